@@ -1,0 +1,142 @@
+"""Clean extracted page text: ligatures, bullets, hyphenation, running headers and footers."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import Counter
+
+from .dates import is_date_line
+from .records import Line
+
+BULLETS = {
+    "(cid:127)": "•",
+    "\uf0b7": "•",
+    "\uf0a7": "•",
+    "\uf076": "•",
+    "\uf0d8": "•",
+    "\uf0fc": "✓",
+    "\u25aa": "•",
+    "\u25cf": "•",
+}
+HYPHEN_PREFIXES = frozenset(
+    """
+    anti co counter cross ex full half inter long multi non part post pre re self semi short
+    sub vice well
+    """.split()
+)
+PAGE_STAMP = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?$", re.I)
+PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.I)
+LETTERSPACED = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
+EDGE_LINES = 3
+FURNITURE_SHARE = 0.5
+
+
+def normalise(text: str) -> str:
+    """Fold ligatures and compatibility forms (NFKC) and map font bullets to '•'."""
+    for raw, bullet in BULLETS.items():
+        text = text.replace(raw, bullet)
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+
+
+def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
+    """Return the document's lines with page furniture removed and hyphenation undone."""
+    split = [_page_lines(normalise(page)) for page in pages]
+    if paged:
+        split = _drop_furniture(split)
+    lines: list[Line] = []
+    for number, page_lines in enumerate(split, start=1):
+        lines.extend(Line(text, number) for text in page_lines)
+    return _join_hyphenated(lines)
+
+
+def _page_lines(page: str) -> list[str]:
+    """Split a page into tidy lines, keeping blank lines as paragraph breaks."""
+    lines = []
+    for raw in page.split("\n"):
+        line = re.sub(r"[ \t\xa0\u2002\u2003\u2009]+", " ", raw).strip()
+        if LETTERSPACED.match(line):
+            line = line.replace(" ", "")
+        lines.append(line)
+    return lines
+
+
+def _furniture_key(line: str) -> str:
+    """Return the form of a line used to spot repeats: digits ignored, case folded."""
+    return re.sub(r"\d+", "#", line).casefold()
+
+
+def _edge_indexes(lines: list[str]) -> list[int]:
+    """Return the indexes of the first and last few non-blank lines of a page.
+
+    Page stamps ('3', 'Page 3 of 8') count as edges but not towards the few, so a footer
+    above stacked page numbers is still seen as a footer.
+    """
+    filled = [i for i, line in enumerate(lines) if line]
+    stamps = [i for i in filled if PAGE_STAMP.match(lines[i])]
+    text = [i for i in filled if i not in stamps]
+    edges = set(text[:EDGE_LINES] + text[-EDGE_LINES:])
+    edges.update(i for i in stamps if not text or i < text[0] or i > text[-1]
+                 or i in filled[:2] or i in filled[-2:])
+    return sorted(edges)
+
+
+def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Remove page stamps and running headers/footers, keeping each header's first occurrence."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({_furniture_key(lines[i]) for i in _edge_indexes(lines)})
+    threshold = max(2, FURNITURE_SHARE * len(pages))
+    repeated = {key for key, n in counts.items() if n >= threshold}
+    seen: set[str] = set()
+    cleaned = []
+    for lines in pages:
+        drop = set()
+        kept = _dated_headings(lines)
+        for i in _edge_indexes(lines):
+            key = _furniture_key(lines[i])
+            if PAGE_STAMP.match(lines[i]):
+                drop.add(i)
+            elif key in repeated and i not in kept:
+                if key in seen or not _heading_like(lines[i]):
+                    drop.add(i)
+                seen.add(key)
+        cleaned.append([line for i, line in enumerate(lines) if i not in drop])
+    return cleaned
+
+
+def _heading_like(line: str) -> bool:
+    """Return True for a short running heading whose first copy may be a meeting's heading."""
+    return len(line.split()) <= 12 and not re.search(r"[.!?]\s", line) \
+        and not PAGE_OF.search(line)
+
+
+def _dated_headings(lines: list[str]) -> set[int]:
+    """Return the indexes of a heading line and the date line under it ('AUDIT COMMITTEE' /
+    '24 SEPTEMBER 2009'): these mark where a meeting starts, so the section splitter, not
+    this filter, decides whether they repeat."""
+    filled = [i for i, line in enumerate(lines) if line]
+    kept = set()
+    for before, after in itertools.pairwise(filled):
+        if is_date_line(lines[after]) and not is_date_line(lines[before]) \
+                and len(lines[before].split()) <= 12:
+            kept.update((before, after))
+    return kept
+
+
+def _join_hyphenated(lines: list[Line]) -> list[Line]:
+    """Rejoin words broken with a hyphen at a line end ('Comm-' + 'unity')."""
+    out = list(lines)
+    emptied = set()
+    for i in range(len(out) - 1):
+        text, nxt = out[i].text, out[i + 1].text
+        match = re.search(r"(\w+) ?-$", text)
+        if match and nxt[:1].islower() and match.group(1).casefold() not in HYPHEN_PREFIXES:
+            word, _, rest = nxt.partition(" ")
+            out[i] = Line(text[:match.start()] + match.group(1) + word, out[i].page)
+            out[i + 1] = Line(rest, out[i + 1].page)
+            if not rest:
+                emptied.add(i + 1)
+    return [line for i, line in enumerate(out) if i not in emptied]

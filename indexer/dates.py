@@ -1,0 +1,83 @@
+"""Find calendar dates written the ways minutes write them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)\s*(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+           r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
+_PATTERNS = (
+    re.compile(rf"\b{_DAY}(?:\s+of)?[\s,]+{_MONTH}[\s,]+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+)
+DATE_LINE = re.compile(
+    rf"^(?:{WEEKDAY}\.?,?\s+)?(?:the\s+)?[\w ,.]*?\d{{4}}"
+    r"(?:[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)?\.?$",
+    re.I,
+)
+
+
+def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
+    """Yield (date, start, end) for each valid date written in text, in order."""
+    found = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            day = _to_date(match)
+            if day is not None:
+                found.append((match.start(), match.end(), day))
+    found.sort()
+    last_end = -1
+    for start, end, day in found:
+        if start >= last_end:
+            last_end = end
+            yield day, start, end
+
+
+def first_date(text: str) -> date | None:
+    """Return the first date written in text, or None."""
+    return next((day for day, _, _ in find_dates(text)), None)
+
+
+def is_date_line(line: str) -> bool:
+    """Return True for a line that is just a date, perhaps with a weekday and a time."""
+    line = line.strip()
+    if len(line) > 60 or not DATE_LINE.match(line):
+        return False
+    found = list(find_dates(line))
+    return len(found) == 1 and _leftover_words(line, found[0][1], found[0][2]) == 0
+
+
+def _leftover_words(line: str, start: int, end: int) -> int:
+    """Count the words of a date line that are neither the date, a weekday nor a time."""
+    rest = (line[:start] + " " + line[end:]).lower()
+    rest = re.sub(rf"\b{WEEKDAY}\b|\bat\b|\bthe\b|\d{{1,2}}([.:]\d\d)?\s*(a\.?m\.?|p\.?m\.?)?",
+                  " ", rest)
+    return len(re.findall(r"[a-z]+", rest))
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    """Build a date from a match's named groups, or None if it is not a real date."""
+    month_text = match.group("month").lower().rstrip(".")
+    month = MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else 0)
+    try:
+        return date(int(match.group("year")), month, int(match.group("day")))
+    except ValueError:
+        return None

@@ -1,0 +1,49 @@
+"""Turn a source file into a Document: its text page by page, and the archive's metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import ExtractionError
+from .html import html_to_text
+from .meta import merge_meta, path_meta, sidecar_meta
+from .pdf import pdf_to_pages
+from .records import Document, SourceFile
+from .textfile import decode_text
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+MAX_PDF_BYTES = 512 * 1024 * 1024
+
+
+def read_document(source: SourceFile, *, time_limit: float | None = None) -> Document:
+    """Read one file's text and metadata, raising ExtractionError with a reason on failure."""
+    meta = merge_meta(path_meta(source.rel), sidecar_meta(source.path))
+    if source.kind == "pdf":
+        _check_size(source.path, MAX_PDF_BYTES)
+        text = pdf_to_pages(source.path, time_limit=time_limit)
+        return Document(source.rel, "pdf", text.pages, meta, warnings=text.warnings)
+    data = _read_bytes(source.path, MAX_TEXT_BYTES)
+    if source.kind == "html":
+        title, body = html_to_text(data)
+        return Document(source.rel, "html", (body,), meta, title=title)
+    return Document(source.rel, "txt", (decode_text(data),), meta)
+
+
+def _check_size(path: Path, limit: int) -> int:
+    """Refuse files above limit bytes, naming the size and the limit."""
+    size = path.stat().st_size
+    if size > limit:
+        raise ExtractionError(
+            f"too large: {size / 2**20:.1f} MB (the limit for this kind of file is "
+            f"{limit / 2**20:.0f} MB)", cause="FileTooLarge")
+    return size
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """Read a file after checking its size."""
+    _check_size(path, limit)
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ExtractionError(f"cannot read the file: {error.strerror}",
+                              cause=type(error).__name__) from None

@@ -1,0 +1,75 @@
+"""Visible text of a web page's main content, through beautifulsoup4."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+from .errors import ExtractionError
+
+INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
+FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "select")
+MAIN_SELECTORS = ("main", "[role=main]", "article", "#content", "#main", ".content",
+                  "#wsite-content")
+PARAGRAPHS = frozenset(
+    """
+    p h1 h2 h3 h4 h5 h6 table section article blockquote pre main figure address hr
+    """.split()
+)
+LINES = frozenset("div li tr br ul ol dl dt dd figcaption caption tbody thead tfoot".split())
+CELLS = frozenset(("td", "th"))
+NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+
+def html_to_text(data: bytes) -> tuple[str, str]:
+    """Return (title, text) of the page's main content; raise ExtractionError if it has none."""
+    soup = BeautifulSoup(data, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup.find_all(INVISIBLE):
+        tag.decompose()
+    root = _main_content(soup)
+    for tag in root.find_all(FURNITURE):
+        tag.decompose()
+    parts: list[str] = []
+    _collect(root, parts)
+    text = _tidy("".join(parts))
+    if not text:
+        raise ExtractionError("no text: the page has no visible content", cause="EmptyPage")
+    return title, text
+
+
+def _main_content(soup: BeautifulSoup) -> Tag:
+    """Pick the element holding the page's content, falling back to <body>."""
+    for selector in MAIN_SELECTORS:
+        found = soup.select_one(selector)
+        if found is not None and found.get_text(strip=True):
+            return found
+    return soup.body or soup
+
+
+def _collect(node: Tag, parts: list[str]) -> None:
+    """Append the visible text under node, with newlines around block elements."""
+    for child in node.children:
+        if isinstance(child, NON_TEXT):
+            continue
+        if isinstance(child, NavigableString):
+            parts.append(re.sub(r"\s+", " ", str(child)))
+        elif isinstance(child, Tag):
+            if child.name == "li":
+                # A list item keeps a bullet, so the parser reads it as a list item, not a title.
+                parts.append("\n• ")
+                _collect(child, parts)
+                continue
+            brk = "\n\n" if child.name in PARAGRAPHS else "\n" if child.name in LINES else ""
+            parts.append(brk)
+            _collect(child, parts)
+            parts.append(brk or (" " if child.name in CELLS else ""))
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of spaces inside lines and of blank lines between them."""
+    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -1,0 +1,37 @@
+"""Decode plain-text minutes: UTF-8 first, then the Windows code page, never crashing on bytes."""
+
+from __future__ import annotations
+
+import codecs
+
+from .errors import ExtractionError
+
+BINARY_SAMPLE = 8192
+MAX_CONTROL_SHARE = 0.02
+
+
+def decode_text(data: bytes) -> str:
+    """Return the text of a plain-text file, or raise ExtractionError if it is not text."""
+    if not data.strip():
+        raise ExtractionError("empty file", cause="EmptyFile")
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    _refuse_binary(data[:BINARY_SAMPLE])
+    # cp1252 is what Word and older council sites write; latin-1 takes the five bytes it lacks.
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _refuse_binary(sample: bytes) -> None:
+    """Raise if the sample looks like binary data rather than text."""
+    if b"\x00" in sample:
+        raise ExtractionError("not a text file: it contains binary data", cause="BinaryContent")
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if control > MAX_CONTROL_SHARE * len(sample):
+        raise ExtractionError("not a text file: it contains binary data", cause="BinaryContent")

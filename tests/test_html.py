@@ -1,0 +1,44 @@
+"""Web pages: the visible text of the main content, through beautifulsoup4."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.errors import ExtractionError
+from indexer.html import html_to_text
+
+PAGE = b"""<!doctype html><html><head><title>Agenda and minutes</title>
+<style>p {color: red}</style><script>var x = "<p>hidden</p>";</script></head>
+<body><header><nav><a href="/">Home</a> <a href="/committees">Committees</a></nav></header>
+<main><h1>Audit Committee - Monday, 1st June, 2020 7.00 pm</h1>
+<p>Minutes of the
+   meeting, wrapped   in the source.</p>
+<ul><li>First point</li><li>Second point</li></ul>
+<table><tr><td>1.</td><td>Apologies</td></tr></table></main>
+<footer>Copyright the council</footer></body></html>"""
+
+
+def test_main_content_only() -> None:
+    title, text = html_to_text(PAGE)
+    assert title == "Agenda and minutes"
+    assert text.splitlines() == [
+        "Audit Committee - Monday, 1st June, 2020 7.00 pm", "",
+        "Minutes of the meeting, wrapped in the source.", "",
+        "• First point", "• Second point", "",
+        "1. Apologies",
+    ]
+
+
+def test_no_main_element_falls_back_to_body() -> None:
+    _, text = html_to_text(b"<html><body><p>Only text</p></body></html>")
+    assert text == "Only text"
+
+
+def test_markup_in_text_stays_text() -> None:
+    _, text = html_to_text(b"<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>")
+    assert text == "<script>alert(1)</script>"
+
+
+def test_empty_page_is_refused() -> None:
+    with pytest.raises(ExtractionError, match="no visible content"):
+        html_to_text(b"<html><head><script>x()</script></head><body> </body></html>")

@@ -1,0 +1,36 @@
+"""Plain-text files: decoded whatever their encoding, refused when they are not text."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.errors import ExtractionError
+from indexer.textfile import decode_text
+
+
+def test_utf8_and_bom() -> None:
+    assert decode_text("Café – licence".encode()) == "Café – licence"
+    assert decode_text(b"\xef\xbb\xbfRESOLVED") == "RESOLVED"
+
+
+def test_cp1252_falls_back() -> None:
+    assert decode_text("Council’s café £5".encode("cp1252")) == "Council’s café £5"
+
+
+def test_latin1_bytes_cp1252_lacks_still_decode() -> None:
+    assert decode_text(b"caf\xe9 \x81") == "café \x81"
+
+
+def test_utf16_with_bom() -> None:
+    assert decode_text("Minutes".encode("utf-16")) == "Minutes"
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty file"),
+    (b"  \n\t ", "empty file"),
+    (b"\x00\x01\x02binary\x00junk" * 10, "not a text file: it contains binary data"),
+])
+def test_refused(data: bytes, reason: str) -> None:
+    with pytest.raises(ExtractionError) as error:
+        decode_text(data)
+    assert error.value.reason == reason
