@@ -1,0 +1,106 @@
+"""Shapes of lines in minutes: titles, list items, page-furniture noise and paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Line
+
+NOISE_LINE = re.compile(
+    r"^(?:additional documents:?|minutes:?|view directions|media|items|no\.?\s*\|?\s*item\s*\|?"
+    r"|this page is intentionally (?:left )?blank\.?|-{2,}\|?-*\|?|\|)$",
+    re.I,
+)
+FILE_BADGE = re.compile(r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.I)
+PAGES_REF = re.compile(r"\s*\(Pages?\s+\d+(?:\s*[-–]?\s*\d+)?\)\s*", re.I)
+ITEM_REF = re.compile(
+    r"\s*\*?\(\s*\*?(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\*?\s*\)\*?\s*",
+    re.I,
+)
+LIST_MARKER = re.compile(
+    r"^(?:[-–•·o◦✓▪*]\s+|\(?[a-zA-Z]\)\s+|[a-zA-Z]\.\s+|\(?[ivxIVX]{1,5}\)\s+|\d{1,2}[.)]\s+"
+    r"|\(\d{1,2}\)\s+)"
+)
+SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
+FUNCTION_WORDS = frozenset(
+    """
+    a an the of to and or that which was were is are be been has have had by for with from in
+    on at as this these those it its their his her our but if would could should will
+    """.split()
+)
+MAX_TITLE_WORDS = 22
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Consecutive lines that read as one paragraph, with the pages they sit on."""
+
+    text: str
+    pages: tuple[int, ...]
+
+
+def clean_title(text: str) -> tuple[str, str]:
+    """Strip file badges, page and item references from a heading; return (title, item ref)."""
+    ref = ""
+    match = ITEM_REF.search(text)
+    if match:
+        ref = match.group("ref").upper()
+        text = text[: match.start()] + " " + text[match.end():]
+    text = FILE_BADGE.sub(" ", text)
+    text = PAGES_REF.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(" |*-–:")
+    return text, ref
+
+
+def is_noise(text: str) -> bool:
+    """Return True for web-page and PDF furniture lines that carry no content."""
+    return bool(NOISE_LINE.match(text.strip()))
+
+
+def is_title_like(text: str) -> bool:
+    """Return True for text that reads as a heading rather than a sentence or list item."""
+    text = text.strip()
+    if not text or LIST_MARKER.match(text) or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    words = text.split()
+    if len(words) > MAX_TITLE_WORDS:
+        return False
+    last = words[-1].lower().strip(",;")
+    if text.endswith((",", ";")) or (last in FUNCTION_WORDS and len(words) > 3):
+        return False
+    return not (SENTENCE_END.search(text) and len(words) > 8)
+
+
+def is_upper_heading(text: str) -> bool:
+    """Return True for a line written in capitals, as committee names and headings often are."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Join wrapped lines into paragraphs; blank lines and list markers start new ones."""
+    out: list[Paragraph] = []
+    text, pages = "", []
+    for line in lines:
+        content = line.text.strip()
+        if not content or is_noise(content):
+            if text:
+                out.append(Paragraph(text, tuple(dict.fromkeys(pages))))
+            text, pages = "", []
+            continue
+        if text and _starts_new_paragraph(text, content):
+            out.append(Paragraph(text, tuple(dict.fromkeys(pages))))
+            text, pages = "", []
+        text = f"{text} {content}" if text else content
+        pages.append(line.page)
+    if text:
+        out.append(Paragraph(text, tuple(dict.fromkeys(pages))))
+    return out
+
+
+def _starts_new_paragraph(previous: str, line: str) -> bool:
+    """Decide whether line begins a paragraph rather than continuing a wrapped one."""
+    if LIST_MARKER.match(line) or re.match(r"^(?:RESOLVED|NOTED|AGREED|Action:)", line):
+        return True
+    return bool(re.search(r"[.:;!?]['\"”’)]?$", previous)) and line[:1].isupper()

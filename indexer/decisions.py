@@ -1,0 +1,95 @@
+"""What an agenda item decided: the decision text and its kind."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import LIST_MARKER
+from .records import DECISION_KINDS
+
+BODY = (r"(?:Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
+        r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?)")
+RESOLVED = re.compile(r"(?:\bIt\s+was\s+(?:further\s+)?)?\bRESOLVED\b|\bResolved\s*[:;-]"
+                      rf"|\b(?:the\s+)?{BODY}\s+(?:unanimously\s+)?resolved\b", re.I)
+RESOLVED_CASE = re.compile(r"RESOLVED|Resolved\s*[:;-]|resolved")
+CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
+                     r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
+                     r"|\b(?i:motion\s+(?:was\s+)?(?:carried|approved|passed))\b"
+                     r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|FAILED)[^\n.]*"
+                     r"|\bproposed\b[^.]{0,120}\bseconded\b")
+AGREED = re.compile(
+    rf"\b(?:the\s+)?{BODY}\s+(?:also\s+|then\s+|further\s+|unanimously\s+)?(?:agreed|endorsed"
+    rf"|approved)\b|\bIt\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|approved)\b"
+    r"|\b(?:were|was)\s+(?:agreed|approved)\s+as\s+a\s+(?:true|correct|accurate)\s+record"
+    r"|\bAll\s+(?:agreed|approved)\b|(?:^|[.;?!–-]\s*)(?:Agreed|Approved)\b"
+    r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b"
+    r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b",
+)
+NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$|\b(?:the\s+)?{BODY}\s+(?:also\s+)?(?:noted|received)\b"
+                   r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+)?noted\b|\bIt\s+was\s+noted\s+that\b"
+                   r"|^The\s+report\s+was\s+(?:otherwise\s+)?noted")
+SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
+                           r"[.!?;]\s+(?=[A-Z(])")
+PATTERNS = (("resolved", RESOLVED), ("carried", CARRIED), ("agreed", AGREED), ("noted", NOTED))
+STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
+
+
+def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
+    """Return (kind, decision texts) of an item's paragraphs; 'none' when it decides nothing."""
+    found: list[tuple[int, str, str]] = []
+    i = 0
+    while i < len(paragraphs):
+        kind, start = _decision_in(paragraphs[i])
+        if not kind:
+            i += 1
+            continue
+        text, i = _take_decision(paragraphs, i, start, kind)
+        found.append((STRENGTH[kind], kind, text))
+    if not found:
+        return "none", ()
+    kind = min(found)[1]
+    # An item's formal decision is its strongest kind: a RESOLVED makes 'it was noted that …'
+    # commentary, not part of the decision.
+    return kind, tuple(text for _, k, text in found if k == kind)
+
+
+def _decision_in(text: str) -> tuple[str, int]:
+    """Return the strongest decision kind in a paragraph and where its decision starts."""
+    for kind, pattern in PATTERNS:
+        match = pattern.search(text)
+        if match and (kind != "resolved" or RESOLVED_CASE.search(match.group(0))):
+            return kind, _sentence_start(text, match.start()) if kind != "resolved" \
+                else match.start()
+    return "", 0
+
+
+def _sentence_start(text: str, index: int) -> int:
+    """Return the index where the sentence holding index begins."""
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text[:index])]
+    return stops[-1] if stops else 0
+
+
+def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tuple[str, int]:
+    """Return the decision beginning in paragraph i, with the list that follows it."""
+    text = paragraphs[i][start:].strip()
+    if kind == "carried" and start == 0 and len(text) < 40 and i > 0:
+        text = f"{paragraphs[i - 1]} {text}"
+    j = i + 1
+    while j < len(paragraphs) and _continues(text, paragraphs[j], kind):
+        text = f"{text}\n{paragraphs[j]}"
+        j += 1
+    return text, j
+
+
+def _continues(decision: str, nxt: str, kind: str) -> bool:
+    """Return True if the next paragraph carries on the decision (its list or its lines)."""
+    if _decision_in(nxt)[0]:
+        return False
+    if decision.rstrip().endswith((":", ";", "-", "–")) or decision.endswith(" and"):
+        return True
+    if nxt[:1].islower() and not re.search(r"[.!?]['\"”’)]?$", decision.rstrip()):
+        return True
+    if kind == "carried" and re.match(r"^(?:MOTION|SECOND|AYES|NAYS|NOES|ABSENT|ABSTAIN)", nxt):
+        return True
+    return bool(LIST_MARKER.match(nxt)) and bool(re.match(r"^(?:\(?[A-Za-z]\)|[A-Z]\.|"
+                                                           r"\(?[ivx]+\)|[-–•·])", nxt))

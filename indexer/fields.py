@@ -1,0 +1,48 @@
+"""Small pure functions that tidy field values: committee names and ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+(?:held|meeting)$", re.I)
+
+
+def normalise_committee(name: str) -> str:
+    """Return one spelling of a committee name: Title Case for capitals, tidy spacing."""
+    name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(r"^(?:the|a)\s+", "", name, flags=re.I)
+    name = TRAILING_NOISE.sub("", name)
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        name = _title_case(name)
+    return name
+
+
+def committee_key(name: str) -> str:
+    """Return a comparison key under which spellings of one committee agree."""
+    key = name.casefold().replace("&", " and ")
+    key = re.sub(r"^the\s+", "", key)
+    return " ".join(re.findall(r"[\w]+", key))
+
+
+def _title_case(text: str) -> str:
+    """Title-case a capitalised name, keeping small words low and vowel-less acronyms high."""
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if i and lower in SMALL_WORDS:
+            out.append(lower)
+        elif len(word) <= 4 and word.isalpha() and not re.search(r"[AEIOUY]", word):
+            out.append(word)
+        else:
+            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), lower, count=1)
+                       if not lower[:1].isalpha() else lower.capitalize())
+    return " ".join(out)
+
+
+def source_hash(source: str) -> str:
+    """Return a short stable hash of a source path, the stem of its item and meeting ids."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:10]

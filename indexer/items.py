@@ -1,0 +1,318 @@
+"""Find where each agenda item of a meeting's minutes begins, and its number and title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import (
+    FILE_BADGE,
+    FUNCTION_WORDS,
+    ITEM_REF,
+    SENTENCE_END,
+    clean_title,
+    is_noise,
+    is_title_like,
+    is_upper_heading,
+)
+from .dates import is_date_line
+from .people import ATTENDANCE_LABEL
+from .records import Line
+from .speakers import starts_with_speech
+
+NUMBERED = re.compile(
+    r"^(?P<num>\d{1,4}(?:\.\d{1,3}){0,2})(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
+NUMBER_ALONE = re.compile(r"^(?P<num>\d{1,4})[.)]?$")
+REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
+MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$", re.I)
+STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
+                  r"(?:next|future|forthcoming)?\s*meetings?(?:\s+in\s+\d{4}(?:/\d{2,4})?)?", re.I)
+DECISION_START = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|NOTED|Noted|Agreed|AGREED|Carried)\b")
+MIN_CHAIN = 3
+SUCCESSOR_GAP = 3
+
+
+@dataclass(frozen=True)
+class Header:
+    """The start of an agenda item: where it is, its number, title and agenda reference."""
+
+    line: int
+    body: int
+    number: str
+    title: str
+    agenda_ref: str = ""
+    score: int = 1
+    first_body: str = ""
+
+    @property
+    def key(self) -> tuple[int, ...]:
+        """Return the number as a tuple of ints, for checking the sequence."""
+        return tuple(int(p) for p in self.number.split(".")) if self.number else ()
+
+
+def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
+    """Return the item headers between start and end, numbered or not, in order."""
+    numbered = _chain([h for i in range(start, end) if (h := _numbered_at(lines, i, end))])
+    numbered = _with_subitems(numbered, lines, start, end)
+    taken = {i for h in numbered for i in range(h.line, h.body)}
+    others = [h for i in range(start, end)
+              if i not in taken and (h := _unnumbered_at(lines, i, end, bool(numbered)))]
+    headers = sorted(numbered + others, key=lambda h: h.line)
+    return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _next_filled(lines: list[Line], i: int, end: int, limit: int = 3) -> int | None:
+    """Return the index of the next non-blank line after i within limit lines."""
+    for j in range(i + 1, min(end, i + 1 + limit * 2)):
+        if lines[j].text:
+            return j
+    return None
+
+
+def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
+    """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
+    text = lines[i].text
+    alone = NUMBER_ALONE.match(text)
+    if alone:
+        j = _next_filled(lines, i, end)
+        if j is None or not is_title_like(lines[j].text) or NUMBERED.match(lines[j].text):
+            return None
+        return _finish(lines, i, j, alone.group("num"), lines[j].text, end)
+    match = NUMBERED.match(text)
+    if not match or is_date_line(text):
+        return None
+    rest = match.group("rest")
+    if not (match.group("sep") or "." in match.group("num")
+            or is_upper_heading(clean_title(rest)[0])):
+        return None
+    nxt = lines[i + 1].text if i + 1 < end else ""
+    title, body = _split_colon(rest, wrapped=nxt[:1].islower())
+    last = i
+    if not is_title_like(title) and not body and not SENTENCE_END.search(title):
+        # A heading wrapped onto the next line: '1. June 10, 2019; …, 2019,' / 'Planning …'.
+        k = _next_filled(lines, i, end, limit=1)
+        if k is not None:
+            title, last = f"{title} {lines[k].text}", k
+    if not is_title_like(title) or _reads_as_speech(title) or (title.endswith(":") and body == ""):
+        return None
+    title, body = _cut_stub(title, body)
+    header = _finish(lines, i, last, match.group("num"), title, end)
+    return Header(header.line, header.body, header.number, header.title, header.agenda_ref,
+                  header.score, body)
+
+
+def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int) -> Header:
+    """Complete a header: pick up an '(Item A4)' line or a wrapped title line after line j."""
+    body = j + 1
+    k = next((n for n in range(j + 1, end) if lines[n].text), None)
+    if k is not None and (k == j + 1 or lines[k].page != lines[j].page):
+        nxt = lines[k].text
+        if REF_ALONE.match(nxt) or _title_continues(title, nxt):
+            title, body = f"{title} {nxt}", k + 1
+    elif k is not None and REF_ALONE.match(lines[k].text):
+        title, body = f"{title} {lines[k].text}", k + 1
+    clean, ref = clean_title(title)
+    score = (2 if len(clean.split()) <= 12 else 1) + (2 if ref else 0)
+    return Header(i, body, number, clean, ref, score)
+
+
+def _cut_stub(title: str, body: str) -> tuple[str, str]:
+    """Cut 'Date of next meeting is 6th September 2016' to its heading and its text."""
+    stub = STUB.match(title)
+    rest = title[stub.end():].strip() if stub else ""
+    if stub and re.match(r"^(?:is|was|will|would|[-–,:])\b|^[-–,:]", rest):
+        return stub.group(0), f"{rest.lstrip('-–,: ')} {body}".strip()
+    return title, body
+
+
+def _title_continues(title: str, nxt: str) -> bool:
+    """Return True if nxt carries on a heading in capitals ('… RESOURCES' / 'JUDGEMENT')."""
+    return (is_upper_heading(title) and is_upper_heading(clean_title(nxt)[0])
+            and not NUMBERED.match(nxt) and len(nxt.split()) <= 8
+            and not DECISION_START.match(nxt))
+
+
+def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
+    """Split 'Police Report: Attached. …' into its heading and the text that follows it.
+
+    A colon followed by a short title-cased phrase ('Vision Zero: The Road Safety Strategy')
+    stays in the title, unless the line runs on into a sentence on the next line.
+    """
+    head, sep, tail = rest.partition(": ")
+    if not sep and rest.endswith(":"):
+        return rest[:-1], ""
+    if sep and len(head.split()) <= 10 and (
+            not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
+            or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in tail.split())):
+        return head, tail
+    return rest, ""
+
+
+def _reads_as_speech(title: str) -> bool:
+    """Return True for a numbered paragraph that starts 'Mr Adams explained …'."""
+    return starts_with_speech(title)
+
+
+def _chain(candidates: list[Header]) -> list[Header]:
+    """Keep the best run of numbers that follow one another (92, 93, 94 …)."""
+    best: list[tuple[int, int]] = []
+    for k, header in enumerate(candidates):
+        options = [(best[p][0] + header.score, p) for p in range(k)
+                   if _follows(candidates[p].key, header.key)]
+        best.append(max(options, default=(header.score, -1)))
+    if not best:
+        return []
+    k = max(range(len(best)), key=lambda n: best[n][0])
+    chain = []
+    while k >= 0:
+        chain.append(candidates[k])
+        k = best[k][1]
+    chain.reverse()
+    if len(chain) >= MIN_CHAIN or all(h.agenda_ref for h in chain):
+        return chain
+    return []
+
+
+def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """Return True if number after can follow number before in one sequence."""
+    return (len(before) == len(after) and before[:-1] == after[:-1]
+            and 0 < after[-1] - before[-1] <= SUCCESSOR_GAP)
+
+
+def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) -> list[Header]:
+    """Replace an empty section heading ('5. SPECIAL PRESENTATIONS') by its sub-items 5.1 …"""
+    out: list[Header] = []
+    for k, header in enumerate(chain):
+        stop = chain[k + 1].line if k + 1 < len(chain) else end
+        subs = _subitems(lines, header, stop)
+        if subs:
+            out.extend(Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
+                              s.agenda_ref, s.score, s.first_body) for s in subs)
+        else:
+            out.append(header)
+    return out
+
+
+def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
+    """Return the numbered sub-items directly under a heading with no text of its own."""
+    if header.first_body or header.agenda_ref:
+        return []
+    first = _next_filled(lines, header.body - 1, stop, limit=1)
+    sub = _numbered_at(lines, first, stop) if first is not None else None
+    if sub is None or sub.key != (1,):
+        return []
+    subs = [sub]
+    for i in range(sub.body, stop):
+        nxt = _numbered_at(lines, i, stop)
+        if nxt and _follows(subs[-1].key, nxt.key):
+            subs.append(nxt)
+    return subs
+
+
+def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header | None:
+    """Return an unnumbered header: a web-page title with its markers, or a stub."""
+    text = lines[i].text
+    if not text or is_noise(text) or NUMBERED.match(text) or NUMBER_ALONE.match(text):
+        return None
+    badge = FILE_BADGE.search(text)
+    j = _next_filled(lines, i, end, limit=2)
+    marked = j is not None and MARKER_AFTER.match(lines[j].text)
+    if badge and is_title_like(text[:badge.start()] or "X"):
+        return _finish(lines, i, i, "", text, end)
+    if (marked or STUB.match(text)) and is_title_like(text) and len(text.split()) <= 16:
+        title, rest = _cut_stub(text, "")
+        header = _finish(lines, i, i, "", title, end)
+        return Header(header.line, header.body, "", header.title, header.agenda_ref,
+                      header.score, rest)
+    if not numbered and _caps_heading(text):
+        return _finish(lines, i, i, "", text, end)
+    if not numbered and _follows_decision(lines, i) and is_title_like(text) \
+            and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
+        return _finish(lines, i, i, "", text, end)
+    return None
+
+
+def _caps_heading(text: str) -> bool:
+    """Return True for a heading in capitals ('ANNUAL GOVERNANCE REPORT 2008/09')."""
+    words = text.split()
+    return (2 <= len(words) <= 14 and is_upper_heading(text) and not is_date_line(text)
+            and not ATTENDANCE_LABEL.match(text) and not re.search(r"[.:;,]$", text))
+
+
+def _follows_decision(lines: list[Line], i: int) -> bool:
+    """Return True if the last non-blank line before i starts a decision (RESOLVED …)."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if lines[j].text:
+            return bool(DECISION_START.match(lines[j].text)) and lines[j + 1].text == ""
+    return False
+
+
+@dataclass(frozen=True)
+class RawItem:
+    """An item's heading fields and the lines of its text, before fields are extracted."""
+
+    number: str
+    title: str
+    agenda_ref: str
+    page: int
+    lines: tuple[Line, ...]
+    first_body: str = ""
+
+
+def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], list[RawItem]]:
+    """Split a meeting's lines into its preamble and its items."""
+    if sum(1 for line in lines[start:end] if line.text == "|") >= 2:
+        return table_items(lines, start, end)
+    headers = find_headers(lines, start, end)
+    if not headers:
+        return [], []
+    items = []
+    for k, header in enumerate(headers):
+        stop = headers[k + 1].line if k + 1 < len(headers) else end
+        items.append(RawItem(header.number, header.title, header.agenda_ref,
+                             lines[header.line].page, tuple(lines[header.body:stop]),
+                             header.first_body))
+    return lines[start:headers[0].line], items
+
+
+TABLE_MARKER = re.compile(r"\s*(?:(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b|Additional "
+                          r"documents:|Minutes:)\s*", re.I)
+
+
+def table_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], list[RawItem]]:
+    """Split a web page rendered as a table: rows end with '|' and are separated by '|' lines."""
+    rows: list[list[Line]] = [[]]
+    for line in lines[start:end]:
+        if line.text == "|":
+            rows.append([])
+        elif line.text:
+            rows[-1].append(Line(re.sub(r"\s*\|\s*$", "", line.text), line.page))
+    first_item = next((k for k, line in enumerate(rows[0]) if TABLE_MARKER.search(line.text)),
+                      len(rows[0]))
+    preamble, rows[0] = rows[0][:first_item], rows[0][first_item:]
+    items = []
+    for row in rows:
+        if row and TABLE_MARKER.search(" ".join(line.text for line in row)):
+            items.append(_table_row(row))
+    return preamble, items
+
+
+def _table_row(row: list[Line]) -> RawItem:
+    """Read one table row: the title before its first marker, the minutes after it."""
+    first = row[0].text
+    number = ""
+    cell = re.match(r"^(\d{1,4}[a-z]?)\.?\s*\|\s*", first)
+    if cell:
+        number, first = cell.group(1), first[cell.end():]
+    marker = TABLE_MARKER.search(first)
+    head, tail = (first[:marker.start()], first[marker.end():]) if marker else (first, "")
+    stub = STUB.match(head)
+    if stub:
+        head, tail = stub.group(0), f"{head[stub.end():].strip()} {tail}".strip()
+    elif not is_title_like(head):
+        head, tail = "", f"{head} {tail}".strip()
+    tail = TABLE_MARKER.sub(" ", tail).strip()
+    title, ref = clean_title(head)
+    body = [Line(TABLE_MARKER.sub(" ", line.text).strip(), line.page) for line in row[1:]
+            if not is_noise(line.text)]
+    return RawItem(number, title, ref, row[0].page, tuple(body), tail)

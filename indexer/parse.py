@@ -1,0 +1,185 @@
+"""Turn a document's text into meetings and agenda items: the one entry point, parse_document()."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .agenda import AgendaEntry, agenda_entries, match_entry
+from .blocks import is_title_like, paragraphs
+from .cleanup import clean_pages
+from .decisions import decisions
+from .fields import normalise_committee, source_hash
+from .items import RawItem, split_items
+from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
+from .records import AgendaItem, Attendance, Document, Line, Meeting
+from .sections import Section, find_sections
+from .speakers import NameBook, item_speakers, mentions
+
+PROSE_WORDS = 10
+BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
+ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
+                             re.I)
+
+
+@dataclass
+class _Draft:
+    """A meeting being assembled from one section and the reports written for it."""
+
+    section: Section
+    committee: str
+    date: date | None
+    heading: str
+    attendance: Attendance = field(default_factory=Attendance)
+    items: list[RawItem] = field(default_factory=list)
+    entries: list[AgendaEntry] = field(default_factory=list)
+    date_from: str = "text"
+    committee_from: str = "text"
+
+
+def parse_document(doc: Document) -> list[Meeting]:
+    """Return the meetings recorded in a document, each with its agenda items in order."""
+    lines = [line for line in clean_pages(doc.pages, paged=doc.kind == "pdf")
+             if not BLANK_PAGE.match(line.text)]
+    sections, lines = find_sections(lines)
+    drafts: list[_Draft] = []
+    for section in sections:
+        if section.kind == "report":
+            _attach_report(drafts, section, lines)
+        else:
+            drafts.append(_draft(section, lines, doc))
+    _apply_meta(drafts, doc)
+    people = [m.person for p in paragraphs(lines) for m in mentions(p.text)]
+    meetings = _meetings(drafts, doc, people)
+    return meetings if _reads_as_minutes(meetings) else []
+
+
+def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
+    """Assemble the items of a minutes or agenda section."""
+    draft = _Draft(section, section.committee, section.date, section.heading)
+    body = lines[section.body_start:section.end]
+    if section.kind == "agenda":
+        draft.entries = agenda_entries(body)
+        draft.items.append(RawItem("", "Agenda", "", _first_page(body, lines, section),
+                                   tuple(body)))
+        return draft
+    preamble, items = split_items(lines, section.body_start, section.end)
+    draft.attendance = _attendance(lines[section.start:section.body_start] + preamble)
+    draft.items = items or [_whole_section_item(body, doc)]
+    return draft
+
+
+def _first_page(body: list[Line], lines: list[Line], section: Section) -> int:
+    """Return the page a section's text starts on."""
+    return body[0].page if body else lines[section.start].page
+
+
+def _whole_section_item(body: list[Line], doc: Document) -> RawItem:
+    """Make one item of a section in which no item headings were found."""
+    title = next((line.text for line in body if line.text and is_title_like(line.text)
+                  and len(line.text.split()) <= 14), doc.title)
+    page = body[0].page if body else 1
+    return RawItem("", title, "", page, tuple(body))
+
+
+def _attendance(lines: list[Line]) -> Attendance:
+    """Read the PRESENT / IN ATTENDANCE / apologies lists from a meeting's preamble."""
+    blocks: dict[str, str] = {}
+    label = ""
+    for line in lines:
+        match = ATTENDANCE_LABEL.match(line.text)
+        if match:
+            label = match.group("label")
+            blocks[label] = match.group("rest")
+        elif label and line.text and not ATTENDANCE_STOP.match(line.text):
+            blocks[label] = f"{blocks[label]} {line.text}".strip()
+        elif label and not line.text and re.search(r"(?:,|\band|&)$|^$", blocks[label]):
+            continue
+        else:
+            label = ""
+    return parse_attendance(blocks)
+
+
+def _attach_report(drafts: list[_Draft], section: Section, lines: list[Line]) -> None:
+    """Add a report to the meeting it was written for: same date, else the latest agenda."""
+    body = lines[section.start:section.end]
+    item = RawItem("", section.subject or section.heading, "", body[0].page, tuple(body))
+    target = next((d for d in drafts if section.date and d.date == section.date), None)
+    target = target or next((d for d in reversed(drafts) if d.section.kind == "agenda"), None)
+    target = target or (drafts[-1] if drafts else None)
+    if target is None:
+        target = _Draft(section, "", section.date, section.heading)
+        drafts.append(target)
+    number = match_entry(item.title, target.entries)
+    target.items.append(RawItem(number, item.title, "", item.page, item.lines))
+
+
+def _apply_meta(drafts: list[_Draft], doc: Document) -> None:
+    """Fill or override the first meeting's committee and date from sidecar and path."""
+    meta = doc.meta
+    for k, draft in enumerate(drafts):
+        if meta.committee and (meta.committee_from == "sidecar" or not draft.committee):
+            draft.committee, draft.committee_from = meta.committee, meta.committee_from
+        if k == 0 and meta.date and (meta.date_from == "sidecar" or draft.date is None):
+            draft.date, draft.date_from = meta.date, meta.date_from
+        if k == 0 and meta.title and not draft.heading:
+            draft.heading = meta.title
+        if draft.date is None:
+            draft.date_from = ""
+        draft.committee = normalise_committee(draft.committee)
+
+
+def _meetings(drafts: list[_Draft], doc: Document, people: list) -> list[Meeting]:
+    """Turn drafts into Meeting records with stable ids and finished items."""
+    stem = source_hash(doc.rel)
+    ordinal = 0
+    meetings = []
+    for k, draft in enumerate(drafts):
+        book = NameBook(people + [p for e in draft.attendance.everyone()
+                                  if (p := entry_person(e))])
+        book.roles = _roles(draft.attendance, book)
+        items = []
+        for raw in draft.items:
+            ordinal += 1
+            item = _item(raw, book, f"{stem}-{ordinal:03d}", len(items) + 1, doc.kind == "pdf")
+            if item.title or item.text:
+                items.append(item)
+        meetings.append(Meeting(
+            id=f"{stem}-m{k + 1}", source=doc.rel, committee=draft.committee, date=draft.date,
+            heading=draft.heading or doc.meta.title, items=tuple(items),
+            attendance=draft.attendance, kind=draft.section.kind, url=doc.meta.url,
+            date_from=draft.date_from, committee_from=draft.committee_from if draft.committee
+            else ""))
+    return meetings
+
+
+def _reads_as_minutes(meetings: list[Meeting]) -> bool:
+    """Return False for a page with no prose, decision or speaker: an index of links, say."""
+    items = [item for m in meetings for item in m.items]
+    return any(item.resolutions or item.speakers or any(
+        len(para.split()) >= PROSE_WORDS for para in item.text.split("\n\n")) for item in items)
+
+
+def _roles(attendance: Attendance, book: NameBook) -> dict[str, str]:
+    """Return who the attendance list marks as chair and vice-chair, by display name."""
+    roles = {}
+    for entry in attendance.everyone():
+        person, role = entry_person(entry), entry_role(entry)
+        if person and role:
+            roles.setdefault(role, book.resolve(person))
+    return roles
+
+
+def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool) -> AgendaItem:
+    """Extract an item's text, pages, decisions and speakers."""
+    lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
+    paras = paragraphs(lines)
+    texts = [p.text for p in paras]
+    kind, resolutions = decisions(texts) if raw.title != "Agenda" else ("none", ())
+    pages = tuple(sorted({raw.page, *(n for p in paras for n in p.pages)})) if paged else ()
+    return AgendaItem(
+        id=item_id, position=position, number=raw.number, title=raw.title,
+        text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
+        speakers=tuple(item_speakers(texts, book)), resolutions=resolutions, decision=kind)
+

@@ -1,0 +1,238 @@
+"""People in minutes: how their names are written, and the attendance lists that list them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Attendance
+
+HONORIFICS = (
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+    "Rev", "Revd", "Reverend", "Cllr", "Councillor", "County Cllr", "County Councillor",
+    "Supt", "D/Supt", "T/Supt", "Ch Supt", "Ch. Supt", "Chief Superintendent",
+    "Detective Superintendent", "Superintendent", "Chief Inspector", "Detective Inspector",
+    "Detective Sergeant", "Inspector", "Sergeant", "Sgt", "D/Ch. Insp.", "D/Insp", "Insp",
+    "DCI", "DI", "DS", "DC", "PC", "PCSO", "CSO", "Commissioner", "Chief Constable", "ACC",
+    "DCC", "Commander", "Alderman",
+)
+PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs")
+MALE = frozenset(("mr", "sir", "lord", "messrs"))
+FEMALE = frozenset(("mrs", "ms", "miss", "dame", "lady"))
+RANK_FAMILIES = {
+    "supt": "supt", "d/supt": "supt", "t/supt": "supt", "ch supt": "supt", "ch. supt": "supt",
+    "chief superintendent": "supt", "detective superintendent": "supt",
+    "superintendent": "supt", "chief inspector": "insp", "detective inspector": "insp",
+    "inspector": "insp", "insp": "insp", "d/insp": "insp", "d/ch. insp.": "insp", "dci": "insp",
+    "di": "insp", "detective sergeant": "sgt", "sergeant": "sgt", "sgt": "sgt", "ds": "sgt",
+    "cllr": "cllr", "councillor": "cllr", "county cllr": "cllr", "county councillor": "cllr",
+}
+HONOURS = frozenset("OBE MBE CBE KBE DBE JP DL KC QC BEM QPM".split())
+NAME_WORD = r"[A-Z](?:[a-z]+|[a-z]?[A-Z][a-z]+|'[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+_HON = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+HONORIFIC_NAME = re.compile(
+    rf"\b(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)\.?\s+(?P<init>(?:[A-Z]\.?\s+){{0,3}})"
+    rf"(?P<surname>{NAME_WORD}(?:\s+{NAME_WORD})?)\b"
+)
+FULL_NAME = re.compile(
+    rf"\b(?P<first>{NAME_WORD})\s+(?:(?P<mid>{NAME_WORD}|[A-Z]\.?)\s+)?(?P<surname>{NAME_WORD})\b"
+)
+NOT_NAMES = frozenset(
+    """
+    police council councils group partnership partnerships board service services committee
+    team unit office authority trust agency department panel fund plan strategy report update
+    project programme act bill centre commission government house hall road lane street
+    village church school college university hospital company society association network
+    forum kent medway england london surrey sussex maidstone highways housing health safety
+    community public county district parish borough city national home prevent domestic abuse
+    crime justice youth mental members member chairman chair vice officer officers manager
+    director head leader cabinet executive minister secretary commissioner inspector clerk
+    councillor councillors cllr cllrs mr mrs ms dr the this that these those it its there
+    their in on at following during partners further also finally subject action apologies
+    resolved noted agreed minutes notes item items page agenda january february march april
+    may june july august september october november december monday tuesday wednesday thursday
+    friday saturday sunday operation vision safe havens triage pilot release pressure zero
+    legal audit accounts pension financial finance annual planning governance review business
+    crisis care conference steering working information sharing action safer stronger kcc new
+    next last first second third chief deputy assistant head senior principal his her royal
+    british fire rescue ambulance probation prison prisons victims victim alternate arrived
+    attendee name present
+    absent late status title bridge farm cottage inn field park avenue shared sessions darent
+    medway dartford canterbury ebbsfleet academy trading standards
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as one record writes it, split into its parts."""
+
+    honorific: str
+    initials: str
+    first: str
+    surname: str
+
+    @property
+    def gender(self) -> str:
+        """Return 'm', 'f' or '' from the honorific."""
+        words = self.honorific.lower().split()
+        return "m" if MALE & set(words) else "f" if FEMALE & set(words) else ""
+
+    @property
+    def rank(self) -> str:
+        """Return the family of a police rank or councillor title, or ''."""
+        return RANK_FAMILIES.get(self.honorific.lower(), "")
+
+    @property
+    def display(self) -> str:
+        """Return the name as Minutebook shows it: first name and surname when known."""
+        if self.first:
+            return f"{self.first} {self.surname}"
+        return " ".join(p for p in (self.honorific, self.initials, self.surname) if p)
+
+
+def full_name(match: re.Match[str]) -> PersonName | None:
+    """Return the person a FULL_NAME match names, or None when it names a thing."""
+    first, mid, surname = match.group("first"), match.group("mid") or "", match.group("surname")
+    if mid and len(mid) > 1 and surname.lower() in NOT_NAMES:
+        mid, surname = "", mid
+    if any(w.lower().rstrip(".") in NOT_NAMES for w in (first, mid, surname) if w):
+        return None
+    if len(mid.rstrip(".")) > 1:
+        surname = f"{mid} {surname}"
+    return PersonName("", "", first, surname)
+
+
+def honorific_name(match: re.Match[str]) -> PersonName | None:
+    """Return the person an HONORIFIC_NAME match names."""
+    parts = match.group("surname").split()
+    if parts[-1].lower() in NOT_NAMES:
+        parts = parts[:1]
+    if parts[0].lower() in NOT_NAMES:
+        return None
+    initials = " ".join(match.group("init").replace(".", " ").split())
+    hon = " ".join(match.group("hon").split())
+    if len(parts) == 2 and not initials:
+        return PersonName(hon, "", parts[0], parts[1])
+    return PersonName(hon, initials, "", parts[0])
+
+
+ATTENDANCE_LABEL = re.compile(
+    r"^(?P<label>also\s+present|in\s+attendance|officers\s+present|members\s+present|present"
+    r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent)\b\s*[:\-–]?\s*"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+_SPLIT = re.compile(r",|\s+and\s+|\s+&\s+|;|\.\s+")
+_GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z]|[A-Z]\s+[A-Z]"
+                    r"[a-z])")
+_ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?)\s+(?=\S)")
+_NOT_ATTENDING = re.compile(r"\b(?:members of the public|in the public gallery)\b.*$", re.I | re.S)
+
+
+def parse_attendance(blocks: dict[str, str]) -> Attendance:
+    """Build an Attendance from the text after each label (PRESENT:, IN ATTENDANCE: …)."""
+    lists: dict[str, list[str]] = {"present": [], "also": [], "in": [], "apologies": []}
+    for label, text in blocks.items():
+        key = _label_key(label)
+        lists[key].extend(split_names(text))
+    return Attendance(tuple(lists["present"]), tuple(lists["also"]), tuple(lists["in"]),
+                      tuple(lists["apologies"]))
+
+
+def _label_key(label: str) -> str:
+    """Map an attendance label to the list it fills."""
+    label = label.lower()
+    if label.startswith("also"):
+        return "also"
+    if label.startswith(("in ", "officers")):
+        return "in"
+    if label.startswith(("apolog", "absent")):
+        return "apologies"
+    return "present"
+
+
+def split_names(text: str) -> list[str]:
+    """Split an attendance list into entries, keeping roles and honours with their person."""
+    names: list[str] = []
+    plural = ""
+    text = _NOT_ATTENDING.sub("", text)
+    pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece)]
+    for piece in pieces:
+        piece = piece.strip(" .:-–")
+        if not piece or piece.lower() in ("none", "nil", "n/a"):
+            continue
+        words = piece.split()
+        if words[0].strip("(") in HONOURS or piece.startswith("("):
+            if names:
+                names[-1] = f"{names[-1]}, {piece}" if not piece.startswith("(") \
+                    else f"{names[-1]} {piece}"
+            continue
+        if words[0] in PLURAL_HONORIFICS:
+            plural = "Cllr" if words[0] != "Messrs" else "Mr"
+            piece = " ".join(words[1:])
+        if not piece or not piece[0].isupper():
+            continue
+        if plural and not HONORIFIC_NAME.match(piece):
+            piece = f"{plural} {piece}"
+        role = _ROLE_PREFIX.match(piece)
+        if role and len(piece.split()) > 1:
+            piece = f"{piece[role.end():]} ({role.group('role')})"
+        names.append(piece)
+    return names
+
+
+def entry_person(entry: str) -> PersonName | None:
+    """Return the person an attendance entry names ('Mr P M Hill, OBE (Chairman)')."""
+    match = HONORIFIC_NAME.match(entry)
+    if match:
+        return honorific_name(match)
+    match = FULL_NAME.match(entry)
+    return full_name(match) if match else None
+
+
+def entry_role(entry: str) -> str:
+    """Return the role in an entry's brackets: 'chair', 'vice-chair' or ''."""
+    match = re.search(r"\((?P<role>[^)]*)\)", entry)
+    role = match.group("role").lower() if match else ""
+    if re.fullmatch(r"vice[- ]?chair(?:man|woman|person)?", role):
+        return "vice-chair"
+    return "chair" if re.fullmatch(r"chair(?:man|woman|person)?", role) else ""
+
+
+def _split_glued(piece: str) -> list[str]:
+    """Split 'Mr M Burbeck Mrs C Collins' where a list lacks its comma, but only between names."""
+    out: list[str] = []
+    start = 0
+    for match in _GLUED.finditer(piece):
+        left = piece[start:match.start()]
+        if _is_name(left):
+            out.append(left)
+            start = match.end()
+    out.append(piece[start:])
+    return out
+
+
+def _is_name(text: str) -> bool:
+    """Return True if text is a whole name, perhaps with a role in brackets."""
+    text = re.sub(r"\s*\([^)]*\)$", "", text.strip())
+    honorific = HONORIFIC_NAME.fullmatch(text)
+    full = FULL_NAME.fullmatch(text)
+    return bool((honorific and honorific_name(honorific)) or (full and full_name(full))
+                or re.fullmatch(r"(?:[A-Z]\s+){1,3}[A-Z][a-z]+", text))
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split on commas and 'and' that are not inside parentheses."""
+    pieces, depth, start = [], 0, 0
+    masked = []
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        masked.append(ch if depth == 0 else "_")
+    masked_text = "".join(masked)
+    for match in _SPLIT.finditer(masked_text):
+        pieces.append(text[start:match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces

@@ -1,0 +1,262 @@
+"""Split a document's lines into meetings, agendas and reports."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .blocks import is_upper_heading
+from .dates import WEEKDAY, find_dates, first_date, is_date_line
+from .fields import committee_key, normalise_committee
+from .records import Line
+
+BODY_WORDS = re.compile(
+    r"\b(?:committee|council|partnership|board|group|commission|panel|cabinet|forum|authority"
+    r"|assembly|executive|trust|sub-committee|meeting)\b", re.I)
+NOTES = re.compile(
+    r"^(?:the\s+)?(?:draft\s+)?(?:notes|minutes)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting"
+    r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
+    r"(?P<rest>.*)$", re.I)
+WEB_HEADING = re.compile(
+    rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
+WILL_BE_HELD = re.compile(
+    r"^a\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
+    r"(?P<rest>.*)$", re.I)
+RECORD_WORDS = re.compile(
+    r"^(?:(?:unconfirmed|confirmed|draft|approved|signed)\s+)?(?:notes|minutes|agenda)"
+    r"(?:\s+of\s+(?:the\s+)?meeting)?$", re.I)
+DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
+AGENDA_LINE = re.compile(r"^(?:draft\s+)?agenda$", re.I)
+GENERIC_HEADING = re.compile(
+    r"^(?:(?:regular|special|ordinary|extraordinary|annual|public)\s+)*(?:meeting\s+)?"
+    r"(?:minutes|notes|agenda|meeting)$", re.I)
+REPORT_LABEL = re.compile(
+    r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date|Report\s+(?:of|by))"
+    r"\s*:")
+HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
+REPORT_WINDOW = 8
+HEADING_WINDOW = 12
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of lines belonging to one meeting record, agenda or report."""
+
+    kind: str
+    start: int
+    end: int
+    committee: str = ""
+    date: date | None = None
+    heading: str = ""
+    subject: str = ""
+    body_start: int = 0
+    weak: bool = False
+
+
+def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
+    """Return the document's sections in order, and its lines without repeated headings.
+
+    The text before the first heading joins the first section; a heading that repeats the
+    current meeting's (a running page heading) is removed, not taken for a new meeting.
+    """
+    lines = _split_glued_labels(lines)
+    starts, repeats = _starts(lines)
+    if repeats:
+        lines = [line for i, line in enumerate(lines) if i not in repeats]
+        starts, _ = _starts(lines)
+    if not starts:
+        return [Section("minutes", 0, len(lines), body_start=0)], lines
+    sections = []
+    first = replace(starts[0], start=0)
+    starts[0] = first
+    for here, after in zip(starts, [*starts[1:], None], strict=True):
+        end = after.start if after else len(lines)
+        sections.append(replace(here, end=end))
+    return sections, lines
+
+
+def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
+    """Find where each meeting, agenda or report begins, and the lines of repeated headings."""
+    starts: list[Section] = []
+    repeats: set[int] = set()
+    i = 0
+    while i < len(lines):
+        found = _meeting_at(lines, i) or _report_at(lines, i)
+        if found and starts and _same_meeting(starts[-1], found):
+            if found.weak:
+                repeats.update(range(i, found.body_start))
+        elif found:
+            if found.kind != "report":
+                found = replace(found, start=_back_over_heading(lines, i))
+            starts.append(found)
+        i = max(found.body_start, i + 1) if found else i + 1
+    return starts, repeats
+
+
+def _split_glued_labels(lines: list[Line]) -> list[Line]:
+    """Start a new line where report labels are glued to the end of a line ('… To:Kent …')."""
+    out = []
+    for line in lines:
+        found = list(REPORT_LABEL.finditer(line.text))
+        if len(found) >= 2 and found[0].start() > 0:
+            out.append(Line(line.text[:found[0].start()].rstrip(), line.page))
+            out.append(Line(line.text[found[0].start():], line.page))
+        else:
+            out.append(line)
+    return out
+
+
+def _same_meeting(previous: Section, found: Section) -> bool:
+    """Return True when a heading repeats the current meeting's (a running page heading)."""
+    return (found.kind != "report" and previous.kind != "report"
+            and committee_key(previous.committee) == committee_key(found.committee)
+            and previous.date == found.date)
+
+
+def _window(lines: list[Line], i: int, size: int) -> list[tuple[int, str]]:
+    """Return up to size non-blank lines from i on, with their indexes."""
+    out = []
+    for j in range(i, min(len(lines), i + size * 3)):
+        if lines[j].text:
+            out.append((j, lines[j].text))
+            if len(out) == size:
+                break
+    return out
+
+
+def _meeting_at(lines: list[Line], i: int) -> Section | None:
+    """Return the meeting heading that begins at line i, if one does."""
+    text = lines[i].text
+    if not text:
+        return None
+    window = _window(lines, i, 4)
+    joined = " ".join(t for _, t in window)
+    for pattern, kind in ((NOTES, "minutes"), (WILL_BE_HELD, "agenda")):
+        match = pattern.match(joined)
+        if match and (_plausible_committee(match.group("committee"))
+                      or re.match(r"^above\b", match.group("committee"), re.I)):
+            rest = HEADING_SENTENCE_END.split(match.group("rest"), maxsplit=1)[0]
+            day = first_date(rest) or _labelled_date(window)
+            end = _heading_end(window, match.end("rest") if day else 0)
+            committee = match.group("committee")
+            if re.match(r"^above\b", committee, re.I):
+                committee = _heading_before(lines, i)
+            return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
+    match = WEB_HEADING.match(text)
+    if match and _plausible_committee(match.group("committee")):
+        return Section("minutes", i, 0, normalise_committee(match.group("committee")),
+                       first_date(match.group("rest")), text, body_start=i + 1)
+    return _running_heading(text, i) or _heading_pair(lines, i, window)
+
+
+def _running_heading(text: str, i: int) -> Section | None:
+    """Match a page heading such as 'Kent CSP – 13 July 2021 – Unconfirmed minutes'."""
+    parts = [p.strip(" ,") for p in re.split(r"\s+[-–]\s+|,\s+(?=\D)", text)]
+    if len(parts) < 2 or len(parts) > 3 or not _plausible_committee(parts[0]) \
+            or not BODY_WORDS.search(parts[0]):
+        return None
+    dates = [p for p in parts[1:] if is_date_line(p)]
+    if len(dates) != 1 or not all(p in dates or RECORD_WORDS.match(p) for p in parts[1:]):
+        return None
+    return Section("minutes", i, 0, normalise_committee(parts[0]), first_date(dates[0]), text,
+                   body_start=i + 1, weak=True)
+
+
+def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Section | None:
+    """Match 'AGENDA' / committee name lines followed by a date line."""
+    names: list[str] = []
+    kind = "minutes"
+    for j, text in window:
+        if lines[j].page != lines[i].page:
+            return None
+        if AGENDA_LINE.match(text):
+            if names:
+                return None
+            kind = "agenda"
+        elif is_date_line(text):
+            committee = " ".join(n for n in names if not GENERIC_HEADING.match(n))
+            if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14:
+                return Section(kind, i, 0, normalise_committee(committee), first_date(text),
+                               " ".join([*names, text]), body_start=j + 1, weak=True)
+            return None
+        elif _heading_line(text):
+            names.append(text)
+        else:
+            return None
+    return None
+
+
+def _heading_line(text: str) -> bool:
+    """Return True for a short line that could name a committee in a heading."""
+    words = text.split()
+    return (0 < len(words) <= 10 and not re.search(r"[.;:,]$|^\d", text)
+            and not DECISION_WORD.match(text)
+            and (is_upper_heading(text) or all(w[0].isupper() or (w.islower() and len(w) <= 4)
+                                               for w in words)))
+
+
+def _plausible_committee(name: str) -> bool:
+    """Reject 'committee' captures that are not names ('meeting', a sentence)."""
+    name = name.strip()
+    return (bool(name) and name[0].isupper() and len(name.split()) <= 14
+            and not re.match(r"^(?:the\s+)?(?:last|previous|this)?\s*meeting\b", name, re.I))
+
+
+def _labelled_date(window: list[tuple[int, str]]) -> date | None:
+    """Return the date of a 'Date: …' line in the window."""
+    for _, text in window:
+        if re.match(r"^date\s*:", text, re.I):
+            return first_date(text)
+    return None
+
+
+def _heading_end(window: list[tuple[int, str]], chars: int) -> int:
+    """Return the index of the first line after the heading's text (its first chars)."""
+    used = 0
+    for j, text in window:
+        used += len(text) + 1
+        if used >= chars:
+            return j + 1
+    return window[-1][0] + 1
+
+
+def _heading_before(lines: list[Line], i: int) -> str:
+    """Return the capitalised heading just above line i ('TINTERN COMMUNITY COUNCIL')."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if lines[j].text and _heading_line(lines[j].text):
+            return lines[j].text
+    return ""
+
+
+def _back_over_heading(lines: list[Line], i: int) -> int:
+    """Move a meeting's start back over a capitalised committee line just above it."""
+    j = i - 1
+    while j >= 0 and not lines[j].text:
+        j -= 1
+    if j >= 0 and is_upper_heading(lines[j].text) and _heading_line(lines[j].text):
+        return j
+    return i
+
+
+def _report_at(lines: list[Line], i: int) -> Section | None:
+    """Return a report that begins at line i: a cluster of From/To/Subject labels."""
+    if not REPORT_LABEL.match(lines[i].text):
+        return None
+    window = _window(lines, i, REPORT_WINDOW)
+    labels: dict[str, str] = {}
+    last = i
+    for j, text in window:
+        found = list(REPORT_LABEL.finditer(text))
+        if not found:
+            continue
+        last = j
+        for k, match in enumerate(found):
+            end = found[k + 1].start() if k + 1 < len(found) else len(text)
+            labels.setdefault(match.group("label").lower(), text[match.end():end].strip())
+    if len(labels.keys() & {"from", "by", "to", "subject", "classification"}) < 2:
+        return None
+    subject = labels.get("subject", "")
+    day = next((d for d, _, _ in find_dates(labels.get("to", "") + " " + labels.get("date", ""))),
+               None) or _labelled_date(window)
+    return Section("report", i, 0, "", day, subject, subject=subject, body_start=last + 1)

@@ -1,0 +1,219 @@
+"""Score parsed meetings against hand-labelled expectations (tests/data/extraction)."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from indexer.crawl import KINDS
+from indexer.extract import read_document
+from indexer.parse import parse_document
+from indexer.records import Meeting, SourceFile
+
+DATA = Path(__file__).parent / "data" / "extraction"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MATCH_THRESHOLD = 0.5
+CLOSE = 0.8
+
+
+@dataclass(frozen=True)
+class Case:
+    """One labelled document: where its input is and what it should give."""
+
+    name: str
+    path: Path
+    expected: dict
+
+    @property
+    def available(self) -> bool:
+        """Return True if the input file is here (inputs in ../shared may be absent)."""
+        return self.path.is_file()
+
+
+@dataclass
+class Counts:
+    """True/false positives and negatives, and decision and date tallies."""
+
+    title_tp: int = 0
+    title_fp: int = 0
+    title_fn: int = 0
+    speaker_tp: int = 0
+    speaker_fp: int = 0
+    speaker_fn: int = 0
+    decisions_expected: int = 0
+    decisions_found: int = 0
+    kinds_right: int = 0
+    kinds_total: int = 0
+    dates_right: int = 0
+    dates_wrong: int = 0
+    dates_missing: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        """Add another case's counts to these."""
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+
+    @staticmethod
+    def f1(tp: int, fp: int, fn: int) -> float:
+        """Return F1, or 1.0 when there was nothing to find and nothing was found."""
+        return 1.0 if tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn)
+
+    @property
+    def title_f1(self) -> float:
+        """Return the F1 of item titles."""
+        return self.f1(self.title_tp, self.title_fp, self.title_fn)
+
+    @property
+    def speaker_f1(self) -> float:
+        """Return the F1 of speakers over matched items."""
+        return self.f1(self.speaker_tp, self.speaker_fp, self.speaker_fn)
+
+    @property
+    def decision_recall(self) -> float:
+        """Return the share of labelled decisions whose phrases were all found."""
+        return self.decisions_found / self.decisions_expected if self.decisions_expected else 1.0
+
+
+def load_cases() -> list[Case]:
+    """Return every labelled case, with the path of its input document."""
+    cases = []
+    for expected_path in sorted(DATA.glob("*.expected.json")):
+        name = expected_path.name.removesuffix(".expected.json")
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        cases.append(Case(name, _input_path(name, expected), expected))
+    return cases
+
+
+def _input_path(name: str, expected: dict) -> Path:
+    """Return a case's input: a local copy for seeds, else the file in ../shared."""
+    local = DATA / f"{name}.txt"
+    return local if local.is_file() else SHARED / expected["source"]
+
+
+def parse_case(case: Case) -> list[Meeting]:
+    """Read and parse a case's document the way the indexer does."""
+    path = case.path
+    stat = path.stat()
+    source = SourceFile(path, path.name, KINDS[path.suffix.lower()], stat.st_size,
+                        stat.st_mtime_ns)
+    return parse_document(read_document(source))
+
+
+def norm(text: str) -> str:
+    """Normalise text for comparison: NFKC, case, quotes, dashes, '&', whitespace."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-",
+                                         "—": "-", "&": " and "}))
+    text = re.sub(r"\s*-\s*", "-", text)
+    return re.sub(r"\s+", " ", text).strip(" .,;:")
+
+
+def _similarity(a: str, b: str) -> float:
+    """Return the word overlap of two titles (1.0 for equal titles, empty ones included)."""
+    if a == b:
+        return 1.0
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
+
+
+def score(case: Case, meetings: list[Meeting]) -> Counts:
+    """Compare parsed meetings with a case's labels."""
+    counts = Counts()
+    got = [(m, item) for m in meetings for item in m.items]
+    want = [(m, item) for m in case.expected["meetings"] for item in m["items"]]
+    used: set[int] = set()
+    last = -1
+    for meeting, item in want:
+        k = _best_match(norm(item["title"]), got, used, last)
+        if k is None:
+            counts.title_fn += 1
+            counts.problems.append(f"missing item {item['number']} {item['title']!r}")
+            _count_unmatched(counts, item)
+            continue
+        used.add(k)
+        last = k
+        _compare_item(counts, meeting, item, *got[k])
+    for k, (_, item) in enumerate(got):
+        if k not in used:
+            counts.title_fp += 1
+            counts.problems.append(f"extra item {item.number} {item.title!r}")
+    return counts
+
+
+def _best_match(title: str, got: list, used: set[int], last: int) -> int | None:
+    """Return the index of the next parsed item that matches a labelled title well.
+
+    The first close match (overlap >= CLOSE) in document order wins, so an item whose title
+    lost a word does not make the matcher skip ahead to a later namesake.
+    """
+    best, best_k = MATCH_THRESHOLD, None
+    for k in range(last + 1, len(got)):
+        if k in used:
+            continue
+        similarity = _similarity(title, norm(got[k][1].title))
+        if similarity >= CLOSE:
+            return k
+        if similarity > best:
+            best, best_k = similarity, k
+    return best_k
+
+
+def _count_unmatched(counts: Counts, item: dict) -> None:
+    """Count a labelled item that the parser missed."""
+    counts.speaker_fn += len(item["speakers"])
+    if item["decision"] != "none":
+        counts.decisions_expected += 1
+
+
+def _compare_item(counts: Counts, want_meeting: dict, want: dict, meeting, item) -> None:
+    """Compare one matched item: title, speakers, decision and date."""
+    label = f"{want['number']} {want['title'][:40]!r}"
+    if norm(want["title"]) == norm(item.title):
+        counts.title_tp += 1
+    else:
+        counts.title_fp += 1
+        counts.title_fn += 1
+        counts.problems.append(f"title {want['title']!r} != {item.title!r}")
+    expected = {norm(s) for s in want["speakers"]}
+    found = {norm(s) for s in item.speakers}
+    counts.speaker_tp += len(expected & found)
+    counts.speaker_fp += len(found - expected)
+    counts.speaker_fn += len(expected - found)
+    if expected != found:
+        counts.problems.append(f"speakers {label}: missing {sorted(expected - found)} "
+                               f"extra {sorted(found - expected)}")
+    _compare_decision(counts, want, item, label)
+    _compare_date(counts, want_meeting, meeting, label)
+
+
+def _compare_decision(counts: Counts, want: dict, item, label: str) -> None:
+    """Count whether the labelled decision phrases are in the parsed decision text."""
+    counts.kinds_total += 1
+    counts.kinds_right += want["decision"] == item.decision
+    if want["decision"] == "none":
+        return
+    counts.decisions_expected += 1
+    text = norm(" ".join(item.resolutions))
+    if all(norm(p) in text for p in want["decision_phrases"]):
+        counts.decisions_found += 1
+    else:
+        counts.problems.append(f"decision {label}: want {want['decision_phrases']} "
+                               f"got {[r[:80] for r in item.resolutions]}")
+
+
+def _compare_date(counts: Counts, want_meeting: dict, meeting, label: str) -> None:
+    """Count a right, wrong or missing meeting date."""
+    want = want_meeting["date"]
+    got = meeting.date.isoformat() if meeting.date else None
+    if got == want:
+        counts.dates_right += 1
+    elif got is None:
+        counts.dates_missing += 1
+    else:
+        counts.dates_wrong += 1
+        counts.problems.append(f"WRONG DATE {label}: {got} != {want}")
