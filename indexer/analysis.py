@@ -1,0 +1,118 @@
+"""How Minutebook turns text into index terms: UK English minutes, stemmed, variants folded.
+
+The schema is pickled into the index, so these filters live in an importable module and keep
+their data in module constants rather than on the instances.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from whoosh.analysis import (
+    Analyzer,
+    CharsetFilter,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    Token,
+)
+from whoosh.support.charset import accent_map
+
+WORD = r"\w+(?:[-'’]\w+)*"
+VARIANTS = {
+    "license": "licence", "licenses": "licences", "licensed": "licenced",
+    "licensing": "licencing", "licensee": "licencee", "licensees": "licencees",
+    "behavior": "behaviour", "behaviors": "behaviours", "behavioral": "behavioural",
+    "labor": "labour", "neighbor": "neighbour", "neighbors": "neighbours",
+    "neighborhood": "neighbourhood", "neighborhoods": "neighbourhoods", "color": "colour",
+    "favor": "favour", "favorable": "favourable", "honor": "honour", "center": "centre",
+    "centers": "centres", "program": "programme", "programs": "programmes",
+    "defense": "defence", "offense": "offence", "offenses": "offences",
+    "judgment": "judgement", "judgments": "judgements", "catalog": "catalogue",
+    "dialog": "dialogue", "fulfill": "fulfil", "enroll": "enrol", "counselor": "counsellor",
+    "counselors": "counsellors", "counseling": "counselling", "traveling": "travelling",
+    "modeling": "modelling", "canceled": "cancelled", "aging": "ageing", "gray": "grey",
+    "practise": "practice", "practised": "practiced", "analyze": "analyse",
+    "analyzed": "analysed", "paralyze": "paralyse", "chairman": "chair", "chairwoman": "chair",
+    "chairperson": "chair", "chairmen": "chairs", "vicechairman": "vicechair",
+    "vicechairwoman": "vicechair", "vicechairperson": "vicechair",
+}
+IZE = re.compile(r"^(\w{3,}?)iz(e|ed|es|ing|ation|ations|er|ers)$")
+IZE_EXCEPTIONS = frozenset(
+    """
+    size sized sizes sizing seize seized seizes seizing prize prized prizes capsize downsize
+    downsizing resize oversize oversized baize maize
+    """.split()
+)
+
+
+def fold_variant(word: str) -> str:
+    """Map US and variant spellings to the UK form minutes mostly use ('organize' → 'organise')."""
+    word = VARIANTS.get(word, word)
+    if word not in IZE_EXCEPTIONS:
+        match = IZE.match(word)
+        if match:
+            return f"{match.group(1)}is{match.group(2)}"
+    return word
+
+
+class CompoundFilter(Filter):
+    """Split hyphenated words into their parts; at index time also keep the joined word.
+
+    'anti-social' is indexed as 'anti', 'social' and, at the position of 'anti', 'antisocial',
+    so 'antisocial', 'anti-social' and 'anti social' all find it; a query is only split, so a
+    hyphenated query word becomes a phrase of its parts.
+    """
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        """Yield tokens with hyphenated words split (and joined, when indexing)."""
+        shift = 0
+        for token in tokens:
+            text = token.text.replace("’", "'").replace("'", "")
+            parts = [p for p in text.split("-") if p]
+            if token.positions:
+                token.pos += shift
+            if len(parts) < 2:
+                token.text = text
+                yield token
+                continue
+            if token.mode != "query":
+                joined = token.copy()
+                joined.text = "".join(parts)
+                yield joined
+            offset = 0
+            for k, part in enumerate(parts):
+                piece = token.copy()
+                piece.text = part
+                if token.positions:
+                    piece.pos = token.pos + k
+                if token.chars:
+                    offset = text.index(part, offset)
+                    piece.startchar = token.startchar + offset
+                    piece.endchar = piece.startchar + len(part)
+                    offset += len(part)
+                yield piece
+            shift += len(parts) - 1
+
+
+class VariantFilter(Filter):
+    """Replace each word by its folded spelling variant (see fold_variant)."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        """Yield tokens with their text folded."""
+        for token in tokens:
+            token.text = fold_variant(token.text)
+            yield token
+
+
+def text_analyzer() -> Analyzer:
+    """Return the analyzer for titles, minutes text and decisions: stemmed, no stop list."""
+    return (RegexTokenizer(WORD) | LowercaseFilter() | CharsetFilter(accent_map)
+            | CompoundFilter() | VariantFilter() | StemFilter(cachesize=100_000))
+
+
+def name_analyzer() -> Analyzer:
+    """Return the analyzer for people's and committees' names: words, folded, not stemmed."""
+    return RegexTokenizer(WORD) | LowercaseFilter() | CharsetFilter(accent_map) | CompoundFilter()

@@ -1,0 +1,52 @@
+"""The Whoosh schema: one document per agenda item, with fields chosen for fast search.
+
+- Facets and filters read columns (sortable fields), not stored fields: committee, decision,
+  year and the list of speakers each have one.
+- The meeting date is an integer YYYYMMDD, so date ranges are numeric ranges.
+- Only what a result page shows is stored.
+- `spell` holds the unstemmed words, for "did you mean" suggestions.
+"""
+
+from __future__ import annotations
+
+from whoosh import columns
+from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from .analysis import name_analyzer, text_analyzer
+
+SPEAKER_SEPARATOR = "\x1f"
+FACET_FIELDS = {
+    "committee": "committee_facet",
+    "year": "year",
+    "speaker": "speaker_facet",
+    "decision": "decision",
+}
+TEXT_FIELDS = ("title", "text", "resolutions", "speakers", "committee", "number")
+
+
+def build_schema() -> Schema:
+    """Return the schema of a Minutebook index."""
+    text = text_analyzer()
+    names = name_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        meeting_id=ID(stored=True),
+        source=ID(stored=True),
+        position=NUMERIC(int, bits=32, stored=True, sortable=True),
+        number=KEYWORD(stored=True, lowercase=True, scorable=True),
+        title=TEXT(analyzer=text, stored=True, phrase=True),
+        text=TEXT(analyzer=text, stored=True, phrase=True),
+        resolutions=TEXT(analyzer=text, stored=True, phrase=True),
+        speakers=TEXT(analyzer=names, stored=True, phrase=True),
+        committee=TEXT(analyzer=names, stored=True, phrase=True),
+        committee_facet=ID(sortable=columns.RefBytesColumn()),
+        speaker_exact=KEYWORD(commas=True, scorable=False),
+        speaker_facet=COLUMN(columns.VarBytesColumn()),
+        decision=ID(stored=True, sortable=columns.RefBytesColumn()),
+        date=NUMERIC(int, bits=32, stored=True, sortable=True, signed=False),
+        year=NUMERIC(int, bits=32, sortable=True, signed=False),
+        spell=TEXT(analyzer=names, phrase=False),
+        pages=STORED(),
+        agenda_ref=STORED(),
+        meeting=STORED(),
+    )
