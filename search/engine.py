@@ -1,0 +1,282 @@
+"""Run searches against the live index with one reused searcher, and fetch items and meetings."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import query as wq
+from whoosh import scoring, sorting
+from whoosh.index import Index
+from whoosh.searching import Searcher
+
+from indexer.analysis import text_analyzer
+from indexer.errors import IndexMissingError
+from indexer.store import IndexStore
+
+from .browse import ItemPage, Overview, item_page, meeting_view, overview
+from .errors import SearchError
+from .facets import FacetTable
+from .models import FACETS, Hit, Item, MeetingView, SearchRequest, SearchResults
+from .query import STOP_WORDS, QueryBuilder
+from .snippets import matched_part, snippet
+from .stored import day_from_number, item_from_fields
+from .synonyms import Synonyms, load_synonyms
+
+REFRESH_EVERY = 1.0
+SUGGEST_BELOW = 3
+FILTER_CACHE = 256
+HIGHLIGHT_FIELDS = ("text", "title", "resolutions")
+
+
+@dataclass
+class _Open:
+    """The searcher of one index generation and what is cached for it."""
+
+    generation: Path
+    index: Index
+    searcher: Searcher
+    facets: FacetTable | None = None
+    filters: dict[tuple, frozenset[int]] = field(default_factory=dict)
+
+
+class Engine:
+    """Searches one index; safe to share between threads (searches take turns)."""
+
+    def __init__(self, index_dir: Path, synonyms: Synonyms | None = None,
+                 weights: dict[str, float] | None = None) -> None:
+        self.store = IndexStore(index_dir)
+        self.builder = QueryBuilder(synonyms or load_synonyms(), weights)
+        self.analyzer = text_analyzer()
+        self._lock = threading.RLock()
+        self._open: _Open | None = None
+        self._checked = 0.0
+        self._state()
+
+    def close(self) -> None:
+        """Close the searcher."""
+        with self._lock:
+            if self._open:
+                self._open.searcher.close()
+                self._open = None
+
+    def _state(self) -> _Open:
+        """Return the open searcher, reopening it if the index changed since last checked."""
+        now = time.monotonic()
+        if self._open and now - self._checked < REFRESH_EVERY:
+            return self._open
+        self._checked = now
+        try:
+            generation = self.store.require_current()
+        except IndexMissingError as error:
+            raise SearchError(str(error)) from None
+        if self._open is None or self._open.generation != generation:
+            if self._open:
+                self._open.searcher.close()
+            index = self.store.open_index(generation)
+            self._open = _Open(generation, index, self._new_searcher(index))
+        elif not self._open.searcher.up_to_date():
+            self._open.searcher.close()
+            self._open = _Open(generation, self._open.index,
+                               self._new_searcher(self._open.index))
+        return self._open
+
+    @staticmethod
+    def _new_searcher(index: Index) -> Searcher:
+        """Open a searcher ranking with BM25F."""
+        return index.searcher(weighting=scoring.BM25F())
+
+    def search(self, request: SearchRequest) -> SearchResults:
+        """Return the page of results, facets and suggestion for a request."""
+        q = self.builder.parse(request.query)
+        self.builder.filter(request)
+        with self._lock:
+            state = self._state()
+            return self._search(state, request, q)
+
+    def _search(self, state: _Open, request: SearchRequest, q: wq.Query | None
+                ) -> SearchResults:
+        """Search with all words, falling back to any word when that finds nothing."""
+        searcher = state.searcher
+        docs = self._query_docs(searcher, q)
+        filters = self._filter_sets(state, request)
+        matched = _intersect(docs, filters.values())
+        relaxed = False
+        if not matched and request.query:
+            any_q = self.builder.parse(request.query, all_words=False)
+            if repr(any_q) != repr(q):
+                any_docs = self._query_docs(searcher, any_q)
+                any_matched = _intersect(any_docs, filters.values())
+                if any_matched:
+                    q, docs, matched, relaxed = any_q, any_docs, any_matched, True
+        hits = self._hits(searcher, q, request, matched)
+        return SearchResults(
+            request=request, total=len(matched), hits=hits,
+            facets=self._facets(state, request, docs, filters), relaxed=relaxed,
+            suggestion=self._suggest(searcher, request.query, len(matched)),
+            explain=self.explain_query(q, request))
+
+    def explain_query(self, q: wq.Query | None, request: SearchRequest) -> str:
+        """Return the parsed query and filters as Whoosh sees them."""
+        filt = self.builder.filter(request)
+        return f"query:  {q!r}\nfilter: {filt!r}" if filt else f"query:  {q!r}"
+
+    def _query_docs(self, searcher: Searcher, q: wq.Query | None) -> frozenset[int]:
+        """Return the documents a query matches (every document for an empty query)."""
+        return frozenset((q or wq.Every()).docs(searcher))
+
+    def _filter_sets(self, state: _Open, request: SearchRequest) -> dict[str, frozenset[int]]:
+        """Return the documents each active filter allows, cached per searcher."""
+        parts = {
+            "committee": SearchRequest(committees=request.committees),
+            "speaker": SearchRequest(speakers=request.speakers),
+            "year": SearchRequest(years=request.years),
+            "decision": SearchRequest(decisions=request.decisions),
+            "dates": SearchRequest(date_from=request.date_from, date_to=request.date_to),
+        }
+        out = {}
+        for name, part in parts.items():
+            filt = self.builder.filter(part)
+            if filt is None:
+                continue
+            key = (name, repr(filt))
+            if key not in state.filters:
+                if len(state.filters) >= FILTER_CACHE:
+                    state.filters.pop(next(iter(state.filters)))
+                state.filters[key] = frozenset(filt.docs(state.searcher))
+            out[name] = state.filters[key]
+        return out
+
+    def _facets(self, state: _Open, request: SearchRequest, docs: frozenset[int],
+                filters: dict[str, frozenset[int]]) -> dict:
+        """Count each facet over the matches, ignoring that facet's own filter (multi-select)."""
+        if state.facets is None:
+            state.facets = FacetTable(state.searcher.reader())
+        selected = {"committee": request.committees, "speaker": request.speakers,
+                    "year": tuple(str(y) for y in request.years),
+                    "decision": request.decisions}
+        out = {}
+        for facet in FACETS:
+            others = [s for name, s in filters.items() if name != facet]
+            out[facet] = state.facets.count(facet, _intersect(docs, others), selected[facet])
+        return out
+
+    def _hits(self, searcher: Searcher, q: wq.Query | None, request: SearchRequest,
+              matched: frozenset[int]) -> tuple[Hit, ...]:
+        """Rank the matches and build the hits of the requested page."""
+        start = (request.page - 1) * request.limit
+        if start >= len(matched):
+            return ()
+        sortedby = _sort_facet(request.sort) if q is None or request.sort != "relevance" else None
+        results = searcher.search(q or wq.Every(), filter=set(matched), sortedby=sortedby,
+                                  limit=start + request.limit)
+        terms = _highlight_terms(searcher, q)
+        return tuple(self._hit(searcher, hit.docnum, hit.score or 0.0, terms)
+                     for hit in list(results)[start:])
+
+    def _hit(self, searcher: Searcher, docnum: int, score: float, terms: frozenset[str]) -> Hit:
+        """Build one hit with its snippet and the matching part of its decision."""
+        fields = searcher.stored_fields(docnum)
+        resolutions = tuple(fields.get("resolutions") or ())
+        return Hit(
+            id=fields["id"], source=fields["source"], pages=tuple(fields.get("pages") or ()),
+            committee=fields.get("committee", ""), date=day_from_number(fields.get("date")),
+            number=fields.get("number", ""), title=fields.get("title", ""),
+            speakers=tuple(fields.get("speakers") or ()), resolutions=resolutions,
+            snippet=snippet(fields.get("text", ""), terms, self.analyzer), score=score,
+            decision=fields.get("decision", "none"),
+            decision_snippet=matched_part("\n".join(resolutions), terms, self.analyzer),
+            meeting_id=fields.get("meeting_id", ""), agenda_ref=fields.get("agenda_ref", ""))
+
+    def _suggest(self, searcher: Searcher, text: str, total: int) -> str:
+        """Suggest a respelling from the index's own words when a query finds little."""
+        if total >= SUGGEST_BELOW or not text:
+            return ""
+        reader = searcher.reader()
+        corrector = searcher.corrector("spell")
+        suggestion = text
+        for word in set(re.findall(r"(?<![\w:])[A-Za-z]{3,}(?![\w:])", _unquoted(text))):
+            lower = word.lower()
+            if lower in STOP_WORDS or word in ("AND", "OR", "NOT"):
+                continue
+            if reader.doc_frequency("spell", lower) == 0:
+                found = corrector.suggest(lower, limit=1, maxdist=2 if len(lower) > 5 else 1)
+                if found:
+                    suggestion = re.sub(rf"\b{re.escape(word)}\b", found[0], suggestion)
+        if suggestion == text:
+            return ""
+        try:
+            better = self._query_docs(searcher, self.builder.parse(suggestion))
+        except SearchError:
+            return ""
+        return suggestion if len(better) > total else ""
+
+    def item(self, item_id: str) -> ItemPage:
+        """Return an item and its neighbours; NotFoundError if there is no such item."""
+        with self._lock:
+            return item_page(self._state().searcher, item_id)
+
+    def meeting(self, meeting_id: str) -> MeetingView:
+        """Return a meeting and its items; NotFoundError if there is no such meeting."""
+        with self._lock:
+            return meeting_view(self._state().searcher, meeting_id)
+
+    def overview(self) -> Overview:
+        """Return what the index holds, for the landing page."""
+        with self._lock:
+            state = self._state()
+            if state.facets is None:
+                state.facets = FacetTable(state.searcher.reader())
+            return overview(state.searcher, state.facets)
+
+    def highlight_terms(self, text: str) -> frozenset[str]:
+        """Return the indexed words a query would highlight (empty for a bad query)."""
+        try:
+            q = self.builder.parse(text)
+        except SearchError:
+            return frozenset()
+        with self._lock:
+            return _highlight_terms(self._state().searcher, q)
+
+    def items(self) -> Iterator[Item]:
+        """Yield every item, ordered by source file and position, from one snapshot."""
+        with self.store.open_index().searcher() as searcher:
+            keys = sorted((f["source"], f.get("position", 0), n)
+                          for n, f in searcher.reader().iter_docs())
+            for _, _, docnum in keys:
+                yield item_from_fields(searcher.stored_fields(docnum))
+
+
+def _unquoted(text: str) -> str:
+    """Return text with field prefixes removed, for spelling."""
+    return re.sub(r"\b\w+:\S+", " ", text)
+
+
+def _intersect(docs: frozenset[int], others) -> frozenset[int]:
+    """Intersect a set of documents with some filters."""
+    for other in others:
+        docs = docs & other
+    return docs
+
+
+def _sort_facet(sort: str):
+    """Return the Whoosh sort order of a sort name ('newest' for an empty query)."""
+    newest = sort != "oldest"
+    return sorting.MultiFacet([sorting.FieldFacet("date", reverse=newest),
+                               sorting.FieldFacet("position")])
+
+
+def _highlight_terms(searcher: Searcher, q: wq.Query | None) -> frozenset[str]:
+    """Return the indexed words a query matches in the highlighted fields."""
+    if q is None:
+        return frozenset()
+    found = q.existing_terms(searcher.reader(), phrases=True, expand=True)
+    terms = frozenset(text.decode("utf-8") if isinstance(text, bytes) else text
+                      for name, text in found if name in HIGHLIGHT_FIELDS)
+    # Marking every 'of' in a text because the query held "terms of reference" hides the
+    # matches that matter; stop words are marked only when they are all the query has.
+    return (terms - STOP_WORDS) or terms

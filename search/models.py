@@ -1,0 +1,159 @@
+"""Plain records of the search side: a request, its hits and facets, items and meetings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+SORTS = ("relevance", "newest", "oldest")
+FACETS = ("committee", "year", "speaker", "decision")
+DEFAULT_LIMIT = 10
+MAX_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """A user's query and filters. Values within one filter combine with OR, filters with AND."""
+
+    query: str = ""
+    committees: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    decisions: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = "relevance"
+    page: int = 1
+    limit: int = DEFAULT_LIMIT
+
+    @property
+    def filtered(self) -> bool:
+        """Return True if any filter narrows the results."""
+        return bool(self.committees or self.speakers or self.years or self.decisions
+                    or self.date_from or self.date_to)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One agenda item in a result list."""
+
+    id: str
+    source: str
+    pages: tuple[int, ...]
+    committee: str
+    date: date | None
+    number: str
+    title: str
+    speakers: tuple[str, ...]
+    resolutions: tuple[str, ...]
+    snippet: str
+    score: float
+    decision: str = "none"
+    decision_snippet: str = ""
+    meeting_id: str = ""
+    agenda_ref: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the hit as the JSON object of `minutebook search --json`."""
+        return {
+            "id": self.id, "source": self.source, "pages": list(self.pages),
+            "committee": self.committee,
+            "date": self.date.isoformat() if self.date else None,
+            "number": self.number, "title": self.title, "speakers": list(self.speakers),
+            "resolutions": list(self.resolutions), "snippet": self.snippet,
+            "score": round(self.score, 4), "decision": self.decision,
+            "decision_snippet": self.decision_snippet, "meeting_id": self.meeting_id,
+            "agenda_ref": self.agenda_ref,
+        }
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    """One value of a facet, how many results have it, and whether it is selected."""
+
+    value: str
+    count: int
+    selected: bool = False
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """The answer to a SearchRequest."""
+
+    request: SearchRequest
+    total: int
+    hits: tuple[Hit, ...]
+    facets: dict[str, tuple[FacetValue, ...]] = field(default_factory=dict)
+    relaxed: bool = False
+    suggestion: str = ""
+    explain: str = ""
+
+    @property
+    def pages(self) -> int:
+        """Return the number of result pages."""
+        return max(1, -(-self.total // self.request.limit))
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the results as the JSON object of `minutebook search --json`."""
+        return {
+            "query": self.request.query,
+            "total": self.total,
+            "page": self.request.page,
+            "limit": self.request.limit,
+            "hits": [hit.to_json() for hit in self.hits],
+            "facets": {name: [{"value": v.value, "count": v.count} for v in values]
+                       for name, values in self.facets.items()},
+            "relaxed": self.relaxed,
+            "suggestion": self.suggestion or None,
+        }
+
+
+@dataclass(frozen=True)
+class Item:
+    """One agenda item in full, for its own page and for export."""
+
+    id: str
+    meeting_id: str
+    source: str
+    source_kind: str
+    position: int
+    committee: str
+    date: date | None
+    number: str
+    agenda_ref: str
+    title: str
+    text: str
+    speakers: tuple[str, ...]
+    resolutions: tuple[str, ...]
+    decision: str
+    pages: tuple[int, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the item as one line of `minutebook export`."""
+        return {
+            "id": self.id, "source": self.source, "pages": list(self.pages),
+            "committee": self.committee,
+            "date": self.date.isoformat() if self.date else None, "number": self.number,
+            "title": self.title, "speakers": list(self.speakers),
+            "resolutions": list(self.resolutions), "text": self.text,
+            "decision": self.decision, "agenda_ref": self.agenda_ref,
+            "meeting_id": self.meeting_id, "position": self.position,
+        }
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    """A meeting: its heading, attendance and items in order."""
+
+    id: str
+    source: str
+    source_kind: str
+    committee: str
+    date: date | None
+    heading: str
+    kind: str
+    url: str
+    date_from: str
+    attendance: dict[str, tuple[str, ...]]
+    items: tuple[Item, ...]

@@ -1,0 +1,1 @@
+"""The Minutebook web UI (Flask) and command line."""

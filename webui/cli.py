@@ -1,0 +1,256 @@
+"""The `minutebook` command line: index, search, export, status and serve.
+
+Exit status: 0 success; 3 some files could not be read; 4 another indexer holds the index;
+1 any other error (a bad query, a missing index); 2 a usage error (Click's own).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from datetime import date
+from html import unescape
+from pathlib import Path
+
+import click
+
+from indexer.errors import IndexerError, IndexLockedError
+from indexer.pipeline import IndexOptions, RunReport, run_index
+from indexer.status import index_status
+from indexer.work import Limits
+from search.engine import Engine
+from search.errors import SearchError
+from search.models import MAX_LIMIT, SORTS, SearchRequest, SearchResults
+from search.synonyms import load_synonyms
+
+from .progress import Progress
+
+DEFAULT_INDEX = Path(".minutebook") / "index"
+EXIT_FAILED_FILES = 3
+EXIT_LOCKED = 4
+
+
+def index_dir(option: Path | None) -> Path:
+    """Return the index folder: --index, else $MINUTEBOOK_INDEX, else .minutebook/index."""
+    return option or Path(os.environ.get("MINUTEBOOK_INDEX") or DEFAULT_INDEX)
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print a one-line error and exit."""
+    click.echo(f"minutebook: {message}", err=True)
+    sys.exit(code)
+
+
+INDEX_OPTION = click.option("--index", "index_path", type=click.Path(path_type=Path),
+                            help="Index folder [default: $MINUTEBOOK_INDEX or "
+                                 ".minutebook/index].")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="minutebook")
+def main() -> None:
+    """Search local-government meeting minutes by agenda item, decision and speaker."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@INDEX_OPTION
+@click.option("--full", is_flag=True, help="Rebuild from scratch instead of updating.")
+@click.option("--workers", type=click.IntRange(1, 256), default=os.cpu_count() or 1,
+              show_default="number of cores", help="Processes that read files.")
+@click.option("--timeout", type=click.FloatRange(1), default=120.0, show_default=True,
+              help="Seconds one file may take before it is given up.")
+@click.option("--wait", type=click.FloatRange(0), default=60.0, show_default=True,
+              help="Seconds to wait for another indexer to finish.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path),
+              help="Write every failure (path, reason, exception class) to this JSON file.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+def index(sources: tuple[Path, ...], index_path: Path | None, full: bool, workers: int,
+          timeout: float, wait: float, report_path: Path | None, quiet: bool) -> None:
+    """Build or update the index from folders (or files) of .txt, .html and .pdf minutes."""
+    options = IndexOptions(roots=sources, index_dir=index_dir(index_path), full=full,
+                           workers=workers, limits=Limits(seconds=timeout), lock_wait=wait)
+    progress = Progress.for_stream(sys.stderr, quiet)
+    try:
+        report = run_index(options, on_file=progress.advance, on_plan=progress.start)
+    except IndexLockedError as error:
+        fail(str(error), EXIT_LOCKED)
+    except IndexerError as error:
+        fail(str(error))
+    finally:
+        progress.close()
+    _print_report(report, quiet)
+    if report_path:
+        report_path.write_text(json.dumps(report.as_dict(), indent=2) + "\n", encoding="utf-8")
+    sys.exit(EXIT_FAILED_FILES if report.failed else 0)
+
+
+def _print_report(report: RunReport, quiet: bool) -> None:
+    """Print failures to stderr and the summary line to stdout."""
+    for failure in report.failed:
+        note = " (unchanged since it last failed)" if failure.unchanged else ""
+        click.echo(f"minutebook: could not read {failure.source}: {failure.reason}{note}",
+                   err=True)
+    if not quiet:
+        for source, warning in report.warnings:
+            click.echo(f"minutebook: warning: {source}: {warning}", err=True)
+    moved = f", {report.moved} moved" if report.moved else ""
+    click.echo(f"{report.seen} files seen: {report.indexed} indexed, {report.unchanged} "
+               f"unchanged, {report.removed} removed{moved}, {len(report.skipped)} skipped, "
+               f"{len(report.failed)} failed; {report.items} items written "
+               f"in {report.elapsed:.1f} s" + (" (full rebuild)" if report.full else ""))
+
+
+def _parse_date(ctx, param, value: str | None) -> date | None:
+    """Click callback: read YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
+
+
+@main.command()
+@click.argument("query", nargs=-1)
+@INDEX_OPTION
+@click.option("--committee", multiple=True, help="Only this committee (repeat for several).")
+@click.option("--speaker", multiple=True, help="Only items where this person spoke.")
+@click.option("--year", multiple=True, type=int, help="Only meetings in this year.")
+@click.option("--decision", multiple=True,
+              help="Only this decision kind: resolved, carried, agreed, noted, none or any.")
+@click.option("--decisions-only", is_flag=True, help="Only items that record a decision.")
+@click.option("--from", "date_from", callback=_parse_date, help="Meetings on or after YYYY-MM-DD.")
+@click.option("--to", "date_to", callback=_parse_date, help="Meetings on or before YYYY-MM-DD.")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
+@click.option("--limit", type=click.IntRange(1, MAX_LIMIT), default=10, show_default=True)
+@click.option("--page", type=click.IntRange(1), default=1, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--explain", is_flag=True, help="Print the query and filters as Whoosh sees them.")
+@click.option("--synonyms", type=click.Path(exists=True, path_type=Path),
+              help="Abbreviations file [default: $MINUTEBOOK_SYNONYMS or the built-in one].")
+def search(query: tuple[str, ...], index_path: Path | None, committee: tuple[str, ...],
+           speaker: tuple[str, ...], year: tuple[int, ...], decision: tuple[str, ...],
+           decisions_only: bool, date_from: date | None, date_to: date | None, sort: str,
+           limit: int, page: int, as_json: bool, explain: bool, synonyms: Path | None) -> None:
+    """Search agenda items: words, "phrases", AND/OR/NOT, speaker:, committee:, date: …"""
+    request = SearchRequest(
+        query=" ".join(query), committees=committee, speakers=speaker, years=year,
+        decisions=decision + (("any",) if decisions_only else ()), date_from=date_from,
+        date_to=date_to, sort=sort, page=page, limit=limit)
+    try:
+        engine = Engine(index_dir(index_path), load_synonyms(synonyms_path(synonyms)))
+        results = engine.search(request)
+    except SearchError as error:
+        fail(str(error))
+    if explain:
+        click.echo(results.explain, err=as_json)
+    if as_json:
+        click.echo(json.dumps(results.to_json(), ensure_ascii=False))
+    else:
+        _print_results(results)
+
+
+def synonyms_path(option: Path | None) -> Path | None:
+    """Return the synonyms file: --synonyms, else $MINUTEBOOK_SYNONYMS, else None (built-in)."""
+    env = os.environ.get("MINUTEBOOK_SYNONYMS")
+    return option or (Path(env) if env else None)
+
+
+def _plain(html: str, bold: bool) -> str:
+    """Turn a highlighted snippet into terminal text."""
+    marked = re.sub(r"<mark[^>]*>(.*?)</mark>",
+                    (lambda m: click.style(m.group(1), bold=True)) if bold else r"[\1]", html)
+    return " ".join(unescape(re.sub(r"<[^>]+>", "", marked)).split())
+
+
+def _print_results(results: SearchResults) -> None:
+    """Print results for a person: date, committee, number and title, decision, snippet."""
+    bold = sys.stdout.isatty()
+    request = results.request
+    if results.relaxed:
+        click.echo("No item has all of those words; showing items with any of them.")
+    plural = "item" if results.total == 1 else "items"
+    click.echo(f"{results.total} {plural} (page {request.page} of {results.pages})\n")
+    for hit in results.hits:
+        day = hit.date.isoformat() if hit.date else "date unknown"
+        number = f"{hit.number}. " if hit.number else ""
+        click.echo(click.style(f"{day}  {hit.committee}  {number}{hit.title or '(untitled)'}",
+                               bold=bold))
+        if hit.resolutions:
+            click.echo(f"  Decision ({hit.decision}): {_shorten(hit.resolutions[0])}")
+        click.echo(f"  {_plain(hit.snippet, bold)}")
+        pages = f" p. {hit.pages[0]}" if hit.pages else ""
+        click.echo(f"  {hit.source}{pages}  [{hit.id}]\n")
+    if results.suggestion:
+        click.echo(f"Did you mean: {results.suggestion}")
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    """Return text on one line, cut at a word boundary."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
+@main.command()
+@INDEX_OPTION
+def export(index_path: Path | None) -> None:
+    """Print every item as JSON Lines."""
+    try:
+        engine = Engine(index_dir(index_path))
+        for item in engine.items():
+            click.echo(json.dumps(item.to_json(), ensure_ascii=False))
+    except SearchError as error:
+        fail(str(error))
+
+
+@main.command()
+@INDEX_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def status(index_path: Path | None, as_json: bool) -> None:
+    """Show what the index holds and how its last run went."""
+    try:
+        info = index_status(index_dir(index_path))
+    except IndexerError as error:
+        fail(str(error))
+    if as_json:
+        click.echo(json.dumps(info.as_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"index:      {info.path} ({info.generation})")
+    click.echo(f"files:      {info.files} ({info.files_failed} could not be read)")
+    click.echo(f"items:      {info.items} in {info.meetings} meetings")
+    click.echo(f"dates:      {info.first_date or '-'} to {info.last_date or '-'}")
+    click.echo(f"committees: {len(info.committees)}")
+    for name in info.committees:
+        click.echo(f"            {name}")
+    if info.last_run:
+        run = info.last_run
+        click.echo(f"last run:   {run['started']}, {run['indexed']} indexed, {run['unchanged']} "
+                   f"unchanged, {run['removed']} removed, {len(run['failed'])} failed, "
+                   f"{run['elapsed']:.1f} s")
+    for failure in info.failures:
+        click.echo(f"failed:     {failure['source']}: {failure['reason']}")
+
+
+@main.command()
+@INDEX_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
+@click.option("--synonyms", type=click.Path(exists=True, path_type=Path))
+def serve(index_path: Path | None, host: str, port: int, threads: int,
+          synonyms: Path | None) -> None:
+    """Serve the web UI with waitress."""
+    from waitress import serve as waitress_serve
+
+    from . import create_app
+
+    try:
+        app = create_app(index_dir(index_path), synonyms_path(synonyms))
+    except SearchError as error:
+        fail(str(error))
+    click.echo(f"Minutebook is serving {index_dir(index_path)} at http://{host}:{port}/")
+    waitress_serve(app, host=host, port=port, threads=threads, ident="minutebook")
