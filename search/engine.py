@@ -23,7 +23,7 @@ from .errors import SearchError
 from .facets import FacetTable
 from .models import FACETS, Hit, Item, MeetingView, SearchRequest, SearchResults
 from .query import STOP_WORDS, QueryBuilder
-from .snippets import matched_part, snippet
+from .snippets import matched_part, opening, snippet
 from .stored import day_from_number, item_from_fields
 from .synonyms import Synonyms, load_synonyms
 
@@ -114,9 +114,9 @@ class Engine:
                 if any_matched:
                     q, docs, matched, relaxed = any_q, any_docs, any_matched, True
         hits = self._hits(searcher, q, request, matched)
+        facets = self._facets(state, request, docs, filters) if request.facets else {}
         return SearchResults(
-            request=request, total=len(matched), hits=hits,
-            facets=self._facets(state, request, docs, filters), relaxed=relaxed,
+            request=request, total=len(matched), hits=hits, facets=facets, relaxed=relaxed,
             suggestion=self._suggest(searcher, request.query, len(matched)),
             explain=self.explain_query(q, request))
 
@@ -174,22 +174,28 @@ class Engine:
         sortedby = _sort_facet(request.sort) if q is None or request.sort != "relevance" else None
         results = searcher.search(q or wq.Every(), filter=set(matched), sortedby=sortedby,
                                   limit=start + request.limit)
-        terms = _highlight_terms(searcher, q)
+        terms = _highlight_terms(searcher, q) if request.snippets else None
         return tuple(self._hit(searcher, hit.docnum, hit.score or 0.0, terms)
                      for hit in list(results)[start:])
 
-    def _hit(self, searcher: Searcher, docnum: int, score: float, terms: frozenset[str]) -> Hit:
-        """Build one hit with its snippet and the matching part of its decision."""
+    def _hit(self, searcher: Searcher, docnum: int, score: float,
+             terms: frozenset[str] | None) -> Hit:
+        """Build one hit with its snippet and the matching part of its decision.
+
+        With terms None (snippets not wanted) the snippet is the text's plain opening.
+        """
         fields = searcher.stored_fields(docnum)
         resolutions = tuple(fields.get("resolutions") or ())
+        text = fields.get("text", "")
         return Hit(
             id=fields["id"], source=fields["source"], pages=tuple(fields.get("pages") or ()),
             committee=fields.get("committee", ""), date=day_from_number(fields.get("date")),
             number=fields.get("number", ""), title=fields.get("title", ""),
             speakers=tuple(fields.get("speakers") or ()), resolutions=resolutions,
-            snippet=snippet(fields.get("text", ""), terms, self.analyzer), score=score,
-            decision=fields.get("decision", "none"),
-            decision_snippet=matched_part("\n".join(resolutions), terms, self.analyzer),
+            snippet=opening(text) if terms is None else snippet(text, terms, self.analyzer),
+            score=score, decision=fields.get("decision", "none"),
+            decision_snippet="" if terms is None else matched_part("\n".join(resolutions), terms,
+                                                                    self.analyzer),
             meeting_id=fields.get("meeting_id", ""), agenda_ref=fields.get("agenda_ref", ""))
 
     def _suggest(self, searcher: Searcher, text: str, total: int) -> str:

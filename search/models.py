@@ -26,6 +26,8 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     limit: int = DEFAULT_LIMIT
+    facets: bool = True
+    snippets: bool = True
 
     @property
     def filtered(self) -> bool:
