@@ -16,10 +16,11 @@ from whoosh.searching import Searcher
 
 from indexer.analysis import text_analyzer
 from indexer.errors import IndexMissingError
-from indexer.store import IndexStore
+from indexer.manifest import Manifest
+from indexer.store import STATE_FILE, IndexStore
 
 from .browse import ItemPage, Overview, item_page, meeting_view, overview
-from .errors import SearchError
+from .errors import NotFoundError, SearchError
 from .facets import FacetTable
 from .models import FACETS, Hit, Item, MeetingView, SearchRequest, SearchResults
 from .query import STOP_WORDS, QueryBuilder
@@ -175,7 +176,9 @@ class Engine:
         results = searcher.search(q or wq.Every(), filter=set(matched), sortedby=sortedby,
                                   limit=start + request.limit)
         terms = _highlight_terms(searcher, q) if request.snippets else None
-        return tuple(self._hit(searcher, hit.docnum, hit.score or 0.0, terms)
+        # Sorted by date, Whoosh's "score" is the sort key: there is no relevance score.
+        scored = sortedby is None
+        return tuple(self._hit(searcher, hit.docnum, hit.score if scored else 0.0, terms)
                      for hit in list(results)[start:])
 
     def _hit(self, searcher: Searcher, docnum: int, score: float,
@@ -247,6 +250,23 @@ class Engine:
             return frozenset()
         with self._lock:
             return _highlight_terms(self._state().searcher, q)
+
+    def source_file(self, source: str) -> Path:
+        """Return the file an item came from, only if it lies inside the archive indexed."""
+        with self._lock:
+            generation = self._state().generation
+        manifest = Manifest(generation / STATE_FILE)
+        try:
+            state = manifest.file(source)
+        finally:
+            manifest.close()
+        if state is None:
+            raise NotFoundError(f"{source!r} is not a file of this archive")
+        root = Path(state.root).resolve()
+        path = (root / source).resolve()
+        if not path.is_relative_to(root) or not path.is_file():
+            raise NotFoundError(f"{source!r} is not a file of this archive")
+        return path
 
     def items(self) -> Iterator[Item]:
         """Yield every item, ordered by source file and position, from one snapshot."""

@@ -15,11 +15,12 @@ SURROUND = 70
 TOP_FRAGMENTS = 2
 PLAIN_CHARS = 240
 SEPARATOR = " … "
+DECISION_CHARS = 400
 
 
 def _formatter() -> highlight.HtmlFormatter:
     """Return the formatter that wraps matches in <mark>."""
-    return highlight.HtmlFormatter(tagname="mark", between=SEPARATOR, classname="hit")
+    return highlight.HtmlFormatter(tagname="mark", between=SEPARATOR, classname="match")
 
 
 def snippet(text: str, terms: frozenset[str], analyzer: Analyzer) -> str:
@@ -37,7 +38,7 @@ def matched_part(text: str, terms: frozenset[str], analyzer: Analyzer) -> str:
     """Return the fragment of text that contains the terms, or '' if none do."""
     if not (terms and text):
         return ""
-    fragmenter = highlight.ContextFragmenter(maxchars=FRAGMENT_CHARS, surround=SURROUND)
+    fragmenter = highlight.ContextFragmenter(maxchars=DECISION_CHARS, surround=DECISION_CHARS // 2)
     return highlight.highlight(text, terms, analyzer, fragmenter, _formatter(), top=1,
                                mode="index") or ""
 
