@@ -89,6 +89,10 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
                 out.append(Paragraph(text, tuple(dict.fromkeys(pages))))
             text, pages = "", []
             continue
+        if not text and out and _runs_on(out[-1].text, content):
+            # A sentence broken by a blank line (a page or text-box break): join it again.
+            last = out.pop()
+            text, pages = last.text, list(last.pages)
         if text and _starts_new_paragraph(text, content):
             out.append(Paragraph(text, tuple(dict.fromkeys(pages))))
             text, pages = "", []
@@ -97,6 +101,12 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
     if text:
         out.append(Paragraph(text, tuple(dict.fromkeys(pages))))
     return out
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """Return True if line continues a paragraph that stopped mid-sentence."""
+    return line[:1].islower() and not re.search(r"[.:;!?]['\"”’)]?$", previous) \
+        and not LIST_MARKER.match(line)
 
 
 def _starts_new_paragraph(previous: str, line: str) -> bool:
