@@ -1,0 +1,116 @@
+"""The web UI in a real Chromium (Debian's package) through Playwright, over real HTTP."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from webui import create_app
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "bench" / "out" / "screenshots"
+
+
+def chromium_path() -> str:
+    """Return the system Chromium, skipping when it is not installed."""
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(corpus_index: Path) -> Iterator[str]:
+    """Serve the corpus index with waitress on a free port; yield its base URL."""
+    from waitress.server import create_server
+
+    app = create_app(corpus_index)
+    srv = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.effective_port}"
+    srv.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Launch headless Chromium."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    executable = chromium_path()
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser):
+    """Open a fresh page with JavaScript disabled: the UI must work without it."""
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280,
+                                                                        "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_search_facet_chip_item_and_source(page, server: str) -> None:
+    page.goto(server + "/")
+    page.get_by_label("Search minutes").fill("terms of reference")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/?q=terms+of+reference*")
+    assert page.get_by_role("heading", level=1).inner_text() == \
+        "4 items for “terms of reference”"
+    assert page.locator("mark").count() > 4
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "search-facets-highlights.png"), full_page=True)
+
+    page.locator(".facets").get_by_role("link", name="2021").click()
+    assert page.get_by_role("heading", level=1).inner_text() == \
+        "3 items for “terms of reference”"
+    chip = page.get_by_role("link", name="Remove Year 2021")
+    assert chip.is_visible()
+
+    chip.click()
+    assert page.get_by_role("heading", level=1).inner_text() == \
+        "4 items for “terms of reference”"
+    assert page.get_by_role("link", name="Remove Year 2021").count() == 0
+
+    page.get_by_role("link", name="KCSP and Subgroups Terms of Reference review").click()
+    assert "KCSP and Subgroups Terms of Reference review" in \
+        page.get_by_role("heading", level=1).inner_text()
+    assert page.locator(".text mark").count() >= 4
+    source = page.locator("a.source")
+    assert source.get_attribute("href").endswith("2021-11-18-agenda-pack.pdf#page=3")
+    response = page.request.get(server + source.get_attribute("href").split("#")[0])
+    assert response.status == 200 and response.body().startswith(b"%PDF")
+
+
+def test_narrow_by_year_then_open_the_2021_item(page, server: str) -> None:
+    page.goto(server + "/?q=terms+of+reference+resolved")
+    page.locator(".facets").get_by_role("link", name="2021").click()
+    page.get_by_role("link", name="KCSP and Subgroups Terms of Reference review").click()
+    assert page.locator(".decision-box").inner_text().startswith("Decision")
+    assert "to agree the Terms of Reference" in page.locator(".decision-box").inner_text()
+
+
+def test_unreadable_query_shows_a_message(page, server: str) -> None:
+    response = page.goto(server + "/?q=speeker%3Abrinson")
+    assert response.status == 400
+    assert "did you mean 'speaker'" in page.get_by_role("alert").inner_text()
+
+
+def test_keyboard_focus_is_visible_and_phone_layout_fits(browser, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(server + "/?q=gangs")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.keyboard.press("Tab")
+    focused = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert focused != "none"
+    context.close()
