@@ -76,6 +76,13 @@ class Manifest:
         rows = self.db.execute(f"SELECT {', '.join(FileState.__dataclass_fields__)} FROM files")
         return {row[0]: FileState(*row[:-1], path_meta=bool(row[-1])) for row in rows}
 
+    def file(self, source: str) -> FileState | None:
+        """Return one file's state, or None if the index never read it."""
+        row = self.db.execute(
+            f"SELECT {', '.join(FileState.__dataclass_fields__)} FROM files WHERE source = ?",
+            (source,)).fetchone()
+        return FileState(*row[:-1], path_meta=bool(row[-1])) if row else None
+
     def save(self, states: Iterable[FileState], removed: Iterable[str], report: dict) -> None:
         """Record the files read and removed and the run's report, in one transaction."""
         with self.db:
