@@ -21,13 +21,17 @@ class CrawlResult:
     skipped: list[str] = field(default_factory=list)
 
 
-def crawl(roots: Iterable[Path]) -> CrawlResult:
-    """Walk each root (a folder or a single file) and collect the files Minutebook reads."""
+def crawl(roots: Iterable[Path], exclude: Iterable[Path] = ()) -> CrawlResult:
+    """Walk each root (a folder or a single file) and collect the files Minutebook reads.
+
+    Folders in exclude (the index itself, when it lives inside the archive) are not entered.
+    """
     result = CrawlResult()
     seen: set[str] = set()
+    skip = {p.resolve() for p in exclude}
     for root in roots:
         base = root if root.is_dir() else root.parent
-        for path in _walk(root):
+        for path in _walk(root, skip):
             rel = _relative(path, base)
             if rel in seen:
                 continue
@@ -44,13 +48,14 @@ def crawl(roots: Iterable[Path]) -> CrawlResult:
     return result
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Yield regular files under root in a stable order, skipping hidden folders."""
+def _walk(root: Path, skip: set[Path]) -> Iterator[Path]:
+    """Yield regular files under root in a stable order, skipping hidden and excluded folders."""
     if root.is_file():
         yield root
         return
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and Path(dirpath, d).resolve() not in skip)
         for name in sorted(filenames):
             if not name.startswith("."):
                 path = Path(dirpath, name)

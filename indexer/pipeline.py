@@ -12,10 +12,12 @@ from pathlib import Path
 
 from .crawl import crawl
 from .manifest import SCHEMA_VERSION, FileState, Manifest
+from .names import NameRegistry
+from .readback import moved, stored_meetings
 from .records import SourceFile
 from .store import STATE_FILE, IndexStore
 from .work import FileResult, Limits, file_sha256, read_all
-from .writer import add_meetings
+from .writer import add_meetings, item_document
 
 WRITER_MEMORY_MB = 512
 
@@ -110,19 +112,22 @@ def _run(options: IndexOptions, store: IndexStore, generation: Path, full: bool,
         if on_plan:
             on_plan(len(plan.todo))
         index = store.open_index(generation)
+        names = NameRegistry(manifest.db)
         writer = index.writer(limitmb=WRITER_MEMORY_MB)
         try:
-            states = _write(writer, plan, options, report, on_file)
+            states = _write(writer, names, plan, options, report, on_file)
         except BaseException:
             writer.cancel()
             raise
-        if plan.todo or plan.removed:
+        if plan.todo or plan.removed or plan.moves:
             writer.commit()
         else:
             writer.cancel()
-        index.close()
         report.elapsed = round(time.monotonic() - started, 3)
         manifest.save(states + plan.touched, plan.removed, report.as_dict())
+        _rename_short_names(index, names)
+        manifest.db.commit()
+        index.close()
     finally:
         manifest.close()
     return report
@@ -135,6 +140,7 @@ class _Plan:
     todo: list[tuple[SourceFile, str, str]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     touched: list[FileState] = field(default_factory=list)
+    moves: list[tuple[SourceFile, str, FileState]] = field(default_factory=list)
 
 
 def _plan(options: IndexOptions, manifest: Manifest, report: RunReport) -> _Plan:
@@ -143,7 +149,7 @@ def _plan(options: IndexOptions, manifest: Manifest, report: RunReport) -> _Plan
     plan = _Plan()
     seen: set[str] = set()
     for root in options.roots:
-        found = crawl([root])
+        found = crawl([root], exclude=[options.index_dir])
         root_key = str(root.resolve())
         report.skipped.extend(found.skipped)
         for file in found.files:
@@ -152,8 +158,8 @@ def _plan(options: IndexOptions, manifest: Manifest, report: RunReport) -> _Plan
         plan.removed.extend(s.source for s in known.values()
                             if s.root == root_key and s.source not in seen)
     report.seen = len(seen)
-    _notice_moves(plan, known, report)
     report.removed = len(plan.removed)
+    _notice_moves(plan, known, report)
     return plan
 
 
@@ -180,28 +186,73 @@ def _count_unchanged(state: FileState, report: RunReport) -> None:
 
 
 def _notice_moves(plan: _Plan, known: dict[str, FileState], report: RunReport) -> None:
-    """Count files whose content reappears under a new path as moved, not new and deleted."""
-    gone = {known[s].sha256 for s in plan.removed if s in known}
-    report.moved = sum(1 for _, _, digest in plan.todo if digest in gone)
+    """Re-file a file whose content reappears under a new path instead of reading it again.
+
+    Only when its meetings did not take their date or committee from the old path; otherwise
+    it is read again, since the new path may say something else.
+    """
+    gone = {known[s].sha256: known[s] for s in plan.removed
+            if s in known and known[s].status == "ok" and not known[s].path_meta}
+    still = []
+    for file, root, digest in plan.todo:
+        old = gone.pop(digest, None)
+        if old is not None and old.kind == file.kind:
+            plan.moves.append((file, root, old))
+        else:
+            still.append((file, root, digest))
+    plan.todo = still
+    report.moved = len(plan.moves)
+    report.removed = len(plan.removed) - len(plan.moves)
 
 
-def _write(writer, plan: _Plan, options: IndexOptions, report: RunReport,
-           on_file: Progress | None) -> list[FileState]:
+def _write(writer, names: NameRegistry, plan: _Plan, options: IndexOptions,
+           report: RunReport, on_file: Progress | None) -> list[FileState]:
     """Read the planned files in workers and write their items; return their new states."""
+    states = [_move(writer, names, file, root, old) for file, root, old in plan.moves]
+    report.items += sum(s.items for s in states)
+    names.forget(plan.removed)
     for source in plan.removed:
         writer.delete_by_term("source", source)
     files = {file.rel: (root, digest) for file, root, digest in plan.todo}
-    states = []
     for result in read_all([f for f, _, _ in plan.todo], options.workers, options.limits):
         root, digest = files[result.file.rel]
         writer.delete_by_term("source", result.file.rel)
-        items = 0 if result.failed else add_meetings(writer, list(result.meetings),
-                                                       result.file.kind)
+        items = 0
+        if not result.failed:
+            names.learn(result.meetings)
+            meetings = names.apply(result.file.rel, list(result.meetings))
+            items = add_meetings(writer, meetings, result.file.kind)
         states.append(_state(result, root, digest, items))
         _tally(report, result, items)
         if on_file:
             on_file(result)
     return states
+
+
+def _move(writer, names: NameRegistry, file: SourceFile, root: str, old: FileState
+          ) -> FileState:
+    """Copy a moved file's items from the index under its new path; return its new state."""
+    with writer.searcher() as searcher:
+        meetings = moved(stored_meetings(searcher, old.source)[0], file.rel)
+    writer.delete_by_term("source", file.rel)
+    add_meetings(writer, names.apply(file.rel, meetings), file.kind)
+    return FileState(**{**asdict(old), "source": file.rel, "root": root, "size": file.size,
+                        "mtime_ns": file.mtime_ns})
+
+
+def _rename_short_names(index, names: NameRegistry) -> None:
+    """Rewrite items whose speakers' short names a full name learned since now resolves."""
+    sources = names.now_resolvable()
+    if not sources:
+        return
+    writer = index.writer(limitmb=WRITER_MEMORY_MB)
+    with writer.searcher() as searcher:
+        for source in sources:
+            meetings, kind = stored_meetings(searcher, source)
+            for meeting in names.apply(source, meetings):
+                for item in meeting.items:
+                    writer.update_document(**item_document(meeting, item, kind))
+    writer.commit()
 
 
 def _state(result: FileResult, root: str, digest: str, items: int) -> FileState:
