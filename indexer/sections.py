@@ -138,7 +138,7 @@ def _meeting_at(lines: list[Line], i: int) -> Section | None:
                       or re.match(r"^above\b", match.group("committee"), re.I)):
             rest = HEADING_SENTENCE_END.split(match.group("rest"), maxsplit=1)[0]
             day = first_date(rest) or _labelled_date(window)
-            end = _heading_end(window, match.end("rest") if day else 0)
+            end = _heading_end(window, match.start("rest") + len(rest) if day else 0)
             committee = match.group("committee")
             if re.match(r"^above\b", committee, re.I):
                 committee = _heading_before(lines, i)

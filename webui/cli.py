@@ -254,3 +254,7 @@ def serve(index_path: Path | None, host: str, port: int, threads: int,
         fail(str(error))
     click.echo(f"Minutebook is serving {index_dir(index_path)} at http://{host}:{port}/")
     waitress_serve(app, host=host, port=port, threads=threads, ident="minutebook")
+
+
+if __name__ == "__main__":
+    main()
