@@ -39,6 +39,7 @@ VARIANTS = {
     "chairperson": "chair", "chairmen": "chairs", "vicechairman": "vicechair",
     "vicechairwoman": "vicechair", "vicechairperson": "vicechair",
 }
+PREFIXED = re.compile(r"^(anti|non|multi|cross|vice|co(?=[aeiou]))(\w{4,})$")
 IZE = re.compile(r"^(\w{3,}?)iz(e|ed|es|ing|ation|ations|er|ers)$")
 IZE_EXCEPTIONS = frozenset(
     """
@@ -58,20 +59,31 @@ def fold_variant(word: str) -> str:
     return word
 
 
-class CompoundFilter(Filter):
-    """Split hyphenated words into their parts; at index time also keep the joined word.
+def compound_parts(text: str) -> list[str]:
+    """Return the parts of 'anti-social' or 'antisocial' (['anti', 'social']), else [text]."""
+    parts = [p for p in text.split("-") if p]
+    if len(parts) == 1:
+        match = PREFIXED.match(text)
+        if match:
+            return [match.group(1), match.group(2)]
+    return parts or [text]
 
-    'anti-social' is indexed as 'anti', 'social' and, at the position of 'anti', 'antisocial',
-    so 'antisocial', 'anti-social' and 'anti social' all find it; a query is only split, so a
-    hyphenated query word becomes a phrase of its parts.
+
+class CompoundFilter(Filter):
+    """Split compound words into their parts; at index time also keep the joined word.
+
+    'anti-social' and 'antisocial' are both indexed as 'anti', 'social' and, at the position of
+    'anti', 'antisocial', so each spelling, and 'anti social', finds both; a query is only
+    split, so a compound query word becomes a phrase of its parts. Words joined without a
+    hyphen are split only after a few prefixes minutes write both ways (anti-, co-, vice- …).
     """
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        """Yield tokens with hyphenated words split (and joined, when indexing)."""
+        """Yield tokens with compound words split (and joined, when indexing)."""
         shift = 0
         for token in tokens:
             text = token.text.replace("’", "'").replace("'", "")
-            parts = [p for p in text.split("-") if p]
+            parts = compound_parts(text)
             if token.positions:
                 token.pos += shift
             if len(parts) < 2:

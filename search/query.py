@@ -55,6 +55,8 @@ DECISION_KINDS = ("resolved", "carried", "agreed", "noted")
 FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=[^\s/])")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 FUZZY_MIN = 4
+# A question mark ending a word ('the gangs strategy?') is punctuation, not a wildcard.
+QUESTION_END = re.compile(r"(?<=\w)[?!]+(?=[\s)]|$)")
 
 
 @dataclass(frozen=True)
@@ -116,17 +118,17 @@ class DateQueryField(FieldType):
 
 
 class _Parser(QueryParser):
-    """Whoosh's parser, with fuzzy matching of people's names."""
+    """Whoosh's parser, where a hyphenated word also matches its parts written as one word."""
 
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True,
                    removestops=True):
-        """Return a term query; a name also matches names one or two edits away."""
+        """Return a term query; 'co-ordinator' is the phrase 'co ordinator' or 'coordinator'."""
         q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
-        if fieldname == "speakers" and isinstance(q, wq.Term) and len(q.text) >= FUZZY_MIN:
-            distance = 1 if len(q.text) < 7 else 2
-            fuzzy = wq.FuzzyTerm("speakers", q.text, boost=boost * 0.5, maxdist=distance,
-                                 prefixlength=1)
-            return wq.Or([q, fuzzy])
+        if tokenize and "-" in text.strip("-") and isinstance(q, wq.Phrase):
+            joined = super().term_query(fieldname, text.replace("-", ""), termclass, boost,
+                                        tokenize, removestops)
+            if isinstance(joined, wq.Term):
+                return wq.Or([q, joined])
         return q
 
 
@@ -146,6 +148,8 @@ class _WordsPlugin(wp.Plugin):
         for i, node in enumerate(group):
             if isinstance(node, syntax.GroupNode):
                 group[i] = self.do_words(parser, node)
+            elif _fuzzy_name(node):
+                group[i] = _placed(syntax.OrGroup([node, _fuzzy(node)]), node)
         group = self._expand_phrases(group)
         group = self._expand_abbreviations(group)
         return self._drop_stop_words(group)
@@ -185,6 +189,19 @@ class _WordsPlugin(wp.Plugin):
             return group
         return group.__class__([n for n in group if n in keep
                                 or isinstance(n, syntax.Whitespace)])
+
+
+def _fuzzy_name(node) -> bool:
+    """Return True for a word the user scoped to speakers ('speaker:brinsen')."""
+    return (isinstance(node, syntax.WordNode) and node.fieldname == "speakers"
+            and len(node.text) >= FUZZY_MIN and node.text.isalpha())
+
+
+def _fuzzy(node):
+    """Return a node matching names one edit away (two for long names), weighted down."""
+    fuzzy = wp.FuzzyTermPlugin.FuzzyTermNode(node, 1 if len(node.text) < 7 else 2, 1)
+    fuzzy.boost = node.boost * 0.5
+    return fuzzy
 
 
 def _placed(node, like):
@@ -274,6 +291,7 @@ def _parse_schema() -> Schema:
 def clean_query(text: str) -> str:
     """Remove control characters and surplus spaces; refuse a query that is far too long."""
     text = " ".join(CONTROL.sub(" ", text or "").split())
+    text = QUESTION_END.sub("", text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(text):,} characters long; the limit is "
                          f"{MAX_QUERY_CHARS:,}")

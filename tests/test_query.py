@@ -1,0 +1,270 @@
+"""The query language, item by item, over a small archive written for it."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from indexer.pipeline import IndexOptions, run_index
+from search.engine import Engine
+from search.errors import QueryError, SearchError
+from search.models import SearchRequest
+from search.query import MAX_QUERY_CHARS
+from search.synonyms import load_synonyms
+
+AUDIT = """NOTES of a meeting of the Audit Committee held at County Hall on Tuesday, 10 May 2016.
+
+1. Taxi Licensing Policy
+
+Anne Brinson (Licensing Manager) explained the new license conditions for taxis.
+
+RESOLVED that the licensing policy be approved.
+
+2. Anti-social Behaviour in the Town Centre
+
+The co-ordinator reported on antisocial behaviour near the market and the organisation of
+patrols.
+
+NOTED that a further report would follow.
+
+3. Election of Vice-Chairman
+
+Peter Gilroy proposed and Robin Hales seconded that Mr Gilroy be elected Vice Chairman.
+
+Carried unanimously.
+"""
+
+CABINET = """NOTES of a meeting of the Cabinet held at the Civic Centre on Wednesday, 3 July 2019.
+
+1. Domestic Homicide Review
+
+Shafick Peerbux explained that the DHR had reported on the organization of local services.
+
+RESOLVED that the recommendations of the review be accepted.
+
+2. Community Safety Partnership Plan
+
+Mr Peerbux introduced the CSP plan and the coordinator's report on antisocial behaviour.
+
+RESOLVED that the plan be endorsed.
+
+3. Terms of Reference
+
+The Police and Crime Commissioner asked about the terms of reference of the panel.
+
+The Cabinet agreed the terms of reference.
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """Return an Engine over two meetings of three items each."""
+    root = tmp_path_factory.mktemp("query-archive")
+    (root / "archive").mkdir()
+    (root / "archive" / "audit.txt").write_text(AUDIT)
+    (root / "archive" / "cabinet.txt").write_text(CABINET)
+    report = run_index(IndexOptions(roots=(root / "archive",), index_dir=root / "ix", workers=1))
+    assert report.items == 6, report
+    engine = Engine(root / "ix")
+    yield engine
+    engine.close()
+
+
+def titles(engine: Engine, query: str, **filters) -> list[str]:
+    """Return the titles a query finds, best first."""
+    return [hit.title for hit in engine.search(SearchRequest(query, **filters)).hits]
+
+
+def found(engine: Engine, query: str) -> set[str]:
+    """Return the titles a query finds, as a set."""
+    return set(titles(engine, query))
+
+
+TAXI, ASB, VICE = ("Taxi Licensing Policy", "Anti-social Behaviour in the Town Centre",
+                   "Election of Vice-Chairman")
+DHR, CSP, TOR = ("Domestic Homicide Review", "Community Safety Partnership Plan",
+                 "Terms of Reference")
+
+
+def test_words_must_all_match(small: Engine) -> None:
+    assert found(small, "taxis conditions") == {TAXI}
+    assert found(small, "review accepted") == {DHR}
+
+
+def test_all_words_falls_back_to_any_word_and_says_so(small: Engine) -> None:
+    results = small.search(SearchRequest("taxis zeppelin"))
+    assert results.relaxed and [h.title for h in results.hits] == [TAXI]
+    assert not small.search(SearchRequest("taxis conditions")).relaxed
+
+
+def test_phrases_keep_word_order_and_stop_words(small: Engine) -> None:
+    assert found(small, '"terms of reference"') == {TOR}
+    assert found(small, '"reference of terms"') == set()
+    assert found(small, '"elected vice chairman"') == {VICE}
+
+
+def test_boolean_operators_and_parentheses(small: Engine) -> None:
+    assert found(small, "taxis OR homicide") == {TAXI, DHR}
+    assert found(small, "antisocial NOT market") == {CSP}
+    assert found(small, "(taxis OR homicide) AND accepted") == {DHR}
+    assert found(small, "antisocial -market") == {CSP}
+    assert found(small, "antisocial +market") == {ASB}
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("title:review", {DHR}),
+    ("speaker:brinson", {TAXI}),
+    ("speaker:peerbux", {DHR, CSP}),
+    ("committee:cabinet", {DHR, CSP, TOR}),
+    ('committee:"audit committee"', {TAXI, ASB, VICE}),
+    ("resolutions:approved", {TAXI}),
+    ("resolved:endorsed", {CSP}),
+    ("number:2", {ASB, CSP}),
+    ("date:2016", {TAXI, ASB, VICE}),
+    ("date:2019-07", {DHR, CSP, TOR}),
+    ("date:2019-07-03", {DHR, CSP, TOR}),
+    ("date:2016-06", set()),
+    ("date:[2015 to 2017]", {TAXI, ASB, VICE}),
+    ("date:[2017 to 2020] review", {DHR}),
+    ("decision:carried", {VICE}),
+    ("decision:agreed", {TOR}),
+])
+def test_each_field(small: Engine, query: str, expected: set[str]) -> None:
+    assert found(small, query) == expected
+
+
+def test_title_match_outranks_body_match(small: Engine) -> None:
+    assert titles(small, "review")[0] == DHR
+    assert titles(small, "licensing")[0] == TAXI
+
+
+def test_unknown_field_lists_fields_with_a_did_you_mean(small: Engine) -> None:
+    with pytest.raises(QueryError) as error:
+        small.search(SearchRequest("titel:review"))
+    message = str(error.value)
+    assert "unknown field 'titel'" in message and "did you mean 'title'" in message
+    assert "speaker" in message and "committee" in message
+
+
+def test_bad_date_is_a_readable_error(small: Engine) -> None:
+    with pytest.raises(QueryError, match="bad date"):
+        small.search(SearchRequest("date:yesterday"))
+    with pytest.raises(QueryError, match="no such day"):
+        small.search(SearchRequest("date:2019-02-30"))
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("license", "licence"),
+    ("organization", "organisation"),
+    ("antisocial", "anti-social"),
+    ("coordinator", "co-ordinator"),
+    ('"vice chair"', '"vice-chairman"'),
+    ("Vice-Chair", "vice chairman"),
+])
+def test_spelling_variants_find_the_same_items(small: Engine, one: str, other: str) -> None:
+    assert found(small, one) == found(small, other) != set()
+
+
+def test_variant_spellings_match_both_forms_in_the_text(small: Engine) -> None:
+    assert found(small, "antisocial") == {ASB, CSP}
+    assert found(small, "coordinator") == {ASB, CSP}
+    assert found(small, "organisation") == {ASB, DHR}
+
+
+def test_stemming_and_accents(small: Engine) -> None:
+    assert found(small, "elect") == {VICE}
+    assert found(small, "recommendation") == {DHR}
+    assert found(small, "réview accépted") == {DHR}
+
+
+def test_abbreviations_expand_both_ways(small: Engine) -> None:
+    assert found(small, "dhr") == found(small, "domestic homicide review") == {DHR}
+    assert found(small, "CSP") == {CSP}
+    assert found(small, "community safety partnership") == {CSP}
+    assert found(small, "PCC") == {TOR}
+    assert found(small, "asb") == {ASB, CSP}
+
+
+def test_user_synonym_file(tmp_path: Path, small: Engine) -> None:
+    custom = tmp_path / "synonyms.txt"
+    custom.write_text("HACK = hackney carriage | taxi\n")
+    engine = Engine(small.store.root, synonyms=load_synonyms(custom))
+    try:
+        assert {h.title for h in engine.search(SearchRequest("hack")).hits} == {TAXI}
+    finally:
+        engine.close()
+    custom.write_text("this line has no equals sign\n")
+    with pytest.raises(SearchError, match="line 1: expected 'ABBR = phrase"):
+        load_synonyms(custom)
+
+
+def test_did_you_mean_uses_the_index_vocabulary(small: Engine) -> None:
+    results = small.search(SearchRequest("homicde"))
+    assert results.suggestion == "homicide"
+    assert small.search(SearchRequest("homicide")).suggestion == ""
+
+
+def test_speaker_names_match_fuzzily(small: Engine) -> None:
+    assert found(small, "speaker:brinsen") == {TAXI}
+    assert found(small, "speaker:perbux") == {DHR, CSP}
+    assert found(small, "speaker:brown") == set()
+
+
+def test_question_marks_end_questions(small: Engine) -> None:
+    assert titles(small, "what did we resolve on the taxi licensing policy?")[0] == TAXI
+    assert found(small, "who was elected vice chair?") == {VICE}
+
+
+def test_filters_combine_with_the_query(small: Engine) -> None:
+    assert found(small, "antisocial") == {ASB, CSP}
+    assert set(titles(small, "antisocial", committees=("Cabinet",))) == {CSP}
+    assert set(titles(small, "", years=(2016,), decisions=("any",))) == {TAXI, ASB, VICE}
+    assert set(titles(small, "", decisions=("resolved",))) == {TAXI, DHR, CSP}
+    assert set(titles(small, "", date_from=date(2019, 1, 1))) == {DHR, CSP, TOR}
+    assert set(titles(small, "", speakers=("Anne Brinson",))) == {TAXI}
+
+
+def test_sort_orders(small: Engine) -> None:
+    newest = titles(small, "", sort="newest")
+    oldest = titles(small, "", sort="oldest")
+    assert newest[:3] == [DHR, CSP, TOR] and oldest[:3] == [TAXI, ASB, VICE]
+
+
+def test_explain_shows_the_parsed_query_and_filters(small: Engine) -> None:
+    text = small.search(SearchRequest("speaker:brinson", years=(2016,))).explain
+    assert "'speakers', 'brinson'" in text and "filter:" in text and "20160101" in text
+
+
+def test_long_query_is_refused_with_its_length(small: Engine) -> None:
+    with pytest.raises(QueryError) as error:
+        small.search(SearchRequest("review " * 1430))
+    assert str(error.value) == (f"the query is 10,009 characters long; the limit is "
+                                f"{MAX_QUERY_CHARS:,}")
+
+
+@pytest.mark.parametrize("query", [
+    '"unbalanced', 'terms of "reference', "AND", "OR", "NOT", "AND OR NOT", "(", ")", "((review",
+    "review)", "title:", ":", "speaker:", "date:[2015 to", "date:[to]", "-", "+", "*", "?",
+    "~", "^", "review^", "re*iew", "'", "review\x00\x07\x1b", "\x00", "\u200b", "a" * 1000,
+    "date:[2019 to 2015]", "title:(", 'speaker:"', "NOT NOT review", "review AND", "OR review",
+    "[", "]", "{", "}", "title:[a to b]", "number:[1 to 3]", "\\", "%", "&&", "||", "\n\t",
+])
+def test_no_query_raises_anything_but_query_error(small: Engine, query: str) -> None:
+    try:
+        small.search(SearchRequest(query))
+    except QueryError as error:
+        assert str(error) and "Traceback" not in str(error)
+
+
+def test_random_queries_never_raise_anything_but_query_error(small: Engine) -> None:
+    rng = random.Random(7)
+    alphabet = 'ab review" ()[]{}:-+*?~^\\/\'!AND OR NOT title:date:speaker:2019\x00\x1f'
+    for _ in range(300):
+        query = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        with contextlib.suppress(QueryError):
+            small.search(SearchRequest(query))
