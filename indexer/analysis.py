@@ -39,7 +39,15 @@ VARIANTS = {
     "chairperson": "chair", "chairmen": "chairs", "vicechairman": "vicechair",
     "vicechairwoman": "vicechair", "vicechairperson": "vicechair",
 }
-PREFIXED = re.compile(r"^(anti|non|multi|cross|vice|co(?=[aeiou]))(\w{4,})$")
+# Compounds minutes write both joined and hyphenated; the joined form is split like the other.
+COMPOUNDS = {
+    word.replace("-", ""): tuple(word.split("-")) for word in """
+    anti-social co-ordinator co-ordinators co-ordinate co-ordinated co-ordinating co-ordination
+    co-operation co-operate co-operative co-operating co-opted co-opt co-option vice-chair
+    vice-chairs vice-chairman vice-chairwoman vice-president multi-agency cross-party
+    non-statutory pre-school re-offending re-offend re-offenders
+    """.split()
+}
 IZE = re.compile(r"^(\w{3,}?)iz(e|ed|es|ing|ation|ations|er|ers)$")
 IZE_EXCEPTIONS = frozenset(
     """
@@ -62,10 +70,8 @@ def fold_variant(word: str) -> str:
 def compound_parts(text: str) -> list[str]:
     """Return the parts of 'anti-social' or 'antisocial' (['anti', 'social']), else [text]."""
     parts = [p for p in text.split("-") if p]
-    if len(parts) == 1:
-        match = PREFIXED.match(text)
-        if match:
-            return [match.group(1), match.group(2)]
+    if len(parts) == 1 and text in COMPOUNDS:
+        return list(COMPOUNDS[text])
     return parts or [text]
 
 
@@ -75,7 +81,7 @@ class CompoundFilter(Filter):
     'anti-social' and 'antisocial' are both indexed as 'anti', 'social' and, at the position of
     'anti', 'antisocial', so each spelling, and 'anti social', finds both; a query is only
     split, so a compound query word becomes a phrase of its parts. Words joined without a
-    hyphen are split only after a few prefixes minutes write both ways (anti-, co-, vice- …).
+    hyphen are split only when listed in COMPOUNDS.
     """
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
