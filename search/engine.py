@@ -6,15 +6,15 @@ import re
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from whoosh import query as wq
-from whoosh import scoring, sorting
+from whoosh import scoring
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
-from indexer.analysis import text_analyzer
 from indexer.errors import IndexMissingError
 from indexer.manifest import Manifest
 from indexer.store import STATE_FILE, IndexStore
@@ -23,14 +23,14 @@ from .browse import ItemPage, Overview, item_page, meeting_view, overview
 from .errors import NotFoundError, SearchError
 from .facets import FacetTable
 from .models import FACETS, Hit, Item, MeetingView, SearchRequest, SearchResults
-from .query import STOP_WORDS, QueryBuilder
+from .query import STOP_WORDS, QueryBuilder, decision_kinds
+from .ranker import Ranker, Scored, Unsupported
 from .snippets import matched_part, opening, snippet
 from .stored import day_from_number, item_from_fields
 from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
 SUGGEST_BELOW = 3
-FILTER_CACHE = 256
 HIGHLIGHT_FIELDS = ("text", "title", "resolutions")
 
 
@@ -42,7 +42,7 @@ class _Open:
     index: Index
     searcher: Searcher
     facets: FacetTable | None = None
-    filters: dict[tuple, frozenset[int]] = field(default_factory=dict)
+    ranker: Ranker | None = None
 
 
 class Engine:
@@ -52,7 +52,6 @@ class Engine:
                  weights: dict[str, float] | None = None) -> None:
         self.store = IndexStore(index_dir)
         self.builder = QueryBuilder(synonyms or load_synonyms(), weights)
-        self.analyzer = text_analyzer()
         self._lock = threading.RLock()
         self._open: _Open | None = None
         self._checked = 0.0
@@ -102,23 +101,23 @@ class Engine:
     def _search(self, state: _Open, request: SearchRequest, q: wq.Query | None
                 ) -> SearchResults:
         """Search with all words, falling back to any word when that finds nothing."""
-        searcher = state.searcher
-        docs = self._query_docs(searcher, q)
-        filters = self._filter_sets(state, request)
-        matched = _intersect(docs, filters.values())
+        found = self._evaluate(state, q)
+        filters = self._filter_masks(state, request)
+        matched = _intersect(found.mask, filters.values())
         relaxed = False
-        if not matched and request.query:
+        if not matched.any() and request.query:
             any_q = self.builder.parse(request.query, all_words=False)
             if repr(any_q) != repr(q):
-                any_docs = self._query_docs(searcher, any_q)
-                any_matched = _intersect(any_docs, filters.values())
-                if any_matched:
-                    q, docs, matched, relaxed = any_q, any_docs, any_matched, True
-        hits = self._hits(searcher, q, request, matched)
-        facets = self._facets(state, request, docs, filters) if request.facets else {}
+                any_found = self._evaluate(state, any_q)
+                any_matched = _intersect(any_found.mask, filters.values())
+                if any_matched.any():
+                    q, found, matched, relaxed = any_q, any_found, any_matched, True
+        total = int(np.count_nonzero(matched))
+        hits = self._hits(state, q, request, found.score, matched)
+        facets = self._facets(state, request, found.mask, filters) if request.facets else {}
         return SearchResults(
-            request=request, total=len(matched), hits=hits, facets=facets, relaxed=relaxed,
-            suggestion=self._suggest(searcher, request.query, len(matched)),
+            request=request, total=total, hits=hits, facets=facets, relaxed=relaxed,
+            suggestion=self._suggest(state, request.query, total),
             explain=self.explain_query(q, request))
 
     def explain_query(self, q: wq.Query | None, request: SearchRequest) -> str:
@@ -126,60 +125,90 @@ class Engine:
         filt = self.builder.filter(request)
         return f"query:  {q!r}\nfilter: {filt!r}" if filt else f"query:  {q!r}"
 
-    def _query_docs(self, searcher: Searcher, q: wq.Query | None) -> frozenset[int]:
-        """Return the documents a query matches (every document for an empty query)."""
-        return frozenset((q or wq.Every()).docs(searcher))
+    def _evaluate(self, state: _Open, q: wq.Query | None) -> Scored:
+        """Return the documents a query matches and their scores (every document if None)."""
+        if state.ranker is None:
+            state.ranker = Ranker(state.searcher, tuple(self.builder.weights),
+                                  {"date": self._table(state).dates})
+        try:
+            return state.ranker.evaluate(q)
+        except Unsupported:
+            return self._evaluate_with_whoosh(state, q)
 
-    def _filter_sets(self, state: _Open, request: SearchRequest) -> dict[str, frozenset[int]]:
-        """Return the documents each active filter allows, cached per searcher."""
-        parts = {
-            "committee": SearchRequest(committees=request.committees),
-            "speaker": SearchRequest(speakers=request.speakers),
-            "year": SearchRequest(years=request.years),
-            "decision": SearchRequest(decisions=request.decisions),
-            "dates": SearchRequest(date_from=request.date_from, date_to=request.date_to),
-        }
-        out = {}
-        for name, part in parts.items():
-            filt = self.builder.filter(part)
-            if filt is None:
-                continue
-            key = (name, repr(filt))
-            if key not in state.filters:
-                if len(state.filters) >= FILTER_CACHE:
-                    state.filters.pop(next(iter(state.filters)))
-                state.filters[key] = frozenset(filt.docs(state.searcher))
-            out[name] = state.filters[key]
-        return out
+    @staticmethod
+    def _evaluate_with_whoosh(state: _Open, q: wq.Query) -> Scored:
+        """Match and score a query with Whoosh's own matchers (slower, any query)."""
+        size = state.searcher.doc_count_all()
+        mask = np.zeros(size, dtype=bool)
+        score = np.zeros(size, dtype=np.float32)
+        for hit in state.searcher.search(q, limit=None):
+            mask[hit.docnum] = True
+            score[hit.docnum] = hit.score
+        return Scored(mask, score)
 
-    def _facets(self, state: _Open, request: SearchRequest, docs: frozenset[int],
-                filters: dict[str, frozenset[int]]) -> dict:
-        """Count each facet over the matches, ignoring that facet's own filter (multi-select)."""
+    def _table(self, state: _Open) -> FacetTable:
+        """Return the searcher's facet table, reading it on first use."""
         if state.facets is None:
             state.facets = FacetTable(state.searcher.reader())
+        return state.facets
+
+    def _filter_masks(self, state: _Open, request: SearchRequest) -> dict[str, np.ndarray]:
+        """Return the documents each active filter allows."""
+        self.builder.filter(request)
+        table = self._table(state)
+        out = {}
+        if request.committees:
+            out["committee"] = table.having("committee", request.committees)
+        if request.speakers:
+            out["speaker"] = table.having("speaker", request.speakers)
+        if request.years:
+            out["year"] = table.having("year", [str(y) for y in request.years])
+        if request.decisions:
+            out["decision"] = table.having("decision", decision_kinds(request.decisions))
+        if request.date_from or request.date_to:
+            out["dates"] = table.between(request.date_from, request.date_to)
+        return out
+
+    def _facets(self, state: _Open, request: SearchRequest, docs: np.ndarray,
+                filters: dict[str, np.ndarray]) -> dict:
+        """Count each facet over the matches, ignoring that facet's own filter (multi-select)."""
+        table = self._table(state)
         selected = {"committee": request.committees, "speaker": request.speakers,
                     "year": tuple(str(y) for y in request.years),
                     "decision": request.decisions}
         out = {}
         for facet in FACETS:
-            others = [s for name, s in filters.items() if name != facet]
-            out[facet] = state.facets.count(facet, _intersect(docs, others), selected[facet])
+            others = [m for name, m in filters.items() if name != facet]
+            out[facet] = table.count(facet, _intersect(docs, others), selected[facet])
         return out
 
-    def _hits(self, searcher: Searcher, q: wq.Query | None, request: SearchRequest,
-              matched: frozenset[int]) -> tuple[Hit, ...]:
+    def _hits(self, state: _Open, q: wq.Query | None, request: SearchRequest,
+              score: np.ndarray, matched: np.ndarray) -> tuple[Hit, ...]:
         """Rank the matches and build the hits of the requested page."""
         start = (request.page - 1) * request.limit
-        if start >= len(matched):
+        docs = np.flatnonzero(matched)
+        if start >= docs.size:
             return ()
-        sortedby = _sort_facet(request.sort) if q is None or request.sort != "relevance" else None
-        results = searcher.search(q or wq.Every(), filter=set(matched), sortedby=sortedby,
-                                  limit=start + request.limit)
+        wanted = start + request.limit
+        if q is None or request.sort != "relevance":
+            table = self._table(state)
+            dates = table.dates[docs]
+            # Undated items come last whichever way the dates run.
+            key = np.where(dates > 0, -dates if request.sort != "oldest" else dates,
+                           np.iinfo(np.int64).max)
+            order = docs[np.lexsort((table.positions[docs], key))][start:wanted]
+            scored = False
+        else:
+            scores = score[docs]
+            if docs.size > wanted:
+                keep = np.argpartition(-scores, wanted - 1)[:wanted]
+                docs, scores = docs[keep], scores[keep]
+            order = docs[np.lexsort((docs, -scores))][start:wanted]
+            scored = True
+        searcher = state.searcher
         terms = _highlight_terms(searcher, q) if request.snippets else None
-        # Sorted by date, Whoosh's "score" is the sort key: there is no relevance score.
-        scored = sortedby is None
-        return tuple(self._hit(searcher, hit.docnum, hit.score if scored else 0.0, terms)
-                     for hit in list(results)[start:])
+        return tuple(self._hit(searcher, int(d), float(score[d]) if scored else 0.0, terms)
+                     for d in order)
 
     def _hit(self, searcher: Searcher, docnum: int, score: float,
              terms: frozenset[str] | None) -> Hit:
@@ -195,16 +224,16 @@ class Engine:
             committee=fields.get("committee", ""), date=day_from_number(fields.get("date")),
             number=fields.get("number", ""), title=fields.get("title", ""),
             speakers=tuple(fields.get("speakers") or ()), resolutions=resolutions,
-            snippet=opening(text) if terms is None else snippet(text, terms, self.analyzer),
+            snippet=opening(text) if terms is None else snippet(text, terms),
             score=score, decision=fields.get("decision", "none"),
-            decision_snippet="" if terms is None else matched_part("\n".join(resolutions), terms,
-                                                                    self.analyzer),
+            decision_snippet="" if terms is None else matched_part("\n".join(resolutions), terms),
             meeting_id=fields.get("meeting_id", ""), agenda_ref=fields.get("agenda_ref", ""))
 
-    def _suggest(self, searcher: Searcher, text: str, total: int) -> str:
+    def _suggest(self, state: _Open, text: str, total: int) -> str:
         """Suggest a respelling from the index's own words when a query finds little."""
         if total >= SUGGEST_BELOW or not text:
             return ""
+        searcher = state.searcher
         reader = searcher.reader()
         corrector = searcher.corrector("spell")
         suggestion = text
@@ -219,10 +248,10 @@ class Engine:
         if suggestion == text:
             return ""
         try:
-            better = self._query_docs(searcher, self.builder.parse(suggestion))
+            better = self._evaluate(state, self.builder.parse(suggestion))
         except SearchError:
             return ""
-        return suggestion if len(better) > total else ""
+        return suggestion if int(np.count_nonzero(better.mask)) > total else ""
 
     def item(self, item_id: str) -> ItemPage:
         """Return an item and its neighbours; NotFoundError if there is no such item."""
@@ -238,9 +267,7 @@ class Engine:
         """Return what the index holds, for the landing page."""
         with self._lock:
             state = self._state()
-            if state.facets is None:
-                state.facets = FacetTable(state.searcher.reader())
-            return overview(state.searcher, state.facets)
+            return overview(state.searcher, self._table(state))
 
     def highlight_terms(self, text: str) -> frozenset[str]:
         """Return the indexed words a query would highlight (empty for a bad query)."""
@@ -282,18 +309,11 @@ def _unquoted(text: str) -> str:
     return re.sub(r"\b\w+:\S+", " ", text)
 
 
-def _intersect(docs: frozenset[int], others) -> frozenset[int]:
-    """Intersect a set of documents with some filters."""
+def _intersect(docs: np.ndarray, others) -> np.ndarray:
+    """Intersect a mask of documents with some filter masks."""
     for other in others:
         docs = docs & other
     return docs
-
-
-def _sort_facet(sort: str):
-    """Return the Whoosh sort order of a sort name ('newest' for an empty query)."""
-    newest = sort != "oldest"
-    return sorting.MultiFacet([sorting.FieldFacet("date", reverse=newest),
-                               sorting.FieldFacet("position")])
 
 
 def _highlight_terms(searcher: Searcher, q: wq.Query | None) -> frozenset[str]:

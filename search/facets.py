@@ -1,10 +1,11 @@
-"""Facet counts from the index's columns, read once per searcher and counted per query."""
+"""Facet counts and filters from the index's columns, read once per searcher into arrays."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 
+import numpy as np
 from whoosh.reading import IndexReader
 
 from indexer.schema import SPEAKER_SEPARATOR
@@ -16,23 +17,38 @@ MAX_VALUES = {"committee": 50, "year": 50, "speaker": 25, "decision": 5}
 
 
 class FacetTable:
-    """Each document's committee, year, speakers and decision kind, as small integers."""
+    """Each document's committee, year, speakers, decision kind, date and position as arrays.
+
+    Values are numbered (committee 'Cabinet' → 3) so that a facet count is one bincount over
+    the documents a query matched, and a filter is one membership test.
+    """
 
     def __init__(self, reader: IndexReader) -> None:
         self.values: dict[str, list[str]] = {f: [] for f in MAX_VALUES}
         self._numbers: dict[str, dict[str, int]] = {f: {} for f in MAX_VALUES}
         self.single = {
-            "committee": [self._number("committee", _text(v))
-                          for v in reader.column_reader("committee_facet")],
-            "decision": [self._number("decision", _text(v))
-                         for v in reader.column_reader("decision")],
-            "year": [self._number("year", str(v) if v else "")
-                     for v in reader.column_reader("year")],
+            "committee": self._numbered("committee", (_text(v) for v in
+                                                      reader.column_reader("committee_facet"))),
+            "decision": self._numbered("decision", (_text(v) for v in
+                                                    reader.column_reader("decision"))),
+            "year": self._numbered("year", (str(v) if v else "" for v in
+                                            reader.column_reader("year"))),
         }
-        self.speakers = [
-            tuple(self._number("speaker", name) for name in _text(raw).split(
-                SPEAKER_SEPARATOR) if name)
-            for raw in reader.column_reader("speaker_facet")]
+        docs, names = [], []
+        for doc, raw in enumerate(reader.column_reader("speaker_facet")):
+            for name in _text(raw).split(SPEAKER_SEPARATOR):
+                if name:
+                    docs.append(doc)
+                    names.append(self._number("speaker", name))
+        self.speaker_docs = np.asarray(docs, dtype=np.int64)
+        self.speaker_values = np.asarray(names, dtype=np.int64)
+        self.dates = np.fromiter(reader.column_reader("date"), dtype=np.int64)
+        self.positions = np.fromiter(reader.column_reader("position"), dtype=np.int64)
+        self.size = len(self.dates)
+
+    def _numbered(self, facet: str, values: Iterable[str]) -> np.ndarray:
+        """Return a column of values as an array of their numbers."""
+        return np.fromiter((self._number(facet, v) for v in values), dtype=np.int64)
 
     def _number(self, facet: str, value: str) -> int:
         """Return the small integer standing for a facet value, numbering new values."""
@@ -43,16 +59,16 @@ class FacetTable:
             self.values[facet].append(value)
         return number
 
-    def count(self, facet: str, docs: Iterable[int], selected: Iterable[str] = ()
+    def count(self, facet: str, docs: np.ndarray, selected: Iterable[str] = ()
               ) -> tuple[FacetValue, ...]:
-        """Count a facet's values over some documents; selected values are always listed."""
+        """Count a facet's values over a mask of documents; selected values are always listed."""
+        names = self.values[facet]
         if facet == "speaker":
-            counts = Counter(n for d in docs for n in self.speakers[d])
+            counts = np.bincount(self.speaker_values[docs[self.speaker_docs]],
+                                 minlength=len(names))
         else:
-            column = self.single[facet]
-            counts = Counter(column[d] for d in docs)
-        names = self.values.get(facet, [])
-        found = {names[n]: c for n, c in counts.items() if names[n]}
+            counts = np.bincount(self.single[facet][docs], minlength=len(names))
+        found = {names[n]: int(counts[n]) for n in np.flatnonzero(counts) if names[n]}
         chosen = set(selected)
         for value in chosen:
             found.setdefault(value, 0)
@@ -60,6 +76,24 @@ class FacetTable:
         limit = MAX_VALUES[facet]
         kept = [item for k, item in enumerate(ordered) if k < limit or item[0] in chosen]
         return tuple(FacetValue(v, c, v in chosen) for v, c in kept)
+
+    def having(self, facet: str, values: Iterable[str]) -> np.ndarray:
+        """Return the mask of documents with any of the values of a facet."""
+        numbers = [self._numbers[facet][v] for v in values if v in self._numbers[facet]]
+        if facet == "speaker":
+            mask = np.zeros(self.size, dtype=bool)
+            mask[self.speaker_docs[np.isin(self.speaker_values, numbers)]] = True
+            return mask
+        return np.isin(self.single[facet], numbers)
+
+    def between(self, low: date | None, high: date | None) -> np.ndarray:
+        """Return the mask of documents whose meeting date lies between low and high."""
+        mask = self.dates > 0
+        if low:
+            mask &= self.dates >= low.year * 10000 + low.month * 100 + low.day
+        if high:
+            mask &= self.dates <= high.year * 10000 + high.month * 100 + high.day
+        return mask
 
 
 def _text(value: bytes | str) -> str:

@@ -270,7 +270,7 @@ class QueryBuilder:
             _any_of([wq.Term("speaker_exact", s.replace(",", " ")) for s in request.speakers]),
             _any_of([wq.NumericRange("date", y * 10000 + 101, y * 10000 + 1231)
                      for y in request.years]),
-            _any_of([wq.Term("decision", k) for k in _decision_kinds(request.decisions)]),
+            _any_of([wq.Term("decision", k) for k in decision_kinds(request.decisions)]),
             _date_range(request.date_from, request.date_to),
         ]
         parts = [p for p in parts if p is not None]
@@ -336,7 +336,7 @@ def _any_of(queries: list[wq.Query]) -> wq.Query | None:
     return queries[0] if len(queries) == 1 else wq.Or(queries)
 
 
-def _decision_kinds(values: tuple[str, ...]) -> list[str]:
+def decision_kinds(values: tuple[str, ...]) -> list[str]:
     """Expand 'any' to every kind of decision and check the kinds named."""
     kinds: list[str] = []
     for value in values:

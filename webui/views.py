@@ -68,7 +68,7 @@ def item_page(item_id: str):
         abort(404, description=str(error))
     query = request.args.get("q", "")
     terms = engine().highlight_terms(query) if query else frozenset()
-    body = highlight_all(page.item.text, terms, engine().analyzer)
+    body = highlight_all(page.item.text, terms)
     paragraphs = [Markup(p) for p in body.split("\n\n") if p.strip()]
     return render_template("item.html", page=page, item=page.item, paragraphs=paragraphs,
                            query=query)

@@ -1,0 +1,84 @@
+"""The array ranker gives Whoosh's own matches and BM25F scores; snippets mark the right words."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from whoosh import scoring
+
+from indexer.pipeline import IndexOptions, run_index
+from indexer.store import IndexStore
+from search.query import FIELD_WEIGHTS, QueryBuilder
+from search.ranker import Ranker
+from search.snippets import highlight_all, matched_part, snippet
+from search.synonyms import load_synonyms
+
+from .conftest import CORPUS
+
+SAME_SCORES = ["community safety", "gangs strategy", "mental health OR housing",
+               "(prevent OR exploitation) AND board", "police -crime", "police +crime",
+               "title:update", "committee:partnership", "resolutions:endorse",
+               "decision:agreed", "nonexistentword"]
+SAME_MATCHES = ['"terms of reference"', "dhr", "speaker:brinson", "speaker:brinsen",
+                "anti-social behaviour", "date:[2015 to 2018] review", "date:2021",
+                "police NOT crime", "licen*"]
+
+
+def _compare(index_dir: Path) -> None:
+    """Check the ranker against Whoosh on every query of both lists."""
+    ix = IndexStore(index_dir).open_index()
+    builder = QueryBuilder(load_synonyms())
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        dates = np.fromiter(searcher.reader().column_reader("date"), dtype=np.int64)
+        ranker = Ranker(searcher, tuple(FIELD_WEIGHTS), {"date": dates})
+        for text in SAME_SCORES + SAME_MATCHES:
+            q = builder.parse(text)
+            expected = {hit.docnum: hit.score for hit in searcher.search(q, limit=None)}
+            got = ranker.evaluate(q)
+            assert set(np.flatnonzero(got.mask).tolist()) == set(expected), text
+            if text in SAME_SCORES:
+                for doc, score in expected.items():
+                    assert got.score[doc] == pytest.approx(score, rel=1e-4), text
+
+
+def test_ranker_matches_and_scores_like_whoosh(corpus_index: Path) -> None:
+    _compare(corpus_index)
+
+
+def test_ranker_skips_deleted_documents(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    shutil.copytree(CORPUS, archive)
+    run_index(IndexOptions(roots=(archive,), index_dir=tmp_path / "ix", workers=1))
+    changed = archive / "kent-community-safety-partnership" / "2018-07-18-minutes.txt"
+    changed.write_text(changed.read_text().replace("Mental Health", "Wellbeing"))
+    report = run_index(IndexOptions(roots=(archive,), index_dir=tmp_path / "ix", workers=1))
+    assert report.indexed == 1
+    with IndexStore(tmp_path / "ix").open_index().reader() as reader:
+        assert reader.has_deletions(), "an update should leave deleted documents behind"
+    _compare(tmp_path / "ix")
+
+
+def test_snippet_marks_every_form_of_a_term_and_escapes_text() -> None:
+    text = ("<b>Gangs</b> & youth: the strategy was agreed. " + "Filler words here. " * 20
+            + "Later the gang-related STRATEGIES were reviewed.")
+    terms = frozenset({"gang", "strategi"})
+    out = snippet(text, terms)
+    assert "&lt;b&gt;<mark class=\"match\">Gangs</mark>&lt;/b&gt; &amp;" in out
+    assert '<mark class="match">STRATEGIES</mark>' in out
+    assert '<mark class="match">gang-related</mark>' in out
+    assert " … " in out and "<b>" not in out
+
+
+def test_snippet_without_a_match_is_the_opening() -> None:
+    assert snippet("Apologies were received from <Mr Smith>.", frozenset({"budget"})) == \
+        "Apologies were received from &lt;Mr Smith&gt;."
+    assert matched_part("RESOLVED that the report be noted.", frozenset({"budget"})) == ""
+
+
+def test_highlight_all_keeps_the_whole_text() -> None:
+    text = "Line one about budgets.\n\nLine two <script>x</script> budget."
+    out = highlight_all(text, frozenset({"budget"}))
+    assert out.count("<mark") == 2 and "\n\n" in out and "&lt;script&gt;" in out
