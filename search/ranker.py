@@ -192,7 +192,7 @@ class Ranker:
         together = self._and_scored(words)
         if not together.mask.any():
             return together
-        key = (q.fieldname, tuple(q.words))
+        key = (q.fieldname, tuple(q.words), q.slop)
         docs = self._phrases.get(key)
         if docs is None:
             docs = np.fromiter(q.docs(self.searcher), dtype=np.int64)
@@ -220,7 +220,8 @@ class Ranker:
         mask = parts[0].mask.copy()
         for part in parts[1:]:
             mask &= part.mask
-        return Scored(mask, np.sum([p.score for p in parts], axis=0, dtype=np.float32))
+        score = np.sum([p.score for p in parts], axis=0, dtype=np.float32)
+        return Scored(mask, np.where(mask, score, 0).astype(np.float32))
 
     def _constant(self, q: wq.Query) -> Scored:
         """Match a range query through Whoosh; each match scores the query's boost."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from whoosh import query as wq
 from whoosh import scoring
 
 from indexer.pipeline import IndexOptions, run_index
@@ -82,3 +83,18 @@ def test_highlight_all_keeps_the_whole_text() -> None:
     text = "Line one about budgets.\n\nLine two <script>x</script> budget."
     out = highlight_all(text, frozenset({"budget"}))
     assert out.count("<mark") == 2 and "\n\n" in out and "&lt;script&gt;" in out
+
+
+def test_a_phrase_scores_nothing_where_it_does_not_match(corpus_index: Path) -> None:
+    ix = IndexStore(corpus_index).open_index()
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        ranker = Ranker(searcher, tuple(FIELD_WEIGHTS), {})
+        for first, second in (("board", "safer"), ("gilroi", "mcmullan")):
+            assert ranker.evaluate(wq.Term("text", first)).mask.any()
+            assert ranker.evaluate(wq.Term("text", second)).mask.any()
+            phrase = ranker.evaluate(wq.Phrase("text", [first, second]))
+            assert not phrase.mask.any() and not phrase.score.any(), (first, second)
+            bonus = ranker.evaluate(wq.AndMaybe(wq.Term("text", first),
+                                                wq.Phrase("text", [first, second])))
+            alone = ranker.evaluate(wq.Term("text", first))
+            assert np.array_equal(bonus.score, alone.score), (first, second)
