@@ -45,7 +45,9 @@ COMPOUNDS = {
     anti-social co-ordinator co-ordinators co-ordinate co-ordinated co-ordinating co-ordination
     co-operation co-operate co-operative co-operating co-opted co-opt co-option vice-chair
     vice-chairs vice-chairman vice-chairwoman vice-president multi-agency cross-party
-    non-statutory pre-school re-offending re-offend re-offenders
+    non-statutory pre-school re-offending re-offend re-offenders cyber-crime cyber-bullying
+    cyber-security cyber-attack cyber-attacks well-being work-stream work-streams health-care
+    child-care sub-group sub-groups
     """.split()
 }
 FORMS_CACHE = 500_000

@@ -100,11 +100,19 @@ class Engine:
 
     def _search(self, state: _Open, request: SearchRequest, q: wq.Query | None
                 ) -> SearchResults:
-        """Search with all words, falling back to any word when that finds nothing."""
+        """Search with all words; when nothing matches, with the words respelt, then any word."""
         found = self._evaluate(state, q)
         filters = self._filter_masks(state, request)
         matched = _intersect(found.mask, filters.values())
-        relaxed = False
+        relaxed, corrected = False, ""
+        if not matched.any() and request.query:
+            respelt = self._suggest(state, request.query, 0)
+            if respelt:
+                new_q = self.builder.parse(respelt)
+                new_found = self._evaluate(state, new_q)
+                new_matched = _intersect(new_found.mask, filters.values())
+                if new_matched.any():
+                    q, found, matched, corrected = new_q, new_found, new_matched, respelt
         if not matched.any() and request.query:
             any_q = self.builder.parse(request.query, all_words=False)
             if repr(any_q) != repr(q):
@@ -117,7 +125,8 @@ class Engine:
         facets = self._facets(state, request, found.mask, filters) if request.facets else {}
         return SearchResults(
             request=request, total=total, hits=hits, facets=facets, relaxed=relaxed,
-            suggestion=self._suggest(state, request.query, total),
+            corrected=corrected,
+            suggestion="" if corrected else self._suggest(state, request.query, total),
             explain=self.explain_query(q, request))
 
     def explain_query(self, q: wq.Query | None, request: SearchRequest) -> str:
@@ -320,9 +329,14 @@ def _highlight_terms(searcher: Searcher, q: wq.Query | None) -> frozenset[str]:
     """Return the indexed words a query matches in the highlighted fields."""
     if q is None:
         return frozenset()
-    found = q.existing_terms(searcher.reader(), phrases=True, expand=True)
+    # Not Query.existing_terms: its loop variable overwrites its fieldname argument, so after
+    # the first leaf it keeps only terms of that leaf's field (whoosh-reloaded 2.7.5).
+    reader = searcher.reader()
+    found = {(name, text) for leaf in q.leaves()
+             for name, text in leaf.expanded_terms(reader, phrases=True)
+             if name in HIGHLIGHT_FIELDS}
     terms = frozenset(text.decode("utf-8") if isinstance(text, bytes) else text
-                      for name, text in found if name in HIGHLIGHT_FIELDS)
+                      for name, text in found if (name, text) in reader)
     # Marking every 'of' in a text because the query held "terms of reference" hides the
     # matches that matter; stop words are marked only when they are all the query has.
     return (terms - STOP_WORDS) or terms

@@ -88,6 +88,7 @@ class SearchResults:
     hits: tuple[Hit, ...]
     facets: dict[str, tuple[FacetValue, ...]] = field(default_factory=dict)
     relaxed: bool = False
+    corrected: str = ""
     suggestion: str = ""
     explain: str = ""
 
@@ -107,6 +108,7 @@ class SearchResults:
             "facets": {name: [{"value": v.value, "count": v.count} for v in values]
                        for name, values in self.facets.items()},
             "relaxed": self.relaxed,
+            "corrected": self.corrected or None,
             "suggestion": self.suggestion or None,
         }
 

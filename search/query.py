@@ -26,6 +26,7 @@ from whoosh.qparser import (
 )
 from whoosh.qparser import plugins as wp
 
+from indexer.analysis import WORD
 from indexer.schema import build_schema
 
 from .errors import QueryError
@@ -57,6 +58,16 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 FUZZY_MIN = 4
 # A question mark ending a word ('the gangs strategy?') is punctuation, not a wildcard.
 QUESTION_END = re.compile(r"(?<=\w)[?!]+(?=[\s)]|$)")
+# A bare year among the words ('mental health 2021') also matches meetings held that year.
+YEAR_WORD = re.compile(r"(?:19[5-9]|20[0-9])[0-9]")
+YEAR_BOOST = 1.0
+FINANCIAL_YEAR = re.compile(r"((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)")
+# Items where the query's words stand together ('Safer Roads for Kent Board') rank higher.
+SIMPLE_QUERY = re.compile(r"[\w\s'’&/.,-]+")
+NEAR_FIELDS = ("title", "resolutions", "text")
+NEAR_SLOP = 2
+NEAR_BOOST = 0.5
+NEAR_MAX_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -124,12 +135,31 @@ class _Parser(QueryParser):
                    removestops=True):
         """Return a term query; 'co-ordinator' is the phrase 'co ordinator' or 'coordinator'."""
         q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        other = _other_way(text) if tokenize and isinstance(q, wq.Phrase) else None
+        if other:
+            written = super().term_query(fieldname, other, termclass, boost, tokenize,
+                                         removestops)
+            return wq.Or([q, written])
         if tokenize and "-" in text.strip("-") and isinstance(q, wq.Phrase):
             joined = super().term_query(fieldname, text.replace("-", ""), termclass, boost,
                                         tokenize, removestops)
             if isinstance(joined, wq.Term):
                 return wq.Or([q, joined])
         return q
+
+
+def _other_way(text: str) -> str | None:
+    """Return a financial year written the other way ('2021/22' ↔ '2021/2022'), else None."""
+    found = FINANCIAL_YEAR.fullmatch(text.strip())
+    if not found:
+        return None
+    first, second = found.groups()
+    following = str(int(first) + 1)
+    if second == following:
+        return f"{first}/{following[2:]}"
+    if second == following[2:]:
+        return f"{first}/{following}"
+    return None
 
 
 class _WordsPlugin(wp.Plugin):
@@ -152,7 +182,19 @@ class _WordsPlugin(wp.Plugin):
                 group[i] = _placed(syntax.OrGroup([node, _fuzzy(node)]), node)
         group = self._expand_phrases(group)
         group = self._expand_abbreviations(group)
+        group = self._expand_years(group)
         return self._drop_stop_words(group)
+
+    @staticmethod
+    def _expand_years(group):
+        """Replace a bare year by (the word OR a meeting held in that year)."""
+        for i, node in enumerate(group):
+            if _plain_word(node) and YEAR_WORD.fullmatch(node.text):
+                held = _placed(syntax.WordNode(node.text), node)
+                held.set_fieldname("date")
+                held.set_boost(YEAR_BOOST)
+                group[i] = _expanded(syntax.OrGroup([node, held]), node)
+        return group
 
     def _expand_abbreviations(self, group):
         """Replace an abbreviation by (abbreviation OR "what it stands for")."""
@@ -160,7 +202,7 @@ class _WordsPlugin(wp.Plugin):
             if _plain_word(node) and self.synonyms.expansions(node.text):
                 alternatives = [node] + [_placed(wp.PhrasePlugin.PhraseNode(p, 0), node)
                                          for p in self.synonyms.expansions(node.text)]
-                group[i] = _placed(syntax.OrGroup(alternatives), node)
+                group[i] = _expanded(syntax.OrGroup(alternatives), node)
         return group
 
     def _expand_phrases(self, group):
@@ -173,7 +215,7 @@ class _WordsPlugin(wp.Plugin):
                 if tuple(n.text.lower() for _, n in run) == phrase and _adjacent(group, run):
                     first, last = run[0][0], run[-1][0]
                     words = _placed(syntax.AndGroup([n for _, n in run]), run[0][1])
-                    expanded = _placed(syntax.OrGroup(
+                    expanded = _expanded(syntax.OrGroup(
                         [words, _placed(syntax.WordNode(abbr), run[0][1])]), run[0][1])
                     group[first:last + 1] = [expanded]
                     return self._expand_phrases(group)
@@ -184,7 +226,8 @@ class _WordsPlugin(wp.Plugin):
         content = [n for n in group if not isinstance(n, syntax.Whitespace)]
         keep = [n for n in content if not (_plain_word(n) and n.text.lower() in STOP_WORDS)]
         if not keep or len(keep) == len(content) or any(
-                isinstance(n, syntax.Operator) or getattr(n, "qclass", None) is not None
+                isinstance(n, syntax.Operator)
+                or (getattr(n, "qclass", None) is not None and not getattr(n, "expanded", False))
                 for n in content):
             return group
         return group.__class__([n for n in group if n in keep
@@ -210,6 +253,13 @@ def _placed(node, like):
         node.startchar = getattr(like, "startchar", 0) or 0
         node.endchar = getattr(like, "endchar", 0) or 0
     return node
+
+
+def _expanded(group, like):
+    """Mark a group that stands in for one word, so stop words around it are still dropped."""
+    group = _placed(group, like)
+    group.expanded = True
+    return group
 
 
 def _plain_word(node) -> bool:
@@ -261,7 +311,23 @@ class QueryBuilder:
         _raise_errors(q)
         if q is None or isinstance(q, wq.NullQuery.__class__):
             raise QueryError("the query has no words to search for")
-        return q
+        near = self._words_together(text)
+        return wq.AndMaybe(q, near) if near is not None else q
+
+    def _words_together(self, text: str) -> wq.Query | None:
+        """Return phrases of a plain query's words with a little slop, as a ranking bonus."""
+        if not SIMPLE_QUERY.fullmatch(text) or re.search(r"\b(?:AND|OR|NOT)\b", text):
+            return None
+        words = [w for w in re.findall(WORD, text) if w.lower() not in STOP_WORDS]
+        if not 2 <= len(words) <= NEAR_MAX_WORDS:
+            return None
+        phrases = []
+        for name in NEAR_FIELDS:
+            terms = [t.text for t in self.schema[name].analyzer(" ".join(words), mode="query")]
+            if len(terms) == len(words) and self.weights.get(name):
+                phrases.append(wq.Phrase(name, terms, slop=NEAR_SLOP,
+                                         boost=self.weights[name] * NEAR_BOOST))
+        return _any_of(phrases)
 
     def filter(self, request: SearchRequest) -> wq.Query | None:
         """Return the query the request's filters select, or None when nothing is filtered."""

@@ -203,10 +203,40 @@ def test_user_synonym_file(tmp_path: Path, small: Engine) -> None:
         load_synonyms(custom)
 
 
-def test_did_you_mean_uses_the_index_vocabulary(small: Engine) -> None:
-    results = small.search(SearchRequest("homicde"))
-    assert results.suggestion == "homicide"
-    assert small.search(SearchRequest("homicide")).suggestion == ""
+def test_a_misspelt_query_that_finds_nothing_is_respelt_from_the_index(small: Engine) -> None:
+    results = small.search(SearchRequest("homicde reveiw"))
+    assert results.corrected == "homicide review" and not results.relaxed
+    assert [h.title for h in results.hits] == [DHR]
+    assert results.to_json()["corrected"] == "homicide review"
+    assert results.to_json()["query"] == "homicde reveiw"
+    assert "<mark" in results.hits[0].snippet
+    exact = small.search(SearchRequest("homicide"))
+    assert exact.corrected == "" and exact.suggestion == ""
+
+
+def test_did_you_mean_when_a_respelling_finds_more(small: Engine) -> None:
+    results = small.search(SearchRequest("taxi OR homicde"))
+    assert [h.title for h in results.hits] == [TAXI]
+    assert results.suggestion == "taxi OR homicide" and results.corrected == ""
+
+
+def test_a_year_among_the_words_matches_the_meeting_year(small: Engine) -> None:
+    assert found(small, "antisocial 2016") == {ASB}
+    assert found(small, "terms of reference 2019") == {TOR}
+    assert small.search(SearchRequest("terms of reference 2016")).relaxed
+
+
+def test_words_standing_together_rank_first(small: Engine) -> None:
+    assert titles(small, "safety plan")[0] == CSP
+    assert titles(small, "review accepted domestic")[0] == DHR
+    near = small.builder.parse("community safety")
+    assert "Phrase('text', ['commun', 'safeti'], slop=2" in repr(near)
+    assert "AndMaybe" not in repr(small.builder.parse('"community safety" OR taxi'))
+    assert "AndMaybe" not in repr(small.builder.parse('title:community safety'))
+
+
+def test_stop_words_next_to_an_abbreviation_are_dropped(small: Engine) -> None:
+    assert "'the'" not in repr(small.builder.parse("the DHR of the cabinet"))
 
 
 def test_speaker_names_match_fuzzily(small: Engine) -> None:
@@ -268,3 +298,16 @@ def test_random_queries_never_raise_anything_but_query_error(small: Engine) -> N
         query = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
         with contextlib.suppress(QueryError):
             small.search(SearchRequest(query))
+
+
+def test_snippets_mark_words_found_only_in_the_body(small: Engine) -> None:
+    snippet = small.search(SearchRequest("patrols market")).hits[0].snippet
+    assert '<mark class="match">patrols</mark>' in snippet
+    assert '<mark class="match">market</mark>' in snippet
+
+
+def test_a_financial_year_matches_either_way_of_writing_it(small: Engine) -> None:
+    for text, other in (("2021/22", "2021/2022"), ("2019/2020", "2019/20"),
+                        ("1999/00", "1999/2000")):
+        assert other in repr(small.builder.parse(text)).replace("', '", "/"), text
+    assert "2022/23" not in repr(small.builder.parse("2021/23"))

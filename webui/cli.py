@@ -171,6 +171,9 @@ def _print_results(results: SearchResults) -> None:
     """Print results for a person: date, committee, number and title, decision, snippet."""
     bold = sys.stdout.isatty()
     request = results.request
+    if results.corrected:
+        click.echo(f"No item matched {request.query!r}; showing results for "
+                   f"{results.corrected!r}.")
     if results.relaxed:
         click.echo("No item has all of those words; showing items with any of them.")
     plural = "item" if results.total == 1 else "items"
