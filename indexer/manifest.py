@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .records import SourceFile
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (

@@ -31,6 +31,7 @@ from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
 SUGGEST_BELOW = 3
+RERANK = 100
 HIGHLIGHT_FIELDS = ("text", "title", "resolutions")
 
 
@@ -121,18 +122,25 @@ class Engine:
                 if any_matched.any():
                     q, found, matched, relaxed = any_q, any_found, any_matched, True
         total = int(np.count_nonzero(matched))
-        hits = self._hits(state, q, request, found.score, matched)
+        near = self.builder.near(corrected or request.query) if not relaxed else None
+        hits = self._hits(state, q, request, found.score, matched, near)
         facets = self._facets(state, request, found.mask, filters) if request.facets else {}
         return SearchResults(
             request=request, total=total, hits=hits, facets=facets, relaxed=relaxed,
             corrected=corrected,
             suggestion="" if corrected else self._suggest(state, request.query, total),
-            explain=self.explain_query(q, request))
+            explain=self.explain_query(q, request, near))
 
-    def explain_query(self, q: wq.Query | None, request: SearchRequest) -> str:
-        """Return the parsed query and filters as Whoosh sees them."""
+    def explain_query(self, q: wq.Query | None, request: SearchRequest,
+                      near: wq.Query | None = None) -> str:
+        """Return the parsed query, the words-together bonus and the filters as Whoosh sees them."""
+        lines = [f"query:  {q!r}"]
+        if near is not None and request.sort == "relevance":
+            lines.append(f"bonus:  {near!r} (for the best {RERANK} matches)")
         filt = self.builder.filter(request)
-        return f"query:  {q!r}\nfilter: {filt!r}" if filt else f"query:  {q!r}"
+        if filt:
+            lines.append(f"filter: {filt!r}")
+        return "\n".join(lines)
 
     def _evaluate(self, state: _Open, q: wq.Query | None) -> Scored:
         """Return the documents a query matches and their scores (every document if None)."""
@@ -192,8 +200,13 @@ class Engine:
         return out
 
     def _hits(self, state: _Open, q: wq.Query | None, request: SearchRequest,
-              score: np.ndarray, matched: np.ndarray) -> tuple[Hit, ...]:
-        """Rank the matches and build the hits of the requested page."""
+              score: np.ndarray, matched: np.ndarray, near: wq.Query | None = None
+              ) -> tuple[Hit, ...]:
+        """Rank the matches and build the hits of the requested page.
+
+        With near, the best RERANK matches (or the page, if deeper) gain the bonus of the
+        query's words standing together before the page is cut from them.
+        """
         start = (request.page - 1) * request.limit
         docs = np.flatnonzero(matched)
         if start >= docs.size:
@@ -209,15 +222,26 @@ class Engine:
             scored = False
         else:
             scores = score[docs]
-            if docs.size > wanted:
-                keep = np.argpartition(-scores, wanted - 1)[:wanted]
+            pool = max(wanted, RERANK) if near is not None else wanted
+            if docs.size > pool:
+                keep = np.argpartition(-scores, pool - 1)[:pool]
                 docs, scores = docs[keep], scores[keep]
+            if near is not None:
+                scores = scores + self._bonus(state, near, docs)
             order = docs[np.lexsort((docs, -scores))][start:wanted]
             scored = True
+        shown = dict(zip(docs.tolist(), scores.tolist(), strict=True)) if scored else {}
         searcher = state.searcher
         terms = _highlight_terms(searcher, q) if request.snippets else None
-        return tuple(self._hit(searcher, int(d), float(score[d]) if scored else 0.0, terms)
-                     for d in order)
+        return tuple(self._hit(searcher, int(d), shown.get(int(d), 0.0), terms) for d in order)
+
+    @staticmethod
+    def _bonus(state: _Open, near: wq.Query, docs: np.ndarray) -> np.ndarray:
+        """Return the words-together bonus of each of docs (none if the ranker cannot tell)."""
+        try:
+            return state.ranker.bonus_among(near, docs)
+        except Unsupported:
+            return np.zeros(docs.size, dtype=np.float32)
 
     def _hit(self, searcher: Searcher, docnum: int, score: float,
              terms: frozenset[str] | None) -> Hit:

@@ -311,11 +311,15 @@ class QueryBuilder:
         _raise_errors(q)
         if q is None or isinstance(q, wq.NullQuery.__class__):
             raise QueryError("the query has no words to search for")
-        near = self._words_together(text)
-        return wq.AndMaybe(q, near) if near is not None else q
+        return q
 
-    def _words_together(self, text: str) -> wq.Query | None:
-        """Return phrases of a plain query's words with a little slop, as a ranking bonus."""
+    def near(self, text: str) -> wq.Query | None:
+        """Return phrases of a plain query's words with a little slop, as a ranking bonus.
+
+        The engine checks them only for the best-scored matches (see Ranker.bonus_among):
+        a phrase over the whole index is the slowest thing Whoosh does.
+        """
+        text = clean_query(text)
         if not SIMPLE_QUERY.fullmatch(text) or re.search(r"\b(?:AND|OR|NOT)\b", text):
             return None
         words = [w for w in re.findall(WORD, text) if w.lower() not in STOP_WORDS]

@@ -57,6 +57,36 @@ class Ranker:
         self._cached_bytes = 0
         self._phrases: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}
 
+    def bonus_among(self, q: wq.Query, docs: np.ndarray) -> np.ndarray:
+        """Return what q adds to each of docs' scores, checking its phrases for docs only.
+
+        q is a phrase or an Or of phrases; a phrase that holds in a document adds its words'
+        scores there, as a phrase does in evaluate(). Whoosh's phrase matcher skips to each
+        candidate instead of walking every document holding all the words.
+        """
+        bonus = np.zeros(docs.size, dtype=np.float32)
+        phrases = q.subqueries if isinstance(q, wq.Or) else [q]
+        order = np.argsort(docs, kind="stable")
+        ordered = docs[order]
+        for phrase in phrases:
+            if not isinstance(phrase, wq.Phrase):
+                raise Unsupported(type(phrase).__name__)
+            together = self._and_scored([self._term(phrase.fieldname, w, phrase.boost)
+                                         for w in phrase.words])
+            candidates = np.flatnonzero(together.mask[ordered] & self.live[ordered])
+            if candidates.size == 0:
+                continue
+            matcher = phrase.matcher(self.searcher, self.searcher.boolean_context())
+            for k in candidates:
+                doc = int(ordered[k])
+                if not matcher.is_active():
+                    break
+                if matcher.id() < doc:
+                    matcher.skip_to(doc)
+                if matcher.is_active() and matcher.id() == doc:
+                    bonus[order[k]] += together.score[doc]
+        return bonus
+
     def _lengths(self, field: str) -> np.ndarray:
         """Return every document's length in a field, rounded as Whoosh stores it."""
         out = np.zeros(self.size, dtype=np.float32)

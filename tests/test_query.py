@@ -229,10 +229,11 @@ def test_a_year_among_the_words_matches_the_meeting_year(small: Engine) -> None:
 def test_words_standing_together_rank_first(small: Engine) -> None:
     assert titles(small, "safety plan")[0] == CSP
     assert titles(small, "review accepted domestic")[0] == DHR
-    near = small.builder.parse("community safety")
+    near = small.builder.near("community safety")
     assert "Phrase('text', ['commun', 'safeti'], slop=2" in repr(near)
-    assert "AndMaybe" not in repr(small.builder.parse('"community safety" OR taxi'))
-    assert "AndMaybe" not in repr(small.builder.parse('title:community safety'))
+    assert small.builder.near('"community safety" OR taxi') is None
+    assert small.builder.near("title:community safety") is None
+    assert small.builder.near("safety") is None
 
 
 def test_stop_words_next_to_an_abbreviation_are_dropped(small: Engine) -> None:

@@ -98,3 +98,20 @@ def test_a_phrase_scores_nothing_where_it_does_not_match(corpus_index: Path) -> 
                                                 wq.Phrase("text", [first, second])))
             alone = ranker.evaluate(wq.Term("text", first))
             assert np.array_equal(bonus.score, alone.score), (first, second)
+
+
+@pytest.mark.parametrize("text", ["community safety", "gangs strategy", "mental health update",
+                                  "safer roads kent board", "terms of reference"])
+def test_bonus_among_candidates_equals_the_phrases_over_the_index(corpus_index: Path,
+                                                                  text: str) -> None:
+    ix = IndexStore(corpus_index).open_index()
+    builder = QueryBuilder(load_synonyms())
+    near = builder.near(text)
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        ranker = Ranker(searcher, tuple(FIELD_WEIGHTS), {})
+        everywhere = ranker.evaluate(near)
+        assert everywhere.mask.any(), text
+        docs = np.arange(searcher.doc_count_all())[::-1].copy()
+        assert np.allclose(ranker.bonus_among(near, docs), everywhere.score[docs])
+        some = docs[::3].copy()
+        assert np.allclose(ranker.bonus_among(near, some), everywhere.score[some])
