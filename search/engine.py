@@ -31,7 +31,7 @@ from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
 SUGGEST_BELOW = 3
-RERANK = 100
+RERANK = 20
 HIGHLIGHT_FIELDS = ("text", "title", "resolutions")
 
 
@@ -166,7 +166,7 @@ class Engine:
     def _table(self, state: _Open) -> FacetTable:
         """Return the searcher's facet table, reading it on first use."""
         if state.facets is None:
-            state.facets = FacetTable(state.searcher.reader())
+            state.facets = FacetTable.cached(state.searcher.reader(), state.generation)
         return state.facets
 
     def _filter_masks(self, state: _Open, request: SearchRequest) -> dict[str, np.ndarray]:
@@ -204,8 +204,8 @@ class Engine:
               ) -> tuple[Hit, ...]:
         """Rank the matches and build the hits of the requested page.
 
-        With near, the best RERANK matches (or the page, if deeper) gain the bonus of the
-        query's words standing together before the page is cut from them.
+        With near, the best RERANK matches gain the bonus of the query's words standing
+        together before the page is cut.
         """
         start = (request.page - 1) * request.limit
         docs = np.flatnonzero(matched)
@@ -222,12 +222,16 @@ class Engine:
             scored = False
         else:
             scores = score[docs]
-            pool = max(wanted, RERANK) if near is not None else wanted
-            if docs.size > pool:
-                keep = np.argpartition(-scores, pool - 1)[:pool]
-                docs, scores = docs[keep], scores[keep]
             if near is not None:
-                scores = scores + self._bonus(state, near, docs)
+                # Only the best RERANK by score can gain; they stay above the rest either way,
+                # so every page is cut from the same order.
+                best = (np.argpartition(-scores, RERANK - 1)[:RERANK]
+                        if docs.size > RERANK else np.arange(docs.size))
+                scores = scores.copy()
+                scores[best] += self._bonus(state, near, docs[best])
+            if docs.size > wanted:
+                keep = np.argpartition(-scores, wanted - 1)[:wanted]
+                docs, scores = docs[keep], scores[keep]
             order = docs[np.lexsort((docs, -scores))][start:wanted]
             scored = True
         shown = dict(zip(docs.tolist(), scores.tolist(), strict=True)) if scored else {}

@@ -64,7 +64,8 @@ YEAR_BOOST = 1.0
 FINANCIAL_YEAR = re.compile(r"((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)")
 # Items where the query's words stand together ('Safer Roads for Kent Board') rank higher.
 SIMPLE_QUERY = re.compile(r"[\w\s'’&/.,-]+")
-NEAR_FIELDS = ("title", "resolutions", "text")
+# The text holds the decisions too; title words already weigh four times as much.
+NEAR_FIELDS = ("text",)
 NEAR_SLOP = 2
 NEAR_BOOST = 0.5
 NEAR_MAX_WORDS = 6

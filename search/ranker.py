@@ -61,8 +61,9 @@ class Ranker:
         """Return what q adds to each of docs' scores, checking its phrases for docs only.
 
         q is a phrase or an Or of phrases; a phrase that holds in a document adds its words'
-        scores there, as a phrase does in evaluate(). Whoosh's phrase matcher skips to each
-        candidate instead of walking every document holding all the words.
+        scores there, as a phrase does in evaluate(). Each word's posting list is skipped to
+        each candidate and the positions compared here: Whoosh's phrase matcher would check
+        every document between two candidates that holds all the words.
         """
         bonus = np.zeros(docs.size, dtype=np.float32)
         phrases = q.subqueries if isinstance(q, wq.Or) else [q]
@@ -76,14 +77,11 @@ class Ranker:
             candidates = np.flatnonzero(together.mask[ordered] & self.live[ordered])
             if candidates.size == 0:
                 continue
-            matcher = phrase.matcher(self.searcher, self.searcher.boolean_context())
+            matchers = [self.reader.postings(phrase.fieldname, w) for w in phrase.words]
             for k in candidates:
                 doc = int(ordered[k])
-                if not matcher.is_active():
-                    break
-                if matcher.id() < doc:
-                    matcher.skip_to(doc)
-                if matcher.is_active() and matcher.id() == doc:
+                positions = [_positions_at(m, doc) for m in matchers]
+                if all(positions) and _in_order_within(positions, phrase.slop):
                     bonus[order[k]] += together.score[doc]
         return bonus
 
@@ -295,3 +293,22 @@ def _read_one_by_one(matcher) -> tuple[np.ndarray, np.ndarray]:
         weights.append(matcher.weight())
         matcher.next()
     return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32)
+
+
+def _positions_at(matcher, doc: int) -> list[int]:
+    """Return a word's positions in doc, moving its matcher forward ([] if it is not there)."""
+    if matcher.is_active() and matcher.id() < doc:
+        matcher.skip_to(doc)
+    if matcher.is_active() and matcher.id() == doc:
+        return list(matcher.value_as("positions"))
+    return []
+
+
+def _in_order_within(positions: list[list[int]], slop: int) -> bool:
+    """Return True if each word follows the one before it by 1 to slop positions."""
+    reached = set(positions[0])
+    for following in positions[1:]:
+        reached = {p for p in following if any(0 < p - q <= slop for q in reached)}
+        if not reached:
+            return False
+    return True
