@@ -50,7 +50,11 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     kind = min(found)[1]
     # An item's formal decision is its strongest kind: a RESOLVED makes 'it was noted that …'
     # commentary, not part of the decision.
-    return kind, tuple(text for _, k, text in found if k == kind)
+    texts = [text for _, k, text in found if k == kind]
+    # A motion then 'Carried unanimously' is taken with the motion: keep that, not both.
+    return kind, tuple(t for n, t in enumerate(texts)
+                       if not any(t in other and (t != other or m < n)
+                                  for m, other in enumerate(texts) if m != n))
 
 
 def _decision_in(text: str) -> tuple[str, int]:
