@@ -169,7 +169,8 @@ def split_names(text: str) -> list[str]:
                     else f"{names[-1]} {piece}"
             continue
         if words[0] in PLURAL_HONORIFICS:
-            plural = "Cllr" if words[0] != "Messrs" else "Mr"
+            # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …
+            plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr"}[words[0]]
             piece = " ".join(words[1:])
         if not piece or not piece[0].isupper():
             continue
