@@ -21,7 +21,7 @@ from .records import Line
 from .speakers import starts_with_speech
 
 NUMBERED = re.compile(
-    r"^(?P<num>\d{1,4}(?:\.\d{1,3}){0,2})(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
+    r"^(?P<num>\d{1,5}(?:\.\d{1,3}){0,2})(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(r"^(?P<num>\d{1,4})[.)]?$")
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
 MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$", re.I)

@@ -113,9 +113,17 @@ def test_no_hits_suggests_removing_filters(client: FlaskClient) -> None:
     assert "No items found" in html and "Search again without the filters" in html
 
 
-def test_misspelling_suggests(client: FlaskClient) -> None:
+def test_a_misspelling_is_respelt_and_said_so(client: FlaskClient) -> None:
     html = client.get("/?q=gangz").data.decode()
-    assert "Did you mean" in html and ">gangs</a>" in html
+    assert "No item matched <q>gangz</q>; showing results for <q>gangs</q>" in html
+    assert "Gangs Strategy" in html
+    data = client.get("/api/search?q=gangz").get_json()
+    assert data["corrected"] == "gangs" and data["query"] == "gangz" and data["total"] > 0
+
+
+def test_did_you_mean_when_a_respelling_would_find_more(client: FlaskClient) -> None:
+    html = client.get("/?q=rippon+OR+gangz").data.decode()
+    assert "Did you mean" in html and "rippon OR gangs</a>" in html
 
 
 def test_item_page(client: FlaskClient) -> None:

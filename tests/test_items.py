@@ -1,0 +1,47 @@
+"""Agenda items from numbered minutes, whatever the size of the minute numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.crawl import crawl
+from indexer.extract import read_document
+from indexer.parse import parse_document
+
+MINUTES = """KENT COMMUNITY SAFETY PARTNERSHIP
+
+MINUTES of a meeting of the Kent Community Safety Partnership held at Sessions House,
+Maidstone on Wednesday, 26 April 2000.
+
+{a}. Apologies and Substitutes (Item A1)
+
+Apologies were received from Mr Dawson.
+
+{b}. Public Space CCTV Partnership (Item B1)
+
+1. Dr Isherwood explained that funding had been secured.
+
+RESOLVED that the report be noted.
+
+{c}. Substance Misuse Service
+
+(Item B2)
+
+2. Ms Pickard advised that the service was being recommissioned.
+
+RESOLVED that the update be noted.
+"""
+
+
+@pytest.mark.parametrize("first", [7, 948, 2580, 11848])
+def test_minute_numbers_of_any_size_start_items(tmp_path: Path, first: int) -> None:
+    path = tmp_path / "2000-04-26-minutes.txt"
+    path.write_text(MINUTES.format(a=first, b=first + 1, c=first + 2))
+    (meeting,) = parse_document(read_document(crawl([tmp_path]).files[0]))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (str(first), "Apologies and Substitutes"),
+        (str(first + 1), "Public Space CCTV Partnership"),
+        (str(first + 2), "Substance Misuse Service")]
+    assert meeting.items[2].resolutions == ("RESOLVED that the update be noted.",)
