@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .codec import LengthsInMemoryCodec
 from .crawl import crawl
 from .manifest import SCHEMA_VERSION, FileState, Manifest
 from .names import NameRegistry
@@ -252,8 +253,9 @@ def _writer(index, full: bool, workers: int):
     """
     if full and workers > 1:
         return index.writer(procs=workers, multisegment=True, compound=False,
+                            codec=LengthsInMemoryCodec(),
                             limitmb=max(64, WRITER_MEMORY_MB // workers))
-    return index.writer(limitmb=WRITER_MEMORY_MB, compound=False)
+    return index.writer(limitmb=WRITER_MEMORY_MB, compound=False, codec=LengthsInMemoryCodec())
 
 
 def _rename_short_names(index, names: NameRegistry) -> None:
@@ -261,7 +263,8 @@ def _rename_short_names(index, names: NameRegistry) -> None:
     sources = names.now_resolvable()
     if not sources:
         return
-    writer = index.writer(limitmb=WRITER_MEMORY_MB, compound=False)
+    writer = index.writer(limitmb=WRITER_MEMORY_MB, compound=False,
+                          codec=LengthsInMemoryCodec())
     with writer.searcher() as searcher:
         for source in sources:
             meetings, kind = stored_meetings(searcher, source)
