@@ -106,14 +106,16 @@ class Engine:
         filters = self._filter_masks(state, request)
         matched = _intersect(found.mask, filters.values())
         relaxed, corrected = False, ""
-        if not matched.any() and request.query:
-            respelt = self._suggest(state, request.query, 0)
-            if respelt:
-                new_q = self.builder.parse(respelt)
-                new_found = self._evaluate(state, new_q)
-                new_matched = _intersect(new_found.mask, filters.values())
-                if new_matched.any():
-                    q, found, matched, corrected = new_q, new_found, new_matched, respelt
+        respelt = self._respell(state, request.query) if not matched.any() else None
+        respelt_found: Scored | None = None
+        if respelt:
+            respelt_q = self._parse_or_none(respelt)
+            if respelt_q is not None:
+                respelt_found = self._evaluate(state, respelt_q)
+                respelt_matched = _intersect(respelt_found.mask, filters.values())
+                if respelt_matched.any():
+                    q, found, matched, corrected = (respelt_q, respelt_found, respelt_matched,
+                                                    respelt)
         if not matched.any() and request.query:
             any_q = self.builder.parse(request.query, all_words=False)
             if repr(any_q) != repr(q):
@@ -122,13 +124,16 @@ class Engine:
                 if any_matched.any():
                     q, found, matched, relaxed = any_q, any_found, any_matched, True
         total = int(np.count_nonzero(matched))
-        near = self.builder.near(corrected or request.query) if not relaxed else None
+        relevance = request.sort == "relevance"
+        near = self.builder.near(corrected or request.query) if relevance and not relaxed \
+            else None
         hits = self._hits(state, q, request, found.score, matched, near)
         facets = self._facets(state, request, found.mask, filters) if request.facets else {}
+        suggestion = "" if corrected else self._suggest(state, request.query, total, respelt,
+                                                        respelt_found)
         return SearchResults(
             request=request, total=total, hits=hits, facets=facets, relaxed=relaxed,
-            corrected=corrected,
-            suggestion="" if corrected else self._suggest(state, request.query, total),
+            corrected=corrected, suggestion=suggestion,
             explain=self.explain_query(q, request, near))
 
     def explain_query(self, q: wq.Query | None, request: SearchRequest,
@@ -266,14 +271,34 @@ class Engine:
             decision_snippet="" if terms is None else matched_part("\n".join(resolutions), terms),
             meeting_id=fields.get("meeting_id", ""), agenda_ref=fields.get("agenda_ref", ""))
 
-    def _suggest(self, state: _Open, text: str, total: int) -> str:
-        """Suggest a respelling from the index's own words when a query finds little."""
+    def _suggest(self, state: _Open, text: str, total: int, respelt: str | None = None,
+                 respelt_found: Scored | None = None) -> str:
+        """Suggest a respelling from the index's own words when a query finds little.
+
+        respelt and respelt_found are the respelling and its matches when already made.
+        """
         if total >= SUGGEST_BELOW or not text:
+            return ""
+        if respelt is None:
+            respelt = self._respell(state, text)
+        if not respelt:
+            return ""
+        if respelt_found is None:
+            respelt_q = self._parse_or_none(respelt)
+            if respelt_q is None:
+                return ""
+            respelt_found = self._evaluate(state, respelt_q)
+        return respelt if int(np.count_nonzero(respelt_found.mask)) > total else ""
+
+    @staticmethod
+    def _respell(state: _Open, text: str) -> str:
+        """Return text with each word the index lacks replaced by its nearest index word."""
+        if not text:
             return ""
         searcher = state.searcher
         reader = searcher.reader()
         corrector = searcher.corrector("spell")
-        suggestion = text
+        respelt = text
         for word in set(re.findall(r"(?<![\w:])[A-Za-z]{3,}(?![\w:])", _unquoted(text))):
             lower = word.lower()
             if lower in STOP_WORDS or word in ("AND", "OR", "NOT"):
@@ -281,14 +306,15 @@ class Engine:
             if reader.doc_frequency("spell", lower) == 0:
                 found = corrector.suggest(lower, limit=1, maxdist=2 if len(lower) > 5 else 1)
                 if found:
-                    suggestion = re.sub(rf"\b{re.escape(word)}\b", found[0], suggestion)
-        if suggestion == text:
-            return ""
+                    respelt = re.sub(rf"\b{re.escape(word)}\b", found[0], respelt)
+        return "" if respelt == text else respelt
+
+    def _parse_or_none(self, text: str) -> wq.Query | None:
+        """Return the query for a respelt text, or None if it no longer parses."""
         try:
-            better = self._evaluate(state, self.builder.parse(suggestion))
+            return self.builder.parse(text)
         except SearchError:
-            return ""
-        return suggestion if int(np.count_nonzero(better.mask)) > total else ""
+            return None
 
     def item(self, item_id: str) -> ItemPage:
         """Return an item and its neighbours; NotFoundError if there is no such item."""
