@@ -18,9 +18,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic import generate
-from indexer.crawl import crawl
-from indexer.extract import read_document
-from indexer.parse import parse_document
+from indexer.parse.meetings import parse_document
+from indexer.read.crawl import crawl
+from indexer.read.document import read_document
 
 FIELDS = ("title", "date", "committee", "speakers", "decision", "resolutions", "agenda_ref")
 

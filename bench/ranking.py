@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from indexer.pipeline import IndexOptions, run_index
+from indexer.build.pipeline import IndexOptions, run_index
 from search.engine import Engine
 from search.query import FIELD_WEIGHTS
 from tests.ranking_scoring import Summary, evaluate, load_queries

@@ -15,9 +15,9 @@ from whoosh import scoring
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
+from indexer.build.manifest import Manifest
+from indexer.build.store import STATE_FILE, IndexStore
 from indexer.errors import IndexMissingError
-from indexer.manifest import Manifest
-from indexer.store import STATE_FILE, IndexStore
 
 from .browse import ItemPage, Overview, item_page, meeting_view, overview
 from .errors import NotFoundError, SearchError

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from whoosh.reading import IndexReader
 
-from indexer.schema import SPEAKER_SEPARATOR
+from indexer.build.schema import SPEAKER_SEPARATOR
 
 from .models import FacetValue
 

@@ -26,8 +26,8 @@ from whoosh.qparser import (
 )
 from whoosh.qparser import plugins as wp
 
-from indexer.analysis import WORD
-from indexer.schema import build_schema
+from indexer.build.analysis import WORD
+from indexer.build.schema import build_schema
 
 from .errors import QueryError
 from .models import SearchRequest

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
-from indexer.analysis import WORD, text_analyzer
+from indexer.build.analysis import WORD, text_analyzer
 
 FRAGMENT_CHARS = 240
 SURROUND = 70

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.pipeline import IndexOptions, run_index
+from indexer.build.pipeline import IndexOptions, run_index
 from search.engine import Engine
 
 ROOT = Path(__file__).resolve().parents[1]

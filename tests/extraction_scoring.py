@@ -8,9 +8,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from indexer.crawl import KINDS
-from indexer.extract import read_document
-from indexer.parse import parse_document
+from indexer.parse.meetings import parse_document
+from indexer.read.crawl import KINDS
+from indexer.read.document import read_document
 from indexer.records import Meeting, SourceFile
 
 DATA = Path(__file__).parent / "data" / "extraction"

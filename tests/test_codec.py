@@ -6,8 +6,8 @@ from pathlib import Path
 
 from whoosh.codec.whoosh3 import W3PerDocReader
 
-from indexer.codec import LengthsInMemoryCodec
-from indexer.store import IndexStore
+from indexer.build.codec import LengthsInMemoryCodec
+from indexer.build.store import IndexStore
 
 FIELDS = ("title", "text", "resolutions", "speakers", "committee", "no_such_field")
 

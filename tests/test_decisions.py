@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.decisions import decisions
+from indexer.parse.decisions import decisions
 
 
 def test_a_motion_and_its_carried_line_are_one_decision() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from indexer.pipeline import IndexOptions, run_index
+from indexer.build.pipeline import IndexOptions, run_index
 from search.engine import Engine
 from search.facets import FacetTable
 from search.models import SearchRequest

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.errors import ExtractionError
-from indexer.html import html_to_text
+from indexer.read.html import html_to_text
 
 PAGE = b"""<!doctype html><html><head><title>Agenda and minutes</title>
 <style>p {color: red}</style><script>var x = "<p>hidden</p>";</script></head>

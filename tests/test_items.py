@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer.crawl import crawl
-from indexer.extract import read_document
-from indexer.parse import parse_document
+from indexer.parse.meetings import parse_document
+from indexer.read.crawl import crawl
+from indexer.read.document import read_document
 
 MINUTES = """KENT COMMUNITY SAFETY PARTNERSHIP
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.pipeline import IndexOptions, run_index
+from indexer.build.pipeline import IndexOptions, run_index
 from search.engine import Engine
 from search.errors import QueryError, SearchError
 from search.models import SearchRequest

@@ -10,8 +10,8 @@ import pytest
 from whoosh import query as wq
 from whoosh import scoring
 
-from indexer.pipeline import IndexOptions, run_index
-from indexer.store import IndexStore
+from indexer.build.pipeline import IndexOptions, run_index
+from indexer.build.store import IndexStore
 from search.query import FIELD_WEIGHTS, QueryBuilder
 from search.ranker import Ranker
 from search.snippets import highlight_all, matched_part, snippet

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indexer import work
-from indexer.pipeline import IndexOptions, run_index
-from indexer.status import index_status
-from indexer.store import IndexStore
-from indexer.work import Limits
+from indexer.build import workers as work
+from indexer.build.pipeline import IndexOptions, run_index
+from indexer.build.status import index_status
+from indexer.build.store import IndexStore
+from indexer.build.workers import Limits
 from search.engine import Engine
 from search.models import SearchRequest
 from webui.cli import main

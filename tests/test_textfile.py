@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.errors import ExtractionError
-from indexer.textfile import decode_text
+from indexer.read.textfile import decode_text
 
 
 def test_utf8_and_bom() -> None:

@@ -9,7 +9,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from indexer.pipeline import IndexOptions, run_index
+from indexer.build.pipeline import IndexOptions, run_index
 from webui import create_app
 
 

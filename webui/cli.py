@@ -16,10 +16,10 @@ from pathlib import Path
 
 import click
 
+from indexer.build.pipeline import IndexOptions, RunReport, run_index
+from indexer.build.status import index_status
+from indexer.build.workers import Limits
 from indexer.errors import IndexerError, IndexLockedError
-from indexer.pipeline import IndexOptions, RunReport, run_index
-from indexer.status import index_status
-from indexer.work import Limits
 from search.engine import Engine
 from search.errors import SearchError
 from search.models import MAX_LIMIT, SORTS, SearchRequest, SearchResults

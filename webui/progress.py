@@ -8,7 +8,7 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-from indexer.work import FileResult
+from indexer.build.workers import FileResult
 
 LOG_EVERY = 5.0
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from .errors import IndexLockedError, IndexMissingError
+from ..errors import IndexLockedError, IndexMissingError
 from .schema import build_schema
 
 CURRENT = "current"

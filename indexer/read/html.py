@@ -7,7 +7,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-from .errors import ExtractionError
+from ..errors import ExtractionError
 
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
 FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "select")

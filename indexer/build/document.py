@@ -9,8 +9,8 @@ from typing import Any
 from whoosh import query
 from whoosh.searching import Searcher
 
-from .fields import source_hash
-from .records import AgendaItem, Attendance, Meeting
+from ..parse.committees import source_hash
+from ..records import AgendaItem, Attendance, Meeting
 
 
 def stored_meetings(searcher: Searcher, source: str) -> tuple[list[Meeting], str]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from whoosh.writing import IndexWriter
 
-from .records import AgendaItem, Meeting
+from ..records import AgendaItem, Meeting
 from .schema import SPEAKER_SEPARATOR
 
 

@@ -7,8 +7,8 @@ import re
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from .errors import ExtractionError
-from .records import SourceMeta
+from ..errors import ExtractionError
+from ..records import SourceMeta
 
 PATH_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"

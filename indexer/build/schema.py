@@ -5,6 +5,12 @@
 - The meeting date is an integer YYYYMMDD, so date ranges are numeric ranges.
 - Only what a result page shows is stored.
 - `spell` holds the unstemmed words, for "did you mean" suggestions.
+
+The schema is pickled into the index with its analyzers, so the module paths of the analysis
+filters (indexer.build.analysis) and of the codec are part of the on-disk format: moving or
+renaming them, like changing a field, needs SCHEMA_VERSION (manifest.py) raised. An index of an
+older version is then refused with "rebuild with `minutebook index --full`" before Whoosh
+unpickles it, and `minutebook index` rebuilds it in full.
 """
 
 from __future__ import annotations

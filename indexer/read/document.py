@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import ExtractionError
+from ..errors import ExtractionError
+from ..records import Document, SourceFile
 from .html import html_to_text
-from .meta import merge_meta, path_meta, sidecar_meta
 from .pdf import pdf_to_pages
-from .records import Document, SourceFile
+from .sidecar import merge_meta, path_meta, sidecar_meta
 from .textfile import decode_text
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024

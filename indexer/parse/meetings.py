@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..records import AgendaItem, Attendance, Document, Line, Meeting
 from .agenda import AgendaEntry, agenda_entries, match_entry
 from .blocks import is_title_like, paragraphs
 from .cleanup import clean_pages
+from .committees import normalise_committee, source_hash
 from .decisions import decisions
-from .fields import normalise_committee, source_hash
 from .items import RawItem, split_items
 from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
-from .records import AgendaItem, Attendance, Document, Line, Meeting
 from .sections import Section, find_sections
 from .speakers import NameBook, item_speakers, mentions
 

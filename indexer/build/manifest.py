@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .records import SourceFile
+from ..records import SourceFile
 
-SCHEMA_VERSION = 5
+# 6: the indexer split into read/, parse/ and build/ (new pickled module paths).
+SCHEMA_VERSION = 6
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (

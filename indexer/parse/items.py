@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..records import Line
 from .blocks import (
     FILE_BADGE,
     FUNCTION_WORDS,
@@ -17,7 +18,6 @@ from .blocks import (
 )
 from .dates import is_date_line
 from .people import ATTENDANCE_LABEL
-from .records import Line
 from .speakers import starts_with_speech
 
 NUMBERED = re.compile(

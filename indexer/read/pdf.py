@@ -23,7 +23,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 
-from .errors import ExtractionError
+from ..errors import ExtractionError
 
 LAPARAMS = LAParams(char_margin=100, all_texts=True)
 HEAD_BYTES = 1024

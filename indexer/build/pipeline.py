@@ -11,13 +11,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .codec import LengthsInMemoryCodec
-from .crawl import crawl
+from ..read.crawl import crawl
 from .manifest import SCHEMA_VERSION, FileState, Manifest
-from .names import NameRegistry
-from .readback import moved, stored_meetings
-from .records import SourceFile
+from ..parse.names import NameRegistry
+from .document import moved, stored_meetings
+from ..records import SourceFile
 from .store import STATE_FILE, IndexStore
-from .work import FileResult, Limits, file_sha256, read_all
+from .workers import FileResult, Limits, file_sha256, read_all
 from .writer import add_meetings, item_document
 
 WRITER_MEMORY_MB = 512

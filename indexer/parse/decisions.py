@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..records import DECISION_KINDS
 from .blocks import LIST_MARKER
-from .records import DECISION_KINDS
 
 BODY = (r"(?:Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
         r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?)")

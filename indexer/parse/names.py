@@ -12,8 +12,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ..records import Meeting
 from .people import FULL_NAME, HONORIFIC_NAME, PersonName, full_name, honorific_name
-from .records import Meeting
 
 DDL = """
 CREATE TABLE IF NOT EXISTS people (display TEXT PRIMARY KEY, first TEXT NOT NULL,

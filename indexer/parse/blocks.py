@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .records import Line
+from ..records import Line
 
 NOISE_LINE = re.compile(
     r"^(?:additional documents:?|minutes:?|view directions|media|items|no\.?\s*\|?\s*item\s*\|?"

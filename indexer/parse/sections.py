@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..records import Line
 from .blocks import is_upper_heading
+from .committees import committee_key, normalise_committee
 from .dates import WEEKDAY, find_dates, first_date, is_date_line
-from .fields import committee_key, normalise_committee
-from .records import Line
 
 BODY_WORDS = re.compile(
     r"\b(?:committee|council|partnership|board|group|commission|panel|cabinet|forum|authority"

@@ -7,8 +7,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from ..records import Line
 from .dates import is_date_line
-from .records import Line
 
 BULLETS = {
     "(cid:127)": "•",

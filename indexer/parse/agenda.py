@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..records import Line
 from .blocks import PAGES_REF
-from .records import Line
 
 ENTRY = re.compile(
     r"^(?:[-•]\s*)?(?P<ref>[A-Z]\d{1,2}|\d{1,2})\.?\s+(?P<title>[A-Z][^|]{3,}?)"

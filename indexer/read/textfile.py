@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 
-from .errors import ExtractionError
+from ..errors import ExtractionError
 
 BINARY_SAMPLE = 8192
 MAX_CONTROL_SHARE = 0.02
