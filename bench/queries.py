@@ -22,7 +22,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.fts5_peer import Condition, FtsQuery
-from bench.synthetic import DECISION_KINDS, ArchiveWriter, load_data
+from bench.synthetic import DECISION_DRAWS, ArchiveWriter, load_data
 from search.models import SearchRequest
 from search.query import STOP_WORDS
 from search.synonyms import load_synonyms
@@ -232,7 +232,7 @@ def _days(rng: random.Random) -> tuple[date, date]:
 
 def _decisions(rng: random.Random) -> tuple[str, ...]:
     """Return one or two decision kinds the archive has."""
-    kinds = sorted(set(DECISION_KINDS))
+    kinds = sorted(set(DECISION_DRAWS))
     return tuple(sorted(rng.sample(kinds, rng.choice((1, 1, 2)))))
 
 

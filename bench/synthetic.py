@@ -29,7 +29,7 @@ MEMBERS = (14, 24)
 PRESENT = (8, 14)
 ITEMS_PER_MEETING = (7, 13)
 SPEAKER_COUNTS = (0, 1, 1, 1, 2, 2, 2, 3, 3, 4)
-DECISION_KINDS = ("resolved",) * 6 + ("noted", "agreed", "none", "none")
+DECISION_DRAWS = ("resolved",) * 6 + ("noted", "agreed", "none", "none")
 VERBS = ("explained", "advised", "said", "highlighted", "commented", "confirmed", "stated",
          "reported", "suggested", "clarified")
 HONORIFICS = {"f": ("Mrs", "Ms", "Ms", "Miss", "Cllr", "Cllr", "Dr"),
@@ -228,7 +228,7 @@ class ArchiveWriter:
         paragraphs = self._discussion(topic_text, speakers, committee, self._length())
         if numbered:
             paragraphs = [f"{k}. {p}" for k, p in enumerate(paragraphs, 1)]
-        kind = self.rng.choice(DECISION_KINDS)
+        kind = self.rng.choice(DECISION_DRAWS)
         resolutions = [] if kind == "none" else [self._decision(kind, topic_text, committee)]
         return _item(title, paragraphs + resolutions, [p.full for p in speakers], resolutions,
                      kind)

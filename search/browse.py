@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from indexer.build.document import (
+    MEETING_ID,
+    meeting_documents,
+    stored_item,
+    stored_meeting,
+)
+
 from .errors import NotFoundError
 from .facets import FacetTable
 from .models import FacetValue, Item, MeetingView
-from .stored import day_from_number, item_from_fields
 
 RECENT_MEETINGS = 8
 RECENT_SCAN = 400
@@ -48,59 +54,52 @@ class Overview:
     recent: tuple[MeetingSummary, ...]
 
 
-def _meeting_docs(searcher: Searcher, meeting_id: str) -> list[dict]:
-    """Return the stored fields of a meeting's items, in order."""
-    docs = [searcher.stored_fields(n) for n in
-            searcher.docs_for_query(wq.Term("meeting_id", meeting_id))]
-    return sorted(docs, key=lambda f: f.get("position", 0))
-
-
 def item_page(searcher: Searcher, item_id: str) -> ItemPage:
     """Return an item and the ids of the items before and after it in its meeting."""
     docnum = searcher.document_number(id=item_id)
     if docnum is None:
         raise NotFoundError(f"no item with id {item_id!r}")
     fields = searcher.stored_fields(docnum)
-    siblings = [f["id"] for f in _meeting_docs(searcher, fields["meeting_id"])]
+    item = stored_item(fields)
+    siblings = [f["id"] for f in meeting_documents(searcher, item.meeting_id)]
     k = siblings.index(item_id)
     return ItemPage(
-        item=item_from_fields(fields),
-        meeting_heading=(fields.get("meeting") or {}).get("heading", ""),
+        item=item,
+        meeting_heading=stored_meeting(fields).heading,
         previous_id=siblings[k - 1] if k > 0 else "",
         next_id=siblings[k + 1] if k + 1 < len(siblings) else "")
 
 
 def meeting_view(searcher: Searcher, meeting_id: str) -> MeetingView:
     """Return a meeting with its heading, attendance and items."""
-    docs = _meeting_docs(searcher, meeting_id)
+    docs = meeting_documents(searcher, meeting_id)
     if not docs:
         raise NotFoundError(f"no meeting with id {meeting_id!r}")
-    first = docs[0]
-    meeting = first.get("meeting") or {}
-    attendance = {k: tuple(v) for k, v in (meeting.get("attendance") or {}).items() if v}
+    items = tuple(stored_item(f) for f in docs)
+    meeting = stored_meeting(docs[0])
+    attendance = {k: v for k, v in asdict(meeting.attendance).items() if v}
     return MeetingView(
-        id=meeting_id, source=first["source"], source_kind=meeting.get("source_kind", ""),
-        committee=first.get("committee", ""), date=day_from_number(first.get("date")),
-        heading=meeting.get("heading", ""), kind=meeting.get("kind", "minutes"),
-        url=meeting.get("url", ""), date_from=meeting.get("date_from", ""),
-        attendance=attendance, items=tuple(item_from_fields(f) for f in docs))
+        id=meeting_id, source=items[0].source, source_kind=meeting.source_kind,
+        committee=items[0].committee, date=items[0].date, heading=meeting.heading,
+        kind=meeting.kind, url=meeting.url, date_from=meeting.date_from,
+        attendance=attendance, items=items)
 
 
 def overview(searcher: Searcher, facets: FacetTable) -> Overview:
     """Return counts per committee and year and the most recent meetings."""
     everything = list(wq.Every().docs(searcher))
     results = searcher.search(wq.Every(), sortedby="date", reverse=True, limit=RECENT_SCAN)
-    meetings: dict[str, list[dict]] = {}
+    meetings: dict[str, dict] = {}
     for hit in results:
         fields = hit.fields()
         if fields.get("date"):
-            meetings.setdefault(fields["meeting_id"], []).append(fields)
+            meetings.setdefault(fields[MEETING_ID], fields)
         if len(meetings) > RECENT_MEETINGS:
             break
     recent = tuple(
-        MeetingSummary(mid, docs[0].get("committee", ""), day_from_number(docs[0].get("date")),
-                       (docs[0].get("meeting") or {}).get("heading", ""),
-                       len(list(searcher.docs_for_query(wq.Term("meeting_id", mid)))))
-        for mid, docs in list(meetings.items())[:RECENT_MEETINGS])
+        MeetingSummary(mid, item.committee, item.date, stored_meeting(fields).heading,
+                       len(list(searcher.docs_for_query(wq.Term(MEETING_ID, mid)))))
+        for mid, fields in list(meetings.items())[:RECENT_MEETINGS]
+        for item in [stored_item(fields)])
     return Overview(len(everything), facets.count("committee", everything),
                     facets.count("year", everything), recent)

@@ -15,6 +15,7 @@ from whoosh import scoring
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
+from indexer.build.document import stored_item
 from indexer.build.manifest import Manifest
 from indexer.build.store import STATE_FILE, IndexStore
 from indexer.errors import IndexMissingError
@@ -26,7 +27,6 @@ from .models import FACETS, Hit, Item, MeetingView, SearchRequest, SearchResults
 from .query import STOP_WORDS, QueryBuilder, decision_kinds
 from .ranker import Ranker, Scored, Unsupported
 from .snippets import matched_part, opening, snippet
-from .stored import day_from_number, item_from_fields
 from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
@@ -258,18 +258,16 @@ class Engine:
 
         With terms None (snippets not wanted) the snippet is the text's plain opening.
         """
-        fields = searcher.stored_fields(docnum)
-        resolutions = tuple(fields.get("resolutions") or ())
-        text = fields.get("text", "")
+        item = stored_item(searcher.stored_fields(docnum))
         return Hit(
-            id=fields["id"], source=fields["source"], pages=tuple(fields.get("pages") or ()),
-            committee=fields.get("committee", ""), date=day_from_number(fields.get("date")),
-            number=fields.get("number", ""), title=fields.get("title", ""),
-            speakers=tuple(fields.get("speakers") or ()), resolutions=resolutions,
-            snippet=opening(text) if terms is None else snippet(text, terms),
-            score=score, decision=fields.get("decision", "none"),
-            decision_snippet="" if terms is None else matched_part("\n".join(resolutions), terms),
-            meeting_id=fields.get("meeting_id", ""), agenda_ref=fields.get("agenda_ref", ""))
+            id=item.id, source=item.source, pages=item.pages, committee=item.committee,
+            date=item.date, number=item.number, title=item.title, speakers=item.speakers,
+            resolutions=item.resolutions,
+            snippet=opening(item.text) if terms is None else snippet(item.text, terms),
+            score=score, decision=item.decision,
+            decision_snippet="" if terms is None else matched_part(
+                "\n".join(item.resolutions), terms),
+            meeting_id=item.meeting_id, agenda_ref=item.agenda_ref)
 
     def _suggest(self, state: _Open, text: str, total: int, respelt: str | None = None,
                  respelt_found: Scored | None = None) -> str:
@@ -364,7 +362,7 @@ class Engine:
             keys = sorted((f["source"], f.get("position", 0), n)
                           for n, f in searcher.reader().iter_docs())
             for _, _, docnum in keys:
-                yield item_from_fields(searcher.stored_fields(docnum))
+                yield stored_item(searcher.stored_fields(docnum))
 
 
 def _unquoted(text: str) -> str:

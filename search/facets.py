@@ -17,11 +17,18 @@ from pathlib import Path
 import numpy as np
 from whoosh.reading import IndexReader
 
-from indexer.build.schema import SPEAKER_SEPARATOR
+from indexer.build.document import (
+    DATE,
+    DECISION_KINDS,
+    FACET_COLUMNS,
+    POSITION,
+    SPEAKER_SEPARATOR,
+    column_text,
+    day_number,
+)
 
 from .models import FacetValue
 
-DECISION_ORDER = ("resolved", "carried", "agreed", "noted", "none")
 MAX_VALUES = {"committee": 50, "year": 50, "speaker": 25, "decision": 5}
 
 
@@ -62,23 +69,23 @@ class FacetTable:
     def _read(self, reader: IndexReader) -> None:
         """Fill the arrays from the reader's columns."""
         self.single = {
-            "committee": self._numbered("committee", (_text(v) for v in
-                                                      reader.column_reader("committee_facet"))),
-            "decision": self._numbered("decision", (_text(v) for v in
-                                                    reader.column_reader("decision"))),
+            "committee": self._numbered("committee", (column_text(v) for v in reader.column_reader(
+                FACET_COLUMNS["committee"]))),
+            "decision": self._numbered("decision", (column_text(v) for v in reader.column_reader(
+                FACET_COLUMNS["decision"]))),
             "year": self._numbered("year", (str(v) if v else "" for v in
-                                            reader.column_reader("year"))),
+                                            reader.column_reader(FACET_COLUMNS["year"]))),
         }
         docs, names = [], []
-        for doc, raw in enumerate(reader.column_reader("speaker_facet")):
-            for name in _text(raw).split(SPEAKER_SEPARATOR):
+        for doc, raw in enumerate(reader.column_reader(FACET_COLUMNS["speaker"])):
+            for name in column_text(raw).split(SPEAKER_SEPARATOR):
                 if name:
                     docs.append(doc)
                     names.append(self._number("speaker", name))
         self.speaker_docs = np.asarray(docs, dtype=np.int64)
         self.speaker_values = np.asarray(names, dtype=np.int64)
-        self.dates = np.fromiter(reader.column_reader("date"), dtype=np.int64)
-        self.positions = np.fromiter(reader.column_reader("position"), dtype=np.int64)
+        self.dates = np.fromiter(reader.column_reader(DATE), dtype=np.int64)
+        self.positions = np.fromiter(reader.column_reader(POSITION), dtype=np.int64)
         self.size = len(self.dates)
 
     def _save(self, path: Path) -> None:
@@ -160,15 +167,10 @@ class FacetTable:
         """Return the mask of documents whose meeting date lies between low and high."""
         mask = self.dates > 0
         if low:
-            mask &= self.dates >= low.year * 10000 + low.month * 100 + low.day
+            mask &= self.dates >= day_number(low)
         if high:
-            mask &= self.dates <= high.year * 10000 + high.month * 100 + high.day
+            mask &= self.dates <= day_number(high)
         return mask
-
-
-def _text(value: bytes | str) -> str:
-    """Return a column value as text (columns give bytes or str depending on the field)."""
-    return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
 def _sort_key(facet: str):
@@ -176,5 +178,5 @@ def _sort_key(facet: str):
     if facet == "year":
         return lambda item: -int(item[0])
     if facet == "decision":
-        return lambda item: DECISION_ORDER.index(item[0]) if item[0] in DECISION_ORDER else 9
+        return lambda item: DECISION_KINDS.index(item[0]) if item[0] in DECISION_KINDS else 9
     return lambda item: (-item[1], item[0].casefold())

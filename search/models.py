@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+# An item in full, for its page and for export, is what the index stores (one home for it).
+from indexer.build.document import StoredItem as Item
+
 SORTS = ("relevance", "newest", "oldest")
 FACETS = ("committee", "year", "speaker", "decision")
 DEFAULT_LIMIT = 10
@@ -110,39 +113,6 @@ class SearchResults:
             "relaxed": self.relaxed,
             "corrected": self.corrected or None,
             "suggestion": self.suggestion or None,
-        }
-
-
-@dataclass(frozen=True)
-class Item:
-    """One agenda item in full, for its own page and for export."""
-
-    id: str
-    meeting_id: str
-    source: str
-    source_kind: str
-    position: int
-    committee: str
-    date: date | None
-    number: str
-    agenda_ref: str
-    title: str
-    text: str
-    speakers: tuple[str, ...]
-    resolutions: tuple[str, ...]
-    decision: str
-    pages: tuple[int, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the item as one line of `minutebook export`."""
-        return {
-            "id": self.id, "source": self.source, "pages": list(self.pages),
-            "committee": self.committee,
-            "date": self.date.isoformat() if self.date else None, "number": self.number,
-            "title": self.title, "speakers": list(self.speakers),
-            "resolutions": list(self.resolutions), "text": self.text,
-            "decision": self.decision, "agenda_ref": self.agenda_ref,
-            "meeting_id": self.meeting_id, "position": self.position,
         }
 
 

@@ -27,6 +27,7 @@ from whoosh.qparser import (
 from whoosh.qparser import plugins as wp
 
 from indexer.build.analysis import WORD
+from indexer.build.document import DECIDED, DECISION_KINDS, day_number
 from indexer.build.schema import build_schema
 
 from .errors import QueryError
@@ -52,7 +53,6 @@ STOP_WORDS = frozenset(
     what when where which who whom why will with would you about did does do been
     """.split()
 )
-DECISION_KINDS = ("resolved", "carried", "agreed", "noted")
 FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=[^\s/])")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 FUZZY_MIN = 4
@@ -91,18 +91,13 @@ def date_bounds(text: str) -> DateBounds:
         last = date(year, month or 12, day or _month_end(year, month or 12))
     except ValueError:
         raise QueryParserError(f"bad date {text!r}: no such day") from None
-    return DateBounds(_day_number(first), _day_number(last))
+    return DateBounds(day_number(first), day_number(last))
 
 
 def _month_end(year: int, month: int) -> int:
     """Return the last day of a month."""
     following = date(year + month // 12, month % 12 + 1, 1)
     return (following - date.resolution).day
-
-
-def _day_number(day: date) -> int:
-    """Return a date as the integer YYYYMMDD the index stores."""
-    return day.year * 10000 + day.month * 100 + day.day
 
 
 class DateQueryField(FieldType):
@@ -413,12 +408,12 @@ def decision_kinds(values: tuple[str, ...]) -> list[str]:
     for value in values:
         value = value.lower()
         if value == "any":
-            kinds.extend(DECISION_KINDS)
-        elif value in (*DECISION_KINDS, "none"):
+            kinds.extend(DECIDED)
+        elif value in DECISION_KINDS:
             kinds.append(value)
         else:
             raise QueryError(f"unknown decision kind '{value}': use any, "
-                             f"{', '.join(DECISION_KINDS)} or none")
+                             f"{', '.join(DECIDED)} or none")
     return list(dict.fromkeys(kinds))
 
 
@@ -428,5 +423,5 @@ def _date_range(low: date | None, high: date | None) -> wq.Query | None:
         return None
     if low and high and low > high:
         raise QueryError(f"the 'from' date {low} is after the 'to' date {high}")
-    return wq.NumericRange("date", _day_number(low) if low else None,
-                           _day_number(high) if high else None)
+    return wq.NumericRange("date", day_number(low) if low else None,
+                           day_number(high) if high else None)

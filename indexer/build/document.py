@@ -1,8 +1,15 @@
-"""Rebuild Meeting records from what the index stored, to re-file items without re-reading."""
+"""The index document: one Whoosh document per agenda item, written and read back here only.
+
+Everything that knows the shape of an index document lives in this module: the field names
+that readers use, item_document() that turns an AgendaItem into a document, stored_item() and
+stored_meeting() that read one back (for search hits, item and meeting pages, export), and
+stored_meetings() that rebuilds Meeting records to re-file items without re-reading them. The
+meeting date is stored as the integer YYYYMMDD; day_number() and day_from_number() convert.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -10,46 +17,200 @@ from whoosh import query
 from whoosh.searching import Searcher
 
 from ..parse.committees import source_hash
-from ..records import AgendaItem, Attendance, Meeting
+from ..records import DECISION_KINDS, AgendaItem, Attendance, Meeting
+
+__all__ = ["DECISION_KINDS"]
+
+SPEAKER_SEPARATOR = "\x1f"
+"""Joins an item's speakers in the speaker_facet column."""
+DECIDED = tuple(kind for kind in DECISION_KINDS if kind != "none")
+"""The kinds that record a decision: what the filter 'decision any' stands for."""
+
+# Field names that readers use; schema.py defines every field.
+ID = "id"
+MEETING_ID = "meeting_id"
+SOURCE = "source"
+DATE = "date"
+POSITION = "position"
+FACET_COLUMNS = {"committee": "committee_facet", "year": "year", "speaker": "speaker_facet",
+                 "decision": "decision"}
+
+
+def day_number(day: date) -> int:
+    """Return a date as the integer YYYYMMDD the index stores."""
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def day_from_number(value: int | None) -> date | None:
+    """Turn a stored YYYYMMDD integer back into a date (None for an unknown date)."""
+    if not value:
+        return None
+    return date(value // 10000, value // 100 % 100, value % 100)
+
+
+def column_text(value: bytes | str) -> str:
+    """Return a column value as text (columns give bytes or str depending on the field)."""
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def item_document(meeting: Meeting, item: AgendaItem, source_kind: str) -> dict[str, Any]:
+    """Return the Whoosh document of one agenda item."""
+    doc: dict[str, Any] = {
+        ID: item.id,
+        MEETING_ID: meeting.id,
+        SOURCE: meeting.source,
+        POSITION: item.position,
+        "number": " ".join(n for n in (item.number, item.agenda_ref) if n),
+        "_stored_number": item.number,
+        "title": item.title,
+        "text": item.text,
+        "resolutions": "\n\n".join(item.resolutions),
+        "_stored_resolutions": list(item.resolutions),
+        "speakers": "\n".join(item.speakers),
+        "_stored_speakers": list(item.speakers),
+        "committee": meeting.committee,
+        "committee_facet": meeting.committee,
+        "speaker_exact": ",".join(s.replace(",", " ") for s in item.speakers),
+        "speaker_facet": SPEAKER_SEPARATOR.join(item.speakers).encode("utf-8"),
+        "decision": item.decision,
+        "pages": list(item.pages),
+        "agenda_ref": item.agenda_ref,
+        "meeting": _meeting_summary(meeting, source_kind),
+        "spell": f"{item.title}\n{item.text}",
+    }
+    if meeting.date:
+        doc[DATE] = day_number(meeting.date)
+        doc["year"] = meeting.date.year
+    return doc
+
+
+def _meeting_summary(meeting: Meeting, source_kind: str) -> dict[str, Any]:
+    """Return what a meeting page shows beyond its items, stored with each item."""
+    return {
+        "heading": meeting.heading,
+        "kind": meeting.kind,
+        "url": meeting.url,
+        "date_from": meeting.date_from,
+        "committee_from": meeting.committee_from,
+        "attendance": asdict(meeting.attendance),
+        "source_kind": source_kind,
+    }
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    """One agenda item as the index stores it, with its meeting's id, source, committee, date."""
+
+    id: str
+    meeting_id: str
+    source: str
+    source_kind: str
+    position: int
+    committee: str
+    date: date | None
+    number: str
+    agenda_ref: str
+    title: str
+    text: str
+    speakers: tuple[str, ...]
+    resolutions: tuple[str, ...]
+    decision: str
+    pages: tuple[int, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the item as one line of `minutebook export`."""
+        return {
+            "id": self.id, "source": self.source, "pages": list(self.pages),
+            "committee": self.committee,
+            "date": self.date.isoformat() if self.date else None, "number": self.number,
+            "title": self.title, "speakers": list(self.speakers),
+            "resolutions": list(self.resolutions), "text": self.text,
+            "decision": self.decision, "agenda_ref": self.agenda_ref,
+            "meeting_id": self.meeting_id, "position": self.position,
+        }
+
+
+@dataclass(frozen=True)
+class StoredMeeting:
+    """What each item stores about its meeting beyond committee and date."""
+
+    heading: str
+    kind: str
+    url: str
+    date_from: str
+    committee_from: str
+    attendance: Attendance
+    source_kind: str
+
+
+def stored_item(fields: dict[str, Any]) -> StoredItem:
+    """Return the item a document's stored fields describe."""
+    return StoredItem(
+        id=fields[ID],
+        meeting_id=fields[MEETING_ID],
+        source=fields[SOURCE],
+        source_kind=(fields.get("meeting") or {}).get("source_kind", ""),
+        position=fields.get(POSITION, 0),
+        committee=fields.get("committee", ""),
+        date=day_from_number(fields.get(DATE)),
+        number=fields.get("number", ""),
+        agenda_ref=fields.get("agenda_ref", ""),
+        title=fields.get("title", ""),
+        text=fields.get("text", ""),
+        speakers=tuple(fields.get("speakers") or ()),
+        resolutions=tuple(fields.get("resolutions") or ()),
+        decision=fields.get("decision", "none"),
+        pages=tuple(fields.get("pages") or ()),
+    )
+
+
+def stored_meeting(fields: dict[str, Any]) -> StoredMeeting:
+    """Return what a document's stored fields say about its item's meeting."""
+    summary = fields.get("meeting") or {}
+    return StoredMeeting(
+        heading=summary.get("heading", ""), kind=summary.get("kind", "minutes"),
+        url=summary.get("url", ""), date_from=summary.get("date_from", ""),
+        committee_from=summary.get("committee_from", ""),
+        attendance=Attendance(**{k: tuple(v) for k, v in
+                                 (summary.get("attendance") or {}).items()}),
+        source_kind=summary.get("source_kind", ""))
+
+
+def meeting_documents(searcher: Searcher, meeting_id: str) -> list[dict[str, Any]]:
+    """Return the stored fields of a meeting's items, in order."""
+    docs = [searcher.stored_fields(n) for n in
+            searcher.docs_for_query(query.Term(MEETING_ID, meeting_id))]
+    return sorted(docs, key=lambda f: f.get(POSITION, 0))
 
 
 def stored_meetings(searcher: Searcher, source: str) -> tuple[list[Meeting], str]:
     """Return the meetings the index holds for one source file, and the file's kind."""
     docs = [searcher.stored_fields(n) for n in
-            searcher.docs_for_query(query.Term("source", source))]
+            searcher.docs_for_query(query.Term(SOURCE, source))]
     by_meeting: dict[str, list[dict[str, Any]]] = {}
-    for fields in sorted(docs, key=lambda f: f["id"]):
-        by_meeting.setdefault(fields["meeting_id"], []).append(fields)
-    kind = (docs[0].get("meeting") or {}).get("source_kind", "") if docs else ""
-    return [_meeting(mid, items) for mid, items in sorted(by_meeting.items())], kind
+    for fields in sorted(docs, key=lambda f: f[ID]):
+        by_meeting.setdefault(fields[MEETING_ID], []).append(fields)
+    kind = stored_meeting(docs[0]).source_kind if docs else ""
+    return [_meeting(items) for _, items in sorted(by_meeting.items())], kind
 
 
-def _meeting(meeting_id: str, docs: list[dict[str, Any]]) -> Meeting:
+def _meeting(docs: list[dict[str, Any]]) -> Meeting:
     """Return one meeting from its items' stored fields."""
-    first = docs[0]
-    summary = first.get("meeting") or {}
-    day = first.get("date")
-    items = tuple(_item(f) for f in sorted(docs, key=lambda f: f.get("position", 0)))
+    items = [stored_item(f) for f in sorted(docs, key=lambda f: f.get(POSITION, 0))]
+    first, summary = items[0], stored_meeting(docs[0])
     return Meeting(
-        id=meeting_id, source=first["source"], committee=first.get("committee", ""),
-        date=date(day // 10000, day // 100 % 100, day % 100) if day else None,
-        heading=summary.get("heading", ""), items=items,
-        attendance=Attendance(**{k: tuple(v) for k, v in
-                                 (summary.get("attendance") or {}).items()}),
-        kind=summary.get("kind", "minutes"), url=summary.get("url", ""),
-        date_from=summary.get("date_from", ""),
-        committee_from=summary.get("committee_from", ""))
+        id=first.meeting_id, source=first.source, committee=first.committee, date=first.date,
+        heading=summary.heading, items=tuple(_agenda_item(i) for i in items),
+        attendance=summary.attendance, kind=summary.kind, url=summary.url,
+        date_from=summary.date_from, committee_from=summary.committee_from)
 
 
-def _item(fields: dict[str, Any]) -> AgendaItem:
-    """Return one item from its stored fields."""
+def _agenda_item(item: StoredItem) -> AgendaItem:
+    """Return the AgendaItem a stored item was written from."""
     return AgendaItem(
-        id=fields["id"], position=fields.get("position", 0), number=fields.get("number", ""),
-        title=fields.get("title", ""), text=fields.get("text", ""),
-        pages=tuple(fields.get("pages") or ()), agenda_ref=fields.get("agenda_ref", ""),
-        speakers=tuple(fields.get("speakers") or ()),
-        resolutions=tuple(fields.get("resolutions") or ()),
-        decision=fields.get("decision", "none"))
+        id=item.id, position=item.position, number=item.number, title=item.title,
+        text=item.text, pages=item.pages, agenda_ref=item.agenda_ref, speakers=item.speakers,
+        resolutions=item.resolutions, decision=item.decision)
 
 
 def moved(meetings: list[Meeting], source: str) -> list[Meeting]:

@@ -10,17 +10,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .codec import LengthsInMemoryCodec
 from ..read.crawl import crawl
 from .manifest import SCHEMA_VERSION, FileState, Manifest
 from ..parse.names import NameRegistry
-from .document import moved, stored_meetings
+from .document import item_document, moved, stored_meetings
 from ..records import SourceFile
 from .store import STATE_FILE, IndexStore
 from .workers import FileResult, Limits, file_sha256, read_all
-from .writer import add_meetings, item_document
-
-WRITER_MEMORY_MB = 512
+from .writer import add_meetings, open_writer
 
 
 @dataclass(frozen=True)
@@ -114,7 +111,7 @@ def _run(options: IndexOptions, store: IndexStore, generation: Path, full: bool,
             on_plan(len(plan.todo))
         index = store.open_index(generation)
         names = NameRegistry(manifest.db)
-        writer = _writer(index, full, options.workers)
+        writer = open_writer(index, full, options.workers)
         try:
             states = _write(writer, names, plan, options, report, on_file)
         except BaseException:
@@ -241,30 +238,12 @@ def _move(writer, names: NameRegistry, file: SourceFile, root: str, old: FileSta
                         "mtime_ns": file.mtime_ns})
 
 
-def _writer(index, full: bool, workers: int):
-    """Return the index writer: for a full build, one Whoosh segment writer per worker.
-
-    Analysing and posting the text is most of a build's time; with procs, Whoosh spreads it
-    over processes, each writing its own segment (kept as is: merging would cost it again).
-    An update deletes and re-adds documents, which only a single writer can do.
-    Segments stay as separate files: Whoosh opens a file inside a compound segment by copying
-    it into a BytesIO, so a searcher held every posting and column in memory (80 MB of a
-    serving process's RSS at 20,000 items); separate files are read through the page cache.
-    """
-    if full and workers > 1:
-        return index.writer(procs=workers, multisegment=True, compound=False,
-                            codec=LengthsInMemoryCodec(),
-                            limitmb=max(64, WRITER_MEMORY_MB // workers))
-    return index.writer(limitmb=WRITER_MEMORY_MB, compound=False, codec=LengthsInMemoryCodec())
-
-
 def _rename_short_names(index, names: NameRegistry) -> None:
     """Rewrite items whose speakers' short names a full name learned since now resolves."""
     sources = names.now_resolvable()
     if not sources:
         return
-    writer = index.writer(limitmb=WRITER_MEMORY_MB, compound=False,
-                          codec=LengthsInMemoryCodec())
+    writer = open_writer(index)
     with writer.searcher() as searcher:
         for source in sources:
             meetings, kind = stored_meetings(searcher, source)

@@ -20,15 +20,6 @@ from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from .analysis import name_analyzer, text_analyzer
 
-SPEAKER_SEPARATOR = "\x1f"
-FACET_FIELDS = {
-    "committee": "committee_facet",
-    "year": "year",
-    "speaker": "speaker_facet",
-    "decision": "decision",
-}
-TEXT_FIELDS = ("title", "text", "resolutions", "speakers", "committee", "number")
-
 
 def build_schema() -> Schema:
     """Return the schema of a Minutebook index."""

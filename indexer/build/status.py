@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .document import DATE, FACET_COLUMNS, MEETING_ID, column_text, day_from_number
 from .manifest import Manifest
 from .store import STATE_FILE, IndexStore
 
@@ -45,34 +46,25 @@ def index_status(index_dir: Path) -> IndexStatus:
                      for s in files.values() if s.status == "failed")
     with store.open_index(generation).reader() as reader:
         live = list(reader.all_doc_ids())
-        column = reader.column_reader("date")
+        column = reader.column_reader(DATE)
         dates = sorted(column[d] for d in live if column[d])
         committees, meetings = _distinct(reader, live)
         return IndexStatus(
             path=str(index_dir), generation=generation.name, files=len(files),
             files_failed=len(failures), items=len(live), meetings=meetings,
             committees=committees,
-            first_date=_iso(dates[0]) if dates else None,
-            last_date=_iso(dates[-1]) if dates else None, last_run=last_run,
+            first_date=day_from_number(dates[0]).isoformat() if dates else None,
+            last_date=day_from_number(dates[-1]).isoformat() if dates else None, last_run=last_run,
             failures=failures)
 
 
 def _distinct(reader, live: list[int]) -> tuple[tuple[str, ...], int]:
     """Return the committees and the number of meetings among the live documents."""
-    committee_column = reader.column_reader("committee_facet")
-    committees = {_text(committee_column[d]) for d in live} - {""}
+    committee_column = reader.column_reader(FACET_COLUMNS["committee"])
+    committees = {column_text(committee_column[d]) for d in live} - {""}
     if reader.has_deletions():
-        meetings = len({reader.stored_fields(d)["meeting_id"] for d in live})
+        meetings = len({reader.stored_fields(d)[MEETING_ID] for d in live})
     else:
-        meetings = sum(1 for _ in reader.lexicon("meeting_id"))
+        meetings = sum(1 for _ in reader.lexicon(MEETING_ID))
     return tuple(sorted(committees)), meetings
 
-
-def _text(value: bytes | str) -> str:
-    """Return a column value as text."""
-    return value.decode("utf-8") if isinstance(value, bytes) else value
-
-
-def _iso(day: int) -> str:
-    """Format a YYYYMMDD integer as YYYY-MM-DD."""
-    return f"{day // 10000:04d}-{day // 100 % 100:02d}-{day % 100:02d}"
