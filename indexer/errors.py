@@ -22,3 +22,7 @@ class IndexLockedError(IndexerError):
 
 class IndexMissingError(IndexerError):
     """There is no index where one was expected."""
+
+
+class IndexOutdatedError(IndexerError):
+    """An index written in another format (schema version): it must be rebuilt."""

@@ -18,14 +18,14 @@ from whoosh.searching import Searcher
 from indexer.build.document import stored_item
 from indexer.build.manifest import Manifest
 from indexer.build.store import STATE_FILE, IndexStore
-from indexer.errors import IndexMissingError
+from indexer.errors import IndexMissingError, IndexOutdatedError
 
 from .browse import ItemPage, Overview, item_page, meeting_view, overview
 from .errors import NotFoundError, SearchError
 from .facets import FacetTable
 from .models import FACETS, Hit, Item, MeetingView, SearchRequest, SearchResults
 from .query import STOP_WORDS, QueryBuilder, decision_kinds
-from .ranker import Ranker, Scored, Unsupported
+from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
 from .snippets import matched_part, opening, snippet
 from .synonyms import Synonyms, load_synonyms
 
@@ -43,7 +43,7 @@ class _Open:
     index: Index
     searcher: Searcher
     facets: FacetTable | None = None
-    ranker: Ranker | None = None
+    ranker: Ranker | WhooshRanker | None = None
 
 
 class Engine:
@@ -73,12 +73,13 @@ class Engine:
         self._checked = now
         try:
             generation = self.store.require_current()
-        except IndexMissingError as error:
+            if self._open is None or self._open.generation != generation:
+                index = self.store.open_index(generation)
+        except (IndexMissingError, IndexOutdatedError) as error:
             raise SearchError(str(error)) from None
         if self._open is None or self._open.generation != generation:
             if self._open:
                 self._open.searcher.close()
-            index = self.store.open_index(generation)
             self._open = _Open(generation, index, self._new_searcher(index))
         elif not self._open.searcher.up_to_date():
             self._open.searcher.close()
@@ -150,23 +151,12 @@ class Engine:
     def _evaluate(self, state: _Open, q: wq.Query | None) -> Scored:
         """Return the documents a query matches and their scores (every document if None)."""
         if state.ranker is None:
-            state.ranker = Ranker(state.searcher, tuple(self.builder.weights),
-                                  {"date": self._table(state).dates})
+            state.ranker = open_ranker(state.searcher, tuple(self.builder.weights),
+                                       {"date": self._table(state).dates})
         try:
             return state.ranker.evaluate(q)
         except Unsupported:
-            return self._evaluate_with_whoosh(state, q)
-
-    @staticmethod
-    def _evaluate_with_whoosh(state: _Open, q: wq.Query) -> Scored:
-        """Match and score a query with Whoosh's own matchers (slower, any query)."""
-        size = state.searcher.doc_count_all()
-        mask = np.zeros(size, dtype=bool)
-        score = np.zeros(size, dtype=np.float32)
-        for hit in state.searcher.search(q, limit=None):
-            mask[hit.docnum] = True
-            score[hit.docnum] = hit.score
-        return Scored(mask, score)
+            return WhooshRanker(state.searcher).evaluate(q)
 
     def _table(self, state: _Open) -> FacetTable:
         """Return the searcher's facet table, reading it on first use."""

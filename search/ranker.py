@@ -5,23 +5,30 @@ milliseconds per query on a large archive. Here each term's posting list is read
 block into arrays and the query's boolean structure becomes array operations, giving the same
 BM25F scores Whoosh computes (B 0.75, K1 1.2, its idf and its byte-rounded field lengths).
 Queries this module does not know raise Unsupported, and the caller falls back to Whoosh.
+
+Reading posting lists by block relies on Whoosh's internals (indexer/build/whoosh_private.py);
+open_ranker() probes them once per opened index and, if they do not read as expected, returns
+WhooshRanker, which answers the same questions with Whoosh's own matchers, and says so once.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from math import log
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
+from indexer.build.whoosh_private import leaf_length_bytes, leaf_postings, probe
+
 B = 0.75
 K1 = 1.2
 CACHE_BYTES = 64 * 1024 * 1024  # posting lists kept per searcher for the next query
+LOG = logging.getLogger("minutebook")
 LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 
 
@@ -35,6 +42,19 @@ class Scored:
 
     mask: np.ndarray
     score: np.ndarray
+
+
+def open_ranker(searcher: Searcher, scored_fields: tuple[str, ...],
+                numeric: dict[str, np.ndarray] | None = None) -> Ranker | WhooshRanker:
+    """Return the numpy ranker if its fast path reads this index right, else WhooshRanker."""
+    try:
+        reason = probe(searcher.reader())
+        if not reason:
+            return Ranker(searcher, scored_fields, numeric)
+    except Exception as error:  # anything the internals raise means: do not use them
+        reason = f"{type(error).__name__}: {error}"
+    LOG.warning("minutebook: fast ranker unavailable (%s); using Whoosh's matchers", reason)
+    return WhooshRanker(searcher)
 
 
 class Ranker:
@@ -53,7 +73,7 @@ class Ranker:
         self.lengths = {name: self._lengths(name) for name in scored_fields}
         self.average = {name: (searcher.avg_field_length(name) or 1.0) for name in scored_fields}
         self.numeric = numeric or {}
-        self._terms: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+        self._postings_cache: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._cached_bytes = 0
         self._phrases: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}
 
@@ -90,12 +110,11 @@ class Ranker:
         out = np.zeros(self.size, dtype=np.float32)
         for leaf, offset in self.leaves:
             count = leaf.doc_count_all()
-            column = leaf._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+            column = leaf_length_bytes(leaf, field)
             if column is None or count == 0:
                 continue
-            stored = min(column._count, count)
-            raw = np.frombuffer(column._dbfile.get(column._basepos, stored), dtype=np.uint8)
-            out[offset:offset + stored] = LENGTH_OF_BYTE[raw]
+            raw = np.frombuffer(column, dtype=np.uint8)[:count]
+            out[offset:offset + raw.size] = LENGTH_OF_BYTE[raw]
         return out
 
     def evaluate(self, q: wq.Query | None) -> Scored:
@@ -134,7 +153,7 @@ class Ranker:
             return self._constant(q)
         if isinstance(q, wq.MultiTerm):
             return self._or([self._term(q.fieldname, text, q.boost)
-                             for text in q._btexts(self.reader)])
+                             for _, text in q.expanded_terms(self.reader)])
         if isinstance(q, wq.NullQuery.__class__):
             return self._nothing()
         raise Unsupported(type(q).__name__)
@@ -187,7 +206,7 @@ class Ranker:
     def postings(self, field: str, text: str | bytes) -> tuple[np.ndarray, np.ndarray]:
         """Return a term's document numbers and term frequencies, read a block at a time."""
         key = (field, text if isinstance(text, str) else text.decode("utf-8"))
-        cached = self._terms.get(key)
+        cached = self._postings_cache.get(key)
         if cached is not None:
             return cached
         ids: list[np.ndarray] = []
@@ -198,19 +217,18 @@ class Ranker:
             try:
                 if (field, btext) not in leaf:
                     continue
-                matcher = leaf._terms.matcher(field, btext, fieldobj.format)
+                block_ids, block_weights = leaf_postings(leaf, field, btext, fieldobj.format)
             except TermNotFound:
                 continue
-            block_ids, block_weights = _read_blocks(matcher)
             ids.append(block_ids + offset)
             weights.append(block_weights)
         result = ((np.concatenate(ids), np.concatenate(weights)) if ids
                   else (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)))
         size = result[0].nbytes + result[1].nbytes
         if self._cached_bytes + size > CACHE_BYTES:
-            self._terms.clear()
+            self._postings_cache.clear()
             self._cached_bytes = 0
-        self._terms[key] = result
+        self._postings_cache[key] = result
         self._cached_bytes += size
         return result
 
@@ -259,42 +277,6 @@ class Ranker:
         return Scored(mask, np.where(mask, np.float32(q.boost), 0).astype(np.float32))
 
 
-def _read_blocks(matcher) -> tuple[np.ndarray, np.ndarray]:
-    """Read every block of a Whoosh 3 leaf matcher into arrays of ids and weights."""
-    if not isinstance(matcher, W3LeafMatcher) or matcher._byteids:
-        return _read_one_by_one(matcher)
-    ids: list[np.ndarray] = []
-    weights: list[np.ndarray] = []
-    while matcher.is_active():
-        if matcher._data is None:
-            matcher._read_data()
-        raw_ids, raw_weights = matcher._data[0], matcher._data[1]
-        block_ids = np.cumsum(np.asarray(raw_ids, dtype=np.int64))
-        count = block_ids.size
-        if raw_weights is None:
-            block_weights = np.ones(count, dtype=np.float32)
-        elif isinstance(raw_weights, float):
-            block_weights = np.full(count, raw_weights, dtype=np.float32)
-        else:
-            block_weights = np.asarray(raw_weights, dtype=np.float32)
-        ids.append(block_ids)
-        weights.append(block_weights)
-        matcher._next_block()
-    if not ids:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    return np.concatenate(ids), np.concatenate(weights)
-
-
-def _read_one_by_one(matcher) -> tuple[np.ndarray, np.ndarray]:
-    """Read a short (inlined) posting list through the matcher's own methods."""
-    ids, weights = [], []
-    while matcher.is_active():
-        ids.append(matcher.id())
-        weights.append(matcher.weight())
-        matcher.next()
-    return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32)
-
-
 def _positions_at(matcher, doc: int) -> list[int]:
     """Return a word's positions in doc, moving its matcher forward ([] if it is not there)."""
     if matcher.is_active() and matcher.id() < doc:
@@ -312,3 +294,29 @@ def _in_order_within(positions: list[list[int]], slop: int) -> bool:
         if not reached:
             return False
     return True
+
+
+class WhooshRanker:
+    """The Ranker's questions answered by Whoosh's own matchers: slower, any query."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self.size = searcher.doc_count_all()
+
+    def evaluate(self, q: wq.Query | None) -> Scored:
+        """Return the documents q matches and their scores (everything, unscored, for None)."""
+        mask = np.zeros(self.size, dtype=bool)
+        score = np.zeros(self.size, dtype=np.float32)
+        if q is None or isinstance(q, wq.Every):
+            mask[list(self.searcher.reader().all_doc_ids())] = True
+            return Scored(mask, score)
+        for hit in self.searcher.search(q, limit=None):
+            mask[hit.docnum] = True
+            score[hit.docnum] = hit.score
+        return Scored(mask, score)
+
+    def bonus_among(self, q: wq.Query, docs: np.ndarray) -> np.ndarray:
+        """Return what q adds to each of docs' scores, as Whoosh scores q there."""
+        found = {hit.docnum: hit.score for hit in
+                 self.searcher.search(q, filter=set(docs.tolist()), limit=None)}
+        return np.asarray([found.get(int(d), 0.0) for d in docs], dtype=np.float32)

@@ -7,8 +7,10 @@ build's time. This reader keeps each length column in memory instead; it answers
 
 from __future__ import annotations
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PerDocReader, _lenfield
+from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader
 from whoosh.util.numeric import byte_to_length
+
+from .whoosh_private import length_bytes
 
 LENGTH_OF_BYTE = tuple(byte_to_length(b) for b in range(256))
 
@@ -26,12 +28,13 @@ class _LengthsInMemory(W3PerDocReader):
 
     def __init__(self, storage, segment) -> None:
         super().__init__(storage, segment)
-        self._length_bytes: dict[str, bytes | None] = {}
+        self.length_columns: dict[str, bytes | None] = {}
+        self.documents = self.doc_count_all()
 
     def doc_field_length(self, docnum, fieldname, default=0):
         """Return the document's length in the field, as W3PerDocReader does."""
-        if docnum > self._doccount:
-            raise IndexError(f"Asked for docnum {docnum!r} of {self._doccount}")
+        if docnum > self.documents:
+            raise IndexError(f"Asked for docnum {docnum!r} of {self.documents}")
         lengths = self._lengths_of(fieldname)
         if lengths is None:
             return default
@@ -40,9 +43,6 @@ class _LengthsInMemory(W3PerDocReader):
 
     def _lengths_of(self, fieldname: str) -> bytes | None:
         """Return the field's length column as bytes (None if the field has none)."""
-        if fieldname not in self._length_bytes:
-            reader = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            self._length_bytes[fieldname] = (
-                None if reader is None else bytes(reader._dbfile.get(reader._basepos,
-                                                                     reader._count)))
-        return self._length_bytes[fieldname]
+        if fieldname not in self.length_columns:
+            self.length_columns[fieldname] = length_bytes(self, fieldname)
+        return self.length_columns[fieldname]

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import IndexOutdatedError
 from ..records import SourceFile
 
 # 6: the indexer split into read/, parse/ and build/ (new pickled module paths).
@@ -23,6 +24,25 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY, started TEXT NOT NULL, report TEXT NOT NULL);
 """
+
+
+def check_version(path: Path) -> None:
+    """Raise IndexOutdatedError unless the state at path is of this SCHEMA_VERSION.
+
+    Checked before Whoosh opens the index: unpickling an older schema could fail on module
+    paths that have since moved (see schema.py).
+    """
+    manifest = Manifest(path)
+    try:
+        version = manifest.get_meta("schema_version")
+    finally:
+        manifest.close()
+    if version == str(SCHEMA_VERSION):
+        return
+    age = "a newer" if version and version.isdigit() and int(version) > SCHEMA_VERSION \
+        else "an older"
+    raise IndexOutdatedError(f"index was built by {age} Minutebook (schema {version}); "
+                             f"rebuild with `minutebook index --full`")
 
 
 @dataclass(frozen=True)

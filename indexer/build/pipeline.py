@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..read.crawl import crawl
-from .manifest import SCHEMA_VERSION, FileState, Manifest
+from .manifest import FileState, Manifest, check_version
+from ..errors import IndexOutdatedError
 from ..parse.names import NameRegistry
 from .document import item_document, moved, stored_meetings
 from ..records import SourceFile
@@ -91,12 +92,12 @@ def run_index(options: IndexOptions, on_file: Progress | None = None,
 
 
 def _outdated(generation: Path) -> bool:
-    """Return True if a generation was written by an older index format."""
-    manifest = Manifest(generation / STATE_FILE)
+    """Return True if a generation was written in another index format (rebuilt in full)."""
     try:
-        return manifest.get_meta("schema_version") != str(SCHEMA_VERSION)
-    finally:
-        manifest.close()
+        check_version(generation / STATE_FILE)
+    except IndexOutdatedError:
+        return True
+    return False
 
 
 def _run(options: IndexOptions, store: IndexStore, generation: Path, full: bool,

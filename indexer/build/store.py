@@ -23,6 +23,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from ..errors import IndexLockedError, IndexMissingError
+from .manifest import check_version
 from .schema import build_schema
 
 CURRENT = "current"
@@ -58,8 +59,13 @@ class IndexStore:
         return current
 
     def open_index(self, generation: Path | None = None) -> whoosh_index.Index:
-        """Open the Whoosh index of a generation (the live one by default)."""
-        return whoosh_index.open_dir(str((generation or self.require_current()) / WHOOSH_DIR))
+        """Open the Whoosh index of a generation (the live one by default).
+
+        IndexOutdatedError if an older Minutebook wrote it.
+        """
+        generation = generation or self.require_current()
+        check_version(generation / STATE_FILE)
+        return whoosh_index.open_dir(str(generation / WHOOSH_DIR))
 
     def new_generation(self) -> Path:
         """Create an empty generation beside the live one and return its folder."""

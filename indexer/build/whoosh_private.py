@@ -1,0 +1,117 @@
+"""Whoosh's private internals, fenced: the one module that reaches into them.
+
+Written against whoosh-reloaded 2.7.5, the version setup.cfg pins. It relies on these parts of
+whoosh.codec.whoosh3, none of them public:
+
+- a segment keeps each field's lengths in a column named `_lenfield(field)`, one byte per
+  document; `W3PerDocReader._cached_reader(name, LENGTHS_COLUMN)` opens it, and the column
+  reader's `_dbfile.get(_basepos, _count)` returns all of its bytes in one read;
+- a leaf (segment) reader's `_terms.matcher(field, btext, format)` gives a term's raw
+  `W3LeafMatcher`, deleted documents included, whose `_data` holds the current block's
+  (id deltas, weights) once `_read_data()` has run and whose `_next_block()` moves on; a list
+  stored inline (`_byteids`) is read through the matcher's public methods instead;
+- a leaf reader's `_perdoc` is its W3PerDocReader.
+
+probe() reads one posting list and one length column both this way and through Whoosh's
+public API; the search engine runs it when it opens an index and, if they disagree or this
+raises, uses Whoosh's own matchers instead.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.reading import IndexReader
+from whoosh.util.numeric import byte_to_length
+
+PROBE_FIELD = "text"
+PROBE_TERMS = ("the", "and")
+PROBE_DOCS = 200
+PROBE_POSTINGS = 400  # three blocks of Whoosh's 128
+
+
+def length_bytes(perdoc, field: str) -> bytes | None:
+    """Return a per-document reader's length column of a field as bytes (None if absent)."""
+    column = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+    if column is None:
+        return None
+    return bytes(column._dbfile.get(column._basepos, column._count))
+
+
+def leaf_length_bytes(leaf: IndexReader, field: str) -> bytes | None:
+    """Return a segment reader's length column of a field as bytes (None if absent)."""
+    return length_bytes(leaf._perdoc, field)
+
+
+def leaf_postings(leaf: IndexReader, field: str, btext: bytes, format_
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """Return a term's ids (deleted documents included) and weights in one segment.
+
+    Raises whoosh.reading.TermNotFound if the segment does not hold the term.
+    """
+    matcher = leaf._terms.matcher(field, btext, format_)
+    if not isinstance(matcher, W3LeafMatcher) or matcher._byteids:
+        return _first_postings(matcher, np.iinfo(np.int64).max)
+    ids: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    while matcher.is_active():
+        if matcher._data is None:
+            matcher._read_data()
+        raw_ids, raw_weights = matcher._data[0], matcher._data[1]
+        block_ids = np.cumsum(np.asarray(raw_ids, dtype=np.int64))
+        count = block_ids.size
+        if raw_weights is None:
+            block_weights = np.ones(count, dtype=np.float32)
+        elif isinstance(raw_weights, float):
+            block_weights = np.full(count, raw_weights, dtype=np.float32)
+        else:
+            block_weights = np.asarray(raw_weights, dtype=np.float32)
+        ids.append(block_ids)
+        weights.append(block_weights)
+        matcher._next_block()
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    return np.concatenate(ids), np.concatenate(weights)
+
+
+def probe(reader: IndexReader) -> str:
+    """Return '' if the private reads above agree with Whoosh's public ones, else why not."""
+    fieldobj = reader.schema[PROBE_FIELD]
+    for leaf, offset in reader.leaf_readers():
+        found = _probe_lengths(leaf)
+        if found:
+            return found
+        for word in PROBE_TERMS:
+            btext = fieldobj.to_bytes(word)
+            if (PROBE_FIELD, btext) not in leaf:
+                continue
+            ids, weights = leaf_postings(leaf, PROBE_FIELD, btext, fieldobj.format)
+            public = _first_postings(leaf.postings(PROBE_FIELD, btext), PROBE_POSTINGS)
+            live = ~np.isin(ids, list(leaf.deleted_docs())) if leaf.has_deletions() \
+                else np.ones(ids.size, dtype=bool)
+            ids, weights = ids[live][:PROBE_POSTINGS], weights[live][:PROBE_POSTINGS]
+            if not (np.array_equal(ids, public[0]) and np.allclose(weights, public[1])):
+                return f"the postings of {word!r} differ in the segment at {offset}"
+    return ""
+
+
+def _first_postings(matcher, most: int) -> tuple[np.ndarray, np.ndarray]:
+    """Read up to most postings through a matcher's public methods."""
+    ids, weights = [], []
+    while matcher.is_active() and len(ids) < most:
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        matcher.next()
+    return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32)
+
+
+def _probe_lengths(leaf: IndexReader) -> str:
+    """Compare the first documents' lengths read both ways; return why not if they differ."""
+    raw = leaf_length_bytes(leaf, PROBE_FIELD)
+    if raw is None:
+        return ""
+    for doc in range(min(PROBE_DOCS, leaf.doc_count_all(), len(raw))):
+        fast = byte_to_length(raw[doc]) if raw[doc] else 0
+        if fast != (leaf.doc_field_length(doc, PROBE_FIELD) or 0):
+            return f"field lengths differ at document {doc}"
+    return ""
