@@ -23,8 +23,9 @@ from indexer.errors import IndexMissingError, IndexOutdatedError
 from .browse import ItemPage, Overview, item_page, meeting_view, overview
 from .errors import NotFoundError, SearchError
 from .facets import FacetTable
+from .filters import Filter, request_filters
 from .models import FACETS, Hit, Item, MeetingView, SearchRequest, SearchResults
-from .query import STOP_WORDS, QueryBuilder, decision_kinds
+from .query import STOP_WORDS, QueryBuilder
 from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
 from .snippets import matched_part, opening, snippet
 from .synonyms import Synonyms, load_synonyms
@@ -95,16 +96,17 @@ class Engine:
     def search(self, request: SearchRequest) -> SearchResults:
         """Return the page of results, facets and suggestion for a request."""
         q = self.builder.parse(request.query)
-        self.builder.filter(request)
+        active = request_filters(request)
         with self._lock:
             state = self._state()
-            return self._search(state, request, q)
+            table = self._table(state)
+            filters = {f.facet: f.mask(table) for f in active}
+            return self._search(state, request, q, active, filters)
 
-    def _search(self, state: _Open, request: SearchRequest, q: wq.Query | None
-                ) -> SearchResults:
+    def _search(self, state: _Open, request: SearchRequest, q: wq.Query | None,
+                active: tuple[Filter, ...], filters: dict[str, np.ndarray]) -> SearchResults:
         """Search with all words; when nothing matches, with the words respelt, then any word."""
         found = self._evaluate(state, q)
-        filters = self._filter_masks(state, request)
         matched = _intersect(found.mask, filters.values())
         relaxed, corrected = False, ""
         respelt = self._respell(state, request.query) if not matched.any() else None
@@ -135,17 +137,17 @@ class Engine:
         return SearchResults(
             request=request, total=total, hits=hits, facets=facets, relaxed=relaxed,
             corrected=corrected, suggestion=suggestion,
-            explain=self.explain_query(q, request, near))
+            explain=self._explain(state, q, request, near, active, filters))
 
-    def explain_query(self, q: wq.Query | None, request: SearchRequest,
-                      near: wq.Query | None = None) -> str:
-        """Return the parsed query, the words-together bonus and the filters as Whoosh sees them."""
+    def _explain(self, state: _Open, q: wq.Query | None, request: SearchRequest,
+                 near: wq.Query | None, active: tuple[Filter, ...],
+                 filters: dict[str, np.ndarray]) -> str:
+        """Return what ran: the query and bonus as Whoosh prints them, and each filter's mask."""
         lines = [f"query:  {q!r}"]
         if near is not None and request.sort == "relevance":
             lines.append(f"bonus:  {near!r} (for the best {RERANK} matches)")
-        filt = self.builder.filter(request)
-        if filt:
-            lines.append(f"filter: {filt!r}")
+        live = self._evaluate(state, None).mask if active else None
+        lines += [f.explain(int(np.count_nonzero(filters[f.facet] & live))) for f in active]
         return "\n".join(lines)
 
     def _evaluate(self, state: _Open, q: wq.Query | None) -> Scored:
@@ -163,23 +165,6 @@ class Engine:
         if state.facets is None:
             state.facets = FacetTable.cached(state.searcher.reader(), state.generation)
         return state.facets
-
-    def _filter_masks(self, state: _Open, request: SearchRequest) -> dict[str, np.ndarray]:
-        """Return the documents each active filter allows."""
-        self.builder.filter(request)
-        table = self._table(state)
-        out = {}
-        if request.committees:
-            out["committee"] = table.having("committee", request.committees)
-        if request.speakers:
-            out["speaker"] = table.having("speaker", request.speakers)
-        if request.years:
-            out["year"] = table.having("year", [str(y) for y in request.years])
-        if request.decisions:
-            out["decision"] = table.having("decision", decision_kinds(request.decisions))
-        if request.date_from or request.date_to:
-            out["dates"] = table.between(request.date_from, request.date_to)
-        return out
 
     def _facets(self, state: _Open, request: SearchRequest, docs: np.ndarray,
                 filters: dict[str, np.ndarray]) -> dict:

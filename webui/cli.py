@@ -129,7 +129,7 @@ def _parse_date(ctx, param, value: str | None) -> date | None:
 @click.option("--limit", type=click.IntRange(1, MAX_LIMIT), default=10, show_default=True)
 @click.option("--page", type=click.IntRange(1), default=1, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--explain", is_flag=True, help="Print the query and filters as Whoosh sees them.")
+@click.option("--explain", is_flag=True, help="Print the query and the filters as they run.")
 @click.option("--synonyms", type=click.Path(exists=True, path_type=Path),
               help="Abbreviations file [default: $MINUTEBOOK_SYNONYMS or the built-in one].")
 def search(query: tuple[str, ...], index_path: Path | None, committee: tuple[str, ...],

@@ -70,7 +70,6 @@ def item_document(meeting: Meeting, item: AgendaItem, source_kind: str) -> dict[
         "_stored_speakers": list(item.speakers),
         "committee": meeting.committee,
         "committee_facet": meeting.committee,
-        "speaker_exact": ",".join(s.replace(",", " ") for s in item.speakers),
         "speaker_facet": SPEAKER_SEPARATOR.join(item.speakers).encode("utf-8"),
         "decision": item.decision,
         "pages": list(item.pages),

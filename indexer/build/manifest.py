@@ -11,7 +11,8 @@ from pathlib import Path
 from ..errors import IndexOutdatedError
 from ..records import SourceFile
 
-# 6: the indexer split into read/, parse/ and build/ (new pickled module paths).
+# 6: the indexer split into read/, parse/ and build/ (new pickled module paths); no
+# speaker_exact field (filters are masks over the facet columns).
 SCHEMA_VERSION = 6
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -37,7 +37,6 @@ def build_schema() -> Schema:
         speakers=TEXT(analyzer=names, stored=True, phrase=True),
         committee=TEXT(analyzer=names, stored=True, phrase=True),
         committee_facet=ID(sortable=columns.RefBytesColumn()),
-        speaker_exact=KEYWORD(commas=True, scorable=False),
         speaker_facet=COLUMN(columns.VarBytesColumn()),
         decision=ID(stored=True, sortable=columns.RefBytesColumn()),
         date=NUMERIC(int, bits=32, stored=True, sortable=True, signed=False),

@@ -1,0 +1,173 @@
+"""How the query parser reads words: stop words, abbreviations, years, fuzzy names, compounds.
+
+Whoosh parser plugins and a QueryParser subclass; query.py composes them into the parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whoosh import query as wq
+from whoosh.qparser import QueryParser, syntax
+from whoosh.qparser import plugins as wp
+
+from .synonyms import Synonyms
+
+STOP_WORDS = frozenset(
+    """
+    a an and are as at be but by for from had has have he her his i if in into is it its of on
+    or our she so than that the their them then there these they this those to was we were
+    what when where which who whom why will with would you about did does do been
+    """.split()
+)
+FUZZY_MIN = 4
+# A bare year among the words ('mental health 2021') also matches meetings held that year.
+YEAR_WORD = re.compile(r"(?:19[5-9]|20[0-9])[0-9]")
+YEAR_BOOST = 1.0
+FINANCIAL_YEAR = re.compile(r"((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)")
+
+
+class Parser(QueryParser):
+    """Whoosh's parser, where a hyphenated word also matches its parts written as one word."""
+
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True,
+                   removestops=True):
+        """Return a term query; 'co-ordinator' is the phrase 'co ordinator' or 'coordinator'."""
+        q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        other = _other_way(text) if tokenize and isinstance(q, wq.Phrase) else None
+        if other:
+            written = super().term_query(fieldname, other, termclass, boost, tokenize,
+                                         removestops)
+            return wq.Or([q, written])
+        if tokenize and "-" in text.strip("-") and isinstance(q, wq.Phrase):
+            joined = super().term_query(fieldname, text.replace("-", ""), termclass, boost,
+                                        tokenize, removestops)
+            if isinstance(joined, wq.Term):
+                return wq.Or([q, joined])
+        return q
+
+
+def _other_way(text: str) -> str | None:
+    """Return a financial year written the other way ('2021/22' ↔ '2021/2022'), else None."""
+    found = FINANCIAL_YEAR.fullmatch(text.strip())
+    if not found:
+        return None
+    first, second = found.groups()
+    following = str(int(first) + 1)
+    if second == following:
+        return f"{first}/{following[2:]}"
+    if second == following[2:]:
+        return f"{first}/{following}"
+    return None
+
+
+class WordsPlugin(wp.Plugin):
+    """Drop stop words between other words (phrases keep them) and expand abbreviations."""
+
+    def __init__(self, synonyms: Synonyms) -> None:
+        self.synonyms = synonyms
+        self.phrases = synonyms.abbreviations()
+
+    def filters(self, parser):
+        """Run after field names are attached (100) and before multifield expansion (110)."""
+        return [(self.do_words, 105)]
+
+    def do_words(self, parser, group):
+        """Rewrite one group, and its subgroups."""
+        for i, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                group[i] = self.do_words(parser, node)
+            elif _fuzzy_name(node):
+                group[i] = _placed(syntax.OrGroup([node, _fuzzy(node)]), node)
+        group = self._expand_phrases(group)
+        group = self._expand_abbreviations(group)
+        group = self._expand_years(group)
+        return self._drop_stop_words(group)
+
+    @staticmethod
+    def _expand_years(group):
+        """Replace a bare year by (the word OR a meeting held in that year)."""
+        for i, node in enumerate(group):
+            if _plain_word(node) and YEAR_WORD.fullmatch(node.text):
+                held = _placed(syntax.WordNode(node.text), node)
+                held.set_fieldname("date")
+                held.set_boost(YEAR_BOOST)
+                group[i] = _expanded(syntax.OrGroup([node, held]), node)
+        return group
+
+    def _expand_abbreviations(self, group):
+        """Replace an abbreviation by (abbreviation OR "what it stands for")."""
+        for i, node in enumerate(group):
+            if _plain_word(node) and self.synonyms.expansions(node.text):
+                alternatives = [node] + [_placed(wp.PhrasePlugin.PhraseNode(p, 0), node)
+                                         for p in self.synonyms.expansions(node.text)]
+                group[i] = _expanded(syntax.OrGroup(alternatives), node)
+        return group
+
+    def _expand_phrases(self, group):
+        """Replace a run of words that spells out an abbreviation by (words OR abbreviation)."""
+        words = [(i, n) for i, n in enumerate(group) if _plain_word(n)]
+        for phrase, abbr in self.phrases.items():
+            size = len(phrase)
+            for k in range(len(words) - size + 1):
+                run = words[k:k + size]
+                if tuple(n.text.lower() for _, n in run) == phrase and _adjacent(group, run):
+                    first, last = run[0][0], run[-1][0]
+                    words = _placed(syntax.AndGroup([n for _, n in run]), run[0][1])
+                    expanded = _expanded(syntax.OrGroup(
+                        [words, _placed(syntax.WordNode(abbr), run[0][1])]), run[0][1])
+                    group[first:last + 1] = [expanded]
+                    return self._expand_phrases(group)
+        return group
+
+    def _drop_stop_words(self, group):
+        """Remove stop words that sit between other words, unless operators touch them."""
+        content = [n for n in group if not isinstance(n, syntax.Whitespace)]
+        keep = [n for n in content if not (_plain_word(n) and n.text.lower() in STOP_WORDS)]
+        if not keep or len(keep) == len(content) or any(
+                isinstance(n, syntax.Operator)
+                or (getattr(n, "qclass", None) is not None and not getattr(n, "expanded", False))
+                for n in content):
+            return group
+        return group.__class__([n for n in group if n in keep
+                                or isinstance(n, syntax.Whitespace)])
+
+
+def _fuzzy_name(node) -> bool:
+    """Return True for a word the user scoped to speakers ('speaker:brinsen')."""
+    return (isinstance(node, syntax.WordNode) and node.fieldname == "speakers"
+            and len(node.text) >= FUZZY_MIN and node.text.isalpha())
+
+
+def _fuzzy(node):
+    """Return a node matching names one edit away (two for long names), weighted down."""
+    fuzzy = wp.FuzzyTermPlugin.FuzzyTermNode(node, 1 if len(node.text) < 7 else 2, 1)
+    fuzzy.boost = node.boost * 0.5
+    return fuzzy
+
+
+def _placed(node, like):
+    """Give a node made by a plugin the position of the node it stands in for."""
+    if not isinstance(node, syntax.GroupNode):
+        node.startchar = getattr(like, "startchar", 0) or 0
+        node.endchar = getattr(like, "endchar", 0) or 0
+    return node
+
+
+def _expanded(group, like):
+    """Mark a group that stands in for one word, so stop words around it are still dropped."""
+    group = _placed(group, like)
+    group.expanded = True
+    return group
+
+
+def _plain_word(node) -> bool:
+    """Return True for an unfielded word node."""
+    return isinstance(node, syntax.WordNode) and node.fieldname is None
+
+
+def _adjacent(group, run) -> bool:
+    """Return True if only whitespace separates the nodes of run in group."""
+    first, last = run[0][0], run[-1][0]
+    return all(isinstance(n, syntax.Whitespace) or _plain_word(n)
+               for n in group[first:last + 1])
