@@ -24,7 +24,7 @@ from .browse import ItemPage, Overview, item_page, meeting_view, overview
 from .errors import NotFoundError, SearchError
 from .facets import FacetTable
 from .filters import Filter, request_filters
-from .models import FACETS, Hit, Item, MeetingView, SearchRequest, SearchResults
+from .models import FACETS, Hit, Item, MeetingView, SearchRequest, SearchResults, Snippet
 from .query import STOP_WORDS, QueryBuilder
 from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
 from .snippets import matched_part, opening, snippet
@@ -240,7 +240,7 @@ class Engine:
             resolutions=item.resolutions,
             snippet=opening(item.text) if terms is None else snippet(item.text, terms),
             score=score, decision=item.decision,
-            decision_snippet="" if terms is None else matched_part(
+            decision_snippet=Snippet() if terms is None else matched_part(
                 "\n".join(item.resolutions), terms),
             meeting_id=item.meeting_id, agenda_ref=item.agenda_ref)
 

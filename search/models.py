@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from html import escape
 from typing import Any
 
 # An item in full, for its page and for export, is what the index stores (one home for it).
@@ -40,6 +41,34 @@ class SearchRequest:
 
 
 @dataclass(frozen=True)
+class Snippet:
+    """Text with marked spans (the words a query matched): parts of (text, marked), in order."""
+
+    parts: tuple[tuple[str, bool], ...] = ()
+
+    def __bool__(self) -> bool:
+        """Return True if there is any text."""
+        return bool(self.parts)
+
+    def html(self) -> str:
+        """Return the text escaped, each marked span in <mark class="match"> (the JSON form)."""
+        return "".join(f'<mark class="match">{escape(text, quote=False)}</mark>' if marked
+                       else escape(text, quote=False) for text, marked in self.parts)
+
+    def paragraphs(self) -> list[Snippet]:
+        """Split at blank lines ('\n\n' in unmarked text), leaving out empty paragraphs."""
+        paragraphs: list[list[tuple[str, bool]]] = [[]]
+        for text, marked in self.parts:
+            pieces = [text] if marked else text.split("\n\n")
+            for k, piece in enumerate(pieces):
+                if k:
+                    paragraphs.append([])
+                if piece:
+                    paragraphs[-1].append((piece, marked))
+        return [Snippet(tuple(p)) for p in paragraphs if "".join(t for t, _ in p).strip()]
+
+
+@dataclass(frozen=True)
 class Hit:
     """One agenda item in a result list."""
 
@@ -52,10 +81,10 @@ class Hit:
     title: str
     speakers: tuple[str, ...]
     resolutions: tuple[str, ...]
-    snippet: str
+    snippet: Snippet
     score: float
     decision: str = "none"
-    decision_snippet: str = ""
+    decision_snippet: Snippet = Snippet()
     meeting_id: str = ""
     agenda_ref: str = ""
 
@@ -66,9 +95,9 @@ class Hit:
             "committee": self.committee,
             "date": self.date.isoformat() if self.date else None,
             "number": self.number, "title": self.title, "speakers": list(self.speakers),
-            "resolutions": list(self.resolutions), "snippet": self.snippet,
+            "resolutions": list(self.resolutions), "snippet": self.snippet.html(),
             "score": round(self.score, 4), "decision": self.decision,
-            "decision_snippet": self.decision_snippet, "meeting_id": self.meeting_id,
+            "decision_snippet": self.decision_snippet.html(), "meeting_id": self.meeting_id,
             "agenda_ref": self.agenda_ref,
         }
 

@@ -2,8 +2,9 @@
 
 The stored text is split into words with the index's word pattern; a word is marked when the
 index's analyzer turns it into one of the query's terms (cached per distinct word, so a page of
-results costs a dictionary lookup per word, not a re-analysis of every text). Document text is
-escaped; only the <mark> tags are HTML.
+results costs a dictionary lookup per word, not a re-analysis of every text). A snippet is
+plain text with marked spans (Snippet); the web UI and the CLI each render it, and the JSON
+output carries Snippet.html(): the text escaped, only the <mark> tags HTML.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from html import escape
 
 from indexer.build.analysis import WORD, text_analyzer
+
+from .models import Snippet
 
 FRAGMENT_CHARS = 240
 SURROUND = 70
@@ -22,6 +24,7 @@ PLAIN_CHARS = 240
 SEPARATOR = " … "
 DECISION_CHARS = 400
 WORDS = re.compile(WORD)
+WHITESPACE = re.compile(r"\s+")  # what str.split() splits on
 ANALYZER = text_analyzer()
 
 
@@ -47,36 +50,38 @@ def matches(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
             if not word_terms(m.group().lower()).isdisjoint(terms)]
 
 
-def snippet(text: str, terms: frozenset[str]) -> str:
+def snippet(text: str, terms: frozenset[str]) -> Snippet:
     """Return the best fragments of text around the terms, or its opening if none match."""
     found = matches(text, terms) if terms and text else []
     if not found:
         return opening(text)
     fragments = _best(text, found, FRAGMENT_CHARS, SURROUND, TOP_FRAGMENTS)
-    return SEPARATOR.join(_render(text, f) for f in fragments)
+    parts: list[tuple[str, bool]] = []
+    for k, fragment in enumerate(fragments):
+        parts += ([(SEPARATOR, False)] if k else []) + list(_render(text, fragment).parts)
+    return Snippet(_merged(parts))
 
 
-def matched_part(text: str, terms: frozenset[str]) -> str:
-    """Return the fragment of text that contains the terms, or '' if none do."""
+def matched_part(text: str, terms: frozenset[str]) -> Snippet:
+    """Return the fragment of text that contains the terms, or an empty one if none do."""
     found = matches(text, terms) if terms and text else []
     if not found:
-        return ""
+        return Snippet()
     return _render(text, _best(text, found, DECISION_CHARS, DECISION_CHARS // 2, 1)[0])
 
 
-def highlight_all(text: str, terms: frozenset[str]) -> str:
-    """Return the whole text, escaped, with every matching word marked."""
+def highlight_all(text: str, terms: frozenset[str]) -> Snippet:
+    """Return the whole text with every matching word marked."""
     found = matches(text, terms) if terms and text else []
     return _render(text, _Fragment(0, len(text), tuple(found), 0.0), whole=True)
 
 
-def opening(text: str) -> str:
-    """Return the escaped first words of text, cut at a word boundary."""
+def opening(text: str) -> Snippet:
+    """Return the first words of text, cut at a word boundary, nothing marked."""
     flat = " ".join(text.split())
-    if len(flat) <= PLAIN_CHARS:
-        return escape(flat, quote=False)
-    cut = flat[:PLAIN_CHARS].rsplit(" ", 1)[0]
-    return escape(cut, quote=False) + "…"
+    if len(flat) > PLAIN_CHARS:
+        flat = flat[:PLAIN_CHARS].rsplit(" ", 1)[0] + "…"
+    return Snippet(((flat, False),) if flat else ())
 
 
 def _best(text: str, found: list[tuple[int, int]], size: int, surround: int,
@@ -98,22 +103,43 @@ def _best(text: str, found: list[tuple[int, int]], size: int, surround: int,
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _render(text: str, fragment: _Fragment, whole: bool = False) -> str:
-    """Return a fragment's text, escaped, with its matches marked, cut at word boundaries."""
+def _render(text: str, fragment: _Fragment, whole: bool = False) -> Snippet:
+    """Return a fragment's text with its matches marked, cut at word boundaries.
+
+    Unless whole, runs of whitespace become one space and the ends are trimmed (a marked word
+    holds no whitespace, so this is done part by part).
+    """
     start, end = fragment.start, fragment.end
     if not whole:
         start = _word_start(text, start)
         end = _word_end(text, end)
-    out, at = [], start
+    parts, at = [], start
     for a, b in fragment.matches:
         if a < start or b > end:
             continue
-        out.append(escape(text[at:a], quote=False))
-        out.append(f'<mark class="match">{escape(text[a:b], quote=False)}</mark>')
+        parts += [(text[at:a], False), (text[a:b], True)]
         at = b
-    out.append(escape(text[at:end], quote=False))
-    joined = "".join(out)
-    return joined if whole else " ".join(joined.split())
+    parts.append((text[at:end], False))
+    if not whole:
+        parts = [(WHITESPACE.sub(" ", t), m) for t, m in parts]
+    return Snippet(_merged(parts, trim=not whole))
+
+
+def _merged(parts: list[tuple[str, bool]], trim: bool = False) -> tuple[tuple[str, bool], ...]:
+    """Drop empty parts and join neighbouring unmarked ones; trim the ends' whitespace if asked."""
+    out: list[tuple[str, bool]] = []
+    for text, marked in parts:
+        if not text:
+            continue
+        if out and not marked and not out[-1][1]:
+            out[-1] = (out[-1][0] + text, False)
+        else:
+            out.append((text, marked))
+    if trim and out:
+        out[0] = (out[0][0].lstrip(), out[0][1])
+        out[-1] = (out[-1][0].rstrip(), out[-1][1])
+        out = [p for p in out if p[0]]
+    return tuple(out)
 
 
 def _word_start(text: str, at: int) -> int:

@@ -209,7 +209,7 @@ def test_a_misspelt_query_that_finds_nothing_is_respelt_from_the_index(small: En
     assert [h.title for h in results.hits] == [DHR]
     assert results.to_json()["corrected"] == "homicide review"
     assert results.to_json()["query"] == "homicde reveiw"
-    assert "<mark" in results.hits[0].snippet
+    assert "<mark" in results.hits[0].snippet.html()
     exact = small.search(SearchRequest("homicide"))
     assert exact.corrected == "" and exact.suggestion == ""
 
@@ -304,7 +304,7 @@ def test_random_queries_never_raise_anything_but_query_error(small: Engine) -> N
 
 
 def test_snippets_mark_words_found_only_in_the_body(small: Engine) -> None:
-    snippet = small.search(SearchRequest("patrols market")).hits[0].snippet
+    snippet = small.search(SearchRequest("patrols market")).hits[0].snippet.html()
     assert '<mark class="match">patrols</mark>' in snippet
     assert '<mark class="match">market</mark>' in snippet
 

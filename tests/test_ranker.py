@@ -66,7 +66,7 @@ def test_snippet_marks_every_form_of_a_term_and_escapes_text() -> None:
     text = ("<b>Gangs</b> & youth: the strategy was agreed. " + "Filler words here. " * 20
             + "Later the gang-related STRATEGIES were reviewed.")
     terms = frozenset({"gang", "strategi"})
-    out = snippet(text, terms)
+    out = snippet(text, terms).html()
     assert "&lt;b&gt;<mark class=\"match\">Gangs</mark>&lt;/b&gt; &amp;" in out
     assert '<mark class="match">STRATEGIES</mark>' in out
     assert '<mark class="match">gang-related</mark>' in out
@@ -74,14 +74,14 @@ def test_snippet_marks_every_form_of_a_term_and_escapes_text() -> None:
 
 
 def test_snippet_without_a_match_is_the_opening() -> None:
-    assert snippet("Apologies were received from <Mr Smith>.", frozenset({"budget"})) == \
+    assert snippet("Apologies were received from <Mr Smith>.", frozenset({"budget"})).html() == \
         "Apologies were received from &lt;Mr Smith&gt;."
-    assert matched_part("RESOLVED that the report be noted.", frozenset({"budget"})) == ""
+    assert not matched_part("RESOLVED that the report be noted.", frozenset({"budget"}))
 
 
 def test_highlight_all_keeps_the_whole_text() -> None:
     text = "Line one about budgets.\n\nLine two <script>x</script> budget."
-    out = highlight_all(text, frozenset({"budget"}))
+    out = highlight_all(text, frozenset({"budget"})).html()
     assert out.count("<mark") == 2 and "\n\n" in out and "&lt;script&gt;" in out
 
 
@@ -115,3 +115,14 @@ def test_bonus_among_candidates_equals_the_phrases_over_the_index(corpus_index: 
         assert np.allclose(ranker.bonus_among(near, docs), everywhere.score[docs])
         some = docs[::3].copy()
         assert np.allclose(ranker.bonus_among(near, some), everywhere.score[some])
+
+
+def test_a_snippet_is_text_with_marked_spans() -> None:
+    out = snippet("The  budget\nwas set <here>. Budgets matter.", frozenset({"budget"}))
+    assert out.parts == (("The ", False), ("budget", True), (" was set <here>. ", False),
+                         ("Budgets", True), (" matter.", False))
+    assert out.html() == ('The <mark class="match">budget</mark> was set &lt;here&gt;. '
+                          '<mark class="match">Budgets</mark> matter.')
+    paragraphs = highlight_all("One budget.\n\n\n\nTwo.", frozenset({"budget"})).paragraphs()
+    assert [p.parts for p in paragraphs] == [(("One ", False), ("budget", True), (".", False)),
+                                             (("Two.", False),)]

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from datetime import date
-from html import unescape
 from pathlib import Path
 
 import click
@@ -22,7 +20,7 @@ from indexer.build.workers import Limits
 from indexer.errors import IndexerError, IndexLockedError
 from search.engine import Engine
 from search.errors import SearchError
-from search.models import MAX_LIMIT, SORTS, SearchRequest, SearchResults
+from search.models import MAX_LIMIT, SORTS, SearchRequest, SearchResults, Snippet
 from search.synonyms import load_synonyms
 
 from .progress import Progress
@@ -160,11 +158,11 @@ def synonyms_path(option: Path | None) -> Path | None:
     return option or (Path(env) if env else None)
 
 
-def _plain(html: str, bold: bool) -> str:
-    """Turn a highlighted snippet into terminal text."""
-    marked = re.sub(r"<mark[^>]*>(.*?)</mark>",
-                    (lambda m: click.style(m.group(1), bold=True)) if bold else r"[\1]", html)
-    return " ".join(unescape(re.sub(r"<[^>]+>", "", marked)).split())
+def _plain(snippet: Snippet, bold: bool) -> str:
+    """Turn a snippet into terminal text: marked words bold on a terminal, else [bracketed]."""
+    text = "".join((click.style(t, bold=True) if bold else f"[{t}]") if marked else t
+                   for t, marked in snippet.parts)
+    return " ".join(text.split())
 
 
 def _print_results(results: SearchResults) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file
-from markupsafe import Markup
 
 from search.engine import Engine
 from search.errors import NotFoundError, SearchError
@@ -68,8 +67,7 @@ def item_page(item_id: str):
         abort(404, description=str(error))
     query = request.args.get("q", "")
     terms = engine().highlight_terms(query) if query else frozenset()
-    body = highlight_all(page.item.text, terms)
-    paragraphs = [Markup(p) for p in body.split("\n\n") if p.strip()]
+    paragraphs = highlight_all(page.item.text, terms).paragraphs()
     return render_template("item.html", page=page, item=page.item, paragraphs=paragraphs,
                            query=query)
 
