@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from webui import create_app
+from webui.app import create_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",

@@ -10,7 +10,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from indexer.build.pipeline import IndexOptions, run_index
-from webui import create_app
+from webui.app import create_app
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,6 @@ from werkzeug.datastructures import MultiDict
 from search.errors import QueryError
 from search.models import MAX_LIMIT, SORTS, SearchRequest
 
-FACET_PARAMS = {"committee": "committee", "speaker": "speaker", "year": "year",
-                "decision": "decision"}
 KEPT_PARAMS = ("q", "committee", "speaker", "year", "decision", "from", "to", "sort", "limit")
 
 

@@ -9,7 +9,7 @@ from search.errors import NotFoundError, SearchError
 from search.models import SearchResults
 from search.snippets import highlight_all
 
-from .params import FACET_PARAMS, search_request, toggle_url, url_with
+from .params import search_request, toggle_url, url_with
 
 bp = Blueprint("minutebook", __name__)
 FACET_LABELS = {"committee": "Committee", "year": "Year", "speaker": "Speaker",
@@ -26,7 +26,7 @@ def search_page():
     """Search results with facets, or the landing page when nothing is asked."""
     args = request.args
     context = {"args": args, "url_with": url_with, "toggle_url": toggle_url,
-               "facet_labels": FACET_LABELS, "facet_params": FACET_PARAMS, "error": ""}
+               "facet_labels": FACET_LABELS, "error": ""}
     try:
         search = search_request(args)
         if not search.query and not search.filtered:

@@ -1,7 +1,6 @@
-"""The `minutebook` command line: index, search, export, status and serve.
+"""The commands of `minutebook`: each reads its options, calls the library, prints or exits.
 
-Exit status: 0 success; 3 some files could not be read; 4 another indexer holds the index;
-1 any other error (a bad query, a missing index); 2 a usage error (Click's own).
+A library error becomes a one-line message and a non-zero exit (see cli/__init__.py).
 """
 
 from __future__ import annotations
@@ -14,25 +13,21 @@ from pathlib import Path
 
 import click
 
-from indexer.build.pipeline import IndexOptions, RunReport, run_index
+from indexer.build.pipeline import IndexOptions, run_index
 from indexer.build.status import index_status
 from indexer.build.workers import Limits
 from indexer.errors import IndexerError, IndexLockedError
 from search.engine import Engine
 from search.errors import SearchError
-from search.models import MAX_LIMIT, SORTS, SearchRequest, SearchResults, Snippet
+from search.models import MAX_LIMIT, SORTS, SearchRequest
 from search.synonyms import load_synonyms
 
+from ..settings import index_dir, synonyms_path
 from .progress import Progress
+from .render import print_report, print_results, print_status
 
-DEFAULT_INDEX = Path(".minutebook") / "index"
 EXIT_FAILED_FILES = 3
 EXIT_LOCKED = 4
-
-
-def index_dir(option: Path | None) -> Path:
-    """Return the index folder: --index, else $MINUTEBOOK_INDEX, else .minutebook/index."""
-    return option or Path(os.environ.get("MINUTEBOOK_INDEX") or DEFAULT_INDEX)
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -45,14 +40,7 @@ INDEX_OPTION = click.option("--index", "index_path", type=click.Path(path_type=P
                             help="Index folder [default: $MINUTEBOOK_INDEX or "
                                  ".minutebook/index].")
 
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="minutebook")
-def main() -> None:
-    """Search local-government meeting minutes by agenda item, decision and speaker."""
-
-
-@main.command()
+@click.command()
 @click.argument("sources", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @INDEX_OPTION
@@ -80,26 +68,10 @@ def index(sources: tuple[Path, ...], index_path: Path | None, full: bool, worker
         fail(str(error))
     finally:
         progress.close()
-    _print_report(report, quiet)
+    print_report(report, quiet)
     if report_path:
         report_path.write_text(json.dumps(report.as_dict(), indent=2) + "\n", encoding="utf-8")
     sys.exit(EXIT_FAILED_FILES if report.failed else 0)
-
-
-def _print_report(report: RunReport, quiet: bool) -> None:
-    """Print failures to stderr and the summary line to stdout."""
-    for failure in report.failed:
-        note = " (unchanged since it last failed)" if failure.unchanged else ""
-        click.echo(f"minutebook: could not read {failure.source}: {failure.reason}{note}",
-                   err=True)
-    if not quiet:
-        for source, warning in report.warnings:
-            click.echo(f"minutebook: warning: {source}: {warning}", err=True)
-    moved = f", {report.moved} moved" if report.moved else ""
-    click.echo(f"{report.seen} files seen: {report.indexed} indexed, {report.unchanged} "
-               f"unchanged, {report.removed} removed{moved}, {len(report.skipped)} skipped, "
-               f"{len(report.failed)} failed; {report.items} items written "
-               f"in {report.elapsed:.1f} s" + (" (full rebuild)" if report.full else ""))
 
 
 def _parse_date(ctx, param, value: str | None) -> date | None:
@@ -112,7 +84,7 @@ def _parse_date(ctx, param, value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
 
 
-@main.command()
+@click.command()
 @click.argument("query", nargs=-1)
 @INDEX_OPTION
 @click.option("--committee", multiple=True, help="Only this committee (repeat for several).")
@@ -149,54 +121,10 @@ def search(query: tuple[str, ...], index_path: Path | None, committee: tuple[str
     if as_json:
         click.echo(json.dumps(results.to_json(), ensure_ascii=False))
     else:
-        _print_results(results)
+        print_results(results)
 
 
-def synonyms_path(option: Path | None) -> Path | None:
-    """Return the synonyms file: --synonyms, else $MINUTEBOOK_SYNONYMS, else None (built-in)."""
-    env = os.environ.get("MINUTEBOOK_SYNONYMS")
-    return option or (Path(env) if env else None)
-
-
-def _plain(snippet: Snippet, bold: bool) -> str:
-    """Turn a snippet into terminal text: marked words bold on a terminal, else [bracketed]."""
-    text = "".join((click.style(t, bold=True) if bold else f"[{t}]") if marked else t
-                   for t, marked in snippet.parts)
-    return " ".join(text.split())
-
-
-def _print_results(results: SearchResults) -> None:
-    """Print results for a person: date, committee, number and title, decision, snippet."""
-    bold = sys.stdout.isatty()
-    request = results.request
-    if results.corrected:
-        click.echo(f"No item matched {request.query!r}; showing results for "
-                   f"{results.corrected!r}.")
-    if results.relaxed:
-        click.echo("No item has all of those words; showing items with any of them.")
-    plural = "item" if results.total == 1 else "items"
-    click.echo(f"{results.total} {plural} (page {request.page} of {results.pages})\n")
-    for hit in results.hits:
-        day = hit.date.isoformat() if hit.date else "date unknown"
-        number = f"{hit.number}. " if hit.number else ""
-        click.echo(click.style(f"{day}  {hit.committee}  {number}{hit.title or '(untitled)'}",
-                               bold=bold))
-        if hit.resolutions:
-            click.echo(f"  Decision ({hit.decision}): {_shorten(hit.resolutions[0])}")
-        click.echo(f"  {_plain(hit.snippet, bold)}")
-        pages = f" p. {hit.pages[0]}" if hit.pages else ""
-        click.echo(f"  {hit.source}{pages}  [{hit.id}]\n")
-    if results.suggestion:
-        click.echo(f"Did you mean: {results.suggestion}")
-
-
-def _shorten(text: str, limit: int = 200) -> str:
-    """Return text on one line, cut at a word boundary."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
-
-
-@main.command()
+@click.command()
 @INDEX_OPTION
 def export(index_path: Path | None) -> None:
     """Print every item as JSON Lines."""
@@ -208,7 +136,7 @@ def export(index_path: Path | None) -> None:
         fail(str(error))
 
 
-@main.command()
+@click.command()
 @INDEX_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def status(index_path: Path | None, as_json: bool) -> None:
@@ -220,23 +148,10 @@ def status(index_path: Path | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(info.as_dict(), ensure_ascii=False, indent=2))
         return
-    click.echo(f"index:      {info.path} ({info.generation})")
-    click.echo(f"files:      {info.files} ({info.files_failed} could not be read)")
-    click.echo(f"items:      {info.items} in {info.meetings} meetings")
-    click.echo(f"dates:      {info.first_date or '-'} to {info.last_date or '-'}")
-    click.echo(f"committees: {len(info.committees)}")
-    for name in info.committees:
-        click.echo(f"            {name}")
-    if info.last_run:
-        run = info.last_run
-        click.echo(f"last run:   {run['started']}, {run['indexed']} indexed, {run['unchanged']} "
-                   f"unchanged, {run['removed']} removed, {len(run['failed'])} failed, "
-                   f"{run['elapsed']:.1f} s")
-    for failure in info.failures:
-        click.echo(f"failed:     {failure['source']}: {failure['reason']}")
+    print_status(info)
 
 
-@main.command()
+@click.command()
 @INDEX_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
@@ -247,7 +162,7 @@ def serve(index_path: Path | None, host: str, port: int, threads: int,
     """Serve the web UI with waitress."""
     from waitress import serve as waitress_serve
 
-    from . import create_app
+    from ..app import create_app
 
     try:
         app = create_app(index_dir(index_path), synonyms_path(synonyms))
@@ -256,6 +171,3 @@ def serve(index_path: Path | None, host: str, port: int, threads: int,
     click.echo(f"Minutebook is serving {index_dir(index_path)} at http://{host}:{port}/")
     waitress_serve(app, host=host, port=port, threads=threads, ident="minutebook")
 
-
-if __name__ == "__main__":
-    main()
