@@ -36,7 +36,6 @@ REPORT_LABEL = re.compile(
     r"\s*:")
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
 REPORT_WINDOW = 8
-HEADING_WINDOW = 12
 
 
 @dataclass(frozen=True)

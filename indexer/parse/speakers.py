@@ -156,10 +156,6 @@ class NameBook:
         self.people = [p for p in people if p.surname]
         self.roles = roles or {}
 
-    def add(self, people: Iterable[PersonName]) -> None:
-        """Learn more names."""
-        self.people.extend(p for p in people if p.surname)
-
     def resolve(self, person: PersonName, nearby: Iterable[PersonName] = ()) -> str:
         """Return the display name for person, preferring a full name seen nearby."""
         if person.surname.startswith("The "):

@@ -32,7 +32,7 @@ def crawl(roots: Iterable[Path], exclude: Iterable[Path] = ()) -> CrawlResult:
     for root in roots:
         base = root if root.is_dir() else root.parent
         for path in _walk(root, skip):
-            rel = _relative(path, base)
+            rel = path.relative_to(base).as_posix()
             if rel in seen:
                 continue
             seen.add(rel)
@@ -61,8 +61,3 @@ def _walk(root: Path, skip: set[Path]) -> Iterator[Path]:
                 path = Path(dirpath, name)
                 if path.is_file():
                     yield path
-
-
-def _relative(path: Path, base: Path) -> str:
-    """Return path relative to the crawled root, with forward slashes."""
-    return path.relative_to(base).as_posix()
