@@ -1,6 +1,6 @@
 """Check that Minutebook's parser reads a synthetic archive as it was generated.
 
-Run from the project root:  python bench/check_synthetic.py [--items N] [--seed S] [-v]
+Run from the project root:  python -m bench.check_synthetic [--items N] [--seed S] [-v]
 
 Generates the archive in a temporary folder, parses every file in this process and prints how
 many items, titles, dates, committees, speakers, decisions and resolutions come out as written.
@@ -9,13 +9,10 @@ many items, titles, dates, committees, speakers, decisions and resolutions come 
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic import generate
 from indexer.parse.meetings import parse_document

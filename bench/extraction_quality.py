@@ -1,17 +1,14 @@
 """Print extraction quality against the hand labels: title F1, decisions found, speakers, dates.
 
-Run from the project root:  python bench/extraction_quality.py [-v]
+Run from the project root:  python -m bench.extraction_quality [-v]
 Cases whose input lives in ../shared are skipped when it is absent.
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from tests.extraction_scoring import Counts, load_cases, parse_case, score
+from bench.scoring.extraction import Counts, load_cases, parse_case, score
 
 
 def main(verbose: bool) -> None:

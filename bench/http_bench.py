@@ -1,8 +1,8 @@
 """Load-test `minutebook serve` on loopback: requests/s, latency and the server's memory.
 
-Run from the project root (bench/run.py calls this):
+Run from the project root (python -m bench.run calls this):
 
-    python bench/http_bench.py --index IX [--seconds 15] [--clients 1,8,16]
+    python -m bench.http_bench --index IX [--seconds 15] [--clients 1,8,16]
 
 Starts `minutebook serve` on a free 127.0.0.1 port, then for each number of clients and each of
 the search page `/` and `/api/search`, runs that many threads for a bounded time, each sending
@@ -23,8 +23,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.queries import BenchQuery, query_mix
 from bench.stats import Summary, table

@@ -1,6 +1,6 @@
 """A fixed, seeded mix of benchmark queries drawn from the synthetic archive's vocabulary.
 
-Run from the project root to list them:  python bench/queries.py [--seed S]
+Run from the project root to list them:  python -m bench.queries [--seed S]
 
 Each BenchQuery holds its parts (words, phrases, field-scoped words, a date span typed in the
 query, and facet filters) and renders them both as a Minutebook SearchRequest and as an FTS5
@@ -12,14 +12,10 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.fts5_peer import Condition, FtsQuery
 from bench.synthetic import DECISION_DRAWS, ArchiveWriter, load_data

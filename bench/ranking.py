@@ -2,8 +2,8 @@
 
 Run from the project root:
 
-    python bench/ranking.py [-v] [--weights title=4,resolutions=2,text=1,speakers=2,committee=0.5]
-    python bench/ranking.py --tune      # try a grid of field weights and print the best
+    python -m bench.ranking [-v] [--weights title=4,resolutions=2,text=1,speakers=2,committee=0.5]
+    python -m bench.ranking --tune      # try a grid of field weights and print the best
 
 It indexes corpus/ into a temporary folder (or uses --index DIR) and runs every query in
 tests/data/queries.json.
@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
+from bench.scoring.ranking import Summary, evaluate, load_queries
 from indexer.build.pipeline import IndexOptions, run_index
 from search.engine import Engine
 from search.query import FIELD_WEIGHTS
-from tests.ranking_scoring import Summary, evaluate, load_queries
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 GRID = {"title": (2.0, 3.0, 4.0, 6.0), "resolutions": (1.0, 1.5, 2.0, 3.0),

@@ -1,8 +1,8 @@
 """Time `minutebook index`: full builds with 1 worker and with every core, reruns, index size.
 
-Run from the project root (bench/run.py calls this with the peer's load time):
+Run from the project root (python -m bench.run calls this with the peer's load time):
 
-    python bench/reindex_bench.py ARCHIVE --work bench/out/reindex-N [--skip-one-worker]
+    python -m bench.reindex_bench ARCHIVE --work bench/out/reindex-N [--skip-one-worker]
 
 It copies ARCHIVE into WORK (the 1% change must not touch the shared archive), then runs
 `minutebook index` as a subprocess for: a full build with --workers 1; a full build with
@@ -23,8 +23,6 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.fts5_peer import load
 from bench.stats import table

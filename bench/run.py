@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python bench/run.py --items 20000 [--rebuild] [--quick] [--skip-http] [--skip-reindex]
+    python -m bench.run --items 20000 [--rebuild] [--quick] [--skip-http] [--skip-reindex]
 
 Generates bench/out/archive-N (reused while its marker matches), builds bench/out/index-N
 (reused unless --rebuild), exports it and loads the FTS5 peer into bench/out/fts5-N.sqlite3,
@@ -24,8 +24,6 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import http_bench, reindex_bench, search_bench
 from bench.queries import query_mix

@@ -1,8 +1,8 @@
 """Time Minutebook's Engine against the FTS5 peer on the query mix, warm and cold.
 
-Run from the project root (bench/run.py builds both and calls this):
+Run from the project root (python -m bench.run builds both and calls this):
 
-    python bench/search_bench.py --index IX --fts5 DB.sqlite3 [--repeat 3] [--cold 30]
+    python -m bench.search_bench --index IX --fts5 DB.sqlite3 [--repeat 3] [--cold 30]
 
 Each query runs in three modes: top-10 only; + facet counts; + facets and snippets. Warm: one
 Engine and one sqlite connection, reused, after a warm-up pass; each query's time is the median
@@ -19,8 +19,6 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.fts5_peer import Fts5Engine
 from bench.queries import MIX, BenchQuery, query_mix, sample

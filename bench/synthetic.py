@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python bench/synthetic.py OUT_DIR --items N [--seed S] [--files F]
+    python -m bench.synthetic OUT_DIR --items N [--seed S] [--files F]
 
 Each meeting is one file, OUT_DIR/<committee-slug>/<yyyy-mm-dd>-minutes.txt, in the
 numbered-minutes shape of seed 004 ("NOTES of a meeting of …", "PRESENT:", "92. Title (Item B1)",

@@ -1,14 +1,14 @@
 """Extraction against hand-labelled documents (tests/data/extraction/*.expected.json).
 
 Seeds run from local copies; PDF cases and real papers from other councils are read from
-../shared and skip when it is absent. `python bench/extraction_quality.py -v` prints the figures.
+../shared and skip when it is absent. `python -m bench.extraction_quality -v` prints the figures.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .extraction_scoring import Case, Counts, load_cases, parse_case, score
+from bench.scoring.extraction import Case, Counts, load_cases, parse_case, score
 
 CASES = load_cases()
 # The bars each kind of document is held to here; the seeds are the archive's own shapes.

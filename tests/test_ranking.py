@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bench.scoring.ranking import QUERIES, Labelled, evaluate, load_queries
 from search.engine import Engine
 from search.models import SearchRequest
-
-from .ranking_scoring import QUERIES, Labelled, evaluate, load_queries
 
 MIN_MRR = 0.95
 MIN_RECALL = 0.98

@@ -13,8 +13,9 @@ from indexer.read.crawl import KINDS
 from indexer.read.document import read_document
 from indexer.records import Meeting, SourceFile
 
-DATA = Path(__file__).parent / "data" / "extraction"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "extraction"
+SHARED = ROOT.parent / "shared"
 MATCH_THRESHOLD = 0.5
 CLOSE = 0.8
 

@@ -10,7 +10,7 @@ from statistics import mean
 from search.engine import Engine
 from search.models import Item, SearchRequest
 
-QUERIES = Path(__file__).parent / "data" / "queries.json"
+QUERIES = Path(__file__).resolve().parents[2] / "tests" / "data" / "queries.json"
 DEPTH = 10
 
 
