@@ -1,0 +1,30 @@
+"""indexer/parse/blocks.py: titles, headings and paragraphs of cleaned lines."""
+
+from __future__ import annotations
+
+from indexer.parse.blocks import (
+    Paragraph,
+    clean_title,
+    is_title_like,
+    is_upper_heading,
+    paragraphs,
+)
+from indexer.records import Line
+
+
+def test_clean_title_takes_off_the_agenda_reference() -> None:
+    assert clean_title("Gangs Strategy (Item A3)") == ("Gangs Strategy", "A3")
+    assert clean_title("12. Budget") == ("12. Budget", "")
+
+
+def test_titles_and_headings() -> None:
+    assert is_title_like("Gangs Strategy Update")
+    assert not is_title_like("the council said that it would review the plan.")
+    assert is_upper_heading("AUDIT COMMITTEE")
+
+
+def test_paragraphs_join_lines_and_keep_their_pages() -> None:
+    lines = [Line("First line", 1), Line("continues here.", 1), Line("", 1),
+             Line("Second para.", 2)]
+    assert paragraphs(lines) == [Paragraph("First line continues here.", (1,)),
+                                 Paragraph("Second para.", (2,))]

@@ -1,0 +1,21 @@
+"""indexer/parse/cleanup.py: characters normalised, page furniture and page numbers dropped."""
+
+from __future__ import annotations
+
+from indexer.parse.cleanup import clean_pages, normalise
+from indexer.records import Line
+
+
+def test_normalise_turns_non_breaking_spaces_into_spaces() -> None:
+    assert normalise("Cllr\u00a0Smith – said “yes”") == "Cllr Smith – said “yes”"
+
+
+def test_one_page_keeps_its_lines_in_order() -> None:
+    assert clean_pages(("Kent CSP\n\nItem one text\n",), paged=False) == [
+        Line("Kent CSP", 1), Line("", 1), Line("Item one text", 1), Line("", 1)]
+
+
+def test_a_header_repeated_on_every_page_is_kept_once_and_page_numbers_go() -> None:
+    pages = ("Header line\nBody one\nPage 1 of 2", "Header line\nBody two\nPage 2 of 2")
+    assert clean_pages(pages, paged=True) == [
+        Line("Header line", 1), Line("Body one", 1), Line("Body two", 2)]

@@ -1,0 +1,22 @@
+"""indexer/parse/dates.py: dates written in minutes, and lines that are only a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from indexer.parse.dates import find_dates, first_date, is_date_line
+
+
+def test_find_dates_gives_each_date_and_where_it_stands() -> None:
+    text = "held on Wednesday, 18th July, 2018 at 10am and 3 March 2019"
+    assert list(find_dates(text)) == [(date(2018, 7, 18), 19, 34), (date(2019, 3, 3), 47, 59)]
+
+
+def test_first_date_reads_a_meeting_heading() -> None:
+    assert first_date("NOTES of a meeting held on Thursday, 19 March 2015") == date(2015, 3, 19)
+    assert first_date("No date here") is None
+
+
+def test_a_date_line_is_only_a_date() -> None:
+    assert is_date_line("Wednesday, 18th July, 2018")
+    assert not is_date_line("We met in July 2018 to discuss")

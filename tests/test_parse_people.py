@@ -1,0 +1,30 @@
+"""indexer/parse/people.py: attendance lists, names and roles."""
+
+from __future__ import annotations
+
+from indexer.parse.people import (
+    PersonName,
+    entry_person,
+    entry_role,
+    parse_attendance,
+    split_names,
+)
+from indexer.records import Attendance
+
+
+def test_split_names_on_commas_and_and() -> None:
+    assert split_names("Mr A Harper (Chair), Mrs B Jones and Cllr C Smith") == [
+        "Mr A Harper (Chair)", "Mrs B Jones", "Cllr C Smith"]
+
+
+def test_parse_attendance_files_each_list_under_its_label() -> None:
+    blocks = {"PRESENT": "Mr A Harper (Chair), Mrs B Jones", "Apologies": "Cllr C Smith"}
+    assert parse_attendance(blocks) == Attendance(
+        present=("Mr A Harper (Chair)", "Mrs B Jones"), apologies=("Cllr C Smith",))
+
+
+def test_an_entry_gives_its_person_and_role() -> None:
+    assert entry_person("Mr A Harper (Chair)") == PersonName("Mr", "A", "", "Harper")
+    assert entry_role("Mr A Harper (Chair)") == "chair"
+    assert entry_role("Mrs B Jones (Vice-Chairman)") == "vice-chair"
+    assert entry_role("Mrs B Jones") == ""

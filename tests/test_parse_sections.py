@@ -1,0 +1,25 @@
+"""indexer/parse/sections.py: where each meeting of a document starts, with committee and date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from indexer.parse.sections import find_sections
+from indexer.records import Line
+
+MINUTES = ["Kent Community Safety Partnership - Wednesday, 18th July, 2018", "",
+           "PRESENT: Mr A Harper (Chair)", "", "1. Apologies", "Apologies were received.", "",
+           "2. Minutes", "RESOLVED that the minutes be agreed."]
+
+
+def test_a_meeting_heading_gives_one_minutes_section() -> None:
+    sections, lines = find_sections([Line(text, 1) for text in MINUTES])
+    assert [(s.kind, s.committee, s.date, s.start, s.body_start, s.end) for s in sections] == [
+        ("minutes", "Kent Community Safety Partnership", date(2018, 7, 18), 0, 1, 9)]
+    assert sections[0].heading == MINUTES[0]
+    assert [line.text for line in lines] == MINUTES
+
+
+def test_text_without_a_heading_still_reads_as_one_section() -> None:
+    sections, _ = find_sections([Line("1. Apologies", 1), Line("None were received.", 1)])
+    assert len(sections) == 1 and sections[0].date is None

@@ -1,0 +1,25 @@
+"""indexer/parse/speakers.py: people named in a paragraph, and which of them spoke."""
+
+from __future__ import annotations
+
+from indexer.parse.people import PersonName
+from indexer.parse.speakers import NameBook, item_speakers, mentions, starts_with_speech
+
+TEXT = ("Shirley Brinson (Community Safety Team Leader) explained that the plan was agreed. "
+        "Mr A Harper asked about funding.")
+
+
+def test_mentions_find_full_and_honorific_names() -> None:
+    assert [(m.start, m.end, m.person) for m in mentions(TEXT)] == [
+        (0, 15, PersonName("", "", "Shirley", "Brinson")),
+        (83, 94, PersonName("Mr", "A", "", "Harper"))]
+
+
+def test_a_title_that_starts_with_speech_is_not_a_title() -> None:
+    assert starts_with_speech("Mr Smith said that")
+    assert not starts_with_speech("Budget update")
+
+
+def test_item_speakers_are_named_as_fully_as_the_document_allows() -> None:
+    book = NameBook([PersonName("Mr", "", "Adrian", "Harper")])
+    assert item_speakers([TEXT], book) == ["Shirley Brinson", "Adrian Harper"]

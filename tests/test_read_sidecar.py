@@ -1,0 +1,41 @@
+"""indexer/read/sidecar.py: metadata from the path and from NAME.meta.json beside a file."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from indexer.errors import ExtractionError
+from indexer.read.sidecar import merge_meta, path_meta, sidecar_meta, slug_to_name
+from indexer.records import SourceMeta
+
+
+def test_path_meta_reads_the_folder_and_the_file_name() -> None:
+    assert path_meta("kent-community-safety-partnership/2018-10-10-minutes.txt") == SourceMeta(
+        committee="Kent Community Safety Partnership", date=date(2018, 10, 10),
+        committee_from="folder", date_from="file name")
+    assert path_meta("x/2021-02-30.txt").date is None
+
+
+def test_slug_to_name_keeps_small_words_low() -> None:
+    assert slug_to_name("kent-and-medway_board") == "Kent and Medway Board"
+
+
+def test_a_sidecar_overrides_the_path(tmp_path: Path) -> None:
+    minutes = tmp_path / "2018-10-10.txt"
+    minutes.write_text("text")
+    (tmp_path / "2018-10-10.meta.json").write_text(json.dumps(
+        {"committee": "Cabinet", "date": "2018-10-11", "title": "T", "other": "ignored"}))
+    meta = merge_meta(path_meta("a-b/2018-10-10.txt"), sidecar_meta(minutes))
+    assert meta == SourceMeta(committee="Cabinet", date=date(2018, 10, 11), title="T",
+                              committee_from="sidecar", date_from="sidecar")
+
+
+def test_a_broken_sidecar_is_reported(tmp_path: Path) -> None:
+    minutes = tmp_path / "m.txt"
+    (tmp_path / "m.meta.json").write_text(json.dumps({"date": "18 July"}))
+    with pytest.raises(ExtractionError, match=r"bad sidecar m\.meta\.json"):
+        sidecar_meta(minutes)
