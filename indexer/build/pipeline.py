@@ -10,12 +10,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..read.crawl import crawl
-from .manifest import FileState, Manifest, check_version
 from ..errors import IndexOutdatedError
 from ..parse.names import NameRegistry
-from .document import item_document, moved, stored_meetings
+from ..read.crawl import crawl
 from ..records import SourceFile
+from .document import item_document, moved, stored_meetings
+from .manifest import FileState, Manifest, check_version
 from .store import STATE_FILE, IndexStore
 from .workers import FileResult, Limits, file_sha256, read_all
 from .writer import add_meetings, open_writer

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pebble import ProcessExpired, ProcessPool
 
 from ..errors import ExtractionError
-from ..read.document import read_document
 from ..parse.meetings import parse_document
+from ..read.document import read_document
 from ..records import Meeting, SourceFile
 
 HASH_BLOCK = 1 << 20
