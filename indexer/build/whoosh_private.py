@@ -12,9 +12,9 @@ whoosh.codec.whoosh3, none of them public:
   stored inline (`_byteids`) is read through the matcher's public methods instead;
 - a leaf reader's `_perdoc` is its W3PerDocReader.
 
-probe() reads one posting list and one length column both this way and through Whoosh's
-public API; the search engine runs it when it opens an index and, if they disagree or this
-raises, uses Whoosh's own matchers instead.
+probe() reads the start of one posting list and of each length column both this way and
+through Whoosh's public API; the search engine runs it when it opens an index and, if they
+disagree or this raises, uses Whoosh's own matchers instead.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from whoosh.util.numeric import byte_to_length
 PROBE_FIELD = "text"
 PROBE_TERMS = ("the", "and")
 PROBE_DOCS = 200
-PROBE_POSTINGS = 400  # three blocks of Whoosh's 128
+PROBE_POSTINGS = 400  # four of Whoosh's blocks of 128: enough to cross block boundaries
+ALL = np.iinfo(np.int64).max
 
 
 def length_bytes(perdoc, field: str) -> bytes | None:
@@ -43,18 +44,20 @@ def leaf_length_bytes(leaf: IndexReader, field: str) -> bytes | None:
     return length_bytes(leaf._perdoc, field)
 
 
-def leaf_postings(leaf: IndexReader, field: str, btext: bytes, format_
-                  ) -> tuple[np.ndarray, np.ndarray]:
+def leaf_postings(leaf: IndexReader, field: str, btext: bytes, format_,
+                  most: int = ALL) -> tuple[np.ndarray, np.ndarray]:
     """Return a term's ids (deleted documents included) and weights in one segment.
 
-    Raises whoosh.reading.TermNotFound if the segment does not hold the term.
+    With most, stop after the block that reaches that many. Raises
+    whoosh.reading.TermNotFound if the segment does not hold the term.
     """
     matcher = leaf._terms.matcher(field, btext, format_)
     if not isinstance(matcher, W3LeafMatcher) or matcher._byteids:
-        return _first_postings(matcher, np.iinfo(np.int64).max)
+        return _first_postings(matcher, most)
     ids: list[np.ndarray] = []
     weights: list[np.ndarray] = []
-    while matcher.is_active():
+    read = 0
+    while matcher.is_active() and read < most:
         if matcher._data is None:
             matcher._read_data()
         raw_ids, raw_weights = matcher._data[0], matcher._data[1]
@@ -68,6 +71,7 @@ def leaf_postings(leaf: IndexReader, field: str, btext: bytes, format_
             block_weights = np.asarray(raw_weights, dtype=np.float32)
         ids.append(block_ids)
         weights.append(block_weights)
+        read += count
         matcher._next_block()
     if not ids:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
@@ -75,23 +79,34 @@ def leaf_postings(leaf: IndexReader, field: str, btext: bytes, format_
 
 
 def probe(reader: IndexReader) -> str:
-    """Return '' if the private reads above agree with Whoosh's public ones, else why not."""
-    fieldobj = reader.schema[PROBE_FIELD]
-    for leaf, offset in reader.leaf_readers():
+    """Return '' if the private reads above agree with Whoosh's public ones, else why not.
+
+    Compares each segment's first field lengths, and the first postings of one common word.
+    """
+    for leaf, _ in reader.leaf_readers():
         found = _probe_lengths(leaf)
         if found:
             return found
+    return _probe_postings(reader)
+
+
+def _probe_postings(reader: IndexReader) -> str:
+    """Read one common word's first postings both ways; return why not if they differ."""
+    fieldobj = reader.schema[PROBE_FIELD]
+    for leaf, offset in reader.leaf_readers():
         for word in PROBE_TERMS:
             btext = fieldobj.to_bytes(word)
             if (PROBE_FIELD, btext) not in leaf:
                 continue
-            ids, weights = leaf_postings(leaf, PROBE_FIELD, btext, fieldobj.format)
+            deleted = list(leaf.deleted_docs()) if leaf.has_deletions() else []
+            ids, weights = leaf_postings(leaf, PROBE_FIELD, btext, fieldobj.format,
+                                         most=PROBE_POSTINGS + len(deleted))
             public = _first_postings(leaf.postings(PROBE_FIELD, btext), PROBE_POSTINGS)
-            live = ~np.isin(ids, list(leaf.deleted_docs())) if leaf.has_deletions() \
-                else np.ones(ids.size, dtype=bool)
+            live = ~np.isin(ids, deleted)
             ids, weights = ids[live][:PROBE_POSTINGS], weights[live][:PROBE_POSTINGS]
             if not (np.array_equal(ids, public[0]) and np.allclose(weights, public[1])):
                 return f"the postings of {word!r} differ in the segment at {offset}"
+            return ""
     return ""
 
 
