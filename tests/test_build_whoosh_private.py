@@ -50,7 +50,7 @@ def test_failed_probe_falls_back_to_whoosh(corpus_index: Path, engine: Engine, b
                                            monkeypatch: pytest.MonkeyPatch,
                                            caplog: pytest.LogCaptureFixture) -> None:
     def _raise(*args):
-        raise AttributeError("'W3LeafMatcher' object has no attribute '_data'")
+        raise AttributeError("a private attribute moved in another Whoosh release")
 
     wanted = [engine.search(request) for request in QUERIES]
     assert isinstance(engine._state().ranker, Ranker)
