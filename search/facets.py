@@ -21,7 +21,7 @@ from indexer.schema import SPEAKER_SEPARATOR
 
 from .models import FacetValue
 
-DECISION_ORDER = ("resolved", "carried", "agreed", "noted", "none")
+DECISION_ORDER = ("resolved", "carried", "agreed", "lost", "deferred", "noted", "none")
 MAX_VALUES = {"committee": 50, "year": 50, "speaker": 25, "decision": 5}
 
 

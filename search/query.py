@@ -52,7 +52,7 @@ STOP_WORDS = frozenset(
     what when where which who whom why will with would you about did does do been
     """.split()
 )
-DECISION_KINDS = ("resolved", "carried", "agreed", "noted")
+DECISION_KINDS = ("resolved", "carried", "agreed", "lost", "deferred", "noted")
 FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=[^\s/])")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 FUZZY_MIN = 4
