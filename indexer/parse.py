@@ -8,9 +8,11 @@ from datetime import date
 
 from .agenda import AgendaEntry, agenda_entries, match_entry
 from .blocks import is_title_like, paragraphs
+from .bodies import body_name, committee_with_body
 from .cleanup import clean_pages
 from .decisions import decisions
 from .fields import normalise_committee, source_hash
+from .initials import initial_speakers, initials_map
 from .items import RawItem, split_items
 from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
 from .records import AgendaItem, Attendance, Document, Line, Meeting
@@ -18,6 +20,7 @@ from .sections import Section, find_sections
 from .speakers import NameBook, item_speakers, mentions
 
 PROSE_WORDS = 10
+HEADING_SCAN = 12
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
@@ -49,9 +52,12 @@ def parse_document(doc: Document) -> list[Meeting]:
             _attach_report(drafts, section, lines)
         else:
             drafts.append(_draft(section, lines, doc))
+    _name_bodies(drafts, lines, doc)
     _apply_meta(drafts, doc)
-    people = [m.person for p in paragraphs(lines) for m in mentions(p.text)]
-    meetings = _meetings(drafts, doc, people)
+    paras = paragraphs(lines)
+    people = [m.person for p in paras for m in mentions(p.text)]
+    initials = initials_map("\n".join(line.text for line in lines))
+    meetings = _meetings(drafts, doc, people, initials)
     return meetings if _reads_as_minutes(meetings) else []
 
 
@@ -115,6 +121,18 @@ def _attach_report(drafts: list[_Draft], section: Section, lines: list[Line]) ->
     target.items.append(RawItem(number, item.title, "", item.page, item.lines))
 
 
+def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None:
+    """Name each meeting's committee with the council its heading names."""
+    opening = [line.text for line in lines[:HEADING_SCAN] if line.text]
+    for k, draft in enumerate(drafts):
+        section = draft.section
+        heading = [line.text for line in lines[section.start:max(section.body_start,
+                                                                  section.start + 1)]
+                   if line.text]
+        body = body_name(heading) or (body_name([doc.title, *opening]) if k == 0 else "")
+        draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+
+
 def _apply_meta(drafts: list[_Draft], doc: Document) -> None:
     """Fill or override the first meeting's committee and date from sidecar and path."""
     meta = doc.meta
@@ -130,7 +148,8 @@ def _apply_meta(drafts: list[_Draft], doc: Document) -> None:
         draft.committee = normalise_committee(draft.committee)
 
 
-def _meetings(drafts: list[_Draft], doc: Document, people: list) -> list[Meeting]:
+def _meetings(drafts: list[_Draft], doc: Document, people: list,
+              initials: dict[str, str]) -> list[Meeting]:
     """Turn drafts into Meeting records with stable ids and finished items."""
     stem = source_hash(doc.rel)
     ordinal = 0
@@ -142,7 +161,8 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list) -> list[Meeting
         items = []
         for raw in draft.items:
             ordinal += 1
-            item = _item(raw, book, f"{stem}-{ordinal:03d}", len(items) + 1, doc.kind == "pdf")
+            item = _item(raw, book, f"{stem}-{ordinal:03d}", len(items) + 1, doc.kind == "pdf",
+                         initials)
             if item.title or item.text:
                 items.append(item)
         meetings.append(Meeting(
@@ -171,7 +191,8 @@ def _roles(attendance: Attendance, book: NameBook) -> dict[str, str]:
     return roles
 
 
-def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool) -> AgendaItem:
+def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool,
+          initials: dict[str, str]) -> AgendaItem:
     """Extract an item's text, pages, decisions and speakers."""
     lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
     paras = paragraphs(lines)
@@ -181,5 +202,16 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     return AgendaItem(
         id=item_id, position=position, number=raw.number, title=raw.title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
-        speakers=tuple(item_speakers(texts, book)), resolutions=resolutions, decision=kind)
+        speakers=_with_initials(item_speakers(texts, book), initial_speakers(texts, initials)),
+        resolutions=resolutions, decision=kind)
+
+
+def _with_initials(speakers: list[str], by_initials: list[str]) -> tuple[str, ...]:
+    """Add people named by initials, unless already there under a fuller or the same name."""
+    out = list(speakers)
+    for name in by_initials:
+        if not any(name == s or s.endswith(f" {name}") or name.endswith(f" {s.split()[-1]}")
+                   and s.split()[-1] == name.split()[-1] for s in out):
+            out.append(name)
+    return tuple(out)
 

@@ -16,6 +16,7 @@ from indexer.records import Meeting, SourceFile
 DATA = Path(__file__).parent / "data" / "extraction"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MATCH_THRESHOLD = 0.5
+HONORIFICS = frozenset("mr mrs ms miss dr cllr councillor rev revd sir dame".split())
 CLOSE = 0.8
 
 
@@ -113,6 +114,18 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .,;:")
 
 
+def person_key(name: str) -> str:
+    """Return a name for comparison: 'Mrs Susan Ryding' and 'Susan Ryding' are one person.
+
+    An honorific is dropped only before a first name, so 'Mr Hill' still differs from 'Hill'.
+    """
+    key = norm(name).replace(".", "")
+    parts = key.split()
+    if len(parts) >= 3 and parts[0] in HONORIFICS and len(parts[1]) > 1:
+        key = " ".join(parts[1:])
+    return key
+
+
 def _similarity(a: str, b: str) -> float:
     """Return the word overlap of two titles (1.0 for equal titles, empty ones included)."""
     if a == b:
@@ -179,8 +192,8 @@ def _compare_item(counts: Counts, want_meeting: dict, want: dict, meeting, item)
         counts.title_fp += 1
         counts.title_fn += 1
         counts.problems.append(f"title {want['title']!r} != {item.title!r}")
-    expected = {norm(s) for s in want["speakers"]}
-    found = {norm(s) for s in item.speakers}
+    expected = {person_key(s) for s in want["speakers"]}
+    found = {person_key(s) for s in item.speakers}
     counts.speaker_tp += len(expected & found)
     counts.speaker_fp += len(found - expected)
     counts.speaker_fn += len(expected - found)
