@@ -33,6 +33,8 @@ DECISION_START = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|NOTED|Noted|Agreed|AG
 MONTH_OR_UNIT = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|^(?:Councillors|Members|"
     r"members|people|residents|houses|dwellings|pm|am|years?|months?|weeks?|days?|hours?)\b")
+LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")
+WRAPPED_TITLE_WORDS = 8
 MIN_CHAIN = 3
 WRAP_LINES = 2
 BLANKS_BETWEEN = 24
@@ -130,7 +132,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if not is_title_like(title) or _reads_as_speech(title) or (title.endswith(":") and body == ""):
         return None
     title, body = _cut_stub(title, body)
-    header = _finish(lines, i, last, number, title, end)
+    header = _finish(lines, i, last, number, title, end, wrap=not body)
     return replace(header, first_body=body, score=header.score - bare,
                    style=number_style(number, sep, text[:1].isalpha()))
 
@@ -143,7 +145,8 @@ def _bare_heading(rest: str) -> bool:
             and not MONTH_OR_UNIT.match(title)) or is_upper_heading(title)
 
 
-def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int) -> Header:
+def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int,
+            wrap: bool = True) -> Header:
     """Complete a header: pick up an '(Item A4)' line or a wrapped title line after line j."""
     body = j + 1
     ref_at = None if SENTENCE_END.search(title) else _ref_line_after(lines, j, end)
@@ -156,7 +159,8 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
     k = next((n for n in range(j + 1, end) if lines[n].text), None)
     if k is not None and (k == j + 1 or lines[k].page != lines[j].page):
         nxt = lines[k].text
-        if REF_ALONE.match(nxt) or _title_continues(title, nxt):
+        if REF_ALONE.match(nxt) or _title_continues(title, nxt) or (
+                wrap and k == j + 1 and _wraps_lower(title, nxt)):
             title, body = f"{title} {nxt}", k + 1
     elif k is not None and REF_ALONE.match(lines[k].text):
         title, body = f"{title} {lines[k].text}", k + 1
@@ -188,6 +192,14 @@ def _cut_stub(title: str, body: str) -> tuple[str, str]:
     if stub and re.match(r"^(?:is|was|will|would|[-–,:])\b|^[-–,:]", rest):
         return stub.group(0), f"{rest.lstrip('-–,: ')} {body}".strip()
     return title, body
+
+
+def _wraps_lower(title: str, nxt: str) -> bool:
+    """Return True if nxt, starting in lower case, carries on a title cut mid-phrase."""
+    words = title.split()
+    unfinished = len(words) >= WRAPPED_TITLE_WORDS or words[-1].lower() in FUNCTION_WORDS
+    return (unfinished and nxt[:1].islower() and not re.search(r"[.:;!?]$", title)
+            and len(nxt.split()) <= 16 and not LIST_MARKER_LOWER.match(nxt))
 
 
 def _title_continues(title: str, nxt: str) -> bool:
@@ -306,7 +318,8 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     marked = j is not None and MARKER_AFTER.match(lines[j].text)
     if badge and is_title_like(text[:badge.start()] or "X"):
         return _finish(lines, i, i, "", text, end)
-    if (marked or STUB.match(text)) and is_title_like(text) and len(text.split()) <= 16:
+    stub_title = _cut_stub(text, "")[0] if STUB.match(text) else text
+    if (marked or STUB.match(text)) and is_title_like(stub_title) and len(stub_title.split()) <= 16:
         title, rest = _cut_stub(text, "")
         header = _finish(lines, i, i, "", title, end)
         return Header(header.line, header.body, "", header.title, header.agenda_ref,

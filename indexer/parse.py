@@ -52,6 +52,10 @@ def parse_document(doc: Document) -> list[Meeting]:
             _attach_report(drafts, section, lines)
         else:
             drafts.append(_draft(section, lines, doc))
+    if all(d.section.kind == "agenda" and len(d.items) == 1 for d in drafts):
+        # An agenda paper on its own: its entries are the items. In a pack the reports are.
+        for draft in drafts:
+            _agenda_items(draft, lines)
     _name_bodies(drafts, lines, doc)
     _apply_meta(drafts, doc)
     paras = paragraphs(lines)
@@ -74,6 +78,14 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
     draft.attendance = _attendance(lines[section.start:section.body_start] + preamble)
     draft.items = items or [_whole_section_item(body, doc)]
     return draft
+
+
+def _agenda_items(draft: _Draft, lines: list[Line]) -> None:
+    """Read an agenda that came without reports as one item per agenda entry."""
+    section = draft.section
+    _, items = split_items(lines, section.body_start, section.end)
+    if len(items) >= 2:
+        draft.items = items
 
 
 def _first_page(body: list[Line], lines: list[Line], section: Section) -> int:
@@ -177,6 +189,8 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
 def _reads_as_minutes(meetings: list[Meeting]) -> bool:
     """Return False for a page with no prose, decision or speaker: an index of links, say."""
     items = [item for m in meetings for item in m.items]
+    if any(m.kind == "agenda" and len(m.items) >= 2 for m in meetings):
+        return True
     return any(item.resolutions or item.speakers or any(
         len(para.split()) >= PROSE_WORDS for para in item.text.split("\n\n")) for item in items)
 
