@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-DECISION_KINDS = ("resolved", "carried", "agreed", "noted", "none")
+DECISION_KINDS = ("resolved", "carried", "agreed", "lost", "deferred", "noted", "none")
 """Decision kinds, strongest first; an item takes the strongest it contains."""
 
 

@@ -1,7 +1,9 @@
 """Extraction against hand-labelled documents (tests/data/extraction/*.expected.json).
 
-Seeds run from local copies; PDF cases and real papers from other councils are read from
-../shared and skip when it is absent. `python -m bench.extraction_quality -v` prints the figures.
+Seeds run from local copies; PDF cases, real papers and the archive labels of other councils
+are read from ../shared and skip when it is absent. `python -m bench.extraction_quality -v`
+prints the figures. The archive labels (archive_*) were read while tuning the parser; the
+held-out ones (heldout_*) were not, and are held to their own, lower, bars.
 """
 
 from __future__ import annotations
@@ -11,8 +13,19 @@ import pytest
 from bench.scoring.extraction import Case, Counts, load_cases, parse_case, score
 
 CASES = load_cases()
-# The bars each kind of document is held to here; the seeds are the archive's own shapes.
-BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84, 0.7, 0.2)}
+# Per document: title F1, decisions found, speaker F1. The seeds are the archive's own shapes;
+# an archive document is held to no per-document bar but its dates, and to its set's bars.
+BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84, 0.7, 0.2),
+        "archive": (0.0, 0.0, 0.0), "heldout": (0.0, 0.0, 0.0)}
+# Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
+SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.82, 0.72, 0.6, 0.85),
+            "heldout": (0.78, 0.68, 0.5, 0.8)}
+SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
+        "heldout": "heldout"}
+
+
+def _set_of(case: Case) -> str:
+    return SETS[case.name.split("_")[0]]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -28,12 +41,17 @@ def test_case_against_labels(case: Case) -> None:
     assert counts.speaker_f1 >= speaker_bar, report
 
 
-def test_overall_figures_meet_the_bars() -> None:
+@pytest.mark.parametrize("name", sorted(SET_BARS))
+def test_set_figures_meet_the_bars(name: str) -> None:
+    cases = [c for c in CASES if c.available and _set_of(c) == name]
+    if not cases:
+        pytest.skip(f"no case of the {name} set is available")
     total = Counts()
-    for case in CASES:
-        if case.available:
-            total.add(score(case, parse_case(case)))
+    for case in cases:
+        total.add(score(case, parse_case(case)))
+    title_bar, decision_bar, speaker_bar, committee_bar = SET_BARS[name]
     assert total.dates_wrong == 0
-    assert total.title_f1 >= 0.97
-    assert total.decision_recall >= 0.95
-    assert total.speaker_f1 >= 0.85
+    assert total.title_f1 >= title_bar
+    assert total.decision_recall >= decision_bar
+    assert total.speaker_f1 >= speaker_bar
+    assert total.committees_right >= committee_bar * total.committees_total

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "extraction"
 SHARED = ROOT.parent / "shared"
 MATCH_THRESHOLD = 0.5
+HONORIFICS = frozenset("mr mrs ms miss dr cllr councillor rev revd sir dame".split())
 CLOSE = 0.8
 
 
@@ -51,6 +52,8 @@ class Counts:
     dates_right: int = 0
     dates_wrong: int = 0
     dates_missing: int = 0
+    committees_right: int = 0
+    committees_total: int = 0
     problems: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
@@ -73,6 +76,22 @@ class Counts:
     def speaker_f1(self) -> float:
         """Return the F1 of speakers over matched items."""
         return self.f1(self.speaker_tp, self.speaker_fp, self.speaker_fn)
+
+    @property
+    def speaker_recall(self) -> float:
+        """Return the share of labelled speakers that were found."""
+        found = self.speaker_tp + self.speaker_fn
+        return self.speaker_tp / found if found else 1.0
+
+    @property
+    def title_precision(self) -> float:
+        """Return the share of parsed items that match a labelled title."""
+        return self.title_tp / max(1, self.title_tp + self.title_fp)
+
+    @property
+    def title_recall(self) -> float:
+        """Return the share of labelled items whose title was found."""
+        return self.title_tp / max(1, self.title_tp + self.title_fn)
 
     @property
     def decision_recall(self) -> float:
@@ -114,6 +133,18 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .,;:")
 
 
+def person_key(name: str) -> str:
+    """Return a name for comparison: 'Mrs Susan Ryding' and 'Susan Ryding' are one person.
+
+    An honorific is dropped only before a first name, so 'Mr Hill' still differs from 'Hill'.
+    """
+    key = norm(name).replace(".", "")
+    parts = key.split()
+    if len(parts) >= 3 and parts[0] in HONORIFICS and len(parts[1]) > 1:
+        key = " ".join(parts[1:])
+    return key
+
+
 def _similarity(a: str, b: str) -> float:
     """Return the word overlap of two titles (1.0 for equal titles, empty ones included)."""
     if a == b:
@@ -143,7 +174,33 @@ def score(case: Case, meetings: list[Meeting]) -> Counts:
         if k not in used:
             counts.title_fp += 1
             counts.problems.append(f"extra item {item.number} {item.title!r}")
+    _compare_committees(counts, case.expected["meetings"], meetings)
     return counts
+
+
+def committee_named(want: str, got: str) -> bool:
+    """Return True if a parsed committee names the labelled body: its words, in any case.
+
+    'Kent County Council — Cabinet' names 'Kent County Council — Cabinet'; 'Merton Council —
+    Audit Committee' names 'Audit Committee'; an empty name or a run of heading lines does not.
+    """
+    want_words = set(re.findall(r"[a-z0-9]+", norm(want)))
+    got_words = set(re.findall(r"[a-z0-9]+", norm(got)))
+    if not want_words or not got_words:
+        return want_words == got_words
+    shared = len(want_words & got_words)
+    return shared / len(want_words) >= 0.75 and shared / len(got_words) >= 0.5
+
+
+def _compare_committees(counts: Counts, want: list[dict], meetings: list[Meeting]) -> None:
+    """Count the labelled meetings whose committee the document's parsed meetings name."""
+    for meeting in want:
+        counts.committees_total += 1
+        if any(committee_named(meeting["committee"], m.committee) for m in meetings):
+            counts.committees_right += 1
+        else:
+            counts.problems.append(f"committee {meeting['committee']!r} not in "
+                                   f"{[m.committee for m in meetings]}")
 
 
 def _best_match(title: str, got: list, used: set[int], last: int) -> int | None:
@@ -180,8 +237,8 @@ def _compare_item(counts: Counts, want_meeting: dict, want: dict, meeting, item)
         counts.title_fp += 1
         counts.title_fn += 1
         counts.problems.append(f"title {want['title']!r} != {item.title!r}")
-    expected = {norm(s) for s in want["speakers"]}
-    found = {norm(s) for s in item.speakers}
+    expected = {person_key(s) for s in want["speakers"]}
+    found = {person_key(s) for s in item.speakers}
     counts.speaker_tp += len(expected & found)
     counts.speaker_fp += len(found - expected)
     counts.speaker_fn += len(expected - found)

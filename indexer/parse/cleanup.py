@@ -29,6 +29,9 @@ HYPHEN_PREFIXES = frozenset(
 PAGE_STAMP = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?$", re.I)
 PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.I)
 LETTERSPACED = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
+ITEM_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*\)$",
+                           re.I)
+"""An '(Item 4)' line at the top of a page is the agenda number of a heading, not a header."""
 EDGE_LINES = 3
 FURNITURE_SHARE = 0.5
 
@@ -99,7 +102,7 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
             key = _furniture_key(lines[i])
             if PAGE_STAMP.match(lines[i]):
                 drop.add(i)
-            elif key in repeated and i not in kept:
+            elif key in repeated and i not in kept and not ITEM_REF_LINE.match(lines[i]):
                 if key in seen or not _heading_like(lines[i]):
                     drop.add(i)
                 seen.add(key)

@@ -9,28 +9,52 @@ from .blocks import LIST_MARKER
 
 BODY = (r"(?:Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
         r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?)")
-RESOLVED = re.compile(r"(?:\bIt\s+was\s+(?:further\s+)?)?\bRESOLVED\b|\bResolved\s*[:;-]"
-                      rf"|\b(?:the\s+)?{BODY}\s+(?:unanimously\s+)?resolved\b", re.I)
-RESOLVED_CASE = re.compile(r"RESOLVED|Resolved\s*[:;-]|resolved")
+RESOLVED = re.compile(
+    r"\bRESOLVED\b|(?:^|(?<=[.;:•]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
+    r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?resolved)\b"
+    rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
+    r"|\b(?i:all)\s+resolved\b|\bresolved\s*:")
+"""RESOLVED as a clerk records it; 'the matter had been resolved' is a narrative, not one."""
+RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved")
+LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?i:lost|defeated|failed|fell"
+                  r"|withdrawn|not\s+carried)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
+                  r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:LOST|lost|defeated)\b"
+                  r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*")
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:carried|approved|passed))\b"
-                     r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|FAILED)[^\n.]*"
-                     r"|\bproposed\b[^.]{0,120}\bseconded\b")
+                     r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED)[^\n.]*"
+                     r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}")
 AGREED = re.compile(
     rf"\b(?:the\s+)?{BODY}\s+(?:also\s+|then\s+|further\s+|unanimously\s+)?(?:agreed|endorsed"
-    rf"|approved)\b|\bIt\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|approved)\b"
-    r"|\b(?:were|was)\s+(?:agreed|approved)\s+as\s+a\s+(?:true|correct|accurate)\s+record"
-    r"|\bAll\s+(?:agreed|approved)\b|(?:^|[.;?!–-]\s*)(?:Agreed|Approved)\b"
-    r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b"
-    r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b",
+    rf"|approved|decided)\b|\bIt\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|approved"
+    r"|decided)\b"
+    r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
+    r"|accepted|signed|adopted|moved|taken)\s+(?:and\s+signed\s+)?as\s+(?:a\s+)?(?:true|correct"
+    r"|accurate|fair)\b"
+    r"|\bminutes\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
+    r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
+    r"|\bAll\s+(?:agreed|approved)\b|(?:^|[.;?!–-]\s*)(?:Agreed|Approved|Supported)\b"
+    r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
+    r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
+    r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
+    r"|\b(?:support\s+was\s+given|was\s+supported|were\s+supported|payments?\s+(?:were|was)\s+"
+    r"(?:approved|authorised|authorized)|(?:were|was)\s+(?:authorised|authorized))\b"
+    r"|\b(?:[Pp]roposed|[Pp]rop\.?|[Mm]oved)\b[^.]{0,120}\b(?:[Ss]econded|2nd)\b",
 )
+DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
+                      r"|\b(?:to\s+be|would\s+be)\s+deferred\b|\bDEFERRED\b|^Deferred\b"
+                      r"|\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
+                      r"|\b(?:carried|brought)\s+forward\s+to\s+(?:the\s+)?next\s+meeting\b")
 NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$|\b(?:the\s+)?{BODY}\s+(?:also\s+)?(?:noted|received)\b"
-                   r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+)?noted\b|\bIt\s+was\s+noted\s+that\b"
-                   r"|^The\s+report\s+was\s+(?:otherwise\s+)?noted")
+                   r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?noted\b"
+                   r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
+                   r"|\b(?:are|is)\s+noted\b")
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
                            r"[.!?;]\s+(?=[A-Z(])")
-PATTERNS = (("resolved", RESOLVED), ("carried", CARRIED), ("agreed", AGREED), ("noted", NOTED))
+PATTERNS = (("resolved", RESOLVED), ("lost", LOST), ("carried", CARRIED), ("agreed", AGREED),
+            ("deferred", DEFERRED), ("noted", NOTED))
+"""Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed."""
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Line
 from .blocks import (
@@ -18,17 +18,26 @@ from .blocks import (
 )
 from .dates import is_date_line
 from .people import ATTENDANCE_LABEL
+from .runin import RUN_ON_WORDS, run_in_headings, run_on_title, split_inline
 from .speakers import starts_with_speech
 
-NUMBERED = re.compile(
-    r"^(?P<num>\d{1,5}(?:\.\d{1,3}){0,2})(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
-NUMBER_ALONE = re.compile(r"^(?P<num>\d{1,4})[.)]?$")
+NUMBER = (r"(?:(?:Minute|Min\.?|Item)\s+(?:No\.?\s*)?)?"
+          r"(?P<num>\d{1,5}(?:/\d{1,4}){1,3}|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’]))")
+NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
+NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
 MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$", re.I)
 STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
                   r"(?:next|future|forthcoming)?\s*meetings?(?:\s+in\s+\d{4}(?:/\d{2,4})?)?", re.I)
 DECISION_START = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|NOTED|Noted|Agreed|AGREED|Carried)\b")
+MONTH_OR_UNIT = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|^(?:Councillors|Members|"
+    r"members|people|residents|houses|dwellings|pm|am|years?|months?|weeks?|days?|hours?)\b")
+LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")
+WRAPPED_TITLE_WORDS = 8
 MIN_CHAIN = 3
+WRAP_LINES = 2
+BLANKS_BETWEEN = 24
 SUCCESSOR_GAP = 3
 
 
@@ -43,20 +52,42 @@ class Header:
     agenda_ref: str = ""
     score: int = 1
     first_body: str = ""
+    style: str = ""
 
     @property
     def key(self) -> tuple[int, ...]:
-        """Return the number as a tuple of ints, for checking the sequence."""
-        return tuple(int(p) for p in self.number.split(".")) if self.number else ()
+        """Return the number as a tuple of ints ('3A' is (3, 1)), for checking the sequence."""
+        return number_key(self.number)
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """Return a number's parts as ints: '16.07.2' (16, 7, 2), '112/21' (112, 21), '3A' (3, 1)."""
+    parts = re.findall(r"\d+|[A-Za-z]", number)
+    return tuple(int(p) if p.isdigit() else ord(p.upper()) - 64 for p in parts)
+
+
+def number_style(number: str, sep: str, prefixed: bool) -> str:
+    """Return how a number is written, which every number of one chain shares."""
+    shape = "slash" if "/" in number else f"dot{number.count('.')}"
+    bare = shape == "dot0" and not sep.strip()
+    return f"{shape}{'-minute' if prefixed else ''}{'-bare' if bare else ''}"
 
 
 def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return the item headers between start and end, numbered or not, in order."""
     numbered = _chain([h for i in range(start, end) if (h := _numbered_at(lines, i, end))])
     numbered = _with_subitems(numbered, lines, start, end)
+    if not numbered:
+        numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
+                    for i, label, rest in run_in_headings(lines, start, end)]
     taken = {i for h in numbered for i in range(h.line, h.body)}
     others = [h for i in range(start, end)
               if i not in taken and (h := _unnumbered_at(lines, i, end, bool(numbered)))]
+    if sum(1 for h in others if h.agenda_ref) >= 2 and not any(h.agenda_ref for h in numbered):
+        # Items titled '… (Item 4)' with no minute number: numbered lines between them are
+        # the paragraphs of their discussion.
+        others = [h for i in range(start, end) if (h := _unnumbered_at(lines, i, end, True))]
+        numbered = []
     headers = sorted(numbered + others, key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
 
@@ -77,16 +108,21 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         j = _next_filled(lines, i, end)
         if j is None or not is_title_like(lines[j].text) or NUMBERED.match(lines[j].text):
             return None
-        return _finish(lines, i, j, alone.group("num"), lines[j].text, end)
+        number = alone.group("num")
+        return replace(_finish(lines, i, j, number, lines[j].text, end),
+                       style=number_style(number, ".", text[:1].isalpha()) + "-alone")
     match = NUMBERED.match(text)
     if not match or is_date_line(text):
         return None
     rest = match.group("rest")
-    if not (match.group("sep") or "." in match.group("num")
-            or is_upper_heading(clean_title(rest)[0])):
+    number, sep = match.group("num"), match.group("sep")
+    bare = not sep and "." not in number and "/" not in number
+    if bare and not _bare_heading(rest):
         return None
     nxt = lines[i + 1].text if i + 1 < end else ""
     title, body = _split_colon(rest, wrapped=nxt[:1].islower())
+    if not body and len(text.split()) > RUN_ON_WORDS and not _reads_as_speech(title):
+        title, body = run_on_title(title)
     last = i
     if not is_title_like(title) and not body and not SENTENCE_END.search(title):
         # A heading wrapped onto the next line: '1. June 10, 2019; …, 2019,' / 'Planning …'.
@@ -96,24 +132,57 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if not is_title_like(title) or _reads_as_speech(title) or (title.endswith(":") and body == ""):
         return None
     title, body = _cut_stub(title, body)
-    header = _finish(lines, i, last, match.group("num"), title, end)
-    return Header(header.line, header.body, header.number, header.title, header.agenda_ref,
-                  header.score, body)
+    header = _finish(lines, i, last, number, title, end, wrap=not body)
+    return replace(header, first_body=body, score=header.score - bare,
+                   style=number_style(number, sep, text[:1].isalpha()))
 
 
-def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int) -> Header:
+def _bare_heading(rest: str) -> bool:
+    """Return True for '1 Police Report': a number and a short heading with no full stop."""
+    title = clean_title(rest)[0]
+    words = title.split()
+    return (0 < len(words) <= 10 and is_title_like(title) and not SENTENCE_END.search(title)
+            and not MONTH_OR_UNIT.match(title)) or is_upper_heading(title)
+
+
+def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int,
+            wrap: bool = True) -> Header:
     """Complete a header: pick up an '(Item A4)' line or a wrapped title line after line j."""
     body = j + 1
+    ref_at = None if SENTENCE_END.search(title) else _ref_line_after(lines, j, end)
+    if ref_at is not None:
+        # A long title wraps before its '(Item 6)' line: every line up to it is the title.
+        title = " ".join([title, *(lines[n].text for n in range(j + 1, ref_at + 1)
+                                   if lines[n].text)])
+        clean, ref = clean_title(title)
+        return Header(i, ref_at + 1, number, clean, ref, 4 if len(clean.split()) <= 24 else 3)
     k = next((n for n in range(j + 1, end) if lines[n].text), None)
     if k is not None and (k == j + 1 or lines[k].page != lines[j].page):
         nxt = lines[k].text
-        if REF_ALONE.match(nxt) or _title_continues(title, nxt):
+        if REF_ALONE.match(nxt) or _title_continues(title, nxt) or (
+                wrap and k == j + 1 and _wraps_lower(title, nxt)):
             title, body = f"{title} {nxt}", k + 1
     elif k is not None and REF_ALONE.match(lines[k].text):
         title, body = f"{title} {lines[k].text}", k + 1
     clean, ref = clean_title(title)
     score = (2 if len(clean.split()) <= 12 else 1) + (2 if ref else 0)
     return Header(i, body, number, clean, ref, score)
+
+
+def _ref_line_after(lines: list[Line], j: int, end: int) -> int | None:
+    """Return the '(Item N)' line that closes a heading within the next few lines, if any."""
+    seen = 0
+    for n in range(j + 1, min(end, j + 1 + BLANKS_BETWEEN + WRAP_LINES)):
+        text = lines[n].text
+        if not text:
+            continue
+        if REF_ALONE.match(text):
+            return n
+        seen += 1
+        if seen > WRAP_LINES or NUMBERED.match(text) or SENTENCE_END.search(text) \
+                or len(text.split()) > 14:
+            return None
+    return None
 
 
 def _cut_stub(title: str, body: str) -> tuple[str, str]:
@@ -123,6 +192,14 @@ def _cut_stub(title: str, body: str) -> tuple[str, str]:
     if stub and re.match(r"^(?:is|was|will|would|[-–,:])\b|^[-–,:]", rest):
         return stub.group(0), f"{rest.lstrip('-–,: ')} {body}".strip()
     return title, body
+
+
+def _wraps_lower(title: str, nxt: str) -> bool:
+    """Return True if nxt, starting in lower case, carries on a title cut mid-phrase."""
+    words = title.split()
+    unfinished = len(words) >= WRAPPED_TITLE_WORDS or words[-1].lower() in FUNCTION_WORDS
+    return (unfinished and nxt[:1].islower() and not re.search(r"[.:;!?]$", title)
+            and len(nxt.split()) <= 16 and not LIST_MARKER_LOWER.match(nxt))
 
 
 def _title_continues(title: str, nxt: str) -> bool:
@@ -158,7 +235,7 @@ def _chain(candidates: list[Header]) -> list[Header]:
     best: list[tuple[int, int]] = []
     for k, header in enumerate(candidates):
         options = [(best[p][0] + header.score, p) for p in range(k)
-                   if _follows(candidates[p].key, header.key)]
+                   if _follows(candidates[p], header)]
         best.append(max(options, default=(header.score, -1)))
     if not best:
         return []
@@ -173,10 +250,32 @@ def _chain(candidates: list[Header]) -> list[Header]:
     return []
 
 
-def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
-    """Return True if number after can follow number before in one sequence."""
-    return (len(before) == len(after) and before[:-1] == after[:-1]
-            and 0 < after[-1] - before[-1] <= SUCCESSOR_GAP)
+def _follows(before: Header, after: Header) -> bool:
+    """Return True if after's number can follow before's in one sequence written one way.
+
+    One part goes up and the others stay: 1 → 2, 16.07.1 → 16.07.2, 112/21 → 113/21,
+    19/052 → 19/053, and 3 → 3A → 4.
+    """
+    if before.style.removesuffix("-alone") != after.style.removesuffix("-alone"):
+        return False
+    a, b = _main(before.number), _main(after.number)
+    if len(a) != len(b):
+        return False
+    if a == b:
+        return _letter(after.number) > _letter(before.number)
+    changed = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(changed) == 1 and 0 < b[changed[0]] - a[changed[0]] <= SUCCESSOR_GAP
+
+
+def _main(number: str) -> tuple[int, ...]:
+    """Return the numeric parts of an item number, without a letter suffix."""
+    return tuple(int(p) for p in re.findall(r"\d+", number))
+
+
+def _letter(number: str) -> int:
+    """Return the position in the alphabet of a number's letter suffix ('3A' 1), else 0."""
+    match = re.search(r"[A-Za-z]$", number)
+    return ord(match.group(0).upper()) - 64 if match else 0
 
 
 def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) -> list[Header]:
@@ -204,7 +303,7 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
     subs = [sub]
     for i in range(sub.body, stop):
         nxt = _numbered_at(lines, i, stop)
-        if nxt and _follows(subs[-1].key, nxt.key):
+        if nxt and _follows(subs[-1], nxt):
             subs.append(nxt)
     return subs
 
@@ -219,17 +318,27 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     marked = j is not None and MARKER_AFTER.match(lines[j].text)
     if badge and is_title_like(text[:badge.start()] or "X"):
         return _finish(lines, i, i, "", text, end)
-    if (marked or STUB.match(text)) and is_title_like(text) and len(text.split()) <= 16:
+    stub_title = _cut_stub(text, "")[0] if STUB.match(text) else text
+    if (marked or STUB.match(text)) and is_title_like(stub_title) and len(stub_title.split()) <= 16:
         title, rest = _cut_stub(text, "")
         header = _finish(lines, i, i, "", title, end)
         return Header(header.line, header.body, "", header.title, header.agenda_ref,
                       header.score, rest)
+    if _opens_paragraph(lines, i) and is_title_like(text) and not SENTENCE_END.search(text) \
+            and _ref_line_after(lines, i, end) is not None:
+        return _finish(lines, i, i, "", text, end)
     if not numbered and _caps_heading(text):
         return _finish(lines, i, i, "", text, end)
     if not numbered and _follows_decision(lines, i) and is_title_like(text) \
             and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
         return _finish(lines, i, i, "", text, end)
     return None
+
+
+def _opens_paragraph(lines: list[Line], i: int) -> bool:
+    """Return True if line i follows a blank line or a finished sentence."""
+    before = lines[i - 1].text if i > 0 else ""
+    return not before or bool(SENTENCE_END.search(before)) or bool(REF_ALONE.match(before))
 
 
 def _caps_heading(text: str) -> bool:
@@ -263,6 +372,8 @@ def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], li
     """Split a meeting's lines into its preamble and its items."""
     if sum(1 for line in lines[start:end] if line.text == "|") >= 2:
         return table_items(lines, start, end)
+    lines = split_inline(lines[start:end])
+    start, end = 0, len(lines)
     headers = find_headers(lines, start, end)
     if not headers:
         return [], []

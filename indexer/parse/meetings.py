@@ -9,15 +9,18 @@ from datetime import date
 from ..records import AgendaItem, Attendance, Document, Line, Meeting
 from .agenda import AgendaEntry, agenda_entries, match_entry
 from .blocks import is_title_like, paragraphs
+from .bodies import body_name, committee_with_body
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
 from .decisions import decisions
+from .initials import initial_speakers, initials_map
 from .items import RawItem, split_items
 from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
 from .sections import Section, find_sections
 from .speakers import NameBook, item_speakers, mentions
 
 PROSE_WORDS = 10
+HEADING_SCAN = 12
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
@@ -49,9 +52,16 @@ def parse_document(doc: Document) -> list[Meeting]:
             _attach_report(drafts, section, lines)
         else:
             drafts.append(_draft(section, lines, doc))
+    if all(d.section.kind == "agenda" and len(d.items) == 1 for d in drafts):
+        # An agenda paper on its own: its entries are the items. In a pack the reports are.
+        for draft in drafts:
+            _agenda_items(draft, lines)
+    _name_bodies(drafts, lines, doc)
     _apply_meta(drafts, doc)
-    people = [m.person for p in paragraphs(lines) for m in mentions(p.text)]
-    meetings = _meetings(drafts, doc, people)
+    paras = paragraphs(lines)
+    people = [m.person for p in paras for m in mentions(p.text)]
+    initials = initials_map("\n".join(line.text for line in lines))
+    meetings = _meetings(drafts, doc, people, initials)
     return meetings if _reads_as_minutes(meetings) else []
 
 
@@ -68,6 +78,14 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
     draft.attendance = _attendance(lines[section.start:section.body_start] + preamble)
     draft.items = items or [_whole_section_item(body, doc)]
     return draft
+
+
+def _agenda_items(draft: _Draft, lines: list[Line]) -> None:
+    """Read an agenda that came without reports as one item per agenda entry."""
+    section = draft.section
+    _, items = split_items(lines, section.body_start, section.end)
+    if len(items) >= 2:
+        draft.items = items
 
 
 def _first_page(body: list[Line], lines: list[Line], section: Section) -> int:
@@ -115,6 +133,18 @@ def _attach_report(drafts: list[_Draft], section: Section, lines: list[Line]) ->
     target.items.append(RawItem(number, item.title, "", item.page, item.lines))
 
 
+def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None:
+    """Name each meeting's committee with the council its heading names."""
+    opening = [line.text for line in lines[:HEADING_SCAN] if line.text]
+    for k, draft in enumerate(drafts):
+        section = draft.section
+        heading = [line.text for line in lines[section.start:max(section.body_start,
+                                                                  section.start + 1)]
+                   if line.text]
+        body = body_name(heading) or (body_name([doc.title, *opening]) if k == 0 else "")
+        draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+
+
 def _apply_meta(drafts: list[_Draft], doc: Document) -> None:
     """Fill or override the first meeting's committee and date from sidecar and path."""
     meta = doc.meta
@@ -130,7 +160,8 @@ def _apply_meta(drafts: list[_Draft], doc: Document) -> None:
         draft.committee = normalise_committee(draft.committee)
 
 
-def _meetings(drafts: list[_Draft], doc: Document, people: list) -> list[Meeting]:
+def _meetings(drafts: list[_Draft], doc: Document, people: list,
+              initials: dict[str, str]) -> list[Meeting]:
     """Turn drafts into Meeting records with stable ids and finished items."""
     stem = source_hash(doc.rel)
     ordinal = 0
@@ -142,7 +173,8 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list) -> list[Meeting
         items = []
         for raw in draft.items:
             ordinal += 1
-            item = _item(raw, book, f"{stem}-{ordinal:03d}", len(items) + 1, doc.kind == "pdf")
+            item = _item(raw, book, f"{stem}-{ordinal:03d}", len(items) + 1, doc.kind == "pdf",
+                         initials)
             if item.title or item.text:
                 items.append(item)
         meetings.append(Meeting(
@@ -157,6 +189,8 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list) -> list[Meeting
 def _reads_as_minutes(meetings: list[Meeting]) -> bool:
     """Return False for a page with no prose, decision or speaker: an index of links, say."""
     items = [item for m in meetings for item in m.items]
+    if any(m.kind == "agenda" and len(m.items) >= 2 for m in meetings):
+        return True
     return any(item.resolutions or item.speakers or any(
         len(para.split()) >= PROSE_WORDS for para in item.text.split("\n\n")) for item in items)
 
@@ -171,7 +205,8 @@ def _roles(attendance: Attendance, book: NameBook) -> dict[str, str]:
     return roles
 
 
-def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool) -> AgendaItem:
+def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool,
+          initials: dict[str, str]) -> AgendaItem:
     """Extract an item's text, pages, decisions and speakers."""
     lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
     paras = paragraphs(lines)
@@ -181,5 +216,16 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     return AgendaItem(
         id=item_id, position=position, number=raw.number, title=raw.title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
-        speakers=tuple(item_speakers(texts, book)), resolutions=resolutions, decision=kind)
+        speakers=_with_initials(item_speakers(texts, book), initial_speakers(texts, initials)),
+        resolutions=resolutions, decision=kind)
+
+
+def _with_initials(speakers: list[str], by_initials: list[str]) -> tuple[str, ...]:
+    """Add people named by initials, unless already there under a fuller or the same name."""
+    out = list(speakers)
+    for name in by_initials:
+        if not any(name == s or s.endswith(f" {name}") or (name.endswith(f" {s.split()[-1]}")
+                   and s.split()[-1] == name.split()[-1]) for s in out):
+            out.append(name)
+    return tuple(out)
 

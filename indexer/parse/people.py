@@ -126,6 +126,9 @@ ATTENDANCE_LABEL = re.compile(
 _SPLIT = re.compile(r",|\s+and\s+|\s+&\s+|;|\.\s+")
 _GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z]|[A-Z]\s+[A-Z]"
                     r"[a-z])")
+ROLE_AFTER = re.compile(
+    r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?|(?:vice[- ]?)?chair"
+    r"(?:man|woman|person)?|councillors|members|rfo|responsible\s+financial\s+officer", re.I)
 _ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?)\s+(?=\S)")
 _NOT_ATTENDING = re.compile(r"\b(?:members of the public|in the public gallery)\b.*$", re.I | re.S)
 
@@ -168,6 +171,11 @@ def split_names(text: str) -> list[str]:
                 names[-1] = f"{names[-1]}, {piece}" if not piece.startswith("(") \
                     else f"{names[-1]} {piece}"
             continue
+        if ROLE_AFTER.fullmatch(piece):
+            # 'Mrs Susan Ryding, Clerk': a role after its person; 'Councillors' names a group.
+            if names and not piece.lower().endswith("s"):
+                names[-1] = f"{names[-1]} ({piece})"
+            continue
         if words[0] in PLURAL_HONORIFICS:
             # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …
             plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr"}[words[0]]
@@ -193,11 +201,13 @@ def entry_person(entry: str) -> PersonName | None:
 
 
 def entry_role(entry: str) -> str:
-    """Return the role in an entry's brackets: 'chair', 'vice-chair' or ''."""
-    match = re.search(r"\((?P<role>[^)]*)\)", entry)
-    role = match.group("role").lower() if match else ""
+    """Return the role in an entry's brackets: 'chair', 'vice-chair', 'clerk' or ''."""
+    match = re.search(r"\((?P<role>[^)]*)\)|[-–,]\s*(?P<after>[A-Za-z /]+)$", entry)
+    role = (match.group("role") or match.group("after") or "").lower().strip() if match else ""
     if re.fullmatch(r"vice[- ]?chair(?:man|woman|person)?", role):
         return "vice-chair"
+    if re.fullmatch(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?", role):
+        return "clerk"
     return "chair" if re.fullmatch(r"chair(?:man|woman|person)?", role) else ""
 
 

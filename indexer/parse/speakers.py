@@ -159,9 +159,10 @@ class NameBook:
     def resolve(self, person: PersonName, nearby: Iterable[PersonName] = ()) -> str:
         """Return the display name for person, preferring a full name seen nearby."""
         if person.surname.startswith("The "):
-            role = "vice-chair" if "Vice" in person.surname else "chair"
-            return self.roles.get(role, person.surname) if "Chair" in person.surname \
-                else person.surname
+            role = ("vice-chair" if "Vice" in person.surname else "chair"
+                    if "Chair" in person.surname else "clerk" if "Clerk" in person.surname
+                    else "")
+            return self.roles.get(role, person.surname)
         if person.first:
             return self._longer(person)
         for candidate in reversed(list(nearby)):

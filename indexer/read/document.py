@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..records import Document, SourceFile
+from .garbage import UNREADABLE_SHARE, drop_undecodable
 from .html import html_to_text
 from .pdf import pdf_to_pages
 from .sidecar import merge_meta, path_meta, sidecar_meta
@@ -21,12 +22,26 @@ def read_document(source: SourceFile, *, time_limit: float | None = None) -> Doc
     if source.kind == "pdf":
         _check_size(source.path, MAX_PDF_BYTES)
         text = pdf_to_pages(source.path, time_limit=time_limit)
-        return Document(source.rel, "pdf", text.pages, meta, warnings=text.warnings)
+        pages, warnings = _decodable(text.pages)
+        return Document(source.rel, "pdf", pages, meta, warnings=text.warnings + warnings)
     data = _read_bytes(source.path, MAX_TEXT_BYTES)
     if source.kind == "html":
         title, body = html_to_text(data)
         return Document(source.rel, "html", (body,), meta, title=title)
     return Document(source.rel, "txt", (decode_text(data),), meta)
+
+
+def _decodable(pages: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Drop lines whose text cannot be decoded; refuse a text layer that is mostly such lines."""
+    kept, dropped, share = drop_undecodable(pages)
+    if share >= UNREADABLE_SHARE:
+        raise ExtractionError(
+            f"text layer cannot be decoded ({share:.0%} of its characters); needs OCR",
+            cause="UndecodableText")
+    if dropped:
+        return kept, (f"dropped {dropped} line{'s' if dropped > 1 else ''} whose text could "
+                      "not be decoded",)
+    return kept, ()
 
 
 def _check_size(path: Path, limit: int) -> int:

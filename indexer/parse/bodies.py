@@ -1,0 +1,74 @@
+"""The council a paper belongs to, read from its heading, and the committee named with it."""
+
+from __future__ import annotations
+
+import re
+
+from .committees import committee_key, normalise_committee
+
+NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
+CONNECTOR = r"(?:and|with|cum|on|upon|in|by|the|of|le|&|AND|WITH|CUM|ON|UPON|IN|BY|THE|OF)"
+BODY_NAME = re.compile(
+    rf"\b(?:(?:London|Royal)\s+Borough\s+of\s+{NAME_WORD}(?:\s+(?:and\s+)?{NAME_WORD}){{0,2}}"
+    rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
+    r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
+    r"|village|neighbourhood|unitary|combined)\s+council|council))\b")
+LEADING = frozenset("""
+    minutes minute notes draft unconfirmed confirmed agenda of the a an meeting meetings held at
+    for ordinary extraordinary annual special public summons to and full monthly
+    """.split())
+COUNCIL_KINDS = re.compile(
+    r"^(?:(?:the\s+)?(?:ordinary|extraordinary|annual|special|full|monthly)\s+)*"
+    r"(?:(?:parish|town|community|county|district|borough|city)\s+)?council"
+    r"(?:\s+meeting)?$|^(?:(?:ordinary|extraordinary|annual|special)\s+)*meeting$", re.I)
+NOISE = re.compile(r"\b(?:minutes|notes|agenda)\s+of\s+(?:the\s+|a\s+)?|\bmeeting\s+held\s+on\b.*$"
+                   r"|\bheld\s+(?:on|at|in)\b.*$", re.I)
+COMMITTEE_WORDS = re.compile(
+    r"\b(?:committee|sub-committee|panel|board|cabinet|partnership|group|commission|forum"
+    r"|executive|assembly|authority|trust|working\s+party|council)\b", re.I)
+HEADING_LINES = 8
+HYPHEN_SMALL = frozenset("cum on upon in le la by with under the en sur next super".split())
+
+
+def body_name(lines: list[str]) -> str:
+    """Return the council a heading names ('Burton-cum-Walden Parish Council'), or ''."""
+    for text in lines[:HEADING_LINES]:
+        for match in BODY_NAME.finditer(text):
+            name = _without_leading_words(match.group(0))
+            if len(name.split()) >= 2 and not COUNCIL_KINDS.match(name):
+                return _hyphenated_case(normalise_committee(name))
+    return ""
+
+
+def _hyphenated_case(name: str) -> str:
+    """Capitalise place names joined by hyphens as they are written: 'Burton-cum-Walden'."""
+    return re.sub(r"(?<=-)([a-z])([a-z]*)", lambda m: m.group(0) if m.group(0) in HYPHEN_SMALL
+                  else m.group(1).upper() + m.group(2), name)
+
+
+def _without_leading_words(name: str) -> str:
+    """Drop 'Minutes of the' and the like from the front of a captured name."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in LEADING:
+        words.pop(0)
+    return " ".join(words)
+
+
+def committee_with_body(committee: str, body: str) -> str:
+    """Name a meeting's committee with its council: 'Kent County Council — Cabinet'.
+
+    A committee that only repeats the council ('Minutes of the Parish Council Meeting') gives
+    the council alone, so two councils' 'Audit Committee's never share one name.
+    """
+    if not body:
+        return committee
+    rest = committee
+    for variant in {body, body.upper(), body.lower()}:
+        rest = rest.replace(variant, " ")
+    rest = re.sub(re.escape(body), " ", rest, flags=re.I)
+    rest = normalise_committee(NOISE.sub(" ", rest))
+    rest = re.sub(r"^(?:of|the|and|[-–—:,])\s+", "", rest, flags=re.I).strip(" -–—:,")
+    if not rest or COUNCIL_KINDS.match(rest) or committee_key(rest) in committee_key(body) \
+            or not COMMITTEE_WORDS.search(rest):
+        return body
+    return f"{body} — {rest}"

@@ -1,0 +1,63 @@
+"""People minutes name by their initials ('KC reported …'), resolved through the attendance list."""
+
+from __future__ import annotations
+
+import re
+
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)"
+LISTED = re.compile(
+    rf"(?P<name>{HONORIFIC}?[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){{1,2}})\s*(?:\([^)]{{0,25}}\)\s*)?"
+    r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]?)[)\]]?(?=[\s,;.)]|$)")
+SPEECH_AFTER = re.compile(
+    r"^\s*(?:had\s+|has\s+|have\s+|was\s+|also\s+|then\s+|kindly\s+)?(?:reported|said|explained"
+    r"|informed|advised|offered|asked|confirmed|stated|suggested|proposed|seconded|agreed\s+to"
+    r"|noted|gave|thanked|presented|updated|raised|mentioned|queried|replied|responded|spoke"
+    r"|will|would|to\s+(?:contact|write|ask|speak|investigate|find|arrange|check|look|attend"
+    r"|follow|organise|liaise|circulate|send|report))\b")
+MOVER_BEFORE = re.compile(
+    r"(?:\b(?:by|Prop\.?|Proposed|proposed|Seconded|seconded|2nd|Approved|Approval)"
+    r"\s*[–:-]?\s*)$")
+
+
+ORGANISATION_WORDS = frozenset("""
+    unit group council board partnership team service services committee society association
+    trust fund office police authority plan strategy report agency centre center network forum
+    hall church school club panel commission executive department county borough district
+    parish town community city village road street lane house court project scheme programme
+    """.split())
+
+
+def initials_map(text: str) -> dict[str, str]:
+    """Return initials → full name from lists that give both ('Kenny Combe KC', 'Jo Sims (JS)').
+
+    Initials count only when they fit the name: the first letter of the first name and the
+    first letter of the surname ('PWh' for Paul Wheelhouse).
+    """
+    found: dict[str, set[str]] = {}
+    for match in LISTED.finditer(text):
+        name = re.sub(rf"^{HONORIFIC}", "", match.group("name"))
+        initials = match.group("initials")
+        words = name.replace("-", " ").split()
+        capitals = [c for c in initials if c.isupper()]
+        if capitals[0] == words[0][0] and capitals[-1] == words[-1][0] and len(capitals) <= 3 \
+                and not ORGANISATION_WORDS & {w.lower() for w in words}:
+            found.setdefault(initials, set()).add(name)
+    return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
+    """Return the full names of people who speak, propose or second by their initials."""
+    if not known:
+        return []
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(known, key=len,
+                                                                          reverse=True)))
+                         + r")(?![\w])")
+    names: list[str] = []
+    for text in paragraphs:
+        for match in pattern.finditer(text):
+            before, after = text[max(0, match.start() - 20):match.start()], text[match.end():]
+            if MOVER_BEFORE.search(before) or SPEECH_AFTER.match(after):
+                name = known[match.group(1)]
+                if name not in names:
+                    names.append(name)
+    return names

@@ -1,0 +1,117 @@
+"""Item headings written inside running text: numbers inline, and run-in 'Label:' headings."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..records import Line
+from .blocks import is_title_like
+from .people import ATTENDANCE_LABEL
+
+INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z])")
+RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:\s+(?P<rest>\S.*)$")
+MIN_INLINE_CHAIN = 3
+LONG_LINE = 200
+SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
+MIN_RUN_IN = 3
+RUN_ON_WORDS = 25
+MAX_RUN_ON_TITLE = 12
+OPENERS = frozenset("""
+    The It A An This These There Cllr Cllrs Councillor Councillors Mr Mrs Ms Miss Dr All No
+    Members We Following After As In Due Although Once
+    """.split())
+VERBISH = re.compile(r"^(?:has|have|had|was|were|is|are|will|would|reported|noted|agreed|said"
+                     r"|explained|advised|informed|asked|confirmed|stated|thanked|presented"
+                     r"|declared|proposed|resolved|discussed|welcomed|gave|updated)$")
+
+
+def split_inline(lines: list[Line]) -> list[Line]:
+    """Break long lines at item numbers that run on in sequence ('… 1. Apologies … 2. …').
+
+    Whole minutes pasted into one web-page paragraph keep their numbering inside the text;
+    a chain of at least three numbers, each one more than the last, marks where items begin.
+    """
+    out: list[Line] = []
+    for line in lines:
+        cuts = _inline_chain(line.text) if len(line.text) >= LONG_LINE else []
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line.text)]
+        for a, b in itertools.pairwise(bounds):
+            piece = line.text[a:b].strip()
+            if piece:
+                out.extend([Line("", line.page), Line(piece, line.page)])
+        out.append(Line("", line.page))
+    return out
+
+
+def _inline_chain(text: str) -> list[int]:
+    """Return where the longest run of consecutive inline item numbers starts, number by number."""
+    found = [(int(m.group("num")), m.start()) for m in INLINE_NUMBER.finditer(text)]
+    best: list[tuple[int, int]] = []
+    for k, (number, _) in enumerate(found):
+        options = [(best[p][0] + 1, p) for p in range(max(0, k - 40), k)
+                   if number - found[p][0] in (1, 2)]
+        best.append(max(options, default=(1, -1)))
+    if not best:
+        return []
+    k = max(range(len(best)), key=lambda n: best[n][0])
+    if best[k][0] < MIN_INLINE_CHAIN:
+        return []
+    cuts = []
+    while k >= 0:
+        cuts.append(found[k][1])
+        k = best[k][1]
+    return sorted(c for c in cuts if c > 0)
+
+
+def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str]]:
+    """Return (line, label, text) of paragraphs that open with a run-in 'Label: text' heading.
+
+    Minutes without numbers often open each item with its subject and a colon ("Planning:
+    all applications approved"); three or more such paragraphs read as the items.
+    """
+    found = []
+    for i in range(start, end):
+        text = lines[i].text
+        if not text or (i > start and lines[i - 1].text):
+            continue
+        match = RUN_IN.match(text)
+        if not match or ATTENDANCE_LABEL.match(text):
+            continue
+        label = match.group("label").strip()
+        if is_title_like(label) and not re.search(r"\d{1,2}[.:]\d{2}", label):
+            found.append((i, label, match.group("rest")))
+    return found if len(found) >= MIN_RUN_IN else []
+
+
+def run_on_title(text: str) -> tuple[str, str]:
+    """Split '7. Weight Restriction Signage? The issue of …' into its heading and its text.
+
+    A heading run into its paragraph ends where a sentence visibly begins: after '?', '!' or
+    ':', at a sentence opener ('The', 'It', 'Cllr' …), at a capitalised word followed by a verb
+    ('Councillors have …'), or at the first lower-case word that is not a small word.
+    """
+    words = text.split()
+    if not words or words[0] in OPENERS:
+        return text, ""
+    for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if k and (word in OPENERS or (word[:1].isupper() and VERBISH.match(nxt))
+                  or word[:1] in "•-–" or re.match(r"^\d+\.\d+$", word)):
+            return _cut(words, k)
+        if k and word[:1].islower() and word.lower() not in SMALL_WORDS:
+            return _cut(words, k)
+        if word.endswith(("?", "!", ":")) or (word.endswith(".") and len(word) > 3
+                                                and word[:-1].isalpha()):
+            return _cut(words, k + 1)
+    return text, ""
+
+
+def _cut(words: list[str], k: int) -> tuple[str, str]:
+    """Return words[:k] as a heading (without trailing small words) and the rest as text."""
+    while k > 1 and words[k - 1].lower() in SMALL_WORDS:
+        k -= 1
+    return " ".join(words[:k]).rstrip("?!:.,;"), " ".join(words[k:])
