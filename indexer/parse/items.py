@@ -109,8 +109,9 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         if j is None or not is_title_like(lines[j].text) or NUMBERED.match(lines[j].text):
             return None
         number = alone.group("num")
+        sep = text[-1] if text[-1] in ".):" else ""
         return replace(_finish(lines, i, j, number, lines[j].text, end),
-                       style=number_style(number, ".", text[:1].isalpha()) + "-alone")
+                       style=number_style(number, sep, text[:1].isalpha()) + "-alone")
     match = NUMBERED.match(text)
     if not match or is_date_line(text):
         return None
