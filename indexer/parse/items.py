@@ -286,7 +286,8 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
         stop = chain[k + 1].line if k + 1 < len(chain) else end
         subs = _subitems(lines, header, stop)
         if subs:
-            out.extend(Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
+            out.extend(s if s.number.startswith(f"{header.number}.") else
+                       Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
                               s.agenda_ref, s.score, s.first_body) for s in subs)
         else:
             out.append(header)
@@ -299,7 +300,7 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
         return []
     first = _next_filled(lines, header.body - 1, stop, limit=1)
     sub = _numbered_at(lines, first, stop) if first is not None else None
-    if sub is None or sub.key != (1,):
+    if sub is None or sub.key not in ((1,), (*header.key, 1)):
         return []
     subs = [sub]
     for i in range(sub.body, stop):

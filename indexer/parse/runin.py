@@ -11,6 +11,7 @@ from .people import ATTENDANCE_LABEL
 
 INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z])")
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:\s+(?P<rest>\S.*)$")
+INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
 MIN_INLINE_CHAIN = 3
 LONG_LINE = 200
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
@@ -60,10 +61,16 @@ def _inline_chain(text: str) -> list[int]:
     k = max(range(len(best)), key=lambda n: best[n][0])
     if best[k][0] < MIN_INLINE_CHAIN:
         return []
-    cuts = []
+    chain = []
     while k >= 0:
-        cuts.append(found[k][1])
+        chain.append(found[k])
         k = best[k][1]
+    chain.reverse()
+    cuts = [start for _, start in chain]
+    # Sub-items of a chained item ('5. Reports 5.1 Chairman's Report 5.2 …') start items too.
+    for (number, start), (_, stop) in itertools.pairwise([*chain, (0, len(text))]):
+        cuts.extend(m.start() for m in INLINE_SUBNUMBER.finditer(text, start, stop)
+                    if int(m.group("major")) == number)
     return sorted(c for c in cuts if c > 0)
 
 
