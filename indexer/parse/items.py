@@ -18,7 +18,13 @@ from .blocks import (
 )
 from .dates import is_date_line
 from .people import ATTENDANCE_LABEL
-from .runin import RUN_ON_WORDS, run_in_headings, run_on_title, split_inline
+from .runin import (
+    RUN_ON_WORDS,
+    caps_heading_run_in,
+    run_in_headings,
+    run_on_title,
+    split_inline,
+)
 from .speakers import starts_with_speech
 
 NUMBER = (r"(?:(?:Minute|Min\.?|Item)\s+(?:No\.?\s*)?)?"
@@ -121,7 +127,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if bare and not _bare_heading(rest):
         return None
     nxt = lines[i + 1].text if i + 1 < end else ""
-    title, body = _split_colon(rest, wrapped=nxt[:1].islower())
+    caps = caps_heading_run_in(rest)
+    title, body = caps if caps else _split_colon(rest, wrapped=nxt[:1].islower())
     if not body and len(text.split()) > RUN_ON_WORDS and not _reads_as_speech(title):
         title, body = run_on_title(title)
     last = i

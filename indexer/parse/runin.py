@@ -16,6 +16,7 @@ MIN_INLINE_CHAIN = 3
 LONG_LINE = 200
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
 MIN_RUN_IN = 3
+DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
 RUN_ON_WORDS = 25
 MAX_RUN_ON_TITLE = 12
 OPENERS = frozenset("""
@@ -122,3 +123,52 @@ def _cut(words: list[str], k: int) -> tuple[str, str]:
     while k > 1 and words[k - 1].lower() in SMALL_WORDS:
         k -= 1
     return " ".join(words[:k]).rstrip("?!:.,;"), " ".join(words[k:])
+
+
+def caps_heading_run_in(text: str) -> tuple[str, str] | None:
+    """Split 'PUBLIC FORUM (15 MINUTES) Item 8 was …' into a heading in capitals and its text.
+
+    A heading typed in capitals and run into its paragraph ends where the capitals end; small
+    words and a bracketed note ('(for items on the Agenda)') between capitals stay in it.
+    Returns None unless capitals open the text and ordinary text follows them.
+    """
+    words = text.split()
+    k, last_caps, depth = 0, -1, 0
+    while k < len(words):
+        word = words[k]
+        depth += word.count("(") - word.count(")")
+        letters = [c for c in word if c.isalpha()]
+        if depth > 0 or word.endswith(")"):
+            k += 1
+            continue
+        if letters and all(c.isupper() for c in letters) and (len(letters) > 1 or word == "A"):
+            last_caps = k
+            if word.endswith((":", "–", "-", ".")) and len(letters) > 1:
+                break
+        elif not letters and last_caps >= 0 and any(c.isdigit() for c in word):
+            last_caps = k
+        elif not (word.lower() in SMALL_WORDS or word in ("&", "–", "-") or not letters):
+            break
+        k += 1
+    heading = words[:last_caps + 1]
+    caps_words = [w for w in heading if any(c.isalpha() for c in w) and w.upper() == w]
+    if not heading or len(heading) == len(words) or (
+            len(caps_words) < 2 and (len(caps_words) == 0 or len(caps_words[0]) < 4
+                                     or caps_words[0].strip(":.–-") in DECISION_WORDS)):
+        return None
+    follower = next((w for w in words[last_caps + 1:] if any(c.isalpha() for c in w)
+                     and w.lower() not in SMALL_WORDS), "")
+    if len(caps_words) < 2 and follower[:1].isupper() and follower[1:2].islower() \
+            and follower not in OPENERS:
+        # 'MARAC Consultation - Verbal Update': an acronym opening a title, not a heading.
+        return None
+    end = last_caps + 1
+    while end < len(words) and (words[end].startswith("(") or depth_open(words[:end])):
+        end += 1
+    title = " ".join(words[:end]).rstrip(":–-. ")
+    return title, " ".join(words[end:]).lstrip(":–- ")
+
+
+def depth_open(words: list[str]) -> bool:
+    """Return True while a bracket opened in words is still open."""
+    return sum(w.count("(") - w.count(")") for w in words) > 0
