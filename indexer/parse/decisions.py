@@ -27,7 +27,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}")
 AGREED = re.compile(
     rf"\b(?:the\s+)?{BODY}\s+(?:also\s+|then\s+|further\s+|unanimously\s+)?(?:agreed|endorsed"
-    rf"|approved|decided)\b|\bIt\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|approved"
+    rf"|approved|decided)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|approved"
     r"|decided)\b"
     r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
     r"|accepted|signed|adopted|moved|taken)\s+(?:and\s+signed\s+)?as\s+(?:a\s+)?(?:true|correct"
@@ -38,9 +38,12 @@ AGREED = re.compile(
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
-    r"|\b(?:support\s+was\s+given|was\s+supported|were\s+supported|payments?\s+(?:were|was)\s+"
+    r"|\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:agreed|approved)\s+by\b"
+    r"|\b(?:was|were)\s+(?:unanimously\s+)?approved\b"
+    r"|\b(?:support\s+was\s+given|(?:was|were|and)\s+supported|payments?\s+(?:were|was)\s+"
     r"(?:approved|authorised|authorized)|(?:were|was)\s+(?:authorised|authorized))\b"
-    r"|\b(?:[Pp]roposed|[Pp]rop\.?|[Mm]oved)\b[^.]{0,120}\b(?:[Ss]econded|2nd)\b",
+    r"|\b(?:[Pp]roposed|[Pp]rop\.?|[Mm]oved)\b(?:[^.]|(?<=\b[A-Z])\.|(?<=\bMrs)\.|(?<=\bMr)\."
+    r"|(?<=\bCllr)\.){0,120}\b(?:[Ss]econded|2nd)\b",
 )
 DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
                       r"|\b(?:to\s+be|would\s+be)\s+deferred\b|\bDEFERRED\b|^Deferred\b"
