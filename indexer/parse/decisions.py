@@ -58,6 +58,16 @@ SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b
 PATTERNS = (("resolved", RESOLVED), ("lost", LOST), ("carried", CARRIED), ("agreed", AGREED),
             ("deferred", DEFERRED), ("noted", NOTED))
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed."""
+TRIGGERS = {
+    "resolved": ("resolved",),
+    "lost": ("lost", "defeated", "failed", "fell", "withdrawn", "not carried"),
+    "carried": ("carried", "passed", "approved", "adopted", "against"),
+    "agreed": ("agreed", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
+               "taken", "support", "authori", "decided", "endorsed", "seconded", "2nd"),
+    "deferred": ("deferred", "forward"),
+    "noted": ("noted", "received"),
+}
+"""Words without which a kind's pattern cannot match: most paragraphs skip every pattern."""
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
 
 
@@ -86,7 +96,10 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
 
 def _decision_in(text: str) -> tuple[str, int]:
     """Return the strongest decision kind in a paragraph and where its decision starts."""
+    lowered = text.lower()
     for kind, pattern in PATTERNS:
+        if not any(word in lowered for word in TRIGGERS[kind]):
+            continue
         match = pattern.search(text)
         if match and (kind != "resolved" or RESOLVED_CASE.search(match.group(0))):
             return kind, _sentence_start(text, match.start()) if kind != "resolved" \
