@@ -25,3 +25,40 @@ def test_the_strongest_kind_is_the_decision() -> None:
                              "RESOLVED that the report be endorsed."])
     assert kind == "resolved" and texts == ("RESOLVED that the report be endorsed.",)
     assert decisions(["Members discussed the report."]) == ("none", ())
+
+
+def _kind(text: str) -> str:
+    return decisions([text])[0]
+
+
+def test_decision_forms_councils_write_each_give_their_kind() -> None:
+    assert _kind("Proposed by Cllr Smith, seconded by Cllr Jones and unanimously agreed that "
+                 "the grant be paid.") == "agreed"
+    assert _kind("It was agreed to write to the landowner.") == "agreed"
+    assert _kind("it was decided to cancel the event.") == "agreed"
+    assert _kind("Approved – AB Seconded – CD") == "agreed"
+    assert _kind("Approval – proposed by RB, seconded by KP.") == "agreed"
+    assert _kind("Prop JB 2nd GK All agreed.") == "agreed"
+    assert _kind("Proposed by G. Clere and seconded by D. Pickston pass for payment.") == "agreed"
+    assert _kind("The minutes of the last meeting were confirmed as a true record.") == "agreed"
+    assert _kind("The minutes were approved and signed as a correct record.") == "agreed"
+    assert _kind("A donation of £50 was approved.") == "agreed"
+    assert _kind("This was agreed by the CC.") == "agreed"
+    assert _kind("Erection of a greenhouse, The Glebe. Supported.") == "agreed"
+    assert _kind("Carried.") == "carried"
+    assert _kind("For 5, Against 2, Abstained 1.") == "carried"
+    assert _kind("RESOLVED: That the policy be adopted.") == "resolved"
+    assert _kind("The Councillors resolved to pay the invoices.") == "resolved"
+    assert _kind("The report was noted.") == "noted"
+    assert _kind("The matter was deferred to the next meeting.") == "deferred"
+
+
+def test_a_lost_motion_is_lost_and_never_carried() -> None:
+    assert _kind("The motion was LOST. RESULT: FAILED") == "lost"
+    assert _kind("The amendment was defeated.") == "lost"
+    assert _kind("RESULT: FAILED 2-5") == "lost"
+
+
+def test_a_narrative_resolved_is_not_a_decision() -> None:
+    assert _kind("The clerk said the matter had been resolved by the contractor.") == "none"
+    assert _kind("Members hoped the problem would be resolved soon.") == "none"

@@ -1,0 +1,20 @@
+"""People named by initials, resolved through a list that gives names and initials."""
+
+from __future__ import annotations
+
+from indexer.parse.initials import initial_speakers, initials_map
+
+PRESENT = ("PRESENT Rob Boyd (Chair) RB Norman Robertson NR\nKenny Combe KC Paul Wheelhouse PWh\n"
+           "Kent and Medway Violence Reduction Unit (VRU)")
+
+
+def test_initials_are_read_from_a_list_when_they_fit_the_name() -> None:
+    assert initials_map(PRESENT) == {"RB": "Rob Boyd", "NR": "Norman Robertson",
+                                     "KC": "Kenny Combe", "PWh": "Paul Wheelhouse"}
+
+
+def test_proposers_seconders_and_reporters_by_initials_are_speakers() -> None:
+    known = initials_map(PRESENT)
+    paragraphs = ["The minutes were approved. Approval – proposed by RB, seconded by KC.",
+                  "PWh reported on the footpath. Action: NR"]
+    assert initial_speakers(paragraphs, known) == ["Rob Boyd", "Kenny Combe", "Paul Wheelhouse"]

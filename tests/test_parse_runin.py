@@ -1,0 +1,59 @@
+"""Headings inside running text: inline numbers, run-in labels, headings run into their text."""
+
+from __future__ import annotations
+
+from indexer.parse.runin import (
+    caps_heading_run_in,
+    run_in_headings,
+    run_on_title,
+    split_inline,
+)
+from indexer.records import Line
+
+ONE_PARAGRAPH = (
+    "MINUTES OF THE MEETING Present: Cllr A Smith, Cllr B Jones. 1. Apologies for Absence: "
+    "none received. 2. Declarations of Interest: none. 3. Approval of Minutes: the minutes "
+    "were confirmed. 4. Reports 4.1 Chairman's Report The chairman thanked everyone. "
+    "4.2 Clerk's Report Nothing to add. 5. Date of next meeting 6 January."
+)
+
+
+def test_a_chain_of_inline_numbers_splits_one_paragraph_into_items() -> None:
+    lines = [line.text for line in split_inline([Line(ONE_PARAGRAPH, 1)]) if line.text]
+    assert [line.split(" ", 1)[0] for line in lines] == [
+        "MINUTES", "1.", "2.", "3.", "4.", "4.1", "4.2", "5."]
+
+
+def test_numbers_that_do_not_run_in_sequence_are_left_alone() -> None:
+    text = "The figure rose by 12. Costs were 3. Members noted it. " * 10
+    assert split_inline([Line(text, 1)]) == [Line(text, 1)]
+
+
+def test_run_in_labels_make_items_only_when_three_or_more() -> None:
+    lines = [Line(t, 1) for t in ("Minutes: It was proposed that the minutes be signed.", "",
+                                  "Planning: All applications were approved.", "",
+                                  "Payments: The invoices were paid.")]
+    assert [label for _, label, _ in run_in_headings(lines, 0, len(lines))] == [
+        "Minutes", "Planning", "Payments"]
+    assert run_in_headings(lines[:3], 0, 3) == []
+
+
+def test_a_heading_run_into_its_paragraph_ends_where_the_sentence_starts() -> None:
+    assert run_on_title("Weight Restriction Signage? The issue of heavy vehicles remains.") == (
+        "Weight Restriction Signage", "The issue of heavy vehicles remains.")
+    assert run_on_title("Village Hall Lease The Chairman reported that the lease was signed") \
+        == ("Village Hall Lease", "The Chairman reported that the lease was signed")
+    assert run_on_title("The Chairman reported at length") == ("The Chairman reported at length",
+                                                                "")
+
+
+def test_a_heading_in_capitals_ends_where_the_capitals_end() -> None:
+    assert caps_heading_run_in("PUBLIC FORUM (15 MINUTES) Item 8 was brought forward.") == (
+        "PUBLIC FORUM (15 MINUTES)", "Item 8 was brought forward.")
+    assert caps_heading_run_in("ANNUAL RISK ASSESSMENT – this will be done.") == (
+        "ANNUAL RISK ASSESSMENT", "this will be done.")
+    assert caps_heading_run_in("PLANNING a. The following application") == (
+        "PLANNING", "a. The following application")
+    assert caps_heading_run_in("SPECIAL PRESENTATIONS") is None
+    assert caps_heading_run_in("RESOLVED that the report be noted") is None
+    assert caps_heading_run_in("MARAC Consultation - Verbal Update") is None
