@@ -379,7 +379,8 @@ class RawItem:
 
 def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], list[RawItem]]:
     """Split a meeting's lines into its preamble and its items."""
-    if sum(1 for line in lines[start:end] if line.text == "|") >= 2:
+    if sum(1 for line in lines[start:end] if line.text == "|") >= 2 and any(
+            TABLE_MARKER.search(line.text) for line in lines[start:end]):
         return table_items(lines, start, end)
     lines = split_inline(lines[start:end])
     start, end = 0, len(lines)

@@ -12,6 +12,8 @@ from .people import ATTENDANCE_LABEL
 INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z])")
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:\s+(?P<rest>\S.*)$")
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
+NUMBER_CELL = re.compile(r"\|\s*\d{1,3}[.)]?\s*\|")
+MIN_PIPES = 3
 MIN_INLINE_CHAIN = 3
 LONG_LINE = 200
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
@@ -35,7 +37,7 @@ def split_inline(lines: list[Line]) -> list[Line]:
     a chain of at least three numbers, each one more than the last, marks where items begin.
     """
     out: list[Line] = []
-    for line in lines:
+    for line in _table_cells(lines):
         cuts = _inline_chain(line.text) if len(line.text) >= LONG_LINE else []
         if not cuts:
             out.append(line)
@@ -46,6 +48,26 @@ def split_inline(lines: list[Line]) -> list[Line]:
             if piece:
                 out.extend([Line("", line.page), Line(piece, line.page)])
         out.append(Line("", line.page))
+    return out
+
+
+def _table_cells(lines: list[Line]) -> list[Line]:
+    """Give each cell of a pipe-table row ('| 4. | Chairman's Report | …') a line of its own.
+
+    Tables saved as text (Markdown, or a web table pasted as text) keep an item's number and
+    title in cells of one row; as lines, they read like any numbered heading.
+    """
+    out: list[Line] = []
+    for line in lines:
+        if line.text.count("|") < MIN_PIPES or not NUMBER_CELL.search(line.text):
+            out.append(line)
+            continue
+        for cell in line.text.split("|"):
+            cell = cell.strip()
+            if cell and not re.fullmatch(r"[-:\s]+", cell):
+                if re.fullmatch(r"\d{1,3}[.)]?", cell):
+                    out.append(Line("", line.page))
+                out.append(Line(cell, line.page))
     return out
 
 
