@@ -16,6 +16,7 @@ from .decisions import decisions
 from .initials import initial_speakers, initials_map
 from .items import RawItem, split_items
 from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
+from .roles import chair_named
 from .sections import Section, find_sections
 from .speakers import NameBook, item_speakers, mentions
 
@@ -60,8 +61,9 @@ def parse_document(doc: Document) -> list[Meeting]:
     _apply_meta(drafts, doc)
     paras = paragraphs(lines)
     people = [m.person for p in paras for m in mentions(p.text)]
-    initials = initials_map("\n".join(line.text for line in lines))
-    meetings = _meetings(drafts, doc, people, initials)
+    text = "\n".join(line.text for line in lines)
+    initials = initials_map(text)
+    meetings = _meetings(drafts, doc, people, initials, text)
     return meetings if _reads_as_minutes(meetings) else []
 
 
@@ -161,15 +163,18 @@ def _apply_meta(drafts: list[_Draft], doc: Document) -> None:
 
 
 def _meetings(drafts: list[_Draft], doc: Document, people: list,
-              initials: dict[str, str]) -> list[Meeting]:
+              initials: dict[str, str], text: str) -> list[Meeting]:
     """Turn drafts into Meeting records with stable ids and finished items."""
     stem = source_hash(doc.rel)
+    chair = chair_named(text, initials)
     ordinal = 0
     meetings = []
     for k, draft in enumerate(drafts):
         book = NameBook(people + [p for e in draft.attendance.everyone()
                                   if (p := entry_person(e))])
         book.roles = _roles(draft.attendance, book)
+        if "chair" not in book.roles and chair:
+            book.roles["chair"] = chair
         items = []
         for raw in draft.items:
             ordinal += 1

@@ -1,0 +1,37 @@
+"""Who chaired a meeting, as its text says outside the attendance list."""
+
+from __future__ import annotations
+
+import re
+
+NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z'’]+"
+        r"(?:[ \t]+[A-Z]\.?(?=[ \t]))?(?:[ \t]+[A-Z][a-z'’-]+){0,2}")
+CHAIR_FORMS = (
+    re.compile(rf"\b(?:In[ \t]+the[ \t]+Chair|Chair(?:man|woman|person)?)[ \t]*:[ \t]*"
+               rf"(?P<name>{NAME})"),
+    re.compile(rf"(?P<name>{NAME}|[A-Z][A-Za-z]?[A-Z])[ \t]+(?:chaired\s+the\s+meeting|was\s+in\s+"
+               r"the\s+chair|took\s+the\s+chair)\b"),
+)
+SIGNATURE_LINE = re.compile(r"^\s*(?:Chair(?:man|woman|person)?|Signed)\s*[:.]?\s*[_.…]{3,}")
+
+
+def chair_named(text: str, initials: dict[str, str]) -> str:
+    """Return the chair the text names ('Chairman: Jane Ritchie', 'RW chaired the meeting').
+
+    Initials are resolved through the document's own list; an empty signature line names
+    nobody.
+    """
+    for pattern in CHAIR_FORMS:
+        for match in pattern.finditer(text):
+            name = match.group("name").strip()
+            if SIGNATURE_LINE.match(text[match.start():match.end()]):
+                continue
+            name = initials.get(name, name)
+            if len(name.split()) >= 2 or name in initials.values():
+                return re.sub(r"\s+[A-Z]\.?(?=\s)", "", name) if _honorless(name) else name
+    return ""
+
+
+def _honorless(name: str) -> bool:
+    """Return True for a name without an honorific ('Jane O Ritchie')."""
+    return not re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b", name)
