@@ -18,3 +18,11 @@ def test_proposers_seconders_and_reporters_by_initials_are_speakers() -> None:
     paragraphs = ["The minutes were approved. Approval – proposed by RB, seconded by KC.",
                   "PWh reported on the footpath. Action: NR"]
     assert initial_speakers(paragraphs, known) == ["Rob Boyd", "Kenny Combe", "Paul Wheelhouse"]
+
+
+def test_proposers_written_with_initials_and_a_surname_are_named_so() -> None:
+    from indexer.parse.initials import mover_names
+
+    assert mover_names(["It was proposed by G. Clere and seconded by Mrs. D. Willis that the "
+                        "minutes be signed.", "Proposed by Cllr Smith."]) == [
+        "G. Clere", "Mrs. D. Willis"]

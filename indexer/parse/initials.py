@@ -61,3 +61,19 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
                 if name not in names:
                     names.append(name)
     return names
+
+
+MOVER_NAME = re.compile(
+    r"\b(?:[Pp]roposed|[Ss]econded|[Mm]oved)\s+by\s+(?P<name>(?:(?:Mrs|Mr|Ms|Miss|Dr|Cllr)\.?\s+)?"
+    r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+)")
+
+
+def mover_names(paragraphs: list[str]) -> list[str]:
+    """Return proposers and seconders written with initials and a surname ('by G. Clere')."""
+    names: list[str] = []
+    for text in paragraphs:
+        for match in MOVER_NAME.finditer(text):
+            name = match.group("name")
+            if name not in names:
+                names.append(name)
+    return names

@@ -13,7 +13,7 @@ from .bodies import body_name, committee_with_body
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
 from .decisions import decisions
-from .initials import initial_speakers, initials_map
+from .initials import initial_speakers, initials_map, mover_names
 from .items import RawItem, split_items
 from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
 from .roles import chair_named
@@ -221,7 +221,8 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     return AgendaItem(
         id=item_id, position=position, number=raw.number, title=raw.title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
-        speakers=_with_initials(item_speakers(texts, book), initial_speakers(texts, initials)),
+        speakers=_with_initials(item_speakers(texts, book), initial_speakers(texts, initials)
+                                 + mover_names(texts)),
         resolutions=resolutions, decision=kind)
 
 
