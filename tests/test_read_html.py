@@ -42,3 +42,12 @@ def test_markup_in_text_stays_text() -> None:
 def test_empty_page_is_refused() -> None:
     with pytest.raises(ExtractionError, match="no visible content"):
         html_to_text(b"<html><head><script>x()</script></head><body> </body></html>")
+
+
+def test_an_email_link_in_a_heading_reads_as_the_word_it_replaced() -> None:
+    page = (b"<article><p><strong>4. <a href='mailto:clerk@x-pc.gov.uk'>clerk@x-pc.gov.uk</a>"
+            b"\xe2\x80\x99s Report</strong></p><p>Write to <a href='mailto:clerk@x-pc.gov.uk'>"
+            b"clerk@x-pc.gov.uk</a> with questions about the accounts.</p></article>")
+    _, text = html_to_text(page)
+    assert "4. Clerk’s Report" in text
+    assert "Write to clerk@x-pc.gov.uk with questions" in text

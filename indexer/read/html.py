@@ -20,6 +20,7 @@ PARAGRAPHS = frozenset(
 )
 LINES = frozenset("div li tr br ul ol dl dt dd figcaption caption tbody thead tfoot".split())
 CELLS = frozenset(("td", "th"))
+HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"]
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
@@ -32,12 +33,27 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     root = _main_content(soup)
     for tag in root.find_all(FURNITURE):
         tag.decompose()
+    _unmask_heading_words(root)
     parts: list[str] = []
     _collect(root, parts)
     text = _tidy("".join(parts))
     if not text:
         raise ExtractionError("no text: the page has no visible content", cause="EmptyPage")
     return title, text
+
+
+def _unmask_heading_words(root: Tag) -> None:
+    """Read an e-mail link inside a heading as the word it replaced ('Clerk's Report').
+
+    Some sites' e-mail obfuscation turns every 'Clerk' into a mailto link showing the
+    address; in a heading that address stands for its own first part. In running text the
+    address is kept, as people search for it.
+    """
+    for link in root.select("a[href^='mailto:']"):
+        text = link.get_text(strip=True)
+        word = text.split("@", 1)[0]
+        if "@" in text and word.isalpha() and link.find_parent(HEADINGS) is not None:
+            link.replace_with(word.capitalize())
 
 
 def _main_content(soup: BeautifulSoup) -> Tag:
