@@ -6,7 +6,8 @@ import re
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,19 +22,21 @@ from indexer.build.store import STATE_FILE, IndexStore
 from indexer.errors import IndexMissingError, IndexOutdatedError
 
 from .browse import ItemPage, Overview, item_page, meeting_view, overview
-from .errors import NotFoundError, SearchError
+from .errors import NotFoundError, SearchError, SearchTimeout
 from .facets import FacetTable
 from .filters import Filter, request_filters
-from .models import FACETS, Hit, Item, MeetingView, SearchRequest, SearchResults, Snippet
+from .hits import IndexMoved, build_hits, highlight_terms
+from .limits import Deadline, check_expansions
+from .models import FACETS, Item, MeetingView, SearchRequest, SearchResults
 from .query import STOP_WORDS, QueryBuilder
 from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
-from .snippets import matched_part, opening, snippet
 from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
 SUGGEST_BELOW = 3
 RERANK = 20
-HIGHLIGHT_FIELDS = ("text", "title", "resolutions")
+MOVED_RETRIES = 3
+Page = list[tuple[int, float]]  # the (docnum, score) of each hit of the requested page
 
 
 @dataclass
@@ -48,7 +51,11 @@ class _Open:
 
 
 class Engine:
-    """Searches one index; safe to share between threads (searches take turns)."""
+    """Searches one index; safe to share between threads.
+
+    Searches take turns to rank with the shared searcher (under the lock, within their
+    deadline), then build their page of hits at the same time, each with its own reader.
+    """
 
     def __init__(self, index_dir: Path, synonyms: Synonyms | None = None,
                  weights: dict[str, float] | None = None) -> None:
@@ -93,28 +100,57 @@ class Engine:
         """Open a searcher ranking with BM25F."""
         return index.searcher(weighting=scoring.BM25F())
 
-    def search(self, request: SearchRequest) -> SearchResults:
-        """Return the page of results, facets and suggestion for a request."""
+    def search(self, request: SearchRequest, seconds: float | None = None) -> SearchResults:
+        """Return the page of results, facets and suggestion for a request.
+
+        With seconds, raise SearchTimeout when the answer is not ready by then.
+        """
+        deadline = Deadline.after(seconds)
         q = self.builder.parse(request.query)
         active = request_filters(request)
-        with self._lock:
-            state = self._state()
-            table = self._table(state)
-            filters = {f.facet: f.mask(table) for f in active}
-            return self._search(state, request, q, active, filters)
+        for _ in range(MOVED_RETRIES):
+            with self._locked(deadline):
+                state = self._state()
+                table = self._table(state)
+                filters = {f.facet: f.mask(table) for f in active}
+                results, page, terms = self._search(state, request, q, active, filters,
+                                                    deadline)
+                generation = state.searcher.reader().generation()
+            try:
+                hits = build_hits(state.index, generation, page, terms, deadline)
+            except IndexMoved:
+                self._checked = 0.0  # look for the new state at once
+                continue
+            return replace(results, hits=hits)
+        raise SearchTimeout("the index is being updated: try again in a moment")
+
+    @contextmanager
+    def _locked(self, deadline: Deadline) -> Iterator[None]:
+        """Hold the lock, waiting no longer than the deadline allows."""
+        wait = deadline.remaining()
+        if not self._lock.acquire(timeout=-1 if wait == float("inf") else wait):
+            raise SearchTimeout("Minutebook is busy with other searches: try again in a moment")
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     def _search(self, state: _Open, request: SearchRequest, q: wq.Query | None,
-                active: tuple[Filter, ...], filters: dict[str, np.ndarray]) -> SearchResults:
-        """Search with all words; when nothing matches, with the words respelt, then any word."""
-        found = self._evaluate(state, q)
+                active: tuple[Filter, ...], filters: dict[str, np.ndarray],
+                deadline: Deadline) -> tuple[SearchResults, Page, frozenset[str] | None]:
+        """Search with all words; when nothing matches, with the words respelt, then any word.
+
+        Return the results without their hits, the page of hits to build and the words to mark.
+        """
+        found = self._evaluate(state, q, deadline)
         matched = _intersect(found.mask, filters.values())
         relaxed, corrected = False, ""
-        respelt = self._respell(state, request.query) if not matched.any() else None
+        respelt = self._respell(state, request.query, deadline) if not matched.any() else None
         respelt_found: Scored | None = None
         if respelt:
             respelt_q = self._parse_or_none(respelt)
             if respelt_q is not None:
-                respelt_found = self._evaluate(state, respelt_q)
+                respelt_found = self._evaluate(state, respelt_q, deadline)
                 respelt_matched = _intersect(respelt_found.mask, filters.values())
                 if respelt_matched.any():
                     q, found, matched, corrected = (respelt_q, respelt_found, respelt_matched,
@@ -122,7 +158,7 @@ class Engine:
         if not matched.any() and request.query:
             any_q = self.builder.parse(request.query, all_words=False)
             if repr(any_q) != repr(q):
-                any_found = self._evaluate(state, any_q)
+                any_found = self._evaluate(state, any_q, deadline)
                 any_matched = _intersect(any_found.mask, filters.values())
                 if any_matched.any():
                     q, found, matched, relaxed = any_q, any_found, any_matched, True
@@ -130,14 +166,18 @@ class Engine:
         relevance = request.sort == "relevance"
         near = self.builder.near(corrected or request.query) if relevance and not relaxed \
             else None
-        hits = self._hits(state, q, request, found.score, matched, near)
+        deadline.check()
+        page = self._page(state, q, request, found.score, matched, near)
+        deadline.check()
         facets = self._facets(state, request, found.mask, filters) if request.facets else {}
-        suggestion = "" if corrected else self._suggest(state, request.query, total, respelt,
-                                                        respelt_found)
-        return SearchResults(
-            request=request, total=total, hits=hits, facets=facets, relaxed=relaxed,
+        suggestion = "" if corrected else self._suggest(state, request.query, total, deadline,
+                                                        respelt, respelt_found)
+        terms = highlight_terms(state.searcher.reader(), q) if request.snippets else None
+        results = SearchResults(
+            request=request, total=total, hits=(), facets=facets, relaxed=relaxed,
             corrected=corrected, suggestion=suggestion,
             explain=self._explain(state, q, request, near, active, filters))
+        return results, page, terms
 
     def _explain(self, state: _Open, q: wq.Query | None, request: SearchRequest,
                  near: wq.Query | None, active: tuple[Filter, ...],
@@ -146,12 +186,15 @@ class Engine:
         lines = [f"query:  {q!r}"]
         if near is not None and request.sort == "relevance":
             lines.append(f"bonus:  {near!r} (for the best {RERANK} matches)")
-        live = self._evaluate(state, None).mask if active else None
+        live = self._evaluate(state, None, Deadline()).mask if active else None
         lines += [f.explain(int(np.count_nonzero(filters[f.facet] & live))) for f in active]
         return "\n".join(lines)
 
-    def _evaluate(self, state: _Open, q: wq.Query | None) -> Scored:
+    def _evaluate(self, state: _Open, q: wq.Query | None, deadline: Deadline) -> Scored:
         """Return the documents a query matches and their scores (every document if None)."""
+        deadline.check()
+        if q is not None:
+            check_expansions(q, state.searcher.reader())
         if state.ranker is None:
             state.ranker = open_ranker(state.searcher, tuple(self.builder.weights),
                                        {"date": self._table(state).dates})
@@ -179,10 +222,9 @@ class Engine:
             out[facet] = table.count(facet, _intersect(docs, others), selected[facet])
         return out
 
-    def _hits(self, state: _Open, q: wq.Query | None, request: SearchRequest,
-              score: np.ndarray, matched: np.ndarray, near: wq.Query | None = None
-              ) -> tuple[Hit, ...]:
-        """Rank the matches and build the hits of the requested page.
+    def _page(self, state: _Open, q: wq.Query | None, request: SearchRequest,
+              score: np.ndarray, matched: np.ndarray, near: wq.Query | None = None) -> Page:
+        """Rank the matches and return the (docnum, score) of the requested page's hits.
 
         With near, the best RERANK matches gain the bonus of the query's words standing
         together before the page is cut.
@@ -190,7 +232,7 @@ class Engine:
         start = (request.page - 1) * request.limit
         docs = np.flatnonzero(matched)
         if start >= docs.size:
-            return ()
+            return []
         wanted = start + request.limit
         if q is None or request.sort != "relevance":
             table = self._table(state)
@@ -215,9 +257,7 @@ class Engine:
             order = docs[np.lexsort((docs, -scores))][start:wanted]
             scored = True
         shown = dict(zip(docs.tolist(), scores.tolist(), strict=True)) if scored else {}
-        searcher = state.searcher
-        terms = _highlight_terms(searcher, q) if request.snippets else None
-        return tuple(self._hit(searcher, int(d), shown.get(int(d), 0.0), terms) for d in order)
+        return [(int(d), shown.get(int(d), 0.0)) for d in order]
 
     @staticmethod
     def _bonus(state: _Open, near: wq.Query, docs: np.ndarray) -> np.ndarray:
@@ -227,25 +267,8 @@ class Engine:
         except Unsupported:
             return np.zeros(docs.size, dtype=np.float32)
 
-    def _hit(self, searcher: Searcher, docnum: int, score: float,
-             terms: frozenset[str] | None) -> Hit:
-        """Build one hit with its snippet and the matching part of its decision.
-
-        With terms None (snippets not wanted) the snippet is the text's plain opening.
-        """
-        item = stored_item(searcher.stored_fields(docnum))
-        return Hit(
-            id=item.id, source=item.source, pages=item.pages, committee=item.committee,
-            date=item.date, number=item.number, title=item.title, speakers=item.speakers,
-            resolutions=item.resolutions,
-            snippet=opening(item.text) if terms is None else snippet(item.text, terms),
-            score=score, decision=item.decision,
-            decision_snippet=Snippet() if terms is None else matched_part(
-                "\n".join(item.resolutions), terms),
-            meeting_id=item.meeting_id, agenda_ref=item.agenda_ref)
-
-    def _suggest(self, state: _Open, text: str, total: int, respelt: str | None = None,
-                 respelt_found: Scored | None = None) -> str:
+    def _suggest(self, state: _Open, text: str, total: int, deadline: Deadline,
+                 respelt: str | None = None, respelt_found: Scored | None = None) -> str:
         """Suggest a respelling from the index's own words when a query finds little.
 
         respelt and respelt_found are the respelling and its matches when already made.
@@ -253,18 +276,18 @@ class Engine:
         if total >= SUGGEST_BELOW or not text:
             return ""
         if respelt is None:
-            respelt = self._respell(state, text)
+            respelt = self._respell(state, text, deadline)
         if not respelt:
             return ""
         if respelt_found is None:
             respelt_q = self._parse_or_none(respelt)
             if respelt_q is None:
                 return ""
-            respelt_found = self._evaluate(state, respelt_q)
+            respelt_found = self._evaluate(state, respelt_q, deadline)
         return respelt if int(np.count_nonzero(respelt_found.mask)) > total else ""
 
     @staticmethod
-    def _respell(state: _Open, text: str) -> str:
+    def _respell(state: _Open, text: str, deadline: Deadline) -> str:
         """Return text with each word the index lacks replaced by its nearest index word."""
         if not text:
             return ""
@@ -277,6 +300,7 @@ class Engine:
             if lower in STOP_WORDS or word in ("AND", "OR", "NOT"):
                 continue
             if reader.doc_frequency("spell", lower) == 0:
+                deadline.check()
                 found = corrector.suggest(lower, limit=1, maxdist=2 if len(lower) > 5 else 1)
                 if found:
                     respelt = re.sub(rf"\b{re.escape(word)}\b", found[0], respelt)
@@ -312,7 +336,12 @@ class Engine:
         except SearchError:
             return frozenset()
         with self._lock:
-            return _highlight_terms(self._state().searcher, q)
+            reader = self._state().searcher.reader()
+            try:
+                check_expansions(q, reader)
+            except SearchError:
+                return frozenset()
+            return highlight_terms(reader, q)
 
     def source_file(self, source: str) -> Path:
         """Return the file an item came from, only if it lies inside the archive indexed."""
@@ -350,20 +379,3 @@ def _intersect(docs: np.ndarray, others) -> np.ndarray:
     for other in others:
         docs = docs & other
     return docs
-
-
-def _highlight_terms(searcher: Searcher, q: wq.Query | None) -> frozenset[str]:
-    """Return the indexed words a query matches in the highlighted fields."""
-    if q is None:
-        return frozenset()
-    # Not Query.existing_terms: its loop variable overwrites its fieldname argument, so after
-    # the first leaf it keeps only terms of that leaf's field (whoosh-reloaded 2.7.5).
-    reader = searcher.reader()
-    found = {(name, text) for leaf in q.leaves()
-             for name, text in leaf.expanded_terms(reader, phrases=True)
-             if name in HIGHLIGHT_FIELDS}
-    terms = frozenset(text.decode("utf-8") if isinstance(text, bytes) else text
-                      for name, text in found if (name, text) in reader)
-    # Marking every 'of' in a text because the query held "terms of reference" hides the
-    # matches that matter; stop words are marked only when they are all the query has.
-    return (terms - STOP_WORDS) or terms

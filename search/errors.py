@@ -13,3 +13,7 @@ class QueryError(SearchError):
 
 class NotFoundError(SearchError):
     """An item or meeting id that is not in the index."""
+
+
+class SearchTimeout(SearchError):
+    """A search that could not be answered by its deadline (the server is busy or it is heavy)."""

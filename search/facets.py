@@ -29,6 +29,7 @@ from indexer.build.document import (
 
 from .models import FacetValue
 
+LAST_DAY = 99991231
 MAX_VALUES = {"committee": 50, "year": 50, "speaker": 25, "decision": 5}
 
 
@@ -63,7 +64,10 @@ class FacetTable:
     def read(cls, reader: IndexReader) -> FacetTable:
         """Return the table read from the reader's columns."""
         table = cls()
-        table._read(reader)
+        if reader.doc_count_all():
+            table._read(reader)
+        else:  # an empty index has no columns to read
+            table.single = {f: np.zeros(0, dtype=np.int64) for f in MAX_VALUES if f != "speaker"}
         return table
 
     def _read(self, reader: IndexReader) -> None:
@@ -84,7 +88,7 @@ class FacetTable:
                     names.append(self._number("speaker", name))
         self.speaker_docs = np.asarray(docs, dtype=np.int64)
         self.speaker_values = np.asarray(names, dtype=np.int64)
-        self.dates = np.fromiter(reader.column_reader(DATE), dtype=np.int64)
+        self.dates = _known_days(np.fromiter(reader.column_reader(DATE), dtype=np.int64))
         self.positions = np.fromiter(reader.column_reader(POSITION), dtype=np.int64)
         self.size = len(self.dates)
 
@@ -118,7 +122,7 @@ class FacetTable:
                 table.single[facet] = saved[f"single_{facet}"]
         table.speaker_docs = saved["speaker_docs"]
         table.speaker_values = saved["speaker_values"]
-        table.dates = saved["dates"]
+        table.dates = _known_days(saved["dates"])
         table.positions = saved["positions"]
         table.size = len(table.dates)
         return table
@@ -180,3 +184,12 @@ def _sort_key(facet: str):
     if facet == "decision":
         return lambda item: DECISION_KINDS.index(item[0]) if item[0] in DECISION_KINDS else 9
     return lambda item: (-item[1], item[0].casefold())
+
+
+def _known_days(dates: np.ndarray) -> np.ndarray:
+    """Return YYYYMMDD days with an item's missing date as 0.
+
+    Whoosh gives an unsigned column's missing value as its largest (4294967295), which would
+    sort an undated item as the newest and let it through every 'from' filter.
+    """
+    return np.where(dates > LAST_DAY, 0, dates)

@@ -29,6 +29,7 @@ from indexer.build.schema import build_schema
 
 from .dates import DateQueryField
 from .errors import QueryError
+from .limits import check_wildcards
 from .synonyms import Synonyms
 from .words import STOP_WORDS, Parser, WordsPlugin
 
@@ -96,6 +97,7 @@ class QueryBuilder:
         _raise_errors(q)
         if q is None or isinstance(q, wq.NullQuery.__class__):
             raise QueryError("the query has no words to search for")
+        check_wildcards(q)
         return q
 
     def near(self, text: str) -> wq.Query | None:

@@ -28,6 +28,7 @@ from indexer.build.whoosh_private import leaf_length_bytes, leaf_postings, probe
 B = 0.75
 K1 = 1.2
 CACHE_BYTES = 64 * 1024 * 1024  # posting lists kept per searcher for the next query
+FEW_POSITIONS = 64
 LOG = logging.getLogger("minutebook")
 LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 
@@ -97,13 +98,24 @@ class Ranker:
             candidates = np.flatnonzero(together.mask[ordered] & self.live[ordered])
             if candidates.size == 0:
                 continue
-            matchers = [self.reader.postings(phrase.fieldname, w) for w in phrase.words]
-            for k in candidates:
-                doc = int(ordered[k])
-                positions = [_positions_at(m, doc) for m in matchers]
-                if all(positions) and _in_order_within(positions, phrase.slop):
-                    bonus[order[k]] += together.score[doc]
+            held = self._phrase_holds(phrase, ordered[candidates])
+            for k in candidates[held]:
+                bonus[order[k]] += together.score[int(ordered[k])]
         return bonus
+
+    def _phrase_holds(self, phrase: wq.Phrase, docs: np.ndarray) -> np.ndarray:
+        """Return, for each of docs (ascending), whether the phrase's words stand in order there.
+
+        Each word's posting list is skipped to each document and the positions compared
+        here: Whoosh's span matchers compare every position with every other (quadratic in
+        a document that repeats the words).
+        """
+        matchers = [self.reader.postings(phrase.fieldname, w) for w in phrase.words]
+        held = np.zeros(docs.size, dtype=bool)
+        for k, doc in enumerate(docs.tolist()):
+            positions = [_positions_at(m, doc) for m in matchers]
+            held[k] = all(positions) and _in_order_within(positions, phrase.slop)
+        return held
 
     def _lengths(self, field: str) -> np.ndarray:
         """Return every document's length in a field, rounded as Whoosh stores it."""
@@ -156,6 +168,8 @@ class Ranker:
                              for _, text in q.expanded_terms(self.reader)])
         if isinstance(q, wq.NullQuery.__class__):
             return self._nothing()
+        if isinstance(q, wq.Every):  # '*:*' among other words: every document, no score
+            return Scored(self.live.copy(), np.zeros(self.size, dtype=np.float32))
         raise Unsupported(type(q).__name__)
 
     def _nothing(self) -> Scored:
@@ -241,7 +255,8 @@ class Ranker:
         key = (q.fieldname, tuple(q.words), q.slop)
         docs = self._phrases.get(key)
         if docs is None:
-            docs = np.fromiter(q.docs(self.searcher), dtype=np.int64)
+            candidates = np.flatnonzero(together.mask & self.live)
+            docs = candidates[self._phrase_holds(q, candidates)]
             if len(self._phrases) > 1024:
                 self._phrases.clear()
             self._phrases[key] = docs
@@ -287,11 +302,28 @@ def _positions_at(matcher, doc: int) -> list[int]:
 
 
 def _in_order_within(positions: list[list[int]], slop: int) -> bool:
-    """Return True if each word follows the one before it by 1 to slop positions."""
-    reached = set(positions[0])
+    """Return True if each word follows the one before it by 1 to slop positions.
+
+    Positions come from the document, so each step is a sort and a binary search per
+    position (n log n), not a comparison of every position with every other (which is
+    quicker only for the few positions most documents have).
+    """
+    if sum(map(len, positions)) <= FEW_POSITIONS:
+        near = set(positions[0])
+        for following in positions[1:]:
+            near = {p for p in following if any(0 < p - q <= slop for q in near)}
+            if not near:
+                return False
+        return True
+    reached = np.unique(np.asarray(positions[0], dtype=np.int64))
     for following in positions[1:]:
-        reached = {p for p in following if any(0 < p - q <= slop for q in reached)}
-        if not reached:
+        candidates = np.asarray(following, dtype=np.int64)
+        # The last reached position before p must be within slop of it.
+        before = np.searchsorted(reached, candidates, side="left") - 1
+        ok = before >= 0
+        ok[ok] = candidates[ok] - reached[before[ok]] <= slop
+        reached = np.unique(candidates[ok])
+        if reached.size == 0:
             return False
     return True
 

@@ -5,6 +5,10 @@ index's analyzer turns it into one of the query's terms (cached per distinct wor
 results costs a dictionary lookup per word, not a re-analysis of every text). A snippet is
 plain text with marked spans (Snippet); the web UI and the CLI each render it, and the JSON
 output carries Snippet.html(): the text escaped, only the <mark> tags HTML.
+
+An item's text comes from a document, so the work per snippet is bounded whatever it holds:
+matches are looked for in the first SCAN_CHARS of the text only, at most MAX_MATCHES of them,
+and the best fragment is found in one pass over those.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ TOP_FRAGMENTS = 2
 PLAIN_CHARS = 240
 SEPARATOR = " … "
 DECISION_CHARS = 400
+SCAN_CHARS = 60_000  # about 15 pages of minutes; a page of hits scans at most this per item
+MAX_MATCHES = 500
 WORDS = re.compile(WORD)
 WHITESPACE = re.compile(r"\s+")  # what str.split() splits on
 ANALYZER = text_analyzer()
@@ -44,18 +50,38 @@ class _Fragment:
     score: float
 
 
-def matches(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
-    """Return the (start, end) of every word of text that is one of the terms."""
-    return [(m.start(), m.end()) for m in WORDS.finditer(text)
-            if not word_terms(m.group().lower()).isdisjoint(terms)]
+def matches(text: str, terms: frozenset[str], limit: int | None = None
+            ) -> list[tuple[int, int]]:
+    """Return the (start, end) of every word of text that is one of the terms (the first limit)."""
+    found = []
+    for m in WORDS.finditer(text):
+        if not word_terms(m.group().lower()).isdisjoint(terms):
+            found.append((m.start(), m.end()))
+            if len(found) == limit:
+                break
+    return found
+
+
+def _bounded_matches(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
+    """Return the first MAX_MATCHES matches within the first SCAN_CHARS of text."""
+    if not terms or not text:
+        return []
+    window = text[:SCAN_CHARS]
+    cut = window.rfind(" ")
+    if len(text) > SCAN_CHARS and cut > 0:
+        # A word cut in two by the window would be matched as its first half.
+        window = window[:cut]
+    return matches(window, terms, MAX_MATCHES)
 
 
 def snippet(text: str, terms: frozenset[str]) -> Snippet:
     """Return the best fragments of text around the terms, or its opening if none match."""
-    found = matches(text, terms) if terms and text else []
+    found = _bounded_matches(text, terms)
     if not found:
         return opening(text)
     fragments = _best(text, found, FRAGMENT_CHARS, SURROUND, TOP_FRAGMENTS)
+    if not fragments:
+        return opening(text)
     parts: list[tuple[str, bool]] = []
     for k, fragment in enumerate(fragments):
         parts += ([(SEPARATOR, False)] if k else []) + list(_render(text, fragment).parts)
@@ -64,10 +90,9 @@ def snippet(text: str, terms: frozenset[str]) -> Snippet:
 
 def matched_part(text: str, terms: frozenset[str]) -> Snippet:
     """Return the fragment of text that contains the terms, or an empty one if none do."""
-    found = matches(text, terms) if terms and text else []
-    if not found:
-        return Snippet()
-    return _render(text, _best(text, found, DECISION_CHARS, DECISION_CHARS // 2, 1)[0])
+    found = _bounded_matches(text, terms)
+    best = _best(text, found, DECISION_CHARS, DECISION_CHARS // 2, 1) if found else []
+    return _render(text, best[0]) if best else Snippet()
 
 
 def highlight_all(text: str, terms: frozenset[str]) -> Snippet:
@@ -78,7 +103,8 @@ def highlight_all(text: str, terms: frozenset[str]) -> Snippet:
 
 def opening(text: str) -> Snippet:
     """Return the first words of text, cut at a word boundary, nothing marked."""
-    flat = " ".join(text.split())
+    # Enough of the text for PLAIN_CHARS even after collapsing runs of spaces, not all of it.
+    flat = " ".join(text[:PLAIN_CHARS * 8].split())
     if len(flat) > PLAIN_CHARS:
         flat = flat[:PLAIN_CHARS].rsplit(" ", 1)[0] + "…"
     return Snippet(((flat, False),) if flat else ())
@@ -86,14 +112,26 @@ def opening(text: str) -> Snippet:
 
 def _best(text: str, found: list[tuple[int, int]], size: int, surround: int,
           top: int) -> list[_Fragment]:
-    """Return the top fragments (most distinct matched words, then most matches), in order."""
+    """Return the top fragments (most distinct matched words, then most matches), in order.
+
+    A candidate starts surround before each match and holds the matches that fit in size
+    from there; found is in text order, so both ends of that run only move forward.
+    """
     candidates = []
+    first_in, past = 0, 0
     for first, _ in found:
         start = max(0, first - surround)
-        inside = [m for m in found if m[0] >= start and m[1] <= start + size]
+        while first_in < len(found) and found[first_in][0] < start:
+            first_in += 1
+        past = max(past, first_in)
+        while past < len(found) and found[past][1] <= start + size:
+            past += 1
+        inside = tuple(found[first_in:past])
+        if not inside:  # a single word longer than the fragment
+            continue
         end = min(len(text), max(inside[-1][1] + surround, start + size))
         distinct = {text[a:b].lower() for a, b in inside}
-        candidates.append(_Fragment(start, end, tuple(inside), len(distinct) + 0.1 * len(inside)))
+        candidates.append(_Fragment(start, end, inside, len(distinct) + 0.1 * len(inside)))
     chosen: list[_Fragment] = []
     for fragment in sorted(candidates, key=lambda f: (-f.score, f.start)):
         if all(fragment.end <= c.start or fragment.start >= c.end for c in chosen):
@@ -146,8 +184,8 @@ def _word_start(text: str, at: int) -> int:
     """Move a fragment's start forward to the beginning of a word."""
     if at == 0 or not text[at - 1].isalnum():
         return at
-    space = text.find(" ", at)
-    return space + 1 if 0 <= space < at + 20 else at
+    space = text.find(" ", at, at + 20)
+    return space + 1 if space >= 0 else at
 
 
 def _word_end(text: str, at: int) -> int:
