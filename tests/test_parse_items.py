@@ -45,3 +45,25 @@ def test_minute_numbers_of_any_size_start_items(tmp_path: Path, first: int) -> N
         (str(first + 1), "Public Space CCTV Partnership"),
         (str(first + 2), "Substance Misuse Service")]
     assert meeting.items[2].resolutions == ("RESOLVED that the update be noted.",)
+
+
+def test_a_chain_takes_the_numbered_paragraphs_it_skips_and_sentences_have_no_title() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["1. Apologies for Absence accepted from:", "Cllr A Smith.", "",
+             "2. No Declarations of Interest made.", "",
+             "3. The Minutes of the meeting held on 14/07/09 were agreed as a true record.", "",
+             "4. Matters Arising:", "The newsletter is still to be written.", "",
+             "5. Accounts were presented and accepted for payment.", "",
+             "6. Planning:", "No planning applications received.", "",
+             "7. Other Reports - for information only:",
+             "7.1 Vehicles speeding through the village are still a problem.",
+             "7.2 Hedges along the road need trimming."]
+    lines = [Line(t, 1) for t in texts]
+    _, items = split_items(lines, 0, len(lines))
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies for Absence accepted from"), ("2", ""),
+        ("3", ""), ("4", "Matters Arising"), ("5", ""), ("6", "Planning"),
+        ("7", "Other Reports - for information only")]
+    assert items[4].first_body == "Accounts were presented and accepted for payment."

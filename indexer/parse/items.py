@@ -41,6 +41,7 @@ MONTH_OR_UNIT = re.compile(
     r"members|people|residents|houses|dwellings|pm|am|years?|months?|weeks?|days?|hours?)\b")
 LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")
 WRAPPED_TITLE_WORDS = 8
+SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
 WRAP_LINES = 2
 BLANKS_BETWEEN = 24
@@ -82,7 +83,7 @@ def number_style(number: str, sep: str, prefixed: bool) -> str:
 def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return the item headers between start and end, numbered or not, in order."""
     numbered = _chain([h for i in range(start, end) if (h := _numbered_at(lines, i, end))])
-    numbered = _with_subitems(numbered, lines, start, end)
+    numbered = _with_subitems(_fill_gaps(numbered, lines), lines, start, end)
     if not numbered:
         numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
                     for i, label, rest in run_in_headings(lines, start, end)]
@@ -96,6 +97,31 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         numbered = []
     headers = sorted(numbered + others, key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _fill_gaps(chain: list[Header], lines: list[Line]) -> list[Header]:
+    """Add the numbered paragraphs a chain skips: '2. No declarations were made.' is item 2.
+
+    Between items 1 and 4 of a chain, paragraphs numbered 2 and 3 in the same way are items
+    too, whatever they say; one that is a sentence has no title, only text.
+    """
+    out: list[Header] = []
+    for k, header in enumerate(chain):
+        out.append(header)
+        if k + 1 == len(chain) or len(header.key) != 1 or "-" in header.style:
+            continue
+        after = chain[k + 1]
+        wanted = header.key[0] + 1
+        for i in range(header.body, after.line):
+            if wanted >= after.key[0]:
+                break
+            match = NUMBERED.match(lines[i].text)
+            if match and match.group("sep") and match.group("num") == str(wanted) \
+                    and not lines[i - 1].text if i else True:
+                out.append(Header(i, i + 1, str(wanted), "", "", 1, match.group("rest"),
+                                  header.style))
+                wanted += 1
+    return out
 
 
 def _next_filled(lines: list[Line], i: int, end: int, limit: int = 3) -> int | None:
@@ -132,14 +158,20 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if not body and len(text.split()) > RUN_ON_WORDS and not _reads_as_speech(title):
         title, body = run_on_title(title)
     last = i
-    if not is_title_like(title) and not body and not SENTENCE_END.search(title):
+    labelled = rest.rstrip().endswith(":") and not body and len(title.split()) <= 10
+    if not is_title_like(title) and not body and not SENTENCE_END.search(title) \
+            and not labelled:
         # A heading wrapped onto the next line: '1. June 10, 2019; …, 2019,' / 'Planning …'.
         k = _next_filled(lines, i, end, limit=1)
         if k is not None:
             title, last = f"{title} {lines[k].text}", k
-    if not is_title_like(title) or _reads_as_speech(title) or (title.endswith(":") and body == ""):
+    if not labelled and (not is_title_like(title) or _reads_as_speech(title)
+                         or (title.endswith(":") and body == "")):
         return None
     title, body = _cut_stub(title, body)
+    if SENTENCE_END.search(title) and SENTENCE_VERB.search(title):
+        # '6. Accounts were presented and accepted for payment.': an item with no heading.
+        title, body = "", f"{title} {body}".strip()
     header = _finish(lines, i, last, number, title, end, wrap=not body)
     return replace(header, first_body=body, score=header.score - bare,
                    style=number_style(number, sep, text[:1].isalpha()))
@@ -307,14 +339,21 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
         return []
     first = _next_filled(lines, header.body - 1, stop, limit=1)
     sub = _numbered_at(lines, first, stop) if first is not None else None
-    if sub is None or sub.key not in ((1,), (*header.key, 1)):
+    if sub is None or sub.key not in ((1,), (*header.key, 1)) or _runs_on(sub):
         return []
     subs = [sub]
     for i in range(sub.body, stop):
         nxt = _numbered_at(lines, i, stop)
         if nxt and _follows(subs[-1], nxt):
+            if _runs_on(nxt):
+                return []
             subs.append(nxt)
     return subs
+
+
+def _runs_on(header: Header) -> bool:
+    """Return True for a numbered sentence cut into a 'title' ('9.1 Vehicles speeding …')."""
+    return header.first_body[:1].islower()
 
 
 def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header | None:
