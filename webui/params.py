@@ -11,6 +11,9 @@ from search.errors import QueryError
 from search.models import MAX_LIMIT, SORTS, SearchRequest
 
 KEPT_PARAMS = ("q", "committee", "speaker", "year", "decision", "from", "to", "sort", "limit")
+REPEATABLE = ("committee", "speaker", "year", "decision")
+# Every facet and chip link repeats every parameter: 6,000 years made a 1 GB page.
+MAX_VALUES_PER_FILTER = 20
 
 
 def search_request(args: MultiDict) -> SearchRequest:
@@ -31,7 +34,11 @@ def search_request(args: MultiDict) -> SearchRequest:
 
 def _values(args: MultiDict, name: str) -> tuple[str, ...]:
     """Return the non-empty values of a repeatable parameter, without repeats."""
-    return tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
+    values = args.getlist(name)
+    if len(values) > MAX_VALUES_PER_FILTER:
+        raise QueryError(f"'{name}' is given {len(values):,} times; the limit is "
+                         f"{MAX_VALUES_PER_FILTER}")
+    return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
 
 
 def _number(text: str, name: str, low: int = 0, high: int | None = None) -> int:
@@ -65,16 +72,22 @@ def _choice(text: str, name: str, choices: tuple[str, ...]) -> str:
 
 def url_with(args: MultiDict, **changes: str | None) -> str:
     """Return '?…' for the current parameters with some replaced (None removes them)."""
-    pairs = [(k, v) for k in KEPT_PARAMS for v in args.getlist(k) if k not in changes]
+    pairs = [(k, v) for k, v in _kept(args) if k not in changes]
     pairs += [(k, v) for k, v in changes.items() if v is not None]
     return "?" + urlencode(pairs)
 
 
 def toggle_url(args: MultiDict, param: str, value: str) -> str:
     """Return the URL that adds a facet value to the search, or removes it if selected."""
-    pairs = [(k, v) for k in KEPT_PARAMS for v in args.getlist(k)]
+    pairs = _kept(args)
     if (param, value) in pairs:
         pairs.remove((param, value))
     else:
         pairs.append((param, value))
     return "?" + urlencode(pairs)
+
+
+def _kept(args: MultiDict) -> list[tuple[str, str]]:
+    """Return the parameters a link keeps: each value of a filter, the first of the others."""
+    return [(k, v) for k in KEPT_PARAMS
+            for v in (args.getlist(k) if k in REPEATABLE else args.getlist(k)[:1])]

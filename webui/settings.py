@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 DEFAULT_INDEX = Path(".minutebook") / "index"
+SEARCH_SECONDS = 5.0  # a search not answered by then gets a 503 with a message
 
 
 def index_dir(option: Path | None = None) -> Path:

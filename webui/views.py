@@ -2,23 +2,52 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file
 
 from search.engine import Engine
-from search.errors import NotFoundError, SearchError
+from search.errors import NotFoundError, SearchError, SearchTimeout
 from search.models import SearchResults
 from search.snippets import highlight_all
 
+from .app import error_response
 from .params import search_request, toggle_url, url_with
 
 bp = Blueprint("minutebook", __name__)
 FACET_LABELS = {"committee": "Committee", "year": "Year", "speaker": "Speaker",
                 "decision": "Decision"}
+# An archived page runs nothing and loads nothing from elsewhere; it may keep its own styles.
+SOURCE_HTML_POLICY = ("sandbox; default-src 'none'; img-src 'self' data:; "
+                      "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
+LINK_SCHEMES = ("http", "https")
 
 
 def engine() -> Engine:
     """Return the app's search engine."""
     return current_app.extensions["minutebook"]
+
+
+def _search(args) -> SearchResults:
+    """Run the search the parameters ask for, within the app's deadline."""
+    return engine().search(search_request(args), current_app.config["SEARCH_SECONDS"])
+
+
+def _past_the_end(results: SearchResults) -> str:
+    """Return why the requested page does not exist, or '' if it does."""
+    page, pages = results.request.page, results.pages
+    if page <= pages:
+        return ""
+    return f"there is no page {page}: this search has {pages} page{'s' if pages > 1 else ''}"
+
+
+@bp.app_template_filter("http_url")
+def http_url(url: str | None) -> str:
+    """Return url if it is an http(s) address to link to, else '' (never javascript: or data:)."""
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    ok = parts.scheme.lower() in LINK_SCHEMES and parts.netloc and url.isprintable()
+    return url if ok else ""
 
 
 @bp.get("/")
@@ -31,10 +60,15 @@ def search_page():
         search = search_request(args)
         if not search.query and not search.filtered:
             return render_template("landing.html", overview=engine().overview(), **context)
-        results = engine().search(search)
+        results = _search(args)
+    except SearchTimeout as error:
+        return error_response(503, "The search took too long", str(error))
     except SearchError as error:
         context["error"] = str(error)
         return render_template("search.html", results=None, **context), 400
+    missing = _past_the_end(results)
+    if missing:
+        return error_response(404, "No such page", missing.capitalize() + ".")
     return render_template("search.html", results=results, chips=_chips(results), **context)
 
 
@@ -52,9 +86,14 @@ def _chips(results: SearchResults) -> list[tuple[str, str, str]]:
 def api_search():
     """The same JSON object as `minutebook search --json`; errors as JSON with a 4xx."""
     try:
-        results = engine().search(search_request(request.args))
+        results = _search(request.args)
+    except SearchTimeout as error:
+        return jsonify({"error": str(error)}), 503
     except SearchError as error:
         return jsonify({"error": str(error)}), 400
+    missing = _past_the_end(results)
+    if missing:
+        return jsonify({"error": missing}), 404
     return jsonify(results.to_json())
 
 
@@ -89,4 +128,9 @@ def source_file(source: str):
         path = engine().source_file(source)
     except NotFoundError as error:
         abort(404, description=str(error))
-    return send_file(path, conditional=True)
+    response = send_file(path, conditional=True)
+    if response.mimetype not in ("application/pdf", "text/plain"):
+        # Archived HTML (or anything else a browser might run) is shown sandboxed: its
+        # scripts cannot run, nor reach this site's pages as the same origin.
+        response.headers["Content-Security-Policy"] = SOURCE_HTML_POLICY
+    return response
