@@ -138,12 +138,15 @@ def _attach_report(drafts: list[_Draft], section: Section, lines: list[Line]) ->
 def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None:
     """Name each meeting's committee with the council its heading names."""
     opening = [line.text for line in lines[:HEADING_SCAN] if line.text]
+    found = ""
     for k, draft in enumerate(drafts):
         section = draft.section
         heading = [line.text for line in lines[section.start:max(section.body_start,
                                                                   section.start + 1)]
                    if line.text]
-        body = body_name(heading) or (body_name([doc.title, *opening]) if k == 0 else "")
+        if k == 0:
+            found = body_name(heading) or body_name([doc.title, *opening])
+        body = body_name(heading) or found
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
 
 

@@ -151,7 +151,7 @@ def _meeting_at(lines: list[Line], i: int) -> Section | None:
 
 def _running_heading(text: str, i: int) -> Section | None:
     """Match a page heading such as 'Kent CSP – 13 July 2021 – Unconfirmed minutes'."""
-    parts = [p.strip(" ,") for p in re.split(r"\s+[-–]\s+|,\s+(?=\D)", text)]
+    parts = [p.strip(" ,") for p in re.split(r"\s+[-–]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)", text)]
     if len(parts) < 2 or len(parts) > 3 or not _plausible_committee(parts[0]) \
             or not BODY_WORDS.search(parts[0]):
         return None
