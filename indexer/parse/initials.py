@@ -12,8 +12,7 @@ SPEECH_AFTER = re.compile(
     r"^\s*(?:had\s+|has\s+|have\s+|was\s+|also\s+|then\s+|kindly\s+)?(?:reported|said|explained"
     r"|informed|advised|offered|asked|confirmed|stated|suggested|proposed|seconded|agreed\s+to"
     r"|noted|gave|thanked|presented|updated|raised|mentioned|queried|replied|responded|spoke"
-    r"|will|would|to\s+(?:contact|write|ask|speak|investigate|find|arrange|check|look|attend"
-    r"|follow|organise|liaise|circulate|send|report))\b")
+    r"|volunteered)\b")
 MOVER_BEFORE = re.compile(
     r"(?:\b(?:by|Prop\.?|Proposed|proposed|Seconded|seconded|2nd|Approved|Approval)"
     r"\s*[–:-]?\s*)$")
