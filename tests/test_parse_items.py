@@ -67,3 +67,27 @@ def test_a_chain_takes_the_numbered_paragraphs_it_skips_and_sentences_have_no_ti
         ("3", ""), ("4", "Matters Arising"), ("5", ""), ("6", "Planning"),
         ("7", "Other Reports - for information only")]
     assert items[4].first_body == "Accounts were presented and accepted for payment."
+
+
+def test_an_agenda_entry_keeps_its_wrapped_wording() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["1. To receive apologies for absence",
+             "2. To consider the delegated authority of the Chairman and the Clerk to act on "
+             "behalf of the", "", "Council in between meetings of the Council", "",
+             "3. To receive a report from the Clerk on the following matters:", "",
+             "Waterfall Area Vegetation on Ellers Lane", "",
+             "4. To consider any items arising since the last",
+             "meeting of the Council in any of (i) the Parish Update",
+             "5. To receive the following invoices for payment", "• Caretaker"]
+    lines = [Line(t, 1) for t in texts]
+    _, items = split_items(lines, 0, len(lines))
+    assert [i.title for i in items] == [
+        "To receive apologies for absence",
+        "To consider the delegated authority of the Chairman and the Clerk to act on behalf of "
+        "the Council in between meetings of the Council",
+        "To receive a report from the Clerk on the following matters",
+        "To consider any items arising since the last meeting of the Council in any of (i) the "
+        "Parish Update",
+        "To receive the following invoices for payment"]

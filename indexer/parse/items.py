@@ -10,6 +10,7 @@ from .blocks import (
     FILE_BADGE,
     FUNCTION_WORDS,
     ITEM_REF,
+    LIST_MARKER,
     SENTENCE_END,
     clean_title,
     is_noise,
@@ -41,6 +42,10 @@ MONTH_OR_UNIT = re.compile(
     r"members|people|residents|houses|dwellings|pm|am|years?|months?|weeks?|days?|hours?)\b")
 LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")
 WRAPPED_TITLE_WORDS = 8
+AGENDA_ENTRY = re.compile(r"^To\s+(?:receive|consider|approve|note|agree|confirm|resolve|review"
+                          r"|discuss|adopt|accept|elect|appoint|decide|authorise|authorize"
+                          r"|ratify|sign|set)\b")
+MAX_ENTRY_WORDS = 45
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
 WRAP_LINES = 2
@@ -158,6 +163,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if not body and len(text.split()) > RUN_ON_WORDS and not _reads_as_speech(title):
         title, body = run_on_title(title)
     last = i
+    if AGENDA_ENTRY.match(title) and not body:
+        title, last = _agenda_title(lines, i, end, title)
+        header = _finish(lines, i, last, number, title, end, wrap=False)
+        return replace(header, style=number_style(number, sep, text[:1].isalpha()))
     labelled = rest.rstrip().endswith(":") and not body and len(title.split()) <= 10
     if not is_title_like(title) and not body and not SENTENCE_END.search(title) \
             and not labelled:
@@ -175,6 +184,28 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     header = _finish(lines, i, last, number, title, end, wrap=not body)
     return replace(header, first_body=body, score=header.score - bare,
                    style=number_style(number, sep, text[:1].isalpha()))
+
+
+def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str, int]:
+    """Return an agenda entry's whole wording ('To consider … on behalf of the' / 'Council …').
+
+    An entry runs on over its wrapped lines, across one blank line, until it ends a sentence
+    or a colon, or the next line is numbered or a list item.
+    """
+    last = i
+    while len(title.split()) < MAX_ENTRY_WORDS and not re.search(r"[.:;?]$", title):
+        k = _next_filled(lines, last, end, limit=1)
+        if k is None:
+            break
+        nxt = lines[k].text
+        if NUMBERED.match(nxt) or NUMBER_ALONE.match(nxt) or LIST_MARKER.match(nxt) \
+                or len(nxt.split()) > 24 or (k > last + 1 and nxt[:1].isupper()
+                                              and title.split()[-1].lower() not in
+                                              FUNCTION_WORDS and not title[-1:].isupper()
+                                              and not re.search(r"\b[A-Z]\w*$", title)):
+            break
+        title, last = f"{title} {nxt}", k
+    return title.rstrip(".:;"), last
 
 
 def _bare_heading(rest: str) -> bool:
