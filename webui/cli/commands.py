@@ -22,7 +22,7 @@ from search.errors import SearchError
 from search.models import MAX_LIMIT, SORTS, SearchRequest
 from search.synonyms import load_synonyms
 
-from ..settings import index_dir, synonyms_path
+from ..settings import SERVE_THREADS, index_dir, serve_options, synonyms_path
 from .progress import Progress
 from .render import print_report, print_results, print_status
 
@@ -116,6 +116,9 @@ def search(query: tuple[str, ...], index_path: Path | None, committee: tuple[str
         results = engine.search(request)
     except SearchError as error:
         fail(str(error))
+    if page > results.pages:
+        fail(f"there is no page {page}: this search has {results.pages} "
+             f"page{'s' if results.pages > 1 else ''}")
     if explain:
         click.echo(results.explain, err=as_json)
     if as_json:
@@ -155,7 +158,8 @@ def status(index_path: Path | None, as_json: bool) -> None:
 @INDEX_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
+@click.option("--threads", type=click.IntRange(1, 64), default=SERVE_THREADS, show_default=True,
+              help="Requests worked on at once.")
 @click.option("--synonyms", type=click.Path(exists=True, path_type=Path))
 def serve(index_path: Path | None, host: str, port: int, threads: int,
           synonyms: Path | None) -> None:
@@ -169,5 +173,5 @@ def serve(index_path: Path | None, host: str, port: int, threads: int,
     except SearchError as error:
         fail(str(error))
     click.echo(f"Minutebook is serving {index_dir(index_path)} at http://{host}:{port}/")
-    waitress_serve(app, host=host, port=port, threads=threads, ident="minutebook")
+    waitress_serve(app, host=host, port=port, **serve_options(threads))
 
