@@ -9,6 +9,8 @@ from .document import DATE, FACET_COLUMNS, MEETING_ID, column_text, day_from_num
 from .manifest import Manifest
 from .store import STATE_FILE, IndexStore
 
+LAST_DAY = 99991231  # the largest YYYYMMDD; a missing date reads as 4294967295
+
 
 @dataclass(frozen=True)
 class IndexStatus:
@@ -47,7 +49,8 @@ def index_status(index_dir: Path) -> IndexStatus:
     with store.open_index(generation).reader() as reader:
         live = list(reader.all_doc_ids())
         column = reader.column_reader(DATE)
-        dates = sorted(column[d] for d in live if column[d])
+        # An undated item's column holds the unsigned maximum, not a day: leave it out.
+        dates = sorted(v for v in (column[d] for d in live) if 0 < v <= LAST_DAY)
         committees, meetings = _distinct(reader, live)
         return IndexStatus(
             path=str(index_dir), generation=generation.name, files=len(files),

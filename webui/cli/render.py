@@ -70,7 +70,8 @@ def print_status(info: IndexStatus) -> None:
     click.echo(f"index:      {info.path} ({info.generation})")
     click.echo(f"files:      {info.files} ({info.files_failed} could not be read)")
     click.echo(f"items:      {info.items} in {info.meetings} meetings")
-    click.echo(f"dates:      {info.first_date or '-'} to {info.last_date or '-'}")
+    click.echo(f"dates:      {info.first_date} to {info.last_date}" if info.first_date
+               else "dates:      unknown (no item has a date)")
     click.echo(f"committees: {len(info.committees)}")
     for name in info.committees:
         click.echo(f"            {name}")
