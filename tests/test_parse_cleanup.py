@@ -19,3 +19,11 @@ def test_a_header_repeated_on_every_page_is_kept_once_and_page_numbers_go() -> N
     pages = ("Header line\nBody one\nPage 1 of 2", "Header line\nBody two\nPage 2 of 2")
     assert clean_pages(pages, paged=True) == [
         Line("Header line", 1), Line("Body one", 1), Line("Body two", 2)]
+
+
+def test_markdown_marks_are_dropped_from_minutes_saved_as_text() -> None:
+    from indexer.parse.cleanup import clean_pages
+
+    page = "## 1. Apologies\n**Present:** Cllr A Smith\n* a bullet stays\n__2. Minutes__"
+    assert [line.text for line in clean_pages((page,), paged=False)] == [
+        "1. Apologies", "Present: Cllr A Smith", "* a bullet stays", "2. Minutes"]

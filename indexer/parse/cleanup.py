@@ -32,6 +32,8 @@ LETTERSPACED = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
 ITEM_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*\)$",
                            re.I)
 """An '(Item 4)' line at the top of a page is the agenda number of a heading, not a header."""
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 EDGE_LINES = 3
 FURNITURE_SHARE = 0.5
 
@@ -62,8 +64,14 @@ def _page_lines(page: str) -> list[str]:
         line = re.sub(r"[ \t\xa0\u2002\u2003\u2009]+", " ", raw).strip()
         if LETTERSPACED.match(line):
             line = line.replace(" ", "")
-        lines.append(line)
+        lines.append(_without_markdown(line))
     return lines
+
+
+def _without_markdown(line: str) -> str:
+    """Drop Markdown's marks from minutes saved as text: '## 1. Apologies', '**Present:**'."""
+    line = MARKDOWN_HEADING.sub("", line)
+    return MARKDOWN_STRONG.sub(r"\2", line) if "**" in line or "__" in line else line
 
 
 def _furniture_key(line: str) -> str:
