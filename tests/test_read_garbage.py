@@ -34,5 +34,6 @@ def test_a_pdf_whose_text_layer_cannot_be_decoded_is_refused_with_a_reason() -> 
     if not folder.is_dir():
         pytest.skip("../shared/archives is absent")
     (source,) = crawl([folder]).files
-    with pytest.raises(ExtractionError, match=r"text layer cannot be decoded \(\d+% of its characters\); needs OCR"):
+    refused = r"text layer cannot be decoded \(\d+% of its characters\); needs OCR"
+    with pytest.raises(ExtractionError, match=refused):
         read_document(source)
