@@ -51,3 +51,11 @@ def test_an_email_link_in_a_heading_reads_as_the_word_it_replaced() -> None:
     _, text = html_to_text(page)
     assert "4. Clerk’s Report" in text
     assert "Write to clerk@x-pc.gov.uk with questions" in text
+
+
+def test_a_bold_opening_run_into_its_paragraph_is_a_line_of_its_own() -> None:
+    page = (b"<article><p><strong>Minute 47 Defibrillator</strong> Cllr Baker reported that it "
+            b"was checked.</p><p>Plain <b>bold inside</b> a sentence stays.</p></article>")
+    _, text = html_to_text(page)
+    assert "Minute 47 Defibrillator\nCllr Baker reported that it was checked." in text
+    assert "Plain bold inside a sentence stays." in text

@@ -46,8 +46,8 @@ AGREED = re.compile(
     r"|(?<=\bCllr)\.){0,120}\b(?:[Ss]econded|2nd)\b",
 )
 DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
-                      r"|\b(?:to\s+be|would\s+be)\s+deferred\b|\bDEFERRED\b|^Deferred\b"
-                      r"|\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
+                      r"|\b(?:to\s+be|would\s+be)\s+deferred\b|\bDEFERRED\b"
+                      r"|(?:^|(?<=[.;]\s))Deferred\b|\b[Dd]eferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
                       r"|\b(?:carried|brought)\s+forward\s+to\s+(?:the\s+)?next\s+meeting\b")
 NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$|\b(?:the\s+)?{BODY}\s+(?:also\s+)?(?:noted|received)\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?noted\b"

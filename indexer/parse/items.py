@@ -154,7 +154,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     rest = match.group("rest")
     number, sep = match.group("num"), match.group("sep")
-    bare = not sep and "." not in number and "/" not in number
+    bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
     if bare and not _bare_heading(rest):
         return None
     nxt = lines[i + 1].text if i + 1 < end else ""

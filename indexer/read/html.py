@@ -21,6 +21,8 @@ PARAGRAPHS = frozenset(
 LINES = frozenset("div li tr br ul ol dl dt dd figcaption caption tbody thead tfoot".split())
 CELLS = frozenset(("td", "th"))
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"]
+BOLD = frozenset(("strong", "b"))
+MAX_RUN_IN_WORDS = 14
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
@@ -80,8 +82,30 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 continue
             brk = "\n\n" if child.name in PARAGRAPHS else "\n" if child.name in LINES else ""
             parts.append(brk)
+            lead = _run_in_heading(child) if brk else None
+            if lead is not None:
+                # '<p><strong>Minute 47 Defibrillator</strong> Cllr Baker reported …': the bold
+                # opening is the item's heading, so it gets a line of its own.
+                _collect(lead, parts)
+                parts.append("\n")
+                lead.extract()
             _collect(child, parts)
             parts.append(brk or (" " if child.name in CELLS else ""))
+
+
+def _run_in_heading(block: Tag) -> Tag | None:
+    """Return a block's opening bold run when ordinary text follows it in the same block."""
+    children = [c for c in block.children
+                if not (isinstance(c, NavigableString) and not str(c).strip())
+                and not isinstance(c, NON_TEXT)]
+    if len(children) < 2 or not isinstance(children[0], Tag) or children[0].name not in BOLD:
+        return None
+    heading = children[0].get_text(" ", strip=True)
+    rest = "".join(c.get_text(" ") if isinstance(c, Tag) else str(c) for c in children[1:])
+    words = heading.split()
+    if not 0 < len(words) <= MAX_RUN_IN_WORDS or not rest.split():
+        return None
+    return children[0]
 
 
 def _tidy(text: str) -> str:
