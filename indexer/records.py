@@ -10,6 +10,10 @@ DECISION_KINDS = ("resolved", "carried", "agreed", "lost", "deferred", "noted", 
 """Decision kinds, strongest first; an item takes the strongest it contains."""
 
 
+HEADING_MARK = "\ue000"
+"""Put by a reader before a line its source shows as a heading; the parser reads it into Line."""
+
+
 @dataclass(frozen=True)
 class SourceFile:
     """A file found by the crawl."""
@@ -43,14 +47,18 @@ class Document:
     meta: SourceMeta = field(default_factory=SourceMeta)
     title: str = ""
     warnings: tuple[str, ...] = ()
+    ocr_confidence: tuple[float | None, ...] = ()
+    """Per page, the mean word confidence (0–1) of a page read by OCR, else None; () if none."""
 
 
 @dataclass(frozen=True)
 class Line:
-    """One line of cleaned text and the physical page it is on."""
+    """One line of cleaned text, the physical page it is on, and if the source shows it as a
+    heading (a heading element, or a line all in bold)."""
 
     text: str
     page: int
+    heading: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,13 @@ class AgendaItem:
     speakers: tuple[str, ...] = ()
     resolutions: tuple[str, ...] = ()
     decision: str = "none"
+    ocr_confidence: float | None = None
+    """The mean OCR confidence (0–1) of the item's scanned pages; None if none was scanned."""
+
+    @property
+    def ocr(self) -> bool:
+        """Return True if (some of) the item's text was read by OCR."""
+        return self.ocr_confidence is not None
 
 
 @dataclass(frozen=True)

@@ -91,3 +91,20 @@ def test_an_agenda_entry_keeps_its_wrapped_wording() -> None:
         "To consider any items arising since the last meeting of the Council in any of (i) the "
         "Parish Update",
         "To receive the following invoices for payment"]
+
+
+def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.read.html import html_to_text
+    from indexer.records import Document
+
+    page = (b"<article><h2>Little Snoring Parish Council</h2><p>Minutes of the meeting of "
+            b"Little Snoring Parish Council held on 3 June 2021 in the Village Hall.</p>"
+            b"<p><strong>Apologies</strong></p><p>None were received.</p>"
+            b"<p><strong>Village Hall Lease</strong></p><p>The Chairman reported that the lease "
+            b"had been signed. RESOLVED to pay the fee.</p><p><b>Allotments</b></p><p>Two plots "
+            b"were vacant and it was agreed to advertise them.</p></article>")
+    title, text = html_to_text(page)
+    (meeting,) = parse_document(Document("p.html", "html", (text,), title=title))
+    assert [(i.title, i.decision) for i in meeting.items] == [
+        ("Apologies", "none"), ("Village Hall Lease", "resolved"), ("Allotments", "agreed")]

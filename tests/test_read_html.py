@@ -6,6 +6,7 @@ import pytest
 
 from indexer.errors import ExtractionError
 from indexer.read.html import html_to_text
+from indexer.records import HEADING_MARK
 
 PAGE = b"""<!doctype html><html><head><title>Agenda and minutes</title>
 <style>p {color: red}</style><script>var x = "<p>hidden</p>";</script></head>
@@ -21,7 +22,8 @@ PAGE = b"""<!doctype html><html><head><title>Agenda and minutes</title>
 def test_main_content_only() -> None:
     title, text = html_to_text(PAGE)
     assert title == "Agenda and minutes"
-    assert text.splitlines() == [
+    assert text.startswith(f"{HEADING_MARK}Audit Committee")
+    assert text.replace(HEADING_MARK, "").splitlines() == [
         "Audit Committee - Monday, 1st June, 2020 7.00 pm", "",
         "Minutes of the meeting, wrapped in the source.", "",
         "• First point", "• Second point", "",
@@ -49,7 +51,7 @@ def test_an_email_link_in_a_heading_reads_as_the_word_it_replaced() -> None:
             b"\xe2\x80\x99s Report</strong></p><p>Write to <a href='mailto:clerk@x-pc.gov.uk'>"
             b"clerk@x-pc.gov.uk</a> with questions about the accounts.</p></article>")
     _, text = html_to_text(page)
-    assert "4. Clerk’s Report" in text
+    assert "4. Clerk’s Report" in text.replace(HEADING_MARK, "")
     assert "Write to clerk@x-pc.gov.uk with questions" in text
 
 
@@ -57,5 +59,6 @@ def test_a_bold_opening_run_into_its_paragraph_is_a_line_of_its_own() -> None:
     page = (b"<article><p><strong>Minute 47 Defibrillator</strong> Cllr Baker reported that it "
             b"was checked.</p><p>Plain <b>bold inside</b> a sentence stays.</p></article>")
     _, text = html_to_text(page)
-    assert "Minute 47 Defibrillator\nCllr Baker reported that it was checked." in text
+    heading = f"{HEADING_MARK}Minute 47 Defibrillator\n"
+    assert f"{heading}Cllr Baker reported that it was checked." in text
     assert "Plain bold inside a sentence stays." in text

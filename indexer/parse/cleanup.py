@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from ..records import Line
+from ..records import HEADING_MARK, Line
 from .dates import is_date_line
 
 BULLETS = {
@@ -53,7 +53,8 @@ def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
         split = _drop_furniture(split)
     lines: list[Line] = []
     for number, page_lines in enumerate(split, start=1):
-        lines.extend(Line(text, number) for text in page_lines)
+        lines.extend(Line(text.lstrip(HEADING_MARK).strip(), number,
+                          heading=text.startswith(HEADING_MARK)) for text in page_lines)
     return _join_hyphenated(lines)
 
 
@@ -70,8 +71,10 @@ def _page_lines(page: str) -> list[str]:
 
 def _without_markdown(line: str) -> str:
     """Drop Markdown's marks from minutes saved as text: '## 1. Apologies', '**Present:**'."""
+    heading = MARKDOWN_HEADING.match(line) or MARKDOWN_STRONG.fullmatch(line)
     line = MARKDOWN_HEADING.sub("", line)
-    return MARKDOWN_STRONG.sub(r"\2", line) if "**" in line or "__" in line else line
+    line = MARKDOWN_STRONG.sub(r"\2", line) if "**" in line or "__" in line else line
+    return f"{HEADING_MARK}{line}" if heading else line
 
 
 def _furniture_key(line: str) -> str:
@@ -146,8 +149,9 @@ def _join_hyphenated(lines: list[Line]) -> list[Line]:
         match = re.search(r"(\w+) ?-$", text)
         if match and nxt[:1].islower() and match.group(1).casefold() not in HYPHEN_PREFIXES:
             word, _, rest = nxt.partition(" ")
-            out[i] = Line(text[:match.start()] + match.group(1) + word, out[i].page)
-            out[i + 1] = Line(rest, out[i + 1].page)
+            out[i] = Line(text[:match.start()] + match.group(1) + word, out[i].page,
+                          out[i].heading)
+            out[i + 1] = Line(rest, out[i + 1].page, out[i + 1].heading)
             if not rest:
                 emptied.add(i + 1)
     return [line for i, line in enumerate(out) if i not in emptied]

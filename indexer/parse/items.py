@@ -408,10 +408,21 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
         return _finish(lines, i, i, "", text, end)
     if not numbered and _caps_heading(text):
         return _finish(lines, i, i, "", text, end)
+    if not numbered and _shown_as_heading(lines, i, end):
+        return _finish(lines, i, i, "", text, end, wrap=False)
     if not numbered and _follows_decision(lines, i) and is_title_like(text) \
             and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
         return _finish(lines, i, i, "", text, end)
     return None
+
+
+def _shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for a short line the source shows as a heading, with text after it."""
+    text = lines[i].text
+    j = _next_filled(lines, i, end, limit=2)
+    return (lines[i].heading and is_title_like(text) and len(text.split()) <= 14
+            and not (ATTENDANCE_LABEL.match(text) and not text.lower().startswith("apolog"))
+            and not is_date_line(text) and j is not None and not lines[j].heading)
 
 
 def _opens_paragraph(lines: list[Line], i: int) -> bool:

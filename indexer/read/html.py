@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..errors import ExtractionError
+from ..records import HEADING_MARK
 
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
 FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "select")
@@ -21,7 +22,7 @@ PARAGRAPHS = frozenset(
 LINES = frozenset("div li tr br ul ol dl dt dd figcaption caption tbody thead tfoot".split())
 CELLS = frozenset(("td", "th"))
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"]
-BOLD = frozenset(("strong", "b"))
+BOLD = ["strong", "b"]
 MAX_RUN_IN_WORDS = 14
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 
@@ -82,8 +83,11 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 continue
             brk = "\n\n" if child.name in PARAGRAPHS else "\n" if child.name in LINES else ""
             parts.append(brk)
+            if brk and _all_heading(child):
+                parts.append(HEADING_MARK)
             lead = _run_in_heading(child) if brk else None
             if lead is not None:
+                parts.append(HEADING_MARK)
                 # '<p><strong>Minute 47 Defibrillator</strong> Cllr Baker reported …': the bold
                 # opening is the item's heading, so it gets a line of its own.
                 _collect(lead, parts)
@@ -91,6 +95,17 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 lead.extract()
             _collect(child, parts)
             parts.append(brk or (" " if child.name in CELLS else ""))
+
+
+def _all_heading(block: Tag) -> bool:
+    """Return True for a short block shown as a heading: h1–h6, or all of it in bold."""
+    text = block.get_text(" ", strip=True)
+    if not text or len(text.split()) > MAX_RUN_IN_WORDS:
+        return False
+    if block.name in HEADINGS[:6]:
+        return True
+    bold = " ".join(b.get_text(" ", strip=True) for b in block.find_all(BOLD))
+    return bold.split() == text.split()
 
 
 def _run_in_heading(block: Tag) -> Tag | None:
