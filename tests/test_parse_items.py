@@ -108,3 +108,22 @@ def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None
     (meeting,) = parse_document(Document("p.html", "html", (text,), title=title))
     assert [(i.title, i.decision) for i in meeting.items] == [
         ("Apologies", "none"), ("Village Hall Lease", "resolved"), ("Allotments", "agreed")]
+
+
+def test_a_page_heading_dates_minutes_whose_meeting_heading_was_not_recognised() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.read.html import html_to_text
+    from indexer.records import Document
+
+    page = (b"<article><h1>Minutes of Great Snoring Parish Council meeting held on 12th May 2022"
+            b"</h1><h2>July 2022</h2><p><strong>Minute 45 Apologies</strong> Cllr Dean sent "
+            b"apologies.</p><p><strong>Minute 46 Defibrillator</strong> Cllr Baker reported on "
+            b"it.</p><p><strong>Minute 47 Playground</strong> Deferred to the next meeting.</p>"
+            b"</article>")
+    title, text = html_to_text(page)
+    (meeting,) = parse_document(Document("p.html", "html", (text,), title=title))
+    assert str(meeting.date) == "2022-05-12"
+    assert meeting.committee == "Great Snoring Parish Council"
+    assert [(i.number, i.title, i.decision) for i in meeting.items] == [
+        ("45", "Apologies", "none"), ("46", "Defibrillator", "none"),
+        ("47", "Playground", "deferred")]

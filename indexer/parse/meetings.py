@@ -12,6 +12,7 @@ from .blocks import is_title_like, paragraphs
 from .bodies import body_name, committee_with_body
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
+from .dates import first_date
 from .decisions import decisions
 from .initials import initial_speakers, initials_map, mover_names
 from .items import RawItem, split_items
@@ -139,6 +140,11 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
     """Name each meeting's committee with the council its heading names."""
     opening = [line.text for line in lines[:HEADING_SCAN] if line.text]
     found = ""
+    if drafts and drafts[0].date is None:
+        # A heading the source shows as one ('<h1>Minutes of … held on 12th May 2022</h1>')
+        # dates the first meeting when no meeting heading was recognised.
+        drafts[0].date = next((day for line in lines[:HEADING_SCAN]
+                               if line.heading and (day := first_date(line.text))), None)
     for k, draft in enumerate(drafts):
         section = draft.section
         heading = [line.text for line in lines[section.start:max(section.body_start,
