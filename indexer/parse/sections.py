@@ -26,6 +26,7 @@ WILL_BE_HELD = re.compile(
 RECORD_WORDS = re.compile(
     r"^(?:(?:unconfirmed|confirmed|draft|approved|signed)\s+)?(?:notes|minutes|agenda)"
     r"(?:\s+of\s+(?:the\s+)?meeting)?$", re.I)
+RECORD_NAME_WORDS = re.compile(r"\b(?:draft\s+)?(?:minutes|notes|agenda)\b")
 DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
 AGENDA_LINE = re.compile(r"^(?:draft\s+)?agenda$", re.I)
 GENERIC_HEADING = re.compile(
@@ -109,8 +110,13 @@ def _split_glued_labels(lines: list[Line]) -> list[Line]:
 def _same_meeting(previous: Section, found: Section) -> bool:
     """Return True when a heading repeats the current meeting's (a running page heading)."""
     return (found.kind != "report" and previous.kind != "report"
-            and committee_key(previous.committee) == committee_key(found.committee)
+            and _record_key(previous.committee) == _record_key(found.committee)
             and previous.date == found.date)
+
+
+def _record_key(committee: str) -> str:
+    """Return a committee's key without the record's own words ('… Council Minutes')."""
+    return RECORD_NAME_WORDS.sub(" ", committee_key(committee)).strip()
 
 
 def _window(lines: list[Line], i: int, size: int) -> list[tuple[int, str]]:
