@@ -23,3 +23,14 @@ def test_a_meeting_heading_gives_one_minutes_section() -> None:
 def test_text_without_a_heading_still_reads_as_one_section() -> None:
     sections, _ = find_sections([Line("1. Apologies", 1), Line("None were received.", 1)])
     assert len(sections) == 1 and sections[0].date is None
+
+
+def test_a_notice_of_the_annual_meeting_is_an_agenda_but_the_next_meeting_is_not() -> None:
+    from indexer.parse.sections import WILL_BE_HELD
+
+    assert WILL_BE_HELD.match("The Annual Parish Council Meeting of Burton-cum-Walden Parish "
+                              "Council will be held in the Village Hall on 6 May 2025")
+    assert WILL_BE_HELD.match("An extraordinary meeting of the County Council will be held on 9 "
+                              "January 2025")
+    assert not WILL_BE_HELD.match("The next meeting of the Parish Council will be held on 6 "
+                                  "June 2025")

@@ -21,7 +21,9 @@ NOTES = re.compile(
 WEB_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
 WILL_BE_HELD = re.compile(
-    r"^an?\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
+    r"^(?:an?\s+(?:[\w-]+\s+)?|the\s+(?!next\b|following\b|future\b|forthcoming\b|last\b)"
+    r"(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?:[\w-]+\s+){0,2})"
+    r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
     r"(?P<rest>.*)$", re.I)
 RECORD_WORDS = re.compile(
     r"^(?:(?:unconfirmed|confirmed|draft|approved|signed)\s+)?(?:notes|minutes|agenda)"
