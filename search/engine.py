@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -27,13 +26,14 @@ from .facets import FacetTable
 from .filters import Filter, request_filters
 from .hits import IndexMoved, build_hits, highlight_terms
 from .limits import Deadline, check_expansions
+from .listings import Listings
 from .models import FACETS, Item, MeetingView, SearchRequest, SearchResults
-from .query import STOP_WORDS, QueryBuilder
+from .query import QueryBuilder
 from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
+from .suggest import SUGGEST_BELOW, respell
 from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
-SUGGEST_BELOW = 3
 RERANK = 20
 MOVED_RETRIES = 3
 Page = list[tuple[int, float]]  # the (docnum, score) of each hit of the requested page
@@ -48,9 +48,10 @@ class _Open:
     searcher: Searcher
     facets: FacetTable | None = None
     ranker: Ranker | WhooshRanker | None = None
+    cached: dict = field(default_factory=dict)  # the people and the archive, made on demand
 
 
-class Engine:
+class Engine(Listings):
     """Searches one index; safe to share between threads.
 
     Searches take turns to rank with the shared searcher (under the lock, within their
@@ -145,7 +146,7 @@ class Engine:
         found = self._evaluate(state, q, deadline)
         matched = _intersect(found.mask, filters.values())
         relaxed, corrected = False, ""
-        respelt = self._respell(state, request.query, deadline) if not matched.any() else None
+        respelt = respell(state.searcher, request.query, deadline) if not matched.any() else None
         respelt_found: Scored | None = None
         if respelt:
             respelt_q = self._parse_or_none(respelt)
@@ -170,8 +171,8 @@ class Engine:
         page = self._page(state, q, request, found.score, matched, near)
         deadline.check()
         facets = self._facets(state, request, found.mask, filters) if request.facets else {}
-        suggestion = "" if corrected else self._suggest(state, request.query, total, deadline,
-                                                        respelt, respelt_found)
+        suggestion = "" if corrected else self._suggest(state, request.query, total, filters,
+                                                        deadline, respelt, respelt_found)
         terms = highlight_terms(state.searcher.reader(), q) if request.snippets else None
         results = SearchResults(
             request=request, total=total, hits=(), facets=facets, relaxed=relaxed,
@@ -215,11 +216,12 @@ class Engine:
         table = self._table(state)
         selected = {"committee": request.committees, "speaker": request.speakers,
                     "year": tuple(str(y) for y in request.years),
-                    "decision": request.decisions}
+                    "decision": request.decisions, "kind": request.kinds}
         out = {}
         for facet in FACETS:
             others = [m for name, m in filters.items() if name != facet]
-            out[facet] = table.count(facet, _intersect(docs, others), selected[facet])
+            out[facet] = table.count(facet, _intersect(docs, others), selected[facet],
+                                     0 if facet == request.all_values else None)
         return out
 
     def _page(self, state: _Open, q: wq.Query | None, request: SearchRequest,
@@ -243,7 +245,7 @@ class Engine:
             order = docs[np.lexsort((table.positions[docs], key))][start:wanted]
             scored = False
         else:
-            scores = score[docs]
+            scores = score[docs] * self._table(state).weights(docs)
             if near is not None:
                 # Only the best RERANK by score can gain; they stay above the rest either way,
                 # so every page is cut from the same order.
@@ -267,16 +269,17 @@ class Engine:
         except Unsupported:
             return np.zeros(docs.size, dtype=np.float32)
 
-    def _suggest(self, state: _Open, text: str, total: int, deadline: Deadline,
-                 respelt: str | None = None, respelt_found: Scored | None = None) -> str:
-        """Suggest a respelling from the index's own words when a query finds little.
+    def _suggest(self, state: _Open, text: str, total: int, filters: dict[str, np.ndarray],
+                 deadline: Deadline, respelt: str | None = None,
+                 respelt_found: Scored | None = None) -> str:
+        """Suggest a respelling when a query finds little and the respelling, filtered, more.
 
         respelt and respelt_found are the respelling and its matches when already made.
         """
         if total >= SUGGEST_BELOW or not text:
             return ""
         if respelt is None:
-            respelt = self._respell(state, text, deadline)
+            respelt = respell(state.searcher, text, deadline)
         if not respelt:
             return ""
         if respelt_found is None:
@@ -284,27 +287,8 @@ class Engine:
             if respelt_q is None:
                 return ""
             respelt_found = self._evaluate(state, respelt_q, deadline)
-        return respelt if int(np.count_nonzero(respelt_found.mask)) > total else ""
-
-    @staticmethod
-    def _respell(state: _Open, text: str, deadline: Deadline) -> str:
-        """Return text with each word the index lacks replaced by its nearest index word."""
-        if not text:
-            return ""
-        searcher = state.searcher
-        reader = searcher.reader()
-        corrector = searcher.corrector("spell")
-        respelt = text
-        for word in set(re.findall(r"(?<![\w:])[A-Za-z]{3,}(?![\w:])", _unquoted(text))):
-            lower = word.lower()
-            if lower in STOP_WORDS or word in ("AND", "OR", "NOT"):
-                continue
-            if reader.doc_frequency("spell", lower) == 0:
-                deadline.check()
-                found = corrector.suggest(lower, limit=1, maxdist=2 if len(lower) > 5 else 1)
-                if found:
-                    respelt = re.sub(rf"\b{re.escape(word)}\b", found[0], respelt)
-        return "" if respelt == text else respelt
+        more = int(np.count_nonzero(_intersect(respelt_found.mask, filters.values())))
+        return respelt if more > total else ""
 
     def _parse_or_none(self, text: str) -> wq.Query | None:
         """Return the query for a respelt text, or None if it no longer parses."""
@@ -367,11 +351,6 @@ class Engine:
                           for n, f in searcher.reader().iter_docs())
             for _, _, docnum in keys:
                 yield stored_item(searcher.stored_fields(docnum))
-
-
-def _unquoted(text: str) -> str:
-    """Return text with field prefixes removed, for spelling."""
-    return re.sub(r"\b\w+:\S+", " ", text)
 
 
 def _intersect(docs: np.ndarray, others) -> np.ndarray:

@@ -25,12 +25,16 @@ from indexer.build.document import (
     SPEAKER_SEPARATOR,
     column_text,
     day_number,
+    item_kind,
 )
 
 from .models import FacetValue
+from .people import is_role
 
 LAST_DAY = 99991231
-MAX_VALUES = {"committee": 50, "year": 50, "speaker": 25, "decision": 5}
+MAX_VALUES = {"committee": 50, "year": 50, "speaker": 25, "decision": 5, "kind": 5}
+KIND_ORDER = ("minutes", "report", "agenda")
+NOT_MINUTES_WEIGHT = 0.6  # a search favours what was said and decided over papers for it
 
 
 class FacetTable:
@@ -79,6 +83,9 @@ class FacetTable:
                 FACET_COLUMNS["decision"]))),
             "year": self._numbered("year", (str(v) if v else "" for v in
                                             reader.column_reader(FACET_COLUMNS["year"]))),
+            # Stored, not a column: read once per state of the index and saved with the rest.
+            "kind": self._numbered("kind", (_stored_kind(reader, doc) for doc in
+                                            range(reader.doc_count_all()))),
         }
         docs, names = [], []
         for doc, raw in enumerate(reader.column_reader(FACET_COLUMNS["speaker"])):
@@ -140,23 +147,46 @@ class FacetTable:
             self.values[facet].append(value)
         return number
 
-    def count(self, facet: str, docs: np.ndarray, selected: Iterable[str] = ()
-              ) -> tuple[FacetValue, ...]:
-        """Count a facet's values over a mask of documents; selected values are always listed."""
+    def count(self, facet: str, docs: np.ndarray, selected: Iterable[str] = (),
+              limit: int | None = None) -> tuple[FacetValue, ...]:
+        """Count a facet's values over a mask of documents; selected values are always listed.
+
+        Only the first limit values are listed (default MAX_VALUES); 0 lists them all.
+        """
         names = self.values[facet]
         if facet == "speaker":
             counts = np.bincount(self.speaker_values[docs[self.speaker_docs]],
                                  minlength=len(names))
         else:
             counts = np.bincount(self.single[facet][docs], minlength=len(names))
-        found = {names[n]: int(counts[n]) for n in np.flatnonzero(counts) if names[n]}
+        found = {names[n]: int(counts[n]) for n in np.flatnonzero(counts) if names[n]
+                 and not (facet == "speaker" and is_role(names[n]))}
         chosen = set(selected)
         for value in chosen:
             found.setdefault(value, 0)
         ordered = sorted(found.items(), key=_sort_key(facet))
-        limit = MAX_VALUES[facet]
-        kept = [item for k, item in enumerate(ordered) if k < limit or item[0] in chosen]
+        limit = MAX_VALUES[facet] if limit is None else limit
+        kept = [item for k, item in enumerate(ordered)
+                if not limit or k < limit or item[0] in chosen]
         return tuple(FacetValue(v, c, v in chosen) for v, c in kept)
+
+    def weights(self, docs: np.ndarray) -> np.ndarray:
+        """Return each document's ranking weight: agenda entries and reports rank below minutes."""
+        minutes = self._numbers["kind"].get("minutes", -1)
+        kinds = self.single.get("kind")
+        if kinds is None or not kinds.size:
+            return np.ones(docs.size, dtype=np.float32)
+        return np.where(kinds[docs] == minutes, 1.0, NOT_MINUTES_WEIGHT).astype(np.float32)
+
+    def speaker_pairs(self, live: np.ndarray) -> dict[tuple[str, str], int]:
+        """Return how many live items each (committee, speaker) pair has."""
+        keep = live[self.speaker_docs]
+        committees = self.single["committee"][self.speaker_docs[keep]]
+        pairs: dict[tuple[str, str], int] = {}
+        for c, s in zip(committees.tolist(), self.speaker_values[keep].tolist(), strict=True):
+            key = (self.values["committee"][c], self.values["speaker"][s])
+            pairs[key] = pairs.get(key, 0) + 1
+        return pairs
 
     def having(self, facet: str, values: Iterable[str]) -> np.ndarray:
         """Return the mask of documents with any of the values of a facet."""
@@ -181,9 +211,18 @@ def _sort_key(facet: str):
     """Return how a facet's values are ordered: years newest first, kinds by strength."""
     if facet == "year":
         return lambda item: -int(item[0])
+    if facet == "kind":
+        return lambda item: KIND_ORDER.index(item[0]) if item[0] in KIND_ORDER else 9
     if facet == "decision":
         return lambda item: DECISION_KINDS.index(item[0]) if item[0] in DECISION_KINDS else 9
     return lambda item: (-item[1], item[0].casefold())
+
+
+def _stored_kind(reader: IndexReader, doc: int) -> str:
+    """Return the kind of a document's item ('' for a deleted document)."""
+    if reader.is_deleted(doc):
+        return ""
+    return item_kind(reader.stored_fields(doc))
 
 
 def _known_days(dates: np.ndarray) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""Filters (committee, speaker, year, decision kind, dates) as masks over the facet arrays.
+"""Filters (committee, speaker, year, decision, kind of item, dates) as masks over facet arrays.
 
 A request's filters are read and checked once (request_filters), turned into masks once per
 search (Filter.mask), and described as they run for --explain (Filter.explain). Several values
@@ -15,7 +15,7 @@ from indexer.build.document import DECIDED, DECISION_KINDS
 
 from .errors import QueryError
 from .facets import FacetTable
-from .models import SearchRequest
+from .models import KINDS, SearchRequest
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,22 @@ def request_filters(request: SearchRequest) -> tuple[Filter, ...]:
     """Return the request's active filters; QueryError names a bad decision kind or dates."""
     filters = [Filter(facet, values) for facet, values in (
         ("committee", request.committees), ("speaker", request.speakers),
-        ("year", request.years), ("decision", decision_kinds(request.decisions))) if values]
+        ("year", request.years), ("decision", decision_kinds(request.decisions)),
+        ("kind", item_kinds(request.kinds))) if values]
     low, high = request.date_from, request.date_to
     if low and high and low > high:
         raise QueryError(f"the 'from' date {low} is after the 'to' date {high}")
     if low or high:
         filters.append(Filter("dates", (low, high)))
     return tuple(filters)
+
+
+def item_kinds(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Check the kinds of item named (minutes, agenda, report)."""
+    for value in values:
+        if value not in KINDS:
+            raise QueryError(f"unknown kind of item '{value}': use {', '.join(KINDS)}")
+    return values
 
 
 def decision_kinds(values: tuple[str, ...]) -> tuple[str, ...]:

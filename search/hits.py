@@ -23,6 +23,7 @@ from .query import STOP_WORDS
 from .snippets import matched_part, opening, snippet
 
 HIGHLIGHT_FIELDS = ("text", "title", "resolutions")
+TITLE_CHARS = 400  # of an untitled item's text, for its first words as a title
 
 
 class IndexMoved(SearchError):
@@ -58,11 +59,26 @@ def hit(fields: dict, score: float, terms: frozenset[str] | None) -> Hit:
         id=item.id, source=item.source, pages=item.pages, committee=item.committee,
         date=item.date, number=item.number, title=item.title, speakers=item.speakers,
         resolutions=item.resolutions,
-        snippet=opening(item.text) if terms is None else snippet(item.text, terms),
+        snippet=opening(item.text) if terms is None else _snippet(item, terms),
         score=score, decision=item.decision,
         decision_snippet=Snippet() if terms is None else matched_part(
             "\n".join(item.resolutions), terms),
-        meeting_id=item.meeting_id, agenda_ref=item.agenda_ref)
+        meeting_id=item.meeting_id, agenda_ref=item.agenda_ref, url=item.url, kind=item.kind,
+        text=item.text[:TITLE_CHARS] if not item.title else "",
+        ocr_confidence=item.ocr_confidence)
+
+
+def _snippet(item, terms: frozenset[str]) -> Snippet:
+    """Return the snippet from the text outside the decision shown above it, if it matches."""
+    rest = item.text
+    for resolution in item.resolutions:
+        if len(resolution) > 20:
+            rest = rest.replace(resolution, " ")
+    if rest != item.text:
+        found = snippet(rest, terms)
+        if any(marked for _, marked in found.parts):
+            return found
+    return snippet(item.text, terms)
 
 
 def highlight_terms(reader: IndexReader, q: wq.Query | None) -> frozenset[str]:

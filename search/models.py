@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
@@ -9,9 +10,11 @@ from typing import Any
 
 # An item in full, for its page and for export, is what the index stores (one home for it).
 from indexer.build.document import StoredItem as Item
+from indexer.build.document import ocr_json
 
 SORTS = ("relevance", "newest", "oldest")
-FACETS = ("committee", "year", "speaker", "decision")
+FACETS = ("committee", "year", "speaker", "decision", "kind")
+KINDS = ("minutes", "agenda", "report")
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 200
 
@@ -25,6 +28,7 @@ class SearchRequest:
     speakers: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     decisions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
     date_from: date | None = None
     date_to: date | None = None
     sort: str = "relevance"
@@ -32,12 +36,13 @@ class SearchRequest:
     limit: int = DEFAULT_LIMIT
     facets: bool = True
     snippets: bool = True
+    all_values: str = ""  # a facet to list every value of, not only the first few
 
     @property
     def filtered(self) -> bool:
         """Return True if any filter narrows the results."""
         return bool(self.committees or self.speakers or self.years or self.decisions
-                    or self.date_from or self.date_to)
+                    or self.kinds or self.date_from or self.date_to)
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,10 @@ class Hit:
     decision_snippet: Snippet = Snippet()
     meeting_id: str = ""
     agenda_ref: str = ""
+    url: str = ""
+    kind: str = "minutes"
+    text: str = ""
+    ocr_confidence: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the hit as the JSON object of `minutebook search --json`."""
@@ -98,8 +107,19 @@ class Hit:
             "resolutions": list(self.resolutions), "snippet": self.snippet.html(),
             "score": round(self.score, 4), "decision": self.decision,
             "decision_snippet": self.decision_snippet.html(), "meeting_id": self.meeting_id,
-            "agenda_ref": self.agenda_ref,
+            "agenda_ref": self.agenda_ref, "url": self.url or None, "kind": self.kind,
+            **ocr_json(self.ocr_confidence),
         }
+
+
+def display_title(title: str, text: str, words: int = 10) -> str:
+    """Return an item's title, or for an untitled item its first words."""
+    if title:
+        return title
+    first = re.sub(r"^\s*[\dA-Z]{1,3}[.)]\s+", "", " ".join(text[:400].split())).split()
+    if not first:
+        return "(untitled item)"
+    return " ".join(first[:words]).rstrip(",;:") + ("…" if len(first) > words else "")
 
 
 @dataclass(frozen=True)

@@ -26,12 +26,16 @@ SPEAKER_SEPARATOR = "\x1f"
 DECIDED = tuple(kind for kind in DECISION_KINDS if kind != "none")
 """The kinds that record a decision: what the filter 'decision any' stands for."""
 
+REPORT_CHARS = 1500
+"""An agenda item this long (a page or more) is a report rather than an agenda entry."""
+
 # Field names that readers use; schema.py defines every field.
 ID = "id"
 MEETING_ID = "meeting_id"
 SOURCE = "source"
 DATE = "date"
 POSITION = "position"
+OCR = "ocr"
 FACET_COLUMNS = {"committee": "committee_facet", "year": "year", "speaker": "speaker_facet",
                  "decision": "decision"}
 
@@ -51,6 +55,12 @@ def day_from_number(value: int | None) -> date | None:
 def column_text(value: bytes | str) -> str:
     """Return a column value as text (columns give bytes or str depending on the field)."""
     return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def ocr_json(confidence: float | None) -> dict[str, Any]:
+    """Return the JSON fields that say whether an item was read by OCR, and how surely."""
+    return {"ocr": confidence is not None,
+            "ocr_confidence": None if confidence is None else round(confidence, 2)}
 
 
 def item_document(meeting: Meeting, item: AgendaItem, source_kind: str) -> dict[str, Any]:
@@ -73,6 +83,7 @@ def item_document(meeting: Meeting, item: AgendaItem, source_kind: str) -> dict[
         "speaker_facet": SPEAKER_SEPARATOR.join(item.speakers).encode("utf-8"),
         "decision": item.decision,
         "pages": list(item.pages),
+        OCR: item.ocr_confidence,
         "agenda_ref": item.agenda_ref,
         "meeting": _meeting_summary(meeting, source_kind),
         "spell": f"{item.title}\n{item.text}",
@@ -115,17 +126,23 @@ class StoredItem:
     resolutions: tuple[str, ...]
     decision: str
     pages: tuple[int, ...]
+    ocr_confidence: float | None = None
+    """The mean confidence (0–1) of the OCR that read the item's scanned pages; None if none."""
+    url: str = ""
+    kind: str = "minutes"
 
     def to_json(self) -> dict[str, Any]:
         """Return the item as one line of `minutebook export`."""
         return {
             "id": self.id, "source": self.source, "pages": list(self.pages),
+            **ocr_json(self.ocr_confidence),
             "committee": self.committee,
             "date": self.date.isoformat() if self.date else None, "number": self.number,
             "title": self.title, "speakers": list(self.speakers),
             "resolutions": list(self.resolutions), "text": self.text,
             "decision": self.decision, "agenda_ref": self.agenda_ref,
             "meeting_id": self.meeting_id, "position": self.position,
+            "url": self.url or None, "kind": self.kind,
         }
 
 
@@ -160,7 +177,22 @@ def stored_item(fields: dict[str, Any]) -> StoredItem:
         resolutions=tuple(fields.get("resolutions") or ()),
         decision=fields.get("decision", "none"),
         pages=tuple(fields.get("pages") or ()),
+        ocr_confidence=fields.get(OCR),
+        url=(fields.get("meeting") or {}).get("url") or "",
+        kind=item_kind(fields),
     )
+
+
+def item_kind(fields: dict[str, Any]) -> str:
+    """Return what an item is: 'minutes', or in an agenda an 'agenda' entry or a 'report'.
+
+    An agenda's numbered paper with pages of its own is a report; its front sheet, contents
+    and short entries are the agenda.
+    """
+    if (fields.get("meeting") or {}).get("kind", "minutes") == "minutes":
+        return "minutes"
+    numbered = fields.get("number") or fields.get("agenda_ref")
+    return "report" if numbered and len(fields.get("text", "")) >= REPORT_CHARS else "agenda"
 
 
 def stored_meeting(fields: dict[str, Any]) -> StoredMeeting:
@@ -209,7 +241,8 @@ def _agenda_item(item: StoredItem) -> AgendaItem:
     return AgendaItem(
         id=item.id, position=item.position, number=item.number, title=item.title,
         text=item.text, pages=item.pages, agenda_ref=item.agenda_ref, speakers=item.speakers,
-        resolutions=item.resolutions, decision=item.decision)
+        resolutions=item.resolutions, decision=item.decision,
+        ocr_confidence=item.ocr_confidence)
 
 
 def moved(meetings: list[Meeting], source: str) -> list[Meeting]:
