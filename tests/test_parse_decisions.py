@@ -62,3 +62,13 @@ def test_a_lost_motion_is_lost_and_never_carried() -> None:
 def test_a_narrative_resolved_is_not_a_decision() -> None:
     assert _kind("The clerk said the matter had been resolved by the contractor.") == "none"
     assert _kind("Members hoped the problem would be resolved soon.") == "none"
+
+
+def test_a_resolution_introducing_a_list_keeps_every_numbered_part() -> None:
+    kind, texts = decisions(["RESOLVED that the County Council:", "(1) Endorses the joint work.",
+                             "(2) Expects there to be transparency.", "Members then left."])
+    assert kind == "resolved"
+    assert texts == ("RESOLVED that the County Council:\n(1) Endorses the joint work.\n"
+                     "(2) Expects there to be transparency.",)
+    assert _kind("Accounts were presented and accepted for payment.") == "agreed"
+    assert _kind("The booking was agreed and a charge of £10 made.") == "agreed"

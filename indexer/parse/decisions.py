@@ -39,7 +39,8 @@ AGREED = re.compile(
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
     r"|\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:agreed|approved)\s+by\b"
-    r"|\b(?:was|were)\s+(?:unanimously\s+)?approved\b"
+    r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|agreed)\b"
+    r"|\b(?:was|were)\s+(?:presented\s+and\s+)?accepted\s+for\s+payment\b"
     r"|\b(?:support\s+was\s+given|(?:was|were|and)\s+supported|payments?\s+(?:were|was)\s+"
     r"(?:approved|authorised|authorized)|(?:were|was)\s+(?:authorised|authorized))\b"
     r"|\b(?:[Pp]roposed|[Pp]rop\.?|[Mm]oved)\b(?:[^.]|(?<=\b[A-Z])\.|(?<=\bMrs)\.|(?<=\bMr)\."
@@ -134,6 +135,9 @@ def _continues(decision: str, nxt: str, kind: str) -> bool:
     if nxt[:1].islower() and not re.search(r"[.!?]['\"”’)]?$", decision.rstrip()):
         return True
     if kind == "carried" and re.match(r"^(?:MOTION|SECOND|AYES|NAYS|NOES|ABSENT|ABSTAIN)", nxt):
+        return True
+    if ":\n" in decision and LIST_MARKER.match(nxt):
+        # 'RESOLVED that the Council:' / '(1) Endorses …' / '(2) Expects …': its whole list.
         return True
     return bool(LIST_MARKER.match(nxt)) and bool(re.match(r"^(?:\(?[A-Za-z]\)|[A-Z]\.|"
                                                            r"\(?[ivx]+\)|[-–•·])", nxt))
