@@ -26,3 +26,7 @@ class IndexMissingError(IndexerError):
 
 class IndexOutdatedError(IndexerError):
     """An index written in another format (schema version): it must be rebuilt."""
+
+
+class DiskFullError(IndexerError):
+    """The disk filled up while writing the index; the run was undone."""

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from indexer.errors import ExtractionError
-from indexer.read.sidecar import merge_meta, path_meta, sidecar_meta, slug_to_name
+from indexer.read.sidecar import (
+    merge_meta,
+    path_meta,
+    read_sidecar,
+    sidecar_meta,
+    slug_to_name,
+)
 from indexer.records import SourceMeta
 
 
@@ -39,3 +45,33 @@ def test_a_broken_sidecar_is_reported(tmp_path: Path) -> None:
     (tmp_path / "m.meta.json").write_text(json.dumps({"date": "18 July"}))
     with pytest.raises(ExtractionError, match=r"bad sidecar m\.meta\.json"):
         sidecar_meta(minutes)
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", " JavaScript:alert(1)",
+                                 "java\tscript:alert(1)", "data:text/html,<script>x</script>",
+                                 "vbscript:x", "http://", "/relative/page", "file:///etc/passwd",
+                                 "https://example.org/a b"])
+def test_a_sidecar_url_that_is_not_http_is_refused(tmp_path: Path, url: str) -> None:
+    minutes = tmp_path / "m.txt"
+    (tmp_path / "m.meta.json").write_text(json.dumps({"url": url, "committee": "Cabinet"}))
+    values, refused = read_sidecar(minutes)
+    assert values == {"committee": "Cabinet"}
+    assert refused == (f"sidecar m.meta.json: url refused, only http(s) addresses are kept "
+                       f"(it was {url[:40] + ('…' if len(url) > 40 else '')!r})",)
+
+
+def test_a_sidecar_http_url_is_kept(tmp_path: Path) -> None:
+    minutes = tmp_path / "m.txt"
+    (tmp_path / "m.meta.json").write_text(json.dumps({"url": " HTTPS://council.example/m/1 "}))
+    assert read_sidecar(minutes) == ({"url": "HTTPS://council.example/m/1"}, ())
+
+
+def test_a_sidecar_linked_from_outside_the_archive_is_refused(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    secret = tmp_path / "secret.json"
+    secret.write_text(json.dumps({"title": "secret"}))
+    (archive / "m.meta.json").symlink_to(secret)
+    values, refused = read_sidecar(archive / "m.txt", within=archive)
+    assert values == {}
+    assert refused[0].startswith("sidecar m.meta.json refused: it is a link leading outside")

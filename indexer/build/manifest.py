@@ -24,7 +24,10 @@ CREATE TABLE IF NOT EXISTS files (
     path_meta INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY, started TEXT NOT NULL, report TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS doubts (source TEXT PRIMARY KEY, reasons TEXT NOT NULL);
 """
+# doubts came with the reading report: an index without the table has none recorded yet, so
+# it needs no new SCHEMA_VERSION (the table is created on the next run).
 
 
 def check_version(path: Path) -> None:
@@ -33,7 +36,7 @@ def check_version(path: Path) -> None:
     Checked before Whoosh opens the index: unpickling an older schema could fail on module
     paths that have since moved (see schema.py).
     """
-    manifest = Manifest(path)
+    manifest = Manifest(path, read_only=path.exists())
     try:
         version = manifest.get_meta("schema_version")
     finally:
@@ -44,6 +47,22 @@ def check_version(path: Path) -> None:
         else "an older"
     raise IndexOutdatedError(f"index was built by {age} Minutebook (schema {version}); "
                              f"rebuild with `minutebook index --full`")
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """Open the database only to read it, even where SQLite cannot create its -shm file.
+
+    A WAL database read in mode=ro still needs its shared-memory file, which a full disk
+    refuses; immutable mode reads the file as it stands (the writer checkpoints on close).
+    """
+    uri = path.resolve().as_uri()
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        db.close()
+        db = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return db
 
 
 @dataclass(frozen=True)
@@ -69,10 +88,17 @@ class FileState:
 
 
 class Manifest:
-    """The state database of one index generation."""
+    """The state database of one index generation (read_only: only read it, as status does).
 
-    def __init__(self, path: Path) -> None:
+    Read-only, nothing is written, not even the table definitions, so that `status` and
+    searches work on a full disk.
+    """
+
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
+        if read_only:
+            self.db = _read_only(path)
+            return
         self.db = sqlite3.connect(str(path))
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(DDL)
@@ -105,9 +131,19 @@ class Manifest:
             (source,)).fetchone()
         return FileState(*row[:-1], path_meta=bool(row[-1])) if row else None
 
-    def save(self, states: Iterable[FileState], removed: Iterable[str], report: dict) -> None:
-        """Record the files read and removed and the run's report, in one transaction."""
+    def save(self, states: Iterable[FileState], removed: Iterable[str], report: dict,
+             doubts: dict[str, tuple[str, ...]] | None = None) -> None:
+        """Record the files read and removed, their doubts and the run's report, at once.
+
+        doubts holds every file read or moved in the run (an empty tuple for none).
+        """
+        removed = list(removed)
+        doubts = doubts or {}
         with self.db:
+            self.db.executemany("DELETE FROM doubts WHERE source = ?",
+                                [(s,) for s in [*removed, *doubts]])
+            self.db.executemany("INSERT INTO doubts VALUES (?, ?)",
+                                [(s, json.dumps(r)) for s, r in doubts.items() if r])
             self.db.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(s.source, s.root, s.kind, s.size, s.mtime_ns, s.sha256, s.status, s.reason,
@@ -115,6 +151,14 @@ class Manifest:
             self.db.executemany("DELETE FROM files WHERE source = ?", [(r,) for r in removed])
             self.db.execute("INSERT INTO runs (started, report) VALUES (?, ?)",
                             (report["started"], json.dumps(report)))
+
+    def doubts(self) -> dict[str, list[str]]:
+        """Return the reasons to check each document read doubtfully, by source path."""
+        try:
+            rows = self.db.execute("SELECT source, reasons FROM doubts ORDER BY source")
+        except sqlite3.OperationalError:  # an index written before the reading report
+            return {}
+        return {source: json.loads(reasons) for source, reasons in rows}
 
     def last_run(self) -> dict | None:
         """Return the report of the most recent run, if any."""

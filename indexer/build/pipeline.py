@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable
+from contextlib import closing, suppress
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import IndexOutdatedError
+from ..errors import DiskFullError, IndexOutdatedError
 from ..parse.names import NameRegistry
-from ..read.crawl import crawl
 from ..records import SourceFile
 from .document import item_document, moved, stored_meetings
 from .manifest import FileState, Manifest, check_version
+from .plan import Plan, plan_run
+from .report import Failure, RunReport
 from .store import STATE_FILE, IndexStore
-from .workers import FileResult, Limits, file_sha256, read_all
+from .workers import FileResult, Limits, read_all
 from .writer import add_meetings, open_writer
+
+__all__ = ["Failure", "IndexOptions", "RunReport", "run_index"]
+DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+NO_SPACE_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -33,40 +41,6 @@ class IndexOptions:
     lock_wait: float = 60.0
 
 
-@dataclass(frozen=True)
-class Failure:
-    """A file that could not be read, with a reason a person understands."""
-
-    source: str
-    reason: str
-    error: str
-    unchanged: bool = False
-
-
-@dataclass
-class RunReport:
-    """What a run did, for the summary line, --report and `minutebook status`."""
-
-    started: str
-    full: bool
-    seen: int = 0
-    unchanged: int = 0
-    indexed: int = 0
-    removed: int = 0
-    moved: int = 0
-    items: int = 0
-    elapsed: float = 0.0
-    skipped: list[str] = field(default_factory=list)
-    failed: list[Failure] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-
-    def as_dict(self) -> dict:
-        """Return the report as plain data (for JSON)."""
-        data = asdict(self)
-        data["warnings"] = [{"source": s, "warning": w} for s, w in self.warnings]
-        return data
-
-
 Progress = Callable[[FileResult], None]
 
 
@@ -75,20 +49,58 @@ def run_index(options: IndexOptions, on_file: Progress | None = None,
     """Index options.roots into options.index_dir; return what was done."""
     store = IndexStore(options.index_dir)
     with store.write_lock(options.lock_wait):
-        store.clean()
-        previous = store.current
-        full = options.full or previous is None or _outdated(previous)
-        generation = store.new_generation() if full else previous
         try:
-            report = _run(options, store, generation, full, on_file, on_plan)
-        except BaseException:
-            if full:
-                shutil.rmtree(generation, ignore_errors=True)
+            return _in_generation(options, store, on_file, on_plan)
+        except (OSError, sqlite3.OperationalError) as error:
+            if _disk_full(error, options.index_dir):
+                raise DiskFullError(
+                    f"disk full: no space left to write the index in {options.index_dir}; "
+                    "the index is as it was before this run") from None
             raise
+
+
+def _in_generation(options: IndexOptions, store: IndexStore, on_file: Progress | None,
+                   on_plan: Callable[[int], None] | None) -> RunReport:
+    """Run in the live generation, or in a new one published only when it is complete."""
+    store.clean()
+    previous = store.current
+    full = options.full or previous is None or _outdated(previous)
+    generation = store.new_generation() if full else previous
+    try:
+        report = _run(options, store, generation, full, on_file, on_plan)
+    except BaseException:
         if full:
-            store.publish(generation)
-            store.clean(keep_previous=previous)
+            shutil.rmtree(generation, ignore_errors=True)
+        raise
+    if full:
+        store.publish(generation)
+        store.clean(keep_previous=previous)
     return report
+
+
+def _disk_full(error: BaseException | None, folder: Path) -> bool:
+    """Return True if error, or an error it came from, says the disk is full.
+
+    SQLite may call a write refused for want of space a "disk I/O error": then the free
+    space of the folder decides.
+    """
+    while error is not None:
+        if isinstance(error, OSError) and error.errno in DISK_FULL:
+            return True
+        if isinstance(error, sqlite3.OperationalError) and (
+                "full" in str(error) or ("I/O" in str(error) and _no_space(folder))):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _no_space(folder: Path) -> bool:
+    """Return True if the file system of folder has (almost) no free space left."""
+    try:
+        stat = os.statvfs(folder)
+    except OSError:
+        return False
+    return stat.f_bavail * stat.f_frsize < NO_SPACE_BYTES
 
 
 def _outdated(generation: Path) -> bool:
@@ -107,23 +119,28 @@ def _run(options: IndexOptions, store: IndexStore, generation: Path, full: bool,
     report = RunReport(datetime.now(UTC).isoformat(timespec="seconds"), full)
     manifest = Manifest(generation / STATE_FILE)
     try:
-        plan = _plan(options, manifest, report)
+        plan = plan_run(options.roots, options.index_dir, manifest.files(), report)
         if on_plan:
             on_plan(len(plan.todo))
         index = store.open_index(generation)
         names = NameRegistry(manifest.db)
         writer = open_writer(index, full, options.workers)
+        doubts: dict[str, tuple[str, ...]] = {}
         try:
-            states = _write(writer, names, plan, options, report, on_file)
+            states = _write(writer, names, plan, options, report, on_file, doubts)
         except BaseException:
-            writer.cancel()
+            # The error that stopped the run is the one to report, not one from cleaning up
+            # after it (on a full disk, cancelling a writer fails too).
+            with suppress(Exception):
+                writer.cancel()
             raise
-        if plan.todo or plan.removed or plan.moves:
+        if plan.todo or plan.removed or plan.moves or plan.refused:
             writer.commit()
         else:
             writer.cancel()
         report.elapsed = round(time.monotonic() - started, 3)
-        manifest.save(states + plan.touched, plan.removed, report.as_dict())
+        _moved_doubts(manifest, plan, doubts)
+        manifest.save(states + plan.touched, plan.removed, report.as_dict(), doubts)
         _rename_short_names(index, names)
         manifest.db.commit()
         index.close()
@@ -132,99 +149,47 @@ def _run(options: IndexOptions, store: IndexStore, generation: Path, full: bool,
     return report
 
 
-@dataclass
-class _Plan:
-    """Which files to read, which to forget, and which only changed their timestamps."""
-
-    todo: list[tuple[SourceFile, str, str]] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    touched: list[FileState] = field(default_factory=list)
-    moves: list[tuple[SourceFile, str, FileState]] = field(default_factory=list)
-
-
-def _plan(options: IndexOptions, manifest: Manifest, report: RunReport) -> _Plan:
-    """Compare the crawl with the manifest: cheap stat first, hash only when it differs."""
-    known = manifest.files()
-    plan = _Plan()
-    seen: set[str] = set()
-    for root in options.roots:
-        found = crawl([root], exclude=[options.index_dir])
-        root_key = str(root.resolve())
-        report.skipped.extend(found.skipped)
-        for file in found.files:
-            seen.add(file.rel)
-            _classify(file, root_key, known.get(file.rel), plan, report)
-        plan.removed.extend(s.source for s in known.values()
-                            if s.root == root_key and s.source not in seen)
-    report.seen = len(seen)
-    report.removed = len(plan.removed)
-    _notice_moves(plan, known, report)
-    return plan
+def _moved_doubts(manifest: Manifest, plan: Plan, doubts: dict[str, tuple[str, ...]]
+                  ) -> None:
+    """Carry the reading report of each moved file over to its new path."""
+    if plan.moves:
+        known = manifest.doubts()
+        for file, _, old in plan.moves:
+            doubts[file.rel] = tuple(known.get(old.source, ()))
 
 
-def _classify(file: SourceFile, root: str, state: FileState | None, plan: _Plan,
-              report: RunReport) -> None:
-    """Put one crawled file in the plan: unchanged, touched or to be read."""
-    if state and state.root == root and state.same_stat(file):
-        _count_unchanged(state, report)
-        return
-    digest = file_sha256(file.path)
-    if state and state.root == root and state.sha256 == digest:
-        plan.touched.append(FileState(**{**asdict(state), "size": file.size,
-                                         "mtime_ns": file.mtime_ns}))
-        _count_unchanged(state, report)
-        return
-    plan.todo.append((file, root, digest))
+def _write(writer, names: NameRegistry, plan: Plan, options: IndexOptions,
+           report: RunReport, on_file: Progress | None,
+           doubts: dict[str, tuple[str, ...]]) -> list[FileState]:
+    """Read the planned files in workers and write their items; return their new states.
 
-
-def _count_unchanged(state: FileState, report: RunReport) -> None:
-    """Count an unchanged file, re-reporting it if it could not be read last time."""
-    report.unchanged += 1
-    if state.status == "failed":
-        report.failed.append(Failure(state.source, state.reason, state.error, unchanged=True))
-
-
-def _notice_moves(plan: _Plan, known: dict[str, FileState], report: RunReport) -> None:
-    """Re-file a file whose content reappears under a new path instead of reading it again.
-
-    Only when its meetings did not take their date or committee from the old path; otherwise
-    it is read again, since the new path may say something else.
+    doubts receives the reading report of each file read.
     """
-    gone = {known[s].sha256: known[s] for s in plan.removed
-            if s in known and known[s].status == "ok" and not known[s].path_meta}
-    still = []
-    for file, root, digest in plan.todo:
-        old = gone.pop(digest, None)
-        if old is not None and old.kind == file.kind:
-            plan.moves.append((file, root, old))
-        else:
-            still.append((file, root, digest))
-    plan.todo = still
-    report.moved = len(plan.moves)
-    report.removed = len(plan.removed) - len(plan.moves)
-
-
-def _write(writer, names: NameRegistry, plan: _Plan, options: IndexOptions,
-           report: RunReport, on_file: Progress | None) -> list[FileState]:
-    """Read the planned files in workers and write their items; return their new states."""
     states = [_move(writer, names, file, root, old) for file, root, old in plan.moves]
     report.items += sum(s.items for s in states)
     names.forget(plan.removed)
     for source in plan.removed:
         writer.delete_by_term("source", source)
-    files = {file.rel: (root, digest) for file, root, digest in plan.todo}
-    for result in read_all([f for f, _, _ in plan.todo], options.workers, options.limits):
-        root, digest = files[result.file.rel]
+    for result, root in plan.refused:
         writer.delete_by_term("source", result.file.rel)
-        items = 0
-        if not result.failed:
-            names.learn(result.meetings)
-            meetings = names.apply(result.file.rel, list(result.meetings))
-            items = add_meetings(writer, meetings, result.file.kind)
-        states.append(_state(result, root, digest, items))
-        _tally(report, result, items)
-        if on_file:
-            on_file(result)
+        states.append(_state(result, root, "", 0))
+        _tally(report, result, 0)
+    files = {file.rel: (root, digest) for file, root, digest in plan.todo}
+    todo = [f for f, _, _ in plan.todo]
+    with closing(read_all(todo, options.workers, options.limits)) as results:
+        for result in results:
+            root, digest = files[result.file.rel]
+            writer.delete_by_term("source", result.file.rel)
+            items = 0
+            if not result.failed:
+                names.learn(result.meetings)
+                meetings = names.apply(result.file.rel, list(result.meetings))
+                items = add_meetings(writer, meetings, result.file.kind)
+            states.append(_state(result, root, digest, items))
+            doubts[result.file.rel] = result.doubts
+            _tally(report, result, items)
+            if on_file:
+                on_file(result)
     return states
 
 
@@ -270,3 +235,5 @@ def _tally(report: RunReport, result: FileResult, items: int) -> None:
         report.indexed += 1
         report.items += items
     report.warnings.extend((result.file.rel, w) for w in result.warnings)
+    if result.doubts:
+        report.doubtful.append((result.file.rel, result.doubts))

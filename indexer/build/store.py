@@ -1,6 +1,6 @@
 """Where an index lives on disk, and how it is switched, locked and cleaned.
 
-    <root>/write.lock        held (fcntl) by the one process writing; freed if it dies
+    <root>/write.lock        held (flock) by the one process writing, naming it (see lock.py)
     <root>/current  ->  gen-000003/      a symlink, replaced atomically
     <root>/gen-000003/whoosh/            the Whoosh index
     <root>/gen-000003/state.sqlite3      what was indexed from which file (see manifest.py)
@@ -11,27 +11,24 @@ symlink, so readers see either the old index or the new one, never a half-writte
 
 from __future__ import annotations
 
-import fcntl
 import os
 import re
 import shutil
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from ..errors import IndexLockedError, IndexMissingError
+from ..errors import IndexMissingError
+from .lock import LockHolder, lock_holder, write_lock
 from .manifest import check_version
 from .schema import build_schema
 
 CURRENT = "current"
-LOCK = "write.lock"
 WHOOSH_DIR = "whoosh"
 STATE_FILE = "state.sqlite3"
 GENERATION = re.compile(r"^gen-(\d{6})$")
-LOCK_POLL = 0.2
 
 
 class IndexStore:
@@ -72,8 +69,12 @@ class IndexStore:
         self.root.mkdir(parents=True, exist_ok=True)
         numbers = [int(m.group(1)) for p in self.root.iterdir() if (m := GENERATION.match(p.name))]
         folder = self.root / f"gen-{max(numbers, default=0) + 1:06d}"
-        (folder / WHOOSH_DIR).mkdir(parents=True)
-        whoosh_index.create_in(str(folder / WHOOSH_DIR), build_schema())
+        try:
+            (folder / WHOOSH_DIR).mkdir(parents=True)
+            whoosh_index.create_in(str(folder / WHOOSH_DIR), build_schema())
+        except BaseException:  # a full disk: leave no half-made generation behind
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
         return folder
 
     def publish(self, generation: Path) -> None:
@@ -98,23 +99,12 @@ class IndexStore:
     @contextmanager
     def write_lock(self, wait: float) -> Iterator[None]:
         """Hold the index's write lock, waiting up to wait seconds for another writer."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with (self.root / LOCK).open("a") as handle:
-            deadline = time.monotonic() + wait
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise IndexLockedError(
-                            f"another 'minutebook index' is writing {self.root}; waited "
-                            f"{wait:.0f} s (raise it with --wait SECONDS)") from None
-                    time.sleep(LOCK_POLL)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        with write_lock(self.root, wait):
+            yield
+
+    def lock_holder(self) -> LockHolder | None:
+        """Return who holds the write lock, or None if nobody does."""
+        return lock_holder(self.root)
 
 
 def _fsync_dir(folder: Path) -> None:

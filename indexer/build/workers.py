@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import resource
+import signal
+import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
 from dataclasses import dataclass
+from pathlib import Path
 
 from pebble import ProcessExpired, ProcessPool
 
@@ -15,8 +19,16 @@ from ..errors import ExtractionError
 from ..parse.meetings import parse_document
 from ..read.document import read_document
 from ..records import Meeting, SourceFile
+from .bounds import bound_items
+from .children import die_with_parent, stderr_to_file
+from .doubts import doubts
 
 HASH_BLOCK = 1 << 20
+NEEDS_MEMORY = "it needs more memory than the limit allows"
+# Signs in a dead worker's stderr, or its signal, that it ran out of its address space: a
+# C library (PDFium, zlib, libstdc++) aborts when an allocation fails.
+MEMORY_SIGNS = ("MemoryError", "memory", "bad_alloc", "Cannot allocate")
+MEMORY_SIGNALS = (-signal.SIGABRT,)
 
 
 @dataclass(frozen=True)
@@ -29,6 +41,7 @@ class FileResult:
     reason: str = ""
     error: str = ""
     path_meta: bool = False
+    doubts: tuple[str, ...] = ()
 
     @property
     def failed(self) -> bool:
@@ -64,17 +77,34 @@ def read_file(file: SourceFile, seconds: float) -> FileResult:
         return FileResult(file, reason="its structure is nested too deeply to read",
                           error="RecursionError")
     except MemoryError:
-        return FileResult(file, reason="it needs more memory than the limit allows",
-                          error="MemoryError")
-    warnings = document.warnings
+        return FileResult(file, reason=NEEDS_MEMORY, error="MemoryError")
+    except OSError as error:
+        return FileResult(file, reason=_unreadable(error), error=type(error).__name__)
+    bounded, notes = bound_items(list(meetings))
+    warnings = document.warnings + notes
     if not any(m.items for m in meetings):
         warnings += ("no agenda items found: it does not read as minutes or an agenda",)
     path_meta = any(m.date_from == "file name" or m.committee_from == "folder" for m in meetings)
-    return FileResult(file, meetings, warnings, path_meta=path_meta)
+    return FileResult(file, tuple(bounded), warnings, path_meta=path_meta,
+                      doubts=doubts(meetings, warnings))
 
 
-def _cap_memory(megabytes: int) -> None:
-    """Limit a worker's address space so a runaway file raises MemoryError, not the machine."""
+def _unreadable(error: OSError) -> str:
+    """Say why a file could not be opened or read."""
+    if isinstance(error, FileNotFoundError):
+        return "it was deleted or moved while it was being read"
+    return f"cannot read the file: {error.strerror or error}"
+
+
+def _start_worker(megabytes: int, parent_pid: int, log_dir: str) -> None:
+    """Set a worker up: it ends with the indexer, its stderr goes to a log, memory is capped.
+
+    The address-space limit makes a runaway file raise MemoryError, not exhaust the machine;
+    what a dying worker prints (a "Fatal Python error" dump, a C library's abort message)
+    goes to its log, which _result() reads to say why it died, in one line.
+    """
+    die_with_parent(parent_pid)
+    stderr_to_file(Path(log_dir, f"{os.getpid()}.log"))
     limit = megabytes * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
@@ -84,15 +114,22 @@ def read_all(files: Iterable[SourceFile], workers: int, limits: Limits) -> Itera
     # The worker's own deadline stops pdfminer between pages; the pool's kills the process
     # when a single page (or C code) never returns.
     soft = limits.seconds * 0.9
-    with ProcessPool(max_workers=max(1, workers), initializer=_cap_memory,
-                     initargs=(limits.memory_mb,)) as pool:
-        futures = {pool.schedule(read_file, args=(f, soft), timeout=limits.seconds): f
-                   for f in files}
-        for future in as_completed(futures):
-            yield _result(future, futures[future], limits)
+    with tempfile.TemporaryDirectory(prefix="minutebook-workers-") as log_dir:
+        pool = ProcessPool(max_workers=max(1, workers), initializer=_start_worker,
+                           initargs=(limits.memory_mb, os.getpid(), log_dir))
+        try:
+            futures = {pool.schedule(read_file, args=(f, soft), timeout=limits.seconds): f
+                       for f in files}
+            for future in as_completed(futures):
+                yield _result(future, futures[future], limits, Path(log_dir))
+            pool.close()
+        finally:
+            # Stopped early (a full disk, Ctrl-C): end the workers now, not after every file.
+            pool.stop()
+            pool.join()
 
 
-def _result(future, file: SourceFile, limits: Limits) -> FileResult:
+def _result(future, file: SourceFile, limits: Limits, log_dir: Path) -> FileResult:
     """Return a finished future's result, turning a killed or crashed worker into a failure."""
     try:
         return future.result()
@@ -100,7 +137,20 @@ def _result(future, file: SourceFile, limits: Limits) -> FileResult:
         return FileResult(file, reason=f"took too long: stopped after {limits.seconds:.0f} s",
                           error="Timeout")
     except ProcessExpired as error:
+        if _ran_out_of_memory(error, log_dir):
+            return FileResult(file, reason=NEEDS_MEMORY, error="MemoryError")
         return FileResult(file, reason=f"the reader crashed (exit code {error.exitcode})",
                           error="ProcessExpired")
     except Exception as error:
         return FileResult(file, reason=f"unexpected error: {error}", error=type(error).__name__)
+
+
+def _ran_out_of_memory(error: ProcessExpired, log_dir: Path) -> bool:
+    """Return True if a dead worker's signal or last words say it ran out of memory."""
+    if error.exitcode in MEMORY_SIGNALS:
+        return True
+    try:
+        words = Path(log_dir, f"{error.pid}.log").read_text(errors="replace")[-4000:]
+    except OSError:
+        return False
+    return any(sign in words for sign in MEMORY_SIGNS)

@@ -8,6 +8,7 @@ from whoosh.writing import IndexWriter
 from ..records import Meeting
 from .codec import LengthsInMemoryCodec
 from .document import item_document
+from .subwriters import SafeMpWriter
 
 WRITER_MEMORY_MB = 512
 
@@ -21,9 +22,10 @@ def open_writer(index: Index, full: bool = False, workers: int = 1) -> IndexWrit
     Segments stay as separate files: Whoosh opens a file inside a compound segment by copying
     it into a BytesIO, so a searcher held every posting and column in memory (80 MB of a
     serving process's RSS at 20,000 items); separate files are read through the page cache.
+    The processes are SafeMpWriter's: a failing one ends the run instead of hanging it.
     """
     if full and workers > 1:
-        return index.writer(procs=workers, multisegment=True, compound=False,
+        return SafeMpWriter(index, procs=workers, multisegment=True, compound=False,
                             codec=LengthsInMemoryCodec(),
                             limitmb=max(64, WRITER_MEMORY_MB // workers))
     return index.writer(limitmb=WRITER_MEMORY_MB, compound=False, codec=LengthsInMemoryCodec())

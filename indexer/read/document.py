@@ -2,23 +2,46 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 
 from ..errors import ExtractionError
-from ..records import Document, SourceFile
+from ..records import Document, SourceFile, SourceMeta
 from .garbage import UNREADABLE_SHARE, drop_undecodable
 from .html import html_to_text
 from .pdf import pdf_to_pages
-from .sidecar import merge_meta, path_meta, sidecar_meta
+from .sidecar import merge_meta, path_meta, read_sidecar
 from .textfile import decode_text
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 MAX_PDF_BYTES = 512 * 1024 * 1024
 
 
+def size_limit(kind: str) -> int:
+    """Return the largest file of a kind that is read, in bytes."""
+    return MAX_PDF_BYTES if kind == "pdf" else MAX_TEXT_BYTES
+
+
+def too_large(size: int, limit: int) -> str:
+    """Say why a file of size bytes is refused."""
+    return (f"too large: {size / 2**20:.1f} MB (the limit for this kind of file is "
+            f"{limit / 2**20:.0f} MB)")
+
+
 def read_document(source: SourceFile, *, time_limit: float | None = None) -> Document:
     """Read one file's text and metadata, raising ExtractionError with a reason on failure."""
-    meta = merge_meta(path_meta(source.rel), sidecar_meta(source.path))
+    sidecar, refused = read_sidecar(source.path, within=_root_of(source))
+    document = _read_text(source, merge_meta(path_meta(source.rel), sidecar), time_limit)
+    return replace(document, warnings=refused + document.warnings) if refused else document
+
+
+def _root_of(source: SourceFile) -> Path:
+    """Return the folder the crawl found source in (its rel path is relative to it)."""
+    return source.path.parents[len(PurePosixPath(source.rel).parts) - 1]
+
+
+def _read_text(source: SourceFile, meta: SourceMeta, time_limit: float | None) -> Document:
+    """Read one file's text by its kind."""
     if source.kind == "pdf":
         _check_size(source.path, MAX_PDF_BYTES)
         text = pdf_to_pages(source.path, time_limit=time_limit)
@@ -40,7 +63,7 @@ def _decodable(pages: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
             cause="UndecodableText")
     if dropped:
         return kept, (f"dropped {dropped} line{'s' if dropped > 1 else ''} whose text could "
-                      "not be decoded",)
+                      f"not be decoded ({share:.0%} of the text)",)
     return kept, ()
 
 
@@ -48,9 +71,7 @@ def _check_size(path: Path, limit: int) -> int:
     """Refuse files above limit bytes, naming the size and the limit."""
     size = path.stat().st_size
     if size > limit:
-        raise ExtractionError(
-            f"too large: {size / 2**20:.1f} MB (the limit for this kind of file is "
-            f"{limit / 2**20:.0f} MB)", cause="FileTooLarge")
+        raise ExtractionError(too_large(size, limit), cause="FileTooLarge")
     return size
 
 

@@ -6,6 +6,7 @@ import json
 import re
 from datetime import date
 from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 from ..errors import ExtractionError
 from ..records import SourceMeta
@@ -15,6 +16,7 @@ PATH_DATE = re.compile(
 )
 SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 SIDECAR_KEYS = frozenset(("committee", "date", "title", "url"))
+URL_SCHEMES = frozenset(("http", "https"))
 
 
 def path_meta(rel: str) -> SourceMeta:
@@ -33,10 +35,46 @@ def path_meta(rel: str) -> SourceMeta:
 
 def sidecar_meta(path: Path) -> dict[str, str]:
     """Return the NAME.meta.json beside path, if any, as a dict of known keys."""
+    return read_sidecar(path)[0]
+
+
+def read_sidecar(path: Path, within: Path | None = None
+                 ) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Return the sidecar beside path as a dict of known keys, and what was refused in it.
+
+    A `url` that is not an http(s) address (`javascript:…`, `data:…`) is dropped with a
+    warning, and so is a sidecar that is a link leading outside the folder within.
+    """
     for candidate in (path.with_suffix(".meta.json"), path.with_name(path.name + ".meta.json")):
-        if candidate.is_file():
-            return _read_sidecar(candidate)
-    return {}
+        if not candidate.is_file():
+            continue
+        if within is not None and not candidate.resolve().is_relative_to(within.resolve()):
+            return {}, (f"sidecar {candidate.name} refused: it is a link leading outside the "
+                        f"folders being indexed (to {candidate.resolve()})",)
+        values = _read_sidecar(candidate)
+        url = values.pop("url", "")
+        if url and not web_url(url):
+            return values, (f"sidecar {candidate.name}: url refused, only http(s) addresses "
+                            f"are kept (it was {_shorten(url)!r})",)
+        return {**values, "url": url.strip()} if url else values, ()
+    return {}, ()
+
+
+def web_url(text: str) -> bool:
+    """Return True for an absolute http(s) URL with a host and no spaces or control characters."""
+    url = text.strip()
+    if not url or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in URL_SCHEMES and bool(parts.hostname)
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    """Return text cut to limit characters for a message."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def merge_meta(base: SourceMeta, sidecar: dict[str, str]) -> SourceMeta:

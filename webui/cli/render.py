@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from indexer.build.lock import LockHolder
 from indexer.build.pipeline import RunReport
 from indexer.build.status import IndexStatus
 from search.models import SearchResults, Snippet
@@ -18,8 +19,12 @@ def print_report(report: RunReport, quiet: bool) -> None:
         click.echo(f"minutebook: could not read {failure.source}: {failure.reason}{note}",
                    err=True)
     if not quiet:
+        doubtful = dict(report.doubtful)
+        for source, reasons in report.doubtful:
+            click.echo(f"minutebook: check {source}: {'; '.join(reasons)}", err=True)
         for source, warning in report.warnings:
-            click.echo(f"minutebook: warning: {source}: {warning}", err=True)
+            if warning not in doubtful.get(source, ()):
+                click.echo(f"minutebook: warning: {source}: {warning}", err=True)
     moved = f", {report.moved} moved" if report.moved else ""
     click.echo(f"{report.seen} files seen: {report.indexed} indexed, {report.unchanged} "
                f"unchanged, {report.removed} removed{moved}, {len(report.skipped)} skipped, "
@@ -82,3 +87,10 @@ def print_status(info: IndexStatus) -> None:
                    f"{run['elapsed']:.1f} s")
     for failure in info.failures:
         click.echo(f"failed:     {failure['source']}: {failure['reason']}")
+    if info.doubtful:
+        plural = "s" if len(info.doubtful) > 1 else ""
+        click.echo(f"to check:   {len(info.doubtful)} document{plural} read doubtfully")
+        for entry in info.doubtful:
+            click.echo(f"            {entry['source']}: {'; '.join(entry['reasons'])}")
+    holder = LockHolder(**info.lock).describe() if info.lock else ""
+    click.echo(f"write lock: held by {holder}" if holder else "write lock: free")

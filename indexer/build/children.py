@@ -1,0 +1,93 @@
+"""The indexer's child processes: they end with their parent and keep their stderr to themselves.
+
+A reader worker or a Whoosh sub-writer left alive by a `kill -9` of the indexer would hold the
+write lock (it inherited its file descriptor) and wait forever for work. Each child asks Linux
+to kill it when its parent dies (PR_SET_PDEATHSIG); elsewhere a watchdog thread notices that
+its parent changed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import faulthandler
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+PR_SET_PDEATHSIG = 1
+WATCH_SECONDS = 1.0
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this process when parent_pid, the process that started it, dies."""
+    if not _pdeathsig(signal.SIGKILL):
+        threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
+    # The parent may have died before the request above was made.
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+
+def _pdeathsig(signum: int) -> bool:
+    """Ask Linux to send signum when the parent dies; return False where that is unavailable."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, int(signum), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """Exit as soon as the parent is gone (the child is then re-parented)."""
+    while os.getppid() == parent_pid:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
+
+
+def stderr_to_file(path: Path) -> None:
+    """Send this process's stderr (fd 2, C libraries included) to path; no fault dumps."""
+    faulthandler.disable()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.dup2(fd, 2)
+    os.close(fd)
+    # sys.stderr may write to another descriptor (pytest's capture does): point it at fd 2.
+    sys.stderr = open(2, "w", closefd=False, errors="backslashreplace", buffering=1)  # noqa: SIM115
+
+
+def _stat_fields(pid: int) -> list[str] | None:
+    """Return /proc/PID/stat after the command name (state first), or None if unreadable."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    # The command name (field 2) may hold spaces and parentheses: split after its last ')'.
+    return stat.rsplit(")", 1)[-1].split()
+
+
+def start_ticks(pid: int) -> int | None:
+    """Return when a process started, in clock ticks since boot (None if unknown or gone)."""
+    fields = _stat_fields(pid)
+    return int(fields[19]) if fields and len(fields) > 19 else None
+
+
+def is_alive(pid: int, ticks: int | None = None) -> bool:
+    """Return True if pid runs and, when ticks is given, is the process that started then."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    fields = _stat_fields(pid)
+    if fields is None:  # no /proc: trust the signal test
+        return True
+    if fields[0] == "Z":
+        return False
+    return ticks is None or (len(fields) > 19 and int(fields[19]) == ticks)
