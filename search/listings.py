@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import numpy as np
 
@@ -76,6 +76,14 @@ class Listings:
                     return
         return counted.total, hits()
 
+    def published(self) -> datetime:
+        """Return when the live state of the index was published (its last reindex)."""
+        with self._lock:
+            generation = self._state().generation
+        # Whoosh writes a new table of contents (*.toc) on every commit, full or incremental.
+        stamps = [p.stat().st_mtime for p in generation.rglob("*.toc")]
+        return datetime.fromtimestamp(max(stamps, default=generation.stat().st_mtime), UTC)
+
     def people(self) -> tuple[Person, ...]:
         """Return everyone who spoke, one per name within one committee."""
         with self._lock:
@@ -84,6 +92,20 @@ class Listings:
                 live = self._evaluate(state, None, Deadline()).mask
                 state.cached["people"] = directory(self._table(state).speaker_pairs(live))
             return state.cached["people"]
+
+    def person_ids(self) -> dict[tuple[str, str], str]:
+        """Return the person id of each (committee, name) a record gives, and ('', name)."""
+        with self._lock:
+            state = self._state()
+            if "person_ids" not in state.cached:
+                ids = {(p.committee, name): p.id for p in self.people() for name in p.names}
+                by_name: dict[str, set[str]] = {}
+                for (_, name), pid in ids.items():
+                    by_name.setdefault(name, set()).add(pid)
+                # A name alone (a facet value) stands for a person when only one has it.
+                ids |= {("", name): next(iter(p)) for name, p in by_name.items() if len(p) == 1}
+                state.cached["person_ids"] = ids
+            return state.cached["person_ids"]
 
     def person(self, person_id: str) -> PersonPage:
         """Return a person's page; NotFoundError if no one has that id."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from urllib.parse import urlencode
 
@@ -10,8 +11,11 @@ from werkzeug.datastructures import MultiDict
 from search.errors import QueryError
 from search.models import MAX_LIMIT, SORTS, SearchRequest
 
-KEPT_PARAMS = ("q", "committee", "speaker", "year", "decision", "from", "to", "sort", "limit")
-REPEATABLE = ("committee", "speaker", "year", "decision")
+KEPT_PARAMS = ("q", "committee", "speaker", "year", "decision", "kind", "from", "to", "sort",
+               "limit")
+REPEATABLE = ("committee", "speaker", "year", "decision", "kind")
+SEARCH_PARAMS = ("q", *REPEATABLE, "from", "to", "sort")  # what makes a search, less its page
+UK_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 # Every facet and chip link repeats every parameter: 6,000 years made a 1 GB page.
 MAX_VALUES_PER_FILTER = 20
 
@@ -24,6 +28,7 @@ def search_request(args: MultiDict) -> SearchRequest:
         speakers=_values(args, "speaker"),
         years=tuple(_number(v, "year") for v in _values(args, "year")),
         decisions=_values(args, "decision"),
+        kinds=_values(args, "kind"),
         date_from=_date(args.get("from"), "from"),
         date_to=_date(args.get("to"), "to"),
         sort=_choice(args.get("sort") or "relevance", "sort", SORTS),
@@ -54,13 +59,23 @@ def _number(text: str, name: str, low: int = 0, high: int | None = None) -> int:
 
 
 def _date(text: str | None, name: str) -> date | None:
-    """Read a YYYY-MM-DD parameter."""
-    if not text:
+    """Read a date parameter written YYYY-MM-DD or, as in the UK, DD/MM/YYYY."""
+    if not text or not text.strip():
         return None
+    text = text.strip()
+    uk = UK_DATE.fullmatch(text)
     try:
-        return date.fromisoformat(text.strip())
+        if uk:
+            return date(int(uk.group(3)), int(uk.group(2)), int(uk.group(1)))
+        return date.fromisoformat(text)
     except ValueError:
-        raise QueryError(f"'{name}' must be a date written YYYY-MM-DD, not {text!r}") from None
+        raise QueryError(f"'{name}' must be a date written DD/MM/YYYY or YYYY-MM-DD, "
+                         f"not {text!r}") from None
+
+
+def search_params(args: MultiDict) -> list[tuple[str, str]]:
+    """Return the parameters that make the search (no page or limit), for feeds and CSV."""
+    return [(k, v) for k, v in _kept(args) if k in SEARCH_PARAMS]
 
 
 def _choice(text: str, name: str, choices: tuple[str, ...]) -> str:
