@@ -22,6 +22,7 @@ from search.errors import SearchError
 from search.models import MAX_LIMIT, SORTS, SearchRequest
 from search.synonyms import load_synonyms
 
+from ..csvfile import csv_lines
 from ..settings import SERVE_THREADS, index_dir, serve_options, synonyms_path
 from .progress import Progress
 from .render import print_report, print_results, print_status
@@ -99,13 +100,16 @@ def _parse_date(ctx, param, value: str | None) -> date | None:
 @click.option("--limit", type=click.IntRange(1, MAX_LIMIT), default=10, show_default=True)
 @click.option("--page", type=click.IntRange(1), default=1, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--csv", "as_csv", is_flag=True,
+              help="Print every item the search finds (not one page) as CSV.")
 @click.option("--explain", is_flag=True, help="Print the query and the filters as they run.")
 @click.option("--synonyms", type=click.Path(exists=True, path_type=Path),
               help="Abbreviations file [default: $MINUTEBOOK_SYNONYMS or the built-in one].")
 def search(query: tuple[str, ...], index_path: Path | None, committee: tuple[str, ...],
            speaker: tuple[str, ...], year: tuple[int, ...], decision: tuple[str, ...],
            decisions_only: bool, date_from: date | None, date_to: date | None, sort: str,
-           limit: int, page: int, as_json: bool, explain: bool, synonyms: Path | None) -> None:
+           limit: int, page: int, as_json: bool, as_csv: bool, explain: bool,
+           synonyms: Path | None) -> None:
     """Search agenda items: words, "phrases", AND/OR/NOT, speaker:, committee:, date: …"""
     request = SearchRequest(
         query=" ".join(query), committees=committee, speakers=speaker, years=year,
@@ -113,6 +117,11 @@ def search(query: tuple[str, ...], index_path: Path | None, committee: tuple[str
         date_to=date_to, sort=sort, page=page, limit=limit)
     try:
         engine = Engine(index_dir(index_path), load_synonyms(synonyms_path(synonyms)))
+        if as_csv:
+            _, hits = engine.iter_hits(request)
+            for line in csv_lines(hits):
+                click.echo(line, nl=False)
+            return
         results = engine.search(request)
     except SearchError as error:
         fail(str(error))
