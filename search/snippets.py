@@ -31,6 +31,7 @@ SCAN_CHARS = 60_000  # about 15 pages of minutes; a page of hits scans at most t
 MAX_MATCHES = 500
 WORDS = re.compile(WORD)
 WHITESPACE = re.compile(r"\s+")  # what str.split() splits on
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z\"'(])|\n\s*\n")
 ANALYZER = text_analyzer()
 
 
@@ -149,7 +150,8 @@ def _render(text: str, fragment: _Fragment, whole: bool = False) -> Snippet:
     """
     start, end = fragment.start, fragment.end
     if not whole:
-        start = _word_start(text, start)
+        first = fragment.matches[0][0] if fragment.matches else end
+        start = _word_start(text, start, first)
         end = _word_end(text, end)
     parts, at = [], start
     for a, b in fragment.matches:
@@ -180,17 +182,26 @@ def _merged(parts: list[tuple[str, bool]], trim: bool = False) -> tuple[tuple[st
     return tuple(out)
 
 
-def _word_start(text: str, at: int) -> int:
-    """Move a fragment's start forward to the beginning of a word."""
-    if at == 0 or not text[at - 1].isalnum():
+def _word_start(text: str, at: int, first: int) -> int:
+    """Move a fragment's start forward to a sentence's start, else a word's, not past first.
+
+    A word is whatever lies between spaces, so a snippet never opens inside a URL or an
+    e-mail address ('uk/minutes') any more than inside a word.
+    """
+    if at == 0:
         return at
-    space = text.find(" ", at, at + 20)
-    return space + 1 if space >= 0 else at
+    sentence = SENTENCE_END.search(text, at, first)
+    if sentence:
+        return sentence.end()
+    if text[at - 1].isspace():
+        return at
+    space = WHITESPACE.search(text, at, first)
+    return space.end() if space else at
 
 
 def _word_end(text: str, at: int) -> int:
-    """Move a fragment's end back to the end of a word."""
-    if at >= len(text) or not text[at].isalnum():
+    """Move a fragment's end back to the end of a word (whatever lies between spaces)."""
+    if at >= len(text) or text[at].isspace():
         return at
-    space = text.rfind(" ", at - 20, at)
+    space = max(text.rfind(" ", at - 40, at), text.rfind("\n", at - 40, at))
     return space if space > 0 else at
