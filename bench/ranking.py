@@ -5,23 +5,41 @@ Run from the project root:
     python -m bench.ranking [-v] [--weights title=4,resolutions=2,text=1,speakers=2,committee=0.5]
     python -m bench.ranking --tune      # try a grid of field weights and print the best
 
-It indexes corpus/ into a temporary folder (or uses --index DIR) and runs every query in
-tests/data/queries.json.
+Two sets. The sample archive: it indexes corpus/ into a temporary folder (or uses --index DIR)
+and runs every query in tests/data/queries.json. The real archives: it indexes
+../shared/archives once into bench/out/archives-index (rebuilt when the archive's files or the
+indexer's or search's code change, or with --rebuild; or uses --archive-index DIR) and runs
+tests/data/archive_queries.json, reporting the tune and heldout sets apart, with MRR, recall@10
+and the queries with nothing relevant in the top 10. A hit answers a query when it comes from a
+labelled file and its title, text or decisions hold the labelled phrase. Skipped, with a
+message, when ../shared is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
+import shutil
 import tempfile
 from pathlib import Path
 
-from bench.scoring.ranking import Summary, evaluate, load_queries
+from bench.scoring.ranking import (
+    ARCHIVES,
+    ArchiveSummary,
+    Summary,
+    evaluate,
+    evaluate_archive,
+    load_archive_queries,
+    load_queries,
+)
 from indexer.build.pipeline import IndexOptions, run_index
 from search.engine import Engine
 from search.query import FIELD_WEIGHTS
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+ARCHIVE_INDEX = ROOT / "bench" / "out" / "archives-index"
 GRID = {"title": (2.0, 3.0, 4.0, 6.0), "resolutions": (1.0, 1.5, 2.0, 3.0),
         "speakers": (1.0, 2.0, 3.0), "committee": (0.25, 0.5, 1.0)}
 
@@ -57,6 +75,65 @@ def report(summary: Summary, verbose: bool) -> None:
             print(f"  rank {rank!s:>2}  recall {outcome.recall:.2f}  {outcome.labelled.query!r}")
 
 
+def fingerprint(archive: Path) -> str:
+    """Return a digest of the archive's files (name, size, mtime) and of the indexing code."""
+    digest = hashlib.sha256()
+    for path in sorted(archive.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path.relative_to(archive)}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
+                          .encode())
+    for package in ("indexer", "search"):
+        for path in sorted((ROOT / package).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".txt", ".json"):
+                digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def archive_index(archive: Path = ARCHIVES, cache: Path = ARCHIVE_INDEX,
+                  rebuild: bool = False) -> Path:
+    """Return an index of ../shared/archives, building it when absent or out of date."""
+    stamp = cache / "fingerprint"
+    index_dir = cache / "index"
+    wanted = fingerprint(archive)
+    if rebuild or not stamp.exists() or stamp.read_text() != wanted or not index_dir.exists():
+        shutil.rmtree(cache, ignore_errors=True)
+        cache.mkdir(parents=True)
+        print(f"indexing {archive} into {index_dir} (about a minute) …", flush=True)
+        run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=2))
+        stamp.write_text(wanted)
+    return index_dir
+
+
+def score_archive(index_dir: Path, weights: dict[str, float]) -> ArchiveSummary:
+    """Evaluate the archive queries with some field weights."""
+    engine = Engine(index_dir, weights=weights)
+    try:
+        return evaluate_archive(engine, load_archive_queries())
+    finally:
+        engine.close()
+
+
+def report_archive(summary: ArchiveSummary, verbose: bool) -> None:
+    """Print the archive figures by set, and the queries whose answers did not all come high."""
+    print(f"{'set':8} {'queries':>7} {'MRR':>6} {'recall@10':>9} {'zero-hit':>8}")
+    for name, part in (("tune", summary.subset("tune")), ("heldout", summary.subset("heldout")),
+                       ("all", summary)):
+        print(f"{name:8} {len(part.outcomes):7} {part.mrr:6.3f} {part.recall:9.3f} "
+              f"{part.zero_hits:8}")
+    labels = sum(len(o.labelled.passages) for o in summary.outcomes)
+    lost = sum(len(o.unmatched) for o in summary.outcomes)
+    print(f"labels no item of the index holds (text the reader lost or split): {lost} of {labels}")
+    for outcome in summary.outcomes:
+        if verbose or outcome.first_rank != 1 or outcome.recall < 1:
+            label = outcome.labelled
+            rank = outcome.first_rank or "-"
+            lost = len(outcome.unmatched)
+            lost = f"  (no item holds {lost} of its labels)" if lost else ""
+            print(f"  {label.set:7} rank {rank!s:>2}  recall {outcome.recall:.2f}  "
+                  f"{label.body[:10]:10} {label.kind:12} {label.query!r}{lost}")
+
+
 def tune(index_dir: Path) -> None:
     """Try every weight combination in GRID and print the best few."""
     rows = []
@@ -79,16 +156,34 @@ def main() -> None:
     parser.add_argument("--weights", default="", help="field=weight,… overriding the defaults")
     parser.add_argument("--tune", action="store_true", help="search a grid of field weights")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every query")
+    parser.add_argument("--archive-index", type=Path,
+                        help="use this index of ../shared/archives instead of the cached one")
+    parser.add_argument("--rebuild", action="store_true",
+                        help="rebuild the cached index of ../shared/archives")
+    parser.add_argument("--only", choices=("sample", "archives"),
+                        help="report one set only")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as scratch:
-        index_dir = args.index
-        if index_dir is None:
-            index_dir = Path(scratch) / "index"
-            run_index(IndexOptions(roots=(CORPUS,), index_dir=index_dir, workers=2))
-        if args.tune:
-            tune(index_dir)
-        else:
-            report(score(index_dir, parse_weights(args.weights)), args.verbose)
+    weights = parse_weights(args.weights)
+    if args.only != "archives":
+        with tempfile.TemporaryDirectory() as scratch:
+            index_dir = args.index
+            if index_dir is None:
+                index_dir = Path(scratch) / "index"
+                run_index(IndexOptions(roots=(CORPUS,), index_dir=index_dir, workers=2))
+            if args.tune:
+                tune(index_dir)
+                return
+            print("sample archive (corpus/, tests/data/queries.json)")
+            report(score(index_dir, weights), args.verbose)
+    if args.only == "sample" or args.tune:
+        return
+    print()
+    print("real archives (../shared/archives, tests/data/archive_queries.json)")
+    if args.archive_index is None and not ARCHIVES.is_dir():
+        print(f"  skipped: {ARCHIVES} is absent (../shared is not beside the project)")
+        return
+    index_dir = args.archive_index or archive_index(rebuild=args.rebuild)
+    report_archive(score_archive(index_dir, weights), args.verbose)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,96 @@
+"""Ranking on the real archives of ../shared/archives (tests/data/archive_queries.json).
+
+Queries in councillors', clerks' and residents' own words, judged by reading the documents;
+relevance is (file, phrase in the passage), so it survives changes in how items are split.
+`python -m bench.ranking` prints the same figures with the queries that miss.
+
+The floors below are today's figures minus a small margin, so that search does not get
+worse. The targets of issue 20, for those who improve search, are on the heldout set: MRR >= 0.85,
+recall@10 >= 0.85 and no query with nothing relevant in the top 10 (and the sample archive's
+MRR staying >= 0.95). Raise the floors as search improves; never tune on the heldout queries.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+
+from bench.scoring.ranking import (
+    ArchiveLabelled,
+    ArchiveSummary,
+    evaluate_archive,
+    load_archive_queries,
+)
+from indexer.build.pipeline import IndexOptions, run_index
+from search.engine import Engine
+from tests.conftest import shared_path
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+# Today's figures (tune: MRR 0.622, recall@10 0.599, 18 zero-hit of 64; heldout: MRR 0.673,
+# recall@10 0.659, 7 zero-hit of 32) minus a margin: (MRR, recall@10, most zero-hit queries).
+# Targets of issue 20 on heldout: MRR >= 0.85, recall@10 >= 0.85, 0 zero-hit queries.
+FLOORS = {
+    "tune": (0.59, 0.57, 20),
+    "heldout": (0.64, 0.63, 9),
+}
+
+
+@pytest.fixture(scope="module")
+def archive_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """Index ../shared/archives into a temporary folder and return an Engine over it."""
+    archives = shared_path("archives")
+    index_dir = tmp_path_factory.mktemp("archives-index") / "index"
+    run_index(IndexOptions(roots=(archives,), index_dir=index_dir, workers=2))
+    engine = Engine(index_dir)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="module")
+def labelled() -> list[ArchiveLabelled]:
+    """Return the archive queries."""
+    return load_archive_queries()
+
+
+@pytest.fixture(scope="module")
+def summary(archive_engine: Engine, labelled: list[ArchiveLabelled]) -> ArchiveSummary:
+    """Return where each archive query's passages came."""
+    return evaluate_archive(archive_engine, labelled)
+
+
+def test_the_set_is_large_varied_and_a_third_held_out(labelled: list[ArchiveLabelled]) -> None:
+    assert len(labelled) >= 70
+    sets = Counter(q.set for q in labelled)
+    assert set(sets) == {"tune", "heldout"}
+    assert 0.25 <= sets["heldout"] / len(labelled) <= 0.40
+    bodies = Counter(q.body for q in labelled)
+    assert {"Ayton", "Burton-cum-Walden", "Kent County Council", "Wretton", "Wereham",
+            "Northwold", "Boughton"} <= set(bodies)
+    heldout_bodies = {q.body for q in labelled if q.set == "heldout"}
+    assert len(heldout_bodies) >= 6
+    assert {"question", "keyword", "everyday", "abbreviation", "misspelling"} <= {
+        q.kind for q in labelled}
+    for query in labelled:
+        for passage in query.passages:
+            assert passage.file.startswith("archives/"), passage
+            assert 4 <= len(passage.phrase.split()) <= 10, passage
+
+
+def test_every_label_names_a_file_of_the_archive(labelled: list[ArchiveLabelled]) -> None:
+    root = shared_path("archives").parent
+    missing = {p.file for q in labelled for p in q.passages if not (root / p.file).is_file()}
+    assert not missing
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_ranking_does_not_fall_below_today(summary: ArchiveSummary, name: str) -> None:
+    part = summary.subset(name)
+    min_mrr, min_recall, max_zero = FLOORS[name]
+    misses = [(o.labelled.query, o.first_rank) for o in part.outcomes if o.first_rank != 1]
+    assert part.mrr >= min_mrr, misses
+    assert part.recall >= min_recall, misses
+    assert part.zero_hits <= max_zero, misses
+
