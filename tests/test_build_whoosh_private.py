@@ -36,6 +36,22 @@ def test_probe_agrees_on_a_real_index(corpus_index: Path) -> None:
         assert whoosh_private.probe(reader) == ""
 
 
+def test_probe_agrees_on_an_index_with_deleted_documents(tmp_path: Path) -> None:
+    import shutil
+
+    archive = tmp_path / "archive"
+    shutil.copytree(CORPUS, archive)
+    index_dir = tmp_path / "index"
+    run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
+    changed = next(p for p in sorted(archive.rglob("*.txt")))
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA late line.\n",
+                       encoding="utf-8")
+    run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
+    with IndexStore(index_dir).open_index().reader() as reader:
+        assert any(leaf.has_deletions() for leaf, _ in reader.leaf_readers())
+        assert whoosh_private.probe(reader) == ""
+
+
 def _wrong_postings(leaf, field, btext, format_):
     """Stand in for a Whoosh whose internals moved: every id off by one."""
     ids, weights = _REAL_POSTINGS(leaf, field, btext, format_)

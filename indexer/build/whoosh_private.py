@@ -98,7 +98,7 @@ def _probe_postings(reader: IndexReader) -> str:
             btext = fieldobj.to_bytes(word)
             if (PROBE_FIELD, btext) not in leaf:
                 continue
-            deleted = list(leaf.deleted_docs()) if leaf.has_deletions() else []
+            deleted = list(leaf.deleted_docs_set) if leaf.has_deletions() else []
             ids, weights = leaf_postings(leaf, PROBE_FIELD, btext, fieldobj.format,
                                          most=PROBE_POSTINGS + len(deleted))
             public = _first_postings(leaf.postings(PROBE_FIELD, btext), PROBE_POSTINGS)
