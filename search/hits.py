@@ -74,11 +74,12 @@ def _snippet(item, terms: frozenset[str]) -> Snippet:
     for resolution in item.resolutions:
         if len(resolution) > 20:
             rest = rest.replace(resolution, " ")
-    if rest != item.text:
-        found = snippet(rest, terms)
-        if any(marked for _, marked in found.parts):
-            return found
-    return snippet(item.text, terms)
+    if rest == item.text:
+        return snippet(item.text, terms)
+    if not rest.strip(" .\n"):  # the text is the decision: shown once, above
+        return Snippet()
+    found = snippet(rest, terms)
+    return found if any(marked for _, marked in found.parts) else opening(rest)
 
 
 def highlight_terms(reader: IndexReader, q: wq.Query | None) -> frozenset[str]:

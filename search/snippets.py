@@ -31,6 +31,7 @@ SCAN_CHARS = 60_000  # about 15 pages of minutes; a page of hits scans at most t
 MAX_MATCHES = 500
 WORDS = re.compile(WORD)
 WHITESPACE = re.compile(r"\s+")  # what str.split() splits on
+SENTENCE_MARKS = (".", "!", "?", ":", ";", "")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z\"'(])|\n\s*\n")
 ANALYZER = text_analyzer()
 
@@ -162,6 +163,8 @@ def _render(text: str, fragment: _Fragment, whole: bool = False) -> Snippet:
     parts.append((text[at:end], False))
     if not whole:
         parts = [(WHITESPACE.sub(" ", t), m) for t, m in parts]
+        if start > 0 and text[:start].rstrip()[-1:] not in SENTENCE_MARKS:
+            parts.insert(0, ("…", False))  # opens inside a sentence: say so
     return Snippet(_merged(parts, trim=not whole))
 
 

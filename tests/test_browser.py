@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import threading
 from collections.abc import Iterator
@@ -113,4 +115,72 @@ def test_keyboard_focus_is_visible_and_phone_layout_fits(browser, server: str) -
     page.keyboard.press("Tab")
     focused = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert focused != "none"
+    context.close()
+
+
+def phone(browser):
+    """Return a page in a phone-sized viewport (JavaScript on, as on a phone)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
+    return context, context.new_page()
+
+
+def test_people_search_and_a_person_page(page, server: str) -> None:
+    page.goto(server + "/")
+    page.get_by_role("link", name="People", exact=True).click()
+    page.get_by_label("Find a person by name").fill("harper")
+    page.get_by_role("button", name="Find").click()
+    assert page.locator(".people li").count() == 2
+    page.get_by_role("link", name="Susie Harper").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Susie Harper"
+    assert page.locator(".person-items li").count() == 3
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "person.png"), full_page=True)
+
+
+def test_results_links_to_feed_and_csv_and_about_page(page, server: str) -> None:
+    page.goto(server + "/?q=update&year=2018")
+    feed = page.locator('link[rel="alternate"][type="application/atom+xml"]')
+    assert feed.get_attribute("href") == "/feed?q=update&year=2018"
+    response = page.request.get(server + feed.get_attribute("href"))
+    assert response.ok and b"<feed" in response.body()
+    csv_link = page.get_by_role("link", name="Download these 18 items as CSV")
+    response = page.request.get(server + csv_link.get_attribute("href"))
+    assert response.ok and len(list(csv.reader(io.StringIO(response.text())))) == 19
+    page.screenshot(path=str(SCREENSHOTS / "results.png"), full_page=True)
+    page.get_by_role("link", name="About this archive").first.click()
+    assert page.get_by_role("heading", level=1).inner_text() == "About this archive"
+    assert page.locator("table.committees tbody tr").count() == 2
+    page.screenshot(path=str(SCREENSHOTS / "about.png"), full_page=True)
+
+
+def test_phone_shows_the_first_result_early_and_new_pages_fit(browser, server: str) -> None:
+    context, page = phone(browser)
+    page.goto(server + "/?q=gangs+strategy")
+    top = page.locator(".hit").first.bounding_box()["y"]
+    assert top < 844 * 0.6, top
+    assert not page.locator(".sort").is_visible()
+    page.screenshot(path=str(SCREENSHOTS / "phone-results.png"), full_page=False)
+    for path in ("/people", "/about", "/facet/speaker?q=update"):
+        page.goto(server + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+    page.get_by_role("link", name="People", exact=True).click()
+    page.locator(".people a").first.click()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(SCREENSHOTS / "phone-person.png"), full_page=True)
+    context.close()
+
+
+def test_slash_focuses_the_search_box_and_copy_buttons_show(browser, server: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(server + "/")
+    assert page.evaluate("document.activeElement.id") == "q"
+    page.goto(server + "/item/6924514ef7-013?q=gangs")
+    page.locator("h1").click()
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "q"
+    assert page.get_by_role("button", name="Copy").first.is_visible()
+    assert not errors, errors  # no CSP violation, no script error
     context.close()

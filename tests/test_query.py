@@ -209,7 +209,9 @@ def test_a_misspelt_query_that_finds_nothing_is_respelt_from_the_index(small: En
     assert [h.title for h in results.hits] == [DHR]
     assert results.to_json()["corrected"] == "homicide review"
     assert results.to_json()["query"] == "homicde reveiw"
-    assert "<mark" in results.hits[0].snippet.html()
+    # The match is in the decision, shown above the snippet, which does not repeat it.
+    assert "<mark" in results.hits[0].decision_snippet.html()
+    assert "RESOLVED" not in results.hits[0].snippet.html()
     exact = small.search(SearchRequest("homicide"))
     assert exact.corrected == "" and exact.suggestion == ""
 

@@ -67,7 +67,7 @@ def test_selected_filter_is_a_removable_chip(client: FlaskClient) -> None:
     html = client.get("/?q=update&committee=Kent+Community+Safety+Partnership").data.decode()
     chip = re.search(r'<a class="chip" href="([^"]+)"[^>]*>Committee: Kent Community Safety '
                      r"Partnership", html)
-    assert chip and chip.group(1) == "?q=update"
+    assert chip and chip.group(1) == "/?q=update"
 
 
 def test_sort_dates_and_paging(client: FlaskClient) -> None:

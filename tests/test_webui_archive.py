@@ -312,7 +312,7 @@ def test_a_new_query_with_filters_on_says_so_beside_the_box(client: FlaskClient)
     html = client.get("/?q=update&speaker=Stuart+Beaumont").data.decode()
     within = html.split('class="within"')[1].split("</p>")[0]
     assert "Searching within:" in within and "Speaker: Stuart Beaumont" in within
-    assert 'href="?q=update"' in within
+    assert 'href="/?q=update"' in within
     assert 'class="within"' not in client.get("/?q=update").data.decode()
 
 

@@ -104,7 +104,7 @@ def search_page():
     missing = _past_the_end(results)
     if missing:
         return error_response(404, "No such page", missing.capitalize() + ".")
-    return render_template("search.html", results=results, chips=filter_chips(args), **context)
+    return render_template("search.html", results=results, **context)
 
 
 CHIP_LABELS = {"committee": "Committee", "speaker": "Speaker", "year": "Year",
