@@ -47,7 +47,7 @@ STANDING = (
     ("minutes of the last meeting", r"^(?:to\s+)?(?:confirm|approve|agree|receive|sign|adopt)"
                                     r"\w*\b.{0,30}\b(?:minutes|notes)\b|^(?:the\s+)?(?:minutes|notes)"
                                     r"\b.{0,20}\b(?:last|previous|meeting held)|^minutes$"),
-    ("matters arising", r"\bmatters arising\b"),
+    ("matters arising", r"^matters arising\b(?!.{0,10}\bannual)"),
     ("date of next meeting", r"\bdates?\b.{0,20}\b(?:next|future|forthcoming)\s+meeting"
                              r"|\bnext meeting\b|\bdates? of meetings\b"),
     ("any other business", r"\bany other business\b|\baob\b|\burgent business\b"
@@ -194,7 +194,19 @@ class Related:
             generation = reader.generation()
         marks = frozenset(text for text, _ in terms)
         hits = build_hits(state.index, generation, page, marks, self.deadline)
-        return tuple(h for h in hits if not standing_kind(h.title))[:limit]
+        return _distinct(h for h in hits if not standing_kind(h.title))[:limit]
+
+
+def _distinct(hits) -> tuple[Hit, ...]:
+    """Return hits without second copies of one item (a paper published as PDF and HTML)."""
+    seen: set[tuple] = set()
+    out = []
+    for hit in hits:
+        key = (hit.date, hit.committee, hit.number, hit.title)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    return tuple(out)
 
 
 def distinctive_terms(reader, entry: Entry) -> list[tuple[str, float]]:
