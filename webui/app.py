@@ -38,6 +38,9 @@ def create_app(index_dir: Path | None = None, synonyms: Path | None = None) -> F
     from .views import bp
 
     app.register_blueprint(bp)
+    from .brief_views import bp as brief_bp
+
+    app.register_blueprint(brief_bp)
     app.register_error_handler(404, _not_found)
     app.register_error_handler(500, _server_error)
     app.before_request(_refuse_long_query_strings)

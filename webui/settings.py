@@ -32,7 +32,7 @@ CHANNEL_TIMEOUT = 15  # seconds a connection may sit idle, or stall mid-request,
 CLEANUP_INTERVAL = 5  # seconds between sweeps for such connections
 BACKLOG = 1024  # connections the kernel queues while waitress is busy accepting
 MAX_HEADER_BYTES = 16 * 1024  # a request line and headers; a search's URL is under 4 KB
-MAX_BODY_BYTES = 64 * 1024  # the UI takes no uploads
+MAX_BODY_BYTES = 21 * 1024 * 1024  # /brief takes an agenda of up to 20 MB; nothing else a body
 SPARE_FILES = 64  # file descriptors kept for the index, logs and the listening socket
 
 

@@ -11,6 +11,7 @@ import sys
 
 import click
 
+from .brief_commands import brief_command, decisions_command
 from .commands import export, index, search, serve, status
 
 
@@ -34,5 +35,5 @@ def main() -> None:
     """Search local-government meeting minutes by agenda item, decision and speaker."""
 
 
-for _command in (index, search, export, status, serve):
+for _command in (index, search, export, status, serve, brief_command, decisions_command):
     main.add_command(_command)
