@@ -86,7 +86,10 @@ def snippet(text: str, terms: frozenset[str]) -> Snippet:
         return opening(text)
     parts: list[tuple[str, bool]] = []
     for k, fragment in enumerate(fragments):
-        parts += ([(SEPARATOR, False)] if k else []) + list(_render(text, fragment).parts)
+        rendered = list(_render(text, fragment).parts)
+        if k and rendered and not rendered[0][1] and rendered[0][0].startswith("…"):
+            rendered[0] = (rendered[0][0][1:], False)  # the separator says it already
+        parts += ([(SEPARATOR, False)] if k else []) + rendered
     return Snippet(_merged(parts))
 
 

@@ -332,3 +332,14 @@ def test_new_pages_escape_document_text(client: FlaskClient) -> None:
         response = client.get(path)
         assert b"<script>x" not in response.data and b"<b>x" not in response.data
         assert b"Traceback" not in response.data
+
+
+def test_snippets_open_at_a_sentence_or_a_word_never_inside_one() -> None:
+    from search.snippets import snippet, word_terms
+    text = ("The board met. Officers described the site at https://kent.example/plans/gangs-"
+            "strategy-2021 in detail and " + "more words " * 12 + "then the gangs work. ")
+    parts = snippet("x" * 200 + " " + text * 3, frozenset(word_terms("gangs"))).parts
+    first = parts[0][0]
+    assert first.startswith(("The board", "Officers", "…")) and "… …" not in \
+        "".join(t for t, _ in parts)
+    assert not first.lstrip("…").startswith(("ttps", "ent.example", "/"))
