@@ -27,3 +27,10 @@ def test_markdown_marks_are_dropped_from_minutes_saved_as_text() -> None:
     page = "## 1. Apologies\n**Present:** Cllr A Smith\n* a bullet stays\n__2. Minutes__"
     assert [line.text for line in clean_pages((page,), paged=False)] == [
         "1. Apologies", "Present: Cllr A Smith", "* a bullet stays", "2. Minutes"]
+
+
+def test_a_line_end_hyphen_inside_an_address_is_kept() -> None:
+    page = "See https://www.kent.gov.uk/gangs-\nstrategy for the Comm-\nunity plan."
+    lines = clean_pages((page,), paged=False)
+    text = " ".join(line.text for line in lines)
+    assert "https://www.kent.gov.uk/gangs-strategy" in text and "Community" in text

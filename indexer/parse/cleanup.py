@@ -140,6 +140,9 @@ def _dated_headings(lines: list[str]) -> set[int]:
     return kept
 
 
+ADDRESS = re.compile(r"://|^www\.|@|\.(?:uk|com|org|gov|net)/")
+
+
 def _join_hyphenated(lines: list[Line]) -> list[Line]:
     """Rejoin words broken with a hyphen at a line end ('Comm-' + 'unity')."""
     out = list(lines)
@@ -149,7 +152,9 @@ def _join_hyphenated(lines: list[Line]) -> list[Line]:
         match = re.search(r"(\w+) ?-$", text)
         if match and nxt[:1].islower() and match.group(1).casefold() not in HYPHEN_PREFIXES:
             word, _, rest = nxt.partition(" ")
-            out[i] = Line(text[:match.start()] + match.group(1) + word, out[i].page,
+            # Inside an address ('www.kent.gov.uk/gangs-' + 'strategy') the hyphen is its own.
+            kept = "-" if ADDRESS.search(text.rsplit(" ", 1)[-1]) else ""
+            out[i] = Line(text[:match.start()] + match.group(1) + kept + word, out[i].page,
                           out[i].heading)
             out[i + 1] = Line(rest, out[i + 1].page, out[i + 1].heading)
             if not rest:
