@@ -31,6 +31,7 @@ from .query import FIELD_WEIGHTS
 MLT_FIELDS = ("title", "text", "resolutions")
 TITLE_TF = 3.0  # a word of the entry's title counts as three of its text
 MAX_TERMS = 14
+CANDIDATES = 60  # an entry's most frequent words, of which the rarest are kept
 MAX_TEXT = 6000  # characters of an entry's text read for its words (a report can be long)
 COMMON_SHARE = 0.15  # words in more items than this share say nothing about a subject
 DECIDED_BOOST = 1.4
@@ -38,7 +39,7 @@ COMMITTEE_BOOST = 1.25
 HALF_LIFE_YEARS = 10.0
 KEEP_SHARE = 0.3  # a hit scoring under this share of the entry's best is not on its subject
 MIN_WORD = 3
-SPARE = 3  # candidates ranked per hit wanted, for those left out as standing items
+SPARE = 2  # candidates ranked per hit wanted, for those left out as standing items
 
 STANDING = (
     ("apologies", r"\bapolog"),
@@ -172,6 +173,7 @@ class Related:
     def __init__(self, engine: Engine, deadline: Deadline) -> None:
         self.engine = engine
         self.deadline = deadline
+        self.known: dict[str, int] = {}  # document frequencies, shared by an agenda's entries
 
     def related(self, entry: Entry, agenda: Agenda, limit: int, *, since: date | None = None,
                 later: bool = False) -> tuple[Hit, ...]:
@@ -182,7 +184,7 @@ class Related:
             state = engine._state()
             table = engine._table(state)
             reader = state.searcher.reader()
-            terms = distinctive_terms(reader, entry)
+            terms = distinctive_terms(reader, entry, self.known)
             if not terms:
                 return ()
             found = engine._evaluate(state, mlt_query(terms), self.deadline)
@@ -209,8 +211,12 @@ def _distinct(hits) -> tuple[Hit, ...]:
     return tuple(out)
 
 
-def distinctive_terms(reader, entry: Entry) -> list[tuple[str, float]]:
-    """Return an entry's most distinctive index words with their tf-idf weights."""
+def distinctive_terms(reader, entry: Entry, known: dict[str, int] | None = None
+                      ) -> list[tuple[str, float]]:
+    """Return an entry's most distinctive index words with their tf-idf weights.
+
+    Only its CANDIDATES most frequent words are looked up; known caches document frequencies.
+    """
     analyzer = reader.schema["text"].analyzer
     counts: Counter[str] = Counter()
     for text, weight in ((entry.title, TITLE_TF), (entry.text[:MAX_TEXT], 1.0)):
@@ -219,9 +225,12 @@ def distinctive_terms(reader, entry: Entry) -> list[tuple[str, float]]:
             if len(word) >= MIN_WORD and not word.isdigit():
                 counts[word] += weight
     size = max(1, reader.doc_count())
+    known = {} if known is None else known
     scored = []
-    for word, tf in counts.items():
-        df = reader.doc_frequency("text", word) + reader.doc_frequency("title", word)
+    for word, tf in counts.most_common(CANDIDATES):
+        if word not in known:
+            known[word] = reader.doc_frequency("text", word)
+        df = known[word]
         if 0 < df <= max(3, COMMON_SHARE * size):
             scored.append((word, (1 + log(tf)) * log(size / df + 1)))
     scored.sort(key=lambda pair: (-pair[1], pair[0]))
