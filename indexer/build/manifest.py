@@ -13,7 +13,8 @@ from ..records import SourceFile
 
 # 6: the indexer split into read/, parse/ and build/ (new pickled module paths); no
 # speaker_exact field (filters are masks over the facet columns).
-SCHEMA_VERSION = 6
+# 7: the stored field ocr (an item's OCR confidence, for items read from scans).
+SCHEMA_VERSION = 7
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (

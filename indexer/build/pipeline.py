@@ -20,6 +20,7 @@ from .document import item_document, moved, stored_meetings
 from .manifest import FileState, Manifest, check_version
 from .plan import Plan, plan_run
 from .report import Failure, RunReport
+from .scans import with_ocr_cache
 from .store import STATE_FILE, IndexStore
 from .workers import FileResult, Limits, read_all
 from .writer import add_meetings, open_writer
@@ -176,7 +177,8 @@ def _write(writer, names: NameRegistry, plan: Plan, options: IndexOptions,
         _tally(report, result, 0)
     files = {file.rel: (root, digest) for file, root, digest in plan.todo}
     todo = [f for f, _, _ in plan.todo]
-    with closing(read_all(todo, options.workers, options.limits)) as results:
+    limits = with_ocr_cache(options.limits, options.index_dir)
+    with closing(read_all(todo, options.workers, limits)) as results:
         for result in results:
             root, digest = files[result.file.rel]
             writer.delete_by_term("source", result.file.rel)

@@ -45,4 +45,5 @@ def build_schema() -> Schema:
         pages=STORED(),
         agenda_ref=STORED(),
         meeting=STORED(),
+        ocr=STORED(),
     )

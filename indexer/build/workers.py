@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pebble import ProcessExpired, ProcessPool
@@ -18,10 +18,12 @@ from pebble import ProcessExpired, ProcessPool
 from ..errors import ExtractionError
 from ..parse.meetings import parse_document
 from ..read.document import read_document
+from ..read.scanned import OcrOptions
 from ..records import Meeting, SourceFile
 from .bounds import bound_items
 from .children import die_with_parent, stderr_to_file
 from .doubts import doubts
+from .scans import file_seconds, mark_ocr, may_ocr
 
 HASH_BLOCK = 1 << 20
 NEEDS_MEMORY = "it needs more memory than the limit allows"
@@ -55,6 +57,7 @@ class Limits:
 
     seconds: float = 120.0
     memory_mb: int = 2048
+    ocr: OcrOptions = field(default_factory=OcrOptions)
 
 
 def file_sha256(path) -> str:
@@ -66,11 +69,11 @@ def file_sha256(path) -> str:
     return digest.hexdigest()
 
 
-def read_file(file: SourceFile, seconds: float) -> FileResult:
-    """Extract and parse one file; never raises for a bad file (runs in a worker)."""
+def read_file(file: SourceFile, seconds: float, ocr: OcrOptions | None = None) -> FileResult:
+    """Extract and parse one file (ocr: how scans are read); never raises (runs in a worker)."""
     try:
-        document = read_document(file, time_limit=seconds)
-        meetings = tuple(parse_document(document))
+        document = read_document(file, time_limit=seconds, ocr=ocr)
+        meetings = tuple(mark_ocr(parse_document(document), document))
     except ExtractionError as error:
         return FileResult(file, reason=error.reason, error=error.cause)
     except RecursionError:
@@ -118,7 +121,8 @@ def read_all(files: Iterable[SourceFile], workers: int, limits: Limits) -> Itera
         pool = ProcessPool(max_workers=max(1, workers), initializer=_start_worker,
                            initargs=(limits.memory_mb, os.getpid(), log_dir))
         try:
-            futures = {pool.schedule(read_file, args=(f, soft), timeout=limits.seconds): f
+            futures = {pool.schedule(read_file, args=_arguments(f, soft, limits),
+                                     timeout=file_seconds(f.kind, limits.seconds, limits.ocr)): f
                        for f in files}
             for future in as_completed(futures):
                 yield _result(future, futures[future], limits, Path(log_dir))
@@ -129,12 +133,18 @@ def read_all(files: Iterable[SourceFile], workers: int, limits: Limits) -> Itera
             pool.join()
 
 
+def _arguments(file: SourceFile, soft: float, limits: Limits) -> tuple:
+    """Return read_file's arguments: OCR options only for a PDF that may need them."""
+    return (file, soft, limits.ocr) if may_ocr(file.kind, limits.ocr) else (file, soft)
+
+
 def _result(future, file: SourceFile, limits: Limits, log_dir: Path) -> FileResult:
     """Return a finished future's result, turning a killed or crashed worker into a failure."""
     try:
         return future.result()
     except FutureTimeout:
-        return FileResult(file, reason=f"took too long: stopped after {limits.seconds:.0f} s",
+        seconds = file_seconds(file.kind, limits.seconds, limits.ocr)
+        return FileResult(file, reason=f"took too long: stopped after {seconds:.0f} s",
                           error="Timeout")
     except ProcessExpired as error:
         if _ran_out_of_memory(error, log_dir):

@@ -10,6 +10,7 @@ from ..records import Document, SourceFile, SourceMeta
 from .garbage import UNREADABLE_SHARE, drop_undecodable
 from .html import html_to_text
 from .pdf import pdf_to_pages
+from .scanned import OcrOptions
 from .sidecar import merge_meta, path_meta, read_sidecar
 from .textfile import decode_text
 
@@ -28,10 +29,14 @@ def too_large(size: int, limit: int) -> str:
             f"{limit / 2**20:.0f} MB)")
 
 
-def read_document(source: SourceFile, *, time_limit: float | None = None) -> Document:
-    """Read one file's text and metadata, raising ExtractionError with a reason on failure."""
+def read_document(source: SourceFile, *, time_limit: float | None = None,
+                  ocr: OcrOptions | None = None) -> Document:
+    """Read one file's text and metadata, raising ExtractionError with a reason on failure.
+
+    With ocr, a PDF's scanned and undecodable pages are read by OCR where Tesseract is installed.
+    """
     sidecar, refused = read_sidecar(source.path, within=_root_of(source))
-    document = _read_text(source, merge_meta(path_meta(source.rel), sidecar), time_limit)
+    document = _read_text(source, merge_meta(path_meta(source.rel), sidecar), time_limit, ocr)
     return replace(document, warnings=refused + document.warnings) if refused else document
 
 
@@ -40,13 +45,15 @@ def _root_of(source: SourceFile) -> Path:
     return source.path.parents[len(PurePosixPath(source.rel).parts) - 1]
 
 
-def _read_text(source: SourceFile, meta: SourceMeta, time_limit: float | None) -> Document:
+def _read_text(source: SourceFile, meta: SourceMeta, time_limit: float | None,
+               ocr: OcrOptions | None) -> Document:
     """Read one file's text by its kind."""
     if source.kind == "pdf":
         _check_size(source.path, MAX_PDF_BYTES)
-        text = pdf_to_pages(source.path, time_limit=time_limit)
+        text = pdf_to_pages(source.path, time_limit=time_limit, ocr=ocr)
         pages, warnings = _decodable(text.pages)
-        return Document(source.rel, "pdf", pages, meta, warnings=text.warnings + warnings)
+        return Document(source.rel, "pdf", pages, meta, warnings=text.warnings + warnings,
+                        ocr_confidence=text.ocr_confidence)
     data = _read_bytes(source.path, MAX_TEXT_BYTES)
     if source.kind == "html":
         title, body = html_to_text(data)

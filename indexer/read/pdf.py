@@ -4,7 +4,8 @@ What ../shared/PDF-NOTES.md measured shapes this module: pdfminer.six's default 
 analysis takes 47 s and 1 GB on a dense table page and glues words drawn as form XObjects, so
 it runs with `char_margin=100, all_texts=True`; a truncated file raises `PSEOF`, which is not
 a `PDFException`; a damaged file can give zero pages with no error at all, which only a page
-count from PDFium reveals; a page with almost no text and a large image needs OCR.
+count from PDFium reveals; a page with almost no text and a large image needs OCR, which
+scanned.py reads (with OCR options) before the pages are judged.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 
 from ..errors import ExtractionError
+from .scanned import OcrOptions, OcrResult, pages_to_read, read_scans
 
 LAPARAMS = LAParams(char_margin=100, all_texts=True)
 HEAD_BYTES = 1024
@@ -55,6 +57,8 @@ class PdfText:
 
     pages: tuple[str, ...]
     warnings: tuple[str, ...] = ()
+    ocr_confidence: tuple[float | None, ...] = ()
+    """Per page, the mean word confidence (0–1) of a page read by OCR, else None."""
 
 
 class _LogCatcher(logging.Handler):
@@ -68,8 +72,12 @@ class _LogCatcher(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def pdf_to_pages(path: Path, *, time_limit: float | None = None) -> PdfText:
-    """Return the text of each page of the PDF at path; raise ExtractionError if unreadable."""
+def pdf_to_pages(path: Path, *, time_limit: float | None = None,
+                 ocr: OcrOptions | None = None) -> PdfText:
+    """Return the text of each page of the PDF at path; raise ExtractionError if unreadable.
+
+    With ocr (and Tesseract installed), scanned and undecodable pages are read by OCR.
+    """
     _check_header(path)
     probes, probe_error = _probe(path)
     limit = time_limit or BASE_SECONDS + SECONDS_PER_PAGE * max(len(probes), 10)
@@ -86,7 +94,11 @@ def pdf_to_pages(path: Path, *, time_limit: float | None = None) -> PdfText:
         warnings.append("pdfminer.six could not read it fully; text read with PDFium")
     elif miner_error:
         raise ExtractionError(f"damaged PDF: {miner_error}", cause="PDFSyntaxError")
-    return _judge(pages, probes, warnings)
+    read = OcrResult({})
+    if ocr is not None and probes:
+        wanted = pages_to_read(pages, [p.needs_ocr for p in probes], ocr.mode)
+        read = read_scans(path, wanted, ocr) if wanted else read
+    return _judge(pages, probes, warnings + list(read.warnings), read)
 
 
 def _check_header(path: Path) -> None:
@@ -198,27 +210,35 @@ def _log_warnings(messages: list[str]) -> list[str]:
     return warnings
 
 
-def _judge(pages: list[str], probes: list[PageProbe], warnings: list[str]) -> PdfText:
+def _judge(pages: list[str], probes: list[PageProbe], warnings: list[str],
+           read: OcrResult) -> PdfText:
     """Decide whether the pages are usable; explain scans, damage and empty pages."""
+    pages = pages + [""] * (len(probes) - len(pages))
+    for index, page in read.pages.items():
+        pages[index] = page.text
     texts = [page.replace("\f", "").strip() for page in pages]
-    texts += [""] * (len(probes) - len(texts))
     scans = [i + 1 for i, p in enumerate(probes) if p.needs_ocr and len(texts[i]) < OCR_MAX_CHARS]
     unloaded = [i + 1 for i, p in enumerate(probes) if not p.loaded]
     if unloaded:
         warnings.insert(0, f"damaged page tree: page {_pages(unloaded)} cannot be loaded")
     usable = sum(len(t) for t in texts)
     if probes and len(scans) == len(probes):
-        raise ExtractionError(f"no text layer: needs OCR ({len(scans)} scanned pages)",
+        raise ExtractionError(f"no text layer, and OCR read no text ({len(scans)} scanned pages)"
+                              if read.tried else
+                              f"no text layer: needs OCR ({len(scans)} scanned pages)",
                               cause="NeedsOCR")
     if usable < MIN_USABLE_CHARS:
         reason = warnings[0] if warnings else "no text: the PDF has no readable text"
         raise ExtractionError(reason, cause="NoText")
     if scans:
-        warnings.append(f"page {_pages(scans)} has no text layer: needs OCR")
+        warnings.append(f"page {_pages(scans)} has no text layer: "
+                        + ("OCR read no text" if read.tried else "needs OCR"))
     empty = [i + 1 for i, t in enumerate(texts) if not t and i + 1 not in scans]
     if empty:
         warnings.append(f"page {_pages(empty)}: no text could be read (damaged content?)")
-    return PdfText(tuple(pages), tuple(warnings))
+    confidence = tuple(read.pages[i].confidence if i in read.pages else None
+                       for i in range(len(pages))) if read.pages else ()
+    return PdfText(tuple(pages), tuple(warnings), confidence)
 
 
 def _pages(numbers: list[int]) -> str:

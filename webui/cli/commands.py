@@ -17,6 +17,8 @@ from indexer.build.pipeline import IndexOptions, run_index
 from indexer.build.status import index_status
 from indexer.build.workers import Limits
 from indexer.errors import IndexerError, IndexLockedError
+from indexer.read.ocr import tesseract_version
+from indexer.read.scanned import OCR_MODES, OcrOptions
 from search.engine import Engine
 from search.errors import SearchError
 from search.models import MAX_LIMIT, SORTS, SearchRequest
@@ -55,11 +57,19 @@ INDEX_OPTION = click.option("--index", "index_path", type=click.Path(path_type=P
 @click.option("--report", "report_path", type=click.Path(path_type=Path),
               help="Write every failure (path, reason, exception class) to this JSON file.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--ocr", type=click.Choice(OCR_MODES), default="auto", show_default=True,
+              help="Read scanned pages with Tesseract: auto (scans and undecodable text), "
+                   "never, or force (every page of every PDF).")
 def index(sources: tuple[Path, ...], index_path: Path | None, full: bool, workers: int,
-          timeout: float, wait: float, report_path: Path | None, quiet: bool) -> None:
+          timeout: float, wait: float, report_path: Path | None, quiet: bool,
+          ocr: str) -> None:
     """Build or update the index from folders (or files) of .txt, .html and .pdf minutes."""
+    if ocr == "force" and not tesseract_version():
+        fail("--ocr force needs Tesseract: install it (apt-get install tesseract-ocr "
+             "tesseract-ocr-eng) or use --ocr auto")
+    limits = Limits(seconds=timeout, ocr=OcrOptions(mode=ocr))
     options = IndexOptions(roots=sources, index_dir=index_dir(index_path), full=full,
-                           workers=workers, limits=Limits(seconds=timeout), lock_wait=wait)
+                           workers=workers, limits=limits, lock_wait=wait)
     progress = Progress.for_stream(sys.stderr, quiet)
     try:
         report = run_index(options, on_file=progress.advance, on_plan=progress.start)
