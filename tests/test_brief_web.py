@@ -108,13 +108,14 @@ def test_register_filters_pages_and_timeline(client: FlaskClient) -> None:
     assert 'rel="next"' in everything
 
 
-def test_register_csv_and_atom(client: FlaskClient) -> None:
-    table = client.get("/decisions.csv?q=gangs")
-    assert table.mimetype == "text/csv"
-    assert table.get_data(as_text=True).startswith("date,committee,number,title")
-    feed = client.get("/decisions.atom?kind=resolved")
-    assert feed.mimetype == "application/atom+xml"
-    assert b"<feed" in feed.data and feed.data.count(b"<entry>") > 5
+def test_register_links_to_the_search_csv_and_feed(client: FlaskClient) -> None:
+    text = client.get("/decisions?q=gangs&kind=resolved").get_data(as_text=True)
+    csv_link = text.split('href="/search.csv', 1)[1].split('"', 1)[0].replace("&amp;", "&")
+    assert csv_link == "?q=gangs&decision=resolved&sort=newest"
+    table = client.get("/search.csv" + csv_link)
+    assert table.mimetype == "text/csv" and b"Gangs" in table.data
+    feed = client.get("/feed?decision=any&sort=newest")
+    assert feed.mimetype == "application/atom+xml" and feed.data.count(b"<entry>") > 5
 
 
 def test_burton_agenda_upload(client: FlaskClient) -> None:

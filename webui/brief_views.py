@@ -1,5 +1,8 @@
 """The brief and the register: /brief (earlier decisions for an uploaded agenda), /decisions.
 
+The register's CSV and Atom are those of any search (/search.csv and /feed, webui/exports.py)
+with its filters as a search's.
+
 An uploaded agenda is held in memory only for the request (at most MAX_UPLOAD_BYTES), its
 kind decided by its content, and read in a worker with the indexer's limits; nothing of it is
 kept. Item and meeting pages call earlier_for_item() and earlier_for_meeting() from their
@@ -8,11 +11,9 @@ _earlier.html partial: a few hits each, within a short deadline, and nothing if 
 
 from __future__ import annotations
 
-import csv
-import io
-from datetime import UTC, datetime
+from urllib.parse import urlencode
 
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Blueprint, current_app, render_template, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from search.agenda_file import MAX_UPLOAD_BYTES, read_agenda_bytes
@@ -20,7 +21,7 @@ from search.brief import Brief, agenda_in_index, brief, related_to_item
 from search.engine import Engine
 from search.errors import NotFoundError, SearchError, SearchTimeout
 from search.models import Hit, Item
-from search.register import CSV_COLUMNS, DecisionFilters, bars, csv_row, register, timeline
+from search.register import DecisionFilters, bars, register, timeline
 
 from .app import error_response
 from .params import MAX_VALUES_PER_FILTER
@@ -29,8 +30,6 @@ bp = Blueprint("brief", __name__)
 BRIEF_SECONDS = 20.0  # reading the file in its worker has its own limit besides
 PARTIAL_SECONDS = 1.0  # the item and meeting pages' "earlier decisions" may take this long
 PARTIAL_LIMIT = 3
-FEED_ROWS = 50
-CSV_ROWS = 2000
 KINDS = ("resolved", "carried", "agreed", "lost", "deferred", "noted")
 
 
@@ -154,48 +153,14 @@ def decisions():
         return error_response(404, "No such page", f"There is no page {page}.")
     chart = bars(timeline(results.facets.get("year", ()))) if filters.words else []
     return render_template("decisions.html", results=results, filters=filters, chart=chart,
-                           kinds=KINDS, args=request.args, page=page)
+                           kinds=KINDS, args=request.args, page=page,
+                           exports="?" + urlencode(_search_params(filters)))
 
 
-@bp.get("/decisions.csv")
-def decisions_csv():
-    """The register's matching decisions as CSV (the newest CSV_ROWS)."""
-    try:
-        results = _all(request.args, CSV_ROWS)
-    except SearchError as error:
-        return error_response(400, "That register could not be read", str(error))
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for hit in results:
-        writer.writerow([_csv_safe(cell) for cell in csv_row(hit)])
-    return Response(out.getvalue(), mimetype="text/csv", headers={
-        "Content-Disposition": "attachment; filename=decisions.csv"})
-
-
-@bp.get("/decisions.atom")
-def decisions_atom():
-    """The register's newest matching decisions as an Atom feed."""
-    try:
-        hits = _all(request.args, FEED_ROWS)
-    except SearchError as error:
-        return error_response(400, "That register could not be read", str(error))
-    updated = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    body = render_template("decisions.atom.xml", hits=hits, updated=updated,
-                           self_url=request.url, home=url_for("brief.decisions",
-                                                              _external=True))
-    return Response(body, mimetype="application/atom+xml")
-
-
-def _all(args, rows: int) -> tuple[Hit, ...]:
-    """Return up to rows matching decisions, newest first."""
-    filters = _filters(args)
-    seconds = current_app.config["SEARCH_SECONDS"]
-    return register(engine(), filters, page=1, limit=rows, seconds=seconds).hits \
-        if rows <= 200 else register(engine(), filters, seconds=seconds, everything=True
-                                     ).hits[:rows]
-
-
-def _csv_safe(cell: str) -> str:
-    """Keep a spreadsheet from reading a cell as a formula."""
-    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+def _search_params(filters: DecisionFilters) -> list[tuple[str, str]]:
+    """Return the search parameters of the register, for /search.csv and /feed."""
+    pairs = [("q", filters.words)] if filters.words else []
+    pairs += [("committee", c) for c in filters.committees]
+    pairs += [("year", str(y)) for y in filters.years]
+    pairs += [("decision", k) for k in (filters.kinds or ("any",))]
+    return [*pairs, ("sort", "newest")]
