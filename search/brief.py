@@ -34,13 +34,18 @@ MAX_TERMS = 14
 CANDIDATES = 60  # an entry's most frequent words, of which the rarest are kept
 MAX_TEXT = 6000  # characters of an entry's text read for its words (a report can be long)
 COMMON_SHARE = 0.15  # words in more items than this share say nothing about a subject
-DECIDED_BOOST = 1.4
+DECIDED_BOOST = 1.2
 COMMITTEE_BOOST = 1.25
 HALF_LIFE_YEARS = 10.0
 KEEP_SHARE = 0.3  # a hit scoring under this share of the entry's best is not on its subject
 MIN_WORD = 3
 SPARE = 2  # candidates ranked per hit wanted, for those left out as standing items
 
+# Words of an agenda's wording, not of its subject ("to receive and consider an update in
+# relation to …"), compared after analysis.
+AGENDA_WORDS = ("receive consider considered consideration update updates relation regard "
+                "respect developments following further matters proposal proposed request "
+                "discuss discussion new")
 STANDING = (
     ("apologies", r"\bapolog"),
     ("declarations of interest", r"\b(?:declarations?|disclosures?)\b.{0,40}\binterest"
@@ -184,7 +189,7 @@ class Related:
             state = engine._state()
             table = engine._table(state)
             reader = state.searcher.reader()
-            terms = distinctive_terms(reader, entry, self.known)
+            terms = distinctive_terms(reader, entry, self.known, agenda.committee)
             if not terms:
                 return ()
             found = engine._evaluate(state, mlt_query(terms), self.deadline)
@@ -211,18 +216,21 @@ def _distinct(hits) -> tuple[Hit, ...]:
     return tuple(out)
 
 
-def distinctive_terms(reader, entry: Entry, known: dict[str, int] | None = None
-                      ) -> list[tuple[str, float]]:
+def distinctive_terms(reader, entry: Entry, known: dict[str, int] | None = None,
+                      committee: str = "") -> list[tuple[str, float]]:
     """Return an entry's most distinctive index words with their tf-idf weights.
 
-    Only its CANDIDATES most frequent words are looked up; known caches document frequencies.
+    The words of the agenda's wording and of its committee's name (every item of a parish
+    names its parish) are left out. Only the CANDIDATES most frequent words are looked up;
+    known caches document frequencies.
     """
     analyzer = reader.schema["text"].analyzer
+    wording = {token.text for token in analyzer(f"{AGENDA_WORDS} {committee}")}
     counts: Counter[str] = Counter()
     for text, weight in ((entry.title, TITLE_TF), (entry.text[:MAX_TEXT], 1.0)):
         for token in analyzer(text):
             word = token.text
-            if len(word) >= MIN_WORD and not word.isdigit():
+            if len(word) >= MIN_WORD and not word.isdigit() and word not in wording:
                 counts[word] += weight
     size = max(1, reader.doc_count())
     known = {} if known is None else known
