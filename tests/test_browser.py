@@ -87,7 +87,7 @@ def test_search_facet_chip_item_and_source(page, server: str) -> None:
     assert "KCSP and Subgroups Terms of Reference review" in \
         page.get_by_role("heading", level=1).inner_text()
     assert page.locator(".text mark").count() >= 4
-    source = page.locator("a.source")
+    source = page.locator(".facts a.source")
     assert source.get_attribute("href").endswith("2021-11-18-agenda-pack.pdf#page=3")
     response = page.request.get(server + source.get_attribute("href").split("#")[0])
     assert response.status == 200 and response.body().startswith(b"%PDF")
