@@ -343,3 +343,8 @@ def test_snippets_open_at_a_sentence_or_a_word_never_inside_one() -> None:
     assert first.startswith(("The board", "Officers", "…")) and "… …" not in \
         "".join(t for t, _ in parts)
     assert not first.lstrip("…").startswith(("ttps", "ent.example", "/"))
+
+
+def test_one_result_is_counted_in_the_singular(client: FlaskClient) -> None:
+    text = text_of(client.get("/?q=update&kind=agenda").data)
+    assert "Showing 1 of 1" in text and "Download this item as CSV" in text
