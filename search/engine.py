@@ -28,14 +28,16 @@ from .hits import IndexMoved, build_hits, highlight_terms
 from .limits import Deadline, check_expansions
 from .listings import Listings
 from .models import FACETS, Item, MeetingView, SearchRequest, SearchResults
-from .query import QueryBuilder
+from .query import Plan, QueryBuilder
 from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
-from .suggest import SUGGEST_BELOW, respell
+from .suggest import SUGGEST_BELOW, index_lexicon, respell
 from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
 RERANK = 20
 MOVED_RETRIES = 3
+# An item holding k of a query's n words scores its words' BM25 times (k/n)^power.
+ALL_WORDS_POWER = 2.0
 Page = list[tuple[int, float]]  # the (docnum, score) of each hit of the requested page
 
 
@@ -139,23 +141,29 @@ class Engine(Listings):
     def _search(self, state: _Open, request: SearchRequest, q: wq.Query | None,
                 active: tuple[Filter, ...], filters: dict[str, np.ndarray],
                 deadline: Deadline) -> tuple[SearchResults, Page, frozenset[str] | None]:
-        """Search with all words; when nothing matches, with the words respelt, then any word.
+        """Search with most words (all of a short query), a misspelling corrected; when nothing
+        matches, with any word.
 
         Return the results without their hits, the page of hits to build and the words to mark.
         """
-        found = self._evaluate(state, q, deadline)
+        lexicon = index_lexicon(state.searcher.reader())
+        plan = self.builder.plan(request.query, lexicon) if q is not None else None
+        found = self._evaluate_plan(state, plan, deadline)
         matched = _intersect(found.mask, filters.values())
         relaxed, corrected = False, ""
-        respelt = respell(state.searcher, request.query, deadline) if not matched.any() else None
+        respelt = respell(state.searcher, request.query, deadline, rare=True)
         respelt_found: Scored | None = None
         if respelt:
-            respelt_q = self._parse_or_none(respelt)
-            if respelt_q is not None:
-                respelt_found = self._evaluate(state, respelt_q, deadline)
+            respelt_plan = self._plan_or_none(respelt, lexicon)
+            if respelt_plan is not None:
+                respelt_found = self._evaluate_plan(state, respelt_plan, deadline)
                 respelt_matched = _intersect(respelt_found.mask, filters.values())
                 if respelt_matched.any():
-                    q, found, matched, corrected = (respelt_q, respelt_found, respelt_matched,
-                                                    respelt)
+                    plan, found, matched, corrected = (respelt_plan, respelt_found,
+                                                       respelt_matched, respelt)
+        if plan is not None and plan.relaxed:
+            relaxed = not (matched & found.all_words).any()
+        q = plan.any_query() if plan is not None else None
         if not matched.any() and request.query:
             any_q = self.builder.parse(request.query, all_words=False)
             if repr(any_q) != repr(q):
@@ -163,6 +171,7 @@ class Engine(Listings):
                 any_matched = _intersect(any_found.mask, filters.values())
                 if any_matched.any():
                     q, found, matched, relaxed = any_q, any_found, any_matched, True
+                    plan = None
         total = int(np.count_nonzero(matched))
         relevance = request.sort == "relevance"
         near = self.builder.near(corrected or request.query) if relevance and not relaxed \
@@ -177,14 +186,42 @@ class Engine(Listings):
         results = SearchResults(
             request=request, total=total, hits=(), facets=facets, relaxed=relaxed,
             corrected=corrected, suggestion=suggestion,
-            explain=self._explain(state, q, request, near, active, filters))
+            explain=self._explain(state, q, request, near, active, filters, plan))
         return results, page, terms
+
+    def _evaluate_plan(self, state: _Open, plan: Plan | None, deadline: Deadline) -> Scored:
+        """Return the items holding enough of a plan's words, scored by BM25 over the words
+        they hold, times the share of the words they hold (so items with all come first).
+        """
+        if plan is None or not plan.relaxed:
+            found = self._evaluate(state, plan.query if plan else None, deadline)
+            return Matched(found.mask, found.score, found.mask)
+        parts = [self._evaluate(state, clause, deadline) for clause in plan.clauses]
+        count = np.sum([p.mask for p in parts], axis=0, dtype=np.int32)
+        mask = count >= plan.minimum
+        for part, forced in zip(parts, plan.forced, strict=True):
+            if forced:
+                mask &= part.mask
+        score = np.sum([np.where(p.mask, p.score, 0) for p in parts], axis=0, dtype=np.float32)
+        share = count / len(parts)
+        score = np.where(mask, score * share ** ALL_WORDS_POWER, 0).astype(np.float32)
+        return Matched(mask, score, mask & (count == len(parts)))
+
+    def _plan_or_none(self, text: str, lexicon) -> Plan | None:
+        """Return the plan of a respelt text, or None if it no longer parses."""
+        try:
+            return self.builder.plan(text, lexicon)
+        except SearchError:
+            return None
 
     def _explain(self, state: _Open, q: wq.Query | None, request: SearchRequest,
                  near: wq.Query | None, active: tuple[Filter, ...],
-                 filters: dict[str, np.ndarray]) -> str:
+                 filters: dict[str, np.ndarray], plan: Plan | None = None) -> str:
         """Return what ran: the query and bonus as Whoosh prints them, and each filter's mask."""
         lines = [f"query:  {q!r}"]
+        if plan is not None and plan.relaxed:
+            lines.append(f"most:   {plan.minimum} of its {len(plan.clauses)} words; score "
+                         f"times (words held / {len(plan.clauses)})^{ALL_WORDS_POWER}")
         if near is not None and request.sort == "relevance":
             lines.append(f"bonus:  {near!r} (for the best {RERANK} matches)")
         live = self._evaluate(state, None, Deadline()).mask if active else None
@@ -351,6 +388,13 @@ class Engine(Listings):
                           for n, f in searcher.reader().iter_docs())
             for _, _, docnum in keys:
                 yield stored_item(searcher.stored_fields(docnum))
+
+
+@dataclass
+class Matched(Scored):
+    """The items a plan matches, their scores, and those holding all its words."""
+
+    all_words: np.ndarray
 
 
 def _intersect(docs: np.ndarray, others) -> np.ndarray:

@@ -10,7 +10,10 @@ are, in dates.py.
 from __future__ import annotations
 
 import difflib
+import math
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from whoosh import query as wq
 from whoosh.fields import Schema
@@ -31,9 +34,9 @@ from .dates import DateQueryField
 from .errors import QueryError
 from .limits import check_wildcards
 from .synonyms import Synonyms
-from .words import STOP_WORDS, Parser, WordsPlugin
+from .words import LEXICON, QUESTION_WORDS, STOP_WORDS, Parser, WordsPlugin
 
-__all__ = ["STOP_WORDS", "QueryBuilder", "check_fields", "clean_query"]
+__all__ = ["STOP_WORDS", "Plan", "QueryBuilder", "check_fields", "clean_query", "minimum"]
 
 FIELD_WEIGHTS = {"title": 4.0, "resolutions": 2.0, "text": 1.0, "speakers": 2.0,
                  "committee": 0.5}
@@ -58,6 +61,38 @@ NEAR_FIELDS = ("text",)
 NEAR_SLOP = 2
 NEAR_BOOST = 0.5
 NEAR_MAX_WORDS = 6
+# A query of this many words (or a question) needs most of them, not all; see minimum().
+MOST_FROM = 4
+MOST_SHARE = 0.6
+# Boolean logic, a field's own syntax or an excluded word: the user said what must match.
+LOGIC = re.compile(r"\b(?:AND|OR|NOT)\b|[()]|(?:^|\s)-\S")
+QUOTED = re.compile(r'"[^"]*"')
+QUESTION_START = re.compile(r"^(?:how|what|when|where|which|who|why|did|does|do|is|are|was|"
+                            r"were|can|could|should|would|will|has|have|had)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A query as it runs: the query of all its words, and how many of its words an item needs.
+
+    clauses are the words (a word's forms and abbreviations together; a "phrase" or a field
+    term as one), forced those an item must have whatever the minimum (+word, "phrase",
+    field:term).
+    """
+
+    query: wq.Query
+    clauses: tuple[wq.Query, ...]
+    forced: tuple[bool, ...]
+    minimum: int
+
+    @property
+    def relaxed(self) -> bool:
+        """Return True if an item may lack some of the words."""
+        return self.minimum < len(self.clauses)
+
+    def any_query(self) -> wq.Query:
+        """Return the query of any of the words (for highlighting and --explain)."""
+        return wq.Or(list(self.clauses)) if self.relaxed else self.query
 
 
 class QueryBuilder:
@@ -100,6 +135,30 @@ class QueryBuilder:
         check_wildcards(q)
         return q
 
+    def plan(self, text: str, lexicon: Callable[[str], int] | None = None) -> Plan | None:
+        """Return how text runs: its words, and how many an item needs (None: every item).
+
+        A question ('how much will the precept be next year?') drops its question words; a
+        question or a query of MOST_FROM or more words needs only most of its words. With
+        lexicon (how many items hold a word), two index words match written apart or together.
+        """
+        cleaned = clean_query(text)
+        question = bool(QUESTION_START.match(cleaned)) or (text or "").rstrip().endswith("?")
+        if question:
+            cleaned = _without_question_words(cleaned)
+        token = LEXICON.set(lexicon)
+        try:
+            q = self.parse(cleaned)
+        finally:
+            LEXICON.reset(token)
+        if q is None:
+            return None
+        if LOGIC.search(QUOTED.sub(" ", cleaned)):
+            return Plan(q, (q,), (True,), 1)
+        clauses, forced = _clauses(q)
+        wanted = minimum(len(clauses), question)
+        return Plan(q, clauses, forced, max(wanted, sum(forced)))
+
     def near(self, text: str) -> wq.Query | None:
         """Return phrases of a plain query's words with a little slop, as a ranking bonus.
 
@@ -119,6 +178,42 @@ class QueryBuilder:
                 phrases.append(wq.Phrase(name, terms, slop=NEAR_SLOP,
                                          boost=self.weights[name] * NEAR_BOOST))
         return _any_of(phrases)
+
+
+def minimum(words: int, question: bool = False) -> int:
+    """Return how many of a query's words an item needs: all of a few, most of many."""
+    if words <= 2 or (words < MOST_FROM and not question):
+        return words
+    if words <= 4:
+        return words - 1
+    return math.ceil(words * MOST_SHARE)
+
+
+def _without_question_words(text: str) -> str:
+    """Return a question without the words that only ask ('how much', 'when did'), if any left."""
+    kept = [w for w in text.split() if w.lower().strip("?,.") not in QUESTION_WORDS
+            or '"' in w]
+    return " ".join(kept) if kept else text
+
+
+def _clauses(q: wq.Query) -> tuple[tuple[wq.Query, ...], tuple[bool, ...]]:
+    """Return the words of a parsed query and whether each is forced (+word, "phrase", field)."""
+    if isinstance(q, wq.AndMaybe):
+        required, _ = _clauses(q.a)
+        optional, forced = _clauses(q.b)
+        return required + optional, (True,) * len(required) + forced
+    parts = tuple(q.subqueries) if isinstance(q, wq.And) else (q,)
+    return parts, tuple(_forced(p) for p in parts)
+
+
+def _forced(clause: wq.Query) -> bool:
+    """Return True for a quoted phrase or a word scoped to a field: the user asked for it."""
+    leaves = [n for n in _walk(clause) if not list(n.children())]
+    if any(isinstance(n, wq.Not) for n in _walk(clause)):
+        return True
+    if leaves and all(isinstance(n, wq.Phrase) for n in leaves):
+        return True
+    return not any(getattr(n, "fieldname", None) == "text" for n in leaves)
 
 
 def _parse_schema() -> Schema:

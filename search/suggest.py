@@ -8,6 +8,7 @@ is made only when the respelt query, with the same filters, finds more items tha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from whoosh.searching import Searcher
 
@@ -16,35 +17,60 @@ from .query import STOP_WORDS
 from .snippets import word_terms
 
 SUGGEST_BELOW = 3
+# A word this rare (items holding it) is a likely misspelling when a close word is in many
+# times as many items: RARE_SHARE times, and at least FREQUENT.
+RARE = 2
+RARE_MIN_LENGTH = 6
+RARE_SHARE = 20
+FREQUENT = 10
 WORD = re.compile(r"(?<![\w:])[A-Za-z]{3,}(?![\w:])")
 
 
-def respell(searcher: Searcher, text: str, deadline: Deadline) -> str:
-    """Return text with each word the index lacks in every form replaced by its nearest word."""
+def respell(searcher: Searcher, text: str, deadline: Deadline, rare: bool = False) -> str:
+    """Return text with each word the index lacks in every form replaced by its nearest word.
+
+    With rare, a word of RARE_MIN_LENGTH letters or more that few items hold is replaced too,
+    by a close word far more items hold ('defibrilator' → 'defibrillator').
+    """
     if not text:
         return ""
     reader = searcher.reader()
     corrector = searcher.corrector("spell")
     respelt = text
-    for word in set(WORD.findall(_unfielded(text))):
+    for word in set(WORD.findall(_unfielded(_unquoted(text)))):
         lower = word.lower()
-        if lower in STOP_WORDS or word in ("AND", "OR", "NOT") or _indexed(reader, lower):
+        if lower in STOP_WORDS or word in ("AND", "OR", "NOT"):
+            continue
+        held = _indexed(reader, lower)
+        if held and not (rare and len(lower) >= RARE_MIN_LENGTH and held <= RARE):
             continue
         deadline.check()
         found = corrector.suggest(lower, limit=1, maxdist=2 if len(lower) > 5 else 1)
+        if found and held and reader.doc_frequency("spell", found[0]) < max(
+                FREQUENT, RARE_SHARE * held):
+            continue
         if found:
             respelt = re.sub(rf"\b{re.escape(word)}\b", found[0], respelt)
     return "" if respelt == text else respelt
 
 
-def _indexed(reader, word: str) -> bool:
-    """Return True if the word, or a form of it the analyzer gives, is an index word."""
-    if reader.doc_frequency("spell", word):
-        return True
-    return any(reader.doc_frequency(field, term) for term in word_terms(word)
-               for field in ("text", "title"))
+def index_lexicon(reader) -> Callable[[str], int]:
+    """Return how many items hold a word (in any form) of the reader's index."""
+    return lambda word: _indexed(reader, word.lower())
+
+
+def _indexed(reader, word: str) -> int:
+    """Return how many items hold the word, or a form of it the analyzer gives (at most)."""
+    return max([reader.doc_frequency("spell", word)]
+               + [reader.doc_frequency(field, term) for term in word_terms(word)
+                  for field in ("text", "title")])
 
 
 def _unfielded(text: str) -> str:
     """Return text with field prefixes removed, for spelling."""
     return re.sub(r"\b\w+:\S+", " ", text)
+
+
+def _unquoted(text: str) -> str:
+    """Return text without its quoted phrases: the user wrote those exactly."""
+    return re.sub(r'"[^"]*"', " ", text)

@@ -6,6 +6,8 @@ Whoosh parser plugins and a QueryParser subclass; query.py composes them into th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from contextvars import ContextVar
 
 from whoosh import query as wq
 from whoosh.qparser import QueryParser, syntax
@@ -20,6 +22,18 @@ STOP_WORDS = frozenset(
     what when where which who whom why will with would you about did does do been
     """.split()
 )
+# Words that ask rather than say what is wanted: a question never needs them.
+QUESTION_WORDS = frozenset(
+    """
+    how much many what when where which who whom whose why did does do is are was were can
+    could should would will shall has have had there any ever get got put go going gone come
+    came happen happened happening being been we our us my me i
+    """.split()
+)
+# How often a word occurs in the index (items holding it), when the parser may look: it lets
+# two index words written together match apart, and the reverse ('flytipping', 'fly tipping').
+LEXICON: ContextVar[Callable[[str], int] | None] = ContextVar("lexicon", default=None)
+COMPOUND_PART = 3  # the shortest part of a word split in two
 FUZZY_MIN = 4
 # A bare year among the words ('mental health 2021') also matches meetings held that year.
 YEAR_WORD = re.compile(r"(?:19[5-9]|20[0-9])[0-9]")
@@ -81,6 +95,7 @@ class WordsPlugin(wp.Plugin):
                 group[i] = _placed(syntax.OrGroup([node, _fuzzy(node)]), node)
         group = self._expand_phrases(group)
         group = self._expand_abbreviations(group)
+        group = _expand_compounds(group)
         group = self._expand_years(group)
         return self._drop_stop_words(group)
 
@@ -114,8 +129,12 @@ class WordsPlugin(wp.Plugin):
                 if tuple(n.text.lower() for _, n in run) == phrase and _adjacent(group, run):
                     first, last = run[0][0], run[-1][0]
                     words = _placed(syntax.AndGroup([n for _, n in run]), run[0][1])
+                    others = [_placed(wp.PhrasePlugin.PhraseNode(p, 0), run[0][1])
+                              for p in self.synonyms.expansions(abbr)
+                              if tuple(p.split()) != phrase]
                     expanded = _expanded(syntax.OrGroup(
-                        [words, _placed(syntax.WordNode(abbr), run[0][1])]), run[0][1])
+                        [words, _placed(syntax.WordNode(abbr), run[0][1]), *others]),
+                        run[0][1])
                     group[first:last + 1] = [expanded]
                     return self._expand_phrases(group)
         return group
@@ -131,6 +150,49 @@ class WordsPlugin(wp.Plugin):
             return group
         return group.__class__([n for n in group if n in keep
                                 or isinstance(n, syntax.Whitespace)])
+
+
+def _expand_compounds(group):
+    """Let two index words match written together or apart ('fly tipping' ↔ 'flytipping')."""
+    lexicon = LEXICON.get()
+    if lexicon is None:
+        return group
+    for i, node in enumerate(group):
+        if _compound_word(node):
+            split = _split(node.text.lower(), lexicon)
+            if split:
+                apart = _placed(wp.PhrasePlugin.PhraseNode(split, 0), node)
+                group[i] = _expanded(syntax.OrGroup([node, apart]), node)
+    words = [(i, n) for i, n in enumerate(group) if _compound_word(n)]
+    joined_from = len(group)  # pairs are joined from the end, each word at most once
+    for (i, first), (j, second) in reversed(list(zip(words, words[1:]))):
+        joined = (first.text + second.text).lower()
+        if j < joined_from and all(isinstance(n, syntax.Whitespace) for n in group[i + 1:j]) \
+                and lexicon(joined):
+            together = _placed(syntax.AndGroup([first, second]), first)
+            group[i:j + 1] = [_expanded(syntax.OrGroup(
+                [together, _placed(syntax.WordNode(joined), first)]), first)]
+            joined_from = i
+    return group
+
+
+def _split(word: str, lexicon: Callable[[str], int]) -> str | None:
+    """Return a word rarer than its two parts as those parts ('flytipping' → 'fly tipping')."""
+    if len(word) < 2 * COMPOUND_PART:
+        return None
+    own = lexicon(word)
+    best, best_count = None, own
+    for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+        count = min(lexicon(word[:cut]), lexicon(word[cut:]))
+        if count > best_count:
+            best, best_count = f"{word[:cut]} {word[cut:]}", count
+    return best
+
+
+def _compound_word(node) -> bool:
+    """Return True for a plain word of letters that may be half of a compound."""
+    return (_plain_word(node) and node.text.isalpha() and len(node.text) >= COMPOUND_PART
+            and node.text.lower() not in STOP_WORDS)
 
 
 def _fuzzy_name(node) -> bool:

@@ -216,10 +216,19 @@ def test_a_misspelt_query_that_finds_nothing_is_respelt_from_the_index(small: En
     assert exact.corrected == "" and exact.suggestion == ""
 
 
-def test_did_you_mean_when_a_respelling_finds_more(small: Engine) -> None:
+def test_a_misspelling_beside_matching_words_is_corrected(small: Engine) -> None:
     results = small.search(SearchRequest("taxi OR homicde"))
-    assert [h.title for h in results.hits] == [TAXI]
-    assert results.suggestion == "taxi OR homicide" and results.corrected == ""
+    assert {h.title for h in results.hits} == {TAXI, DHR}
+    assert results.corrected == "taxi OR homicide" and results.suggestion == ""
+
+
+def test_a_question_needs_most_of_its_words_not_the_question_words(small: Engine) -> None:
+    plan = small.builder.plan("when did the taxi licensing policy change?")
+    assert (len(plan.clauses), plan.minimum) == (4, 3)
+    assert small.builder.plan("taxi licensing policy").minimum == 3
+    forced = small.builder.plan('+taxi "licensing policy" conditions fees')
+    assert forced.forced == (True, True, False, False)
+    assert TAXI in titles(small, "how much did the taxi licensing policy change")
 
 
 def test_a_year_among_the_words_matches_the_meeting_year(small: Engine) -> None:
