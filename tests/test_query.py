@@ -325,3 +325,19 @@ def test_a_financial_year_matches_either_way_of_writing_it(small: Engine) -> Non
                         ("1999/00", "1999/2000")):
         assert other in repr(small.builder.parse(text)).replace("', '", "/"), text
     assert "2022/23" not in repr(small.builder.parse("2021/23"))
+
+
+def test_everyday_words_find_the_minutes_words(small: Engine) -> None:
+    parsed = repr(small.builder.parse("council tax"))
+    assert "'precept'" in parsed
+    assert "defibril" in repr(small.builder.parse("defib"))
+    # A run that spells one phrase also finds the others written for the same thing.
+    assert "skateboard" in repr(small.builder.parse("skate park"))
+
+
+def test_two_index_words_match_together_or_apart(small: Engine) -> None:
+    counts = {"fly": 5, "tipping": 5, "flytipping": 1}
+    plan = small.builder.plan("flytipping", lambda w: counts.get(w, 0))
+    assert "Phrase('text', ['fly', 'tipp']" in repr(plan.query)
+    joined = small.builder.plan("fly tipping", lambda w: counts.get(w, 0))
+    assert "Term('text', 'flytipp')" in repr(joined.query)
