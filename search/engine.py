@@ -37,7 +37,7 @@ REFRESH_EVERY = 1.0
 RERANK = 20
 MOVED_RETRIES = 3
 # An item holding k of a query's n words scores its words' BM25 times (k/n)^power.
-ALL_WORDS_POWER = 2.0
+ALL_WORDS_POWER = 3.0
 Page = list[tuple[int, float]]  # the (docnum, score) of each hit of the requested page
 
 
