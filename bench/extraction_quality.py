@@ -1,6 +1,7 @@
 """Print extraction quality against the hand labels, by case, by set and by council.
 
-Run from the project root:  python -m bench.extraction_quality [-v] [--sets]
+Run from the project root:  python -m bench.extraction_quality [-v] [--sets] [--pdf-reader R]
+(R: pdfium or pdfminer; default $MINUTEBOOK_PDF_READER, else the indexer's default).
 Sets: seed (the sample archive), pdfcase, realdoc (other councils' papers), archive (labels of
 ../shared/archives used while tuning) and heldout (labels kept aside, never tuned on).
 Cases whose input lives in ../shared are skipped when it is absent.
@@ -8,17 +9,20 @@ Cases whose input lives in ../shared are skipped when it is absent.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import defaultdict
 
 from bench.scoring.extraction import Case, Counts, load_cases, parse_case, score
+from indexer.read.pdf import DEFAULT_PDF_READER, PDF_READERS
 
 HEADER = (f"{'':44} {'items':>5} {'title F1':>8} {'P':>5} {'R':>5} {'decisions':>9} "
           f"{'kind':>7} {'spk F1':>6} {'spk R':>5} {'committee':>9} {'dates ok/wrong/miss':>19}")
 
 
-def main(verbose: bool, sets_only: bool) -> None:
+def main(verbose: bool, sets_only: bool, pdf_reader: str = DEFAULT_PDF_READER) -> None:
     """Score every available case; print one row per case, per set and per council."""
+    print(f"PDF reader: {pdf_reader}")
     by_set: dict[str, Counts] = defaultdict(Counts)
     by_body: dict[str, Counts] = defaultdict(Counts)
     total = Counts()
@@ -29,7 +33,7 @@ def main(verbose: bool, sets_only: bool) -> None:
             if not sets_only:
                 print(f"{case.name:44} skipped: {case.path} is absent")
             continue
-        counts = score(case, parse_case(case))
+        counts = score(case, parse_case(case, pdf_reader))
         total.add(counts)
         by_set[case.name.split("_")[0]].add(counts)
         by_body[council(case)].add(counts)
@@ -66,5 +70,14 @@ def _row(name: str, c: Counts) -> None:
           f"{c.speaker_recall:>5.2f} {committees:>9} {dates:>19}")
 
 
+def _pdf_reader(argv: list[str]) -> str:
+    """Return the reader named after --pdf-reader, else in $MINUTEBOOK_PDF_READER, else default."""
+    reader = argv[argv.index("--pdf-reader") + 1] if "--pdf-reader" in argv[:-1] else \
+        os.environ.get("MINUTEBOOK_PDF_READER", DEFAULT_PDF_READER)
+    if reader not in PDF_READERS:
+        sys.exit(f"PDF reader {reader!r}: choose one of {', '.join(PDF_READERS)}")
+    return reader
+
+
 if __name__ == "__main__":
-    main("-v" in sys.argv, "--sets" in sys.argv)
+    main("-v" in sys.argv, "--sets" in sys.argv, _pdf_reader(sys.argv))

@@ -11,6 +11,7 @@ from pathlib import Path
 from indexer.parse.meetings import parse_document
 from indexer.read.crawl import KINDS
 from indexer.read.document import read_document
+from indexer.read.pdf import DEFAULT_PDF_READER
 from indexer.records import Meeting, SourceFile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,13 +117,13 @@ def _input_path(name: str, expected: dict) -> Path:
     return local if local.is_file() else SHARED / expected["source"]
 
 
-def parse_case(case: Case) -> list[Meeting]:
-    """Read and parse a case's document the way the indexer does."""
+def parse_case(case: Case, pdf_reader: str = DEFAULT_PDF_READER) -> list[Meeting]:
+    """Read and parse a case's document the way the indexer does (PDFs with pdf_reader)."""
     path = case.path
     stat = path.stat()
     source = SourceFile(path, path.name, KINDS[path.suffix.lower()], stat.st_size,
                         stat.st_mtime_ns)
-    return parse_document(read_document(source))
+    return parse_document(read_document(source, pdf_reader=pdf_reader))
 
 
 def norm(text: str) -> str:

@@ -18,6 +18,7 @@ from pebble import ProcessExpired, ProcessPool
 from ..errors import ExtractionError
 from ..parse.meetings import parse_document
 from ..read.document import read_document
+from ..read.pdf import DEFAULT_PDF_READER
 from ..read.scanned import OcrOptions
 from ..records import Meeting, SourceFile
 from .bounds import bound_items
@@ -53,11 +54,12 @@ class FileResult:
 
 @dataclass(frozen=True)
 class Limits:
-    """How long and how much memory one file may take."""
+    """How long and how much memory one file may take, and how PDFs are read."""
 
     seconds: float = 120.0
     memory_mb: int = 2048
     ocr: OcrOptions = field(default_factory=OcrOptions)
+    pdf_reader: str = DEFAULT_PDF_READER
 
 
 def file_sha256(path) -> str:
@@ -69,10 +71,11 @@ def file_sha256(path) -> str:
     return digest.hexdigest()
 
 
-def read_file(file: SourceFile, seconds: float, ocr: OcrOptions | None = None) -> FileResult:
+def read_file(file: SourceFile, seconds: float, ocr: OcrOptions | None = None,
+              pdf_reader: str = DEFAULT_PDF_READER) -> FileResult:
     """Extract and parse one file (ocr: how scans are read); never raises (runs in a worker)."""
     try:
-        document = read_document(file, time_limit=seconds, ocr=ocr)
+        document = read_document(file, time_limit=seconds, ocr=ocr, pdf_reader=pdf_reader)
         meetings = tuple(mark_ocr(parse_document(document), document))
     except ExtractionError as error:
         return FileResult(file, reason=error.reason, error=error.cause)
@@ -134,8 +137,10 @@ def read_all(files: Iterable[SourceFile], workers: int, limits: Limits) -> Itera
 
 
 def _arguments(file: SourceFile, soft: float, limits: Limits) -> tuple:
-    """Return read_file's arguments: OCR options only for a PDF that may need them."""
-    return (file, soft, limits.ocr) if may_ocr(file.kind, limits.ocr) else (file, soft)
+    """Return read_file's arguments: for a PDF, its reader and OCR options if it may need them."""
+    if file.kind != "pdf":
+        return (file, soft)
+    return (file, soft, limits.ocr if may_ocr(file.kind, limits.ocr) else None, limits.pdf_reader)
 
 
 def _result(future, file: SourceFile, limits: Limits, log_dir: Path) -> FileResult:

@@ -9,7 +9,7 @@ from ..errors import ExtractionError
 from ..records import Document, SourceFile, SourceMeta
 from .garbage import UNREADABLE_SHARE, drop_undecodable
 from .html import html_to_text
-from .pdf import pdf_to_pages
+from .pdf import DEFAULT_PDF_READER, pdf_to_pages
 from .scanned import OcrOptions
 from .sidecar import merge_meta, path_meta, read_sidecar
 from .textfile import decode_text
@@ -30,13 +30,15 @@ def too_large(size: int, limit: int) -> str:
 
 
 def read_document(source: SourceFile, *, time_limit: float | None = None,
-                  ocr: OcrOptions | None = None) -> Document:
+                  ocr: OcrOptions | None = None, pdf_reader: str = DEFAULT_PDF_READER) -> Document:
     """Read one file's text and metadata, raising ExtractionError with a reason on failure.
 
-    With ocr, a PDF's scanned and undecodable pages are read by OCR where Tesseract is installed.
+    With ocr, a PDF's scanned and undecodable pages are read by OCR where Tesseract is installed;
+    pdf_reader names the reader of PDF text ("pdfium" or "pdfminer").
     """
     sidecar, refused = read_sidecar(source.path, within=_root_of(source))
-    document = _read_text(source, merge_meta(path_meta(source.rel), sidecar), time_limit, ocr)
+    meta = merge_meta(path_meta(source.rel), sidecar)
+    document = _read_text(source, meta, time_limit, ocr, pdf_reader)
     return replace(document, warnings=refused + document.warnings) if refused else document
 
 
@@ -46,11 +48,11 @@ def _root_of(source: SourceFile) -> Path:
 
 
 def _read_text(source: SourceFile, meta: SourceMeta, time_limit: float | None,
-               ocr: OcrOptions | None) -> Document:
+               ocr: OcrOptions | None, pdf_reader: str) -> Document:
     """Read one file's text by its kind."""
     if source.kind == "pdf":
         _check_size(source.path, MAX_PDF_BYTES)
-        text = pdf_to_pages(source.path, time_limit=time_limit, ocr=ocr)
+        text = pdf_to_pages(source.path, time_limit=time_limit, ocr=ocr, reader=pdf_reader)
         pages, warnings = _decodable(text.pages)
         return Document(source.rel, "pdf", pages, meta, warnings=text.warnings + warnings,
                         ocr_confidence=text.ocr_confidence)

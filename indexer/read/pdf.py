@@ -6,6 +6,11 @@ it runs with `char_margin=100, all_texts=True`; a truncated file raises `PSEOF`,
 a `PDFException`; a damaged file can give zero pages with no error at all, which only a page
 count from PDFium reveals; a page with almost no text and a large image needs OCR, which
 scanned.py reads (with OCR options) before the pages are judged.
+
+Two readers give the pages' text: "pdfium" (pdfium_text.py: PDFium's own text, many times
+faster, with pdfminer.six reading only the pages it is in doubt about: a page it cannot load,
+an empty page that is not a scan, a page whose text cannot be decoded) and "pdfminer" (every
+page through pdfminer.six, PDFium only checking). README "How fast" says which is default and why.
 """
 
 from __future__ import annotations
@@ -17,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 from pdfminer.converter import TextConverter
 from pdfminer.layout import LAParams
 from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -25,30 +29,18 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 
 from ..errors import ExtractionError
+from .garbage import UNREADABLE_SHARE, drop_undecodable
+from .pdfium_text import OCR_MAX_CHARS, PageProbe, read_pages
 from .scanned import OcrOptions, OcrResult, pages_to_read, read_scans
 
 LAPARAMS = LAParams(char_margin=100, all_texts=True)
 HEAD_BYTES = 1024
-OCR_MAX_CHARS = 20
-OCR_MIN_IMAGE_SHARE = 0.3
 MIN_USABLE_CHARS = 200
 BASE_SECONDS = 20.0
 SECONDS_PER_PAGE = 1.0
 PDFIUM_PASSWORD_ERROR = 4
-
-
-@dataclass(frozen=True)
-class PageProbe:
-    """What PDFium sees on one page: its text length and how much of it images cover."""
-
-    chars: int
-    image_share: float
-    loaded: bool = True
-
-    @property
-    def needs_ocr(self) -> bool:
-        """Return True for a page that is a scan: images and (almost) no text."""
-        return self.chars < OCR_MAX_CHARS and self.image_share >= OCR_MIN_IMAGE_SHARE
+PDF_READERS = ("pdfium", "pdfminer")
+DEFAULT_PDF_READER = "pdfminer"
 
 
 @dataclass(frozen=True)
@@ -73,13 +65,22 @@ class _LogCatcher(logging.Handler):
 
 
 def pdf_to_pages(path: Path, *, time_limit: float | None = None,
-                 ocr: OcrOptions | None = None) -> PdfText:
+                 ocr: OcrOptions | None = None, reader: str = DEFAULT_PDF_READER) -> PdfText:
     """Return the text of each page of the PDF at path; raise ExtractionError if unreadable.
 
-    With ocr (and Tesseract installed), scanned and undecodable pages are read by OCR.
+    reader is "pdfium" or "pdfminer" (see the module's note). With ocr (and Tesseract
+    installed), scanned and undecodable pages are read by OCR.
     """
+    if reader not in PDF_READERS:
+        raise ValueError(f"PDF reader {reader!r}: choose one of {', '.join(PDF_READERS)}")
     _check_header(path)
-    probes, probe_error = _probe(path)
+    if reader == "pdfium":
+        probes, texts = _probe(path, text=True)
+        if probes:
+            limit = time_limit or BASE_SECONDS + SECONDS_PER_PAGE * max(len(probes), 10)
+            pages = _settle_doubts(path, texts, probes, limit)
+            return _finish(path, pages, probes, [], ocr)
+    probes, probe_error = _probe_only(path)
     limit = time_limit or BASE_SECONDS + SECONDS_PER_PAGE * max(len(probes), 10)
     catcher = _LogCatcher()
     logger = logging.getLogger("pdfminer")
@@ -94,6 +95,12 @@ def pdf_to_pages(path: Path, *, time_limit: float | None = None,
         warnings.append("pdfminer.six could not read it fully; text read with PDFium")
     elif miner_error:
         raise ExtractionError(f"damaged PDF: {miner_error}", cause="PDFSyntaxError")
+    return _finish(path, pages, probes, warnings, ocr)
+
+
+def _finish(path: Path, pages: list[str], probes: list[PageProbe], warnings: list[str],
+            ocr: OcrOptions | None) -> PdfText:
+    """Read the pages that need it by OCR, then judge the whole."""
     read = OcrResult({})
     if ocr is not None and probes:
         wanted = pages_to_read(pages, [p.needs_ocr for p in probes], ocr.mode)
@@ -115,39 +122,77 @@ def _check_header(path: Path) -> None:
         raise ExtractionError("not a PDF: no PDF header in the first 1 KB", cause="NotAPdf")
 
 
-def _probe(path: Path) -> tuple[list[PageProbe], str | None]:
+def _probe_only(path: Path) -> tuple[list[PageProbe], str | None]:
     """Count pages and measure text and images with PDFium; report a password or damage."""
+    try:
+        return _probe(path, text=False)[0], None
+    except pdfium.PdfiumError as error:
+        return [], str(error)
+
+
+def _probe(path: Path, *, text: bool) -> tuple[list[PageProbe], list[str | None]]:
+    """Probe (and with text, read) every page with PDFium; no pages if it cannot open the file.
+
+    A password raises ExtractionError; other damage leaves the file to pdfminer.six, whose
+    failure says what is wrong.
+    """
     try:
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as error:
         if getattr(error, "err_code", None) == PDFIUM_PASSWORD_ERROR:
             raise ExtractionError("encrypted: needs a password", cause="PDFPasswordIncorrect") \
                 from None
-        return [], str(error)
+        if text:
+            return [], []
+        raise
     try:
-        return [_probe_page(document, i) for i in range(len(document))], None
+        return read_pages(document, text=text)
     finally:
         document.close()
 
 
-def _probe_page(document: pdfium.PdfDocument, index: int) -> PageProbe:
-    """Measure one page; a page PDFium cannot load is marked so."""
+def _settle_doubts(path: Path, texts: list[str | None], probes: list[PageProbe],
+                   limit: float) -> list[str]:
+    """Read with pdfminer.six the pages PDFium cannot load, finds empty or cannot decode.
+
+    A scan is no doubt (OCR reads it); pdfminer.six's text replaces PDFium's only where it
+    has more readable text.
+    """
+    doubtful = [i for i, (text, probe) in enumerate(zip(texts, probes, strict=True))
+                if text is None or (not probe.needs_ocr and _in_doubt(text))]
+    pages = [text or "" for text in texts]
+    if not doubtful:
+        return pages
     try:
-        page = document[index]
-    except pdfium.PdfiumError:
-        return PageProbe(0, 0.0, loaded=False)
-    width, height = page.get_size()
-    area = max(width * height, 1.0)
-    covered = 0.0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
-        left, bottom, right, top = obj.get_bounds()
-        covered += max(0.0, right - left) * max(0.0, top - bottom)
-    chars = len(page.get_textpage().get_text_range().strip())
-    return PageProbe(chars, min(covered / area, 1.0))
+        mined, _ = _mine(path, time.monotonic() + limit, limit, set(doubtful))
+    except ExtractionError:  # out of time: PDFium's text stands, judged as it is
+        return pages
+    for index, text in zip(doubtful, mined, strict=False):  # mined stops at a failure
+        if _readable(text)[0] > _readable(pages[index])[0]:
+            pages[index] = text
+    return pages
 
 
-def _mine(path: Path, deadline: float, limit: float) -> tuple[list[str], str | None]:
-    """Extract each page's text with pdfminer.six; return the pages and any fatal error."""
+def _in_doubt(text: str) -> bool:
+    """Return True for a page text too short to trust or mostly undecodable."""
+    readable, share = _readable(text)
+    return readable < OCR_MAX_CHARS or share >= UNREADABLE_SHARE
+
+
+def _readable(text: str) -> tuple[int, float]:
+    """Return how many characters of a page's text can be decoded, and the undecodable share."""
+    if not text:
+        return 0, 0.0
+    kept, _, share = drop_undecodable((text,))
+    return len(kept[0].replace("\f", "").strip()), share
+
+
+def _mine(path: Path, deadline: float, limit: float,
+          numbers: set[int] | None = None) -> tuple[list[str], str | None]:
+    """Extract each page's text (or only the 0-based numbers) with pdfminer.six.
+
+    Return the pages and any fatal error.
+    """
     pages: list[str] = []
     try:
         with path.open("rb") as handle:
@@ -155,7 +200,7 @@ def _mine(path: Path, deadline: float, limit: float) -> tuple[list[str], str | N
             out = io.StringIO()
             device = TextConverter(resources, out, laparams=LAPARAMS)
             interpreter = PDFPageInterpreter(resources, device)
-            for page in PDFPage.get_pages(handle):
+            for page in PDFPage.get_pages(handle, pagenos=numbers):
                 if time.monotonic() > deadline:
                     raise ExtractionError(
                         f"took too long: stopped after {limit:.0f} s at page {len(pages) + 1}",

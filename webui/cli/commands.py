@@ -18,6 +18,7 @@ from indexer.build.status import index_status
 from indexer.build.workers import Limits
 from indexer.errors import IndexerError, IndexLockedError
 from indexer.read.ocr import tesseract_version
+from indexer.read.pdf import DEFAULT_PDF_READER, PDF_READERS
 from indexer.read.scanned import OCR_MODES, OcrOptions
 from search.engine import Engine
 from search.errors import SearchError
@@ -60,14 +61,18 @@ INDEX_OPTION = click.option("--index", "index_path", type=click.Path(path_type=P
 @click.option("--ocr", type=click.Choice(OCR_MODES), default="auto", show_default=True,
               help="Read scanned pages with Tesseract: auto (scans and undecodable text), "
                    "never, or force (every page of every PDF).")
+@click.option("--pdf-reader", type=click.Choice(PDF_READERS), default=DEFAULT_PDF_READER,
+              show_default=True,
+              help="Read PDF text with PDFium (fast; pdfminer.six for pages it is in doubt "
+                   "about) or pdfminer.six (every page).")
 def index(sources: tuple[Path, ...], index_path: Path | None, full: bool, workers: int,
           timeout: float, wait: float, report_path: Path | None, quiet: bool,
-          ocr: str) -> None:
+          ocr: str, pdf_reader: str) -> None:
     """Build or update the index from folders (or files) of .txt, .html and .pdf minutes."""
     if ocr == "force" and not tesseract_version():
         fail("--ocr force needs Tesseract: install it (apt-get install tesseract-ocr "
              "tesseract-ocr-eng) or use --ocr auto")
-    limits = Limits(seconds=timeout, ocr=OcrOptions(mode=ocr))
+    limits = Limits(seconds=timeout, ocr=OcrOptions(mode=ocr), pdf_reader=pdf_reader)
     options = IndexOptions(roots=sources, index_dir=index_dir(index_path), full=full,
                            workers=workers, limits=limits, lock_wait=wait)
     progress = Progress.for_stream(sys.stderr, quiet)
