@@ -34,6 +34,13 @@ ITEM_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,
 """An '(Item 4)' line at the top of a page is the agenda number of a heading, not a header."""
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+LINE_BREAKS = str.maketrans({**dict.fromkeys("\r\f\v\x1c\x1d\x1e\x85\u2028", "\n"),
+                             "\u2029": "\n\n"})
+"""Every character Python reads as a line break ends a line: one left inside a line is
+whitespace that no pattern expects, and a run of them makes heading patterns backtrack."""
+WORD_START = re.compile(r"\w+")
+SPACES = re.compile(r"\s+")
+"""Any run of spaces is one space, so no pattern's '\\s+' meets a run it must backtrack over."""
 EDGE_LINES = 3
 FURNITURE_SHARE = 0.5
 
@@ -43,7 +50,7 @@ def normalise(text: str) -> str:
     for raw, bullet in BULLETS.items():
         text = text.replace(raw, bullet)
     text = unicodedata.normalize("NFKC", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return text.replace("\r\n", "\n").translate(LINE_BREAKS)
 
 
 def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
@@ -62,7 +69,7 @@ def _page_lines(page: str) -> list[str]:
     """Split a page into tidy lines, keeping blank lines as paragraph breaks."""
     lines = []
     for raw in page.split("\n"):
-        line = re.sub(r"[ \t\xa0\u2002\u2003\u2009]+", " ", raw).strip()
+        line = SPACES.sub(" ", raw).strip()
         if LETTERSPACED.match(line):
             line = line.replace(" ", "")
         lines.append(_without_markdown(line))
@@ -90,7 +97,8 @@ def _edge_indexes(lines: list[str]) -> list[int]:
     """
     filled = [i for i, line in enumerate(lines) if line]
     stamps = [i for i in filled if PAGE_STAMP.match(lines[i])]
-    text = [i for i in filled if i not in stamps]
+    stamped = set(stamps)
+    text = [i for i in filled if i not in stamped]
     edges = set(text[:EDGE_LINES] + text[-EDGE_LINES:])
     edges.update(i for i in stamps if not text or i < text[0] or i > text[-1]
                  or i in filled[:2] or i in filled[-2:])
@@ -149,14 +157,26 @@ def _join_hyphenated(lines: list[Line]) -> list[Line]:
     emptied = set()
     for i in range(len(out) - 1):
         text, nxt = out[i].text, out[i + 1].text
-        match = re.search(r"(\w+) ?-$", text)
-        if match and nxt[:1].islower() and match.group(1).casefold() not in HYPHEN_PREFIXES:
+        start, broken = _word_before_hyphen(text)
+        if broken and nxt[:1].islower() and broken.casefold() not in HYPHEN_PREFIXES:
             word, _, rest = nxt.partition(" ")
             # Inside an address ('www.kent.gov.uk/gangs-' + 'strategy') the hyphen is its own.
             kept = "-" if ADDRESS.search(text.rsplit(" ", 1)[-1]) else ""
-            out[i] = Line(text[:match.start()] + match.group(1) + kept + word, out[i].page,
-                          out[i].heading)
+            out[i] = Line(text[:start] + broken + kept + word, out[i].page, out[i].heading)
             out[i + 1] = Line(rest, out[i + 1].page, out[i + 1].heading)
             if not rest:
                 emptied.add(i + 1)
     return [line for i, line in enumerate(out) if i not in emptied]
+
+
+def _word_before_hyphen(text: str) -> tuple[int, str]:
+    """Return where the word before a line-end hyphen starts, and the word ('Comm-'), or ''.
+
+    The same as searching for '(\\w+) ?-$', read from the end: that search retries every
+    start inside a long word and takes quadratic time on a line of one huge 'word'.
+    """
+    if not text.endswith("-"):
+        return 0, ""
+    body = text[:-1].removesuffix(" ")
+    word = WORD_START.match(body[::-1])
+    return (len(body) - word.end(), body[len(body) - word.end():]) if word else (0, "")
