@@ -79,38 +79,55 @@ def is_upper_heading(text: str) -> bool:
 
 
 def paragraphs(lines: list[Line]) -> list[Paragraph]:
-    """Join wrapped lines into paragraphs; blank lines and list markers start new ones."""
+    """Join wrapped lines into paragraphs; blank lines and list markers start new ones.
+
+    A paragraph is kept as its lines until it is done, and only its last characters are
+    looked at, so a paragraph of thousands of lines costs no more than its length.
+    """
     out: list[Paragraph] = []
-    text, pages = "", []
+    parts: list[str] = []
+    pages: list[int] = []
+    ended = False
     for line in lines:
         content = line.text.strip()
         if not content or is_noise(content):
-            if text:
-                out.append(Paragraph(text, tuple(dict.fromkeys(pages))))
-            text, pages = "", []
+            ended = bool(parts)
             continue
-        if not text and out and _runs_on(out[-1].text, content):
-            # A sentence broken by a blank line (a page or text-box break): join it again.
-            last = out.pop()
-            text, pages = last.text, list(last.pages)
-        if text and _starts_new_paragraph(text, content):
-            out.append(Paragraph(text, tuple(dict.fromkeys(pages))))
-            text, pages = "", []
-        text = f"{text} {content}" if text else content
+        if ended and not _runs_on(_tail(parts), content):
+            out.append(_paragraph(parts, pages))
+            parts, pages = [], []
+        # Else a sentence broken by a blank line (a page or text-box break) goes on.
+        ended = False
+        if parts and _starts_new_paragraph(_tail(parts), content):
+            out.append(_paragraph(parts, pages))
+            parts, pages = [], []
+        parts.append(content)
         pages.append(line.page)
-    if text:
-        out.append(Paragraph(text, tuple(dict.fromkeys(pages))))
+    if parts:
+        out.append(_paragraph(parts, pages))
     return out
 
 
-def _runs_on(previous: str, line: str) -> bool:
-    """Return True if line continues a paragraph that stopped mid-sentence."""
-    return line[:1].islower() and not re.search(r"[.:;!?]['\"”’)]?$", previous) \
+def _paragraph(parts: list[str], pages: list[int]) -> Paragraph:
+    """Return the paragraph of these lines, with each page once."""
+    return Paragraph(" ".join(parts), tuple(dict.fromkeys(pages)))
+
+
+def _tail(parts: list[str]) -> str:
+    """Return the last two characters of the lines joined with spaces."""
+    if len(parts[-1]) >= 2 or len(parts) == 1:
+        return parts[-1][-2:]
+    return f" {parts[-1]}"
+
+
+def _runs_on(tail: str, line: str) -> bool:
+    """Return True if line continues a paragraph that stopped mid-sentence (ending in tail)."""
+    return line[:1].islower() and not re.search(r"[.:;!?]['\"”’)]?$", tail) \
         and not LIST_MARKER.match(line)
 
 
-def _starts_new_paragraph(previous: str, line: str) -> bool:
-    """Decide whether line begins a paragraph rather than continuing a wrapped one."""
+def _starts_new_paragraph(tail: str, line: str) -> bool:
+    """Decide whether line begins a paragraph rather than continuing one that ends in tail."""
     if LIST_MARKER.match(line) or re.match(r"^(?:RESOLVED|NOTED|AGREED|Action:)", line):
         return True
-    return bool(re.search(r"[.:;!?]['\"”’)]?$", previous)) and line[:1].isupper()
+    return bool(re.search(r"[.:;!?]['\"”’)]?$", tail)) and line[:1].isupper()
