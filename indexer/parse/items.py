@@ -304,10 +304,20 @@ def _reads_as_speech(title: str) -> bool:
 def _chain(candidates: list[Header]) -> list[Header]:
     """Keep the best run of numbers that follow one another (92, 93, 94 …)."""
     best: list[tuple[int, int]] = []
+    # The best chain so far ending at each (style, numbers) and at each (style, numbers,
+    # letter): a header's predecessors are looked up by the numbers _follows accepts.
+    by_numbers: dict[tuple, tuple[int, int]] = {}
+    by_letter: dict[tuple, tuple[int, int]] = {}
     for k, header in enumerate(candidates):
-        options = [(best[p][0] + header.score, p) for p in range(k)
-                   if _follows(candidates[p], header)]
-        best.append(max(options, default=(header.score, -1)))
+        style, main, letter = _chain_key(header)
+        options = [by_numbers[key] for key in _lower_numbers(style, main) if key in by_numbers]
+        options += [by_letter[key] for n in range(letter)
+                    if (key := (style, main, n)) in by_letter]
+        top = max(options, default=None)
+        best.append((top[0] + header.score, top[1]) if top else (header.score, -1))
+        ends = (best[k][0], k)
+        for table, key in ((by_numbers, (style, main)), (by_letter, (style, main, letter))):
+            table[key] = max(table.get(key, ends), ends)
     if not best:
         return []
     k = max(range(len(best)), key=lambda n: best[n][0])
@@ -319,6 +329,17 @@ def _chain(candidates: list[Header]) -> list[Header]:
     if len(chain) >= MIN_CHAIN or all(h.agenda_ref for h in chain):
         return chain
     return []
+
+
+def _chain_key(header: Header) -> tuple[str, tuple[int, ...], int]:
+    """Return what _follows compares of a header: its style, numbers and letter."""
+    return header.style.removesuffix("-alone"), _main(header.number), _letter(header.number)
+
+
+def _lower_numbers(style: str, main: tuple[int, ...]) -> list[tuple]:
+    """Return the (style, numbers) a header can follow with one number lower by 1 to 3."""
+    return [(style, (*main[:k], part - gap, *main[k + 1:]))
+            for k, part in enumerate(main) for gap in range(1, SUCCESSOR_GAP + 1)]
 
 
 def _follows(before: Header, after: Header) -> bool:
