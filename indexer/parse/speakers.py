@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -52,6 +53,10 @@ MAX_COMMA_APPOSITION = 10
 ROLE = re.compile(
     r"\b(?P<the>[Tt]he\s+)?(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?|Clerk)\b")
 MAX_GAP_WORDS = 16
+WORD_RUN = re.compile(r"\w+")
+CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+NAME_RUNS = 3
+"""The most runs of word characters a first name spans: NAME_WORD's 'O'Neil-Smith'."""
 
 
 @dataclass(frozen=True)
@@ -67,26 +72,33 @@ def mentions(text: str) -> list[Mention]:
     """Return every person named in text, honorific forms first where they overlap."""
     found = [Mention(m.start(), m.end(), p) for m in HONORIFIC_NAME.finditer(text)
              if (p := honorific_name(m))]
-    taken = [(m.start, m.end) for m in found]
+    # Honorific names do not overlap, so the one a span might overlap is found by bisection.
+    starts, ends = [m.start for m in found], [m.end for m in found]
     position = 0
     while match := FULL_NAME.search(text, position):
         person = full_name(match)
-        if person and not any(s < match.end() and match.start() < e for s, e in taken):
+        if person and not _overlaps(starts, ends, match.start(), match.end()):
             found.append(Mention(match.start(), match.end(), person))
             position = match.end()
         else:
             # 'Present Juan Mendez': try again from the word after the first.
             position = match.start() + len(match.group("first")) + 1
     for match in MOVER.finditer(text):
-        if not any(s <= match.start("name") < e for s, e in taken):
+        if not _overlaps(starts, ends, match.start("name"), match.start("name") + 1):
             found.append(Mention(match.start("name"), match.end("name"),
                                  PersonName("", "", "", match.group("name"))))
     for match in ROLE.finditer(text):
-        if (match.group("the") or _sentence_start(text, match.start())) and not any(
-                s <= match.start() < e for s, e in taken):
+        if (match.group("the") or _sentence_start(text, match.start())) and not _overlaps(
+                starts, ends, match.start(), match.start() + 1):
             role = match.group("role").replace("-", " ").title().replace(" ", "-")
             found.append(Mention(match.start(), match.end(), PersonName("", "", "", f"The {role}")))
     return sorted(found, key=lambda m: m.start)
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Return True if [start, end) overlaps one of the sorted, disjoint spans given."""
+    k = bisect_right(ends, start)
+    return k < len(starts) and starts[k] < end
 
 
 def speaking(text: str, found: list[Mention]) -> list[Mention]:
@@ -140,12 +152,47 @@ def _apposition_ok(gap: list[str]) -> bool:
 def _coordinated(text: str, first: Mention, second: Mention) -> bool:
     """Return True for 'X and Y explained': both speak when the second does."""
     between = text[first.end:second.start]
-    return bool(re.fullmatch(r"\s*(?:and|&)\s*", between)) and _speaks(text[second.end:][:200])
+    return bool(re.fullmatch(r"\s*(?:and|&)\s*", between)) and _speaks(
+        text[second.end:second.end + 200])
 
 
 def _sentence_start(text: str, index: int) -> bool:
-    """Return True if index begins a sentence."""
-    return not text[:index].strip() or bool(re.search(r"[.:;]\s*$|^\s*\d+\.\s*$", text[:index]))
+    """Return True if index begins a sentence: nothing but spaces before it, or a stop.
+
+    Only the end of the text before index is read ('4. ' ends in a stop too), so many roles in
+    one long paragraph cost no more than the paragraph.
+    """
+    while index > 0 and text[index - 1].isspace():
+        index -= 1
+    return index == 0 or text[index - 1] in ".:;"
+
+
+class Seen:
+    """The people named so far in an item, the latest last, found by their surname."""
+
+    def __init__(self, people: Iterable[PersonName] = ()) -> None:
+        self.by_surname: dict[str, list[PersonName]] = {}
+        self.firsts: dict[str, str] = {}
+        """First name (one word) → the display name of the latest person with it."""
+        self.order: dict[str, int] = {}
+        """First name → when it was first seen."""
+        for person in people:
+            self.add(person)
+
+    def add(self, person: PersonName) -> None:
+        """Remember a person named in the text."""
+        if person.first:
+            self.by_surname.setdefault(_surname_key(person), []).append(person)
+            if " " not in person.first:
+                self.order.setdefault(person.first, len(self.order))
+                self.firsts[person.first] = person.display
+
+    def latest(self, short: PersonName) -> PersonName | None:
+        """Return the latest full name that a short form could name."""
+        for candidate in reversed(self.by_surname.get(_surname_key(short), ())):
+            if _same_person(short, candidate):
+                return candidate
+        return None
 
 
 class NameBook:
@@ -155,8 +202,17 @@ class NameBook:
                  ) -> None:
         self.people = [p for p in people if p.surname]
         self.roles = roles or {}
+        # Indexes over people, so that resolving a name never reads the whole document's list.
+        self._by_surname: dict[str, list[PersonName]] = {}
+        self._longer_forms: dict[str, set[str]] = {}
+        self._unique_forms: dict[PersonName, str] = {}
+        for p in self.people:
+            self._by_surname.setdefault(_surname_key(p), []).append(p)
+            if p.first:
+                for tail in _word_tails(p.display):
+                    self._longer_forms.setdefault(tail, set()).add(p.display)
 
-    def resolve(self, person: PersonName, nearby: Iterable[PersonName] = ()) -> str:
+    def resolve(self, person: PersonName, nearby: Iterable[PersonName] | Seen = ()) -> str:
         """Return the display name for person, preferring a full name seen nearby."""
         if person.surname.startswith("The "):
             role = ("vice-chair" if "Vice" in person.surname else "chair"
@@ -165,20 +221,23 @@ class NameBook:
             return self.roles.get(role, person.surname)
         if person.first:
             return self._longer(person)
-        for candidate in reversed(list(nearby)):
-            if candidate.first and _same_person(person, candidate):
-                return candidate.display
-        return self._unique(person) or person.display
+        seen = nearby if isinstance(nearby, Seen) else Seen(nearby)
+        candidate = seen.latest(person)
+        if candidate:
+            return candidate.display
+        if person not in self._unique_forms:
+            self._unique_forms[person] = self._unique(person)
+        return self._unique_forms[person] or person.display
 
     def _longer(self, person: PersonName) -> str:
         """Return a longer form of a full name ('Allen Fisk' → 'Robert Allen Fisk') if one."""
-        longer = {p.display for p in self.people
-                  if p.first and p.display.endswith(f" {person.display}")}
-        return longer.pop() if len(longer) == 1 else person.display
+        longer = self._longer_forms.get(person.display, set())
+        return next(iter(longer)) if len(longer) == 1 else person.display
 
     def _unique(self, person: PersonName) -> str:
         """Return the one fuller name that fits person, or '' if none or several do."""
-        fits = [p for p in self.people if (p.first or p.initials) and _same_person(person, p)]
+        fits = [p for p in self._by_surname.get(_surname_key(person), ())
+                if (p.first or p.initials) and _same_person(person, p)]
         if person.rank:
             ranked = [p for p in fits if p.rank == person.rank]
             fits = ranked or fits
@@ -189,9 +248,21 @@ class NameBook:
         return partial.pop() if not full and len(partial) == 1 else ""
 
 
+def _surname_key(person: PersonName) -> str:
+    """Return the last word of a surname, lower-cased: names that may be one person share it."""
+    words = person.surname.split()
+    return words[-1].lower() if words else ""
+
+
+def _word_tails(name: str) -> list[str]:
+    """Return the names a longer name ends with: 'Robert Allen Fisk' → 'Allen Fisk', 'Fisk'."""
+    return [name[k + 1:] for k, char in enumerate(name) if char == " "]
+
+
 def _longest_forms(names: set[str]) -> set[str]:
     """Drop names that are the end of a longer one ('Allen Fisk' in 'Robert Allen Fisk')."""
-    return {n for n in names if not any(o != n and o.endswith(f" {n}") for o in names)}
+    tails = {tail for name in names for tail in _word_tails(name)}
+    return names - tails
 
 
 def _same_person(short: PersonName, other: PersonName) -> bool:
@@ -209,27 +280,39 @@ def _same_person(short: PersonName, other: PersonName) -> bool:
 
 def item_speakers(paragraphs: list[str], book: NameBook) -> list[str]:
     """Return the display names of the people who speak in an item, in order, once each."""
-    names: list[str] = []
-    nearby: list[PersonName] = []
+    names: dict[str, None] = {}
+    seen = Seen()
     for text in paragraphs:
         found = mentions(text)
+        told = 0
         for mention in speaking(text, found):
-            seen_before = [m.person for m in found if m.start < mention.start]
-            name = book.resolve(mention.person, nearby + seen_before)
-            if name not in names:
-                names.append(name)
-        nearby.extend(m.person for m in found)
-        names.extend(n for n in _first_names_speaking(text, nearby) if n not in names)
-    return names
+            # Resolve through everyone named before this mention, here or in earlier paragraphs.
+            while told < len(found) and found[told].start < mention.start:
+                seen.add(found[told].person)
+                told += 1
+            names.setdefault(book.resolve(mention.person, seen))
+        for later in found[told:]:
+            seen.add(later.person)
+        for name in _first_names_speaking(text, seen):
+            names.setdefault(name)
+    return list(names)
 
 
-def _first_names_speaking(text: str, known: list[PersonName]) -> list[str]:
-    """Return people named by first name alone who speak ('In response Peter spoke …')."""
-    firsts = {p.first: p.display for p in known if p.first and " " not in p.first}
-    out = []
-    for first, display in firsts.items():
-        for match in re.finditer(rf"\b{re.escape(first)}\b(?!\s+[A-Z])", text):
-            if _speaks(text[match.end():match.end() + 200]):
-                out.append(display)
+def _first_names_speaking(text: str, seen: Seen) -> list[str]:
+    """Return people named by first name alone who speak ('In response Peter spoke …').
+
+    Each run of words in the text is looked up among the first names, as '\\bPeter\\b' would
+    find it, rather than a pattern made and searched for every name known.
+    """
+    runs = [(m.start(), m.end()) for m in WORD_RUN.finditer(text)]
+    spoke: set[str] = set()
+    for k, (start, _) in enumerate(runs):
+        for n in range(k, min(k + NAME_RUNS, len(runs))):
+            if n > k and runs[n][0] != runs[n - 1][1] + 1:
                 break
-    return out
+            end = runs[n][1]
+            first = text[start:end]
+            if first in seen.firsts and first not in spoke and not CAPITAL_NEXT.match(text, end) \
+                    and _speaks(text[end:end + 200]):
+                spoke.add(first)
+    return [seen.firsts[first] for first in sorted(spoke, key=seen.order.__getitem__)]
