@@ -69,6 +69,8 @@ TRIGGERS = {
     "noted": ("noted", "received"),
 }
 """Words without which a kind's pattern cannot match: most paragraphs skip every pattern."""
+GRAM = 12
+FEW_TEXTS = 16
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
 
 
@@ -90,9 +92,31 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     # commentary, not part of the decision.
     texts = [text for _, k, text in found if k == kind]
     # A motion then 'Carried unanimously' is taken with the motion: keep that, not both.
-    return kind, tuple(t for n, t in enumerate(texts)
-                       if not any(t in other and (t != other or m < n)
-                                  for m, other in enumerate(texts) if m != n))
+    inside = _inside_another(texts)
+    first = {t: n for n, t in reversed(list(enumerate(texts)))}
+    return kind, tuple(t for n, t in enumerate(texts) if t not in inside and first[t] == n)
+
+
+def _inside_another(texts: list[str]) -> set[str]:
+    """Return the texts that another, different text holds.
+
+    Each text is compared only with the texts that share its rarest run of GRAM characters
+    (all texts when it is shorter), so thousands of decisions in one item are not quadratic.
+    """
+    distinct = set(texts)
+    if len(distinct) <= FEW_TEXTS:
+        return {t for t in distinct if any(t in other and t != other for other in distinct)}
+    grams: dict[str, set[str]] = {}
+    for text in distinct:
+        for k in range(len(text) - GRAM + 1):
+            grams.setdefault(text[k:k + GRAM], set()).add(text)
+    inside = set()
+    for text in distinct:
+        keys = [text[k:k + GRAM] for k in range(len(text) - GRAM + 1)]
+        others = min((grams[key] for key in keys), key=len) if keys else distinct
+        if any(text in other for other in others if other != text):
+            inside.add(text)
+    return inside
 
 
 def _decision_in(text: str) -> tuple[str, int]:
@@ -119,15 +143,24 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
     text = paragraphs[i][start:].strip()
     if kind == "carried" and start == 0 and len(text) < 40 and i > 0:
         text = f"{paragraphs[i - 1]} {text}"
-    j = i + 1
-    while j < len(paragraphs) and _continues(text, paragraphs[j], kind):
-        text = f"{text}\n{paragraphs[j]}"
+    pieces, j = [text], i + 1
+    listing = ":\n" in text
+    # Whether it goes on depends on the decision's end (its last piece, unless that is blank)
+    # and on whether it opened a list, kept as it grows: joining it each time was quadratic.
+    while j < len(paragraphs) and _continues(
+            pieces[-1] if pieces[-1].strip() else "\n".join(pieces), paragraphs[j], kind,
+            listing):
+        listing = listing or pieces[-1].endswith(":") or ":\n" in paragraphs[j]
+        pieces.append(paragraphs[j])
         j += 1
-    return text, j
+    return "\n".join(pieces), j
 
 
-def _continues(decision: str, nxt: str, kind: str) -> bool:
-    """Return True if the next paragraph carries on the decision (its list or its lines)."""
+def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
+    """Return True if the next paragraph carries on the decision (its list or its lines).
+
+    decision may be only the decision's end; listing says whether it holds ':' + a new line.
+    """
     if _decision_in(nxt)[0]:
         return False
     if decision.rstrip().endswith((":", ";", "-", "–")) or decision.endswith(" and"):
@@ -136,7 +169,7 @@ def _continues(decision: str, nxt: str, kind: str) -> bool:
         return True
     if kind == "carried" and re.match(r"^(?:MOTION|SECOND|AYES|NAYS|NOES|ABSENT|ABSTAIN)", nxt):
         return True
-    if ":\n" in decision and LIST_MARKER.match(nxt):
+    if listing and LIST_MARKER.match(nxt):
         # 'RESOLVED that the Council:' / '(1) Endorses …' / '(2) Expects …': its whole list.
         return True
     return bool(LIST_MARKER.match(nxt)) and bool(re.match(r"^(?:\(?[A-Za-z]\)|[A-Z]\.|"
