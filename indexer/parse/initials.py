@@ -13,6 +13,9 @@ SPEECH_AFTER = re.compile(
     r"|informed|advised|offered|asked|confirmed|stated|suggested|proposed|seconded|agreed\s+to"
     r"|noted|gave|thanked|presented|updated|raised|mentioned|queried|replied|responded|spoke"
     r"|volunteered)\b")
+WHOLE_WORD = re.compile(r"(?<![\w.])\w+")
+SPEECH_REACH = 200
+"""SPEECH_AFTER reads a few words after the initials, never this far in a paragraph."""
 MOVER_BEFORE = re.compile(
     r"(?:\b(?:by|Prop\.?|Proposed|proposed|Seconded|seconded|2nd|Approved|Approval)"
     r"\s*[–:-]?\s*)$")
@@ -48,18 +51,18 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
     """Return the full names of people who speak, propose or second by their initials."""
     if not known:
         return []
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(known, key=len,
-                                                                          reverse=True)))
-                         + r")(?![\w])")
-    names: list[str] = []
+    # Initials are whole words: each word is looked up, not matched against every initials
+    # known (a pattern of thousands of alternatives tried at every position).
+    names: dict[str, None] = {}
     for text in paragraphs:
-        for match in pattern.finditer(text):
-            before, after = text[max(0, match.start() - 20):match.start()], text[match.end():]
+        for match in WHOLE_WORD.finditer(text):
+            if match.group() not in known:
+                continue
+            before = text[max(0, match.start() - 20):match.start()]
+            after = text[match.end():match.end() + SPEECH_REACH]
             if MOVER_BEFORE.search(before) or SPEECH_AFTER.match(after):
-                name = known[match.group(1)]
-                if name not in names:
-                    names.append(name)
-    return names
+                names.setdefault(known[match.group()])
+    return list(names)
 
 
 MOVER_NAME = re.compile(
@@ -69,10 +72,8 @@ MOVER_NAME = re.compile(
 
 def mover_names(paragraphs: list[str]) -> list[str]:
     """Return proposers and seconders written with initials and a surname ('by G. Clere')."""
-    names: list[str] = []
+    names: dict[str, None] = {}
     for text in paragraphs:
         for match in MOVER_NAME.finditer(text):
-            name = match.group("name")
-            if name not in names:
-                names.append(name)
-    return names
+            names.setdefault(match.group("name"))
+    return list(names)
