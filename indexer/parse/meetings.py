@@ -178,9 +178,10 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
     chair = chair_named(text, initials)
     ordinal = 0
     meetings = []
+    named = NameBook(people)
     for k, draft in enumerate(drafts):
-        book = NameBook(people + [p for e in draft.attendance.everyone()
-                                  if (p := entry_person(e))])
+        book = NameBook([p for e in draft.attendance.everyone() if (p := entry_person(e))],
+                        document=named)
         book.roles = _roles(draft.attendance, book)
         if "chair" not in book.roles and chair:
             book.roles["chair"] = chair
@@ -238,9 +239,17 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
 def _with_initials(speakers: list[str], by_initials: list[str]) -> tuple[str, ...]:
     """Add people named by initials, unless already there under a fuller or the same name."""
     out = list(speakers)
+    # Names, the names they end with, and their surnames, so each name is checked in one look.
+    listed = set(out)
+    ends = {s[k + 1:] for s in out for k, c in enumerate(s) if c == " "}
+    surnames = {s.split()[-1] for s in out}
     for name in by_initials:
-        if not any(name == s or s.endswith(f" {name}") or (name.endswith(f" {s.split()[-1]}")
-                   and s.split()[-1] == name.split()[-1]) for s in out):
+        surname = name.split()[-1]
+        if not (name in listed or name in ends or (name.endswith(f" {surname}")
+                                                   and surname in surnames)):
             out.append(name)
+            listed.add(name)
+            ends.update(name[k + 1:] for k, c in enumerate(name) if c == " ")
+            surnames.add(surname)
     return tuple(out)
 

@@ -198,10 +198,12 @@ class Seen:
 class NameBook:
     """Every person a document names, used to show short forms by their fullest name."""
 
-    def __init__(self, people: Iterable[PersonName] = (), roles: dict[str, str] | None = None
-                 ) -> None:
+    def __init__(self, people: Iterable[PersonName] = (), roles: dict[str, str] | None = None,
+                 *, document: NameBook | None = None) -> None:
         self.people = [p for p in people if p.surname]
         self.roles = roles or {}
+        self.document = document
+        """The book of everyone the whole document names, shared by its meetings' books."""
         # Indexes over people, so that resolving a name never reads the whole document's list.
         self._by_surname: dict[str, list[PersonName]] = {}
         self._longer_forms: dict[str, set[str]] = {}
@@ -232,12 +234,16 @@ class NameBook:
     def _longer(self, person: PersonName) -> str:
         """Return a longer form of a full name ('Allen Fisk' → 'Robert Allen Fisk') if one."""
         longer = self._longer_forms.get(person.display, set())
+        if self.document:
+            longer = longer | self.document._longer_forms.get(person.display, set())
         return next(iter(longer)) if len(longer) == 1 else person.display
 
     def _unique(self, person: PersonName) -> str:
         """Return the one fuller name that fits person, or '' if none or several do."""
-        fits = [p for p in self._by_surname.get(_surname_key(person), ())
-                if (p.first or p.initials) and _same_person(person, p)]
+        key = _surname_key(person)
+        named = [*self._by_surname.get(key, ()),
+                 *(self.document._by_surname.get(key, ()) if self.document else ())]
+        fits = [p for p in named if (p.first or p.initials) and _same_person(person, p)]
         if person.rank:
             ranked = [p for p in fits if p.rank == person.rank]
             fits = ranked or fits
