@@ -5,6 +5,7 @@ Whoosh parser plugins and a QueryParser subclass; query.py composes them into th
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -165,7 +166,7 @@ def _expand_compounds(group):
                 group[i] = _expanded(syntax.OrGroup([node, apart]), node)
     words = [(i, n) for i, n in enumerate(group) if _compound_word(n)]
     joined_from = len(group)  # pairs are joined from the end, each word at most once
-    for (i, first), (j, second) in reversed(list(zip(words, words[1:]))):
+    for (i, first), (j, second) in reversed(list(itertools.pairwise(words))):
         joined = (first.text + second.text).lower()
         if j < joined_from and all(isinstance(n, syntax.Whitespace) for n in group[i + 1:j]) \
                 and lexicon(joined):
