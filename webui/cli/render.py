@@ -44,8 +44,8 @@ def print_results(results: SearchResults) -> None:
     bold = sys.stdout.isatty()
     request = results.request
     if results.corrected:
-        click.echo(f"No item matched {request.query!r}; showing results for "
-                   f"{results.corrected!r}.")
+        click.echo(f"Showing results for {results.corrected!r}: {request.query!r} respelt "
+                   "from the archive's own words.")
     if results.relaxed:
         click.echo("No item has all of those words; showing items with any of them.")
     plural = "item" if results.total == 1 else "items"
