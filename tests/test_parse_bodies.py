@@ -25,3 +25,10 @@ def test_a_committee_is_named_with_its_council_and_a_council_alone_once() -> Non
     assert committee_with_body("County Council", "Kent County Council") == "Kent County Council"
     assert committee_with_body("Kent Community Safety Partnership", "") == \
         "Kent Community Safety Partnership"
+
+
+def test_doubled_heading_fragments_and_record_words_do_not_make_a_committee() -> None:
+    assert body_name(["AYTON AYTON AYTON COMMUNITY COUNCIL"]) == "Ayton Community Council"
+    assert committee_with_body("Draft Minutes Subject to the Approval at the next Meeting "
+                               "Extraordinary Parish Council", "Wereham Parish Council") == \
+        "Wereham Parish Council"

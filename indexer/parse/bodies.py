@@ -25,8 +25,10 @@ NOISE = re.compile(r"\b(?:minutes|notes|agenda)\s+of\s+(?:the\s+|a\s+)?|\bmeetin
                    r"|\bheld\s+(?:on|at|in)\b.*$", re.I)
 COMMITTEE_WORDS = re.compile(
     r"\b(?:committee|sub-committee|panel|board|cabinet|partnership|group|commission|forum"
-    r"|executive|assembly|authority|trust|working\s+party|council)\b", re.I)
+    r"|executive|assembly|authority|trust|working\s+party)\b", re.I)
 HEADING_LINES = 8
+REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
+"""A text layer that doubles a heading's fragments ('AYTON AYTON COMMUNITY COUNCIL')."""
 HYPHEN_SMALL = frozenset("cum on upon in le la by with under the en sur next super".split())
 
 
@@ -34,7 +36,7 @@ def body_name(lines: list[str]) -> str:
     """Return the council a heading names ('Burton-cum-Walden Parish Council'), or ''."""
     for text in lines[:HEADING_LINES]:
         for match in BODY_NAME.finditer(text):
-            name = _without_leading_words(match.group(0))
+            name = REPEATED_WORD.sub(r"\1", _without_leading_words(match.group(0)))
             if len(name.split()) >= 2 and not COUNCIL_KINDS.match(name):
                 return _hyphenated_case(normalise_committee(name))
     return ""

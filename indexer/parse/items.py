@@ -122,7 +122,7 @@ def _fill_gaps(chain: list[Header], lines: list[Line]) -> list[Header]:
                 break
             match = NUMBERED.match(lines[i].text)
             if match and match.group("sep") and match.group("num") == str(wanted) \
-                    and not lines[i - 1].text if i else True:
+                    and not lines[i - 1].text:
                 out.append(Header(i, i + 1, str(wanted), "", "", 1, match.group("rest"),
                                   header.style))
                 wanted += 1

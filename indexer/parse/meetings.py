@@ -150,9 +150,10 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
         heading = [line.text for line in lines[section.start:max(section.body_start,
                                                                   section.start + 1)]
                    if line.text]
+        body = body_name(heading)
         if k == 0:
-            found = body_name(heading) or body_name([doc.title, *opening])
-        body = body_name(heading) or found
+            found = body or body_name([doc.title, *opening])
+        body = body or found
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
 
 
@@ -239,14 +240,13 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
 def _with_initials(speakers: list[str], by_initials: list[str]) -> tuple[str, ...]:
     """Add people named by initials, unless already there under a fuller or the same name."""
     out = list(speakers)
-    # Names, the names they end with, and their surnames, so each name is checked in one look.
+    # Names, the names they end with, and their surnames: one look per name.
     listed = set(out)
     ends = {s[k + 1:] for s in out for k, c in enumerate(s) if c == " "}
     surnames = {s.split()[-1] for s in out}
     for name in by_initials:
         surname = name.split()[-1]
-        if not (name in listed or name in ends or (name.endswith(f" {surname}")
-                                                   and surname in surnames)):
+        if name not in listed and name not in ends and surname not in surnames:
             out.append(name)
             listed.add(name)
             ends.update(name[k + 1:] for k, c in enumerate(name) if c == " ")
