@@ -3,7 +3,8 @@
 Seeds run from local copies; PDF cases, real papers and the archive labels of other councils
 are read from ../shared and skip when it is absent. `python -m bench.extraction_quality -v`
 prints the figures. The archive labels (archive_*) were read while tuning the parser; the
-held-out ones (heldout_*) were not, and are held to their own, lower, bars.
+held-out ones (heldout_*, and the later heldout2_*) were not, and are held to their own,
+lower, bars.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ CASES = load_cases()
 # Per document: title F1, decisions found, speaker F1. The seeds are the archive's own shapes;
 # an archive document is held to no per-document bar but its dates, and to its set's bars.
 BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84, 0.7, 0.2),
-        "archive": (0.0, 0.0, 0.0), "heldout": (0.0, 0.0, 0.0)}
+        "archive": (0.0, 0.0, 0.0), "heldout": (0.0, 0.0, 0.0),
+        "heldout2": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.88, 0.82, 0.74, 0.85),
-            "heldout": (0.8, 0.75, 0.58, 0.8)}
+            "heldout": (0.8, 0.75, 0.58, 0.8), "heldout2": (0.8, 0.75, 0.58, 0.8)}
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
-        "heldout": "heldout"}
+        "heldout": "heldout", "heldout2": "heldout2"}
 
 
 def _set_of(case: Case) -> str:
