@@ -38,6 +38,10 @@ RERANK = 20
 MOVED_RETRIES = 3
 # An item holding k of a query's n words scores its words' BM25 times (k/n)^power.
 ALL_WORDS_POWER = 3.0
+# A query of FILL_FROM or more words that fewer than FILL_BELOW items hold (in full, or most
+# of a long one) also finds items holding fewer of its words, after those.
+FILL_FROM = 3
+FILL_BELOW = 10
 Page = list[tuple[int, float]]  # the (docnum, score) of each hit of the requested page
 
 
@@ -151,21 +155,22 @@ class Engine(Listings):
         found = self._evaluate_plan(state, plan, deadline)
         matched = _intersect(found.mask, filters.values())
         relaxed, corrected = False, ""
-        respelt = respell(state.searcher, request.query, deadline, rare=True)
+        respelt = respell(state.searcher, request.query, deadline, rare=True,
+                          known=self.builder.synonyms.words())
         respelt_found: Scored | None = None
         if respelt:
             respelt_plan = self._plan_or_none(respelt, lexicon)
             if respelt_plan is not None:
                 respelt_found = self._evaluate_plan(state, respelt_plan, deadline)
                 respelt_matched = _intersect(respelt_found.mask, filters.values())
-                if respelt_matched.any():
+                if _better(respelt_found, respelt_matched, found, matched):
                     plan, found, matched, corrected = (respelt_plan, respelt_found,
                                                        respelt_matched, respelt)
-        if plan is not None and plan.relaxed:
+        if plan is not None and (plan.relaxed or found.filled):
             relaxed = not (matched & found.all_words).any()
         q = plan.any_query() if plan is not None else None
         if not matched.any() and request.query:
-            any_q = self.builder.parse(request.query, all_words=False)
+            any_q = self.builder.parse(plan.text if plan else request.query, all_words=False)
             if repr(any_q) != repr(q):
                 any_found = self._evaluate(state, any_q, deadline)
                 any_matched = _intersect(any_found.mask, filters.values())
@@ -174,8 +179,8 @@ class Engine(Listings):
                     plan = None
         total = int(np.count_nonzero(matched))
         relevance = request.sort == "relevance"
-        near = self.builder.near(corrected or request.query) if relevance and not relaxed \
-            else None
+        near = self.builder.near(plan.text if plan else corrected or request.query) \
+            if relevance and not relaxed else None
         deadline.check()
         page = self._page(state, q, request, found.score, matched, near)
         deadline.check()
@@ -189,23 +194,33 @@ class Engine(Listings):
             explain=self._explain(state, q, request, near, active, filters, plan))
         return results, page, terms
 
-    def _evaluate_plan(self, state: _Open, plan: Plan | None, deadline: Deadline) -> Scored:
+    def _evaluate_plan(self, state: _Open, plan: Plan | None, deadline: Deadline) -> Matched:
         """Return the items holding enough of a plan's words, scored by BM25 over the words
         they hold, times the share of the words they hold (so items with all come first).
+
+        When fewer than FILL_BELOW items hold enough of FILL_FROM or more words, items holding
+        fewer follow them (each ranked below every item holding enough).
         """
-        if plan is None or not plan.relaxed:
+        if plan is None or len(plan.clauses) < (1 if plan.relaxed else FILL_FROM):
             found = self._evaluate(state, plan.query if plan else None, deadline)
-            return Matched(found.mask, found.score, found.mask)
+            return Matched(found.mask, found.score, found.mask, found.mask)
         parts = [self._evaluate(state, clause, deadline) for clause in plan.clauses]
         count = np.sum([p.mask for p in parts], axis=0, dtype=np.int32)
-        mask = count >= plan.minimum
+        allowed = np.ones_like(count, dtype=bool)
         for part, forced in zip(parts, plan.forced, strict=True):
             if forced:
-                mask &= part.mask
+                allowed &= part.mask
+        mask = allowed & (count >= plan.minimum)
         score = np.sum([np.where(p.mask, p.score, 0) for p in parts], axis=0, dtype=np.float32)
-        share = count / len(parts)
-        score = np.where(mask, score * share ** ALL_WORDS_POWER, 0).astype(np.float32)
-        return Matched(mask, score, mask & (count == len(parts)))
+        score = score * (count / len(parts)) ** ALL_WORDS_POWER
+        enough, filled = mask, False
+        if np.count_nonzero(mask) < FILL_BELOW and len(parts) >= FILL_FROM:
+            fill = allowed & (count > 0) & ~mask
+            if fill.any():
+                score = np.where(mask, score + score[fill].max(), score)
+                mask, filled = mask | fill, True
+        score = np.where(mask, score, 0).astype(np.float32)
+        return Matched(mask, score, mask & (count == len(parts)), enough, filled)
 
     def _plan_or_none(self, text: str, lexicon) -> Plan | None:
         """Return the plan of a respelt text, or None if it no longer parses."""
@@ -316,7 +331,8 @@ class Engine(Listings):
         if total >= SUGGEST_BELOW or not text:
             return ""
         if respelt is None:
-            respelt = respell(state.searcher, text, deadline)
+            respelt = respell(state.searcher, text, deadline,
+                              known=self.builder.synonyms.words())
         if not respelt:
             return ""
         if respelt_found is None:
@@ -395,6 +411,19 @@ class Matched(Scored):
     """The items a plan matches, their scores, and those holding all its words."""
 
     all_words: np.ndarray
+    enough: np.ndarray  # the items holding as many words as the plan needs
+    filled: bool = False  # items holding fewer words than the plan needs follow
+
+
+def _better(respelt: Matched, respelt_matched: np.ndarray, found: Matched,
+            matched: np.ndarray) -> bool:
+    """Return True if a respelling finds more items holding enough of its words (or finds
+    anything where the query found nothing).
+    """
+    if not matched.any():
+        return bool(respelt_matched.any())
+    return (np.count_nonzero(respelt_matched & respelt.enough)
+            > np.count_nonzero(matched & found.enough))
 
 
 def _intersect(docs: np.ndarray, others) -> np.ndarray:

@@ -10,6 +10,7 @@ are, in dates.py.
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -60,7 +61,7 @@ SIMPLE_QUERY = re.compile(r"[\w\s'’&/.,-]+")
 NEAR_FIELDS = ("text",)
 NEAR_SLOP = 2
 NEAR_BOOST = 0.5
-NEAR_MAX_WORDS = 6
+NEAR_MAX_WORDS = 8
 # A query of this many words (or a question) needs most of them, not all; see minimum().
 MOST_FROM = 4
 MOST_SHARE = 0.6
@@ -84,6 +85,7 @@ class Plan:
     clauses: tuple[wq.Query, ...]
     forced: tuple[bool, ...]
     minimum: int
+    text: str = ""  # the words that ran: a question without its question words
 
     @property
     def relaxed(self) -> bool:
@@ -154,13 +156,15 @@ class QueryBuilder:
         if q is None:
             return None
         if LOGIC.search(QUOTED.sub(" ", cleaned)):
-            return Plan(q, (q,), (True,), 1)
+            return Plan(q, (q,), (True,), 1, cleaned)
         clauses, forced = _clauses(q)
         wanted = minimum(len(clauses), question)
-        return Plan(q, clauses, forced, max(wanted, sum(forced)))
+        return Plan(q, clauses, forced, max(wanted, sum(forced)), cleaned)
 
     def near(self, text: str) -> wq.Query | None:
-        """Return phrases of a plain query's words with a little slop, as a ranking bonus.
+        """Return each two neighbouring words of a plain query as a phrase with a little slop,
+        as a ranking bonus ('defibrillator community hall': 'community hall' standing
+        together counts even where 'defibrillator' is further away).
 
         The engine checks them only for the best-scored matches (see Ranker.bonus_among):
         a phrase over the whole index is the slowest thing Whoosh does.
@@ -175,8 +179,10 @@ class QueryBuilder:
         for name in NEAR_FIELDS:
             terms = [t.text for t in self.schema[name].analyzer(" ".join(words), mode="query")]
             if len(terms) == len(words) and self.weights.get(name):
-                phrases.append(wq.Phrase(name, terms, slop=NEAR_SLOP,
-                                         boost=self.weights[name] * NEAR_BOOST))
+                phrases += [wq.Phrase(name, list(pair), slop=NEAR_SLOP,
+                                      boost=self.weights[name] * NEAR_BOOST)
+                            for pair in dict.fromkeys(itertools.pairwise(terms))
+                            if pair[0] != pair[1]]
         return _any_of(phrases)
 
 

@@ -26,11 +26,14 @@ FREQUENT = 10
 WORD = re.compile(r"(?<![\w:])[A-Za-z]{3,}(?![\w:])")
 
 
-def respell(searcher: Searcher, text: str, deadline: Deadline, rare: bool = False) -> str:
+def respell(searcher: Searcher, text: str, deadline: Deadline, rare: bool = False,
+            known: frozenset[str] = frozenset()) -> str:
     """Return text with each word the index lacks in every form replaced by its nearest word.
 
     With rare, a word of RARE_MIN_LENGTH letters or more that few items hold is replaced too,
-    by a close word far more items hold ('defibrilator' → 'defibrillator').
+    by a close word one edit away that far more items hold ('defibrilator' →
+    'defibrillator'). Words of the synonyms list (known) are never respelt: 'skate' finds
+    'skateboard park' through it, not 'state'.
     """
     if not text:
         return ""
@@ -39,13 +42,15 @@ def respell(searcher: Searcher, text: str, deadline: Deadline, rare: bool = Fals
     respelt = text
     for word in set(WORD.findall(_unfielded(_unquoted(text)))):
         lower = word.lower()
-        if lower in STOP_WORDS or word in ("AND", "OR", "NOT"):
+        if lower in STOP_WORDS or lower in known or word in ("AND", "OR", "NOT"):
             continue
         held = _indexed(reader, lower)
         if held and not (rare and len(lower) >= RARE_MIN_LENGTH and held <= RARE):
             continue
         deadline.check()
-        found = corrector.suggest(lower, limit=1, maxdist=2 if len(lower) > 5 else 1)
+        # A word the index holds, however rarely, is a misspelling only one edit away.
+        found = corrector.suggest(lower, limit=1, maxdist=2 if len(lower) > 5 and not held
+                                  else 1)
         if found and held and reader.doc_frequency("spell", found[0]) < max(
                 FREQUENT, RARE_SHARE * held):
             continue

@@ -22,6 +22,11 @@ class Synonyms:
         """Return the phrases an abbreviation stands for, or ()."""
         return self.phrases.get(word.lower(), ())
 
+    def words(self) -> frozenset[str]:
+        """Return every word of the list: its abbreviations and the words of their phrases."""
+        return frozenset(w for abbr, ps in self.phrases.items()
+                         for w in [abbr, *(w for p in ps for w in re.split(r"[\s-]+", p))])
+
     def abbreviations(self) -> dict[tuple[str, ...], str]:
         """Return each phrase, as a tuple of words, mapped to its abbreviation."""
         return {tuple(_words(p)): abbr for abbr, ps in self.phrases.items() for p in ps}

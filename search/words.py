@@ -34,6 +34,7 @@ QUESTION_WORDS = frozenset(
 # How often a word occurs in the index (items holding it), when the parser may look: it lets
 # two index words written together match apart, and the reverse ('flytipping', 'fly tipping').
 LEXICON: ContextVar[Callable[[str], int] | None] = ContextVar("lexicon", default=None)
+FORMS_KEPT = 10_000
 COMPOUND_PART = 3  # the shortest part of a word split in two
 FUZZY_MIN = 4
 # A bare year among the words ('mental health 2021') also matches meetings held that year.
@@ -82,6 +83,7 @@ class WordsPlugin(wp.Plugin):
     def __init__(self, synonyms: Synonyms) -> None:
         self.synonyms = synonyms
         self.phrases = synonyms.abbreviations()
+        self._forms: dict[str, str] = {}
 
     def filters(self, parser):
         """Run after field names are attached (100) and before multifield expansion (110)."""
@@ -94,7 +96,7 @@ class WordsPlugin(wp.Plugin):
                 group[i] = self.do_words(parser, node)
             elif _fuzzy_name(node):
                 group[i] = _placed(syntax.OrGroup([node, _fuzzy(node)]), node)
-        group = self._expand_phrases(group)
+        group = self._expand_phrases(group, self._form_of(parser))
         group = self._expand_abbreviations(group)
         group = _expand_compounds(group)
         group = self._expand_years(group)
@@ -120,14 +122,30 @@ class WordsPlugin(wp.Plugin):
                 group[i] = _expanded(syntax.OrGroup(alternatives), node)
         return group
 
-    def _expand_phrases(self, group):
-        """Replace a run of words that spells out an abbreviation by (words OR abbreviation)."""
+    def _form_of(self, parser) -> Callable[[str], str]:
+        """Return a word's indexed form ('boxes' → 'box'), so that phrases match any form."""
+        analyzer = parser.schema["text"].analyzer if "text" in parser.schema else None
+
+        def form(word: str) -> str:
+            if word not in self._forms:
+                if len(self._forms) > FORMS_KEPT:  # queries' words are unbounded
+                    self._forms.clear()
+                terms = [t.text for t in analyzer(word, mode="query")] if analyzer else []
+                self._forms[word] = " ".join(terms) or word.lower()
+            return self._forms[word]
+        return form
+
+    def _expand_phrases(self, group, form: Callable[[str], str]):
+        """Replace a run of words that spells out an abbreviation (in any of its words' forms:
+        'phone boxes' for 'phone box') by (words OR abbreviation OR its other phrases).
+        """
         words = [(i, n) for i, n in enumerate(group) if _plain_word(n)]
         for phrase, abbr in self.phrases.items():
             size = len(phrase)
+            wanted = tuple(form(w) for w in phrase)
             for k in range(len(words) - size + 1):
                 run = words[k:k + size]
-                if tuple(n.text.lower() for _, n in run) == phrase and _adjacent(group, run):
+                if tuple(form(n.text) for _, n in run) == wanted and _adjacent(group, run):
                     first, last = run[0][0], run[-1][0]
                     words = _placed(syntax.AndGroup([n for _, n in run]), run[0][1])
                     others = [_placed(wp.PhrasePlugin.PhraseNode(p, 0), run[0][1])
@@ -137,7 +155,7 @@ class WordsPlugin(wp.Plugin):
                         [words, _placed(syntax.WordNode(abbr), run[0][1]), *others]),
                         run[0][1])
                     group[first:last + 1] = [expanded]
-                    return self._expand_phrases(group)
+                    return self._expand_phrases(group, form)
         return group
 
     def _drop_stop_words(self, group):
