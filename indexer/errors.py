@@ -30,3 +30,7 @@ class IndexOutdatedError(IndexerError):
 
 class DiskFullError(IndexerError):
     """The disk filled up while writing the index; the run was undone."""
+
+
+class ClusterError(IndexerError):
+    """The Dask cluster a run reads on cannot be reached, or was lost during the run."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import resource
 import signal
 import tempfile
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, as_completed
 from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,7 +86,7 @@ def read_file(file: SourceFile, seconds: float, ocr: OcrOptions | None = None,
     except MemoryError:
         return FileResult(file, reason=NEEDS_MEMORY, error="MemoryError")
     except OSError as error:
-        return FileResult(file, reason=_unreadable(error), error=type(error).__name__)
+        return FileResult(file, reason=unreadable(error), error=type(error).__name__)
     bounded, notes = bound_items(list(meetings))
     warnings = document.warnings + notes
     if not any(m.items for m in meetings):
@@ -95,7 +96,7 @@ def read_file(file: SourceFile, seconds: float, ocr: OcrOptions | None = None,
                       doubts=doubts(meetings, warnings))
 
 
-def _unreadable(error: OSError) -> str:
+def unreadable(error: OSError) -> str:
     """Say why a file could not be opened or read."""
     if isinstance(error, FileNotFoundError):
         return "it was deleted or moved while it was being read"
@@ -115,25 +116,53 @@ def _start_worker(megabytes: int, parent_pid: int, log_dir: str) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+class ReaderPool:
+    """Worker processes that read files under limits; a crash or a timeout becomes a failure.
+
+    A local run holds one for its files; each worker of a Dask cluster holds one for the
+    files it is sent (indexer/build/cluster.py), so both read through the same function.
+    """
+
+    def __init__(self, workers: int, memory_mb: int, start: str | None = None) -> None:
+        """Start the reader processes, each capped at memory_mb; start names how ("fork",
+        "spawn"; the platform's default)."""
+        self._logs = tempfile.TemporaryDirectory(prefix="minutebook-workers-")
+        self._pool = ProcessPool(max_workers=max(1, workers), initializer=_start_worker,
+                                 initargs=(memory_mb, os.getpid(), self._logs.name),
+                                 context=multiprocessing.get_context(start))
+
+    def submit(self, file: SourceFile, limits: Limits) -> Future:
+        """Start reading one file within limits' time; result() reads its future."""
+        # The worker's own deadline stops pdfminer between pages; the pool's kills the process
+        # when a single page (or C code) never returns.
+        return self._pool.schedule(read_file, args=_arguments(file, limits.seconds * 0.9, limits),
+                                   timeout=file_seconds(file.kind, limits.seconds, limits.ocr))
+
+    def result(self, future: Future, file: SourceFile, limits: Limits) -> FileResult:
+        """Return what reading file gave, once its future is done."""
+        return _result(future, file, limits, Path(self._logs.name))
+
+    def read(self, file: SourceFile, limits: Limits) -> FileResult:
+        """Read one file and wait for it."""
+        return self.result(self.submit(file, limits), file, limits)
+
+    def close(self) -> None:
+        """End the workers now, not after every file, and remove their logs."""
+        self._pool.stop()
+        self._pool.join()
+        self._logs.cleanup()
+
+
 def read_all(files: Iterable[SourceFile], workers: int, limits: Limits) -> Iterator[FileResult]:
     """Read files in worker processes, yielding results as they finish, in any order."""
-    # The worker's own deadline stops pdfminer between pages; the pool's kills the process
-    # when a single page (or C code) never returns.
-    soft = limits.seconds * 0.9
-    with tempfile.TemporaryDirectory(prefix="minutebook-workers-") as log_dir:
-        pool = ProcessPool(max_workers=max(1, workers), initializer=_start_worker,
-                           initargs=(limits.memory_mb, os.getpid(), log_dir))
-        try:
-            futures = {pool.schedule(read_file, args=_arguments(f, soft, limits),
-                                     timeout=file_seconds(f.kind, limits.seconds, limits.ocr)): f
-                       for f in files}
-            for future in as_completed(futures):
-                yield _result(future, futures[future], limits, Path(log_dir))
-            pool.close()
-        finally:
-            # Stopped early (a full disk, Ctrl-C): end the workers now, not after every file.
-            pool.stop()
-            pool.join()
+    pool = ReaderPool(workers, limits.memory_mb)
+    try:
+        futures = {pool.submit(f, limits): f for f in files}
+        for future in as_completed(futures):
+            yield pool.result(future, futures[future], limits)
+    finally:
+        # Stopped early (a full disk, Ctrl-C) or not: nothing is left to wait for.
+        pool.close()
 
 
 def _arguments(file: SourceFile, soft: float, limits: Limits) -> tuple:

@@ -38,6 +38,11 @@ def sidecar_meta(path: Path) -> dict[str, str]:
     return read_sidecar(path)[0]
 
 
+def sidecar_paths(path: Path) -> tuple[Path, Path]:
+    """Return where a sidecar of path may be: NAME.meta.json, then NAME.EXT.meta.json."""
+    return path.with_suffix(".meta.json"), path.with_name(path.name + ".meta.json")
+
+
 def read_sidecar(path: Path, within: Path | None = None
                  ) -> tuple[dict[str, str], tuple[str, ...]]:
     """Return the sidecar beside path as a dict of known keys, and what was refused in it.
@@ -45,7 +50,7 @@ def read_sidecar(path: Path, within: Path | None = None
     A `url` that is not an http(s) address (`javascript:…`, `data:…`) is dropped with a
     warning, and so is a sidecar that is a link leading outside the folder within.
     """
-    for candidate in (path.with_suffix(".meta.json"), path.with_name(path.name + ".meta.json")):
+    for candidate in sidecar_paths(path):
         if not candidate.is_file():
             continue
         if within is not None and not candidate.resolve().is_relative_to(within.resolve()):
