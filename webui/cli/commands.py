@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from indexer.build.pipeline import IndexOptions, run_index
+from indexer.build.pipeline import ClusterOptions, IndexOptions, run_index
 from indexer.build.status import index_status
 from indexer.build.workers import Limits
 from indexer.errors import IndexerError, IndexLockedError
@@ -65,16 +65,25 @@ INDEX_OPTION = click.option("--index", "index_path", type=click.Path(path_type=P
               show_default=True,
               help="Read PDF text with PDFium (fast; pdfminer.six for pages it is in doubt "
                    "about) or pdfminer.six (every page).")
+@click.option("--cluster", envvar="MINUTEBOOK_CLUSTER", metavar="ADDRESS",
+              help="Read on the Dask cluster whose scheduler is at ADDRESS "
+                   "(tcp://host:8786) [default: $MINUTEBOOK_CLUSTER, else read here].")
+@click.option("--shared-storage", is_flag=True,
+              help="The cluster's workers see the files at the same paths: send paths, "
+                   "not the files' bytes.")
 def index(sources: tuple[Path, ...], index_path: Path | None, full: bool, workers: int,
           timeout: float, wait: float, report_path: Path | None, quiet: bool,
-          ocr: str, pdf_reader: str) -> None:
+          ocr: str, pdf_reader: str, cluster: str | None, shared_storage: bool) -> None:
     """Build or update the index from folders (or files) of .txt, .html and .pdf minutes."""
     if ocr == "force" and not tesseract_version():
         fail("--ocr force needs Tesseract: install it (apt-get install tesseract-ocr "
              "tesseract-ocr-eng) or use --ocr auto")
+    if shared_storage and not cluster:
+        fail("--shared-storage is for a cluster run: give --cluster ADDRESS too")
     limits = Limits(seconds=timeout, ocr=OcrOptions(mode=ocr), pdf_reader=pdf_reader)
     options = IndexOptions(roots=sources, index_dir=index_dir(index_path), full=full,
-                           workers=workers, limits=limits, lock_wait=wait)
+                           workers=workers, limits=limits, lock_wait=wait,
+                           cluster=ClusterOptions(cluster, shared_storage) if cluster else None)
     progress = Progress.for_stream(sys.stderr, quiet)
     try:
         report = run_index(options, on_file=progress.advance, on_plan=progress.start)
