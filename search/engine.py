@@ -22,6 +22,7 @@ from indexer.errors import IndexMissingError, IndexOutdatedError
 
 from .browse import ItemPage, Overview, item_page, meeting_view, overview
 from .errors import NotFoundError, SearchError, SearchTimeout
+from .explain import Why, explain_hits, label
 from .facets import FacetTable
 from .filters import Filter, request_filters
 from .hits import IndexMoved, build_hits, highlight_terms
@@ -120,14 +121,16 @@ class Engine(Listings):
                 state = self._state()
                 table = self._table(state)
                 filters = {f.facet: f.mask(table) for f in active}
-                results, page, terms = self._search(state, request, q, active, filters,
-                                                    deadline)
+                results, page, terms, whys = self._search(state, request, q, active,
+                                                          filters, deadline)
                 generation = state.searcher.reader().generation()
             try:
                 hits = build_hits(state.index, generation, page, terms, deadline)
             except IndexMoved:
                 self._checked = 0.0  # look for the new state at once
                 continue
+            if whys:
+                hits = tuple(replace(h, why=w) for h, w in zip(hits, whys, strict=True))
             return replace(results, hits=hits)
         raise SearchTimeout("the index is being updated: try again in a moment")
 
@@ -144,11 +147,13 @@ class Engine(Listings):
 
     def _search(self, state: _Open, request: SearchRequest, q: wq.Query | None,
                 active: tuple[Filter, ...], filters: dict[str, np.ndarray],
-                deadline: Deadline) -> tuple[SearchResults, Page, frozenset[str] | None]:
+                deadline: Deadline) -> tuple[SearchResults, Page, frozenset[str] | None,
+                                             list[Why]]:
         """Search with most words (all of a short query), a misspelling corrected; when nothing
         matches, with any word.
 
-        Return the results without their hits, the page of hits to build and the words to mark.
+        Return the results without their hits, the page of hits to build, the words to mark
+        and, if the request asks, why each hit of the page ranked where it did.
         """
         lexicon = index_lexicon(state.searcher.reader())
         plan = self.builder.plan(request.query, lexicon) if q is not None else None
@@ -191,8 +196,26 @@ class Engine(Listings):
         results = SearchResults(
             request=request, total=total, hits=(), facets=facets, relaxed=relaxed,
             corrected=corrected, suggestion=suggestion,
-            explain=self._explain(state, q, request, near, active, filters, plan))
-        return results, page, terms
+            explain=self._explain(state, q, request, near, active, filters, plan, corrected))
+        whys = self._whys(state, plan, q, found, page, near) \
+            if request.explain and relevance and q is not None else []
+        return results, page, terms, whys
+
+    def _whys(self, state: _Open, plan: Plan | None, q: wq.Query, found: Scored,
+              page: Page, near: wq.Query | None) -> list[Why]:
+        """Return why each hit of a page scored as it did."""
+        docs = np.asarray([d for d, _ in page], dtype=np.int64)
+        if plan is not None:
+            clauses = plan.clauses
+        else:  # every word of the query, any of them
+            clauses = tuple(q.subqueries) if isinstance(q, wq.Or) else (q,)
+        held = found if isinstance(found, Matched) else Matched(
+            found.mask, found.score, found.mask, found.mask)
+        together = self._bonus(state, near, docs) if near is not None \
+            else np.zeros(docs.size, dtype=np.float32)
+        return explain_hits(clauses, lambda c: self._evaluate(state, c, Deadline()), docs,
+                            held.power, held.raised, held.enough, together,
+                            self._table(state).weights(docs))
 
     def _evaluate_plan(self, state: _Open, plan: Plan | None, deadline: Deadline) -> Matched:
         """Return the items holding enough of a plan's words, scored by BM25 over the words
@@ -213,14 +236,16 @@ class Engine(Listings):
         mask = allowed & (count >= plan.minimum)
         score = np.sum([np.where(p.mask, p.score, 0) for p in parts], axis=0, dtype=np.float32)
         score = score * (count / len(parts)) ** ALL_WORDS_POWER
-        enough, filled = mask, False
+        enough, filled, raised = mask, False, 0.0
         if np.count_nonzero(mask) < FILL_BELOW and len(parts) >= FILL_FROM:
             fill = allowed & (count > 0) & ~mask
             if fill.any():
-                score = np.where(mask, score + score[fill].max(), score)
+                raised = float(score[fill].max())
+                score = np.where(mask, score + raised, score)
                 mask, filled = mask | fill, True
         score = np.where(mask, score, 0).astype(np.float32)
-        return Matched(mask, score, mask & (count == len(parts)), enough, filled)
+        return Matched(mask, score, mask & (count == len(parts)), enough, filled, raised,
+                       ALL_WORDS_POWER)
 
     def _plan_or_none(self, text: str, lexicon) -> Plan | None:
         """Return the plan of a respelt text, or None if it no longer parses."""
@@ -231,12 +256,21 @@ class Engine(Listings):
 
     def _explain(self, state: _Open, q: wq.Query | None, request: SearchRequest,
                  near: wq.Query | None, active: tuple[Filter, ...],
-                 filters: dict[str, np.ndarray], plan: Plan | None = None) -> str:
+                 filters: dict[str, np.ndarray], plan: Plan | None = None,
+                 corrected: str = "") -> str:
         """Return what ran: the query and bonus as Whoosh prints them, and each filter's mask."""
         lines = [f"query:  {q!r}"]
+        if corrected:
+            lines.append(f"respelt: {request.query!r} → {corrected!r}")
+        if plan is not None:
+            lines.append(f"words:  {' · '.join(label(c) for c in plan.clauses)}"
+                         f" (forms and expansions of each word, · between words)")
         if plan is not None and plan.relaxed:
             lines.append(f"most:   {plan.minimum} of its {len(plan.clauses)} words; score "
                          f"times (words held / {len(plan.clauses)})^{ALL_WORDS_POWER}")
+        if plan is not None and len(plan.clauses) >= FILL_FROM:
+            lines.append(f"fill:   fewer than {FILL_BELOW} items holding enough words are "
+                         f"followed by items holding fewer")
         if near is not None and request.sort == "relevance":
             lines.append(f"bonus:  {near!r} (for the best {RERANK} matches)")
         live = self._evaluate(state, None, Deadline()).mask if active else None
@@ -413,6 +447,8 @@ class Matched(Scored):
     all_words: np.ndarray
     enough: np.ndarray  # the items holding as many words as the plan needs
     filled: bool = False  # items holding fewer words than the plan needs follow
+    raised: float = 0.0  # added to the score of each item holding enough words, when filled
+    power: float = 0.0  # the score is times (words held / words) ** power
 
 
 def _better(respelt: Matched, respelt_matched: np.ndarray, found: Matched,

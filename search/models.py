@@ -37,6 +37,7 @@ class SearchRequest:
     facets: bool = True
     snippets: bool = True
     all_values: str = ""  # a facet to list every value of, not only the first few
+    explain: bool = False  # say why each hit ranked where it did (Hit.why)
 
     @property
     def filtered(self) -> bool:
@@ -74,6 +75,51 @@ class Snippet:
 
 
 @dataclass(frozen=True)
+class WordScore:
+    """One word of the query (with the forms and expansions it matched) in one item."""
+
+    word: str
+    score: float
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Why:
+    """How an item's score was made: (sum(words) × share + raised) × weight + together."""
+
+    words: tuple[WordScore, ...]
+    held: int
+    share: float  # (held / words) ** power: items holding all the words keep their whole score
+    raised: float  # added so that items holding enough words rank above those holding fewer
+    together: float  # the bonus of neighbouring words standing together
+    weight: float  # the item's own weight (agendas and reports rank below minutes)
+    score: float
+
+    def lines(self) -> list[str]:
+        """Return the explanation as lines of text for a terminal."""
+        words = " + ".join(f"{w.word} {w.score:.2f}" + (f" ({', '.join(w.fields)})"
+                                                          if w.fields else "")
+                           for w in self.words)
+        out = [f"score {self.score:.2f} = ({words})"]
+        out.append(f"  × {self.share:.3f} for {self.held} of {len(self.words)} words held")
+        if self.raised:
+            out.append(f"  + {self.raised:.2f} to rank above items holding fewer words")
+        if self.weight != 1:
+            out.append(f"  × {self.weight:.2f} for the kind of document")
+        if self.together:
+            out.append(f"  + {self.together:.2f} for words standing together")
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the explanation as the JSON object of a hit's "why"."""
+        return {"score": round(self.score, 4), "held": self.held, "share": round(self.share, 4),
+                "raised": round(self.raised, 4), "together": round(self.together, 4),
+                "weight": round(self.weight, 4),
+                "words": [{"word": w.word, "score": round(w.score, 4), "fields": list(w.fields)}
+                          for w in self.words]}
+
+
+@dataclass(frozen=True)
 class Hit:
     """One agenda item in a result list."""
 
@@ -96,6 +142,7 @@ class Hit:
     kind: str = "minutes"
     text: str = ""
     ocr_confidence: float | None = None
+    why: Why | None = None  # how its score was made, when the request asked (explain)
 
     def to_json(self) -> dict[str, Any]:
         """Return the hit as the JSON object of `minutebook search --json`."""
@@ -109,6 +156,7 @@ class Hit:
             "decision_snippet": self.decision_snippet.html(), "meeting_id": self.meeting_id,
             "agenda_ref": self.agenda_ref, "url": self.url or None, "kind": self.kind,
             **ocr_json(self.ocr_confidence),
+            **({"why": self.why.to_json()} if self.why else {}),
         }
 
 

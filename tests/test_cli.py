@@ -131,3 +131,17 @@ def test_every_command_has_help_and_is_in_the_readme(command: str) -> None:
     code, out, _ = run(command, "--help")
     assert code == 0 and "Usage:" in out
     assert f"minutebook {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_search_explain_prints_each_hits_reasons(corpus_index: Path) -> None:
+    code, out, _ = run("search", "gangs strategy", "--index", str(corpus_index), "--explain")
+    assert code == 0
+    assert out.startswith("query:  ")
+    assert "\n  why: score " in out and " for 2 of 2 words held" in out
+    code, out, err = run("search", "gangs strategy", "--index", str(corpus_index), "--explain",
+                         "--json")
+    hit = json.loads(out)["hits"][0]
+    assert hit["why"]["held"] == 2
+    assert hit["why"]["score"] == pytest.approx(hit["score"], rel=1e-4)
+    assert [w["word"] for w in hit["why"]["words"]] == ["gang", "strategi"]
+    assert err.startswith("query:  ")

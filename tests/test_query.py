@@ -341,3 +341,41 @@ def test_two_index_words_match_together_or_apart(small: Engine) -> None:
     assert "Phrase('text', ['fly', 'tipp']" in repr(plan.query)
     joined = small.builder.plan("fly tipping", lambda w: counts.get(w, 0))
     assert "Term('text', 'flytipp')" in repr(joined.query)
+
+
+def test_explain_says_why_each_hit_ranked_where_it_did(small: Engine) -> None:
+    results = small.search(SearchRequest("how did the taxi licensing conditions change",
+                                         explain=True))
+    first = results.hits[0]
+    assert first.title == TAXI
+    why = first.why
+    assert [w.word for w in why.words] == ["taxi", "licenc", "condit", "chang"]
+    taxi, licensing, conditions, change = why.words
+    assert taxi.score > 0 and "title" in taxi.fields and "text" in taxi.fields
+    assert licensing.score > 0 and conditions.score > 0 and change.score == 0
+    assert (why.held, why.share) == (3, (3 / 4) ** 3)
+    assert (why.raised, why.together) == (0, 0)  # no other item, so no bonus either
+    assert why.score == pytest.approx(first.score, rel=1e-4)
+    assert why.score == pytest.approx(
+        (sum(w.score for w in why.words) * why.share + why.raised) * why.weight + why.together,
+        rel=1e-4)
+    assert "words:  taxi · licenc · condit · chang" in results.explain
+    assert first.to_json()["why"]["words"][0] == {"word": "taxi", "score": round(taxi.score, 4),
+                                                  "fields": list(taxi.fields)}
+    assert small.search(SearchRequest("taxi licensing")).hits[0].why is None
+
+
+def test_explain_shows_the_rise_of_items_holding_every_word(small: Engine) -> None:
+    # Fewer than ten items hold all three words, so items holding some follow, below them.
+    hits = small.search(SearchRequest("coordinator report market", explain=True)).hits
+    assert [h.title for h in hits] == [ASB, CSP]
+    assert (hits[0].why.held, hits[1].why.held) == (3, 2)
+    assert hits[0].why.raised > 0 and hits[1].why.raised == 0
+    assert small.search(SearchRequest("terms of reference panel", explain=True)).hits[
+        0].why.together > 0  # 'terms' and 'reference' stand together
+
+
+def test_explain_names_a_respelling_and_an_expansion(small: Engine) -> None:
+    results = small.search(SearchRequest("homicde reveiw", explain=True))
+    assert "respelt: 'homicde reveiw' → 'homicide review'" in results.explain
+    assert "dhr" in small.search(SearchRequest("domestic homicide review", explain=True)).explain

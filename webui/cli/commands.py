@@ -126,7 +126,8 @@ def _parse_date(ctx, param, value: str | None) -> date | None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--csv", "as_csv", is_flag=True,
               help="Print every item the search finds (not one page) as CSV.")
-@click.option("--explain", is_flag=True, help="Print the query and the filters as they run.")
+@click.option("--explain", is_flag=True,
+              help="Print the query and filters as they run, and why each hit ranked there.")
 @click.option("--synonyms", type=click.Path(exists=True, path_type=Path),
               help="Abbreviations file [default: $MINUTEBOOK_SYNONYMS or the built-in one].")
 def search(query: tuple[str, ...], index_path: Path | None, committee: tuple[str, ...],
@@ -138,7 +139,7 @@ def search(query: tuple[str, ...], index_path: Path | None, committee: tuple[str
     request = SearchRequest(
         query=" ".join(query), committees=committee, speakers=speaker, years=year,
         decisions=decision + (("any",) if decisions_only else ()), date_from=date_from,
-        date_to=date_to, sort=sort, page=page, limit=limit)
+        date_to=date_to, sort=sort, page=page, limit=limit, explain=explain)
     try:
         engine = Engine(index_dir(index_path), load_synonyms(synonyms_path(synonyms)))
         if as_csv:

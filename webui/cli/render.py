@@ -59,7 +59,10 @@ def print_results(results: SearchResults) -> None:
             click.echo(f"  Decision ({hit.decision}): {_shorten(hit.resolutions[0])}")
         click.echo(f"  {_plain(hit.snippet, bold)}")
         pages = f" p. {hit.pages[0]}" if hit.pages else ""
-        click.echo(f"  {hit.source}{pages}  [{hit.id}]\n")
+        click.echo(f"  {hit.source}{pages}  [{hit.id}]")
+        for line in hit.why.lines() if hit.why else ():
+            click.echo(f"  why: {line}")
+        click.echo()
     if results.suggestion:
         click.echo(f"Did you mean: {results.suggestion}")
 
