@@ -72,10 +72,11 @@ def _page_lines(page: str) -> list[str]:
     """Split a page into tidy lines, keeping blank lines as paragraph breaks."""
     lines = []
     for raw in page.split("\n"):
-        line = SPACES.sub(" ", raw).strip()
+        mark = HEADING_MARK if raw.startswith(HEADING_MARK) else ""
+        line = SPACES.sub(" ", raw[len(mark):]).strip()
         if LETTERSPACED.match(line):
             line = line.replace(" ", "")
-        lines.append(_without_markdown(line))
+        lines.append(mark + _without_markdown(line) if line else "")
     return lines
 
 
@@ -109,7 +110,12 @@ def _edge_indexes(lines: list[str]) -> list[int]:
 
 
 def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Remove page stamps and running headers/footers, keeping each header's first occurrence."""
+    """Remove page stamps and running headers/footers, keeping each header's first occurrence.
+
+    A heading mark is not part of a line's text: a header set in bold is the same header.
+    """
+    marked = pages
+    pages = [[line.lstrip(HEADING_MARK) for line in lines] for lines in marked]
     counts: Counter[str] = Counter()
     for lines in pages:
         counts.update({_furniture_key(lines[i]) for i in _edge_indexes(lines)})
@@ -117,7 +123,7 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     repeated = {key for key, n in counts.items() if n >= threshold}
     seen: set[str] = set()
     cleaned = []
-    for lines in pages:
+    for lines, originals in zip(pages, marked, strict=True):
         drop = set()
         kept = _dated_headings(lines)
         for i in _edge_indexes(lines):
@@ -128,7 +134,7 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
                 if key in seen or not _heading_like(lines[i]):
                     drop.add(i)
                 seen.add(key)
-        cleaned.append([line for i, line in enumerate(lines) if i not in drop])
+        cleaned.append([line for i, line in enumerate(originals) if i not in drop])
     return cleaned
 
 

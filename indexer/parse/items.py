@@ -46,6 +46,9 @@ AGENDA_ENTRY = re.compile(r"^To\s+(?:receive|consider|approve|note|agree|confirm
                           r"|discuss|adopt|accept|elect|appoint|decide|authorise|authorize"
                           r"|ratify|sign|set)\b")
 MAX_ENTRY_WORDS = 45
+QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should|Can|Will|Is|Are"
+                      r"|Was|Were|Did|Do|Does|Had|Has|Have)\s+\S+\s+\S+\s+\S+")
+"""A question set in bold (a member's question in a Q&A) is not a heading."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
 WRAP_LINES = 2
@@ -441,7 +444,9 @@ def _shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
     """Return True for a short line the source shows as a heading, with text after it."""
     text = lines[i].text
     j = _next_filled(lines, i, end, limit=2)
-    return (lines[i].heading and is_title_like(text) and len(text.split()) <= 14
+    wrapped = i > 0 and lines[i - 1].heading and lines[i - 1].text
+    return (lines[i].heading and not wrapped and not QUESTION.match(text)
+            and is_title_like(text) and len(text.split()) <= 14
             and not (ATTENDANCE_LABEL.match(text) and not text.lower().startswith("apolog"))
             and not is_date_line(text) and j is not None and not lines[j].heading)
 

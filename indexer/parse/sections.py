@@ -18,6 +18,12 @@ NOTES = re.compile(
     r"^(?:the\s+)?(?:draft\s+)?(?:notes|minutes)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
+HELD = re.compile(
+    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?:notes|minutes)\s+of\s+(?:a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?meeting\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$", re.I)
+"""'Minutes of the meeting held on …' under a heading that names the council: the record's
+opening, only among a document's first lines (later, such words are an item's title)."""
+OPENING_LINES = 8
 WEB_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
 WILL_BE_HELD = re.compile(
@@ -82,9 +88,11 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
     """Find where each meeting, agenda or report begins, and the lines of repeated headings."""
     starts: list[Section] = []
     repeats: set[int] = set()
+    filled = [i for i, line in enumerate(lines) if line.text]
+    top = filled[min(OPENING_LINES, len(filled)) - 1] if filled else 0
     i = 0
     while i < len(lines):
-        found = _meeting_at(lines, i) or _report_at(lines, i)
+        found = _meeting_at(lines, i, opening=not starts and i <= top) or _report_at(lines, i)
         if found and starts and _same_meeting(starts[-1], found):
             if found.weak:
                 repeats.update(range(i, found.body_start))
@@ -132,8 +140,13 @@ def _window(lines: list[Line], i: int, size: int) -> list[tuple[int, str]]:
     return out
 
 
-def _meeting_at(lines: list[Line], i: int) -> Section | None:
-    """Return the meeting heading that begins at line i, if one does."""
+def _meeting_at(lines: list[Line], i: int, *, opening: bool = False) -> Section | None:
+    """Return the meeting heading that begins at line i, if one does.
+
+    opening: line i is among the document's first lines and no meeting has begun before it,
+    so an unnamed 'Minutes of the meeting held on …' opens the record, named by the heading
+    above it.
+    """
     text = lines[i].text
     if not text:
         return None
@@ -150,11 +163,33 @@ def _meeting_at(lines: list[Line], i: int) -> Section | None:
             if re.match(r"^above\b", committee, re.I):
                 committee = _heading_before(lines, i)
             return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
+    match = HELD.match(joined) if opening else None
+    if match and (found := _dated_line(window)):
+        end, day = found
+        committee = _heading_before(lines, i)
+        return Section("minutes", i, 0, normalise_committee(committee) if committee else "",
+                       day, text, body_start=end)
     match = WEB_HEADING.match(text)
     if match and _plausible_committee(match.group("committee")):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        first_date(match.group("rest")), text, body_start=i + 1)
     return _running_heading(text, i) or _heading_pair(lines, i, window)
+
+
+def _dated_line(window: list[tuple[int, str]]) -> tuple[int, date] | None:
+    """Return the line after an opening sentence's date, and the date: 'Minutes of the meeting
+    held on' / 'Tuesday 2 March 2021' / 'at 7.30pm in the Village Hall' ends after the third.
+    """
+    read = ""
+    for k, (j, text) in enumerate(window):
+        read = f"{read} {text}"
+        day = first_date(read)
+        if day:
+            after = window[k + 1] if k + 1 < len(window) else None
+            if after and re.match(r"^(?:at|in)\s", after[1]):
+                return after[0] + 1, day
+            return j + 1, day
+    return None
 
 
 def _running_heading(text: str, i: int) -> Section | None:

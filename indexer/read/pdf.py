@@ -11,6 +11,7 @@ Two readers give the pages' text: "pdfium" (pdfium_text.py: PDFium's own text, m
 faster, with pdfminer.six reading only the pages it is in doubt about: a page it cannot load,
 an empty page that is not a scan, a page whose text cannot be decoded) and "pdfminer" (every
 page through pdfminer.six, PDFium only checking). README "How fast" says which is default and why.
+pdfminer.six's pages carry typography: typography.py marks the lines set as headings.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from pdfminer.converter import TextConverter
 from pdfminer.layout import LAParams
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -32,6 +32,7 @@ from ..errors import ExtractionError
 from .garbage import UNREADABLE_SHARE, drop_undecodable
 from .pdfium_text import OCR_MAX_CHARS, PageProbe, read_pages
 from .scanned import OcrOptions, OcrResult, pages_to_read, read_scans
+from .typography import TypedTextConverter
 
 LAPARAMS = LAParams(char_margin=100, all_texts=True)
 HEAD_BYTES = 1024
@@ -198,7 +199,7 @@ def _mine(path: Path, deadline: float, limit: float,
         with path.open("rb") as handle:
             resources = PDFResourceManager(caching=True)
             out = io.StringIO()
-            device = TextConverter(resources, out, laparams=LAPARAMS)
+            device = TypedTextConverter(resources, out, laparams=LAPARAMS)
             interpreter = PDFPageInterpreter(resources, device)
             for page in PDFPage.get_pages(handle, pagenos=numbers):
                 if time.monotonic() > deadline:

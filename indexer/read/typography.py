@@ -1,0 +1,139 @@
+"""Headings from a PDF page's typography: a short line all in bold, or set larger than the text.
+
+pdfminer.six gives every character its font and size. Clerks set item headings in bold or a
+larger size, at the start of a line, and keep them short; a page's body text is the size most
+of its characters share. The converter here writes each text line as pdfminer.six's
+TextConverter does, putting HEADING_MARK before the lines that read as headings, so the parser
+sees the same heading flag on a PDF line as on an HTML heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pdfminer.converter import TextConverter
+from pdfminer.layout import LTChar, LTContainer, LTItem, LTPage, LTText, LTTextBox, LTTextLine
+from pdfminer.pdffont import PDFFont
+
+from ..records import HEADING_MARK
+
+BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibold|extrabold", re.IGNORECASE)
+FORCE_BOLD = 1 << 18
+BOLD_WEIGHT = 600
+LARGER = 1.2
+MAX_HEADING_CHARS = 120
+MAX_HEADING_LINES = 2
+MOSTLY_BOLD = 0.6
+"""A page with more than this share of bold characters does not use bold to mark headings."""
+
+
+def is_bold(font: PDFFont) -> bool:
+    """Return True for a bold font, by its name ('Arial-BoldMT'), weight or ForceBold flag."""
+    if BOLD_NAME.search(font.fontname or ""):
+        return True
+    descriptor = font.descriptor or {}
+    weight = descriptor.get("FontWeight")
+    if isinstance(weight, (int, float)) and weight >= BOLD_WEIGHT:
+        return True
+    if isinstance(weight, str) and BOLD_NAME.search(weight):
+        return True
+    flags = descriptor.get("Flags")
+    return isinstance(flags, int) and bool(flags & FORCE_BOLD)
+
+
+class TypedTextConverter(TextConverter):
+    """pdfminer.six's text converter, marking the lines whose typography makes them headings."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._bold: dict[str, bool] = {}
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
+        """Remember whether each font is bold, which the character's font name may not say."""
+        if font.fontname not in self._bold:
+            self._bold[font.fontname] = is_bold(font)
+        return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs,
+                                   graphicstate)
+
+    def receive_layout(self, ltpage: LTPage) -> None:
+        """Write the page's text line by line, a heading line after HEADING_MARK."""
+        style = _PageStyle(ltpage, self._bold)
+
+        def render(item: LTItem) -> None:
+            if isinstance(item, LTTextBox):
+                lines = list(item)
+                for line, heading in zip(lines, style.headings(lines), strict=True):
+                    text = line.get_text() if isinstance(line, LTText) else ""
+                    self.write_text(HEADING_MARK + text if heading else text)
+                self.write_text("\n")
+            elif isinstance(item, LTContainer):
+                for child in item:
+                    render(child)
+            elif isinstance(item, LTText):
+                self.write_text(item.get_text())
+
+        render(ltpage)
+        self.write_text("\f")
+        self._bold.clear()
+
+
+class _PageStyle:
+    """A page's body size and whether it uses bold for emphasis at all."""
+
+    def __init__(self, page: LTPage, bold: dict[str, bool]) -> None:
+        self.bold = bold
+        sizes: Counter[int] = Counter()
+        bold_chars = chars = 0
+        for line in _lines(page):
+            for char in _glyphs(line):
+                chars += 1
+                bold_chars += self.bold.get(char.fontname, False)
+                sizes[round(char.size)] += 1
+        self.body_size = sizes.most_common(1)[0][0] if sizes else 0
+        self.marks_bold = chars > 0 and bold_chars <= MOSTLY_BOLD * chars
+
+    def headings(self, lines: list) -> list[bool]:
+        """Return, for each line of a text box, whether it is a heading.
+
+        More than MAX_HEADING_LINES bold lines in a row are a paragraph set in bold for
+        emphasis (a member's question, a recommendation), not a heading.
+        """
+        flags = [isinstance(line, LTTextLine) and self.is_heading(line, line.get_text())
+                 for line in lines]
+        start = 0
+        while start < len(flags):
+            end = start
+            while end < len(flags) and flags[end]:
+                end += 1
+            if end - start > MAX_HEADING_LINES:
+                flags[start:end] = [False] * (end - start)
+            start = end + 1
+        return flags
+
+    def is_heading(self, line: LTTextLine, text: str) -> bool:
+        """Return True for a short line all in bold, or set clearly larger than the body."""
+        words = text.strip()
+        if not words or len(words) > MAX_HEADING_CHARS or sum(c.isalpha() for c in words) < 2:
+            return False
+        glyphs = list(_glyphs(line))
+        if not glyphs:
+            return False
+        if self.marks_bold and all(self.bold.get(g.fontname, False) for g in glyphs):
+            return True
+        sizes = sorted(g.size for g in glyphs)
+        return self.body_size > 0 and sizes[len(sizes) // 2] >= LARGER * self.body_size
+
+
+def _lines(page: LTPage):
+    """Yield the page's text lines."""
+    for box in page:
+        if isinstance(box, LTTextBox):
+            yield from (line for line in box if isinstance(line, LTTextLine))
+        elif isinstance(box, LTTextLine):
+            yield box
+
+
+def _glyphs(line: LTTextLine):
+    """Yield a line's characters that are letters or digits (spaces and marks carry no style)."""
+    return (c for c in line if isinstance(c, LTChar) and c.get_text().isalnum())

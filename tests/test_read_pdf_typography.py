@@ -1,0 +1,105 @@
+"""PDF typography: short lines in bold or set larger are headings; minutes split at them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from indexer.parse.meetings import parse_document
+from indexer.read.document import read_document
+from indexer.read.pdf import pdf_to_pages
+from indexer.records import HEADING_MARK, SourceFile
+
+BODY = ("Helvetica", 10.5)
+BOLD = ("Helvetica-Bold", 10.5)
+LARGE = ("Helvetica", 15)
+
+MINUTES = [
+    (LARGE, "Little Snoring Parish Council"),
+    (BODY, "Minutes of the meeting held on Tuesday 5 March 2024 at 7.30pm in the Village Hall."),
+    (BODY, "Present: Cllr Ann Smith (Chair), Cllr Bob Jones and Cllr Carol White."),
+    (BOLD, "Apologies for absence"),
+    (BODY, "Apologies were received from Cllr David Green, who was on holiday."),
+    (BOLD, "Village hall roof"),
+    (BODY, "Cllr Jones reported that the roof had been inspected and needed new tiles."),
+    (BODY, "RESOLVED to accept the quotation from Norfolk Roofing for the repairs."),
+    (BOLD, "Speeding on Mill Lane"),
+    (BODY, "Residents asked for a speed indicator sign. The Clerk will ask Highways about it."),
+    (BOLD, "Date of next meeting"),
+    (BODY, "The next meeting will be held on Tuesday 2 April 2024 at 7.30pm."),
+]
+
+
+def _write(path: Path, lines: list[tuple[tuple[str, float], str]]) -> Path:
+    """Draw one line per entry, in its font, spaced down an A4 page like paragraphs."""
+    canvas = Canvas(str(path), pagesize=A4)
+    y = A4[1] - 72
+    for (font, size), text in lines:
+        canvas.setFont(font, size)
+        canvas.drawString(72, y, text)
+        y -= size * 2.2
+    canvas.save()
+    return path
+
+
+def _source(path: Path) -> SourceFile:
+    stat = path.stat()
+    return SourceFile(path, path.name, "pdf", stat.st_size, stat.st_mtime_ns)
+
+
+def _marked(path: Path) -> list[str]:
+    page = pdf_to_pages(path, reader="pdfminer").pages[0]
+    return [line[1:].strip() for line in page.splitlines() if line.startswith(HEADING_MARK)]
+
+
+def test_bold_and_larger_lines_are_marked_as_headings(tmp_path: Path) -> None:
+    marked = _marked(_write(tmp_path / "minutes.pdf", MINUTES))
+    assert marked == ["Little Snoring Parish Council", "Apologies for absence",
+                      "Village hall roof", "Speeding on Mill Lane", "Date of next meeting"]
+
+
+def test_unnumbered_minutes_split_at_their_bold_headings(tmp_path: Path) -> None:
+    meetings = parse_document(read_document(_source(_write(tmp_path / "m.pdf", MINUTES))))
+    items = [item for meeting in meetings for item in meeting.items]
+    titles = [item.title for item in items]
+    assert titles == ["Apologies for absence", "Village hall roof", "Speeding on Mill Lane",
+                      "Date of next meeting"]
+    assert meetings[0].committee == "Little Snoring Parish Council"
+    assert meetings[0].date.isoformat() == "2024-03-05"
+    assert items[1].decision == "resolved"
+    assert "speed indicator" in items[2].text and "speed indicator" not in items[1].text
+
+
+def test_without_typography_the_same_lines_are_not_headings(tmp_path: Path) -> None:
+    plain = [((BODY if style is BOLD else style), text) for style, text in MINUTES]
+    meetings = parse_document(read_document(_source(_write(tmp_path / "plain.pdf", plain))))
+    titles = {item.title for meeting in meetings for item in meeting.items}
+    assert not titles & {"Apologies for absence", "Village hall roof"}
+
+
+def test_a_page_set_all_in_bold_marks_nothing_by_weight(tmp_path: Path) -> None:
+    lines = [(BOLD, text) for _, text in MINUTES]
+    assert _marked(_write(tmp_path / "bold.pdf", lines)) == []
+
+
+def test_a_paragraph_of_several_bold_lines_is_emphasis_not_a_heading(tmp_path: Path) -> None:
+    gap = (BODY, "")
+    canvas_lines = [*MINUTES[:5], gap,
+                    (BOLD, "Members asked whether the precept would have to rise next year"),
+                    (BOLD, "given the cost of the roof repairs and the rise in insurance costs"),
+                    (BOLD, "that the council had been told about in January."),
+                    gap, *MINUTES[5:]]
+    path = tmp_path / "emphasis.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    text = canvas.beginText(72, A4[1] - 72)
+    for (font, size), line in canvas_lines:
+        text.setFont(font, size)
+        text.textLine(line)
+    canvas.drawText(text)
+    canvas.save()
+    marked = _marked(path)
+    assert "Village hall roof" in marked
+    assert not any(line.startswith(("Members asked", "given the", "that the council"))
+                   for line in marked)
