@@ -72,3 +72,17 @@ def test_a_resolution_introducing_a_list_keeps_every_numbered_part() -> None:
                      "(2) Expects there to be transparency.",)
     assert _kind("Accounts were presented and accepted for payment.") == "agreed"
     assert _kind("The booking was agreed and a charge of £10 made.") == "agreed"
+
+
+def test_a_resolved_label_with_a_reference_takes_the_words_below_it() -> None:
+    kind, texts = decisions(["Resolved 14/06/5.01",
+                             "The minutes of the last meeting were adopted as a true record.",
+                             "Cllr Peake thanked the Clerk."])
+    assert kind == "resolved"
+    assert texts == ("Resolved 14/06/5.01\nThe minutes of the last meeting were adopted as a "
+                     "true record.",)
+
+
+def test_a_resolved_sentence_does_not_take_the_next_paragraph() -> None:
+    _, texts = decisions(["RESOLVED that the budget be approved.", "Cllr Peake left."])
+    assert texts == ("RESOLVED that the budget be approved.",)

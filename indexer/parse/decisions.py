@@ -69,6 +69,10 @@ TRIGGERS = {
     "noted": ("noted", "received"),
 }
 """Words without which a kind's pattern cannot match: most paragraphs skip every pattern."""
+LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decision)\s*[:.\-–]?\s*"
+                        r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
+                        r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?$", re.I)
+"""'Resolved 14/06/5.01': a decision's label and reference; its words are in the next lines."""
 GRAM = 12
 FEW_TEXTS = 16
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
@@ -161,6 +165,8 @@ def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
 
     decision may be only the decision's end; listing says whether it holds ':' + a new line.
     """
+    if LABEL_ONLY.match(decision.strip()):
+        return True
     if _decision_in(nxt)[0]:
         return False
     if decision.rstrip().endswith((":", ";", "-", "–")) or decision.endswith(" and"):

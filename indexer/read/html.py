@@ -9,6 +9,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..errors import ExtractionError
 from ..records import HEADING_MARK
+from .stacked import restack_numbers
 
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
 FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "select")
@@ -37,6 +38,8 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     for tag in root.find_all(FURNITURE):
         tag.decompose()
     _unmask_heading_words(root)
+    for row in root.find_all("tr"):
+        restack_numbers(row)
     parts: list[str] = []
     _collect(root, parts)
     text = _tidy("".join(parts))

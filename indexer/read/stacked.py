@@ -1,0 +1,62 @@
+"""Item tables whose number column is typed apart from the headings it numbers.
+
+Word templates lay minutes out as a table 'Item | minute | Action'; a clerk types each item's
+number into the first cell and spaces it down with blank lines to stand level with its heading
+in the second cell. On the web the spacing is lost: one row's first cell holds a stack of
+numbers ('14/06/2', 'i)', '14/06/3', …) and its second cell the headings, in the same order.
+Each item number goes back to the start of its heading, so that the parser reads
+'14/06/3 Accepted Apologies for absence:' as one numbered heading. The headings are the
+second cell's bold lines that end in a colon, as such templates set them; when their count
+differs from the numbers', the row is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import NavigableString, Tag
+
+ITEM_NUMBER = re.compile(r"^\d{1,3}(?:[/.]\d{1,3}){0,3}[.)]?$")
+SUB_NUMBER = re.compile(r"^\(?(?:[ivx]{1,5}|[a-z])[.)]$")
+NOT_A_HEADING = re.compile(
+    r"^(?:absent|present|also\s+present|in\s+attendance|resolved|agreed|proposed|seconded"
+    r"|(?:the\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting)\b", re.I)
+BOLD = ("strong", "b")
+LINE_BREAKS = ("div", "br", "p")
+MAX_WORDS = 24
+
+
+def restack_numbers(row: Tag) -> None:
+    """Move the item numbers of a row's first cell onto the headings of its second cell."""
+    cells = row.find_all(["td", "th"], recursive=False)
+    if len(cells) < 2:
+        return
+    tokens = cells[0].get_text("\n").split()
+    numbers = [t for t in tokens if ITEM_NUMBER.match(t)]
+    if not numbers or any(not (ITEM_NUMBER.match(t) or SUB_NUMBER.match(t)) for t in tokens):
+        return
+    headings = [line[0] for line in _lines(cells[1]) if _heading(line)]
+    if len(headings) != len(numbers):
+        return
+    for number, first in zip(numbers, headings, strict=True):
+        first.insert_before(NavigableString(f"{number.rstrip('.)')} "))
+    cells[0].clear()
+
+
+def _lines(cell: Tag) -> list[list[NavigableString]]:
+    """Return the cell's lines as their text nodes, a line ending at each div, br or p."""
+    lines: list[list[NavigableString]] = [[]]
+    for node in cell.descendants:
+        if isinstance(node, Tag) and node.name in LINE_BREAKS:
+            lines.append([])
+        elif isinstance(node, NavigableString) and node.strip():
+            lines[-1].append(node)
+    return [line for line in lines if line]
+
+
+def _heading(line: list[NavigableString]) -> bool:
+    """Return True for a line all in bold that ends with a colon ('Finance:')."""
+    text = " ".join(" ".join(node.split()) for node in line)
+    return (text.endswith(":") and len(text.split()) <= MAX_WORDS
+            and not NOT_A_HEADING.match(text)
+            and all(node.find_parent(BOLD) is not None for node in line))

@@ -1,0 +1,54 @@
+"""Item tables whose number column is typed apart from the headings it numbers."""
+
+from __future__ import annotations
+
+from indexer.parse.meetings import parse_document
+from indexer.read.html import html_to_text
+from indexer.records import HEADING_MARK, Document
+
+ROWS = """<table>
+<tr><td><strong>Item</strong></td><td> </td><td><strong>Action</strong></td></tr>
+<tr><td><strong>21/03/1</strong><div></div><strong> </strong></td>
+<td><strong>Apologies for absence:</strong><div></div>Apologies were received from Cllr Ford.
+</td><td> </td></tr>
+<tr><td><strong>21/03/2</strong><div></div><strong>i)</strong><div></div><strong> </strong>
+<div></div><strong>ii)</strong><div></div><strong>21/03/3</strong><div></div>
+<strong>21/03/4</strong></td>
+<td><strong>Reports:</strong><div></div><strong>County</strong><strong> Council</strong><div></div>
+Cllr Storey reported on the new committee system.<div></div><strong>Police</strong><div></div>
+No report received.<div></div><strong>Absent:</strong><div></div>Cllr Leet.<div></div>
+<strong>Minutes of the last meeting held on </strong><strong>2<sup>nd</sup> March:</strong>
+<div></div><strong>Resolved 21/03/3.01</strong><div></div>That the minutes be adopted as a true
+record.<div></div><strong>Play</strong><strong> Area:</strong><div></div>The swings need
+new chains.</td><td>Clerk</td></tr>
+</table>"""
+PAGE = f"""<html><body><main><h1>Little Snoring Parish Council</h1>
+<p>Minutes of the meeting held on Tuesday 2 March 2021 at 7.30pm</p>{ROWS}</main></body></html>"""
+
+
+def test_each_number_goes_to_its_heading_in_order() -> None:
+    _, text = html_to_text(PAGE.encode())
+    lines = [line.replace(HEADING_MARK, "") for line in text.splitlines()]
+    assert "21/03/1 Apologies for absence:" in lines
+    assert "21/03/2 Reports:" in lines
+    assert "21/03/3 Minutes of the last meeting held on 2nd March:" in lines
+    assert "21/03/4 Play Area:" in lines
+
+
+def test_the_minutes_read_as_numbered_items_with_their_decision() -> None:
+    _, text = html_to_text(PAGE.encode())
+    meetings = parse_document(Document("m.html", "html", (text,)))
+    items = meetings[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("21/03/1", "Apologies for absence"), ("21/03/2", "Reports"),
+        ("21/03/3", "Minutes of the last meeting held on 2nd March"), ("21/03/4", "Play Area")]
+    assert items[2].decision == "resolved"
+    assert "adopted as a true record" in items[2].resolutions[0]
+
+
+def test_a_row_whose_headings_do_not_match_its_numbers_is_left_alone() -> None:
+    page = PAGE.replace("<strong>Play</strong><strong> Area:</strong>", "Play Area")
+    _, text = html_to_text(page.encode())
+    lines = text.replace(HEADING_MARK, "").splitlines()
+    assert "21/03/1 Apologies for absence:" in lines
+    assert not any(line.startswith("21/03/3 Minutes") for line in lines)
