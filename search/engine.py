@@ -195,6 +195,7 @@ class Engine(Listings):
         terms = highlight_terms(state.searcher.reader(), q) if request.snippets else None
         results = SearchResults(
             request=request, total=total, hits=(), facets=facets, relaxed=relaxed,
+            filled=plan is not None and found.filled and not relaxed,
             corrected=corrected, suggestion=suggestion,
             explain=self._explain(state, q, request, near, active, filters, plan, corrected))
         whys = self._whys(state, plan, q, found, page, near) \

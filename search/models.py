@@ -188,6 +188,7 @@ class SearchResults:
     hits: tuple[Hit, ...]
     facets: dict[str, tuple[FacetValue, ...]] = field(default_factory=dict)
     relaxed: bool = False
+    filled: bool = False  # few items hold enough words: items holding fewer follow them
     corrected: str = ""
     suggestion: str = ""
     explain: str = ""
@@ -208,6 +209,7 @@ class SearchResults:
             "facets": {name: [{"value": v.value, "count": v.count} for v in values]
                        for name, values in self.facets.items()},
             "relaxed": self.relaxed,
+            "filled": self.filled,
             "corrected": self.corrected or None,
             "suggestion": self.suggestion or None,
         }

@@ -371,6 +371,9 @@ def test_explain_shows_the_rise_of_items_holding_every_word(small: Engine) -> No
     assert [h.title for h in hits] == [ASB, CSP]
     assert (hits[0].why.held, hits[1].why.held) == (3, 2)
     assert hits[0].why.raised > 0 and hits[1].why.raised == 0
+    results = small.search(SearchRequest("coordinator report market"))
+    assert results.filled and not results.relaxed and results.to_json()["filled"]
+    assert not small.search(SearchRequest("taxi licensing")).filled
     assert small.search(SearchRequest("terms of reference panel", explain=True)).hits[
         0].why.together > 0  # 'terms' and 'reference' stand together
 

@@ -48,6 +48,8 @@ def print_results(results: SearchResults) -> None:
                    "from the archive's own words.")
     if results.relaxed:
         click.echo("No item has all of those words; showing items with any of them.")
+    if results.filled:
+        click.echo("Few items have those words; items with fewer of them follow.")
     plural = "item" if results.total == 1 else "items"
     click.echo(f"{results.total} {plural} (page {request.page} of {results.pages})\n")
     for hit in results.hits:
