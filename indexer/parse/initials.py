@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import re
 
+from .speakers import SPEECH_VERBS
+
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)"
 LISTED = re.compile(
     rf"(?P<name>{HONORIFIC}?[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){{1,2}})\s*(?:\([^)]{{0,25}}\)\s*)?"
     r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]?)[)\]]?(?=[\s,;.)]|$)")
-SPEECH_AFTER = re.compile(
-    r"^\s*(?:had\s+|has\s+|have\s+|was\s+|also\s+|then\s+|kindly\s+)?(?:reported|said|explained"
-    r"|informed|advised|offered|asked|confirmed|stated|suggested|proposed|seconded|agreed\s+to"
-    r"|noted|gave|thanked|presented|updated|raised|mentioned|queried|replied|responded|spoke"
-    r"|volunteered)\b")
+AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
 WHOLE_WORD = re.compile(r"(?<![\w.])\w+")
-SPEECH_REACH = 200
-"""SPEECH_AFTER reads a few words after the initials, never this far in a paragraph."""
+SPEECH_REACH = 40
+"""The words read after initials for a verb of speech: never far into a paragraph."""
 MOVER_BEFORE = re.compile(
     r"(?:\b(?:by|Prop\.?|Proposed|proposed|Seconded|seconded|2nd|Approved|Approval)"
     r"\s*[–:-]?\s*)$")
@@ -60,9 +58,20 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
                 continue
             before = text[max(0, match.start() - 20):match.start()]
             after = text[match.end():match.end() + SPEECH_REACH]
-            if MOVER_BEFORE.search(before) or SPEECH_AFTER.match(after):
+            if MOVER_BEFORE.search(before) or _speaks(after):
                 names.setdefault(known[match.group()])
     return list(names)
+
+
+def _speaks(after: str) -> bool:
+    """Return True if the words after initials say they spoke ('KC had reported', 'RA pointed')."""
+    for word in after.split()[:3]:
+        word = word.strip(",;:").lower()
+        if word in SPEECH_VERBS or word == "agreed":
+            return True
+        if word not in AUXILIARY:
+            return False
+    return False
 
 
 MOVER_NAME = re.compile(
