@@ -198,12 +198,12 @@ class Engine(Listings):
             filled=plan is not None and found.filled and not relaxed,
             corrected=corrected, suggestion=suggestion,
             explain=self._explain(state, q, request, near, active, filters, plan, corrected))
-        whys = self._whys(state, plan, q, found, page, near) \
+        whys = self._whys(state, plan, q, found, page) \
             if request.explain and relevance and q is not None else []
         return results, page, terms, whys
 
     def _whys(self, state: _Open, plan: Plan | None, q: wq.Query, found: Scored,
-              page: Page, near: wq.Query | None) -> list[Why]:
+              page: Page) -> list[Why]:
         """Return why each hit of a page scored as it did."""
         docs = np.asarray([d for d, _ in page], dtype=np.int64)
         if plan is not None:
@@ -212,11 +212,9 @@ class Engine(Listings):
             clauses = tuple(q.subqueries) if isinstance(q, wq.Or) else (q,)
         held = found if isinstance(found, Matched) else Matched(
             found.mask, found.score, found.mask, found.mask)
-        together = self._bonus(state, near, docs) if near is not None \
-            else np.zeros(docs.size, dtype=np.float32)
         return explain_hits(clauses, lambda c: self._evaluate(state, c, Deadline()), docs,
-                            held.power, held.raised, held.enough, together,
-                            self._table(state).weights(docs))
+                            np.asarray([s for _, s in page]), held.power, held.raised,
+                            held.enough, self._table(state).weights(docs))
 
     def _evaluate_plan(self, state: _Open, plan: Plan | None, deadline: Deadline) -> Matched:
         """Return the items holding enough of a plan's words, scored by BM25 over the words

@@ -15,12 +15,17 @@ from .models import Why, WordScore
 from .ranker import Scored
 
 SHOWN_FORMS = 6  # of a word's forms and expansions, in its label
+TOLERANCE = 1e-4  # of float32 sums: below it, no words-together bonus was added
 
 
 def explain_hits(clauses: tuple[wq.Query, ...], evaluate: Callable[[wq.Query], Scored],
-                 docs: np.ndarray, power: float, raised: float, enough: np.ndarray,
-                 together: np.ndarray, weights: np.ndarray) -> list[Why]:
-    """Return why each of docs scored as it did, from the query's words (clauses)."""
+                 docs: np.ndarray, scores: np.ndarray, power: float, raised: float,
+                 enough: np.ndarray, weights: np.ndarray) -> list[Why]:
+    """Return why each of docs scored as it did (scores), from the query's words (clauses).
+
+    What the words do not account for is the words-together bonus, which only the best
+    matches were checked for.
+    """
     parts = [evaluate(c) for c in clauses]
     by_field = [_field_masks(c, evaluate) for c in clauses]
     held = np.sum([p.mask[docs] for p in parts], axis=0, dtype=np.int32)
@@ -32,10 +37,10 @@ def explain_hits(clauses: tuple[wq.Query, ...], evaluate: Callable[[wq.Query], S
             for c, p, fields in zip(clauses, parts, by_field, strict=True))
         share = (int(held[k]) / len(clauses)) ** power
         lift = raised if enough[doc] else 0.0
-        total = ((sum(w.score for w in words) * share + lift) * float(weights[k])
-                 + float(together[k]))
-        out.append(Why(words, int(held[k]), share, lift, float(together[k]),
-                       float(weights[k]), total))
+        base = (sum(w.score for w in words) * share + lift) * float(weights[k])
+        total = float(scores[k])
+        together = total - base if total - base > TOLERANCE * max(total, 1.0) else 0.0
+        out.append(Why(words, int(held[k]), share, lift, together, float(weights[k]), total))
     return out
 
 
