@@ -26,3 +26,10 @@ def test_proposers_written_with_initials_and_a_surname_are_named_so() -> None:
     assert mover_names(["It was proposed by G. Clere and seconded by Mrs. D. Willis that the "
                         "minutes be signed.", "Proposed by Cllr Smith."]) == [
         "G. Clere", "Mrs. D. Willis"]
+
+
+def test_initials_speak_with_any_verb_of_speech_but_not_when_only_named() -> None:
+    known = initials_map(PRESENT)
+    paragraphs = ["RB pointed out that the banking is dangerous. KC had commented on it.",
+                  "The grass near NR is long; PWh to contact the contractor."]
+    assert initial_speakers(paragraphs, known) == ["Rob Boyd", "Kenny Combe"]

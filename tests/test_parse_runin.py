@@ -57,3 +57,16 @@ def test_a_heading_in_capitals_ends_where_the_capitals_end() -> None:
     assert caps_heading_run_in("SPECIAL PRESENTATIONS") is None
     assert caps_heading_run_in("RESOLVED that the report be noted") is None
     assert caps_heading_run_in("MARAC Consultation - Verbal Update") is None
+
+
+def test_a_label_ending_in_a_small_word_before_its_colon_is_a_heading() -> None:
+    from indexer.parse.items import find_headers
+
+    text = ("MINUTES OF THE MEETING Present: Cllr A Smith, Cllr B Jones. 1. Apologies for "
+            "Absence accepted from: Cllr Mack. 2. Declaration of Interest made: none. "
+            "3. Approval of Minutes: the minutes were confirmed as a true record.")
+    lines = split_inline([Line(text, 1)])
+    headers = find_headers(lines, 0, len(lines))
+    assert [(h.number, h.title) for h in headers] == [
+        ("1", "Apologies for Absence accepted from"), ("2", "Declaration of Interest made"),
+        ("3", "Approval of Minutes")]

@@ -177,8 +177,12 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         k = _next_filled(lines, i, end, limit=1)
         if k is not None:
             title, last = f"{title} {lines[k].text}", k
-    if not labelled and (not is_title_like(title) or _reads_as_speech(title)
-                         or (title.endswith(":") and body == "")):
+    # 'Apologies for Absence accepted from: Cllr Mack': a label ending in a small word before
+    # its colon is still a heading.
+    label_before_colon = bool(body) and rest.startswith(f"{title}:") and " " in title \
+        and is_title_like(title.rsplit(" ", 1)[0])
+    if not labelled and (not (is_title_like(title) or label_before_colon)
+                         or _reads_as_speech(title) or (title.endswith(":") and body == "")):
         return None
     title, body = _cut_stub(title, body)
     if SENTENCE_END.search(title) and SENTENCE_VERB.search(title):
