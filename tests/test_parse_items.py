@@ -69,6 +69,27 @@ def test_a_chain_takes_the_numbered_paragraphs_it_skips_and_sentences_have_no_ti
     assert items[4].first_body == "Accounts were presented and accepted for payment."
 
 
+def test_items_numbered_1_2_3_win_over_the_longer_run_of_paragraphs_numbered_under_them() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["1. Apologies for absence", "Mr M Wells", "2. Declarations of Interest",
+             "None were made.", "3. Reports", "3.1 Chairman's Report", "The burial records.",
+             "3.2 Clerk's Report", "The fence is to be repaired.", "4. Payments",
+             "4.1 It was agreed to make the final payment to Adventure Playgrounds.",
+             "4.2 Lease agreements need to be drawn up for the clubs.", "5. Correspondence",
+             "5.1 Boundary Committee review", "5.2 NCC priority salting routes",
+             "5.3 Development Services Newsletter", "5.4 Street lighting policy",
+             "5.5 Letter about the water bill", "5.6 Tennis club hedge",
+             "5.7 Village hall hire charges", "5.8 Rural bulletin", "6. Planning",
+             "No applications."]
+    lines = [Line(t, 1) for t in texts]
+    _, items = split_items(lines, 0, len(lines))
+    assert [i.number for i in items][:3] == ["1", "2", "3.1"]
+    assert [i.number for i in items][-1] == "6"
+    assert [i.number for i in items][3:5] == ["3.2", "4"]
+
+
 def test_an_agenda_entry_keeps_its_wrapped_wording() -> None:
     from indexer.parse.items import split_items
     from indexer.records import Line

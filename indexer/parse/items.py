@@ -46,6 +46,9 @@ AGENDA_ENTRY = re.compile(r"^To\s+(?:receive|consider|approve|note|agree|confirm
                           r"|discuss|adopt|accept|elect|appoint|decide|authorise|authorize"
                           r"|ratify|sign|set)\b")
 MAX_ENTRY_WORDS = 45
+TOP_STYLES = ("dot0", "dot0-bare")
+TOP_SHARE = 0.75
+"""The share of sub-numbered sections whose number the top-level chain must hold."""
 QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should|Can|Will|Is|Are"
                       r"|Was|Were|Did|Do|Does|Had|Has|Have)\s+\S+\s+\S+\s+\S+")
 """A question set in bold (a member's question in a Q&A) is not a heading."""
@@ -90,7 +93,8 @@ def number_style(number: str, sep: str, prefixed: bool) -> str:
 
 def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return the item headers between start and end, numbered or not, in order."""
-    numbered = _chain([h for i in range(start, end) if (h := _numbered_at(lines, i, end))])
+    candidates = [h for i in range(start, end) if (h := _numbered_at(lines, i, end))]
+    numbered = _top_level(_chain(candidates), candidates)
     numbered = _with_subitems(_fill_gaps(numbered, lines), lines, start, end)
     if not numbered:
         numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
@@ -336,6 +340,22 @@ def _chain(candidates: list[Header]) -> list[Header]:
     if len(chain) >= MIN_CHAIN or all(h.agenda_ref for h in chain):
         return chain
     return []
+
+
+def _top_level(chain: list[Header], candidates: list[Header]) -> list[Header]:
+    """Prefer items numbered 1, 2, 3 to the paragraphs 5.1, 5.2, 6.1 … numbered under them.
+
+    Numbering is an outline: a chain of sub-numbers can be longer than the items' own, but
+    when the items' chain numbers the sections the sub-numbers sit in, the items are it.
+    """
+    if not chain or "." not in chain[0].number or "-minute" in chain[0].style:
+        return chain
+    top = _chain([h for h in candidates if h.style.removesuffix("-alone") in TOP_STYLES])
+    majors = {_main(h.number)[0] for h in chain}
+    numbers = {_main(h.number)[0] for h in top}
+    if len(top) >= MIN_CHAIN and len(majors & numbers) >= TOP_SHARE * len(majors):
+        return top
+    return chain
 
 
 def _chain_key(header: Header) -> tuple[str, tuple[int, ...], int]:
