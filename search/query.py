@@ -209,7 +209,21 @@ def _clauses(q: wq.Query) -> tuple[tuple[wq.Query, ...], tuple[bool, ...]]:
         optional, forced = _clauses(q.b)
         return required + optional, (True,) * len(required) + forced
     parts = tuple(q.subqueries) if isinstance(q, wq.And) else (q,)
-    return parts, tuple(_forced(p) for p in parts)
+    # Two words that are each other's synonym ('fibre broadband') are one word, counted once.
+    kept: dict[frozenset[str], int] = {}
+    clauses: list[wq.Query] = []
+    forced: list[bool] = []
+    for part in parts:
+        key = frozenset((type(n).__name__, getattr(n, "fieldname", None),
+                         str(getattr(n, "words", getattr(n, "text", n))))
+                        for n in _walk(part) if not list(n.children()))
+        if key in kept:
+            forced[kept[key]] = forced[kept[key]] or _forced(part)
+            continue
+        kept[key] = len(clauses)
+        clauses.append(part)
+        forced.append(_forced(part))
+    return tuple(clauses), tuple(forced)
 
 
 def _forced(clause: wq.Query) -> bool:

@@ -117,7 +117,7 @@ class WordsPlugin(wp.Plugin):
         """Replace an abbreviation by (abbreviation OR "what it stands for")."""
         for i, node in enumerate(group):
             if _plain_word(node) and self.synonyms.expansions(node.text):
-                alternatives = [node] + [_placed(wp.PhrasePlugin.PhraseNode(p, 0), node)
+                alternatives = [node] + [_placed(_phrase_node(p), node)
                                          for p in self.synonyms.expansions(node.text)]
                 group[i] = _expanded(syntax.OrGroup(alternatives), node)
         return group
@@ -148,7 +148,7 @@ class WordsPlugin(wp.Plugin):
                 if tuple(form(n.text) for _, n in run) == wanted and _adjacent(group, run):
                     first, last = run[0][0], run[-1][0]
                     words = _placed(syntax.AndGroup([n for _, n in run]), run[0][1])
-                    others = [_placed(wp.PhrasePlugin.PhraseNode(p, 0), run[0][1])
+                    others = [_placed(_phrase_node(p), run[0][1])
                               for p in self.synonyms.expansions(abbr)
                               if tuple(p.split()) != phrase]
                     expanded = _expanded(syntax.OrGroup(
@@ -206,6 +206,14 @@ def _split(word: str, lexicon: Callable[[str], int]) -> str | None:
         if count > best_count:
             best, best_count = f"{word[:cut]} {word[cut:]}", count
     return best
+
+
+def _phrase_node(text: str):
+    """Return a node for an expansion: a phrase of its words, or a plain word (which, unlike a
+    one-word phrase, keeps each field's weight)."""
+    if " " in text:
+        return wp.PhrasePlugin.PhraseNode(text, 0)
+    return syntax.WordNode(text)
 
 
 def _compound_word(node) -> bool:

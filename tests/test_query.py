@@ -382,3 +382,9 @@ def test_explain_names_a_respelling_and_an_expansion(small: Engine) -> None:
     results = small.search(SearchRequest("homicde reveiw", explain=True))
     assert "respelt: 'homicde reveiw' → 'homicide review'" in results.explain
     assert "dhr" in small.search(SearchRequest("domestic homicide review", explain=True)).explain
+
+
+def test_a_one_word_expansion_weighs_as_the_word_and_synonyms_count_once(small: Engine) -> None:
+    assert "Term('title', 'defibril', boost=4.0)" in repr(small.builder.parse("defib"))
+    assert len(small.builder.plan("fibre broadband").clauses) == 1
+    assert len(small.builder.plan("fibre broadband cabinet").clauses) == 2
