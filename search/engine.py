@@ -28,22 +28,16 @@ from .filters import Filter, request_filters
 from .hits import IndexMoved, build_hits, highlight_terms
 from .limits import Deadline, check_expansions
 from .listings import Listings
+from .matching import Matched, better, explain_lines, match_plan
 from .models import FACETS, Item, MeetingView, SearchRequest, SearchResults
 from .query import Plan, QueryBuilder
-from .ranker import Ranker, Scored, Unsupported, WhooshRanker, held_share, open_ranker
+from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
 from .suggest import SUGGEST_BELOW, index_lexicon, respell
 from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
 RERANK = 20
 MOVED_RETRIES = 3
-# An item holding some of a query's words scores their BM25 times the share it holds to this
-# power, each word counted by its rarity (see held_share).
-ALL_WORDS_POWER = 3.0
-# A query of FILL_FROM or more words that fewer than FILL_BELOW items hold (in full, or most
-# of a long one) also finds items holding fewer of its words, after those.
-FILL_FROM = 3
-FILL_BELOW = 10
 Page = list[tuple[int, float]]  # the (docnum, score) of each hit of the requested page
 
 
@@ -169,7 +163,7 @@ class Engine(Listings):
             if respelt_plan is not None:
                 respelt_found = self._evaluate_plan(state, respelt_plan, deadline)
                 respelt_matched = _intersect(respelt_found.mask, filters.values())
-                if _better(respelt_found, respelt_matched, found, matched):
+                if better(respelt_found, respelt_matched, found, matched):
                     plan, found, matched, corrected = (respelt_plan, respelt_found,
                                                        respelt_matched, respelt)
         if plan is not None and (plan.relaxed or found.filled):
@@ -211,42 +205,14 @@ class Engine(Listings):
             clauses = plan.clauses
         else:  # every word of the query, any of them
             clauses = tuple(q.subqueries) if isinstance(q, wq.Or) else (q,)
-        held = found if isinstance(found, Matched) else Matched(
-            found.mask, found.score, found.mask, found.mask)
+        held = found if isinstance(found, Matched) else Matched.whole(found)
         return explain_hits(clauses, lambda c: self._evaluate(state, c, Deadline()), docs,
                             np.asarray([s for _, s in page]), held.power, held.raised,
                             held.enough, self._table(state).weights(docs))
 
     def _evaluate_plan(self, state: _Open, plan: Plan | None, deadline: Deadline) -> Matched:
-        """Return the items holding enough of a plan's words, scored by BM25 over the words
-        they hold, times the share of the words they hold, rare words counting more (so items
-        with all come first, and an item lacking a common word beats one lacking a rare one).
-
-        When fewer than FILL_BELOW items hold enough of FILL_FROM or more words, items holding
-        fewer follow them (each ranked below every item holding enough).
-        """
-        if plan is None or len(plan.clauses) < (1 if plan.relaxed else FILL_FROM):
-            found = self._evaluate(state, plan.query if plan else None, deadline)
-            return Matched(found.mask, found.score, found.mask, found.mask)
-        parts = [self._evaluate(state, clause, deadline) for clause in plan.clauses]
-        count = np.sum([p.mask for p in parts], axis=0, dtype=np.int32)
-        allowed = np.ones_like(count, dtype=bool)
-        for part, forced in zip(parts, plan.forced, strict=True):
-            if forced:
-                allowed &= part.mask
-        mask = allowed & (count >= plan.minimum)
-        score = np.sum([np.where(p.mask, p.score, 0) for p in parts], axis=0, dtype=np.float32)
-        score = score * held_share(parts) ** ALL_WORDS_POWER
-        enough, filled, raised = mask, False, 0.0
-        if np.count_nonzero(mask) < FILL_BELOW and len(parts) >= FILL_FROM:
-            fill = allowed & (count > 0) & ~mask
-            if fill.any():
-                raised = float(score[fill].max())
-                score = np.where(mask, score + raised, score)
-                mask, filled = mask | fill, True
-        score = np.where(mask, score, 0).astype(np.float32)
-        return Matched(mask, score, mask & (count == len(parts)), enough, filled, raised,
-                       ALL_WORDS_POWER)
+        """Return the items holding enough of a plan's words, and their scores (matching.py)."""
+        return match_plan(plan, lambda q: self._evaluate(state, q, deadline))
 
     def _plan_or_none(self, text: str, lexicon) -> Plan | None:
         """Return the plan of a respelt text, or None if it no longer parses."""
@@ -266,12 +232,7 @@ class Engine(Listings):
         if plan is not None:
             lines.append(f"words:  {' · '.join(label(c) for c in plan.clauses)}"
                          f" (forms and expansions of each word, · between words)")
-        if plan is not None and plan.relaxed:
-            lines.append(f"most:   {plan.minimum} of its {len(plan.clauses)} words; score "
-                         f"times (share of the words held, by rarity)^{ALL_WORDS_POWER}")
-        if plan is not None and len(plan.clauses) >= FILL_FROM:
-            lines.append(f"fill:   fewer than {FILL_BELOW} items holding enough words are "
-                         f"followed by items holding fewer")
+        lines += explain_lines(plan)
         if near is not None and request.sort == "relevance":
             lines.append(f"bonus:  {near!r} (for the best {RERANK} matches)")
         live = self._evaluate(state, None, Deadline()).mask if active else None
@@ -439,28 +400,6 @@ class Engine(Listings):
                           for n, f in searcher.reader().iter_docs())
             for _, _, docnum in keys:
                 yield stored_item(searcher.stored_fields(docnum))
-
-
-@dataclass
-class Matched(Scored):
-    """The items a plan matches, their scores, and those holding all its words."""
-
-    all_words: np.ndarray
-    enough: np.ndarray  # the items holding as many words as the plan needs
-    filled: bool = False  # items holding fewer words than the plan needs follow
-    raised: float = 0.0  # added to the score of each item holding enough words, when filled
-    power: float = 0.0  # the score is times (words held / words) ** power
-
-
-def _better(respelt: Matched, respelt_matched: np.ndarray, found: Matched,
-            matched: np.ndarray) -> bool:
-    """Return True if a respelling finds more items holding enough of its words (or finds
-    anything where the query found nothing).
-    """
-    if not matched.any():
-        return bool(respelt_matched.any())
-    return (np.count_nonzero(respelt_matched & respelt.enough)
-            > np.count_nonzero(matched & found.enough))
 
 
 def _intersect(docs: np.ndarray, others) -> np.ndarray:

@@ -1,0 +1,95 @@
+"""Which items a plan matches and how they score: most of a question's words, rare words
+counting more, and items holding fewer words after the few that hold enough.
+
+The engine evaluates each word (a clause of the plan) with its ranker and hands the results
+here; nothing here reads the index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query as wq
+
+from .query import Plan
+from .ranker import Scored, held_share
+
+# An item holding some of a query's words scores their BM25 times the share it holds to this
+# power, each word counted by its rarity (see held_share).
+ALL_WORDS_POWER = 3.0
+# A query of FILL_FROM or more words that fewer than FILL_BELOW items hold (in full, or most
+# of a long one) also finds items holding fewer of its words, after those.
+FILL_FROM = 3
+FILL_BELOW = 10
+
+
+@dataclass
+class Matched(Scored):
+    """The items a plan matches, their scores, and those holding all its words."""
+
+    all_words: np.ndarray
+    enough: np.ndarray  # the items holding as many words as the plan needs
+    filled: bool = False  # items holding fewer words than the plan needs follow
+    raised: float = 0.0  # added to the score of each item holding enough words, when filled
+    power: float = 0.0  # the score is times (share of the words held) ** power
+
+    @classmethod
+    def whole(cls, found: Scored) -> Matched:
+        """Return the matches of a query taken whole (every word needed, or logic)."""
+        return cls(found.mask, found.score, found.mask, found.mask)
+
+
+def match_plan(plan: Plan | None, evaluate: Callable[[wq.Query | None], Scored]) -> Matched:
+    """Return the items holding enough of a plan's words, scored by BM25 over the words
+    they hold, times the share of the words they hold, rare words counting more (so items
+    with all come first, and an item lacking a common word beats one lacking a rare one).
+
+    When fewer than FILL_BELOW items hold enough of FILL_FROM or more words, items holding
+    fewer follow them (each ranked below every item holding enough).
+    """
+    if plan is None or len(plan.clauses) < (1 if plan.relaxed else FILL_FROM):
+        return Matched.whole(evaluate(plan.query if plan else None))
+    parts = [evaluate(clause) for clause in plan.clauses]
+    count = np.sum([p.mask for p in parts], axis=0, dtype=np.int32)
+    allowed = np.ones_like(count, dtype=bool)
+    for part, forced in zip(parts, plan.forced, strict=True):
+        if forced:
+            allowed &= part.mask
+    mask = allowed & (count >= plan.minimum)
+    score = np.sum([np.where(p.mask, p.score, 0) for p in parts], axis=0, dtype=np.float32)
+    score = score * held_share(parts) ** ALL_WORDS_POWER
+    enough, filled, raised = mask, False, 0.0
+    if np.count_nonzero(mask) < FILL_BELOW and len(parts) >= FILL_FROM:
+        fill = allowed & (count > 0) & ~mask
+        if fill.any():
+            raised = float(score[fill].max())
+            score = np.where(mask, score + raised, score)
+            mask, filled = mask | fill, True
+    score = np.where(mask, score, 0).astype(np.float32)
+    return Matched(mask, score, mask & (count == len(parts)), enough, filled, raised,
+                   ALL_WORDS_POWER)
+
+
+def better(respelt: Matched, respelt_matched: np.ndarray, found: Matched,
+           matched: np.ndarray) -> bool:
+    """Return True if a respelling finds more items holding enough of its words (or finds
+    anything where the query found nothing).
+    """
+    if not matched.any():
+        return bool(respelt_matched.any())
+    return (np.count_nonzero(respelt_matched & respelt.enough)
+            > np.count_nonzero(matched & found.enough))
+
+
+def explain_lines(plan: Plan | None) -> list[str]:
+    """Return the --explain lines of how a plan matches: most of its words, the fill."""
+    lines = []
+    if plan is not None and plan.relaxed:
+        lines.append(f"most:   {plan.minimum} of its {len(plan.clauses)} words; score "
+                     f"times (share of the words held, by rarity)^{ALL_WORDS_POWER}")
+    if plan is not None and len(plan.clauses) >= FILL_FROM:
+        lines.append(f"fill:   fewer than {FILL_BELOW} items holding enough words are "
+                     f"followed by items holding fewer")
+    return lines
