@@ -62,9 +62,9 @@ class Listings:
             state = self._state()
             table = self._table(state)
             filters = {f.facet: f.mask(table) for f in active}
-            counted, _, _ = self._search(state, request, q, active, filters, deadline)
+            counted, _, _, _ = self._search(state, request, q, active, filters, deadline)
             request = replace(request, limit=max(1, counted.total))
-            _, page, _ = self._search(state, request, q, active, filters, deadline)
+            _, page, _, _ = self._search(state, request, q, active, filters, deadline)
             generation = state.searcher.reader().generation()
 
         def hits() -> Iterator[Hit]:
