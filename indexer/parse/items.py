@@ -568,3 +568,22 @@ def _table_row(row: list[Line]) -> RawItem:
     body = [Line(TABLE_MARKER.sub(" ", line.text).strip(), line.page) for line in row[1:]
             if not is_noise(line.text)]
     return RawItem(number, title, ref, row[0].page, tuple(body), tail)
+
+
+BULLET_ENTRY = re.compile(r"^[•·▪◦]\s+(?P<title>[A-Z].{2,})$")
+MIN_BULLET_ENTRIES = 3
+
+
+def bullet_items(lines: list[Line], start: int, end: int) -> list[RawItem]:
+    """Return an unnumbered agenda's entries listed as bullets, each with the lines under it."""
+    heads = [i for i in range(start, end) if (m := BULLET_ENTRY.match(lines[i].text))
+             and is_title_like(m.group("title").rstrip(".:"))]
+    if len(heads) < MIN_BULLET_ENTRIES:
+        return []
+    items = []
+    for k, i in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < len(heads) else end
+        title = BULLET_ENTRY.match(lines[i].text).group("title").rstrip(".:")
+        items.append(RawItem("", title, "", lines[i].page, tuple(lines[i + 1:stop])))
+    return items
+

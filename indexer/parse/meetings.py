@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +16,7 @@ from .committees import normalise_committee, source_hash
 from .dates import first_date
 from .decisions import decisions
 from .initials import initial_speakers, initials_map, mover_names
-from .items import RawItem, split_items
+from .items import RawItem, bullet_items, split_items
 from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
 from .roles import chair_named
 from .sections import Section, find_sections
@@ -60,6 +61,17 @@ def parse_document(doc: Document) -> list[Meeting]:
             _agenda_items(draft, lines)
     _name_bodies(drafts, lines, doc)
     _apply_meta(drafts, doc)
+    for draft, after in itertools.pairwise(drafts):
+        if draft.section.kind == "agenda" and after.section.kind == "minutes" \
+                and after.committee == draft.committee and after.date in (None, draft.date):
+            # An agenda and, on the same page, the minutes of that meeting: the minutes share
+            # its date (the paper's own when neither states it), and the agenda's entries are
+            # its items.
+            if draft.date is None and doc.meta.date:
+                draft.date, draft.date_from = doc.meta.date, doc.meta.date_from
+            after.date, after.date_from = draft.date, draft.date_from
+            if len(draft.items) == 1:
+                _agenda_items(draft, lines)
     paras = paragraphs(lines)
     people = [m.person for p in paras for m in mentions(p.text)]
     text = "\n".join(line.text for line in lines)
@@ -87,6 +99,8 @@ def _agenda_items(draft: _Draft, lines: list[Line]) -> None:
     """Read an agenda that came without reports as one item per agenda entry."""
     section = draft.section
     _, items = split_items(lines, section.body_start, section.end)
+    if len(items) < 2:
+        items = bullet_items(lines, section.body_start, section.end)
     if len(items) >= 2:
         draft.items = items
 

@@ -24,6 +24,14 @@ HELD = re.compile(
 """'Minutes of the meeting held on …' under a heading that names the council: the record's
 opening, only among a document's first lines (later, such words are an item's title)."""
 OPENING_LINES = 8
+SUMMONS = re.compile(
+    r"\b(?:are|is)\s+(?:hereby\s+)?summoned\s+to\b"
+    r"|\bfor\s+the\s+purposes?\s+of\s+transacting\s+the\s+following\s+business\b", re.I)
+"""An English parish agenda's summons: 'Members are summoned to attend … for the purpose of
+transacting the following business' (Local Government Act 1972, Schedule 12)."""
+ATTENDANCE_START = re.compile(r"^(?:present|attendance|in\s+attendance|members\s+present)\s*:?",
+                              re.I)
+"""Who attended opens a meeting's record: an agenda never lists it."""
 WEB_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
 WILL_BE_HELD = re.compile(
@@ -92,8 +100,10 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
     top = filled[min(OPENING_LINES, len(filled)) - 1] if filled else 0
     i = 0
     while i < len(lines):
-        found = _meeting_at(lines, i, opening=not starts and i <= top) or _report_at(lines, i)
-        if found and starts and _same_meeting(starts[-1], found):
+        after_agenda = _record_after_agenda(lines, i, starts[-1] if starts else None)
+        found = (after_agenda or _meeting_at(lines, i, opening=not starts and i <= top)
+                 or _report_at(lines, i))
+        if found and starts and _same_meeting(starts[-1], found) and not after_agenda:
             if found.weak:
                 repeats.update(range(i, found.body_start))
         elif found:
@@ -169,11 +179,31 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False) -> Section 
         committee = _heading_before(lines, i)
         return Section("minutes", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=end)
+    if SUMMONS.search(text):
+        committee = _heading_before(lines, i)
+        return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
+                       first_date(text), text, body_start=i + 1)
     match = WEB_HEADING.match(text)
     if match and _plausible_committee(match.group("committee")):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        first_date(match.group("rest")), text, body_start=i + 1)
     return _running_heading(text, i) or _heading_pair(lines, i, window)
+
+
+def _record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> Section | None:
+    """Return the minutes that follow an agenda on one page, from their attendance list.
+
+    'Date held: 1st November' just above the list belongs to the minutes' heading.
+    """
+    if agenda is None or agenda.kind != "agenda" or not ATTENDANCE_START.match(lines[i].text):
+        return None
+    start = i
+    k = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text), None)
+    if k is not None and k >= agenda.body_start and re.match(r"^date\b", lines[k].text, re.I):
+        start = k
+    return Section("minutes", start, 0, agenda.committee,
+                   first_date(lines[start].text) or agenda.date, lines[start].text,
+                   body_start=i)
 
 
 def _dated_line(window: list[tuple[int, str]]) -> tuple[int, date] | None:
