@@ -41,6 +41,10 @@ class _LengthsInMemory(W3PerDocReader):
         lbyte = lengths[docnum] if docnum < len(lengths) else 0
         return LENGTH_OF_BYTE[lbyte] if lbyte else None
 
+    def lengths_bytes(self, fieldname: str) -> bytes | None:
+        """Return the field's length column, one byte per document (None if it has none)."""
+        return self._lengths_of(fieldname)
+
     def _lengths_of(self, fieldname: str) -> bytes | None:
         """Return the field's length column as bytes (None if the field has none)."""
         if fieldname not in self.length_columns:

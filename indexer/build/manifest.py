@@ -14,6 +14,8 @@ from ..records import SourceFile
 # 6: the indexer split into read/, parse/ and build/ (new pickled module paths); no
 # speaker_exact field (filters are masks over the facet columns).
 # 7: the stored field ocr (an item's OCR confidence, for items read from scans).
+# Text fields became indexer.build.fields.WordCachedText without a new version: it writes the
+# same terms, and an index of version 7 with Whoosh's TEXT fields is read and updated as before.
 SCHEMA_VERSION = 7
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

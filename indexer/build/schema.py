@@ -16,9 +16,10 @@ unpickles it, and `minutebook index` rebuilds it in full.
 from __future__ import annotations
 
 from whoosh import columns
-from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, Schema
 
 from .analysis import name_analyzer, text_analyzer
+from .fields import WordCachedText
 
 
 def build_schema() -> Schema:
@@ -31,17 +32,17 @@ def build_schema() -> Schema:
         source=ID(stored=True),
         position=NUMERIC(int, bits=32, stored=True, sortable=True),
         number=KEYWORD(stored=True, lowercase=True, scorable=True),
-        title=TEXT(analyzer=text, stored=True, phrase=True),
-        text=TEXT(analyzer=text, stored=True, phrase=True),
-        resolutions=TEXT(analyzer=text, stored=True, phrase=True),
-        speakers=TEXT(analyzer=names, stored=True, phrase=True),
-        committee=TEXT(analyzer=names, stored=True, phrase=True),
+        title=WordCachedText(analyzer=text, stored=True, phrase=True),
+        text=WordCachedText(analyzer=text, stored=True, phrase=True),
+        resolutions=WordCachedText(analyzer=text, stored=True, phrase=True),
+        speakers=WordCachedText(analyzer=names, stored=True, phrase=True),
+        committee=WordCachedText(analyzer=names, stored=True, phrase=True),
         committee_facet=ID(sortable=columns.RefBytesColumn()),
         speaker_facet=COLUMN(columns.VarBytesColumn()),
         decision=ID(stored=True, sortable=columns.RefBytesColumn()),
         date=NUMERIC(int, bits=32, stored=True, sortable=True, signed=False),
         year=NUMERIC(int, bits=32, sortable=True, signed=False),
-        spell=TEXT(analyzer=names, phrase=False),
+        spell=WordCachedText(analyzer=names, phrase=False),
         pages=STORED(),
         agenda_ref=STORED(),
         meeting=STORED(),

@@ -10,7 +10,8 @@ parent then blocks forever putting jobs on the full queue, or commits an index w
 task's documents; `cancel()` does not reach the child processes, which wait on the queue for
 ever, holding the inherited write lock. Here a sub-writer reports its error and exits; the
 parent's queue operations notice a dead sub-writer and raise SubWriterFailed (an OSError with
-the sub-writer's errno); `cancel()` kills the sub-writers; each ends with its parent.
+the sub-writer's errno); `cancel()` kills the sub-writers; each ends with its parent. Each
+sub-writer is a TermPoolWriter (postings.py) writing its own segment (multisegment only).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 from whoosh.multiproc import MpWriter, SubWriterTask
 
 from .children import die_with_parent
+from .postings import TermPoolWriter
 
 FAILED = "failed"
 POLL_SECONDS = 0.5
@@ -51,7 +53,7 @@ class _Task(SubWriterTask):
         """Index the job files it is given; on error, report it and exit 1."""
         die_with_parent(self.parent_pid)
         try:
-            super().run()
+            self._write()
         except BaseException as error:  # a full disk or anything else: reported alike
             with suppress(Exception):
                 self.resultqueue.put((FAILED, getattr(error, "errno", None),
@@ -60,6 +62,21 @@ class _Task(SubWriterTask):
                 self.resultqueue.close()
                 self.resultqueue.join_thread()
             os._exit(1)
+
+    def _write(self) -> None:
+        """SubWriterTask.run for a multisegment writer, with a TermPoolWriter."""
+        ix = self.storage.open_index(self.indexname)
+        writer = self.writer = TermPoolWriter(ix, _lk=False, **self.kwargs)
+        while self.running:
+            job = self.jobqueue.get()
+            if job is None:
+                break
+            self._process_file(*job)
+        if not self.running:
+            writer.cancel()
+            return
+        fieldnames = writer.pool.fieldnames
+        self.resultqueue.put((None, fieldnames, writer._finalize_segment()), timeout=5)
 
 
 class _Jobs:
@@ -106,6 +123,8 @@ class SafeMpWriter(MpWriter):
     """MpWriter whose sub-writers' failures end the run and whose cancel() ends them."""
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
+        if not kwargs.get("multisegment"):
+            raise ValueError("SafeMpWriter writes one segment per sub-writer: multisegment=True")
         super().__init__(ix, **kwargs)
         self._raw_jobs, self._raw_results = self.jobqueue, self.resultqueue
         self.jobqueue = _Jobs(self._raw_jobs, self)

@@ -8,6 +8,7 @@ from whoosh.writing import IndexWriter
 from ..records import Meeting
 from .codec import LengthsInMemoryCodec
 from .document import item_document
+from .postings import TermPoolWriter
 from .subwriters import SafeMpWriter
 
 WRITER_MEMORY_MB = 512
@@ -28,7 +29,8 @@ def open_writer(index: Index, full: bool = False, workers: int = 1) -> IndexWrit
         return SafeMpWriter(index, procs=workers, multisegment=True, compound=False,
                             codec=LengthsInMemoryCodec(),
                             limitmb=max(64, WRITER_MEMORY_MB // workers))
-    return index.writer(limitmb=WRITER_MEMORY_MB, compound=False, codec=LengthsInMemoryCodec())
+    return TermPoolWriter(index, limitmb=WRITER_MEMORY_MB, compound=False,
+                          codec=LengthsInMemoryCodec())
 
 
 def add_meetings(writer: IndexWriter, meetings: list[Meeting], source_kind: str) -> int:
