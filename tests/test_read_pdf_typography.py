@@ -1,15 +1,16 @@
-"""PDF typography: short lines in bold or set larger are headings; minutes split at them."""
+"""PDF typography, through either reader: short lines in bold or set larger are headings."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from indexer.parse.meetings import parse_document
 from indexer.read.document import read_document
-from indexer.read.pdf import pdf_to_pages
+from indexer.read.pdf import PDF_READERS, pdf_to_pages
 from indexer.records import HEADING_MARK, SourceFile
 
 BODY = ("Helvetica", 10.5)
@@ -49,13 +50,14 @@ def _source(path: Path) -> SourceFile:
     return SourceFile(path, path.name, "pdf", stat.st_size, stat.st_mtime_ns)
 
 
-def _marked(path: Path) -> list[str]:
-    page = pdf_to_pages(path, reader="pdfminer").pages[0]
+def _marked(path: Path, reader: str = "pdfminer") -> list[str]:
+    page = pdf_to_pages(path, reader=reader).pages[0]
     return [line[1:].strip() for line in page.splitlines() if line.startswith(HEADING_MARK)]
 
 
-def test_bold_and_larger_lines_are_marked_as_headings(tmp_path: Path) -> None:
-    marked = _marked(_write(tmp_path / "minutes.pdf", MINUTES))
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_bold_and_larger_lines_are_marked_as_headings(tmp_path: Path, reader: str) -> None:
+    marked = _marked(_write(tmp_path / "minutes.pdf", MINUTES), reader)
     assert marked == ["Little Snoring Parish Council", "Apologies for absence",
                       "Village hall roof", "Speeding on Mill Lane", "Date of next meeting"]
 
@@ -79,12 +81,15 @@ def test_without_typography_the_same_lines_are_not_headings(tmp_path: Path) -> N
     assert not titles & {"Apologies for absence", "Village hall roof"}
 
 
-def test_a_page_set_all_in_bold_marks_nothing_by_weight(tmp_path: Path) -> None:
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_page_set_all_in_bold_marks_nothing_by_weight(tmp_path: Path, reader: str) -> None:
     lines = [(BOLD, text) for _, text in MINUTES]
-    assert _marked(_write(tmp_path / "bold.pdf", lines)) == []
+    assert _marked(_write(tmp_path / "bold.pdf", lines), reader) == []
 
 
-def test_a_paragraph_of_several_bold_lines_is_emphasis_not_a_heading(tmp_path: Path) -> None:
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_paragraph_of_several_bold_lines_is_emphasis_not_a_heading(tmp_path: Path,
+                                                                    reader: str) -> None:
     gap = (BODY, "")
     canvas_lines = [*MINUTES[:5], gap,
                     (BOLD, "Members asked whether the precept would have to rise next year"),
@@ -99,7 +104,7 @@ def test_a_paragraph_of_several_bold_lines_is_emphasis_not_a_heading(tmp_path: P
         text.textLine(line)
     canvas.drawText(text)
     canvas.save()
-    marked = _marked(path)
+    marked = _marked(path, reader)
     assert "Village hall roof" in marked
     assert not any(line.startswith(("Members asked", "given the", "that the council"))
                    for line in marked)

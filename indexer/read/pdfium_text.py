@@ -12,10 +12,21 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from ..records import HEADING_MARK
+from .typography import (
+    BOLD_NAME,
+    FORCE_BOLD,
+    MOSTLY_BOLD,
+    body_size,
+    heading_line,
+    without_emphasis,
+)
 
 LINE_GAP = 0.5
 """A gap above a line wider than this share of its height starts a new block (pdfminer.six's
@@ -24,6 +35,9 @@ OCR_MAX_CHARS = 20
 OCR_MIN_IMAGE_SHARE = 0.3
 # PDFium joins a word broken at a line end into one line, writing the hyphen as U+0002.
 SOFT_HYPHEN = "\x02"
+STYLE_SAMPLES = 5
+"""Characters of a line whose font and size are read: a line is set in one style, mostly."""
+FONT_NAME_BYTES = 128
 
 
 @dataclass(frozen=True)
@@ -76,8 +90,10 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
     """
     text = textpage.get_text_range() if text is None else text
     out: list[str] = []
+    styles: list[tuple[list[float], list[bool]]] = []
     above: tuple[float, float] | None = None
     position = 0
+    fonts: dict[str, bool] = {}
     for line in text.split("\r\n"):
         for offset, part in _parts(line):
             visible = len(part) - len(part.lstrip())
@@ -86,10 +102,60 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
             here = _baseline(textpage, position + offset + visible)
             if above is not None and offset == 0 and _new_block(above, here):
                 out.append("")
+                styles.append(([], []))
             out.append(part.rstrip())
+            styles.append(_style(textpage, position + offset, part, fonts))
             above = here
         position += len(line) + 2
+    out = _mark_headings(out, styles)
     return "".join(f"{line}\n" for line in out) + ("\n" if out else "") + "\f"
+
+
+def _style(textpage: pdfium.PdfTextPage, start: int, part: str,
+           fonts: dict[str, bool]) -> tuple[list[float], list[bool]]:
+    """Return the sizes and boldness of a few of a line's letters and digits."""
+    where = [start + k for k, char in enumerate(part) if char.isalnum()]
+    step = max(1, math.ceil(len(where) / STYLE_SAMPLES))
+    sample = sorted({*where[::step], *where[-1:]})
+    return ([_size(textpage, i) for i in sample], [_bold(textpage, i, fonts) for i in sample])
+
+
+def _size(textpage: pdfium.PdfTextPage, index: int) -> float:
+    """Return a character's font size as drawn, in points."""
+    matrix = pdfium_c.FS_MATRIX()
+    scale = 1.0
+    if pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix):
+        scale = math.hypot(matrix.c, matrix.d) or 1.0
+    return pdfium_c.FPDFText_GetFontSize(textpage.raw, index) * scale
+
+
+def _bold(textpage: pdfium.PdfTextPage, index: int, fonts: dict[str, bool]) -> bool:
+    """Return True if a character's font is bold, by its name or its ForceBold flag."""
+    name = ctypes.create_string_buffer(FONT_NAME_BYTES)
+    flags = ctypes.c_int(0)
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, FONT_NAME_BYTES, flags)
+    key = f"{name.value!r}/{flags.value}"
+    if key not in fonts:
+        fonts[key] = bool(BOLD_NAME.search(name.value.decode("latin-1"))
+                          or flags.value & FORCE_BOLD)
+    return fonts[key]
+
+
+def _mark_headings(lines: list[str], styles: list[tuple[list[float], list[bool]]]) -> list[str]:
+    """Put HEADING_MARK before the lines whose typography makes them headings."""
+    sizes: Counter[int] = Counter()
+    bold_chars = chars = 0
+    for line, (line_sizes, bold) in zip(lines, styles, strict=True):
+        letters = sum(c.isalnum() for c in line)
+        chars += letters
+        bold_chars += letters if bold and all(bold) else 0
+        if line_sizes:
+            sizes[round(sorted(line_sizes)[len(line_sizes) // 2])] += letters
+    body = body_size(sizes)
+    marks_bold = chars > 0 and bold_chars <= MOSTLY_BOLD * chars
+    flags = without_emphasis([heading_line(line, line_sizes, bold, body, marks_bold)
+                              for line, (line_sizes, bold) in zip(lines, styles, strict=True)])
+    return [HEADING_MARK + line if flag else line for line, flag in zip(lines, flags, strict=True)]
 
 
 def _parts(line: str) -> list[tuple[int, str]]:

@@ -42,6 +42,46 @@ def is_bold(font: PDFFont) -> bool:
     return isinstance(flags, int) and bool(flags & FORCE_BOLD)
 
 
+def body_size(sizes: Counter[int]) -> int:
+    """Return the size most characters of a page share (0 for a page without text)."""
+    return sizes.most_common(1)[0][0] if sizes else 0
+
+
+def heading_line(text: str, sizes: list[float], bold: list[bool], body: int,
+                 marks_bold: bool) -> bool:
+    """Return True for a short line all in bold, or set clearly larger than the body.
+
+    sizes and bold describe the line's letters and digits (all of them, or a sample).
+    """
+    words = text.strip()
+    if not words or len(words) > MAX_HEADING_CHARS or sum(c.isalpha() for c in words) < 2:
+        return False
+    if not sizes:
+        return False
+    if marks_bold and all(bold):
+        return True
+    ordered = sorted(sizes)
+    return body > 0 and ordered[len(ordered) // 2] >= LARGER * body
+
+
+def without_emphasis(flags: list[bool]) -> list[bool]:
+    """Unmark runs of more than MAX_HEADING_LINES heading lines in a row.
+
+    Such a run is a paragraph set in bold for emphasis (a member's question, a
+    recommendation), not a heading.
+    """
+    flags = list(flags)
+    start = 0
+    while start < len(flags):
+        end = start
+        while end < len(flags) and flags[end]:
+            end += 1
+        if end - start > MAX_HEADING_LINES:
+            flags[start:end] = [False] * (end - start)
+        start = end + 1
+    return flags
+
+
 class TypedTextConverter(TextConverter):
     """pdfminer.six's text converter, marking the lines whose typography makes them headings."""
 
@@ -90,39 +130,20 @@ class _PageStyle:
                 chars += 1
                 bold_chars += self.bold.get(char.fontname, False)
                 sizes[round(char.size)] += 1
-        self.body_size = sizes.most_common(1)[0][0] if sizes else 0
+        self.body_size = body_size(sizes)
         self.marks_bold = chars > 0 and bold_chars <= MOSTLY_BOLD * chars
 
     def headings(self, lines: list) -> list[bool]:
-        """Return, for each line of a text box, whether it is a heading.
+        """Return, for each line of a text box, whether it is a heading."""
+        return without_emphasis([isinstance(line, LTTextLine) and self.is_heading(line)
+                                 for line in lines])
 
-        More than MAX_HEADING_LINES bold lines in a row are a paragraph set in bold for
-        emphasis (a member's question, a recommendation), not a heading.
-        """
-        flags = [isinstance(line, LTTextLine) and self.is_heading(line, line.get_text())
-                 for line in lines]
-        start = 0
-        while start < len(flags):
-            end = start
-            while end < len(flags) and flags[end]:
-                end += 1
-            if end - start > MAX_HEADING_LINES:
-                flags[start:end] = [False] * (end - start)
-            start = end + 1
-        return flags
-
-    def is_heading(self, line: LTTextLine, text: str) -> bool:
-        """Return True for a short line all in bold, or set clearly larger than the body."""
-        words = text.strip()
-        if not words or len(words) > MAX_HEADING_CHARS or sum(c.isalpha() for c in words) < 2:
-            return False
+    def is_heading(self, line: LTTextLine) -> bool:
+        """Return True for a heading line of this page."""
         glyphs = list(_glyphs(line))
-        if not glyphs:
-            return False
-        if self.marks_bold and all(self.bold.get(g.fontname, False) for g in glyphs):
-            return True
-        sizes = sorted(g.size for g in glyphs)
-        return self.body_size > 0 and sizes[len(sizes) // 2] >= LARGER * self.body_size
+        return heading_line(line.get_text(), [g.size for g in glyphs],
+                            [self.bold.get(g.fontname, False) for g in glyphs],
+                            self.body_size, self.marks_bold)
 
 
 def _lines(page: LTPage):
