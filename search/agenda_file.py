@@ -3,7 +3,9 @@
 The kind of an uploaded file is decided by its content, never by its name: '%PDF-' opens a
 PDF, markup near the start makes HTML, text that decodes is text; anything else is refused.
 The file is read by the indexer's own readers and parser in a killable worker process, with
-its time and memory limits, so a hostile file costs at most that worker.
+its time and memory limits, so a hostile file costs at most that worker. The readers (PDF,
+HTML, OCR) and the parser are imported when a file is first read: a search server starts
+without them.
 """
 
 from __future__ import annotations
@@ -11,16 +13,19 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from indexer.build.workers import Limits, read_all
-from indexer.read.document import size_limit
 from indexer.records import Meeting, SourceFile
 
 from .brief import Agenda, Entry
 from .errors import SearchError
 
+if TYPE_CHECKING:
+    from indexer.build.workers import Limits
+
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-AGENDA_LIMITS = Limits(seconds=60.0, memory_mb=1024)
+AGENDA_SECONDS = 60.0
+AGENDA_MEMORY_MB = 1024
 HTML_SIGNS = re.compile(rb"<(?:!doctype\s+html|html|head|body|p|div|table|h[1-6]|title)\b", re.I)
 SNIFF = 4096
 
@@ -40,8 +45,15 @@ def sniff_kind(head: bytes) -> str:
     return "txt"
 
 
+def agenda_limits() -> Limits:
+    """Return the time and memory limits of reading one agenda file."""
+    from indexer.build.workers import Limits
+
+    return Limits(seconds=AGENDA_SECONDS, memory_mb=AGENDA_MEMORY_MB)
+
+
 def read_agenda_bytes(data: bytes, name: str = "agenda",
-                      limits: Limits = AGENDA_LIMITS) -> Agenda:
+                      limits: Limits | None = None) -> Agenda:
     """Read an uploaded agenda from its bytes; nothing of it is kept afterwards."""
     if not data.strip():
         raise AgendaError("the file is empty")
@@ -55,8 +67,10 @@ def read_agenda_bytes(data: bytes, name: str = "agenda",
         return _read(path, kind, _safe_name(name), limits)
 
 
-def read_agenda_path(path: Path, limits: Limits = AGENDA_LIMITS) -> Agenda:
+def read_agenda_path(path: Path, limits: Limits | None = None) -> Agenda:
     """Read an agenda file from disk, in a worker."""
+    from indexer.read.document import size_limit
+
     with open(path, "rb") as handle:
         head = handle.read(SNIFF)
     kind = sniff_kind(head)
@@ -66,12 +80,14 @@ def read_agenda_path(path: Path, limits: Limits = AGENDA_LIMITS) -> Agenda:
     return _read(path, kind, path.name, limits)
 
 
-def _read(path: Path, kind: str, name: str, limits: Limits) -> Agenda:
+def _read(path: Path, kind: str, name: str, limits: Limits | None) -> Agenda:
     """Read and parse one file in a worker; return its agenda."""
+    from indexer.build.workers import read_all
+
     stat = path.stat()
     file = SourceFile(path=path, rel=path.name, kind=kind, size=stat.st_size,
                       mtime_ns=stat.st_mtime_ns)
-    result = next(iter(read_all([file], 1, limits)))
+    result = next(iter(read_all([file], 1, limits or agenda_limits())))
     if result.failed:
         raise AgendaError(f"{name} could not be read: {result.reason}")
     meeting = agenda_meeting(list(result.meetings))

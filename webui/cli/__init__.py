@@ -6,17 +6,33 @@ Exit status: 0 success; 3 some files could not be read; 4 another indexer holds 
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
 import click
 
-from .brief_commands import brief_command, decisions_command
-from .commands import export, index, search, serve, status
+# Each command's module and name: a command's module is imported only when it runs (or help
+# lists it), so `minutebook serve` starts without the indexer's readers and parser.
+COMMANDS = {"index": ("commands", "index"), "search": ("commands", "search"),
+            "export": ("commands", "export"), "status": ("commands", "status"),
+            "serve": ("serve", "serve"), "brief": ("brief_commands", "brief_command"),
+            "decisions": ("brief_commands", "decisions_command")}
 
 
 class _Group(click.Group):
-    """The command group; output cut short by its reader (`| head`) ends quietly with 0."""
+    """The command group: commands imported on use; output cut short (`| head`) ends with 0."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Return every command's name, in the order of COMMANDS."""
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """Import and return the named command (None for an unknown name)."""
+        if cmd_name not in COMMANDS:
+            return None
+        module, name = COMMANDS[cmd_name]
+        return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 
     def invoke(self, ctx: click.Context):
         """Run the command; a closed stdout is where the reader stopped, not an error."""
@@ -34,6 +50,3 @@ class _Group(click.Group):
 def main() -> None:
     """Search local-government meeting minutes by agenda item, decision and speaker."""
 
-
-for _command in (index, search, export, status, serve, brief_command, decisions_command):
-    main.add_command(_command)

@@ -26,23 +26,14 @@ from search.models import MAX_LIMIT, SORTS, SearchRequest
 from search.synonyms import load_synonyms
 
 from ..csvfile import csv_lines
-from ..settings import SERVE_THREADS, index_dir, serve_options, synonyms_path
+from ..settings import index_dir, synonyms_path
+from .options import INDEX_OPTION, fail
 from .progress import Progress
 from .render import print_report, print_results, print_status
 
 EXIT_FAILED_FILES = 3
 EXIT_LOCKED = 4
 
-
-def fail(message: str, code: int = 1) -> None:
-    """Print a one-line error and exit."""
-    click.echo(f"minutebook: {message}", err=True)
-    sys.exit(code)
-
-
-INDEX_OPTION = click.option("--index", "index_path", type=click.Path(path_type=Path),
-                            help="Index folder [default: $MINUTEBOOK_INDEX or "
-                                 ".minutebook/index].")
 
 @click.command()
 @click.argument("sources", nargs=-1, required=True,
@@ -186,26 +177,3 @@ def status(index_path: Path | None, as_json: bool) -> None:
         click.echo(json.dumps(info.as_dict(), ensure_ascii=False, indent=2))
         return
     print_status(info)
-
-
-@click.command()
-@INDEX_OPTION
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--threads", type=click.IntRange(1, 64), default=SERVE_THREADS, show_default=True,
-              help="Requests worked on at once.")
-@click.option("--synonyms", type=click.Path(exists=True, path_type=Path))
-def serve(index_path: Path | None, host: str, port: int, threads: int,
-          synonyms: Path | None) -> None:
-    """Serve the web UI with waitress."""
-    from waitress import serve as waitress_serve
-
-    from ..app import create_app
-
-    try:
-        app = create_app(index_dir(index_path), synonyms_path(synonyms))
-    except SearchError as error:
-        fail(str(error))
-    click.echo(f"Minutebook is serving {index_dir(index_path)} at http://{host}:{port}/")
-    waitress_serve(app, host=host, port=port, **serve_options(threads))
-
