@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -35,9 +36,11 @@ OCR_MAX_CHARS = 20
 OCR_MIN_IMAGE_SHARE = 0.3
 # PDFium joins a word broken at a line end into one line, writing the hyphen as U+0002.
 SOFT_HYPHEN = "\x02"
-STYLE_SAMPLES = 5
-"""Characters of a line whose font and size are read: a line is set in one style, mostly."""
+ALNUM = re.compile(r"[^\W_]")
+"""A letter or digit: a line's first, middle and last are the ones whose style is read."""
 FONT_NAME_BYTES = 128
+_NAME = ctypes.create_string_buffer(FONT_NAME_BYTES)
+"""One buffer for font names: PDFium writes each into it, the reader copies what it keeps."""
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
     styles: list[tuple[list[float], list[bool]]] = []
     above: tuple[float, float] | None = None
     position = 0
-    fonts: dict[str, bool] = {}
+    fonts: dict[tuple[bytes, int], bool] = {}
     for line in text.split("\r\n"):
         for offset, part in _parts(line):
             visible = len(part) - len(part.lstrip())
@@ -112,11 +115,14 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
 
 
 def _style(textpage: pdfium.PdfTextPage, start: int, part: str,
-           fonts: dict[str, bool]) -> tuple[list[float], list[bool]]:
+           fonts: dict[tuple[bytes, int], bool]) -> tuple[list[float], list[bool]]:
     """Return the sizes and boldness of a few of a line's letters and digits."""
-    where = [start + k for k, char in enumerate(part) if char.isalnum()]
-    step = max(1, math.ceil(len(where) / STYLE_SAMPLES))
-    sample = sorted({*where[::step], *where[-1:]})
+    first = ALNUM.search(part)
+    if first is None:
+        return [], []
+    last = len(part) - 1 - ALNUM.search(part[::-1]).start()
+    middle = (first.start() + last) // 2
+    sample = sorted({start + k for k in (first.start(), middle, last) if part[k].isalnum()})
     return ([_size(textpage, i) for i in sample], [_bold(textpage, i, fonts) for i in sample])
 
 
@@ -129,16 +135,16 @@ def _size(textpage: pdfium.PdfTextPage, index: int) -> float:
     return pdfium_c.FPDFText_GetFontSize(textpage.raw, index) * scale
 
 
-def _bold(textpage: pdfium.PdfTextPage, index: int, fonts: dict[str, bool]) -> bool:
+def _bold(textpage: pdfium.PdfTextPage, index: int, fonts: dict[tuple[bytes, int], bool]) -> bool:
     """Return True if a character's font is bold, by its name or its ForceBold flag."""
-    name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int(0)
-    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, FONT_NAME_BYTES, flags)
-    key = f"{name.value!r}/{flags.value}"
-    if key not in fonts:
-        fonts[key] = bool(BOLD_NAME.search(name.value.decode("latin-1"))
-                          or flags.value & FORCE_BOLD)
-    return fonts[key]
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, _NAME, FONT_NAME_BYTES, flags)
+    key = (_NAME.value, flags.value)
+    bold = fonts.get(key)
+    if bold is None:
+        bold = fonts[key] = bool(BOLD_NAME.search(_NAME.value.decode("latin-1"))
+                                 or flags.value & FORCE_BOLD)
+    return bold
 
 
 def _mark_headings(lines: list[str], styles: list[tuple[list[float], list[bool]]]) -> list[str]:
@@ -146,7 +152,7 @@ def _mark_headings(lines: list[str], styles: list[tuple[list[float], list[bool]]
     sizes: Counter[int] = Counter()
     bold_chars = chars = 0
     for line, (line_sizes, bold) in zip(lines, styles, strict=True):
-        letters = sum(c.isalnum() for c in line)
+        letters = len(line) - line.count(" ")
         chars += letters
         bold_chars += letters if bold and all(bold) else 0
         if line_sizes:

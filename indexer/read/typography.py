@@ -53,15 +53,13 @@ def heading_line(text: str, sizes: list[float], bold: list[bool], body: int,
 
     sizes and bold describe the line's letters and digits (all of them, or a sample).
     """
-    words = text.strip()
-    if not words or len(words) > MAX_HEADING_CHARS or sum(c.isalpha() for c in words) < 2:
-        return False
     if not sizes:
         return False
-    if marks_bold and all(bold):
-        return True
-    ordered = sorted(sizes)
-    return body > 0 and ordered[len(ordered) // 2] >= LARGER * body
+    styled = (marks_bold and all(bold)) or (
+        body > 0 and sorted(sizes)[len(sizes) // 2] >= LARGER * body)
+    words = text.strip()
+    return styled and 0 < len(words) <= MAX_HEADING_CHARS \
+        and sum(c.isalpha() for c in words) >= 2
 
 
 def without_emphasis(flags: list[bool]) -> list[bool]:
