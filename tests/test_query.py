@@ -386,5 +386,8 @@ def test_explain_names_a_respelling_and_an_expansion(small: Engine) -> None:
 
 def test_a_one_word_expansion_weighs_as_the_word_and_synonyms_count_once(small: Engine) -> None:
     assert "Term('title', 'defibril', boost=4.0)" in repr(small.builder.parse("defib"))
+    # An abbreviation ranks an item that spells it out as the spelled-out words do.
+    spelt = small.search(SearchRequest('"police and crime commissioner"')).hits[0]
+    assert small.search(SearchRequest("PCC")).hits[0].score == pytest.approx(spelt.score)
     assert len(small.builder.plan("fibre broadband").clauses) == 1
     assert len(small.builder.plan("fibre broadband cabinet").clauses) == 2
