@@ -35,6 +35,7 @@ AGREED = re.compile(
     r"|\bminutes\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|\bAll\s+(?:agreed|approved)\b|(?:^|[.;?!–-]\s*)(?:Agreed|Approved|Supported)\b"
+    rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
@@ -63,7 +64,7 @@ TRIGGERS = {
     "resolved": ("resolved",),
     "lost": ("lost", "defeated", "failed", "fell", "withdrawn", "not carried"),
     "carried": ("carried", "passed", "approved", "adopted", "against"),
-    "agreed": ("agreed", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
+    "agreed": ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
                "taken", "support", "authori", "decided", "endorsed", "seconded", "2nd"),
     "deferred": ("deferred", "forward"),
     "noted": ("noted", "received"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..records import AgendaItem, Attendance, Document, Line, Meeting
@@ -14,6 +14,7 @@ from .bodies import body_name, committee_with_body
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
 from .dates import first_date
+from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .initials import initial_speakers, initials_map, mover_names
 from .items import RawItem, bullet_items, split_items
@@ -48,9 +49,15 @@ def parse_document(doc: Document) -> list[Meeting]:
     """Return the meetings recorded in a document, each with its agenda items in order."""
     lines = [line for line in clean_pages(doc.pages, paged=doc.kind == "pdf")
              if not BLANK_PAGE.match(line.text)]
-    sections, lines = find_sections(lines)
-    drafts: list[_Draft] = []
-    for section in sections:
+    record = decision_record(lines)
+    if record is not None:
+        sections = [Section("minutes", 0, len(lines), record.maker, record.day,
+                            lines[0].text if lines else "", body_start=record.title_end)]
+        drafts = [_decision_draft(record, sections[0], lines)]
+    else:
+        sections, lines = find_sections(lines)
+        drafts = []
+    for section in sections if record is None else ():
         if section.kind == "report":
             _attach_report(drafts, section, lines)
         else:
@@ -77,7 +84,20 @@ def parse_document(doc: Document) -> list[Meeting]:
     text = "\n".join(line.text for line in lines)
     initials = initials_map(text)
     meetings = _meetings(drafts, doc, people, initials, text)
+    if record is not None and record.proposed:
+        # Not decided yet: the form's 'Decision:' is what is proposed.
+        meetings = [replace(m, items=tuple(replace(i, decision="none", resolutions=())
+                                           for i in m.items)) for m in meetings]
     return meetings if _reads_as_minutes(meetings) else []
+
+
+def _decision_draft(record: DecisionRecord, section: Section, lines: list[Line]) -> _Draft:
+    """Make the one item of a record of decision."""
+    draft = _Draft(section, record.maker, record.day, section.heading)
+    body = lines[record.title_end:]
+    draft.items = [RawItem(record.number, record.title, "", body[0].page if body else 1,
+                           tuple(body))]
+    return draft
 
 
 def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
