@@ -83,9 +83,7 @@ class FacetTable:
                 FACET_COLUMNS["decision"]))),
             "year": self._numbered("year", (str(v) if v else "" for v in
                                             reader.column_reader(FACET_COLUMNS["year"]))),
-            # Stored, not a column: read once per state of the index and saved with the rest.
-            "kind": self._numbered("kind", (_stored_kind(reader, doc) for doc in
-                                            range(reader.doc_count_all()))),
+            "kind": self._numbered("kind", _kinds(reader)),
         }
         docs, names = [], []
         for doc, raw in enumerate(reader.column_reader(FACET_COLUMNS["speaker"])):
@@ -216,6 +214,21 @@ def _sort_key(facet: str):
     if facet == "decision":
         return lambda item: DECISION_KINDS.index(item[0]) if item[0] in DECISION_KINDS else 9
     return lambda item: (-item[1], item[0].casefold())
+
+
+def _kinds(reader: IndexReader) -> list[str]:
+    """Return each document's item kind ('' for a deleted document).
+
+    From the kind column; an index written before it has one reads each stored document.
+    """
+    if not reader.has_column(FACET_COLUMNS["kind"]):
+        return [_stored_kind(reader, doc) for doc in range(reader.doc_count_all())]
+    kinds = [column_text(v) for v in reader.column_reader(FACET_COLUMNS["kind"])]
+    if reader.has_deletions():
+        for doc in range(len(kinds)):
+            if reader.is_deleted(doc):
+                kinds[doc] = ""
+    return kinds
 
 
 def _stored_kind(reader: IndexReader, doc: int) -> str:

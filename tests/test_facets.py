@@ -10,7 +10,7 @@ import pytest
 
 from indexer.build.pipeline import IndexOptions, run_index
 from search.engine import Engine
-from search.facets import FacetTable
+from search.facets import FacetTable, _kinds, _stored_kind
 from search.models import SearchRequest
 
 from .conftest import CORPUS
@@ -84,3 +84,15 @@ def test_saved_table_equals_the_table_read_from_columns(corpus_index: Path) -> N
         assert np.array_equal(getattr(loaded, name), getattr(fresh, name)), name
     for facet, column in fresh.single.items():
         assert np.array_equal(loaded.single[facet], column), facet
+
+
+def test_kind_column_gives_each_item_s_kind_as_its_stored_fields_do(corpus_index: Path) -> None:
+    engine = Engine(corpus_index)
+    try:
+        reader = engine._state().searcher.reader()
+        assert reader.has_column("kind"), "a new index should have the kind column"
+        stored = [_stored_kind(reader, doc) for doc in range(reader.doc_count_all())]
+        assert _kinds(reader) == stored
+    finally:
+        engine.close()
+    assert {"minutes", "agenda"} <= set(stored)

@@ -37,7 +37,7 @@ DATE = "date"
 POSITION = "position"
 OCR = "ocr"
 FACET_COLUMNS = {"committee": "committee_facet", "year": "year", "speaker": "speaker_facet",
-                 "decision": "decision"}
+                 "decision": "decision", "kind": "kind"}
 
 
 def day_number(day: date) -> int:
@@ -87,6 +87,8 @@ def item_document(meeting: Meeting, item: AgendaItem, source_kind: str) -> dict[
         "agenda_ref": item.agenda_ref,
         "meeting": _meeting_summary(meeting, source_kind),
         "spell": f"{item.title}\n{item.text}",
+        "kind": item_kind({"meeting": {"kind": meeting.kind}, "number": item.number,
+                           "agenda_ref": item.agenda_ref, "text": item.text}).encode("utf-8"),
     }
     if meeting.date:
         doc[DATE] = day_number(meeting.date)

@@ -16,14 +16,14 @@ from pathlib import Path
 from ..errors import DiskFullError, IndexOutdatedError
 from ..parse.names import NameRegistry
 from ..records import SourceFile
-from .document import item_document, moved, stored_meetings
+from .document import moved, stored_meetings
 from .manifest import FileState, Manifest, check_version
 from .plan import Plan, plan_run
 from .report import Failure, RunReport
 from .scans import with_ocr_cache
 from .store import STATE_FILE, IndexStore
 from .workers import FileResult, Limits, read_all
-from .writer import add_meetings, open_writer
+from .writer import add_meetings, index_document, open_writer
 
 __all__ = ["ClusterOptions", "Failure", "IndexOptions", "RunReport", "run_index"]
 DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
@@ -237,7 +237,7 @@ def _rename_short_names(index, names: NameRegistry) -> None:
             meetings, kind = stored_meetings(searcher, source)
             for meeting in names.apply(source, meetings):
                 for item in meeting.items:
-                    writer.update_document(**item_document(meeting, item, kind))
+                    writer.update_document(**index_document(writer, meeting, item, kind))
     writer.commit()
 
 

@@ -232,11 +232,21 @@ def write_terms(fieldwriter, schema, lengths, terms) -> None:
 
 
 class TermPoolWriter(SegmentWriter):
-    """Whoosh's SegmentWriter with its postings in a TermPool, written a block at a time."""
+    """Whoosh's SegmentWriter with its postings in a TermPool, written a block at a time.
 
-    def __init__(self, ix, limitmb: float = 128, **kwargs) -> None:
+    merge_policy, when given, is the Whoosh merge policy a plain commit() uses.
+    """
+
+    def __init__(self, ix, limitmb: float = 128, merge_policy=None, **kwargs) -> None:
         super().__init__(ix, limitmb=limitmb, **kwargs)
         self.pool = TermPool(self._tempstorage, limitmb)
+        self.merge_policy = merge_policy
+
+    def commit(self, mergetype=None, optimize=None, merge=None) -> None:
+        """Commit, merging segments by merge_policy unless told otherwise."""
+        if mergetype is None and not optimize and merge is not False and self.merge_policy:
+            mergetype = self.merge_policy
+        super().commit(mergetype=mergetype, optimize=optimize, merge=merge)
 
     def _flush_segment(self) -> None:
         """Write the segment's postings (SegmentWriter._flush_segment with write_terms)."""

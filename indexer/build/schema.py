@@ -1,7 +1,7 @@
 """The Whoosh schema: one document per agenda item, with fields chosen for fast search.
 
 - Facets and filters read columns (sortable fields), not stored fields: committee, decision,
-  year and the list of speakers each have one.
+  year, the list of speakers and the item's kind (minutes, agenda, report) each have one.
 - The meeting date is an integer YYYYMMDD, so date ranges are numeric ranges.
 - Only what a result page shows is stored.
 - `spell` holds the unstemmed words, for "did you mean" suggestions.
@@ -40,6 +40,7 @@ def build_schema() -> Schema:
         committee_facet=ID(sortable=columns.RefBytesColumn()),
         speaker_facet=COLUMN(columns.VarBytesColumn()),
         decision=ID(stored=True, sortable=columns.RefBytesColumn()),
+        kind=COLUMN(columns.RefBytesColumn()),
         date=NUMERIC(int, bits=32, stored=True, sortable=True, signed=False),
         year=NUMERIC(int, bits=32, sortable=True, signed=False),
         spell=WordCachedText(analyzer=names, phrase=False),
