@@ -28,3 +28,11 @@ def test_an_entry_gives_its_person_and_role() -> None:
     assert entry_role("Mr A Harper (Chair)") == "chair"
     assert entry_role("Mrs B Jones (Vice-Chairman)") == "vice-chair"
     assert entry_role("Mrs B Jones") == ""
+
+
+def test_officers_titles_are_not_people() -> None:
+    from indexer.parse.speakers import mentions
+
+    text = ("The General Counsel advised that the Register was available. Standing Orders "
+            "were suspended. Jane Meade said she had an interest.")
+    assert [m.person.display for m in mentions(text)] == ["Jane Meade"]

@@ -59,6 +59,7 @@ NOT_NAMES = frozenset(
     attendee name present
     absent late status title bridge farm cottage inn field park avenue shared sessions darent
     medway dartford canterbury ebbsfleet academy trading standards
+    general counsel solicitor treasurer monitoring standing orders democratic auditor
     """.split()
 )
 
