@@ -70,3 +70,9 @@ def test_a_label_ending_in_a_small_word_before_its_colon_is_a_heading() -> None:
     assert [(h.number, h.title) for h in headers] == [
         ("1", "Apologies for Absence accepted from"), ("2", "Declaration of Interest made"),
         ("3", "Approval of Minutes")]
+
+
+def test_a_capital_a_that_opens_the_paragraph_is_not_part_of_the_heading() -> None:
+    assert caps_heading_run_in("TO DISCUSS BIN HOUSING AND RESOLVE ON PURCHASE A selection of "
+                               "bins was considered.") == (
+        "TO DISCUSS BIN HOUSING AND RESOLVE ON PURCHASE", "A selection of bins was considered.")

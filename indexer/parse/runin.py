@@ -172,6 +172,10 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         elif not (word.lower() in SMALL_WORDS or word in ("&", "–", "-") or not letters):
             break
         k += 1
+    if last_caps > 0 and words[last_caps] == "A" and last_caps + 1 < len(words) \
+            and words[last_caps + 1][:1].islower():
+        # '… AND RESOLVE ON PURCHASE A selection of bins …': the article opens the sentence.
+        last_caps -= 1
     heading = words[:last_caps + 1]
     caps_words = [w for w in heading if any(c.isalpha() for c in w) and w.upper() == w]
     if not heading or len(heading) == len(words) or (
