@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -103,7 +103,7 @@ _REAL_READ = work.read_file
 
 
 @pytest.fixture()
-def sabotage(client: Client) -> Iterator[callable]:
+def sabotage(client: Client) -> Iterator[Callable[..., None]]:
     """Return a function that sabotages the workers' reader; undone after the test."""
     yield lambda **how: client.register_plugin(Sabotage(**how))
     client.unregister_worker_plugin(Sabotage.name)
