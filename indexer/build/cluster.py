@@ -28,7 +28,6 @@ from ..records import SourceFile
 from .parcels import Parcel, pack, restore, unpack
 from .workers import FileResult, Limits, ReaderPool
 
-CONNECT_SECONDS = 10.0
 WORKERS_SECONDS = 30.0
 CLOSE_SECONDS = 5.0
 MIN_IN_FLIGHT = 4
@@ -61,8 +60,9 @@ def read_on_cluster(files: Iterable[SourceFile], address: str, limits: Limits, *
 
 def connect(address: str) -> Client:
     """Return a client of the scheduler at address once a worker fit to read files is there."""
+    # How long to try is Dask's distributed.comm.timeouts.connect (30 s unless configured).
     try:
-        client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+        client = Client(address, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as error:
         raise ClusterError(f"cannot reach a Dask scheduler at {address} ({error}): start one "
                            "with `dask scheduler`, or check the address") from None
