@@ -156,7 +156,7 @@ class Engine(Listings):
         matched = _intersect(found.mask, filters.values())
         relaxed, corrected = False, ""
         respelt = respell(state.searcher, request.query, deadline, rare=True,
-                          known=self.builder.synonyms.words())
+                          known=self.builder.known)
         respelt_found: Scored | None = None
         if respelt:
             respelt_plan = self._plan_or_none(respelt, lexicon)
@@ -328,7 +328,7 @@ class Engine(Listings):
             return ""
         if respelt is None:
             respelt = respell(state.searcher, text, deadline,
-                              known=self.builder.synonyms.words())
+                              known=self.builder.known)
         if not respelt:
             return ""
         if respelt_found is None:

@@ -29,7 +29,7 @@ def explain_hits(clauses: tuple[wq.Query, ...], evaluate: Callable[[wq.Query], S
     parts = [evaluate(c) for c in clauses]
     by_field = [_field_masks(c, evaluate) for c in clauses]
     held = np.sum([p.mask[docs] for p in parts], axis=0, dtype=np.int32)
-    shares = held_share(parts)[docs] ** power
+    shares = held_share(parts, docs) ** power
     out = []
     for k, doc in enumerate(docs.tolist()):
         words = tuple(

@@ -57,19 +57,35 @@ def match_plan(plan: Plan | None, evaluate: Callable[[wq.Query | None], Scored])
     for part, forced in zip(parts, plan.forced, strict=True):
         if forced:
             allowed &= part.mask
-    mask = allowed & (count >= plan.minimum)
-    score = np.sum([np.where(p.mask, p.score, 0) for p in parts], axis=0, dtype=np.float32)
-    score = score * held_share(parts) ** ALL_WORDS_POWER
-    enough, filled, raised = mask, False, 0.0
-    if np.count_nonzero(mask) < FILL_BELOW and len(parts) >= FILL_FROM:
-        fill = allowed & (count > 0) & ~mask
-        if fill.any():
-            raised = float(score[fill].max())
-            score = np.where(mask, score + raised, score)
-            mask, filled = mask | fill, True
-    score = np.where(mask, score, 0).astype(np.float32)
-    return Matched(mask, score, mask & (count == len(parts)), enough, filled, raised,
-                   ALL_WORDS_POWER)
+    # The arithmetic runs over the items holding enough words (any, to fill), not the index.
+    docs = np.flatnonzero(allowed & (count >= plan.minimum))
+    if docs.size < FILL_BELOW and len(parts) >= FILL_FROM:
+        docs = np.flatnonzero(allowed & (count > 0))
+    held = count[docs]
+    score = np.sum([np.where(p.mask[docs], p.score[docs], 0) for p in parts], axis=0,
+                   dtype=np.float32) * held_share(parts, docs) ** ALL_WORDS_POWER
+    enough = held >= plan.minimum
+    keep, filled, raised = enough, False, 0.0
+    if np.count_nonzero(enough) < FILL_BELOW and len(parts) >= FILL_FROM \
+            and not enough.all():
+        raised = float(score[~enough].max())
+        score = np.where(enough, score + raised, score)
+        keep, filled = np.ones_like(enough), True
+    return Matched(*_scatter(count.size, docs[keep], score[keep]),
+                   all_words=_scatter(count.size, docs[keep & (held == len(parts))])[0],
+                   enough=_scatter(count.size, docs[enough])[0], filled=filled,
+                   raised=raised, power=ALL_WORDS_POWER)
+
+
+def _scatter(size: int, docs: np.ndarray, score: np.ndarray | None = None
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """Return a mask over all items of docs, and their scores (0 elsewhere)."""
+    mask = np.zeros(size, dtype=bool)
+    mask[docs] = True
+    full = np.zeros(size, dtype=np.float32)
+    if score is not None:
+        full[docs] = score
+    return mask, full
 
 
 def better(respelt: Matched, respelt_matched: np.ndarray, found: Matched,

@@ -104,6 +104,7 @@ class QueryBuilder:
         self.schema = _parse_schema()
         self.weights = weights or FIELD_WEIGHTS
         self.synonyms = synonyms
+        self.known = synonyms.words()  # never respelt
         self._parsers = {True: self._parser(AndGroup), False: self._parser(OrGroup)}
 
     def _parser(self, group) -> QueryParser:

@@ -45,14 +45,15 @@ class Scored:
     score: np.ndarray
 
 
-def held_share(parts: list[Scored]) -> np.ndarray:
-    """Return the share of some words (each part's matches) each document holds, each word
+def held_share(parts: list[Scored], docs: np.ndarray) -> np.ndarray:
+    """Return the share of some words (each part's matches) each of docs holds, each word
     counted by its idf over the documents ('saltire' counts more than 'new').
     """
     size = parts[0].mask.size
     idf = [log(size / (np.count_nonzero(p.mask) + 1)) + 1 for p in parts]
-    held = np.sum([np.where(p.mask, w, 0) for p, w in zip(parts, idf, strict=True)], axis=0,
-                  dtype=np.float32)
+    held = np.zeros(docs.size, dtype=np.float32)
+    for part, weight in zip(parts, idf, strict=True):
+        held += part.mask[docs] * np.float32(weight)
     return held / np.float32(sum(idf))
 
 
@@ -93,26 +94,53 @@ class Ranker:
         """Return what q adds to each of docs' scores, checking its phrases for docs only.
 
         q is a phrase or an Or of phrases; a phrase that holds in a document adds its words'
-        scores there, as a phrase does in evaluate(). Each word's posting list is skipped to
-        each candidate and the positions compared here: Whoosh's phrase matcher would check
+        scores there, as a phrase does in evaluate(). Each word's posting list is skipped once
+        to each candidate of every phrase holding the word (pairs of neighbouring words share
+        their words) and the positions compared here: Whoosh's phrase matcher would check
         every document between two candidates that holds all the words.
         """
         bonus = np.zeros(docs.size, dtype=np.float32)
         phrases = q.subqueries if isinstance(q, wq.Or) else [q]
         order = np.argsort(docs, kind="stable")
         ordered = docs[order]
+        words: dict[tuple[str, str, float], Scored] = {}
+        checks = []
         for phrase in phrases:
             if not isinstance(phrase, wq.Phrase):
                 raise Unsupported(type(phrase).__name__)
-            together = self._and_scored([self._term(phrase.fieldname, w, phrase.boost)
-                                         for w in phrase.words])
-            candidates = np.flatnonzero(together.mask[ordered] & self.live[ordered])
-            if candidates.size == 0:
-                continue
-            held = self._phrase_holds(phrase, ordered[candidates])
-            for k in candidates[held]:
-                bonus[order[k]] += together.score[int(ordered[k])]
+            mask = self.live[ordered].copy()
+            score = np.zeros(ordered.size, dtype=np.float32)
+            for word in phrase.words:
+                key = (phrase.fieldname, word, phrase.boost)
+                if key not in words:
+                    words[key] = self._term(*key)
+                mask &= words[key].mask[ordered]
+                score += words[key].score[ordered]
+            candidates = np.flatnonzero(mask)
+            if candidates.size:
+                checks.append((phrase, candidates, score))
+        positions = self._positions_among(
+            [(p.fieldname, w, ordered[c]) for p, c, _ in checks for w in p.words])
+        for phrase, candidates, score in checks:
+            for k in candidates.tolist():
+                doc = int(ordered[k])
+                found = [positions[(phrase.fieldname, w)].get(doc, []) for w in phrase.words]
+                if all(found) and _in_order_within(found, phrase.slop):
+                    bonus[order[k]] += score[k]
         return bonus
+
+    def _positions_among(self, wanted: list[tuple[str, str, np.ndarray]]
+                         ) -> dict[tuple[str, str], dict[int, list[int]]]:
+        """Return each (field, word)'s positions in the documents asked of it, reading its
+        posting list once, in document order."""
+        docs: dict[tuple[str, str], set[int]] = {}
+        for field, word, among in wanted:
+            docs.setdefault((field, word), set()).update(among.tolist())
+        out = {}
+        for (field, word), among in docs.items():
+            matcher = self.reader.postings(field, word)
+            out[(field, word)] = {doc: _positions_at(matcher, doc) for doc in sorted(among)}
+        return out
 
     def _phrase_holds(self, phrase: wq.Phrase, docs: np.ndarray) -> np.ndarray:
         """Return, for each of docs (ascending), whether the phrase's words stand in order there.

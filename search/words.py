@@ -84,6 +84,7 @@ class WordsPlugin(wp.Plugin):
         self.synonyms = synonyms
         self.phrases = synonyms.abbreviations()
         self._forms: dict[str, str] = {}
+        self._by_first: dict[str, list] | None = None
 
     def filters(self, parser):
         """Run after field names are attached (100) and before multifield expansion (110)."""
@@ -140,23 +141,32 @@ class WordsPlugin(wp.Plugin):
         'phone boxes' for 'phone box') by (words OR abbreviation OR its other phrases).
         """
         words = [(i, n) for i, n in enumerate(group) if _plain_word(n)]
-        for phrase, abbr in self.phrases.items():
-            size = len(phrase)
-            wanted = tuple(form(w) for w in phrase)
-            for k in range(len(words) - size + 1):
-                run = words[k:k + size]
-                if tuple(form(n.text) for _, n in run) == wanted and _adjacent(group, run):
-                    first, last = run[0][0], run[-1][0]
-                    words = _placed(syntax.AndGroup([n for _, n in run]), run[0][1])
-                    others = [_placed(_phrase_node(p), run[0][1])
-                              for p in self.synonyms.expansions(abbr)
-                              if tuple(p.split()) != phrase]
-                    expanded = _expanded(syntax.OrGroup(
-                        [words, _placed(syntax.WordNode(abbr), run[0][1]), *others]),
-                        run[0][1])
-                    group[first:last + 1] = [expanded]
-                    return self._expand_phrases(group, form)
+        forms = [form(n.text) for _, n in words]
+        for k, first_form in enumerate(forms):
+            for wanted, phrase, abbr in self._phrases_by_first(form).get(first_form, ()):
+                run = words[k:k + len(wanted)]
+                if tuple(forms[k:k + len(wanted)]) != wanted or not _adjacent(group, run):
+                    continue
+                first, last = run[0][0], run[-1][0]
+                together = _placed(syntax.AndGroup([n for _, n in run]), run[0][1])
+                others = [_placed(_phrase_node(p), run[0][1])
+                          for p in self.synonyms.expansions(abbr) if tuple(p.split()) != phrase]
+                group[first:last + 1] = [_expanded(syntax.OrGroup(
+                    [together, _placed(syntax.WordNode(abbr), run[0][1]), *others]),
+                    run[0][1])]
+                return self._expand_phrases(group, form)
         return group
+
+    def _phrases_by_first(self, form: Callable[[str], str]) -> dict[str, list]:
+        """Return the synonyms' phrases as (forms, words, abbreviation), by their first form
+        (made once: the analyzer does not change)."""
+        if self._by_first is None:
+            by_first: dict[str, list] = {}
+            for phrase, abbr in self.phrases.items():
+                wanted = tuple(form(w) for w in phrase)
+                by_first.setdefault(wanted[0], []).append((wanted, phrase, abbr))
+            self._by_first = by_first
+        return self._by_first
 
     def _drop_stop_words(self, group):
         """Remove stop words that sit between other words, unless operators touch them."""
