@@ -1,7 +1,8 @@
 """Facet counts and filters from the index's columns, read once per searcher into arrays.
 
-Reading the columns value by value takes Whoosh most of a second at 100,000 items, so the
-arrays are also saved beside the index (facets-<whoosh generation>.npz) and loaded from there
+The columns are read a segment at a time (whoosh_private.column_values: Whoosh's own readers
+take a file read per value, over a second a column at 100,000 items); the arrays are also saved
+beside the index (facets-<whoosh generation>.npz) and loaded from there
 by the next process that opens the same state of the index.
 """
 
@@ -27,6 +28,7 @@ from indexer.build.document import (
     day_number,
     item_kind,
 )
+from indexer.build.whoosh_private import column_values
 
 from .models import FacetValue
 from .people import is_role
@@ -77,24 +79,26 @@ class FacetTable:
     def _read(self, reader: IndexReader) -> None:
         """Fill the arrays from the reader's columns."""
         self.single = {
-            "committee": self._numbered("committee", (column_text(v) for v in reader.column_reader(
-                FACET_COLUMNS["committee"]))),
-            "decision": self._numbered("decision", (column_text(v) for v in reader.column_reader(
-                FACET_COLUMNS["decision"]))),
+            "committee": self._numbered("committee", (column_text(v) for v in column_values(
+                reader, FACET_COLUMNS["committee"]))),
+            "decision": self._numbered("decision", (column_text(v) for v in column_values(
+                reader, FACET_COLUMNS["decision"]))),
             "year": self._numbered("year", (str(v) if v else "" for v in
-                                            reader.column_reader(FACET_COLUMNS["year"]))),
+                                            column_values(reader, FACET_COLUMNS["year"]))),
             "kind": self._numbered("kind", _kinds(reader)),
         }
         docs, names = [], []
-        for doc, raw in enumerate(reader.column_reader(FACET_COLUMNS["speaker"])):
+        for doc, raw in enumerate(column_values(reader, FACET_COLUMNS["speaker"])):
+            if not raw:
+                continue
             for name in column_text(raw).split(SPEAKER_SEPARATOR):
                 if name:
                     docs.append(doc)
                     names.append(self._number("speaker", name))
         self.speaker_docs = np.asarray(docs, dtype=np.int64)
         self.speaker_values = np.asarray(names, dtype=np.int64)
-        self.dates = _known_days(np.fromiter(reader.column_reader(DATE), dtype=np.int64))
-        self.positions = np.fromiter(reader.column_reader(POSITION), dtype=np.int64)
+        self.dates = _known_days(np.asarray(column_values(reader, DATE), dtype=np.int64))
+        self.positions = np.asarray(column_values(reader, POSITION), dtype=np.int64)
         self.size = len(self.dates)
 
     def _save(self, path: Path) -> None:
@@ -223,7 +227,7 @@ def _kinds(reader: IndexReader) -> list[str]:
     """
     if not reader.has_column(FACET_COLUMNS["kind"]):
         return [_stored_kind(reader, doc) for doc in range(reader.doc_count_all())]
-    kinds = [column_text(v) for v in reader.column_reader(FACET_COLUMNS["kind"])]
+    kinds = [column_text(v) for v in column_values(reader, FACET_COLUMNS["kind"])]
     if reader.has_deletions():
         for doc in range(len(kinds)):
             if reader.is_deleted(doc):

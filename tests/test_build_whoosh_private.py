@@ -123,3 +123,28 @@ def test_an_older_index_is_rebuilt_by_an_update(outdated_index: Path) -> None:
     report = run_index(IndexOptions(roots=(CORPUS,), index_dir=outdated_index, workers=1))
     assert report.full and not report.failed
     assert Engine(outdated_index).search(SearchRequest("gangs")).total > 0
+
+
+@pytest.fixture(scope="module")
+def updated_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return an index of the corpus updated once: two segments, deleted documents."""
+    import shutil
+
+    archive = tmp_path_factory.mktemp("columns") / "archive"
+    shutil.copytree(CORPUS, archive)
+    index_dir = archive.parent / "index"
+    run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
+    changed = sorted(archive.rglob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nNoted.\n", encoding="utf-8")
+    run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
+    return index_dir
+
+
+@pytest.mark.parametrize("field", ["committee_facet", "decision", "kind", "year", "date",
+                                   "position", "speaker_facet"])
+def test_column_values_read_what_whoosh_reads(updated_index: Path, field: str) -> None:
+    with IndexStore(updated_index).open_index().reader() as reader:
+        assert len(list(reader.leaf_readers())) == 2 and reader.has_deletions()
+        values = whoosh_private.column_values(reader, field)
+        assert values == list(reader.column_reader(field))
+        assert len(set(values)) > 1

@@ -10,16 +10,24 @@ whoosh.codec.whoosh3, none of them public:
   `W3LeafMatcher`, deleted documents included, whose `_data` holds the current block's
   (id deltas, weights) once `_read_data()` has run and whose `_next_block()` moves on; a list
   stored inline (`_byteids`) is read through the matcher's public methods instead;
-- a leaf reader's `_perdoc` is its W3PerDocReader.
+- a leaf reader's `_perdoc` is its W3PerDocReader;
+- whoosh.columns: a RefBytesColumn.Reader holds one reference per document from `_basepos`
+  (struct `_typecode`, big-endian, `_itemsize` bytes each) into `_uniques`, read through its
+  `_dbfile.get(position, length)`; a NumericColumn.Reader holds `_count` big-endian values of
+  `_typecode` (`_fixedlen` bytes each) from `_basepos`, the documents after them taking
+  `_default`; a VarBytesColumn.Reader holds each document's `_offsets` and `_lengths` in its
+  data from `_basepos`.
 
 probe() reads the start of one posting list and of each length column both this way and
 through Whoosh's public API; the search engine runs it when it opens an index and, if they
-disagree or this raises, uses Whoosh's own matchers instead.
+disagree or this raises, uses Whoosh's own matchers instead. column_values() checks the first
+values of each segment's column against Whoosh's own reader and falls back to it.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from whoosh import columns
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.reading import IndexReader
 from whoosh.util.numeric import byte_to_length
@@ -130,3 +138,55 @@ def _probe_lengths(leaf: IndexReader) -> str:
         if fast != (leaf.doc_field_length(doc, PROBE_FIELD) or 0):
             return f"field lengths differ at document {doc}"
     return ""
+
+
+def column_values(reader: IndexReader, field: str) -> list:
+    """Return a column's value for every document, as list(reader.column_reader(field)) does.
+
+    Reference, numeric and variable-length byte columns are read in one piece per segment
+    (reference and numeric ones translating only their distinct values), instead of one file
+    read per document; any other column, or one whose first values disagree with Whoosh's own
+    reader, is read through Whoosh.
+    """
+    fieldobj = reader.schema[field]
+    values: list = []
+    for leaf, _ in reader.leaf_readers():
+        if not leaf.has_column(field):
+            values.extend(leaf.column_reader(field))
+            continue
+        raw = leaf.column_reader(field, translate=False)
+        fast = _fast_column(raw, leaf.doc_count_all(), fieldobj.from_column_value)
+        public = leaf.column_reader(field)
+        if fast is None or any(fast[doc] != public[doc]
+                               for doc in range(min(PROBE_DOCS, len(fast)))):
+            fast = list(public)
+        values.extend(fast)
+    return values
+
+
+def _fast_column(raw, documents: int, translate) -> list | None:
+    """Return a segment column's translated values from its bytes (None if of another kind)."""
+    if isinstance(raw, columns.RefBytesColumn.Reader):
+        count, dtype = documents, np.dtype(">" + raw._typecode)
+        data = raw._dbfile.get(raw._basepos, count * raw._itemsize)
+        codes = np.frombuffer(data, dtype=dtype, count=count)
+        distinct = [translate(value) for value in raw._uniques]
+        return [distinct[code] for code in codes.tolist()]
+    if isinstance(raw, columns.NumericColumn.Reader):
+        count, dtype = min(raw._count, documents), np.dtype(">" + raw._typecode)
+        data = raw._dbfile.get(raw._basepos, count * raw._fixedlen)
+        numbers = np.frombuffer(data, dtype=dtype, count=count)
+        if count < documents:
+            numbers = np.concatenate([numbers, np.full(documents - count, raw._default,
+                                                       dtype=dtype)])
+        distinct, codes = np.unique(numbers, return_inverse=True)
+        translated = [translate(value) for value in distinct.tolist()]
+        return [translated[code] for code in codes.tolist()]
+    if isinstance(raw, columns.VarBytesColumn.Reader):
+        offsets, lengths = raw._offsets, raw._lengths
+        if len(lengths) < documents:
+            return None
+        end = max((o + n for o, n in zip(offsets, lengths, strict=False)), default=0)
+        data = bytes(raw._dbfile.get(raw._basepos, end))
+        return [translate(data[o:o + n]) for o, n in zip(offsets, lengths, strict=False)]
+    return None
