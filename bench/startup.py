@@ -127,6 +127,7 @@ def main() -> None:
     parser.add_argument("--baseline", help="a git revision to compare with (default: none)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     args = parser.parse_args()
+    args.index = args.index.resolve()
     work = args.out / "startup"
     log_file = args.out / "startup-serve.log"
     codes = {"this checkout": ROOT}
