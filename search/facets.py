@@ -225,7 +225,7 @@ def _kinds(reader: IndexReader) -> list[str]:
 
     From the kind column; an index written before it has one reads each stored document.
     """
-    if not reader.has_column(FACET_COLUMNS["kind"]):
+    if FACET_COLUMNS["kind"] not in reader.schema or not reader.has_column(FACET_COLUMNS["kind"]):
         return [_stored_kind(reader, doc) for doc in range(reader.doc_count_all())]
     kinds = [column_text(v) for v in column_values(reader, FACET_COLUMNS["kind"])]
     if reader.has_deletions():

@@ -96,3 +96,18 @@ def test_kind_column_gives_each_item_s_kind_as_its_stored_fields_do(corpus_index
     finally:
         engine.close()
     assert {"minutes", "agenda"} <= set(stored)
+
+
+def test_an_index_written_before_the_kind_column_reads_kinds_from_stored_fields(
+        corpus_index: Path) -> None:
+    engine = Engine(corpus_index)
+    try:
+        reader = engine._state().searcher.reader()
+        expected = [_stored_kind(reader, doc) for doc in range(reader.doc_count_all())]
+        del reader.schema._fields["kind"]  # as an index of schema 7 without the column
+        try:
+            assert _kinds(reader) == expected
+        finally:
+            reader.schema._fields["kind"] = engine._state().index.schema["kind"]
+    finally:
+        engine.close()
