@@ -81,3 +81,7 @@ def test_many_small_runs_leave_few_segments(tmp_path: Path) -> None:
         assert engine.search(SearchRequest("harbour")).total == 20
     finally:
         engine.close()
+
+
+def test_a_segment_mostly_deleted_is_merged_whatever_its_size() -> None:
+    assert segments_to_merge(200, [10000, 10000], [100, 3500]) == [1]

@@ -6,8 +6,9 @@ it merges them. Here a run's new segment takes in the existing segments smallest
 long as it is no more than MERGE_FACTOR times what has been taken so far: the small segments
 stay in sizes that grow by at least that factor, so there are only a few of them, and each
 item is rewritten only a few times as they grow. A segment holding more than LARGE_SHARE of
-the index (such as a full build's, one per worker) is never merged by a run: rewriting it would
-cost about as much as a build.
+the index (such as a full build's, one per worker) is not merged by a run (rewriting it would
+cost about as much as a build) until over DELETED_SHARE of its documents are deleted: their
+postings are still read by every search that matches them.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ from whoosh.reading import SegmentReader
 
 MERGE_FACTOR = 4
 LARGE_SHARE = 0.25
+DELETED_SHARE = 0.3
 
 
-def segments_to_merge(new_docs: int, sizes: list[int]) -> list[int]:
-    """Return the positions in sizes (documents per segment) that a new segment takes in."""
+def segments_to_merge(new_docs: int, sizes: list[int],
+                      deleted: list[int] | None = None) -> list[int]:
+    """Return the positions in sizes (documents per segment, deleted ones in deleted) that a
+    new segment takes in."""
     total = new_docs + sum(sizes)
     taken, docs = [], max(new_docs, 1)
     for position in sorted(range(len(sizes)), key=lambda k: sizes[k]):
@@ -28,12 +32,16 @@ def segments_to_merge(new_docs: int, sizes: list[int]) -> list[int]:
             break
         taken.append(position)
         docs += size
+    if deleted:
+        taken += [k for k, size in enumerate(sizes)
+                  if k not in taken and deleted[k] > DELETED_SHARE * size]
     return taken
 
 
 def merge_cascade(writer, segments: list) -> list:
     """Whoosh merge policy: add the chosen segments to the writer; return those kept."""
-    chosen = set(segments_to_merge(writer.doc_count(), [s.doc_count_all() for s in segments]))
+    chosen = set(segments_to_merge(writer.doc_count(), [s.doc_count_all() for s in segments],
+                                   [s.deleted_count() for s in segments]))
     for position in sorted(chosen):
         reader = SegmentReader(writer.storage, writer.schema, segments[position])
         try:
