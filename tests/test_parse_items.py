@@ -148,3 +148,27 @@ def test_a_page_heading_dates_minutes_whose_meeting_heading_was_not_recognised()
     assert [(i.number, i.title, i.decision) for i in meeting.items] == [
         ("45", "Apologies", "none"), ("46", "Defibrillator", "none"),
         ("47", "Playground", "deferred")]
+
+
+def test_a_bold_heading_before_the_first_number_of_bold_numbered_minutes_is_an_item() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    rows = [("PRESENT: Mr N Baker, Mr M Baldock and Mrs C Bell", False),
+            ("IN ATTENDANCE: Mr J Cook (Democratic Services Manager)", False),
+            ("Office Appointee Proposer Seconder", True),
+            ("Chairman John Slater Rob Weatherston Margaret Carey", False),
+            ("Election of Chair", True),
+            ("Mr Gough proposed, and Mr Brady seconded, that Mr Cooke be elected to chair.", False),
+            ("283. Apologies for Absence", True),
+            ("Apologies were reported from Mr Beaney.", False),
+            ("284. Declarations of Interest", True), ("None were declared at the meeting.", False),
+            ("285. English Devolution White Paper", True), ("The Leader introduced it.", False)]
+    lines = [Line(text, 1, heading=bold) for text, bold in rows]
+    _, items = split_items(lines, 0, len(lines))
+    assert [(i.number, i.title) for i in items] == [
+        ("", "Election of Chair"), ("283", "Apologies for Absence"),
+        ("284", "Declarations of Interest"), ("285", "English Devolution White Paper")]
+    plain = [Line(line.text, 1, heading=not line.text.startswith("Election") and line.heading)
+             for line in lines]
+    assert split_items(plain, 0, len(plain))[1][0].number == "283"

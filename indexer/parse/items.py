@@ -17,7 +17,7 @@ from .blocks import (
     is_title_like,
     is_upper_heading,
 )
-from .dates import is_date_line
+from .dates import first_date, is_date_line
 from .people import ATTENDANCE_LABEL
 from .runin import (
     RUN_ON_WORDS,
@@ -46,6 +46,10 @@ AGENDA_ENTRY = re.compile(r"^To\s+(?:receive|consider|approve|note|agree|confirm
                           r"|discuss|adopt|accept|elect|appoint|decide|authorise|authorize"
                           r"|ratify|sign|set)\b")
 MAX_ENTRY_WORDS = 45
+TYPED_SHARE = 0.8
+MIN_PROSE_WORDS = 6
+PROSE_LOWER_SHARE = 0.3
+"""The share of a chain's headings the source must show as headings for its typography to count."""
 TOP_STYLES = ("dot0", "dot0-bare")
 TOP_SHARE = 0.75
 """The share of sub-numbered sections whose number the top-level chain must hold."""
@@ -102,6 +106,16 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     taken = {i for h in numbered for i in range(h.line, h.body)}
     others = [h for i in range(start, end)
               if i not in taken and (h := _unnumbered_at(lines, i, end, bool(numbered)))]
+    if numbered and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered):
+        # Numbered minutes set in bold: a bold heading between the attendance list and the
+        # first number is business taken before the numbered items ('Election of Chair').
+        listed = [i for i in range(start, numbered[0].line)
+                  if ATTENDANCE_LABEL.match(lines[i].text)]
+        others += [_finish(lines, i, i, "", lines[i].text, end, wrap=False)
+                   for i in range(listed[-1] + 1 if listed else end, numbered[0].line)
+                   if _shown_as_heading(lines, i, end) and len(lines[i].text.split()) >= 2
+                   and not first_date(lines[i].text) and not ATTENDANCE_LABEL.match(lines[i].text)
+                   and _prose_after(lines, i, end) and not any(h.line == i for h in others)]
     if sum(1 for h in others if h.agenda_ref) >= 2 and not any(h.agenda_ref for h in numbered):
         # Items titled '… (Item 4)' with no minute number: numbered lines between them are
         # the paragraphs of their discussion.
@@ -473,6 +487,14 @@ def _shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
             and is_title_like(text) and len(text.split()) <= 14
             and not (ATTENDANCE_LABEL.match(text) and not text.lower().startswith("apolog"))
             and not is_date_line(text) and j is not None and not lines[j].heading)
+
+
+def _prose_after(lines: list[Line], i: int, end: int) -> bool:
+    """Return True if running text follows line i, not a table's row of names or figures."""
+    j = _next_filled(lines, i, end, limit=2)
+    words = lines[j].text.split() if j is not None else []
+    return len(words) >= MIN_PROSE_WORDS and sum(w[:1].islower() for w in words) >= \
+        PROSE_LOWER_SHARE * len(words)
 
 
 def _opens_paragraph(lines: list[Line], i: int) -> bool:
