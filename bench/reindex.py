@@ -32,15 +32,6 @@ APPENDED = "\n\nThe Committee noted the reindexing benchmark's sentence number {
 TARGET_RATIO = 1.2
 
 
-def segment_count(index_dir: Path) -> int:
-    """Return how many segments the index's live generation has."""
-    index = IndexStore(index_dir).open_index()
-    try:
-        with index.reader() as reader:
-            return sum(1 for _ in reader.leaf_readers())
-    finally:
-        index.close()
-
 
 def change(files: list[Path], run: int) -> None:
     """Append a sentence, different for each run, to each of the files."""
@@ -61,7 +52,7 @@ def reindex_runs(archive: Path, index_dir: Path, runs: int, per_run: int, seed: 
         result = index_once(f"run {run + 1}", archive, index_dir, workers, False)
         if result.exit_code:
             raise SystemExit(f"run {run + 1}: minutebook index exited {result.exit_code}")
-        done.append((result.seconds, result.indexed, segment_count(index_dir)))
+        done.append((result.seconds, result.indexed, IndexStore(index_dir).segment_count()))
         if (run + 1) % 10 == 0:
             log(f"reindex: {run + 1}/{runs} runs, {done[-1][2]} segments")
     return done
@@ -107,7 +98,7 @@ def main() -> None:
     reindexed, fresh = work / "index-reindexed", work / "index-fresh"
     log("reindex: full build")
     first = index_once("full build", archive, reindexed, args.workers, True)
-    segments_at_start = segment_count(reindexed)
+    segments_at_start = IndexStore(reindexed).segment_count()
     runs = reindex_runs(archive, reindexed, args.runs, args.files, args.seed, args.workers)
     log("reindex: fresh full build of the changed archive")
     last = index_once("fresh build", archive, fresh, args.workers, True)
@@ -125,7 +116,8 @@ def main() -> None:
                  ["segments after the run", segments[0], statistics.median(segments),
                   max(segments), segments[-1]]]))
     print(f"segments: {segments_at_start} after the first full build, {segments[-1]} after "
-          f"{args.runs} runs, {segment_count(fresh)} in a fresh build ({last.seconds:.0f} s)")
+          f"{args.runs} runs, {IndexStore(fresh).segment_count()} in a fresh build "
+          f"({last.seconds:.0f} s)")
     summaries = {name: Summary.of(ms) for name, ms in times.items()}
     rows = [[name, s.n, s.p50, s.p95, s.p99] for name, s in summaries.items()]
     ratio = summaries["reindexed"].p95 / summaries["fresh"].p95

@@ -26,15 +26,6 @@ TOPICS = ("library", "harbour", "parking", "allotment", "cemetery", "bus lane", 
           "market", "school", "leisure")
 
 
-def segment_count(index_dir: Path) -> int:
-    """Return how many segments the live index has."""
-    index = IndexStore(index_dir).open_index()
-    try:
-        with index.reader() as reader:
-            return sum(1 for _ in reader.leaf_readers())
-    finally:
-        index.close()
-
 
 def test_a_new_segment_takes_in_small_ones_smallest_first() -> None:
     assert segments_to_merge(10, [5000, 5000]) == []
@@ -70,7 +61,7 @@ def test_many_small_runs_leave_few_segments(tmp_path: Path) -> None:
                 out.write(f"\n3. Any other business\n\nThe zebracrossing{run} was discussed.\n")
         report = run_index(options)
         assert report.indexed == 10, report
-        counts.append(segment_count(index_dir))
+        counts.append(IndexStore(index_dir).segment_count())
     # Whoosh's own policy (MERGE_SMALL) let up to 8 pile up here ([3, 4, 5, 6, 2, 3, ...]).
     assert max(counts) <= 5, counts
     engine = Engine(index_dir)

@@ -64,6 +64,15 @@ class IndexStore:
         check_version(generation / STATE_FILE)
         return whoosh_index.open_dir(str(generation / WHOOSH_DIR))
 
+    def segment_count(self) -> int:
+        """Return how many segments the live generation has (a merge policy keeps it small)."""
+        index = self.open_index()
+        try:
+            with index.reader() as reader:
+                return sum(1 for _ in reader.leaf_readers())
+        finally:
+            index.close()
+
     def new_generation(self) -> Path:
         """Create an empty generation beside the live one and return its folder."""
         self.root.mkdir(parents=True, exist_ok=True)
