@@ -51,17 +51,17 @@ def parse_document(doc: Document) -> list[Meeting]:
              if not BLANK_PAGE.match(line.text)]
     record = decision_record(lines)
     if record is not None:
-        sections = [Section("minutes", 0, len(lines), record.maker, record.day,
-                            lines[0].text if lines else "", body_start=record.title_end)]
-        drafts = [_decision_draft(record, sections[0], lines)]
+        section = Section("minutes", 0, len(lines), record.maker, record.day,
+                          lines[0].text if lines else "", body_start=record.title_end)
+        sections, drafts = [section], [_decision_draft(record, section, lines)]
     else:
         sections, lines = find_sections(lines)
         drafts = []
-    for section in sections if record is None else ():
-        if section.kind == "report":
-            _attach_report(drafts, section, lines)
-        else:
-            drafts.append(_draft(section, lines, doc))
+        for section in sections:
+            if section.kind == "report":
+                _attach_report(drafts, section, lines)
+            else:
+                drafts.append(_draft(section, lines, doc))
     if all(d.section.kind == "agenda" and len(d.items) == 1 for d in drafts):
         # An agenda paper on its own: its entries are the items. In a pack the reports are.
         for draft in drafts:

@@ -180,11 +180,7 @@ def _baseline(textpage: pdfium.PdfTextPage, index: int) -> tuple[float, float]:
     """Return a character's baseline height on the page and its font size there, in points."""
     x, y = ctypes.c_double(), ctypes.c_double()
     pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, x, y)
-    matrix = pdfium_c.FS_MATRIX()
-    scale = 1.0
-    if pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix):
-        scale = math.hypot(matrix.c, matrix.d) or 1.0
-    return y.value, pdfium_c.FPDFText_GetFontSize(textpage.raw, index) * scale
+    return y.value, _size(textpage, index)
 
 
 def _new_block(above: tuple[float, float], below: tuple[float, float]) -> bool:
