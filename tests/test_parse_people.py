@@ -36,3 +36,8 @@ def test_officers_titles_are_not_people() -> None:
     text = ("The General Counsel advised that the Register was available. Standing Orders "
             "were suspended. Jane Meade said she had an interest.")
     assert [m.person.display for m in mentions(text)] == ["Jane Meade"]
+
+
+def test_an_initial_or_honorific_with_a_full_stop_does_not_end_an_entry() -> None:
+    assert split_names("Cllr J. Smith (Chair), Cllr. P. Green. Mrs. K. Jones (Town Clerk)") == [
+        "Cllr J. Smith (Chair)", "Cllr. P. Green", "Mrs. K. Jones (Town Clerk)"]

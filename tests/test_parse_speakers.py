@@ -23,3 +23,22 @@ def test_a_title_that_starts_with_speech_is_not_a_title() -> None:
 def test_item_speakers_are_named_as_fully_as_the_document_allows() -> None:
     book = NameBook([PersonName("Mr", "", "Adrian", "Harper")])
     assert item_speakers([TEXT], book) == ["Shirley Brinson", "Adrian Harper"]
+
+
+def test_shorthand_movers_and_seconders_speak_but_a_nominee_does_not() -> None:
+    book = NameBook()
+    assert item_speakers(["Proposed Cllr Brown, seconded Cllr White; carried."], book) == [
+        "Cllr Brown", "Cllr White"]
+    assert item_speakers(["Proposer: Cllr A Brown. Seconder: Cllr R White."], book) == [
+        "Cllr A Brown", "Cllr R White"]
+    assert item_speakers(["Mr Hill proposed John Rivers as Vice-Chair."], book) == ["Mr Hill"]
+
+
+def test_a_report_received_from_someone_is_theirs_but_one_requested_is_not() -> None:
+    book = NameBook(roles={"clerk": "Mrs Susan Ryding"})
+    assert item_speakers(["Councillors considered a report from the Clerk on the cables."],
+                         book) == ["Mrs Susan Ryding"]
+    assert item_speakers(["The Council received a verbal update from Cllr Dent."], book) == [
+        "Cllr Dent"]
+    assert item_speakers(["RESOLVED that the Committee request a report from Nick Wilkinson."],
+                         book) == []

@@ -55,6 +55,16 @@ def test_an_email_link_in_a_heading_reads_as_the_word_it_replaced() -> None:
     assert "Write to clerk@x-pc.gov.uk with questions" in text
 
 
+def test_an_email_link_standing_for_a_role_in_running_text_reads_as_the_role() -> None:
+    link = b"<a href='mailto:clerk@x-pc.gov.uk'>clerk@x-pc.gov.uk</a>"
+    page = (b"<article><p>Present: Mrs Ann Lee, " + link + b"</p><p>The " + link +
+            b" reported on the accounts.</p><p>E-mail: " + link + b"</p></article>")
+    _, text = html_to_text(page)
+    assert "Present: Mrs Ann Lee, Clerk" in text
+    assert "The Clerk reported on the accounts." in text
+    assert "E-mail: clerk@x-pc.gov.uk" in text
+
+
 def test_a_bold_opening_run_into_its_paragraph_is_a_line_of_its_own() -> None:
     page = (b"<article><p><strong>Minute 47 Defibrillator</strong> Cllr Baker reported that it "
             b"was checked.</p><p>Plain <b>bold inside</b> a sentence stays.</p></article>")

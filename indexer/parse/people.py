@@ -124,7 +124,11 @@ ATTENDANCE_LABEL = re.compile(
     r"(?P<rest>.*)$",
     re.I,
 )
-_SPLIT = re.compile(r",|\s+and\s+|\s+&\s+|;|\.\s+")
+_SPLIT = re.compile(
+    r",|\s+and\s+|\s+&\s+|;|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)"
+    r"(?<!\bRev)(?<!\bRevd)(?<!\bSt)\.\s+")
+"""Entries end at a comma, 'and', a semicolon or a full stop, but not the stop of an initial
+or an honorific ('Cllr. J. Smith')."""
 _GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z]|[A-Z]\s+[A-Z]"
                     r"[a-z])")
 ROLE_AFTER = re.compile(

@@ -27,13 +27,21 @@ SPEECH_VERBS = frozenset(
     observed questioned enquired inquired announced described urged assured reiterated
     congratulated apologised stressed noted felt believed considered circulated tabled
     committed undertook invited set talked pointed shared led opened closed chaired remarked
-    argued objected supported proposed questioned gave cautioned warned answered
+    argued objected supported proposed questioned gave cautioned warned answered read
+    wished volunteered briefed relayed conveyed detailed voiced recounted
     """.split()
 )
 PASSIVE = re.compile(
     r"\b(?:presented|seconded|proposed|introduced|moved|delivered|given|made|called\s+to\s+order)"
     r"\s+by\s+$|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
+    r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:\-–]?\s*$"
+    r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
+    r"|\b(?:considered|received|heard|noted|had)\s+(?:an?|the)\s+(?:\w+\s+)?"
+    r"(?:report|update|presentation|statement)\s+(?:from|by)\s+$"
 )
+"""Words before a name that make it the mover, seconder or speaker: 'seconded by', 'Proposer:',
+'Proposed Cllr Brown, seconded Cllr White' (but not 'Mr Hill proposed John Rivers' as a
+nominee), 'answered by', 'received a report from' (but not 'request a report from')."""
 MOVER = re.compile(rf"\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*"
                    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
 ROLE_ASKED = re.compile(r"^\s+(?:was\s+)?(?:asked|requested|instructed)\s+to\b")

@@ -22,6 +22,9 @@ PARAGRAPHS = frozenset(
 )
 LINES = frozenset("div li tr br ul ol dl dt dd figcaption caption tbody thead tfoot".split())
 CELLS = frozenset(("td", "th"))
+ROLE_ADDRESSES = frozenset(("clerk", "chair", "chairman", "chairperson", "mayor", "secretary",
+                            "treasurer"))
+"""Addresses named for a role, which a site's obfuscation may put in place of the word."""
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"]
 BOLD = ["strong", "b"]
 MAX_RUN_IN_WORDS = 14
@@ -53,13 +56,29 @@ def _unmask_heading_words(root: Tag) -> None:
 
     Some sites' e-mail obfuscation turns every 'Clerk' into a mailto link showing the
     address; in a heading that address stands for its own first part. In running text the
-    address is kept, as people search for it.
+    address stands for its own first part, and so it does in running text after 'the' ('The
+    clerk@… reported') or before a possessive. Elsewhere the address is kept, as people search
+    for it.
     """
     for link in root.select("a[href^='mailto:']"):
         text = link.get_text(strip=True)
         word = text.split("@", 1)[0]
-        if "@" in text and word.isalpha() and link.find_parent(HEADINGS) is not None:
+        if "@" in text and word.isalpha() and (
+                link.find_parent(HEADINGS) is not None or _stands_for_a_word(link)):
             link.replace_with(word.capitalize())
+
+
+def _stands_for_a_word(link: Tag) -> bool:
+    """Return True if the text around a link reads it as a noun: 'the <link>', '<link>'s'."""
+    before, after = link.previous_sibling, link.next_sibling
+    before = before if isinstance(before, str) else ""
+    after = after if isinstance(after, str) else ""
+    if re.search(r"\bthe\s+$", before, re.I) or re.match(r"[’']s\b", after):
+        return True
+    # A role's address after a name ('Mrs Susan Ryding, clerk@…'), but not 'e-mail: clerk@…'.
+    word = link.get_text(strip=True).split("@", 1)[0].lower()
+    return word in ROLE_ADDRESSES and not re.search(
+        r"(?:\b(?:at|to|e-?mail|contact|on|via)|:)\s*$", before, re.I)
 
 
 def _main_content(soup: BeautifulSoup) -> Tag:
