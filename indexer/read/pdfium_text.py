@@ -34,8 +34,9 @@ LINE_GAP = 0.5
 line_margin)."""
 OCR_MAX_CHARS = 20
 OCR_MIN_IMAGE_SHARE = 0.3
-# PDFium joins a word broken at a line end into one line, writing the hyphen as U+0002.
-SOFT_HYPHEN = "\x02"
+SOFT_HYPHEN = re.compile("[\x02\ufffe]")
+"""PDFium joins a word broken at a line end into one line, writing the hyphen as U+FFFE
+(U+0002 in older builds)."""
 ALNUM = re.compile(r"[^\W_]")
 """A letter or digit: a line's first, middle and last are the ones whose style is read."""
 FONT_NAME_BYTES = 128
@@ -165,12 +166,12 @@ def _mark_headings(lines: list[str], styles: list[tuple[list[float], list[bool]]
 
 
 def _parts(line: str) -> list[tuple[int, str]]:
-    """Split a line where PDFium joined a word broken at a line end (U+0002), keeping a hyphen.
+    """Split a line where PDFium joined a word broken at a line end, keeping a hyphen.
 
     Return each part with its offset in the line.
     """
     parts, offset = [], 0
-    for piece in line.split(SOFT_HYPHEN):
+    for piece in SOFT_HYPHEN.split(line):
         parts.append((offset, piece))
         offset += len(piece) + 1
     return [(o, p + "-") for o, p in parts[:-1]] + parts[-1:]
