@@ -53,6 +53,17 @@ def test_decision_forms_councils_write_each_give_their_kind() -> None:
     assert _kind("The matter was deferred to the next meeting.") == "deferred"
 
 
+def test_acceptances_adoptions_elections_and_votes_are_decisions() -> None:
+    assert _kind("AGREED") == "agreed"
+    assert _kind("The quote from ABC Ltd for the hedge was accepted.") == "agreed"
+    assert _kind("The Standing Orders were adopted.") == "agreed"
+    assert _kind("The Council adopted the new Code of Conduct.") == "agreed"
+    assert _kind("Cllr Smith was duly elected as Chairman for the coming year.") == "agreed"
+    assert _kind("Councillors voted unanimously to accept the quote.") == "carried"
+    assert _kind("Apologies were accepted.") == "none"
+    assert _kind("Cllr Smith was elected to the district council in May.") == "none"
+
+
 def test_a_lost_motion_is_lost_and_never_carried() -> None:
     assert _kind("The motion was LOST. RESULT: FAILED") == "lost"
     assert _kind("The amendment was defeated.") == "lost"
@@ -72,6 +83,12 @@ def test_a_resolution_introducing_a_list_keeps_every_numbered_part() -> None:
                      "(2) Expects there to be transparency.",)
     assert _kind("Accounts were presented and accepted for payment.") == "agreed"
     assert _kind("The booking was agreed and a charge of £10 made.") == "agreed"
+
+
+def test_a_listed_part_that_runs_on_to_a_second_paragraph_stays_in_the_decision() -> None:
+    _, texts = decisions(["RESOLVED that the County Council:", "(1) Endorses the decision by the",
+                          "[Cabinet] to submit a request.", "(2) Expects transparency."])
+    assert texts[0].endswith("[Cabinet] to submit a request.\n(2) Expects transparency.")
 
 
 def test_a_resolved_label_with_a_reference_takes_the_words_below_it() -> None:

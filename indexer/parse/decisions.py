@@ -23,6 +23,8 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?i:lost|defea
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:carried|approved|passed))\b"
+                     rf"|\b(?:{BODY}\s+|[Ii]t\s+was\s+)(?:unanimously\s+)?voted\s+"
+                     r"(?:unanimously\s+)?(?:to|for|in\s+favour)\b"
                      r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED)[^\n.]*"
                      r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}")
 AGREED = re.compile(
@@ -34,7 +36,13 @@ AGREED = re.compile(
     r"|accurate|fair)\b"
     r"|\bminutes\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
-    r"|\bAll\s+(?:agreed|approved)\b|(?:^|[.;?!–-]\s*)(?:Agreed|Approved|Supported)\b"
+    r"|\bAll\s+(?:agreed|approved)\b|(?:^|[.;?!–-]\s*)(?:Agreed|Approved|Supported|AGREED"
+    r"|APPROVED)\b"
+    r"|\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
+    r"(?:unanimously\s+)?accepted\b"
+    rf"|\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+)?|{BODY}\s+)adopted\b"
+    r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)"
     rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
@@ -63,8 +71,8 @@ PATTERNS = (("resolved", RESOLVED), ("lost", LOST), ("carried", CARRIED), ("agre
 TRIGGERS = {
     "resolved": ("resolved",),
     "lost": ("lost", "defeated", "failed", "fell", "withdrawn", "not carried"),
-    "carried": ("carried", "passed", "approved", "adopted", "against"),
-    "agreed": ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
+    "carried": ("carried", "passed", "approved", "adopted", "against", "voted"),
+    "agreed": ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved", "elected",
                "taken", "support", "authori", "decided", "endorsed", "seconded", "2nd"),
     "deferred": ("deferred", "forward"),
     "noted": ("noted", "received"),
@@ -172,7 +180,8 @@ def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
         return False
     if decision.rstrip().endswith((":", ";", "-", "–")) or decision.endswith(" and"):
         return True
-    if nxt[:1].islower() and not re.search(r"[.!?]['\"”’)]?$", decision.rstrip()):
+    if (nxt[:1].islower() or nxt[:1] == "[") and not re.search(r"[.!?]['\"”’)]?$",
+                                                               decision.rstrip()):
         return True
     if kind == "carried" and re.match(r"^(?:MOTION|SECOND|AYES|NAYS|NOES|ABSENT|ABSTAIN)", nxt):
         return True
