@@ -72,3 +72,10 @@ def test_index_accepts_pdf_reader(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["index", str(folder), "--pdf-reader", "poppler"])
     assert result.exit_code == 2
     assert "'poppler' is not one of 'pdfium', 'pdfminer'" in result.output
+
+
+def test_a_page_with_a_line_pdfium_cannot_decode_is_in_doubt() -> None:
+    prose = "The Clerk reported that the grant application had been submitted in May.\n"
+    shifted = "µ*RRG¶WRµ0RGHUDWH¶&RXQFLOORUVGLVFXVVHGSRVVLEOHDFWLRQ\n"
+    assert not pdf._in_doubt(prose * 5)
+    assert pdf._in_doubt(prose * 5 + shifted)

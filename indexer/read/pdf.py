@@ -23,18 +23,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from pdfminer.layout import LAParams
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 
 from ..errors import ExtractionError
-from .garbage import UNREADABLE_SHARE, drop_undecodable
+from .garbage import drop_undecodable
+from .layout import LAPARAMS
 from .pdfium_text import OCR_MAX_CHARS, PageProbe, read_pages
 from .scanned import OcrOptions, OcrResult, pages_to_read, read_scans
 from .typography import TypedTextConverter
 
-LAPARAMS = LAParams(char_margin=100, all_texts=True)
 HEAD_BYTES = 1024
 MIN_USABLE_CHARS = 200
 BASE_SECONDS = 20.0
@@ -154,7 +153,7 @@ def _probe(path: Path, *, text: bool) -> tuple[list[PageProbe], list[str | None]
 
 def _settle_doubts(path: Path, texts: list[str | None], probes: list[PageProbe],
                    limit: float) -> list[str]:
-    """Read with pdfminer.six the pages PDFium cannot load, finds empty or cannot decode.
+    """Read with pdfminer.six the pages PDFium cannot load, finds empty or cannot fully decode.
 
     A scan is no doubt (OCR reads it); pdfminer.six's text replaces PDFium's only where it
     has more readable text.
@@ -175,17 +174,21 @@ def _settle_doubts(path: Path, texts: list[str | None], probes: list[PageProbe],
 
 
 def _in_doubt(text: str) -> bool:
-    """Return True for a page text too short to trust or mostly undecodable."""
-    readable, share = _readable(text)
-    return readable < OCR_MAX_CHARS or share >= UNREADABLE_SHARE
+    """Return True for a page text too short to trust or with a line that cannot be decoded.
+
+    PDFium ignores some fonts' own character maps that pdfminer.six reads (a font whose codes
+    are shifted: 'µ*RRG¶WRµ0RGHUDWH¶' for "'Good to Moderate'").
+    """
+    readable, dropped = _readable(text)
+    return readable < OCR_MAX_CHARS or dropped > 0
 
 
-def _readable(text: str) -> tuple[int, float]:
-    """Return how many characters of a page's text can be decoded, and the undecodable share."""
+def _readable(text: str) -> tuple[int, int]:
+    """Return how many characters of a page's text can be decoded, and how many lines cannot."""
     if not text:
-        return 0, 0.0
-    kept, _, share = drop_undecodable((text,))
-    return len(kept[0].replace("\f", "").strip()), share
+        return 0, 0
+    kept, dropped, _ = drop_undecodable((text,))
+    return len(kept[0].replace("\f", "").strip()), dropped
 
 
 def _mine(path: Path, deadline: float, limit: float,

@@ -1,11 +1,12 @@
 """Text of a PDF page through PDFium's own text extraction, laid out as pdfminer.six lays it out.
 
 PDFium reads a page many times faster than pdfminer.six (../shared/PDF-NOTES.md). It gives the
-page's text in one call, a line per "\\r\\n", with a box for every character (text and character
-indexes are one). The page is written the way pdfminer.six with `char_margin=100` writes it:
-a line per line, a blank line where the space above a line is wider than half its height (or
-the text jumps back up the page: another column or box), which is where the parser sees
-paragraphs, and a form feed at the end. One box per line keeps it to a few calls a page.
+page's text in one call, a line per "\\r\\n", with a box for every character (a few of its
+characters are left out of the text, so positions are mapped to characters). Each line gets a
+box from its first and last characters and the style of a few letters; layout.py groups the
+lines into blocks and orders them by pdfminer.six's rules, and the page is written as
+pdfminer.six with `char_margin=100` writes it: a line per line, a blank line after each block,
+which is where the parser sees paragraphs, and a form feed at the end.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import ctypes
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..records import HEADING_MARK
+from .layout import PlacedLine, blocks
 from .typography import (
     BOLD_NAME,
     FORCE_BOLD,
@@ -29,14 +32,18 @@ from .typography import (
     without_emphasis,
 )
 
-LINE_GAP = 0.5
-"""A gap above a line wider than this share of its height starts a new block (pdfminer.six's
-line_margin)."""
+DESCENT = 0.2
+"""How far below its baseline a line's box reaches, as a share of its font size (Arial and
+Times New Roman: 0.21)."""
+MIN_EXTENT = 0.01
+"""A line's box is at least this wide and tall: pdfminer.six drops an empty box with its text."""
 OCR_MAX_CHARS = 20
 OCR_MIN_IMAGE_SHARE = 0.3
 SOFT_HYPHEN = re.compile("[\x02\ufffe]")
 """PDFium joins a word broken at a line end into one line, writing the hyphen as U+FFFE
 (U+0002 in older builds)."""
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 ALNUM = re.compile(r"[^\W_]")
 """A letter or digit: a line's first, middle and last are the ones whose style is read."""
 FONT_NAME_BYTES = 128
@@ -71,7 +78,7 @@ def read_pages(document: pdfium.PdfDocument, *, text: bool = True
             probes.append(PageProbe(0, 0.0, loaded=False))
             pages.append(None)
             continue
-        raw = textpage.get_text_range()
+        raw = text_of(textpage)
         probes.append(PageProbe(len(raw.strip()), _image_share(page)))
         pages.append(page_text(textpage, raw) if text else None)
     return probes, pages
@@ -90,12 +97,12 @@ def _image_share(page: pdfium.PdfPage) -> float:
 def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
     """Return one page's text as lines and blank-line-parted blocks, ending with a form feed.
 
-    text is the page's get_text_range(), when the caller already has it.
+    text is the page's text_of(), when the caller already has it. Lines are grouped into
+    blocks and ordered by layout.py.
     """
-    text = textpage.get_text_range() if text is None else text
-    out: list[str] = []
-    styles: list[tuple[list[float], list[bool]]] = []
-    above: tuple[float, float] | None = None
+    text = text_of(textpage) if text is None else text
+    at = _CharIndex(textpage, text)
+    lines: list[PlacedLine] = []
     position = 0
     fonts: dict[tuple[bytes, int], bool] = {}
     for line in text.split("\r\n"):
@@ -103,27 +110,67 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
             visible = len(part) - len(part.lstrip())
             if visible == len(part):
                 continue
-            here = _baseline(textpage, position + offset + visible)
-            if above is not None and offset == 0 and _new_block(above, here):
-                out.append("")
-                styles.append(([], []))
-            out.append(part.rstrip())
-            styles.append(_style(textpage, position + offset, part, fonts))
-            above = here
-        position += len(line) + 2
+            start = position + at.units(line[:offset])
+
+            def index(k: int, start: int = start, part: str = part) -> int:
+                return at(start + at.units(part[:k]))
+
+            style = _style(textpage, index, part, fonts)
+            box = _box(textpage, index(visible), index(len(part.rstrip()) - 1), style[0])
+            lines.append(PlacedLine(SURROGATE.sub("", part.rstrip()), *box, style))
+        position += at.units(line) + 2
+    out: list[str] = []
+    styles: list[tuple[list[float], list[bool]]] = []
+    for block in blocks(lines):
+        out.extend(line.text for line in block)
+        styles.extend(line.style for line in block)
+        out.append("")
+        styles.append(([], []))
     out = _mark_headings(out, styles)
-    return "".join(f"{line}\n" for line in out) + ("\n" if out else "") + "\f"
+    return "".join(f"{line}\n" for line in out) + "\f"
 
 
-def _style(textpage: pdfium.PdfTextPage, start: int, part: str,
+def text_of(textpage: pdfium.PdfTextPage) -> str:
+    """Return a page's text with one character per UTF-16 unit of PDFium's text (bar pairs).
+
+    A lone surrogate is kept, so positions stay PDFium's; page_text drops it from the lines.
+    """
+    return textpage.get_text_range(errors="surrogatepass")
+
+
+class _CharIndex:
+    """The character behind a position in a page's text.
+
+    PDFium's text leaves out some characters of its list (control codes drawn by odd fonts)
+    and counts a character beyond U+FFFF as two, so positions and characters drift apart.
+    """
+
+    def __init__(self, textpage: pdfium.PdfTextPage, text: str) -> None:
+        self._raw = textpage.raw
+        self._wide = ASTRAL.search(text) is not None
+
+    def units(self, text: str) -> int:
+        """Return how many UTF-16 units PDFium counts for text."""
+        return len(text) + (len(ASTRAL.findall(text)) if self._wide else 0)
+
+    def __call__(self, position: int) -> int:
+        """Return the index of the character at a position in the page's text."""
+        index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(self._raw, position)
+        return index if index >= 0 else position
+
+
+def _style(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str,
            fonts: dict[tuple[bytes, int], bool]) -> tuple[list[float], list[bool]]:
-    """Return the sizes and boldness of a few of a line's letters and digits."""
+    """Return the sizes and boldness of a few of a line's letters and digits.
+
+    index gives the character index of an offset in part.
+    """
     first = ALNUM.search(part)
     if first is None:
         return [], []
     last = len(part) - 1 - ALNUM.search(part[::-1]).start()
     middle = (first.start() + last) // 2
-    sample = sorted({start + k for k in (first.start(), middle, last) if part[k].isalnum()})
+    sample = sorted({index(k) for k in (first.start(), middle, last) if part[k].isalnum()})
     return ([_size(textpage, i) for i in sample], [_bold(textpage, i, fonts) for i in sample])
 
 
@@ -177,19 +224,17 @@ def _parts(line: str) -> list[tuple[int, str]]:
     return [(o, p + "-") for o, p in parts[:-1]] + parts[-1:]
 
 
-def _baseline(textpage: pdfium.PdfTextPage, index: int) -> tuple[float, float]:
-    """Return a character's baseline height on the page and its font size there, in points."""
-    x, y = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, x, y)
-    return y.value, _size(textpage, index)
+def _box(textpage: pdfium.PdfTextPage, first: int, last: int,
+         sizes: list[float]) -> tuple[float, float, float, float]:
+    """Return a line's box as pdfminer.six draws it: from its first character's left edge to its
+    last one's right, and from the first's baseline less the font's descent up one font size.
 
-
-def _new_block(above: tuple[float, float], below: tuple[float, float]) -> bool:
-    """Return True if a line starts a new block: far below the line above it, or above it.
-
-    As pdfminer.six measures it: the space between the lines (baseline distance less the
-    lower line's font size) against half the larger font size.
+    sizes are the sizes of the line's sampled letters; the first character's counts too.
     """
-    (y_above, size_above), (y_below, size_below) = above, below
-    gap = y_above - y_below - size_below
-    return gap > LINE_GAP * max(size_above, size_below, 1.0) or y_below > y_above + size_above
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, first, x, y)
+    size = max([_size(textpage, first), *sizes])
+    left = textpage.get_charbox(first, loose=True)[0]
+    right = textpage.get_charbox(last, loose=True)[2]
+    bottom = y.value - DESCENT * size
+    return left, bottom, max(right, left + MIN_EXTENT), bottom + max(size, MIN_EXTENT)

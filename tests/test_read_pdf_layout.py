@@ -1,0 +1,95 @@
+"""PDFium's page text is laid out as pdfminer.six's: the same blocks, in the same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from indexer.read import pdf
+from indexer.read.layout import PlacedLine, blocks
+from indexer.read.pdfium_text import read_pages
+
+BODY = ("Helvetica", 11)
+PAGES = {
+    "a footer drawn first": [
+        (72, 40, "Minutes are draft until agreed at the next meeting", BODY),
+        (72, 780, "PARISH COUNCIL", ("Helvetica-Bold", 14)),
+        (72, 750, "1. Apologies for absence were received from Cllr Green and", BODY),
+        (72, 736, "Cllr White, and accepted.", BODY),
+    ],
+    "an indented list under a title": [
+        (72, 780, "4. To receive a report from the Clerk on the following matters:", BODY),
+        (100, 766, "Waterfall area vegetation", BODY),
+        (100, 752, "Parish emergency plan", BODY),
+        (72, 738, "5. To consider the delegated authority of the Chairman", BODY),
+    ],
+    "a word broken at a line end": [
+        (72, 780, "It was RESOLVED that the minutes were correctly recor-", BODY),
+        (72, 766, "ded and signed by the Chairman. Mr", BODY),
+        (72, 752, "Powell asked that the minutes be published.", BODY),
+    ],
+    "two columns": [
+        (72, 780, "Left column first line of text here", BODY),
+        (72, 766, "left column second line", BODY),
+        (320, 780, "Right column first line of text", BODY),
+        (320, 766, "right column second line", BODY),
+    ],
+}
+
+
+def _draw(path: Path, lines: list) -> Path:
+    canvas = Canvas(str(path), pagesize=A4)
+    for x, y, text, font in lines:
+        canvas.setFont(*font)
+        canvas.drawString(x, y, text)
+    canvas.save()
+    return path
+
+
+def _pdfium_page(path: Path) -> str:
+    document = pdfium.PdfDocument(path)
+    try:
+        return read_pages(document)[1][0]
+    finally:
+        document.close()
+
+
+def _pdfminer_page(path: Path) -> str:
+    pages, error = pdf._mine(path, float("inf"), 30.0)
+    assert error is None
+    return pages[0]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_pdfium_page_text_is_pdfminers(tmp_path: Path, name: str) -> None:
+    path = _draw(tmp_path / "page.pdf", PAGES[name])
+    assert _pdfium_page(path) == _pdfminer_page(path)
+
+
+def test_a_footer_drawn_first_is_read_last(tmp_path: Path) -> None:
+    text = _pdfium_page(_draw(tmp_path / "page.pdf", PAGES["a footer drawn first"]))
+    assert text.rstrip().endswith("Minutes are draft until agreed at the next meeting")
+
+
+def test_lines_that_share_no_edge_are_separate_blocks(tmp_path: Path) -> None:
+    text = _pdfium_page(_draw(tmp_path / "page.pdf", PAGES["an indented list under a title"]))
+    assert "matters:\n\nWaterfall area vegetation\nParish emergency plan\n\n5. To" in text
+
+
+def test_a_broken_word_keeps_its_lines(tmp_path: Path) -> None:
+    text = _pdfium_page(_draw(tmp_path / "page.pdf", PAGES["a word broken at a line end"]))
+    assert "correctly recor-\nded and signed by the Chairman. Mr\nPowell asked" in text
+
+
+def test_blocks_read_down_a_column_before_the_next() -> None:
+    def line(text: str, x: float, y: float) -> PlacedLine:
+        return PlacedLine(text, x, y, x + 200, y + 11)
+
+    lines = [line("right 1", 320, 700), line("left 1", 72, 700), line("right 2", 320, 686),
+             line("left 2", 72, 686), line("footer", 72, 40)]
+    assert [[b.text for b in block] for block in blocks(lines)] == [
+        ["left 1", "left 2"], ["right 1", "right 2"], ["footer"]]
