@@ -41,3 +41,11 @@ def test_officers_titles_are_not_people() -> None:
 def test_an_initial_or_honorific_with_a_full_stop_does_not_end_an_entry() -> None:
     assert split_names("Cllr J. Smith (Chair), Cllr. P. Green. Mrs. K. Jones (Town Clerk)") == [
         "Cllr J. Smith (Chair)", "Cllr. P. Green", "Mrs. K. Jones (Town Clerk)"]
+
+
+def test_after_an_honorific_a_word_that_is_a_thing_elsewhere_is_a_name() -> None:
+    from indexer.parse.speakers import NameBook, item_speakers
+
+    assert item_speakers(["Cllr Field raised concerns. Mrs June Hall agreed."], NameBook()) == [
+        "Cllr Field", "June Hall"]
+    assert item_speakers(["Mr Chairman, the Village Hall said nothing."], NameBook()) == []

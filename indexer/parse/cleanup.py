@@ -33,6 +33,10 @@ ITEM_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,
                            re.I)
 """An '(Item 4)' line at the top of a page is the agenda number of a heading, not a header."""
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+SETEXT_RULE = re.compile(r"^(?:={3,}|-{3,})$")
+TABLE_ROW = re.compile(r"^\|.*\|$")
+NUMBER_CELL = re.compile(r"\|\s*\d{1,3}[.)]?\s*\|")
+"""A table cell holding nothing but an item number: '| 4. |'."""
 MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 LINE_BREAKS = {"\r\n": "\n", **dict.fromkeys("\r\f\v\x1c\x1d\x1e\x85\u2028", "\n"),
                "\u2029": "\n\n"}
@@ -70,14 +74,34 @@ def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
 
 def _page_lines(page: str) -> list[str]:
     """Split a page into tidy lines, keeping blank lines as paragraph breaks."""
-    lines = []
+    lines: list[str] = []
     for raw in page.split("\n"):
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) else ""
         line = SPACES.sub(" ", raw[len(mark):]).strip()
         if LETTERSPACED.match(line):
             line = line.replace(" ", "")
-        lines.append(mark + _without_markdown(line) if line else "")
+        if SETEXT_RULE.match(line) and lines and lines[-1] and not SETEXT_RULE.match(lines[-1]):
+            # 'Minutes of the Planning Committee' over '-----': a Markdown heading.
+            lines[-1] = HEADING_MARK + lines[-1].lstrip(HEADING_MARK)
+            continue
+        lines.append(mark + _without_markdown(_table_row(line)) if line else "")
     return lines
+
+
+def _table_row(line: str) -> str:
+    """Read a Markdown table row without item numbers as its cells: '| Cllr A Moss | Chair |'
+    is 'Cllr A Moss, Chair;', the semicolon ending the row when rows are joined; a row of one
+    cell ('| Present | |') is that cell.
+
+    Rows with a numbered cell are left to the item splitter, which gives each cell a line.
+    """
+    if not TABLE_ROW.match(line) or NUMBER_CELL.search(line):
+        return line
+    cells = [cell.strip() for cell in line.strip("|").split("|")]
+    if all(re.fullmatch(r":?-*:?", cell) for cell in cells):
+        return ""
+    filled = [cell for cell in cells if cell]
+    return ", ".join(filled) + (";" if len(filled) > 1 else "")
 
 
 def _without_markdown(line: str) -> str:

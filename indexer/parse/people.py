@@ -64,6 +64,15 @@ NOT_NAMES = frozenset(
 )
 
 
+NAME_WORDS = frozenset(
+    """
+    bill may june april august march field hall house lane street park bridge church head page
+    farm home king young law chambers mason marsh wood hill
+    """.split()
+)
+"""Words of NOT_NAMES that are also first names or surnames, read as names after an honorific."""
+
+
 @dataclass(frozen=True)
 class PersonName:
     """A person's name as one record writes it, split into its parts."""
@@ -105,11 +114,15 @@ def full_name(match: re.Match[str]) -> PersonName | None:
 
 
 def honorific_name(match: re.Match[str]) -> PersonName | None:
-    """Return the person an HONORIFIC_NAME match names."""
+    """Return the person an HONORIFIC_NAME match names.
+
+    After an honorific a capitalised word is a name unless it is a role ('Mr Chairman'), so
+    words that are things elsewhere ('Cllr Field', 'Mrs June Hall') are names here.
+    """
     parts = match.group("surname").split()
-    if parts[-1].lower() in NOT_NAMES:
+    if parts[-1].lower() in NOT_NAMES and parts[-1].lower() not in NAME_WORDS:
         parts = parts[:1]
-    if parts[0].lower() in NOT_NAMES:
+    if parts[0].lower() in NOT_NAMES and parts[0].lower() not in NAME_WORDS:
         return None
     initials = " ".join(match.group("init").replace(".", " ").split())
     hon = " ".join(match.group("hon").split())

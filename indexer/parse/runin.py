@@ -7,12 +7,12 @@ import re
 
 from ..records import Line
 from .blocks import is_title_like
+from .cleanup import NUMBER_CELL
 from .people import ATTENDANCE_LABEL
 
 INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z])")
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:\s+(?P<rest>\S.*)$")
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
-NUMBER_CELL = re.compile(r"\|\s*\d{1,3}[.)]?\s*\|")
 MIN_PIPES = 3
 MIN_INLINE_CHAIN = 3
 LONG_LINE = 200

@@ -18,6 +18,13 @@ NOTES = re.compile(
     r"^(?:the\s+)?(?:draft\s+)?(?:notes|minutes)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
+NAMED = re.compile(
+    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?i:notes|minutes)\s+of\s+(?:a|the)\s+"
+    r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
+    r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
+    r"|partnership|commission))\s+(?:(?i:meeting)\s+)?(?:which\s+was\s+|that\s+was\s+)?"
+    r"(?i:held)\b(?P<rest>.*)$")
+"""'Minutes of the Planning Committee held on …': a body named without 'meeting of'."""
 HELD = re.compile(
     r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?:notes|minutes)\s+of\s+(?:a|the)\s+"
     r"(?:[\w-]+\s+){0,2}?meeting\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$", re.I)
@@ -162,7 +169,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False) -> Section 
         return None
     window = _window(lines, i, 4)
     joined = " ".join(t for _, t in window)
-    for pattern, kind in ((NOTES, "minutes"), (WILL_BE_HELD, "agenda")):
+    for pattern, kind in ((NOTES, "minutes"), (NAMED, "minutes"), (WILL_BE_HELD, "agenda")):
         match = pattern.match(joined)
         if match and (_plausible_committee(match.group("committee"))
                       or re.match(r"^above\b", match.group("committee"), re.I)):
