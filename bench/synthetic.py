@@ -7,7 +7,8 @@ Run from the project root:
 Each meeting is one file, OUT_DIR/<committee-slug>/<yyyy-mm-dd>-minutes.txt, in the
 numbered-minutes shape of seed 004 ("NOTES of a meeting of …", "PRESENT:", "92. Title (Item B1)",
 numbered paragraphs, "RESOLVED that …"), with about 10 agenda items. The same N and seed always
-give the same files. `generate()` returns the items written, for peers that load the same data.
+give the same files. `generate()` returns the items written, for peers that load the same data;
+`write_meetings()` yields them file by file, for archives too large to hold.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import json
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -327,20 +329,28 @@ def _lower_words(title: str) -> str:
     return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in title.split())
 
 
-def generate(out_dir: Path, items: int, seed: int = 1, files: int | None = None
-             ) -> list[dict[str, Any]]:
-    """Write an archive of `items` agenda items (or `files` meetings) and return the items."""
+def write_meetings(out_dir: Path, items: int, seed: int = 1, files: int | None = None
+                   ) -> Iterator[list[dict[str, Any]]]:
+    """Write an archive of `items` agenda items (or `files` meetings), yielding each file's items.
+
+    Nothing is kept between files, so a million items take no more memory than ten.
+    """
     writer = ArchiveWriter(seed, load_data())
-    written: list[dict[str, Any]] = []
-    count = 0
-    while len(written) < items and (files is None or count < files):
-        rel, text, meeting_items = writer.meeting(items - len(written))
+    written = count = 0
+    while written < items and (files is None or count < files):
+        rel, text, meeting_items = writer.meeting(items - written)
         path = out_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        written.extend(meeting_items)
+        written += len(meeting_items)
         count += 1
-    return written
+        yield meeting_items
+
+
+def generate(out_dir: Path, items: int, seed: int = 1, files: int | None = None
+             ) -> list[dict[str, Any]]:
+    """Write an archive of `items` agenda items (or `files` meetings) and return the items."""
+    return [item for meeting in write_meetings(out_dir, items, seed, files) for item in meeting]
 
 
 def main() -> None:
