@@ -1,20 +1,23 @@
 """PDF reading speed per reader: pages/s, items/s and peak RSS, medians of runs, in one process.
 
 Run from the project root:  python -m bench.pdf [--runs 3] [--reader pdfium --reader pdfminer]
+[--json]
 Reads every PDF in ../shared/archives, ../shared/realdocs and the generated packs
 ../shared/pdf-cases/g_* the way a worker does (read_document, then parse_document), once per
 run with each reader, readers alternating so both meet the same machine state. Peak RSS is the
-process's (ru_maxrss) after each reader's first full pass: the readers run in this order, so a
+process's (VmHWM) after each reader's first full pass: the readers run in this order, so a
 later reader's figure is at least the earlier one's; run one --reader alone for its own.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import statistics
 import time
 from pathlib import Path
+from typing import Any
 
 from indexer.errors import ExtractionError
 from indexer.parse.meetings import parse_document
@@ -50,10 +53,20 @@ def read_all(files: list[SourceFile], reader: str) -> tuple[float, int, int, int
     return time.perf_counter() - start, pages, items, refused
 
 
-def main(runs: int, readers: list[str]) -> None:
-    """Print pages/s, items/s and peak RSS per reader, and the ratio of the first two."""
+def peak_rss_mb() -> float:
+    """Return this process's peak RSS: VmHWM, which starts afresh at exec (ru_maxrss would
+    count the RSS of the process that started this one), or ru_maxrss without /proc."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+
+def measure(runs: int, readers: list[str]) -> dict[str, Any]:
+    """Read every PDF runs times with each reader, alternating; return the figures per reader."""
     files = pdf_files()
-    print(f"{len(files)} PDFs from {SHARED}; median of {runs} runs")
     times: dict[str, list[float]] = {r: [] for r in readers}
     counts: dict[str, tuple[int, int, int]] = {}
     rss: dict[str, float] = {}
@@ -62,23 +75,41 @@ def main(runs: int, readers: list[str]) -> None:
             seconds, pages, items, refused = read_all(files, reader)
             times[reader].append(seconds)
             counts[reader] = (pages, items, refused)
-            rss.setdefault(reader, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    print(f"{'reader':10} {'pages':>6} {'items':>6} {'refused':>7} {'seconds':>8} "
-          f"{'pages/s':>8} {'items/s':>8} {'peak RSS MB':>11}")
+            rss.setdefault(reader, peak_rss_mb())
+    rows = {}
     for reader in readers:
         seconds = statistics.median(times[reader])
         pages, items, refused = counts[reader]
-        print(f"{reader:10} {pages:>6} {items:>6} {refused:>7} {seconds:>8.2f} "
-              f"{pages / seconds:>8.1f} {items / seconds:>8.1f} {rss[reader]:>11.0f}")
-    if len(readers) > 1:
-        first, second = (statistics.median(times[r]) for r in readers[:2])
-        print(f"{readers[0]} is {second / first:.1f}x as fast as {readers[1]} "
-              "(whole pipeline: read and parse)")
+        rows[reader] = {"pages": pages, "items": items, "refused": refused,
+                        "seconds": seconds, "pages_per_s": pages / seconds if seconds else 0.0,
+                        "items_per_s": items / seconds if seconds else 0.0,
+                        "peak_rss_mb": rss[reader]}
+    return {"files": len(files), "source": str(SHARED), "runs": runs, "readers": rows}
+
+
+def render(result: dict[str, Any]) -> str:
+    """Return the table of pages/s, items/s and peak RSS per reader, and the first two's ratio."""
+    rows = result["readers"]
+    lines = [f"PDFs: {result['files']} files from {result['source']}; median of "
+             f"{result['runs']} runs, one process, readers alternating",
+             f"{'reader':10} {'pages':>6} {'items':>6} {'refused':>7} {'seconds':>8} "
+             f"{'pages/s':>8} {'items/s':>8} {'peak RSS MB':>11}"]
+    for reader, r in rows.items():
+        lines.append(f"{reader:10} {r['pages']:>6} {r['items']:>6} {r['refused']:>7} "
+                     f"{r['seconds']:>8.2f} {r['pages_per_s']:>8.1f} {r['items_per_s']:>8.1f} "
+                     f"{r['peak_rss_mb']:>11.0f}")
+    if len(rows) > 1:
+        (first, a), (second, b) = list(rows.items())[:2]
+        lines.append(f"{first} is {b['seconds'] / a['seconds']:.1f}x as fast as {second} "
+                     "(whole pipeline: read and parse)")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--reader", action="append", choices=PDF_READERS)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     arguments = parser.parse_args()
-    main(arguments.runs, arguments.reader or list(PDF_READERS))
+    figures = measure(arguments.runs, arguments.reader or list(PDF_READERS))
+    print(json.dumps(figures) if arguments.json else render(figures))
