@@ -3,11 +3,13 @@
 Run from the project root:
 
     python -m bench.run --items 20000 [--rebuild] [--quick] [--skip-http] [--skip-reindex]
+        [--skip-pdf] [--changed-share 0.01]
 
 Generates bench/out/archive-N (reused while its marker matches), builds bench/out/index-N
 (reused unless --rebuild), exports it and loads the FTS5 peer into bench/out/fts5-N.sqlite3,
-then runs the search, HTTP and indexing benchmarks. The report is printed and written to
-bench/out/results-N.txt, with the detail in bench/out/results-N.json.
+then runs the search, HTTP and indexing benchmarks, and bench.pdf's PDF readers (in a process
+of their own, so its peak RSS is theirs; skipped when ../shared is absent). The report is
+printed and written to bench/out/results-N.txt, with the detail in bench/out/results-N.json.
 """
 
 from __future__ import annotations
@@ -25,13 +27,21 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from bench import http_bench, reindex_bench, search_bench
+from bench import http_bench, pdf, reindex_bench, search_bench
 from bench.queries import query_mix
-from bench.reindex_bench import MINUTEBOOK, export_and_load, index_once
-from bench.synthetic import generate
+from bench.reindex_bench import (
+    CHANGED_SHARE,
+    MINUTEBOOK,
+    IndexRun,
+    disk_usage,
+    export_and_load,
+    index_once,
+)
+from bench.synthetic import write_meetings
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKER = ".generated"
+MILLION_RSS_TARGET_MB = 1500.0
 
 
 def log(message: str) -> None:
@@ -48,12 +58,14 @@ def archive_for(out: Path, items: int, seed: int) -> tuple[Path, bool]:
         return archive, False
     log(f"generating {items} items into {archive}")
     shutil.rmtree(archive, ignore_errors=True)
-    generate(archive, items, seed)
+    written = sum(len(meeting) for meeting in write_meetings(archive, items, seed))
+    log(f"generated {written} items")
     marker.write_text(json.dumps(wanted) + "\n")
     return archive, True
 
 
-def index_for(out: Path, archive: Path, items: int, rebuild: bool) -> tuple[Path, dict | None]:
+def index_for(out: Path, archive: Path, items: int, rebuild: bool
+              ) -> tuple[Path, IndexRun | None]:
     """Return the index of the archive, building it when asked or missing; and the build run."""
     index_dir = out / f"index-{items}"
     if not rebuild and (index_dir / "current").is_symlink():
@@ -61,8 +73,10 @@ def index_for(out: Path, archive: Path, items: int, rebuild: bool) -> tuple[Path
     shutil.rmtree(index_dir, ignore_errors=True)
     cores = os.cpu_count() or 1
     log(f"building {index_dir} with {cores} workers")
-    built = index_once(f"build index-{items}, {cores} workers", archive, index_dir, cores, True)
-    return index_dir, asdict(built)
+    built = index_once(f"full build, {cores} workers", archive, index_dir, cores, True)
+    log(f"built in {built.seconds:.0f} s, {built.items_per_s:.0f} items/s, "
+        f"peak RSS {built.peak_rss_mb:.0f} MB")
+    return index_dir, built
 
 
 def last_run(index_dir: Path) -> dict[str, Any]:
@@ -73,7 +87,17 @@ def last_run(index_dir: Path) -> dict[str, Any]:
     return {"items": info["items"], "files": info["files"], "last_run": info.get("last_run")}
 
 
-def header(items: int, status: dict[str, Any], queries: int, args: argparse.Namespace) -> str:
+def pdf_section(runs: int) -> dict[str, Any] | None:
+    """Run bench.pdf in a process of its own and return its figures; None without ../shared."""
+    if not pdf.pdf_files():
+        return None
+    done = subprocess.run([sys.executable, "-m", "bench.pdf", "--json", "--runs", str(runs)],
+                          cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def header(items: int, status: dict[str, Any], queries: int, args: argparse.Namespace,
+           built: IndexRun | None, index_bytes: int) -> str:
     """Return the report's opening lines: what was measured, where and when."""
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip()
@@ -85,7 +109,11 @@ def header(items: int, status: dict[str, Any], queries: int, args: argparse.Name
     return "\n".join([
         f"Minutebook bench: {items:,} items requested, index holds {status['items']:,} items "
         f"in {status['files']:,} files; {queries} queries",
-        f"index build (its last run): {run.get('elapsed', 0):.1f} s, full={run.get('full')}",
+        f"index build (its last run): {run.get('elapsed', 0):.1f} s, full={run.get('full')}; "
+        f"index size {index_bytes / 2 ** 20:,.0f} MB",
+        *([f"built in this run: {built.seconds:.1f} s, {built.items_per_s:.0f} items/s, "
+           f"indexer peak RSS {built.peak_rss_mb:.0f} MB, exit {built.exit_code}"]
+          if built else []),
         f"machine: {os.cpu_count()} cores, {platform.python_implementation()} "
         f"{platform.python_version()}, SQLite {sqlite3.sqlite_version}, load average {load}",
         f"code: {commit}{' + uncommitted changes in search/indexer/webui' if dirty else ''}; "
@@ -107,6 +135,10 @@ def main() -> None:
     parser.add_argument("--skip-search", action="store_true")
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--skip-reindex", action="store_true")
+    parser.add_argument("--skip-pdf", action="store_true")
+    parser.add_argument("--pdf-runs", type=int, help="runs per PDF reader [3; quick 1]")
+    parser.add_argument("--changed-share", type=float, default=CHANGED_SHARE,
+                        help="share of the files changed for the incremental run [0.01]")
     parser.add_argument("--repeat", type=int, help="warm runs per query [3; quick 1]")
     parser.add_argument("--cold", type=int, help="queries in the cold sample [30; quick 10]")
     parser.add_argument("--http-seconds", type=float, help="seconds per HTTP row [15; quick 5]")
@@ -114,6 +146,7 @@ def main() -> None:
     args.repeat = args.repeat or (1 if args.quick else 3)
     args.cold = args.cold if args.cold is not None else (10 if args.quick else 30)
     args.http_seconds = args.http_seconds or (5.0 if args.quick else 15.0)
+    args.pdf_runs = args.pdf_runs or (1 if args.quick else 3)
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
     n = args.items
@@ -124,8 +157,10 @@ def main() -> None:
     log("exporting the index and loading the FTS5 peer")
     peer = export_and_load(index_dir, out / f"export-{n}.jsonl", out / f"fts5-{n}.sqlite3")
     queries = query_mix(args.seed)
-    sections = [header(n, status, len(queries), args)]
-    data: dict[str, Any] = {"items": n, "status": status, "build": built,
+    index_bytes = disk_usage(index_dir)
+    sections = [header(n, status, len(queries), args, built, index_bytes)]
+    data: dict[str, Any] = {"items": n, "status": status, "index_bytes": index_bytes,
+                            "build": asdict(built) if built else None,
                             "peer_load": asdict(peer), "queries": len(queries)}
     if not args.skip_search:
         records = search_bench.measure(index_dir, out / f"fts5-{n}.sqlite3", queries,
@@ -137,12 +172,19 @@ def main() -> None:
         data["search"] = {**summary, "queries": [r.as_dict() for r in records]}
     if not args.skip_http:
         result = http_bench.run(index_dir, out / f"serve-{n}.log", args.http_seconds, log=log)
-        sections.append(http_bench.render(result))
+        sections.append(http_bench.render(result, MILLION_RSS_TARGET_MB if n >= 1_000_000
+                                          else http_bench.TARGET_RSS_MB))
         data["http"] = http_bench.as_json(result)
     if not args.skip_reindex:
-        result = reindex_bench.run(archive, out / f"reindex-{n}", not args.quick, log)
+        result = reindex_bench.run(archive, out / f"reindex-{n}", not args.quick, log,
+                                   args.changed_share, (index_dir, built) if built else None)
         sections.append(reindex_bench.render(result, peer))
         data["reindex"] = reindex_bench.as_json(result, peer)
+    if not args.skip_pdf:
+        log("pdf: reading ../shared's PDFs with each reader")
+        figures = pdf_section(args.pdf_runs)
+        sections.append(pdf.render(figures) if figures else "PDFs: skipped, no ../shared")
+        data["pdf"] = figures
     report = "\n\n".join(sections) + "\n"
     print(report)
     (out / f"results-{n}.txt").write_text(report, encoding="utf-8")
