@@ -52,3 +52,23 @@ def test_a_row_whose_headings_do_not_match_its_numbers_is_left_alone() -> None:
     lines = text.replace(HEADING_MARK, "").splitlines()
     assert "21/03/1 Apologies for absence:" in lines
     assert not any(line.startswith("21/03/3 Minutes") for line in lines)
+
+
+def test_a_row_per_item_opening_with_its_heading_keeps_its_number_there() -> None:
+    page = b"""<html><body><main>
+<p>Minutes of the meeting of the Cabinet held on Wednesday, 15 March 2023 at 6.00 pm</p>
+<p><strong>Present:</strong> Councillor Helen Ward (Leader, in the Chair); Councillors Paul Oakes
+and Rita Singh.</p><p><strong>Officers:</strong> Sam Patel (Chief Executive).</p><table>
+<tr><td><p>89.</p></td><td><h2>Minutes of the previous meeting</h2>
+<p>RESOLVED that the minutes be approved as a correct record.</p></td></tr>
+<tr><td><p>90.</p></td><td><h2>Housing Business Plan</h2><p>The Chairman introduced the plan.</p>
+<p><strong>Decision:</strong></p><p>RESOLVED that the plan be approved.</p>
+<p><strong>Reasons for decision:</strong> to keep the account balanced.</p></td></tr>
+</table></main></body></html>"""
+    _, text = html_to_text(page)
+    (meeting,) = parse_document(Document("c.html", "html", (text,)))
+    assert meeting.committee == "Cabinet"
+    assert meeting.attendance.in_attendance == ("Sam Patel (Chief Executive)",)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("89", "Minutes of the previous meeting"), ("90", "Housing Business Plan")]
+    assert meeting.items[1].speakers == ("Helen Ward",)

@@ -75,6 +75,8 @@ class Header:
     score: int = 1
     first_body: str = ""
     style: str = ""
+    typed: bool = False
+    """The title is set as a heading (bold, larger, or a heading element)."""
 
     @property
     def key(self) -> tuple[int, ...]:
@@ -169,7 +171,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         number = alone.group("num")
         sep = text[-1] if text[-1] in ".):" else ""
         return replace(_finish(lines, i, j, number, lines[j].text, end),
-                       style=number_style(number, sep, text[:1].isalpha()) + "-alone")
+                       style=number_style(number, sep, text[:1].isalpha()) + "-alone",
+                       typed=lines[j].heading)
     match = NUMBERED.match(text)
     if not match or is_date_line(text):
         return None
@@ -208,7 +211,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         title, body = "", f"{title} {body}".strip()
     header = _finish(lines, i, last, number, title, end, wrap=not body)
     return replace(header, first_body=body, score=header.score - bare,
-                   style=number_style(number, sep, text[:1].isalpha()))
+                   style=number_style(number, sep, text[:1].isalpha()), typed=lines[i].heading)
 
 
 def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str, int]:
@@ -351,7 +354,9 @@ def _chain(candidates: list[Header]) -> list[Header]:
         chain.append(candidates[k])
         k = best[k][1]
     chain.reverse()
-    if len(chain) >= MIN_CHAIN or all(h.agenda_ref for h in chain):
+    if len(chain) >= MIN_CHAIN or all(h.agenda_ref for h in chain) or (
+            len(chain) > 1 and all(h.typed for h in chain)):
+        # Two numbers in a row whose titles are set as headings are two items, too.
         return chain
     return []
 

@@ -132,7 +132,8 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 
 
 ATTENDANCE_LABEL = re.compile(
-    r"^(?P<label>also\s+present|in\s+attendance|officers\s+present|members\s+present|present"
+    r"^(?P<label>also\s+present|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?"
+    r"|members\s+present|present"
     r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent)\b\s*[:\-–]?\s*"
     r"(?P<rest>.*)$",
     re.I,
@@ -226,7 +227,8 @@ def entry_role(entry: str) -> str:
         return "vice-chair"
     if re.fullmatch(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?", role):
         return "clerk"
-    return "chair" if re.fullmatch(r"chair(?:man|woman|person)?", role) else ""
+    return "chair" if re.fullmatch(r"chair(?:man|woman|person)?", role) or re.search(
+        r"\bin\s+the\s+chair$", role) else ""
 
 
 def _split_glued(piece: str) -> list[str]:

@@ -22,6 +22,7 @@ NOT_A_HEADING = re.compile(
     r"^(?:absent|present|also\s+present|in\s+attendance|resolved|agreed|proposed|seconded"
     r"|(?:the\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting)\b", re.I)
 BOLD = ("strong", "b")
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", *BOLD)
 LINE_BREAKS = ("div", "br", "p")
 MAX_WORDS = 24
 
@@ -35,7 +36,11 @@ def restack_numbers(row: Tag) -> None:
     numbers = [t for t in tokens if ITEM_NUMBER.match(t)]
     if not numbers or any(not (ITEM_NUMBER.match(t) or SUB_NUMBER.match(t)) for t in tokens):
         return
-    headings = [line[0] for line in _lines(cells[1]) if _heading(line)]
+    lines = _lines(cells[1])
+    if len(tokens) == 1 and lines and _level_heading(lines[0]):
+        # A row per item whose cell opens with its own heading: nothing is stacked.
+        return
+    headings = [line[0] for line in lines if _heading(line)]
     if len(headings) != len(numbers):
         return
     for number, first in zip(numbers, headings, strict=True):
@@ -52,6 +57,12 @@ def _lines(cell: Tag) -> list[list[NavigableString]]:
         elif isinstance(node, NavigableString) and node.strip():
             lines[-1].append(node)
     return [line for line in lines if line]
+
+
+def _level_heading(line: list[NavigableString]) -> bool:
+    """Return True for a heading in a heading element or bold that is not a colon heading."""
+    return not _heading(line) and all(
+        node.find_parent(HEADINGS) is not None for node in line)
 
 
 def _heading(line: list[NavigableString]) -> bool:
