@@ -28,7 +28,8 @@ RANK_FAMILIES = {
     "cllr": "cllr", "councillor": "cllr", "county cllr": "cllr", "county councillor": "cllr",
 }
 HONOURS = frozenset("OBE MBE CBE KBE DBE JP DL KC QC BEM QPM".split())
-NAME_WORD = r"[A-Z](?:[a-z]+|[a-z]?[A-Z][a-z]+|'[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+NAME_WORD = r"[A-Z](?:[a-z]+|[a-z]{0,2}[A-Z][a-z]+|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+"""A name's word: 'Smith', 'McDonald', 'MacLeod', 'O’Brien', 'Smith-Jones'."""
 _HON = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 HONORIFIC_NAME = re.compile(
     rf"\b(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)\.?\s+(?P<init>(?:[A-Z]\.?\s+){{0,3}})"
@@ -223,12 +224,13 @@ def entry_role(entry: str) -> str:
     """Return the role in an entry's brackets: 'chair', 'vice-chair', 'clerk' or ''."""
     match = re.search(r"\((?P<role>[^)]*)\)|[-–,]\s*(?P<after>[A-Za-z /]+)$", entry)
     role = (match.group("role") or match.group("after") or "").lower().strip() if match else ""
-    if re.fullmatch(r"vice[- ]?chair(?:man|woman|person)?", role):
+    if re.fullmatch(r"vice[- ]?chair(?:man|woman|person)?|deputy\s+(?:town\s+)?mayor", role):
         return "vice-chair"
     if re.fullmatch(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?", role):
         return "clerk"
-    return "chair" if re.fullmatch(r"chair(?:man|woman|person)?", role) or re.search(
-        r"\bin\s+the\s+chair$", role) else ""
+    chair = re.fullmatch(r"chair(?:man|woman|person)?|(?:town\s+)?mayor", role) or re.search(
+        r"\bin\s+the\s+chair$", role)
+    return "chair" if chair else ""
 
 
 def _split_glued(piece: str) -> list[str]:

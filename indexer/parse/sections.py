@@ -26,7 +26,7 @@ NAMED = re.compile(
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …': a body named without 'meeting of'."""
 HELD = re.compile(
-    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?:notes|minutes)\s+of\s+(?:a|the)\s+"
+    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?:notes|minutes)\s+of\s+(?P<article>(?:a|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?meeting\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$", re.I)
 """'Minutes of the meeting held on …' under a heading that names the council: the record's
 opening, only among a document's first lines (later, such words are an item's title)."""
@@ -181,9 +181,11 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False) -> Section 
                 committee = _heading_before(lines, i)
             return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
     match = HELD.match(joined) if opening else None
-    if match and (found := _dated_line(window)):
+    committee = _heading_before(lines, i) if match else ""
+    # 'Minutes of Meeting held on …' without an article opens a record only under its
+    # heading; alone it is more likely an item's title ('Notes of meeting held on 18 July').
+    if match and (match.group("article") or committee) and (found := _dated_line(window)):
         end, day = found
-        committee = _heading_before(lines, i)
         return Section("minutes", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=end)
     if SUMMONS.search(text):
@@ -267,9 +269,13 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
 
 
 def _heading_line(text: str) -> bool:
-    """Return True for a short line that could name a committee in a heading."""
+    """Return True for a short line that could name a committee in a heading.
+
+    Not an item's numbered heading ('FC/23/009 DATE OF NEXT MEETING') nor the next meeting's.
+    """
     words = text.split()
-    return (0 < len(words) <= 10 and not re.search(r"[.;:,]$|^\d", text)
+    return (0 < len(words) <= 10 and not re.search(r"[.;:,]$|^\S*\d", text)
+            and not re.search(r"\bnext\s+meeting\b", text, re.I)
             and not DECISION_WORD.match(text)
             and (is_upper_heading(text) or all(w[0].isupper() or (w.islower() and len(w) <= 4)
                                                for w in words)))

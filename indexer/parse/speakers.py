@@ -59,7 +59,10 @@ BLOCKERS = frozenset(
 )
 MAX_COMMA_APPOSITION = 10
 ROLE = re.compile(
-    r"\b(?P<the>[Tt]he\s+)?(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?|Clerk)\b")
+    r"\b(?P<the>[Tt]he\s+)?(?:(?:Town|Parish|Proper)\s+)?"
+    r"(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?|Clerk|(?:Deputy\s+)?Mayor)\b")
+"""A role that stands for a person: 'The Chairman', 'the Town Clerk', 'The Mayor' (who chairs
+a town council)."""
 MAX_GAP_WORDS = 16
 WORD_RUN = re.compile(r"\w+")
 CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -225,9 +228,9 @@ class NameBook:
     def resolve(self, person: PersonName, nearby: Iterable[PersonName] | Seen = ()) -> str:
         """Return the display name for person, preferring a full name seen nearby."""
         if person.surname.startswith("The "):
-            role = ("vice-chair" if "Vice" in person.surname else "chair"
-                    if "Chair" in person.surname else "clerk" if "Clerk" in person.surname
-                    else "")
+            role = ("vice-chair" if "Vice" in person.surname or "Deputy" in person.surname
+                    else "chair" if "Chair" in person.surname or "Mayor" in person.surname
+                    else "clerk" if "Clerk" in person.surname else "")
             return self.roles.get(role, person.surname)
         if person.first:
             return self._longer(person)

@@ -1,0 +1,71 @@
+"""Shapes of minutes from councils the parser was not tuned on, written as clerks write them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from indexer.parse.meetings import parse_document
+from indexer.records import Document, SourceMeta
+
+TOWN = """HIGHBRIDGE TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 9TH JANUARY 2023 AT 7.00PM
+
+PRESENT: Cllrs M. Davies (Mayor), S. Hughes, P. Jenkins, L. Morgan
+IN ATTENDANCE: Mrs C. Evans (Town Clerk)
+
+FC/23/001 APOLOGIES FOR ABSENCE
+Apologies were received from Cllr T. Rees.
+
+FC/23/002 BUDGET AND PRECEPT 2023/24
+The Town Clerk presented the draft budget. It was proposed by Cllr Hughes and seconded by
+Cllr Morgan that the precept be set at £145,000. Votes: For 4, Against 1. The motion was CARRIED.
+
+FC/23/003 MEMORIAL HALL ROOF
+RESOLVED to accept the quotation from R & J Roofing Ltd of £8,450 + VAT.
+
+FC/23/004 DATE OF NEXT MEETING
+Monday 13th February 2023 at 7.00pm.
+
+The meeting closed at 8.40pm.
+"""
+
+COMMUNITY = """Kilmory Community Council
+
+Minutes of Meeting held on Wednesday 5th April 2017 at 7.30pm in Kilmory Village Hall
+
+Present: Alan MacLeod (Chair), Fiona Grant (Secretary), Iain Ross, Morag Stewart
+
+Item 1 – Welcome and Apologies
+The Chair welcomed everyone.
+
+Item 2 – Minutes of Previous Meeting
+The minutes of 1st March were proposed by Iain Ross and seconded by Morag Stewart.
+
+Item 3 – Date of Next Meeting
+Wednesday 3rd May 2017.
+"""
+
+
+def _meetings(text: str) -> list:
+    return parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
+
+
+def test_minute_references_with_a_letter_prefix_number_the_items() -> None:
+    (meeting,) = _meetings(TOWN)
+    assert meeting.date == date(2023, 1, 9)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("FC/23/001", "APOLOGIES FOR ABSENCE"), ("FC/23/002", "BUDGET AND PRECEPT 2023/24"),
+        ("FC/23/003", "MEMORIAL HALL ROOF"), ("FC/23/004", "DATE OF NEXT MEETING")]
+    assert [i.decision for i in meeting.items] == ["none", "carried", "resolved", "none"]
+    assert meeting.items[1].speakers == ("Mrs C Evans", "Cllr S Hughes", "Cllr L Morgan")
+
+
+def test_minutes_of_meeting_without_an_article_open_the_record_under_its_heading() -> None:
+    (meeting,) = _meetings(COMMUNITY)
+    assert meeting.committee == "Kilmory Community Council"
+    assert meeting.date == date(2017, 4, 5)
+    assert [i.title for i in meeting.items] == [
+        "Welcome and Apologies", "Minutes of Previous Meeting", "Date of Next Meeting"]
+    assert meeting.items[0].speakers == ("Alan MacLeod",)
+    assert meeting.items[1].decision == "agreed"
