@@ -61,6 +61,18 @@ def test_acceptances_adoptions_elections_and_votes_are_decisions() -> None:
     assert _kind("Cllr Smith was duly elected as Chairman for the coming year.") == "agreed"
     assert _kind("Councillors voted unanimously to accept the quote.") == "carried"
     assert _kind("Apologies were accepted.") == "none"
+
+
+def test_resolution_and_decision_labels_and_capitalised_agreement_are_decisions() -> None:
+    assert _kind("Resolution: that the council approves the budget.") == "resolved"
+    assert _kind("Resolution 23/45: That the grant be paid.") == "resolved"
+    assert _kind("Decision: That the report be noted.") == "agreed"
+    assert _kind("It was AGREED that the clerk writes to the landowner.") == "agreed"
+    assert _kind("Councillors AGREED to fund the repair.") == "agreed"
+    assert _kind("Unanimously approved.") == "agreed"
+    assert _kind("Recommendation approved.") == "agreed"
+    assert _kind("The resolution passed last year was discussed.") == "none"
+    assert _kind("The decision of the planning authority was discussed.") == "none"
     assert _kind("Cllr Smith was elected to the district council in May.") == "none"
 
 

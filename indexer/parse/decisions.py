@@ -13,9 +13,11 @@ RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
     r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?resolved)\b"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
-    r"|\b(?i:all)\s+resolved\b|\bresolved\s*:")
+    r"|\b(?i:all)\s+resolved\b|\bresolved\s*:"
+    r"|(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?"
+    r"\s*[:\-–]")
 """RESOLVED as a clerk records it; 'the matter had been resolved' is a narrative, not one."""
-RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved")
+RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved|Resolution|RESOLUTION")
 LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?i:lost|defeated|failed|fell"
                   r"|withdrawn|not\s+carried)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
                   r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:LOST|lost|defeated)\b"
@@ -29,8 +31,12 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}")
 AGREED = re.compile(
     rf"\b(?:the\s+)?{BODY}\s+(?:also\s+|then\s+|further\s+|unanimously\s+)?(?:agreed|endorsed"
-    rf"|approved|decided)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|approved"
-    r"|decided)\b"
+    rf"|approved|decided|AGREED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?"
+    r"(?i:agreed|approved|decided)\b"
+    r"|(?:^|(?<=[.;]\s))(?:Decision|DECISION)\s*:\s*\S"
+    r"|\b[Uu]nanimously\s+(?:approved|agreed)\b"
+    r"|\b(?i:recommendations?|proposal|application)\s+(?:was\s+|were\s+)?(?:approved|agreed"
+    r"|accepted|supported)\b"
     r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
     r"|accepted|signed|adopted|moved|taken)\s+(?:and\s+signed\s+)?as\s+(?:a\s+)?(?:true|correct"
     r"|accurate|fair)\b"
@@ -69,11 +75,12 @@ PATTERNS = (("resolved", RESOLVED), ("lost", LOST), ("carried", CARRIED), ("agre
             ("deferred", DEFERRED), ("noted", NOTED))
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed."""
 TRIGGERS = {
-    "resolved": ("resolved",),
+    "resolved": ("resolved", "resolution"),
     "lost": ("lost", "defeated", "failed", "fell", "withdrawn", "not carried"),
     "carried": ("carried", "passed", "approved", "adopted", "against", "voted"),
     "agreed": ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved", "elected",
-               "taken", "support", "authori", "decided", "endorsed", "seconded", "2nd"),
+               "taken", "support", "authori", "decided", "endorsed", "seconded", "2nd",
+               "decision"),
     "deferred": ("deferred", "forward"),
     "noted": ("noted", "received"),
 }
