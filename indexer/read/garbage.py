@@ -6,7 +6,8 @@ import re
 
 CID = re.compile(r"\(cid:\d+\)")
 WORD = re.compile(r"[A-Za-z]{2,}")
-VOWELS = frozenset("aeiouyAEIOUY")
+LETTER = re.compile(r"[^\W\d_]")
+VOWEL = re.compile("[aeiouyAEIOUY]")
 ODD = re.compile(r"[\x00-\x08\x0e-\x1f¶µ\ufffd]")
 MIN_LINE = 12
 LONG_RUN = 30
@@ -27,13 +28,12 @@ def undecodable(line: str) -> bool:
     if len(ODD.findall(text)) * 10 >= len(text):
         return True
     for run in text.split():
-        letters = sum(c.isalpha() for c in run)
-        if len(run) >= LONG_RUN and letters >= 0.7 * len(run) \
+        if len(run) >= LONG_RUN and len(LETTER.findall(run)) >= 0.7 * len(run) \
                 and not re.search(r"[./@-]", run):
             return True
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 40:
-        vowels = sum(c in VOWELS for c in letters) / len(letters)
+    letters = len(LETTER.findall(text))
+    if letters >= 40:
+        vowels = len(VOWEL.findall(text)) / letters
         if vowels < 0.12 and not text.isupper():
             return True
     return False

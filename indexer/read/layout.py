@@ -121,43 +121,35 @@ def _reading_order(leaves: list[_Node]) -> list[int]:
         return []
     serial = len(leaves)
     alive: dict[int, _Node] = dict(enumerate(leaves))
-    heap = [(False, _waste(a, b), i, j) for i, a in enumerate(leaves)
-            for j, b in enumerate(leaves) if i < j]
+    boxes = [(n.x0, n.y0, n.x1, n.y1, (n.x1 - n.x0) * (n.y1 - n.y0)) for n in leaves]
+    heap = [(False, (max(a1, b1) - min(a0, b0)) * (max(a3, b3) - min(a2, b2)) - area - b4, i, j)
+            for i, (a0, a2, a1, a3, area) in enumerate(boxes)
+            for j, (b0, b2, b1, b3, b4) in enumerate(boxes[i + 1:], i + 1)]
     heapq.heapify(heap)
     while heap:
         checked, waste, i, j = heapq.heappop(heap)
         if i not in alive or j not in alive:
             continue
         a, b = alive[i], alive[j]
-        if not checked and _between(a, b, alive, (i, j)):
+        x0, y0 = min(a.x0, b.x0), min(a.y0, b.y0)
+        x1, y1 = max(a.x1, b.x1), max(a.y1, b.y1)
+        if not checked and any(
+                k != i and k != j and not (n.x1 <= x0 or x1 <= n.x0 or n.y1 <= y0 or y1 <= n.y0)
+                for k, n in alive.items()):
             heapq.heappush(heap, (True, waste, i, j))
             continue
         del alive[i], alive[j]
-        pair = _Node(min(a.x0, b.x0), min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1),
-                     pair=(a, b))
-        for k, other in alive.items():
-            heapq.heappush(heap, (False, _waste(pair, other), serial, k))
-        alive[serial] = pair
+        area = (x1 - x0) * (y1 - y0)
+        for k, n in alive.items():
+            heapq.heappush(heap, (False, (max(x1, n.x1) - min(x0, n.x0))
+                                  * (max(y1, n.y1) - min(y0, n.y0))
+                                  - area - (n.x1 - n.x0) * (n.y1 - n.y0), serial, k))
+        alive[serial] = _Node(x0, y0, x1, y1, pair=(a, b))
         serial += 1
     order: list[int] = []
     for node in alive.values():
         _walk(node, order)
     return order
-
-
-def _waste(a: _Node, b: _Node) -> float:
-    """Return the area of the box around two nodes less the areas of their own boxes."""
-    width = max(a.x1, b.x1) - min(a.x0, b.x0)
-    height = max(a.y1, b.y1) - min(a.y0, b.y0)
-    return width * height - (a.x1 - a.x0) * (a.y1 - a.y0) - (b.x1 - b.x0) * (b.y1 - b.y0)
-
-
-def _between(a: _Node, b: _Node, alive: dict[int, _Node], pair: tuple[int, int]) -> bool:
-    """Return True if another node overlaps the box around a and b."""
-    x0, y0 = min(a.x0, b.x0), min(a.y0, b.y0)
-    x1, y1 = max(a.x1, b.x1), max(a.y1, b.y1)
-    return any(k not in pair and not (n.x1 <= x0 or x1 <= n.x0 or n.y1 <= y0 or y1 <= n.y0)
-               for k, n in alive.items())
 
 
 def _walk(node: _Node, order: list[int]) -> None:

@@ -49,6 +49,9 @@ ALNUM = re.compile(r"[^\W_]")
 FONT_NAME_BYTES = 128
 _NAME = ctypes.create_string_buffer(FONT_NAME_BYTES)
 """One buffer for font names: PDFium writes each into it, the reader copies what it keeps."""
+_X, _Y = ctypes.c_double(), ctypes.c_double()
+_RECT = pdfium_c.FS_RECTF()
+"""Buffers for a character's origin and box, read at once."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ def read_pages(document: pdfium.PdfDocument, *, text: bool = True
             pages.append(None)
             continue
         raw = text_of(textpage)
-        probes.append(PageProbe(len(raw.strip()), _image_share(page)))
+        chars = len(raw.strip())  # images are measured only where a scan may be
+        probes.append(PageProbe(chars, _image_share(page) if chars < OCR_MAX_CHARS else 0.0))
         pages.append(page_text(textpage, raw) if text else None)
     return probes, pages
 
@@ -148,6 +152,7 @@ class _CharIndex:
     def __init__(self, textpage: pdfium.PdfTextPage, text: str) -> None:
         self._raw = textpage.raw
         self._wide = ASTRAL.search(text) is not None
+        self._same = not self._wide and len(text) == textpage.count_chars()
 
     def units(self, text: str) -> int:
         """Return how many UTF-16 units PDFium counts for text."""
@@ -155,6 +160,8 @@ class _CharIndex:
 
     def __call__(self, position: int) -> int:
         """Return the index of the character at a position in the page's text."""
+        if self._same:
+            return position
         index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(self._raw, position)
         return index if index >= 0 else position
 
@@ -231,10 +238,12 @@ def _box(textpage: pdfium.PdfTextPage, first: int, last: int,
 
     sizes are the sizes of the line's sampled letters; the first character's counts too.
     """
-    x, y = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, first, x, y)
+    raw = textpage.raw
+    pdfium_c.FPDFText_GetCharOrigin(raw, first, _X, _Y)
     size = max([_size(textpage, first), *sizes])
-    left = textpage.get_charbox(first, loose=True)[0]
-    right = textpage.get_charbox(last, loose=True)[2]
-    bottom = y.value - DESCENT * size
+    pdfium_c.FPDFText_GetLooseCharBox(raw, first, _RECT)
+    left = _RECT.left
+    pdfium_c.FPDFText_GetLooseCharBox(raw, last, _RECT)
+    right = _RECT.right
+    bottom = _Y.value - DESCENT * size
     return left, bottom, max(right, left + MIN_EXTENT), bottom + max(size, MIN_EXTENT)
