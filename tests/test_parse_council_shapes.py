@@ -69,3 +69,21 @@ def test_minutes_of_meeting_without_an_article_open_the_record_under_its_heading
         "Welcome and Apologies", "Minutes of Previous Meeting", "Date of Next Meeting"]
     assert meeting.items[0].speakers == ("Alan MacLeod",)
     assert meeting.items[1].decision == "agreed"
+
+
+ONE_PARAGRAPH = (
+    "MINUTES OF WESTON PARISH COUNCIL MEETING HELD AT THE CHURCH 4TH NOVEMBER 2019 Present: "
+    "Cllr David Llewellyn – Chairman, Cllr Mick Peake, Cllr Paul Williams. Also present: "
+    "Borough Councillor Colin Sampson and 1 member of the public 1. Apologies for Absence: "
+    "None. 2. Chairman’s Report: The new website is now fully operational. 3. Matters arising: "
+    "The Chairman hopes a village flyer can be delivered before Christmas.")
+
+
+def test_lists_run_into_one_paragraph_are_read_and_name_the_chair() -> None:
+    (meeting,) = _meetings(ONE_PARAGRAPH)
+    assert meeting.attendance.present == (
+        "Cllr David Llewellyn – Chairman", "Cllr Mick Peake", "Cllr Paul Williams")
+    assert meeting.attendance.also_present == ("Borough Councillor Colin Sampson",)
+    speakers = {i.title: i.speakers for i in meeting.items}
+    assert speakers["Chairman’s Report"] == ("David Llewellyn",)
+    assert speakers["Matters arising"] == ("David Llewellyn",)

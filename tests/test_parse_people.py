@@ -49,3 +49,17 @@ def test_after_an_honorific_a_word_that_is_a_thing_elsewhere_is_a_name() -> None
     assert item_speakers(["Cllr Field raised concerns. Mrs June Hall agreed."], NameBook()) == [
         "Cllr Field", "June Hall"]
     assert item_speakers(["Mr Chairman, the Village Hall said nothing."], NameBook()) == []
+
+
+def test_a_role_is_found_in_brackets_or_after_a_dash_with_initials_after_it() -> None:
+    from indexer.parse.people import entry_role
+
+    assert entry_role("Cllr. R. Crisp – Chair (RC)") == "chair"
+    assert entry_role("Councillor Helen Ward (Leader, in the Chair)") == "chair"
+    assert entry_role("Mr A Brown (Mayor)") == "chair"
+    assert entry_role("Cllr X Young (Deputy Mayor)") == "vice-chair"
+    assert entry_role("Vicky Bright – Clerk") == "clerk"
+    assert entry_role("Cllr. Martin Storey - NCC") == ""
+    attendance = parse_attendance({"Councillors present": ": Cllr. R. Crisp – Chair (RC), "
+                                                          "Cllr. F. Eglington (FE)"})
+    assert attendance.present == ("Cllr. R. Crisp – Chair (RC)", "Cllr. F. Eglington (FE)")

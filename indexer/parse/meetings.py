@@ -21,10 +21,13 @@ from .items import RawItem, bullet_items, split_items
 from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
 from .roles import chair_named
 from .sections import Section, find_sections
-from .speakers import NameBook, item_speakers, mentions
+from .speakers import NameBook, item_speakers, mentions, reporter
 
 PROSE_WORDS = 10
 HEADING_SCAN = 12
+INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+attendance"
+                          r"|Apologies(?:\s+for\s+absence)?)\s*:", re.I)
+ITEM_START = re.compile(r"\s\d{1,3}\.\s")
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
@@ -153,7 +156,27 @@ def _attendance(lines: list[Line]) -> Attendance:
             continue
         else:
             label = ""
+    if not blocks:
+        blocks = _inline_attendance(lines)
     return parse_attendance(blocks)
+
+
+def _inline_attendance(lines: list[Line]) -> dict[str, str]:
+    """Read lists run into a paragraph ('… 2019 Present: Cllr A, Cllr B. Also present: …').
+
+    Minutes pasted as one paragraph have no line of their own for 'Present:'; each list runs
+    to the next label, the first item number or the end of the paragraph.
+    """
+    for line in lines:
+        found = list(INLINE_LABEL.finditer(line.text))
+        if not found:
+            continue
+        blocks = {}
+        for match, nxt in itertools.zip_longest(found, found[1:]):
+            rest = line.text[match.end():nxt.start() if nxt else len(line.text)]
+            blocks[match.group("label")] = ITEM_START.split(rest, maxsplit=1)[0]
+        return blocks
+    return {}
 
 
 def _attach_report(drafts: list[_Draft], section: Section, lines: list[Line]) -> None:
@@ -266,8 +289,8 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     return AgendaItem(
         id=item_id, position=position, number=raw.number, title=raw.title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
-        speakers=_with_initials(item_speakers(texts, book), initial_speakers(texts, initials)
-                                 + mover_names(texts)),
+        speakers=_with_initials(reporter(raw.title, book) + item_speakers(texts, book),
+                                initial_speakers(texts, initials) + mover_names(texts)),
         resolutions=resolutions, decision=kind)
 
 

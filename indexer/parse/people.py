@@ -134,7 +134,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 
 ATTENDANCE_LABEL = re.compile(
     r"^(?P<label>also\s+present|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?"
-    r"|members\s+present|present"
+    r"|(?:members|councillors)\s+present|present"
     r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent)\b\s*[:\-–]?\s*"
     r"(?P<rest>.*)$",
     re.I,
@@ -150,7 +150,7 @@ ROLE_AFTER = re.compile(
     r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?|(?:vice[- ]?)?chair"
     r"(?:man|woman|person)?|councillors|members|rfo|responsible\s+financial\s+officer", re.I)
 _ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?)\s+(?=\S)")
-_NOT_ATTENDING = re.compile(r"\b(?:members of the public|in the public gallery)\b.*$", re.I | re.S)
+_NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b.*$", re.I | re.S)
 
 
 def parse_attendance(blocks: dict[str, str]) -> Attendance:
@@ -221,16 +221,25 @@ def entry_person(entry: str) -> PersonName | None:
 
 
 def entry_role(entry: str) -> str:
-    """Return the role in an entry's brackets: 'chair', 'vice-chair', 'clerk' or ''."""
-    match = re.search(r"\((?P<role>[^)]*)\)|[-–,]\s*(?P<after>[A-Za-z /]+)$", entry)
-    role = (match.group("role") or match.group("after") or "").lower().strip() if match else ""
-    if re.fullmatch(r"vice[- ]?chair(?:man|woman|person)?|deputy\s+(?:town\s+)?mayor", role):
-        return "vice-chair"
-    if re.fullmatch(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?", role):
-        return "clerk"
-    chair = re.fullmatch(r"chair(?:man|woman|person)?|(?:town\s+)?mayor", role) or re.search(
-        r"\bin\s+the\s+chair$", role)
-    return "chair" if chair else ""
+    """Return the role an entry gives: 'chair', 'vice-chair', 'clerk' or ''.
+
+    The role is in brackets or after a dash or comma: 'Mr P Hill (Chairman)', 'Cllr. R. Crisp
+    – Chair (RC)', 'Mrs Susan Ryding, Clerk'.
+    """
+    roles = re.findall(r"\(([^)]*)\)", entry)
+    after = re.search(r"[-–,]\s*(?P<after>[A-Za-z /]+?)\s*(?:\([^)]*\))?$", entry)
+    if after:
+        roles.append(after.group("after"))
+    for role in (r.lower().strip() for r in roles):
+        if re.fullmatch(r"vice[- ]?chair(?:man|woman|person)?|deputy\s+(?:town\s+)?mayor", role):
+            return "vice-chair"
+        if re.fullmatch(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?",
+                        role):
+            return "clerk"
+        if re.fullmatch(r"chair(?:man|woman|person)?|(?:town\s+)?mayor", role) or re.search(
+                r"\bin\s+the\s+chair$", role):
+            return "chair"
+    return ""
 
 
 def _split_glued(piece: str) -> list[str]:

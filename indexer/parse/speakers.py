@@ -28,7 +28,9 @@ SPEECH_VERBS = frozenset(
     congratulated apologised stressed noted felt believed considered circulated tabled
     committed undertook invited set talked pointed shared led opened closed chaired remarked
     argued objected supported proposed questioned gave cautioned warned answered read
-    wished volunteered briefed relayed conveyed detailed voiced recounted
+    wished volunteered briefed relayed conveyed detailed voiced recounted hoped
+    reports says explains advises asks confirms states suggests informs proposes seconds thanks
+    hopes updates presents introduces welcomes requests
     """.split()
 )
 PASSIVE = re.compile(
@@ -64,6 +66,8 @@ ROLE = re.compile(
 """A role that stands for a person: 'The Chairman', 'the Town Clerk', 'The Mayor' (who chairs
 a town council)."""
 MAX_GAP_WORDS = 16
+REPORT_TITLE = re.compile(r"^(?:the\s+)?(?P<role>Chair(?:man|woman|person)?|Clerk|Mayor)['’]?s\s+"
+                          r"report\b", re.I)
 WORD_RUN = re.compile(r"\w+")
 CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 NAME_RUNS = 3
@@ -293,6 +297,18 @@ def _same_person(short: PersonName, other: PersonName) -> bool:
     if short.initials and other.initials and other.initials[0] != short.initials[0]:
         return False
     return not (short.rank and other.rank and short.rank != other.rank)
+
+
+def reporter(title: str, book: NameBook) -> list[str]:
+    """Return the chair or clerk whose report an item is ('Chairman's Report'), when named.
+
+    The report is theirs to give; a role the document never names gives nobody.
+    """
+    match = REPORT_TITLE.match(title)
+    if not match:
+        return []
+    role = "clerk" if match.group("role").lower() == "clerk" else "chair"
+    return [book.roles[role]] if role in book.roles else []
 
 
 def item_speakers(paragraphs: list[str], book: NameBook) -> list[str]:
