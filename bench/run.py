@@ -123,6 +123,15 @@ def header(items: int, status: dict[str, Any], queries: int, args: argparse.Name
     ])
 
 
+def save(out: Path, n: int, sections: list[str], data: dict[str, Any]) -> str:
+    """Write the report so far (a long run that fails later keeps what it measured); return it."""
+    report = "\n\n".join(sections) + "\n"
+    (out / f"results-{n}.txt").write_text(report, encoding="utf-8")
+    (out / f"results-{n}.json").write_text(json.dumps(data, indent=1, default=str) + "\n",
+                                           encoding="utf-8")
+    return report
+
+
 def main() -> None:
     """Parse the command line, prepare the data, run the benchmarks and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -162,6 +171,7 @@ def main() -> None:
     data: dict[str, Any] = {"items": n, "status": status, "index_bytes": index_bytes,
                             "build": asdict(built) if built else None,
                             "peer_load": asdict(peer), "queries": len(queries)}
+    save(out, n, sections, data)
     if not args.skip_search:
         records = search_bench.measure(index_dir, out / f"fts5-{n}.sqlite3", queries,
                                        args.repeat, args.cold, log)
@@ -170,26 +180,26 @@ def main() -> None:
                                             f"queries (warm: median of {args.repeat} runs per "
                                             f"query; cold: fresh engine per query)"))
         data["search"] = {**summary, "queries": [r.as_dict() for r in records]}
+        save(out, n, sections, data)
     if not args.skip_http:
         result = http_bench.run(index_dir, out / f"serve-{n}.log", args.http_seconds, log=log)
         sections.append(http_bench.render(result, MILLION_RSS_TARGET_MB if n >= 1_000_000
                                           else http_bench.TARGET_RSS_MB))
         data["http"] = http_bench.as_json(result)
+        save(out, n, sections, data)
     if not args.skip_reindex:
         result = reindex_bench.run(archive, out / f"reindex-{n}", not args.quick, log,
                                    args.changed_share, (index_dir, built) if built else None)
         sections.append(reindex_bench.render(result, peer))
         data["reindex"] = reindex_bench.as_json(result, peer)
+        save(out, n, sections, data)
     if not args.skip_pdf:
         log("pdf: reading ../shared's PDFs with each reader")
         figures = pdf_section(args.pdf_runs)
         sections.append(pdf.render(figures) if figures else "PDFs: skipped, no ../shared")
         data["pdf"] = figures
-    report = "\n\n".join(sections) + "\n"
+    report = save(out, n, sections, data)
     print(report)
-    (out / f"results-{n}.txt").write_text(report, encoding="utf-8")
-    (out / f"results-{n}.json").write_text(json.dumps(data, indent=1, default=str) + "\n",
-                                           encoding="utf-8")
     log(f"wrote {out / f'results-{n}.txt'} and {out / f'results-{n}.json'}")
 
 
