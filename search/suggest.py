@@ -7,6 +7,7 @@ is made only when the respelt query, with the same filters, finds more items tha
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -23,6 +24,7 @@ RARE = 2
 RARE_MIN_LENGTH = 6
 RARE_SHARE = 20
 FREQUENT = 10
+LEXICON_KEPT = 256
 WORD = re.compile(r"(?<![\w:])[A-Za-z]{3,}(?![\w:])")
 
 
@@ -60,8 +62,9 @@ def respell(searcher: Searcher, text: str, deadline: Deadline, rare: bool = Fals
 
 
 def index_lexicon(reader) -> Callable[[str], int]:
-    """Return how many items hold a word (in any form) of the reader's index."""
-    return lambda word: _indexed(reader, word.lower())
+    """Return how many items hold a word (in any form) of the reader's index (remembered for
+    the one search: each word is asked of each field)."""
+    return functools.lru_cache(maxsize=LEXICON_KEPT)(lambda word: _indexed(reader, word.lower()))
 
 
 def _indexed(reader, word: str) -> int:

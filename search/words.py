@@ -41,6 +41,11 @@ FUZZY_MIN = 4
 YEAR_WORD = re.compile(r"(?:19[5-9]|20[0-9])[0-9]")
 YEAR_BOOST = 1.0
 FINANCIAL_YEAR = re.compile(r"((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)")
+# The stemmer keeps a consonant doubled before -ing and -ed ('gritting' → 'gritt'), so a word
+# also matches its form with the consonant doubled (or single) when the index holds it.
+STEMMED_FIELDS = ("title", "text", "resolutions")
+SINGLE_END = re.compile(r"(?:^|[^aeiou])[aeiou][bdfgklmnprtv]$")
+DOUBLE_END = re.compile(r"(\w*[aeiou]([bdfgkmnprtv]))\2(?:ing|ed)")
 
 
 class Parser(QueryParser):
@@ -60,7 +65,30 @@ class Parser(QueryParser):
                                         tokenize, removestops)
             if isinstance(joined, wq.Term):
                 return wq.Or([q, joined])
+        if tokenize and isinstance(q, wq.Term) and fieldname in STEMMED_FIELDS:
+            forms = [t for t in (super(Parser, self).term_query(fieldname, w, termclass, boost)
+                                 for w in _doubled_forms(text)) if isinstance(t, wq.Term)]
+            forms = list({t.text: t for t in forms if t.text != q.text}.values())
+            if forms:
+                return wq.Or([q, *forms])
         return q
+
+
+def _doubled_forms(text: str) -> list[str]:
+    """Return the forms of a word that differ by a doubled consonant and that the index holds
+    ('grit' → 'gritting', 'planning' → 'plan'): the stemmer keeps the double letter ('gritt').
+    """
+    lexicon = LEXICON.get()
+    word = text.lower()
+    if lexicon is None or not word.isalpha():
+        return []
+    if found := DOUBLE_END.fullmatch(word):
+        wanted = [found.group(1)]
+    elif SINGLE_END.search(word) and not word.endswith("ed"):
+        wanted = [word + word[-1] + ending for ending in ("ing", "ed")]
+    else:
+        return []
+    return [w for w in wanted if lexicon(w)]
 
 
 def _other_way(text: str) -> str | None:

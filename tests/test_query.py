@@ -391,3 +391,13 @@ def test_a_one_word_expansion_weighs_as_the_word_and_synonyms_count_once(small: 
     assert small.search(SearchRequest("PCC")).hits[0].score == pytest.approx(spelt.score)
     assert len(small.builder.plan("fibre broadband").clauses) == 1
     assert len(small.builder.plan("fibre broadband cabinet").clauses) == 2
+
+
+def test_a_word_matches_its_form_with_a_doubled_consonant_the_index_holds(small: Engine) -> None:
+    held = {"gritting", "plan"}.__contains__
+    grit = repr(small.builder.plan("grit roads", lambda w: int(held(w))).query)
+    assert "Term('text', 'gritt')" in grit and "Term('text', 'grit')" in grit
+    planning = repr(small.builder.plan("planning", lambda w: int(held(w))).query)
+    assert "Term('text', 'plan')" in planning and "Term('text', 'plann')" in planning
+    assert "gritt" not in repr(small.builder.plan("grit", lambda w: 0).query)
+    assert "bennet'" not in repr(small.builder.plan("bennett", lambda w: 1).query)
