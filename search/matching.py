@@ -23,6 +23,9 @@ ALL_WORDS_POWER = 3.0
 # of a long one) also finds items holding fewer of its words, after those.
 FILL_FROM = 3
 FILL_BELOW = 10
+# A question's words that more than this share of the items hold ('next', 'year') are not
+# needed: an item holding all its other words holds enough.
+COMMON = 0.05
 
 
 @dataclass
@@ -57,14 +60,17 @@ def match_plan(plan: Plan | None, evaluate: Callable[[wq.Query | None], Scored])
     for part, forced in zip(parts, plan.forced, strict=True):
         if forced:
             allowed &= part.mask
+    enough_all = count >= plan.minimum
+    if plan.relaxed:  # 'precept' is enough for 'precept next year': many items hold those
+        enough_all |= _holds_uncommon(parts)
     # The arithmetic runs over the items holding enough words (any, to fill), not the index.
-    docs = np.flatnonzero(allowed & (count >= plan.minimum))
+    docs = np.flatnonzero(allowed & enough_all)
     if docs.size < FILL_BELOW and len(parts) >= FILL_FROM:
         docs = np.flatnonzero(allowed & (count > 0))
     held = count[docs]
     score = np.sum([np.where(p.mask[docs], p.score[docs], 0) for p in parts], axis=0,
                    dtype=np.float32) * held_share(parts, docs) ** ALL_WORDS_POWER
-    enough = held >= plan.minimum
+    enough = enough_all[docs]
     keep, filled, raised = enough, False, 0.0
     if np.count_nonzero(enough) < FILL_BELOW and len(parts) >= FILL_FROM \
             and not enough.all():
@@ -75,6 +81,16 @@ def match_plan(plan: Plan | None, evaluate: Callable[[wq.Query | None], Scored])
                    all_words=_scatter(count.size, docs[keep & (held == len(parts))])[0],
                    enough=_scatter(count.size, docs[enough])[0], filled=filled,
                    raised=raised, power=ALL_WORDS_POWER)
+
+
+def _holds_uncommon(parts: list[Scored]) -> np.ndarray:
+    """Return a mask of the items holding every word that few items hold (fewer than COMMON
+    of the index): none when every word is common."""
+    size = parts[0].mask.size
+    uncommon = [p.mask for p in parts if np.count_nonzero(p.mask) < COMMON * size]
+    if not uncommon:
+        return np.zeros(size, dtype=bool)
+    return np.logical_and.reduce(uncommon)
 
 
 def _scatter(size: int, docs: np.ndarray, score: np.ndarray | None = None
@@ -103,8 +119,9 @@ def explain_lines(plan: Plan | None) -> list[str]:
     """Return the --explain lines of how a plan matches: most of its words, the fill."""
     lines = []
     if plan is not None and plan.relaxed:
-        lines.append(f"most:   {plan.minimum} of its {len(plan.clauses)} words; score "
-                     f"times (share of the words held, by rarity)^{ALL_WORDS_POWER}")
+        lines.append(f"most:   {plan.minimum} of its {len(plan.clauses)} words, or every word "
+                     f"fewer than {COMMON:.0%} of the items hold; score times (share of the "
+                     f"words held, by rarity)^{ALL_WORDS_POWER}")
     if plan is not None and len(plan.clauses) >= FILL_FROM:
         lines.append(f"fill:   fewer than {FILL_BELOW} items holding enough words are "
                      f"followed by items holding fewer")

@@ -29,6 +29,7 @@ B = 0.75
 K1 = 1.2
 CACHE_BYTES = 64 * 1024 * 1024  # posting lists kept per searcher for the next query
 FEW_POSITIONS = 64
+RARITY_FLOOR = 0.1  # the least a word counts in the share of a query's words an item holds
 LOG = logging.getLogger("minutebook")
 LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 
@@ -47,10 +48,13 @@ class Scored:
 
 def held_share(parts: list[Scored], docs: np.ndarray) -> np.ndarray:
     """Return the share of some words (each part's matches) each of docs holds, each word
-    counted by its idf over the documents ('saltire' counts more than 'new').
+    counted by its rarity over the documents ('saltire' counts more than 'new').
     """
     size = parts[0].mask.size
-    idf = [log(size / (np.count_nonzero(p.mask) + 1)) + 1 for p in parts]
+    # BM25's own idf: near 0 for a word half the items hold ('community'), so an item lacking
+    # it loses little, and one lacking 'precept' much.
+    idf = [max(RARITY_FLOOR, log((size - n + 0.5) / (n + 0.5)))
+           for n in (np.count_nonzero(p.mask) for p in parts)]
     held = np.zeros(docs.size, dtype=np.float32)
     for part, weight in zip(parts, idf, strict=True):
         held += part.mask[docs] * np.float32(weight)
