@@ -40,7 +40,7 @@ from .words import LEXICON, QUESTION_WORDS, STOP_WORDS, Parser, WordsPlugin
 __all__ = ["STOP_WORDS", "Plan", "QueryBuilder", "check_fields", "clean_query", "minimum"]
 
 FIELD_WEIGHTS = {"title": 4.0, "resolutions": 2.0, "text": 1.0, "speakers": 2.0,
-                 "committee": 0.5}
+                 "committee": 1.0}
 ALIASES = {
     "speakers": ["speaker", "by", "who"],
     "resolutions": ["resolved", "resolution", "decided", "decisions"],
