@@ -13,30 +13,28 @@ RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
     r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?resolved)\b"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
-    r"|\b(?i:all)\s+resolved\b|\bresolved\s*:"
-    r"|(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?"
-    r"\s*[:\-–]")
+    r"|\b(?i:all)\s+resolved\b|\bresolved\s*:")
 """RESOLVED as a clerk records it; 'the matter had been resolved' is a narrative, not one."""
-RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved|Resolution|RESOLUTION")
+RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved")
+RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
+                        r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–]")
+"""'Resolution:' or 'Resolution 23/45:' labelling a resolution."""
 LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?i:lost|defeated|failed|fell"
                   r"|withdrawn|not\s+carried)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
                   r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:LOST|lost|defeated)\b"
                   r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*")
+VOTED = re.compile(rf"\b(?:{BODY}\s+|[Ii]t\s+was\s+)(?:unanimously\s+)?voted\s+"
+                   r"(?:unanimously\s+)?(?:to|for|in\s+favour)\b")
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:carried|approved|passed))\b"
-                     rf"|\b(?:{BODY}\s+|[Ii]t\s+was\s+)(?:unanimously\s+)?voted\s+"
-                     r"(?:unanimously\s+)?(?:to|for|in\s+favour)\b"
                      r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED)[^\n.]*"
                      r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}")
 AGREED = re.compile(
     rf"\b(?:the\s+)?{BODY}\s+(?:also\s+|then\s+|further\s+|unanimously\s+)?(?:agreed|endorsed"
     rf"|approved|decided|AGREED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?"
     r"(?i:agreed|approved|decided)\b"
-    r"|(?:^|(?<=[.;]\s))(?:Decision|DECISION)\s*:\s*\S"
     r"|\b[Uu]nanimously\s+(?:approved|agreed)\b"
-    r"|\b(?i:recommendations?|proposal|application)\s+(?:was\s+|were\s+)?(?:approved|agreed"
-    r"|accepted|supported)\b"
     r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
     r"|accepted|signed|adopted|moved|taken)\s+(?:and\s+signed\s+)?as\s+(?:a\s+)?(?:true|correct"
     r"|accurate|fair)\b"
@@ -44,11 +42,6 @@ AGREED = re.compile(
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|\bAll\s+(?:agreed|approved)\b|(?:^|[.;?!–-]\s*)(?:Agreed|Approved|Supported|AGREED"
     r"|APPROVED)\b"
-    r"|\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
-    r"(?:unanimously\s+)?accepted\b"
-    rf"|\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+)?|{BODY}\s+)adopted\b"
-    r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
-    r"(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)"
     rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
@@ -65,26 +58,39 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|\b(?:to\s+be|would\s+be)\s+deferred\b|\bDEFERRED\b"
                       r"|(?:^|(?<=[.;]\s))Deferred\b|\b[Dd]eferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
                       r"|\b(?:carried|brought)\s+forward\s+to\s+(?:the\s+)?next\s+meeting\b")
+AGREED_FORMS = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:Decision|DECISION)\s*:\s*\S"
+    r"|\b(?i:recommendations?|proposal|application)\s+(?:was\s+|were\s+)?(?:approved|agreed"
+    r"|accepted|supported)\b"
+    r"|\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
+    r"(?:unanimously\s+)?accepted\b"
+    rf"|\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+)?|{BODY}\s+)adopted\b"
+    r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)")
+"""Agreements in fewer words: a 'Decision:' label, a quote accepted, rules adopted, an officer
+elected; searched only in paragraphs holding one of their words."""
 NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$|\b(?:the\s+)?{BODY}\s+(?:also\s+)?(?:noted|received)\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b")
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
                            r"[.!?;]\s+(?=[A-Z(])")
-PATTERNS = (("resolved", RESOLVED), ("lost", LOST), ("carried", CARRIED), ("agreed", AGREED),
-            ("deferred", DEFERRED), ("noted", NOTED))
-"""Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed."""
-TRIGGERS = {
-    "resolved": ("resolved", "resolution"),
-    "lost": ("lost", "defeated", "failed", "fell", "withdrawn", "not carried"),
-    "carried": ("carried", "passed", "approved", "adopted", "against", "voted"),
-    "agreed": ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved", "elected",
-               "taken", "support", "authori", "decided", "endorsed", "seconded", "2nd",
-               "decision"),
-    "deferred": ("deferred", "forward"),
-    "noted": ("noted", "received"),
-}
-"""Words without which a kind's pattern cannot match: most paragraphs skip every pattern."""
+PATTERNS = (
+    ("resolved", RESOLVED, ("resolved",)),
+    ("resolved", RESOLUTION, ("resolution",)),
+    ("lost", LOST, ("lost", "defeated", "failed", "fell", "withdrawn", "not carried")),
+    ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against")),
+    ("carried", VOTED, ("voted",)),
+    ("agreed", AGREED, ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
+                        "taken", "support", "authori", "decided", "endorsed", "seconded", "2nd")),
+    ("agreed", AGREED_FORMS, ("decision", "accepted", "adopted", "elected", "approved", "agreed",
+                              "supported")),
+    ("deferred", DEFERRED, ("deferred", "forward")),
+    ("noted", NOTED, ("noted", "received")),
+)
+"""Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
+Each pattern is searched only in a paragraph holding one of its words, without which it cannot
+match: most paragraphs skip every pattern."""
 LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decision)\s*[:.\-–]?\s*"
                         r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
                         r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?$", re.I)
@@ -142,11 +148,11 @@ def _inside_another(texts: list[str]) -> set[str]:
 def _decision_in(text: str) -> tuple[str, int]:
     """Return the strongest decision kind in a paragraph and where its decision starts."""
     lowered = text.lower()
-    for kind, pattern in PATTERNS:
-        if not any(word in lowered for word in TRIGGERS[kind]):
+    for kind, pattern, triggers in PATTERNS:
+        if not any(word in lowered for word in triggers):
             continue
         match = pattern.search(text)
-        if match and (kind != "resolved" or RESOLVED_CASE.search(match.group(0))):
+        if match and (pattern is not RESOLVED or RESOLVED_CASE.search(match.group(0))):
             return kind, _sentence_start(text, match.start()) if kind != "resolved" \
                 else match.start()
     return "", 0

@@ -61,10 +61,13 @@ BLOCKERS = frozenset(
 )
 MAX_COMMA_APPOSITION = 10
 ROLE = re.compile(
-    r"\b(?P<the>[Tt]he\s+)?(?:(?:Town|Parish|Proper)\s+)?"
-    r"(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?|Clerk|(?:Deputy\s+)?Mayor)\b")
+    r"\b(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?|Clerk|(?:Deputy\s+)?Mayor)\b")
 """A role that stands for a person: 'The Chairman', 'the Town Clerk', 'The Mayor' (who chairs
 a town council)."""
+ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper)\s+)?$")
+"""What may stand before a role word: 'the ', 'the Town '. Read back from the role word, which
+is rarer than the words before it, so the text is searched for the role alone."""
+ROLE_LOOKBACK = 16
 MAX_GAP_WORDS = 16
 REPORT_TITLE = re.compile(r"^(?:the\s+)?(?P<role>Chair(?:man|woman|person)?|Clerk|Mayor)['’]?s\s+"
                           r"report\b", re.I)
@@ -103,10 +106,12 @@ def mentions(text: str) -> list[Mention]:
             found.append(Mention(match.start("name"), match.end("name"),
                                  PersonName("", "", "", match.group("name"))))
     for match in ROLE.finditer(text):
-        if (match.group("the") or _sentence_start(text, match.start())) and not _overlaps(
-                starts, ends, match.start(), match.start() + 1):
+        before = ROLE_BEFORE.search(text, max(0, match.start() - ROLE_LOOKBACK), match.start())
+        start = before.start() if before and before.group(0) else match.start()
+        if ((before and before.group("the")) or _sentence_start(text, start)) and not _overlaps(
+                starts, ends, start, start + 1):
             role = match.group("role").replace("-", " ").title().replace(" ", "-")
-            found.append(Mention(match.start(), match.end(), PersonName("", "", "", f"The {role}")))
+            found.append(Mention(start, match.end(), PersonName("", "", "", f"The {role}")))
     return sorted(found, key=lambda m: m.start)
 
 
