@@ -251,7 +251,7 @@ def test_per_file_time_limit_stops_a_slow_pdf(tmp_path: Path) -> None:
     shutil.copy(shared_path("pdf-cases", "g2_agenda_pack_320p.pdf"), folder / "slow.pdf")
     started = time.monotonic()
     report = run_index(IndexOptions(roots=(folder,), index_dir=tmp_path / "ix", workers=1,
-                                    limits=Limits(seconds=3)))
+                                    limits=Limits(seconds=3, pdf_reader="pdfminer")))
     assert time.monotonic() - started < 15
     assert [f.reason.split(":")[0] for f in report.failed] == ["took too long"]
 

@@ -1,17 +1,17 @@
-"""Text of a PDF page by page, through pdfminer.six, with PDFium as pre-check and fallback.
+"""Text of a PDF page by page, through PDFium or pdfminer.six, each the other's check and fallback.
 
 What ../shared/PDF-NOTES.md measured shapes this module: pdfminer.six's default layout
-analysis takes 47 s and 1 GB on a dense table page and glues words drawn as form XObjects, so
-it runs with `char_margin=100, all_texts=True`; a truncated file raises `PSEOF`, which is not
-a `PDFException`; a damaged file can give zero pages with no error at all, which only a page
-count from PDFium reveals; a page with almost no text and a large image needs OCR, which
+analysis takes 47 s and 1 GB on a dense table page and glues words drawn as form XObjects,
+so it runs with `char_margin=100, all_texts=True` (layout.py); a truncated file raises `PSEOF`,
+which is not a `PDFException`; a damaged file can give zero pages with no error at all, which
+only a page count from PDFium reveals; a page with almost no text and a large image needs OCR, which
 scanned.py reads (with OCR options) before the pages are judged.
 
 Two readers give the pages' text: "pdfium" (pdfium_text.py: PDFium's own text, many times
 faster, with pdfminer.six reading only the pages it is in doubt about: a page it cannot load,
-an empty page that is not a scan, a page whose text cannot be decoded) and "pdfminer" (every
+an empty page that is not a scan, a page with a line it cannot decode) and "pdfminer" (every
 page through pdfminer.six, PDFium only checking). README "How fast" says which is default and why.
-pdfminer.six's pages carry typography: typography.py marks the lines set as headings.
+Both write a page alike (layout.py), and both mark the lines set as headings (typography.py).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ BASE_SECONDS = 20.0
 SECONDS_PER_PAGE = 1.0
 PDFIUM_PASSWORD_ERROR = 4
 PDF_READERS = ("pdfium", "pdfminer")
-DEFAULT_PDF_READER = "pdfminer"
+DEFAULT_PDF_READER = "pdfium"
 
 
 @dataclass(frozen=True)
@@ -78,18 +78,11 @@ def pdf_to_pages(path: Path, *, time_limit: float | None = None,
         probes, texts = _probe(path, text=True)
         if probes:
             limit = time_limit or BASE_SECONDS + SECONDS_PER_PAGE * max(len(probes), 10)
-            pages = _settle_doubts(path, texts, probes, limit)
-            return _finish(path, pages, probes, [], ocr)
+            pages, warnings = _settle_doubts(path, texts, probes, limit)
+            return _finish(path, pages, probes, warnings, ocr)
     probes, probe_error = _probe_only(path)
     limit = time_limit or BASE_SECONDS + SECONDS_PER_PAGE * max(len(probes), 10)
-    catcher = _LogCatcher()
-    logger = logging.getLogger("pdfminer")
-    logger.addHandler(catcher)
-    try:
-        pages, miner_error = _mine(path, time.monotonic() + limit, limit)
-    finally:
-        logger.removeHandler(catcher)
-    warnings = _log_warnings(catcher.messages)
+    pages, miner_error, warnings = _mine_logged(path, time.monotonic() + limit, limit)
     if (miner_error or len(pages) < len(probes)) and probes and probe_error is None:
         pages = _pdfium_text(path)
         warnings.append("pdfminer.six could not read it fully; text read with PDFium")
@@ -152,25 +145,25 @@ def _probe(path: Path, *, text: bool) -> tuple[list[PageProbe], list[str | None]
 
 
 def _settle_doubts(path: Path, texts: list[str | None], probes: list[PageProbe],
-                   limit: float) -> list[str]:
+                   limit: float) -> tuple[list[str], list[str]]:
     """Read with pdfminer.six the pages PDFium cannot load, finds empty or cannot fully decode.
 
     A scan is no doubt (OCR reads it); pdfminer.six's text replaces PDFium's only where it
-    has more readable text.
+    has more readable text. Return the pages and pdfminer.six's warnings.
     """
     doubtful = [i for i, (text, probe) in enumerate(zip(texts, probes, strict=True))
                 if text is None or (not probe.needs_ocr and _in_doubt(text))]
     pages = [text or "" for text in texts]
     if not doubtful:
-        return pages
+        return pages, []
     try:
-        mined, _ = _mine(path, time.monotonic() + limit, limit, set(doubtful))
+        mined, _, warnings = _mine_logged(path, time.monotonic() + limit, limit, set(doubtful))
     except ExtractionError:  # out of time: PDFium's text stands, judged as it is
-        return pages
+        return pages, []
     for index, text in zip(doubtful, mined, strict=False):  # mined stops at a failure
         if _readable(text)[0] > _readable(pages[index])[0]:
             pages[index] = text
-    return pages
+    return pages, warnings
 
 
 def _in_doubt(text: str) -> bool:
@@ -189,6 +182,19 @@ def _readable(text: str) -> tuple[int, int]:
         return 0, 0
     kept, dropped, _ = drop_undecodable((text,))
     return len(kept[0].replace("\f", "").strip()), dropped
+
+
+def _mine_logged(path: Path, deadline: float, limit: float, numbers: set[int] | None = None
+                 ) -> tuple[list[str], str | None, list[str]]:
+    """Return _mine's pages and error, and the warnings pdfminer.six logged on the way."""
+    catcher = _LogCatcher()
+    logger = logging.getLogger("pdfminer")
+    logger.addHandler(catcher)
+    try:
+        pages, error = _mine(path, deadline, limit, numbers)
+    finally:
+        logger.removeHandler(catcher)
+    return pages, error, _log_warnings(catcher.messages)
 
 
 def _mine(path: Path, deadline: float, limit: float,
