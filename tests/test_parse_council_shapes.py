@@ -87,3 +87,29 @@ def test_lists_run_into_one_paragraph_are_read_and_name_the_chair() -> None:
     speakers = {i.title: i.speakers for i in meeting.items}
     assert speakers["Chairman’s Report"] == ("David Llewellyn",)
     assert speakers["Matters arising"] == ("David Llewellyn",)
+
+
+SUMMONS = """LITTLE BUDWORTH PARISH COUNCIL
+
+You are hereby summoned to attend the meeting of Little Budworth Parish Council to be held
+in the Village Hall on Wednesday 14th June 2023 at 7.30pm.
+
+AGENDA
+
+23/60 To receive apologies for absence.
+23/61 Public participation – a period of 15 minutes for residents to address the Council.
+23/62 To approve the minutes of the meeting held on 10th May 2023.
+23/63 Items for the next agenda (for information only).
+23/64 Date of next meeting: Wednesday 12th July 2023.
+"""
+
+
+def test_a_summons_dates_its_agenda_and_each_entry_is_an_item() -> None:
+    (agenda,) = _meetings(SUMMONS)
+    assert agenda.kind == "agenda"
+    assert agenda.committee == "Little Budworth Parish Council"
+    assert agenda.date == date(2023, 6, 14)
+    assert [i.title for i in agenda.items] == [
+        "To receive apologies for absence", "Public participation",
+        "To approve the minutes of the meeting held on 10th May 2023",
+        "Items for the next agenda (for information only)", "Date of next meeting"]

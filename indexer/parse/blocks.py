@@ -40,6 +40,11 @@ class Paragraph:
     pages: tuple[int, ...]
 
 
+CLOSING_ABBREVIATION = re.compile(
+    r"(?:\b(?:etc|Ltd|Co|Inc|St|No|Nos|approx|Cllrs?|Mrs?|Dr)|\b[A-Z]|\.\.)\.$")
+"""A title's closing full stop that belongs to an abbreviation ('… Ltd.') or an ellipsis."""
+
+
 def clean_title(text: str) -> tuple[str, str]:
     """Strip file badges, page and item references from a heading; return (title, item ref)."""
     ref = ""
@@ -50,6 +55,8 @@ def clean_title(text: str) -> tuple[str, str]:
     text = FILE_BADGE.sub(" ", text)
     text = PAGES_REF.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" |*-–:")
+    if text.endswith(".") and not CLOSING_ABBREVIATION.search(text):
+        text = text[:-1].rstrip()
     return text, ref
 
 

@@ -60,6 +60,7 @@ QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should
 """A question set in bold (a member's question in a Q&A) is not a heading."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
+DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
 WRAP_LINES = 2
 BLANKS_BETWEEN = 24
 SUCCESSOR_GAP = 3
@@ -319,6 +320,11 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     head, sep, tail = rest.partition(": ")
     if not sep and rest.endswith(":"):
         return rest[:-1], ""
+    dashed = DASH_GLOSS.match(rest)
+    if not sep and dashed and is_title_like(dashed.group("head")):
+        # 'Public participation – a period of 15 minutes for residents …': a heading and, after
+        # a dash, words in lower case that explain it.
+        return dashed.group("head"), dashed.group("tail")
     if sep and len(head.split()) <= 10 and (
             not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
             or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in tail.split())):

@@ -190,8 +190,11 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False) -> Section 
                        day, text, body_start=end)
     if SUMMONS.search(text):
         committee = _heading_before(lines, i)
+        # '… summoned to attend the meeting … to be held in the Village Hall on' / 'Wednesday
+        # 14th June 2023': the summons sentence runs on to its date.
+        day = first_date(text) or first_date(HEADING_SENTENCE_END.split(joined, maxsplit=1)[0])
         return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
-                       first_date(text), text, body_start=i + 1)
+                       day, text, body_start=i + 1)
     match = WEB_HEADING.match(text)
     if match and _plausible_committee(match.group("committee")):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
