@@ -7,6 +7,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from indexer.read import pdf
@@ -14,6 +15,9 @@ from indexer.read.layout import PlacedLine, blocks
 from indexer.read.pdfium_text import read_pages
 
 BODY = ("Helvetica", 11)
+NUMBER_GAP = 1.5
+"""Points between an item number and its title: more than pdfminer.six's word margin (0.1 of
+the letter's height), less than PDFium's own."""
 PAGES = {
     "a footer drawn first": [
         (72, 40, "Minutes are draft until agreed at the next meeting", BODY),
@@ -31,6 +35,10 @@ PAGES = {
         (72, 780, "It was RESOLVED that the minutes were correctly recor-", BODY),
         (72, 766, "ded and signed by the Chairman. Mr", BODY),
         (72, 752, "Powell asked that the minutes be published.", BODY),
+    ],
+    "a number set apart by a small gap": [
+        (72, 780, "10.", BODY),
+        (72 + stringWidth("10.", *BODY) + NUMBER_GAP, 780, "AOCB and other business", BODY),
     ],
     "two columns": [
         (72, 780, "Left column first line of text here", BODY),
@@ -83,6 +91,11 @@ def test_lines_that_share_no_edge_are_separate_blocks(tmp_path: Path) -> None:
 def test_a_broken_word_keeps_its_lines(tmp_path: Path) -> None:
     text = _pdfium_page(_draw(tmp_path / "page.pdf", PAGES["a word broken at a line end"]))
     assert "correctly recor-\nded and signed by the Chairman. Mr\nPowell asked" in text
+
+
+def test_a_small_gap_between_number_and_title_is_a_space(tmp_path: Path) -> None:
+    text = _pdfium_page(_draw(tmp_path / "page.pdf", PAGES["a number set apart by a small gap"]))
+    assert text.startswith("10. AOCB and other business\n")
 
 
 def test_blocks_read_down_a_column_before_the_next() -> None:

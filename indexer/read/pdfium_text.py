@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..records import HEADING_MARK
-from .layout import PlacedLine, blocks
+from .layout import LAPARAMS, PlacedLine, blocks
 from .typography import (
     BOLD_NAME,
     FORCE_BOLD,
@@ -44,6 +44,10 @@ SOFT_HYPHEN = re.compile("[\x02\ufffe]")
 (U+0002 in older builds)."""
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 SURROGATE = re.compile("[\ud800-\udfff]")
+BOUNDARY = re.compile(r"(?<=[^\w\s])(?=[^\W_])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)"
+                      r"|(?<=[a-z])(?=[A-Z])")
+"""Where the kind of character changes inside a word: a mark, digit or lower-case letter
+before a letter or digit of another kind."""
 ALNUM = re.compile(r"[^\W_]")
 """A letter or digit: a line's first, middle and last are the ones whose style is read."""
 FONT_NAME_BYTES = 128
@@ -121,7 +125,8 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
 
             style = _style(textpage, index, part, fonts)
             box = _box(textpage, index(visible), index(len(part.rstrip()) - 1), style[0])
-            lines.append(PlacedLine(SURROGATE.sub("", part.rstrip()), *box, style))
+            words = _spaced(textpage, index, part.rstrip())
+            lines.append(PlacedLine(SURROGATE.sub("", words), *box, style))
         position += at.units(line) + 2
     out: list[str] = []
     styles: list[tuple[list[float], list[bool]]] = []
@@ -179,6 +184,31 @@ def _style(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str,
     middle = (first.start() + last) // 2
     sample = sorted({index(k) for k in (first.start(), middle, last) if part[k].isalnum()})
     return ([_size(textpage, i) for i in sample], [_bold(textpage, i, fonts) for i in sample])
+
+
+def _spaced(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str) -> str:
+    """Return part with a space wherever pdfminer.six writes one that PDFium leaves out.
+
+    pdfminer.six puts a space between two characters farther apart than word_margin times the
+    second's width or height, whichever is larger ('1.1' and 'On' set apart by a tab). Only
+    where the kind of character changes (a mark or digit before a letter, a lower-case letter
+    before a capital) is the gap measured: between letters of one word it never is wider.
+    """
+    raw = textpage.raw
+    cuts = []
+    for match in BOUNDARY.finditer(part):
+        k = match.start()
+        before, after = index(k - 1), index(k)
+        pdfium_c.FPDFText_GetLooseCharBox(raw, before, _RECT)
+        right = _RECT.right
+        pdfium_c.FPDFText_GetLooseCharBox(raw, after, _RECT)
+        margin = LAPARAMS.word_margin * max(_RECT.right - _RECT.left, _size(textpage, after))
+        if _RECT.left - margin > right:
+            cuts.append(k)
+    if not cuts:
+        return part
+    pieces = [part[i:j] for i, j in zip([0, *cuts], [*cuts, len(part)], strict=True)]
+    return " ".join(pieces)
 
 
 def _size(textpage: pdfium.PdfTextPage, index: int) -> float:
