@@ -30,7 +30,7 @@ from .limits import Deadline, check_expansions
 from .listings import Listings
 from .matching import Matched, better, explain_lines, match_plan
 from .models import FACETS, Item, MeetingView, SearchRequest, SearchResults
-from .query import Plan, QueryBuilder
+from .query import NEAR_GAIN, Plan, QueryBuilder
 from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
 from .suggest import SUGGEST_BELOW, index_lexicon, respell
 from .synonyms import Synonyms, load_synonyms
@@ -234,7 +234,8 @@ class Engine(Listings):
                          f" (forms and expansions of each word, · between words)")
         lines += explain_lines(plan)
         if near is not None and request.sort == "relevance":
-            lines.append(f"bonus:  {near!r} (for the best {RERANK} matches)")
+            lines.append(f"bonus:  {near!r} (the best {RERANK} matches: score times 1 + "
+                         f"{NEAR_GAIN:g} × the share of these standing together)")
         live = self._evaluate(state, None, Deadline()).mask if active else None
         lines += [f.explain(int(np.count_nonzero(filters[f.facet] & live))) for f in active]
         return "\n".join(lines)
@@ -300,7 +301,7 @@ class Engine(Listings):
                 best = (np.argpartition(-scores, RERANK - 1)[:RERANK]
                         if docs.size > RERANK else np.arange(docs.size))
                 scores = scores.copy()
-                scores[best] += self._bonus(state, near, docs[best])
+                scores[best] *= 1 + NEAR_GAIN * self._together(state, near, docs[best])
             if docs.size > wanted:
                 keep = np.argpartition(-scores, wanted - 1)[:wanted]
                 docs, scores = docs[keep], scores[keep]
@@ -310,10 +311,11 @@ class Engine(Listings):
         return [(int(d), shown.get(int(d), 0.0)) for d in order]
 
     @staticmethod
-    def _bonus(state: _Open, near: wq.Query, docs: np.ndarray) -> np.ndarray:
-        """Return the words-together bonus of each of docs (none if the ranker cannot tell)."""
+    def _together(state: _Open, near: wq.Query, docs: np.ndarray) -> np.ndarray:
+        """Return the share of the query's neighbouring words standing together in each of
+        docs (none if the ranker cannot tell)."""
         try:
-            return state.ranker.bonus_among(near, docs)
+            return state.ranker.together_among(near, docs)
         except Unsupported:
             return np.zeros(docs.size, dtype=np.float32)
 

@@ -61,6 +61,9 @@ SIMPLE_QUERY = re.compile(r"[\w\s'’&/.,-]+")
 NEAR_FIELDS = ("text",)
 NEAR_SLOP = 2
 NEAR_BOOST = 0.5
+# An item's score is times 1 + NEAR_GAIN × the share of neighbouring pairs standing together:
+# in a long item, whose words score little, the words standing together still count.
+NEAR_GAIN = 1.0
 NEAR_MAX_WORDS = 8
 # A query of this many words (or a question) needs most of them, not all; see minimum().
 MOST_FROM = 4
@@ -167,7 +170,7 @@ class QueryBuilder:
         as a ranking bonus ('defibrillator community hall': 'community hall' standing
         together counts even where 'defibrillator' is further away).
 
-        The engine checks them only for the best-scored matches (see Ranker.bonus_among):
+        The engine checks them only for the best-scored matches (see Ranker.together_among):
         a phrase over the whole index is the slowest thing Whoosh does.
         """
         text = clean_query(text)

@@ -103,7 +103,19 @@ class Ranker:
         their words) and the positions compared here: Whoosh's phrase matcher would check
         every document between two candidates that holds all the words.
         """
+        return self._among(q, docs)[0]
+
+    def together_among(self, q: wq.Query, docs: np.ndarray) -> np.ndarray:
+        """Return the share of q's phrases (a phrase or an Or of phrases) that hold in each of
+        docs, checking them as bonus_among() does."""
+        _, held, phrases = self._among(q, docs)
+        return held / np.float32(phrases)
+
+    def _among(self, q: wq.Query, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+        """Return, for each of docs, the score its holding phrases of q add and how many of
+        them hold there; and how many phrases q has."""
         bonus = np.zeros(docs.size, dtype=np.float32)
+        held = np.zeros(docs.size, dtype=np.float32)
         phrases = q.subqueries if isinstance(q, wq.Or) else [q]
         order = np.argsort(docs, kind="stable")
         ordered = docs[order]
@@ -131,7 +143,8 @@ class Ranker:
                 found = [positions[(phrase.fieldname, w)].get(doc, []) for w in phrase.words]
                 if all(found) and _in_order_within(found, phrase.slop):
                     bonus[order[k]] += score[k]
-        return bonus
+                    held[order[k]] += 1
+        return bonus, held, len(phrases)
 
     def _positions_among(self, wanted: list[tuple[str, str, np.ndarray]]
                          ) -> dict[tuple[str, str], dict[int, list[int]]]:
@@ -395,3 +408,11 @@ class WhooshRanker:
         found = {hit.docnum: hit.score for hit in
                  self.searcher.search(q, filter=set(docs.tolist()), limit=None)}
         return np.asarray([found.get(int(d), 0.0) for d in docs], dtype=np.float32)
+
+    def together_among(self, q: wq.Query, docs: np.ndarray) -> np.ndarray:
+        """Return the share of q's phrases that hold in each of docs, as Whoosh matches them."""
+        phrases = q.subqueries if isinstance(q, wq.Or) else [q]
+        held = np.zeros(docs.size, dtype=np.float32)
+        for phrase in phrases:
+            held += self.bonus_among(phrase, docs) > 0
+        return held / np.float32(len(phrases))

@@ -13,7 +13,7 @@ from whoosh import scoring
 from indexer.build.pipeline import IndexOptions, run_index
 from indexer.build.store import IndexStore
 from search.query import FIELD_WEIGHTS, QueryBuilder
-from search.ranker import Ranker
+from search.ranker import Ranker, WhooshRanker
 from search.snippets import highlight_all, matched_part, snippet
 from search.synonyms import load_synonyms
 
@@ -115,6 +115,11 @@ def test_bonus_among_candidates_equals_the_phrases_over_the_index(corpus_index: 
         assert np.allclose(ranker.bonus_among(near, docs), everywhere.score[docs])
         some = docs[::3].copy()
         assert np.allclose(ranker.bonus_among(near, some), everywhere.score[some])
+        phrases = near.subqueries if isinstance(near, wq.Or) else [near]
+        held = np.sum([ranker.evaluate(p).mask[some] for p in phrases], axis=0)
+        assert np.allclose(ranker.together_among(near, some), held / len(phrases))
+        assert np.allclose(WhooshRanker(searcher).together_among(near, some),
+                           held / len(phrases))
 
 
 def test_a_snippet_is_text_with_marked_spans() -> None:
