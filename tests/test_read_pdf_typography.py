@@ -33,14 +33,23 @@ MINUTES = [
 ]
 
 
-def _write(path: Path, lines: list[tuple[tuple[str, float], str]]) -> Path:
-    """Draw one line per entry, in its font, spaced down an A4 page like paragraphs."""
+def _write(path: Path, lines: list[tuple[tuple[str, float], str]], *, form: bool = False
+           ) -> Path:
+    """Draw one line per entry, in its font, spaced down an A4 page like paragraphs.
+
+    With form, the page's text is drawn as a form XObject, as some producers draw every page.
+    """
     canvas = Canvas(str(path), pagesize=A4)
+    if form:
+        canvas.beginForm("page")
     y = A4[1] - 72
     for (font, size), text in lines:
         canvas.setFont(font, size)
         canvas.drawString(72, y, text)
         y -= size * 2.2
+    if form:
+        canvas.endForm()
+        canvas.doForm("page")
     canvas.save()
     return path
 
@@ -55,9 +64,11 @@ def _marked(path: Path, reader: str = "pdfminer") -> list[str]:
     return [line[1:].strip() for line in page.splitlines() if line.startswith(HEADING_MARK)]
 
 
+@pytest.mark.parametrize("form", [False, True])
 @pytest.mark.parametrize("reader", PDF_READERS)
-def test_bold_and_larger_lines_are_marked_as_headings(tmp_path: Path, reader: str) -> None:
-    marked = _marked(_write(tmp_path / "minutes.pdf", MINUTES), reader)
+def test_bold_and_larger_lines_are_marked_as_headings(tmp_path: Path, reader: str,
+                                                       form: bool) -> None:
+    marked = _marked(_write(tmp_path / "minutes.pdf", MINUTES, form=form), reader)
     assert marked == ["Little Snoring Parish Council", "Apologies for absence",
                       "Village hall roof", "Speeding on Mill Lane", "Date of next meeting"]
 

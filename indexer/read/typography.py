@@ -144,13 +144,15 @@ class _PageStyle:
                             self.body_size, self.marks_bold)
 
 
-def _lines(page: LTPage):
-    """Yield the page's text lines."""
-    for box in page:
+def _lines(container: LTContainer):
+    """Yield the text lines of a page, also those of the forms (figures) drawn on it."""
+    for box in container:
         if isinstance(box, LTTextBox):
             yield from (line for line in box if isinstance(line, LTTextLine))
         elif isinstance(box, LTTextLine):
             yield box
+        elif isinstance(box, LTContainer):
+            yield from _lines(box)
 
 
 def _glyphs(line: LTTextLine):
