@@ -119,3 +119,29 @@ def test_a_paragraph_of_several_bold_lines_is_emphasis_not_a_heading(tmp_path: P
     assert "Village hall roof" in marked
     assert not any(line.startswith(("Members asked", "given the", "that the council"))
                    for line in marked)
+
+
+COMMITTEE_MINUTES = [
+    (LARGE, "Minutes of Thornbury Village Meeting Committee"),
+    (BODY, "Monday 16th October 2023, 7pm, Thornbury Memorial Hall"),
+    (BODY, "Present: John Adams (Chairman), Mary Baker, Peter Cole, Susan Dale (Secretary)"),
+    (BOLD, "Apologies"),
+    (BODY, "Apologies were received from Tom Evans."),
+    (BOLD, "Christmas Lights"),
+    (BODY, "Susan Dale explained the arrangements. It was agreed to spend up to £250."),
+    (BOLD, "Date of Next Meeting"),
+    (BODY, "Monday 20th November 2023."),
+]
+
+
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_minutes_title_naming_the_body_over_a_date_line_heads_the_record(
+        tmp_path: Path, reader: str) -> None:
+    path = _write(tmp_path / "committee.pdf", COMMITTEE_MINUTES)
+    (meeting,) = parse_document(read_document(_source(path), pdf_reader=reader))
+    assert meeting.committee == "Thornbury Village Meeting Committee"
+    assert str(meeting.date) == "2023-10-16"
+    assert [i.title for i in meeting.items] == ["Apologies", "Christmas Lights",
+                                                "Date of Next Meeting"]
+    assert meeting.items[1].speakers == ("Susan Dale",)
+    assert meeting.items[1].decision == "agreed"

@@ -25,6 +25,11 @@ NAMED = re.compile(
     r"|partnership|commission))\s+(?:(?i:meeting)\s+)?(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …': a body named without 'meeting of'."""
+TITLED = re.compile(
+    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?i:notes|minutes)\s+of\s+(?:(?i:a|the)\s+)?"
+    r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
+    r"|partnership|commission|meeting))$")
+"""'Minutes of Thornbury Village Meeting Committee' alone on its line, its date on the next."""
 HELD = re.compile(
     r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?:notes|minutes)\s+of\s+(?P<article>(?:a|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?meeting\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$", re.I)
@@ -60,6 +65,9 @@ REPORT_LABEL = re.compile(
     r"\s*:")
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
 REPORT_WINDOW = 8
+DATE_OPENING = re.compile(
+    rf"^(?:(?:held\s+)?on\s+)?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z])", re.I)
+"""A line that opens with its date ('Monday 16th October 2023, 7pm, …', '16 October 2023')."""
 
 
 @dataclass(frozen=True)
@@ -188,6 +196,12 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False) -> Section 
         end, day = found
         return Section("minutes", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=end)
+    match = TITLED.match(text)
+    if match and _plausible_committee(match.group("committee")) and (
+            nxt := next(((j, t) for j, t in window[1:] if t), None)) and DATE_OPENING.match(
+                nxt[1]) and (day := first_date(nxt[1])):
+        return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
+                       text, body_start=nxt[0] + 1)
     if SUMMONS.search(text):
         committee = _heading_before(lines, i)
         # '… summoned to attend the meeting … to be held in the Village Hall on' / 'Wednesday
