@@ -15,9 +15,21 @@ from indexer.read.layout import PlacedLine, blocks
 from indexer.read.pdfium_text import read_pages
 
 BODY = ("Helvetica", 11)
+BOLD = ("Helvetica-Bold", 11)
 NUMBER_GAP = 1.5
 """Points between an item number and its title: more than pdfminer.six's word margin (0.1 of
 the letter's height), less than PDFium's own."""
+
+
+def _runs(x: float, y: float, runs: list[tuple[str, tuple[str, int]]]) -> list:
+    """Return one line drawn as runs of text in their fonts, one after another."""
+    placed = []
+    for text, font in runs:
+        placed.append((x, y, text, font))
+        x += stringWidth(text, *font)
+    return placed
+
+
 PAGES = {
     "a footer drawn first": [
         (72, 40, "Minutes are draft until agreed at the next meeting", BODY),
@@ -39,6 +51,11 @@ PAGES = {
     "a number set apart by a small gap": [
         (72, 780, "10.", BODY),
         (72 + stringWidth("10.", *BODY) + NUMBER_GAP, 780, "AOCB and other business", BODY),
+    ],
+    "a bold label before plain names": [
+        *_runs(72, 780, [("Present ", BOLD), ("Rob Boyd ", BODY), ("RB ", BOLD),
+                         ("Margaret Carey ", BODY), ("MCa", BOLD)]),
+        (72, 766, "Kenny Combe KC Michael Cook MC", BODY),
     ],
     "two columns": [
         (72, 780, "Left column first line of text here", BODY),
@@ -96,6 +113,11 @@ def test_a_broken_word_keeps_its_lines(tmp_path: Path) -> None:
 def test_a_small_gap_between_number_and_title_is_a_space(tmp_path: Path) -> None:
     text = _pdfium_page(_draw(tmp_path / "page.pdf", PAGES["a number set apart by a small gap"]))
     assert text.startswith("10. AOCB and other business\n")
+
+
+def test_a_line_bold_only_in_places_is_no_heading(tmp_path: Path) -> None:
+    text = _pdfium_page(_draw(tmp_path / "page.pdf", PAGES["a bold label before plain names"]))
+    assert text.startswith("Present Rob Boyd RB Margaret Carey MCa\n")
 
 
 def test_blocks_read_down_a_column_before_the_next() -> None:

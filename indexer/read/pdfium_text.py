@@ -49,6 +49,8 @@ BOUNDARY = re.compile(r"(?<=[^\w\s])(?=[^\W_])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])
 """Where the kind of character changes inside a word: a mark, digit or lower-case letter
 before a letter or digit of another kind."""
 ALNUM = re.compile(r"[^\W_]")
+WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
+"""A letter or digit after none: where a word starts."""
 """A letter or digit: a line's first, middle and last are the ones whose style is read."""
 FONT_NAME_BYTES = 128
 _NAME = ctypes.create_string_buffer(FONT_NAME_BYTES)
@@ -173,7 +175,9 @@ class _CharIndex:
 
 def _style(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str,
            fonts: dict[tuple[bytes, int], bool]) -> tuple[list[float], list[bool]]:
-    """Return the sizes and boldness of a few of a line's letters and digits.
+    """Return the sizes of a line's first, middle and last letters or digits, and whether the
+    first of each word and the last are bold, up to the first that is not (a bold label before
+    plain names is no heading).
 
     index gives the character index of an offset in part.
     """
@@ -182,8 +186,13 @@ def _style(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str,
         return [], []
     last = len(part) - 1 - ALNUM.search(part[::-1]).start()
     middle = (first.start() + last) // 2
-    sample = sorted({index(k) for k in (first.start(), middle, last) if part[k].isalnum()})
-    return ([_size(textpage, i) for i in sample], [_bold(textpage, i, fonts) for i in sample])
+    sized = sorted({index(k) for k in (first.start(), middle, last) if part[k].isalnum()})
+    bold = []
+    for k in [*(m.start() for m in WORD_START.finditer(part)), last]:
+        bold.append(_bold(textpage, index(k), fonts))
+        if not bold[-1]:  # one plain word settles it
+            break
+    return [_size(textpage, i) for i in sized], bold
 
 
 def _spaced(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str) -> str:
