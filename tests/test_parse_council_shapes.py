@@ -113,3 +113,34 @@ def test_a_summons_dates_its_agenda_and_each_entry_is_an_item() -> None:
         "To receive apologies for absence", "Public participation",
         "To approve the minutes of the meeting held on 10th May 2023",
         "Items for the next agenda (for information only)", "Date of next meeting"]
+
+
+BILINGUAL = """CYNGOR CYMUNED LLANFAIR / LLANFAIR COMMUNITY COUNCIL
+
+Cofnodion cyfarfod a gynhaliwyd nos Lun 6 Mawrth 2023 / Minutes of the meeting held on \
+Monday 6 March 2023
+
+Yn bresennol / Present: Cllr Gareth Hughes (Cadeirydd / Chair), Cllr Nia Roberts
+Hefyd yn bresennol / Also present: Mrs Siân Williams (Clerc / Clerk)
+
+1. Ymddiheuriadau / Apologies
+Cllr Owen Jones.
+
+2. Cyllid / Finance
+The Clerk presented the accounts. The Chair thanked her. Payments were approved.
+
+3. Dyddiad y cyfarfod nesaf / Date of next meeting
+Monday 3 April 2023.
+"""
+
+
+def test_a_bilingual_record_is_read_by_its_english_words() -> None:
+    (meeting,) = _meetings(BILINGUAL)
+    assert meeting.committee == "Llanfair Community Council"
+    assert meeting.date == date(2023, 3, 6)
+    assert meeting.attendance.also_present == ("Mrs Siân Williams (Clerc / Clerk)",)
+    assert [i.title for i in meeting.items] == [
+        "Ymddiheuriadau / Apologies", "Cyllid / Finance",
+        "Dyddiad y cyfarfod nesaf / Date of next meeting"]
+    assert meeting.items[1].speakers == ("Siân Williams", "Gareth Hughes")
+    assert meeting.items[1].decision == "agreed"

@@ -113,7 +113,9 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
                                    tuple(body)))
         return draft
     preamble, items = split_items(lines, section.body_start, section.end)
-    draft.attendance = _attendance(lines[section.start:section.body_start] + preamble)
+    # Minutes not split into items keep their attendance list in the one body.
+    draft.attendance = _attendance(lines[section.start:section.body_start]
+                                   + (preamble if items else body))
     draft.items = items or [_whole_section_item(body, doc)]
     return draft
 

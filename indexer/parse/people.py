@@ -28,8 +28,10 @@ RANK_FAMILIES = {
     "cllr": "cllr", "councillor": "cllr", "county cllr": "cllr", "county councillor": "cllr",
 }
 HONOURS = frozenset("OBE MBE CBE KBE DBE JP DL KC QC BEM QPM".split())
-NAME_WORD = r"[A-Z](?:[a-z]+|[a-z]{0,2}[A-Z][a-z]+|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
-"""A name's word: 'Smith', 'McDonald', 'MacLeod', 'O’Brien', 'Smith-Jones'."""
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+NAME_WORD = (rf"[{_UP}](?:[{_LOW}]+|[{_LOW}]{{0,2}}[{_UP}][{_LOW}]+|['’][{_UP}][{_LOW}]+)"
+             rf"(?:-[{_UP}][{_LOW}]+)?")
+"""A name's word: 'Smith', 'McDonald', 'MacLeod', 'O’Brien', 'Smith-Jones', 'Siân'."""
 _HON = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 HONORIFIC_NAME = re.compile(
     rf"\b(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)\.?\s+(?P<init>(?:[A-Z]\.?\s+){{0,3}})"
@@ -133,7 +135,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 
 
 ATTENDANCE_LABEL = re.compile(
-    r"^(?P<label>also\s+present|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?"
+    r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?:members|councillors)\s+present|present"
     r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent)\b\s*[:\-–]?\s*"
     r"(?P<rest>.*)$",
@@ -230,6 +232,8 @@ def entry_role(entry: str) -> str:
     after = re.search(r"[-–,]\s*(?P<after>[A-Za-z /]+?)\s*(?:\([^)]*\))?$", entry)
     if after:
         roles.append(after.group("after"))
+    # A bilingual role gives each language's word: '(Cadeirydd / Chair)'.
+    roles += [part for role in roles if " / " in role for part in role.split(" / ")]
     for role in (r.lower().strip() for r in roles):
         if re.fullmatch(r"vice[- ]?chair(?:man|woman|person)?|deputy\s+(?:town\s+)?mayor", role):
             return "vice-chair"

@@ -65,6 +65,7 @@ REPORT_LABEL = re.compile(
     r"\s*:")
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
 REPORT_WINDOW = 8
+BILINGUAL = " / "
 DATE_OPENING = re.compile(
     rf"^(?:(?:held\s+)?on\s+)?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z])", re.I)
 """A line that opens with its date ('Monday 16th October 2023, 7pm, …', '16 October 2023')."""
@@ -116,8 +117,9 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
     i = 0
     while i < len(lines):
         after_agenda = _record_after_agenda(lines, i, starts[-1] if starts else None)
-        found = (after_agenda or _meeting_at(lines, i, opening=not starts and i <= top)
-                 or _report_at(lines, i))
+        opening = not starts and i <= top
+        found = (after_agenda or _meeting_at(lines, i, opening=opening)
+                 or _bilingual_meeting_at(lines, i, opening) or _report_at(lines, i))
         if found and starts and _same_meeting(starts[-1], found) and not after_agenda:
             if found.weak:
                 repeats.update(range(i, found.body_start))
@@ -165,17 +167,32 @@ def _window(lines: list[Line], i: int, size: int) -> list[tuple[int, str]]:
     return out
 
 
-def _meeting_at(lines: list[Line], i: int, *, opening: bool = False) -> Section | None:
+def _bilingual_meeting_at(lines: list[Line], i: int, opening: bool) -> Section | None:
+    """Return the meeting heading of a bilingual line by its last language's words.
+
+    Welsh councils write 'Cofnodion cyfarfod a gynhaliwyd … / Minutes of the meeting held on
+    Monday 6 March 2023'; the part after the last ' / ' is read as a heading of its own.
+    """
+    text = lines[i].text
+    if BILINGUAL not in text:
+        return None
+    last = text.rsplit(BILINGUAL, 1)[1].strip()
+    return _meeting_at(lines, i, opening=opening, text=last) if last else None
+
+
+def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
+                text: str = "") -> Section | None:
     """Return the meeting heading that begins at line i, if one does.
 
     opening: line i is among the document's first lines and no meeting has begun before it,
     so an unnamed 'Minutes of the meeting held on …' opens the record, named by the heading
-    above it.
+    above it. text: line i's words, when only part of the line is read.
     """
-    text = lines[i].text
+    text = text or lines[i].text
     if not text:
         return None
     window = _window(lines, i, 4)
+    window[0] = (i, text)
     joined = " ".join(t for _, t in window)
     for pattern, kind in ((NOTES, "minutes"), (NAMED, "minutes"), (WILL_BE_HELD, "agenda")):
         match = pattern.match(joined)
