@@ -85,13 +85,14 @@ class WordScore:
 
 @dataclass(frozen=True)
 class Why:
-    """How an item's score was made: (sum(words) × share + raised) × weight + together."""
+    """How an item's score was made: (sum(words) × share + raised) × weight × the gain of
+    words standing together (together: what that gain added)."""
 
     words: tuple[WordScore, ...]
     held: int
     share: float  # (share of the words held, by idf) ** power: items holding all keep all
     raised: float  # added so that items holding enough words rank above those holding fewer
-    together: float  # the bonus of neighbouring words standing together
+    together: float  # what neighbouring words standing together added
     weight: float  # the item's own weight (agendas and reports rank below minutes)
     score: float
 
@@ -108,7 +109,8 @@ class Why:
         if self.weight != 1:
             out.append(f"  × {self.weight:.2f} for the kind of document")
         if self.together:
-            out.append(f"  + {self.together:.2f} for words standing together")
+            gain = self.score / (self.score - self.together)
+            out.append(f"  × {gain:.2f} for words standing together (+ {self.together:.2f})")
         return out
 
     def to_json(self) -> dict[str, Any]:
