@@ -213,6 +213,17 @@ def as_json(result: dict[str, Any], peer: PeerLoad | None) -> dict[str, Any]:
             "peer": asdict(peer) if peer else None}
 
 
+def built_run(index_dir: Path) -> IndexRun:
+    """Return the full build that made index_dir, from the report index_once left beside it
+    (its peak RSS is not known there)."""
+    report = index_dir.with_name(index_dir.name + ".report.json")
+    data = json.loads(report.read_text())
+    if not data.get("full"):
+        raise SystemExit(f"{report} is not a full build's report")
+    return IndexRun(f"full build ({index_dir.name})", data["elapsed"], data["seen"],
+                    data["indexed"], data["items"], float("nan"), 0)
+
+
 def main() -> None:
     """Parse the command line, run and print."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -221,13 +232,17 @@ def main() -> None:
     parser.add_argument("--skip-one-worker", action="store_true")
     parser.add_argument("--changed-share", type=float, default=CHANGED_SHARE,
                         help="share of the files changed before the last rerun [0.01]")
+    parser.add_argument("--base-index", type=Path,
+                        help="an index of ARCHIVE built by bench.run: rerun a copy of it "
+                             "instead of building (no FTS5 peer either)")
     args = parser.parse_args()
+    built = (args.base_index, built_run(args.base_index)) if args.base_index else None
     result = run(args.archive, args.work, not args.skip_one_worker,
-                 log=lambda m: print(m, file=sys.stderr), share=args.changed_share)
-    peer = export_and_load(result["index_dir"], args.work / "export.jsonl",
-                           args.work / "fts5.sqlite3")
+                 log=lambda m: print(m, file=sys.stderr), share=args.changed_share,
+                 built=built)
+    peer = None if built else export_and_load(result["index_dir"], args.work / "export.jsonl",
+                                              args.work / "fts5.sqlite3")
     print(render(result, peer))
-
 
 if __name__ == "__main__":
     main()
