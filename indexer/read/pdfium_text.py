@@ -49,9 +49,9 @@ BOUNDARY = re.compile(r"(?<=[^\w\s])(?=[^\W_])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])
 """Where the kind of character changes inside a word: a mark, digit or lower-case letter
 before a letter or digit of another kind."""
 ALNUM = re.compile(r"[^\W_]")
+"""A letter or digit: a line's first, middle and last are the ones whose size is read."""
 WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
-"""A letter or digit after none: where a word starts."""
-"""A letter or digit: a line's first, middle and last are the ones whose style is read."""
+"""A letter or digit after none: where a word starts, and its weight is read."""
 FONT_NAME_BYTES = 128
 _NAME = ctypes.create_string_buffer(FONT_NAME_BYTES)
 """One buffer for font names: PDFium writes each into it, the reader copies what it keeps."""
