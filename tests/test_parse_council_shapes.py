@@ -144,3 +144,31 @@ def test_a_bilingual_record_is_read_by_its_english_words() -> None:
         "Dyddiad y cyfarfod nesaf / Date of next meeting"]
     assert meeting.items[1].speakers == ("Siân Williams", "Gareth Hughes")
     assert meeting.items[1].decision == "agreed"
+
+
+DECIMAL = """WEREHAM PARISH COUNCIL
+
+Minutes of the Ordinary Parish Council Meeting held on 8th July 2014 at 7.30pm
+
+Action 1.0 Welcome, Introductions and apologies
+
+1.1 JB welcomed all. Apologies for absence were noted.
+
+2.0 Minutes of Previous Meeting
+
+2.1 The minutes were confirmed as a correct record.
+
+3.0 Finance
+
+3.1 Payments were approved.
+
+21.0 Date of Next Meeting – Tuesday 9th September 2014, 7.30pm Village Hall.
+"""
+
+
+def test_a_column_heading_run_into_the_first_row_and_a_far_numbered_closing_stub() -> None:
+    (meeting,) = _meetings(DECIMAL)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1.0", "Welcome, Introductions and apologies"), ("2.0", "Minutes of Previous Meeting"),
+        ("3.0", "Finance"), ("21.0", "Date of Next Meeting")]
+    assert meeting.items[-1].text.startswith("Tuesday 9th September 2014")

@@ -60,6 +60,7 @@ QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should
 """A question set in bold (a member's question in a Q&A) is not a heading."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
+COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
 WRAP_LINES = 2
 BLANKS_BETWEEN = 24
@@ -103,7 +104,7 @@ def number_style(number: str, sep: str, prefixed: bool) -> str:
 def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return the item headers between start and end, numbered or not, in order."""
     candidates = [h for i in range(start, end) if (h := _numbered_at(lines, i, end))]
-    numbered = _top_level(_chain(candidates), candidates)
+    numbered = _with_closing_stub(_top_level(_chain(candidates), candidates), candidates)
     numbered = _with_subitems(_fill_gaps(numbered, lines), lines, start, end)
     if not numbered:
         numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
@@ -165,7 +166,8 @@ def _next_filled(lines: list[Line], i: int, end: int, limit: int = 3) -> int | N
 
 def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
-    text = lines[i].text
+    # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
+    text = COLUMN_HEADING.sub("", lines[i].text)
     alone = NUMBER_ALONE.match(text)
     if alone:
         j = _next_filled(lines, i, end)
@@ -187,6 +189,9 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     nxt = lines[i + 1].text if i + 1 < end else ""
     caps = caps_heading_run_in(rest)
     title, body = caps if caps else _split_colon(rest, wrapped=nxt[:1].islower())
+    if not body and STUB.match(title):
+        # 'Date of Next Meeting – Tuesday 9th September 2014, 7.30pm': the stub and its date.
+        title, body = _cut_stub(title, body)
     if not body and len(text.split()) > RUN_ON_WORDS and not _reads_as_speech(title):
         title, body = run_on_title(title)
     last = i
@@ -369,6 +374,23 @@ def _chain(candidates: list[Header]) -> list[Header]:
     return []
 
 
+def _with_closing_stub(chain: list[Header], candidates: list[Header]) -> list[Header]:
+    """Add the 'Date of next meeting' that closes the minutes, however far its number jumps.
+
+    Clerks number it as the agenda did ('21.0' after '15.0' when items were taken out), so
+    it follows the chain's last item in the same style, beyond the usual gap.
+    """
+    if not chain:
+        return chain
+    last = chain[-1]
+    style = last.style.removesuffix("-alone")
+    later = [h for h in candidates if h.line > last.line
+             and h.style.removesuffix("-alone") == style and STUB.match(h.title)
+             and len(_main(h.number)) == len(_main(last.number))
+             and _main(h.number) > _main(last.number)]
+    return [*chain, later[0]] if later else chain
+
+
 def _top_level(chain: list[Header], candidates: list[Header]) -> list[Header]:
     """Prefer items numbered 1, 2, 3 to the paragraphs 5.1, 5.2, 6.1 … numbered under them.
 
@@ -377,6 +399,10 @@ def _top_level(chain: list[Header], candidates: list[Header]) -> list[Header]:
     """
     if not chain or "." not in chain[0].number or "-minute" in chain[0].style:
         return chain
+    headings = [h for h in chain if h.number.endswith(".0")]
+    if len(headings) >= MIN_CHAIN:
+        # An outline of '1.0', '2.0' headings over '1.1', '1.2' paragraphs: the headings.
+        return headings
     top = _chain([h for h in candidates if h.style.removesuffix("-alone") in TOP_STYLES])
     majors = {_main(h.number)[0] for h in chain}
     numbers = {_main(h.number)[0] for h in top}

@@ -201,6 +201,10 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
             rest = HEADING_SENTENCE_END.split(match.group("rest"), maxsplit=1)[0]
             day = first_date(rest) or _labelled_date(window)
             end = _heading_end(window, match.start("rest") + len(rest) if day else 0)
+            dated = _dated_line(window) if first_date(rest) else None
+            # The heading ends with the line that completes its date, not at the first full
+            # stop, which may be in the item under it ('… at 7.30pm' / 'Action 1.0 Welcome').
+            end = min(end, dated[0]) if dated else end
             committee = match.group("committee")
             if re.match(r"^above\b", committee, re.I):
                 committee = _heading_before(lines, i)
