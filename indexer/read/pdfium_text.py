@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -120,13 +121,10 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
             visible = len(part) - len(part.lstrip())
             if visible == len(part):
                 continue
-            start = position + at.units(line[:offset])
-
-            def index(k: int, start: int = start, part: str = part) -> int:
-                return at(start + at.units(part[:k]))
-
+            index = at.of_part(position + at.units(line[:offset]), part)
             style = _style(textpage, index, part, fonts)
-            box = _box(textpage, index(visible), index(len(part.rstrip()) - 1), style[0])
+            box = _box(textpage, index(visible), index(len(part.rstrip()) - 1), style[0],
+                       sampled=part[visible].isalnum())
             words = _spaced(textpage, index, part.rstrip())
             lines.append(PlacedLine(SURROGATE.sub("", words), *box, style))
         position += at.units(line) + 2
@@ -172,6 +170,12 @@ class _CharIndex:
         index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(self._raw, position)
         return index if index >= 0 else position
 
+    def of_part(self, start: int, part: str) -> Callable[[int], int]:
+        """Return the character index of each offset in a part of a line starting at start."""
+        if self._same:
+            return start.__add__
+        return lambda k: self(start + self.units(part[:k]))
+
 
 def _style(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str,
            fonts: dict[tuple[bytes, int], bool]) -> tuple[list[float], list[bool]]:
@@ -188,7 +192,7 @@ def _style(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str,
     middle = (first.start() + last) // 2
     sized = sorted({index(k) for k in (first.start(), middle, last) if part[k].isalnum()})
     bold = []
-    for k in [*(m.start() for m in WORD_START.finditer(part)), last]:
+    for k in chain((m.start() for m in WORD_START.finditer(part)), (last,)):
         bold.append(_bold(textpage, index(k), fonts))
         if not bold[-1]:  # one plain word settles it
             break
@@ -270,16 +274,17 @@ def _parts(line: str) -> list[tuple[int, str]]:
     return [(o, p + "-") for o, p in parts[:-1]] + parts[-1:]
 
 
-def _box(textpage: pdfium.PdfTextPage, first: int, last: int,
-         sizes: list[float]) -> tuple[float, float, float, float]:
+def _box(textpage: pdfium.PdfTextPage, first: int, last: int, sizes: list[float], *,
+         sampled: bool) -> tuple[float, float, float, float]:
     """Return a line's box as pdfminer.six draws it: from its first character's left edge to its
     last one's right, and from the first's baseline less the font's descent up one font size.
 
-    sizes are the sizes of the line's sampled letters; the first character's counts too.
+    sizes are the sizes of the line's sampled letters and digits, sampled True if the first
+    character's is among them (else it is read here).
     """
     raw = textpage.raw
     pdfium_c.FPDFText_GetCharOrigin(raw, first, _X, _Y)
-    size = max([_size(textpage, first), *sizes])
+    size = max(sizes) if sampled and sizes else max([_size(textpage, first), *sizes])
     pdfium_c.FPDFText_GetLooseCharBox(raw, first, _RECT)
     left = _RECT.left
     pdfium_c.FPDFText_GetLooseCharBox(raw, last, _RECT)
