@@ -72,3 +72,26 @@ def test_a_bold_opening_run_into_its_paragraph_is_a_line_of_its_own() -> None:
     heading = f"{HEADING_MARK}Minute 47 Defibrillator\n"
     assert f"{heading}Cllr Baker reported that it was checked." in text
     assert "Plain bold inside a sentence stays." in text
+
+
+def test_a_bulleted_attendance_list_and_initialled_clerk_are_read_as_people() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    page = b"""<main><article><h1>Minutes - March 2024</h1>
+<p>Minutes of the Meeting of Hinton Parish Council held at the Village Hall on Thursday
+14 March 2024 at 7.30pm.</p>
+<p><strong>Present</strong></p>
+<ul><li>Cllr R. Hale (Chairman)</li><li>Cllr J. Moss</li><li>Cllr P. Tandy</li></ul>
+<p><strong>In attendance</strong>: L. Ford (Clerk); two residents.</p>
+<h3>24/31 Apologies</h3><p>None.</p>
+<h3>24/32 Open Forum</h3><p>The Chairman said the path would be cleared.</p>
+<h3>24/33 Finance</h3><ol><li>The Clerk presented the bank reconciliation.</li>
+<li>Resolved: to approve payments totalling 1,245.60 pounds.</li></ol>
+</article></main>"""
+    _, text = html_to_text(page)
+    (meeting,) = parse_document(Document("h.html", "html", (text,)))
+    assert meeting.attendance.present == ("Cllr R. Hale (Chairman)", "Cllr J. Moss",
+                                          "Cllr P. Tandy")
+    assert [i.speakers for i in meeting.items] == [(), ("Cllr R Hale",), ("L Ford",)]
+    assert meeting.items[2].decision == "resolved"

@@ -40,6 +40,7 @@ HONORIFIC_NAME = re.compile(
 FULL_NAME = re.compile(
     rf"\b(?P<first>{NAME_WORD})\s+(?:(?P<mid>{NAME_WORD}|[A-Z]\.?)\s+)?(?P<surname>{NAME_WORD})\b"
 )
+INITIALS_NAME = re.compile(rf"(?P<init>(?:[A-Z]\.\s*|[A-Z]\s+){{1,3}})(?P<surname>{NAME_WORD})\b")
 NOT_NAMES = frozenset(
     """
     police council councils group partnership partnerships board service services committee
@@ -142,10 +143,10 @@ ATTENDANCE_LABEL = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r",|\s+and\s+|\s+&\s+|;|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)"
+    r",|\s+and\s+|\s+&\s+|;|\s*[•·▪]\s*|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)"
     r"(?<!\bRev)(?<!\bRevd)(?<!\bSt)\.\s+")
-"""Entries end at a comma, 'and', a semicolon or a full stop, but not the stop of an initial
-or an honorific ('Cllr. J. Smith')."""
+"""Entries end at a comma, 'and', a semicolon, a bullet or a full stop, but not the stop of an
+initial or an honorific ('Cllr. J. Smith')."""
 _GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z]|[A-Z]\s+[A-Z]"
                     r"[a-z])")
 ROLE_AFTER = re.compile(
@@ -219,7 +220,14 @@ def entry_person(entry: str) -> PersonName | None:
     if match:
         return honorific_name(match)
     match = FULL_NAME.match(entry)
-    return full_name(match) if match else None
+    if match:
+        return full_name(match)
+    # 'L. Ford (Clerk)', 'G. Clere': initials and a surname, without an honorific.
+    match = INITIALS_NAME.match(entry)
+    if match and match.group("surname").lower() not in NOT_NAMES:
+        initials = " ".join(match.group("init").replace(".", " ").split())
+        return PersonName("", initials, "", match.group("surname"))
+    return None
 
 
 def entry_role(entry: str) -> str:
