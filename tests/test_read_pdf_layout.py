@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from indexer.read import pdf
-from indexer.read.layout import PlacedLine, blocks
+from indexer.read.layout import MAX_GROUPED_LINES, PlacedLine, blocks
 from indexer.read.pdfium_text import read_pages
 
 BODY = ("Helvetica", 11)
@@ -128,3 +128,9 @@ def test_blocks_read_down_a_column_before_the_next() -> None:
              line("left 2", 72, 686), line("footer", 72, 40)]
     assert [[b.text for b in block] for block in blocks(lines)] == [
         ["left 1", "left 2"], ["right 1", "right 2"], ["footer"]]
+
+
+def test_a_page_of_too_many_lines_is_one_block_in_pdfiums_order() -> None:
+    lines = [PlacedLine(f"cell {i}", i % 50 * 10.0, 700.0, i % 50 * 10.0 + 8, 710.0)
+             for i in range(MAX_GROUPED_LINES + 1)]
+    assert blocks(lines) == [lines]

@@ -25,6 +25,9 @@ from pdfminer.layout import LAParams
 LAPARAMS = LAParams(char_margin=100, all_texts=True)
 """What ../shared/PDF-NOTES.md measured: pdfminer.six's defaults take 47 s on a dense table
 page and glue words drawn as form XObjects."""
+MAX_GROUPED_LINES = 2000
+"""Above this many lines a page is written as PDFium gives it, one block: finding neighbours
+costs the square of the lines on one height (no page in ../shared has over 110)."""
 MAX_ORDERED_BLOCKS = 200
 """Above this many blocks a page's blocks are read top to bottom, then left to right: merging
 pairs costs the square of the blocks (a dense table page)."""
@@ -56,6 +59,8 @@ class _Node:
 
 def blocks(lines: Sequence[PlacedLine]) -> list[list[PlacedLine]]:
     """Group lines into blocks, each read top to bottom, and return the blocks in reading order."""
+    if len(lines) > MAX_GROUPED_LINES:
+        return [list(lines)]
     groups = _group_lines(lines)
     if len(groups) > MAX_ORDERED_BLOCKS:
         leaves = [_leaf(i, group) for i, group in enumerate(groups)]
