@@ -172,3 +172,26 @@ def test_a_column_heading_run_into_the_first_row_and_a_far_numbered_closing_stub
         ("1.0", "Welcome, Introductions and apologies"), ("2.0", "Minutes of Previous Meeting"),
         ("3.0", "Finance"), ("21.0", "Date of Next Meeting")]
     assert meeting.items[-1].text.startswith("Tuesday 9th September 2014")
+
+
+ELECTED = """KENT COUNTY COUNCIL
+
+MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 9 January 2025.
+
+PRESENT: Mr G Cooke, Mr R W Gough, Mr A Brady, Mr D Jeffrey
+
+1. Election of Chair
+Mr Gough proposed, and Mr Brady seconded that Mr G Cooke be elected.
+RESOLVED that Mr Cooke be elected to Chair the meeting.
+
+2. Apologies for Absence
+None.
+
+3. Budget
+Following the debate, the Chairman put the motion to the vote. Motion carried.
+"""
+
+
+def test_a_member_elected_to_chair_the_meeting_is_the_chairman() -> None:
+    (meeting,) = _meetings(ELECTED)
+    assert meeting.items[2].speakers == ("Mr G Cooke",)

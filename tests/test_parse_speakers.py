@@ -42,3 +42,10 @@ def test_a_report_received_from_someone_is_theirs_but_one_requested_is_not() -> 
         "Cllr Dent"]
     assert item_speakers(["RESOLVED that the Committee request a report from Nick Wilkinson."],
                          book) == []
+
+
+def test_a_long_apposition_closed_by_its_comma_still_leads_to_the_verb() -> None:
+    text = ("The Leader proposed and Mr Oakford, Deputy Leader and Cabinet Member for Finance, "
+            "Corporate and Traded Services, seconded the motion. The Chairman put it to the vote.")
+    book = NameBook(roles={"chair": "Mr G Cooke"})
+    assert item_speakers([text], book) == ["Mr Oakford", "Mr G Cooke"]

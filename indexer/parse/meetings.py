@@ -18,6 +18,7 @@ from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .initials import initial_speakers, initials_map, mover_names
 from .items import RawItem, bullet_items, split_items
+from .names import parse_name
 from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
 from .roles import chair_named
 from .sections import Section, find_sections
@@ -244,7 +245,9 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
                         document=named)
         book.roles = _roles(draft.attendance, book)
         if "chair" not in book.roles and chair:
-            book.roles["chair"] = chair
+            # 'Mr Cooke' elected to the chair is the 'Mr G Cooke' of the attendance list.
+            chair_name = parse_name(chair)
+            book.roles["chair"] = book.resolve(chair_name) if chair_name else chair
         items = []
         for raw in draft.items:
             ordinal += 1

@@ -11,6 +11,8 @@ CHAIR_FORMS = (
                rf"(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME}|[A-Z][A-Za-z]?[A-Z])[ \t]+(?:chaired\s+the\s+meeting|was\s+in\s+"
                r"the\s+chair|took\s+the\s+chair)\b"),
+    re.compile(rf"\bRESOLVED\s+that\s+(?P<name>{NAME})\s+be\s+elected\s+(?:to\s+|as\s+)(?:the\s+)?"
+               r"Chair(?:man|woman|person)?\b(?!\s+of\s+(?:the\s+)?(?!meeting)\w)"),
 )
 SIGNATURE_LINE = re.compile(r"^\s*(?:Chair(?:man|woman|person)?|Signed)\s*[:.]?\s*[_.…]{3,}")
 

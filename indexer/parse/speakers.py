@@ -30,7 +30,7 @@ SPEECH_VERBS = frozenset(
     argued objected supported proposed questioned gave cautioned warned answered read
     wished volunteered briefed relayed conveyed detailed voiced recounted hoped
     reports says explains advises asks confirms states suggests informs proposes seconds thanks
-    hopes updates presents introduces welcomes requests
+    hopes updates presents introduces welcomes requests put
     """.split()
 )
 PASSIVE = re.compile(
@@ -166,6 +166,10 @@ def _apposition_ok(gap: list[str]) -> bool:
     if gap[0].lower() in ("of", "from", "for"):
         # 'X of the Office of the PCC explained', but not 'X of Y as Chair, motion seconded'.
         return all(nxt[:1].isupper() for w, nxt in itertools.pairwise(gap) if w == ",")
+    if gap[0] == "," and gap[-1] == ",":
+        # 'Mr Oakford, Deputy Leader and Cabinet Member for Finance, …, seconded': an apposition
+        # closed by its comma may be long.
+        return True
     return gap[0] in (",", "(", ")") and len(gap) <= MAX_COMMA_APPOSITION
 
 
