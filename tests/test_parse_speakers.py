@@ -49,3 +49,18 @@ def test_a_long_apposition_closed_by_its_comma_still_leads_to_the_verb() -> None
             "Corporate and Traded Services, seconded the motion. The Chairman put it to the vote.")
     book = NameBook(roles={"chair": "Mr G Cooke"})
     assert item_speakers([text], book) == ["Mr Oakford", "Mr G Cooke"]
+
+
+def test_a_plural_honorific_names_each_person_and_a_declarations_list_names_declarers() -> None:
+    from indexer.parse.speakers import declarers
+
+    found = [m.person.display for m in mentions("Cllrs Hayward, Hillard & Shewell re 2588.")]
+    assert found == ["Cllr Hayward", "Cllr Hillard", "Cllr Shewell"]
+    book = NameBook()
+    title = "Declarations of interest"
+    assert declarers(title, ["Cllrs Hayward, Hillard & Shewell re 2588."], book) == [
+        "Cllr Hayward", "Cllr Hillard", "Cllr Shewell"]
+    assert declarers(title, ["No declarations from Cllr Hayward."], book) == []
+    assert declarers("Declarations of Significant Interests in items", [
+        "Significant Interests in items on the agenda"], book) == []
+    assert declarers("Finance", ["Cllrs Hayward and Hillard."], book) == []

@@ -22,7 +22,7 @@ from .names import parse_name
 from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
 from .roles import chair_named
 from .sections import Section, find_sections
-from .speakers import NameBook, item_speakers, mentions, reporter
+from .speakers import NameBook, declarers, item_speakers, mentions, reporter
 
 PROSE_WORDS = 10
 HEADING_SCAN = 12
@@ -294,7 +294,8 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     return AgendaItem(
         id=item_id, position=position, number=raw.number, title=raw.title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
-        speakers=_with_initials(reporter(raw.title, book) + item_speakers(texts, book),
+        speakers=_with_initials(reporter(raw.title, book) + item_speakers(texts, book)
+                                + declarers(raw.title, texts, book),
                                 initial_speakers(texts, initials) + mover_names(texts)),
         resolutions=resolutions, decision=kind)
 

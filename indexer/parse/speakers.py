@@ -12,6 +12,7 @@ from .people import (
     FULL_NAME,
     HONORIFIC_NAME,
     NAME_WORD,
+    NOT_NAMES,
     PersonName,
     full_name,
     honorific_name,
@@ -68,6 +69,13 @@ ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper)\s+)?$"
 """What may stand before a role word: 'the ', 'the Town '. Read back from the role word, which
 is rarer than the words before it, so the text is searched for the role alone."""
 ROLE_LOOKBACK = 16
+NEGATIONS = frozenset("no none nil not nothing".split())
+DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+){0,3}interests?\b", re.I)
+PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Messrs": "Mr"}
+PLURAL_NAMES = re.compile(
+    rf"\b(?P<hon>Cllrs|Councillors|Messrs)\.?\s+(?P<names>{NAME_WORD}"
+    rf"(?:\s*(?:,|&|and)\s*{NAME_WORD})+)")
+"""'Cllrs Hayward, Hillard & Shewell': several people under one plural honorific."""
 MAX_GAP_WORDS = 16
 REPORT_TITLE = re.compile(r"^(?:the\s+)?(?P<role>Chair(?:man|woman|person)?|Clerk|Mayor)['’]?s\s+"
                           r"report\b", re.I)
@@ -101,6 +109,15 @@ def mentions(text: str) -> list[Mention]:
         else:
             # 'Present Juan Mendez': try again from the word after the first.
             position = match.start() + len(match.group("first")) + 1
+    for match in PLURAL_NAMES.finditer(text):
+        # 'Cllrs Hayward, Hillard & Shewell': each is 'Cllr Hayward', … .
+        honorific = PLURALS[match.group("hon")]
+        for name in re.finditer(NAME_WORD, match.group("names")):
+            start = match.start("names") + name.start()
+            if name.group(0).lower() not in NOT_NAMES and not _overlaps(starts, ends, start,
+                                                                        start + 1):
+                found.append(Mention(start, match.start("names") + name.end(),
+                                     PersonName(honorific, "", "", name.group(0))))
     for match in MOVER.finditer(text):
         if not _overlaps(starts, ends, match.start("name"), match.start("name") + 1):
             found.append(Mention(match.start("name"), match.end("name"),
@@ -318,6 +335,30 @@ def reporter(title: str, book: NameBook) -> list[str]:
         return []
     role = "clerk" if match.group("role").lower() == "clerk" else "chair"
     return [book.roles[role]] if role in book.roles else []
+
+
+def declarers(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
+    """Return the people named in a 'Declarations of interest' item: each declared one.
+
+    Such items list who declared ('Cllrs Hayward, Hillard & Shewell re 2588') without a verb;
+    only such lists are read, neither sentences nor 'no declarations'.
+    """
+    if not DECLARATIONS.search(title):
+        return []
+    names: dict[str, None] = {}
+    for text in paragraphs:
+        words = {w.lower() for w in WORD_RUN.findall(text)}
+        if words & NEGATIONS or words & SPEECH_VERBS:
+            # 'No declarations from Cllr X'; 'Cllr Y declared …' is found as speech.
+            continue
+        for mention in mentions(text):
+            person = mention.person
+            # A title's words can look like a name ('Significant Interests'): a declarer is
+            # written with an honorific or initials, or is on the attendance list.
+            if (person.honorific or person.initials or person in book.people) \
+                    and not person.surname.startswith("The "):
+                names.setdefault(book.resolve(person))
+    return list(names)
 
 
 def item_speakers(paragraphs: list[str], book: NameBook) -> list[str]:
