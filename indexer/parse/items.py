@@ -167,7 +167,8 @@ def _next_filled(lines: list[Line], i: int, end: int, limit: int = 3) -> int | N
 def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
     # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
-    text = COLUMN_HEADING.sub("", lines[i].text)
+    text = lines[i].text
+    text = COLUMN_HEADING.sub("", text) if text[:1] in "AOR" else text
     alone = NUMBER_ALONE.match(text)
     if alone:
         j = _next_filled(lines, i, end)

@@ -66,6 +66,7 @@ REPORT_LABEL = re.compile(
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
 REPORT_WINDOW = 8
 BILINGUAL = " / "
+RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|unconfirmed)\s+)?(?:notes|minutes)\b", re.I)
 DATE_OPENING = re.compile(
     rf"^(?:(?:held\s+)?on\s+)?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z])", re.I)
 """A line that opens with its date ('Monday 16th October 2023, 7pm, …', '16 October 2023')."""
@@ -194,7 +195,12 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     window = _window(lines, i, 4)
     window[0] = (i, text)
     joined = " ".join(t for _, t in window)
+    # A record's title opens with 'Minutes' or 'Notes' (after 'The', 'Draft' …): other lines
+    # skip the patterns that need it.
+    titled = RECORD_OPENING.match(text) is not None
     for pattern, kind in ((NOTES, "minutes"), (NAMED, "minutes"), (WILL_BE_HELD, "agenda")):
+        if pattern is not WILL_BE_HELD and not titled:
+            continue
         match = pattern.match(joined)
         if match and (_plausible_committee(match.group("committee"))
                       or re.match(r"^above\b", match.group("committee"), re.I)):
@@ -209,7 +215,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
             if re.match(r"^above\b", committee, re.I):
                 committee = _heading_before(lines, i)
             return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
-    match = HELD.match(joined) if opening else None
+    match = HELD.match(joined) if opening and titled else None
     committee = _heading_before(lines, i) if match else ""
     # 'Minutes of Meeting held on …' without an article opens a record only under its
     # heading; alone it is more likely an item's title ('Notes of meeting held on 18 July').
@@ -217,7 +223,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         end, day = found
         return Section("minutes", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=end)
-    match = TITLED.match(text)
+    match = TITLED.match(text) if titled else None
     if match and _plausible_committee(match.group("committee")) and (
             nxt := next(((j, t) for j, t in window[1:] if t), None)) and DATE_OPENING.match(
                 nxt[1]) and (day := first_date(nxt[1])):

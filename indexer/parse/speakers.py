@@ -72,6 +72,7 @@ ROLE_LOOKBACK = 16
 NEGATIONS = frozenset("no none nil not nothing".split())
 DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+){0,3}interests?\b", re.I)
 PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Messrs": "Mr"}
+PLURAL_WORDS = re.compile("|".join(PLURALS))
 PLURAL_NAMES = re.compile(
     rf"\b(?P<hon>Cllrs|Councillors|Messrs)\.?\s+(?P<names>{NAME_WORD}"
     rf"(?:\s*(?:,|&|and)\s*{NAME_WORD})+)")
@@ -109,7 +110,7 @@ def mentions(text: str) -> list[Mention]:
         else:
             # 'Present Juan Mendez': try again from the word after the first.
             position = match.start() + len(match.group("first")) + 1
-    for match in PLURAL_NAMES.finditer(text):
+    for match in PLURAL_NAMES.finditer(text) if PLURAL_WORDS.search(text) else ():
         # 'Cllrs Hayward, Hillard & Shewell': each is 'Cllr Hayward', … .
         honorific = PLURALS[match.group("hon")]
         for name in re.finditer(NAME_WORD, match.group("names")):
