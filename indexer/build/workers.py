@@ -9,7 +9,7 @@ import resource
 import signal
 import tempfile
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +28,9 @@ from .doubts import doubts
 from .scans import file_seconds, mark_ocr, may_ocr
 
 HASH_BLOCK = 1 << 20
+# Files handed to the pool ahead of the workers: enough to keep them busy, few enough that
+# results do not pile up.
+IN_FLIGHT_PER_WORKER = 4
 NEEDS_MEMORY = "it needs more memory than the limit allows"
 # Signs in a dead worker's stderr, or its signal, that it ran out of its address space: a
 # C library (PDFium, zlib, libstdc++) aborts when an allocation fails.
@@ -154,12 +157,25 @@ class ReaderPool:
 
 
 def read_all(files: Iterable[SourceFile], workers: int, limits: Limits) -> Iterator[FileResult]:
-    """Read files in worker processes, yielding results as they finish, in any order."""
+    """Read files in worker processes, yielding results as they finish, in any order.
+
+    Only a window of files is in flight, and a result is let go once yielded: submitting every
+    file at once kept every finished file's items in this process until the last one (3.4 KB
+    an item, 1.8 GB half-way through a million).
+    """
     pool = ReaderPool(workers, limits.memory_mb)
+    window = IN_FLIGHT_PER_WORKER * max(1, workers)
+    queue = iter(files)
+    running: dict[Future, SourceFile] = {}
     try:
-        futures = {pool.submit(f, limits): f for f in files}
-        for future in as_completed(futures):
-            yield pool.result(future, futures[future], limits)
+        while True:
+            while len(running) < window and (file := next(queue, None)) is not None:
+                running[pool.submit(file, limits)] = file
+            if not running:
+                break
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield pool.result(future, running.pop(future), limits)
     finally:
         # Stopped early (a full disk, Ctrl-C) or not: nothing is left to wait for.
         pool.close()
