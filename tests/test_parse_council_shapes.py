@@ -195,3 +195,39 @@ Following the debate, the Chairman put the motion to the vote. Motion carried.
 def test_a_member_elected_to_chair_the_meeting_is_the_chairman() -> None:
     (meeting,) = _meetings(ELECTED)
     assert meeting.items[2].speakers == ("Mr G Cooke",)
+
+
+QUESTIONS = """Dear Member
+
+COUNTY COUNCIL - THURSDAY, 13 MARCH 2025
+
+Question 1
+
+Question by Paul Stepto to Rory Love,
+Cabinet Member for Education and Skills
+
+Would the Cabinet Member please inform us of the steps taken to protect children?
+
+Answer
+
+Under current legislation, nearly all families are free to educate their child at home.
+
+Question by Susan Carey to Neil Baker,
+Cabinet Member for Highways
+
+When will the A20 be resurfaced?
+
+Answer
+
+The works are programmed for the summer.
+"""
+
+
+def test_members_questions_are_items_asked_and_answered() -> None:
+    (meeting,) = _meetings(QUESTIONS)
+    assert [(i.title, i.speakers) for i in meeting.items] == [
+        ("Question by Paul Stepto to Rory Love, Cabinet Member for Education and Skills",
+         ("Paul Stepto", "Rory Love")),
+        ("Question by Susan Carey to Neil Baker, Cabinet Member for Highways",
+         ("Susan Carey", "Neil Baker"))]
+    assert "The works are programmed" in meeting.items[1].text

@@ -28,7 +28,7 @@ from .runin import (
 )
 from .speakers import starts_with_speech
 
-NUMBER = (r"(?:(?:Minute|Min\.?|Item)\s+(?:No\.?\s*)?)?"
+NUMBER = (r"(?:(?:Minute|Min\.?|Item|Question)\s+(?:No\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}[/.]?\d{1,5}(?:[/.]\d{1,4}){1,3}(?![\w'’])|\d{1,5}(?:/\d{1,4}){1,3}"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’]))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22'."""
@@ -60,6 +60,9 @@ QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should
 """A question set in bold (a member's question in a Q&A) is not a heading."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
+MIN_QUESTIONS = 2
+QUESTION_HEADING = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:\d{1,3}\s+)?(?:by|from)\s+"
+                              r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z]")
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
 WRAP_LINES = 2
@@ -103,6 +106,11 @@ def number_style(number: str, sep: str, prefixed: bool) -> str:
 
 def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return the item headers between start and end, numbered or not, in order."""
+    asked = [i for i in range(start, end) if QUESTION_HEADING.match(lines[i].text)]
+    if len(asked) >= MIN_QUESTIONS:
+        # Members' questions and their answers: each 'Question by X to Y' is an item, its
+        # 'Answer' a part of it, whatever numbers the pack prints or leaves out.
+        return [_finish(lines, i, i, "", lines[i].text, end) for i in asked]
     candidates = [h for i in range(start, end) if (h := _numbered_at(lines, i, end))]
     numbered = _with_closing_stub(_top_level(_chain(candidates), candidates), candidates)
     numbered = _with_subitems(_fill_gaps(numbered, lines), lines, start, end)
@@ -311,7 +319,10 @@ def _wraps_lower(title: str, nxt: str) -> bool:
 
 
 def _title_continues(title: str, nxt: str) -> bool:
-    """Return True if nxt carries on a heading in capitals ('… RESOURCES' / 'JUDGEMENT')."""
+    """Return True if nxt carries on a heading in capitals ('… RESOURCES' / 'JUDGEMENT'), or
+    a heading that ends in a comma ('Question by A to B,' / 'Cabinet Member for Education')."""
+    if title.endswith(",") and is_title_like(nxt) and not NUMBERED.match(nxt):
+        return True
     return (is_upper_heading(title) and is_upper_heading(clean_title(nxt)[0])
             and not NUMBERED.match(nxt) and len(nxt.split()) <= 8
             and not DECISION_START.match(nxt))

@@ -294,8 +294,9 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     return AgendaItem(
         id=item_id, position=position, number=raw.number, title=raw.title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
-        speakers=_with_initials(reporter(raw.title, book) + item_speakers(texts, book)
-                                + declarers(raw.title, texts, book),
+        speakers=_with_initials(list(dict.fromkeys(
+            reporter(raw.title, book) + item_speakers(texts, book)
+            + declarers(raw.title, texts, book))),
                                 initial_speakers(texts, initials) + mover_names(texts)),
         resolutions=resolutions, decision=kind)
 

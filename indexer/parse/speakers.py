@@ -78,6 +78,8 @@ PLURAL_NAMES = re.compile(
     rf"(?:\s*(?:,|&|and)\s*{NAME_WORD})+)")
 """'Cllrs Hayward, Hillard & Shewell': several people under one plural honorific."""
 MAX_GAP_WORDS = 16
+QUESTION_TITLE = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:\d{1,3}\s+)?(?:by|from)\s+"
+                            r"(?P<people>.+?)(?:,|$)")
 REPORT_TITLE = re.compile(r"^(?:the\s+)?(?P<role>Chair(?:man|woman|person)?|Clerk|Mayor)['’]?s\s+"
                           r"report\b", re.I)
 WORD_RUN = re.compile(r"\w+")
@@ -327,10 +329,14 @@ def _same_person(short: PersonName, other: PersonName) -> bool:
 
 
 def reporter(title: str, book: NameBook) -> list[str]:
-    """Return the chair or clerk whose report an item is ('Chairman's Report'), when named.
+    """Return who speaks by the item's title: the chair or clerk whose report it is ('Chairman's
+    Report'), when named; the member who asks and the one who answers ('Question by A to B').
 
-    The report is theirs to give; a role the document never names gives nobody.
+    A report is theirs to give; a role the document never names gives nobody.
     """
+    asked = QUESTION_TITLE.match(title)
+    if asked:
+        return [book.resolve(m.person) for m in mentions(asked.group("people"))]
     match = REPORT_TITLE.match(title)
     if not match:
         return []
