@@ -3,8 +3,8 @@
 Seeds run from local copies; PDF cases, real papers and the archive labels of other councils
 are read from ../shared and skip when it is absent. `python -m bench.extraction_quality -v`
 prints the figures. The archive labels (archive_*) were read while tuning the parser; the
-held-out ones (heldout_*, and the later heldout2_*) were not, and are held to their own,
-lower, bars.
+held-out ones (heldout_*, and the later heldout2_* and heldout3_*) were not, and are held to
+their own, lower, bars.
 """
 
 from __future__ import annotations
@@ -18,15 +18,18 @@ CASES = load_cases()
 # an archive document is held to no per-document bar but its dates, and to its set's bars.
 BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84, 0.7, 0.2),
         "archive": (0.0, 0.0, 0.0), "heldout": (0.0, 0.0, 0.0),
-        "heldout2": (0.0, 0.0, 0.0)}
+        "heldout2": (0.0, 0.0, 0.0), "heldout3": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.88, 0.82, 0.74, 0.85),
-            "heldout": (0.8, 0.75, 0.58, 0.8), "heldout2": (0.68, 0.48, 0.58, 0.85)}
+            "heldout": (0.8, 0.75, 0.58, 0.8), "heldout2": (0.68, 0.48, 0.58, 0.85),
+            "heldout3": (0.0, 0.0, 0.0, 0.0)}
 # heldout2 (labelled this round, scored first at 0.709 / 25 of 49 / 0.607 / 10 of 11 before
 # the round's parser changes) is held just under its figures: a floor against regressions,
 # far below what issue 13 asks of unseen councils.
+# heldout3 was labelled without scoring it (the annotator never ran the parser or the scorer);
+# its bars stay at zero until the lead scores it once and sets floors just under that score.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
-        "heldout": "heldout", "heldout2": "heldout2"}
+        "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3"}
 
 
 def _set_of(case: Case) -> str:
