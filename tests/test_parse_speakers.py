@@ -64,3 +64,9 @@ def test_a_plural_honorific_names_each_person_and_a_declarations_list_names_decl
     assert declarers("Declarations of Significant Interests in items", [
         "Significant Interests in items on the agenda"], book) == []
     assert declarers("Finance", ["Cllrs Hayward and Hillard."], book) == []
+
+
+def test_a_capitalised_phrase_after_the_names_a_thing_not_a_person() -> None:
+    text = ("The revised Devolution Framework set out the powers. Alison Gilmour presented an "
+            "update on the Multi-Agency Risk Assessment Conference process, outlining it.")
+    assert item_speakers([text], NameBook()) == ["Alison Gilmour"]

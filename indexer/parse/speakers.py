@@ -69,6 +69,9 @@ ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper)\s+)?$"
 """What may stand before a role word: 'the ', 'the Town '. Read back from the role word, which
 is rarer than the words before it, so the text is searched for the role alone."""
 ROLE_LOOKBACK = 16
+THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+THING_LOOKBACK = 24
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s*)+")
 NEGATIONS = frozenset("no none nil not nothing".split())
 DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+){0,3}interests?\b", re.I)
 PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Messrs": "Mr"}
@@ -106,6 +109,11 @@ def mentions(text: str) -> list[Mention]:
     position = 0
     while match := FULL_NAME.search(text, position):
         person = full_name(match)
+        if THING_BEFORE.search(text, max(0, match.start() - THING_LOOKBACK), match.start()):
+            # 'the new Devolution Framework', 'the Multi-Agency Risk Assessment Conference': a
+            # capitalised run after 'the' names a thing, all of it.
+            position = CAPITALISED_RUN.match(text, match.start()).end()
+            continue
         if person and not _overlaps(starts, ends, match.start(), match.end()):
             found.append(Mention(match.start(), match.end(), person))
             position = match.end()
