@@ -30,6 +30,7 @@ from .limits import Deadline, check_expansions
 from .listings import Listings
 from .matching import Matched, better, explain_lines, match_plan
 from .models import FACETS, Item, MeetingView, SearchRequest, SearchResults
+from .passages import WINDOW
 from .query import NEAR_GAIN, Plan, QueryBuilder
 from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
 from .suggest import SUGGEST_BELOW, index_lexicon, respell
@@ -37,6 +38,9 @@ from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
 RERANK = 20
+# Among the best RERANK matches, an item gains PASSAGE_GAIN × the best score × the share of
+# the query's words (by rarity) its best passage holds (passages.py).
+PASSAGE_GAIN = 0.5
 MOVED_RETRIES = 3
 Page = list[tuple[int, float]]  # the (docnum, score) of each hit of the requested page
 
@@ -182,7 +186,12 @@ class Engine(Listings):
         near = self.builder.near(plan.text if plan else corrected or request.query) \
             if relevance and not relaxed else None
         deadline.check()
-        page = self._page(state, q, request, found.score, matched, near)
+        passage = None
+        if relevance and plan is not None and len(plan.clauses) >= 2:
+            # Each word by its rarity; alike for two words, which are not evaluated apart.
+            weights = list(getattr(found, "rarity", ())) or [1.0] * len(plan.clauses)
+            passage = (plan.clauses, weights)
+        page, passages = self._page(state, q, request, found.score, matched, near, passage)
         deadline.check()
         facets = self._facets(state, request, found.mask, filters) if request.facets else {}
         suggestion = "" if corrected else self._suggest(state, request.query, total, filters,
@@ -193,13 +202,14 @@ class Engine(Listings):
             filled=plan is not None and found.filled and not relaxed,
             corrected=corrected, suggestion=suggestion,
             explain=self._explain(state, q, request, near, active, filters, plan, corrected))
-        whys = self._whys(state, plan, q, found, page) \
+        whys = self._whys(state, plan, q, found, page, passages) \
             if request.explain and relevance and q is not None else []
         return results, page, terms, whys
 
     def _whys(self, state: _Open, plan: Plan | None, q: wq.Query, found: Scored,
-              page: Page) -> list[Why]:
-        """Return why each hit of a page scored as it did."""
+              page: Page, passages: dict[int, float]) -> list[Why]:
+        """Return why each hit of a page scored as it did (passages: what each item's best
+        passage added)."""
         docs = np.asarray([d for d, _ in page], dtype=np.int64)
         if plan is not None:
             clauses = plan.clauses
@@ -208,7 +218,8 @@ class Engine(Listings):
         held = found if isinstance(found, Matched) else Matched.whole(found)
         return explain_hits(clauses, lambda c: self._evaluate(state, c, Deadline()), docs,
                             np.asarray([s for _, s in page]), held.power, held.raised,
-                            held.enough, self._table(state).weights(docs))
+                            held.enough, self._table(state).weights(docs),
+                            np.asarray([passages.get(d, 0.0) for d, _ in page]))
 
     def _evaluate_plan(self, state: _Open, plan: Plan | None, deadline: Deadline) -> Matched:
         """Return the items holding enough of a plan's words, and their scores (matching.py)."""
@@ -236,6 +247,10 @@ class Engine(Listings):
         if near is not None and request.sort == "relevance":
             lines.append(f"bonus:  {near!r} (the best {RERANK} matches: score times 1 + "
                          f"{NEAR_GAIN:g} × the share of these standing together)")
+        if plan is not None and len(plan.clauses) >= 2 and request.sort == "relevance":
+            lines.append(f"passage: the best {RERANK} matches gain {PASSAGE_GAIN:g} × the best "
+                         f"score × the share of the words (by rarity) that {WINDOW} words "
+                         f"running in the text hold (a title word stands in every passage)")
         live = self._evaluate(state, None, Deadline()).mask if active else None
         lines += [f.explain(int(np.count_nonzero(filters[f.facet] & live))) for f in active]
         return "\n".join(lines)
@@ -274,16 +289,21 @@ class Engine(Listings):
         return out
 
     def _page(self, state: _Open, q: wq.Query | None, request: SearchRequest,
-              score: np.ndarray, matched: np.ndarray, near: wq.Query | None = None) -> Page:
-        """Rank the matches and return the (docnum, score) of the requested page's hits.
+              score: np.ndarray, matched: np.ndarray, near: wq.Query | None = None,
+              passage: tuple[tuple[wq.Query, ...], list[float]] | None = None
+              ) -> tuple[Page, dict[int, float]]:
+        """Rank the matches and return the (docnum, score) of the requested page's hits, and
+        what the best passage added to each item it raised.
 
         With near, the best RERANK matches gain the bonus of the query's words standing
-        together before the page is cut.
+        together before the page is cut; with passage (the query's words and how much each
+        counts), the bonus of the share of them their best passage holds.
         """
         start = (request.page - 1) * request.limit
         docs = np.flatnonzero(matched)
+        added: dict[int, float] = {}
         if start >= docs.size:
-            return []
+            return [], added
         wanted = start + request.limit
         if q is None or request.sort != "relevance":
             table = self._table(state)
@@ -295,20 +315,31 @@ class Engine(Listings):
             scored = False
         else:
             scores = score[docs] * self._table(state).weights(docs)
-            if near is not None:
+            if near is not None or passage is not None:
                 # Only the best RERANK by score can gain; they stay above the rest either way,
                 # so every page is cut from the same order.
                 best = (np.argpartition(-scores, RERANK - 1)[:RERANK]
                         if docs.size > RERANK else np.arange(docs.size))
                 scores = scores.copy()
-                scores[best] *= 1 + NEAR_GAIN * self._together(state, near, docs[best])
+                try:
+                    if near is not None:
+                        scores[best] *= 1 + NEAR_GAIN * self._together(state, near, docs[best])
+                    if passage is not None:
+                        # On the scale of the best match, whatever the item's length: a long
+                        # item's focused passage counts as much as a short item's.
+                        share = state.ranker.passage_among(*passage, docs[best])
+                        gain = PASSAGE_GAIN * share * scores[best].max()
+                        scores[best] += gain
+                        added = dict(zip(docs[best].tolist(), gain.tolist(), strict=True))
+                finally:
+                    state.ranker.forget_positions()
             if docs.size > wanted:
                 keep = np.argpartition(-scores, wanted - 1)[:wanted]
                 docs, scores = docs[keep], scores[keep]
             order = docs[np.lexsort((docs, -scores))][start:wanted]
             scored = True
         shown = dict(zip(docs.tolist(), scores.tolist(), strict=True)) if scored else {}
-        return [(int(d), shown.get(int(d), 0.0)) for d in order]
+        return [(int(d), shown.get(int(d), 0.0)) for d in order], added
 
     @staticmethod
     def _together(state: _Open, near: wq.Query, docs: np.ndarray) -> np.ndarray:

@@ -14,7 +14,7 @@ import numpy as np
 from whoosh import query as wq
 
 from .query import Plan
-from .ranker import Scored, held_share
+from .ranker import Scored, held_share, rarities
 
 # An item holding some of a query's words scores their BM25 times the share it holds to this
 # power, each word counted by its rarity (see held_share).
@@ -37,6 +37,7 @@ class Matched(Scored):
     filled: bool = False  # items holding fewer words than the plan needs follow
     raised: float = 0.0  # added to the score of each item holding enough words, when filled
     power: float = 0.0  # the score is times (share of the words held) ** power
+    rarity: tuple[float, ...] = ()  # how much each word of the plan counts (held_share)
 
     @classmethod
     def whole(cls, found: Scored) -> Matched:
@@ -80,7 +81,7 @@ def match_plan(plan: Plan | None, evaluate: Callable[[wq.Query | None], Scored])
     return Matched(*_scatter(count.size, docs[keep], score[keep]),
                    all_words=_scatter(count.size, docs[keep & (held == len(parts))])[0],
                    enough=_scatter(count.size, docs[enough])[0], filled=filled,
-                   raised=raised, power=ALL_WORDS_POWER)
+                   raised=raised, power=ALL_WORDS_POWER, rarity=tuple(rarities(parts)))
 
 
 def _holds_uncommon(parts: list[Scored]) -> np.ndarray:

@@ -86,7 +86,8 @@ class WordScore:
 @dataclass(frozen=True)
 class Why:
     """How an item's score was made: (sum(words) × share + raised) × weight × the gain of
-    words standing together (together: what that gain added)."""
+    words standing together (together: what that gain added) + what the item's best passage
+    added."""
 
     words: tuple[WordScore, ...]
     held: int
@@ -95,6 +96,7 @@ class Why:
     together: float  # what neighbouring words standing together added
     weight: float  # the item's own weight (agendas and reports rank below minutes)
     score: float
+    passage: float = 0.0  # added for the share of the words one passage holds
 
     def lines(self) -> list[str]:
         """Return the explanation as lines of text for a terminal."""
@@ -109,14 +111,17 @@ class Why:
         if self.weight != 1:
             out.append(f"  × {self.weight:.2f} for the kind of document")
         if self.together:
-            gain = self.score / (self.score - self.together)
+            gain = (self.score - self.passage) / (self.score - self.passage - self.together)
             out.append(f"  × {gain:.2f} for words standing together (+ {self.together:.2f})")
+        if self.passage:
+            out.append(f"  + {self.passage:.2f} for the words one passage holds")
         return out
 
     def to_json(self) -> dict[str, Any]:
         """Return the explanation as the JSON object of a hit's "why"."""
         return {"score": round(self.score, 4), "held": self.held, "share": round(self.share, 4),
                 "raised": round(self.raised, 4), "together": round(self.together, 4),
+                "passage": round(self.passage, 4),
                 "weight": round(self.weight, 4),
                 "words": [{"word": w.word, "score": round(w.score, 4), "fields": list(w.fields)}
                           for w in self.words]}

@@ -25,6 +25,8 @@ from whoosh.util.numeric import byte_to_length
 
 from indexer.build.whoosh_private import leaf_length_bytes, leaf_postings, probe
 
+from .passages import PASSAGE_FIELD, TITLE_FIELD, shares, text_words
+
 B = 0.75
 K1 = 1.2
 CACHE_BYTES = 64 * 1024 * 1024  # posting lists kept per searcher for the next query
@@ -46,15 +48,20 @@ class Scored:
     score: np.ndarray
 
 
+def rarities(parts: list[Scored]) -> list[float]:
+    """Return how much each word (each part's matches) counts among a query's words: BM25's
+    own idf, near 0 for a word half the items hold ('community'), at least RARITY_FLOOR."""
+    size = parts[0].mask.size
+    return [max(RARITY_FLOOR, log((size - n + 0.5) / (n + 0.5)))
+            for n in (np.count_nonzero(p.mask) for p in parts)]
+
+
 def held_share(parts: list[Scored], docs: np.ndarray) -> np.ndarray:
     """Return the share of some words (each part's matches) each of docs holds, each word
-    counted by its rarity over the documents ('saltire' counts more than 'new').
+    counted by its rarity over the documents ('saltire' counts more than 'new'), so an item
+    lacking 'community' loses little, and one lacking 'precept' much.
     """
-    size = parts[0].mask.size
-    # BM25's own idf: near 0 for a word half the items hold ('community'), so an item lacking
-    # it loses little, and one lacking 'precept' much.
-    idf = [max(RARITY_FLOOR, log((size - n + 0.5) / (n + 0.5)))
-           for n in (np.count_nonzero(p.mask) for p in parts)]
+    idf = rarities(parts)
     held = np.zeros(docs.size, dtype=np.float32)
     for part, weight in zip(parts, idf, strict=True):
         held += part.mask[docs] * np.float32(weight)
@@ -93,6 +100,7 @@ class Ranker:
         self._postings_cache: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._cached_bytes = 0
         self._phrases: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}
+        self._positions: dict[tuple[str, str], dict[int, list[int]]] = {}
 
     def bonus_among(self, q: wq.Query, docs: np.ndarray) -> np.ndarray:
         """Return what q adds to each of docs' scores, checking its phrases for docs only.
@@ -146,6 +154,24 @@ class Ranker:
                     held[order[k]] += 1
         return bonus, held, len(phrases)
 
+    def passage_among(self, clauses: tuple[wq.Query, ...], weights: list[float],
+                      docs: np.ndarray) -> np.ndarray:
+        """Return, for each of docs, the share of the query's words (clauses, counted by
+        weights) that its best passage holds (passages.py), reading each word's positions
+        once, in document order."""
+        words = [{w for w in text_words(c, PASSAGE_FIELD)
+                  if self.postings(PASSAGE_FIELD, w)[0].size} for c in clauses]
+        positions = self._positions_among(
+            [(PASSAGE_FIELD, w, docs[_holding(docs, self.postings(PASSAGE_FIELD, w)[0])])
+             for found in words for w in found])
+        everywhere = np.zeros((docs.size, len(clauses)), dtype=bool)
+        for k, clause in enumerate(clauses):
+            for word in text_words(clause, TITLE_FIELD):
+                everywhere[:, k] |= _holding(docs, self.postings(TITLE_FIELD, word)[0])
+        found = ([sorted(p for w in found for p in positions[(PASSAGE_FIELD, w)].get(doc, ()))
+                  for found in words] for doc in docs.tolist())
+        return shares(found, weights, everywhere, docs.size)
+
     def _positions_among(self, wanted: list[tuple[str, str, np.ndarray]]
                          ) -> dict[tuple[str, str], dict[int, list[int]]]:
         """Return each (field, word)'s positions in the documents asked of it, reading its
@@ -154,10 +180,19 @@ class Ranker:
         for field, word, among in wanted:
             docs.setdefault((field, word), set()).update(among.tolist())
         out = {}
-        for (field, word), among in docs.items():
-            matcher = self.reader.postings(field, word)
-            out[(field, word)] = {doc: _positions_at(matcher, doc) for doc in sorted(among)}
+        for key, among in docs.items():
+            known = self._positions.setdefault(key, {})
+            missing = sorted(among.difference(known))
+            if missing:
+                matcher = self.reader.postings(*key)
+                known.update((doc, _positions_at(matcher, doc)) for doc in missing)
+            out[key] = known
         return out
+
+    def forget_positions(self) -> None:
+        """Forget the positions read for one search (its words-together and passage bonus
+        read the same words' positions in the same items)."""
+        self._positions.clear()
 
     def _phrase_holds(self, phrase: wq.Phrase, docs: np.ndarray) -> np.ndarray:
         """Return, for each of docs (ascending), whether the phrase's words stand in order there.
@@ -348,6 +383,15 @@ class Ranker:
         return Scored(mask, np.where(mask, np.float32(q.boost), 0).astype(np.float32))
 
 
+def _holding(docs: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Return which of a few docs a posting list's ascending document numbers (ids) hold, by
+    binary search (a set operation would sort the whole list)."""
+    if ids.size == 0:
+        return np.zeros(docs.size, dtype=bool)
+    at = np.minimum(np.searchsorted(ids, docs), ids.size - 1)
+    return ids[at] == docs
+
+
 def _positions_at(matcher, doc: int) -> list[int]:
     """Return a word's positions in doc, moving its matcher forward ([] if it is not there)."""
     if matcher.is_active() and matcher.id() < doc:
@@ -408,6 +452,14 @@ class WhooshRanker:
         found = {hit.docnum: hit.score for hit in
                  self.searcher.search(q, filter=set(docs.tolist()), limit=None)}
         return np.asarray([found.get(int(d), 0.0) for d in docs], dtype=np.float32)
+
+    def passage_among(self, clauses: tuple[wq.Query, ...], weights: list[float],
+                      docs: np.ndarray) -> np.ndarray:
+        """Return no passage shares: Whoosh's matchers are not asked for positions."""
+        return np.zeros(docs.size, dtype=np.float32)
+
+    def forget_positions(self) -> None:
+        """Keep nothing between searches (as Ranker.forget_positions)."""
 
     def together_among(self, q: wq.Query, docs: np.ndarray) -> np.ndarray:
         """Return the share of q's phrases that hold in each of docs, as Whoosh matches them."""

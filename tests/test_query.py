@@ -355,10 +355,11 @@ def test_explain_says_why_each_hit_ranked_where_it_did(small: Engine) -> None:
     assert licensing.score > 0 and conditions.score > 0 and change.score == 0
     assert why.held == 3 and 0 < why.share < 1  # no item holds 'change'
     assert (why.raised, why.together) == (0, 0)  # no other item, so no bonus either
+    assert why.passage > 0  # its best passage holds some of the words
     assert why.score == pytest.approx(first.score, rel=1e-4)
     assert why.score == pytest.approx(
-        (sum(w.score for w in why.words) * why.share + why.raised) * why.weight + why.together,
-        rel=1e-4)
+        (sum(w.score for w in why.words) * why.share + why.raised) * why.weight + why.together
+        + why.passage, rel=1e-4)
     assert "words:  taxi · licenc · condit · chang" in results.explain
     assert first.to_json()["why"]["words"][0] == {"word": "taxi", "score": round(taxi.score, 4),
                                                   "fields": list(taxi.fields)}
