@@ -79,3 +79,16 @@ def test_a_page_with_a_line_pdfium_cannot_decode_is_in_doubt() -> None:
     shifted = "µ*RRG¶WRµ0RGHUDWH¶&RXQFLOORUVGLVFXVVHGSRVVLEOHDFWLRQ\n"
     assert not pdf._in_doubt(prose * 5)
     assert pdf._in_doubt(prose * 5 + shifted)
+
+
+def test_a_page_of_empty_paragraphs_is_blank_not_damaged(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "blank-last-page.pdf"
+    canvas = Canvas(str(path))
+    canvas.drawString(72, 720, "Minutes of the meeting held on Tuesday 5 March 2024.")
+    canvas.showPage()
+    canvas.drawString(72, 720, "     ")
+    canvas.save()
+    for reader in pdf.PDF_READERS:
+        assert pdf.pdf_to_pages(path, reader=reader).warnings == (), reader

@@ -288,7 +288,8 @@ def _judge(pages: list[str], probes: list[PageProbe], warnings: list[str],
     if scans:
         warnings.append(f"page {_pages(scans)} has no text layer: "
                         + ("OCR read no text" if read.tried else "needs OCR"))
-    empty = [i + 1 for i, t in enumerate(texts) if not t and i + 1 not in scans]
+    empty = [i + 1 for i, t in enumerate(texts)
+             if not t and i + 1 not in scans and not (i < len(probes) and probes[i].blank_text)]
     if empty:
         warnings.append(f"page {_pages(empty)}: no text could be read (damaged content?)")
     confidence = tuple(read.pages[i].confidence if i in read.pages else None

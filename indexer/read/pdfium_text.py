@@ -68,6 +68,8 @@ class PageProbe:
     chars: int
     image_share: float
     loaded: bool = True
+    blank_text: bool = False
+    """The page draws text, but only spaces: a Word page of empty paragraphs, not damage."""
 
     @property
     def needs_ocr(self) -> bool:
@@ -90,9 +92,15 @@ def read_pages(document: pdfium.PdfDocument, *, text: bool = True
             continue
         raw = text_of(textpage)
         chars = len(raw.strip())  # images are measured only where a scan may be
-        probes.append(PageProbe(chars, _image_share(page) if chars < OCR_MAX_CHARS else 0.0))
+        probes.append(PageProbe(chars, _image_share(page) if chars < OCR_MAX_CHARS else 0.0,
+                                blank_text=not chars and _draws_text(page)))
         pages.append(page_text(textpage, raw) if text else None)
     return probes, pages
+
+
+def _draws_text(page: pdfium.PdfPage) -> bool:
+    """Return True if the page has text objects (whatever characters they show)."""
+    return next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT])), None) is not None
 
 
 def _image_share(page: pdfium.PdfPage) -> float:
