@@ -86,7 +86,10 @@ def test_a_page_of_empty_paragraphs_is_blank_not_damaged(tmp_path: Path) -> None
 
     path = tmp_path / "blank-last-page.pdf"
     canvas = Canvas(str(path))
-    canvas.drawString(72, 720, "Minutes of the meeting held on Tuesday 5 March 2024.")
+    for k, line in enumerate(["Minutes of the meeting held on Tuesday 5 March 2024.",
+                              "1. Apologies for absence were received from Cllr Green.",
+                              "2. The minutes of the last meeting were approved."]):
+        canvas.drawString(72, 720 - 20 * k, line)
     canvas.showPage()
     canvas.drawString(72, 720, "     ")
     canvas.save()
