@@ -88,7 +88,9 @@ def test_a_page_of_empty_paragraphs_is_blank_not_damaged(tmp_path: Path) -> None
     canvas = Canvas(str(path))
     for k, line in enumerate(["Minutes of the meeting held on Tuesday 5 March 2024.",
                               "1. Apologies for absence were received from Cllr Green.",
-                              "2. The minutes of the last meeting were approved."]):
+                              "2. The minutes of the last meeting were approved.",
+                              "3. The Clerk reported on the accounts for the year.",
+                              "4. The next meeting will be held on Tuesday 2 April."]):
         canvas.drawString(72, 720 - 20 * k, line)
     canvas.showPage()
     canvas.drawString(72, 720, "     ")
