@@ -231,3 +231,26 @@ def test_members_questions_are_items_asked_and_answered() -> None:
         ("Question by Susan Carey to Neil Baker, Cabinet Member for Highways",
          ("Susan Carey", "Neil Baker"))]
     assert "The works are programmed" in meeting.items[1].text
+
+
+WRAPPED_AGENDA = """An extraordinary meeting of the County Council will be held in the Chamber on
+Thursday, 9th January, 2025 at 10.00 am to deal with the following business.
+
+AGENDA
+
+1. Apologies for Absence
+
+2. Declarations of Disclosable Pecuniary Interests or Other
+
+Significant Interests in items on the agenda
+
+3. English Devolution White Paper
+"""
+
+
+def test_an_agenda_title_stopping_on_a_determiner_goes_on_past_a_blank_line() -> None:
+    (agenda,) = _meetings(WRAPPED_AGENDA)
+    assert [i.title for i in agenda.items] == [
+        "Apologies for Absence",
+        "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in "
+        "items on the agenda", "English Devolution White Paper"]

@@ -61,6 +61,7 @@ QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
 MIN_QUESTIONS = 2
+DETERMINERS = frozenset("other any each every such further both various following".split())
 QUESTION_HEADING = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:\d{1,3}\s+)?(?:by|from)\s+"
                               r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z]")
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
@@ -273,7 +274,12 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
         clean, ref = clean_title(title)
         return Header(i, ref_at + 1, number, clean, ref, 4 if len(clean.split()) <= 24 else 3)
     k = next((n for n in range(j + 1, end) if lines[n].text), None)
-    if k is not None and (k == j + 1 or lines[k].page != lines[j].page):
+    if k is not None and wrap and k == j + 2 and _unfinished(title) and is_title_like(
+            lines[k].text) and not NUMBERED.match(lines[k].text):
+        # '2. Declarations of … Interests or Other' / (blank) / 'Significant Interests in …':
+        # a title cannot end on 'or Other', so it goes on past the blank line.
+        title, body = f"{title} {lines[k].text}", k + 1
+    elif k is not None and (k == j + 1 or lines[k].page != lines[j].page):
         nxt = lines[k].text
         if REF_ALONE.match(nxt) or _title_continues(title, nxt) or (
                 wrap and k == j + 1 and _wraps_lower(title, nxt)):
@@ -283,6 +289,14 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
     clean, ref = clean_title(title)
     score = (2 if len(clean.split()) <= 12 else 1) + (2 if ref else 0)
     return Header(i, body, number, clean, ref, score)
+
+
+def _unfinished(title: str) -> bool:
+    """Return True for a title that stops on a word that needs another after it: a function
+    word or a determiner ('… Interests or Other')."""
+    words = title.split()
+    return len(words) >= 3 and (words[-1].lower() in FUNCTION_WORDS
+                                or words[-1].lower() in DETERMINERS)
 
 
 def _ref_line_after(lines: list[Line], j: int, end: int) -> int | None:
