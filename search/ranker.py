@@ -455,8 +455,36 @@ class WhooshRanker:
 
     def passage_among(self, clauses: tuple[wq.Query, ...], weights: list[float],
                       docs: np.ndarray) -> np.ndarray:
-        """Return no passage shares: Whoosh's matchers are not asked for positions."""
-        return np.zeros(docs.size, dtype=np.float32)
+        """Return the share of the query's words each of docs' best passage holds, as Ranker
+        does, reading positions through Whoosh's own matchers."""
+        wanted = sorted(set(docs.tolist()))
+        words = [text_words(c, PASSAGE_FIELD) for c in clauses]
+        positions = {w: self._positions(PASSAGE_FIELD, w, wanted) for found in words for w in found}
+        everywhere = np.zeros((docs.size, len(clauses)), dtype=bool)
+        for k, clause in enumerate(clauses):
+            for word in text_words(clause, TITLE_FIELD):
+                titled = self._positions(TITLE_FIELD, word, wanted, read=False)
+                everywhere[:, k] |= np.isin(docs, list(titled))
+        found = ([sorted(p for w in found for p in positions[w].get(doc, ())) for found in words]
+                 for doc in docs.tolist())
+        return shares(found, weights, everywhere, docs.size)
+
+    def _positions(self, field: str, word: str, docs: list[int], *, read: bool = True
+                   ) -> dict[int, list[int]]:
+        """Return the word's positions in each of the sorted docs that hold it (with read
+        False, only which docs hold it)."""
+        try:
+            matcher = self.searcher.reader().postings(field, word)
+        except TermNotFound:
+            return {}
+        out = {}
+        for doc in docs:
+            if not matcher.is_active():
+                break
+            matcher.skip_to(doc)
+            if matcher.is_active() and matcher.id() == doc:
+                out[doc] = list(matcher.value_as("positions")) if read else []
+        return out
 
     def forget_positions(self) -> None:
         """Keep nothing between searches (as Ranker.forget_positions)."""
