@@ -254,3 +254,22 @@ def test_an_agenda_title_stopping_on_a_determiner_goes_on_past_a_blank_line() ->
         "Apologies for Absence",
         "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in "
         "items on the agenda", "English Devolution White Paper"]
+
+
+RUN_ON = """MINUTES OF SNORING PARISH COUNCIL MEETING HELD AT THE CHURCH MONDAY 4th JANUARY 2016
+
+1. Apologies for Absence: none.
+
+2. Church Survey The survey was received and discussed at length by the councillors present.
+
+3. Tree Survey Considered under item 2 4. Provision of HGV Signs The County Council has agreed.
+
+5. Accounts were presented and accepted for payment.
+"""
+
+
+def test_the_next_items_number_run_into_a_paragraph_starts_that_item() -> None:
+    (meeting,) = _meetings(RUN_ON)
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5"]
+    assert "County Council has agreed" in meeting.items[3].text
+    assert "County Council" not in meeting.items[2].text

@@ -12,6 +12,7 @@ from .people import ATTENDANCE_LABEL
 
 INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z])")
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:\s+(?P<rest>\S.*)$")
+LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+\S")
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
 MIN_PIPES = 3
 MIN_INLINE_CHAIN = 3
@@ -48,6 +49,33 @@ def split_inline(lines: list[Line]) -> list[Line]:
             if piece:
                 out.extend([Line("", line.page), Line(piece, line.page)])
         out.append(Line("", line.page))
+    return _inline_successors(out)
+
+
+def _inline_successors(lines: list[Line]) -> list[Line]:
+    """Break a numbered paragraph where the next item's number runs on inside it.
+
+    '7. Tree Survey Considered under item 5.3 8. Provision of HGV signs …' between paragraphs
+    7 and 9: item 8 was pasted into item 7's paragraph.
+    """
+    starts = [(k, int(m.group("num"))) for k, line in enumerate(lines)
+              if (m := LEADING_NUMBER.match(line.text))]
+    cut: dict[int, int] = {}
+    for (k, number), (_, after) in itertools.pairwise(starts):
+        if after != number + 2:
+            continue
+        inline = re.search(rf"(?<=\s){number + 1}[.)]\s+(?=[A-Z])", lines[k].text)
+        if inline:
+            cut[k] = inline.start()
+    if not cut:
+        return lines
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if k not in cut:
+            out.append(line)
+            continue
+        out.extend([Line(line.text[:cut[k]].rstrip(), line.page), Line("", line.page),
+                    Line(line.text[cut[k]:], line.page)])
     return out
 
 
