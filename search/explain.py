@@ -12,6 +12,7 @@ import numpy as np
 from whoosh import query as wq
 
 from .models import Why, WordScore
+from .passages import leaves
 from .ranker import Scored, held_share
 
 SHOWN_FORMS = 6  # of a word's forms and expansions, in its label
@@ -55,7 +56,7 @@ def explain_hits(clauses: tuple[wq.Query, ...], evaluate: Callable[[wq.Query], S
 def label(clause: wq.Query) -> str:
     """Return a word's label: its indexed forms and expansions ('defibril | defib')."""
     forms: list[str] = []
-    for node in _leaves(clause):
+    for node in leaves(clause):
         if isinstance(node, wq.Phrase):
             form = " ".join(node.words)
         elif isinstance(node, wq.Term):
@@ -71,7 +72,7 @@ def label(clause: wq.Query) -> str:
 
 def _field_masks(clause: wq.Query, evaluate: Callable[[wq.Query], Scored]) -> dict:
     """Return, for each field a clause searches, the items where it matched in that field."""
-    names = dict.fromkeys(getattr(n, "fieldname", None) for n in _leaves(clause))
+    names = dict.fromkeys(getattr(n, "fieldname", None) for n in leaves(clause))
     out = {}
     for name in names:
         if name is None:
@@ -92,13 +93,3 @@ def _scoped(q: wq.Query, name: str) -> wq.Query | None:
     if isinstance(q, wq.And):
         return wq.And(kids) if len(kids) == len(list(q.children())) else None
     return wq.Or(kids) if len(kids) > 1 else kids[0]
-
-
-def _leaves(q: wq.Query):
-    """Yield the queries of q that hold no others (terms, phrases, ranges)."""
-    children = list(q.children())
-    if isinstance(q, wq.Phrase) or not children:
-        yield q
-        return
-    for child in children:
-        yield from _leaves(child)

@@ -20,7 +20,7 @@ WINDOW = 25  # positions: a sentence or two
 def text_words(clause: wq.Query, field: str) -> set[str]:
     """Return the indexed words of a field through which a query word (a clause: its forms,
     expansions and phrases) can match."""
-    return {w for node in _leaves(clause) if getattr(node, "fieldname", None) == field
+    return {w for node in leaves(clause) if getattr(node, "fieldname", None) == field
             for w in (node.words if isinstance(node, wq.Phrase) else [_text(node)])
             if w is not None}
 
@@ -72,11 +72,11 @@ def _text(node: wq.Query) -> str | None:
     return node.text if isinstance(node.text, str) else node.text.decode("utf-8")
 
 
-def _leaves(q: wq.Query) -> Iterator[wq.Query]:
+def leaves(q: wq.Query) -> Iterator[wq.Query]:
     """Yield the queries of q that hold no others (terms, phrases, ranges)."""
     children = list(q.children())
     if isinstance(q, wq.Phrase) or not children:
         yield q
         return
     for child in children:
-        yield from _leaves(child)
+        yield from leaves(child)
