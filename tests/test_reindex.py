@@ -291,9 +291,11 @@ def test_sigkill_mid_run_leaves_the_old_index_whole(tmp_path: Path, full: bool) 
     ix = tmp_path / "ix"
     index(folder, ix)
     before = Engine(ix).search(SearchRequest("terms of reference")).total
-    _many_pdfs(folder, 12)
+    _many_pdfs(folder, 24)
+    # pdfminer.six, the slow reader, so that the run is still going when it is killed: PDFium
+    # reads these copies in under the 3 s.
     command = [sys.executable, "-m", "webui.cli", "index", str(folder), "--index", str(ix),
-               "--workers", "1"] + (["--full"] if full else [])
+               "--workers", "1", "--pdf-reader", "pdfminer"] + (["--full"] if full else [])
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     time.sleep(3)
     assert process.poll() is None, "the run ended before it could be killed"
