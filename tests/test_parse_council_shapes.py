@@ -273,3 +273,25 @@ def test_the_next_items_number_run_into_a_paragraph_starts_that_item() -> None:
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5"]
     assert "County Council has agreed" in meeting.items[3].text
     assert "County Council" not in meeting.items[2].text
+
+
+LETTERED = """OAKLEY PARISH COUNCIL
+Minutes of the meeting held on Tuesday 10 October 2023 at 7.30pm in the Village Hall
+
+Present: Cllr A Wood (Chairman), Cllr B Hart, Cllr C Lane
+
+A. APOLOGIES
+Cllr D Fox sent apologies. J. Smith of the allotment society wrote in.
+
+B. MINUTES OF THE LAST MEETING
+The minutes were approved and signed.
+
+C. PLANNING
+Cllr Hart reported on two applications.
+"""
+
+
+def test_items_lettered_in_order_are_numbered_by_their_letters() -> None:
+    (meeting,) = _meetings(LETTERED)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("A", "APOLOGIES"), ("B", "MINUTES OF THE LAST MEETING"), ("C", "PLANNING")]

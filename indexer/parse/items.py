@@ -30,8 +30,9 @@ from .speakers import starts_with_speech
 
 NUMBER = (r"(?:(?:Minute|Min\.?|Item|Question)\s+(?:No\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}[/.]?\d{1,5}(?:[/.]\d{1,4}){1,3}(?![\w'’])|\d{1,5}(?:/\d{1,4}){1,3}"
-          r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’]))")
-"""An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22'."""
+          r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
+"""An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
+and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
