@@ -57,24 +57,24 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|\b(?:to\s+be|would\s+be)\s+deferred\b|\bDEFERRED\b"
                       r"|(?:^|(?<=[.;]\s))Deferred\b|\b[Dd]eferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
                       r"|\b(?:carried|brought)\s+forward\s+to\s+(?:the\s+)?next\s+meeting\b")
-AGREED_FORMS = {
-    "decision": re.compile(r"(?:^|(?<=[.;]\s))(?:Decision|DECISION)\s*:\s*\S"),
-    "unanimously": re.compile(r"\b[Uu]nanimously\s+(?:approved|agreed)\b"),
-    "accepted": re.compile(
+AGREED_FORMS = (
+    (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decision|DECISION)\s*:\s*\S")),
+    (("unanimously",), re.compile(r"\b[Uu]nanimously\s+(?:approved|agreed)\b")),
+    (("accepted",), re.compile(
         r"\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
-        r"(?:unanimously\s+)?accepted\b"),
-    "adopted": re.compile(
-        rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+)?|{BODY}\s+)adopted\b"),
-    "elected": re.compile(
+        r"(?:unanimously\s+)?accepted\b")),
+    (("adopted",), re.compile(
+        rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+)?|{BODY}\s+)adopted\b")),
+    (("elected",), re.compile(
         r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
-        r"(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)"),
-    "recommendation": re.compile(
+        r"(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)")),
+    (("recommendation", "proposal", "application"), re.compile(
         r"\b(?i:recommendations?|proposal|application)\s+(?:was\s+|were\s+)?(?:approved|agreed"
-        r"|accepted|supported)\b"),
-}
-"""Agreements in fewer words, each searched only in a paragraph holding its word: a 'Decision:'
-label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected, a
-recommendation approved."""
+        r"|accepted|supported)\b")),
+)
+"""Agreements in fewer words, each searched only in a paragraph holding one of its words: a
+'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
+a recommendation approved."""
 NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$|\b(?:the\s+)?{BODY}\s+(?:also\s+)?(?:noted|received)\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
@@ -89,8 +89,7 @@ PATTERNS = (
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
                         "taken", "support", "authori", "decided", "endorsed", "seconded", "2nd")),
-    *(("agreed", pattern, (word,)) for word, pattern in AGREED_FORMS.items()),
-    ("agreed", AGREED_FORMS["recommendation"], ("proposal", "application")),
+    *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward")),
     ("noted", NOTED, ("noted", "received")),
 )

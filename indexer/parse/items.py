@@ -26,7 +26,7 @@ from .runin import (
     run_on_title,
     split_inline,
 )
-from .speakers import starts_with_speech
+from .speakers import QUESTION_TITLE, starts_with_speech
 
 NUMBER = (r"(?:(?:Minute|Min\.?|Item|Question)\s+(?:No\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}[/.]?\d{1,5}(?:[/.]\d{1,4}){1,3}(?![\w'’])|\d{1,5}(?:/\d{1,4}){1,3}"
@@ -63,8 +63,6 @@ SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-
 MIN_CHAIN = 3
 MIN_QUESTIONS = 2
 DETERMINERS = frozenset("other any each every such further both various following".split())
-QUESTION_HEADING = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:\d{1,3}\s+)?(?:by|from)\s+"
-                              r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z]")
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
 WRAP_LINES = 2
@@ -108,7 +106,7 @@ def number_style(number: str, sep: str, prefixed: bool) -> str:
 
 def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return the item headers between start and end, numbered or not, in order."""
-    asked = [i for i in range(start, end) if QUESTION_HEADING.match(lines[i].text)]
+    asked = [i for i in range(start, end) if QUESTION_TITLE.match(lines[i].text)]
     if len(asked) >= MIN_QUESTIONS:
         # Members' questions and their answers: each 'Question by X to Y' is an item, its
         # 'Answer' a part of it, whatever numbers the pack prints or leaves out.

@@ -82,7 +82,9 @@ PLURAL_NAMES = re.compile(
 """'Cllrs Hayward, Hillard & Shewell': several people under one plural honorific."""
 MAX_GAP_WORDS = 16
 QUESTION_TITLE = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:\d{1,3}\s+)?(?:by|from)\s+"
-                            r"(?P<people>.+?)(?:,|$)")
+                            r"(?P<people>[A-Z].*?)(?:,|$)")
+"""A member's question ('Question by Paul Stepto to Rory Love,'): an item of its own, and the
+people who ask and answer it."""
 REPORT_TITLE = re.compile(r"^(?:the\s+)?(?P<role>Chair(?:man|woman|person)?|Clerk|Mayor)['’]?s\s+"
                           r"report\b", re.I)
 WORD_RUN = re.compile(r"\w+")
