@@ -63,3 +63,11 @@ def test_a_role_is_found_in_brackets_or_after_a_dash_with_initials_after_it() ->
     attendance = parse_attendance({"Councillors present": ": Cllr. R. Crisp – Chair (RC), "
                                                           "Cllr. F. Eglington (FE)"})
     assert attendance.present == ("Cllr. R. Crisp – Chair (RC)", "Cllr. F. Eglington (FE)")
+
+
+def test_one_reading_of_a_role_for_attendance_text_and_titles() -> None:
+    from indexer.parse.people import role_key
+
+    assert [role_key(r) for r in ("Deputy-Mayor", "Vice-Chairman", "Mayor", "Town Clerk",
+                                  "Leader, in the Chair", "NCC")] == [
+        "vice-chair", "vice-chair", "chair", "clerk", "chair", ""]

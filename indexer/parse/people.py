@@ -152,6 +152,10 @@ _GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[
 ROLE_AFTER = re.compile(
     r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?|(?:vice[- ]?)?chair"
     r"(?:man|woman|person)?|councillors|members|rfo|responsible\s+financial\s+officer", re.I)
+VICE_CHAIR_ROLE = re.compile(r"vice[- ]?chair(?:man|woman|person)?|deputy[-\s]+(?:town\s+)?mayor")
+CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?")
+CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:town\s+)?mayor")
+IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
 _ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?)\s+(?=\S)")
 _NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b.*$", re.I | re.S)
 
@@ -242,16 +246,19 @@ def entry_role(entry: str) -> str:
         roles.append(after.group("after"))
     # A bilingual role gives each language's word: '(Cadeirydd / Chair)'.
     roles += [part for role in roles if " / " in role for part in role.split(" / ")]
-    for role in (r.lower().strip() for r in roles):
-        if re.fullmatch(r"vice[- ]?chair(?:man|woman|person)?|deputy\s+(?:town\s+)?mayor", role):
-            return "vice-chair"
-        if re.fullmatch(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?",
-                        role):
-            return "clerk"
-        if re.fullmatch(r"chair(?:man|woman|person)?|(?:town\s+)?mayor", role) or re.search(
-                r"\bin\s+the\s+chair$", role):
-            return "chair"
-    return ""
+    return next((key for role in roles if (key := role_key(role))), "")
+
+
+def role_key(role: str) -> str:
+    """Return which office a role's words name: 'vice-chair' ('Vice-Chairman', 'Deputy Mayor'),
+    'clerk' ('Town Clerk', 'Clerk & RFO'), 'chair' ('Chairwoman', 'Mayor', 'Leader, in the
+    Chair') or ''. The one reading of a role, in attendance lists, text and titles alike."""
+    role = role.lower().strip()
+    if VICE_CHAIR_ROLE.fullmatch(role):
+        return "vice-chair"
+    if CLERK_ROLE.fullmatch(role):
+        return "clerk"
+    return "chair" if CHAIR_ROLE.fullmatch(role) or IN_THE_CHAIR.search(role) else ""
 
 
 def _split_glued(piece: str) -> list[str]:

@@ -16,6 +16,7 @@ from .people import (
     PersonName,
     full_name,
     honorific_name,
+    role_key,
 )
 
 SPEECH_VERBS = frozenset(
@@ -271,10 +272,7 @@ class NameBook:
     def resolve(self, person: PersonName, nearby: Iterable[PersonName] | Seen = ()) -> str:
         """Return the display name for person, preferring a full name seen nearby."""
         if person.surname.startswith("The "):
-            role = ("vice-chair" if "Vice" in person.surname or "Deputy" in person.surname
-                    else "chair" if "Chair" in person.surname or "Mayor" in person.surname
-                    else "clerk" if "Clerk" in person.surname else "")
-            return self.roles.get(role, person.surname)
+            return self.roles.get(role_key(person.surname.removeprefix("The ")), person.surname)
         if person.first:
             return self._longer(person)
         seen = nearby if isinstance(nearby, Seen) else Seen(nearby)
@@ -350,7 +348,7 @@ def reporter(title: str, book: NameBook) -> list[str]:
     match = REPORT_TITLE.match(title)
     if not match:
         return []
-    role = "clerk" if match.group("role").lower() == "clerk" else "chair"
+    role = role_key(match.group("role"))
     return [book.roles[role]] if role in book.roles else []
 
 
