@@ -9,10 +9,10 @@ Two sets. The sample archive: it indexes corpus/ into a temporary folder (or use
 and runs every query in tests/data/queries.json. The real archives: it indexes
 ../shared/archives once into bench/out/archives-index (rebuilt when the archive's files or the
 indexer's or search's code change, or with --rebuild; or uses --archive-index DIR) and runs
-tests/data/archive_queries.json, reporting the tune and heldout sets apart, with MRR, recall@10
-and the queries with nothing relevant in the top 10. A hit answers a query when it comes from a
-labelled file and its title, text or decisions hold the labelled phrase. Skipped, with a
-message, when ../shared is absent.
+tests/data/archive_queries.json, reporting each set apart (tune, heldout, heldout2, in the order
+the file names them), with MRR, recall@10 and the queries with nothing relevant in the top 10. A
+hit answers a query when it comes from a labelled file and its title, text or decisions hold the
+labelled phrase. Skipped, with a message, when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -117,8 +117,8 @@ def score_archive(index_dir: Path, weights: dict[str, float]) -> ArchiveSummary:
 def report_archive(summary: ArchiveSummary, verbose: bool) -> None:
     """Print the archive figures by set, and the queries whose answers did not all come high."""
     print(f"{'set':8} {'queries':>7} {'MRR':>6} {'recall@10':>9} {'zero-hit':>8}")
-    for name, part in (("tune", summary.subset("tune")), ("heldout", summary.subset("heldout")),
-                       ("all", summary)):
+    names = dict.fromkeys(o.labelled.set for o in summary.outcomes)
+    for name, part in [*((n, summary.subset(n)) for n in names), ("all", summary)]:
         print(f"{name:8} {len(part.outcomes):7} {part.mrr:6.3f} {part.recall:9.3f} "
               f"{part.zero_hits:8}")
     labels = sum(len(o.labelled.passages) for o in summary.outcomes)
@@ -130,7 +130,7 @@ def report_archive(summary: ArchiveSummary, verbose: bool) -> None:
             rank = outcome.first_rank or "-"
             lost = len(outcome.unmatched)
             lost = f"  (no item holds {lost} of its labels)" if lost else ""
-            print(f"  {label.set:7} rank {rank!s:>2}  recall {outcome.recall:.2f}  "
+            print(f"  {label.set:8} rank {rank!s:>2}  recall {outcome.recall:.2f}  "
                   f"{label.body[:10]:10} {label.kind:12} {label.query!r}{lost}")
 
 

@@ -5,9 +5,11 @@ relevance is (file, phrase in the passage), so it survives changes in how items 
 `python -m bench.ranking` prints the same figures with the queries that miss.
 
 The floors below are today's figures minus a small margin, so that search does not get
-worse. The targets of issue 20, for those who improve search, are on the heldout set: MRR >= 0.85,
-recall@10 >= 0.85 and no query with nothing relevant in the top 10 (and the sample archive's
-MRR staying >= 0.95). Raise the floors as search improves; never tune on the heldout queries.
+worse. The targets of issue 20, for those who improve search, are on the held-aside set: MRR
+>= 0.85, recall@10 >= 0.85 and no query with nothing relevant in the top 10 (and the sample
+archive's MRR staying >= 0.95). The first held-aside set (heldout) was scored so often that it
+became tuning material; heldout2, written from the documents before any search, is the
+held-aside set now. Raise the floors as search improves; never tune on the heldout2 queries.
 """
 
 from __future__ import annotations
@@ -30,12 +32,14 @@ from tests.conftest import shared_path
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 # Today's figures (`python -m bench.ranking`; tune: MRR 0.853, recall@10 0.937, 2 zero-hit of 82,
-# each a label no item holds; heldout: MRR 0.849, recall@10 0.862, 3 zero-hit of 32)
+# each a label no item holds; heldout: MRR 0.849, recall@10 0.862, 3 zero-hit of 32; heldout2:
+# MRR 0.785, recall@10 0.902, 3 zero-hit of 44, two of them labels no item holds)
 # minus a margin: (MRR, recall@10, most zero-hit queries).
-# Targets of issue 20 on heldout: MRR >= 0.85, recall@10 >= 0.85, 0 zero-hit queries.
+# Targets of issue 20 on heldout2: MRR >= 0.85, recall@10 >= 0.85, 0 zero-hit queries.
 FLOORS = {
     "tune": (0.80, 0.88, 4),
     "heldout": (0.78, 0.84, 5),
+    "heldout2": (0.74, 0.86, 4),
 }
 
 
@@ -62,16 +66,16 @@ def summary(archive_engine: Engine, labelled: list[ArchiveLabelled]) -> ArchiveS
     return evaluate_archive(archive_engine, labelled)
 
 
-def test_the_set_is_large_varied_and_a_third_held_out(labelled: list[ArchiveLabelled]) -> None:
+def test_the_set_is_large_varied_and_partly_held_out(labelled: list[ArchiveLabelled]) -> None:
     assert len(labelled) >= 70
     sets = Counter(q.set for q in labelled)
-    assert set(sets) == {"tune", "heldout"}
-    assert 0.25 <= sets["heldout"] / len(labelled) <= 0.40
+    assert set(sets) == {"tune", "heldout", "heldout2"}
+    assert sets["heldout"] >= 30 and sets["heldout2"] >= 30
     bodies = Counter(q.body for q in labelled)
     assert {"Ayton", "Burton-cum-Walden", "Kent County Council", "Wretton", "Wereham",
             "Northwold", "Boughton"} <= set(bodies)
-    heldout_bodies = {q.body for q in labelled if q.set == "heldout"}
-    assert len(heldout_bodies) >= 6
+    for name in ("heldout", "heldout2"):
+        assert len({q.body for q in labelled if q.set == name}) >= 6
     assert {"question", "keyword", "everyday", "abbreviation", "misspelling"} <= {
         q.kind for q in labelled}
     for query in labelled:

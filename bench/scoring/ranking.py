@@ -132,7 +132,7 @@ class Passage:
 
 @dataclass(frozen=True)
 class ArchiveLabelled:
-    """An archive query, its set (tune or heldout), and the passages that answer it."""
+    """An archive query, its set (tune, heldout, heldout2), and the passages that answer it."""
 
     query: str
     passages: tuple[Passage, ...]
@@ -196,7 +196,7 @@ class ArchiveSummary:
         return sum(o.zero for o in self.outcomes)
 
     def subset(self, name: str) -> ArchiveSummary:
-        """Return the outcomes of one set (tune or heldout)."""
+        """Return the outcomes of one set (tune, heldout, heldout2)."""
         return ArchiveSummary([o for o in self.outcomes if o.labelled.set == name])
 
 
