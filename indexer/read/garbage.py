@@ -12,6 +12,11 @@ ODD = re.compile(r"[\x00-\x08\x0e-\x1f¶µ\ufffd]")
 MIN_LINE = 12
 LONG_RUN = 30
 UNREADABLE_SHARE = 0.5
+LONG_RUNS = re.compile(rf"\S{{{LONG_RUN},}}")
+"""Runs of LONG_RUN or more characters without a space (\\S splits where str.split does)."""
+NOT_ASCII_LETTER = bytes(i for i in range(128) if not LETTER.match(chr(i)))
+NOT_VOWEL = bytes(i for i in range(128) if not VOWEL.match(chr(i)))
+"""The ASCII characters that are not letters, and not vowels: deleted to count the rest."""
 
 
 def undecodable(line: str) -> bool:
@@ -27,16 +32,24 @@ def undecodable(line: str) -> bool:
         return True
     if len(ODD.findall(text)) * 10 >= len(text):
         return True
-    for run in text.split():
-        if len(run) >= LONG_RUN and len(LETTER.findall(run)) >= 0.7 * len(run) \
+    for run in LONG_RUNS.findall(text):
+        if _count(run, LETTER, NOT_ASCII_LETTER) >= 0.7 * len(run) \
                 and not re.search(r"[./@-]", run):
             return True
-    letters = len(LETTER.findall(text))
+    letters = _count(text, LETTER, NOT_ASCII_LETTER)
     if letters >= 40:
-        vowels = len(VOWEL.findall(text)) / letters
+        vowels = _count(text, VOWEL, NOT_VOWEL) / letters
         if vowels < 0.12 and not text.isupper():
             return True
     return False
+
+
+def _count(text: str, pattern: re.Pattern[str], others: bytes) -> int:
+    """Return how many characters of text match a one-character pattern; others are the ASCII
+    characters that do not (ASCII text is counted by deleting them, a few times quicker)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, others))
+    return len(pattern.findall(text))
 
 
 def drop_undecodable(pages: tuple[str, ...]) -> tuple[tuple[str, ...], int, float]:
