@@ -1,8 +1,10 @@
 """Respell a query from the index's own words, and suggest it only when it would find more.
 
 A word is respelt only when neither its spelling nor any form of it is in the index: "resolve"
-matched "resolved" through its stem, so it is never "corrected" into "resolved". A suggestion
-is made only when the respelt query, with the same filters, finds more items than the query.
+matched "resolved" through its stem, so it is never "corrected" into "resolved". Of the index's
+words close to it, the one the fewest and likeliest slips away wins ('presept' is 'precept', a
+c written s, before 'present'), then the commonest. A suggestion is made only when the respelt
+query, with the same filters, finds more items than the query.
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ RARE_MIN_LENGTH = 6
 RARE_SHARE = 20
 FREQUENT = 10
 LEXICON_KEPT = 256
+# The index's words within reach of a misspelling that are weighed against each other.
+CANDIDATES = 8
+# Slips that people make most (a letter doubled or not, a vowel for another or left out, a
+# letter for one that sounds alike) cost this much; any other edit costs 1.
+LIKELY = 0.5
+VOWELS = frozenset("aeiou")
+SOUND_ALIKE = frozenset(frozenset(p) for p in ("cs", "ck", "sz", "iy", "fv", "gj", "mn"))
 WORD = re.compile(r"(?<![\w:])[A-Za-z]{3,}(?![\w:])")
 
 
@@ -51,14 +60,61 @@ def respell(searcher: Searcher, text: str, deadline: Deadline, rare: bool = Fals
             continue
         deadline.check()
         # A word the index holds, however rarely, is a misspelling only one edit away.
-        found = corrector.suggest(lower, limit=1, maxdist=2 if len(lower) > 5 and not held
-                                  else 1)
+        found = _closest(lower, corrector.suggest(
+            lower, limit=CANDIDATES, maxdist=2 if len(lower) > 5 and not held else 1), reader)
         if found and held and reader.doc_frequency("spell", found[0]) < max(
                 FREQUENT, RARE_SHARE * held):
             continue
         if found:
             respelt = re.sub(rf"\b{re.escape(word)}\b", found[0], respelt)
     return "" if respelt == text else respelt
+
+
+def _closest(word: str, candidates: list[str], reader) -> list[str]:
+    """Return the candidate the fewest and likeliest slips away from word, the commonest
+    first among equals (Whoosh orders them by frequency alone), as a list of at most one."""
+    if not candidates:
+        return []
+    return [min(candidates, key=lambda c: (slips(word, c),
+                                           -reader.doc_frequency("spell", c), c))]
+
+
+def slips(typed: str, meant: str) -> float:
+    """Return the cost of the edits from meant to typed: a transposition, a letter doubled or
+    not, a vowel for another or left out, a letter for one that sounds alike cost LIKELY,
+    any other insertion, deletion or substitution 1 (optimal string alignment distance)."""
+    rows, cols = len(typed) + 1, len(meant) + 1
+    cost = [[0.0] * cols for _ in range(rows)]
+    for i in range(rows):
+        cost[i][0] = float(i)
+    for j in range(cols):
+        cost[0][j] = float(j)
+    for i in range(1, rows):
+        for j in range(1, cols):
+            a, b = typed[i - 1], meant[j - 1]
+            cost[i][j] = min(cost[i - 1][j] + _gap(typed, i - 1),
+                             cost[i][j - 1] + _gap(meant, j - 1),
+                             cost[i - 1][j - 1] + _swap(a, b))
+            if i > 1 and j > 1 and a == meant[j - 2] and typed[i - 2] == b and a != b:
+                cost[i][j] = min(cost[i][j], cost[i - 2][j - 2] + LIKELY)
+    return cost[-1][-1]
+
+
+def _gap(word: str, k: int) -> float:
+    """Return the cost of a letter of word left out (or put in): a vowel or a doubled
+    letter is a likely slip."""
+    letter = word[k]
+    doubled = (k > 0 and word[k - 1] == letter) or (k + 1 < len(word) and word[k + 1] == letter)
+    return LIKELY if letter in VOWELS or doubled else 1.0
+
+
+def _swap(a: str, b: str) -> float:
+    """Return the cost of one letter written for another."""
+    if a == b:
+        return 0.0
+    if (a in VOWELS and b in VOWELS) or frozenset((a, b)) in SOUND_ALIKE:
+        return LIKELY
+    return 1.0
 
 
 def index_lexicon(reader) -> Callable[[str], int]:
