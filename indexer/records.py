@@ -53,12 +53,14 @@ class Document:
 
 @dataclass(frozen=True)
 class Line:
-    """One line of cleaned text, the physical page it is on, and if the source shows it as a
-    heading (a heading element, or a line all in bold)."""
+    """One line of cleaned text, the physical page it is on, if the source shows it as a
+    heading (a heading element, or a line all in bold), and if it was cut out of running text
+    at an item number (so its heading runs into its paragraph)."""
 
     text: str
     page: int
     heading: bool = False
+    run_in: bool = False
 
 
 @dataclass(frozen=True)

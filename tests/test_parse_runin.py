@@ -47,6 +47,30 @@ def test_a_heading_run_into_its_paragraph_ends_where_the_sentence_starts() -> No
                                                                 "")
 
 
+def test_a_sentence_case_heading_runs_on_to_where_the_sentence_starts() -> None:
+    assert run_on_title("Budget needs and precept request for 2020/21 Councillors were "
+                        "presented with a budget") == (
+        "Budget needs and precept request for 2020/21", "Councillors were presented with a budget")
+    assert run_on_title("Phone box defibrillator – all is felt to have gone well") == (
+        "Phone box defibrillator", "– all is felt to have gone well")
+    assert run_on_title("Accounts were presented and accepted for payment") == (
+        "Accounts", "were presented and accepted for payment")
+    assert run_on_title("Reports (including updates from matters raised on 06.07.20)") == (
+        "Reports (including updates from matters raised on 06.07.20)", "")
+
+
+def test_a_short_heading_cut_out_of_one_paragraph_loses_its_sentence() -> None:
+    from indexer.parse.items import find_headers
+
+    text = ("MINUTES OF THE MEETING Present: Cllr A Smith, Cllr B Jones. 1. Apologies for "
+            "Absence: none. 2. Declarations of Interest: none. 3. Weight Restriction Signage? "
+            "The issue remains a concern. 4. Tree works The contractor was thanked.")
+    lines = split_inline([Line(text, 1)])
+    headers = find_headers(lines, 0, len(lines))
+    assert [(h.number, h.title) for h in headers][2:] == [
+        ("3", "Weight Restriction Signage"), ("4", "Tree works")]
+
+
 def test_a_heading_in_capitals_ends_where_the_capitals_end() -> None:
     assert caps_heading_run_in("PUBLIC FORUM (15 MINUTES) Item 8 was brought forward.") == (
         "PUBLIC FORUM (15 MINUTES)", "Item 8 was brought forward.")

@@ -201,7 +201,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if not body and STUB.match(title):
         # 'Date of Next Meeting – Tuesday 9th September 2014, 7.30pm': the stub and its date.
         title, body = _cut_stub(title, body)
-    if not body and len(text.split()) > RUN_ON_WORDS and not _reads_as_speech(title):
+    if not body and (len(text.split()) > RUN_ON_WORDS or lines[i].run_in) \
+            and not _reads_as_speech(title):
         title, body = run_on_title(title)
     last = i
     if AGENDA_ENTRY.match(title) and not body:

@@ -47,7 +47,7 @@ def split_inline(lines: list[Line]) -> list[Line]:
         for a, b in itertools.pairwise(bounds):
             piece = line.text[a:b].strip()
             if piece:
-                out.extend([Line("", line.page), Line(piece, line.page)])
+                out.extend([Line("", line.page), Line(piece, line.page, run_in=a > 0)])
         out.append(Line("", line.page))
     return _inline_successors(out)
 
@@ -75,7 +75,7 @@ def _inline_successors(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         out.extend([Line(line.text[:cut[k]].rstrip(), line.page), Line("", line.page),
-                    Line(line.text[cut[k]:], line.page)])
+                    Line(line.text[cut[k]:], line.page, run_in=True)])
     return out
 
 
@@ -149,23 +149,35 @@ def run_on_title(text: str) -> tuple[str, str]:
     """Split '7. Weight Restriction Signage? The issue of …' into its heading and its text.
 
     A heading run into its paragraph ends where a sentence visibly begins: after '?', '!' or
-    ':', at a sentence opener ('The', 'It', 'Cllr' …), at a capitalised word followed by a verb
-    ('Councillors have …'), or at the first lower-case word that is not a small word.
+    ':', at a dash or a bullet, at a sentence opener ('The', 'It', 'Cllr' …), or at a
+    capitalised word followed by a verb ('Councillors have …'). Headings are often written in
+    sentence case ('Budget needs and precept request'), so the first lower-case word that is not
+    a small word ends the heading only when no such mark comes before it, or when it is a verb
+    ('Accounts were presented …'). A bracketed note belongs to the heading.
     """
     words = text.split()
     if not words or words[0] in OPENERS:
         return text, ""
+    lower, depth = None, 0
     for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
+        depth += word.count("(") - word.count(")")
+        if depth > 0 or word.endswith(")"):
+            continue
         if k and (word in OPENERS or (word[:1].isupper() and VERBISH.match(nxt))
                   or word[:1] in "•-–" or re.match(r"^\d+\.\d+$", word)):
             return _cut(words, k)
-        if k and word[:1].islower() and word.lower() not in SMALL_WORDS:
-            return _cut(words, k)
-        if word.endswith(("?", "!", ":")) or (word.endswith(".") and len(word) > 3
-                                                and word[:-1].isalpha()):
+        if k and lower is None and word[:1].islower() and word.lower() not in SMALL_WORDS:
+            if VERBISH.match(word):
+                return _cut(words, k)
+            lower = k
+        if word.endswith(("?", "!", ":")):
             return _cut(words, k + 1)
-    return text, ""
+        if word.endswith(".") and len(word) > 3 and word[:-1].isalpha():
+            return _cut(words, lower if lower is not None else k + 1)
+    if lower is None or is_title_like(text):
+        return text, ""
+    return _cut(words, lower)
 
 
 def _cut(words: list[str], k: int) -> tuple[str, str]:
