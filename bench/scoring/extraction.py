@@ -163,7 +163,7 @@ def score(case: Case, meetings: list[Meeting]) -> Counts:
     used: set[int] = set()
     last = -1
     for meeting, item in want:
-        k = _best_match(norm(item["title"]), got, used, last)
+        k = _best_match(norm(item["title"]), item["number"], got, used, last)
         if k is None:
             counts.title_fn += 1
             counts.problems.append(f"missing item {item['number']} {item['title']!r}")
@@ -205,15 +205,19 @@ def _compare_committees(counts: Counts, want: list[dict], meetings: list[Meeting
                                    f"{[m.committee for m in meetings]}")
 
 
-def _best_match(title: str, got: list, used: set[int], last: int) -> int | None:
+def _best_match(title: str, number: str, got: list, used: set[int], last: int) -> int | None:
     """Return the index of the next parsed item that matches a labelled title well.
 
     The first close match (overlap >= CLOSE) in document order wins, so an item whose title
-    lost a word does not make the matcher skip ahead to a later namesake.
+    lost a word does not make the matcher skip ahead to a later namesake. An item labelled
+    without a title matches only an untitled item of its own number: any untitled item would
+    let it skip ahead past every item between.
     """
     best, best_k = MATCH_THRESHOLD, None
     for k in range(last + 1, len(got)):
         if k in used:
+            continue
+        if not title and got[k][1].number != number:
             continue
         similarity = _similarity(title, norm(got[k][1].title))
         if similarity >= CLOSE:
