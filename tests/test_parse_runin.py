@@ -54,7 +54,7 @@ def test_a_sentence_case_heading_runs_on_to_where_the_sentence_starts() -> None:
     assert run_on_title("Phone box defibrillator – all is felt to have gone well") == (
         "Phone box defibrillator", "– all is felt to have gone well")
     assert run_on_title("Accounts were presented and accepted for payment") == (
-        "Accounts", "were presented and accepted for payment")
+        "", "Accounts were presented and accepted for payment")
     assert run_on_title("Reports (including updates from matters raised on 06.07.20)") == (
         "Reports (including updates from matters raised on 06.07.20)", "")
 

@@ -152,8 +152,9 @@ def run_on_title(text: str) -> tuple[str, str]:
     ':', at a dash or a bullet, at a sentence opener ('The', 'It', 'Cllr' …), or at a
     capitalised word followed by a verb ('Councillors have …'). Headings are often written in
     sentence case ('Budget needs and precept request'), so the first lower-case word that is not
-    a small word ends the heading only when no such mark comes before it, or when it is a verb
-    ('Accounts were presented …'). A bracketed note belongs to the heading.
+    a small word ends the heading only when no such mark comes before it. A verb before any
+    such mark ('Accounts were presented …') means the paragraph opens with its sentence and
+    has no heading: ('', text). A bracketed note belongs to the heading.
     """
     words = text.split()
     if not words or words[0] in OPENERS:
@@ -169,7 +170,7 @@ def run_on_title(text: str) -> tuple[str, str]:
             return _cut(words, k)
         if k and lower is None and word[:1].islower() and word.lower() not in SMALL_WORDS:
             if VERBISH.match(word):
-                return _cut(words, k)
+                return "", text
             lower = k
         if word.endswith(("?", "!", ":")):
             return _cut(words, k + 1)
