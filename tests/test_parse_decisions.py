@@ -76,6 +76,26 @@ def test_resolution_and_decision_labels_and_capitalised_agreement_are_decisions(
     assert _kind("Cllr Smith was elected to the district council in May.") == "none"
 
 
+def test_abbreviated_councils_bullets_nominations_and_proposals_across_sentences() -> None:
+    assert _kind("The CC agreed to support this application.") == "agreed"
+    assert _kind("The PC agreed to buy a bench.") == "agreed"
+    assert _kind("MC agreed to find out the cost.") == "none"
+    assert _kind("∑ Agreed that a wreath would be purchased.") == "agreed"
+    assert _kind("• Agreed that the hedge be cut.") == "agreed"
+    assert _kind("Support") == "agreed"
+    assert _kind("Extension to dwelling, 6 The Crofts – supported.") == "agreed"
+    assert _kind("Council made no objections. Proposer: Cllr G Key, 2nd: Cllr D Deighton.") \
+        == "agreed"
+    assert _kind("Mrs R Crisp was nominated and seconded and re-elected as Chairman.") == "agreed"
+    assert _kind("The Chairman proposed that the lowest quote be accepted. This was seconded by "
+                 "Dave Cooper.") == "agreed"
+    assert _kind("A memorial as requested was reviewed and approved.") == "agreed"
+    assert _kind("Minutes of previous meeting, 22nd June, agreed, signed and initialled.") \
+        == "agreed"
+    assert _kind("The proposed windows were a departure from the existing style.") == "none"
+    assert _kind("Residents were supportive of the scheme.") == "none"
+
+
 def test_a_lost_motion_is_lost_and_never_carried() -> None:
     assert _kind("The motion was LOST. RESULT: FAILED") == "lost"
     assert _kind("The amendment was defeated.") == "lost"
