@@ -54,3 +54,23 @@ def test_without_the_summons_the_page_is_one_record() -> None:
     text = PAGE.replace("Councillors are summoned to a meeting for the purposes of transacting "
                         "the following business.", "Agenda notes.")
     assert [m.kind for m in _parse(text)] == ["minutes"]
+
+
+def test_minutes_headings_that_lost_their_numbers_are_found_from_the_agenda() -> None:
+    text = PAGE.replace(
+        "4. Chairman's Report: FRE reported on the pond clearance.\n"
+        "5. Precept Budget: It was agreed to keep the precept at £1,300.\n",
+        "4. Chairman's Report: FRE reported on the pond clearance.\n\nThe hedge was cut.\n\n"
+        "Precept Budget\n\nIt was agreed to keep the precept at £1,300.\n")
+    minutes = _parse(text)[1]
+    assert [i.title for i in minutes.items][3:] == ["Chairman's Report", "Precept Budget"]
+    assert "hedge" in minutes.items[3].text and "£1,300" in minutes.items[4].text
+    assert minutes.items[4].decision == "agreed"
+
+
+def test_an_agenda_title_inside_a_sentence_does_not_start_an_item() -> None:
+    text = PAGE.replace(
+        "5. Precept Budget: It was agreed to keep the precept at £1,300.\n",
+        "The chairman spoke about the Precept Budget at length.\n")
+    minutes = _parse(text)[1]
+    assert [i.title for i in minutes.items][-1] == "Chairman's Report"

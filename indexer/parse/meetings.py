@@ -16,6 +16,7 @@ from .committees import normalise_committee, source_hash
 from .dates import first_date
 from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
+from .guided import agenda_guided
 from .initials import initial_speakers, initials_map, mover_names
 from .items import RawItem, bullet_items, split_items
 from .names import parse_name
@@ -83,6 +84,7 @@ def parse_document(doc: Document) -> list[Meeting]:
             after.date, after.date_from = draft.date, draft.date_from
             if len(draft.items) == 1:
                 _agenda_items(draft, lines)
+            after.items = agenda_guided(after.items, draft.items)
     paras = paragraphs(lines)
     people = [m.person for p in paras for m in mentions(p.text)]
     text = "\n".join(line.text for line in lines)
