@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CID = re.compile(r"\(cid:\d+\)")
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -12,6 +13,9 @@ ODD = re.compile(r"[\x00-\x08\x0e-\x1f¶µ\ufffd]")
 MIN_LINE = 12
 LONG_RUN = 30
 UNREADABLE_SHARE = 0.5
+JUDGED_PAGES = 256
+"""Pages whose verdict is kept: a PDF page is judged when its reader is chosen (pdf.py) and
+again when the document is read (document.py)."""
 LONG_RUNS = re.compile(rf"\S{{{LONG_RUN},}}")
 """Runs of LONG_RUN or more characters without a space (\\S splits where str.split does)."""
 NOT_ASCII_LETTER = bytes(i for i in range(128) if not LETTER.match(chr(i)))
@@ -62,15 +66,27 @@ def drop_undecodable(pages: tuple[str, ...]) -> tuple[tuple[str, ...], int, floa
     dropped = 0
     bad_chars = total_chars = 0
     for page in pages:
-        kept = []
-        for line in page.split("\n"):
-            size = len(line.strip())
-            total_chars += size
-            if undecodable(line):
-                dropped += 1
-                bad_chars += size
-            else:
-                kept.append(line)
-        kept_pages.append("\n".join(kept))
+        kept, page_dropped, page_bad, page_total = _judged(page)
+        kept_pages.append(kept)
+        dropped += page_dropped
+        bad_chars += page_bad
+        total_chars += page_total
     share = bad_chars / total_chars if total_chars else 0.0
     return tuple(kept_pages), dropped, share
+
+
+@lru_cache(maxsize=JUDGED_PAGES)
+def _judged(page: str) -> tuple[str, int, int, int]:
+    """Return a page without its undecodable lines, how many were dropped, and the non-blank
+    characters of those lines and of the page."""
+    kept = []
+    dropped = bad_chars = total_chars = 0
+    for line in page.split("\n"):
+        size = len(line.strip())
+        total_chars += size
+        if undecodable(line):
+            dropped += 1
+            bad_chars += size
+        else:
+            kept.append(line)
+    return "\n".join(kept), dropped, bad_chars, total_chars
