@@ -131,7 +131,7 @@ def _reading_order(leaves: list[_Node]) -> list[int]:
             for i, (a0, a2, a1, a3, area) in enumerate(boxes)
             for j, (b0, b2, b1, b3, b4) in enumerate(boxes[i + 1:], i + 1)]
     heapq.heapify(heap)
-    while heap:
+    while len(alive) > 1:  # every pair of live nodes has an entry; the rest are dead ones
         checked, waste, i, j = heapq.heappop(heap)
         if i not in alive or j not in alive:
             continue
