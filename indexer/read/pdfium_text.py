@@ -45,12 +45,12 @@ SOFT_HYPHEN = re.compile("[\x02\ufffe]")
 (U+0002 in older builds)."""
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 SURROGATE = re.compile("[\ud800-\udfff]")
-BOUNDARY = re.compile(r"(?<=[^\w\s])(?=[^\W_])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)"
-                      r"|(?<=[a-z])(?=[A-Z])")
+BOUNDARY = re.compile(r"[^\w\s](?=[^\W_])|\d(?=[^\W\d_])|[^\W\d_](?=\d)|[a-z](?=[A-Z])")
 """Where the kind of character changes inside a word: a mark, digit or lower-case letter
-before a letter or digit of another kind."""
+before a letter or digit of another kind (the change is at the match's end)."""
 ALNUM = re.compile(r"[^\W_]")
-"""A letter or digit: a line's first, middle and last are the ones whose size is read."""
+"""A letter or digit (str.isalnum): a line's first, middle and last are the ones whose size is
+read."""
 WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 """A letter or digit after none: where a word starts, and its weight is read."""
 FONT_NAME_BYTES = 128
@@ -58,7 +58,9 @@ _NAME = ctypes.create_string_buffer(FONT_NAME_BYTES)
 """One buffer for font names: PDFium writes each into it, the reader copies what it keeps."""
 _X, _Y = ctypes.c_double(), ctypes.c_double()
 _RECT = pdfium_c.FS_RECTF()
-"""Buffers for a character's origin and box, read at once."""
+_MATRIX = pdfium_c.FS_MATRIX()
+_FLAGS = ctypes.c_int(0)
+"""Buffers for a character's origin, box, matrix and font flags, read at once."""
 
 
 @dataclass(frozen=True)
@@ -120,31 +122,40 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
     blocks and ordered by layout.py.
     """
     text = text_of(textpage) if text is None else text
-    at = _CharIndex(textpage, text)
-    lines: list[PlacedLine] = []
-    position = 0
-    fonts: dict[tuple[bytes, int], bool] = {}
-    for line in text.split("\r\n"):
-        for offset, part in _parts(line):
-            visible = len(part) - len(part.lstrip())
-            if visible == len(part):
-                continue
-            index = at.of_part(position + at.units(line[:offset]), part)
-            style = _style(textpage, index, part, fonts)
-            box = _box(textpage, index(visible), index(len(part.rstrip()) - 1), style[0],
-                       sampled=part[visible].isalnum())
-            words = _spaced(textpage, index, part.rstrip())
-            lines.append(PlacedLine(SURROGATE.sub("", words), *box, style))
-        position += at.units(line) + 2
     out: list[str] = []
     styles: list[tuple[list[float], list[bool]]] = []
-    for block in blocks(lines):
+    for block in blocks(_placed_lines(textpage, text)):
         out.extend(line.text for line in block)
         styles.extend(line.style for line in block)
         out.append("")
         styles.append(([], []))
     out = _mark_headings(out, styles)
     return "".join(f"{line}\n" for line in out) + "\f"
+
+
+def _placed_lines(textpage: pdfium.PdfTextPage, text: str) -> list[PlacedLine]:
+    """Return the page's lines (parts of a line PDFium joined taken apart) with box and style."""
+    raw = textpage.raw
+    at = _CharIndex(textpage, text)
+    joined = SOFT_HYPHEN.search(text) is not None  # else each line is one part
+    surrogates = SURROGATE.search(text) is not None
+    lines: list[PlacedLine] = []
+    position = 0
+    fonts: dict[tuple[bytes, int], bool] = {}
+    for line in text.split("\r\n"):
+        for offset, part in _parts(line) if joined else ((0, line),):
+            visible = len(part) - len(part.lstrip())
+            if visible == len(part):
+                continue
+            index = at.of_part(position + at.units(line[:offset]), part)
+            style = _style(raw, index, part, fonts)
+            box = _box(raw, index(visible), index(len(part.rstrip()) - 1), style[0],
+                       sampled=part[visible].isalnum())
+            words = _spaced(raw, index, part.rstrip())
+            lines.append(PlacedLine(SURROGATE.sub("", words) if surrogates else words, *box,
+                                    style))
+        position += at.units(line) + 2
+    return lines
 
 
 def text_of(textpage: pdfium.PdfTextPage) -> str:
@@ -185,7 +196,7 @@ class _CharIndex:
         return lambda k: self(start + self.units(part[:k]))
 
 
-def _style(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str,
+def _style(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
            fonts: dict[tuple[bytes, int], bool]) -> tuple[list[float], list[bool]]:
     """Return the sizes of a line's first, middle and last letters or digits, and whether the
     first of each word and the last are bold, up to the first that is not (a bold label before
@@ -196,18 +207,23 @@ def _style(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str,
     first = ALNUM.search(part)
     if first is None:
         return [], []
-    last = len(part) - 1 - ALNUM.search(part[::-1]).start()
-    middle = (first.start() + last) // 2
-    sized = sorted({index(k) for k in (first.start(), middle, last) if part[k].isalnum()})
+    start = first.start()
+    last = len(part) - 1
+    while not part[last].isalnum():
+        last -= 1
+    middle = (start + last) // 2
+    sized = [index(k) for k in (start, middle, last) if part[k].isalnum()]
+    if len(sized) != 3 or not sized[0] < sized[1] < sized[2]:
+        sized = sorted(set(sized))
     bold = []
     for k in chain((m.start() for m in WORD_START.finditer(part)), (last,)):
-        bold.append(_bold(textpage, index(k), fonts))
+        bold.append(_bold(raw, index(k), fonts))
         if not bold[-1]:  # one plain word settles it
             break
-    return [_size(textpage, i) for i in sized], bold
+    return [_size(raw, i) for i in sized], bold
 
 
-def _spaced(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str) -> str:
+def _spaced(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str) -> str:
     """Return part with a space wherever pdfminer.six writes one that PDFium leaves out.
 
     pdfminer.six puts a space between two characters farther apart than word_margin times the
@@ -215,15 +231,14 @@ def _spaced(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str
     where the kind of character changes (a mark or digit before a letter, a lower-case letter
     before a capital) is the gap measured: between letters of one word it never is wider.
     """
-    raw = textpage.raw
     cuts = []
     for match in BOUNDARY.finditer(part):
-        k = match.start()
+        k = match.end()
         before, after = index(k - 1), index(k)
         pdfium_c.FPDFText_GetLooseCharBox(raw, before, _RECT)
         right = _RECT.right
         pdfium_c.FPDFText_GetLooseCharBox(raw, after, _RECT)
-        margin = LAPARAMS.word_margin * max(_RECT.right - _RECT.left, _size(textpage, after))
+        margin = LAPARAMS.word_margin * max(_RECT.right - _RECT.left, _size(raw, after))
         if _RECT.left - margin > right:
             cuts.append(k)
     if not cuts:
@@ -232,24 +247,22 @@ def _spaced(textpage: pdfium.PdfTextPage, index: Callable[[int], int], part: str
     return " ".join(pieces)
 
 
-def _size(textpage: pdfium.PdfTextPage, index: int) -> float:
+def _size(raw: pdfium_c.FPDF_TEXTPAGE, index: int) -> float:
     """Return a character's font size as drawn, in points."""
-    matrix = pdfium_c.FS_MATRIX()
     scale = 1.0
-    if pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix):
-        scale = math.hypot(matrix.c, matrix.d) or 1.0
-    return pdfium_c.FPDFText_GetFontSize(textpage.raw, index) * scale
+    if pdfium_c.FPDFText_GetMatrix(raw, index, _MATRIX):
+        scale = math.hypot(_MATRIX.c, _MATRIX.d) or 1.0
+    return pdfium_c.FPDFText_GetFontSize(raw, index) * scale
 
 
-def _bold(textpage: pdfium.PdfTextPage, index: int, fonts: dict[tuple[bytes, int], bool]) -> bool:
+def _bold(raw: pdfium_c.FPDF_TEXTPAGE, index: int, fonts: dict[tuple[bytes, int], bool]) -> bool:
     """Return True if a character's font is bold, by its name or its ForceBold flag."""
-    flags = ctypes.c_int(0)
-    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, _NAME, FONT_NAME_BYTES, flags)
-    key = (_NAME.value, flags.value)
+    _FLAGS.value = 0
+    pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME, FONT_NAME_BYTES, _FLAGS)
+    key = (name, flags) = (_NAME.value, _FLAGS.value)
     bold = fonts.get(key)
     if bold is None:
-        bold = fonts[key] = bool(BOLD_NAME.search(_NAME.value.decode("latin-1"))
-                                 or flags.value & FORCE_BOLD)
+        bold = fonts[key] = bool(BOLD_NAME.search(name.decode("latin-1")) or flags & FORCE_BOLD)
     return bold
 
 
@@ -282,7 +295,7 @@ def _parts(line: str) -> list[tuple[int, str]]:
     return [(o, p + "-") for o, p in parts[:-1]] + parts[-1:]
 
 
-def _box(textpage: pdfium.PdfTextPage, first: int, last: int, sizes: list[float], *,
+def _box(raw: pdfium_c.FPDF_TEXTPAGE, first: int, last: int, sizes: list[float], *,
          sampled: bool) -> tuple[float, float, float, float]:
     """Return a line's box as pdfminer.six draws it: from its first character's left edge to its
     last one's right, and from the first's baseline less the font's descent up one font size.
@@ -290,9 +303,8 @@ def _box(textpage: pdfium.PdfTextPage, first: int, last: int, sizes: list[float]
     sizes are the sizes of the line's sampled letters and digits, sampled True if the first
     character's is among them (else it is read here).
     """
-    raw = textpage.raw
     pdfium_c.FPDFText_GetCharOrigin(raw, first, _X, _Y)
-    size = max(sizes) if sampled and sizes else max([_size(textpage, first), *sizes])
+    size = max(sizes) if sampled and sizes else max([_size(raw, first), *sizes])
     pdfium_c.FPDFText_GetLooseCharBox(raw, first, _RECT)
     left = _RECT.left
     pdfium_c.FPDFText_GetLooseCharBox(raw, last, _RECT)
