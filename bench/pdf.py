@@ -7,6 +7,7 @@ Reads every PDF in ../shared/archives, ../shared/realdocs and the generated pack
 run with each reader, readers alternating so both meet the same machine state. Peak RSS is the
 process's (VmHWM) after each reader's first full pass: the readers run in this order, so a
 later reader's figure is at least the earlier one's; run one --reader alone for its own.
+Reading (read_document) is also timed apart from parsing, as "read s" and "read pages/s".
 """
 
 from __future__ import annotations
@@ -38,19 +39,24 @@ def pdf_files() -> list[SourceFile]:
             for p in sorted(set(paths))]
 
 
-def read_all(files: list[SourceFile], reader: str) -> tuple[float, int, int, int]:
-    """Read and parse every file; return seconds, pages, items and files refused."""
+def read_all(files: list[SourceFile], reader: str) -> tuple[float, float, int, int, int]:
+    """Read and parse every file; return seconds, seconds reading, pages, items and files
+    refused."""
     pages = items = refused = 0
+    reading = 0.0
     start = time.perf_counter()
     for file in files:
+        begun = time.perf_counter()
         try:
             document = read_document(file, pdf_reader=reader)
         except ExtractionError:
             refused += 1
             continue
+        finally:
+            reading += time.perf_counter() - begun
         pages += len(document.pages)
         items += sum(len(m.items) for m in parse_document(document))
-    return time.perf_counter() - start, pages, items, refused
+    return time.perf_counter() - start, reading, pages, items, refused
 
 
 def peak_rss_mb() -> float:
@@ -68,20 +74,25 @@ def measure(runs: int, readers: list[str]) -> dict[str, Any]:
     """Read every PDF runs times with each reader, alternating; return the figures per reader."""
     files = pdf_files()
     times: dict[str, list[float]] = {r: [] for r in readers}
+    reading: dict[str, list[float]] = {r: [] for r in readers}
     counts: dict[str, tuple[int, int, int]] = {}
     rss: dict[str, float] = {}
     for _ in range(runs):
         for reader in readers:
-            seconds, pages, items, refused = read_all(files, reader)
+            seconds, read_seconds, pages, items, refused = read_all(files, reader)
             times[reader].append(seconds)
+            reading[reader].append(read_seconds)
             counts[reader] = (pages, items, refused)
             rss.setdefault(reader, peak_rss_mb())
     rows = {}
     for reader in readers:
         seconds = statistics.median(times[reader])
+        read_seconds = statistics.median(reading[reader])
         pages, items, refused = counts[reader]
         rows[reader] = {"pages": pages, "items": items, "refused": refused,
                         "seconds": seconds, "pages_per_s": pages / seconds if seconds else 0.0,
+                        "read_seconds": read_seconds,
+                        "read_pages_per_s": pages / read_seconds if read_seconds else 0.0,
                         "items_per_s": items / seconds if seconds else 0.0,
                         "peak_rss_mb": rss[reader]}
     return {"files": len(files), "source": str(SHARED), "runs": runs, "readers": rows}
@@ -93,10 +104,12 @@ def render(result: dict[str, Any]) -> str:
     lines = [f"PDFs: {result['files']} files from {result['source']}; median of "
              f"{result['runs']} runs, one process, readers alternating",
              f"{'reader':10} {'pages':>6} {'items':>6} {'refused':>7} {'seconds':>8} "
-             f"{'pages/s':>8} {'items/s':>8} {'peak RSS MB':>11}"]
+             f"{'pages/s':>8} {'items/s':>8} {'read s':>7} {'read pages/s':>12} "
+             f"{'peak RSS MB':>11}"]
     for reader, r in rows.items():
         lines.append(f"{reader:10} {r['pages']:>6} {r['items']:>6} {r['refused']:>7} "
                      f"{r['seconds']:>8.2f} {r['pages_per_s']:>8.1f} {r['items_per_s']:>8.1f} "
+                     f"{r['read_seconds']:>7.2f} {r['read_pages_per_s']:>12.1f} "
                      f"{r['peak_rss_mb']:>11.0f}")
     if len(rows) > 1:
         (first, a), (second, b) = list(rows.items())[:2]
