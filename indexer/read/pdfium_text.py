@@ -23,6 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..records import HEADING_MARK
+from .kind_changes import KindChanges
 from .layout import LAPARAMS, PlacedLine, blocks
 from .typography import (
     BOLD_NAME,
@@ -45,9 +46,6 @@ SOFT_HYPHEN = re.compile("[\x02\ufffe]")
 (U+0002 in older builds)."""
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 SURROGATE = re.compile("[\ud800-\udfff]")
-BOUNDARY = re.compile(r"[^\w\s](?=[^\W_])|\d(?=[^\W\d_])|[^\W\d_](?=\d)|[a-z](?=[A-Z])")
-"""Where the kind of character changes inside a word: a mark, digit or lower-case letter
-before a letter or digit of another kind (the change is at the match's end)."""
 ALNUM = re.compile(r"[^\W_]")
 """A letter or digit (str.isalnum): a line's first, middle and last are the ones whose size is
 read."""
@@ -139,8 +137,9 @@ def _placed_lines(textpage: pdfium.PdfTextPage, text: str) -> list[PlacedLine]:
     at = _CharIndex(textpage, text)
     joined = SOFT_HYPHEN.search(text) is not None  # else each line is one part
     surrogates = SURROGATE.search(text) is not None
+    changes = KindChanges(text)
     lines: list[PlacedLine] = []
-    position = 0
+    position = line_at = 0  # in PDFium's UTF-16 units, and in text
     fonts: dict[tuple[bytes, int], bool] = {}
     for line in text.split("\r\n"):
         for offset, part in _parts(line) if joined else ((0, line),):
@@ -151,10 +150,12 @@ def _placed_lines(textpage: pdfium.PdfTextPage, text: str) -> list[PlacedLine]:
             style = _style(raw, index, part, fonts)
             box = _box(raw, index(visible), index(len(part.rstrip()) - 1), style[0],
                        sampled=part[visible].isalnum())
-            words = _spaced(raw, index, part.rstrip())
+            words = _spaced(raw, index, part.rstrip(),
+                            changes.within(line_at + offset, part.rstrip()))
             lines.append(PlacedLine(SURROGATE.sub("", words) if surrogates else words, *box,
                                     style))
         position += at.units(line) + 2
+        line_at += len(line) + 2
     return lines
 
 
@@ -223,17 +224,18 @@ def _style(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
     return [_size(raw, i) for i in sized], bold
 
 
-def _spaced(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str) -> str:
+def _spaced(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
+            changes: list[int]) -> str:
     """Return part with a space wherever pdfminer.six writes one that PDFium leaves out.
 
     pdfminer.six puts a space between two characters farther apart than word_margin times the
     second's width or height, whichever is larger ('1.1' and 'On' set apart by a tab). Only
-    where the kind of character changes (a mark or digit before a letter, a lower-case letter
-    before a capital) is the gap measured: between letters of one word it never is wider.
+    where the kind of character changes (changes: a mark or digit before a letter, a
+    lower-case letter before a capital) is the gap measured: between letters of one word it
+    never is wider.
     """
     cuts = []
-    for match in BOUNDARY.finditer(part):
-        k = match.end()
+    for k in changes:
         before, after = index(k - 1), index(k)
         pdfium_c.FPDFText_GetLooseCharBox(raw, before, _RECT)
         right = _RECT.right
