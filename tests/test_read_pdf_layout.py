@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -11,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from indexer.read import pdf
-from indexer.read.layout import MAX_GROUPED_LINES, PlacedLine, blocks
+from indexer.read.layout import MAX_GROUPED_LINES, PlacedLine, _Node, _pairs, blocks
 from indexer.read.pdfium_text import read_pages
 
 BODY = ("Helvetica", 11)
@@ -134,3 +135,24 @@ def test_a_page_of_too_many_lines_is_one_block_in_pdfiums_order() -> None:
     lines = [PlacedLine(f"cell {i}", i % 50 * 10.0, 700.0, i % 50 * 10.0 + 8, 710.0)
              for i in range(MAX_GROUPED_LINES + 1)]
     assert blocks(lines) == [lines]
+
+
+def test_wasted_areas_worked_out_at_once_are_those_worked_out_pair_by_pair() -> None:
+    rnd = random.Random(17)
+    corners = [0.0, -0.0, 10.5, 72.0, 1e-3, 595.3]  # ties and signed zeros among them
+
+    def leaf(block: int) -> _Node:
+        (x0, x1), (y0, y1) = (sorted(rnd.choice(corners) for _ in range(2)) for _ in range(2))
+        return _Node(x0, y0, x1, y1, block)
+
+    leaves = [leaf(i) for i in range(12)]
+    expected = [(False, (max(a.x1, b.x1) - min(a.x0, b.x0)) * (max(a.y1, b.y1) - min(a.y0, b.y0))
+                 - (a.x1 - a.x0) * (a.y1 - a.y0) - (b.x1 - b.x0) * (b.y1 - b.y0), i, j)
+                for i, a in enumerate(leaves) for j, b in enumerate(leaves) if i < j]
+    assert _pairs(leaves) == expected
+
+
+def test_a_line_without_a_finite_box_is_still_read() -> None:
+    lines = [PlacedLine("one", 72, 700, 272, 711), PlacedLine("odd", float("nan"), 650, 90, 661),
+             PlacedLine("two", 72, 600, 272, 611)]
+    assert sorted(line.text for block in blocks(lines) for line in block) == ["odd", "one", "two"]
