@@ -178,10 +178,10 @@ class WordsPlugin(wp.Plugin):
                 first, last = run[0][0], run[-1][0]
                 together = _placed(syntax.AndGroup([n for _, n in run]), run[0][1])
                 others = [_placed(_phrase_node(p), run[0][1])
-                          for p in self.synonyms.expansions(abbr) if tuple(p.split()) != phrase]
-                group[first:last + 1] = [_expanded(syntax.OrGroup(
-                    [together, _placed(syntax.WordNode(abbr), run[0][1]), *others]),
-                    run[0][1])]
+                          for p in (abbr, *self.synonyms.expansions(abbr))
+                          if tuple(p.split()) != phrase]
+                group[first:last + 1] = [_expanded(syntax.OrGroup([together, *others]),
+                                                   run[0][1])]
                 return self._expand_phrases(group, form)
         return group
 

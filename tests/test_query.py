@@ -203,6 +203,35 @@ def test_user_synonym_file(tmp_path: Path, small: Engine) -> None:
         load_synonyms(custom)
 
 
+def test_a_synonym_line_may_start_with_a_phrase(tmp_path: Path, small: Engine) -> None:
+    custom = tmp_path / "synonyms.txt"
+    custom.write_text("private hire = taxi | hackney carriage\n")
+    engine = Engine(small.store.root, synonyms=load_synonyms(custom))
+    try:
+        assert found(engine, "private hire") == found(engine, "hackney carriage") == {TAXI}
+        assert found(engine, "private hire licensing") == {TAXI}
+        assert found(engine, "private") == found(engine, "hire") == set()
+    finally:
+        engine.close()
+
+
+@pytest.mark.parametrize(("line", "taxi"), [("hackney = taxi | review", {TAXI, DHR}),
+                                            ("hackney => taxi | review", {TAXI})])
+def test_a_one_way_synonym_line_does_not_lead_back(tmp_path: Path, small: Engine, line: str,
+                                                   taxi: set[str]) -> None:
+    custom = tmp_path / "synonyms.txt"
+    custom.write_text(line + "\n")
+    engine = Engine(small.store.root, synonyms=load_synonyms(custom))
+    try:
+        assert found(engine, "hackney") == {TAXI, DHR}
+        assert found(engine, "taxi") == taxi
+    finally:
+        engine.close()
+    custom.write_text(line + "\nhackney = cab\nhackney => carriage\n")
+    with pytest.raises(SearchError, match="'hackney' is given with '=' and '=>'"):
+        load_synonyms(custom)
+
+
 def test_a_misspelt_query_that_finds_nothing_is_respelt_from_the_index(small: Engine) -> None:
     results = small.search(SearchRequest("homicde reveiw"))
     assert results.corrected == "homicide review" and not results.relaxed
