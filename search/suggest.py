@@ -34,6 +34,9 @@ CANDIDATES = 8
 LIKELY = 0.5
 VOWELS = frozenset("aeiou")
 SOUND_ALIKE = frozenset(frozenset(p) for p in ("cs", "ck", "sz", "iy", "fv", "gj", "mn"))
+# A word further than this from every index word is not a slip of any: it is left as typed
+# ('hedges' is not 'ledger': two edits, neither of them likely).
+MAX_SLIPS = 1.0
 WORD = re.compile(r"(?<![\w:])[A-Za-z]{3,}(?![\w:])")
 
 
@@ -59,9 +62,10 @@ def respell(searcher: Searcher, text: str, deadline: Deadline, rare: bool = Fals
         if held and not (rare and len(lower) >= RARE_MIN_LENGTH and held <= RARE):
             continue
         deadline.check()
-        # A word the index holds, however rarely, is a misspelling only one edit away.
+        # A word the index holds, however rarely, is a misspelling only one likely slip away.
         found = _closest(lower, corrector.suggest(
-            lower, limit=CANDIDATES, maxdist=2 if len(lower) > 5 and not held else 1), reader)
+            lower, limit=CANDIDATES, maxdist=2 if len(lower) > 5 and not held else 1), reader,
+            LIKELY if held else MAX_SLIPS)
         if found and held and reader.doc_frequency("spell", found[0]) < max(
                 FREQUENT, RARE_SHARE * held):
             continue
@@ -70,13 +74,15 @@ def respell(searcher: Searcher, text: str, deadline: Deadline, rare: bool = Fals
     return "" if respelt == text else respelt
 
 
-def _closest(word: str, candidates: list[str], reader) -> list[str]:
-    """Return the candidate the fewest and likeliest slips away from word, the commonest
-    first among equals (Whoosh orders them by frequency alone), as a list of at most one."""
-    if not candidates:
+def _closest(word: str, candidates: list[str], reader, most: float) -> list[str]:
+    """Return the candidate the fewest and likeliest slips away from word (costing at most
+    most), the commonest first among equals (Whoosh orders them by frequency alone), as a
+    list of at most one."""
+    costs = {c: slips(word, c) for c in candidates}
+    close = [c for c in candidates if costs[c] <= most]
+    if not close:
         return []
-    return [min(candidates, key=lambda c: (slips(word, c),
-                                           -reader.doc_frequency("spell", c), c))]
+    return [min(close, key=lambda c: (costs[c], -reader.doc_frequency("spell", c), c))]
 
 
 def slips(typed: str, meant: str) -> float:

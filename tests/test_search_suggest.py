@@ -29,7 +29,7 @@ The stile was mended. A resident present asked about the footpath to the church.
 
 4. Village Hall
 
-The present boiler is to be replaced.
+The present boiler is to be replaced. The hall's ledger was checked.
 """
 
 
@@ -65,3 +65,10 @@ def test_a_misspelling_becomes_the_likeliest_word_not_the_commonest(archive: Eng
     results = archive.search(SearchRequest("presept"))
     assert results.corrected == "precept"
     assert [h.title for h in results.hits] == ["Precept"]
+
+
+def test_a_word_far_from_every_index_word_is_left_as_typed(archive: Engine) -> None:
+    # 'ledger' is two edits from 'hedges', neither of them a likely slip.
+    results = archive.search(SearchRequest("hedges"))
+    assert results.corrected == "" and results.suggestion == ""
+    assert archive.search(SearchRequest("ledgre")).corrected == "ledger"
