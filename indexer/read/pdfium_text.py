@@ -17,7 +17,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -217,10 +216,12 @@ def _style(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
     if len(sized) != 3 or not sized[0] < sized[1] < sized[2]:
         sized = sorted(set(sized))
     bold = []
-    for k in chain((m.start() for m in WORD_START.finditer(part)), (last,)):
-        bold.append(_bold(raw, index(k), fonts))
+    for word in WORD_START.finditer(part):
+        bold.append(_bold(raw, index(word.start()), fonts))
         if not bold[-1]:  # one plain word settles it
             break
+    else:
+        bold.append(_bold(raw, index(last), fonts))
     return [_size(raw, i) for i in sized], bold
 
 
