@@ -20,6 +20,7 @@ from indexer.build.manifest import Manifest
 from indexer.build.store import STATE_FILE, IndexStore
 from indexer.errors import IndexMissingError, IndexOutdatedError
 
+from .answers import NEAR_CHARS, amount_near, asks_amount
 from .browse import ItemPage, Overview, item_page, meeting_view, overview
 from .errors import NotFoundError, SearchError, SearchTimeout
 from .explain import Why, explain_hits, label
@@ -30,7 +31,7 @@ from .limits import Deadline, check_expansions
 from .listings import Listings
 from .matching import Matched, better, explain_lines, match_plan
 from .models import FACETS, Item, MeetingView, SearchRequest, SearchResults
-from .passages import WINDOW
+from .passages import PASSAGE_FIELD, WINDOW, text_words
 from .query import NEAR_GAIN, Plan, QueryBuilder
 from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
 from .suggest import SUGGEST_BELOW, index_lexicon, respell
@@ -41,6 +42,9 @@ RERANK = 20
 # Among the best RERANK matches, an item gains PASSAGE_GAIN × the best score × the share of
 # the query's words (by rarity) its best passage holds (passages.py).
 PASSAGE_GAIN = 0.5
+# Among them, an item that states an amount of money beside the words of a question asking how
+# much gains AMOUNT_GAIN × the best score (answers.py).
+AMOUNT_GAIN = 0.5
 MOVED_RETRIES = 3
 Page = list[tuple[int, float]]  # the (docnum, score) of each hit of the requested page
 
@@ -191,7 +195,9 @@ class Engine(Listings):
             # Each word by its rarity; alike for two words, which are not evaluated apart.
             weights = list(getattr(found, "rarity", ())) or [1.0] * len(plan.clauses)
             passage = (plan.clauses, weights)
-        page, passages = self._page(state, q, request, found.score, matched, near, passage)
+        amount = relevance and plan is not None and asks_amount(request.query)
+        page, gains = self._page(state, q, request, found.score, matched, near, passage,
+                                 _distinctive(plan, found) if amount else None)
         deadline.check()
         facets = self._facets(state, request, found.mask, filters) if request.facets else {}
         suggestion = "" if corrected else self._suggest(state, request.query, total, filters,
@@ -201,15 +207,16 @@ class Engine(Listings):
             request=request, total=total, hits=(), facets=facets, relaxed=relaxed,
             filled=plan is not None and found.filled and not relaxed,
             corrected=corrected, suggestion=suggestion,
-            explain=self._explain(state, q, request, near, active, filters, plan, corrected))
-        whys = self._whys(state, plan, q, found, page, passages) \
+            explain=self._explain(state, q, request, near, active, filters, plan, corrected,
+                                  amount))
+        whys = self._whys(state, plan, q, found, page, gains) \
             if request.explain and relevance and q is not None else []
         return results, page, terms, whys
 
     def _whys(self, state: _Open, plan: Plan | None, q: wq.Query, found: Scored,
-              page: Page, passages: dict[int, float]) -> list[Why]:
-        """Return why each hit of a page scored as it did (passages: what each item's best
-        passage added)."""
+              page: Page, gains: dict[str, dict[int, float]]) -> list[Why]:
+        """Return why each hit of a page scored as it did (gains: what each item's best
+        passage, and an amount answering a how-much question, added)."""
         docs = np.asarray([d for d, _ in page], dtype=np.int64)
         if plan is not None:
             clauses = plan.clauses
@@ -219,7 +226,8 @@ class Engine(Listings):
         return explain_hits(clauses, lambda c: self._evaluate(state, c, Deadline()), docs,
                             np.asarray([s for _, s in page]), held.power, held.raised,
                             held.enough, self._table(state).weights(docs),
-                            np.asarray([passages.get(d, 0.0) for d, _ in page]))
+                            np.asarray([gains["passage"].get(d, 0.0) for d, _ in page]),
+                            np.asarray([gains["amount"].get(d, 0.0) for d, _ in page]))
 
     def _evaluate_plan(self, state: _Open, plan: Plan | None, deadline: Deadline) -> Matched:
         """Return the items holding enough of a plan's words, and their scores (matching.py)."""
@@ -235,7 +243,7 @@ class Engine(Listings):
     def _explain(self, state: _Open, q: wq.Query | None, request: SearchRequest,
                  near: wq.Query | None, active: tuple[Filter, ...],
                  filters: dict[str, np.ndarray], plan: Plan | None = None,
-                 corrected: str = "") -> str:
+                 corrected: str = "", amount: bool = False) -> str:
         """Return what ran: the query and bonus as Whoosh prints them, and each filter's mask."""
         lines = [f"query:  {q!r}"]
         if corrected:
@@ -251,6 +259,10 @@ class Engine(Listings):
             lines.append(f"passage: the best {RERANK} matches gain {PASSAGE_GAIN:g} × the best "
                          f"score × the share of the words (by rarity) that {WINDOW} words "
                          f"running in the text hold (a title word stands in every passage)")
+        if amount:
+            lines.append(f"amount: a how-much question: the best {RERANK} matches stating an "
+                         f"amount of money within {NEAR_CHARS} characters of its words gain "
+                         f"{AMOUNT_GAIN:g} × the best score")
         live = self._evaluate(state, None, Deadline()).mask if active else None
         lines += [f.explain(int(np.count_nonzero(filters[f.facet] & live))) for f in active]
         return "\n".join(lines)
@@ -290,18 +302,21 @@ class Engine(Listings):
 
     def _page(self, state: _Open, q: wq.Query | None, request: SearchRequest,
               score: np.ndarray, matched: np.ndarray, near: wq.Query | None = None,
-              passage: tuple[tuple[wq.Query, ...], list[float]] | None = None
-              ) -> tuple[Page, dict[int, float]]:
+              passage: tuple[tuple[wq.Query, ...], list[float]] | None = None,
+              amount_terms: frozenset[str] | None = None
+              ) -> tuple[Page, dict[str, dict[int, float]]]:
         """Rank the matches and return the (docnum, score) of the requested page's hits, and
-        what the best passage added to each item it raised.
+        what the best passage (and an amount, for a how-much question) added to each item it
+        raised.
 
         With near, the best RERANK matches gain the bonus of the query's words standing
         together before the page is cut; with passage (the query's words and how much each
-        counts), the bonus of the share of them their best passage holds.
+        counts), the bonus of the share of them their best passage holds; with amount_terms
+        (the terms of a how-much question), the bonus of an amount beside them.
         """
         start = (request.page - 1) * request.limit
         docs = np.flatnonzero(matched)
-        added: dict[int, float] = {}
+        added: dict[str, dict[int, float]] = {"passage": {}, "amount": {}}
         if start >= docs.size:
             return [], added
         wanted = start + request.limit
@@ -315,7 +330,7 @@ class Engine(Listings):
             scored = False
         else:
             scores = score[docs] * self._table(state).weights(docs)
-            if near is not None or passage is not None:
+            if near is not None or passage is not None or amount_terms:
                 # Only the best RERANK by score can gain; they stay above the rest either way,
                 # so every page is cut from the same order.
                 best = (np.argpartition(-scores, RERANK - 1)[:RERANK]
@@ -330,7 +345,14 @@ class Engine(Listings):
                         share = state.ranker.passage_among(*passage, docs[best])
                         gain = PASSAGE_GAIN * share * scores[best].max()
                         scores[best] += gain
-                        added = dict(zip(docs[best].tolist(), gain.tolist(), strict=True))
+                        added["passage"] = dict(zip(docs[best].tolist(), gain.tolist(),
+                                                    strict=True))
+                    if amount_terms:
+                        gain = AMOUNT_GAIN * scores[best].max() * self._amounts(
+                            state, docs[best], amount_terms)
+                        scores[best] += gain
+                        added["amount"] = dict(zip(docs[best].tolist(), gain.tolist(),
+                                                   strict=True))
                 finally:
                     state.ranker.forget_positions()
             if docs.size > wanted:
@@ -340,6 +362,13 @@ class Engine(Listings):
             scored = True
         shown = dict(zip(docs.tolist(), scores.tolist(), strict=True)) if scored else {}
         return [(int(d), shown.get(int(d), 0.0)) for d in order], added
+
+    @staticmethod
+    def _amounts(state: _Open, docs: np.ndarray, terms: frozenset[str]) -> np.ndarray:
+        """Return 1 for each of docs whose text states an amount beside the terms, else 0."""
+        stored = state.searcher.stored_fields
+        return np.array([amount_near(stored(int(d)).get("text") or "", terms)
+                         for d in docs.tolist()], dtype=np.float32)
 
     @staticmethod
     def _together(state: _Open, near: wq.Query, docs: np.ndarray) -> np.ndarray:
@@ -433,6 +462,14 @@ class Engine(Listings):
                           for n, f in searcher.reader().iter_docs())
             for _, _, docnum in keys:
                 yield stored_item(searcher.stored_fields(docnum))
+
+
+def _distinctive(plan: Plan, found: Scored) -> frozenset[str]:
+    """Return the text terms of a plan's words that count at least half as much as its rarest
+    (every word's, when the words were not weighed apart)."""
+    rarity = list(getattr(found, "rarity", ())) or [1.0] * len(plan.clauses)
+    return frozenset(w for c, r in zip(plan.clauses, rarity, strict=True)
+                     if r >= max(rarity) / 2 for w in text_words(c, PASSAGE_FIELD))
 
 
 def _intersect(docs: np.ndarray, others) -> np.ndarray:

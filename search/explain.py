@@ -1,5 +1,6 @@
 """Why an item ranked where it did (`--explain`): each word's score, the share of words held,
-the words-together bonus, the best passage's, and how the query was read (respelt, expanded).
+the words-together bonus, the best passage's, an amount's for a how-much question, and how the
+query was read (respelt, expanded).
 
 The engine hands over what it ranked with; nothing here searches.
 """
@@ -22,15 +23,19 @@ TOLERANCE = 1e-4  # of float32 sums: below it, no words-together bonus was added
 def explain_hits(clauses: tuple[wq.Query, ...], evaluate: Callable[[wq.Query], Scored],
                  docs: np.ndarray, scores: np.ndarray, power: float, raised: float,
                  enough: np.ndarray, weights: np.ndarray,
-                 passages: np.ndarray | None = None) -> list[Why]:
+                 passages: np.ndarray | None = None,
+                 amounts: np.ndarray | None = None) -> list[Why]:
     """Return why each of docs scored as it did (scores), from the query's words (clauses)
-    and what each item's best passage added (passages).
+    and what each item's best passage (passages) and an amount answering a how-much question
+    (amounts) added.
 
     What the words and the passage do not account for is the words-together bonus, which
     only the best matches were checked for.
     """
     if passages is None:
         passages = np.zeros(docs.size, dtype=np.float32)
+    if amounts is None:
+        amounts = np.zeros(docs.size, dtype=np.float32)
     parts = [evaluate(c) for c in clauses]
     by_field = [_field_masks(c, evaluate) for c in clauses]
     held = np.sum([p.mask[docs] for p in parts], axis=0, dtype=np.int32)
@@ -45,11 +50,11 @@ def explain_hits(clauses: tuple[wq.Query, ...], evaluate: Callable[[wq.Query], S
         lift = raised if enough[doc] else 0.0
         base = (sum(w.score for w in words) * share + lift) * float(weights[k])
         total = float(scores[k])
-        passage = float(passages[k])
-        rest = total - passage - base
+        passage, amount = float(passages[k]), float(amounts[k])
+        rest = total - passage - amount - base
         together = rest if rest > TOLERANCE * max(total, 1.0) else 0.0
         out.append(Why(words, int(held[k]), share, lift, together, float(weights[k]), total,
-                       passage))
+                       passage, amount))
     return out
 
 

@@ -87,7 +87,7 @@ class WordScore:
 class Why:
     """How an item's score was made: (sum(words) × share + raised) × weight × the gain of
     words standing together (together: what that gain added) + what the item's best passage
-    added."""
+    added + what an amount beside the words of a how-much question added."""
 
     words: tuple[WordScore, ...]
     held: int
@@ -97,6 +97,7 @@ class Why:
     weight: float  # the item's own weight (agendas and reports rank below minutes)
     score: float
     passage: float = 0.0  # added for the share of the words one passage holds
+    amount: float = 0.0  # added for an amount of money beside a how-much question's words
 
     def lines(self) -> list[str]:
         """Return the explanation as lines of text for a terminal."""
@@ -111,17 +112,20 @@ class Why:
         if self.weight != 1:
             out.append(f"  × {self.weight:.2f} for the kind of document")
         if self.together:
-            gain = (self.score - self.passage) / (self.score - self.passage - self.together)
+            before = self.score - self.passage - self.amount
+            gain = before / (before - self.together)
             out.append(f"  × {gain:.2f} for words standing together (+ {self.together:.2f})")
         if self.passage:
             out.append(f"  + {self.passage:.2f} for the words one passage holds")
+        if self.amount:
+            out.append(f"  + {self.amount:.2f} for an amount of money beside the words")
         return out
 
     def to_json(self) -> dict[str, Any]:
         """Return the explanation as the JSON object of a hit's "why"."""
         return {"score": round(self.score, 4), "held": self.held, "share": round(self.share, 4),
                 "raised": round(self.raised, 4), "together": round(self.together, 4),
-                "passage": round(self.passage, 4),
+                "passage": round(self.passage, 4), "amount": round(self.amount, 4),
                 "weight": round(self.weight, 4),
                 "words": [{"word": w.word, "score": round(w.score, 4), "fields": list(w.fields)}
                           for w in self.words]}

@@ -1,0 +1,40 @@
+"""What a question asks for beyond its words: 'how much did the saltire cost?' asks for an
+amount of money, so an item that states one beside the question's words ('the saltire had been
+purchased at a cost of £84.95') answers it better than one that only names the saltire.
+
+Pure functions of the query and an item's stored text; the engine applies them to its best
+matches.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .snippets import SCAN_CHARS, matches
+
+ASKS_AMOUNT = re.compile(r"^\s*how\s+much\b", re.IGNORECASE)
+AMOUNT = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|k)\b", re.IGNORECASE)
+# An amount this near one of the question's words (about 25 words, a sentence or two) answers it.
+NEAR_CHARS = 150
+MAX_MATCHES = 200
+
+
+def asks_amount(query: str) -> bool:
+    """Return True for a question asking how much ('how much will the precept be?')."""
+    return bool(ASKS_AMOUNT.match(query or ""))
+
+
+def amount_near(text: str, terms: frozenset[str]) -> bool:
+    """Return True if an amount of money stands within NEAR_CHARS of one of the terms (the
+    index's terms of the question's words) in text, looking at its first SCAN_CHARS only."""
+    window = text[:SCAN_CHARS]
+    amounts = [m.start() for m in AMOUNT.finditer(window)]
+    if not amounts or not terms:
+        return False
+    words = [start for start, _ in matches(window, terms, MAX_MATCHES)]
+    for amount in amounts:
+        k = bisect_left(words, amount - NEAR_CHARS)
+        if k < len(words) and words[k] <= amount + NEAR_CHARS:
+            return True
+    return False
