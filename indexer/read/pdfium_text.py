@@ -241,8 +241,11 @@ def _spaced(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
         pdfium_c.FPDFText_GetLooseCharBox(raw, before, _RECT)
         right = _RECT.right
         pdfium_c.FPDFText_GetLooseCharBox(raw, after, _RECT)
-        margin = LAPARAMS.word_margin * max(_RECT.right - _RECT.left, _size(raw, after))
-        if _RECT.left - margin > right:
+        width = _RECT.right - _RECT.left
+        # The margin is at least word_margin times the width: only a gap wider than that
+        # needs the character's size (the font's, read from PDFium) to settle it.
+        if _RECT.left - LAPARAMS.word_margin * width > right \
+                and _RECT.left - LAPARAMS.word_margin * max(width, _size(raw, after)) > right:
             cuts.append(k)
     if not cuts:
         return part
