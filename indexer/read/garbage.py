@@ -13,9 +13,12 @@ ODD = re.compile(r"[\x00-\x08\x0e-\x1f¶µ\ufffd]")
 MIN_LINE = 12
 LONG_RUN = 30
 UNREADABLE_SHARE = 0.5
-JUDGED_PAGES = 256
-"""Pages whose verdict is kept: a PDF page is judged when its reader is chosen (pdf.py) and
-again when the document is read (document.py)."""
+JUDGED_PAGES = 512
+JUDGED_MAX_CHARS = 8000
+"""The verdicts kept: a PDF page is judged when its reader is chosen (pdf.py) and again when
+the document is read (document.py). Only pages up to JUDGED_MAX_CHARS long are kept (pages in
+../shared run to 4,200), so the cache holds at most 512 pages of 8,000 characters and their
+kept lines: about 16 MB of text with curly quotes (two bytes a character)."""
 LONG_RUNS = re.compile(rf"\S{{{LONG_RUN},}}")
 """Runs of LONG_RUN or more characters without a space (\\S splits where str.split does)."""
 NOT_ASCII_LETTER = bytes(i for i in range(128) if not LETTER.match(chr(i)))
@@ -66,7 +69,8 @@ def drop_undecodable(pages: tuple[str, ...]) -> tuple[tuple[str, ...], int, floa
     dropped = 0
     bad_chars = total_chars = 0
     for page in pages:
-        kept, page_dropped, page_bad, page_total = _judged(page)
+        judged = _judged if len(page) <= JUDGED_MAX_CHARS else _judge
+        kept, page_dropped, page_bad, page_total = judged(page)
         kept_pages.append(kept)
         dropped += page_dropped
         bad_chars += page_bad
@@ -75,8 +79,7 @@ def drop_undecodable(pages: tuple[str, ...]) -> tuple[tuple[str, ...], int, floa
     return tuple(kept_pages), dropped, share
 
 
-@lru_cache(maxsize=JUDGED_PAGES)
-def _judged(page: str) -> tuple[str, int, int, int]:
+def _judge(page: str) -> tuple[str, int, int, int]:
     """Return a page without its undecodable lines, how many were dropped, and the non-blank
     characters of those lines and of the page."""
     kept = []
@@ -90,3 +93,6 @@ def _judged(page: str) -> tuple[str, int, int, int]:
         else:
             kept.append(line)
     return "\n".join(kept), dropped, bad_chars, total_chars
+
+
+_judged = lru_cache(maxsize=JUDGED_PAGES)(_judge)
