@@ -46,6 +46,7 @@ FINANCIAL_YEAR = re.compile(r"((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)")
 STEMMED_FIELDS = ("title", "text", "resolutions")
 SINGLE_END = re.compile(r"(?:^|[^aeiou])[aeiou][bdfgklmnprtv]$")
 DOUBLE_END = re.compile(r"(\w*[aeiou]([bdfgkmnprtv]))\2(?:ing|ed)")
+DOUBLED_STEM = re.compile(r"(\w*[aeiou]([bdfgkmnprtv]))\2")
 
 
 class Parser(QueryParser):
@@ -113,6 +114,7 @@ class WordsPlugin(wp.Plugin):
         self.phrases = synonyms.abbreviations()
         self._forms: dict[str, str] = {}
         self._by_first: dict[str, list] | None = None
+        self._by_form: dict[str, str] | None = None
 
     def filters(self, parser):
         """Run after field names are attached (100) and before multifield expansion (110)."""
@@ -125,8 +127,9 @@ class WordsPlugin(wp.Plugin):
                 group[i] = self.do_words(parser, node)
             elif _fuzzy_name(node):
                 group[i] = _placed(syntax.OrGroup([node, _fuzzy(node)]), node)
-        group = self._expand_phrases(group, self._form_of(parser))
-        group = self._expand_abbreviations(group)
+        form = self._form_of(parser)
+        group = self._expand_phrases(group, form)
+        group = self._expand_abbreviations(group, form)
         group = _expand_compounds(group)
         group = self._expand_years(group)
         return self._drop_stop_words(group)
@@ -142,14 +145,25 @@ class WordsPlugin(wp.Plugin):
                 group[i] = _expanded(syntax.OrGroup([node, held]), node)
         return group
 
-    def _expand_abbreviations(self, group):
-        """Replace an abbreviation by (abbreviation OR "what it stands for")."""
+    def _expand_abbreviations(self, group, form: Callable[[str], str]):
+        """Replace an abbreviation, in any of its forms ('defibs' for 'defib'), by
+        (abbreviation OR "what it stands for")."""
         for i, node in enumerate(group):
-            if _plain_word(node) and self.synonyms.expansions(node.text):
+            if not _plain_word(node):
+                continue
+            key = node.text if self.synonyms.expansions(node.text) else \
+                self._keys_by_form(form).get(form(node.text))
+            if key:
                 alternatives = [node] + [_placed(_phrase_node(p), node)
-                                         for p in self.synonyms.expansions(node.text)]
+                                         for p in self.synonyms.expansions(key)]
                 group[i] = _expanded(syntax.OrGroup(alternatives), node)
         return group
+
+    def _keys_by_form(self, form: Callable[[str], str]) -> dict[str, str]:
+        """Return the list's one-word abbreviations by their indexed form (made once)."""
+        if self._by_form is None:
+            self._by_form = {form(k): k for k in self.synonyms.phrases if " " not in k}
+        return self._by_form
 
     def _form_of(self, parser) -> Callable[[str], str]:
         """Return a word's indexed form ('boxes' → 'box'), so that phrases match any form."""
@@ -160,6 +174,9 @@ class WordsPlugin(wp.Plugin):
                 if len(self._forms) > FORMS_KEPT:  # queries' words are unbounded
                     self._forms.clear()
                 terms = [t.text for t in analyzer(word, mode="query")] if analyzer else []
+                if len(terms) == 1 and (doubled := DOUBLED_STEM.fullmatch(terms[0])) \
+                        and word.lower().endswith(("ing", "ed")):
+                    terms = [doubled.group(1)]  # 'stepping' is 'step', as 'step down' is
                 self._forms[word] = " ".join(terms) or word.lower()
             return self._forms[word]
         return form

@@ -215,6 +215,17 @@ def test_a_synonym_line_may_start_with_a_phrase(tmp_path: Path, small: Engine) -
         engine.close()
 
 
+def test_a_synonym_matches_in_any_form_of_its_words(tmp_path: Path, small: Engine) -> None:
+    custom = tmp_path / "synonyms.txt"
+    custom.write_text("hack = hackney carriage | taxi\nstep down => review\n")
+    engine = Engine(small.store.root, synonyms=load_synonyms(custom))
+    try:
+        assert found(engine, "hacks") == found(engine, "hack") == {TAXI}
+        assert found(engine, "stepping down") == found(engine, "steps down") == {DHR}
+    finally:
+        engine.close()
+
+
 @pytest.mark.parametrize(("line", "taxi"), [("hackney = taxi | review", {TAXI, DHR}),
                                             ("hackney => taxi | review", {TAXI})])
 def test_a_one_way_synonym_line_does_not_lead_back(tmp_path: Path, small: Engine, line: str,
