@@ -22,6 +22,7 @@ from typing import Any
 
 from indexer.errors import ExtractionError
 from indexer.parse.meetings import parse_document
+from indexer.read import garbage
 from indexer.read.document import read_document
 from indexer.read.pdf import PDF_READERS
 from indexer.records import SourceFile
@@ -79,6 +80,7 @@ def measure(runs: int, readers: list[str]) -> dict[str, Any]:
     rss: dict[str, float] = {}
     for _ in range(runs):
         for reader in readers:
+            garbage.purge()  # each pass judges its pages afresh, as a worker reading them would
             seconds, read_seconds, pages, items, refused = read_all(files, reader)
             times[reader].append(seconds)
             reading[reader].append(read_seconds)

@@ -96,3 +96,8 @@ def _judge(page: str) -> tuple[str, int, int, int]:
 
 
 _judged = lru_cache(maxsize=JUDGED_PAGES)(_judge)
+
+
+def purge() -> None:
+    """Forget the verdicts kept on pages, as re.purge forgets compiled patterns."""
+    _judged.cache_clear()
