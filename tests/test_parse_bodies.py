@@ -32,3 +32,11 @@ def test_doubled_heading_fragments_and_record_words_do_not_make_a_committee() ->
     assert committee_with_body("Draft Minutes Subject to the Approval at the next Meeting "
                                "Extraordinary Parish Council", "Wereham Parish Council") == \
         "Wereham Parish Council"
+
+
+def test_a_later_heading_line_gives_the_same_council_its_fuller_name() -> None:
+    assert body_name(["Northwold Parish Council - minutes of October meeting", "November 2018",
+                      "Northwold and Whittington Parish Council – Ordinary Meeting Tuesday"]) \
+        == "Northwold and Whittington Parish Council"
+    assert body_name(["Wereham Parish Council minutes",
+                      "Stoke Ferry Parish Council sent its apologies"]) == "Wereham Parish Council"

@@ -33,13 +33,29 @@ HYPHEN_SMALL = frozenset("cum on upon in le la by with under the en sur next sup
 
 
 def body_name(lines: list[str]) -> str:
-    """Return the council a heading names ('Burton-cum-Walden Parish Council'), or ''."""
+    """Return the council a heading names ('Burton-cum-Walden Parish Council'), or ''.
+
+    The first name wins, unless a later heading line gives the same council its fuller name: a
+    web page titled 'Northwold Parish Council – minutes' whose minutes open 'Northwold and
+    Whittington Parish Council – Ordinary Meeting' is the latter's.
+    """
+    found = ""
     for text in lines[:HEADING_LINES]:
         for match in BODY_NAME.finditer(text):
             name = REPEATED_WORD.sub(r"\1", _without_leading_words(match.group(0)))
-            if len(name.split()) >= 2 and not COUNCIL_KINDS.match(name):
-                return _hyphenated_case(normalise_committee(name))
-    return ""
+            if len(name.split()) < 2 or COUNCIL_KINDS.match(name):
+                continue
+            name = _hyphenated_case(normalise_committee(name))
+            if not found:
+                found = name
+            elif _words(found) < _words(name):
+                return name
+    return found
+
+
+def _words(name: str) -> set[str]:
+    """Return a name's words in lower case."""
+    return set(name.lower().split())
 
 
 def _hyphenated_case(name: str) -> str:

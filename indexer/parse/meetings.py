@@ -212,10 +212,11 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
         heading = [line.text for line in lines[section.start:max(section.body_start,
                                                                   section.start + 1)]
                    if line.text]
-        body = body_name(heading)
         if k == 0:
-            found = body or body_name([doc.title, *opening])
-        body = body or found
+            # The paper's opening lines may give the heading's council its fuller name.
+            found = body = body_name([*heading, doc.title, *opening])
+        else:
+            body = body_name(heading) or found
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
 
 
