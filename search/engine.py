@@ -42,6 +42,9 @@ RERANK = 20
 # Among the best RERANK matches, an item gains PASSAGE_GAIN × the best score × the share of
 # the query's words (by rarity) its best passage holds (passages.py).
 PASSAGE_GAIN = 0.5
+# And each loses SCATTER_LOSS × its score × the share of the words it holds that its best
+# passage lacks: a whole meeting's minutes that mention every word, apart, is not about them.
+SCATTER_LOSS = 0.5
 # Among them, an item that states an amount of money beside the words of a question asking how
 # much gains AMOUNT_GAIN × the best score (answers.py).
 AMOUNT_GAIN = 0.5
@@ -258,7 +261,9 @@ class Engine(Listings):
         if plan is not None and len(plan.clauses) >= 2 and request.sort == "relevance":
             lines.append(f"passage: the best {RERANK} matches gain {PASSAGE_GAIN:g} × the best "
                          f"score × the share of the words (by rarity) that {WINDOW} words "
-                         f"running in the text hold (a title word stands in every passage)")
+                         f"running in the text hold (a title word stands in every passage), "
+                         f"and lose {SCATTER_LOSS:g} × their score × the share of the words "
+                         f"they hold that stand apart from that passage")
         if amount:
             lines.append(f"amount: a how-much question: the best {RERANK} matches stating an "
                          f"amount of money within {NEAR_CHARS} characters of its words gain "
@@ -342,8 +347,10 @@ class Engine(Listings):
                     if passage is not None:
                         # On the scale of the best match, whatever the item's length: a long
                         # item's focused passage counts as much as a short item's.
-                        share = state.ranker.passage_among(*passage, docs[best])
-                        gain = PASSAGE_GAIN * share * scores[best].max()
+                        share, held = state.ranker.passage_among(*passage, docs[best])
+                        apart = np.where(held > 0, 1 - share / np.maximum(held, 1e-6), 0)
+                        gain = (PASSAGE_GAIN * share * scores[best].max()
+                                - SCATTER_LOSS * apart * scores[best])
                         scores[best] += gain
                         added["passage"] = dict(zip(docs[best].tolist(), gain.tolist(),
                                                     strict=True))

@@ -96,7 +96,7 @@ class Why:
     together: float  # what neighbouring words standing together added
     weight: float  # the item's own weight (agendas and reports rank below minutes)
     score: float
-    passage: float = 0.0  # added for the share of the words one passage holds
+    passage: float = 0.0  # added for the share of the words one passage holds (less: apart)
     amount: float = 0.0  # added for an amount of money beside a how-much question's words
 
     def lines(self) -> list[str]:
@@ -116,7 +116,9 @@ class Why:
             gain = before / (before - self.together)
             out.append(f"  × {gain:.2f} for words standing together (+ {self.together:.2f})")
         if self.passage:
-            out.append(f"  + {self.passage:.2f} for the words one passage holds")
+            sign = "+" if self.passage > 0 else "−"
+            out.append(f"  {sign} {abs(self.passage):.2f} for the words one passage holds "
+                       f"(less for those standing apart)")
         if self.amount:
             out.append(f"  + {self.amount:.2f} for an amount of money beside the words")
         return out

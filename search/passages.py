@@ -1,6 +1,7 @@
 """The best passage of an item for a query's words: the window of a few sentences holding the
 most of them, each word counted by its rarity, so that one focused bullet of a long
-'Matters Arising' counts as much as a short item about the same thing.
+'Matters Arising' counts as much as a short item about the same thing, and a long item whose
+words stand apart (a whole meeting's minutes in one item) counts for less.
 
 The ranker reads the words' positions; nothing here reads the index.
 """
@@ -55,14 +56,18 @@ def best_window(positions: list[list[int]], weights: list[float], everywhere: li
 
 
 def shares(positions: Iterator[list[list[int]]], weights: list[float],
-           everywhere: np.ndarray, count: int) -> np.ndarray:
-    """Return, for each of count items, the share of the words' weight its best window holds
-    (everywhere: items × words, the words standing in each item's title)."""
-    out = np.zeros(count, dtype=np.float32)
+           everywhere: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return, for each of count items, the share of the words' weight its best window holds,
+    and the share the whole item holds (everywhere: items × words, the words standing in each
+    item's title)."""
+    best = np.zeros(count, dtype=np.float32)
+    held = np.zeros(count, dtype=np.float32)
     whole = sum(weights) or 1.0
     for k, found in enumerate(positions):
-        out[k] = best_window(found, weights, everywhere[k].tolist()) / whole
-    return out
+        titled = everywhere[k].tolist()
+        best[k] = best_window(found, weights, titled) / whole
+        held[k] = sum(w for w, at, t in zip(weights, found, titled, strict=True) if at or t) / whole
+    return best, held
 
 
 def _text(node: wq.Query) -> str | None:

@@ -155,10 +155,10 @@ class Ranker:
         return bonus, held, len(phrases)
 
     def passage_among(self, clauses: tuple[wq.Query, ...], weights: list[float],
-                      docs: np.ndarray) -> np.ndarray:
+                      docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Return, for each of docs, the share of the query's words (clauses, counted by
-        weights) that its best passage holds (passages.py), reading each word's positions
-        once, in document order."""
+        weights) that its best passage holds (passages.py), and that the item holds, reading
+        each word's positions once, in document order."""
         words = [{w for w in text_words(c, PASSAGE_FIELD)
                   if self.postings(PASSAGE_FIELD, w)[0].size} for c in clauses]
         positions = self._positions_among(
@@ -454,9 +454,9 @@ class WhooshRanker:
         return np.asarray([found.get(int(d), 0.0) for d in docs], dtype=np.float32)
 
     def passage_among(self, clauses: tuple[wq.Query, ...], weights: list[float],
-                      docs: np.ndarray) -> np.ndarray:
-        """Return the share of the query's words each of docs' best passage holds, as Ranker
-        does, reading positions through Whoosh's own matchers."""
+                      docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return the share of the query's words each of docs' best passage holds, and the
+        item holds, as Ranker does, reading positions through Whoosh's own matchers."""
         wanted = sorted(set(docs.tolist()))
         words = [text_words(c, PASSAGE_FIELD) for c in clauses]
         positions = {w: self._positions(PASSAGE_FIELD, w, wanted) for found in words for w in found}

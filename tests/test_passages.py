@@ -3,6 +3,7 @@ words (passages.py), read from the index's positions by the ranker."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +11,10 @@ import pytest
 from whoosh import query as wq
 from whoosh import scoring
 
+from indexer.build.pipeline import IndexOptions, run_index
 from indexer.build.store import IndexStore
+from search.engine import Engine
+from search.models import SearchRequest
 from search.passages import WINDOW, best_window, text_words
 from search.query import QueryBuilder
 from search.ranker import Ranker
@@ -61,10 +65,68 @@ def test_the_ranker_reads_each_items_best_passage_from_the_index(
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         ranker = Ranker(searcher, tuple(builder.weights))
         docs = np.flatnonzero(ranker.evaluate(wq.Or(list(clauses))).mask)[:40]
-        got = ranker.passage_among(clauses, weights, docs)
+        got, held = ranker.passage_among(clauses, weights, docs)
         words = [{c.text} for c in clauses]
         for k, doc in enumerate(docs.tolist()):
             fields = searcher.stored_fields(doc)
+            text = fields.get("text") or ""
             assert got[k] == pytest.approx(_brute_share(
-                ix.schema["text"].analyzer, fields.get("text") or "", words, weights)), doc
+                ix.schema["text"].analyzer, text, words, weights)), doc
+            terms = {t.text for t in ix.schema["text"].analyzer(text)}
+            assert held[k] == pytest.approx(
+                sum(w for w, f in zip(weights, words, strict=True) if f & terms) / sum(weights))
     assert got.min() < got.max()  # some items hold the words closer together than others
+
+
+FILLER = ("The clerk reported on the accounts and the councillors discussed the hedges by the "
+          "church, the bus timetable, the litter on the verges and the date of the next meeting. ")
+SCATTERED = f"""NOTES of a meeting of the Wretton Parish Council held at the Church on Monday,
+6 January 2014.
+
+1. Play Area
+
+The swings at the play area were replaced by volunteers.
+
+2. Councillors Reports
+
+A new bench was ordered for the green. {FILLER * 3}Two swings need painting. {FILLER * 3}The
+play area fence is broken.
+
+3. Footpaths
+
+The footpath to the church was cleared.
+
+4. Village Sign
+
+The village sign was repainted.
+
+5. Bus Shelter
+
+A new notice was put in the bus shelter.
+
+6. Churchyard
+
+The grass in the churchyard was cut.
+"""
+
+
+@pytest.fixture(scope="module")
+def scattered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """Return an Engine over minutes where a long report names every word apart."""
+    root = tmp_path_factory.mktemp("scattered")
+    (root / "minutes").mkdir()
+    (root / "minutes" / "wretton.txt").write_text(SCATTERED, encoding="utf-8")
+    report = run_index(IndexOptions(roots=(root / "minutes",), index_dir=root / "ix", workers=1))
+    assert report.items == 6, report
+    engine = Engine(root / "ix")
+    yield engine
+    engine.close()
+
+
+def test_an_item_whose_words_stand_apart_counts_for_less(scattered: Engine) -> None:
+    results = scattered.search(SearchRequest("new swings at the play area", explain=True))
+    first, second = results.hits[:2]
+    assert (first.title, second.title) == ("Play Area", "Councillors Reports")
+    # The report holds every word, the short item all but 'new': the report's lie apart.
+    assert second.why.held > first.why.held
+    assert second.why.passage < 0 < first.why.passage
