@@ -38,6 +38,15 @@ def test_officers_titles_are_not_people() -> None:
     assert [m.person.display for m in mentions(text)] == ["Jane Meade"]
 
 
+def test_places_works_and_projects_are_not_people() -> None:
+    from indexer.parse.speakers import NameBook, item_speakers
+
+    text = ["Ayton Castle has agreed to paint the railings. Lomond Land proposed six houses. "
+            "Transport Scotland said the junction is safe. Solar Panels were discussed. "
+            "Mrs West agreed to write. Cllr Close reported on the hall."]
+    assert item_speakers(text, NameBook()) == ["Mrs West", "Cllr Close"]
+
+
 def test_an_initial_or_honorific_with_a_full_stop_does_not_end_an_entry() -> None:
     assert split_names("Cllr J. Smith (Chair), Cllr. P. Green. Mrs. K. Jones (Town Clerk)") == [
         "Cllr J. Smith (Chair)", "Cllr. P. Green", "Mrs. K. Jones (Town Clerk)"]

@@ -64,6 +64,12 @@ NOT_NAMES = frozenset(
     absent late status title bridge farm cottage inn field park avenue shared sessions darent
     medway dartford canterbury ebbsfleet academy trading standards
     general counsel solicitor treasurer monitoring standing orders democratic auditor
+    castle lodge tree trees light lights area areas ground garden construction drive
+    development developments land link town close panels speeding traffic transport parking
+    operations waste recycling commemoration year years advisor adviser summary application
+    applications consent club scout scouts enhancement framework devolution plans
+    consultation christmas solar houses east west north
+    south scotland norfolk wales
     """.split()
 )
 
@@ -71,7 +77,8 @@ NOT_NAMES = frozenset(
 NAME_WORDS = frozenset(
     """
     bill may june april august march field hall house lane street park bridge church head page
-    farm home king young law chambers mason marsh wood hill
+    farm home king young law chambers mason marsh wood hill castle lodge land close west north
+    south garden link
     """.split()
 )
 """Words of NOT_NAMES that are also first names or surnames, read as names after an honorific."""
