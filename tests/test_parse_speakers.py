@@ -42,6 +42,8 @@ def test_a_report_received_from_someone_is_theirs_but_one_requested_is_not() -> 
         "Cllr Dent"]
     assert item_speakers(["RESOLVED that the Committee request a report from Nick Wilkinson."],
                          book) == []
+    assert item_speakers(["The Council considered a paper from the Clerk about the mower."],
+                         book) == ["Mrs Susan Ryding"]
 
 
 def test_a_long_apposition_closed_by_its_comma_still_leads_to_the_verb() -> None:

@@ -41,7 +41,7 @@ PASSIVE = re.compile(
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:\-–]?\s*$"
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
     r"|\b(?:considered|received|heard|noted|had)\s+(?:an?|the)\s+(?:\w+\s+)?"
-    r"(?:report|update|presentation|statement)\s+(?:from|by)\s+$"
+    r"(?:report|update|presentation|statement|paper|briefing)\s+(?:from|by)\s+$"
 )
 """Words before a name that make it the mover, seconder or speaker: 'seconded by', 'Proposer:',
 'Proposed Cllr Brown, seconded Cllr White' (but not 'Mr Hill proposed John Rivers' as a
