@@ -100,3 +100,17 @@ def test_a_capital_a_that_opens_the_paragraph_is_not_part_of_the_heading() -> No
     assert caps_heading_run_in("TO DISCUSS BIN HOUSING AND RESOLVE ON PURCHASE A selection of "
                                "bins was considered.") == (
         "TO DISCUSS BIN HOUSING AND RESOLVE ON PURCHASE", "A selection of bins was considered.")
+
+
+def test_numbered_paragraphs_fill_the_gap_between_numbers_set_alone() -> None:
+    from indexer.parse.items import find_headers
+
+    texts = ["1.", "No apologies were received.", "", "2. No Declarations of Interest made.", "",
+             "3. The minutes of the meeting held on 06/06/12 were agreed.", "", "4.",
+             "Matters arising", "", "The hedge was cut.", "", "5.", "Planning", "",
+             "No applications."]
+    lines = [Line(t, 1) for t in texts]
+    headers = find_headers(lines, 0, len(lines))
+    assert [h.number for h in headers] == ["1", "2", "3", "4", "5"]
+    lines = [Line(t, 1) for t in texts if not t.startswith("3.")]
+    assert [h.number for h in find_headers(lines, 0, len(lines))] == ["1", "4", "5"]

@@ -72,3 +72,8 @@ def test_a_capitalised_phrase_after_the_names_a_thing_not_a_person() -> None:
     text = ("The revised Devolution Framework set out the powers. Alison Gilmour presented an "
             "update on the Multi-Agency Risk Assessment Conference process, outlining it.")
     assert item_speakers([text], NameBook()) == ["Alison Gilmour"]
+
+
+def test_a_capitalised_no_opens_no_name() -> None:
+    assert item_speakers(["No Declarations of Interest made."], NameBook()) == []
+    assert item_speakers(["Noel Edmonds made a statement."], NameBook()) == ["Noel Edmonds"]

@@ -148,19 +148,24 @@ def _fill_gaps(chain: list[Header], lines: list[Line]) -> list[Header]:
     out: list[Header] = []
     for k, header in enumerate(chain):
         out.append(header)
-        if k + 1 == len(chain) or len(header.key) != 1 or "-" in header.style:
+        if k + 1 == len(chain) or len(header.key) != 1:
             continue
         after = chain[k + 1]
         wanted = header.key[0] + 1
+        found = []
         for i in range(header.body, after.line):
             if wanted >= after.key[0]:
                 break
             match = NUMBERED.match(lines[i].text)
             if match and match.group("sep") and match.group("num") == str(wanted) \
                     and not lines[i - 1].text:
-                out.append(Header(i, i + 1, str(wanted), "", "", 1, match.group("rest"),
-                                  header.style))
+                found.append(Header(i, i + 1, str(wanted), "", "", 1, match.group("rest"),
+                                    header.style))
                 wanted += 1
+        # Numbers set alone on their lines ('1.' / 'Apologies'): a paragraph numbered inline
+        # between two of them is an item only if such paragraphs fill the whole gap.
+        if "-" not in header.style or wanted == after.key[0]:
+            out.extend(found)
     return out
 
 

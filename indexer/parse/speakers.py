@@ -384,6 +384,10 @@ def item_speakers(paragraphs: list[str], book: NameBook) -> list[str]:
         found = mentions(text)
         told = 0
         for mention in speaking(text, found):
+            if mention.person.first.lower() in NEGATIONS:
+                # 'No Declarations of Interest made': a capitalised 'No' opens no one's name
+                # (though, opening an item, it reads as a sentence, not a heading).
+                continue
             # Resolve through everyone named before this mention, here or in earlier paragraphs.
             while told < len(found) and found[told].start < mention.start:
                 seen.add(found[told].person)
