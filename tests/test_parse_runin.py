@@ -114,3 +114,32 @@ def test_numbered_paragraphs_fill_the_gap_between_numbers_set_alone() -> None:
     assert [h.number for h in headers] == ["1", "2", "3", "4", "5"]
     lines = [Line(t, 1) for t in texts if not t.startswith("3.")]
     assert [h.number for h in find_headers(lines, 0, len(lines))] == ["1", "4", "5"]
+
+
+def test_numbered_paragraphs_under_an_unnumbered_heading_are_items_when_they_fill_the_run() -> None:
+    from indexer.parse.items import find_headers
+
+    long = " and this was discussed at some length by everyone present at the meeting tonight."
+    texts = ["Village Management Issues", "",
+             "7.1 The grounds maintenance contract was discussed." + long, "",
+             "7.2 The monthly play area inspections identify the need for maintenance." + long,
+             "", "7.3 Tree Survey", "", "The survey is done.", "",
+             "7.4 NALC has provided the following advice for the boundary." + long, "",
+             "7.5 Mole Control", "", "Traps were set.", "", "7.6 Footpaths", "", "Cut."]
+    lines = [Line(t, 1) for t in texts]
+    headers = find_headers(lines, 0, len(lines))
+    assert [(h.number, h.title) for h in headers] == [
+        ("7.1", ""), ("7.2", ""), ("7.3", "Tree Survey"), ("7.4", ""), ("7.5", "Mole Control"),
+        ("7.6", "Footpaths")]
+
+
+def test_numbered_sentences_under_a_titled_heading_are_its_text() -> None:
+    from indexer.parse.items import find_headers
+
+    long = " and the Clerk will write to the County Council about it before the next meeting."
+    texts = ["8. Planning", "", "No applications.", "", "9. Other Reports - for information only:",
+             "", "9.1 Vehicles speeding through the village are still a problem" + long, "",
+             "9.2 Complaints were received that a fence has been put up" + long, "",
+             "10. Date of next meeting", "", "6 January."]
+    lines = [Line(t, 1) for t in texts]
+    assert [h.number for h in find_headers(lines, 0, len(lines))] == ["8", "9", "10"]

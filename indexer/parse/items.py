@@ -143,30 +143,49 @@ def _fill_gaps(chain: list[Header], lines: list[Line]) -> list[Header]:
     """Add the numbered paragraphs a chain skips: '2. No declarations were made.' is item 2.
 
     Between items 1 and 4 of a chain, paragraphs numbered 2 and 3 in the same way are items
-    too, whatever they say; one that is a sentence has no title, only text.
+    too, whatever they say; one that is a sentence has no title, only text. Sub-items the same:
+    between 7.4 and 7.7, and before a run that opens at 7.3, paragraphs numbered 7.5 and 7.6,
+    or 7.1 and 7.2, are items when they fill the whole gap.
     """
     out: list[Header] = []
     for k, header in enumerate(chain):
+        key, before = header.key, chain[k - 1] if k else None
+        if len(key) > 1 and key[-1] > 1 and (before is None or before.key[:-1] != key[:-1]):
+            found, complete = _numbered_run(lines, before.body if before else 0, header.line,
+                                            key[:-1], 1, key[-1], header.style)
+            out.extend(found if complete else [])
         out.append(header)
-        if k + 1 == len(chain) or len(header.key) != 1:
+        if k + 1 == len(chain):
             continue
         after = chain[k + 1]
-        wanted = header.key[0] + 1
-        found = []
-        for i in range(header.body, after.line):
-            if wanted >= after.key[0]:
-                break
-            match = NUMBERED.match(lines[i].text)
-            if match and match.group("sep") and match.group("num") == str(wanted) \
-                    and not lines[i - 1].text:
-                found.append(Header(i, i + 1, str(wanted), "", "", 1, match.group("rest"),
-                                    header.style))
-                wanted += 1
-        # Numbers set alone on their lines ('1.' / 'Apologies'): a paragraph numbered inline
-        # between two of them is an item only if such paragraphs fill the whole gap.
-        if "-" not in header.style or wanted == after.key[0]:
-            out.extend(found)
+        if len(key) == 1:
+            found, complete = _numbered_run(lines, header.body, after.line, (), key[0] + 1,
+                                            after.key[0], header.style)
+            # Numbers set alone on their lines ('1.' / 'Apologies'): a paragraph numbered
+            # inline between two of them is an item only if such paragraphs fill the gap.
+            out.extend(found if "-" not in header.style or complete else [])
+        elif after.key[:-1] == key[:-1]:
+            found, complete = _numbered_run(lines, header.body, after.line, key[:-1],
+                                            key[-1] + 1, after.key[-1], header.style)
+            out.extend(found if complete else [])
     return out
+
+
+def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ...],
+                  first: int, limit: int, style: str) -> tuple[list[Header], bool]:
+    """Return the paragraphs numbered prefix.first, prefix.first+1 … below limit, in order,
+    between lines start and stop, and whether every number up to limit was found."""
+    found, wanted = [], first
+    for i in range(max(start, 1), stop):
+        if wanted >= limit:
+            break
+        match = NUMBERED.match(lines[i].text)
+        if match and (match.group("sep") or prefix) and not lines[i - 1].text \
+                and number_key(match.group("num")) == (*prefix, wanted):
+            found.append(Header(i, i + 1, match.group("num"), "", "", 1, match.group("rest"),
+                                style))
+            wanted += 1
+    return found, wanted == limit
 
 
 def _next_filled(lines: list[Line], i: int, end: int, limit: int = 3) -> int | None:
@@ -209,6 +228,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if not body and (len(text.split()) > RUN_ON_WORDS or lines[i].run_in) \
             and not _reads_as_speech(title):
         title, body = run_on_title(title)
+    # '7.4 Mole traps were set by CGM …': a numbered paragraph with no heading.
+    untitled = not title and bool(body)
     last = i
     if AGENDA_ENTRY.match(title) and not body:
         title, last = _agenda_title(lines, i, end, title)
@@ -225,8 +246,9 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     # its colon is still a heading.
     label_before_colon = bool(body) and rest.startswith(f"{title}:") and " " in title \
         and is_title_like(title.rsplit(" ", 1)[0])
-    if not labelled and (not (is_title_like(title) or label_before_colon)
-                         or _reads_as_speech(title) or (title.endswith(":") and body == "")):
+    if not labelled and not untitled and (
+            not (is_title_like(title) or label_before_colon) or _reads_as_speech(title)
+            or (title.endswith(":") and body == "")):
         return None
     title, body = _cut_stub(title, body)
     if SENTENCE_END.search(title) and SENTENCE_VERB.search(title):
@@ -502,13 +524,15 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
         return []
     first = _next_filled(lines, header.body - 1, stop, limit=1)
     sub = _numbered_at(lines, first, stop) if first is not None else None
-    if sub is None or sub.key not in ((1,), (*header.key, 1)) or _runs_on(sub):
+    if sub is None or sub.key not in ((1,), (*header.key, 1)) or _runs_on(sub) \
+            or not sub.title:
         return []
     subs = [sub]
     for i in range(sub.body, stop):
         nxt = _numbered_at(lines, i, stop)
         if nxt and _follows(subs[-1], nxt):
-            if _runs_on(nxt):
+            if _runs_on(nxt) or not nxt.title:
+                # Numbered paragraphs with no headings of their own are the heading's text.
                 return []
             subs.append(nxt)
     return subs

@@ -28,7 +28,13 @@ OPENERS = frozenset("""
     """.split())
 VERBISH = re.compile(r"^(?:has|have|had|was|were|is|are|will|would|reported|noted|agreed|said"
                      r"|explained|advised|informed|asked|confirmed|stated|thanked|presented"
-                     r"|declared|proposed|resolved|discussed|welcomed|gave|updated)$")
+                     r"|declared|proposed|resolved|discussed|welcomed|gave|updated|met|sent"
+                     r"|recommends|reports|advises|provided|received|attended|requested|raised"
+                     r"|made|circulated|recommended|considered|visited|wrote|contacted|spoke)$")
+NAME_CONTINUES = frozenset("""
+    Council Committee Group Board Trust Association Partnership Club Society Office Agency
+    """.split())
+"""Words that carry on a capitalised name ('Fincham Parish Council has …'): not a new subject."""
 
 
 def split_inline(lines: list[Line]) -> list[Line]:
@@ -153,11 +159,12 @@ def run_on_title(text: str) -> tuple[str, str]:
     capitalised word followed by a verb ('Councillors have …'). Headings are often written in
     sentence case ('Budget needs and precept request'), so the first lower-case word that is not
     a small word ends the heading only when no such mark comes before it. A verb before any
-    such mark ('Accounts were presented …') means the paragraph opens with its sentence and
-    has no heading: ('', text). A bracketed note belongs to the heading.
+    such mark, as the first lower-case word ('Accounts were presented …', 'NALC has provided …'),
+    means the paragraph opens with its sentence and has no heading: ('', text). A bracketed
+    note belongs to the heading.
     """
     words = text.split()
-    if not words or words[0] in OPENERS:
+    if not words or words[0].rstrip(".") in OPENERS:
         return text, ""
     lower, depth = None, 0
     for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
@@ -165,11 +172,13 @@ def run_on_title(text: str) -> tuple[str, str]:
         depth += word.count("(") - word.count(")")
         if depth > 0 or word.endswith(")"):
             continue
-        if k and (word in OPENERS or (word[:1].isupper() and VERBISH.match(nxt))
-                  or word[:1] in "•-–" or re.match(r"^\d+\.\d+$", word)):
+        subject = word[:1].isupper() and VERBISH.match(nxt) and not (
+            word in NAME_CONTINUES and words[k - 1][:1].isupper())
+        if k and (word.rstrip(".") in OPENERS or subject or word[:1] in "•-–"
+                  or re.match(r"^\d+\.\d+$", word)):
             return _cut(words, k)
         if k and lower is None and word[:1].islower() and word.lower() not in SMALL_WORDS:
-            if VERBISH.match(word):
+            if VERBISH.match(word.rstrip(".,;")):
                 return "", text
             lower = k
         if word.endswith(("?", "!", ":")):
@@ -228,6 +237,9 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
     if len(caps_words) < 2 and follower[:1].isupper() and follower[1:2].islower() \
             and follower not in OPENERS:
         # 'MARAC Consultation - Verbal Update': an acronym opening a title, not a heading.
+        return None
+    if len(caps_words) < 2 and VERBISH.match(follower.rstrip(".,;")):
+        # 'NALC has provided the following advice': an acronym as the sentence's subject.
         return None
     end = last_caps + 1
     while end < len(words) and (words[end].startswith("(") or depth_open(words[:end])):
