@@ -143,3 +143,16 @@ def test_numbered_sentences_under_a_titled_heading_are_its_text() -> None:
              "10. Date of next meeting", "", "6 January."]
     lines = [Line(t, 1) for t in texts]
     assert [h.number for h in find_headers(lines, 0, len(lines))] == ["8", "9", "10"]
+
+
+def test_an_outline_of_point_zero_headings_keeps_a_section_that_lost_its_heading_number() -> None:
+    from indexer.parse.items import find_headers
+
+    texts = ["Village Management Issues", "", "7.1 Grass Cutting", "", "Done.", "",
+             "7.2 Play Area", "", "Painted.", "", "7.3 Trees", "", "Cut.", "", "7.4 Signs", "",
+             "New.", "", "9.0 Planning", "", "9.1 Applications received", "", "None.", "",
+             "10.0 Finance", "", "10.1 Payments", "", "Made.", "", "11.0 Date of next meeting",
+             "", "13 January."]
+    lines = [Line(t, 1) for t in texts]
+    assert [h.number for h in find_headers(lines, 0, len(lines))] == [
+        "7.1", "7.2", "7.3", "7.4", "9.0", "10.0", "11.0"]

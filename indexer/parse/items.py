@@ -452,10 +452,13 @@ def _top_level(chain: list[Header], candidates: list[Header]) -> list[Header]:
     """
     if not chain or "." not in chain[0].number or "-minute" in chain[0].style:
         return chain
-    headings = [h for h in chain if h.number.endswith(".0")]
+    headings = _chain([h for h in candidates if h.number.endswith(".0")])
     if len(headings) >= MIN_CHAIN:
-        # An outline of '1.0', '2.0' headings over '1.1', '1.2' paragraphs: the headings.
-        return headings
+        # An outline of '1.0', '2.0' headings over '1.1', '1.2' paragraphs: the headings, and
+        # the paragraphs of a section whose own '7.0' heading lost its number.
+        sections = {h.key[0] for h in headings}
+        orphans = [h for h in chain if h.key[0] not in sections]
+        return sorted(headings + orphans, key=lambda h: h.line)
     top = _chain([h for h in candidates if h.style.removesuffix("-alone") in TOP_STYLES])
     majors = {_main(h.number)[0] for h in chain}
     numbers = {_main(h.number)[0] for h in top}
