@@ -92,7 +92,7 @@ def _judge(page: str) -> tuple[str, int, int, int]:
             bad_chars += size
         else:
             kept.append(line)
-    return "\n".join(kept), dropped, bad_chars, total_chars
+    return ("\n".join(kept) if dropped else page), dropped, bad_chars, total_chars
 
 
 _judged = lru_cache(maxsize=JUDGED_PAGES)(_judge)
