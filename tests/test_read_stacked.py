@@ -72,3 +72,33 @@ and Rita Singh.</p><p><strong>Officers:</strong> Sam Patel (Chief Executive).</p
     assert [(i.number, i.title) for i in meeting.items] == [
         ("89", "Minutes of the previous meeting"), ("90", "Housing Business Plan")]
     assert meeting.items[1].speakers == ("Helen Ward",)
+
+
+BOLD_ROWS = """<table><tr><td><strong>Item</strong><div></div><strong>16/09/6/1</strong><div></div>
+<strong> </strong><div></div><strong>16/09/6/2</strong><div></div><strong>16/09/6/5</strong>
+<div></div><strong>16/09/6/3</strong><div></div><strong>16/09/6/4</strong><div></div>
+<strong>16/09/6/6</strong></td>
+<td><strong>Public Forum</strong><div></div>A resident asked whether a village shop could be housed
+in a portacabin on an allotment.<div></div>
+<strong>Public Forum continued</strong><div></div>Parking in Normandy Close was raised again by a
+resident who lives there.<div></div>
+<strong>Local Authority Reports</strong><div></div>None.<div></div>
+<strong>Car Scheme</strong><div></div>Brought forward at the Chair's request.<div></div>
+<strong>Accepted apologies for absence</strong><div></div>Cllr Collins.<div></div>
+<strong>vii. Wish list</strong><div></div>A skate park.<div></div>
+<strong>Members’ declaration of interests</strong><div></div>None.<div></div>
+<strong>Parish Matters</strong><div></div>The hedge needs cutting.<div></div>
+<strong>The next meeting is on Tuesday 4th October</strong><div></div>
+<strong>Vice-Chair Date</strong></td><td>Action</td></tr></table>"""
+
+
+def test_headings_set_in_bold_without_colons_take_their_numbers_in_order() -> None:
+    page = (f"<html><body><main><h1>Little Snoring Parish Council</h1><p>Minutes of the meeting "
+            f"held on Tuesday 6 September 2016</p>{BOLD_ROWS}</main></body></html>")
+    _, text = html_to_text(page.encode())
+    meetings = parse_document(Document("m.html", "html", (text,)))
+    assert [(i.number, i.title) for i in meetings[0].items] == [
+        ("16/09/6/1", "Public Forum"), ("16/09/6/2", "Local Authority Reports"),
+        ("16/09/6/5", "Car Scheme"), ("16/09/6/3", "Accepted apologies for absence"),
+        ("16/09/6/4", "Members’ declaration of interests"), ("16/09/6/6", "Parish Matters")]
+    assert "Parking in Normandy Close" in meetings[0].items[0].text

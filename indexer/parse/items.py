@@ -113,7 +113,8 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         return [_finish(lines, i, i, "", lines[i].text, end) for i in asked]
     candidates = [h for i in range(start, end) if (h := _numbered_at(lines, i, end))]
     numbered = _with_closing_stub(_top_level(_chain(candidates), candidates), candidates)
-    numbered = _with_subitems(_fill_gaps(numbered, lines), lines, start, end)
+    numbered = _brought_forward(_fill_gaps(numbered, lines), candidates)
+    numbered = _with_subitems(numbered, lines, start, end)
     if not numbered:
         numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
                     for i, label, rest in run_in_headings(lines, start, end)]
@@ -137,6 +138,22 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         numbered = []
     headers = sorted(numbered + others, key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _brought_forward(chain: list[Header], candidates: list[Header]) -> list[Header]:
+    """Add the items taken out of their order ('Item 15 was brought forward'): a titled
+    heading numbered in the chain's own way with a number the chain skips."""
+    if len(chain) < MIN_CHAIN or len({h.key[:-1] for h in chain}) != 1:
+        return chain
+    prefix, style = chain[0].key[:-1], chain[0].style
+    taken = {h.key[-1] for h in chain}
+    lines = {h.line for h in chain}
+    moved = [h for h in candidates if h.title and h.style == style and h.key[:-1] == prefix
+             and len(h.key) == len(chain[0].key) and h.key[-1] not in taken
+             and min(taken) < h.key[-1] < max(taken) and h.line not in lines]
+    keys = [h.key for h in moved]
+    moved = [h for h in moved if keys.count(h.key) == 1]
+    return sorted(chain + moved, key=lambda h: h.line) if moved else chain
 
 
 def _fill_gaps(chain: list[Header], lines: list[Line]) -> list[Header]:

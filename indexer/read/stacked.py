@@ -6,8 +6,8 @@ in the second cell. On the web the spacing is lost: one row's first cell holds a
 numbers ('14/06/2', 'i)', '14/06/3', …) and its second cell the headings, in the same order.
 Each item number goes back to the start of its heading, so that the parser reads
 '14/06/3 Accepted Apologies for absence:' as one numbered heading. The headings are the
-second cell's bold lines that end in a colon, as such templates set them; when their count
-differs from the numbers', the row is left as it is.
+second cell's bold lines that end in a colon, as such templates set them, or else its bold
+lines that read as headings; when there are fewer than numbers, the row is left as it is.
 """
 
 from __future__ import annotations
@@ -16,7 +16,10 @@ import re
 
 from bs4 import NavigableString, Tag
 
-ITEM_NUMBER = re.compile(r"^\d{1,3}(?:[/.]\d{1,3}){0,3}[.)]?$")
+ITEM_NUMBER = re.compile(r"^\d{1,3}(?:[/.]\d{1,3}){0,3}(?:[ivx]{1,4}|[a-z])?[.)]?$")
+COLUMN_HEADING = re.compile(r"^(?:Item|No\.?|Minute|Ref\.?)$", re.I)
+SUB_HEADING = re.compile(r"^\(?(?:[ivx]{1,5}|[a-z])[.)]\s")
+CONTINUED = re.compile(r"\bcontinued$|\bnext\s+meeting\b|^\W*$|\b(?:signed|date)$", re.I)
 SUB_NUMBER = re.compile(r"^\(?(?:[ivx]{1,5}|[a-z])[.)]$")
 NOT_A_HEADING = re.compile(
     r"^(?:absent|present|also\s+present|in\s+attendance|resolved|agreed|proposed|seconded"
@@ -25,6 +28,7 @@ BOLD = ("strong", "b")
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", *BOLD)
 LINE_BREAKS = ("div", "br", "p")
 MAX_WORDS = 24
+MIN_STACK = 3
 
 
 def restack_numbers(row: Tag) -> None:
@@ -33,6 +37,8 @@ def restack_numbers(row: Tag) -> None:
     if len(cells) < 2:
         return
     tokens = cells[0].get_text("\n").split()
+    if tokens and COLUMN_HEADING.match(tokens[0]):
+        tokens = tokens[1:]
     numbers = [t for t in tokens if ITEM_NUMBER.match(t)]
     if not numbers or any(not (ITEM_NUMBER.match(t) or SUB_NUMBER.match(t)) for t in tokens):
         return
@@ -42,7 +48,12 @@ def restack_numbers(row: Tag) -> None:
         return
     headings = [line[0] for line in lines if _heading(line)]
     if len(headings) != len(numbers):
-        return
+        # Templates that set headings in bold without a colon: the bold lines that read as
+        # headings, in order; what is left over after the last number is the closing text.
+        headings = [line[0] for line in lines if _bold_heading(line)]
+        if len(headings) < len(numbers) or len(numbers) < MIN_STACK:
+            return
+        headings = headings[:len(numbers)]
     for number, first in zip(numbers, headings, strict=True):
         first.insert_before(NavigableString(f"{number.rstrip('.)')} "))
     cells[0].clear()
@@ -63,6 +74,17 @@ def _level_heading(line: list[NavigableString]) -> bool:
     """Return True for a heading in a heading element or bold that is not a colon heading."""
     return not _heading(line) and all(
         node.find_parent(HEADINGS) is not None for node in line)
+
+
+def _bold_heading(line: list[NavigableString]) -> bool:
+    """Return True for a line all in bold that reads as an item's heading, not as a
+    sub-heading ('vii. Wish List'), a continuation ('Public Forum continued'), the next
+    meeting's date or a signature line."""
+    text = " ".join(" ".join(node.split()) for node in line)
+    return (any(c.isalpha() for c in text) and len(text.split()) <= MAX_WORDS
+            and not text.endswith(".") and not SUB_HEADING.match(text)
+            and not CONTINUED.search(text) and not NOT_A_HEADING.match(text)
+            and all(node.find_parent(BOLD) is not None for node in line))
 
 
 def _heading(line: list[NavigableString]) -> bool:
