@@ -135,3 +135,12 @@ def test_a_resolved_label_with_a_reference_takes_the_words_below_it() -> None:
 def test_a_resolved_sentence_does_not_take_the_next_paragraph() -> None:
     _, texts = decisions(["RESOLVED that the budget be approved.", "Cllr Peake left."])
     assert texts == ("RESOLVED that the budget be approved.",)
+
+
+def test_a_resolution_reference_closing_a_motion_takes_the_motion() -> None:
+    kind, texts = decisions(["ii. Railings. It was proposed that the quote from Bonnett be "
+                             "accepted. Proposed: Cllr Eglington; seconded: Cllr Leet. All in "
+                             "favour. Resolved 16/09/6/9.1", "Next paragraph about trees."])
+    assert kind == "resolved"
+    assert texts == ("It was proposed that the quote from Bonnett be accepted. Proposed: Cllr "
+                     "Eglington; seconded: Cllr Leet. All in favour. Resolved 16/09/6/9.1",)

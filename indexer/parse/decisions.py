@@ -103,6 +103,7 @@ LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decision)\s*[:.\-�
                         r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
                         r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?$", re.I)
 """'Resolved 14/06/5.01': a decision's label and reference; its words are in the next lines."""
+MOTION = re.compile(r"\b(?:It\s+was\s+)?(?:[Pp]roposed|[Mm]oved|[Rr]ecommended)\s+that\b")
 GRAM = 12
 FEW_TEXTS = 16
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
@@ -161,8 +162,15 @@ def _decision_in(text: str) -> tuple[str, int]:
             continue
         match = pattern.search(text)
         if match and (pattern is not RESOLVED or RESOLVED_CASE.search(match.group(0))):
-            return kind, _sentence_start(text, match.start()) if kind != "resolved" \
-                else match.start()
+            if kind != "resolved":
+                return kind, _sentence_start(text, match.start())
+            if match.start() and LABEL_ONLY.match(text[match.start():].strip()):
+                # '… It was proposed that the quote be accepted. Proposed: …; seconded: …
+                # Resolved 16/09/6/9.1': the reference closes the motion it records.
+                motions = list(MOTION.finditer(text, 0, match.start()))
+                if motions:
+                    return kind, motions[-1].start()
+            return kind, match.start()
     return "", 0
 
 
