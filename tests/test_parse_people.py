@@ -28,6 +28,14 @@ def test_an_entry_gives_its_person_and_role() -> None:
     assert entry_role("Mr A Harper (Chair)") == "chair"
     assert entry_role("Mrs B Jones (Vice-Chairman)") == "vice-chair"
     assert entry_role("Mrs B Jones") == ""
+    assert entry_role("Cllr Jo Bruce JB Chair") == "chair"
+    assert entry_role("Cllr Dave Deighton DD Vice Chair") == "vice-chair"
+    assert entry_role("Nicola Cooper NC Parish Clerk (Minutes)") == "clerk"
+    assert entry_role("Cllr Karin Newell KN") == ""
+    from indexer.parse.people import ATTENDANCE_LABEL
+
+    assert ATTENDANCE_LABEL.match("Others Present: Judith Taylor, Clerk").group("rest") == (
+        "Judith Taylor, Clerk")
 
 
 def test_officers_titles_are_not_people() -> None:

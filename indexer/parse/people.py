@@ -144,7 +144,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 
 ATTENDANCE_LABEL = re.compile(
     r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?"
-    r"|(?:members|councillors)\s+present|present"
+    r"|(?:members|councillors|others)\s+present|present"
     r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent)\b\s*[:\-–]?\s*"
     r"(?P<rest>.*)$",
     re.I,
@@ -241,6 +241,10 @@ def entry_person(entry: str) -> PersonName | None:
     return None
 
 
+TRAILING_ROLE = re.compile(r"\b(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor)\s*$"
+                           r"|\b(?:(?:Parish|Town|Proper)\s+)?Clerk\b(?=\s*(?:\([^)]*\))?\s*$)")
+
+
 def entry_role(entry: str) -> str:
     """Return the role an entry gives: 'chair', 'vice-chair', 'clerk' or ''.
 
@@ -253,6 +257,11 @@ def entry_role(entry: str) -> str:
         roles.append(after.group("after"))
     # A bilingual role gives each language's word: '(Cadeirydd / Chair)'.
     roles += [part for role in roles if " / " in role for part in role.split(" / ")]
+    # A table row typed without separators: 'Cllr Jo Bruce JB Chair', 'Nicola Cooper NC
+    # Parish Clerk (Minutes)'.
+    trailing = TRAILING_ROLE.search(entry)
+    if trailing:
+        roles.append(trailing.group(0))
     return next((key for role in roles if (key := role_key(role))), "")
 
 
