@@ -144,3 +144,10 @@ def test_a_resolution_reference_closing_a_motion_takes_the_motion() -> None:
     assert kind == "resolved"
     assert texts == ("It was proposed that the quote from Bonnett be accepted. Proposed: Cllr "
                      "Eglington; seconded: Cllr Leet. All in favour. Resolved 16/09/6/9.1",)
+
+
+def test_a_planning_response_of_no_objection_and_a_co_option_are_agreements() -> None:
+    assert _kind("Extension at Pitt Farm - Council had no objections.") == "agreed"
+    assert _kind("Comments returned: No objections.") == "agreed"
+    assert _kind("John Slater and Paul Priestman were co-opted on to the CC.") == "agreed"
+    assert _kind("Residents said there was no objection in principle to a bench.") == "none"

@@ -62,6 +62,11 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|\b(?:carried|brought)\s+forward\s+to\s+(?:the\s+)?next\s+meeting\b")
 AGREED_FORMS = (
     (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decision|DECISION)\s*:\s*\S")),
+    (("objection",), re.compile(
+        r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
+        r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
+        r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;]")),
+    (("co-opt",), re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b")),
     (("unanimously",), re.compile(r"\b[Uu]nanimously\s+(?:approved|agreed)\b")),
     (("accepted",), re.compile(
         r"\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
