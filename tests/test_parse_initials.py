@@ -33,3 +33,16 @@ def test_initials_speak_with_any_verb_of_speech_but_not_when_only_named() -> Non
     paragraphs = ["RB pointed out that the banking is dangerous. KC had commented on it.",
                   "The grass near NR is long; PWh to contact the contractor."]
     assert initial_speakers(paragraphs, known) == ["Rob Boyd", "Kenny Combe"]
+
+
+def test_initials_may_take_more_than_one_letter_of_a_name() -> None:
+    known = initials_map("Frank Reid(FRE) Councillor/Chair\nDave Horkan (DHO) Clerk\n"
+                         "Mark Pogmore (MPO)\nKenny Combe (KE)")
+    assert known == {"FRE": "Frank Reid", "DHO": "Dave Horkan", "MPO": "Mark Pogmore"}
+
+
+def test_initials_glued_to_their_verb_by_a_joined_table_cell_still_speak() -> None:
+    known = {"FRE": "Frank Reid", "TMA": "Tim Madjwick"}
+    assert initial_speakers(["No apologies presented,FRErequested a closed session.",
+                             "TMArequested a policy.", "FREDA came."], known) == [
+        "Frank Reid", "Tim Madjwick"]

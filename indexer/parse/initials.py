@@ -12,6 +12,7 @@ LISTED = re.compile(
     r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]?)[)\]]?(?=[\s,;.)]|$)")
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
 WHOLE_WORD = re.compile(r"(?<![\w.])\w+")
+GLUED = re.compile(r"^(?P<initials>[A-Z]{2,3})(?P<verb>[a-z]{4,})$")
 SPEECH_REACH = 40
 """The words read after initials for a verb of speech: never far into a paragraph."""
 MOVER_BEFORE = re.compile(
@@ -39,10 +40,26 @@ def initials_map(text: str) -> dict[str, str]:
         initials = match.group("initials")
         words = name.replace("-", " ").split()
         capitals = [c for c in initials if c.isupper()]
-        if capitals[0] == words[0][0] and capitals[-1] == words[-1][0] and len(capitals) <= 3 \
+        if len(capitals) <= 3 and _fits(initials.lower(), [w.lower() for w in words]) \
                 and not ORGANISATION_WORDS & {w.lower() for w in words}:
             found.setdefault(initials, set()).add(name)
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+def _fits(initials: str, words: list[str], first: bool = True) -> bool:
+    """Return True if initials spell the name: each word's first letters, in order ('pwh' for
+    Paul Wheelhouse, 'fre' for Frank Reid), the first and last words always given and a
+    middle name by its initial or not at all."""
+    if not words:
+        return not initials
+    word, rest = words[0], words[1:]
+    middle = not first and bool(rest)
+    if middle and _fits(initials, rest, False):
+        return True
+    for n in range(1, min(1 if middle else len(word), len(initials)) + 1):
+        if initials[:n] == word[:n] and _fits(initials[n:], rest, False):
+            return True
+    return False
 
 
 def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
@@ -54,12 +71,19 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
     names: dict[str, None] = {}
     for text in paragraphs:
         for match in WHOLE_WORD.finditer(text):
-            if match.group() not in known:
+            word = match.group()
+            glued = GLUED.match(word) if word not in known else None
+            if glued and glued.group("initials") in known \
+                    and glued.group("verb") in SPEECH_VERBS | {"agreed"}:
+                # 'FRErequested': a table's cells joined without a space.
+                names.setdefault(known[glued.group("initials")])
+                continue
+            if word not in known:
                 continue
             before = text[max(0, match.start() - 20):match.start()]
             after = text[match.end():match.end() + SPEECH_REACH]
             if MOVER_BEFORE.search(before) or _speaks(after):
-                names.setdefault(known[match.group()])
+                names.setdefault(known[word])
     return list(names)
 
 
