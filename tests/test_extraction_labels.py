@@ -3,8 +3,8 @@
 Seeds run from local copies; PDF cases, real papers and the archive labels of other councils
 are read from ../shared and skip when it is absent. `python -m bench.extraction_quality -v`
 prints the figures. The archive labels (archive_*) were read while tuning the parser; the
-held-out ones (heldout_*, and the later heldout2_* and heldout3_*) were not, and are held to
-their own, lower, bars.
+held-out ones (heldout_*, and the later heldout2_*, heldout3_* and heldout4_*) were not, and
+are held to their own, lower, bars.
 """
 
 from __future__ import annotations
@@ -18,18 +18,20 @@ CASES = load_cases()
 # an archive document is held to no per-document bar but its dates, and to its set's bars.
 BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84, 0.7, 0.2),
         "archive": (0.0, 0.0, 0.0), "heldout": (0.0, 0.0, 0.0),
-        "heldout2": (0.0, 0.0, 0.0), "heldout3": (0.0, 0.0, 0.0)}
+        "heldout2": (0.0, 0.0, 0.0), "heldout3": (0.0, 0.0, 0.0), "heldout4": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.92, 0.88, 0.84, 0.85),
             "heldout": (0.79, 0.75, 0.62, 0.8), "heldout2": (0.7, 0.48, 0.6, 0.85),
-            "heldout3": (0.85, 0.65, 0.65, 0.85)}
+            "heldout3": (0.85, 0.65, 0.65, 0.85), "heldout4": (0.0, 0.0, 0.0, 0.0)}
 # The held-out sets are held just under their figures on 2026-12-01 (heldout 0.809 / 38 of
 # 49 / 0.662 / 7 of 8; heldout2 0.732 / 25 of 49 / 0.644 / 11 of 11; heldout3, labelled
 # without running the parser or the scorer and scored first at 0.869 / 33 of 48 / 0.667 /
 # 7 of 8 on the code before that day's work, now 0.869 / 33 of 48 / 0.689 / 7 of 8): floors
-# against regressions, below what issue 13 asks of unseen councils.
+# against regressions, below what issue 13 asks of unseen councils. heldout4 (labelled blind
+# like heldout3) stays at zero until the lead scores it once.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
-        "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3"}
+        "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
+        "heldout4": "heldout4"}
 
 
 def _set_of(case: Case) -> str:
