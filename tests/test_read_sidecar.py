@@ -75,3 +75,20 @@ def test_a_sidecar_linked_from_outside_the_archive_is_refused(tmp_path: Path) ->
     values, refused = read_sidecar(archive / "m.txt", within=archive)
     assert values == {}
     assert refused[0].startswith("sidecar m.meta.json refused: it is a link leading outside")
+
+
+def test_a_folder_named_for_a_council_names_a_paper_whose_text_does_not() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    assert path_meta("kent-county-council/county-council/agenda.pdf").council == (
+        "Kent County Council")
+    assert path_meta("county-council/agenda.pdf").council == ""
+    assert path_meta("minutes/2024/audit-committee/m.txt").council == ""
+    text = ("MINUTES of a meeting of the Audit Committee held on Thursday, 9 January 2025\n\n"
+            "1. Apologies for Absence\n\nApologies were received from Mr Hood and Mrs Game.\n\n"
+            "2. Internal Audit Report\n\nThe Head of Internal Audit presented the annual report"
+            " and Members asked about the schools audits.\n\nRESOLVED that the report be noted.\n")
+    rel = "kent-county-council/audit-committee/2025-01-09_minutes.txt"
+    meetings = parse_document(Document(rel, "txt", (text,), path_meta(rel)))
+    assert meetings[0].committee == "Kent County Council — Audit Committee"

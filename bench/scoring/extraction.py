@@ -121,7 +121,10 @@ def parse_case(case: Case, pdf_reader: str = DEFAULT_PDF_READER) -> list[Meeting
     """Read and parse a case's document the way the indexer does (PDFs with pdf_reader)."""
     path = case.path
     stat = path.stat()
-    source = SourceFile(path, path.name, KINDS[path.suffix.lower()], stat.st_size,
+    # As if ../shared were the folder indexed: a file keeps its folders ('archives/kent-county-
+    # council/…'), which may name its council; a local copy of a seed has none.
+    rel = path.name if path.parent == DATA else case.expected["source"]
+    source = SourceFile(path, rel, KINDS[path.suffix.lower()], stat.st_size,
                         stat.st_mtime_ns)
     return parse_document(read_document(source, pdf_reader=pdf_reader))
 

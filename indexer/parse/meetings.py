@@ -214,7 +214,7 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
                    if line.text]
         if k == 0:
             # The paper's opening lines may give the heading's council its fuller name.
-            found = body = body_name([*heading, doc.title, *opening])
+            found = body = body_name([*heading, doc.title, *opening]) or doc.meta.council
         else:
             body = body_name(heading) or found
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
