@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from whoosh.compat import dumps
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
@@ -26,14 +27,17 @@ from .analysis import WORD
 
 WORDS = re.compile(WORD).findall
 CACHE_WORDS = 200_000
-# A word's terms with their offsets from the word's position, and the positions it spans.
-Terms = tuple[tuple[tuple[str, int], ...], int]
+# A word's terms (UTF-8) with their offsets from the word's position, and the positions it spans.
+Terms = tuple[tuple[tuple[bytes, int], ...], int]
 _FREQUENCY = tuple(pack_uint(n) for n in range(64))
+# Most terms occur once in a field: Positions.encode([p]) of the first positions, made once.
+_ONE_POSITION = tuple(pack_uint(1) + dumps([p], 2) for p in range(4096))
 
 
 def word_terms(analyzer, word: str) -> Terms:
     """Return the terms the analyzer makes of one word, with offsets, and the span."""
-    terms = tuple((t.text, t.pos) for t in analyzer(word, positions=True, mode="index"))
+    terms = tuple((t.text.encode("utf-8"), t.pos)
+                  for t in analyzer(word, positions=True, mode="index"))
     return terms, max((pos for _, pos in terms), default=0) + 1
 
 
@@ -61,19 +65,23 @@ class WordCachedText(TEXT):
         if isinstance(self.format, Positions):
             encode = self.format.encode
             for term, where in positions.items():
-                yield term.encode("utf-8"), len(where), len(where) * boost, encode(where)
+                count = len(where)
+                if count == 1 and where[0] < len(_ONE_POSITION):
+                    yield term, 1, boost, _ONE_POSITION[where[0]]
+                else:
+                    yield term, count, count * boost, encode(where)
         else:
             for term, where in positions.items():
                 count = len(where)
                 frequency = _FREQUENCY[count] if count < len(_FREQUENCY) else pack_uint(count)
-                yield term.encode("utf-8"), count, count * boost, frequency
+                yield term, count, count * boost, frequency
 
-    def _positions(self, value: str) -> dict[str, list[int]]:
+    def _positions(self, value: str) -> dict[bytes, list[int]]:
         """Return each term of the value with the positions it is found at."""
         cache: dict[str, Terms] | None = self.__dict__.get("_word_cache")
         if cache is None or len(cache) >= CACHE_WORDS:
             cache = self.__dict__["_word_cache"] = {}
-        positions: dict[str, list[int]] = defaultdict(list)
+        positions: dict[bytes, list[int]] = defaultdict(list)
         at = 0
         for word in WORDS(value):
             found = cache.get(word)

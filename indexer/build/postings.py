@@ -13,12 +13,15 @@ at a time (write_terms), not one call per posting: the same blocks, statistics a
 Written against whoosh-reloaded 2.7.5: SegmentWriter keeps its pool in `pool` and its
 temporary storage in `_tempstorage`, and `_flush_segment()` hands the pool's postings to the
 field writer; the pool's `add(item)`, `iter_postings()`, `fieldnames` and `cleanup()` are
-what the writer and the multiprocess sub-writers use. W3FieldWriter keeps the term's
-W3PostingsWriter in `_postwriter`, which buffers a block in `_ids` (array "I"), `_weights`
-(array "f"), `_values` (the non-empty values), `_maxweight`, `_minlength` and `_maxlength`
-(lengths that are not 0), writes it with `_write_block()` when `_blocklimit` postings are
-buffered and another comes, and leaves the last block to `finish_term()`. Like
-whoosh_private.py and subwriters.py, this is the only module that relies on them.
+what the writer and the multiprocess sub-writers use. TermPoolWriter.add_document is
+SegmentWriter.add_document's steps (`_check_state`, `_doc_boost`, `_field_boost`,
+`_check_fields`, `perdocwriter`, `docnum`, `_added`) with a field's postings filed at once.
+W3FieldWriter keeps the term's W3PostingsWriter in `_postwriter`, which buffers a block in
+`_ids` (array "I"), `_weights` (array "f"), `_values` (the non-empty values), `_maxweight`,
+`_minlength` and `_maxlength` (lengths that are not 0), writes it with `_write_block()` when
+`_blocklimit` postings are buffered and another comes, and leaves the last block to
+`finish_term()`. Like whoosh_private.py and subwriters.py, this is the only module that
+relies on them.
 """
 
 from __future__ import annotations
@@ -84,6 +87,16 @@ class TermPostings:
             triples.sort(key=lambda t: t[0])
         return iter(triples)
 
+    def columns(self) -> tuple[array, array, list[bytes]]:
+        """Return the docs, weights and values, each in document order."""
+        if not self.ordered:
+            docs, weights, values = zip(*self.postings(), strict=True)
+            return array("I", docs), array("d", weights), list(values)
+        data, ends = bytes(self.values), self.ends
+        starts = array("I", [0])
+        starts += ends[:-1]
+        return self.docs, self.weights, [data[a:b] for a, b in zip(starts, ends, strict=True)]
+
 
 class TermPool:
     """Postings filed by field and term, spilled to sorted runs past a memory limit."""
@@ -115,6 +128,37 @@ class TermPool:
         self.size += POSTING_BYTES + (len(value) if value else 0)
         if self.size > self.limit:
             self.save()
+
+    def add_terms(self, fieldname: str, docnum: int, items, boost: float) -> int:
+        """Add one document's postings of a field, weights times boost; return their count.
+
+        items are (term, frequency, weight, value) as a field's index() yields them: the
+        postings add() would file one by one, filed here in one loop.
+        """
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            terms = self.fields[fieldname] = {}
+        added = count = 0
+        for btext, freq, weight, value in items:
+            postings = terms.get(btext)
+            if postings is None:
+                postings = terms[btext] = TermPostings()
+                added += TERM_BYTES
+            docs = postings.docs
+            if docs and docnum < docs[-1]:
+                postings.ordered = False
+            docs.append(docnum)
+            postings.weights.append(weight * boost)
+            if value:
+                postings.values += value
+                added += len(value)
+            postings.ends.append(len(postings.values))
+            added += POSTING_BYTES
+            count += freq
+        self.size += added
+        if self.size > self.limit:
+            self.save()
+        return count
 
     def _sorted_terms(self) -> Iterator[tuple[str, bytes, TermPostings]]:
         """Yield the postings held in memory, by field and term."""
@@ -217,15 +261,15 @@ def write_terms(fieldwriter, schema, lengths, terms) -> None:
             current, length_of = fieldname, _field_lengths(lengths, fieldname)
         fieldwriter.start_term(btext)
         writer = fieldwriter._postwriter
-        triples = list(postings.postings())
+        docs, weights, values = postings.columns()
         size = writer._blocklimit
-        for start in range(0, len(triples), size):
+        for start in range(0, len(docs), size):
             if start:
                 writer._write_block()
-            block = triples[start:start + size]
-            docs = [t[0] for t in block]
-            _fill_block(writer, docs, [t[1] for t in block], [t[2] for t in block],
-                        [length_of(d) for d in docs])
+            end = start + size
+            block = docs[start:end]
+            _fill_block(writer, block, weights[start:end], values[start:end],
+                        [length_of(d) for d in block])
         fieldwriter.finish_term()
     if current is not None:
         fieldwriter.finish_field()
@@ -241,6 +285,48 @@ class TermPoolWriter(SegmentWriter):
         super().__init__(ix, limitmb=limitmb, **kwargs)
         self.pool = TermPool(self._tempstorage, limitmb)
         self.merge_policy = merge_policy
+        self._whoosh_path = any(field.separate_spelling() or field.vector
+                                for _, field in self.schema.items())
+
+    def add_document(self, **fields) -> None:
+        """Add a document as SegmentWriter.add_document does, each field's postings filed at once.
+
+        The same steps in the same order (sorted field names, stored value, length, column),
+        with a field's postings handed to TermPool.add_terms instead of one add() each.
+        A schema with separate spelling fields or term vectors takes Whoosh's own path.
+        """
+        if self._whoosh_path:
+            super().add_document(**fields)
+            return
+        schema = self.schema
+        self._check_state()
+        perdocwriter, docnum, add_terms = self.perdocwriter, self.docnum, self.pool.add_terms
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields.get(fieldname)
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    boost = self._field_boost(fields, fieldname, docboost)
+                    count = add_terms(fieldname, docnum, field.index(value), boost)
+                    length = count if field.scorable else 0
+                stored = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                column = field.column_type
+                if column and stored is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(stored))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def commit(self, mergetype=None, optimize=None, merge=None) -> None:
         """Commit, merging segments by merge_policy unless told otherwise."""
