@@ -156,3 +156,29 @@ def test_an_outline_of_point_zero_headings_keeps_a_section_that_lost_its_heading
     lines = [Line(t, 1) for t in texts]
     assert [h.number for h in find_headers(lines, 0, len(lines))] == [
         "7.1", "7.2", "7.3", "7.4", "9.0", "10.0", "11.0"]
+
+
+def test_a_proper_name_opening_the_sentence_ends_a_run_in_heading() -> None:
+    assert run_on_title("Provision of HGV signs Norfolk County Council (NCC) has agreed that "
+                        "signs can be erected") == (
+        "Provision of HGV signs", "Norfolk County Council (NCC) has agreed that signs can be "
+        "erected")
+    assert run_on_title("Tree Survey Considered under item 5.3") == (
+        "Tree Survey", "Considered under item 5.3")
+    assert run_on_title("Fincham Parish Council has reported that the path is blocked") == (
+        "", "Fincham Parish Council has reported that the path is blocked")
+
+
+def test_a_section_number_followed_by_its_first_sub_item_gives_the_sub_items() -> None:
+    from indexer.parse.items import find_headers
+
+    text = ("MINUTES Present: Cllr A Smith, Cllr B Jones. 1. No Apologies for Absence 2. No "
+            "Declarations of Interest made 3. Matters Arising from previous meetings • The bin "
+            "is ordered. 4. 4.1 Chairman’s Report • There has been another incident in the "
+            "village. 4.2 Clerk’s Report • Enquiries are being made. 5. Church Survey Cllr "
+            "Wyett declared an interest and took no part in the discussion of the survey. 6. "
+            "Correspondence: none was received this month.")
+    lines = split_inline([Line(text, 1)])
+    headers = find_headers(lines, 0, len(lines))
+    assert [(h.number, h.title) for h in headers][3:6] == [
+        ("4.1", "Chairman’s Report"), ("4.2", "Clerk’s Report"), ("5", "Church Survey")]

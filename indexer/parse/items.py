@@ -221,7 +221,12 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     alone = NUMBER_ALONE.match(text)
     if alone:
         j = _next_filled(lines, i, end)
-        if j is None or not is_title_like(lines[j].text) or NUMBERED.match(lines[j].text):
+        sub = NUMBERED.match(lines[j].text) if j is not None else None
+        if sub and sub.group("num") == f"{alone.group('num')}.1":
+            # '5.' then '5.1 Chairman's Report': a section with no title, its sub-items follow.
+            return Header(i, i + 1, alone.group("num"), "", "", 1, "",
+                          number_style(alone.group("num"), text[-1], False))
+        if j is None or not is_title_like(lines[j].text) or sub:
             return None
         number = alone.group("num")
         sep = text[-1] if text[-1] in ".):" else ""
@@ -233,6 +238,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     rest = match.group("rest")
     number, sep = match.group("num"), match.group("sep")
+
     bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
     if bare and not _bare_heading(rest):
         return None

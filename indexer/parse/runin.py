@@ -10,8 +10,9 @@ from .blocks import is_title_like
 from .cleanup import NUMBER_CELL
 from .people import ATTENDANCE_LABEL
 
-INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z])")
+INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z]|(?P=num)\.1\s+[A-Z])")
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:\s+(?P<rest>\S.*)$")
+SECTION_THEN_FIRST = re.compile(r"^(?P<num>\d{1,2})\.\s+(?=(?P=num)\.1\s+\S)")
 LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+\S")
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
 MIN_PIPES = 3
@@ -31,6 +32,9 @@ VERBISH = re.compile(r"^(?:has|have|had|was|were|is|are|will|would|reported|note
                      r"|declared|proposed|resolved|discussed|welcomed|gave|updated|met|sent"
                      r"|recommends|reports|advises|provided|received|attended|requested|raised"
                      r"|made|circulated|recommended|considered|visited|wrote|contacted|spoke)$")
+DISPOSALS = frozenset(("Considered", "Deferred", "Discussed", "Dealt"))
+"""How a minute disposes of an item, written after its heading ('Tree Survey Considered under
+item 5.3')."""
 NAME_CONTINUES = frozenset("""
     Council Committee Group Board Trust Association Partnership Club Society Office Agency
     """.split())
@@ -45,6 +49,11 @@ def split_inline(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     for line in _table_cells(lines):
+        section = SECTION_THEN_FIRST.match(line.text)
+        if section:
+            # '5. 5.1 Chairman's Report …': the section's number, then its first sub-item.
+            out.extend([Line(section.group("num") + ".", line.page), Line("", line.page)])
+            line = Line(line.text[section.end():], line.page, line.heading, line.run_in)
         cuts = _inline_chain(line.text) if len(line.text) >= LONG_LINE else []
         if not cuts:
             out.append(line)
@@ -80,7 +89,7 @@ def _inline_successors(lines: list[Line]) -> list[Line]:
         if k not in cut:
             out.append(line)
             continue
-        out.extend([Line(line.text[:cut[k]].rstrip(), line.page), Line("", line.page),
+        out.extend([Line(line.text[:cut[k]].rstrip(), line.page, run_in=True), Line("", line.page),
                     Line(line.text[cut[k]:], line.page, run_in=True)])
     return out
 
@@ -175,11 +184,17 @@ def run_on_title(text: str) -> tuple[str, str]:
         subject = word[:1].isupper() and VERBISH.match(nxt) and not (
             word in NAME_CONTINUES and words[k - 1][:1].isupper())
         if k and (word.rstrip(".") in OPENERS or subject or word[:1] in "•-–"
-                  or re.match(r"^\d+\.\d+$", word)):
+                  or re.match(r"^\d+\.\d+$", word) or word in DISPOSALS):
             return _cut(words, k)
-        if k and lower is None and word[:1].islower() and word.lower() not in SMALL_WORDS:
-            if VERBISH.match(word.rstrip(".,;")):
+        if k and word[:1].islower() and VERBISH.match(word.rstrip(".,;")):
+            # 'Provision of HGV signs Norfolk County Council (NCC) has agreed …': the sentence
+            # starts with the name before its verb; with no name, at the first word.
+            start = _name_before(words, k)
+            if start and (lower is None or start > lower):
+                return _cut(words, start)
+            if lower is None:
                 return "", text
+        if k and lower is None and word[:1].islower() and word.lower() not in SMALL_WORDS:
             lower = k
         if word.endswith(("?", "!", ":")):
             return _cut(words, k + 1)
@@ -188,6 +203,18 @@ def run_on_title(text: str) -> tuple[str, str]:
     if lower is None or is_title_like(text):
         return text, ""
     return _cut(words, lower)
+
+
+def _name_before(words: list[str], k: int) -> int:
+    """Return where the run of capitalised words (brackets included) ending before k starts,
+    or 0 if none does."""
+    j = k
+    while j > 0 and (words[j - 1][:1].isupper() or words[j - 1].startswith("(")
+                     or words[j - 1].endswith(")") or words[j - 1] in ("&", "of", "and")):
+        j -= 1
+    while j < k and not words[j][:1].isupper():
+        j += 1
+    return j if j < k else 0
 
 
 def _cut(words: list[str], k: int) -> tuple[str, str]:
