@@ -182,3 +182,18 @@ def test_a_section_number_followed_by_its_first_sub_item_gives_the_sub_items() -
     headers = find_headers(lines, 0, len(lines))
     assert [(h.number, h.title) for h in headers][3:6] == [
         ("4.1", "Chairman’s Report"), ("4.2", "Clerk’s Report"), ("5", "Church Survey")]
+
+
+def test_a_number_alone_over_a_sentence_is_an_untitled_item() -> None:
+    from indexer.parse.items import find_headers
+
+    texts = ["1.", "Apologies for Absence", "", "None.", "", "2.",
+             "No Declarations of Interest made.", "", "3.",
+             "The Minutes of the meeting held on 25/06/12 were agreed as a true record.", "",
+             "4.", "Matters Arising", "", "The bus shelter was painted.", "", "5.",
+             "Accounts were presented and accepted for payment.", "", "6.", "Correspondence",
+             "", "None."]
+    lines = [Line(t, 1, heading=t.endswith(".") and t[:-1].isdigit()) for t in texts]
+    assert [(h.number, h.title) for h in find_headers(lines, 0, len(lines))] == [
+        ("1", "Apologies for Absence"), ("2", "No Declarations of Interest made"), ("3", ""),
+        ("4", "Matters Arising"), ("5", ""), ("6", "Correspondence")]

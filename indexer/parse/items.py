@@ -196,11 +196,12 @@ def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, .
     for i in range(max(start, 1), stop):
         if wanted >= limit:
             break
-        match = NUMBERED.match(lines[i].text)
-        if match and (match.group("sep") or prefix) and not lines[i - 1].text \
+        match = NUMBERED.match(lines[i].text) or NUMBER_ALONE.match(lines[i].text)
+        if match and (match.groupdict().get("sep", ".") or prefix) and not lines[i - 1].text \
                 and number_key(match.group("num")) == (*prefix, wanted):
-            found.append(Header(i, i + 1, match.group("num"), "", "", 1, match.group("rest"),
-                                style))
+            # '3.' alone, then 'The Minutes … were agreed as a true record.': untitled too.
+            found.append(Header(i, i + 1, match.group("num"), "", "", 1,
+                                match.groupdict().get("rest", ""), style))
             wanted += 1
     return found, wanted == limit
 
@@ -226,6 +227,16 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             # '5.' then '5.1 Chairman's Report': a section with no title, its sub-items follow.
             return Header(i, i + 1, alone.group("num"), "", "", 1, "",
                           number_style(alone.group("num"), text[-1], False))
+        before = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text),
+                      None)
+        titled_above = before is not None and before.heading and is_title_like(before.text) \
+            and not NUMBERED.match(before.text)
+        if j is not None and not sub and not titled_above \
+                and SENTENCE_END.search(lines[j].text) and SENTENCE_VERB.search(lines[j].text):
+            # '6.' then 'Accounts were presented and accepted for payment.': no heading (but a
+            # number set under a bold heading belongs to it: a Word table's cells come apart).
+            return Header(i, i + 1, alone.group("num"), "", "", 1, "",
+                          number_style(alone.group("num"), text[-1], False) + "-alone")
         if j is None or not is_title_like(lines[j].text) or sub:
             return None
         number = alone.group("num")
