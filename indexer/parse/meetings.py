@@ -31,6 +31,8 @@ INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+a
                           r"|Apologies(?:\s+for\s+absence)?)\s*:", re.I)
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
+MAX_LIST_LINES = 4
+PRESENT_TITLE = re.compile(r"^(?:(?:members|councillors)\s+)?present$|^in\s+attendance$", re.I)
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
 
@@ -116,9 +118,17 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
                                    tuple(body)))
         return draft
     preamble, items = split_items(lines, section.body_start, section.end)
+    # '1. Present: G. Gott - Vice-chairman, P. Markwell …': a numbered attendance list is the
+    # meeting's attendance, not an item.
+    listed = [item for item in items if PRESENT_TITLE.match(item.title)
+              and sum(1 for line in item.lines if line.text) <= MAX_LIST_LINES]
+    items = [item for item in items if item not in listed]
+    listed_lines = [line for item in listed
+                    for line in (Line(f"{item.title}: {item.first_body}", item.page),
+                                 *item.lines)]
     # Minutes not split into items keep their attendance list in the one body.
     draft.attendance = _attendance(lines[section.start:section.body_start]
-                                   + (preamble if items else body))
+                                   + (preamble if items else body) + listed_lines)
     draft.items = items or [_whole_section_item(body, doc)]
     return draft
 
