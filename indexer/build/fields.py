@@ -15,8 +15,9 @@ The classes are pickled into the index with the schema (see schema.py).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+from itertools import chain
 
 from whoosh.compat import dumps
 from whoosh.fields import TEXT
@@ -53,6 +54,7 @@ class WordCachedText(TEXT):
         """Return the field's state for pickling, without the word cache."""
         state = dict(self.__dict__)
         state.pop("_word_cache", None)
+        state.pop("_term_cache", None)
         return state
 
     def index(self, value, **kwargs) -> Iterator[tuple[bytes, int, float, bytes]]:
@@ -60,9 +62,9 @@ class WordCachedText(TEXT):
         if not isinstance(value, str) or kwargs:
             yield from super().index(value, **kwargs)
             return
-        positions = self._positions(value)
         boost = self.format.field_boost
         if isinstance(self.format, Positions):
+            positions = self._positions(value)
             encode = self.format.encode
             for term, where in positions.items():
                 count = len(where)
@@ -71,10 +73,19 @@ class WordCachedText(TEXT):
                 else:
                     yield term, count, count * boost, encode(where)
         else:
-            for term, where in positions.items():
-                count = len(where)
+            for term, count in self._counts(value).items():
                 frequency = _FREQUENCY[count] if count < len(_FREQUENCY) else pack_uint(count)
                 yield term, count, count * boost, frequency
+
+    def _counts(self, value: str) -> Counter[bytes]:
+        """Return each term of the value with how often it occurs (no positions kept)."""
+        cache: dict[str, tuple[bytes, ...]] | None = self.__dict__.get("_term_cache")
+        if cache is None or len(cache) >= CACHE_WORDS:
+            cache = self.__dict__["_term_cache"] = {}
+        words = WORDS(value)
+        for word in set(words).difference(cache):
+            cache[word] = tuple(term for term, _ in word_terms(self.analyzer, word)[0])
+        return Counter(chain.from_iterable(map(cache.__getitem__, words)))
 
     def _positions(self, value: str) -> dict[bytes, list[int]]:
         """Return each term of the value with the positions it is found at."""
