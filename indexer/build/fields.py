@@ -92,13 +92,12 @@ class WordCachedText(TEXT):
         cache: dict[str, Terms] | None = self.__dict__.get("_word_cache")
         if cache is None or len(cache) >= CACHE_WORDS:
             cache = self.__dict__["_word_cache"] = {}
+        words = WORDS(value)
+        for word in set(words).difference(cache):
+            cache[word] = word_terms(self.analyzer, word)
         positions: dict[bytes, list[int]] = defaultdict(list)
         at = 0
-        for word in WORDS(value):
-            found = cache.get(word)
-            if found is None:
-                found = cache[word] = word_terms(self.analyzer, word)
-            terms, span = found
+        for terms, span in map(cache.__getitem__, words):
             for term, offset in terms:
                 positions[term].append(at + offset)
             at += span
