@@ -197,3 +197,12 @@ def test_a_number_alone_over_a_sentence_is_an_untitled_item() -> None:
     assert [(h.number, h.title) for h in find_headers(lines, 0, len(lines))] == [
         ("1", "Apologies for Absence"), ("2", "No Declarations of Interest made"), ("3", ""),
         ("4", "Matters Arising"), ("5", ""), ("6", "Correspondence")]
+
+
+def test_run_in_apologies_are_an_item_and_present_is_not() -> None:
+    lines = [Line(t, 1) for t in ("Present: G. Gott, P. Markwell", "", "Apologies: R. Lankfer",
+                                  "", "Minutes: It was proposed that the minutes be signed.", "",
+                                  "Planning: All applications were approved.", "",
+                                  "Payments: The invoices were paid.")]
+    assert [label for _, label, _ in run_in_headings(lines, 0, len(lines))] == [
+        "Apologies", "Minutes", "Planning", "Payments"]

@@ -152,7 +152,9 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
         if not text or (i > start and lines[i - 1].text):
             continue
         match = RUN_IN.match(text)
-        if not match or ATTENDANCE_LABEL.match(text):
+        listed = ATTENDANCE_LABEL.match(text)
+        if not match or (listed and not listed.group("label").lower().startswith("apolog")):
+            # 'Present:' is the attendance; 'Apologies: G. Gott' is an item, as when numbered.
             continue
         label = match.group("label").strip()
         if is_title_like(label) and not re.search(r"\d{1,2}[.:]\d{2}", label):
