@@ -206,3 +206,18 @@ def test_run_in_apologies_are_an_item_and_present_is_not() -> None:
                                   "Payments: The invoices were paid.")]
     assert [label for _, label, _ in run_in_headings(lines, 0, len(lines))] == [
         "Apologies", "Minutes", "Planning", "Payments"]
+
+
+def test_unnumbered_headings_written_like_the_numbered_ones_are_items() -> None:
+    from indexer.parse.items import find_headers
+
+    prose = "Comment was made that the open session should be moved before the meeting."
+    texts = ["Present- Cllr M Peake, Cllr A Box.", "", "UNRESTRICTED ITEMS", "", prose, "",
+             "OPEN SESSION", "", prose, "", "1. Apologies for Absence accepted from:",
+             "Cllr D Llewellyn.", "", "2. Matters Arising:", prose, "", "3. Chairman's Report:",
+             prose, "", "Clerk's Report:", prose, "", "4. Planning:", prose]
+    lines = [Line(t, 1) for t in texts]
+    assert [(h.number, h.title) for h in find_headers(lines, 0, len(lines))] == [
+        ("", "OPEN SESSION"), ("1", "Apologies for Absence accepted from"),
+        ("2", "Matters Arising"), ("3", "Chairman's Report"), ("", "Clerk's Report"),
+        ("4", "Planning")]

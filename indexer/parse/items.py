@@ -61,6 +61,10 @@ QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should
 """A question set in bold (a member's question in a Q&A) is not a heading."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
+COLON_SHARE = 0.3
+SECTION_LABEL = re.compile(r"\b(?:ITEMS|BUSINESS|PART\s+(?:[1-9]|[IVX]+|ONE|TWO))\b")
+"""'UNRESTRICTED ITEMS', 'OPEN BUSINESS', 'PART 1': a part of the meeting, not an item."""
+COLON_HEADING_WORDS = 6
 MIN_QUESTIONS = 2
 DETERMINERS = frozenset("other any each every such further both various following".split())
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
@@ -131,6 +135,8 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
                    if _shown_as_heading(lines, i, end) and len(lines[i].text.split()) >= 2
                    and not first_date(lines[i].text) and not ATTENDANCE_LABEL.match(lines[i].text)
                    and _prose_after(lines, i, end) and not any(h.line == i for h in others)]
+    if numbered:
+        others += _unnumbered_among(lines, numbered, start, end, taken | {h.line for h in others})
     if sum(1 for h in others if h.agenda_ref) >= 2 and not any(h.agenda_ref for h in numbered):
         # Items titled '… (Item 4)' with no minute number: numbered lines between them are
         # the paragraphs of their discussion.
@@ -138,6 +144,31 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         numbered = []
     headers = sorted(numbered + others, key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end: int,
+                      taken: set[int]) -> list[Header]:
+    """Return headings the clerk left unnumbered among numbered minutes, written the way the
+    numbered ones are: a heading in capitals between the attendance list and item 1 ('OPEN
+    SESSION'), and, where the numbered headings end with a colon, a short line that does too
+    ('Clerk's Report:' between 5 and 6)."""
+    found = []
+    listed = [i for i in range(start, numbered[0].line) if ATTENDANCE_LABEL.match(lines[i].text)]
+    if listed:
+        found += [_finish(lines, i, i, "", lines[i].text, end, wrap=False)
+                  for i in range(listed[-1] + 1, numbered[0].line)
+                  if i not in taken and _caps_heading(lines[i].text)
+                  and not SECTION_LABEL.search(lines[i].text) and _prose_after(lines, i, end)]
+    colons = sum(1 for h in numbered if lines[h.line].text.rstrip().endswith(":"))
+    if colons >= COLON_SHARE * len(numbered):
+        found += [_finish(lines, i, i, "", lines[i].text.rstrip().rstrip(":"), end, wrap=False)
+                  for i in range(numbered[0].body, end)
+                  if i not in taken and lines[i].text.rstrip().endswith(":")
+                  and len(lines[i].text.split()) <= COLON_HEADING_WORDS
+                  and not lines[i - 1].text and is_title_like(lines[i].text.rstrip(":"))
+                  and not ATTENDANCE_LABEL.match(lines[i].text)
+                  and _prose_after(lines, i, end)]
+    return found
 
 
 def _brought_forward(chain: list[Header], candidates: list[Header]) -> list[Header]:
