@@ -63,8 +63,9 @@ def ocr_json(confidence: float | None) -> dict[str, Any]:
             "ocr_confidence": None if confidence is None else round(confidence, 2)}
 
 
-def item_document(meeting: Meeting, item: AgendaItem, source_kind: str) -> dict[str, Any]:
-    """Return the Whoosh document of one agenda item."""
+def item_document(meeting: Meeting, item: AgendaItem, source_kind: str,
+                  summary: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return the Whoosh document of one agenda item (summary: meeting_summary's, if made)."""
     doc: dict[str, Any] = {
         ID: item.id,
         MEETING_ID: meeting.id,
@@ -85,7 +86,7 @@ def item_document(meeting: Meeting, item: AgendaItem, source_kind: str) -> dict[
         "pages": list(item.pages),
         OCR: item.ocr_confidence,
         "agenda_ref": item.agenda_ref,
-        "meeting": _meeting_summary(meeting, source_kind),
+        "meeting": meeting_summary(meeting, source_kind) if summary is None else summary,
         "spell": f"{item.title}\n{item.text}",
         "kind": item_kind({"meeting": {"kind": meeting.kind}, "number": item.number,
                            "agenda_ref": item.agenda_ref, "text": item.text}).encode("utf-8"),
@@ -96,7 +97,7 @@ def item_document(meeting: Meeting, item: AgendaItem, source_kind: str) -> dict[
     return doc
 
 
-def _meeting_summary(meeting: Meeting, source_kind: str) -> dict[str, Any]:
+def meeting_summary(meeting: Meeting, source_kind: str) -> dict[str, Any]:
     """Return what a meeting page shows beyond its items, stored with each item."""
     return {
         "heading": meeting.heading,
