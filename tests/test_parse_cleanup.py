@@ -34,3 +34,14 @@ def test_a_line_end_hyphen_inside_an_address_is_kept() -> None:
     lines = clean_pages((page,), paged=False)
     text = " ".join(line.text for line in lines)
     assert "https://www.kent.gov.uk/gangs-strategy" in text and "Community" in text
+
+
+def test_a_web_page_carrying_its_minutes_twice_keeps_one_copy() -> None:
+    body = [f"{n}. Item {n} was discussed at length by the council this evening." for n in
+            range(1, 11)]
+    page = "\n".join(["Minutes", *body, "Held at the village hall", *body])
+    texts = [line.text for line in clean_pages((page,), paged=False) if line.text]
+    assert texts == ["Minutes", *body, "Held at the village hall"]
+    short = "\n".join(["Minutes", *body[:5], *body[:5]])
+    assert len([t for t in clean_pages((short,), paged=False) if t.text]) == 11
+    assert len([t for t in clean_pages((page,), paged=True) if t.text]) == 22

@@ -49,6 +49,10 @@ EDGE_LINES = 3
 FURNITURE_SHARE = 0.5
 
 
+REPEAT_LINES = 8
+REPEAT_START_CHARS = 40
+
+
 def normalise(text: str) -> str:
     """Fold ligatures and compatibility forms (NFKC) and map font bullets to '•'."""
     for raw, bullet in BULLETS.items():
@@ -69,7 +73,35 @@ def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
     for number, page_lines in enumerate(split, start=1):
         lines.extend(Line(text.lstrip(HEADING_MARK).strip(), number,
                           heading=text.startswith(HEADING_MARK)) for text in page_lines)
-    return _join_hyphenated(lines)
+    lines = _join_hyphenated(lines)
+    return lines if paged else _without_repeat(lines)
+
+
+def _without_repeat(lines: list[Line]) -> list[Line]:
+    """Drop a second copy of the text: a web page that carries its minutes twice.
+
+    A run of at least REPEAT_LINES non-blank lines, starting with a long line, that repeats an
+    earlier run line for line is the same text pasted again; it would otherwise become part of
+    the last item. Only one copy is kept.
+    """
+    filled = [k for k, line in enumerate(lines) if line.text]
+    first: dict[str, int] = {}
+    for n, k in enumerate(filled):
+        text = lines[k].text
+        if len(text) < REPEAT_START_CHARS:
+            continue
+        if text not in first:
+            first[text] = n
+            continue
+        m = first[text]
+        length = 0
+        while n + length < len(filled) and m + length < n \
+                and lines[filled[m + length]].text == lines[filled[n + length]].text:
+            length += 1
+        if length >= REPEAT_LINES:
+            drop = set(filled[n:n + length])
+            return [line for k, line in enumerate(lines) if k not in drop]
+    return lines
 
 
 def _page_lines(page: str) -> list[str]:
