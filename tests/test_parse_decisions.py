@@ -151,3 +151,12 @@ def test_a_planning_response_of_no_objection_and_a_co_option_are_agreements() ->
     assert _kind("Comments returned: No objections.") == "agreed"
     assert _kind("John Slater and Paul Priestman were co-opted on to the CC.") == "agreed"
     assert _kind("Residents said there was no objection in principle to a bench.") == "none"
+
+
+def test_a_closing_reference_ends_its_motion_before_the_next_sub_item() -> None:
+    kind, texts = decisions(["i. Allowance. In recognition of extra work it was proposed that a "
+                             "further £75 be paid. Proposed: Cllr Pointeer; seconded: Cllr Muir. "
+                             "Resolved 16/09/6/12.2\nii. Insurance. Cover depends on references."])
+    assert kind == "resolved"
+    assert texts == ("proposed that a further £75 be paid. Proposed: Cllr Pointeer; seconded: "
+                     "Cllr Muir. Resolved 16/09/6/12.2",)

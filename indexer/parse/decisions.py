@@ -109,6 +109,7 @@ LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decision)\s*[:.\-�
                         r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?$", re.I)
 """'Resolved 14/06/5.01': a decision's label and reference; its words are in the next lines."""
 MOTION = re.compile(r"\b(?:It\s+was\s+)?(?:[Pp]roposed|[Mm]oved|[Rr]ecommended)\s+that\b")
+CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\s*(?=\n)")
 GRAM = 12
 FEW_TEXTS = 16
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
@@ -169,7 +170,9 @@ def _decision_in(text: str) -> tuple[str, int]:
         if match and (pattern is not RESOLVED or RESOLVED_CASE.search(match.group(0))):
             if kind != "resolved":
                 return kind, _sentence_start(text, match.start())
-            if match.start() and LABEL_ONLY.match(text[match.start():].strip()):
+            line_end = text.find("\n", match.start())
+            closing = text[match.start():line_end if line_end >= 0 else len(text)]
+            if match.start() and LABEL_ONLY.match(closing.strip()):
                 # '… It was proposed that the quote be accepted. Proposed: …; seconded: …
                 # Resolved 16/09/6/9.1': the reference closes the motion it records.
                 motions = list(MOTION.finditer(text, 0, match.start()))
@@ -188,6 +191,11 @@ def _sentence_start(text: str, index: int) -> int:
 def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tuple[str, int]:
     """Return the decision beginning in paragraph i, with the list that follows it."""
     text = paragraphs[i][start:].strip()
+    closed = CLOSING_REFERENCE.search(text) if kind == "resolved" and MOTION.match(text) else None
+    if closed:
+        # '… it was proposed that … Resolved 16/09/6/12.2' / 'ii. Insurance …': the reference
+        # ends the motion; the next sub-item is not part of it.
+        return text[:closed.end()].strip(), i + 1
     if kind == "carried" and start == 0 and len(text) < 40 and i > 0:
         text = f"{paragraphs[i - 1]} {text}"
     pieces, j = [text], i + 1
