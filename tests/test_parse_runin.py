@@ -221,3 +221,22 @@ def test_unnumbered_headings_written_like_the_numbered_ones_are_items() -> None:
         ("", "OPEN SESSION"), ("1", "Apologies for Absence accepted from"),
         ("2", "Matters Arising"), ("3", "Chairman's Report"), ("", "Clerk's Report"),
         ("4", "Planning")]
+
+
+def test_numbers_listed_under_one_bold_heading_are_not_the_items() -> None:
+    from indexer.parse.items import find_headers
+
+    prose = "Council discussed the matter and agreed to write to the owner about it."
+    texts = ["Apologies:", "Cllr G Koopowitz", "", "Members of the public:", "9", "",
+             "Minutes of last meeting", prose, "", "Declarations of interest", prose, "",
+             "Planning applications", prose, "", "1. Extension at 5 The Row " + prose, "",
+             "2. Garage at Pitt Farm " + prose, "", "3. Barn at Flegg Green " + prose, "",
+             "Correspondence", prose, "", "Public question time", prose]
+    lines = [Line(t, 1, heading=t in ("Apologies:", "Members of the public:",
+                                      "Minutes of last meeting", "Declarations of interest",
+                                      "Planning applications", "Correspondence",
+                                      "Public question time")) for t in texts]
+    titles = [h.title for h in find_headers(lines, 0, len(lines))]
+    assert titles[-5:] == ["Minutes of last meeting", "Declarations of interest",
+                           "Planning applications", "Correspondence", "Public question time"]
+    assert "Members of the public" not in titles

@@ -62,6 +62,9 @@ QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
 COLON_SHARE = 0.3
+PUBLIC_COUNT = re.compile(r"^(?:members\s+of\s+(?:the\s+)?public|public\s+members)\b[^a-z]*$",
+                          re.I)
+"""'Members of the public: 9': part of the attendance, not an item."""
 SECTION_LABEL = re.compile(r"\b(?:ITEMS|BUSINESS|PART\s+(?:[1-9]|[IVX]+|ONE|TWO))\b")
 """'UNRESTRICTED ITEMS', 'OPEN BUSINESS', 'PART 1': a part of the meeting, not an item."""
 COLON_HEADING_WORDS = 6
@@ -122,6 +125,8 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     if not numbered:
         numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
                     for i, label, rest in run_in_headings(lines, start, end)]
+    if numbered and _list_inside_headings(lines, numbered, start, end):
+        numbered = []
     taken = {i for h in numbered for i in range(h.line, h.body)}
     others = [h for i in range(start, end)
               if i not in taken and (h := _unnumbered_at(lines, i, end, bool(numbered)))]
@@ -144,6 +149,23 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         numbered = []
     headers = sorted(numbered + others, key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
+                          end: int) -> bool:
+    """Return True when the numbers are a list inside one of the minutes' bold headings.
+
+    Minutes headed in bold without numbers ('Minutes of last meeting', 'Planning') may number
+    the planning applications under one heading 1, 2, 3 …: those numbers are not the items
+    when bold headings stand before and after them and none between them.
+    """
+    first, last = numbered[0].line, numbered[-1].line
+    bold = [i for i in range(start, end) if lines[i].heading and not NUMBERED.match(lines[i].text)
+            and not NUMBER_ALONE.match(lines[i].text) and _shown_as_heading(lines, i, end)]
+    before = [i for i in bold if i < first]
+    return len(bold) >= MIN_CHAIN and len(before) >= MIN_CHAIN - 1 \
+        and not any(first < i < last for i in bold) and not any(
+            lines[h.line].heading for h in numbered)
 
 
 def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end: int,
@@ -614,7 +636,8 @@ def _runs_on(header: Header) -> bool:
 def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header | None:
     """Return an unnumbered header: a web-page title with its markers, or a stub."""
     text = lines[i].text
-    if not text or is_noise(text) or NUMBERED.match(text) or NUMBER_ALONE.match(text):
+    if not text or is_noise(text) or NUMBERED.match(text) or NUMBER_ALONE.match(text) \
+            or PUBLIC_COUNT.match(text):
         return None
     badge = FILE_BADGE.search(text)
     j = _next_filled(lines, i, end, limit=2)
