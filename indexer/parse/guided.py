@@ -39,7 +39,11 @@ def agenda_guided(items: list[RawItem], agenda: list[RawItem]) -> list[RawItem]:
 
 
 def _split(item: RawItem, wanted: list[str]) -> list[RawItem]:
-    """Return item cut at each standalone line that is one of the wanted agenda titles."""
+    """Return item cut at each standalone line that is one of the wanted agenda titles.
+
+    Each title starts one item only: a title found is removed from wanted, which the items of
+    one meeting share in order.
+    """
     lines = item.lines
     cuts = []
     for k, line in enumerate(lines):
