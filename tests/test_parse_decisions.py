@@ -160,3 +160,10 @@ def test_a_closing_reference_ends_its_motion_before_the_next_sub_item() -> None:
     assert kind == "resolved"
     assert texts == ("proposed that a further £75 be paid. Proposed: Cllr Pointeer; seconded: "
                      "Cllr Muir. Resolved 16/09/6/12.2",)
+
+
+def test_agreement_and_consensus_are_agreed() -> None:
+    assert _kind("All were agreeable that if the grant is paid the gates be bought.") == "agreed"
+    assert _kind("Councillors were all in agreement that the hedge be cut.") == "agreed"
+    assert _kind("It was decided by consensus to hold the fair in June.") == "agreed"
+    assert _kind("The resident said he was in agreement with the neighbours.") == "none"

@@ -67,6 +67,10 @@ AGREED_FORMS = (
         r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
         r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;]")),
     (("co-opt",), re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b")),
+    (("agreement", "agreeable", "consensus"), re.compile(
+        r"\b(?:[Aa]ll\s+(?:were\s+|are\s+)?|(?:[Cc]ouncillors|[Mm]embers|[Cc]ouncil)\s+(?:were|was|are)\s+"
+        r"(?:all\s+)?)(?:in\s+(?:full\s+)?agreement|agreeable)\b"
+        r"|\bby\s+consensus\b|\b[Ii]t\s+was\s+the\s+consensus\b")),
     (("unanimously",), re.compile(r"\b[Uu]nanimously\s+(?:approved|agreed)\b")),
     (("accepted",), re.compile(
         r"\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
