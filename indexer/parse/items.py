@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..records import Line
@@ -204,8 +205,8 @@ def _brought_forward(chain: list[Header], candidates: list[Header]) -> list[Head
     moved = [h for h in candidates if h.title and h.style == style and h.key[:-1] == prefix
              and len(h.key) == len(chain[0].key) and h.key[-1] not in taken
              and min(taken) < h.key[-1] < max(taken) and h.line not in lines]
-    keys = [h.key for h in moved]
-    moved = [h for h in moved if keys.count(h.key) == 1]
+    counts = Counter(h.key for h in moved)
+    moved = [h for h in moved if counts[h.key] == 1]
     return sorted(chain + moved, key=lambda h: h.line) if moved else chain
 
 
