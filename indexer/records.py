@@ -35,8 +35,6 @@ class SourceMeta:
     url: str = ""
     committee_from: str = ""
     date_from: str = ""
-    council: str = ""
-    """A council the folders name ('kent-county-council/…'), for a paper whose text does not."""
 
 
 @dataclass(frozen=True)

@@ -78,13 +78,13 @@ def test_a_sidecar_linked_from_outside_the_archive_is_refused(tmp_path: Path) ->
 
 
 def test_a_folder_named_for_a_council_names_a_paper_whose_text_does_not() -> None:
+    from indexer.parse.bodies import folder_body
     from indexer.parse.meetings import parse_document
     from indexer.records import Document
 
-    assert path_meta("kent-county-council/county-council/agenda.pdf").council == (
-        "Kent County Council")
-    assert path_meta("county-council/agenda.pdf").council == ""
-    assert path_meta("minutes/2024/audit-committee/m.txt").council == ""
+    assert folder_body("kent-county-council/county-council/agenda.pdf") == "Kent County Council"
+    assert folder_body("county-council/agenda.pdf") == ""
+    assert folder_body("minutes/2024/audit-committee/m.txt") == ""
     text = ("MINUTES of a meeting of the Audit Committee held on Thursday, 9 January 2025\n\n"
             "1. Apologies for Absence\n\nApologies were received from Mr Hood and Mrs Game.\n\n"
             "2. Internal Audit Report\n\nThe Head of Internal Audit presented the annual report"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 from .committees import committee_key, normalise_committee
 
@@ -28,16 +29,16 @@ COMMITTEE_WORDS = re.compile(
     r"|executive|assembly|authority|trust|working\s+party)\b", re.I)
 HEADING_LINES = 8
 REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
-"""A text layer that doubles a heading's fragments ('AYTON AYTON COMMUNITY COUNCIL')."""
+"""A text layer that doubles a heading's fragments ('SNORING SNORING PARISH COUNCIL')."""
 HYPHEN_SMALL = frozenset("cum on upon in le la by with under the en sur next super".split())
 
 
 def body_name(lines: list[str]) -> str:
-    """Return the council a heading names ('Burton-cum-Walden Parish Council'), or ''.
+    """Return the council a heading names ('Snoring-cum-Thursford Parish Council'), or ''.
 
     The first name wins, unless a later heading line gives the same council its fuller name: a
-    web page titled 'Northwold Parish Council – minutes' whose minutes open 'Northwold and
-    Whittington Parish Council – Ordinary Meeting' is the latter's.
+    web page titled 'Snoring Parish Council – minutes' whose minutes open 'Snoring and Thursford
+    Parish Council – Ordinary Meeting' is the latter's.
     """
     found = ""
     for text in lines[:HEADING_LINES]:
@@ -58,8 +59,16 @@ def _words(name: str) -> set[str]:
     return set(name.lower().split())
 
 
+def folder_body(rel: str) -> str:
+    """Return the council a folder of the file's path is named for ('kent-county-council/…'),
+    nearest folder first, or ''."""
+    folders = PurePosixPath(rel).parent.parts
+    return body_name([" ".join(word.capitalize() for word in re.split(r"[-_\s]+", folder))
+                      for folder in reversed(folders)])
+
+
 def _hyphenated_case(name: str) -> str:
-    """Capitalise place names joined by hyphens as they are written: 'Burton-cum-Walden'."""
+    """Capitalise place names joined by hyphens as they are written: 'Snoring-cum-Thursford'."""
     return re.sub(r"(?<=-)([a-z])([a-z]*)", lambda m: m.group(0) if m.group(0) in HYPHEN_SMALL
                   else m.group(1).upper() + m.group(2), name)
 
@@ -73,7 +82,7 @@ def _without_leading_words(name: str) -> str:
 
 
 def committee_with_body(committee: str, body: str) -> str:
-    """Name a meeting's committee with its council: 'Kent County Council — Cabinet'.
+    """Name a meeting's committee with its council: 'Westshire County Council — Cabinet'.
 
     A committee that only repeats the council ('Minutes of the Parish Council Meeting') gives
     the council alone, so two councils' 'Audit Committee's never share one name.

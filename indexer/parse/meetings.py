@@ -10,7 +10,7 @@ from datetime import date
 from ..records import AgendaItem, Attendance, Document, Line, Meeting
 from .agenda import AgendaEntry, agenda_entries, match_entry
 from .blocks import is_title_like, paragraphs
-from .bodies import body_name, committee_with_body
+from .bodies import body_name, committee_with_body, folder_body
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
 from .dates import first_date
@@ -20,7 +20,13 @@ from .guided import agenda_guided
 from .initials import initial_speakers, initials_map, mover_names
 from .items import RawItem, bullet_items, split_items
 from .names import parse_name
-from .people import ATTENDANCE_LABEL, entry_person, entry_role, parse_attendance
+from .people import (
+    ATTENDANCE_LABEL,
+    attendance_list,
+    entry_person,
+    entry_role,
+    parse_attendance,
+)
 from .roles import chair_named
 from .sections import Section, find_sections
 from .speakers import NameBook, declarers, item_speakers, mentions, reporter
@@ -32,7 +38,6 @@ INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+a
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
 MAX_LIST_LINES = 4
-PRESENT_TITLE = re.compile(r"^(?:(?:members|councillors)\s+)?present$|^in\s+attendance$", re.I)
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
 
@@ -120,7 +125,7 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
     preamble, items = split_items(lines, section.body_start, section.end)
     # '1. Present: G. Gott - Vice-chairman, P. Markwell …': a numbered attendance list is the
     # meeting's attendance, not an item.
-    listed = [item for item in items if PRESENT_TITLE.match(item.title)
+    listed = [item for item in items if attendance_list(item.title) == ""
               and sum(1 for line in item.lines if line.text) <= MAX_LIST_LINES]
     items = [item for item in items if item not in listed]
     listed_lines = [line for item in listed
@@ -224,7 +229,8 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
                    if line.text]
         if k == 0:
             # The paper's opening lines may give the heading's council its fuller name.
-            found = body = body_name([*heading, doc.title, *opening]) or doc.meta.council
+            # A folder named for a council ('kent-county-council/…') is the last resort.
+            found = body = body_name([*heading, doc.title, *opening]) or folder_body(doc.rel)
         else:
             body = body_name(heading) or found
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)

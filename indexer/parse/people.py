@@ -241,6 +241,16 @@ def entry_person(entry: str) -> PersonName | None:
     return None
 
 
+def attendance_list(text: str) -> str | None:
+    """Return the list a line opens ('Present: Cllr A, Cllr B' gives 'Cllr A, Cllr B'; 'In
+    attendance' gives ''), or None if it opens none: the meeting's attendance, never an item.
+    Apologies are an item of their own."""
+    match = ATTENDANCE_LABEL.match(text)
+    if not match or match.group("label").lower().startswith("apolog"):
+        return None
+    return match.group("rest")
+
+
 TRAILING_ROLE = re.compile(r"\b(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor)\s*$"
                            r"|\b(?:(?:Parish|Town|Proper)\s+)?Clerk\b(?=\s*(?:\([^)]*\))?\s*$)")
 

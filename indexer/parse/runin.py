@@ -8,7 +8,7 @@ import re
 from ..records import Line
 from .blocks import is_title_like
 from .cleanup import NUMBER_CELL
-from .people import ATTENDANCE_LABEL
+from .people import attendance_list
 
 INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z]|(?P=num)\.1\s+[A-Z])")
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:\s+(?P<rest>\S.*)$")
@@ -152,8 +152,7 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
         if not text or (i > start and lines[i - 1].text):
             continue
         match = RUN_IN.match(text)
-        listed = ATTENDANCE_LABEL.match(text)
-        if not match or (listed and not listed.group("label").lower().startswith("apolog")):
+        if not match or attendance_list(text) is not None:
             # 'Present:' is the attendance; 'Apologies: G. Gott' is an item, as when numbered.
             continue
         label = match.group("label").strip()

@@ -15,11 +15,6 @@ PATH_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
 )
 SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
-NAMED_COUNCIL = re.compile(
-    r"^(?!(?:Parish|Town|Community|County|District|Borough|City)\s)[A-Z][\w'’]*(?:\s+\S+){0,4}"
-    r"\s+(?:(?:Parish|Town|Community|County|District|Borough|City)\s+)?Council$")
-"""A folder named for a council: 'Kent County Council', not a kind of council ('County
-Council') or a committee."""
 SIDECAR_KEYS = frozenset(("committee", "date", "title", "url"))
 URL_SCHEMES = frozenset(("http", "https"))
 
@@ -30,14 +25,11 @@ def path_meta(rel: str) -> SourceMeta:
     found = PATH_DATE.search(path.name)
     day = _valid_date(*map(int, found.groups())) if found else None
     committee = slug_to_name(path.parent.name) if path.parent.name else ""
-    council = next((name for folder in reversed(path.parent.parts)
-                    if NAMED_COUNCIL.match(name := slug_to_name(folder))), "")
     return SourceMeta(
         committee=committee,
         date=day,
         committee_from="folder" if committee else "",
         date_from="file name" if day else "",
-        council=council,
     )
 
 
@@ -102,7 +94,6 @@ def merge_meta(base: SourceMeta, sidecar: dict[str, str]) -> SourceMeta:
         url=sidecar.get("url", ""),
         committee_from="sidecar" if sidecar.get("committee") else base.committee_from,
         date_from="sidecar" if sidecar.get("date") else base.date_from,
-        council=base.council,
     )
 
 
