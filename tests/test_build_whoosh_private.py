@@ -127,24 +127,42 @@ def test_an_older_index_is_rebuilt_by_an_update(outdated_index: Path) -> None:
 
 @pytest.fixture(scope="module")
 def updated_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Return an index of the corpus updated once: two segments, deleted documents."""
+    """Return an index of the corpus updated once: two segments, deleted documents.
+
+    The file changed is a small one of its own, so that its deleted items stay far below the
+    share at which the merge policy rewrites the build's segment (merging.DELETED_SHARE).
+    """
     import shutil
 
     archive = tmp_path_factory.mktemp("columns") / "archive"
     shutil.copytree(CORPUS, archive)
+    changed = archive / "2020-01-15-minutes.txt"
+    changed.write_text(SMALL_MINUTES, encoding="utf-8")
     index_dir = archive.parent / "index"
-    run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
-    changed = sorted(archive.rglob("*.txt"))[0]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nNoted.\n", encoding="utf-8")
-    run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
+    first = run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
+    changed.write_text(SMALL_MINUTES + "\nNoted.\n", encoding="utf-8")
+    second = run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
+    assert first.items > 20 and second.indexed == 1 and second.items >= 1, (first, second)
     return index_dir
+
+
+SMALL_MINUTES = """Minutes of the Parish Council meeting held on 15 January 2020
+
+1. Apologies
+None.
+
+2. Play area
+The council agreed to repair the swings.
+"""
 
 
 @pytest.mark.parametrize("field", ["committee_facet", "decision", "kind", "year", "date",
                                    "position", "speaker_facet"])
 def test_column_values_read_what_whoosh_reads(updated_index: Path, field: str) -> None:
     with IndexStore(updated_index).open_index().reader() as reader:
-        assert len(list(reader.leaf_readers())) == 2 and reader.has_deletions()
+        segments = [(r.doc_count_all(), r.doc_count_all() - r.doc_count())
+                    for r, _ in reader.leaf_readers()]
+        assert len(segments) == 2 and reader.has_deletions(), segments
         values = whoosh_private.column_values(reader, field)
         assert values == list(reader.column_reader(field))
         assert len(set(values)) > 1
