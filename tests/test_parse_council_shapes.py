@@ -306,3 +306,32 @@ def test_a_numbered_present_list_is_the_attendance_not_an_item() -> None:
     meeting = parse_document(Document("m.txt", "txt", (text,)))[0]
     assert [i.title for i in meeting.items] == ["Apologies", "Minutes", "Planning"]
     assert "P. Markwell" in " ".join(meeting.attendance.present)
+
+
+def test_a_number_just_above_the_chain_is_an_item_though_its_heading_lost_its_capital() -> None:
+    # OCR reads 'Introduction' as 'introduction' now and then: it is still item 27.
+    text = ("Minutes of the Meeting of the Ashby Partnership held on 13 July 2021\n\n"
+            "27. introduction\n(Item A1)\n\n"
+            "28. Notes of the last meeting\nRESOLVED that the notes be agreed.\n\n"
+            "29. Action plan\nMr Peerbux introduced the report.\n\n"
+            "30. Working group update\nNoted.\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("27", "introduction"), ("28", "Notes of the last meeting"), ("29", "Action plan"),
+        ("30", "Working group update")]
+
+
+def test_bare_numbers_with_headings_run_in_after_a_full_stop_or_alone_with_a_colon() -> None:
+    text = ("Minutes of the Meeting of Ashby Parish Council held on 24 July 2014\n\n"
+            "1 Apologies. Apologies were received from Cllr Reid.\n\n"
+            "2 Declarations of Interest:\nCllr Agate declared an interest in item 6.\n\n"
+            "3 Minutes of the last meeting. These were agreed and signed.\n\n"
+            "4 Chairman's report\nThe Chairman reported on the fete.\n\n"
+            "5 Dog Fouling\nSigns will be put up.\n\n"
+            "6 Planning\nNo applications.\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"), ("2", "Declarations of Interest"),
+        ("3", "Minutes of the last meeting"), ("4", "Chairman's report"), ("5", "Dog Fouling"),
+        ("6", "Planning")]
+    assert "Cllr Reid" in meeting.items[0].text and "Cllr Agate" in meeting.items[1].text

@@ -34,3 +34,21 @@ def test_a_notice_of_the_annual_meeting_is_an_agenda_but_the_next_meeting_is_not
                               "January 2025")
     assert not WILL_BE_HELD.match("The next meeting of the Parish Council will be held on 6 "
                                   "June 2025")
+
+
+def test_a_running_heading_misread_on_the_first_page_still_opens_the_minutes_there() -> None:
+    # OCR read the first page's dash as '~' or lost the heading: the next page's copy must not
+    # turn the whole first page into a heading above the minutes.
+    page_two = "Kent Community Safety Partnership - 13 July 2021 - Unconfirmed minutes"
+    for first in ("Kent Community Safety Partnership - 13 July 2021 ~ Unconfirmed minutes",
+                  "Kent Communty Safety Partnershlp 13 Juiy 2021 Unconfirmed minutes"):
+        text = [first, "", "27. Introduction", "", "28. Notes of the last meeting",
+                "RESOLVED that the notes be agreed.", "", "29. Action plan",
+                "Mr Peerbux introduced the report."]
+        lines = [Line(t, 1) for t in text] + [Line(page_two, 2), Line("", 2),
+                                               Line("30. Working group update", 2)]
+        sections, kept = find_sections(lines)
+        assert len(sections) == 1 and sections[0].date == date(2021, 7, 13), first
+        body = [line.text for line in kept[sections[0].body_start:]]
+        assert "27. Introduction" in body and "30. Working group update" in body, first
+        assert page_two not in body

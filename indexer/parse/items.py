@@ -74,6 +74,8 @@ DETERMINERS = frozenset("other any each every such further both various followin
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
 WRAP_LINES = 2
+HEADING_STOP = re.compile(r"^(?P<head>[A-Z][\w'’&/ -]{2,40})\.\s+(?=[A-Z]|No\b)")
+"""A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received'."""
 BLANKS_BETWEEN = 24
 SUCCESSOR_GAP = 3
 
@@ -218,7 +220,7 @@ def _fill_gaps(chain: list[Header], lines: list[Line]) -> list[Header]:
     between 7.4 and 7.7, and before a run that opens at 7.3, paragraphs numbered 7.5 and 7.6,
     or 7.1 and 7.2, are items when they fill the whole gap.
     """
-    out: list[Header] = []
+    out: list[Header] = _leading(chain[0], lines) if chain else []
     for k, header in enumerate(chain):
         key, before = header.key, chain[k - 1] if k else None
         if len(key) > 1 and key[-1] > 1 and (before is None or before.key[:-1] != key[:-1]):
@@ -242,6 +244,38 @@ def _fill_gaps(chain: list[Header], lines: list[Line]) -> list[Header]:
     return out
 
 
+def _leading(first: Header, lines: list[Line]) -> list[Header]:
+    """Return the items numbered just before a chain's first whose headings did not read as
+    titles: OCR's '27. introduction' above a chain 28, 29 …, or '1 Apologies. None.' above a
+    chain of bare numbers that opens at '6 Chairman's report'. Counting down, each is numbered
+    as the chain is, on a line of its own after a blank; a short phrase is its title, else it
+    is a heading run into its text. Any other number so set ends the count."""
+    found: list[Header] = []
+    wanted = first.key[0] - 1 if len(first.key) == 1 else 0
+    for i in range(first.line - 1, 0, -1):
+        match = NUMBERED.match(lines[i].text) if wanted >= 1 else None
+        if not match or lines[i - 1].text or number_style(
+                match.group("num"), match.group("sep"), lines[i].text[:1].isalpha()) \
+                != first.style:
+            if wanted < 1:
+                break
+            continue
+        if number_key(match.group("num")) != (wanted,):
+            break
+        rest = match.group("rest").strip()
+        short = len(rest.split()) <= WRAPPED_TITLE_WORDS and not SENTENCE_END.search(rest)
+        title, body = (rest, "") if short else _stopped_heading(rest) or run_on_title(rest)
+        found.append(Header(i, i + 1, match.group("num"), title, "", 1, body, first.style))
+        wanted -= 1
+    return found[::-1]
+
+
+def _stopped_heading(text: str) -> tuple[str, str] | None:
+    """Split 'Apologies. Apologies were received …' at the full stop that ends its heading."""
+    match = HEADING_STOP.match(text)
+    return (match.group("head").strip(), text[match.end():]) if match else None
+
+
 def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ...],
                   first: int, limit: int, style: str) -> tuple[list[Header], bool]:
     """Return the paragraphs numbered prefix.first, prefix.first+1 … below limit, in order,
@@ -251,11 +285,17 @@ def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, .
         if wanted >= limit:
             break
         match = NUMBERED.match(lines[i].text) or NUMBER_ALONE.match(lines[i].text)
-        if match and (match.groupdict().get("sep", ".") or prefix) and not lines[i - 1].text \
+        if match and (match.groupdict().get("sep", ".") or prefix or style.endswith("-bare")) \
+                and not lines[i - 1].text \
                 and number_key(match.group("num")) == (*prefix, wanted):
-            # '3.' alone, then 'The Minutes … were agreed as a true record.': untitled too.
-            found.append(Header(i, i + 1, match.group("num"), "", "", 1,
-                                match.groupdict().get("rest", ""), style))
+            # '3.' alone, then 'The Minutes … were agreed as a true record.': untitled too;
+            # 'Declarations of Interest. None were made.' has its heading run in.
+            rest = match.groupdict().get("rest") or ""
+            title, body = _stopped_heading(rest) or ("", rest)
+            if rest.endswith(":") and is_title_like(rest.rstrip(":")):
+                # 'Declarations of Interest:' alone on its line: a heading, its text below.
+                title, body = rest.rstrip(":").strip(), ""
+            found.append(Header(i, i + 1, match.group("num"), title, "", 1, body, style))
             wanted += 1
     return found, wanted == limit
 
@@ -313,7 +353,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if not body and STUB.match(title):
         # 'Date of Next Meeting – Tuesday 9th September 2014, 7.30pm': the stub and its date.
         title, body = _cut_stub(title, body)
-    if not body and (len(text.split()) > RUN_ON_WORDS or lines[i].run_in) \
+    stopped = None if body or _reads_as_speech(title) else _stopped_heading(title)
+    if stopped:
+        title, body = stopped
+    elif not body and (len(text.split()) > RUN_ON_WORDS or lines[i].run_in) \
             and not _reads_as_speech(title):
         title, body = run_on_title(title)
     # '7.4 Mole traps were set by CGM …': a numbered paragraph with no heading.

@@ -95,9 +95,18 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     """
     lines = _split_glued_labels(lines)
     starts, repeats = _starts(lines)
+    opened = None
+    if starts and starts[0].weak and lines[starts[0].start].page > lines[0].page:
+        # The first heading found is a running page heading after the first page (the first
+        # page's copy misread): the meeting began before it, so the first page is its body.
+        opened = starts[0]
+        repeats.update(range(opened.start, opened.body_start))
     if repeats:
         lines = [line for i, line in enumerate(lines) if i not in repeats]
         starts, _ = _starts(lines)
+    if opened is not None:
+        starts = [replace(opened, start=0, body_start=0),
+                  *(s for s in starts if not _same_meeting(opened, s))]
     if not starts:
         return [Section("minutes", 0, len(lines), body_start=0)], lines
     sections = []
@@ -277,7 +286,8 @@ def _dated_line(window: list[tuple[int, str]]) -> tuple[int, date] | None:
 
 def _running_heading(text: str, i: int) -> Section | None:
     """Match a page heading such as 'Kent CSP – 13 July 2021 – Unconfirmed minutes'."""
-    parts = [p.strip(" ,") for p in re.split(r"\s+[-–]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)", text)]
+    # OCR reads a dash now and then as '~'.
+    parts = [p.strip(" ,") for p in re.split(r"\s+[-–~]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)", text)]
     if len(parts) < 2 or len(parts) > 3 or not _plausible_committee(parts[0]) \
             or not BODY_WORDS.search(parts[0]):
         return None
