@@ -39,8 +39,9 @@ def test_run_in_labels_make_items_only_when_three_or_more() -> None:
 
 
 def test_a_heading_run_into_its_paragraph_ends_where_the_sentence_starts() -> None:
+    # A heading asked as a question keeps its question mark: it is the clerk's heading.
     assert run_on_title("Weight Restriction Signage? The issue of heavy vehicles remains.") == (
-        "Weight Restriction Signage", "The issue of heavy vehicles remains.")
+        "Weight Restriction Signage?", "The issue of heavy vehicles remains.")
     assert run_on_title("Village Hall Lease The Chairman reported that the lease was signed") \
         == ("Village Hall Lease", "The Chairman reported that the lease was signed")
     assert run_on_title("The Chairman reported at length") == ("The Chairman reported at length",
@@ -68,7 +69,25 @@ def test_a_short_heading_cut_out_of_one_paragraph_loses_its_sentence() -> None:
     lines = split_inline([Line(text, 1)])
     headers = find_headers(lines, 0, len(lines))
     assert [(h.number, h.title) for h in headers][2:] == [
-        ("3", "Weight Restriction Signage"), ("4", "Tree works")]
+        ("3", "Weight Restriction Signage?"), ("4", "Tree works")]
+
+
+def test_sub_items_whose_headings_a_dash_sets_off_are_items_in_one_paragraph() -> None:
+    from indexer.parse.items import find_headers
+
+    text = ("MINUTES 8. Play Area The inspection report was received. 9. Project Updates 9.1 "
+            "Phone box defibrillator – all is felt to have gone well with the project. 9.2 "
+            "Village pond – Cllr Williams was thanked for clearing it. 10. Budget Councillors "
+            "were presented with the budget.")
+    lines = split_inline([Line(text, 1)])
+    headers = find_headers(lines, 0, len(lines))
+    assert [(h.number, h.title) for h in headers] == [
+        ("8", "Play Area"), ("9.1", "Phone box defibrillator"), ("9.2", "Village pond"),
+        ("10", "Budget")]
+    # Numbered sentences under a heading stay its text: '9.1 Vehicles speeding were noted'.
+    text = text.replace("Phone box defibrillator – all", "Vehicles speeding were noted and all")
+    lines = split_inline([Line(text, 1)])
+    assert [h.number for h in find_headers(lines, 0, len(lines))] == ["8", "9", "10"]
 
 
 def test_a_heading_in_capitals_ends_where_the_capitals_end() -> None:

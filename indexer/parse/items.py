@@ -658,23 +658,29 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
         return []
     first = _next_filled(lines, header.body - 1, stop, limit=1)
     sub = _numbered_at(lines, first, stop) if first is not None else None
-    if sub is None or sub.key not in ((1,), (*header.key, 1)) or _runs_on(sub) \
+    if sub is None or sub.key not in ((1,), (*header.key, 1)) or _runs_on(sub, lines) \
             or not sub.title:
         return []
     subs = [sub]
     for i in range(sub.body, stop):
         nxt = _numbered_at(lines, i, stop)
         if nxt and _follows(subs[-1], nxt):
-            if _runs_on(nxt) or not nxt.title:
+            if _runs_on(nxt, lines) or not nxt.title:
                 # Numbered paragraphs with no headings of their own are the heading's text.
                 return []
             subs.append(nxt)
     return subs
 
 
-def _runs_on(header: Header) -> bool:
-    """Return True for a numbered sentence cut into a 'title' ('9.1 Vehicles speeding …')."""
-    return header.first_body[:1].islower()
+def _runs_on(header: Header, lines: list[Line]) -> bool:
+    """Return True for a numbered sentence cut into a 'title' ('9.1 Vehicles speeding …'),
+    not for a heading that a dash or colon sets off from its text ('9.1 Phone box – all is
+    felt to have gone well')."""
+    if not header.first_body[:1].islower():
+        return False
+    text = lines[header.line].text
+    at = text.find(header.title) + len(header.title) if header.title else -1
+    return not (at > 0 and text[at:].lstrip()[:1] in "–—-:")
 
 
 def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header | None:

@@ -222,7 +222,7 @@ def _cut(words: list[str], k: int) -> tuple[str, str]:
     """Return words[:k] as a heading (without trailing small words) and the rest as text."""
     while k > 1 and words[k - 1].lower() in SMALL_WORDS:
         k -= 1
-    return " ".join(words[:k]).rstrip("?!:.,;"), " ".join(words[k:])
+    return " ".join(words[:k]).rstrip(":.,;"), " ".join(words[k:])
 
 
 def caps_heading_run_in(text: str) -> tuple[str, str] | None:
