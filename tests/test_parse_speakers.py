@@ -77,3 +77,29 @@ def test_a_capitalised_phrase_after_the_names_a_thing_not_a_person() -> None:
 def test_a_capitalised_no_opens_no_name() -> None:
     assert item_speakers(["No Declarations of Interest made."], NameBook()) == []
     assert item_speakers(["Noel Edmonds made a statement."], NameBook()) == ["Noel Edmonds"]
+
+
+def test_who_attended_to_give_a_report_gives_it_but_not_one_at_another_meeting() -> None:
+    from indexer.parse.speakers import visitors
+
+    book = NameBook([])
+    police = ["CPO Kirsty Nash attended the meeting. There had been 5 calls for service."]
+    assert visitors("Police Report", police, book) == ["Kirsty Nash"]
+    assert visitors("Planning", police, book) == []
+    elsewhere = ["Mr George attended a meeting on January 27th regarding affordable housing."]
+    assert visitors("Clerk's Report", elsewhere, book) == []
+
+
+def test_an_attendance_note_of_the_item_a_guest_came_for_makes_them_its_speaker() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document, SourceMeta
+
+    text = ("Ashby Community Council\nMinutes of a Meeting held on Tuesday 1 May 2018\n\n"
+            "Present: Margaret Carey, Kenny Combe, John Slater\n\n"
+            "In Attendance: PCSO Suzanne Jacobs (Item 1), Annette McGraith (for items 2 and 3)\n\n"
+            "1. Police Report\nThe police report for April was presented.\n\n"
+            "2. Community Hall\nThe roof is to be repaired.\n\n"
+            "3. Footpaths\nNo news.\n\n4. Correspondence\nNone.\n")
+    (meeting,) = parse_document(Document("a/minutes.txt", "txt", (text,), SourceMeta()))
+    assert [list(i.speakers) for i in meeting.items] == [
+        ["Suzanne Jacobs"], ["Annette McGraith"], ["Annette McGraith"], []]

@@ -29,7 +29,7 @@ from .people import (
 )
 from .roles import chair_named
 from .sections import Section, find_sections
-from .speakers import NameBook, declarers, item_speakers, mentions, reporter
+from .speakers import NameBook, declarers, item_speakers, mentions, reporter, visitors
 
 PROSE_WORDS = 10
 HEADING_SCAN = 12
@@ -40,6 +40,10 @@ BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I
 MAX_LIST_LINES = 4
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
+FOR_ITEM = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?P<numbers>\d{1,3}[a-z]?"
+                      r"(?:\s*(?:,|&|\band\b)\s*\d{1,3}[a-z]?)*)\)", re.I)
+"""An attendance entry's note of the items its person came for: '(Item 1)', '(for items 4
+and 5)'."""
 
 
 @dataclass
@@ -267,11 +271,12 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
             # 'Mr Cooke' elected to the chair is the 'Mr G Cooke' of the attendance list.
             chair_name = parse_name(chair)
             book.roles["chair"] = book.resolve(chair_name) if chair_name else chair
+        guests = _attending_for(draft.attendance, book)
         items = []
         for raw in draft.items:
             ordinal += 1
             item = _item(raw, book, f"{stem}-{ordinal:03d}", len(items) + 1, doc.kind == "pdf",
-                         initials)
+                         initials, guests.get(raw.number.rstrip("."), []))
             if item.title or item.text:
                 items.append(item)
         meetings.append(Meeting(
@@ -302,9 +307,23 @@ def _roles(attendance: Attendance, book: NameBook) -> dict[str, str]:
     return roles
 
 
+def _attending_for(attendance: Attendance, book: NameBook) -> dict[str, list[str]]:
+    """Return who the attendance list says came for an item ('CPO Suzanne Jacobs (Item 1)'),
+    by item number: they came to give it."""
+    guests: dict[str, list[str]] = {}
+    for entry in attendance.in_attendance + attendance.also_present:
+        note = FOR_ITEM.search(entry)
+        person = entry_person(entry) if note else None
+        if person is None:
+            continue
+        for number in re.split(r"\s*(?:,|&|\band\b)\s*", note.group("numbers")):
+            guests.setdefault(number.rstrip("."), []).append(book.resolve(person))
+    return guests
+
+
 def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool,
-          initials: dict[str, str]) -> AgendaItem:
-    """Extract an item's text, pages, decisions and speakers."""
+          initials: dict[str, str], guests: list[str]) -> AgendaItem:
+    """Extract an item's text, pages, decisions and speakers (guests: who came to give it)."""
     lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
     paras = paragraphs(lines)
     texts = [p.text for p in paras]
@@ -314,7 +333,8 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
         id=item_id, position=position, number=raw.number, title=raw.title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
         speakers=_with_initials(list(dict.fromkeys(
-            reporter(raw.title, book) + item_speakers(texts, book)
+            reporter(raw.title, book) + guests + visitors(raw.title, texts, book)
+            + item_speakers(texts, book)
             + declarers(raw.title, texts, book))),
                                 initial_speakers(texts, initials) + mover_names(texts)),
         resolutions=resolutions, decision=kind)

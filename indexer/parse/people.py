@@ -13,7 +13,8 @@ HONORIFICS = (
     "Supt", "D/Supt", "T/Supt", "Ch Supt", "Ch. Supt", "Chief Superintendent",
     "Detective Superintendent", "Superintendent", "Chief Inspector", "Detective Inspector",
     "Detective Sergeant", "Inspector", "Sergeant", "Sgt", "D/Ch. Insp.", "D/Insp", "Insp",
-    "DCI", "DI", "DS", "DC", "PC", "PCSO", "CSO", "Commissioner", "Chief Constable", "ACC",
+    "DCI", "DI", "DS", "DC", "PC", "WPC", "PCSO", "CSO", "CPO", "Police Constable",
+    "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
     "DCC", "Commander", "Alderman",
 )
 PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs")

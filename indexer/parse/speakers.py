@@ -88,6 +88,11 @@ QUESTION_TITLE = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:\d{1,3}\s+)?(?
 people who ask and answer it."""
 REPORT_TITLE = re.compile(r"^(?:the\s+)?(?P<role>Chair(?:man|woman|person)?|Clerk|Mayor)['’]?s\s+"
                           r"report\b", re.I)
+VISITING_TITLE = re.compile(r"\b(?:reports?|updates?|presentations?|police|PCSO)\b", re.I)
+"""An item a visitor gives: 'Police Report', 'County Councillor's Update', 'Presentation'."""
+ATTENDED = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,.]{0,80},\s*)?attended"
+                      r"(?:\s+(?:the|this|tonight['’]s)\s+meeting\b|\s*[.,;]|\s+and\b)")
+"""'… attended the meeting', '… attended and gave': this meeting, not 'attended a meeting on …'."""
 WORD_RUN = re.compile(r"\w+")
 CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 NAME_RUNS = 3
@@ -350,6 +355,20 @@ def reporter(title: str, book: NameBook) -> list[str]:
         return []
     role = role_key(match.group("role"))
     return [book.roles[role]] if role in book.roles else []
+
+
+def visitors(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
+    """Return who attended to give a report item ('CPO Kirsty Nash attended the meeting. There
+    had been 5 calls …' under 'Police Report'): in such an item, attending is giving it."""
+    if not VISITING_TITLE.search(title):
+        return []
+    names: dict[str, None] = {}
+    for text in paragraphs:
+        for mention in mentions(text):
+            if ATTENDED.match(text, mention.end) and not mention.person.surname.startswith(
+                    "The "):
+                names.setdefault(book.resolve(mention.person))
+    return list(names)
 
 
 def declarers(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
