@@ -335,3 +335,22 @@ def test_bare_numbers_with_headings_run_in_after_a_full_stop_or_alone_with_a_col
         ("3", "Minutes of the last meeting"), ("4", "Chairman's report"), ("5", "Dog Fouling"),
         ("6", "Planning")]
     assert "Cllr Reid" in meeting.items[0].text and "Cllr Agate" in meeting.items[1].text
+
+
+def test_agenda_item_numbers_a_dated_title_line_and_a_heading_without_its_article() -> None:
+    text = ("Minutes of Hallow Parish Council Meeting held on Tuesday 6th September 2016\n\n"
+            "Agenda Item 1: Apologies for absence\nApologies were received from Cllr Blue.\n\n"
+            "Agenda Item 2: Matters arising – the bench has been repaired.\n\n"
+            "Agenda Item 3: Correspondence - all previously circulated\n\n"
+            "Agenda Item 4: Finance\nCllr White proposed and Cllr Green seconded that the "
+            "accounts be paid.\n\nAgenda Item 5: Date of next meeting\n4th October 2016.\n")
+    (meeting,) = _meetings(text)
+    assert (meeting.committee, meeting.date) == ("Hallow Parish Council", date(2016, 9, 6))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies for absence"), ("2", "Matters arising"),
+        ("3", "Correspondence - all previously circulated"), ("4", "Finance"),
+        ("5", "Date of next meeting")]
+    (meeting,) = _meetings("BRAMLEY COMMUNITY COUNCIL\nMinutes – 14th November 2022\n\n"
+                           "1. Apologies\nNone.\n\n2. Christmas lights\nAgreed to spend £500.\n\n"
+                           "3. AOB\nNone.\n")
+    assert meeting.date == date(2022, 11, 14) and "Bramley" in meeting.committee

@@ -29,7 +29,7 @@ from .runin import (
 )
 from .speakers import QUESTION_TITLE, starts_with_speech
 
-NUMBER = (r"(?:(?:Minute|Min\.?|Item|Question)\s+(?:No\.?\s*)?)?"
+NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question)\s+(?:No\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}[/.]?\d{1,5}(?:[/.]\d{1,4}){1,3}(?![\w'’])|\d{1,5}(?:/\d{1,4}){1,3}"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
@@ -73,6 +73,9 @@ MIN_QUESTIONS = 2
 DETERMINERS = frozenset("other any each every such further both various following".split())
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
+SHORT_DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
+"""Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
+arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
 WRAP_LINES = 2
 HEADING_STOP = re.compile(r"^(?P<head>[A-Z][\w'’&/ -]{2,40})\.\s+(?=[A-Z]|No\b)")
 """A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received'."""
@@ -509,7 +512,9 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     head, sep, tail = rest.partition(": ")
     if not sep and rest.endswith(":"):
         return rest[:-1], ""
-    dashed = DASH_GLOSS.match(rest)
+    dashed = DASH_GLOSS.match(rest) or SHORT_DASH_GLOSS.match(rest)
+    if dashed and dashed.re is SHORT_DASH_GLOSS and not SENTENCE_VERB.search(dashed.group("tail")):
+        dashed = None
     if not sep and dashed and is_title_like(dashed.group("head")):
         # 'Public participation – a period of 15 minutes for residents …': a heading and, after
         # a dash, words in lower case that explain it.

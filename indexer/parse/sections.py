@@ -19,12 +19,14 @@ NOTES = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 NAMED = re.compile(
-    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?i:notes|minutes)\s+of\s+(?:a|the)\s+"
+    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?i:notes|minutes)\s+of\s+(?:(?i:a|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
-    r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
-    r"|partnership|commission))\s+(?:(?i:meeting)\s+)?(?:which\s+was\s+|that\s+was\s+)?"
+    r"(?P<committee>[A-Z](?:(?!(?i:minutes|meeting)\b)[\w&,'’ -]){0,80}?(?i:committee|council"
+    r"|board|panel|cabinet|forum|group|partnership|commission))\s+(?:(?i:meeting)\s+)?"
+    r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
-"""'Minutes of the Planning Committee held on …': a body named without 'meeting of'."""
+"""'Minutes of the Planning Committee held on …', 'Minutes of Hallow Parish Council Meeting
+held on …': a body named without 'meeting of'."""
 TITLED = re.compile(
     r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?i:notes|minutes)\s+of\s+(?:(?i:a|the)\s+)?"
     r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
@@ -57,6 +59,9 @@ RECORD_WORDS = re.compile(
 RECORD_NAME_WORDS = re.compile(r"\b(?:draft\s+)?(?:minutes|notes|agenda)\b")
 DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
 AGENDA_LINE = re.compile(r"^(?:draft\s+)?agenda$", re.I)
+DATED_RECORD = re.compile(r"^(?:draft\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?meeting)?"
+                          r"\s*[-–—:,]?\s+(?:of\s+|held\s+on\s+|on\s+)?(?P<date>.+)$", re.I)
+"""'Minutes – 14th November 2022' under the body's name: the record's title and its date."""
 GENERIC_HEADING = re.compile(
     r"^(?:(?:regular|special|ordinary|extraordinary|annual|public)\s+)*(?:meeting\s+)?"
     r"(?:minutes|notes|agenda|meeting)$", re.I)
@@ -309,7 +314,8 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
             if names:
                 return None
             kind = "agenda"
-        elif is_date_line(text):
+        elif is_date_line(text) or ((dated := DATED_RECORD.match(text))
+                                    and is_date_line(dated.group("date"))):
             committee = " ".join(n for n in names if not GENERIC_HEADING.match(n))
             if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14:
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),
