@@ -167,3 +167,12 @@ def test_agreement_and_consensus_are_agreed() -> None:
     assert _kind("Councillors were all in agreement that the hedge be cut.") == "agreed"
     assert _kind("It was decided by consensus to hold the fair in June.") == "agreed"
     assert _kind("The resident said he was in agreement with the neighbours.") == "none"
+
+
+def test_a_body_in_lower_case_a_vote_carried_and_all_agreed_are_decisions() -> None:
+    assert _kind("Following discussion, members agreed unanimously to buy the bench.") == "agreed"
+    assert _kind("The committee unanimously voted in favour of the proposal.") == "carried"
+    assert _kind("The motion was put to the vote and was carried.") == "carried"
+    assert _kind("The Chair moved that the meeting be closed, all agreed.") == "agreed"
+    assert _kind("Work was carried out on the hedge.") == "none"
+    assert _kind("The item was carried forward to the next meeting.") == "deferred"
