@@ -51,7 +51,8 @@ def match_plan(plan: Plan | None, evaluate: Callable[[wq.Query | None], Scored])
     with all come first, and an item lacking a common word beats one lacking a rare one).
 
     When fewer than FILL_BELOW items hold enough of FILL_FROM or more words, items holding
-    fewer follow them (each ranked below every item holding enough).
+    fewer follow them (each ranked below every item holding enough, or lacking only common
+    words).
     """
     if plan is None or len(plan.clauses) < (1 if plan.relaxed else FILL_FROM):
         return Matched.whole(evaluate(plan.query if plan else None))
@@ -75,7 +76,10 @@ def match_plan(plan: Plan | None, evaluate: Callable[[wq.Query | None], Scored])
     keep, filled, raised = enough, False, 0.0
     if np.count_nonzero(enough) < FILL_BELOW and len(parts) >= FILL_FROM \
             and not enough.all():
-        raised = float(score[~enough].max())
+        # An item lacking only common words ('new' of 'new swings play area') is not one
+        # holding fewer words: it ranks with those holding enough.
+        enough = enough | _holds_uncommon(parts)[docs]
+        raised = float(score[~enough].max()) if not enough.all() else 0.0
         score = np.where(enough, score + raised, score)
         keep, filled = np.ones_like(enough), True
     return Matched(*_scatter(count.size, docs[keep], score[keep]),
@@ -125,5 +129,6 @@ def explain_lines(plan: Plan | None) -> list[str]:
                      f"words held, by rarity)^{ALL_WORDS_POWER}")
     if plan is not None and len(plan.clauses) >= FILL_FROM:
         lines.append(f"fill:   fewer than {FILL_BELOW} items holding enough words are "
-                     f"followed by items holding fewer")
+                     f"followed by items holding fewer (lacking only words {COMMON:.0%} of "
+                     f"the items or more hold is holding enough)")
     return lines

@@ -45,3 +45,16 @@ def test_a_word_half_the_items_hold_counts_next_to_nothing_in_the_share() -> Non
     assert share[1] < 0.1  # the common word alone
     assert share[2] == 0.0
     assert held_share(parts[:1] + parts[2:], np.array([2]))[0] > share[1]
+
+
+def test_filling_an_item_lacking_only_a_common_word_ranks_with_those_holding_enough() -> None:
+    # Only item 3 holds all three words; 1 and 2 lack only 'new', which 40 items hold.
+    words = {"swings": scored([1, 2, 3], 2.0), "play": scored([1, 2, 3, 4], 2.0),
+             "new": scored(range(3, 43), 5.0)}
+    plan = Plan(wq.And([wq.Term("text", w) for w in words]),
+                tuple(wq.Term("text", w) for w in words), (False, False, False), 3)
+    matched = match_plan(plan, lambda q: words[q.text])
+    assert matched.filled and matched.raised > 0
+    assert matched.enough[[1, 2, 3]].all() and not matched.enough[4]
+    assert matched.score[1] > matched.score[4] and matched.score[1] > matched.score[10]
+    assert matched.score[3] > matched.score[1]  # holding every word still comes first
