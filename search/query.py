@@ -108,6 +108,9 @@ class QueryBuilder:
         self.weights = weights or FIELD_WEIGHTS
         self.synonyms = synonyms
         self.known = synonyms.words()  # never respelt
+        # The list's phrases of several words ('put in', 'get rid of'): a question keeps them.
+        self._listed = frozenset(
+            tuple(p.split()) for k, ps in synonyms.phrases.items() for p in (k, *ps) if " " in p)
         self._parsers = {True: self._parser(AndGroup), False: self._parser(OrGroup)}
 
     def _parser(self, group) -> QueryParser:
@@ -151,7 +154,7 @@ class QueryBuilder:
         cleaned = clean_query(text)
         question = bool(QUESTION_START.match(cleaned)) or (text or "").rstrip().endswith("?")
         if question:
-            cleaned = _without_question_words(cleaned)
+            cleaned = _without_question_words(cleaned, self._listed)
         token = LEXICON.set(lexicon)
         try:
             q = self.parse(cleaned)
@@ -199,10 +202,19 @@ def minimum(words: int, question: bool = False) -> int:
     return math.ceil(words * MOST_SHARE)
 
 
-def _without_question_words(text: str) -> str:
-    """Return a question without the words that only ask ('how much', 'when did'), if any left."""
-    kept = [w for w in text.split() if w.lower().strip("?,.") not in QUESTION_WORDS
-            or '"' in w]
+def _without_question_words(text: str, listed: frozenset[tuple[str, ...]] = frozenset()
+                            ) -> str:
+    """Return a question without the words that only ask ('how much', 'when did'), if any left;
+    words of a phrase of the synonyms list (listed: 'put in', 'go ahead') stay."""
+    words = text.split()
+    bare = [w.lower().strip("?,.") for w in words]
+    listing = [False] * len(words)
+    for phrase in listed:
+        for start in range(len(words) - len(phrase) + 1):
+            if tuple(bare[start:start + len(phrase)]) == phrase:
+                listing[start:start + len(phrase)] = [True] * len(phrase)
+    kept = [w for w, b, keep in zip(words, bare, listing, strict=True)
+            if keep or b not in QUESTION_WORDS or '"' in w]
     return " ".join(kept) if kept else text
 
 

@@ -271,6 +271,14 @@ def test_a_question_needs_most_of_its_words_not_the_question_words(small: Engine
     assert TAXI in titles(small, "how much did the taxi licensing policy change")
 
 
+def test_a_question_keeps_a_phrase_of_the_synonyms_list_made_of_question_words(
+        small: Engine) -> None:
+    # 'put' is a question word, but 'put in' is a phrase of the list: installed, fitted …
+    plan = small.builder.plan("when was the taxi rank put in?")
+    assert plan.text == "the taxi rank put in" and "'instal'" in repr(plan.query)
+    assert small.builder.plan("where did we put the taxi rank?").text == "the taxi rank"
+
+
 def test_a_year_among_the_words_matches_the_meeting_year(small: Engine) -> None:
     assert found(small, "antisocial 2016") == {ASB}
     assert found(small, "terms of reference 2019") == {TOR}
