@@ -203,13 +203,15 @@ class WordsPlugin(wp.Plugin):
         return group
 
     def _phrases_by_first(self, form: Callable[[str], str]) -> dict[str, list]:
-        """Return the synonyms' phrases as (forms, words, abbreviation), by their first form
-        (made once: the analyzer does not change)."""
+        """Return the synonyms' phrases as (forms, words, abbreviation), by their first form,
+        the longest first (made once: the analyzer does not change)."""
         if self._by_first is None:
             by_first: dict[str, list] = {}
             for phrase, abbr in self.phrases.items():
                 wanted = tuple(form(w) for w in phrase)
                 by_first.setdefault(wanted[0], []).append((wanted, phrase, abbr))
+            for found in by_first.values():  # the longest first: 'street lights off'
+                found.sort(key=lambda f: -len(f[0]))
             self._by_first = by_first
         return self._by_first
 

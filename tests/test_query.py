@@ -226,6 +226,18 @@ def test_a_synonym_matches_in_any_form_of_its_words(tmp_path: Path, small: Engin
         engine.close()
 
 
+def test_the_longest_phrase_of_the_list_wins(tmp_path: Path, small: Engine) -> None:
+    # 'taxi licensing' is a phrase of the list, but so is the longer 'taxi licensing policy'.
+    custom = tmp_path / "synonyms.txt"
+    custom.write_text("taxi licensing = cab licences\ntaxi licensing policy => homicide\n")
+    engine = Engine(small.store.root, synonyms=load_synonyms(custom))
+    try:
+        assert found(engine, "taxi licensing policy") == {TAXI, DHR}
+        assert found(engine, "taxi licensing") == {TAXI}
+    finally:
+        engine.close()
+
+
 @pytest.mark.parametrize(("line", "taxi"), [("hackney = taxi | review", {TAXI, DHR}),
                                             ("hackney => taxi | review", {TAXI})])
 def test_a_one_way_synonym_line_does_not_lead_back(tmp_path: Path, small: Engine, line: str,
