@@ -393,6 +393,12 @@ def test_everyday_words_find_the_minutes_words(small: Engine) -> None:
     assert "defibril" in repr(small.builder.parse("defib"))
     # A run that spells one phrase also finds the others written for the same thing.
     assert "skateboard" in repr(small.builder.parse("skate park"))
+    # Residents' words for the minutes' (one way): pupils, part-night lighting, updated.
+    assert "'pupil'" in repr(small.builder.parse("school children"))
+    assert "['part', 'night', 'light']" in repr(small.builder.parse("street lights off"))
+    assert "'updat'" in repr(small.builder.parse("bus timetables out of date"))
+    assert "'out'" not in repr(small.builder.parse("updated"))
+    assert "['scottish', 'border', 'council']" in repr(small.builder.parse("SBC"))
 
 
 def test_two_index_words_match_together_or_apart(small: Engine) -> None:
