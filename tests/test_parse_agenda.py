@@ -20,3 +20,60 @@ def test_a_report_takes_the_number_of_the_entry_its_title_matches() -> None:
     entries = agenda_entries([Line(text, 1) for text in AGENDA])
     assert match_entry("Gangs strategy update", entries) == "3"
     assert match_entry("Budget", entries) == ""
+
+
+AGENDA_AND_MINUTES = """Ashby Parish Council. Meeting
+3rd May 2013. Councillors are summoned to a meeting for the purposes of transacting the
+following business.
+
+Apologies
+
+• Minutes
+\u2022 Matters Arising
+• Chairman’s Report – F. Reid
+• Report from Councillors
+
+i. Highways F. Reid
+
+ii. Drainage G. Proctor
+
+4. Parishioner Comments
+
+5. Correspondence
+
+Open Questions
+
+The Public are welcome to this meeting
+
+Date held: 3rd May 2013
+
+Present: Dave Horkan (DHO) Clerk, Frank Reid (FRE) Chairman
+
+1. Apologies
+None received.
+
+2. Minutes of the Meeting
+– 15th February 2013 FRE
+The minutes were agreed and signed by FRE as a true record of the meeting held.
+
+3. Matters Arising
+None.
+
+4. Chairman’s Report
+FRE reported on the year and thanked councillors for their support over the year.
+"""
+
+
+def test_an_agenda_of_bullets_numbers_and_bare_lines_lists_every_entry() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document, SourceMeta
+
+    agenda, minutes = parse_document(Document("a/2013-05-03.txt", "txt", (AGENDA_AND_MINUTES,),
+                                              SourceMeta()))
+    assert [(i.number, i.title) for i in agenda.items] == [
+        ("", "Apologies"), ("", "Minutes"), ("", "Matters Arising"),
+        ("", "Chairman’s Report – F. Reid"), ("", "Report from Councillors"),
+        ("4", "Parishioner Comments"), ("5", "Correspondence"), ("", "Open Questions")]
+    # A heading carried on after a dash, without the action column's initials.
+    assert [i.title for i in minutes.items][:2] == [
+        "Apologies", "Minutes of the Meeting – 15th February 2013"]

@@ -77,6 +77,10 @@ SHORT_DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
 arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
 WRAP_LINES = 2
+DASH_CONTINUATION = re.compile(r"^[–—-]\s*[\w(][^.;:!?]{0,40}$")
+"""A line that carries a heading on after a dash: '– 15th February 2013', '– F Reid'."""
+ACTION_INITIALS = re.compile(r"(?<=\d)\s+[A-Z]{2,4}$")
+"""An action column's initials run on after a date: '– 22nd June 2012 FRE'."""
 HEADING_STOP = re.compile(r"^(?P<head>[A-Z][\w'’&/ -]{2,40})\.\s+(?=[A-Z]|No\b)")
 """A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received'."""
 BLANKS_BETWEEN = 24
@@ -440,6 +444,11 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
         # '2. Declarations of … Interests or Other' / (blank) / 'Significant Interests in …':
         # a title cannot end on 'or Other', so it goes on past the blank line.
         title, body = f"{title} {lines[k].text}", k + 1
+    elif k is not None and wrap and (k == j + 1 or (lines[k].heading and lines[j].heading)) \
+            and DASH_CONTINUATION.match(lines[k].text):
+        # '2. Minutes of the Meeting' / '– 15th February 2013': the heading goes on (an action
+        # column's initials after its date are not part of it: '… 2012 FRE').
+        title, body = f"{title} {ACTION_INITIALS.sub('', lines[k].text)}", k + 1
     elif k is not None and (k == j + 1 or lines[k].page != lines[j].page):
         nxt = lines[k].text
         if REF_ALONE.match(nxt) or _title_continues(title, nxt) or (
@@ -834,18 +843,56 @@ def _table_row(row: list[Line]) -> RawItem:
 
 BULLET_ENTRY = re.compile(r"^[•·▪◦]\s+(?P<title>[A-Z].{2,})$")
 MIN_BULLET_ENTRIES = 3
+LIST_GAP = 8
+"""Lines (sub-entries) that may stand between a list's entries."""
+
+
+def _standalone_entry(lines: list[Line], i: int, start: int, end: int) -> bool:
+    """Return True for an agenda entry among bullets that lost its bullet: a short heading in
+    a paragraph of its own ('Apologies', 'Open Questions'), not a sub-entry ('i. Highways'),
+    a label ('Date held:') or a sentence."""
+    text = lines[i].text
+    return bool(text) and (i == start or not lines[i - 1].text) \
+        and (i + 1 >= end or not lines[i + 1].text) \
+        and len(text.split()) <= WRAPPED_TITLE_WORDS and is_title_like(text.rstrip(".")) \
+        and not re.search(r"[:;!?]$|:\s|\w\.\s*\w.*\.$", text) \
+        and not LIST_MARKER_LOWER.match(text) and not NUMBERED.match(text) \
+        and not SENTENCE_VERB.search(text)
 
 
 def bullet_items(lines: list[Line], start: int, end: int) -> list[RawItem]:
-    """Return an unnumbered agenda's entries listed as bullets, each with the lines under it."""
-    heads = [i for i in range(start, end) if (m := BULLET_ENTRY.match(lines[i].text))
-             and is_title_like(m.group("title").rstrip(".:"))]
+    """Return an unnumbered agenda's entries listed as bullets, each with the lines under it.
+
+    A word processor's list may go on with numbers after its bullets ('• Matters Arising' …
+    '4. Parishioner Comments'): among bullets, a numbered entry is one too (not 'i.' under one).
+    """
+    heads: dict[int, tuple[str, str]] = {}
+    for i in range(start, end):
+        match = BULLET_ENTRY.match(lines[i].text)
+        if match and is_title_like(match.group("title").rstrip(".:")):
+            heads[i] = ("", match.group("title").rstrip(".:"))
     if len(heads) < MIN_BULLET_ENTRIES:
         return []
+    last, filled, previous = max(heads), 0, None
+    for i in range(min(heads), end):
+        numbered = NUMBERED.match(lines[i].text)
+        filled += bool(lines[i].text)
+        if i in heads:
+            filled = 0
+        elif numbered and numbered.group("num").isdigit() and is_title_like(
+                numbered.group("rest")) and (i < last or filled <= LIST_GAP) \
+                and previous in (None, int(numbered.group("num")) - 1):
+            heads[i] = (numbered.group("num"), numbered.group("rest").rstrip(".:"))
+            filled, previous = 0, int(numbered.group("num"))
+        elif i > last and filled > LIST_GAP:
+            break
+    for i in range(start, min(max(heads) + LIST_GAP, end)):
+        if i not in heads and _standalone_entry(lines, i, start, end):
+            heads[i] = ("", lines[i].text.rstrip("."))
+    order = sorted(heads)
     items = []
-    for k, i in enumerate(heads):
-        stop = heads[k + 1] if k + 1 < len(heads) else end
-        title = BULLET_ENTRY.match(lines[i].text).group("title").rstrip(".:")
-        items.append(RawItem("", title, "", lines[i].page, tuple(lines[i + 1:stop])))
+    for k, i in enumerate(order):
+        stop = order[k + 1] if k + 1 < len(order) else end
+        items.append(RawItem(*heads[i], "", lines[i].page, tuple(lines[i + 1:stop])))
     return items
 

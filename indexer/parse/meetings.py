@@ -146,8 +146,10 @@ def _agenda_items(draft: _Draft, lines: list[Line]) -> None:
     """Read an agenda that came without reports as one item per agenda entry."""
     section = draft.section
     _, items = split_items(lines, section.body_start, section.end)
-    if len(items) < 2:
-        items = bullet_items(lines, section.body_start, section.end)
+    bullets = bullet_items(lines, section.body_start, section.end)
+    if len(items) < 2 or (len(bullets) > len(items) and not any(i.number for i in items)):
+        # Headings found without numbers ('Date of next meeting') in an agenda of bullets.
+        items = bullets
     if len(items) >= 2:
         draft.items = items
 
