@@ -354,3 +354,16 @@ def test_agenda_item_numbers_a_dated_title_line_and_a_heading_without_its_articl
                            "1. Apologies\nNone.\n\n2. Christmas lights\nAgreed to spend £500.\n\n"
                            "3. AOB\nNone.\n")
     assert meeting.date == date(2022, 11, 14) and "Bramley" in meeting.committee
+
+
+def test_the_public_session_between_numbered_items_is_an_item_of_its_own() -> None:
+    text = ("Minutes of the Meeting of Ashby Parish Council held on 4 May 2010\n\n"
+            "1. Apologies\nMrs V Lynch.\n\n"
+            "2. Reports\nThe Chairman reported that the fence at the chalk pit is still down.\n\n"
+            "OPEN FORUM\n\n"
+            "Mrs Howarth reported that she has completed a plan of the cemetery graves.\n\n"
+            "3. Correspondence\nA letter from the school was read.\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"), ("2", "Reports"), ("", "OPEN FORUM"), ("3", "Correspondence")]
+    assert "cemetery" in meeting.items[2].text and "cemetery" not in meeting.items[1].text

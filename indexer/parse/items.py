@@ -70,6 +70,8 @@ SECTION_LABEL = re.compile(r"\b(?:ITEMS|BUSINESS|PART\s+(?:[1-9]|[IVX]+|ONE|TWO)
 """'UNRESTRICTED ITEMS', 'OPEN BUSINESS', 'PART 1': a part of the meeting, not an item."""
 COLON_HEADING_WORDS = 6
 MIN_QUESTIONS = 2
+PUBLIC_SESSION = re.compile(r"^(?:open|public)\s+(?:forum|session|participation|questions?|time)"
+                            r"(?:\s+\(?[\w ]{0,30}\)?)?:?$", re.I)
 DETERMINERS = frozenset("other any each every such further both various following".split())
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
@@ -183,7 +185,8 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
     """Return headings the clerk left unnumbered among numbered minutes, written the way the
     numbered ones are: a heading in capitals between the attendance list and item 1 ('OPEN
     SESSION'), and, where the numbered headings end with a colon, a short line that does too
-    ('Clerk's Report:' between 5 and 6)."""
+    ('Clerk's Report:' between 5 and 6); and anywhere among them, the session the meeting
+    gives the public ('OPEN FORUM', 'Public Participation'), which clerks seldom number."""
     found = []
     listed = [i for i in range(start, numbered[0].line) if ATTENDANCE_LABEL.match(lines[i].text)]
     if listed:
@@ -191,6 +194,10 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
                   for i in range(listed[-1] + 1, numbered[0].line)
                   if i not in taken and _caps_heading(lines[i].text)
                   and not SECTION_LABEL.search(lines[i].text) and _prose_after(lines, i, end)]
+    found += [_finish(lines, i, i, "", lines[i].text.rstrip(":"), end, wrap=False)
+              for i in range(numbered[0].body, end)
+              if i not in taken and PUBLIC_SESSION.match(lines[i].text)
+              and not lines[i - 1].text and _prose_after(lines, i, end)]
     colons = sum(1 for h in numbered if lines[h.line].text.rstrip().endswith(":"))
     if colons >= COLON_SHARE * len(numbered):
         found += [_finish(lines, i, i, "", lines[i].text.rstrip().rstrip(":"), end, wrap=False)
