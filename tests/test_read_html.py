@@ -95,3 +95,25 @@ def test_a_bulleted_attendance_list_and_initialled_clerk_are_read_as_people() ->
                                           "Cllr P. Tandy")
     assert [i.speakers for i in meeting.items] == [(), ("Cllr R Hale",), ("L Ford",)]
     assert meeting.items[2].decision == "resolved"
+
+
+def _lines(body: str) -> list[str]:
+    _, text = html_to_text(f"<html><body><main>{body}</main></body></html>".encode())
+    return [line for line in text.replace(HEADING_MARK, "").splitlines() if line]
+
+
+def test_a_numbered_list_reads_with_the_numbers_a_browser_shows() -> None:
+    assert _lines("<ol><li><strong>Apologies</strong><br>Cllr Vaughan.</li>"
+                  "<li>Planning</li><li>Finance</li></ol>") == [
+        "1. Apologies", "Cllr Vaughan.", "2. Planning", "3. Finance"]
+    assert _lines('<ol start="7" type="a"><li>Roads</li><li>Verges</li></ol>') == [
+        "g. Roads", "h. Verges"]
+    assert _lines("<ol><li>Reports<ol><li>Chairman</li></ol></li></ol>") == [
+        "1. Reports", "• Chairman"]
+
+
+def test_a_numbered_list_broken_into_lists_counting_from_one_again_keeps_bullets() -> None:
+    # A word processor's export: the printed numbering (1, 2, 3 …) is lost, each <ol> says 1.
+    assert _lines("<ol><li>Apologies</li><li>Minutes</li></ol><p>i. AGM minutes</p>"
+                  "<ol><li>Matters Arising</li></ol>") == [
+        "• Apologies", "• Minutes", "i. AGM minutes", "• Matters Arising"]

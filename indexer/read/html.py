@@ -99,8 +99,10 @@ def _collect(node: Tag, parts: list[str]) -> None:
             parts.append(re.sub(r"\s+", " ", str(child)))
         elif isinstance(child, Tag):
             if child.name == "li":
-                # A list item keeps a bullet, so the parser reads it as a list item, not a title.
-                parts.append("\n• ")
+                # A list item keeps its marker as a browser shows it: the number of an item of
+                # a top-level numbered list ('<ol><li>Apologies' is '1. Apologies'), else a
+                # bullet, so the parser reads it as a list item, not a title.
+                parts.append(f"\n{_list_marker(child)} ")
                 _collect(child, parts)
                 continue
             brk = "\n\n" if child.name in PARAGRAPHS else "\n" if child.name in LINES else ""
@@ -117,6 +119,43 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 lead.extract()
             _collect(child, parts)
             parts.append(brk or (" " if child.name in CELLS else ""))
+
+
+def _list_marker(item: Tag) -> str:
+    """Return how a browser marks a list item: '3.' in a top-level <ol> (its start and type
+    counted: 'c.', 'iii.'), '•' in a <ul> or a list nested in another. A word processor's
+    export breaks one numbered list into many <ol>s that each count from 1 again (the printed
+    numbering is lost): those keep a bullet, as their numbers would mislead."""
+    parent = item.parent
+    if not isinstance(parent, Tag) or parent.name != "ol" or parent.find_parent("li") \
+            or _restarts(parent):
+        return "•"
+    start = parent.get("start", "1")
+    value = item.get("value")
+    number = int(value) if isinstance(value, str) and value.isdigit() else (
+        (int(start) if isinstance(start, str) and start.isdigit() else 1)
+        + sum(1 for sibling in item.find_previous_siblings("li")))
+    kind = parent.get("type", "1")
+    if kind in ("a", "A") and 1 <= number <= 26:
+        letter = chr(ord("a") + number - 1)
+        return f"{letter.upper() if kind == 'A' else letter}."
+    if kind in ("i", "I") and 1 <= number <= 39:
+        roman = ROMAN[number - 1]
+        return f"{roman.upper() if kind == 'I' else roman}."
+    return f"{number}."
+
+
+ROMAN = ("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii "
+         "xxiii xxiv xxv xxvi xxvii xxviii xxix xxx xxxi xxxii xxxiii xxxiv xxxv xxxvi xxxvii "
+         "xxxviii xxxix").split()
+
+
+def _restarts(numbered: Tag) -> bool:
+    """Return True for an <ol> beside another that counts from 1 too: one list broken up."""
+    if numbered.get("start"):
+        return False
+    siblings = [*numbered.find_previous_siblings("ol"), *numbered.find_next_siblings("ol")]
+    return any(not other.get("start") for other in siblings)
 
 
 def _all_heading(block: Tag) -> bool:
