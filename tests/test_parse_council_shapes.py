@@ -367,3 +367,14 @@ def test_the_public_session_between_numbered_items_is_an_item_of_its_own() -> No
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Apologies"), ("2", "Reports"), ("", "OPEN FORUM"), ("3", "Correspondence")]
     assert "cemetery" in meeting.items[2].text and "cemetery" not in meeting.items[1].text
+
+
+def test_minutes_kept_as_a_bulleted_list_of_headings_are_split_at_the_bullets() -> None:
+    text = ("Minutes of the Meeting of Oakley Parish Council held on 9 March 2021\n\n"
+            "• Apologies for absence\n\nCllr Vaughan.\n"
+            "• Planning\n\nThe council resolved to raise no objection to 21/00331/HH.\n"
+            "• Finance\n\nThe payments list was approved. Proposed Cllr Moss, seconded Cllr "
+            "Quinn.\n")
+    (meeting,) = _meetings(text)
+    assert [i.title for i in meeting.items] == ["Apologies for absence", "Planning", "Finance"]
+    assert [i.decision for i in meeting.items] == ["none", "resolved", "agreed"]

@@ -32,6 +32,7 @@ from .sections import Section, find_sections
 from .speakers import NameBook, declarers, item_speakers, mentions, reporter, visitors
 
 PROSE_WORDS = 10
+MIN_BULLET_ITEMS = 3
 HEADING_SCAN = 12
 INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+attendance"
                           r"|Apologies(?:\s+for\s+absence)?)\s*:", re.I)
@@ -138,7 +139,12 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
     # Minutes not split into items keep their attendance list in the one body.
     draft.attendance = _attendance(lines[section.start:section.body_start]
                                    + (preamble if items else body) + listed_lines)
-    draft.items = items or [_whole_section_item(body, doc)]
+    # Minutes kept as a bulleted list of headings, each with its text under it.
+    bullets = [] if items else [item for item in bullet_items(lines, section.body_start,
+                                                               section.end)
+                                   if any(line.text for line in item.lines)]
+    draft.items = items or (bullets if len(bullets) >= MIN_BULLET_ITEMS else []) \
+        or [_whole_section_item(body, doc)]
     return draft
 
 
