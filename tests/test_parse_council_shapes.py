@@ -378,3 +378,16 @@ def test_minutes_kept_as_a_bulleted_list_of_headings_are_split_at_the_bullets() 
     (meeting,) = _meetings(text)
     assert [i.title for i in meeting.items] == ["Apologies for absence", "Planning", "Finance"]
     assert [i.decision for i in meeting.items] == ["none", "resolved", "agreed"]
+
+
+def test_item_numbers_typed_in_capitals() -> None:
+    text = ("NORTHBY PARISH COUNCIL\nMinutes of the Ordinary Meeting of the Parish Council held "
+            "on Wednesday 2nd February 2022 at 7pm\n\n"
+            "ITEM 1 – APOLOGIES FOR ABSENCE\nApologies were received from Cllr Young.\n\n"
+            "ITEM 2 – POLICE REPORT\nPCSO Bell reported 3 crimes in the parish during January.\n\n"
+            "ITEM 3 – TO APPROVE THE MINUTES OF THE MEETING HELD ON 5TH JANUARY 2022\n"
+            "The minutes were approved as a true record and signed by the Chairman.\n\n"
+            "ITEM 4 – DATE OF NEXT MEETING\nWednesday 2nd March 2022.\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.decision) for i in meeting.items] == [
+        ("1", "none"), ("2", "none"), ("3", "agreed"), ("4", "none")]
