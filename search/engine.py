@@ -211,7 +211,7 @@ class Engine(Listings):
             filled=plan is not None and found.filled and not relaxed,
             corrected=corrected, suggestion=suggestion,
             explain=self._explain(state, q, request, near, active, filters, plan, corrected,
-                                  amount))
+                                  amount, getattr(found, "bodies", ())))
         whys = self._whys(state, plan, q, found, page, gains) \
             if request.explain and relevance and q is not None else []
         return results, page, terms, whys
@@ -246,15 +246,16 @@ class Engine(Listings):
     def _explain(self, state: _Open, q: wq.Query | None, request: SearchRequest,
                  near: wq.Query | None, active: tuple[Filter, ...],
                  filters: dict[str, np.ndarray], plan: Plan | None = None,
-                 corrected: str = "", amount: bool = False) -> str:
-        """Return what ran: the query and bonus as Whoosh prints them, and each filter's mask."""
+                 corrected: str = "", amount: bool = False, bodies: tuple[str, ...] = ()) -> str:
+        """Return what ran: the query and bonus as Whoosh prints them, each word taken as
+        naming a council or committee (bodies), and each filter's mask."""
         lines = [f"query:  {q!r}"]
         if corrected:
             lines.append(f"respelt: {request.query!r} → {corrected!r}")
         if plan is not None:
             lines.append(f"words:  {' · '.join(label(c) for c in plan.clauses)}"
                          f" (forms and expansions of each word, · between words)")
-        lines += explain_lines(plan)
+        lines += explain_lines(plan, bodies)
         if near is not None and request.sort == "relevance":
             lines.append(f"bonus:  {near!r} (the best {RERANK} matches: score times 1 + "
                          f"{NEAR_GAIN:g} × the share of these standing together)")

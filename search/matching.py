@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh import query as wq
 
+from .passages import leaves
 from .query import Plan
 from .ranker import Scored, held_share, rarities
 
@@ -26,6 +27,17 @@ FILL_BELOW = 10
 # A question's words that more than this share of the items hold ('next', 'year') are not
 # needed: an item holding all its other words holds enough.
 COMMON = 0.05
+# A word naming a council or committee ('wereham', 'kent'), among other words, is needed by
+# every item, as a committee: filter would be: nine in ten (BODY_SHARE) of the items holding
+# it hold it in their body's name, and it is no word every body's name is made of.
+BODY_SHARE = 0.9
+BODY_WORDS = frozenset(
+    """
+    council councils parish town community county borough district city metropolitan
+    committee sub panel cabinet board meeting meetings annual joint working group forum
+    partnership authority assembly executive the of and for
+    """.split()
+)
 
 
 @dataclass
@@ -38,6 +50,7 @@ class Matched(Scored):
     raised: float = 0.0  # added to the score of each item holding enough words, when filled
     power: float = 0.0  # the score is times (share of the words held) ** power
     rarity: tuple[float, ...] = ()  # how much each word of the plan counts (held_share)
+    bodies: tuple[str, ...] = ()  # the words taken as naming a council or committee
 
     @classmethod
     def whole(cls, found: Scored) -> Matched:
@@ -59,8 +72,12 @@ def match_plan(plan: Plan | None, evaluate: Callable[[wq.Query | None], Scored])
     parts = [evaluate(clause) for clause in plan.clauses]
     count = np.sum([p.mask for p in parts], axis=0, dtype=np.int32)
     allowed = np.ones_like(count, dtype=bool)
-    for part, forced in zip(parts, plan.forced, strict=True):
-        if forced:
+    bodies = []
+    for clause, part, forced in zip(plan.clauses, parts, plan.forced, strict=True):
+        body = "" if forced or len(parts) < 2 else _body_named(clause, part, evaluate)
+        if body:
+            bodies.append(body)
+        if forced or body:
             allowed &= part.mask
     enough_all = count >= plan.minimum
     if plan.relaxed:  # 'precept' is enough for 'precept next year': many items hold those
@@ -85,7 +102,23 @@ def match_plan(plan: Plan | None, evaluate: Callable[[wq.Query | None], Scored])
     return Matched(*_scatter(count.size, docs[keep], score[keep]),
                    all_words=_scatter(count.size, docs[keep & (held == len(parts))])[0],
                    enough=_scatter(count.size, docs[enough])[0], filled=filled,
-                   raised=raised, power=ALL_WORDS_POWER, rarity=tuple(rarities(parts)))
+                   raised=raised, power=ALL_WORDS_POWER, rarity=tuple(rarities(parts)),
+                   bodies=tuple(bodies))
+
+
+def _body_named(clause: wq.Query, part: Scored,
+                evaluate: Callable[[wq.Query | None], Scored]) -> str:
+    """Return the word of a clause that names a council or committee (BODY_SHARE of the items
+    holding the clause hold it in their body's name), or ''."""
+    named = [n for n in leaves(clause) if isinstance(n, wq.Term) and n.fieldname == "committee"
+             and n.text not in BODY_WORDS]
+    if not named:
+        return ""
+    holding = np.count_nonzero(part.mask)
+    in_name = evaluate(wq.Or(named) if len(named) > 1 else named[0]).mask & part.mask
+    if holding == 0 or np.count_nonzero(in_name) < BODY_SHARE * holding:
+        return ""
+    return " ".join(str(n.text) for n in named)
 
 
 def _holds_uncommon(parts: list[Scored]) -> np.ndarray:
@@ -120,9 +153,11 @@ def better(respelt: Matched, respelt_matched: np.ndarray, found: Matched,
             > np.count_nonzero(matched & found.enough))
 
 
-def explain_lines(plan: Plan | None) -> list[str]:
-    """Return the --explain lines of how a plan matches: most of its words, the fill."""
-    lines = []
+def explain_lines(plan: Plan | None, bodies: tuple[str, ...] = ()) -> list[str]:
+    """Return the --explain lines of how a plan matches: most of its words, the fill, and the
+    words taken as naming a council or committee (bodies)."""
+    lines = [f"body:   {word!r} names a council or committee: every item needs it"
+             for word in bodies]
     if plan is not None and plan.relaxed:
         lines.append(f"most:   {plan.minimum} of its {len(plan.clauses)} words, or every word "
                      f"fewer than {COMMON:.0%} of the items hold; score times (share of the "

@@ -291,6 +291,18 @@ def test_a_question_keeps_a_phrase_of_the_synonyms_list_made_of_question_words(
     assert small.builder.plan("where did we put the taxi rank?").text == "the taxi rank"
 
 
+def test_a_word_naming_a_committee_is_needed_among_other_words(small: Engine) -> None:
+    # 'audit' is held by the Audit Committee's items alone, in their committee's name.
+    results = small.search(SearchRequest("when did the audit committee discuss antisocial "
+                                         "behaviour", explain=True))
+    assert "body:   'audit' names a council or committee: every item needs it" in results.explain
+    assert results.hits[0].title == ASB and {h.title for h in results.hits} <= {TAXI, ASB, VICE}
+    assert CSP in found(small, "when did the committee discuss antisocial behaviour")
+    # A word every body's name is made of ('committee', 'cabinet') is no body's name.
+    assert "body:" not in small.search(SearchRequest("how did the cabinet review antisocial "
+                                                     "behaviour", explain=True)).explain
+
+
 def test_a_year_among_the_words_matches_the_meeting_year(small: Engine) -> None:
     assert found(small, "antisocial 2016") == {ASB}
     assert found(small, "terms of reference 2019") == {TOR}
