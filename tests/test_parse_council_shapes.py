@@ -391,3 +391,18 @@ def test_item_numbers_typed_in_capitals() -> None:
     (meeting,) = _meetings(text)
     assert [(i.number, i.decision) for i in meeting.items] == [
         ("1", "none"), ("2", "none"), ("3", "agreed"), ("4", "none")]
+
+
+def test_the_record_s_own_heading_above_its_attendance_list_is_not_an_item() -> None:
+    # A centred title read after the line under it, as pdfminer.six's reading order puts it;
+    # headings set in bold, as the PDF reader marks them.
+    from indexer.records import HEADING_MARK as BOLD
+
+    text = (f"Minutes of the meeting held on Tuesday 3 May 2022 at 7pm, Westby Hall\n\n"
+            f"{BOLD}Westby Community Council\n\nPresent: Alan Kerr (Chair), Beth Lowe, Carl "
+            f"Mann\n\n{BOLD}Welcome and apologies\nThe Chair welcomed everyone and thanked "
+            f"them all for coming tonight.\n\n{BOLD}Roads and footpaths\nCarl Mann raised the "
+            f"state of the B6355.\n\n{BOLD}Date of next meeting\nTuesday 7 June 2022.\n")
+    (meeting,) = _meetings(text)
+    assert [i.title for i in meeting.items] == [
+        "Welcome and apologies", "Roads and footpaths", "Date of next meeting"]

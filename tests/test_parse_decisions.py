@@ -176,3 +176,9 @@ def test_a_body_in_lower_case_a_vote_carried_and_all_agreed_are_decisions() -> N
     assert _kind("The Chair moved that the meeting be closed, all agreed.") == "agreed"
     assert _kind("Work was carried out on the hedge.") == "none"
     assert _kind("The item was carried forward to the next meeting.") == "deferred"
+
+
+def test_proposed_seconded_and_resolved_in_lower_case_is_resolved() -> None:
+    assert _kind("It was proposed by Cllr Ross, seconded by Cllr Hill and resolved to accept the "
+                 "quotation.") == "resolved"
+    assert _kind("The leak was found and resolved to everyone's satisfaction.") == "none"

@@ -13,8 +13,10 @@ RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
     r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?resolved)\b"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
-    r"|\b(?i:all)\s+resolved\b|\bresolved\s*:")
-"""RESOLVED as a clerk records it; 'the matter had been resolved' is a narrative, not one."""
+    r"|\b(?i:all)\s+resolved\b|\bresolved\s*:"
+    r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b")
+"""RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too); 'the
+matter had been resolved' is a narrative, not one."""
 RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved")
 RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
                         r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–]")

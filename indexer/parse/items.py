@@ -19,7 +19,7 @@ from .blocks import (
     is_upper_heading,
 )
 from .dates import first_date, is_date_line
-from .people import ATTENDANCE_LABEL
+from .people import ATTENDANCE_LABEL, attendance_list
 from .runin import (
     RUN_ON_WORDS,
     caps_heading_run_in,
@@ -155,6 +155,12 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
                    and _prose_after(lines, i, end) and not any(h.line == i for h in others)]
     if numbered:
         others += _unnumbered_among(lines, numbered, start, end, taken | {h.line for h in others})
+    label = next((i for i in range(start, numbered[0].line if numbered else end)
+                  if attendance_list(lines[i].text) is not None), None)
+    if label is not None:
+        # Above the attendance list is the record's own heading ('Westby Community Council'
+        # set large, read after the line under it), not an item.
+        others = [h for h in others if h.line > label]
     if sum(1 for h in others if h.agenda_ref) >= 2 and not any(h.agenda_ref for h in numbered):
         # Items titled '… (Item 4)' with no minute number: numbered lines between them are
         # the paragraphs of their discussion.
