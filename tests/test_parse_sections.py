@@ -52,3 +52,11 @@ def test_a_running_heading_misread_on_the_first_page_still_opens_the_minutes_the
         body = [line.text for line in kept[sections[0].body_start:]]
         assert "27. Introduction" in body and "30. Working group update" in body, first
         assert page_two not in body
+
+
+def test_a_running_heading_may_name_the_kind_of_meeting_its_minutes_record() -> None:
+    for heading in ("Thornby Parish Council – Minutes of the Full Council Meeting – 3rd July 2023",
+                    "Thornby Parish Council - Minutes of the Annual Parish Meeting - 3 July 2023"):
+        sections, _ = find_sections([Line(heading, 1), Line("", 1), Line("1. Apologies", 1)])
+        assert (sections[0].committee, sections[0].date) == (
+            "Thornby Parish Council", date(2023, 7, 3)), heading

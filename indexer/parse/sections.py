@@ -55,7 +55,8 @@ WILL_BE_HELD = re.compile(
     r"(?P<rest>.*)$", re.I)
 RECORD_WORDS = re.compile(
     r"^(?:(?:unconfirmed|confirmed|draft|approved|signed)\s+)?(?:notes|minutes|agenda)"
-    r"(?:\s+of\s+(?:the\s+)?meeting)?$", re.I)
+    r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|full|"
+    r"parish|town|council|general|public)\s+){0,3}meeting)?$", re.I)
 RECORD_NAME_WORDS = re.compile(r"\b(?:draft\s+)?(?:minutes|notes|agenda)\b")
 DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
 AGENDA_LINE = re.compile(r"^(?:draft\s+)?agenda$", re.I)
