@@ -20,3 +20,11 @@ def test_first_date_reads_a_meeting_heading() -> None:
 def test_a_date_line_is_only_a_date() -> None:
     assert is_date_line("Wednesday, 18th July, 2018")
     assert not is_date_line("We met in July 2018 to discuss")
+
+
+def test_a_meeting_held_on_a_date_with_a_two_figure_year_or_as_a_day_of_a_month() -> None:
+    assert first_date("MINUTES OF MEETING HELD 3.7.23") == date(2023, 7, 3)
+    assert first_date("the meeting held on Monday 25/06/12") == date(2012, 6, 25)
+    assert first_date("held on the 3rd day of July 2023") == date(2023, 7, 3)
+    # Elsewhere three short numbers are a minute's number, not a date.
+    assert first_date("see minute 3.7.23 above") is None

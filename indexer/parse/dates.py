@@ -23,11 +23,15 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
            r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
 _PATTERNS = (
-    re.compile(rf"\b{_DAY}(?:\s+of)?[\s,]+{_MONTH}[\s,]+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?[\s,]+{_MONTH}[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(rf"(?<=\bheld\s)\s*(?:on\s+)?(?:{WEEKDAY}\.?,?\s+)?(?P<day>[0-3]?\d)[/.]"
+               r"(?P<month>[01]?\d)[/.](?P<year>\d\d)\b", re.I),
 )
+"""The last: a year in two figures only where a meeting is 'held 3.7.23' (elsewhere '3.7.23'
+may be a minute's number)."""
 DATE_LINE = re.compile(
     rf"^(?:{WEEKDAY}\.?,?\s+)?(?:the\s+)?[\w ,.]*?\d{{4}}"
     r"(?:[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)?\.?$",
@@ -78,6 +82,7 @@ def _to_date(match: re.Match[str]) -> date | None:
     month_text = match.group("month").lower().rstrip(".")
     month = MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else 0)
     try:
-        return date(int(match.group("year")), month, int(match.group("day")))
+        year = int(match.group("year"))
+        return date(year + 2000 if year < 100 else year, month, int(match.group("day")))
     except ValueError:
         return None
