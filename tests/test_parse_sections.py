@@ -60,3 +60,12 @@ def test_a_running_heading_may_name_the_kind_of_meeting_its_minutes_record() -> 
         sections, _ = find_sections([Line(heading, 1), Line("", 1), Line("1. Apologies", 1)])
         assert (sections[0].committee, sections[0].date) == (
             "Thornby Parish Council", date(2023, 7, 3)), heading
+
+
+def test_an_agenda_titled_with_its_date_and_place_under_the_body_s_name() -> None:
+    text = ["Lowfield Town Council", "Planning Committee", "",
+            "Agenda for the meeting on Monday 13 March 2023 at 6pm in the Council Chamber", "",
+            "1.  Apologies", "2.  Declarations of Interest", "3.  Minutes of the last meeting"]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [(s.kind, s.committee, s.date) for s in sections] == [
+        ("agenda", "Lowfield Town Council Planning Committee", date(2023, 3, 13))]

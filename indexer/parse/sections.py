@@ -60,9 +60,11 @@ RECORD_WORDS = re.compile(
 RECORD_NAME_WORDS = re.compile(r"\b(?:draft\s+)?(?:minutes|notes|agenda)\b")
 DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
 AGENDA_LINE = re.compile(r"^(?:draft\s+)?agenda$", re.I)
-DATED_RECORD = re.compile(r"^(?:draft\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?meeting)?"
-                          r"\s*[-–—:,]?\s+(?:of\s+|held\s+on\s+|on\s+)?(?P<date>.+)$", re.I)
-"""'Minutes – 14th November 2022' under the body's name: the record's title and its date."""
+DATED_RECORD = re.compile(r"^(?:draft\s+)?(?P<kind>minutes|notes|agenda)(?:\s+(?:of|for)\s+"
+                          r"(?:the\s+)?meeting)?\s*[-–—:,]?\s+(?:of\s+|(?:to\s+be\s+)?held\s+on\s+"
+                          r"|on\s+)?(?P<date>.+)$", re.I)
+"""'Minutes – 14th November 2022', 'Agenda for the meeting on Monday 13 March 2023 at 6pm in
+the Council Chamber' under the body's name: the record's title and its date (and place)."""
 GENERIC_HEADING = re.compile(
     r"^(?:(?:regular|special|ordinary|extraordinary|annual|public)\s+)*(?:meeting\s+)?"
     r"(?:minutes|notes|agenda|meeting)$", re.I)
@@ -309,14 +311,18 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
     names: list[str] = []
     kind = "minutes"
     for j, text in window:
+        dated = None
         if lines[j].page != lines[i].page:
             return None
         if AGENDA_LINE.match(text):
             if names:
                 return None
             kind = "agenda"
-        elif is_date_line(text) or ((dated := DATED_RECORD.match(text))
-                                    and is_date_line(dated.group("date"))):
+        elif is_date_line(text) or ((dated := DATED_RECORD.match(text)) and (
+                is_date_line(dated.group("date")) or (DATE_OPENING.match(dated.group("date"))
+                                                      and first_date(dated.group("date"))))):
+            if dated and dated.group("kind").lower() == "agenda":
+                kind = "agenda"
             committee = " ".join(n for n in names if not GENERIC_HEADING.match(n))
             if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14:
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),
