@@ -406,3 +406,17 @@ def test_the_record_s_own_heading_above_its_attendance_list_is_not_an_item() -> 
     (meeting,) = _meetings(text)
     assert [i.title for i in meeting.items] == [
         "Welcome and apologies", "Roads and footpaths", "Date of next meeting"]
+
+
+def test_a_bold_heading_read_before_its_number_titles_the_item() -> None:
+    # A Word table's cells: the title cell is read before the number cell under it.
+    from indexer.records import HEADING_MARK as BOLD
+
+    text = ("Minutes of the Meeting of Ayton Community Council held on 3 March 2015\n\n"
+            f"{BOLD}9 Correspondence\n\nJS agreed to liaise with the council about the insurance "
+            f"proposal.\n\n{BOLD}AOCB\n\n10\n\n• It was agreed that Ayton take part in the 2015 "
+            f"floral competition.\n\n{BOLD}11 Next Meeting\n\nTuesday 7th April 2015 at 7.00pm.\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("9", "Correspondence"), ("10", "AOCB"), ("11", "Next Meeting")]
+    assert meeting.items[1].decision == "agreed"

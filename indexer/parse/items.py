@@ -291,6 +291,15 @@ def _leading(first: Header, lines: list[Line]) -> list[Header]:
     return found[::-1]
 
 
+def _heading_above(lines: list[Line], i: int, start: int) -> int | None:
+    """Return the line of a bold heading just above line i (a blank between), if one is."""
+    k = i - 2
+    if k < start or lines[i - 1].text or not lines[k].text or not lines[k].heading \
+            or NUMBERED.match(lines[k].text) or not is_title_like(lines[k].text):
+        return None
+    return k
+
+
 def _stopped_heading(text: str) -> tuple[str, str] | None:
     """Split 'Apologies. Apologies were received …' at the full stop that ends its heading."""
     match = HEADING_STOP.match(text)
@@ -316,7 +325,13 @@ def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, .
             if rest.endswith(":") and is_title_like(rest.rstrip(":")):
                 # 'Declarations of Interest:' alone on its line: a heading, its text below.
                 title, body = rest.rstrip(":").strip(), ""
-            found.append(Header(i, i + 1, match.group("num"), title, "", 1, body, style))
+            above = _heading_above(lines, i, start)
+            if not rest and above is not None:
+                # 'AOCB' in bold, then '10' alone: a Word table's cells read title first.
+                found.append(Header(above, i + 1, match.group("num"), lines[above].text, "", 1,
+                                    "", style))
+            else:
+                found.append(Header(i, i + 1, match.group("num"), title, "", 1, body, style))
             wanted += 1
     return found, wanted == limit
 
