@@ -182,3 +182,10 @@ def test_proposed_seconded_and_resolved_in_lower_case_is_resolved() -> None:
     assert _kind("It was proposed by Cllr Ross, seconded by Cllr Hill and resolved to accept the "
                  "quotation.") == "resolved"
     assert _kind("The leak was found and resolved to everyone's satisfaction.") == "none"
+
+
+def test_correspondence_noted_after_a_dash_or_all_together_is_noted() -> None:
+    assert _kind("Boiler Juice - noted.") == "noted"
+    assert _kind("Signpost and Norfolk Link both noted.") == "noted"
+    assert _kind("Funding Opportunities - all noted.") == "noted"
+    assert _kind("Councillors' concerns – none noted.") == "none"

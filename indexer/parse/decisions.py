@@ -93,7 +93,8 @@ a recommendation approved."""
 NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$|\b(?:the\s+)?{BODY}\s+(?:also\s+)?(?:noted|received)\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
-                   r"|\b(?:are|is)\s+noted\b")
+                   r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
+                   r"|\b(?:both|all)\s+noted\b")
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
                            r"[.!?;]\s+(?=[A-Z(])")
 PATTERNS = (
