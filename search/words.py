@@ -78,10 +78,11 @@ class Parser(QueryParser):
 def _doubled_forms(text: str) -> list[str]:
     """Return the forms of a word that differ by a doubled consonant and that the index holds
     ('grit' → 'gritting', 'planning' → 'plan'): the stemmer keeps the double letter ('gritt').
+    A stop word has none: 'in' of 'put in' is not 'inning', which the index holds as 'inn'.
     """
     lexicon = LEXICON.get()
     word = text.lower()
-    if lexicon is None or not word.isalpha():
+    if lexicon is None or not word.isalpha() or word in STOP_WORDS:
         return []
     if found := DOUBLE_END.fullmatch(word):
         wanted = [found.group(1)]
