@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from indexer.parse.people import PersonName
-from indexer.parse.speakers import NameBook, item_speakers, mentions, starts_with_speech
+from indexer.parse.speakers import NameBook, item_speakers, mentions, speaking, starts_with_speech
 
 TEXT = ("Shirley Brinson (Community Safety Team Leader) explained that the plan was agreed. "
         "Mr A Harper asked about funding.")
@@ -103,3 +103,14 @@ def test_an_attendance_note_of_the_item_a_guest_came_for_makes_them_its_speaker(
     (meeting,) = parse_document(Document("a/minutes.txt", "txt", (text,), SourceMeta()))
     assert [list(i.speakers) for i in meeting.items] == [
         ["Suzanne Jacobs"], ["Annette McGraith"], ["Annette McGraith"], []]
+
+
+def test_people_heard_from_asking_or_presenting_are_speakers() -> None:
+    for text, name in (
+            ("Members heard from Ms Patel, a resident, who objected to the plans.", "Patel"),
+            ("Following a presentation by Sarah Lee of the Environment Agency, members asked "
+             "questions.", "Lee"),
+            ("A question from Mr J Bloggs regarding parking was answered by the Clerk.", "Bloggs")):
+        assert name in [m.person.surname for m in speaking(text, mentions(text))], text
+    text = "A letter from Mr Smith was read."
+    assert speaking(text, mentions(text)) == []

@@ -42,6 +42,8 @@ PASSIVE = re.compile(
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
     r"|\b(?:considered|received|heard|noted|had)\s+(?:an?|the)\s+(?:\w+\s+)?"
     r"(?:report|update|presentation|statement|paper|briefing)\s+(?:from|by)\s+$"
+    r"|\b(?:[Hh]eard\s+from|[Aa]\s+question\s+(?:from|by)|(?:[Aa]|[Tt]he)\s+(?:\w+\s+)?"
+    r"(?:presentation|talk|address)\s+(?:was\s+(?:given|made)\s+)?by)\s+$"
 )
 """Words before a name that make it the mover, seconder or speaker: 'seconded by', 'Proposer:',
 'Proposed Cllr Brown, seconded Cllr White' (but not 'Mr Hill proposed John Rivers' as a
