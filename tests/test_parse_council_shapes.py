@@ -420,3 +420,13 @@ def test_a_bold_heading_read_before_its_number_titles_the_item() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         ("9", "Correspondence"), ("10", "AOCB"), ("11", "Next Meeting")]
     assert meeting.items[1].decision == "agreed"
+
+
+def test_minutes_whose_only_heading_found_is_the_next_meeting_lose_nothing() -> None:
+    text = ("MINUTES OF THE MEETING OF GREYSTONE PARISH COUNCIL HELD ON 4TH APRIL 2022\n\n"
+            "Present: Cllr A Ward (Chair), Cllr B Yates.\n\nApologies\n\nCllr E Usher.\n\n"
+            "Village green\n\nCllr Yates reported that the mole problem continues on the green. "
+            "It was agreed to employ a mole catcher.\n\nDate of next meeting\n\n2nd May 2022.\n")
+    (meeting,) = _meetings(text)
+    assert any("mole catcher" in item.text for item in meeting.items)
+    assert meeting.items[0].decision == "agreed"

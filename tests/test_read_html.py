@@ -117,3 +117,12 @@ def test_a_numbered_list_broken_into_lists_counting_from_one_again_keeps_bullets
     assert _lines("<ol><li>Apologies</li><li>Minutes</li></ol><p>i. AGM minutes</p>"
                   "<ol><li>Matters Arising</li></ol>") == [
         "• Apologies", "• Minutes", "i. AGM minutes", "• Matters Arising"]
+
+
+def test_a_paragraph_underlined_or_styled_bold_reads_as_a_heading() -> None:
+    _, text = html_to_text(b"<main><p><u>Village green</u></p><p>Moles again.</p>"
+                           b'<p><span style="text-decoration: underline">Highways</span></p>'
+                           b'<p style="font-weight:700">Planning</p><p><em>Note</em></p></main>')
+    headings = [line.removeprefix(HEADING_MARK) for line in text.splitlines()
+                if line.startswith(HEADING_MARK)]
+    assert headings == ["Village green", "Highways", "Planning"]

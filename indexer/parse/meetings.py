@@ -18,7 +18,7 @@ from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .guided import agenda_guided
 from .initials import initial_speakers, initials_map, mover_names
-from .items import RawItem, bullet_items, split_items
+from .items import STUB, RawItem, bullet_items, split_items
 from .names import parse_name
 from .people import (
     ATTENDANCE_LABEL,
@@ -133,6 +133,10 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
     listed = [item for item in items if attendance_list(item.title) == ""
               and sum(1 for line in item.lines if line.text) <= MAX_LIST_LINES]
     items = [item for item in items if item not in listed]
+    if items and all(STUB.match(item.title) for item in items) and _prose_words(preamble):
+        # Only 'Date of next meeting' found, the minutes' prose above it: split there, the
+        # rest would be lost as if it were the attendance list.
+        items = []
     listed_lines = [line for item in listed
                     for line in (Line(f"{item.title}: {item.first_body}", item.page),
                                  *item.lines)]
@@ -146,6 +150,12 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
     draft.items = items or (bullets if len(bullets) >= MIN_BULLET_ITEMS else []) \
         or [_whole_section_item(body, doc)]
     return draft
+
+
+def _prose_words(lines: list[Line] | tuple[Line, ...]) -> int:
+    """Return the words of lines that read as prose: not an attendance list, not a heading."""
+    return sum(len(line.text.split()) for line in lines
+               if len(line.text.split()) >= PROSE_WORDS and not ATTENDANCE_LABEL.match(line.text))
 
 
 def _agenda_items(draft: _Draft, lines: list[Line]) -> None:

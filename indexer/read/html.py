@@ -27,6 +27,9 @@ ROLE_ADDRESSES = frozenset(("clerk", "chair", "chairman", "chairperson", "mayor"
 """Addresses named for a role, which a site's obfuscation may put in place of the word."""
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"]
 BOLD = ["strong", "b"]
+EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|text-decoration[\w-]*\s*:"
+                            r"[^;]*underline", re.I)
+"""An inline style that sets text off as clerks set off headings: bold, or underlined."""
 MAX_RUN_IN_WORDS = 14
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 
@@ -159,14 +162,26 @@ def _restarts(numbered: Tag) -> bool:
 
 
 def _all_heading(block: Tag) -> bool:
-    """Return True for a short block shown as a heading: h1–h6, or all of it in bold."""
+    """Return True for a short block shown as a heading: h1–h6, or all of it in bold or
+    underlined."""
     text = block.get_text(" ", strip=True)
     if not text or len(text.split()) > MAX_RUN_IN_WORDS:
         return False
     if block.name in HEADINGS[:6]:
         return True
-    bold = " ".join(b.get_text(" ", strip=True) for b in block.find_all(BOLD))
-    return bold.split() == text.split()
+    if _emphasised(block):
+        return True
+    shown = " ".join(b.get_text(" ", strip=True) for b in block.find_all(_emphasised)
+                     if b.find_parent(_emphasised) is None or b.find_parent(_emphasised) is block)
+    return shown.split() == text.split()
+
+
+def _emphasised(tag: Tag) -> bool:
+    """Return True for text set off as a heading: bold or underlined, by tag or by style."""
+    if tag.name in BOLD or tag.name == "u":
+        return True
+    style = tag.get("style")
+    return isinstance(style, str) and EMPHASIS_STYLE.search(style) is not None
 
 
 def _run_in_heading(block: Tag) -> Tag | None:
