@@ -430,3 +430,14 @@ def test_minutes_whose_only_heading_found_is_the_next_meeting_lose_nothing() -> 
     (meeting,) = _meetings(text)
     assert any("mole catcher" in item.text for item in meeting.items)
     assert meeting.items[0].decision == "agreed"
+
+
+def test_items_numbered_without_their_full_stop_above_a_chain_with_it_are_kept() -> None:
+    text = ("Minutes of the Meeting of Ayton Community Council held on 1 March 2016\n\n"
+            "1 Police Report\n\nThe CPO had submitted a report on rural thefts in the area.\n\n"
+            "2 Open Forum\n\nNo items for discussion were raised by the public.\n\n"
+            "3. Planning Applications\n\nTwo retrospective applications were noted.\n\n"
+            "4. Correspondence\n\nNone.\n\n5. Next Meeting\n\nTuesday 5 April 2016.\n")
+    (meeting,) = _meetings(text)
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5"]
+    assert "rural thefts" in meeting.items[0].text

@@ -269,15 +269,16 @@ def _leading(first: Header, lines: list[Line]) -> list[Header]:
     """Return the items numbered just before a chain's first whose headings did not read as
     titles: OCR's '27. introduction' above a chain 28, 29 …, or '1 Apologies. None.' above a
     chain of bare numbers that opens at '6 Chairman's report'. Counting down, each is numbered
-    as the chain is, on a line of its own after a blank; a short phrase is its title, else it
-    is a heading run into its text. Any other number so set ends the count."""
+    as the chain is (its full stop may be missing: '5 Matters Arising' above '6. Planning'), on
+    a line of its own after a blank; a short phrase is its title, else it is a heading run into
+    its text. Any other number so set ends the count."""
     found: list[Header] = []
     wanted = first.key[0] - 1 if len(first.key) == 1 else 0
     for i in range(first.line - 1, 0, -1):
         match = NUMBERED.match(lines[i].text) if wanted >= 1 else None
         if not match or lines[i - 1].text or number_style(
-                match.group("num"), match.group("sep"), lines[i].text[:1].isalpha()) \
-                != first.style:
+                match.group("num"), match.group("sep"), lines[i].text[:1].isalpha()
+                ).removesuffix("-bare") != first.style.removesuffix("-bare"):
             if wanted < 1:
                 break
             continue
