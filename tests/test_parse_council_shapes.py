@@ -441,3 +441,16 @@ def test_items_numbered_without_their_full_stop_above_a_chain_with_it_are_kept()
     (meeting,) = _meetings(text)
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5"]
     assert "rural thefts" in meeting.items[0].text
+
+
+def test_business_recorded_before_item_one_is_an_item_without_a_heading() -> None:
+    text = ("Minutes of the Meeting of Burton Parish Council held on 4 June 2024\n\n"
+            "Present: Mr A Landau, Mrs S Sahin, Councillors, and Mrs S Ryding, Clerk\n\n"
+            "At the beginning of the meeting, Mr Neil Smeeton reported to the Council on his "
+            "attendance at the police liaison meeting.\n\n"
+            "1. Apologies\nNone.\n\n2. Planning\nNo applications were received.\n\n"
+            "3. Date of next meeting\n2 July 2024.\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.title) for i in meeting.items][:2] == [("", ""), ("1", "Apologies")]
+    assert meeting.items[0].speakers == ("Neil Smeeton",)
+    assert meeting.attendance.present  # the attendance list stays the meeting's

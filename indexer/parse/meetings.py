@@ -29,7 +29,15 @@ from .people import (
 )
 from .roles import chair_named
 from .sections import Section, find_sections
-from .speakers import NameBook, declarers, item_speakers, mentions, reporter, visitors
+from .speakers import (
+    NameBook,
+    declarers,
+    item_speakers,
+    mentions,
+    reporter,
+    speaking,
+    visitors,
+)
 
 PROSE_WORDS = 10
 MIN_BULLET_ITEMS = 3
@@ -137,6 +145,12 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
         # Only 'Date of next meeting' found, the minutes' prose above it: split there, the
         # rest would be lost as if it were the attendance list.
         items = []
+    opening = _business_before(preamble) if items else None
+    if opening is not None:
+        # 'At the beginning of the meeting, Mr Smeeton reported …' before item 1: business
+        # taken before the numbered items is an item of its own, without a heading.
+        items.insert(0, RawItem("", "", "", preamble[opening].page, tuple(preamble[opening:])))
+        preamble = preamble[:opening]
     listed_lines = [line for item in listed
                     for line in (Line(f"{item.title}: {item.first_body}", item.page),
                                  *item.lines)]
@@ -150,6 +164,21 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
     draft.items = items or (bullets if len(bullets) >= MIN_BULLET_ITEMS else []) \
         or [_whole_section_item(body, doc)]
     return draft
+
+
+def _business_before(preamble: list[Line]) -> int | None:
+    """Return where business recorded before the first item starts (a paragraph where someone
+    speaks or something is decided, not the attendance list), or None if there is none."""
+    start = 0
+    for k, line in enumerate([*preamble, Line("", 0)]):
+        if line.text:
+            continue
+        text = " ".join(part.text for part in preamble[start:k] if part.text)
+        if len(text.split()) >= PROSE_WORDS and not ATTENDANCE_LABEL.match(text) and (
+                decisions([text])[0] != "none" or speaking(text, mentions(text))):
+            return start
+        start = k + 1
+    return None
 
 
 def _prose_words(lines: list[Line] | tuple[Line, ...]) -> int:
