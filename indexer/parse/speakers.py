@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .people import (
     FULL_NAME,
@@ -50,6 +51,8 @@ PASSIVE = re.compile(
 nominee), 'answered by', 'received a report from' (but not 'request a report from')."""
 MOVER = re.compile(rf"\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*"
                    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
+MOVER_WORDS = ("BY", "SECOND")
+"""Words one of which text holds if MOVER can match: it is searched only then."""
 ROLE_ASKED = re.compile(r"^\s+(?:was\s+)?(?:asked|requested|instructed)\s+to\b")
 ADVERBS = frozenset(
     """
@@ -68,6 +71,8 @@ ROLE = re.compile(
     r"\b(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?|Clerk|(?:Deputy\s+)?Mayor)\b")
 """A role that stands for a person: 'The Chairman', 'the Town Clerk', 'The Mayor' (who chairs
 a town council)."""
+ROLE_WORDS = ("Chair", "Clerk", "Mayor")
+"""Words one of which text holds if ROLE can match: it is searched only then."""
 ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper)\s+)?$")
 """What may stand before a role word: 'the ', 'the Town '. Read back from the role word, which
 is rarer than the words before it, so the text is searched for the role alone."""
@@ -98,6 +103,7 @@ ATTENDED = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,.]{0,80},\s*)?attended"
 WORD_RUN = re.compile(r"\w+")
 CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 NAME_RUNS = 3
+MENTIONS_CACHE = 4096
 """The most runs of word characters a first name spans: NAME_WORD's 'O'Neil-Smith'."""
 
 
@@ -111,7 +117,17 @@ class Mention:
 
 
 def mentions(text: str) -> list[Mention]:
-    """Return every person named in text, honorific forms first where they overlap."""
+    """Return every person named in text, honorific forms first where they overlap.
+
+    A paragraph is read for names several times (its item's speakers, a heading that may be
+    speech, the document's people), so the last paragraphs' mentions are kept.
+    """
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=MENTIONS_CACHE)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """Return mentions(text) as a tuple, worked out once per recent paragraph."""
     found = [Mention(m.start(), m.end(), p) for m in HONORIFIC_NAME.finditer(text)
              if (p := honorific_name(m))]
     # Honorific names do not overlap, so the one a span might overlap is found by bisection.
@@ -139,18 +155,18 @@ def mentions(text: str) -> list[Mention]:
                                                                         start + 1):
                 found.append(Mention(start, match.start("names") + name.end(),
                                      PersonName(honorific, "", "", name.group(0))))
-    for match in MOVER.finditer(text):
+    for match in MOVER.finditer(text) if any(w in text for w in MOVER_WORDS) else ():
         if not _overlaps(starts, ends, match.start("name"), match.start("name") + 1):
             found.append(Mention(match.start("name"), match.end("name"),
                                  PersonName("", "", "", match.group("name"))))
-    for match in ROLE.finditer(text):
+    for match in ROLE.finditer(text) if any(w in text for w in ROLE_WORDS) else ():
         before = ROLE_BEFORE.search(text, max(0, match.start() - ROLE_LOOKBACK), match.start())
         start = before.start() if before and before.group(0) else match.start()
         if ((before and before.group("the")) or _sentence_start(text, start)) and not _overlaps(
                 starts, ends, start, start + 1):
             role = match.group("role").replace("-", " ").title().replace(" ", "-")
             found.append(Mention(start, match.end(), PersonName("", "", "", f"The {role}")))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
@@ -427,9 +443,16 @@ def _first_names_speaking(text: str, seen: Seen) -> list[str]:
     Each run of words in the text is looked up among the first names, as '\\bPeter\\b' would
     find it, rather than a pattern made and searched for every name known.
     """
+    # A first name's own first run of word characters: a run of the text that is none of
+    # these starts no first name, and a text holding none of them names no one.
+    heads = {m.group() for first in seen.firsts if (m := WORD_RUN.match(first))}
+    if not any(head in text for head in heads):
+        return []
     runs = [(m.start(), m.end()) for m in WORD_RUN.finditer(text)]
     spoke: set[str] = set()
-    for k, (start, _) in enumerate(runs):
+    for k, (start, stop) in enumerate(runs):
+        if text[start:stop] not in heads:
+            continue
         for n in range(k, min(k + NAME_RUNS, len(runs))):
             if n > k and runs[n][0] != runs[n - 1][1] + 1:
                 break
