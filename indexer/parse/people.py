@@ -34,8 +34,12 @@ NAME_WORD = (rf"[{_UP}](?:[{_LOW}]+|[{_LOW}]{{0,2}}[{_UP}][{_LOW}]+|['’][{_UP}
              rf"(?:-[{_UP}][{_LOW}]+)?")
 """A name's word: 'Smith', 'McDonald', 'MacLeod', 'O’Brien', 'Smith-Jones', 'Siân'."""
 _HON = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_HON_FIRST = "".join(sorted({h[0] for h in HONORIFICS}))
+# The lookahead for an honorific's first letter spares trying every honorific at each word
+# (the same matches, in less than half the time).
 HONORIFIC_NAME = re.compile(
-    rf"\b(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)\.?\s+(?P<init>(?:[A-Z]\.?\s+){{0,3}})"
+    rf"\b(?=[{_HON_FIRST}])(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)\.?\s+"
+    rf"(?P<init>(?:[A-Z]\.?\s+){{0,3}})"
     rf"(?P<surname>{NAME_WORD}(?:\s+{NAME_WORD})?)\b"
 )
 FULL_NAME = re.compile(
