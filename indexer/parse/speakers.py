@@ -443,16 +443,9 @@ def _first_names_speaking(text: str, seen: Seen) -> list[str]:
     Each run of words in the text is looked up among the first names, as '\\bPeter\\b' would
     find it, rather than a pattern made and searched for every name known.
     """
-    # A first name's own first run of word characters: a run of the text that is none of
-    # these starts no first name, and a text holding none of them names no one.
-    heads = {m.group() for first in seen.firsts if (m := WORD_RUN.match(first))}
-    if not any(head in text for head in heads):
-        return []
     runs = [(m.start(), m.end()) for m in WORD_RUN.finditer(text)]
     spoke: set[str] = set()
-    for k, (start, stop) in enumerate(runs):
-        if text[start:stop] not in heads:
-            continue
+    for k, (start, _) in enumerate(runs):
         for n in range(k, min(k + NAME_RUNS, len(runs))):
             if n > k and runs[n][0] != runs[n - 1][1] + 1:
                 break
