@@ -14,6 +14,11 @@ CHAIR_FORMS = (
     re.compile(rf"\bRESOLVED\s+that\s+(?P<name>{NAME})\s+be\s+elected\s+(?:to\s+|as\s+)(?:the\s+)?"
                r"Chair(?:man|woman|person)?\b(?!\s+of\s+(?:the\s+)?(?!meeting)\w)"),
 )
+CHAIR_FORM_WORDS = (re.compile("Chair"),
+                    re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"),
+                    re.compile("RESOLVED"))
+"""What a text holds if the CHAIR_FORMS pattern of the same place can match: each pattern is
+searched only then (the second, tried at every position, was a build's slowest search)."""
 SIGNATURE_LINE = re.compile(r"^\s*(?:Chair(?:man|woman|person)?|Signed)\s*[:.]?\s*[_.…]{3,}")
 
 
@@ -23,8 +28,8 @@ def chair_named(text: str, initials: dict[str, str]) -> str:
     Initials are resolved through the document's own list; an empty signature line names
     nobody.
     """
-    for pattern in CHAIR_FORMS:
-        for match in pattern.finditer(text):
+    for pattern, words in zip(CHAIR_FORMS, CHAIR_FORM_WORDS, strict=True):
+        for match in pattern.finditer(text) if words.search(text) else ():
             name = match.group("name").strip()
             if SIGNATURE_LINE.match(text[match.start():match.end()]):
                 continue
