@@ -114,3 +114,14 @@ def test_people_heard_from_asking_or_presenting_are_speakers() -> None:
         assert name in [m.person.surname for m in speaking(text, mentions(text))], text
     text = "A letter from Mr Smith was read."
     assert speaking(text, mentions(text)) == []
+
+
+def test_initials_and_a_surname_without_an_honorific_name_a_speaker() -> None:
+    for text, person in (("M Pogmore explained that the fen committee had been approached.",
+                          PersonName("", "M", "", "Pogmore")),
+                         ("Following discussion P. Agate proposed the motion.",
+                          PersonName("", "P.", "", "Agate"))):
+        assert [m.person for m in speaking(text, mentions(text))] == [person], text
+    for text in ("A Parish Council meeting was held at the hall.",
+                 "Item B Finance was discussed at length."):
+        assert mentions(text) == [], text

@@ -106,7 +106,10 @@ def parse_document(doc: Document) -> list[Meeting]:
                 _agenda_items(draft, lines)
             after.items = agenda_guided(after.items, draft.items)
     paras = paragraphs(lines)
-    people = [m.person for p in paras for m in mentions(p.text)]
+    # Names the text gives by initials alone ('P. Agate') name no one more fully than the
+    # attendance list does: they are not used to complete other mentions.
+    people = [m.person for p in paras for m in mentions(p.text)
+              if m.person.first or m.person.honorific or not m.person.initials]
     text = "\n".join(line.text for line in lines)
     initials = initials_map(text)
     meetings = _meetings(drafts, doc, people, initials, text)

@@ -103,6 +103,13 @@ ATTENDED = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,.]{0,80},\s*)?attended"
 WORD_RUN = re.compile(r"\w+")
 CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 NAME_RUNS = 3
+INITIAL_SURNAME = re.compile(
+    rf"(?<![\w.&/-])(?P<init>(?:[A-Z]\.\s?){{1,3}}|[B-HJ-Z]\s)(?P<surname>{NAME_WORD})\b"
+    r"(?!\s+[A-Z][a-z])")
+"""'P. Agate', 'M Pogmore': initials and a surname with no honorific, not in a capitalised run
+('A Parish Council' starts with an article; 'I' is a word; 'M Pogmore Esq' is no surname)."""
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+"""A capitalised word just before: 'Item B Finance', 'Plan A Smith' are not people."""
 MENTIONS_CACHE = 4096
 """The most runs of word characters a first name spans: NAME_WORD's 'O'Neil-Smith'."""
 
@@ -146,6 +153,17 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         else:
             # 'Present Juan Mendez': try again from the word after the first.
             position = match.start() + len(match.group("first")) + 1
+    spans = sorted((m.start, m.end) for m in found)
+    named_starts, named_ends = [a for a, _ in spans], [b for _, b in spans]
+    for match in INITIAL_SURNAME.finditer(text):
+        # 'P. Agate reported', 'M Pogmore explained': initials and a surname, no honorific.
+        surname = match.group("surname")
+        if surname.lower() not in NOT_NAMES and not CAPITALISED_BEFORE.search(
+                text, max(0, match.start() - THING_LOOKBACK), match.start()) and not _overlaps(
+                named_starts, named_ends, match.start(), match.end()):
+            initials = " ".join(match.group("init").split())  # as printed: 'G.', 'P. M.'
+            found.append(Mention(match.start(), match.end(),
+                                 PersonName("", initials, "", surname)))
     for match in PLURAL_NAMES.finditer(text) if PLURAL_WORDS.search(text) else ():
         # 'Cllrs Hayward, Hillard & Shewell': each is 'Cllr Hayward', … .
         honorific = PLURALS[match.group("hon")]
