@@ -454,3 +454,15 @@ def test_business_recorded_before_item_one_is_an_item_without_a_heading() -> Non
     assert [(i.number, i.title) for i in meeting.items][:2] == [("", ""), ("1", "Apologies")]
     assert meeting.items[0].speakers == ("Neil Smeeton",)
     assert meeting.attendance.present  # the attendance list stays the meeting's
+
+
+def test_a_file_badge_on_a_line_of_its_own_is_not_an_item() -> None:
+    # A modern.gov page: the report's 'PDF 245 KB' link between an item's title and its text.
+    text = ("Minutes of the meeting of the Planning Committee held on 8 February 2023\n\n"
+            "47.\n\n22/01234/FUL - Land at Mill Road\n\nPDF 245 KB\n\nThe Planning Officer "
+            "introduced the report. Mr J. Smith spoke in objection.\n\nRESOLVED: That planning "
+            "permission be granted.\n\n48.\n\nAppeal Decisions\n\nThe Committee noted the appeal "
+            "decisions.\n\n49.\n\nDate of next meeting\n\n8 March 2023.\n")
+    (meeting,) = _meetings(text)
+    assert [i.number for i in meeting.items] == ["47", "48", "49"]
+    assert meeting.items[0].decision == "resolved"

@@ -736,7 +736,9 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     badge = FILE_BADGE.search(text)
     j = _next_filled(lines, i, end, limit=2)
     marked = j is not None and MARKER_AFTER.match(lines[j].text)
-    if badge and is_title_like(text[:badge.start()] or "X"):
+    named = (text[:badge.start()] + " " + text[badge.end():]).strip() if badge else ""
+    if badge and named and is_title_like(text[:badge.start()] or named):
+        # 'Minutes PDF 130 KB': a title with its file's badge; the badge alone titles nothing.
         return _finish(lines, i, i, "", text, end)
     stub_title = _cut_stub(text, "")[0] if STUB.match(text) else text
     if (marked or STUB.match(text)) and is_title_like(stub_title) and len(stub_title.split()) <= 16:
