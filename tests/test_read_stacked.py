@@ -97,8 +97,10 @@ def test_headings_set_in_bold_without_colons_take_their_numbers_in_order() -> No
             f"held on Tuesday 6 September 2016</p>{BOLD_ROWS}</main></body></html>")
     _, text = html_to_text(page.encode())
     meetings = parse_document(Document("m.html", "html", (text,)))
+    # The public forum resumed under its own unnumbered heading is an item of its own.
     assert [(i.number, i.title) for i in meetings[0].items] == [
-        ("16/09/6/1", "Public Forum"), ("16/09/6/2", "Local Authority Reports"),
+        ("16/09/6/1", "Public Forum"), ("", "Public Forum continued"),
+        ("16/09/6/2", "Local Authority Reports"),
         ("16/09/6/5", "Car Scheme"), ("16/09/6/3", "Accepted apologies for absence"),
         ("16/09/6/4", "Members’ declaration of interests"), ("16/09/6/6", "Parish Matters")]
-    assert "Parking in Normandy Close" in meetings[0].items[0].text
+    assert "Parking in Normandy Close" in meetings[0].items[1].text
