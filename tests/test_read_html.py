@@ -126,3 +126,9 @@ def test_a_paragraph_underlined_or_styled_bold_reads_as_a_heading() -> None:
     headings = [line.removeprefix(HEADING_MARK) for line in text.splitlines()
                 if line.startswith(HEADING_MARK)]
     assert headings == ["Village green", "Highways", "Planning"]
+
+
+def test_a_small_word_glued_to_the_name_after_it_is_parted() -> None:
+    # Word's markup loses the space between two runs: 'of<span>CGM</span>'.
+    assert _lines("<p>The grass cutting of<span>CGM</span> was done in<b>Norfolk</b> by "
+                  "McDonald.</p>") == ["The grass cutting of CGM was done in Norfolk by McDonald."]

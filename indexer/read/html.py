@@ -27,6 +27,7 @@ ROLE_ADDRESSES = frozenset(("clerk", "chair", "chairman", "chairperson", "mayor"
 """Addresses named for a role, which a site's obfuscation may put in place of the word."""
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"]
 BOLD = ["strong", "b"]
+GLUED_SMALL_WORD = re.compile(r"\b(of|in|by|to|at|on|for|from|and|the|with)(?=[A-Z][A-Za-z])")
 EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|text-decoration[\w-]*\s*:"
                             r"[^;]*underline", re.I)
 """An inline style that sets text off as clerks set off headings: bold, or underlined."""
@@ -200,7 +201,9 @@ def _run_in_heading(block: Tag) -> Tag | None:
 
 
 def _tidy(text: str) -> str:
-    """Collapse runs of spaces inside lines and of blank lines between them."""
+    """Collapse runs of spaces inside lines and of blank lines between them, and part a small
+    word glued to the name after it ('ofCGM', 'inNorfolk': a space lost between two runs of a
+    word processor's markup)."""
     lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
-    text = "\n".join(lines)
+    text = GLUED_SMALL_WORD.sub(r"\1 ", "\n".join(lines))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
