@@ -551,9 +551,10 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     head, sep, tail = rest.partition(": ")
     if not sep and rest.endswith(":"):
         return rest[:-1], ""
-    dashed = DASH_GLOSS.match(rest) or SHORT_DASH_GLOSS.match(rest)
-    if dashed and dashed.re is SHORT_DASH_GLOSS and not SENTENCE_VERB.search(dashed.group("tail")):
-        dashed = None
+    dashed = DASH_GLOSS.match(rest)
+    if dashed is None and (short := SHORT_DASH_GLOSS.match(rest)) \
+            and SENTENCE_VERB.search(short.group("tail")):
+        dashed = short
     if not sep and dashed and is_title_like(dashed.group("head")):
         # 'Public participation – a period of 15 minutes for residents …': a heading and, after
         # a dash, words in lower case that explain it.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
@@ -173,8 +174,16 @@ def _all_heading(block: Tag) -> bool:
     if _emphasised(block):
         return True
     shown = " ".join(b.get_text(" ", strip=True) for b in block.find_all(_emphasised)
-                     if b.find_parent(_emphasised) is None or b.find_parent(_emphasised) is block)
+                     if not any(_emphasised(p) for p in _parents_within(b, block)))
     return shown.split() == text.split()
+
+
+def _parents_within(tag: Tag, block: Tag) -> Iterator[Tag]:
+    """Yield tag's parents up to, not including, block."""
+    parent = tag.parent
+    while parent is not None and parent is not block:
+        yield parent
+        parent = parent.parent
 
 
 def _emphasised(tag: Tag) -> bool:
