@@ -369,6 +369,23 @@ def test_the_public_session_between_numbered_items_is_an_item_of_its_own() -> No
     assert "cemetery" in meeting.items[2].text and "cemetery" not in meeting.items[1].text
 
 
+def test_a_public_session_heading_run_into_its_first_sentence_after_the_last_item() -> None:
+    text = ("Minutes of Lyng Parish Council Meeting held on 4th January 2016\n\n"
+            "1. No Apologies for Absence\n\n"
+            "2. Correspondence: A letter from the school was read.\n\n"
+            "3. Tree Survey Considered under item 2.\n\n"
+            "4. Further Reports \u2022 Thanks were expressed to Cllr Moore who has cleared ivy "
+            "from the bus shelter. It was noted the roof may need slight repair where a tile "
+            "has become loose.\n\n"
+            "PUBLIC PARTICIPATION \u2022 Comment was made regarding parking on the bend by "
+            "the cottages.\n\n"
+            "Chairman\u2019s Signature.......... Date.........\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.title) for i in meeting.items][-2:] == [
+        ("4", "Further Reports"), ("", "PUBLIC PARTICIPATION")]
+    assert "parking" in meeting.items[-1].text and "parking" not in meeting.items[-2].text
+
+
 def test_minutes_kept_as_a_bulleted_list_of_headings_are_split_at_the_bullets() -> None:
     text = ("Minutes of the Meeting of Oakley Parish Council held on 9 March 2021\n\n"
             "• Apologies for absence\n\nCllr Vaughan.\n"

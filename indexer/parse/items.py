@@ -73,6 +73,11 @@ COLON_HEADING_WORDS = 6
 MIN_QUESTIONS = 2
 PUBLIC_SESSION = re.compile(r"^(?:open|public)\s+(?:forum|session|participation|questions?|time)"
                             r"(?:\s+\(?[\w ]{0,30}\)?)?:?$", re.I)
+PUBLIC_RUN_IN = re.compile(r"^(?P<head>(?:OPEN|PUBLIC)\s+(?:FORUM|SESSION|PARTICIPATION|QUESTIONS?"
+                           r"|TIME)|(?:Open|Public)\s+(?:[Ff]orum|[Ss]ession|[Pp]articipation"
+                           r"|[Qq]uestions?|[Tt]ime))\s*(?::\s+|[•–-]\s*)(?P<text>[A-Z•].{20,})$")
+"""The public session's heading run into its first sentence: 'PUBLIC PARTICIPATION • Comment
+was made …', 'Public Forum: Mr Smith asked …'."""
 DETERMINERS = frozenset("other any each every such further both various following".split())
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
@@ -205,6 +210,10 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
               for i in range(numbered[0].body, end)
               if i not in taken and PUBLIC_SESSION.match(lines[i].text)
               and not lines[i - 1].text and _prose_after(lines, i, end)]
+    found += [Header(i, i + 1, "", run.group("head"), first_body=run.group("text"))
+              for i in range(numbered[0].body, end)
+              if i not in taken and not lines[i - 1].text
+              and (run := PUBLIC_RUN_IN.match(lines[i].text))]
     colons = sum(1 for h in numbered if lines[h.line].text.rstrip().endswith(":"))
     if colons >= COLON_SHARE * len(numbered):
         found += [_finish(lines, i, i, "", lines[i].text.rstrip().rstrip(":"), end, wrap=False)
