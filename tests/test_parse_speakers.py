@@ -125,3 +125,20 @@ def test_initials_and_a_surname_without_an_honorific_name_a_speaker() -> None:
     for text in ("A Parish Council meeting was held at the hall.",
                  "Item B Finance was discussed at length."):
         assert mentions(text) == [], text
+
+
+def test_a_guest_invited_to_address_the_meeting_or_attending_to_report_speaks() -> None:
+    book = NameBook()
+    said = ["Helaine Wyett had been invited to address the meeting on the church survey.",
+            "PC John Richardson attended the meeting and reported 3 calls for service.",
+            "Mrs Jane Smith addressed the meeting. Mr Tom Brown wanted to know the cost."]
+    assert item_speakers(said, book) == [
+        "Helaine Wyett", "John Richardson", "Jane Smith", "Tom Brown"]
+    unsaid = ["Mr Tom Brown was invited to the next meeting.",
+              "PC John Richardson attended the meeting and left at 8pm."]
+    assert item_speakers(unsaid, book) == []
+
+
+def test_the_organisation_a_speaker_comes_from_is_not_a_speaker() -> None:
+    text = "Mr Tom Brown of Anglian Water gave a presentation on the new sewer scheme."
+    assert [m.person.display for m in speaking(text, mentions(text))] == ["Tom Brown"]

@@ -34,6 +34,7 @@ SPEECH_VERBS = frozenset(
     wished volunteered briefed relayed conveyed detailed voiced recounted hoped
     reports says explains advises asks confirms states suggests informs proposes seconds thanks
     hopes updates presents introduces welcomes requests put
+    addressed told thought disagreed complained recalled distributed
     """.split()
 )
 PASSIVE = re.compile(
@@ -53,6 +54,14 @@ MOVER = re.compile(rf"\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+
                    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
 MOVER_WORDS = ("BY", "SECOND")
 """Words one of which text holds if MOVER can match: it is searched only then."""
+SPOKE_AFTER = re.compile(
+    r"^\s*(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?invited\s+to\s+(?:address|speak"
+    r"|present|talk|give|update|report|explain|introduce)\b|attended(?:\s+(?:the|this)\s+meeting)?"
+    r"\s+and\s+(?=[a-z])|(?:wanted|wished)\s+to\s+know\b|summed\s+up\b)")
+"""What after a name makes them speak though no speech verb follows at once: 'had been invited
+to address the meeting', 'attended the meeting and reported …' (then read on), 'wanted to
+know', 'summed up'."""
+ORGANISATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 ROLE_ASKED = re.compile(r"^\s+(?:was\s+)?(?:asked|requested|instructed)\s+to\b")
 ADVERBS = frozenset(
     """
@@ -201,6 +210,9 @@ def speaking(text: str, found: list[Mention]) -> list[Mention]:
         before = text[max(0, mention.start - 40):mention.start]
         role_asked = mention.person.surname.startswith("The ") and ROLE_ASKED.match(after)
         coordinated = i + 1 < len(found) and _coordinated(text, mention, found[i + 1])
+        if i and ORGANISATION_AFTER.fullmatch(text, found[i - 1].end, mention.start):
+            # 'Mr Tom Brown of Anglian Water gave …': the speaker's organisation, not a person.
+            continue
         if (_speaks(after) and not role_asked) or PASSIVE.search(before) or coordinated:
             speakers.append(mention)
     return speakers
@@ -214,6 +226,9 @@ def starts_with_speech(text: str) -> bool:
 
 def _speaks(after: str) -> bool:
     """Return True if the text after a name leads to a speech verb through an apposition."""
+    spoke = SPOKE_AFTER.match(after)
+    if spoke:
+        return not spoke.group(0).rstrip().endswith("and") or _speaks(after[spoke.end():])
     words = re.findall(r"[\w'/-]+|[(),.;:]", after)
     depth = 0
     for count, word in enumerate(words):
