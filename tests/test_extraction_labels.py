@@ -3,7 +3,7 @@
 Seeds run from local copies; PDF cases, real papers and the archive labels of other councils
 are read from ../shared and skip when it is absent. `python -m bench.extraction_quality -v`
 prints the figures. The archive labels (archive_*) were read while tuning the parser; the
-held-out ones (heldout_*, and the later heldout2_*, heldout3_* and heldout4_*) were not, and
+held-out ones (heldout_*, and the later heldout2_* to heldout5_*) were not, and
 are held to their own, lower, bars.
 """
 
@@ -18,11 +18,13 @@ CASES = load_cases()
 # an archive document is held to no per-document bar but its dates, and to its set's bars.
 BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84, 0.7, 0.2),
         "archive": (0.0, 0.0, 0.0), "heldout": (0.0, 0.0, 0.0),
-        "heldout2": (0.0, 0.0, 0.0), "heldout3": (0.0, 0.0, 0.0), "heldout4": (0.0, 0.0, 0.0)}
+        "heldout2": (0.0, 0.0, 0.0), "heldout3": (0.0, 0.0, 0.0), "heldout4": (0.0, 0.0, 0.0),
+        "heldout5": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.96, 0.93, 0.9, 0.95),
             "heldout": (0.87, 0.8, 0.66, 0.85), "heldout2": (0.9, 0.78, 0.8, 0.9),
-            "heldout3": (0.85, 0.7, 0.69, 0.9), "heldout4": (0.79, 0.8, 0.78, 0.9)}
+            "heldout3": (0.85, 0.7, 0.69, 0.9), "heldout4": (0.79, 0.8, 0.78, 0.9),
+            "heldout5": (0.0, 0.0, 0.0, 0.0)}
 # Floors against regressions, just under the figures of 2026-12-01's third session (title F1
 # / decisions found / speaker F1 / committees): archive 0.976 / 98 of 102 / 0.923 / 20 of 20;
 # heldout 0.898 / 42 of 49 / 0.671 / 8 of 8 (its Boughton 2012-05-04 page's text was read that
@@ -30,9 +32,10 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.96, 0.93, 0.9, 0.95),
 # 2013-05-03 pages were read, so no longer unseen); heldout3 0.869 / 35 of 48 / 0.708 / 8 of 8;
 # heldout4, labelled blind, 0.813 / 39 of 46 / 0.835 / 10 of 10 (first scored at 0.785 / 38 /
 # 0.787 / 10). All but heldout2's titles are below what issue 13 asks of unseen councils.
+# heldout5 (labelled blind 2026-12-01) has zero bars until the lead scores it once.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
-        "heldout4": "heldout4"}
+        "heldout4": "heldout4", "heldout5": "heldout5"}
 
 
 def _set_of(case: Case) -> str:
