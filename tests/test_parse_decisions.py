@@ -189,3 +189,30 @@ def test_correspondence_noted_after_a_dash_or_all_together_is_noted() -> None:
     assert _kind("Signpost and Norfolk Link both noted.") == "noted"
     assert _kind("Funding Opportunities - all noted.") == "noted"
     assert _kind("Councillors' concerns – none noted.") == "none"
+
+
+def test_a_parish_council_s_planning_response_is_its_decision() -> None:
+    assert _kind("Members recommend refusal of the application.") == "agreed"
+    assert _kind("The Parish Council has no objection to this application.") == "agreed"
+    assert _kind("Approval recommended.") == "agreed"
+    assert _kind("No comments or objections were made.") == "agreed"
+    assert _kind("Norfolk County Council has no objection to the signs.") == "none"
+    assert _kind("The County Council supports the scheme.") == "none"
+
+
+def test_votes_counted_put_or_by_show_of_hands_are_carried() -> None:
+    assert _kind("Councillors voted 5 to 2 in favour of the proposal.") == "carried"
+    assert _kind("On a show of hands the proposal was carried.") == "carried"
+    assert _kind("All in favour.") == "agreed"
+    assert _kind("Majority in favour.") == "agreed"
+
+
+def test_decisions_in_the_present_tense_the_precept_and_minutes_read_and_signed() -> None:
+    assert _kind("The Council resolves to accept the quote.") == "resolved"
+    assert _kind("The Council approves the grant of £200 to the village hall.") == "agreed"
+    assert _kind("Councillors accepted the quote from ABC Ltd.") == "agreed"
+    assert _kind("The precept for 2015/16 was set at £12,000.") == "agreed"
+    assert _kind("The minutes of the last meeting were read and signed.") == "agreed"
+    assert _kind("Minutes of the previous meeting were accepted.") == "agreed"
+    assert _kind("The report was received.") == "noted"
+    assert _kind("A letter was received from the school.") == "none"

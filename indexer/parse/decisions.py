@@ -13,11 +13,12 @@ RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
     r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?resolved)\b"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
+    rf"|\b(?:[Tt]he\s+)?{BODY}\s+resolves\s+(?:to|that)\b"
     r"|\b(?i:all)\s+resolved\b|\bresolved\s*:"
     r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b")
 """RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too); 'the
 matter had been resolved' is a narrative, not one."""
-RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved")
+RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolve[ds]")
 RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
                         r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–]")
 """'Resolution:' or 'Resolution 23/45:' labelling a resolution."""
@@ -26,10 +27,14 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?i:lost|defea
                   r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:LOST|lost|defeated)\b"
                   r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*")
 VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+)(?:unanimously\s+)?voted\s+"
-                   r"(?:unanimously\s+)?(?:to|for|in\s+favour)\b")
+                   r"(?:unanimously\s+|(?:by\s+)?\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+)?"
+                   r"(?:to|for|in\s+favour)\b")
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:carried|approved|passed))\b"
+                     r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:was|were)\s+"
+                     r"(?:duly\s+|unanimously\s+|therefore\s+)?carried\b"
+                     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:duly\s+)?carried\b"
                      r"|\bvote\b[^.]{0,40}\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
                      r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED)[^\n.]*"
                      r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}")
@@ -40,11 +45,13 @@ AGREED = re.compile(
     r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
     r"|accepted|signed|adopted|moved|taken)\s+(?:and\s+signed\s+)?as\s+(?:a\s+)?(?:true|correct"
     r"|accurate|fair)\b"
-    r"|\bminutes\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
+    r"|\b[Mm]inutes\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
+    r"(?:(?:taken\s+as\s+)?read\s+and\s+)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|\b(?i:all)\s+(?:agreed|approved)\b|(?:^|[.;?!–•·▪∑-]\s*)(?:Agreed|Approved|Supported|AGREED"
     r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b"
     rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
+    rf"|\b(?:[Tt]he\s+)?{BODY}\s+(?:approves|decides\s+(?:to|that)|agrees\s+that)\b"
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
@@ -69,6 +76,20 @@ AGREED_FORMS = (
         r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
         r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
         r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;]")),
+    (("objection", "support", "recommend", "approval", "refusal"), re.compile(
+        r"\b(?:(?:[Tt]he\s+)?(?:Parish|Town|Community)\s+Council|[Cc]ouncillors|[Mm]embers|[Ww]e"
+        r"|(?<=[Tt]he\s)(?:PC|TC|CC))\s+(?:would\s+|unanimously\s+|also\s+)?"
+        r"(?:(?:has|have)\s+no\s+objections?|supports?|supported|object(?:s|ed)?\s+to"
+        r"|recommend(?:s|ed)?\s+(?:its\s+|the\s+)?(?:approval|refusal|that))\b"
+        r"|(?:^|[.;:–-]\s*)(?:Approval|Refusal)\s+(?:was\s+)?recommended\b"
+        r"|(?:^|[.;:–-]\s*)(?:No\s+(?:comments?|observations?)\s+or\s+objections?|No\s+objections?"
+        r"\s+or\s+comments?)(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$")),
+    (("favour", "unanim"), re.compile(
+        r"(?:^|[.;:,–-]\s*)(?:[Aa]ll|[Uu]nanimously|(?:A|[Tt]he)?\s*[Mm]ajority)\s+in\s+favou?r\b"
+        r"|^\s*Unanimous(?:ly)?\.?\s*$")),
+    (("precept",), re.compile(
+        r"\bprecept\b[^.]{0,60}\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+)?(?:set|fixed)"
+        r"\b|\b(?:set|fixed)\s+the\s+precept\b")),
     (("co-opt",), re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b")),
     (("agreement", "agreeable", "consensus"), re.compile(
         r"\b(?:[Aa]ll\s+(?:were\s+|are\s+)?|(?:[Cc]ouncillors|[Mm]embers|[Cc]ouncil)\s+(?:were|was|are)\s+"
@@ -77,7 +98,9 @@ AGREED_FORMS = (
     (("unanimously",), re.compile(r"\b[Uu]nanimously\s+(?:approved|agreed)\b")),
     (("accepted",), re.compile(
         r"\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
-        r"(?:unanimously\s+)?accepted\b")),
+        r"(?:unanimously\s+)?accepted\b"
+        rf"|\b{BODY}\s+(?:unanimously\s+)?accepted\s+(?:the\s+)?(?:\w+\s+)?(?:quote|quotation"
+        r"|tender|estimate|offer|recommendations?|proposal)\b")),
     (("adopted",), re.compile(
         rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+)?|{BODY}\s+)adopted\b")),
     (("elected",), re.compile(
@@ -94,11 +117,13 @@ NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$|\b(?:the\s+)?{BODY}\s+(?:also\s+)?(?:
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
-                   r"|\b(?:both|all)\s+noted\b")
+                   r"|\b(?:both|all)\s+noted\b"
+                   r"|\b(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Ss]tatements?)\b[^.]{0,60}\b(?:was|were)"
+                   r"\s+(?:duly\s+|formally\s+)?received\b")
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
                            r"[.!?;]\s+(?=[A-Z(])")
 PATTERNS = (
-    ("resolved", RESOLVED, ("resolved",)),
+    ("resolved", RESOLVED, ("resolved", "resolves")),
     ("resolved", RESOLUTION, ("resolution",)),
     ("lost", LOST, ("lost", "defeated", "failed", "fell", "withdrawn", "not carried")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against")),
