@@ -191,7 +191,7 @@ class Engine(Listings):
         total = int(np.count_nonzero(matched))
         relevance = request.sort == "relevance"
         near = self.builder.near(plan.text if plan else corrected or request.query) \
-            if relevance and not relaxed else None
+            if relevance and (plan is not None or not relaxed) else None
         deadline.check()
         passage = None
         if relevance and plan is not None and len(plan.clauses) >= 2:

@@ -22,7 +22,7 @@ from .ranker import Scored, held_share, rarities
 ALL_WORDS_POWER = 3.0
 # A query of FILL_FROM or more words that fewer than FILL_BELOW items hold (in full, or most
 # of a long one) also finds items holding fewer of its words, after those.
-FILL_FROM = 3
+FILL_FROM = 2
 FILL_BELOW = 10
 # A question's words that more than this share of the items hold ('next', 'year') are not
 # needed: an item holding all its other words holds enough.
@@ -73,19 +73,22 @@ def match_plan(plan: Plan | None, evaluate: Callable[[wq.Query | None], Scored])
     count = np.sum([p.mask for p in parts], axis=0, dtype=np.int32)
     allowed = np.ones_like(count, dtype=bool)
     bodies = []
+    required = 0
     for clause, part, forced in zip(plan.clauses, parts, plan.forced, strict=True):
         body = "" if forced or len(parts) < 2 else _body_named(clause, part, evaluate)
         if body:
             bodies.append(body)
         if forced or body:
             allowed &= part.mask
+            required += 1
     enough_all = count >= plan.minimum
     if plan.relaxed:  # 'precept' is enough for 'precept next year': many items hold those
         enough_all |= _holds_uncommon(parts)
-    # The arithmetic runs over the items holding enough words (any, to fill), not the index.
+    # The arithmetic runs over the items holding enough words (to fill: the words needed and
+    # any other), not the index.
     docs = np.flatnonzero(allowed & enough_all)
     if docs.size < FILL_BELOW and len(parts) >= FILL_FROM:
-        docs = np.flatnonzero(allowed & (count > 0))
+        docs = np.flatnonzero(allowed & (enough_all | (count > required)))
     held = count[docs]
     score = np.sum([np.where(p.mask[docs], p.score[docs], 0) for p in parts], axis=0,
                    dtype=np.float32) * held_share(parts, docs) ** ALL_WORDS_POWER
