@@ -80,5 +80,6 @@ def _parse(text: str, origin: str) -> Synonyms:
 
 
 def _words(text: str) -> list[str]:
-    """Return the lower-case words of text, hyphenated words kept whole."""
-    return re.findall(r"\w+(?:-\w+)*", text.lower())
+    """Return the lower-case words of text, hyphenated words and possessives kept whole
+    ("women's institute" is two words, as a query reads it)."""
+    return re.findall(r"\w+(?:[-'’]\w+)*", text.lower())

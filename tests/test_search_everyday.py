@@ -1,0 +1,71 @@
+"""The synonyms list's local-government abbreviations and everyday words find the minutes' own
+words: what a resident types and what the clerk wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from indexer.build.pipeline import IndexOptions, run_index
+from search.engine import Engine
+from search.models import SearchRequest
+
+MINUTES = """MINUTES of the meeting of Northwold Parish Council held in the Village Hall on
+Tuesday, 2 April 2019.
+
+1. Public Forum
+
+A representative from the Northwold WI attended to explain plans to refurbish the village
+sign and the two benches beside it.
+
+2. Highways
+
+A lamp column on Church Lane has been leaning since it was struck by a vehicle. The Clerk has
+reported it to Norfolk County Council. A TRO for the school bus stop is awaited.
+
+3. Health
+
+The GP surgery will open on Saturday mornings from May. The PCN ends in June.
+
+4. Recreation Ground
+
+Diesel was stolen from the mower kept at the recreation ground.
+
+5. Finance
+
+The Clerk reported that the Council's funds stand at £12,400 at the end of the year.
+"""
+
+
+@pytest.fixture(scope="module")
+def parish(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """Return an Engine over one meeting of a parish council."""
+    root = tmp_path_factory.mktemp("everyday")
+    (root / "archive").mkdir()
+    (root / "archive" / "2019-04-02_minutes.txt").write_text(MINUTES)
+    run_index(IndexOptions(roots=(root / "archive",), index_dir=root / "ix", workers=1))
+    engine = Engine(root / "ix")
+    yield engine
+    engine.close()
+
+
+@pytest.mark.parametrize(("query", "title"), [
+    ("women's institute", "Public Forum"),
+    ("lamp post", "Highways"),
+    ("traffic regulation order", "Highways"),
+    ("doctors", "Health"),
+    ("theft", "Recreation Ground"),
+    ("playing field", "Recreation Ground"),
+    ("money", "Finance"),
+])
+def test_everyday_words_and_abbreviations_find_the_minutes_words(
+        parish: Engine, query: str, title: str) -> None:
+    assert [h.title for h in parish.search(SearchRequest(query)).hits] == [title]
+
+
+def test_an_abbreviation_the_minutes_use_for_something_else_is_not_expanded_back(
+        parish: Engine) -> None:
+    # 'PCN' stands for a penalty charge notice; a doctor's word does not find it.
+    assert [h.title for h in parish.search(SearchRequest("doctor")).hits] == ["Health"]
+    assert parish.search(SearchRequest("penalty charge notice")).hits[0].title == "Health"
