@@ -483,3 +483,32 @@ def test_a_file_badge_on_a_line_of_its_own_is_not_an_item() -> None:
     (meeting,) = _meetings(text)
     assert [i.number for i in meeting.items] == ["47", "48", "49"]
     assert meeting.items[0].decision == "resolved"
+
+
+def test_a_table_of_attendance_typed_on_one_line_names_the_chair_and_the_clerk() -> None:
+    text = ("Wereham Parish Council\nMinutes of the Ordinary Parish Council Meeting\n"
+            "8th July 2014 at 7.30pm\n\n"
+            "Attendance: Cllr Jo Bruce JB Chair Cllr Dave Deighton DD Vice Chair Cllr Gail "
+            "Koopowitz GK Cllr Roger Lankfer RL Nicola Cooper NC Parish Clerk (Minutes)\n\n"
+            "1. Welcome\nThe Chair welcomed all.\n\n"
+            "2. Matters Arising\nThe Clerk reported that the lamp posts are insured.\n\n"
+            "3. Finance\nThe accounts were approved. Prop GK 2nd RL.\n")
+    (meeting,) = _meetings(text)
+    assert [i.speakers for i in meeting.items][:2] == [("Jo Bruce",), ("Nicola Cooper",)]
+
+
+def test_headings_that_open_minutes_before_the_numbered_items_are_items() -> None:
+    text = ("Minutes of Lyng Parish Council Meeting held on 11th November 2014\n\n"
+            "Attendance:\n\nCllr Jo Bruce\n\nCllr Dave Deighton\n\n"
+            "The Chair welcomed all and accepted apologies from Cllr Smith.\n\n"
+            "Consider Declarations of Interest on Agenda Items\n\nNone were declared.\n\n"
+            "Matters Arising (from the meeting held on 9th September 2014)\n\n"
+            "The bench has been repaired.\n\n"
+            "4. Village Hall\n\nThe hall committee reported a good year.\n\n"
+            "5. Play Area\n\nThe inspection found the swings need new chains.\n\n"
+            "6. Finance\n\nThe accounts were approved for payment.\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.title) for i in meeting.items][:3] == [
+        ("", ""), ("", "Consider Declarations of Interest on Agenda Items"),
+        ("", "Matters Arising (from the meeting held on 9th September 2014)")]
+    assert "None were declared" in meeting.items[1].text

@@ -78,6 +78,15 @@ PUBLIC_RUN_IN = re.compile(r"^(?P<head>(?:OPEN|PUBLIC)\s+(?:FORUM|SESSION|PARTIC
                            r"|[Qq]uestions?|[Tt]ime))\s*(?::\s+|[•–-]\s*)(?P<text>[A-Z•].{20,})$")
 """The public session's heading run into its first sentence: 'PUBLIC PARTICIPATION • Comment
 was made …', 'Public Forum: Mr Smith asked …'."""
+OPENING_HEADING = re.compile(
+    r"^(?:To\s+|(?:Consider|Receive|Note|Approve)\s+)?(?:(?:receive|consider|note|approve)\s+)?"
+    r"(?:the\s+)?(?:Apologies|Declarations?\s+of|(?:Approval\s+of\s+(?:the\s+)?)?Minutes\s+of"
+    r"|Matters\s+arising|Correspondence|Chair(?:man)?['’]?s\s+report|Clerk['’]?s\s+report"
+    r"|Finance|Financial\s+(?:report|matters)|Accounts\s+for|Planning\s+(?:applications?|matters)"
+    r"|Police\s+report|Public\s+(?:forum|participation|session|questions)|Open\s+(?:forum|session)"
+    r"|Any\s+other\s+business|Date\s+of\s+(?:the\s+)?next\s+meeting|Reports?\s+from)\b", re.I)
+"""The headings that open most minutes, in the words clerks use for them."""
+OPENING_WORDS = 12
 DETERMINERS = frozenset("other any each every such further both various following".split())
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
@@ -204,8 +213,9 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
     if listed:
         found += [_finish(lines, i, i, "", lines[i].text, end, wrap=False)
                   for i in range(listed[-1] + 1, numbered[0].line)
-                  if i not in taken and _caps_heading(lines[i].text)
-                  and not SECTION_LABEL.search(lines[i].text) and _prose_after(lines, i, end)]
+                  if i not in taken and not SECTION_LABEL.search(lines[i].text) and (
+                      (_caps_heading(lines[i].text) and _prose_after(lines, i, end))
+                      or _opening_heading(lines, i, end))]
     found += [_finish(lines, i, i, "", lines[i].text.rstrip(":"), end, wrap=False)
               for i in range(numbered[0].body, end)
               if i not in taken and PUBLIC_SESSION.match(lines[i].text)
@@ -799,6 +809,18 @@ def _caps_heading(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= 14 and is_upper_heading(text) and not is_date_line(text)
             and not ATTENDANCE_LABEL.match(text) and not re.search(r"[.:;,]$", text))
+
+
+def _opening_heading(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for a paragraph that is one of the headings most minutes open with, in a
+    line of its own with text after it ('Consider Declarations of Interest on Agenda Items',
+    'Matters Arising (from the meeting held on 9th September 2014)'): the business before the
+    numbered items."""
+    text = lines[i].text
+    return (not lines[i - 1].text and bool(OPENING_HEADING.match(text))
+            and _next_filled(lines, i, end, limit=2) is not None
+            and len(text.split()) <= OPENING_WORDS and is_title_like(text)
+            and not SENTENCE_VERB.search(text) and not text.rstrip().endswith((".", ":")))
 
 
 def _follows_decision(lines: list[Line], i: int) -> bool:

@@ -148,7 +148,8 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 
 
 ATTENDANCE_LABEL = re.compile(
-    r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?"
+    r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
+    r"|attendance(?=\s*(?::|$))|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?:members|councillors|others)\s+present|present"
     r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent)\b\s*[:\-–]?\s*"
     r"(?P<rest>.*)$",
@@ -160,7 +161,8 @@ _SPLIT = re.compile(
 """Entries end at a comma, 'and', a semicolon, a bullet or a full stop, but not the stop of an
 initial or an honorific ('Cllr. J. Smith')."""
 _GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z]|[A-Z]\s+[A-Z]"
-                    r"[a-z])")
+                    r"[a-z])|(?:(?<=\s[A-Z]{2})|(?<=\s[A-Z]{3}))\s+(?!(?:Vice|Deputy|Chair|Clerk|Parish|Town|Mayor)\b)"
+                    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]+)")
 ROLE_AFTER = re.compile(
     r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?|(?:vice[- ]?)?chair"
     r"(?:man|woman|person)?|councillors|members|rfo|responsible\s+financial\s+officer", re.I)
@@ -292,6 +294,11 @@ def role_key(role: str) -> str:
     return "chair" if CHAIR_ROLE.fullmatch(role) or IN_THE_CHAIR.search(role) else ""
 
 
+TABLE_ROW_TAIL = re.compile(r"(?:\s+[A-Z]{2,4}){1,2}(?:\s+(?:(?:Vice|Deputy)[- ]?)?"
+                            r"Chair(?:man|woman|person)?|\s+(?:Parish\s+|Town\s+)?Clerk)?$")
+"""What a one-line table row puts after a name: initials, an organisation's, a role."""
+
+
 def _split_glued(piece: str) -> list[str]:
     """Split 'Mr M Burbeck Mrs C Collins' where a list lacks its comma, but only between names."""
     out: list[str] = []
@@ -308,6 +315,8 @@ def _split_glued(piece: str) -> list[str]:
 def _is_name(text: str) -> bool:
     """Return True if text is a whole name, perhaps with a role in brackets."""
     text = re.sub(r"\s*\([^)]*\)$", "", text.strip())
+    # A table row typed on one line: the name, its initials and a role ('Cllr Jo Bruce JB Chair').
+    text = TABLE_ROW_TAIL.sub("", text)
     honorific = HONORIFIC_NAME.fullmatch(text)
     full = FULL_NAME.fullmatch(text)
     return bool((honorific and honorific_name(honorific)) or (full and full_name(full))
