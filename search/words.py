@@ -36,6 +36,8 @@ QUESTION_WORDS = frozenset(
 LEXICON: ContextVar[Callable[[str], int] | None] = ContextVar("lexicon", default=None)
 FORMS_KEPT = 10_000
 COMPOUND_PART = 3  # the shortest part of a word split in two
+# '20mph', '7pm' (not '1st', '2nd'): written apart too.
+NUMBER_UNIT = re.compile(r"(\d+)(?!(?:st|nd|rd|th)$)([a-z]{2,})")
 FUZZY_MIN = 4
 # A bare year among the words ('mental health 2021') also matches meetings held that year.
 YEAR_WORD = re.compile(r"(?:19[5-9]|20[0-9])[0-9]")
@@ -230,20 +232,24 @@ class WordsPlugin(wp.Plugin):
 
 
 def _expand_compounds(group):
-    """Let two index words match written together or apart ('fly tipping' ↔ 'flytipping')."""
+    """Let two index words match written together or apart ('fly tipping' ↔ 'flytipping'), and
+    a number its unit ('20mph' ↔ '20 mph', '7pm' ↔ '7 pm')."""
     lexicon = LEXICON.get()
     if lexicon is None:
         return group
     for i, node in enumerate(group):
-        if _compound_word(node):
+        if _compound_word(node) or _number_unit(node):
             split = _split(node.text.lower(), lexicon)
             if split:
                 apart = _placed(wp.PhrasePlugin.PhraseNode(split, 0), node)
                 group[i] = _expanded(syntax.OrGroup([node, apart]), node)
-    words = [(i, n) for i, n in enumerate(group) if _compound_word(n)]
+    words = [(i, n) for i, n in enumerate(group) if _compound_word(n) or _unit_part(n)]
     joined_from = len(group)  # pairs are joined from the end, each word at most once
     for (i, first), (j, second) in reversed(list(itertools.pairwise(words))):
         joined = (first.text + second.text).lower()
+        if not ((_compound_word(first) and _compound_word(second))
+                or (_number(first) and _unit_part(second) and not _number(second))):
+            continue  # two words of letters, or a number and its unit
         if j < joined_from and all(isinstance(n, syntax.Whitespace) for n in group[i + 1:j]) \
                 and lexicon(joined):
             together = _placed(syntax.AndGroup([first, second]), first)
@@ -254,7 +260,11 @@ def _expand_compounds(group):
 
 
 def _split(word: str, lexicon: Callable[[str], int]) -> str | None:
-    """Return a word rarer than its two parts as those parts ('flytipping' → 'fly tipping')."""
+    """Return a word rarer than its two parts as those parts ('flytipping' → 'fly tipping',
+    '20mph' → '20 mph': a number and its unit whenever the index holds both)."""
+    unit = NUMBER_UNIT.fullmatch(word)
+    if unit:
+        return " ".join(unit.groups()) if all(lexicon(p) for p in unit.groups()) else None
     if len(word) < 2 * COMPOUND_PART:
         return None
     own = lexicon(word)
@@ -278,6 +288,22 @@ def _compound_word(node) -> bool:
     """Return True for a plain word of letters that may be half of a compound."""
     return (_plain_word(node) and node.text.isalpha() and len(node.text) >= COMPOUND_PART
             and node.text.lower() not in STOP_WORDS)
+
+
+def _number_unit(node) -> bool:
+    """Return True for a plain word of a number and a unit ('20mph', '7pm')."""
+    return _plain_word(node) and bool(NUMBER_UNIT.fullmatch(node.text.lower()))
+
+
+def _number(node) -> bool:
+    """Return True for a plain word of digits."""
+    return _plain_word(node) and node.text.isdigit()
+
+
+def _unit_part(node) -> bool:
+    """Return True for a number, or a word of letters that may be its unit ('20' 'mph')."""
+    return _number(node) or (_plain_word(node) and node.text.isalpha()
+                             and node.text.lower() not in STOP_WORDS)
 
 
 def _fuzzy_name(node) -> bool:

@@ -35,6 +35,11 @@ Diesel was stolen from the mower kept at the recreation ground.
 5. Finance
 
 The Clerk reported that the Council's funds stand at £12,400 at the end of the year.
+
+6. Speeding
+
+Residents asked for a 20 mph limit past the school; the 30mph signs on Methwold Road have
+faded. The next meeting is on the 1st of May at 7pm.
 """
 
 
@@ -58,6 +63,9 @@ def parish(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     ("theft", "Recreation Ground"),
     ("playing field", "Recreation Ground"),
     ("money", "Finance"),
+    ("20mph", "Speeding"),
+    ("30 mph", "Speeding"),
+    ("7 pm", "Speeding"),
 ])
 def test_everyday_words_and_abbreviations_find_the_minutes_words(
         parish: Engine, query: str, title: str) -> None:
@@ -69,3 +77,9 @@ def test_an_abbreviation_the_minutes_use_for_something_else_is_not_expanded_back
     # 'PCN' stands for a penalty charge notice; a doctor's word does not find it.
     assert [h.title for h in parish.search(SearchRequest("doctor")).hits] == ["Health"]
     assert parish.search(SearchRequest("penalty charge notice")).hits[0].title == "Health"
+
+
+def test_a_number_and_its_unit_match_written_together_or_apart(parish: Engine) -> None:
+    assert "20mph | 20 mph" in parish.search(SearchRequest("20mph", explain=True)).explain
+    # An ordinal is no number and unit: '1st' is not '1 st'.
+    assert "1 st" not in parish.search(SearchRequest("1st", explain=True)).explain
