@@ -142,3 +142,16 @@ def test_a_guest_invited_to_address_the_meeting_or_attending_to_report_speaks() 
 def test_the_organisation_a_speaker_comes_from_is_not_a_speaker() -> None:
     text = "Mr Tom Brown of Anglian Water gave a presentation on the new sewer scheme."
     assert [m.person.display for m in speaking(text, mentions(text))] == ["Tom Brown"]
+
+
+def test_speaking_in_a_capacity_thanked_for_a_report_or_confirmed_by() -> None:
+    book = NameBook()
+    said = ["Mr Neil Smeeton and Councillor David Dent, in their capacity as members of the "
+            "Emergency Group reported on the power cut.",
+            "Mrs Ann Hill was thanked for her report on the fete.",
+            "It was noted, and confirmed by Councillor Yvonne Peacock, that the boundaries stay."]
+    assert item_speakers(said, book) == [
+        "Neil Smeeton", "David Dent", "Ann Hill", "Yvonne Peacock"]
+    unsaid = ["Mr Tom Brown was thanked for clearing the ditch.",
+              "A company recommended by Councillor Jo Bruce will lay the surface."]
+    assert item_speakers(unsaid, book) == []

@@ -59,10 +59,16 @@ MOVER_WORDS = ("BY", "SECOND")
 SPOKE_AFTER = re.compile(
     r"^\s*(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?invited\s+to\s+(?:address|speak"
     r"|present|talk|give|update|report|explain|introduce)\b|attended(?:\s+(?:the|this)\s+meeting)?"
-    r"\s+and\s+(?=[a-z])|(?:wanted|wished)\s+to\s+know\b|summed\s+up\b)")
+    r"\s+and\s+(?=[a-z])|(?:wanted|wished)\s+to\s+know\b|summed\s+up\b|(?:was|were)\s+thanked"
+    r"\s+for\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:report|presentation|update|talk|address"
+    r"|briefing)\b)")
 """What after a name makes them speak though no speech verb follows at once: 'had been invited
 to address the meeting', 'attended the meeting and reported …' (then read on), 'wanted to
-know', 'summed up'."""
+know', 'summed up', 'was thanked for his report'."""
+SPOKEN_BY = re.compile(r"\b(?:confirmed|stated|commented\s+on|queried|questioned|mentioned"
+                       r"|highlighted|clarified|emphasised|emphasized|stressed)\s+by\s+$")
+"""'… and confirmed by County Councillor Yvonne Peacock': said at the meeting (a company
+'recommended by' or a letter 'sent by' someone was not)."""
 ORGANISATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 ROLE_ASKED = re.compile(r"^\s+(?:was\s+)?(?:asked|requested|instructed)\s+to\b")
 ADVERBS = frozenset(
@@ -215,7 +221,8 @@ def speaking(text: str, found: list[Mention]) -> list[Mention]:
         if i and ORGANISATION_AFTER.fullmatch(text, found[i - 1].end, mention.start):
             # 'Mr Tom Brown of Anglian Water gave …': the speaker's organisation, not a person.
             continue
-        if (_speaks(after) and not role_asked) or PASSIVE.search(before) or coordinated:
+        if (_speaks(after) and not role_asked) or PASSIVE.search(before) or coordinated \
+                or SPOKEN_BY.search(before):
             speakers.append(mention)
     return speakers
 
@@ -243,7 +250,11 @@ def _speaks(after: str) -> bool:
             continue
         elif lower in SPEECH_VERBS:
             return count == 0 or _apposition_ok(words[:count])
-        elif word in (".", ";", ":") or lower in BLOCKERS or count > MAX_GAP_WORDS:
+        elif word in (".", ";", ":") or count > MAX_GAP_WORDS or (
+                lower in BLOCKERS and not (lower == "as" and count and words[count - 1].lower()
+                                           in ("capacity", "role"))):
+            # '… Councillor David Dent, in their capacity as members of the Emergency Group
+            # reported': 'as' names the role they speak in.
             return False
     return False
 
