@@ -71,6 +71,13 @@ MOST_SHARE = 0.6
 # Boolean logic, a field's own syntax or an excluded word: the user said what must match.
 LOGIC = re.compile(r"\b(?:AND|OR|NOT)\b|[()]|(?:^|\s)-\S")
 QUOTED = re.compile(r'"[^"]*"')
+# A contraction is its words ("what's" is 'what is', "isn't" 'is not'), so that its question
+# word or stop word is dropped like the others; a possessive ("council's") stays as it is.
+CONTRACTION = re.compile(r"(?<![\w:'’])(what|who|where|when|why|how|it|that|there|here|he|she|"
+                         r"they|we|you|i|let)['’](s|re|ve|ll|d|m)\b", re.I)
+NEGATION = re.compile(r"(?<![\w:'’])(\w+?)n['’]t\b", re.I)
+CONTRACTED = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
+NEGATED = {"wo": "will", "ca": "can", "sha": "shall"}
 QUESTION_START = re.compile(r"^(?:how|what|when|where|which|who|why|did|does|do|is|are|was|"
                             r"were|can|could|should|would|will|has|have|had)\b", re.I)
 
@@ -272,7 +279,19 @@ def clean_query(text: str) -> str:
                          f"{MAX_QUERY_CHARS:,}")
     if text.count('"') % 2:
         text += '"'
-    return text
+    return _spelt_out(text)
+
+
+def _spelt_out(text: str) -> str:
+    """Return text with its contractions outside quotes spelt out ("what's" → 'what is',
+    "isn't" → 'is not', "let's" → 'let us')."""
+    parts = re.split(r'("[^"]*")', text)
+    for k in range(0, len(parts), 2):
+        part = CONTRACTION.sub(lambda m: f"{m[1]} "
+                               f"{'us' if m[1].lower() == 'let' else CONTRACTED[m[2].lower()]}",
+                               parts[k])
+        parts[k] = NEGATION.sub(lambda m: f"{NEGATED.get(m[1].lower(), m[1])} not", part)
+    return "".join(parts)
 
 
 def check_fields(text: str) -> None:

@@ -10,6 +10,7 @@ import pytest
 from indexer.build.pipeline import IndexOptions, run_index
 from search.engine import Engine
 from search.models import SearchRequest
+from search.query import clean_query
 
 MINUTES = """MINUTES of the meeting of Northwold Parish Council held in the Village Hall on
 Tuesday, 2 April 2019.
@@ -83,3 +84,19 @@ def test_a_number_and_its_unit_match_written_together_or_apart(parish: Engine) -
     assert "20mph | 20 mph" in parish.search(SearchRequest("20mph", explain=True)).explain
     # An ordinal is no number and unit: '1st' is not '1 st'.
     assert "1 st" not in parish.search(SearchRequest("1st", explain=True)).explain
+
+
+@pytest.mark.parametrize("query", ["what's happening to the leaning lamp column",
+                                   "who's reported the leaning lamp column"])
+def test_a_contraction_is_its_words_so_its_question_word_is_dropped(
+        parish: Engine, query: str) -> None:
+    results = parish.search(SearchRequest(query, explain=True))
+    assert results.hits[0].title == "Highways" and not results.relaxed
+    assert "what" not in results.explain.split("words:")[1].split("\n")[0].split()
+    # Every word of the question held: no word of the contraction was needed.
+    assert results.hits[0].why.held == len(results.hits[0].why.words)
+
+
+def test_a_possessive_and_a_quoted_contraction_stay_as_written() -> None:
+    assert clean_query("the council's funds") == "the council's funds"
+    assert clean_query('"what\'s on" who\'s') == '"what\'s on" who is'
