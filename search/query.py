@@ -78,6 +78,9 @@ CONTRACTION = re.compile(r"(?<![\w:'’])(what|who|where|when|why|how|it|that|th
 NEGATION = re.compile(r"(?<![\w:'’])(\w+?)n['’]t\b", re.I)
 CONTRACTED = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
 NEGATED = {"wo": "will", "ca": "can", "sha": "shall"}
+# The word after 'how' asks how much of something ('how big is the overspend', 'how long will
+# the road be closed'): a question drops it there only.
+HOW_WORDS = frozenset("big long far often soon old large small high tall wide".split())
 QUESTION_START = re.compile(r"^(?:how|what|when|where|which|who|why|did|does|do|is|are|was|"
                             r"were|can|could|should|would|will|has|have|had)\b", re.I)
 
@@ -220,8 +223,10 @@ def _without_question_words(text: str, listed: frozenset[tuple[str, ...]] = froz
         for start in range(len(words) - len(phrase) + 1):
             if tuple(bare[start:start + len(phrase)]) == phrase:
                 listing[start:start + len(phrase)] = [True] * len(phrase)
-    kept = [w for w, b, keep in zip(words, bare, listing, strict=True)
-            if keep or b not in QUESTION_WORDS or '"' in w]
+    asking = [b in QUESTION_WORDS or (k > 0 and bare[k - 1] == "how" and b in HOW_WORDS)
+              for k, b in enumerate(bare)]
+    kept = [w for w, ask, keep in zip(words, asking, listing, strict=True)
+            if keep or not ask or '"' in w]
     return " ".join(kept) if kept else text
 
 

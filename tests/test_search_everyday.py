@@ -100,3 +100,11 @@ def test_a_contraction_is_its_words_so_its_question_word_is_dropped(
 def test_a_possessive_and_a_quoted_contraction_stay_as_written() -> None:
     assert clean_query("the council's funds") == "the council's funds"
     assert clean_query('"what\'s on" who\'s') == '"what\'s on" who is'
+
+
+def test_the_word_after_how_only_asks(parish: Engine) -> None:
+    results = parish.search(SearchRequest("how long has the lamp column been leaning",
+                                          explain=True))
+    assert results.hits[0].title == "Highways" and not results.relaxed
+    assert "long" not in results.explain.split("words:")[1].split("\n")[0].split()
+    assert "long" in parish.builder.plan("long lane lamp column").text  # not after 'how'
