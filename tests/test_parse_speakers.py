@@ -155,3 +155,23 @@ def test_speaking_in_a_capacity_thanked_for_a_report_or_confirmed_by() -> None:
     unsaid = ["Mr Tom Brown was thanked for clearing the ditch.",
               "A company recommended by Councillor Jo Bruce will lay the surface."]
     assert item_speakers(unsaid, book) == []
+
+
+def test_two_officers_each_with_a_title_introduce_together() -> None:
+    text = ("Christy Holden, Head of Children's Commissioning and Robin Cahill, Senior "
+            "Commissioner (Children's) introduced the Sufficiency Strategy.")
+    assert [m.person.display for m in speaking(text, mentions(text))] == [
+        "Christy Holden", "Robin Cahill"]
+    text = "The Chair and Members shared their congratulations with the winners."
+    assert [m.person.display for m in speaking(text, mentions(text))] == ["The Chair"]
+
+
+def test_a_report_s_by_line_names_who_gives_it() -> None:
+    from indexer.parse.speakers import bylines
+
+    book = NameBook([PersonName("Cllr", "T", "", "Roberts"),
+                     PersonName("Cllr", "", "Peter", "Agate")])
+    assert bylines("Financial Report – Peter Agate", ["Income £236."], book) == ["Peter Agate"]
+    reports = ["i. Highways T. Roberts", "• Substance Misuse", "ii. Wall at Morpeth Gate"]
+    assert bylines("Councillors Reports", reports, book) == ["Cllr T Roberts"]
+    assert bylines("Planning – Village Green", [], book) == []

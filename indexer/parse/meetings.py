@@ -31,6 +31,7 @@ from .roles import chair_named
 from .sections import Section, find_sections
 from .speakers import (
     NameBook,
+    bylines,
     declarers,
     item_speakers,
     mentions,
@@ -326,7 +327,8 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
         for raw in draft.items:
             ordinal += 1
             item = _item(raw, book, f"{stem}-{ordinal:03d}", len(items) + 1, doc.kind == "pdf",
-                         initials, guests.get(raw.number.rstrip("."), []))
+                         initials, guests.get(raw.number.rstrip("."), []),
+                         record=draft.section.kind != "agenda")
             if item.title or item.text:
                 items.append(item)
         meetings.append(Meeting(
@@ -372,8 +374,9 @@ def _attending_for(attendance: Attendance, book: NameBook) -> dict[str, list[str
 
 
 def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool,
-          initials: dict[str, str], guests: list[str]) -> AgendaItem:
-    """Extract an item's text, pages, decisions and speakers (guests: who came to give it)."""
+          initials: dict[str, str], guests: list[str], record: bool = True) -> AgendaItem:
+    """Extract an item's text, pages, decisions and speakers (guests: who came to give it; an
+    agenda's by-lines name who is to report, not who did: only a record's count)."""
     lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
     paras = paragraphs(lines)
     texts = [p.text for p in paras]
@@ -383,7 +386,8 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
         id=item_id, position=position, number=raw.number, title=raw.title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
         speakers=_with_initials(list(dict.fromkeys(
-            reporter(raw.title, book) + guests + visitors(raw.title, texts, book)
+            reporter(raw.title, book) + (bylines(raw.title, texts, book) if record else []) + guests
+            + visitors(raw.title, texts, book)
             + item_speakers(texts, book)
             + declarers(raw.title, texts, book))),
                                 initial_speakers(texts, initials) + mover_names(texts)),

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .blocks import LIST_MARKER
 from .people import (
     FULL_NAME,
     HONORIFIC_NAME,
@@ -69,6 +70,10 @@ SPOKEN_BY = re.compile(r"\b(?:confirmed|stated|commented\s+on|queried|questioned
                        r"|highlighted|clarified|emphasised|emphasized|stressed)\s+by\s+$")
 """'… and confirmed by County Councillor Yvonne Peacock': said at the meeting (a company
 'recommended by' or a letter 'sent by' someone was not)."""
+BYLINE_DASH = re.compile(r"\s[–—-]\s*(?P<name>[^–—-]{3,40})$")
+BYLINE_WORDS = 6
+COORDINATED = re.compile(r"\s*(?:,\s*[^,.;:()]{1,80}?(?:\s*\([^)]{0,40}\))?\s*)?(?:and|&)\s*")
+"""Between two people who speak together: 'X and Y', 'X, Head of Commissioning and Y'."""
 ORGANISATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 ROLE_ASKED = re.compile(r"^\s+(?:was\s+)?(?:asked|requested|instructed)\s+to\b")
 ADVERBS = frozenset(
@@ -84,6 +89,7 @@ BLOCKERS = frozenset(
     """.split()
 )
 MAX_COMMA_APPOSITION = 10
+GROUPS = frozenset("members councillors officers colleagues panel committee others all".split())
 ROLE = re.compile(
     r"\b(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?|Clerk|(?:Deputy\s+)?Mayor)\b")
 """A role that stands for a person: 'The Chairman', 'the Town Clerk', 'The Mayor' (who chairs
@@ -175,8 +181,9 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     for match in INITIAL_SURNAME.finditer(text):
         # 'P. Agate reported', 'M Pogmore explained': initials and a surname, no honorific.
         surname = match.group("surname")
-        if surname.lower() not in NOT_NAMES and not CAPITALISED_BEFORE.search(
-                text, max(0, match.start() - THING_LOOKBACK), match.start()) and not _overlaps(
+        if surname.lower() not in NOT_NAMES and ("." in match.group("init") or not
+                                                 CAPITALISED_BEFORE.search(
+                text, max(0, match.start() - THING_LOOKBACK), match.start())) and not _overlaps(
                 named_starts, named_ends, match.start(), match.end()):
             initials = " ".join(match.group("init").split())  # as printed: 'G.', 'P. M.'
             found.append(Mention(match.start(), match.end(),
@@ -263,6 +270,9 @@ def _apposition_ok(gap: list[str]) -> bool:
     """Accept the words between a name and its verb if they read as an apposition."""
     if all(w.lower() in ADVERBS for w in gap):
         return True
+    if gap[0] == "and" and len(gap) <= 3 and gap[-1].lower() in GROUPS:
+        # 'The Chair and Members shared their congratulations': they all spoke.
+        return True
     if gap[0].lower() in ("of", "from", "for"):
         # 'X of the Office of the PCC explained', but not 'X of Y as Chair, motion seconded'.
         return all(nxt[:1].isupper() for w, nxt in itertools.pairwise(gap) if w == ",")
@@ -276,7 +286,7 @@ def _apposition_ok(gap: list[str]) -> bool:
 def _coordinated(text: str, first: Mention, second: Mention) -> bool:
     """Return True for 'X and Y explained': both speak when the second does."""
     between = text[first.end:second.start]
-    return bool(re.fullmatch(r"\s*(?:and|&)\s*", between)) and _speaks(
+    return bool(COORDINATED.fullmatch(between)) and _speaks(
         text[second.end:second.end + 200])
 
 
@@ -337,6 +347,13 @@ class NameBook:
             if p.first:
                 for tail in _word_tails(p.display):
                     self._longer_forms.setdefault(tail, set()).add(p.display)
+
+    def knows(self, person: PersonName) -> bool:
+        """Return True if the document names someone of this surname and a first name or
+        initial that fits ('Peter Agate' is the list's 'P. Agate')."""
+        return any((not p.first[:1] and not p.initials[:1]) or not person.first
+                   or person.first[:1] in (p.first[:1], p.initials[:1])
+                   for p in self._by_surname.get(_surname_key(person), ()))
 
     def resolve(self, person: PersonName, nearby: Iterable[PersonName] | Seen = ()) -> str:
         """Return the display name for person, preferring a full name seen nearby."""
@@ -419,6 +436,33 @@ def reporter(title: str, book: NameBook) -> list[str]:
         return []
     role = role_key(match.group("role"))
     return [book.roles[role]] if role in book.roles else []
+
+
+def bylines(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
+    """Return who gives a report by its by-line: a title closed by a name after a dash
+    ('Financial Report – D. Horkan', 'Planning –Peter Agate'), and in a reports item, each
+    short listed heading closed by one ('i. Highways T. Roberts', 'ii. Drainage G. Proctor').
+
+    The name must be a person's: written with initials or an honorific, or known to the
+    document ('• Substance Misuse' and 'Wall at Morpeth Gate' are topics)."""
+    tails = []
+    dash = BYLINE_DASH.search(title)
+    if dash:
+        tails.append(dash.group("name"))
+    if VISITING_TITLE.search(title):
+        tails += [p[marker.end():] for p in paragraphs
+                  if (marker := LIST_MARKER.match(p)) and len(p.split()) <= BYLINE_WORDS]
+    names: dict[str, None] = {}
+    for k, tail in enumerate(tails):
+        found = mentions(tail)
+        if not found or tail[found[-1].end:].strip(" .,;:"):
+            continue
+        person = found[-1].person
+        topic_first = found[-1].start > 0 or (dash is not None and k == 0)
+        if topic_first and not person.surname.startswith("The ") and (
+                person.initials or person.honorific or book.knows(person)):
+            names.setdefault(book.resolve(person))
+    return list(names)
 
 
 def visitors(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
