@@ -82,7 +82,8 @@ NEGATED = {"wo": "will", "ca": "can", "sha": "shall"}
 # the road be closed'): a question drops it there only.
 HOW_WORDS = frozenset("big long far often soon old large small high tall wide".split())
 QUESTION_START = re.compile(r"^(?:how|what|when|where|which|who|why|did|does|do|is|are|was|"
-                            r"were|can|could|should|would|will|has|have|had)\b", re.I)
+                            r"were|can|could|should|would|will|has|have|had|any|anyone|"
+                            r"anybody|i|please|tell)\b", re.I)
 
 
 @dataclass(frozen=True)

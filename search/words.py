@@ -28,7 +28,9 @@ QUESTION_WORDS = frozenset(
     """
     how much many what when where which who whom whose why did does do is are was were can
     could should would will shall has have had there any ever get got put go going gone come
-    came happen happened happening being been we our us my me i
+    came happen happened happening being been we our us my me i anyone anybody anything
+    someone somebody something doing done know knows want wants like tell please news say
+    said still yet now really actually currently
     """.split()
 )
 # How often a word occurs in the index (items holding it), when the parser may look: it lets

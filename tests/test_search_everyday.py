@@ -108,3 +108,15 @@ def test_the_word_after_how_only_asks(parish: Engine) -> None:
     assert results.hits[0].title == "Highways" and not results.relaxed
     assert "long" not in results.explain.split("words:")[1].split("\n")[0].split()
     assert "long" in parish.builder.plan("long lane lamp column").text  # not after 'how'
+
+
+@pytest.mark.parametrize("query", ["is anyone doing anything about the leaning lamp column",
+                                   "any news on the leaning lamp column",
+                                   "I want to know about the leaning lamp column"])
+def test_a_question_in_a_residents_words_needs_only_its_subject(
+        parish: Engine, query: str) -> None:
+    results = parish.search(SearchRequest(query, explain=True))
+    assert results.hits[0].title == "Highways" and not results.relaxed
+    kept = set(parish.builder.plan(query).text.lower().split())
+    assert {"leaning", "lamp", "column"} <= kept <= {"leaning", "lamp", "column", "about", "the",
+                                                    "on", "to"}
