@@ -41,6 +41,10 @@ The Clerk reported that the Council's funds stand at £12,400 at the end of the 
 
 Residents asked for a 20 mph limit past the school; the 30mph signs on Methwold Road have
 faded. The next meeting is on the 1st of May at 7pm.
+
+7. Christmas
+
+The Christmas tree will stand on the green again this year.
 """
 
 
@@ -67,6 +71,7 @@ def parish(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     ("20mph", "Speeding"),
     ("30 mph", "Speeding"),
     ("7 pm", "Speeding"),
+    ("xmas tree", "Christmas"),
 ])
 def test_everyday_words_and_abbreviations_find_the_minutes_words(
         parish: Engine, query: str, title: str) -> None:
