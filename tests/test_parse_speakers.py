@@ -175,3 +175,19 @@ def test_a_report_s_by_line_names_who_gives_it() -> None:
     reports = ["i. Highways T. Roberts", "• Substance Misuse", "ii. Wall at Morpeth Gate"]
     assert bylines("Councillors Reports", reports, book) == ["Cllr T Roberts"]
     assert bylines("Planning – Village Green", [], book) == []
+
+
+def test_officers_listed_under_their_plural_rank_present_as_the_rank() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document, SourceMeta
+
+    text = ("Ashby Community Council\nMinutes of a Meeting held on Tuesday 4 June 2019\n\n"
+            "Present: Kenny Combe, Isabel Kellie, Rob Weatherston\n\n"
+            "In Attendance: Five members of the public\n\n"
+            "CPOs Suzanne Jacobs and Drew Young\n\n"
+            "1. Police Report\nThe CPOs presented the May Police Report.\n\n"
+            "2. Open Forum\nBill Stewart, Session Clerk, spoke about the church.\n\n"
+            "3. Apologies\nNone.\n")
+    (meeting,) = parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
+    assert [i.speakers for i in meeting.items][:2] == [
+        ("Suzanne Jacobs", "Drew Young"), ("Bill Stewart",)]

@@ -26,6 +26,7 @@ from .people import (
     entry_person,
     entry_role,
     parse_attendance,
+    plural_rank,
 )
 from .roles import chair_named
 from .sections import Section, find_sections
@@ -220,20 +221,33 @@ def _attendance(lines: list[Line]) -> Attendance:
     """Read the PRESENT / IN ATTENDANCE / apologies lists from a meeting's preamble."""
     blocks: dict[str, str] = {}
     label = ""
+    gap = False
     for line in lines:
         match = ATTENDANCE_LABEL.match(line.text)
         if match:
-            label = match.group("label")
+            label, gap = match.group("label"), False
             blocks[label] = match.group("rest")
-        elif label and line.text and not ATTENDANCE_STOP.match(line.text):
-            blocks[label] = f"{blocks[label]} {line.text}".strip()
+        elif label and line.text and not ATTENDANCE_STOP.match(line.text) and (
+                not gap or _names_officers(line.text)):
+            blocks[label] = f"{blocks[label]}{', ' if gap else ' '}{line.text}".strip()
+            gap = False
         elif label and not line.text and re.search(r"(?:,|\band|&)$|^$", blocks[label]):
             continue
+        elif label and not line.text and not gap:
+            # 'In Attendance: Five members of the public' / (blank) / 'CPOs Suzanne Jacobs and
+            # Drew Young': a list of officers may follow after a blank line.
+            gap = True
         else:
             label = ""
     if not blocks:
         blocks = _inline_attendance(lines)
     return parse_attendance(blocks)
+
+
+def _names_officers(text: str) -> bool:
+    """Return True for a line that lists officers under their plural rank ('CPOs A and B')."""
+    words = text.split()
+    return len(words) >= 3 and bool(plural_rank(words[0])) and words[1][:1].isupper()
 
 
 def _inline_attendance(lines: list[Line]) -> dict[str, str]:

@@ -18,6 +18,8 @@ HONORIFICS = (
     "DCC", "Commander", "Alderman",
 )
 PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs")
+RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
+"""Police ranks whose plural heads a list of officers ('CPOs Suzanne Jacobs and Drew Young')."""
 MALE = frozenset(("mr", "sir", "lord", "messrs"))
 FEMALE = frozenset(("mrs", "ms", "miss", "dame", "lady"))
 RANK_FAMILIES = {
@@ -117,12 +119,18 @@ class PersonName:
         return " ".join(p for p in (self.honorific, self.initials, self.surname) if p)
 
 
+FIRST_NAMES = frozenset("bill april june".split())
+"""Words that are things elsewhere but, before a surname, a person's first name ('Bill Stewart',
+'June Hall' no: 'hall' is a thing, so a surname must not be)."""
+
+
 def full_name(match: re.Match[str]) -> PersonName | None:
     """Return the person a FULL_NAME match names, or None when it names a thing."""
     first, mid, surname = match.group("first"), match.group("mid") or "", match.group("surname")
     if mid and len(mid) > 1 and surname.lower() in NOT_NAMES:
         mid, surname = "", mid
-    if any(w.lower().rstrip(".") in NOT_NAMES for w in (first, mid, surname) if w):
+    if any(w.lower().rstrip(".") in NOT_NAMES for w in (mid, surname) if w) or (
+            first.lower() in NOT_NAMES and first.lower() not in FIRST_NAMES):
         return None
     if len(mid.rstrip(".")) > 1:
         surname = f"{mid} {surname}"
@@ -171,7 +179,7 @@ CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:an
 CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:town\s+)?mayor")
 IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
 _ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?)\s+(?=\S)")
-_NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b.*$", re.I | re.S)
+_NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b[^,;]*", re.I)
 
 
 def parse_attendance(blocks: dict[str, str]) -> Attendance:
@@ -217,9 +225,11 @@ def split_names(text: str) -> list[str]:
             if names and not piece.lower().endswith("s"):
                 names[-1] = f"{names[-1]} ({piece})"
             continue
-        if words[0] in PLURAL_HONORIFICS:
-            # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …
-            plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr"}[words[0]]
+        if words[0] in PLURAL_HONORIFICS or plural_rank(words[0]):
+            # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …; 'CPOs
+            # Suzanne Jacobs and Drew Young' are 'CPO Suzanne Jacobs', ….
+            plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr"}.get(
+                words[0]) or plural_rank(words[0])
             piece = " ".join(words[1:])
         if not piece or not piece[0].isupper():
             continue
@@ -230,6 +240,11 @@ def split_names(text: str) -> list[str]:
             piece = f"{piece[role.end():]} ({role.group('role')})"
         names.append(piece)
     return names
+
+
+def plural_rank(word: str) -> str:
+    """Return the rank a plural names ('CPOs' → 'CPO', 'PCSOs' → 'PCSO'), or ''."""
+    return word[:-1] if word.endswith("s") and word[:-1] in RANKS else ""
 
 
 def entry_person(entry: str) -> PersonName | None:

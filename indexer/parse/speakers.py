@@ -18,6 +18,7 @@ from .people import (
     PersonName,
     full_name,
     honorific_name,
+    plural_rank,
     role_key,
 )
 
@@ -74,6 +75,7 @@ BYLINE_DASH = re.compile(r"\s[–—-]\s*(?P<name>[^–—-]{3,40})$")
 BYLINE_WORDS = 6
 COORDINATED = re.compile(r"\s*(?:,\s*[^,.;:()]{1,80}?(?:\s*\([^)]{0,40}\))?\s*)?(?:and|&)\s*")
 """Between two people who speak together: 'X and Y', 'X, Head of Commissioning and Y'."""
+RANKS_SPEAKING = re.compile(r"\b[Tt]he\s+(?P<plural>[A-Z]{2,4}s)\b")
 ORGANISATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 ROLE_ASKED = re.compile(r"^\s+(?:was\s+)?(?:asked|requested|instructed)\s+to\b")
 ADVERBS = frozenset(
@@ -524,6 +526,13 @@ def item_speakers(paragraphs: list[str], book: NameBook) -> list[str]:
             seen.add(later.person)
         for name in _first_names_speaking(text, seen):
             names.setdefault(name)
+        for match in RANKS_SPEAKING.finditer(text) if "s " in text else ():
+            # 'The CPOs presented the Police Report': the officers of that rank present.
+            if _speaks(text[match.end():match.end() + 200]):
+                rank = plural_rank(match.group("plural"))
+                for person in book.people:
+                    if person.honorific == rank:
+                        names.setdefault(book.resolve(person))
     return list(names)
 
 
