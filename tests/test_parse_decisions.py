@@ -216,3 +216,17 @@ def test_decisions_in_the_present_tense_the_precept_and_minutes_read_and_signed(
     assert _kind("Minutes of the previous meeting were accepted.") == "agreed"
     assert _kind("The report was received.") == "noted"
     assert _kind("A letter was received from the school.") == "none"
+
+
+def test_put_on_the_next_agenda_is_deferred_and_glued_movers_are_agreed() -> None:
+    assert _kind("Co-option would be an Agenda item for the next meeting.") == "deferred"
+    assert _kind("The agenda for the next meeting was circulated.") == "none"
+    assert _kind("Support was given.") == "agreed"
+    assert _kind("ProposedFRE, seconded byTMA") == "agreed"
+
+
+def test_a_decision_cut_after_a_word_that_needs_another_goes_on() -> None:
+    kind, texts = decisions(["RESOLVED – to note the report, the proposed Protocol for",
+                             "Care Leavers, and that the arrangements come back.",
+                             "Next item."])
+    assert kind == "resolved" and "Care Leavers" in texts[0] and "Next item" not in texts[0]

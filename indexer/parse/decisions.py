@@ -59,9 +59,9 @@ AGREED = re.compile(
     r"|\b(?:was|were)\s+(?:unanimously\s+|[a-z]+ed\s+and\s+)?(?:approved|agreed)\b"
     r"|\b[Mm]inutes\b[^.]{0,100}\b(?:agreed|approved)\s*(?:,|and)\s*signed\b"
     r"|\b(?:was|were)\s+(?:presented\s+and\s+)?accepted\s+for\s+payment\b"
-    r"|\b(?:support\s+was\s+given|(?:was|were|and)\s+supported|payments?\s+(?:were|was)\s+"
+    r"|\b(?:[Ss]upport\s+was\s+given|(?:was|were|and)\s+supported|payments?\s+(?:were|was)\s+"
     r"(?:approved|authorised|authorized)|(?:were|was)\s+(?:authorised|authorized))\b"
-    r"|\b(?:[Pp]roposed|[Pp]roposer|[Pp]rop\.?|[Mm]oved|[Nn]ominated)\b(?:[^.]|(?<=\b[A-Z])\."
+    r"|\b(?:[Pp]roposed|[Pp]roposer|[Pp]rop\.?|[Mm]oved|[Nn]ominated)(?:\b|(?=[A-Z]))(?:[^.]|(?<=\b[A-Z])\."
     r"|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bCllr)\.){0,120}\b(?:[Ss]econded|2nd)\b"
     r"|\bproposed\s+that\b[^.]{0,200}\.\s+(?:This|It|The\s+(?:motion|proposal))\s+was\s+"
     r"(?:duly\s+)?seconded\b",
@@ -69,7 +69,9 @@ AGREED = re.compile(
 DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
                       r"|\b(?:to\s+be|would\s+be)\s+deferred\b|\bDEFERRED\b"
                       r"|(?:^|(?<=[.;]\s))Deferred\b|\b[Dd]eferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
-                      r"|\b(?:carried|brought)\s+forward\s+to\s+(?:the\s+)?next\s+meeting\b")
+                      r"|\b(?:carried|brought)\s+forward\s+to\s+(?:the\s+)?next\s+meeting\b"
+                      r"|\b(?:be|was|were)\s+(?:an\s+[Aa]genda\s+item|(?:placed|put|added)\s+(?:on|to)\s+the"
+                      r"\s+[Aa]genda)\s+(?:for|at)\s+(?:the\s+)?next\s+meeting\b")
 AGREED_FORMS = (
     (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decision|DECISION)\s*:\s*\S")),
     (("objection",), re.compile(
@@ -131,7 +133,7 @@ PATTERNS = (
     ("agreed", AGREED, ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
                         "taken", "support", "authori", "decided", "endorsed", "seconded", "2nd")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
-    ("deferred", DEFERRED, ("deferred", "forward")),
+    ("deferred", DEFERRED, ("deferred", "forward", "agenda")),
     ("noted", NOTED, ("noted", "received")),
 )
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
@@ -143,6 +145,7 @@ LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decision)\s*[:.\-�
 """'Resolved 14/06/5.01': a decision's label and reference; its words are in the next lines."""
 MOTION = re.compile(r"\b(?:It\s+was\s+)?(?:[Pp]roposed|[Mm]oved|[Rr]ecommended)\s+that\b")
 CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\s*(?=\n)")
+WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or)$")
 GRAM = 12
 FEW_TEXTS = 16
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
@@ -254,6 +257,10 @@ def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
     if _decision_in(nxt)[0]:
         return False
     if decision.rstrip().endswith((":", ";", "-", "–")) or decision.endswith(" and"):
+        return True
+    if WRAPPED_END.search(decision) and nxt[:1].isupper() and not LIST_MARKER.match(nxt):
+        # '… the proposed Joint Working Protocol for' / 'Care Leavers, and that …': a line cut
+        # after a word that needs another goes on.
         return True
     if (nxt[:1].islower() or nxt[:1] == "[") and not re.search(r"[.!?]['\"”’)]?$",
                                                                decision.rstrip()):
