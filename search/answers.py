@@ -10,19 +10,33 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
-from .snippets import SCAN_CHARS, matches
+from .snippets import SCAN_CHARS, matches, word_terms
 
-ASKS_AMOUNT = re.compile(r"^\s*how\s+much\b", re.IGNORECASE)
+# 'how much' anywhere ('can you tell me how much …'), or a word asking for a sum of money.
+ASKS_AMOUNT = re.compile(r"\bhow\s+much\b|£|\b(?:costs?|costing|prices?|paid|spen[dt]|charges?|"
+                         r"fees?)\b", re.IGNORECASE)
 AMOUNT = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|k)\b", re.IGNORECASE)
+# The words asking for the sum: the amount stands in for them, so they are not the words it must
+# stand beside.
+ASKING_WORDS = ("cost", "costs", "costing", "price", "prices", "paid", "spend", "spent",
+                "charge", "charges", "fee", "fees")
 # An amount this near one of the question's words (about 25 words, a sentence or two) answers it.
 NEAR_CHARS = 150
 MAX_MATCHES = 200
 
 
 def asks_amount(query: str) -> bool:
-    """Return True for a question asking how much ('how much will the precept be?')."""
-    return bool(ASKS_AMOUNT.match(query or ""))
+    """Return True for a query asking how much ('how much will the precept be?', 'cost of the
+    new noticeboard')."""
+    return bool(ASKS_AMOUNT.search(query or ""))
+
+
+@cache
+def asking_terms() -> frozenset[str]:
+    """Return the index terms of the words that ask for a sum ('cost', 'price' …)."""
+    return frozenset(t for w in ASKING_WORDS for t in word_terms(w))
 
 
 def amount_near(text: str, terms: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from indexer.build.manifest import Manifest
 from indexer.build.store import STATE_FILE, IndexStore
 from indexer.errors import IndexMissingError, IndexOutdatedError
 
-from .answers import NEAR_CHARS, amount_near, asks_amount
+from .answers import NEAR_CHARS, amount_near, asking_terms, asks_amount
 from .browse import ItemPage, Overview, item_page, meeting_view, overview
 from .errors import NotFoundError, SearchError, SearchTimeout
 from .explain import Why, explain_hits, label
@@ -266,9 +266,9 @@ class Engine(Listings):
                          f"and lose {SCATTER_LOSS:g} × their score × the share of the words "
                          f"they hold that stand apart from that passage")
         if amount:
-            lines.append(f"amount: a how-much question: the best {RERANK} matches stating an "
-                         f"amount of money within {NEAR_CHARS} characters of its words gain "
-                         f"{AMOUNT_GAIN:g} × the best score")
+            lines.append(f"amount: asks how much (how much, cost, price, £ …): the best {RERANK} "
+                         f"matches stating an amount of money within {NEAR_CHARS} characters "
+                         f"of its words gain {AMOUNT_GAIN:g} × the best score")
         live = self._evaluate(state, None, Deadline()).mask if active else None
         lines += [f.explain(int(np.count_nonzero(filters[f.facet] & live))) for f in active]
         return "\n".join(lines)
@@ -474,10 +474,14 @@ class Engine(Listings):
 
 def _distinctive(plan: Plan, found: Scored) -> frozenset[str]:
     """Return the text terms of a plan's words that count at least half as much as its rarest
-    (every word's, when the words were not weighed apart)."""
+    (every word's, when the words were not weighed apart), leaving out the words that ask for
+    the sum ('cost', 'price'), which the amount stands in for."""
     rarity = list(getattr(found, "rarity", ())) or [1.0] * len(plan.clauses)
-    return frozenset(w for c, r in zip(plan.clauses, rarity, strict=True)
-                     if r >= max(rarity) / 2 for w in text_words(c, PASSAGE_FIELD))
+    asking = asking_terms()
+    words = [(text_words(c, PASSAGE_FIELD), r) for c, r in zip(plan.clauses, rarity, strict=True)]
+    words = [(w, r) for w, r in words if not w <= asking] or words
+    top = max(r for _, r in words)
+    return frozenset(t for w, r in words if r >= top / 2 for t in w)
 
 
 def _intersect(docs: np.ndarray, others) -> np.ndarray:
