@@ -230,3 +230,22 @@ def test_a_decision_cut_after_a_word_that_needs_another_goes_on() -> None:
                              "Care Leavers, and that the arrangements come back.",
                              "Next item."])
     assert kind == "resolved" and "Care Leavers" in texts[0] and "Next item" not in texts[0]
+
+
+def test_a_body_that_acted_and_approved_a_short_noting_and_prop_abbreviated() -> None:
+    assert _kind("The Council extended their thanks and approved the plans for the hall.") == \
+        "agreed"
+    assert _kind("Decisions noted") == "noted"
+    assert _kind("Councillors' concerns – none noted.") == "none"
+    _, texts = decisions(["Prop. RS, 2nd CP, All agreed (with abstention from Cllr Peake)."])
+    assert texts[0].startswith("Prop. RS")
+
+
+def test_an_item_keeps_its_other_formal_decisions_beside_the_strongest() -> None:
+    kind, texts = decisions(["Amendment lost.", "Substantive Motion Carried.",
+                             "RESOLVED that the budget be approved.",
+                             "It was noted that the hall is booked."])
+    assert kind == "resolved"
+    # A short 'Carried.' is taken with the paragraph before it, the motion it carries.
+    assert texts == ("Amendment lost. Substantive Motion Carried.",
+                     "RESOLVED that the budget be approved.")

@@ -52,6 +52,8 @@ AGREED = re.compile(
     r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b"
     rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
     rf"|\b(?:[Tt]he\s+)?{BODY}\s+(?:approves|decides\s+(?:to|that)|agrees\s+that)\b"
+    rf"|\b(?:[Tt]he\s+)?{BODY}\s+[a-z]+ed\s+[^.;]{{0,60}}?\band\s+(?:unanimously\s+)?(?:agreed|approved"
+    r"|endorsed)\b"
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
@@ -119,10 +121,10 @@ NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$|\b(?:the\s+)?{BODY}\s+(?:also\s+)?(?:
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
-                   r"|\b(?:both|all)\s+noted\b"
+                   r"|\b(?:both|all)\s+noted\b|^(?:[A-Z][\w'’]*\s+){1,3}noted\.?$"
                    r"|\b(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Ss]tatements?)\b[^.]{0,60}\b(?:was|were)"
                    r"\s+(?:duly\s+|formally\s+)?received\b")
-SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
+SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
                            r"[.!?;]\s+(?=[A-Z(])")
 PATTERNS = (
     ("resolved", RESOLVED, ("resolved", "resolves")),
@@ -146,6 +148,7 @@ LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decision)\s*[:.\-�
 MOTION = re.compile(r"\b(?:It\s+was\s+)?(?:[Pp]roposed|[Mm]oved|[Rr]ecommended)\s+that\b")
 CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\s*(?=\n)")
 WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or)$")
+FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
 GRAM = 12
 FEW_TEXTS = 16
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
@@ -166,8 +169,10 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
         return "none", ()
     kind = min(found)[1]
     # An item's formal decision is its strongest kind: a RESOLVED makes 'it was noted that …'
-    # commentary, not part of the decision.
-    texts = [text for _, k, text in found if k == kind]
+    # commentary, not part of the decision. Its other formal decisions stay with it ('Motion
+    # carried.' before the RESOLVED, 'It was agreed that …' after).
+    texts = [text for _, k, text in found
+             if k == kind or (k in FORMAL and kind in FORMAL)]
     # A motion then 'Carried unanimously' is taken with the motion: keep that, not both.
     inside = _inside_another(texts)
     first = {t: n for n, t in reversed(list(enumerate(texts)))}
