@@ -512,3 +512,21 @@ def test_headings_that_open_minutes_before_the_numbered_items_are_items() -> Non
         ("", ""), ("", "Consider Declarations of Interest on Agenda Items"),
         ("", "Matters Arising (from the meeting held on 9th September 2014)")]
     assert "None were declared" in meeting.items[1].text
+
+
+def test_headings_with_a_reference_an_agenda_verb_wrapped_or_a_list_run_in() -> None:
+    text = ("Minutes of Lyng Parish Council Meeting held on 12th April 2016\n\n"
+            "1/16 Apologies\n\nApologies were received from Cllr Walker.\n\n"
+            "2/16 Consider\nDeclarations of Interest on Agenda Items\n\nThere were none.\n\n"
+            "3/16 16/00501/OM Outline Application: construction of 28 Dwellings, Land at the "
+            "Row, Lyng\n\nThe Council supports the application.\n\n"
+            "4/16 Draft Local Plan i. The Councillors were all in agreement that they would like "
+            "to sign the statement of the Pledge, and the Clerk will write to the Borough "
+            "Council to say so before the end of the consultation in May.\n\n"
+            "5/16 Finance\n\nThe accounts were accepted.\n")
+    (meeting,) = _meetings(text)
+    assert [i.title for i in meeting.items] == [
+        "Apologies", "Consider Declarations of Interest on Agenda Items",
+        "16/00501/OM Outline Application: construction of 28 Dwellings, Land at the Row, Lyng",
+        "Draft Local Plan", "Finance"]
+

@@ -145,3 +145,28 @@ def test_a_minutes_title_naming_the_body_over_a_date_line_heads_the_record(
                                                 "Date of Next Meeting"]
     assert meeting.items[1].speakers == ("Susan Dale",)
     assert meeting.items[1].decision == "agreed"
+
+
+def test_an_agenda_entry_set_in_bold_stops_at_the_plain_minute_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "m.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    y = A4[1] - 72
+    for font, text in [(LARGE, "Little Snoring Parish Council"),
+                       (BODY, "Minutes of the meeting held on Tuesday 8 July 2025.")]:
+        canvas.setFont(*font)
+        canvas.drawString(72, y, text)
+        y -= 24
+    for n, topic in enumerate(("hourly rate for the caretaker", "hall hire charges",
+                               "bus shelter repairs"), 1):
+        for font, text in [(BOLD, f"{n}. To consider the {topic}"),
+                           (BODY, f"The Council considered the {topic}."),
+                           (BODY, "RESOLVED: To leave it unchanged.")]:
+            canvas.setFont(*font)
+            canvas.drawString(72, y, text)
+            y -= 13
+        y -= 12
+    canvas.save()
+    (meeting,) = parse_document(read_document(_source(path)))
+    assert [i.title for i in meeting.items] == [
+        "To consider the hourly rate for the caretaker", "To consider the hall hire charges",
+        "To consider the bus shelter repairs"]

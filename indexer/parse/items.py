@@ -87,6 +87,8 @@ OPENING_HEADING = re.compile(
     r"|Any\s+other\s+business|Date\s+of\s+(?:the\s+)?next\s+meeting|Reports?\s+from)\b", re.I)
 """The headings that open most minutes, in the words clerks use for them."""
 OPENING_WORDS = 12
+AGENDA_VERBS = frozenset("consider receive approve note agree discuss review adopt confirm elect"
+                         " appoint".split())
 DETERMINERS = frozenset("other any each every such further both various following".split())
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
@@ -100,6 +102,8 @@ ACTION_INITIALS = re.compile(r"(?<=\d)\s+[A-Z]{2,4}$")
 """An action column's initials run on after a date: '– 22nd June 2012 FRE'."""
 HEADING_STOP = re.compile(r"^(?P<head>[A-Z][\w'’&/ -]{2,40})\.\s+(?=[A-Z]|No\b)")
 """A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received'."""
+LIST_OPENS = re.compile(r"\s(?:i|a)$")
+"""A list's first marker closing a heading's words ('… Local Plan i')."""
 BLANKS_BETWEEN = 24
 SUCCESSOR_GAP = 3
 
@@ -323,7 +327,14 @@ def _heading_above(lines: list[Line], i: int, start: int) -> int | None:
 def _stopped_heading(text: str) -> tuple[str, str] | None:
     """Split 'Apologies. Apologies were received …' at the full stop that ends its heading."""
     match = HEADING_STOP.match(text)
-    return (match.group("head").strip(), text[match.end():]) if match else None
+    if not match:
+        return None
+    head, rest = match.group("head").strip(), text[match.end():]
+    marker = LIST_OPENS.search(head)
+    if marker:
+        # 'Draft Local Plan i. The Councillors were …': the stop is a list's first marker's.
+        return head[:marker.start()], f"{marker.group(0).strip()}. {rest}"
+    return head, rest
 
 
 def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ...],
@@ -450,7 +461,8 @@ def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str,
     """Return an agenda entry's whole wording ('To consider … on behalf of the' / 'Council …').
 
     An entry runs on over its wrapped lines, across one blank line, until it ends a sentence
-    or a colon, or the next line is numbered or a list item.
+    or a colon, or the next line is numbered or a list item, or is set plain under a heading
+    set in bold (the minute's text: 'The Council considered the hourly rate …').
     """
     last = i
     while len(title.split()) < MAX_ENTRY_WORDS and not re.search(r"[.:;?]$", title):
@@ -459,6 +471,7 @@ def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str,
             break
         nxt = lines[k].text
         if NUMBERED.match(nxt) or NUMBER_ALONE.match(nxt) or LIST_MARKER.match(nxt) \
+                or (lines[i].heading and not lines[k].heading) \
                 or len(nxt.split()) > 24 or (k > last + 1 and nxt[:1].isupper()
                                               and title.split()[-1].lower() not in
                                               FUNCTION_WORDS and not title[-1:].isupper()
@@ -553,12 +566,20 @@ def _wraps_lower(title: str, nxt: str) -> bool:
 
 def _title_continues(title: str, nxt: str) -> bool:
     """Return True if nxt carries on a heading in capitals ('… RESOURCES' / 'JUDGEMENT'), or
-    a heading that ends in a comma ('Question by A to B,' / 'Cabinet Member for Education')."""
-    if title.endswith(",") and is_title_like(nxt) and not NUMBERED.match(nxt):
+    a heading that ends in a comma ('Question by A to B,' / 'Cabinet Member for Education') or
+    an agenda's verb ('Consider' / 'Declarations of Interest')."""
+    if (title.endswith(",") or title.split()[-1].lower() in AGENDA_VERBS) \
+            and is_title_like(nxt) and not NUMBERED.match(nxt):
+        # '4/16 Consider' / 'Declarations of Interest on Agenda Items': a verb needs its object.
         return True
     return (is_upper_heading(title) and is_upper_heading(clean_title(nxt)[0])
             and not NUMBERED.match(nxt) and len(nxt.split()) <= 8
             and not DECISION_START.match(nxt))
+
+
+REFERENCE_HEAD = re.compile(r"^[A-Z]*\d[\w/.-]*\d[\w/]*\b|^[A-Z]{2,}\d{2,}\b")
+"""A reference opening a title: '16/00501/OM', '16/00042/TREECA', 'LAIS1389'."""
+COLON_TITLE_WORDS = 24
 
 
 def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
@@ -578,6 +599,11 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         # 'Public participation – a period of 15 minutes for residents …': a heading and, after
         # a dash, words in lower case that explain it.
         return dashed.group("head"), dashed.group("tail")
+    if sep and REFERENCE_HEAD.match(head) and not SENTENCE_VERB.search(tail) \
+            and len(tail.split()) <= COLON_TITLE_WORDS:
+        # '16/00501/OM Outline Application: construction of 28 Dwellings, Land at the Row':
+        # a planning application's or a paper's reference, then what it is.
+        return rest.rstrip("."), ""
     if sep and len(head.split()) <= 10 and (
             not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
             or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in tail.split())):

@@ -32,6 +32,8 @@ VERBISH = re.compile(r"^(?:has|have|had|was|were|is|are|will|would|reported|note
                      r"|declared|proposed|resolved|discussed|welcomed|gave|updated|met|sent"
                      r"|recommends|reports|advises|provided|received|attended|requested|raised"
                      r"|made|circulated|recommended|considered|visited|wrote|contacted|spoke)$")
+RUN_IN_MARKER = re.compile(r"^(?:\(?[ivx]{1,4}[.)]|\(?[a-h]\)|\([a-h1-9]\))$")
+"""A list's first marker run into a heading: 'i.', '(a)', 'ii)'."""
 DISPOSALS = frozenset(("Considered", "Deferred", "Discussed", "Dealt"))
 """How a minute disposes of an item, written after its heading ('Tree Survey Considered under
 item 5.3')."""
@@ -185,7 +187,9 @@ def run_on_title(text: str) -> tuple[str, str]:
         subject = word[:1].isupper() and VERBISH.match(nxt) and not (
             word in NAME_CONTINUES and words[k - 1][:1].isupper())
         if k and (word.rstrip(".") in OPENERS or subject or word[:1] in "•-–"
-                  or re.match(r"^\d+\.\d+$", word) or word in DISPOSALS):
+                  or re.match(r"^\d+\.\d+$", word) or word in DISPOSALS
+                  or (RUN_IN_MARKER.match(word) and nxt[:1].isupper())):
+            # '… Draft Local Plan i. The Councillors were …': a list opens the text.
             return _cut(words, k)
         if k and word[:1].islower() and VERBISH.match(word.rstrip(".,;")):
             # 'Provision of HGV signs Norfolk County Council (NCC) has agreed …': the sentence
