@@ -191,3 +191,17 @@ def test_officers_listed_under_their_plural_rank_present_as_the_rank() -> None:
     (meeting,) = parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
     assert [i.speakers for i in meeting.items][:2] == [
         ("Suzanne Jacobs", "Drew Young"), ("Bill Stewart",)]
+
+
+def test_movers_by_the_initials_of_attendance_names_are_named() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document, SourceMeta
+
+    text = ("Northwold Parish Council\nMinutes of the meeting held on 2nd April 2019\n\n"
+            "Present: Cllr C Pointeer, Cllr R Crisp, Cllr R Silvester, Cllr P Clarke\n\n"
+            "1. Finances\nThe accounts were approved. Prop. CP, 2nd RC, All agreed.\n\n"
+            "2. Planning\nThe PC had no objection. Prop. RS, 2nd PC, All agreed.\n\n"
+            "3. Date of next meeting\n7th May 2019.\n")
+    (meeting,) = parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
+    assert [i.speakers for i in meeting.items][:2] == [
+        ("Cllr C Pointeer", "Cllr R Crisp"), ("Cllr R Silvester",)]

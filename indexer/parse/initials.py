@@ -46,6 +46,24 @@ def initials_map(text: str) -> dict[str, str]:
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
 
 
+def attendance_initials(people: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Return initials → name for attendance names that minutes may shorten ('Cllr C Pointeer'
+    is 'CP' in 'Prop. CP, 2nd RC'): the first name's or first initial's letter and the
+    surname's, where only one person has them and they are not an organisation's letters.
+
+    people maps each display name to its (first name or initials, surname)."""
+    found: dict[str, set[str]] = {}
+    for display, (first, surname) in people.items():
+        if first[:1].isupper() and surname[:1].isupper():
+            found.setdefault(first[0] + surname.split()[-1][0], set()).add(display)
+    return {letters: names.pop() for letters, names in found.items()
+            if len(names) == 1 and letters not in NOT_INITIALS}
+
+
+NOT_INITIALS = frozenset("PC CC TC DC BC MP".split())
+"""Letters minutes use for bodies ('the PC', 'CC'), never read as a person's initials."""
+
+
 def _fits(initials: str, words: list[str], first: bool = True) -> bool:
     """Return True if initials spell the name: each word's first letters, in order ('pwh' for
     Paul Wheelhouse, 'fre' for Frank Reid), the first and last words always given and a

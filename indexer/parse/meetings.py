@@ -17,7 +17,7 @@ from .dates import first_date
 from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .guided import agenda_guided
-from .initials import initial_speakers, initials_map, mover_names
+from .initials import attendance_initials, initial_speakers, initials_map, mover_names
 from .items import STUB, RawItem, bullet_items, split_items
 from .names import parse_name
 from .people import (
@@ -337,11 +337,14 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
             chair_name = parse_name(chair)
             book.roles["chair"] = book.resolve(chair_name) if chair_name else chair
         guests = _attending_for(draft.attendance, book)
+        # Initials the lists give ('Kenny Combe KC') first, then those of the attendance's names.
+        known = {**attendance_initials({book.resolve(p): (p.first or p.initials, p.surname)
+                                        for p in book.people}), **initials}
         items = []
         for raw in draft.items:
             ordinal += 1
             item = _item(raw, book, f"{stem}-{ordinal:03d}", len(items) + 1, doc.kind == "pdf",
-                         initials, guests.get(raw.number.rstrip("."), []),
+                         known, guests.get(raw.number.rstrip("."), []),
                          record=draft.section.kind != "agenda")
             if item.title or item.text:
                 items.append(item)
