@@ -205,3 +205,17 @@ def test_movers_by_the_initials_of_attendance_names_are_named() -> None:
     (meeting,) = parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
     assert [i.speakers for i in meeting.items][:2] == [
         ("Cllr C Pointeer", "Cllr R Crisp"), ("Cllr R Silvester",)]
+
+
+def test_members_of_the_council_present_were_names_the_chairman() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document, SourceMeta
+
+    text = ("Lyng Parish Council\nMinutes of the Annual Parish Meeting 23 April 2024\n\n"
+            "Members of the Council present were: Councillors Jane Ritchie, Chairman, "
+            "Councillors David Dent and Sally Sahin, and Mrs Sue Ryding, Clerk\n\n"
+            "1. Minutes of the last meeting\nThe Chairman read the minutes.\n\n"
+            "2. Annual report\nThe Clerk presented the accounts.\n\n"
+            "3. Any other business\nNone.\n")
+    (meeting,) = parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
+    assert [i.speakers for i in meeting.items][:2] == [("Jane Ritchie",), ("Sue Ryding",)]

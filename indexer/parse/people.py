@@ -158,7 +158,8 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 ATTENDANCE_LABEL = re.compile(
     r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
     r"|attendance(?=\s*(?::|$))|officers(?:\s+present|\s+in\s+attendance)?"
-    r"|(?:members|councillors|others)\s+present|present"
+    r"|(?:members|councillors|others)(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
+    r"(?:\s+were)?|present"
     r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent)\b\s*[:\-–]?\s*"
     r"(?P<rest>.*)$",
     re.I,
