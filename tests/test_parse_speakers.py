@@ -219,3 +219,13 @@ def test_members_of_the_council_present_were_names_the_chairman() -> None:
             "3. Any other business\nNone.\n")
     (meeting,) = parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
     assert [i.speakers for i in meeting.items][:2] == [("Jane Ritchie",), ("Sue Ryding",)]
+
+
+def test_a_sentence_cut_at_a_page_s_end_is_read_whole_but_not_a_vote_list() -> None:
+    book = NameBook()
+    cut = ["1. Christy Holden, Head of Commissioning and Robin Cahill, Senior",
+           "Commissioner (Children's) introduced the Sufficiency Strategy."]
+    assert item_speakers(cut, book) == ["Christy Holden", "Robin Cahill"]
+    votes = ["For (14) Mr Baldock, Mr Brady, Mr Streatfeild",
+             "Against (45) Mr Baker, Mr Bond", "Amendment lost"]
+    assert item_speakers(votes, book) == []

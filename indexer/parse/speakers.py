@@ -509,7 +509,7 @@ def item_speakers(paragraphs: list[str], book: NameBook) -> list[str]:
     """Return the display names of the people who speak in an item, in order, once each."""
     names: dict[str, None] = {}
     seen = Seen()
-    for text in paragraphs:
+    for text in _sentences_rejoined(paragraphs):
         found = mentions(text)
         told = 0
         for mention in speaking(text, found):
@@ -534,6 +534,25 @@ def item_speakers(paragraphs: list[str], book: NameBook) -> list[str]:
                     if person.honorific == rank:
                         names.setdefault(book.resolve(person))
     return list(names)
+
+
+def _sentences_rejoined(paragraphs: list[str]) -> list[str]:
+    """Join a paragraph cut mid-sentence (at a page's end) to the one that finishes it: '…
+    Robin Cahill, Senior' / 'Commissioner (Children's) introduced the Strategy.'"""
+    out: list[str] = []
+    for text in paragraphs:
+        if out and out[-1] and not UNFINISHED_END.search(out[-1]) and text[:1].isalpha() \
+                and not LIST_MARKER.match(text) and not VOTE_LIST.match(text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+VOTE_LIST = re.compile(r"(?i:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays)\b")
+"""A recorded vote's next list ('Against (45) Mr Baker, …'), not the sentence going on."""
+UNFINISHED_END = re.compile(r"[.!?:;)\]\"”’']\s*$|^\S+$")
+"""A paragraph's end that closes it: a stop, or a lone word (a heading, a name)."""
 
 
 def _first_names_speaking(text: str, seen: Seen) -> list[str]:
