@@ -530,3 +530,13 @@ def test_headings_with_a_reference_an_agenda_verb_wrapped_or_a_list_run_in() -> 
         "16/00501/OM Outline Application: construction of 28 Dwellings, Land at the Row, Lyng",
         "Draft Local Plan", "Finance"]
 
+
+
+def test_the_next_meeting_s_date_after_its_heading_is_its_text() -> None:
+    text = ("Minutes of Lyng Parish Council Meeting held on 4th May 2012\n\n"
+            "1. Apologies\nNone.\n\n2. Planning\nNo applications.\n\n"
+            "3. Finance\nThe accounts were approved.\n\n"
+            "4. Date of Next Meeting 10th August 2012 at 7pm\n")
+    (meeting,) = _meetings(text)
+    assert meeting.items[-1].title == "Date of Next Meeting"
+    assert "10th August 2012" in meeting.items[-1].text

@@ -547,11 +547,18 @@ def _ref_line_after(lines: list[Line], j: int, end: int) -> int | None:
     return None
 
 
+STUB_TAIL = re.compile(r"^(?:is|was|will|would|[-–,:])\b|^[-–,:]"
+                       r"|^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]"
+                       r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+"""What follows the next meeting's heading on its line: 'is …', a dash, its date or day."""
+
+
 def _cut_stub(title: str, body: str) -> tuple[str, str]:
-    """Cut 'Date of next meeting is 6th September 2016' to its heading and its text."""
+    """Cut 'Date of next meeting is 6th September 2016' or 'Date of Next Meeting 10th August
+    2012' to its heading and its text."""
     stub = STUB.match(title)
     rest = title[stub.end():].strip() if stub else ""
-    if stub and re.match(r"^(?:is|was|will|would|[-–,:])\b|^[-–,:]", rest):
+    if stub and STUB_TAIL.match(rest):
         return stub.group(0), f"{rest.lstrip('-–,: ')} {body}".strip()
     return title, body
 
