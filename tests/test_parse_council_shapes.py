@@ -540,3 +540,15 @@ def test_the_next_meeting_s_date_after_its_heading_is_its_text() -> None:
     (meeting,) = _meetings(text)
     assert meeting.items[-1].title == "Date of Next Meeting"
     assert "10th August 2012" in meeting.items[-1].text
+
+
+def test_a_heading_run_into_its_first_sub_item_number() -> None:
+    text = ("Minutes of Lyng Parish Council Meeting held on 6th January 2014\n\n"
+            "6. Finance\nThe accounts were approved.\n\n"
+            "7. Correspondence 7.1 Norfolk Association of Local Councils – Norfolk Link\n"
+            "7.2 Planning system training sessions\n\n"
+            "8. Adoption of the phone box\nIt was agreed to adopt the phone box.\n")
+    (meeting,) = _meetings(text)
+    assert [i.title for i in meeting.items][:3] == [
+        "Finance", "Correspondence", "Adoption of the phone box"]
+    assert "7.1 Norfolk Association" in meeting.items[1].text

@@ -132,3 +132,10 @@ def test_a_small_word_glued_to_the_name_after_it_is_parted() -> None:
     # Word's markup loses the space between two runs: 'of<span>CGM</span>'.
     assert _lines("<p>The grass cutting of<span>CGM</span> was done in<b>Norfolk</b> by "
                   "McDonald.</p>") == ["The grass cutting of CGM was done in Norfolk by McDonald."]
+
+
+def test_a_table_cell_s_bold_heading_is_set_apart_from_its_text() -> None:
+    page = (b"<html><body><table><tr><td><b>8.</b></td><td><b><u>Provision of a wildlife area"
+            b"</u></b>The Clerk is to meet an officer.</td></tr></table></body></html>")
+    _, text = html_to_text(page)
+    assert "wildlife area The Clerk" in text.replace(HEADING_MARK, "")

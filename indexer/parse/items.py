@@ -416,7 +416,13 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     nxt = lines[i + 1].text if i + 1 < end else ""
     caps = caps_heading_run_in(rest)
-    title, body = caps if caps else _split_colon(rest, wrapped=nxt[:1].islower())
+    first_sub = re.search(rf"\s{re.escape(number)}\.1\s+(?=[A-Z])", rest) if "." not in number \
+        else None
+    if first_sub and is_title_like(rest[:first_sub.start()]):
+        # '7. Correspondence 7.1 Norfolk Association …': the heading, then its first sub-item.
+        title, body = rest[:first_sub.start()], rest[first_sub.start():].strip()
+    else:
+        title, body = caps if caps else _split_colon(rest, wrapped=nxt[:1].islower())
     if not body and STUB.match(title):
         # 'Date of Next Meeting – Tuesday 9th September 2014, 7.30pm': the stub and its date.
         title, body = _cut_stub(title, body)

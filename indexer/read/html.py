@@ -115,6 +115,13 @@ def _collect(node: Tag, parts: list[str]) -> None:
             if brk and _all_heading(child):
                 parts.append(HEADING_MARK)
             lead = _run_in_heading(child) if brk else None
+            cell_lead = _run_in_heading(child) if child.name in CELLS else None
+            if cell_lead is not None:
+                # '<td><b><u>Correspondence</u></b>7.1 Norfolk …': the cell's heading is set
+                # apart from its text by a space at least, as a browser shows it.
+                _collect(cell_lead, parts)
+                parts.append(" ")
+                cell_lead.extract()
             if lead is not None:
                 parts.append(HEADING_MARK)
                 # '<p><strong>Minute 47 Defibrillator</strong> Cllr Baker reported …': the bold
