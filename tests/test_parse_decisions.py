@@ -249,3 +249,14 @@ def test_an_item_keeps_its_other_formal_decisions_beside_the_strongest() -> None
     # A short 'Carried.' is taken with the paragraph before it, the motion it carries.
     assert texts == ("Amendment lost. Substantive Motion Carried.",
                      "RESOLVED that the budget be approved.")
+
+
+def test_a_resolution_cut_by_the_page_takes_its_short_end_and_a_motion_its_quote() -> None:
+    _, texts = decisions(["RESOLVED that the County Council notes the report and associated",
+                          "Member responsibilities as corporate parents.",
+                          "The Chairman thanked the Panel for its work over the year."])
+    assert texts == ("RESOLVED that the County Council notes the report and associated\n"
+                     "Member responsibilities as corporate parents.",)
+    _, texts = decisions(["Mrs Chandler proposed, and Mrs Hill seconded the motion that",
+                          "“The County Council notes the report”", "Motion carried."])
+    assert "notes the report" in texts[0]

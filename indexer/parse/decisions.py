@@ -147,8 +147,10 @@ LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decision)\s*[:.\-�
 """'Resolved 14/06/5.01': a decision's label and reference; its words are in the next lines."""
 MOTION = re.compile(r"\b(?:It\s+was\s+)?(?:[Pp]roposed|[Mm]oved|[Rr]ecommended)\s+that\b")
 CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\s*(?=\n)")
-WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or)$")
+WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or|that|as|into"
+                         r"|than|whether)$")
 FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
+TAIL_WORDS = 15
 GRAM = 12
 FEW_TEXTS = 16
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
@@ -263,12 +265,18 @@ def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
         return False
     if decision.rstrip().endswith((":", ";", "-", "–")) or decision.endswith(" and"):
         return True
-    if WRAPPED_END.search(decision) and nxt[:1].isupper() and not LIST_MARKER.match(nxt):
+    if WRAPPED_END.search(decision) and (nxt[:1].isupper() or nxt[:1] in "“\"'‘") \
+            and not LIST_MARKER.match(nxt):
         # '… the proposed Joint Working Protocol for' / 'Care Leavers, and that …': a line cut
         # after a word that needs another goes on.
         return True
     if (nxt[:1].islower() or nxt[:1] == "[") and not re.search(r"[.!?]['\"”’)]?$",
                                                                decision.rstrip()):
+        return True
+    if not re.search(r"[.!?:;'\"”’)]$", decision.rstrip()) and nxt.rstrip().endswith(".") \
+            and len(nxt.split()) <= TAIL_WORDS and nxt[:1].isupper() and not LIST_MARKER.match(nxt):
+        # 'RESOLVED that the County Council notes the report and associated' / 'Member
+        # responsibilities as corporate parents.': the sentence's end, cut off by the page.
         return True
     if kind == "carried" and re.match(r"^(?:MOTION|SECOND|AYES|NAYS|NOES|ABSENT|ABSTAIN)", nxt):
         return True
