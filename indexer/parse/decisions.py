@@ -273,7 +273,7 @@ def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
     if (nxt[:1].islower() or nxt[:1] == "[") and not re.search(r"[.!?]['\"”’)]?$",
                                                                decision.rstrip()):
         return True
-    if not re.search(r"[.!?:;'\"”’)]$", decision.rstrip()) and nxt.rstrip().endswith(".") \
+    if re.search(r"[a-z]$", decision.rstrip()) and nxt.rstrip().endswith(".") \
             and len(nxt.split()) <= TAIL_WORDS and nxt[:1].isupper() and not LIST_MARKER.match(nxt):
         # 'RESOLVED that the County Council notes the report and associated' / 'Member
         # responsibilities as corporate parents.': the sentence's end, cut off by the page.
