@@ -312,6 +312,8 @@ class Seen:
         """First name (one word) → the display name of the latest person with it."""
         self.order: dict[str, int] = {}
         """First name → when it was first seen."""
+        self.heads: set[str] = set()
+        """The first run of word characters of each first name ('O' of "O'Neil")."""
         for person in people:
             self.add(person)
 
@@ -322,6 +324,8 @@ class Seen:
             if " " not in person.first:
                 self.order.setdefault(person.first, len(self.order))
                 self.firsts[person.first] = person.display
+                if head := WORD_RUN.match(person.first):
+                    self.heads.add(head.group(0))
 
     def latest(self, short: PersonName) -> PersonName | None:
         """Return the latest full name that a short form could name."""
@@ -559,15 +563,24 @@ def _first_names_speaking(text: str, seen: Seen) -> list[str]:
     """Return people named by first name alone who speak ('In response Peter spoke …').
 
     Each run of words in the text is looked up among the first names, as '\\bPeter\\b' would
-    find it, rather than a pattern made and searched for every name known.
+    find it, rather than a pattern made and searched for every name known. Only runs that
+    begin a first name (its head) are tried, and none in an item that has named nobody yet.
     """
-    runs = [(m.start(), m.end()) for m in WORD_RUN.finditer(text)]
+    if not seen.heads:
+        return []
     spoke: set[str] = set()
-    for k, (start, _) in enumerate(runs):
-        for n in range(k, min(k + NAME_RUNS, len(runs))):
-            if n > k and runs[n][0] != runs[n - 1][1] + 1:
-                break
-            end = runs[n][1]
+    for head in WORD_RUN.finditer(text):
+        if head.group(0) not in seen.heads:
+            continue
+        start, end = head.span()
+        for n in range(NAME_RUNS):
+            if n:
+                # The name's next run of word characters follows one character later, or the
+                # name ends.
+                nxt = WORD_RUN.match(text, end + 1)
+                if not nxt:
+                    break
+                end = nxt.end()
             first = text[start:end]
             if first in seen.firsts and first not in spoke and not CAPITAL_NEXT.match(text, end) \
                     and _speaks(text[end:end + 200]):
