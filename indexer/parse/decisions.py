@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import DECISION_KINDS
+from .alternatives import earliest
 from .blocks import LIST_MARKER
 
 BODY = (r"(?:Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
@@ -141,6 +142,11 @@ PATTERNS = (
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
 Each pattern is searched only in a paragraph holding one of its words, without which it cannot
 match: most paragraphs skip every pattern."""
+SEARCHES = tuple((kind, pattern if kind == "resolved" else earliest(pattern), words)
+                 for kind, pattern, words in PATTERNS)
+"""PATTERNS as searched: each alternative of a long one apart, in a paragraph holding a word it
+needs (issue 17: AGREED, tried whole at every position, took most of the time spent finding
+decisions). Only where a decision starts is read, but a RESOLVED match's text is read too."""
 LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decision)\s*[:.\-–]?\s*"
                         r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
                         r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?$", re.I)
@@ -206,7 +212,7 @@ def _inside_another(texts: list[str]) -> set[str]:
 def _decision_in(text: str) -> tuple[str, int]:
     """Return the strongest decision kind in a paragraph and where its decision starts."""
     lowered = text.lower()
-    for kind, pattern, triggers in PATTERNS:
+    for kind, pattern, triggers in SEARCHES:
         if not any(word in lowered for word in triggers):
             continue
         match = pattern.search(text)
