@@ -229,3 +229,14 @@ def test_a_sentence_cut_at_a_page_s_end_is_read_whole_but_not_a_vote_list() -> N
     votes = ["For (14) Mr Baldock, Mr Brady, Mr Streatfeild",
              "Against (45) Mr Baker, Mr Bond", "Amendment lost"]
     assert item_speakers(votes, book) == []
+
+
+def test_a_list_of_members_who_paid_tribute_or_by_whom_tributes_were_made() -> None:
+    book = NameBook()
+    paid = ["Mr Brady, Mr Rayner, Mr Streatfeild and Mr Holden paid tribute to him."]
+    assert item_speakers(paid, book) == ["Mr Brady", "Mr Rayner", "Mr Streatfeild", "Mr Holden"]
+    made = ["Tributes were made by Mr Gough, Mr Rayner, and Mr Lehmann."]
+    assert item_speakers(made, book) == ["Mr Gough", "Mr Rayner", "Mr Lehmann"]
+    absent = ["Apologies were received from Mr Gough, Mr Rayner and Mr Holden.",
+              "Mr Brady, Mr Rayner and Mr Holden attended."]
+    assert item_speakers(absent, book) == []

@@ -139,3 +139,10 @@ def test_a_table_cell_s_bold_heading_is_set_apart_from_its_text() -> None:
             b"</u></b>The Clerk is to meet an officer.</td></tr></table></body></html>")
     _, text = html_to_text(page)
     assert "wildlife area The Clerk" in text.replace(HEADING_MARK, "")
+
+
+def test_a_word_split_by_bold_markup_in_a_cell_stays_one_word() -> None:
+    page = (b"<html><body><table><tr><td><b>9.0</b></td><td><b>Pl</b>anning applications were"
+            b" considered.</td></tr></table></body></html>")
+    _, text = html_to_text(page)
+    assert "Planning applications" in text.replace(HEADING_MARK, "")

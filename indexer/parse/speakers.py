@@ -63,7 +63,7 @@ SPOKE_AFTER = re.compile(
     r"|present|talk|give|update|report|explain|introduce)\b|attended(?:\s+(?:the|this)\s+meeting)?"
     r"\s+and\s+(?=[a-z])|(?:wanted|wished)\s+to\s+know\b|summed\s+up\b|(?:was|were)\s+thanked"
     r"\s+for\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:report|presentation|update|talk|address"
-    r"|briefing)\b)")
+    r"|briefing)\b|paid\s+(?:tribute|their\s+respects)\b)")
 """What after a name makes them speak though no speech verb follows at once: 'had been invited
 to address the meeting', 'attended the meeting and reported …' (then read on), 'wanted to
 know', 'summed up', 'was thanked for his report'."""
@@ -73,6 +73,8 @@ SPOKEN_BY = re.compile(r"\b(?:confirmed|stated|commented\s+on|queried|questioned
 'recommended by' or a letter 'sent by' someone was not)."""
 BYLINE_DASH = re.compile(r"\s[–—-]\s*(?P<name>[^–—-]{3,40})$")
 BYLINE_WORDS = 6
+LIST_COMMA = re.compile(r"\s*,\s*")
+BY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 COORDINATED = re.compile(r"\s*(?:,\s*[^,.;:()]{1,80}?(?:\s*\([^)]{0,40}\))?\s*)?(?:and|&)\s*")
 """Between two people who speak together: 'X and Y', 'X, Head of Commissioning and Y'."""
 RANKS_SPEAKING = re.compile(r"\b[Tt]he\s+(?P<plural>[A-Z]{2,4}s)\b")
@@ -221,19 +223,30 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 
 def speaking(text: str, found: list[Mention]) -> list[Mention]:
     """Return the mentions in text that are people speaking, presenting or moving."""
-    speakers: list[Mention] = []
-    for i, mention in enumerate(found):
+    spoke = [False] * len(found)
+    listed = False
+    """Whether found[i + 1] speaks as one of a list that ends in 'and' ('A, B and C spoke')."""
+    for i in reversed(range(len(found))):
+        mention = found[i]
         after = text[mention.end:mention.end + 200]
         before = text[max(0, mention.start - 40):mention.start]
         role_asked = mention.person.surname.startswith("The ") and ROLE_ASKED.match(after)
         coordinated = i + 1 < len(found) and _coordinated(text, mention, found[i + 1])
+        in_list = listed and LIST_COMMA.fullmatch(text, mention.end, found[i + 1].start)
+        listed = bool(coordinated or in_list)
         if i and ORGANISATION_AFTER.fullmatch(text, found[i - 1].end, mention.start):
             # 'Mr Tom Brown of Anglian Water gave …': the speaker's organisation, not a person.
             continue
-        if (_speaks(after) and not role_asked) or PASSIVE.search(before) or coordinated \
-                or SPOKEN_BY.search(before):
-            speakers.append(mention)
-    return speakers
+        spoke[i] = bool((_speaks(after) and not role_asked) or PASSIVE.search(before)
+                        or coordinated or in_list or SPOKEN_BY.search(before))
+    by = False
+    for i, mention in enumerate(found):
+        # 'tributes were made by Mr Gough, Mr Rayner, … and Mr Lehmann': the whole list.
+        joined = i and BY_LIST.fullmatch(text, found[i - 1].end, mention.start)
+        by = bool(PASSIVE.search(text, max(0, mention.start - 40), mention.start)
+                  or (by and joined))
+        spoke[i] = spoke[i] or by
+    return [m for m, said in zip(found, spoke, strict=True) if said]
 
 
 def starts_with_speech(text: str) -> bool:

@@ -118,10 +118,11 @@ def _collect(node: Tag, parts: list[str]) -> None:
             cell_lead = _run_in_heading(child) if child.name in CELLS else None
             if cell_lead is not None:
                 # '<td><b><u>Correspondence</u></b>7.1 Norfolk …': the cell's heading is set
-                # apart from its text by a space at least, as a browser shows it.
+                # apart from its text when a new word starts there ('<b>Pl</b>anning' is one).
                 _collect(cell_lead, parts)
-                parts.append(" ")
                 cell_lead.extract()
+                if child.get_text()[:1].isupper() or child.get_text()[:1].isdigit():
+                    parts.append(" ")
             if lead is not None:
                 parts.append(HEADING_MARK)
                 # '<p><strong>Minute 47 Defibrillator</strong> Cllr Baker reported …': the bold
