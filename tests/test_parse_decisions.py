@@ -260,3 +260,11 @@ def test_a_resolution_cut_by_the_page_takes_its_short_end_and_a_motion_its_quote
     _, texts = decisions(["Mrs Chandler proposed, and Mrs Hill seconded the motion that",
                           "“The County Council notes the report”", "Motion carried."])
     assert "notes the report" in texts[0]
+
+
+def test_votes_by_all_the_meeting_pleased_to_support_a_unanimous_decision_and_i_agree() -> None:
+    assert _kind("all 5 voted to formally object the application.") == "carried"
+    assert _kind("The Meeting was pleased to wholeheartedly support this solution.") == "agreed"
+    assert _kind("Unanimous decision agreed that sign and plaques would remain.") == "agreed"
+    assert _kind("As Cabinet Member for Children's Services I agree to:") == "agreed"
+    assert _kind("The resident was pleased to see the hedge cut.") == "none"

@@ -27,7 +27,8 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?i:lost|defea
                   r"|withdrawn|not\s+carried)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
                   r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:LOST|lost|defeated)\b"
                   r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*")
-VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+)(?:unanimously\s+)?voted\s+"
+VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|[Aa]ll\s+(?:\d{{1,2}}\s+|members\s+)?)"
+                   r"(?:unanimously\s+)?voted\s+"
                    r"(?:unanimously\s+|(?:by\s+)?\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+)?"
                    r"(?:to|for|in\s+favour)\b")
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
@@ -55,6 +56,9 @@ AGREED = re.compile(
     rf"|\b(?:[Tt]he\s+)?{BODY}\s+(?:approves|decides\s+(?:to|that)|agrees\s+that)\b"
     rf"|\b(?:[Tt]he\s+)?{BODY}\s+[a-z]+ed\s+[^.;]{{0,60}}?\band\s+(?:unanimously\s+)?(?:agreed|approved"
     r"|endorsed)\b"
+    rf"|\b(?i:{BODY})\s+(?:was|were)\s+(?:pleased|happy|content|willing)\s+to\s+(?:\w+\s+)?"
+    r"(?:support|approve|agree|accept|endorse)\b|\b[Uu]nanimous\s+decision\b"
+    r"|\bI\s+(?:agree|approve|decide)\s+to\b"
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
@@ -134,7 +138,8 @@ PATTERNS = (
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against")),
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
-                        "taken", "support", "authori", "decided", "endorsed", "seconded", "2nd")),
+                        "taken", "support", "authori", "decide", "endorsed", "seconded", "2nd",
+                        "unanimous")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda")),
     ("noted", NOTED, ("noted", "received")),
