@@ -268,3 +268,9 @@ def test_votes_by_all_the_meeting_pleased_to_support_a_unanimous_decision_and_i_
     assert _kind("Unanimous decision agreed that sign and plaques would remain.") == "agreed"
     assert _kind("As Cabinet Member for Children's Services I agree to:") == "agreed"
     assert _kind("The resident was pleased to see the hedge cut.") == "none"
+
+
+def test_nothing_noted_or_no_report_received_decides_nothing() -> None:
+    assert _kind("None noted.") == "none"
+    assert _kind("No police report was received.") == "none"
+    assert _kind("The police report was received.") == "noted"

@@ -240,3 +240,17 @@ def test_a_list_of_members_who_paid_tribute_or_by_whom_tributes_were_made() -> N
     absent = ["Apologies were received from Mr Gough, Mr Rayner and Mr Holden.",
               "Mr Brady, Mr Rayner and Mr Holden attended."]
     assert item_speakers(absent, book) == []
+
+
+def test_a_post_after_a_possessive_is_not_a_person_and_listed_initials_win() -> None:
+    text = "A letter from SBC's Access Ranger, Mike Marsh, advised that the grant was paid."
+    assert [m.person.display for m in speaking(text, mentions(text))] == ["Mike Marsh"]
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document, SourceMeta
+
+    minutes = ("Ayton Community Council\nMinutes of a Meeting held on Tuesday 5 July 2016\n\n"
+               "Present Margaret Carey MCa, Michael Cook MC, Rob Boyd\n\n"
+               "1. Minutes\nThe minutes were approved. Proposed by MC, seconded by RB.\n\n"
+               "2. Planning\nNone.\n\n3. Next Meeting\n6 September 2016.\n")
+    (meeting,) = parse_document(Document("c/m.txt", "txt", (minutes,), SourceMeta()))
+    assert meeting.items[0].speakers == ("Michael Cook", "Rob Boyd")

@@ -338,8 +338,11 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
             book.roles["chair"] = book.resolve(chair_name) if chair_name else chair
         guests = _attending_for(draft.attendance, book)
         # Initials the lists give ('Kenny Combe KC') first, then those of the attendance's names.
-        known = {**attendance_initials({book.resolve(p): (p.first or p.initials, p.surname)
-                                        for p in book.people}), **initials}
+        # Someone the lists give initials to ('Margaret Carey MCa') goes by those alone.
+        listed = set(initials.values())
+        known = {**attendance_initials({name: (p.first or p.initials, p.surname)
+                                        for p in book.people
+                                        if (name := book.resolve(p)) not in listed}), **initials}
         items = []
         for raw in draft.items:
             ordinal += 1

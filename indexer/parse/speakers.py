@@ -104,7 +104,8 @@ ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper)\s+)?$"
 """What may stand before a role word: 'the ', 'the Town '. Read back from the role word, which
 is rarer than the words before it, so the text is searched for the role alone."""
 ROLE_LOOKBACK = 16
-THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$|\b[A-Z]\w*['’]s\s+$")
+"""'the new Devolution Framework', 'SBC's Access Ranger': a thing or a post, not a person."""
 THING_LOOKBACK = 24
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s*)+")
 NEGATIONS = frozenset("no none nil not nothing".split())
