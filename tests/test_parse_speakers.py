@@ -254,3 +254,12 @@ def test_a_post_after_a_possessive_is_not_a_person_and_listed_initials_win() -> 
                "2. Planning\nNone.\n\n3. Next Meeting\n6 September 2016.\n")
     (meeting,) = parse_document(Document("c/m.txt", "txt", (minutes,), SourceMeta()))
     assert meeting.items[0].speakers == ("Michael Cook", "Rob Boyd")
+
+
+def test_a_list_label_before_the_first_name_and_a_body_s_letters_after_the() -> None:
+    from indexer.parse.initials import initial_speakers, initials_map
+
+    known = initials_map("Present Rob Boyd RB Catherine Chisholm CC\nKenny Combe KC")
+    assert known == {"RB": "Rob Boyd", "CC": "Catherine Chisholm", "KC": "Kenny Combe"}
+    assert initial_speakers(["In essence, the CC supported the houses. Proposed by RB."],
+                            known) == ["Rob Boyd"]

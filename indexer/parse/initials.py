@@ -36,7 +36,9 @@ def initials_map(text: str) -> dict[str, str]:
     """
     found: dict[str, set[str]] = {}
     for match in LISTED.finditer(text):
-        name = re.sub(rf"^{HONORIFIC}", "", match.group("name"))
+        # 'Present Rob Boyd RB': the list's label opens the line, not the name.
+        name = re.sub(rf"^(?:(?:Present|Attendance|Apologies)\s+)?{HONORIFIC}?", "",
+                      match.group("name"))
         initials = match.group("initials")
         words = name.replace("-", " ").split()
         capitals = [c for c in initials if c.isupper()]
@@ -100,6 +102,9 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
                 continue
             before = text[max(0, match.start() - 20):match.start()]
             after = text[match.end():match.end() + SPEECH_REACH]
+            if re.search(r"\b[Tt]he\s+$", before):
+                # 'the CC supported …': the Community Council, though a member's initials too.
+                continue
             if MOVER_BEFORE.search(before) or _speaks(after):
                 names.setdefault(known[word])
     return list(names)
