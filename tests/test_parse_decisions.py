@@ -274,3 +274,9 @@ def test_nothing_noted_or_no_report_received_decides_nothing() -> None:
     assert _kind("None noted.") == "none"
     assert _kind("No police report was received.") == "none"
     assert _kind("The police report was received.") == "noted"
+
+
+def test_determined_and_a_body_in_lower_case_noting() -> None:
+    assert _kind("It was determined that this was not the forum for the matter.") == "agreed"
+    assert _kind("The council noted the proposals with interest.") == "noted"
+    assert _kind("It was accepted that improvements had to be made to the voting.") == "none"

@@ -43,7 +43,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
 AGREED = re.compile(
     rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC))\s+(?:also\s+|then\s+|further\s+"
     r"|unanimously\s+)?(?:agreed|endorsed|approved|decided|AGREED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?"
-    r"(?i:agreed|approved|decided)\b"
+    r"(?i:agreed|approved|decided|determined)\b"
     r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
     r"|accepted|signed|adopted|moved|taken)\s+(?:and\s+signed\s+)?as\s+(?:a\s+)?(?:true|correct"
     r"|accurate|fair)\b"
@@ -122,7 +122,8 @@ AGREED_FORMS = (
 """Agreements in fewer words, each searched only in a paragraph holding one of its words: a
 'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
 a recommendation approved."""
-NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$|\b(?:the\s+)?{BODY}\s+(?:also\s+)?(?:noted|received)\b"
+NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$"
+                   rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:also\s+)?(?:noted|received)\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
@@ -139,7 +140,7 @@ PATTERNS = (
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
                         "taken", "support", "authori", "decide", "endorsed", "seconded", "2nd",
-                        "unanimous")),
+                        "determined", "unanimous")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda")),
     ("noted", NOTED, ("noted", "received")),
