@@ -552,3 +552,17 @@ def test_a_heading_run_into_its_first_sub_item_number() -> None:
     assert [i.title for i in meeting.items][:3] == [
         "Finance", "Correspondence", "Adoption of the phone box"]
     assert "7.1 Norfolk Association" in meeting.items[1].text
+
+
+def test_a_long_numbered_list_inside_an_item_does_not_outweigh_the_minutes() -> None:
+    entries = "".join(f"{n}. Newsletter number {n} received\n\n" for n in range(1, 15))
+    text = ("Minutes of Lyng Parish Council Meeting held on 11th September 2007\n\n"
+            "1. Apologies\nCllr Glover sent apologies.\n\n"
+            "2. Minutes\nThe minutes were confirmed as a true record.\n\n"
+            "3. Correspondence:\n\n" + entries +
+            "4. Planning\nApproval recommended for the barn conversion.\n\n"
+            "5. Village Green\nThe village sign is now erected.\n\n"
+            "6. Other Reports\nThe hedges need cutting.\n")
+    (meeting,) = _meetings(text)
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5", "6"]
+    assert "Newsletter number 14" in meeting.items[2].text

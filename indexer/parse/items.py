@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -117,7 +118,7 @@ class Header:
     number: str
     title: str
     agenda_ref: str = ""
-    score: int = 1
+    score: float = 1
     first_body: str = ""
     style: str = ""
     typed: bool = False
@@ -149,7 +150,8 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         # Members' questions and their answers: each 'Question by X to Y' is an item, its
         # 'Answer' a part of it, whatever numbers the pack prints or leaves out.
         return [_finish(lines, i, i, "", lines[i].text, end) for i in asked]
-    candidates = [h for i in range(start, end) if (h := _numbered_at(lines, i, end))]
+    candidates = _weigh_lists([h for i in range(start, end) if (h := _numbered_at(lines, i, end))],
+                              lines)
     numbered = _with_closing_stub(_top_level(_chain(candidates), candidates), candidates)
     numbered = _brought_forward(_fill_gaps(numbered, lines), candidates)
     numbered = _with_subitems(numbered, lines, start, end)
@@ -627,6 +629,23 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
 def _reads_as_speech(title: str) -> bool:
     """Return True for a numbered paragraph that starts 'Mr Adams explained …'."""
     return starts_with_speech(title)
+
+
+LIST_ENTRY_SCORE = 0.5
+"""What a numbered list's entry adds to a chain: less than any heading with text of its own."""
+
+
+def _weigh_lists(candidates: list[Header], lines: list[Line]) -> list[Header]:
+    """Weigh down a numbered line with no text of its own that the next line's number, written
+    the same way, follows at once: an entry of a list ('7. Norfolk Link etc.' / '8. CPRE …'
+    under 'Correspondence'), which a chain of minutes with their text should outweigh."""
+    weighed = list(candidates)
+    for k, (header, nxt) in enumerate(itertools.pairwise(candidates)):
+        listed = header.style == nxt.style and not header.first_body and all(
+            not lines[n].text for n in range(header.body, nxt.line))
+        if listed:
+            weighed[k] = replace(header, score=LIST_ENTRY_SCORE)
+    return weighed
 
 
 def _chain(candidates: list[Header]) -> list[Header]:
