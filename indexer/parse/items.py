@@ -637,12 +637,13 @@ LIST_ENTRY_SCORE = 0.5
 
 def _weigh_lists(candidates: list[Header], lines: list[Line]) -> list[Header]:
     """Weigh down a numbered line with no text of its own that the next line's number, written
-    the same way, follows at once: an entry of a list ('7. Norfolk Link etc.' / '8. CPRE …'
-    under 'Correspondence'), which a chain of minutes with their text should outweigh."""
+    the same way and with no text either, follows at once: an entry of a list ('7. Norfolk
+    Link etc.' / '8. CPRE …' under 'Correspondence'), which a chain of minutes with their
+    text should outweigh."""
     weighed = list(candidates)
     for k, (header, nxt) in enumerate(itertools.pairwise(candidates)):
-        listed = header.style == nxt.style and not header.first_body and all(
-            not lines[n].text for n in range(header.body, nxt.line))
+        listed = header.style == nxt.style and not header.first_body and not nxt.first_body \
+            and bool(nxt.title) and all(not lines[n].text for n in range(header.body, nxt.line))
         if listed:
             weighed[k] = replace(header, score=LIST_ENTRY_SCORE)
     return weighed
