@@ -280,3 +280,12 @@ def test_determined_and_a_body_in_lower_case_noting() -> None:
     assert _kind("It was determined that this was not the forum for the matter.") == "agreed"
     assert _kind("The council noted the proposals with interest.") == "noted"
     assert _kind("It was accepted that improvements had to be made to the voting.") == "none"
+
+
+def test_a_resolution_inside_a_sentence_is_its_whole_sentence() -> None:
+    text = "These points were agreed to and all resolved to continue the objection."
+    _, texts = decisions([text])
+    assert texts == (text,)
+    _, texts = decisions(["The Committee RESOLVED that the report be noted."])
+    assert texts == ("RESOLVED that the report be noted.",)
+    assert _kind("The Parishioners and the Parish Council fully support this site.") == "agreed"

@@ -87,7 +87,7 @@ AGREED_FORMS = (
         r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;]")),
     (("objection", "support", "recommend", "approval", "refusal"), re.compile(
         r"\b(?:(?:[Tt]he\s+)?(?:Parish|Town|Community)\s+Council|[Cc]ouncillors|[Mm]embers|[Ww]e"
-        r"|(?<=[Tt]he\s)(?:PC|TC|CC))\s+(?:would\s+|unanimously\s+|also\s+)?"
+        r"|(?<=[Tt]he\s)(?:PC|TC|CC))\s+(?:would\s+|unanimously\s+|also\s+|fully\s+|strongly\s+)?"
         r"(?:(?:has|have)\s+no\s+objections?|supports?|supported|object(?:s|ed)?\s+to"
         r"|recommend(?:s|ed)?\s+(?:its\s+|the\s+)?(?:approval|refusal|that))\b"
         r"|(?:^|[.;:–-]\s*)(?:Approval|Refusal)\s+(?:was\s+)?recommended\b"
@@ -233,6 +233,10 @@ def _decision_in(text: str) -> tuple[str, int]:
                 motions = list(MOTION.finditer(text, 0, match.start()))
                 if motions:
                     return kind, motions[-1].start()
+            if not match.group(0).startswith(("RESOLVED", "Resolved", "Resolution", "RESOLUTION")):
+                # '… These points were agreed to and all resolved to continue …': the decision
+                # is its whole sentence, as with the other kinds.
+                return kind, _sentence_start(text, match.start())
             return kind, match.start()
     return "", 0
 
