@@ -208,7 +208,8 @@ def test_votes_counted_put_or_by_show_of_hands_are_carried() -> None:
 
 
 def test_decisions_in_the_present_tense_the_precept_and_minutes_read_and_signed() -> None:
-    assert _kind("The Council resolves to accept the quote.") == "resolved"
+    # A motion's own words ('This Council resolves to: …') are not yet a decision.
+    assert _kind("“This Council resolves to ask the Leader to write.”") == "none"
     assert _kind("The Council approves the grant of £200 to the village hall.") == "agreed"
     assert _kind("Councillors accepted the quote from ABC Ltd.") == "agreed"
     assert _kind("The precept for 2015/16 was set at £12,000.") == "agreed"
@@ -246,9 +247,9 @@ def test_an_item_keeps_its_other_formal_decisions_beside_the_strongest() -> None
                              "RESOLVED that the budget be approved.",
                              "It was noted that the hall is booked."])
     assert kind == "resolved"
-    # A short 'Carried.' is taken with the paragraph before it, the motion it carries.
-    assert texts == ("Amendment lost. Substantive Motion Carried.",
-                     "RESOLVED that the budget be approved.")
+    # The strongest first; a short 'Carried.' is taken with the paragraph before it.
+    assert texts == ("RESOLVED that the budget be approved.",
+                     "Amendment lost. Substantive Motion Carried.")
 
 
 def test_a_resolution_cut_by_the_page_takes_its_short_end_and_a_motion_its_quote() -> None:
@@ -289,3 +290,10 @@ def test_a_resolution_inside_a_sentence_is_its_whole_sentence() -> None:
     _, texts = decisions(["The Committee RESOLVED that the report be noted."])
     assert texts == ("RESOLVED that the report be noted.",)
     assert _kind("The Parishioners and the Parish Council fully support this site.") == "agreed"
+
+
+def test_a_decision_whose_sentence_began_on_the_line_before_takes_its_start() -> None:
+    _, texts = decisions(["Mr Sole proposed to extend the meeting beyond",
+                          "4.30pm and it was agreed unanimously."])
+    assert texts == ("Mr Sole proposed to extend the meeting beyond 4.30pm and it was agreed "
+                     "unanimously.",)

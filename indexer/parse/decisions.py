@@ -14,12 +14,11 @@ RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
     r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?resolved)\b"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
-    rf"|\b(?:[Tt]he\s+)?{BODY}\s+resolves\s+(?:to|that)\b"
     r"|\b(?i:all)\s+resolved\b|\bresolved\s*:"
     r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b")
 """RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too); 'the
 matter had been resolved' is a narrative, not one."""
-RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolve[ds]")
+RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved")
 RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
                         r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–]")
 """'Resolution:' or 'Resolution 23/45:' labelling a resolution."""
@@ -133,7 +132,7 @@ NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$"
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
                            r"[.!?;]\s+(?=[A-Z(])")
 PATTERNS = (
-    ("resolved", RESOLVED, ("resolved", "resolves")),
+    ("resolved", RESOLVED, ("resolved",)),
     ("resolved", RESOLUTION, ("resolution",)),
     ("lost", LOST, ("lost", "defeated", "failed", "fell", "withdrawn", "not carried")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against")),
@@ -183,10 +182,11 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
         return "none", ()
     kind = min(found)[1]
     # An item's formal decision is its strongest kind: a RESOLVED makes 'it was noted that …'
-    # commentary, not part of the decision. Its other formal decisions stay with it ('Motion
-    # carried.' before the RESOLVED, 'It was agreed that …' after).
-    texts = [text for _, k, text in found
-             if k == kind or (k in FORMAL and kind in FORMAL)]
+    # commentary, not part of the decision. Its other formal decisions stay with it, after it
+    # ('Motion carried.' before the RESOLVED, 'It was agreed that …' after).
+    texts = [text for _, k, text in found if k == kind]
+    # The strongest first: it is the one a result line shows.
+    texts += [text for _, k, text in found if k != kind and k in FORMAL and kind in FORMAL]
     # A motion then 'Carried unanimously' is taken with the motion: keep that, not both.
     inside = _inside_another(texts)
     first = {t: n for n, t in reversed(list(enumerate(texts)))}
@@ -257,6 +257,12 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
         return text[:closed.end()].strip(), i + 1
     if kind == "carried" and start == 0 and len(text) < 40 and i > 0:
         text = f"{paragraphs[i - 1]} {text}"
+    elif start == 0 and i > 0 and re.search(r"[a-z]$", paragraphs[i - 1].rstrip()) \
+            and not LIST_MARKER.match(paragraphs[i]):
+        # '… proposed to extend the meeting beyond' / '4.30pm and it was agreed unanimously.':
+        # the sentence began on the line before.
+        before = paragraphs[i - 1]
+        text = f"{before[_sentence_start(before, len(before)):]} {text}"
     pieces, j = [text], i + 1
     listing = ":\n" in text
     # Whether it goes on depends on the decision's end (its last piece, unless that is blank)
