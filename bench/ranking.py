@@ -9,10 +9,11 @@ Two sets. The sample archive: it indexes corpus/ into a temporary folder (or use
 and runs every query in tests/data/queries.json. The real archives: it indexes
 ../shared/archives once into bench/out/archives-index (rebuilt when the archive's files or the
 indexer's or search's code change, or with --rebuild; or uses --archive-index DIR) and runs
-tests/data/archive_queries.json, reporting each set apart (tune, heldout, heldout2, in the order
-the file names them), with MRR, recall@10 and the queries with nothing relevant in the top 10. A
-hit answers a query when it comes from a labelled file and its title, text or decisions hold the
-labelled phrase. Skipped, with a message, when ../shared is absent.
+tests/data/archive_queries.json and the sets written apart beside it
+(archive_queries_heldout3.json), reporting each set apart (tune, heldout, heldout2, heldout3),
+with MRR, recall@10 and the queries with nothing relevant in the top 10. A hit answers a
+query when it comes from a labelled file and its title, text or decisions hold the labelled
+phrase. Skipped, with a message, when ../shared is absent.
 """
 
 from __future__ import annotations

@@ -8,8 +8,10 @@ The floors below are today's figures minus a small margin, so that search does n
 worse. The targets of issue 20, for those who improve search, are on the held-aside set: MRR
 >= 0.85, recall@10 >= 0.85 and no query with nothing relevant in the top 10 (and the sample
 archive's MRR staying >= 0.95). The first held-aside set (heldout) was scored so often that it
-became tuning material; heldout2, written from the documents before any search, is the
-held-aside set now. Raise the floors as search improves; never tune on the heldout2 queries.
+became tuning material, and heldout2's misses were read while tuning too; heldout3 (in
+tests/data/archive_queries_heldout3.json), written blind from the documents on 2026-12-01 by
+someone who never ran the search, is the held-aside set now. Raise the floors as search
+improves; never tune on the heldout3 queries.
 """
 
 from __future__ import annotations
@@ -35,11 +37,14 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 # 2 zero-hit of 95; heldout (tuned on since): MRR 0.893, recall@10 0.935, 1 zero-hit of 32;
 # heldout2: MRR 0.845, recall@10 0.958, 1 zero-hit of 44) minus a margin: (MRR, recall@10, most
 # zero-hit queries).
-# Targets of issue 20 on heldout2: MRR >= 0.85, recall@10 >= 0.85, 0 zero-hit queries.
+# heldout3, first scored 2026-12-01 at MRR 0.895, recall@10 0.887, 1 zero-hit of 33 (tune then
+# 0.884 / 0.960 / 1, heldout 0.893 / 0.929 / 1, heldout2 0.836 / 0.958 / 1).
+# Targets of issue 20 on heldout3: MRR >= 0.85, recall@10 >= 0.85, 0 zero-hit queries.
 FLOORS = {
-    "tune": (0.83, 0.90, 3),
-    "heldout": (0.84, 0.89, 2),
+    "tune": (0.84, 0.92, 2),
+    "heldout": (0.85, 0.89, 2),
     "heldout2": (0.80, 0.90, 2),
+    "heldout3": (0.85, 0.84, 2),
 }
 
 
@@ -69,12 +74,12 @@ def summary(archive_engine: Engine, labelled: list[ArchiveLabelled]) -> ArchiveS
 def test_the_set_is_large_varied_and_partly_held_out(labelled: list[ArchiveLabelled]) -> None:
     assert len(labelled) >= 70
     sets = Counter(q.set for q in labelled)
-    assert set(sets) == {"tune", "heldout", "heldout2"}
-    assert sets["heldout"] >= 30 and sets["heldout2"] >= 30
+    assert set(sets) == {"tune", "heldout", "heldout2", "heldout3"}
+    assert sets["heldout"] >= 30 and sets["heldout2"] >= 30 and sets["heldout3"] >= 30
     bodies = Counter(q.body for q in labelled)
     assert {"Ayton", "Burton-cum-Walden", "Kent County Council", "Wretton", "Wereham",
             "Northwold", "Boughton"} <= set(bodies)
-    for name in ("heldout", "heldout2"):
+    for name in ("heldout", "heldout2", "heldout3"):
         assert len({q.body for q in labelled if q.set == name}) >= 6
     assert {"question", "keyword", "everyday", "abbreviation", "misspelling"} <= {
         q.kind for q in labelled}

@@ -201,9 +201,11 @@ class ArchiveSummary:
 
 
 def load_archive_queries(path: Path = ARCHIVE_QUERIES) -> list[ArchiveLabelled]:
-    """Read the archive queries (tests/data/archive_queries.json)."""
+    """Read the archive queries (tests/data/archive_queries.json, then each set written apart
+    beside it, archive_queries_<set>.json, so its writer and the tuner never share a file)."""
     out = []
-    for entry in json.loads(path.read_text(encoding="utf-8")):
+    files = [path, *sorted(path.parent.glob(f"{path.stem}_*.json"))]
+    for entry in (e for f in files for e in json.loads(f.read_text(encoding="utf-8"))):
         passages = tuple(Passage(r["file"], r["phrase"]) for r in entry["relevant"])
         out.append(ArchiveLabelled(entry["query"], passages, entry["set"], entry.get("kind", ""),
                                    entry.get("body", ""), entry.get("note", "")))
