@@ -21,19 +21,18 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "heldout2": (0.0, 0.0, 0.0), "heldout3": (0.0, 0.0, 0.0), "heldout4": (0.0, 0.0, 0.0),
         "heldout5": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
-SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.96, 0.93, 0.9, 0.95),
-            "heldout": (0.87, 0.8, 0.66, 0.85), "heldout2": (0.9, 0.78, 0.8, 0.9),
-            "heldout3": (0.85, 0.7, 0.77, 0.9), "heldout4": (0.79, 0.82, 0.78, 0.9),
-            "heldout5": (0.89, 0.76, 0.75, 0.95)}
-# Floors against regressions, just under the figures of 2026-12-01's fourth session (title F1
-# / decisions found / speaker F1 / committees): archive 0.976 / 98 of 102 / 0.930 / 20 of 20;
-# heldout 0.898 / 42 of 49 / 0.681 / 8 of 8 (its Boughton 2012-05-04 page's text was read in
-# the third session); heldout2 0.926 / 40 of 49 / 0.824 / 11 of 11 (its Northwold 2016 and
-# Boughton 2013-05-03 pages were read, so no longer unseen); heldout3 0.869 / 35 of 48 / 0.791 /
-# 8 of 8; heldout4, labelled blind, 0.813 / 40 of 46 / 0.835 / 10 of 10 (first scored at 0.785 /
-# 38 / 0.787 / 10; a few of its sentences were seen in the third session); heldout5, labelled
-# blind in the fourth session and scored only as a whole, first scored on that session's
-# starting code at 0.910 / 68 of 86 / 0.769 / 16 of 16.
+SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.96, 0.95, 0.91, 0.95),
+            "heldout": (0.88, 0.91, 0.74, 0.85), "heldout2": (0.94, 0.95, 0.85, 0.9),
+            "heldout3": (0.92, 0.89, 0.87, 0.9), "heldout4": (0.87, 0.9, 0.84, 0.9),
+            "heldout5": (0.89, 0.79, 0.84, 0.95)}
+# Floors against regressions, just under the figures at the end of 2026-12-01's fourth session
+# (title F1 / decisions found / speaker F1 / committees): archive 0.976 / 99 of 102 / 0.930 /
+# 20 of 20; heldout 0.898 / 46 of 49 / 0.756 / 8 of 8; heldout2 0.957 / 48 of 49 / 0.862 /
+# 11 of 11; heldout3 0.939 / 44 of 48 / 0.888 / 8 of 8; heldout4 0.883 / 43 of 46 / 0.860 /
+# 10 of 10; heldout5 0.910 / 70 of 86 / 0.861 / 16 of 16. Sets 1 to 4 have had their problems
+# read while fixing the parser (so they are development sets now, however they were labelled);
+# heldout5, labelled blind that session, was scored only as a whole (first at 0.910 / 68 of 86
+# / 0.769 on the session's starting code) and is the one blind measure.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5"}
