@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from indexer.parse.meetings import parse_document
 from indexer.parse.people import PersonName
 from indexer.parse.speakers import NameBook, item_speakers, mentions, speaking, starts_with_speech
+from indexer.records import Document, Meeting, SourceMeta
 
 TEXT = ("Shirley Brinson (Community Safety Team Leader) explained that the plan was agreed. "
         "Mr A Harper asked about funding.")
 
+
+
+def _meetings(text: str) -> list[Meeting]:
+    return parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
 
 def test_mentions_find_full_and_honorific_names() -> None:
     assert [(m.start, m.end, m.person) for m in mentions(TEXT)] == [
@@ -91,16 +97,13 @@ def test_who_attended_to_give_a_report_gives_it_but_not_one_at_another_meeting()
 
 
 def test_an_attendance_note_of_the_item_a_guest_came_for_makes_them_its_speaker() -> None:
-    from indexer.parse.meetings import parse_document
-    from indexer.records import Document, SourceMeta
-
     text = ("Ashby Community Council\nMinutes of a Meeting held on Tuesday 1 May 2018\n\n"
             "Present: Margaret Carey, Kenny Combe, John Slater\n\n"
             "In Attendance: PCSO Suzanne Jacobs (Item 1), Annette McGraith (for items 2 and 3)\n\n"
             "1. Police Report\nThe police report for April was presented.\n\n"
             "2. Community Hall\nThe roof is to be repaired.\n\n"
             "3. Footpaths\nNo news.\n\n4. Correspondence\nNone.\n")
-    (meeting,) = parse_document(Document("a/minutes.txt", "txt", (text,), SourceMeta()))
+    (meeting,) = _meetings(text)
     assert [list(i.speakers) for i in meeting.items] == [
         ["Suzanne Jacobs"], ["Annette McGraith"], ["Annette McGraith"], []]
 
@@ -178,9 +181,6 @@ def test_a_report_s_by_line_names_who_gives_it() -> None:
 
 
 def test_officers_listed_under_their_plural_rank_present_as_the_rank() -> None:
-    from indexer.parse.meetings import parse_document
-    from indexer.records import Document, SourceMeta
-
     text = ("Ashby Community Council\nMinutes of a Meeting held on Tuesday 4 June 2019\n\n"
             "Present: Kenny Combe, Isabel Kellie, Rob Weatherston\n\n"
             "In Attendance: Five members of the public\n\n"
@@ -188,36 +188,30 @@ def test_officers_listed_under_their_plural_rank_present_as_the_rank() -> None:
             "1. Police Report\nThe CPOs presented the May Police Report.\n\n"
             "2. Open Forum\nBill Stewart, Session Clerk, spoke about the church.\n\n"
             "3. Apologies\nNone.\n")
-    (meeting,) = parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
+    (meeting,) = _meetings(text)
     assert [i.speakers for i in meeting.items][:2] == [
         ("Suzanne Jacobs", "Drew Young"), ("Bill Stewart",)]
 
 
 def test_movers_by_the_initials_of_attendance_names_are_named() -> None:
-    from indexer.parse.meetings import parse_document
-    from indexer.records import Document, SourceMeta
-
     text = ("Northwold Parish Council\nMinutes of the meeting held on 2nd April 2019\n\n"
             "Present: Cllr C Pointeer, Cllr R Crisp, Cllr R Silvester, Cllr P Clarke\n\n"
             "1. Finances\nThe accounts were approved. Prop. CP, 2nd RC, All agreed.\n\n"
             "2. Planning\nThe PC had no objection. Prop. RS, 2nd PC, All agreed.\n\n"
             "3. Date of next meeting\n7th May 2019.\n")
-    (meeting,) = parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
+    (meeting,) = _meetings(text)
     assert [i.speakers for i in meeting.items][:2] == [
         ("Cllr C Pointeer", "Cllr R Crisp"), ("Cllr R Silvester",)]
 
 
 def test_members_of_the_council_present_were_names_the_chairman() -> None:
-    from indexer.parse.meetings import parse_document
-    from indexer.records import Document, SourceMeta
-
     text = ("Lyng Parish Council\nMinutes of the Annual Parish Meeting 23 April 2024\n\n"
             "Members of the Council present were: Councillors Jane Ritchie, Chairman, "
             "Councillors David Dent and Sally Sahin, and Mrs Sue Ryding, Clerk\n\n"
             "1. Minutes of the last meeting\nThe Chairman read the minutes.\n\n"
             "2. Annual report\nThe Clerk presented the accounts.\n\n"
             "3. Any other business\nNone.\n")
-    (meeting,) = parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
+    (meeting,) = _meetings(text)
     assert [i.speakers for i in meeting.items][:2] == [("Jane Ritchie",), ("Sue Ryding",)]
 
 
@@ -245,14 +239,11 @@ def test_a_list_of_members_who_paid_tribute_or_by_whom_tributes_were_made() -> N
 def test_a_post_after_a_possessive_is_not_a_person_and_listed_initials_win() -> None:
     text = "A letter from SBC's Access Ranger, Mike Marsh, advised that the grant was paid."
     assert [m.person.display for m in speaking(text, mentions(text))] == ["Mike Marsh"]
-    from indexer.parse.meetings import parse_document
-    from indexer.records import Document, SourceMeta
-
     minutes = ("Ayton Community Council\nMinutes of a Meeting held on Tuesday 5 July 2016\n\n"
                "Present Margaret Carey MCa, Michael Cook MC, Rob Boyd\n\n"
                "1. Minutes\nThe minutes were approved. Proposed by MC, seconded by RB.\n\n"
                "2. Planning\nNone.\n\n3. Next Meeting\n6 September 2016.\n")
-    (meeting,) = parse_document(Document("c/m.txt", "txt", (minutes,), SourceMeta()))
+    (meeting,) = _meetings(minutes)
     assert meeting.items[0].speakers == ("Michael Cook", "Rob Boyd")
 
 
