@@ -559,20 +559,27 @@ def item_speakers(paragraphs: list[str], book: NameBook) -> list[str]:
 def _sentences_rejoined(paragraphs: list[str]) -> list[str]:
     """Join a paragraph cut mid-sentence (at a page's end) to the one that finishes it: '…
     Robin Cahill, Senior' / 'Commissioner (Children's) introduced the Strategy.'"""
-    out: list[str] = []
+    groups: list[list[str]] = []
     for text in paragraphs:
-        if out and out[-1] and not UNFINISHED_END.search(out[-1]) and text[:1].isalpha() \
-                and not LIST_MARKER.match(text) and not VOTE_LIST.match(text):
-            out[-1] = f"{out[-1]} {text}"
+        # Only the last paragraph's end is read, and a group is joined once: a run of thousands
+        # of unfinished paragraphs stays linear.
+        if groups and groups[-1][-1] and not _finished(groups[-1][-1]) \
+                and text[:1].isalpha() and not LIST_MARKER.match(text) \
+                and not VOTE_LIST.match(text):
+            groups[-1].append(text)
         else:
-            out.append(text)
-    return out
+            groups.append([text])
+    return [" ".join(group) for group in groups]
+
+
+def _finished(text: str) -> bool:
+    """Return True if a paragraph ends as a sentence or is one word (a heading, a name)."""
+    end = text.rstrip()
+    return bool(end) and (end[-1] in ".!?:;)]\"”’'" or not re.search(r"\s", end))
 
 
 VOTE_LIST = re.compile(r"(?i:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays)\b")
 """A recorded vote's next list ('Against (45) Mr Baker, …'), not the sentence going on."""
-UNFINISHED_END = re.compile(r"[.!?:;)\]\"”’']\s*$|^\S+$")
-"""A paragraph's end that closes it: a stop, or a lone word (a heading, a name)."""
 
 
 def _first_names_speaking(text: str, seen: Seen) -> list[str]:
