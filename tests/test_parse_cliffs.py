@@ -1,10 +1,12 @@
-"""No parsing step is quadratic: four times the text of each pathological shape takes about four
-times as long, not sixteen.
+"""No parsing step is quadratic: eight times the text of each pathological shape takes about
+eight times as long, not sixty-four.
 
 The shapes are bench.pathological's (run it for the ratio per doubling). The time of a large
-document is compared with that of a quarter of it parsed in the same run, so a busy machine
-slows both alike: a linear parser gives a ratio near 4, a quadratic step near 16 (the separators
-once took 17 s for 16 KB). An absolute bound only catches a parse that never ends.
+document is compared with that of an eighth of it parsed in the same run, so a busy machine
+slows both alike: a linear parser gives a ratio near 8, a quadratic step near 64 (the separators
+once took 17 s for 16 KB). Some shapes grow a little faster than linear (same_surname about 2.2
+per doubling, 11 over eight times the text) and a busy machine adds noise: the bound, 24, is
+what n to the power 1.5 would give. An absolute bound only catches a parse that never ends.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ import pytest
 from bench.pathological import SHAPES, document
 from indexer.parse.meetings import parse_document
 
-SMALL = 128 * 1024
-LARGE = 4 * SMALL
-MAX_RATIO = 8.0
-"""Linear is 4; quadratic 16. The small run's fixed costs only lower the ratio."""
+SMALL = 64 * 1024
+LARGE = 8 * SMALL
+MAX_RATIO = 24.0
+"""Linear is 8; quadratic 64. The small run's fixed costs only lower the ratio."""
 BOUND_SECONDS = 300.0
 
 
@@ -32,7 +34,7 @@ def _seconds(shape: str, size: int) -> float:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("shape", sorted(SHAPES))
-def test_four_times_the_text_of_each_shape_takes_about_four_times_as_long(shape: str) -> None:
+def test_eight_times_the_text_of_each_shape_takes_about_eight_times_as_long(shape: str) -> None:
     small = min(_seconds(shape, SMALL) for _ in range(2))
     large = _seconds(shape, LARGE)
     assert large < BOUND_SECONDS
