@@ -45,7 +45,14 @@ def build_hits(index: Index, generation: int, page: list[tuple[int, float]],
         hits = []
         for docnum, score in page:
             deadline.check()
-            hits.append(hit(reader.stored_fields(docnum), score, terms))
+            try:
+                fields = reader.stored_fields(docnum)
+            except (OSError, TypeError) as error:
+                # A reindex merged the segment away after this reader opened it: Whoosh opens
+                # a segment's stored fields lazily and finds their file gone (its column reader
+                # is None). The search is asked again of the index as it now is.
+                raise IndexMoved(f"stored fields of document {docnum}: {error}") from None
+            hits.append(hit(fields, score, terms))
         return tuple(hits)
 
 
