@@ -121,7 +121,8 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 # apart from its text when a new word starts there ('<b>Pl</b>anning' is one).
                 _collect(cell_lead, parts)
                 cell_lead.extract()
-                if child.get_text()[:1].isupper() or child.get_text()[:1].isdigit():
+                first = child.get_text()[:1]
+                if first.isupper() or first.isdigit():
                     parts.append(" ")
             if lead is not None:
                 parts.append(HEADING_MARK)
