@@ -172,3 +172,54 @@ def test_a_bold_heading_before_the_first_number_of_bold_numbered_minutes_is_an_i
     plain = [Line(line.text, 1, heading=not line.text.startswith("Election") and line.heading)
              for line in lines]
     assert split_items(plain, 0, len(plain))[1][0].number == "283"
+
+
+def test_a_one_line_minute_set_in_bold_as_the_headings_are_is_its_own_heading() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.read.html import html_to_text
+    from indexer.records import Document
+
+    page = (b"<article><p><strong>MINUTES OF LITTLE SNORING PARISH COUNCIL MEETING</strong></p>"
+            b"<p><strong>MONDAY SEPTEMBER 3RD 2012</strong></p>"
+            b"<p><strong>1.</strong> <strong>Apologies for Absence received from:</strong></p>"
+            b"<p>Police Safer Neighbourhood Team.</p>"
+            b"<p><strong>2.</strong> <strong>No Declarations of Interest made.</strong></p>"
+            b"<p><strong>3.</strong> <strong>The Minutes of the meeting held on</strong> "
+            b"<strong>25/06/12</strong> <strong>were agreed as a true record.</strong></p>"
+            b"<p><strong>4.</strong> <strong>Matters Arising</strong></p><p>The bus shelter "
+            b"has been repaired.</p><p>5. Accounts were presented and accepted for payment.</p>"
+            b"<p><strong>6.</strong> <strong>Planning</strong></p><p>None received.</p>"
+            b"</article>")
+    title, text = html_to_text(page)
+    (meeting,) = parse_document(Document("p.html", "html", (text,), title=title))
+    # A bold sentence is the minute's heading and decides in it; the same sentence in plain
+    # type is an item without a heading; a heading closed by its colon does not wrap on.
+    assert [(i.number, i.title, i.decision) for i in meeting.items] == [
+        ("1", "Apologies for Absence received from", "none"),
+        ("2", "No Declarations of Interest made", "none"),
+        ("3", "The Minutes of the meeting held on 25/06/12 were agreed as a true record",
+         "agreed"),
+        ("4", "Matters Arising", "none"),
+        ("5", "", "agreed"),
+        ("6", "Planning", "none")]
+    assert meeting.items[2].resolutions == (
+        "The Minutes of the meeting held on 25/06/12 were agreed as a true record",)
+
+
+def test_a_minute_heading_opening_on_an_agenda_verb_is_not_read_as_a_person_speaking() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.read.html import html_to_text
+    from indexer.records import Document
+
+    page = (b"<article><p><strong>Minutes of Snoring Parish Council held on 12 April 2016</strong>"
+            b"</p><p><strong>3/16 Apologies and Welcome</strong></p><p>Apologies were received."
+            b"</p><p><strong>4/16 Consider</strong> <strong>Declarations of Interest on Agenda "
+            b"Items and Dispensation Requests</strong></p><p>There were none.</p><p><strong>5/16 "
+            b"Minutes of the Meeting</strong></p><p>The minutes were agreed.</p></article>")
+    title, text = html_to_text(page)
+    (meeting,) = parse_document(Document("p.html", "html", (text,), title=title))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("3/16", "Apologies and Welcome"),
+        ("4/16", "Consider Declarations of Interest on Agenda Items and Dispensation Requests"),
+        ("5/16", "Minutes of the Meeting")]
+    assert all(not i.speakers for i in meeting.items)

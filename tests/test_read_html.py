@@ -146,3 +146,31 @@ def test_a_word_split_by_bold_markup_in_a_cell_stays_one_word() -> None:
             b" considered.</td></tr></table></body></html>")
     _, text = html_to_text(page)
     assert "Planning applications" in text.replace(HEADING_MARK, "")
+
+
+def test_a_numbered_heading_in_several_bold_runs_stays_one_heading_line() -> None:
+    page = (b"<article><p><strong>1.</strong>   <strong>Apologies</strong> <strong>for Absence"
+            b"</strong></p><p>None.</p><p><strong>4.</strong> <strong>Matters arising</strong>."
+            b"</p><p><strong>5.</strong> <strong>Planning</strong> Two applications were "
+            b"received.</p><p><b>Pl</b><b>anning</b> policy</p><p><b>Snoring Parish Council."
+            b"</b> <b>Councillors are summoned</b> to a meeting.</p></article>")
+    _, text = html_to_text(page)
+    lines = [line for line in text.splitlines() if line]
+    # The number and its bold words are one heading, a stop outside the bold included; bold
+    # runs then plain text part there, with the page's own spaces between the runs.
+    assert lines[:2] == [f"{HEADING_MARK}1. Apologies for Absence", "None."]
+    assert lines[2] == f"{HEADING_MARK}4. Matters arising."
+    assert lines[3:5] == [f"{HEADING_MARK}5. Planning", "Two applications were received."]
+    assert lines[5] == f"{HEADING_MARK}Planning" and lines[6] == "policy"
+    # A bold run ends at its full stop: the next bold words open the sentence.
+    assert lines[7:] == [f"{HEADING_MARK}Snoring Parish Council.",
+                         "Councillors are summoned to a meeting."]
+
+
+def test_a_bold_one_line_minute_of_fourteen_words_after_its_number_is_a_heading() -> None:
+    page = (b"<article><p><strong>3.</strong> <strong>The Minutes of the meeting held on</strong>"
+            b" <strong>25/06/12</strong> <strong>were agreed as a true record.</strong></p>"
+            b"</article>")
+    _, text = html_to_text(page)
+    assert text.strip() == (f"{HEADING_MARK}3. The Minutes of the meeting held on 25/06/12 were "
+                            "agreed as a true record.")

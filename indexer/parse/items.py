@@ -99,8 +99,9 @@ arising – the bench has been repaired'), not a gloss ('Correspondence - all ci
 WRAP_LINES = 2
 DASH_CONTINUATION = re.compile(r"^[–—-]\s*[\w(][^.;:!?]{0,40}$")
 """A line that carries a heading on after a dash: '– 15th February 2013', '– F Reid'."""
-ACTION_INITIALS = re.compile(r"(?<=\d)\s+[A-Z]{2,4}$")
-"""An action column's initials run on after a date: '– 22nd June 2012 FRE'."""
+ACTION_INITIALS = re.compile(r"(?:(?<=\d)|(?P<name>\b[A-Z][a-z]+))\s+[A-Z]{2,4}$")
+"""An action column's initials run on after a date or a name: '– 22nd June 2012 FRE', '– F
+Reid FRE' (not after a small word: '– update on CCTV')."""
 HEADING_STOP = re.compile(r"^(?P<head>[A-Z][\w'’&/ -]{2,40})\.\s+(?=[A-Z]|No\b)")
 """A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received'."""
 LIST_OPENS = re.compile(r"\s(?:i|a)$")
@@ -355,6 +356,10 @@ def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, .
             # 'Declarations of Interest. None were made.' has its heading run in.
             rest = match.groupdict().get("rest") or ""
             title, body = _stopped_heading(rest) or ("", rest)
+            if lines[i].heading and SENTENCE_END.search(rest) and not HEADING_STOP.match(rest):
+                # '3. The Minutes … were agreed as a true record.' all in bold, as the headings
+                # are: a one-line minute is its own heading.
+                title, body = rest.rstrip("."), ""
             if rest.endswith(":") and is_title_like(rest.rstrip(":")):
                 # 'Declarations of Interest:' alone on its line: a heading, its text below.
                 title, body = rest.rstrip(":").strip(), ""
@@ -458,9 +463,12 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     title, body = _cut_stub(title, body)
     if SENTENCE_END.search(title) and SENTENCE_VERB.search(title):
-        # '6. Accounts were presented and accepted for payment.': an item with no heading.
-        title, body = "", f"{title} {body}".strip()
-    header = _finish(lines, i, last, number, title, end, wrap=not body)
+        # '6. Accounts were presented and accepted for payment.': an item with no heading,
+        # unless the clerk set the sentence in bold as the other headings: then it is one.
+        title, body = (title.rstrip("."), body) if lines[i].heading \
+            else ("", f"{title} {body}".strip())
+    # A heading closed by its colon ('Apologies for Absence received from:') is complete.
+    header = _finish(lines, i, last, number, title, end, wrap=not body and not labelled)
     return replace(header, first_body=body, score=header.score - bare,
                    style=number_style(number, sep, text[:1].isalpha()), typed=lines[i].heading)
 
@@ -518,7 +526,8 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
             and DASH_CONTINUATION.match(lines[k].text):
         # '2. Minutes of the Meeting' / '– 15th February 2013': the heading goes on (an action
         # column's initials after its date are not part of it: '… 2012 FRE').
-        title, body = f"{title} {ACTION_INITIALS.sub('', lines[k].text)}", k + 1
+        kept = ACTION_INITIALS.sub(lambda m: m.group("name") or "", lines[k].text)
+        title, body = f"{title} {kept}", k + 1
     elif k is not None and (k == j + 1 or lines[k].page != lines[j].page):
         nxt = lines[k].text
         if REF_ALONE.match(nxt) or _title_continues(title, nxt) or (

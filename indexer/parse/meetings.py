@@ -18,7 +18,7 @@ from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .guided import agenda_guided
 from .initials import attendance_initials, initial_speakers, initials_map, mover_names
-from .items import STUB, RawItem, bullet_items, split_items
+from .items import SENTENCE_VERB, STUB, RawItem, bullet_items, split_items
 from .names import parse_name
 from .people import (
     ATTENDANCE_LABEL,
@@ -400,7 +400,11 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
     paras = paragraphs(lines)
     texts = [p.text for p in paras]
-    kind, resolutions = decisions(texts) if raw.title != "Agenda" else ("none", ())
+    # '3. The Minutes of the meeting … were agreed as a true record.' in bold: a minute that is
+    # its own heading decides in its heading.
+    said = [raw.title] if SENTENCE_VERB.search(raw.title) and not raw.title.startswith("To ") \
+        else []
+    kind, resolutions = decisions(said + texts) if raw.title != "Agenda" else ("none", ())
     pages = tuple(sorted({raw.page, *(n for p in paras for n in p.pages)})) if paged else ()
     return AgendaItem(
         id=item_id, position=position, number=raw.number, title=raw.title,

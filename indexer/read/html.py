@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from bs4.element import Comment, Declaration, Doctype, PageElement, ProcessingInstruction
 
 from ..errors import ExtractionError
 from ..records import HEADING_MARK
@@ -33,6 +33,10 @@ EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|text-decoration
                             r"[^;]*underline", re.I)
 """An inline style that sets text off as clerks set off headings: bold, or underlined."""
 MAX_RUN_IN_WORDS = 14
+LEADING_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})*[.)]?\s")
+"""An item's number opening a block: not one of its heading's words."""
+CLOSED = re.compile(r"(?<!^)(?<!\d)[.:!?]\s*$")
+"""Text that a full stop, colon or mark closes, but not a number's ('1.', '4/16')."""
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
@@ -114,25 +118,33 @@ def _collect(node: Tag, parts: list[str]) -> None:
             parts.append(brk)
             if brk and _all_heading(child):
                 parts.append(HEADING_MARK)
-            lead = _run_in_heading(child) if brk else None
-            cell_lead = _run_in_heading(child) if child.name in CELLS else None
-            if cell_lead is not None:
+            lead = _run_in_heading(child) if brk else []
+            cell_lead = _run_in_heading(child) if child.name in CELLS else []
+            if cell_lead:
                 # '<td><b><u>Correspondence</u></b>7.1 Norfolk …': the cell's heading is set
                 # apart from its text when a new word starts there ('<b>Pl</b>anning' is one).
-                _collect(cell_lead, parts)
-                cell_lead.extract()
+                _take_run(cell_lead, parts)
                 first = child.get_text()[:1]
                 if first.isupper() or first.isdigit():
                     parts.append(" ")
-            if lead is not None:
+            if lead:
                 parts.append(HEADING_MARK)
                 # '<p><strong>Minute 47 Defibrillator</strong> Cllr Baker reported …': the bold
                 # opening is the item's heading, so it gets a line of its own.
-                _collect(lead, parts)
+                _take_run(lead, parts)
                 parts.append("\n")
-                lead.extract()
             _collect(child, parts)
             parts.append(brk or (" " if child.name in CELLS else ""))
+
+
+def _take_run(run: list[PageElement], parts: list[str]) -> None:
+    """Append a run of bold elements' text (a space where the page has one) and take it out."""
+    for node in run:
+        if isinstance(node, Tag):
+            _collect(node, parts)
+        else:
+            parts.append(" ")
+        node.extract()
 
 
 def _list_marker(item: Tag) -> str:
@@ -176,7 +188,7 @@ def _all_heading(block: Tag) -> bool:
     """Return True for a short block shown as a heading: h1–h6, or all of it in bold or
     underlined."""
     text = block.get_text(" ", strip=True)
-    if not text or len(text.split()) > MAX_RUN_IN_WORDS:
+    if not text or len(_words(text)) - bool(LEADING_NUMBER.match(text)) > MAX_RUN_IN_WORDS:
         return False
     if block.name in HEADINGS[:6]:
         return True
@@ -184,7 +196,13 @@ def _all_heading(block: Tag) -> bool:
         return True
     shown = " ".join(b.get_text(" ", strip=True) for b in block.find_all(_emphasised)
                      if not any(_emphasised(p) for p in _parents_within(b, block)))
-    return shown.split() == text.split()
+    # A full stop left outside the bold ('<b>Matters arising</b>.') does not make it plain.
+    return _words(shown) == _words(text)
+
+
+def _words(text: str) -> list[str]:
+    """Return text's words, leaving out stops that stand alone ('Matters arising .')."""
+    return [word for word in text.split() if word.strip(".,;:!?")]
 
 
 def _parents_within(tag: Tag, block: Tag) -> Iterator[Tag]:
@@ -203,19 +221,35 @@ def _emphasised(tag: Tag) -> bool:
     return isinstance(style, str) and EMPHASIS_STYLE.search(style) is not None
 
 
-def _run_in_heading(block: Tag) -> Tag | None:
-    """Return a block's opening bold run when ordinary text follows it in the same block."""
-    children = [c for c in block.children
-                if not (isinstance(c, NavigableString) and not str(c).strip())
-                and not isinstance(c, NON_TEXT)]
-    if len(children) < 2 or not isinstance(children[0], Tag) or children[0].name not in BOLD:
-        return None
-    heading = children[0].get_text(" ", strip=True)
-    rest = "".join(c.get_text(" ") if isinstance(c, Tag) else str(c) for c in children[1:])
-    words = heading.split()
-    if not 0 < len(words) <= MAX_RUN_IN_WORDS or not rest.split():
-        return None
-    return children[0]
+def _run_in_heading(block: Tag) -> list[PageElement]:
+    """Return a block's opening bold run when ordinary text follows it in the same block.
+
+    The run is every bold element before the first plain text, with the spaces between them
+    ('<strong>1.</strong> <strong>Apologies</strong> received …'); a block bold throughout
+    has none, as it is a heading or a bold sentence of its own, not one run into its text.
+    """
+    run: list[PageElement] = []
+    rest: list[PageElement] = []
+    said = ""
+    for child in block.children:
+        if isinstance(child, NON_TEXT):
+            continue
+        blank = isinstance(child, NavigableString) and not str(child).strip()
+        bold = isinstance(child, Tag) and child.name in BOLD
+        if rest or not (blank or bold) or (bold and CLOSED.search(said)):
+            # '<b>… Parish Council.</b> <b>Councillors are summoned …</b>': a heading ends at
+            # its full stop or colon (a number's own stop does not end it).
+            rest.append(child)
+        else:
+            run.append(child)
+            said += child.get_text(" ") if bold else " "
+    while run and isinstance(run[-1], NavigableString):
+        run.pop()
+    words = " ".join(c.get_text(" ", strip=True) for c in run if isinstance(c, Tag)).split()
+    text = "".join(c.get_text(" ") if isinstance(c, Tag) else str(c) for c in rest)
+    if not run or not 0 < len(words) <= MAX_RUN_IN_WORDS or not _words(text):
+        return []
+    return run
 
 
 def _tidy(text: str) -> str:
