@@ -38,7 +38,7 @@ from .suggest import SUGGEST_BELOW, index_lexicon, respell
 from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
-RERANK = 20
+RERANK = 50
 # Among the best RERANK matches, an item gains PASSAGE_GAIN × the best score × the share of
 # the query's words (by rarity) its best passage holds (passages.py).
 PASSAGE_GAIN = 0.5
