@@ -297,3 +297,70 @@ def test_a_decision_whose_sentence_began_on_the_line_before_takes_its_start() ->
                           "4.30pm and it was agreed unanimously."])
     assert texts == ("Mr Sole proposed to extend the meeting beyond 4.30pm and it was agreed "
                      "unanimously.",)
+
+
+def test_a_decision_is_its_own_sentence_not_the_one_before() -> None:
+    assert decisions(["The clerk reported on the hall. It was agreed to repaint the doors in the "
+                      "spring and to ask for three quotes."]) == (
+        "agreed", ("It was agreed to repaint the doors in the spring and to ask for three quotes.",))
+
+
+def test_a_bare_outcome_takes_the_sentence_that_says_what_it_decided() -> None:
+    assert decisions(["I now table these terms of reference for Council acceptance.",
+                      "Agreed and signed."]) == (
+        "agreed", ("I now table these terms of reference for Council acceptance. Agreed and "
+                   "signed.",))
+    assert decisions(["It was suggested that the subject be included in the newsletter. All "
+                      "agreed to this."])[1] == (
+        "It was suggested that the subject be included in the newsletter. All agreed to this.",)
+    # A sentence that decides something of its own stays apart from it.
+    assert decisions(["The minutes were approved. It was noted that the date was wrong.",
+                      "Approval – proposed NR, seconded DN."])[1] == (
+        "The minutes were approved. It was noted that the date was wrong.",
+        "Approval – proposed NR, seconded DN.")
+
+
+def test_shorthand_agreements_votes_and_planning_recommendations() -> None:
+    assert _kind("No apologies, FRE requested a closed session to agree standing orders, "
+                 "agreed.") == "agreed"
+    assert _kind("Following debate, a show of hands confirmed that the council should not "
+                 "proceed with co-option.") == "carried"
+    assert _kind("The minutes of the meeting held on 5 March 2024 were amended and then "
+                 "confirmed as a true copy, and duly signed by the Chairman.") == "agreed"
+    assert _kind("Barn conversion, Row Farm -~ recommend all three for approval.") == "agreed"
+    assert _kind("Change of use, the Manor - recommend refusal.") == "agreed"
+    assert _kind("Discussion concluded with partners on the Group agreeing to take the report "
+                 "to their organisations.") == "agreed"
+    assert _kind("As agreed at the last meeting, the clerk wrote to the landowner.") == "none"
+
+
+def test_a_vote_counted_in_words_is_carried_or_lost_by_its_numbers() -> None:
+    kind, texts = decisions(["A vote was taken for those in favour of the part night lighting "
+                             "policy. Four Councillors were in favour of the proposal and three "
+                             "against."])
+    assert kind == "carried" and texts[0].startswith("A vote was taken")
+    assert _kind("Two councillors voted for the motion and five against.") == "lost"
+    assert _kind("For 3, Against 4.") == "lost"
+    assert _kind("For 5, against 2, abstained 1.") == "carried"
+    # Residents' votes received are not the council's.
+    assert _kind("Two votes for renumbering and two votes against were received.") == "none"
+
+
+def test_a_decision_taken_before_and_reported_is_not_this_meetings() -> None:
+    assert _kind("7.5 In January 2010 Norfolk County Council agreed a policy for part night "
+                 "lighting.") == "none"
+    assert _kind("In December only two incidents were noted by the police.") == "none"
+    assert decisions(["In March the council agreed to buy a bench. It was agreed tonight that "
+                      "the bench be painted green by the volunteers."]) == (
+        "agreed", ("It was agreed tonight that the bench be painted green by the volunteers.",))
+
+
+def test_a_resolution_keeps_its_list_after_the_result_said_first() -> None:
+    kind, (text,) = decisions(["8) RESOLVED that Council:", "Substantive Motion carried.",
+                               "1. Notes with thanks the work of the Members of the",
+                               "Governance Working Party.",
+                               "2. Agrees that the Chair of the Scrutiny Committee should be "
+                               "an opposition Member.", "The meeting closed at 5pm."])
+    assert kind == "resolved"
+    assert text.endswith("2. Agrees that the Chair of the Scrutiny Committee should be an "
+                         "opposition Member.")

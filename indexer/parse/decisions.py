@@ -30,6 +30,10 @@ VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|[Aa]ll\s+(?:\d{{1,2}}\s
                    r"(?:unanimously\s+)?voted\s+"
                    r"(?:unanimously\s+|(?:by\s+)?\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+)?"
                    r"(?:to|for|in\s+favour)\b")
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen")
+COUNT = r"\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + ")"
+"""A vote's count, in figures or in words."""
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:carried|approved|passed))\b"
@@ -38,7 +42,11 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:duly\s+)?carried\b"
                      r"|\bvote\b[^.]{0,40}\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
                      r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED)[^\n.]*"
-                     r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}")
+                     r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}"
+                     r"|\b(?i:show\s+of\s+hands)\b"
+                     rf"|\b(?:{COUNT})\s+(?:(?i:councillors|members|cllrs)\s+(?:were|voted)|voted)\s+"
+                     rf"(?:in\s+favou?r|for)\b[^.]{{0,80}}?\b(?:{COUNT}|none|no)\s+"
+                     r"(?:(?i:councillors|members|cllrs)\s+)?(?:were\s+|voted\s+)?against\b")
 AGREED = re.compile(
     rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC))\s+(?:also\s+|then\s+|further\s+"
     r"|unanimously\s+)?(?:agreed|endorsed|approved|decided|AGREED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?"
@@ -47,7 +55,7 @@ AGREED = re.compile(
     r"|accepted|signed|adopted|moved|taken)\s+(?:and\s+signed\s+)?as\s+(?:a\s+)?(?:true|correct"
     r"|accurate|fair)\b"
     r"|\b[Mm]inutes\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
-    r"(?:(?:taken\s+as\s+)?read\s+and\s+)?"
+    r"(?:(?:taken\s+as\s+)?read\s+and\s+|[a-z]+ed\s+and\s+(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|\b(?i:all)\s+(?:agreed|approved)\b|(?:^|[.;?!–•·▪∑-]\s*)(?:Agreed|Approved|Supported|AGREED"
     r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b"
@@ -60,6 +68,8 @@ AGREED = re.compile(
     r"|\bI\s+(?:agree|approve|decide)\s+to\b"
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
+    r"|,\s*(?:all\s+)?agreed\s*(?:[.,;]|$)"
+    rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:unanimously\s+)?agreeing\s+(?:to|that)\b"
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
     r"|\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:agreed|approved)\s+by\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+|[a-z]+ed\s+and\s+)?(?:approved|agreed)\b"
@@ -90,6 +100,8 @@ AGREED_FORMS = (
         r"(?:(?:has|have)\s+no\s+objections?|supports?|supported|object(?:s|ed)?\s+to"
         r"|recommend(?:s|ed)?\s+(?:its\s+|the\s+)?(?:approval|refusal|that))\b"
         r"|(?:^|[.;:–-]\s*)(?:Approval|Refusal)\s+(?:was\s+)?recommended\b"
+        r"|(?:^|[.;:–~-]\s*)(?:[Rr]ecommend(?:ed)?|[Ss]upport(?:ed)?)\s+(?:(?:all|both|the)\s+(?:\w+\s+)?"
+        r"|it\s+|them\s+)?(?:for\s+)?(?:approval|refusal)\b"
         r"|(?:^|[.;:–-]\s*)(?:No\s+(?:comments?|observations?)\s+or\s+objections?|No\s+objections?"
         r"\s+or\s+comments?)(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$")),
     (("favour", "unanim"), re.compile(
@@ -135,7 +147,7 @@ PATTERNS = (
     ("resolved", RESOLVED, ("resolved",)),
     ("resolved", RESOLUTION, ("resolution",)),
     ("lost", LOST, ("lost", "defeated", "failed", "fell", "withdrawn", "not carried")),
-    ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against")),
+    ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands")),
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
                         "taken", "support", "authori", "decide", "endorsed", "seconded", "2nd",
@@ -161,6 +173,16 @@ CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\
 WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or|that|as|into"
                          r"|than|whether)$")
 FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
+          "|December")
+EARLIER = re.compile(rf"(?:In|On|During|Since|Back\s+in)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                     rf"(?:{MONTHS})\b|(?:In|During)\s+(?:19|20)\d\d\b|(?:At|In)\s+(?:the|its|their)"
+                     r"\s+(?:last|previous|earlier)\s+meeting\b|Previously\b")
+"""A sentence that opens on an earlier time reports a decision taken then, not in this meeting."""
+NUMBER_FIRST = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+|^\(?[a-z]{1,4}\)\s+")
+BARE_WORDS = 6
+VOTE_CONTEXT = re.compile(r"\b(?:vote|voting|motion|proposal|proposed|amendment)\b", re.I)
+"""Words of the sentence that puts the question a vote's count answers."""
 TAIL_WORDS = 15
 GRAM = 12
 FEW_TEXTS = 16
@@ -222,9 +244,17 @@ def _decision_in(text: str) -> tuple[str, int]:
         if not any(word in lowered for word in triggers):
             continue
         match = pattern.search(text)
+        if match and kind != "resolved":
+            start = _sentence_start(text, match.start())
+            if not EARLIER.match(NUMBER_FIRST.sub("", text[start:], count=1)):
+                return ("lost" if kind == "carried" and _outvoted(match.group(0)) else kind), start
+            # 'In January 2010 Norfolk County Council agreed a policy …': what was decided
+            # before, and elsewhere; a decision of this meeting may follow it.
+            later = _decision_in(text[match.end():]) if match.end() < len(text) else ("", 0)
+            if later[0]:
+                return later[0], later[1] + match.end()
+            continue
         if match and (pattern is not RESOLVED or RESOLVED_CASE.search(match.group(0))):
-            if kind != "resolved":
-                return kind, _sentence_start(text, match.start())
             line_end = text.find("\n", match.start())
             closing = text[match.start():line_end if line_end >= 0 else len(text)]
             if match.start() and LABEL_ONLY.match(closing.strip()):
@@ -241,9 +271,18 @@ def _decision_in(text: str) -> tuple[str, int]:
     return "", 0
 
 
+def _outvoted(count: str) -> bool:
+    """Return True for a vote's count with no more for than against ('Two councillors voted
+    for and five against', 'For 3, Against 4')."""
+    numbers = [int(w) if w.isdigit() else NUMBER_WORDS.index(w.lower()) + 1
+               for w in re.findall(rf"\b(?:{COUNT})\b", count)]
+    return len(numbers) >= 2 and numbers[1] >= numbers[0]
+
+
 def _sentence_start(text: str, index: int) -> int:
     """Return the index where the sentence holding index begins."""
-    stops = [m.end() for m in SENTENCE_STOP.finditer(text[:index])]
+    # The stop just before index is found too: its look-ahead needs the letter at index.
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text, 0, index + 1) if m.end() <= index]
     return stops[-1] if stops else 0
 
 
@@ -255,8 +294,22 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
         # '… it was proposed that … Resolved 16/09/6/12.2' / 'ii. Insurance …': the reference
         # ends the motion; the next sub-item is not part of it.
         return text[:closed.end()].strip(), i + 1
-    if kind == "carried" and start == 0 and len(text) < 40 and i > 0:
-        text = f"{paragraphs[i - 1]} {text}"
+    if kind != "resolved" and _bare(paragraphs[i], start, kind):
+        # 'Prop JB, 2nd DD. All agreed.', 'A vote was taken on the lights. Four Councillors were
+        # in favour and three against.': an outcome says what it decided in the sentence before.
+        # A sentence that decides something of its own is not what an agreement is about,
+        # but a motion is what a vote carries.
+        voted = kind in ("carried", "lost")
+        if start:
+            earlier = _sentence_start(paragraphs[i], start - 1)
+            if voted or not _decision_in(paragraphs[i][earlier:start])[0]:
+                text = paragraphs[i][earlier:].strip()
+        elif i > 0 and not LIST_MARKER.match(paragraphs[i]):
+            before = paragraphs[i - 1]
+            if not (kind == "carried" and len(text) < 40):
+                before = before[_sentence_start(before, len(before)):]
+            if voted or not _decision_in(before)[0]:
+                text = f"{before} {text}"
     elif start == 0 and i > 0 and re.search(r"[a-z]$", paragraphs[i - 1].rstrip()) \
             and not LIST_MARKER.match(paragraphs[i]):
         # '… proposed to extend the meeting beyond' / '4.30pm and it was agreed unanimously.':
@@ -276,6 +329,15 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
     return "\n".join(pieces), j
 
 
+def _bare(paragraph: str, start: int, kind: str) -> bool:
+    """Return True for a decision whose sentence is only its outcome: a few words ('All
+    agreed.', 'Motion approved.') or a vote's count."""
+    stop = SENTENCE_STOP.search(paragraph, start)
+    sentence = paragraph[start:stop.start() if stop else len(paragraph)]
+    return len(sentence.split()) <= BARE_WORDS or (kind in ("carried", "lost") and bool(
+        VOTE_CONTEXT.search(paragraph, 0, start)))
+
+
 def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
     """Return True if the next paragraph carries on the decision (its list or its lines).
 
@@ -284,7 +346,10 @@ def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
     if LABEL_ONLY.match(decision.strip()):
         return True
     if _decision_in(nxt)[0]:
-        return False
+        # 'RESOLVED that Council:' / 'Substantive Motion carried.' / '1. Notes …': the result
+        # said before the list it introduces.
+        return decision.rstrip().endswith(":") and len(nxt.split()) <= BARE_WORDS
+
     if decision.rstrip().endswith((":", ";", "-", "–")) or decision.endswith(" and"):
         return True
     if WRAPPED_END.search(decision) and (nxt[:1].isupper() or nxt[:1] in "“\"'‘") \
