@@ -137,6 +137,7 @@ class WordsPlugin(wp.Plugin):
         group = self._expand_abbreviations(group, form)
         group = _expand_compounds(group)
         group = self._expand_years(group)
+        group = _join_alternatives(group)
         return self._drop_stop_words(group)
 
     @staticmethod
@@ -259,6 +260,31 @@ def _expand_compounds(group):
                 [together, _placed(syntax.WordNode(joined), first)]), first)]
             joined_from = i
     return group
+
+
+def _join_alternatives(group):
+    """Let two words joined by a lower-case 'or' stand for one word, either of them ('can I
+    film or record a meeting': an item needs film or record, not both). Upper-case OR and the
+    other operators are the user's logic, left to the parser."""
+    if any(isinstance(n, syntax.Operator) for n in group):
+        return group
+    content = [i for i, n in enumerate(group) if not isinstance(n, syntax.Whitespace)]
+    triples = zip(content, content[1:], content[2:], strict=False)
+    for before, at, after in reversed(list(triples)):
+        node = group[at]
+        if not (_plain_word(node) and node.text == "or"):
+            continue
+        first, second = group[before], group[after]
+        if _alternative(first) and _alternative(second):
+            group[before:after + 1] = [_expanded(syntax.OrGroup([first, second]), first)]
+    return group
+
+
+def _alternative(node) -> bool:
+    """Return True for a word, or a word with its expansions, that 'or' may join to another."""
+    if _plain_word(node):
+        return node.text.lower() not in STOP_WORDS
+    return getattr(node, "expanded", False)
 
 
 def _split(word: str, lexicon: Callable[[str], int]) -> str | None:

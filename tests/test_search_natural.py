@@ -1,0 +1,53 @@
+"""How a resident's own words are read: 'film or record' asks for either word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from indexer.build.pipeline import IndexOptions, run_index
+from search.engine import Engine
+from search.models import SearchRequest
+from search.query import QueryBuilder
+from search.synonyms import load_synonyms
+
+ITEMS = (
+    "Policy for recording of meetings\n\nCouncillors reviewed the policy on recording "
+    "meetings and readopted it.",
+    "Film night\n\nThe film night in the hall was well attended.",
+    "Finance\n\nThe accounts for the year were approved.",
+)
+
+
+@pytest.fixture(scope="module")
+def parish(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """Return an Engine over one meeting of a parish council."""
+    root: Path = tmp_path_factory.mktemp("natural")
+    (root / "archive").mkdir()
+    body = "\n\n".join(f"{n}. {text}" for n, text in enumerate(ITEMS, 1))
+    (root / "archive" / "2019-04-02_minutes.txt").write_text(
+        "MINUTES of the meeting of Northwold Parish Council held in the Village Hall on "
+        f"Tuesday, 2 April 2019.\n\n{body}\n")
+    run_index(IndexOptions(roots=(root / "archive",), index_dir=root / "ix", workers=1))
+    engine = Engine(root / "ix")
+    yield engine
+    engine.close()
+
+
+@pytest.mark.parametrize(("query", "words"), [
+    ("can I film or record a meeting", 2),
+    ("swings or slides or seesaw", 1),
+    ("film OR record meeting", 1),  # the user's own logic: one clause, as before
+])
+def test_words_joined_by_or_are_one_word_either_of_them(query: str, words: int) -> None:
+    plan = QueryBuilder(load_synonyms()).plan(query)
+    assert plan is not None and len(plan.clauses) == words
+
+
+def test_an_item_holding_either_word_joined_by_or_holds_that_word(parish: Engine) -> None:
+    results = parish.search(SearchRequest("film or record meetings", explain=True))
+    first = results.hits[0]
+    assert (first.title, results.relaxed) == ("Policy for recording of meetings", False)
+    assert first.why is not None and first.why.held == len(first.why.words) == 2
