@@ -1,4 +1,5 @@
-"""How a resident's own words are read: 'film or record' asks for either word."""
+"""How a resident's own words are read: 'film or record' asks for either word; 'closing' finds
+the minutes' 'closure'."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ ITEMS = (
     "meetings and readopted it.",
     "Film night\n\nThe film night in the hall was well attended.",
     "Finance\n\nThe accounts for the year were approved.",
+    "Post Office opening hours\n\nThe post office opening hours are unchanged.",
+    "Open Forum\n\nResidents heard of the imminent closure of the village post office.",
 )
 
 
@@ -51,3 +54,8 @@ def test_an_item_holding_either_word_joined_by_or_holds_that_word(parish: Engine
     first = results.hits[0]
     assert (first.title, results.relaxed) == ("Policy for recording of meetings", False)
     assert first.why is not None and first.why.held == len(first.why.words) == 2
+
+
+def test_a_verb_finds_its_noun_in_ure(parish: Engine) -> None:
+    hits = parish.search(SearchRequest("is the post office closing")).hits
+    assert hits[0].title == "Open Forum"
