@@ -32,7 +32,7 @@ from .listings import Listings
 from .matching import Matched, better, explain_lines, match_plan
 from .models import FACETS, Item, MeetingView, SearchRequest, SearchResults
 from .passages import PASSAGE_FIELD, WINDOW, text_words
-from .query import NEAR_GAIN, Plan, QueryBuilder
+from .query import NEAR_GAIN, Plan, QueryBuilder, clean_query
 from .ranker import Ranker, Scored, Unsupported, WhooshRanker, open_ranker
 from .suggest import SUGGEST_BELOW, index_lexicon, respell
 from .synonyms import Synonyms, load_synonyms
@@ -252,6 +252,10 @@ class Engine(Listings):
         lines = [f"query:  {q!r}"]
         if corrected:
             lines.append(f"respelt: {request.query!r} → {corrected!r}")
+        asked = clean_query(corrected or request.query)
+        if plan is not None and plan.text != asked:
+            lines.append(f"question: {' '.join(_dropped(asked, plan.text))!r} only asks: "
+                         f"runs as {plan.text!r}")
         if plan is not None:
             lines.append(f"words:  {' · '.join(label(c) for c in plan.clauses)}"
                          f" (forms and expansions of each word, · between words)")
@@ -482,6 +486,18 @@ def _distinctive(plan: Plan, found: Scored) -> frozenset[str]:
     words = [(w, r) for w, r in words if not w <= asking] or words
     top = max(r for _, r in words)
     return frozenset(t for w, r in words if r >= top / 2 for t in w)
+
+
+def _dropped(asked: str, ran: str) -> list[str]:
+    """Return the words of a question that did not run (its question words), in order."""
+    kept = ran.split()
+    out = []
+    for word in asked.split():
+        if kept and word == kept[0]:
+            kept.pop(0)
+        else:
+            out.append(word)
+    return out
 
 
 def _intersect(docs: np.ndarray, others) -> np.ndarray:

@@ -59,3 +59,11 @@ def test_an_item_holding_either_word_joined_by_or_holds_that_word(parish: Engine
 def test_a_verb_finds_its_noun_in_ure(parish: Engine) -> None:
     hits = parish.search(SearchRequest("is the post office closing")).hits
     assert hits[0].title == "Open Forum"
+
+
+def test_explain_says_which_words_a_question_ran_with(parish: Engine) -> None:
+    explain = parish.search(SearchRequest("when did the post office close?",
+                                          explain=True)).explain
+    assert "question: 'when did' only asks: runs as 'the post office close'" in explain
+    plain = parish.search(SearchRequest("post office", explain=True)).explain
+    assert "question:" not in plain
