@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..records import HEADING_MARK as HEADING
+
 CID = re.compile(r"\(cid:\d+\)")
 WORD = re.compile(r"[A-Za-z]{2,}")
 LETTER = re.compile(r"[^\W\d_]")
@@ -51,6 +53,69 @@ def undecodable(line: str) -> bool:
     return False
 
 
+GLYPH_OFFSET = 29
+"""A subset font without a character map gives each glyph's index in the standard Macintosh
+order as its code: space is 3, 'A' is 36, so a code plus 29 is the character for ' ' to '~'."""
+GLYPH_HIGH = {"±": "–", "²": "—", "³": "“", "´": "”", "µ": "‘", "¶": "’"}
+"""The same order's dashes and curly quotes, which clerks' word processors use."""
+GLYPH_CODE = re.compile(r"[\x03-\x1d]")
+"""Codes of space, punctuation and digits in glyph order: control characters, never text."""
+SHIFTED_SPACE = "\x03"
+NUMBER_CODES = re.compile(r"[\d\x03-\x1d]*\d[\d\x03-\x1d]*")
+"""A number in an ordinary font with its punctuation in glyph order: '4\x11' is '4.'."""
+OPENING = r"^[(\"‘“']*"
+CLOSING = r"(?:[’'][a-z]+)?[.,;:)!?’”\"']*$"
+WORDLIKE = re.compile(rf"{OPENING}(?:[A-Za-z][a-z]*|[A-Z]+|\d[\d.,:/-]*){CLOSING}")
+"""A token that reads as a word, an acronym or a number, with its punctuation."""
+DECODED_WORD = re.compile(rf"{OPENING}(?:[A-Za-z][a-z]*|\d[\d.,:/-]*){CLOSING}")
+"""A decoded token that reads as a word or a number (an acronym is not evidence)."""
+
+
+def unshifted(line: str) -> str | None:
+    """Return a line with its runs in glyph order decoded ('4\x11\x03&OHUN¶V\x035HSRUW' is
+    '4. Clerk’s Report'), or None if it has none or they do not read as words.
+
+    Control characters are always decoded; a token is decoded when it touches a shifted space
+    or does not read as a word as it is, and only if the result reads as a word ('Salary'
+    stays: its letters decode to nothing).
+    """
+    if not GLYPH_CODE.search(line) and not any(c in line for c in GLYPH_HIGH):
+        return None
+    mark = HEADING if line.startswith(HEADING) else ""
+    parts = line.removeprefix(mark).split(SHIFTED_SPACE)
+    out = []
+    changed = False
+    for k, part in enumerate(parts):
+        tokens = part.split(" ")
+        for n, token in enumerate(tokens):
+            touches = (n == 0 and k > 0) or (n == len(tokens) - 1 and k < len(parts) - 1)
+            codes = GLYPH_CODE.sub(lambda m: chr(ord(m.group(0)) + GLYPH_OFFSET), token)
+            if codes != token and NUMBER_CODES.fullmatch(token):
+                # '4\x11': a number in an ordinary font, its full stop in glyph order.
+                decoded = codes if WORDLIKE.match(codes) else None
+            else:
+                decoded = _decoded(token) if token else None
+                if not (touches or not WORDLIKE.match(token) or codes != token):
+                    decoded = None
+            if decoded is not None and DECODED_WORD.match(decoded):
+                tokens[n], changed = decoded, True
+        out.append(" ".join(tokens))
+    return mark + " ".join(out) if changed or len(parts) > 1 else None
+
+
+def _decoded(token: str) -> str | None:
+    """Return a token read in glyph order, or None if a character falls outside it."""
+    chars = []
+    for c in token:
+        if c in GLYPH_HIGH:
+            chars.append(GLYPH_HIGH[c])
+        elif 3 <= ord(c) <= 97:
+            chars.append(chr(ord(c) + GLYPH_OFFSET))
+        else:
+            return None
+    return "".join(chars)
+
+
 def _count(text: str, pattern: re.Pattern[str], others: bytes) -> int:
     """Return how many characters of text match a one-character pattern; others are the ASCII
     characters that do not (ASCII text is counted by deleting them, a few times quicker)."""
@@ -83,16 +148,23 @@ def _judge(page: str) -> tuple[str, int, int, int]:
     """Return a page without its undecodable lines, how many were dropped, and the non-blank
     characters of those lines and of the page."""
     kept = []
-    dropped = bad_chars = total_chars = 0
+    dropped = bad_chars = total_chars = decoded_lines = 0
     for line in page.split("\n"):
         size = len(line.strip())
         total_chars += size
-        if undecodable(line):
+        decoded = unshifted(line)
+        if decoded is not None and not undecodable(decoded):
+            # A run in glyph order that reads as words: kept decoded, and counted as doubt
+            # so that a reader with the font's own map is asked too.
+            kept.append(decoded)
+            decoded_lines += 1
+        elif undecodable(line):
             dropped += 1
             bad_chars += size
         else:
             kept.append(line)
-    return ("\n".join(kept) if dropped else page), dropped, bad_chars, total_chars
+    changed = dropped or decoded_lines
+    return ("\n".join(kept) if changed else page), dropped + decoded_lines, bad_chars, total_chars
 
 
 _judged = lru_cache(maxsize=JUDGED_PAGES)(_judge)
