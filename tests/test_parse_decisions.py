@@ -300,9 +300,8 @@ def test_a_decision_whose_sentence_began_on_the_line_before_takes_its_start() ->
 
 
 def test_a_decision_is_its_own_sentence_not_the_one_before() -> None:
-    assert decisions(["The clerk reported on the hall. It was agreed to repaint the doors in the "
-                      "spring and to ask for three quotes."]) == (
-        "agreed", ("It was agreed to repaint the doors in the spring and to ask for three quotes.",))
+    decided = "It was agreed to repaint the doors in the spring and to ask for three quotes."
+    assert decisions([f"The clerk reported on the hall. {decided}"]) == ("agreed", (decided,))
 
 
 def test_a_bare_outcome_takes_the_sentence_that_says_what_it_decided() -> None:

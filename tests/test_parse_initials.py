@@ -46,3 +46,14 @@ def test_initials_glued_to_their_verb_by_a_joined_table_cell_still_speak() -> No
     assert initial_speakers(["No apologies presented,FRErequested a closed session.",
                              "TMArequested a policy.", "FREDA came."], known) == [
         "Frank Reid", "Tim Madjwick"]
+
+
+def test_initials_joined_to_another_or_set_apart_by_an_aside_still_speak() -> None:
+    known = {"GD": "Graham Dolan", "RW": "Rob Weatherston", "JF": "Jim Fullarton",
+             "IL": "Ian Logan", "KC": "Kenny Combe"}
+    paragraphs = ["• Tree Guard GD and RW agreed to organise a stake and guard for the tree.",
+                  "Potholes JF (who is Convener of the Roads Committee at SBC) explained the "
+                  "priority system.", "• Skips IL had no further information on the cost.",
+                  "KC and the school were thanked by the Chair."]
+    assert initial_speakers(paragraphs, known) == [
+        "Graham Dolan", "Rob Weatherston", "Jim Fullarton", "Ian Logan"]

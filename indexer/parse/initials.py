@@ -13,6 +13,13 @@ LISTED = re.compile(
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
 WHOLE_WORD = re.compile(r"(?<![\w.])\w+")
 GLUED = re.compile(r"^(?P<initials>[A-Z]{2,3})(?P<verb>[a-z]{4,})$")
+ASIDE = re.compile(r"\s*\([^()]{1,160}\)")
+"""A bracketed aside after initials, read past to the verb."""
+JOINED_INITIALS = re.compile(r"\s*(?:,|and|&)\s+[A-Z]{2,3}\b")
+"""Another member's initials joined on: 'GD and RW agreed to organise …'."""
+NOTHING_NEW = re.compile(r"\s*(?:had|has|was)\s+(?:no|nothing)\s+(?:further\s+|new\s+|more\s+)?"
+                         r"(?:information|news|update|progress|report|to\s+report)\b")
+"""'GD had no further information': a member reporting that there is nothing to report."""
 SPEECH_REACH = 40
 """The words read after initials for a verb of speech: never far into a paragraph."""
 MOVER_BEFORE = re.compile(
@@ -102,6 +109,10 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
                 continue
             before = text[max(0, match.start() - 20):match.start()]
             after = text[match.end():match.end() + SPEECH_REACH]
+            aside = ASIDE.match(text, match.end())
+            if aside:
+                # 'JF (who is Convener of the Roads Committee at SBC) explained …'.
+                after = text[aside.end():aside.end() + SPEECH_REACH]
             if re.search(r"\b[Tt]he\s+$", before):
                 # 'the CC supported …': the Community Council, though a member's initials too.
                 continue
@@ -111,7 +122,13 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
 
 
 def _speaks(after: str) -> bool:
-    """Return True if the words after initials say they spoke ('KC had reported', 'RA pointed')."""
+    """Return True if the words after initials say they spoke ('KC had reported', 'RA pointed',
+    'GD and RW agreed', 'GD had no further information')."""
+    joined = JOINED_INITIALS.match(after)
+    if joined:
+        after = after[joined.end():]
+    if NOTHING_NEW.match(after):
+        return True
     for word in after.split()[:3]:
         word = word.strip(",;:").lower()
         if word in SPEECH_VERBS or word == "agreed":

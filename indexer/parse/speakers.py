@@ -38,7 +38,7 @@ SPEECH_VERBS = frozenset(
     hopes updates presents introduces welcomes requests put
     addressed told thought disagreed complained recalled distributed commended echoed
     concurred criticised criticized challenged conceded contended maintained insisted reflected
-    recognised recognized quoted cited promised pledged
+    recognised recognized quoted cited promised pledged drawn
     """.split()
 )
 PASSIVE = re.compile(
