@@ -223,3 +223,21 @@ def test_a_minute_heading_opening_on_an_agenda_verb_is_not_read_as_a_person_spea
         ("4/16", "Consider Declarations of Interest on Agenda Items and Dispensation Requests"),
         ("5/16", "Minutes of the Meeting")]
     assert all(not i.speakers for i in meeting.items)
+
+
+def test_sub_items_split_off_only_when_every_one_has_a_title_and_a_list_sentence_has_none(
+        ) -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["4. Matters arising from previous meetings", "", "The fence was mended.", "",
+             "5. Reports", "", "5.1 Chairman's Report", "", "* The burial records are done.",
+             "", "5.2 Clerk's Report", "", "* Contact has been made with the motorist.", "",
+             "5.3 Pride in Norfolk will remain an agenda item as the grant is unspent.", "",
+             "6. The following payments were agreed:", "", "Clerk's salary £120", "",
+             "7. Correspondence", "", "A letter from the school."]
+    lines = [Line(t, 1) for t in texts]
+    _, items = split_items(lines, 0, len(lines))
+    assert [(i.number, i.title) for i in items] == [
+        ("4", "Matters arising from previous meetings"), ("5", "Reports"), ("6", ""),
+        ("7", "Correspondence")]

@@ -62,6 +62,8 @@ TOP_SHARE = 0.75
 QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should|Can|Will|Is|Are"
                       r"|Was|Were|Did|Do|Does|Had|Has|Have)\s+\S+\s+\S+\s+\S+")
 """A question set in bold (a member's question in a Q&A) is not a heading."""
+LIST_SENTENCE = re.compile(r"(?:The|A|An|It|This|These|All)\s")
+"""A sentence that introduces its list ('The following payments were agreed:'), not a heading."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
 COLON_SHARE = 0.3
@@ -462,7 +464,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             or (title.endswith(":") and body == "")):
         return None
     title, body = _cut_stub(title, body)
-    if SENTENCE_END.search(title) and SENTENCE_VERB.search(title):
+    if (SENTENCE_END.search(title) or (labelled and LIST_SENTENCE.match(title))) \
+            and SENTENCE_VERB.search(title):
         # '6. Accounts were presented and accepted for payment.': an item with no heading,
         # unless the clerk set the sentence in bold as the other headings: then it is one.
         title, body = (title.rstrip("."), body) if lines[i].heading \
@@ -796,12 +799,23 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
     subs = [sub]
     for i in range(sub.body, stop):
         nxt = _numbered_at(lines, i, stop)
+        if nxt is None and _next_number(lines, i, subs[-1]):
+            # '5.3 Pride in Norfolk will remain an agenda item as …': a sub-item that is a
+            # sentence, so the numbered paragraphs are the heading's text, titled or not.
+            return []
         if nxt and _follows(subs[-1], nxt):
             if _runs_on(nxt, lines) or not nxt.title:
                 # Numbered paragraphs with no headings of their own are the heading's text.
                 return []
             subs.append(nxt)
     return subs
+
+
+def _next_number(lines: list[Line], i: int, last: Header) -> bool:
+    """Return True if line i opens a paragraph numbered next after last ('5.3' after '5.2')."""
+    match = NUMBERED.match(lines[i].text)
+    return bool(match) and not (i and lines[i - 1].text) and number_key(
+        match.group("num")) == (*last.key[:-1], last.key[-1] + 1)
 
 
 def _runs_on(header: Header, lines: list[Line]) -> bool:
