@@ -20,7 +20,7 @@ from indexer.build.manifest import Manifest
 from indexer.build.store import STATE_FILE, IndexStore
 from indexer.errors import IndexMissingError, IndexOutdatedError
 
-from .answers import NEAR_CHARS, amount_near, asking_terms, asks_amount
+from .answers import NEAR_CHARS, Asked, amount_near, asked_for, asking_terms
 from .browse import ItemPage, Overview, item_page, meeting_view, overview
 from .errors import NotFoundError, SearchError, SearchTimeout
 from .explain import Why, explain_hits, label
@@ -45,8 +45,8 @@ PASSAGE_GAIN = 0.5
 # And each loses SCATTER_LOSS × its score × the share of the words it holds that its best
 # passage lacks: a whole meeting's minutes that mention every word, apart, is not about them.
 SCATTER_LOSS = 0.5
-# Among them, an item that states an amount of money beside the words of a question asking how
-# much gains AMOUNT_GAIN × the best score (answers.py).
+# Among them, an item that states an amount (a measure) beside the words of a question asking how
+# much (how big) gains AMOUNT_GAIN × the best score (answers.py).
 AMOUNT_GAIN = 0.5
 MOVED_RETRIES = 3
 Page = list[tuple[int, float]]  # the (docnum, score) of each hit of the requested page
@@ -198,9 +198,9 @@ class Engine(Listings):
             # Each word by its rarity; alike for two words, which are not evaluated apart.
             weights = list(getattr(found, "rarity", ())) or [1.0] * len(plan.clauses)
             passage = (plan.clauses, weights)
-        amount = relevance and plan is not None and asks_amount(request.query)
+        asked = asked_for(request.query) if relevance and plan is not None else None
         page, gains = self._page(state, q, request, found.score, matched, near, passage,
-                                 _distinctive(plan, found) if amount else None)
+                                 (_distinctive(plan, found), asked) if asked else None)
         deadline.check()
         facets = self._facets(state, request, found.mask, filters) if request.facets else {}
         suggestion = "" if corrected else self._suggest(state, request.query, total, filters,
@@ -211,7 +211,7 @@ class Engine(Listings):
             filled=plan is not None and found.filled and not relaxed,
             corrected=corrected, suggestion=suggestion,
             explain=self._explain(state, q, request, near, active, filters, plan, corrected,
-                                  amount, getattr(found, "bodies", ())))
+                                  asked, getattr(found, "bodies", ())))
         whys = self._whys(state, plan, q, found, page, gains) \
             if request.explain and relevance and q is not None else []
         return results, page, terms, whys
@@ -246,15 +246,16 @@ class Engine(Listings):
     def _explain(self, state: _Open, q: wq.Query | None, request: SearchRequest,
                  near: wq.Query | None, active: tuple[Filter, ...],
                  filters: dict[str, np.ndarray], plan: Plan | None = None,
-                 corrected: str = "", amount: bool = False, bodies: tuple[str, ...] = ()) -> str:
+                 corrected: str = "", asked: Asked | None = None,
+                 bodies: tuple[str, ...] = ()) -> str:
         """Return what ran: the query and bonus as Whoosh prints them, each word taken as
         naming a council or committee (bodies), and each filter's mask."""
         lines = [f"query:  {q!r}"]
         if corrected:
             lines.append(f"respelt: {request.query!r} → {corrected!r}")
-        asked = clean_query(corrected or request.query)
-        if plan is not None and plan.text != asked:
-            lines.append(f"question: {' '.join(_dropped(asked, plan.text))!r} only asks: "
+        typed = clean_query(corrected or request.query)
+        if plan is not None and plan.text != typed:
+            lines.append(f"question: {' '.join(_dropped(typed, plan.text))!r} only asks: "
                          f"runs as {plan.text!r}")
         if plan is not None:
             lines.append(f"words:  {' · '.join(label(c) for c in plan.clauses)}"
@@ -269,10 +270,10 @@ class Engine(Listings):
                          f"running in the text hold (a title word stands in every passage), "
                          f"and lose {SCATTER_LOSS:g} × their score × the share of the words "
                          f"they hold that stand apart from that passage")
-        if amount:
-            lines.append(f"amount: asks how much (how much, cost, price, £ …): the best {RERANK} "
-                         f"matches stating an amount of money within {NEAR_CHARS} characters "
-                         f"of its words gain {AMOUNT_GAIN:g} × the best score")
+        if asked:
+            lines.append(f"amount: asks {asked.what}: the best {RERANK} matches stating one "
+                         f"within {NEAR_CHARS} characters of its words gain {AMOUNT_GAIN:g} × "
+                         f"the best score")
         live = self._evaluate(state, None, Deadline()).mask if active else None
         lines += [f.explain(int(np.count_nonzero(filters[f.facet] & live))) for f in active]
         return "\n".join(lines)
@@ -313,7 +314,7 @@ class Engine(Listings):
     def _page(self, state: _Open, q: wq.Query | None, request: SearchRequest,
               score: np.ndarray, matched: np.ndarray, near: wq.Query | None = None,
               passage: tuple[tuple[wq.Query, ...], list[float]] | None = None,
-              amount_terms: frozenset[str] | None = None
+              amount: tuple[frozenset[str], Asked] | None = None
               ) -> tuple[Page, dict[str, dict[int, float]]]:
         """Rank the matches and return the (docnum, score) of the requested page's hits, and
         what the best passage (and an amount, for a how-much question) added to each item it
@@ -321,8 +322,9 @@ class Engine(Listings):
 
         With near, the best RERANK matches gain the bonus of the query's words standing
         together before the page is cut; with passage (the query's words and how much each
-        counts), the bonus of the share of them their best passage holds; with amount_terms
-        (the terms of a how-much question), the bonus of an amount beside them.
+        counts), the bonus of the share of them their best passage holds; with amount (the
+        terms of a how-much or how-big question and what it asks), the bonus of an amount or a
+        measure beside them.
         """
         start = (request.page - 1) * request.limit
         docs = np.flatnonzero(matched)
@@ -340,7 +342,7 @@ class Engine(Listings):
             scored = False
         else:
             scores = score[docs] * self._table(state).weights(docs)
-            if near is not None or passage is not None or amount_terms:
+            if near is not None or passage is not None or amount:
                 # Only the best RERANK by score can gain; they stay above the rest either way,
                 # so every page is cut from the same order.
                 best = (np.argpartition(-scores, RERANK - 1)[:RERANK]
@@ -359,9 +361,9 @@ class Engine(Listings):
                         scores[best] += gain
                         added["passage"] = dict(zip(docs[best].tolist(), gain.tolist(),
                                                     strict=True))
-                    if amount_terms:
+                    if amount:
                         gain = AMOUNT_GAIN * scores[best].max() * self._amounts(
-                            state, docs[best], amount_terms)
+                            state, docs[best], *amount)
                         scores[best] += gain
                         added["amount"] = dict(zip(docs[best].tolist(), gain.tolist(),
                                                    strict=True))
@@ -376,10 +378,12 @@ class Engine(Listings):
         return [(int(d), shown.get(int(d), 0.0)) for d in order], added
 
     @staticmethod
-    def _amounts(state: _Open, docs: np.ndarray, terms: frozenset[str]) -> np.ndarray:
-        """Return 1 for each of docs whose text states an amount beside the terms, else 0."""
+    def _amounts(state: _Open, docs: np.ndarray, terms: frozenset[str], asked: Asked
+                 ) -> np.ndarray:
+        """Return 1 for each of docs whose text states what was asked (an amount, a measure)
+        beside the terms, else 0."""
         stored = state.searcher.stored_fields
-        return np.array([amount_near(stored(int(d)).get("text") or "", terms)
+        return np.array([amount_near(stored(int(d)).get("text") or "", terms, asked.pattern)
                          for d in docs.tolist()], dtype=np.float32)
 
     @staticmethod

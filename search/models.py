@@ -97,7 +97,7 @@ class Why:
     weight: float  # the item's own weight (agendas and reports rank below minutes)
     score: float
     passage: float = 0.0  # added for the share of the words one passage holds (less: apart)
-    amount: float = 0.0  # added for an amount of money beside a how-much question's words
+    amount: float = 0.0  # added for an amount (or a measure) beside a how-much (how-big) question
 
     def lines(self) -> list[str]:
         """Return the explanation as lines of text for a terminal."""
@@ -120,7 +120,7 @@ class Why:
             out.append(f"  {sign} {abs(self.passage):.2f} for the words one passage holds "
                        f"(less for those standing apart)")
         if self.amount:
-            out.append(f"  + {self.amount:.2f} for an amount of money beside the words")
+            out.append(f"  + {self.amount:.2f} for an amount or measure beside the words")
         return out
 
     def to_json(self) -> dict[str, Any]:

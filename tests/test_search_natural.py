@@ -1,5 +1,5 @@
 """How a resident's own words are read: 'film or record' asks for either word; 'closing' finds
-the minutes' 'closure'."""
+the minutes' 'closure'; 'how big' asks for a measure."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from indexer.build.pipeline import IndexOptions, run_index
+from search.answers import asked_for
 from search.engine import Engine
 from search.models import SearchRequest
 from search.query import QueryBuilder
@@ -21,6 +22,8 @@ ITEMS = (
     "Finance\n\nThe accounts for the year were approved.",
     "Post Office opening hours\n\nThe post office opening hours are unchanged.",
     "Open Forum\n\nResidents heard of the imminent closure of the village post office.",
+    "Hall\n\nThe common room at the hall was painted.",
+    "Registered land\n\nThe common consisted of 39 acres when it was registered.",
 )
 
 
@@ -67,3 +70,22 @@ def test_explain_says_which_words_a_question_ran_with(parish: Engine) -> None:
     assert "question: 'when did' only asks: runs as 'the post office close'" in explain
     plain = parish.search(SearchRequest("post office", explain=True)).explain
     assert "question:" not in plain
+
+
+@pytest.mark.parametrize(("query", "answer", "asks"), [
+    ("how big was the common", "39 acres", True),
+    ("how long will the road be closed", "for 6 weeks", True),
+    ("how far is the bus stop", "2 miles", True),
+    ("how big is the overspend", "£1,300", False),
+    ("how big was the common", "6 weeks", False),
+    ("how many benches", "39 acres", False),
+])
+def test_how_big_far_or_long_asks_for_a_measure(query: str, answer: str, asks: bool) -> None:
+    asked = asked_for(query)
+    assert (asked is not None and bool(asked.pattern.search(answer))) is asks
+
+
+def test_a_measure_beside_the_words_answers_how_big(parish: Engine) -> None:
+    results = parish.search(SearchRequest("how big was the common", explain=True))
+    assert results.hits[0].title == "Registered land"
+    assert "amount: asks how big" in results.explain
