@@ -254,3 +254,21 @@ def test_a_list_label_before_the_first_name_and_a_body_s_letters_after_the() -> 
     assert known == {"RB": "Rob Boyd", "CC": "Catherine Chisholm", "KC": "Kenny Combe"}
     assert initial_speakers(["In essence, the CC supported the houses. Proposed by RB."],
                             known) == ["Rob Boyd"]
+
+
+def test_a_signed_chair_a_clerk_acting_in_a_role_and_a_shortened_first_name_are_resolved(
+        ) -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    text = ("SNORING PARISH COUNCIL\nMINUTES OF THE PARISH COUNCIL MEETING HELD ON\n"
+            "TUESDAY, 2 APRIL 2024\n\nPresent: Miss Jane Ritchie, Mr Andrew Landau and "
+            "Mr David Dent, Councillors, and Mrs Susan Ryding, Clerk\n\n"
+            "1. Winter gritting\nThe Chairman reported that she had spoken to the farmer.\n\n"
+            "2. Budget\nThe Clerk acting as the Responsible Financial Officer tabled the end of "
+            "year budget summary.\n\n3. School\nCouncillors heard a brief report on the "
+            "suspension of teaching at the school from Mrs Sue Ryding, the Chair of Governors."
+            "\n\n4. Hall\nMr Landau reported on the roof.\n\nChairman: J Other Ritchie\n")
+    (meeting,) = parse_document(Document("m.txt", "txt", (text,)))
+    assert [list(i.speakers) for i in meeting.items] == [
+        ["Jane Ritchie"], ["Susan Ryding"], ["Susan Ryding"], ["Andrew Landau"]]

@@ -335,7 +335,8 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
         if "chair" not in book.roles and chair:
             # 'Mr Cooke' elected to the chair is the 'Mr G Cooke' of the attendance list.
             chair_name = parse_name(chair)
-            book.roles["chair"] = book.resolve(chair_name) if chair_name else chair
+            book.roles["chair"] = book.resolve(chair_name) if chair_name \
+                else _signed_by(chair, book) or chair
         guests = _attending_for(draft.attendance, book)
         # Initials the lists give ('Kenny Combe KC') first, then those of the attendance's names.
         # Someone the lists give initials to ('Margaret Carey MCa') goes by those alone.
@@ -377,6 +378,18 @@ def _roles(attendance: Attendance, book: NameBook) -> dict[str, str]:
         if person and role:
             roles.setdefault(role, book.resolve(person))
     return roles
+
+
+def _signed_by(name: str, book: NameBook) -> str:
+    """Return the one attendee a signature's name fits by first initial and surname
+    ('Chairman: J Other Ritchie' is Miss Jane Ritchie), or ''."""
+    words = [w for w in name.replace(".", " ").split()
+             if w not in ("Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr")]
+    if len(words) < 2:
+        return ""
+    fits = {book.resolve(p) for p in book.people if p.surname == words[-1]
+            and (p.first or p.initials)[:1] == words[0][:1]}
+    return fits.pop() if len(fits) == 1 else ""
 
 
 def _attending_for(attendance: Attendance, book: NameBook) -> dict[str, list[str]]:

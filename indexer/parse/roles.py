@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][a-z'’]+"
+NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][a-z'’]+|[A-Z]\.?(?=[ \t]))"
         r"(?:[ \t]+[A-Z]\.?(?=[ \t]))?(?:[ \t]+[A-Z][a-z'’-]+){0,2}")
+"""A name, its first name perhaps an initial ('Chairman: J Ritchie')."""
 CHAIR_FORMS = (
     re.compile(rf"\b(?:In[ \t]+the[ \t]+Chair|Chair(?:man|woman|person)?)[ \t]*:[ \t]*"
                rf"(?P<name>{NAME})"),

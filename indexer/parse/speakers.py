@@ -6,7 +6,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .blocks import LIST_MARKER
@@ -41,6 +41,10 @@ SPEECH_VERBS = frozenset(
     recognised recognized quoted cited promised pledged drawn
     """.split()
 )
+REPORT_FROM = re.compile(
+    r"\b(?:heard|received|considered|had|noted)\s+(?:an?|the)\s+(?:\w+\s+)?(?:report|update"
+    r"|presentation|briefing)\s+(?:on|about|regarding|concerning)\b[^.;]{1,160}\bfrom\s+$")
+"""'Councillors heard a brief report on the school's suspension … from Mrs Sue Ryding'."""
 PASSIVE = re.compile(
     r"\b(?:presented|seconded|proposed|introduced|moved|delivered|given|made|called\s+to\s+order)"
     r"\s+by\s+$|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
@@ -117,6 +121,7 @@ PLURAL_NAMES = re.compile(
     rf"(?:\s*(?:,|&|and)\s*{NAME_WORD})+)")
 """'Cllrs Hayward, Hillard & Shewell': several people under one plural honorific."""
 MAX_GAP_WORDS = 16
+MAX_ROLE_WORDS = 8
 QUESTION_TITLE = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:\d{1,3}\s+)?(?:by|from)\s+"
                             r"(?P<people>[A-Z].*?)(?:,|$)")
 """A member's question ('Question by Paul Stepto to Rory Love,'): an item of its own, and the
@@ -241,7 +246,9 @@ def speaking(text: str, found: list[Mention]) -> list[Mention]:
             # 'Mr Tom Brown of Anglian Water gave …': the speaker's organisation, not a person.
             continue
         spoke[i] = bool((_speaks(after) and not role_asked) or PASSIVE.search(before)
-                        or coordinated or in_list or SPOKEN_BY.search(before))
+                        or coordinated or in_list or SPOKEN_BY.search(before)
+                        or ("from" in before and REPORT_FROM.search(
+                            text, max(0, mention.start - 200), mention.start)))
     by = False
     for i, mention in enumerate(found):
         # 'tributes were made by Mr Gough, Mr Rayner, … and Mr Lehmann': the whole list.
@@ -277,7 +284,7 @@ def _speaks(after: str) -> bool:
             return count == 0 or _apposition_ok(words[:count])
         elif word in (".", ";", ":") or count > MAX_GAP_WORDS or (
                 lower in BLOCKERS and not (lower == "as" and count and words[count - 1].lower()
-                                           in ("capacity", "role"))):
+                                           in ("capacity", "role", "acting"))):
             # '… Councillor David Dent, in their capacity as members of the Emergency Group
             # reported': 'as' names the role they speak in.
             return False
@@ -290,6 +297,9 @@ def _apposition_ok(gap: list[str]) -> bool:
         return True
     if gap[0] == "and" and len(gap) <= 3 and gap[-1].lower() in GROUPS:
         # 'The Chair and Members shared their congratulations': they all spoke.
+        return True
+    if gap[0].lower() == "acting" and gap[1:2] == ["as"] and len(gap) <= MAX_ROLE_WORDS:
+        # 'The Clerk acting as the Responsible Financial Officer tabled …'.
         return True
     if gap[0].lower() in ("of", "from", "for"):
         # 'X of the Office of the PCC explained', but not 'X of Y as Chair, motion seconded'.
@@ -382,7 +392,8 @@ class NameBook:
         if person.surname.startswith("The "):
             return self.roles.get(role_key(person.surname.removeprefix("The ")), person.surname)
         if person.first:
-            return self._longer(person)
+            longer = self._longer(person)
+            return self._formal(person) or longer if longer == person.display else longer
         seen = nearby if isinstance(nearby, Seen) else Seen(nearby)
         candidate = seen.latest(person)
         if candidate:
@@ -398,6 +409,19 @@ class NameBook:
             longer = longer | self.document._longer_forms.get(person.display, set())
         return next(iter(longer)) if len(longer) == 1 else person.display
 
+    def _formal(self, person: PersonName) -> str:
+        """Return the one person named in full whose first name this one shortens ('Sue
+        Ryding' is the 'Mrs Susan Ryding' of the attendance list), or ''."""
+        formal = DIMINUTIVES.get(person.first.lower())
+        if not formal:
+            return ""
+        key = _surname_key(person)
+        named = [*self._by_surname.get(key, ()),
+                 *(self.document._by_surname.get(key, ()) if self.document else ())]
+        fits = {p.display for p in named if p.first.lower() in formal
+                and _same_person(replace(person, first=""), p)}
+        return fits.pop() if len(fits) == 1 else ""
+
     def _unique(self, person: PersonName) -> str:
         """Return the one fuller name that fits person, or '' if none or several do."""
         key = _surname_key(person)
@@ -412,6 +436,26 @@ class NameBook:
             return full.pop()
         partial = {p.display for p in fits if not p.first}
         return partial.pop() if not full and len(partial) == 1 else ""
+
+
+DIMINUTIVES = {short: frozenset(full.split()) for short, full in (
+    ("sue", "susan suzanne"), ("dave", "david"), ("mike", "michael"), ("jim", "james"),
+    ("jimmy", "james"), ("bob", "robert"), ("rob", "robert"), ("bill", "william"),
+    ("will", "william"), ("tony", "anthony"), ("pete", "peter"), ("andy", "andrew"),
+    ("tom", "thomas"), ("nick", "nicholas"), ("ken", "kenneth"), ("kenny", "kenneth"),
+    ("ray", "raymond"), ("geoff", "geoffrey"), ("steve", "stephen steven"),
+    ("chris", "christopher christine christina"), ("liz", "elizabeth"), ("beth", "elizabeth"),
+    ("kate", "katherine catherine kathryn"), ("cathy", "catherine"), ("jen", "jennifer"),
+    ("jenny", "jennifer"), ("maggie", "margaret"), ("meg", "margaret"), ("dick", "richard"),
+    ("rick", "richard"), ("ted", "edward"), ("ed", "edward"), ("phil", "philip phillip"),
+    ("matt", "matthew"), ("dan", "daniel"), ("danny", "daniel"), ("ben", "benjamin"),
+    ("alex", "alexander alexandra"), ("sandy", "sandra alexander"), ("val", "valerie"),
+    ("vicky", "victoria"), ("vic", "victor victoria"), ("pat", "patricia patrick"),
+    ("sam", "samuel samantha"), ("jo", "joanne joanna josephine"), ("di", "diane diana"),
+    ("jackie", "jacqueline"), ("terry", "terence"), ("gerry", "gerald"), ("les", "leslie"),
+    ("ron", "ronald"), ("don", "donald"), ("tim", "timothy"), ("greg", "gregory"),
+)}
+"""First names clerks shorten, and the names they shorten."""
 
 
 def _surname_key(person: PersonName) -> str:
