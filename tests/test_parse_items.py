@@ -241,3 +241,22 @@ def test_sub_items_split_off_only_when_every_one_has_a_title_and_a_list_sentence
     assert [(i.number, i.title) for i in items] == [
         ("4", "Matters arising from previous meetings"), ("5", "Reports"), ("6", ""),
         ("7", "Correspondence")]
+
+
+def test_an_unnumbered_bold_report_heading_among_bold_numbered_items_is_an_item() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    rows = [("1. Apologies", True), ("None.", False), ("", False),
+            ("2. Chairman’s Report", True), ("The Chairman had nothing to report.", False),
+            ("", False), ("Clerk’s Report", True), ("", False), ("• Police", False), ("", False),
+            ("Apologies had been received from the police.", False), ("", False),
+            ("Safer Streets", True), ("", False), ("The lights were mended.", False), ("", False),
+            ("3. Correspondence", True), ("A letter from the school.", False)]
+    lines = [Line(t, 1, heading=b) for t, b in rows]
+    _, items = split_items(lines, 0, len(lines))
+    # One of the headings minutes are made of, in bold like the numbered ones: an item; a bold
+    # sub-heading of other words stays inside its item.
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies"), ("2", "Chairman’s Report"), ("", "Clerk’s Report"),
+        ("3", "Correspondence")]

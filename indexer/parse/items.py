@@ -90,6 +90,7 @@ OPENING_HEADING = re.compile(
     r"|Any\s+other\s+business|Date\s+of\s+(?:the\s+)?next\s+meeting|Reports?\s+from)\b", re.I)
 """The headings that open most minutes, in the words clerks use for them."""
 OPENING_WORDS = 12
+BOLD_OPENING_WORDS = 6
 AGENDA_VERBS = frozenset("consider receive approve note agree discuss review adopt confirm elect"
                          " appoint".split())
 DETERMINERS = frozenset("other any each every such further both various following".split())
@@ -233,6 +234,17 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
               for i in range(numbered[0].body, end)
               if i not in taken and not lines[i - 1].text
               and (run := PUBLIC_RUN_IN.match(lines[i].text))]
+    if sum(1 for h in numbered if lines[h.line].heading) * 2 >= len(numbered):
+        # 'Clerk's Report' in bold, as the numbered headings are, between 5 and 6: one of the
+        # headings minutes are made of, left unnumbered.
+        found += [_finish(lines, i, i, "", lines[i].text, end, wrap=False)
+                  for i in range(numbered[0].body, end)
+                  if i not in taken and lines[i].heading and not lines[i - 1].text
+                  and not NUMBERED.match(lines[i].text)
+                  and len(lines[i].text.split()) <= BOLD_OPENING_WORDS
+                  and OPENING_HEADING.match(lines[i].text) and is_title_like(lines[i].text)
+                  and (j := _next_filled(lines, i, end, limit=2)) is not None
+                  and not lines[j].heading]
     colons = sum(1 for h in numbered if lines[h.line].text.rstrip().endswith(":"))
     if colons >= COLON_SHARE * len(numbered):
         found += [_finish(lines, i, i, "", lines[i].text.rstrip().rstrip(":"), end, wrap=False)
