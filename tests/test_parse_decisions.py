@@ -363,3 +363,11 @@ def test_a_resolution_keeps_its_list_after_the_result_said_first() -> None:
     assert kind == "resolved"
     assert text.endswith("2. Agrees that the Chair of the Scrutiny Committee should be an "
                          "opposition Member.")
+
+
+def test_an_outcome_after_a_list_takes_the_paragraph_that_put_the_list() -> None:
+    kind, (text,) = decisions(["13.1 Accept accounts and agree cheques be signed and payments "
+                               "approved:", "Internal auditor £20.00", "Cheques total £40.00",
+                               "Prop JB 2nd GK All agreed."])
+    assert kind == "agreed"
+    assert text.startswith("13.1 Accept accounts") and text.endswith("All agreed.")

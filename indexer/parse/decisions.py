@@ -181,6 +181,7 @@ EARLIER = re.compile(rf"(?:In|On|During|Since|Back\s+in)\s+(?:\d{{1,2}}(?:st|nd|
 """A sentence that opens on an earlier time reports a decision taken then, not in this meeting."""
 NUMBER_FIRST = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+|^\(?[a-z]{1,4}\)\s+")
 BARE_WORDS = 6
+LIST_REACH = 6
 VOTE_CONTEXT = re.compile(r"\b(?:vote|voting|motion|proposal|proposed|amendment)\b", re.I)
 """Words of the sentence that puts the question a vote's count answers."""
 TAIL_WORDS = 15
@@ -308,7 +309,12 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
             before = paragraphs[i - 1]
             if not (kind == "carried" and len(text) < 40):
                 before = before[_sentence_start(before, len(before)):]
-            if voted or not _decision_in(before)[0]:
+            opened = _list_opened(paragraphs, i)
+            if opened is not None:
+                # '13.1 Accept accounts … and agree cheques be signed and payments approved:'
+                # / the payments / 'Prop JB 2nd GK All agreed.': what the list put.
+                text = "\n".join([*paragraphs[opened:i], text])
+            elif voted or not _decision_in(before)[0]:
                 text = f"{before} {text}"
     elif start == 0 and i > 0 and re.search(r"[a-z]$", paragraphs[i - 1].rstrip()) \
             and not LIST_MARKER.match(paragraphs[i]):
@@ -327,6 +333,17 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
         pieces.append(paragraphs[j])
         j += 1
     return "\n".join(pieces), j
+
+
+def _list_opened(paragraphs: list[str], i: int) -> int | None:
+    """Return the paragraph just before i, or a few before, that opens with a colon the list
+    an outcome at i closes, if one does and decides nothing itself."""
+    for k in range(i - 1, max(-1, i - LIST_REACH - 1), -1):
+        if paragraphs[k].rstrip().endswith(":"):
+            return None if _decision_in(paragraphs[k])[0] else k
+        if _decision_in(paragraphs[k])[0]:
+            return None
+    return None
 
 
 def _bare(paragraph: str, start: int, kind: str) -> bool:
