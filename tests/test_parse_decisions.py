@@ -203,8 +203,8 @@ def test_a_parish_council_s_planning_response_is_its_decision() -> None:
 def test_votes_counted_put_or_by_show_of_hands_are_carried() -> None:
     assert _kind("Councillors voted 5 to 2 in favour of the proposal.") == "carried"
     assert _kind("On a show of hands the proposal was carried.") == "carried"
-    assert _kind("All in favour.") == "agreed"
-    assert _kind("Majority in favour.") == "agreed"
+    assert _kind("All in favour.") == "carried"
+    assert _kind("Majority in favour.") == "carried"
 
 
 def test_decisions_in_the_present_tense_the_precept_and_minutes_read_and_signed() -> None:
@@ -371,3 +371,18 @@ def test_an_outcome_after_a_list_takes_the_paragraph_that_put_the_list() -> None
                                "Prop JB 2nd GK All agreed."])
     assert kind == "agreed"
     assert text.startswith("13.1 Accept accounts") and text.endswith("All agreed.")
+
+
+def test_votes_by_hands_counts_and_rejections_have_their_kinds() -> None:
+    assert _kind("Proposed by Cllr Smith, seconded by Cllr Jones. All in favour.") == "carried"
+    assert _kind("Prop. JB, 2nd DD, majority in favour.") == "carried"
+    assert _kind("A vote was taken: 4 for, 2 against, 1 abstention.") == "carried"
+    assert _kind("The vote was 2 in favour, 5 against.") == "lost"
+    assert _kind("The motion was put to the vote and fell.") == "lost"
+    assert _kind("Following a vote, the proposal was rejected.") == "lost"
+    assert _kind("The Council voted against the proposal.") == "lost"
+    assert _kind("Members were unanimous in supporting the application.") == "agreed"
+    assert _kind("Council gave approval for the work to proceed.") == "agreed"
+    # Not the council's own votes or decisions.
+    assert _kind("3 members voted against.") == "none"
+    assert _kind("The application was refused by the Borough Council.") == "none"

@@ -25,7 +25,12 @@ RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
 LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?i:lost|defeated|failed|fell"
                   r"|withdrawn|not\s+carried)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
                   r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:LOST|lost|defeated)\b"
-                  r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*")
+                  r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*"
+                  r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|failed)\b"
+                  r"|\b(?i:motion|amendment|proposal|recommendation)\s+(?:was\s+)?(?:rejected"
+                  r"|not\s+(?:approved|agreed|supported|passed))\b"
+                  rf"|(?:^|(?<=[.;]\s)|\b[Tt]he\s+)(?i:{BODY})\s+(?:unanimously\s+)?voted\s+"
+                  r"(?:unanimously\s+)?against\b")
 VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|[Aa]ll\s+(?:\d{{1,2}}\s+|members\s+)?)"
                    r"(?:unanimously\s+)?voted\s+"
                    r"(?:unanimously\s+|(?:by\s+)?\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+)?"
@@ -34,6 +39,12 @@ NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", 
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen")
 COUNT = r"\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + ")"
 """A vote's count, in figures or in words."""
+FAVOUR = re.compile(
+    r"(?:^|[.;:,–-]\s*)(?:[Aa]ll|[Uu]nanimously|(?:A|[Tt]he)?\s*[Mm]ajority)\s+(?:were\s+|voted\s+)?"
+    r"in\s+favou?r\b"
+    rf"|\b(?:{COUNT})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]\s*(?:{COUNT}|none|no)\s+"
+    r"(?:votes?\s+)?against\b")
+"""A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against'."""
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:carried|approved|passed))\b"
@@ -104,9 +115,11 @@ AGREED_FORMS = (
         r"|it\s+|them\s+)?(?:for\s+)?(?:approval|refusal)\b"
         r"|(?:^|[.;:–-]\s*)(?:No\s+(?:comments?|observations?)\s+or\s+objections?|No\s+objections?"
         r"\s+or\s+comments?)(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$")),
-    (("favour", "unanim"), re.compile(
-        r"(?:^|[.;:,–-]\s*)(?:[Aa]ll|[Uu]nanimously|(?:A|[Tt]he)?\s*[Mm]ajority)\s+in\s+favou?r\b"
-        r"|^\s*Unanimous(?:ly)?\.?\s*$")),
+    (("unanim",), re.compile(
+        rf"^\s*Unanimous(?:ly)?\.?\s*$|\b(?i:{BODY})\s+(?:were|was)\s+unanimous\b")),
+    (("approval", "consent"), re.compile(
+        rf"\b(?i:{BODY})\s+(?:gave|granted)\s+(?:its\s+|their\s+)?(?:full\s+)?(?:approval|consent)"
+        r"\b")),
     (("precept",), re.compile(
         r"\bprecept\b[^.]{0,60}\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+)?(?:set|fixed)"
         r"\b|\b(?:set|fixed)\s+the\s+precept\b")),
@@ -146,7 +159,9 @@ SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!
 PATTERNS = (
     ("resolved", RESOLVED, ("resolved",)),
     ("resolved", RESOLUTION, ("resolution",)),
-    ("lost", LOST, ("lost", "defeated", "failed", "fell", "withdrawn", "not carried")),
+    ("lost", LOST, ("lost", "defeated", "failed", "fell", "withdrawn", "not carried", "rejected",
+                    "not approved", "not agreed", "not supported", "not passed", "against")),
+    ("carried", FAVOUR, ("favour", "favor", "against")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands")),
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
