@@ -272,3 +272,16 @@ def test_a_signed_chair_a_clerk_acting_in_a_role_and_a_shortened_first_name_are_
     (meeting,) = parse_document(Document("m.txt", "txt", (text,)))
     assert [list(i.speakers) for i in meeting.items] == [
         ["Jane Ritchie"], ["Susan Ryding"], ["Susan Ryding"], ["Andrew Landau"]]
+
+
+def test_a_reports_item_names_each_report_by_its_listed_by_line_wherever_it_is_set() -> None:
+    from indexer.parse.people import PersonName
+    from indexer.parse.speakers import NameBook, bylines
+
+    book = NameBook([PersonName("", "", "Peter", "Agate"), PersonName("", "", "Geoff", "Proctor")])
+    paragraphs = ["i. Signs & Street Furniture – P. Agate The seat was painted.",
+                  "| | | iii. Drainage – G Proctor | | | The drains were cleared.",
+                  "ii. Wall at Morpeth Gate – the wall is down."]
+    assert bylines("Councillors Reports", paragraphs, book) == ["Peter Agate", "Geoff Proctor"]
+    # Outside a reports item a listed heading is a topic.
+    assert bylines("Matters Arising", paragraphs, book) == []

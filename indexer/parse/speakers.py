@@ -77,6 +77,12 @@ SPOKEN_BY = re.compile(r"\b(?:confirmed|stated|commented\s+on|queried|questioned
 'recommended by' or a letter 'sent by' someone was not)."""
 BYLINE_DASH = re.compile(r"\s[–—-]\s*(?P<name>[^–—-]{3,40})$")
 BYLINE_WORDS = 6
+BYLINE_LISTED = re.compile(
+    r"(?:^|\|\s*)(?:[ivxIVX]{1,4}|[a-hA-H]|\d{1,2})[.)]\s+[A-Z][\w&,'’ /]{2,40}?\s+[–-]\s*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s*){1,2}\s*[A-Z][a-z'’-]+)"
+    r"(?=\s*(?:\||$|\s\(|\s[A-Z][a-z]*\s))")
+"""A listed report's heading closed by its giver's initials and surname: 'ii. Financial Report –
+P. Agate', run into its text ('… – P. Agate The final maintenance') or closed by a cell."""
 LIST_COMMA = re.compile(r"\s*,\s*")
 BY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 COORDINATED = re.compile(r"\s*(?:,\s*[^,.;:()]{1,80}?(?:\s*\([^)]{0,40}\))?\s*)?(?:and|&)\s*")
@@ -511,20 +517,24 @@ def bylines(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
 
     The name must be a person's: written with initials or an honorific, or known to the
     document ('• Substance Misuse' and 'Wall at Morpeth Gate' are topics)."""
-    tails = []
+    # Each tail ends in a name; whether a topic stands before it (so a lone name is a by-line).
+    tails: list[tuple[str, bool]] = []
     dash = BYLINE_DASH.search(title)
     if dash:
-        tails.append(dash.group("name"))
+        tails.append((dash.group("name"), True))
     if VISITING_TITLE.search(title):
-        tails += [p[marker.end():] for p in paragraphs
+        # 'ii. Financial Report – P. Agate' run into its text or set in a table's cell.
+        tails += [(m.group("name"), True) for p in paragraphs if "–" in p or "-" in p
+                  for m in BYLINE_LISTED.finditer(p)]
+        tails += [(p[marker.end():], False) for p in paragraphs
                   if (marker := LIST_MARKER.match(p)) and len(p.split()) <= BYLINE_WORDS]
     names: dict[str, None] = {}
-    for k, tail in enumerate(tails):
+    for tail, topic_known in tails:
         found = mentions(tail)
         if not found or tail[found[-1].end:].strip(" .,;:"):
             continue
         person = found[-1].person
-        topic_first = found[-1].start > 0 or (dash is not None and k == 0)
+        topic_first = found[-1].start > 0 or topic_known
         if topic_first and not person.surname.startswith("The ") and (
                 person.initials or person.honorific or book.knows(person)):
             names.setdefault(book.resolve(person))
