@@ -285,3 +285,18 @@ def test_a_reports_item_names_each_report_by_its_listed_by_line_wherever_it_is_s
     assert bylines("Councillors Reports", paragraphs, book) == ["Peter Agate", "Geoff Proctor"]
     # Outside a reports item a listed heading is a topic.
     assert bylines("Matters Arising", paragraphs, book) == []
+
+
+def test_an_officer_speaks_by_the_post_the_attendance_list_gives_them() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    text = ("KENT COUNTY COUNCIL\n\nMINUTES of a meeting of the County Council held on Thursday, "
+            "13 March 2025.\n\nPRESENT: Mr B J Sweetland (Chairman), Mr N Baker and Mr M Baldock"
+            "\n\nIN ATTENDANCE: Mr J Cook (Democratic Services Manager) and Mr B Watts\n"
+            "(General Counsel)\n\n292. Apologies for Absence\n\nThe Democratic Services Manager "
+            "reported apologies from Mr Bond.\n\n293. Motions\n\nThe General Counsel advised "
+            "Members on the law. The role of the General Counsel was discussed.\n\n294. Budget\n\n"
+            "A report on the General Counsel's budget was noted.\n")
+    (meeting,) = parse_document(Document("m.txt", "txt", (text,)))
+    assert [list(i.speakers) for i in meeting.items] == [["Mr J Cook"], ["Mr B Watts"], []]

@@ -27,6 +27,7 @@ from .people import (
     entry_role,
     parse_attendance,
     plural_rank,
+    role_key,
 )
 from .roles import chair_named
 from .sections import Section, find_sections
@@ -36,6 +37,7 @@ from .speakers import (
     declarers,
     item_speakers,
     mentions,
+    officers_speaking,
     reporter,
     speaking,
     visitors,
@@ -332,6 +334,7 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
         book = NameBook([p for e in draft.attendance.everyone() if (p := entry_person(e))],
                         document=named)
         book.roles = _roles(draft.attendance, book)
+        book.officers = _officers(draft.attendance, book)
         if "chair" not in book.roles and chair:
             # 'Mr Cooke' elected to the chair is the 'Mr G Cooke' of the attendance list.
             chair_name = parse_name(chair)
@@ -380,6 +383,18 @@ def _roles(attendance: Attendance, book: NameBook) -> dict[str, str]:
     return roles
 
 
+def _officers(attendance: Attendance, book: NameBook) -> dict[str, str]:
+    """Return the posts the attendance list gives in brackets, other than chair and clerk,
+    with who holds each: 'Mr B Watts (General Counsel)' gives 'general counsel'."""
+    officers: dict[str, str] = {}
+    for entry in attendance.everyone():
+        person = entry_person(entry)
+        for post in re.findall(r"\(([A-Z][A-Za-z&,' -]{5,60})\)", entry) if person else ():
+            if not role_key(post) and len(post.split()) >= 2:
+                officers.setdefault(post.lower().strip(), book.resolve(person))
+    return officers
+
+
 def _signed_by(name: str, book: NameBook) -> str:
     """Return the one attendee a signature's name fits by first initial and surname
     ('Chairman: J Other Ritchie' is Miss Jane Ritchie), or ''."""
@@ -425,7 +440,7 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
         speakers=_with_initials(list(dict.fromkeys(
             reporter(raw.title, book) + (bylines(raw.title, texts, book) if record else []) + guests
             + visitors(raw.title, texts, book)
-            + item_speakers(texts, book)
+            + item_speakers(texts, book) + officers_speaking(texts, book)
             + declarers(raw.title, texts, book))),
                                 initial_speakers(texts, initials) + mover_names(texts)),
         resolutions=resolutions, decision=kind)

@@ -374,6 +374,9 @@ class NameBook:
                  *, document: NameBook | None = None) -> None:
         self.people = [p for p in people if p.surname]
         self.roles = roles or {}
+        self.officers: dict[str, str] = {}
+        """Officers the attendance names by post ('Mr J Cook (Democratic Services Manager)'),
+        by the post's words in lower case."""
         self.document = document
         """The book of everyone the whole document names, shared by its meetings' books."""
         # Indexes over people, so that resolving a name never reads the whole document's list.
@@ -492,6 +495,25 @@ def _same_person(short: PersonName, other: PersonName) -> bool:
     if short.initials and other.initials and other.initials[0] != short.initials[0]:
         return False
     return not (short.rank and other.rank and short.rank != other.rank)
+
+
+def officers_speaking(paragraphs: list[str], book: NameBook) -> list[str]:
+    """Return the officers who speak by their post: 'The Democratic Services Manager reported
+    apologies', when the attendance names who holds it."""
+    if not book.officers:
+        return []
+    names: dict[str, None] = {}
+    for text in paragraphs:
+        lowered = text.lower()
+        for post, name in book.officers.items():
+            at = lowered.find(f"the {post}")
+            while at >= 0:
+                end = at + len(post) + 4
+                if (at == 0 or not lowered[at - 1].isalnum()) and _speaks(text[end:end + 200]):
+                    names.setdefault(name)
+                    break
+                at = lowered.find(f"the {post}", end)
+    return list(names)
 
 
 def reporter(title: str, book: NameBook) -> list[str]:
