@@ -88,3 +88,12 @@ def test_one_reading_of_a_role_for_attendance_text_and_titles() -> None:
     assert [role_key(r) for r in ("Deputy-Mayor", "Vice-Chairman", "Mayor", "Town Clerk",
                                   "Leader, in the Chair", "NCC")] == [
         "vice-chair", "vice-chair", "chair", "clerk", "chair", ""]
+
+
+def test_an_attendance_entry_may_give_the_post_before_the_person() -> None:
+    from indexer.parse.people import entry_role, split_names
+
+    entries = split_names("Councillors Adams (Chair), Baker and Dyson; the Clerk (Ms Evans).")
+    assert entries[-1] == "Ms Evans (Clerk)" and entry_role(entries[-1]) == "clerk"
+    entries = split_names("Cllrs R Hall (Chairman), S Fox. Clerk: Mrs P Lane.")
+    assert entries == ["Cllr R Hall (Chairman)", "Cllr S Fox", "Mrs P Lane (Clerk)"]

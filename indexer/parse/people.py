@@ -182,6 +182,9 @@ CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:an
 CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:town\s+)?mayor")
 IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
 _ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?)\s+(?=\S)")
+_POST_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][A-Za-z -]{1,30}?)\s*(?::\s*|\()"
+                         r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][^()]*?)\)?$")
+"""An entry that gives the post first: 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane'."""
 _NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b[^,;]*", re.I)
 
 
@@ -227,6 +230,12 @@ def split_names(text: str) -> list[str]:
             # 'Mrs Susan Ryding, Clerk': a role after its person; 'Councillors' names a group.
             if names and not piece.lower().endswith("s"):
                 names[-1] = f"{names[-1]} ({piece})"
+            continue
+        post = _POST_FIRST.match(piece)
+        if post and role_key(post.group("role")):
+            # 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane': the post, then who holds it.
+            names.append(f"{post.group('name').strip()} ({post.group('role')})")
+            plural = ""
             continue
         if words[0] in PLURAL_HONORIFICS or plural_rank(words[0]):
             # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …; 'CPOs
