@@ -38,9 +38,12 @@ from .suggest import SUGGEST_BELOW, index_lexicon, respell
 from .synonyms import Synonyms, load_synonyms
 
 REFRESH_EVERY = 1.0
-RERANK = 50
-# Among the best RERANK matches, an item gains PASSAGE_GAIN × the best score × the share of
-# the query's words (by rarity) its best passage holds (passages.py).
+RERANK = 20
+# A question's answer is more often one passage of a long item, and its words match loosely
+# (most of them): a question, or a query needing most of its words, weighs this many.
+RERANK_QUESTION = 50
+# Among the best RERANK (RERANK_QUESTION) matches, an item gains PASSAGE_GAIN × the best score
+# × the share of the query's words (by rarity) its best passage holds (passages.py).
 PASSAGE_GAIN = 0.5
 # And each loses SCATTER_LOSS × its score × the share of the words it holds that its best
 # passage lacks: a whole meeting's minutes that mention every word, apart, is not about them.
@@ -200,7 +203,8 @@ class Engine(Listings):
             passage = (plan.clauses, weights)
         asked = asked_for(request.query) if relevance and plan is not None else None
         page, gains = self._page(state, q, request, found.score, matched, near, passage,
-                                 (_distinctive(plan, found), asked) if asked else None)
+                                 (_distinctive(plan, found), asked) if asked else None,
+                                 _window(plan))
         deadline.check()
         facets = self._facets(state, request, found.mask, filters) if request.facets else {}
         suggestion = "" if corrected else self._suggest(state, request.query, total, filters,
@@ -262,16 +266,16 @@ class Engine(Listings):
                          f" (forms and expansions of each word, · between words)")
         lines += explain_lines(plan, bodies)
         if near is not None and request.sort == "relevance":
-            lines.append(f"bonus:  {near!r} (the best {RERANK} matches: score times 1 + "
+            lines.append(f"bonus:  {near!r} (the best {_window(plan)} matches: score times 1 + "
                          f"{NEAR_GAIN:g} × the share of these standing together)")
         if plan is not None and len(plan.clauses) >= 2 and request.sort == "relevance":
-            lines.append(f"passage: the best {RERANK} matches gain {PASSAGE_GAIN:g} × the best "
-                         f"score × the share of the words (by rarity) that {WINDOW} words "
+            lines.append(f"passage: the best {_window(plan)} matches gain {PASSAGE_GAIN:g} × the "
+                         f"best score × the share of the words (by rarity) that {WINDOW} words "
                          f"running in the text hold (a title word stands in every passage), "
                          f"and lose {SCATTER_LOSS:g} × their score × the share of the words "
                          f"they hold that stand apart from that passage")
         if asked:
-            lines.append(f"amount: asks {asked.what}: the best {RERANK} matches stating one "
+            lines.append(f"amount: asks {asked.what}: the best {_window(plan)} matches stating one "
                          f"within {NEAR_CHARS} characters of its words gain {AMOUNT_GAIN:g} × "
                          f"the best score")
         live = self._evaluate(state, None, Deadline()).mask if active else None
@@ -314,13 +318,13 @@ class Engine(Listings):
     def _page(self, state: _Open, q: wq.Query | None, request: SearchRequest,
               score: np.ndarray, matched: np.ndarray, near: wq.Query | None = None,
               passage: tuple[tuple[wq.Query, ...], list[float]] | None = None,
-              amount: tuple[frozenset[str], Asked] | None = None
+              amount: tuple[frozenset[str], Asked] | None = None, window: int = RERANK
               ) -> tuple[Page, dict[str, dict[int, float]]]:
         """Rank the matches and return the (docnum, score) of the requested page's hits, and
         what the best passage (and an amount, for a how-much question) added to each item it
         raised.
 
-        With near, the best RERANK matches gain the bonus of the query's words standing
+        With near, the best window matches gain the bonus of the query's words standing
         together before the page is cut; with passage (the query's words and how much each
         counts), the bonus of the share of them their best passage holds; with amount (the
         terms of a how-much or how-big question and what it asks), the bonus of an amount or a
@@ -343,10 +347,10 @@ class Engine(Listings):
         else:
             scores = score[docs] * self._table(state).weights(docs)
             if near is not None or passage is not None or amount:
-                # Only the best RERANK by score can gain; they stay above the rest either way,
+                # Only the best (window) by score can gain; they stay above the rest either way,
                 # so every page is cut from the same order.
-                best = (np.argpartition(-scores, RERANK - 1)[:RERANK]
-                        if docs.size > RERANK else np.arange(docs.size))
+                best = (np.argpartition(-scores, window - 1)[:window]
+                        if docs.size > window else np.arange(docs.size))
                 scores = scores.copy()
                 try:
                     if near is not None:
@@ -490,6 +494,12 @@ def _distinctive(plan: Plan, found: Scored) -> frozenset[str]:
     words = [(w, r) for w, r in words if not w <= asking] or words
     top = max(r for _, r in words)
     return frozenset(t for w, r in words if r >= top / 2 for t in w)
+
+
+def _window(plan: Plan | None) -> int:
+    """Return how many of the best matches the bonuses weigh: more for a question, or a query
+    needing only most of its words."""
+    return RERANK_QUESTION if plan is not None and (plan.question or plan.relaxed) else RERANK
 
 
 def _dropped(asked: str, ran: str) -> list[str]:

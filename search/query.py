@@ -100,6 +100,7 @@ class Plan:
     forced: tuple[bool, ...]
     minimum: int
     text: str = ""  # the words that ran: a question without its question words
+    question: bool = False  # read as a question (a question word first, or '?' last)
 
     @property
     def relaxed(self) -> bool:
@@ -177,7 +178,7 @@ class QueryBuilder:
             return Plan(q, (q,), (True,), 1, cleaned)
         clauses, forced = _clauses(q)
         wanted = minimum(len(clauses), question)
-        return Plan(q, clauses, forced, max(wanted, sum(forced)), cleaned)
+        return Plan(q, clauses, forced, max(wanted, sum(forced)), cleaned, question)
 
     def near(self, text: str) -> wq.Query | None:
         """Return each two neighbouring words of a plain query as a phrase with a little slop,

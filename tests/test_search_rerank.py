@@ -55,3 +55,11 @@ def test_a_long_item_whose_passage_answers_rises_above_many_scattered_ones(
         parish: Engine) -> None:
     hits = parish.search(SearchRequest("how much would a second defibrillator cost")).hits
     assert hits[0].title == "Matters Arising"
+
+
+def test_a_question_weighs_more_of_the_best_matches_than_a_keyword_query(
+        parish: Engine) -> None:
+    asked = parish.search(SearchRequest("is the second defibrillator checked?", explain=True))
+    named = parish.search(SearchRequest("second defibrillator", explain=True))
+    assert "passage: the best 50 matches" in asked.explain
+    assert "passage: the best 20 matches" in named.explain
