@@ -566,3 +566,32 @@ def test_a_long_numbered_list_inside_an_item_does_not_outweigh_the_minutes() -> 
     (meeting,) = _meetings(text)
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5", "6"]
     assert "Newsletter number 14" in meeting.items[2].text
+
+
+UNNUMBERED_CAPS = """ASHBY COMMUNITY COUNCIL
+
+Minutes of meeting held at the Memorial Hall on 15 March 2021
+
+Attendees: Chair Tom Parry, Vice Chair Gwen Hughes, Cllrs Ifan Jones, Siân Lloyd. Clerk Nia Morgan.
+
+MINUTES OF LAST MEETING
+Proposed by Gwen Hughes, seconded by Ifan Jones, that the minutes be accepted. Agreed.
+
+FINANCE
+The Clerk presented the accounts. Payments of £1,203 were approved.
+
+PLAYGROUND
+Siân Lloyd reported that the swings need repair. Council agreed to obtain quotes.
+
+CORRESPONDENCE
+A letter from the county council about the local plan was noted.
+"""
+
+
+def test_headings_of_one_word_in_capitals_split_minutes_that_number_nothing() -> None:
+    (meeting,) = parse_document(Document("ashby.txt", "txt", (UNNUMBERED_CAPS,)))
+    assert [(i.title, i.decision, list(i.speakers)) for i in meeting.items] == [
+        ("MINUTES OF LAST MEETING", "agreed", ["Gwen Hughes", "Ifan Jones"]),
+        ("FINANCE", "agreed", ["Nia Morgan"]),
+        ("PLAYGROUND", "agreed", ["Siân Lloyd"]),
+        ("CORRESPONDENCE", "noted", [])]

@@ -90,6 +90,9 @@ OPENING_HEADING = re.compile(
     r"|Any\s+other\s+business|Date\s+of\s+(?:the\s+)?next\s+meeting|Reports?\s+from)\b", re.I)
 """The headings that open most minutes, in the words clerks use for them."""
 OPENING_WORDS = 12
+CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{4,}:?")
+RECORD_WORDS = frozenset("minutes agenda present absent attendance apologies: unconfirmed draft "
+                         "confidential private signed chairman chair dated".split())
 BOLD_OPENING_WORDS = 6
 AGENDA_VERBS = frozenset("consider receive approve note agree discuss review adopt confirm elect"
                          " appoint".split())
@@ -863,7 +866,7 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     if _opens_paragraph(lines, i) and is_title_like(text) and not SENTENCE_END.search(text) \
             and _ref_line_after(lines, i, end) is not None:
         return _finish(lines, i, i, "", text, end)
-    if not numbered and _caps_heading(text):
+    if not numbered and (_caps_heading(text) or _caps_word(lines, i, end)):
         return _finish(lines, i, i, "", text, end)
     if not numbered and _shown_as_heading(lines, i, end):
         return _finish(lines, i, i, "", text, end, wrap=False)
@@ -896,6 +899,17 @@ def _opens_paragraph(lines: list[Line], i: int) -> bool:
     """Return True if line i follows a blank line or a finished sentence."""
     before = lines[i - 1].text if i > 0 else ""
     return not before or bool(SENTENCE_END.search(before)) or bool(REF_ALONE.match(before))
+
+
+def _caps_word(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for one word in capitals on a line of its own, with text under it
+    ('FINANCE', 'PLAYGROUND'): a heading of minutes that number nothing; not a label of the
+    record ('PRESENT', 'MINUTES') nor an acronym."""
+    text = lines[i].text.strip()
+    j = _next_filled(lines, i, end, limit=1)
+    return (CAPS_WORD.fullmatch(text) is not None and text.lower() not in RECORD_WORDS
+            and (i == 0 or not lines[i - 1].text) and j is not None
+            and not lines[j].text.isupper() and not ATTENDANCE_LABEL.match(text))
 
 
 def _caps_heading(text: str) -> bool:

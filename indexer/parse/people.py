@@ -159,7 +159,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 
 ATTENDANCE_LABEL = re.compile(
     r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
-    r"|attendance(?=\s*(?::|$))|officers(?:\s+present|\s+in\s+attendance)?"
+    r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?:members|councillors|others)(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
     r"(?:\s+were)?|present"
     r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent)\b\s*[:\-–]?\s*"
@@ -181,7 +181,8 @@ VICE_CHAIR_ROLE = re.compile(r"vice[- ]?chair(?:man|woman|person)?|deputy[-\s]+(
 CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?")
 CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:town\s+)?mayor")
 IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
-_ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?)\s+(?=\S)")
+_ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?"
+                          r"|(?:Parish\s+|Town\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?)\s+(?=[A-Z])")
 _POST_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][A-Za-z -]{1,30}?)\s*(?::\s*|\()"
                          r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][^()]*?)\)?$")
 """An entry that gives the post first: 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane'."""
@@ -245,11 +246,15 @@ def split_names(text: str) -> list[str]:
             piece = " ".join(words[1:])
         if not piece or not piece[0].isupper():
             continue
-        if plural and not HONORIFIC_NAME.match(piece):
-            piece = f"{plural} {piece}"
         role = _ROLE_PREFIX.match(piece)
         if role and len(piece.split()) > 1:
-            piece = f"{piece[role.end():]} ({role.group('role')})"
+            # 'Chair Tom Parry', 'Clerk Nia Morgan': the post, then its holder; a councillors'
+            # list ends there.
+            names.append(f"{piece[role.end():]} ({role.group('role')})")
+            plural = ""
+            continue
+        if plural and not HONORIFIC_NAME.match(piece):
+            piece = f"{plural} {piece}"
         names.append(piece)
     return names
 
