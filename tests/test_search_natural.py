@@ -26,6 +26,8 @@ ITEMS = (
     "Registered land\n\nThe common consisted of 39 acres when it was registered.",
     "Church pipe\n\nThe council agreed to pay half the cost of renewing the water pipe.",
     "Pipe band\n\nThe pipe band played at the fete.",
+    "Local Plan\n\nThe loss of agricultural land to the new estate was opposed.",
+    "Staffing\n\nThe clerk's salary rises by two per cent from April.",
 )
 
 
@@ -98,3 +100,11 @@ def test_an_irregular_verb_finds_its_other_forms(parish: Engine) -> None:
     first = results.hits[0]
     assert (first.title, results.relaxed) == ("Church pipe", False)
     assert first.why is not None and first.why.held == 3
+
+
+@pytest.mark.parametrize(("query", "title"), [
+    ("farmland", "Local Plan"),
+    ("wages", "Staffing"),
+])
+def test_everyday_words_find_the_minutes_words(parish: Engine, query: str, title: str) -> None:
+    assert [h.title for h in parish.search(SearchRequest(query)).hits] == [title]
