@@ -595,3 +595,51 @@ def test_headings_of_one_word_in_capitals_split_minutes_that_number_nothing() ->
         ("FINANCE", "agreed", ["Nia Morgan"]),
         ("PLAYGROUND", "agreed", ["Siân Lloyd"]),
         ("CORRESPONDENCE", "noted", [])]
+
+
+LABELLED_MOVERS = """NORTHBROOK PARISH COUNCIL
+Minutes of the Annual Meeting of the Parish Council held on Monday 16 May 2022
+
+Present: Cllr A Baker (Chairman), Cllr B Cole, Cllr C Dean, Cllr D Ellis, Cllr E Frost
+
+Agenda Item 1 – Apologies
+Cllr G Hart (work).
+
+Agenda Item 2 – Minutes
+Proposed: Cllr Ellis
+Seconded: Cllr Frost
+Carried
+The minutes of 11 April 2022 were signed as a true record.
+
+Agenda Item 3 – Planning
+3a 22/0101 Orchard House – rear extension. No objection.
+3b The council objects to 22/0115 Manor Barn: loss of employment land.
+
+Agenda Item 4 – Finance
+It was RESOLVED to approve the payments listed in Appendix A.
+"""
+
+PLANNING_COMMITTEE = """Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday
+7 February 2023
+
+Members present: Cllr Green (Chair), Cllr Ward, Cllr Young
+
+P23/14. Apologies: Cllr Zane.
+P23/15. Minutes: the minutes of 10 January were approved.
+P23/16. Applications: 23/00012/FUL, 5 Rose Lane – no objection.
+P23/17. Tree works: Cllr Ward asked about the oak at Church Walk.
+"""
+
+
+def test_proposer_seconder_and_result_on_label_lines_and_a_lone_sub_item() -> None:
+    (meeting,) = parse_document(Document("northbrook.txt", "txt", (LABELLED_MOVERS,)))
+    assert [(i.number, i.title, i.decision) for i in meeting.items] == [
+        ("1", "Apologies", "none"), ("2", "Minutes", "carried"), ("3", "Planning", "agreed"),
+        ("4", "Finance", "resolved")]
+    assert list(meeting.items[1].speakers) == ["Cllr D Ellis", "Cllr E Frost"]
+
+
+def test_a_committee_named_after_meeting_of_and_a_lower_case_planning_response() -> None:
+    (meeting,) = parse_document(Document("eastwick.txt", "txt", (PLANNING_COMMITTEE,)))
+    assert meeting.committee == "Eastwick Town Council — Planning Committee"
+    assert [i.decision for i in meeting.items] == ["none", "agreed", "agreed", "none"]

@@ -81,6 +81,11 @@ def _without_leading_words(name: str) -> str:
     return " ".join(words)
 
 
+LEADING_WORDS = re.compile(r"^(?:(?:(?:a\s+)?meeting|minutes)\s+of\s+(?:the\s+)?|of\s+|the\s+"
+                           r"|and\s+|[-–—:,]\s+)", re.I)
+"""What is left before a committee's name once its council's is taken out: 'meeting of the'."""
+
+
 def committee_with_body(committee: str, body: str) -> str:
     """Name a meeting's committee with its council: 'Westshire County Council — Cabinet'.
 
@@ -94,7 +99,7 @@ def committee_with_body(committee: str, body: str) -> str:
         rest = rest.replace(variant, " ")
     rest = re.sub(re.escape(body), " ", rest, flags=re.I)
     rest = normalise_committee(NOISE.sub(" ", rest))
-    rest = re.sub(r"^(?:of|the|and|[-–—:,])\s+", "", rest, flags=re.I).strip(" -–—:,")
+    rest = LEADING_WORDS.sub("", rest).strip(" -–—:,")
     if not rest or COUNCIL_KINDS.match(rest) or committee_key(rest) in committee_key(body) \
             or not COMMITTEE_WORDS.search(rest):
         return body

@@ -55,6 +55,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED)[^\n.]*"
                      r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}"
                      r"|\b(?i:show\s+of\s+hands)\b"
+                     r"|\b(?:[Ss]econded|SECONDED|2nd)\s*[:\-–]?\s*[^.;\n]{1,40}?\s(?:Carried|CARRIED)\b"
                      rf"|\b(?:{COUNT})\s+(?:(?i:councillors|members|cllrs)\s+(?:were|voted)|voted)\s+"
                      rf"(?:in\s+favou?r|for)\b[^.]{{0,80}}?\b(?:{COUNT}|none|no)\s+"
                      r"(?:(?i:councillors|members|cllrs)\s+)?(?:were\s+|voted\s+)?against\b")
@@ -104,7 +105,7 @@ AGREED_FORMS = (
     (("objection",), re.compile(
         r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
         r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
-        r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;]")),
+        r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;]|\s[–-]\s*no\s+objections?\s*(?:[.;]|$)")),
     (("objection", "support", "recommend", "approval", "refusal"), re.compile(
         r"\b(?:(?:[Tt]he\s+)?(?:Parish|Town|Community)\s+Council|[Cc]ouncillors|[Mm]embers|[Ww]e"
         r"|(?<=[Tt]he\s)(?:PC|TC|CC))\s+(?:would\s+|unanimously\s+|also\s+|fully\s+|strongly\s+)?"

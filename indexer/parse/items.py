@@ -829,7 +829,7 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
 def _next_number(lines: list[Line], i: int, last: Header) -> bool:
     """Return True if line i opens a paragraph numbered next after last ('5.3' after '5.2')."""
     match = NUMBERED.match(lines[i].text)
-    return bool(match) and not (i and lines[i - 1].text) and number_key(
+    return bool(match) and _opens_paragraph(lines, i) and number_key(
         match.group("num")) == (*last.key[:-1], last.key[-1] + 1)
 
 

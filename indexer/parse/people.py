@@ -77,7 +77,8 @@ NOT_NAMES = frozenset(
     applications consent club scout scouts enhancement framework devolution plans
     consultation christmas solar houses east west north
     south scotland norfolk wales
-    consider receive approve discuss confirm dispensation dispensations
+    consider receive approve discuss confirm dispensation dispensations seconded proposed
+    carried abstained abstentions document documents submission funding source sources budget
     requests
     """.split()
 )

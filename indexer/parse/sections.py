@@ -32,6 +32,11 @@ TITLED = re.compile(
     r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
     r"|partnership|commission|meeting))$")
 """'Minutes of Thornbury Village Meeting Committee' alone on its line, its date on the next."""
+TITLED_DATED = re.compile(
+    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?i:notes|minutes)\s+of\s+(?:(?i:a|the)\s+)?"
+    r"(?:(?i:meeting)\s+of\s+(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
+    r"|council|board|panel|cabinet|forum|group|partnership|commission))\s*[,–-]\s+(?P<rest>.*)$")
+"""'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday 7 February'."""
 HELD = re.compile(
     r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?:notes|minutes)\s+of\s+(?P<article>(?:a|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?meeting\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$", re.I)
@@ -246,6 +251,13 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                 nxt[1]) and (day := first_date(nxt[1])):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
                        text, body_start=nxt[0] + 1)
+    match = TITLED_DATED.match(joined) if titled else None
+    if match and _plausible_committee(match.group("committee")) \
+            and first_date(match.group("rest")) and (found := _dated_line(window)):
+        # 'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday' / '7
+        # February 2023': the body, then its date after a comma, wrapped or not.
+        return Section("minutes", i, 0, normalise_committee(match.group("committee")),
+                       found[1], text, body_start=found[0])
     if SUMMONS.search(text):
         committee = _heading_before(lines, i)
         # '… summoned to attend the meeting … to be held in the Village Hall on' / 'Wednesday

@@ -49,6 +49,7 @@ PASSIVE = re.compile(
     r"\b(?:presented|seconded|proposed|introduced|moved|delivered|given|made|called\s+to\s+order)"
     r"\s+by\s+$|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:\-–]?\s*$"
+    r"|\b(?:Proposed|Seconded|Proposer|Seconder|PROPOSED|SECONDED)\s*:\s*$"
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
     r"|\b(?:considered|received|heard|noted|had)\s+(?:an?|the)\s+(?:\w+\s+)?"
     r"(?:report|update|presentation|statement|paper|briefing)\s+(?:from|by)\s+$"
