@@ -5,7 +5,6 @@ Whoosh parser plugins and a QueryParser subclass; query.py composes them into th
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -52,18 +51,6 @@ STEMMED_FIELDS = ("title", "text", "resolutions")
 SINGLE_END = re.compile(r"(?:^|[^aeiou])[aeiou][bdfgklmnprtv]$")
 DOUBLE_END = re.compile(r"(\w*[aeiou]([bdfgkmnprtv]))\2(?:ing|ed)")
 DOUBLED_STEM = re.compile(r"(\w*[aeiou]([bdfgkmnprtv]))\2")
-# Verbs whose past differs from them beyond the stemmer's reach ('who paid for the pipe' and
-# 'agreed to pay'); not those whose past is also a word of its own ('met', 'left', 'fell',
-# 'rose', 'led', 'saw', 'felt', 'lit') nor question words ('know', 'get', 'go', 'do').
-IRREGULAR = tuple(tuple(g.split()) for g in """
-    pay paid | spend spent | buy bought | sell sold | build built | hold held | make made
-    send sent | keep kept | bring brought | tell told | find found | give gave given
-    take took taken | steal stole stolen | write wrote written | break broke broken
-    choose chose chosen | grow grew grown | begin began begun | lose lost | win won
-    drive drove driven | run ran | sit sat | stand stood | lay laid | speak spoke spoken
-    teach taught | think thought | hear heard | throw threw thrown | dig dug | hang hung
-    ring rang rung | wear wore worn | tear tore torn | freeze froze frozen | shake shook shaken
-    """.replace("\n", " | ").split("|") if g.strip())
 # A verb in -ing or -ed whose noun ends in -ure ('closing', 'closed' → 'closure').
 VERB_FORM = re.compile(r"([a-z]{3,}?[^aeiouy])(?:ing|ed)")
 
@@ -87,8 +74,7 @@ class Parser(QueryParser):
                 return wq.Or([q, joined])
         if tokenize and isinstance(q, wq.Term) and fieldname in STEMMED_FIELDS:
             forms = [t for t in (super(Parser, self).term_query(fieldname, w, termclass, boost)
-                                 for w in _doubled_forms(text) + _noun_forms(text)
-                                 + _irregular_forms(text))
+                                 for w in _doubled_forms(text) + _noun_forms(text))
                      if isinstance(t, wq.Term)]
             forms = list({t.text: t for t in forms if t.text != q.text}.values())
             if forms:
@@ -124,31 +110,6 @@ def _noun_forms(text: str) -> list[str]:
         return []
     noun = found.group(1) + "ure"
     return [noun] if lexicon(noun) else []
-
-
-def _irregular_forms(text: str) -> list[str]:
-    """Return the other forms of an irregular verb the index holds ('paid' → 'pay', 'paying'
-    → 'paid', 'built' → 'build')."""
-    lexicon = LEXICON.get()
-    word = text.lower()
-    if lexicon is None or not word.isalpha():
-        return []
-    group = _irregular_by_form().get(word) or _irregular_by_form().get(_regular_base(word))
-    return [w for w in group or () if w != word and lexicon(w)]
-
-
-@functools.cache
-def _irregular_by_form() -> dict[str, tuple[str, ...]]:
-    """Return each form of IRREGULAR's verbs mapped to all the forms of its verb."""
-    return {form: group for group in IRREGULAR for form in group}
-
-
-def _regular_base(word: str) -> str:
-    """Return a verb's base without a regular ending ('paying' → 'pay', 'builds' → 'build')."""
-    for ending in ("ing", "s"):
-        if word.endswith(ending) and word[:-len(ending)] in _irregular_by_form():
-            return word[:-len(ending)]
-    return word
 
 
 def _other_way(text: str) -> str | None:
