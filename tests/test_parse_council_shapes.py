@@ -643,3 +643,32 @@ def test_a_committee_named_after_meeting_of_and_a_lower_case_planning_response()
     (meeting,) = parse_document(Document("eastwick.txt", "txt", (PLANNING_COMMITTEE,)))
     assert meeting.committee == "Eastwick Town Council — Planning Committee"
     assert [i.decision for i in meeting.items] == ["none", "agreed", "agreed", "none"]
+
+
+COMMITTEE_OFFICERS = """MARSTON TOWN COUNCIL
+Minutes of the Finance and General Purposes Committee
+held on Wednesday 8 November 2023 at 6.30 pm
+
+Chair: Cllr Helen Ward
+Members: Cllrs Jack Bird, Lucy Cook, Omar Diaz
+Officers: Town Clerk (Paula Grey), Finance Officer (Sam Hunt)
+
+56. Apologies for absence
+Apologies were received from Cllr Eve Long.
+
+57. Budget 2024/25
+The Finance Officer presented the draft budget. Cllr Bird moved, Cllr Cook seconded, that the
+committee recommends a precept of £210,000. On being put to the meeting the motion was
+declared carried.
+
+58. Insurance renewal
+Councillor Diaz asked whether cyber cover was included. The Town Clerk said it was.
+"""
+
+
+def test_officers_listed_post_first_speak_by_their_posts_and_a_motion_declared_carried() -> None:
+    (meeting,) = parse_document(Document("marston.txt", "txt", (COMMITTEE_OFFICERS,)))
+    assert meeting.committee == "Marston Town Council — Finance and General Purposes Committee"
+    assert [(i.decision, sorted(i.speakers)) for i in meeting.items] == [
+        ("none", []), ("carried", ["Jack Bird", "Lucy Cook", "Sam Hunt"]),
+        ("none", ["Omar Diaz", "Paula Grey"])]

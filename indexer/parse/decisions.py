@@ -47,7 +47,7 @@ FAVOUR = re.compile(
 """A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against'."""
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
-                     r"|\b(?i:motion\s+(?:was\s+)?(?:carried|approved|passed))\b"
+                     r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
                      r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:was|were)\s+"
                      r"(?:duly\s+|unanimously\s+|therefore\s+)?carried\b"
                      r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:duly\s+)?carried\b"

@@ -160,7 +160,8 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 
 ATTENDANCE_LABEL = re.compile(
     r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
-    r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))|officers(?:\s+present|\s+in\s+attendance)?"
+    r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))|members(?=\s*:)"
+    r"|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?:members|councillors|others)(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
     r"(?:\s+were)?|present"
     r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent)\b\s*[:\-–]?\s*"
@@ -185,7 +186,11 @@ IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
 _ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?"
                           r"|(?:Parish\s+|Town\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?)\s+(?=[A-Z])")
 _POST_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][A-Za-z -]{1,30}?)\s*(?::\s*|\()"
-                         r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][^()]*?)\)?$")
+                         r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][^()]*?"
+                         r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\)?$")
+OFFICER_POST = re.compile(r"\b(?:Officer|Manager|Clerk|Treasurer|Secretary|Counsel|Director"
+                          r"|Accountant|Engineer|Warden|Assistant|Administrator|Surveyor)$")
+"""The last word of an officer's post: 'Finance Officer (Sam Hunt)' names who holds it."""
 """An entry that gives the post first: 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane'."""
 _NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b[^,;]*", re.I)
 
@@ -234,7 +239,7 @@ def split_names(text: str) -> list[str]:
                 names[-1] = f"{names[-1]} ({piece})"
             continue
         post = _POST_FIRST.match(piece)
-        if post and role_key(post.group("role")):
+        if post and (role_key(post.group("role")) or OFFICER_POST.search(post.group("role"))):
             # 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane': the post, then who holds it.
             names.append(f"{post.group('name').strip()} ({post.group('role')})")
             plural = ""
