@@ -40,7 +40,7 @@ from .synonyms import Synonyms, load_synonyms
 REFRESH_EVERY = 1.0
 RERANK = 20
 # A question's answer is more often one passage of a long item, and its words match loosely
-# (most of them): a question, or a query needing most of its words, weighs this many.
+# (most of them): a question weighs this many.
 RERANK_QUESTION = 50
 # Among the best RERANK (RERANK_QUESTION) matches, an item gains PASSAGE_GAIN × the best score
 # × the share of the query's words (by rarity) its best passage holds (passages.py).
@@ -497,9 +497,8 @@ def _distinctive(plan: Plan, found: Scored) -> frozenset[str]:
 
 
 def _window(plan: Plan | None) -> int:
-    """Return how many of the best matches the bonuses weigh: more for a question, or a query
-    needing only most of its words."""
-    return RERANK_QUESTION if plan is not None and (plan.question or plan.relaxed) else RERANK
+    """Return how many of the best matches the bonuses weigh: more for a question."""
+    return RERANK_QUESTION if plan is not None and plan.question else RERANK
 
 
 def _dropped(asked: str, ran: str) -> list[str]:

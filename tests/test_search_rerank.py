@@ -61,5 +61,8 @@ def test_a_question_weighs_more_of_the_best_matches_than_a_keyword_query(
         parish: Engine) -> None:
     asked = parish.search(SearchRequest("is the second defibrillator checked?", explain=True))
     named = parish.search(SearchRequest("second defibrillator", explain=True))
+    listed = parish.search(SearchRequest("second defibrillator pads volunteer rota",
+                                         explain=True))
     assert "passage: the best 50 matches" in asked.explain
     assert "passage: the best 20 matches" in named.explain
+    assert "most:" in listed.explain and "passage: the best 20 matches" in listed.explain
