@@ -672,3 +672,33 @@ def test_officers_listed_post_first_speak_by_their_posts_and_a_motion_declared_c
     assert [(i.decision, sorted(i.speakers)) for i in meeting.items] == [
         ("none", []), ("carried", ["Jack Bird", "Lucy Cook", "Sam Hunt"]),
         ("none", ["Omar Diaz", "Paula Grey"])]
+
+
+def test_a_long_bold_heading_without_a_number_heads_its_item_in_a_pdf(tmp_path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from indexer.read.crawl import crawl
+    from indexer.read.document import read_document
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14, spaceAfter=8)
+    paragraphs = [
+        "<b>GREENFORD PARISH COUNCIL</b>",
+        "<b>Minutes of the Parish Council Meeting held on Tuesday 14 November 2023</b>",
+        "Present: Cllr T Adams (Chairman), Cllr R Booth, Cllr S Carter",
+        "<b>Apologies</b>", "Cllr Fisher sent apologies, which were accepted.",
+        "<b>Village hall car park resurfacing and the replacement of the boundary fence along "
+        "the churchyard</b>",
+        "Cllr Booth reported that three quotes had been obtained. It was resolved to accept the "
+        "quote from Smith Surfacing Ltd.",
+        "<b>Correspondence</b>", "A letter about winter gritting was noted."]
+    SimpleDocTemplate(str(tmp_path / "minutes.pdf"), pagesize=A4).build(
+        [Paragraph(p, body) for p in paragraphs])
+    (source,) = crawl([tmp_path]).files
+    (meeting,) = parse_document(read_document(source))
+    assert [(i.title, i.decision) for i in meeting.items] == [
+        ("Apologies", "none"),
+        ("Village hall car park resurfacing and the replacement of the boundary fence along the "
+         "churchyard", "resolved"),
+        ("Correspondence", "noted")]

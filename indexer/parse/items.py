@@ -90,6 +90,8 @@ OPENING_HEADING = re.compile(
     r"|Any\s+other\s+business|Date\s+of\s+(?:the\s+)?next\s+meeting|Reports?\s+from)\b", re.I)
 """The headings that open most minutes, in the words clerks use for them."""
 OPENING_WORDS = 12
+LONG_BOLD_WORDS = 24
+"""A bold line this long is still a heading if no full stop closes it."""
 CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{4,}:?")
 RECORD_WORDS = frozenset("minutes agenda present absent attendance apologies: unconfirmed draft "
                          "confidential private signed chairman chair dated".split())
@@ -869,20 +871,34 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     if not numbered and (_caps_heading(text) or _caps_word(lines, i, end)):
         return _finish(lines, i, i, "", text, end)
     if not numbered and _shown_as_heading(lines, i, end):
-        return _finish(lines, i, i, "", text, end, wrap=False)
+        k = _bold_wrap(lines, i, end)
+        return _finish(lines, i, k, "", f"{text} {lines[k].text}" if k > i else text, end,
+                       wrap=False)
     if not numbered and _follows_decision(lines, i) and is_title_like(text) \
             and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
         return _finish(lines, i, i, "", text, end)
     return None
 
 
+def _bold_wrap(lines: list[Line], i: int, end: int) -> int:
+    """Return the line a bold heading at i wraps onto ('… fence along' / 'the churchyard'),
+    or i if it does not."""
+    k = i + 1
+    if k < end and lines[k].heading and lines[k].text and lines[i].text and (
+            lines[k].text[:1].islower() or _unfinished(lines[i].text)) \
+            and not NUMBERED.match(lines[k].text):
+        return k
+    return i
+
+
 def _shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
     """Return True for a short line the source shows as a heading, with text after it."""
     text = lines[i].text
-    j = _next_filled(lines, i, end, limit=2)
+    j = _next_filled(lines, _bold_wrap(lines, i, end), end, limit=2)
     wrapped = i > 0 and lines[i - 1].heading and lines[i - 1].text
     return (lines[i].heading and not wrapped and not QUESTION.match(text)
-            and is_title_like(text) and len(text.split()) <= 14
+            and is_title_like(text) and (len(text.split()) <= 14 or (
+                len(text.split()) <= LONG_BOLD_WORDS and not SENTENCE_END.search(text)))
             and not (ATTENDANCE_LABEL.match(text) and not text.lower().startswith("apolog"))
             and not is_date_line(text) and j is not None and not lines[j].heading)
 
