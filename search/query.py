@@ -81,6 +81,10 @@ NEGATED = {"wo": "will", "ca": "can", "sha": "shall"}
 # The word after 'how' asks how much of something ('how big is the overspend', 'how long will
 # the road be closed'): a question drops it there only.
 HOW_WORDS = frozenset("big long far often soon old large small high tall wide".split())
+# What every item of the minutes is part of: a question about a parish council meeting asks
+# what the meeting did, and every item of it holds these words, in its body's name if not its
+# text ('can I film or record a parish council meeting' is about recording meetings).
+BODY_NAMING = frozenset("council councils parish committee meeting meetings".split())
 QUESTION_START = re.compile(r"^(?:how|what|when|where|which|who|why|did|does|do|is|are|was|"
                             r"were|can|could|should|would|will|has|have|had|any|anyone|"
                             r"anybody|i|please|tell)\b", re.I)
@@ -216,8 +220,10 @@ def minimum(words: int, question: bool = False) -> int:
 
 def _without_question_words(text: str, listed: frozenset[tuple[str, ...]] = frozenset()
                             ) -> str:
-    """Return a question without the words that only ask ('how much', 'when did'), if any left;
-    words of a phrase of the synonyms list (listed: 'put in', 'go ahead') stay."""
+    """Return a question without the words that only ask ('how much', 'when did'), if any left,
+    and without the words naming what every item is part of ('parish council meeting') if two
+    words or more are left besides; words of a phrase of the synonyms list (listed: 'put in',
+    'go ahead', 'council tax') stay."""
     words = text.split()
     bare = [w.lower().strip("?,.") for w in words]
     listing = [False] * len(words)
@@ -229,6 +235,11 @@ def _without_question_words(text: str, listed: frozenset[tuple[str, ...]] = froz
               for k, b in enumerate(bare)]
     kept = [w for w, ask, keep in zip(words, asking, listing, strict=True)
             if keep or not ask or '"' in w]
+    naming = [w for w, b, keep in zip(words, bare, listing, strict=True)
+              if b in BODY_NAMING and not keep]
+    said = [w for w in kept if w.lower().strip("?,.") not in STOP_WORDS and w not in naming]
+    if naming and len(said) >= 2:
+        kept = [w for w in kept if w not in naming]
     return " ".join(kept) if kept else text
 
 
