@@ -735,3 +735,27 @@ def test_a_minutes_table_numbered_without_stops_reads_declarations_as_a_heading(
     assert [(i.number, i.title, i.decision) for i in meeting.items] == [
         ("1", "Apologies", "none"), ("2", "Declarations of interest", "none"),
         ("3", "Market Square benches", "none"), ("4", "Planning", "agreed")]
+
+
+SUMMONS_AGENDA = """RIVERTON PARISH COUNCIL
+
+You are hereby summoned to attend a meeting of Riverton Parish Council to be held in the Church
+Rooms on Tuesday 6 February 2024 at 7.30pm for the purpose of transacting the following business.
+
+AGENDA
+
+1. To receive apologies for absence.
+2. To approve the minutes of the meeting held on 9 January 2024.
+3. To consider the following planning applications:
+   24/00012/HOUS – 3 Mill Lane – single storey extension.
+4. To consider the quotation for repairs to the bus shelter.
+"""
+
+
+def test_an_agenda_entry_closed_by_its_colon_keeps_its_list_out_of_the_title() -> None:
+    (meeting,) = parse_document(Document("riverton.txt", "txt", (SUMMONS_AGENDA,)))
+    assert [i.title for i in meeting.items] == [
+        "To receive apologies for absence",
+        "To approve the minutes of the meeting held on 9 January 2024",
+        "To consider the following planning applications",
+        "To consider the quotation for repairs to the bus shelter"]

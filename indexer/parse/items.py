@@ -463,7 +463,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     untitled = not title and bool(body)
     last = i
     if AGENDA_ENTRY.match(title) and not body:
-        title, last = _agenda_title(lines, i, end, title)
+        # 'To consider the following planning applications:': its colon closes the entry.
+        title, last = _agenda_title(lines, i, end, title + ":" * rest.rstrip().endswith(":"))
         header = _finish(lines, i, last, number, title, end, wrap=False)
         return replace(header, style=number_style(number, sep, text[:1].isalpha()))
     labelled = rest.rstrip().endswith(":") and not body and len(title.split()) <= 10
