@@ -10,7 +10,7 @@ and runs every query in tests/data/queries.json. The real archives: it indexes
 ../shared/archives once into bench/out/archives-index (rebuilt when the archive's files or the
 indexer's or search's code change, or with --rebuild; or uses --archive-index DIR) and runs
 tests/data/archive_queries.json and the sets written apart beside it
-(archive_queries_heldout3.json), reporting each set apart (tune, heldout, heldout2, heldout3),
+(archive_queries_heldout3.json, _heldout4), reporting each set apart (tune, heldout … heldout4),
 with MRR, recall@10 and the queries with nothing relevant in the top 10. A hit answers a
 query when it comes from a labelled file and its title, text or decisions hold the labelled
 phrase. Skipped, with a message, when ../shared is absent.
@@ -43,6 +43,11 @@ CORPUS = ROOT / "corpus"
 ARCHIVE_INDEX = ROOT / "bench" / "out" / "archives-index"
 GRID = {"title": (2.0, 3.0, 4.0, 6.0), "resolutions": (1.0, 1.5, 2.0, 3.0),
         "speakers": (1.0, 2.0, 3.0), "committee": (0.25, 0.5, 1.0)}
+
+
+BLIND_SETS = ("heldout4",)
+"""The query sets written blind and not yet read by anyone tuning search: their queries are
+scored but not listed."""
 
 
 def parse_weights(text: str) -> dict[str, float]:
@@ -115,8 +120,9 @@ def score_archive(index_dir: Path, weights: dict[str, float]) -> ArchiveSummary:
         engine.close()
 
 
-def report_archive(summary: ArchiveSummary, verbose: bool) -> None:
-    """Print the archive figures by set, and the queries whose answers did not all come high."""
+def report_archive(summary: ArchiveSummary, verbose: bool, show_blind: bool = False) -> None:
+    """Print the archive figures by set, and the queries whose answers did not all come high
+    (not those of the blind set, unless show_blind: whoever tunes search must not see them)."""
     print(f"{'set':8} {'queries':>7} {'MRR':>6} {'recall@10':>9} {'zero-hit':>8}")
     names = dict.fromkeys(o.labelled.set for o in summary.outcomes)
     for name, part in [*((n, summary.subset(n)) for n in names), ("all", summary)]:
@@ -125,7 +131,11 @@ def report_archive(summary: ArchiveSummary, verbose: bool) -> None:
     labels = sum(len(o.labelled.passages) for o in summary.outcomes)
     lost = sum(len(o.unmatched) for o in summary.outcomes)
     print(f"labels no item of the index holds (text the reader lost or split): {lost} of {labels}")
+    hidden = 0
     for outcome in summary.outcomes:
+        if outcome.labelled.set in BLIND_SETS and not show_blind:
+            hidden += outcome.first_rank != 1 or outcome.recall < 1
+            continue
         if verbose or outcome.first_rank != 1 or outcome.recall < 1:
             label = outcome.labelled
             rank = outcome.first_rank or "-"
@@ -133,6 +143,9 @@ def report_archive(summary: ArchiveSummary, verbose: bool) -> None:
             lost = f"  (no item holds {lost} of its labels)" if lost else ""
             print(f"  {label.set:8} rank {rank!s:>2}  recall {outcome.recall:.2f}  "
                   f"{label.body[:10]:10} {label.kind:12} {label.query!r}{lost}")
+    if hidden:
+        print(f"  ({hidden} queries of the blind set {', '.join(BLIND_SETS)} not listed: "
+              "--show-blind lists them, and then they are no longer blind)")
 
 
 def tune(index_dir: Path) -> None:
@@ -157,6 +170,8 @@ def main() -> None:
     parser.add_argument("--weights", default="", help="field=weight,… overriding the defaults")
     parser.add_argument("--tune", action="store_true", help="search a grid of field weights")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every query")
+    parser.add_argument("--show-blind", action="store_true",
+                        help=f"list the blind set's queries too ({', '.join(BLIND_SETS)})")
     parser.add_argument("--archive-index", type=Path,
                         help="use this index of ../shared/archives instead of the cached one")
     parser.add_argument("--rebuild", action="store_true",
@@ -184,7 +199,7 @@ def main() -> None:
         print(f"  skipped: {ARCHIVES} is absent (../shared is not beside the project)")
         return
     index_dir = args.archive_index or archive_index(rebuild=args.rebuild)
-    report_archive(score_archive(index_dir, weights), args.verbose)
+    report_archive(score_archive(index_dir, weights), args.verbose, args.show_blind)
 
 
 if __name__ == "__main__":
