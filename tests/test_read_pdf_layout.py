@@ -156,3 +156,49 @@ def test_a_line_without_a_finite_box_is_still_read() -> None:
     lines = [PlacedLine("one", 72, 700, 272, 711), PlacedLine("odd", float("nan"), 650, 90, 661),
              PlacedLine("two", 72, 600, 272, 611)]
     assert sorted(line.text for block in blocks(lines) for line in block) == ["odd", "one", "two"]
+
+
+def _minutes_table(path: Path, valign: str) -> Path:
+    """Write a minutes table whose cells are aligned as valign: numbers, items, actions."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+    bold = ParagraphStyle("bold", parent=body, fontName="Helvetica-Bold")
+
+    def cell(title: str, text: str) -> list[Paragraph]:
+        return [Paragraph(title, bold), Paragraph(text, body)]
+
+    rows = [["No.", "Item", "Action"],
+            ["1", cell("Apologies", "Cllr Ross – accepted."), ""],
+            ["2", cell("Declarations of interest", "None."), ""],
+            ["3a", cell("Market Square benches", "Cllr Shaw reported two were broken."), "AP"],
+            ["4.", cell("Planning", "2024/0123 – Barn conversion: no objection."), ""]]
+    story = [Paragraph("HOLMFIRTH VALLEY PARISH COUNCIL", bold),
+             Paragraph("Present: Cllr K Lee (Chair), Cllr M Shaw", body),
+             Table(rows, colWidths=[30, 380, 60],
+                   style=TableStyle([("VALIGN", (0, 0), (-1, -1), valign)]))]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+@pytest.mark.parametrize("valign", ["BOTTOM", "MIDDLE"])
+def test_an_item_number_below_its_items_first_line_starts_it(tmp_path: Path, valign: str
+                                                             ) -> None:
+    path = _minutes_table(tmp_path / "minutes.pdf", valign)
+    for text in (_pdfium_page(path), _pdfminer_page(path)):
+        lines = [line for line in text.splitlines() if line]
+        assert "No. Item Action" in lines
+        for first, second in [("1 Apologies", "Cllr Ross – accepted."),
+                              ("2 Declarations of interest", "None."),
+                              ("3a Market Square benches", "Cllr Shaw reported two were broken."),
+                              ("4. Planning", "2024/0123 – Barn conversion: no objection.")]:
+            assert lines[lines.index(first) + 1].startswith(second)
+        assert not {"1", "2", "3a", "4."} & set(lines)
+
+
+def test_a_number_on_its_blocks_first_baseline_stays_apart() -> None:
+    lines = [PlacedLine("10", 34, 590.9, 46, 602.9), PlacedLine("AOCB", 58.5, 604.7, 93, 616.7),
+             PlacedLine("Safer route to school: overgrown", 76.5, 590.1, 300, 602.1)]
+    assert [line.text for block in blocks(lines) for line in block] == [
+        "AOCB", "10", "Safer route to school: overgrown"]

@@ -7,7 +7,9 @@ only if the two are about as tall and share a left edge, a right edge or a centr
 then merged pairwise, the pair whose bounding box wastes least area first (a pair with another
 block inside their box waits), and the tree is read with each pair ordered by
 (1 - boxes_flow) * left - (1 + boxes_flow) * (bottom + top): a footer drawn first still comes
-last, a number set beside a title reads before it.
+last, a number set beside a title reads before it. An item number alone in a table's left
+column, lower than its item's first line (a cell aligned to the bottom or centre), starts that
+line, as it does in a cell aligned to the top (numbers_beside).
 
 The rules are pdfminer.six's (LTLayoutContainer.group_textlines and group_textboxes), written
 out on plain numbers: through pdfminer.six's own classes they took 9 ms a page.
@@ -16,6 +18,7 @@ out on plain numbers: through pdfminer.six's own classes they took 9 ms a page.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,7 +36,14 @@ costs the square of the lines on one height (no page in ../shared has over 110).
 MAX_ORDERED_BLOCKS = 200
 """Above this many blocks a page's blocks are read top to bottom, then left to right: merging
 pairs costs the square of the blocks (a dense table page)."""
-
+ITEM_NUMBER = re.compile(r"\d{1,3}(?:[./]\d{1,3})*[A-Za-z]?\.?")
+"""An item number: '1', '2.', '3a', '4.1', '12/24'."""
+LETTER = re.compile(r"[^\W\d_]")
+MAX_NUMBER_GAP = 6.0
+"""An item number is at most this many times its height left of its item's text (a Word table's
+number column is 1.5–2 cm wide)."""
+BASELINE_SHARE = 0.25
+"""An item number less than this share of its height below a line shares that line's baseline."""
 
 @dataclass(slots=True)
 class PlacedLine:
@@ -45,6 +55,21 @@ class PlacedLine:
     x1: float
     y1: float
     style: tuple[list[float], list[bool]] = field(default=([], []))
+
+
+@dataclass(frozen=True, slots=True)
+class BlockBox:
+    """What numbers_beside needs of a block: its first line, how many lines it has, its box,
+    and the bottoms of its later lines set all in bold."""
+
+    first: str
+    first_y0: float
+    lines: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    bold_y0s: tuple[float, ...] = ()
 
 
 @dataclass(slots=True)
@@ -64,12 +89,70 @@ def blocks(lines: Sequence[PlacedLine]) -> list[list[PlacedLine]]:
     if len(lines) > MAX_GROUPED_LINES:
         return [list(lines)]
     groups = _group_lines(lines)
+    if any(len(group) == 1 and ITEM_NUMBER.fullmatch(group[0].text) for group in groups):
+        groups = _numbers_joined(groups)
     if len(groups) > MAX_ORDERED_BLOCKS:
         leaves = [_leaf(i, group) for i, group in enumerate(groups)]
         order = [leaf.block for leaf in sorted(leaves, key=lambda n: (-n.y0, n.x0))]
     else:
         order = _reading_order([_leaf(i, group) for i, group in enumerate(groups)])
     return [groups[i] for i in order]
+
+
+def numbers_beside(boxes: Sequence[BlockBox]) -> dict[int, int]:
+    """Return the blocks that are an item number set beside its item: each with the block whose
+    first line it starts.
+
+    The number is one line alone in its row on the left (no block to its left or across it
+    overlaps its height), and the nearest block to its right, lettered and near (MAX_NUMBER_GAP),
+    reaches above and below it (within half the number's height) and starts higher: a number
+    bottom-aligned or centred in its cell beside a taller one. A number on the baseline of the
+    block's first line, or of a later line in bold (a heading the block ran on to), is left
+    alone: it may be that line's. A block beside two numbers takes neither: it spans rows.
+    """
+    found: dict[int, int] = {}
+    taken: dict[int, int] = {}
+    for i, number in enumerate(boxes):
+        if number.lines != 1 or not ITEM_NUMBER.fullmatch(number.first.strip()):
+            continue
+        beside = [k for k, box in enumerate(boxes)
+                  if k != i and box.y0 < number.y1 and number.y0 < box.y1]
+        if not beside or any(boxes[k].x0 < number.x1 for k in beside):
+            continue
+        k = min(beside, key=lambda k: boxes[k].x0)
+        box = boxes[k]
+        height = number.y1 - number.y0
+        d = LAPARAMS.line_margin * height
+        if box.x0 - number.x1 <= MAX_NUMBER_GAP * height and box.y0 - d <= number.y0 \
+                and number.y1 <= box.y1 + d and LETTER.search(box.first) \
+                and box.first_y0 - number.y0 > BASELINE_SHARE * height \
+                and all(abs(y0 - number.y0) > BASELINE_SHARE * height for y0 in box.bold_y0s):
+            found[i] = k
+            taken[k] = taken.get(k, 0) + 1
+    return {i: k for i, k in found.items() if taken[k] == 1}
+
+
+def _numbers_joined(groups: list[list[PlacedLine]]) -> list[list[PlacedLine]]:
+    """Return the blocks with each item number beside its item (numbers_beside) put at the
+    start of the item's first line."""
+    found = numbers_beside([
+        BlockBox(g[0].text, g[0].y0, len(g), *_box(g),
+                 tuple(line.y0 for line in g[1:] if line.style[1] and all(line.style[1])))
+        for g in groups])
+    for i, k in found.items():
+        number, first = groups[i][0], groups[k][0]
+        (sizes, bold), (first_sizes, first_bold) = number.style, first.style
+        groups[k][0] = PlacedLine(
+            f"{number.text} {first.text}", min(number.x0, first.x0), first.y0,
+            max(number.x1, first.x1), first.y1,
+            (sizes[:1] + first_sizes[-2:], bold[:-1] + first_bold if all(bold) else bold))
+    return [group for i, group in enumerate(groups) if i not in found]
+
+
+def _box(group: list[PlacedLine]) -> tuple[float, float, float, float]:
+    """Return the box around a block's lines."""
+    return (min(line.x0 for line in group), min(line.y0 for line in group),
+            max(line.x1 for line in group), max(line.y1 for line in group))
 
 
 def _group_lines(lines: Sequence[PlacedLine]) -> list[list[PlacedLine]]:
@@ -118,8 +201,7 @@ def _neighbours(lines: Sequence[PlacedLine]):
 
 def _leaf(index: int, group: list[PlacedLine]) -> _Node:
     """Return a block's node, with the box around its lines."""
-    return _Node(min(line.x0 for line in group), min(line.y0 for line in group),
-                 max(line.x1 for line in group), max(line.y1 for line in group), index)
+    return _Node(*_box(group), index)
 
 
 def _reading_order(leaves: list[_Node]) -> list[int]:

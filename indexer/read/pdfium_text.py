@@ -38,6 +38,8 @@ DESCENT = 0.2
 Times New Roman: 0.21)."""
 MIN_EXTENT = 0.01
 """A line's box is at least this wide and tall: pdfminer.six drops an empty box with its text."""
+MIN_BASELINE_JUMP = 1.0
+"""Points a baseline moves at least before a line is taken apart (a font of size 0 scaled up)."""
 OCR_MAX_CHARS = 20
 OCR_MIN_IMAGE_SHARE = 0.3
 SOFT_HYPHEN = re.compile("[\x02\ufffe]")
@@ -131,7 +133,8 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
 
 
 def _placed_lines(textpage: pdfium.PdfTextPage, text: str) -> list[PlacedLine]:
-    """Return the page's lines (parts of a line PDFium joined taken apart) with box and style."""
+    """Return the page's lines (parts of a line PDFium joined taken apart, and where it ran on to
+    another baseline: _baseline_cuts) with box and style."""
     raw = textpage.raw
     at = _CharIndex(textpage, text)
     joined = SOFT_HYPHEN.search(text) is not None  # else each line is one part
@@ -141,11 +144,22 @@ def _placed_lines(textpage: pdfium.PdfTextPage, text: str) -> list[PlacedLine]:
     position = line_at = 0  # in PDFium's UTF-16 units, and in text
     fonts: dict[tuple[bytes, int], bool] = {}
     for line in text.split("\r\n"):
-        for offset, part in _parts(line) if joined else ((0, line),):
+        parts = _parts(line) if joined else [(0, line)]
+        while parts:
+            offset, part = parts.pop(0)
             visible = len(part) - len(part.lstrip())
             if visible == len(part):
                 continue
             index = at.of_part(position + at.units(line[:offset]), part)
+            end = len(part.rstrip()) - 1
+            pdfium_c.FPDFText_GetCharOrigin(raw, index(end), _X, _Y)
+            last_y = _Y.value
+            pdfium_c.FPDFText_GetCharOrigin(raw, index(visible), _X, _Y)
+            if abs(last_y - _Y.value) > MIN_BASELINE_JUMP \
+                    and (cuts := _baseline_cuts(raw, index, part, visible, end)):
+                parts[:0] = [(offset + i, part[i:j])
+                             for i, j in zip([0, *cuts], [*cuts, len(part)], strict=True)]
+                continue
             style = _style(raw, index, part, fonts)
             box = _box(raw, index(visible), index(len(part.rstrip()) - 1), style[0],
                        sampled=part[visible].isalnum())
@@ -156,6 +170,40 @@ def _placed_lines(textpage: pdfium.PdfTextPage, text: str) -> list[PlacedLine]:
         position += at.units(line) + 2
         line_at += len(line) + 2
     return lines
+
+
+def _baseline_cuts(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
+                   first: int, last: int) -> list[int]:
+    """Return where part moves from one baseline to another, none if it stays on one.
+
+    PDFium joins a one-character text object to the line drawn before it wherever it stands
+    (an item number bottom-aligned in a table cell, after the row above): a part whose last
+    character's baseline is more than a font size from its first character's is cut before
+    each upright character that far from the one before it.
+    """
+    pdfium_c.FPDFText_GetCharOrigin(raw, index(first), _X, _Y)
+    start = _Y.value
+    pdfium_c.FPDFText_GetCharOrigin(raw, index(last), _X, _Y)
+    jump = abs(_Y.value - start)
+    if jump <= MIN_BASELINE_JUMP or jump <= _size(raw, index(first)) \
+            or not _upright(raw, index(first)):
+        return []
+    cuts, before = [], start
+    for k in range(first + 1, last + 1):
+        if part[k].isspace():
+            continue
+        pdfium_c.FPDFText_GetCharOrigin(raw, index(k), _X, _Y)
+        if abs(_Y.value - before) > max(_size(raw, index(k)), MIN_BASELINE_JUMP) \
+                and _upright(raw, index(k)):
+            cuts.append(k)
+        before = _Y.value
+    return cuts
+
+
+def _upright(raw: pdfium_c.FPDF_TEXTPAGE, index: int) -> bool:
+    """Return True for a character set upright, neither turned nor slanted."""
+    return not pdfium_c.FPDFText_GetMatrix(raw, index, _MATRIX) or (
+        abs(_MATRIX.b) < 1e-6 and abs(_MATRIX.c) < 1e-6 and _MATRIX.a > 0 and _MATRIX.d > 0)
 
 
 def text_of(textpage: pdfium.PdfTextPage) -> str:

@@ -17,6 +17,7 @@ from pdfminer.layout import LTChar, LTContainer, LTItem, LTPage, LTText, LTTextB
 from pdfminer.pdffont import PDFFont
 
 from ..records import HEADING_MARK
+from .layout import ITEM_NUMBER, BlockBox, numbers_beside
 
 BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibold|extrabold", re.IGNORECASE)
 FORCE_BOLD = 1 << 18
@@ -95,14 +96,23 @@ class TypedTextConverter(TextConverter):
                                    graphicstate)
 
     def receive_layout(self, ltpage: LTPage) -> None:
-        """Write the page's text line by line, a heading line after HEADING_MARK."""
+        """Write the page's text line by line, a heading line after HEADING_MARK.
+
+        An item number beside its item (layout.numbers_beside) starts the item's first line.
+        """
         style = _PageStyle(ltpage, self._bold)
+        numbers, placed = _numbers_beside(ltpage, self._bold)
 
         def render(item: LTItem) -> None:
             if isinstance(item, LTTextBox):
+                if id(item) in placed:
+                    return
                 lines = list(item)
-                for line, heading in zip(lines, style.headings(lines), strict=True):
+                number = numbers.get(id(item))
+                for line, heading in zip(lines, style.headings(lines, number), strict=True):
                     text = line.get_text() if isinstance(line, LTText) else ""
+                    if number is not None:
+                        text, number = f"{number.get_text().strip()} {text}", None
                     self.write_text(HEADING_MARK + text if heading else text)
                 self.write_text("\n")
             elif isinstance(item, LTContainer):
@@ -131,17 +141,45 @@ class _PageStyle:
         self.body_size = body_size(sizes)
         self.marks_bold = chars > 0 and bold_chars <= MOSTLY_BOLD * chars
 
-    def headings(self, lines: list) -> list[bool]:
-        """Return, for each line of a text box, whether it is a heading."""
-        return without_emphasis([isinstance(line, LTTextLine) and self.is_heading(line)
-                                 for line in lines])
+    def headings(self, lines: list, number: LTTextLine | None = None) -> list[bool]:
+        """Return, for each line of a text box, whether it is a heading; number starts the
+        first line."""
+        return without_emphasis([isinstance(line, LTTextLine)
+                                 and self.is_heading(line, None if k else number)
+                                 for k, line in enumerate(lines)])
 
-    def is_heading(self, line: LTTextLine) -> bool:
-        """Return True for a heading line of this page."""
-        glyphs = list(_glyphs(line))
-        return heading_line(line.get_text(), [g.size for g in glyphs],
+    def is_heading(self, line: LTTextLine, number: LTTextLine | None = None) -> bool:
+        """Return True for a heading line of this page (number: one set before it)."""
+        glyphs = [*(_glyphs(number) if number is not None else ()), *_glyphs(line)]
+        text = line.get_text()
+        text = text if number is None else f"{number.get_text().strip()} {text}"
+        return heading_line(text, [g.size for g in glyphs],
                             [self.bold.get(g.fontname, False) for g in glyphs],
                             self.body_size, self.marks_bold)
+
+
+def _numbers_beside(page: LTPage, bold: dict[str, bool]
+                    ) -> tuple[dict[int, LTTextLine], set[int]]:
+    """Return, by id, the text boxes an item number starts, with the number's line, and the
+    number boxes so placed: layout.numbers_beside among the page's text boxes (bold: which
+    fonts are)."""
+    boxes = [item for item in page if isinstance(item, LTTextBox)]
+    if not any(len(box) == 1 and ITEM_NUMBER.fullmatch(box.get_text().strip()) for box in boxes):
+        return {}, set()
+    lines = [[line for line in box if isinstance(line, LTTextLine)] for box in boxes]
+    found = numbers_beside([
+        BlockBox(box_lines[0].get_text() if box_lines else "",
+                 box_lines[0].y0 if box_lines else box.y1, len(box), box.x0, box.y0, box.x1,
+                 box.y1, tuple(line.y0 for line in box_lines[1:] if _all_bold(line, bold)))
+        for box, box_lines in zip(boxes, lines, strict=True)])
+    return ({id(boxes[k]): lines[i][0] for i, k in found.items()},
+            {id(boxes[i]) for i in found})
+
+
+def _all_bold(line: LTTextLine, bold: dict[str, bool]) -> bool:
+    """Return True for a line whose letters and digits are all bold (and has some)."""
+    flags = [bold.get(glyph.fontname, False) for glyph in _glyphs(line)]
+    return bool(flags) and all(flags)
 
 
 def _lines(container: LTContainer):
