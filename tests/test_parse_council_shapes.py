@@ -672,6 +672,8 @@ def test_officers_listed_post_first_speak_by_their_posts_and_a_motion_declared_c
     assert [(i.decision, sorted(i.speakers)) for i in meeting.items] == [
         ("none", []), ("carried", ["Jack Bird", "Lucy Cook", "Sam Hunt"]),
         ("none", ["Omar Diaz", "Paula Grey"])]
+    # The vote's result takes the motion it carried.
+    assert meeting.items[1].resolutions[0].startswith("Cllr Bird moved, Cllr Cook seconded")
 
 
 def test_a_long_bold_heading_without_a_number_heads_its_item_in_a_pdf(tmp_path) -> None:
@@ -705,30 +707,11 @@ def test_a_long_bold_heading_without_a_number_heads_its_item_in_a_pdf(tmp_path) 
 
 
 def test_a_minutes_table_numbered_without_stops_reads_declarations_as_a_heading(tmp_path) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
     from indexer.read.crawl import crawl
     from indexer.read.document import read_document
+    from tests.fixtures.pdfs import write_minutes_table
 
-    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
-    bold = ParagraphStyle("bold", parent=body, fontName="Helvetica-Bold")
-
-    def cell(title: str, text: str) -> list[Paragraph]:
-        return [Paragraph(title, bold), Paragraph(text, body)]
-
-    rows = [["No.", "Item", "Action"],
-            ["1", cell("Apologies", "Cllr Ross – accepted."), ""],
-            ["2", cell("Declarations of interest", "None."), ""],
-            ["3", cell("Market Square benches", "Cllr Shaw reported two were broken."), "AP"],
-            ["4", cell("Planning", "2024/0123 – Barn conversion at Hill Top: no objection."), ""]]
-    story = [Paragraph("HOLMFIRTH VALLEY PARISH COUNCIL", bold),
-             Paragraph("Minutes of the meeting held on Monday 4 March 2024", body),
-             Paragraph("Present: Cllr K Lee (Chair), Cllr M Shaw", body),
-             Table(rows, colWidths=[30, 380, 60],
-                   style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))]
-    SimpleDocTemplate(str(tmp_path / "minutes.pdf"), pagesize=A4).build(story)
+    write_minutes_table(tmp_path / "minutes.pdf")
     (source,) = crawl([tmp_path]).files
     (meeting,) = parse_document(read_document(source))
     # 'Declarations' and 'Market' open with a month's letters but are no month.

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from indexer.read import pdf
 from indexer.read.layout import MAX_GROUPED_LINES, PlacedLine, _Node, _pairs, blocks
 from indexer.read.pdfium_text import read_pages
+from tests.fixtures.pdfs import write_minutes_table
 
 BODY = ("Helvetica", 11)
 BOLD = ("Helvetica-Bold", 11)
@@ -158,34 +159,10 @@ def test_a_line_without_a_finite_box_is_still_read() -> None:
     assert sorted(line.text for block in blocks(lines) for line in block) == ["odd", "one", "two"]
 
 
-def _minutes_table(path: Path, valign: str) -> Path:
-    """Write a minutes table whose cells are aligned as valign: numbers, items, actions."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
-    bold = ParagraphStyle("bold", parent=body, fontName="Helvetica-Bold")
-
-    def cell(title: str, text: str) -> list[Paragraph]:
-        return [Paragraph(title, bold), Paragraph(text, body)]
-
-    rows = [["No.", "Item", "Action"],
-            ["1", cell("Apologies", "Cllr Ross – accepted."), ""],
-            ["2", cell("Declarations of interest", "None."), ""],
-            ["3a", cell("Market Square benches", "Cllr Shaw reported two were broken."), "AP"],
-            ["4.", cell("Planning", "2024/0123 – Barn conversion: no objection."), ""]]
-    story = [Paragraph("HOLMFIRTH VALLEY PARISH COUNCIL", bold),
-             Paragraph("Present: Cllr K Lee (Chair), Cllr M Shaw", body),
-             Table(rows, colWidths=[30, 380, 60],
-                   style=TableStyle([("VALIGN", (0, 0), (-1, -1), valign)]))]
-    SimpleDocTemplate(str(path), pagesize=A4).build(story)
-    return path
-
-
 @pytest.mark.parametrize("valign", ["BOTTOM", "MIDDLE"])
 def test_an_item_number_below_its_items_first_line_starts_it(tmp_path: Path, valign: str
                                                              ) -> None:
-    path = _minutes_table(tmp_path / "minutes.pdf", valign)
+    path = write_minutes_table(tmp_path / "minutes.pdf", ("1", "2", "3a", "4."), valign)
     for text in (_pdfium_page(path), _pdfminer_page(path)):
         lines = [line for line in text.splitlines() if line]
         assert "No. Item Action" in lines

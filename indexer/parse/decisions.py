@@ -198,7 +198,8 @@ EARLIER = re.compile(rf"(?:In|On|During|Since|Back\s+in)\s+(?:\d{{1,2}}(?:st|nd|
 NUMBER_FIRST = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+|^\(?[a-z]{1,4}\)\s+")
 BARE_WORDS = 6
 LIST_REACH = 6
-VOTE_CONTEXT = re.compile(r"\b(?:vote|voting|motion|proposal|proposed|amendment)\b", re.I)
+VOTE_CONTEXT = re.compile(r"\b(?:vote|voting|motion|proposal|proposed|moved|seconded|amendment)\b",
+                          re.I)
 """Words of the sentence that puts the question a vote's count answers."""
 TAIL_WORDS = 15
 GRAM = 12

@@ -22,6 +22,7 @@ from .items import SENTENCE_VERB, STUB, RawItem, bullet_items, split_items
 from .names import parse_name
 from .people import (
     ATTENDANCE_LABEL,
+    HONORIFICS,
     attendance_list,
     entry_person,
     entry_role,
@@ -398,8 +399,7 @@ def _officers(attendance: Attendance, book: NameBook) -> dict[str, str]:
 def _signed_by(name: str, book: NameBook) -> str:
     """Return the one attendee a signature's name fits by first initial and surname
     ('Chairman: J Other Ritchie' is Miss Jane Ritchie), or ''."""
-    words = [w for w in name.replace(".", " ").split()
-             if w not in ("Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr")]
+    words = [w for w in name.replace(".", " ").split() if w not in HONORIFICS]
     if len(words) < 2:
         return ""
     fits = {book.resolve(p) for p in book.people if p.surname == words[-1]

@@ -419,25 +419,26 @@ class NameBook:
             longer = longer | self.document._longer_forms.get(person.display, set())
         return next(iter(longer)) if len(longer) == 1 else person.display
 
+    def _same_surname(self, person: PersonName) -> list[PersonName]:
+        """Return the people this book and its document name with person's surname."""
+        key = _surname_key(person)
+        return [*self._by_surname.get(key, ()),
+                *(self.document._by_surname.get(key, ()) if self.document else ())]
+
     def _formal(self, person: PersonName) -> str:
         """Return the one person named in full whose first name this one shortens ('Sue
         Ryding' is the 'Mrs Susan Ryding' of the attendance list), or ''."""
         formal = DIMINUTIVES.get(person.first.lower())
         if not formal:
             return ""
-        key = _surname_key(person)
-        named = [*self._by_surname.get(key, ()),
-                 *(self.document._by_surname.get(key, ()) if self.document else ())]
-        fits = {p.display for p in named if p.first.lower() in formal
+        fits = {p.display for p in self._same_surname(person) if p.first.lower() in formal
                 and _same_person(replace(person, first=""), p)}
         return fits.pop() if len(fits) == 1 else ""
 
     def _unique(self, person: PersonName) -> str:
         """Return the one fuller name that fits person, or '' if none or several do."""
-        key = _surname_key(person)
-        named = [*self._by_surname.get(key, ()),
-                 *(self.document._by_surname.get(key, ()) if self.document else ())]
-        fits = [p for p in named if (p.first or p.initials) and _same_person(person, p)]
+        fits = [p for p in self._same_surname(person)
+                if (p.first or p.initials) and _same_person(person, p)]
         if person.rank:
             ranked = [p for p in fits if p.rank == person.rank]
             fits = ranked or fits

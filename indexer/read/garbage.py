@@ -60,6 +60,8 @@ GLYPH_HIGH = {"±": "–", "²": "—", "³": "“", "´": "”", "µ": "‘", "
 """The same order's dashes and curly quotes, which clerks' word processors use."""
 GLYPH_CODE = re.compile(r"[\x03-\x1d]")
 """Codes of space, punctuation and digits in glyph order: control characters, never text."""
+GLYPH_HINT = re.compile("[\x03-\x1d" + "".join(GLYPH_HIGH) + "]")
+"""A character only glyph-order text holds: a line without one is left alone at once."""
 SHIFTED_SPACE = "\x03"
 NUMBER_CODES = re.compile(r"[\d\x03-\x1d]*\d[\d\x03-\x1d]*")
 """A number in an ordinary font with its punctuation in glyph order: '4\x11' is '4.'."""
@@ -79,7 +81,7 @@ def unshifted(line: str) -> str | None:
     or does not read as a word as it is, and only if the result reads as a word ('Salary'
     stays: its letters decode to nothing).
     """
-    if not GLYPH_CODE.search(line) and not any(c in line for c in GLYPH_HIGH):
+    if not GLYPH_HINT.search(line):
         return None
     mark = HEADING if line.startswith(HEADING) else ""
     parts = line.removeprefix(mark).split(SHIFTED_SPACE)
