@@ -48,11 +48,14 @@ def test_a_record_of_decision_is_one_item_numbered_and_titled_by_the_form() -> N
     assert "two new estates" in item.text
 
 
-def test_a_proposed_record_decides_nothing_yet() -> None:
-    proposed = TAKEN.replace("RECORD OF DECISION", "PROPOSED RECORD OF DECISION")
+def test_a_proposed_record_keeps_the_decision_it_proposes() -> None:
+    proposed = TAKEN.replace("RECORD OF DECISION", "PROPOSED RECORD OF DECISION").replace(
+        "As Cabinet Member for Highways, I agree", "The Cabinet agree")
     [meeting] = _parse(proposed)
-    assert meeting.items[0].decision == "none"
-    assert meeting.items[0].resolutions == ()
+    [item] = meeting.items
+    assert item.number == "24/00123"
+    assert item.decision == "agreed"
+    assert item.resolutions[0].startswith("The Cabinet agree to adopt the revised winter")
 
 
 def test_minutes_that_mention_a_record_of_decision_are_read_as_minutes() -> None:

@@ -4,8 +4,9 @@ English councils publish each executive decision on a form headed 'RECORD OF DEC
 'PROPOSED RECORD OF DECISION' before it is taken): who takes it ('DECISION TAKEN BY:'), its
 number ('DECISION NO:'), 'Subject Matter / Title of Decision', 'Decision:', the reasons, the
 alternatives, and a signature with its date. The form is one item: numbered by the decision
-number, titled by its subject, the decision-maker as the committee. A proposed record has not
-been decided yet, so it records no decision.
+number, titled by its subject, the decision-maker as the committee. A proposed record's
+'Decision:' is read like a taken one's: it is the decision the maker is asked to take, worded as
+it will be recorded, and the one an officer looks for.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import date
 from ..records import Line
 from .dates import first_date
 
-FORM_HEADING = re.compile(r"\b(?P<proposed>proposed\s+)?record\s+of\s+(?:executive\s+|officer\s+)?"
+FORM_HEADING = re.compile(r"\b(?:proposed\s+)?record\s+of\s+(?:executive\s+|officer\s+)?"
                           r"(?:key\s+)?decision\b", re.I)
 LABEL = re.compile(r"^(?P<label>decision\s+(?:to\s+be\s+)?taken\s+by|decision\s+(?:no|number|ref)"
                    r"\.?|subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+decision)?|title\s+of\s+"
@@ -38,7 +39,6 @@ class DecisionRecord:
     title: str
     title_end: int
     day: date | None
-    proposed: bool
 
 
 def decision_record(lines: list[Line]) -> DecisionRecord | None:
@@ -62,7 +62,7 @@ def decision_record(lines: list[Line]) -> DecisionRecord | None:
             values.append(line.text)
     fields = dict(_pair(labels, values))
     return DecisionRecord(fields.get("maker", ""), fields.get("number", ""), title, title_end,
-                          _signed(lines), bool(heading.group("proposed")))
+                          _signed(lines))
 
 
 def _heading_like(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..records import AgendaItem, Attendance, Document, Line, Meeting
@@ -118,10 +118,6 @@ def parse_document(doc: Document) -> list[Meeting]:
     text = "\n".join(line.text for line in lines)
     initials = initials_map(text)
     meetings = _meetings(drafts, doc, people, initials, text)
-    if record is not None and record.proposed:
-        # Not decided yet: the form's 'Decision:' is what is proposed.
-        meetings = [replace(m, items=tuple(replace(i, decision="none", resolutions=())
-                                           for i in m.items)) for m in meetings]
     return meetings if _reads_as_minutes(meetings) else []
 
 
