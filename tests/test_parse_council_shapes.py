@@ -742,3 +742,34 @@ def test_an_agenda_entry_closed_by_its_colon_keeps_its_list_out_of_the_title() -
         "To approve the minutes of the meeting held on 9 January 2024",
         "To consider the following planning applications",
         "To consider the quotation for repairs to the bus shelter"]
+
+
+def test_a_numbered_bold_heading_wrapped_onto_a_capitalised_line_keeps_both(tmp_path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from indexer.read.crawl import crawl
+    from indexer.read.document import read_document
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14, spaceAfter=8)
+    bold = ParagraphStyle("bold", body, fontName="Helvetica-Bold", spaceAfter=0)
+    heading = ("11. Items of Interest or Concern from the County Parish Update, the Association "
+               "White Rose Bulletin and the Weekly News and Notifications")
+    paragraphs = [
+        ("<b>ASHBY MAGNA PARISH COUNCIL</b>", body),
+        ("<b>Minutes of the meeting held on Tuesday 2 December 2025</b>", body),
+        ("Present: Cllr J Hart (Chairman), Cllr P Webb", body),
+        ("<b>10. Planning Applications</b>", bold),
+        ("The Clerk reported that no applications had been received since the last meeting, and "
+         "that the district council had approved the extension at Mill Farm under delegated "
+         "powers. Councillors asked the Clerk to circulate the officer's report.", body),
+        (heading, bold), ("Councillors did not raise any items arising since the last meeting.",
+                          body),
+        ("<b>12. Date of next meeting</b>", bold), ("Tuesday 6 January 2026.", body)]
+    SimpleDocTemplate(str(tmp_path / "minutes.pdf"), pagesize=A4).build(
+        [Paragraph(text, style) for text, style in paragraphs])
+    (source,) = crawl([tmp_path]).files
+    (meeting,) = parse_document(read_document(source))
+    assert [i.title for i in meeting.items][1] == heading.removeprefix("11. ")
+    assert meeting.items[1].text.startswith("Councillors did not raise")

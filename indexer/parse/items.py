@@ -553,7 +553,8 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
     elif k is not None and (k == j + 1 or lines[k].page != lines[j].page):
         nxt = lines[k].text
         if REF_ALONE.match(nxt) or _title_continues(title, nxt) or (
-                wrap and k == j + 1 and _wraps_lower(title, nxt)):
+                wrap and k == j + 1 and (_wraps_lower(title, nxt)
+                                         or _bold_wraps(lines, j, k, title, end))):
             title, body = f"{title} {nxt}", k + 1
     elif k is not None and REF_ALONE.match(lines[k].text):
         title, body = f"{title} {lines[k].text}", k + 1
@@ -608,6 +609,19 @@ def _wraps_lower(title: str, nxt: str) -> bool:
     unfinished = len(words) >= WRAPPED_TITLE_WORDS or words[-1].lower() in FUNCTION_WORDS
     return (unfinished and nxt[:1].islower() and not re.search(r"[.:;!?]$", title)
             and len(nxt.split()) <= 16 and not LIST_MARKER_LOWER.match(nxt))
+
+
+def _bold_wraps(lines: list[Line], j: int, k: int, title: str, end: int) -> bool:
+    """Return True if line k, in bold like the long bold heading on line j and followed by plain
+    text, is the rest of that heading ('11. Items of Interest … the YLCA White Rose' / 'Bulletin
+    and the YLCA weekly News and Notifications')."""
+    after = next((n for n in range(k + 1, end) if lines[n].text), None)
+    nxt = lines[k].text
+    return (lines[j].heading and lines[k].heading and len(title.split()) >= WRAPPED_TITLE_WORDS
+            and not re.search(r"[.:;!?]$", title) and is_title_like(nxt)
+            and len(nxt.split()) <= WRAPPED_TITLE_WORDS * 2 and not NUMBERED.match(nxt)
+            and not DECISION_START.match(nxt)
+            and after is not None and not lines[after].heading)
 
 
 def _title_continues(title: str, nxt: str) -> bool:
