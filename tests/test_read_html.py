@@ -74,6 +74,18 @@ def test_a_bold_opening_run_into_its_paragraph_is_a_line_of_its_own() -> None:
     assert "Plain bold inside a sentence stays." in text
 
 
+def test_a_cells_bold_line_above_its_text_is_a_heading_but_a_bold_sentence_is_not() -> None:
+    page = (b"<article><table><tr><td></td><td><strong>Village Hall</strong><div></div>No one "
+            b"was present to report.</td></tr><tr><td>7.1</td><td><b>Grounds</b><div></div>The "
+            b"contract was renewed.</td></tr><tr><td>8</td><td><b>Accounts were accepted.</b>"
+            b"<div></div>Cheques were signed.</td></tr></table></article>")
+    _, text = html_to_text(page)
+    lines = [line.replace(f"{HEADING_MARK} ", HEADING_MARK) for line in text.splitlines() if line]
+    assert lines == [f"{HEADING_MARK}Village Hall", "No one was present to report.",
+                     f"{HEADING_MARK}7.1 Grounds", "The contract was renewed.",
+                     "8 Accounts were accepted.", "Cheques were signed."]
+
+
 def test_a_bulleted_attendance_list_and_initialled_clerk_are_read_as_people() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.records import Document

@@ -123,6 +123,10 @@ def _collect(node: Tag, parts: list[str]) -> None:
             if cell_lead:
                 # '<td><b><u>Correspondence</u></b>7.1 Norfolk …': the cell's heading is set
                 # apart from its text when a new word starts there ('<b>Pl</b>anning' is one).
+                if _line_of_its_own(cell_lead, parts):
+                    # '<td><b>Village Hall</b><div></div>No one was present …': the bold run
+                    # ends its line, so the line (after any number cell) is a heading.
+                    _mark_line(parts)
                 _take_run(cell_lead, parts)
                 first = child.get_text()[:1]
                 if first.isupper() or first.isdigit():
@@ -135,6 +139,30 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 parts.append("\n")
             _collect(child, parts)
             parts.append(brk or (" " if child.name in CELLS else ""))
+
+
+def _line_of_its_own(run: list[PageElement], parts: list[str]) -> bool:
+    """Return True if a cell's bold run is a heading line of its own: a line break follows it,
+    the line holds nothing before it but a number, and no full stop closes it (a sentence)."""
+    if CLOSED.search(" ".join(node.get_text(" ") for node in run if isinstance(node, Tag))):
+        return False
+    after = run[-1].next_sibling
+    while isinstance(after, NavigableString) and not str(after).strip():
+        after = after.next_sibling
+    if not (isinstance(after, Tag) and (after.name in LINES or after.name in PARAGRAPHS)):
+        return False
+    line = "".join(parts).rpartition("\n")[2].strip()
+    return not line or re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*[.)]?", line) is not None
+
+
+def _mark_line(parts: list[str]) -> None:
+    """Put the heading mark at the start of the line being written."""
+    for k in range(len(parts) - 1, -1, -1):
+        if "\n" in parts[k]:
+            head, _, tail = parts[k].rpartition("\n")
+            parts[k] = f"{head}\n{HEADING_MARK}{tail}"
+            return
+    parts.insert(0, HEADING_MARK)
 
 
 def _take_run(run: list[PageElement], parts: list[str]) -> None:
