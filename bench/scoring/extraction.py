@@ -112,9 +112,11 @@ def load_cases() -> list[Case]:
 
 
 def _input_path(name: str, expected: dict) -> Path:
-    """Return a case's input: a local copy for seeds, else the file in ../shared."""
-    local = DATA / f"{name}.txt"
-    return local if local.is_file() else SHARED / expected["source"]
+    """Return a case's input: a local file (seed copies, minutes written in other councils'
+    layouts), else the file in ../shared."""
+    local = next((path for ext in (".txt", ".html", ".pdf")
+                  if (path := DATA / f"{name}{ext}").is_file()), None)
+    return local or SHARED / expected["source"]
 
 
 def parse_case(case: Case, pdf_reader: str = DEFAULT_PDF_READER) -> list[Meeting]:
