@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from indexer.parse.meetings import parse_document
+from indexer.read.html import html_to_text
 from indexer.records import Document, SourceMeta
 
 TOWN = """HIGHBRIDGE TOWN COUNCIL
@@ -773,3 +774,116 @@ def test_a_numbered_bold_heading_wrapped_onto_a_capitalised_line_keeps_both(tmp_
     (meeting,) = parse_document(read_document(source))
     assert [i.title for i in meeting.items][1] == heading.removeprefix("11. ")
     assert meeting.items[1].text.startswith("Councillors did not raise")
+
+
+UNNUMBERED_SECTIONS = """<article>
+<p><strong>Eastling Parish Council</strong></p>
+<p><strong>Minutes of the meeting held on 11th November 2014</strong></p>
+<p>Present: Cllr Jo Barker (Chair), Cllr Dan Dale, Cllr Kate Nunn</p>
+<table>
+<tr><td><strong>1.0</strong></td><td><strong>Apologies</strong></td></tr>
+<tr><td></td><td>Apologies were received from Cllr Ross.</td></tr>
+<tr><td><strong>2.0</strong></td><td><strong>Minutes of the last meeting</strong></td></tr>
+<tr><td></td><td>The minutes were approved and signed.</td></tr>
+<tr><td></td><td><strong>Village Management Issues</strong></td></tr>
+<tr><td>3.1</td><td>The grounds contract was discussed. It was agreed to continue with it.</td></tr>
+<tr><td>3.2</td><td>The play area inspection found loose bolts on the swings.</td></tr>
+<tr><td>3.3</td><td>Mole traps were set by the contractor in September.</td></tr>
+<tr><td><strong>4.0</strong></td><td><strong>Finance</strong></td></tr>
+<tr><td></td><td>The accounts were accepted.</td></tr>
+<tr><td><strong>5.0</strong></td><td><strong>Highways</strong></td></tr>
+<tr><td></td><td>Cllr Dale reported a blocked gully on Church Road.</td></tr>
+</table></article>"""
+
+
+def test_numbered_paragraphs_under_an_unnumbered_bold_heading_are_its_text() -> None:
+    (meeting,) = parse_document(Document("eastling.html", "html", (html_to_text(
+        UNNUMBERED_SECTIONS.encode())[1],)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1.0", "Apologies"), ("2.0", "Minutes of the last meeting"),
+        ("", "Village Management Issues"), ("4.0", "Finance"), ("5.0", "Highways")]
+    assert "3.3 Mole traps were set" in meeting.items[2].text
+    assert meeting.items[2].decision == "agreed"
+
+
+MINUTE_AND_AGENDA_NUMBERS = """WESTERHOPE PARISH COUNCIL
+
+Minutes of Parish Council 12 March 2025
+
+Meeting held in the Memorial Hall, commencing at 7.00pm.
+
+THOSE ATTENDING:
+
+Cllr A Lowes (Chair)
+
+Cllr M Reay
+
+Cllr P Wardle
+
+IN ATTENDANCE:
+
+Mrs H Bell, Parish Clerk/Responsible Finance Officer, Mr T Gray, Deputy Parish Clerk.
+
+W201/24      1.         APOLOGIES FOR ABSENCE.
+
+Cllr S Ridley (holiday).
+
+W202/24      2.         TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON
+                        12 FEBRUARY 2025.
+
+The minutes were agreed as a true record.
+
+W203/24      3.         TO CONSIDER THE ANNUAL REVIEW OF THE COUNCIL'S ASSET REGISTER.
+
+The Deputy Parish Clerk presented the register. RESOLVED that it be adopted.
+
+W204/24      4.         CORRESPONDENCE.
+
+The Parish Clerk reported a letter from the county about gritting. The Chair thanked her.
+"""
+
+
+def test_a_minute_reference_with_the_agenda_number_and_a_list_one_name_to_a_line() -> None:
+    (meeting,) = parse_document(Document("westerhope.txt", "txt", (MINUTE_AND_AGENDA_NUMBERS,)))
+    assert meeting.date == date(2025, 3, 12)
+    assert meeting.committee == "Westerhope Parish Council"
+    assert [(i.number, i.agenda_ref, i.title) for i in meeting.items] == [
+        ("W201/24", "1", "APOLOGIES FOR ABSENCE"),
+        ("W202/24", "2", "TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD "
+                         "ON 12 FEBRUARY 2025"),
+        ("W203/24", "3", "TO CONSIDER THE ANNUAL REVIEW OF THE COUNCIL'S ASSET REGISTER"),
+        ("W204/24", "4", "CORRESPONDENCE")]
+    assert meeting.items[2].speakers == ("Mr T Gray",)
+    assert sorted(meeting.items[3].speakers) == ["Cllr A Lowes", "Mrs H Bell"]
+
+
+SPEAKER_LABELS = """<div class="post"><div><b>Friday, 12 April 2024</b></div>
+<div><b>KCC March 2024 minutes</b></div>
+<div><b>Minutes of Kelvinside Community Council</b></div>
+<div><b>Meeting of Tue 19 March 2024 at</b></div>
+<div><b>Hillhead Library</b></div>
+<div>Present: Ailsa Grieve (Chair), Rory Lennox (Secretary), Cllr Jean Fyfe, Cllr Ewan Moffat,
+PC Dan Orr.</div>
+<div><b>Police Report:</b></div>
+<div><b>PC Orr:</b></div>
+<div>There were three reports of bicycle theft on Byres Road in the period since February.</div>
+<div><b>Matters Arising:</b></div>
+<div><b>Ailsa Grieve:</b></div>
+<div>The city council had still not replied about the broken bench at the park gates.</div>
+<div><b>Councillors’ Reports:</b></div>
+<div><b>Cllr Fyfe:</b></div>
+<div>The budget consultation closes at the end of the month, with library hours under review.</div>
+<div><b>Cllr Moffat:</b></div>
+<div>He had met officers about the cycle lane and the signs would be in place by the summer.</div>
+<div><b>Correspondence:</b></div>
+<div>Letters from the licensing board and the bus company were noted by the meeting.</div>
+</div>"""
+
+
+def test_a_blog_posts_speaker_label_lines_name_who_spoke_under_each_heading() -> None:
+    (meeting,) = parse_document(Document("kelvinside.html", "html", (html_to_text(
+        SPEAKER_LABELS.encode())[1],)))
+    assert meeting.date == date(2024, 3, 19)
+    assert [(i.title, list(i.speakers)) for i in meeting.items] == [
+        ("Police Report", ["Dan Orr"]), ("Matters Arising", ["Ailsa Grieve"]),
+        ("Councillors’ Reports", ["Jean Fyfe", "Ewan Moffat"]), ("Correspondence", [])]

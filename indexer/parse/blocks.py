@@ -76,7 +76,9 @@ def is_title_like(text: str) -> bool:
     last = words[-1].lower().strip(",;")
     if text.endswith((",", ";")) or (last in FUNCTION_WORDS and len(words) > 3):
         return False
-    return not (SENTENCE_END.search(text) and len(words) > 8)
+    # A long line closed by a full stop is a sentence, unless it is in capitals as agenda
+    # wording set as a heading is ('TO CONSIDER THE ANNUAL REVIEW OF THE RISK REGISTER.').
+    return not (SENTENCE_END.search(text) and len(words) > 8 and not is_upper_heading(text))
 
 
 def is_upper_heading(text: str) -> bool:

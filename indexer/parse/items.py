@@ -20,7 +20,7 @@ from .blocks import (
     is_upper_heading,
 )
 from .dates import first_date, is_date_line
-from .people import ATTENDANCE_LABEL, attendance_list
+from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
     RUN_ON_WORDS,
     caps_heading_run_in,
@@ -38,6 +38,8 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
 and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
+AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
+"""An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
 MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$", re.I)
 STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
@@ -92,6 +94,7 @@ OPENING_HEADING = re.compile(
 """The headings that open most minutes, in the words clerks use for them."""
 OPENING_WORDS = 12
 LONG_BOLD_WORDS = 24
+LABEL_WORDS = 4
 """A bold line this long is still a heading if no full stop closes it."""
 CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{4,}:?")
 RECORD_WORDS = frozenset("minutes agenda present absent attendance apologies: unconfirmed draft "
@@ -164,7 +167,7 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
                               lines)
     numbered = _with_closing_stub(_top_level(_chain(candidates), candidates), candidates)
     numbered = _brought_forward(_fill_gaps(numbered, lines), candidates)
-    numbered = _with_subitems(numbered, lines, start, end)
+    numbered = _under_unnumbered_headings(_with_subitems(numbered, lines, start, end), lines)
     if not numbered:
         numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
                     for i, label, rest in run_in_headings(lines, start, end)]
@@ -198,6 +201,56 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         numbered = []
     headers = sorted(numbered + others, key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _under_unnumbered_headings(numbered: list[Header], lines: list[Line]) -> list[Header]:
+    """Put a run of paragraphs numbered 7.1, 7.2 … whose section 7 is never printed under the
+    bold heading just above 7.1 ('Village Management Issues', the number cell left empty).
+
+    The heading is the item; the numbered paragraphs are its text, or its sub-items when every
+    one of them has a title of its own.
+    """
+    printed = {h.key for h in numbered}
+    out: list[Header] = []
+    k = 0
+    while k < len(numbered):
+        header = numbered[k]
+        run = _decimal_run(numbered, k)
+        above = _heading_just_above(lines, header.line, out[-1].body if out else 0)
+        if run and header.key[-1] == 1 and above is not None \
+                and not {header.key[:-1], (*header.key[:-1], 0)} & printed:
+            out.append(Header(above, above + 1, "", lines[above].text, score=2, typed=True))
+            out.extend(run if all(h.title for h in run) else [])
+            k += len(run)
+            continue
+        out.append(header)
+        k += 1
+    return out
+
+
+def _first_numbered(lines: list[Line], start: int, stop: int) -> int:
+    """Return the first line from start to stop that opens with a number, else stop."""
+    return next((n for n in range(start, stop) if NUMBERED.match(lines[n].text)), stop)
+
+
+def _decimal_run(numbered: list[Header], k: int) -> list[Header]:
+    """Return the headers from k on that share header k's section number (7.1, 7.2 …)."""
+    key = numbered[k].key
+    if len(key) != 2:
+        return []
+    return list(itertools.takewhile(lambda h: len(h.key) == 2 and h.key[0] == key[0],
+                                    numbered[k:]))
+
+
+def _heading_just_above(lines: list[Line], i: int, floor: int) -> int | None:
+    """Return the short unnumbered bold heading just above line i (no lower than floor)."""
+    above = next((n for n in range(i - 1, max(floor - 1, i - 4), -1) if lines[n].text), None)
+    if above is None:
+        return None
+    text = lines[above].text
+    return above if (lines[above].heading and not NUMBERED.match(text)
+                     and not NUMBER_ALONE.match(text) and is_title_like(text)
+                     and len(text.split()) <= BOLD_OPENING_WORDS) else None
 
 
 def _list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
@@ -251,6 +304,15 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
                   and OPENING_HEADING.match(lines[i].text) and is_title_like(lines[i].text)
                   and (j := _next_filled(lines, i, end, limit=2)) is not None
                   and not lines[j].heading]
+        # 'Village Management Issues' in bold where the numbers skip from 2 to 4: the section
+        # the clerk left unnumbered (its paragraphs may be numbered 3.1, 3.2 …).
+        skipped = [(a.body, b.line) for a, b in itertools.pairwise(numbered)
+                   if a.key[:1] and b.key[:1] and b.key[0] - a.key[0] == 2]
+        found += [Header(n, n + 1, "", lines[n].text, score=2, typed=True)
+                  for first, last in skipped
+                  if (n := _heading_just_above(lines, _first_numbered(lines, first, last), first))
+                  is not None and n not in taken and len(lines[n].text.split()) >= 2
+                  and not any(h.line == n for h in found)]
     colons = sum(1 for h in numbered if lines[h.line].text.rstrip().endswith(":"))
     if colons >= COLON_SHARE * len(numbered):
         found += [_finish(lines, i, i, "", lines[i].text.rstrip().rstrip(":"), end, wrap=False)
@@ -437,6 +499,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     rest = match.group("rest")
     number, sep = match.group("num"), match.group("sep")
+    agenda = AGENDA_NUMBER_AFTER.match(rest) if "/" in number or number[:1].isalpha() else None
+    if agenda:
+        # 'C112/23   1.   APOLOGIES FOR ABSENCE': the minute's reference, then the agenda's
+        # own number for the item.
+        rest = rest[agenda.end():]
 
     bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
     if bare and not _bare_heading(rest):
@@ -491,6 +558,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             else ("", f"{title} {body}".strip())
     # A heading closed by its colon ('Apologies for Absence received from:') is complete.
     header = _finish(lines, i, last, number, title, end, wrap=not body and not labelled)
+    if agenda and not header.agenda_ref:
+        header = replace(header, agenda_ref=agenda.group("ref"))
     return replace(header, first_body=body, score=header.score - bare,
                    style=number_style(number, sep, text[:1].isalpha()), typed=lines[i].heading)
 
@@ -911,12 +980,29 @@ def _shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
     """Return True for a short line the source shows as a heading, with text after it."""
     text = lines[i].text
     j = _next_filled(lines, _bold_wrap(lines, i, end), end, limit=2)
+    if j is not None and _label_line(lines, j, end):
+        # 'Police Report:' / 'PC Baird:' / what she said: the heading, then who speaks.
+        j = _next_filled(lines, j, end, limit=2)
     wrapped = i > 0 and lines[i - 1].heading and lines[i - 1].text
+    above = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), None)
+    if _label_line(lines, i, end) and (HONORIFIC_NAME.fullmatch(text[:-1]) or (
+            above is not None and lines[above].heading and lines[above].text.endswith(":"))):
+        # 'Cllr Mowat:' or, under 'Matters Arising:', 'Moira Kinnaird:': who speaks next.
+        return False
     return (lines[i].heading and not wrapped and not QUESTION.match(text)
             and is_title_like(text) and (len(text.split()) <= 14 or (
                 len(text.split()) <= LONG_BOLD_WORDS and not SENTENCE_END.search(text)))
             and not (ATTENDANCE_LABEL.match(text) and not text.lower().startswith("apolog"))
             and not is_date_line(text) and j is not None and not lines[j].heading)
+
+
+def _label_line(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for a short bold line closed by a colon with plain text after it: a label
+    ('PC Baird:', 'Moira Kinnaird:') under a heading that is closed by a colon too."""
+    text = lines[i].text
+    j = _next_filled(lines, i, end, limit=2)
+    return (lines[i].heading and text.endswith(":") and len(text.split()) <= LABEL_WORDS
+            and j is not None and not lines[j].heading)
 
 
 def _prose_after(lines: list[Line], i: int, end: int) -> bool:

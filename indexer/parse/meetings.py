@@ -37,6 +37,7 @@ from .speakers import (
     bylines,
     declarers,
     item_speakers,
+    labelled,
     mentions,
     officers_speaking,
     reporter,
@@ -54,6 +55,10 @@ BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I
 MAX_LIST_LINES = 4
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
+ENTRY_START = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd?|Rev\.|Prof|Professor|Sir"
+                         r"|Dame)\.?\s+[A-Z]")
+ENTRY_WORDS = 6
+NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 FOR_ITEM = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?P<numbers>\d{1,3}[a-z]?"
                       r"(?:\s*(?:,|&|\band\b)\s*\d{1,3}[a-z]?)*)\)", re.I)
 """An attendance entry's note of the items its person came for: '(Item 1)', '(for items 4
@@ -227,7 +232,7 @@ def _attendance(lines: list[Line]) -> Attendance:
             label, gap = match.group("label"), False
             blocks[label] = match.group("rest")
         elif label and line.text and not ATTENDANCE_STOP.match(line.text) and (
-                not gap or _names_officers(line.text)):
+                not gap or _names_officers(line.text) or _one_entry(line.text)):
             blocks[label] = f"{blocks[label]}{', ' if gap else ' '}{line.text}".strip()
             gap = False
         elif label and not line.text and re.search(r"(?:,|\band|&)$|^$", blocks[label]):
@@ -241,6 +246,14 @@ def _attendance(lines: list[Line]) -> Attendance:
     if not blocks:
         blocks = _inline_attendance(lines)
     return parse_attendance(blocks)
+
+
+def _one_entry(text: str) -> bool:
+    """Return True for a line that is one person's entry ('Cllr D Forster (Chair)'), as lists
+    written one name to a line with blank lines between them have."""
+    outside = re.sub(r"\([^)]*\)", "", text).split()
+    return bool(ENTRY_START.match(text)) and len(outside) <= ENTRY_WORDS and all(
+        word[:1].isupper() or word in NAME_PARTICLES for word in outside)
 
 
 def _names_officers(text: str) -> bool:
@@ -435,7 +448,7 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
         speakers=_with_initials(list(dict.fromkeys(
             reporter(raw.title, book) + (bylines(raw.title, texts, book) if record else []) + guests
-            + visitors(raw.title, texts, book)
+            + visitors(raw.title, texts, book) + labelled(texts, book)
             + item_speakers(texts, book) + officers_speaking(texts, book)
             + declarers(raw.title, texts, book))),
                                 initial_speakers(texts, initials) + mover_names(texts)),

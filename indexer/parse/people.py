@@ -161,6 +161,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 ATTENDANCE_LABEL = re.compile(
     r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
     r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))|members(?=\s*:)"
+    r"|those\s+(?:attending|present)|sederunt"
     r"|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?:members|councillors|others)(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
     r"(?:\s+were)?|present"
@@ -177,10 +178,12 @@ _GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[
                     r"[a-z])|(?:(?<=\s[A-Z]{2})|(?<=\s[A-Z]{3}))\s+(?!(?:Vice|Deputy|Chair|Clerk|Parish|Town|Mayor)\b)"
                     r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]+)")
 ROLE_AFTER = re.compile(
-    r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?|(?:vice[- ]?)?chair"
+    r"(?:(?:deputy|assistant)\s+)?(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)"
+    r"\s*(?:rfo|responsible\s+financ(?:e|ial)\s+officer))?|(?:vice[- ]?)?chair"
     r"(?:man|woman|person)?|councillors|members|rfo|responsible\s+financial\s+officer", re.I)
 VICE_CHAIR_ROLE = re.compile(r"vice[- ]?chair(?:man|woman|person)?|deputy[-\s]+(?:town\s+)?mayor")
-CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*rfo)?")
+CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*"
+                        r"(?:rfo|responsible\s+financ(?:e|ial)\s+officer))?")
 CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:town\s+)?mayor")
 IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
 _ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?"

@@ -35,8 +35,10 @@ TITLED = re.compile(
 TITLED_DATED = re.compile(
     r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?i:notes|minutes)\s+of\s+(?:(?i:a|the)\s+)?"
     r"(?:(?i:meeting)\s+of\s+(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
-    r"|council|board|panel|cabinet|forum|group|partnership|commission))\s*[,–-]\s+(?P<rest>.*)$")
-"""'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday 7 February'."""
+    r"|council|board|panel|cabinet|forum|group|partnership|commission))(?:\s*[,–-]\s+|\s+(?="
+    rf"{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))(?P<rest>.*)$")
+"""'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday 7 February',
+'Minutes of Parish Council 14 February 2024'."""
 HELD = re.compile(
     r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?:notes|minutes)\s+of\s+(?P<article>(?:a|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?meeting\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$", re.I)
@@ -48,8 +50,8 @@ SUMMONS = re.compile(
     r"|\bfor\s+the\s+purposes?\s+of\s+transacting\s+the\s+following\s+business\b", re.I)
 """An English parish agenda's summons: 'Members are summoned to attend … for the purpose of
 transacting the following business' (Local Government Act 1972, Schedule 12)."""
-ATTENDANCE_START = re.compile(r"^(?:present|attendance|in\s+attendance|members\s+present)\s*:?",
-                              re.I)
+ATTENDANCE_START = re.compile(r"^(?:present|attendance|in\s+attendance|members\s+present"
+                              r"|those\s+(?:attending|present)|sederunt)\s*:?", re.I)
 """Who attended opens a meeting's record: an agenda never lists it."""
 WEB_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
@@ -81,8 +83,10 @@ REPORT_WINDOW = 8
 BILINGUAL = " / "
 RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|unconfirmed)\s+)?(?:notes|minutes)\b", re.I)
 DATE_OPENING = re.compile(
-    rf"^(?:(?:held\s+)?on\s+)?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z])", re.I)
-"""A line that opens with its date ('Monday 16th October 2023, 7pm, …', '16 October 2023')."""
+    rf"^(?:meeting\s+(?:of|held)\s+)?(?:(?:held\s+)?on\s+)?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\s+[A-Z])", re.I)
+"""A line that opens with its date ('Monday 16th October 2023, 7pm, …', '16 October 2023',
+'Meeting of Wed 15 November 2023 at')."""
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,7 @@ SPOKEN_BY = re.compile(r"\b(?:confirmed|stated|commented\s+on|queried|questioned
 'recommended by' or a letter 'sent by' someone was not)."""
 BYLINE_DASH = re.compile(r"\s[–—-]\s*(?P<name>[^–—-]{3,40})$")
 BYLINE_WORDS = 6
+LABEL_WORDS = 4
 BYLINE_LISTED = re.compile(
     r"(?:^|\|\s*)(?:[ivxIVX]{1,4}|[a-hA-H]|\d{1,2})[.)]\s+[A-Z][\w&,'’ /]{2,40}?\s+[–-]\s*"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s*){1,2}\s*[A-Z][a-z'’-]+)"
@@ -562,6 +563,22 @@ def bylines(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
         if topic_first and not person.surname.startswith("The ") and (
                 person.initials or person.honorific or book.knows(person)):
             names.setdefault(book.resolve(person))
+    return list(names)
+
+
+def labelled(paragraphs: list[str], book: NameBook) -> list[str]:
+    """Return who speaks by a label line of their own before what they said ('PC Baird:',
+    'Moira Kinnaird:'): a whole name, written with an honorific, a rank or initials, or known
+    to the document."""
+    names: dict[str, None] = {}
+    for paragraph in paragraphs:
+        if not paragraph.endswith(":") or len(paragraph.split()) > LABEL_WORDS:
+            continue
+        found = mentions(paragraph[:-1])
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(paragraph) - 1:
+            person = found[0].person
+            if person.honorific or person.initials or book.knows(person):
+                names.setdefault(book.resolve(person))
     return list(names)
 
 
