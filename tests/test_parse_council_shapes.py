@@ -887,3 +887,44 @@ def test_a_blog_posts_speaker_label_lines_name_who_spoke_under_each_heading() ->
     assert [(i.title, list(i.speakers)) for i in meeting.items] == [
         ("Police Report", ["Dan Orr"]), ("Matters Arising", ["Ailsa Grieve"]),
         ("Councillors’ Reports", ["Jean Fyfe", "Ewan Moffat"]), ("Correspondence", [])]
+
+
+def test_authority_minutes_numbered_by_year_and_body_code(tmp_path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from indexer.read.crawl import crawl
+    from indexer.read.document import read_document
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14, spaceAfter=8)
+    bold = ParagraphStyle("bold", body, fontName="Helvetica-Bold")
+    paragraphs = [
+        ("WEALD VALE FIRE AND RESCUE AUTHORITY", bold),
+        ("Minutes of the meeting of the Weald Vale Fire and Rescue Authority held at Service "
+         "Headquarters on Thursday, 14 September 2023 at 10.00 am.", body),
+        ("Present: Councillors R Amos (Chair), T Bright, L Cole, P Dunn and S Eze", body),
+        ("23-24/WFA/20 Apologies", bold),
+        ("Apologies for absence were received from Councillor M Ford.", body),
+        ("23-24/WFA/21 Retained Duty System – Proposed Changes to Crewing at Hartley and "
+         "Northwood Green Fire Stations", bold),
+        ("The Chief Fire Officer presented the report on crewing at the two stations, which "
+         "had struggled to keep their appliances available during the summer months.", body),
+        ("Councillor Cole moved an amendment, seconded by Councillor Dunn, that no change be "
+         "made until a consultation had been held. The amendment was therefore lost.", body),
+        ("RESOLVED: That the changes be approved.", body),
+        ("23-24/WFA/22 Annual Report of the Audit Committee", bold),
+        ("Councillor Bright, as Chair of the Audit Committee, presented the annual report to "
+         "the Authority and thanked the auditors for their work during the year.", body),
+        ("RESOLVED: That the annual report be received.", body)]
+    SimpleDocTemplate(str(tmp_path / "minutes.pdf"), pagesize=A4).build(
+        [Paragraph(text, style) for text, style in paragraphs])
+    (source,) = crawl([tmp_path]).files
+    (meeting,) = parse_document(read_document(source))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("23-24/WFA/20", "Apologies"),
+        ("23-24/WFA/21", "Retained Duty System – Proposed Changes to Crewing at Hartley and "
+                         "Northwood Green Fire Stations"),
+        ("23-24/WFA/22", "Annual Report of the Audit Committee")]
+    assert any("was therefore lost" in r for r in meeting.items[1].resolutions)
+    assert "Councillor T Bright" in meeting.items[2].speakers

@@ -22,9 +22,11 @@ RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved")
 RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
                         r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–]")
 """'Resolution:' or 'Resolution 23/45:' labelling a resolution."""
-LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?i:lost|defeated|failed|fell"
+LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefore|accordingly|then"
+                  r"|duly)\s+)?(?i:lost|defeated|failed|fell"
                   r"|withdrawn|not\s+carried)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
-                  r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:LOST|lost|defeated)\b"
+                  r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:(?:therefore|accordingly|then|duly)"
+                  r"\s+)?(?:LOST|lost|defeated)\b"
                   r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*"
                   r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|failed)\b"
                   r"|\b(?i:motion|amendment|proposal|recommendation)\s+(?:was\s+)?(?:rejected"

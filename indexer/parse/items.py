@@ -33,8 +33,10 @@ from .speakers import QUESTION_TITLE, starts_with_speech
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:No\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}[/.]?\d{1,5}(?:[/.]\d{1,4}){1,3}(?![\w'’])|\d{1,5}(?:/\d{1,4}){1,3}"
+          r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
+'23-24/FRA/7' (the municipal year, the body's code, the minute),
 and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
@@ -51,6 +53,7 @@ MONTH_OR_UNIT = re.compile(
     r"members|people|residents|houses|dwellings|pm|am|years?|months?|weeks?|days?|hours?)\b")
 LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")
 WRAPPED_TITLE_WORDS = 8
+SHORT_WRAP_WORDS = 4
 AGENDA_ENTRY = re.compile(r"^To\s+(?:receive|consider|approve|note|agree|confirm|resolve|review"
                           r"|discuss|adopt|accept|elect|appoint|decide|authorise|authorize"
                           r"|ratify|sign|set)\b")
@@ -608,10 +611,13 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
         clean, ref = clean_title(title)
         return Header(i, ref_at + 1, number, clean, ref, 4 if len(clean.split()) <= 24 else 3)
     k = next((n for n in range(j + 1, end) if lines[n].text), None)
-    if k is not None and wrap and k == j + 2 and _unfinished(title) and is_title_like(
-            lines[k].text) and not NUMBERED.match(lines[k].text):
+    if k is not None and wrap and k == j + 2 and ((_unfinished(title) and is_title_like(
+            lines[k].text) and not NUMBERED.match(lines[k].text)) or (
+            len(lines[k].text.split()) <= SHORT_WRAP_WORDS
+            and _bold_wraps(lines, j, k, title, end))):
         # '2. Declarations of … Interests or Other' / (blank) / 'Significant Interests in …':
-        # a title cannot end on 'or Other', so it goes on past the blank line.
+        # a title cannot end on 'or Other', so it goes on past the blank line; a long bold
+        # one goes on to a short bold rest ('… at Sandy and Potton' / 'Fire Stations').
         title, body = f"{title} {lines[k].text}", k + 1
     elif k is not None and wrap and (k == j + 1 or (lines[k].heading and lines[j].heading)) \
             and DASH_CONTINUATION.match(lines[k].text):

@@ -79,7 +79,7 @@ NOT_NAMES = frozenset(
     south scotland norfolk wales
     consider receive approve discuss confirm dispensation dispensations seconded proposed
     carried abstained abstentions document documents submission funding source sources budget
-    requests
+    requests statement statements assurance availability
     """.split()
 )
 

@@ -289,10 +289,12 @@ def _speaks(after: str) -> bool:
         elif depth:
             continue
         elif lower in SPEECH_VERBS:
-            return count == 0 or _apposition_ok(words[:count])
+            # 'On-Call Availability – Proposed Changes': a verb in title case is a heading's.
+            return (not word.istitle() or word.isupper()) and (
+                count == 0 or _apposition_ok(words[:count]))
         elif word in (".", ";", ":") or count > MAX_GAP_WORDS or (
                 lower in BLOCKERS and not (lower == "as" and count and words[count - 1].lower()
-                                           in ("capacity", "role", "acting"))):
+                                           in (",", "capacity", "role", "acting"))):
             # '… Councillor David Dent, in their capacity as members of the Emergency Group
             # reported': 'as' names the role they speak in.
             return False
