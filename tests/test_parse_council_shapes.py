@@ -928,3 +928,36 @@ def test_authority_minutes_numbered_by_year_and_body_code(tmp_path) -> None:
         ("23-24/WFA/22", "Annual Report of the Audit Committee")]
     assert any("was therefore lost" in r for r in meeting.items[1].resolutions)
     assert "Councillor T Bright" in meeting.items[2].speakers
+
+
+MINUTE_YEAR_MEETING = """Hoxne Brook Parish Council
+
+Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 17 April 2024
+
+Councillors K Ashby (Chairman) (KA), L Booth (LB), N Crane (NC) and D Eades (DE)
+
+1-2425/1 - Welcome and Apologies.
+
+The Chairman welcomed everyone to the meeting.
+
+2-2425/1 - Declarations of Interest
+
+NC declared an interest in item 3-2425/1 as a member of the hall committee.
+
+3-2425/1 - Village Hall Windows
+
+LB advised that two quotations had been obtained. It was agreed to accept the lower one.
+
+Date of Next Meeting
+
+Dates of next meetings were confirmed as 15 May 2024 and 19 June 2024.
+"""
+
+
+def test_minutes_numbered_minute_year_meeting_with_an_unlabelled_list_of_councillors() -> None:
+    (meeting,) = parse_document(Document("hoxne.txt", "txt", (MINUTE_YEAR_MEETING,)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1-2425/1", "Welcome and Apologies"), ("2-2425/1", "Declarations of Interest"),
+        ("3-2425/1", "Village Hall Windows"), ("", "Date of Next Meeting")]
+    assert [list(i.speakers) for i in meeting.items] == [
+        ["K Ashby"], ["N Crane"], ["L Booth"], []]

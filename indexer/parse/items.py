@@ -33,10 +33,11 @@ from .speakers import QUESTION_TITLE, starts_with_speech
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:No\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}[/.]?\d{1,5}(?:[/.]\d{1,4}){1,3}(?![\w'’])|\d{1,5}(?:/\d{1,4}){1,3}"
-          r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])"
+          r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
-'23-24/FRA/7' (the municipal year, the body's code, the minute),
+'23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9' (the minute, the
+year, the meeting),
 and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
@@ -951,6 +952,10 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
         # 'Minutes PDF 130 KB': a title with its file's badge; the badge alone titles nothing.
         return _finish(lines, i, i, "", text, end)
     stub_title = _cut_stub(text, "")[0] if STUB.match(text) else text
+    before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
+    if STUB.match(before) and not SENTENCE_END.search(before):
+        # 'Date of Next Meetings' / 'Dates of next meetings were confirmed …': its text.
+        stub_title = ""
     if (marked or STUB.match(text)) and is_title_like(stub_title) and len(stub_title.split()) <= 16:
         title, rest = _cut_stub(text, "")
         header = _finish(lines, i, i, "", title, end)

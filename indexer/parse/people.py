@@ -162,6 +162,7 @@ ATTENDANCE_LABEL = re.compile(
     r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
     r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))|members(?=\s*:)"
     r"|those\s+(?:attending|present)|sederunt"
+    r"|councillors(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
     r"|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?:members|councillors|others)(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
     r"(?:\s+were)?|present"
