@@ -961,3 +961,40 @@ def test_minutes_numbered_minute_year_meeting_with_an_unlabelled_list_of_council
         ("3-2425/1", "Village Hall Windows"), ("", "Date of Next Meeting")]
     assert [list(i.speakers) for i in meeting.items] == [
         ["K Ashby"], ["N Crane"], ["L Booth"], []]
+
+
+BILINGUAL_MINUTES = """CYNGOR CYMUNED PENRHOS / PENRHOS COMMUNITY COUNCIL
+
+Minutes of the Monthly Meeting of Penrhos Community Council held on Monday, 9th October 2023
+at the Memorial Hall, Penrhos at 7.00pm.
+
+Presennol / Present: Cyng/Cllrs.: E. Lloyd (cadeirydd / chair), W. Price, N. Rees a/and O. Vaughan.
+Hefyd yn bresennol / In attendance: Mrs B. Parry (clerc / clerk).
+
+23/61 DATGANIADAU O FUDDIANT / DECLARATIONS OF INTEREST
+Dim / None.
+
+23/62 GOHEBIAETH / CORRESPONDENCE
+Derbyniwyd llythyr gan y Bwrdd Iechyd ynghylch y feddygfa. Nodwyd.
+A letter was received from the Health Board about the surgery. Noted.
+
+23/63 CYLLID / FINANCE
+Penderfynwyd talu'r canlynol / It was resolved to pay the following:
+  B. Parry - cyflog y clerc / clerk's salary   £390.00
+
+23/64 MAES CHWARAE / PLAYING FIELD
+Adroddodd y clerc fod y giât wedi torri. The clerk reported that the gate was broken.
+Cynigiodd Cyng. N. Rees y dylid prynu giât newydd; collwyd y cynnig. It was then agreed to
+repair the gate.
+"""
+
+
+def test_bilingual_welsh_minutes_headings_decisions_and_the_clerk() -> None:
+    (meeting,) = parse_document(Document("penrhos.txt", "txt", (BILINGUAL_MINUTES,)))
+    assert [i.title for i in meeting.items] == [
+        "DATGANIADAU O FUDDIANT / DECLARATIONS OF INTEREST",
+        "GOHEBIAETH / CORRESPONDENCE", "CYLLID / FINANCE", "MAES CHWARAE / PLAYING FIELD"]
+    assert [i.decision for i in meeting.items] == ["none", "noted", "resolved", "lost"]
+    assert meeting.items[1].resolutions[-1].endswith("about the surgery. Noted.")
+    assert "It was then agreed to repair the gate." in " ".join(meeting.items[3].resolutions)
+    assert "Mrs B Parry" in meeting.items[3].speakers

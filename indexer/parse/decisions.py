@@ -12,13 +12,14 @@ BODY = (r"(?:Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabin
         r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?)")
 RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
-    r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?resolved)\b"
+    r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+|then\s+|therefore\s+"
+    r"|subsequently\s+|accordingly\s+)?resolved)\b"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
-    r"|\b(?i:all)\s+resolved\b|\bresolved\s*:"
+    r"|\b(?i:all)\s+resolved\b|\bresolved\s*:|\b(?:Penderfynwyd|PENDERFYNWYD)\b"
     r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b")
 """RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too); 'the
 matter had been resolved' is a narrative, not one."""
-RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved")
+RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved|Penderfynwyd|PENDERFYNWYD")
 RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
                         r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–]")
 """'Resolution:' or 'Resolution 23/45:' labelling a resolution."""
@@ -27,7 +28,7 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefor
                   r"|withdrawn|not\s+carried)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
                   r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:(?:therefore|accordingly|then|duly)"
                   r"\s+)?(?:LOST|lost|defeated)\b"
-                  r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*"
+                  r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*|\b(?i:collwyd\s+y\s+cynnig)\b"
                   r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|failed)\b"
                   r"|\b(?i:motion|amendment|proposal|recommendation)\s+(?:was\s+)?(?:rejected"
                   r"|not\s+(?:approved|agreed|supported|passed))\b"
@@ -63,7 +64,8 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"(?:(?i:councillors|members|cllrs)\s+)?(?:were\s+|voted\s+)?against\b")
 AGREED = re.compile(
     rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC))\s+(?:also\s+|then\s+|further\s+"
-    r"|unanimously\s+)?(?:agreed|endorsed|approved|decided|AGREED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?"
+    r"|unanimously\s+)?(?:agreed|endorsed|approved|decided|AGREED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+"
+    r"|then\s+|therefore\s+|subsequently\s+|accordingly\s+)?"
     r"(?i:agreed|approved|decided|determined)\b"
     r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
     r"|accepted|signed|adopted|moved|taken)\s+(?:and\s+signed\s+)?as\s+(?:a\s+)?(?:true|correct"
@@ -72,7 +74,8 @@ AGREED = re.compile(
     r"(?:(?:taken\s+as\s+)?read\s+and\s+|[a-z]+ed\s+and\s+(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|\b(?i:all)\s+(?:agreed|approved)\b|(?:^|[.;?!–•·▪∑-]\s*)(?:Agreed|Approved|Supported|AGREED"
-    r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b"
+    r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b|\s[–/-]\s*Support\.?$"
+    r"|\b(?:Cytunwyd|CYTUNWYD)\b"
     rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
     rf"|\b(?:[Tt]he\s+)?{BODY}\s+(?:approves|decides\s+(?:to|that)|agrees\s+that)\b"
     rf"|\b(?:[Tt]he\s+)?{BODY}\s+[a-z]+ed\s+[^.;]{{0,60}}?\band\s+(?:unanimously\s+)?(?:agreed|approved"
@@ -149,7 +152,7 @@ AGREED_FORMS = (
 """Agreements in fewer words, each searched only in a paragraph holding one of its words: a
 'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
 a recommendation approved."""
-NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$"
+NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;]\s))(?:Noted|Nodwyd)\.?$|\bNODWYD\b"
                    rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:also\s+)?(?:noted|received)\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
@@ -160,21 +163,24 @@ NOTED = re.compile(rf"\bNOTED\b|^Noted\.?$"
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
                            r"[.!?;]\s+(?=[A-Z(])")
 PATTERNS = (
-    ("resolved", RESOLVED, ("resolved",)),
+    ("resolved", RESOLVED, ("resolved", "penderfynwyd")),
     ("resolved", RESOLUTION, ("resolution",)),
     ("lost", LOST, ("lost", "defeated", "failed", "fell", "withdrawn", "not carried", "rejected",
-                    "not approved", "not agreed", "not supported", "not passed", "against")),
+                    "not approved", "not agreed", "not supported", "not passed", "against",
+                    "collwyd")),
     ("carried", FAVOUR, ("favour", "favor", "against")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands")),
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
                         "taken", "support", "authori", "decide", "endorsed", "seconded", "2nd",
-                        "determined", "unanimous")),
+                        "determined", "unanimous", "cytunwyd")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda")),
-    ("noted", NOTED, ("noted", "received")),
+    ("noted", NOTED, ("noted", "received", "nodwyd")),
 )
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
+Welsh minutes' words count as their English ones ('Penderfynwyd' resolved, 'Cytunwyd' agreed,
+'Nodwyd' noted, 'collwyd y cynnig' the motion was lost).
 Each pattern is searched only in a paragraph holding one of its words, without which it cannot
 match: most paragraphs skip every pattern."""
 SEARCHES = tuple((kind, pattern if kind == "resolved" else earliest(pattern), words)

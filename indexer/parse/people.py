@@ -171,7 +171,7 @@ ATTENDANCE_LABEL = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r",|\s+and\s+|\s+&\s+|;|\s*[•·▪]\s*|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)"
+    r",|\s+(?:a/)?and\s+|\s+&\s+|;|\s*[•·▪]\s*|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)"
     r"(?<!\bRev)(?<!\bRevd)(?<!\bSt)\.\s+")
 """Entries end at a comma, 'and', a semicolon, a bullet or a full stop, but not the stop of an
 initial or an honorific ('Cllr. J. Smith')."""
@@ -196,6 +196,8 @@ OFFICER_POST = re.compile(r"\b(?:Officer|Manager|Clerk|Treasurer|Secretary|Couns
                           r"|Accountant|Engineer|Warden|Assistant|Administrator|Surveyor)$")
 """The last word of an officer's post: 'Finance Officer (Sam Hunt)' names who holds it."""
 """An entry that gives the post first: 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane'."""
+GROUP_LABEL = re.compile(r"^\s*(?:\w+\s*/\s*)?(?:Cllrs?|Councillors?)\.?\s*:\s*", re.I)
+"""A label naming the rank of everyone listed after it ('Cllrs:', bilingual 'Cyng/Cllrs.:')."""
 _NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b[^,;]*", re.I)
 
 
@@ -225,7 +227,7 @@ def split_names(text: str) -> list[str]:
     """Split an attendance list into entries, keeping roles and honours with their person."""
     names: list[str] = []
     plural = ""
-    text = _NOT_ATTENDING.sub("", text)
+    text = GROUP_LABEL.sub("", _NOT_ATTENDING.sub("", text))
     pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece)]
     for piece in pieces:
         piece = piece.strip(" .:-–")
@@ -329,6 +331,9 @@ def role_key(role: str) -> str:
     'clerk' ('Town Clerk', 'Clerk & RFO'), 'chair' ('Chairwoman', 'Mayor', 'Leader, in the
     Chair') or ''. The one reading of a role, in attendance lists, text and titles alike."""
     role = role.lower().strip()
+    if " / " in role:
+        # A bilingual role ('clerc / clerk'): either language's words name the office.
+        return next((key for part in role.split(" / ") if (key := role_key(part))), "")
     if VICE_CHAIR_ROLE.fullmatch(role):
         return "vice-chair"
     if CLERK_ROLE.fullmatch(role):

@@ -229,6 +229,12 @@ def _cut(words: list[str], k: int) -> tuple[str, str]:
     return " ".join(words[:k]).rstrip(":.,;"), " ".join(words[k:])
 
 
+def _caps_word_at(words: list[str], k: int) -> bool:
+    """Return True if words[k] is a word of two or more letters, all capitals."""
+    letters = [c for c in words[k] if c.isalpha()] if k < len(words) else []
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def caps_heading_run_in(text: str) -> tuple[str, str] | None:
     """Split 'PUBLIC FORUM (15 MINUTES) Item 8 was …' into a heading in capitals and its text.
 
@@ -245,7 +251,9 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         if depth > 0 or word.endswith(")"):
             k += 1
             continue
-        if letters and all(c.isupper() for c in letters) and (len(letters) > 1 or word == "A"):
+        if letters and all(c.isupper() for c in letters) and (
+                len(letters) > 1 or word == "A" or _caps_word_at(words, k + 1)):
+            # A one-letter word between capitals stays in the heading ('ADRODDIAD Y CYNGHORYDD').
             last_caps = k
             if word.endswith((":", "–", "-", ".")) and len(letters) > 1:
                 break

@@ -107,10 +107,10 @@ BLOCKERS = frozenset(
 MAX_COMMA_APPOSITION = 10
 GROUPS = frozenset("members councillors officers colleagues panel committee others all".split())
 ROLE = re.compile(
-    r"\b(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?|Clerk|(?:Deputy\s+)?Mayor)\b")
+    r"\b(?P<role>(?:Vice[- ]?)?[Cc]hair(?:man|woman|person)?|[Cc]lerk|(?:Deputy\s+)?Mayor)\b")
 """A role that stands for a person: 'The Chairman', 'the Town Clerk', 'The Mayor' (who chairs
 a town council)."""
-ROLE_WORDS = ("Chair", "Clerk", "Mayor")
+ROLE_WORDS = ("Chair", "Clerk", "Mayor", "chair", "clerk")
 """Words one of which text holds if ROLE can match: it is searched only then."""
 ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper)\s+)?$")
 """What may stand before a role word: 'the ', 'the Town '. Read back from the role word, which
@@ -224,8 +224,10 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     for match in ROLE.finditer(text) if any(w in text for w in ROLE_WORDS) else ():
         before = ROLE_BEFORE.search(text, max(0, match.start() - ROLE_LOOKBACK), match.start())
         start = before.start() if before and before.group(0) else match.start()
-        if ((before and before.group("the")) or _sentence_start(text, start)) and not _overlaps(
-                starts, ends, start, start + 1):
+        lower = match.group("role")[:1].islower()
+        # 'the clerk reported': in lower case only after 'the' (a 'clerk' alone is a post).
+        if ((before and before.group("the")) or (not lower and _sentence_start(text, start))) \
+                and not _overlaps(starts, ends, start, start + 1):
             role = match.group("role").replace("-", " ").title().replace(" ", "-")
             found.append(Mention(start, match.end(), PersonName("", "", "", f"The {role}")))
     return tuple(sorted(found, key=lambda m: m.start))
