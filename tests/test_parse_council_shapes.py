@@ -998,3 +998,36 @@ def test_bilingual_welsh_minutes_headings_decisions_and_the_clerk() -> None:
     assert meeting.items[1].resolutions[-1].endswith("about the surgery. Noted.")
     assert "It was then agreed to repair the gate." in " ".join(meeting.items[3].resolutions)
     assert "Mrs B Parry" in meeting.items[3].speakers
+
+
+TOWN_COUNCIL_INITIALS = """ASHWORTH TOWN COUNCIL
+
+Minutes of the Town Council Meeting held in the Council Chamber on Tuesday 21st November 2023
+at 7.00pm.
+
+Present: The Mayor, Cllr. R. Penrose (RP) (in the chair).
+
+Councillors:
+Mrs. A. Fell (AF), T. Gale (TG), Mrs. K. Lowe (KL) and D. Vane (DV).
+
+In attendance: The Town Clerk, Mrs. S. Hart.
+
+501. Accounts for Payment
+The schedule of payments had been circulated. Proposed by Cllr. DV and seconded by Cllr. Mrs.
+AF, it was RESOLVED that the payments be approved.
+
+502. Reports from Committees
+The minutes of the Planning Committee of 7th November 2023 were received and noted.
+
+503. Allotments
+Cllr. Mrs. KL reported that two plots were vacant. The Town Clerk said she would advertise them.
+Proposed by: Cllr Gale Seconded by: Cllr Lowe. It was agreed to advertise.
+"""
+
+
+def test_a_town_councils_members_by_honorific_and_initials_and_the_clerk_named_first() -> None:
+    (meeting,) = parse_document(Document("ashworth.txt", "txt", (TOWN_COUNCIL_INITIALS,)))
+    assert [(i.decision, sorted(i.speakers)) for i in meeting.items] == [
+        ("resolved", ["D Vane", "Mrs A Fell"]), ("noted", []),
+        ("agreed", ["Mrs K Lowe", "Mrs S Hart", "T Gale"])]
+    assert meeting.items[0].resolutions[0].startswith("Proposed by Cllr. DV")

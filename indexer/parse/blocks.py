@@ -23,6 +23,11 @@ LIST_MARKER = re.compile(
     r"|\(\d{1,2}\)\s+)"
 )
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
+TAIL = 6
+"""The characters of a paragraph's end looked at to tell whether it ended."""
+TITLE_STOP = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Revd?|Cyng)\.$")
+"""A stop that ends an honorific ('seconded by Cllr. Mrs.' / 'AF, it was RESOLVED'), not a
+sentence."""
 FUNCTION_WORDS = frozenset(
     """
     a an the of to and or that which was were is are be been has have had by for with from in
@@ -123,9 +128,9 @@ def _paragraph(parts: list[str], pages: list[int]) -> Paragraph:
 
 
 def _tail(parts: list[str]) -> str:
-    """Return the last two characters of the lines joined with spaces."""
-    if len(parts[-1]) >= 2 or len(parts) == 1:
-        return parts[-1][-2:]
+    """Return the last few characters of the lines joined with spaces."""
+    if len(parts[-1]) >= TAIL or len(parts) == 1:
+        return parts[-1][-TAIL:]
     return f" {parts[-1]}"
 
 
@@ -139,4 +144,5 @@ def _starts_new_paragraph(tail: str, line: str) -> bool:
     """Decide whether line begins a paragraph rather than continuing one that ends in tail."""
     if LIST_MARKER.match(line) or re.match(r"^(?:RESOLVED|NOTED|AGREED|Action:)", line):
         return True
-    return bool(re.search(r"[.:;!?]['\"”’)]?$", tail)) and line[:1].isupper()
+    return bool(re.search(r"[.:;!?]['\"”’)]?$", tail)) and line[:1].isupper() \
+        and not TITLE_STOP.search(tail)

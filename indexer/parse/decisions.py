@@ -154,13 +154,15 @@ AGREED_FORMS = (
 a recommendation approved."""
 NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;]\s))(?:Noted|Nodwyd)\.?$|\bNODWYD\b"
                    rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:also\s+)?(?:noted|received)\b"
-                   r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?noted\b"
+                   r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?(?:received\s+and\s+)?"
+                   r"noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
                    r"|\b(?:both|all)\s+noted\b|^(?!(?:None|No|Nothing|Nil)\b)(?:[A-Z][\w'’]*\s+){1,3}noted\.?$"
                    r"|\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}(?:reports?"
                    r"|updates?|accounts|statements?)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?received\b")
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
+                           r"(?<!\bMrs)(?<!\bCllr)(?<!\bCyng)(?<!\bRevd)"
                            r"[.!?;]\s+(?=[A-Z(])")
 PATTERNS = (
     ("resolved", RESOLVED, ("resolved", "penderfynwyd")),

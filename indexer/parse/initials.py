@@ -24,7 +24,7 @@ SPEECH_REACH = 40
 """The words read after initials for a verb of speech: never far into a paragraph."""
 MOVER_BEFORE = re.compile(
     r"(?:\b(?:by|Prop\.?|Proposed|proposed|Seconded|seconded|2nd|Approved|Approval)"
-    r"\s*[–:-]?\s*)$")
+    rf"\s*[–:-]?\s*){HONORIFIC}{{0,2}}$")
 
 
 ORGANISATION_WORDS = frozenset("""

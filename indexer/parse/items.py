@@ -43,6 +43,9 @@ NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
 """An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
+SECOND_NUMBER = re.compile(r"(?P<ref>\d{1,3})[.)]\s+(?=[A-Z][a-z])")
+"""A second number after an item's own ('415. 403. Confirmation of Previous Minutes'): the
+minute it refers to, in a column of its own."""
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
 MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$", re.I)
 STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
@@ -503,7 +506,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     rest = match.group("rest")
     number, sep = match.group("num"), match.group("sep")
-    agenda = AGENDA_NUMBER_AFTER.match(rest) if "/" in number or number[:1].isalpha() else None
+    agenda = AGENDA_NUMBER_AFTER.match(rest) if "/" in number or number[:1].isalpha() else \
+        SECOND_NUMBER.match(rest) if sep in (".", ")") else None
     if agenda:
         # 'C112/23   1.   APOLOGIES FOR ABSENCE': the minute's reference, then the agenda's
         # own number for the item.

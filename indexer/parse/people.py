@@ -111,8 +111,11 @@ class PersonName:
 
     @property
     def rank(self) -> str:
-        """Return the family of a police rank or councillor title, or ''."""
-        return RANK_FAMILIES.get(self.honorific.lower(), "")
+        """Return the family of a police rank or councillor title, or '' ('Cllr Mrs' is a
+        councillor's)."""
+        honorific = self.honorific.lower()
+        return RANK_FAMILIES.get(honorific) or next(
+            (family for word in honorific.split() if (family := RANK_FAMILIES.get(word))), "")
 
     @property
     def display(self) -> str:
@@ -161,7 +164,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 ATTENDANCE_LABEL = re.compile(
     r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
     r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))|members(?=\s*:)"
-    r"|those\s+(?:attending|present)|sederunt"
+    r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)"
     r"|councillors(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
     r"|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?:members|councillors|others)(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
@@ -226,7 +229,7 @@ def _label_key(label: str) -> str:
 def split_names(text: str) -> list[str]:
     """Split an attendance list into entries, keeping roles and honours with their person."""
     names: list[str] = []
-    plural = ""
+    plural = pending = ""
     text = GROUP_LABEL.sub("", _NOT_ATTENDING.sub("", text))
     pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece)]
     for piece in pieces:
@@ -238,6 +241,11 @@ def split_names(text: str) -> list[str]:
             if names:
                 names[-1] = f"{names[-1]}, {piece}" if not piece.startswith("(") \
                     else f"{names[-1]} {piece}"
+            continue
+        lead = re.match(r"[Tt]he\s+(?P<role>.+)$", piece)
+        if lead and ROLE_AFTER.fullmatch(lead.group("role")) and not piece.endswith("s"):
+            # 'The Town Clerk, Mrs S Hartley': the post, then who holds it after the comma.
+            pending = lead.group("role")
             continue
         if ROLE_AFTER.fullmatch(piece):
             # 'Mrs Susan Ryding, Clerk': a role after its person; 'Councillors' names a group.
@@ -267,7 +275,8 @@ def split_names(text: str) -> list[str]:
             continue
         if plural and not HONORIFIC_NAME.match(piece):
             piece = f"{plural} {piece}"
-        names.append(piece)
+        names.append(f"{piece} ({pending})" if pending else piece)
+        pending = ""
     return names
 
 

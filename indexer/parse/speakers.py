@@ -46,8 +46,8 @@ REPORT_FROM = re.compile(
     r"|presentation|briefing)\s+(?:on|about|regarding|concerning)\b[^.;]{1,160}\bfrom\s+$")
 """'Councillors heard a brief report on the school's suspension … from Mrs Sue Ryding'."""
 PASSIVE = re.compile(
-    r"\b(?:presented|seconded|proposed|introduced|moved|delivered|given|made|called\s+to\s+order)"
-    r"\s+by\s+$|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
+    r"\b(?:presented|seconded|proposed|introduced|moved|delivered|given|made|called\s+to\s+order"
+    r"|Proposed|Seconded)\s+by\s*:?\s+$|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:\-–]?\s*$"
     r"|\b(?:Proposed|Seconded|Proposer|Seconder|PROPOSED|SECONDED)\s*:\s*$"
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
