@@ -386,3 +386,24 @@ def test_votes_by_hands_counts_and_rejections_have_their_kinds() -> None:
     # Not the council's own votes or decisions.
     assert _kind("3 members voted against.") == "none"
     assert _kind("The application was refused by the Borough Council.") == "none"
+
+
+def test_forms_of_councils_not_seen_before() -> None:
+    assert _kind("On a division, 2 votes were cast for the Motion and 6 against.") == "lost"
+    assert _kind("On a division, 7 votes were cast for the Motion and 1 against.") == "carried"
+    assert _kind("Letters from the county and the police. All noted.") == "noted"
+    assert _kind("A letter was received from the Health Board. Noted.") == "noted"
+    assert _kind("The minutes of the Planning Committee were received and noted.") == "noted"
+    assert _kind("The report of the working group, the terms of which were APPROVED.") == "agreed"
+    assert _kind("It was then resolved to contribute £250.") == "resolved"
+    assert _kind("It was therefore agreed to write again.") == "agreed"
+    assert _kind("04/01263/FUL Land rear of Rose Cottage Two dwellings Recommend refusal – "
+                 "overdevelopment.") == "agreed"
+    assert _kind("The amendment was therefore lost.") == "lost"
+    # The vote that led to a resolution stays with it.
+    kind, texts = decisions(["Cllr Ames proposed the full cost. On being put to the vote the "
+                             "proposal was defeated by 4 votes to 2. It was RESOLVED that the "
+                             "Clerk ask for half the cost."])
+    assert kind == "resolved"
+    assert texts == ("On being put to the vote the proposal was defeated by 4 votes to 2. It was "
+                     "RESOLVED that the Clerk ask for half the cost.",)

@@ -61,7 +61,9 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"|\b(?:[Ss]econded|SECONDED|2nd)\s*[:\-–]?\s*[^.;\n]{1,40}?\s(?:Carried|CARRIED)\b"
                      rf"|\b(?:{COUNT})\s+(?:(?i:councillors|members|cllrs)\s+(?:were|voted)|voted)\s+"
                      rf"(?:in\s+favou?r|for)\b[^.]{{0,80}}?\b(?:{COUNT}|none|no)\s+"
-                     r"(?:(?i:councillors|members|cllrs)\s+)?(?:were\s+|voted\s+)?against\b")
+                     r"(?:(?i:councillors|members|cllrs)\s+)?(?:were\s+|voted\s+)?against\b"
+                     rf"|\b(?:{COUNT})\s+votes?\s+(?:were\s+|was\s+)?cast\s+(?:for|in\s+favou?r)\b"
+                     rf"[^.]{{0,60}}?\b(?:{COUNT}|none|no)\s+(?:votes?\s+)?against\b")
 AGREED = re.compile(
     rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC))\s+(?:also\s+|then\s+|further\s+"
     r"|unanimously\s+)?(?:agreed|endorsed|approved|decided|AGREED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+"
@@ -89,7 +91,7 @@ AGREED = re.compile(
     rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:unanimously\s+)?agreeing\s+(?:to|that)\b"
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
     r"|\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:agreed|approved)\s+by\b"
-    r"|\b(?:was|were)\s+(?:unanimously\s+|[a-z]+ed\s+and\s+)?(?:approved|agreed)\b"
+    r"|\b(?:was|were)\s+(?:unanimously\s+|[a-z]+ed\s+and\s+)?(?:approved|agreed|APPROVED|AGREED)\b"
     r"|\b[Mm]inutes\b[^.]{0,100}\b(?:agreed|approved)\s*(?:,|and)\s*signed\b"
     r"|\b(?:was|were)\s+(?:presented\s+and\s+)?accepted\s+for\s+payment\b"
     r"|\b(?:[Ss]upport\s+was\s+given|(?:was|were|and)\s+supported|payments?\s+(?:were|was)\s+"
@@ -119,6 +121,7 @@ AGREED_FORMS = (
         r"|(?:^|[.;:–-]\s*)(?:Approval|Refusal)\s+(?:was\s+)?recommended\b"
         r"|(?:^|[.;:–~-]\s*)(?:[Rr]ecommend(?:ed)?|[Ss]upport(?:ed)?)\s+(?:(?:all|both|the)\s+(?:\w+\s+)?"
         r"|it\s+|them\s+)?(?:for\s+)?(?:approval|refusal)\b"
+        r"|\sRecommend(?:ed)?\s+(?:approval|refusal)\b"
         r"|(?:^|[.;:–-]\s*)(?:No\s+(?:comments?|observations?)\s+or\s+objections?|No\s+objections?"
         r"\s+or\s+comments?)(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$")),
     (("unanim",), re.compile(
@@ -158,7 +161,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;]\s))(?:Noted|Nodwyd)\.?$|\bNODWYD\b
                    r"noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
-                   r"|\b(?:both|all)\s+noted\b|^(?!(?:None|No|Nothing|Nil)\b)(?:[A-Z][\w'’]*\s+){1,3}noted\.?$"
+                   r"|\b(?i:both|all)\s+noted\b|^(?!(?:None|No|Nothing|Nil)\b)(?:[A-Z][\w'’]*\s+){1,3}noted\.?$"
                    r"|\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}(?:reports?"
                    r"|updates?|accounts|statements?)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?received\b")
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
@@ -291,12 +294,25 @@ def _decision_in(text: str) -> tuple[str, int]:
                 motions = list(MOTION.finditer(text, 0, match.start()))
                 if motions:
                     return kind, motions[-1].start()
+            start = match.start()
             if not match.group(0).startswith(("RESOLVED", "Resolved", "Resolution", "RESOLUTION")):
                 # '… These points were agreed to and all resolved to continue …': the decision
                 # is its whole sentence, as with the other kinds.
-                return kind, _sentence_start(text, match.start())
-            return kind, match.start()
+                start = _sentence_start(text, start)
+            return kind, _vote_before(text, start)
     return "", 0
+
+
+def _vote_before(text: str, start: int) -> int:
+    """Return where a vote lost or carried before a resolution in the same paragraph starts
+    ('… the proposal was defeated by 4 votes to 2. It was RESOLVED that …'), else start: the
+    resolution's text keeps the vote that led to it."""
+    if not start:
+        return start
+    head = text[:start]
+    votes = [found.start() for kind, pattern, words in SEARCHES if kind in ("lost", "carried")
+             and any(word in head.lower() for word in words) and (found := pattern.search(head))]
+    return _sentence_start(text, min(votes)) if votes else start
 
 
 def _outvoted(count: str) -> bool:
