@@ -1031,3 +1031,32 @@ def test_a_town_councils_members_by_honorific_and_initials_and_the_clerk_named_f
         ("resolved", ["D Vane", "Mrs A Fell"]), ("noted", []),
         ("agreed", ["Mrs K Lowe", "Mrs S Hart", "T Gale"])]
     assert meeting.items[0].resolutions[0].startswith("Proposed by Cllr. DV")
+
+
+REPORTS_BY_DASH = """MINUTES OF THE MEETING OF TRELOWEN PARISH COUNCIL
+HELD ON TUESDAY 15th AUGUST 2023
+
+Present were: Cllr A Pengelly (Chair), Cllr B Rowse and the Clerk (Mr C Hocking).
+
+1. APOLOGIES
+
+None.
+
+2. REPORTS
+
+2.1 Police – PCSO Jenna Tregear reported 4 crimes in the parish in July.
+
+2.2 Cornwall Councillor – Cornwall Councillor Mrs D Lobb reported that the bus consultation
+would close in September.
+
+3. FINANCE
+
+The Clerk presented the accounts, which were noted.
+"""
+
+
+def test_titled_sub_items_whose_text_after_a_dash_is_who_reported() -> None:
+    (meeting,) = parse_document(Document("trelowen.txt", "txt", (REPORTS_BY_DASH,)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "APOLOGIES"), ("2.1", "Police"), ("2.2", "Cornwall Councillor"), ("3", "FINANCE")]
+    assert meeting.items[1].speakers == ("Jenna Tregear",)

@@ -28,7 +28,7 @@ from .runin import (
     run_on_title,
     split_inline,
 )
-from .speakers import QUESTION_TITLE, starts_with_speech
+from .speakers import QUESTION_TITLE, mentions, speaking, starts_with_speech
 
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:No\.?\s*)?)?"
@@ -102,6 +102,7 @@ OPENING_HEADING = re.compile(
 OPENING_WORDS = 12
 LONG_BOLD_WORDS = 24
 LABEL_WORDS = 4
+SPEAKER_REACH = 30
 """A bold line this long is still a heading if no full stop closes it."""
 CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{4,}:?")
 RECORD_WORDS = frozenset("minutes agenda present absent attendance apologies: unconfirmed draft "
@@ -112,6 +113,7 @@ AGENDA_VERBS = frozenset("consider receive approve note agree discuss review ado
 DETERMINERS = frozenset("other any each every such further both various following".split())
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
+SPOKEN_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
 SHORT_DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
 arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
@@ -735,6 +737,10 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     if dashed is None and (short := SHORT_DASH_GLOSS.match(rest)) \
             and SENTENCE_VERB.search(short.group("tail")):
         dashed = short
+    if dashed is None and (spoken := SPOKEN_GLOSS.match(rest)) \
+            and _speaks_early(spoken.group("tail")):
+        # '5.1 Police – PCSO Tamsin Polglase reported 6 crimes …': a heading, then who spoke.
+        dashed = spoken
     if not sep and dashed and is_title_like(dashed.group("head")):
         # 'Public participation – a period of 15 minutes for residents …': a heading and, after
         # a dash, words in lower case that explain it.
@@ -749,6 +755,12 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
             or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in tail.split())):
         return head, tail
     return rest, ""
+
+
+def _speaks_early(text: str) -> bool:
+    """Return True if someone named in text's first words speaks ('Cornwall Councillor Mrs B
+    Vivian reported …')."""
+    return any(m.start <= SPEAKER_REACH for m in speaking(text, list(mentions(text))))
 
 
 def _reads_as_speech(title: str) -> bool:
