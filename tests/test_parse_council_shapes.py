@@ -1060,3 +1060,21 @@ def test_titled_sub_items_whose_text_after_a_dash_is_who_reported() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "APOLOGIES"), ("2.1", "Police"), ("2.2", "Cornwall Councillor"), ("3", "FINANCE")]
     assert meeting.items[1].speakers == ("Jenna Tregear",)
+
+
+CLERK_IN_A_SENTENCE = """HALTWHISTLE MOOR TOWN COUNCIL
+
+Minutes of the Town Council Meeting held in the Council Chamber on Tuesday 5th March 2024.
+
+Present: The Mayor, Cllr. R. Dodd (in the chair), Cllr. A. Bell, Cllr. P. Shaw.
+
+The Town Clerk, Mrs. S. Hartley, PCSO G. Ward and three members of the public were also present.
+
+601. Correspondence
+The Town Clerk read a letter from the County Council about road closures.
+"""
+
+
+def test_a_clerk_named_in_a_sentence_under_the_attendance_list() -> None:
+    (meeting,) = parse_document(Document("haltwhistle.txt", "txt", (CLERK_IN_A_SENTENCE,)))
+    assert meeting.items[0].speakers == ("Mrs S Hartley",)

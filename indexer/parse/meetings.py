@@ -30,7 +30,7 @@ from .people import (
     plural_rank,
     role_key,
 )
-from .roles import chair_named
+from .roles import chair_named, clerk_named
 from .sections import Section, find_sections
 from .speakers import (
     NameBook,
@@ -337,6 +337,7 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
     """Turn drafts into Meeting records with stable ids and finished items."""
     stem = source_hash(doc.rel)
     chair = chair_named(text, initials)
+    clerk = clerk_named(text)
     ordinal = 0
     meetings = []
     named = NameBook(people)
@@ -350,6 +351,10 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
             chair_name = parse_name(chair)
             book.roles["chair"] = book.resolve(chair_name) if chair_name \
                 else _signed_by(chair, book) or chair
+        if "clerk" not in book.roles and clerk:
+            # 'The Town Clerk, Mrs. S. Hartley, …' under the lists: who 'the Clerk' is.
+            clerk_name = parse_name(clerk)
+            book.roles["clerk"] = book.resolve(clerk_name) if clerk_name else clerk
         guests = _attending_for(draft.attendance, book)
         # Initials the lists give ('Kenny Combe KC') first, then those of the attendance's names.
         # Someone the lists give initials to ('Margaret Carey MCa') goes by those alone.

@@ -1,4 +1,4 @@
-"""Who chaired a meeting, as its text says outside the attendance list."""
+"""Who chaired or clerked a meeting, as its text says outside the attendance list."""
 
 from __future__ import annotations
 
@@ -37,6 +37,30 @@ def chair_named(text: str, initials: dict[str, str]) -> str:
             name = initials.get(name, name)
             if len(name.split()) >= 2 or name in initials.values():
                 return re.sub(r"\s+[A-Z]\.?(?=\s)", "", name) if _honorless(name) else name
+    return ""
+
+
+TITLED = (r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-z'’-]+"
+          r"|[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’-]+")
+CLERK = r"(?:(?:Parish|Town|Council)[ \t]+)?Clerk"
+CLERK_FORMS = (
+    re.compile(rf"\b[Tt]he[ \t]+{CLERK},[ \t]+(?P<name>{TITLED})\b"),
+    re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]+(?P<name>(?:[A-Z]\.?[ \t]+){{1,3}}"
+               r"[A-Z][a-z'’-]+)\b"),
+    re.compile(rf"(?:^|\n)(?P<name>{TITLED}),?[ \t]+(?:the[ \t]+)?{CLERK}\b"),
+)
+"""How a preamble names its clerk outside a labelled list: 'The Town Clerk, Mrs S Hartley, …',
+'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer'."""
+PREAMBLE_CHARS = 3000
+
+
+def clerk_named(text: str) -> str:
+    """Return the clerk a record's opening names outside its attendance list, or ''."""
+    head = text[:PREAMBLE_CHARS]
+    for pattern in CLERK_FORMS if "Clerk" in head else ():
+        match = pattern.search(head)
+        if match:
+            return match.group("name")
     return ""
 
 
