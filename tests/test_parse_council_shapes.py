@@ -1078,3 +1078,49 @@ The Town Clerk read a letter from the County Council about road closures.
 def test_a_clerk_named_in_a_sentence_under_the_attendance_list() -> None:
     (meeting,) = parse_document(Document("haltwhistle.txt", "txt", (CLERK_IN_A_SENTENCE,)))
     assert meeting.items[0].speakers == ("Mrs S Hartley",)
+
+
+BRACKETED_NUMBERS = """LITTLE MARLOW PARISH COUNCIL
+
+Minutes of the Parish Council Meeting held on Monday 8 January 2024 at 7.30pm in the Pavilion.
+
+Present: Cllr J Abbott (Chairman), Cllr K Brown, Cllr L Carter, Cllr M Davis.
+
+(1) Apologies for absence
+Cllr O Fisher sent apologies, which were accepted.
+
+(2) Minutes of the meeting held on 4 December 2023
+The minutes were approved and signed by the Chairman.
+
+(3) Finance
+Cllr Brown proposed and Cllr Carter seconded that the payments listed be approved. Agreed.
+"""
+
+ROMAN_NUMBERS = """STOKE ABBOTT PARISH COUNCIL
+MINUTES OF THE MEETING HELD ON 12TH FEBRUARY 2024
+
+PRESENT: Cllrs P Green (Chair), Q Hall, R Irving, S Jones
+
+I. APOLOGIES
+Cllr U Lee.
+
+II. HIGHWAYS
+Cllr Jones reported potholes on Back Lane.
+
+III. FINANCE
+RESOLVED: to pay the grass cutting invoice of £320.
+
+IV. ANY OTHER BUSINESS
+None.
+"""
+
+
+def test_items_numbered_in_brackets_or_roman_numerals() -> None:
+    (meeting,) = parse_document(Document("marlow.txt", "txt", (BRACKETED_NUMBERS,)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies for absence"), ("2", "Minutes of the meeting held on 4 December 2023"),
+        ("3", "Finance")]
+    (meeting,) = parse_document(Document("stoke.txt", "txt", (ROMAN_NUMBERS,)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("I", "APOLOGIES"), ("II", "HIGHWAYS"), ("III", "FINANCE"), ("IV", "ANY OTHER BUSINESS")]
+    assert meeting.items[2].decision == "resolved"

@@ -1103,7 +1103,9 @@ def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], li
         return table_items(lines, start, end)
     lines = split_inline(lines[start:end])
     start, end = 0, len(lines)
-    headers = find_headers(lines, start, end)
+    headers = [replace(h, number=roman.group("n"))
+               if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
+               for h in find_headers(_plain_numbers(lines), start, end)]
     if not headers:
         return [], []
     items = []
@@ -1113,6 +1115,33 @@ def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], li
                              lines[header.line].page, tuple(lines[header.body:stop]),
                              header.first_body))
     return lines[start:headers[0].line], items
+
+
+PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
+BRACKETED = re.compile(r"^\((?P<n>\d{1,3})\)\s+(?=[A-Z])")
+ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})[.)]\s+(?=[A-Z])")
+ROMANS = {numeral: k + 1 for k, numeral in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())}
+
+
+def _plain_numbers(lines: list[Line]) -> list[Line]:
+    """Write '(1) Apologies' and 'II. MINUTES' as '1. Apologies' and '2. MINUTES' where the
+    bracketed or roman numbers that open lines count 1, 2, 3 … once through the record and no
+    line opens with a plain number (the (1), (2) paragraphs that restart in every minute of a
+    county council's record, or a list inside a numbered minute, are left alone). Only the
+    headings are read from these lines; the items keep the text as printed."""
+    if any(PLAIN_NUMBER.match(line.text) for line in lines):
+        return lines
+    for pattern, value in ((BRACKETED, int), (ROMAN_NUMBER, ROMANS.get)):
+        found = [(i, value(m.group("n"))) for i, line in enumerate(lines)
+                 if (m := pattern.match(line.text))]
+        numbers = [n for _, n in found]
+        if len(numbers) >= MIN_CHAIN and numbers == list(range(1, len(numbers) + 1)):
+            out = list(lines)
+            for (i, n), line in zip(found, (lines[i] for i, _ in found), strict=True):
+                out[i] = replace(line, text=f"{n}. {pattern.sub('', line.text, count=1)}")
+            return out
+    return lines
 
 
 TABLE_MARKER = re.compile(r"\s*(?:(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b|Additional "
