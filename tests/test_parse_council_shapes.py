@@ -1124,3 +1124,49 @@ def test_items_numbered_in_brackets_or_roman_numerals() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         ("I", "APOLOGIES"), ("II", "HIGHWAYS"), ("III", "FINANCE"), ("IV", "ANY OTHER BUSINESS")]
     assert meeting.items[2].decision == "resolved"
+
+
+COMMITTEE_OF_COUNCIL = """EASTFIELD TOWN COUNCIL
+
+Minutes of the Finance & General Purposes Committee of Eastfield Town Council held on Tuesday
+16 January 2024 at 7pm
+
+Present: Councillors P Ash (Chair), Q Birch, R Cedar
+
+F&GP/24/01 Apologies
+Councillor S Elm.
+
+F&GP/24/02 Budget 2024/25
+The Town Clerk presented the draft budget. Councillor Birch moved and Councillor Cedar seconded
+that the budget be recommended to Council. Carried.
+"""
+
+SUB_COMMITTEE = """SOUTH FENLAND DISTRICT COUNCIL
+
+LICENSING SUB-COMMITTEE
+
+MINUTES of a meeting held at the Civic Centre, March, on Thursday 18 January 2024 at 10.00 am
+
+PRESENT: Councillor T Fox (Chairman), Councillors U Grey and V Hunt.
+
+1. APPOINTMENT OF CHAIRMAN
+
+RESOLVED that Councillor Fox be appointed Chairman for the meeting.
+
+2. APPLICATION FOR A PREMISES LICENCE – THE OLD MILL, WIMBLINGTON
+
+The Licensing Officer introduced the report. The applicant, Mr Y Kay, addressed the
+Sub-Committee.
+"""
+
+
+def test_two_minutes_of_a_committee_named_before_its_council_or_of_a_sub_committee() -> None:
+    (meeting,) = parse_document(Document("eastfield.txt", "txt", (COMMITTEE_OF_COUNCIL,)))
+    assert meeting.committee == "Eastfield Town Council — Finance & General Purposes Committee"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("F&GP/24/01", "Apologies"), ("F&GP/24/02", "Budget 2024/25")]
+    assert meeting.items[1].speakers == ("The Clerk", "Councillor Q Birch", "Councillor R Cedar")
+    (meeting,) = parse_document(Document("fenland.txt", "txt", (SUB_COMMITTEE,)))
+    assert [i.title for i in meeting.items] == [
+        "APPOINTMENT OF CHAIRMAN",
+        "APPLICATION FOR A PREMISES LICENCE – THE OLD MILL, WIMBLINGTON"]

@@ -14,6 +14,10 @@ BODY_NAME = re.compile(
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council))\b")
+COMMITTEE_OF = re.compile(r"^.*\b(?:committee|sub-committee|panel|board|cabinet|forum)\s+of\s+"
+                          r"(?:the\s+)?", re.I)
+"""A committee named before its council ('Finance & General Purposes Committee of Eastfield Town
+Council'): the council is what follows."""
 LEADING = frozenset("""
     minutes minute notes draft unconfirmed confirmed agenda of the a an meeting meetings held at
     for ordinary extraordinary annual special public summons to and full monthly
@@ -43,7 +47,8 @@ def body_name(lines: list[str]) -> str:
     found = ""
     for text in lines[:HEADING_LINES]:
         for match in BODY_NAME.finditer(text):
-            name = REPEATED_WORD.sub(r"\1", _without_leading_words(match.group(0)))
+            name = REPEATED_WORD.sub(r"\1", _without_leading_words(
+                COMMITTEE_OF.sub("", match.group(0))))
             if len(name.split()) < 2 or COUNCIL_KINDS.match(name):
                 continue
             name = _hyphenated_case(normalise_committee(name))
@@ -84,6 +89,8 @@ def _without_leading_words(name: str) -> str:
 LEADING_WORDS = re.compile(r"^(?:(?:(?:a\s+)?meeting|minutes)\s+of\s+(?:the\s+)?|of\s+|the\s+"
                            r"|and\s+|[-–—:,]\s+)", re.I)
 """What is left before a committee's name once its council's is taken out: 'meeting of the'."""
+TRAILING_OF = re.compile(r"\s+(?:of|for)(?:\s+the)?$", re.I)
+"""What is left after it: 'Finance Committee of'."""
 
 
 def committee_with_body(committee: str, body: str) -> str:
@@ -99,7 +106,7 @@ def committee_with_body(committee: str, body: str) -> str:
         rest = rest.replace(variant, " ")
     rest = re.sub(re.escape(body), " ", rest, flags=re.I)
     rest = normalise_committee(NOISE.sub(" ", rest))
-    rest = LEADING_WORDS.sub("", rest).strip(" -–—:,")
+    rest = TRAILING_OF.sub("", LEADING_WORDS.sub("", rest).strip(" -–—:,"))
     if not rest or COUNCIL_KINDS.match(rest) or committee_key(rest) in committee_key(body) \
             or not COMMITTEE_WORDS.search(rest):
         return body

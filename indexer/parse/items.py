@@ -32,7 +32,7 @@ from .speakers import QUESTION_TITLE, mentions, speaking, starts_with_speech
 
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:No\.?\s*)?)?"
-          r"(?P<num>[A-Z]{1,4}[/.]?\d{1,5}(?:[/.]\d{1,4}){1,3}(?![\w'’])|\d{1,5}(?:/\d{1,4}){1,3}"
+          r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.]\d{1,4}){1,3}(?![\w'’])|\d{1,5}(?:/\d{1,4}){1,3}"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
@@ -812,8 +812,14 @@ def _chain(candidates: list[Header]) -> list[Header]:
         k = best[k][1]
     chain.reverse()
     if len(chain) >= MIN_CHAIN or all(h.agenda_ref for h in chain) or (
-            len(chain) > 1 and all(h.typed for h in chain)):
-        # Two numbers in a row whose titles are set as headings are two items, too.
+            len(chain) > 1 and all(h.typed for h in chain)) or (
+            len(chain) == 2 and all(h.title and h.score >= 2 for h in chain) and (
+                ([h.key for h in chain] == [(1,), (2,)]
+                 and all(is_upper_heading(h.title) for h in chain))
+                or all("/" in h.number for h in chain))):
+        # Two numbers in a row whose titles are set as headings are two items, too, as are a
+        # sub-committee's '1. APPOINTMENT OF CHAIRMAN' and '2. APPLICATION FOR A LICENCE', and
+        # two minutes numbered by reference ('F&GP/24/01 Apologies').
         return chain
     return []
 

@@ -41,7 +41,7 @@ def chair_named(text: str, initials: dict[str, str]) -> str:
 
 
 TITLED = (r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-z'’-]+"
-          r"|[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’-]+")
+          r"|(?!(?:The|A|An|This|Our|Your)\b)[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’-]+")
 CLERK = r"(?:(?:Parish|Town|Council)[ \t]+)?Clerk"
 CLERK_FORMS = (
     re.compile(rf"\b[Tt]he[ \t]+{CLERK},[ \t]+(?P<name>{TITLED})\b"),
