@@ -1170,3 +1170,41 @@ def test_two_minutes_of_a_committee_named_before_its_council_or_of_a_sub_committ
     assert [i.title for i in meeting.items] == [
         "APPOINTMENT OF CHAIRMAN",
         "APPLICATION FOR A PREMISES LICENCE – THE OLD MILL, WIMBLINGTON"]
+
+
+AGENDA_HELD_ON = """GREAT BARDFIELD PARISH COUNCIL
+
+AGENDA
+
+for the meeting of the Parish Council to be held on Tuesday 13 February 2024 at 7.30pm in the
+Town Hall.
+
+Members are summoned to attend.
+
+1. To receive apologies for absence.
+2. To approve the minutes of the meeting held on 9 January 2024.
+3. To approve payments.
+"""
+
+ROWS_WITH_COLONS = """MINUTES
+Meeting of Cowley Village Hall Management Committee
+8th January 2024
+
+Attendees: Ann Bell (AB), Carl Dunn (CD), Eve Ford (EF)
+
+Item     Discussion                                                   Action
+1        Apologies: Gill Hart.
+2        Accounts: AB presented the accounts. Agreed to raise the hire rate.   AB
+3        Boiler: CD reported the boiler had failed twice. Quotes to be sought.   CD
+"""
+
+
+def test_dates_in_an_openings_words_and_table_rows_headed_by_a_colon() -> None:
+    (agenda,) = parse_document(Document("bardfield.txt", "txt", (AGENDA_HELD_ON,)))
+    assert agenda.date == date(2024, 2, 13)
+    assert len(agenda.items) == 3
+    (meeting,) = parse_document(Document("cowley.txt", "txt", (ROWS_WITH_COLONS,)))
+    assert meeting.date == date(2024, 1, 8)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"), ("2", "Accounts"), ("3", "Boiler")]
+    assert [list(i.speakers) for i in meeting.items] == [[], ["Ann Bell"], ["Carl Dunn"]]

@@ -113,6 +113,7 @@ AGENDA_VERBS = frozenset("consider receive approve note agree discuss review ado
 DETERMINERS = frozenset("other any each every such further both various following".split())
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
+COLON_RUN_IN = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+[A-Z0-9]")
 SPOKEN_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
 SHORT_DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
@@ -516,7 +517,9 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         rest = rest[agenda.end():]
 
     bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
-    if bare and not _bare_heading(rest):
+    if bare and not (_bare_heading(rest) or COLON_RUN_IN.match(rest)):
+        # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
+        # by a colon, then its text.
         return None
     nxt = lines[i + 1].text if i + 1 < end else ""
     caps = caps_heading_run_in(rest)

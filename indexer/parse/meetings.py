@@ -13,7 +13,7 @@ from .blocks import is_title_like, paragraphs
 from .bodies import body_name, committee_with_body, folder_body
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
-from .dates import first_date
+from .dates import first_date, is_date_line
 from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .guided import agenda_guided
@@ -55,6 +55,10 @@ BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I
 MAX_LIST_LINES = 4
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
+HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
+"""An agenda's own meeting ('… to be held on Tuesday 13 February 2024'); 'held on' alone is
+as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
+RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
 ENTRY_START = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd?|Rev\.|Prof|Professor|Sir"
                          r"|Dame)\.?\s+[A-Z]")
 ENTRY_WORDS = 6
@@ -103,6 +107,9 @@ def parse_document(doc: Document) -> list[Meeting]:
             _agenda_items(draft, lines)
     _name_bodies(drafts, lines, doc)
     _apply_meta(drafts, doc)
+    if drafts and drafts[0].date is None and (day := _opening_date(lines[:HEADING_SCAN])):
+        # Neither a meeting heading nor the file's path dates it: its opening lines may.
+        drafts[0].date, drafts[0].date_from = day, "text"
     for draft, after in itertools.pairwise(drafts):
         if draft.section.kind == "agenda" and after.section.kind == "minutes" \
                 and after.committee == draft.committee and after.date in (None, draft.date):
@@ -315,6 +322,21 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
         else:
             body = body_name(heading) or found
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+
+
+def _opening_date(lines: list[Line]) -> date | None:
+    """Return the date a record's opening gives its meeting when no heading was recognised:
+    after 'to be held on' ('for the meeting of the Parish Council to be held on Tuesday 13
+    February 2024'), or alone on the line under 'Meeting of …' or 'MINUTES'."""
+    filled = [line.text for line in lines if line.text]
+    for text in filled:
+        held = HELD_ON.search(text)
+        if held and (day := first_date(text[held.end():])):
+            return day
+    for before, text in itertools.pairwise(filled):
+        if RECORD_LINE.match(before) and is_date_line(text):
+            return first_date(text)
+    return None
 
 
 def _apply_meta(drafts: list[_Draft], doc: Document) -> None:
