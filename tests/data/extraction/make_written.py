@@ -1,9 +1,10 @@
-"""Regenerate the written2_*.pdf evaluation documents from the sources in this folder.
+"""Regenerate a written set's PDFs (written_*.pdf, written2_*.pdf) from the sources in its folder.
 
 Two producers, as real councils use more than one: `*.rl` sources are laid out with reportlab,
-`*.html` sources are printed by headless Chromium. Run from anywhere:
-    .venv/bin/python tests/data/extraction/written2/make_written2.py
-The .txt and .html written2_* documents are hand-written files and need no generator.
+`*.html` sources are printed by headless Chromium. Run from anywhere, naming the set (the
+folder beside this script that holds its sources) and, if wanted, some sources' stems:
+    .venv/bin/python tests/data/extraction/make_written.py written2 [stem ...]
+The .txt and .html documents of a set are hand-written files and need no generator.
 
 `.rl` format, one block per line: `@key value` settings (title, font, fontsize, header,
 header_first, footer, pageoffset, numcol); `H text` bold paragraph; `HC text` bold centred;
@@ -23,8 +24,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent
+OUT = Path(__file__).resolve().parent
 
 
 def styles(font: str, size: float) -> dict[str, ParagraphStyle]:
@@ -45,8 +45,8 @@ def styles(font: str, size: float) -> dict[str, ParagraphStyle]:
     }
 
 
-def build_rl(src: Path) -> None:
-    """Lay out one `.rl` source as written2_<stem>.pdf with reportlab."""
+def build_rl(src: Path, prefix: str) -> None:
+    """Lay out one `.rl` source as <prefix>_<stem>.pdf with reportlab."""
     cfg = {
         "font": "Helvetica",
         "fontsize": "10.5",
@@ -136,7 +136,7 @@ def build_rl(src: Path) -> None:
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
-        str(OUT / f"written2_{src.stem}.pdf"),
+        str(OUT / f"{prefix}_{src.stem}.pdf"),
         pagesize=A4,
         title=cfg["title"],
         author="",
@@ -149,9 +149,9 @@ def build_rl(src: Path) -> None:
     doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
 
 
-def build_html(src: Path) -> None:
-    """Print one `.html` source as written2_<stem>.pdf with headless Chromium."""
-    out = OUT / f"written2_{src.stem}.pdf"
+def build_html(src: Path, prefix: str) -> None:
+    """Print one `.html` source as <prefix>_<stem>.pdf with headless Chromium."""
+    out = OUT / f"{prefix}_{src.stem}.pdf"
     subprocess.run(
         [
             "chromium",
@@ -168,15 +168,15 @@ def build_html(src: Path) -> None:
 
 
 def main() -> None:
-    """Build every source, or only those named on the command line."""
-    wanted = set(sys.argv[1:])
-    for src in sorted(HERE.iterdir()):
+    """Build every source of the set named first on the command line, or those named after it."""
+    prefix, wanted = sys.argv[1], set(sys.argv[2:])
+    for src in sorted((OUT / prefix).iterdir()):
         if wanted and src.stem not in wanted:
             continue
         if src.suffix == ".rl":
-            build_rl(src)
+            build_rl(src, prefix)
         elif src.suffix == ".html":
-            build_html(src)
+            build_html(src, prefix)
 
 
 if __name__ == "__main__":
