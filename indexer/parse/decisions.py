@@ -310,8 +310,9 @@ def _vote_before(text: str, start: int) -> int:
     if not start:
         return start
     head = text[:start]
+    lowered = head.lower()
     votes = [found.start() for kind, pattern, words in SEARCHES if kind in ("lost", "carried")
-             and any(word in head.lower() for word in words) and (found := pattern.search(head))]
+             and any(word in lowered for word in words) and (found := pattern.search(head))]
     return _sentence_start(text, min(votes)) if votes else start
 
 

@@ -28,7 +28,7 @@ from .runin import (
     run_on_title,
     split_inline,
 )
-from .speakers import QUESTION_TITLE, mentions, speaking, starts_with_speech
+from .speakers import LABEL_WORDS, QUESTION_TITLE, mentions, speaking, starts_with_speech
 
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:No\.?\s*)?)?"
@@ -101,9 +101,9 @@ OPENING_HEADING = re.compile(
 """The headings that open most minutes, in the words clerks use for them."""
 OPENING_WORDS = 12
 LONG_BOLD_WORDS = 24
-LABEL_WORDS = 4
-SPEAKER_REACH = 30
 """A bold line this long is still a heading if no full stop closes it."""
+SPEAKER_REACH = 30
+"""How far into a dash's gloss a speaker may be named ('Police – PCSO Tamsin Polglase …')."""
 CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{4,}:?")
 RECORD_WORDS = frozenset("minutes agenda present absent attendance apologies: unconfirmed draft "
                          "confidential private signed chairman chair dated".split())
@@ -1033,8 +1033,8 @@ def _shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
 
 
 def _label_line(lines: list[Line], i: int, end: int) -> bool:
-    """Return True for a short bold line closed by a colon with plain text after it: a label
-    ('PC Baird:', 'Moira Kinnaird:') under a heading that is closed by a colon too."""
+    """Return True for a short bold line closed by a colon with plain text after it, as a
+    label naming who speaks is ('PC Baird:', 'Moira Kinnaird:')."""
     text = lines[i].text
     j = _next_filled(lines, i, end, limit=2)
     return (lines[i].heading and text.endswith(":") and len(text.split()) <= LABEL_WORDS
@@ -1147,8 +1147,8 @@ def _plain_numbers(lines: list[Line]) -> list[Line]:
         numbers = [n for _, n in found]
         if len(numbers) >= MIN_CHAIN and numbers == list(range(1, len(numbers) + 1)):
             out = list(lines)
-            for (i, n), line in zip(found, (lines[i] for i, _ in found), strict=True):
-                out[i] = replace(line, text=f"{n}. {pattern.sub('', line.text, count=1)}")
+            for i, n in found:
+                out[i] = replace(lines[i], text=f"{n}. {pattern.sub('', lines[i].text, count=1)}")
             return out
     return lines
 

@@ -22,6 +22,7 @@ from .items import SENTENCE_VERB, STUB, RawItem, bullet_items, split_items
 from .names import parse_name
 from .people import (
     ATTENDANCE_LABEL,
+    HONORIFIC_NAME,
     HONORIFICS,
     attendance_list,
     entry_person,
@@ -59,8 +60,6 @@ HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\
 """An agenda's own meeting ('… to be held on Tuesday 13 February 2024'); 'held on' alone is
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
-ENTRY_START = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd?|Rev\.|Prof|Professor|Sir"
-                         r"|Dame)\.?\s+[A-Z]")
 ENTRY_WORDS = 6
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 FOR_ITEM = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?P<numbers>\d{1,3}[a-z]?"
@@ -259,7 +258,7 @@ def _one_entry(text: str) -> bool:
     """Return True for a line that is one person's entry ('Cllr D Forster (Chair)'), as lists
     written one name to a line with blank lines between them have."""
     outside = re.sub(r"\([^)]*\)", "", text).split()
-    return bool(ENTRY_START.match(text)) and len(outside) <= ENTRY_WORDS and all(
+    return bool(HONORIFIC_NAME.match(text)) and len(outside) <= ENTRY_WORDS and all(
         word[:1].isupper() or word in NAME_PARTICLES for word in outside)
 
 

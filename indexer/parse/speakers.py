@@ -79,6 +79,7 @@ SPOKEN_BY = re.compile(r"\b(?:confirmed|stated|commented\s+on|queried|questioned
 BYLINE_DASH = re.compile(r"\s[–—-]\s*(?P<name>[^–—-]{3,40})$")
 BYLINE_WORDS = 6
 LABEL_WORDS = 4
+"""The longest label line naming who speaks ('Cllr Mowat:')."""
 BYLINE_LISTED = re.compile(
     r"(?:^|\|\s*)(?:[ivxIVX]{1,4}|[a-hA-H]|\d{1,2})[.)]\s+[A-Z][\w&,'’ /]{2,40}?\s+[–-]\s*"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s*){1,2}\s*[A-Z][a-z'’-]+)"
