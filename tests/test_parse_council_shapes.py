@@ -298,14 +298,14 @@ def test_items_lettered_in_order_are_numbered_by_their_letters() -> None:
         ("A", "APOLOGIES"), ("B", "MINUTES OF THE LAST MEETING"), ("C", "PLANNING")]
 
 
-def test_a_numbered_present_list_is_the_attendance_not_an_item() -> None:
+def test_a_numbered_present_list_is_the_attendance_and_the_item_the_clerk_numbered() -> None:
     text = ("Minutes of the meeting of the Wereham Parish Council held on Tuesday 8th March 2005"
             "\n\n1. Present: G. Gott - Vice-chairman, P. Markwell, Mrs. Willis, G. Clere.\n\n"
             "2. Apologies: R. Lankfer\n\n3. Minutes: It was agreed that the minutes of the "
             "meeting held on 11th January 2005 be signed as a correct record.\n\n4. Planning: "
             "Three applications were received and the Council raised no objection to any.\n")
     meeting = parse_document(Document("m.txt", "txt", (text,)))[0]
-    assert [i.title for i in meeting.items] == ["Apologies", "Minutes", "Planning"]
+    assert [i.title for i in meeting.items] == ["Present", "Apologies", "Minutes", "Planning"]
     assert "P. Markwell" in " ".join(meeting.attendance.present)
 
 

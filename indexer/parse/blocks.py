@@ -35,6 +35,8 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 MAX_TITLE_WORDS = 22
+SHORT_LINE_SHARE = 0.8
+"""A line shorter than this share of the next, less that line's first word, was ended short."""
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,16 @@ def is_title_like(text: str) -> bool:
     if text.endswith((",", ";")) or (last in FUNCTION_WORDS and len(words) > 3):
         return False
     # A long line closed by a full stop is a sentence, unless it is in capitals as agenda
-    # wording set as a heading is ('TO CONSIDER THE ANNUAL REVIEW OF THE RISK REGISTER.').
-    return not (SENTENCE_END.search(text) and len(words) > 8 and not is_upper_heading(text))
+    # wording set as a heading is ('TO CONSIDER THE ANNUAL REVIEW OF THE RISK REGISTER.') or
+    # in title case ('Signing of the Minutes – 1st November 2023 Meeting of the Council.').
+    return not (SENTENCE_END.search(text) and len(words) > 8 and not is_upper_heading(text)
+                and not _title_cased(words))
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Return True when every word but the small ones starts with a capital or a digit."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
+               or not w[:1].isalnum() for w in words)
 
 
 def is_upper_heading(text: str) -> bool:
@@ -112,7 +122,8 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             parts, pages = [], []
         # Else a sentence broken by a blank line (a page or text-box break) goes on.
         ended = False
-        if parts and _starts_new_paragraph(_tail(parts), content):
+        if parts and (_starts_new_paragraph(_tail(parts), content)
+                      or _ended_short(parts[-1], content)):
             out.append(_paragraph(parts, pages))
             parts, pages = [], []
         parts.append(content)
@@ -138,6 +149,15 @@ def _runs_on(tail: str, line: str) -> bool:
     """Return True if line continues a paragraph that stopped mid-sentence (ending in tail)."""
     return line[:1].islower() and not re.search(r"[.:;!?]['\"”’)]?$", tail) \
         and not LIST_MARKER.match(line)
+
+
+def _ended_short(before: str, line: str) -> bool:
+    """Return True if the line before ended by the writer's choice, not by wrapping: the
+    line's first word would have fitted on it, as this longer line shows ('Minute no. 11 - Bus
+    Shelter, Heol y Parc' / 'The Clerk reported that only one quotation had been …')."""
+    word = line.split(maxsplit=1)[0]
+    return line[:1].isupper() and len(before) + 1 + len(word) < SHORT_LINE_SHARE * len(line) \
+        and before.split()[-1].lower() not in FUNCTION_WORDS and not before.endswith(",")
 
 
 def _starts_new_paragraph(tail: str, line: str) -> bool:

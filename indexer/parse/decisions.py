@@ -25,7 +25,9 @@ RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
 """'Resolution:' or 'Resolution 23/45:' labelling a resolution."""
 LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefore|accordingly|then"
                   r"|duly)\s+)?(?i:lost|defeated|failed|fell"
-                  r"|withdrawn|not\s+carried)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
+                  r"|withdrawn|not\s+carried)\b"
+                  r"|\b(?i:motion|amendment|proposal),?\s+which\s+(?:was\s+)?(?:(?:therefore|then"
+                  r"|accordingly)\s+)?(?:lost|defeated|failed|fell)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
                   r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:(?:therefore|accordingly|then|duly)"
                   r"\s+)?(?:LOST|lost|defeated)\b"
                   r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*|\b(?i:collwyd\s+y\s+cynnig)\b"
@@ -214,6 +216,9 @@ LIST_REACH = 6
 VOTE_CONTEXT = re.compile(r"\b(?:vote|voting|motion|proposal|proposed|moved|seconded|amendment)\b",
                           re.I)
 """Words of the sentence that puts the question a vote's count answers."""
+PUT_ONLY = re.compile(r"\b(?:[Pp]roposed|[Mm]oved|[Ss]econded|2nd)\b")
+AGREEING = re.compile(r"\b(?:agreed|agree|approved|unanimous(?:ly)?|all\s+in\s+favour)\b", re.I)
+"""A motion put ('proposed …, seconded …') against one recorded as agreed or approved."""
 TAIL_WORDS = 15
 GRAM = 12
 FEW_TEXTS = 16
@@ -233,6 +238,11 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
         found.append((STRENGTH[kind], kind, text))
     if not found:
         return "none", ()
+    if any(k == "lost" for _, k, _ in found):
+        # 'Cllr Abbott proposed …, seconded by Cllr Howlett.' / … / 'the proposal, which
+        # therefore fell.': a motion put is not agreed when the item records it lost.
+        found = [f for f in found if f[1] != "agreed" or not PUT_ONLY.search(f[2])
+                 or AGREEING.search(f[2])]
     kind = min(found)[1]
     # An item's formal decision is its strongest kind: a RESOLVED makes 'it was noted that …'
     # commentary, not part of the decision. Its other formal decisions stay with it, after it

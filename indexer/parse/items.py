@@ -31,7 +31,7 @@ from .runin import (
 from .speakers import LABEL_WORDS, QUESTION_TITLE, mentions, speaking, starts_with_speech
 
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
-          r"\s+(?:No\.?\s*)?)?"
+          r"\s+(?:[Nn]o\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.]\d{1,4}){1,3}(?![\w'’])|\d{1,5}(?:/\d{1,4}){1,3}"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")

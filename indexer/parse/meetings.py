@@ -24,6 +24,7 @@ from .people import (
     ATTENDANCE_LABEL,
     HONORIFIC_NAME,
     HONORIFICS,
+    NOT_ATTENDING,
     attendance_list,
     entry_person,
     entry_role,
@@ -54,6 +55,8 @@ INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+a
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
 MAX_LIST_LINES = 4
+SENTENCE_WORDS = 3
+"""Lower-case words that make a line after an attendance list a sentence, not more names."""
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
 HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
@@ -152,10 +155,9 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
         return draft
     preamble, items = split_items(lines, section.body_start, section.end)
     # '1. Present: G. Gott - Vice-chairman, P. Markwell …': a numbered attendance list is the
-    # meeting's attendance, not an item.
+    # meeting's attendance, and an item as the clerk numbered it.
     listed = [item for item in items if attendance_list(item.title) == ""
               and sum(1 for line in item.lines if line.text) <= MAX_LIST_LINES]
-    items = [item for item in items if item not in listed]
     if items and all(STUB.match(item.title) for item in items) and _prose_words(preamble):
         # Only 'Date of next meeting' found, the minutes' prose above it: split there, the
         # rest would be lost as if it were the attendance list.
@@ -237,7 +239,8 @@ def _attendance(lines: list[Line]) -> Attendance:
         if match:
             label, gap = match.group("label"), False
             blocks[label] = match.group("rest")
-        elif label and line.text and not ATTENDANCE_STOP.match(line.text) and (
+        elif label and line.text and not ATTENDANCE_STOP.match(line.text) \
+                and not _sentence(line.text) and (
                 not gap or _names_officers(line.text) or _one_entry(line.text)):
             blocks[label] = f"{blocks[label]}{', ' if gap else ' '}{line.text}".strip()
             gap = False
@@ -252,6 +255,14 @@ def _attendance(lines: list[Line]) -> Attendance:
     if not blocks:
         blocks = _inline_attendance(lines)
     return parse_attendance(blocks)
+
+
+def _sentence(text: str) -> bool:
+    """Return True for a line of prose after a list ('Chairman Councillor H Bowen presided over
+    the meeting.'): it closes with a full stop and has words in lower case outside brackets."""
+    outside = NOT_ATTENDING.sub("", re.sub(r"\([^)]*\)", "", text))
+    lower = [w for w in outside.split() if w[:1].islower() and w not in NAME_PARTICLES]
+    return outside.rstrip().endswith(".") and len(lower) >= SENTENCE_WORDS
 
 
 def _one_entry(text: str) -> bool:

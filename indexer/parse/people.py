@@ -201,7 +201,7 @@ OFFICER_POST = re.compile(r"\b(?:Officer|Manager|Clerk|Treasurer|Secretary|Couns
 """An entry that gives the post first: 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane'."""
 GROUP_LABEL = re.compile(r"^\s*(?:\w+\s*/\s*)?(?:Cllrs?|Councillors?)\.?\s*:\s*", re.I)
 """A label naming the rank of everyone listed after it ('Cllrs:', bilingual 'Cyng/Cllrs.:')."""
-_NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b[^,;]*", re.I)
+NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b[^,;]*", re.I)
 
 
 def parse_attendance(blocks: dict[str, str]) -> Attendance:
@@ -230,7 +230,7 @@ def split_names(text: str) -> list[str]:
     """Split an attendance list into entries, keeping roles and honours with their person."""
     names: list[str] = []
     plural = pending = ""
-    text = GROUP_LABEL.sub("", _NOT_ATTENDING.sub("", text))
+    text = GROUP_LABEL.sub("", NOT_ATTENDING.sub("", text))
     pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece)]
     for piece in pieces:
         piece = piece.strip(" .:-–")
@@ -264,6 +264,9 @@ def split_names(text: str) -> list[str]:
             plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr"}.get(
                 words[0]) or plural_rank(words[0])
             piece = " ".join(words[1:])
+        if piece.startswith("the ") and _ROLE_PREFIX.match(piece[4:]):
+            # 'Also present the Clerk Gareth Morgan': the post in lower case, then its holder.
+            piece = piece[4:]
         if not piece or not piece[0].isupper():
             continue
         role = _ROLE_PREFIX.match(piece)
@@ -376,7 +379,7 @@ def _is_name(text: str) -> bool:
     honorific = HONORIFIC_NAME.fullmatch(text)
     full = FULL_NAME.fullmatch(text)
     return bool((honorific and honorific_name(honorific)) or (full and full_name(full))
-                or re.fullmatch(r"(?:[A-Z]\s+){1,3}[A-Z][a-z]+", text))
+                or re.fullmatch(r"(?:[A-Z]\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", text))
 
 
 def _split_outside_brackets(text: str) -> list[str]:

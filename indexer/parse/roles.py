@@ -11,12 +11,13 @@ CHAIR_FORMS = (
     re.compile(rf"\b(?:In[ \t]+the[ \t]+Chair|Chair(?:man|woman|person)?)[ \t]*:[ \t]*"
                rf"(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME}|[A-Z][A-Za-z]?[A-Z])[ \t]+(?:chaired\s+the\s+meeting|was\s+in\s+"
-               r"the\s+chair|took\s+the\s+chair)\b"),
+               r"the\s+chair|took\s+the\s+chair|presided\s+over\s+the\s+meeting)\b"),
     re.compile(rf"\bRESOLVED\s+that\s+(?P<name>{NAME})\s+be\s+elected\s+(?:to\s+|as\s+)(?:the\s+)?"
                r"Chair(?:man|woman|person)?\b(?!\s+of\s+(?:the\s+)?(?!meeting)\w)"),
 )
 CHAIR_FORM_WORDS = (re.compile("Chair"),
-                    re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"),
+                    re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
+                               r"|presided\s+over\s+the\s+meeting"),
                     re.compile("RESOLVED"))
 """What a text holds if the CHAIR_FORMS pattern of the same place can match: each pattern is
 searched only then (the second, tried at every position, was a build's slowest search)."""

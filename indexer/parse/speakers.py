@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .blocks import LIST_MARKER
+from .blocks import LIST_MARKER, is_title_like
 from .people import (
     FULL_NAME,
     HONORIFIC_NAME,
@@ -442,16 +442,20 @@ class NameBook:
         return fits.pop() if len(fits) == 1 else ""
 
     def _unique(self, person: PersonName) -> str:
-        """Return the one fuller name that fits person, or '' if none or several do."""
+        """Return the one fuller name that fits person, or '' if none or several do: a full
+        name anywhere in the document, else the meeting's own list's form ('E Griffiths' of
+        its list is the text's 'Cllr E Griffiths'), else a form the document gives."""
         fits = [p for p in self._same_surname(person)
                 if (p.first or p.initials) and _same_person(person, p)]
+        own = {p.display for p in self._by_surname.get(_surname_key(person), ())
+               if p.initials and not p.first and _same_person(person, p)}
         if person.rank:
             ranked = [p for p in fits if p.rank == person.rank]
             fits = ranked or fits
         full = _longest_forms({p.display for p in fits if p.first})
         if len(full) == 1:
             return full.pop()
-        partial = {p.display for p in fits if not p.first}
+        partial = own or {p.display for p in fits if not p.first}
         return partial.pop() if not full and len(partial) == 1 else ""
 
 
@@ -665,7 +669,8 @@ def _sentences_rejoined(paragraphs: list[str]) -> list[str]:
         # of unfinished paragraphs stays linear.
         if groups and groups[-1][-1] and not _finished(groups[-1][-1]) \
                 and text[:1].isalpha() and not LIST_MARKER.match(text) \
-                and not VOTE_LIST.match(text):
+                and not VOTE_LIST.match(text) \
+                and not (SENTENCE_OPENER.match(text) and is_title_like(groups[-1][-1])):
             groups[-1].append(text)
         else:
             groups.append([text])
@@ -678,6 +683,9 @@ def _finished(text: str) -> bool:
     return bool(end) and (end[-1] in ".!?:;)]\"”’'" or not re.search(r"\s", end))
 
 
+SENTENCE_OPENER = re.compile(r"(?:The|A|An|It|This|In|At|On|Following)\s")
+"""A paragraph opening its own sentence under a heading ('Bus Shelter, Heol y Parc' / 'The
+Clerk reported …'), not the rest of one cut at a page's end."""
 VOTE_LIST = re.compile(r"(?i:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|nays)\b")
 """A recorded vote's next list ('Against (45) Mr Baker, …'), not the sentence going on."""
 
