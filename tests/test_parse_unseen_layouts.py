@@ -83,3 +83,78 @@ def test_a_line_ended_short_before_a_longer_one_ends_its_paragraph() -> None:
         "Bus Shelter, Heol y Parc",
         "The Clerk reported that only one quotation had been received for it.",
         "A line of a paragraph wrapped at the width of the page, as its next line shows, goes on."]
+
+
+def test_minute_references_of_other_shapes_number_a_chain() -> None:
+    def numbers(refs: list[str]) -> list[str]:
+        text = "Minutes of the Meeting of Ashby Parva Parish Council held on 4 June 2024\n\n" + \
+            "".join(f"{ref} {title}\nThe Clerk reported on the matter and the Council "
+                    "considered it at length.\n\n" for ref, title in zip(
+                refs, ("Apologies for Absence", "Declarations of Interest", "Finance",
+                       "Date of Next Meeting"), strict=True))
+        return [i.number for i in _meetings(text)[0].items]
+
+    # The body's code and the minute after a colon; a code, a dot and the minute; the
+    # meeting's year and month, then the minute.
+    assert numbers(["F01:06/24", "F02:06/24", "F03:06/24", "F04:06/24"]) == [
+        "F01:06/24", "F02:06/24", "F03:06/24", "F04:06/24"]
+    assert numbers(["AGC.31", "AGC.32", "AGC.33", "AGC.34"]) == ["AGC.31", "AGC.32", "AGC.33",
+                                                                "AGC.34"]
+    assert numbers(["2024-06_1.", "2024-06_2.", "2024-06_3.", "2024-06_4."]) == [
+        "2024-06_1", "2024-06_2", "2024-06_3", "2024-06_4"]
+
+
+def test_a_running_minute_reference_after_the_title_numbers_the_minute() -> None:
+    text = ("Minutes of the Parish Council Meeting held on Monday, 11 October 2021\n\n"
+            "1.  Apologies (21/42)\nNone.\n\n2.  Highways and Verges (21/43)\n"
+            "The Clerk reported on the verges.\n\n3.  Finance (21/44)\nThe Chairman proposed "
+            "that the payments be made. The proposal was passed by resolution of the Council.\n")
+    items = _meetings(text)[0].items
+    assert [(i.number, i.agenda_ref, i.title) for i in items] == [
+        ("21/42", "1", "Apologies"), ("21/43", "2", "Highways and Verges"),
+        ("21/44", "3", "Finance")]
+    assert items[2].decision == "resolved"
+
+
+RUN_IN = """DRAFT MINUTES SUBJECT TO CONFIRMATION AT NEXT COUNCIL MEETING
+
+LOWER HADDON PARISH COUNCIL
+
+Minutes of a Meeting of Lower Haddon Parish Council held on Thursday, 5 March 2020
+
+1 Apologies for absence. None were received.
+
+2 Minutes. The minutes of the meeting held on 6 February 2020 were confirmed and signed.
+
+3 Matters arising.
+
+3.1 [5.2] Bench, Church Green. The Clerk said that it had been repaired.
+
+3.2 [7] Village sign. The Chairman, Councillor Pell reported that the sign was back.
+
+4 Planning.
+
+
+
+PAGE_BREAK
+
+4.1 20/0113/F, Mill House, Low Road. Rear extension. The Council supports this application.
+
+4.2 20/0131/H, 2 Church Close. New porch. The Council has no objection.
+
+5 Correspondence. Letters from the Police were circulated and noted.
+"""
+
+
+def test_bare_numbers_whose_headings_a_full_stop_closes_and_their_sub_items() -> None:
+    # '4 Planning.' at the foot of a page, its first sub-item at the head of the next.
+    pages = tuple(RUN_IN.split("PAGE_BREAK\n"))
+    (meeting,) = parse_document(Document("c/minutes.pdf", "pdf", pages, SourceMeta()))
+    assert meeting.committee == "Lower Haddon Parish Council"
+    items = meeting.items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies for absence"), ("2", "Minutes"), ("3.1", "Bench, Church Green"),
+        ("3.2", "Village sign"), ("4.1", "20/0113/F, Mill House, Low Road"),
+        ("4.2", "20/0131/H, 2 Church Close"), ("5", "Correspondence")]
+    assert [i.decision for i in items[4:]] == ["agreed", "agreed", "noted"]
+    assert items[3].speakers == ("Councillor Pell",)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from .committees import committee_key, normalise_committee
+from .committees import DISCLAIMER, committee_key, normalise_committee
 
 NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 CONNECTOR = r"(?:and|with|cum|on|upon|in|by|the|of|le|&|AND|WITH|CUM|ON|UPON|IN|BY|THE|OF)"
@@ -46,7 +46,7 @@ def body_name(lines: list[str]) -> str:
     """
     found = ""
     for text in lines[:HEADING_LINES]:
-        for match in BODY_NAME.finditer(text):
+        for match in BODY_NAME.finditer(text) if not DISCLAIMER.search(text) else ():
             name = REPEATED_WORD.sub(r"\1", _without_leading_words(
                 COMMITTEE_OF.sub("", match.group(0))))
             if len(name.split()) < 2 or COUNCIL_KINDS.match(name):

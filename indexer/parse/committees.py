@@ -9,6 +9,13 @@ SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+(?:held|meeting)$", re.I)
 
 
+DISCLAIMER = re.compile(r"\b(?:subject\s+to\s+(?:confirmation|approval|ratification)|to\s+be\s+"
+                        r"(?:confirmed|approved|ratified)|not\s+yet\s+(?:confirmed|approved))\b",
+                        re.I)
+"""A draft's running caveat ('DRAFT MINUTES SUBJECT TO CONFIRMATION AT NEXT COUNCIL MEETING'),
+which names no committee or council."""
+
+
 def normalise_committee(name: str) -> str:
     """Return one spelling of a committee name: Title Case for capitals, tidy spacing."""
     name = re.sub(r"\s+", " ", name).strip()

@@ -21,8 +21,10 @@ RESOLVED = re.compile(
 matter had been resolved' is a narrative, not one."""
 RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved|Penderfynwyd|PENDERFYNWYD")
 RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
-                        r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–]")
-"""'Resolution:' or 'Resolution 23/45:' labelling a resolution."""
+                        r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–]"
+                        r"|\bpassed\s+by\s+(?:a\s+)?resolution\b")
+"""'Resolution:' or 'Resolution 23/45:' labelling a resolution; a proposal 'passed by
+resolution of the Council'."""
 LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefore|accordingly|then"
                   r"|duly)\s+)?(?i:lost|defeated|failed|fell"
                   r"|withdrawn|not\s+carried)\b"
@@ -117,7 +119,7 @@ AGREED_FORMS = (
         r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;]|(?:\s[–-]|:)\s*no\s+objections?\s*(?:[.;]|$)")),
     (("objection", "support", "recommend", "approval", "refusal"), re.compile(
         r"\b(?:(?:[Tt]he\s+)?(?:Parish|Town|Community)\s+Council|[Cc]ouncillors|[Mm]embers|[Ww]e"
-        r"|(?<=[Tt]he\s)(?:PC|TC|CC))\s+(?:would\s+|unanimously\s+|also\s+|fully\s+|strongly\s+)?"
+        r"|(?<=[Tt]he\s)(?:PC|TC|CC|Council))\s+(?:would\s+|unanimously\s+|also\s+|fully\s+|strongly\s+)?"
         r"(?:(?:has|have)\s+no\s+objections?|supports?|supported|object(?:s|ed)?\s+to"
         r"|recommend(?:s|ed)?\s+(?:its\s+|the\s+)?(?:approval|refusal|that))\b"
         r"|(?:^|[.;:–-]\s*)(?:Approval|Refusal)\s+(?:was\s+)?recommended\b"
@@ -159,7 +161,8 @@ AGREED_FORMS = (
 a recommendation approved."""
 NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;]\s))(?:Noted|Nodwyd)\.?$|\bNODWYD\b"
                    rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:also\s+)?(?:noted|received)\b"
-                   r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?(?:received\s+and\s+)?"
+                   r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?(?:(?:received|circulated|read)"
+                   r"\s+and\s+)?"
                    r"noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"

@@ -32,20 +32,26 @@ from .speakers import LABEL_WORDS, QUESTION_TITLE, mentions, speaking, starts_wi
 
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:[Nn]o\.?\s*)?)?"
-          r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.]\d{1,4}){1,3}(?![\w'’])|\d{1,5}(?:/\d{1,4}){1,3}"
+          r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
+          r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}\.\d{1,4}(?![\w'’])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
-'23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9' (the minute, the
-year, the meeting),
+'F01:03/24', 'SSJC.31' (the body's code and the minute), '2023-09_1' (the meeting's year and
+month, the minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9'
+(the minute, the year, the meeting),
 and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
 """An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
-SECOND_NUMBER = re.compile(r"(?P<ref>\d{1,3})[.)]\s+(?=[A-Z][a-z])")
+CITED = re.compile(r"\[\d{1,3}(?:\.\d{1,2})?\]\s+(?=[A-Z0-9])")
+SECOND_NUMBER = re.compile(rf"(?P<ref>\d{{1,3}})[.)]\s+(?=[A-Z][a-z])|{CITED.pattern}")
 """A second number after an item's own ('415. 403. Confirmation of Previous Minutes'): the
-minute it refers to, in a column of its own."""
+minute it refers to, in a column of its own; or in square brackets, the earlier minute a
+matter arising comes from ('6.1 [5.3] Street light')."""
+TRAILING_REF = re.compile(r"\s\((?P<ref>[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?)\)$")
+"""A minute's running reference after its title: 'Apologies (21/42)'."""
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
 MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$", re.I)
 STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
@@ -124,8 +130,13 @@ DASH_CONTINUATION = re.compile(r"^[–—-]\s*[\w(][^.;:!?]{0,40}$")
 ACTION_INITIALS = re.compile(r"(?:(?<=\d)|(?P<name>\b[A-Z][a-z]+))\s+[A-Z]{2,4}$")
 """An action column's initials run on after a date or a name: '– 22nd June 2012 FRE', '– F
 Reid FRE' (not after a small word: '– update on CCTV')."""
-HEADING_STOP = re.compile(r"^(?P<head>[A-Z][\w'’&/ -]{2,40})\.\s+(?=[A-Z]|No\b)")
+HEADING_STOP = re.compile(r"^(?P<head>[A-Z0-9][\w'’&/ –-]{2,40}(?:,[\w'’&/ –-]{2,30}){0,2})"
+                          r"(?<!\b[A-Z])\.\s+(?=[A-Z]|No\b)")
 """A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received'."""
+PAGE_GAP = 6
+"""Blank lines a heading at a page's foot may stand above its first sub-item on the next."""
+STOPPED_WORDS = 6
+"""The longest heading a bare number's line may close with a full stop before its text."""
 LIST_OPENS = re.compile(r"\s(?:i|a)$")
 """A list's first marker closing a heading's words ('… Local Plan i')."""
 BLANKS_BETWEEN = 24
@@ -510,14 +521,14 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     rest = match.group("rest")
     number, sep = match.group("num"), match.group("sep")
     agenda = AGENDA_NUMBER_AFTER.match(rest) if "/" in number or number[:1].isalpha() else \
-        SECOND_NUMBER.match(rest) if sep in (".", ")") else None
+        SECOND_NUMBER.match(rest) if sep in (".", ")") else CITED.match(rest)
     if agenda:
         # 'C112/23   1.   APOLOGIES FOR ABSENCE': the minute's reference, then the agenda's
         # own number for the item.
         rest = rest[agenda.end():]
 
     bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
-    if bare and not (_bare_heading(rest) or COLON_RUN_IN.match(rest)):
+    if bare and not (_bare_heading(rest) or COLON_RUN_IN.match(rest) or _stopped_run_in(rest)):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
         # by a colon, then its text.
         return None
@@ -530,6 +541,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         title, body = rest[:first_sub.start()], rest[first_sub.start():].strip()
     else:
         title, body = caps if caps else _split_colon(rest, wrapped=nxt[:1].islower())
+        stopped_first = _stopped_heading(title) if body and not caps else None
+        if stopped_first and len(stopped_first[0].split()) <= STOPPED_WORDS:
+            # '7.1 Accounts for payment. It was resolved to pay the following: …': the heading
+            # ends at its full stop, before the colon of its text.
+            title, body = stopped_first[0], f"{stopped_first[1]}: {body}"
     if not body and STUB.match(title):
         # 'Date of Next Meeting – Tuesday 9th September 2014, 7.30pm': the stub and its date.
         title, body = _cut_stub(title, body)
@@ -571,10 +587,18 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             else ("", f"{title} {body}".strip())
     # A heading closed by its colon ('Apologies for Absence received from:') is complete.
     header = _finish(lines, i, last, number, title, end, wrap=not body and not labelled)
-    if agenda and not header.agenda_ref:
+    if agenda and agenda.groupdict().get("ref") and not header.agenda_ref:
         header = replace(header, agenda_ref=agenda.group("ref"))
-    return replace(header, first_body=body, score=header.score - bare,
-                   style=number_style(number, sep, text[:1].isalpha()), typed=lines[i].heading)
+    style = number_style(number, sep, text[:1].isalpha())
+    trailing = TRAILING_REF.search(header.title)
+    if trailing and not header.agenda_ref and "/" not in number:
+        # '1.  Welcome Remarks by the Chairman (21/41)': the agenda's number, the title, then
+        # the running minute reference, which numbers the minute.
+        header = replace(header, number=trailing.group("ref"), agenda_ref=number,
+                         title=header.title[:trailing.start()].rstrip())
+        style = number_style(header.number, sep, False)
+    return replace(header, first_body=body, score=header.score - bare, style=style,
+                   typed=lines[i].heading)
 
 
 def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str, int]:
@@ -607,6 +631,18 @@ def _bare_heading(rest: str) -> bool:
     words = title.split()
     return (0 < len(words) <= 10 and is_title_like(title) and not SENTENCE_END.search(title)
             and not MONTH_OR_UNIT.match(title)) or is_upper_heading(title)
+
+
+def _stopped_run_in(rest: str) -> bool:
+    """Return True for '1 Apologies for absence. It was resolved …' or '6 Matters arising.':
+    a short heading without a verb, closed by its full stop, perhaps run into its text."""
+    stopped = _stopped_heading(rest) or (
+        (rest[:-1], "") if rest.endswith(".") and rest.count(".") == 1 else None)
+    if not stopped:
+        return False
+    head = stopped[0]
+    return len(head.split()) <= STOPPED_WORDS and is_title_like(head) \
+        and not SENTENCE_VERB.search(head) and not MONTH_OR_UNIT.match(head)
 
 
 def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int,
@@ -926,6 +962,11 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
     if header.first_body or header.agenda_ref:
         return []
     first = _next_filled(lines, header.body - 1, stop, limit=1)
+    if first is None:
+        # '8 Planning.' at a page's foot, '8.1 …' at the next page's head.
+        first = _next_filled(lines, header.body - 1, stop, limit=PAGE_GAP)
+        first = first if first is not None and lines[first].page > lines[header.line].page \
+            else None
     sub = _numbered_at(lines, first, stop) if first is not None else None
     if sub is None or sub.key not in ((1,), (*header.key, 1)) or _runs_on(sub, lines) \
             or not sub.title:

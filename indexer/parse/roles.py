@@ -12,13 +12,15 @@ CHAIR_FORMS = (
                rf"(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME}|[A-Z][A-Za-z]?[A-Z])[ \t]+(?:chaired\s+the\s+meeting|was\s+in\s+"
                r"the\s+chair|took\s+the\s+chair|presided\s+over\s+the\s+meeting)\b"),
+    re.compile(rf"\bThe[ \t]+Chair(?:man|woman|person)?,[ \t]+(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms"
+               rf"|Miss|Dr)\.?[ \t]+{NAME})(?=,|[ \t]+[a-z])"),
     re.compile(rf"\bRESOLVED\s+that\s+(?P<name>{NAME})\s+be\s+elected\s+(?:to\s+|as\s+)(?:the\s+)?"
                r"Chair(?:man|woman|person)?\b(?!\s+of\s+(?:the\s+)?(?!meeting)\w)"),
 )
 CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
                                r"|presided\s+over\s+the\s+meeting"),
-                    re.compile("RESOLVED"))
+                    re.compile("The Chair"), re.compile("RESOLVED"))
 """What a text holds if the CHAIR_FORMS pattern of the same place can match: each pattern is
 searched only then (the second, tried at every position, was a build's slowest search)."""
 SIGNATURE_LINE = re.compile(r"^\s*(?:Chair(?:man|woman|person)?|Signed)\s*[:.]?\s*[_.…]{3,}")

@@ -8,7 +8,7 @@ from datetime import date
 
 from ..records import Line
 from .blocks import is_upper_heading
-from .committees import committee_key, normalise_committee
+from .committees import DISCLAIMER, committee_key, normalise_committee
 from .dates import WEEKDAY, find_dates, first_date, is_date_line
 
 BODY_WORDS = re.compile(
@@ -359,7 +359,7 @@ def _heading_line(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= 10 and not re.search(r"[.;:,]$|^\S*\d", text)
             and not re.search(r"\bnext\s+meeting\b", text, re.I)
-            and not DECISION_WORD.match(text)
+            and not DECISION_WORD.match(text) and not DISCLAIMER.search(text)
             and (is_upper_heading(text) or all(w[0].isupper() or (w.islower() and len(w) <= 4)
                                                for w in words)))
 
@@ -368,6 +368,7 @@ def _plausible_committee(name: str) -> bool:
     """Reject 'committee' captures that are not names ('meeting', a sentence)."""
     name = name.strip()
     return (bool(name) and name[0].isupper() and len(name.split()) <= 14
+            and not DISCLAIMER.search(name)
             and not re.match(r"^(?:the\s+)?(?:last|previous|this)?\s*meeting\b", name, re.I))
 
 
