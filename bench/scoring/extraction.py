@@ -141,15 +141,16 @@ def norm(text: str) -> str:
 
 
 def person_key(name: str) -> str:
-    """Return a name for comparison: 'Mrs Susan Ryding' and 'Susan Ryding' are one person.
+    """Return a name for comparison: 'Mrs Susan Ryding' and 'Susan Ryding' are one person, as
+    are 'Councillor D M Quarrie' and the 'D M Quarrie' of a list headed 'Councillors'.
 
-    An honorific is dropped only before a first name, so 'Mr Hill' still differs from 'Hill'.
+    Honorifics are dropped only before a first name or initials and a surname, so 'Mr Hill'
+    still differs from 'Hill'.
     """
-    key = norm(name).replace(".", "")
-    parts = key.split()
-    if len(parts) >= 3 and parts[0] in HONORIFICS and len(parts[1]) > 1:
-        key = " ".join(parts[1:])
-    return key
+    parts = norm(name).replace(".", "").split()
+    while len(parts) >= 3 and parts[0] in HONORIFICS:
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 def _similarity(a: str, b: str) -> float:

@@ -1,0 +1,16 @@
+"""The extraction scorer's comparison of names."""
+
+from __future__ import annotations
+
+from bench.scoring.extraction import person_key
+
+
+def test_an_honorific_before_a_first_name_or_initials_is_the_same_person() -> None:
+    assert person_key("Mrs Susan Ryding") == person_key("Susan Ryding")
+    assert person_key("Councillor D M Quarrie") == person_key("D. M. Quarrie")
+    assert person_key("Cllr Mrs A Fisk") == person_key("A Fisk")
+
+
+def test_a_surname_alone_keeps_its_honorific() -> None:
+    assert person_key("Mr Hill") != person_key("Hill")
+    assert person_key("Cllr Hill") != person_key("Cllr J Hill")
