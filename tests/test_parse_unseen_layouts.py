@@ -7,6 +7,7 @@ from datetime import date
 from indexer.parse.blocks import paragraphs
 from indexer.parse.decisions import decisions
 from indexer.parse.meetings import parse_document
+from indexer.read.html import html_to_text
 from indexer.records import Document, Line, SourceMeta
 
 MINUTE_NO = """PENMAEN COMMUNITY COUNCIL
@@ -158,3 +159,30 @@ def test_bare_numbers_whose_headings_a_full_stop_closes_and_their_sub_items() ->
         ("4.2", "20/0131/H, 2 Church Close"), ("5", "Correspondence")]
     assert [i.decision for i in items[4:]] == ["agreed", "agreed", "noted"]
     assert items[3].speakers == ("Councillor Pell",)
+
+
+MINUTE_BOOK = """<html><body><p>Transcribed from the parish minute book.</p>
+<p><b>1961 May 3rd</b></p>
+<p>The Annual Meeting of the Parish Council held in the School on Wednesday May 3rd 1961 at 7 pm.
+</p>
+<p>Present Mr J.R. Allsop (Chairman), Messrs K.L. Dyson, T. Frisby and Mr P.A. Wragg (Clerk).</p>
+<p><b>Election of Chairman.</b><br>On the proposal of Mr Dyson seconded by Mr Frisby Mr Allsop
+was re-elected Chairman.</p>
+<p><b>Lighting.</b><br>Mr Frisby reported that the lamp at the Cross was out. The Clerk was
+asked to write to the Board.</p>
+<p><b>1961 June 7th</b></p>
+<p>Meeting of the Parish Council held in the School on Wednesday June 7th 1961 at 7 pm.</p>
+<p>Present Mr J.R. Allsop (Chairman), Messrs K.L. Dyson, T. Frisby and the Clerk.</p>
+<p><b>Lighting.</b><br>The Clerk reported that the lamp had been mended. Noted.</p>
+</body></html>
+"""
+
+
+def test_a_minute_books_meetings_opened_by_their_sentence_and_the_present_list() -> None:
+    first, second = parse_document(Document("book.html", "html", (html_to_text(
+        MINUTE_BOOK.encode())[1],)))
+    assert (first.date, second.date) == (date(1961, 5, 3), date(1961, 6, 7))
+    assert [i.title for i in first.items] == ["Election of Chairman", "Lighting"]
+    assert first.items[0].speakers[0] == "Mr K L Dyson"
+    # The clerk the first meeting named is the second's 'the Clerk'.
+    assert second.items[0].speakers == ("Mr P A Wragg",)

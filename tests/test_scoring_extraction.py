@@ -11,6 +11,11 @@ def test_an_honorific_before_a_first_name_or_initials_is_the_same_person() -> No
     assert person_key("Cllr Mrs A Fisk") == person_key("A Fisk")
 
 
+def test_initials_are_one_however_they_are_spaced() -> None:
+    assert person_key("Mr G.T. Beckley") == person_key("G T Beckley") == person_key("GT Beckley")
+    assert person_key("G T Beckley") != person_key("G Beckley")
+
+
 def test_a_surname_alone_keeps_its_honorific() -> None:
     assert person_key("Mr Hill") != person_key("Hill")
     assert person_key("Cllr Hill") != person_key("Cllr J Hill")

@@ -147,10 +147,11 @@ def person_key(name: str) -> str:
     Honorifics are dropped only before a first name or initials and a surname, so 'Mr Hill'
     still differs from 'Hill'.
     """
-    parts = norm(name).replace(".", "").split()
+    parts = norm(name).replace(".", " ").split()
     while len(parts) >= 3 and parts[0] in HONORIFICS:
         parts = parts[1:]
-    return " ".join(parts)
+    # Initials are one however they are spaced: 'G.T. Beckley', 'G T Beckley', 'GT Beckley'.
+    return re.sub(r"\b(\w) (?=\w\b)", r"\1", " ".join(parts))
 
 
 def _similarity(a: str, b: str) -> float:

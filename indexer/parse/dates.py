@@ -25,6 +25,7 @@ WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PATTERNS = (
     re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?[\s,]+{_MONTH}[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
+    re.compile(rf"^{_YEAR}[\s,]+{_MONTH}\s+{_DAY}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
     re.compile(rf"(?<=\bheld\s)\s*(?:on\s+)?(?:{WEEKDAY}\.?,?\s+)?(?P<day>[0-3]?\d)[/.]"
@@ -34,9 +35,11 @@ _PATTERNS = (
 may be a minute's number)."""
 DATE_LINE = re.compile(
     rf"^(?:{WEEKDAY}\.?,?\s+)?(?:the\s+)?[\w ,.]*?\d{{4}}"
-    r"(?:[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)?\.?$",
+    r"(?:[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)?\.?$"
+    rf"|^(?:19|20)\d\d[\s,]+{_MONTH}\s+[0-3]?\d\s*(?:st|nd|rd|th)?\.?$",
     re.I,
 )
+"""A line that is a date and perhaps a time; a minute book's '1953 March 11th' too."""
 
 
 def find_dates(text: str) -> Iterator[tuple[date, int, int]]:

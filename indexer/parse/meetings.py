@@ -373,6 +373,7 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
     ordinal = 0
     meetings = []
     named = NameBook(people)
+    earlier: dict[str, dict[str, str]] = {}
     for k, draft in enumerate(drafts):
         book = NameBook([p for e in draft.attendance.everyone() if (p := entry_person(e))],
                         document=named)
@@ -387,6 +388,11 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
             # 'The Town Clerk, Mrs. S. Hartley, …' under the lists: who 'the Clerk' is.
             clerk_name = parse_name(clerk)
             book.roles["clerk"] = book.resolve(clerk_name) if clerk_name else clerk
+        for role, holder in earlier.get(draft.committee, {}).items():
+            # A minute book's later meeting, its attendance '… and the Clerk': the clerk the
+            # same body's earlier meeting in the document named.
+            book.roles.setdefault(role, holder)
+        earlier[draft.committee] = dict(book.roles)
         guests = _attending_for(draft.attendance, book)
         # Initials the lists give ('Kenny Combe KC') first, then those of the attendance's names.
         # Someone the lists give initials to ('Margaret Carey MCa') goes by those alone.

@@ -60,6 +60,12 @@ WILL_BE_HELD = re.compile(
     r"(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?:[\w-]+\s+){0,2})"
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
     r"(?P<rest>.*)$", re.I)
+MEETING_HELD = re.compile(
+    r"^(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+(?:which\s+was\s+)?held\b"
+    r"(?P<rest>.*)$", re.I)
+"""A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
+in the Church Room on Wednesday March 11th 1953'."""
 RECORD_WORDS = re.compile(
     r"^(?:(?:unconfirmed|confirmed|draft|approved|signed)\s+)?(?:notes|minutes|agenda)"
     r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|full|"
@@ -269,6 +275,15 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         day = first_date(text) or first_date(HEADING_SENTENCE_END.split(joined, maxsplit=1)[0])
         return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=i + 1)
+    match = MEETING_HELD.match(text)
+    if match and _plausible_committee(match.group("committee")) \
+            and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
+            and any(ATTENDANCE_START.match(t) for _, t in window[1:]):
+        # 'The Annual Meeting of the Parish Council held in the Church Room on Wednesday
+        # March 11th 1953 at 7.30 pm.' / 'Present Mr H.W. Pell (Chairman), …': a minute book's
+        # opening sentence, with who was there under it.
+        return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
+                       text, body_start=i + 1)
     match = WEB_HEADING.match(text)
     if match and _plausible_committee(match.group("committee")):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
