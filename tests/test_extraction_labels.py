@@ -4,7 +4,7 @@ Seeds run from local copies; PDF cases, real papers and the archive labels of ot
 are read from ../shared and skip when it is absent. `python -m bench.extraction_quality -v`
 prints the figures. The archive labels (archive_*) were read while tuning the parser; the
 held-out ones (heldout_*, and the later heldout2_* to heldout7_*) and the minutes written in
-other councils' layouts (written_* to written4_*) were not, and are held to their own, lower,
+other councils' layouts (written_* to written5_*) were not, and are held to their own, lower,
 bars.
 """
 
@@ -22,7 +22,8 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "heldout2": (0.0, 0.0, 0.0), "heldout3": (0.0, 0.0, 0.0), "heldout4": (0.0, 0.0, 0.0),
         "heldout5": (0.0, 0.0, 0.0), "heldout6": (0.0, 0.0, 0.0),
         "heldout7": (0.0, 0.0, 0.0), "written": (0.0, 0.0, 0.0),
-        "written2": (0.0, 0.0, 0.0), "written3": (0.0, 0.0, 0.0), "written4": (0.0, 0.0, 0.0)}
+        "written2": (0.0, 0.0, 0.0), "written3": (0.0, 0.0, 0.0), "written4": (0.0, 0.0, 0.0),
+        "written5": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95),
             "heldout": (0.91, 0.93, 0.78, 0.85), "heldout2": (0.95, 0.95, 0.87, 0.9),
@@ -30,7 +31,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "heldout5": (0.94, 0.97, 0.90, 0.95), "heldout6": (0.91, 0.73, 0.76, 0.95),
             "heldout7": (0.89, 0.87, 0.75, 0.95), "written": (0.95, 0.90, 0.80, 0.8),
             "written2": (0.70, 0.57, 0.52, 0.9), "written3": (0.62, 0.57, 0.50, 0.8),
-            "written4": (0.52, 0.40, 0.53, 0.15)}
+            "written4": (0.52, 0.40, 0.53, 0.15), "written5": (0.74, 0.70, 0.80, 0.5)}
 # Floors against regressions, just under the figures at the end of 2026-12-01's eighth session
 # (title F1 / decisions found / speaker F1 / committees): archive 0.982 / 102 of 102 / 0.940 /
 # 20 of 20; heldout 0.918 / 46 of 49 / 0.790 / 8 of 8; heldout2 0.961 / 48 of 49 / 0.877 /
@@ -45,12 +46,16 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # The ninth session (2026-12-01) made written2 a development set and two new blind sets, scored
 # as a whole on its starting code 79e7da7: written3 (English councils) 0.630 / 49 of 85 / 0.508
 # / 13 of 16, written4 (Welsh, Scottish, Northern Irish, island and other bodies) 0.530 / 34 of
-# 83 / 0.538 / 3 of 17; their floors are those figures, less a margin.
+# 83 / 0.538 / 3 of 17; their floors are those figures, less a margin. written5 (English
+# committees, packs and parish papers), written blind later that session, was scored as a whole
+# on 79e7da7 (0.683 / 48 of 66 / 0.792 / 9 of 17, 11 wrong dates) and on 9c986d5 (0.681 / 47 of
+# 66 / 0.788), then read and fixed: a development set; its floor is just under its figures
+# after the fixes (0.753 / 48 of 66 / 0.820 / 9 of 17, no wrong date).
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
         "heldout7": "heldout7", "written": "written", "written2": "written2",
-        "written3": "written3", "written4": "written4"}
+        "written3": "written3", "written4": "written4", "written5": "written5"}
 
 
 def _set_of(case: Case) -> str:

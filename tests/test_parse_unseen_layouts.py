@@ -186,3 +186,79 @@ def test_a_minute_books_meetings_opened_by_their_sentence_and_the_present_list()
     assert first.items[0].speakers[0] == "Mr K L Dyson"
     # The clerk the first meeting named is the second's 'the Clerk'.
     assert second.items[0].speakers == ("Mr P A Wragg",)
+
+
+COMMITTEE = """MINUTES OF A MEETING OF THE LICENSING COMMITTEE HELD ON 4 OCTOBER 2023
+
+Committee Members Present
+
+Councillors: Ann Brindley (Chairman), Paul Caddick, Hugh Dorsey
+
+Other Councillors Present
+
+Councillors: Ruth Ellery
+
+Officers Present
+
+Nadia Foyle, Borough Solicitor, Legal and Democratic Services Management
+Owen Garside, Licensing Manager
+
+LC/21 MINUTES
+
+The Minutes of the meeting of the Committee held on 6 September 2023 were confirmed as a correct
+record and signed by the Chairman.
+
+LC/22 TAXI FARES REVIEW
+
+Owen Garside presented the report. Hugh Dorsey asked about the consultation period.
+
+RESOLVED that the revised table of fares be advertised.
+
+LC/23 DATE OF NEXT MEETING
+
+1 November 2023.
+"""
+
+
+def test_an_earlier_meetings_minutes_confirmed_open_no_record_of_their_own() -> None:
+    (meeting,) = _meetings(COMMITTEE)
+    assert meeting.date == date(2023, 10, 4)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("LC/21", "MINUTES"), ("LC/22", "TAXI FARES REVIEW"), ("LC/23", "DATE OF NEXT MEETING")]
+    # Two lists under 'Councillors:', one officer a line.
+    assert meeting.attendance.present[-1] == "Ruth Ellery"
+    assert "Owen Garside" in meeting.attendance.in_attendance
+    assert meeting.items[1].speakers == ("Owen Garside", "Hugh Dorsey")
+
+
+PACK = """To the Members of the Audit Committee:
+
+EASTMERE DISTRICT COUNCIL
+
+You are summoned to the meeting to be held on Wednesday, 15th November, 2023 at 5.30 pm.
+
+1. Apologies for absence
+
+2. Internal Audit Progress (Page 2)
+
+To receive a report from the Head of Finance
+
+PAGE_BREAK
+Report to Audit Committee
+
+15 November 2023
+By the Head of Finance
+
+Subject: Internal Audit Progress
+
+Summary
+
+Nine of the twelve audits planned for the year are complete.
+"""
+
+
+def test_a_report_titled_for_its_committee_with_its_subject_is_a_packs_item() -> None:
+    pages = tuple(PACK.split("PAGE_BREAK\n"))
+    (meeting,) = parse_document(Document("c/pack.pdf", "pdf", pages, SourceMeta()))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("", "Agenda"), ("2", "Internal Audit Progress")]

@@ -22,6 +22,7 @@ from .items import SENTENCE_VERB, STUB, RawItem, bullet_items, split_items
 from .names import parse_name
 from .people import (
     ATTENDANCE_LABEL,
+    FULL_NAME,
     HONORIFIC_NAME,
     HONORIFICS,
     NOT_ATTENDING,
@@ -234,15 +235,19 @@ def _attendance(lines: list[Line]) -> Attendance:
     blocks: dict[str, str] = {}
     label = ""
     gap = False
+    previous = ""
     for line in lines:
         match = ATTENDANCE_LABEL.match(line.text)
         if match:
             label, gap = match.group("label"), False
-            blocks[label] = match.group("rest")
+            # A second list under the same label ('Councillors:' for the committee, then for
+            # the other councillors present) adds to the first.
+            blocks[label] = ", ".join(filter(None, (blocks.get(label), match.group("rest"))))
         elif label and line.text and not ATTENDANCE_STOP.match(line.text) \
                 and not _sentence(line.text) and (
                 not gap or _names_officers(line.text) or _one_entry(line.text)):
-            blocks[label] = f"{blocks[label]}{', ' if gap else ' '}{line.text}".strip()
+            joint = ", " if gap or _entry_per_line(previous, line.text) else " "
+            blocks[label] = f"{blocks[label]}{joint}{line.text}".strip()
             gap = False
         elif label and not line.text and re.search(r"(?:,|\band|&)$|^$", blocks[label]):
             continue
@@ -252,9 +257,19 @@ def _attendance(lines: list[Line]) -> Attendance:
             gap = True
         else:
             label = ""
+        previous = line.text or previous
     if not blocks:
         blocks = _inline_attendance(lines)
     return parse_attendance(blocks)
+
+
+def _entry_per_line(previous: str, text: str) -> bool:
+    """Return True when a list gives one person a line with no comma between: 'Matthew
+    Greaves, Service Manager, Highways Development Management' / 'Justin Pardoe, …'."""
+    words = previous.split()
+    return bool(words) and (previous[-1].islower() or previous[-1] == ")") \
+        and words[-1].lower() not in NAME_PARTICLES and words[-1] not in HONORIFICS \
+        and FULL_NAME.match(text) is not None and FULL_NAME.match(text).start() == 0
 
 
 def _sentence(text: str) -> bool:

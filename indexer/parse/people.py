@@ -74,6 +74,7 @@ NOT_NAMES = frozenset(
     castle lodge tree trees light lights area areas ground garden construction drive
     development developments land link town close panels speeding traffic transport parking
     operations waste recycling commemoration year years advisor adviser summary application
+    management corporate resources
     applications consent club scout scouts enhancement framework devolution plans
     consultation christmas solar houses east west north
     south scotland norfolk wales

@@ -60,6 +60,10 @@ WILL_BE_HELD = re.compile(
     r"(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?:[\w-]+\s+){0,2})"
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
     r"(?P<rest>.*)$", re.I)
+REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:confirmed|approved"
+                         r"|agreed|signed|accepted|adopted|received|noted|read|circulated)\b", re.I)
+"""'The Minutes of the meeting of the Committee held on 9 August 2023 were confirmed …': an
+item's sentence about an earlier record, not a record's heading."""
 MEETING_HELD = re.compile(
     r"^(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+(?:which\s+was\s+)?held\b"
@@ -84,6 +88,10 @@ GENERIC_HEADING = re.compile(
 REPORT_LABEL = re.compile(
     r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date|Report\s+(?:of|by))"
     r"\s*:")
+REPORT_TITLE = re.compile(r"^Report\s+(?:of\s+[^:]{3,60}?\s+)?to\s+(?:the\s+)?"
+                          r"(?P<to>[A-Z][\w&,' -]{2,80}(?:Committee|Cabinet|Council|Board|Panel"
+                          r"|Executive|Sub-Committee))$")
+"""A report's title line naming the body it goes to ('Report to Governance Committee')."""
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
 REPORT_WINDOW = 8
 BILINGUAL = " / "
@@ -235,7 +243,8 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
             continue
         match = pattern.match(joined)
         if match and (_plausible_committee(match.group("committee"))
-                      or re.match(r"^above\b", match.group("committee"), re.I)):
+                      or re.match(r"^above\b", match.group("committee"), re.I)) \
+                and not REFERS_BACK.search(HEADING_SENTENCE_END.split(match.group("rest"))[0]):
             rest = HEADING_SENTENCE_END.split(match.group("rest"), maxsplit=1)[0]
             day = first_date(rest) or _labelled_date(window)
             end = _heading_end(window, match.start("rest") + len(rest) if day else 0)
@@ -375,6 +384,7 @@ def _heading_line(text: str) -> bool:
     return (0 < len(words) <= 10 and not re.search(r"[.;:,]$|^\S*\d", text)
             and not re.search(r"\bnext\s+meeting\b", text, re.I)
             and not DECISION_WORD.match(text) and not DISCLAIMER.search(text)
+            and not REPORT_TITLE.match(text)
             and (is_upper_heading(text) or all(w[0].isupper() or (w.islower() and len(w) <= 4)
                                                for w in words)))
 
@@ -424,11 +434,13 @@ def _back_over_heading(lines: list[Line], i: int) -> int:
 
 
 def _report_at(lines: list[Line], i: int) -> Section | None:
-    """Return a report that begins at line i: a cluster of From/To/Subject labels."""
-    if not REPORT_LABEL.match(lines[i].text):
+    """Return a report that begins at line i: a cluster of From/To/Subject labels, or a title
+    'Report to Governance Committee' with its 'Subject:' under it."""
+    titled = REPORT_TITLE.match(lines[i].text)
+    if not REPORT_LABEL.match(lines[i].text) and not titled:
         return None
     window = _window(lines, i, REPORT_WINDOW)
-    labels: dict[str, str] = {}
+    labels: dict[str, str] = {"to": titled.group("to")} if titled else {}
     last = i
     for j, text in window:
         found = list(REPORT_LABEL.finditer(text))
@@ -438,7 +450,8 @@ def _report_at(lines: list[Line], i: int) -> Section | None:
         for k, match in enumerate(found):
             end = found[k + 1].start() if k + 1 < len(found) else len(text)
             labels.setdefault(match.group("label").lower(), text[match.end():end].strip())
-    if len(labels.keys() & {"from", "by", "to", "subject", "classification"}) < 2:
+    if len(labels.keys() & {"from", "by", "to", "subject", "classification"}) < 2 \
+            or (titled and "subject" not in labels):
         return None
     subject = labels.get("subject", "")
     day = next((d for d, _, _ in find_dates(labels.get("to", "") + " " + labels.get("date", ""))),
