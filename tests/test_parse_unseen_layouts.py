@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from indexer.parse.blocks import paragraphs
+from indexer.parse.dates import first_date
 from indexer.parse.decisions import decisions
 from indexer.parse.meetings import parse_document
 from indexer.read.html import html_to_text
@@ -262,3 +263,32 @@ def test_a_report_titled_for_its_committee_with_its_subject_is_a_packs_item() ->
     (meeting,) = parse_document(Document("c/pack.pdf", "pdf", pages, SourceMeta()))
     assert [(i.number, i.title) for i in meeting.items] == [
         ("", "Agenda"), ("2", "Internal Audit Progress")]
+
+
+def test_a_date_whose_weekday_contradicts_it_is_not_trusted() -> None:
+    # 4 January 2015 was a Sunday: the clerk kept last year's number.
+    assert first_date("MONDAY JANUARY 4th 2015") is None
+    assert first_date("Monday 4 January 2016") == date(2016, 1, 4)
+    assert first_date("Thursday the 5th of March 2020") == date(2020, 3, 5)
+
+
+def test_headings_in_capitals_approved_records_and_a_heading_over_five_lines() -> None:
+    capitals = ("OUSEFORD TOWN COUNCIL\n\nMINUTES OF THE PLANNING & TRANSPORT COMMITTEE\n"
+                "held on Monday 2 October 2023 at 7.00pm in the Council Chamber\n\n"
+                "412/PT APOLOGIES FOR ABSENCE\nNone.\n\n413/PT DECLARATIONS OF INTEREST\nNone."
+                "\n\n414/PT PLANNING APPLICATIONS\nRESOLVED to submit the comments shown.\n")
+    (meeting,) = _meetings(capitals)
+    assert (meeting.committee, meeting.date) == (
+        "Ouseford Town Council — Planning & Transport Committee", date(2023, 10, 2))
+    assert [i.number for i in meeting.items] == ["412/PT", "413/PT", "414/PT"]
+    approved = ("APPROVED Minutes of the Meeting of Harford Parish Council held on Monday 12 June "
+                "2023 at 7:30 p.m.\n\n71/23 Apologies\nNone.\n\n72/23 Planning\nNo objection.\n")
+    assert [(m.committee, m.date) for m in _meetings(approved)] == [
+        ("Harford Parish Council", date(2023, 6, 12))]
+    lines = ("Westvale Council\n\nMinutes\n\nof the Meeting of the\n\nPlanning & Licensing "
+             "Committee\n\nWednesday, 7th June 2023\n\n1. Apologies\nNone.\n\n2. Planning\n"
+             "The Committee considered the applications in the schedule and agreed the "
+             "responses set out in it.\n")
+    (meeting,) = _meetings(lines)
+    assert (meeting.committee, meeting.date) == (
+        "Westvale Council — Planning & Licensing Committee", date(2023, 6, 7))

@@ -19,7 +19,8 @@ COMMITTEE_OF = re.compile(r"^.*\b(?:committee|sub-committee|panel|board|cabinet|
 """A committee named before its council ('Finance & General Purposes Committee of Eastfield Town
 Council'): the council is what follows."""
 LEADING = frozenset("""
-    minutes minute notes draft unconfirmed confirmed agenda of the a an meeting meetings held at
+    minutes minute notes draft unconfirmed confirmed approved signed agenda of the a an meeting
+    meetings held at
     for ordinary extraordinary annual special public summons to and full monthly
     """.split())
 COUNCIL_KINDS = re.compile(
@@ -106,7 +107,9 @@ def committee_with_body(committee: str, body: str) -> str:
         rest = rest.replace(variant, " ")
     rest = re.sub(re.escape(body), " ", rest, flags=re.I)
     rest = normalise_committee(NOISE.sub(" ", rest))
-    rest = TRAILING_OF.sub("", LEADING_WORDS.sub("", rest).strip(" -–—:,"))
+    while (shorter := LEADING_WORDS.sub("", rest).strip(" -–—:,")) != rest:
+        rest = shorter
+    rest = TRAILING_OF.sub("", rest)
     if not rest or COUNCIL_KINDS.match(rest) or committee_key(rest) in committee_key(body) \
             or not COMMITTEE_WORDS.search(rest):
         return body

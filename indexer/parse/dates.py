@@ -33,6 +33,8 @@ _PATTERNS = (
 )
 """The last: a year in two figures only where a meeting is 'held 3.7.23' (elsewhere '3.7.23'
 may be a minute's number)."""
+WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", re.I)
+WEEKDAY_REACH = 16
 DATE_LINE = re.compile(
     rf"^(?:{WEEKDAY}\.?,?\s+)?(?:the\s+)?[\w ,.]*?\d{{4}}"
     r"(?:[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)?\.?$"
@@ -48,7 +50,7 @@ def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             day = _to_date(match)
-            if day is not None:
+            if day is not None and not _weekday_contradicts(text, match.start(), day):
                 found.append((match.start(), match.end(), day))
     found.sort()
     last_end = -1
@@ -78,6 +80,16 @@ def _leftover_words(line: str, start: int, end: int) -> int:
     rest = re.sub(rf"\b{WEEKDAY}\b|\bat\b|\bthe\b|\d{{1,2}}([.:]\d\d)?\s*(a\.?m\.?|p\.?m\.?)?",
                   " ", rest)
     return len(re.findall(r"[a-z]+", rest))
+
+
+def _weekday_contradicts(text: str, start: int, day: date) -> bool:
+    """Return True when the weekday written just before a date is not that date's
+    ('MONDAY JANUARY 4th 2015' was a Sunday: a slip of the year, so the date is not trusted)."""
+    before = WEEKDAY_BEFORE.search(text, max(0, start - WEEKDAY_REACH), start)
+    if not before:
+        return False
+    written = before.group("weekday").lower()[:3]
+    return written != day.strftime("%a").lower()
 
 
 def _to_date(match: re.Match[str]) -> date | None:

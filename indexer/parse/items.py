@@ -33,7 +33,7 @@ from .speakers import LABEL_WORDS, QUESTION_TITLE, mentions, speaking, starts_wi
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:[Nn]o\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
-          r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}[/.]\d{1,4}(?![\w'’])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
+          r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}[/.]\d{1,4}(?![\w'’])|\d{1,5}/[A-Z]{1,6}(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',

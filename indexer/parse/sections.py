@@ -15,11 +15,13 @@ BODY_WORDS = re.compile(
     r"\b(?:committee|council|partnership|board|group|commission|panel|cabinet|forum|authority"
     r"|assembly|executive|trust|sub-committee|meeting)\b", re.I)
 NOTES = re.compile(
-    r"^(?:the\s+)?(?:draft\s+)?(?:notes|minutes)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting"
+    r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes)\s+of\s+"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 NAMED = re.compile(
-    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?i:notes|minutes)\s+of\s+(?:(?i:a|the)\s+)?"
+    r"^(?:the\s+)?(?i:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
+    r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes|meeting)\b)[\w&,'’ -]){0,80}?(?i:committee|council"
     r"|board|panel|cabinet|forum|group|partnership|commission))\s+(?:(?i:meeting)\s+)?"
@@ -28,13 +30,15 @@ NAMED = re.compile(
 """'Minutes of the Planning Committee held on …', 'Minutes of Hallow Parish Council Meeting
 held on …': a body named without 'meeting of'."""
 TITLED = re.compile(
-    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?i:notes|minutes)\s+of\s+(?:(?i:a|the)\s+)?"
+    r"^(?:the\s+)?(?i:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
+    r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
     r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
     r"|partnership|commission|meeting))$")
 """'Minutes of Thornbury Village Meeting Committee' alone on its line, its date on the next."""
 TITLED_DATED = re.compile(
-    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?i:notes|minutes)\s+of\s+(?:(?i:a|the)\s+)?"
-    r"(?:(?i:meeting)\s+of\s+(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
+    r"^(?:the\s+)?(?i:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
+    r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
+    r"(?:(?i:meeting\s+of)\s+(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
     r"|council|board|panel|cabinet|forum|group|partnership|commission))(?:\s*[,–-]\s+|\s+(?="
     rf"{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))(?P<rest>.*)$")
 """'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday 7 February',
@@ -60,8 +64,8 @@ WILL_BE_HELD = re.compile(
     r"(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?:[\w-]+\s+){0,2})"
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
     r"(?P<rest>.*)$", re.I)
-REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:confirmed|approved"
-                         r"|agreed|signed|accepted|adopted|received|noted|read|circulated)\b", re.I)
+REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:\w+ed|read|signed"
+                         r"|taken|given)\b", re.I)
 """'The Minutes of the meeting of the Committee held on 9 August 2023 were confirmed …': an
 item's sentence about an earlier record, not a record's heading."""
 MEETING_HELD = re.compile(
@@ -94,8 +98,13 @@ REPORT_TITLE = re.compile(r"^Report\s+(?:of\s+[^:]{3,60}?\s+)?to\s+(?:the\s+)?"
 """A report's title line naming the body it goes to ('Report to Governance Committee')."""
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
 REPORT_WINDOW = 8
+PAIR_WINDOW = 5
+HEADING_WORDS = 40
+"""Lines a heading may take before its date: 'Westvale Council' / 'Minutes' / 'of the Meeting
+of the' / 'Planning & Regulatory Committee' / 'Wednesday, 7th June 2023'."""
 BILINGUAL = " / "
-RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|unconfirmed)\s+)?(?:notes|minutes)\b", re.I)
+RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?"
+                            r"(?:notes|minutes)\b", re.I)
 DATE_OPENING = re.compile(
     rf"^(?:meeting\s+(?:of|held)\s+)?(?:(?:held\s+)?on\s+)?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?"
     r"\s+[A-Z])", re.I)
@@ -237,14 +246,16 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     joined = " ".join(t for _, t in window)
     # A record's title opens with 'Minutes' or 'Notes' (after 'The', 'Draft' …): other lines
     # skip the patterns that need it.
-    titled = RECORD_OPENING.match(text) is not None
+    # A whole record pasted as one paragraph ('MINUTES OF WESTON PARISH COUNCIL MEETING HELD …
+    # Present: … 1. Apologies …') is read by its inline lists and numbers, not as a heading.
+    titled = RECORD_OPENING.match(text) is not None and len(text.split()) <= HEADING_WORDS
     for pattern, kind in ((NOTES, "minutes"), (NAMED, "minutes"), (WILL_BE_HELD, "agenda")):
         if pattern is not WILL_BE_HELD and not titled:
             continue
         match = pattern.match(joined)
         if match and (_plausible_committee(match.group("committee"))
                       or re.match(r"^above\b", match.group("committee"), re.I)) \
-                and not REFERS_BACK.search(HEADING_SENTENCE_END.split(match.group("rest"))[0]):
+                and not REFERS_BACK.search(HEADING_SENTENCE_END.split(text)[0]):
             rest = HEADING_SENTENCE_END.split(match.group("rest"), maxsplit=1)[0]
             day = first_date(rest) or _labelled_date(window)
             end = _heading_end(window, match.start("rest") + len(rest) if day else 0)
@@ -297,7 +308,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     if match and _plausible_committee(match.group("committee")):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        first_date(match.group("rest")), text, body_start=i + 1)
-    return _running_heading(text, i) or _heading_pair(lines, i, window)
+    return _running_heading(text, i) or _heading_pair(lines, i, _window(lines, i, PAIR_WINDOW))
 
 
 def _record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> Section | None:
@@ -386,7 +397,7 @@ def _heading_line(text: str) -> bool:
             and not DECISION_WORD.match(text) and not DISCLAIMER.search(text)
             and not REPORT_TITLE.match(text)
             and (is_upper_heading(text) or all(w[0].isupper() or (w.islower() and len(w) <= 4)
-                                               for w in words)))
+                                               or w == "&" for w in words)))
 
 
 def _plausible_committee(name: str) -> bool:
