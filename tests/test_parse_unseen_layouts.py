@@ -292,3 +292,11 @@ def test_headings_in_capitals_approved_records_and_a_heading_over_five_lines() -
     (meeting,) = _meetings(lines)
     assert (meeting.committee, meeting.date) == (
         "Westvale Council — Planning & Licensing Committee", date(2023, 6, 7))
+
+
+def test_a_number_with_only_a_colon_after_it_is_read_without_failing() -> None:
+    text = ("Minutes of the Meeting of Oakley Parish Council held on 4 June 2024\n\n1. :\n"
+            "APOLOGIES\n\n2. Planning\nThe Council considered the applications and raised no "
+            "objection to any of them.\n")
+    (meeting,) = _meetings(text)
+    assert "raised no objection" in " ".join(i.text for i in meeting.items)

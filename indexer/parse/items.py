@@ -749,7 +749,10 @@ def _title_continues(title: str, nxt: str) -> bool:
     """Return True if nxt carries on a heading in capitals ('… RESOURCES' / 'JUDGEMENT'), or
     a heading that ends in a comma ('Question by A to B,' / 'Cabinet Member for Education') or
     an agenda's verb ('Consider' / 'Declarations of Interest')."""
-    if (title.endswith(",") or title.split()[-1].lower() in AGENDA_VERBS) \
+    words = title.split()
+    if not words:
+        return False
+    if (title.endswith(",") or words[-1].lower() in AGENDA_VERBS) \
             and is_title_like(nxt) and not NUMBERED.match(nxt):
         # '4/16 Consider' / 'Declarations of Interest on Agenda Items': a verb needs its object.
         return True
