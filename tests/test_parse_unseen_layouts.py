@@ -300,3 +300,31 @@ def test_a_number_with_only_a_colon_after_it_is_read_without_failing() -> None:
             "objection to any of them.\n")
     (meeting,) = _meetings(text)
     assert "raised no objection" in " ".join(i.text for i in meeting.items)
+
+
+def test_a_wrapped_sentence_naming_a_committees_minutes_opens_no_record() -> None:
+    text = ("Minutes of a Meeting of Harwell Vale Parish Council held on Monday 4 November 2024\n\n"
+            "Cou/118/24-25 Apologies\nNone.\n\n"
+            "Cou/119/24-25 Planning Committee 21 October 2024\nIt was RESOLVED that the\n"
+            "minutes of the Planning Committee held on 21 October 2024 be received.\n\n"
+            "Cou/120/24-25 Accounts for Payment\nThe accounts were approved for payment.\n")
+    (meeting,) = _meetings(text)
+    assert meeting.date == date(2024, 11, 4)
+    assert [i.number for i in meeting.items] == ["Cou/118/24-25", "Cou/119/24-25",
+                                                "Cou/120/24-25"]
+
+
+def test_a_numbered_present_minute_labelling_its_own_lists() -> None:
+    text = ("Minutes of a Meeting of Harwell Vale Parish Council held on Monday 4 November 2024\n\n"
+            "Cou/112/24-25 Present\nMembers: Cllr R Ashby (Chairman), Cllr M Dane, Cllr Farrant,\n"
+            "Cllr Gedling, Cllr Lowe and Cllr Pym.\nIn attendance: Mrs S Orme (Clerk to the "
+            "Council) and four members of the\npublic.\n\nCou/113/24-25 Public Participation\n"
+            "The Chairman welcomed the residents. The Clerk reported on the footpath.\n\n"
+            "Cou/114/24-25 Bridleway\nAfter discussion the Council then RESOLVED to accept the "
+            "quotation.\n")
+    (meeting,) = _meetings(text)
+    assert meeting.attendance.present[0] == "Cllr R Ashby (Chairman)"
+    items = {i.number: i for i in meeting.items}
+    assert items["Cou/113/24-25"].speakers == ("Cllr R Ashby", "Mrs S Orme")
+    assert decisions(["The Council then RESOLVED to accept the quotation."]) == (
+        "resolved", ("The Council then RESOLVED to accept the quotation.",))

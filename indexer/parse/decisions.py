@@ -222,6 +222,9 @@ VOTE_CONTEXT = re.compile(r"\b(?:vote|voting|motion|proposal|proposed|moved|seco
 PUT_ONLY = re.compile(r"\b(?:[Pp]roposed|[Mm]oved|[Ss]econded|2nd)\b")
 AGREEING = re.compile(r"\b(?:agreed|agree|approved|unanimous(?:ly)?|all\s+in\s+favour)\b", re.I)
 """A motion put ('proposed …, seconded …') against one recorded as agreed or approved."""
+SUBJECT_WORDS = 4
+"""Words a RESOLVED's own sentence may hold before it and still start there ('The Council
+then RESOLVED')."""
 TAIL_WORDS = 15
 GRAM = 12
 FEW_TEXTS = 16
@@ -308,10 +311,13 @@ def _decision_in(text: str) -> tuple[str, int]:
                 if motions:
                     return kind, motions[-1].start()
             start = match.start()
-            if not match.group(0).startswith(("RESOLVED", "Resolved", "Resolution", "RESOLUTION")):
+            sentence = _sentence_start(text, start)
+            if not match.group(0).startswith(("RESOLVED", "Resolved", "Resolution", "RESOLUTION")) \
+                    or len(text[sentence:start].split()) <= SUBJECT_WORDS:
                 # '… These points were agreed to and all resolved to continue …': the decision
-                # is its whole sentence, as with the other kinds.
-                start = _sentence_start(text, start)
+                # is its whole sentence, as with the other kinds; so is 'The Council then
+                # RESOLVED to …', its subject a few words before.
+                start = sentence
             return kind, _vote_before(text, start)
     return "", 0
 

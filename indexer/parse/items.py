@@ -35,11 +35,12 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
           r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}[/.]\d{1,4}(?![\w'’])|\d{1,5}/[A-Z]{1,6}(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
+          r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
 'F01:03/24', 'SSJC.31' (the body's code and the minute), '2023-09_1' (the meeting's year and
 month, the minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9'
-(the minute, the year, the meeting),
+(the minute, the year, the meeting), 'Cou/121/24-25' (the body's code, the minute, the year),
 and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")

@@ -55,7 +55,7 @@ INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+a
                           r"|Apologies(?:\s+for\s+absence)?)\s*:", re.I)
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
-MAX_LIST_LINES = 4
+MAX_LIST_LINES = 8
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
@@ -169,8 +169,11 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
         # taken before the numbered items is an item of its own, without a heading.
         items.insert(0, RawItem("", "", "", preamble[opening].page, tuple(preamble[opening:])))
         preamble = preamble[:opening]
+    # 'Cou/112/24-25 Present' / 'Members: Cllr R Ashworth (Chairman), …': the item's own text
+    # may label its lists.
     listed_lines = [line for item in listed
-                    for line in (Line(f"{item.title}: {item.first_body}", item.page),
+                    for line in (Line(item.first_body if ATTENDANCE_LABEL.match(item.first_body)
+                                      else f"{item.title}: {item.first_body}", item.page),
                                  *item.lines)]
     # Minutes not split into items keep their attendance list in the one body.
     draft.attendance = _attendance(lines[section.start:section.body_start]

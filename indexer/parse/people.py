@@ -188,7 +188,8 @@ ROLE_AFTER = re.compile(
     r"(?:man|woman|person)?|councillors|members|rfo|responsible\s+financial\s+officer", re.I)
 VICE_CHAIR_ROLE = re.compile(r"vice[- ]?chair(?:man|woman|person)?|deputy[-\s]+(?:town\s+)?mayor")
 CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*"
-                        r"(?:rfo|responsible\s+financ(?:e|ial)\s+officer))?")
+                        r"(?:rfo|responsible\s+financ(?:e|ial)\s+officer)"
+                        r"|\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council)?")
 CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:town\s+)?mayor")
 IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
 _ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?"

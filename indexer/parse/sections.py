@@ -239,7 +239,9 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     above it. text: line i's words, when only part of the line is read.
     """
     text = text or lines[i].text
-    if not text:
+    if not text or text[0].islower():
+        # '… RESOLVED that the' / 'minutes of the Planning Committee held on 21 October 2024
+        # be received': a sentence wrapped onto this line, not a heading.
         return None
     window = _window(lines, i, 4)
     window[0] = (i, text)
