@@ -7,6 +7,7 @@ from datetime import date
 from indexer.parse.blocks import paragraphs
 from indexer.parse.dates import first_date
 from indexer.parse.decisions import decisions
+from indexer.parse.items import find_headers
 from indexer.parse.meetings import parse_document
 from indexer.read.html import html_to_text
 from indexer.records import Document, Line, SourceMeta
@@ -328,3 +329,31 @@ def test_a_numbered_present_minute_labelling_its_own_lists() -> None:
     assert items["Cou/113/24-25"].speakers == ("Cllr R Ashby", "Mrs S Orme")
     assert decisions(["The Council then RESOLVED to accept the quotation."]) == (
         "resolved", ("The Council then RESOLVED to accept the quotation.",))
+
+
+def test_numbers_in_square_brackets_and_initials_glued_to_surnames() -> None:
+    text = ("Minutes of the ordinary meeting of Sotton Parish Council held on the 17th of "
+            "September 2024 at the Village Hall.\n\nPresent:- Cllr. R.T.Osby [RO] chairman, "
+            "Cllrs. M.Vine [MV], P.Dunn [PD], Mrs. J.Fenby (clerk).\n\n[1]     Apologies.\n\n"
+            "                 None.\n\n[2]     Planning.\n\n                 MV reported on the "
+            "application at Glebe Farm.\n\n[3]     Correspondence.\n\n                 PD "
+            "proposed that the letters be noted, seconded by MV and agreed.\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"), ("2", "Planning"), ("3", "Correspondence")]
+    assert meeting.items[1].speakers == ("Cllr M Vine",)
+
+
+def test_a_bold_heading_cut_on_a_small_word_in_a_narrow_cell_goes_on() -> None:
+    lines = [Line("41.24/25 Apologies for", 1, heading=True), Line("", 1),
+             Line("absence", 1, heading=True), Line("", 1),
+             Line("Apologies were received from Cllr Hobbs.", 1), Line("", 1),
+             Line("42.24/25 Minutes of the", 1, heading=True), Line("", 1),
+             Line("meeting on", 1, heading=True), Line("September 11th 2024", 1, heading=True),
+             Line("", 1), Line("The minutes were agreed as a true record.", 1), Line("", 1),
+             Line("43.24/25 Planning", 1, heading=True), Line("", 1),
+             Line("No applications had been received.", 1)]
+    assert [(h.number, h.title) for h in find_headers(lines, 0, len(lines))] == [
+        ("41.24/25", "Apologies for absence"),
+        ("42.24/25", "Minutes of the meeting on September 11th 2024"),
+        ("43.24/25", "Planning")]

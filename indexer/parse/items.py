@@ -36,11 +36,13 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
           r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}[/.]\d{1,4}(?![\w'’])|\d{1,5}/[A-Z]{1,6}(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
+          r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
 'F01:03/24', 'SSJC.31' (the body's code and the minute), '2023-09_1' (the meeting's year and
 month, the minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9'
 (the minute, the year, the meeting), 'Cou/121/24-25' (the body's code, the minute, the year),
+'41.24/25' (the minute, the municipal year),
 and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
@@ -658,6 +660,12 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
         clean, ref = clean_title(title)
         return Header(i, ref_at + 1, number, clean, ref, 4 if len(clean.split()) <= 24 else 3)
     k = next((n for n in range(j + 1, end) if lines[n].text), None)
+    while k is not None and wrap and k <= j + 2 and _cell_wraps(lines, j, k, title):
+        # '41.24/25 Apologies for' / (blank) / 'absence': a bold heading in a narrow table
+        # cell, cut on a word that needs the next, goes on over its bold lines.
+        title, j = f"{title} {lines[k].text}", k
+        k = next((n for n in range(j + 1, end) if lines[n].text), None)
+    body = j + 1
     if k is not None and wrap and k == j + 2 and ((_unfinished(title) and is_title_like(
             lines[k].text) and not NUMBERED.match(lines[k].text)) or (
             len(lines[k].text.split()) <= SHORT_WRAP_WORDS
@@ -683,6 +691,16 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
     clean, ref = clean_title(title)
     score = (2 if len(clean.split()) <= 12 else 1) + (2 if ref else 0)
     return Header(i, body, number, clean, ref, score)
+
+
+def _cell_wraps(lines: list[Line], j: int, k: int, title: str) -> bool:
+    """Return True if bold line k carries on the bold heading on line j that stops on a small
+    word ('Apologies for' / 'absence', 'Minutes of the' / 'meeting on' / 'September 11th')."""
+    words = title.split()
+    nxt = lines[k].text
+    return (lines[j].heading and lines[k].heading and bool(words)
+            and words[-1].lower() in FUNCTION_WORDS and len(nxt.split()) <= SHORT_WRAP_WORDS
+            and not NUMBERED.match(nxt) and not re.search(r"[.:;!?]$", title))
 
 
 def _unfinished(title: str) -> bool:
@@ -1172,14 +1190,14 @@ def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], li
 
 
 PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
-BRACKETED = re.compile(r"^\((?P<n>\d{1,3})\)\s+(?=[A-Z])")
+BRACKETED = re.compile(r"^[(\[](?P<n>\d{1,3})[)\]]\s+(?=[A-Z])")
 ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})[.)]\s+(?=[A-Z])")
 ROMANS = {numeral: k + 1 for k, numeral in enumerate(
     "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())}
 
 
 def _plain_numbers(lines: list[Line]) -> list[Line]:
-    """Write '(1) Apologies' and 'II. MINUTES' as '1. Apologies' and '2. MINUTES' where the
+    """Write '(1) Apologies', '[1] Apologies' and 'II. MINUTES' as '1. Apologies' and '2. MINUTES' where the
     bracketed or roman numbers that open lines count 1, 2, 3 … once through the record and no
     line opens with a plain number (the (1), (2) paragraphs that restart in every minute of a
     county council's record, or a list inside a numbered minute, are left alone). Only the

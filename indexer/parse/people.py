@@ -41,7 +41,7 @@ _HON_FIRST = "".join(sorted({h[0] for h in HONORIFICS}))
 # (the same matches, in less than half the time).
 HONORIFIC_NAME = re.compile(
     rf"\b(?=[{_HON_FIRST}])(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)\.?\s+"
-    rf"(?P<init>(?:[A-Z]\.?\s+|(?:[A-Z]\.){{2,3}}\s*){{0,3}})"
+    rf"(?P<init>(?:[A-Z]\.?\s+|(?:[A-Z]\.){{1,3}}\s*){{0,3}})"
     rf"(?P<surname>{NAME_WORD}(?:\s+{NAME_WORD})?)\b"
 )
 FULL_NAME = re.compile(
