@@ -1197,11 +1197,12 @@ ROMANS = {numeral: k + 1 for k, numeral in enumerate(
 
 
 def _plain_numbers(lines: list[Line]) -> list[Line]:
-    """Write '(1) Apologies', '[1] Apologies' and 'II. MINUTES' as '1. Apologies' and '2. MINUTES' where the
-    bracketed or roman numbers that open lines count 1, 2, 3 … once through the record and no
-    line opens with a plain number (the (1), (2) paragraphs that restart in every minute of a
-    county council's record, or a list inside a numbered minute, are left alone). Only the
-    headings are read from these lines; the items keep the text as printed."""
+    """Write '(1) Apologies', '[1] Apologies' and 'II. MINUTES' as '1. Apologies' and '2.
+    MINUTES' where the bracketed or roman numbers that open lines count 1, 2, 3 … once
+    through the record and no line opens with a plain number (the (1), (2) paragraphs that
+    restart in every minute of a county council's record, or a list inside a numbered minute,
+    are left alone). Only the headings are read from these lines; the items keep the text as
+    printed."""
     if any(PLAIN_NUMBER.match(line.text) for line in lines):
         return lines
     for pattern, value in ((BRACKETED, int), (ROMAN_NUMBER, ROMANS.get)):
