@@ -357,3 +357,17 @@ def test_a_bold_heading_cut_on_a_small_word_in_a_narrow_cell_goes_on() -> None:
         ("41.24/25", "Apologies for absence"),
         ("42.24/25", "Minutes of the meeting on September 11th 2024"),
         ("43.24/25", "Planning")]
+
+
+def test_an_outcome_or_names_after_a_headings_dash_are_its_text() -> None:
+    text = ("Minutes of the Meeting of Fenby Parish Council held on Tuesday 15th October 2024\n\n"
+            "1. Apologies for Absence – Cllr Jessop\n\n2. Declarations of Interest – Cllr Halse, "
+            "item 4\n\n3. Confirmation of the minutes of the meeting on 17th September 2024 – "
+            "Agreed\n\n4. Correspondence - all previously circulated\n\n5. Planning\n\nCouncil "
+            "resolved to object on the grounds of overdevelopment.\n")
+    items = _meetings(text)[0].items
+    assert [i.title for i in items] == [
+        "Apologies for Absence", "Declarations of Interest",
+        "Confirmation of the minutes of the meeting on 17th September 2024",
+        "Correspondence - all previously circulated", "Planning"]
+    assert items[2].decision == "agreed"

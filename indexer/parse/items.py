@@ -113,6 +113,10 @@ LONG_BOLD_WORDS = 24
 """A bold line this long is still a heading if no full stop closes it."""
 SPEAKER_REACH = 30
 """How far into a dash's gloss a speaker may be named ('Police – PCSO Tamsin Polglase …')."""
+DASH_NOTE = re.compile(
+    r"\s[–-]\s+(?P<note>(?P<outcome>(?:Agreed|Noted|Approved|Resolved|Carried|Deferred|Accepted"
+    r"|None|Nil)\b\.?$)|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z].*)$")
+"""An outcome or names after a heading's dash: '… – Agreed', 'Apologies – Cllr Jessop'."""
 CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{4,}:?")
 RECORD_WORDS = frozenset("minutes agenda present absent attendance apologies: unconfirmed draft "
                          "confidential private signed chairman chair dated".split())
@@ -582,6 +586,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             or (title.endswith(":") and body == "")):
         return None
     title, body = _cut_stub(title, body)
+    note = DASH_NOTE.search(title) if not body else None
+    if note and (note.group("outcome") or OPENING_HEADING.match(title[:note.start()])):
+        # '5. Confirmation of the minutes … – Agreed', '4. Declarations of Interest – Cllr
+        # Halse, item 9.1': the outcome or the names after the heading are its text.
+        title, body = title[:note.start()], note.group("note")
     if (SENTENCE_END.search(title) or (labelled and LIST_SENTENCE.match(title))) \
             and SENTENCE_VERB.search(title):
         # '6. Accounts were presented and accepted for payment.': an item with no heading,
