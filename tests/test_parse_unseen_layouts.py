@@ -371,3 +371,22 @@ def test_an_outcome_or_names_after_a_headings_dash_are_its_text() -> None:
         "Confirmation of the minutes of the meeting on 17th September 2024",
         "Correspondence - all previously circulated", "Planning"]
     assert items[2].decision == "agreed"
+
+
+RESOLUTION_TABLE = """<html><body><h2>Executive (2003-2015)</h2>
+<table><tr><td>Thursday, 9th November, 2006 7.30 pm</td></tr></table>
+<p>Councillor J.L. Hobbs (Leader, in the Chair); Councillors R.A. Coppard and K.P. Farrant.</p>
+<table><tr><th>Min No</th><th>Description</th><th>Resolution</th></tr>
+<tr><td>41</td><td>Minutes</td><td>RESOLVED that the Minutes be approved.</td></tr>
+<tr><td>42</td><td>Declarations of Interest</td><td></td></tr>
+<tr><td>43</td><td>Fees and Charges 2007/08</td><td>RESOLVED that the fees be approved.</td></tr>
+</table></body></html>"""
+
+
+def test_a_table_of_minute_numbers_descriptions_and_resolutions() -> None:
+    (meeting,) = parse_document(Document("exec.html", "html", (html_to_text(
+        RESOLUTION_TABLE.encode())[1],)))
+    assert (meeting.committee, meeting.date) == ("Executive", date(2006, 11, 9))
+    assert [(i.number, i.title, i.decision) for i in meeting.items] == [
+        ("41", "Minutes", "resolved"), ("42", "Declarations of Interest", "none"),
+        ("43", "Fees and Charges 2007/08", "resolved")]

@@ -399,7 +399,8 @@ def _heading_line(text: str) -> bool:
             and not DECISION_WORD.match(text) and not DISCLAIMER.search(text)
             and not REPORT_TITLE.match(text)
             and (is_upper_heading(text) or all(w[0].isupper() or (w.islower() and len(w) <= 4)
-                                               or w == "&" for w in words)))
+                                               or w == "&" or w.startswith("(")
+                                               for w in words)))
 
 
 def _plausible_committee(name: str) -> bool:

@@ -10,7 +10,7 @@ from bs4.element import Comment, Declaration, Doctype, PageElement, ProcessingIn
 
 from ..errors import ExtractionError
 from ..records import HEADING_MARK
-from .stacked import restack_numbers
+from .stacked import break_after_heading_cell, restack_numbers
 
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
 FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "select")
@@ -52,6 +52,7 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     _unmask_heading_words(root)
     for row in root.find_all("tr"):
         restack_numbers(row)
+        break_after_heading_cell(row)
     parts: list[str] = []
     _collect(root, parts)
     text = _tidy("".join(parts))

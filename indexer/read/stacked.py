@@ -93,3 +93,15 @@ def _heading(line: list[NavigableString]) -> bool:
     return (text.endswith(":") and len(text.split()) <= MAX_WORDS
             and not NOT_A_HEADING.match(text)
             and all(node.find_parent(BOLD) is not None for node in line))
+
+
+def break_after_heading_cell(row: Tag) -> None:
+    """Start a new line at a row's third cell when its first holds an item number and its
+    second a short heading ('41 | Minutes | RESOLVED that the Minutes …'): a modern.gov table of
+    minute numbers, descriptions and resolutions reads '41 Minutes' then the resolution."""
+    cells = row.find_all(["td", "th"], recursive=False)
+    if len(cells) < 3 or not ITEM_NUMBER.match(cells[0].get_text(" ", strip=True)):
+        return
+    heading = cells[1].get_text(" ", strip=True)
+    if heading and len(heading.split()) <= MAX_WORDS and cells[2].get_text(strip=True):
+        cells[2].insert(0, Tag(name="br"))
