@@ -390,3 +390,22 @@ def test_a_table_of_minute_numbers_descriptions_and_resolutions() -> None:
     assert [(i.number, i.title, i.decision) for i in meeting.items] == [
         ("41", "Minutes", "resolved"), ("42", "Declarations of Interest", "none"),
         ("43", "Fees and Charges 2007/08", "resolved")]
+
+
+AGENDA_NOTES = (
+    "LLANFAIR ISAF COMMUNITY COUNCIL\n\nA meeting of Llanfair Isaf Community Council will be "
+    "held at the Village Hall on Thursday\n16th November 2023 at 6:30p.m. To transact the "
+    "following agenda:\n\n1. Welcome and Apologies for Absence – To receive and agree.\n\n"
+    "2. District and County Councillors Reports – To note written reports and to clarify any "
+    "points from the said Reports. (3 minutes per report).\n\n3. Minutes of the last Council "
+    "Meeting held on the 19th October 2023 – To receive, consider and approve the Minutes.\n\n"
+    "4. Date of next meeting.\n\nRhian Morgan\nClerk to the Council\n10th November 2023\n")
+
+
+def test_an_agendas_entries_with_their_notes_and_the_clerks_signature() -> None:
+    (meeting,) = _meetings(AGENDA_NOTES)
+    assert (meeting.kind, meeting.date) == ("agenda", date(2023, 11, 16))
+    assert [i.title for i in meeting.items] == [
+        "Welcome and Apologies for Absence", "District and County Councillors Reports",
+        "Minutes of the last Council Meeting held on the 19th October 2023",
+        "Date of next meeting"]

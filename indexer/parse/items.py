@@ -113,6 +113,8 @@ LONG_BOLD_WORDS = 24
 """A bold line this long is still a heading if no full stop closes it."""
 SPEAKER_REACH = 30
 """How far into a dash's gloss a speaker may be named ('Police – PCSO Tamsin Polglase …')."""
+AGENDA_GLOSS = re.compile(r"\s[–-]\s+(?=To\s+[a-z]+\b)")
+"""Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree'."""
 DASH_NOTE = re.compile(
     r"\s[–-]\s+(?P<note>(?P<outcome>(?:Agreed|Noted|Approved|Resolved|Carried|Deferred|Accepted"
     r"|None|Nil)\b\.?$)|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z].*)$")
@@ -543,9 +545,14 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     caps = caps_heading_run_in(rest)
     first_sub = re.search(rf"\s{re.escape(number)}\.1\s+(?=[A-Z])", rest) if "." not in number \
         else None
+    gloss = AGENDA_GLOSS.search(rest)
     if first_sub and is_title_like(rest[:first_sub.start()]):
         # '7. Correspondence 7.1 Norfolk Association …': the heading, then its first sub-item.
         title, body = rest[:first_sub.start()], rest[first_sub.start():].strip()
+    elif gloss and is_title_like(rest[:gloss.start()]):
+        # '4. District and County Councillors Reports – To note written reports …': an
+        # agenda's heading, then what the meeting is to do with it.
+        title, body = rest[:gloss.start()], rest[gloss.end():]
     else:
         title, body = caps if caps else _split_colon(rest, wrapped=nxt[:1].islower())
         stopped_first = _stopped_heading(title) if body and not caps else None

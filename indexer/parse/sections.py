@@ -98,6 +98,10 @@ REPORT_TITLE = re.compile(r"^Report\s+(?:of\s+[^:]{3,60}?\s+)?to\s+(?:the\s+)?"
 """A report's title line naming the body it goes to ('Report to Governance Committee')."""
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
 REPORT_WINDOW = 8
+SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Clerk\b"
+                            r"|^(?:Chair(?:man|woman|person)?|Responsible\s+Financial\s+Officer"
+                            r"|Chief\s+Executive|Secretary)$", re.I)
+"""A signature's role line under the signer's name: the paper's signature, not its heading."""
 PAIR_WINDOW = 5
 HEADING_WORDS = 40
 """Lines a heading may take before its date: 'Westvale Council' / 'Minutes' / 'of the Meeting
@@ -380,6 +384,10 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
             if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14:
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),
                                " ".join([*names, text]), body_start=j + 1, weak=True)
+            return None
+        elif SIGNATURE_ROLE.match(text):
+            # 'Rhian Harries' / 'Clerk to the Council' / '10th November 2023': who signed the
+            # paper and when, not a meeting's heading.
             return None
         elif _heading_line(text):
             names.append(text)
