@@ -409,3 +409,31 @@ def test_an_agendas_entries_with_their_notes_and_the_clerks_signature() -> None:
         "Welcome and Apologies for Absence", "District and County Councillors Reports",
         "Minutes of the last Council Meeting held on the 19th October 2023",
         "Date of next meeting"]
+
+
+AGM_TABLES = """<html><body><h2>Morningside Community Council</h2>
+<p>Minutes of the meeting on Tuesday, 12th March 2024, 7:00pm incorporating the AGM</p>
+<p><b>Present:</b></p><p>Fiona Mack (FM, Chair), Robert Hume (RH), Ewa Nowak (EN, Treasurer)</p>
+<p><b>ANNUAL GENERAL MEETING</b></p>
+<table><tr><th>Agenda item</th><th>Discussion</th><th>Action</th></tr>
+<tr><td>1. Welcome</td><td>Chair welcomed all to the Annual General Meeting.</td><td></td></tr>
+<tr><td>2. Accounts</td><td>EN presented the accounts, which were adopted.</td><td></td></tr>
+<tr><td>3. Office bearers</td><td>All were re-elected unopposed.</td><td></td></tr>
+</table>
+<p><b>REGULAR BUSINESS MEETING</b></p>
+<table><tr><th>Agenda item</th><th>Discussion</th><th>Action</th></tr>
+<tr><td>1. Minutes</td><td>Minutes of the February meeting were agreed.</td><td></td></tr>
+<tr><td>2. Planning</td><td>RH reported on two applications. No objection.</td><td>RH</td></tr>
+<tr><td>3. Date of next meeting</td><td>Tuesday 9th April 2024.</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_an_agm_and_a_business_meeting_in_one_page_of_item_tables() -> None:
+    agm, business = parse_document(Document("cc.html", "html", (html_to_text(
+        AGM_TABLES.encode())[1],)))
+    assert agm.date == business.date == date(2024, 3, 12)
+    assert [(i.number, i.title) for i in agm.items] == [
+        ("1", "Welcome"), ("2", "Accounts"), ("3", "Office bearers")]
+    assert [(i.number, i.title) for i in business.items] == [
+        ("1", "Minutes"), ("2", "Planning"), ("3", "Date of next meeting")]
+    assert agm.items[0].speakers == ("Fiona Mack",)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..records import AgendaItem, Attendance, Document, Line, Meeting
@@ -56,6 +56,12 @@ INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+a
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
 MAX_LIST_LINES = 8
+MEETING_KIND = re.compile(r"^(?:(?:THE\s+)?(?:ANNUAL\s+GENERAL|ANNUAL|ORDINARY"
+                          r"|REGULAR(?:\s+BUSINESS)?|MONTHLY|EXTRAORDINARY|SPECIAL)\s+MEETING"
+                          r"|(?:The\s+)?(?:Annual\s+General|Ordinary|Regular(?:\s+Business)?"
+                          r"|Monthly|Extraordinary|Special)\s+Meeting)$")
+"""A heading naming a meeting of its own inside one record ('ANNUAL GENERAL MEETING')."""
+ITEM_NUMBER_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
@@ -98,6 +104,7 @@ def parse_document(doc: Document) -> list[Meeting]:
         sections, drafts = [section], [_decision_draft(record, section, lines)]
     else:
         sections, lines = find_sections(lines)
+        sections = [part for section in sections for part in _meetings_within(section, lines)]
         drafts = []
         for section in sections:
             if section.kind == "report":
@@ -143,6 +150,34 @@ def _decision_draft(record: DecisionRecord, section: Section, lines: list[Line])
     draft.items = [RawItem(record.number, record.title, "", body[0].page if body else 1,
                            tuple(body))]
     return draft
+
+
+def _meetings_within(section: Section, lines: list[Line]) -> list[Section]:
+    """Split a record holding two meetings under headings of their own ('ANNUAL GENERAL
+    MEETING' then 'REGULAR BUSINESS MEETING', each numbered from 1) into those meetings, of the
+    record's body and date."""
+    if section.kind != "minutes":
+        return [section]
+    starts = [i for i in range(section.body_start, section.end)
+              if MEETING_KIND.match(lines[i].text)]
+    if len(starts) < 2:
+        return [section]
+    parts = [replace(section, end=starts[0])] if _has_text(lines, section.body_start,
+                                                            starts[0]) else []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else section.end
+        parts.append(replace(section, start=start, end=end, heading=lines[start].text,
+                             body_start=start + 1))
+    if parts[0].start != section.start:
+        # The record's own heading and attendance open the first meeting.
+        parts[0] = replace(parts[0], start=section.start)
+    return parts
+
+
+def _has_text(lines: list[Line], start: int, end: int) -> bool:
+    """Return True if any of the lines holds an item's text (a number or prose), not only the
+    attendance lists."""
+    return any(ITEM_NUMBER_LINE.match(lines[i].text) for i in range(start, end))
 
 
 def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:

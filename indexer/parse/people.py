@@ -327,6 +327,8 @@ def entry_role(entry: str) -> str:
     – Chair (RC)', 'Mrs Susan Ryding, Clerk'.
     """
     roles = re.findall(r"\(([^)]*)\)", entry)
+    # '(FM, Chair)': the initials, then the role.
+    roles += [part.strip() for role in roles if "," in role for part in role.split(",")]
     after = re.search(r"[-–,]\s*(?P<after>[A-Za-z /]+?)\s*(?:\([^)]*\))?$", entry)
     if after:
         roles.append(after.group("after"))

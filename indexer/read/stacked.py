@@ -28,6 +28,7 @@ BOLD = ("strong", "b")
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", *BOLD)
 LINE_BREAKS = ("div", "br", "p")
 MAX_WORDS = 24
+NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,2})?[.)]?\s+(?P<heading>[A-Z].*)$")
 MIN_STACK = 3
 
 
@@ -96,12 +97,21 @@ def _heading(line: list[NavigableString]) -> bool:
 
 
 def break_after_heading_cell(row: Tag) -> None:
-    """Start a new line at a row's third cell when its first holds an item number and its
-    second a short heading ('41 | Minutes | RESOLVED that the Minutes …'): a modern.gov table of
-    minute numbers, descriptions and resolutions reads '41 Minutes' then the resolution."""
+    """Start a new line at the cell after a row's heading: after the second cell when the
+    first holds an item number and the second a short heading ('41 | Minutes | RESOLVED that
+    the Minutes …', a modern.gov table of minutes), after the first when it holds the number
+    and the heading together ('1. Welcome | Chair welcomed all …', a community council's
+    'Agenda item | Discussion | Action' table)."""
     cells = row.find_all(["td", "th"], recursive=False)
-    if len(cells) < 3 or not ITEM_NUMBER.match(cells[0].get_text(" ", strip=True)):
+    if len(cells) < 2:
         return
-    heading = cells[1].get_text(" ", strip=True)
-    if heading and len(heading.split()) <= MAX_WORDS and cells[2].get_text(strip=True):
-        cells[2].insert(0, Tag(name="br"))
+    first = cells[0].get_text(" ", strip=True)
+    numbered = NUMBERED_CELL.match(first)
+    if ITEM_NUMBER.match(first) and len(cells) >= 3:
+        heading, text = cells[1].get_text(" ", strip=True), cells[2]
+    elif numbered and "\n" not in cells[0].get_text().strip():
+        heading, text = numbered.group("heading"), cells[1]
+    else:
+        return
+    if heading and len(heading.split()) <= MAX_WORDS and text.get_text(strip=True):
+        text.insert(0, Tag(name="br"))
