@@ -437,3 +437,16 @@ def test_an_agm_and_a_business_meeting_in_one_page_of_item_tables() -> None:
     assert [(i.number, i.title) for i in business.items] == [
         ("1", "Minutes"), ("2", "Planning"), ("3", "Date of next meeting")]
     assert agm.items[0].speakers == ("Fiona Mack",)
+
+
+def test_an_annual_parish_meeting_then_the_councils_annual_meeting() -> None:
+    text = ("Kilby Parish Council\n\nMinutes of Annual Parish Meeting Monday 8th May 2023 at "
+            "7.30pm\n\nPresent: Cllrs Gwen Price (Chairman), Julian Evans\n\n1. Apologies\nNone."
+            "\n\n2. Chairman's report\nThe Chairman reported on the year.\n\n3. Questions\nNone."
+            "\n\nMinutes of the Annual Meeting of Kilby Parish Council Monday 8th May 2023 at "
+            "8.05pm\n\n1. Election of Chairman\nCllr Price was elected.\n\n2. Apologies\nNone.\n"
+            "\n3. Planning\nNo objection.\n")
+    apm, annual = _meetings(text)
+    assert (apm.committee, apm.date) == ("Kilby Parish Council — Annual Parish Meeting",
+                                         date(2023, 5, 8))
+    assert (annual.committee, annual.date) == ("Kilby Parish Council", date(2023, 5, 8))

@@ -31,7 +31,7 @@ NOISE = re.compile(r"\b(?:minutes|notes|agenda)\s+of\s+(?:the\s+|a\s+)?|\bmeetin
                    r"|\bheld\s+(?:on|at|in)\b.*$", re.I)
 COMMITTEE_WORDS = re.compile(
     r"\b(?:committee|sub-committee|panel|board|cabinet|partnership|group|commission|forum"
-    r"|executive|assembly|authority|trust|working\s+party)\b", re.I)
+    r"|executive|assembly|authority|trust|working\s+party|(?:parish|town)\s+meeting)\b", re.I)
 HEADING_LINES = 8
 REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 """A text layer that doubles a heading's fragments ('SNORING SNORING PARISH COUNCIL')."""

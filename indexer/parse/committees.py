@@ -6,10 +6,11 @@ import hashlib
 import re
 
 SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
-TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+(?:held|meeting)$"
+TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
+                            r"|(?<!\bParish)(?<!\bTown)(?<!\bPARISH)(?<!\bTOWN)\s+meeting$"
                             r"|\s+\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$", re.I)
 """What ends a captured name but is not part of it: 'held', a stop, the years a committee sat
-('Executive (2003-2015)')."""
+('Executive (2003-2015)'), 'meeting' (not of an 'Annual Parish Meeting', a body of its own)."""
 
 
 DISCLAIMER = re.compile(r"\b(?:subject\s+to\s+(?:confirmation|approval|ratification)|to\s+be\s+"
