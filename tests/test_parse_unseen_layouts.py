@@ -9,6 +9,7 @@ from indexer.parse.dates import first_date
 from indexer.parse.decisions import decisions
 from indexer.parse.items import find_headers
 from indexer.parse.meetings import parse_document
+from indexer.parse.people import entry_role, split_names
 from indexer.read.html import html_to_text
 from indexer.records import Document, Line, SourceMeta
 
@@ -450,3 +451,26 @@ def test_an_annual_parish_meeting_then_the_councils_annual_meeting() -> None:
     assert (apm.committee, apm.date) == ("Kilby Parish Council — Annual Parish Meeting",
                                          date(2023, 5, 8))
     assert (annual.committee, annual.date) == ("Kilby Parish Council", date(2023, 5, 8))
+
+
+def test_attendance_lists_written_as_clerks_write_them() -> None:
+    assert split_names("Councillors Rake (Chair), Lethbridge and Thomas were present, as was "
+                       "A Thom (Clerk), District Councillor Jo Hannaford") == [
+        "Councillor Rake (Chair)", "Councillor Lethbridge", "Councillor Thomas",
+        "A Thom (Clerk)", "District Councillor Jo Hannaford"]
+    assert split_names("Councillor Mrs Wragg (Chair), Councillor Bellamy and the clerk Mrs D "
+                       "Haxby.") == ["Councillor Mrs Wragg (Chair)", "Councillor Bellamy",
+                                     "Mrs D Haxby (clerk)"]
+    names = split_names("The Right Worshipful the Mayor Councillor P R Kinnear, Aldermen J "
+                        "Baxter, C Boyd")
+    assert names == ["Councillor P R Kinnear (Mayor)", "Alderman J Baxter", "Alderman C Boyd"]
+    assert [entry_role(n) for n in names] == ["chair", "", ""]
+    assert entry_role("Mrs S Bevan (Clerk to Council)") == "clerk"
+    text = ("Minutes of the Meeting of Fenbridge Town Council held on 7th October 2002\n\n"
+            "Present:\nCllr A R Coote (Chairman), Cllr E V Ashby. Also Present: Mrs Diane Pryke "
+            "(Town Clerk); PC Lee Marsh (Police).\n\n1. Apologies\nNone.\n\n2. Planning\nThe "
+            "Town Clerk reported on the applications.\n\n3. Finance\nNoted.\n")
+    (meeting,) = _meetings(text)
+    assert meeting.attendance.also_present == ("Mrs Diane Pryke (Town Clerk)",
+                                               "PC Lee Marsh (Police)")
+    assert meeting.items[1].speakers == ("Diane Pryke",)

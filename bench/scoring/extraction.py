@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "extraction"
 SHARED = ROOT.parent / "shared"
 MATCH_THRESHOLD = 0.5
-HONORIFICS = frozenset("mr mrs ms miss dr cllr councillor rev revd sir dame pc pcso cpo sgt insp "
-                       "supt inspector sergeant constable".split())
+HONORIFICS = frozenset("mr mrs ms miss dr cllr councillor rev revd reverend sir dame alderman pc "
+                       "pcso cpo sgt insp supt inspector sergeant constable".split())
 CLOSE = 0.8
 
 

@@ -298,7 +298,21 @@ def _attendance(lines: list[Line]) -> Attendance:
         previous = line.text or previous
     if not blocks:
         blocks = _inline_attendance(lines)
-    return parse_attendance(blocks)
+    return parse_attendance(_split_inline_labels(blocks))
+
+
+def _split_inline_labels(blocks: dict[str, str]) -> dict[str, str]:
+    """Take a list's later labels out of it: '… Cllr A Wragg. Also Present: Mrs Diane Pryke
+    (Town Clerk); …' is two lists."""
+    out: dict[str, str] = {}
+    for label, text in blocks.items():
+        found = [m for m in INLINE_LABEL.finditer(text) if m.start() > 0]
+        pieces = [(label, text[:found[0].start()] if found else text)]
+        pieces += [(m.group("label"), text[m.end():nxt.start() if nxt else len(text)])
+                   for m, nxt in itertools.zip_longest(found, found[1:])]
+        for key, piece in pieces:
+            out[key] = ", ".join(filter(None, (out.get(key), piece.strip(" .;"))))
+    return out
 
 
 def _entry_per_line(previous: str, text: str) -> bool:

@@ -17,7 +17,7 @@ HONORIFICS = (
     "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
     "DCC", "Commander", "Alderman",
 )
-PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs")
+PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Aldermen")
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
 """Police ranks whose plural heads a list of officers ('CPOs Suzanne Jacobs and Drew Young')."""
 MALE = frozenset(("mr", "sir", "lord", "messrs"))
@@ -189,11 +189,13 @@ ROLE_AFTER = re.compile(
 VICE_CHAIR_ROLE = re.compile(r"vice[- ]?chair(?:man|woman|person)?|deputy[-\s]+(?:town\s+)?mayor")
 CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*"
                         r"(?:rfo|responsible\s+financ(?:e|ial)\s+officer)"
-                        r"|\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council)?")
+                        r"|\s+to\s+(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council)?")
 CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:town\s+)?mayor")
 IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
-_ROLE_PREFIX = re.compile(r"^(?P<role>(?:Vice[- ]?)?Chair(?:man|woman|person)?"
-                          r"|(?:Parish\s+|Town\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?)\s+(?=[A-Z])")
+_ROLE_PREFIX = re.compile(r"^(?:(?:The\s+)?Right\s+Worshipful\s+(?:the\s+)?)?"
+                          r"(?P<role>(?i:(?:Vice[- ]?)?Chair(?:man|woman|person)?"
+                          r"|(?:Parish\s+|Town\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?)"
+                          r"|(?:Deputy\s+)?(?:Lord\s+)?Mayor)\s+(?=[A-Z])")
 _POST_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][A-Za-z -]{1,30}?)\s*(?::\s*|\()"
                          r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][^()]*?"
                          r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\)?$")
@@ -201,6 +203,11 @@ OFFICER_POST = re.compile(r"\b(?:Officer|Manager|Clerk|Treasurer|Secretary|Couns
                           r"|Accountant|Engineer|Warden|Assistant|Administrator|Surveyor)$")
 """The last word of an officer's post: 'Finance Officer (Sam Hunt)' names who holds it."""
 """An entry that gives the post first: 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane'."""
+OTHER_RANK = re.compile(r"^(?:District|County|Borough|City|Ward|Town|Parish)\s+"
+                        r"(?:Cllr|Councillor)\b")
+"""Another council's member in a list ('District Councillor Jo Hannaford')."""
+PRESENT_TAIL = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?present$|^as\s+(?:was|were)\s+", re.I)
+"""A list written as a sentence: '… and Thomas were present, as was A Thom (Clerk)'."""
 GROUP_LABEL = re.compile(r"^\s*(?:\w+\s*/\s*)?(?:Cllrs?|Councillors?)\.?\s*:\s*", re.I)
 """A label naming the rank of everyone listed after it ('Cllrs:', bilingual 'Cyng/Cllrs.:')."""
 NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b[^,;]*", re.I)
@@ -236,6 +243,8 @@ def split_names(text: str) -> list[str]:
     pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece)]
     for piece in pieces:
         piece = piece.strip(" .:-–")
+        # 'Councillors Rake, …, Pethick and Thomas were present, as was A Thom (Clerk)'.
+        piece = PRESENT_TAIL.sub("", piece)
         if not piece or piece.lower() in ("none", "nil", "n/a"):
             continue
         words = piece.split()
@@ -263,13 +272,14 @@ def split_names(text: str) -> list[str]:
         if words[0] in PLURAL_HONORIFICS or plural_rank(words[0]):
             # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …; 'CPOs
             # Suzanne Jacobs and Drew Young' are 'CPO Suzanne Jacobs', ….
-            plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr"}.get(
+            plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr",
+                      "Aldermen": "Alderman"}.get(
                 words[0]) or plural_rank(words[0])
             piece = " ".join(words[1:])
         if piece.startswith("the ") and _ROLE_PREFIX.match(piece[4:]):
             # 'Also present the Clerk Gareth Morgan': the post in lower case, then its holder.
             piece = piece[4:]
-        if not piece or not piece[0].isupper():
+        if not piece or not (piece[0].isupper() or _ROLE_PREFIX.match(piece)):
             continue
         role = _ROLE_PREFIX.match(piece)
         if role and len(piece.split()) > 1:
@@ -278,7 +288,10 @@ def split_names(text: str) -> list[str]:
             names.append(f"{piece[role.end():]} ({role.group('role')})")
             plural = ""
             continue
-        if plural and not HONORIFIC_NAME.match(piece):
+        if plural and not HONORIFIC_NAME.match(piece) and not OTHER_RANK.match(piece) \
+                and role_key(re.sub(r"^.*\(|\)$", "", piece)) != "clerk":
+            # Not the list's rank for its clerk ('A Thom (Clerk)') or another council's
+            # member ('District Councillor Jo Hannaford').
             piece = f"{plural} {piece}"
         names.append(f"{piece} ({pending})" if pending else piece)
         pending = ""
