@@ -474,3 +474,18 @@ def test_attendance_lists_written_as_clerks_write_them() -> None:
     assert meeting.attendance.also_present == ("Mrs Diane Pryke (Town Clerk)",
                                                "PC Lee Marsh (Police)")
     assert meeting.items[1].speakers == ("Diane Pryke",)
+
+
+def test_sections_whose_numbered_paragraphs_are_sentences_and_committee_letter_numbers() -> None:
+    text = ("MINUTES OF THE POLICY COMMITTEE held on Thursday 1 July 2021\n\n"
+            "2. MINUTES\n\n2.1 RESOLVED – That the minutes of the meeting be approved.\n\n"
+            "3. CHAIR'S COMMUNICATIONS\n\n3.1 The Chair gave the following communications:\n\n"
+            "4. CALL OVER\n\n4.1 The following items on the agenda were reserved for discussion."
+            "\n\n4.2 The Democratic Services Manager confirmed the recommendations.\n")
+    assert [(i.number, i.title) for i in _meetings(text)[0].items] == [
+        ("2", "MINUTES"), ("3", "CHAIR'S COMMUNICATIONS"), ("4", "CALL OVER")]
+    letters = ("Minutes of the Planning Committee of Ashwell Parish Council held on 4 December "
+               "2024\n\nPL 41. Apologies\nNone.\n\nPL 42. Declarations of interest\nNone.\n\n"
+               "PL 43. Planning applications\nThe committee considered the two applications and "
+               "raised no objection to either of them.\n")
+    assert [i.number for i in _meetings(letters)[0].items] == ["PL 41", "PL 42", "PL 43"]

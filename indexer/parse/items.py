@@ -36,13 +36,13 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
           r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}[/.]\d{1,4}(?![\w'’])|\d{1,5}/[A-Z]{1,6}(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
-          r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])"
+          r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
 'F01:03/24', 'SSJC.31' (the body's code and the minute), '2023-09_1' (the meeting's year and
 month, the minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9'
 (the minute, the year, the meeting), 'Cou/121/24-25' (the body's code, the minute, the year),
-'41.24/25' (the minute, the municipal year),
+'41.24/25' (the minute, the municipal year), 'PL 41.' (a committee's letters, the minute),
 and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
@@ -113,6 +113,10 @@ LONG_BOLD_WORDS = 24
 """A bold line this long is still a heading if no full stop closes it."""
 SPEAKER_REACH = 30
 """How far into a dash's gloss a speaker may be named ('Police – PCSO Tamsin Polglase …')."""
+PARAGRAPH_OPENING = re.compile(r"^(?:RESOLVED|Resolved|AGREED|NOTED)\b|^(?:The|It|This|These|There"
+                               r"|Item)\s.*\b(?:gave|was|were|had|has|will|noted|agreed|confirmed"
+                               r"|reported|asked|considered)\b")
+"""A numbered paragraph's opening, not a sub-item's heading: a decision, or a sentence."""
 AGENDA_GLOSS = re.compile(r"\s[–-]\s+(?=To\s+[a-z]+\b)")
 """Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree'."""
 DASH_NOTE = re.compile(
@@ -1007,7 +1011,9 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
             else None
     sub = _numbered_at(lines, first, stop) if first is not None else None
     if sub is None or sub.key not in ((1,), (*header.key, 1)) or _runs_on(sub, lines) \
-            or not sub.title:
+            or not sub.title or PARAGRAPH_OPENING.match(sub.title):
+        # '2.1 RESOLVED – That …', '3.1 The Chair gave the following communications': the
+        # heading's numbered paragraphs, not sub-items with headings of their own.
         return []
     subs = [sub]
     for i in range(sub.body, stop):
