@@ -19,7 +19,10 @@ DATA = ROOT / "tests" / "data" / "extraction"
 SHARED = ROOT.parent / "shared"
 MATCH_THRESHOLD = 0.5
 HONORIFICS = frozenset("mr mrs ms miss dr cllr councillor rev revd reverend sir dame alderman pc "
-                       "pcso cpo sgt insp supt inspector sergeant constable".split())
+                       "pcso cpo sgt insp supt inspector sergeant constable superintendent"
+                       .split())
+RANK_WORDS = 4
+"""How far into a name its rank may reach ('East Suffolk Cllr Mr G Rivett')."""
 CLOSE = 0.8
 
 
@@ -148,8 +151,11 @@ def person_key(name: str) -> str:
     still differs from 'Hill'.
     """
     parts = norm(name).replace(".", " ").split()
-    while len(parts) >= 3 and parts[0] in HONORIFICS:
-        parts = parts[1:]
+    # A rank with its council or office before it ('District Councillor', 'East Suffolk Cllr
+    # Mr', 'Chief Superintendent') goes with the honorific.
+    ranks = [k for k, part in enumerate(parts[:RANK_WORDS]) if part in HONORIFICS]
+    if ranks and len(parts) - ranks[-1] - 1 >= 2:
+        parts = parts[ranks[-1] + 1:]
     # Initials are one however they are spaced: 'G.T. Beckley', 'G T Beckley', 'GT Beckley'.
     return re.sub(r"\b(\w) (?=\w\b)", r"\1", " ".join(parts))
 
