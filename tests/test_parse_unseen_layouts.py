@@ -489,3 +489,20 @@ def test_sections_whose_numbered_paragraphs_are_sentences_and_committee_letter_n
                "PL 43. Planning applications\nThe committee considered the two applications and "
                "raised no objection to either of them.\n")
     assert [i.number for i in _meetings(letters)[0].items] == ["PL 41", "PL 42", "PL 43"]
+
+
+def test_a_printed_committees_headings_over_its_numbered_minutes() -> None:
+    lines = [Line("PLANNING COMMITTEE", 1, heading=True), Line("", 1),
+             Line("APOLOGIES", 1, heading=True), Line("", 1),
+             Line("PLA98/24 Apologies for absence were recorded from Councillor Matfield.", 1),
+             Line("", 1), Line("DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE PROTOCOL", 1,
+                               heading=True),
+             Line("FOR MEMBERS IN THE PLANNING PROCESS)", 1, heading=True), Line("", 1),
+             Line("PLA99/24 Councillors Ashdown and Tapsell advised that they had been lobbied.",
+                  1), Line("", 1), Line("SITE INSPECTIONS", 1, heading=True), Line("", 1),
+             Line("PLA100/24 The Chairman advised that a site visit had been held.", 1)]
+    assert [(h.number, h.title) for h in find_headers(lines, 0, len(lines))] == [
+        ("PLA98/24", "APOLOGIES"),
+        ("PLA99/24", "DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE PROTOCOL FOR MEMBERS IN "
+                     "THE PLANNING PROCESS)"),
+        ("PLA100/24", "SITE INSPECTIONS")]

@@ -146,6 +146,7 @@ Reid FRE' (not after a small word: '– update on CCTV')."""
 HEADING_STOP = re.compile(r"^(?P<head>[A-Z0-9][\w'’&/ –-]{2,40}(?:,[\w'’&/ –-]{2,30}){0,2})"
                           r"(?<!\b[A-Z])\.\s+(?=[A-Z]|No\b)")
 """A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received'."""
+BOLD_BLOCK_LINES = 3
 PAGE_GAP = 6
 """Blank lines a heading at a page's foot may stand above its first sub-item on the next."""
 STOPPED_WORDS = 6
@@ -202,6 +203,11 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     numbered = _with_closing_stub(_top_level(_chain(candidates), candidates), candidates)
     numbered = _brought_forward(_fill_gaps(numbered, lines), candidates)
     numbered = _under_unnumbered_headings(_with_subitems(numbered, lines, start, end), lines)
+    over = _chain(_numbers_under_headings(lines, start, end))
+    if len(over) >= MIN_CHAIN and len(over) > sum(1 for h in numbered if h.title):
+        # 'DECLARATIONS OF INTEREST' / 'PLA99/24 Councillor Pilbeam declared …': a printed
+        # committee's layout, the heading in bold above, the minute's number opening its text.
+        numbered = over
     if not numbered:
         numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
                     for i, label, rest in run_in_headings(lines, start, end)]
@@ -274,6 +280,46 @@ def _decimal_run(numbered: list[Header], k: int) -> list[Header]:
         return []
     return list(itertools.takewhile(lambda h: len(h.key) == 2 and h.key[0] == key[0],
                                     numbered[k:]))
+
+
+def _numbers_under_headings(lines: list[Line], start: int, end: int) -> list[Header]:
+    """Return a header for each plain line opening with a minute's number or reference (not a
+    sub-number: '5.1' belongs to its section) under a bold heading of its own."""
+    out: list[Header] = []
+    floor = start
+    for i in range(start, end):
+        if lines[i].heading or not lines[i].text[:1].isalnum():
+            continue
+        # Only a line under a bold one is read for its number: most lines are not.
+        above = next((n for n in range(i - 1, max(floor - 1, i - 4), -1) if lines[n].text), None)
+        match = NUMBERED.match(lines[i].text) if above is not None and lines[above].heading \
+            else None
+        if not match or "." in match.group("num"):
+            continue
+        block = _bold_block_above(lines, i, floor)
+        if block is not None:
+            title = " ".join(lines[n].text for n in range(block[0], block[1] + 1) if lines[n].text)
+            number = match.group("num")
+            out.append(Header(block[0], i + 1, number, clean_title(title)[0], "", 2,
+                              match.group("rest"),
+                              number_style(number, match.group("sep"), number[:1].isalpha())))
+        floor = i + 1
+    return out
+
+
+def _bold_block_above(lines: list[Line], i: int, floor: int) -> tuple[int, int] | None:
+    """Return the first and last lines of the bold heading just above line i (one to three
+    lines, blank lines between), or None."""
+    last = next((n for n in range(i - 1, max(floor - 1, i - 4), -1) if lines[n].text), None)
+    if last is None or not lines[last].heading or NUMBERED.match(lines[last].text) \
+            or NUMBER_ALONE.match(lines[last].text):
+        return None
+    first = last
+    while first - 1 >= max(floor, last - BOLD_BLOCK_LINES + 1) and lines[first - 1].text \
+            and lines[first - 1].heading and not NUMBERED.match(lines[first - 1].text):
+        first -= 1
+    words = sum(len(lines[n].text.split()) for n in range(first, last + 1))
+    return (first, last) if words <= LONG_BOLD_WORDS else None
 
 
 def _heading_just_above(lines: list[Line], i: int, floor: int) -> int | None:
