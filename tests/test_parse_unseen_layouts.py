@@ -506,3 +506,17 @@ def test_a_printed_committees_headings_over_its_numbered_minutes() -> None:
         ("PLA99/24", "DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE PROTOCOL FOR MEMBERS IN "
                      "THE PLANNING PROCESS)"),
         ("PLA100/24", "SITE INSPECTIONS")]
+
+
+def test_two_hearings_each_numbered_from_apologies_under_a_committee_heading() -> None:
+    hearing = ("1 APOLOGIES\n\nNone received.\n\n2 DECLARATIONS OF INTEREST\n\nNone.\n\n"
+               "3 APPLICATION FOR A PREMISES LICENCE – {place}\n\nThe Licensing Manager "
+               "outlined the application. RESOLVED that the licence be granted.\n\n")
+    text = ("COASTLEY DISTRICT COUNCIL\n\nLICENSING AND APPEALS SUB-COMMITTEE\n\n"
+            "Sub-Committee Mr B Hewitt (Chairman)\n\n" + hearing.format(place="THE NET LOFT")
+            + "Sub-Committee Mrs J Aldiss (Chairman)\n\n" + hearing.format(place="THE FERRY INN"))
+    first, second = _meetings(text)
+    assert first.committee == second.committee == (
+        "Coastley District Council — Licensing and Appeals Sub-Committee")
+    assert [i.number for i in first.items] == [i.number for i in second.items] == ["1", "2", "3"]
+    assert second.items[2].title.endswith("THE FERRY INN")

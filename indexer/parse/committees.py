@@ -48,6 +48,9 @@ def _title_case(text: str) -> str:
             out.append(lower)
         elif len(word) <= 4 and word.isalpha() and not re.search(r"[AEIOUY]", word):
             out.append(word)
+        elif lower.startswith("sub-"):
+            # 'SUB-COMMITTEE' is 'Sub-Committee', as councils write it.
+            out.append("Sub-" + lower[4:].capitalize())
         else:
             out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), lower, count=1)
                        if not lower[:1].isalpha() else lower.capitalize())

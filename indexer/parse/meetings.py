@@ -9,7 +9,7 @@ from datetime import date
 
 from ..records import AgendaItem, Attendance, Document, Line, Meeting
 from .agenda import AgendaEntry, agenda_entries, match_entry
-from .blocks import is_title_like, paragraphs
+from .blocks import is_title_like, is_upper_heading, paragraphs
 from .bodies import body_name, committee_with_body, folder_body
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
@@ -18,7 +18,15 @@ from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .guided import agenda_guided
 from .initials import attendance_initials, initial_speakers, initials_map, mover_names
-from .items import SENTENCE_VERB, STUB, RawItem, bullet_items, split_items
+from .items import (
+    NUMBERED,
+    OPENING_HEADING,
+    SENTENCE_VERB,
+    STUB,
+    RawItem,
+    bullet_items,
+    split_items,
+)
 from .names import parse_name
 from .people import (
     ATTENDANCE_LABEL,
@@ -61,6 +69,10 @@ MEETING_KIND = re.compile(r"^(?:(?:THE\s+)?(?:ANNUAL\s+GENERAL|ANNUAL|ORDINARY"
                           r"|(?:The\s+)?(?:Annual\s+General|Ordinary|Regular(?:\s+Business)?"
                           r"|Monthly|Extraordinary|Special)\s+Meeting)$")
 """A heading naming a meeting of its own inside one record ('ANNUAL GENERAL MEETING')."""
+COMMITTEE_LINE = re.compile(r"^(?:[A-Z][\w&'’,-]*\s+){0,6}(?i:sub-committee|committee|cabinet"
+                            r"|panel|board|forum)$")
+"""A heading line that names a committee and nothing else ('LICENSING AND APPEALS
+SUB-COMMITTEE')."""
 ITEM_NUMBER_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
@@ -153,21 +165,30 @@ def _decision_draft(record: DecisionRecord, section: Section, lines: list[Line])
 
 
 def _meetings_within(section: Section, lines: list[Line]) -> list[Section]:
-    """Split a record holding two meetings under headings of their own ('ANNUAL GENERAL
-    MEETING' then 'REGULAR BUSINESS MEETING', each numbered from 1) into those meetings, of the
-    record's body and date."""
+    """Split a record holding two meetings into those meetings, of the record's body and date:
+    under headings of their own ('ANNUAL GENERAL MEETING' then 'REGULAR BUSINESS MEETING'),
+    or each numbered from its own '1 APOLOGIES' (two hearings of a sub-committee)."""
     if section.kind != "minutes":
         return [section]
     starts = [i for i in range(section.body_start, section.end)
               if MEETING_KIND.match(lines[i].text)]
+    skip = 1
+    if len(starts) < 2:
+        skip = 0
+        # Two hearings of a sub-committee in one file, each numbered from '1 APOLOGIES'.
+        starts = [i for i in range(section.body_start, section.end)
+                  if (m := NUMBERED.match(lines[i].text)) and m.group("num") == "1"
+                  and OPENING_HEADING.match(m.group("rest"))]
+        if len(starts) >= 2:
+            starts[0] = section.body_start
     if len(starts) < 2:
         return [section]
     parts = [replace(section, end=starts[0])] if _has_text(lines, section.body_start,
                                                             starts[0]) else []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else section.end
-        parts.append(replace(section, start=start, end=end, heading=lines[start].text,
-                             body_start=start + 1))
+        parts.append(replace(section, start=start, end=end, body_start=start + skip,
+                             heading=lines[start].text if skip else section.heading))
     if parts[0].start != section.start:
         # The record's own heading and attendance open the first meeting.
         parts[0] = replace(parts[0], start=section.start)
@@ -398,6 +419,12 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             found = body = body_name([*heading, doc.title, *opening]) or folder_body(doc.rel)
         else:
             body = body_name(heading) or found
+        if not draft.committee and not section.heading:
+            # 'COASTWOLD DISTRICT COUNCIL' / 'LICENSING AND APPEALS SUB-COMMITTEE' over a
+            # record that no dated heading opens: the committee its opening lines name.
+            draft.committee = next((line.text for line in lines[:HEADING_SCAN]
+                                    if (line.heading or is_upper_heading(line.text))
+                                    and COMMITTEE_LINE.match(line.text)), "")
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
 
 
