@@ -287,7 +287,11 @@ def test_a_resolution_inside_a_sentence_is_its_whole_sentence() -> None:
     text = "These points were agreed to and all resolved to continue the objection."
     _, texts = decisions([text])
     assert texts == (text,)
+    # A RESOLVED in capitals keeps the few words of its subject before it.
     _, texts = decisions(["The Committee RESOLVED that the report be noted."])
+    assert texts == ("The Committee RESOLVED that the report be noted.",)
+    _, texts = decisions(["After a long discussion of the options before them the Committee "
+                          "RESOLVED that the report be noted."])
     assert texts == ("RESOLVED that the report be noted.",)
     assert _kind("The Parishioners and the Parish Council fully support this site.") == "agreed"
 
