@@ -520,3 +520,17 @@ def test_two_hearings_each_numbered_from_apologies_under_a_committee_heading() -
         "Coastley District Council — Licensing and Appeals Sub-Committee")
     assert [i.number for i in first.items] == [i.number for i in second.items] == ["1", "2", "3"]
     assert second.items[2].title.endswith("THE FERRY INN")
+
+
+def test_a_summons_restated_with_a_stale_date_and_minutes_confirmed_over_two_lines() -> None:
+    agenda = ("BRINDLEY PARISH COUNCIL\n\nParish Councillors are summoned to\n\nA MEETING OF THE "
+              "PARISH COUNCIL\n\nDATE: TUESDAY, 14 OCTOBER 2025\n\nParish Councillors are "
+              "summoned to a meeting to be held at the Pavilion on 3 June 2024 7.30 PM\n\n"
+              "AGENDA\n\n1 APOLOGIES FOR ABSENCE\n\n2 DECLARATIONS OF INTEREST\n\n3 PLANNING\n")
+    assert [m.date for m in _meetings(agenda)] == [date(2025, 10, 14)]
+    minutes = ("Minutes of Hemsby Parish Council Meeting held on Monday 23rd June 2025\n\n"
+               "2506/3 Minutes of Previous meeting\n\nMinutes of the Ordinary Parish Council "
+               "Meeting held on Monday 19th May 2025 were\napproved and signed as a true record.\n"
+               "\n2506/4 Clerk’s Report\n\nThe Clerk reported on the footpaths.\n\n2506/5 "
+               "Planning\n\nNo objection was raised to the application.\n")
+    assert [m.date for m in _meetings(minutes)] == [date(2025, 6, 23)]

@@ -66,9 +66,9 @@ WILL_BE_HELD = re.compile(
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
     r"(?P<rest>.*)$", re.I)
 REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:\w+ed|read|signed"
-                         r"|taken|given)\b", re.I)
-"""'The Minutes of the meeting of the Committee held on 9 August 2023 were confirmed …': an
-item's sentence about an earlier record, not a record's heading."""
+                         r"|taken|given)\b|\b(?:were|was|been)$", re.I)
+"""'The Minutes of the meeting of the Committee held on 9 August 2023 were confirmed …' (or a
+line ending '… were'): an item's sentence about an earlier record, not a record's heading."""
 MEETING_HELD = re.compile(
     r"^(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+(?:which\s+was\s+)?held\b"
@@ -105,6 +105,8 @@ SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Cl
 """A signature's role line under the signer's name: the paper's signature, not its heading."""
 PAIR_WINDOW = 5
 HEADING_WORDS = 40
+ENTRY_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
+"""An agenda entry's numbered line: a summons after one opens another agenda."""
 """Lines a heading may take before its date: 'Westvale Council' / 'Minutes' / 'of the Meeting
 of the' / 'Planning & Regulatory Committee' / 'Wednesday, 7th June 2023'."""
 BILINGUAL = " / "
@@ -178,6 +180,12 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         if found and starts and _same_meeting(starts[-1], found) and not after_agenda:
             if found.weak:
                 repeats.update(range(i, found.body_start))
+        elif found and starts and found.kind == starts[-1].kind == "agenda" \
+                and not any(ENTRY_LINE.match(lines[n].text) for n in range(starts[-1].start, i)):
+            # 'Parish Councillors are summoned to' / 'A MEETING …' / 'DATE: …', then the summons
+            # sentence again before the first entry (with last year's date left in it): one
+            # agenda, dated by its first statement.
+            pass
         elif found:
             if found.kind != "report":
                 found = replace(found, start=_back_over_heading(lines, i))
