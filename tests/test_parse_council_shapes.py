@@ -6,7 +6,8 @@ from datetime import date
 
 from indexer.parse.meetings import parse_document
 from indexer.read.html import html_to_text
-from indexer.records import Document, SourceMeta
+from indexer.records import Document
+from tests.fixtures.minutes import text_meetings
 
 TOWN = """HIGHBRIDGE TOWN COUNCIL
 
@@ -48,8 +49,7 @@ Wednesday 3rd May 2017.
 """
 
 
-def _meetings(text: str) -> list:
-    return parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
+_meetings = text_meetings
 
 
 def test_minute_references_with_a_letter_prefix_number_the_items() -> None:

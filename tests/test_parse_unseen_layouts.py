@@ -8,10 +8,9 @@ from indexer.parse.blocks import paragraphs
 from indexer.parse.dates import first_date
 from indexer.parse.decisions import decisions
 from indexer.parse.items import find_headers
-from indexer.parse.meetings import parse_document
 from indexer.parse.people import entry_role, split_names
-from indexer.read.html import html_to_text
-from indexer.records import Document, Line, SourceMeta
+from indexer.records import Line
+from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 MINUTE_NO = """PENMAEN COMMUNITY COUNCIL
 
@@ -42,12 +41,8 @@ Cllr M Bevan reported a blocked drain on Heol Fach.
 """
 
 
-def _meetings(text: str) -> list:
-    return parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
-
-
 def test_minute_no_numbers_and_a_numbered_members_present_item() -> None:
-    (meeting,) = _meetings(MINUTE_NO)
+    (meeting,) = text_meetings(MINUTE_NO)
     assert meeting.date == date(2024, 5, 14)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Members Present"), ("2", "Apologies"),
@@ -59,7 +54,7 @@ def test_minute_no_numbers_and_a_numbered_members_present_item() -> None:
 
 
 def test_speakers_go_by_the_lists_form_and_the_chair_who_presided() -> None:
-    (meeting,) = _meetings(MINUTE_NO.replace("Matters Arising\n", "Matters Arising\nThe "
+    (meeting,) = text_meetings(MINUTE_NO.replace("Matters Arising\n", "Matters Arising\nThe "
                                              "Chairman thanked the Clerk.\n"))
     items = {i.number: i for i in meeting.items}
     assert items["4"].speakers[0] == "R Jenkins"
@@ -70,7 +65,7 @@ def test_speakers_go_by_the_lists_form_and_the_chair_who_presided() -> None:
 
 
 def test_a_motion_lost_on_the_casting_vote_is_lost_not_agreed() -> None:
-    items = {i.number: i for i in _meetings(MINUTE_NO)[0].items}
+    items = {i.number: i for i in text_meetings(MINUTE_NO)[0].items}
     assert items["5"].decision == "lost"
     # A motion agreed in words stays agreed beside an amendment lost.
     kind, _ = decisions(["An amendment to defer the bid was lost.", "Cllr A proposed that the "
@@ -96,7 +91,7 @@ def test_minute_references_of_other_shapes_number_a_chain() -> None:
                     "considered it at length.\n\n" for ref, title in zip(
                 refs, ("Apologies for Absence", "Declarations of Interest", "Finance",
                        "Date of Next Meeting"), strict=True))
-        return [i.number for i in _meetings(text)[0].items]
+        return [i.number for i in text_meetings(text)[0].items]
 
     # The body's code and the minute after a colon; a code, a dot and the minute; the
     # meeting's year and month, then the minute.
@@ -113,7 +108,7 @@ def test_a_running_minute_reference_after_the_title_numbers_the_minute() -> None
             "1.  Apologies (21/42)\nNone.\n\n2.  Highways and Verges (21/43)\n"
             "The Clerk reported on the verges.\n\n3.  Finance (21/44)\nThe Chairman proposed "
             "that the payments be made. The proposal was passed by resolution of the Council.\n")
-    items = _meetings(text)[0].items
+    items = text_meetings(text)[0].items
     assert [(i.number, i.agenda_ref, i.title) for i in items] == [
         ("21/42", "1", "Apologies"), ("21/43", "2", "Highways and Verges"),
         ("21/44", "3", "Finance")]
@@ -153,7 +148,7 @@ PAGE_BREAK
 def test_bare_numbers_whose_headings_a_full_stop_closes_and_their_sub_items() -> None:
     # '4 Planning.' at the foot of a page, its first sub-item at the head of the next.
     pages = tuple(RUN_IN.split("PAGE_BREAK\n"))
-    (meeting,) = parse_document(Document("c/minutes.pdf", "pdf", pages, SourceMeta()))
+    (meeting,) = pdf_meetings(pages)
     assert meeting.committee == "Lower Haddon Parish Council"
     items = meeting.items
     assert [(i.number, i.title) for i in items] == [
@@ -182,8 +177,7 @@ asked to write to the Board.</p>
 
 
 def test_a_minute_books_meetings_opened_by_their_sentence_and_the_present_list() -> None:
-    first, second = parse_document(Document("book.html", "html", (html_to_text(
-        MINUTE_BOOK.encode())[1],)))
+    first, second = html_meetings(MINUTE_BOOK)
     assert (first.date, second.date) == (date(1961, 5, 3), date(1961, 6, 7))
     assert [i.title for i in first.items] == ["Election of Chairman", "Lighting"]
     assert first.items[0].speakers[0] == "Mr K L Dyson"
@@ -224,7 +218,7 @@ LC/23 DATE OF NEXT MEETING
 
 
 def test_an_earlier_meetings_minutes_confirmed_open_no_record_of_their_own() -> None:
-    (meeting,) = _meetings(COMMITTEE)
+    (meeting,) = text_meetings(COMMITTEE)
     assert meeting.date == date(2023, 10, 4)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("LC/21", "MINUTES"), ("LC/22", "TAXI FARES REVIEW"), ("LC/23", "DATE OF NEXT MEETING")]
@@ -262,7 +256,7 @@ Nine of the twelve audits planned for the year are complete.
 
 def test_a_report_titled_for_its_committee_with_its_subject_is_a_packs_item() -> None:
     pages = tuple(PACK.split("PAGE_BREAK\n"))
-    (meeting,) = parse_document(Document("c/pack.pdf", "pdf", pages, SourceMeta()))
+    (meeting,) = pdf_meetings(pages)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("", "Agenda"), ("2", "Internal Audit Progress")]
 
@@ -279,19 +273,19 @@ def test_headings_in_capitals_approved_records_and_a_heading_over_five_lines() -
                 "held on Monday 2 October 2023 at 7.00pm in the Council Chamber\n\n"
                 "412/PT APOLOGIES FOR ABSENCE\nNone.\n\n413/PT DECLARATIONS OF INTEREST\nNone."
                 "\n\n414/PT PLANNING APPLICATIONS\nRESOLVED to submit the comments shown.\n")
-    (meeting,) = _meetings(capitals)
+    (meeting,) = text_meetings(capitals)
     assert (meeting.committee, meeting.date) == (
         "Ouseford Town Council — Planning & Transport Committee", date(2023, 10, 2))
     assert [i.number for i in meeting.items] == ["412/PT", "413/PT", "414/PT"]
     approved = ("APPROVED Minutes of the Meeting of Harford Parish Council held on Monday 12 June "
                 "2023 at 7:30 p.m.\n\n71/23 Apologies\nNone.\n\n72/23 Planning\nNo objection.\n")
-    assert [(m.committee, m.date) for m in _meetings(approved)] == [
+    assert [(m.committee, m.date) for m in text_meetings(approved)] == [
         ("Harford Parish Council", date(2023, 6, 12))]
     lines = ("Westvale Council\n\nMinutes\n\nof the Meeting of the\n\nPlanning & Licensing "
              "Committee\n\nWednesday, 7th June 2023\n\n1. Apologies\nNone.\n\n2. Planning\n"
              "The Committee considered the applications in the schedule and agreed the "
              "responses set out in it.\n")
-    (meeting,) = _meetings(lines)
+    (meeting,) = text_meetings(lines)
     assert (meeting.committee, meeting.date) == (
         "Westvale Council — Planning & Licensing Committee", date(2023, 6, 7))
 
@@ -300,7 +294,7 @@ def test_a_number_with_only_a_colon_after_it_is_read_without_failing() -> None:
     text = ("Minutes of the Meeting of Oakley Parish Council held on 4 June 2024\n\n1. :\n"
             "APOLOGIES\n\n2. Planning\nThe Council considered the applications and raised no "
             "objection to any of them.\n")
-    (meeting,) = _meetings(text)
+    (meeting,) = text_meetings(text)
     assert "raised no objection" in " ".join(i.text for i in meeting.items)
 
 
@@ -310,7 +304,7 @@ def test_a_wrapped_sentence_naming_a_committees_minutes_opens_no_record() -> Non
             "Cou/119/24-25 Planning Committee 21 October 2024\nIt was RESOLVED that the\n"
             "minutes of the Planning Committee held on 21 October 2024 be received.\n\n"
             "Cou/120/24-25 Accounts for Payment\nThe accounts were approved for payment.\n")
-    (meeting,) = _meetings(text)
+    (meeting,) = text_meetings(text)
     assert meeting.date == date(2024, 11, 4)
     assert [i.number for i in meeting.items] == ["Cou/118/24-25", "Cou/119/24-25",
                                                 "Cou/120/24-25"]
@@ -324,7 +318,7 @@ def test_a_numbered_present_minute_labelling_its_own_lists() -> None:
             "The Chairman welcomed the residents. The Clerk reported on the footpath.\n\n"
             "Cou/114/24-25 Bridleway\nAfter discussion the Council then RESOLVED to accept the "
             "quotation.\n")
-    (meeting,) = _meetings(text)
+    (meeting,) = text_meetings(text)
     assert meeting.attendance.present[0] == "Cllr R Ashby (Chairman)"
     items = {i.number: i for i in meeting.items}
     assert items["Cou/113/24-25"].speakers == ("Cllr R Ashby", "Mrs S Orme")
@@ -339,7 +333,7 @@ def test_numbers_in_square_brackets_and_initials_glued_to_surnames() -> None:
             "                 None.\n\n[2]     Planning.\n\n                 MV reported on the "
             "application at Glebe Farm.\n\n[3]     Correspondence.\n\n                 PD "
             "proposed that the letters be noted, seconded by MV and agreed.\n")
-    (meeting,) = _meetings(text)
+    (meeting,) = text_meetings(text)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Apologies"), ("2", "Planning"), ("3", "Correspondence")]
     assert meeting.items[1].speakers == ("Cllr M Vine",)
@@ -366,7 +360,7 @@ def test_an_outcome_or_names_after_a_headings_dash_are_its_text() -> None:
             "item 4\n\n3. Confirmation of the minutes of the meeting on 17th September 2024 – "
             "Agreed\n\n4. Correspondence - all previously circulated\n\n5. Planning\n\nCouncil "
             "resolved to object on the grounds of overdevelopment.\n")
-    items = _meetings(text)[0].items
+    items = text_meetings(text)[0].items
     assert [i.title for i in items] == [
         "Apologies for Absence", "Declarations of Interest",
         "Confirmation of the minutes of the meeting on 17th September 2024",
@@ -385,8 +379,7 @@ RESOLUTION_TABLE = """<html><body><h2>Executive (2003-2015)</h2>
 
 
 def test_a_table_of_minute_numbers_descriptions_and_resolutions() -> None:
-    (meeting,) = parse_document(Document("exec.html", "html", (html_to_text(
-        RESOLUTION_TABLE.encode())[1],)))
+    (meeting,) = html_meetings(RESOLUTION_TABLE)
     assert (meeting.committee, meeting.date) == ("Executive", date(2006, 11, 9))
     assert [(i.number, i.title, i.decision) for i in meeting.items] == [
         ("41", "Minutes", "resolved"), ("42", "Declarations of Interest", "none"),
@@ -404,7 +397,7 @@ AGENDA_NOTES = (
 
 
 def test_an_agendas_entries_with_their_notes_and_the_clerks_signature() -> None:
-    (meeting,) = _meetings(AGENDA_NOTES)
+    (meeting,) = text_meetings(AGENDA_NOTES)
     assert (meeting.kind, meeting.date) == ("agenda", date(2023, 11, 16))
     assert [i.title for i in meeting.items] == [
         "Welcome and Apologies for Absence", "District and County Councillors Reports",
@@ -430,8 +423,7 @@ AGM_TABLES = """<html><body><h2>Morningside Community Council</h2>
 
 
 def test_an_agm_and_a_business_meeting_in_one_page_of_item_tables() -> None:
-    agm, business = parse_document(Document("cc.html", "html", (html_to_text(
-        AGM_TABLES.encode())[1],)))
+    agm, business = html_meetings(AGM_TABLES)
     assert agm.date == business.date == date(2024, 3, 12)
     assert [(i.number, i.title) for i in agm.items] == [
         ("1", "Welcome"), ("2", "Accounts"), ("3", "Office bearers")]
@@ -447,7 +439,7 @@ def test_an_annual_parish_meeting_then_the_councils_annual_meeting() -> None:
             "\n\nMinutes of the Annual Meeting of Kilby Parish Council Monday 8th May 2023 at "
             "8.05pm\n\n1. Election of Chairman\nCllr Price was elected.\n\n2. Apologies\nNone.\n"
             "\n3. Planning\nNo objection.\n")
-    apm, annual = _meetings(text)
+    apm, annual = text_meetings(text)
     assert (apm.committee, apm.date) == ("Kilby Parish Council — Annual Parish Meeting",
                                          date(2023, 5, 8))
     assert (annual.committee, annual.date) == ("Kilby Parish Council", date(2023, 5, 8))
@@ -470,7 +462,7 @@ def test_attendance_lists_written_as_clerks_write_them() -> None:
             "Present:\nCllr A R Coote (Chairman), Cllr E V Ashby. Also Present: Mrs Diane Pryke "
             "(Town Clerk); PC Lee Marsh (Police).\n\n1. Apologies\nNone.\n\n2. Planning\nThe "
             "Town Clerk reported on the applications.\n\n3. Finance\nNoted.\n")
-    (meeting,) = _meetings(text)
+    (meeting,) = text_meetings(text)
     assert meeting.attendance.also_present == ("Mrs Diane Pryke (Town Clerk)",
                                                "PC Lee Marsh (Police)")
     assert meeting.items[1].speakers == ("Diane Pryke",)
@@ -482,13 +474,13 @@ def test_sections_whose_numbered_paragraphs_are_sentences_and_committee_letter_n
             "3. CHAIR'S COMMUNICATIONS\n\n3.1 The Chair gave the following communications:\n\n"
             "4. CALL OVER\n\n4.1 The following items on the agenda were reserved for discussion."
             "\n\n4.2 The Democratic Services Manager confirmed the recommendations.\n")
-    assert [(i.number, i.title) for i in _meetings(text)[0].items] == [
+    assert [(i.number, i.title) for i in text_meetings(text)[0].items] == [
         ("2", "MINUTES"), ("3", "CHAIR'S COMMUNICATIONS"), ("4", "CALL OVER")]
     letters = ("Minutes of the Planning Committee of Ashwell Parish Council held on 4 December "
                "2024\n\nPL 41. Apologies\nNone.\n\nPL 42. Declarations of interest\nNone.\n\n"
                "PL 43. Planning applications\nThe committee considered the two applications and "
                "raised no objection to either of them.\n")
-    assert [i.number for i in _meetings(letters)[0].items] == ["PL 41", "PL 42", "PL 43"]
+    assert [i.number for i in text_meetings(letters)[0].items] == ["PL 41", "PL 42", "PL 43"]
 
 
 def test_a_printed_committees_headings_over_its_numbered_minutes() -> None:
@@ -515,7 +507,7 @@ def test_two_hearings_each_numbered_from_apologies_under_a_committee_heading() -
     text = ("COASTLEY DISTRICT COUNCIL\n\nLICENSING AND APPEALS SUB-COMMITTEE\n\n"
             "Sub-Committee Mr B Hewitt (Chairman)\n\n" + hearing.format(place="THE NET LOFT")
             + "Sub-Committee Mrs J Aldiss (Chairman)\n\n" + hearing.format(place="THE FERRY INN"))
-    first, second = _meetings(text)
+    first, second = text_meetings(text)
     assert first.committee == second.committee == (
         "Coastley District Council — Licensing and Appeals Sub-Committee")
     assert [i.number for i in first.items] == [i.number for i in second.items] == ["1", "2", "3"]
@@ -527,10 +519,10 @@ def test_a_summons_restated_with_a_stale_date_and_minutes_confirmed_over_two_lin
               "PARISH COUNCIL\n\nDATE: TUESDAY, 14 OCTOBER 2025\n\nParish Councillors are "
               "summoned to a meeting to be held at the Pavilion on 3 June 2024 7.30 PM\n\n"
               "AGENDA\n\n1 APOLOGIES FOR ABSENCE\n\n2 DECLARATIONS OF INTEREST\n\n3 PLANNING\n")
-    assert [m.date for m in _meetings(agenda)] == [date(2025, 10, 14)]
+    assert [m.date for m in text_meetings(agenda)] == [date(2025, 10, 14)]
     minutes = ("Minutes of Hemsby Parish Council Meeting held on Monday 23rd June 2025\n\n"
                "2506/3 Minutes of Previous meeting\n\nMinutes of the Ordinary Parish Council "
                "Meeting held on Monday 19th May 2025 were\napproved and signed as a true record.\n"
                "\n2506/4 Clerk’s Report\n\nThe Clerk reported on the footpaths.\n\n2506/5 "
                "Planning\n\nNo objection was raised to the application.\n")
-    assert [m.date for m in _meetings(minutes)] == [date(2025, 6, 23)]
+    assert [m.date for m in text_meetings(minutes)] == [date(2025, 6, 23)]

@@ -42,7 +42,7 @@ from .people import (
     role_key,
 )
 from .roles import chair_named, clerk_named
-from .sections import Section, find_sections
+from .sections import ENTRY_LINE, Section, find_sections
 from .speakers import (
     NameBook,
     bylines,
@@ -73,7 +73,6 @@ COMMITTEE_LINE = re.compile(r"^(?:[A-Z][\w&'’,-]*\s+){0,6}(?i:sub-committee|co
                             r"|panel|board|forum)$")
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
 SUB-COMMITTEE')."""
-ITEM_NUMBER_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
@@ -177,8 +176,8 @@ def _meetings_within(section: Section, lines: list[Line]) -> list[Section]:
         skip = 0
         # Two hearings of a sub-committee in one file, each numbered from '1 APOLOGIES'.
         starts = [i for i in range(section.body_start, section.end)
-                  if (m := NUMBERED.match(lines[i].text)) and m.group("num") == "1"
-                  and OPENING_HEADING.match(m.group("rest"))]
+                  if lines[i].text[:1] == "1" and (m := NUMBERED.match(lines[i].text))
+                  and m.group("num") == "1" and OPENING_HEADING.match(m.group("rest"))]
         if len(starts) >= 2:
             starts[0] = section.body_start
     if len(starts) < 2:
@@ -198,7 +197,7 @@ def _meetings_within(section: Section, lines: list[Line]) -> list[Section]:
 def _has_text(lines: list[Line], start: int, end: int) -> bool:
     """Return True if any of the lines holds an item's text (a number or prose), not only the
     attendance lists."""
-    return any(ITEM_NUMBER_LINE.match(lines[i].text) for i in range(start, end))
+    return any(ENTRY_LINE.match(lines[i].text) for i in range(start, end))
 
 
 def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
@@ -342,7 +341,7 @@ def _entry_per_line(previous: str, text: str) -> bool:
     words = previous.split()
     return bool(words) and (previous[-1].islower() or previous[-1] == ")") \
         and words[-1].lower() not in NAME_PARTICLES and words[-1] not in HONORIFICS \
-        and FULL_NAME.match(text) is not None and FULL_NAME.match(text).start() == 0
+        and FULL_NAME.match(text) is not None
 
 
 def _sentence(text: str) -> bool:

@@ -106,7 +106,8 @@ SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Cl
 PAIR_WINDOW = 5
 HEADING_WORDS = 40
 ENTRY_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
-"""An agenda entry's numbered line: a summons after one opens another agenda."""
+"""An item's numbered line ('1 APOLOGIES', '2. Planning'): a summons after one opens another
+agenda, and a record's lines hold items, not only lists, when one is among them."""
 """Lines a heading may take before its date: 'Westvale Council' / 'Minutes' / 'of the Meeting
 of the' / 'Planning & Regulatory Committee' / 'Wednesday, 7th June 2023'."""
 BILINGUAL = " / "
