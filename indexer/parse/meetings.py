@@ -13,7 +13,7 @@ from .blocks import is_title_like, is_upper_heading, paragraphs
 from .bodies import body_name, committee_with_body, folder_body
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
-from .dates import first_date, is_date_line
+from .dates import find_dates, first_date, is_date_line
 from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .guided import agenda_guided
@@ -42,7 +42,7 @@ from .people import (
     role_key,
 )
 from .roles import chair_named, clerk_named
-from .sections import ENTRY_LINE, Section, find_sections
+from .sections import ATTENDANCE_START, ENTRY_LINE, REFERS_BACK, Section, find_sections
 from .speakers import (
     NameBook,
     bylines,
@@ -81,6 +81,16 @@ HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\
 """An agenda's own meeting ('… to be held on Tuesday 13 February 2024'); 'held on' alone is
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
+OPENING_SCAN = 30
+"""Lines read for a record's date when no heading dated it: a web page's menus come first."""
+MEETING_WORD = re.compile(r"\b(?:meeting|held)\b", re.I)
+OTHER_MEETING = re.compile(r"\b(?:next|previous|last|future|forthcoming|earlier|special|such)"
+                           r"\s+meetings?\b|\bmeetings?\s+(?:of|with)\s+(?:residents|officers)\b",
+                           re.I)
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+TIME_SPAN = re.compile(r"^(?:[\s,–—-]|\b(?:at|from|to|until)\b"
+                       r"|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)*$", re.I)
+"""What may follow a date on a meeting's date line: '10 Dec 2025 - 10:30 to 12:45'."""
 ENTRY_WORDS = 6
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 FOR_ITEM = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?P<numbers>\d{1,3}[a-z]?"
@@ -128,7 +138,7 @@ def parse_document(doc: Document) -> list[Meeting]:
             _agenda_items(draft, lines)
     _name_bodies(drafts, lines, doc)
     _apply_meta(drafts, doc)
-    if drafts and drafts[0].date is None and (day := _opening_date(lines[:HEADING_SCAN])):
+    if drafts and drafts[0].date is None and (day := _opening_date(lines[:OPENING_SCAN])):
         # Neither a meeting heading nor the file's path dates it: its opening lines may.
         drafts[0].date, drafts[0].date_from = day, "text"
     for draft, after in itertools.pairwise(drafts):
@@ -428,18 +438,43 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
 
 
 def _opening_date(lines: list[Line]) -> date | None:
-    """Return the date a record's opening gives its meeting when no heading was recognised:
-    after 'to be held on' ('for the meeting of the Parish Council to be held on Tuesday 13
-    February 2024'), or alone on the line under 'Meeting of …' or 'MINUTES'."""
-    filled = [line.text for line in lines if line.text]
-    for text in filled:
+    """Return the date a record's opening gives its meeting when no heading was recognised.
+
+    Read before the first numbered item: after 'to be held on' ('for the meeting of the Parish
+    Council to be held on Tuesday 13 February 2024'); alone on the line under 'Meeting of …' or
+    'MINUTES'; in the record's opening sentence about the meeting ('At a MEETING of the Joint
+    Board held at Dunmore on 24th November, 2025.', 'of the proceedings of the Board at a
+    Meeting held … on Wednesday 17 September 2025'); or a line that is the date and the
+    meeting's hours ('10 Dec 2025 - 10:30 to 12:45').
+    """
+    opening = list(itertools.takewhile(
+        lambda line: not _entry(line.text) and not ATTENDANCE_START.match(line.text)
+        and not line.text.lower().startswith("apologies"), lines))
+    filled = [line.text for line in opening if line.text]
+    for text in filled[:HEADING_SCAN]:
         held = HELD_ON.search(text)
         if held and (day := first_date(text[held.end():])):
             return day
     for before, text in itertools.pairwise(filled):
         if RECORD_LINE.match(before) and is_date_line(text):
             return first_date(text)
+    for paragraph in paragraphs(opening):
+        for sentence in SENTENCE_END.split(paragraph.text):
+            meeting = MEETING_WORD.search(sentence)
+            if meeting and not OTHER_MEETING.search(sentence) \
+                    and not REFERS_BACK.search(sentence) \
+                    and (day := first_date(sentence[meeting.end():])):
+                return day
+    for text in filled:
+        found = next(find_dates(text), None)
+        if found and found[1] == 0 and TIME_SPAN.match(text[found[2]:]):
+            return found[0]
     return None
+
+
+def _entry(text: str) -> bool:
+    """Return True for a numbered item's line ('1 APOLOGIES'), not a date ('10 Dec 2025')."""
+    return ENTRY_LINE.match(text) is not None and next(find_dates(text), (None, 1))[1] != 0
 
 
 def _apply_meta(drafts: list[_Draft], doc: Document) -> None:

@@ -283,7 +283,8 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
             if re.match(r"^above\b", committee, re.I):
                 committee = _heading_before(lines, i)
             return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
-    match = HELD.match(joined) if opening and titled else None
+    match = HELD.match(joined) if opening and titled \
+        and not REFERS_BACK.search(HEADING_SENTENCE_END.split(text)[0]) else None
     committee = _heading_before(lines, i) if match else ""
     # 'Minutes of Meeting held on …' without an article opens a record only under its
     # heading; alone it is more likely an item's title ('Notes of meeting held on 18 July').
