@@ -67,3 +67,37 @@ def test_the_opening_sentence_wraps_across_a_pdf_line() -> None:
     page = ("GLENWARD VALUATION JOINT BOARD\n\nAt a MEETING of the GLENWARD VALUATION JOINT BOARD "
             "held at Dunmore on\n3rd March, 2025.\n\nPresent:- Councillor P Kerr\n" + ITEMS)
     assert [m.date for m in pdf_meetings((page,))] == [date(2025, 3, 3)]
+
+
+MEETING_PAGE = """<html><head><title>Meetings - Northmarch Fire and Rescue Authority</title></head>
+<body><div class="skip"><a href="#main">Skip to main content</a></div>
+<span class="SiteName">Northmarch Fire and Rescue Authority</span>
+<ul><li><a href="/">Home</a></li><li><a href="/m">Meetings</a></li>
+<li><a href="/c">Committees</a></li>
+<li><a href="/s">Search</a></li></ul>
+<h1>Meeting Details</h1><h2>Fire and Rescue Authority</h2><p>3 Jun 2025 - 10:30 to 12:00</p>
+<h3>Agenda Items</h3>
+<h4>Apologies for Absence</h4><p>Apologies were received from Cllr D Fenn.</p>
+<h4>Confirmation of Minutes</h4>
+<p>RESOLVED that the minutes of the meeting held on 1 April 2025 be confirmed.</p>
+<h4>Station Review</h4><p>The Chief Fire Officer presented the report.</p>
+<p>The Authority noted the report.</p>
+<h4>Budget Outturn</h4><p>The Treasurer presented the outturn.</p>
+<h3>Attendance</h3>
+<table><tr><th>Name</th><th>Role</th><th>Attendance</th></tr>
+<tr><td>Cllr R Hollins</td><td>Chairman</td><td>Present</td></tr>
+<tr><td>Cllr D Fenn</td><td>Member</td><td>Apologies</td></tr></table>
+</body></html>"""
+
+
+def test_a_meeting_page_with_its_attendance_tab_last_keeps_its_headed_items() -> None:
+    """Headings above an attendance table in the record's second half are its items; the
+    heading over the date line is the record's title; the body is named as its site names it."""
+    [meeting] = html_meetings(MEETING_PAGE)
+    titles = [item.title for item in meeting.items]
+    assert titles[:4] == ["Apologies for Absence", "Confirmation of Minutes", "Station Review",
+                          "Budget Outturn"]
+    assert "Fire and Rescue Authority" not in titles
+    assert meeting.committee == "Northmarch Fire and Rescue Authority"
+    assert meeting.date == date(2025, 6, 3)
+    assert [item.decision for item in meeting.items[:3]] == ["none", "resolved", "noted"]

@@ -42,6 +42,9 @@ DATE_LINE = re.compile(
     re.I,
 )
 """A line that is a date and perhaps a time; a minute book's '1953 March 11th' too."""
+TIME_SPAN = re.compile(r"^(?:[\s,–—-]|\b(?:at|from|to|until)\b"
+                       r"|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)*$", re.I)
+"""What may follow a date on a meeting's date line: '10 Dec 2025 - 10:30 to 12:45'."""
 
 
 def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
@@ -72,6 +75,14 @@ def is_date_line(line: str) -> bool:
         return False
     found = list(find_dates(line))
     return len(found) == 1 and _leftover_words(line, found[0][1], found[0][2]) == 0
+
+
+def is_date_and_hours(line: str) -> bool:
+    """Return True for a date line, or a date with the meeting's hours after it ('10 Dec 2025
+    - 10:30 to 12:45')."""
+    found = next(find_dates(line), None)
+    return is_date_line(line) or (found is not None and found[1] == 0
+                                  and TIME_SPAN.match(line[found[2]:]) is not None)
 
 
 def _leftover_words(line: str, start: int, end: int) -> int:

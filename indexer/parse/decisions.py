@@ -9,6 +9,7 @@ from .alternatives import earliest
 from .blocks import LIST_MARKER
 
 BODY = (r"(?:Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
+        r"|Authority|Trust|Assembly|Commissioners|Trustees"
         r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?)")
 RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"

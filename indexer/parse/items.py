@@ -19,7 +19,7 @@ from .blocks import (
     is_title_like,
     is_upper_heading,
 )
-from .dates import first_date, is_date_line
+from .dates import first_date, is_date_and_hours, is_date_line
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
     RUN_ON_WORDS,
@@ -228,11 +228,16 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
                    and _prose_after(lines, i, end) and not any(h.line == i for h in others)]
     if numbered:
         others += _unnumbered_among(lines, numbered, start, end, taken | {h.line for h in others})
+    # 'Fire and Rescue Authority' / '10 Dec 2025 - 10:30 to 12:45': a heading over the
+    # meeting's date line is the record's title, not an item ('Date of next meeting' is).
+    others = [h for h in others if (j := _next_filled(lines, h.line, end, limit=2)) is None
+              or not is_date_and_hours(lines[j].text) or STUB.match(h.title)]
     label = next((i for i in range(start, numbered[0].line if numbered else end)
                   if attendance_list(lines[i].text) is not None), None)
-    if label is not None:
+    if label is not None and label < (start + end) / 2:
         # Above the attendance list is the record's own heading ('Westby Community Council'
-        # set large, read after the line under it), not an item.
+        # set large, read after the line under it), not an item; an attendance table in the
+        # record's second half (a meeting's web page, its tab of who attended) closes it.
         others = [h for h in others if h.line > label]
     if sum(1 for h in others if h.agenda_ref) >= 2 and not any(h.agenda_ref for h in numbered):
         # Items titled '… (Item 4)' with no minute number: numbered lines between them are

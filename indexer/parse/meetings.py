@@ -13,7 +13,7 @@ from .blocks import is_title_like, is_upper_heading, paragraphs
 from .bodies import body_name, committee_with_body, folder_body
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
-from .dates import find_dates, first_date, is_date_line
+from .dates import find_dates, first_date, is_date_and_hours, is_date_line
 from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .guided import agenda_guided
@@ -69,8 +69,9 @@ MEETING_KIND = re.compile(r"^(?:(?:THE\s+)?(?:ANNUAL\s+GENERAL|ANNUAL|ORDINARY"
                           r"|(?:The\s+)?(?:Annual\s+General|Ordinary|Regular(?:\s+Business)?"
                           r"|Monthly|Extraordinary|Special)\s+Meeting)$")
 """A heading naming a meeting of its own inside one record ('ANNUAL GENERAL MEETING')."""
-COMMITTEE_LINE = re.compile(r"^(?:[A-Z][\w&'’,-]*\s+){0,6}(?i:sub-committee|committee|cabinet"
-                            r"|panel|board|forum)$")
+COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,6}"
+                            r"(?i:sub-committee|committee|cabinet|panel|board|forum|authority"
+                            r"|trust|assembly|commissioners)$")
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
 SUB-COMMITTEE')."""
 SENTENCE_WORDS = 3
@@ -82,15 +83,13 @@ HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
 OPENING_SCAN = 30
+RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the)\b", re.I)
 """Lines read for a record's date when no heading dated it: a web page's menus come first."""
 MEETING_WORD = re.compile(r"\b(?:meeting|held)\b", re.I)
 OTHER_MEETING = re.compile(r"\b(?:next|previous|last|future|forthcoming|earlier|special|such)"
                            r"\s+meetings?\b|\bmeetings?\s+(?:of|with)\s+(?:residents|officers)\b",
                            re.I)
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
-TIME_SPAN = re.compile(r"^(?:[\s,–—-]|\b(?:at|from|to|until)\b"
-                       r"|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)*$", re.I)
-"""What may follow a date on a meeting's date line: '10 Dec 2025 - 10:30 to 12:45'."""
 ENTRY_WORDS = 6
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 FOR_ITEM = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?P<numbers>\d{1,3}[a-z]?"
@@ -431,10 +430,24 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
         if not draft.committee and not section.heading:
             # 'COASTWOLD DISTRICT COUNCIL' / 'LICENSING AND APPEALS SUB-COMMITTEE' over a
             # record that no dated heading opens: the committee its opening lines name.
-            draft.committee = next((line.text for line in lines[:HEADING_SCAN]
+            draft.committee = next((line.text for line in lines[:OPENING_SCAN]
                                     if (line.heading or is_upper_heading(line.text))
                                     and COMMITTEE_LINE.match(line.text)), "")
+        if not body and draft.committee:
+            draft.committee = _fuller_name(draft.committee, [doc.title, *opening])
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+
+
+def _fuller_name(committee: str, texts: list[str]) -> str:
+    """Return the name of a body that is not a council as its page names it in full: 'Fire and
+    Rescue Authority' under a site titled 'Avonmere Fire and Rescue Authority'."""
+    fuller = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(committee)}\b", re.I)
+    for text in texts:
+        match = fuller.search(text)
+        if match and all(word[:1].isupper() for word in match.group(1).split()) \
+                and not RECORD_WORDS.search(match.group(1)):
+            return match.group(0)
+    return committee
 
 
 def _opening_date(lines: list[Line]) -> date | None:
@@ -465,11 +478,7 @@ def _opening_date(lines: list[Line]) -> date | None:
                     and not REFERS_BACK.search(sentence) \
                     and (day := first_date(sentence[meeting.end():])):
                 return day
-    for text in filled:
-        found = next(find_dates(text), None)
-        if found and found[1] == 0 and TIME_SPAN.match(text[found[2]:]):
-            return found[0]
-    return None
+    return next((first_date(text) for text in filled if is_date_and_hours(text)), None)
 
 
 def _entry(text: str) -> bool:
