@@ -411,3 +411,21 @@ def test_forms_of_councils_not_seen_before() -> None:
     assert kind == "resolved"
     assert texts == ("On being put to the vote the proposal was defeated by 4 votes to 2. It was "
                      "RESOLVED that the Clerk ask for half the cost.",)
+
+
+def test_a_closing_word_and_bodies_that_are_not_councils() -> None:
+    """Session 10: forms read in other bodies' minutes."""
+    assert _kind("Notes agreed and signed by the Chairman Resolved") == "resolved"
+    assert _kind("The steering group had 61 returns. Update noted") == "noted"
+    assert _kind("The matter had been resolved.") == "none"
+    assert _kind("The Authority noted the report.") == "noted"
+    assert _kind("The Trust resolved to renew the lease.") == "resolved"
+
+
+def test_a_motion_without_a_seconder_falls_and_an_amendment_s_fall_does_not_decide() -> None:
+    assert _kind("A proposal to write in support was not seconded and fell.") == "lost"
+    assert _kind("The motion lapsed for want of a seconder.") == "lost"
+    assert _kind("RS proposed an amendment that the rate be held at 61p; the amendment was not "
+                 "seconded and fell. The original proposal was carried by 3 votes to 1.") \
+        == "carried"
+    assert _kind("The amendment was lost. The motion was lost.") == "lost"

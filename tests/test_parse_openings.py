@@ -101,3 +101,18 @@ def test_a_meeting_page_with_its_attendance_tab_last_keeps_its_headed_items() ->
     assert meeting.committee == "Northmarch Fire and Rescue Authority"
     assert meeting.date == date(2025, 6, 3)
     assert [item.decision for item in meeting.items[:3]] == ["none", "resolved", "noted"]
+
+
+def test_item_numbers_closed_by_a_comma() -> None:
+    text = ("Minutes of the Planning Committee of Easby Parish Council held at 7pm on 9th "
+            "October 2024\n\nPresent: Cllr H Dunn, Cllr K Stone\n\n"
+            "1, Apologies for absence\n\nApologies from Cllr B Tate.\n\n"
+            "2, To receive declarations of interest\n\nNone.\n\n"
+            "3, To consider planning applications\n\nCllr Stone described the extension at 4 "
+            "Mill Lane and its effect on the neighbours. No objection. Resolved\n\n"
+            "4, Date of next meeting\n\n13th November 2024.\n")
+    [meeting] = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies for absence"), ("2", "To receive declarations of interest"),
+        ("3", "To consider planning applications"), ("4", "Date of next meeting")]
+    assert meeting.items[2].decision == "resolved"

@@ -13,12 +13,14 @@ BODY = (r"(?:Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabin
         r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?)")
 RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
+    r"|(?<=[a-z0-9]\s)Resolved\.?$"
     r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+|then\s+|therefore\s+"
     r"|subsequently\s+|accordingly\s+)?resolved)\b"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
     r"|\b(?i:all)\s+resolved\b|\bresolved\s*:|\b(?:Penderfynwyd|PENDERFYNWYD)\b"
     r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b")
-"""RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too); 'the
+"""RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too, or
+'Resolved' closing the paragraph: 'Notes agreed and signed by the Chairman Resolved'); 'the
 matter had been resolved' is a narrative, not one."""
 RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved|Penderfynwyd|PENDERFYNWYD")
 RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
@@ -34,6 +36,8 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefor
                   r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:(?:therefore|accordingly|then|duly)"
                   r"\s+)?(?:LOST|lost|defeated)\b"
                   r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*|\b(?i:collwyd\s+y\s+cynnig)\b"
+                  r"|\bnot\s+seconded\s+and\s+(?:(?:therefore|so)\s+)?(?:fell|lapsed|failed)\b"
+                  r"|\b(?:fell|lapsed|failed)\s+for\s+(?:the\s+)?(?:want|lack)\s+of\s+a\s+seconder\b"
                   r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|failed)\b"
                   r"|\b(?i:motion|amendment|proposal|recommendation)\s+(?:was\s+)?(?:rejected"
                   r"|not\s+(?:approved|agreed|supported|passed))\b"
@@ -167,7 +171,8 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;]\s))(?:Noted|Nodwyd)\.?$|\bNODWYD\b
                    r"noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
-                   r"|\b(?i:both|all)\s+noted\b|^(?!(?:None|No|Nothing|Nil)\b)(?:[A-Z][\w'’]*\s+){1,3}noted\.?$"
+                   r"|\b(?i:both|all)\s+noted\b"
+                   r"|(?:^|(?<=[.;]\s))(?!(?:None|No|Nothing|Nil)\b)(?:[A-Z][\w'’]*\s+){1,3}noted\.?$"
                    r"|\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}(?:reports?"
                    r"|updates?|accounts|statements?)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?received\b")
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
@@ -176,9 +181,9 @@ SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!
 PATTERNS = (
     ("resolved", RESOLVED, ("resolved", "penderfynwyd")),
     ("resolved", RESOLUTION, ("resolution",)),
-    ("lost", LOST, ("lost", "defeated", "failed", "fell", "withdrawn", "not carried", "rejected",
-                    "not approved", "not agreed", "not supported", "not passed", "against",
-                    "collwyd")),
+    ("lost", LOST, ("lost", "defeated", "failed", "fell", "lapsed", "withdrawn", "not carried",
+                    "rejected", "not approved", "not agreed", "not supported", "not passed",
+                    "against", "collwyd")),
     ("carried", FAVOUR, ("favour", "favor", "against")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands")),
     ("carried", VOTED, ("voted",)),
@@ -208,6 +213,7 @@ CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\
 WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or|that|as|into"
                          r"|than|whether)$")
 FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
+AMENDMENT = re.compile(r"\bamendment\b", re.I)
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
           "|December")
 EARLIER = re.compile(rf"(?:In|On|During|Since|Back\s+in)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
@@ -294,6 +300,12 @@ def _decision_in(text: str) -> tuple[str, int]:
         match = pattern.search(text)
         if match and kind != "resolved":
             start = _sentence_start(text, match.start())
+            if kind == "lost" and AMENDMENT.search(text, start, match.end()):
+                # '… the amendment was not seconded and fell. The original proposal was carried
+                # by 3 votes to 1.': the motion the amendment would have changed decides.
+                later = _decision_in(text[match.end():]) if match.end() < len(text) else ("", 0)
+                if later[0] in FORMAL:
+                    return later[0], later[1] + match.end()
             if not EARLIER.match(NUMBER_FIRST.sub("", text[start:], count=1)):
                 return ("lost" if kind == "carried" and _outvoted(match.group(0)) else kind), start
             # 'In January 2010 Norfolk County Council agreed a policy …': what was decided

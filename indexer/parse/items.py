@@ -44,7 +44,7 @@ month, the minute), '23-24/FRA/7' (the municipal year, the body's code, the minu
 (the minute, the year, the meeting), 'Cou/121/24-25' (the body's code, the minute, the year),
 '41.24/25' (the minute, the municipal year), 'PL 41.' (a committee's letters, the minute),
 and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
-NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
+NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
 """An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
