@@ -33,7 +33,7 @@ from .speakers import LABEL_WORDS, QUESTION_TITLE, mentions, speaking, starts_wi
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:[Nn]o\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
-          r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}[/.]\d{1,4}(?![\w'’])|\d{1,5}/[A-Z]{1,6}(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
+          r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}[/.]\d{1,4}(?![\w'’])|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
           r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
@@ -42,7 +42,8 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
 'F01:03/24', 'SSJC.31' (the body's code and the minute), '2023-09_1' (the meeting's year and
 month, the minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9'
 (the minute, the year, the meeting), 'Cou/121/24-25' (the body's code, the minute, the year),
-'41.24/25' (the minute, the municipal year), 'PL 41.' (a committee's letters, the minute),
+'41.24/25' (the minute, the municipal year), '25/3/HSC' (the year, the minute, the body's
+code), 'PL 41.' (a committee's letters, the minute),
 and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")

@@ -40,6 +40,7 @@ from .people import (
     parse_attendance,
     plural_rank,
     role_key,
+    split_names,
 )
 from .roles import chair_named, clerk_named
 from .sections import ATTENDANCE_START, ENTRY_LINE, REFERS_BACK, Section, find_sections
@@ -83,6 +84,7 @@ HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
 OPENING_SCAN = 30
+GROUP_LINE = re.compile(r"^(?P<group>[A-Z][A-Za-z&' -]{2,60}?)\s*:\s+(?P<names>[A-Z].*)$")
 RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the)\b", re.I)
 """Lines read for a record's date when no heading dated it: a web page's menus come first."""
 MEETING_WORD = re.compile(r"\b(?:meeting|held)\b", re.I)
@@ -322,12 +324,32 @@ def _attendance(lines: list[Line]) -> Attendance:
             # 'In Attendance: Five members of the public' / (blank) / 'CPOs Suzanne Jacobs and
             # Drew Young': a list of officers may follow after a blank line.
             gap = True
+        elif blocks and (names := _group_names(line.text)):
+            # 'Tenant Representatives: Joan Tebbutt and Darren Mistry' under the members
+            # present: a group attending, named by its label.
+            blocks["also present"] = ", ".join(filter(None, (blocks.get("also present"), names)))
+            label = ""
         else:
             label = ""
         previous = line.text or previous
     if not blocks:
         blocks = _inline_attendance(lines)
     return parse_attendance(_split_inline_labels(blocks))
+
+
+def _group_names(text: str) -> str:
+    """Return the names a 'Group: names' line lists ('Executive Councillor for Housing:
+    Councillor Sian Driscoll'), each with the group as its role when it is one person, or "" if
+    the line is not such a list."""
+    match = GROUP_LINE.match(text)
+    if not match:
+        return ""
+    names = split_names(match.group("names"))
+    if not names or not all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
+                            for name in names):
+        return ""
+    group = match.group("group")
+    return names[0] + f" ({group})" if len(names) == 1 else ", ".join(names)
 
 
 def _split_inline_labels(blocks: dict[str, str]) -> dict[str, str]:

@@ -200,8 +200,10 @@ _POST_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][A-Za-z -]{1,30}?)\s*(?:
                          r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][^()]*?"
                          r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\)?$")
 OFFICER_POST = re.compile(r"\b(?:Officer|Manager|Clerk|Treasurer|Secretary|Counsel|Director"
-                          r"|Accountant|Engineer|Warden|Assistant|Administrator|Surveyor)$")
-"""The last word of an officer's post: 'Finance Officer (Sam Hunt)' names who holds it."""
+                          r"|Accountant|Engineer|Warden|Assistant|Administrator|Surveyor|Head)"
+                          r"(?:\s+(?:of|for)\s+[A-Z][A-Za-z &-]*)?$")
+"""The last word of an officer's post, or its head before its field: 'Finance Officer (Sam
+Hunt)', 'Director of Housing: Neil Carrow' name who holds it."""
 """An entry that gives the post first: 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane'."""
 OTHER_RANK = re.compile(r"^(?:District|County|Borough|City|Ward|Town|Parish)\s+"
                         r"(?:Cllr|Councillor)\b")

@@ -121,6 +121,9 @@ THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$|\b[A-Z]\w*['’]s\s+$")
 """'the new Devolution Framework', 'SBC's Access Ranger': a thing or a post, not a person."""
 THING_LOOKBACK = 24
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s*)+")
+SPEECH_NEXT = re.compile(r"\s+(?:asked|said|reported|explained|replied|stated|noted|commented"
+                         r"|suggested|proposed|queried|thanked|raised|spoke|presented|confirmed)\b")
+"""A speech verb straight after a name."""
 NEGATIONS = frozenset("no none nil not nothing".split())
 DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+){0,3}interests?\b", re.I)
 PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Messrs": "Mr"}
@@ -186,10 +189,14 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     position = 0
     while match := FULL_NAME.search(text, position):
         person = full_name(match)
-        if THING_BEFORE.search(text, max(0, match.start() - THING_LOOKBACK), match.start()):
+        run_end = 0
+        if THING_BEFORE.search(text, max(0, match.start() - THING_LOOKBACK), match.start()) \
+                and ((run_end := CAPITALISED_RUN.match(text, match.start()).end())
+                     > len(text[:match.end()]) + 1 or not SPEECH_NEXT.match(text, match.end())):
             # 'the new Devolution Framework', 'the Multi-Agency Risk Assessment Conference': a
-            # capitalised run after 'the' names a thing, all of it.
-            position = CAPITALISED_RUN.match(text, match.start()).end()
+            # capitalised run after 'the' names a thing, all of it; but in 'In response to the
+            # report Joan Tebbutt asked …' the two words are someone speaking.
+            position = run_end
             continue
         if person and not _overlaps(starts, ends, match.start(), match.end()):
             found.append(Mention(match.start(), match.end(), person))
