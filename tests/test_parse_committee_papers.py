@@ -1,9 +1,11 @@
-"""A principal council committee's printed minutes as other councils print them (session 10)."""
+"""Councils' printed minutes as other councils print them (session 10); BOLD marks a line the
+PDF reader found set in bold."""
 
 from __future__ import annotations
 
 from indexer.parse.people import split_names
 from indexer.parse.speakers import mentions, speaking
+from indexer.records import HEADING_MARK as BOLD
 from tests.fixtures.minutes import pdf_meetings
 
 SCRUTINY = """ELMSTEAD CITY COUNCIL
@@ -75,3 +77,52 @@ def test_a_name_after_a_noun_speaks_but_a_capitalised_thing_does_not() -> None:
     assert speakers("In response to the report Joan Tebbit asked how it compared.") == ["Tebbit"]
     assert speakers("The new Devolution Framework was adopted.") == []
     assert speakers("Members toured the new Village Hall and said it was fine.") == []
+
+
+COMMUNITY = f"""Minutes of Council Meeting held at the Village Hall, Pentre Isaf
+
+on Thursday 16th May 2024 at 7pm.
+
+Present: Councillors: Eleri Morgan (Chair)
+
+Huw Price, Bethan Rowe, Gethin Cole, Dafydd Rees and
+
+Rhodri Watts.
+
+In Attendance: Catrin Moss (Clerk).
+
+{BOLD}Item 1:Apologies for Absence.
+
+24/61 Councillor Owain Jones.
+
+{BOLD}Item 2:Declarations of Interest.
+
+24/62 Councillor G Cole – Item 4 (Personal Interest as a member of the hall committee).
+
+{BOLD}Item 3:Election of Chair for 2024/25.
+
+24/63 Councillor B Rowe was nominated by Councillor D Rees and seconded by Councillor H Price.
+Councillor B Rowe was elected Chair.
+
+{BOLD}Item 4:Hall Grant.
+
+24/64 Councillor G Cole left the room. Councillor H Price asked about the roof. Resolved to pay
+the grant of £500.
+"""
+
+
+def test_agenda_labels_over_minute_references_and_a_list_going_on_after_a_blank_line() -> None:
+    [meeting] = pdf_meetings((COMMUNITY,))
+    assert [(item.number, item.agenda_ref, item.title) for item in meeting.items] == [
+        ("24/61", "1", "Apologies for Absence"), ("24/62", "2", "Declarations of Interest"),
+        ("24/63", "3", "Election of Chair for 2024/25"), ("24/64", "4", "Hall Grant")]
+    assert meeting.attendance.present == ("Eleri Morgan (Chair)", "Huw Price", "Bethan Rowe",
+                                          "Gethin Cole", "Dafydd Rees", "Rhodri Watts")
+
+
+def test_a_councillor_s_initial_is_the_full_name_the_attendance_gives() -> None:
+    """The document's own short forms ('Councillor G Cole' twice) do not hide the list's name."""
+    [meeting] = pdf_meetings((COMMUNITY,))
+    assert meeting.items[1].speakers == ("Gethin Cole",)
+    assert set(meeting.items[2].speakers) == {"Dafydd Rees", "Huw Price"}
+    assert "Huw Price" in meeting.items[3].speakers

@@ -56,6 +56,8 @@ minute it refers to, in a column of its own; or in square brackets, the earlier 
 matter arising comes from ('6.1 [5.3] Street light')."""
 TRAILING_REF = re.compile(r"\s\((?P<ref>[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?)\)$")
 """A minute's running reference after its title: 'Apologies (21/42)'."""
+AGENDA_LABEL = re.compile(r"^(?:Agenda\s+)?Item\s+(?P<ref>\d{1,3}[a-z]?)\s*[:.)–-]\s*", re.I)
+"""An agenda item's label opening a heading ('Item 4:', 'Agenda Item 4 –')."""
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
 MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$", re.I)
 STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
@@ -305,8 +307,14 @@ def _numbers_under_headings(lines: list[Line], start: int, end: int) -> list[Hea
         block = _bold_block_above(lines, i, floor)
         if block is not None:
             title = " ".join(lines[n].text for n in range(block[0], block[1] + 1) if lines[n].text)
+            title = clean_title(title)[0]
             number = match.group("num")
-            out.append(Header(block[0], i + 1, number, clean_title(title)[0], "", 2,
+            # 'Item 4:To receive the minutes …' / '24/64 Resolved …': the agenda's number in
+            # the heading, the minute's reference under it.
+            label = AGENDA_LABEL.match(title)
+            ref = label.group("ref") if label and label.end() < len(title) else ""
+            out.append(Header(block[0], i + 1, number, title[label.end():] if ref else title,
+                              ref, 2,
                               match.group("rest"),
                               number_style(number, match.group("sep"), number[:1].isalpha())))
         floor = i + 1

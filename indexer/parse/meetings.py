@@ -314,7 +314,8 @@ def _attendance(lines: list[Line]) -> Attendance:
             blocks[label] = ", ".join(filter(None, (blocks.get(label), match.group("rest"))))
         elif label and line.text and not ATTENDANCE_STOP.match(line.text) \
                 and not _sentence(line.text) and (
-                not gap or _names_officers(line.text) or _one_entry(line.text)):
+                not gap or _names_officers(line.text) or _one_entry(line.text)
+                or _names_only(line.text)):
             joint = ", " if gap or _entry_per_line(previous, line.text) else " "
             blocks[label] = f"{blocks[label]}{joint}{line.text}".strip()
             gap = False
@@ -335,6 +336,14 @@ def _attendance(lines: list[Line]) -> Attendance:
     if not blocks:
         blocks = _inline_attendance(lines)
     return parse_attendance(_split_inline_labels(blocks))
+
+
+def _names_only(text: str) -> bool:
+    """Return True for a line that lists two or more people's names and nothing else ('Huw
+    Prothero, Bethan Rowlands, Gethin Cole and'): a list going on after a blank line."""
+    names = split_names(re.sub(r"\s+(?:and|&)$", "", text))
+    return len(names) >= 2 and all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
+                                   for name in names)
 
 
 def _group_names(text: str) -> str:

@@ -25,7 +25,8 @@ from .people import (
 SPEECH_VERBS = frozenset(
     """
     introduced explained advised provided presented said highlighted commented asked confirmed
-    stated reported suggested sought gave spoke proposed seconded thanked drew brought made
+    stated reported suggested sought gave spoke proposed seconded nominated thanked drew brought
+    made
     reminded referred queried updated welcomed delivered recommended summarised summarized
     requested expressed responded replied offered declared indicated hoped praised mentioned
     clarified informed emphasised emphasized outlined raised moved agreed added acknowledged
@@ -46,7 +47,8 @@ REPORT_FROM = re.compile(
     r"|presentation|briefing)\s+(?:on|about|regarding|concerning)\b[^.;]{1,160}\bfrom\s+$")
 """'Councillors heard a brief report on the school's suspension … from Mrs Sue Ryding'."""
 PASSIVE = re.compile(
-    r"\b(?:presented|seconded|proposed|introduced|moved|delivered|given|made|called\s+to\s+order"
+    r"\b(?:presented|seconded|proposed|nominated|introduced|moved|delivered|given|made"
+    r"|called\s+to\s+order"
     r"|Proposed|Seconded)\s+by\s*:?\s+$|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:\-–]?\s*$"
     r"|\b(?:Proposed|Seconded|Proposer|Seconder|PROPOSED|SECONDED)\s*:\s*$"
@@ -457,7 +459,10 @@ class NameBook:
         own = {p.display for p in self._by_surname.get(_surname_key(person), ())
                if p.initials and not p.first and _same_person(person, p)}
         if person.rank:
-            ranked = [p for p in fits if p.rank == person.rank]
+            # 'District Councillor J Hale' is the district's, not the parish's 'Joan Hale'; a
+            # rank shared only with short forms of the name ('Councillor G Cole' again) leaves
+            # the full name the attendance gives ('Gethin Cole').
+            ranked = [p for p in fits if p.rank == person.rank and p.first]
             fits = ranked or fits
         full = _longest_forms({p.display for p in fits if p.first})
         if len(full) == 1:
