@@ -126,3 +126,45 @@ def test_a_councillor_s_initial_is_the_full_name_the_attendance_gives() -> None:
     assert meeting.items[1].speakers == ("Gethin Cole",)
     assert set(meeting.items[2].speakers) == {"Dafydd Rees", "Huw Price"}
     assert "Huw Price" in meeting.items[3].speakers
+
+
+def test_an_agenda_worded_title_ends_where_its_line_ends_short() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("KELBY PARISH COUNCIL\n\nMinutes of the Annual Parish Council Meeting held in the "
+            "Village Hall on Monday 20th May 2024, at 7.30pm\n\n"
+            "Present: Cllr P Hale, Cllr R Orme\n\n"
+            "1. To receive apologies and reasons for absence.\nCllr T Lidd (work) – accepted.\n\n"
+            "2. To elect Vice Chairman for 2024/25\nOne nomination was received and Cllr R Orme "
+            "was duly elected Vice Chairman.\n\n"
+            "3. To approve draft minutes of the Meeting held on 15th April 2024\nResolved to "
+            "approve as a true record.\n\n"
+            "4. To consider the quotation from the contractor for the repair of the\n"
+            "footpath at Mill Lane\nThe quotation of £400 was accepted.\n")
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "To receive apologies and reasons for absence", "To elect Vice Chairman for 2024/25",
+        "To approve draft minutes of the Meeting held on 15th April 2024",
+        "To consider the quotation from the contractor for the repair of the footpath at Mill Lane"]
+
+
+MEETING_PAGE = """<html><body><h1>Meeting Details</h1>
+<div>Place Scrutiny Committee</div><div>14 Nov 2024 - 10:30 to 13:05</div>
+<h2>Agenda</h2>
+<div>1 Apologies and Declarations of Interest</div><div>To be reported by the officer</div>
+<div>1</div><p>Apologies had been received from Councillor Hart.</p>
+<div>2 Minutes</div><div>To approve the minutes of the meeting held on 12 September 2024.</div>
+<div>2</div><p>Resolved:</p><p>That the minutes be approved as a correct record.</p>
+<div>3 Business Growth Hub</div><div>To receive report PEG/20/24</div>
+<div>3</div><p>Sarah Oke, Head of Economic Growth, presented the report.</p><p>Noted.</p>
+</body></html>"""
+
+
+def test_a_number_alone_repeating_the_entry_above_it_is_the_minute_not_another_item() -> None:
+    from tests.fixtures.minutes import html_meetings
+
+    [meeting] = html_meetings(MEETING_PAGE)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies and Declarations of Interest"), ("2", "Minutes"),
+        ("3", "Business Growth Hub")]
+    assert meeting.items[2].speakers == ("Sarah Oke",)

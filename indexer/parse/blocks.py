@@ -123,7 +123,7 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
         # Else a sentence broken by a blank line (a page or text-box break) goes on.
         ended = False
         if parts and (_starts_new_paragraph(_tail(parts), content)
-                      or _ended_short(parts[-1], content)):
+                      or ended_short(parts[-1], content)):
             out.append(_paragraph(parts, pages))
             parts, pages = [], []
         parts.append(content)
@@ -151,7 +151,7 @@ def _runs_on(tail: str, line: str) -> bool:
         and not LIST_MARKER.match(line)
 
 
-def _ended_short(before: str, line: str) -> bool:
+def ended_short(before: str, line: str) -> bool:
     """Return True if the line before ended by the writer's choice, not by wrapping: the
     line's first word would have fitted on it, as this longer line shows ('Minute no. 11 - Bus
     Shelter, Heol y Parc' / 'The Clerk reported that only one quotation had been …')."""

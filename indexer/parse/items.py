@@ -15,6 +15,7 @@ from .blocks import (
     LIST_MARKER,
     SENTENCE_END,
     clean_title,
+    ended_short,
     is_noise,
     is_title_like,
     is_upper_heading,
@@ -56,12 +57,17 @@ minute it refers to, in a column of its own; or in square brackets, the earlier 
 matter arising comes from ('6.1 [5.3] Street light')."""
 TRAILING_REF = re.compile(r"\s\((?P<ref>[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?)\)$")
 """A minute's running reference after its title: 'Apologies (21/42)'."""
+REPEAT_REACH = 6
+"""Lines within which a number alone repeats the entry above it."""
 AGENDA_LABEL = re.compile(r"^(?:Agenda\s+)?Item\s+(?P<ref>\d{1,3}[a-z]?)\s*[:.)–-]\s*", re.I)
 """An agenda item's label opening a heading ('Item 4:', 'Agenda Item 4 –')."""
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
 MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$", re.I)
 STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
                   r"(?:next|future|forthcoming)?\s*meetings?(?:\s+in\s+\d{4}(?:/\d{2,4})?)?", re.I)
+DECISION_OPENS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|Resolved|NOTED|Noted|AGREED|Agreed"
+                            r"|Carried|Approved)\b")
+"""A line opening with its decision: the minute under an entry, not the entry's words."""
 DECISION_START = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|NOTED|Noted|Agreed|AGREED|Carried)\b")
 MONTH_OR_UNIT = re.compile(
     r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -201,8 +207,8 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         # Members' questions and their answers: each 'Question by X to Y' is an item, its
         # 'Answer' a part of it, whatever numbers the pack prints or leaves out.
         return [_finish(lines, i, i, "", lines[i].text, end) for i in asked]
-    candidates = _weigh_lists([h for i in range(start, end) if (h := _numbered_at(lines, i, end))],
-                              lines)
+    candidates = _weigh_lists(_without_repeats(
+        [h for i in range(start, end) if (h := _numbered_at(lines, i, end))], lines), lines)
     numbered = _with_closing_stub(_top_level(_chain(candidates), candidates), candidates)
     numbered = _brought_forward(_fill_gaps(numbered, lines), candidates)
     numbered = _under_unnumbered_headings(_with_subitems(numbered, lines, start, end), lines)
@@ -249,6 +255,19 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         numbered = []
     headers = sorted(numbered + others, key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _without_repeats(candidates: list[Header], lines: list[Line]) -> list[Header]:
+    """Drop a number standing alone that repeats the entry just above it: a meeting's web page
+    gives each agenda entry ('1 Minutes' / 'To approve …') and then, under its number again
+    ('1'), the minute."""
+    out: list[Header] = []
+    for header in candidates:
+        if out and NUMBER_ALONE.match(lines[header.line].text) \
+                and out[-1].number == header.number and header.line - out[-1].line <= REPEAT_REACH:
+            continue
+        out.append(header)
+    return out
 
 
 def _under_unnumbered_headings(numbered: list[Header], lines: list[Line]) -> list[Header]:
@@ -689,7 +708,9 @@ def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str,
 
     An entry runs on over its wrapped lines, across one blank line, until it ends a sentence
     or a colon, or the next line is numbered or a list item, or is set plain under a heading
-    set in bold (the minute's text: 'The Council considered the hourly rate …').
+    set in bold (the minute's text: 'The Council considered the hourly rate …'), or opens a
+    decision, or the entry's line ended short of it ('3. To elect Vice Chairman for 2024/25' /
+    'One nomination was received and Cllr A Whitelam was duly elected …').
     """
     last = i
     while len(title.split()) < MAX_ENTRY_WORDS and not re.search(r"[.:;?]$", title):
@@ -698,7 +719,8 @@ def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str,
             break
         nxt = lines[k].text
         if NUMBERED.match(nxt) or NUMBER_ALONE.match(nxt) or LIST_MARKER.match(nxt) \
-                or (lines[i].heading and not lines[k].heading) \
+                or (lines[i].heading and not lines[k].heading) or DECISION_OPENS.match(nxt) \
+                or ended_short(lines[last].text, nxt) \
                 or len(nxt.split()) > 24 or (k > last + 1 and nxt[:1].isupper()
                                               and title.split()[-1].lower() not in
                                               FUNCTION_WORDS and not title[-1:].isupper()

@@ -119,8 +119,11 @@ ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper)\s+)?$"
 """What may stand before a role word: 'the ', 'the Town '. Read back from the role word, which
 is rarer than the words before it, so the text is searched for the role alone."""
 ROLE_LOOKBACK = 16
-THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$|\b[A-Z]\w*['’]s\s+$")
-"""'the new Devolution Framework', 'SBC's Access Ranger': a thing or a post, not a person."""
+THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$|\b[A-Z]\w*['’]s\s+$"
+                          r"|\b(?:Head|Director|Leader|Member|Manager|Officer|Holder)\s+(?:of|for)"
+                          r"\s+$")
+"""'the new Devolution Framework', 'SBC's Access Ranger', 'Head of Economic Growth': a thing or
+a post, not a person."""
 THING_LOOKBACK = 24
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s*)+")
 SPEECH_NEXT = re.compile(r"\s+(?:asked|said|reported|explained|replied|stated|noted|commented"
