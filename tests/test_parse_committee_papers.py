@@ -168,3 +168,32 @@ def test_a_number_alone_repeating_the_entry_above_it_is_the_minute_not_another_i
         ("1", "Apologies and Declarations of Interest"), ("2", "Minutes"),
         ("3", "Business Growth Hub")]
     assert meeting.items[2].speakers == ("Sarah Oke",)
+
+
+def test_roman_numerals_without_a_stop_before_headings_in_capitals() -> None:
+    page = ("At a MEETING of the GLENWARD VALUATION JOINT BOARD held at Dunmore on\n"
+            "3rd March, 2025.\n\nPresent:-\n\nRepresenting Glenisla Council\n\n"
+            "Councillor Peter Kerr Councillor Shona Bain\n\n"
+            "I APOLOGIES\n\nApologies were submitted on behalf of Councillor Derek Mathers.\n\n"
+            "II MINUTE OF PREVIOUS MEETING\n\nThe minute of meeting of 2nd December, 2024 was "
+            "submitted and approved.\n\nIII REVENUE MONITORING\n\nThere was submitted Report No "
+            "GV1-2025 by the Treasurer. The Joint Board agreed to note the position.\n")
+    [meeting] = pdf_meetings((page,))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("I", "APOLOGIES"), ("II", "MINUTE OF PREVIOUS MEETING"), ("III", "REVENUE MONITORING")]
+    assert meeting.committee == "Glenward Valuation Joint Board"
+
+
+def test_a_board_s_code_glued_to_its_minute_numbers() -> None:
+    page = (f"HEALTH AND WELLBEING BOARD\n\nAt a meeting of the Health and Wellbeing Board on "
+            f"Wednesday, 4 March 2026 in the Riverside Suite\n\n"
+            f"Present: Councillor Wells (Chair)\n\n"
+            f"{BOLD}HWB41 MINUTES OF LAST MEETING\n\n"
+            f"The Minutes were signed as a correct record.\n\n"
+            f"{BOLD}HWB42 PHARMACY NEEDS\n\nH. Oduya explained the consultation.\n\n"
+            f"RESOLVED: That the assessment be approved.\n\n"
+            f"{BOLD}HWB43 WINTER PRESSURES\n\nJ. Royle gave a verbal update.\n")
+    [meeting] = pdf_meetings((page,))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("HWB41", "MINUTES OF LAST MEETING"), ("HWB42", "PHARMACY NEEDS"),
+        ("HWB43", "WINTER PRESSURES")]

@@ -34,18 +34,18 @@ from .speakers import LABEL_WORDS, QUESTION_TITLE, mentions, speaking, starts_wi
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:[Nn]o\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
-          r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}[/.]\d{1,4}(?![\w'’])|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
+          r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
           r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
-'F01:03/24', 'SSJC.31' (the body's code and the minute), '2023-09_1' (the meeting's year and
-month, the minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9'
-(the minute, the year, the meeting), 'Cou/121/24-25' (the body's code, the minute, the year),
-'41.24/25' (the minute, the municipal year), '25/3/HSC' (the year, the minute, the body's
-code), 'PL 41.' (a committee's letters, the minute),
-and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
+'F01:03/24', 'SSJC.31', 'HWB41' (the body's code and the minute), '2023-09_1' (the meeting's
+year and month, the minute), '23-24/FRA/7' (the municipal year, the body's code, the minute),
+'1-2324/9' (the minute, the year, the meeting), 'Cou/121/24-25' (the body's code, the minute,
+the year), '41.24/25' (the minute, the municipal year), '25/3/HSC' (the year, the minute, the
+body's code), 'PL 41.' (a committee's letters, the minute), and a letter with its stop ('B.'):
+only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
@@ -1295,7 +1295,7 @@ def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], li
 
 PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
 BRACKETED = re.compile(r"^[(\[](?P<n>\d{1,3})[)\]]\s+(?=[A-Z])")
-ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})[.)]\s+(?=[A-Z])")
+ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}\b))")
 ROMANS = {numeral: k + 1 for k, numeral in enumerate(
     "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())}
 

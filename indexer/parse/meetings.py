@@ -10,7 +10,7 @@ from datetime import date
 from ..records import AgendaItem, Attendance, Document, Line, Meeting
 from .agenda import AgendaEntry, agenda_entries, match_entry
 from .blocks import is_title_like, is_upper_heading, paragraphs
-from .bodies import body_name, committee_with_body, folder_body
+from .bodies import COMMITTEE_WORDS, body_name, committee_with_body, folder_body
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
 from .dates import find_dates, first_date, is_date_and_hours, is_date_line
@@ -92,6 +92,8 @@ OTHER_MEETING = re.compile(r"\b(?:next|previous|last|future|forthcoming|earlier|
                            r"\s+meetings?\b|\bmeetings?\s+(?:of|with)\s+(?:residents|officers)\b",
                            re.I)
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+MEETING_OF = re.compile(r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w&'’ -]{2,90}?)"
+                        r"\s+(?i:held|on|at|in|which|that)\b")
 ENTRY_WORDS = 6
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 FOR_ITEM = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?P<numbers>\d{1,3}[a-z]?"
@@ -464,6 +466,11 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             draft.committee = next((line.text for line in lines[:OPENING_SCAN]
                                     if (line.heading or is_upper_heading(line.text))
                                     and COMMITTEE_LINE.match(line.text)), "")
+        if k == 0 and not draft.committee and (named := _opening_committee(lines[:OPENING_SCAN])):
+            # 'At a MEETING of the DUNMORE AND GLENS VALUATION JOINT BOARD held at …': the body
+            # the record's opening sentence names, not a council its attendance names
+            # ('Representing Glenisla Council').
+            draft.committee, body = named, body_name([named])
         if not body and draft.committee:
             draft.committee = _fuller_name(draft.committee, [doc.title, *opening])
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
@@ -502,14 +509,33 @@ def _opening_date(lines: list[Line]) -> date | None:
     for before, text in itertools.pairwise(filled):
         if RECORD_LINE.match(before) and is_date_line(text):
             return first_date(text)
-    for paragraph in paragraphs(opening):
-        for sentence in SENTENCE_END.split(paragraph.text):
-            meeting = MEETING_WORD.search(sentence)
-            if meeting and not OTHER_MEETING.search(sentence) \
-                    and not REFERS_BACK.search(sentence) \
-                    and (day := first_date(sentence[meeting.end():])):
-                return day
+    for sentence in _opening_sentences(lines):
+        meeting = MEETING_WORD.search(sentence)
+        if meeting and (day := first_date(sentence[meeting.end():])):
+            return day
     return next((first_date(text) for text in filled if is_date_and_hours(text)), None)
+
+
+def _opening_committee(lines: list[Line]) -> str:
+    """Return the body a record's opening sentence names ('At a Meeting of the Fen Drainage
+    Board held …'), or ""."""
+    for sentence in _opening_sentences(lines):
+        match = MEETING_OF.search(sentence)
+        if match and COMMITTEE_WORDS.search(match.group("body")):
+            return normalise_committee(match.group("body"))
+    return ""
+
+
+def _opening_sentences(lines: list[Line]) -> list[str]:
+    """Return the sentences about the meeting that open a record, before its attendance and
+    first item ('At a MEETING of the Joint Board held at Dunmore on 24th November, 2025.')."""
+    opening = list(itertools.takewhile(
+        lambda line: not _entry(line.text) and not ATTENDANCE_START.match(line.text)
+        and not line.text.lower().startswith("apologies"), lines))
+    return [sentence for paragraph in paragraphs(opening)
+            for sentence in SENTENCE_END.split(paragraph.text)
+            if MEETING_WORD.search(sentence) and not OTHER_MEETING.search(sentence)
+            and not REFERS_BACK.search(sentence)]
 
 
 def _entry(text: str) -> bool:
