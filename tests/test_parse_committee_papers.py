@@ -197,3 +197,23 @@ def test_a_board_s_code_glued_to_its_minute_numbers() -> None:
     assert [(item.number, item.title) for item in meeting.items] == [
         ("HWB41", "MINUTES OF LAST MEETING"), ("HWB42", "PHARMACY NEEDS"),
         ("HWB43", "WINTER PRESSURES")]
+
+
+def test_a_label_every_heading_repeats_and_the_agenda_item_before_the_minute() -> None:
+    """'Agenda 3/25: Item 3. 2. DECLARATIONS': the paper's label, the agenda's item, then the
+    minute; a heading repeated '- Continued' at a page's head goes on with its item."""
+    first = (f"WESTFEN DRAINAGE BOARD\n\nMINUTES\n\nof the proceedings of the Board at a Meeting "
+             f"held at the Board's Offices on\nWednesday 17 September 2025.\n\n"
+             f"Present:- C.R. Tunley Esq. (Chairman)\n\n"
+             f"{BOLD}Agenda 3/25: Item 2. 1. CHAIRMAN'S ANNOUNCEMENTS\n\n"
+             f"The Chairman thanked the members who had attended the summer inspection.\n")
+    second = (f"{BOLD}Agenda 3/25: Item 2. 1. CHAIRMAN'S ANNOUNCEMENTS - Continued\n\n"
+              f"The Chairman thanked the pumping station attendants.\n\n"
+              f"{BOLD}Agenda 3/25: Item 3. 2. DECLARATIONS OF INTEREST\n\nNone were declared.\n\n"
+              f"{BOLD}Agenda 3/25: Item 4. 3. FINANCIAL REPORT\n\n"
+              f"RESOLVED: That the schedule of payments be approved.\n")
+    [meeting] = pdf_meetings((first, second))
+    assert [(item.number, item.agenda_ref, item.title) for item in meeting.items] == [
+        ("1", "2", "CHAIRMAN'S ANNOUNCEMENTS"), ("2", "3", "DECLARATIONS OF INTEREST"),
+        ("3", "4", "FINANCIAL REPORT")]
+    assert "pumping station" in meeting.items[0].text

@@ -51,7 +51,7 @@ NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
 """An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
 CITED = re.compile(r"\[\d{1,3}(?:\.\d{1,2})?\]\s+(?=[A-Z0-9])")
-SECOND_NUMBER = re.compile(rf"(?P<ref>\d{{1,3}})[.)]\s+(?=[A-Z][a-z])|{CITED.pattern}")
+SECOND_NUMBER = re.compile(rf"(?P<ref>\d{{1,3}})[.)]\s+(?=[A-Z][a-z]|[A-Z]{{2,}})|{CITED.pattern}")
 """A second number after an item's own ('415. 403. Confirmation of Previous Minutes'): the
 minute it refers to, in a column of its own; or in square brackets, the earlier minute a
 matter arising comes from ('6.1 [5.3] Street light')."""
@@ -608,7 +608,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
                        style=number_style(number, sep, text[:1].isalpha()) + "-alone",
                        typed=lines[j].heading)
     match = NUMBERED.match(text)
-    if not match or is_date_line(text):
+    if not match or is_date_line(text) or CONTINUED.search(text):
+        # '… CHAIRMAN'S ANNOUNCEMENTS - Continued' at a page's head: the item goes on.
         return None
     rest = match.group("rest")
     number, sep = match.group("num"), match.group("sep")
@@ -691,6 +692,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     header = _finish(lines, i, last, number, title, end, wrap=not body and not labelled)
     if agenda and agenda.groupdict().get("ref") and not header.agenda_ref:
         header = replace(header, agenda_ref=agenda.group("ref"))
+        if ITEM_WORD.match(text):
+            # 'Item 3. 2. DECLARATIONS OF INTEREST': the agenda's item, then the minute.
+            header = replace(header, number=agenda.group("ref"), agenda_ref=number)
+            number = header.number
     style = number_style(number, sep, text[:1].isalpha())
     trailing = TRAILING_REF.search(header.title)
     if trailing and not header.agenda_ref and "/" not in number:
@@ -1134,7 +1139,7 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     """Return an unnumbered header: a web-page title with its markers, or a stub."""
     text = lines[i].text
     if not text or is_noise(text) or NUMBERED.match(text) or NUMBER_ALONE.match(text) \
-            or PUBLIC_COUNT.match(text):
+            or PUBLIC_COUNT.match(text) or CONTINUED.search(text):
         return None
     badge = FILE_BADGE.search(text)
     j = _next_filled(lines, i, end, limit=2)
@@ -1281,7 +1286,7 @@ def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], li
     start, end = 0, len(lines)
     headers = [replace(h, number=roman.group("n"))
                if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
-               for h in find_headers(_plain_numbers(lines), start, end)]
+               for h in find_headers(_plain_numbers(_without_prefix(lines)), start, end)]
     if not headers:
         return [], []
     items = []
@@ -1295,9 +1300,33 @@ def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], li
 
 PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
 BRACKETED = re.compile(r"^[(\[](?P<n>\d{1,3})[)\]]\s+(?=[A-Z])")
+CONTINUED = re.compile(r"(?:\s[-–—]\s*|\s\(|\s)(?:continued|cont['’]?d\.?)\)?$", re.I)
+"""A heading repeated at a page's head for the item going on ('… - Continued')."""
+ITEM_WORD = re.compile(r"^(?:Agenda\s+)?Item\b", re.I)
+HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item\s+)?\d)",
+                            re.I)
+"""A label before a heading's number ('Agenda 3/25: Item 2.')."""
+PREFIX_CHARS = 34
 ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}\b))")
 ROMANS = {numeral: k + 1 for k, numeral in enumerate(
     "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())}
+
+
+def _without_prefix(lines: list[Line]) -> list[Line]:
+    """Drop a label every heading repeats before its number ('Agenda 3/25: Item 2. 1.
+    CHAIRMAN'S ANNOUNCEMENTS'), so the numbers open the lines. Only the headings are read from
+    these lines; the items keep the text as printed."""
+    found = [(i, m.group("prefix")) for i, line in enumerate(lines)
+             if ":" in line.text[:PREFIX_CHARS] and (m := HEADING_PREFIX.match(line.text))]
+    counts = Counter(prefix for _, prefix in found)
+    common = {prefix for prefix, count in counts.items() if count >= MIN_CHAIN}
+    if not common:
+        return lines
+    out = list(lines)
+    for i, prefix in found:
+        if prefix in common:
+            out[i] = replace(lines[i], text=lines[i].text[len(prefix):].lstrip(": "))
+    return out
 
 
 def _plain_numbers(lines: list[Line]) -> list[Line]:
