@@ -3,6 +3,8 @@ PDF reader found set in bold."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from indexer.parse.people import split_names
 from indexer.parse.speakers import mentions, speaking
 from indexer.records import HEADING_MARK as BOLD
@@ -217,3 +219,21 @@ def test_a_label_every_heading_repeats_and_the_agenda_item_before_the_minute() -
         ("1", "2", "CHAIRMAN'S ANNOUNCEMENTS"), ("2", "3", "DECLARATIONS OF INTEREST"),
         ("3", "4", "FINANCIAL REPORT")]
     assert "pumping station" in meeting.items[0].text
+
+
+def test_a_reference_alone_on_its_line_then_the_heading_and_its_citation() -> None:
+    page = (f"KILMORE DISTRICT COUNCIL\n\nMinutes of Monthly Meeting of the Council held on "
+            f"Monday 2 February 2026 at 7.00 pm in the Boardroom.\n\n"
+            f"In the Chair: Councillor S Mallin\n\n"
+            f"M/012/2026:-\n{BOLD}CONDOLENCES\n(REF: M/3)\n\n"
+            f"It was agreed to send a letter of sympathy.\n\n"
+            f"M/013/2026:-\n{BOLD}MINUTES OF MONTHLY MEETING HELD ON 5 JANUARY 2026\n"
+            f"(REF: M/1-M/11)\n\nAGREED: On the proposal of Councillor Hughes it was agreed to "
+            f"adopt the Minutes.\n\n"
+            f"M/014/2026:-\n{BOLD}CORRESPONDENCE\n(REF: M/5)\n\nThe correspondence was noted.\n")
+    [meeting] = pdf_meetings((page,))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("M/012/2026", "CONDOLENCES"),
+        ("M/013/2026", "MINUTES OF MONTHLY MEETING HELD ON 5 JANUARY 2026"),
+        ("M/014/2026", "CORRESPONDENCE")]
+    assert meeting.date == date(2026, 2, 2)

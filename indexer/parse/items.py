@@ -47,7 +47,7 @@ the year), '41.24/25' (the minute, the municipal year), '25/3/HSC' (the year, th
 body's code), 'PL 41.' (a committee's letters, the minute), and a letter with its stop ('B.'):
 only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
-NUMBER_ALONE = re.compile(rf"^{NUMBER}[.):]?$")
+NUMBER_ALONE = re.compile(rf"^{NUMBER}(?:[.):]-?)?$")
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
 """An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
 CITED = re.compile(r"\[\d{1,3}(?:\.\d{1,2})?\]\s+(?=[A-Z0-9])")
@@ -884,7 +884,7 @@ def _title_continues(title: str, nxt: str) -> bool:
         return True
     return (is_upper_heading(title) and is_upper_heading(clean_title(nxt)[0])
             and not NUMBERED.match(nxt) and len(nxt.split()) <= 8
-            and not DECISION_START.match(nxt))
+            and not DECISION_START.match(nxt) and not CROSS_REFERENCE.match(nxt))
 
 
 REFERENCE_HEAD = re.compile(r"^[A-Z]*\d[\w/.-]*\d[\w/]*\b|^[A-Z]{2,}\d{2,}\b")
@@ -1302,6 +1302,8 @@ PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
 BRACKETED = re.compile(r"^[(\[](?P<n>\d{1,3})[)\]]\s+(?=[A-Z])")
 CONTINUED = re.compile(r"(?:\s[-–—]\s*|\s\(|\s)(?:continued|cont['’]?d\.?)\)?$", re.I)
 """A heading repeated at a page's head for the item going on ('… - Continued')."""
+CROSS_REFERENCE = re.compile(r"^\((?:REF|Ref|See|SEE)\b[^)]*\)$")
+"""A line under a heading that cites earlier minutes or papers ('(REF: M/1-M/11)')."""
 ITEM_WORD = re.compile(r"^(?:Agenda\s+)?Item\b", re.I)
 HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item\s+)?\d)",
                             re.I)
