@@ -170,3 +170,57 @@ def test_an_agenda_entry_set_in_bold_stops_at_the_plain_minute_under_it(tmp_path
     assert [i.title for i in meeting.items] == [
         "To consider the hourly rate for the caretaker", "To consider the hall hire charges",
         "To consider the bus shelter repairs"]
+
+
+def _write_rows(path: Path, rows: list[tuple[str, str, str]], *, bold_number: bool) -> Path:
+    """Draw a table's rows on one baseline each: number, heading in bold, and text cells."""
+    canvas = Canvas(str(path), pagesize=A4)
+    y = A4[1] - 72
+    canvas.setFont(*BODY)
+    canvas.drawString(72, y, "Minutes of the meeting held on Monday 10th March 2025 at 7.30pm.")
+    y -= 30
+    for number, heading, text in rows:
+        canvas.setFont(*(BOLD if bold_number else BODY))
+        canvas.drawString(72, y, number)
+        canvas.setFont(*BOLD)
+        canvas.drawString(90, y, heading)
+        canvas.setFont(*BODY)
+        canvas.drawString(200, y, text)
+        y -= 24
+    canvas.save()
+    return path
+
+
+ROWS = [("1", "Police Scotland", "PC Lumsden read through the February report."),
+        ("2", "Apologies", "Apologies were received from Donald Reith."),
+        ("3", "Planning", "GN reported on the mast application at Hill of Dorsell.")]
+
+
+@pytest.mark.parametrize("bold_number", [False, True])
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_bold_heading_between_a_number_and_its_text_is_a_heading_line(
+        tmp_path: Path, reader: str, bold_number: bool) -> None:
+    """A table's number, heading and text cells on one line: the heading set in bold is the
+    item's heading line, its text the next line (typography.bold_lead)."""
+    path = _write_rows(tmp_path / "rows.pdf", ROWS, bold_number=bold_number)
+    assert _marked(path, reader) == ["1 Police Scotland", "2 Apologies", "3 Planning"]
+    page = pdf_to_pages(path, reader=reader).pages[0]
+    assert "Apologies were received from Donald Reith." in page.splitlines()
+
+
+def test_a_bold_word_opening_a_sentence_is_not_split_off(tmp_path: Path) -> None:
+    """Only a number's heading is cut from its line: 'RESOLVED that …' in bold stays whole."""
+    canvas = Canvas(str(tmp_path / "resolved.pdf"), pagesize=A4)
+    canvas.setFont(*BODY)
+    canvas.drawString(72, 770, "The Clerk reported on the accounts for the year to March.")
+    for k, text in enumerate(("Members asked about the grass cutting contract and the bank fees.",
+                              "The internal auditor's report was circulated before the meeting.",
+                              "Councillor Reith asked whether the reserves policy was reviewed.")):
+        canvas.drawString(72, 755 - 15 * k, text)
+    canvas.setFont(*BOLD)
+    canvas.drawString(72, 700, "RESOLVED")
+    canvas.setFont(*BODY)
+    canvas.drawString(135, 700, "that the accounts be approved and signed by the Chair.")
+    canvas.save()
+    for reader in PDF_READERS:
+        assert _marked(tmp_path / "resolved.pdf", reader) == []

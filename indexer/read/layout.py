@@ -145,7 +145,8 @@ def _numbers_joined(groups: list[list[PlacedLine]]) -> list[list[PlacedLine]]:
         groups[k][0] = PlacedLine(
             f"{number.text} {first.text}", min(number.x0, first.x0), first.y0,
             max(number.x1, first.x1), first.y1,
-            (sizes[:1] + first_sizes[-2:], bold[:-1] + first_bold if all(bold) else bold))
+            (sizes[:1] + first_sizes[-2:],
+             bold[:-1] + first_bold if all(bold) else bold[:1] + first_bold))
     return [group for i, group in enumerate(groups) if i not in found]
 
 

@@ -30,6 +30,7 @@ from .typography import (
     MOSTLY_BOLD,
     body_size,
     heading_line,
+    split_lead,
     without_emphasis,
 )
 
@@ -266,7 +267,9 @@ def _style(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
     bold = []
     for word in WORD_START.finditer(part):
         bold.append(_bold(raw, index(word.start()), fonts))
-        if not bold[-1]:  # one plain word settles it
+        if not bold[-1] and (len(bold) > 1 or not part[word.start()].isdigit()):
+            # One plain word settles it, but for an item's number: the heading after it may
+            # be bold (typography.bold_lead).
             break
     else:
         bold.append(_bold(raw, index(last), fonts))
@@ -334,7 +337,8 @@ def _mark_headings(lines: list[str], styles: list[tuple[list[float], list[bool]]
     marks_bold = chars > 0 and bold_chars <= MOSTLY_BOLD * chars
     flags = without_emphasis([heading_line(line, line_sizes, bold, body, marks_bold)
                               for line, (line_sizes, bold) in zip(lines, styles, strict=True)])
-    return [HEADING_MARK + line if flag else line for line, flag in zip(lines, flags, strict=True)]
+    return [HEADING_MARK + line if flag else split_lead(line, bold) if marks_bold else line
+            for line, flag, (_, bold) in zip(lines, flags, styles, strict=True)]
 
 
 def _parts(line: str) -> list[tuple[int, str]]:

@@ -27,6 +27,11 @@ MAX_HEADING_CHARS = 120
 MAX_HEADING_LINES = 2
 MOSTLY_BOLD = 0.6
 """A page with more than this share of bold characters does not use bold to mark headings."""
+LEAD_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?\s+")
+WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
+"""The start of each word: a letter or digit after anything else."""
+MAX_LEAD_WORDS = 8
+MIN_REST_WORDS = 2
 
 
 def is_bold(font: PDFFont) -> bool:
@@ -61,6 +66,36 @@ def heading_line(text: str, sizes: list[float], bold: list[bool], body: int,
     words = text.strip()
     return styled and 0 < len(words) <= MAX_HEADING_CHARS \
         and sum(c.isalpha() for c in words) >= 2
+
+
+def bold_lead(text: str, word_bold: list[bool]) -> int:
+    """Return where the plain text starts after an item's number and its heading set in bold
+    ('2 **Apologies** Apologies were received from …': a table's number, heading and text
+    cells on one line), or 0 if the line does not open that way.
+
+    word_bold: whether the first character of each word (WORD_START) is bold, at least up to
+    the first plain word after the heading.
+    """
+    number = LEAD_NUMBER.match(text)
+    if number is None:
+        return 0
+    starts = [m.start() for m in WORD_START.finditer(text)]
+    first = next((k for k, start in enumerate(starts) if start >= number.end()), None)
+    if first is None or first >= len(word_bold) or not word_bold[first]:
+        return 0
+    plain = next((k for k in range(first, min(len(word_bold), len(starts)))
+                  if not word_bold[k]), None)
+    if plain is None or plain - first > MAX_LEAD_WORDS or not text[starts[plain] - 1].isspace():
+        return 0
+    rest = text[starts[plain]:]
+    return starts[plain] if rest[:1].isupper() and len(rest.split()) >= MIN_REST_WORDS else 0
+
+
+def split_lead(text: str, word_bold: list[bool]) -> str:
+    """Return a line with a bold lead (bold_lead) as the heading line and its text, two lines;
+    other lines as they are."""
+    cut = bold_lead(text, word_bold)
+    return f"{HEADING_MARK}{text[:cut].rstrip()}\n{text[cut:]}" if cut else text
 
 
 def without_emphasis(flags: list[bool]) -> list[bool]:
@@ -111,8 +146,13 @@ class TypedTextConverter(TextConverter):
                 number = numbers.get(id(item))
                 for line, heading in zip(lines, style.headings(lines, number), strict=True):
                     text = line.get_text() if isinstance(line, LTText) else ""
+                    glyphs = [*(_glyphs(number) if number is not None else ()),
+                              *(_glyphs(line) if isinstance(line, LTTextLine) else ())]
                     if number is not None:
                         text, number = f"{number.get_text().strip()} {text}", None
+                    if not heading and style.marks_bold:
+                        text = split_lead(text, _word_bold(text, [self._bold.get(
+                            glyph.fontname, False) for glyph in glyphs]))
                     self.write_text(HEADING_MARK + text if heading else text)
                 self.write_text("\n")
             elif isinstance(item, LTContainer):
@@ -174,6 +214,21 @@ def _numbers_beside(page: LTPage, bold: dict[str, bool]
         for box, box_lines in zip(boxes, lines, strict=True)])
     return ({id(boxes[k]): lines[i][0] for i, k in found.items()},
             {id(boxes[i]) for i in found})
+
+
+def _word_bold(text: str, flags: list[bool]) -> list[bool]:
+    """Return whether each word of text starts in bold, flags being its letters' and digits'
+    in order."""
+    out, alnum, word = [], 0, False
+    for char in text:
+        if not char.isalnum() or char == "_":
+            word = False
+            continue
+        if not word and alnum < len(flags):
+            out.append(flags[alnum])
+        word = True
+        alnum += 1
+    return out
 
 
 def _all_bold(line: LTTextLine, bold: dict[str, bool]) -> bool:
