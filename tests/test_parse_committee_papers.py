@@ -237,3 +237,22 @@ def test_a_reference_alone_on_its_line_then_the_heading_and_its_citation() -> No
         ("M/013/2026", "MINUTES OF MONTHLY MEETING HELD ON 5 JANUARY 2026"),
         ("M/014/2026", "CORRESPONDENCE")]
     assert meeting.date == date(2026, 2, 2)
+
+
+def test_a_council_s_code_before_a_committee_s_reference_alone_on_its_line() -> None:
+    from tests.fixtures.minutes import html_meetings
+
+    page = """<html><body><h1>Licensing Committee - Wednesday, 17th September, 2025 6.30 pm</h1>
+    <p>Venue: Council Chamber</p><h2>Items</h2><p>No. Item</p>
+    <p>SDC - LC/5/25-26</p><h3>Appointing a Chairperson</h3>
+    <p>Minutes:</p><p>Members proposed that Councillor Lorna Tebb should chair the meeting.</p>
+    <p>SDC - LC/6/25-26</p><h3>Declarations of Interest</h3>
+    <p>Minutes:</p><p>Councillor Priya Mistry declared an interest in item 8.</p>
+    <p>SDC - LC/7/25-26</p><h3>Statement of Licensing Policy</h3>
+    <p>Minutes:</p><p>Resolved: that the revised Statement be recommended to Council.</p>
+    </body></html>"""
+    [meeting] = html_meetings(page)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("SDC - LC/5/25-26", "Appointing a Chairperson"),
+        ("SDC - LC/6/25-26", "Declarations of Interest"),
+        ("SDC - LC/7/25-26", "Statement of Licensing Policy")]

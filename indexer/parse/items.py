@@ -47,7 +47,7 @@ the year), '41.24/25' (the minute, the municipal year), '25/3/HSC' (the year, th
 body's code), 'PL 41.' (a committee's letters, the minute), and a letter with its stop ('B.'):
 only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
-NUMBER_ALONE = re.compile(rf"^{NUMBER}(?:[.):]-?)?$")
+NUMBER_ALONE = re.compile(rf"^(?P<code>[A-Z]{{2,6}}\s*[-–]\s*(?=[A-Z]))?{NUMBER}(?:[.):]-?)?$")
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
 """An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
 CITED = re.compile(r"\[\d{1,3}(?:\.\d{1,2})?\]\s+(?=[A-Z0-9])")
@@ -602,7 +602,9 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
                           number_style(alone.group("num"), text[-1], False) + "-alone")
         if j is None or not is_title_like(lines[j].text) or sub:
             return None
-        number = alone.group("num")
+        # 'SDC - LC/5/25-26': the council's code before the committee's reference is printed
+        # as part of it.
+        number = (alone.group("code") or "") + alone.group("num")
         sep = text[-1] if text[-1] in ".):" else ""
         return replace(_finish(lines, i, j, number, lines[j].text, end),
                        style=number_style(number, sep, text[:1].isalpha()) + "-alone",
