@@ -256,3 +256,19 @@ def test_a_council_s_code_before_a_committee_s_reference_alone_on_its_line() -> 
         ("SDC - LC/5/25-26", "Appointing a Chairperson"),
         ("SDC - LC/6/25-26", "Declarations of Interest"),
         ("SDC - LC/7/25-26", "Statement of Licensing Policy")]
+
+
+def test_item_numbers_with_no_space_before_their_headings() -> None:
+    from tests.fixtures.minutes import html_meetings
+
+    page = """<html><body><h2>Minutes of Directors Meeting held on Thursday 12 February 2026</h2>
+    <p>Present: R. Mair (Chair); K. Lowrie; J. Hay (Treasurer)</p>
+    <p>1.Apologies: W. Tait; M. Gilchrist</p>
+    <p>2.Minutes of previous meeting: The minute of the meeting held on 8 January 2026 was
+    approved.</p>
+    <p>3.Finance Report:</p><p>J. Hay reported a small surplus for January.</p>
+    <p>4.Date of next meeting: Thursday 12 March 2026, 7.30pm.</p></body></html>"""
+    [meeting] = html_meetings(page)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies"), ("2", "Minutes of previous meeting"), ("3", "Finance Report"),
+        ("4", "Date of next meeting")]

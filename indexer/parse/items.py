@@ -46,7 +46,8 @@ year and month, the minute), '23-24/FRA/7' (the municipal year, the body's code,
 the year), '41.24/25' (the minute, the municipal year), '25/3/HSC' (the year, the minute, the
 body's code), 'PL 41.' (a committee's letters, the minute), and a letter with its stop ('B.'):
 only a run of letters in order makes items of those."""
-NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])\s+(?P<rest>[^\s\-–].*)$")
+NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))"
+                      r"(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(rf"^(?P<code>[A-Z]{{2,6}}\s*[-–]\s*(?=[A-Z]))?{NUMBER}(?:[.):]-?)?$")
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
 """An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
