@@ -272,3 +272,27 @@ def test_item_numbers_with_no_space_before_their_headings() -> None:
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", "Apologies"), ("2", "Minutes of previous meeting"), ("3", "Finance Report"),
         ("4", "Date of next meeting")]
+
+
+def test_headings_run_into_their_sentences_after_minute_references() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("Minutes of the Parish Council Meeting held on 17th September 2024 at 7.30pm in the "
+            "Church Room\n\nPresent; M. Tomlin (Chair), A. Birch, J. Stead, H. Coult\n\n"
+            "31/24 Declarations of interest None were declared.\n\n"
+            "32/24 Public Forum Two parishioners raised the parking of delivery vans on the verge "
+            "by the bus stop, which was leaving deep ruts. The Chairman explained that the verge "
+            "belonged to the County Council.\n\n"
+            "33/24 Precept 2025-26 It was agreed to hold a budget working meeting in November.\n\n"
+            "34/24 Defibrillator H. Coult proposed that the council take on its upkeep. On a vote "
+            "the proposal was lost.\n\n"
+            "35/24 District Councillor's report District Cllr Wragg reported on the recycling "
+            "centre.\n\n"
+            "36/24 TO RECEIVE A REPORT FROM THE COUNTY COUNCILLOR. None was given.\n")
+    [meeting] = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("31/24", "Declarations of interest"), ("32/24", "Public Forum"),
+        ("33/24", "Precept 2025-26"), ("34/24", "Defibrillator"),
+        ("35/24", "District Councillor's report"),
+        ("36/24", "TO RECEIVE A REPORT FROM THE COUNTY COUNCILLOR")]
+    assert [item.decision for item in meeting.items][2:4] == ["agreed", "lost"]

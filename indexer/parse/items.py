@@ -25,6 +25,7 @@ from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
     RUN_ON_WORDS,
     caps_heading_run_in,
+    opener_cut,
     run_in_headings,
     run_on_title,
     split_inline,
@@ -656,6 +657,12 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     elif not body and (len(text.split()) > RUN_ON_WORDS or lines[i].run_in) \
             and not _reads_as_speech(title):
         title, body = run_on_title(title)
+    elif not body and ("/" in number or (number[:1].isalpha() and number[-1:].isdigit())) \
+            and (SENTENCE_VERB.search(title) or SENTENCE_END.search(title)) \
+            and (cut := opener_cut(title)) and is_title_like(cut[0]):
+        # '31/24 Declarations of interest None were declared.': a short heading run into its
+        # sentence, after a minute's reference (a list's plain numbers open sentences too).
+        title, body = cut
     # '7.4 Mole traps were set by CGM …': a numbered paragraph with no heading.
     untitled = not title and bool(body)
     last = i

@@ -32,6 +32,12 @@ VERBISH = re.compile(r"^(?:has|have|had|was|were|is|are|will|would|reported|note
                      r"|declared|proposed|resolved|discussed|welcomed|gave|updated|met|sent"
                      r"|recommends|reports|advises|provided|received|attended|requested|raised"
                      r"|made|circulated|recommended|considered|visited|wrote|contacted|spoke)$")
+SENTENCE_OPENERS = frozenset("""
+    None Nothing Two Three Four Five Six Several Some Both Each Noted Agreed Resolved Approved
+    """.split())
+"""Further words that open a minute's sentence after a heading run into it."""
+INITIAL = re.compile(r"^[A-Z]\.$")
+RANKS = frozenset(("District", "County", "Borough", "Town", "Parish", "City"))
 RUN_IN_MARKER = re.compile(r"^(?:\(?[ivx]{1,4}[.)]|\(?[a-h]\)|\([a-h1-9]\))$")
 """A list's first marker run into a heading: 'i.', '(a)', 'ii)'."""
 DISPOSALS = frozenset(("Considered", "Deferred", "Discussed", "Dealt"))
@@ -186,7 +192,9 @@ def run_on_title(text: str) -> tuple[str, str]:
             continue
         subject = word[:1].isupper() and VERBISH.match(nxt) and not (
             word in NAME_CONTINUES and words[k - 1][:1].isupper())
-        if k and (word.rstrip(".") in OPENERS or subject or word[:1] in "•-–"
+        if k and (word.rstrip(".") in OPENERS or word in SENTENCE_OPENERS or subject
+                  or (word in RANKS and nxt.rstrip(".") in ("Cllr", "Councillor"))
+                  or word[:1] in "•-–"
                   or re.match(r"^\d+\.\d+$", word) or word in DISPOSALS
                   or (RUN_IN_MARKER.match(word) and nxt[:1].isupper())):
             # '… Draft Local Plan i. The Councillors were …': a list opens the text.
@@ -208,6 +216,29 @@ def run_on_title(text: str) -> tuple[str, str]:
     if lower is None or is_title_like(text):
         return text, ""
     return _cut(words, lower)
+
+
+def opener_cut(text: str) -> tuple[str, str] | None:
+    """Split '36/24 Finance The bank balance at 31st August was …' where its sentence visibly
+    begins: at an opener ('The', 'It', 'None', 'Two' …), an initial and surname that speaks
+    ('H. Coultas proposed') or a rank and name ('District Cllr Wragg'); None when no such
+    start comes before a lower-case verb or within a heading's length, or the text opens with
+    one ('The Clerk had …')."""
+    words = text.split()
+    if not words or words[0].rstrip(".,") in OPENERS or words[0] in SENTENCE_OPENERS \
+            or all(word.isupper() for word in words[:3]):
+        # A heading in capitals ('TO RECEIVE A REPORT …') shows no sentence's start by case.
+        return None
+    for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
+        nxt, after = [*words[k + 1:k + 3], "", ""][:2]
+        if k and word[:1].islower() and VERBISH.match(word.rstrip(".,;")):
+            return None
+        if k and words[k - 1].lower() not in SMALL_WORDS and nxt and (
+                word.rstrip(".,") in OPENERS or word in SENTENCE_OPENERS
+                or (INITIAL.match(word) and nxt[:1].isupper() and VERBISH.match(after))
+                or (word in RANKS and nxt in ("Cllr", "Councillor") and after[:1].isupper())):
+            return _cut(words, k)
+    return None
 
 
 def _name_before(words: list[str], k: int) -> int:
