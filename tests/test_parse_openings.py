@@ -116,3 +116,32 @@ def test_item_numbers_closed_by_a_comma() -> None:
         ("1", "Apologies for absence"), ("2", "To receive declarations of interest"),
         ("3", "To consider planning applications"), ("4", "Date of next meeting")]
     assert meeting.items[2].decision == "resolved"
+
+
+def test_a_meeting_page_s_council_from_its_title_past_the_menu() -> None:
+    page = """<html><head><title>Agenda for Licensing Committee on Wednesday, 17th September,
+    2025, 6.30 pm - Seabourne District Council</title></head><body>
+    <ul><li>Home</li><li>Councillors</li><li>Committees</li><li>Calendar</li><li>Decisions</li>
+    <li>Search</li><li>Contact</li><li>Help</li></ul>
+    <p>Committees &gt; Licensing Committee &gt; Meeting</p><h2>Agenda and minutes</h2>
+    <h1>Licensing Committee - Wednesday, 17th September, 2025 6.30 pm</h1>
+    <h3>1. Apologies</h3><p>Apologies were received from Councillor Amy Crane.</p>
+    <h3>2. Minutes</h3><p>Resolved: that the minutes be confirmed as a correct record.</p>
+    <h3>3. Licensing Policy</h3><p>Resolved: that the revised policy be recommended.</p>
+    </body></html>"""
+    [meeting] = html_meetings(page)
+    assert meeting.committee == "Seabourne District Council — Licensing Committee"
+
+
+def test_a_committee_named_on_a_plain_line_of_a_meeting_page() -> None:
+    page = """<html><head><title>Meeting Details - Stourland County Council CMIS</title></head>
+    <body><h1>Meeting Details</h1><h2>Meeting Summary</h2>
+    <div>Place and Economic Growth Policy and Scrutiny Committee</div>
+    <div>14 Nov 2024 - 10:30 to 13:05</div>
+    <h3>1. Apologies</h3><p>Apologies had been received from Councillor Hart.</p>
+    <h3>2. Minutes</h3><p>Resolved: That the minutes be approved as a correct record.</p>
+    <h3>3. Bus Strategy</h3><p>Resolved: That the strategy be endorsed.</p></body></html>"""
+    [meeting] = html_meetings(page)
+    assert meeting.committee == ("Stourland County Council — Place and Economic Growth Policy "
+                                 "and Scrutiny Committee")
+    assert meeting.date == date(2024, 11, 14)

@@ -70,7 +70,7 @@ MEETING_KIND = re.compile(r"^(?:(?:THE\s+)?(?:ANNUAL\s+GENERAL|ANNUAL|ORDINARY"
                           r"|(?:The\s+)?(?:Annual\s+General|Ordinary|Regular(?:\s+Business)?"
                           r"|Monthly|Extraordinary|Special)\s+Meeting)$")
 """A heading naming a meeting of its own inside one record ('ANNUAL GENERAL MEETING')."""
-COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,6}"
+COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9}"
                             r"(?i:sub-committee|committee|cabinet|panel|board|forum|authority"
                             r"|trust|assembly|commissioners)$")
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
@@ -84,6 +84,7 @@ HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
 OPENING_SCAN = 30
+MENU_MARKS = ("•", "·", "▪")
 GROUP_LINE = re.compile(r"^(?P<group>[A-Z][A-Za-z&' -]{2,60}?)\s*:\s+(?P<names>[A-Z].*)$")
 RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the)\b", re.I)
 """Lines read for a record's date when no heading dated it: a web page's menus come first."""
@@ -451,9 +452,10 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
                                if line.heading and (day := first_date(line.text))), None)
     for k, draft in enumerate(drafts):
         section = draft.section
+        # A web page's menu above its heading ('• Home', '• Committees') names nothing.
         heading = [line.text for line in lines[section.start:max(section.body_start,
                                                                   section.start + 1)]
-                   if line.text]
+                   if line.text and not line.text.startswith(MENU_MARKS)]
         if k == 0:
             # The paper's opening lines may give the heading's council its fuller name.
             # A folder named for a council ('kent-county-council/…') is the last resort.
@@ -465,7 +467,9 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             # record that no dated heading opens: the committee its opening lines name.
             draft.committee = next((line.text for line in lines[:OPENING_SCAN]
                                     if (line.heading or is_upper_heading(line.text))
-                                    and COMMITTEE_LINE.match(line.text)), "")
+                                    and COMMITTEE_LINE.match(line.text)), "") or next(
+                (line.text for line in lines[:OPENING_SCAN]
+                 if COMMITTEE_LINE.match(line.text) and len(line.text.split()) >= 2), "")
         if k == 0 and not draft.committee and (named := _opening_committee(lines[:OPENING_SCAN])):
             # 'At a MEETING of the DUNMORE AND GLENS VALUATION JOINT BOARD held at …': the body
             # the record's opening sentence names, not a council its attendance names
