@@ -296,3 +296,23 @@ def test_headings_run_into_their_sentences_after_minute_references() -> None:
         ("35/24", "District Councillor's report"),
         ("36/24", "TO RECEIVE A REPORT FROM THE COUNTY COUNCILLOR")]
     assert [item.decision for item in meeting.items][2:4] == ["agreed", "lost"]
+
+
+def test_a_heading_then_its_minute_after_a_dash() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("Minutes of the Parish Council Meeting held on 9th June 2025 at 7pm in the Village "
+            "Hall\n\nPresent: Cllr T Wray (Chair), Cllr J Pask, Cllr M Dunn\n\n"
+            "2506/6 Village Hall Roof – Following the request made during public participation, "
+            "Cllr Wray will obtain quotations.\n\n"
+            "2506/7 Footpath Low Street – Clerk to report the overgrowth to the County Council.\n\n"
+            "2506/8 Finance – The Clerk presented the finance report:\n"
+            "a) Bank balances at 31st May 2025 – noted\n\n"
+            "2506/9 Items for next Agenda – SID data review; Christmas tree and lights\n\n"
+            "2506/10 Council Vacancy – Co-option. Following the resignation of Cllr Hale the "
+            "vacancy has been advertised.\n\n"
+            "2506/11 Business Growth Hub - Annual Performance Report\nThe report was noted.\n")
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Village Hall Roof", "Footpath Low Street", "Finance", "Items for next Agenda",
+        "Council Vacancy – Co-option", "Business Growth Hub - Annual Performance Report"]

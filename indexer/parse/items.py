@@ -23,7 +23,10 @@ from .blocks import (
 from .dates import first_date, is_date_and_hours, is_date_line
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
+    OPENERS,
     RUN_ON_WORDS,
+    SENTENCE_OPENERS,
+    VERBISH,
     caps_heading_run_in,
     opener_cut,
     run_in_headings,
@@ -910,13 +913,19 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     """
     head, sep, tail = rest.partition(": ")
     if not sep and rest.endswith(":"):
+        spoken = SPOKEN_GLOSS.match(rest[:-1])
+        if spoken and is_title_like(spoken.group("head")) \
+                and _sentence_after_dash(spoken.group("tail")):
+            # 'Finance – The Clerk presented the finance report:': the heading, then the
+            # sentence that opens its list.
+            return spoken.group("head"), spoken.group("tail") + ":"
         return rest[:-1], ""
     dashed = DASH_GLOSS.match(rest)
     if dashed is None and (short := SHORT_DASH_GLOSS.match(rest)) \
             and SENTENCE_VERB.search(short.group("tail")):
         dashed = short
     if dashed is None and (spoken := SPOKEN_GLOSS.match(rest)) \
-            and _speaks_early(spoken.group("tail")):
+            and (_speaks_early(spoken.group("tail")) or _sentence_after_dash(spoken.group("tail"))):
         # '5.1 Police – PCSO Tamsin Polglase reported 6 crimes …': a heading, then who spoke.
         dashed = spoken
     if not sep and dashed and is_title_like(dashed.group("head")):
@@ -933,6 +942,21 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
             or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in tail.split())):
         return head, tail
     return rest, ""
+
+
+def _sentence_after_dash(tail: str) -> bool:
+    """Return True if the words after a heading's dash are the minute's text, not the rest of
+    its title: a sentence's opener ('Village Hall Roof – Following the request …', 'Finance –
+    The Clerk presented …'), an action ('– Clerk to report …'), a verb, or a list ('– SID data
+    review; Christmas tree; …')."""
+    tail = FULL_STOP.split(tail, maxsplit=1)[0]
+    words = tail.split()
+    first = words[0].rstrip(".,") if words else ""
+    return len(words) >= MIN_DASH_SENTENCE and (
+        first in OPENERS or first in SENTENCE_OPENERS or ";" in tail
+        or (words[1] == "to" and first[:1].isupper())
+        or SENTENCE_VERB.search(tail) is not None
+        or any(VERBISH.match(word) for word in words[1:DASH_VERB_REACH]))
 
 
 def _speaks_early(text: str) -> bool:
@@ -1314,6 +1338,9 @@ CONTINUED = re.compile(r"(?:\s[-–—]\s*|\s\(|\s)(?:continued|cont['’]?d\.?)
 """A heading repeated at a page's head for the item going on ('… - Continued')."""
 CROSS_REFERENCE = re.compile(r"^\((?:REF|Ref|See|SEE)\b[^)]*\)$")
 """A line under a heading that cites earlier minutes or papers ('(REF: M/1-M/11)')."""
+MIN_DASH_SENTENCE = 4
+FULL_STOP = re.compile(r"(?<=[a-z0-9)])\.(?:\s+|$)")
+DASH_VERB_REACH = 8
 ITEM_WORD = re.compile(r"^(?:Agenda\s+)?Item\b", re.I)
 HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item\s+)?\d)",
                             re.I)
