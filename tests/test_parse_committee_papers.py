@@ -316,3 +316,23 @@ def test_a_heading_then_its_minute_after_a_dash() -> None:
     assert [item.title for item in meeting.items] == [
         "Village Hall Roof", "Footpath Low Street", "Finance", "Items for next Agenda",
         "Council Vacancy – Co-option", "Business Growth Hub - Annual Performance Report"]
+
+
+def test_a_committee_s_letter_and_number_alone_in_a_meeting_page_s_number_cell() -> None:
+    from tests.fixtures.minutes import html_meetings
+
+    page = """<html><body><h1>Licensing Committee - Tuesday, 14th March, 2023 6.00 pm</h1>
+    <p>No. Item</p>
+    <p>L1</p><p>Apologies for Absence</p><p><b>Minutes:</b></p>
+    <p>Apologies for absence were received from Councillor Ferris.</p>
+    <p>L2</p><p>Declarations of Interest</p>
+    <p>Members to declare any interest as appropriate in respect of items to be considered.</p>
+    <p><b>Minutes:</b></p><p>Councillor Penn declared a personal interest in item L4.</p>
+    <p>L3</p><p>Hackney Carriage Fare Tariff</p><p><b>Minutes:</b></p>
+    <p>RESOLVED: That the proposed table of fares be advertised.</p>
+    <p>L4</p><p>Urgent Business</p><p><b>Minutes:</b></p><p>There was no urgent business.</p>
+    </body></html>"""
+    [meeting] = html_meetings(page)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("L1", "Apologies for Absence"), ("L2", "Declarations of Interest"),
+        ("L3", "Hackney Carriage Fare Tariff"), ("L4", "Urgent Business")]
