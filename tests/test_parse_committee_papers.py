@@ -336,3 +336,20 @@ def test_a_committee_s_letter_and_number_alone_in_a_meeting_page_s_number_cell()
     assert [(item.number, item.title) for item in meeting.items] == [
         ("L1", "Apologies for Absence"), ("L2", "Declarations of Interest"),
         ("L3", "Hackney Carriage Fare Tariff"), ("L4", "Urgent Business")]
+
+
+def test_an_outcome_or_a_sentence_after_a_hyphenated_heading_s_dash() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("Minutes of the Annual Meeting of the Parish Council held on 8th May 2023 at 7.30pm"
+            "\n\nPresent: Cllr Richard Powell, Cllr Gwen Price, Cllr Julian Evans\n\n"
+            "1. Election of Vice-Chairman – Cllr Julian Evans was proposed by Cllr Richard "
+            "Powell, seconded by Cllr Gwen Price, and was elected unopposed.\n\n"
+            "2. Apologies – none, all councillors present.\n\n"
+            "3. Minutes of the last meeting – approved and signed.\n\n"
+            "4. PUBLIC HEARINGS - NONE\n\n"
+            "5. Date of next meeting – Monday 12th June 2023 at 7.30pm.\n")
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Election of Vice-Chairman", "Apologies", "Minutes of the last meeting",
+        "PUBLIC HEARINGS - NONE", "Date of next meeting"]

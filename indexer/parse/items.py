@@ -134,9 +134,10 @@ PARAGRAPH_OPENING = re.compile(r"^(?:RESOLVED|Resolved|AGREED|NOTED)\b|^(?:The|I
 AGENDA_GLOSS = re.compile(r"\s[–-]\s+(?=To\s+[a-z]+\b)")
 """Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree'."""
 DASH_NOTE = re.compile(
-    r"\s[–-]\s+(?P<note>(?P<outcome>(?:Agreed|Noted|Approved|Resolved|Carried|Deferred|Accepted"
-    r"|None|Nil)\b\.?$)|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z].*)$")
-"""An outcome or names after a heading's dash: '… – Agreed', 'Apologies – Cllr Jessop'."""
+    r"\s[–-]\s+(?P<note>(?P<outcome>(?:[Aa]greed|[Nn]oted|[Aa]pproved|[Rr]esolved|[Cc]arried"
+    r"|[Dd]eferred|[Aa]ccepted|[Nn]one|[Nn]il)\b[^–]{0,60}$)|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z].*)$")
+"""An outcome or names after a heading's dash: '… – Agreed', '… – approved and signed',
+'Apologies – none, all councillors present', 'Apologies – Cllr Jessop'."""
 CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{4,}:?")
 RECORD_WORDS = frozenset("minutes agenda present absent attendance apologies: unconfirmed draft "
                          "confidential private signed chairman chair dated".split())
@@ -145,10 +146,13 @@ AGENDA_VERBS = frozenset("consider receive approve note agree discuss review ado
                          " appoint".split())
 DETERMINERS = frozenset("other any each every such further both various following".split())
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
-DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
+HEAD = r"(?:[^–-]|(?<=\w)-(?=\w))"
+"""A heading's character before its dash: a hyphen inside a word ('Vice-Chairman') too."""
+DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+"
+                        r"(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
 COLON_RUN_IN = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+[A-Z0-9]")
-SPOKEN_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
-SHORT_DASH_GLOSS = re.compile(r"^(?P<head>[^–-]{3,60}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
+SPOKEN_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
+SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
 arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
 WRAP_LINES = 2
@@ -674,6 +678,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         title, last = _agenda_title(lines, i, end, title + ":" * rest.rstrip().endswith(":"))
         header = _finish(lines, i, last, number, title, end, wrap=False)
         return replace(header, style=number_style(number, sep, text[:1].isalpha()))
+    outcome = DASH_NOTE.search(title) if not body else None
+    if outcome and outcome.group("outcome"):
+        # '5. Minutes of the meeting held on 10th April 2023 – approved and signed.': the
+        # heading, then its outcome.
+        title, body = title[:outcome.start()], outcome.group("note")
     labelled = rest.rstrip().endswith(":") and not body and len(title.split()) <= 10
     if not is_title_like(title) and not body and not SENTENCE_END.search(title) \
             and not labelled:
