@@ -145,3 +145,18 @@ def test_a_committee_named_on_a_plain_line_of_a_meeting_page() -> None:
     assert meeting.committee == ("Stourland County Council — Place and Economic Growth Policy "
                                  "and Scrutiny Committee")
     assert meeting.date == date(2024, 11, 14)
+
+
+def test_an_item_titled_by_the_earlier_minutes_it_links_to_opens_no_record() -> None:
+    page = """<html><body><h1>Combined Authority - Thursday, 16th October, 2025 11.00 am</h1>
+    <p>No. Item</p>
+    <p>41.</p><p>Apologies for Absence</p><p>Minutes:</p>
+    <p>Apologies for absence were received from Councillor Abdul Rahim.</p>
+    <p>42.</p><p>Minutes of the Meeting of the Combined Authority held on 4 September 2025 PDF
+    231 KB</p><p>Minutes:</p><p>Resolved: That the minutes be approved and signed by the
+    Chair.</p>
+    <p>43.</p><p>Bus Reform</p><p>Minutes:</p><p>Resolved: That the scheme be made.</p>
+    </body></html>"""
+    [meeting] = html_meetings(page)
+    assert meeting.date == date(2025, 10, 16)
+    assert [item.number for item in meeting.items] == ["41", "42", "43"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import Line
-from .blocks import is_upper_heading
+from .blocks import FILE_BADGE, is_upper_heading
 from .committees import DISCLAIMER, committee_key, normalise_committee
 from .dates import WEEKDAY, find_dates, first_date, is_date_line
 
@@ -111,6 +111,7 @@ agenda, and a record's lines hold items, not only lists, when one is among them.
 """Lines a heading may take before its date: 'Westvale Council' / 'Minutes' / 'of the Meeting
 of the' / 'Planning & Regulatory Committee' / 'Wednesday, 7th June 2023'."""
 BILINGUAL = " / "
+NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
 RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?"
                             r"(?:notes|minutes)\b", re.I)
 DATE_OPENING = re.compile(
@@ -257,6 +258,10 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '… RESOLVED that the' / 'minutes of the Planning Committee held on 21 October 2024
         # be received': a sentence wrapped onto this line, not a heading.
         return None
+    if FILE_BADGE.search(text) or _under_number(lines, i):
+        # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
+        # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
+        return None
     window = _window(lines, i, 4)
     window[0] = (i, text)
     joined = " ".join(t for _, t in window)
@@ -326,6 +331,12 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        first_date(match.group("rest")), text, body_start=i + 1)
     return _running_heading(text, i) or _heading_pair(lines, i, _window(lines, i, PAIR_WINDOW))
+
+
+def _under_number(lines: list[Line], i: int) -> bool:
+    """Return True if the line before line i (blank lines apart) is an item's number alone."""
+    before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
+    return NUMBER_ONLY.match(before) is not None
 
 
 def _record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> Section | None:
