@@ -353,3 +353,22 @@ def test_an_outcome_or_a_sentence_after_a_hyphenated_heading_s_dash() -> None:
     assert [item.title for item in meeting.items] == [
         "Election of Vice-Chairman", "Apologies", "Minutes of the last meeting",
         "PUBLIC HEARINGS - NONE", "Date of next meeting"]
+
+
+def test_a_word_list_whose_every_heading_is_numbered_one() -> None:
+    """A word processor's list numbering lost on saving: every bold heading is '1.'; one
+    meeting, an item per heading (not a new hearing at each '1. Apologies')."""
+    page = (f"{BOLD}Harby Parish Council\n\nMinutes of the Parish Council Meeting held on Monday "
+            f"8th September 2025 at 8pm in the Village Hall\n\n"
+            f"{BOLD}1. Present\n\nCllr Owen Fairley (Chairman), Cllr R Tansy, Cllr B Wool\n\n"
+            f"{BOLD}1. Apologies\n\nCllr Keith Rowan\n\n"
+            f"{BOLD}1. Minutes of Last Meeting\n\nThe minutes of the meeting held on 7th July 2025 "
+            f"were read and approved.\n\n"
+            f"{BOLD}1. Matters Arising\n\nCllr Fairley spoke about the lorries on Back Lane.\n\n"
+            f"{BOLD}1. Finance\n\nResolved that £5,000 be moved to the reserve account.\n\n"
+            f"{BOLD}1. Date of Next Meeting\n\nMonday 3rd November 2025 at 8pm\n")
+    [meeting] = pdf_meetings((page,))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Present"), ("1", "Apologies"), ("1", "Minutes of Last Meeting"),
+        ("1", "Matters Arising"), ("1", "Finance"), ("1", "Date of Next Meeting")]
+    assert meeting.date == date(2025, 9, 8)

@@ -219,6 +219,11 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     candidates = _weigh_lists(_without_repeats(
         [h for i in range(start, end) if (h := _numbered_at(lines, i, end))], lines), lines)
     numbered = _with_closing_stub(_top_level(_chain(candidates), candidates), candidates)
+    ones = [h for h in candidates if h.number == "1" and h.typed and h.title]
+    if len(ones) >= MIN_CHAIN and len(ones) > len(numbered):
+        # A word processor's list whose numbering was lost on saving: every bold heading
+        # '1. Present', '1. Apologies', '1. Finance' … is an item, each numbered '1'.
+        numbered = ones
     numbered = _brought_forward(_fill_gaps(numbered, lines), candidates)
     numbered = _under_unnumbered_headings(_with_subitems(numbered, lines, start, end), lines)
     over = _chain(_numbers_under_headings(lines, start, end))

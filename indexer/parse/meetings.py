@@ -192,6 +192,12 @@ def _meetings_within(section: Section, lines: list[Line]) -> list[Section]:
         starts = [i for i in range(section.body_start, section.end)
                   if lines[i].text[:1] == "1" and (m := NUMBERED.match(lines[i].text))
                   and m.group("num") == "1" and OPENING_HEADING.match(m.group("rest"))]
+        if len(starts) >= 2 and not any(
+                (m := NUMBERED.match(lines[i].text)) and m.group("num") == "2"
+                for i in range(starts[0], starts[1])):
+            # Each hearing goes on to its item 2; a list whose every heading is numbered '1.'
+            # (a word processor's numbering lost) is one meeting.
+            starts = []
         if len(starts) >= 2:
             starts[0] = section.body_start
     if len(starts) < 2:
