@@ -372,3 +372,18 @@ def test_a_word_list_whose_every_heading_is_numbered_one() -> None:
         ("1", "Present"), ("1", "Apologies"), ("1", "Minutes of Last Meeting"),
         ("1", "Matters Arising"), ("1", "Finance"), ("1", "Date of Next Meeting")]
     assert meeting.date == date(2025, 9, 8)
+
+
+def test_numbered_sentences_and_outcome_labels_have_no_heading() -> None:
+    page = ("MINUTES OF THE MEETING OF FENBY PARISH COUNCIL HELD IN THE VILLAGE\n"
+            "HALL, FENBY ON MONDAY 6 OCTOBER 2025 AT 7.30 PM\n\n"
+            "Present: Ruth Allard (Chairman), Peter Vane, Colin Essex\n\n"
+            "1. A short talk was given by Delia Fort of the Rural Transport Partnership. She "
+            "described\nthe dial-a-ride service now running three days a week.\n\n"
+            "2. Apologies were received and accepted from Susan Tebb.\n\n"
+            "3. Noted: that the replacement bench for the Green has been delivered.\n\n"
+            "4. Dog waste bins. Agreed: to ask the County Council to empty the bin weekly.\n")
+    [meeting] = pdf_meetings((page,))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", ""), ("2", ""), ("3", ""), ("4", "Dog waste bins")]
+    assert [item.decision for item in meeting.items] == ["none", "none", "noted", "agreed"]

@@ -164,7 +164,7 @@ AGREED_FORMS = (
 """Agreements in fewer words, each searched only in a paragraph holding one of its words: a
 'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
 a recommendation approved."""
-NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;]\s))(?:Noted|Nodwyd)\.?$|\bNODWYD\b"
+NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;]\s))(?:Noted|Nodwyd)(?:\.?$|\s*:)|\bNODWYD\b"
                    rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:also\s+)?(?:noted|received)\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?(?:(?:received|circulated|read)"
                    r"\s+and\s+)?"

@@ -709,12 +709,17 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '5. Confirmation of the minutes … – Agreed', '4. Declarations of Interest – Cllr
         # Halse, item 9.1': the outcome or the names after the heading are its text.
         title, body = title[:note.start()], note.group("note")
-    if (SENTENCE_END.search(title) or (labelled and LIST_SENTENCE.match(title))) \
+    words = title.split()
+    if (SENTENCE_END.search(title) or (labelled and LIST_SENTENCE.match(title))
+            or (len(words) >= MIN_OPENED_WORDS and words[0] in SENTENCE_ARTICLES)) \
             and SENTENCE_VERB.search(title):
         # '6. Accounts were presented and accepted for payment.': an item with no heading,
         # unless the clerk set the sentence in bold as the other headings: then it is one.
         title, body = (title.rstrip("."), body) if lines[i].heading \
             else ("", f"{title} {body}".strip())
+    if title in LABEL_DECISIONS and not lines[i].heading:
+        # '5. Noted: that the replacement bench …': a numbered paragraph opened by its outcome.
+        title, body = "", f"{title}: {body}".strip()
     # A heading closed by its colon ('Apologies for Absence received from:') is complete.
     header = _finish(lines, i, last, number, title, end, wrap=not body and not labelled)
     if agenda and agenda.groupdict().get("ref") and not header.agenda_ref:
@@ -1353,6 +1358,11 @@ CONTINUED = re.compile(r"(?:\s[-–—]\s*|\s\(|\s)(?:continued|cont['’]?d\.?)
 CROSS_REFERENCE = re.compile(r"^\((?:REF|Ref|See|SEE)\b[^)]*\)$")
 """A line under a heading that cites earlier minutes or papers ('(REF: M/1-M/11)')."""
 MIN_DASH_SENTENCE = 4
+SENTENCE_ARTICLES = frozenset(("A", "An", "The", "It", "There", "This"))
+"""Words that open a numbered paragraph's sentence ('1. A short talk was given by … She
+described'): with its verb, a paragraph with no heading even where its line wraps."""
+MIN_OPENED_WORDS = 8
+LABEL_DECISIONS = frozenset(("Noted", "Agreed", "Resolved", "NOTED", "AGREED", "RESOLVED"))
 FULL_STOP = re.compile(r"(?<=[a-z0-9)])\.(?:\s+|$)")
 DASH_VERB_REACH = 8
 ITEM_WORD = re.compile(r"^(?:Agenda\s+)?Item\b", re.I)
