@@ -387,3 +387,23 @@ def test_numbered_sentences_and_outcome_labels_have_no_heading() -> None:
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", ""), ("2", ""), ("3", ""), ("4", "Dog waste bins")]
     assert [item.decision for item in meeting.items] == ["none", "none", "noted", "agreed"]
+
+
+def test_a_meeting_page_s_table_rows_run_into_one_line_keep_their_titles() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("Cabinet\nMonday, 13th October, 2025 10.00 am\nNo. | Item |\n---|---|\n"
+            "Declarations of Interest Members are invited to declare any interests in the items "
+            "on this agenda. Additional documents: Decision: No declarations of interest were "
+            "made. Minutes: No declarations of interest were made. |\n|\n"
+            "Matters Arising (if any) To consider any matters arising from the minutes. "
+            "Additional documents: Decision: None. Minutes: None. |\n|\n"
+            "Quarter 2 Financial Forecast PDF 388 KB This report sets out the forecast. "
+            "Additional documents: Decision: Cabinet RESOLVED to note the position. Minutes: "
+            "Cabinet RESOLVED to note the position. |\n|\n"
+            "Exclusion of Press and Public No items have been identified. Additional documents: "
+            "Decision: None. Minutes: There were no such items. |\n")
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Declarations of Interest", "Matters Arising (if any)", "Quarter 2 Financial Forecast",
+        "Exclusion of Press and Public"]

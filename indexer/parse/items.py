@@ -1357,6 +1357,8 @@ CONTINUED = re.compile(r"(?:\s[-–—]\s*|\s\(|\s)(?:continued|cont['’]?d\.?)
 """A heading repeated at a page's head for the item going on ('… - Continued')."""
 CROSS_REFERENCE = re.compile(r"^\((?:REF|Ref|See|SEE)\b[^)]*\)$")
 """A line under a heading that cites earlier minutes or papers ('(REF: M/1-M/11)')."""
+ROW_ENTRY = re.compile(r"\s(?=To\s+(?:consider|receive|note|approve|agree|confirm)\b)")
+"""An agenda's note opening after a title: ' To consider …'."""
 MIN_DASH_SENTENCE = 4
 SENTENCE_ARTICLES = frozenset(("A", "An", "The", "It", "There", "This"))
 """Words that open a numbered paragraph's sentence ('1. A short talk was given by … She
@@ -1448,12 +1450,23 @@ def _table_row(row: list[Line]) -> RawItem:
     if stub:
         head, tail = stub.group(0), f"{head[stub.end():].strip()} {tail}".strip()
     elif not is_title_like(head):
-        head, tail = "", f"{head} {tail}".strip()
+        cut = _row_heading(head)
+        head, tail = cut[0], f"{cut[1]} {tail}".strip()
     tail = TABLE_MARKER.sub(" ", tail).strip()
     title, ref = clean_title(head)
     body = [Line(TABLE_MARKER.sub(" ", line.text).strip(), line.page) for line in row[1:]
             if not is_noise(line.text)]
     return RawItem(number, title, ref, row[0].page, tuple(body), tail)
+
+
+def _row_heading(text: str) -> tuple[str, str]:
+    """Split a table row's first cell, run into one line with the agenda's note under its
+    title, at the note ('Matters Arising (if any) To consider any matters …', 'Declarations of
+    Interest Members are invited …'); ('', text) if no heading shows."""
+    entry = ROW_ENTRY.search(text)
+    head, rest = (text[:entry.start()], text[entry.start():].lstrip()) if entry \
+        else opener_cut(text) or ("", text)
+    return (head, rest) if head and rest and is_title_like(head) else ("", text)
 
 
 BULLET_ENTRY = re.compile(r"^[•·▪◦]\s+(?P<title>[A-Z].{2,})$")
