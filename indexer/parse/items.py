@@ -724,7 +724,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     header = _finish(lines, i, last, number, title, end, wrap=not body and not labelled)
     if agenda and agenda.groupdict().get("ref") and not header.agenda_ref:
         header = replace(header, agenda_ref=agenda.group("ref"))
-        if ITEM_WORD.match(text):
+        if AGENDA_LABEL.match(text):
             # 'Item 3. 2. DECLARATIONS OF INTEREST': the agenda's item, then the minute.
             header = replace(header, number=agenda.group("ref"), agenda_ref=number)
             number = header.number
@@ -1367,7 +1367,6 @@ MIN_OPENED_WORDS = 8
 LABEL_DECISIONS = frozenset(("Noted", "Agreed", "Resolved", "NOTED", "AGREED", "RESOLVED"))
 FULL_STOP = re.compile(r"(?<=[a-z0-9)])\.(?:\s+|$)")
 DASH_VERB_REACH = 8
-ITEM_WORD = re.compile(r"^(?:Agenda\s+)?Item\b", re.I)
 HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item\s+)?\d)",
                             re.I)
 """A label before a heading's number ('Agenda 3/25: Item 2.')."""

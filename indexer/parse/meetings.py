@@ -508,10 +508,7 @@ def _opening_date(lines: list[Line]) -> date | None:
     Meeting held … on Wednesday 17 September 2025'); or a line that is the date and the
     meeting's hours ('10 Dec 2025 - 10:30 to 12:45').
     """
-    opening = list(itertools.takewhile(
-        lambda line: not _entry(line.text) and not ATTENDANCE_START.match(line.text)
-        and not line.text.lower().startswith("apologies"), lines))
-    filled = [line.text for line in opening if line.text]
+    filled = [line.text for line in _opening_lines(lines) if line.text]
     for text in filled[:HEADING_SCAN]:
         held = HELD_ON.search(text)
         if held and (day := first_date(text[held.end():])):
@@ -539,13 +536,17 @@ def _opening_committee(lines: list[Line]) -> str:
 def _opening_sentences(lines: list[Line]) -> list[str]:
     """Return the sentences about the meeting that open a record, before its attendance and
     first item ('At a MEETING of the Joint Board held at Dunmore on 24th November, 2025.')."""
-    opening = list(itertools.takewhile(
-        lambda line: not _entry(line.text) and not ATTENDANCE_START.match(line.text)
-        and not line.text.lower().startswith("apologies"), lines))
-    return [sentence for paragraph in paragraphs(opening)
+    return [sentence for paragraph in paragraphs(_opening_lines(lines))
             for sentence in SENTENCE_END.split(paragraph.text)
             if MEETING_WORD.search(sentence) and not OTHER_MEETING.search(sentence)
             and not REFERS_BACK.search(sentence)]
+
+
+def _opening_lines(lines: list[Line]) -> list[Line]:
+    """Return a record's lines before its attendance and its first numbered item."""
+    return list(itertools.takewhile(
+        lambda line: not _entry(line.text) and not ATTENDANCE_START.match(line.text)
+        and not line.text.lower().startswith("apologies"), lines))
 
 
 def _entry(text: str) -> bool:
