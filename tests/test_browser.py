@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from webui.app import create_app
+
+from .serving import served
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
@@ -30,14 +31,8 @@ def chromium_path() -> str:
 @pytest.fixture(scope="module")
 def server(corpus_index: Path) -> Iterator[str]:
     """Serve the corpus index with waitress on a free port; yield its base URL."""
-    from waitress.server import create_server
-
-    app = create_app(corpus_index)
-    srv = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.effective_port}"
-    srv.close()
+    with served(create_app(corpus_index), threads=4) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from webui.app import create_app
 
 from .conftest import CORPUS
+from .serving import served
 from .test_browser import CHROMIUM_ARGS, SCREENSHOTS, chromium_path
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -20,17 +20,12 @@ PACK = CORPUS / "kent-community-safety-partnership" / "2021-11-18-agenda-pack.pd
 @pytest.fixture(scope="module")
 def site(corpus_index: Path) -> Iterator[str]:
     """Serve the corpus index with waitress (its real limits) on a free port."""
-    from waitress.server import create_server
-
     from webui.settings import serve_options
 
     options = {k: v for k, v in serve_options(4).items() if k in (
         "max_request_body_size", "max_request_header_size")}
-    srv = create_server(create_app(corpus_index), host="127.0.0.1", port=0, threads=4,
-                        **options)
-    threading.Thread(target=srv.run, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.effective_port}"
-    srv.close()
+    with served(create_app(corpus_index), threads=4, **options) as url:
+        yield url
 
 
 @pytest.fixture()

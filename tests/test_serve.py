@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import http.client
 import socket
-import threading
 import time
 from pathlib import Path
 
@@ -13,31 +12,29 @@ import pytest
 from webui.app import create_app
 from webui.settings import serve_options
 
+from .serving import served
+
 IDLE_CONNECTIONS = 200
 
 
 @pytest.mark.slow
 def test_the_ui_answers_during_a_slowloris_storm(corpus_index: Path) -> None:
-    from waitress.server import create_server
-
-    srv = create_server(create_app(corpus_index), host="127.0.0.1", port=0, **serve_options())
-    threading.Thread(target=srv.run, daemon=True).start()
-    port = srv.effective_port
     idle: list[socket.socket] = []
-    try:
-        for _ in range(IDLE_CONNECTIONS):
-            sock = socket.create_connection(("127.0.0.1", port), timeout=5)
-            sock.sendall(b"GET /?q=gangs HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finished
-            idle.append(sock)
-        time.sleep(0.5)
-        started = time.perf_counter()
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-        conn.request("GET", "/?q=gangs")
-        response = conn.getresponse()
-        assert response.status == 200 and b"Gangs" in response.read()
-        conn.close()
-        assert time.perf_counter() - started < 3.0
-    finally:
-        for sock in idle:
-            sock.close()
-        srv.close()
+    with served(create_app(corpus_index), **serve_options()) as url:
+        port = int(url.rsplit(":", 1)[1])
+        try:
+            for _ in range(IDLE_CONNECTIONS):
+                sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+                sock.sendall(b"GET /?q=gangs HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finished
+                idle.append(sock)
+            time.sleep(0.5)
+            started = time.perf_counter()
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", "/?q=gangs")
+            response = conn.getresponse()
+            assert response.status == 200 and b"Gangs" in response.read()
+            conn.close()
+            assert time.perf_counter() - started < 3.0
+        finally:
+            for sock in idle:
+                sock.close()

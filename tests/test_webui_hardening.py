@@ -143,25 +143,18 @@ def test_only_http_urls_are_links(url: str | None, shown: str) -> None:
 @pytest.mark.slow
 @pytest.mark.browser
 def test_a_script_in_an_archived_page_does_not_run(hostile_index: Path) -> None:
-    import threading
-
-    from waitress.server import create_server
-
+    from .serving import served
     from .test_browser import CHROMIUM_ARGS, chromium_path
 
     playwright = pytest.importorskip("playwright.sync_api")
     executable = chromium_path()
-    srv = create_server(create_app(hostile_index), host="127.0.0.1", port=0, threads=2)
-    threading.Thread(target=srv.run, daemon=True).start()
-    try:
-        with playwright.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-            page = browser.new_context(java_script_enabled=True).new_page()
-            response = page.goto(f"http://127.0.0.1:{srv.effective_port}/source/{HTML_SOURCE}")
-            assert response.status == 200
-            assert "Safer and Stronger" in page.title() and "PWNED" not in page.title()
-            assert page.evaluate("typeof window.pwned") == "undefined"
-            browser.close()
-    finally:
-        srv.close()
+    with served(create_app(hostile_index), threads=2) as url, \
+            playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        page = browser.new_context(java_script_enabled=True).new_page()
+        response = page.goto(f"{url}/source/{HTML_SOURCE}")
+        assert response.status == 200
+        assert "Safer and Stronger" in page.title() and "PWNED" not in page.title()
+        assert page.evaluate("typeof window.pwned") == "undefined"
+        browser.close()
 
