@@ -168,6 +168,9 @@ BOLD_BLOCK_LINES = 3
 PAGE_GAP = 6
 """Blank lines a heading at a page's foot may stand above its first sub-item on the next."""
 STOPPED_WORDS = 6
+BARE_WORDS = 10
+BARE_TYPED_WORDS = 16
+"""Words of a heading after a number with no stop ('1 Police Report'); more if set as one."""
 """The longest heading a bare number's line may close with a full stop before its text."""
 LIST_OPENS = re.compile(r"\s(?:i|a)$")
 """A list's first marker closing a heading's words ('… Local Plan i')."""
@@ -637,7 +640,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         rest = rest[agenda.end():]
 
     bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
-    if bare and not (_bare_heading(rest) or COLON_RUN_IN.match(rest) or _stopped_run_in(rest)):
+    if bare and not (_bare_heading(rest, lines[i].heading) or COLON_RUN_IN.match(rest)
+                     or _stopped_run_in(rest)):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
         # by a colon, then its text.
         return None
@@ -767,11 +771,16 @@ def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str,
     return title.rstrip(".:;"), last
 
 
-def _bare_heading(rest: str) -> bool:
-    """Return True for '1 Police Report': a number and a short heading with no full stop."""
+def _bare_heading(rest: str, typed: bool = False) -> bool:
+    """Return True for '1 Police Report': a number and a short heading with no full stop.
+
+    typed: the line is set as a heading (bold or a heading element), which vouches for a
+    longer title ('335 Minutes of the Full Council meeting held on 10 March 2025').
+    """
     title = clean_title(rest)[0]
     words = title.split()
-    return (0 < len(words) <= 10 and is_title_like(title) and not SENTENCE_END.search(title)
+    most = BARE_TYPED_WORDS if typed else BARE_WORDS
+    return (0 < len(words) <= most and is_title_like(title) and not SENTENCE_END.search(title)
             and not MONTH_OR_UNIT.match(title)) or is_upper_heading(title)
 
 

@@ -10,6 +10,7 @@ from bs4.element import Comment, Declaration, Doctype, PageElement, ProcessingIn
 
 from ..errors import ExtractionError
 from ..records import HEADING_MARK
+from .bilingual import english_first
 from .stacked import break_after_heading_cell, restack_numbers
 
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
@@ -50,6 +51,8 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     for tag in root.find_all(FURNITURE):
         tag.decompose()
     _unmask_heading_words(root)
+    for table in root.find_all("table"):
+        english_first(table)
     for row in root.find_all("tr"):
         restack_numbers(row)
         break_after_heading_cell(row)
