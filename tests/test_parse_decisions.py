@@ -429,3 +429,14 @@ def test_a_motion_without_a_seconder_falls_and_an_amendment_s_fall_does_not_deci
                  "seconded and fell. The original proposal was carried by 3 votes to 1.") \
         == "carried"
     assert _kind("The amendment was lost. The motion was lost.") == "lost"
+
+
+def test_a_body_s_decisions_listed_under_it_and_a_minute_opened_by_noted_the() -> None:
+    """Session 11: a Scottish council's 'Decision' paragraphs."""
+    assert _kind("The Committee—\n1. noted the contents of the report; and\n2. agreed to write "
+                 "to Transport Scotland seeking a date.") == "agreed"
+    assert _kind("The Committee—\n(a) noted the contents of the report.") == "noted"
+    assert _kind("Noted the contents of the report.") == "noted"
+    assert _kind("Noted that the Chair and Clerk had agreed repairs. To confirm the action.") \
+        == "none"
+    assert _kind("The list of members:\n1. approximately twenty residents attended.") == "none"

@@ -73,6 +73,9 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"(?:(?i:councillors|members|cllrs)\s+)?(?:were\s+|voted\s+)?against\b"
                      rf"|\b(?:{COUNT})\s+votes?\s+(?:were\s+|was\s+)?cast\s+(?:for|in\s+favou?r)\b"
                      rf"[^.]{{0,60}}?\b(?:{COUNT}|none|no)\s+(?:votes?\s+)?against\b")
+LIST_MARK = r"(?m:^)(?:\d{1,2}[.)]|\(?[a-z0-9]{1,3}\)|[a-z][.)])\s+"
+"""A list's marker opening a line, before the body's verb in lower case ('The Committee —' /
+'1. noted the contents of the report; and' / '2. agreed to write to …')."""
 AGREED = re.compile(
     rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC))\s+(?:also\s+|then\s+|further\s+"
     r"|unanimously\s+)?(?:agreed|endorsed|approved|decided|AGREED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+"
@@ -99,6 +102,7 @@ AGREED = re.compile(
     r"|,\s*(?:all\s+)?agreed\s*(?:[.,;]|$)"
     rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:unanimously\s+)?agreeing\s+(?:to|that)\b"
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
+    rf"|{LIST_MARK}(?:agreed|approved)\s+(?:to|that|the)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:agreed|approved)\s+by\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+|[a-z]+ed\s+and\s+)?(?:approved|agreed|APPROVED|AGREED)\b"
     r"|\b[Mm]inutes\b[^.]{0,100}\b(?:agreed|approved)\s*(?:,|and)\s*signed\b"
@@ -165,6 +169,8 @@ AGREED_FORMS = (
 'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
 a recommendation approved."""
 NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;]\s))(?:Noted|Nodwyd)(?:\.?$|\s*:)|\bNODWYD\b"
+                   r"|(?:^|(?<=[.;]\s))Noted\s+the\b"
+                   rf"|{LIST_MARK}noted\s+(?:the|that)\b"
                    rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:also\s+)?(?:noted|received)\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?(?:(?:received|circulated|read)"
                    r"\s+and\s+)?"
