@@ -407,3 +407,51 @@ def test_a_meeting_page_s_table_rows_run_into_one_line_keep_their_titles() -> No
     assert [item.title for item in meeting.items] == [
         "Declarations of Interest", "Matters Arising (if any)", "Quarter 2 Financial Forecast",
         "Exclusion of Press and Public"]
+
+
+def test_a_meeting_page_s_line_under_an_item_names_its_paper_and_is_no_item() -> None:
+    from tests.fixtures.minutes import html_meetings
+
+    page = """<html><head><title>Agenda and minutes - Carrick Area Committee</title></head>
+<body><main><h1>Carrick Area Committee - Wednesday, 10 September 2025 10:30 am</h1>
+<p>4.</p><p>PUBLIC QUESTION TIME</p><p>Minutes:</p><p>Ms Beaton asked about the slipway.</p>
+<p>5.</p><p>POLICE SCOTLAND - AREA UPDATE PDF 310 KB</p><p>Report by Area Commander</p>
+<p>Minutes:</p><p>The Committee considered a report by Inspector Lachlan Boyd.</p>
+<p>Decision</p><p>The Committee noted the information provided.</p>
+<p>6.</p><p>ISLANDS FERRY TIMETABLE CONSULTATION</p>
+<p>Presentation by the Ferry Services Manager</p><p>Minutes:</p>
+<p>The Committee heard a presentation by Ruaridh Matheson, Ferry Services Manager.</p>
+<p>Decision</p><p>Noted the presentation.</p></main></body></html>"""
+    [meeting] = html_meetings(page)
+    assert [(item.number, item.title, item.decision) for item in meeting.items] == [
+        ("4", "PUBLIC QUESTION TIME", "none"), ("5", "POLICE SCOTLAND - AREA UPDATE", "noted"),
+        ("6", "ISLANDS FERRY TIMETABLE CONSULTATION", "noted")]
+    assert meeting.items[1].text.startswith("Report by Area Commander")
+
+
+def test_minute_references_of_number_and_year_joined_by_a_hyphen() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = """Hamblecote Parish Council
+Minutes of the meeting held on Thursday 4 September 2025
+
+071-25 Apologies for absence
+Apologies were received from Cllr D Ockenden.
+
+072-25 Minutes
+Resolved that the minutes of the meeting held on 3 July 2025 be signed.
+
+073-25 Reports
+073-25.1 Parish Council Chair
+The Chair had met the headteacher about parking.
+073-25.2 Clerk & RFO
+The Clerk reported that the internal audit was complete.
+
+074-25 Date of Next Meeting
+Thursday 2 October 2025 at 7:00pm.
+"""
+    [meeting] = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("071-25", "Apologies for absence"), ("072-25", "Minutes"),
+        ("073-25.1", "Parish Council Chair"), ("073-25.2", "Clerk & RFO"),
+        ("074-25", "Date of Next Meeting")]

@@ -259,3 +259,25 @@ def test_numbers_listed_under_one_bold_heading_are_not_the_items() -> None:
     assert titles[-5:] == ["Minutes of last meeting", "Declarations of interest",
                            "Planning applications", "Correspondence", "Public question time"]
     assert "Members of the public" not in titles
+
+
+def test_a_heading_minutes_open_with_ends_before_names_a_dash_or_a_speaker_sets_off() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = """Scarcote Parish Council
+Minutes of meeting of Scarcote Parish Council held on Thursday 20 November 2025
+
+98/25 Apologies for Absence – Rita Okafor (Parish Clerk), Councillor D Wragg
+
+99/25 Chairman's Report – F Reid
+
+100/25 Public Forum Joan Hebb referred to the lorries using Pit Lane as a short cut to the \
+industrial estate, previously raised by Maureen Sykes. Councillor Hartshorn said that the \
+County had been asked to look at a weight restriction.
+
+101/25 Finance – The payments listed on the schedule were approved.
+"""
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Apologies for Absence", "Chairman's Report – F Reid", "Public Forum", "Finance"]
+    assert meeting.items[2].text.startswith("Joan Hebb referred to the lorries")

@@ -26,6 +26,7 @@ from .runin import (
     OPENERS,
     RUN_ON_WORDS,
     SENTENCE_OPENERS,
+    SMALL_WORDS,
     VERBISH,
     caps_heading_run_in,
     opener_cut,
@@ -42,9 +43,11 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
           r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
+          r"|\d{1,3}-\d{2}(?:\.\d{1,2})?(?![\w'’/-])"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
-'F01:03/24', 'SSJC.31', 'HWB41' (the body's code and the minute), '2023-09_1' (the meeting's
+'F01:03/24', '071-25' and '076-25.1' (the minute, the year, a part), 'SSJC.31', 'HWB41' (the
+body's code and the minute), '2023-09_1' (the meeting's
 year and month, the minute), '23-24/FRA/7' (the municipal year, the body's code, the minute),
 '1-2324/9' (the minute, the year, the meeting), 'Cou/121/24-25' (the body's code, the minute,
 the year), '41.24/25' (the minute, the municipal year), '25/3/HSC' (the year, the minute, the
@@ -123,6 +126,9 @@ OPENING_HEADING = re.compile(
     r"|Any\s+other\s+business|Date\s+of\s+(?:the\s+)?next\s+meeting|Reports?\s+from)\b", re.I)
 """The headings that open most minutes, in the words clerks use for them."""
 OPENING_WORDS = 12
+OPENING_CUT_WORDS = 6
+PRESENTER_WORDS = 4
+"""Words of an opening heading that a dash sets off from its text."""
 LONG_BOLD_WORDS = 24
 """A bold line this long is still a heading if no full stop closes it."""
 SPEAKER_REACH = 30
@@ -667,6 +673,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if not body and STUB.match(title):
         # 'Date of Next Meeting – Tuesday 9th September 2014, 7.30pm': the stub and its date.
         title, body = _cut_stub(title, body)
+    opening_cut = None if body else _opening_heading_cut(title)
+    if opening_cut:
+        # '100/25 Public Forum Joan Hebb referred to …', '98/25 Apologies for Absence – Rita
+        # Okafor (Parish Clerk), …': a heading minutes open with, then its text.
+        title, body = opening_cut
     stopped = None if body or _reads_as_speech(title) else _stopped_heading(title)
     if stopped:
         title, body = stopped
@@ -769,6 +780,27 @@ def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str,
             break
         title, last = f"{title} {nxt}", k
     return title.rstrip(".:;"), last
+
+
+def _opening_heading_cut(title: str) -> tuple[str, str] | None:
+    """Split one of the headings minutes open with from the text run on after it: after a dash
+    ('Apologies for Absence – Rita Okafor (Clerk), Cllr Wragg', but not before a date nor
+    before a presenter's name: 'Chairman's Report – F Reid'), or where a sentence
+    starts with a name and its verb ('Public Forum Joan Hebb referred …')."""
+    dashed = SPOKEN_GLOSS.match(title)
+    if dashed and len(dashed.group("head").split()) <= OPENING_CUT_WORDS \
+            and len(dashed.group("tail").split()) > PRESENTER_WORDS \
+            and OPENING_HEADING.match(dashed.group("head")) \
+            and not first_date(dashed.group("tail")[:20]):
+        return dashed.group("head"), dashed.group("tail")
+    opening = OPENING_HEADING.match(title)
+    words = title[opening.end():].split() if opening else []
+    for k in range(1, min(len(words), 4)):
+        if not words[k - 1][:1].isupper() or words[k - 1].lower() in SMALL_WORDS:
+            return None
+        if VERBISH.match(words[k]) or re.fullmatch(r"[a-z]{3,}ed", words[k]):
+            return title[:opening.end()], " ".join(words)
+    return None
 
 
 def _bare_heading(rest: str, typed: bool = False) -> bool:
@@ -1019,6 +1051,7 @@ def _weigh_lists(candidates: list[Header], lines: list[Line]) -> list[Header]:
 def _chain(candidates: list[Header]) -> list[Header]:
     """Keep the best run of numbers that follow one another (92, 93, 94 …)."""
     best: list[tuple[int, int]] = []
+    lengths: list[int] = []
     # The best chain so far ending at each (style, numbers) and at each (style, numbers,
     # letter): a header's predecessors are looked up by the numbers _follows accepts.
     by_numbers: dict[tuple, tuple[int, int]] = {}
@@ -1030,12 +1063,15 @@ def _chain(candidates: list[Header]) -> list[Header]:
                     if (key := (style, main, n)) in by_letter]
         top = max(options, default=None)
         best.append((top[0] + header.score, top[1]) if top else (header.score, -1))
+        lengths.append(lengths[top[1]] + 1 if top else 1)
         ends = (best[k][0], k)
         for table, key in ((by_numbers, (style, main)), (by_letter, (style, main, letter))):
             table[key] = max(table.get(key, ends), ends)
     if not best:
         return []
-    k = max(range(len(best)), key=lambda n: best[n][0])
+    # Of chains that score alike, the longer: '071-25', '072-25', '073-25', '074-25' over the
+    # two parts '073-25.1', '073-25.2' that score as much for their stops.
+    k = max(range(len(best)), key=lambda n: (best[n][0], lengths[n]))
     chain = []
     while k >= 0:
         chain.append(candidates[k])
@@ -1210,6 +1246,10 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     if badge and named and is_title_like(text[:badge.start()] or named):
         # 'Minutes PDF 130 KB': a title with its file's badge; the badge alone titles nothing.
         return _finish(lines, i, i, "", text, end)
+    if marked and _under_item_heading(lines, i):
+        # '5.' / 'POLICE UPDATE PDF 310 KB' / 'Report by Area Commander' / 'Minutes:': the line
+        # between a meeting page's item and its minutes says what the item's paper is.
+        return None
     stub_title = _cut_stub(text, "")[0] if STUB.match(text) else text
     before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
     if STUB.match(before) and not SENTENCE_END.search(before):
@@ -1233,6 +1273,19 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
             and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
         return _finish(lines, i, i, "", text, end)
     return None
+
+
+def _under_item_heading(lines: list[Line], i: int) -> bool:
+    """Return True if the line above line i is an item's heading: numbered, under a number
+    alone, or carrying its paper's file badge."""
+    above = [k for k in range(i - 1, max(-1, i - 5), -1) if lines[k].text][:2]
+    if not above:
+        return False
+    heading = lines[above[0]].text
+    if SENTENCE_END.search(FILE_BADGE.sub(" ", heading).strip()):
+        return False
+    return bool(FILE_BADGE.search(heading) or NUMBERED.match(heading)
+                or (len(above) > 1 and NUMBER_ALONE.match(lines[above[1]].text)))
 
 
 def _bold_wrap(lines: list[Line], i: int, end: int) -> int:
