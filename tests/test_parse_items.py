@@ -260,3 +260,61 @@ def test_an_unnumbered_bold_report_heading_among_bold_numbered_items_is_an_item(
     assert [(i.number, i.title) for i in items] == [
         ("1", "Apologies"), ("2", "Chairman’s Report"), ("", "Clerk’s Report"),
         ("3", "Correspondence")]
+
+
+def test_numbered_sentences_before_and_after_a_chain_of_headings_numbered_in_parts() -> None:
+    """A committee's running minute numbers ('25.031.'): sentences before its first heading and
+    after its last are items with no title; a list numbered '01.' inside one is not."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = """Minutes of a meeting of the Allotments Committee held Tuesday, 14 October 2025.
+
+Present: Cllr D Ferriby (chair), Cllr H Ashworth, Mr T Garside (clerk).
+
+25.031. Apologies were received from Cllr M Oddie, who was working away.
+
+25.032. There were no declarations of interest.
+
+25.033. Vacant plots
+The clerk said four plots were vacant.
+
+25.034. Rents for 2026/27
+It was resolved to recommend a rise of £2.00 per plot.
+
+25.035. Individual allotments
+
+01. It was resolved to send a first notice letter to the tenant of plot 14.
+
+02. It was resolved to accept the surrender of plot 22.
+
+25.036. It was agreed that the clerk would obtain two quotations for a tool store.
+
+25.037. It was resolved to hold the next meeting on 9 December 2025.
+"""
+    [meeting] = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("25.031", ""), ("25.032", ""), ("25.033", "Vacant plots"),
+        ("25.034", "Rents for 2026/27"), ("25.035", "Individual allotments"), ("25.036", ""),
+        ("25.037", "")]
+    assert "01. It was resolved" in meeting.items[4].text
+
+
+def test_an_outline_of_headings_goes_on_by_its_headings_not_by_their_paragraphs() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = """Minutes of the Cabinet held on 13 November 2024
+
+87.0 Apologies
+87.1 None were received.
+
+88.0 Budget Monitoring
+88.1 RESOLVED: That the report be noted.
+
+89.0 Exclusion of Press and Public
+89.1 RESOLVED: That the public be excluded.
+
+90.0 Exempt Minutes
+90.1 RESOLVED: That the exempt Minutes be approved.
+"""
+    [meeting] = text_meetings(text)
+    assert [item.number for item in meeting.items] == ["87.0", "88.0", "89.0", "90.0"]

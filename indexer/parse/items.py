@@ -233,7 +233,7 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         # A word processor's list whose numbering was lost on saving: every bold heading
         # '1. Present', '1. Apologies', '1. Finance' … is an item, each numbered '1'.
         numbered = ones
-    numbered = _brought_forward(_fill_gaps(numbered, lines), candidates)
+    numbered = _brought_forward(_fill_gaps(numbered, lines, end), candidates)
     numbered = _under_unnumbered_headings(_with_subitems(numbered, lines, start, end), lines)
     over = _chain(_numbers_under_headings(lines, start, end))
     if len(over) >= MIN_CHAIN and len(over) > sum(1 for h in numbered if h.title):
@@ -477,13 +477,15 @@ def _brought_forward(chain: list[Header], candidates: list[Header]) -> list[Head
     return sorted(chain + moved, key=lambda h: h.line) if moved else chain
 
 
-def _fill_gaps(chain: list[Header], lines: list[Line]) -> list[Header]:
+def _fill_gaps(chain: list[Header], lines: list[Line], end: int) -> list[Header]:
     """Add the numbered paragraphs a chain skips: '2. No declarations were made.' is item 2.
 
     Between items 1 and 4 of a chain, paragraphs numbered 2 and 3 in the same way are items
     too, whatever they say; one that is a sentence has no title, only text. Sub-items the same:
     between 7.4 and 7.7, and before a run that opens at 7.3, paragraphs numbered 7.5 and 7.6,
-    or 7.1 and 7.2, are items when they fill the whole gap.
+    or 7.1 and 7.2, are items when they fill the whole gap. So are the paragraphs that go on
+    numbering after the chain's last ('25.041.', '25.042.' after '25.040. Individual
+    allotments').
     """
     out: list[Header] = _leading(chain[0], lines) if chain else []
     for k, header in enumerate(chain):
@@ -506,7 +508,38 @@ def _fill_gaps(chain: list[Header], lines: list[Line]) -> list[Header]:
             found, complete = _numbered_run(lines, header.body, after.line, key[:-1],
                                             key[-1] + 1, after.key[-1], header.style)
             out.extend(found if complete else [])
-    return out
+    return [*out, *_trailing(chain, lines, end)] if len(chain) > 1 else out
+
+
+def _trailing(chain: list[Header], lines: list[Line], end: int) -> list[Header]:
+    """Return the paragraphs numbered on from a chain's last item, in its style, each opening a
+    paragraph: '25.042. It was resolved to hold the next meeting …' after '25.041.' (numbers
+    written otherwise between them, a list's '01.', '02.', are passed over). The part of the
+    number that goes up is the one that went up last in the chain (89.0, 90.0 go on at 91.0,
+    not at 90.1). A number of the chain's shape out of turn ends them."""
+    found: list[Header] = []
+    before, last = chain[-2].key, chain[-1].key
+    rising = [k for k in range(len(last)) if len(before) == len(last) and before[k] != last[k]]
+    if len(rising) != 1:
+        return found
+    wanted = tuple(part + (k == rising[0]) for k, part in enumerate(last))
+    last = chain[-1]
+    style = last.style.removesuffix("-alone")
+    for i in range(last.body, end):
+        match = NUMBERED.match(lines[i].text)
+        if not match or lines[i - 1].text:
+            continue
+        number = match.group("num")
+        if number_style(number, match.group("sep"), lines[i].text[:1].isalpha()) != style:
+            continue
+        if number_key(number) != wanted:
+            break
+        rest = match.group("rest")
+        title, body = _stopped_heading(rest) or (
+            (rest, "") if is_title_like(rest) and not SENTENCE_END.search(rest) else ("", rest))
+        found.append(Header(i, i + 1, number, title, "", 1, body, last.style))
+        wanted = tuple(part + (k == rising[0]) for k, part in enumerate(wanted))
+    return found
 
 
 def _leading(first: Header, lines: list[Line]) -> list[Header]:
@@ -515,9 +548,11 @@ def _leading(first: Header, lines: list[Line]) -> list[Header]:
     chain of bare numbers that opens at '6 Chairman's report'. Counting down, each is numbered
     as the chain is (its full stop may be missing: '5 Matters Arising' above '6. Planning'), on
     a line of its own after a blank; a short phrase is its title, else it is a heading run into
-    its text. Any other number so set ends the count."""
+    its text (or, numbered in parts, '25.031. Apologies were received …', a sentence with no
+    title). Any other number so set ends the count."""
     found: list[Header] = []
-    wanted = first.key[0] - 1 if len(first.key) == 1 else 0
+    outline = len(first.key) > 1
+    wanted = first.key[-1] - 1
     for i in range(first.line - 1, 0, -1):
         match = NUMBERED.match(lines[i].text) if wanted >= 1 else None
         if not match or lines[i - 1].text or number_style(
@@ -526,11 +561,12 @@ def _leading(first: Header, lines: list[Line]) -> list[Header]:
             if wanted < 1:
                 break
             continue
-        if number_key(match.group("num")) != (wanted,):
+        if number_key(match.group("num")) != (*first.key[:-1], wanted):
             break
         rest = match.group("rest").strip()
         short = len(rest.split()) <= WRAPPED_TITLE_WORDS and not SENTENCE_END.search(rest)
-        title, body = (rest, "") if short else _stopped_heading(rest) or run_on_title(rest)
+        title, body = (rest, "") if short else _stopped_heading(rest) or (
+            ("", rest) if outline else run_on_title(rest))
         found.append(Header(i, i + 1, match.group("num"), title, "", 1, body, first.style))
         wanted -= 1
     return found[::-1]
