@@ -160,3 +160,66 @@ def test_an_item_titled_by_the_earlier_minutes_it_links_to_opens_no_record() -> 
     [meeting] = html_meetings(page)
     assert meeting.date == date(2025, 10, 16)
     assert [item.number for item in meeting.items] == ["41", "42", "43"]
+
+
+@pytest.mark.parametrize(("label", "day"), [
+    ("Date: October 16, 2025", date(2025, 10, 16)),
+    ("• Date: Thursday 16 October 2025", date(2025, 10, 16)),
+    ("Minutes; Monday, 17th November 2025", date(2025, 11, 17)),
+    ("Date of Meeting: 22/09/2025", date(2025, 9, 22)),
+])
+def test_a_labelled_date_line_in_the_opening_dates_the_record(label: str, day: date) -> None:
+    text = f"""Fernleigh Parish Council
+
+Parish Council Meeting Minutes
+
+{label}
+Location: Fernleigh Memorial Hall
+
+1. Opening Remarks
+The Chair welcomed the two residents present.
+
+2. Approval of Previous Minutes
+The minutes of the meeting held on September 18, 2025 were approved.
+
+3. Date of next meeting
+November 20, 2025.
+"""
+    [meeting] = text_meetings(text)
+    assert meeting.date == day
+
+
+def test_paragraphs_run_together_never_date_a_record_by_its_next_meeting() -> None:
+    text = ("Ardlaw Community CouncilMinutesAttendanceR. Guthrie, M. Imrie, A. Lumsden"
+            "Police ReportThe report was notedA.O.C.B.A proposal by D. Speirs that the Council "
+            "hold a public meeting on the Westerton application was not carriedDate of next "
+            "meetingTuesday 26th August 2025 at 7.30pm in Ardlaw Community Centre")
+    assert all(meeting.date != date(2025, 8, 26) for meeting in text_meetings(text))
+
+
+def test_a_running_header_with_its_page_number_names_the_body() -> None:
+    first = """Lochanbank Community Council Page 1 of 2
+
+Meeting Minutes
+
+Date of Meeting: 22/09/2025
+
+Present: R Kerr (Chairperson), S Laidlaw (Secretary), D Imlach (Treasurer).
+
+1. Police report
+PC Lindores reported two thefts from sheds.
+
+2. Planning
+No applications had been received.
+"""
+    second = """Lochanbank Community Council Page 2 of 2
+
+3. Treasurer's report
+D Imlach reported a balance of £1,204.
+
+4. Date of next meeting
+27 October 2025.
+"""
+    [meeting] = pdf_meetings((first, second))
+    assert meeting.committee == "Lochanbank Community Council"
+    assert meeting.date == date(2025, 9, 22)

@@ -181,16 +181,23 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     cleaned = []
     for lines, originals in zip(pages, marked, strict=True):
         drop = set()
+        renamed: dict[int, str] = {}
         kept = _dated_headings(lines)
         for i in _edge_indexes(lines):
             key = _furniture_key(lines[i])
             if PAGE_STAMP.match(lines[i]):
                 drop.add(i)
             elif key in repeated and i not in kept and not ITEM_REF_LINE.match(lines[i]):
-                if key in seen or not _heading_like(lines[i]):
+                named = PAGE_OF.sub(" ", lines[i]).strip(" |–-")
+                if key not in seen and named != lines[i] and named and _heading_like(named):
+                    # 'Lochanbank Community Council Page 1 of 2': the running header names the
+                    # body; its first copy is kept without the page's number.
+                    renamed[i] = originals[i].replace(lines[i], named)
+                elif key in seen or not _heading_like(lines[i]):
                     drop.add(i)
                 seen.add(key)
-        cleaned.append([line for i, line in enumerate(originals) if i not in drop])
+        cleaned.append([renamed.get(i, line) for i, line in enumerate(originals)
+                        if i not in drop])
     return cleaned
 
 

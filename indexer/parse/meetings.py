@@ -83,14 +83,21 @@ HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\
 """An agenda's own meeting ('… to be held on Tuesday 13 February 2024'); 'held on' alone is
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
+DATE_LABEL = re.compile(r"^\W{0,2}(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date|minutes"
+                        r"|notes)\s*[:;,–-]\s*(?P<rest>.+)$", re.I)
+"""A line that labels the meeting's date: 'Date: October 16, 2025', '• Date: Thursday 16
+October 2025', 'Minutes; Monday, 17th November 2025'."""
 OPENING_SCAN = 30
 MENU_MARKS = ("•", "·", "▪")
 GROUP_LINE = re.compile(r"^(?P<group>[A-Z][A-Za-z&' -]{2,60}?)\s*:\s+(?P<names>[A-Z].*)$")
 RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the)\b", re.I)
 """Lines read for a record's date when no heading dated it: a web page's menus come first."""
 MEETING_WORD = re.compile(r"\b(?:meeting|held)\b", re.I)
+MEETING_DATE_REACH = 160
+"""Characters after 'meeting' or 'held' within which an opening sentence dates the meeting (a
+page whose paragraphs ran together reaches the next meeting's date much later)."""
 OTHER_MEETING = re.compile(r"\b(?:next|previous|last|future|forthcoming|earlier|special|such)"
-                           r"\s+meetings?\b|\bmeetings?\s+(?:of|with)\s+(?:residents|officers)\b",
+                           r"\s+meetings?(?-i:(?![a-z]))|\bmeetings?\s+(?:of|with)\s+(?:residents|officers)\b",
                            re.I)
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 MEETING_OF = re.compile(r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w&'’ -]{2,90}?)"
@@ -503,7 +510,8 @@ def _opening_date(lines: list[Line]) -> date | None:
 
     Read before the first numbered item: after 'to be held on' ('for the meeting of the Parish
     Council to be held on Tuesday 13 February 2024'); alone on the line under 'Meeting of …' or
-    'MINUTES'; in the record's opening sentence about the meeting ('At a MEETING of the Joint
+    'MINUTES'; after a label ('Date: October 16, 2025', 'Minutes; Monday, 17th November');
+    in the record's opening sentence about the meeting ('At a MEETING of the Joint
     Board held at Dunmore on 24th November, 2025.', 'of the proceedings of the Board at a
     Meeting held … on Wednesday 17 September 2025'); or a line that is the date and the
     meeting's hours ('10 Dec 2025 - 10:30 to 12:45').
@@ -516,9 +524,14 @@ def _opening_date(lines: list[Line]) -> date | None:
     for before, text in itertools.pairwise(filled):
         if RECORD_LINE.match(before) and is_date_line(text):
             return first_date(text)
+    for text in filled:
+        labelled = DATE_LABEL.match(text)
+        if labelled and (is_date_line(labelled.group("rest"))
+                         or is_date_and_hours(labelled.group("rest"))):
+            return first_date(labelled.group("rest"))
     for sentence in _opening_sentences(lines):
         meeting = MEETING_WORD.search(sentence)
-        if meeting and (day := first_date(sentence[meeting.end():])):
+        if meeting and (day := first_date(sentence[meeting.end():][:MEETING_DATE_REACH])):
             return day
     return next((first_date(text) for text in filled if is_date_and_hours(text)), None)
 
