@@ -40,3 +40,81 @@ def test_a_later_heading_line_gives_the_same_council_its_fuller_name() -> None:
         == "Northwold and Whittington Parish Council"
     assert body_name(["Wereham Parish Council minutes",
                       "Stoke Ferry Parish Council sent its apologies"]) == "Wereham Parish Council"
+
+
+def test_a_committee_line_under_its_authority_or_with_its_date_and_record_word() -> None:
+    from tests.fixtures.minutes import pdf_meetings, text_meetings
+
+    npa = """Cheviot Fells National Park Authority
+Planning Committee
+
+Public Minutes of the meeting held at The Old Mill, Bellingburn on Thursday 19 March 2026.
+
+Present: Alison Rudd (Chair), Tom Armstrong, Brian Charlton.
+
+18/26 Minutes
+Resolved: That the minutes of the meeting held on 19 February 2026 be confirmed.
+
+19/26 Members Interests
+None were declared.
+
+20/26 Planning applications
+The Committee considered two applications.
+"""
+    [meeting] = pdf_meetings((npa,))
+    assert meeting.committee == "Cheviot Fells National Park Authority — Planning Committee"
+    page = """Portmarsh & Eastbrook Town Council
+Home | Your Council | Meetings & Minutes
+
+2nd July 2025 Burial Committee Minutes
+
+Minutes of the meeting held on Wednesday 2nd July 2025 at 7pm in the Council Chamber
+
+Present: Cllrs: Gail Tottle (Chair), Barry Withycombe, Sue Kingdon.
+
+1. Apologies
+None.
+
+2. Cemetery gates
+The gates will open at 8am from September.
+
+3. Memorials
+Two applications were approved.
+"""
+    [meeting] = text_meetings(page)
+    assert meeting.committee == "Portmarsh & Eastbrook Town Council — Burial Committee"
+
+
+def test_a_council_named_on_a_line_of_its_own_and_a_site_named_after_its_body() -> None:
+    from tests.fixtures.minutes import html_meetings, text_meetings
+
+    text = """OVERVIEW AND SCRUTINY COMMITTEE
+
+MEETING   :  Monday, 4th September 2023
+
+PRESENT   :  Cllrs. Whitcombe (Chair), Ellery (Vice-Chair), Baird and Dorey
+
+APOLOGIES :  Cllr. Holloway
+
+Severnbridge City Council
+
+14.   DECLARATIONS OF INTEREST
+There were none.
+
+15.   MINUTES
+The minutes were approved.
+
+16.   HOUSING STRATEGY
+The Committee noted the report.
+"""
+    [meeting] = text_meetings(text)
+    assert meeting.committee == "Severnbridge City Council — Overview and Scrutiny Committee"
+    page = """<html><head><title>Agenda for Combined Authority on Thursday, 16th October, 2025,
+11.00 am | North Moorland Combined Authority</title></head><body><main>
+<h1>Combined Authority - Thursday, 16th October, 2025 11.00 am</h1>
+<p>41.</p><p>Apologies for Absence</p><p>Minutes:</p><p>Apologies were received.</p>
+<p>42.</p><p>Declarations of Interest</p><p>Minutes:</p><p>There were none.</p>
+<p>43.</p><p>Transport Plan</p><p>Minutes:</p><p>Resolved: That the plan be approved.</p>
+</main></body></html>"""
+    [meeting] = html_meetings(page)
+    assert meeting.committee == "North Moorland Combined Authority"

@@ -75,6 +75,7 @@ COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9
                             r"|trust|assembly|commissioners)$")
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
 SUB-COMMITTEE')."""
+RECORD_SUFFIX = re.compile(r"\s*[–—-]?\s*\b(?:minutes|agenda|notes)\s*$", re.I)
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
@@ -472,17 +473,23 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
         if k == 0:
             # The paper's opening lines may give the heading's council its fuller name.
             # A folder named for a council ('kent-county-council/…') is the last resort.
-            found = body = body_name([*heading, doc.title, *opening]) or folder_body(doc.rel)
+            found = body = body_name([*heading, doc.title, *opening]) \
+                or _body_line(lines[:OPENING_SCAN]) or folder_body(doc.rel)
         else:
             body = body_name(heading) or found
-        if not draft.committee and not section.heading:
+        if not draft.committee and (k == 0 or not section.heading):
             # 'COASTWOLD DISTRICT COUNCIL' / 'LICENSING AND APPEALS SUB-COMMITTEE' over a
-            # record that no dated heading opens: the committee its opening lines name.
-            draft.committee = next((line.text for line in lines[:OPENING_SCAN]
-                                    if (line.heading or is_upper_heading(line.text))
-                                    and COMMITTEE_LINE.match(line.text)), "") or next(
-                (line.text for line in lines[:OPENING_SCAN]
-                 if COMMITTEE_LINE.match(line.text) and len(line.text.split()) >= 2), "")
+            # record that no heading names: the committee its opening lines name, under the
+            # body ('Cheviot Fells National Park Authority' / 'Planning Committee').
+            named = [(n, line, name) for n, line in enumerate(lines[:OPENING_SCAN])
+                     if (name := _committee_line(line.text))
+                     and name.casefold() != body.casefold()]
+            draft.committee = next((name for _, line, name in named
+                                    if line.heading or is_upper_heading(line.text)), "") \
+                or next((name for _, _, name in named if len(name.split()) >= 2), "")
+            if len(named) > 1 and named[1][0] - named[0][0] <= 2 and not body:
+                # An authority's name over its committee's, line under line.
+                body, draft.committee = named[0][2], named[1][2]
         if k == 0 and not draft.committee and (named := _opening_committee(lines[:OPENING_SCAN])):
             # 'At a MEETING of the DUNMORE AND GLENS VALUATION JOINT BOARD held at …': the body
             # the record's opening sentence names, not a council its attendance names
@@ -493,15 +500,38 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
 
 
+def _committee_line(text: str) -> str:
+    """Return the committee a heading line names and nothing else, without the date before it
+    or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
+    GENERAL PURPOSES COMMITTEE – MINUTES'), or ''."""
+    dated = next(find_dates(text), None)
+    if dated and dated[1] == 0:
+        text = text[dated[2]:]
+    text = RECORD_SUFFIX.sub("", text).strip()
+    return text if COMMITTEE_LINE.match(text) else ""
+
+
+def _body_line(lines: list[Line]) -> str:
+    """Return a council named by a line of its own among a record's first lines, below its
+    attendance ('Severnbridge City Council' as a page's running head), or ''."""
+    for line in lines:
+        name = body_name([line.text]) if line.text else ""
+        if name and name.casefold() == normalise_committee(line.text).casefold():
+            return name
+    return ""
+
+
 def _fuller_name(committee: str, texts: list[str]) -> str:
     """Return the name of a body that is not a council as its page names it in full: 'Fire and
     Rescue Authority' under a site titled 'Avonmere Fire and Rescue Authority'."""
     fuller = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(committee)}\b", re.I)
     for text in texts:
-        match = fuller.search(text)
-        if match and all(word[:1].isupper() for word in match.group(1).split()) \
-                and not RECORD_WORDS.search(match.group(1)):
-            return match.group(0)
+        for match in fuller.finditer(text):
+            # 'Agenda for Combined Authority on … | North Moorland Combined Authority': the
+            # site's name, not the agenda's words.
+            if all(word[:1].isupper() for word in match.group(1).split()) \
+                    and not RECORD_WORDS.search(match.group(1)):
+                return match.group(0)
     return committee
 
 
