@@ -118,3 +118,11 @@ The Committee noted the report.
 </main></body></html>"""
     [meeting] = html_meetings(page)
     assert meeting.committee == "North Moorland Combined Authority"
+
+
+def test_a_heading_that_names_its_council_twice_names_it_once() -> None:
+    heading = ("BURTON-CUM-WALDEN PARISH COUNCIL MINUTES OF THE PARISH COUNCIL MEETING HELD ON "
+               "TUESDAY, 4 NOVEMBER 2025")
+    assert body_name([heading]) == "Burton-cum-Walden Parish Council"
+    assert body_name(["Burton-cum-Walden Parish Council", heading]) == \
+        "Burton-cum-Walden Parish Council"

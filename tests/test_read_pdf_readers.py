@@ -97,3 +97,15 @@ def test_a_page_of_empty_paragraphs_is_blank_not_damaged(tmp_path: Path) -> None
     canvas.save()
     for reader in pdf.PDF_READERS:
         assert pdf.pdf_to_pages(path, reader=reader).warnings == (), reader
+
+
+def test_the_title_in_a_pdf_s_metadata_names_the_body_its_pages_do_not(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "minutes.pdf", MINUTES,
+                     title="Microsoft Word - Cefn Heulog Community Council minutes March.docx")
+    for reader in pdf.PDF_READERS:
+        document = read_document(_source(path), pdf_reader=reader)
+        assert document.title == "Cefn Heulog Community Council minutes March"
+        [meeting] = parse_document(document)
+        assert meeting.committee == "Cefn Heulog Community Council"
+    untitled = read_document(_source(write_pdf(tmp_path / "untitled.pdf", MINUTES)))
+    assert "Cefn Heulog" not in parse_document(untitled)[0].committee

@@ -14,6 +14,9 @@ BODY_NAME = re.compile(
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council))\b")
+FIRST_COUNCIL = re.compile(r"^.*?\b(?i:council)\b")
+"""A name ends at its first 'Council': 'BURTON PARISH COUNCIL MINUTES OF THE PARISH COUNCIL'
+is Burton Parish Council's heading, not a longer name."""
 COMMITTEE_OF = re.compile(r"^.*\b(?:committee|sub-committee|panel|board|cabinet|forum)\s+of\s+"
                           r"(?:the\s+)?", re.I)
 """A committee named before its council ('Finance & General Purposes Committee of Eastfield Town
@@ -49,7 +52,7 @@ def body_name(lines: list[str]) -> str:
     for text in lines[:HEADING_LINES]:
         for match in BODY_NAME.finditer(text) if not DISCLAIMER.search(text) else ():
             name = REPEATED_WORD.sub(r"\1", _without_leading_words(
-                COMMITTEE_OF.sub("", match.group(0))))
+                COMMITTEE_OF.sub("", _to_first_council(match.group(0)))))
             if len(name.split()) < 2 or COUNCIL_KINDS.match(name):
                 continue
             name = _hyphenated_case(normalise_committee(name))
@@ -58,6 +61,12 @@ def body_name(lines: list[str]) -> str:
             elif _words(found) < _words(name):
                 return name
     return found
+
+
+def _to_first_council(name: str) -> str:
+    """Return a matched name up to its first 'Council' (all of it if it has none)."""
+    first = FIRST_COUNCIL.match(name)
+    return first.group(0) if first else name
 
 
 def _words(name: str) -> set[str]:

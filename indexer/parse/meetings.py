@@ -310,8 +310,10 @@ def _first_page(body: list[Line], lines: list[Line], section: Section) -> int:
 
 def _whole_section_item(body: list[Line], doc: Document) -> RawItem:
     """Make one item of a section in which no item headings were found."""
+    # The paper's own title names a section that has text but no heading of its own.
     title = next((line.text for line in body if line.text and is_title_like(line.text)
-                  and len(line.text.split()) <= 14), doc.title)
+                  and len(line.text.split()) <= 14),
+                 doc.title if any(line.text for line in body) else "")
     page = body[0].page if body else 1
     return RawItem("", title, "", page, tuple(body))
 

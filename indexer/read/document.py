@@ -55,7 +55,7 @@ def _read_text(source: SourceFile, meta: SourceMeta, time_limit: float | None,
         text = pdf_to_pages(source.path, time_limit=time_limit, ocr=ocr, reader=pdf_reader)
         pages, warnings = _decodable(text.pages)
         return Document(source.rel, "pdf", pages, meta, warnings=text.warnings + warnings,
-                        ocr_confidence=text.ocr_confidence)
+                        ocr_confidence=text.ocr_confidence, title=text.title)
     data = _read_bytes(source.path, MAX_TEXT_BYTES)
     if source.kind == "html":
         title, body = html_to_text(data)

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -35,6 +36,9 @@ from .scanned import OcrOptions, OcrResult, pages_to_read, read_scans
 from .typography import TypedTextConverter
 
 HEAD_BYTES = 1024
+WORD_PROCESSOR = re.compile(r"^Microsoft\s+(?:Word|Excel|PowerPoint)\s*-\s*", re.I)
+FILE_EXTENSION = re.compile(r"\.(?:docx?|odt|rtf|pdf|pub|txt)\s*$", re.I)
+MAX_TITLE_WORDS = 40
 MIN_USABLE_CHARS = 200
 BASE_SECONDS = 20.0
 SECONDS_PER_PAGE = 1.0
@@ -51,6 +55,9 @@ class PdfText:
     warnings: tuple[str, ...] = ()
     ocr_confidence: tuple[float | None, ...] = ()
     """Per page, the mean word confidence (0–1) of a page read by OCR, else None."""
+    title: str = ""
+    """The title its metadata gives, without a word processor's wrapping ('Microsoft Word -
+    ACC Minutes 8th July 2008.doc' is 'ACC Minutes 8th July 2008')."""
 
 
 class _LogCatcher(logging.Handler):
@@ -98,7 +105,24 @@ def _finish(path: Path, pages: list[str], probes: list[PageProbe], warnings: lis
     if ocr is not None and probes:
         wanted = pages_to_read(pages, [p.needs_ocr for p in probes], ocr.mode)
         read = read_scans(path, wanted, ocr) if wanted else read
-    return _judge(pages, probes, warnings + list(read.warnings), read)
+    return replace(_judge(pages, probes, warnings + list(read.warnings), read),
+                   title=_metadata_title(path))
+
+
+def _metadata_title(path: Path) -> str:
+    """Return the title in a PDF's metadata, or "" when it has none or PDFium cannot say."""
+    try:
+        document = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError:
+        return ""
+    try:
+        title = document.get_metadata_value("Title")
+    except (pdfium.PdfiumError, KeyError, ValueError):
+        return ""
+    finally:
+        document.close()
+    title = WORD_PROCESSOR.sub("", " ".join(title.split()[:MAX_TITLE_WORDS]))
+    return FILE_EXTENSION.sub("", title).strip()
 
 
 def _check_header(path: Path) -> None:
