@@ -57,3 +57,12 @@ def test_initials_joined_to_another_or_set_apart_by_an_aside_still_speak() -> No
                   "KC and the school were thanked by the Chair."]
     assert initial_speakers(paragraphs, known) == [
         "Graham Dolan", "Rob Weatherston", "Jim Fullarton", "Ian Logan"]
+
+
+def test_initials_after_names_given_by_an_initial_and_a_stray_letter_before_a_name() -> None:
+    listed = ("In Attendance\nCouncillors E Pritchard (EP) Chair, D Morgan-Owen (DMO) vice-chair, "
+              "R Llewelyn (RL), Ffion Roberts (FR), the clerk.\nO Richard Toward (RT)\n"
+              "R Toward (RT) sent a report.")
+    assert initials_map(listed) == {"EP": "E Pritchard", "DMO": "D Morgan-Owen",
+                                    "RL": "R Llewelyn", "FR": "Ffion Roberts",
+                                    "RT": "Richard Toward"}

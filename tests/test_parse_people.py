@@ -97,3 +97,9 @@ def test_an_attendance_entry_may_give_the_post_before_the_person() -> None:
     assert entries[-1] == "Ms Evans (Clerk)" and entry_role(entries[-1]) == "clerk"
     entries = split_names("Cllrs R Hall (Chairman), S Fox. Clerk: Mrs P Lane.")
     assert entries == ["Cllr R Hall (Chairman)", "Cllr S Fox", "Mrs P Lane (Clerk)"]
+
+
+def test_a_post_then_a_dash_then_its_holder() -> None:
+    names = split_names("Town Clerk – Nadia Haworth; Deputy Town Clerk – Owen Priestley")
+    assert names == ["Nadia Haworth (Town Clerk)", "Owen Priestley (Deputy Town Clerk)"]
+    assert split_names("John Smith – Parish Clerk") == ["John Smith – Parish Clerk"]

@@ -8,7 +8,8 @@ from .speakers import SPEECH_VERBS
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)"
 LISTED = re.compile(
-    rf"(?P<name>{HONORIFIC}?[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){{1,2}})\s*(?:\([^)]{{0,25}}\)\s*)?"
+    rf"(?P<name>{HONORIFIC}?(?:[A-Z][a-z'’]+|[A-Z]\.?)(?:[- ][A-Z][a-z'’]+){{1,2}})\s*"
+    r"(?:\([^)]{0,25}\)\s*)?"
     r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]?)[)\]]?(?=[\s,;.)]|$)")
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
 WHOLE_WORD = re.compile(r"(?<![\w.])\w+")
@@ -36,7 +37,8 @@ ORGANISATION_WORDS = frozenset("""
 
 
 def initials_map(text: str) -> dict[str, str]:
-    """Return initials → full name from lists that give both ('Kenny Combe KC', 'Jo Sims (JS)').
+    """Return initials → full name from lists that give both ('Kenny Combe KC', 'Jo Sims (JS)',
+    'E Pritchard (EP)', 'D Morgan-Owen (DMO)').
 
     Initials count only when they fit the name: the first letter of the first name and the
     first letter of the surname ('PWh' for Paul Wheelhouse).
@@ -47,12 +49,27 @@ def initials_map(text: str) -> dict[str, str]:
         name = re.sub(rf"^(?:(?:Present|Attendance|Apologies)\s+)?{HONORIFIC}?", "",
                       match.group("name"))
         initials = match.group("initials")
+        if re.match(r"^[A-Z]\.?\s+[A-Z][a-z]", name) and not _fits(
+                initials.lower(), name.replace("-", " ").lower().split()):
+            # 'O Richard Toward (RT)': a stray letter before a full name is no initial of it.
+            name = name.split(maxsplit=1)[1]
         words = name.replace("-", " ").split()
         capitals = [c for c in initials if c.isupper()]
         if len(capitals) <= 3 and _fits(initials.lower(), [w.lower() for w in words]) \
                 and not ORGANISATION_WORDS & {w.lower() for w in words}:
             found.setdefault(initials, set()).add(name)
-    return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+    return {initials: names.pop() for initials, names in
+            ((initials, _fullest(names)) for initials, names in found.items())
+            if len(names) == 1}
+
+
+def _fullest(names: set[str]) -> set[str]:
+    """Return the names left when one person's initial form gives way to his full one ('R
+    Toward' and 'Richard Toward' are Richard Toward)."""
+    fuller = {name for name in names if not any(
+        other != name and other.split()[-1] == name.split()[-1] and other[:1] == name[:1]
+        and len(other) > len(name) for other in names)}
+    return fuller or names
 
 
 def attendance_initials(people: dict[str, tuple[str, str]]) -> dict[str, str]:

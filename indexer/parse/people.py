@@ -196,7 +196,8 @@ _ROLE_PREFIX = re.compile(r"^(?:(?:The\s+)?Right\s+Worshipful\s+(?:the\s+)?)?"
                           r"(?P<role>(?i:(?:Vice[- ]?)?Chair(?:man|woman|person)?"
                           r"|(?:Parish\s+|Town\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?)"
                           r"|(?:Deputy\s+)?(?:Lord\s+)?Mayor)\s+(?=[A-Z])")
-_POST_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][A-Za-z -]{1,30}?)\s*(?::\s*|\()"
+_POST_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][A-Za-z -]{1,30}?)"
+                         r"\s*(?::\s*|\(|(?<=\s)[–—-]\s+)"
                          r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][^()]*?"
                          r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\)?$")
 OFFICER_POST = re.compile(r"\b(?:Officer|Manager|Clerk|Treasurer|Secretary|Counsel|Director"
@@ -204,7 +205,8 @@ OFFICER_POST = re.compile(r"\b(?:Officer|Manager|Clerk|Treasurer|Secretary|Couns
                           r"(?:\s+(?:of|for)\s+[A-Z][A-Za-z &-]*)?$")
 """The last word of an officer's post, or its head before its field: 'Finance Officer (Sam
 Hunt)', 'Director of Housing: Neil Carrow' name who holds it."""
-"""An entry that gives the post first: 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane'."""
+"""An entry that gives the post first: 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane', 'Town Clerk
+– Nadia Haworth'."""
 OTHER_RANK = re.compile(r"^(?:District|County|Borough|City|Ward|Town|Parish)\s+"
                         r"(?:Cllr|Councillor)\b")
 """Another council's member in a list ('District Councillor Jo Hannaford')."""
