@@ -440,3 +440,11 @@ def test_a_body_s_decisions_listed_under_it_and_a_minute_opened_by_noted_the() -
     assert _kind("Noted that the Chair and Clerk had agreed repairs. To confirm the action.") \
         == "none"
     assert _kind("The list of members:\n1. approximately twenty residents attended.") == "none"
+
+
+def test_how_a_resolution_was_passed_is_part_of_its_words() -> None:
+    kind, texts = decisions(["Tenders had been received from three firms. It was moved by Cllr "
+                             "Haworth Seconded by Cllr Eastwood and UNANIMOUSLY RESOLVED: to "
+                             "accept the tender of Pennine Access Ltd."])
+    assert kind == "resolved"
+    assert texts == ("UNANIMOUSLY RESOLVED: to accept the tender of Pennine Access Ltd.",)

@@ -281,3 +281,9 @@ County had been asked to look at a weight restriction.
     assert [item.title for item in meeting.items] == [
         "Apologies for Absence", "Chairman's Report – F Reid", "Public Forum", "Finance"]
     assert meeting.items[2].text.startswith("Joan Hebb referred to the lorries")
+
+
+def test_a_heading_in_capitals_keeps_a_date_with_its_ordinal_day() -> None:
+    assert caps_heading_run_in("MINUTES OF THE MEETING HELD ON 10th SEPTEMBER 2025. It was moved "
+                               "by Cllr Greenwood") == (
+        "MINUTES OF THE MEETING HELD ON 10th SEPTEMBER 2025", "It was moved by Cllr Greenwood")

@@ -300,3 +300,20 @@ def test_an_officer_speaks_by_the_post_the_attendance_list_gives_them() -> None:
             "A report on the General Counsel's budget was noted.\n")
     (meeting,) = parse_document(Document("m.txt", "txt", (text,)))
     assert [list(i.speakers) for i in meeting.items] == [["Mr J Cook"], ["Mr B Watts"], []]
+
+
+def test_movers_after_a_stray_full_stop_still_move() -> None:
+    [meeting] = _meetings("""Minutes of the Community Council meeting held on 17 November 2025
+
+Members: Morag Lennie (Chair), Euan Baillie, Fiona Cattanach, Kirsty Dalgleish
+
+1. Minutes of Previous Meeting
+The Minutes were approved; Proposed by. E. Baillie; Seconded. K. Dalgleish.
+
+2. Planning
+Two applications were considered. The Community Council agreed to object.
+
+3. Date of next meeting
+15 December 2025.
+""")
+    assert set(meeting.items[0].speakers) == {"Euan Baillie", "Kirsty Dalgleish"}

@@ -337,8 +337,15 @@ def _decision_in(text: str) -> tuple[str, int]:
                 # is its whole sentence, as with the other kinds; so is 'The Council then
                 # RESOLVED to …', its subject a few words before.
                 start = sentence
+            elif adverb := MANNER_BEFORE.search(text, 0, start):
+                # '… Seconded by Cllr Eastwood and UNANIMOUSLY RESOLVED: to accept …'.
+                start = adverb.start()
             return kind, _vote_before(text, start)
     return "", 0
+
+
+MANNER_BEFORE = re.compile(r"\b(?i:unanimously|duly|formally)\s+$")
+"""How a resolution was passed, written just before it: part of its words."""
 
 
 def _vote_before(text: str, start: int) -> int:

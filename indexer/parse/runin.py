@@ -18,6 +18,7 @@ INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
 MIN_PIPES = 3
 MIN_INLINE_CHAIN = 3
 LONG_LINE = 200
+ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)[.,]?")
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
 MIN_RUN_IN = 3
 DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
@@ -288,7 +289,9 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
             last_caps = k
             if word.endswith((":", "–", "-", ".")) and len(letters) > 1:
                 break
-        elif not letters and last_caps >= 0 and any(c.isdigit() for c in word):
+        elif last_caps >= 0 and ((not letters and any(c.isdigit() for c in word))
+                                 or ORDINAL.fullmatch(word)):
+            # 'HELD ON 10th SEPTEMBER 2025.': a date's day and year stay in the heading.
             last_caps = k
         elif not (word.lower() in SMALL_WORDS or word in ("&", "–", "-") or not letters):
             break

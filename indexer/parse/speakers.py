@@ -49,8 +49,8 @@ REPORT_FROM = re.compile(
 PASSIVE = re.compile(
     r"\b(?:presented|seconded|proposed|nominated|introduced|moved|delivered|given|made"
     r"|called\s+to\s+order"
-    r"|Proposed|Seconded)\s+by\s*:?\s+$|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
-    r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:\-–]?\s*$"
+    r"|Proposed|Seconded)\s+by\s*[:.]?\s+$|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
+    r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:.\-–]?\s*$"
     r"|\b(?:Proposed|Seconded|Proposer|Seconder|PROPOSED|SECONDED)\s*:\s*$"
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
     r"|\b(?:considered|received|heard|noted|had)\s+(?:an?|the)\s+(?:\w+\s+)?"
@@ -59,8 +59,9 @@ PASSIVE = re.compile(
     r"(?:presentation|talk|address)\s+(?:was\s+(?:given|made)\s+)?by)\s+$"
 )
 """Words before a name that make it the mover, seconder or speaker: 'seconded by', 'Proposer:',
-'Proposed Cllr Brown, seconded Cllr White' (but not 'Mr Hill proposed John Rivers' as a
-nominee), 'answered by', 'received a report from' (but not 'request a report from')."""
+'Proposed Cllr Brown, seconded Cllr White', 'Proposed by. E. Baillie; Seconded. K. Dalgleish'
+(but not 'Mr Hill proposed John Rivers' as a nominee), 'answered by', 'received a report from'
+(but not 'request a report from')."""
 MOVER = re.compile(rf"\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*"
                    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
 MOVER_WORDS = ("BY", "SECOND")
