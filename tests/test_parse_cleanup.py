@@ -45,3 +45,21 @@ def test_a_web_page_carrying_its_minutes_twice_keeps_one_copy() -> None:
     short = "\n".join(["Minutes", *body[:5], *body[:5]])
     assert len([t for t in clean_pages((short,), paged=False) if t.text]) == 11
     assert len([t for t in clean_pages((page,), paged=True) if t.text]) == 22
+
+
+def test_a_document_that_lost_its_paragraph_breaks_is_broken_where_words_are_glued() -> None:
+    from indexer.parse.cleanup import clean_pages
+
+    flat = ("Ardlaw Community CouncilMinutesAttendanceR. Guthrie, M. Imrie, A. Lumsden and "
+            "9 members of the publicPolice ReportP.C. Arbuthnott attended the meetingThe report "
+            "was notedTreasurer's ReportA. Lumsden reported a balance of £2,016.44 held with "
+            "the McKenzie Trust and MacLeod SavingsA.O.C.B.Cllr. Moncur said the resurfacing "
+            "would start soon. ") * 6
+    lines = [line.text for line in clean_pages((flat,), paged=False) if line.text]
+    assert lines[:6] == ["Ardlaw Community Council", "Minutes", "Attendance",
+                         "R. Guthrie, M. Imrie, A. Lumsden and 9 members of the public",
+                         "Police Report", "P.C. Arbuthnott attended the meeting"]
+    assert "A.O.C.B." in lines
+    assert any("McKenzie Trust and MacLeod Savings" in line for line in lines)
+    short = "Minutes of the meeting held in the McKenzie Hall. Present: Cllr A MacLeod."
+    assert [line.text for line in clean_pages((short,), paged=False)] == [short]

@@ -318,3 +318,41 @@ def test_an_outline_of_headings_goes_on_by_its_headings_not_by_their_paragraphs(
 """
     [meeting] = text_meetings(text)
     assert [item.number for item in meeting.items] == ["87.0", "88.0", "89.0", "90.0"]
+
+
+def test_headings_set_apart_only_as_paragraphs_of_their_own() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = """Ardlaw Community Council
+
+Minutes of the meeting held on 24 June 2025
+
+Apologies
+
+G. Hendry, Cllr P. Laing, C. Ogilvie
+
+Police Report
+
+P.C. Arbuthnott attended the meeting
+
+Since the last meeting there had been 19 crimes in the area.
+
+Secretary's Correspondence
+
+A letter from the Scout Group asked for help with the cost of a minibus.
+
+Gala Day
+
+E. Rennie reported that 30 stalls had been booked for the Gala Day.
+
+Date of next meeting
+
+Tuesday 26th August 2025 at 7.30pm in Ardlaw Community Centre
+"""
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Apologies", "Police Report", "Secretary's Correspondence", "Gala Day",
+        "Date of next meeting"]
+    prose = text.replace("Police Report\n\n", "").replace("Gala Day\n\n", "") \
+        .replace("Secretary's Correspondence\n\n", "")
+    assert len(text_meetings(prose)[0].items) < 4

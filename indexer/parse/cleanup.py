@@ -104,10 +104,17 @@ def _without_repeat(lines: list[Line]) -> list[Line]:
     return lines
 
 
+GLUED_LINE_CHARS = 1500
+GLUED_PER_1000 = 4
+GLUE = re.compile(r"(?<=[a-z]{2})(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bLe)(?<!\bLa)(?<!\bDi)(?=[A-Z])"
+                  r"|(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z][a-z])|(?<=[A-Z]\.[A-Z]\.)(?=[A-Z][a-z])")
+"""Where a word is glued to the next in text that lost its breaks."""
+
+
 def _page_lines(page: str) -> list[str]:
     """Split a page into tidy lines, keeping blank lines as paragraph breaks."""
     lines: list[str] = []
-    for raw in page.split("\n"):
+    for raw in _unglued(page).split("\n"):
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) else ""
         line = SPACES.sub(" ", raw[len(mark):]).strip()
         if LETTERSPACED.match(line):
@@ -118,6 +125,25 @@ def _page_lines(page: str) -> list[str]:
             continue
         lines.append(mark + _without_markdown(_table_row(line)) if line else "")
     return lines
+
+
+def _unglued(page: str) -> str:
+    """Break apart paragraphs a copy ran together, where one word is glued to the next.
+
+    A document saved without its paragraph breaks reads as one long line in which every
+    heading is glued to its text ('AttendanceR. Guthrie', 'the publicK. Bisset', 'was not
+    carriedDate of next meeting'). Only a line that long and that often glued is broken, at
+    each lower-case letter (or figure) followed by a capital; a name's own capital ('McLeod',
+    'MacKay') is not such a place.
+    """
+    if max((len(line) for line in page.split("\n")), default=0) < GLUED_LINE_CHARS:
+        return page
+    out = []
+    for line in page.split("\n"):
+        glued = len(GLUE.findall(line)) if len(line) >= GLUED_LINE_CHARS else 0
+        out.append(GLUE.sub("\n\n", line) if glued * 1000 >= GLUED_PER_1000 * len(line)
+                   else line)
+    return "\n".join(out)
 
 
 def _table_row(line: str) -> str:

@@ -127,6 +127,12 @@ OPENING_HEADING = re.compile(
 """The headings that open most minutes, in the words clerks use for them."""
 OPENING_WORDS = 12
 OPENING_CUT_WORDS = 6
+PLAIN_HEADING_WORDS = 8
+PLAIN_PROSE_WORDS = 3
+MIN_PLAIN_HEADINGS = 4
+ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,6}")
+"""'A.O.C.B.': a heading's letters, each with its stop."""
+RECORD_WORDS_ONLY = re.compile(r"^(?:minutes|agenda|notes|draft|attendance|present)\b\W*$", re.I)
 PRESENTER_WORDS = 4
 """Words of an opening heading that a dash sets off from its text."""
 LONG_BOLD_WORDS = 24
@@ -248,6 +254,11 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     taken = {i for h in numbered for i in range(h.line, h.body)}
     others = [h for i in range(start, end)
               if i not in taken and (h := _unnumbered_at(lines, i, end, bool(numbered)))]
+    if not numbered and len(others) < MIN_PLAIN_HEADINGS:
+        # Minutes whose only marks are headings set apart as paragraphs of their own.
+        plain = _plain_headings(lines, start, end)
+        others = sorted(plain + [h for h in others if all(p.line != h.line for p in plain)],
+                        key=lambda h: h.line) if plain else others
     if numbered and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered):
         # Numbered minutes set in bold: a bold heading between the attendance list and the
         # first number is business taken before the numbered items ('Election of Chair').
@@ -1322,6 +1333,37 @@ def _under_item_heading(lines: list[Line], i: int) -> bool:
         return False
     return bool(FILE_BADGE.search(heading) or NUMBERED.match(heading)
                 or (len(above) > 1 and NUMBER_ALONE.match(lines[above[1]].text)))
+
+
+def _plain_headings(lines: list[Line], start: int, end: int) -> list[Header]:
+    """Return the headings of minutes that mark them only by setting them apart: a short phrase
+    as a paragraph of its own, with prose after it ('Police Report' / 'PC Arbuthnott attended
+    …'), where the record has several and one is a heading most minutes open or close with."""
+    found = []
+    for i in range(start, end):
+        text = lines[i].text
+        if not text or (i > start and lines[i - 1].text) or i + 1 >= end or lines[i + 1].text:
+            continue
+        numbered = NUMBERED.match(text)
+        number, text = (numbered.group("num"), numbered.group("rest")) if numbered else ("", text)
+        if len(text.split()) > PLAIN_HEADING_WORDS or SENTENCE_VERB.search(text) \
+                or any(VERBISH.match(word) or re.fullmatch(r"[a-z]{3,}ed", word)
+                       for word in text.split()) \
+                or not (is_title_like(text) or ABBREVIATION.fullmatch(text)) \
+                or (SENTENCE_END.search(text) and not ABBREVIATION.fullmatch(text)) \
+                or attendance_list(text) is not None or RECORD_WORDS_ONLY.match(text) \
+                or first_date(text) or text.endswith((":", ",", ";")):
+            continue
+        j = _next_filled(lines, i, end, limit=1)
+        if j is None or len(lines[j].text.split()) < PLAIN_PROSE_WORDS \
+                or not re.search(r"\b[a-z]{3,}\b|,", lines[j].text):
+            # Prose after it, or a list ('Apologies' / 'G. Hendry, Cllr P. Laing, C. Ogilvie').
+            continue
+        found.append(_finish(lines, i, i, number, text, end, wrap=False))
+    if len(found) < MIN_PLAIN_HEADINGS or not any(
+            OPENING_HEADING.match(h.title) or STUB.match(h.title) for h in found):
+        return []
+    return found
 
 
 def _bold_wrap(lines: list[Line], i: int, end: int) -> int:

@@ -75,6 +75,7 @@ COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9
                             r"|trust|assembly|commissioners)$")
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
 SUB-COMMITTEE')."""
+INITIAL_FIRST = re.compile(r"^[A-Z]\.?\s")
 RECORD_SUFFIX = re.compile(r"\s*[–—-]?\s*\b(?:minutes|agenda|notes)\s*$", re.I)
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
@@ -650,6 +651,12 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
         known = {**attendance_initials({name: (p.first or p.initials, p.surname)
                                         for p in book.people
                                         if (name := book.resolve(p)) not in listed}), **initials}
+        attending = attendance_initials({book.resolve(p): (p.first or p.initials, p.surname)
+                                         for p in book.people})
+        for letters, name in initials.items():
+            if INITIAL_FIRST.match(name) and letters in attending:
+                # 'Mrs. A. Fell (AF)': the attendance's fuller form of the listed name.
+                known[letters] = attending[letters]
         items = []
         for raw in draft.items:
             ordinal += 1
