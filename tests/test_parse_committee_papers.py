@@ -455,3 +455,45 @@ Thursday 2 October 2025 at 7:00pm.
         ("071-25", "Apologies for absence"), ("072-25", "Minutes"),
         ("073-25.1", "Parish Council Chair"), ("073-25.2", "Clerk & RFO"),
         ("074-25", "Date of Next Meeting")]
+
+
+def test_a_meeting_page_s_item_is_the_link_to_its_paper_sentences_and_all() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = """Development Control and Regulation Committee
+Thursday, 12th October, 2023 10.00 am
+
+41.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies for absence were received from Mr T Ashburner.
+
+42.
+
+Disclosures of Interest
+
+Minutes:
+
+Mr K Hitchen disclosed a non-pecuniary interest in Agenda Item No 10.
+
+43.
+
+Application Reference No. 1/23/9004. Proposal: Extension of limestone extraction. Location: \
+Stainmore Edge Quarry pdf icon PDF 1 MB
+
+A report by the Executive Director - Economy and Infrastructure.
+
+Minutes:
+
+RESOLVED that planning permission be granted.
+"""
+    [meeting] = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("41", "Apologies for Absence"), ("42", "Disclosures of Interest"),
+        ("43", "Application Reference No. 1/23/9004. Proposal: Extension of limestone "
+               "extraction. Location: Stainmore Edge Quarry")]
+    assert meeting.items[1].speakers == ("Mr K Hitchen",)
+    assert meeting.items[2].decision == "resolved"

@@ -224,7 +224,8 @@ def number_style(number: str, sep: str, prefixed: bool) -> str:
     return f"{shape}{'-minute' if prefixed else ''}{'-bare' if bare else ''}"
 
 
-def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
+def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = True
+                 ) -> list[Header]:
     """Return the item headers between start and end, numbered or not, in order."""
     asked = [i for i in range(start, end) if QUESTION_TITLE.match(lines[i].text)]
     if len(asked) >= MIN_QUESTIONS:
@@ -254,7 +255,7 @@ def find_headers(lines: list[Line], start: int, end: int) -> list[Header]:
     taken = {i for h in numbered for i in range(h.line, h.body)}
     others = [h for i in range(start, end)
               if i not in taken and (h := _unnumbered_at(lines, i, end, bool(numbered)))]
-    if not numbered and len(others) < MIN_PLAIN_HEADINGS:
+    if paragraphs and not numbered and len(others) < MIN_PLAIN_HEADINGS:
         # Minutes whose only marks are headings set apart as paragraphs of their own.
         plain = _plain_headings(lines, start, end)
         others = sorted(plain + [h for h in others if all(p.line != h.line for p in plain)],
@@ -664,6 +665,12 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
                       None)
         titled_above = before is not None and before.heading and is_title_like(before.text) \
             and not NUMBERED.match(before.text)
+        if j is not None and not sub and FILE_BADGE.search(lines[j].text) \
+                and (linked := FILE_BADGE.sub(" ", lines[j].text).strip()):
+            # '46.' / 'Application Reference No. 1/23/9004. Proposal: … pdf icon PDF 1 MB': a
+            # meeting page's item is the link to its paper, sentences and all.
+            return replace(_finish(lines, i, j, alone.group("num"), linked, end, wrap=False),
+                           style=number_style(alone.group("num"), text[-1], False) + "-alone")
         if j is not None and not sub and not titled_above \
                 and SENTENCE_END.search(lines[j].text) and SENTENCE_VERB.search(lines[j].text):
             # '6.' then 'Accounts were presented and accepted for payment.': no heading (but a
@@ -1470,8 +1477,13 @@ class RawItem:
     first_body: str = ""
 
 
-def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], list[RawItem]]:
-    """Split a meeting's lines into its preamble and its items."""
+def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = True
+                ) -> tuple[list[Line], list[RawItem]]:
+    """Split a meeting's lines into its preamble and its items.
+
+    paragraphs: the source marks its paragraphs itself (a text file, a web page), so a phrase
+    set apart as one may be a heading; a PDF's blank lines are only the reader's guess.
+    """
     if sum(1 for line in lines[start:end] if line.text == "|") >= 2 and any(
             TABLE_MARKER.search(line.text) for line in lines[start:end]):
         return table_items(lines, start, end)
@@ -1479,7 +1491,8 @@ def split_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], li
     start, end = 0, len(lines)
     headers = [replace(h, number=roman.group("n"))
                if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
-               for h in find_headers(_plain_numbers(_without_prefix(lines)), start, end)]
+               for h in find_headers(_plain_numbers(_without_prefix(lines)), start, end,
+                                     paragraphs=paragraphs)]
     if not headers:
         return [], []
     items = []

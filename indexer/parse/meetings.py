@@ -238,7 +238,8 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
         draft.items.append(RawItem("", "Agenda", "", _first_page(body, lines, section),
                                    tuple(body)))
         return draft
-    preamble, items = split_items(lines, section.body_start, section.end)
+    preamble, items = split_items(lines, section.body_start, section.end,
+                                  paragraphs=doc.kind != "pdf")
     # '1. Present: G. Gott - Vice-chairman, P. Markwell …': a numbered attendance list is the
     # meeting's attendance, and an item as the clerk numbered it.
     listed = [item for item in items if attendance_list(item.title) == ""

@@ -28,7 +28,8 @@ SPEECH_VERBS = frozenset(
     stated reported suggested sought gave spoke proposed seconded nominated thanked drew brought
     made
     reminded referred queried updated welcomed delivered recommended summarised summarized
-    requested expressed responded replied offered declared indicated hoped praised mentioned
+    requested expressed responded replied offered declared disclosed indicated hoped praised
+    mentioned
     clarified informed emphasised emphasized outlined raised moved agreed added acknowledged
     observed questioned enquired inquired announced described urged assured reiterated
     congratulated apologised stressed noted felt believed considered circulated tabled
