@@ -497,3 +497,40 @@ RESOLVED that planning permission be granted.
                "extraction. Location: Stainmore Edge Quarry")]
     assert meeting.items[1].speakers == ("Mr K Hitchen",)
     assert meeting.items[2].decision == "resolved"
+
+
+def test_what_a_decision_block_says_is_no_item_and_proceedings_verbs_open_paragraphs() -> None:
+    from tests.fixtures.minutes import html_meetings, text_meetings
+
+    page = """<html><body><main><h1>Cabinet - Thursday, 3rd October, 2024 6.00 pm</h1>
+<p>1.</p><p>Apologies</p><p>To receive any apologies for absence.</p>
+<p>Decision:</p><p>Apologies were received from Councillor Tom Leckie.</p>
+<p>Minutes:</p><p>Apologies were received from Councillor Tom Leckie.</p>
+<p>2.</p><p>Public Questions</p><p>Decision:</p><p>There were no public questions.</p>
+<p>Minutes:</p><p>There were no public questions.</p>
+<p>3.</p><p>Budget Monitoring</p><p>Decision:</p><p>Cabinet noted the report.</p>
+<p>Minutes:</p><p>The Cabinet Member for Finance presented the report.</p></main></body></html>"""
+    [meeting] = html_meetings(page)
+    assert [item.title for item in meeting.items] == [
+        "Apologies", "Public Questions", "Budget Monitoring"]
+    text = """PROCEEDINGS OF THE MEETING OF THE COUNCIL held on 6 November 2023
+
+4. Minutes
+The minutes of the meeting held on 2 October 2023 were taken as read and signed.
+
+5. Correspondence
+5.1 Submitted circular from the Department for Communities on the review of the Local
+Government (Boundaries) Act.
+5.2 Submitted letter from the Local Government Association enclosing its annual report.
+
+6. Finance Report
+6.1 The Director of Finance presented the statement of accounts for the period.
+6.2 It was agreed that the accounts be approved.
+
+7. Any Other Business
+There was none.
+"""
+    [meeting] = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("4", "Minutes"), ("5", "Correspondence"), ("6", "Finance Report"),
+        ("7", "Any Other Business")]

@@ -127,6 +127,7 @@ OPENING_HEADING = re.compile(
 """The headings that open most minutes, in the words clerks use for them."""
 OPENING_WORDS = 12
 OPENING_CUT_WORDS = 6
+BLOCK_LABEL_WORDS = 3
 PLAIN_HEADING_WORDS = 8
 PLAIN_PROSE_WORDS = 3
 MIN_PLAIN_HEADINGS = 4
@@ -139,10 +140,13 @@ LONG_BOLD_WORDS = 24
 """A bold line this long is still a heading if no full stop closes it."""
 SPEAKER_REACH = 30
 """How far into a dash's gloss a speaker may be named ('Police – PCSO Tamsin Polglase …')."""
-PARAGRAPH_OPENING = re.compile(r"^(?:RESOLVED|Resolved|AGREED|NOTED)\b|^(?:The|It|This|These|There"
-                               r"|Item)\s.*\b(?:gave|was|were|had|has|will|noted|agreed|confirmed"
-                               r"|reported|asked|considered)\b")
-"""A numbered paragraph's opening, not a sub-item's heading: a decision, or a sentence."""
+PARAGRAPH_OPENING = re.compile(
+    r"^(?:RESOLVED|Resolved|AGREED|NOTED)\b|^(?:Submitted|Considered|Tabled|Read|Received)\s+[a-z]+\b"
+    r"|^(?:The|It|This|These|There|Item)\s.*\b(?:gave|was|were|had|has|will|noted|agreed"
+    r"|confirmed|reported|asked|considered|presented|explained|advised|outlined|informed|stated"
+    r"|said|introduced|submitted)\b")
+"""A numbered paragraph's opening, not a sub-item's heading: a decision, a sentence, or the
+proceedings' verb opening a minute ('Submitted circular from the Department …')."""
 AGENDA_GLOSS = re.compile(r"\s[–-]\s+(?=To\s+[a-z]+\b)")
 """Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree'."""
 DASH_NOTE = re.compile(
@@ -1300,7 +1304,7 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     if badge and named and is_title_like(text[:badge.start()] or named):
         # 'Minutes PDF 130 KB': a title with its file's badge; the badge alone titles nothing.
         return _finish(lines, i, i, "", text, end)
-    if marked and _under_item_heading(lines, i):
+    if marked and (_under_item_heading(lines, i) or _under_label(lines, i)):
         # '5.' / 'POLICE UPDATE PDF 310 KB' / 'Report by Area Commander' / 'Minutes:': the line
         # between a meeting page's item and its minutes says what the item's paper is.
         return None
@@ -1327,6 +1331,13 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
             and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
         return _finish(lines, i, i, "", text, end)
     return None
+
+
+def _under_label(lines: list[Line], i: int) -> bool:
+    """Return True if the line above line i is a block's label ('Decision:'): line i is what
+    the block says ('There were no public questions.'), not a heading."""
+    above = next((lines[k].text for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text), "")
+    return above.endswith(":") and 0 < len(above.split()) <= BLOCK_LABEL_WORDS
 
 
 def _under_item_heading(lines: list[Line], i: int) -> bool:
