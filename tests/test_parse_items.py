@@ -356,3 +356,36 @@ Tuesday 26th August 2025 at 7.30pm in Ardlaw Community Centre
     prose = text.replace("Police Report\n\n", "").replace("Gala Day\n\n", "") \
         .replace("Secretary's Correspondence\n\n", "")
     assert len(text_meetings(prose)[0].items) < 4
+
+
+def test_numbers_a_pdf_table_printed_in_a_stack_go_back_to_their_headings() -> None:
+    from tests.fixtures.minutes import pdf_meetings
+
+    page = """Strathdichty Community Council
+
+Wednesday 19th March 2025 @ 7.00pm
+
+Present: Fiona Lindsay (Chair), Euan Guthrie (Secretary), Alan Soutar
+
+1.0
+2.0
+
+WELCOME AND APOLOGIES
+Fiona welcomed everyone to the meeting. Apologies were received from Sandy Cargill.
+POLICE UPDATE
+PC Iain Craik gave a verbal update on rural thefts.
+Road Safety
+Speed checks had found 14 drivers over the limit.
+
+3.0 MINUTES OF 19TH FEBRUARY 2025
+
+Approved. Proposed by Alan Soutar, seconded by Euan Guthrie.
+
+4.0 CORRESPONDENCE
+
+A letter from the wind farm fund was noted.
+"""
+    [meeting] = pdf_meetings((page,))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1.0", "WELCOME AND APOLOGIES"), ("2.0", "POLICE UPDATE"),
+        ("3.0", "MINUTES OF 19TH FEBRUARY 2025"), ("4.0", "CORRESPONDENCE")]

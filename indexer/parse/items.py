@@ -1488,6 +1488,39 @@ class RawItem:
     first_body: str = ""
 
 
+def _restacked(lines: list[Line]) -> list[Line]:
+    """Put the numbers a table's column printed in a stack back on their headings.
+
+    A PDF table 'No | Minute | Action' whose cells a reader takes column by column gives '1.0'
+    / '2.0' on lines of their own, then the headings with their text ('WELCOME AND
+    APOLOGIES' / 'Fiona welcomed …' / 'POLICE UPDATE' / …). The numbers go, in order, to the
+    headings set as such (in capitals or bold) before the next number; when there are fewer
+    such headings than numbers, the lines stay as they are.
+    """
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        k = i
+        while k < len(out) and NUMBER_ALONE.match(out[k].text):
+            k += 1
+        keys = [number_key(NUMBER_ALONE.match(out[n].text).group("num")) for n in range(i, k)]
+        if k - i >= 2 and all(a < b for a, b in itertools.pairwise(keys)):
+            heads: list[int] = []
+            for m in range(k, len(out)):
+                text = out[m].text
+                if len(heads) == k - i or NUMBERED.match(text) or NUMBER_ALONE.match(text):
+                    break
+                if text and (is_upper_heading(text) or out[m].heading) and is_title_like(text):
+                    heads.append(m)
+            if len(heads) == k - i:
+                for n, m in zip(range(i, k), heads, strict=True):
+                    number = NUMBER_ALONE.match(out[n].text).group("num")
+                    out[m] = replace(out[m], text=f"{number} {out[m].text}")
+                    out[n] = replace(out[n], text="")
+        i = max(k, i + 1)
+    return out
+
+
 def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = True
                 ) -> tuple[list[Line], list[RawItem]]:
     """Split a meeting's lines into its preamble and its items.
@@ -1498,7 +1531,7 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
     if sum(1 for line in lines[start:end] if line.text == "|") >= 2 and any(
             TABLE_MARKER.search(line.text) for line in lines[start:end]):
         return table_items(lines, start, end)
-    lines = split_inline(lines[start:end])
+    lines = _restacked(split_inline(lines[start:end]))
     start, end = 0, len(lines)
     headers = [replace(h, number=roman.group("n"))
                if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
