@@ -534,3 +534,21 @@ There was none.
     assert [(item.number, item.title) for item in meeting.items] == [
         ("4", "Minutes"), ("5", "Correspondence"), ("6", "Finance Report"),
         ("7", "Any Other Business")]
+
+
+def test_a_page_s_share_link_under_an_item_does_not_hide_the_heading_above_its_note() -> None:
+    from tests.fixtures.minutes import html_meetings
+
+    rows = [("9/24", "APOLOGIES FOR ABSENCE", "The Chairman to report apologies for absence.",
+             "Apologies were received from Councillors Nadine Forsyth and Ben Tull."),
+            ("10/24", "MINUTES OF THE PREVIOUS MEETING PDF 135 KB",
+             "To approve the minutes of the meeting held on 1 February 2024.",
+             "The minutes were agreed as a true record."),
+            ("11/24", "DECLARATIONS OF INTEREST", "Members are asked to declare interests.",
+             "There were none.")]
+    page = "".join(f"<p>{n}</p><p>{head}</p><p>• Share this item</p><p>{note}</p>"
+                   f"<p>Minutes:</p><p>{text}</p>" for n, head, note, text in rows)
+    [meeting] = html_meetings("<html><body><main><h1>Police and Crime Panel - Thursday, 14th "
+                              f"March, 2024 10.30 am</h1>{page}</main></body></html>")
+    assert [item.title for item in meeting.items] == [
+        "APOLOGIES FOR ABSENCE", "MINUTES OF THE PREVIOUS MEETING", "DECLARATIONS OF INTEREST"]

@@ -1343,7 +1343,9 @@ def _under_label(lines: list[Line], i: int) -> bool:
 def _under_item_heading(lines: list[Line], i: int) -> bool:
     """Return True if the line above line i is an item's heading: numbered, under a number
     alone, or carrying its paper's file badge."""
-    above = [k for k in range(i - 1, max(-1, i - 5), -1) if lines[k].text][:2]
+    # A page's link under the heading ('• Share this item') is passed over.
+    above = [k for k in range(i - 1, max(-1, i - 7), -1)
+             if lines[k].text and not lines[k].text.startswith("•")][:2]
     if not above:
         return False
     heading = lines[above[0]].text
