@@ -552,3 +552,31 @@ def test_a_page_s_share_link_under_an_item_does_not_hide_the_heading_above_its_n
                               f"March, 2024 10.30 am</h1>{page}</main></body></html>")
     assert [item.title for item in meeting.items] == [
         "APOLOGIES FOR ABSENCE", "MINUTES OF THE PREVIOUS MEETING", "DECLARATIONS OF INTEREST"]
+
+
+def test_a_board_s_minute_numbers_of_one_letter_its_stop_and_a_running_count() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = """STOW FEN INTERNAL DRAINAGE BOARD
+
+At a Meeting of the Stow Fen Internal Drainage Board held at the Village Hall on Wednesday the
+11th June 2025
+
+B.1101 Declarations of Interest
+
+Mr Laxfield declared an interest in any matters relating to the Commissioners.
+
+B.1102 Confirmation of Minutes
+
+RESOLVED
+
+That the Minutes of the Meeting of the Board held on the 12th June 2024 be confirmed.
+
+B.1103 Inspection of District
+
+Members viewed the new weedscreen cleaner.
+"""
+    [meeting] = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("B.1101", "Declarations of Interest"), ("B.1102", "Confirmation of Minutes"),
+        ("B.1103", "Inspection of District")]
