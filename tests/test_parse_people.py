@@ -103,3 +103,12 @@ def test_a_post_then_a_dash_then_its_holder() -> None:
     names = split_names("Town Clerk – Nadia Haworth; Deputy Town Clerk – Owen Priestley")
     assert names == ["Nadia Haworth (Town Clerk)", "Owen Priestley (Deputy Town Clerk)"]
     assert split_names("John Smith – Parish Clerk") == ["John Smith – Parish Clerk"]
+
+
+def test_a_clerk_to_a_board_and_a_captain_are_named_by_their_posts() -> None:
+    from indexer.parse.people import role_key
+
+    assert role_key("Clerk to the Board") == "clerk"
+    assert role_key("Clerk to the Authority") == "clerk"
+    assert entry_person("Captain J Slaughter (Harbour Master)") == PersonName(
+        "Captain", "J", "", "Slaughter")

@@ -15,7 +15,7 @@ HONORIFICS = (
     "Detective Sergeant", "Inspector", "Sergeant", "Sgt", "D/Ch. Insp.", "D/Insp", "Insp",
     "DCI", "DI", "DS", "DC", "PC", "WPC", "PCSO", "CSO", "CPO", "Police Constable",
     "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
-    "DCC", "Commander", "Alderman",
+    "DCC", "Commander", "Alderman", "Captain", "Capt",
 )
 PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Aldermen")
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
@@ -189,7 +189,8 @@ ROLE_AFTER = re.compile(
 VICE_CHAIR_ROLE = re.compile(r"vice[- ]?chair(?:man|woman|person)?|deputy[-\s]+(?:town\s+)?mayor")
 CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*"
                         r"(?:rfo|responsible\s+financ(?:e|ial)\s+officer)"
-                        r"|\s+to\s+(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council)?")
+                        r"|\s+to\s+(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|board"
+                        r"|authority|commissioners|trust|committee|trustees))?")
 CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:town\s+)?mayor")
 IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
 _ROLE_PREFIX = re.compile(r"^(?:(?:The\s+)?Right\s+Worshipful\s+(?:the\s+)?)?"
