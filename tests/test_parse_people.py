@@ -112,3 +112,13 @@ def test_a_clerk_to_a_board_and_a_captain_are_named_by_their_posts() -> None:
     assert role_key("Clerk to the Authority") == "clerk"
     assert entry_person("Captain J Slaughter (Harbour Master)") == PersonName(
         "Captain", "J", "", "Slaughter")
+
+
+def test_who_is_in_the_chair_is_the_chair() -> None:
+    blocks = {"In the Chair": "The Mayor, Councillor A Mulholland",
+              "Members Present": "Aldermen S Boyd and R Kerr, Councillors P Archibald and C Devlin"}
+    attendance = parse_attendance(blocks)
+    assert attendance.present[0] == "Councillor A Mulholland (in the Chair)"
+    assert entry_role(attendance.present[0]) == "chair"
+    assert parse_attendance({"In the Chair": "Councillor B Hunter"}).present == (
+        "Councillor B Hunter (in the Chair)",)

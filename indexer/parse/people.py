@@ -164,6 +164,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 
 ATTENDANCE_LABEL = re.compile(
     r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
+    r"|in\s+the\s+chair(?=\s*:)"
     r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))|members(?=\s*:)"
     r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)"
     r"|councillors(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
@@ -223,7 +224,16 @@ def parse_attendance(blocks: dict[str, str]) -> Attendance:
     lists: dict[str, list[str]] = {"present": [], "also": [], "in": [], "apologies": []}
     for label, text in blocks.items():
         key = _label_key(label)
-        lists[key].extend(split_names(text))
+        names = split_names(text)
+        if re.match(r"in\s+the\s+chair", label, re.I):
+            # 'In the Chair: The Mayor, Councillor A Mulholland': who chaired.
+            post = re.match(r"(?:the\s+)?(?P<role>[A-Za-z -]{2,30}?),\s*(?P<rest>\S.*)$", text,
+                            re.I)
+            if post and role_key(post.group("role")):
+                names = split_names(post.group("rest"))
+            if names and not entry_role(names[0]):
+                names[0] = f"{names[0]} (in the Chair)"
+        lists[key].extend(names)
     return Attendance(tuple(lists["present"]), tuple(lists["also"]), tuple(lists["in"]),
                       tuple(lists["apologies"]))
 
@@ -231,6 +241,8 @@ def parse_attendance(blocks: dict[str, str]) -> Attendance:
 def _label_key(label: str) -> str:
     """Map an attendance label to the list it fills."""
     label = label.lower()
+    if label.startswith("in the chair"):
+        return "present"
     if label.startswith("also"):
         return "also"
     if label.startswith(("in ", "officers")):
