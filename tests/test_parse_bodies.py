@@ -126,3 +126,35 @@ def test_a_heading_that_names_its_council_twice_names_it_once() -> None:
     assert body_name([heading]) == "Burton-cum-Walden Parish Council"
     assert body_name(["Burton-cum-Walden Parish Council", heading]) == \
         "Burton-cum-Walden Parish Council"
+
+
+def test_a_committee_line_with_its_date_after_and_a_scottish_minute_s_opening() -> None:
+    from tests.fixtures.minutes import html_meetings, text_meetings
+
+    title = "National Park Authority 04/06/25 - Dyfed Shore National Park Authority"
+    page = f"""<html><head><title>{title}</title></head><body><main>
+<h1>National Park Authority 04/06/25</h1>
+<p>Meeting Date : 04/06/2025</p>
+<p>1. Apologies for absence</p><p>Apologies were received from Cllr Rhys Owen.</p>
+<p>2. Disclosures of interest</p><p>There were no disclosures of interest.</p>
+<p>3. Minutes</p><p>The minutes of the meeting held on 26 March 2025 were confirmed.</p>
+<p>4. Chair's Announcements</p><p>The Chair welcomed the new Chief Executive.</p>
+</main></body></html>"""
+    assert html_meetings(page)[0].committee == "Dyfed Shore National Park Authority"
+    text = """INVERCARRON, 24 June 2025. Minute of Meeting of the OPERATIONAL DELIVERY
+COMMITTEE. Present:- Councillor Fiona MacLean, Convener; and Councillors Anderson, Bain and Hay.
+
+DETERMINATION OF URGENT BUSINESS
+
+1. The Convener advised that there was no urgent business.
+
+DECLARATIONS OF INTEREST
+
+2. Councillor Bain declared an interest in item 7.
+
+ROADS MAINTENANCE PROGRAMME
+
+3. The Committee had before it a report by the Director. The Committee resolved to approve
+the programme.
+"""
+    assert text_meetings(text)[0].committee == "Operational Delivery Committee"

@@ -76,6 +76,8 @@ COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
 SUB-COMMITTEE')."""
 INITIAL_FIRST = re.compile(r"^[A-Z]\.?\s")
+TRAILING_DATE = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+"""A meeting's date after its committee's name ('National Park Authority 04/06/25')."""
 RECORD_SUFFIX = re.compile(r"\s*[–—-]?\s*\b(?:minutes|agenda|notes)\s*$", re.I)
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
@@ -103,7 +105,9 @@ OTHER_MEETING = re.compile(r"\b(?:next|previous|last|future|forthcoming|earlier|
                            re.I)
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 MEETING_OF = re.compile(r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w&'’ -]{2,90}?)"
-                        r"\s+(?i:held|on|at|in|which|that)\b")
+                        r"(?:\s+(?i:held|on|at|in|which|that)\b|\.(?=\s+(?i:present|sederunt)))")
+"""'… Meeting of the Board held at …'; a Scottish council's 'Minute of Meeting of the OPERATIONAL
+DELIVERY COMMITTEE. Present:- …'."""
 ENTRY_WORDS = 6
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 FOR_ITEM = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?P<numbers>\d{1,3}[a-z]?"
@@ -505,13 +509,13 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
 
 
 def _committee_line(text: str) -> str:
-    """Return the committee a heading line names and nothing else, without the date before it
-    or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
-    GENERAL PURPOSES COMMITTEE – MINUTES'), or ''."""
+    """Return the committee a heading line names and nothing else, without the date before or
+    after it or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
+    GENERAL PURPOSES COMMITTEE – MINUTES', 'National Park Authority 04/06/25'), or ''."""
     dated = next(find_dates(text), None)
     if dated and dated[1] == 0:
         text = text[dated[2]:]
-    text = RECORD_SUFFIX.sub("", text).strip()
+    text = RECORD_SUFFIX.sub("", TRAILING_DATE.sub("", text)).strip()
     return text if COMMITTEE_LINE.match(text) else ""
 
 
