@@ -1333,19 +1333,25 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     return None
 
 
+def _filled_above(lines: list[Line], i: int, reach: int) -> list[int]:
+    """Return the indexes of the non-blank lines within reach above line i, nearest first; a
+    page's link ('• Share this item') is passed over."""
+    return [k for k in range(i - 1, max(-1, i - 1 - reach), -1)
+            if lines[k].text and not lines[k].text.startswith("•")]
+
+
 def _under_label(lines: list[Line], i: int) -> bool:
     """Return True if the line above line i is a block's label ('Decision:'): line i is what
     the block says ('There were no public questions.'), not a heading."""
-    above = next((lines[k].text for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text), "")
+    above = lines[k].text if (k := next(iter(_filled_above(lines, i, 3)), None)) is not None \
+        else ""
     return above.endswith(":") and 0 < len(above.split()) <= BLOCK_LABEL_WORDS
 
 
 def _under_item_heading(lines: list[Line], i: int) -> bool:
     """Return True if the line above line i is an item's heading: numbered, under a number
     alone, or carrying its paper's file badge."""
-    # A page's link under the heading ('• Share this item') is passed over.
-    above = [k for k in range(i - 1, max(-1, i - 7), -1)
-             if lines[k].text and not lines[k].text.startswith("•")][:2]
+    above = _filled_above(lines, i, 6)[:2]
     if not above:
         return False
     heading = lines[above[0]].text
