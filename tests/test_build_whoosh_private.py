@@ -140,6 +140,7 @@ def updated_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     changed.write_text(SMALL_MINUTES, encoding="utf-8")
     index_dir = archive.parent / "index"
     first = run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
+    assert not first.failed, first.failed
     changed.write_text(SMALL_MINUTES + "\nNoted.\n", encoding="utf-8")
     second = run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
     assert first.items > 20 and second.indexed == 1 and second.items >= 1, (first, second)
