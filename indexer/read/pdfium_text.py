@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..records import HEADING_MARK
+from . import label_column
 from .kind_changes import KindChanges
 from .layout import LAPARAMS, PlacedLine, blocks
 from .typography import (
@@ -84,6 +85,7 @@ def read_pages(document: pdfium.PdfDocument, *, text: bool = True
     """Probe every page and (with text) read its text; None for a page PDFium cannot load."""
     probes: list[PageProbe] = []
     pages: list[str | None] = []
+    columns = label_column.Columns()
     for index in range(len(document)):
         try:
             page = document[index]
@@ -96,7 +98,7 @@ def read_pages(document: pdfium.PdfDocument, *, text: bool = True
         chars = len(raw.strip())  # images are measured only where a scan may be
         probes.append(PageProbe(chars, _image_share(page) if chars < OCR_MAX_CHARS else 0.0,
                                 blank_text=not chars and _draws_text(page)))
-        pages.append(page_text(textpage, raw) if text else None)
+        pages.append(page_text(textpage, raw, columns) if text else None)
     return probes, pages
 
 
@@ -115,27 +117,49 @@ def _image_share(page: pdfium.PdfPage) -> float:
     return min(covered / max(width * height, 1.0), 1.0)
 
 
-def page_text(textpage: pdfium.PdfTextPage, text: str | None = None) -> str:
+def page_text(textpage: pdfium.PdfTextPage, text: str | None = None,
+              columns: label_column.Columns | None = None) -> str:
     """Return one page's text as lines and blank-line-parted blocks, ending with a form feed.
 
     text is the page's text_of(), when the caller already has it. Lines are grouped into
-    blocks and ordered by layout.py.
+    blocks and ordered by layout.py, or by rows on a page with a label column (columns holds
+    the edge of its text column found on the document's earlier pages).
     """
     text = text_of(textpage) if text is None else text
+    lines = _placed_lines(textpage, text)
+    columns = label_column.Columns() if columns is None else columns
+    edge = columns.edge_of(lines)
+    if edge is not None and any(label_column.crosses(line, edge) for line in lines):
+        lines = _placed_lines(textpage, text, edge)
+    grouped: list[list[PlacedLine]] = blocks(lines)
+    cells = label_column.cells(grouped, edge) if edge is not None else set()
+    if cells:
+        columns.found(edge)
+        grouped, cells = label_column.by_rows(grouped, cells, edge)
     out: list[str] = []
     styles: list[tuple[list[float], list[bool]]] = []
-    for block in blocks(_placed_lines(textpage, text)):
-        out.extend(line.text for line in block)
-        styles.extend(line.style for line in block)
+    for k, block in enumerate(grouped):
+        if k in cells:
+            # A cell of the label column: its lines are one heading.
+            out.append(" ".join(line.text for line in block))
+            styles.append(([size for line in block for size in line.style[0]], [True]))
+        else:
+            out.extend(line.text for line in block)
+            styles.extend(line.style for line in block)
         out.append("")
         styles.append(([], []))
     out = _mark_headings(out, styles)
+    if cells:
+        out = [line if line.startswith(HEADING_MARK) or not style[1] or style[1] != [True]
+               else HEADING_MARK + line for line, style in zip(out, styles, strict=True)]
     return "".join(f"{line}\n" for line in out) + "\f"
 
 
-def _placed_lines(textpage: pdfium.PdfTextPage, text: str) -> list[PlacedLine]:
-    """Return the page's lines (parts of a line PDFium joined taken apart, and where it ran on to
-    another baseline: _baseline_cuts) with box and style."""
+def _placed_lines(textpage: pdfium.PdfTextPage, text: str, edge: float | None = None
+                  ) -> list[PlacedLine]:
+    """Return the page's lines (parts of a line PDFium joined taken apart, where it ran on to
+    another baseline: _baseline_cuts, and with edge, where it crosses into a label column's
+    text: label_column) with box and style."""
     raw = textpage.raw
     at = _CharIndex(textpage, text)
     joined = SOFT_HYPHEN.search(text) is not None  # else each line is one part
@@ -164,6 +188,10 @@ def _placed_lines(textpage: pdfium.PdfTextPage, text: str) -> list[PlacedLine]:
             style = _style(raw, index, part, fonts)
             box = _box(raw, index(visible), index(len(part.rstrip()) - 1), style[0],
                        sampled=part[visible].isalnum())
+            if edge is not None and label_column.crosses(PlacedLine(part, *box), edge) \
+                    and (cut := _column_cut(raw, index, part, visible, edge)):
+                parts[:0] = [(offset, part[:cut]), (offset + cut, part[cut:])]
+                continue
             words = _spaced(raw, index, part.rstrip(),
                             changes.within(line_at + offset, part.rstrip()))
             lines.append(PlacedLine(SURROGATE.sub("", words) if surrogates else words, *box,
@@ -199,6 +227,22 @@ def _baseline_cuts(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], par
             cuts.append(k)
         before = _Y.value
     return cuts
+
+
+def _column_cut(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
+                first: int, edge: float) -> int | None:
+    """Return where part crosses into a label column's text (label_column.cut_at), if what is
+    left of it can head a cell."""
+    lefts, right = [], 0.0
+    for k in range(first, len(part.rstrip())):
+        if part[k].isspace():
+            continue
+        pdfium_c.FPDFText_GetLooseCharBox(raw, index(k), _RECT)
+        if part[k - 1].isspace() and k > first:
+            lefts.append((k, _RECT.left, right))
+        right = _RECT.right
+    cut = label_column.cut_at(lefts, edge)
+    return cut if cut is not None and label_column.is_label(part[:cut]) else None
 
 
 def _upright(raw: pdfium_c.FPDF_TEXTPAGE, index: int) -> bool:
