@@ -223,3 +223,31 @@ D Imlach reported a balance of £1,204.
     [meeting] = pdf_meetings((first, second))
     assert meeting.committee == "Lochanbank Community Council"
     assert meeting.date == date(2025, 9, 22)
+
+
+def test_a_records_title_over_its_date_line_outranks_a_posts_date_label() -> None:
+    meetings = text_meetings(
+        "Dunmere Community Council\n\nForum » Minutes » Minutes of AGM May 6th 2025\n\n"
+        "Started by: secretary\nDate: 12 May 2025 21:14\nNumber of posts: 1\n\n"
+        "Dunmere Community Council\nMinutes of AGM\nMay 6th 2025 7.30pm, Burnside Hall\n"
+        f"To be approved.\n{ITEMS}")
+    assert [m.date for m in meetings] == [date(2025, 5, 6)]
+
+
+def test_a_meeting_held_line_under_a_schools_name_opens_the_record() -> None:
+    meetings = text_meetings(
+        "Ashcombe Primary School\nMeeting of the Full Governing Body held on 9th July 2025 at "
+        "4.00pm in the school library\n\nMeeting Register:\n2 Oct 2024 4 Dec 2024 9 Jul 2025\n"
+        f"Richard Ames (Chair) a a a\nLisa Brand a Apols a\n{ITEMS}")
+    assert [(m.date, m.committee) for m in meetings] == [
+        (date(2025, 7, 9), "Ashcombe Primary School — Full Governing Body")]
+
+
+def test_a_meeting_to_be_held_opens_no_record_of_one() -> None:
+    meetings = text_meetings(
+        "Meeting of the Parish Council to be held on Monday 10th March 2025\n\n"
+        "HOLBECK PARISH COUNCIL\n\nCouncillors are hereby summoned to the Meeting of the Parish "
+        "Council to be held on Monday 10th March 2025 at 7.30pm in the Village Hall\n\nAGENDA\n\n"
+        "1. Apologies for absence - To receive and agree.\n\n2. Declarations of interest\n\n"
+        "3. Minutes of the last meeting - To approve the minutes.\n\n4. Planning applications\n")
+    assert [len(m.items) for m in meetings] == [4]

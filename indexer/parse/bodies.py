@@ -14,6 +14,10 @@ BODY_NAME = re.compile(
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council))\b")
+INSTITUTION = re.compile(
+    rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?:(?i:primary|junior|infant"
+    r"|nursery|first|middle|secondary|high|grammar|church|community)\s+)?(?i:school|academy)$")
+"""A school on a line of its own over its governors' minutes ('Hazelford Primary School')."""
 FIRST_COUNCIL = re.compile(r"^.*?\b(?i:council)\b")
 """A name ends at its first 'Council': 'BURTON PARISH COUNCIL MINUTES OF THE PARISH COUNCIL'
 is Burton Parish Council's heading, not a longer name."""
@@ -34,7 +38,8 @@ NOISE = re.compile(r"\b(?:minutes|notes|agenda)\s+of\s+(?:the\s+|a\s+)?|\bmeetin
                    r"|\bheld\s+(?:on|at|in)\b.*$", re.I)
 COMMITTEE_WORDS = re.compile(
     r"\b(?:committee|sub-committee|panel|board|cabinet|partnership|group|commission|forum"
-    r"|executive|assembly|authority|trust|working\s+party|(?:parish|town)\s+meeting)\b", re.I)
+    r"|executive|assembly|authority|trust|working\s+party|(?:parish|town)\s+meeting"
+    r"|governing\s+(?:body|board))\b", re.I)
 HEADING_LINES = 8
 REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 """A text layer that doubles a heading's fragments ('SNORING SNORING PARISH COUNCIL')."""
@@ -72,6 +77,12 @@ def _to_first_council(name: str) -> str:
 def _words(name: str) -> set[str]:
     """Return a name's words in lower case."""
     return set(name.lower().split())
+
+
+def institution_line(lines: list[str]) -> str:
+    """Return a school a line of its own names among a paper's first lines, or ''."""
+    return next((_hyphenated_case(normalise_committee(text)) for text in lines[:HEADING_LINES]
+                 if INSTITUTION.match(text)), "")
 
 
 def folder_body(rel: str) -> str:

@@ -10,7 +10,13 @@ from datetime import date
 from ..records import AgendaItem, Attendance, Document, Line, Meeting
 from .agenda import AgendaEntry, agenda_entries, match_entry
 from .blocks import is_title_like, is_upper_heading, paragraphs
-from .bodies import COMMITTEE_WORDS, body_name, committee_with_body, folder_body
+from .bodies import (
+    COMMITTEE_WORDS,
+    body_name,
+    committee_with_body,
+    folder_body,
+    institution_line,
+)
 from .cleanup import clean_pages
 from .committees import normalise_committee, source_hash
 from .dates import find_dates, first_date, is_date_and_hours, is_date_line
@@ -87,6 +93,8 @@ HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\
 """An agenda's own meeting ('… to be held on Tuesday 13 February 2024'); 'held on' alone is
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
+RECORD_TITLE = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?\S+$", re.I)
+"""A record's title over its date line: 'Minutes of AGM', 'Notes of the Annual Meeting'."""
 DATE_LABEL = re.compile(r"^\W{0,2}(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date|minutes"
                         r"|notes)\s*[:;,–-]\s*(?P<rest>.+)$", re.I)
 """A line that labels the meeting's date: 'Date: October 16, 2025', '• Date: Thursday 16
@@ -482,7 +490,8 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             # The paper's opening lines may give the heading's council its fuller name.
             # A folder named for a council ('kent-county-council/…') is the last resort.
             found = body = body_name([*heading, doc.title, *opening]) \
-                or _body_line(lines[:OPENING_SCAN]) or folder_body(doc.rel)
+                or _body_line(lines[:OPENING_SCAN]) or institution_line(opening) \
+                or folder_body(doc.rel)
         else:
             body = body_name(heading) or found
         if not draft.committee and (k == 0 or not section.heading):
@@ -562,6 +571,11 @@ def _opening_date(lines: list[Line]) -> date | None:
     for before, text in itertools.pairwise(filled):
         if RECORD_LINE.match(before) and is_date_line(text):
             return first_date(text)
+        if RECORD_TITLE.match(before) and (found := next(find_dates(text), None)) \
+                and found[1] == 0:
+            # 'Minutes of AGM' / 'May 6th 2025 7.30pm, Burnside Hall': before any label
+            # ('Date: 12 May 2025 21:14', when a forum's post was made).
+            return found[0]
     for text in filled:
         labelled = DATE_LABEL.match(text)
         if labelled and (is_date_line(labelled.group("rest"))

@@ -75,6 +75,8 @@ MEETING_HELD = re.compile(
     r"(?P<rest>.*)$", re.I)
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
 in the Church Room on Wednesday March 11th 1953'."""
+TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
+"""'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
 RECORD_WORDS = re.compile(
     r"^(?:(?:unconfirmed|confirmed|draft|approved|signed)\s+)?(?:notes|minutes|agenda)"
     r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|full|"
@@ -320,10 +322,13 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     match = MEETING_HELD.match(text)
     if match and _plausible_committee(match.group("committee")) \
             and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
-            and any(ATTENDANCE_START.match(t) for _, t in window[1:]):
+            and not TO_BE.search(match.group("committee")) \
+            and (opening or any(ATTENDANCE_START.match(t) for _, t in window[1:])):
         # 'The Annual Meeting of the Parish Council held in the Church Room on Wednesday
         # March 11th 1953 at 7.30 pm.' / 'Present Mr H.W. Pell (Chairman), …': a minute book's
-        # opening sentence, with who was there under it.
+        # opening sentence, with who was there under it, or among a paper's first lines under
+        # its heading ('Hazelford Primary School' / 'Meeting of the Full Governing Body held
+        # on 9th July 2025 at 4.00pm', its register of attendance below).
         return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
                        text, body_start=i + 1)
     match = WEB_HEADING.match(text)
