@@ -526,3 +526,30 @@ def test_a_summons_restated_with_a_stale_date_and_minutes_confirmed_over_two_lin
                "\n2506/4 Clerk’s Report\n\nThe Clerk reported on the footpaths.\n\n2506/5 "
                "Planning\n\nNo objection was raised to the application.\n")
     assert [m.date for m in text_meetings(minutes)] == [date(2025, 6, 23)]
+
+
+BULLETED_CAPS = """<html><body>
+<p><a href="may.html">The Minutes of the previous meeting (May 2025)</a></p>
+<p>MINUTES OF MEETING OF LOWER ASHTON PARISH COUNCIL HELD ON 11th JUNE 2025 AT 7.00pm</p>
+<p><b>PRESENT</b></p>
+<p>Gerald Hook (Chairman), Pat Swain, Ian Cudd and Simon Prior.</p>
+<p><b>IN ATTENDANCE</b></p>
+<p>Margaret Dale (Parish Clerk) and 3 members of the public.</p>
+<ul>
+<li><b>APOLOGIES FOR ABSENCE .</b></li></ul>
+<p>Apologies were received from Wendy Gill.</p>
+<ul><li><b>PROPOSED RESOLUTION</b></li></ul>
+<p>Simon Prior proposed the resolution and Pat Swain seconded it. The resolution was carried.</p>
+<ul><li><b>PLANNING .</b></li></ul>
+<p>The Council agreed to support the application for Rose Cottage.</p>
+<ul><li><b>FINANCE .</b></li></ul>
+<p>The Clerk presented the accounts. It was resolved to pay the salary.</p>
+</body></html>"""
+
+
+def test_bulleted_headings_in_capitals_are_the_items_and_their_heading_dates_them() -> None:
+    meetings = html_meetings(BULLETED_CAPS)
+    assert [(m.date, m.committee) for m in meetings] == [
+        (date(2025, 6, 11), "Lower Ashton Parish Council")]
+    assert [item.title for item in meetings[0].items] == [
+        "APOLOGIES FOR ABSENCE", "PROPOSED RESOLUTION", "PLANNING", "FINANCE"]

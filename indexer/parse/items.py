@@ -34,6 +34,7 @@ from .runin import (
     run_on_title,
     split_inline,
 )
+from .sections import ATTENDANCE_START
 from .speakers import LABEL_WORDS, QUESTION_TITLE, mentions, speaking, starts_with_speech
 
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
@@ -1689,20 +1690,22 @@ def _standalone_entry(lines: list[Line], i: int, start: int, end: int) -> bool:
         and len(text.split()) <= WRAPPED_TITLE_WORDS and is_title_like(text.rstrip(".")) \
         and not re.search(r"[:;!?]$|:\s|\w\.\s*\w.*\.$", text) \
         and not LIST_MARKER_LOWER.match(text) and not NUMBERED.match(text) \
-        and not SENTENCE_VERB.search(text)
+        and not SENTENCE_VERB.search(text) and not ATTENDANCE_START.match(text)
 
 
-def bullet_items(lines: list[Line], start: int, end: int) -> list[RawItem]:
+def bullet_items(lines: list[Line], start: int, end: int, *, alone: bool = True
+                 ) -> list[RawItem]:
     """Return an unnumbered agenda's entries listed as bullets, each with the lines under it.
 
     A word processor's list may go on with numbers after its bullets ('• Matters Arising' …
     '4. Parishioner Comments'): among bullets, a numbered entry is one too (not 'i.' under one).
+    With alone, so is a short heading in a paragraph of its own that lost its bullet.
     """
     heads: dict[int, tuple[str, str]] = {}
     for i in range(start, end):
         match = BULLET_ENTRY.match(lines[i].text)
         if match and is_title_like(match.group("title").rstrip(".:")):
-            heads[i] = ("", match.group("title").rstrip(".:"))
+            heads[i] = ("", match.group("title").rstrip(" .:"))
     if len(heads) < MIN_BULLET_ENTRIES:
         return []
     last, filled, previous = max(heads), 0, None
@@ -1714,11 +1717,11 @@ def bullet_items(lines: list[Line], start: int, end: int) -> list[RawItem]:
         elif numbered and numbered.group("num").isdigit() and is_title_like(
                 numbered.group("rest")) and (i < last or filled <= LIST_GAP) \
                 and previous in (None, int(numbered.group("num")) - 1):
-            heads[i] = (numbered.group("num"), numbered.group("rest").rstrip(".:"))
+            heads[i] = (numbered.group("num"), numbered.group("rest").rstrip(" .:"))
             filled, previous = 0, int(numbered.group("num"))
         elif i > last and filled > LIST_GAP:
             break
-    for i in range(start, min(max(heads) + LIST_GAP, end)):
+    for i in range(start, min(max(heads) + LIST_GAP, end) if alone else start):
         if i not in heads and _standalone_entry(lines, i, start, end):
             heads[i] = ("", lines[i].text.rstrip("."))
     order = sorted(heads)

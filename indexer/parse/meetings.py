@@ -276,9 +276,15 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
     draft.attendance = _attendance(lines[section.start:section.body_start]
                                    + (preamble if items else body) + listed_lines)
     # Minutes kept as a bulleted list of headings, each with its text under it.
+    if items and not any(item.number for item in items) and len(
+            [item for item in bullet_items(lines, section.body_start, section.end, alone=False)
+             if any(line.text for line in item.lines)]) > len(items):
+        # More bulleted headings with text under them than unnumbered headings found: the
+        # bullets are the items ('• APOLOGIES FOR ABSENCE .', its minute below).
+        items = []
     bullets = [] if items else [item for item in bullet_items(lines, section.body_start,
                                                                section.end)
-                                   if any(line.text for line in item.lines)]
+                                if any(line.text for line in item.lines)]
     draft.items = items or (bullets if len(bullets) >= MIN_BULLET_ITEMS else []) \
         or [_whole_section_item(body, doc)]
     return draft

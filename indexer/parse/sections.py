@@ -19,6 +19,11 @@ NOTES = re.compile(
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
+BARE_NOTES = re.compile(
+    r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes)\s+of\s+meeting"
+    r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+held\b(?P<rest>.*)$", re.I)
+"""'MINUTES OF MEETING OF HINTON ABBAS PARISH COUNCIL HELD ON 11th JUNE 2025': without 'the',
+a record's opening only among a paper's first lines."""
 NAMED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
     r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
@@ -272,7 +277,9 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     # A whole record pasted as one paragraph ('MINUTES OF WESTON PARISH COUNCIL MEETING HELD …
     # Present: … 1. Apologies …') is read by its inline lists and numbers, not as a heading.
     titled = RECORD_OPENING.match(text) is not None and len(text.split()) <= HEADING_WORDS
-    for pattern, kind in ((NOTES, "minutes"), (NAMED, "minutes"), (WILL_BE_HELD, "agenda")):
+    patterns = ((NOTES, "minutes"), *(((BARE_NOTES, "minutes"),) if opening else ()),
+                (NAMED, "minutes"), (WILL_BE_HELD, "agenda"))
+    for pattern, kind in patterns:
         if pattern is not WILL_BE_HELD and not titled:
             continue
         match = pattern.match(joined)
