@@ -251,3 +251,22 @@ def test_a_meeting_to_be_held_opens_no_record_of_one() -> None:
         "1. Apologies for absence - To receive and agree.\n\n2. Declarations of interest\n\n"
         "3. Minutes of the last meeting - To approve the minutes.\n\n4. Planning applications\n")
     assert [len(m.items) for m in meetings] == [4]
+
+
+def test_a_volume_of_minutes_heads_each_meeting_by_its_date_over_the_attendance() -> None:
+    meetings = text_meetings(
+        "GLYNARTH COMMUNITY COUNCIL\n\nMinutes of meetings held from 1st May 2024 to 30th June "
+        "2024\n\nDate Meeting Type Page\n\n9th May 2024 Annual Meeting 2\n\n6th June 2024 "
+        "Ordinary 3\n\n9th May 2024 at 7pm Pentre Hall - Annual Meeting\n\nPresent : Gwen Price, "
+        f"Alun Rees. Clerk: Sarah Evans.\n{ITEMS}\n6th June 2024 at 7.30pm Pentre Hall - "
+        f"Ordinary\n\nPresent : Gwen Price, Alun Rees, Tom Bevan.\n{ITEMS}")
+    assert [(m.date, m.committee, len(m.items)) for m in meetings] == [
+        (date(2024, 5, 9), "Glynarth Community Council", 3),
+        (date(2024, 6, 6), "Glynarth Community Council", 3)]
+
+
+def test_a_date_line_repeating_the_records_date_opens_no_second_meeting() -> None:
+    meetings = text_meetings(
+        "MINUTES OF THE MEETING OF LLANWERN COMMUNITY COUNCIL\n\nTuesday 5 March 2024 at 7pm, "
+        f"the Village Hall\n\nPresent: Cllr A Pryce, Cllr B Moss\n{ITEMS}")
+    assert [(m.date, len(m.items)) for m in meetings] == [(date(2024, 3, 5), 3)]

@@ -55,6 +55,9 @@ HELD = re.compile(
 """'Minutes of the meeting held on …' under a heading that names the council: the record's
 opening, only among a document's first lines (later, such words are an item's title)."""
 OPENING_LINES = 8
+DATED_HEADING_WORDS = 16
+DATE_LABEL_ALONE = re.compile(r"^(?:date(?:\s+held)?|meeting\s+date|date\s+of\s+meeting)\s*:$",
+                              re.I)
 SUMMONS = re.compile(
     r"\b(?:are|is)\s+(?:hereby\s+)?summoned\s+to\b"
     r"|\bfor\s+the\s+purposes?\s+of\s+transacting\s+the\s+following\s+business\b", re.I)
@@ -338,6 +341,12 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # on 9th July 2025 at 4.00pm', its register of attendance below).
         return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
                        text, body_start=i + 1)
+    dated = next(find_dates(text), None)
+    if dated and dated[1] == 0 and len(text.split()) <= DATED_HEADING_WORDS and (
+            nxt := next((t for _, t in window[1:] if t), "")) and ATTENDANCE_START.match(nxt):
+        # '9th May 2024 at 7pm Pentre Llwyd Hall - Annual Meeting' / 'Present : …': a year's
+        # volume of minutes heads each meeting by its date, time and place alone.
+        return Section("minutes", i, 0, "", dated[0], text, body_start=i + 1)
     match = WEB_HEADING.match(text)
     if match and _plausible_committee(match.group("committee")):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
@@ -480,11 +489,13 @@ def _heading_before(lines: list[Line], i: int) -> str:
 
 
 def _back_over_heading(lines: list[Line], i: int) -> int:
-    """Move a meeting's start back over a capitalised committee line just above it."""
+    """Move a meeting's start back over a capitalised committee line just above it, or over
+    the label of its date line ('Date held:' / '4th May 2012 Venue: …')."""
     j = i - 1
     while j >= 0 and not lines[j].text:
         j -= 1
-    if j >= 0 and is_upper_heading(lines[j].text) and _heading_line(lines[j].text):
+    if j >= 0 and ((is_upper_heading(lines[j].text) and _heading_line(lines[j].text))
+                   or DATE_LABEL_ALONE.match(lines[j].text)):
         return j
     return i
 
