@@ -553,3 +553,20 @@ def test_bulleted_headings_in_capitals_are_the_items_and_their_heading_dates_the
         (date(2025, 6, 11), "Lower Ashton Parish Council")]
     assert [item.title for item in meetings[0].items] == [
         "APOLOGIES FOR ABSENCE", "PROPOSED RESOLUTION", "PLANNING", "FINANCE"]
+
+
+def test_numbered_paragraphs_opened_by_their_sentence_before_headed_ones_have_no_title() -> None:
+    meetings = text_meetings(
+        "Westerby Neighbourhood Plan - Steering Group Meeting 14th May 2024\n\n"
+        "Attendees: Clare Dunn, Robin Ash, Peter Keal\n\n"
+        "1. It was agreed that Peter Keal should chair the group and Robin Ash be Vice Chair, the "
+        "roles to be looked at again after the summer.\n\n"
+        "2. The Parish Council has accepted the consultant's quotation. Clare Dunn explained the "
+        "stages ahead.\n\n"
+        "3. Grant funding: Robin Ash explained that the basic grant would cover the fees.\n\n"
+        "4. Website: a page will go on the parish website.\n\n"
+        "5. Date of next meeting: Tuesday 11th June 2024, 7.30pm.\n")
+    assert [(item.number, item.title) for item in meetings[0].items] == [
+        ("1", ""), ("2", ""), ("3", "Grant funding"), ("4", "Website"),
+        ("5", "Date of next meeting")]
+    assert meetings[0].items[0].text.startswith("It was agreed that Peter Keal should chair")

@@ -583,10 +583,25 @@ def _leading(first: Header, lines: list[Line]) -> list[Header]:
         rest = match.group("rest").strip()
         short = len(rest.split()) <= WRAPPED_TITLE_WORDS and not SENTENCE_END.search(rest)
         title, body = (rest, "") if short else _stopped_heading(rest) or (
-            ("", rest) if outline else run_on_title(rest))
+            ("", rest) if outline else _untitled_sentence(*run_on_title(rest)))
         found.append(Header(i, i + 1, match.group("num"), title, "", 1, body, first.style))
         wanted -= 1
     return found[::-1]
+
+
+def _is_sentence(title: str, labelled: bool = False) -> bool:
+    """Return True for a numbered paragraph's opening that is a sentence, not a heading: it
+    ends with a full stop, or opens with an article ('It was agreed …'), and has its verb."""
+    words = title.split()
+    return bool((SENTENCE_END.search(title) or (labelled and LIST_SENTENCE.match(title))
+                 or (len(words) >= MIN_OPENED_WORDS and words[0] in SENTENCE_ARTICLES))
+                and SENTENCE_VERB.search(title))
+
+
+def _untitled_sentence(title: str, body: str) -> tuple[str, str]:
+    """Return a numbered paragraph's heading and text, with no heading if it opens with its
+    sentence ('1. It was agreed that Peter Kealey should chair the group …')."""
+    return ("", f"{title} {body}".strip()) if _is_sentence(title) else (title, body)
 
 
 def _heading_above(lines: list[Line], i: int, start: int) -> int | None:
@@ -783,10 +798,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '5. Confirmation of the minutes … – Agreed', '4. Declarations of Interest – Cllr
         # Halse, item 9.1': the outcome or the names after the heading are its text.
         title, body = title[:note.start()], note.group("note")
-    words = title.split()
-    if (SENTENCE_END.search(title) or (labelled and LIST_SENTENCE.match(title))
-            or (len(words) >= MIN_OPENED_WORDS and words[0] in SENTENCE_ARTICLES)) \
-            and SENTENCE_VERB.search(title):
+    if _is_sentence(title, labelled):
         # '6. Accounts were presented and accepted for payment.': an item with no heading,
         # unless the clerk set the sentence in bold as the other headings: then it is one.
         title, body = (title.rstrip("."), body) if lines[i].heading \
