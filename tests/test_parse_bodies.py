@@ -158,3 +158,14 @@ ROADS MAINTENANCE PROGRAMME
 the programme.
 """
     assert text_meetings(text)[0].committee == "Operational Delivery Committee"
+
+
+def test_the_meetings_kind_before_the_body_that_met_is_no_part_of_its_name() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    [meeting] = text_meetings(
+        "Minutes of the Annual General Meeting of the Village Hall Management Committee "
+        "Monday 14 April 2025\n\nPresent: Kate Ash (Chair), Tom Lee\n\n"
+        "1. Apologies\nNone.\n\n2. Accounts\nThe accounts were adopted.\n\n3. Lettings\n"
+        "The lettings were noted.\n")
+    assert meeting.committee == "Village Hall Management Committee"

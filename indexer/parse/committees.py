@@ -13,6 +13,12 @@ TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
 ('Executive (2003-2015)'), 'meeting' (not of an 'Annual Parish Meeting', a body of its own)."""
 
 
+MEETING_OF = re.compile(r"^(?:(?:annual|general|ordinary|extraordinary|special|monthly)\s+)*"
+                        r"meeting\s+of\s+(?:the\s+)?(?=\S+\s+\S)", re.I)
+"""The meeting's kind before the body that met ('Annual General Meeting of the Village Hall
+Management Committee', 'Meeting of the Porthkennack Harbour Commissioners')."""
+
+
 DISCLAIMER = re.compile(r"\b(?:subject\s+to\s+(?:confirmation|approval|ratification)|to\s+be\s+"
                         r"(?:confirmed|approved|ratified)|not\s+yet\s+(?:confirmed|approved))\b",
                         re.I)
@@ -24,6 +30,7 @@ def normalise_committee(name: str) -> str:
     """Return one spelling of a committee name: Title Case for capitals, tidy spacing."""
     name = re.sub(r"\s+", " ", name).strip()
     name = re.sub(r"^(?:the|a)\s+", "", name, flags=re.I)
+    name = MEETING_OF.sub("", name)
     name = TRAILING_NOISE.sub("", name)
     letters = [c for c in name if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
