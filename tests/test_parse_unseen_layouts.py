@@ -570,3 +570,18 @@ def test_numbered_paragraphs_opened_by_their_sentence_before_headed_ones_have_no
         ("1", ""), ("2", ""), ("3", "Grant funding"), ("4", "Website"),
         ("5", "Date of next meeting")]
     assert meetings[0].items[0].text.startswith("It was agreed that Peter Keal should chair")
+
+
+def test_an_attendance_list_broken_after_an_initial_and_its_officers_after_a_gap() -> None:
+    meetings = pdf_meetings((
+        "PENWARTH TOWN COUNCIL\n\nMINUTES OF THE MEETING OF THE FINANCE COMMITTEE HELD ON "
+        "TUESDAY 11TH FEBRUARY 2025\n\nPRESENT: Councillors: A Trelow (Chairman), J Hext, S "
+        "Dingle, R\n\nKessell, L Vosper and T Whetton.\n\nMrs D Penn (Town Clerk) and Mr K Soady "
+        "(Deputy Town Clerk).\n\nAPOLOGIES: Councillor Rowe.\n\n1. DECLARATIONS OF INTEREST\n\n"
+        "Councillor Vosper declared an interest in item 3.\n\n2. ACCOUNTS\n\nThe Town Clerk "
+        "presented the accounts. Councillor Kessell asked about the heating.\n\n3. GRANTS\n\n"
+        "The Deputy Town Clerk explained the scheme.\n",))
+    attendance = meetings[0].attendance
+    assert "R Kessell" in attendance.present and "L Vosper" in attendance.present
+    assert [list(item.speakers) for item in meetings[0].items] == [
+        ["L Vosper"], ["Mrs D Penn", "R Kessell"], ["Mr K Soady"]]

@@ -89,6 +89,10 @@ SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
+ROLE_AFTER = re.compile(r"\s*\([^()]{2,40}\)$")
+"""A person's post in brackets after the name ('Mrs D Penrose (Town Clerk)')."""
+CUT_INITIAL = re.compile(r",\s+[A-Z]\.?$")
+"""A list of names that ends with an initial: its surname is on the next line."""
 HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
 """An agenda's own meeting ('… to be held on Tuesday 13 February 2024'); 'held on' alone is
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
@@ -360,6 +364,11 @@ def _attendance(lines: list[Line]) -> Attendance:
             gap = False
         elif label and not line.text and re.search(r"(?:,|\band|&)$|^$", blocks[label]):
             continue
+        elif label and not line.text and CUT_INITIAL.search(blocks[label]):
+            # '…, S Dingle, R' / (blank) / 'Kessell, L Vosper and T Whetter.': a name broken
+            # after its initial goes on after the break.
+            previous = blocks[label]
+            continue
         elif label and not line.text and not gap:
             # 'In Attendance: Five members of the public' / (blank) / 'CPOs Suzanne Jacobs and
             # Drew Young': a list of officers may follow after a blank line.
@@ -378,9 +387,11 @@ def _attendance(lines: list[Line]) -> Attendance:
 
 
 def _names_only(text: str) -> bool:
-    """Return True for a line that lists two or more people's names and nothing else ('Huw
-    Prothero, Bethan Rowlands, Gethin Cole and'): a list going on after a blank line."""
-    names = split_names(re.sub(r"\s+(?:and|&)$", "", text))
+    """Return True for a line that lists two or more people's names and nothing else, each
+    perhaps with its post ('Huw Prothero, Bethan Rowlands, Gethin Cole and', 'Mrs D Penrose
+    (Town Clerk) and Mr K Soady (Deputy Town Clerk).'): a list going on after a blank line."""
+    names = [ROLE_AFTER.sub("", name)
+             for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".")))]
     return len(names) >= 2 and all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
                                    for name in names)
 
