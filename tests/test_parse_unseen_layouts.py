@@ -585,3 +585,21 @@ def test_an_attendance_list_broken_after_an_initial_and_its_officers_after_a_gap
     assert "R Kessell" in attendance.present and "L Vosper" in attendance.present
     assert [list(item.speakers) for item in meetings[0].items] == [
         ["L Vosper"], ["Mrs D Penn", "R Kessell"], ["Mr K Soady"]]
+
+
+def test_a_register_of_attendance_names_the_people_its_initials_stand_for() -> None:
+    meetings = text_meetings(
+        "Elmbrook Primary School\nMinutes of the meeting of the Full Governing Body held on 9th "
+        "July 2025\n\nMeeting Register:\n2 Oct 2024 4 Dec 2024 9 Jul 2025\n"
+        "Rachel Ashby (Chair) a a a\nLewis Brand a Apols a\nMartin Cole a a Apols\n"
+        "Diana Hale Apols a a\nGlen Orme a r absent\n\n"
+        "1. Welcome and apologies\nRA welcomed governors. Apologies were received from Martin "
+        "Cole.\n\n2. Budget\nDH asked about the deficit and LB replied that it would close."
+        "\n\n3. Policies\n"
+        "The policies were approved.\n")
+    attendance = meetings[0].attendance
+    assert set(attendance.apologies) == {"Martin Cole"}
+    assert {"Rachel Ashby (Chair)", "Lewis Brand", "Diana Hale"} <= set(attendance.present)
+    assert "Glen Orme" not in attendance.everyone()
+    assert [list(item.speakers) for item in meetings[0].items][:2] == [
+        ["Rachel Ashby"], ["Diana Hale", "Lewis Brand"]]

@@ -91,6 +91,12 @@ ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|rest
                              re.I)
 ROLE_AFTER = re.compile(r"\s*\([^()]{2,40}\)$")
 """A person's post in brackets after the name ('Mrs D Penrose (Town Clerk)')."""
+REGISTER_ROW = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?!Apol|Absent)[A-Z][\w'’-]+){1,3}(?:\s+\([^()]{2,30}\))?)"
+    r"(?P<marks>(?:\s+(?:[A-Za-z]{1,6}|\d{1,2}[.:]\d\d(?:am|pm)?|[✓✔✗×-]))+)$")
+"""A row of a register of attendance: a name (and post), then short marks."""
+MIN_REGISTER_MARKS = 3
+PRESENT_MARKS = frozenset(("a", "p", "y", "✓", "✔", "present", "attended"))
 CUT_INITIAL = re.compile(r",\s+[A-Z]\.?$")
 """A list of names that ends with an initial: its surname is on the next line."""
 HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
@@ -383,7 +389,29 @@ def _attendance(lines: list[Line]) -> Attendance:
         previous = line.text or previous
     if not blocks:
         blocks = _inline_attendance(lines)
+    for kind, names in _register(lines).items():
+        blocks[kind] = ", ".join(filter(None, (blocks.get(kind), *names)))
     return parse_attendance(_split_inline_labels(blocks))
+
+
+def _register(lines: list[Line]) -> dict[str, list[str]]:
+    """Return who a register of attendance lists, present or sending apologies at this
+    meeting: rows of a name (and post), then a mark for each meeting of the year, this one's
+    last ('Richard Ashworth (Chair) a a a a a a', 'Lisa Bramley a Apols a')."""
+    found: dict[str, list[str]] = {}
+    for line in lines:
+        row = REGISTER_ROW.match(line.text)
+        marks = row.group("marks").split() if row else []
+        if len(marks) < MIN_REGISTER_MARKS or sum(
+                len(mark) == 1 or mark.lower().startswith("apol") for mark in marks) \
+                < MIN_REGISTER_MARKS:
+            continue
+        last = marks[-1].lower()
+        kind = "present" if last in PRESENT_MARKS else "apologies" if last.startswith(
+            "apol") else ""
+        if kind:
+            found.setdefault(kind, []).append(row.group("name"))
+    return found
 
 
 def _names_only(text: str) -> bool:
