@@ -603,3 +603,18 @@ def test_a_register_of_attendance_names_the_people_its_initials_stand_for() -> N
     assert "Glen Orme" not in attendance.everyone()
     assert [list(item.speakers) for item in meetings[0].items][:2] == [
         ["Rachel Ashby"], ["Diana Hale", "Lewis Brand"]]
+
+
+def test_bilingual_attendance_labels_are_read_by_their_english() -> None:
+    meetings = text_meetings(
+        "CWMDERI COMMUNITY COUNCIL\nCYNGOR CYMUNED CWMDERI\n\nThe Monthly Meeting of the "
+        "Council was held on Thursday 6th February 2025 at 6.30pm\n\nPresent/ Presennol\n"
+        "Mrs. E. Bowen - Chairman/Cadeirydd\nCouncillors/Cynghorwyr\n"
+        "Mr. G. Prichard, Mrs. S. Lewis\nClerk/Clerc\nMr. O. Rhys.\n\n"
+        "14/25 Apologies for Absence/Ymddiheuriadau\nNone.\n\n"
+        "15/25 Clerk's report/Adroddiad y Clerc\nThe Clerk presented his report. Noted.\n\n"
+        "16/25 Chairman's Report\nThe Chairman thanked members for their help.\n")
+    present = meetings[0].attendance.present
+    assert {"Mr. G. Prichard", "Mrs. S. Lewis", "Mr. O. Rhys (Clerk)"} <= set(present)
+    assert [list(item.speakers) for item in meetings[0].items] == [
+        [], ["Mr O Rhys"], ["Mrs E Bowen"]]

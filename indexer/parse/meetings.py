@@ -91,6 +91,10 @@ ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|rest
                              re.I)
 ROLE_AFTER = re.compile(r"\s*\([^()]{2,40}\)$")
 """A person's post in brackets after the name ('Mrs D Penrose (Town Clerk)')."""
+BILINGUAL_LABEL = re.compile(r"^(?P<en>[A-Z][\w'’ .–-]{1,50}?)\s*/\s*(?P<cy>[A-Z][\w'’ ]{1,40})$")
+"""An attendance label or post in English, then Welsh: 'Clerk/Clerc', 'Present/ Presennol'."""
+DASHED_ROLE = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<role>[A-Za-z -]+)$")
+GROUP_WORDS = re.compile(r"\b(?:councillor|member|officer)(s?)$", re.I)
 REGISTER_ROW = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?!Apol|Absent)[A-Z][\w'’-]+){1,3}(?:\s+\([^()]{2,30}\))?)"
     r"(?P<marks>(?:\s+(?:[A-Za-z]{1,6}|\d{1,2}[.:]\d\d(?:am|pm)?|[✓✔✗×-]))+)$")
@@ -354,7 +358,7 @@ def _attendance(lines: list[Line]) -> Attendance:
     label = ""
     gap = False
     previous = ""
-    for line in lines:
+    for line in _english_labels(lines):
         match = ATTENDANCE_LABEL.match(line.text)
         if match:
             label, gap = match.group("label"), False
@@ -392,6 +396,38 @@ def _attendance(lines: list[Line]) -> Attendance:
     for kind, names in _register(lines).items():
         blocks[kind] = ", ".join(filter(None, (blocks.get(kind), *names)))
     return parse_attendance(_split_inline_labels(blocks))
+
+
+def _english_labels(lines: list[Line]) -> list[Line]:
+    """Return attendance lines with their bilingual labels read by the English part: 'Present/
+    Presennol' as 'Present:', 'Mrs. E. Bowen - Chairman/Cadeirydd' as 'Mrs. E. Bowen -
+    Chairman', a post over its holder ('Clerk/Clerc' / 'Mr. O. Rees.') as 'Mr. O. Rees (Clerk)'
+    and a group over its names ('Councillors/Cynghorwyr' / 'Mr. G. Pritchard, …') as
+    'Councillors: Mr. G. Pritchard, …'."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        pair = BILINGUAL_LABEL.match(line.text)
+        english = pair.group("en").strip() if pair else ""
+        dashed = DASHED_ROLE.match(english)
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if pair and ATTENDANCE_START.match(english):
+            out.append(replace(line, text=f"{english}:"))
+        elif dashed and role_key(dashed.group("role")):
+            out.append(replace(line, text=english))
+        elif pair and nxt is not None and nxt.text and role_key(english):
+            out.append(replace(nxt, text=f"{nxt.text.rstrip('.')} ({english})"))
+            k += 1
+        elif pair and nxt is not None and nxt.text and (group := GROUP_WORDS.search(english)):
+            # 'County Member/Aelod o'r Cyngor Sir' over one name is no list's label.
+            out.append(replace(nxt, text=f"{english}: {nxt.text}" if group.group(1)
+                               else nxt.text))
+            k += 1
+        else:
+            out.append(line)
+        k += 1
+    return out
 
 
 def _register(lines: list[Line]) -> dict[str, list[str]]:
@@ -459,7 +495,7 @@ def _entry_per_line(previous: str, text: str) -> bool:
     words = previous.split()
     return bool(words) and (previous[-1].islower() or previous[-1] == ")") \
         and words[-1].lower() not in NAME_PARTICLES and words[-1] not in HONORIFICS \
-        and FULL_NAME.match(text) is not None
+        and (FULL_NAME.match(text) is not None or HONORIFIC_NAME.match(text) is not None)
 
 
 def _sentence(text: str) -> bool:
