@@ -1,8 +1,12 @@
-"""The extraction scorer's comparison of names."""
+"""The extraction scorer's comparison of names and its matching of items."""
 
 from __future__ import annotations
 
-from bench.scoring.extraction import person_key
+from datetime import date
+from pathlib import Path
+
+from bench.scoring.extraction import Case, person_key, score
+from indexer.records import AgendaItem, Meeting
 
 
 def test_an_honorific_before_a_first_name_or_initials_is_the_same_person() -> None:
@@ -26,3 +30,20 @@ def test_a_rank_with_its_council_or_office_goes_with_the_honorific() -> None:
 def test_a_surname_alone_keeps_its_honorific() -> None:
     assert person_key("Mr Hill") != person_key("Hill")
     assert person_key("Cllr Hill") != person_key("Cllr J Hill")
+
+
+def _meeting(day: date, titles: list[str]) -> Meeting:
+    items = tuple(AgendaItem(f"i{k}", k, str(k), title, "") for k, title in enumerate(titles, 1))
+    return Meeting(str(day), "book.pdf", "Trustees", day, "", items)
+
+
+def test_an_untitled_item_never_matches_a_later_meetings_item_of_its_number() -> None:
+    labelled = [{"date": str(day), "committee": "Trustees", "items": [
+        {"number": str(k), "title": "", "agenda_ref": "", "speakers": [], "decision": "none",
+         "decision_phrases": []} for k in (1, 2, 3)]}
+        for day in (date(1871, 3, 9), date(1871, 4, 13))]
+    case = Case("book", Path("book.pdf"), {"meetings": labelled})
+    counts = score(case, [_meeting(date(1871, 3, 9), ["", "The Secretary laid", ""]),
+                          _meeting(date(1871, 4, 13), ["", "", ""])])
+    assert counts.dates_wrong == 0
+    assert (counts.title_fn, counts.title_fp) == (1, 1)

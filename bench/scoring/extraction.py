@@ -223,8 +223,9 @@ def _best_match(title: str, number: str, got: list, used: set[int], last: int) -
 
     The first close match (overlap >= CLOSE) in document order wins, so an item whose title
     lost a word does not make the matcher skip ahead to a later namesake. An item labelled
-    without a title matches only an untitled item of its own number: any untitled item would
-    let it skip ahead past every item between.
+    without a title matches only an untitled item of its own number, the first of that
+    number still unmatched: any untitled item would let it skip ahead past every item between,
+    and a later one into the next meeting of a minute book numbered from 1 each time.
     """
     best, best_k = MATCH_THRESHOLD, None
     for k in range(last + 1, len(got)):
@@ -232,6 +233,8 @@ def _best_match(title: str, number: str, got: list, used: set[int], last: int) -
             continue
         if not title and got[k][1].number != number:
             continue
+        if not title and norm(got[k][1].title):
+            return None
         similarity = _similarity(title, norm(got[k][1].title))
         if similarity >= CLOSE:
             return k
