@@ -618,3 +618,44 @@ def test_bilingual_attendance_labels_are_read_by_their_english() -> None:
     assert {"Mr. G. Prichard", "Mrs. S. Lewis", "Mr. O. Rhys (Clerk)"} <= set(present)
     assert [list(item.speakers) for item in meetings[0].items] == [
         [], ["Mr O Rhys"], ["Mrs E Bowen"]]
+
+
+TYPED_MINUTE_BOOK = """Polwenna Burial Ground - Trustees' Minute Book (typed transcript)
+
+Trustee Meeting held at Mr John Pask's, Trewen, March 9th, 1871.
+
+Mr Richard Hoskin in the Chair.
+
+Present: Mr John Pask, Mr William Brae, Mr Henry Speare (Secretary).
+
+1. Resolved, That the minutes of the last meeting, having been read, be confirmed.
+
+2. Mr Brae called attention to the state of the path. Resolved, That the Secretary see to it.
+
+3. Agreed, That the grave digger be allowed one shilling extra for any grave dug in frost.
+
+4. A letter was read from the Rev. W. Trewin asking leave to put a railing round a grave.
+
+Signed, Richard Hoskin, Chairman.
+
+Annual Meeting of the Trustees held at the Chapel Schoolroom, April 13th, 1871.
+
+Mr Richard Hoskin in the Chair.
+
+Present: Mr John Pask, Mr William Brae and several subscribers.
+
+1. The Secretary read the minutes of the meeting of March 9th. Resolved, That the same be
+confirmed.
+
+2. The Treasurer presented his statement of accounts. Resolved, That it be adopted.
+
+3. Mr Pask reported that the path had been made good. Noted.
+"""
+
+
+def test_a_typed_minute_book_of_numbered_resolutions() -> None:
+    meetings = text_meetings(TYPED_MINUTE_BOOK)
+    assert [m.date for m in meetings] == [date(1871, 3, 9), date(1871, 4, 13)]
+    assert [[(item.number, item.title) for item in m.items] for m in meetings] == [
+        [("1", ""), ("2", ""), ("3", ""), ("4", "")], [("1", ""), ("2", ""), ("3", "")]]
+    assert meetings[0].items[2].decision == "agreed"

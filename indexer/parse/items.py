@@ -275,6 +275,11 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                    if _shown_as_heading(lines, i, end) and len(lines[i].text.split()) >= 2
                    and not first_date(lines[i].text) and not ATTENDANCE_LABEL.match(lines[i].text)
                    and _prose_after(lines, i, end) and not any(h.line == i for h in others)]
+    if not numbered and not others:
+        # Minutes kept as numbered paragraphs, each a sentence ('1. The Secretary read the
+        # minutes … Resolved, That …'): every paragraph is an item with no heading.
+        run, _ = _numbered_run(lines, start, end, (), 1, end, "dot0")
+        numbered = run if len(run) >= MIN_CHAIN and not any(h.title for h in run) else []
     if numbered:
         others += _unnumbered_among(lines, numbered, start, end, taken | {h.line for h in others})
     # 'Fire and Rescue Authority' / '10 Dec 2025 - 10:30 to 12:45': a heading over the
@@ -552,8 +557,9 @@ def _trailing(chain: list[Header], lines: list[Line], end: int) -> list[Header]:
         if number_key(number) != wanted:
             break
         rest = match.group("rest")
-        title, body = _stopped_heading(rest) or (
-            (rest, "") if is_title_like(rest) and not SENTENCE_END.search(rest) else ("", rest))
+        title, body = _untitled_sentence(*(_stopped_heading(rest) or (
+            (rest, "") if is_title_like(rest) and not SENTENCE_END.search(rest)
+            else ("", rest))))
         found.append(Header(i, i + 1, number, title, "", 1, body, last.style))
         wanted = tuple(part + (k == rising[0]) for k, part in enumerate(wanted))
     return found
@@ -582,8 +588,8 @@ def _leading(first: Header, lines: list[Line]) -> list[Header]:
             break
         rest = match.group("rest").strip()
         short = len(rest.split()) <= WRAPPED_TITLE_WORDS and not SENTENCE_END.search(rest)
-        title, body = (rest, "") if short else _stopped_heading(rest) or (
-            ("", rest) if outline else _untitled_sentence(*run_on_title(rest)))
+        title, body = (rest, "") if short else _untitled_sentence(*(_stopped_heading(rest) or (
+            ("", rest) if outline else run_on_title(rest))))
         found.append(Header(i, i + 1, match.group("num"), title, "", 1, body, first.style))
         wanted -= 1
     return found[::-1]
@@ -600,8 +606,12 @@ def _is_sentence(title: str, labelled: bool = False) -> bool:
 
 def _untitled_sentence(title: str, body: str) -> tuple[str, str]:
     """Return a numbered paragraph's heading and text, with no heading if it opens with its
-    sentence ('1. It was agreed that Peter Kealey should chair the group …')."""
-    return ("", f"{title} {body}".strip()) if _is_sentence(title) else (title, body)
+    sentence ('1. It was agreed that Peter Kealey should chair the group …', 'Mr Hocking
+    reported that …', 'Resolved, That the minutes … be confirmed.')."""
+    if title and (_is_sentence(title) or _reads_as_speech(title)
+                  or title in LABEL_DECISIONS or LABEL_THAT.match(title)):
+        return "", f"{title} {body}".strip()
+    return title, body
 
 
 def _heading_above(lines: list[Line], i: int, start: int) -> int | None:
@@ -641,7 +651,7 @@ def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, .
             # '3.' alone, then 'The Minutes … were agreed as a true record.': untitled too;
             # 'Declarations of Interest. None were made.' has its heading run in.
             rest = match.groupdict().get("rest") or ""
-            title, body = _stopped_heading(rest) or ("", rest)
+            title, body = _untitled_sentence(*(_stopped_heading(rest) or ("", rest)))
             if lines[i].heading and SENTENCE_END.search(rest) and not HEADING_STOP.match(rest):
                 # '3. The Minutes … were agreed as a true record.' all in bold, as the headings
                 # are: a one-line minute is its own heading.
@@ -803,7 +813,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # unless the clerk set the sentence in bold as the other headings: then it is one.
         title, body = (title.rstrip("."), body) if lines[i].heading \
             else ("", f"{title} {body}".strip())
-    if title in LABEL_DECISIONS and not lines[i].heading:
+    if (title in LABEL_DECISIONS or LABEL_THAT.match(title)) and not lines[i].heading:
         # '5. Noted: that the replacement bench …': a numbered paragraph opened by its outcome.
         title, body = "", f"{title}: {body}".strip()
     # A heading closed by its colon ('Apologies for Absence received from:') is complete.
@@ -1581,8 +1591,11 @@ MIN_DASH_SENTENCE = 4
 SENTENCE_ARTICLES = frozenset(("A", "An", "The", "It", "There", "This"))
 """Words that open a numbered paragraph's sentence ('1. A short talk was given by … She
 described'): with its verb, a paragraph with no heading even where its line wraps."""
-MIN_OPENED_WORDS = 8
+MIN_OPENED_WORDS = 5
 LABEL_DECISIONS = frozenset(("Noted", "Agreed", "Resolved", "NOTED", "AGREED", "RESOLVED"))
+LABEL_THAT = re.compile(
+    r"^(?:Resolved|Agreed|Noted|RESOLVED|AGREED|NOTED)[,:;–-]?\s+(?:that|That|THAT)\b")
+"""'Resolved, That …': a minute book's resolution opens its numbered paragraph."""
 FULL_STOP = re.compile(r"(?<=[a-z0-9)])\.(?:\s+|$)")
 DASH_VERB_REACH = 8
 HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item\s+)?\d)",

@@ -83,6 +83,9 @@ MEETING_HELD = re.compile(
     r"(?P<rest>.*)$", re.I)
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
 in the Church Room on Wednesday March 11th 1953'."""
+KIND_MEETING_HELD = re.compile(
+    r"^(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’&-]+\s+){1,4}(?i:meeting\s+held)\b(?P<rest>.*)$")
+"""'Trustee Meeting held at …, March 9th, 1871.': a meeting named by its body's kind alone."""
 TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
 """'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
 RECORD_WORDS = re.compile(
@@ -341,6 +344,13 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # on 9th July 2025 at 4.00pm', its register of attendance below).
         return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
                        text, body_start=i + 1)
+    match = KIND_MEETING_HELD.match(text)
+    if match and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
+            and not REFERS_BACK.search(text) \
+            and any(ATTENDANCE_START.match(t) for _, t in window[1:]):
+        # 'Trustee Meeting held at Mr John Pascoe's, Trewint, March 9th, 1871.' / 'Mr Richard
+        # Hocking in the Chair.' / 'Present: …': a minute book's entry, its body's meeting.
+        return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     dated = next(find_dates(text), None)
     if dated and dated[1] == 0 and len(text.split()) <= DATED_HEADING_WORDS and (
             nxt := next((t for _, t in window[1:] if t), "")) and ATTENDANCE_START.match(nxt):
