@@ -100,6 +100,13 @@ def test_a_lost_motion_is_lost_and_never_carried() -> None:
     assert _kind("The motion was LOST. RESULT: FAILED") == "lost"
     assert _kind("The amendment was defeated.") == "lost"
     assert _kind("RESULT: FAILED 2-5") == "lost"
+    assert _kind("An increase of 10% was put to the meeting and lost, 6 for and 9 against."
+                 ) == "lost"
+
+
+def test_governors_and_directors_note_and_resolve_as_a_body() -> None:
+    assert _kind("Governors noted the report.") == "noted"
+    assert _kind("The Directors resolved to renew the lease.") == "resolved"
 
 
 def test_a_narrative_resolved_is_not_a_decision() -> None:

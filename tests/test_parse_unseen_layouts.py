@@ -659,3 +659,14 @@ def test_a_typed_minute_book_of_numbered_resolutions() -> None:
     assert [[(item.number, item.title) for item in m.items] for m in meetings] == [
         [("1", ""), ("2", ""), ("3", ""), ("4", "")], [("1", ""), ("2", ""), ("3", "")]]
     assert meetings[0].items[2].decision == "agreed"
+
+
+def test_the_date_of_the_next_agm_closes_the_minutes_as_the_next_meetings_does() -> None:
+    meetings = html_meetings(
+        "<p><b>Minutes of the Annual General Meeting of the Village Hall Management Committee "
+        "Monday 14 April 2025</b></p><p>Present: Kate Ash (Chair), Tom Lee</p>"
+        "<p><b>Chairman's Report</b></p><p>Kate Ash reported a busy year for the hall.</p>"
+        "<p><b>Treasurer's Report</b></p><p>Tom Lee presented the accounts.</p>"
+        "<p><b>Date of next AGM</b></p><p>Monday 13 April 2026 at 7.30pm.</p>")
+    assert [item.title for item in meetings[0].items] == [
+        "Chairman's Report", "Treasurer's Report", "Date of next AGM"]

@@ -73,7 +73,8 @@ AGENDA_LABEL = re.compile(r"^(?:Agenda\s+)?Item\s+(?P<ref>\d{1,3}[a-z]?)\s*[:.)â
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
 MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$", re.I)
 STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
-                  r"(?:next|future|forthcoming)?\s*meetings?(?:\s+in\s+\d{4}(?:/\d{2,4})?)?", re.I)
+                  r"(?:next|future|forthcoming)?\s*(?:meetings?|AGM|annual\s+(?:general\s+)?meeting)"
+                  r"(?:\s+in\s+\d{4}(?:/\d{2,4})?)?", re.I)
 DECISION_OPENS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|Resolved|NOTED|Noted|AGREED|Agreed"
                             r"|Carried|Approved)\b")
 """A line opening with its decision: the minute under an entry, not the entry's words."""
