@@ -169,3 +169,21 @@ def test_the_meetings_kind_before_the_body_that_met_is_no_part_of_its_name() -> 
         "1. Apologies\nNone.\n\n2. Accounts\nThe accounts were adopted.\n\n3. Lettings\n"
         "The lettings were noted.\n")
     assert meeting.committee == "Village Hall Management Committee"
+
+
+def test_an_authority_that_is_no_council_names_its_committees() -> None:
+    from tests.fixtures.minutes import html_meetings, text_meetings
+
+    [board] = text_meetings(
+        "GLENCARRA NATIONAL PARK AUTHORITY\n\nMINUTES OF THE BOARD MEETING\n\nheld at the "
+        "Community Centre on 14 March 2025 at 10.00am\n\nPresent: Morag Fergus, Alan Kerr\n\n"
+        "1. Apologies\nNone.\n\n2. Budget\nThe budget was approved.\n\n3. Planning\nNoted.\n")
+    assert board.committee == "Glencarra National Park Authority — Board"
+    [committee] = html_meetings(
+        "<html><head><title>Agenda for Resources Committee on Thursday, 17th July, 2025, "
+        "10.00 am - Wessex Dale Fire and Rescue Authority</title></head><body>"
+        "<h1>Resources Committee</h1><p>Thursday, 17th July, 2025 10.00 am</p>"
+        "<p>RC/31 Apologies</p><p>Apologies were received from Councillor Hext.</p>"
+        "<p>RC/32 Minutes</p><p>RESOLVED that the minutes be signed.</p>"
+        "<p>RC/33 Treasury Management</p><p>The report was noted.</p></body></html>")
+    assert committee.committee == "Wessex Dale Fire and Rescue Authority — Resources Committee"

@@ -18,7 +18,7 @@ from .bodies import (
     institution_line,
 )
 from .cleanup import clean_pages
-from .committees import normalise_committee, source_hash
+from .committees import committee_key, normalise_committee, source_hash
 from .dates import find_dates, first_date, is_date_and_hours, is_date_line
 from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
@@ -91,6 +91,12 @@ ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|rest
                              re.I)
 ROLE_AFTER = re.compile(r"\s*\([^()]{2,40}\)$")
 """A person's post in brackets after the name ('Mrs D Penrose (Town Clerk)')."""
+AUTHORITY_NAME = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+(?:(?i:and|of|&)\s+)?){1,6}(?i:authority|board|trust|commissioners"
+    r"|commission)$")
+"""A body that is not a council, named on a line of its own ('Glenmoira National Park
+Authority', 'PORT ELWICK HARBOUR TRUST')."""
+SITE_PART = re.compile(r"\s+[-–|]\s+")
 BILINGUAL_LABEL = re.compile(r"^(?P<en>[A-Z][\w'’ .–-]{1,50}?)\s*/\s*(?P<cy>[A-Z][\w'’ ]{1,40})$")
 """An attendance label or post in English, then Welsh: 'Clerk/Clerc', 'Present/ Presennol'."""
 DASHED_ROLE = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<role>[A-Za-z -]+)$")
@@ -594,8 +600,24 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             # ('Representing Glenisla Council').
             draft.committee, body = named, body_name([named])
         if not body and draft.committee:
+            body = _authority(draft.committee, opening, doc.title)
+        if not body and draft.committee:
             draft.committee = _fuller_name(draft.committee, [doc.title, *opening])
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+
+
+def _authority(committee: str, opening: list[str], title: str) -> str:
+    """Return the authority a committee belongs to when it is not a council: a line of its
+    own over the record ('GLENMOIRA NATIONAL PARK AUTHORITY' / 'MINUTES OF THE BOARD
+    MEETING'), or the site a meeting's page is on ('Agenda for Resources Committee on … -
+    Wessex Vale Fire and Rescue Authority'); '' if neither names one."""
+    key = committee_key(committee)
+    site = SITE_PART.split(title)[-1].strip() if SITE_PART.search(title) else ""
+    for text in [*opening, site]:
+        name = normalise_committee(text) if AUTHORITY_NAME.match(text) else ""
+        if name and key not in committee_key(name) and committee_key(name) not in key:
+            return name
+    return ""
 
 
 def _committee_line(text: str) -> str:
