@@ -187,3 +187,27 @@ def test_an_authority_that_is_no_council_names_its_committees() -> None:
         "<p>RC/32 Minutes</p><p>RESOLVED that the minutes be signed.</p>"
         "<p>RC/33 Treasury Management</p><p>The report was noted.</p></body></html>")
     assert committee.committee == "Wessex Dale Fire and Rescue Authority — Resources Committee"
+
+
+ITEMS = "\n\n1. Apologies\nNone.\n\n2. Accounts\nThe accounts were approved.\n\n3. Hall\nNoted.\n"
+
+
+def test_bodies_named_by_a_page_title_a_wrapped_heading_or_a_line_ending_in_meeting() -> None:
+    from tests.fixtures.minutes import html_meetings, text_meetings
+
+    [harbour] = html_meetings(
+        "<html><head><title>MINUTES of the Arnmouth Harbour Board</title></head><body><p>"
+        "MINUTES of the arnmouth harbour board held at the district council offices on Monday "
+        "13th October 2025 at 10am</p><p>Present: Mr R Pell, Mr A Chall</p>"
+        "<p>1. Apologies</p><p>None.</p><p>2. Dredging</p><p>Noted.</p><p>3. Moorings</p>"
+        "<p>The fees were approved.</p></body></html>")
+    assert harbour.committee == "Arnmouth Harbour Board"
+    [group] = text_meetings("Little Hadley Neighbourhood Plan - Steering Group Meeting 14th May "
+                            f"2024\n\nAttendees: Clare Dunn, Robin Ash{ITEMS}")
+    assert group.committee == "Little Hadley Neighbourhood Plan Steering Group"
+    [trustees] = text_meetings("# Aldmoor Village Hall Managing Trustees Meeting\n\n**14th October "
+                               f"2025, 7.45pm, Aldmoor Village Hall**{ITEMS}")
+    assert trustees.committee == "Aldmoor Village Hall Managing Trustees"
+    [council] = text_meetings("CYNGOR CYMUNED\nBRYNCOED\nCOMMUNITY COUNCIL\n\nMinutes of the "
+                              f"Council Meeting, 9th September 2025{ITEMS}")
+    assert council.committee == "Bryncoed Community Council"

@@ -18,6 +18,8 @@ INSTITUTION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?:(?i:primary|junior|infant"
     r"|nursery|first|middle|secondary|high|grammar|church|community)\s+)?(?i:school|academy)$")
 """A school on a line of its own over its governors' minutes ('Hazelford Primary School')."""
+WELSH_KIND = re.compile(r"^(?i:cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol))\s+"
+                        r"(?=.*\b(?i:council)$)")
 FIRST_COUNCIL = re.compile(r"^.*?\b(?i:council)\b")
 """A name ends at its first 'Council': 'BURTON PARISH COUNCIL MINUTES OF THE PARISH COUNCIL'
 is Burton Parish Council's heading, not a longer name."""
@@ -58,6 +60,9 @@ def body_name(lines: list[str]) -> str:
         for match in BODY_NAME.finditer(text) if not DISCLAIMER.search(text) else ():
             name = REPEATED_WORD.sub(r"\1", _without_leading_words(
                 COMMITTEE_OF.sub("", _to_first_council(match.group(0)))))
+            # 'CYNGOR CYMUNED BRYNGARTH COMMUNITY COUNCIL': the Welsh kind, then the English.
+            name = WELSH_KIND.sub("", name) if len(WELSH_KIND.sub("", name).split()) >= 3 \
+                else name
             if len(name.split()) < 2 or COUNCIL_KINDS.match(name):
                 continue
             name = _hyphenated_case(normalise_committee(name))

@@ -49,7 +49,14 @@ from .people import (
     split_names,
 )
 from .roles import chair_named, clerk_named
-from .sections import ATTENDANCE_START, ENTRY_LINE, REFERS_BACK, Section, find_sections
+from .sections import (
+    ATTENDANCE_START,
+    ENTRY_LINE,
+    REFERS_BACK,
+    TITLED,
+    Section,
+    find_sections,
+)
 from .speakers import (
     NameBook,
     bylines,
@@ -78,7 +85,10 @@ MEETING_KIND = re.compile(r"^(?:(?:THE\s+)?(?:ANNUAL\s+GENERAL|ANNUAL|ORDINARY"
 """A heading naming a meeting of its own inside one record ('ANNUAL GENERAL MEETING')."""
 COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9}"
                             r"(?i:sub-committee|committee|cabinet|panel|board|forum|authority"
-                            r"|trust|assembly|commissioners)$")
+                            r"|trust|assembly|commissioners|trustees|steering\s+group)$")
+MEETING_SUFFIX = re.compile(r"\s+(?i:meeting)$")
+"""'Aldwick Moor Village Hall Managing Trustees Meeting': the body that met, then 'Meeting'."""
+WRAPPED_HEADING_LINES = 3
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
 SUB-COMMITTEE')."""
 INITIAL_FIRST = re.compile(r"^[A-Z]\.?\s")
@@ -576,8 +586,13 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
         if k == 0:
             # The paper's opening lines may give the heading's council its fuller name.
             # A folder named for a council ('kent-county-council/…') is the last resort.
+            # A heading that wraps its council's name ('… MEETING OF CARNBANN BOROUGH' /
+            # 'COUNCIL HELD IN …', 'CYNGOR CYMUNED' / 'BRYNGARTH' / 'COMMUNITY COUNCIL') names
+            # it across its lines.
             found = body = body_name([*heading, doc.title, *opening]) \
                 or _body_line(lines[:OPENING_SCAN]) or institution_line(opening) \
+                or body_name([" ".join(heading[:WRAPPED_HEADING_LINES]),
+                              " ".join(opening[:WRAPPED_HEADING_LINES])]) \
                 or folder_body(doc.rel)
         else:
             body = body_name(heading) or found
@@ -594,6 +609,11 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             if len(named) > 1 and named[1][0] - named[0][0] <= 2 and not body:
                 # An authority's name over its committee's, line under line.
                 body, draft.committee = named[0][2], named[1][2]
+        if k == 0 and not draft.committee and (titled := TITLED.match(doc.title)) \
+                and not body:
+            # A page titled 'MINUTES of the Arunmouth Harbour Board' whose heading prints the
+            # name in small capitals ('MINUTES of the arunmouth harbour board held …').
+            draft.committee = titled.group("committee")
         if k == 0 and not draft.committee and (named := _opening_committee(lines[:OPENING_SCAN])):
             # 'At a MEETING of the DUNMORE AND GLENS VALUATION JOINT BOARD held at …': the body
             # the record's opening sentence names, not a council its attendance names
@@ -627,8 +647,12 @@ def _committee_line(text: str) -> str:
     dated = next(find_dates(text), None)
     if dated and dated[1] == 0:
         text = text[dated[2]:]
-    text = RECORD_SUFFIX.sub("", TRAILING_DATE.sub("", text)).strip()
-    return text if COMMITTEE_LINE.match(text) else ""
+    elif dated and dated[2] == len(text.rstrip(". ")):
+        # 'Little Hadworth Neighbourhood Plan - Steering Group Meeting 14th May 2024'.
+        text = text[:dated[1]]
+    text = MEETING_SUFFIX.sub("", RECORD_SUFFIX.sub("", TRAILING_DATE.sub("", text)).strip())
+    return normalise_committee(text.replace(" - ", " ")) if COMMITTEE_LINE.match(
+        text.replace(" - ", " ")) else ""
 
 
 def _body_line(lines: list[Line]) -> str:
