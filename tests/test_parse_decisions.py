@@ -45,6 +45,7 @@ def test_decision_forms_councils_write_each_give_their_kind() -> None:
     assert _kind("A donation of £50 was approved.") == "agreed"
     assert _kind("This was agreed by the CC.") == "agreed"
     assert _kind("Erection of a greenhouse, The Glebe. Supported.") == "agreed"
+    assert _kind("Nursing Home, Peelwalls - Internal Alterations. Support") == "agreed"
     assert _kind("Carried.") == "carried"
     assert _kind("For 5, Against 2, Abstained 1.") == "carried"
     assert _kind("RESOLVED: That the policy be adopted.") == "resolved"

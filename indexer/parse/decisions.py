@@ -89,7 +89,7 @@ AGREED = re.compile(
     r"(?:(?:taken\s+as\s+)?read\s+and\s+|[a-z]+ed\s+and\s+(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|\b(?i:all)\s+(?:agreed|approved)\b|(?:^|[.;?!–•·▪∑-]\s*)(?:Agreed|Approved|Supported|AGREED"
-    r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b|\s[–/-]\s*Support\.?$"
+    r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b|(?:\s[–/-]|[.;])\s*Support\.?$"
     r"|\b(?:Cytunwyd|CYTUNWYD)\b"
     rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
     rf"|\b(?:[Tt]he\s+)?{BODY}\s+(?:approves|decides\s+(?:to|that)|agrees\s+that)\b"
