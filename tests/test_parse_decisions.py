@@ -105,6 +105,24 @@ def test_a_lost_motion_is_lost_and_never_carried() -> None:
                  ) == "lost"
 
 
+def test_short_notes_votes_and_responses_clerks_write_each_give_their_kind() -> None:
+    assert _kind("Noted, with thanks to Mr Rowe.") == "noted"
+    assert _kind("The work was done. Noted by all.") == "noted"
+    assert _kind("Noted - the external auditor's report has been received") == "noted"
+    assert _kind("All correspondence noted") == "noted"
+    assert _kind("Items clarified and noted") == "noted"
+    assert _kind("Nodwyd yr adroddiad.") == "noted"
+    assert _kind("This was carried unanimously.") == "carried"
+    assert _kind("The work was carried out by the contractor.") == "none"
+    assert _kind("The motion was put to the vote and was not carried.") == "lost"
+    assert _kind("Council supports the application.") == "agreed"
+    assert _kind("The Council objects to this application on the grounds of its scale.") == "agreed"
+    assert _kind("The Panel supports the draft Police and Crime Plan") == "agreed"
+    assert _kind("The CRCC agreed to object to the application") == "agreed"
+    assert _kind("JS agreed to attend the forum.") == "none"
+    assert _kind("The invoices were tabled and authorised for online payment:") == "agreed"
+
+
 def test_governors_and_directors_note_and_resolve_as_a_body() -> None:
     assert _kind("Governors noted the report.") == "noted"
     assert _kind("The Directors resolved to renew the lease.") == "resolved"
