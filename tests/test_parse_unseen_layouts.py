@@ -670,3 +670,27 @@ def test_the_date_of_the_next_agm_closes_the_minutes_as_the_next_meetings_does()
         "<p><b>Date of next AGM</b></p><p>Monday 13 April 2026 at 7.30pm.</p>")
     assert [item.title for item in meetings[0].items] == [
         "Chairman's Report", "Treasurer's Report", "Date of next AGM"]
+
+
+NOTE_COLUMN_PAGE = """<html><head><title>Agenda for Audit Committee on Thursday, 17th July, 2025
+- Severn Vale Fire Authority</title></head><body><h1>Agenda and minutes</h1>
+<h2>Audit Committee</h2><p>Thursday, 17th July, 2025 10.00 am</p>
+<h3>Venue:</h3><p>Committee Room A, Service Headquarters</p>
+<h3>Contact:</h3><p>Tamsin Carr Email: tcarr@svfire.example.uk</p>
+<h2>Items</h2><p>Note No. Item</p>
+<p>AC/31</p><p>Apologies</p><p>Minutes:</p><p>Apologies were received from Councillor Hext.</p>
+<p>* AC/32</p><p>Minutes PDF 141 KB</p><p>Minutes:</p><p>RESOLVED that the Minutes be signed.</p>
+<p>AC/33</p><p>Urgent Items</p><p>Minutes:</p><p>There were no urgent items.</p>
+<p>* AC/34</p><p>Financial Performance Report PDF 388 KB</p><p>Minutes:</p>
+<p>The Committee considered the report.</p><p>RESOLVED</p>
+<p>(a) that the forecast underspend be noted;</p><p>(b) that the transfer be approved.</p>
+<p>AC/35</p><p>Commercial Services Update</p><p>Minutes:</p><p>The update was noted.</p>
+</body></html>"""
+
+
+def test_a_meeting_pages_references_with_a_note_columns_marks_number_its_items() -> None:
+    [meeting] = html_meetings(NOTE_COLUMN_PAGE)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("AC/31", "Apologies"), ("AC/32", "Minutes"), ("AC/33", "Urgent Items"),
+        ("AC/34", "Financial Performance Report"), ("AC/35", "Commercial Services Update")]
+    assert meeting.items[3].decision == "resolved"

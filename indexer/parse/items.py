@@ -56,7 +56,9 @@ committee's letters, the minute), and a letter with its stop ('B.'): only a run 
 order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))"
                       r"(?P<rest>[^\s\-–].*)$")
-NUMBER_ALONE = re.compile(rf"^(?P<code>[A-Z]{{2,6}}\s*[-–]\s*(?=[A-Z]))?{NUMBER}(?:[.):]-?)?$")
+NUMBER_ALONE = re.compile(
+    rf"^(?:\*\s+)?(?P<code>[A-Z]{{2,6}}\s*[-–]\s*(?=[A-Z]))?{NUMBER}(?:[.):]-?)?$")
+"""A number alone on its line, perhaps after a note column's mark ('* RC/32')."""
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
 """An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
 CITED = re.compile(r"\[\d{1,3}(?:\.\d{1,2})?\]\s+(?=[A-Z0-9])")
@@ -425,6 +427,7 @@ def _list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
             and not NUMBER_ALONE.match(lines[i].text) and _shown_as_heading(lines, i, end)]
     before = [i for i in bold if i < first]
     return len(bold) >= MIN_CHAIN and len(before) >= MIN_CHAIN - 1 \
+        and any(i > last for i in bold) \
         and not any(first < i < last for i in bold) and not any(
             lines[h.line].heading for h in numbered)
 
@@ -686,12 +689,14 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     text = COLUMN_HEADING.sub("", text) if text[:1] in "AOR" else text
     alone = NUMBER_ALONE.match(text)
     if alone:
+        # A reference's letters ('RC/31') make its style, whatever mark stands before it.
+        prefixed = text.lstrip("* ")[:1].isalpha()
         j = _next_filled(lines, i, end)
         sub = NUMBERED.match(lines[j].text) if j is not None else None
         if sub and sub.group("num") == f"{alone.group('num')}.1":
             # '5.' then '5.1 Chairman's Report': a section with no title, its sub-items follow.
             return Header(i, i + 1, alone.group("num"), "", "", 1, "",
-                          number_style(alone.group("num"), text[-1], False))
+                          number_style(alone.group("num"), text[-1], prefixed))
         before = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text),
                       None)
         titled_above = before is not None and before.heading and is_title_like(before.text) \
@@ -701,13 +706,13 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             # '46.' / 'Application Reference No. 1/23/9004. Proposal: … pdf icon PDF 1 MB': a
             # meeting page's item is the link to its paper, sentences and all.
             return replace(_finish(lines, i, j, alone.group("num"), linked, end, wrap=False),
-                           style=number_style(alone.group("num"), text[-1], False) + "-alone")
+                           style=number_style(alone.group("num"), text[-1], prefixed) + "-alone")
         if j is not None and not sub and not titled_above \
                 and SENTENCE_END.search(lines[j].text) and SENTENCE_VERB.search(lines[j].text):
             # '6.' then 'Accounts were presented and accepted for payment.': no heading (but a
             # number set under a bold heading belongs to it: a Word table's cells come apart).
             return Header(i, i + 1, alone.group("num"), "", "", 1, "",
-                          number_style(alone.group("num"), text[-1], False) + "-alone")
+                          number_style(alone.group("num"), text[-1], prefixed) + "-alone")
         if j is None or not is_title_like(lines[j].text) or sub:
             return None
         # 'SDC - LC/5/25-26': the council's code before the committee's reference is printed
@@ -715,7 +720,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         number = (alone.group("code") or "") + alone.group("num")
         sep = text[-1] if text[-1] in ".):" else ""
         return replace(_finish(lines, i, j, number, lines[j].text, end),
-                       style=number_style(number, sep, text[:1].isalpha()) + "-alone",
+                       style=number_style(number, sep, prefixed) + "-alone",
                        typed=lines[j].heading)
     match = NUMBERED.match(text)
     if not match or is_date_line(text) or CONTINUED.search(text):
@@ -1473,10 +1478,12 @@ def _opens_paragraph(lines: list[Line], i: int) -> bool:
 def _caps_word(lines: list[Line], i: int, end: int) -> bool:
     """Return True for one word in capitals on a line of its own, with text under it
     ('FINANCE', 'PLAYGROUND'): a heading of minutes that number nothing; not a label of the
-    record ('PRESENT', 'MINUTES') nor an acronym."""
+    record ('PRESENT', 'MINUTES'), a decision's label ('RESOLVED' over its (a), (b) …) nor an
+    acronym."""
     text = lines[i].text.strip()
     j = _next_filled(lines, i, end, limit=1)
     return (CAPS_WORD.fullmatch(text) is not None and text.lower() not in RECORD_WORDS
+            and not DECISION_OPENS.match(text)
             and (i == 0 or not lines[i - 1].text) and j is not None
             and not lines[j].text.isupper() and not ATTENDANCE_LABEL.match(text))
 
