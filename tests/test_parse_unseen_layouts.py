@@ -694,3 +694,26 @@ def test_a_meeting_pages_references_with_a_note_columns_marks_number_its_items()
         ("AC/31", "Apologies"), ("AC/32", "Minutes"), ("AC/33", "Urgent Items"),
         ("AC/34", "Financial Performance Report"), ("AC/35", "Commercial Services Update")]
     assert meeting.items[3].decision == "resolved"
+
+
+UNNUMBERED_PAGE = """<html><body><h1>Area Committee 3 - Wednesday, 28th January, 2026 6.00 pm</h1>
+<p>Venue: Eastfield Library, Stapleford Road. View directions</p>
+<p>Contact: Democratic Services Email: democratic.services@example.gov.uk</p>
+<p>No. Item</p>
+<p>Apologies</p><p>To note apologies for absence.</p><p>Minutes:</p>
+<p>Apologies were received from Councillor Ade Mensa.</p>
+<p>Declarations of interest</p><p>To note any declarations of interest.</p><p>Minutes:</p>
+<p>Councillor Liam Costa declared an interest as a trustee of the Pantry.</p>
+<p>Minutes of Previous Meeting PDF 188 KB</p><p>To agree the minutes.</p><p>Minutes:</p>
+<p>Resolved: The minutes of the meeting held on 5 November 2025 were agreed.</p>
+<p>Highways Update</p><p>To note the update.</p><p>Minutes:</p>
+<p>The officer presented the update.</p><p>Action: Rob to circulate the plan.</p>
+<p>Resolved: The committee noted the update.</p>
+</body></html>"""
+
+
+def test_a_meeting_pages_unnumbered_items_over_their_descriptions_and_minutes() -> None:
+    [meeting] = html_meetings(UNNUMBERED_PAGE)
+    assert [item.title for item in meeting.items] == [
+        "Apologies", "Declarations of interest", "Minutes of Previous Meeting", "Highways Update"]
+    assert [item.decision for item in meeting.items][2:] == ["resolved", "resolved"]

@@ -1333,7 +1333,15 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     if badge and named and is_title_like(text[:badge.start()] or named):
         # 'Minutes PDF 130 KB': a title with its file's badge; the badge alone titles nothing.
         return _finish(lines, i, i, "", text, end)
-    if marked and (_under_item_heading(lines, i) or _under_label(lines, i)):
+    if not numbered and not marked and j is not None and _described(lines, i, j, end) \
+            and is_title_like(text) \
+            and len(text.split()) <= BARE_TYPED_WORDS:
+        # 'Apologies' / 'To note apologies for absence.' / 'Minutes:': a meeting page's item
+        # with no number, its agenda's description between it and its minutes.
+        return _finish(lines, i, i, "", text, end, wrap=False)
+    above = next(iter(_filled_above(lines, i, 3)), None)
+    if marked and (_under_item_heading(lines, i) or _under_label(lines, i) or (
+            above is not None and _described(lines, above, i, end))):
         # '5.' / 'POLICE UPDATE PDF 310 KB' / 'Report by Area Commander' / 'Minutes:': the line
         # between a meeting page's item and its minutes says what the item's paper is.
         return None
@@ -1360,6 +1368,17 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
             and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
         return _finish(lines, i, i, "", text, end)
     return None
+
+
+def _described(lines: list[Line], i: int, j: int, end: int) -> bool:
+    """Return True if line j, under line i, is an agenda's description of an item with its
+    minutes' label after it ('To note apologies for absence.' / 'Minutes:')."""
+    k = _next_filled(lines, j, end, limit=2)
+    description = lines[j].text
+    return k is not None and MARKER_AFTER.match(lines[k].text) is not None \
+        and not SENTENCE_END.search(lines[i].text) and not lines[i].text.endswith(":") \
+        and (description.startswith("To ") or bool(SENTENCE_END.search(description))) \
+        and MARKER_AFTER.match(description) is None
 
 
 def _filled_above(lines: list[Line], i: int, reach: int) -> list[int]:

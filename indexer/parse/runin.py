@@ -149,6 +149,14 @@ def _inline_chain(text: str) -> list[int]:
     return sorted(c for c in cuts if c > 0)
 
 
+PART_LABELS = frozenset("""
+    resolved agreed noted decision decisions action actions recommendation recommended
+    venue contact
+    """.split())
+"""Labels of a minute's parts or of a meeting page's details ('Resolved: …', 'Action: …',
+'Venue: …'), never an item's subject."""
+
+
 def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str]]:
     """Return (line, label, text) of paragraphs that open with a run-in 'Label: text' heading.
 
@@ -165,7 +173,8 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
             # 'Present:' is the attendance; 'Apologies: G. Gott' is an item, as when numbered.
             continue
         label = match.group("label").strip()
-        if is_title_like(label) and not re.search(r"\d{1,2}[.:]\d{2}", label):
+        if is_title_like(label) and not re.search(r"\d{1,2}[.:]\d{2}", label) \
+                and label.lower() not in PART_LABELS:
             found.append((i, label, match.group("rest")))
     return found if len(found) >= MIN_RUN_IN else []
 
