@@ -344,16 +344,16 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # on 9th July 2025 at 4.00pm', its register of attendance below).
         return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
                        text, body_start=i + 1)
-    match = KIND_MEETING_HELD.match(text)
+    match = KIND_MEETING_HELD.match(text) if " held" in text.lower() else None
     if match and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
             and not REFERS_BACK.search(text) \
             and any(ATTENDANCE_START.match(t) for _, t in window[1:]):
         # 'Trustee Meeting held at Mr John Pascoe's, Trewint, March 9th, 1871.' / 'Mr Richard
         # Hocking in the Chair.' / 'Present: …': a minute book's entry, its body's meeting.
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
-    dated = next(find_dates(text), None)
-    if dated and dated[1] == 0 and len(text.split()) <= DATED_HEADING_WORDS and (
-            nxt := next((t for _, t in window[1:] if t), "")) and ATTENDANCE_START.match(nxt):
+    nxt = next((t for _, t in window[1:] if t), "")
+    if ATTENDANCE_START.match(nxt) and len(text.split()) <= DATED_HEADING_WORDS \
+            and (dated := next(find_dates(text), None)) and dated[1] == 0:
         # '9th May 2024 at 7pm Pentre Llwyd Hall - Annual Meeting' / 'Present : …': a year's
         # volume of minutes heads each meeting by its date, time and place alone.
         return Section("minutes", i, 0, "", dated[0], text, body_start=i + 1)
