@@ -86,11 +86,12 @@ MEETING_KIND = re.compile(r"^(?:(?:THE\s+)?(?:ANNUAL\s+GENERAL|ANNUAL|ORDINARY"
 COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9}"
                             r"(?i:sub-committee|committee|cabinet|panel|board|forum|authority"
                             r"|trust|assembly|commissioners|trustees|steering\s+group)$")
+"""A heading line that names a committee and nothing else ('LICENSING AND APPEALS
+SUB-COMMITTEE')."""
 MEETING_SUFFIX = re.compile(r"\s+(?i:meeting)$")
 """'Aldwick Moor Village Hall Managing Trustees Meeting': the body that met, then 'Meeting'."""
 WRAPPED_HEADING_LINES = 3
-"""A heading line that names a committee and nothing else ('LICENSING AND APPEALS
-SUB-COMMITTEE')."""
+"""A heading's first lines, read together for a council's name wrapped over them."""
 INITIAL_FIRST = re.compile(r"^[A-Z]\.?\s")
 TRAILING_DATE = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
 """A meeting's date after its committee's name ('National Park Authority 04/06/25')."""
@@ -632,7 +633,8 @@ def _authority(committee: str, opening: list[str], title: str) -> str:
     MEETING'), or the site a meeting's page is on ('Agenda for Resources Committee on … -
     Wessex Vale Fire and Rescue Authority'); '' if neither names one."""
     key = committee_key(committee)
-    site = SITE_PART.split(title)[-1].strip() if SITE_PART.search(title) else ""
+    parts = SITE_PART.split(title)
+    site = parts[-1].strip() if len(parts) > 1 else ""
     for text in [*opening, site]:
         name = normalise_committee(text) if AUTHORITY_NAME.match(text) else ""
         if name and key not in committee_key(name) and committee_key(name) not in key:
@@ -651,8 +653,8 @@ def _committee_line(text: str) -> str:
         # 'Little Hadworth Neighbourhood Plan - Steering Group Meeting 14th May 2024'.
         text = text[:dated[1]]
     text = MEETING_SUFFIX.sub("", RECORD_SUFFIX.sub("", TRAILING_DATE.sub("", text)).strip())
-    return normalise_committee(text.replace(" - ", " ")) if COMMITTEE_LINE.match(
-        text.replace(" - ", " ")) else ""
+    text = text.replace(" - ", " ")
+    return normalise_committee(text) if COMMITTEE_LINE.match(text) else ""
 
 
 def _body_line(lines: list[Line]) -> str:

@@ -138,9 +138,11 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None,
         grouped, cells = label_column.by_rows(grouped, cells, edge)
     out: list[str] = []
     styles: list[tuple[list[float], list[bool]]] = []
+    headings: set[int] = set()
     for k, block in enumerate(grouped):
         if k in cells:
             # A cell of the label column: its lines are one heading.
+            headings.add(len(out))
             out.append(" ".join(line.text for line in block))
             styles.append(([size for line in block for size in line.style[0]], [True]))
         else:
@@ -149,9 +151,8 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None,
         out.append("")
         styles.append(([], []))
     out = _mark_headings(out, styles)
-    if cells:
-        out = [line if line.startswith(HEADING_MARK) or not style[1] or style[1] != [True]
-               else HEADING_MARK + line for line, style in zip(out, styles, strict=True)]
+    out = [HEADING_MARK + line if n in headings and not line.startswith(HEADING_MARK) else line
+           for n, line in enumerate(out)]
     return "".join(f"{line}\n" for line in out) + "\f"
 
 
@@ -238,7 +239,7 @@ def _column_cut(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: 
         if part[k].isspace():
             continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, index(k), _RECT)
-        if part[k - 1].isspace() and k > first:
+        if k > first and part[k - 1].isspace():
             lefts.append((k, _RECT.left, right))
         right = _RECT.right
     cut = label_column.cut_at(lefts, edge)
