@@ -101,6 +101,7 @@ def test_a_lost_motion_is_lost_and_never_carried() -> None:
     assert _kind("The motion was LOST. RESULT: FAILED") == "lost"
     assert _kind("The amendment was defeated.") == "lost"
     assert _kind("RESULT: FAILED 2-5") == "lost"
+    assert _kind("Upon being put to the vote, the motion was declared LOST.") == "lost"
     assert _kind("An increase of 10% was put to the meeting and lost, 6 for and 9 against."
                  ) == "lost"
 

@@ -29,7 +29,7 @@ RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
 """'Resolution:' or 'Resolution 23/45:' labelling a resolution; a proposal 'passed by
 resolution of the Council'."""
 LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefore|accordingly|then"
-                  r"|duly)\s+)?(?i:lost|defeated|failed|fell"
+                  r"|duly|declared)\s+)?(?i:lost|defeated|failed|fell"
                   r"|withdrawn|not\s+carried)\b"
                   r"|\b(?i:motion|amendment|proposal),?\s+which\s+(?:was\s+)?(?:(?:therefore|then"
                   r"|accordingly)\s+)?(?:lost|defeated|failed|fell)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"

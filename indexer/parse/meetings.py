@@ -20,6 +20,7 @@ from .bodies import (
 from .cleanup import clean_pages
 from .committees import committee_key, normalise_committee, source_hash
 from .dates import find_dates, first_date, is_date_and_hours, is_date_line
+from .decision_pages import DecisionPage, decision_pages
 from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .guided import agenda_guided
@@ -175,7 +176,9 @@ def parse_document(doc: Document) -> list[Meeting]:
     lines = [line for line in clean_pages(doc.pages, paged=doc.kind == "pdf")
              if not BLANK_PAGE.match(line.text)]
     record = decision_record(lines)
-    if record is not None:
+    if pages := decision_pages(lines):
+        sections, drafts = _page_drafts(pages, lines)
+    elif record is not None:
         section = Section("minutes", 0, len(lines), record.maker, record.day,
                           lines[0].text if lines else "", body_start=record.title_end)
         sections, drafts = [section], [_decision_draft(record, section, lines)]
@@ -227,6 +230,21 @@ def _decision_draft(record: DecisionRecord, section: Section, lines: list[Line])
     draft.items = [RawItem(record.number, record.title, "", body[0].page if body else 1,
                            tuple(body))]
     return draft
+
+
+def _page_drafts(pages: list[DecisionPage], lines: list[Line]) -> tuple[list[Section],
+                                                                         list[_Draft]]:
+    """Make a meeting of each meeting's decision pages, one item per page."""
+    drafts: dict[tuple[str, date | None], _Draft] = {}
+    for page in pages:
+        key = (page.committee, page.day)
+        if key not in drafts:
+            section = Section("minutes", 0, len(lines), page.committee, page.day,
+                              lines[0].text if lines else "")
+            drafts[key] = _Draft(section, page.committee, page.day, section.heading)
+        first = page.lines[0].page if page.lines else 1
+        drafts[key].items.append(RawItem(page.number, page.title, "", first, page.lines))
+    return [draft.section for draft in drafts.values()], list(drafts.values())
 
 
 def _meetings_within(section: Section, lines: list[Line]) -> list[Section]:

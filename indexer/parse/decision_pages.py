@@ -1,0 +1,98 @@
+"""Decision pages: a committee system's web page for each decision, saved one after another.
+
+Committee-management systems publish every decision of a meeting on a page of labelled fields:
+its title over 'Decision Maker:', then 'Decision status:', 'Is Key decision?:', 'Decision:' or
+'Decisions:' with the minute's text, the reasons and alternatives, and at the foot 'Date of
+decision:' and 'Decided at meeting: 24/02/2026 - Council'. A file of such pages is a meeting's
+record: one item per page, titled by the line over its 'Decision Maker:' (a trailing ' - Minute
+No. 28/12(b)' is its number), its text the decision field on, and the meeting named and dated by
+'Decided at meeting:', else by the maker and the date of decision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..records import Line
+from .dates import first_date
+
+MAKER = re.compile(r"^decision[\s-]+maker\s*:\s*(?P<rest>.*)$", re.I)
+DECISION = re.compile(r"^decisions?\s*:\s*(?P<rest>.*)$", re.I)
+AT_MEETING = re.compile(r"^decided\s+at\s+meeting\s*:\s*(?P<rest>.*)$", re.I)
+DECIDED_ON = re.compile(r"^date\s+of\s+decision\s*:\s*(?P<rest>.*)$", re.I)
+FOOT = re.compile(r"^(?:publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|effective\s+"
+                  r"from|accompanying\s+documents|background\s+papers|lead\s+officer|report\s+"
+                  r"author|contact(?:\s+officer)?|call[\s-]in\s+deadline)\s*:", re.I)
+"""The labels under a decision's text: its dates, meeting, papers and officers."""
+FIELD = re.compile(r"^(?:decision\s+status|decision\s+type|is\s+key\s+decision\s*\??|is\s+subject"
+                   r"\s+to\s+call[\s-]in\s*\??|purpose|wards?\s+affected|divisions?\s+affected)"
+                   r"\s*:", re.I)
+"""The labels between the maker and the decision: the page's furniture, never its title."""
+MINUTE_NO = re.compile(r"\s+[-–]\s+minute\s+(?:no\.?|number)\s*(?P<num>\S+)$", re.I)
+MEETING_NAME = re.compile(r"^[^-–]*\d[^-–]*\s[-–]\s+(?P<name>.+)$")
+PAGE_HEADING = re.compile(r"^decision\s+details$", re.I)
+TITLE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class DecisionPage:
+    """One decision's page: its title, number, text lines, and the meeting it was taken at."""
+
+    number: str
+    title: str
+    lines: tuple[Line, ...]
+    committee: str
+    day: date | None
+
+
+def decision_pages(lines: list[Line]) -> list[DecisionPage]:
+    """Return the decision pages the lines hold, in order, or [] if they are not such pages."""
+    makers = [i for i, line in enumerate(lines) if line.text[:1] in "Dd" and MAKER.match(line.text)]
+    pages = []
+    for k, start in enumerate(makers):
+        end = makers[k + 1] if k + 1 < len(makers) else len(lines)
+        page = _page(lines, start, end)
+        if page is None:
+            return []
+        pages.append(page)
+    return pages
+
+
+def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
+    """Read one page from its 'Decision Maker:' line to the next page's; None if it has no
+    decision field or no meeting or date at its foot."""
+    title_at = next((i for i in range(start - 1, -1, -1) if lines[i].text), None)
+    if title_at is None or PAGE_HEADING.match(lines[title_at].text) \
+            or len(lines[title_at].text.split()) > TITLE_WORDS:
+        return None
+    maker = _value(lines, start, MAKER)
+    decision_at = next((i for i in range(start + 1, end) if DECISION.match(lines[i].text)), None)
+    if decision_at is None:
+        return None
+    foot = next((i for i in range(decision_at + 1, end) if FOOT.match(lines[i].text)), end)
+    meeting = next((_value(lines, i, AT_MEETING) for i in range(foot, end)
+                    if AT_MEETING.match(lines[i].text)), "")
+    decided = next((_value(lines, i, DECIDED_ON) for i in range(foot, end)
+                    if DECIDED_ON.match(lines[i].text)), "")
+    day = first_date(meeting) or first_date(decided)
+    if day is None:
+        return None
+    named = MEETING_NAME.match(meeting)
+    title, number = lines[title_at].text.strip(), ""
+    if minute := MINUTE_NO.search(title):
+        title, number = title[:minute.start()].strip(), minute.group("num")
+    rest = DECISION.match(lines[decision_at].text).group("rest").strip()
+    body = ([Line(rest, lines[decision_at].page)] if rest else []) + [
+        line for line in lines[decision_at + 1:foot] if not FIELD.match(line.text)]
+    return DecisionPage(number, title, tuple(body),
+                        named.group("name").strip() if named else maker, day)
+
+
+def _value(lines: list[Line], i: int, label: re.Pattern[str]) -> str:
+    """Return a label's value: after it on its line, else on the next line with text."""
+    rest = label.match(lines[i].text).group("rest").strip()
+    if rest:
+        return rest
+    return next((line.text.strip() for line in lines[i + 1:i + 3] if line.text), "")

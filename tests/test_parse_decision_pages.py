@@ -1,0 +1,99 @@
+"""A committee system's decision pages saved one after another: one item per page, the meeting
+from each page's 'Decided at meeting:' line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from indexer.parse.decision_pages import decision_pages
+from indexer.parse.meetings import parse_document
+from indexer.records import Document, Line
+
+PAGE = """Skip to content
+Fenmarsh District Council
+
+Home > Your council > Decisions > Decision details
+
+Decision details
+
+{title}
+
+Decision Maker: {maker}
+
+Decision status: Recommendations Approved
+
+Is Key decision?: No
+
+Is subject to call in?: Yes
+
+{label}:
+
+{text}
+
+Reasons for the decision:
+
+To keep the district's depots in use.
+
+Publication date: 19/03/2025
+
+Date of decision: {day}
+
+Decided at meeting: {day} - {maker}
+
+Effective from: 27/03/2025
+
+Accessibility | Contact us
+"""
+
+
+def _pages(*pages: tuple[str, str, str, str, str]) -> list:
+    text = "\n-----\n".join(PAGE.format(title=t, maker=m, label=lab, text=x, day=d)
+                           for t, m, lab, x, d in pages)
+    return parse_document(Document("decisions.txt", "txt", (text,)))
+
+
+def test_each_decision_page_is_an_item_of_the_meeting_it_was_decided_at() -> None:
+    meetings = _pages(
+        ("Depot Leases - Minute No. 41/25(a)", "Cabinet", "Decision",
+         "RESOLVED that the leases of the Hollow Lane depot be renewed for ten years.",
+         "18/03/2025"),
+        ("Garden Waste Charges", "Cabinet", "Decisions",
+         "Councillor P Ashdown moved an amendment to hold the charge at £45. Upon being put to "
+         "the vote, the amendment was declared LOST.", "18/03/2025"),
+    )
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert meeting.date == date(2025, 3, 18)
+    assert "Cabinet" in meeting.committee
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("41/25(a)", "Depot Leases"), ("", "Garden Waste Charges")]
+    assert [item.decision for item in meeting.items] == ["resolved", "lost"]
+    assert "Hollow Lane depot" in meeting.items[0].text
+    assert "Publication date" not in meeting.items[0].text
+    assert "Decision status" not in meeting.items[0].text
+    assert meeting.items[1].speakers == ("Councillor P Ashdown",)
+
+
+def test_pages_decided_at_two_meetings_give_two_meetings() -> None:
+    meetings = _pages(
+        ("Depot Leases", "Cabinet", "Decision", "RESOLVED that the leases be renewed.",
+         "18/03/2025"),
+        ("Tree Preservation Order 4/2025", "Planning Committee", "Decisions",
+         "RESOLVED that the order be confirmed without modification.", "02/04/2025"),
+    )
+    assert [(m.date, len(m.items)) for m in meetings] == [
+        (date(2025, 3, 18), 1), (date(2025, 4, 2), 1)]
+    assert "Planning Committee" in meetings[1].committee
+
+
+def test_a_forward_plan_entry_is_no_decision_page() -> None:
+    plan = ("Forward Plan\n\nDepot Leases\n\nDecision Maker: Cabinet\n\n"
+            "Decision due: 18/03/2025\n\nDate of decision: 18/03/2025\n\nLead officer: J Moss\n")
+    page = plan.replace("Decision due: 18/03/2025",
+                        "Decision:\n\nRESOLVED that the leases be renewed.")
+    assert decision_pages(_lines(plan)) == []
+    assert [p.title for p in decision_pages(_lines(page))] == ["Depot Leases"]
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(line.strip(), 1) for line in text.splitlines()]
