@@ -287,3 +287,44 @@ def test_a_heading_in_capitals_keeps_a_date_with_its_ordinal_day() -> None:
     assert caps_heading_run_in("MINUTES OF THE MEETING HELD ON 10th SEPTEMBER 2025. It was moved "
                                "by Cllr Greenwood") == (
         "MINUTES OF THE MEETING HELD ON 10th SEPTEMBER 2025", "It was moved by Cllr Greenwood")
+
+
+def test_running_minute_numbers_with_capitals_headings_closed_by_a_dash_are_items() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    page = """Welby Council
+
+Licensing Sub-Committee
+Tuesday 3rd March 2026
+
+AGENDA
+
+1. Appointment of Chairman.
+
+2. Licensing Act 2003 - Application for a premises licence - The Old Forge, Welby
+
+MINUTES
+
+PRESENT: - Councillors Ashworth and Kelly
+
+2210 CHAIRMAN - Resolved - That Councillor Ashworth be appointed chairman for the meeting.
+
+{heading} - The Licensing Manager submitted a report. Councillor Kelly asked about the hours.
+
+Resolved - That the application be granted.
+
+2212 EXCLUSION OF THE PUBLIC - Resolved - That the public be excluded for the next item.
+""".format(heading="2211 (2) LICENSING ACT 2003 - APPLICATION FOR A PREMISES LICENCE - THE OLD "
+           "FORGE, WELBY")
+    meetings = parse_document(Document("welby.txt", "txt", (page,)))
+    assert [m.kind for m in meetings] == ["agenda", "minutes"]
+    minutes = meetings[1]
+    assert [(i.number, i.agenda_ref, i.title) for i in minutes.items] == [
+        ("2210", "", "CHAIRMAN"),
+        ("2211", "2", "LICENSING ACT 2003 - APPLICATION FOR A PREMISES LICENCE - THE OLD FORGE, "
+                      "WELBY"),
+        ("2212", "", "EXCLUSION OF THE PUBLIC")]
+    assert [i.decision for i in minutes.items] == ["resolved"] * 3
+    assert caps_heading_run_in("CHAIRMAN - Resolved - That X be chairman.") == (
+        "CHAIRMAN", "Resolved - That X be chairman.")

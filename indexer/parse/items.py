@@ -66,6 +66,9 @@ SECOND_NUMBER = re.compile(rf"(?P<ref>\d{{1,3}})[.)]\s+(?=[A-Z][a-z]|[A-Z]{{2,}}
 """A second number after an item's own ('415. 403. Confirmation of Previous Minutes'): the
 minute it refers to, in a column of its own; or in square brackets, the earlier minute a
 matter arising comes from ('6.1 [5.3] Street light')."""
+BRACKETED_REF = re.compile(r"\((?P<ref>\d{1,3}[a-z]?)\)\s+(?=[A-Z])")
+"""The agenda's number in brackets after a running minute number ('1403 (4) LICENSING …')."""
+RUNNING_DIGITS = 3
 TRAILING_REF = re.compile(r"\s\((?P<ref>[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?)\)$")
 """A minute's running reference after its title: 'Apologies (21/42)'."""
 REPEAT_REACH = 6
@@ -729,7 +732,9 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     rest = match.group("rest")
     number, sep = match.group("num"), match.group("sep")
     agenda = AGENDA_NUMBER_AFTER.match(rest) if "/" in number or number[:1].isalpha() else \
-        SECOND_NUMBER.match(rest) if sep in (".", ")") else CITED.match(rest)
+        SECOND_NUMBER.match(rest) if sep in (".", ")") else CITED.match(rest) or (
+            BRACKETED_REF.match(rest) if number.isdigit() and len(number) >= RUNNING_DIGITS
+            else None)
     if agenda:
         # 'C112/23   1.   APOLOGIES FOR ABSENCE': the minute's reference, then the agenda's
         # own number for the item.
@@ -737,7 +742,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
 
     bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
     if bare and not (_bare_heading(rest, lines[i].heading) or COLON_RUN_IN.match(rest)
-                     or _stopped_run_in(rest)):
+                     or _stopped_run_in(rest) or _dashed_caps_run_in(rest)):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
         # by a colon, then its text.
         return None
@@ -901,6 +906,13 @@ def _bare_heading(rest: str, typed: bool = False) -> bool:
     most = BARE_TYPED_WORDS if typed else BARE_WORDS
     return (0 < len(words) <= most and is_title_like(title) and not SENTENCE_END.search(title)
             and not MONTH_OR_UNIT.match(title)) or is_upper_heading(title)
+
+
+def _dashed_caps_run_in(rest: str) -> bool:
+    """Return True for '1406 EXCLUSION OF THE PUBLIC - Resolved - That …': a heading in
+    capitals closed by a dash, its text run in after it."""
+    caps = caps_heading_run_in(rest)
+    return caps is not None and rest[len(caps[0]):].lstrip()[:1] in ("-", "–")
 
 
 def _stopped_run_in(rest: str) -> bool:

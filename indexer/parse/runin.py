@@ -317,11 +317,13 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         return None
     follower = next((w for w in words[last_caps + 1:] if any(c.isalpha() for c in w)
                      and w.lower() not in SMALL_WORDS), "")
+    # 'CHAIRMAN - Resolved - That …': a dash after the capitals closes the heading.
+    dashed = last_caps + 1 < len(words) and words[last_caps + 1] in ("-", "–")
     if len(caps_words) < 2 and follower[:1].isupper() and follower[1:2].islower() \
-            and follower not in OPENERS:
+            and follower not in OPENERS and not dashed:
         # 'MARAC Consultation - Verbal Update': an acronym opening a title, not a heading.
         return None
-    if len(caps_words) < 2 and VERBISH.match(follower.rstrip(".,;")):
+    if len(caps_words) < 2 and VERBISH.match(follower.rstrip(".,;")) and not dashed:
         # 'NALC has provided the following advice': an acronym as the sentence's subject.
         return None
     end = last_caps + 1

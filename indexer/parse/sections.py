@@ -95,6 +95,7 @@ RECORD_WORDS = re.compile(
 RECORD_NAME_WORDS = re.compile(r"\b(?:draft\s+)?(?:minutes|notes|agenda)\b")
 DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
 AGENDA_LINE = re.compile(r"^(?:draft\s+)?agenda$", re.I)
+MINUTES_LINE = re.compile(r"^(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes$", re.I)
 DATED_RECORD = re.compile(r"^(?:draft\s+)?(?P<kind>minutes|notes|agenda)(?:\s+(?:of|for)\s+"
                           r"(?:the\s+)?meeting)?\s*[-–—:,]?\s+(?:of\s+|(?:to\s+be\s+)?held\s+on\s+"
                           r"|on\s+)?(?P<date>.+)$", re.I)
@@ -202,6 +203,10 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # agenda, dated by its first statement.
             pass
         elif found:
+            if after_agenda and starts[-1].kind == "minutes":
+                # The page's heading named the meeting; what it held before 'MINUTES' was the
+                # agenda.
+                starts[-1] = replace(starts[-1], kind="agenda")
             if found.kind != "report":
                 found = replace(found, start=_back_over_heading(lines, i))
             starts.append(found)
@@ -375,6 +380,12 @@ def _record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> S
 
     'Date held: 1st November' just above the list belongs to the minutes' heading.
     """
+    if agenda is not None and agenda.kind == "minutes" and MINUTES_LINE.match(lines[i].text) \
+            and _attendance_next(lines, i) \
+            and any(AGENDA_LINE.match(lines[j].text) for j in range(agenda.start, i)):
+        # A meeting's page with its 'AGENDA' and then its 'MINUTES' over the attendance list.
+        return Section("minutes", i, 0, agenda.committee, agenda.date, lines[i].text,
+                       body_start=i + 1)
     if agenda is None or agenda.kind != "agenda" or not ATTENDANCE_START.match(lines[i].text):
         return None
     start = i
@@ -384,6 +395,12 @@ def _record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> S
     return Section("minutes", start, 0, agenda.committee,
                    first_date(lines[start].text) or agenda.date, lines[start].text,
                    body_start=i)
+
+
+def _attendance_next(lines: list[Line], i: int) -> bool:
+    """Return True if the next line with text after line i opens an attendance list."""
+    after = next((line.text for line in lines[i + 1:i + 4] if line.text), "")
+    return ATTENDANCE_START.match(after) is not None
 
 
 def _dated_line(window: list[tuple[int, str]]) -> tuple[int, date] | None:
