@@ -27,6 +27,22 @@ def test_the_strongest_kind_is_the_decision() -> None:
     assert decisions(["Members discussed the report."]) == ("none", ())
 
 
+def test_a_resolution_labelled_at_a_line_end_takes_the_lines_under_it() -> None:
+    kind, texts = decisions(["Following a vote it was", "RESOLVED Reason for decision",
+                             "That the application be refused.", "The access is unsafe."])
+    assert kind == "resolved"
+    assert "That the application be refused." in texts[0]
+    kind, texts = decisions(["Following a vote it was RESOLVED",
+                             "That the fares come into effect on 1 April."])
+    assert "That the fares come into effect on 1 April." in texts[0]
+
+
+def test_a_section_heading_of_deferred_applications_defers_nothing() -> None:
+    assert decisions(["The Committee noted the information items.",
+                      "APPLICATIONS DEFERRED FROM A PREVIOUS MEETING"])[0] == "noted"
+    assert _kind("RESULT: DEFERRED") == "deferred"
+
+
 def _kind(text: str) -> str:
     return decisions([text])[0]
 

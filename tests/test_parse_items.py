@@ -114,6 +114,25 @@ def test_an_agenda_entry_keeps_its_wrapped_wording() -> None:
         "To receive the following invoices for payment"]
 
 
+def test_a_planning_application_heading_keeps_its_wrapped_line() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["4. Applications Deferred", "The Committee noted the deferrals.",
+             "5. Ref. 25/0640/OUT - Land at Hill Farm, Nantgarw Road, Penrhos - Outline "
+             "application for",
+             "residential development of up to 40 dwellings with vehicular access",
+             "A site visit had been held on 25th February 2026.",
+             "6. Ref. 25/0712/FULL - Unit 4, Fan Industrial Estate - Change of use",
+             "The application was withdrawn."]
+    lines = [Line(t, 1) for t in texts]
+    _, items = split_items(lines, 0, len(lines))
+    assert [i.number for i in items] == ["4", "5", "6"]
+    assert items[1].title == (
+        "Ref. 25/0640/OUT - Land at Hill Farm, Nantgarw Road, Penrhos - Outline application for "
+        "residential development of up to 40 dwellings with vehicular access")
+
+
 def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.read.html import html_to_text

@@ -120,7 +120,9 @@ AGREED = re.compile(
     r"(?:duly\s+)?seconded\b",
 )
 DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
-                      r"|\b(?:to\s+be|would\s+be)\s+deferred\b|\bDEFERRED\b"
+                      r"|\b(?:to\s+be|would\s+be)\s+deferred\b"
+                      r"|\bDEFERRED\b(?<!ITEMS DEFERRED)(?<!APPLICATIONS DEFERRED)"
+                      r"(?!\s+(?:FROM|ITEMS?|APPLICATIONS?|MATTERS?)\b)"
                       r"|(?:^|(?<=[.;]\s))Deferred\b|\b[Dd]eferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
                       r"|\b(?:carried|brought)\s+forward\s+to\s+(?:the\s+)?next\s+meeting\b"
                       r"|\b(?:be|was|were)\s+(?:an\s+[Aa]genda\s+item|(?:placed|put|added)\s+(?:on|to)\s+the"
@@ -221,6 +223,10 @@ LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decision)\s*[:.\-�
                         r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
                         r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?$", re.I)
 """'Resolved 14/06/5.01': a decision's label and reference; its words are in the next lines."""
+LABEL_END = re.compile(r"\b(?:RESOLVED|Resolved|AGREED)(?:\s+(?i:reasons?\s+for\s+(?:the\s+)?"
+                       r"decisions?))?\s*[:\-–]?$")
+"""'Following a vote it was RESOLVED' (perhaps over a grid's 'Reason for decision' column):
+the label ends the line; the resolution's words are in the next lines."""
 MOTION = re.compile(r"\b(?:It\s+was\s+)?(?:[Pp]roposed|[Mm]oved|[Rr]ecommended)\s+that\b")
 CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\s*(?=\n)")
 WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or|that|as|into"
@@ -456,7 +462,7 @@ def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
 
     decision may be only the decision's end; listing says whether it holds ':' + a new line.
     """
-    if LABEL_ONLY.match(decision.strip()):
+    if LABEL_ONLY.match(decision.strip()) or LABEL_END.search(decision.rstrip()):
         return True
     if _decision_in(nxt)[0]:
         # 'RESOLVED that Council:' / 'Substantive Motion carried.' / '1. Notes …': the result

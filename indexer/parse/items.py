@@ -69,6 +69,7 @@ matter arising comes from ('6.1 [5.3] Street light')."""
 BRACKETED_REF = re.compile(r"\((?P<ref>\d{1,3}[a-z]?)\)\s+(?=[A-Z])")
 """The agenda's number in brackets after a running minute number ('1403 (4) LICENSING …')."""
 RUNNING_DIGITS = 3
+LONG_TITLE_WORDS = 32
 TRAILING_REF = re.compile(r"\s\((?P<ref>[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?)\)$")
 """A minute's running reference after its title: 'Apologies (21/42)'."""
 REPEAT_REACH = 6
@@ -809,7 +810,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     # its colon is still a heading.
     label_before_colon = bool(body) and rest.startswith(f"{title}:") and " " in title \
         and is_title_like(title.rsplit(" ", 1)[0])
-    if not labelled and not untitled and (
+    # 'Code No. 25/0640/OUT - Land at …, Ystrad Rhymni - Outline application for' /
+    # 'residential development of up to 40 dwellings with access': a planning application's
+    # heading wrapped onto its next line, longer than other headings but with no verb.
+    wrapped = last != i and _long_wrapped_title(title)
+    if not labelled and not untitled and not wrapped and (
             not (is_title_like(title) or label_before_colon) or _reads_as_speech(title)
             or (title.endswith(":") and body == "")):
         return None
@@ -906,6 +911,15 @@ def _bare_heading(rest: str, typed: bool = False) -> bool:
     most = BARE_TYPED_WORDS if typed else BARE_WORDS
     return (0 < len(words) <= most and is_title_like(title) and not SENTENCE_END.search(title)
             and not MONTH_OR_UNIT.match(title)) or is_upper_heading(title)
+
+
+def _long_wrapped_title(title: str) -> bool:
+    """Return True for a heading that wrapped over two lines and reads as one: capitalised,
+    no verb, no closing full stop, not ending on a small word, at most LONG_TITLE_WORDS."""
+    words = title.split()
+    return len(words) <= LONG_TITLE_WORDS and title[:1].isupper() \
+        and not SENTENCE_VERB.search(title) and not SENTENCE_END.search(title) \
+        and words[-1].lower() not in FUNCTION_WORDS and not _reads_as_speech(title)
 
 
 def _dashed_caps_run_in(rest: str) -> bool:
