@@ -63,3 +63,12 @@ def test_a_document_that_lost_its_paragraph_breaks_is_broken_where_words_are_glu
     assert any("McKenzie Trust and MacLeod Savings" in line for line in lines)
     short = "Minutes of the meeting held in the McKenzie Hall. Present: Cllr A MacLeod."
     assert [line.text for line in clean_pages((short,), paged=False)] == [short]
+
+
+def test_a_line_that_opens_what_follows_is_text_however_often_it_ends_a_page() -> None:
+    pages = ("Roads Committee\nReport on potholes.\nThe Committee resolved:-\n",
+             "to note the report.\nWinter service plan.\nThe Committee agreed to defer it.\n",
+             "Harbour depot lease.\nThe Committee resolved:-\n"
+             "to approve the recommendations.\n")
+    texts = [line.text for line in clean_pages(pages, paged=True)]
+    assert texts.count("The Committee resolved:-") == 2

@@ -43,6 +43,13 @@ def test_a_section_heading_of_deferred_applications_defers_nothing() -> None:
     assert _kind("RESULT: DEFERRED") == "deferred"
 
 
+def test_a_decision_after_a_bullet_or_a_paragraph_number_is_found() -> None:
+    assert decisions(["· Resolved that Cllr. Hart is elected Chairman."])[0] == "resolved"
+    kind, texts = decisions(["7.2 Agreed that –", "1. the draft assessment be published; and",
+                             "2. the final assessment be brought to the Board."])
+    assert kind == "agreed" and "the draft assessment be published" in texts[0]
+
+
 def _kind(text: str) -> str:
     return decisions([text])[0]
 

@@ -32,6 +32,9 @@ LETTERSPACED = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
 ITEM_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\s*\)$",
                            re.I)
 """An '(Item 4)' line at the top of a page is the agenda number of a heading, not a header."""
+INTRODUCES = re.compile(r":\s*[-–]?$")
+"""A line that opens what follows ('The Committee resolved:-' at the foot of two pages): text,
+however often it falls at a page's edge; a running header or footer introduces nothing."""
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 SETEXT_RULE = re.compile(r"^(?:={3,}|-{3,})$")
 TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -213,7 +216,8 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
             key = _furniture_key(lines[i])
             if PAGE_STAMP.match(lines[i]):
                 drop.add(i)
-            elif key in repeated and i not in kept and not ITEM_REF_LINE.match(lines[i]):
+            elif key in repeated and i not in kept and not ITEM_REF_LINE.match(lines[i]) \
+                    and not INTRODUCES.search(lines[i]):
                 named = PAGE_OF.sub(" ", lines[i]).strip(" |–-")
                 if key not in seen and named != lines[i] and named and _heading_like(named):
                     # 'Lochanbank Community Council Page 1 of 2': the running header names the

@@ -12,7 +12,7 @@ BODY = (r"(?:Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabin
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors"
         r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?)")
 RESOLVED = re.compile(
-    r"\bRESOLVED\b|(?:^|(?<=[.;:•]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
+    r"\bRESOLVED\b|(?:^|(?<=[.;:•·▪◦●∙]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
     r"|(?<=[a-z0-9]\s)Resolved\.?$"
     r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+|then\s+|therefore\s+"
     r"|subsequently\s+|accordingly\s+)?resolved)\b"
@@ -91,7 +91,8 @@ AGREED = re.compile(
     r"|\b[Mm]inutes\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
     r"(?:(?:taken\s+as\s+)?read\s+and\s+|[a-z]+ed\s+and\s+(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
-    r"|\b(?i:all)\s+(?:agreed|approved)\b|(?:^|[.;?!–•·▪∑-]\s*)(?:Agreed|Approved|Supported|AGREED"
+    r"|\b(?i:all)\s+(?:agreed|approved)\b"
+    r"|(?:^|[.;?!–•·▪∑-]\s*|^\d{1,2}(?:\.\d{1,2}){1,2}\s+)(?:Agreed|Approved|Supported|AGREED"
     r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b|(?:\s[–/-]|[.;])\s*Support\.?$"
     r"|\b(?:Cytunwyd|CYTUNWYD)\b"
     rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
