@@ -1208,3 +1208,30 @@ def test_dates_in_an_openings_words_and_table_rows_headed_by_a_colon() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Apologies"), ("2", "Accounts"), ("3", "Boiler")]
     assert [list(i.speakers) for i in meeting.items] == [[], ["Ann Bell"], ["Carl Dunn"]]
+
+
+MEETING_SUMMARY_PAGE = """<html><head><title>Meeting Details - Redmarsh City Council</title></head>
+<body><div id="content"><h1>Meeting Details</h1><h2>Meeting Summary</h2>
+<table><tr><td>Committee</td><td>Holt Vale District Committee</td></tr>
+<tr><td>Date / Time</td><td>3 Feb 2026 - 18:00 to 19:40</td></tr>
+<tr><td>Location</td><td>Holt Vale Library</td></tr></table>
+<h3>Public Agenda</h3>
+<p><b>1</b></p><p><b>Apologies</b></p><p>To receive any apologies.</p><p>301</p>
+<p>Apologies were submitted on behalf of Councillor Moss.</p>
+<p><b>2</b></p><p><b>Minutes</b></p>
+<p>To confirm the Minutes of the meeting held on 9 December 2025.</p>
+<p>302</p><p>The minutes of the meeting held on 9 December 2025 were before the Committee.</p>
+<p>RESOLVED:- That the Minutes be confirmed and signed.</p>
+<p><b>3</b></p><p><b>Ward Budget</b></p><p>To consider the report.</p><p>303</p>
+<p>RESOLVED:- That £2,000 be allocated to the Holt Vale in Bloom group.</p>
+</div></body></html>"""
+
+
+def test_a_meeting_summary_table_dates_and_names_the_meeting() -> None:
+    text = html_to_text(MEETING_SUMMARY_PAGE.encode())[1]
+    assert "Date / Time: 3 Feb 2026 - 18:00 to 19:40" in text
+    assert "Location: Holt Vale Library" in text
+    meetings = parse_document(Document("holt.html", "html", (text,)))
+    assert [m.date for m in meetings] == [date(2026, 2, 3)]
+    assert meetings[0].committee.endswith("Holt Vale District Committee")
+    assert "Committee:" not in meetings[0].committee

@@ -50,6 +50,10 @@ def test_a_decision_after_a_bullet_or_a_paragraph_number_is_found() -> None:
     assert kind == "agreed" and "the draft assessment be published" in texts[0]
 
 
+def test_a_motion_put_to_the_vote_and_declared_lost_in_capitals_is_lost() -> None:
+    assert _kind("The motion was put to the vote and declared LOST.") == "lost"
+
+
 def _kind(text: str) -> str:
     return decisions([text])[0]
 

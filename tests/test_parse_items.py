@@ -133,6 +133,18 @@ def test_a_planning_application_heading_keeps_its_wrapped_line() -> None:
         "residential development of up to 40 dwellings with vehicular access")
 
 
+def test_a_webcast_time_stamp_after_a_title_neither_numbers_nor_titles_the_item() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["14.\tApologies (00:00:42)", "Minutes:", "None.",
+             "15.\tMinutes of the previous meeting (00:03:25) PDF 151 KB", "Minutes:",
+             "The Minutes were AGREED.", "16.\tWork Plan (01:12:09)", "Minutes:", "Noted."]
+    _, items = split_items([Line(t, 1) for t in texts], 0, len(texts))
+    assert [(i.number, i.title) for i in items] == [
+        ("14", "Apologies"), ("15", "Minutes of the previous meeting"), ("16", "Work Plan")]
+
+
 def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.read.html import html_to_text

@@ -52,6 +52,10 @@ CLOSING_ABBREVIATION = re.compile(
 """A title's closing full stop that belongs to an abbreviation ('… Ltd.') or an ellipsis."""
 
 
+TIME_STAMP = re.compile(r"\s\(\d{1,2}:\d{2}:\d{2}\)(?=\s|$)")
+"""Where the webcast reaches the item, after its title: 'Apologies (00:00:42)'."""
+
+
 def clean_title(text: str) -> tuple[str, str]:
     """Strip file badges, page and item references from a heading; return (title, item ref)."""
     ref = ""
@@ -61,6 +65,7 @@ def clean_title(text: str) -> tuple[str, str]:
         text = text[: match.start()] + " " + text[match.end():]
     text = FILE_BADGE.sub(" ", text)
     text = PAGES_REF.sub(" ", text)
+    text = TIME_STAMP.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" |*-–:")
     if text.endswith(".") and not CLOSING_ABBREVIATION.search(text):
         text = text[:-1].rstrip()

@@ -39,7 +39,7 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefor
                   r"|\b(?:was|were)\s+(?:therefore\s+|then\s+|accordingly\s+)?not\s+carried\b"
                   r"|\bnot\s+seconded\s+and\s+(?:(?:therefore|so)\s+)?(?:fell|lapsed|failed)\b"
                   r"|\b(?:fell|lapsed|failed)\s+for\s+(?:the\s+)?(?:want|lack)\s+of\s+a\s+seconder\b"
-                  r"|\bput\s+to\s+(?:the\s+|a\s+)?(?:vote|meeting)\s+and\s+(?:was\s+)?(?:lost|defeated"
+                  r"|\bput\s+to\s+(?:the\s+|a\s+)?(?:vote|meeting)\s+and\s+(?:was\s+)?(?:declared\s+)?(?i:lost|defeated"
                   r"|fell|failed)\b"
                   r"|\b(?i:motion|amendment|proposal|recommendation)\s+(?:was\s+)?(?:rejected"
                   r"|not\s+(?:approved|agreed|supported|passed))\b"

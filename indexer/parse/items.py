@@ -70,7 +70,8 @@ BRACKETED_REF = re.compile(r"\((?P<ref>\d{1,3}[a-z]?)\)\s+(?=[A-Z])")
 """The agenda's number in brackets after a running minute number ('1403 (4) LICENSING …')."""
 RUNNING_DIGITS = 3
 LONG_TITLE_WORDS = 32
-TRAILING_REF = re.compile(r"\s\((?P<ref>[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?)\)$")
+TRAILING_REF = re.compile(r"\s\((?!\d{1,2}:\d{2}:\d{2}\))(?P<ref>[A-Z]{0,4}\d{1,4}[/:]\d{1,4}"
+                          r"(?:[/:]\d{1,4})?)\)$")
 """A minute's running reference after its title: 'Apologies (21/42)'."""
 REPEAT_REACH = 6
 """Lines within which a number alone repeats the entry above it."""

@@ -127,11 +127,14 @@ as often an earlier meeting an item names ('Notes of meeting held on 18 July 201
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
 RECORD_TITLE = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?\S+$", re.I)
 """A record's title over its date line: 'Minutes of AGM', 'Notes of the Annual Meeting'."""
-DATE_LABEL = re.compile(r"^\W{0,2}(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date|minutes"
+DATE_LABEL = re.compile(r"^\W{0,2}(?:date(?:\s*(?:/|and|&)\s*time)?(?:\s+of\s+(?:the\s+)?meeting)?"
+                        r"|meeting\s+date|minutes"
                         r"|notes)\s*[:;,–-]\s*(?P<rest>.+)$", re.I)
 """A line that labels the meeting's date: 'Date: October 16, 2025', '• Date: Thursday 16
 October 2025', 'Minutes; Monday, 17th November 2025'."""
 OPENING_SCAN = 30
+FIELD_PREFIX = re.compile(r"^(?:committee|meeting|body)\s*:\s+(?=[A-Z])", re.I)
+"""A meeting summary's label before the committee's name ('Committee: Sutton Heath …')."""
 MENU_MARKS = ("•", "·", "▪")
 GROUP_LINE = re.compile(r"^(?P<group>[A-Z][A-Za-z&' -]{2,60}?)\s*:\s+(?P<names>[A-Z].*)$")
 RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the)\b", re.I)
@@ -664,6 +667,7 @@ def _committee_line(text: str) -> str:
     """Return the committee a heading line names and nothing else, without the date before or
     after it or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
     GENERAL PURPOSES COMMITTEE – MINUTES', 'National Park Authority 04/06/25'), or ''."""
+    text = FIELD_PREFIX.sub("", text)
     dated = next(find_dates(text), None)
     if dated and dated[1] == 0:
         text = text[dated[2]:]

@@ -74,9 +74,12 @@ WILL_BE_HELD = re.compile(
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
     r"(?P<rest>.*)$", re.I)
 REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:\w+ed|read|signed"
-                         r"|taken|given)\b|\b(?:were|was|been)$", re.I)
+                         r"|taken|given)\b|\b(?:were|was|been)$"
+                         r"|\b(?:were|was|are|is)\s+(?:then\s+|now\s+)?(?:before|attached|tabled)\b",
+                         re.I)
 """'The Minutes of the meeting of the Committee held on 9 August 2023 were confirmed …' (or a
-line ending '… were'): an item's sentence about an earlier record, not a record's heading."""
+line ending '… were', or '… were before the Council for approval'): an item's sentence about an
+earlier record, not a record's heading."""
 MEETING_HELD = re.compile(
     r"^(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+(?:which\s+was\s+)?held\b"

@@ -39,6 +39,10 @@ LEADING_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})*[.)]?\s")
 CLOSED = re.compile(r"(?<!^)(?<!\d)[.:!?]\s*$")
 """Text that a full stop, colon or mark closes, but not a number's ('1.', '4/16')."""
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+FIELD_LABEL = re.compile(r"^(?:committee|meeting|body|date(?:\s*(?:/|and|&)\s*time)?|time"
+                         r"|location|venue|place|status|chair(?:man|person)?|clerk)$", re.I)
+"""A meeting summary's field, in the first of a row's two cells ('Date / Time' |
+'20 Jan 2026 - 18:00 to 20:07'): the row reads 'Date / Time: 20 Jan 2026 …'."""
 
 
 def html_to_text(data: bytes) -> tuple[str, str]:
@@ -142,7 +146,19 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 _take_run(lead, parts)
                 parts.append("\n")
             _collect(child, parts)
-            parts.append(brk or (" " if child.name in CELLS else ""))
+            parts.append(brk or ((": " if _field_label(child) else " ") if child.name in CELLS
+                                 else ""))
+
+
+def _field_label(cell: Tag) -> bool:
+    """Return True for the label cell of a two-cell row of a meeting's summary table."""
+    row = cell.parent
+    if row is None or row.name != "tr":
+        return False
+    cells = row.find_all(CELLS, recursive=False)
+    return len(cells) == 2 and cells[0] is cell \
+        and FIELD_LABEL.match(cell.get_text(" ", strip=True).rstrip(":")) is not None \
+        and not cell.get_text(strip=True).endswith(":")
 
 
 def _line_of_its_own(run: list[PageElement], parts: list[str]) -> bool:
