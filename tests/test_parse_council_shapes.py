@@ -1235,3 +1235,35 @@ def test_a_meeting_summary_table_dates_and_names_the_meeting() -> None:
     assert [m.date for m in meetings] == [date(2026, 2, 3)]
     assert meetings[0].committee.endswith("Holt Vale District Committee")
     assert "Committee:" not in meetings[0].committee
+
+
+UNNUMBERED_ITEMS_TABLE = """<html><body><div id="content">
+<h1>Cabinet - Thursday 5th March, 2026 10.00 am</h1>
+<p><strong>Venue:</strong> Town Hall, Fennick</p>
+<table><tr><th>No.</th><th>Item</th></tr>
+<tr><td></td><td><p>Apologies for Absence</p>
+<div><p>An apology was received from Councillor Pye.</p></div></td></tr>
+<tr><td></td><td><p>Declarations of Interest</p>
+<div><p>Councillor Lamb declared an interest in the parking review.</p></div></td></tr>
+<tr><td></td><td><p>Minutes of the Previous Meeting</p>
+<div><p><strong>Decision Made:</strong></p><p>That the Minutes be confirmed.</p></div></td></tr>
+<tr><td></td><td><p>Town Centre Parking Review</p><p>Report of the Head of Place</p>
+<div><p>Councillor Lamb presented the report.</p>
+<p><strong>Decision Made:</strong></p><p>That the revised tariffs be approved.</p>
+<p><strong>Reasons for the Decision:</strong></p><p>To balance demand.</p>
+<p><strong>Alternative Options Considered and Rejected:</strong></p><p>None.</p></div>
+</td></tr>
+<tr><td></td><td><p>Exclusion of Press and Public</p>
+<div><p><strong>Decision Made:</strong></p>
+<p>That the press and public be excluded from the meeting.</p></div></td></tr>
+</table></div></body></html>"""
+
+
+def test_an_items_table_without_numbers_titles_each_row_and_its_decision_made() -> None:
+    (meeting,) = parse_document(Document("fennick.html", "html", (html_to_text(
+        UNNUMBERED_ITEMS_TABLE.encode())[1],)))
+    assert [i.title for i in meeting.items] == [
+        "Apologies for Absence", "Declarations of Interest", "Minutes of the Previous Meeting",
+        "Town Centre Parking Review", "Exclusion of Press and Public"]
+    assert [i.decision for i in meeting.items] == ["none", "none", "agreed", "agreed", "agreed"]
+    assert "the revised tariffs be approved" in meeting.items[3].resolutions[0]

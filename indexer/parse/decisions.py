@@ -129,7 +129,8 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|\b(?:be|was|were)\s+(?:an\s+[Aa]genda\s+item|(?:placed|put|added)\s+(?:on|to)\s+the"
                       r"\s+[Aa]genda)\s+(?:for|at)\s+(?:the\s+)?next\s+meeting\b")
 AGREED_FORMS = (
-    (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decision|DECISION)\s*:\s*\S")),
+    (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decisions?|DECISIONS?)(?:\s*:-?\s*\S"
+                               r"|\s+(?i:made|taken)\s*:-?(?:\s*\S|$))")),
     (("objection",), re.compile(
         r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
         r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
@@ -220,7 +221,8 @@ SEARCHES = tuple((kind, pattern if kind == "resolved" else earliest(pattern), wo
 """PATTERNS as searched: each alternative of a long one apart, in a paragraph holding a word it
 needs (issue 17: AGREED, tried whole at every position, took most of the time spent finding
 decisions). Only where a decision starts is read, but a RESOLVED match's text is read too."""
-LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decision)\s*[:.\-–]?\s*"
+LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decisions?(?:\s+made|\s+taken)?"
+                        r"(?:\s*:\s*that)?)\s*[:.\-–]?\s*"
                         r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
                         r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?$", re.I)
 """'Resolved 14/06/5.01': a decision's label and reference; its words are in the next lines."""

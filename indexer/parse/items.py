@@ -66,6 +66,12 @@ SECOND_NUMBER = re.compile(rf"(?P<ref>\d{{1,3}})[.)]\s+(?=[A-Z][a-z]|[A-Z]{{2,}}
 """A second number after an item's own ('415. 403. Confirmation of Previous Minutes'): the
 minute it refers to, in a column of its own; or in square brackets, the earlier minute a
 matter arising comes from ('6.1 [5.3] Street light')."""
+PART_LABEL = re.compile(
+    r"^(?:decisions?(?:\s+made)?|reasons?\s+for\s+(?:the\s+)?(?:key\s+)?decisions?|alternative"
+    r"\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|venue|contact|additional\s+documents"
+    r"|resolved|recommendations?|actions?)\s*:$", re.I)
+"""A label of a minute's parts or a meeting page's details on a line of its own ('Decision
+Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however it is set."""
 BRACKETED_REF = re.compile(r"\((?P<ref>\d{1,3}[a-z]?)\)\s+(?=[A-Z])")
 """The agenda's number in brackets after a running minute number ('1403 (4) LICENSING …')."""
 RUNNING_DIGITS = 3
@@ -1351,7 +1357,7 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     """Return an unnumbered header: a web-page title with its markers, or a stub."""
     text = lines[i].text
     if not text or is_noise(text) or NUMBERED.match(text) or NUMBER_ALONE.match(text) \
-            or PUBLIC_COUNT.match(text) or CONTINUED.search(text):
+            or PUBLIC_COUNT.match(text) or CONTINUED.search(text) or PART_LABEL.match(text):
         return None
     badge = FILE_BADGE.search(text)
     j = _next_filled(lines, i, end, limit=2)

@@ -34,6 +34,7 @@ EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|text-decoration
                             r"[^;]*underline", re.I)
 """An inline style that sets text off as clerks set off headings: bold, or underlined."""
 MAX_RUN_IN_WORDS = 14
+MAX_ROW_TITLE_WORDS = 30
 LEADING_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})*[.)]?\s")
 """An item's number opening a block: not one of its heading's words."""
 CLOSED = re.compile(r"(?<!^)(?<!\d)[.:!?]\s*$")
@@ -124,7 +125,7 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 continue
             brk = "\n\n" if child.name in PARAGRAPHS else "\n" if child.name in LINES else ""
             parts.append(brk)
-            if brk and _all_heading(child):
+            if brk and (_all_heading(child) or _row_title(child)):
                 parts.append(HEADING_MARK)
             lead = _run_in_heading(child) if brk else []
             cell_lead = _run_in_heading(child) if child.name in CELLS else []
@@ -148,6 +149,23 @@ def _collect(node: Tag, parts: list[str]) -> None:
             _collect(child, parts)
             parts.append(brk or ((": " if _field_label(child) else " ") if child.name in CELLS
                                  else ""))
+
+
+def _row_title(block: Tag) -> bool:
+    """Return True for the title of an item in a meeting page's items table: the first, short
+    paragraph of a row's item cell, beside an empty number cell, with the minute after it."""
+    cell = block.parent
+    if cell is None or cell.name != "td" or block.name != "p":
+        return False
+    first = next((c for c in cell.children if isinstance(c, Tag) or str(c).strip()), None)
+    row = cell.parent
+    if first is not block or row is None or row.name != "tr":
+        return False
+    cells = row.find_all(CELLS, recursive=False)
+    text = block.get_text(" ", strip=True)
+    return len(cells) == 2 and cells[1] is cell and not cells[0].get_text(strip=True) \
+        and 0 < len(text.split()) <= MAX_ROW_TITLE_WORDS and not CLOSED.search(text) \
+        and block.find_next_sibling() is not None
 
 
 def _field_label(cell: Tag) -> bool:
