@@ -1267,3 +1267,53 @@ def test_an_items_table_without_numbers_titles_each_row_and_its_decision_made() 
         "Town Centre Parking Review", "Exclusion of Press and Public"]
     assert [i.decision for i in meeting.items] == ["none", "none", "agreed", "agreed", "agreed"]
     assert "the revised tariffs be approved" in meeting.items[3].resolutions[0]
+
+
+SAVED_ITEMS_TABLE = """Licensing Sub-Committee - Thursday, 5th March, 2026 7.00 pm
+
+Venue: Civic Offices, Quay Street, Fennick.
+
+Items
+No.\tItem
+
+
+\tNomination of Chair
+
+
+Councillor Okafor nominated Councillor Pryce to Chair the Sub-Committee.
+
+RESOLVED:
+
+That Councillor Pryce Chair the Sub-Committee.
+
+
+\tApologies for Absence
+
+
+There were no apologies for absence.
+
+
+\tItems of Urgent Business
+
+To consider any urgent items.
+
+Additional documents:
+
+
+There were no items of urgent business.
+
+
+\tDeclarations of Interests
+
+
+There were no Declarations of Interest.
+"""
+
+
+def test_a_saved_items_table_with_empty_number_cells_titles_each_row() -> None:
+    (meeting,) = parse_document(Document("fennick.txt", "txt", (SAVED_ITEMS_TABLE,)))
+    assert [i.title for i in meeting.items] == [
+        "Nomination of Chair", "Apologies for Absence", "Items of Urgent Business",
+        "Declarations of Interests"]
+    assert meeting.items[0].decision == "resolved"
+    assert "That Councillor Pryce Chair" in meeting.items[0].resolutions[0]

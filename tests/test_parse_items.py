@@ -145,6 +145,26 @@ def test_a_webcast_time_stamp_after_a_title_neither_numbers_nor_titles_the_item(
         ("14", "Apologies"), ("15", "Minutes of the previous meeting"), ("16", "Work Plan")]
 
 
+def test_a_heading_goes_on_to_close_its_bracket_its_date_or_its_bold_phrase() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = [("31/JW Minutes", True), ("", False), ("Agreed.", False),
+             ("32/JW Waste Performance Report (Quarter 3: October to December", True),
+             ("", False), ("2025)", True), ("", False), ("The report was noted.", False),
+             ("33/JW MINUTES OF THE MEETING HELD ON TUESDAY 20 JANUARY", True), ("", False),
+             ("2026", True), ("", False), ("Agreed.", False),
+             ("34/JW Scrutiny Report – School Readiness and Speech, Language and Needs", True),
+             ("", False), ("in the Early Years", True), ("", False),
+             ("Cabinet received the report.", False)]
+    lines = [Line(t, 1, heading=h) for t, h in texts]
+    _, items = split_items(lines, 0, len(lines), paragraphs=False)
+    assert [i.title for i in items] == [
+        "Minutes", "Waste Performance Report (Quarter 3: October to December 2025)",
+        "MINUTES OF THE MEETING HELD ON TUESDAY 20 JANUARY 2026",
+        "Scrutiny Report – School Readiness and Speech, Language and Needs in the Early Years"]
+
+
 def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.read.html import html_to_text

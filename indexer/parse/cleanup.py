@@ -49,6 +49,8 @@ WORD_START = re.compile(r"\w+")
 SPACES = re.compile(r"\s+")
 """Any run of spaces is one space, so no pattern's '\\s+' meets a run it must backtrack over."""
 EDGE_LINES = 3
+CELL_TITLE_WORDS = 14
+CLOSED_LINE = re.compile(r"[.;:,!?]$")
 FURNITURE_SHARE = 0.5
 
 
@@ -118,7 +120,7 @@ def _page_lines(page: str) -> list[str]:
     """Split a page into tidy lines, keeping blank lines as paragraph breaks."""
     lines: list[str] = []
     for raw in _unglued(page).split("\n"):
-        mark = HEADING_MARK if raw.startswith(HEADING_MARK) else ""
+        mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
         line = SPACES.sub(" ", raw[len(mark):]).strip()
         if LETTERSPACED.match(line):
             line = line.replace(" ", "")
@@ -128,6 +130,14 @@ def _page_lines(page: str) -> list[str]:
             continue
         lines.append(mark + _without_markdown(_table_row(line)) if line else "")
     return lines
+
+
+def _empty_cell_title(raw: str) -> bool:
+    """Return True for '\tNomination of Chair': a web page's items table saved as text, the
+    title in the second cell of a row whose number cell is empty."""
+    text = raw[1:].strip()
+    return raw.startswith("\t") and text[:1].isupper() \
+        and len(text.split()) <= CELL_TITLE_WORDS and not CLOSED_LINE.search(text)
 
 
 def _unglued(page: str) -> str:

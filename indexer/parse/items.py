@@ -20,7 +20,7 @@ from .blocks import (
     is_title_like,
     is_upper_heading,
 )
-from .dates import first_date, is_date_and_hours, is_date_line
+from .dates import MONTHS, first_date, is_date_and_hours, is_date_line
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
     OPENERS,
@@ -76,6 +76,8 @@ BRACKETED_REF = re.compile(r"\((?P<ref>\d{1,3}[a-z]?)\)\s+(?=[A-Z])")
 """The agenda's number in brackets after a running minute number ('1403 (4) LICENSING …')."""
 RUNNING_DIGITS = 3
 LONG_TITLE_WORDS = 32
+BRACKET_WORDS = 8
+YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\.?$")
 TRAILING_REF = re.compile(r"\s\((?!\d{1,2}:\d{2}:\d{2}\))(?P<ref>[A-Z]{0,4}\d{1,4}[/:]\d{1,4}"
                           r"(?:[/:]\d{1,4})?)\)$")
 """A minute's running reference after its title: 'Apologies (21/42)'."""
@@ -967,7 +969,8 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
         k = next((n for n in range(j + 1, end) if lines[n].text), None)
     body = j + 1
     if k is not None and wrap and k == j + 2 and ((_unfinished(title) and is_title_like(
-            lines[k].text) and not NUMBERED.match(lines[k].text)) or (
+            lines[k].text) and not NUMBERED.match(lines[k].text))
+            or _closes(title, lines[k].text) or (
             len(lines[k].text.split()) <= SHORT_WRAP_WORDS
             and _bold_wraps(lines, j, k, title, end))):
         # '2. Declarations of … Interests or Other' / (blank) / 'Significant Interests in …':
@@ -1057,11 +1060,25 @@ def _bold_wraps(lines: list[Line], j: int, k: int, title: str, end: int) -> bool
     and the YLCA weekly News and Notifications')."""
     after = next((n for n in range(k + 1, end) if lines[n].text), None)
     nxt = lines[k].text
+    # '95 Scrutiny Report – … Communication Needs' / 'in the Early Years', both in bold.
+    lower = nxt[:1].islower() and not LIST_MARKER_LOWER.match(nxt)
     return (lines[j].heading and lines[k].heading and len(title.split()) >= WRAPPED_TITLE_WORDS
-            and not re.search(r"[.:;!?]$", title) and is_title_like(nxt)
+            and not re.search(r"[.:;!?]$", title) and (is_title_like(nxt) or lower)
             and len(nxt.split()) <= WRAPPED_TITLE_WORDS * 2 and not NUMBERED.match(nxt)
             and not DECISION_START.match(nxt)
             and after is not None and not lines[after].heading)
+
+
+def _closes(title: str, nxt: str) -> bool:
+    """Return True if nxt closes what the title left open: the bracket it opened ('… Report
+    (Quarter 3: October to December' / '2025)') or its date's year ('… HELD ON TUESDAY 20
+    JANUARY' / '2026')."""
+    words = title.split()
+    if title.count("(") > title.count(")") and ")" in nxt and len(nxt.split()) <= BRACKET_WORDS \
+            and not NUMBERED.match(nxt):
+        return True
+    return bool(words) and YEAR_ALONE.match(nxt) is not None \
+        and words[-1].lower().strip(".,") in MONTHS
 
 
 def _title_continues(title: str, nxt: str) -> bool:
@@ -1071,6 +1088,8 @@ def _title_continues(title: str, nxt: str) -> bool:
     words = title.split()
     if not words:
         return False
+    if _closes(title, nxt):
+        return True
     if (title.endswith(",") or words[-1].lower() in AGENDA_VERBS) \
             and is_title_like(nxt) and not NUMBERED.match(nxt):
         # '4/16 Consider' / 'Declarations of Interest on Agenda Items': a verb needs its object.
@@ -1563,7 +1582,9 @@ def _follows_decision(lines: list[Line], i: int) -> bool:
     """Return True if the last non-blank line before i starts a decision (RESOLVED …)."""
     for j in range(i - 1, max(-1, i - 6), -1):
         if lines[j].text:
-            return bool(DECISION_START.match(lines[j].text)) and lines[j + 1].text == ""
+            # 'RESOLVED:' alone opens the resolution under it; it closes nothing.
+            return bool(DECISION_START.match(lines[j].text)) and lines[j + 1].text == "" \
+                and not lines[j].text.rstrip().endswith((":", ":-", "-", "–"))
     return False
 
 
