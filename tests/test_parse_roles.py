@@ -16,3 +16,13 @@ def test_the_chair_is_read_from_a_signature_or_a_sentence() -> None:
 def test_an_empty_signature_line_names_nobody() -> None:
     assert chair_named("Chairman: __________ Date: ________", {}) == ""
     assert chair_named("The Chairman thanked everyone.", {}) == ""
+
+
+def test_a_chair_appointed_for_the_meeting_is_its_chair() -> None:
+    assert chair_named("RESOLVED:\n\nThat Councillor Pryce Chair the Sub-Committee.", {}) \
+        == "Councillor Pryce"
+    assert chair_named("1401 CHAIRMAN - Resolved - That Councillor Birtwhistle be and he is "
+                       "hereby appointed chairman for the meeting.", {}) \
+        == "Councillor Birtwhistle"
+    assert chair_named("RESOLVED that Councillor Olusanya be appointed Chair of the Joint Waste "
+                       "Committee for the year.", {}) == ""

@@ -317,3 +317,18 @@ Two applications were considered. The Community Council agreed to object.
 15 December 2025.
 """)
     assert set(meeting.items[0].speakers) == {"Euan Baillie", "Kirsty Dalgleish"}
+
+
+def test_the_lord_mayor_in_the_chair_is_who_the_attendance_names() -> None:
+    (meeting,) = _meetings(
+        "Proceedings of the Meeting of the Airedon City Council held at the Civic Hall on "
+        "Wednesday, 21st January, 2026\n\n"
+        "PRESENT: The Lord Mayor Councillor Bernadette Quigley in the Chair\n\n"
+        "and Councillors Hanlon, Fearnley and Threlfall\n\n"
+        "58 Announcements\n\nThe Lord Mayor reported the death of a former Councillor.\n\n"
+        "59 Minutes\n\nIt was moved by Councillor Hanlon seconded by Councillor Fearnley and "
+        "RESOLVED - That the minutes be approved.\n\n"
+        "60 Deputations\n\nThe Lord Mayor welcomed the deputation.\n")
+    assert [name.removeprefix("Councillor ") for name in meeting.items[0].speakers] == [
+        "Bernadette Quigley"]
+    assert all("Mayor" not in name for item in meeting.items for name in item.speakers)

@@ -67,7 +67,7 @@ NOT_NAMES = frozenset(
     crisis care conference steering working information sharing action safer stronger kcc new
     next last first second third chief deputy assistant head senior principal his her royal
     british fire rescue ambulance probation prison prisons victims victim alternate arrived
-    attendee name present apols
+    attendee name present apols mayor provost convener convenor
     absent late status title bridge farm cottage inn field park avenue shared sessions darent
     medway dartford canterbury ebbsfleet academy trading standards
     general counsel solicitor treasurer monitoring standing orders democratic auditor
@@ -192,7 +192,8 @@ CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:an
                         r"(?:rfo|responsible\s+financ(?:e|ial)\s+officer)"
                         r"|\s+to\s+(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|board"
                         r"|authority|commissioners|trust|committee|trustees))?")
-CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:town\s+)?mayor")
+CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:(?:town|lord|city)\s+)?mayor"
+                        r"|(?:lord\s+)?provost|conven[eo]r")
 IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
 _ROLE_PREFIX = re.compile(r"^(?:(?:The\s+)?Right\s+Worshipful\s+(?:the\s+)?)?"
                           r"(?P<role>(?i:(?:Vice[- ]?)?Chair(?:man|woman|person)?"
@@ -293,8 +294,9 @@ def split_names(text: str) -> list[str]:
                       "Aldermen": "Alderman"}.get(
                 words[0]) or plural_rank(words[0])
             piece = " ".join(words[1:])
-        if piece.startswith("the ") and _ROLE_PREFIX.match(piece[4:]):
-            # 'Also present the Clerk Gareth Morgan': the post in lower case, then its holder.
+        if piece[:4].lower() == "the " and _ROLE_PREFIX.match(piece[4:]):
+            # 'Also present the Clerk Gareth Morgan', 'The Lord Mayor Councillor B Quigley in
+            # the Chair': the post, then its holder.
             piece = piece[4:]
         if not piece or not (piece[0].isupper() or _ROLE_PREFIX.match(piece)):
             continue

@@ -117,7 +117,7 @@ ROLE = re.compile(
 a town council)."""
 ROLE_WORDS = ("Chair", "Clerk", "Mayor", "chair", "clerk")
 """Words one of which text holds if ROLE can match: it is searched only then."""
-ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper)\s+)?$")
+ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper|Lord|City)\s+)?$")
 """What may stand before a role word: 'the ', 'the Town '. Read back from the role word, which
 is rarer than the words before it, so the text is searched for the role alone."""
 ROLE_LOOKBACK = 16
