@@ -165,6 +165,22 @@ def test_a_heading_goes_on_to_close_its_bracket_its_date_or_its_bold_phrase() ->
         "Scrutiny Report – School Readiness and Speech, Language and Needs in the Early Years"]
 
 
+def test_a_private_mark_before_a_number_and_a_document_list_row_are_not_titles() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["Minute and Appendix - 10 June 2025.pdf 241KB Microsoft Word", "",
+             "3 - Minute of Meeting of 6 May 2025", "", "Document Type (03) Minute.pdf", "",
+             "(EXEMPT) 4 - Application for a Street Trader's Licence", "",
+             "Paragraph 6 - Financial Affairs", "", "5 - Statement of Outstanding Business", "",
+             "Document Type (05) SOB.pdf"]
+    _, items = split_items([Line(t, 1) for t in texts], 0, len(texts))
+    assert [(i.number, i.title) for i in items] == [
+        ("3", "Minute of Meeting of 6 May 2025"),
+        ("4", "Application for a Street Trader's Licence"),
+        ("5", "Statement of Outstanding Business")]
+
+
 def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.read.html import html_to_text

@@ -31,6 +31,10 @@ The roads report was noted.
      date(2026, 3, 4)),
     ("Lowbury Parish Council extra ordinary meeting.\nHeld at Lowbury Village Hall at 19:30 on "
      "12th February 2025", date(2025, 2, 12)),
+    ("BALLOCH, 24 June 2025. Minute of Meeting of the OPERATIONAL DELIVERY\nCOMMITTEE.",
+     date(2025, 6, 24)),
+    ("Meeting details\n\n• Howe Area Committee\n• 10 June 2025 - 10:00AM\n• Council Chamber",
+     date(2025, 6, 10)),
 ])
 def test_opening_sentence_dates_the_record(opening: str, day: date) -> None:
     meetings = text_meetings(f"{opening}\n\nPresent: Cllr A Pryce, Cllr B Moss\n{ITEMS}")

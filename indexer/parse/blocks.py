@@ -13,6 +13,8 @@ NOISE_LINE = re.compile(
     re.I,
 )
 FILE_BADGE = re.compile(r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.I)
+FILE_ROW = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|rtf|pptx?)\s+\d+(?:\.\d+)?\s*[KMG]B\b"
+                      r"(?:\s+(?:Microsoft\s+\w+|Adobe\s+\w+|PDF))?\s*$", re.I)
 PAGES_REF = re.compile(r"\s*\(Pages?\s+\d+(?:\s*[-–]?\s*\d+)?\)\s*", re.I)
 ITEM_REF = re.compile(
     r"\s*\*?\(\s*\*?(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\*?\s*\)\*?\s*",
@@ -73,8 +75,10 @@ def clean_title(text: str) -> tuple[str, str]:
 
 
 def is_noise(text: str) -> bool:
-    """Return True for web-page and PDF furniture lines that carry no content."""
-    return bool(NOISE_LINE.match(text.strip()))
+    """Return True for web-page and PDF furniture lines that carry no content: a page's labels,
+    and a row of its documents' list ('Minute and Appendix - 10 June 2025.pdf 241KB Microsoft
+    Word')."""
+    return bool(NOISE_LINE.match(text.strip()) or FILE_ROW.search(text))
 
 
 def is_title_like(text: str) -> bool:

@@ -72,6 +72,9 @@ PART_LABEL = re.compile(
     r"|resolved|recommendations?|actions?)\s*:$", re.I)
 """A label of a minute's parts or a meeting page's details on a line of its own ('Decision
 Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however it is set."""
+PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
+                          r"\s+(?=[A-Z]?\d)", re.I)
+"""'(EXEMPT) 4 - Civic Government …': a private item's mark before its number."""
 BRACKETED_REF = re.compile(r"\((?P<ref>\d{1,3}[a-z]?)\)\s+(?=[A-Z])")
 """The agenda's number in brackets after a running minute number ('1403 (4) LICENSING …')."""
 RUNNING_DIGITS = 3
@@ -699,7 +702,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
     # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
     text = lines[i].text
-    text = COLUMN_HEADING.sub("", text) if text[:1] in "AOR" else text
+    text = COLUMN_HEADING.sub("", text) if text[:1] in "AOR" else \
+        PRIVATE_MARK.sub("", text) if text[:1] == "(" else text
     alone = NUMBER_ALONE.match(text)
     if alone:
         # A reference's letters ('RC/31') make its style, whatever mark stands before it.

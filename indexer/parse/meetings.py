@@ -151,6 +151,11 @@ MEETING_OF = re.compile(r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w&'�
                         r"(?:\s+(?i:held|on|at|in|which|that)\b|\.(?=\s+(?i:present|sederunt)))")
 """'… Meeting of the Board held at …'; a Scottish council's 'Minute of Meeting of the OPERATIONAL
 DELIVERY COMMITTEE. Present:- …'."""
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^,]{6,40}?)\.?$")
+MINUTE_OF_MEETING = re.compile(
+    r"^(?:the\s+)?minutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\b", re.I)
+"""A Scottish record's title after its dateline ('INVERCARRON, 24 June 2025.')."""
+LIST_BULLETS = "•·▪◦*–- "
 ENTRY_WORDS = 6
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 FOR_ITEM = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?P<numbers>\d{1,3}[a-z]?"
@@ -719,6 +724,14 @@ def _opening_date(lines: list[Line]) -> date | None:
         held = HELD_ON.search(text)
         if held and (day := first_date(text[held.end():])):
             return day
+    for paragraph in paragraphs(_opening_lines(lines)):
+        for place, after in itertools.pairwise(SENTENCE_END.split(paragraph.text)):
+            # 'INVERCARRON, 24 June 2025. Minute of Meeting of the … COMMITTEE.': a Scottish
+            # council's dateline, the place and the date, before the record's title.
+            dateline = DATELINE.match(place)
+            if dateline and MINUTE_OF_MEETING.match(after) \
+                    and is_date_line(dateline.group("date")):
+                return first_date(dateline.group("date"))
     for before, text in itertools.pairwise(filled):
         if RECORD_LINE.match(before) and is_date_line(text):
             return first_date(text)
@@ -736,7 +749,9 @@ def _opening_date(lines: list[Line]) -> date | None:
         meeting = MEETING_WORD.search(sentence)
         if meeting and (day := first_date(sentence[meeting.end():][:MEETING_DATE_REACH])):
             return day
-    return next((first_date(text) for text in filled if is_date_and_hours(text)), None)
+    # '• 10 June 2025 - 10:00AM': a meeting page's details may be listed with bullets.
+    return next((first_date(text) for text in filled
+                 if is_date_and_hours(text.lstrip(LIST_BULLETS))), None)
 
 
 def _opening_committee(lines: list[Line]) -> str:
