@@ -181,6 +181,24 @@ def test_a_private_mark_before_a_number_and_a_document_list_row_are_not_titles()
         ("5", "Statement of Outstanding Business")]
 
 
+def test_minutes_lettered_a_b_c_on_lines_of_their_own_are_items() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["(a)       Appointment of Chairman", "", "Councillor Morgan was elected Chairman.", "",
+             "(b)       Declarations of Interest", "", "No declarations were received.", "",
+             "(c)        Licensing Act 2003 - Application for a Premises Licence", "",
+             "The Licensing Officer presented the report.", "",
+             "(a) the hours be reduced;", "(b) the yard be cleared by 20:00.", "",
+             "Reason for decision", "", "To promote the licensing objectives.", "",
+             "(d)       Exclusion of the Press and Public", "", "RESOLVED - that they be excluded."]
+    _, items = split_items([Line(t, 1) for t in texts], 0, len(texts))
+    assert [(i.number, i.title) for i in items] == [
+        ("a", "Appointment of Chairman"), ("b", "Declarations of Interest"),
+        ("c", "Licensing Act 2003 - Application for a Premises Licence"),
+        ("d", "Exclusion of the Press and Public")]
+
+
 def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.read.html import html_to_text

@@ -332,3 +332,17 @@ def test_the_lord_mayor_in_the_chair_is_who_the_attendance_names() -> None:
     assert [name.removeprefix("Councillor ") for name in meeting.items[0].speakers] == [
         "Bernadette Quigley"]
     assert all("Mayor" not in name for item in meeting.items for name in item.speakers)
+
+
+def test_a_body_named_in_brackets_after_a_post_is_no_person() -> None:
+    (meeting,) = _meetings(
+        "LICENSING SUB-COMMITTEE\n\nMinutes of a meeting held on 22nd May, 2025.\n\n"
+        "Present: Councillors D.R. Pritchard and T.J. Morgan.\n\n"
+        "Also present: Licensing Officer (Bro Tawe Council); Mr. G. Watkins (Legal Adviser).\n\n"
+        "1. Application for a Premises Licence\n\nThe Licensing Officer presented the report. "
+        "Mr. G. Watkins advised on the law.\n\n2. Appeals\n\nThe Licensing Officer reported "
+        "two appeals.\n\n3. Date of next meeting\n\n12 June 2025.\n")
+    names = [name for item in meeting.items for name in item.speakers]
+    assert not any("Tawe" in name for name in names)
+    assert [m.person.surname for m in mentions("the Licensing Officer (Bro Tawe Council) said")
+            ] == []

@@ -67,11 +67,12 @@ SECOND_NUMBER = re.compile(rf"(?P<ref>\d{{1,3}})[.)]\s+(?=[A-Z][a-z]|[A-Z]{{2,}}
 minute it refers to, in a column of its own; or in square brackets, the earlier minute a
 matter arising comes from ('6.1 [5.3] Street light')."""
 PART_LABEL = re.compile(
-    r"^(?:decisions?(?:\s+made)?|reasons?\s+for\s+(?:the\s+)?(?:key\s+)?decisions?|alternative"
-    r"\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|venue|contact|additional\s+documents"
-    r"|resolved|recommendations?|actions?)\s*:$", re.I)
+    r"^(?:(?:decisions?(?:\s+made)?|venue|contact|additional\s+documents|resolved|recommendations?"
+    r"|actions?)\s*:|(?:reasons?\s+for\s+(?:the\s+)?(?:key\s+)?decisions?|alternative\s+options?"
+    r"(?:\s+considered)?(?:\s+and\s+rejected)?)\s*:?)$", re.I)
 """A label of a minute's parts or a meeting page's details on a line of its own ('Decision
 Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however it is set."""
+LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
 """'(EXEMPT) 4 - Civic Government …': a private item's mark before its number."""
@@ -272,6 +273,9 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # committee's layout, the heading in bold above, the minute's number opening its text.
         numbered = over
     if not numbered:
+        # '(a)       Appointment of Chairman': minutes lettered, not numbered.
+        numbered = _lettered(lines, start, end)
+    if not numbered:
         numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
                     for i, label, rest in run_in_headings(lines, start, end)]
     if numbered and _list_inside_headings(lines, numbered, start, end):
@@ -319,6 +323,24 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         numbered = []
     headers = sorted(numbered + others, key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _lettered(lines: list[Line], start: int, end: int) -> list[Header]:
+    """Return items lettered '(a)', '(b)', '(c)' … on lines of their own, each a short heading
+    with its minute under it, when at least MIN_CHAIN run in order from '(a)'; else []."""
+    found: list[Header] = []
+    for i in range(start, end):
+        match = LETTERED.match(lines[i].text)
+        if not match or ord(match.group("letter")) - ord("a") != len(found):
+            continue
+        title = match.group("title").strip()
+        j = _next_filled(lines, i, end, limit=2)
+        if not is_title_like(title) or SENTENCE_END.search(title) or j is None \
+                or LETTERED.match(lines[j].text):
+            continue
+        found.append(replace(_finish(lines, i, i, match.group("letter"), title, end),
+                             style="lettered"))
+    return found if len(found) >= MIN_CHAIN else []
 
 
 def _without_repeats(candidates: list[Header], lines: list[Line]) -> list[Header]:

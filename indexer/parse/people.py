@@ -282,7 +282,8 @@ def split_names(text: str) -> list[str]:
                 names[-1] = f"{names[-1]} ({piece})"
             continue
         post = _POST_FIRST.match(piece)
-        if post and (role_key(post.group("role")) or OFFICER_POST.search(post.group("role"))):
+        if post and (role_key(post.group("role")) or OFFICER_POST.search(post.group("role"))) \
+                and not BODY_END.search(post.group("name")):
             # 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane': the post, then who holds it.
             names.append(f"{post.group('name').strip()} ({post.group('role')})")
             plural = ""
@@ -315,6 +316,11 @@ def split_names(text: str) -> list[str]:
         names.append(f"{piece} ({pending})" if pending else piece)
         pending = ""
     return names
+
+
+BODY_END = re.compile(r"\b(?:Council|Committee|Board|Police|Trust|Authority|Partnership"
+                      r"|Service|Services|Limited|Ltd|LLP|plc)\W*$")
+"""'Licensing Officer (Bro Tawe Council)': a post's body in brackets, not its holder."""
 
 
 def plural_rank(word: str) -> str:

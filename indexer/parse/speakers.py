@@ -121,6 +121,11 @@ ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper|Lord|Ci
 """What may stand before a role word: 'the ', 'the Town '. Read back from the role word, which
 is rarer than the words before it, so the text is searched for the role alone."""
 ROLE_LOOKBACK = 16
+BODY_WORD_AFTER = re.compile(
+    r"\s+(?:Council|Committee|Board|Police|Trust|Authority|Partnership|Society|Association"
+    r"|Limited|Ltd|LLP|plc)\b")
+"""A word after capitalised words, or ending them, that makes them a body's name ('Bro Tawe
+Council')."""
 THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$|\b[A-Z]\w*['’]s\s+$"
                           r"|\b(?:Head|Director|Leader|Member|Manager|Officer|Holder)\s+(?:of|for)"
                           r"\s+$")
@@ -204,6 +209,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             # capitalised run after 'the' names a thing, all of it; but in 'In response to the
             # report Joan Tebbutt asked …' the two words are someone speaking.
             position = run_end
+            continue
+        if BODY_WORD_AFTER.match(text, match.end()) or BODY_WORD_AFTER.search(
+                text, match.start(), match.end()):
+            # 'Licensing Officer (Bro Tawe Council)': the words name a body, not a person.
+            position = match.end()
             continue
         if person and not _overlaps(starts, ends, match.start(), match.end()):
             found.append(Mention(match.start(), match.end(), person))
