@@ -199,6 +199,26 @@ def test_minutes_lettered_a_b_c_on_lines_of_their_own_are_items() -> None:
         ("d", "Exclusion of the Press and Public")]
 
 
+def test_reports_listed_under_an_entry_that_introduces_them_are_the_items() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["7. To receive the report of the Youth Committee", "",
+             "8. To consider the following reports:", "",
+             "21/25 Corporate and Resources Plan 2025/26", "",
+             "Members are asked to approve the Plan.", "",
+             "21/25 Corporate and Resources Plan (PDF, 1.2MB)", "",
+             "22/25 Annual Governance Statement 2024/25", "",
+             "Members' comments are sought on the draft Statement.", "",
+             "9. To note the date of the next meeting"]
+    _, items = split_items([Line(t, 1) for t in texts], 0, len(texts))
+    assert [(i.number, i.title) for i in items] == [
+        ("7", "To receive the report of the Youth Committee"),
+        ("21/25", "Corporate and Resources Plan 2025/26"),
+        ("22/25", "Annual Governance Statement 2024/25"),
+        ("9", "To note the date of the next meeting")]
+
+
 def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.read.html import html_to_text

@@ -72,6 +72,8 @@ PART_LABEL = re.compile(
     r"(?:\s+considered)?(?:\s+and\s+rejected)?)\s*:?)$", re.I)
 """A label of a minute's parts or a meeting page's details on a line of its own ('Decision
 Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however it is set."""
+INTRODUCES_LIST = re.compile(r"\bthe\s+following\b[^:]*:\s*$", re.I)
+"""An agenda entry that introduces the list under it ('To consider the following reports:')."""
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
@@ -267,6 +269,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         numbered = ones
     numbered = _brought_forward(_fill_gaps(numbered, lines, end), candidates)
     numbered = _under_unnumbered_headings(_with_subitems(numbered, lines, start, end), lines)
+    numbered = _listed_under(numbered, lines, end)
     over = _chain(_numbers_under_headings(lines, start, end))
     if len(over) >= MIN_CHAIN and len(over) > sum(1 for h in numbered if h.title):
         # 'DECLARATIONS OF INTEREST' / 'PLA99/24 Councillor Pilbeam declared …': a printed
@@ -1332,6 +1335,25 @@ def _letter(number: str) -> int:
     """Return the position in the alphabet of a number's letter suffix ('3A' 1), else 0."""
     match = re.search(r"[A-Za-z]$", number)
     return ord(match.group(0).upper()) - 64 if match else 0
+
+
+def _listed_under(chain: list[Header], lines: list[Line], end: int) -> list[Header]:
+    """Replace an entry that introduces a list ('8. To consider the following reports:') by the
+    reports listed under it under their own references ('21/25 Corporate and Resources Plan',
+    '22/25 …'), when at least two follow it in order."""
+    out: list[Header] = []
+    for k, header in enumerate(chain):
+        stop = chain[k + 1].line if k + 1 < len(chain) else end
+        found = [] if header.first_body or not INTRODUCES_LIST.search(lines[header.line].text) \
+            else [h for n in range(header.body, stop) if "/" in lines[n].text[:12]
+                  and (h := _numbered_at(lines, n, stop)) and "/" in h.number and h.title]
+        # A report's link under its entry repeats its reference ('21/25 … (PDF, 1.2MB)').
+        listed = [h for n, h in enumerate(found) if n == 0 or h.number != found[n - 1].number]
+        if len(listed) >= 2 and all(a.key < b.key for a, b in itertools.pairwise(listed)):
+            out.extend(listed)
+        else:
+            out.append(header)
+    return out
 
 
 def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) -> list[Header]:
