@@ -219,6 +219,24 @@ def test_reports_listed_under_an_entry_that_introduces_them_are_the_items() -> N
         ("9", "To note the date of the next meeting")]
 
 
+def test_sub_items_under_a_label_below_their_heading_are_the_items() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = [("4. MINUTES OF THE COUNCIL MEETING", True), ("AGREED – that the minutes be "
+                                                          "confirmed.", False),
+             ("5. MINUTES OF ENVIRONMENTAL SERVICES COMMITTEE MEETING HELD TUESDAY 13", True),
+             ("MAY 2025", True), ("", False), ("Matters Arising", True), ("", False),
+             ("5.1 Grass Cutting on Rural Verges", True), ("Councillor McCrory asked when.", False),
+             ("5.2 Adoption of the Minutes", True), ("AGREED – that Council adopt them.", False),
+             ("6. CORRESPONDENCE", True), ("Circulated and noted.", False)]
+    lines = [Line(t, 1, heading=h) for t, h in texts]
+    _, items = split_items(lines, 0, len(lines), paragraphs=False)
+    assert [(i.number, i.title) for i in items] == [
+        ("4", "MINUTES OF THE COUNCIL MEETING"), ("5.1", "Grass Cutting on Rural Verges"),
+        ("5.2", "Adoption of the Minutes"), ("6", "CORRESPONDENCE")]
+
+
 def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.read.html import html_to_text

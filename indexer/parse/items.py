@@ -74,6 +74,7 @@ PART_LABEL = re.compile(
 Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however it is set."""
 INTRODUCES_LIST = re.compile(r"\bthe\s+following\b[^:]*:\s*$", re.I)
 """An agenda entry that introduces the list under it ('To consider the following reports:')."""
+LABEL_OVER_SUBITEMS = 3
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
@@ -1381,7 +1382,19 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
         first = _next_filled(lines, header.body - 1, stop, limit=PAGE_GAP)
         first = first if first is not None and lines[first].page > lines[header.line].page \
             else None
+    if first is not None and not NUMBERED.match(lines[first].text) \
+            and len(lines[first].text.split()) <= LABEL_OVER_SUBITEMS \
+            and is_title_like(lines[first].text) \
+            and (after := _next_filled(lines, first, stop, limit=1)) is not None:
+        # '5. MINUTES OF … COMMITTEE …' / 'Matters Arising' / '5.1 Grass Cutting …': a label
+        # over the sub-items, the first one's heading with it.
+        label, first = first, after
+    else:
+        label = None
     sub = _numbered_at(lines, first, stop) if first is not None else None
+    if sub is not None and label is not None:
+        # The heading's lines and the label go with the first sub-item: neither is an item.
+        sub = replace(sub, line=header.line)
     if sub is None or sub.key not in ((1,), (*header.key, 1)) or _runs_on(sub, lines) \
             or not sub.title or PARAGRAPH_OPENING.match(sub.title):
         # '2.1 RESOLVED – That …', '3.1 The Chair gave the following communications': the
