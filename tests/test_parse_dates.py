@@ -28,3 +28,14 @@ def test_a_meeting_held_on_a_date_with_a_two_figure_year_or_as_a_day_of_a_month(
     assert first_date("held on the 3rd day of July 2023") == date(2023, 7, 3)
     # Elsewhere three short numbers are a minute's number, not a date.
     assert first_date("see minute 3.7.23 above") is None
+
+
+def test_a_welsh_council_s_dates_read_in_welsh() -> None:
+    from indexer.parse.dates import find_dates, is_date_line
+
+    assert [d for d, _, _ in find_dates("Pwyllgor Cynllunio - Dydd Mercher, 4ydd Chwefror, "
+                                        "2026 1.00 y.h.")] == [date(2026, 2, 4)]
+    assert [d for d, _, _ in find_dates("a gynhaliwyd ar 1af Mawrth 2025")] == [date(2025, 3, 1)]
+    assert is_date_line("Dydd Mawrth 3 Mehefin 2025")
+    # 4 February 2026 was a Wednesday, not a Monday ('Dydd Llun'): the date is not trusted.
+    assert list(find_dates("Dydd Llun, 4ydd Chwefror, 2026")) == []

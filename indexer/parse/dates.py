@@ -9,21 +9,28 @@ from datetime import date
 MONTHS = {
     name: number
     for number, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")),
+        (("january", "jan", "ionawr"), ("february", "feb", "chwefror"),
+         ("march", "mar", "mawrth"), ("april", "apr", "ebrill"), ("may", "mai"),
+         ("june", "jun", "mehefin"), ("july", "jul", "gorffennaf"), ("august", "aug", "awst"),
+         ("september", "sept", "sep", "medi"), ("october", "oct", "hydref"),
+         ("november", "nov", "tachwedd"), ("december", "dec", "rhagfyr")),
         start=1,
     )
     for name in names
 }
+"""Months by their English names and abbreviations, and their Welsh names ('4ydd Chwefror
+2026' on a Welsh council's page)."""
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)\s*(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)\s*(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?"
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 """A year written after a month's name: a minute book transcribed may be a Victorian one's
 ('March 9th, 1871'); numbers alone keep to 1900-2099."""
 WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-           r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
+           r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+           r"|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))")
+WELSH_WEEKDAYS = {"llun": "mon", "mawrth": "tue", "mercher": "wed", "iau": "thu",
+                  "gwener": "fri", "sadwrn": "sat", "sul": "sun"}
+"""A weekday in Welsh ('Dydd Mercher'), as the English abbreviation its date's weekday has."""
 _PATTERNS = (
     re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?[\s,]+{_MONTH}[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
@@ -101,7 +108,9 @@ def _weekday_contradicts(text: str, start: int, day: date) -> bool:
     before = WEEKDAY_BEFORE.search(text, max(0, start - WEEKDAY_REACH), start)
     if not before:
         return False
-    written = before.group("weekday").lower()[:3]
+    weekday = before.group("weekday").lower()
+    written = WELSH_WEEKDAYS.get(weekday.split()[-1], weekday[:3]) \
+        if weekday.startswith("dydd") else weekday[:3]
     return written != day.strftime("%a").lower()
 
 
