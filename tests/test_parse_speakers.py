@@ -346,3 +346,15 @@ def test_a_body_named_in_brackets_after_a_post_is_no_person() -> None:
     assert not any("Tawe" in name for name in names)
     assert [m.person.surname for m in mentions("the Licensing Officer (Bro Tawe Council) said")
             ] == []
+
+
+def test_a_planning_committee_s_noted_list_names_who_spoke() -> None:
+    text = ("1. The introduction by Hannah Duff, Principal Planning Officer, clarifying the "
+            "proposals. 2. The deputation of Ms Lorraine Ibe, objecting to the height. 3. The "
+            "response of Mr Gavin Pryor, agent for the applicant. 4. Members' debate, including "
+            "Councillor Llewellyn's question about the health centre.")
+    assert [m.person.display for m in speaking(text, mentions(text))] == [
+        "Hannah Duff", "Lorraine Ibe", "Gavin Pryor", "Councillor Llewellyn"]
+    unsaid = ("JB highlighted an article regarding the introduction of Grayling Law. The Clerk "
+              "will try to get a response from George Henry on signage.")
+    assert [m.person.display for m in speaking(unsaid, mentions(unsaid))] == []

@@ -58,11 +58,14 @@ PASSIVE = re.compile(
     r"(?:report|update|presentation|statement|paper|briefing)\s+(?:from|by)\s+$"
     r"|\b(?:[Hh]eard\s+from|[Aa]\s+question\s+(?:from|by)|(?:[Aa]|[Tt]he)\s+(?:\w+\s+)?"
     r"(?:presentation|talk|address)\s+(?:was\s+(?:given|made)\s+)?by)\s+$"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:introduction\s+by|(?:deputation|response|representations?"
+    r"|submission|reply)\s+(?:of|by))\s+$"
 )
 """Words before a name that make it the mover, seconder or speaker: 'seconded by', 'Proposer:',
 'Proposed Cllr Brown, seconded Cllr White', 'Proposed by. E. Baillie; Seconded. K. Dalgleish'
 (but not 'Mr Hill proposed John Rivers' as a nominee), 'answered by', 'received a report from'
-(but not 'request a report from')."""
+(but not 'request a report from'), 'The deputation of', 'The introduction by' (a planning
+committee's list of what it noted)."""
 MOVER = re.compile(rf"\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*"
                    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
 MOVER_WORDS = ("BY", "SECOND")
@@ -72,10 +75,11 @@ SPOKE_AFTER = re.compile(
     r"|present|talk|give|update|report|explain|introduce)\b|attended(?:\s+(?:the|this)\s+meeting)?"
     r"\s+and\s+(?=[a-z])|(?:wanted|wished)\s+to\s+know\b|summed\s+up\b|(?:was|were)\s+thanked"
     r"\s+for\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:report|presentation|update|talk|address"
-    r"|briefing)\b|paid\s+(?:tribute|their\s+respects)\b)")
+    r"|briefing)\b|paid\s+(?:tribute|their\s+respects)\b"
+    r"|['’]s\s+(?:questions?|comments?|response|statement|presentation|introduction)\b)")
 """What after a name makes them speak though no speech verb follows at once: 'had been invited
 to address the meeting', 'attended the meeting and reported …' (then read on), 'wanted to
-know', 'summed up', 'was thanked for his report'."""
+know', 'summed up', 'was thanked for his report', "Councillor Llewellyn's question"."""
 SPOKEN_BY = re.compile(r"\b(?:confirmed|stated|commented\s+on|queried|questioned|mentioned"
                        r"|highlighted|clarified|emphasised|emphasized|stressed)\s+by\s+$")
 """'… and confirmed by County Councillor Yvonne Peacock': said at the meeting (a company
