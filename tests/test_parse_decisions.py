@@ -54,6 +54,12 @@ def test_a_motion_put_to_the_vote_and_declared_lost_in_capitals_is_lost() -> Non
     assert _kind("The motion was put to the vote and declared LOST.") == "lost"
 
 
+def test_a_resolution_labelled_with_its_vote_and_a_recommendation_voted_through() -> None:
+    kind, texts = decisions(["RESOLVED: (By majority)", "That the agreement be recommended."])
+    assert kind == "resolved" and "That the agreement be recommended." in texts[0]
+    assert _kind("The recommendation was put to the vote and agreed unanimously.") == "agreed"
+
+
 def _kind(text: str) -> str:
     return decisions([text])[0]
 

@@ -69,3 +69,18 @@ def test_an_agenda_titled_with_its_date_and_place_under_the_body_s_name() -> Non
     sections, _ = find_sections([Line(t, 1) for t in text])
     assert [(s.kind, s.committee, s.date) for s in sections] == [
         ("agenda", "Lowfield Town Council Planning Committee", date(2023, 3, 13))]
+
+
+def test_a_running_header_naming_the_committee_by_its_last_words_is_the_same_meeting() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    pages = ("SPENHOLME COUNCIL\n\nCABINET\n\nTuesday 17 March 2026\n\n"
+             "Present: Cllr Karen Royston (Chair)\n\n95 Apologies\n\nNone.\n\n"
+             "96 Country Park Plan\n\nCabinet considered the plan.\n",
+             "Minutes of Cabinet - 17 March 2026\n\nCllr Thewlis presented the report.\n\n"
+             "RESOLVED – That the Plan be approved.\n\n97 Fees and Charges\n\nWithdrawn.\n")
+    meetings = parse_document(Document("cabinet.pdf", "pdf", pages))
+    assert len(meetings) == 1
+    assert [i.number for i in meetings[0].items] == ["95", "96", "97"]
+    assert meetings[0].items[1].decision == "resolved"

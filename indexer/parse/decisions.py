@@ -92,6 +92,7 @@ AGREED = re.compile(
     r"(?:(?:taken\s+as\s+)?read\s+and\s+|[a-z]+ed\s+and\s+(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|\b(?i:all)\s+(?:agreed|approved)\b"
+    r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|approved)\b"
     r"|(?:^|[.;?!–•·▪∑-]\s*|^\d{1,2}(?:\.\d{1,2}){1,2}\s+)(?:Agreed|Approved|Supported|AGREED"
     r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b|(?:\s[–/-]|[.;])\s*Support\.?$"
     r"|\b(?:Cytunwyd|CYTUNWYD)\b"
@@ -224,8 +225,11 @@ decisions). Only where a decision starts is read, but a RESOLVED match's text is
 LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decisions?(?:\s+made|\s+taken)?"
                         r"(?:\s*:\s*that)?)\s*[:.\-–]?\s*"
                         r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
-                        r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?$", re.I)
-"""'Resolved 14/06/5.01': a decision's label and reference; its words are in the next lines."""
+                        r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?"
+                        r"(?:\s*\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*[:.\-–]?)?$",
+                        re.I)
+"""'Resolved 14/06/5.01', 'RESOLVED: (Unanimously)': a decision's label, its reference or the
+vote; its words are in the next lines."""
 LABEL_END = re.compile(r"\b(?:RESOLVED|Resolved|AGREED)(?:\s+(?i:reasons?\s+for\s+(?:the\s+)?"
                        r"decisions?))?\s*[:\-–]?$")
 """'Following a vote it was RESOLVED' (perhaps over a grid's 'Reason for decision' column):

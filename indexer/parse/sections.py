@@ -231,15 +231,20 @@ def _split_glued_labels(lines: list[Line]) -> list[Line]:
 
 
 def _same_meeting(previous: Section, found: Section) -> bool:
-    """Return True when a heading repeats the current meeting's (a running page heading)."""
-    return (found.kind != "report" and previous.kind != "report"
-            and _record_key(previous.committee) == _record_key(found.committee)
-            and previous.date == found.date)
+    """Return True when a heading repeats the current meeting's (a running page heading), in
+    full or by its last words ('Minutes of Cabinet - 17 March 2026' on the pages of 'SPENHOLME
+    COUNCIL' / 'CABINET' / 'Tuesday 17 March 2026')."""
+    if found.kind == "report" or previous.kind == "report" or previous.date != found.date:
+        return False
+    before, now = _record_key(previous.committee), _record_key(found.committee)
+    return before == now or (found.weak and bool(now) and f" {before}".endswith(f" {now}"))
 
 
 def _record_key(committee: str) -> str:
-    """Return a committee's key without the record's own words ('… Council Minutes')."""
-    return RECORD_NAME_WORDS.sub(" ", committee_key(committee)).strip()
+    """Return a committee's key without the record's own words ('… Council Minutes', 'Minutes
+    of …')."""
+    key = RECORD_NAME_WORDS.sub(" ", committee_key(committee)).strip()
+    return re.sub(r"^(?:of\s+)?(?:the\s+)?", "", key)
 
 
 def _window(lines: list[Line], i: int, size: int) -> list[tuple[int, str]]:
