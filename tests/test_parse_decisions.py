@@ -60,6 +60,14 @@ def test_a_resolution_labelled_with_its_vote_and_a_recommendation_voted_through(
     assert _kind("The recommendation was put to the vote and agreed unanimously.") == "agreed"
 
 
+def test_a_joint_body_s_decisions_by_its_acronym_or_in_capitals_are_agreed() -> None:
+    assert _kind("The IJB approved the Strategic Plan.") == "agreed"
+    assert _kind("The Authority APPROVED the Statement of Accounts.") == "agreed"
+    assert _kind("The Board ratified the decision.") == "agreed"
+    assert _kind("The amendment was accordingly carried.") == "carried"
+    assert _kind("The NHS approved the bid.") == "none"
+
+
 def _kind(text: str) -> str:
     return decisions([text])[0]
 

@@ -358,3 +358,15 @@ def test_a_planning_committee_s_noted_list_names_who_spoke() -> None:
     unsaid = ("JB highlighted an article regarding the introduction of Grayling Law. The Clerk "
               "will try to get a response from George Henry on signage.")
     assert [m.person.display for m in speaking(unsaid, mentions(unsaid))] == []
+
+
+def test_an_officer_whose_post_carries_its_statute_speaks_by_the_post() -> None:
+    (meeting,) = _meetings(
+        "AUDIT COMMITTEE\n\nMinutes of the meeting held on 27 January 2026.\n\n"
+        "Present: Councillors J Pannell and D Quick\n\n"
+        "Officers Present: Andrew Jarrett (Deputy Chief Executive (S151)), Tracey Luscombe "
+        "(Audit Team Leader)\n\n"
+        "1. Internal Audit\n\nCllr D Quick asked about the contract. The Deputy Chief Executive "
+        "(S151) replied that it would begin in April.\n\n2. Work Plan\n\nNoted.\n\n"
+        "3. Date of next meeting\n\n24 March 2026.\n")
+    assert "Andrew Jarrett" in meeting.items[0].speakers

@@ -63,7 +63,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
                      r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:was|were)\s+"
-                     r"(?:duly\s+|unanimously\s+|therefore\s+)?carried\b"
+                     r"(?:duly\s+|unanimously\s+|therefore\s+|accordingly\s+)?carried\b"
                      r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:duly\s+)?carried\b"
                      r"|(?:^|(?<=[.;]\s))(?:This|It|Which)\s+was\s+(?:duly\s+|then\s+|therefore\s+)?"
                      r"carried\b(?!\s+(?:out|forward|over|on|through|into)\b)"
@@ -81,8 +81,9 @@ LIST_MARK = r"(?m:^)(?:\d{1,2}[.)]|\(?[a-z0-9]{1,3}\)|[a-z][.)])\s+"
 """A list's marker opening a line, before the body's verb in lower case ('The Committee —' /
 '1. noted the contents of the report; and' / '2. agreed to write to …')."""
 AGREED = re.compile(
-    rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC))\s+(?:also\s+|then\s+|further\s+"
-    r"|unanimously\s+)?(?:agreed|endorsed|approved|decided|AGREED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+"
+    rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC|[A-Z]{{1,4}}[BAP]))\s+(?:also\s+|then\s+"
+    r"|further\s+|unanimously\s+)?(?:agreed|endorsed|approved|decided|ratified|AGREED|APPROVED"
+    r"|ENDORSED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+"
     r"|then\s+|therefore\s+|subsequently\s+|accordingly\s+)?"
     r"(?i:agreed|approved|decided|determined)\b"
     r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
@@ -205,9 +206,9 @@ PATTERNS = (
     ("carried", FAVOUR, ("favour", "favor", "against")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands")),
     ("carried", VOTED, ("voted",)),
-    ("agreed", AGREED, ("agree", "approv", "confirmed", "accepted", "adopted", "signed", "moved",
-                        "taken", "support", "authori", "decide", "endorsed", "seconded", "2nd",
-                        "determined", "unanimous", "cytunwyd")),
+    ("agreed", AGREED, ("agree", "approv", "ratified", "confirmed", "accepted", "adopted",
+                        "signed", "moved", "taken", "support", "authori", "decide", "endorsed",
+                        "seconded", "2nd", "determined", "unanimous", "cytunwyd")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda")),
     ("noted", NOTED, ("noted", "received", "nodwyd")),

@@ -884,7 +884,9 @@ def _officers(attendance: Attendance, book: NameBook) -> dict[str, str]:
     officers: dict[str, str] = {}
     for entry in attendance.everyone():
         person = entry_person(entry)
-        for post in re.findall(r"\(([A-Z][A-Za-z&,' -]{5,60})\)", entry) if person else ():
+        # 'Andrew Jarrett (Deputy Chief Executive (S151))': a post may carry its statute's code.
+        for post in re.findall(r"\(([A-Z][A-Za-z&,' -]{5,60}(?:\s*\([A-Z0-9]{2,8}\))?)\)", entry) \
+                if person else ():
             if not role_key(post) and len(post.split()) >= 2:
                 officers.setdefault(post.lower().strip(), book.resolve(person))
     return officers
