@@ -211,3 +211,41 @@ def test_bodies_named_by_a_page_title_a_wrapped_heading_or_a_line_ending_in_meet
     [council] = text_meetings("CYNGOR CYMUNED\nBRYNCOED\nCOMMUNITY COUNCIL\n\nMinutes of the "
                               f"Council Meeting, 9th September 2025{ITEMS}")
     assert council.committee == "Bryncoed Community Council"
+
+
+def test_a_record_s_kind_before_its_body_is_not_part_of_the_name() -> None:
+    from indexer.parse.committees import normalise_committee
+
+    assert normalise_committee("Proceedings of the Meeting of the Airedon City Council") \
+        == "Airedon City Council"
+    assert normalise_committee("Decisions of the Finchbury Area Committee") \
+        == "Finchbury Area Committee"
+    assert normalise_committee("Ninety-Eighth Annual Meeting of the Abbots Ditton Parish "
+                               "Council") == "Abbots Ditton Parish Council"
+    assert normalise_committee("General Purposes Committee") == "General Purposes Committee"
+    assert normalise_committee("Annual Parish Meeting") == "Annual Parish Meeting"
+
+
+def test_a_borough_named_in_capitals_a_site_s_logo_and_a_closing_line_name_the_council() -> None:
+    from indexer.parse.bodies import body_name
+    from indexer.parse.meetings import parse_document
+    from indexer.read.html import html_to_text
+    from indexer.records import Document
+
+    assert body_name(["LONDON BOROUGH OF BRIMSWORTH"]) == "London Borough of Brimsworth"
+    page = ("<html><head><title>Meeting documents - Licensing Committee</title></head><body>"
+            "<div><img src='logo.gif' alt='Ebbwdale County Borough Council'></div>"
+            "<div id='content'><h1>Licensing Committee</h1><p>Thursday, 19th February, 2026</p>"
+            "<p>1. Apologies</p><p>None.</p><p>2. Minutes</p><p>RESOLVED that they be "
+            "approved.</p><p>3. Fees</p><p>RESOLVED that the fees be approved.</p>"
+            "</div></body></html>")
+    title, text = html_to_text(page.encode())
+    assert title == "Meeting documents - Licensing Committee - Ebbwdale County Borough Council"
+    (meeting,) = parse_document(Document("p.html", "html", (text,), title=title))
+    assert meeting.committee == "Ebbwdale County Borough Council — Licensing Committee"
+    closing = ("Decisions of the Finchbury Area Committee\n\n15 January 2026\n\n"
+               "1. MINUTES (Agenda Item 1):\n\nRESOLVED – That the minutes be agreed.\n\n"
+               "2. ABSENCE (Agenda Item 2):\n\nNone.\n\n3. BUDGET (Agenda Item 3):\n\nNoted.\n\n"
+               "London Borough of Hendale\n")
+    (meeting,) = parse_document(Document("d.txt", "txt", (closing,)))
+    assert meeting.committee == "London Borough of Hendale — Finchbury Area Committee"

@@ -10,7 +10,7 @@ from .committees import DISCLAIMER, committee_key, normalise_committee
 NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 CONNECTOR = r"(?:and|with|cum|on|upon|in|by|the|of|le|&|AND|WITH|CUM|ON|UPON|IN|BY|THE|OF)"
 BODY_NAME = re.compile(
-    rf"\b(?:(?:London|Royal)\s+Borough\s+of\s+{NAME_WORD}(?:\s+(?:and\s+)?{NAME_WORD}){{0,2}}"
+    rf"\b(?:(?i:london|royal)\s+(?i:borough\s+of)\s+{NAME_WORD}(?:\s+(?:(?i:and)\s+)?{NAME_WORD}){{0,2}}"
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council))\b")

@@ -13,10 +13,14 @@ TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
 ('Executive (2003-2015)'), 'meeting' (not of an 'Annual Parish Meeting', a body of its own)."""
 
 
-MEETING_OF = re.compile(r"^(?:(?:annual|general|ordinary|extraordinary|special|monthly)\s+)*"
-                        r"meeting\s+of\s+(?:the\s+)?(?=\S+\s+\S)", re.I)
-"""The meeting's kind before the body that met ('Annual General Meeting of the Village Hall
-Management Committee', 'Meeting of the Porthkennack Harbour Commissioners')."""
+MEETING_OF = re.compile(r"^(?:(?:proceedings|decisions)\s+of\s+(?:the\s+)?(?=\S+\s+\S))?"
+                        r"(?:(?:[\w-]+(?:st|nd|rd|th)\s+)?"
+                        r"(?:(?:annual|general|ordinary|extraordinary|special|monthly)\s+)*"
+                        r"meeting\s+of\s+(?:the\s+)?(?=\S+\s+\S))?", re.I)
+"""The record's and the meeting's kind before the body that met ('Annual General Meeting of the
+Village Hall Management Committee', 'Meeting of the Porthkennack Harbour Commissioners',
+'Proceedings of the Meeting of the Airedon City Council', 'Decisions of the Finchbury Area
+Committee', 'Ninety-Eighth Annual Meeting of the … Parish Council')."""
 
 
 DISCLAIMER = re.compile(r"\b(?:subject\s+to\s+(?:confirmation|approval|ratification)|to\s+be\s+"

@@ -133,6 +133,9 @@ DATE_LABEL = re.compile(r"^\W{0,2}(?:date(?:\s*(?:/|and|&)\s*time)?(?:\s+of\s+(?
 """A line that labels the meeting's date: 'Date: October 16, 2025', '• Date: Thursday 16
 October 2025', 'Minutes; Monday, 17th November 2025'."""
 OPENING_SCAN = 30
+CLOSING_SCAN = 8
+"""The paper's last lines, where a council may sign it off by its name alone ('London Borough
+of Hendale' set right under the minutes)."""
 FIELD_PREFIX = re.compile(r"^(?:committee|meeting|body)\s*:\s+(?=[A-Z])", re.I)
 """A meeting summary's label before the committee's name ('Committee: Sutton Heath …')."""
 MENU_MARKS = ("•", "·", "▪")
@@ -620,7 +623,7 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
                 or _body_line(lines[:OPENING_SCAN]) or institution_line(opening) \
                 or body_name([" ".join(heading[:WRAPPED_HEADING_LINES]),
                               " ".join(opening[:WRAPPED_HEADING_LINES])]) \
-                or folder_body(doc.rel)
+                or _body_line(lines[-CLOSING_SCAN:]) or folder_body(doc.rel)
         else:
             body = body_name(heading) or found
         if not draft.committee and (k == 0 or not section.heading):

@@ -40,6 +40,9 @@ LEADING_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})*[.)]?\s")
 CLOSED = re.compile(r"(?<!^)(?<!\d)[.:!?]\s*$")
 """Text that a full stop, colon or mark closes, but not a number's ('1.', '4/16')."""
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+OWNER = re.compile(r"\b(?:council|borough\s+of|authority)\b", re.I)
+"""Words of a council's or an authority's name, in a page's title or its logo's text."""
+LOGO_SCAN = 5
 FIELD_LABEL = re.compile(r"^(?:committee|meeting|body|date(?:\s*(?:/|and|&)\s*time)?|time"
                          r"|location|venue|place|status|chair(?:man|person)?|clerk)$", re.I)
 """A meeting summary's field, in the first of a row's two cells ('Date / Time' |
@@ -50,6 +53,12 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     """Return (title, text) of the page's main content; raise ExtractionError if it has none."""
     soup = BeautifulSoup(data, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    logo = next((alt for img in soup.find_all("img", limit=LOGO_SCAN)
+                 if (alt := str(img.get("alt") or "").strip()) and OWNER.search(alt)), "")
+    if logo and not OWNER.search(title):
+        # 'Meeting documents - Planning … Committee' under a logo whose text is 'Ebbwdale County
+        # Borough Council': the site's owner completes the page's title.
+        title = f"{title} - {logo}" if title else logo
     for tag in soup.find_all(INVISIBLE):
         tag.decompose()
     root = _main_content(soup)
