@@ -249,3 +249,17 @@ def test_a_borough_named_in_capitals_a_site_s_logo_and_a_closing_line_name_the_c
                "London Borough of Hendale\n")
     (meeting,) = parse_document(Document("d.txt", "txt", (closing,)))
     assert meeting.committee == "London Borough of Hendale — Finchbury Area Committee"
+
+
+def test_a_meeting_page_s_bulleted_details_name_its_committee() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    page = ("Meeting details\n\n• Howe Area Committee\n• Howe Area Committee 10/06/2025\n"
+            "• 10 June 2025 - 10:00AM\n• Council Chamber, Howe House\n\n"
+            "1 - Declaration of Members' Interests\n\nNone.\n\n2 - Minute of Meeting of 6 May "
+            "2025\n\nApproved.\n\n3 - Car Parking Review\n\nThe Committee agreed the review.\n")
+    (meeting,) = parse_document(Document("p.html", "html", (page,),
+                                         title="Meeting details - Committees - Strathdene "
+                                               "Council"))
+    assert meeting.committee == "Strathdene Council — Howe Area Committee"

@@ -675,7 +675,7 @@ def _committee_line(text: str) -> str:
     """Return the committee a heading line names and nothing else, without the date before or
     after it or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
     GENERAL PURPOSES COMMITTEE – MINUTES', 'National Park Authority 04/06/25'), or ''."""
-    text = FIELD_PREFIX.sub("", text)
+    text = FIELD_PREFIX.sub("", text.lstrip(LIST_BULLETS))
     dated = next(find_dates(text), None)
     if dated and dated[1] == 0:
         text = text[dated[2]:]
