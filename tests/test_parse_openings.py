@@ -35,6 +35,12 @@ The roads report was noted.
      date(2025, 6, 24)),
     ("Meeting details\n\n• Howe Area Committee\n• 10 June 2025 - 10:00AM\n• Council Chamber",
      date(2025, 6, 10)),
+    ("Minutes of Clydeholm City Council – Print 6\nClydeholm, 10th March 2026.\n"
+     "Neighbourhoods City Policy Committee.", date(2026, 3, 10)),
+    ("Ribble and Calder Combined Fire Authority\n\nPlanning Committee\n\nMonday, 2 February "
+     "2026, at 10.00 am in the Main Conference Room, Service Headquarters.", date(2026, 2, 2)),
+    ("Strathearn and Angus Transport Partnership Minute 16 September 2025\nTotal Page:16",
+     date(2025, 9, 16)),
 ])
 def test_opening_sentence_dates_the_record(opening: str, day: date) -> None:
     meetings = text_meetings(f"{opening}\n\nPresent: Cllr A Pryce, Cllr B Moss\n{ITEMS}")

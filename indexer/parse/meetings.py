@@ -19,7 +19,7 @@ from .bodies import (
 )
 from .cleanup import clean_pages
 from .committees import committee_key, normalise_committee, source_hash
-from .dates import find_dates, first_date, is_date_and_hours, is_date_line
+from .dates import WEEKDAY, find_dates, first_date, is_date_and_hours, is_date_line
 from .decision_pages import DecisionPage, decision_pages
 from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
@@ -159,6 +159,12 @@ MINUTE_OF_MEETING = re.compile(
     r"^(?:the\s+)?minutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\b", re.I)
 """A Scottish record's title after its dateline ('INVERCARRON, 24 June 2025.')."""
 LIST_BULLETS = "•·▪◦*–- "
+PLACE_WORDS = 3
+WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
+WEEKDAY_REACH = 16
+TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES?|Notes|NOTES)"
+                               r"\s*[-–:,]?\s+(?P<date>\S.{5,40})$")
+"""A record titled by its body, its kind and its date, on a line of its own."""
 ENTRY_WORDS = 6
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 FOR_ITEM = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?P<numbers>\d{1,3}[a-z]?"
@@ -752,6 +758,20 @@ def _opening_date(lines: list[Line]) -> date | None:
         meeting = MEETING_WORD.search(sentence)
         if meeting and (day := first_date(sentence[meeting.end():][:MEETING_DATE_REACH])):
             return day
+    for text in filled[:HEADING_SCAN]:
+        dateline = DATELINE.match(text)
+        if dateline and len(text[:dateline.start("date")].split()) <= PLACE_WORDS \
+                and is_date_line(dateline.group("date")):
+            # 'Clydeholm, 10th March 2026.' over the committee's name: the place and the date.
+            return first_date(dateline.group("date"))
+        found = next(find_dates(text), None) if WEEKDAY_FIRST.match(text) else None
+        if found and found[1] <= WEEKDAY_REACH:
+            # 'Monday, 2 February 2026, at 10.00 am in the Main Conference Room, …'.
+            return found[0]
+        titled = TITLE_RECORD_DATE.match(text)
+        if titled and is_date_line(titled.group("date")):
+            # 'Strathearn and Angus Transport Partnership Minute 16 September 2025'.
+            return first_date(titled.group("date"))
     # '• 10 June 2025 - 10:00AM': a meeting page's details may be listed with bullets.
     return next((first_date(text) for text in filled
                  if is_date_and_hours(text.lstrip(LIST_BULLETS))), None)
