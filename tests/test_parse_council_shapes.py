@@ -1317,3 +1317,33 @@ def test_a_saved_items_table_with_empty_number_cells_titles_each_row() -> None:
         "Declarations of Interests"]
     assert meeting.items[0].decision == "resolved"
     assert "That Councillor Pryce Chair" in meeting.items[0].resolutions[0]
+
+
+GLUED_REFERENCES = """Teesdale And Eskside Councillors - DocsBay
+Download
+At a meeting of the Combined Fire Authority for Teesdale and Eskside held at Fire and Rescue \
+Service Headquarters, Aycliffe Business Park, Newton Aycliffe on Thursday 20 November 2025 at \
+10.00 a.m.
+Present:
+Councillor A Lamb (Chair)
+A1Declarations of interest
+Councillor P Hebden declared an interest in item A3.
+A2Minutes of the meeting held on 25 September 2025
+The minutes were confirmed as a correct record.
+A3Pay policy statement 2026/27
+Resolved:
+That the pay policy statement be approved.
+Related documents
+Minutes of the Combined Fire Authority 25 September 2025
+Audit and Risk Committee 29 September 2025
+"""
+
+
+def test_references_glued_to_their_titles_and_a_list_of_related_papers() -> None:
+    (meeting,) = parse_document(Document("cfa.txt", "txt", (GLUED_REFERENCES,)))
+    assert meeting.date == date(2025, 11, 20)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("A1", "Declarations of interest"),
+        ("A2", "Minutes of the meeting held on 25 September 2025"),
+        ("A3", "Pay policy statement 2026/27")]
+    assert meeting.items[2].decision == "resolved"

@@ -75,6 +75,7 @@ Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however it is set
 INTRODUCES_LIST = re.compile(r"\bthe\s+following\b[^:]*:\s*$", re.I)
 """An agenda entry that introduces the list under it ('To consider the following reports:')."""
 LABEL_OVER_SUBITEMS = 3
+GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3})(?=[A-Z][a-z])")
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
@@ -1704,7 +1705,7 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
     if sum(1 for line in lines[start:end] if line.text == "|") >= 2 and any(
             TABLE_MARKER.search(line.text) for line in lines[start:end]):
         return table_items(lines, start, end)
-    lines = _restacked(split_inline(lines[start:end]))
+    lines = _unglued_refs(_restacked(split_inline(lines[start:end])))
     start, end = 0, len(lines)
     headers = [replace(h, number=roman.group("n"))
                if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
@@ -1747,6 +1748,19 @@ PREFIX_CHARS = 34
 ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}\b))")
 ROMANS = {numeral: k + 1 for k, numeral in enumerate(
     "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())}
+
+
+def _unglued_refs(lines: list[Line]) -> list[Line]:
+    """Part item references from the titles a text layer glued them to ('A1Declarations of
+    interest', 'A10Exclusion of the public'), when at least MIN_CHAIN lines open so."""
+    glued = [i for i, line in enumerate(lines) if line.text[:1].isupper()
+             and GLUED_REF.match(line.text)]
+    if len(glued) < MIN_CHAIN:
+        return lines
+    out = list(lines)
+    for i in glued:
+        out[i] = replace(lines[i], text=GLUED_REF.sub(r"\g<ref> ", lines[i].text, count=1))
+    return out
 
 
 def _without_prefix(lines: list[Line]) -> list[Line]:

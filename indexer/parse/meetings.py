@@ -755,9 +755,11 @@ def _opening_date(lines: list[Line]) -> date | None:
                          or is_date_and_hours(labelled.group("rest"))):
             return first_date(labelled.group("rest"))
     for sentence in _opening_sentences(lines):
-        meeting = MEETING_WORD.search(sentence)
-        if meeting and (day := first_date(sentence[meeting.end():][:MEETING_DATE_REACH])):
-            return day
+        # From 'meeting', else from 'held': 'At a meeting of the Combined Fire Authority for
+        # Teesdale and Eskside held at …, Newton Aycliffe on Thursday 20 November 2025'.
+        for meeting in MEETING_WORD.finditer(sentence):
+            if day := first_date(sentence[meeting.end():][:MEETING_DATE_REACH]):
+                return day
     for text in filled[:HEADING_SCAN]:
         dateline = DATELINE.match(text)
         if dateline and len(text[:dateline.start("date")].split()) <= PLACE_WORDS \

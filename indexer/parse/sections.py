@@ -55,6 +55,10 @@ HELD = re.compile(
 """'Minutes of the meeting held on …' under a heading that names the council: the record's
 opening, only among a document's first lines (later, such words are an item's title)."""
 OPENING_LINES = 8
+LINKS_LABEL = re.compile(r"^(?:related\s+(?:documents|papers|links|meetings)|background\s+papers"
+                         r"|(?:other\s+)?downloads?|attachments?|see\s+also)\s*:?$", re.I)
+"""A label over a list of links to other papers, whose titles name other meetings."""
+LINKS_REACH = 6
 DATED_HEADING_WORDS = 16
 DATE_LABEL_ALONE = re.compile(r"^(?:date(?:\s+held)?|meeting\s+date|date\s+of\s+meeting)\s*:$",
                               re.I)
@@ -196,6 +200,10 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         opening = not starts and i <= top
         found = (after_agenda or _meeting_at(lines, i, opening=opening)
                  or _bilingual_meeting_at(lines, i, opening) or _report_at(lines, i))
+        if found and _under_links_label(lines, i):
+            # 'Related documents' / 'Minutes of the Combined Fire Authority 25 September 2025':
+            # a link to another meeting's papers, not a meeting.
+            found = None
         if found and starts and _same_meeting(starts[-1], found) and not after_agenda:
             if found.weak:
                 repeats.update(range(i, found.body_start))
@@ -215,6 +223,12 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             starts.append(found)
         i = max(found.body_start, i + 1) if found else i + 1
     return starts, repeats
+
+
+def _under_links_label(lines: list[Line], i: int) -> bool:
+    """Return True if line i is in a list of links under a 'Related documents' label."""
+    return any(LINKS_LABEL.match(lines[k].text)
+               for k in range(i - 1, max(-1, i - LINKS_REACH), -1))
 
 
 def _split_glued_labels(lines: list[Line]) -> list[Line]:
