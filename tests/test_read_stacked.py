@@ -104,3 +104,17 @@ def test_headings_set_in_bold_without_colons_take_their_numbers_in_order() -> No
         ("16/09/6/5", "Car Scheme"), ("16/09/6/3", "Accepted apologies for absence"),
         ("16/09/6/4", "Members’ declaration of interests"), ("16/09/6/6", "Parish Matters")]
     assert "Parking in Normandy Close" in meetings[0].items[1].text
+
+
+def test_a_meeting_page_s_bold_minutes_label_does_not_take_the_item_s_number() -> None:
+    rows = "".join(
+        f"<tr><td><p>{n}.</p></td><td><p><a href='mgAi.aspx?ID={n}'>{title}</a></p>"
+        f"<div><p><b>Minutes:</b></p><p>{text}</p></div></td></tr>"
+        for n, title, text in ((1, "ANNOUNCEMENTS &amp; APOLOGIES", "Apologies were received."),
+                               (2, "ACTION TRACKER", "The Board noted the Action Tracker."),
+                               (3, "DIRECTIONS 2026/27", "The Board approved the Directions.")))
+    text = html_to_text(f"<html><body><table>{rows}</table></body></html>".encode())[1]
+    assert "1 Minutes:" not in text
+    (meeting,) = parse_document(Document("ijb.html", "html", (text,)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "ANNOUNCEMENTS & APOLOGIES"), ("2", "ACTION TRACKER"), ("3", "DIRECTIONS 2026/27")]

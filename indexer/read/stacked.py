@@ -24,6 +24,8 @@ SUB_NUMBER = re.compile(r"^\(?(?:[ivx]{1,5}|[a-z])[.)]$")
 NOT_A_HEADING = re.compile(
     r"^(?:absent|present|also\s+present|in\s+attendance|resolved|agreed|proposed|seconded"
     r"|(?:the\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting)\b", re.I)
+PART_LABEL = re.compile(r"^(?:minutes|decisions?|additional\s+documents)\s*:$", re.I)
+"""A meeting page's label of a minute's part ('Minutes:'), never the heading a number goes to."""
 BOLD = ("strong", "b")
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", *BOLD)
 LINE_BREAKS = ("div", "br", "p")
@@ -92,7 +94,7 @@ def _heading(line: list[NavigableString]) -> bool:
     """Return True for a line all in bold that ends with a colon ('Finance:')."""
     text = " ".join(" ".join(node.split()) for node in line)
     return (text.endswith(":") and len(text.split()) <= MAX_WORDS
-            and not NOT_A_HEADING.match(text)
+            and not NOT_A_HEADING.match(text) and not PART_LABEL.match(text)
             and all(node.find_parent(BOLD) is not None for node in line))
 
 
