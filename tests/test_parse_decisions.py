@@ -68,6 +68,14 @@ def test_a_joint_body_s_decisions_by_its_acronym_or_in_capitals_are_agreed() -> 
     assert _kind("The NHS approved the bid.") == "none"
 
 
+def test_a_scottish_decided_label_and_a_committee_writing_as_we() -> None:
+    assert _kind("DECIDED: That the report be noted.") == "agreed"
+    kind, texts = decisions(["DECIDED:", "That the Head of Legal be authorised."])
+    assert kind == "agreed" and "Head of Legal be authorised" in texts[0]
+    assert _kind("We noted the appeal decision.") == "noted"
+    assert _kind("We agreed to defer the application.") == "agreed"
+
+
 def _kind(text: str) -> str:
     return decisions([text])[0]
 

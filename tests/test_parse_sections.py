@@ -84,3 +84,22 @@ def test_a_running_header_naming_the_committee_by_its_last_words_is_the_same_mee
     assert len(meetings) == 1
     assert [i.number for i in meetings[0].items] == ["95", "96", "97"]
     assert meetings[0].items[1].decision == "resolved"
+
+
+def test_a_running_header_of_committee_and_short_date_dates_and_parts_meetings() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    text = ("PLANNING COMMITTEE 09.03.26\n\nPresent: Councillor Gareth Jones (Chair).\n\n"
+            "1. APOLOGIES\n\nThe apologies above were received.\n\n2. MINUTES\n\nThe Chair "
+            "signed the minutes.\n\nPLANNING COMMITTEE 09.03.26\n\n3. APPLICATIONS\n\n"
+            "RESOLVED to approve the application.\n\nPLANNING COMMITTEE 30.03.26\n\n"
+            "Present: Councillor Gareth Jones (Chair).\n\n1. APOLOGIES\n\nNone were received."
+            "\n\n2. SITE VISIT\n\nRESOLVED to refuse the application.\n")
+    meetings = parse_document(Document("p.txt", "txt", (text,)))
+    assert [(m.date, [i.number for i in m.items]) for m in meetings] == [
+        (date(2026, 3, 9), ["1", "2", "3"]), (date(2026, 3, 30), ["1", "2"])]
+    link = ("Cemetery Committee Minutes 19.06.25\n\nMinutes of the Cemetery Committee held on "
+            "16 October 2025\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nAgreed.\n")
+    assert [m.date for m in parse_document(Document("c.txt", "txt", (link,)))] == [
+        date(2025, 10, 16)]

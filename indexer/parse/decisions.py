@@ -8,7 +8,7 @@ from ..records import DECISION_KINDS
 from .alternatives import earliest
 from .blocks import LIST_MARKER
 
-BODY = (r"(?:Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
+BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors"
         r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?)")
 RESOLVED = re.compile(
@@ -133,6 +133,7 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
 AGREED_FORMS = (
     (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decisions?|DECISIONS?)(?:\s*:-?\s*\S"
                                r"|\s+(?i:made|taken)\s*:-?(?:\s*\S|$))")),
+    (("decided",), re.compile(r"(?:^|(?<=[.;]\s))(?:DECIDED|Decided)\s*:-?(?:\s*\S|$)")),
     (("objection",), re.compile(
         r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
         r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
@@ -223,8 +224,8 @@ SEARCHES = tuple((kind, pattern if kind == "resolved" else earliest(pattern), wo
 """PATTERNS as searched: each alternative of a long one apart, in a paragraph holding a word it
 needs (issue 17: AGREED, tried whole at every position, took most of the time spent finding
 decisions). Only where a decision starts is read, but a RESOLVED match's text is read too."""
-LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decisions?(?:\s+made|\s+taken)?"
-                        r"(?:\s*:\s*that)?)\s*[:.\-–]?\s*"
+LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decided"
+                        r"|decisions?(?:\s+made|\s+taken)?(?:\s*:\s*that)?)\s*[:.\-–]?\s*"
                         r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
                         r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?"
                         r"(?:\s*\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*[:.\-–]?)?$",

@@ -55,6 +55,11 @@ HELD = re.compile(
 """'Minutes of the meeting held on …' under a heading that names the council: the record's
 opening, only among a document's first lines (later, such words are an item's title)."""
 OPENING_LINES = 8
+SHORT_DATED = re.compile(
+    r"^(?P<committee>[A-Z][A-Za-z&,' -]{3,80}?(?i:committee|council|board|panel|cabinet|authority"
+    r"|forum|partnership|commission|executive))\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)$")
+"""'PLANNING COMMITTEE 09.03.26': a body's name and its meeting's date, the year in two figures
+(not a paper's link, 'Cemetery Committee Minutes 19.06.25')."""
 LINKS_LABEL = re.compile(r"^(?:related\s+(?:documents|papers|links|meetings)|background\s+papers"
                          r"|(?:other\s+)?downloads?|attachments?|see\s+also)\s*:?$", re.I)
 """A label over a list of links to other papers, whose titles name other meetings."""
@@ -442,7 +447,16 @@ def _dated_line(window: list[tuple[int, str]]) -> tuple[int, date] | None:
 
 
 def _running_heading(text: str, i: int) -> Section | None:
-    """Match a page heading such as 'Kent CSP – 13 July 2021 – Unconfirmed minutes'."""
+    """Match a page heading such as 'Kent CSP – 13 July 2021 – Unconfirmed minutes', or
+    'PLANNING COMMITTEE 09.03.26' (a body and its meeting's date in figures, the year in two)."""
+    short = SHORT_DATED.match(text)
+    if short and _plausible_committee(short.group("committee")):
+        try:
+            day = date(2000 + int(short.group("y")), int(short.group("m")), int(short.group("d")))
+        except ValueError:
+            return None
+        return Section("minutes", i, 0, normalise_committee(short.group("committee")), day,
+                       text, body_start=i + 1, weak=True)
     # OCR reads a dash now and then as '~'.
     parts = [p.strip(" ,") for p in re.split(r"\s+[-–~]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)", text)]
     if len(parts) < 2 or len(parts) > 3 or not _plausible_committee(parts[0]) \
