@@ -186,3 +186,12 @@ def test_a_bold_one_line_minute_of_fourteen_words_after_its_number_is_a_heading(
     _, text = html_to_text(page)
     assert text.strip() == (f"{HEADING_MARK}3. The Minutes of the meeting held on 25/06/12 were "
                             "agreed as a true record.")
+
+
+def test_a_bold_label_whose_colon_stands_outside_the_bold_reads_on_in_its_line() -> None:
+    page = ("<html><body><p><b>Resolved</b>: That the Planning Committee noted the report.</p>"
+            "<p><b>Minute 47 Defibrillator</b> Cllr Baker reported on the cabinet.</p>"
+            "</body></html>")
+    text = html_to_text(page.encode())[1].replace(HEADING_MARK, "")
+    assert "Resolved: That the Planning Committee noted the report." in text
+    assert "Minute 47 Defibrillator\nCllr Baker reported" in text

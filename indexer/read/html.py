@@ -322,7 +322,9 @@ def _run_in_heading(block: Tag) -> list[PageElement]:
         run.pop()
     words = " ".join(c.get_text(" ", strip=True) for c in run if isinstance(c, Tag)).split()
     text = "".join(c.get_text(" ") if isinstance(c, Tag) else str(c) for c in rest)
-    if not run or not 0 < len(words) <= MAX_RUN_IN_WORDS or not _words(text):
+    if not run or not 0 < len(words) <= MAX_RUN_IN_WORDS or not _words(text) \
+            or text.lstrip().startswith(":"):
+        # '<b>Resolved</b>: That …': a label whose colon stands outside the bold reads on.
         return []
     return run
 
