@@ -263,3 +263,16 @@ def test_a_meeting_page_s_bulleted_details_name_its_committee() -> None:
                                          title="Meeting details - Committees - Strathdene "
                                                "Council"))
     assert meeting.committee == "Strathdene Council — Howe Area Committee"
+
+
+def test_committee_lines_of_scottish_and_joint_bodies_and_a_member_s_own_council() -> None:
+    from indexer.parse.meetings import _committee_line
+
+    assert _committee_line("Strathearn and Angus Transport Partnership Minute 16 September "
+                           "2025") == "Strathearn and Angus Transport Partnership"
+    assert _committee_line("Neighbourhoods, Housing and Public Realm City Policy Committee.") \
+        == "Neighbourhoods, Housing and Public Realm City Policy Committee"
+    assert _committee_line("THE INCHKEITH COUNCIL - NORTH AREA COMMITTEE – COUNTY BUILDINGS, "
+                           "CUPAR") == "North Area Committee"
+    assert body_name(["Present: Councillor Moira Dunbar (Angus Council); Councillors Ross "
+                      "Petrie and Karen Lennie (Dundee City Council)."]) == ""

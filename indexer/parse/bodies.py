@@ -58,6 +58,9 @@ def body_name(lines: list[str]) -> str:
     found = ""
     for text in lines[:HEADING_LINES]:
         for match in BODY_NAME.finditer(text) if not DISCLAIMER.search(text) else ():
+            if text[:match.start()].count("(") > text[:match.start()].count(")"):
+                # 'Councillor Moira Dunbar (Angus Council)': the council a member comes from.
+                continue
             name = REPEATED_WORD.sub(r"\1", _without_leading_words(
                 COMMITTEE_OF.sub("", _to_first_council(match.group(0)))))
             # 'CYNGOR CYMUNED BRYNGARTH COMMUNITY COUNCIL': the Welsh kind, then the English.

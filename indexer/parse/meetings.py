@@ -86,7 +86,8 @@ MEETING_KIND = re.compile(r"^(?:(?:THE\s+)?(?:ANNUAL\s+GENERAL|ANNUAL|ORDINARY"
 """A heading naming a meeting of its own inside one record ('ANNUAL GENERAL MEETING')."""
 COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9}"
                             r"(?i:sub-committee|committee|cabinet|panel|board|forum|authority"
-                            r"|trust|assembly|commissioners|trustees|steering\s+group)$")
+                            r"|trust|assembly|commissioners|trustees|steering\s+group"
+                            r"|partnership)$")
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
 SUB-COMMITTEE')."""
 MEETING_SUFFIX = re.compile(r"\s+(?i:meeting)$")
@@ -96,7 +97,7 @@ WRAPPED_HEADING_LINES = 3
 INITIAL_FIRST = re.compile(r"^[A-Z]\.?\s")
 TRAILING_DATE = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
 """A meeting's date after its committee's name ('National Park Authority 04/06/25')."""
-RECORD_SUFFIX = re.compile(r"\s*[–—-]?\s*\b(?:minutes|agenda|notes)\s*$", re.I)
+RECORD_SUFFIX = re.compile(r"\s*[–—-]?\s*\b(?:minutes?|agenda|notes)\s*$", re.I)
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
@@ -681,7 +682,7 @@ def _committee_line(text: str) -> str:
     """Return the committee a heading line names and nothing else, without the date before or
     after it or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
     GENERAL PURPOSES COMMITTEE – MINUTES', 'National Park Authority 04/06/25'), or ''."""
-    text = FIELD_PREFIX.sub("", text.lstrip(LIST_BULLETS))
+    text = FIELD_PREFIX.sub("", text.lstrip(LIST_BULLETS)).rstrip(". ")
     dated = next(find_dates(text), None)
     if dated and dated[1] == 0:
         text = text[dated[2]:]
@@ -689,8 +690,12 @@ def _committee_line(text: str) -> str:
         # 'Little Hadworth Neighbourhood Plan - Steering Group Meeting 14th May 2024'.
         text = text[:dated[1]]
     text = MEETING_SUFFIX.sub("", RECORD_SUFFIX.sub("", TRAILING_DATE.sub("", text)).strip())
-    text = text.replace(" - ", " ")
-    return normalise_committee(text) if COMMITTEE_LINE.match(text) else ""
+    if COMMITTEE_LINE.match(joined := text.replace(" - ", " ")):
+        return normalise_committee(joined)
+    # 'THE INCHKEITH COUNCIL - NORTH AREA COMMITTEE – COUNTY BUILDINGS, CUPAR': the council, its
+    # committee and the place, set apart by dashes.
+    return next((normalise_committee(part) for part in re.split(r"\s+[–—-]\s+", text)[1:]
+                 if COMMITTEE_LINE.match(part)), "")
 
 
 def _body_line(lines: list[Line]) -> str:
