@@ -76,6 +76,11 @@ def test_a_scottish_decided_label_and_a_committee_writing_as_we() -> None:
     assert _kind("We agreed to defer the application.") == "agreed"
 
 
+def test_a_resolved_label_with_a_slash_dash_takes_the_lines_under_it() -> None:
+    kind, texts = decisions(["RESOLVED /-", "That the minutes be approved as a correct record."])
+    assert kind == "resolved" and "minutes be approved" in texts[0]
+
+
 def _kind(text: str) -> str:
     return decisions([text])[0]
 

@@ -237,6 +237,25 @@ def test_sub_items_under_a_label_below_their_heading_are_the_items() -> None:
         ("5.2", "Adoption of the Minutes"), ("6", "CORRESPONDENCE")]
 
 
+def test_numbered_clauses_of_a_resolution_are_not_the_next_items() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    rows = [("1. APOLOGIES", True), ("RESOLVED /-", True), ("That apologies be noted.", False),
+            ("2. CHAIR'S ANNOUNCEMENTS AND URGENT BUSINESS", True), ("RESOLVED /-", True),
+            ("1. That the thanks of the Combined Authority be recorded to the staff of West",
+             False), ("Pennine Fire and Rescue Service.", False),
+            ("2. That the Combined Authority congratulate Healey Vale College on its Outstanding",
+             False), ("inspection judgement.", False),
+            ("3. DECLARATIONS OF INTEREST", True), ("RESOLVED /-", True),
+            ("That no declarations be noted.", False)]
+    lines = [line for text, bold in rows for line in (Line(text, 1, heading=bold), Line("", 1))]
+    _, items = split_items(lines, 0, len(lines), paragraphs=False)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "APOLOGIES"), ("2", "CHAIR'S ANNOUNCEMENTS AND URGENT BUSINESS"),
+        ("3", "DECLARATIONS OF INTEREST")]
+
+
 def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.read.html import html_to_text

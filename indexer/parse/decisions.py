@@ -225,7 +225,7 @@ SEARCHES = tuple((kind, pattern if kind == "resolved" else earliest(pattern), wo
 needs (issue 17: AGREED, tried whole at every position, took most of the time spent finding
 decisions). Only where a decision starts is read, but a RESOLVED match's text is read too."""
 LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decided"
-                        r"|decisions?(?:\s+made|\s+taken)?(?:\s*:\s*that)?)\s*[:.\-–]?\s*"
+                        r"|decisions?(?:\s+made|\s+taken)?(?:\s*:\s*that)?)\s*(?:[:.\-–]|/-)?\s*"
                         r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
                         r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?"
                         r"(?:\s*\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*[:.\-–]?)?$",

@@ -75,6 +75,7 @@ Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however it is set
 INTRODUCES_LIST = re.compile(r"\bthe\s+following\b[^:]*:\s*$", re.I)
 """An agenda entry that introduces the list under it ('To consider the following reports:')."""
 LABEL_OVER_SUBITEMS = 3
+THAT_CLAUSE = re.compile(r"^That\s+(?:the|a|an|it|this|these|no|all|authority|[a-z]+\s)")
 GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3})(?=[A-Z][a-z])")
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
@@ -772,6 +773,9 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     rest = match.group("rest")
     number, sep = match.group("num"), match.group("sep")
+    if THAT_CLAUSE.match(rest):
+        # '2. That the Combined Authority congratulate …': a resolution's numbered clause.
+        return None
     agenda = AGENDA_NUMBER_AFTER.match(rest) if "/" in number or number[:1].isalpha() else \
         SECOND_NUMBER.match(rest) if sep in (".", ")") else CITED.match(rest) or (
             BRACKETED_REF.match(rest) if number.isdigit() and len(number) >= RUNNING_DIGITS
