@@ -256,6 +256,27 @@ def test_numbered_clauses_of_a_resolution_are_not_the_next_items() -> None:
         ("3", "DECLARATIONS OF INTEREST")]
 
 
+def test_a_heading_whose_sentence_introduces_its_sub_items_keeps_it_and_gives_them() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["4. MINUTES", "", "The Chair signed the minutes.", "",
+             "5. PLANNING APPLICATIONS", "", "The Committee considered the following applications "
+             "for development.", "", "5.1 Application No C25/0812/18/LL – Land at Bryn Teg", "",
+             "RESOLVED to approve the application.", "",
+             "5.2 Application No C25/0907/35/LL – Former Capel Seion", "",
+             "RESOLVED to refuse the application.", "", "6. APPEALS", "", "Noted.", "",
+             "7. HARBOUR REPORT", "", "The Harbour Master updated the Board on the following "
+             "matters:", "", "7.1 Commercial Trade", "", "There were four ship visits.", "",
+             "7.2 Dredging", "", "The campaign was completed."]
+    _, items = split_items([Line(t, 1) for t in texts], 0, len(texts))
+    assert [(i.number, i.title) for i in items] == [
+        ("4", "MINUTES"), ("5", "PLANNING APPLICATIONS"),
+        ("5.1", "Application No C25/0812/18/LL – Land at Bryn Teg"),
+        ("5.2", "Application No C25/0907/35/LL – Former Capel Seion"), ("6", "APPEALS"),
+        ("7", "HARBOUR REPORT")]
+
+
 def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.read.html import html_to_text

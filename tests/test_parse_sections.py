@@ -92,8 +92,8 @@ def test_a_running_header_of_committee_and_short_date_dates_and_parts_meetings()
 
     text = ("PLANNING COMMITTEE 09.03.26\n\nPresent: Councillor Gareth Jones (Chair).\n\n"
             "1. APOLOGIES\n\nThe apologies above were received.\n\n2. MINUTES\n\nThe Chair "
-            "signed the minutes.\n\nPLANNING COMMITTEE 09.03.26\n\n3. APPLICATIONS\n\n"
-            "RESOLVED to approve the application.\n\nPLANNING COMMITTEE 30.03.26\n\n"
+            "signed the minutes.\n\nPLANNING COMMITTEE 09.03.26      2\n\n3. APPLICATIONS\n\n"
+            "RESOLVED to approve the application.\n\nPLANNING COMMITTEE 30.03.26      3\n\n"
             "Present: Councillor Gareth Jones (Chair).\n\n1. APOLOGIES\n\nNone were received."
             "\n\n2. SITE VISIT\n\nRESOLVED to refuse the application.\n")
     meetings = parse_document(Document("p.txt", "txt", (text,)))

@@ -75,6 +75,10 @@ Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however it is set
 INTRODUCES_LIST = re.compile(r"\bthe\s+following\b[^:]*:\s*$", re.I)
 """An agenda entry that introduces the list under it ('To consider the following reports:')."""
 LABEL_OVER_SUBITEMS = 3
+INTRO_WORDS = 40
+INTRODUCES_SUBITEMS = re.compile(r"\bthe\s+following\b", re.I)
+"""A heading's sentence that introduces the sub-items under it ('… considered the following
+applications for development.')."""
 THAT_CLAUSE = re.compile(r"^That\s+(?:the|a|an|it|this|these|no|all|authority|[a-z]+\s)")
 GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3})(?=[A-Z][a-z])")
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
@@ -1368,6 +1372,14 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
     for k, header in enumerate(chain):
         stop = chain[k + 1].line if k + 1 < len(chain) else end
         subs = _subitems(lines, header, stop)
+        intro = None if subs else _introduced(lines, header, stop)
+        if intro is not None:
+            # '5. PLANNING APPLICATIONS' / 'The Committee considered the following
+            # applications …' / '5.1 Application No …': the heading keeps its sentence, and
+            # its titled sub-items follow it as items.
+            subs = _subitems(lines, replace(header, body=intro), stop)
+            if subs:
+                out.append(header)
         if subs:
             out.extend(s if s.number.startswith(f"{header.number}.") else
                        Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
@@ -1375,6 +1387,20 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
         else:
             out.append(header)
     return out
+
+
+def _introduced(lines: list[Line], header: Header, stop: int) -> int | None:
+    """Return where the sub-items start under a heading whose one short paragraph introduces
+    them ('The Committee considered the following applications …'), or None."""
+    first = _next_filled(lines, header.body - 1, stop, limit=1)
+    if first is None or header.first_body or NUMBERED.match(lines[first].text) \
+            or not INTRODUCES_SUBITEMS.search(lines[first].text) \
+            or len(lines[first].text.split()) > INTRO_WORDS or lines[first].text.endswith(":"):
+        # '… updated the Board on the following matters:': a list of the heading's own.
+        return None
+    nxt = _next_filled(lines, first, stop, limit=1)
+    sub = NUMBERED.match(lines[nxt].text) if nxt is not None else None
+    return nxt if sub and sub.group("num") == f"{header.number}.1" else None
 
 
 def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:

@@ -57,9 +57,11 @@ opening, only among a document's first lines (later, such words are an item's ti
 OPENING_LINES = 8
 SHORT_DATED = re.compile(
     r"^(?P<committee>[A-Z][A-Za-z&,' -]{3,80}?(?i:committee|council|board|panel|cabinet|authority"
-    r"|forum|partnership|commission|executive))\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)$")
-"""'PLANNING COMMITTEE 09.03.26': a body's name and its meeting's date, the year in two figures
-(not a paper's link, 'Cemetery Committee Minutes 19.06.25')."""
+    r"|forum|partnership|commission|executive))\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)"
+    r"(?:\s+\d{1,3})?$")
+"""'PLANNING COMMITTEE 09.03.26', perhaps with the page's number: a body's name and its
+meeting's date, the year in two figures (not a paper's link, 'Cemetery Committee Minutes
+19.06.25')."""
 LINKS_LABEL = re.compile(r"^(?:related\s+(?:documents|papers|links|meetings)|background\s+papers"
                          r"|(?:other\s+)?downloads?|attachments?|see\s+also)\s*:?$", re.I)
 """A label over a list of links to other papers, whose titles name other meetings."""
