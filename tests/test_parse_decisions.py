@@ -81,6 +81,11 @@ def test_a_resolved_label_with_a_slash_dash_takes_the_lines_under_it() -> None:
     assert kind == "resolved" and "minutes be approved" in texts[0]
 
 
+def test_minutes_confirmed_and_signed_by_the_chairman_as_a_correct_record_are_agreed() -> None:
+    assert _kind("January 2026 were confirmed and signed by the Chairman as a correct record.") \
+        == "agreed"
+
+
 def _kind(text: str) -> str:
     return decisions([text])[0]
 

@@ -277,6 +277,24 @@ def test_a_heading_whose_sentence_introduces_its_sub_items_keeps_it_and_gives_th
         ("7", "HARBOUR REPORT")]
 
 
+def test_a_capitals_heading_wrapped_into_its_first_sentence_ends_where_capitals_end() -> None:
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = [("3 CONFIRMATION OF MINUTES", True), ("The minutes were confirmed.", False),
+             ("4 APPLICATION DM/2025/00812 – CONVERSION OF AGRICULTURAL BARN TO HOLIDAY LET,",
+              True), ("PEN-Y-FAL FARM, LLANGATWG LINGOED We considered the report of the "
+                      "application and late", False), ("correspondence.", False),
+             ("5 DELEGATED DECISIONS", True), ("We noted the list.", False)]
+    lines = [Line(t, 1, heading=h) for t, h in texts]
+    _, items = split_items(lines, 0, len(lines), paragraphs=False)
+    assert [i.title for i in items] == [
+        "CONFIRMATION OF MINUTES",
+        "APPLICATION DM/2025/00812 – CONVERSION OF AGRICULTURAL BARN TO HOLIDAY LET, PEN-Y-FAL "
+        "FARM, LLANGATWG LINGOED", "DELEGATED DECISIONS"]
+    assert "We considered the report" in "\n".join(line.text for line in items[1].lines)
+
+
 def test_headings_a_web_page_shows_in_bold_start_items_without_numbers() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.read.html import html_to_text

@@ -852,7 +852,13 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             and not labelled:
         # A heading wrapped onto the next line: '1. June 10, 2019; …, 2019,' / 'Planning …'.
         k = _next_filled(lines, i, end, limit=1)
-        if k is not None:
+        caps = caps_heading_run_in(lines[k].text) if k is not None and is_upper_heading(title) \
+            else None
+        if caps and caps[1]:
+            # '4 APPLICATION …, HOLIDAY LET,' / 'PEN-Y-FAL FARM, LLANGATWG LINGOED We considered
+            # the report …': the heading's end in capitals, then its text, kept as text.
+            title = f"{title} {caps[0]}"
+        elif k is not None:
             title, last = f"{title} {lines[k].text}", k
     # 'Apologies for Absence accepted from: Cllr Mack': a label ending in a small word before
     # its colon is still a heading.
