@@ -24,6 +24,7 @@ from .dates import MONTHS, first_date, is_date_and_hours, is_date_line
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
     OPENERS,
+    PART_LABELS,
     RUN_ON_WORDS,
     SENTENCE_OPENERS,
     SMALL_WORDS,
@@ -66,12 +67,9 @@ SECOND_NUMBER = re.compile(rf"(?P<ref>\d{{1,3}})[.)]\s+(?=[A-Z][a-z]|[A-Z]{{2,}}
 """A second number after an item's own ('415. 403. Confirmation of Previous Minutes'): the
 minute it refers to, in a column of its own; or in square brackets, the earlier minute a
 matter arising comes from ('6.1 [5.3] Street light')."""
-PART_LABEL = re.compile(
-    r"^(?:(?:decisions?(?:\s+made)?|venue|contact|additional\s+documents|resolved|recommendations?"
-    r"|actions?)\s*:|(?:reasons?\s+for\s+(?:the\s+)?(?:key\s+)?decisions?|alternative\s+options?"
-    r"(?:\s+considered)?(?:\s+and\s+rejected)?)\s*:?)$", re.I)
-"""A label of a minute's parts or a meeting page's details on a line of its own ('Decision
-Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however it is set."""
+REASONS_LABEL = re.compile(r"^(?:reasons?\s+for\s+(?:the\s+)?(?:key\s+)?decisions?|alternative"
+                           r"\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?)\s*:?$", re.I)
+"""The reasons and alternatives a decision record sets out, labelled with or without a colon."""
 INTRODUCES_LIST = re.compile(r"\bthe\s+following\b[^:]*:\s*$", re.I)
 """An agenda entry that introduces the list under it ('To consider the following reports:')."""
 LABEL_OVER_SUBITEMS = 3
@@ -333,6 +331,13 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         numbered = []
     headers = sorted(numbered + others, key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _part_label(text: str) -> bool:
+    """Return True for a label of a minute's parts or a meeting page's details on a line of its
+    own ('Decision Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however set."""
+    return (text.endswith(":") and text[:-1].strip().lower() in PART_LABELS) \
+        or REASONS_LABEL.match(text) is not None
 
 
 def _lettered(lines: list[Line], start: int, end: int) -> list[Header]:
@@ -1474,7 +1479,7 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     """Return an unnumbered header: a web-page title with its markers, or a stub."""
     text = lines[i].text
     if not text or is_noise(text) or NUMBERED.match(text) or NUMBER_ALONE.match(text) \
-            or PUBLIC_COUNT.match(text) or CONTINUED.search(text) or PART_LABEL.match(text):
+            or PUBLIC_COUNT.match(text) or CONTINUED.search(text) or _part_label(text):
         return None
     badge = FILE_BADGE.search(text)
     j = _next_filled(lines, i, end, limit=2)

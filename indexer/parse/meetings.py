@@ -19,7 +19,14 @@ from .bodies import (
 )
 from .cleanup import clean_pages
 from .committees import committee_key, normalise_committee, source_hash
-from .dates import WEEKDAY, find_dates, first_date, is_date_and_hours, is_date_line
+from .dates import (
+    WEEKDAY,
+    WEEKDAY_REACH,
+    find_dates,
+    first_date,
+    is_date_and_hours,
+    is_date_line,
+)
 from .decision_pages import DecisionPage, decision_pages
 from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
@@ -162,7 +169,6 @@ MINUTE_OF_MEETING = re.compile(
 LIST_BULLETS = "•·▪◦*–- "
 PLACE_WORDS = 3
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
-WEEKDAY_REACH = 16
 TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES?|Notes|NOTES)"
                                r"\s*[-–:,]?\s+(?P<date>\S.{5,40})$")
 """A record titled by its body, its kind and its date, on a line of its own."""
@@ -193,8 +199,9 @@ def parse_document(doc: Document) -> list[Meeting]:
     """Return the meetings recorded in a document, each with its agenda items in order."""
     lines = [line for line in clean_pages(doc.pages, paged=doc.kind == "pdf")
              if not BLANK_PAGE.match(line.text)]
-    record = decision_record(lines)
-    if pages := decision_pages(lines):
+    pages = decision_pages(lines)
+    record = None if pages else decision_record(lines)
+    if pages:
         sections, drafts = _page_drafts(pages, lines)
     elif record is not None:
         section = Section("minutes", 0, len(lines), record.maker, record.day,

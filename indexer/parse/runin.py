@@ -150,9 +150,9 @@ def _inline_chain(text: str) -> list[int]:
 
 
 PART_LABELS = frozenset("""
-    resolved agreed noted decision decisions action actions recommendation recommended
-    venue contact
-    """.split())
+    resolved agreed noted decision decisions action actions recommendation recommendations
+    recommended venue contact
+    """.split()) | {"decision made", "decisions made", "additional documents"}
 """Labels of a minute's parts or of a meeting page's details ('Resolved: …', 'Action: …',
 'Venue: …'), never an item's subject."""
 
