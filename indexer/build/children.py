@@ -1,5 +1,9 @@
 """The indexer's child processes: they end with their parent and keep their stderr to themselves.
 
+The indexer itself turns a polite stop (SIGTERM from a job scheduler, SIGHUP from a closed
+terminal) into an exception, as Ctrl-C already is, so that its clean-up runs: the generation it
+was writing is removed, its workers and their log folder go, and the index stays as it was.
+
 A reader worker or a Whoosh sub-writer left alive by a `kill -9` of the indexer would hold the
 write lock (it inherited its file descriptor) and wait forever for work. Each child asks Linux
 to kill it when its parent dies (PR_SET_PDEATHSIG); elsewhere a watchdog thread notices that
@@ -16,14 +20,51 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PR_SET_PDEATHSIG = 1
 WATCH_SECONDS = 1.0
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+class Stopped(BaseException):
+    """A stop signal arrived; a BaseException, so no `except Exception` on the way swallows it."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        super().__init__(signal.Signals(signum).name)
+
+    @property
+    def exit_code(self) -> int:
+        """The shell's code for death by this signal: 128 + its number."""
+        return 128 + self.signum
+
+
+def _raise_stopped(signum: int, frame) -> None:
+    raise Stopped(signum)
+
+
+@contextmanager
+def stop_signals_raise() -> Iterator[None]:
+    """Within the block, SIGTERM and SIGHUP raise Stopped in the main thread."""
+    previous = {signum: signal.signal(signum, _raise_stopped) for signum in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def die_with_parent(parent_pid: int) -> None:
-    """End this process when parent_pid, the process that started it, dies."""
+    """End this process when parent_pid, the process that started it, dies.
+
+    A forked child inherits its parent's Python signal handlers; it takes the default ones
+    back, so that being stopped ends it at once.
+    """
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, signal.SIG_DFL)
     if not _pdeathsig(signal.SIGKILL):
         threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
     # The parent may have died before the request above was made.

@@ -1,7 +1,8 @@
 """The `minutebook` command line (the console script): index, search, export, status, serve.
 
 Exit status: 0 success; 3 some files could not be read; 4 another indexer holds the index;
-1 any other error (a bad query, a missing index); 2 a usage error (Click's own).
+1 any other error (a bad query, a missing index); 2 a usage error (Click's own); 130 an
+`index` run stopped by Ctrl-C, 143 or 129 by SIGTERM or SIGHUP (its clean-up ran).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from indexer.build.children import Stopped, stop_signals_raise
 from indexer.build.pipeline import ClusterOptions, IndexOptions, run_index
 from indexer.build.status import index_status
 from indexer.build.workers import Limits
@@ -33,6 +34,7 @@ from .render import print_report, print_results, print_status
 
 EXIT_FAILED_FILES = 3
 EXIT_LOCKED = 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 
 @click.command()
@@ -77,11 +79,19 @@ def index(sources: tuple[Path, ...], index_path: Path | None, full: bool, worker
                            cluster=ClusterOptions(cluster, shared_storage) if cluster else None)
     progress = Progress.for_stream(sys.stderr, quiet)
     try:
-        report = run_index(options, on_file=progress.advance, on_plan=progress.start)
+        with stop_signals_raise():
+            report = run_index(options, on_file=progress.advance, on_plan=progress.start)
     except IndexLockedError as error:
         fail(str(error), EXIT_LOCKED)
     except IndexerError as error:
         fail(str(error))
+    except Stopped as stop:
+        progress.close()
+        fail(f"stopped by {stop} before the run finished: the index is as it was",
+             stop.exit_code)
+    except KeyboardInterrupt:
+        progress.close()
+        fail("interrupted before the run finished: the index is as it was", EXIT_INTERRUPTED)
     finally:
         progress.close()
     print_report(report, quiet)

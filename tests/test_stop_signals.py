@@ -1,0 +1,69 @@
+"""An indexer stopped by SIGTERM, SIGHUP or Ctrl-C cleans up and says so; the index stays as it
+was (indexer/build/children.py stop_signals_raise, webui/cli/commands.py index)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from indexer.build.children import Stopped, stop_signals_raise
+from search.engine import Engine
+from search.models import SearchRequest
+
+from .test_build_lock import _children
+
+
+def test_a_stop_signal_raises_stopped_only_inside_the_block() -> None:
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(Stopped) as caught, stop_signals_raise():
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(1)
+    assert caught.value.exit_code == 143 and str(caught.value) == "SIGTERM"
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
+def _index_command(folder: Path, ix: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "webui.cli", "index", str(folder), "--index", str(ix),
+            "--workers", "2", "--quiet", *extra]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129),
+                                              (signal.SIGINT, 130)])
+def test_a_stopped_rebuild_leaves_the_index_and_temp_folder_as_they_were(
+        tmp_path: Path, signum: int, code: int) -> None:
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc to see the indexer's workers start")
+    small, big = tmp_path / "small", tmp_path / "big"
+    for folder, items in ((small, 40), (big, 4000)):
+        subprocess.run([sys.executable, "-m", "bench.synthetic", str(folder),
+                        "--items", str(items)], check=True, capture_output=True)
+    ix, temp = tmp_path / "ix", tmp_path / "temp"
+    temp.mkdir()
+    environment = {**os.environ, "TMPDIR": str(temp)}
+    subprocess.run(_index_command(small, ix), check=True, capture_output=True, env=environment)
+    before = Engine(ix).search(SearchRequest("council")).total
+    assert before > 0
+    generations = sorted(p.name for p in ix.iterdir())
+
+    process = subprocess.Popen(_index_command(big, ix, "--full"), env=environment,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while len(_children(process.pid)) < 4 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert process.poll() is None, process.stderr.read()
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=30)
+
+    assert process.returncode == code, stderr
+    assert "before the run finished: the index is as it was" in stderr
+    assert "Traceback" not in stderr
+    assert sorted(p.name for p in ix.iterdir()) == generations
+    assert list(temp.iterdir()) == []
+    assert Engine(ix).search(SearchRequest("council")).total == before
