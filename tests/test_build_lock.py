@@ -97,7 +97,8 @@ def test_kill_9_of_the_indexer_leaves_no_child_holding_the_lock(tmp_path: Path) 
     ix = tmp_path / "ix"
     process = subprocess.Popen([sys.executable, "-m", "webui.cli", "index", str(folder),
                                 "--index", str(ix), "--full", "--workers", "2", "--quiet"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "TMPDIR": str(tmp_path)})
     deadline = time.monotonic() + 30
     children: list[int] = []
     while len(children) < 4 and time.monotonic() < deadline:  # 2 readers, 2 sub-writers

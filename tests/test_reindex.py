@@ -296,7 +296,9 @@ def test_sigkill_mid_run_leaves_the_old_index_whole(tmp_path: Path, full: bool) 
     # reads these copies in under the 3 s.
     command = [sys.executable, "-m", "webui.cli", "index", str(folder), "--index", str(ix),
                "--workers", "1", "--pdf-reader", "pdfminer"] + (["--full"] if full else [])
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # A killed indexer cannot remove its workers' log folder: keep it in tmp_path.
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env={**os.environ, "TMPDIR": str(tmp_path)})
     time.sleep(3)
     assert process.poll() is None, "the run ended before it could be killed"
     process.send_signal(signal.SIGKILL)
