@@ -328,3 +328,22 @@ Resolved - That the application be granted.
     assert [i.decision for i in minutes.items] == ["resolved"] * 3
     assert caps_heading_run_in("CHAIRMAN - Resolved - That X be chairman.") == (
         "CHAIRMAN", "Resolved - That X be chairman.")
+
+
+def test_a_heading_closed_by_an_ellipsis_runs_into_its_text() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    page = "\n\n".join([
+        "Minutes of the Meeting of the Parish Council held on Monday 30th June 2025",
+        "Present … Councillors: Anne Maddox (In the Chair) and Peter Gwillim.",
+        "1. Declarations of interest & written requests for dispensation … There were none.",
+        "2. Clerk’s hours … The Clerk left the meeting. Members RESOLVED that the hours return "
+        "to six a week.",
+        "3. Date of the next scheduled meeting ... Thursday 17th July."])
+    items = parse_document(Document("p.html", "html", (page,)))[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Declarations of interest & written requests for dispensation"),
+        ("2", "Clerk’s hours"), ("3", "Date of the next scheduled meeting")]
+    assert items[1].decision == "resolved"
+    assert items[0].text.startswith("There were none.")

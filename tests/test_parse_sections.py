@@ -103,3 +103,16 @@ def test_a_running_header_of_committee_and_short_date_dates_and_parts_meetings()
             "16 October 2025\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nAgreed.\n")
     assert [m.date for m in parse_document(Document("c.txt", "txt", (link,)))] == [
         date(2025, 10, 16)]
+
+
+def test_minutes_of_an_extraordinary_meeting_open_a_meeting_of_their_own() -> None:
+    # 'an' before a vowel: without it the page's first minutes joined the second's, dated by it.
+    text = ["Minutes of an Extraordinary Meeting of the Parish Council held on Monday 30th June "
+            "2025", "", "Present: Councillors Anne Maddox and Peter Gwillim.", "",
+            "1. Clerk's hours", "Members RESOLVED that the hours return to six.", "",
+            "Minutes of the Annual Meeting of the Parish Council held on Thursday 22nd May 2025",
+            "", "Present: Councillors Colin Hyett and Anne Maddox.", "",
+            "1. Election of Chairman", "Councillor Hyett was elected."]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [(s.kind, s.date, s.start) for s in sections] == [
+        ("minutes", date(2025, 6, 30), 0), ("minutes", date(2025, 5, 22), 7)]

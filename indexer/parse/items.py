@@ -194,6 +194,8 @@ HEAD = r"(?:[^–-]|(?<=\w)-(?=\w))"
 """A heading's character before its dash: a hyphen inside a word ('Vice-Chairman') too."""
 DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+"
                         r"(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
+ELLIPSIS_RUN_IN = re.compile(r"^(?P<head>[^.…]{3,80}?)\s*(?:\.{3}|…)\s+(?P<tail>\S.*)$")
+"""A heading closed by an ellipsis, its text run on after it ('Clerk’s hours … The Clerk left')."""
 COLON_RUN_IN = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+[A-Z0-9]")
 SPOKEN_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
 SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
@@ -1160,6 +1162,10 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     A colon followed by a short title-cased phrase ('Vision Zero: The Road Safety Strategy')
     stays in the title, unless the line runs on into a sentence on the next line.
     """
+    ellipsis = ELLIPSIS_RUN_IN.match(rest)
+    if ellipsis and is_title_like(ellipsis.group("head")):
+        # '2. Declarations of interest … There were none.': the heading, an ellipsis, its text.
+        return ellipsis.group("head"), ellipsis.group("tail")
     head, sep, tail = rest.partition(": ")
     if not sep and rest.endswith(":"):
         spoken = SPOKEN_GLOSS.match(rest[:-1])

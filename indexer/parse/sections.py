@@ -16,7 +16,7 @@ BODY_WORDS = re.compile(
     r"|assembly|executive|trust|sub-committee|meeting)\b", re.I)
 NOTES = re.compile(
     r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes)\s+of\s+"
-    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?meeting"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 BARE_NOTES = re.compile(
@@ -26,7 +26,7 @@ BARE_NOTES = re.compile(
 a record's opening only among a paper's first lines."""
 NAMED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
-    r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
+    r"\s+(?i:of)\s+(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes|meeting)\b)[\w&,'’ -]){0,80}?(?i:committee|council"
     r"|board|panel|cabinet|forum|group|partnership|commission))\s+(?:(?i:meeting)\s+)?"
