@@ -1347,3 +1347,36 @@ def test_references_glued_to_their_titles_and_a_list_of_related_papers() -> None
         ("A2", "Minutes of the meeting held on 25 September 2025"),
         ("A3", "Pay policy statement 2026/27")]
     assert meeting.items[2].decision == "resolved"
+
+
+SITE_BUILDER_PAGE = """<html><body><main>
+<h2>Approved Minutes of Meeting – 16th September 2025</h2>
+<p><span style="font-weight:bold">Lochbrae Community Council</span></p>
+<p>Minutes of Meeting – Tuesday 16th September 2025, 7pm</p>
+<p>Present: Kenny Kerr (KK), Donna Shand (DS), John Fyfe (JF), Brian Gault (BG).</p>
+<p>Apologies: Alistair Gill (AG)</p>
+<p>Members of Public Present: 3</p>
+<p><span style="font-weight:bold">Welcome:</span> KK welcomed all to the meeting.</p>
+<p><span style="font-weight:bold">Minutes of Previous Meeting</span></p>
+<p>DS – proposed that the minutes be approved as a true record; seconded JF. Approved.</p>
+<p><span style="font-weight:bold">Finance</span></p>
+<p>BG – Balance at 31st August 2025 £1,742.18.</p>
+<p><span style="font-weight:bold">Police Report</span></p>
+<p>No officer was able to attend. The monthly report was noted.</p>
+<p><span style="font-weight:bold">Harbour Wall</span></p>
+<p>KK – gave an update on the collapse of the harbour wall.</p>
+<p><span style="font-weight:bold">Date of Next Meeting</span></p>
+<p>Tuesday 21st October 2025, 7pm.</p>
+</main></body></html>"""
+
+
+def test_a_site_builder_page_is_one_meeting_whose_bold_headings_are_its_items() -> None:
+    # The page's title names no body, the record's heading under it does: one meeting. Bold
+    # headings on lines of their own outnumber the 'Label: text' paragraphs above them.
+    (meeting,) = parse_document(Document("lochbrae.html", "html", (html_to_text(
+        SITE_BUILDER_PAGE.encode())[1],)))
+    assert (meeting.committee, meeting.date) == ("Lochbrae Community Council",
+                                                 date(2025, 9, 16))
+    assert [i.title for i in meeting.items] == [
+        "Minutes of Previous Meeting", "Finance", "Police Report", "Harbour Wall",
+        "Date of Next Meeting"]

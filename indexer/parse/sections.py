@@ -107,6 +107,9 @@ RECORD_WORDS = re.compile(
     r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|full|"
     r"parish|town|council|general|public)\s+){0,3}meeting)?$", re.I)
 RECORD_NAME_WORDS = re.compile(r"\b(?:draft\s+)?(?:minutes|notes|agenda)\b")
+UNNAMED_RECORD = re.compile(r"^(?:(?:approved|unconfirmed|confirmed|signed|draft|of|the|an?"
+                            r"|meeting)\b\s*)*$")
+"""What is left of a record's title that names no body ('Approved Minutes of Meeting')."""
 DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
 AGENDA_LINE = re.compile(r"^(?:draft\s+)?agenda$", re.I)
 MINUTES_LINE = re.compile(r"^(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes$", re.I)
@@ -191,6 +194,9 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     starts[0] = first
     for here, after in zip(starts, [*starts[1:], None], strict=True):
         end = after.start if after else len(lines)
+        if UNNAMED_RECORD.match(_record_key(here.committee)):
+            # 'Approved Minutes of Meeting – 16th September 2025' names no committee.
+            here = replace(here, committee="")
         sections.append(replace(here, end=end))
     return sections, lines
 
@@ -212,7 +218,10 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # a link to another meeting's papers, not a meeting.
             found = None
         if found and starts and _same_meeting(starts[-1], found) and not after_agenda:
-            if found.weak:
+            if UNNAMED_RECORD.match(_record_key(starts[-1].committee)):
+                # The record's own heading names the body its page's title did not: kept.
+                starts[-1] = replace(starts[-1], committee=found.committee)
+            elif found.weak:
                 repeats.update(range(i, found.body_start))
         elif found and starts and found.kind == starts[-1].kind == "agenda" \
                 and not any(ENTRY_LINE.match(lines[n].text) for n in range(starts[-1].start, i)):
@@ -258,6 +267,10 @@ def _same_meeting(previous: Section, found: Section) -> bool:
     if found.kind == "report" or previous.kind == "report" or previous.date != found.date:
         return False
     before, now = _record_key(previous.committee), _record_key(found.committee)
+    if previous.weak and previous.date and UNNAMED_RECORD.match(before):
+        # A page's title 'Approved Minutes of Meeting – 16th September 2025', then the record's
+        # own heading naming its council for the same day: one meeting.
+        return True
     return before == now or (found.weak and bool(now) and f" {before}".endswith(f" {now}"))
 
 
