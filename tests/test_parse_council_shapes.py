@@ -1380,3 +1380,28 @@ def test_a_site_builder_page_is_one_meeting_whose_bold_headings_are_its_items() 
     assert [i.title for i in meeting.items] == [
         "Minutes of Previous Meeting", "Finance", "Police Report", "Harbour Wall",
         "Date of Next Meeting"]
+
+
+DASH_LIST = """Minutes 12th June 2025
+Parish Council meeting on Thursday 12th June 2025 at 7.30 p.m. in Elmcott Village Hall
+- MEMBERS PRESENT
+Mr R. Ford (Chairman), Mrs K. Snell, Mr T. Heard. Mrs A. Tucker (Clerk).
+- MINUTES OF PREVIOUS MEETING
+Proposal: the minutes were proposed by Mrs Snell, seconded by Mr Heard and unanimously agreed.
+- Risk Assessment
+The clerk had provided the Risk Assessment, which was discussed by the meeting.
+4. Defibrillator pads
+Mr Heard proposed and Mrs Snell seconded the purchase of new pads; unanimously agreed.
+- Correspondence
+A list of correspondence was circulated and noted.
+- Date of next meeting
+Thursday 10th July 2025.
+"""
+
+
+def test_a_list_saved_as_text_with_dashes_gives_one_item_per_dashed_heading() -> None:
+    (meeting,) = parse_document(Document("elmcott.txt", "txt", (DASH_LIST,)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("", "MEMBERS PRESENT"), ("", "MINUTES OF PREVIOUS MEETING"), ("", "Risk Assessment"),
+        ("4", "Defibrillator pads"), ("", "Correspondence"), ("", "Date of next meeting")]
+    assert [i.decision for i in meeting.items][3:5] == ["agreed", "noted"]

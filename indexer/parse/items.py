@@ -1908,7 +1908,8 @@ def _row_heading(text: str) -> tuple[str, str]:
     return (head, rest) if head and rest and is_title_like(head) else ("", text)
 
 
-BULLET_ENTRY = re.compile(r"^[•·▪◦]\s+(?P<title>[A-Z].{2,})$")
+BULLET_ENTRY = re.compile(r"^[•·▪◦*–-]\s+(?P<title>[A-Z].{2,})$")
+"""A list's entry by its bullet: a dot, or the '-' or '*' a page's list is saved as text with."""
 MIN_BULLET_ENTRIES = 3
 LIST_GAP = 8
 """Lines (sub-entries) that may stand between a list's entries."""
