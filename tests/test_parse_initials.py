@@ -66,3 +66,16 @@ def test_initials_after_names_given_by_an_initial_and_a_stray_letter_before_a_na
     assert initials_map(listed) == {"EP": "E Pritchard", "DMO": "D Morgan-Owen",
                                     "RL": "R Llewelyn", "FR": "Ffion Roberts",
                                     "RT": "Richard Toward"}
+
+
+def test_initials_opening_a_paragraph_or_sentence_as_a_label_speak() -> None:
+    known = initials_map("Present: Kenny Kerr (KK), Donna Shand (DS), Brian Gault (BG), "
+                         "Lorna Watt (LW).")
+    said = ["DS – proposed that the minutes be approved as a true record.",
+            "LW – asked about the litter bin. KK – stated that it had been ordered.",
+            "BG: Balance at 31st August £1,742.18.",
+            "The report from BG – the treasurer – was received."]
+    assert initial_speakers(said[:1], known) == ["Donna Shand"]
+    assert initial_speakers(said[1:2], known) == ["Lorna Watt", "Kenny Kerr"]
+    assert initial_speakers(said[2:3], known) == ["Brian Gault"]
+    assert initial_speakers(said[3:], known) == []

@@ -21,6 +21,9 @@ JOINED_INITIALS = re.compile(r"\s*(?:,|and|&)\s+[A-Z]{2,3}\b")
 NOTHING_NEW = re.compile(r"\s*(?:had|has|was)\s+(?:no|nothing)\s+(?:further\s+|new\s+|more\s+)?"
                          r"(?:information|news|update|progress|report|to\s+report)\b")
 """'GD had no further information': a member reporting that there is nothing to report."""
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
+SPEAKER_LABEL = re.compile(r"^\s*[–—:-]\s+\S")
+"""A dash or colon after initials that open a paragraph: who speaks, as a label."""
 SPEECH_REACH = 40
 """The words read after initials for a verb of speech: never far into a paragraph."""
 MOVER_BEFORE = re.compile(
@@ -133,7 +136,10 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
             if re.search(r"\b[Tt]he\s+$", before):
                 # 'the CC supported …': the Community Council, though a member's initials too.
                 continue
-            if MOVER_BEFORE.search(before) or _speaks(after):
+            if MOVER_BEFORE.search(before) or _speaks(after) \
+                    or (SENTENCE_START.search(before) and SPEAKER_LABEL.match(after)):
+                # 'DS – proposed that …', '… replaced. KK – stated that …': a paragraph or a
+                # sentence opened by who spoke, as a label.
                 names.setdefault(known[word])
     return list(names)
 
