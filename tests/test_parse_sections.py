@@ -116,3 +116,17 @@ def test_minutes_of_an_extraordinary_meeting_open_a_meeting_of_their_own() -> No
     sections, _ = find_sections([Line(t, 1) for t in text])
     assert [(s.kind, s.date, s.start) for s in sections] == [
         ("minutes", date(2025, 6, 30), 0), ("minutes", date(2025, 5, 22), 7)]
+
+
+def test_a_second_meeting_the_same_evening_dated_with_a_note_opens_its_own_section() -> None:
+    text = ["GLEN BRAE COMMUNITY COUNCIL", "ANNUAL GENERAL MEETING", "MONDAY 23 JUNE 2025",
+            "DRAFT Minute", "", "Present: Isla Grant, Ewan Macrae.", "", "Financial Statement",
+            "It was agreed to adopt the statement.", "", "GLEN BRAE COMMUNITY COUNCIL MEETING",
+            "MONDAY 23 JUNE 2025, following the AGM", "DRAFT Minute", "",
+            "1. Welcome and apologies", "Isla Grant welcomed everyone."]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [(s.start, s.date) for s in sections] == [(0, date(2025, 6, 23)),
+                                                       (10, date(2025, 6, 23))]
+    # A time or a venue after the date is the meeting's own heading line, read as before.
+    from indexer.parse.sections import _date_with_note
+    assert not _date_with_note("Monday 3rd November 2025 – 7.30 pm at the Village Hall")

@@ -102,6 +102,9 @@ KIND_MEETING_HELD = re.compile(
 """'Trustee Meeting held at …, March 9th, 1871.': a meeting named by its body's kind alone."""
 TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
 """'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
+DATE_NOTE_WORDS = 10
+YEAR_THEN_NOTE = re.compile(r"\b(?:19|20)\d\d\b(?P<note>.*)$")
+"""A date's year and what follows it: a note with no time or number ('…, following the AGM')."""
 RECORD_WORDS = re.compile(
     r"^(?:(?:unconfirmed|confirmed|draft|approved|signed)\s+)?(?:notes|minutes|agenda)"
     r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|full|"
@@ -484,6 +487,15 @@ def _running_heading(text: str, i: int) -> Section | None:
                    body_start=i + 1, weak=True)
 
 
+def _date_with_note(text: str) -> bool:
+    """Return True for a heading's date line with a short note after it ('MONDAY 23 JUNE 2025,
+    following the AGM')."""
+    year = YEAR_THEN_NOTE.search(text)
+    return DATE_OPENING.match(text) is not None and len(text.split()) <= DATE_NOTE_WORDS \
+        and year is not None and not re.search(r"\d", year.group("note")) \
+        and first_date(text) is not None
+
+
 def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Section | None:
     """Match 'AGENDA' / committee name lines followed by a date line."""
     names: list[str] = []
@@ -496,7 +508,8 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
             if names:
                 return None
             kind = "agenda"
-        elif is_date_line(text) or ((dated := DATED_RECORD.match(text)) and (
+        elif is_date_line(text) or _date_with_note(text) or (
+                (dated := DATED_RECORD.match(text)) and (
                 is_date_line(dated.group("date")) or (DATE_OPENING.match(dated.group("date"))
                                                       and first_date(dated.group("date"))))):
             if dated and dated.group("kind").lower() == "agenda":
