@@ -122,3 +122,16 @@ def test_who_is_in_the_chair_is_the_chair() -> None:
     assert entry_role(attendance.present[0]) == "chair"
     assert parse_attendance({"In the Chair": "Councillor B Hunter"}).present == (
         "Councillor B Hunter (in the Chair)",)
+
+
+def test_a_longer_form_opened_by_another_person_s_surname_is_two_people_run_together() -> None:
+    from indexer.parse.people import PersonName
+    from indexer.parse.speakers import NameBook
+
+    # A table row 'Secretary Fiona Mackintosh Isla Grant Morag Dingwall' reads as one name.
+    book = NameBook([PersonName("", "", "Isla", "Grant"), PersonName("", "", "Morag", "Dingwall"),
+                     PersonName("", "", "Grant Morag", "Dingwall"),
+                     PersonName("", "", "Allen", "Fisk"),
+                     PersonName("", "", "Robert Allen", "Fisk")])
+    assert book.resolve(PersonName("", "", "Morag", "Dingwall")) == "Morag Dingwall"
+    assert book.resolve(PersonName("", "", "Allen", "Fisk")) == "Robert Allen Fisk"

@@ -451,7 +451,16 @@ class NameBook:
         longer = self._longer_forms.get(person.display, set())
         if self.document:
             longer = longer | self.document._longer_forms.get(person.display, set())
+        # 'Isla Grant Morag Dingwall' of a table's row is two people: a longer form opened by
+        # another person's surname is not this one's name.
+        longer = {name for name in longer
+                  if not self._is_surname(name.removesuffix(person.display).split()[0])}
         return next(iter(longer)) if len(longer) == 1 else person.display
+
+    def _is_surname(self, word: str) -> bool:
+        """Return True if someone this book or its document names has word as surname."""
+        key = word.lower()
+        return key in self._by_surname or bool(self.document and key in self.document._by_surname)
 
     def _same_surname(self, person: PersonName) -> list[PersonName]:
         """Return the people this book and its document name with person's surname."""
