@@ -534,3 +534,11 @@ def test_how_a_resolution_was_passed_is_part_of_its_words() -> None:
                              "accept the tender of Pennine Access Ltd."])
     assert kind == "resolved"
     assert texts == ("UNANIMOUSLY RESOLVED: to accept the tender of Pennine Access Ltd.",)
+
+
+def test_a_council_by_its_acronym_agrees_and_a_proposal_carried_in_capitals() -> None:
+    assert _kind("After discussion GACC agreed to submit an objection on road safety grounds.") \
+        == "agreed"
+    # A member's initials (two or three letters) agreeing to do something decide nothing.
+    assert _kind("After discussion KK agreed to write to the harbour trust.") == "none"
+    assert _kind("Councillor Ames proposed the motion. The proposal was CARRIED.") == "carried"
