@@ -1405,3 +1405,26 @@ def test_a_list_saved_as_text_with_dashes_gives_one_item_per_dashed_heading() ->
         ("", "MEMBERS PRESENT"), ("", "MINUTES OF PREVIOUS MEETING"), ("", "Risk Assessment"),
         ("4", "Defibrillator pads"), ("", "Correspondence"), ("", "Date of next meeting")]
     assert [i.decision for i in meeting.items][3:5] == ["agreed", "noted"]
+
+
+REF_COLUMN = """MINUTES OF THE MEETING OF SIBTHORPE PARISH COUNCIL HELD ON THURSDAY 9 OCTOBER 2025
+
+Present: Cllrs Hatherell (Chairman), Pargeter, Cloke.
+
+25/141 Apologies for Absence – Cllr Ivens (work).
+
+25/142 25/142/1 Chairman’s Announcements: The Chairman thanked the volunteers.
+
+25/142/2 Correspondence received by the Chairman: A letter from the school. Noted.
+
+25/143 Minutes of the meeting held on 11 September 2025: It was RESOLVED that the minutes be
+approved.
+"""
+
+
+def test_a_minute_s_reference_beside_its_first_sub_minute_s_gives_the_sub_minutes() -> None:
+    (meeting,) = parse_document(Document("sibthorpe.txt", "txt", (REF_COLUMN,)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("25/141", "Apologies for Absence"), ("25/142/1", "Chairman’s Announcements"),
+        ("25/142/2", "Correspondence received by the Chairman"),
+        ("25/143", "Minutes of the meeting held on 11 September 2025")]

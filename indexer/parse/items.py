@@ -755,7 +755,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         prefixed = text.lstrip("* ")[:1].isalpha()
         j = _next_filled(lines, i, end)
         sub = NUMBERED.match(lines[j].text) if j is not None else None
-        if sub and sub.group("num") == f"{alone.group('num')}.1":
+        if sub and sub.group("num") in (f"{alone.group('num')}.1", f"{alone.group('num')}/1"):
             # '5.' then '5.1 Chairman's Report': a section with no title, its sub-items follow.
             return Header(i, i + 1, alone.group("num"), "", "", 1, "",
                           number_style(alone.group("num"), text[-1], prefixed))
@@ -1404,7 +1404,7 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
             if subs:
                 out.append(header)
         if subs:
-            out.extend(s if s.number.startswith(f"{header.number}.") else
+            out.extend(s if s.number.startswith((f"{header.number}.", f"{header.number}/")) else
                        Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
                               s.agenda_ref, s.score, s.first_body) for s in subs)
         else:
@@ -1758,7 +1758,7 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
     if sum(1 for line in lines[start:end] if line.text == "|") >= 2 and any(
             TABLE_MARKER.search(line.text) for line in lines[start:end]):
         return table_items(lines, start, end)
-    lines = _unglued_refs(_restacked(split_inline(lines[start:end])))
+    lines = _parent_refs_apart(_unglued_refs(_restacked(split_inline(lines[start:end]))))
     start, end = 0, len(lines)
     headers = [replace(h, number=roman.group("n"))
                if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
@@ -1801,6 +1801,24 @@ PREFIX_CHARS = 34
 ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}\b))")
 ROMANS = {numeral: k + 1 for k, numeral in enumerate(
     "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())}
+
+
+PARENT_THEN_FIRST = re.compile(
+    r"^(?P<ref>\d{1,4}(?:/\d{1,4})?)\s+(?P<sub>(?P=ref)[/.]1\s+[A-Z].*)$")
+"""A minute's reference printed in its column beside its first sub-minute's ('25/143 25/143/1
+Chairman’s Announcements: …'): the minute has no heading of its own."""
+
+
+def _parent_refs_apart(lines: list[Line]) -> list[Line]:
+    """Set a minute's reference on a line of its own when its first sub-minute follows it."""
+    out = []
+    for line in lines:
+        both = PARENT_THEN_FIRST.match(line.text)
+        if both:
+            out += [replace(line, text=both.group("ref")), replace(line, text=both.group("sub"))]
+        else:
+            out.append(line)
+    return out
 
 
 def _unglued_refs(lines: list[Line]) -> list[Line]:
