@@ -1428,3 +1428,26 @@ def test_a_minute_s_reference_beside_its_first_sub_minute_s_gives_the_sub_minute
         ("25/141", "Apologies for Absence"), ("25/142/1", "Chairman’s Announcements"),
         ("25/142/2", "Correspondence received by the Chairman"),
         ("25/143", "Minutes of the meeting held on 11 September 2025")]
+
+
+WRAPPED_CAPS = """DRAFT MINUTES OF THE ANNUAL MEETING OF CHILTON PARISH COUNCIL HELD ON 12 MAY 2025
+
+PRESENT
+Councillors: Ruth Ellery (RE), Simon Gadd (SG), Tom Ashby (TA)
+1. ELECTION OF CHAIRMAN
+Ruth Ellery was elected Chairman of the Parish Council for the coming year.
+2. APOLOGIES
+Frances Boyce sent her apologies, which were accepted by the council.
+PARISHIONERS
+QUESTION TIME
+Mrs Joan Pickles asked the council who would be the contact for the car park resurfacing.
+3. APPROVAL OF MARCH 2025 MINUTES
+Minutes were agreed as a true record and signed by the Chairman.
+"""
+
+
+def test_a_capitals_heading_wrapped_in_two_among_numbered_capitals_headings_is_an_item() -> None:
+    (meeting,) = parse_document(Document("chilton.txt", "txt", (WRAPPED_CAPS,)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "ELECTION OF CHAIRMAN"), ("2", "APOLOGIES"), ("", "PARISHIONERS QUESTION TIME"),
+        ("3", "APPROVAL OF MARCH 2025 MINUTES")]

@@ -159,6 +159,7 @@ BLOCK_LABEL_WORDS = 3
 PLAIN_HEADING_WORDS = 8
 PLAIN_PROSE_WORDS = 3
 MIN_PLAIN_HEADINGS = 4
+CAPS_PAIR_WORDS = 8
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,6}")
 """'A.O.C.B.': a heading's letters, each with its stop."""
 RECORD_WORDS_ONLY = re.compile(r"^(?:minutes|agenda|notes|draft|attendance|present)\b\W*$", re.I)
@@ -536,6 +537,14 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
                   if (n := _heading_just_above(lines, _first_numbered(lines, first, last), first))
                   is not None and n not in taken and len(lines[n].text.split()) >= 2
                   and not any(h.line == n for h in found)]
+    if sum(1 for h in numbered if is_upper_heading(h.title)) * 2 >= len(numbered):
+        # Numbered headings in capitals: a capitals heading wrapped over two lines among them
+        # ('PARISHIONERS' / 'QUESTION TIME', 'DECLARATIONS OF' / 'INTEREST') is one more.
+        first = listed[-1] + 1 if listed else numbered[0].body
+        found += [_finish(lines, i, i + 1, "", f"{lines[i].text} {lines[i + 1].text}", end,
+                          wrap=False)
+                  for i in range(first, end - 1)
+                  if i not in taken and i + 1 not in taken and _caps_pair(lines, i, end)]
     colons = sum(1 for h in numbered if lines[h.line].text.rstrip().endswith(":"))
     if colons >= COLON_SHARE * len(numbered):
         found += [_finish(lines, i, i, "", lines[i].text.rstrip().rstrip(":"), end, wrap=False)
@@ -1672,6 +1681,17 @@ def _caps_word(lines: list[Line], i: int, end: int) -> bool:
             and not DECISION_OPENS.match(text)
             and (i == 0 or not lines[i - 1].text) and j is not None
             and not lines[j].text.isupper() and not ATTENDANCE_LABEL.match(text))
+
+
+def _caps_pair(lines: list[Line], i: int, end: int) -> bool:
+    """Return True if lines i and i + 1 are one heading in capitals wrapped in two, with
+    running text under it."""
+    first, second = lines[i].text, lines[i + 1].text
+    return bool(first and second) and is_upper_heading(first) and is_upper_heading(second) \
+        and not NUMBERED.match(first) and not NUMBERED.match(second) \
+        and (i == 0 or not is_upper_heading(lines[i - 1].text)) \
+        and len(f"{first} {second}".split()) <= CAPS_PAIR_WORDS \
+        and _caps_heading(f"{first} {second}") and _prose_after(lines, i + 1, end)
 
 
 def _caps_heading(text: str) -> bool:
