@@ -580,3 +580,78 @@ Members viewed the new weedscreen cleaner.
     assert [(item.number, item.title) for item in meeting.items] == [
         ("B.1101", "Declarations of Interest"), ("B.1102", "Confirmation of Minutes"),
         ("B.1103", "Inspection of District")]
+
+
+PACK_FRONT_SHEET = """TRENTHAM FIRE AND RESCUE AUTHORITY
+
+POLICY AND STRATEGY COMMITTEE
+
+Public Document Pack
+
+Date: Friday, 24 October 2025
+
+Time: 10.00 am
+
+Venue: Service Headquarters, Brackenholme Lodge
+
+Members are requested to attend the above meeting to transact the following business
+
+AGENDA
+
+1 APOLOGIES FOR ABSENCE
+
+2 MINUTES
+
+Of the meeting held on 18 July 2025 (for confirmation)
+
+3 CORPORATE RISK REGISTER
+
+Report of the Chief Fire Officer
+"""
+PACK_MINUTES = f"""TRENTHAM FIRE AND RESCUE AUTHORITY – POLICY AND STRATEGY
+COMMITTEE
+
+MINUTES of the meeting held at Service Headquarters, Brackenholme Lodge,
+Arnwood on 18 July 2025 from 10.00 am – 11.25 am
+
+Present
+Councillor Gail Hennessy (Chair)
+Councillor Derek Ashmore
+
+{BOLD}1 APOLOGIES FOR ABSENCE
+
+None.
+
+{BOLD}2 MEMBER CHAMPIONS
+
+RESOLVED to approve the creation of three member champion roles.
+"""
+PACK_REPORT = """Agenda Item 3
+
+Report to: Policy and Strategy Committee
+
+Date: 24 October 2025
+
+Subject: CORPORATE RISK REGISTER
+
+Report of: Chief Fire Officer
+
+1. BACKGROUND
+
+1.1 The Corporate Risk Register records the principal risks to the Service.
+"""
+
+
+def test_a_pack_s_front_sheet_its_earlier_minutes_and_a_report_cover_are_read_apart() -> None:
+    # 'Members are requested to attend … to transact the following business' under a front
+    # sheet's 'Date:' is the pack's own meeting; 'MINUTES of the meeting held at … on 18 July
+    # 2025' in capitals under the body's heading opens the earlier minutes; 'Report to:' and
+    # 'Subject:' open a report.
+    pack, minutes = pdf_meetings((PACK_FRONT_SHEET, PACK_MINUTES, PACK_REPORT))
+    committee = "Trentham Fire and Rescue Authority — Policy and Strategy Committee"
+    assert (pack.kind, pack.date, pack.committee) == ("agenda", date(2025, 10, 24), committee)
+    assert [(i.number, i.title) for i in pack.items] == [
+        ("", "Agenda"), ("3", "CORPORATE RISK REGISTER")]
+    assert (minutes.kind, minutes.date, minutes.committee) == (
+        "minutes", date(2025, 7, 18), committee)
+    assert [i.title for i in minutes.items] == ["APOLOGIES FOR ABSENCE", "MEMBER CHAMPIONS"]

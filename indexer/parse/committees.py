@@ -23,6 +23,10 @@ Village Hall Management Committee', 'Meeting of the Porthkennack Harbour Commiss
 Committee', 'Ninety-Eighth Annual Meeting of the … Parish Council')."""
 
 
+BODY_DASH = re.compile(r"(?:(?<=\bCouncil)|(?<=\bAuthority))\s+[–-]\s+(?=[A-Z])")
+"""The dash between a council's name and its committee's in a heading."""
+
+
 DISCLAIMER = re.compile(r"\b(?:subject\s+to\s+(?:confirmation|approval|ratification)|to\s+be\s+"
                         r"(?:confirmed|approved|ratified)|not\s+yet\s+(?:confirmed|approved))\b",
                         re.I)
@@ -39,7 +43,9 @@ def normalise_committee(name: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         name = _title_case(name)
-    return name
+    # 'Trentvale Fire and Rescue Authority – Policy and Strategy Committee' is written as
+    # Minutebook writes a council's committee, so that the two spellings are one facet value.
+    return BODY_DASH.sub(" — ", name, count=1)
 
 
 def committee_key(name: str) -> str:

@@ -71,7 +71,9 @@ DATE_LABEL_ALONE = re.compile(r"^(?:date(?:\s+held)?|meeting\s+date|date\s+of\s+
                               re.I)
 SUMMONS = re.compile(
     r"\b(?:are|is)\s+(?:hereby\s+)?summoned\s+to\b"
-    r"|\bfor\s+the\s+purposes?\s+of\s+transacting\s+the\s+following\s+business\b", re.I)
+    r"|\bfor\s+the\s+purposes?\s+of\s+transacting\s+the\s+following\s+business\b"
+    r"|\brequested\s+to\s+attend\b[^.]{0,40}\bto\s+transact\s+the\s+following\s+business\b",
+    re.I)
 """An English parish agenda's summons: 'Members are summoned to attend … for the purpose of
 transacting the following business' (Local Government Act 1972, Schedule 12)."""
 ATTENDANCE_START = re.compile(r"^(?:present|attendance|in\s+attendance|members\s+present"
@@ -103,6 +105,10 @@ KIND_MEETING_HELD = re.compile(
 TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
 """'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
 DATE_NOTE_WORDS = 10
+SHEET_LINES = 12
+FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,20}:\s")
+"""A front sheet's field ('Venue: Fire and Rescue Service Headquarters'), not a heading."""
+"""Lines of a front sheet above its summons that may hold the meeting's 'Date:'."""
 YEAR_THEN_NOTE = re.compile(r"\b(?:19|20)\d\d\b(?P<note>.*)$")
 """A date's year and what follows it: a note with no time or number ('…, following the AGM')."""
 RECORD_WORDS = re.compile(
@@ -125,7 +131,7 @@ GENERIC_HEADING = re.compile(
     r"^(?:(?:regular|special|ordinary|extraordinary|annual|public)\s+)*(?:meeting\s+)?"
     r"(?:minutes|notes|agenda|meeting)$", re.I)
 REPORT_LABEL = re.compile(
-    r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date|Report\s+(?:of|by))"
+    r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date|Report\s+(?:of|by|to))"
     r"\s*:")
 REPORT_TITLE = re.compile(r"^Report\s+(?:of\s+[^:]{3,60}?\s+)?to\s+(?:the\s+)?"
                           r"(?P<to>[A-Z][\w&,' -]{2,80}(?:Committee|Cabinet|Council|Board|Panel"
@@ -353,9 +359,15 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
             if re.match(r"^above\b", committee, re.I):
                 committee = _heading_before(lines, i)
             return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
-    match = HELD.match(joined) if opening and titled \
+    match = HELD.match(joined) if titled \
         and not REFERS_BACK.search(HEADING_SENTENCE_END.split(text)[0]) else None
     committee = _heading_before(lines, i) if match else ""
+    if match and not opening and not (committee and lines[i].text[:7].isupper()):
+        # Later in a paper, 'Minutes of the meeting held on …' is an item's title, unless it
+        # opens in capitals under the body's heading: a pack's earlier minutes ('TRENTVALE
+        # FIRE AND RESCUE AUTHORITY – POLICY AND STRATEGY' / 'MINUTES of the meeting held at
+        # … on 18 July 2025').
+        match = None
     # 'Minutes of Meeting held on …' without an article opens a record only under its
     # heading; alone it is more likely an item's title ('Notes of meeting held on 18 July').
     if match and (match.group("article") or committee) and (found := _dated_line(window)):
@@ -380,6 +392,10 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '… summoned to attend the meeting … to be held in the Village Hall on' / 'Wednesday
         # 14th June 2023': the summons sentence runs on to its date.
         day = first_date(text) or first_date(HEADING_SENTENCE_END.split(joined, maxsplit=1)[0])
+        if day is None:
+            # A pack's front sheet: 'Date: Friday, 24 October 2025' / 'Time: …' / 'Venue: …'
+            # above 'Members are requested to attend the above meeting …'.
+            day = _labelled_date([(j, lines[j].text) for j in range(max(0, i - SHEET_LINES), i)])
         return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=i + 1)
     match = MEETING_HELD.match(text)
@@ -572,9 +588,14 @@ def _heading_end(window: list[tuple[int, str]], chars: int) -> int:
 
 
 def _heading_before(lines: list[Line], i: int) -> str:
-    """Return the capitalised heading just above line i ('TINTERN COMMUNITY COUNCIL')."""
+    """Return the capitalised heading just above line i ('TINTERN COMMUNITY COUNCIL'), with
+    the line it wraps from ('… FIRE AND RESCUE AUTHORITY – POLICY AND STRATEGY' / 'COMMITTEE')."""
     for j in range(i - 1, max(-1, i - 4), -1):
-        if lines[j].text and _heading_line(lines[j].text):
+        if lines[j].text and _heading_line(lines[j].text) and not FIELD_LINE.match(lines[j].text):
+            above = lines[j - 1].text if j > 0 else ""
+            if above and _heading_line(above) and is_upper_heading(above) \
+                    and is_upper_heading(lines[j].text):
+                return f"{above} {lines[j].text}"
             return lines[j].text
     return ""
 
@@ -607,7 +628,11 @@ def _report_at(lines: list[Line], i: int) -> Section | None:
         last = j
         for k, match in enumerate(found):
             end = found[k + 1].start() if k + 1 < len(found) else len(text)
-            labels.setdefault(match.group("label").lower(), text[match.end():end].strip())
+            labels.setdefault(re.sub(r"\s+", " ", match.group("label").lower()),
+                              text[match.end():end].strip())
+    if "report to" in labels:
+        # 'Report to: Policy and Strategy Committee' names the body the report goes to.
+        labels.setdefault("to", labels["report to"])
     if len(labels.keys() & {"from", "by", "to", "subject", "classification"}) < 2 \
             or (titled and "subject" not in labels):
         return None
