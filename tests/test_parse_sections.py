@@ -130,3 +130,19 @@ def test_a_second_meeting_the_same_evening_dated_with_a_note_opens_its_own_secti
     # A time or a venue after the date is the meeting's own heading line, read as before.
     from indexer.parse.sections import _date_with_note
     assert not _date_with_note("Monday 3rd November 2025 – 7.30 pm at the Village Hall")
+
+
+def test_an_agenda_that_invites_its_members_to_the_meeting_is_dated_by_it() -> None:
+    text = ["SAXBY PARVA PARISH COUNCIL", "", "Clerk: Mrs Helen Gurney, 4 Maltings Close", "",
+            "You are hereby invited to attend the meeting of Saxby Parva Parish Council to be "
+            "held in", "Saxby Parva Village Hall on Thursday 5th June, 2025 at 7.30pm.", "",
+            "1. Welcome by the Chairman", "", "2. Apologies from members unable to attend"]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [(s.kind, s.date) for s in sections] == [("agenda", date(2025, 6, 5))]
+    # Further down a page, minutes that mention an invitation open no agenda.
+    minutes = ["Minutes of the Meeting of Saxby Parva Parish Council held on 3 July 2025", "",
+               "Present: Cllrs Ames, Bray, Cole and Dunn.", "", "1. Apologies", "None.", "",
+               "2. Minutes", "The minutes were approved.", "", "3. Matters arising", "None.", "",
+               "4. Police", "Councillors are invited to attend a meeting of the police panel "
+               "on 9 July 2025."]
+    assert [s.kind for s in find_sections([Line(t, 1) for t in minutes])[0]] == ["minutes"]

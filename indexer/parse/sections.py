@@ -74,6 +74,11 @@ SUMMONS = re.compile(
     r"|\bfor\s+the\s+purposes?\s+of\s+transacting\s+the\s+following\s+business\b"
     r"|\brequested\s+to\s+attend\b[^.]{0,40}\bto\s+transact\s+the\s+following\s+business\b",
     re.I)
+INVITED = re.compile(
+    r"^(?:you|members|councillors|all\s+members)\b[^.]{0,30}?\b(?:are|is)\s+(?:hereby\s+)?"
+    r"(?:invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b", re.I)
+"""A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
+the meeting of … to be held …'): an agenda's summons at the head of a page."""
 """An English parish agenda's summons: 'Members are summoned to attend … for the purpose of
 transacting the following business' (Local Government Act 1972, Schedule 12)."""
 ATTENDANCE_START = re.compile(r"^(?:present|attendance|in\s+attendance|members\s+present"
@@ -387,7 +392,9 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # February 2023': the body, then its date after a comma, wrapped or not.
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        found[1], text, body_start=found[0])
-    if SUMMONS.search(text):
+    if SUMMONS.search(text) or (INVITED.search(text) and (opening or _page_top(lines, i))):
+        # 'You are hereby invited to attend the meeting of … to be held …' opens a paper; in a
+        # record's text, members invited to a meeting are not summoned to this one.
         committee = _heading_before(lines, i)
         # '… summoned to attend the meeting … to be held in the Village Hall on' / 'Wednesday
         # 14th June 2023': the summons sentence runs on to its date.
@@ -428,6 +435,12 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        first_date(match.group("rest")), text, body_start=i + 1)
     return _running_heading(text, i) or _heading_pair(lines, i, _window(lines, i, PAIR_WINDOW))
+
+
+def _page_top(lines: list[Line], i: int) -> bool:
+    """Return True if line i is among the first lines of its page."""
+    first = next(k for k in range(i, -1, -1) if k == 0 or lines[k - 1].page != lines[i].page)
+    return sum(1 for k in range(first, i) if lines[k].text) < OPENING_LINES
 
 
 def _under_number(lines: list[Line], i: int) -> bool:
