@@ -655,3 +655,38 @@ def test_a_pack_s_front_sheet_its_earlier_minutes_and_a_report_cover_are_read_ap
     assert (minutes.kind, minutes.date, minutes.committee) == (
         "minutes", date(2025, 7, 18), committee)
     assert [i.title for i in minutes.items] == ["APOLOGIES FOR ABSENCE", "MEMBER CHAMPIONS"]
+
+
+SUMMONS_SHEET = """To: ALL MEMBERS OF THE COUNCIL
+
+YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF WITTON ASH PARISH
+COUNCIL TO BE HELD IN THE VILLAGE HALL ON THURSDAY 7th MARCH 2024, AT 7.30PM FOR THE
+PURPOSE OF TRANSACTING THE FOLLOWING BUSINESS:
+
+HELEN MARRIOTT
+CLERK TO THE COUNCIL
+
+1. Note attendance and receive apologies for absence.
+
+6. Payments for approval and bank reconciliation.
+"""
+SUMMONS_REPORT = """REPORT TO COUNCIL – 7th MARCH 2024
+
+Agenda item: 6
+
+Subject: Payments for approval and bank reconciliation
+
+Report by: Clerk and Responsible Financial Officer
+
+1. The payments listed below fall due before the next meeting.
+
+Recommendation: That the Council approves the payments listed above.
+"""
+
+
+def test_a_summons_pack_is_its_council_s_and_its_report_recommends_but_decides_nothing() -> None:
+    (pack,) = pdf_meetings((SUMMONS_SHEET, SUMMONS_REPORT))
+    assert (pack.kind, pack.committee, pack.date) == ("agenda", "Witton Ash Parish Council",
+                                                      date(2024, 3, 7))
+    assert [(i.number, i.title, i.decision) for i in pack.items] == [
+        ("", "Agenda", "none"), ("6", "Payments for approval and bank reconciliation", "none")]

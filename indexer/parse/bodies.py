@@ -30,7 +30,7 @@ Council'): the council is what follows."""
 LEADING = frozenset("""
     minutes minute notes draft unconfirmed confirmed approved signed agenda of the a an meeting
     meetings held at
-    for ordinary extraordinary annual special public summons to and full monthly
+    for ordinary extraordinary annual special public summons to and full monthly attend
     """.split())
 COUNCIL_KINDS = re.compile(
     r"^(?:(?:the\s+)?(?:ordinary|extraordinary|annual|special|full|monthly)\s+)*"
@@ -42,6 +42,10 @@ COMMITTEE_WORDS = re.compile(
     r"\b(?:committee|sub-committee|panel|board|cabinet|partnership|group|commission|forum"
     r"|executive|assembly|authority|trust|working\s+party|(?:parish|town)\s+meeting"
     r"|governing\s+(?:body|board))\b", re.I)
+ADDRESSEES = re.compile(r"^(?:all\s+|the\s+)?(?:members|councillors)\s+of\b"
+                        r"|^(?:(?:parish|town|deputy|assistant|proper)\s+)?clerk\s+to\b", re.I)
+"""'To: ALL MEMBERS OF THE COUNCIL', 'Clerk to the Council': whom a summons is sent to or who
+signs it, not the council's name."""
 HEADING_LINES = 8
 REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 """A text layer that doubles a heading's fragments ('SNORING SNORING PARISH COUNCIL')."""
@@ -66,7 +70,7 @@ def body_name(lines: list[str]) -> str:
             # 'CYNGOR CYMUNED BRYNGARTH COMMUNITY COUNCIL': the Welsh kind, then the English.
             name = WELSH_KIND.sub("", name) if len(WELSH_KIND.sub("", name).split()) >= 3 \
                 else name
-            if len(name.split()) < 2 or COUNCIL_KINDS.match(name):
+            if len(name.split()) < 2 or COUNCIL_KINDS.match(name) or ADDRESSEES.match(name):
                 continue
             name = _hyphenated_case(normalise_committee(name))
             if not found:

@@ -965,7 +965,10 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     # its own heading decides in its heading.
     said = [raw.title] if SENTENCE_VERB.search(raw.title) and not raw.title.startswith("To ") \
         else []
-    kind, resolutions = decisions(said + texts) if raw.title != "Agenda" else ("none", ())
+    # An agenda, and the reports of its pack, only propose ('Recommendation: That the Council
+    # approves the payments listed above'): the meeting has not yet decided anything.
+    kind, resolutions = decisions(said + texts) if raw.title != "Agenda" and record \
+        else ("none", ())
     pages = tuple(sorted({raw.page, *(n for p in paras for n in p.pages)})) if paged else ()
     return AgendaItem(
         id=item_id, position=position, number=raw.number, title=raw.title,

@@ -142,6 +142,7 @@ REPORT_TITLE = re.compile(r"^Report\s+(?:of\s+[^:]{3,60}?\s+)?to\s+(?:the\s+)?"
                           r"(?P<to>[A-Z][\w&,' -]{2,80}(?:Committee|Cabinet|Council|Board|Panel"
                           r"|Executive|Sub-Committee))$")
 """A report's title line naming the body it goes to ('Report to Governance Committee')."""
+REPORT_TO = re.compile(r"^report\s+to\b", re.I)
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
 REPORT_WINDOW = 8
 SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Clerk\b"
@@ -507,7 +508,8 @@ def _running_heading(text: str, i: int) -> Section | None:
     # OCR reads a dash now and then as '~'.
     parts = [p.strip(" ,") for p in re.split(r"\s+[-–~]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)", text)]
     if len(parts) < 2 or len(parts) > 3 or not _plausible_committee(parts[0]) \
-            or not BODY_WORDS.search(parts[0]):
+            or not BODY_WORDS.search(parts[0]) or REPORT_TO.match(parts[0]):
+        # 'REPORT TO COUNCIL – 7th MARCH 2024': a report's title, not the council's minutes.
         return None
     dates = [p for p in parts[1:] if is_date_line(p)]
     if len(dates) != 1 or not all(p in dates or RECORD_WORDS.match(p) for p in parts[1:]):
@@ -646,7 +648,8 @@ def _report_at(lines: list[Line], i: int) -> Section | None:
     if "report to" in labels:
         # 'Report to: Policy and Strategy Committee' names the body the report goes to.
         labels.setdefault("to", labels["report to"])
-    if len(labels.keys() & {"from", "by", "to", "subject", "classification"}) < 2 \
+    if len(labels.keys() & {"from", "by", "to", "subject", "classification", "report by",
+                            "report of"}) < 2 \
             or (titled and "subject" not in labels):
         return None
     subject = labels.get("subject", "")
