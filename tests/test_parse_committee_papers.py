@@ -690,3 +690,38 @@ def test_a_summons_pack_is_its_council_s_and_its_report_recommends_but_decides_n
                                                       date(2024, 3, 7))
     assert [(i.number, i.title, i.decision) for i in pack.items] == [
         ("", "Agenda", "none"), ("6", "Payments for approval and bank reconciliation", "none")]
+
+
+SUPPLEMENT_LETTER = f"""Date: 7 January 2025
+
+Dear Member
+
+{BOLD}COUNTY COUNCIL - THURSDAY, 9 JANUARY 2025
+
+Please find enclosed the documents for Item 3 – Devolution White Paper, which were not
+available when the main agenda was first published.
+
+{BOLD}Agenda Item No
+3 Devolution White Paper (Pages 1 - 18)
+
+Yours sincerely
+"""
+SUPPLEMENT_REPORT = """Agenda Item 3
+
+From: Roger Gough, Leader of the Council
+
+To: County Council – 9th January 2025
+
+Subject: Devolution White Paper
+
+Classification: Unrestricted
+
+1. The Government published its White Paper in December.
+"""
+
+
+def test_a_supplementary_pack_s_covering_letter_is_its_meeting_s_agenda() -> None:
+    (pack,) = pdf_meetings((SUPPLEMENT_LETTER, SUPPLEMENT_REPORT))
+    assert (pack.kind, pack.date) == ("agenda", date(2025, 1, 9))
+    assert [(i.number, i.title) for i in pack.items] == [
+        ("", "Agenda"), ("3", "Devolution White Paper")]

@@ -111,6 +111,10 @@ TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
 """'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
 DATE_NOTE_WORDS = 10
 SHEET_LINES = 12
+PACK_LETTER = re.compile(r"^Dear\s+(?:Member|Councillor)s?\b|\bplease\s+find\s+enclosed\b"
+                         r"|\(Pages?\s+\d+\s*[-–]\s*\d+\)", re.I)
+"""A letter sending a meeting's papers ('Dear Member', 'Please find enclosed …'), or its list of
+them ('3 English Devolution White Paper (Pages 1 - 18)')."""
 FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,20}:\s")
 """A front sheet's field ('Venue: Fire and Rescue Service Headquarters'), not a heading."""
 """Lines of a front sheet above its summons that may hold the meeting's 'Date:'."""
@@ -209,6 +213,11 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     starts[0] = first
     for here, after in zip(starts, [*starts[1:], None], strict=True):
         end = after.start if after else len(lines)
+        if here.kind == "minutes" and after is not None and after.kind == "report" \
+                and _covering_letter(lines[here.start:end]):
+            # 'Dear Member' / 'Please find enclosed the documents for Item 3 …' over the
+            # reports: a supplementary pack's letter, an agenda of its own meeting.
+            here = replace(here, kind="agenda")
         if UNNAMED_RECORD.match(_record_key(here.committee)):
             # 'Approved Minutes of Meeting – 16th September 2025' names no committee.
             here = replace(here, committee="")
@@ -254,6 +263,12 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             starts.append(found)
         i = max(found.body_start, i + 1) if found else i + 1
     return starts, repeats
+
+
+def _covering_letter(lines: list[Line]) -> bool:
+    """Return True if lines read as a letter sending a meeting's papers, not as its record."""
+    return any(PACK_LETTER.search(line.text) for line in lines) \
+        and not any(ATTENDANCE_START.match(line.text) for line in lines)
 
 
 def _under_links_label(lines: list[Line], i: int) -> bool:
