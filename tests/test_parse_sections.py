@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from indexer.parse.sections import find_sections
 from indexer.records import Line
 
@@ -146,3 +148,44 @@ def test_an_agenda_that_invites_its_members_to_the_meeting_is_dated_by_it() -> N
                "4. Police", "Councillors are invited to attend a meeting of the police panel "
                "on 9 July 2025."]
     assert [s.kind for s in find_sections([Line(t, 1) for t in minutes])[0]] == ["minutes"]
+
+
+YEAR_HEADINGS = [
+    "Minutes of the Annual Parish Meeting held on Monday 13th January 2025",
+    "Minute of Meeting of the Glenbrae Community Council held in the Hall on Monday 13 January "
+    "2025",
+    "MINUTE OF MEETING OF GLENBRAE COMMUNITY COUNCIL HELD ON 13 JANUARY 2025",
+    "Minutes – 13 January 2025",
+    "Minutes of Council Meeting 13 January 2025",
+    "Minutes of the Extraordinary General Meeting held on 13 January 2025",
+    "Record of the meeting of the Finance Committee held on 13 January 2025",
+    "Meeting held on Monday 13th January 2025 at 7pm",
+    "Monday 13th January 2025",
+    "GLENBRAE PARISH COUNCIL MINUTES 13 JANUARY 2025",
+]
+
+
+@pytest.mark.parametrize("heading", YEAR_HEADINGS)
+def test_each_meeting_of_a_year_s_minutes_in_one_file_opens_its_own_section(heading) -> None:
+    # Later in a paper these words could be an item's title; with who attended under them,
+    # they open the next meeting (else its items would take the first meeting's date).
+    text = ["GLENBRAE PARISH COUNCIL", "",
+            "Minutes of the Parish Council Meeting held on Monday 9th December 2024", "",
+            "Present: Cllrs Ames, Bray.", "", "1. Apologies", "None.", "", "2. Planning",
+            "No objection was raised to the application.", "", heading, "",
+            "Present: Cllrs Ames, Bray.", "", "1. Apologies", "None.", "", "2. Police",
+            "The report was noted."]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [s.date for s in sections] == [date(2024, 12, 9), date(2025, 1, 13)]
+    assert sections[1].start == 12
+
+
+def test_an_item_titled_by_earlier_minutes_opens_no_meeting() -> None:
+    text = ["Minutes of the Parish Council Meeting held on Monday 13th January 2025", "",
+            "Present: Cllrs Ames, Bray.", "", "1. Apologies", "None.", "",
+            "Minutes of the Extraordinary General Meeting held on 9 December 2024", "",
+            "The minutes were approved and signed as a true record.", "",
+            "Date of next meeting", "Monday 10th February 2025", "",
+            "The meeting closed at 9pm."]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [s.date for s in sections] == [date(2025, 1, 13)]

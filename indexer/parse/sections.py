@@ -15,17 +15,17 @@ BODY_WORDS = re.compile(
     r"\b(?:committee|council|partnership|board|group|commission|panel|cabinet|forum|authority"
     r"|assembly|executive|trust|sub-committee|meeting)\b", re.I)
 NOTES = re.compile(
-    r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes)\s+of\s+"
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting"
+    r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?|record)"
+    r"\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 BARE_NOTES = re.compile(
-    r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes)\s+of\s+meeting"
+    r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?)\s+of\s+meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+held\b(?P<rest>.*)$", re.I)
 """'MINUTES OF MEETING OF HINTON ABBAS PARISH COUNCIL HELD ON 11th JUNE 2025': without 'the',
 a record's opening only among a paper's first lines."""
 NAMED = re.compile(
-    r"^(?:the\s+)?(?i:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
+    r"^(?:the\s+)?(?i:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes?)"
     r"\s+(?i:of)\s+(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes|meeting)\b)[\w&,'’ -]){0,80}?(?i:committee|council"
@@ -50,7 +50,7 @@ TITLED_DATED = re.compile(
 'Minutes of Parish Council 14 February 2024', 'Minutes of Annual Parish Meeting Monday 8th May
 2023 at 7.30pm'."""
 HELD = re.compile(
-    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?:notes|minutes)\s+of\s+(?P<article>(?:a|the)\s+)?"
+    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?:notes|minutes?)\s+of\s+(?P<article>(?:a|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?meeting\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$", re.I)
 """'Minutes of the meeting held on …' under a heading that names the council: the record's
 opening, only among a document's first lines (later, such words are an item's title)."""
@@ -105,11 +105,18 @@ MEETING_HELD = re.compile(
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
 in the Church Room on Wednesday March 11th 1953'."""
 KIND_MEETING_HELD = re.compile(
-    r"^(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’&-]+\s+){1,4}(?i:meeting\s+held)\b(?P<rest>.*)$")
+    r"^(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’&-]+\s+){0,4}(?i:meeting\s+held)\b(?P<rest>.*)$")
 """'Trustee Meeting held at …, March 9th, 1871.': a meeting named by its body's kind alone."""
 TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
 """'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
 DATE_NOTE_WORDS = 10
+WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b,?\s*$", re.I)
+DATED_TITLE = re.compile(
+    r"^(?:(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+)?(?i:minutes|notes)"
+    r"(?:\s+(?i:of)\s+(?P<named>[A-Z][\w&'’ -]{2,60}?\s+(?i:meeting)))?\s*[-–—:,]?\s+"
+    r"(?P<date>\S.*)$")
+"""A record's title and its date on one line: 'Minutes – 13 January 2025', 'GLENBRAE PARISH
+COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025'."""
 SHEET_LINES = 12
 PACK_LETTER = re.compile(r"^Dear\s+(?:Member|Councillor)s?\b|\bplease\s+find\s+enclosed\b"
                          r"|\(Pages?\s+\d+\s*[-–]\s*\d+\)", re.I)
@@ -163,7 +170,7 @@ of the' / 'Planning & Regulatory Committee' / 'Wednesday, 7th June 2023'."""
 BILINGUAL = " / "
 NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
 RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?"
-                            r"(?:notes|minutes)\b", re.I)
+                            r"(?:notes|minutes?|record)\b", re.I)
 DATE_OPENING = re.compile(
     rf"^(?:meeting\s+(?:of|held)\s+)?(?:(?:held\s+)?on\s+)?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?"
     r"\s+[A-Z])", re.I)
@@ -297,6 +304,10 @@ def _same_meeting(previous: Section, found: Section) -> bool:
     if found.kind == "report" or previous.kind == "report" or previous.date != found.date:
         return False
     before, now = _record_key(previous.committee), _record_key(found.committee)
+    if found.date and UNNAMED_RECORD.match(now):
+        # A line that dates the meeting again and names no body ('Tuesday, 10 March 2026 at
+        # 19:00, under the presidency of …' over its attendance): the same meeting.
+        return True
     if previous.weak and previous.date and UNNAMED_RECORD.match(before):
         # A page's title 'Approved Minutes of Meeting – 16th September 2025', then the record's
         # own heading naming its council for the same day: one meeting.
@@ -360,7 +371,10 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     # A whole record pasted as one paragraph ('MINUTES OF WESTON PARISH COUNCIL MEETING HELD …
     # Present: … 1. Apologies …') is read by its inline lists and numbers, not as a heading.
     titled = RECORD_OPENING.match(text) is not None and len(text.split()) <= HEADING_WORDS
-    patterns = ((NOTES, "minutes"), *(((BARE_NOTES, "minutes"),) if opening else ()),
+    # Who attended, listed under a heading, marks a record's opening anywhere in a paper (a
+    # year's minutes in one file), where its words alone might be an item's title.
+    attended = any(ATTENDANCE_START.match(t) for _, t in window[1:])
+    patterns = ((NOTES, "minutes"), *(((BARE_NOTES, "minutes"),) if opening or attended else ()),
                 (NAMED, "minutes"), (WILL_BE_HELD, "agenda"))
     for pattern, kind in patterns:
         if pattern is not WILL_BE_HELD and not titled:
@@ -383,7 +397,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     match = HELD.match(joined) if titled \
         and not REFERS_BACK.search(HEADING_SENTENCE_END.split(text)[0]) else None
     committee = _heading_before(lines, i) if match else ""
-    if match and not opening and not (committee and lines[i].text[:7].isupper()):
+    if match and not opening and not attended and not (committee and lines[i].text[:7].isupper()):
         # Later in a paper, 'Minutes of the meeting held on …' is an item's title, unless it
         # opens in capitals under the body's heading: a pack's earlier minutes ('TRENTVALE
         # FIRE AND RESCUE AUTHORITY – POLICY AND STRATEGY' / 'MINUTES of the meeting held at
@@ -442,10 +456,19 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     nxt = next((t for _, t in window[1:] if t), "")
     if ATTENDANCE_START.match(nxt) and len(text.split()) <= DATED_HEADING_WORDS \
-            and (dated := next(find_dates(text), None)) and dated[1] == 0:
+            and (dated := next(find_dates(text), None)) \
+            and (dated[1] == 0 or WEEKDAY_FIRST.match(text[:dated[1]])):
         # '9th May 2024 at 7pm Pentre Llwyd Hall - Annual Meeting' / 'Present : …': a year's
         # volume of minutes heads each meeting by its date, time and place alone.
         return Section("minutes", i, 0, "", dated[0], text, body_start=i + 1)
+    match = DATED_TITLE.match(text) if attended else None
+    if match and is_date_line(match.group("date")) and (
+            not match.group("committee") or (_plausible_committee(match.group("committee"))
+                                            and BODY_WORDS.search(match.group("committee")))):
+        # 'Minutes – 13 January 2025', 'GLENBRAE PARISH COUNCIL MINUTES 13 JANUARY 2025',
+        # 'Minutes of Council Meeting 13 January 2025', with who attended under it.
+        return Section("minutes", i, 0, normalise_committee(match.group("committee") or ""),
+                       first_date(match.group("date")), text, body_start=i + 1)
     match = WEB_HEADING.match(text)
     if match and _plausible_committee(match.group("committee")):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
