@@ -189,3 +189,39 @@ def test_an_item_titled_by_earlier_minutes_opens_no_meeting() -> None:
             "The meeting closed at 9pm."]
     sections, _ = find_sections([Line(t, 1) for t in text])
     assert [s.date for s in sections] == [date(2025, 1, 13)]
+
+
+NEXT_AGENDAS = [
+    ["NOTICE OF MEETING", "Notice is hereby given that a meeting of Glenbrae Parish Council will "
+     "be held in the Village Hall on Monday 13th January 2025 at 7.30pm."],
+    ["Notice is hereby given that the Ordinary Meeting of Glenbrae Parish Council will be held "
+     "on Monday 13th January 2025"],
+    ["AGENDA", "Meeting of Glenbrae Parish Council to be held on Monday 13th January 2025 at "
+     "7.30pm"],
+    ["SUPPLEMENTARY AGENDA", "PLANNING COMMITTEE", "Monday 13 January 2025"],
+    ["Agenda – Planning Committee – 13 January 2025"],
+    ["GLENBRAE PARISH COUNCIL", "AGENDA", "for the meeting to be held on Monday 13th January 2025"],
+    ["Agenda for the Parish Council Meeting on Monday 13th January 2025"],
+    ["AGENDA FOR THE MEETING OF GLENBRAE PARISH COUNCIL", "TO BE HELD ON MONDAY 13TH JANUARY 2025"],
+]
+MINUTES_BEFORE = ["GLENBRAE PARISH COUNCIL", "",
+                  "Minutes of the Parish Council Meeting held on Monday 9th December 2024", "",
+                  "Present: Cllrs Ames, Bray.", "", "1. Apologies", "None.", "", "2. Planning",
+                  "No objection was raised to the application.", ""]
+
+
+@pytest.mark.parametrize("heading", NEXT_AGENDAS)
+def test_the_next_meeting_s_agenda_after_the_minutes_is_an_agenda_of_its_date(heading) -> None:
+    text = [*MINUTES_BEFORE, *heading, "", "1. Apologies for absence", "",
+            "2. Declarations of interest", "", "3. Planning applications"]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [(s.kind, s.date) for s in sections] == [("minutes", date(2024, 12, 9)),
+                                                    ("agenda", date(2025, 1, 13))]
+
+
+def test_an_item_about_the_next_agenda_or_an_agenda_stamp_opens_no_agenda() -> None:
+    for heading in (["Agenda items for the next meeting", "Monday 13th January 2025"],
+                    ["Agenda Item 3", "Monday 13th January 2025"]):
+        text = [*MINUTES_BEFORE, *heading, "", "Members asked for the footpath to be added."]
+        sections, _ = find_sections([Line(t, 1) for t in text])
+        assert [s.kind for s in sections] == ["minutes"], heading

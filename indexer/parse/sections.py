@@ -110,6 +110,18 @@ KIND_MEETING_HELD = re.compile(
 TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
 """'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
 DATE_NOTE_WORDS = 10
+AGENDA_TITLE = re.compile(r"^(?:supplementary\s+|revised\s+|draft\s+)?agenda(?!\s+items?\b)"
+                          r"(?:$|\s*[-–—:]\s|\s+(?:for|of)\s+(?:the|a|an)\b)", re.I)
+"""An agenda's title: 'AGENDA', 'Agenda – Planning Committee – …', 'Agenda for the meeting of
+…' (not an 'Agenda Item 3' stamp nor 'Agenda items for the next meeting')."""
+AGENDA_DATE_LINE = re.compile(r"^(?:(?:meeting\s+of|for\s+the\s+meeting)\b.*|to\s+be\s+held\b.*"
+                              r"|.*\bto\s+be\s+held\s+(?:on|at|in)\b.*)$", re.I)
+AGENDA_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+"
+                       r"(?i:to\s+be\s+held|will\s+be\s+held|on|held)\b", re.I)
+AGENDA_DATE_WORDS = 24
+NOTICE_GIVEN = re.compile(r"^notice\s+is\s+(?:hereby\s+)?given\s+that\s+", re.I)
+"""'Notice is hereby given that a meeting of … will be held on …': the agenda's notice."""
+NUMBERED_ENTRY = re.compile(r"^\(?\d{1,3}[.)]?\s")
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b,?\s*$", re.I)
 DATED_TITLE = re.compile(
     r"^(?:(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+)?(?i:minutes|notes)"
@@ -136,7 +148,7 @@ UNNAMED_RECORD = re.compile(r"^(?:(?:approved|unconfirmed|confirmed|signed|draft
                             r"|meeting)\b\s*)*$")
 """What is left of a record's title that names no body ('Approved Minutes of Meeting')."""
 DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
-AGENDA_LINE = re.compile(r"^(?:draft\s+)?agenda$", re.I)
+AGENDA_LINE = re.compile(r"^(?:draft\s+|supplementary\s+|revised\s+)?agenda$", re.I)
 MINUTES_LINE = re.compile(r"^(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes$", re.I)
 DATED_RECORD = re.compile(r"^(?:draft\s+)?(?P<kind>minutes|notes|agenda)(?:\s+(?:of|for)\s+"
                           r"(?:the\s+)?meeting)?\s*[-–—:,]?\s+(?:of\s+|(?:to\s+be\s+)?held\s+on\s+"
@@ -366,6 +378,9 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     window = _window(lines, i, 4)
     window[0] = (i, text)
     joined = " ".join(t for _, t in window)
+    # 'Notice is hereby given that a meeting of … will be held on …': read after the notice.
+    shift = notice.end() if (notice := NOTICE_GIVEN.match(joined)) else 0
+    joined, said = joined[shift:], text[shift:]
     # A record's title opens with 'Minutes' or 'Notes' (after 'The', 'Draft' …): other lines
     # skip the patterns that need it.
     # A whole record pasted as one paragraph ('MINUTES OF WESTON PARISH COUNCIL MEETING HELD …
@@ -382,10 +397,10 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         match = pattern.match(joined)
         if match and (_plausible_committee(match.group("committee"))
                       or re.match(r"^above\b", match.group("committee"), re.I)) \
-                and not REFERS_BACK.search(HEADING_SENTENCE_END.split(text)[0]):
+                and not REFERS_BACK.search(HEADING_SENTENCE_END.split(said)[0]):
             rest = HEADING_SENTENCE_END.split(match.group("rest"), maxsplit=1)[0]
             day = first_date(rest) or _labelled_date(window)
-            end = _heading_end(window, match.start("rest") + len(rest) if day else 0)
+            end = _heading_end(window, shift + match.start("rest") + len(rest) if day else 0)
             dated = _dated_line(window) if first_date(rest) else None
             # The heading ends with the line that completes its date, not at the first full
             # stop, which may be in the item under it ('… at 7.30pm' / 'Action 1.0 Welcome').
@@ -473,7 +488,38 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     if match and _plausible_committee(match.group("committee")):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        first_date(match.group("rest")), text, body_start=i + 1)
-    return _running_heading(text, i) or _heading_pair(lines, i, _window(lines, i, PAIR_WINDOW))
+    return _running_heading(text, i) or _heading_pair(lines, i, _window(lines, i, PAIR_WINDOW)) \
+        or (None if opening else _agenda_title(window, i))
+
+
+def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
+    """Return the agenda a title opens after another record (a meeting's minutes, then the
+    next meeting's agenda): 'AGENDA' / 'Meeting of … to be held on Monday 13th January 2025',
+    'Agenda – Planning Committee – 13 January 2025', 'AGENDA FOR THE MEETING OF … COUNCIL' /
+    'TO BE HELD ON …', 'SUPPLEMENTARY AGENDA' / 'PLANNING COMMITTEE' / its date."""
+    if not AGENDA_TITLE.match(window[0][1]):
+        return None
+    for k, (j, text) in enumerate(window):
+        if k and (NUMBERED_ENTRY.match(text) or AGENDA_TITLE.match(text)):
+            return None
+        if k and len(text.split()) > AGENDA_DATE_WORDS:
+            return None
+        day = first_date(text)
+        if day is None:
+            continue
+        if k and not (DATE_OPENING.match(text) or AGENDA_DATE_LINE.match(text)):
+            return None
+        joined = " ".join(t for _, t in window[:k + 1])
+        named = AGENDA_OF.search(joined)
+        committee = named.group("committee") if named else next(
+            (t for _, t in window[1:k] if _heading_line(t) and BODY_WORDS.search(t)), "")
+        if not committee:
+            dashed = [p for p in re.split(r"\s+[-–—]\s+", window[0][1])[1:]
+                      if BODY_WORDS.search(p) and not first_date(p)]
+            committee = dashed[0] if dashed else ""
+        return Section("agenda", i, 0, normalise_committee(committee), day, joined,
+                       body_start=j + 1)
+    return None
 
 
 def _page_top(lines: list[Line], i: int) -> bool:
