@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from indexer.parse.agenda import AgendaEntry, agenda_entries, match_entry
 from indexer.records import Line
 
@@ -77,3 +81,31 @@ def test_an_agenda_of_bullets_numbers_and_bare_lines_lists_every_entry() -> None
     # A heading carried on after a dash, without the action column's initials.
     assert [i.title for i in minutes.items][:2] == [
         "Apologies", "Minutes of the Meeting – 15th February 2013"]
+
+
+AGENDA_STYLES = {"dot": "{n}. {t}", "paren": "{n}) {t}", "bracket": "({n}) {t}",
+                 "item dash": "Item {n} – {t}", "item colon": "Item {n}: {t}",
+                 "agenda item": "Agenda Item {n} {t}", "decimal": "{n}.0 {t}", "tab": "{n}\t{t}",
+                 "reference": "25/{r} {t}", "letter": "{letter}. {t}", "bare capitals": "{n} {T}"}
+AGENDA_TITLES = ["Apologies for absence", "Declarations of interest",
+                 "Minutes of the last meeting", "Planning applications", "Finance and payments",
+                 "Date of next meeting"]
+
+
+@pytest.mark.parametrize("style", AGENDA_STYLES)
+def test_an_agenda_under_its_title_and_meeting_line_lists_each_entry(style: str) -> None:
+    # 'AGENDA' / 'Meeting of … to be held on …' over entries that only say what the meeting
+    # will do: the whole agenda was dropped as a page without prose.
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    entries = "\n\n".join(
+        AGENDA_STYLES[style].format(n=k + 1, r=100 + k, letter="ABCDEF"[k], t=title,
+                                    T=title.upper()) + "\nTo consider the report of the Clerk."
+        for k, title in enumerate(AGENDA_TITLES))
+    page = ("GLENBRAE PARISH COUNCIL\n\nAGENDA\n\nMeeting of Glenbrae Parish Council to be held "
+            "on Monday 13th January 2025 at 7.30pm\n\n" + entries)
+    (meeting,) = parse_document(Document("agenda.txt", "txt", (page,)))
+    assert (meeting.kind, meeting.date) == ("agenda", date(2025, 1, 13))
+    assert [i.title.lower() for i in meeting.items] == [t.lower() for t in AGENDA_TITLES]
+    assert {i.decision for i in meeting.items} == {"none"}

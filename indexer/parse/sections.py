@@ -489,7 +489,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        first_date(match.group("rest")), text, body_start=i + 1)
     return _running_heading(text, i) or _heading_pair(lines, i, _window(lines, i, PAIR_WINDOW)) \
-        or (None if opening else _agenda_title(window, i))
+        or _agenda_title(window, i)
 
 
 def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
