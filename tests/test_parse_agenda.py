@@ -109,3 +109,24 @@ def test_an_agenda_under_its_title_and_meeting_line_lists_each_entry(style: str)
     assert (meeting.kind, meeting.date) == ("agenda", date(2025, 1, 13))
     assert [i.title.lower() for i in meeting.items] == [t.lower() for t in AGENDA_TITLES]
     assert {i.decision for i in meeting.items} == {"none"}
+
+
+AGENDA_HEADS = [
+    "GLENBRAE PARISH COUNCIL\n\nAGENDA\n\nDate: Monday 13 January 2025\n\nTime: 7.30pm\n\n"
+    "Venue: Village Hall",
+    "GLENBRAE PARISH COUNCIL\n\nMeeting of the Parish Council to be held on Monday 13th January "
+    "2025 at 7.30pm in the Village Hall",
+    "GLENBRAE PARISH COUNCIL\n\nAGENDA FOR MONDAY 13TH JANUARY 2025",
+    "GLENBRAE PARISH COUNCIL\n\nPARISH COUNCIL MEETING\n\n13th January 2025 at 7.30pm\n\nAGENDA",
+]
+
+
+@pytest.mark.parametrize("head", AGENDA_HEADS)
+def test_an_agenda_dated_by_its_heading_however_the_heading_is_set(head: str) -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    entries = "\n\n".join(f"{k + 1}. {title}\nTo consider the report of the Clerk."
+                          for k, title in enumerate(AGENDA_TITLES))
+    (meeting,) = parse_document(Document("agenda.txt", "txt", (f"{head}\n\n{entries}",)))
+    assert (meeting.kind, meeting.date, len(meeting.items)) == ("agenda", date(2025, 1, 13), 6)

@@ -91,6 +91,9 @@ WILL_BE_HELD = re.compile(
     r"(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?:[\w-]+\s+){0,2})"
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
     r"(?P<rest>.*)$", re.I)
+TO_BE_HELD = re.compile(
+    r"^meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+to\s+be\s+held(?P<rest>.*)$", re.I)
+"""'Meeting of the Parish Council to be held on …' heading a paper: its agenda."""
 REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:\w+ed|read|signed"
                          r"|taken|given)\b|\b(?:were|was|been)$"
                          r"|\b(?:were|was|are|is)\s+(?:then\s+|now\s+)?(?:before|attached|tabled)\b",
@@ -111,11 +114,11 @@ TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
 """'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
 DATE_NOTE_WORDS = 10
 AGENDA_TITLE = re.compile(r"^(?:supplementary\s+|revised\s+|draft\s+)?agenda(?!\s+items?\b)"
-                          r"(?:$|\s*[-–—:]\s|\s+(?:for|of)\s+(?:the|a|an)\b)", re.I)
+                          r"(?!.*\bnext\b)(?:$|\s*[-–—:]\s|\s+(?:for|of)\s+\S)", re.I)
 """An agenda's title: 'AGENDA', 'Agenda – Planning Committee – …', 'Agenda for the meeting of
 …' (not an 'Agenda Item 3' stamp nor 'Agenda items for the next meeting')."""
-AGENDA_DATE_LINE = re.compile(r"^(?:(?:meeting\s+of|for\s+the\s+meeting)\b.*|to\s+be\s+held\b.*"
-                              r"|.*\bto\s+be\s+held\s+(?:on|at|in)\b.*)$", re.I)
+AGENDA_DATE_LINE = re.compile(r"^(?:(?:meeting\s+of|for\s+the\s+meeting|date\s*:)\s*.*"
+                              r"|to\s+be\s+held\b.*|.*\bto\s+be\s+held\s+(?:on|at|in)\b.*)$", re.I)
 AGENDA_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+"
                        r"(?i:to\s+be\s+held|will\s+be\s+held|on|held)\b", re.I)
 AGENDA_DATE_WORDS = 24
@@ -390,9 +393,10 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     # year's minutes in one file), where its words alone might be an item's title.
     attended = any(ATTENDANCE_START.match(t) for _, t in window[1:])
     patterns = ((NOTES, "minutes"), *(((BARE_NOTES, "minutes"),) if opening or attended else ()),
-                (NAMED, "minutes"), (WILL_BE_HELD, "agenda"))
+                (NAMED, "minutes"), (WILL_BE_HELD, "agenda"),
+                *(((TO_BE_HELD, "agenda"),) if opening else ()))
     for pattern, kind in patterns:
-        if pattern is not WILL_BE_HELD and not titled:
+        if pattern not in (WILL_BE_HELD, TO_BE_HELD) and not titled:
             continue
         match = pattern.match(joined)
         if match and (_plausible_committee(match.group("committee"))
@@ -630,6 +634,10 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
             if dated and dated.group("kind").lower() == "agenda":
                 kind = "agenda"
             committee = " ".join(n for n in names if not GENERIC_HEADING.match(n))
+            after = next((t for _, t in _window(lines, j + 1, 2)), "")
+            if AGENDA_LINE.match(after) or AGENDA_LINE.match(after.split(":")[0]):
+                # 'PARISH COUNCIL MEETING' / '13th January 2025 at 7.30pm' / 'AGENDA'.
+                kind = "agenda"
             if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14:
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),
                                " ".join([*names, text]), body_start=j + 1, weak=True)
