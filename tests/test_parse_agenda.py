@@ -130,3 +130,20 @@ def test_an_agenda_dated_by_its_heading_however_the_heading_is_set(head: str) ->
                           for k, title in enumerate(AGENDA_TITLES))
     (meeting,) = parse_document(Document("agenda.txt", "txt", (f"{head}\n\n{entries}",)))
     assert (meeting.kind, meeting.date, len(meeting.items)) == ("agenda", date(2025, 1, 13), 6)
+
+
+def test_an_agenda_whose_heading_is_not_recognised_keeps_its_entries() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    entries = "\n\n".join(f"{k + 1}. {title}\nTo consider the report of the Clerk."
+                          for k, title in enumerate(AGENDA_TITLES))
+    (meeting,) = parse_document(Document("agenda.txt", "txt", (
+        f"Glenbrae Parish Council\n\nPlease find below the agenda for Monday's meeting\n\n"
+        f"{entries}",)))
+    assert meeting.kind == "agenda" and len(meeting.items) == 6
+    # A page of links with no prose and no agenda is still not a meeting.
+    links = "\n\n".join(f"{k + 1}. Minutes of {month} 2025 (PDF)"
+                        for k, month in enumerate(["January", "February", "March"]))
+    assert parse_document(Document("links.txt", "txt", (f"Glenbrae Parish Council\n\n{links}",))
+                          ) == []

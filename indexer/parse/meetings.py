@@ -245,7 +245,14 @@ def parse_document(doc: Document) -> list[Meeting]:
     text = "\n".join(line.text for line in lines)
     initials = initials_map(text)
     meetings = _meetings(drafts, doc, people, initials, text)
-    return meetings if _reads_as_minutes(meetings) else []
+    if _reads_as_minutes(meetings):
+        return meetings
+    if any(AGENDA_WORD.search(line.text) for line in lines[:OPENING_SCAN]) \
+            and any(len(m.items) >= 2 and all(i.title for i in m.items) for m in meetings):
+        # An agenda whose heading was not recognised ('Agenda' over entries that only say what
+        # the meeting will do): its entries, not nothing.
+        return [replace(m, kind="agenda") for m in meetings]
+    return []
 
 
 def _decision_draft(record: DecisionRecord, section: Section, lines: list[Line]) -> _Draft:
@@ -894,6 +901,9 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
             date_from=draft.date_from, committee_from=draft.committee_from if draft.committee
             else ""))
     return meetings
+
+
+AGENDA_WORD = re.compile(r"\bagenda\b(?!\s+items?\b)", re.I)
 
 
 def _reads_as_minutes(meetings: list[Meeting]) -> bool:
