@@ -97,3 +97,18 @@ def test_a_forward_plan_entry_is_no_decision_page() -> None:
 
 def _lines(text: str) -> list[Line]:
     return [Line(line.strip(), 1) for line in text.splitlines()]
+
+
+def test_a_register_of_officer_decisions_gives_each_decision_on_its_date() -> None:
+    entries = []
+    for k, (day, subject) in enumerate([("3 March 2025", "Award of grounds maintenance contract"),
+                                        ("10 March 2025", "Purchase of two electric vans")]):
+        entries.append(f"Decision Reference: OD/2025/0{k + 1}\n\nDecision Maker: Director of "
+                       f"Place\n\nDate of Decision: {day}\n\nSubject: {subject}\n\nDecision: To "
+                       f"approve the {subject.lower()}.\n\nReasons for Decision: The work is "
+                       "needed before the summer.")
+    page = "GLENBRAE DISTRICT COUNCIL\n\nRegister of Officer Decisions\n\n" + "\n\n".join(entries)
+    meetings = parse_document(Document("register.txt", "txt", (page,)))
+    assert [(m.date, [(i.number, i.title, i.decision) for i in m.items]) for m in meetings] == [
+        (date(2025, 3, 3), [("OD/2025/01", "Award of grounds maintenance contract", "agreed")]),
+        (date(2025, 3, 10), [("OD/2025/02", "Purchase of two electric vans", "agreed")])]

@@ -24,12 +24,18 @@ AT_MEETING = re.compile(r"^decided\s+at\s+meeting\s*:\s*(?P<rest>.*)$", re.I)
 DECIDED_ON = re.compile(r"^date\s+of\s+decision\s*:\s*(?P<rest>.*)$", re.I)
 FOOT = re.compile(r"^(?:publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|effective\s+"
                   r"from|accompanying\s+documents|background\s+papers|lead\s+officer|report\s+"
-                  r"author|contact(?:\s+officer)?|call[\s-]in\s+deadline)\s*:", re.I)
+                  r"author|contact(?:\s+officer)?|call[\s-]in\s+deadline"
+                  r"|decision\s+(?:reference|ref\.?|no\.?|number))\s*:", re.I)
 """The labels under a decision's text: its dates, meeting, papers and officers."""
 FIELD = re.compile(r"^(?:decision\s+status|decision\s+type|is\s+key\s+decision\s*\??|is\s+subject"
                    r"\s+to\s+call[\s-]in\s*\??|purpose|wards?\s+affected|divisions?\s+affected)"
                    r"\s*:", re.I)
 """The labels between the maker and the decision: the page's furniture, never its title."""
+REFERENCE = re.compile(r"^decision\s+(?:reference|ref\.?|no\.?|number)\s*:\s*(?P<rest>.*)$",
+                       re.I)
+SUBJECT = re.compile(r"^(?:subject|title|decision\s+title|title\s+of\s+decision)\s*:"
+                     r"\s*(?P<rest>.*)$", re.I)
+"""A register's decision opens with its reference over the maker, its subject below them."""
 MINUTE_NO = re.compile(r"\s+[-–]\s+minute\s+(?:no\.?|number)\s*(?P<num>\S+)$", re.I)
 MEETING_NAME = re.compile(r"^[^-–]*\d[^-–]*\s[-–]\s+(?P<name>.+)$")
 PAGE_HEADING = re.compile(r"^decision\s+details$", re.I)
@@ -74,16 +80,28 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
     foot = next((i for i in range(decision_at + 1, end) if FOOT.match(lines[i].text)), end)
     meeting = next((_value(lines, i, AT_MEETING) for i in range(foot, end)
                     if AT_MEETING.match(lines[i].text)), "")
-    decided = next((_value(lines, i, DECIDED_ON) for i in range(foot, end)
+    # A register gives the date of decision above the decision, with the maker.
+    decided = next((_value(lines, i, DECIDED_ON) for i in [*range(foot, end),
+                                                           *range(start, decision_at)]
                     if DECIDED_ON.match(lines[i].text)), "")
     day = first_date(meeting) or first_date(decided)
     if day is None:
         return None
     named = MEETING_NAME.match(meeting)
     title, number = lines[title_at].text.strip(), ""
+    if REFERENCE.match(title):
+        # 'Decision Reference: OD/2025/01' / 'Decision Maker: …' / … / 'Subject: …': a register's
+        # entry, titled by its subject.
+        number = _value(lines, title_at, REFERENCE)
+        title = next((_value(lines, i, SUBJECT) for i in range(start, decision_at)
+                      if SUBJECT.match(lines[i].text)), "")
+        if not title:
+            return None
     if minute := MINUTE_NO.search(title):
         title, number = title[:minute.start()].strip(), minute.group("num")
-    rest = DECISION.match(lines[decision_at].text).group("rest").strip()
+    # A register's entry keeps its field's label: its 'Decision:' is what was decided.
+    rest = lines[decision_at].text.strip() if number and REFERENCE.match(lines[title_at].text) \
+        else DECISION.match(lines[decision_at].text).group("rest").strip()
     body = ([Line(rest, lines[decision_at].page)] if rest else []) + [
         line for line in lines[decision_at + 1:foot] if not FIELD.match(line.text)]
     return DecisionPage(number, title, tuple(body),
