@@ -570,3 +570,18 @@ A letter from the wind farm fund was noted.
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1.0", "WELCOME AND APOLOGIES"), ("2.0", "POLICE UPDATE"),
         ("3.0", "MINUTES OF 19TH FEBRUARY 2025"), ("4.0", "CORRESPONDENCE")]
+
+
+def test_an_appendix_s_numbered_rows_after_the_minutes_are_not_items() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    page = ("MINUTES OF THE MEETING OF GLENBRAE PARISH COUNCIL HELD ON MONDAY 13TH JANUARY 2025"
+            "\n\nPresent: Cllrs Ames (Chairman), Bray and Cole.\n\n1. Apologies\nNone were "
+            "received.\n\n2. Finance\nThe payments listed in Appendix A were approved.\n\n"
+            "3. Date of next meeting\nMonday 10th February 2025.\n\n"
+            "APPENDIX A – SCHEDULE OF PAYMENTS\n\n1. Clerk salary January £512.40\n"
+            "2. HMRC PAYE £128.10\n3. Village Hall hire £45.00\n4. SSE street lighting £88.20\n")
+    (meeting,) = parse_document(Document("m.txt", "txt", (page,)))
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+    assert "SSE street lighting" in meeting.items[-1].text

@@ -1786,6 +1786,12 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
                                      paragraphs=paragraphs)]
     if not headers:
         return [], []
+    appendix = next((i for i in range(headers[0].body, end) if APPENDIX.match(lines[i].text)
+                     and not lines[i - 1].text), None)
+    if appendix is not None:
+        # 'APPENDIX A – SCHEDULE OF PAYMENTS' after the minutes: its numbered rows are the
+        # appendix's, not more items; it stays with the last item.
+        headers = [h for h in headers if h.line < appendix] or headers
     items = []
     for k, header in enumerate(headers):
         stop = headers[k + 1].line if k + 1 < len(headers) else end
@@ -1795,6 +1801,9 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
     return lines[start:headers[0].line], items
 
 
+APPENDIX = re.compile(r"^(?:appendix|annex(?:e)?|schedule)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b"
+                      r"(?:\s*[-–—:.]\s*\S.{0,60}|\s*)$", re.I)
+"""An appendix's heading on its own line ('APPENDIX A – SCHEDULE OF PAYMENTS', 'Annex 2')."""
 PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
 BRACKETED = re.compile(r"^[(\[](?P<n>\d{1,3})[)\]]\s+(?=[A-Z])")
 CONTINUED = re.compile(r"(?:\s[-–—]\s*|\s\(|\s)(?:continued|cont['’]?d\.?)\)?$", re.I)
