@@ -225,3 +225,17 @@ def test_an_item_about_the_next_agenda_or_an_agenda_stamp_opens_no_agenda() -> N
         text = [*MINUTES_BEFORE, *heading, "", "Members asked for the footpath to be added."]
         sections, _ = find_sections([Line(t, 1) for t in text])
         assert [s.kind for s in sections] == ["minutes"], heading
+
+
+def test_a_second_numbering_under_another_month_s_heading_never_takes_the_first_date() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    minutes = ("\n\n1. Apologies\nNone.\n\n2. Planning\nNo objection was raised to the "
+               "application for the barn.\n\n3. Finance\nThe payments were approved by the "
+               "council.\n\n")
+    page = ("GLENBRAE PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Monday 9th "
+            "December 2024\n\nPresent: Cllrs Ames, Bray." + minutes + "JANUARY 2025 MEETING"
+            "\n\nPresent: Cllrs Ames, Bray, Cole." + minutes)
+    meetings = parse_document(Document("y.txt", "txt", (page,)))
+    assert [(m.date, len(m.items)) for m in meetings] == [(date(2024, 12, 9), 3), (None, 3)]

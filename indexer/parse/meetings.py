@@ -20,6 +20,7 @@ from .bodies import (
 from .cleanup import clean_pages
 from .committees import committee_key, normalise_committee, source_hash
 from .dates import (
+    MONTHS,
     WEEKDAY,
     WEEKDAY_REACH,
     find_dates,
@@ -308,12 +309,29 @@ def _meetings_within(section: Section, lines: list[Line]) -> list[Section]:
                                                             starts[0]) else []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else section.end
-        parts.append(replace(section, start=start, end=end, body_start=start + skip,
-                             heading=lines[start].text if skip else section.heading))
+        part = replace(section, start=start, end=end, body_start=start + skip,
+                       heading=lines[start].text if skip else section.heading)
+        if k and _other_month_above(lines, start, section.date):
+            # 'JANUARY 2025 MEETING' over the second numbering of a record dated in December:
+            # another meeting, its day not given, never the record's date.
+            part = replace(part, date=None)
+        parts.append(part)
     if parts[0].start != section.start:
         # The record's own heading and attendance open the first meeting.
         parts[0] = replace(parts[0], start=section.start)
     return parts
+
+
+def _other_month_above(lines: list[Line], start: int, day: date | None) -> bool:
+    """Return True if the lines just above start name a month and year other than day's."""
+    if day is None:
+        return False
+    for k in range(start - 1, max(-1, start - MONTH_REACH), -1):
+        for found in MONTH_YEAR.finditer(lines[k].text):
+            if (MONTHS[found.group("month").lower()], int(found.group("year"))) \
+                    != (day.month, day.year):
+                return True
+    return False
 
 
 def _has_text(lines: list[Line], start: int, end: int) -> bool:
@@ -903,6 +921,10 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
     return meetings
 
 
+MONTH_YEAR = re.compile(r"\b(?P<month>(?i:january|february|march|april|may|june|july|august"
+                        r"|september|october|november|december))\s+(?P<year>(?:19|20)\d\d)\b")
+MONTH_REACH = 6
+"""Lines above a record's second numbering that may name its meeting's month."""
 AGENDA_WORD = re.compile(r"\bagenda\b(?!\s+items?\b)", re.I)
 
 
