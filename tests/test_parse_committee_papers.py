@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from indexer.parse.people import split_names
 from indexer.parse.speakers import mentions, speaking
 from indexer.records import HEADING_MARK as BOLD
@@ -725,3 +727,40 @@ def test_a_supplementary_pack_s_covering_letter_is_its_meeting_s_agenda() -> Non
     assert (pack.kind, pack.date) == ("agenda", date(2025, 1, 9))
     assert [(i.number, i.title) for i in pack.items] == [
         ("", "Agenda"), ("3", "Devolution White Paper")]
+
+
+CABINET_SHEET = """GLENBRAE DISTRICT COUNCIL
+
+CABINET
+
+Date: Tuesday, 14 January 2025
+
+Members are requested to attend the above meeting to transact the following business
+
+AGENDA
+
+1 APOLOGIES
+
+4 BUDGET 2025/26
+
+5 CAR PARK CHARGES
+"""
+REPORT_COVERS = {
+    "title label": "Agenda Item 4\n\nReport to: Cabinet\n\nDate of meeting: 14 January 2025\n\n"
+                   "Title: Budget 2025/26\n\nReport of: Director of Finance\n\n1.1 This report "
+                   "sets out the budget.",
+    "report title label": "Agenda Item 4\n\nMeeting: Cabinet\n\nMeeting date: 14 January 2025\n\n"
+                          "Report title: Budget 2025/26\n\nPortfolio holder: Cllr Ames\n\n1.1 "
+                          "This report sets out the budget.",
+    "headings": "Agenda Item 4\n\nGLENBRAE DISTRICT COUNCIL\n\nREPORT TO CABINET\n\n14 JANUARY "
+                "2025\n\nBUDGET 2025/26\n\nReport of the Director of Finance\n\n1.1 This report "
+                "sets out the budget.",
+}
+
+
+@pytest.mark.parametrize("cover", REPORT_COVERS)
+def test_a_report_cover_titled_by_its_title_label_or_heading_is_its_agenda_item(cover) -> None:
+    (pack,) = pdf_meetings((CABINET_SHEET, REPORT_COVERS[cover]))
+    assert (pack.kind, pack.date) == ("agenda", date(2025, 1, 14))
+    assert [(i.number, i.title.lower()) for i in pack.items] == [
+        ("", "agenda"), ("4", "budget 2025/26")]

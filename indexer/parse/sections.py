@@ -133,6 +133,7 @@ DATED_TITLE = re.compile(
 """A record's title and its date on one line: 'Minutes – 13 January 2025', 'GLENBRAE PARISH
 COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025'."""
 SHEET_LINES = 12
+REPORT_HEAD_LINES = 3
 PACK_LETTER = re.compile(r"^Dear\s+(?:Member|Councillor)s?\b|\bplease\s+find\s+enclosed\b"
                          r"|\(Pages?\s+\d+\s*[-–]\s*\d+\)", re.I)
 """A letter sending a meeting's papers ('Dear Member', 'Please find enclosed …'), or its list of
@@ -162,11 +163,11 @@ GENERIC_HEADING = re.compile(
     r"^(?:(?:regular|special|ordinary|extraordinary|annual|public)\s+)*(?:meeting\s+)?"
     r"(?:minutes|notes|agenda|meeting)$", re.I)
 REPORT_LABEL = re.compile(
-    r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date|Report\s+(?:of|by|to))"
-    r"\s*:")
-REPORT_TITLE = re.compile(r"^Report\s+(?:of\s+[^:]{3,60}?\s+)?to\s+(?:the\s+)?"
-                          r"(?P<to>[A-Z][\w&,' -]{2,80}(?:Committee|Cabinet|Council|Board|Panel"
-                          r"|Executive|Sub-Committee))$")
+    r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date|Report\s+(?:of|by|to|title)"
+    r"|Title)\s*:")
+REPORT_TITLE = re.compile(r"^(?i:report)\s+(?:(?i:of)\s+[^:]{3,60}?\s+)?(?i:to)\s+(?:(?i:the)\s+)?"
+                          r"(?P<to>(?:[A-Z][\w&,' -]{2,80}\s)?(?i:Committee|Cabinet|Council|Board"
+                          r"|Panel|Executive|Sub-Committee))$")
 """A report's title line naming the body it goes to ('Report to Governance Committee')."""
 REPORT_TO = re.compile(r"^report\s+to\b", re.I)
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
@@ -285,6 +286,15 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             starts.append(found)
         i = max(found.body_start, i + 1) if found else i + 1
     return starts, repeats
+
+
+def _report_heading(window: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """Return the line under a report's 'REPORT TO …' line that titles it, past its date."""
+    for j, text in window[:REPORT_HEAD_LINES]:
+        if is_date_line(text):
+            continue
+        return (j, text) if is_upper_heading(text) and _heading_line(text) else None
+    return None
 
 
 def _covering_letter(lines: list[Line]) -> bool:
@@ -646,7 +656,8 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
             # 'Rhian Harries' / 'Clerk to the Council' / '10th November 2023': who signed the
             # paper and when, not a meeting's heading.
             return None
-        elif _heading_line(text):
+        elif _heading_line(text) and not REPORT_TO.match(text):
+            # 'REPORT TO CABINET' / '14 JANUARY 2025': a report's cover, not a meeting's heading.
             names.append(text)
         else:
             return None
@@ -740,8 +751,17 @@ def _report_at(lines: list[Line], i: int) -> Section | None:
     if "report to" in labels:
         # 'Report to: Policy and Strategy Committee' names the body the report goes to.
         labels.setdefault("to", labels["report to"])
+    for label in ("report title", "title"):
+        if label in labels:
+            labels.setdefault("subject", labels[label])
+    if titled and "subject" not in labels and (named := _report_heading(window[1:])):
+        # 'REPORT TO CABINET' / '14 JANUARY 2025' / 'BUDGET 2025/26': the cover's title,
+        # set as a heading under the body it goes to and the date.
+        labels["subject"], last = named[1], named[0]
+        labels.setdefault("date", next((t for _, t in window[1:] if is_date_line(t)), ""))
     if len(labels.keys() & {"from", "by", "to", "subject", "classification", "report by",
-                            "report of"}) < 2 \
+                            "report of", "report title"}) + ("report title" in labels
+                                                             and "date" in labels) < 2 \
             or (titled and "subject" not in labels):
         return None
     subject = labels.get("subject", "")
