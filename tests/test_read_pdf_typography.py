@@ -224,3 +224,35 @@ def test_a_bold_word_opening_a_sentence_is_not_split_off(tmp_path: Path) -> None
     canvas.save()
     for reader in PDF_READERS:
         assert _marked(tmp_path / "resolved.pdf", reader) == []
+
+
+def _write_run_in(path: Path, rows: list[tuple[str, str]]) -> Path:
+    """Draw numbered paragraphs whose bold heading runs into plain text on the same line."""
+    canvas = Canvas(str(path), pagesize=A4)
+    y = A4[1] - 72
+    canvas.setFont(*BODY)
+    canvas.drawString(72, y, "Minutes of the meeting held on Tuesday 13th January 2026 at 7.45pm.")
+    y -= 30
+    for heading, text in rows:
+        canvas.setFont(*BOLD)
+        canvas.drawString(72, y, heading)
+        canvas.setFont(*BODY)
+        canvas.drawString(80 + canvas.stringWidth(heading, *BOLD), y, text)
+        y -= 24
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_long_bold_heading_or_one_before_a_one_word_minute_is_cut_from_its_text(
+        tmp_path: Path, reader: str) -> None:
+    """A clerk's Word minutes: '1. Chairman's notice regarding the recording and filming of the
+    meeting' in bold, then its text, and '2. Record of members present' in bold, then 'Noted.'."""
+    path = _write_run_in(tmp_path / "runin.pdf", [
+        ("1. Chairman's notice regarding the recording and filming of the meeting",
+         "The notice was displayed."),
+        ("2. Record of members present", "Noted."),
+        ("3. Public Comments", "None.")])
+    assert _marked(path, reader) == [
+        "1. Chairman's notice regarding the recording and filming of the meeting",
+        "2. Record of members present", "3. Public Comments"]

@@ -30,8 +30,8 @@ MOSTLY_BOLD = 0.6
 LEAD_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?\s+")
 WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 """The start of each word: a letter or digit after anything else."""
-MAX_LEAD_WORDS = 8
-MIN_REST_WORDS = 2
+MAX_LEAD_WORDS = 14
+MIN_REST_WORDS = 1
 
 
 def is_bold(font: PDFFont) -> bool:
