@@ -401,7 +401,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     titled = RECORD_OPENING.match(text) is not None and len(text.split()) <= HEADING_WORDS
     # Who attended, listed under a heading, marks a record's opening anywhere in a paper (a
     # year's minutes in one file), where its words alone might be an item's title.
-    attended = any(ATTENDANCE_START.match(t) for _, t in window[1:])
+    attended = titled and _attended(window)
     patterns = ((NOTES, "minutes"), *(((BARE_NOTES, "minutes"),) if opening or attended else ()),
                 (NAMED, "minutes"), (WILL_BE_HELD, "agenda"),
                 *(((TO_BE_HELD, "agenda"),) if opening else ()))
@@ -490,7 +490,8 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '9th May 2024 at 7pm Pentre Llwyd Hall - Annual Meeting' / 'Present : …': a year's
         # volume of minutes heads each meeting by its date, time and place alone.
         return Section("minutes", i, 0, "", dated[0], text, body_start=i + 1)
-    match = DATED_TITLE.match(text) if attended else None
+    match = DATED_TITLE.match(text)
+    match = match if match and (attended or _attended(window)) else None
     if match and is_date_line(match.group("date")) and (
             not match.group("committee") or (_plausible_committee(match.group("committee"))
                                             and BODY_WORDS.search(match.group("committee")))):
@@ -534,6 +535,11 @@ def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
         return Section("agenda", i, 0, normalise_committee(committee), day, joined,
                        body_start=j + 1)
     return None
+
+
+def _attended(window: list[tuple[int, str]]) -> bool:
+    """Return True if who attended is listed under the window's first line."""
+    return any(ATTENDANCE_START.match(t) for _, t in window[1:])
 
 
 def _page_top(lines: list[Line], i: int) -> bool:
