@@ -112,3 +112,18 @@ def test_a_register_of_officer_decisions_gives_each_decision_on_its_date() -> No
     assert [(m.date, [(i.number, i.title, i.decision) for i in m.items]) for m in meetings] == [
         (date(2025, 3, 3), [("OD/2025/01", "Award of grounds maintenance contract", "agreed")]),
         (date(2025, 3, 10), [("OD/2025/02", "Purchase of two electric vans", "agreed")])]
+
+
+def test_a_register_page_of_officer_decisions_titled_by_their_kind() -> None:
+    entries = []
+    for day, subject in [("14 January 2026", "Grounds maintenance of closed churchyards"),
+                         ("22 January 2026", "Whitecross Lido – seasonal fees and charges")]:
+        entries.append(f"Officer decision: {subject}\n\nDecision maker: Head of Property "
+                       f"Services\nDate of decision: {day}\nDate published: {day}\n\nDecision "
+                       "taken:\nTo award the contract for three years.\n\nReason(s) for the "
+                       "decision:\nThe tender was the most economically advantageous.")
+    page = "Frome Vale District Council\n\nOfficer decisions\n\n" + "\n\n—\n\n".join(entries)
+    meetings = parse_document(Document("register.txt", "txt", (page,)))
+    assert [(m.date, [(i.title, i.decision) for i in m.items]) for m in meetings] == [
+        (date(2026, 1, 14), [("Grounds maintenance of closed churchyards", "agreed")]),
+        (date(2026, 1, 22), [("Whitecross Lido – seasonal fees and charges", "agreed")])]

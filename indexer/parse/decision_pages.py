@@ -19,7 +19,9 @@ from ..records import Line
 from .dates import first_date
 
 MAKER = re.compile(r"^decision[\s-]+maker\s*:\s*(?P<rest>.*)$", re.I)
-DECISION = re.compile(r"^decisions?\s*:\s*(?P<rest>.*)$", re.I)
+DECISION = re.compile(r"^decisions?(?:\s+(?:taken|made))?\s*:\s*(?P<rest>.*)$", re.I)
+TITLE_LABEL = re.compile(r"^(?:(?:officer|executive|delegated|key)\s+)?decision\s*:\s*(?=\S)", re.I)
+"""A register's entry titled with its kind ('Officer decision: Grounds maintenance …')."""
 AT_MEETING = re.compile(r"^decided\s+at\s+meeting\s*:\s*(?P<rest>.*)$", re.I)
 DECIDED_ON = re.compile(r"^date\s+of\s+decision\s*:\s*(?P<rest>.*)$", re.I)
 FOOT = re.compile(r"^(?:publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|effective\s+"
@@ -89,6 +91,7 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
         return None
     named = MEETING_NAME.match(meeting)
     title, number = lines[title_at].text.strip(), ""
+    register = bool(REFERENCE.match(title) or TITLE_LABEL.match(title))
     if REFERENCE.match(title):
         # 'Decision Reference: OD/2025/01' / 'Decision Maker: …' / … / 'Subject: …': a register's
         # entry, titled by its subject.
@@ -97,13 +100,20 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
                       if SUBJECT.match(lines[i].text)), "")
         if not title:
             return None
+    if label := TITLE_LABEL.match(title):
+        title = title[label.end():]
     if minute := MINUTE_NO.search(title):
         title, number = title[:minute.start()].strip(), minute.group("num")
-    # A register's entry keeps its field's label: its 'Decision:' is what was decided.
-    rest = lines[decision_at].text.strip() if number and REFERENCE.match(lines[title_at].text) \
-        else DECISION.match(lines[decision_at].text).group("rest").strip()
+    rest = DECISION.match(lines[decision_at].text).group("rest").strip()
+    after = decision_at + 1
+    if register:
+        # A register's entry keeps its field's label ('Decision taken:' over its text): what
+        # follows it is what was decided.
+        if not rest and (nxt := next((k for k in range(after, foot) if lines[k].text), None)):
+            rest, after = lines[nxt].text.strip(), nxt + 1
+        rest = f"Decision: {rest}"
     body = ([Line(rest, lines[decision_at].page)] if rest else []) + [
-        line for line in lines[decision_at + 1:foot] if not FIELD.match(line.text)]
+        line for line in lines[after:foot] if not FIELD.match(line.text)]
     return DecisionPage(number, title, tuple(body),
                         named.group("name").strip() if named else maker, day)
 
