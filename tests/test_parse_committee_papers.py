@@ -764,3 +764,24 @@ def test_a_report_cover_titled_by_its_title_label_or_heading_is_its_agenda_item(
     assert (pack.kind, pack.date) == ("agenda", date(2025, 1, 14))
     assert [(i.number, i.title.lower()) for i in pack.items] == [
         ("", "agenda"), ("4", "budget 2025/26")]
+
+
+def test_minute_references_of_month_year_and_number() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    text = """Fenby Fen Parish Council
+Minutes of the meeting of Fenby Fen Parish Council held on Monday 19th January 2026
+
+01/26-21 Chairman's Remarks
+The Chairman welcomed all to the meeting.
+
+01/26-22 Apologies for absence
+Apologies were noted from Cllr Barrick.
+
+01/26-23 Planning
+It was RESOLVED to raise no objection to the barn conversion.
+"""
+    (meeting,) = text_meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("01/26-21", "Chairman's Remarks"), ("01/26-22", "Apologies for absence"),
+        ("01/26-23", "Planning")]

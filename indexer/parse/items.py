@@ -43,6 +43,7 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
           r"|\d{1,5}(?:/\d{1,4}){1,3}|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])|[A-Z][/.]\d{2,5}(?![\w'’.])|[A-Z]\d{1,3}(?![\w'’.])|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
+          r"|[01]\d/\d{2}-\d{1,4}(?![\w'’/-])"
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
           r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
           r"|\d{1,3}-\d{2}(?:\.\d{1,2})?(?![\w'’/-])"
@@ -51,10 +52,10 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
 'F01:03/24', '071-25' and '076-25.1' (the minute, the year, a part), 'SSJC.31', 'B.1101',
 'HWB41' (the body's code and the minute), '2023-09_1' (the meeting's year and month, the
 minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9' (the minute,
-the year, the meeting), 'Cou/121/24-25' (the body's code, the minute, the year), '41.24/25' (the
-minute, the municipal year), '25/3/HSC' (the year, the minute, the body's code), 'PL 41.' (a
-committee's letters, the minute), and a letter with its stop ('B.'): only a run of letters in
-order makes items of those."""
+the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/24-25' (the
+body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '25/3/HSC' (the
+year, the minute, the body's code), 'PL 41.' (a committee's letters, the minute), and a letter
+with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))"
                       r"(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(
