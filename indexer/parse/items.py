@@ -291,7 +291,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
                     for i, label, rest in run_in_headings(lines, start, end)]
         shown = [i for i in range(start, end) if lines[i].heading
-                 and _unnumbered_at(lines, i, end, False) is not None]
+                 and _unnumbered_at(lines, i, end, False) is not None] if numbered else []
         if len(shown) >= MIN_PLAIN_HEADINGS and len(shown) > len(numbered):
             # Bold headings on lines of their own outnumber the 'Label: text' paragraphs: they
             # are the items ('Apologies: AG' and 'Member of Public Present: 3' open the record).

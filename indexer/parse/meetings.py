@@ -167,6 +167,13 @@ DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^,]{6,40}?)\.?$
 MINUTE_OF_MEETING = re.compile(
     r"^(?:the\s+)?minutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\b", re.I)
 """A Scottish record's title after its dateline ('INVERCARRON, 24 June 2025.')."""
+MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(name for name in MONTHS if len(name) > 3)
+                        + r")\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+"""A month named with its year and no day ('JANUARY 2025 MEETING'), in English or Welsh."""
+MONTH_REACH = 6
+"""Lines above a record's second numbering that may name its meeting's month."""
+AGENDA_WORD = re.compile(r"\bagenda\b(?!\s+items?\b)", re.I)
+"""A paper naming itself an agenda ('Please find below the agenda …'), not an agenda item."""
 LIST_BULLETS = "•·▪◦*–- "
 PLACE_WORDS = 3
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
@@ -919,13 +926,6 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
             date_from=draft.date_from, committee_from=draft.committee_from if draft.committee
             else ""))
     return meetings
-
-
-MONTH_YEAR = re.compile(r"\b(?P<month>(?i:january|february|march|april|may|june|july|august"
-                        r"|september|october|november|december))\s+(?P<year>(?:19|20)\d\d)\b")
-MONTH_REACH = 6
-"""Lines above a record's second numbering that may name its meeting's month."""
-AGENDA_WORD = re.compile(r"\bagenda\b(?!\s+items?\b)", re.I)
 
 
 def _reads_as_minutes(meetings: list[Meeting]) -> bool:

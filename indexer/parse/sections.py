@@ -74,13 +74,13 @@ SUMMONS = re.compile(
     r"|\bfor\s+the\s+purposes?\s+of\s+transacting\s+the\s+following\s+business\b"
     r"|\brequested\s+to\s+attend\b[^.]{0,40}\bto\s+transact\s+the\s+following\s+business\b",
     re.I)
+"""An English parish agenda's summons: 'Members are summoned to attend … for the purpose of
+transacting the following business' (Local Government Act 1972, Schedule 12)."""
 INVITED = re.compile(
     r"^(?:you|members|councillors|all\s+members)\b[^.]{0,30}?\b(?:are|is)\s+(?:hereby\s+)?"
     r"(?:invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b", re.I)
 """A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
 the meeting of … to be held …'): an agenda's summons at the head of a page."""
-"""An English parish agenda's summons: 'Members are summoned to attend … for the purpose of
-transacting the following business' (Local Government Act 1972, Schedule 12)."""
 ATTENDANCE_START = re.compile(r"^(?:present|attendance|in\s+attendance|members\s+present"
                               r"|those\s+(?:attending|present)|sederunt)\s*:?", re.I)
 """Who attended opens a meeting's record: an agenda never lists it."""
@@ -133,6 +133,7 @@ DATED_TITLE = re.compile(
 """A record's title and its date on one line: 'Minutes – 13 January 2025', 'GLENBRAE PARISH
 COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025'."""
 SHEET_LINES = 12
+"""Lines of a front sheet above its summons that may hold the meeting's 'Date:'."""
 REPORT_HEAD_LINES = 3
 PACK_LETTER = re.compile(r"^Dear\s+(?:Member|Councillor)s?\b|\bplease\s+find\s+enclosed\b"
                          r"|\(Pages?\s+\d+\s*[-–]\s*\d+\)", re.I)
@@ -140,7 +141,6 @@ PACK_LETTER = re.compile(r"^Dear\s+(?:Member|Councillor)s?\b|\bplease\s+find\s+e
 them ('3 English Devolution White Paper (Pages 1 - 18)')."""
 FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,20}:\s")
 """A front sheet's field ('Venue: Fire and Rescue Service Headquarters'), not a heading."""
-"""Lines of a front sheet above its summons that may hold the meeting's 'Date:'."""
 YEAR_THEN_NOTE = re.compile(r"\b(?:19|20)\d\d\b(?P<note>.*)$")
 """A date's year and what follows it: a note with no time or number ('…, following the AGM')."""
 RECORD_WORDS = re.compile(
@@ -241,7 +241,7 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
             # 'Dear Member' / 'Please find enclosed the documents for Item 3 …' over the
             # reports: a supplementary pack's letter, an agenda of its own meeting.
             here = replace(here, kind="agenda")
-        if UNNAMED_RECORD.match(_record_key(here.committee)):
+        if _names_no_body(here.committee):
             # 'Approved Minutes of Meeting – 16th September 2025' names no committee.
             here = replace(here, committee="")
         sections.append(replace(here, end=end))
@@ -265,7 +265,7 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # a link to another meeting's papers, not a meeting.
             found = None
         if found and starts and _same_meeting(starts[-1], found) and not after_agenda:
-            if UNNAMED_RECORD.match(_record_key(starts[-1].committee)):
+            if _names_no_body(starts[-1].committee):
                 # The record's own heading names the body its page's title did not: kept.
                 starts[-1] = replace(starts[-1], committee=found.committee)
             elif found.weak:
@@ -338,6 +338,11 @@ def _same_meeting(previous: Section, found: Section) -> bool:
         # own heading naming its council for the same day: one meeting.
         return True
     return before == now or (found.weak and bool(now) and f" {before}".endswith(f" {now}"))
+
+
+def _names_no_body(committee: str) -> bool:
+    """Return True if a heading's committee is only a record's words ('Approved Minutes of')."""
+    return UNNAMED_RECORD.match(_record_key(committee)) is not None
 
 
 def _record_key(committee: str) -> str:
