@@ -127,3 +127,5 @@ def test_a_register_page_of_officer_decisions_titled_by_their_kind() -> None:
     assert [(m.date, [(i.title, i.decision) for i in m.items]) for m in meetings] == [
         (date(2026, 1, 14), [("Grounds maintenance of closed churchyards", "agreed")]),
         (date(2026, 1, 22), [("Whitecross Lido – seasonal fees and charges", "agreed")])]
+    # Each decision's text ends before the next one's title.
+    assert "Whitecross" not in meetings[0].items[0].text

@@ -60,7 +60,8 @@ def decision_pages(lines: list[Line]) -> list[DecisionPage]:
     makers = [i for i, line in enumerate(lines) if line.text[:1] in "Dd" and MAKER.match(line.text)]
     pages = []
     for k, start in enumerate(makers):
-        end = makers[k + 1] if k + 1 < len(makers) else len(lines)
+        # A page ends where the next one's title, over its 'Decision Maker:', begins.
+        end = _title_line(lines, makers[k + 1], start) if k + 1 < len(makers) else len(lines)
         page = _page(lines, start, end)
         if page is None:
             return []
@@ -71,8 +72,8 @@ def decision_pages(lines: list[Line]) -> list[DecisionPage]:
 def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
     """Read one page from its 'Decision Maker:' line to the next page's; None if it has no
     decision field or no meeting or date at its foot."""
-    title_at = next((i for i in range(start - 1, -1, -1) if lines[i].text), None)
-    if title_at is None or PAGE_HEADING.match(lines[title_at].text) \
+    title_at = _title_line(lines, start, -1)
+    if title_at < 0 or PAGE_HEADING.match(lines[title_at].text) \
             or len(lines[title_at].text.split()) > TITLE_WORDS:
         return None
     maker = _value(lines, start, MAKER)
@@ -116,6 +117,11 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
         line for line in lines[after:foot] if not FIELD.match(line.text)]
     return DecisionPage(number, title, tuple(body),
                         named.group("name").strip() if named else maker, day)
+
+
+def _title_line(lines: list[Line], maker: int, floor: int) -> int:
+    """Return the line with text over a page's 'Decision Maker:' line (floor if none)."""
+    return next((i for i in range(maker - 1, floor, -1) if lines[i].text), floor)
 
 
 def _value(lines: list[Line], i: int, label: re.Pattern[str]) -> str:
