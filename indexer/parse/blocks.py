@@ -58,6 +58,11 @@ TIME_STAMP = re.compile(r"\s\(\d{1,2}:\d{2}:\d{2}\)(?=\s|$)")
 """Where the webcast reaches the item, after its title: 'Apologies (00:00:42)'."""
 
 
+def file_badge(text: str) -> re.Match[str] | None:
+    """Return the link badge in text ('PDF 231 KB'), looked for only where text says 'pdf'."""
+    return FILE_BADGE.search(text) if "pdf" in text.lower() else None
+
+
 def clean_title(text: str) -> tuple[str, str]:
     """Strip file badges, page and item references from a heading; return (title, item ref)."""
     ref = ""
@@ -65,7 +70,7 @@ def clean_title(text: str) -> tuple[str, str]:
     if match:
         ref = match.group("ref").upper()
         text = text[: match.start()] + " " + text[match.end():]
-    text = FILE_BADGE.sub(" ", text)
+    text = FILE_BADGE.sub(" ", text) if file_badge(text) else text
     text = PAGES_REF.sub(" ", text)
     text = TIME_STAMP.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" |*-–:")

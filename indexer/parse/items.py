@@ -16,6 +16,7 @@ from .blocks import (
     SENTENCE_END,
     clean_title,
     ended_short,
+    file_badge,
     is_noise,
     is_title_like,
     is_upper_heading,
@@ -753,6 +754,20 @@ def _next_filled(lines: list[Line], i: int, end: int, limit: int = 3) -> int | N
     return None
 
 
+def _first_sub(rest: str, number: str) -> int | None:
+    """Return where the first sub-item of item number begins in its heading's text ('7.
+    Correspondence 7.1 Norfolk Association …'): the space before 'number.1' and a capital."""
+    needle = f"{number}.1"
+    at = rest.find(needle, 1)
+    while at != -1:
+        after = at + len(needle)
+        if rest[at - 1].isspace() and rest[after:after + 1].isspace() \
+                and "A" <= rest[after:].lstrip()[:1] <= "Z":
+            return at - 1
+        at = rest.find(needle, at + 1)
+    return None
+
+
 def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
     # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
@@ -773,7 +788,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
                       None)
         titled_above = before is not None and before.heading and is_title_like(before.text) \
             and not NUMBERED.match(before.text)
-        if j is not None and not sub and FILE_BADGE.search(lines[j].text) \
+        if j is not None and not sub and file_badge(lines[j].text) \
                 and (linked := FILE_BADGE.sub(" ", lines[j].text).strip()):
             # '46.' / 'Application Reference No. 1/23/9004. Proposal: … pdf icon PDF 1 MB': a
             # meeting page's item is the link to its paper, sentences and all.
@@ -820,12 +835,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     nxt = lines[i + 1].text if i + 1 < end else ""
     caps = caps_heading_run_in(rest)
-    first_sub = re.search(rf"\s{re.escape(number)}\.1\s+(?=[A-Z])", rest) if "." not in number \
-        else None
+    first_sub = _first_sub(rest, number) if "." not in number else None
     gloss = AGENDA_GLOSS.search(rest)
-    if first_sub and is_title_like(rest[:first_sub.start()]):
+    if first_sub is not None and is_title_like(rest[:first_sub]):
         # '7. Correspondence 7.1 Norfolk Association …': the heading, then its first sub-item.
-        title, body = rest[:first_sub.start()], rest[first_sub.start():].strip()
+        title, body = rest[:first_sub], rest[first_sub:].strip()
     elif gloss and is_title_like(rest[:gloss.start()]):
         # '4. District and County Councillors Reports – To note written reports …': an
         # agenda's heading, then what the meeting is to do with it.
@@ -1503,7 +1517,7 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     if not text or is_noise(text) or NUMBERED.match(text) or NUMBER_ALONE.match(text) \
             or PUBLIC_COUNT.match(text) or CONTINUED.search(text) or _part_label(text):
         return None
-    badge = FILE_BADGE.search(text)
+    badge = file_badge(text)
     j = _next_filled(lines, i, end, limit=2)
     marked = j is not None and MARKER_AFTER.match(lines[j].text)
     named = (text[:badge.start()] + " " + text[badge.end():]).strip() if badge else ""
@@ -1582,7 +1596,7 @@ def _under_item_heading(lines: list[Line], i: int) -> bool:
     heading = lines[above[0]].text
     if SENTENCE_END.search(FILE_BADGE.sub(" ", heading).strip()):
         return False
-    return bool(FILE_BADGE.search(heading) or NUMBERED.match(heading)
+    return bool(file_badge(heading) or NUMBERED.match(heading)
                 or (len(above) > 1 and NUMBER_ALONE.match(lines[above[1]].text)))
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import Line
-from .blocks import FILE_BADGE, is_upper_heading
+from .blocks import file_badge, is_upper_heading
 from .committees import DISCLAIMER, committee_key, normalise_committee
 from .dates import WEEKDAY, find_dates, first_date, is_date_line
 
@@ -389,7 +389,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '… RESOLVED that the' / 'minutes of the Planning Committee held on 21 October 2024
         # be received': a sentence wrapped onto this line, not a heading.
         return None
-    if FILE_BADGE.search(text) or _under_number(lines, i):
+    if file_badge(text) or _under_number(lines, i):
         # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
         # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
         return None
@@ -456,7 +456,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # February 2023': the body, then its date after a comma, wrapped or not.
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        found[1], text, body_start=found[0])
-    if SUMMONS.search(text) or (INVITED.search(text) and (opening or _page_top(lines, i))):
+    if _summons(text) or (INVITED.search(text) and (opening or _page_top(lines, i))):
         # 'You are hereby invited to attend the meeting of … to be held …' opens a paper; in a
         # record's text, members invited to a meeting are not summoned to this one.
         committee = _heading_before(lines, i)
@@ -510,6 +510,13 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                        first_date(match.group("rest")), text, body_start=i + 1)
     return _running_heading(text, i) or _heading_pair(lines, i, _window(lines, i, PAIR_WINDOW)) \
         or _agenda_title(window, i)
+
+
+def _summons(text: str) -> bool:
+    """Return True if text summons members to a meeting (SUMMONS), read only where it says
+    'summoned' or 'transact'."""
+    lower = text.lower()
+    return ("summoned" in lower or "transact" in lower) and SUMMONS.search(text) is not None
 
 
 def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:

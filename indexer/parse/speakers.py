@@ -174,7 +174,9 @@ opens with a look-behind is tried at every position: three times as slow)."""
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 """A capitalised word just before: 'Item B Finance', 'Plan A Smith' are not people."""
 MENTIONS_CACHE = 4096
-"""The most runs of word characters a first name spans: NAME_WORD's 'O'Neil-Smith'."""
+"""Recent paragraphs whose names are kept: a paragraph is read for names several times."""
+SPEECH_CACHE = 1024
+"""Recent headings read for speech at their start: a line is tried as several kinds of heading."""
 
 
 @dataclass(frozen=True)
@@ -298,6 +300,7 @@ def speaking(text: str, found: list[Mention]) -> list[Mention]:
     return [m for m, said in zip(found, spoke, strict=True) if said]
 
 
+@lru_cache(maxsize=SPEECH_CACHE)
 def starts_with_speech(text: str) -> bool:
     """Return True for text that opens with a person speaking ('Alison Gilmour presented …')."""
     found = mentions(text)
