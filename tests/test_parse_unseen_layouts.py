@@ -717,3 +717,18 @@ def test_a_meeting_pages_unnumbered_items_over_their_descriptions_and_minutes() 
     assert [item.title for item in meeting.items] == [
         "Apologies", "Declarations of interest", "Minutes of Previous Meeting", "Highways Update"]
     assert [item.decision for item in meeting.items][2:] == ["resolved", "resolved"]
+
+
+def test_bold_minute_numbers_without_a_stop_outweigh_an_applications_agenda_codes() -> None:
+    lines = [Line("109 MINUTES", 1, heading=True), Line("", 1),
+             Line("The minutes of the last meeting were agreed as a correct record.", 1),
+             Line("", 1), Line("110 DECLARATIONS OF INTEREST", 1, heading=True), Line("", 1),
+             Line("There were none.", 1), Line("", 1)]
+    for number, site in ((111, "LAND EAST OF MILL LANE"), (112, "FORMER CROWN INN"),
+                         (113, "BOWLING GREEN")):
+        lines += [Line(f"{number} {site}", 1, heading=True), Line("", 1),
+                  Line(f"A{number - 106} 25/0{number}/FUL Erection of a dwelling", 1),
+                  Line("", 1), Line("Resolved: That permission be granted.", 1), Line("", 1)]
+    assert [(h.number, h.title) for h in find_headers(lines, 0, len(lines))] == [
+        ("109", "MINUTES"), ("110", "DECLARATIONS OF INTEREST"),
+        ("111", "LAND EAST OF MILL LANE"), ("112", "FORMER CROWN INN"), ("113", "BOWLING GREEN")]

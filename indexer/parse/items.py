@@ -939,8 +939,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         header = replace(header, number=trailing.group("ref"), agenda_ref=number,
                          title=header.title[:trailing.start()].rstrip())
         style = number_style(header.number, sep, False)
-    return replace(header, first_body=body, score=header.score - bare, style=style,
-                   typed=lines[i].heading)
+    # A number with no stop after it is weak evidence of a heading, unless it is set in bold
+    # ('109 MINUTES' over an application's 'A5 25/01102/OUT …' line).
+    return replace(header, first_body=body, score=header.score - (bare and not lines[i].heading),
+                   style=style, typed=lines[i].heading)
 
 
 def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str, int]:
