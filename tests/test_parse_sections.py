@@ -8,6 +8,7 @@ import pytest
 
 from indexer.parse.sections import find_sections
 from indexer.records import Line
+from tests.fixtures.minutes import text_meetings
 
 MINUTES = ["Kent Community Safety Partnership - Wednesday, 18th July, 2018", "",
            "PRESENT: Mr A Harper (Chair)", "", "1. Apologies", "Apologies were received.", "",
@@ -239,3 +240,15 @@ def test_a_second_numbering_under_another_month_s_heading_never_takes_the_first_
             "\n\nPresent: Cllrs Ames, Bray, Cole." + minutes)
     meetings = parse_document(Document("y.txt", "txt", (page,)))
     assert [(m.date, len(m.items)) for m in meetings] == [(date(2024, 12, 9), 3), (None, 3)]
+
+
+def test_the_last_meetings_title_under_a_minutes_item_is_that_items_text() -> None:
+    text = ("Minutes of a Community Council Meeting held at the Village Hall on Tuesday 3 March "
+            "2026 at 7.00 pm.\n\nPRESENT\n– Councillors Rhian Lloyd [Chair], Glyn Foulkes and Ann "
+            "Pierce.\n\n412 DECLARATIONS OF INTEREST\n– None.\n\n413 MINUTES\n\nMinutes of a "
+            "Community Council Meeting held at the Village Hall on 3 February 2026.\n\nRESOLVED\n"
+            "– The minutes were approved and signed by the Chair.\n\n414 PLANNING\n\nRESOLVED\n– "
+            "No objection to application 20/2026/0102.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2026, 3, 3)
+    assert [i.number for i in meeting.items] == ["412", "413", "414"]

@@ -185,6 +185,10 @@ agenda, and a record's lines hold items, not only lists, when one is among them.
 of the' / 'Planning & Regulatory Committee' / 'Wednesday, 7th June 2023'."""
 BILINGUAL = " / "
 NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
+MINUTES_ITEM = re.compile(
+    r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?:[\w’'-]+\s+){0,5}?minutes\b", re.I)
+"""A numbered item about the last meeting's minutes ('413 MINUTES', '5. Confirmation of the
+Minutes'): a record's title under it is the minutes it approves."""
 RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?"
                             r"(?:notes|minutes?|record)\b", re.I)
 DATE_OPENING = re.compile(
@@ -389,7 +393,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '… RESOLVED that the' / 'minutes of the Planning Committee held on 21 October 2024
         # be received': a sentence wrapped onto this line, not a heading.
         return None
-    if file_badge(text) or _under_number(lines, i):
+    if file_badge(text) or _under_number(lines, i) or _under_minutes_item(lines, i):
         # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
         # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
         return None
@@ -558,6 +562,14 @@ def _page_top(lines: list[Line], i: int) -> bool:
     """Return True if line i is among the first lines of its page."""
     first = next(k for k in range(i, -1, -1) if k == 0 or lines[k - 1].page != lines[i].page)
     return sum(1 for k in range(first, i) if lines[k].text) < OPENING_LINES
+
+
+def _under_minutes_item(lines: list[Line], i: int) -> bool:
+    """Return True if line i sits under a numbered item on the minutes, with no attendance
+    listed under it: '413 MINUTES' / 'Minutes of a Community Council Meeting held … on 3
+    February 2026.' / 'RESOLVED – The minutes were approved …'."""
+    before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
+    return MINUTES_ITEM.match(before) is not None and not _attended(_window(lines, i, 4))
 
 
 def _under_number(lines: list[Line], i: int) -> bool:
