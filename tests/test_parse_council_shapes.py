@@ -1451,3 +1451,17 @@ def test_a_capitals_heading_wrapped_in_two_among_numbered_capitals_headings_is_a
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "ELECTION OF CHAIRMAN"), ("2", "APOLOGIES"), ("", "PARISHIONERS QUESTION TIME"),
         ("3", "APPROVAL OF MARCH 2025 MINUTES")]
+
+
+def test_parish_commissioners_minutes_numbered_with_a_space_after_the_year() -> None:
+    text = ("MINUTES OF BALLACORRIN PARISH COMMISSIONERS held in the Commissioners Office, Main "
+            "Road, Ballacorrin at 7. 00pm on 14th Thursday May 2026\n\nIn Attendance\n\nMr R "
+            "Kinvig Chairman\n\nMr T Corkish\n\n26/ 061 Apologies\n\nThere were no apologies."
+            "\n\n26/ 062 Declaration of Interest\n\nThere were none.\n\n26/ 063 Refuse "
+            "Collection Contract\n\nIt was resolved to extend the contract by one year.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.committee == "Ballacorrin Parish Commissioners"
+    assert meeting.date == date(2026, 5, 14)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("26/ 061", "Apologies"), ("26/ 062", "Declaration of Interest"),
+        ("26/ 063", "Refuse Collection Contract")]

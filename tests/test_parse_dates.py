@@ -39,3 +39,8 @@ def test_a_welsh_council_s_dates_read_in_welsh() -> None:
     assert is_date_line("Dydd Mawrth 3 Mehefin 2025")
     # 4 February 2026 was a Wednesday, not a Monday ('Dydd Llun'): the date is not trusted.
     assert list(find_dates("Dydd Llun, 4ydd Chwefror, 2026")) == []
+
+
+def test_a_weekday_typed_inside_a_date_is_read_when_it_is_the_dates_own() -> None:
+    assert first_date("at 7. 00pm on 14th Thursday May 2026") == date(2026, 5, 14)
+    assert first_date("on 14th Friday May 2026") is None

@@ -32,7 +32,8 @@ WELSH_WEEKDAYS = {"llun": "mon", "mawrth": "tue", "mercher": "wed", "iau": "thu"
                   "gwener": "fri", "sadwrn": "sat", "sul": "sun"}
 """A weekday in Welsh ('Dydd Mercher'), as the English abbreviation its date's weekday has."""
 _PATTERNS = (
-    re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?[\s,]+{_MONTH}[\s,]+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?(?:[\s,]+(?P<inner>{WEEKDAY})\b)?[\s,]+{_MONTH}"
+               rf"[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"^{_YEAR}[\s,]+{_MONTH}\s+{_DAY}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -62,7 +63,10 @@ def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             day = _to_date(match)
-            if day is not None and not _weekday_contradicts(text, match.start(), day):
+            inner = match.groupdict().get("inner")
+            if day is not None and not _weekday_contradicts(text, match.start(), day) \
+                    and not (inner and _weekday_of(inner) != day.strftime("%a").lower()):
+                # '14th Thursday May 2026': a weekday typed inside the date must be its own.
                 found.append((match.start(), match.end(), day))
     found.sort()
     last_end = -1
@@ -108,10 +112,14 @@ def _weekday_contradicts(text: str, start: int, day: date) -> bool:
     before = WEEKDAY_BEFORE.search(text, max(0, start - WEEKDAY_REACH), start)
     if not before:
         return False
-    weekday = before.group("weekday").lower()
-    written = WELSH_WEEKDAYS.get(weekday.split()[-1], weekday[:3]) \
+    return _weekday_of(before.group("weekday")) != day.strftime("%a").lower()
+
+
+def _weekday_of(written: str) -> str:
+    """Return a weekday's English abbreviation ('Thursday' 'thu', 'Dydd Iau' 'thu')."""
+    weekday = written.lower()
+    return WELSH_WEEKDAYS.get(weekday.split()[-1], weekday[:3]) \
         if weekday.startswith("dydd") else weekday[:3]
-    return written != day.strftime("%a").lower()
 
 
 def _to_date(match: re.Match[str]) -> date | None:

@@ -12,7 +12,7 @@ from .committees import DISCLAIMER, committee_key, normalise_committee
 from .dates import WEEKDAY, find_dates, first_date, is_date_line
 
 BODY_WORDS = re.compile(
-    r"\b(?:committee|council|partnership|board|group|commission|panel|cabinet|forum|authority"
+    r"\b(?:committee|council|partnership|board|group|commission(?:ers)?|panel|cabinet|forum|authority"
     r"|assembly|executive|trust|sub-committee|meeting)\b", re.I)
 NOTES = re.compile(
     r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?|record)"
@@ -29,7 +29,7 @@ NAMED = re.compile(
     r"\s+(?i:of)\s+(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes|meeting)\b)[\w&,'’ -]){0,80}?(?i:committee|council"
-    r"|board|panel|cabinet|forum|group|partnership|commission))\s+(?:(?i:meeting)\s+)?"
+    r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?))\s+(?:(?i:meeting)\s+)?"
     r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …', 'Minutes of Hallow Parish Council Meeting
