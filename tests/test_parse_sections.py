@@ -252,3 +252,21 @@ def test_the_last_meetings_title_under_a_minutes_item_is_that_items_text() -> No
     (meeting,) = text_meetings(text)
     assert meeting.date == date(2026, 3, 3)
     assert [i.number for i in meeting.items] == ["412", "413", "414"]
+
+
+def test_an_annual_general_meeting_then_the_meeting_after_it_the_same_evening() -> None:
+    text = ("AUCHENLEITH COMMUNITY COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,\n"
+            "7.30pm, Auchenleith Village Hall\n\nPresent: Fiona Christie (Chairperson); Colin "
+            "Rae; Petra Walsh\n\n1. Welcome and Apologies\n\nThe Chair welcomed those attending."
+            "\n\n2. Election of Office Bearers\n\nAll were elected unopposed.\n\n3. AOCB\n\n"
+            "There was no other competent business.\n\n"
+            "AUCHENLEITH COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026\n\n"
+            "Present: as for the AGM above.\n\n1. Welcome:\nThe Chairperson welcomed those "
+            "present.\n\n2. Police Matters:\nNo report had been received.\n\n3. Planning:\n"
+            "There were no applications.\n")
+    meetings = text_meetings(text)
+    assert [(m.committee, m.date) for m in meetings] == [
+        ("Auchenleith Community Council", date(2026, 6, 25))] * 2
+    assert [[i.title for i in m.items] for m in meetings] == [
+        ["Welcome and Apologies", "Election of Office Bearers", "AOCB"],
+        ["Welcome", "Police Matters", "Planning"]]

@@ -127,11 +127,15 @@ NOTICE_GIVEN = re.compile(r"^notice\s+is\s+(?:hereby\s+)?given\s+that\s+", re.I)
 NUMBERED_ENTRY = re.compile(r"^\(?\d{1,3}[.)]?\s")
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b,?\s*$", re.I)
 DATED_TITLE = re.compile(
-    r"^(?:(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+)?(?i:minutes|notes)"
-    r"(?:\s+(?i:of)\s+(?P<named>[A-Z][\w&'’ -]{2,60}?\s+(?i:meeting)))?\s*[-–—:,]?\s+"
-    r"(?P<date>\S.*)$")
+    r"^(?:(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+)?(?:(?i:minutes|notes)"
+    r"(?:\s+(?i:of)\s+(?P<named>[A-Z][\w&'’ -]{2,60}?\s+(?i:meeting)))?"
+    r"|(?i:(?:annual\s+general|annual|extraordinary|special|ordinary|general|monthly)\s+)?"
+    r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?)\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?)?"
+    r"(?P<date>\S.*?)[\s,]*$")
 """A record's title and its date on one line: 'Minutes – 13 January 2025', 'GLENBRAE PARISH
-COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025'."""
+COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 'AUCHENLEITH
+COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', or the body and its kind of
+meeting: 'AUCHENLEITH COMMUNITY COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
 SHEET_LINES = 12
 """Lines of a front sheet above its summons that may hold the meeting's 'Date:'."""
 REPORT_HEAD_LINES = 3
@@ -268,7 +272,8 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # 'Related documents' / 'Minutes of the Combined Fire Authority 25 September 2025':
             # a link to another meeting's papers, not a meeting.
             found = None
-        if found and starts and _same_meeting(starts[-1], found) and not after_agenda:
+        if found and starts and _same_meeting(starts[-1], found) and not after_agenda \
+                and not _another_sitting(lines, starts[-1], i):
             if _names_no_body(starts[-1].committee):
                 # The record's own heading names the body its page's title did not: kept.
                 starts[-1] = replace(starts[-1], committee=found.committee)
@@ -324,6 +329,16 @@ def _split_glued_labels(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _another_sitting(lines: list[Line], previous: Section, i: int) -> bool:
+    """Return True when a heading like the last meeting's, at line i, opens another meeting of
+    the same body that day: each lists who attended, and numbered items stood between (an
+    annual general meeting, then the ordinary meeting that follows it)."""
+    between = range(previous.start, i)
+    return _attended(_window(lines, i, 4)) \
+        and any(ATTENDANCE_START.match(lines[n].text) for n in between) \
+        and any(ENTRY_LINE.match(lines[n].text) for n in between)
 
 
 def _same_meeting(previous: Section, found: Section) -> bool:
