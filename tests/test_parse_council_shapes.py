@@ -1465,3 +1465,35 @@ def test_parish_commissioners_minutes_numbered_with_a_space_after_the_year() -> 
     assert [(i.number, i.title) for i in meeting.items] == [
         ("26/ 061", "Apologies"), ("26/ 062", "Declaration of Interest"),
         ("26/ 063", "Refuse Collection Contract")]
+
+
+WORDPRESS_DASH_POINTS = """Ardcaorach Community Council
+
+Minutes of Meeting 4th March 2026
+
+Posted on 12 March 2026 by ardcaorachcc
+
+- Present: Morag Cattanach, Ewen Rankin, Isla Dewar, Donald MacPhee (DMP), Struan Lamont
+- Apologies: Ruaridh Grant
+- Correspondence: election timetable; ID to circulate
+- Adoption of Previous Minutes: MC proposed, ER seconded; agreed
+- Chair's Report:
+- MC met the roads authority about the layby; agreed MC to write to them again.
+- DMP asked whether the layby could be coned off in the meantime.
+- Treasurer's Report: current balance £2,843.17; report noted
+- Matters Arising:
+- MC: noticeboard at Bunachton - replacement ordered
+- ID: resilience group contact list updated
+- Date of next meeting: Wednesday 1st April 2026
+"""
+
+
+def test_a_web_pages_dashed_points_give_an_item_per_label_not_per_members_initials() -> None:
+    (meeting,) = text_meetings(WORDPRESS_DASH_POINTS)
+    assert meeting.date == date(2026, 3, 4)
+    assert [i.title for i in meeting.items] == [
+        "Apologies", "Correspondence", "Adoption of Previous Minutes", "Chair's Report",
+        "Treasurer's Report", "Matters Arising", "Date of next meeting"]
+    assert [i.decision for i in meeting.items][2:5] == ["agreed", "agreed", "noted"]
+    assert meeting.items[3].speakers == ("Donald MacPhee",)
+    assert "Morag Cattanach" in meeting.items[5].speakers

@@ -542,3 +542,11 @@ def test_a_council_by_its_acronym_agrees_and_a_proposal_carried_in_capitals() ->
     # A member's initials (two or three letters) agreeing to do something decide nothing.
     assert _kind("After discussion KK agreed to write to the harbour trust.") == "none"
     assert _kind("Councillor Ames proposed the motion. The proposal was CARRIED.") == "carried"
+
+
+def test_note_style_clauses_after_a_semicolon_decide() -> None:
+    assert decisions(["SL reported no concerns; agreed no CC objection to be raised"])[0] \
+        == "agreed"
+    assert decisions(["current balance £2,843.17; report noted"])[0] == "noted"
+    assert decisions(["The drain is on their list; nothing noted by the roads team yet"])[0] \
+        == "none"

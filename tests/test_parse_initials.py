@@ -79,3 +79,8 @@ def test_initials_opening_a_paragraph_or_sentence_as_a_label_speak() -> None:
     assert initial_speakers(said[1:2], known) == ["Lorna Watt", "Kenny Kerr"]
     assert initial_speakers(said[2:3], known) == ["Brian Gault"]
     assert initial_speakers(said[3:], known) == []
+
+
+def test_initials_spell_a_surname_with_an_inner_capital() -> None:
+    assert initials_map("Present: Donald MacPhee (DMP), Catriona Fyfe (CF)") == {
+        "DMP": "Donald MacPhee", "CF": "Catriona Fyfe"}

@@ -109,7 +109,7 @@ AGREED = re.compile(
     r"|\bauthori[sz]ed\s+for\s+(?:\w+\s+)?payments?\b"
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
-    r"|,\s*(?:all\s+)?agreed\s*(?:[.,;]|$)"
+    r"|,\s*(?:all\s+)?agreed\s*(?:[.,;]|$)|;\s*(?:all\s+)?(?:agreed|approved)\b"
     rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:unanimously\s+)?agreeing\s+(?:to|that)\b"
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
     rf"|{LIST_MARK}(?:agreed|approved)\s+(?:to|that|the)\b"
@@ -195,6 +195,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s))(?:Noted|Nodwyd)(?:\.?$|\s*:|,
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
                    r"|\b(?i:both|all)\s+noted\b"
                    r"|(?:^|(?<=[.;]\s))(?!(?:None|No|Nothing|Nil)\b)(?:[A-Z][\w'’]*\s+){1,3}noted\.?$"
+                   r"|(?<=;\s)(?!(?:none|no|nothing|nil)\b)(?:[a-z][\w'’]*\s+){1,3}noted\.?$"
                    r"|\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}(?:reports?"
                    r"|updates?|accounts|statements?)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?received\b")
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"

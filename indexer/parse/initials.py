@@ -8,9 +8,11 @@ from .speakers import SPEECH_VERBS
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)"
 LISTED = re.compile(
-    rf"(?P<name>{HONORIFIC}?(?:[A-Z][a-z'’]+|[A-Z]\.?)(?:[- ][A-Z][a-z'’]+){{1,2}})\s*"
+    rf"(?P<name>{HONORIFIC}?(?:[A-Z][a-z'’]+|[A-Z]\.?)"
+    r"(?:[- ][A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?){1,2})\s*"
     r"(?:\([^)]{0,25}\)\s*)?"
     r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]?)[)\]]?(?=[\s,;.)]|$)")
+CAPITAL_INSIDE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
 WHOLE_WORD = re.compile(r"(?<![\w.])\w+")
 GLUED = re.compile(r"^(?P<initials>[A-Z]{2,3})(?P<verb>[a-z]{4,})$")
@@ -21,7 +23,8 @@ JOINED_INITIALS = re.compile(r"\s*(?:,|and|&)\s+[A-Z]{2,3}\b")
 NOTHING_NEW = re.compile(r"\s*(?:had|has|was)\s+(?:no|nothing)\s+(?:further\s+|new\s+|more\s+)?"
                          r"(?:information|news|update|progress|report|to\s+report)\b")
 """'GD had no further information': a member reporting that there is nothing to report."""
-SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|^[-•*–]\s+)$")
+"""Where a sentence or a list's point opens ('- MC: noticeboard …')."""
 SPEAKER_LABEL = re.compile(r"^\s*[–—:-]\s+\S")
 """A dash or colon after initials that open a paragraph: who speaks, as a label."""
 SPEECH_REACH = 40
@@ -56,7 +59,8 @@ def initials_map(text: str) -> dict[str, str]:
                 initials.lower(), name.replace("-", " ").lower().split()):
             # 'O Richard Toward (RT)': a stray letter before a full name is no initial of it.
             name = name.split(maxsplit=1)[1]
-        words = name.replace("-", " ").split()
+        # 'Donald MacPhee (DMP)': a surname's inner capital starts a part the initials spell.
+        words = CAPITAL_INSIDE.sub(" ", name.replace("-", " ")).split()
         capitals = [c for c in initials if c.isupper()]
         if len(capitals) <= 3 and _fits(initials.lower(), [w.lower() for w in words]) \
                 and not ORGANISATION_WORDS & {w.lower() for w in words}:

@@ -12,6 +12,14 @@ from .people import attendance_list
 
 INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z]|(?P=num)\.1\s+[A-Z])")
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:\s+(?P<rest>\S.*)$")
+LIST_BULLET = re.compile(r"^[-•*–]\s+")
+"""A list's bullet, as a page's list is saved as text."""
+BARE_LABEL = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:(?P<rest>)\s*$")
+"""A bullet's label alone, its points under it ('- Matters Arising:')."""
+INITIALS_LABEL = re.compile(r"^[A-Z]{2,4}$")
+INITIALS_IN_TEXT = re.compile(r"(?<![\w-])([A-Z]{2,4})\s+(?=[a-z])")
+"""Initials as a sentence's subject: 'MC proposed', 'SL to look at the site'."""
+HONORIFIC_LABEL = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 SECTION_THEN_FIRST = re.compile(r"^(?P<num>\d{1,2})\.\s+(?=(?P=num)\.1\s+\S)")
 LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+\S")
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
@@ -164,19 +172,39 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
     all applications approved"); three or more such paragraphs read as the items.
     """
     found = []
+    said = None
     for i in range(start, end):
         text = lines[i].text
-        if not text or (i > start and lines[i - 1].text):
+        bullet = LIST_BULLET.match(text)
+        if not text or (i > start and lines[i - 1].text and not bullet):
+            # A paragraph opens after a blank line, or at a bullet of a list saved as text.
             continue
-        match = RUN_IN.match(text)
+        text = text[bullet.end():] if bullet else text
+        match = RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None)
         if not match or attendance_list(text) is not None:
             # 'Present:' is the attendance; 'Apologies: G. Gott' is an item, as when numbered.
             continue
         label = match.group("label").strip()
+        if bullet and INITIALS_LABEL.match(label):
+            # '- MC: noticeboard at Bunachton - replacement ordered': a member's initials
+            # label a point under an item, when the same letters name someone in the text too.
+            said = said if said is not None else _initials_in_text(lines, start, end)
+            if label in said:
+                continue
+        if bullet and HONORIFIC_LABEL.match(label):
+            # '- Cllr Nicol: ward discretionary fund open …': who spoke, not a subject.
+            continue
         if is_title_like(label) and not re.search(r"\d{1,2}[.:]\d{2}", label) \
                 and label.lower() not in PART_LABELS:
             found.append((i, label, match.group("rest")))
     return found if len(found) >= MIN_RUN_IN else []
+
+
+def _initials_in_text(lines: list[Line], start: int, end: int) -> set[str]:
+    """Return the capitals that stand in the text as a member's initials ('MC proposed, ER
+    seconded', 'SL to look at site'): a word of two to four capitals not opening a label."""
+    return {m.group(1) for i in range(start, end)
+            for m in INITIALS_IN_TEXT.finditer(lines[i].text)}
 
 
 def run_on_title(text: str) -> tuple[str, str]:

@@ -81,8 +81,9 @@ INVITED = re.compile(
     r"(?:invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b", re.I)
 """A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
 the meeting of … to be held …'): an agenda's summons at the head of a page."""
-ATTENDANCE_START = re.compile(r"^(?:present|attendance|in\s+attendance|members\s+present"
-                              r"|those\s+(?:attending|present)|sederunt)\s*:?", re.I)
+ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?:present|attendance|in\s+attendance"
+                              r"|members\s+present|those\s+(?:attending|present)|sederunt)\s*:?",
+                              re.I)
 """Who attended opens a meeting's record: an agenda never lists it."""
 WEB_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
@@ -127,8 +128,10 @@ NOTICE_GIVEN = re.compile(r"^notice\s+is\s+(?:hereby\s+)?given\s+that\s+", re.I)
 NUMBERED_ENTRY = re.compile(r"^\(?\d{1,3}[.)]?\s")
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b,?\s*$", re.I)
 DATED_TITLE = re.compile(
-    r"^(?:(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+)?(?:(?i:minutes|notes)"
-    r"(?:\s+(?i:of)\s+(?P<named>[A-Z][\w&'’ -]{2,60}?\s+(?i:meeting)))?"
+    r"^(?:(?P<committee>(?!(?i:minutes|notes)\b)[A-Z](?:(?!(?i:minutes|notes)\b)[\w&'’ -]){2,80}?)"
+    r"\s+)?"
+    r"(?:(?i:minutes|notes)(?:\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:[A-Z][\w&'’ -]{2,60}?\s+)?"
+    r"(?i:meeting))?"
     r"|(?i:(?:annual\s+general|annual|extraordinary|special|ordinary|general|monthly)\s+)?"
     r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?)\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?)?"
     r"(?P<date>\S.*?)[\s,]*$")
