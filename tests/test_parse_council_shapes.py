@@ -1497,3 +1497,17 @@ def test_a_web_pages_dashed_points_give_an_item_per_label_not_per_members_initia
     assert [i.decision for i in meeting.items][2:5] == ["agreed", "agreed", "noted"]
     assert meeting.items[3].speakers == ("Donald MacPhee",)
     assert "Morag Cattanach" in meeting.items[5].speakers
+
+
+def test_minute_numbers_glued_to_capitals_headings_are_items() -> None:
+    text = ("MINUTES OF THE COUNCIL MEETING HELD ON 20th JANUARY 2026\n\n113. APOLOGIES\n"
+            "Apologies were received from Councillor B Foulkes.\n\n115.TO RECEIVE DECLARATION "
+            "OF INTEREST Councillor M Edwards declared an interest in item 119.\n\n116. PUBLIC "
+            "QUESTIONS\nThere were none.\n\n117.TO APPROVE THE MINUTES OF THE LAST MEETING\n"
+            "RESOLVED that the minutes be approved as a true record.\n\n118.TO RECEIVE REPORTS "
+            "FROM COUNTY BOROUGH COUNCILLORS Councillor T Jarvis reported on road works.\n")
+    (meeting,) = text_meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("113", "APOLOGIES"), ("115", "TO RECEIVE DECLARATION OF INTEREST"),
+        ("116", "PUBLIC QUESTIONS"), ("117", "TO APPROVE THE MINUTES OF THE LAST MEETING"),
+        ("118", "TO RECEIVE REPORTS FROM COUNTY BOROUGH COUNCILLORS")]

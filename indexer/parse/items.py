@@ -59,8 +59,8 @@ the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/2
 body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '25/3/HSC' (the
 year, the minute, the body's code), 'PL 41.' (a committee's letters, the minute), and a letter
 with its stop ('B.'): only a run of letters in order makes items of those."""
-NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])(?:\s+|(?<=[.)])(?=[A-Z][a-z]))"
-                      r"(?P<rest>[^\s\-–].*)$")
+NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
+                      r"(?:\s+|(?<=[.)])(?=[A-Z][a-z]|[A-Z]{2}))(?P<rest>[^\s\-–].*)$")
 NUMBER_ALONE = re.compile(
     rf"^(?:\*\s+)?(?P<code>[A-Z]{{2,6}}\s*[-–]\s*(?=[A-Z]))?{NUMBER}(?:[.):]-?)?$")
 """A number alone on its line, perhaps after a note column's mark ('* RC/32')."""
