@@ -72,3 +72,14 @@ def test_a_line_that_opens_what_follows_is_text_however_often_it_ends_a_page() -
              "to approve the recommendations.\n")
     texts = [line.text for line in clean_pages(pages, paged=True)]
     assert texts.count("The Committee resolved:-") == 2
+
+
+def test_a_second_meetings_broken_heading_keeps_its_date_line_at_a_pages_head() -> None:
+    first = ("611 COLDHITHE PARISH COUNCIL\nMinutes of the Extra-Ordinary Meeting of the Parish "
+             "Council held on\nWednesday 18 March 2026 at 7.00 pm in the Old School Room\n"
+             "1. Apologies\nNone.\n2. Allotments\nAgreed to buy the land.\n")
+    second = ("612 COLDHITHE PARISH COUNCIL\nMinutes of the Meeting of the Parish Council held "
+              "on\nWednesday 18 March 2026 at 7.45 pm in the Old School Room\n1. Apologies\n"
+              "Mr T Brame.\n")
+    texts = [line.text for line in clean_pages((first, second), paged=True)]
+    assert "Wednesday 18 March 2026 at 7.45 pm in the Old School Room" in texts

@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 
 from ..records import HEADING_MARK, Line
-from .dates import is_date_line
+from .dates import first_date, is_date_line
 
 BULLETS = {
     "(cid:127)": "•",
@@ -247,6 +247,10 @@ def _heading_like(line: str) -> bool:
         and not PAGE_OF.search(line)
 
 
+HELD_ON_END = re.compile(r"\bheld(?:\s+on)?\s*$", re.I)
+"""A meeting's heading broken before its date ('… Parish Council held on')."""
+
+
 def _dated_headings(lines: list[str]) -> set[int]:
     """Return the indexes of a heading line and the date line under it ('AUDIT COMMITTEE' /
     '24 SEPTEMBER 2009'): these mark where a meeting starts, so the section splitter, not
@@ -254,8 +258,11 @@ def _dated_headings(lines: list[str]) -> set[int]:
     filled = [i for i, line in enumerate(lines) if line]
     kept = set()
     for before, after in itertools.pairwise(filled):
-        if is_date_line(lines[after]) and not is_date_line(lines[before]) \
-                and len(lines[before].split()) <= 12:
+        if (is_date_line(lines[after]) or (HELD_ON_END.search(lines[before])
+                                           and first_date(lines[after]) is not None)) \
+                and not is_date_line(lines[before]) and len(lines[before].split()) <= 12:
+            # 'Minutes of the Meeting of the Parish Council held on' / 'Wednesday 18 March 2026
+            # at 7.45 pm in the Old School Room': the heading's sentence goes on to its date.
             kept.update((before, after))
     return kept
 
