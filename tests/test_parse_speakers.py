@@ -370,3 +370,11 @@ def test_an_officer_whose_post_carries_its_statute_speaks_by_the_post() -> None:
         "(S151) replied that it would begin in April.\n\n2. Work Plan\n\nNoted.\n\n"
         "3. Date of next meeting\n\n24 March 2026.\n")
     assert "Andrew Jarrett" in meeting.items[0].speakers
+
+
+def test_two_initials_without_stops_and_a_surname_name_someone() -> None:
+    said = [m.person for m in speaking(
+        "JE Harlow asked that the contractor be reminded; HM Pybus proposed £3000.",
+        mentions("JE Harlow asked that the contractor be reminded; HM Pybus proposed £3000."))]
+    assert [(p.initials, p.surname) for p in said] == [("JE", "Harlow"), ("HM", "Pybus")]
+    assert not any(m.person.surname == "All" for m in mentions("Prop DD 2nd GK All agreed."))

@@ -165,7 +165,7 @@ WORD_RUN = re.compile(r"\w+")
 CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 NAME_RUNS = 3
 INITIAL_SURNAME = re.compile(
-    rf"(?P<init>[A-Z](?<![\w.&/-][A-Z])(?:\.\s?(?:[A-Z]\.\s?){{0,2}}|(?<=[B-HJ-Z])\s))"
+    rf"(?P<init>[A-Z](?<![\w.&/-][A-Z])(?:\.\s?(?:[A-Z]\.\s?){{0,2}}|[A-Z]?(?<=[B-HJ-Z])\s))"
     rf"(?P<surname>{NAME_WORD})\b(?!\s+[A-Z][a-z])")
 """'P. Agate', 'M Pogmore': initials and a surname with no honorific, not in a capitalised run
 ('A Parish Council' starts with an article; 'I' is a word; 'M Pogmore Esq' is no surname).
