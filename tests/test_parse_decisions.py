@@ -550,3 +550,9 @@ def test_note_style_clauses_after_a_semicolon_decide() -> None:
     assert decisions(["current balance £2,843.17; report noted"])[0] == "noted"
     assert decisions(["The drain is on their list; nothing noted by the roads team yet"])[0] \
         == "none"
+
+
+def test_a_clerks_noted_that_records_a_noted_outcome() -> None:
+    assert decisions(["The chairman had reconciled the accounts. Noted that the balances agreed "
+                      "with the cash book."])[0] == "noted"
+    assert decisions(["He noted that the balances agreed with the cash book."])[0] == "none"
