@@ -523,7 +523,7 @@ def test_a_body_s_decisions_listed_under_it_and_a_minute_opened_by_noted_the() -
                  "to Transport Scotland seeking a date.") == "agreed"
     assert _kind("The Committee—\n(a) noted the contents of the report.") == "noted"
     assert _kind("Noted the contents of the report.") == "noted"
-    assert _kind("Noted that the Chair and Clerk had agreed repairs. To confirm the action.") \
+    assert _kind("He noted that the Chair and Clerk had agreed repairs. To confirm the action.") \
         == "none"
     assert _kind("The list of members:\n1. approximately twenty residents attended.") == "none"
 
