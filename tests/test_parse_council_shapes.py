@@ -1511,3 +1511,16 @@ def test_minute_numbers_glued_to_capitals_headings_are_items() -> None:
         ("113", "APOLOGIES"), ("115", "TO RECEIVE DECLARATION OF INTEREST"),
         ("116", "PUBLIC QUESTIONS"), ("117", "TO APPROVE THE MINUTES OF THE LAST MEETING"),
         ("118", "TO RECEIVE REPORTS FROM COUNTY BOROUGH COUNCILLORS")]
+
+
+def test_agenda_numbers_without_a_minute_reference_between_those_with_one_are_items() -> None:
+    text = ("LITTLE WENDHAM PARISH COUNCIL\n\nMinutes of the Finance Committee meeting held on "
+            "Friday 9 January 2026 at 7.00pm\n\n1. Apologies for absence\nNone.\n\n012/26 2. "
+            "Minutes of the last meeting\nConfirmed and signed.\n\n3. Matters Arising\nNone.\n\n"
+            "013/26 4. Bank Reconciliation\nNoted that the balances agreed.\n\n014/26 5. Budget "
+            "Monitoring\nGrass cutting would overspend.\n\n015/26 6. Insurance Renewal\nAgreed "
+            "to renew.\n")
+    (meeting,) = text_meetings(text)
+    assert [i.title for i in meeting.items] == [
+        "Apologies for absence", "Minutes of the last meeting", "Matters Arising",
+        "Bank Reconciliation", "Budget Monitoring", "Insurance Renewal"]

@@ -280,6 +280,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # '1. Present', '1. Apologies', '1. Finance' … is an item, each numbered '1'.
         numbered = ones
     numbered = _brought_forward(_fill_gaps(numbered, lines, end), candidates)
+    numbered = _between_agenda_numbers(numbered, candidates)
     numbered = _under_unnumbered_headings(_with_subitems(numbered, lines, start, end), lines)
     numbered = _listed_under(numbered, lines, end)
     over = _chain(_numbers_under_headings(lines, start, end))
@@ -575,6 +576,31 @@ def _brought_forward(chain: list[Header], candidates: list[Header]) -> list[Head
     counts = Counter(h.key for h in moved)
     moved = [h for h in moved if counts[h.key] == 1]
     return sorted(chain + moved, key=lambda h: h.line) if moved else chain
+
+
+def _between_agenda_numbers(chain: list[Header], candidates: list[Header]) -> list[Header]:
+    """Add the items numbered only by the agenda between minutes that give both numbers.
+
+    '1. Apologies for absence' / '012/26 2. Minutes of the meeting …' / '3. Matters Arising' /
+    '013/26 4. Bank Reconciliation': a minute's reference is given only where there was
+    business to record; the agenda's numbers, running under both, make the others items too.
+    """
+    refs = [h.agenda_ref for h in chain]
+    if len(chain) < MIN_CHAIN or not all(r.isdigit() for r in refs) \
+            or any(int(b) <= int(a) for a, b in itertools.pairwise(refs)):
+        return chain
+    taken = {h.line for h in chain}
+    added = []
+    for header in candidates:
+        if header.line in taken or not header.number.isdigit() or not header.title:
+            continue
+        before = [h for h in chain if h.line < header.line]
+        after = [h for h in chain if h.line > header.line]
+        low = int(before[-1].agenda_ref) if before else 0
+        high = int(after[0].agenda_ref) if after else int(header.number) + 1
+        if low < int(header.number) < high:
+            added.append(header)
+    return sorted(chain + added, key=lambda h: h.line) if added else chain
 
 
 def _fill_gaps(chain: list[Header], lines: list[Line], end: int) -> list[Header]:
