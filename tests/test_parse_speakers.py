@@ -378,3 +378,11 @@ def test_two_initials_without_stops_and_a_surname_name_someone() -> None:
         mentions("JE Harlow asked that the contractor be reminded; HM Pybus proposed £3000."))]
     assert [(p.initials, p.surname) for p in said] == [("JE", "Harlow"), ("HM", "Pybus")]
     assert not any(m.person.surname == "All" for m in mentions("Prop DD 2nd GK All agreed."))
+
+
+def test_a_welsh_verb_before_a_name_is_its_speaker_not_part_of_the_name() -> None:
+    text = "Gofynnodd Sian Owen am fainc newydd. Gadawodd Gwenda Hughes yr ystafell."
+    found = mentions(text)
+    assert [(m.person.first, m.person.surname) for m in found] == [
+        ("Sian", "Owen"), ("Gwenda", "Hughes")]
+    assert [m.person.surname for m in speaking(text, found)] == ["Owen"]

@@ -173,6 +173,15 @@ It opens with the capital and looks back from it, so that re skips to capitals (
 opens with a look-behind is tried at every position: three times as slow)."""
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 """A capitalised word just before: 'Item B Finance', 'Plan A Smith' are not people."""
+WELSH_VERBS = frozenset("""
+    Dywedodd Gofynnodd Holodd Adroddodd Cynigiodd Eiliodd Esboniodd Diolchodd Croesawodd
+    Cadarnhaodd Awgrymodd Nododd Atebodd Cyflwynodd Gadawodd Datganodd Ymddiheurodd Cytunodd
+    """.split())
+"""Welsh verbs of speaking, moving and leaving in the past tense, which stand before who did it."""
+WELSH_SPOKE = re.compile(r"\b(?:Dywedodd|Gofynnodd|Holodd|Adroddodd|Cynigiodd|Eiliodd"
+                         r"|Esboniodd|Diolchodd|Croesawodd|Cadarnhaodd|Awgrymodd|Nododd|Atebodd"
+                         r"|Cyflwynodd|Datganodd)\s+$")
+"""A Welsh verb of speaking just before a name: its speaker ('Gofynnodd Sian Owen am …')."""
 MENTIONS_CACHE = 4096
 """Recent paragraphs whose names are kept: a paragraph is read for names several times."""
 SPEECH_CACHE = 1024
@@ -206,6 +215,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     starts, ends = [m.start for m in found], [m.end for m in found]
     position = 0
     while match := FULL_NAME.search(text, position):
+        if match.group("first") in WELSH_VERBS:
+            # 'Dywedodd Dafydd Roberts bod …' ('Dafydd Roberts said that …'): Welsh puts the
+            # verb before its speaker.
+            position = match.start() + len(match.group("first")) + 1
+            continue
         person = full_name(match)
         run_end = 0
         if THING_BEFORE.search(text, max(0, match.start() - THING_LOOKBACK), match.start()) \
@@ -287,6 +301,7 @@ def speaking(text: str, found: list[Mention]) -> list[Mention]:
             # 'Mr Tom Brown of Anglian Water gave …': the speaker's organisation, not a person.
             continue
         spoke[i] = bool((_speaks(after) and not role_asked) or PASSIVE.search(before)
+                        or WELSH_SPOKE.search(before)
                         or coordinated or in_list or SPOKEN_BY.search(before)
                         or ("from" in before and REPORT_FROM.search(
                             text, max(0, mention.start - 200), mention.start)))
