@@ -556,3 +556,10 @@ def test_a_clerks_noted_that_records_a_noted_outcome() -> None:
     assert decisions(["The chairman had reconciled the accounts. Noted that the balances agreed "
                       "with the cash book."])[0] == "noted"
     assert decisions(["He noted that the balances agreed with the cash book."])[0] == "none"
+
+
+def test_a_motion_carried_after_its_words_and_minutes_approved_nem_con() -> None:
+    assert decisions(["A motion that RBCC support the extension was carried by 7 votes to 2."]
+                     )[0] == "carried"
+    assert decisions(["Minutes of 19 January approved nem con, with the correction."])[0] \
+        == "agreed"
