@@ -1524,3 +1524,29 @@ def test_agenda_numbers_without_a_minute_reference_between_those_with_one_are_it
     assert [i.title for i in meeting.items] == [
         "Apologies for absence", "Minutes of the last meeting", "Matters Arising",
         "Bank Reconciliation", "Budget Monitoring", "Insurance Renewal"]
+
+
+
+
+def test_statements_of_decision_give_an_item_each_not_one_per_form_heading() -> None:
+    # Headings set in bold, as the PDF reader marks them.
+    from indexer.records import HEADING_MARK as BOLD
+
+    text = f"{BOLD}Delegated Decisions by Cabinet Member for Transport – 8 January 2026\n\n"
+    text += f"{BOLD}Statement of Decision\n\n"
+    for title, decision in (
+            ("Progress of Approved Schemes", "to note the report and progress on the schemes."),
+            ("Ashwell Road – Proposed 20mph Limit", "to approve the new 20mph speed limit."),
+            ("Tanners Street – Parking Zone", "to approve the residents' parking zone.")):
+        text += (f"{BOLD}{title}\n\nCabinet Member for Transport : Councillor Ian Hallam\n\n"
+                 f"Officers: Steve Howell and Mike Barnes\n\n{BOLD}Documentation considered:\n\n"
+                 f"The report of the Director.\n\n{BOLD}Summary of representations in person\n\n"
+                 "Councillor Tilling asked about the timetable; Mr Barnes replied that work would "
+                 "start in the spring.\n\nHaving regard to the documentation before me, I confirm "
+                 f"my decisions on this matter as follows:\n\n{decision}\n\n")
+    (meeting,) = _meetings(text)
+    assert meeting.date == date(2026, 1, 8)
+    assert [(i.title, i.decision) for i in meeting.items] == [
+        ("Progress of Approved Schemes", "noted"),
+        ("Ashwell Road – Proposed 20mph Limit", "agreed"),
+        ("Tanners Street – Parking Zone", "agreed")]

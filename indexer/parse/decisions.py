@@ -245,6 +245,12 @@ MOTION = re.compile(r"\b(?:It\s+was\s+)?(?:[Pp]roposed|[Mm]oved|[Rr]ecommended)\
 CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\s*(?=\n)")
 WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or|that|as|into"
                          r"|than|whether)$")
+DECIDED_AS_FOLLOWS = re.compile(r"\b(?:my|the|its|their|his|her)\s+decisions?\b[^.]{0,60}"
+                                r"\bas\s+follows\s*:\s*$", re.I)
+STATED_DECISION = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[Tt]o\s+(note|approve|agree"
+                             r"|authori[sz]e|adopt|endorse|accept|award|extend|proceed|implement"
+                             r"|make|introduce)\b")
+"""A decision in the words of a recommendation: 'to approve the …', 'to note the report'."""
 FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
@@ -277,6 +283,12 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     i = 0
     while i < len(paragraphs):
         kind, start = _decision_in(paragraphs[i])
+        if not kind and i and DECIDED_AS_FOLLOWS.search(paragraphs[i - 1]):
+            # 'I confirm my decisions on this matter as follows:' / 'to approve the …': a
+            # decision-maker's statement, its decisions in the words of the recommendation.
+            stated = STATED_DECISION.match(paragraphs[i])
+            kind, start = (("noted" if stated.group(1).lower() == "note" else "agreed"), 0) \
+                if stated else ("", 0)
         if not kind:
             i += 1
             continue

@@ -310,6 +310,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         plain = _plain_headings(lines, start, end)
         others = sorted(plain + [h for h in others if all(p.line != h.line for p in plain)],
                         key=lambda h: h.line) if plain else others
+    if not numbered:
+        others = _without_template_headings(others)
     if numbered and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered):
         # Numbered minutes set in bold: a bold heading between the attendance list and the
         # first number is business taken before the numbered items ('Election of Chair').
@@ -331,9 +333,13 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     # meeting's date line is the record's title, not an item ('Date of next meeting' is).
     others = [h for h in others if (j := _next_filled(lines, h.line, end, limit=2)) is None
               or not is_date_and_hours(lines[j].text) or STUB.match(h.title)]
-    label = next((i for i in range(start, numbered[0].line if numbered else end)
-                  if attendance_list(lines[i].text) is not None), None)
-    if label is not None and label < (start + end) / 2:
+    listed = [i for i in range(start, numbered[0].line if numbered else end)
+              if attendance_list(lines[i].text) is not None]
+    label = listed[0] if listed else None
+    labels = [ATTENDANCE_LABEL.match(lines[i].text).group("label").casefold() for i in listed]
+    if label is not None and label < (start + end) / 2 and labels.count(labels[0]) < 2:
+        # (A list under each heading, 'Officers: …' in every statement of decision, is each
+        # item's own, and the first heading an item's title.)
         # Above the attendance list is the record's own heading ('Westby Community Council'
         # set large, read after the line under it), not an item; an attendance table in the
         # record's second half (a meeting's web page, its tab of who attended) closes it.
@@ -576,6 +582,18 @@ def _brought_forward(chain: list[Header], candidates: list[Header]) -> list[Head
     counts = Counter(h.key for h in moved)
     moved = [h for h in moved if counts[h.key] == 1]
     return sorted(chain + moved, key=lambda h: h.line) if moved else chain
+
+
+def _without_template_headings(headers: list[Header]) -> list[Header]:
+    """Drop the headings a form repeats inside every item ('Documentation considered', 'Summary
+    of representations in person' under each statement of decision): the items are the headings
+    that differ, one before each repeat."""
+    counts = Counter(h.title.casefold() for h in headers)
+    repeated = {title for title, n in counts.items() if n >= MIN_TEMPLATE_REPEATS}
+    kept = [h for h in headers if h.title.casefold() not in repeated]
+    if not repeated or len(kept) < MIN_TEMPLATE_REPEATS:
+        return headers
+    return kept
 
 
 def _between_agenda_numbers(chain: list[Header], candidates: list[Header]) -> list[Header]:
@@ -1285,6 +1303,8 @@ def _reads_as_speech(title: str) -> bool:
     return starts_with_speech(title)
 
 
+MIN_TEMPLATE_REPEATS = 3
+"""How often a heading recurs among unnumbered items before it is a form's label inside them."""
 LIST_ENTRY_SCORE = 0.5
 """What a numbered list's entry adds to a chain: less than any heading with text of its own."""
 
