@@ -1550,3 +1550,15 @@ def test_statements_of_decision_give_an_item_each_not_one_per_form_heading() -> 
         ("Progress of Approved Schemes", "noted"),
         ("Ashwell Road – Proposed 20mph Limit", "agreed"),
         ("Tanners Street – Parking Zone", "agreed")]
+
+
+def test_a_publication_pages_own_title_dates_the_minute_not_the_meeting_that_approved_it() -> None:
+    text = ("Caledonian Police Authority\n\nApproved Minute - 22 January 2026\n\nReport Summary\n\n"
+            "Approved Minute from the Meeting of the Authority held on 22 January 2026.\n\n"
+            "Meeting of the Caledonian Police Authority - 26 February 2026\nDate : 26 February "
+            "2026\nLocation : Tay Suite\n\nPRESENT\n\nAuthority Members: Martin Gow (Chair), "
+            "Rhona Bain\n\nAPOLOGIES\n\nApologies were received from Duncan Reekie.\n\n"
+            "DECLARATIONS OF INTEREST\n\nThere were none.\n\nANY OTHER BUSINESS\n\nThere was "
+            "none.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2026, 1, 22)
