@@ -1562,3 +1562,25 @@ def test_a_publication_pages_own_title_dates_the_minute_not_the_meeting_that_app
             "none.\n")
     (meeting,) = text_meetings(text)
     assert meeting.date == date(2026, 1, 22)
+
+
+def test_an_issue_pages_meetings_each_date_their_own_minute() -> None:
+    page = ("Hamblemouth City Council\nHome > Councillors, meetings and decisions > Issue - "
+            "meetings\n\nIssue - meetings\n\n{title}\n\n{meetings}Hamblemouth City Council, "
+            "Civic Centre | Accessibility | Privacy\n\n" + "-" * 40 + "\n\n")
+    minute = ("Meeting: {day} - {body} (Item {n})\n\n{n} {title} pdf icon PDF 64 KB\n\nReport "
+              "of the Director.\n\nMinutes:\n\nRESOLVED that the report be {how}.\n\n")
+    text = page.format(title="Annual Governance Statement", meetings=minute.format(
+        day="12/10/2026", body="Council", n=9, title="Annual Governance Statement",
+        how="approved") + minute.format(day="21/09/2026", body="Governance Committee", n=14,
+                                        title="Annual Governance Statement", how="noted"))
+    for n, title in ((10, "Apologies"), (11, "Disclosure of Interests"), (12, "Risk Update"),
+                     (13, "Treasury Review"), (15, "Work Programme")):
+        text += page.format(title=title, meetings=minute.format(
+            day="21/09/2026", body="Governance Committee", n=n, title=title, how="noted"))
+    meetings = text_meetings(text)
+    assert [(m.date, [(i.number, i.title) for i in m.items]) for m in meetings] == [
+        (date(2026, 10, 12), [("9", "Annual Governance Statement")]),
+        (date(2026, 9, 21), [("14", "Annual Governance Statement"), ("10", "Apologies"),
+                             ("11", "Disclosure of Interests"), ("12", "Risk Update"),
+                             ("13", "Treasury Review"), ("15", "Work Programme")])]

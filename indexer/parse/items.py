@@ -274,6 +274,10 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     candidates = _weigh_lists(_without_repeats(
         [h for i in range(start, end) if (h := _numbered_at(lines, i, end))], lines), lines)
     numbered = _with_closing_stub(_top_level(_chain(candidates), candidates), candidates)
+    if not numbered and len(candidates) == 1 and file_badge(lines[candidates[0].line].text):
+        # '9 Annual Governance Statement 2025/26 pdf icon PDF 64 KB': a meeting page's one
+        # item, numbered as on its agenda and linked to its paper.
+        numbered = candidates
     ones = [h for h in candidates if h.number == "1" and h.typed and h.title]
     if len(ones) >= MIN_CHAIN and len(ones) > len(numbered):
         # A word processor's list whose numbering was lost on saving: every bold heading

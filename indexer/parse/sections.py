@@ -191,6 +191,9 @@ agenda, and a record's lines hold items, not only lists, when one is among them.
 """Lines a heading may take before its date: 'Westvale Council' / 'Minutes' / 'of the Meeting
 of the' / 'Planning & Regulatory Committee' / 'Wednesday, 7th June 2023'."""
 BILINGUAL = " / "
+ISSUE_MEETING = re.compile(r"^Meeting:\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s*[-–]\s*"
+                           r"(?P<committee>[A-Z].{2,100}?)\s*\((?:Agenda\s+)?Item\s+[\w.]+\)\s*$")
+"""An issue page's meeting line: 'Meeting: 21/09/2026 - Governance Committee (Item 14)'."""
 NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
 MINUTES_ITEM = re.compile(
     r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?:[\w’'-]+\s+){0,5}?minutes\b", re.I)
@@ -415,6 +418,12 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
         # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
         return None
+    issue = ISSUE_MEETING.match(text)
+    if issue and (day := first_date(issue.group("date"))):
+        # 'Meeting: 21/09/2026 - Governance Committee (Item 14)': a modern.gov issue page lists
+        # each meeting that took the issue, and its minute under it.
+        return Section("minutes", i, 0, normalise_committee(issue.group("committee")), day,
+                       text, body_start=i + 1)
     window = _window(lines, i, 4)
     window[0] = (i, text)
     joined = " ".join(t for _, t in window)
