@@ -1584,3 +1584,15 @@ def test_an_issue_pages_meetings_each_date_their_own_minute() -> None:
         (date(2026, 9, 21), [("14", "Annual Governance Statement"), ("10", "Apologies"),
                              ("11", "Disclosure of Interests"), ("12", "Risk Update"),
                              ("13", "Treasury Review"), ("15", "Work Programme")])]
+
+
+def test_a_tables_cells_saved_with_slashes_keep_their_item_numbers() -> None:
+    text = ("Minute of Meeting of DEESIDE NHS BOARD held in Open Session\non Thursday 4 June 2026 "
+            "at 10.00am\n\nPresent\n/\nProfessor Moira Lindsay\n/ Chair\nItem / Subject / Action\n"
+            "1. /\nCHAIR'S WELCOME\nThe Chair welcomed everyone to the meeting.\n2. / APOLOGIES\n"
+            "Apologies were received from Mr Neil Forbes.\n3. / DECLARATIONS OF INTEREST\nThere "
+            "were none.\n4. / WINTER PLAN 2026/27\nThe Board approved the Winter Plan. / KG\n")
+    (meeting,) = text_meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "CHAIR'S WELCOME"), ("2", "APOLOGIES"), ("3", "DECLARATIONS OF INTEREST"),
+        ("4", "WINTER PLAN 2026/27")]

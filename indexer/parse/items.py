@@ -60,7 +60,7 @@ body's code, the minute, the year), '41.24/25' (the minute, the municipal year),
 year, the minute, the body's code), 'PL 41.' (a committee's letters, the minute), and a letter
 with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
-                      r"(?:\s+|(?<=[.)])(?=[A-Z][a-z]|[A-Z]{2}))(?P<rest>[^\s\-–].*)$")
+                      r"(?:\s+(?:/\s+)?|(?<=[.)])(?=[A-Z][a-z]|[A-Z]{2}))(?P<rest>[^\s\-–/].*)$")
 NUMBER_ALONE = re.compile(
     rf"^(?:\*\s+)?(?P<code>[A-Z]{{2,6}}\s*[-–]\s*(?=[A-Z]))?{NUMBER}(?:[.):]-?)?$")
 """A number alone on its line, perhaps after a note column's mark ('* RC/32')."""
@@ -824,6 +824,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     text = lines[i].text
     text = COLUMN_HEADING.sub("", text) if text[:1] in "AOR" else \
         PRIVATE_MARK.sub("", text) if text[:1] == "(" else text
+    # '1. /' then 'CHAIR'S WELCOME': a table's cells saved as text with slashes between them.
+    text = text[:-2] if text.endswith(" /") else text
     alone = NUMBER_ALONE.match(text)
     if alone:
         # A reference's letters ('RC/31') make its style, whatever mark stands before it.
