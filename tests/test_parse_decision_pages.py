@@ -129,3 +129,61 @@ def test_a_register_page_of_officer_decisions_titled_by_their_kind() -> None:
         (date(2026, 1, 22), [("Whitecross Lido – seasonal fees and charges", "agreed")])]
     # Each decision's text ends before the next one's title.
     assert "Whitecross" not in meetings[0].items[0].text
+
+
+PUBLISHED = """Decisions published
+
+13/02/2026 - Mayoral Capacity Fund 2026/27 ref: 829    Recommendations Approved (subject to call-in)
+
+Decision Maker: EPCA Board
+
+Made at meeting: 13/02/2026 - EPCA Board
+
+Decision published: 23/02/2026
+
+Effective from: 03/03/2026
+
+Decision:
+
+Resolved: The allocation of the Mayoral Capacity Fund for 2026/27 be approved.
+
+13/02/2026 - Minutes - 16 January 2026 ref: 824    Recommendations Approved
+
+Decision Maker: EPCA Board
+
+Made at meeting: 13/02/2026 - EPCA Board
+
+Decision published: 23/02/2026
+
+Decision:
+
+The minutes of the meeting held on 16 January 2026 were agreed as a correct record.
+
+06/02/2026 - Award of Contract - Bus Real Time Displays ref: 819    Recommendations Approved
+
+Decision Maker: Director of Transport
+
+Decision published: 11/02/2026
+
+Effective from: 06/02/2026
+
+Decision:
+
+AGREED: that the contract be awarded to the supplier identified in Appendix 1.
+
+Search options
+
+Start date:  01/02/2026
+Decision maker:  All decision makers
+"""
+
+
+def test_a_decisions_published_list_gives_each_decision_its_meeting_or_its_own_date() -> None:
+    meetings = parse_document(Document("decisions.txt", "txt", (PUBLISHED,)))
+    assert [(m.committee, m.date, [(i.number, i.title, i.decision) for i in m.items])
+            for m in meetings] == [
+        ("EPCA Board", date(2026, 2, 13),
+         [("829", "Mayoral Capacity Fund 2026/27", "resolved"),
+          ("824", "Minutes - 16 January 2026", "agreed")]),
+        ("Director of Transport", date(2026, 2, 6),
+         [("819", "Award of Contract - Bus Real Time Displays", "agreed")])]

@@ -22,14 +22,19 @@ MAKER = re.compile(r"^decision[\s-]+maker\s*:\s*(?P<rest>.*)$", re.I)
 DECISION = re.compile(r"^decisions?(?:\s+(?:taken|made))?\s*:\s*(?P<rest>.*)$", re.I)
 TITLE_LABEL = re.compile(r"^(?:(?:officer|executive|delegated|key)\s+)?decision\s*:\s*(?=\S)", re.I)
 """A register's entry titled with its kind ('Officer decision: Grounds maintenance …')."""
-AT_MEETING = re.compile(r"^decided\s+at\s+meeting\s*:\s*(?P<rest>.*)$", re.I)
+AT_MEETING = re.compile(r"^(?:decided|made|taken)\s+at\s+meeting\s*:\s*(?P<rest>.*)$", re.I)
+LISTED_TITLE = re.compile(r"^(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+[-–]\s+(?P<title>.+?)"
+                          r"\s+ref:\s*(?P<ref>\w+)(?:\s.*)?$", re.I)
+"""An entry of a 'Decisions published' list: '13/02/2026 - Mayoral Capacity Fund 2026/27 ref:
+829    Recommendations Approved (subject to call-in)', its date, title and reference."""
 DECIDED_ON = re.compile(r"^date\s+of\s+decision\s*:\s*(?P<rest>.*)$", re.I)
 FOOT = re.compile(r"^(?:publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|effective\s+"
                   r"from|accompanying\s+documents|background\s+papers|lead\s+officer|report\s+"
                   r"author|contact(?:\s+officer)?|call[\s-]in\s+deadline"
                   r"|decision\s+(?:reference|ref\.?|no\.?|number))\s*:", re.I)
 """The labels under a decision's text: its dates, meeting, papers and officers."""
-FIELD = re.compile(r"^(?:decision\s+status|decision\s+type|is\s+key\s+decision\s*\??|is\s+subject"
+FIELD = re.compile(r"^(?:decision\s+status|decision\s+type|decision\s+published|effective\s+from"
+                   r"|is\s+key\s+decision\s*\??|is\s+subject"
                    r"\s+to\s+call[\s-]in\s*\??|purpose|wards?\s+affected|divisions?\s+affected)"
                    r"\s*:", re.I)
 """The labels between the maker and the decision: the page's furniture, never its title."""
@@ -63,6 +68,9 @@ def decision_pages(lines: list[Line]) -> list[DecisionPage]:
         # A page ends where the next one's title, over its 'Decision Maker:', begins.
         end = _title_line(lines, makers[k + 1], start) if k + 1 < len(makers) else len(lines)
         page = _page(lines, start, end)
+        if page is None and pages and k + 1 == len(makers):
+            # 'Decision maker: All decision makers' in the list's search options, under it.
+            break
         if page is None:
             return []
         pages.append(page)
@@ -81,17 +89,22 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
     if decision_at is None:
         return None
     foot = next((i for i in range(decision_at + 1, end) if FOOT.match(lines[i].text)), end)
-    meeting = next((_value(lines, i, AT_MEETING) for i in range(foot, end)
+    meeting = next((_value(lines, i, AT_MEETING) for i in [*range(foot, end),
+                                                           *range(start, decision_at)]
                     if AT_MEETING.match(lines[i].text)), "")
+    listed = LISTED_TITLE.match(lines[title_at].text)
     # A register gives the date of decision above the decision, with the maker.
     decided = next((_value(lines, i, DECIDED_ON) for i in [*range(foot, end),
                                                            *range(start, decision_at)]
                     if DECIDED_ON.match(lines[i].text)), "")
-    day = first_date(meeting) or first_date(decided)
+    day = first_date(meeting) or first_date(decided) or (
+        first_date(listed.group("date")) if listed else None)
     if day is None:
         return None
     named = MEETING_NAME.match(meeting)
     title, number = lines[title_at].text.strip(), ""
+    if listed:
+        title, number = listed.group("title"), listed.group("ref")
     register = bool(REFERENCE.match(title) or TITLE_LABEL.match(title))
     if REFERENCE.match(title):
         # 'Decision Reference: OD/2025/01' / 'Decision Maker: …' / … / 'Subject: …': a register's
