@@ -563,3 +563,12 @@ def test_a_motion_carried_after_its_words_and_minutes_approved_nem_con() -> None
                      )[0] == "carried"
     assert decisions(["Minutes of 19 January approved nem con, with the correction."])[0] \
         == "agreed"
+
+
+def test_a_decision_label_over_the_recommendations_words_decides() -> None:
+    assert decisions(["Decision", "To approve the minute of the Council of 19 March 2026."])[0] \
+        == "agreed"
+    assert decisions(["Decision", "To appoint Councillor Tennant to the Education Committee."]
+                     )[0] == "agreed"
+    assert decisions(["Decision", "To note the report by the Finance Committee."])[0] == "noted"
+    assert decisions(["Agenda", "To approve the minutes of the last meeting."])[0] == "none"

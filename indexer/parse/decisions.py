@@ -246,10 +246,13 @@ CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\
 WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or|that|as|into"
                          r"|than|whether)$")
 DECIDED_AS_FOLLOWS = re.compile(r"\b(?:my|the|its|their|his|her)\s+decisions?\b[^.]{0,60}"
-                                r"\bas\s+follows\s*:\s*$", re.I)
+                                r"\bas\s+follows\s*:\s*$|^(?:decisions?|decided)\s*:?\s*$", re.I)
+"""What opens a decision in the words of a recommendation: 'I confirm my decisions … as
+follows:', or a 'Decision' label over it (a Scottish council's minute)."""
 STATED_DECISION = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[Tt]o\s+(note|approve|agree"
                              r"|authori[sz]e|adopt|endorse|accept|award|extend|proceed|implement"
-                             r"|make|introduce)\b")
+                             r"|make|introduce|appoint|refer|instruct|request|remit|grant|refuse"
+                             r"|delegate|confirm|allocate|release|continue)\b")
 """A decision in the words of a recommendation: 'to approve the …', 'to note the report'."""
 FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
