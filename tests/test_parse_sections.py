@@ -270,3 +270,21 @@ def test_an_annual_general_meeting_then_the_meeting_after_it_the_same_evening() 
     assert [[i.title for i in m.items] for m in meetings] == [
         ["Welcome and Apologies", "Election of Office Bearers", "AOCB"],
         ["Welcome", "Police Matters", "Planning"]]
+
+
+def test_numbers_running_on_across_a_pages_heading_keep_the_first_pages_items() -> None:
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document
+
+    first = ("RIBBLE AND WYRE COMBINED AUTHORITY\n\nAt a meeting of the Combined Authority held "
+             "at Wyreport on Friday, 13th March, 2026 the following Members were\n\nPresent:\n\n"
+             "Metro Mayor J Tolland (in the Chair)\n\n112. APOLOGIES FOR ABSENCE\n\nApologies "
+             "were received from Councillor G Heywood.\n\n113. DECLARATIONS OF INTEREST\n\nThere "
+             "were none.\n\n114. MINUTES OF THE LAST MEETING\n\nResolved - That the minutes be "
+             "approved.\n\n1\n")
+    second = ("RIBBLE AND WYRE COMBINED AUTHORITY - FRIDAY, 13TH MARCH, 2026\n\n115. GROWTH "
+              "STRATEGY\n\nResolved that the Plan be approved.\n\n116. BUS SERVICES\n\nThe "
+              "Authority noted the report.\n\n2\n")
+    (meeting,) = parse_document(Document("ca.pdf", "pdf", (first, second)))
+    assert meeting.date == date(2026, 3, 13)
+    assert [i.number for i in meeting.items] == ["112", "113", "114", "115", "116"]

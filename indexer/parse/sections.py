@@ -186,6 +186,7 @@ SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Cl
 PAIR_WINDOW = 5
 HEADING_WORDS = 40
 ENTRY_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
+ENTRY_NUMBER = re.compile(r"^(\d{1,4})[.)]\s+[A-Z]")
 """An item's numbered line ('1 APOLOGIES', '2. Planning'): a summons after one opens another
 agenda, and a record's lines hold items, not only lists, when one is among them."""
 """Lines a heading may take before its date: 'Westvale Council' / 'Minutes' / 'of the Meeting
@@ -232,7 +233,8 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     lines = _split_glued_labels(lines)
     starts, repeats = _starts(lines)
     opened = None
-    if starts and starts[0].weak and lines[starts[0].start].page > lines[0].page:
+    if starts and lines[starts[0].start].page > lines[0].page \
+            and (starts[0].weak or _numbering_runs_across(lines, starts[0])):
         # The first heading found is a running page heading after the first page (the first
         # page's copy misread): the meeting began before it, so the first page is its body.
         opened = starts[0]
@@ -335,6 +337,17 @@ def _split_glued_labels(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _numbering_runs_across(lines: list[Line], found: Section) -> bool:
+    """Return True when the items' numbers run on across a heading ('115. METRO MAYOR'S …' above
+    a page's running heading, '116. GROWTH STRATEGY …' under it): the heading repeats the
+    meeting's, and the record began before it."""
+    before = [m for i in range(found.start) if (m := ENTRY_NUMBER.match(lines[i].text))]
+    after = next((m for i in range(found.body_start, len(lines))
+                  if (m := ENTRY_NUMBER.match(lines[i].text))), None)
+    return bool(before) and after is not None \
+        and int(after.group(1)) == int(before[-1].group(1)) + 1
 
 
 def _another_sitting(lines: list[Line], previous: Section, i: int) -> bool:
