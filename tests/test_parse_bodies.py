@@ -276,3 +276,12 @@ def test_committee_lines_of_scottish_and_joint_bodies_and_a_member_s_own_council
                            "CUPAR") == "North Area Committee"
     assert body_name(["Present: Councillor Moira Dunbar (Angus Council); Councillors Ross "
                       "Petrie and Karen Lennie (Dundee City Council)."]) == ""
+
+
+def test_principal_bodies_not_named_council_are_bodies() -> None:
+    assert body_name(["Agenda for Cabinet on Thursday, 19th March, 2026 | City and County of "
+                      "Porthmawr"]) == "City and County of Porthmawr"
+    assert body_name(["East Pennine Combined Authority - Governance"]) \
+        == "East Pennine Combined Authority"
+    assert body_name(["Corporation of Kingsmere"]) == "Corporation of Kingsmere"
+    assert body_name(["City of Edinburgh Council"]) == "City of Edinburgh Council"

@@ -13,7 +13,9 @@ BODY_NAME = re.compile(
     rf"\b(?:(?i:london|royal)\s+(?i:borough\s+of)\s+{NAME_WORD}(?:\s+(?:(?i:and)\s+)?{NAME_WORD}){{0,2}}"
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
-    r"|village|neighbourhood|unitary|combined)\s+council|council))\b")
+    r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority))\b"
+    rf"|\b(?:City\s+and\s+County|Corporation|Royal\s+Borough)\s+of\s+{NAME_WORD}"
+    rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}\b")
 INSTITUTION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?:(?i:primary|junior|infant"
     r"|nursery|first|middle|secondary|high|grammar|church|community)\s+)?(?i:school|academy)$")
