@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -342,11 +343,11 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     label = listed[0] if listed else None
     labels = [ATTENDANCE_LABEL.match(lines[i].text).group("label").casefold() for i in listed]
     if label is not None and label < (start + end) / 2 and labels.count(labels[0]) < 2:
-        # (A list under each heading, 'Officers: …' in every statement of decision, is each
-        # item's own, and the first heading an item's title.)
         # Above the attendance list is the record's own heading ('Westby Community Council'
         # set large, read after the line under it), not an item; an attendance table in the
-        # record's second half (a meeting's web page, its tab of who attended) closes it.
+        # record's second half (a meeting's web page, its tab of who attended) closes it. A
+        # list repeated under each heading ('Officers: …' in every statement of decision) is
+        # each item's own, and the heading above the first is an item's title.
         others = [h for h in others if h.line > label]
     if sum(1 for h in others if h.agenda_ref) >= 2 and not any(h.agenda_ref for h in numbered):
         # Items titled '… (Item 4)' with no minute number: numbered lines between them are
@@ -611,15 +612,15 @@ def _between_agenda_numbers(chain: list[Header], candidates: list[Header]) -> li
     if len(chain) < MIN_CHAIN or not all(r.isdigit() for r in refs) \
             or any(int(b) <= int(a) for a, b in itertools.pairwise(refs)):
         return chain
-    taken = {h.line for h in chain}
+    taken = [h.line for h in chain]
     added = []
     for header in candidates:
-        if header.line in taken or not header.number.isdigit() or not header.title:
+        k = bisect_left(taken, header.line)
+        if (k < len(taken) and taken[k] == header.line) or not header.number.isdigit() \
+                or not header.title:
             continue
-        before = [h for h in chain if h.line < header.line]
-        after = [h for h in chain if h.line > header.line]
-        low = int(before[-1].agenda_ref) if before else 0
-        high = int(after[0].agenda_ref) if after else int(header.number) + 1
+        low = int(chain[k - 1].agenda_ref) if k else 0
+        high = int(chain[k].agenda_ref) if k < len(chain) else int(header.number) + 1
         if low < int(header.number) < high:
             added.append(header)
     return sorted(chain + added, key=lambda h: h.line) if added else chain
