@@ -1596,3 +1596,13 @@ def test_a_tables_cells_saved_with_slashes_keep_their_item_numbers() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "CHAIR'S WELCOME"), ("2", "APOLOGIES"), ("3", "DECLARATIONS OF INTEREST"),
         ("4", "WINTER PLAN 2026/27")]
+
+
+def test_a_footer_beside_the_page_number_names_the_council() -> None:
+    text = ("CABINET\n\nMinutes of the meeting held on Thursday 8 January 2026\n\nPresent: "
+            "Councillor Ian Hallam (Chair), Councillor Ros Tilling\n\n1. Ashwell Road – 20mph "
+            "Limit\n\nRESOLVED that the limit be introduced.\n\n2. Bus Shelters\n\nRESOLVED "
+            "that the contract be extended.\n\n3. Highways Programme\n\nThe Cabinet noted the "
+            "report.\n\nEvenlode County Council – Cabinet Minutes Page 1\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.committee.startswith("Evenlode County Council — ")

@@ -82,6 +82,8 @@ from .speakers import (
 PROSE_WORDS = 10
 MIN_BULLET_ITEMS = 3
 HEADING_SCAN = 12
+FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
+"""A page number closing a footer line."""
 INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+attendance"
                           r"|Apologies(?:\s+for\s+absence)?)\s*:", re.I)
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
@@ -669,7 +671,8 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
                 or _body_line(lines[:OPENING_SCAN]) or institution_line(opening) \
                 or body_name([" ".join(heading[:WRAPPED_HEADING_LINES]),
                               " ".join(opening[:WRAPPED_HEADING_LINES])]) \
-                or _body_line(lines[-CLOSING_SCAN:]) or folder_body(doc.rel)
+                or _body_line(lines[-CLOSING_SCAN:]) or _footer_body(lines) \
+                or folder_body(doc.rel)
         else:
             body = body_name(heading) or found
         if not draft.committee and (k == 0 or not section.heading):
@@ -735,6 +738,13 @@ def _committee_line(text: str) -> str:
     # committee and the place, set apart by dashes.
     return next((normalise_committee(part) for part in re.split(r"\s+[–—-]\s+", text)[1:]
                  if COMMITTEE_LINE.match(part)), "")
+
+
+def _footer_body(lines: list[Line]) -> str:
+    """Return the council a page's footer names beside its page number ('Evenlode County
+    Council – Statements of Decision Page 1'), or ''."""
+    return next((name for line in lines if FOOTER_PAGE.search(line.text)
+                 and (name := body_name([FOOTER_PAGE.sub("", line.text)]))), "")
 
 
 def _body_line(lines: list[Line]) -> str:
