@@ -288,3 +288,16 @@ def test_numbers_running_on_across_a_pages_heading_keep_the_first_pages_items() 
     (meeting,) = parse_document(Document("ca.pdf", "pdf", (first, second)))
     assert meeting.date == date(2026, 3, 13)
     assert [i.number for i in meeting.items] == ["112", "113", "114", "115", "116"]
+
+
+def test_a_decision_notice_inside_a_meeting_pages_minute_is_that_meetings() -> None:
+    text = ("Licensing Sub-Committee (3) - Thursday 5th February, 2026 10.00 am\n\nItems\n\n1.\n\n"
+            "MEMBERSHIP\n\nMinutes:\n\nThere were no changes to the membership.\n\n2.\n\n"
+            "DECLARATIONS OF INTEREST\n\nMinutes:\n\nThere were none.\n\n3.\n\nThe Lantern Room, "
+            "14 Carver Street\n\nMinutes:\n\nWESTHOLM CITY COUNCIL LICENSING SUB-COMMITTEE No.3\n"
+            "(“The Committee”)\nFull Decision\nThursday 5 February 2026\n\nMembership: Councillor "
+            "Aisha Rahman (Chair)\n\nThe Committee granted the application.\n\n4.\n\nVelvet Rope "
+            "Club\n\nMinutes:\n\nThe Committee decided that the licence be revoked.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2026, 2, 5)
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]

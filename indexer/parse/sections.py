@@ -195,6 +195,11 @@ BILINGUAL = " / "
 ISSUE_MEETING = re.compile(r"^Meeting:\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s*[-–]\s*"
                            r"(?P<committee>[A-Z].{2,100}?)\s*\((?:Agenda\s+)?Item\s+[\w.]+\)\s*$")
 """An issue page's meeting line: 'Meeting: 21/09/2026 - Governance Committee (Item 14)'."""
+BODY_PREFIX = re.compile(r"^(?:[\w'’-]+\s+){1,4}?(?:city|county|borough|district|town|parish)?\s*"
+                         r"council\s+(?=\S)")
+NOTICE_WORDS = re.compile(r"\b(?:no|the\s+committee|full(?:\s+review)?\s+decisions?)\b")
+"""What a decision notice adds to its committee's name: the council before it, 'No.', '("The
+Committee")', 'Full Decision'."""
 NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
 MINUTES_ITEM = re.compile(
     r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?:[\w’'-]+\s+){0,5}?minutes\b", re.I)
@@ -375,7 +380,15 @@ def _same_meeting(previous: Section, found: Section) -> bool:
         # A page's title 'Approved Minutes of Meeting – 16th September 2025', then the record's
         # own heading naming its council for the same day: one meeting.
         return True
-    return before == now or (found.weak and bool(now) and f" {before}".endswith(f" {now}"))
+    return before == now or (found.weak and bool(now) and f" {before}".endswith(f" {now}")) \
+        or (bool(before) and _decision_notice_key(now) == _decision_notice_key(before))
+
+
+def _decision_notice_key(key: str) -> str:
+    """Return a committee's key as a decision notice inside its minutes names it: 'westholm
+    city council licensing sub committee no 3 the committee full decision' is the 'licensing
+    sub committee 3' whose page holds it."""
+    return " ".join(NOTICE_WORDS.sub(" ", BODY_PREFIX.sub("", key)).split())
 
 
 def _names_no_body(committee: str) -> bool:
