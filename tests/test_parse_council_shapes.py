@@ -1606,3 +1606,18 @@ def test_a_footer_beside_the_page_number_names_the_council() -> None:
             "report.\n\nEvenlode County Council – Cabinet Minutes Page 1\n")
     (meeting,) = text_meetings(text)
     assert meeting.committee.startswith("Evenlode County Council — ")
+
+
+def test_a_number_in_both_margins_takes_the_title_lines_between_its_copies() -> None:
+    text = ("Minutes of the Local Police and Fire Scrutiny Committee held on 4 June 2026\n\n"
+            "Present: Councillors Docherty, Strang and Rennie.\n\n411\n\n"
+            "Apologies and Declarations of Interest\n\n411\n\nThere were none.\n\n412\n\n"
+            "Police Scotland – Local Policing Plan\n\nPerformance Report: 1 April 2025 – 31 March "
+            "2026\n\n412\n\nChief Inspector Gallacher presented the report.\n\n413\n\nRoad Safety "
+            "Update\n\n413\n\nTo note the update.\n\nThe Committee noted the update.\n")
+    (meeting,) = text_meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("411", "Apologies and Declarations of Interest"),
+        ("412", "Police Scotland – Local Policing Plan Performance Report: 1 April 2025 – 31 "
+                "March 2026"),
+        ("413", "Road Safety Update")]

@@ -98,6 +98,11 @@ TRAILING_REF = re.compile(r"\s\((?!\d{1,2}:\d{2}:\d{2}\))(?P<ref>[A-Z]{0,4}\d{1,
                           r"(?:[/:]\d{1,4})?)\)$")
 """A minute's running reference after its title: 'Apologies (21/42)'."""
 REPEAT_REACH = 6
+MAX_TITLE_WORDS = 14
+"""The most words a wrapped title's further line may have."""
+DESCRIPTION = re.compile(r"^To\s+[a-z]")
+"""An agenda entry's description under its title ('To be reported by the Democratic Services
+Officer', 'To note the report'), never part of the title."""
 """Lines within which a number alone repeats the entry above it."""
 AGENDA_LABEL = re.compile(r"^(?:Agenda\s+)?Item\s+(?P<ref>\d{1,3}[a-z]?)\s*[:.)–-]\s*", re.I)
 """An agenda item's label opening a heading ('Item 4:', 'Agenda Item 4 –')."""
@@ -391,6 +396,15 @@ def _without_repeats(candidates: list[Header], lines: list[Line]) -> list[Header
     for header in candidates:
         if out and NUMBER_ALONE.match(lines[header.line].text) \
                 and out[-1].number == header.number and header.line - out[-1].line <= REPEAT_REACH:
+            between = [lines[k].text for k in range(out[-1].body, header.line) if lines[k].text]
+            if out[-1].title and 0 < len(between) <= 2 and not any(
+                    SENTENCE_END.search(t) or len(t.split()) > MAX_TITLE_WORDS
+                    or DESCRIPTION.match(t) for t in between):
+                # '412' / 'Police Scotland – Local Policing Plan' / 'Performance Report: 1 April
+                # 2025 – 31 March 2026' / '412': a number printed in both margins, the title
+                # running on until its second copy.
+                title = clean_title(" ".join([out[-1].title, *between]))[0]
+                out[-1] = replace(out[-1], title=title, body=header.line + 1)
             continue
         out.append(header)
     return out
