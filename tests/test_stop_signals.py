@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.build.children import Stopped, stop_signals_raise
+from indexer.build.children import Stopped, check_stopped, stop_signals_raise
 from search.engine import Engine
 from search.models import SearchRequest
 
@@ -67,3 +67,22 @@ def test_a_stopped_rebuild_leaves_the_index_and_temp_folder_as_they_were(
     assert sorted(p.name for p in ix.iterdir()) == generations
     assert list(temp.iterdir()) == []
     assert Engine(ix).search(SearchRequest("council")).total == before
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_stop_signal_whose_exception_python_dropped_is_raised_before_committing() -> None:
+    class SignalledWhileDropped:
+        """Python ignores an exception raised in __del__, as in logging's at-fork hook."""
+
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    with stop_signals_raise():
+        check_stopped()
+        dropped = SignalledWhileDropped()
+        del dropped
+        with pytest.raises(Stopped) as stop:
+            check_stopped()
+    assert stop.value.exit_code == 143
+    with stop_signals_raise():
+        check_stopped()

@@ -42,13 +42,30 @@ class Stopped(BaseException):
         return 128 + self.signum
 
 
+_received: list[int] = []
+"""Stop signals received within stop_signals_raise, newest last."""
+
+
 def _raise_stopped(signum: int, frame) -> None:
+    _received.append(signum)
     raise Stopped(signum)
+
+
+def check_stopped() -> None:
+    """Raise Stopped again for a stop signal whose exception was lost.
+
+    Python ignores an exception raised where it runs code it cannot interrupt: a signal that
+    lands while a worker is forked runs its handler inside logging's at-fork hook, and the
+    Stopped it raises is printed and dropped. Called before anything is committed.
+    """
+    if _received:
+        raise Stopped(_received[-1])
 
 
 @contextmanager
 def stop_signals_raise() -> Iterator[None]:
     """Within the block, SIGTERM and SIGHUP raise Stopped in the main thread."""
+    _received.clear()
     previous = {signum: signal.signal(signum, _raise_stopped) for signum in STOP_SIGNALS}
     try:
         yield

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import DiskFullError, IndexOutdatedError
 from ..parse.names import NameRegistry
 from ..records import SourceFile
+from .children import check_stopped
 from .document import moved, stored_meetings
 from .manifest import FileState, Manifest, check_version
 from .plan import Plan, plan_run
@@ -138,6 +139,7 @@ def _run(options: IndexOptions, store: IndexStore, generation: Path, full: bool,
         doubts: dict[str, tuple[str, ...]] = {}
         try:
             states = _write(writer, names, plan, options, report, on_file, doubts)
+            check_stopped()
         except BaseException:
             # The error that stopped the run is the one to report, not one from cleaning up
             # after it (on a full disk, cancelling a writer fails too).
