@@ -37,16 +37,14 @@ def test_probe_agrees_on_a_real_index(corpus_index: Path) -> None:
 
 
 def test_probe_agrees_on_an_index_with_deleted_documents(tmp_path: Path) -> None:
-    import shutil
-
-    archive = tmp_path / "archive"
-    shutil.copytree(CORPUS, archive)
+    # Documents deleted in place, the segment kept. (Changing a file and reindexing left no
+    # deletion once in CI: when a build's items fall into more than one segment, the changed
+    # file's may be over a third of theirs, and the merge cascade then rewrites that segment.)
     index_dir = tmp_path / "index"
-    run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
-    changed = next(p for p in sorted(archive.rglob("*.txt")))
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nA late line.\n",
-                       encoding="utf-8")
-    run_index(IndexOptions(roots=(archive,), index_dir=index_dir, workers=1))
+    run_index(IndexOptions(roots=(CORPUS,), index_dir=index_dir, workers=1))
+    writer = IndexStore(index_dir).open_index().writer()
+    writer.delete_document(0)
+    writer.commit(merge=False)
     with IndexStore(index_dir).open_index().reader() as reader:
         assert any(leaf.has_deletions() for leaf, _ in reader.leaf_readers())
         assert whoosh_private.probe(reader) == ""
