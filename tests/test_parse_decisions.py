@@ -572,3 +572,12 @@ def test_a_decision_label_over_the_recommendations_words_decides() -> None:
                      )[0] == "agreed"
     assert decisions(["Decision", "To note the report by the Finance Committee."])[0] == "noted"
     assert decisions(["Agenda", "To approve the minutes of the last meeting."])[0] == "none"
+
+
+def test_a_body_confirming_minutes_a_proposal_not_adopted_and_a_body_that_resolved_later() -> None:
+    assert decisions(["The Committee confirmed the minutes of the meeting held on 6th January "
+                      "2026."])[0] == "agreed"
+    assert decisions(["The proposal was not adopted, two members voting in favour."])[0] == "lost"
+    assert decisions(["The Committee received a schedule of by-roads proposed for resurfacing, "
+                      "and resolved to approve the programme for 2026."])[0] == "resolved"
+    assert decisions(["The Committee heard that the matter had been resolved."])[0] == "none"

@@ -18,7 +18,9 @@ RESOLVED = re.compile(
     r"|subsequently\s+|accordingly\s+)?resolved)\b"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
     r"|\b(?i:all)\s+resolved\b|\bresolved\s*:|\b(?:Penderfynwyd|PENDERFYNWYD)\b"
-    r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b")
+    r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b"
+    rf"|\b[Tt]he\s+(?i:{BODY})\s+[a-z]+ed\b[^.;]{{0,120}}?\band\s+(?:unanimously\s+)?resolved\s+"
+    r"(?:to|that)\b")
 """RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too, or
 'Resolved' closing the paragraph: 'Notes agreed and signed by the Chairman Resolved'); 'the
 matter had been resolved' is a narrative, not one."""
@@ -42,7 +44,7 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefor
                   r"|\bput\s+to\s+(?:the\s+|a\s+)?(?:vote|meeting)\s+and\s+(?:was\s+)?(?:declared\s+)?(?i:lost|defeated"
                   r"|fell|failed)\b"
                   r"|\b(?i:motion|amendment|proposal|recommendation)\s+(?:was\s+)?(?:rejected"
-                  r"|not\s+(?:approved|agreed|supported|passed))\b"
+                  r"|not\s+(?:approved|agreed|supported|passed|adopted|carried))\b"
                   rf"|(?:^|(?<=[.;]\s)|\b[Tt]he\s+)(?i:{BODY})\s+(?:unanimously\s+)?voted\s+"
                   r"(?:unanimously\s+)?against\b")
 VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|[Aa]ll\s+(?:\d{{1,2}}\s+|members\s+)?)"
@@ -101,6 +103,7 @@ AGREED = re.compile(
     r"|\b(?:Cytunwyd|CYTUNWYD)\b"
     rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
     rf"|\b(?:[Tt]he\s+)?{BODY}\s+(?:approves|decides\s+(?:to|that)|agrees\s+that)\b"
+    rf"|\b[Tt]he\s+{BODY}\s+confirmed\s+the\s+minutes\b"
     rf"|\b(?:[Tt]he\s+)?{BODY}\s+[a-z]+ed\s+[^.;]{{0,60}}?\band\s+(?:unanimously\s+)?(?:agreed|approved"
     r"|endorsed)\b"
     rf"|\b(?i:{BODY})\s+(?:was|were)\s+(?:pleased|happy|content|willing)\s+to\s+(?:\w+\s+)?"
@@ -208,7 +211,7 @@ PATTERNS = (
     ("resolved", RESOLUTION, ("resolution",)),
     ("lost", LOST, ("lost", "defeated", "failed", "fell", "lapsed", "withdrawn", "not carried",
                     "rejected", "not approved", "not agreed", "not supported", "not passed",
-                    "against", "collwyd")),
+                    "not adopted", "against", "collwyd")),
     ("carried", FAVOUR, ("favour", "favor", "against")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands")),
     ("carried", VOTED, ("voted",)),
