@@ -173,14 +173,14 @@ It opens with the capital and looks back from it, so that re skips to capitals (
 opens with a look-behind is tried at every position: three times as slow)."""
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 """A capitalised word just before: 'Item B Finance', 'Plan A Smith' are not people."""
-WELSH_VERBS = frozenset("""
+WELSH_SPEAKING = tuple("""
     Dywedodd Gofynnodd Holodd Adroddodd Cynigiodd Eiliodd Esboniodd Diolchodd Croesawodd
-    Cadarnhaodd Awgrymodd Nododd Atebodd Cyflwynodd Gadawodd Datganodd Ymddiheurodd Cytunodd
+    Cadarnhaodd Awgrymodd Nododd Atebodd Cyflwynodd Datganodd
     """.split())
-"""Welsh verbs of speaking, moving and leaving in the past tense, which stand before who did it."""
-WELSH_SPOKE = re.compile(r"\b(?:Dywedodd|Gofynnodd|Holodd|Adroddodd|Cynigiodd|Eiliodd"
-                         r"|Esboniodd|Diolchodd|Croesawodd|Cadarnhaodd|Awgrymodd|Nododd|Atebodd"
-                         r"|Cyflwynodd|Datganodd)\s+$")
+"""Welsh verbs of speaking and moving in the past tense, which stand before who spoke."""
+WELSH_VERBS = frozenset((*WELSH_SPEAKING, "Gadawodd", "Ymddiheurodd", "Cytunodd"))
+"""Welsh past-tense verbs before a name, leaving and agreeing too: never part of the name."""
+WELSH_SPOKE = re.compile(rf"\b(?:{'|'.join(WELSH_SPEAKING)})\s+$")
 """A Welsh verb of speaking just before a name: its speaker ('Gofynnodd Sian Owen am …')."""
 MENTIONS_CACHE = 4096
 """Recent paragraphs whose names are kept: a paragraph is read for names several times."""
