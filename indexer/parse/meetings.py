@@ -48,6 +48,7 @@ from .people import (
     FULL_NAME,
     HONORIFIC_NAME,
     HONORIFICS,
+    INITIALS_NAME,
     NOT_ATTENDING,
     attendance_list,
     entry_person,
@@ -112,6 +113,9 @@ SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
+ATTENDANCE_AT_END = re.compile(r"^\s*(?:Attendance(?:\s+(?:List|Details))?"
+                               r"|Record\s+of\s+Attendance)\s*:?\s*$", re.I)
+"""The heading of an attendance list printed after the minutes' last item."""
 ROLE_AFTER = re.compile(r"\s*\([^()]{2,40}\)$")
 """A person's post in brackets after the name ('Mrs D Penrose (Town Clerk)')."""
 AUTHORITY_NAME = re.compile(
@@ -369,6 +373,8 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
         # rest would be lost as if it were the attendance list.
         items = []
     opening = _business_before(preamble) if items else None
+    # Lists below the business taken first are still the meeting's attendance.
+    listed_before = preamble
     if opening is not None:
         # 'At the beginning of the meeting, Mr Smeeton reported …' before item 1: business
         # taken before the numbered items is an item of its own, without a heading.
@@ -382,7 +388,9 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
                                  *item.lines)]
     # Minutes not split into items keep their attendance list in the one body.
     draft.attendance = _attendance(lines[section.start:section.body_start]
-                                   + (preamble if items else body) + listed_lines)
+                                   + (listed_before if items else body) + listed_lines)
+    if items and not draft.attendance.present:
+        items[-1], draft.attendance = _attendance_at_end(items[-1], draft.attendance)
     # Minutes kept as a bulleted list of headings, each with its text under it.
     if items and not any(item.number for item in items) and len(
             [item for item in bullet_items(lines, section.body_start, section.end, alone=False)
@@ -396,6 +404,18 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
     draft.items = items or (bullets if len(bullets) >= MIN_BULLET_ITEMS else []) \
         or [_whole_section_item(body, doc)]
     return draft
+
+
+def _attendance_at_end(item: RawItem, found: Attendance) -> tuple[RawItem, Attendance]:
+    """Read an 'Attendance List' printed after the last item (a committee system's 'attendance
+    list at end of document'): the meeting's attendance, not the item's text."""
+    at = next((k for k, line in enumerate(item.lines) if ATTENDANCE_AT_END.match(line.text)), None)
+    if at is None:
+        return item, found
+    listed = _attendance(list(item.lines[at + 1:]))
+    if not listed.present:
+        return item, found
+    return replace(item, lines=item.lines[:at]), listed
 
 
 def _business_before(preamble: list[Line]) -> int | None:
@@ -601,9 +621,11 @@ def _sentence(text: str) -> bool:
 
 
 def _one_entry(text: str) -> bool:
-    """Return True for a line that is one person's entry ('Cllr D Forster (Chair)'), as lists
-    written one name to a line with blank lines between them have."""
+    """Return True for a line that is one person's entry ('Cllr D Forster (Chair)', 'B
+    Quennell'), as lists written one name to a line with blank lines between them have."""
     outside = re.sub(r"\([^)]*\)", "", text).split()
+    if INITIALS_NAME.fullmatch(" ".join(outside)):
+        return True  # 'B Quennell (Chair)'
     return bool(HONORIFIC_NAME.match(text)) and len(outside) <= ENTRY_WORDS and all(
         word[:1].isupper() or word in NAME_PARTICLES for word in outside)
 

@@ -73,6 +73,7 @@ NOT_NAMES = frozenset(
     general counsel solicitor treasurer monitoring standing orders democratic auditor
     castle lodge tree trees light lights area areas ground garden construction drive
     development developments land link town close panels speeding traffic transport parking
+    union unions
     operations waste recycling commemoration year years advisor adviser summary application
     management corporate resources
     applications consent club scout scouts enhancement framework devolution plans
@@ -165,13 +166,16 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 ATTENDANCE_LABEL = re.compile(
     r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
     r"|in\s+the\s+chair(?=\s*:)"
-    r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))|members(?=\s*:)"
+    r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))"
+    r"|(?:(?:authority|board|committee|panel|forum|voting|co-opted|elected|independent|lay)\s+)?"
+    r"members(?=\s*:)"
     r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)"
     r"|councillors(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
     r"|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?:members|councillors|others)(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
     r"(?:\s+were)?|present"
-    r"|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent)\b\s*[:\-–]?\s*"
+    r"|(?:councillor\s+|member\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?"
+    r"|absent)\b(?:\s*\(for\s+[^()]{3,40}\))?\s*[:\-–]?\s*"
     r"(?P<rest>.*)$",
     re.I,
 )

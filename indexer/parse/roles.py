@@ -16,13 +16,16 @@ CHAIR_FORMS = (
                rf"|Miss|Dr)\.?[ \t]+{NAME})(?=,|[ \t]+[a-z])"),
     re.compile(rf"\b(?:RESOLVED|Resolved)[\s:–-]+(?:that|That|THAT)\s+(?P<name>{NAME})\s+"
                r"(?:be\s+(?:and\s+(?:he|she)\s+is\s+hereby\s+)?(?:elected|appointed)\s+(?:to\s+|as\s+)?"
-               r"(?:the\s+)?[Cc]hair(?:man|woman|person)?\b(?!\s+of\s+(?:the\s+)?(?!meeting)\w)"
+               r"(?:the\s+)?[Cc]hair(?:man|woman|person)?\b(?:(?!\s+of\s+(?:the\s+)?(?!meeting)\w)"
+               r"|\s+of\s+the\s+[\w -]{3,40}?\s+for\s+(?:the|this)\s+(?:meeting|hearing)\b)"
                r"|[Cc]hair\s+the\s+(?:meeting|hearing|(?:Sub-)?Committee|Sub-Committee|Panel)\b)"),
+    re.compile(rf"(?<![\w,] )(?P<name>{NAME}),[ \t]+(?:the[ \t]+)?Chair(?:man|woman|person)?,"),
 )
 CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
                                r"|presided\s+over\s+the\s+meeting"),
-                    re.compile("The Chair"), re.compile("RESOLVED|Resolved"))
+                    re.compile("The Chair"), re.compile("RESOLVED|Resolved"),
+                    re.compile(r",[ \t]+(?:the[ \t]+)?Chair"))
 """What a text holds if the CHAIR_FORMS pattern of the same place can match: each pattern is
 searched only then (the second, tried at every position, was a build's slowest search)."""
 SIGNATURE_LINE = re.compile(r"^\s*(?:Chair(?:man|woman|person)?|Signed)\s*[:.]?\s*[_.…]{3,}")

@@ -1,0 +1,103 @@
+"""Where minutes put their attendance and say who chaired: labels, the end of the paper,
+the sentence that names the chair in passing."""
+
+from __future__ import annotations
+
+from indexer.parse.roles import chair_named
+from tests.fixtures.minutes import pdf_meetings, text_meetings
+
+AUTHORITY = """Approved Minute - 22 January 2026
+
+Report Summary
+
+Approved Minute from the Meeting of the Vale Police Authority held on 22 January 2026. The Minute
+was approved at the meeting on 26 February 2026.
+
+Meeting of the Vale Police Authority - 22 January 2026
+
+PRESENT
+
+Authority Members: Morag Bell (Chair), Rhona Bain (Deputy Chair), Fergus Anstruther, Colin Purves
+
+In attendance: Chief Constable Ailsa Brodie; Jamie Flett, Chief Financial Officer
+
+CHAIR'S OPENING REMARKS
+
+The Chair opened the meeting and welcomed members of the public.
+
+APOLOGIES
+
+There were no apologies.
+"""
+
+
+def test_a_list_labelled_by_the_bodys_members_is_the_attendance_and_names_the_chair() -> None:
+    meeting = text_meetings(AUTHORITY)[-1]
+    assert meeting.attendance.present[:2] == ("Morag Bell (Chair)", "Rhona Bain (Deputy Chair)")
+    remarks = next(item for item in meeting.items if item.title == "CHAIR'S OPENING REMARKS")
+    assert remarks.speakers == ("Morag Bell",)
+
+
+HEARING = (
+    """Standards Hearing Sub Committee 12 March 2026 1
+Otterdown District Council
+Minutes of the meeting of Standards Hearing Sub Committee held at Council Chamber on 12 March 2026
+Attendance list at end of document
+1 Election of Chair
+RESOLVED that Councillor Quennell be elected Chair of the Sub Committee for the hearing.
+2 Declarations of interest
+None.
+3 Procedure for the hearing
+The Chair outlined the procedure. The Sub Committee agreed to follow it.
+""",
+    """Standards Hearing Sub Committee 12 March 2026 2
+4 Decision notices
+The Legal Adviser said that decision notices would be sent within ten working days.
+Attendance List
+Councillors present (for some or all the meeting)
+J Aldous
+B Quennell (Chair)
+P Rowe
+Officers in attendance:
+Anita Ferreira, Deputy Monitoring Officer
+""")
+
+
+def test_an_attendance_list_after_the_last_item_is_the_meetings_not_the_items() -> None:
+    [meeting] = pdf_meetings(HEARING)
+    assert meeting.attendance.present == ("J Aldous", "B Quennell (Chair)", "P Rowe")
+    assert meeting.items[2].speakers == ("B Quennell",)
+    assert "Aldous" not in meeting.items[-1].text
+
+
+def test_the_chair_named_in_passing_or_elected_for_the_hearing() -> None:
+    assert chair_named("Mr Malcolm Dickson, Chair, confirmed the meeting was quorate.", {}) \
+        == "Mr Malcolm Dickson"
+    assert chair_named("RESOLVED that Councillor Quennell be elected Chair of the Sub Committee "
+                       "for the hearing.", {}) == "Councillor Quennell"
+    assert chair_named("RESOLVED that Councillor Olusanya be elected Chair of the Sub Committee "
+                       "for the year.", {}) == ""
+    assert chair_named("The report of Rhona Bain, Vice Chair, was noted.", {}) == ""
+
+
+UNION = """Ribble Fire Authority - Planning Committee
+
+Minutes of the meeting held on Monday, 2 February 2026
+
+Present: County Councillors G Baker, S Clarke and J Hugo (Chair)
+In attendance: K Whitley, Fire Brigades Union
+
+1. Inspection Programme
+County Councillor Baker proposed that the programme be approved. K Whitley, Fire Brigades Union,
+asked that the posts be filled first.
+Resolved: That the programme be approved.
+
+2. Date of next meeting
+The next meeting will be held on 2 March 2026.
+"""
+
+
+def test_a_union_after_its_member_is_no_person() -> None:
+    [meeting] = text_meetings(UNION)
+    assert "Brigades Union" not in meeting.items[0].speakers
+    assert "K Whitley" in meeting.items[0].speakers
