@@ -101,3 +101,33 @@ def test_a_union_after_its_member_is_no_person() -> None:
     [meeting] = text_meetings(UNION)
     assert "Brigades Union" not in meeting.items[0].speakers
     assert "K Whitley" in meeting.items[0].speakers
+
+
+TYPED = """                 MINUTES OF THE MEETING OF
+             ASHBY PARVA PARISH COUNCIL
+         HELD ON 18 NOVEMBER 1996 IN THE SCHOOL.
+
+Councillors  present were: J Pryor, R Dunning, S Hawkes, M  Lovell,
+D  Tranter and P Gedge (Chairman).
+
+THE MINUTES of the meeting held on 21 October 1996 were  accepted
+as a true record and signed.
+
+REC  FIELD - DT reported that two quotes had been obtained for  the
+pitch.  It was agreed that the PC would meet half the cost.    (DT)
+
+PLANNING - 96/1432 Rose Cottage, two storey extension.  No  objection.
+
+BUS  SHELTER - ML proposed a contribution of £200, JP seconded.  The
+proposal was lost, 2 for and 4 against.
+
+DATE OF NEXT MEETING - Monday 16 December 1996 at 7.30pm in the
+School.
+"""
+
+
+def test_typed_minutes_open_each_minute_with_its_subject_in_capitals() -> None:
+    [meeting] = text_meetings(TYPED)
+    assert [item.title for item in meeting.items] == [
+        "THE MINUTES", "REC FIELD", "PLANNING", "BUS SHELTER", "DATE OF NEXT MEETING"]
+    assert (meeting.items[1].decision, meeting.items[3].decision) == ("agreed", "lost")

@@ -30,6 +30,8 @@ ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)[.,]?")
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
 MIN_RUN_IN = 3
 DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
+CAPS_DASHED = re.compile(r"^(?P<title>[A-Z][A-Z0-9&'’/(),. ]*?[A-Z0-9)])\s+[-–]\s+(?P<rest>\S.*)$")
+"""A subject in capitals closed by a dash: 'REC  FIELD - DT reported …'."""
 RUN_ON_WORDS = 25
 MAX_RUN_ON_TITLE = 12
 OPENERS = frozenset("""
@@ -181,6 +183,10 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
             continue
         text = text[bullet.end():] if bullet else text
         match = RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None)
+        if not match and not bullet and (caps := _caps_run_in(text)):
+            # 'REC  FIELD - DT reported that …': a typed minute's subject in capitals.
+            found.append((i, *caps))
+            continue
         if not match or attendance_list(text) is not None:
             # 'Present:' is the attendance; 'Apologies: G. Gott' is an item, as when numbered.
             continue
@@ -198,6 +204,30 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
                 and label.lower() not in PART_LABELS:
             found.append((i, label, match.group("rest")))
     return found if len(found) >= MIN_RUN_IN else []
+
+
+def _caps_run_in(text: str) -> tuple[str, str] | None:
+    """Return the heading in capitals a paragraph opens with and the rest of it, when a dash,
+    a colon or a sentence in lower case follows ('PLANNING - 96/1432 …', 'THE MINUTES of the
+    meeting …'), or None."""
+    if attendance_list(text) is not None:
+        return None
+    dashed = CAPS_DASHED.match(text)
+    caps = (" ".join(dashed.group("title").split()), dashed.group("rest")) if dashed \
+        else caps_heading_run_in(text)
+    if caps is None:
+        return None
+    title, rest = caps
+    first = title.split()[0].strip(":.–-")
+    after = text[len(text) - len(rest):] if rest else ""
+    between = text[:len(text) - len(rest)] if rest else text
+    if first in DECISION_WORDS or first in ("RESOLVED", "THAT", "PRESENT") or not rest \
+            or INITIALS_LABEL.match(title) or HONORIFIC_LABEL.match(title.title()):
+        # 'DS – proposed that …', 'CLLR JONES - asked …': who spoke, not a subject.
+        return None
+    if re.search(r"[–:-]\s*$", between) or after[:1].islower():
+        return title, rest
+    return None
 
 
 def _initials_in_text(lines: list[Line], start: int, end: int) -> set[str]:

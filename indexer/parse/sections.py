@@ -763,11 +763,13 @@ def _heading_line(text: str) -> bool:
 
 
 def _plausible_committee(name: str) -> bool:
-    """Reject 'committee' captures that are not names ('meeting', a sentence)."""
+    """Reject 'committee' captures that are not names ('meeting', a sentence, 'DATE OF NEXT
+    MEETING')."""
     name = name.strip()
     return (bool(name) and name[0].isupper() and len(name.split()) <= 14
             and not DISCLAIMER.search(name)
-            and not re.match(r"^(?:the\s+)?(?:last|previous|this)?\s*meeting\b", name, re.I))
+            and not re.match(r"^(?:the\s+)?(?:last|previous|this)?\s*meeting\b", name, re.I)
+            and not re.search(r"\bnext\s+meeting\b", name, re.I))
 
 
 def _labelled_date(window: list[tuple[int, str]]) -> date | None:
