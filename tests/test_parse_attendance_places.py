@@ -131,3 +131,34 @@ def test_typed_minutes_open_each_minute_with_its_subject_in_capitals() -> None:
     assert [item.title for item in meeting.items] == [
         "THE MINUTES", "REC FIELD", "PLANNING", "BUS SHELTER", "DATE OF NEXT MEETING"]
     assert (meeting.items[1].decision, meeting.items[3].decision) == ("agreed", "lost")
+
+
+PRESENT_TENSE = "\n".join((
+    "Glenmuir Community Council", "",
+    "Minutes of the meeting of Glenmuir Community Council held in the Public Hall on Wednesday "
+    "11th November 2009 at 7.30pm .", "",
+    "Present ; Alan Broad , Mora Cochran , Hugh Dalry , Fiona Kerr , Iain McCaig",
+    "Apologies ; Kenny Agnew", "",
+    "Co-option of non voting members",
+    "Fiona Kerr explains that the scheme allows up to 2 non voting members aged 16 to 18 . It is "
+    "agreed that a notice is placed in the shop window .", "",
+    "Shore path",
+    "Hugh Dalry raises the state of the shore path beyond the slipway which has been washed out "
+    "in two places . Iain McCaig will write to the roads department .", "",
+    "Planning",
+    "There are no planning applications this month . Alan Broad will register the community "
+    "council with the planning department .", "",
+    "Bank account",
+    "Iain McCaig explains that a new account is needed with three signatories . It is agreed "
+    "that the Chair and Treasurer be signatories .", "",
+    "Date of next meeting",
+    "Wednesday 9th December 2009 at 7.30pm in the Public Hall .", ""))
+
+
+def test_headings_that_open_their_paragraphs_and_minutes_in_the_present_tense() -> None:
+    [meeting] = text_meetings(PRESENT_TENSE)
+    assert [item.title for item in meeting.items] == [
+        "Co-option of non voting members", "Shore path", "Planning", "Bank account",
+        "Date of next meeting"]
+    assert meeting.items[0].decision == "agreed"
+    assert meeting.items[1].speakers == ("Hugh Dalry",)

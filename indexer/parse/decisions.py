@@ -86,7 +86,7 @@ LIST_MARK = r"(?m:^)(?:\d{1,2}[.)]|\(?[a-z0-9]{1,3}\)|[a-z][.)])\s+"
 AGREED = re.compile(
     rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC|[A-Z]{{1,4}}[BAP]))\s+(?:also\s+|then\s+"
     r"|further\s+|unanimously\s+)?(?:agreed|endorsed|approved|decided|ratified|AGREED|APPROVED"
-    r"|ENDORSED)\b|\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+"
+    r"|ENDORSED)\b|\b[Ii]t\s+(?:was|is)\s+(?:also\s+|further\s+|unanimously\s+"
     r"|then\s+|therefore\s+|subsequently\s+|accordingly\s+)?"
     r"(?i:agreed|approved|decided|determined)\b"
     r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"

@@ -168,6 +168,8 @@ OPENING_CUT_WORDS = 6
 BLOCK_LABEL_WORDS = 3
 PLAIN_HEADING_WORDS = 8
 PLAIN_PROSE_WORDS = 3
+TIGHT_PROSE_WORDS = 16
+"""Words of the line under a heading that opens its paragraph: more than a wrapped line's."""
 MIN_PLAIN_HEADINGS = 4
 CAPS_PAIR_WORDS = 8
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,6}")
@@ -317,7 +319,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
               if i not in taken and (h := _unnumbered_at(lines, i, end, bool(numbered)))]
     if paragraphs and not numbered and len(others) < MIN_PLAIN_HEADINGS:
         # Minutes whose only marks are headings set apart as paragraphs of their own.
-        plain = _plain_headings(lines, start, end)
+        plain = _plain_headings(lines, start, end) or _plain_headings(lines, start, end, True)
         others = sorted(plain + [h for h in others if all(p.line != h.line for p in plain)],
                         key=lambda h: h.line) if plain else others
     if not numbered:
@@ -1671,14 +1673,22 @@ def _under_item_heading(lines: list[Line], i: int) -> bool:
                 or (len(above) > 1 and NUMBER_ALONE.match(lines[above[1]].text)))
 
 
-def _plain_headings(lines: list[Line], start: int, end: int) -> list[Header]:
+def _plain_headings(lines: list[Line], start: int, end: int, tight: bool = False) -> list[Header]:
     """Return the headings of minutes that mark them only by setting them apart: a short phrase
     as a paragraph of its own, with prose after it ('Police Report' / 'PC Arbuthnott attended
-    …'), where the record has several and one is a heading most minutes open or close with."""
+    …'), where the record has several and one is a heading most minutes open or close with.
+
+    tight: the phrase opens its paragraph instead, its prose on the next line and the minute's
+    paragraphs kept one to a line ('Shore path' / 'Peter Sproat raises the state of …').
+    """
     found = []
     for i in range(start, end):
         text = lines[i].text
-        if not text or (i > start and lines[i - 1].text) or i + 1 >= end or lines[i + 1].text:
+        if not text or (i > start and lines[i - 1].text) or i + 1 >= end \
+                or bool(lines[i + 1].text) != tight:
+            continue
+        if tight and len(lines[i + 1].text.split()) < TIGHT_PROSE_WORDS and not STUB.match(text):
+            # 'Date of next meeting' / 'Wednesday 9th December …' is as short as it is anywhere.
             continue
         numbered = NUMBERED.match(text)
         number, text = (numbered.group("num"), numbered.group("rest")) if numbered else ("", text)
@@ -1690,7 +1700,7 @@ def _plain_headings(lines: list[Line], start: int, end: int) -> list[Header]:
                 or attendance_list(text) is not None or RECORD_WORDS_ONLY.match(text) \
                 or first_date(text) or text.endswith((":", ",", ";")):
             continue
-        j = _next_filled(lines, i, end, limit=1)
+        j = i + 1 if tight else _next_filled(lines, i, end, limit=1)
         if j is None or len(lines[j].text.split()) < PLAIN_PROSE_WORDS \
                 or not re.search(r"\b[a-z]{3,}\b|,", lines[j].text):
             # Prose after it, or a list ('Apologies' / 'G. Hendry, Cllr P. Laing, C. Ogilvie').
