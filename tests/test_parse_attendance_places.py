@@ -162,3 +162,17 @@ def test_headings_that_open_their_paragraphs_and_minutes_in_the_present_tense() 
         "Date of next meeting"]
     assert meeting.items[0].decision == "agreed"
     assert meeting.items[1].speakers == ("Hugh Dalry",)
+
+
+def test_minute_references_typed_with_a_space_after_the_bodys_letter() -> None:
+    lines = ["WEALDBRIDGE BOROUGH COUNCIL", "MINUTES OF THE ANNUAL MEETING OF THE COUNCIL",
+             "Tuesday, 12th May, 1998 at 7.30 pm, Council Chamber", "PRESENT: Councillors Allcorn,"
+             " Baverstock and Cripps.", "C 98/031 Election of Mayor",
+             "RESOLVED: That Councillor Cripps be elected Mayor.", "C 98/032 Minutes",
+             "RESOLVED: That the Minutes be approved as a correct record.",
+             "C 98/033 Calendar of Meetings 1998/99", "RESOLVED: That the calendar be approved.",
+             "C 98/034 Planning applications", "98/00412/FUL Land at Mill Lane: approved."]
+    [meeting] = pdf_meetings(("\n".join(lines),))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("C 98/031", "Election of Mayor"), ("C 98/032", "Minutes"),
+        ("C 98/033", "Calendar of Meetings 1998/99"), ("C 98/034", "Planning applications")]
