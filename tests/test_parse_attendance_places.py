@@ -176,3 +176,30 @@ def test_minute_references_typed_with_a_space_after_the_bodys_letter() -> None:
     assert [(item.number, item.title) for item in meeting.items] == [
         ("C 98/031", "Election of Mayor"), ("C 98/032", "Minutes"),
         ("C 98/033", "Calendar of Meetings 1998/99"), ("C 98/034", "Planning applications")]
+
+
+HALL = """Holbury Village Hall AGM Minutes
+
+Monday 9th May 2011.
+
+Attendees: Graham Pettit (Chair), Susan Blowers, Derek Catchpole and Paul Wrinch.
+
+Apologies for Absence: Clive Boon.
+
+Chairman's Report: Graham Pettit thanked the committee for its work. The report was received.
+
+Treasurer's Report: Susan Blowers presented the accounts, which were adopted unanimously.
+
+Any Other Business: Paul Wrinch asked whether the gate could be locked at night.
+
+Date of next AGM
+
+Monday 14th May 2012 at 7.30 pm.
+"""
+
+
+def test_a_title_ending_in_minutes_over_its_date_and_a_next_agm_that_opens_nothing() -> None:
+    [meeting] = text_meetings(HALL)
+    assert meeting.committee.startswith("Holbury Village Hall")
+    assert meeting.attendance.present[0] == "Graham Pettit (Chair)"
+    assert [item.title for item in meeting.items][-1] == "Date of next AGM"

@@ -13,7 +13,7 @@ from .dates import WEEKDAY, find_dates, first_date, is_date_line
 
 BODY_WORDS = re.compile(
     r"\b(?:committee|council|partnership|board|group|commission(?:ers)?|panel|cabinet|forum|authority"
-    r"|assembly|executive|trust|sub-committee|meeting)\b", re.I)
+    r"|assembly|executive|trust|trustees|association|sub-committee|meeting|agm)\b", re.I)
 NOTES = re.compile(
     r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?|record)"
     r"\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting"
@@ -82,8 +82,8 @@ INVITED = re.compile(
 """A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
 the meeting of … to be held …'): an agenda's summons at the head of a page."""
 ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?:present|attendance|in\s+attendance"
-                              r"|members\s+present|those\s+(?:attending|present)|sederunt)\s*:?",
-                              re.I)
+                              r"|(?:members|councillors)\s+present|those\s+(?:attending|present)"
+                              r"|sederunt)\s*:?", re.I)
 """Who attended opens a meeting's record: an agenda never lists it."""
 WEB_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
@@ -139,6 +139,10 @@ DATED_TITLE = re.compile(
 COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 'AUCHENLEITH
 COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', or the body and its kind of
 meeting: 'AUCHENLEITH COMMUNITY COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
+ATTENDEES = re.compile(r"^(?:attendees|councillors\s+present)\s*:", re.I)
+"""Who attended, under a title and its date line."""
+RECORD_SUFFIX_WORD = re.compile(r"\s(?i:minutes|notes)$")
+"""A title that ends with the record's name ('… Village Hall AGM Minutes')."""
 SHEET_LINES = 12
 """Lines of a front sheet above its summons that may hold the meeting's 'Date:'."""
 REPORT_HEAD_LINES = 3
@@ -553,6 +557,13 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # volume of minutes heads each meeting by its date, time and place alone.
         return Section("minutes", i, 0, "", dated[0], text, body_start=i + 1)
     match = DATED_TITLE.match(text)
+    body_start = i + 1
+    dated = next(((j, t) for j, t in window[1:] if t), None)
+    if match is None and dated and RECORD_SUFFIX_WORD.search(text) and is_date_line(dated[1]):
+        # 'Holbrook Magna Village Hall AGM Minutes' / 'Monday 9th May 2011.': the title's date
+        # on the line under it.
+        match, body_start = DATED_TITLE.match(f"{text} {dated[1]}"), dated[0] + 1
+        attended = attended or any(ATTENDEES.match(t) for _, t in window[2:])
     match = match if match and (attended or _attended(window)) else None
     if match and is_date_line(match.group("date")) and (
             not match.group("committee") or (_plausible_committee(match.group("committee"))
@@ -560,7 +571,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # 'Minutes – 13 January 2025', 'GLENBRAE PARISH COUNCIL MINUTES 13 JANUARY 2025',
         # 'Minutes of Council Meeting 13 January 2025', with who attended under it.
         return Section("minutes", i, 0, normalise_committee(match.group("committee") or ""),
-                       first_date(match.group("date")), text, body_start=i + 1)
+                       first_date(match.group("date")), text, body_start=body_start)
     match = WEB_HEADING.match(text)
     if match and _plausible_committee(match.group("committee")):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
@@ -754,7 +765,7 @@ def _heading_line(text: str) -> bool:
     """
     words = text.split()
     return (0 < len(words) <= 10 and not re.search(r"[.;:,]$|^\S*\d", text)
-            and not re.search(r"\bnext\s+meeting\b", text, re.I)
+            and not re.search(r"\bnext\b", text, re.I)
             and not DECISION_WORD.match(text) and not DISCLAIMER.search(text)
             and not REPORT_TITLE.match(text)
             and (is_upper_heading(text) or all(w[0].isupper() or (w.islower() and len(w) <= 4)
@@ -769,7 +780,7 @@ def _plausible_committee(name: str) -> bool:
     return (bool(name) and name[0].isupper() and len(name.split()) <= 14
             and not DISCLAIMER.search(name)
             and not re.match(r"^(?:the\s+)?(?:last|previous|this)?\s*meeting\b", name, re.I)
-            and not re.search(r"\bnext\s+meeting\b", name, re.I))
+            and not re.search(r"\bnext\b", name, re.I))
 
 
 def _labelled_date(window: list[tuple[int, str]]) -> date | None:
