@@ -3,6 +3,7 @@ the sentence that names the chair in passing."""
 
 from __future__ import annotations
 
+from indexer.parse.people import entry_person, split_names
 from indexer.parse.roles import chair_named
 from tests.fixtures.minutes import pdf_meetings, text_meetings
 
@@ -203,3 +204,13 @@ def test_a_title_ending_in_minutes_over_its_date_and_a_next_agm_that_opens_nothi
     assert meeting.committee.startswith("Holbury Village Hall")
     assert meeting.attendance.present[0] == "Graham Pettit (Chair)"
     assert [item.title for item in meeting.items][-1] == "Date of next AGM"
+
+
+def test_names_typed_in_capitals_and_posts_after_their_holders() -> None:
+    assert entry_person("Councillor Ewan BALLANTYNE").display == "Ewan Ballantyne"
+    assert entry_person("Councillor Brian McEWAN").surname == "McEwan"
+    assert entry_person("MARY SOUTAR").display == "Mary Soutar"
+    assert entry_person("Mr P M Hill, OBE (Chairman)").surname == "Hill"
+    assert split_names("Gordon Anstruther, Director of Finance; Neil Torrance, Chief "
+                       "Executive.") == ["Gordon Anstruther (Director of Finance)",
+                                         "Neil Torrance (Chief Executive)"]

@@ -224,7 +224,7 @@ def test_an_earlier_meetings_minutes_confirmed_open_no_record_of_their_own() -> 
         ("LC/21", "MINUTES"), ("LC/22", "TAXI FARES REVIEW"), ("LC/23", "DATE OF NEXT MEETING")]
     # Two lists under 'Councillors:', one officer a line.
     assert meeting.attendance.present[-1] == "Ruth Ellery"
-    assert "Owen Garside" in meeting.attendance.in_attendance
+    assert "Owen Garside (Licensing Manager)" in meeting.attendance.in_attendance
     assert meeting.items[1].speakers == ("Owen Garside", "Hugh Dorsey")
 
 

@@ -208,12 +208,13 @@ _POST_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][A-Za-z -]{1,30}?)"
                          r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][^()]*?"
                          r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))\)?$")
 OFFICER_POST = re.compile(r"\b(?:Officer|Manager|Clerk|Treasurer|Secretary|Counsel|Director"
-                          r"|Accountant|Engineer|Warden|Assistant|Administrator|Surveyor|Head)"
+                          r"|Executive|Accountant|Engineer|Warden|Assistant|Administrator|Surveyor|Head)"
                           r"(?:\s+(?:of|for)\s+[A-Z][A-Za-z &-]*)?$")
 """The last word of an officer's post, or its head before its field: 'Finance Officer (Sam
 Hunt)', 'Director of Housing: Neil Carrow' name who holds it."""
 """An entry that gives the post first: 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane', 'Town Clerk
 – Nadia Haworth'."""
+POST_WORDS = 6
 OTHER_RANK = re.compile(r"^(?:District|County|Borough|City|Ward|Town|Parish)\s+"
                         r"(?:Cllr|Councillor)\b")
 """Another council's member in a list ('District Councillor Jo Hannaford')."""
@@ -285,6 +286,10 @@ def split_names(text: str) -> list[str]:
             if names and not piece.lower().endswith("s"):
                 names[-1] = f"{names[-1]} ({piece})"
             continue
+        if names and "(" not in names[-1] and _post_alone(piece):
+            # 'Gordon Anstruther, Director of Finance': the post after its holder.
+            names[-1] = f"{names[-1]} ({piece})"
+            continue
         post = _POST_FIRST.match(piece)
         if post and (role_key(post.group("role")) or OFFICER_POST.search(post.group("role"))) \
                 and not BODY_END.search(post.group("name")):
@@ -332,8 +337,19 @@ def plural_rank(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in RANKS else ""
 
 
+def _post_alone(piece: str) -> bool:
+    """Return True for a list entry that is an officer's post and names nobody ('Director of
+    Technical Services', 'Democratic Services Manager', 'Chief Executive')."""
+    words = piece.rstrip(".").split()
+    return 2 <= len(words) <= POST_WORDS and bool(OFFICER_POST.search(piece.rstrip("."))) \
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words) \
+        and not HONORIFIC_NAME.match(piece)
+
+
 def entry_person(entry: str) -> PersonName | None:
-    """Return the person an attendance entry names ('Mr P M Hill, OBE (Chairman)')."""
+    """Return the person an attendance entry names ('Mr P M Hill, OBE (Chairman)', a name in
+    capitals as 'Councillor ROBERT FAIRLIE')."""
+    entry = _name_in_capitals(entry)
     match = HONORIFIC_NAME.match(entry)
     if match:
         return honorific_name(match)
@@ -346,6 +362,35 @@ def entry_person(entry: str) -> PersonName | None:
         initials = " ".join(match.group("init").replace(".", " ").split())
         return PersonName("", initials, "", match.group("surname"))
     return None
+
+
+CAPITALS_WORD = re.compile(r"\b(?:Ma?c)?[A-Z][A-Z'’-]{2,}\b")
+CAPITALS_KEPT = HONOURS | frozenset("CVO LVO KPM MP MSP MS AM MLA MEP".split())
+"""Letters after a name that stay in capitals when the name does not."""
+
+
+def _name_in_capitals(entry: str) -> str:
+    """Return an entry whose name is typed in capitals in title case ('Councillor ROBERT
+    FAIRLIE' as 'Councillor Robert Fairlie'); honours and initials keep their capitals."""
+    name = re.sub(r"\([^)]*\)", "", entry.split(",")[0])
+    words = [w for w in re.findall(r"[A-Za-z'’-]{3,}", name) if w not in CAPITALS_KEPT
+             and w.lower() not in ("cllr", "councillor", "mrs", "miss")]
+    if not words or not (all(CAPITALS_WORD.fullmatch(w) for w in words)
+                         or (CAPITALS_WORD.fullmatch(words[-1]) and len(words) >= 2)):
+        # 'Councillor Ewan BALLANTYNE': a surname in capitals after a first name.
+        return entry
+    end = len(name)
+    return CAPITALS_WORD.sub(_title_word, entry[:end]) + entry[end:]
+
+
+def _title_word(match: re.Match[str]) -> str:
+    """Return a word typed in capitals in title case ('McEWAN' as 'McEwan')."""
+    word = match.group(0)
+    if word in CAPITALS_KEPT:
+        return word
+    prefix = re.match(r"Ma?c(?=[A-Z])", word)
+    head = prefix.group(0) if prefix else ""
+    return head + word[len(head):].capitalize()
 
 
 def attendance_list(text: str) -> str | None:
