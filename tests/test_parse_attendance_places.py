@@ -3,7 +3,8 @@ the sentence that names the chair in passing."""
 
 from __future__ import annotations
 
-from indexer.parse.people import entry_person, split_names
+from indexer.parse.blocks import is_title_like
+from indexer.parse.people import entry_person, entry_role, split_names
 from indexer.parse.roles import chair_named
 from tests.fixtures.minutes import pdf_meetings, text_meetings
 
@@ -214,3 +215,10 @@ def test_names_typed_in_capitals_and_posts_after_their_holders() -> None:
     assert split_names("Gordon Anstruther, Director of Finance; Neil Torrance, Chief "
                        "Executive.") == ["Gordon Anstruther (Director of Finance)",
                                          "Neil Torrance (Chief Executive)"]
+
+
+def test_run_together_initials_community_councillors_and_who_is_in_the_chair() -> None:
+    assert entry_person("Mrs SJ Wardle").display == "Mrs SJ Wardle"
+    assert entry_role("Mr GR Lathom in the chair") == "chair"
+    assert entry_person("CC Drummond").surname == "Drummond"
+    assert is_title_like('"Cranage Moss in Bloom"')

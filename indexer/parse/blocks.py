@@ -89,7 +89,9 @@ def is_noise(text: str) -> bool:
 def is_title_like(text: str) -> bool:
     """Return True for text that reads as a heading rather than a sentence or list item."""
     text = text.strip()
-    if not text or LIST_MARKER.match(text) or not (text[0].isupper() or text[0].isdigit()):
+    first = text.lstrip("\"'“‘")[:1]
+    # '"Cranage Moss in Bloom"': a group's name in quotes titles its report.
+    if not first or LIST_MARKER.match(text) or not (first.isupper() or first.isdigit()):
         return False
     words = text.split()
     if len(words) > MAX_TITLE_WORDS:

@@ -15,7 +15,7 @@ HONORIFICS = (
     "Detective Sergeant", "Inspector", "Sergeant", "Sgt", "D/Ch. Insp.", "D/Insp", "Insp",
     "DCI", "DI", "DS", "DC", "PC", "WPC", "PCSO", "CSO", "CPO", "Police Constable",
     "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
-    "DCC", "Commander", "Alderman", "Captain", "Capt",
+    "DCC", "Commander", "Alderman", "Captain", "Capt", "CC",
 )
 PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Aldermen")
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
@@ -41,9 +41,10 @@ _HON_FIRST = "".join(sorted({h[0] for h in HONORIFICS}))
 # (the same matches, in less than half the time).
 HONORIFIC_NAME = re.compile(
     rf"\b(?=[{_HON_FIRST}])(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)\.?\s+"
-    rf"(?P<init>(?:[A-Z]\.?\s+|(?:[A-Z]\.){{1,3}}\s*){{0,3}})"
+    rf"(?P<init>(?:[A-Z]\.?\s+|(?:[A-Z]\.){{1,3}}\s*){{0,3}}|[A-Z]{{2,3}}\s+(?=[A-Z][a-z]))"
     rf"(?P<surname>{NAME_WORD}(?:\s+{NAME_WORD})?)\b"
 )
+"""A name after its honorific, with initials spaced, stopped or run together ('Mrs SJ Wardle')."""
 FULL_NAME = re.compile(
     rf"\b(?P<first>{NAME_WORD})\s+(?:(?P<mid>{NAME_WORD}|[A-Z]\.?)\s+)?(?P<surname>{NAME_WORD})\b"
 )
@@ -426,6 +427,9 @@ def entry_role(entry: str) -> str:
     trailing = TRAILING_ROLE.search(entry)
     if trailing:
         roles.append(trailing.group(0))
+    if IN_THE_CHAIR.search(entry.rstrip(". ").lower()):
+        # 'Mr GR Lathom in the chair'.
+        roles.append("in the chair")
     return next((key for role in roles if (key := role_key(role))), "")
 
 
