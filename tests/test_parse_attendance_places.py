@@ -222,3 +222,37 @@ def test_run_together_initials_community_councillors_and_who_is_in_the_chair() -
     assert entry_role("Mr GR Lathom in the chair") == "chair"
     assert entry_person("CC Drummond").surname == "Drummond"
     assert is_title_like('"Cranage Moss in Bloom"')
+
+
+SCOTTISH = """Home
+
+Council Meetings
+
+Policy and Resources Committee
+
+MINUTE of MEETING of the POLICY AND RESOURCES COMMITTEE held in the Town and County Hall,
+Kirriebank on Tuesday 28 November 2000 at 4.00 pm.
+
+Present: Councillors ROBERT FAIRLIE, MOIRA ANDERSON and DAVID BRUCE.
+
+1. CAPITAL MONITORING
+
+Councillor Bruce expressed concern at the level of slippage on the roads programme.
+
+The Committee, for its interest, agreed:-
+
+• to note the position as at 31 October 2000.
+
+2. FLOODING AT EDZELL ROAD
+
+The Committee homologated the action taken by the Chief Executive.
+
+© Esk Valley Council 2000 | Disclaimer
+"""
+
+
+def test_a_scottish_committees_verbs_and_the_council_its_copyright_names() -> None:
+    [meeting] = text_meetings(SCOTTISH)
+    assert meeting.committee == "Esk Valley Council — Policy and Resources Committee"
+    assert [item.decision for item in meeting.items] == ["agreed", "agreed"]
+    assert meeting.items[0].speakers == ("David Bruce",)

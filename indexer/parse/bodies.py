@@ -34,6 +34,9 @@ LEADING = frozenset("""
     meetings held at
     for ordinary extraordinary annual special public summons to and full monthly attend
     """.split())
+NAVIGATION = frozenset("home menu search skip back contact".split())
+"""A site's menu words, which a page's text may run into the next line ('Home' / 'Council
+Meetings')."""
 COUNCIL_KINDS = re.compile(
     r"^(?:(?:the\s+)?(?:ordinary|extraordinary|annual|special|full|monthly)\s+)*"
     r"(?:(?:parish|town|community|county|district|borough|city)\s+)?council"
@@ -72,6 +75,8 @@ def body_name(lines: list[str]) -> str:
             # 'CYNGOR CYMUNED BRYNGARTH COMMUNITY COUNCIL': the Welsh kind, then the English.
             name = WELSH_KIND.sub("", name) if len(WELSH_KIND.sub("", name).split()) >= 3 \
                 else name
+            if name.split()[0].lower() in NAVIGATION:
+                name = " ".join(name.split()[1:])
             if len(name.split()) < 2 or COUNCIL_KINDS.match(name) or ADDRESSEES.match(name):
                 continue
             name = _hyphenated_case(normalise_committee(name))

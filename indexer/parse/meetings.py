@@ -85,6 +85,7 @@ MIN_BULLET_ITEMS = 3
 HEADING_SCAN = 12
 FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 """A page number closing a footer line."""
+COPYRIGHT = re.compile(r"^\s*(?:©|\([Cc]\)|Copyright\b)")
 INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+attendance"
                           r"|Apologies(?:\s+for\s+absence)?)\s*:", re.I)
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
@@ -764,8 +765,10 @@ def _committee_line(text: str) -> str:
 
 def _footer_body(lines: list[Line]) -> str:
     """Return the council a page's footer names beside its page number ('Evenlode County
-    Council – Statements of Decision Page 1'), or ''."""
-    return next((name for line in lines if FOOTER_PAGE.search(line.text)
+    Council – Statements of Decision Page 1') or in its copyright ('© Esk Valley Council
+    2000'), or ''."""
+    return next((name for line in lines if (FOOTER_PAGE.search(line.text)
+                                            or COPYRIGHT.match(line.text))
                  and (name := body_name([FOOTER_PAGE.sub("", line.text)]))), "")
 
 
