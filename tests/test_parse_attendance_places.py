@@ -4,6 +4,7 @@ the sentence that names the chair in passing."""
 from __future__ import annotations
 
 from indexer.parse.blocks import is_title_like
+from indexer.parse.decisions import decisions
 from indexer.parse.people import entry_person, entry_role, split_names
 from indexer.parse.roles import chair_named
 from tests.fixtures.minutes import pdf_meetings, text_meetings
@@ -256,3 +257,68 @@ def test_a_scottish_committees_verbs_and_the_council_its_copyright_names() -> No
     assert meeting.committee == "Esk Valley Council — Policy and Resources Committee"
     assert [item.decision for item in meeting.items] == ["agreed", "agreed"]
     assert meeting.items[0].speakers == ("David Bruce",)
+
+
+HARBOUR = """STOURMOUTH HARBOUR IMPROVEMENT COMMISSIONERS
+
+MINUTES – ANNUAL MEETING, Tuesday, 2 June 2026 at 6.30 pm.
+PRESENT
+:
+P Hurrell (Chairperson)
+K Braddock
+T Cheyne
+
+1          ELECTION OF CHAIRPERSON
+
+T Cheyne proposed and K Braddock seconded P Hurrell. It was AGREED that P Hurrell be elected.
+
+2          APPOINTMENT OF COMMITTEES
+
+It was AGREED that the appointments be confirmed.
+
+3          ACCOUNTS FOR THE YEAR ENDED 31 MARCH 2026
+
+It was AGREED that the accounts be approved and signed by the Chairperson.
+
+MINUTES – ORDINARY MEETING, Tuesday, 2 June 2026 at 7.00 pm.
+PRESENT
+:
+As for the Annual Meeting.
+
+1          APOLOGIES FOR ABSENCE
+
+None.
+
+2          DECLARATIONS OF INTEREST
+
+There were none.
+
+3          MINUTES – ORDINARY MEETING 7 April 2026
+
+It was AGREED that the Minutes be confirmed as a correct record.
+
+3 a)     MINUTES – SPECIAL MEETING 28 April 2026
+
+It was AGREED that the Minutes of the Special Meeting be confirmed as a correct record.
+
+4          DATE OF NEXT MEETING
+
+Tuesday 7 July 2026.
+"""
+
+
+def test_a_bodys_annual_then_ordinary_meeting_on_one_page() -> None:
+    annual, ordinary = text_meetings(HARBOUR)
+    assert annual.attendance.present == ("P Hurrell (Chairperson)", "K Braddock", "T Cheyne")
+    assert ordinary.attendance == annual.attendance
+    assert ordinary.committee == annual.committee == "Stourmouth Harbour Improvement Commissioners"
+    assert [(item.number, item.title) for item in ordinary.items][2:4] == [
+        ("3", "MINUTES – ORDINARY MEETING 7 April 2026"),
+        ("3 a)", "MINUTES – SPECIAL MEETING 28 April 2026")]
+
+
+def test_an_amendment_lost_then_the_original_proposal_put_and_carried() -> None:
+    assert decisions(["L Everitt proposed an amendment that the fee be held. The amendment was "
+                      "put to the vote and was lost, 3 votes for and 6 against. The original "
+                      "proposal was then put and CARRIED, 7 votes for and 2 against."])[0] \
+        == "carried"

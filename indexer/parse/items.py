@@ -50,7 +50,7 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
           r"|[01]\d/\d{2}-\d{1,4}(?![\w'’/-])"
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
           r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
-          r"|[A-Z]{1,3}\s\d{2}/\d{3}(?![\w'’/])"
+          r"|[A-Z]{1,3}\s\d{2}/\d{3}(?![\w'’/])|\d{1,3}\s[a-h]\)(?=\s)"
           r"|\d{1,3}-\d{2}(?:\.\d{1,2})?(?![\w'’/-])"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
@@ -60,7 +60,7 @@ minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-232
 the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/24-25' (the
 body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '25/3/HSC' (the
 year, the minute, the body's code), 'PL 41.' (a committee's letters, the minute), 'C 98/031'
-(the body's letter, the year, the minute), and a letter
+(the body's letter, the year, the minute), '3 a)' (a minute's lettered part), and a letter
 with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
                       r"(?:\s+(?:/\s+)?|(?<=[.)])(?=[A-Z][a-z]|[A-Z]{2}))(?P<rest>[^\s\-–/].*)$")
@@ -1464,8 +1464,9 @@ def _main(number: str) -> tuple[int, ...]:
 
 
 def _letter(number: str) -> int:
-    """Return the position in the alphabet of a number's letter suffix ('3A' 1), else 0."""
-    match = re.search(r"[A-Za-z]$", number)
+    """Return the position in the alphabet of a number's letter suffix ('3A' 1, '3 b)' 2),
+    else 0."""
+    match = re.search(r"(?:[A-Za-z]$|(?<=\d )[a-h](?=\)$))", number)
     return ord(match.group(0).upper()) - 64 if match else 0
 
 

@@ -114,6 +114,8 @@ SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
 ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
                              re.I)
+AS_BEFORE = re.compile(r"^as\s+(?:for|at|in)\s+(?:the\s+)?(?:previous\s+|annual\s+|above\s+)", re.I)
+"""An attendance list that refers to the meeting before ('As for the Annual Meeting')."""
 ATTENDANCE_AT_END = re.compile(r"^\s*(?:Attendance(?:\s+(?:List|Details))?"
                                r"|Record\s+of\s+Attendance)\s*:?\s*$", re.I)
 """The heading of an attendance list printed after the minutes' last item."""
@@ -230,7 +232,7 @@ def parse_document(doc: Document) -> list[Meeting]:
             if section.kind == "report":
                 _attach_report(drafts, section, lines)
             else:
-                drafts.append(_draft(section, lines, doc))
+                drafts.append(_draft(section, lines, doc, drafts[-1] if drafts else None))
     if all(d.section.kind == "agenda" and len(d.items) == 1 for d in drafts):
         # An agenda paper on its own: its entries are the items. In a pack the reports are.
         for draft in drafts:
@@ -354,8 +356,9 @@ def _has_text(lines: list[Line], start: int, end: int) -> bool:
     return any(ENTRY_LINE.match(lines[i].text) for i in range(start, end))
 
 
-def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
-    """Assemble the items of a minutes or agenda section."""
+def _draft(section: Section, lines: list[Line], doc: Document,
+           earlier: _Draft | None = None) -> _Draft:
+    """Assemble the items of a minutes or agenda section (earlier: the record before it)."""
     draft = _Draft(section, section.committee, section.date, section.heading)
     body = lines[section.body_start:section.end]
     if section.kind == "agenda":
@@ -392,6 +395,10 @@ def _draft(section: Section, lines: list[Line], doc: Document) -> _Draft:
                                    + (listed_before if items else body) + listed_lines)
     if items and not draft.attendance.present:
         items[-1], draft.attendance = _attendance_at_end(items[-1], draft.attendance)
+    if earlier is not None and len(draft.attendance.present) == 1 \
+            and AS_BEFORE.match(draft.attendance.present[0]):
+        # 'PRESENT: As for the Annual Meeting': the same people as the meeting before it.
+        draft.attendance = earlier.attendance
     # Minutes kept as a bulleted list of headings, each with its text under it.
     if items and not any(item.number for item in items) and len(
             [item for item in bullet_items(lines, section.body_start, section.end, alone=False)
@@ -606,11 +613,13 @@ def _split_inline_labels(blocks: dict[str, str]) -> dict[str, str]:
 
 def _entry_per_line(previous: str, text: str) -> bool:
     """Return True when a list gives one person a line with no comma between: 'Matthew
-    Greaves, Service Manager, Highways Development Management' / 'Justin Pardoe, …'."""
+    Greaves, Service Manager, Highways Development Management' / 'Justin Pardoe, …', 'P Hurrell
+    (Chairperson)' / 'K Braddock'."""
     words = previous.split()
     return bool(words) and (previous[-1].islower() or previous[-1] == ")") \
         and words[-1].lower() not in NAME_PARTICLES and words[-1] not in HONORIFICS \
-        and (FULL_NAME.match(text) is not None or HONORIFIC_NAME.match(text) is not None)
+        and (FULL_NAME.match(text) is not None or HONORIFIC_NAME.match(text) is not None
+             or INITIALS_NAME.fullmatch(ROLE_AFTER.sub("", text)) is not None)
 
 
 def _sentence(text: str) -> bool:
@@ -698,6 +707,10 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
                 or folder_body(doc.rel)
         else:
             body = body_name(heading) or found
+        if k and not draft.committee and not body_name(heading) and drafts[k - 1].committee:
+            # 'MINUTES – ORDINARY MEETING, Tuesday, 2 June 2026' after the annual meeting's
+            # minutes on the same page: the same body met again.
+            draft.committee = drafts[k - 1].committee
         if not draft.committee and (k == 0 or not section.heading):
             # 'COASTWOLD DISTRICT COUNCIL' / 'LICENSING AND APPEALS SUB-COMMITTEE' over a
             # record that no heading names: the committee its opening lines name, under the

@@ -27,6 +27,9 @@ MIN_PIPES = 3
 MIN_INLINE_CHAIN = 3
 LONG_LINE = 200
 ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)[.,]?")
+MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December),?\s+\d{4}\.?")
+ORDINAL_OR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
 MIN_RUN_IN = 3
 DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
@@ -387,6 +390,9 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
     end = last_caps + 1
     while end < len(words) and (words[end].startswith("(") or depth_open(words[:end])):
         end += 1
+    if MONTH_YEAR.fullmatch(" ".join(words[end:])) and ORDINAL_OR_DAY.fullmatch(words[end - 1]):
+        # 'MINUTES – ORDINARY MEETING 7 April 2026': a date in title case ends the heading.
+        return None
     title = " ".join(words[:end]).rstrip(":–-. ")
     return title, " ".join(words[end:]).lstrip(":–- ")
 

@@ -131,14 +131,16 @@ DATED_TITLE = re.compile(
     r"^(?:(?P<committee>(?!(?i:minutes|notes)\b)[A-Z](?:(?!(?i:minutes|notes)\b)[\w&'’ -]){2,80}?)"
     r"\s+)?"
     r"(?:(?i:minutes|notes)(?:\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:[A-Z][\w&'’ -]{2,60}?\s+)?"
-    r"(?i:meeting))?"
+    r"(?i:meeting)|\s*[-–—:]\s*(?i:(?:annual\s+general|annual|extraordinary|special|ordinary"
+    r"|general|monthly)\s+)?(?i:meeting))?"
     r"|(?i:(?:annual\s+general|annual|extraordinary|special|ordinary|general|monthly)\s+)?"
     r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?)\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?)?"
     r"(?P<date>\S.*?)[\s,]*$")
 """A record's title and its date on one line: 'Minutes – 13 January 2025', 'GLENBRAE PARISH
 COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 'AUCHENLEITH
-COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', or the body and its kind of
-meeting: 'AUCHENLEITH COMMUNITY COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
+COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', 'MINUTES – ANNUAL MEETING,
+Tuesday, 2 June 2026 at 6.30 pm.', or the body and its kind of meeting: 'AUCHENLEITH COMMUNITY
+COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
 ATTENDEES = re.compile(r"^(?:attendees|councillors\s+present)\s*:", re.I)
 """Who attended, under a title and its date line."""
 RECORD_SUFFIX_WORD = re.compile(r"\s(?i:minutes|notes)$")
