@@ -322,3 +322,39 @@ def test_an_amendment_lost_then_the_original_proposal_put_and_carried() -> None:
                       "put to the vote and was lost, 3 votes for and 6 against. The original "
                       "proposal was then put and CARRIED, 7 votes for and 2 against."])[0] \
         == "carried"
+
+
+BOARD_PACK = (
+    """Harrowdale Pension Fund Local Pension Board meeting
+18th March 2026
+Committee Room 3, Town Hall, Harrowdale at 10am
+Agenda
+1. Welcome, apologies and declarations of interest
+2. Minutes of meeting held on 2nd December 2025
+3. Breaches Register (report circulated)
+4. Any Other Business
+""",
+    """Harrowdale Pension Fund Local Pension Board
+Meeting Tuesday 2nd December 2025 at 10.00am
+Town Hall, Harrowdale
+MINUTES
+Attending Members of the Board:
+Keith Ambrose (Chair) Independent Chair
+Lorraine Hebden Employer Representative
+1. Welcome and apologies
+The Chair welcomed members. No interests were declared.
+2. Minutes of the meeting held on 9th September 2025
+The minutes were agreed as a true record and signed by the Chair.
+3. Breaches Register
+Lorraine Hebden presented the register. The Board agreed that neither breach was significant.
+4. Any Other Business
+None.
+""")
+
+
+def test_a_boards_agenda_then_its_last_minutes_each_under_name_and_date() -> None:
+    agenda, minutes = pdf_meetings(BOARD_PACK)
+    assert (agenda.kind, agenda.date.isoformat()) == ("agenda", "2026-03-18")
+    assert (minutes.kind, minutes.date.isoformat()) == ("minutes", "2025-12-02")
+    assert minutes.attendance.present[0].startswith("Keith Ambrose (Chair)")
+    assert minutes.items[0].speakers == ("Keith Ambrose",)

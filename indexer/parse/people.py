@@ -169,7 +169,7 @@ ATTENDANCE_LABEL = re.compile(
     r"|in\s+the\s+chair(?=\s*:)"
     r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))"
     r"|(?:(?:authority|board|committee|panel|forum|voting|co-opted|elected|independent|lay)\s+)?"
-    r"members(?=\s*:)"
+    r"members(?=\s*:)|attending(?:\s+members(?:\s+of\s+the\s+\w+)?)?(?=\s*:)"
     r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)"
     r"|councillors(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
     r"|officers(?:\s+present|\s+in\s+attendance)?"

@@ -167,11 +167,13 @@ UNNAMED_RECORD = re.compile(r"^(?:(?:approved|unconfirmed|confirmed|signed|draft
 DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
 AGENDA_LINE = re.compile(r"^(?:draft\s+|supplementary\s+|revised\s+)?agenda$", re.I)
 MINUTES_LINE = re.compile(r"^(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes$", re.I)
-DATED_RECORD = re.compile(r"^(?:draft\s+)?(?P<kind>minutes|notes|agenda)(?:\s+(?:of|for)\s+"
+DATED_RECORD = re.compile(r"^(?:draft\s+)?(?P<kind>minutes|notes|agenda|meeting(?=\s+[A-Z]))"
+                          r"(?:\s+(?:of|for)\s+"
                           r"(?:the\s+)?meeting)?\s*[-–—:,]?\s+(?:of\s+|(?:to\s+be\s+)?held\s+on\s+"
                           r"|on\s+)?(?P<date>.+)$", re.I)
 """'Minutes – 14th November 2022', 'Agenda for the meeting on Monday 13 March 2023 at 6pm in
-the Council Chamber' under the body's name: the record's title and its date (and place)."""
+the Council Chamber', 'Meeting Tuesday 2nd December 2025 at 10.00am' under the body's name: the
+record's title and its date (and place)."""
 GENERIC_HEADING = re.compile(
     r"^(?:(?:regular|special|ordinary|extraordinary|annual|public)\s+)*(?:meeting\s+)?"
     r"(?:minutes|notes|agenda|meeting)$", re.I)
@@ -740,9 +742,11 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
             if dated and dated.group("kind").lower() == "agenda":
                 kind = "agenda"
             committee = " ".join(n for n in names if not GENERIC_HEADING.match(n))
-            after = next((t for _, t in _window(lines, j + 1, 2)), "")
-            if AGENDA_LINE.match(after) or AGENDA_LINE.match(after.split(":")[0]):
-                # 'PARISH COUNCIL MEETING' / '13th January 2025 at 7.30pm' / 'AGENDA'.
+            following = [t for _, t in _window(lines, j + 1, 2)]
+            if any(AGENDA_LINE.match(after) or AGENDA_LINE.match(after.split(":")[0])
+                   for after in following):
+                # 'PARISH COUNCIL MEETING' / '13th January 2025 at 7.30pm' / (its place) /
+                # 'AGENDA'.
                 kind = "agenda"
             if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14:
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),
@@ -772,6 +776,7 @@ def _heading_line(text: str) -> bool:
             and not REPORT_TITLE.match(text)
             and (is_upper_heading(text) or all(w[0].isupper() or (w.islower() and len(w) <= 4)
                                                or w == "&" or w.startswith("(")
+                                               or w in ("meeting", "minutes", "agenda")
                                                for w in words)))
 
 
