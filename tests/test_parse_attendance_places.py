@@ -7,7 +7,7 @@ from indexer.parse.blocks import is_title_like
 from indexer.parse.decisions import decisions
 from indexer.parse.people import entry_person, entry_role, split_names
 from indexer.parse.roles import chair_named
-from tests.fixtures.minutes import pdf_meetings, text_meetings
+from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 AUTHORITY = """Approved Minute - 22 January 2026
 
@@ -358,3 +358,28 @@ def test_a_boards_agenda_then_its_last_minutes_each_under_name_and_date() -> Non
     assert (minutes.kind, minutes.date.isoformat()) == ("minutes", "2025-12-02")
     assert minutes.attendance.present[0].startswith("Keith Ambrose (Chair)")
     assert minutes.items[0].speakers == ("Keith Ambrose",)
+
+
+BOARD_PAGE = """<html><body>
+<h1>Health and Wellbeing Board - Thursday, 12th February, 2026 2.30 pm</h1>
+<p>No. Item</p>
+<p>Minutes of last meeting and matters arising PDF 231 KB</p>
+<p>1.1 The minutes of the last meeting were agreed as a true record.</p>
+<p>1.2 Matters arising: Grace Obi reported that the actions had been completed.</p>
+<p>Declarations of Interest PDF 201 KB</p>
+<p>2.1 There were no declarations of interest.</p>
+<p>Better Care Fund Quarter 3 Return PDF 412 KB</p>
+<p>3.1 Martin Achebe introduced the report on the return submitted in January.</p>
+<p>3.2 Resolved: That the Board approve the quarter 3 return.</p>
+<p>Pharmaceutical Needs Assessment PDF 988 KB</p>
+<p>4.1 Grace Obi presented the final assessment following consultation.</p>
+<p>4.2 Resolved: That the assessment be approved for publication.</p>
+</body></html>"""
+
+
+def test_paragraphs_numbered_by_their_unnumbered_items_place_are_not_items() -> None:
+    [meeting] = html_meetings(BOARD_PAGE)
+    assert [item.title for item in meeting.items] == [
+        "Minutes of last meeting and matters arising", "Declarations of Interest",
+        "Better Care Fund Quarter 3 Return", "Pharmaceutical Needs Assessment"]
+    assert meeting.items[2].decision == "resolved"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -363,8 +363,25 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # the paragraphs of their discussion.
         others = [h for i in range(start, end) if (h := _unnumbered_at(lines, i, end, True))]
         numbered = []
+    plain = [h for h in numbered if not h.number]
+    if len(others) >= MIN_CHAIN and len(plain) < len(numbered) \
+            and _paragraph_numbers([h for h in numbered if h.number],
+                                   sorted(others + plain, key=lambda h: h.line)):
+        # 'Better Care Fund … PDF 412 KB' / '3.1 Martin Achebe introduced the report.': the
+        # paragraphs of the third unnumbered item, numbered by its place and theirs.
+        numbered = []
+        others = [h for h in sorted(others + plain, key=lambda h: h.line)
+                  if not re.match(r"\d{1,2}\.\d{1,2}\s", h.title)]
     headers = sorted(numbered + others, key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:
+    """Return True if every number is 'N.k' with N the count of unnumbered headings above it:
+    a meeting page numbering each item's paragraphs, not its items."""
+    above = [h.line for h in others]
+    return all(len(parts := _main(h.number)) == 2 and "." in h.number
+               and parts[0] == bisect_right(above, h.line) for h in numbered)
 
 
 def _part_label(text: str) -> bool:
