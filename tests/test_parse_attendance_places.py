@@ -383,3 +383,44 @@ def test_paragraphs_numbered_by_their_unnumbered_items_place_are_not_items() -> 
         "Minutes of last meeting and matters arising", "Declarations of Interest",
         "Better Care Fund Quarter 3 Return", "Pharmaceutical Needs Assessment"]
     assert meeting.items[2].decision == "resolved"
+
+
+WELSH_PAGE = """Rhaglen a chofnodion
+Cyd-bwyllgor Tirwedd Genedlaethol - Dydd Mawrth, 10fed Mawrth, 2026 2.00 pm
+
+Eitemau
+1.
+
+Ymddiheuriadau am absenoldeb
+
+Cofnodion:
+
+Apologies were received from Trefor Allsopp.
+2.
+
+Cofnodion y cyfarfod a gynhaliwyd ar 18 Tachwedd 2025 (Atodedig). pdf eicon PDF 141 KB
+
+Dogfennau ychwanegol:
+
+    Cofnodion 18.11.25 - Saesneg , eitem 2. pdf eicon PDF 139 KB
+
+Cofnodion:
+
+The minutes of the meeting of 18th November 2025 were agreed as a true record.
+3.
+
+Adroddiad y Rheolwr
+
+Cofnodion:
+
+The Manager presented her report, which was noted.
+"""
+
+
+def test_a_welsh_meeting_pages_labels_badges_and_attachments() -> None:
+    [meeting] = text_meetings(WELSH_PAGE)
+    assert [item.title for item in meeting.items] == [
+        "Ymddiheuriadau am absenoldeb",
+        "Cofnodion y cyfarfod a gynhaliwyd ar 18 Tachwedd 2025 (Atodedig)",
+        "Adroddiad y Rheolwr"]
+    assert meeting.items[1].decision == "agreed"

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from ..records import Line
 
 NOISE_LINE = re.compile(
-    r"^(?:additional documents:?|minutes:?|view directions|media|items|no\.?\s*\|?\s*item\s*\|?"
+    r"^(?:additional documents:?|minutes:?|dogfennau ychwanegol:|cofnodion:|view directions|media"
+    r"|items|no\.?\s*\|?\s*item\s*\|?"
     r"|this page is intentionally (?:left )?blank\.?|-{2,}\|?-*\|?|\|)$",
     re.I,
 )
-FILE_BADGE = re.compile(r"\s*(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.I)
+FILE_BADGE = re.compile(r"\s*(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.I)
 FILE_ROW = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|rtf|pptx?)\s+\d+(?:\.\d+)?\s*[KMG]B\b"
                       r"(?:\s+(?:Microsoft\s+\w+|Adobe\s+\w+|PDF))?\s*$", re.I)
 PAGES_REF = re.compile(r"\s*\(Pages?\s+\d+(?:\s*[-–]?\s*\d+)?\)\s*", re.I)

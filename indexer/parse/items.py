@@ -109,7 +109,11 @@ Officer', 'To note the report'), never part of the title."""
 AGENDA_LABEL = re.compile(r"^(?:Agenda\s+)?Item\s+(?P<ref>\d{1,3}[a-z]?)\s*[:.)–-]\s*", re.I)
 """An agenda item's label opening a heading ('Item 4:', 'Agenda Item 4 –')."""
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
-MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$", re.I)
+ADDITIONAL = re.compile(r"^(?:additional documents|dogfennau ychwanegol)\s*:$", re.I)
+ATTACHMENT_REACH = 12
+MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$|^(?:dogfennau ychwanegol"
+                          r"|cofnodion)\s*:$", re.I)
+"""A meeting page's labels under an item's heading, in English or Welsh ('Cofnodion:')."""
 STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
                   r"(?:next|future|forthcoming)?\s*(?:meetings?|AGM|annual\s+(?:general\s+)?meeting)"
                   r"(?:\s+in\s+\d{4}(?:/\d{2,4})?)?", re.I)
@@ -1614,7 +1618,8 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
     j = _next_filled(lines, i, end, limit=2)
     marked = j is not None and MARKER_AFTER.match(lines[j].text)
     named = (text[:badge.start()] + " " + text[badge.end():]).strip() if badge else ""
-    if badge and named and is_title_like(text[:badge.start()] or named):
+    if badge and named and is_title_like(text[:badge.start()] or named) \
+            and not _attachment(lines, i):
         # 'Minutes PDF 130 KB': a title with its file's badge; the badge alone titles nothing.
         return _finish(lines, i, i, "", text, end)
     if not numbered and not marked and j is not None and _described(lines, i, j, end) \
@@ -1652,6 +1657,20 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
             and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
         return _finish(lines, i, i, "", text, end)
     return None
+
+
+def _attachment(lines: list[Line], i: int) -> bool:
+    """Return True for a file listed under a meeting page's 'Additional documents:' label
+    ('Cofnodion 18.11.25 - Saesneg , eitem 3. pdf eicon PDF 139 KB'), not an item's heading."""
+    for k in range(i - 1, max(-1, i - ATTACHMENT_REACH), -1):
+        text = lines[k].text
+        if not text:
+            continue
+        if ADDITIONAL.match(text):
+            return True
+        if not file_badge(text):
+            return False
+    return False
 
 
 def _described(lines: list[Line], i: int, j: int, end: int) -> bool:
@@ -2017,8 +2036,8 @@ def _plain_numbers(lines: list[Line]) -> list[Line]:
     return lines
 
 
-TABLE_MARKER = re.compile(r"\s*(?:(?:pdf icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b|Additional "
-                          r"documents:|Minutes:)\s*", re.I)
+TABLE_MARKER = re.compile(r"\s*(?:(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b"
+                          r"|Additional documents:|Minutes:)\s*", re.I)
 
 
 def table_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], list[RawItem]]:

@@ -165,7 +165,8 @@ def _inline_chain(text: str) -> list[int]:
 PART_LABELS = frozenset("""
     resolved agreed noted decision decisions action actions recommendation recommendations
     recommended venue contact
-    """.split()) | {"decision made", "decisions made", "additional documents"}
+    """.split()) | {"decision made", "decisions made", "additional documents",
+                    "dogfennau ychwanegol", "cofnodion"}
 """Labels of a minute's parts or of a meeting page's details ('Resolved: …', 'Action: …',
 'Venue: …'), never an item's subject."""
 
