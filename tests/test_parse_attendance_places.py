@@ -4,6 +4,8 @@ the sentence that names the chair in passing."""
 from __future__ import annotations
 
 from indexer.parse.blocks import is_title_like
+from indexer.parse.bodies import body_name
+from indexer.parse.committees import normalise_committee
 from indexer.parse.decisions import decisions
 from indexer.parse.people import entry_person, entry_role, split_names
 from indexer.parse.roles import chair_named
@@ -424,3 +426,31 @@ def test_a_welsh_meeting_pages_labels_badges_and_attachments() -> None:
         "Cofnodion y cyfarfod a gynhaliwyd ar 18 Tachwedd 2025 (Atodedig)",
         "Adroddiad y Rheolwr"]
     assert meeting.items[1].decision == "agreed"
+
+
+CONSERVATORS = """HARCOMBE HILLS CONSERVATORS
+MEETING OF THE BOARD
+The Jubilee Room, Harcombe Institute, Priory Walk, Harcombe
+Thursday 12 March 2026, 7.00 pm
+Present:- Mrs A Bellamy, Mr D Carver (Chairman), Dr H Fenwick.
+
+Item No Item Notes Action
+
+1. APOLOGIES
+None were received.
+
+2. MINUTES
+The minutes of the meeting held on 8 January were approved as a correct record.
+
+3. BRACKEN CONTROL
+The Conservation Officer reported that the contractor would return in July.
+"""
+
+
+def test_conservators_board_named_under_its_body_and_a_tables_header_is_no_item() -> None:
+    [meeting] = text_meetings(CONSERVATORS)
+    assert meeting.committee == "Harcombe Hills Conservators — Board"
+    assert [item.title for item in meeting.items] == ["APOLOGIES", "MINUTES", "BRACKEN CONTROL"]
+    assert normalise_committee("Annual Meeting, Cwm Tawel Crematorium Joint Committee") \
+        == "Cwm Tawel Crematorium Joint Committee"
+    assert body_name(["Cllr Mark Feltham Wessex Vale Council"]) == ""

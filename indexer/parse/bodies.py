@@ -34,6 +34,8 @@ LEADING = frozenset("""
     meetings held at
     for ordinary extraordinary annual special public summons to and full monthly attend
     """.split())
+MEMBER_FIRST = re.compile(r"(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s")
+"""An attendance entry's honorific: the name after it is a person's, not a council's."""
 NAVIGATION = frozenset("home menu search skip back contact".split())
 """A site's menu words, which a page's text may run into the next line ('Home' / 'Council
 Meetings')."""
@@ -67,7 +69,9 @@ def body_name(lines: list[str]) -> str:
     found = ""
     for text in lines[:HEADING_LINES]:
         for match in BODY_NAME.finditer(text) if not DISCLAIMER.search(text) else ():
-            if text[:match.start()].count("(") > text[:match.start()].count(")"):
+            if text[:match.start()].count("(") > text[:match.start()].count(")") \
+                    or MEMBER_FIRST.match(match.group(0)):
+                # 'Cllr Mark Feltham Wessex Vale Council': a member and the council they sit on.
                 # 'Councillor Moira Dunbar (Angus Council)': the council a member comes from.
                 continue
             name = REPEATED_WORD.sub(r"\1", _without_leading_words(

@@ -16,11 +16,12 @@ TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
 MEETING_OF = re.compile(r"^(?:(?:proceedings|decisions)\s+of\s+(?:the\s+)?(?=\S+\s+\S))?"
                         r"(?:(?:[\w-]+(?:st|nd|rd|th)\s+)?"
                         r"(?:(?:annual|general|ordinary|extraordinary|special|monthly)\s+)*"
-                        r"meeting\s+of\s+(?:the\s+)?(?=\S+\s+\S))?", re.I)
+                        r"meeting(?:\s+of\s+(?:the\s+)?|,\s+)(?=\S+\s+\S))?", re.I)
 """The record's and the meeting's kind before the body that met ('Annual General Meeting of the
 Village Hall Management Committee', 'Meeting of the Porthkennack Harbour Commissioners',
 'Proceedings of the Meeting of the Airedon City Council', 'Decisions of the Finchbury Area
-Committee', 'Ninety-Eighth Annual Meeting of the … Parish Council')."""
+Committee', 'Ninety-Eighth Annual Meeting of the … Parish Council', 'Annual Meeting, Cwm Tawel
+Crematorium Joint Committee')."""
 
 
 BODY_DASH = re.compile(r"(?:(?<=\bCouncil)|(?<=\bAuthority))\s+[–-]\s+(?=[A-Z])")

@@ -109,6 +109,9 @@ Officer', 'To note the report'), never part of the title."""
 AGENDA_LABEL = re.compile(r"^(?:Agenda\s+)?Item\s+(?P<ref>\d{1,3}[a-z]?)\s*[:.)–-]\s*", re.I)
 """An agenda item's label opening a heading ('Item 4:', 'Agenda Item 4 –')."""
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
+TABLE_HEAD_WORDS = frozenset("item items no no. notes note action actions owner by who when "
+                             "discussion subject minute ref".split())
+"""The words of a minutes table's header row ('Item No', 'Item Notes Action')."""
 ADDITIONAL = re.compile(r"^(?:additional documents|dogfennau ychwanegol)\s*:$", re.I)
 ATTACHMENT_REACH = 12
 MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$|^(?:dogfennau ychwanegol"
@@ -376,7 +379,10 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         numbered = []
         others = [h for h in sorted(others + plain, key=lambda h: h.line)
                   if not re.match(r"\d{1,2}\.\d{1,2}\s", h.title)]
-    headers = sorted(numbered + others, key=lambda h: h.line)
+    # 'Item Notes Action': a table's header row, not an item.
+    headers = sorted([h for h in numbered + others
+                      if h.number or not set(h.title.lower().split()) <= TABLE_HEAD_WORDS],
+                     key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
 
 

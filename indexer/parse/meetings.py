@@ -123,7 +123,7 @@ ROLE_AFTER = re.compile(r"\s*\([^()]{2,40}\)$")
 """A person's post in brackets after the name ('Mrs D Penrose (Town Clerk)')."""
 AUTHORITY_NAME = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+(?:(?i:and|of|&)\s+)?){1,6}(?i:authority|board|trust|commissioners"
-    r"|commission)$")
+    r"|commission|conservators|conservancy)$")
 """A body that is not a council, named on a line of its own ('Glenmoira National Park
 Authority', 'PORT ELWICK HARBOUR TRUST')."""
 SITE_PART = re.compile(r"\s+[-–|]\s+")

@@ -143,6 +143,9 @@ Tuesday, 2 June 2026 at 6.30 pm.', or the body and its kind of meeting: 'AUCHENL
 COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
 ATTENDEES = re.compile(r"^(?:attendees|councillors\s+present)\s*:", re.I)
 """Who attended, under a title and its date line."""
+PLACE_COMMAS = 2
+"""Commas in a line that make it an address ('The Jubilee Room, Harcombe Institute, Priory
+Walk'), not a committee's name."""
 RECORD_SUFFIX_WORD = re.compile(r"\s(?i:minutes|notes)$")
 """A title that ends with the record's name ('… Village Hall AGM Minutes')."""
 SHEET_LINES = 12
@@ -771,6 +774,7 @@ def _heading_line(text: str) -> bool:
     """
     words = text.split()
     return (0 < len(words) <= 10 and not re.search(r"[.;:,]$|^\S*\d", text)
+            and text.count(",") < PLACE_COMMAS
             and not re.search(r"\bnext\b", text, re.I)
             and not DECISION_WORD.match(text) and not DISCLAIMER.search(text)
             and not REPORT_TITLE.match(text)
