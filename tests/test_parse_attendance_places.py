@@ -454,3 +454,22 @@ def test_conservators_board_named_under_its_body_and_a_tables_header_is_no_item(
     assert normalise_committee("Annual Meeting, Cwm Tawel Crematorium Joint Committee") \
         == "Cwm Tawel Crematorium Joint Committee"
     assert body_name(["Cllr Mark Feltham Wessex Vale Council"]) == ""
+
+
+BURIAL = """Minutes of the Ordinary Meeting of the Hatchmere & Oxley Green Joint Burial Committee
+The Pavilion, King George's Field, Mill Road, Hatchmere
+Wednesday 11th March 2026 20.00 hrs.
+Present: Cllrs Mr Darnell (Chairman), Mrs Pocock and Mr Ashby
+1. APOLOGIES FOR ABSENCE
+Cllr Mr Ferrand, work commitments.
+2. DECLARATIONS OF INTEREST
+None received.
+3. INTERMENTS
+Members noted the interments since the last meeting.
+"""
+
+
+def test_a_title_over_its_place_then_its_date() -> None:
+    [meeting] = text_meetings(BURIAL)
+    assert meeting.committee == "Hatchmere & Oxley Green Joint Burial Committee"
+    assert meeting.date.isoformat() == "2026-03-11"
