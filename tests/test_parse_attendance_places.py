@@ -223,6 +223,7 @@ def test_names_typed_in_capitals_and_posts_after_their_holders() -> None:
 def test_run_together_initials_community_councillors_and_who_is_in_the_chair() -> None:
     assert entry_person("Mrs SJ Wardle").display == "Mrs SJ Wardle"
     assert entry_role("Mr GR Lathom in the chair") == "chair"
+    assert entry_role("Mr K Dorrell (Chairman and District Councillor)") == "chair"
     assert entry_person("CC Drummond").surname == "Drummond"
     assert is_title_like('"Cranage Moss in Bloom"')
 

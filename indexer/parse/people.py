@@ -417,6 +417,9 @@ def entry_role(entry: str) -> str:
     roles = re.findall(r"\(([^)]*)\)", entry)
     # '(FM, Chair)': the initials, then the role.
     roles += [part.strip() for role in roles if "," in role for part in role.split(",")]
+    # '(Chairman and District Councillor)': two posts, one of them the chair.
+    roles += [part for role in roles if len(parts := re.split(r"\s+(?:and|&)\s+", role)) > 1
+              for part in parts]
     after = re.search(r"[-–,]\s*(?P<after>[A-Za-z /]+?)\s*(?:\([^)]*\))?$", entry)
     if after:
         roles.append(after.group("after"))
