@@ -174,6 +174,11 @@ class Hit:
         }
 
 
+def number_label(number: str) -> str:
+    """Return an item's number as it heads its title: '12.', but '3 a)' and '4.' unchanged."""
+    return number if number.endswith((")", ".")) else f"{number}."
+
+
 def display_title(title: str, text: str, words: int = 10) -> str:
     """Return an item's title, or for an untitled item its first words."""
     if title:

@@ -47,3 +47,18 @@ def test_status_says_an_undated_index_has_no_dates(tmp_path: Path) -> None:
 def test_a_page_past_the_end_is_an_error(corpus_index: Path) -> None:
     code, _, err = run("search", "gangs", "--index", str(corpus_index), "--page", "99")
     assert code == 1 and "there is no page 99: this search has 1 page" in err
+
+
+def test_a_lettered_part_is_shown_as_numbered_without_a_second_stop(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "minutes.txt").write_text(
+        "HARBOUR COMMISSIONERS\n\nMINUTES – ORDINARY MEETING, Tuesday, 2 June 2026 at 7.00 pm.\n"
+        "PRESENT: P Hurrell, K Braddock\n\n1          APOLOGIES\n\nNone.\n\n"
+        "2          ACCOUNTS\n\nThe accounts were approved.\n\n"
+        "2 a)     MOORING FEES\n\nThe mooring fees were approved.\n\n"
+        "3          DATE OF NEXT MEETING\n\nTuesday 7 July 2026.\n", encoding="utf-8")
+    run_index(IndexOptions(roots=(archive,), index_dir=tmp_path / "ix", workers=1))
+    code, out, _ = run("search", "mooring", "--index", str(tmp_path / "ix"))
+    assert code == 0
+    assert "2 a) MOORING FEES" in out and "2 a)." not in out

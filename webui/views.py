@@ -17,7 +17,7 @@ from flask import (
 
 from search.engine import Engine
 from search.errors import NotFoundError, SearchError, SearchTimeout
-from search.models import SearchResults, display_title
+from search.models import SearchResults, display_title, number_label
 from search.snippets import highlight_all
 
 from .app import error_response
@@ -60,6 +60,9 @@ def http_url(url: str | None) -> str:
     parts = urlsplit(url)
     ok = parts.scheme.lower() in LINK_SCHEMES and parts.netloc and url.isprintable()
     return url if ok else ""
+
+
+bp.add_app_template_filter(number_label, "number_label")
 
 
 @bp.app_template_filter("item_title")

@@ -17,7 +17,7 @@ from search.agenda_file import read_agenda_path
 from search.brief import Brief, agenda_in_index, brief
 from search.engine import Engine
 from search.errors import SearchError
-from search.models import MAX_LIMIT, Hit
+from search.models import MAX_LIMIT, Hit, number_label
 from search.register import CSV_COLUMNS, DecisionFilters, csv_row, register
 
 from ..settings import index_dir
@@ -71,7 +71,7 @@ def print_brief(result: Brief) -> None:
 def _print_hit(hit: Hit) -> None:
     """Print one earlier item: date, committee, number and title, decision, source page."""
     when = hit.date.isoformat() if hit.date else "undated   "
-    number = f"{hit.number}. " if hit.number else ""
+    number = f"{number_label(hit.number)} " if hit.number else ""
     click.echo(f"  {when}  {hit.committee}  {number}{hit.title}")
     if hit.resolutions:
         text = " ".join(" ".join(hit.resolutions).split())

@@ -9,7 +9,7 @@ import click
 from indexer.build.lock import LockHolder
 from indexer.build.pipeline import RunReport
 from indexer.build.status import IndexStatus
-from search.models import SearchResults, Snippet
+from search.models import SearchResults, Snippet, number_label
 
 
 def print_report(report: RunReport, quiet: bool) -> None:
@@ -54,7 +54,7 @@ def print_results(results: SearchResults) -> None:
     click.echo(f"{results.total} {plural} (page {request.page} of {results.pages})\n")
     for hit in results.hits:
         day = hit.date.isoformat() if hit.date else "date unknown"
-        number = f"{hit.number}. " if hit.number else ""
+        number = f"{number_label(hit.number)} " if hit.number else ""
         click.echo(click.style(f"{day}  {hit.committee}  {number}{hit.title or '(untitled)'}",
                                bold=bold))
         if hit.resolutions:
