@@ -370,15 +370,13 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # the paragraphs of their discussion.
         others = [h for i in range(start, end) if (h := _unnumbered_at(lines, i, end, True))]
         numbered = []
-    plain = [h for h in numbered if not h.number]
-    if len(others) >= MIN_CHAIN and len(plain) < len(numbered) \
-            and _paragraph_numbers([h for h in numbered if h.number],
-                                   sorted(others + plain, key=lambda h: h.line)):
+    unnumbered = sorted(others + [h for h in numbered if not h.number], key=lambda h: h.line)
+    if len(others) >= MIN_CHAIN and len(unnumbered) < len(numbered) + len(others) \
+            and _paragraph_numbers([h for h in numbered if h.number], unnumbered):
         # 'Better Care Fund … PDF 412 KB' / '3.1 Martin Achebe introduced the report.': the
         # paragraphs of the third unnumbered item, numbered by its place and theirs.
         numbered = []
-        others = [h for h in sorted(others + plain, key=lambda h: h.line)
-                  if not re.match(r"\d{1,2}\.\d{1,2}\s", h.title)]
+        others = [h for h in unnumbered if not re.match(r"\d{1,2}\.\d{1,2}\s", h.title)]
     # 'Item Notes Action': a table's header row, not an item.
     headers = sorted([h for h in numbered + others
                       if h.number or not set(h.title.lower().split()) <= TABLE_HEAD_WORDS],

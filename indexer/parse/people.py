@@ -373,15 +373,15 @@ CAPITALS_KEPT = HONOURS | frozenset("CVO LVO KPM MP MSP MS AM MLA MEP".split())
 def _name_in_capitals(entry: str) -> str:
     """Return an entry whose name is typed in capitals in title case ('Councillor ROBERT
     FAIRLIE' as 'Councillor Robert Fairlie'); honours and initials keep their capitals."""
-    name = re.sub(r"\([^)]*\)", "", entry.split(",")[0])
+    head = entry.split(",")[0]
+    name = re.sub(r"\([^)]*\)", "", head)
     words = [w for w in re.findall(r"[A-Za-z'’-]{3,}", name) if w not in CAPITALS_KEPT
              and w.lower() not in ("cllr", "councillor", "mrs", "miss")]
     if not words or not (all(CAPITALS_WORD.fullmatch(w) for w in words)
                          or (CAPITALS_WORD.fullmatch(words[-1]) and len(words) >= 2)):
         # 'Councillor Ewan BALLANTYNE': a surname in capitals after a first name.
         return entry
-    end = len(name)
-    return CAPITALS_WORD.sub(_title_word, entry[:end]) + entry[end:]
+    return CAPITALS_WORD.sub(_title_word, head) + entry[len(head):]
 
 
 def _title_word(match: re.Match[str]) -> str:

@@ -222,16 +222,12 @@ def _caps_run_in(text: str) -> tuple[str, str] | None:
     if caps is None:
         return None
     title, rest = caps
-    first = title.split()[0].strip(":.–-")
-    after = text[len(text) - len(rest):] if rest else ""
-    between = text[:len(text) - len(rest)] if rest else text
-    if first in DECISION_WORDS or first in ("RESOLVED", "THAT", "PRESENT") or not rest \
+    if not rest or title.split()[0].strip(":.–-") in DECISION_WORDS | {"THAT", "PRESENT"} \
             or INITIALS_LABEL.match(title) or HONORIFIC_LABEL.match(title.title()):
         # 'DS – proposed that …', 'CLLR JONES - asked …': who spoke, not a subject.
         return None
-    if re.search(r"[–:-]\s*$", between) or after[:1].islower():
-        return title, rest
-    return None
+    closed = " ".join(text.split())[len(title):].lstrip()[:1] in (":", "–", "-")
+    return (title, rest) if dashed or closed or rest[:1].islower() else None
 
 
 def _initials_in_text(lines: list[Line], start: int, end: int) -> set[str]:
