@@ -14,7 +14,9 @@ LISTED = re.compile(
     r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]?)[)\]]?(?=[\s,;.)]|$)")
 CAPITAL_INSIDE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
-WHOLE_WORD = re.compile(r"(?<![\w.])\w+")
+CANDIDATE = re.compile(r"(?<![\w.])[^\W\d_a-z][a-z]?[^\W\d_a-z]\w*")
+"""A whole word that may be initials or initials glued to a verb: its first letter and its
+second or third a capital (or any letter outside a-z), as every key of an initials map is."""
 GLUED = re.compile(r"^(?P<initials>[A-Z]{2,3})(?P<verb>[a-z]{4,})$")
 ASIDE = re.compile(r"\s*\([^()]{1,160}\)")
 """A bracketed aside after initials, read past to the verb."""
@@ -117,15 +119,16 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
     """Return the full names of people who speak, propose or second by their initials."""
     if not known:
         return []
-    # Initials are whole words: each word is looked up, not matched against every initials
-    # known (a pattern of thousands of alternatives tried at every position).
+    # Initials are whole words: each word that could be initials is looked up, not matched
+    # against every initials known (a pattern of thousands of alternatives tried at every
+    # position).
     names: dict[str, None] = {}
     for text in paragraphs:
-        for match in WHOLE_WORD.finditer(text):
+        for match in CANDIDATE.finditer(text):
             word = match.group()
             glued = GLUED.match(word) if word not in known else None
             if glued and glued.group("initials") in known \
-                    and glued.group("verb") in SPEECH_VERBS | {"agreed"}:
+                    and (glued.group("verb") in SPEECH_VERBS or glued.group("verb") == "agreed"):
                 # 'FRErequested': a table's cells joined without a space.
                 names.setdefault(known[glued.group("initials")])
                 continue

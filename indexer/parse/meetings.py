@@ -780,8 +780,9 @@ def _footer_body(lines: list[Line]) -> str:
     """Return the council a page's footer names beside its page number ('Evenlode County
     Council – Statements of Decision Page 1') or in its copyright ('© Esk Valley Council
     2000'), or ''."""
-    return next((name for line in lines if (FOOTER_PAGE.search(line.text)
-                                            or COPYRIGHT.match(line.text))
+    return next((name for line in lines
+                 if (("page" in line.text.lower() and FOOTER_PAGE.search(line.text))
+                     or COPYRIGHT.match(line.text))
                  and (name := body_name([FOOTER_PAGE.sub("", line.text)]))), "")
 
 
