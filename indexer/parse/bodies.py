@@ -13,7 +13,8 @@ BODY_NAME = re.compile(
     rf"\b(?:(?i:london|royal)\s+(?i:borough\s+of)\s+{NAME_WORD}(?:\s+(?:(?i:and)\s+)?{NAME_WORD}){{0,2}}"
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
-    r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority))\b"
+    r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority"
+    r"|parish\s+meeting))\b"
     rf"|\b(?:City\s+and\s+County|Corporation|Royal\s+Borough)\s+of\s+{NAME_WORD}"
     rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}\b")
 INSTITUTION = re.compile(
@@ -25,13 +26,14 @@ WELSH_KIND = re.compile(r"^(?i:cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+
 FIRST_COUNCIL = re.compile(r"^.*?\b(?i:council)\b")
 """A name ends at its first 'Council': 'BURTON PARISH COUNCIL MINUTES OF THE PARISH COUNCIL'
 is Burton Parish Council's heading, not a longer name."""
-COMMITTEE_OF = re.compile(r"^.*\b(?:committee|sub-committee|panel|board|cabinet|forum)\s+of\s+"
-                          r"(?:the\s+)?", re.I)
-"""A committee named before its council ('Finance & General Purposes Committee of Eastfield Town
-Council'): the council is what follows."""
+COMMITTEE_OF = re.compile(r"^.*\b(?:committee|sub-committee|panel|board|cabinet|forum|meeting)"
+                          r"\s+of\s+(?:the\s+)?", re.I)
+"""A committee or meeting named before its council ('Finance & General Purposes Committee of
+Eastfield Town Council', 'Annual Parish Meeting of Burton Parish Council'): the council is what
+follows."""
 LEADING = frozenset("""
-    minutes minute notes draft unconfirmed confirmed approved signed agenda of the a an meeting
-    meetings held at
+    minutes minute notes draft unconfirmed un-confirmed confirmed approved signed agenda of the a an
+    meeting meetings held at
     for ordinary extraordinary annual special public summons to and full monthly attend
     """.split())
 MEMBER_FIRST = re.compile(r"(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s")
@@ -43,6 +45,10 @@ COUNCIL_KINDS = re.compile(
     r"^(?:(?:the\s+)?(?:ordinary|extraordinary|annual|special|full|monthly)\s+)*"
     r"(?:(?:parish|town|community|county|district|borough|city)\s+)?council"
     r"(?:\s+meeting)?$|^(?:(?:ordinary|extraordinary|annual|special)\s+)*meeting$", re.I)
+PARISH_MEETING_KIND = re.compile(r"^(?:(?:the|annual|ordinary|extraordinary|special)\s+)*parish"
+                                 r"\s+meeting$|\bannual\s+parish\s+meeting$", re.I)
+"""A parish meeting named by its kind alone, or a council's annual one ('Burton Annual Parish
+Meeting'): not a parish meeting that is the parish's body ('Sleddale Head Parish Meeting')."""
 NOISE = re.compile(r"\b(?:minutes|notes|agenda)\s+of\s+(?:the\s+|a\s+)?|\bmeeting\s+held\s+on\b.*$"
                    r"|\bheld\s+(?:on|at|in)\b.*$", re.I)
 COMMITTEE_WORDS = re.compile(
@@ -54,6 +60,9 @@ ADDRESSEES = re.compile(r"^(?:all\s+|the\s+)?(?:members|councillors)\s+of\b"
 """'To: ALL MEMBERS OF THE COUNCIL', 'Clerk to the Council': whom a summons is sent to or who
 signs it, not the council's name."""
 HEADING_LINES = 8
+BYLINE = re.compile(r"\b(?:posted|published)\s+(?:on\s+.{4,40}?\s+)?by\b.*$", re.I)
+"""A web post's byline ('Posted on 20 October 2025 by Aldwick Moor Parish Meeting'): who runs
+the site, not always the body that met."""
 REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 """A text layer that doubles a heading's fragments ('SNORING SNORING PARISH COUNCIL')."""
 HYPHEN_SMALL = frozenset("cum on upon in le la by with under the en sur next super".split())
@@ -68,6 +77,8 @@ def body_name(lines: list[str]) -> str:
     """
     found = ""
     for text in lines[:HEADING_LINES]:
+        if byline := BYLINE.search(text):
+            text = text[:byline.start()]
         for match in BODY_NAME.finditer(text) if not DISCLAIMER.search(text) else ():
             if text[:match.start()].count("(") > text[:match.start()].count(")") \
                     or MEMBER_FIRST.match(match.group(0)):
@@ -81,7 +92,8 @@ def body_name(lines: list[str]) -> str:
                 else name
             if name.split()[0].lower() in NAVIGATION:
                 name = " ".join(name.split()[1:])
-            if len(name.split()) < 2 or COUNCIL_KINDS.match(name) or ADDRESSEES.match(name):
+            if len(name.split()) < 2 or COUNCIL_KINDS.match(name) or ADDRESSEES.match(name) \
+                    or PARISH_MEETING_KIND.search(name):
                 continue
             name = _hyphenated_case(normalise_committee(name))
             if not found:

@@ -146,7 +146,7 @@ RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
 RECORD_TITLE = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?\S+$", re.I)
 """A record's title over its date line: 'Minutes of AGM', 'Notes of the Annual Meeting'."""
 DATE_LABEL = re.compile(r"^\W{0,2}(?:date(?:\s*(?:/|and|&)\s*time)?(?:\s+of\s+(?:the\s+)?meeting)?"
-                        r"|meeting\s+date|(?:(?:approved|draft|confirmed|unconfirmed)\s+)?minutes?"
+                        r"|meeting\s+date|(?:(?:approved|draft|confirmed|un-?confirmed)\s+)?minutes?"
                         r"|notes)\s*[:;,–-]\s*(?P<rest>.+)$", re.I)
 """A line that labels the meeting's date: 'Date: October 16, 2025', '• Date: Thursday 16
 October 2025', 'Minutes; Monday, 17th November 2025'."""

@@ -15,33 +15,34 @@ BODY_WORDS = re.compile(
     r"\b(?:committee|council|partnership|board|group|commission(?:ers)?|panel|cabinet|forum|authority"
     r"|assembly|executive|trust|trustees|association|sub-committee|meeting|agm)\b", re.I)
 NOTES = re.compile(
-    r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?|record)"
+    r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?|record)"
     r"\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 BARE_NOTES = re.compile(
-    r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?)\s+of\s+meeting"
+    r"^(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?)\s+of\s+meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+held\b(?P<rest>.*)$", re.I)
 """'MINUTES OF MEETING OF HINTON ABBAS PARISH COUNCIL HELD ON 11th JUNE 2025': without 'the',
 a record's opening only among a paper's first lines."""
 NAMED = re.compile(
-    r"^(?:the\s+)?(?i:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes?)"
+    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes?)"
     r"\s+(?i:of)\s+(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes|meeting)\b)[\w&,'’ -]){0,80}?(?i:committee|council"
-    r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?))\s+(?:(?i:meeting)\s+)?"
+    r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting))"
+    r"\s+(?:(?i:meeting)\s+)?"
     r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …', 'Minutes of Hallow Parish Council Meeting
 held on …': a body named without 'meeting of'."""
 TITLED = re.compile(
-    r"^(?:the\s+)?(?i:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
+    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
     r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
     r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
     r"|partnership|commission|meeting))$")
 """'Minutes of Thornbury Village Meeting Committee' alone on its line, its date on the next."""
 TITLED_DATED = re.compile(
-    r"^(?:the\s+)?(?i:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
+    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
     r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
     r"(?:(?i:meeting\s+of)\s+(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
     r"|council|board|panel|cabinet|forum|group|partnership|commission|parish\s+meeting))"
@@ -50,7 +51,7 @@ TITLED_DATED = re.compile(
 'Minutes of Parish Council 14 February 2024', 'Minutes of Annual Parish Meeting Monday 8th May
 2023 at 7.30pm'."""
 HELD = re.compile(
-    r"^(?:the\s+)?(?:draft\s+|unconfirmed\s+)?(?:notes|minutes?)\s+of\s+(?P<article>(?:a|the)\s+)?"
+    r"^(?:the\s+)?(?:draft\s+|un-?confirmed\s+)?(?:notes|minutes?)\s+of\s+(?P<article>(?:a|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?meeting\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$", re.I)
 """'Minutes of the meeting held on …' under a heading that names the council: the record's
 opening, only among a document's first lines (later, such words are an item's title)."""
@@ -103,11 +104,12 @@ REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:\
 line ending '… were', or '… were before the Council for approval'): an item's sentence about an
 earlier record, not a record's heading."""
 MEETING_HELD = re.compile(
-    r"^(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
-    r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+(?:which\s+was\s+)?held\b"
+    r"^(?:at\s+)?(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)\s+(?:which\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
-in the Church Room on Wednesday March 11th 1953'."""
+in the Church Room on Wednesday March 11th 1953', 'At a meeting of the Governance, Audit and
+Finance Board held on 14 January 2026'."""
 KIND_MEETING_HELD = re.compile(
     r"^(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’&-]+\s+){0,4}(?i:meeting\s+held)\b(?P<rest>.*)$")
 """'Trustee Meeting held at …, March 9th, 1871.': a meeting named by its body's kind alone."""
@@ -160,16 +162,16 @@ FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,20}:\s")
 YEAR_THEN_NOTE = re.compile(r"\b(?:19|20)\d\d\b(?P<note>.*)$")
 """A date's year and what follows it: a note with no time or number ('…, following the AGM')."""
 RECORD_WORDS = re.compile(
-    r"^(?:(?:unconfirmed|confirmed|draft|approved|signed)\s+)?(?:notes|minutes|agenda)"
+    r"^(?:(?:un-?confirmed|confirmed|draft|approved|signed)\s+)?(?:notes|minutes|agenda)"
     r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|full|"
     r"parish|town|council|general|public)\s+){0,3}meeting)?$", re.I)
 RECORD_NAME_WORDS = re.compile(r"\b(?:draft\s+)?(?:minutes|notes|agenda)\b")
-UNNAMED_RECORD = re.compile(r"^(?:(?:approved|unconfirmed|confirmed|signed|draft|of|the|an?"
+UNNAMED_RECORD = re.compile(r"^(?:(?:approved|un-?confirmed|confirmed|signed|draft|of|the|an?"
                             r"|meeting)\b\s*)*$")
 """What is left of a record's title that names no body ('Approved Minutes of Meeting')."""
 DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
 AGENDA_LINE = re.compile(r"^(?:draft\s+|supplementary\s+|revised\s+)?agenda$", re.I)
-MINUTES_LINE = re.compile(r"^(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes$", re.I)
+MINUTES_LINE = re.compile(r"^(?:draft\s+|un-?confirmed\s+|confirmed\s+)?minutes$", re.I)
 DATED_RECORD = re.compile(r"^(?:draft\s+)?(?P<kind>minutes|notes|agenda|meeting(?=\s+[A-Z]))"
                           r"(?:\s+(?:of|for)\s+"
                           r"(?:the\s+)?meeting)?\s*[-–—:,]?\s+(?:of\s+|(?:to\s+be\s+)?held\s+on\s+"
@@ -216,7 +218,7 @@ MINUTES_ITEM = re.compile(
     r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?:[\w’'-]+\s+){0,5}?minutes\b", re.I)
 """A numbered item about the last meeting's minutes ('413 MINUTES', '5. Confirmation of the
 Minutes'): a record's title under it is the minutes it approves."""
-RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?"
+RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
                             r"(?:notes|minutes?|record)\b", re.I)
 DATE_OPENING = re.compile(
     rf"^(?:meeting\s+(?:of|held)\s+)?(?:(?:held\s+)?on\s+)?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?"
@@ -296,12 +298,13 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # 'Related documents' / 'Minutes of the Combined Fire Authority 25 September 2025':
             # a link to another meeting's papers, not a meeting.
             found = None
-        if found and starts and _same_meeting(starts[-1], found) and not after_agenda \
+        running = bool(found) and _page_head(lines, i)
+        if found and starts and _same_meeting(starts[-1], found, running) and not after_agenda \
                 and not _another_sitting(lines, starts[-1], i):
             if _names_no_body(starts[-1].committee):
                 # The record's own heading names the body its page's title did not: kept.
                 starts[-1] = replace(starts[-1], committee=found.committee)
-            elif found.weak:
+            elif found.weak or running:
                 repeats.update(range(i, found.body_start))
         elif found and starts and found.kind == starts[-1].kind == "agenda" \
                 and not any(ENTRY_LINE.match(lines[n].text) for n in range(starts[-1].start, i)):
@@ -376,7 +379,7 @@ def _another_sitting(lines: list[Line], previous: Section, i: int) -> bool:
         and any(ENTRY_LINE.match(lines[n].text) for n in between)
 
 
-def _same_meeting(previous: Section, found: Section) -> bool:
+def _same_meeting(previous: Section, found: Section, running: bool = False) -> bool:
     """Return True when a heading repeats the current meeting's (a running page heading), in
     full or by its last words ('Minutes of Cabinet - 17 March 2026' on the pages of 'SPENHOLME
     COUNCIL' / 'CABINET' / 'Tuesday 17 March 2026')."""
@@ -390,6 +393,11 @@ def _same_meeting(previous: Section, found: Section) -> bool:
     if previous.weak and previous.date and UNNAMED_RECORD.match(before):
         # A page's title 'Approved Minutes of Meeting – 16th September 2025', then the record's
         # own heading naming its council for the same day: one meeting.
+        return True
+    if running and bool(before) and f" {now}".endswith(f" {before}"):
+        # A later page's running heading naming the body in full ('RIBBLE AND WYRE COMBINED
+        # AUTHORITY - FRIDAY, 13TH MARCH, 2026') where the record's opening sentence named it
+        # short ('At a meeting of the Combined Authority held … on Friday, 13th March, 2026').
         return True
     return before == now or (found.weak and bool(now) and f" {before}".endswith(f" {now}")) \
         or (bool(before) and _decision_notice_key(now) == _decision_notice_key(before))
@@ -631,6 +639,12 @@ def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
 def _attended(window: list[tuple[int, str]]) -> bool:
     """Return True if who attended is listed under the window's first line."""
     return any(ATTENDANCE_START.match(t) for _, t in window[1:])
+
+
+def _page_head(lines: list[Line], i: int) -> bool:
+    """Return True if line i is the first filled line of a page after the first."""
+    return lines[i].page > lines[0].page and all(
+        not lines[k].text for k in range(i - 1, -1, -1) if lines[k].page == lines[i].page)
 
 
 def _page_top(lines: list[Line], i: int) -> bool:

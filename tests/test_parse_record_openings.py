@@ -1,0 +1,91 @@
+"""How a record's opening names the body that met: a clerk's 'Un-confirmed' minutes, 'At a
+meeting of the … held on', a parish meeting that is its parish's body, a web post's byline."""
+
+from __future__ import annotations
+
+from indexer.parse.bodies import body_name
+from tests.fixtures.minutes import text_meetings
+
+COMMISSIONERS = """UN-CONFIRMED MINUTES OF THE MONTHLY MEETING OF KIRK MALEW
+COMMISSIONERS HELD IN THE COMMISSIONERS' OFFICE ON WEDNESDAY 4th
+FEBRUARY 2026 AT 7.00PM
+
+PRESENT Mr K J Radley (Chairman)
+
+Mrs A Corkill
+
+1. APOLOGIES
+
+Apologies were received from Mr T Quayle.
+
+2. MINUTES
+
+The minutes of the meeting held on 7th January 2026 were approved and signed.
+"""
+
+
+def test_un_confirmed_minutes_open_a_record_named_for_its_commissioners() -> None:
+    meeting = text_meetings(COMMISSIONERS)[0]
+    assert meeting.committee == "Kirk Malew Commissioners"
+    assert str(meeting.date) == "2026-02-04"
+    assert [item.title for item in meeting.items][:2] == ["APOLOGIES", "MINUTES"]
+
+
+BOARD = """NORTHBY BOROUGH COUNCIL
+
+At a meeting of the Audit, Risk and Finance Board held on 14 January 2026
+
+Present Councillor Mrs L Pattle (Chairman)
+
+Councillors P Gale and D Wren
+
+1. Apologies
+
+There were no apologies.
+
+2. Internal Audit Plan
+
+The Board approved the plan.
+"""
+
+
+def test_at_a_meeting_of_names_the_board_under_its_council() -> None:
+    meeting = text_meetings(BOARD)[0]
+    assert meeting.committee == "Northby Borough Council — Audit, Risk and Finance Board"
+    assert str(meeting.date) == "2026-01-14"
+
+
+PARISH_MEETING = """FELLSIDE HEAD PARISH MEETING
+
+Minutes of Fellside Head Parish Meeting held on Wednesday, 21st March, 2012, in the Institute at
+7.30 p.m.
+
+Present: Alan Birkett (chairman), Ruth Airey and Thomas Airey.
+
+1. Minutes of the last meeting
+
+The minutes were read and signed.
+
+2. Footpaths
+
+It was agreed to write to the county council about the stile.
+"""
+
+
+def test_a_parish_meeting_is_the_body_of_its_parish() -> None:
+    meeting = text_meetings(PARISH_MEETING)[0]
+    assert meeting.committee == "Fellside Head Parish Meeting"
+    assert str(meeting.date) == "2012-03-21"
+
+
+def test_a_councils_annual_parish_meeting_names_no_body() -> None:
+    assert body_name(["Burton Annual Parish Meeting"]) == ""
+    assert body_name(["Minutes of the Annual Parish Meeting of Burton Parish Council"]) \
+        == "Burton Parish Council"
+
+
+def test_a_posts_byline_names_who_runs_the_site_not_the_body() -> None:
+    assert body_name(["Hollow Lane Allotment Trustees Meeting Posted on 3 May 2025 by Hollow "
+                      "Lane Parish Council"]) == ""
+    assert body_name(["Hollow Lane Parish Council Meeting Posted on 3 May 2025 by Admin"]) \
+        == "Hollow Lane Parish Council"
