@@ -89,3 +89,92 @@ def test_a_posts_byline_names_who_runs_the_site_not_the_body() -> None:
                       "Lane Parish Council"]) == ""
     assert body_name(["Hollow Lane Parish Council Meeting Posted on 3 May 2025 by Admin"]) \
         == "Hollow Lane Parish Council"
+
+
+SUMMONS = """BRAMLEY COMMON PARISH COUNCIL
+
+Councillors are hereby summoned and Members of the Public
+invited to attend
+the meeting of the Parish Council
+on Monday 13th April 2026 at 7.30pm in the Village Hall.
+
+1. Apologies for absence
+
+To receive apologies.
+
+2. Finance
+
+To approve the payments listed.
+
+3. Date of next meeting
+
+Annual Meeting of the Parish Council, Monday 11th May 2026 at 7.30pm.
+"""
+
+
+def test_a_summons_broken_over_lines_dates_the_agenda_not_the_next_meeting() -> None:
+    meetings = text_meetings(SUMMONS)
+    assert [str(m.date) for m in meetings] == ["2026-04-13"]
+    assert meetings[0].kind == "agenda"
+    assert [item.title for item in meetings[0].items] == [
+        "Apologies for absence", "Finance", "Date of next meeting"]
+
+
+RECEIVED = """Council - Monday, 20th July, 2026 7.00 pm
+
+Venue: Council Chamber, Town Hall
+
+Agenda
+
+Minutes of the previous meeting
+
+To confirm the minutes of the meeting held on 15th June 2026.
+
+Regulatory Committees
+
+To formally receive the minutes of the following meetings:
+
+Licensing Committee – 8th June 2026
+
+Planning Committee – 17th June and 8th July 2026
+
+Motions on Notice
+
+To consider any Motions on Notice.
+"""
+
+
+def test_meetings_listed_under_the_following_are_earlier_records_not_new_meetings() -> None:
+    meetings = text_meetings(RECEIVED)
+    assert [str(m.date) for m in meetings] == ["2026-07-20"]
+
+
+POST = """Skip to content
+
+Wellcombe Parish Council
+
+Home
+
+Agendas
+
+Posted on
+
+18th June 2026
+
+Agenda Parish Council Meeting Wednesday 24th June 2026
+
+You are hereby invited to the Meeting of the Parish Council on Wednesday 24th June 2026 at 7.30pm
+in the Jubilee Room, when the following issues will be considered.
+
+1. Chairman's Remarks
+
+2. Apologies for absence
+
+3. Planning applications
+"""
+
+
+def test_a_web_posts_agenda_is_dated_by_its_invitation() -> None:
+    meeting = text_meetings(POST)[0]
+    assert str(meeting.date) == "2026-06-24"
+    assert meeting.kind == "agenda"

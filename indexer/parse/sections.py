@@ -71,17 +71,29 @@ DATED_HEADING_WORDS = 16
 DATE_LABEL_ALONE = re.compile(r"^(?:date(?:\s+held)?|meeting\s+date|date\s+of\s+meeting)\s*:$",
                               re.I)
 SUMMONS = re.compile(
-    r"\b(?:are|is)\s+(?:hereby\s+)?summoned\s+to\b"
+    r"\b(?:are|is)\s+(?:hereby\s+)?summoned\s+(?:to|and)\b"
     r"|\bfor\s+the\s+purposes?\s+of\s+transacting\s+the\s+following\s+business\b"
     r"|\brequested\s+to\s+attend\b[^.]{0,40}\bto\s+transact\s+the\s+following\s+business\b",
     re.I)
 """An English parish agenda's summons: 'Members are summoned to attend … for the purpose of
-transacting the following business' (Local Government Act 1972, Schedule 12)."""
+transacting the following business' (Local Government Act 1972, Schedule 12), 'Councillors are
+hereby summoned and Members of the Public invited to attend …'."""
 INVITED = re.compile(
     r"^(?:you|members|councillors|all\s+members)\b[^.]{0,30}?\b(?:are|is)\s+(?:hereby\s+)?"
-    r"(?:invited|requested)\s+to\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b", re.I)
+    r"(?:invited|requested)\s+to\s+(?:attend\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b",
+    re.I)
 """A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
 the meeting of … to be held …'): an agenda's summons at the head of a page."""
+POSTED = re.compile(r"^(?:posted|published|(?:last\s+)?updated)(?:\s+on)?\s*:?$", re.I)
+FOLLOWING_LIST = re.compile(r"\bfollowing\b[^:]*:\s*$", re.I)
+LISTED_MEETING = re.compile(r"^[A-Z][\w,&'’ -]{2,80}?\s[–—-]\s.*\b(?:19|20)\d\d\b.{0,20}$")
+"""A meeting named and dated on a line of a list ('Planning Committee – 17th June and 8th July
+2026')."""
+LIST_REACH = 12
+NEXT_MEETING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+)?(?:the\s+)?"
+                          r"(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
+                          r"(?:next|future|forthcoming)\s+(?:\w+\s+)?meetings?\s*[.:]?$", re.I)
+"""A 'Date of next meeting' entry on a line of its own, numbered or not."""
 ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?:present|attendance|in\s+attendance"
                               r"|(?:members|councillors)\s+present|those\s+(?:attending|present)"
                               r"|sederunt)\s*:?", re.I)
@@ -117,9 +129,11 @@ TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
 """'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
 DATE_NOTE_WORDS = 10
 AGENDA_TITLE = re.compile(r"^(?:supplementary\s+|revised\s+|draft\s+)?agenda(?!\s+items?\b)"
-                          r"(?!.*\bnext\b)(?:$|\s*[-–—:]\s|\s+(?:for|of)\s+\S)", re.I)
+                          r"(?!.*\bnext\b)(?:$|\s*[-–—:]\s|\s+(?:for|of)\s+\S"
+                          r"|\s+(?:[\w&'’-]+\s+){1,6}?meeting\b)", re.I)
 """An agenda's title: 'AGENDA', 'Agenda – Planning Committee – …', 'Agenda for the meeting of
-…' (not an 'Agenda Item 3' stamp nor 'Agenda items for the next meeting')."""
+…', a web post's 'Agenda Parish Council Meeting Wednesday 24th June 2026' (not an 'Agenda Item
+3' stamp nor 'Agenda items for the next meeting')."""
 AGENDA_DATE_LINE = re.compile(r"^(?:(?:meeting\s+of|for\s+the\s+meeting|date\s*:)\s*.*"
                               r"|to\s+be\s+held\b.*|.*\bto\s+be\s+held\s+(?:on|at|in)\b.*)$", re.I)
 AGENDA_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+"
@@ -459,7 +473,8 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '… RESOLVED that the' / 'minutes of the Planning Committee held on 21 October 2024
         # be received': a sentence wrapped onto this line, not a heading.
         return None
-    if file_badge(text) or _under_number(lines, i) or _under_minutes_item(lines, i):
+    if file_badge(text) or _under_number(lines, i) or _under_minutes_item(lines, i) \
+            or _under_next_meeting(lines, i) or _listed_after(lines, i):
         # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
         # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
         return None
@@ -536,7 +551,8 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # February 2023': the body, then its date after a comma, wrapped or not.
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        found[1], text, body_start=found[0])
-    if _summons(text) or (INVITED.search(text) and (opening or _page_top(lines, i))):
+    if _summons(text) or (INVITED.search(text) and (opening or _page_top(lines, i))) \
+            or ("summoned" in text.lower() and _summons(HEADING_SENTENCE_END.split(joined)[0])):
         # 'You are hereby invited to attend the meeting of … to be held …' opens a paper; in a
         # record's text, members invited to a meeting are not summoned to this one.
         committee = _heading_before(lines, i)
@@ -661,6 +677,23 @@ def _under_minutes_item(lines: list[Line], i: int) -> bool:
     return MINUTES_ITEM.match(before) is not None and not _attended(_window(lines, i, 4))
 
 
+def _under_next_meeting(lines: list[Line], i: int) -> bool:
+    """Return True if the line before line i (blank lines apart) is a 'Date of next meeting'
+    entry: what follows names the next meeting ('15. Date of next meeting' / 'Annual Meeting of
+    the Parish Council, Monday 11th May 2026 at 7.30pm.'), never opens one."""
+    before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
+    return NEXT_MEETING.match(before) is not None
+
+
+def _listed_after(lines: list[Line], i: int) -> bool:
+    """Return True if line i is an entry of a list of meetings an agenda entry introduces ('To
+    formally receive the minutes of the following meetings:' / 'Licensing Committee – 8th June
+    2026'): each names a meeting held before, not the one this paper is of."""
+    k = next((k for k in range(i - 1, max(-1, i - LIST_REACH), -1)
+              if lines[k].text and not LISTED_MEETING.match(lines[k].text)), None)
+    return k is not None and FOLLOWING_LIST.search(lines[k].text) is not None
+
+
 def _under_number(lines: list[Line], i: int) -> bool:
     """Return True if the line before line i (blank lines apart) is an item's number alone."""
     before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
@@ -773,9 +806,10 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),
                                " ".join([*names, text]), body_start=j + 1, weak=True)
             return None
-        elif SIGNATURE_ROLE.match(text):
+        elif SIGNATURE_ROLE.match(text) or POSTED.match(text):
             # 'Rhian Harries' / 'Clerk to the Council' / '10th November 2023': who signed the
-            # paper and when, not a meeting's heading.
+            # paper and when, not a meeting's heading; 'Posted on' / '18th June 2026': when a
+            # web post went up.
             return None
         elif _heading_line(text) and not REPORT_TO.match(text):
             # 'REPORT TO CABINET' / '14 JANUARY 2025': a report's cover, not a meeting's heading.
