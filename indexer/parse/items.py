@@ -129,6 +129,9 @@ MONTH_OR_UNIT = re.compile(
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|^(?:Councillors|Members|"
     r"members|people|residents|houses|dwellings|pm|am|years?|months?|weeks?|days?|hours?)\b")
 LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")
+FIRST_LETTER = re.compile(r"\s\(?a\)\s+(?=[A-Z0-9])")
+SECOND_LETTER = re.compile(r"\s\(?b\)\s+(?=[A-Z0-9])")
+LETTERED_HEAD_WORDS = 8
 WRAPPED_TITLE_WORDS = 8
 SHORT_WRAP_WORDS = 4
 AGENDA_ENTRY = re.compile(r"^To\s+(?:receive|consider|approve|note|agree|confirm|resolve|review"
@@ -862,6 +865,17 @@ def _first_sub(rest: str, number: str) -> int | None:
     return None
 
 
+def _first_lettered(rest: str) -> int | None:
+    """Return where a heading's first lettered point begins in its paragraph ('7. Planning a)
+    26/0184/FUL Ty'r Waun – … b) 26/0211/HH …'): 'a)' after a few words, with a 'b)' to follow,
+    or None."""
+    first = FIRST_LETTER.search(rest)
+    if first is None or len(rest[:first.start()].split()) > LETTERED_HEAD_WORDS \
+            or not SECOND_LETTER.search(rest, first.end()):
+        return None
+    return first.start()
+
+
 def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
     # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
@@ -932,9 +946,12 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     nxt = lines[i + 1].text if i + 1 < end else ""
     caps = caps_heading_run_in(rest)
     first_sub = _first_sub(rest, number) if "." not in number else None
+    if first_sub is None and " a)" in rest:
+        first_sub = _first_lettered(rest)
     gloss = AGENDA_GLOSS.search(rest)
     if first_sub is not None and is_title_like(rest[:first_sub]):
-        # '7. Correspondence 7.1 Norfolk Association …': the heading, then its first sub-item.
+        # '7. Correspondence 7.1 Norfolk Association …', '7. Planning a) 26/0184/FUL …': the
+        # heading, then its first sub-item.
         title, body = rest[:first_sub], rest[first_sub:].strip()
     elif gloss and is_title_like(rest[:gloss.start()]):
         # '4. District and County Councillors Reports – To note written reports …': an
