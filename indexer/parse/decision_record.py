@@ -28,6 +28,7 @@ SIGNATURE = re.compile(r"\b(?:signed|dated?)\b", re.I)
 HEAD_LINES = 6
 MAX_HEADING_WORDS = 12
 SIGNATURE_LINES = 8
+MIN_RECORDS = 3
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def decision_record(lines: list[Line]) -> DecisionRecord | None:
     filled = [i for i, line in enumerate(lines) if line.text][:HEAD_LINES]
     heading = next((match for i in filled if (match := FORM_HEADING.search(lines[i].text))
                     and _heading_like(lines[i].text)), None)
-    if heading is None:
+    if heading is None or _repeated_form(lines):
         return None
     labels: list[tuple[str, str]] = []
     values: list[str] = []
@@ -63,6 +64,17 @@ def decision_record(lines: list[Line]) -> DecisionRecord | None:
     fields = dict(_pair(labels, values))
     return DecisionRecord(fields.get("maker", ""), fields.get("number", ""), title, title_end,
                           _signed(lines))
+
+
+def _repeated_form(lines: list[Line]) -> bool:
+    """Return True if the form's labels repeat page after page: a file of several records (one
+    to a page, 'Issue for Decision' / 'Decision Made' / 'Reasons for Decision' on each), not one
+    record."""
+    pages: dict[str, set[int]] = {}
+    for line in lines:
+        if line.heading and 0 < len(line.text.split()) <= MAX_HEADING_WORDS:
+            pages.setdefault(line.text.strip(" :").casefold(), set()).add(line.page)
+    return any(len(seen) >= MIN_RECORDS for seen in pages.values())
 
 
 def _heading_like(text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from ..records import DECISION_KINDS
 from .alternatives import earliest
 from .blocks import LIST_MARKER
+from .dates import is_date_line
 
 BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors"
@@ -142,8 +143,16 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|\b(?:be|was|were)\s+(?:an\s+[Aa]genda\s+item|(?:placed|put|added)\s+(?:on|to)\s+the"
                       r"\s+[Aa]genda)\s+(?:for|at)\s+(?:the\s+)?next\s+meeting\b")
 AGREED_FORMS = (
-    (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decisions?|DECISIONS?)(?:\s*:-?\s*\S"
-                               r"|\s+(?i:made|taken)\s*:-?(?:\s*\S|$))")),
+    # 'Payment approved to avoid late payment charges.', 'Renewal agreed as the best value …':
+    # a register's note of what was decided, its subject and the outcome alone.
+    (("approved", "agreed"), re.compile(
+        r"(?:^|(?<=[.;]\s))(?:Payment|Payments|Expenditure|Renewal|Spend|Grant|Purchase|Quotation"
+        r"|Request|Contract)s?\s+(?:approved|agreed)\b(?!\s+(?:that|with)\b)")),
+    # 'Decision Made:' / '11 February 2026': when it was decided, not what.
+    (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decisions?|DECISIONS?)"
+                               r"(?!(?:\s+(?i:made|taken))?\s*:-?\s*(?:[A-Za-z]+day,?\s+)?"
+                               r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\.?\s*$)"
+                               r"(?:\s*:-?\s*\S|\s+(?i:made|taken)\s*(?::-?(?:\s*\S|$)|$))")),
     (("decided",), re.compile(r"(?:^|(?<=[.;]\s))(?:DECIDED|Decided)\s*:-?(?:\s*\S|$)")),
     (("objection",), re.compile(
         r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
@@ -236,6 +245,8 @@ SEARCHES = tuple((kind, pattern if kind == "resolved" else earliest(pattern), wo
 """PATTERNS as searched: each alternative of a long one apart, in a paragraph holding a word it
 needs (issue 17: AGREED, tried whole at every position, took most of the time spent finding
 decisions). Only where a decision starts is read, but a RESOLVED match's text is read too."""
+DECISION_LABEL = re.compile(r"^decisions?(?:\s+(?:made|taken))?\s*:?$", re.I)
+"""A decision's label on a line of its own ('Decision', 'Decision Made'): its words follow."""
 LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decided"
                         r"|decisions?(?:\s+made|\s+taken)?(?:\s*:\s*that)?)\s*(?:[:.\-–]|/-)?\s*"
                         r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
@@ -299,6 +310,10 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             stated = STATED_DECISION.match(paragraphs[i])
             kind, start = (("noted" if stated.group(1).lower() == "note" else "agreed"), 0) \
                 if stated else ("", 0)
+        if kind and i + 1 < len(paragraphs) and LABEL_ONLY.match(paragraphs[i].strip()) \
+                and is_date_line(paragraphs[i + 1]):
+            # 'Decision Made:' / '11 February 2026': when it was decided, not what.
+            kind = ""
         if not kind:
             i += 1
             continue
@@ -433,7 +448,8 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
         # '… it was proposed that … Resolved 16/09/6/12.2' / 'ii. Insurance …': the reference
         # ends the motion; the next sub-item is not part of it.
         return text[:closed.end()].strip(), i + 1
-    if kind != "resolved" and _bare(paragraphs[i], start, kind):
+    if kind != "resolved" and _bare(paragraphs[i], start, kind) \
+            and not (DECISION_LABEL.match(text) and i + 1 < len(paragraphs)):
         # 'Prop JB, 2nd DD. All agreed.', 'A vote was taken on the lights. Four Councillors were
         # in favour and three against.': an outcome says what it decided in the sentence before.
         # A sentence that decides something of its own is not what an agreement is about,

@@ -22,7 +22,7 @@ from .blocks import (
     is_title_like,
     is_upper_heading,
 )
-from .dates import MONTHS, first_date, is_date_and_hours, is_date_line
+from .dates import MONTHS, find_dates, first_date, is_date_and_hours, is_date_line
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
     OPENERS,
@@ -152,6 +152,10 @@ LIST_SENTENCE = re.compile(r"(?:The|A|An|It|This|These|All)\s")
 """A sentence that introduces its list ('The following payments were agreed:'), not a heading."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
+REGISTER_HEAD = re.compile(r"^(?:date|date\s+of\s+decision)\b.*\bdecisions?$", re.I)
+"""A decisions register's header row: its date column first, the decision last."""
+REGISTER_HEAD_WORDS = 12
+WEEKDAY_CHARS = 10
 COLON_SHARE = 0.3
 PUBLIC_COUNT = re.compile(r"^(?:members\s+of\s+(?:the\s+)?public|public\s+members)\b[^a-z]*$",
                           re.I)
@@ -291,6 +295,11 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # Members' questions and their answers: each 'Question by X to Y' is an item, its
         # 'Answer' a part of it, whatever numbers the pack prints or leaves out.
         return [_finish(lines, i, i, "", lines[i].text, end) for i in asked]
+    rows = _register_rows(lines, start, end)
+    if rows:
+        # 'Date  Decision Maker  Advice taken from  Decision' / 'Tue 20th Jan, 2026  Clerk …': a
+        # register of decisions kept as a table, each dated row a decision of its own.
+        return rows
     candidates = _weigh_lists(_without_repeats(
         [h for i in range(start, end) if (h := _numbered_at(lines, i, end))], lines), lines)
     numbered = _with_closing_stub(_top_level(_chain(candidates), candidates), candidates)
@@ -335,7 +344,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         others = sorted(plain + [h for h in others if all(p.line != h.line for p in plain)],
                         key=lambda h: h.line) if plain else others
     if not numbered:
-        others = _without_template_headings(others)
+        others = _without_template_headings(others, lines)
     if numbered and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered):
         # Numbered minutes set in bold: a bold heading between the attendance list and the
         # first number is business taken before the numbered items ('Election of Chair').
@@ -385,6 +394,30 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                       if h.number or not set(h.title.lower().split()) <= TABLE_HEAD_WORDS],
                      key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _register_rows(lines: list[Line], start: int, end: int) -> list[Header]:
+    """Return one untitled item per dated row under a register's header row naming its date and
+    decision columns, or [] if there is no such table of at least MIN_CHAIN rows."""
+    head = next((i for i in range(start, end) if REGISTER_HEAD.match(lines[i].text)
+                 and len(lines[i].text.split()) <= REGISTER_HEAD_WORDS), None)
+    if head is None:
+        return []
+    rows = []
+    for i in range(head + 1, end):
+        if not lines[i].text:
+            continue
+        if not _dated_row(lines[i].text):
+            break
+        rows.append(Header(i, i + 1, "", "", first_body=lines[i].text, style="register"))
+    return rows if len(rows) >= MIN_CHAIN else []
+
+
+def _dated_row(text: str) -> bool:
+    """Return True for a table row opening with its date ('Tue 20th Jan, 2026 Clerk …')."""
+    found = next(find_dates(text), None)
+    return found is not None and found[1] <= WEEKDAY_CHARS \
+        and (found[1] == 0 or text[:found[1]].strip(" ,").isalpha())
 
 
 def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:
@@ -635,16 +668,46 @@ def _brought_forward(chain: list[Header], candidates: list[Header]) -> list[Head
     return sorted(chain + moved, key=lambda h: h.line) if moved else chain
 
 
-def _without_template_headings(headers: list[Header]) -> list[Header]:
+def _without_template_headings(headers: list[Header], lines: list[Line]) -> list[Header]:
     """Drop the headings a form repeats inside every item ('Documentation considered', 'Summary
     of representations in person' under each statement of decision): the items are the headings
     that differ, one before each repeat."""
     counts = Counter(h.title.casefold() for h in headers)
     repeated = {title for title, n in counts.items() if n >= MIN_TEMPLATE_REPEATS}
     kept = [h for h in headers if h.title.casefold() not in repeated]
-    if not repeated or len(kept) < MIN_TEMPLATE_REPEATS:
+    if repeated and len(kept) < MIN_TEMPLATE_REPEATS:
+        return _form_titles(headers, repeated, lines) or headers
+    if not repeated:
         return headers
     return kept
+
+
+def _form_titles(headers: list[Header], repeated: set[str], lines: list[Line]) -> list[Header]:
+    """Return one item per form where only a form's labels were found, repeated form after form
+    (a record of decisions, one to a page: a title, then 'Decision Taker' / 'Decision' / 'Reason
+    for the Decision' …): each titled by the line just above its first label; [] if a form has
+    no such line."""
+    first = headers[0].title.casefold()
+    if first not in repeated:
+        return []
+    out = []
+    for header in headers:
+        if header.title.casefold() != first:
+            continue
+        k = next((k for k in range(header.line - 1, max(-1, header.line - FORM_TITLE_REACH), -1)
+                  if lines[k].text), None)
+        if k is None or lines[k].text.casefold() in repeated or is_date_line(lines[k].text) \
+                or not is_title_like(lines[k].text):
+            return []
+        title, top = lines[k].text, k
+        while top > 0 and (above := lines[top - 1]).text and above.heading == lines[k].heading \
+                and is_title_like(above.text) and above.text.casefold() not in repeated \
+                and not is_date_line(above.text) and k - top < FORM_TITLE_REACH:
+            # 'Transfer of Brackenhill Public Conveniences to Brackenhill Community' /
+            # 'Association': a title wrapped over its lines.
+            title, top = f"{above.text} {title}", top - 1
+        out.append(Header(top, k + 1, "", title, style="form", typed=lines[k].heading))
+    return out if len(out) >= MIN_TEMPLATE_REPEATS else []
 
 
 def _between_agenda_numbers(chain: list[Header], candidates: list[Header]) -> list[Header]:
@@ -1371,6 +1434,7 @@ def _reads_as_speech(title: str) -> bool:
 
 
 MIN_TEMPLATE_REPEATS = 3
+FORM_TITLE_REACH = 4
 """How often a heading recurs among unnumbered items before it is a form's label inside them."""
 LIST_ENTRY_SCORE = 0.5
 """What a numbered list's entry adds to a chain: less than any heading with text of its own."""

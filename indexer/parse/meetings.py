@@ -36,6 +36,7 @@ from .initials import attendance_initials, initial_speakers, initials_map, mover
 from .items import (
     NUMBERED,
     OPENING_HEADING,
+    REGISTER_HEAD,
     SENTENCE_VERB,
     STUB,
     RawItem,
@@ -83,6 +84,10 @@ from .speakers import (
 PROSE_WORDS = 10
 MIN_BULLET_ITEMS = 3
 HEADING_SCAN = 12
+REGISTER_REACH = 3
+TAKER_FIELD = re.compile(r"^decision[\s-]+(?:taker|maker)\s*:?\s*(?P<rest>.*)$", re.I)
+TAKEN_AT = re.compile(r"^(?P<who>[A-Z][\w&,'’ -]{2,60}?)\s+(?:on|[-–,])\s+(?P<date>.*\d{4}.*)$")
+"""'Cabinet on 14 April 2026': who took a decision, at which meeting."""
 FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 """A page number closing a footer line."""
 COPYRIGHT = re.compile(r"^\s*(?:©|\([Cc]\)|Copyright\b)")
@@ -237,6 +242,11 @@ def parse_document(doc: Document) -> list[Meeting]:
         # An agenda paper on its own: its entries are the items. In a pack the reports are.
         for draft in drafts:
             _agenda_items(draft, lines)
+    if drafts and drafts[0].date is None and not drafts[0].committee \
+            and (taker := _decision_taker(lines[drafts[0].section.start:drafts[0].section.end])):
+        # A record of decisions whose every form names its taker and the meeting's date
+        # ('Decision Taker' / 'Cabinet on 14 April 2026'): that meeting's.
+        drafts[0].committee, drafts[0].date = taker
     _name_bodies(drafts, lines, doc)
     _apply_meta(drafts, doc)
     if drafts and drafts[0].date is None and (day := _opening_date(lines[:OPENING_SCAN])):
@@ -376,7 +386,10 @@ def _draft(section: Section, lines: list[Line], doc: Document,
         # Only 'Date of next meeting' found, the minutes' prose above it: split there, the
         # rest would be lost as if it were the attendance list.
         items = []
-    opening = _business_before(preamble) if items else None
+    # A register's rows of decisions under its header row: the paragraphs above it explain the
+    # register ('The Parish Council RESOLVED that … the Clerk shall have delegated authority').
+    registered = any(REGISTER_HEAD.match(line.text) for line in preamble[-REGISTER_REACH:])
+    opening = _business_before(preamble) if items and not registered else None
     # Lists below the business taken first are still the meeting's attendance.
     listed_before = preamble
     if opening is not None:
@@ -676,6 +689,23 @@ def _attach_report(drafts: list[_Draft], section: Section, lines: list[Line]) ->
         drafts.append(target)
     number = match_entry(item.title, target.entries)
     target.items.append(RawItem(number, item.title, "", item.page, item.lines))
+
+
+def _decision_taker(lines: list[Line]) -> tuple[str, date] | None:
+    """Return the body and date every 'Decision Taker' (or maker) field gives alike, or None."""
+    values = set()
+    for k, line in enumerate(lines):
+        field = TAKER_FIELD.match(line.text)
+        if field is None:
+            continue
+        value = field.group("rest").strip() or next(
+            (later.text for later in lines[k + 1:k + 3] if later.text), "")
+        taken = TAKEN_AT.match(value)
+        day = first_date(taken.group("date")) if taken else None
+        if day is None:
+            return None
+        values.add((normalise_committee(taken.group("who")), day))
+    return values.pop() if len(values) == 1 else None
 
 
 def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None:

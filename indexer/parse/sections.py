@@ -84,6 +84,7 @@ INVITED = re.compile(
     re.I)
 """A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
 the meeting of … to be held …'): an agenda's summons at the head of a page."""
+DATE_LABEL = re.compile(r"^(?:decisions?\s+(?:made|taken)|date\s+of\s+decisions?)\s*:$", re.I)
 POSTED = re.compile(r"^(?:posted|published|(?:last\s+)?updated)(?:\s+on)?\s*:?$", re.I)
 FOLLOWING_LIST = re.compile(r"\bfollowing\b[^:]*:\s*$", re.I)
 LISTED_MEETING = re.compile(r"^[A-Z][\w,&'’ -]{2,80}?\s[–—-]\s.*\b(?:19|20)\d\d\b.{0,20}$")
@@ -806,6 +807,10 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),
                                " ".join([*names, text]), body_start=j + 1, weak=True)
             return None
+        elif DATE_LABEL.match(text) and names:
+            # 'RECORD OF DECISION OF THE Cabinet' / 'Decision Made:' / '11 February 2026': the
+            # date's label on a line of its own.
+            continue
         elif SIGNATURE_ROLE.match(text) or POSTED.match(text):
             # 'Rhian Harries' / 'Clerk to the Council' / '10th November 2023': who signed the
             # paper and when, not a meeting's heading; 'Posted on' / '18th June 2026': when a
