@@ -178,3 +178,30 @@ def test_a_web_posts_agenda_is_dated_by_its_invitation() -> None:
     meeting = text_meetings(POST)[0]
     assert str(meeting.date) == "2026-06-24"
     assert meeting.kind == "agenda"
+
+
+BILINGUAL = """CYNGOR CYMUNED LLANFAIR COMMUNITY COUNCIL
+
+Cofnodion Cyfarfod Minutes of the Meeting 12 Mehefin / June 2025 Neuadd y Pentref / Village Hall
+
+PRESENNOL/PRESENT Cllrs. G. Breese, I. Humphreys, L. Jarman
+
+1 Ymddiheuriadau/Apologies. A. Jenkins (holiday).
+
+2 Cofrestriad o ddiddordeb/Registration of interest (if known at this point). B. Pryce – item 5.
+
+3 Materion mynwentydd/Cemetery matters. a) The invoice had been received. b) It was resolved to \
+obtain two quotes for the wall.
+
+4 Gohebiaeth/Correspondence. a. Gwynedd Council – consultation. b. One Voice Wales – newsletter.
+"""
+
+
+def test_bilingual_headings_run_into_their_minutes_and_a_bilingual_date() -> None:
+    (meeting,) = text_meetings(BILINGUAL)
+    assert str(meeting.date) == "2025-06-12"
+    assert [item.title for item in meeting.items] == [
+        "Ymddiheuriadau/Apologies",
+        "Cofrestriad o ddiddordeb/Registration of interest (if known at this point)",
+        "Materion mynwentydd/Cemetery matters", "Gohebiaeth/Correspondence"]
+    assert meeting.items[2].decision == "resolved"

@@ -33,7 +33,7 @@ WELSH_WEEKDAYS = {"llun": "mon", "mawrth": "tue", "mercher": "wed", "iau": "thu"
 """A weekday in Welsh ('Dydd Mercher'), as the English abbreviation its date's weekday has."""
 _PATTERNS = (
     re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?(?:[\s,]+(?P<inner>{WEEKDAY})\b)?[\s,]+{_MONTH}"
-               rf"[\s,]+{_YEAR}\b", re.I),
+               rf"(?:\s*/\s*[A-Za-z]{{3,9}})?[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"^{_YEAR}[\s,]+{_MONTH}\s+{_DAY}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -41,8 +41,8 @@ _PATTERNS = (
     re.compile(rf"(?<=\bheld\s)\s*(?:on\s+)?(?:{WEEKDAY}\.?,?\s+)?(?P<day>[0-3]?\d)[/.]"
                r"(?P<month>[01]?\d)[/.](?P<year>\d\d)\b", re.I),
 )
-"""The last: a year in two figures only where a meeting is 'held 3.7.23' (elsewhere '3.7.23'
-may be a minute's number)."""
+"""The first reads a bilingual month too ('12 Mehefin / June 2025'). The last: a year in two
+figures only where a meeting is 'held 3.7.23' (elsewhere '3.7.23' may be a minute's number)."""
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", re.I)
 WEEKDAY_REACH = 16
 DATE_LINE = re.compile(

@@ -236,9 +236,13 @@ DASH_CONTINUATION = re.compile(r"^[–—-]\s*[\w(][^.;:!?]{0,40}$")
 ACTION_INITIALS = re.compile(r"(?:(?<=\d)|(?P<name>\b[A-Z][a-z]+))\s+[A-Z]{2,4}$")
 """An action column's initials run on after a date or a name: '– 22nd June 2012 FRE', '– F
 Reid FRE' (not after a small word: '– update on CCTV')."""
-HEADING_STOP = re.compile(r"^(?P<head>[A-Z0-9][\w'’&/ –-]{2,40}(?:,[\w'’&/ –-]{2,30}){0,2})"
-                          r"(?<!\b[A-Z])\.\s+(?=[A-Z]|No\b)")
-"""A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received'."""
+HEADING_STOP = re.compile(r"^(?P<head>[A-Z0-9](?:[\w'’& –-]{1,40}[a-z]/\s?(?=[A-Z]))?"
+                          r"[\w'’&/ –-]{2,40}(?:,[\w'’&/ –-]{2,30}){0,2}"
+                          r"(?:\s\([\w'’&/ ,-]{2,30}\))?)(?<!\b[A-Z])"
+                          r"\.\s+(?=[A-Z]|No\b|\(?[a-z]\)\s|[a-z]\.\s)")
+"""A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received', a
+bilingual one ('Cofrestriad o ddiddordeb/Registration of interest (if known at this point). B.
+Pryce …'), or its first lettered point ('Cyllid/Finance. a) Payments …')."""
 BOLD_BLOCK_LINES = 3
 PAGE_GAP = 6
 """Blank lines a heading at a page's foot may stand above its first sub-item on the next."""
@@ -1198,6 +1202,14 @@ def _dashed_caps_run_in(rest: str) -> bool:
     return caps is not None and rest[len(caps[0]):].lstrip()[:1] in ("-", "–")
 
 
+def _head_words(head: str) -> int:
+    """Return a heading's words, a bilingual one's ('Cofnodion cyfarfod/Minutes of meeting of 8th
+    May 2025') counted in its longer language, a bracketed note ('(if known at this point)')
+    left out."""
+    head = re.sub(r"\s\([^()]*\)$", "", head)
+    return max(len(part.split()) for part in head.split("/"))
+
+
 def _stopped_run_in(rest: str) -> bool:
     """Return True for '1 Apologies for absence. It was resolved …' or '6 Matters arising.':
     a short heading without a verb, closed by its full stop, perhaps run into its text."""
@@ -1206,7 +1218,7 @@ def _stopped_run_in(rest: str) -> bool:
     if not stopped:
         return False
     head = stopped[0]
-    return len(head.split()) <= STOPPED_WORDS and is_title_like(head) \
+    return _head_words(head) <= STOPPED_WORDS and is_title_like(head) \
         and not SENTENCE_VERB.search(head) and not MONTH_OR_UNIT.match(head)
 
 
