@@ -474,3 +474,39 @@ def test_a_title_over_its_place_then_its_date() -> None:
     [meeting] = text_meetings(BURIAL)
     assert meeting.committee == "Hatchmere & Oxley Green Joint Burial Committee"
     assert meeting.date.isoformat() == "2026-03-11"
+
+
+UNLABELLED = """Wychcombe Town Council
+
+Minutes of the Meeting of Wychcombe Town Council held on 9 September 2025 at 6:30pm.
+
+
+Cllrs R Allard, J Baylis (Deputy Mayor), F Dancey, M Hales (Town Mayor) and N Kemble
+
+
+P Hartnell, Town Clerk
+A Marchetti, Planning and Projects Officer
+
+1 Apologies for Absence
+
+Apologies were received from Cllr Okoro.
+
+2 Declarations of Interest
+
+Cllr Dancey declared an interest in Item 3. The Town Clerk advised that this was not a \
+pecuniary interest.
+
+3 Skate Park
+
+The Planning and Projects Officer reported on the tenders. It was resolved to accept the lowest.
+"""
+
+
+def test_a_list_opened_by_cllrs_and_officers_one_to_a_line_are_the_attendance() -> None:
+    meeting = text_meetings(UNLABELLED)[0]
+    assert "F Dancey" in meeting.attendance.present
+    assert any("Hartnell" in entry for entry in meeting.attendance.present)
+    assert any("Marchetti" in entry for entry in meeting.attendance.present)
+    assert not any("Projects Officer A" in entry for entry in meeting.attendance.present)
+    speakers = meeting.items[1].speakers
+    assert "F Dancey" in speakers and "P Hartnell" in speakers

@@ -51,6 +51,7 @@ from .people import (
     HONORIFICS,
     INITIALS_NAME,
     NOT_ATTENDING,
+    OFFICER_POST,
     attendance_list,
     entry_person,
     entry_role,
@@ -514,9 +515,9 @@ def _attendance(lines: list[Line]) -> Attendance:
             # after its initial goes on after the break.
             previous = blocks[label]
             continue
-        elif label and not line.text and not gap:
+        elif label and not line.text:
             # 'In Attendance: Five members of the public' / (blank) / 'CPOs Suzanne Jacobs and
-            # Drew Young': a list of officers may follow after a blank line.
+            # Drew Young': a list of officers may follow after a blank line, or two.
             gap = True
         elif blocks and (names := _group_names(line.text)):
             # 'Tenant Representatives: Joan Tebbutt and Darren Mistry' under the members
@@ -632,7 +633,8 @@ def _entry_per_line(previous: str, text: str) -> bool:
     return bool(words) and (previous[-1].islower() or previous[-1] == ")") \
         and words[-1].lower() not in NAME_PARTICLES and words[-1] not in HONORIFICS \
         and (FULL_NAME.match(text) is not None or HONORIFIC_NAME.match(text) is not None
-             or INITIALS_NAME.fullmatch(ROLE_AFTER.sub("", text)) is not None)
+             or INITIALS_NAME.fullmatch(ROLE_AFTER.sub("", text)) is not None
+             or _one_entry(text))
 
 
 def _sentence(text: str) -> bool:
@@ -645,8 +647,13 @@ def _sentence(text: str) -> bool:
 
 def _one_entry(text: str) -> bool:
     """Return True for a line that is one person's entry ('Cllr D Forster (Chair)', 'B
-    Quennell'), as lists written one name to a line with blank lines between them have."""
+    Quennell', 'P Hartnell, Town Clerk'), as lists written one name to a line with blank lines
+    between them have."""
     outside = re.sub(r"\([^)]*\)", "", text).split()
+    name, _, post = text.partition(", ")
+    if post and OFFICER_POST.search(post) and (INITIALS_NAME.fullmatch(name)
+                                              or FULL_NAME.fullmatch(name)):
+        return True  # 'P Hartnell, Town Clerk'
     if INITIALS_NAME.fullmatch(" ".join(outside)):
         return True  # 'B Quennell (Chair)'
     return bool(HONORIFIC_NAME.match(text)) and len(outside) <= ENTRY_WORDS and all(

@@ -172,7 +172,7 @@ ATTENDANCE_LABEL = re.compile(
     r"|(?:(?:authority|board|committee|panel|forum|voting|co-opted|elected|independent|lay)\s+)?"
     r"members(?=\s*:)|attending(?:\s+members(?:\s+of\s+the\s+\w+)?)?(?=\s*:)"
     r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)"
-    r"|councillors(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
+    r"|(?:councillors|cllrs\.?)(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
     r"|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?:members|councillors|others)(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
     r"(?:\s+were)?|present"
