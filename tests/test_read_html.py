@@ -195,3 +195,12 @@ def test_a_bold_label_whose_colon_stands_outside_the_bold_reads_on_in_its_line()
     text = html_to_text(page.encode())[1].replace(HEADING_MARK, "")
     assert "Resolved: That the Planning Committee noted the report." in text
     assert "Minute 47 Defibrillator\nCllr Baker reported" in text
+
+
+def test_a_numbered_bold_heading_run_into_its_table_cell_gets_a_line_of_its_own() -> None:
+    page = ("<html><body><table><tr><td><strong>4. Public Participation</strong> Members of the "
+            "public spoke on the lane.</td><td></td></tr><tr><td><strong>Pl</strong>anning "
+            "matters were deferred.</td><td></td></tr></table></body></html>")
+    text = html_to_text(page.encode())[1]
+    assert f"{HEADING_MARK}4. Public Participation\nMembers of the public spoke" in text
+    assert "Planning matters were deferred." in text

@@ -37,6 +37,8 @@ MAX_RUN_IN_WORDS = 14
 MAX_ROW_TITLE_WORDS = 30
 LEADING_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})*[.)]?\s")
 """An item's number opening a block: not one of its heading's words."""
+NUMBERED_HEAD = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-Z][^.!?]{2,80}$")
+"""A bold heading that opens with its item's number: '4. Public Participation'."""
 CLOSED = re.compile(r"(?<!^)(?<!\d)[.:!?]\s*$")
 """Text that a full stop, colon or mark closes, but not a number's ('1.', '4/16')."""
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
@@ -138,7 +140,13 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 parts.append(HEADING_MARK)
             lead = _run_in_heading(child) if brk else []
             cell_lead = _run_in_heading(child) if child.name in CELLS else []
-            if cell_lead:
+            if cell_lead and _numbered_run_in(cell_lead, child):
+                # '<td><strong>4. Public Participation</strong> Members of the public spoke …':
+                # a numbered bold heading run into its cell's text gets a line of its own.
+                parts.append(f"\n{HEADING_MARK}")
+                _take_run(cell_lead, parts)
+                parts.append("\n")
+            elif cell_lead:
                 # '<td><b><u>Correspondence</u></b>7.1 Norfolk …': the cell's heading is set
                 # apart from its text when a new word starts there ('<b>Pl</b>anning' is one).
                 if _line_of_its_own(cell_lead, parts):
@@ -158,6 +166,16 @@ def _collect(node: Tag, parts: list[str]) -> None:
             _collect(child, parts)
             parts.append(brk or ((": " if _field_label(child) else " ") if child.name in CELLS
                                  else ""))
+
+
+def _numbered_run_in(run: list[PageElement], cell: Tag) -> bool:
+    """Return True if a cell opens with a numbered bold heading ('4. Public Participation')
+    and goes on in plain words that start a sentence."""
+    said = " ".join(node.get_text(" ") for node in run if isinstance(node, Tag)).strip()
+    rest = cell.get_text(" ", strip=True)[len(said):].lstrip() if cell.get_text(
+        " ", strip=True).startswith(said) else ""
+    return NUMBERED_HEAD.match(said) is not None and not CLOSED.search(said) \
+        and rest[:1].isupper()
 
 
 def _row_title(block: Tag) -> bool:
