@@ -205,3 +205,18 @@ def test_bilingual_headings_run_into_their_minutes_and_a_bilingual_date() -> Non
         "Cofrestriad o ddiddordeb/Registration of interest (if known at this point)",
         "Materion mynwentydd/Cemetery matters", "Gohebiaeth/Correspondence"]
     assert meeting.items[2].decision == "resolved"
+
+
+def test_a_heading_without_its_year_is_dated_in_the_year_its_weekday_fits() -> None:
+    from indexer.parse.dates import yearless_date
+
+    heading = "Minutes of the Meeting held on Tuesday 8th April at 7.30pm in the Pavilion"
+    assert str(yearless_date(heading, "WMPC Minutes – April 2025")) == "2025-04-08"
+    # 8 April was a Tuesday in 2025 and in 2014: a paper naming both years dates nothing.
+    assert yearless_date(heading, "Minutes 2014 and 2025") is None
+    assert yearless_date("Held on Tuesday 8th April 2025", "2025") is None
+    text = ("WMPC Minutes – April 2025\n\nWESTRY PARISH COUNCIL\n\nMinutes of the Meeting of the "
+            "Parish Council held on Tuesday 8th April at 7.30pm in the Pavilion\n\nPresent: "
+            "Cllr M Oakley (Chairman), Cllr S Pike\n\n412 APOLOGIES FOR ABSENCE\n\nNone.\n\n"
+            "413 ALLOTMENTS\n\nMembers AGREED to raise the rent.\n")
+    assert str(text_meetings(text)[0].date) == "2025-04-08"

@@ -98,6 +98,32 @@ def is_date_and_hours(line: str) -> bool:
                                   and TIME_SPAN.match(line[found[2]:]) is not None)
 
 
+YEARLESS = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+(?:the\s+)?{_DAY}(?:\s+of)?[\s,]+"
+                      rf"{_MONTH}(?![A-Za-z])(?![\s,]*(?:of\s+)?(?:\d{{4}}|['’]\d\d))", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def yearless_date(heading: str, text: str) -> date | None:
+    """Return the date a heading gives by weekday, day and month but no year ('held on Tuesday
+    8th April at 7.30pm'), in the one year the paper names (or the year either side of one)
+    in which that day falls on that weekday; None if there is no such heading or no one year."""
+    match = YEARLESS.search(heading)
+    if not match:
+        return None
+    month = MONTHS.get(match.group("month").lower().rstrip("."), 0)
+    weekday = _weekday_of(match.group("weekday"))
+    years = {int(y) + shift for y in YEAR.findall(text) for shift in (-1, 0, 1)}
+    fits = set()
+    for year in years:
+        try:
+            day = date(year, month, int(match.group("day")))
+        except ValueError:
+            continue
+        if day.strftime("%a").lower() == weekday:
+            fits.add(day)
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _leftover_words(line: str, start: int, end: int) -> int:
     """Count the words of a date line that are neither the date, a weekday nor a time."""
     rest = (line[:start] + " " + line[end:]).lower()

@@ -27,6 +27,7 @@ from .dates import (
     first_date,
     is_date_and_hours,
     is_date_line,
+    yearless_date,
 )
 from .decision_pages import DecisionPage, decision_pages
 from .decision_record import DecisionRecord, decision_record
@@ -250,6 +251,11 @@ def parse_document(doc: Document) -> list[Meeting]:
         drafts[0].committee, drafts[0].date = taker
     _name_bodies(drafts, lines, doc)
     _apply_meta(drafts, doc)
+    if drafts and drafts[0].date is None and (day := yearless_date(
+            drafts[0].section.heading, "\n".join(line.text for line in lines))):
+        # 'held on Tuesday 8th April at 7.30pm' under 'WMPC Minutes – April 2025': the year in
+        # which that day is a Tuesday, of those the paper names.
+        drafts[0].date, drafts[0].date_from = day, "text"
     if drafts and drafts[0].date is None and (day := _opening_date(lines[:OPENING_SCAN])):
         # Neither a meeting heading nor the file's path dates it: its opening lines may.
         drafts[0].date, drafts[0].date_from = day, "text"
