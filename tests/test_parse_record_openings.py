@@ -220,3 +220,27 @@ def test_a_heading_without_its_year_is_dated_in_the_year_its_weekday_fits() -> N
             "Cllr M Oakley (Chairman), Cllr S Pike\n\n412 APOLOGIES FOR ABSENCE\n\nNone.\n\n"
             "413 ALLOTMENTS\n\nMembers AGREED to raise the rent.\n")
     assert str(text_meetings(text)[0].date) == "2025-04-08"
+
+
+TABLE_TEXT = """Agenda and minutes
+Standards Committee - Wednesday, 2nd October, 2019 7.30 pm
+Venue: Bulbourne Room - Civic Centre
+No. | Item |
+---|---|
+Minutes To confirm the minutes from the previous meeting
+Minutes: The minutes of the meeting held on 10 July 2019 were confirmed. |
+|
+Apologies for absence To receive any apologies for absence Minutes: Apologies from Cllr Mahmood. |
+|
+Declarations of interest To receive any declarations of interest Minutes: None. |
+|
+Work Programme PDF 44 KB
+Minutes: The work programme was noted. |
+|
+"""
+
+
+def test_a_meeting_pages_table_saved_as_text_keeps_titles_apart_from_their_notes() -> None:
+    (meeting,) = text_meetings(TABLE_TEXT)
+    assert [item.title for item in meeting.items] == [
+        "Minutes", "Apologies for absence", "Declarations of interest", "Work Programme"]

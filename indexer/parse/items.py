@@ -2147,6 +2147,10 @@ def table_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], li
             rows[-1].append(Line(re.sub(r"\s*\|\s*$", "", line.text), line.page))
     first_item = next((k for k, line in enumerate(rows[0]) if TABLE_MARKER.search(line.text)),
                       len(rows[0]))
+    if 0 < first_item < len(rows[0]) and TABLE_MARKER.match(rows[0][first_item].text):
+        # 'Minutes To confirm the minutes …' / 'Minutes: The minutes of …': the first row's
+        # title is on the line above its first marker.
+        first_item -= 1
     preamble, rows[0] = rows[0][:first_item], rows[0][first_item:]
     items = []
     for row in rows:
@@ -2167,6 +2171,11 @@ def _table_row(row: list[Line]) -> RawItem:
     stub = STUB.match(head)
     if stub:
         head, tail = stub.group(0), f"{head[stub.end():].strip()} {tail}".strip()
+    elif (entry := ROW_ENTRY.search(head)) and (is_title_like(head[:entry.start()])
+                                               or RECORD_WORDS_ONLY.match(head[:entry.start()])):
+        # 'Apologies for absence To receive any apologies for absence': the agenda's note run
+        # on after a title that reads as one with it.
+        head, tail = head[:entry.start()], f"{head[entry.start():].lstrip()} {tail}".strip()
     elif not is_title_like(head):
         cut = _row_heading(head)
         head, tail = cut[0], f"{cut[1]} {tail}".strip()
