@@ -4,7 +4,7 @@ meeting of the … held on', a parish meeting that is its parish's body, a web p
 from __future__ import annotations
 
 from indexer.parse.bodies import body_name
-from tests.fixtures.minutes import text_meetings
+from tests.fixtures.minutes import pdf_meetings, text_meetings
 
 COMMISSIONERS = """UN-CONFIRMED MINUTES OF THE MONTHLY MEETING OF KIRK MALEW
 COMMISSIONERS HELD IN THE COMMISSIONERS' OFFICE ON WEDNESDAY 4th
@@ -244,3 +244,43 @@ def test_a_meeting_pages_table_saved_as_text_keeps_titles_apart_from_their_notes
     (meeting,) = text_meetings(TABLE_TEXT)
     assert [item.title for item in meeting.items] == [
         "Minutes", "Apologies for absence", "Declarations of interest", "Work Programme"]
+
+
+FORM_HEADING = """1 Environmental Services Committee – 4 March 2024
+
+SLIEVEBAWN DISTRICT COUNCIL
+
+Minutes of Meeting of: Environmental Services Committee
+
+Date and Time: Monday 4 March 2024 at 7.00 pm
+
+Location: Council Chamber, The Courthouse
+
+Present: Councillors: Niall Corrigan; Diana Rafferty
+
+1. Apologies
+
+None.
+
+2. Waste Collection
+
+The Committee agreed the new rounds.
+
+Slievebawn District Council – Environmental Services Committee – 04/03/2024
+"""
+
+
+def test_a_heading_as_labelled_fields_and_a_footer_name_the_body_and_committee() -> None:
+    (meeting,) = pdf_meetings((FORM_HEADING,))
+    assert meeting.committee == "Slievebawn District Council — Environmental Services Committee"
+    assert str(meeting.date) == "2024-03-04"
+
+
+def test_a_running_footer_names_the_council_with_the_meeting_and_its_date() -> None:
+    from indexer.parse.meetings import _footer_body
+    from indexer.records import Line
+
+    lines = [Line("1. Budget Consultation", 1), Line("The Council agreed to respond.", 1),
+             Line("Cwm Aran Town Council – Full Council – 10/01/2024", 1)]
+    assert _footer_body(lines) == "Cwm Aran Town Council"
+    assert _footer_body(lines[:2]) == ""

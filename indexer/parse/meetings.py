@@ -92,6 +92,9 @@ TAKEN_AT = re.compile(r"^(?P<who>[A-Z][\w&,'’ -]{2,60}?)\s+(?:on|[-–,])\s+(?
 """'Cabinet on 14 April 2026': who took a decision, at which meeting."""
 FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 """A page number closing a footer line."""
+RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
+"""A running footer's last part, the meeting's date after a dash: '… – Full Council –
+10/01/2024'."""
 COPYRIGHT = re.compile(r"^\s*(?:©|\([Cc]\)|Copyright\b)")
 INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+attendance"
                           r"|Apologies(?:\s+for\s+absence)?)\s*:", re.I)
@@ -704,6 +707,15 @@ def _attach_report(drafts: list[_Draft], section: Section, lines: list[Line]) ->
     target.items.append(RawItem(number, item.title, "", item.page, item.lines))
 
 
+def _before_business(texts: list[str]) -> list[str]:
+    """Return a paper's opening lines up to its attendance list or first numbered item: a name
+    wrapped over heading lines is not read on into the business ('1. Budget Consultation' /
+    'The Council agreed …')."""
+    stop = next((k for k, text in enumerate(texts)
+                 if ATTENDANCE_START.match(text) or NUMBERED.match(text)), len(texts))
+    return texts[:stop]
+
+
 def _decision_taker(lines: list[Line]) -> tuple[str, date] | None:
     """Return the body and date every 'Decision Taker' (or maker) field gives alike, or None."""
     values = set()
@@ -745,7 +757,7 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             found = body = body_name([*heading, doc.title, *opening]) \
                 or _body_line(lines[:OPENING_SCAN]) or institution_line(opening) \
                 or body_name([" ".join(heading[:WRAPPED_HEADING_LINES]),
-                              " ".join(opening[:WRAPPED_HEADING_LINES])]) \
+                              " ".join(_before_business(opening[:WRAPPED_HEADING_LINES]))]) \
                 or _body_line(lines[-CLOSING_SCAN:]) or _footer_body(lines) \
                 or folder_body(doc.rel)
         else:
@@ -821,11 +833,12 @@ def _committee_line(text: str) -> str:
 
 def _footer_body(lines: list[Line]) -> str:
     """Return the council a page's footer names beside its page number ('Evenlode County
-    Council – Statements of Decision Page 1') or in its copyright ('© Esk Valley Council
-    2000'), or ''."""
+    Council – Statements of Decision Page 1'), in its copyright ('© Esk Valley Council
+    2000') or with the meeting and its date ('Cwm Tarren Town Council – Full Council –
+    10/01/2024'), or ''."""
     return next((name for line in lines
                  if (("page" in line.text.lower() and FOOTER_PAGE.search(line.text))
-                     or COPYRIGHT.match(line.text))
+                     or COPYRIGHT.match(line.text) or RUNNING_FOOT.search(line.text))
                  and (name := body_name([FOOTER_PAGE.sub("", line.text)]))), "")
 
 

@@ -123,6 +123,9 @@ MEETING_HELD = re.compile(
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
 in the Church Room on Wednesday March 11th 1953', 'At a meeting of the Governance, Audit and
 Finance Board held on 14 January 2026'."""
+LABELLED_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?meeting\s+of\s*:\s*"
+                              r"(?P<committee>\S.{2,80})$", re.I)
+DATE_FIELD = re.compile(r"^date(?:\s+and\s+time)?\s*:", re.I)
 KIND_MEETING_HELD = re.compile(
     r"^(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’&-]+\s+){0,4}(?i:meeting\s+held)\b(?P<rest>.*)$")
 """'Trustee Meeting held at …, March 9th, 1871.': a meeting named by its body's kind alone."""
@@ -566,6 +569,14 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
             day = _labelled_date([(j, lines[j].text) for j in range(max(0, i - SHEET_LINES), i)])
         return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=i + 1)
+    match = LABELLED_MEETING.match(text)
+    dated = next(((j, day) for j, t in window[1:] if DATE_FIELD.match(t)
+                  and (day := first_date(t))), None) if match else None
+    if match and dated and _plausible_committee(match.group("committee")):
+        # 'Minutes of Meeting of: Environmental Services Committee' / 'Date and Time: Monday 4
+        # March 2024 at 7.00 pm': a record's heading as a form's labelled fields.
+        return Section("minutes", i, 0, normalise_committee(match.group("committee")),
+                       dated[1], text, body_start=dated[0] + 1)
     match = MEETING_HELD.match(text)
     if match and _plausible_committee(match.group("committee")) \
             and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
