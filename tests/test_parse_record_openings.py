@@ -4,7 +4,7 @@ meeting of the … held on', a parish meeting that is its parish's body, a web p
 from __future__ import annotations
 
 from indexer.parse.bodies import body_name
-from tests.fixtures.minutes import pdf_meetings, text_meetings
+from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 COMMISSIONERS = """UN-CONFIRMED MINUTES OF THE MONTHLY MEETING OF KIRK MALEW
 COMMISSIONERS HELD IN THE COMMISSIONERS' OFFICE ON WEDNESDAY 4th
@@ -284,3 +284,51 @@ def test_a_running_footer_names_the_council_with_the_meeting_and_its_date() -> N
              Line("Cwm Aran Town Council – Full Council – 10/01/2024", 1)]
     assert _footer_body(lines) == "Cwm Aran Town Council"
     assert _footer_body(lines[:2]) == ""
+
+
+JOOMLA = """Polwenna Parish Council
+
+Home
+Your Council
+Meeting Minutes
+Agendas
+Planning
+Contact Us
+
+You are here:  Home  Meeting Minutes  November
+
+November
+
+Details
+Written by Clerk
+Category: Meeting Minutes
+Published: 27 November 2019
+Hits: 388
+
+Minutes of the Meeting held at Trewollack Hall Polwenna on Tuesday 19th November 2019 at 7.30 p.m.
+Cllrs Pengelly (Chairman), Bolitho, Carne & C.C. Trewin.
+Apologies – Cllr Hocking.
+518. Public Session – Cllr Trewin gave a brief report on the budget consultation.
+519. Minutes of the Previous Meeting
+Resolved that the Minutes of the Meeting on Tuesday 15th October 2019 be approved.
+520. Highways – The Clerk reported the potholes.
+"""
+
+
+def test_a_record_opened_by_its_held_sentence_and_a_cllrs_list_not_by_its_post_date() -> None:
+    (meeting,) = text_meetings(JOOMLA)
+    assert str(meeting.date) == "2019-11-19"
+
+
+POSTED_MINUTES = ("<html><head><title>Meeting 09/22, Tuesday 12th July 2022 – Porthwenn Town "
+                  "Council</title></head><body><h1>Meeting 09/22, Tuesday 12th July 2022</h1>"
+                  "<ul><li><strong>Present:</strong> Cllrs Penrose (Mayor), Curnow, Pascoe</li></ul>"
+                  "<p><strong>Public Speaking</strong></p><p>141 Mr. Vosper spoke against the "
+                  "application.</p><p><strong>Minutes of the Meeting held on 28th June 2022</strong>"
+                  "</p><p>142 The Minutes were approved as a true record, carried unanimously.</p>"
+                  "<p><strong>143 Matters arising</strong></p><p>None.</p></body></html>")
+
+
+def test_a_minute_titled_by_the_last_meetings_date_does_not_date_this_one() -> None:
+    (meeting,) = html_meetings(POSTED_MINUTES)
+    assert str(meeting.date) == "2022-07-12"

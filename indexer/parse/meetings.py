@@ -92,6 +92,8 @@ TAKEN_AT = re.compile(r"^(?P<who>[A-Z][\w&,'’ -]{2,60}?)\s+(?:on|[-–,])\s+(?
 """'Cabinet on 14 April 2026': who took a decision, at which meeting."""
 FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 """A page number closing a footer line."""
+MEETING_TITLE = re.compile(r"^(?:(?:annual|ordinary|extraordinary|council|parish|town)\s+)*"
+                           r"(?:meeting|minutes)\b", re.I)
 RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
 """A running footer's last part, the meeting's date after a dash: '… – Full Council –
 10/01/2024'."""
@@ -740,8 +742,12 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
     if drafts and drafts[0].date is None:
         # A heading the source shows as one ('<h1>Minutes of … held on 12th May 2022</h1>')
         # dates the first meeting when no meeting heading was recognised.
-        drafts[0].date = next((day for line in lines[:HEADING_SCAN]
-                               if line.heading and (day := first_date(line.text))), None)
+        # A page titled by its meeting and date ('Meeting 09/22, Tuesday 12th July 2022 –
+        # Porthallack Town Council') is dated by its title first: a bold 'Minutes of the
+        # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
+        drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
+            or next((day for line in lines[:HEADING_SCAN]
+                     if line.heading and (day := first_date(line.text))), None)
     for k, draft in enumerate(drafts):
         section = draft.section
         # A web page's menu above its heading ('• Home', '• Committees') names nothing.

@@ -99,6 +99,9 @@ ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?:present|attendance|in\s+atten
                               r"|(?:members|councillors)\s+present|those\s+(?:attending|present)"
                               r"|sederunt)\s*:?", re.I)
 """Who attended opens a meeting's record: an agenda never lists it."""
+CLLRS_LIST = re.compile(r"^(?i:cllrs\.?)\s+[A-Z][\w'’-]+(?:\s+\([^)]*\))?\s*,\s+[A-Z]")
+"""Who attended, listed without a label by the members' plural title ('Cllrs Pengelly
+(Chairman), Bolitho, …')."""
 WEB_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
 WILL_BE_HELD = re.compile(
@@ -526,7 +529,14 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     match = HELD.match(joined) if titled \
         and not REFERS_BACK.search(HEADING_SENTENCE_END.split(text)[0]) else None
     committee = _heading_before(lines, i) if match else ""
-    if match and not opening and not attended and not (committee and lines[i].text[:7].isupper()):
+    listed = any(CLLRS_LIST.match(t) for _, t in window[1:3])
+    if match and len(window) > 1 and ENTRY_LINE.match(window[1][1]) \
+            and not ATTENDANCE_START.match(window[1][1]):
+        # 'Minutes of the Meeting held on 28th June 2022' / '142 The Minutes having been
+        # circulated …': an item's heading, the minute numbered under it.
+        match = None
+    if match and not opening and not attended and not listed \
+            and not (committee and lines[i].text[:7].isupper()):
         # Later in a paper, 'Minutes of the meeting held on …' is an item's title, unless it
         # opens in capitals under the body's heading: a pack's earlier minutes ('TRENTVALE
         # FIRE AND RESCUE AUTHORITY – POLICY AND STRATEGY' / 'MINUTES of the meeting held at
