@@ -332,3 +332,31 @@ POSTED_MINUTES = ("<html><head><title>Meeting 09/22, Tuesday 12th July 2022 – 
 def test_a_minute_titled_by_the_last_meetings_date_does_not_date_this_one() -> None:
     (meeting,) = html_meetings(POSTED_MINUTES)
     assert str(meeting.date) == "2022-07-12"
+
+
+AGENDA_PAGE = """Home > Council and government > Council Meeting - 23 June 2021
+
+Council Meeting - 23 June 2021
+
+A Meeting of Ochilbrae Council will be held in the Council Chambers, Auchterbrae on Wednesday 23 \
+June 2021 at 2.00pm.
+
+Agenda
+
+1.        Welcome and Apologies
+
+2.        Declarations of Interest
+
+3.        icon Annual Treasury Report 2020/21 [3Mb] - Report by Head of Finance (copy \
+herewith 21/188) (Pages 19-40)
+
+4.        icon Revenue Budget Outturn 2020/21 [1Mb] - Report by Head of Finance (Pages 41-66)
+"""
+
+
+def test_an_agenda_page_under_its_page_heading_lists_its_entries_without_link_furniture() -> None:
+    meetings = text_meetings(AGENDA_PAGE)
+    agenda = next(m for m in meetings if m.kind == "agenda")
+    assert [item.title for item in agenda.items] == [
+        "Welcome and Apologies", "Declarations of Interest", "Annual Treasury Report 2020/21",
+        "Revenue Budget Outturn 2020/21"]

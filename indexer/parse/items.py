@@ -204,7 +204,10 @@ PARAGRAPH_OPENING = re.compile(
     r"|said|introduced|submitted)\b")
 """A numbered paragraph's opening, not a sub-item's heading: a decision, a sentence, or the
 proceedings' verb opening a minute ('Submitted circular from the Department …')."""
-AGENDA_GLOSS = re.compile(r"\s[–-]\s+(?=To\s+[a-z]+\b)")
+LINK_ICON = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)icon\s+(?=[A-Z])")
+SIZE_BADGE = re.compile(r"\s*\[\d+(?:\.\d+)?\s*[KMG]b\]", re.I)
+AGENDA_GLOSS = re.compile(r"\s[–-]\s+(?=To\s+[a-z]+\b|(?:Joint\s+)?(?:Report|Briefing\s+Note|Note"
+                          r"|Memorandum)\s+(?:by|of|from)\s)")
 """Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree'."""
 DASH_NOTE = re.compile(
     r"\s[–-]\s+(?P<note>(?P<outcome>(?:[Aa]greed|[Nn]oted|[Aa]pproved|[Rr]esolved|[Cc]arried"
@@ -951,6 +954,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         PRIVATE_MARK.sub("", text) if text[:1] == "(" else text
     # '1. /' then 'CHAIR'S WELCOME': a table's cells saved as text with slashes between them.
     text = text[:-2] if text.endswith(" /") else text
+    if "icon" in text or "[" in text:
+        # '6.  icon Annual Treasury Report 2020/21 [3Mb] - Report by …': a linked paper's icon
+        # (its image's words) and its size.
+        text = SIZE_BADGE.sub("", LINK_ICON.sub(r"\g<number>", text))
     alone = NUMBER_ALONE.match(text)
     if alone:
         # A reference's letters ('RC/31') make its style, whatever mark stands before it.

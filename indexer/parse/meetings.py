@@ -245,7 +245,10 @@ def parse_document(doc: Document) -> list[Meeting]:
                 _attach_report(drafts, section, lines)
             else:
                 drafts.append(_draft(section, lines, doc, drafts[-1] if drafts else None))
-    if all(d.section.kind == "agenda" and len(d.items) == 1 for d in drafts):
+    if any(d.section.kind == "agenda" for d in drafts) \
+            and all(d.section.kind == "agenda" and len(d.items) == 1 for d in drafts
+                    if any(item.title for item in d.items)):
+        # (A page's heading over the agenda, 'Council Meeting - 23 June 2021', holds no item.)
         # An agenda paper on its own: its entries are the items. In a pack the reports are.
         for draft in drafts:
             _agenda_items(draft, lines)
