@@ -204,3 +204,11 @@ def test_a_numbered_bold_heading_run_into_its_table_cell_gets_a_line_of_its_own(
     text = html_to_text(page.encode())[1]
     assert f"{HEADING_MARK}4. Public Participation\nMembers of the public spoke" in text
     assert "Planning matters were deferred." in text
+
+
+def test_a_bold_minute_number_glued_to_its_text_numbers_that_line() -> None:
+    page = ("<html><body><p><strong>19/23</strong>Apologies for absence: Cllr Brand (work).</p>"
+            "<p><strong>1.</strong> | Apologies</p></body></html>")
+    text = html_to_text(page.encode())[1]
+    assert "19/23 Apologies for absence: Cllr Brand (work)." in text
+    assert f"{HEADING_MARK}1." in text

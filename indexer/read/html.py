@@ -37,6 +37,7 @@ MAX_RUN_IN_WORDS = 14
 MAX_ROW_TITLE_WORDS = 30
 LEADING_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})*[.)]?\s")
 """An item's number opening a block: not one of its heading's words."""
+NUMBER_ONLY = re.compile(r"[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?")
 NUMBERED_HEAD = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-Z][^.!?]{2,80}$")
 """A bold heading that opens with its item's number: '4. Public Participation'."""
 CLOSED = re.compile(r"(?<!^)(?<!\d)[.:!?]\s*$")
@@ -157,7 +158,12 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 first = child.get_text()[:1]
                 if first.isupper() or first.isdigit():
                     parts.append(" ")
-            if lead:
+            if lead and _glued_number(lead):
+                # '<p><strong>19/23</strong>Apologies for absence: …': a minute's number in bold,
+                # glued to its text, numbers the line it opens.
+                _take_run(lead, parts)
+                parts.append(" ")
+            elif lead:
                 parts.append(HEADING_MARK)
                 # '<p><strong>Minute 47 Defibrillator</strong> Cllr Baker reported …': the bold
                 # opening is the item's heading, so it gets a line of its own.
@@ -166,6 +172,15 @@ def _collect(node: Tag, parts: list[str]) -> None:
             _collect(child, parts)
             parts.append(brk or ((": " if _field_label(child) else " ") if child.name in CELLS
                                  else ""))
+
+
+def _glued_number(run: list[PageElement]) -> bool:
+    """Return True if a bold run is a minute's number alone with its text glued on after it,
+    no space between ('<strong>19/23</strong>Apologies for absence: …')."""
+    said = " ".join(node.get_text(" ") for node in run if isinstance(node, Tag)).strip()
+    after = run[-1].next_sibling
+    return NUMBER_ONLY.fullmatch(said) is not None and isinstance(after, NavigableString) \
+        and str(after)[:1].isalpha()
 
 
 def _numbered_run_in(run: list[PageElement], cell: Tag) -> bool:
