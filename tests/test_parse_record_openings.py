@@ -212,8 +212,12 @@ def test_a_heading_without_its_year_is_dated_in_the_year_its_weekday_fits() -> N
 
     heading = "Minutes of the Meeting held on Tuesday 8th April at 7.30pm in the Pavilion"
     assert str(yearless_date(heading, "WMPC Minutes – April 2025")) == "2025-04-08"
-    # 8 April was a Tuesday in 2025 and in 2014: a paper naming both years dates nothing.
-    assert yearless_date(heading, "Minutes 2014 and 2025") is None
+    # 8 April was a Tuesday in 2025 and in 2014: a paper naming both dates nothing, and a year
+    # named for no date of that month or day proves nothing.
+    assert yearless_date(heading, "April 2014 and April 2025") is None
+    assert yearless_date(heading, "Budget 2025/26, precept for 2025") is None
+    assert str(yearless_date("held at the Rooms on Wednesday 15th September at 7.00pm",
+                             "FC 15.09.21 842")) == "2021-09-15"
     assert yearless_date("Held on Tuesday 8th April 2025", "2025") is None
     text = ("WMPC Minutes – April 2025\n\nWESTRY PARISH COUNCIL\n\nMinutes of the Meeting of the "
             "Parish Council held on Tuesday 8th April at 7.30pm in the Pavilion\n\nPresent: "
@@ -322,10 +326,11 @@ def test_a_record_opened_by_its_held_sentence_and_a_cllrs_list_not_by_its_post_d
 
 POSTED_MINUTES = ("<html><head><title>Meeting 09/22, Tuesday 12th July 2022 – Porthwenn Town "
                   "Council</title></head><body><h1>Meeting 09/22, Tuesday 12th July 2022</h1>"
-                  "<ul><li><strong>Present:</strong> Cllrs Penrose (Mayor), Curnow, Pascoe</li></ul>"
-                  "<p><strong>Public Speaking</strong></p><p>141 Mr. Vosper spoke against the "
-                  "application.</p><p><strong>Minutes of the Meeting held on 28th June 2022</strong>"
-                  "</p><p>142 The Minutes were approved as a true record, carried unanimously.</p>"
+                  "<ul><li><strong>Present:</strong> Cllrs Penrose (Mayor), Curnow, Pascoe"
+                  "</li></ul><p><strong>Public Speaking</strong></p><p>141 Mr. Vosper spoke "
+                  "against the application.</p><p><strong>Minutes of the Meeting held on 28th "
+                  "June 2022</strong></p><p>142 The Minutes were approved as a true record, "
+                  "carried unanimously.</p>"
                   "<p><strong>143 Matters arising</strong></p><p>None.</p></body></html>")
 
 

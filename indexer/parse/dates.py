@@ -100,23 +100,31 @@ def is_date_and_hours(line: str) -> bool:
 
 YEARLESS = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+(?:the\s+)?{_DAY}(?:\s+of)?[\s,]+"
                       rf"{_MONTH}(?![A-Za-z])(?![\s,]*(?:of\s+)?(?:\d{{4}}|['’]\d\d))", re.I)
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.]"
+                          r"(?P<year>(?:19|20)?\d\d)\b")
 
 
 def yearless_date(heading: str, text: str) -> date | None:
     """Return the date a heading gives by weekday, day and month but no year ('held on Tuesday
-    8th April at 7.30pm'), in the one year the paper names (or the year either side of one)
-    in which that day falls on that weekday; None if there is no such heading or no one year."""
+    8th April at 7.30pm'), where the paper gives the year elsewhere for that month ('WMPC
+    Minutes – April 2025') or for that day in figures ('FC 15.09.21'), and that day falls on
+    that weekday in it; None if there is no such heading or not one such year."""
     match = YEARLESS.search(heading)
     if not match:
         return None
     month = MONTHS.get(match.group("month").lower().rstrip("."), 0)
+    day_of_month = int(match.group("day"))
     weekday = _weekday_of(match.group("weekday"))
-    years = {int(y) + shift for y in YEAR.findall(text) for shift in (-1, 0, 1)}
+    names = [name for name, number in MONTHS.items() if number == month]
+    years = {int(found) for found in re.findall(
+        rf"\b(?:{'|'.join(names)})\.?,?\s+((?:19|20)\d\d)\b", text, re.I)}
+    years |= {int(m.group("year")) % 100 + 2000 if len(m.group("year")) == 2
+              else int(m.group("year")) for m in NUMERIC_DATE.finditer(text)
+              if int(m.group("day")) == day_of_month and int(m.group("month")) == month}
     fits = set()
     for year in years:
         try:
-            day = date(year, month, int(match.group("day")))
+            day = date(year, month, day_of_month)
         except ValueError:
             continue
         if day.strftime("%a").lower() == weekday:

@@ -259,8 +259,9 @@ def parse_document(doc: Document) -> list[Meeting]:
         drafts[0].committee, drafts[0].date = taker
     _name_bodies(drafts, lines, doc)
     _apply_meta(drafts, doc)
-    if drafts and drafts[0].date is None and (day := yearless_date(
-            drafts[0].section.heading, "\n".join(line.text for line in lines))):
+    if drafts and drafts[0].date is None and (day := yearless_date(" ".join(
+            line.text for line in lines[drafts[0].section.start:drafts[0].section.body_start + 3]
+            if line.text) or drafts[0].section.heading, "\n".join(line.text for line in lines))):
         # 'held on Tuesday 8th April at 7.30pm' under 'WMPC Minutes – April 2025': the year in
         # which that day is a Tuesday, of those the paper names.
         drafts[0].date, drafts[0].date_from = day, "text"
