@@ -510,3 +510,14 @@ def test_a_list_opened_by_cllrs_and_officers_one_to_a_line_are_the_attendance() 
     assert not any("Projects Officer A" in entry for entry in meeting.attendance.present)
     speakers = meeting.items[1].speakers
     assert "F Dancey" in speakers and "P Hartnell" in speakers
+
+
+def test_initials_written_with_stops_name_who_spoke() -> None:
+    text = ("Hinton Marsh Parish Council\n\nMinutes of the Parish Council Meeting held on Thursday "
+            "14th March 2024 at 7.15 p.m.\n\n1) Present:\n\nIn the Chair R.Maddox, P.Kettle, "
+            "S.Ainsworth, J.Darby and M.Feeney (clerk).\n\n2) Declarations of Interest\n\nP.K. "
+            "declared an interest in item 3 as a near neighbour of the applicant.\n\n3) Planning"
+            "\n\nS.A. reported on the application. It was resolved to object.\n")
+    items = text_meetings(text)[0].items
+    assert any("Kettle" in name for name in items[-2].speakers)
+    assert any("Ainsworth" in name for name in items[-1].speakers)

@@ -14,9 +14,11 @@ LISTED = re.compile(
     r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]?)[)\]]?(?=[\s,;.)]|$)")
 CAPITAL_INSIDE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
-CANDIDATE = re.compile(r"(?<![\w.])[^\W\d_a-z][a-z]?[^\W\d_a-z]\w*")
+CANDIDATE = re.compile(r"(?<![\w.])[^\W\d_a-z][a-z]?[^\W\d_a-z]\w*"
+                       r"|(?<![\w.])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w.])")
 """A whole word that may be initials or initials glued to a verb: its first letter and its
-second or third a capital (or any letter outside a-z), as every key of an initials map is."""
+second or third a capital (or any letter outside a-z), as every key of an initials map is; or
+initials written with stops ('P.K. declared …')."""
 GLUED = re.compile(r"^(?P<initials>[A-Z]{2,3})(?P<verb>[a-z]{4,})$")
 ASIDE = re.compile(r"\s*\([^()]{1,160}\)")
 """A bracketed aside after initials, read past to the verb."""
@@ -125,7 +127,7 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
     names: dict[str, None] = {}
     for text in paragraphs:
         for match in CANDIDATE.finditer(text):
-            word = match.group()
+            word = match.group().replace(".", "")
             glued = GLUED.match(word) if word not in known else None
             if glued and glued.group("initials") in known \
                     and (glued.group("verb") in SPEECH_VERBS or glued.group("verb") == "agreed"):
