@@ -4,6 +4,7 @@ meeting of the … held on', a parish meeting that is its parish's body, a web p
 from __future__ import annotations
 
 from indexer.parse.bodies import body_name
+from indexer.parse.meetings import parse_document
 from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 COMMISSIONERS = """UN-CONFIRMED MINUTES OF THE MONTHLY MEETING OF KIRK MALEW
@@ -365,3 +366,15 @@ def test_an_agenda_page_under_its_page_heading_lists_its_entries_without_link_fu
     assert [item.title for item in agenda.items] == [
         "Welcome and Apologies", "Declarations of Interest", "Annual Treasury Report 2020/21",
         "Revenue Budget Outturn 2020/21"]
+
+
+def test_a_packs_page_number_and_title_words_are_not_the_committees() -> None:
+    from indexer.records import Document, SourceMeta
+
+    page = ("Page 1 Cabinet - 10 March 2026\n\nTellingford\n\nCABINET\n\nTuesday, 10th March, "
+            "2026, 6.30 pm - Council Chamber\n\nPresent: Councillors Dawn Afolabi (Chair) and "
+            "Rahim Choudhury\n\n1. Apologies\n\nNone.\n\n2. Financial Monitoring Report\n\n"
+            "RESOLVED that the report be noted.\n")
+    (meeting,) = parse_document(Document("p.pdf", "pdf", (page,), SourceMeta(),
+                                         title="Supplementary Pack Cabinet 10 March 2026"))
+    assert meeting.committee == "Cabinet"

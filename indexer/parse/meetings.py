@@ -170,8 +170,10 @@ FIELD_PREFIX = re.compile(r"^(?:committee|meeting|body)\s*:\s+(?=[A-Z])", re.I)
 """A meeting summary's label before the committee's name ('Committee: Sutton Heath …')."""
 MENU_MARKS = ("•", "·", "▪")
 GROUP_LINE = re.compile(r"^(?P<group>[A-Z][A-Za-z&' -]{2,60}?)\s*:\s+(?P<names>[A-Z].*)$")
-RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the)\b", re.I)
-"""Lines read for a record's date when no heading dated it: a web page's menus come first."""
+RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the|pack|supplementary"
+                          r"|papers|reports)\b", re.I)
+"""A record's own words, never the start of a body's fuller name: 'Agenda for …', a PDF titled
+'Supplementary Pack Cabinet 10 March 2026'."""
 MEETING_WORD = re.compile(r"\b(?:meeting|held)\b", re.I)
 MEETING_DATE_REACH = 160
 """Characters after 'meeting' or 'held' within which an opening sentence dates the meeting (a

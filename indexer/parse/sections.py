@@ -84,6 +84,7 @@ INVITED = re.compile(
     re.I)
 """A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
 the meeting of … to be held …'): an agenda's summons at the head of a page."""
+PAGE_FIRST = re.compile(r"^page\s+\d{1,4}\s+(?=[A-Z])", re.I)
 DATE_LABEL = re.compile(r"^(?:decisions?\s+(?:made|taken)|date\s+of\s+decisions?)\s*:$", re.I)
 POSTED = re.compile(r"^(?:posted|published|(?:last\s+)?updated)(?:\s+on)?\s*:?$", re.I)
 FOLLOWING_LIST = re.compile(r"\bfollowing\b[^:]*:\s*$", re.I)
@@ -777,7 +778,9 @@ def _running_heading(text: str, i: int) -> Section | None:
             return None
         return Section("minutes", i, 0, normalise_committee(short.group("committee")), day,
                        text, body_start=i + 1, weak=True)
-    # OCR reads a dash now and then as '~'.
+    # OCR reads a dash now and then as '~'. A page's number may open its running heading ('Page 1
+    # Cabinet - 10 March 2026').
+    text = PAGE_FIRST.sub("", text)
     parts = [p.strip(" ,") for p in re.split(r"\s+[-–~]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)", text)]
     if len(parts) < 2 or len(parts) > 3 or not _plausible_committee(parts[0]) \
             or not BODY_WORDS.search(parts[0]) or REPORT_TO.match(parts[0]):
