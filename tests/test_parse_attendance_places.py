@@ -521,3 +521,17 @@ def test_initials_written_with_stops_name_who_spoke() -> None:
     items = text_meetings(text)[0].items
     assert any("Kettle" in name for name in items[-2].speakers)
     assert any("Ainsworth" in name for name in items[-1].speakers)
+
+
+def test_an_attendance_grouped_under_aldermen_and_councillors_with_no_commas() -> None:
+    text = ("BANNMORE BOROUGH COUNCIL\n\nMINUTES OF COUNCIL MEETING HELD IN THE CIVIC CENTRE ON "
+            "MONDAY 6 MARCH 2017 AT 7.00PM\n\nPRESENT: The Worshipful the Mayor, Councillor R "
+            "Haddock\n\nThe Deputy Mayor, Councillor Ms A Toner\n\nAldermen\n\nAlderman S J Gilpin "
+            "Alderman Mrs E Mulligan Alderman T R Kerr\n\nCouncillors\n\nCouncillor J G Buckley "
+            "Councillor C Devlin\n\nAPOLOGIES: Alderman J Magowan\n\nC201/2017 CONDOLENCES\n\n"
+            "Alderman Kerr conveyed condolences to the family. It was AGREED that a letter be "
+            "sent.\n")
+    meeting = text_meetings(text)[0]
+    present = " | ".join(meeting.attendance.present)
+    assert "Alderman T R Kerr" in present and "Councillor C Devlin" in present
+    assert "Aldermen" not in present and "Councillors" not in present

@@ -87,6 +87,7 @@ PROSE_WORDS = 10
 MIN_BULLET_ITEMS = 3
 HEADING_SCAN = 12
 REGISTER_REACH = 3
+SUBGROUP = re.compile(r"(?:Aldermen|Councillors|Members|Officers|Co-opted\s+Members)\s*:?")
 TAKER_FIELD = re.compile(r"^decision[\s-]+(?:taker|maker)\s*:?\s*(?P<rest>.*)$", re.I)
 TAKEN_AT = re.compile(r"^(?P<who>[A-Z][\w&,'’ -]{2,60}?)\s+(?:on|[-–,])\s+(?P<date>.*\d{4}.*)$")
 """'Cabinet on 14 April 2026': who took a decision, at which meeting."""
@@ -532,9 +533,10 @@ def _attendance(lines: list[Line]) -> Attendance:
             # after its initial goes on after the break.
             previous = blocks[label]
             continue
-        elif label and not line.text:
+        elif label and (not line.text or SUBGROUP.fullmatch(line.text)):
             # 'In Attendance: Five members of the public' / (blank) / 'CPOs Suzanne Jacobs and
-            # Drew Young': a list of officers may follow after a blank line, or two.
+            # Drew Young': a list of officers may follow after a blank line, or two; a group's
+            # title ('Aldermen' / 'Alderman S J Gilpin …') heads more of the same list.
             gap = True
         elif blocks and (names := _group_names(line.text)):
             # 'Tenant Representatives: Joan Tebbutt and Darren Mistry' under the members

@@ -186,9 +186,15 @@ _SPLIT = re.compile(
     r"(?<!\bRev)(?<!\bRevd)(?<!\bSt)\.\s+")
 """Entries end at a comma, 'and', a semicolon, a bullet or a full stop, but not the stop of an
 initial or an honorific ('Cllr. J. Smith')."""
-_GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z]|[A-Z]\s+[A-Z]"
-                    r"[a-z])|(?:(?<=\s[A-Z]{2})|(?<=\s[A-Z]{3}))\s+(?!(?:Vice|Deputy|Chair|Clerk|Parish|Town|Mayor)\b)"
-                    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z]|[A-Z][a-z]+\s+[A-Z][a-z]+)")
+_GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman)\s+[A-Z]"
+                    r"|[A-Z]\s+[A-Z][a-z])|(?:(?<=\s[A-Z]{2})|(?<=\s[A-Z]{3}))\s+"
+                    r"(?!(?:Vice|Deputy|Chair|Clerk|Parish|Town|Mayor)\b)"
+                    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman)\s+[A-Z]"
+                    r"|[A-Z][a-z]+\s+[A-Z][a-z]+)")
+GROUP_OVER = re.compile(r"\b(?:Aldermen|Councillors|Cllrs)[,:]?\s+"
+                        r"(?=(?:Alderman|Councillor|Cllr)\s+[A-Z])")
+"""A group's label over its members, each with the singular title ('Aldermen' / 'Alderman S J
+Gilpin Alderman Mrs E Mulligan'): read past."""
 ROLE_AFTER = re.compile(
     r"(?:(?:deputy|assistant)\s+)?(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)"
     r"\s*(?:rfo|responsible\s+financ(?:e|ial)\s+officer))?|(?:vice[- ]?)?chair"
@@ -264,7 +270,7 @@ def split_names(text: str) -> list[str]:
     """Split an attendance list into entries, keeping roles and honours with their person."""
     names: list[str] = []
     plural = pending = ""
-    text = GROUP_LABEL.sub("", NOT_ATTENDING.sub("", text))
+    text = GROUP_OVER.sub("", GROUP_LABEL.sub("", NOT_ATTENDING.sub("", text)))
     pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece)]
     for piece in pieces:
         piece = piece.strip(" .:-–")
