@@ -535,3 +535,11 @@ def test_an_attendance_grouped_under_aldermen_and_councillors_with_no_commas() -
     present = " | ".join(meeting.attendance.present)
     assert "Alderman T R Kerr" in present and "Councillor C Devlin" in present
     assert "Aldermen" not in present and "Councillors" not in present
+
+
+def test_a_plan_of_key_decisions_names_no_one() -> None:
+    text = ("Cabinet - Monday, 9th March, 2026\n\nPresent: Councillor Tod (Leader), Councillor "
+            "Learney\n\n9. Forward Plan of Key Decisions - April 2026\n\nresolved:\n\nThat the "
+            "Forward Plan of Key Decisions for April 2026 be noted.\n")
+    speakers = [name for item in text_meetings(text)[0].items for name in item.speakers]
+    assert "Key Decisions" not in speakers

@@ -83,7 +83,7 @@ NOT_NAMES = frozenset(
     consider receive approve discuss confirm dispensation dispensations seconded proposed
     carried abstained abstentions document documents submission funding source sources budget
     requests statement statements assurance availability
-    option options alternative alternatives
+    option options alternative alternatives decision decisions
     """.split()
 )
 
