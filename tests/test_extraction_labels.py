@@ -48,8 +48,8 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written16": (0.94, 0.82, 0.79, 0.8), "written17": (0.86, 0.93, 0.84, 0.64),
             "written18": (0.90, 0.90, 0.75, 0.87), "written19": (0.90, 0.90, 0.79, 0.80),
             "written20": (0.94, 0.86, 0.83, 0.8), "written21": (0.94, 0.95, 0.86, 0.72),
-            "written22": (0.0, 0.0, 0.0, 0.0), "written23": (0.0, 0.0, 0.0, 0.0),
-            "written24": (0.0, 0.0, 0.0, 0.0)}
+            "written22": (0.92, 0.85, 0.84, 0.86), "written23": (0.86, 0.89, 0.83, 0.6),
+            "written24": (0.84, 0.87, 0.76, 0.95)}
 # Floors against regressions, just under the figures at the end of 2026-12-02's thirteenth
 # session (title F1 / decisions found / speaker F1 / committees, `python -m
 # bench.extraction_quality --sets`, with the scorer as it is now): archive 0.982 / 102 of 102 /
@@ -102,6 +102,16 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # written15's speaker floor went from 0.88 to 0.84: its fire authority's Present grid, now read,
 # names 'J Hugo (Chair)', and speakers resolve to that name; its label keeps the text's 'County
 # Councillor Hugo' (0.880 -> 0.182 on that paper, 0.886 -> 0.850 for the set).
+# The seventeenth session (2026-12-02) added written22 (a representative cross-section of a
+# council user's archive), written23 (agendas, packs, decision records and registers) and
+# written24 (a second cross-section), each scored as a whole on the session's starting parser
+# (f2608b9): written22 0.842 / 72 of 90 / 0.739 / 11 of 15, dates 115-0-12; written23 0.659 /
+# 25 of 48 / 0.711 / 8 of 15, dates 88-18-16; written24 0.746 / 70 of 87 / 0.680 / 14 of 15,
+# dates 96-15-11. written23 was read first; written22 stayed blind to the end of the first
+# round (4c39a82: unchanged), then was read; written24 took its final blind score at 07fd3f0
+# (0.746 / 70 / 0.680 / 15 of 15, dates 96-15-11), then was read. Floors just under the
+# session's end figures: written22 0.922 / 77 of 90 / 0.845 / 13 of 15; written23 0.861 / 43
+# of 48 / 0.837 / 9 of 15; written24 0.849 / 76 of 87 / 0.770 / 15 of 15; no wrong dates.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
