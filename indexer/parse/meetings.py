@@ -251,8 +251,8 @@ def parse_document(doc: Document) -> list[Meeting]:
     if any(d.section.kind == "agenda" for d in drafts) \
             and all(d.section.kind == "agenda" and len(d.items) == 1 for d in drafts
                     if any(item.title for item in d.items)):
-        # (A page's heading over the agenda, 'Council Meeting - 23 June 2021', holds no item.)
-        # An agenda paper on its own: its entries are the items. In a pack the reports are.
+        # An agenda paper on its own: its entries are the items. In a pack the reports are. A
+        # page's heading over the agenda ('Council Meeting - 23 June 2021') holds no item.
         for draft in drafts:
             _agenda_items(draft, lines)
     if drafts and drafts[0].date is None and not drafts[0].committee \
@@ -265,8 +265,8 @@ def parse_document(doc: Document) -> list[Meeting]:
     if drafts and drafts[0].date is None and (day := yearless_date(" ".join(
             line.text for line in lines[drafts[0].section.start:drafts[0].section.body_start + 3]
             if line.text) or drafts[0].section.heading, "\n".join(line.text for line in lines))):
-        # 'held on Tuesday 8th April at 7.30pm' under 'WMPC Minutes – April 2025': the year in
-        # which that day is a Tuesday, of those the paper names.
+        # 'held on Tuesday 8th April at 7.30pm' under 'WMPC Minutes – April 2025': the year the
+        # paper gives that month (or that day, in figures) in which that day is a Tuesday.
         drafts[0].date, drafts[0].date_from = day, "text"
     if drafts and drafts[0].date is None and (day := _opening_date(lines[:OPENING_SCAN])):
         # Neither a meeting heading nor the file's path dates it: its opening lines may.
