@@ -93,3 +93,22 @@ def test_a_decisions_date_under_its_label_is_no_decision() -> None:
                              "To agree the charges.", "Decision Made",
                              "1. That the charges in Appendix 1 be agreed."])
     assert kind == "agreed" and "Appendix 1" in texts[0]
+
+
+RUNNING = """Minutes of The Meeting held on the 10th March 2025
+
+Present: Cllrs D. Hebblewhite (in the Chair), S. Kirkby, M. Stamp
+
+1512 Public Participation. A resident asked about the footpath signs.
+1513 The minutes of the Meeting on the 13th January 2025 were approved and signed by the Chair.
+1514 Matters Arising. The Clerk has chased the district council about the bench.
+1515 Finance: The following payments were approved: Clerk's salary £310.00.
+"""
+
+
+def test_a_running_minute_with_no_heading_keeps_its_place_in_the_chain() -> None:
+    items = text_meetings(RUNNING)[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1512", "Public Participation"), ("1513", ""), ("1514", "Matters Arising"),
+        ("1515", "Finance")]
+    assert items[1].decision == "agreed"

@@ -93,6 +93,7 @@ PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+F
 BRACKETED_REF = re.compile(r"\((?P<ref>\d{1,3}[a-z]?)\)\s+(?=[A-Z])")
 """The agenda's number in brackets after a running minute number ('1403 (4) LICENSING …')."""
 RUNNING_DIGITS = 3
+RUNNING_SENTENCE = re.compile(r"^(?:The|A|An|It|There|This|Members|Councillors|Cllr)\s+[a-zA-Z]")
 LONG_TITLE_WORDS = 32
 BRACKET_WORDS = 8
 YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\.?$")
@@ -1012,6 +1013,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         rest = rest[agenda.end():]
 
     bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
+    if bare and number.isdigit() and len(number) >= RUNNING_DIGITS \
+            and RUNNING_SENTENCE.match(rest) and SENTENCE_VERB.search(rest):
+        # '1512 The Chairman opened the meeting …' among '1513 Public Participation. …': a
+        # running minute with no heading; only a chain of such numbers keeps it.
+        return Header(i, i + 1, number, "", "", 0.5, rest, number_style(number, sep, False))
     if bare and not (_bare_heading(rest, lines[i].heading) or COLON_RUN_IN.match(rest)
                      or _stopped_run_in(rest) or _dashed_caps_run_in(rest)):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
