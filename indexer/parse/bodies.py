@@ -24,12 +24,12 @@ INSTITUTION = re.compile(
 WELSH_KIND = re.compile(r"^(?i:cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol))\s+"
                         r"(?=.*\b(?i:council)$)")
 FIRST_COUNCIL = re.compile(r"^.*?\b(?i:council)\b")
-"""A name ends at its first 'Council': 'BURTON PARISH COUNCIL MINUTES OF THE PARISH COUNCIL'
-is Burton Parish Council's heading, not a longer name."""
+"""A name ends at its first 'Council': 'MARSHWICK PARISH COUNCIL MINUTES OF THE PARISH COUNCIL'
+is Marshwick Parish Council's heading, not a longer name."""
 COMMITTEE_OF = re.compile(r"^.*\b(?:committee|sub-committee|panel|board|cabinet|forum|meeting)"
                           r"\s+of\s+(?:the\s+)?", re.I)
 """A committee or meeting named before its council ('Finance & General Purposes Committee of
-Eastfield Town Council', 'Annual Parish Meeting of Burton Parish Council'): the council is what
+Eastfield Town Council', 'Annual Parish Meeting of Marshwick Parish Council'): the council is what
 follows."""
 LEADING = frozenset("""
     minutes minute notes draft unconfirmed un-confirmed confirmed approved signed agenda of the a an
@@ -47,8 +47,8 @@ COUNCIL_KINDS = re.compile(
     r"(?:\s+meeting)?$|^(?:(?:ordinary|extraordinary|annual|special)\s+)*meeting$", re.I)
 PARISH_MEETING_KIND = re.compile(r"^(?:(?:the|annual|ordinary|extraordinary|special)\s+)*parish"
                                  r"\s+meeting$|\bannual\s+parish\s+meeting$", re.I)
-"""A parish meeting named by its kind alone, or a council's annual one ('Burton Annual Parish
-Meeting'): not a parish meeting that is the parish's body ('Sleddale Head Parish Meeting')."""
+"""A parish meeting named by its kind alone, or a council's annual one ('Marshwick Annual Parish
+Meeting'): not a parish meeting that is the parish's body ('Fellside Head Parish Meeting')."""
 NOISE = re.compile(r"\b(?:minutes|notes|agenda)\s+of\s+(?:the\s+|a\s+)?"
                    r"|\brecords?\s+of\s+(?:\w+\s+)?decisions?\s+(?:of|by)\s+(?:the\s+)?|\bmeeting\s+held\s+on\b.*$"
                    r"|\bheld\s+(?:on|at|in)\b.*$", re.I)
@@ -62,7 +62,7 @@ ADDRESSEES = re.compile(r"^(?:all\s+|the\s+)?(?:members|councillors)\s+of\b"
 signs it, not the council's name."""
 HEADING_LINES = 8
 BYLINE = re.compile(r"\b(?:posted|published)\s+(?:on\s+.{4,40}?\s+)?by\b.*$", re.I)
-"""A web post's byline ('Posted on 20 October 2025 by Aldwick Moor Parish Meeting'): who runs
+"""A web post's byline ('Posted on 20 October 2025 by Hollow Lane Parish Council'): who runs
 the site, not always the body that met."""
 REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 """A text layer that doubles a heading's fragments ('SNORING SNORING PARISH COUNCIL')."""
@@ -70,10 +70,10 @@ HYPHEN_SMALL = frozenset("cum on upon in le la by with under the en sur next sup
 
 
 def body_name(lines: list[str]) -> str:
-    """Return the council a heading names ('Snoring-cum-Thursford Parish Council'), or ''.
+    """Return the council a heading names ('Marshwick-cum-Hollow Parish Council'), or ''.
 
     The first name wins, unless a later heading line gives the same council its fuller name: a
-    web page titled 'Snoring Parish Council – minutes' whose minutes open 'Snoring and Thursford
+    web page titled 'Marshwick Parish Council – minutes' whose minutes open 'Marshwick and Hollow
     Parish Council – Ordinary Meeting' is the latter's.
     """
     found = ""
@@ -84,7 +84,7 @@ def body_name(lines: list[str]) -> str:
             if text[:match.start()].count("(") > text[:match.start()].count(")") \
                     or MEMBER_FIRST.match(match.group(0)):
                 # 'Cllr Mark Feltham Wessex Vale Council': a member and the council they sit on.
-                # 'Councillor Moira Dunbar (Angus Council)': the council a member comes from.
+                # 'Councillor Moira Dunbar (Glenmoray Council)': the council a member comes from.
                 continue
             name = REPEATED_WORD.sub(r"\1", _without_leading_words(
                 COMMITTEE_OF.sub("", _to_first_council(match.group(0)))))
@@ -122,7 +122,7 @@ def institution_line(lines: list[str]) -> str:
 
 
 def folder_body(rel: str) -> str:
-    """Return the council a folder of the file's path is named for ('kent-county-council/…'),
+    """Return the council a folder of the file's path is named for ('marshwick-parish-council/…'),
     nearest folder first, or ''."""
     folders = PurePosixPath(rel).parent.parts
     return body_name([" ".join(word.capitalize() for word in re.split(r"[-_\s]+", folder))
@@ -130,7 +130,7 @@ def folder_body(rel: str) -> str:
 
 
 def _hyphenated_case(name: str) -> str:
-    """Capitalise place names joined by hyphens as they are written: 'Snoring-cum-Thursford'."""
+    """Capitalise place names joined by hyphens as they are written: 'Marshwick-cum-Hollow'."""
     return re.sub(r"(?<=-)([a-z])([a-z]*)", lambda m: m.group(0) if m.group(0) in HYPHEN_SMALL
                   else m.group(1).upper() + m.group(2), name)
 

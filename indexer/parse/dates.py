@@ -106,8 +106,8 @@ NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.]"
 
 def yearless_date(heading: str, text: str) -> date | None:
     """Return the date a heading gives by weekday, day and month but no year ('held on Tuesday
-    8th April at 7.30pm'), where the paper gives the year elsewhere for that month ('WMPC
-    Minutes – April 2025') or for that day in figures ('FC 15.09.21'), and that day falls on
+    8th April at 7.30pm'), where the paper gives the year elsewhere for that month ('Minutes –
+    April 2025') or for that day in figures ('FC 15.09.21'), and that day falls on
     that weekday in it; None if there is no such heading or not one such year."""
     match = YEARLESS.search(heading)
     if not match:

@@ -246,7 +246,7 @@ HEADING_STOP = re.compile(r"^(?P<head>[A-Z0-9](?:[\w'’& –-]{1,40}[a-z]/\s?(?
                           r"\.\s+(?=[A-Z]|No\b|\(?[a-z]\)\s|[a-z]\.\s)")
 """A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received', a
 bilingual one ('Cofrestriad o ddiddordeb/Registration of interest (if known at this point). B.
-Pryce …'), or its first lettered point ('Cyllid/Finance. a) Payments …')."""
+Jones …'), or its first lettered point ('Cyllid/Finance. a) Payments …')."""
 BOLD_BLOCK_LINES = 3
 PAGE_GAP = 6
 """Blank lines a heading at a page's foot may stand above its first sub-item on the next."""
@@ -711,7 +711,7 @@ def _form_titles(headers: list[Header], repeated: set[str], lines: list[Line]) -
         while top > 0 and (above := lines[top - 1]).text and above.heading == lines[k].heading \
                 and is_title_like(above.text) and above.text.casefold() not in repeated \
                 and not is_date_line(above.text) and k - top < FORM_TITLE_REACH:
-            # 'Transfer of Brackenhill Public Conveniences to Brackenhill Community' /
+            # 'Transfer of the Public Conveniences to the Community' /
             # 'Association': a title wrapped over its lines.
             title, top = f"{above.text} {title}", top - 1
         out.append(Header(top, k + 1, "", title, style="form", typed=lines[k].heading))
@@ -938,7 +938,7 @@ def _first_sub(rest: str, number: str) -> int | None:
 
 def _first_lettered(rest: str) -> int | None:
     """Return where a heading's first lettered point begins in its paragraph ('7. Planning a)
-    26/0184/FUL Ty'r Waun – … b) 26/0211/HH …'): 'a)' after a few words, with a 'b)' to follow,
+    26/0184/FUL Ty Gwyn – … b) 26/0211/HH …'): 'a)' after a few words, with a 'b)' to follow,
     or None."""
     first = FIRST_LETTER.search(rest)
     if first is None or len(rest[:first.start()].split()) > LETTERED_HEAD_WORDS \

@@ -265,7 +265,7 @@ def parse_document(doc: Document) -> list[Meeting]:
     if drafts and drafts[0].date is None and (day := yearless_date(" ".join(
             line.text for line in lines[drafts[0].section.start:drafts[0].section.body_start + 3]
             if line.text) or drafts[0].section.heading, "\n".join(line.text for line in lines))):
-        # 'held on Tuesday 8th April at 7.30pm' under 'WMPC Minutes – April 2025': the year the
+        # 'held on Tuesday 8th April at 7.30pm' under 'Minutes – April 2025': the year the
         # paper gives that month (or that day, in figures) in which that day is a Tuesday.
         drafts[0].date, drafts[0].date_from = day, "text"
     if drafts and drafts[0].date is None and (day := _opening_date(lines[:OPENING_SCAN])):
@@ -666,13 +666,13 @@ def _sentence(text: str) -> bool:
 
 def _one_entry(text: str) -> bool:
     """Return True for a line that is one person's entry ('Cllr D Forster (Chair)', 'B
-    Quennell', 'P Hartnell, Town Clerk'), as lists written one name to a line with blank lines
+    Quennell', 'P Hart, Town Clerk'), as lists written one name to a line with blank lines
     between them have."""
     outside = re.sub(r"\([^)]*\)", "", text).split()
     name, _, post = text.partition(", ")
     if post and OFFICER_POST.search(post) and (INITIALS_NAME.fullmatch(name)
                                               or FULL_NAME.fullmatch(name)):
-        return True  # 'P Hartnell, Town Clerk'
+        return True  # 'P Hart, Town Clerk'
     if INITIALS_NAME.fullmatch(" ".join(outside)):
         return True  # 'B Quennell (Chair)'
     return bool(HONORIFIC_NAME.match(text)) and len(outside) <= ENTRY_WORDS and all(
@@ -751,7 +751,7 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
         # A heading the source shows as one ('<h1>Minutes of … held on 12th May 2022</h1>')
         # dates the first meeting when no meeting heading was recognised.
         # A page titled by its meeting and date ('Meeting 09/22, Tuesday 12th July 2022 –
-        # Porthallack Town Council') is dated by its title first: a bold 'Minutes of the
+        # Porthwenn Town Council') is dated by its title first: a bold 'Minutes of the
         # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
         drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
             or next((day for line in lines[:HEADING_SCAN]
@@ -848,7 +848,7 @@ def _committee_line(text: str) -> str:
 def _footer_body(lines: list[Line]) -> str:
     """Return the council a page's footer names beside its page number ('Evenlode County
     Council – Statements of Decision Page 1'), in its copyright ('© Esk Valley Council
-    2000') or with the meeting and its date ('Cwm Tarren Town Council – Full Council –
+    2000') or with the meeting and its date ('Cwm Aran Town Council – Full Council –
     10/01/2024'), or ''."""
     return next((name for line in lines
                  if (("page" in line.text.lower() and FOOTER_PAGE.search(line.text))

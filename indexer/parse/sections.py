@@ -85,7 +85,8 @@ INVITED = re.compile(
 """A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
 the meeting of … to be held …'): an agenda's summons at the head of a page."""
 PAGE_FIRST = re.compile(r"^page\s+\d{1,4}\s+(?=[A-Z])", re.I)
-DATE_LABEL = re.compile(r"^(?:decisions?\s+(?:made|taken)|date\s+of\s+decisions?)\s*:$", re.I)
+DECISION_DATE_LABEL = re.compile(r"^(?:decisions?\s+(?:made|taken)|date\s+of\s+decisions?)\s*:$",
+                                 re.I)
 POSTED = re.compile(r"^(?:posted|published|(?:last\s+)?updated)(?:\s+on)?\s*:?$", re.I)
 FOLLOWING_LIST = re.compile(r"\bfollowing\b[^:]*:\s*$", re.I)
 LISTED_MEETING = re.compile(r"^[A-Z][\w,&'’ -]{2,80}?\s[–—-]\s.*\b(?:19|20)\d\d\b.{0,20}$")
@@ -101,8 +102,8 @@ ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?:present|attendance|in\s+atten
                               r"|sederunt)\s*:?", re.I)
 """Who attended opens a meeting's record: an agenda never lists it."""
 CLLRS_LIST = re.compile(r"^(?i:cllrs\.?)\s+[A-Z][\w'’-]+(?:\s+\([^)]*\))?\s*,\s+[A-Z]")
-"""Who attended, listed without a label by the members' plural title ('Cllrs Pengelly
-(Chairman), Bolitho, …')."""
+"""Who attended, listed without a label by the members' plural title ('Cllrs Hale
+(Chairman), Ward, …')."""
 WEB_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
 WILL_BE_HELD = re.compile(
@@ -682,8 +683,14 @@ def _attended(window: list[tuple[int, str]]) -> bool:
 
 def _page_head(lines: list[Line], i: int) -> bool:
     """Return True if line i is the first filled line of a page after the first."""
-    return lines[i].page > lines[0].page and all(
-        not lines[k].text for k in range(i - 1, -1, -1) if lines[k].page == lines[i].page)
+    if lines[i].page == lines[0].page:
+        return False
+    k = i - 1
+    while k >= 0 and lines[k].page == lines[i].page:
+        if lines[k].text:
+            return False
+        k -= 1
+    return True
 
 
 def _page_top(lines: list[Line], i: int) -> bool:
@@ -831,7 +838,7 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),
                                " ".join([*names, text]), body_start=j + 1, weak=True)
             return None
-        elif DATE_LABEL.match(text) and names:
+        elif DECISION_DATE_LABEL.match(text) and names:
             # 'RECORD OF DECISION OF THE Cabinet' / 'Decision Made:' / '11 February 2026': the
             # date's label on a line of its own.
             continue
