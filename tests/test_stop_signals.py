@@ -3,6 +3,7 @@ was (indexer/build/children.py stop_signals_raise, webui/cli/commands.py index).
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.build.children import Stopped, check_stopped, stop_signals_raise
+from indexer.build.children import Stopped, check_stopped, end_children, stop_signals_raise
 from search.engine import Engine
 from search.models import SearchRequest
 
@@ -59,7 +60,14 @@ def test_a_stopped_rebuild_leaves_the_index_and_temp_folder_as_they_were(
         time.sleep(0.2)
     assert process.poll() is None, process.stderr.read()
     process.send_signal(signum)
-    _, stderr = process.communicate(timeout=30)
+    try:
+        _, stderr = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        left = {pid: _state(pid) for pid in _children(process.pid)}
+        process.kill()
+        _, stderr = process.communicate()
+        pytest.fail(f"the indexer did not end within 30 s of the signal (its state: "
+                    f"{_state(process.pid)}, its children: {left}); it said: {stderr}")
 
     assert process.returncode == code, stderr
     assert "before the run finished: the index is as it was" in stderr
@@ -67,6 +75,23 @@ def test_a_stopped_rebuild_leaves_the_index_and_temp_folder_as_they_were(
     assert sorted(p.name for p in ix.iterdir()) == generations
     assert list(temp.iterdir()) == []
     assert Engine(ix).search(SearchRequest("council")).total == before
+
+
+def _state(pid: int) -> str:
+    """Return a process's state and command name from /proc, or 'gone'."""
+    try:
+        name, rest = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)
+    except (OSError, ValueError):
+        return "gone"
+    return f"{rest.split()[0]} {name.split('(', 1)[-1]}"
+
+
+def test_end_children_kills_a_child_that_would_keep_the_indexer_from_exiting() -> None:
+    waiting = multiprocessing.get_context("fork").Process(target=time.sleep, args=(600,))
+    waiting.start()
+    assert end_children() == 1
+    assert not waiting.is_alive() and waiting.exitcode == -signal.SIGKILL
+    assert end_children() == 0
 
 
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")

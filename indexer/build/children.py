@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import faulthandler
+import multiprocessing
 import os
 import signal
 import sys
@@ -72,6 +73,21 @@ def stop_signals_raise() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+def end_children(seconds: float = 2.0) -> int:
+    """Kill the child processes a stopped run left behind; return how many there were.
+
+    Python's exit waits for every non-daemon multiprocessing child (a reader worker, a Whoosh
+    sub-writer): one that a stop signal caught half-started, before its pool could record it,
+    waits for work for ever, and so would the indexer. Called once the clean-up is done.
+    """
+    children = multiprocessing.active_children()
+    for child in children:
+        child.kill()
+    for child in children:
+        child.join(seconds)
+    return len(children)
 
 
 def die_with_parent(parent_pid: int) -> None:

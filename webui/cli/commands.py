@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from indexer.build.children import Stopped, stop_signals_raise
+from indexer.build.children import Stopped, end_children, stop_signals_raise
 from indexer.build.pipeline import ClusterOptions, IndexOptions, run_index
 from indexer.build.status import index_status
 from indexer.build.workers import Limits
@@ -87,10 +87,12 @@ def index(sources: tuple[Path, ...], index_path: Path | None, full: bool, worker
         fail(str(error))
     except Stopped as stop:
         progress.close()
+        end_children()
         fail(f"stopped by {stop} before the run finished: the index is as it was",
              stop.exit_code)
     except KeyboardInterrupt:
         progress.close()
+        end_children()
         fail("interrupted before the run finished: the index is as it was", EXIT_INTERRUPTED)
     finally:
         progress.close()
