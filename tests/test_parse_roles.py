@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from indexer.parse.roles import chair_named
+from indexer.parse.meetings import parse_document
+from indexer.parse.roles import chair_named, clerk_named
+from indexer.records import Document, SourceMeta
 
 
 def test_the_chair_is_read_from_a_signature_or_a_sentence() -> None:
@@ -26,3 +28,35 @@ def test_a_chair_appointed_for_the_meeting_is_its_chair() -> None:
         == "Councillor Birtwhistle"
     assert chair_named("RESOLVED that Councillor Olusanya be appointed Chair of the Joint Waste "
                        "Committee for the year.", {}) == ""
+
+
+def test_a_post_after_its_holder_names_the_clerk_and_the_chair() -> None:
+    assert clerk_named("Cllrs Ames, Bell (Chairman) and Cole\nMrs J Dunn – Clerk\n"
+                       "Mrs T Eyre – Deputy Clerk\n1 Apologies") == "Mrs J Dunn"
+    assert clerk_named("Present: J Okoro (Chairman)  M Fay\nMrs A Lowe [Parish Clerk]  "
+                       "Mr D Birt [Cemetery Supervisor]") == "Mrs A Lowe"
+    assert clerk_named("In Attendance: Ifan Rees (Clerc/Clerk), Huw Dee (Translation)") \
+        == "Ifan Rees"
+    assert clerk_named("Present: Cllr Pendry (Chair), Cllr Ash\nPresent: Clerk, Mrs Haddon, "
+                       "District Cllr Vosper") == "Mrs Haddon"
+    assert chair_named("Present: RT Fenwick (chair) JE Harlow\nand the clerk.", {}) \
+        == "RT Fenwick"
+    assert chair_named("Eifion Parry (Cadeirydd/Chair), Gwen Hughes", {}) == "Eifion Parry"
+
+
+def test_a_clerk_to_another_body_or_a_vice_chair_is_not_the_meetings() -> None:
+    assert clerk_named("Present: Mr K Lowe (Clerk to the Governors)") == ""
+    assert chair_named("Present: Cllr Amy Shaw (Vice Chair), Cllr Bob Tate", {}) == ""
+    assert chair_named("Cllr Amy Shaw (Chair of Planning) reported.", {}) == ""
+
+
+def test_the_clerk_named_after_a_dash_is_who_the_clerk_is_in_the_minutes() -> None:
+    meetings = parse_document(Document("c/minutes.txt", "txt", (
+        "Ashby Vale Parish Council\n"
+        "Minutes of a meeting of the Parish Council held on 11th March 2025\n"
+        "Cllrs Ames, Bell (Chairman) and Cole\nMrs J Dunn – Clerk\n\n"
+        "412/25 Apologies\nNone were received.\n\n"
+        "413/25 Finance\nThe Clerk reported that the bank balance was £4,210. It was RESOLVED "
+        "to approve the payments.\n",), SourceMeta()))
+    finance = meetings[0].items[-1]
+    assert finance.title == "Finance" and finance.speakers == ("Mrs J Dunn",)

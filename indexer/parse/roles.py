@@ -7,6 +7,9 @@ import re
 NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][a-z'’]+|[A-Z]\.?(?=[ \t]))"
         r"(?:[ \t]+[A-Z]\.?(?=[ \t]))?(?:[ \t]+[A-Z][a-z'’-]+){0,2}")
 """A name, its first name perhaps an initial ('Chairman: J Ritchie')."""
+HOLDER = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
+          r"(?:[A-Z]{1,3}[ \t]+|(?:[A-Z]\.[ \t]*){1,3})?(?:[A-Z][a-z'’]+[ \t]+){0,2}[A-Z][a-z'’-]+")
+"""Whoever holds a post, as a list gives them: 'Mrs J Rowe', 'RT Fenwick', 'Mrs. Lucy Penhale'."""
 CHAIR_FORMS = (
     re.compile(rf"\b(?:In[ \t]+the[ \t]+Chair|Chair(?:man|woman|person)?)[ \t]*:[ \t]*"
                rf"(?P<name>{NAME})"),
@@ -20,12 +23,15 @@ CHAIR_FORMS = (
                r"|\s+of\s+the\s+[\w -]{3,40}?\s+for\s+(?:the|this)\s+(?:meeting|hearing)\b)"
                r"|[Cc]hair\s+the\s+(?:meeting|hearing|(?:Sub-)?Committee|Sub-Committee|Panel)\b)"),
     re.compile(rf"(?<![\w,] )(?P<name>{NAME}),[ \t]+(?:the[ \t]+)?Chair(?:man|woman|person)?,"),
+    re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*\("
+               r"(?:[^)\n/]{1,20}/[ \t]*)?(?i:chair(?:man|woman|person)?)\)"),
 )
 CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
                                r"|presided\s+over\s+the\s+meeting"),
                     re.compile("The Chair"), re.compile("RESOLVED|Resolved"),
-                    re.compile(r",[ \t]+(?:the[ \t]+)?Chair"))
+                    re.compile(r",[ \t]+(?:the[ \t]+)?Chair"),
+                    re.compile(r"(?i)chair(?:man|woman|person)?\)"))
 """What a text holds if the CHAIR_FORMS pattern of the same place can match: each pattern is
 searched only then (the second, tried at every position, was a build's slowest search)."""
 SIGNATURE_LINE = re.compile(r"^\s*(?:Chair(?:man|woman|person)?|Signed)\s*[:.]?\s*[_.…]{3,}")
@@ -56,9 +62,15 @@ CLERK_FORMS = (
     re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]+(?P<name>(?:[A-Z]\.?[ \t]+){{1,3}}"
                r"[A-Z][a-z'’-]+)\b"),
     re.compile(rf"(?:^|\n)(?P<name>{TITLED}),?[ \t]+(?:the[ \t]+)?{CLERK}\b"),
+    re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*(?:[–—-][ \t]*|[\[(]"
+               rf"(?:[^\])\n/]{{1,20}}/[ \t]*)?)(?:the[ \t]+)?{CLERK}\b(?![ \t]+to\b)"),
+    re.compile(rf"\b{CLERK},[ \t]+(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){{0,3}}"
+               r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)"),
 )
 """How a preamble names its clerk outside a labelled list: 'The Town Clerk, Mrs S Hartley, …',
-'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer'."""
+'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer',
+the post after a dash or in brackets ('Mrs J Ames – Clerk', 'Ann Lyle [Parish Clerk]', 'Ifan Rees
+(Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …')."""
 PREAMBLE_CHARS = 3000
 
 
