@@ -42,12 +42,14 @@ def test_a_post_after_its_holder_names_the_clerk_and_the_chair() -> None:
     assert chair_named("Present: RT Fenwick (chair) JE Harlow\nand the clerk.", {}) \
         == "RT Fenwick"
     assert chair_named("Eifion Parry (Cadeirydd/Chair), Gwen Hughes", {}) == "Eifion Parry"
+    assert chair_named("Present: Cllr R Hadley (Town Mayor), Cllr S Ince", {}) == "Cllr R Hadley"
 
 
 def test_a_clerk_to_another_body_or_a_vice_chair_is_not_the_meetings() -> None:
     assert clerk_named("Present: Mr K Lowe (Clerk to the Governors)") == ""
     assert chair_named("Present: Cllr Amy Shaw (Vice Chair), Cllr Bob Tate", {}) == ""
     assert chair_named("Cllr Amy Shaw (Chair of Planning) reported.", {}) == ""
+    assert chair_named("Present: Cllr Amy Shaw (Deputy Mayor), Cllr Bob Tate", {}) == ""
 
 
 def test_the_clerk_named_after_a_dash_is_who_the_clerk_is_in_the_minutes() -> None:

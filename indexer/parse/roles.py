@@ -24,14 +24,14 @@ CHAIR_FORMS = (
                r"|[Cc]hair\s+the\s+(?:meeting|hearing|(?:Sub-)?Committee|Sub-Committee|Panel)\b)"),
     re.compile(rf"(?<![\w,] )(?P<name>{NAME}),[ \t]+(?:the[ \t]+)?Chair(?:man|woman|person)?,"),
     re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*\("
-               r"(?:[^)\n/]{1,20}/[ \t]*)?(?i:chair(?:man|woman|person)?)\)"),
+               r"(?:[^)\n/]{1,20}/[ \t]*)?(?i:chair(?:man|woman|person)?|(?:town[ \t]+)?mayor)\)"),
 )
 CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
                                r"|presided\s+over\s+the\s+meeting"),
                     re.compile("The Chair"), re.compile("RESOLVED|Resolved"),
                     re.compile(r",[ \t]+(?:the[ \t]+)?Chair"),
-                    re.compile(r"(?i)chair(?:man|woman|person)?\)"))
+                    re.compile(r"(?i)(?:chair(?:man|woman|person)?|mayor)\)"))
 """What a text holds if the CHAIR_FORMS pattern of the same place can match: each pattern is
 searched only then (the second, tried at every position, was a build's slowest search)."""
 SIGNATURE_LINE = re.compile(r"^\s*(?:Chair(?:man|woman|person)?|Signed)\s*[:.]?\s*[_.…]{3,}")
