@@ -35,6 +35,10 @@ ITEM_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,
 INTRODUCES = re.compile(r":\s*[-–]?$")
 """A line that opens what follows ('The Committee resolved:-' at the foot of two pages): text,
 however often it falls at a page's edge; a running header or footer introduces nothing."""
+POST_LINK = re.compile(r"^(?:[←«‹]|(?i:(?:previous|next)\s+(?:post|article|entry)\s*:))"
+                       r"\s*\S.{0,150}$|^\S.{0,150}\s[→»›]$")
+"""A blog's links to the posts before and after ('← Minutes of … – Monday 8 June 2015', '… 13
+July 2015 →'): another page's title, not a heading of this one."""
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 SETEXT_RULE = re.compile(r"^(?:={3,}|-{3,})$")
 TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -122,6 +126,8 @@ def _page_lines(page: str) -> list[str]:
     for raw in _unglued(page).split("\n"):
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
         line = SPACES.sub(" ", raw[len(mark):]).strip()
+        if POST_LINK.match(line):
+            line = ""
         if LETTERSPACED.match(line):
             line = line.replace(" ", "")
         if SETEXT_RULE.match(line) and lines and lines[-1] and not SETEXT_RULE.match(lines[-1]):

@@ -45,7 +45,7 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
           r"|\d{1,5}(?:/[ ]?\d{1,4}){1,3}|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])"
           r"|[A-Z][/.]\d{2,5}(?![\w'’.])|[A-Z]\d{1,3}(?![\w'’.])"
-          r"|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
+          r"|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?:\d{2})?(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|[01]\d/\d{2}-\d{1,4}(?![\w'’/-])"
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
@@ -56,12 +56,13 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
 'F01:03/24', '071-25' and '076-25.1' (the minute, the year, a part), 'SSJC.31', 'B.1101',
 'HWB41' (the body's code and the minute), '2023-09_1' (the meeting's year and month, the
-minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9' (the minute,
-the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/24-25' (the
-body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '25/3/HSC' (the
-year, the minute, the body's code), 'PL 41.' (a committee's letters, the minute), 'C 98/031'
-(the body's letter, the year, the minute), '3 a)' (a minute's lettered part), and a letter
-with its stop ('B.'): only a run of letters in order makes items of those."""
+minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9' (the
+minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/24-25'
+(the body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '25/3/HSC'
+(the year, the minute, the body's code), '004/RE/15' (the minute, the body's code, the year),
+'PL 41.' (a committee's letters, the minute), 'C 98/031' (the body's letter, the year, the
+minute), '3 a)' (a minute's lettered part), and a letter with its stop ('B.'): only a run of
+letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
                       r"(?:\s+(?:/\s+)?|(?<=[.)])(?=[A-Z][a-z]|[A-Z]{2}))(?P<rest>[^\s\-–/].*)$")
 NUMBER_ALONE = re.compile(
@@ -135,7 +136,7 @@ SECOND_LETTER = re.compile(r"\s\(?b\)\s+(?=[A-Z0-9])")
 LETTERED_HEAD_WORDS = 8
 WRAPPED_TITLE_WORDS = 8
 SHORT_WRAP_WORDS = 4
-AGENDA_ENTRY = re.compile(r"^To\s+(?:receive|consider|approve|note|agree|confirm|resolve|review"
+AGENDA_ENTRY = re.compile(r"^To\s+(?i:receive|consider|approve|note|agree|confirm|resolve|review"
                           r"|discuss|adopt|accept|elect|appoint|decide|authorise|authorize"
                           r"|ratify|sign|set)\b")
 MAX_ENTRY_WORDS = 45

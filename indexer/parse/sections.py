@@ -46,10 +46,11 @@ TITLED_DATED = re.compile(
     r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
     r"(?:(?i:meeting\s+of)\s+(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
     r"|council|board|panel|cabinet|forum|group|partnership|commission|parish\s+meeting))"
+    r"(?:\s+(?i:meeting)(?=\s*[,–-]\s))?"
     rf"(?:\s*[,–-]\s+|\s+(?=(?i:{WEEKDAY})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))(?P<rest>.*)$")
 """'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday 7 February',
 'Minutes of Parish Council 14 February 2024', 'Minutes of Annual Parish Meeting Monday 8th May
-2023 at 7.30pm'."""
+2023 at 7.30pm', 'Minutes of Amenities Committee meeting – Monday 22 June 2015'."""
 HELD = re.compile(
     r"^(?:the\s+)?(?:draft\s+|un-?confirmed\s+)?(?:notes|minutes?)\s+of\s+(?P<article>(?:a|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?meeting\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$", re.I)

@@ -1,0 +1,56 @@
+"""Committee minutes posted on a parish council's blog and saved as text (indexer/parse)."""
+
+from __future__ import annotations
+
+from indexer.parse.meetings import parse_document
+from indexer.records import Document, Meeting, SourceMeta
+
+POST = """Wendlebury Parish Council
+Home   About   Meetings   Contact
+
+Minutes of Open Spaces Committee meeting – Monday 14 March 2016
+
+Posted on 25 March 2016 by Clerk
+
+Present:-  Cllr Ambler (Chair), Cllr Budd & Cllr Crane
+In Attendance:-  Mrs P Dorley (Clerk)
+
+001/F/16 To Elect a Chairman for the committee for the coming year 16/17.
+
+Cllr Budd proposed that Cllr Ambler be Chairman, seconded by Cllr Crane, RESOLVED all in favour.
+
+002/OS/16 Apologies for absence.
+
+None.
+
+003/OS/16 Allotments
+
+NOTED that two plots are vacant. AGREED to advertise them in the newsletter.
+
+004/OS/16 Date of next meeting
+
+Monday 13 June 2016.
+
+This entry was posted in Minutes. Bookmark the permalink.
+← Minutes of Parish Council meeting – Monday 7 March 2016
+Minutes of Parish Council meeting – Monday 11 April 2016 →
+"""
+
+
+def _meetings(text: str) -> list[Meeting]:
+    return parse_document(Document("c/minutes.txt", "txt", (text,), SourceMeta()))
+
+
+def test_references_with_the_committees_letters_and_the_year_number_the_minutes() -> None:
+    [meeting] = _meetings(POST)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("001/F/16", "To Elect a Chairman for the committee for the coming year 16/17"),
+        ("002/OS/16", "Apologies for absence"), ("003/OS/16", "Allotments"),
+        ("004/OS/16", "Date of next meeting")]
+    assert meeting.items[0].decision == "resolved" and meeting.items[2].decision == "agreed"
+
+
+def test_the_post_title_names_the_committee_and_links_to_other_posts_are_not_meetings() -> None:
+    [meeting] = _meetings(POST)
+    assert meeting.committee == "Wendlebury Parish Council — Open Spaces Committee"
+    assert meeting.date is not None and meeting.date.isoformat() == "2016-03-14"
