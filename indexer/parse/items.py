@@ -23,6 +23,7 @@ from .blocks import (
     is_upper_heading,
 )
 from .dates import MONTHS, find_dates, first_date, is_date_and_hours, is_date_line
+from .grid import grid_rows
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
     OPENERS,
@@ -2024,6 +2025,11 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
     if sum(1 for line in lines[start:end] if line.text == "|") >= 2 and any(
             TABLE_MARKER.search(line.text) for line in lines[start:end]):
         return table_items(lines, start, end)
+    if grid := grid_rows(lines, start, end):
+        # 'Item / Raised by / Discussion & Decision' over a row per item: a table saved as text.
+        head, rows = grid
+        return lines[start:head], [RawItem("", row.title, "", lines[row.line].page, row.body)
+                                   for row in rows]
     lines = _parent_refs_apart(_unglued_refs(_restacked(split_inline(lines[start:end]))))
     start, end = 0, len(lines)
     headers = [replace(h, number=roman.group("n"))

@@ -552,11 +552,12 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("minutes", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=end)
     match = TITLED.match(text) if titled else None
-    # Its date on the next line, or under the place on the line after ('The Pavilion, King
-    # George's Field, Mill Road' / 'Wednesday 11th March 2026 20.00 hrs.').
+    # Its date on the next line, perhaps labelled, or under the place on the line after ('The
+    # Pavilion, King George's Field, Mill Road' / 'Wednesday 11th March 2026 20.00 hrs.').
     filled = [(j, t) for j, t in window[1:] if t][:2]
     if match and _plausible_committee(match.group("committee")) and (
-            nxt := next(((j, t) for j, t in filled if DATE_OPENING.match(t)
+            nxt := next(((j, t) for j, t in filled
+                         if DATE_OPENING.match(DATE_FIELD.sub("", t).lstrip())
                          and not ATTENDANCE_START.match(t)), None)) \
             and (day := first_date(nxt[1])):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
