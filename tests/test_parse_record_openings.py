@@ -378,3 +378,22 @@ def test_a_packs_page_number_and_title_words_are_not_the_committees() -> None:
     (meeting,) = parse_document(Document("p.pdf", "pdf", (page,), SourceMeta(),
                                          title="Supplementary Pack Cabinet 10 March 2026"))
     assert meeting.committee == "Cabinet"
+
+
+def test_an_agm_then_the_committee_meeting_after_it_with_glued_run_in_headings() -> None:
+    meetings = text_meetings(
+        "ASHFORD GREEN VILLAGE HALL MANAGEMENT COMMITTEE\n\n"
+        "Minutes of the AGM held on Monday 4th December, 2023\n\n"
+        "Present: Jo Abbot (Chairman), Kit Bright, Lee Carter\n\n"
+        "1. Welcome and Apologies:The Chairman welcomed everyone. There were no apologies.\n\n"
+        "2. Minutes of 2022 AGM:The minutes were proposed by Kit Bright and approved.\n\n"
+        "3. Treasurer’s Report:Lee Carter presented the accounts, which were adopted.\n\n"
+        "Minutes of the Committee Meeting held on Monday 4th December, 2023, after the AGM\n\n"
+        "Present: as above.\n\n"
+        "1. Bookings:Kit Bright reported that the diary was full. It was agreed to raise fees.\n\n"
+        "2. Maintenance:The boiler has been serviced.\n\n"
+        "3. Date of Next Meeting:Monday 5th February 2024.\n")
+    assert [[i.title for i in m.items] for m in meetings] == [
+        ["Welcome and Apologies", "Minutes of 2022 AGM", "Treasurer’s Report"],
+        ["Bookings", "Maintenance", "Date of Next Meeting"]]
+    assert [m.date.isoformat() for m in meetings if m.date] == ["2023-12-04", "2023-12-04"]

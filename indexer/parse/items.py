@@ -231,6 +231,7 @@ DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+"
                         r"(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
 ELLIPSIS_RUN_IN = re.compile(r"^(?P<head>[^.…]{3,80}?)\s*(?:\.{3}|…)\s+(?P<tail>\S.*)$")
 """A heading closed by an ellipsis, its text run on after it ('Clerk’s hours … The Clerk left')."""
+GLUED_COLON = re.compile(r"^(?P<head>[^:]{3,60}?[A-Za-z0-9’')]):(?=[A-Z])")
 COLON_RUN_IN = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+[A-Z0-9]")
 SPOKEN_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
 SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
@@ -1401,6 +1402,11 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     if ellipsis and is_title_like(ellipsis.group("head")):
         # '2. Declarations of interest … There were none.': the heading, an ellipsis, its text.
         return ellipsis.group("head"), ellipsis.group("tail")
+    glued = GLUED_COLON.match(rest)
+    if glued and is_title_like(glued.group("head")):
+        # 'Welcome and Apologies:The Chairman welcomed …': a bold run-in heading whose colon
+        # lost its space.
+        rest = f"{glued.group('head')}: {rest[glued.end():]}"
     head, sep, tail = rest.partition(": ")
     if not sep and rest.endswith(":"):
         spoken = SPOKEN_GLOSS.match(rest[:-1])

@@ -53,9 +53,11 @@ TITLED_DATED = re.compile(
 2023 at 7.30pm', 'Minutes of Amenities Committee meeting – Monday 22 June 2015'."""
 HELD = re.compile(
     r"^(?:the\s+)?(?:draft\s+|un-?confirmed\s+)?(?:notes|minutes?)\s+of\s+(?P<article>(?:a|the)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?meeting\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$", re.I)
-"""'Minutes of the meeting held on …' under a heading that names the council: the record's
-opening, only among a document's first lines (later, such words are an item's title)."""
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM)\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$",
+    re.I)
+"""'Minutes of the meeting held on …' (or 'of the AGM held on …') under a heading that names the
+council: the record's opening, only among a document's first lines (later, such words are an
+item's title)."""
 OPENING_LINES = 8
 SHORT_DATED = re.compile(
     r"^(?P<committee>[A-Z][A-Za-z&,' -]{3,80}?(?i:committee|council|board|panel|cabinet|authority"
