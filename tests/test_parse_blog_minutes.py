@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from indexer.parse.meetings import parse_document
 from indexer.records import Document, Meeting, SourceMeta
+from tests.fixtures.minutes import html_meetings
 
 POST = """Wendlebury Parish Council
 Home   About   Meetings   Contact
@@ -54,3 +55,28 @@ def test_the_post_title_names_the_committee_and_links_to_other_posts_are_not_mee
     [meeting] = _meetings(POST)
     assert meeting.committee == "Wendlebury Parish Council — Open Spaces Committee"
     assert meeting.date is not None and meeting.date.isoformat() == "2016-03-14"
+
+
+PAGE = """<html><head><title>Approved Minutes – Kelmscot Town Council</title></head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/m">Meetings</a></nav></header>
+<main><article><header class="entry-header">
+<h1 class="entry-title">Approved Minutes for the Staffing Committee Meeting &#8211; 10th September
+2024</h1><div class="entry-meta"><span class="published">21st November 2024</span></div></header>
+<div class="entry-content">
+<p><strong>Members present:</strong> Cllr R Ames (Chairman), Cllr C Bly &amp; Cllr M Wood.</p>
+<p><strong>ST/23/24</strong><strong>Apologies</strong><br>There were none.</p>
+<p><strong>ST/24/24</strong><strong>NJC pay award 2024/25</strong><br>The Committee noted the
+award.</p>
+<p><strong>ST/25/24</strong><strong>Groundsman vacancy</strong><br>RESOLVED: That Cllr Ames and
+Cllr Wood form the interview panel.</p>
+</div></article></main>
+<footer class="site-footer">Copyright Kelmscot Town Council</footer></body></html>"""
+
+
+def test_a_posts_own_header_gives_its_meeting_and_glued_references_part_from_titles() -> None:
+    [meeting] = html_meetings(PAGE)
+    assert meeting.committee == "Kelmscot Town Council — Staffing Committee"
+    assert meeting.date is not None and meeting.date.isoformat() == "2024-09-10"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("ST/23/24", "Apologies"), ("ST/24/24", "NJC pay award 2024/25"),
+        ("ST/25/24", "Groundsman vacancy")]

@@ -49,7 +49,8 @@ PARISH_MEETING_KIND = re.compile(r"^(?:(?:the|annual|ordinary|extraordinary|spec
                                  r"\s+meeting$|\bannual\s+parish\s+meeting$", re.I)
 """A parish meeting named by its kind alone, or a council's annual one ('Marshwick Annual Parish
 Meeting'): not a parish meeting that is the parish's body ('Fellside Head Parish Meeting')."""
-NOISE = re.compile(r"\b(?:minutes|notes|agenda)\s+of\s+(?:the\s+|a\s+)?"
+NOISE = re.compile(r"\b(?:(?:approved|draft|confirmed|signed|un-?confirmed)\s+)?"
+                   r"(?:minutes|notes|agenda)\s+(?:of|for)\s+(?:the\s+|a\s+)?"
                    r"|\brecords?\s+of\s+(?:\w+\s+)?decisions?\s+(?:of|by)\s+(?:the\s+)?|\bmeeting\s+held\s+on\b.*$"
                    r"|\bheld\s+(?:on|at|in)\b.*$", re.I)
 COMMITTEE_WORDS = re.compile(

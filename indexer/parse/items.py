@@ -87,7 +87,8 @@ INTRODUCES_SUBITEMS = re.compile(r"\bthe\s+following\b", re.I)
 """A heading's sentence that introduces the sub-items under it ('… considered the following
 applications for development.')."""
 THAT_CLAUSE = re.compile(r"^That\s+(?:the|a|an|it|this|these|no|all|authority|[a-z]+\s)")
-GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3})(?=[A-Z][a-z])")
+GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
+                       r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s))")
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
@@ -2110,8 +2111,9 @@ def _parent_refs_apart(lines: list[Line]) -> list[Line]:
 
 def _unglued_refs(lines: list[Line]) -> list[Line]:
     """Part item references from the titles a text layer glued them to ('A1Declarations of
-    interest', 'A10Exclusion of the public'), when at least MIN_CHAIN lines open so."""
-    glued = [i for i, line in enumerate(lines) if line.text[:1].isupper()
+    interest', 'A10Exclusion of the public', 'ST/27/24Matters Arising'), when at least MIN_CHAIN
+    lines open so."""
+    glued = [i for i, line in enumerate(lines) if line.text[:1].isalnum()
              and GLUED_REF.match(line.text)]
     if len(glued) < MIN_CHAIN:
         return lines

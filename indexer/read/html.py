@@ -28,6 +28,7 @@ ROLE_ADDRESSES = frozenset(("clerk", "chair", "chairman", "chairperson", "mayor"
                             "treasurer"))
 """Addresses named for a role, which a site's obfuscation may put in place of the word."""
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"]
+TITLE_TAGS = HEADINGS[:6]
 BOLD = ["strong", "b"]
 GLUED_SMALL_WORD = re.compile(r"\b(of|in|by|to|at|on|for|from|and|the|with)(?=[A-Z][A-Za-z])")
 EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|text-decoration[\w-]*\s*:"
@@ -66,7 +67,13 @@ def html_to_text(data: bytes) -> tuple[str, str]:
         tag.decompose()
     root = _main_content(soup)
     for tag in root.find_all(FURNITURE):
-        tag.decompose()
+        if not _article_heading(tag):
+            tag.decompose()
+            continue
+        # The post's title stays; its date of publication, author and categories go.
+        for child in tag.find_all(recursive=False):
+            if child.name not in TITLE_TAGS and child.find(TITLE_TAGS) is None:
+                child.decompose()
     _unmask_heading_words(root)
     for table in root.find_all("table"):
         english_first(table)
@@ -79,6 +86,13 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     if not text:
         raise ExtractionError("no text: the page has no visible content", cause="EmptyPage")
     return title, text
+
+
+def _article_heading(tag: Tag) -> bool:
+    """Return True for an article's own header holding its title (a blog post's 'Minutes of the
+    Staffing Committee – 10th September 2024'), which is content, not the site's furniture."""
+    return tag.name == "header" and tag.find_parent("article") is not None \
+        and tag.find(TITLE_TAGS) is not None
 
 
 def _unmask_heading_words(root: Tag) -> None:
