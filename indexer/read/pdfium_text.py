@@ -41,6 +41,19 @@ Times New Roman: 0.21)."""
 MIN_EXTENT = 0.01
 """A line's box is at least this wide and tall: pdfminer.six drops an empty box with its text."""
 MIN_BASELINE_JUMP = 1.0
+ORDINAL_END = re.compile(r"\d\s?(?:st|nd|rd|th)$")
+SAME_BASELINE = 1.0
+ORDINAL_GAP = 0.5
+"""How far (in font sizes) the rest of a line may start after a raised ordinal ('6th')."""
+RULE_HEIGHT = 2.5
+MIN_RULE = 10.0
+MAX_PAGE_OBJECTS = 3000
+"""A page drawn with more objects (a map, a plan) is not searched for underlines."""
+UNDERLINE_REACH = 2.0
+"""How far (points) an underline may start before a line's text, or end past it."""
+UNDERLINE_RISE = 0.4
+"""How high, as a share of the line's height above its descent, an underline may sit."""
+_L, _B, _R, _T = (ctypes.c_float() for _ in range(4))
 """Points a baseline moves at least before a line is taken apart (a font of size 0 scaled up)."""
 OCR_MAX_CHARS = 20
 OCR_MIN_IMAGE_SHARE = 0.3
@@ -98,7 +111,7 @@ def read_pages(document: pdfium.PdfDocument, *, text: bool = True
         chars = len(raw.strip())  # images are measured only where a scan may be
         probes.append(PageProbe(chars, _image_share(page) if chars < OCR_MAX_CHARS else 0.0,
                                 blank_text=not chars and _draws_text(page)))
-        pages.append(page_text(textpage, raw, columns) if text else None)
+        pages.append(page_text(textpage, raw, columns, _rules(page)) if text else None)
     return probes, pages
 
 
@@ -117,16 +130,62 @@ def _image_share(page: pdfium.PdfPage) -> float:
     return min(covered / max(width * height, 1.0), 1.0)
 
 
+def _rules(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
+    """Return the page's thin horizontal rules as (left, right, top), touching ones joined."""
+    raw = page.raw
+    count = pdfium_c.FPDFPage_CountObjects(raw)
+    if count > MAX_PAGE_OBJECTS:
+        return []
+    found = []
+    for k in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(raw, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_PATH \
+                and pdfium_c.FPDFPageObj_GetBounds(obj, _L, _B, _R, _T) \
+                and _T.value - _B.value <= RULE_HEIGHT and _R.value - _L.value >= MIN_RULE / 4:
+            found.append((_L.value, _R.value, _T.value))
+    rules: list[tuple[float, float, float]] = []
+    for left, right, top in sorted(found, key=lambda r: (round(r[2]), r[0])):
+        if rules and abs(rules[-1][2] - top) < SAME_BASELINE and left - rules[-1][1] < 1.0:
+            rules[-1] = (rules[-1][0], max(right, rules[-1][1]), rules[-1][2])
+        else:
+            rules.append((left, right, top))
+    return [rule for rule in rules if rule[1] - rule[0] >= MIN_RULE]
+
+
+def _underlined(lines: list[PlacedLine], rules: list[tuple[float, float, float]]
+                ) -> list[PlacedLine]:
+    """Set a line underlined from its start to its end as in bold: a heading's emphasis.
+
+    A rule that runs on well past the text (a table's border, a signature line) is no
+    underline.
+    """
+    if not rules:
+        return lines
+    out = []
+    for line in lines:
+        height = line.y1 - line.y0
+        if line.style[0] and any(
+                abs(left - line.x0) <= UNDERLINE_REACH and abs(right - line.x1) <= UNDERLINE_REACH
+                and line.y0 - UNDERLINE_REACH <= top <= line.y0 + UNDERLINE_RISE * height
+                for left, right, top in rules):
+            line = PlacedLine(line.text, line.x0, line.y0, line.x1, line.y1,
+                              (line.style[0], [True]))
+        out.append(line)
+    return out
+
+
 def page_text(textpage: pdfium.PdfTextPage, text: str | None = None,
-              columns: label_column.Columns | None = None) -> str:
+              columns: label_column.Columns | None = None,
+              rules: list[tuple[float, float, float]] | None = None) -> str:
     """Return one page's text as lines and blank-line-parted blocks, ending with a form feed.
 
     text is the page's text_of(), when the caller already has it. Lines are grouped into
     blocks and ordered by layout.py, or by rows on a page with a label column (columns holds
-    the edge of its text column found on the document's earlier pages).
+    the edge of its text column found on the document's earlier pages). rules are the page's
+    thin horizontal rules (_rules): a line underlined by one reads as set in bold.
     """
     text = text_of(textpage) if text is None else text
-    lines = _placed_lines(textpage, text)
+    lines = _underlined(_placed_lines(textpage, text), rules or [])
     columns = label_column.Columns() if columns is None else columns
     edge = columns.edge_of(lines)
     if edge is not None and any(label_column.crosses(line, edge) for line in lines):
@@ -199,7 +258,26 @@ def _placed_lines(textpage: pdfium.PdfTextPage, text: str, edge: float | None = 
                                     style))
         position += at.units(line) + 2
         line_at += len(line) + 2
-    return lines
+    return _rejoined(lines)
+
+
+def _rejoined(lines: list[PlacedLine]) -> list[PlacedLine]:
+    """Join a line PDFium broke after a raised ordinal ('Wednesday 6th' and ' July 2011 at
+    7.30'): the rest, opening with its space, is on the same baseline just after it."""
+    out: list[PlacedLine] = []
+    for line in lines:
+        before = out[-1] if out else None
+        if before is not None and line.text.startswith(" ") and ORDINAL_END.search(before.text) \
+                and abs(line.y0 - before.y0) < SAME_BASELINE \
+                and 0 <= line.x0 - before.x1 < ORDINAL_GAP * (before.y1 - before.y0):
+            sizes, bold = before.style
+            out[-1] = PlacedLine(before.text + line.text, before.x0, min(before.y0, line.y0),
+                                 line.x1, max(before.y1, line.y1),
+                                 ([*sizes, *line.style[0]],
+                                  [*bold, *line.style[1]] if all(bold) else bold))
+        else:
+            out.append(line)
+    return out
 
 
 def _baseline_cuts(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
