@@ -220,6 +220,10 @@ def test_a_heading_without_its_year_is_dated_in_the_year_its_weekday_fits() -> N
     assert str(yearless_date("held at the Rooms on Wednesday 15th September at 7.00pm",
                              "FC 15.09.21 842")) == "2021-09-15"
     assert yearless_date("Held on Tuesday 8th April 2025", "2025") is None
+    # A linked file's name gives the month with its year.
+    assert str(yearless_date("Committee Minutes Thursday 14 March",
+                             "Open as a PDF document: committee-minutes-march-2024")) \
+        == "2024-03-14"
     text = ("WMPC Minutes – April 2025\n\nWESTRY PARISH COUNCIL\n\nMinutes of the Meeting of the "
             "Parish Council held on Tuesday 8th April at 7.30pm in the Pavilion\n\nPresent: "
             "Cllr M Oakley (Chairman), Cllr S Pike\n\n412 APOLOGIES FOR ABSENCE\n\nNone.\n\n"

@@ -107,7 +107,8 @@ NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.]"
 def yearless_date(heading: str, text: str) -> date | None:
     """Return the date a heading gives by weekday, day and month but no year ('held on Tuesday
     8th April at 7.30pm'), where the paper gives the year elsewhere for that month ('Minutes –
-    April 2025') or for that day in figures ('FC 15.09.21'), and that day falls on
+    April 2025', a linked file's 'minutes-april-2025') or for that day in figures ('FC
+    15.09.21'), and that day falls on
     that weekday in it; None if there is no such heading or not one such year."""
     match = YEARLESS.search(heading)
     if not match:
@@ -117,7 +118,7 @@ def yearless_date(heading: str, text: str) -> date | None:
     weekday = _weekday_of(match.group("weekday"))
     names = [name for name, number in MONTHS.items() if number == month]
     years = {int(found) for found in re.findall(
-        rf"\b(?:{'|'.join(names)})\.?,?\s+((?:19|20)\d\d)\b", text, re.I)}
+        rf"\b(?:{'|'.join(names)})\.?,?(?:\s+|[-_])((?:19|20)\d\d)\b", text, re.I)}
     years |= {int(m.group("year")) % 100 + 2000 if len(m.group("year")) == 2
               else int(m.group("year")) for m in NUMERIC_DATE.finditer(text)
               if int(m.group("day")) == day_of_month and int(m.group("month")) == month}
