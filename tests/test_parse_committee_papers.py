@@ -10,7 +10,7 @@ import pytest
 from indexer.parse.people import split_names
 from indexer.parse.speakers import mentions, speaking
 from indexer.records import HEADING_MARK as BOLD
-from tests.fixtures.minutes import pdf_meetings
+from tests.fixtures.minutes import pdf_meetings, text_meetings
 
 SCRUTINY = """ELMSTEAD CITY COUNCIL
 
@@ -785,3 +785,15 @@ It was RESOLVED to raise no objection to the barn conversion.
     assert [(i.number, i.title) for i in meeting.items] == [
         ("01/26-21", "Chairman's Remarks"), ("01/26-22", "Apologies for absence"),
         ("01/26-23", "Planning")]
+
+
+def test_a_mark_before_a_minutes_number_is_no_part_of_it() -> None:
+    meetings = text_meetings(
+        "Cabinet\n\nWed Mar 09 2016\n\nPresent:-\n\nCouncillors Hale (Chairman), Brook and Dunn"
+        "\n\n*512 Minutes\n\nRESOLVED that the minutes of the last meeting be signed.\n\n"
+        "*513 Items Requiring Urgent Attention\n\nThere was none.\n\n"
+        "514 Highways Capital Programme\n\nCouncillor Brook introduced the report.\n\n"
+        "*515 Forward Plan\n\nThe Cabinet noted the Forward Plan.\n")
+    assert [(i.number, i.title) for i in meetings[0].items] == [
+        ("512", "Minutes"), ("513", "Items Requiring Urgent Attention"),
+        ("514", "Highways Capital Programme"), ("515", "Forward Plan")]

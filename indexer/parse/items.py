@@ -90,6 +90,8 @@ THAT_CLAUSE = re.compile(r"^That\s+(?:the|a|an|it|this|these|no|all|authority|[a
 GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
                        r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s))")
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
+STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
+"""A mark before a minute's number ('*512 Minutes': a matter the committee decides itself)."""
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
 """'(EXEMPT) 4 - Civic Government …': a private item's mark before its number."""
@@ -956,7 +958,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
     text = lines[i].text
     text = COLUMN_HEADING.sub("", text) if text[:1] in "AOR" else \
-        PRIVATE_MARK.sub("", text) if text[:1] == "(" else text
+        PRIVATE_MARK.sub("", text) if text[:1] == "(" else \
+        STAR_MARK.sub("", text) if text[:1] == "*" else text
     # '1. /' then 'CHAIR'S WELCOME': a table's cells saved as text with slashes between them.
     text = text[:-2] if text.endswith(" /") else text
     if "icon" in text or "[" in text:
