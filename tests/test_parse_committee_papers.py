@@ -797,3 +797,18 @@ def test_a_mark_before_a_minutes_number_is_no_part_of_it() -> None:
     assert [(i.number, i.title) for i in meetings[0].items] == [
         ("512", "Minutes"), ("513", "Items Requiring Urgent Attention"),
         ("514", "Highways Capital Programme"), ("515", "Forward Plan")]
+
+
+def test_references_of_year_month_and_minute_with_a_part_headed_as_its_minute() -> None:
+    meetings = pdf_meetings((
+        "KILREA DISTRICT COUNCIL\n\nMINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD ON "
+        "TUESDAY 8 MAY 2012 AT 7.00 PM\n\nIn the Chair: Councillor B Quinn\n\n"
+        f"12/05:01 APOLOGIES AND CHAIRMAN’S BUSINESS\n\n{BOLD}Apologies\n\n"
+        "Apologies were received from Councillor C Boyd.\n\n"
+        f"12/05:02 DECLARATIONS OF INTEREST\n\nThere were none.\n\n"
+        f"12/05:03 CORRESPONDENCE\n\nThe Clerk read a letter from the Department.\n\n"
+        f"12/05:04 ANY OTHER BUSINESS\n\nThere was none.\n",))
+    assert [(i.number, i.title) for i in meetings[0].items] == [
+        ("12/05:01", "APOLOGIES AND CHAIRMAN’S BUSINESS"),
+        ("12/05:02", "DECLARATIONS OF INTEREST"), ("12/05:03", "CORRESPONDENCE"),
+        ("12/05:04", "ANY OTHER BUSINESS")]

@@ -44,7 +44,8 @@ from .speakers import LABEL_WORDS, QUESTION_TITLE, mentions, speaking, starts_wi
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:[Nn]o\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
-          r"|\d{1,5}(?:/[ ]?\d{1,4}){1,3}|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])"
+          r"|\d{1,5}(?:/[ ]?\d{1,4}){1,3}(?::\d{1,3}(?![\w'’]))?"
+          r"|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])"
           r"|[A-Z][/.]\d{2,5}(?![\w'’.])|[A-Z]\d{1,3}(?![\w'’.])"
           r"|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?:\d{2})?(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
@@ -59,11 +60,11 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
 'HWB41' (the body's code and the minute), '2023-09_1' (the meeting's year and month, the
 minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9' (the
 minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/24-25'
-(the body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '25/3/HSC'
-(the year, the minute, the body's code), '004/RE/15' (the minute, the body's code, the year),
-'PL 41.' (a committee's letters, the minute), 'C 98/031' (the body's letter, the year, the
-minute), '3 a)' (a minute's lettered part), and a letter with its stop ('B.'): only a run of
-letters in order makes items of those."""
+(the body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '12/05:01'
+(the year, the month, the minute), '25/3/HSC' (the year, the minute, the body's code),
+'004/RE/15' (the minute, the body's code, the year), 'PL 41.' (a committee's letters, the
+minute), 'C 98/031' (the body's letter, the year, the minute), '3 a)' (a minute's lettered
+part), and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
                       r"(?:\s+(?:/\s+)?|(?<=[.)])(?=[A-Z][a-z]|[A-Z]{2}))(?P<rest>[^\s\-–/].*)$")
 NUMBER_ALONE = re.compile(
@@ -636,7 +637,7 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
                   and len(lines[i].text.split()) <= BOLD_OPENING_WORDS
                   and OPENING_HEADING.match(lines[i].text) and is_title_like(lines[i].text)
                   and (j := _next_filled(lines, i, end, limit=2)) is not None
-                  and not lines[j].heading]
+                  and not lines[j].heading and not _part_of_above(numbered, i, lines[i].text)]
         # 'Village Management Issues' in bold where the numbers skip from 2 to 4: the section
         # the clerk left unnumbered (its paragraphs may be numbered 3.1, 3.2 …).
         skipped = [(a.body, b.line) for a, b in itertools.pairwise(numbered)
@@ -664,6 +665,13 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
                   and not ATTENDANCE_LABEL.match(lines[i].text)
                   and _prose_after(lines, i, end)]
     return found
+
+
+def _part_of_above(numbered: list[Header], i: int, text: str) -> bool:
+    """Return True if the numbered heading above line i names it: 'Apologies' under '12/05:01
+    APOLOGIES AND CHAIRMAN'S BUSINESS' is a part of that minute."""
+    above = [h for h in numbered if h.line < i]
+    return bool(above) and text.strip(" :").lower() in above[-1].title.lower()
 
 
 def _brought_forward(chain: list[Header], candidates: list[Header]) -> list[Header]:
