@@ -812,3 +812,16 @@ def test_references_of_year_month_and_minute_with_a_part_headed_as_its_minute() 
         ("12/05:01", "APOLOGIES AND CHAIRMAN’S BUSINESS"),
         ("12/05:02", "DECLARATIONS OF INTEREST"), ("12/05:03", "CORRESPONDENCE"),
         ("12/05:04", "ANY OTHER BUSINESS")]
+
+
+def test_references_of_year_month_and_minute_joined_by_a_hyphen_and_a_slash() -> None:
+    meetings = text_meetings(
+        "LANWARTH PARISH COUNCIL\nMINUTES OF FULL PARISH COUNCIL MEETING HELD AT THE HALL\n"
+        "ON THURSDAY 9TH JUNE 2022 AT 7.15PM\n\nPRESENT: Councillors R Penn (Chairman), T Carr\n\n"
+        "ITEM\n\n22-06/01 PUBLIC FORUM: Mr P Eddy spoke about the footpath.\n\n"
+        "22-06/02 MEMBERS DECLARATIONS None declared.\n\n"
+        "22-06/03 PLANNING a) PA22/03918 – Conversion of a barn. It was RESOLVED to support it.\n\n"
+        "22-06/04 DATE OF NEXT MEETING Thursday 14th July 2022.\n")
+    assert [(i.number, i.title) for i in meetings[0].items] == [
+        ("22-06/01", "PUBLIC FORUM"), ("22-06/02", "MEMBERS DECLARATIONS"),
+        ("22-06/03", "PLANNING"), ("22-06/04", "DATE OF NEXT MEETING")]

@@ -23,6 +23,7 @@ HONORIFIC_LABEL = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]
 SECTION_THEN_FIRST = re.compile(r"^(?P<num>\d{1,2})\.\s+(?=(?P=num)\.1\s+\S)")
 LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+\S")
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
+LETTER_POINT = re.compile(r"^\(?[a-h]\)$")
 MIN_PIPES = 3
 MIN_INLINE_CHAIN = 3
 LONG_LINE = 200
@@ -347,6 +348,9 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         word = words[k]
         depth += word.count("(") - word.count(")")
         letters = [c for c in word if c.isalpha()]
+        if LETTER_POINT.match(word) and depth <= 0:
+            # 'PLANNING a) PA22/03918 – …': the heading's first lettered point opens its text.
+            break
         if depth > 0 or word.endswith(")"):
             k += 1
             continue
