@@ -543,3 +543,19 @@ def test_a_plan_of_key_decisions_names_no_one() -> None:
             "Forward Plan of Key Decisions for April 2026 be noted.\n")
     speakers = [name for item in text_meetings(text)[0].items for name in item.speakers]
     assert "Key Decisions" not in speakers
+
+
+def test_welsh_first_bilingual_minutes_name_the_chair_and_clerk_and_keep_both_titles() -> None:
+    meetings = text_meetings(
+        "Cyngor Tref Llanfair :: Llanfair Town Council\n\n"
+        "Minutes of the Council Meeting held on Tuesday, 12 March 2019 at 6.30pm.\n\n"
+        "Presennol /Present — Y Cynghorwyr /Councillors Eirian Hopkin (yn y gadair /in the "
+        "chair), Rhodri Bowen, Gwenno Dafis\n\n"
+        "Yn bresennol /In attendance — Huw Meredith (Clerc y Dref /Town Clerk)\n\n"
+        "1. Ymddiheuriadau. Apologies.\n\nNone were received.\n\n"
+        "2. Adroddiad y Clerc. Clerk’s Report.\n\nThe Clerk reported on the new lease.\n\n"
+        "3. Cyllid. Finance.\n\nThe Chair presented the accounts. They were agreed.\n")
+    items = meetings[0].items
+    assert [i.title for i in items] == ["Ymddiheuriadau. Apologies", "Adroddiad y Clerc. Clerk’s "
+                                        "Report", "Cyllid. Finance"]
+    assert items[1].speakers == ("Huw Meredith",) and items[2].speakers == ("Eirian Hopkin",)

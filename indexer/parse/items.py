@@ -887,11 +887,26 @@ def _stopped_heading(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     head, rest = match.group("head").strip(), text[match.end():]
+    if _other_language(head, rest):
+        # '1. Croeso’r Cadeirydd. The Chair’s Welcome.': a heading given in Welsh, then in
+        # English, is one heading.
+        return None
     marker = LIST_OPENS.search(head)
     if marker:
         # 'Draft Local Plan i. The Councillors were …': the stop is a list's first marker's.
         return head[:marker.start()], f"{marker.group(0).strip()}. {rest}"
     return head, rest
+
+
+def _other_language(head: str, rest: str) -> bool:
+    """Return True if rest gives head again in another language: as short, in title case, with
+    no verb, and ending the line ('Ymddiheuriadau. Apologies.')."""
+    words = rest.rstrip(".").split()
+    return 0 < len(words) <= max(2 * len(head.split()), 3) + 2 \
+        and words[0] not in SENTENCE_ARTICLES \
+        and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words) \
+        and not SENTENCE_VERB.search(rest) and rest.count(".") <= 1 \
+        and words[0].strip(":;,–-").upper() not in LABEL_DECISIONS
 
 
 def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ...],

@@ -166,7 +166,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
 
 
 ATTENDANCE_LABEL = re.compile(
-    r"^(?:[^/:\d]{2,40}\s/\s)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
+    r"^(?:[^/:\d]{2,40}\s/\s?)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
     r"|in\s+the\s+chair(?=\s*:)"
     r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))"
     r"|(?:(?:authority|board|committee|panel|forum|voting|co-opted|elected|independent|lay)\s+)?"
@@ -177,7 +177,7 @@ ATTENDANCE_LABEL = re.compile(
     r"|(?:members|councillors|others)(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
     r"(?:\s+were)?|present"
     r"|(?:councillor\s+|member\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?"
-    r"|absent)\b(?:\s*\(for\s+[^()]{3,40}\))?\s*[:\-–]?\s*"
+    r"|absent)\b(?:\s*\(for\s+[^()]{3,40}\))?\s*[:\-–—]?\s*"
     r"(?P<rest>.*)$",
     re.I,
 )
@@ -228,8 +228,10 @@ OTHER_RANK = re.compile(r"^(?:District|County|Borough|City|Ward|Town|Parish)\s+"
 """Another council's member in a list ('District Councillor Jo Hannaford')."""
 PRESENT_TAIL = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?present$|^as\s+(?:was|were)\s+", re.I)
 """A list written as a sentence: '… and Thomas were present, as was A Thom (Clerk)'."""
-GROUP_LABEL = re.compile(r"^\s*(?:\w+\s*/\s*)?(?:Cllrs?|Councillors?)\.?\s*:\s*", re.I)
-"""A label naming the rank of everyone listed after it ('Cllrs:', bilingual 'Cyng/Cllrs.:')."""
+GROUP_LABEL = re.compile(r"^\s*(?:\w+\s*/\s*)?(?:Cllrs?|Councillors?)\.?\s*:\s*"
+                         r"|^\s*(?:Y\s+)?Cynghorwyr\s*/\s*Councillors\s+(?=[A-Z])", re.I)
+"""A label naming the rank of everyone listed after it ('Cllrs:', bilingual 'Cyng/Cllrs.:', 'Y
+Cynghorwyr /Councillors')."""
 NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b[^,;]*", re.I)
 
 
@@ -430,8 +432,9 @@ def entry_role(entry: str) -> str:
     after = re.search(r"[-–,]\s*(?P<after>[A-Za-z /]+?)\s*(?:\([^)]*\))?$", entry)
     if after:
         roles.append(after.group("after"))
-    # A bilingual role gives each language's word: '(Cadeirydd / Chair)'.
-    roles += [part for role in roles if " / " in role for part in role.split(" / ")]
+    # A bilingual role gives each language's word: '(Cadeirydd / Chair)', '(Clerc y Dref /Town
+    # Clerk)', '(yn y gadair /in the chair)'.
+    roles += [part.strip() for role in roles if "/" in role for part in role.split("/")]
     # A table row typed without separators: 'Cllr Jo Bruce JB Chair', 'Nicola Cooper NC
     # Parish Clerk (Minutes)'.
     trailing = TRAILING_ROLE.search(entry)
