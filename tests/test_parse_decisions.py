@@ -581,3 +581,14 @@ def test_a_body_confirming_minutes_a_proposal_not_adopted_and_a_body_that_resolv
     assert decisions(["The Committee received a schedule of by-roads proposed for resurfacing, "
                       "and resolved to approve the programme for 2026."])[0] == "resolved"
     assert decisions(["The Committee heard that the matter had been resolved."])[0] == "none"
+
+
+def test_a_recommendation_in_capitals_is_agreed_and_a_motion_put_and_declared_lost_is_lost(
+        ) -> None:
+    assert decisions(["Members considered the report. RECOMMENDED to Council that the "
+                      "Prudential Indicators be approved."])[0] == "agreed"
+    assert decisions(["It was RECOMMENDED to Full Council that £800 be allocated."])[0] \
+        == "agreed"
+    assert decisions(["The officer recommended that the application be refused."])[0] == "none"
+    assert decisions(["The motion was put and declared lost."]) == (
+        "lost", ("The motion was put and declared lost.",))

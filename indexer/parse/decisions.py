@@ -42,8 +42,8 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefor
                   r"|\b(?:was|were)\s+(?:therefore\s+|then\s+|accordingly\s+)?not\s+carried\b"
                   r"|\bnot\s+seconded\s+and\s+(?:(?:therefore|so)\s+)?(?:fell|lapsed|failed)\b"
                   r"|\b(?:fell|lapsed|failed)\s+for\s+(?:the\s+)?(?:want|lack)\s+of\s+a\s+seconder\b"
-                  r"|\bput\s+to\s+(?:the\s+|a\s+)?(?:vote|meeting)\s+and\s+(?:was\s+)?(?:declared\s+)?(?i:lost|defeated"
-                  r"|fell|failed)\b"
+                  r"|\bput\s+(?:to\s+(?:the\s+|a\s+)?(?:vote|meeting)\s+)?and\s+(?:was\s+)?(?:declared\s+)?"
+                  r"(?i:lost|defeated|fell|failed)\b"
                   r"|\b(?i:motion|amendment|proposal|recommendation)\s+(?:was\s+)?(?:rejected"
                   r"|not\s+(?:approved|agreed|supported|passed|adopted|carried))\b"
                   rf"|(?:^|(?<=[.;]\s)|\b[Tt]he\s+)(?i:{BODY})\s+(?:unanimously\s+)?voted\s+"
@@ -154,6 +154,10 @@ AGREED_FORMS = (
                                r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\.?\s*$)"
                                r"(?:\s*:-?\s*\S|\s+(?i:made|taken)\s*(?::-?(?:\s*\S|$)|$))")),
     (("decided",), re.compile(r"(?:^|(?<=[.;]\s))(?:DECIDED|Decided)\s*:-?(?:\s*\S|$)")),
+    # 'RECOMMENDED to Council that …', 'It was RECOMMENDED to Full Council that …': a
+    # committee's formal recommendation, in capitals as RESOLVED is.
+    (("recommended",), re.compile(r"(?:^|(?<=[.;:]\s))(?:It\s+was\s+)?RECOMMENDED\b"
+                                  r"(?:\s*[:–-]|\s+(?:to|that)\b)")),
     (("objection",), re.compile(
         r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
         r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
