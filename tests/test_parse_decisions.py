@@ -592,3 +592,9 @@ def test_a_recommendation_in_capitals_is_agreed_and_a_motion_put_and_declared_lo
     assert decisions(["The officer recommended that the application be refused."])[0] == "none"
     assert decisions(["The motion was put and declared lost."]) == (
         "lost", ("The motion was put and declared lost.",))
+
+
+def test_minutes_accepted_in_a_clerks_shorthand_are_agreed() -> None:
+    assert decisions(["Minutes accepted and duly signed by the chair."])[0] == "agreed"
+    assert decisions(["Minutes approved as a true record."])[0] == "agreed"
+    assert decisions(["The minutes accepted that the council had erred."])[0] == "none"

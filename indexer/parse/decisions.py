@@ -101,6 +101,8 @@ AGREED = re.compile(
     r"|\b[Mm]inutes\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
     r"(?:(?:taken\s+as\s+)?read\s+and\s+|[a-z]+ed\s+and\s+(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
+    r"|(?:^|(?<=[.;]\s))(?:The\s+)?[Mm]inutes\s+(?:were\s+)?(?:accepted|approved|confirmed|adopted)"
+    r"\s+(?:and|as)\b"
     r"|\b(?i:all)\s+(?:agreed|approved)\b"
     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|approved)\b"
     r"|(?:^|[.;?!–•·▪∑-]\s*|^\d{1,2}(?:\.\d{1,2}){1,2}\s+)(?:Agreed|Approved|Supported|AGREED"
