@@ -32,7 +32,7 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "written19": (0.0, 0.0, 0.0), "written20": (0.0, 0.0, 0.0),
         "written21": (0.0, 0.0, 0.0), "written22": (0.0, 0.0, 0.0),
         "written23": (0.0, 0.0, 0.0), "written24": (0.0, 0.0, 0.0),
-        "written26": (0.0, 0.0, 0.0)}
+        "written25": (0.0, 0.0, 0.0), "written26": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95),
             "heldout": (0.92, 0.95, 0.79, 0.85), "heldout2": (0.95, 0.95, 0.87, 0.9),
@@ -50,7 +50,8 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written18": (0.90, 0.90, 0.75, 0.87), "written19": (0.90, 0.90, 0.79, 0.80),
             "written20": (0.94, 0.86, 0.83, 0.8), "written21": (0.94, 0.95, 0.86, 0.72),
             "written22": (0.92, 0.85, 0.84, 0.86), "written23": (0.86, 0.89, 0.83, 0.6),
-            "written24": (0.84, 0.87, 0.76, 0.95), "written26": (0.82, 0.79, 0.82, 0.66)}
+            "written24": (0.84, 0.87, 0.76, 0.95), "written25": (0.90, 0.82, 0.80, 0.92),
+            "written26": (0.82, 0.81, 0.82, 0.66)}
 # Floors against regressions, just under the figures at the end of 2026-12-02's thirteenth
 # session (title F1 / decisions found / speaker F1 / committees, `python -m
 # bench.extraction_quality --sets`, with the scorer as it is now): archive 0.982 / 102 of 102 /
@@ -113,6 +114,13 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # (0.746 / 70 / 0.680 / 15 of 15, dates 96-15-11), then was read. Floors just under the
 # session's end figures: written22 0.925 / 78 of 90 / 0.845 / 13 of 15; written23 0.861 / 43
 # of 48 / 0.837 / 9 of 15; written24 0.849 / 76 of 87 / 0.770 / 15 of 15; no wrong dates.
+# The eighteenth session (2026-12-03) added written25 (a third cross-section) and written26
+# (small councils' awkward shapes), each scored as a whole on the session's starting parser
+# (0c2b361): written25 0.671 / 44 of 78 / 0.645 / 13 of 14, dates 111-0-0; written26 0.600 / 28
+# of 64 / 0.536 / 10 of 18, dates 75-0-12. written26 was read after a second blind score at
+# aa315f0 (speaker F1 0.568, nothing else moved); written25 stayed blind to 4ac2e1a (unchanged),
+# then was read. Floors just under the session's end figures: written25 0.904 / 64 of 78 / 0.805
+# / 13 of 14; written26 0.823 / 52 of 64 / 0.824 / 12 of 18; no wrong dates.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
@@ -124,7 +132,7 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
         "written15": "written15", "written16": "written16", "written17": "written17",
         "written18": "written18", "written19": "written19", "written20": "written20",
         "written21": "written21", "written22": "written22", "written23": "written23",
-        "written24": "written24", "written26": "written26"}
+        "written24": "written24", "written25": "written25", "written26": "written26"}
 
 
 def _set_of(case: Case) -> str:
