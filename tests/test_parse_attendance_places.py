@@ -547,7 +547,7 @@ def test_a_plan_of_key_decisions_names_no_one() -> None:
 
 def test_welsh_first_bilingual_minutes_name_the_chair_and_clerk_and_keep_both_titles() -> None:
     meetings = text_meetings(
-        "Cyngor Tref Llanfair :: Llanfair Town Council\n\n"
+        "Cyngor Tref Llanfyrn :: Llanfyrn Town Council\n\n"
         "Minutes of the Council Meeting held on Tuesday, 12 March 2019 at 6.30pm.\n\n"
         "Presennol /Present — Y Cynghorwyr /Councillors Eirian Hopkin (yn y gadair /in the "
         "chair), Rhodri Bowen, Gwenno Dafis\n\n"

@@ -6,7 +6,7 @@ from indexer.parse.meetings import parse_document
 from indexer.records import Document, Meeting, SourceMeta
 from tests.fixtures.minutes import html_meetings
 
-POST = """Wendlebury Parish Council
+POST = """Wendlemere Parish Council
 Home   About   Meetings   Contact
 
 Minutes of Open Spaces Committee meeting – Monday 14 March 2016
@@ -53,11 +53,11 @@ def test_references_with_the_committees_letters_and_the_year_number_the_minutes(
 
 def test_the_post_title_names_the_committee_and_links_to_other_posts_are_not_meetings() -> None:
     [meeting] = _meetings(POST)
-    assert meeting.committee == "Wendlebury Parish Council — Open Spaces Committee"
+    assert meeting.committee == "Wendlemere Parish Council — Open Spaces Committee"
     assert meeting.date is not None and meeting.date.isoformat() == "2016-03-14"
 
 
-PAGE = """<html><head><title>Approved Minutes – Kelmscot Town Council</title></head><body>
+PAGE = """<html><head><title>Approved Minutes – Kelmsford Town Council</title></head><body>
 <header class="site-header"><nav><a href="/">Home</a> <a href="/m">Meetings</a></nav></header>
 <main><article><header class="entry-header">
 <h1 class="entry-title">Approved Minutes for the Staffing Committee Meeting &#8211; 10th September
@@ -70,12 +70,12 @@ award.</p>
 <p><strong>ST/25/24</strong><strong>Groundsman vacancy</strong><br>RESOLVED: That Cllr Ames and
 Cllr Wood form the interview panel.</p>
 </div></article></main>
-<footer class="site-footer">Copyright Kelmscot Town Council</footer></body></html>"""
+<footer class="site-footer">Copyright Kelmsford Town Council</footer></body></html>"""
 
 
 def test_a_posts_own_header_gives_its_meeting_and_glued_references_part_from_titles() -> None:
     [meeting] = html_meetings(PAGE)
-    assert meeting.committee == "Kelmscot Town Council — Staffing Committee"
+    assert meeting.committee == "Kelmsford Town Council — Staffing Committee"
     assert meeting.date is not None and meeting.date.isoformat() == "2024-09-10"
     assert [(i.number, i.title) for i in meeting.items] == [
         ("ST/23/24", "Apologies"), ("ST/24/24", "NJC pay award 2024/25"),

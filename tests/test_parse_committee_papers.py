@@ -801,7 +801,7 @@ def test_a_mark_before_a_minutes_number_is_no_part_of_it() -> None:
 
 def test_references_of_year_month_and_minute_with_a_part_headed_as_its_minute() -> None:
     meetings = pdf_meetings((
-        "KILREA DISTRICT COUNCIL\n\nMINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD ON "
+        "KILCARRA DISTRICT COUNCIL\n\nMINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD ON "
         "TUESDAY 8 MAY 2012 AT 7.00 PM\n\nIn the Chair: Councillor B Quinn\n\n"
         f"12/05:01 APOLOGIES AND CHAIRMAN’S BUSINESS\n\n{BOLD}Apologies\n\n"
         "Apologies were received from Councillor C Boyd.\n\n"

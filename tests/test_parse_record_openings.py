@@ -386,7 +386,7 @@ def test_a_packs_page_number_and_title_words_are_not_the_committees() -> None:
 
 def test_an_agm_then_the_committee_meeting_after_it_with_glued_run_in_headings() -> None:
     meetings = text_meetings(
-        "ASHFORD GREEN VILLAGE HALL MANAGEMENT COMMITTEE\n\n"
+        "ORLINGHAM GREEN VILLAGE HALL MANAGEMENT COMMITTEE\n\n"
         "Minutes of the AGM held on Monday 4th December, 2023\n\n"
         "Present: Jo Abbot (Chairman), Kit Bright, Lee Carter\n\n"
         "1. Welcome and Apologies:The Chairman welcomed everyone. There were no apologies.\n\n"

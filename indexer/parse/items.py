@@ -92,7 +92,7 @@ GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
                        r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s))")
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
-"""A mark before a minute's number ('*512 Minutes': a matter the committee decides itself)."""
+"""A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
 """'(EXEMPT) 4 - Civic Government …': a private item's mark before its number."""
@@ -668,7 +668,7 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
 
 
 def _part_of_above(numbered: list[Header], i: int, text: str) -> bool:
-    """Return True if the numbered heading above line i names it: 'Apologies' under '12/05:01
+    """Return True if the numbered heading above line i names it: 'Apologies' under '09/03:01
     APOLOGIES AND CHAIRMAN'S BUSINESS' is a part of that minute."""
     above = [h for h in numbered if h.line < i]
     return bool(above) and text.strip(" :").lower() in above[-1].title.lower()
@@ -2137,7 +2137,7 @@ def _parent_refs_apart(lines: list[Line]) -> list[Line]:
 
 def _unglued_refs(lines: list[Line]) -> list[Line]:
     """Part item references from the titles a text layer glued them to ('A1Declarations of
-    interest', 'A10Exclusion of the public', 'ST/27/24Matters Arising'), when at least MIN_CHAIN
+    interest', 'A10Exclusion of the public', 'HR/14/23Matters Arising'), when at least MIN_CHAIN
     lines open so."""
     glued = [i for i, line in enumerate(lines) if line.text[:1].isalnum()
              and GLUED_REF.match(line.text)]

@@ -9,7 +9,7 @@ NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][a-z'’]+|
 """A name, its first name perhaps an initial ('Chairman: J Ritchie')."""
 HOLDER = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
           r"(?:[A-Z]{1,3}[ \t]+|(?:[A-Z]\.[ \t]*){1,3})?(?:[A-Z][a-z'’]+[ \t]+){0,2}[A-Z][a-z'’-]+")
-"""Whoever holds a post, as a list gives them: 'Mrs J Rowe', 'RT Fenwick', 'Mrs. Lucy Penhale'."""
+"""Whoever holds a post, as a list gives them: 'Mrs J Ames', 'KT Lomax', 'Mrs. Ruth Okoro'."""
 CHAIR_FORMS = (
     re.compile(rf"\b(?:In[ \t]+the[ \t]+Chair|Chair(?:man|woman|person)?)[ \t]*:[ \t]*"
                rf"(?P<name>{NAME})"),

@@ -349,7 +349,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         depth += word.count("(") - word.count(")")
         letters = [c for c in word if c.isalpha()]
         if LETTER_POINT.match(word) and depth <= 0:
-            # 'PLANNING a) PA22/03918 – …': the heading's first lettered point opens its text.
+            # 'PLANNING a) PA19/01234 – …': the heading's first lettered point opens its text.
             break
         if depth > 0 or word.endswith(")"):
             k += 1

@@ -50,7 +50,7 @@ TITLED_DATED = re.compile(
     rf"(?:\s*[,–-]\s+|\s+(?=(?i:{WEEKDAY})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))(?P<rest>.*)$")
 """'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday 7 February',
 'Minutes of Parish Council 14 February 2024', 'Minutes of Annual Parish Meeting Monday 8th May
-2023 at 7.30pm', 'Minutes of Amenities Committee meeting – Monday 22 June 2015'."""
+2023 at 7.30pm', 'Minutes of Allotments Committee meeting – Monday 3 April 2017'."""
 HELD = re.compile(
     r"^(?:the\s+)?(?:draft\s+|un-?confirmed\s+)?(?:notes|minutes?)\s+of\s+(?P<article>(?:a|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM)\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$",

@@ -90,7 +90,7 @@ def html_to_text(data: bytes) -> tuple[str, str]:
 
 def _article_heading(tag: Tag) -> bool:
     """Return True for an article's own header holding its title (a blog post's 'Minutes of the
-    Staffing Committee – 10th September 2024'), which is content, not the site's furniture."""
+    Burial Committee – 3rd March 2022'), which is content, not the site's furniture."""
     return tag.name == "header" and tag.find_parent("article") is not None \
         and tag.find(TITLE_TAGS) is not None
 

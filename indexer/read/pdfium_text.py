@@ -262,8 +262,8 @@ def _placed_lines(textpage: pdfium.PdfTextPage, text: str, edge: float | None = 
 
 
 def _rejoined(lines: list[PlacedLine]) -> list[PlacedLine]:
-    """Join a line PDFium broke after a raised ordinal ('Wednesday 6th' and ' July 2011 at
-    7.30'): the rest, opening with its space, is on the same baseline just after it."""
+    """Join a line PDFium broke after a raised ordinal ('Tuesday 2nd' and ' May 2017 at
+    7pm'): the rest, opening with its space, is on the same baseline just after it."""
     out: list[PlacedLine] = []
     for line in lines:
         before = out[-1] if out else None
