@@ -64,13 +64,13 @@ def _rows(lines: list[Line], start: int, end: int, sep: str) -> list[GridRow]:
         following = lines[i + 1].text if i + 1 < end else ""
         if rest and _title_cell(first):
             rows.append(GridRow(i, first.strip(), (Line(rest, lines[i].page),)))
-        elif rest and title_line is not None and first.lstrip()[:1] in "(" :
+        elif rest and title_line is not None and first.lstrip().startswith("("):
             # 'Matters Arising.' / '(Open actions)) / Chair / …': the title cell wrapped, its
             # note on the row's line.
             rows.append(GridRow(title_line, lines[title_line].text.strip(),
                                 (Line(first, lines[i].page), Line(rest, lines[i].page))))
         elif not rest and sep in following and _title_cell(text) \
-                and following.lstrip()[:1] == "(":
+                and following.lstrip().startswith("("):
             title_line = i
             continue
         elif rows:

@@ -47,8 +47,11 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
           r"|\d{1,5}(?:/[ ]?\d{1,4}){1,3}(?::\d{1,3}(?![\w'’]))?"
           r"|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])"
           r"|[A-Z][/.]\d{2,5}(?![\w'’.])|[A-Z]\d{1,3}(?![\w'’.])"
-          r"|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])|\d{1,4}/[A-Z]{1,4}/\d{2}(?:\d{2})?(?![\w'’/])|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
-          r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{2}-\d{2}/\d{1,3}(?![\w'’/])|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
+          r"|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])"
+          r"|\d{1,4}/[A-Z]{1,4}/\d{2}(?:\d{2})?(?![\w'’/])"
+          r"|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
+          r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{2}-\d{2}/\d{1,3}(?![\w'’/])"
+          r"|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
           r"|[01]\d/\d{2}-\d{1,4}(?![\w'’/-])"
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
           r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
@@ -670,8 +673,8 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
 def _part_of_above(numbered: list[Header], i: int, text: str) -> bool:
     """Return True if the numbered heading above line i names it: 'Apologies' under '09/03:01
     APOLOGIES AND CHAIRMAN'S BUSINESS' is a part of that minute."""
-    above = [h for h in numbered if h.line < i]
-    return bool(above) and text.strip(" :").lower() in above[-1].title.lower()
+    above = next((h for h in reversed(numbered) if h.line < i), None)
+    return above is not None and text.strip(" :").lower() in above.title.lower()
 
 
 def _brought_forward(chain: list[Header], candidates: list[Header]) -> list[Header]:

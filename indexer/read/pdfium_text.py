@@ -47,6 +47,8 @@ ORDINAL_GAP = 0.5
 """How far (in font sizes) the rest of a line may start after a raised ordinal ('6th')."""
 RULE_HEIGHT = 2.5
 MIN_RULE = 10.0
+RULE_PIECE = 2.5
+"""The shortest piece of a rule drawn in pieces (a browser underlines word by word)."""
 MAX_PAGE_OBJECTS = 3000
 """A page drawn with more objects (a map, a plan) is not searched for underlines."""
 UNDERLINE_REACH = 2.0
@@ -141,7 +143,7 @@ def _rules(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
         obj = pdfium_c.FPDFPage_GetObject(raw, k)
         if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_PATH \
                 and pdfium_c.FPDFPageObj_GetBounds(obj, _L, _B, _R, _T) \
-                and _T.value - _B.value <= RULE_HEIGHT and _R.value - _L.value >= MIN_RULE / 4:
+                and _T.value - _B.value <= RULE_HEIGHT and _R.value - _L.value >= RULE_PIECE:
             found.append((_L.value, _R.value, _T.value))
     rules: list[tuple[float, float, float]] = []
     for left, right, top in sorted(found, key=lambda r: (round(r[2]), r[0])):
