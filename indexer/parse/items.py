@@ -24,6 +24,7 @@ from .blocks import (
 )
 from .dates import MONTHS, find_dates, first_date, is_date_and_hours, is_date_line
 from .grid import grid_rows
+from .numbering import learn_references
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
     OPENERS,
@@ -2068,10 +2069,11 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
                                    for row in rows]
     lines = _parent_refs_apart(_unglued_refs(_restacked(split_inline(lines[start:end]))))
     start, end = 0, len(lines)
-    headers = [replace(h, number=roman.group("n"))
+    learnt = learn_references(_plain_numbers(_without_prefix(lines)), _reads_number)
+    headers = [replace(h, number=learnt.printed[h.line]) if h.line in learnt.printed
+               else replace(h, number=roman.group("n"))
                if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
-               for h in find_headers(_plain_numbers(_without_prefix(lines)), start, end,
-                                     paragraphs=paragraphs)]
+               for h in find_headers(learnt.lines, start, end, paragraphs=paragraphs)]
     if not headers:
         return [], []
     appendix = next((i for i in range(headers[0].body, end) if APPENDIX.match(lines[i].text)
@@ -2150,6 +2152,12 @@ def _unglued_refs(lines: list[Line]) -> list[Line]:
     for i in glued:
         out[i] = replace(lines[i], text=GLUED_REF.sub(r"\g<ref> ", lines[i].text, count=1))
     return out
+
+
+def _reads_number(text: str) -> bool:
+    """Return True if a line opens with a number the item reader knows."""
+    text = STAR_MARK.sub("", PRIVATE_MARK.sub("", text))
+    return bool(NUMBERED.match(text) or NUMBER_ALONE.match(text))
 
 
 def _without_prefix(lines: list[Line]) -> list[Line]:

@@ -1,0 +1,112 @@
+"""A document's own way of numbering its minutes, learnt from the lines it opens.
+
+Councils number minutes in more ways than any list of forms can hold ('*512', '12/05:01',
+'004/RE/15', 'M.24-045'). What they share is that the references open the items' lines, are
+written one way through the record and count up one at a time. A reference form the item
+reader does not know is learnt from that run, and its lines are rewritten for the reader in a
+form it knows: the n-th reference of the run as 'n/00', kept apart from any real reference.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ..records import Line
+from .dates import first_date
+
+MIN_RUN = 3
+"""The fewest lines that make a run of references."""
+MIN_SHARE = 0.8
+"""The share of a form's lines that must count up in order."""
+SMALL_STEP = 2
+"""How far apart two references in a row may be (one minute missing is common)."""
+STEP_SHARE = 0.75
+"""The share of steps in a run that must be small: a list of planning applications counts up
+in hundreds, minutes one at a time."""
+MAX_CHARS = 18
+OPENING = re.compile(r"^(?P<word>[A-Z][A-Za-z]{0,7}\.?\s+)?(?P<ref>[^\s]*\d[^\s]*?)"
+                     r"(?P<sep>[.):,]?)(?:\s+(?P<rest>.*))?$")
+"""A line's first token holding a digit, perhaps after a word ('Min 24-045 Title')."""
+NOT_REFERENCE = re.compile(r"[£$€%@]|^\d+$|^\d{1,2}[.:]\d\d(?:[ap]m)?$|^\d+(?:st|nd|rd|th)$|"
+                           r"^(?:https?|www)\b|\.(?:pdf|docx?|html?)$", re.I)
+"""Money, plain numbers (read already), times, ordinals, addresses and file names."""
+RAW = "00"
+"""The second part of a rewritten reference: no council writes the year or body as '00'."""
+
+
+@dataclass(frozen=True)
+class Learnt:
+    """Lines rewritten for the item reader, and each rewritten line's reference as printed."""
+
+    lines: list[Line]
+    printed: dict[int, str]
+
+
+def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
+    """Rewrite the lines that open with a run of references in a form known() cannot read.
+
+    known(text): True if the item reader reads the line's opening number itself; such lines are
+    left as they are, and so is every document the reader already understands.
+    """
+    forms: dict[str, list[tuple[int, tuple[int, ...], str, str]]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or not any(c.isdigit() for c in text[:MAX_CHARS + 10]):
+            continue
+        match = OPENING.match(text)
+        if not match or len(match.group("ref")) > MAX_CHARS:
+            continue
+        ref, rest = match.group("ref"), match.group("rest") or ""
+        if NOT_REFERENCE.search(ref) or ref.isalpha() or known(text):
+            continue
+        if rest[:1].islower() or rest[:1].isdigit() or first_date(ref) is not None:
+            continue
+        printed = (match.group("word") or "") + ref
+        form = re.sub(r"\d+", "9", printed)
+        forms[form].append((i, tuple(int(n) for n in re.findall(r"\d+", ref)), printed, rest))
+    printed_at: dict[int, str] = {}
+    out = list(lines)
+    for found in forms.values():
+        run = _counting_run(found)
+        if not run:
+            continue
+        for n, (i, _, printed, rest) in enumerate(run, start=1):
+            out[i] = replace(lines[i], text=f"{n}/{RAW} {rest}".rstrip())
+            printed_at[i] = printed
+    return Learnt(out, printed_at) if printed_at else Learnt(lines, {})
+
+
+def _counting_run(found: list[tuple[int, tuple[int, ...], str, str]]
+                  ) -> list[tuple[int, tuple[int, ...], str, str]]:
+    """Return the longest run of found that counts up in small steps, or [] if none does."""
+    if len(found) < MIN_RUN or len({len(numbers) for _, numbers, _, _ in found}) != 1:
+        return []
+    # Longest strictly increasing run of the numbers, in document order (quadratic: a form's
+    # lines are few).
+    best = [1] * len(found)
+    back = [-1] * len(found)
+    for k in range(len(found)):
+        for j in range(k):
+            if found[j][1] < found[k][1] and best[j] + 1 > best[k]:
+                best[k], back[k] = best[j] + 1, j
+    k = max(range(len(found)), key=best.__getitem__)
+    run = []
+    while k >= 0:
+        run.append(found[k])
+        k = back[k]
+    run.reverse()
+    if len(run) < MIN_RUN or len(run) < MIN_SHARE * len(found):
+        return []
+    small = sum(1 for a, b in itertools.pairwise(run) if _step(a[1], b[1]) <= SMALL_STEP)
+    return run if small >= STEP_SHARE * (len(run) - 1) else []
+
+
+def _step(before: tuple[int, ...], after: tuple[int, ...]) -> int:
+    """Return how far after's first differing part is from before's ('12/05:03' → '12/06:01'
+    is a step of one: the next meeting's first minute)."""
+    k = next(k for k, (a, b) in enumerate(zip(before, after, strict=True)) if a != b)
+    return after[k] - before[k]

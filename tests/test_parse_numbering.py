@@ -1,0 +1,68 @@
+"""A council's own minute references, learnt from the run of lines they open (numbering.py)."""
+
+from __future__ import annotations
+
+from indexer.parse.numbering import learn_references
+from indexer.records import Line
+from tests.fixtures.minutes import text_meetings
+
+OPENING = """Marlow Vale Parish Council
+
+Minutes of the meeting held on Tuesday 4 June 2024 at 7.30pm
+
+Present: Councillors Abbot (Chair), Birch and Cole
+
+"""
+
+
+def test_a_reference_form_no_rule_names_is_learnt_from_its_run() -> None:
+    (meeting,) = text_meetings(
+        OPENING + "2024-041 Apologies\nApologies were received from Councillor Dane.\n\n"
+        "2024-042 Declarations of interest\nThere were none.\n\n"
+        "2024-043 Minutes of the last meeting\nRESOLVED that the minutes be signed.\n\n"
+        "2024-045 Planning\nThe council raised no objection to 24/01234/FUL.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("2024-041", "Apologies"), ("2024-042", "Declarations of interest"),
+        ("2024-043", "Minutes of the last meeting"), ("2024-045", "Planning")]
+    assert meeting.items[2].decision == "resolved"
+
+
+def test_a_learnt_reference_alone_on_its_line_takes_the_title_below() -> None:
+    (meeting,) = text_meetings(
+        OPENING + "MV#17\nApologies\nNone were received.\n\nMV#18\nFinance\n"
+        "The council approved the payments list.\n\nMV#19\nHighways\n"
+        "The Clerk reported the pothole on Mill Lane.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("MV#17", "Apologies"), ("MV#18", "Finance"), ("MV#19", "Highways")]
+
+
+def test_references_that_run_on_into_the_next_meeting_are_one_run() -> None:
+    learnt = learn_references([Line(text, 1) for text in (
+        "24~05~07 Apologies", "Noted.", "24~05~08 Finance", "Paid.",
+        "24~06~01 Apologies", "None.", "24~06~02 Planning")], lambda text: False)
+    assert learnt.printed == {0: "24~05~07", 2: "24~05~08", 4: "24~06~01", 6: "24~06~02"}
+    assert [line.text for line in learnt.lines[::2]] == [
+        "1/00 Apologies", "2/00 Finance", "3/00 Apologies", "4/00 Planning"]
+
+
+def test_a_list_of_planning_applications_is_not_a_run_of_minutes() -> None:
+    lines = [Line(text, 1) for text in (
+        "24~00123~FUL Land at Mill Lane", "24~00456~HOU 3 Church Row",
+        "24~00917~FUL Old Forge", "24~01288~LBC The Granary")]
+    assert learn_references(lines, lambda text: False).printed == {}
+
+
+def test_references_out_of_order_or_too_few_are_left_alone() -> None:
+    lines = [Line(text, 1) for text in (
+        "M~4 Finance", "M~2 Apologies", "M~9 Planning", "M~1 Highways", "M~7 Close")]
+    assert learn_references(lines, lambda text: False).printed == {}
+    assert learn_references(lines[:2], lambda text: False).printed == {}
+
+
+def test_numbers_the_reader_knows_times_and_money_are_never_rewritten() -> None:
+    lines = [Line(text, 1) for text in (
+        "1. Apologies", "2. Finance", "3. Planning", "7.30pm Public forum", "8.00pm Close",
+        "8.30pm Social", "£120 Grass cutting", "£130 Hall hire", "£140 Audit")]
+    known = learn_references(lines, lambda text: text[:1].isdigit() and text[1:2] == ".")
+    assert known.printed == {}
+    assert known.lines == lines
