@@ -66,3 +66,12 @@ def test_numbers_the_reader_knows_times_and_money_are_never_rewritten() -> None:
     known = learn_references(lines, lambda text: text[:1].isdigit() and text[1:2] == ".")
     assert known.printed == {}
     assert known.lines == lines
+
+
+def test_a_learnt_reference_run_into_its_title_is_cut_from_it() -> None:
+    (meeting,) = text_meetings(
+        OPENING + "MV~24~17Apologies\nNone were received.\n\nMV~24~18Finance\n"
+        "The council approved the payments list.\n\nMV~24~19Highways\n"
+        "The Clerk reported the pothole on Mill Lane.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("MV~24~17", "Apologies"), ("MV~24~18", "Finance"), ("MV~24~19", "Highways")]

@@ -31,6 +31,9 @@ MAX_CHARS = 18
 OPENING = re.compile(r"^(?P<word>[A-Z][A-Za-z]{0,7}\.?\s+)?(?P<ref>[^\s]*\d[^\s]*?)"
                      r"(?P<sep>[.):,]?)(?:\s+(?P<rest>.*))?$")
 """A line's first token holding a digit, perhaps after a word ('Min 24-045 Title')."""
+GLUED = re.compile(r"^(?P<ref>[^\s]*?\W[^\s]*?\d)(?P<rest>[A-Z][a-z].*)$")
+"""A reference with a separator in it run into its title ('ST~27~24Apologies'), as a web page's
+table cells come out when their text is taken without spaces."""
 NOT_REFERENCE = re.compile(r"[£$€%@]|^\d+$|^\d{1,2}[.:]\d\d(?:[ap]m)?$|^\d+(?:st|nd|rd|th)$|"
                            r"^(?:https?|www)\b|\.(?:pdf|docx?|html?)$", re.I)
 """Money, plain numbers (read already), times, ordinals, addresses and file names."""
@@ -57,7 +60,7 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
         text = line.text
         if not text or not any(c.isdigit() for c in text[:MAX_CHARS + 10]):
             continue
-        match = OPENING.match(text)
+        match = GLUED.match(text) or OPENING.match(text)
         if not match or len(match.group("ref")) > MAX_CHARS:
             continue
         ref, rest = match.group("ref"), match.group("rest") or ""
@@ -65,7 +68,7 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
             continue
         if rest[:1].islower() or rest[:1].isdigit() or first_date(ref) is not None:
             continue
-        printed = (match.group("word") or "") + ref
+        printed = (match.groupdict().get("word") or "") + ref
         form = re.sub(r"\d+", "9", printed)
         forms[form].append((i, tuple(int(n) for n in re.findall(r"\d+", ref)), printed, rest))
     printed_at: dict[int, str] = {}
