@@ -212,3 +212,18 @@ def test_a_bold_minute_number_glued_to_its_text_numbers_that_line() -> None:
     text = html_to_text(page.encode())[1]
     assert "19/23 Apologies for absence: Cllr Brand (work)." in text
     assert f"{HEADING_MARK}1." in text
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_content_and_drops_its_search_box() -> None:
+    page = b"""<html><head><title>Licensing Sub-Committee</title></head><body>
+<form method="post" action="./Meeting.aspx" id="form1"><div class="aspNetHidden">
+<input type="hidden" name="__VIEWSTATE" value="abc"></div>
+<div class="banner"><form action="/search"><label>Search this site</label>
+<input name="q"><button>Go</button></form></div>
+<div class="meeting"><h2>Licensing Sub-Committee, 3 March 2025</h2>
+<p>1. Apologies. There were none.</p><p>2. Application for a premises licence: the
+Sub-Committee granted the licence with the conditions agreed with the police.</p></div>
+</form></body></html>"""
+    _, text = html_to_text(page)
+    assert "2. Application for a premises licence" in text
+    assert "Search this site" not in text

@@ -66,7 +66,12 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     for tag in soup.find_all(INVISIBLE):
         tag.decompose()
     root = _main_content(soup)
+    words = len(root.get_text(" ", strip=True).split())
     for tag in root.find_all(FURNITURE):
+        if tag.name == "form" and len(tag.get_text(" ", strip=True).split()) > words / 2:
+            # A site built on ASP.NET Web Forms wraps its whole page in one <form>: it holds the
+            # content, unlike a search box or a sign-up form.
+            continue
         if not _article_heading(tag):
             tag.decompose()
             continue
