@@ -16,6 +16,8 @@ NOISE_LINE = re.compile(
 FILE_BADGE = re.compile(r"\s*(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.I)
 FILE_ROW = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|rtf|pptx?)\s+\d+(?:\.\d+)?\s*[KMG]B\b"
                       r"(?:\s+(?:Microsoft\s+\w+|Adobe\s+\w+|PDF))?\s*$", re.I)
+PAPER_SIZE = re.compile(r"\d(?:\.\d{1,2})?\s?(?:[KMG]B|kB)\b")
+"""A linked paper's size ('198.4 KB', '1.21 MB'), which a meeting page prints after its name."""
 PAGES_REF = re.compile(r"\s*\(Pages?\s+\d+(?:\s*[-–]?\s*\d+)?\)\s*", re.I)
 ITEM_REF = re.compile(
     r"\s*\*?\(\s*\*?(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\*?\s*\)\*?\s*",
@@ -104,10 +106,10 @@ def is_title_like(text: str) -> bool:
     # wording set as a heading is ('TO CONSIDER THE ANNUAL REVIEW OF THE RISK REGISTER.') or
     # in title case ('Signing of the Minutes – 1st November 2023 Meeting of the Council.').
     return not (SENTENCE_END.search(text) and len(words) > 8 and not is_upper_heading(text)
-                and not _title_cased(words))
+                and not title_cased(words))
 
 
-def _title_cased(words: list[str]) -> bool:
+def title_cased(words: list[str]) -> bool:
     """Return True when every word but the small ones starts with a capital or a digit."""
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
                or not w[:1].isalnum() for w in words)

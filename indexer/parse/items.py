@@ -14,6 +14,7 @@ from .blocks import (
     FUNCTION_WORDS,
     ITEM_REF,
     LIST_MARKER,
+    PAPER_SIZE,
     SENTENCE_END,
     clean_title,
     ended_short,
@@ -21,6 +22,7 @@ from .blocks import (
     is_noise,
     is_title_like,
     is_upper_heading,
+    title_cased,
 )
 from .dates import MONTHS, find_dates, first_date, is_date_and_hours, is_date_line
 from .grid import grid_rows
@@ -478,6 +480,11 @@ def _without_repeats(candidates: list[Header], lines: list[Line]) -> list[Header
     ('1'), the minute."""
     out: list[Header] = []
     for header in candidates:
+        if out and header.key == out[-1].key and header.number != out[-1].number \
+                and PAPER_SIZE.search(lines[header.line].text):
+            # '03 Minutes' / 'Members are asked to agree …' / '3 - Minutes 21 February 2024
+            # 198.4 KB': the item's paper, linked under it by the item's number.
+            continue
         if out and NUMBER_ALONE.match(lines[header.line].text) \
                 and out[-1].number == header.number and header.line - out[-1].line <= REPEAT_REACH:
             between = [lines[k].text for k in range(out[-1].body, header.line) if lines[k].text]
@@ -1228,7 +1235,9 @@ def _bare_heading(rest: str, typed: bool = False) -> bool:
     """
     title = clean_title(rest)[0]
     words = title.split()
-    most = BARE_TYPED_WORDS if typed else BARE_WORDS
+    # A title with every word but the small ones capitalised vouches for itself as a heading
+    # does ('10 His Majesty's Inspectorate of Fire & Rescue Services – Inspection Report').
+    most = BARE_TYPED_WORDS if typed or title_cased(words) else BARE_WORDS
     return (0 < len(words) <= most and is_title_like(title) and not SENTENCE_END.search(title)
             and not MONTH_OR_UNIT.match(title)) or is_upper_heading(title)
 
@@ -1466,7 +1475,7 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         return rest.rstrip("."), ""
     if sep and len(head.split()) <= 10 and (
             not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
-            or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in tail.split())):
+            or not title_cased(tail.split())):
         return head, tail
     return rest, ""
 

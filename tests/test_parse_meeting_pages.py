@@ -1,0 +1,70 @@
+"""Meeting pages and records as committee systems publish them: an agenda table with the
+papers linked under each item, a record's details set out as label and value, a register of
+officers' decisions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
+
+
+def test_an_agenda_page_lists_its_items_not_the_papers_linked_under_them() -> None:
+    (meeting,) = html_meetings(
+        "<html><head><title>Harbour Board | Ellmouth</title></head><body><h1>Harbour Board</h1>"
+        "<p>12 March 2025</p><table><tr><th>Item no.</th><th>Agenda Item</th><th>Status</th></tr>"
+        "<tr><td>01</td><td>Apologies for Absence</td><td></td></tr>"
+        "<tr><td>02</td><td>Minutes</td><td><p>Members are asked to agree the minutes of the "
+        "meeting held on 4 February 2025.</p><p>2 - Board Minutes 4 February 2025<span>198.4 KB"
+        "</span> For decision</p></td></tr>"
+        "<tr><td>03</td><td>Harbour Revision Order</td><td><p>This report asks the Board to "
+        "apply for the order.</p><p>3 - Harbour Revision Order Report<span>1.21 MB</span></p>"
+        "<p>3 - Appendix A Draft Order<span>644.3 KB</span></p></td></tr>"
+        "<tr><td>04</td><td>His Majesty's Coastguard and the Maritime and Coastguard Agency – "
+        "Annual Inspection Report</td><td><p>4 - Inspection Report<span>389.5 KB</span></p>"
+        "</td></tr><tr><td>05</td><td>Date of Next Meeting</td><td></td></tr></table>"
+        "</body></html>")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("01", "Apologies for Absence"), ("02", "Minutes"), ("03", "Harbour Revision Order"),
+        ("04", "His Majesty's Coastguard and the Maritime and Coastguard Agency – Annual "
+               "Inspection Report"), ("05", "Date of Next Meeting")]
+
+
+def test_a_register_entry_titled_by_its_field_takes_the_reference_above_it() -> None:
+    entry = ("Officer Decision Record\nReference: OD/25/{n}\nTitle of decision: {title}\n"
+             "Decision maker: Ann Cole, Head of {post}\nDate of decision: {day} May 2025\n"
+             "Decision taken: Agreed that {what}.\nReasons for the decision: Best value.\n\n")
+    meetings = text_meetings(
+        "Ellmouth District Council\n\nOfficer delegated decisions - May 2025\n\n" + "".join(
+            entry.format(n=n, title=title, post=post, day=day, what=what)
+            for n, title, post, day, what in (
+                ("012", "Award of contract for verge cutting", "Environment", 6,
+                 "the contract be awarded to Marsh Landscapes"),
+                ("015", "Variation of taxi fares", "Licensing", 13, "the new fares take effect"),
+                ("019", "Disposal of land at Mill Lane", "Property", 20,
+                 "the land be sold to the adjoining owner"))))
+    assert [(m.date, [(i.number, i.title, i.decision) for i in m.items]) for m in meetings] == [
+        (date(2025, 5, 6), [("OD/25/012", "Award of contract for verge cutting", "agreed")]),
+        (date(2025, 5, 13), [("OD/25/015", "Variation of taxi fares", "agreed")]),
+        (date(2025, 5, 20), [("OD/25/019", "Disposal of land at Mill Lane", "agreed")])]
+
+
+def test_a_meeting_dated_after_its_venue_and_time() -> None:
+    (meeting,) = text_meetings(
+        "ELLMOUTH COMBINED AUTHORITY CABINET\n\nQuay House, Ellmouth at 10.00am on Friday 22nd "
+        "November 2024\n\nATTENDEES\n\nMayor Jo Hart (Chair)\nCouncillor Amy Pike\n\n"
+        "EC 15/24 APOLOGIES FOR ABSENCE\n\nThere were none.\n\n"
+        "EC 16/24 MINUTES OF THE PREVIOUS MEETING\n\nRESOLVED that the minutes be approved.\n")
+    assert meeting.date == date(2024, 11, 22)
+
+
+def test_a_record_dated_by_its_details_tables_label_cell() -> None:
+    (meeting,) = pdf_meetings((
+        "ENVIRONMENT PORTFOLIO HOLDER MEETING\nRECORD OF DECISIONS\n\nELLMOUTH DISTRICT COUNCIL"
+        "\n\nDate and time Thursday, 15 July 2021 at 10.00 a.m.\n\nVenue Swale Room, Council "
+        "Offices\n\nPortfolio Holder Councillor Ann Cole\n\n1. DECLARATIONS OF INTEREST\n\n"
+        "None were made.\n\n2. TREE PLANTING STRATEGY\n\nThe Portfolio Holder AGREED the "
+        "strategy.\n\n3. FORWARD PLAN\n\nThe Portfolio Holder noted the plan.\n",))
+    assert meeting.date == date(2021, 7, 15)
+    assert [i.title for i in meeting.items] == [
+        "DECLARATIONS OF INTEREST", "TREE PLANTING STRATEGY", "FORWARD PLAN"]
