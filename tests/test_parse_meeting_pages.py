@@ -68,3 +68,29 @@ def test_a_record_dated_by_its_details_tables_label_cell() -> None:
     assert meeting.date == date(2021, 7, 15)
     assert [i.title for i in meeting.items] == [
         "DECLARATIONS OF INTEREST", "TREE PLANTING STRATEGY", "FORWARD PLAN"]
+
+
+def test_a_title_after_a_colon_with_its_year_or_bracket_stays_whole() -> None:
+    (meeting,) = text_meetings(
+        "Ellmouth Harbour Board\n\nAgenda for the meeting to be held on Tuesday 4 June 2019 at "
+        "10.00am.\n\n1. Apologies for Absence\n\n2. Local Plan: Monitoring Report 2018/19\n\n"
+        "3. Quay House Offices: Lease Renewal (Exempt)\n\n4. Date of Next Meeting\n")
+    assert [i.title for i in meeting.items] == [
+        "Apologies for Absence", "Local Plan: Monitoring Report 2018/19",
+        "Quay House Offices: Lease Renewal (Exempt)", "Date of Next Meeting"]
+
+
+def test_officers_called_by_their_post_or_its_last_word_are_the_holders_the_list_names() -> None:
+    (meeting,) = text_meetings(
+        "ELLMOUTH POLICE AND CRIME PANEL\n\nMinutes of the meeting held on Tuesday 6 February "
+        "2024 at 10.00am\n\nPresent: Councillor Ann Cole (Chair), Councillor Ben Dale\n\n"
+        "Also present: Mr Carl Eve (Police and Crime Commissioner), Ms Dina Fox (Chief Finance "
+        "Officer, Office of the Police and Crime Commissioner), Dr Gil Hart (Ellmouth Care "
+        "Board)\n\nOfficers: Mr Ian Jay (Monitoring Officer to the Panel)\n\n"
+        "PCP/24/5 Proposed Police Precept 2024/25\n\nThe Commissioner presented his proposal "
+        "to raise the precept. The Monitoring Officer advised that a veto needed two thirds of "
+        "the Panel. The Board had been consulted.\n\nRESOLVED that the precept be endorsed.\n\n"
+        "PCP/24/6 Complaints\n\nThe Monitoring Officer reported that no complaint had been "
+        "received.\n\nPCP/24/7 Date of Next Meeting\n\nThe next meeting is on 5 March 2024.\n")
+    assert [set(i.speakers) for i in meeting.items[:2]] == [
+        {"Carl Eve", "Ian Jay"}, {"Ian Jay"}]

@@ -38,8 +38,9 @@ FIELD = re.compile(r"^(?:decision\s+status|decision\s+type|decision\s+published|
                    r"\s+to\s+call[\s-]in\s*\??|purpose|wards?\s+affected|divisions?\s+affected)"
                    r"\s*:", re.I)
 """The labels between the maker and the decision: the page's furniture, never its title."""
-REFERENCE = re.compile(r"^decision\s+(?:reference|ref\.?|no\.?|number)\s*:\s*(?P<rest>.*)$",
-                       re.I)
+REFERENCE = re.compile(r"^(?:decision\s+(?:reference|ref\.?|no\.?|number)|reference(?:\s+no\.?)?)"
+                       r"\s*:\s*(?P<rest>.*)$", re.I)
+REFERENCE_REACH = 3
 SUBJECT = re.compile(r"^(?:subject|title|decision\s+title|title\s+of\s+decision)\s*:"
                      r"\s*(?P<rest>.*)$", re.I)
 """A register's decision opens with its reference over the maker, its subject below them."""
@@ -116,6 +117,13 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
             return None
     if label := TITLE_LABEL.match(title):
         title = title[label.end():]
+    elif subject := SUBJECT.match(title):
+        # 'Reference: ODR/2024/031' / 'Title of decision: Award of contract …' / 'Decision
+        # maker: …': a register's entry titled by its field, its reference above.
+        title, register = subject.group("rest").strip(), True
+        number = number or next((_value(lines, i, REFERENCE) for i in range(
+            title_at - 1, max(-1, title_at - REFERENCE_REACH), -1)
+            if REFERENCE.match(lines[i].text)), "")
     if minute := MINUTE_NO.search(title):
         title, number = title[:minute.start()].strip(), minute.group("num")
     rest = DECISION.match(lines[decision_at].text).group("rest").strip()

@@ -1475,7 +1475,7 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         return rest.rstrip("."), ""
     if sep and len(head.split()) <= 10 and (
             not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
-            or not title_cased(tail.split())):
+            or not title_cased(tail.split()) or is_date_line(tail)):
         return head, tail
     return rest, ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -160,9 +161,12 @@ RECORD_TITLE = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}
 """A record's title over its date line: 'Minutes of AGM', 'Notes of the Annual Meeting'."""
 DATE_LABEL = re.compile(r"^\W{0,2}(?:date(?:\s*(?:/|and|&)\s*time)?(?:\s+of\s+(?:the\s+)?meeting)?"
                         r"|meeting\s+date|(?:(?:approved|draft|confirmed|un-?confirmed)\s+)?minutes?"
-                        r"|notes)\s*[:;,–-]\s*(?P<rest>.+)$", re.I)
+                        r"|notes)\s*[:;,–-]\s*(?P<rest>.+)"
+                        r"|^(?:date(?:\s*(?:/|and|&)\s*time)?|time\s+and\s+date|meeting\s+date)"
+                        r"\s+(?P<cell>(?:[A-Z][a-z]+day,?\s+)?\d.+)$", re.I)
 """A line that labels the meeting's date: 'Date: October 16, 2025', '• Date: Thursday 16
-October 2025', 'Minutes; Monday, 17th November 2025'."""
+October 2025', 'Minutes; Monday, 17th November 2025'; a table's label cell before its value
+('Date and time Thursday, 15 July 2021 at 10.00 a.m.')."""
 OPENING_SCAN = 30
 CLOSING_SCAN = 8
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
@@ -200,6 +204,9 @@ AGENDA_WORD = re.compile(r"\bagenda\b(?!\s+items?\b)", re.I)
 """A paper naming itself an agenda ('Please find below the agenda …'), not an agenda item."""
 LIST_BULLETS = "•·▪◦*–- "
 PLACE_WORDS = 3
+TIME_THEN_DAY = re.compile(rf"\bat\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon)?\s+on\s+"
+                           rf"(?P<day>(?:{WEEKDAY})\b)", re.I)
+"""A meeting's time and day after its venue: '… at 10.00am on Friday 22nd November 2024'."""
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
 TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES?|Notes|NOTES)"
                                r"\s*[-–:,]?\s+(?P<date>\S.{5,40})$")
@@ -914,9 +921,9 @@ def _opening_date(lines: list[Line]) -> date | None:
             return found[0]
     for text in filled:
         labelled = DATE_LABEL.match(text)
-        if labelled and (is_date_line(labelled.group("rest"))
-                         or is_date_and_hours(labelled.group("rest"))):
-            return first_date(labelled.group("rest"))
+        rest = labelled and (labelled.group("rest") or labelled.group("cell"))
+        if rest and (is_date_line(rest) or is_date_and_hours(rest)):
+            return first_date(rest)
     for sentence in _opening_sentences(lines):
         # From 'meeting', else from 'held': 'At a meeting of the Combined Fire Authority for
         # Teesdale and Eskside held at …, Newton Aycliffe on Thursday 20 November 2025'.
@@ -937,6 +944,12 @@ def _opening_date(lines: list[Line]) -> date | None:
         if titled and is_date_line(titled.group("date")):
             # 'Strathearn and Angus Transport Partnership Minute 16 September 2025'.
             return first_date(titled.group("date"))
+    for text in filled[:HEADING_SCAN]:
+        timed = TIME_THEN_DAY.search(text)
+        if timed and is_date_line(text[timed.start("day"):]):
+            # 'Riverside House, Tamsford at 10.00am on Friday 22nd November 2024': where the
+            # meeting sat, at what time, on what day, under its title.
+            return first_date(text[timed.start("day"):])
     # '• 10 June 2025 - 10:00AM': a meeting page's details may be listed with bullets.
     return next((first_date(text) for text in filled
                  if is_date_and_hours(text.lstrip(LIST_BULLETS))), None)
@@ -1066,6 +1079,16 @@ def _roles(attendance: Attendance, book: NameBook) -> dict[str, str]:
     return roles
 
 
+POST_QUALIFIER = re.compile(r",\s*|\s+(?:to|for)\s+the\s+", re.I)
+"""Where a post's name ends and what it serves begins ('Monitoring Officer to the Panel')."""
+POST_NOUNS = frozenset("commissioner treasurer secretary solicitor engineer surveyor accountant "
+                       "auditor inspector warden ranger superintendent sergeant constable planner "
+                       "counsel registrar coroner chamberlain steward bailiff archivist".split())
+"""The last words of posts a text may shorten to ('the Commissioner' for the Police and Crime
+Commissioner); not 'officer' or 'manager', which may be any of several, nor a body's name
+('Care Board') that a list gives in brackets for whom a member represents."""
+
+
 def _officers(attendance: Attendance, book: NameBook) -> dict[str, str]:
     """Return the posts the attendance list gives in brackets, other than chair and clerk,
     with who holds each: 'Mr B Watts (General Counsel)' gives 'general counsel'."""
@@ -1076,7 +1099,17 @@ def _officers(attendance: Attendance, book: NameBook) -> dict[str, str]:
         for post in re.findall(r"\(([A-Z][A-Za-z&,' -]{5,60}(?:\s*\([A-Z0-9]{2,8}\))?)\)", entry) \
                 if person else ():
             if not role_key(post) and len(post.split()) >= 2:
+                # 'Monitoring Officer to the Panel', 'Chief Finance Officer, Office of the
+                # Commissioner': the text calls them by the post alone.
+                short = POST_QUALIFIER.split(post)[0].lower().strip()
                 officers.setdefault(post.lower().strip(), book.resolve(person))
+                officers.setdefault(short, book.resolve(person))
+    heads = Counter(post.split()[-1] for post in officers)
+    for post, name in list(officers.items()):
+        # 'The Commissioner presented …': the one post of that kind, by its last word.
+        head = post.split()[-1]
+        if heads[head] == 1 and head in POST_NOUNS and len(post.split()) >= 2:
+            officers.setdefault(head, name)
     return officers
 
 
