@@ -70,16 +70,6 @@ def test_a_record_dated_by_its_details_tables_label_cell() -> None:
         "DECLARATIONS OF INTEREST", "TREE PLANTING STRATEGY", "FORWARD PLAN"]
 
 
-def test_a_title_after_a_colon_with_its_year_or_bracket_stays_whole() -> None:
-    (meeting,) = text_meetings(
-        "Ellmouth Harbour Board\n\nAgenda for the meeting to be held on Tuesday 4 June 2019 at "
-        "10.00am.\n\n1. Apologies for Absence\n\n2. Local Plan: Monitoring Report 2018/19\n\n"
-        "3. Quay House Offices: Lease Renewal (Exempt)\n\n4. Date of Next Meeting\n")
-    assert [i.title for i in meeting.items] == [
-        "Apologies for Absence", "Local Plan: Monitoring Report 2018/19",
-        "Quay House Offices: Lease Renewal (Exempt)", "Date of Next Meeting"]
-
-
 def test_officers_called_by_their_post_or_its_last_word_are_the_holders_the_list_names() -> None:
     (meeting,) = text_meetings(
         "ELLMOUTH POLICE AND CRIME PANEL\n\nMinutes of the meeting held on Tuesday 6 February "

@@ -1475,7 +1475,7 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         return rest.rstrip("."), ""
     if sep and len(head.split()) <= 10 and (
             not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
-            or not title_cased(tail.split()) or is_date_line(tail)):
+            or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in tail.split())):
         return head, tail
     return rest, ""
 
