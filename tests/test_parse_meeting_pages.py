@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 
@@ -84,3 +86,26 @@ def test_officers_called_by_their_post_or_its_last_word_are_the_holders_the_list
         "received.\n\nPCP/24/7 Date of Next Meeting\n\nThe next meeting is on 5 March 2024.\n")
     assert [set(i.speakers) for i in meeting.items[:2]] == [
         {"Carl Eve", "Ian Jay"}, {"Ian Jay"}]
+
+
+def test_a_board_that_met_at_the_council_offices_is_named_for_itself() -> None:
+    (meeting,) = text_meetings(
+        "ELLMOUTH, HOLT AND WREN JOINT WASTE DISPOSAL BOARD\n\nMINUTES OF A MEETING OF THE "
+        "JOINT WASTE DISPOSAL BOARD HELD AT THE COUNCIL OFFICES, MILL ROAD, HOLT ON FRIDAY 11 "
+        "OCTOBER 2019 AT 10.00 AM\n\nPresent: Councillor Ann Cole (Chairman)\n\n"
+        "1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nRESOLVED that the minutes be signed.\n\n"
+        "3. TONNAGES\n\nThe Board noted the report.\n")
+    assert "Council Offices" not in meeting.committee
+    assert "Joint Waste Disposal Board" in meeting.committee
+
+
+@pytest.mark.parametrize("maker", ["ENVIRONMENT PORTFOLIO HOLDER MEETING",
+                                   "EXECUTIVE MEMBER FOR HOUSING DECISION SESSION"])
+def test_a_decision_makers_public_meeting_is_its_committee(maker: str) -> None:
+    (meeting,) = pdf_meetings((
+        f"{maker}\nRECORD OF DECISIONS\n\nELLMOUTH DISTRICT COUNCIL\n\nDate and time Thursday, "
+        "15 July 2021 at 10.00 a.m.\n\n1. DECLARATIONS OF INTEREST\n\nNone were made.\n\n"
+        "2. TREE PLANTING STRATEGY\n\nThe strategy was AGREED.\n\n3. FORWARD PLAN\n\n"
+        "The plan was noted.\n",))
+    assert meeting.committee.startswith("Ellmouth District Council — ")
+    assert meeting.committee.lower().endswith(maker.lower().removesuffix(" meeting"))

@@ -14,7 +14,7 @@ BODY_NAME = re.compile(
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority"
-    r"|parish\s+meeting))\b"
+    r"|parish\s+meeting))\b(?!\s+(?i:offices?|chambers?|buildings?|depot|hall|house|room)\b)"
     rf"|\b(?:City\s+and\s+County|Corporation|Royal\s+Borough)\s+of\s+{NAME_WORD}"
     rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}\b")
 INSTITUTION = re.compile(
@@ -56,6 +56,7 @@ NOISE = re.compile(r"\b(?:(?:approved|draft|confirmed|signed|un-?confirmed)\s+)?
 COMMITTEE_WORDS = re.compile(
     r"\b(?:committee|sub-committee|panel|board|cabinet|partnership|group|commission|forum"
     r"|executive|assembly|authority|trust|working\s+party|(?:parish|town)\s+meeting"
+    r"|portfolio\s+holder"
     r"|governing\s+(?:body|board))\b", re.I)
 ADDRESSEES = re.compile(r"^(?:all\s+|the\s+)?(?:members|councillors)\s+of\b"
                         r"|^(?:(?:parish|town|deputy|assistant|proper)\s+)?clerk\s+to\b", re.I)

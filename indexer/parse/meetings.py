@@ -113,9 +113,10 @@ MEETING_KIND = re.compile(r"^(?:(?:THE\s+)?(?:ANNUAL\s+GENERAL|ANNUAL|ORDINARY"
 COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9}"
                             r"(?i:sub-committee|committee|cabinet|panel|board|forum|authority"
                             r"|trust|assembly|commissioners|trustees|steering\s+group"
-                            r"|partnership)$")
+                            r"|partnership|portfolio\s+holder|decision\s+session)$")
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
-SUB-COMMITTEE')."""
+SUB-COMMITTEE'), or a decision-maker who meets in public ('ENVIRONMENT PORTFOLIO HOLDER
+MEETING')."""
 MEETING_SUFFIX = re.compile(r"\s+(?i:meeting)$")
 """'Aldwick Moor Village Hall Managing Trustees Meeting': the body that met, then 'Meeting'."""
 WRAPPED_HEADING_LINES = 3
