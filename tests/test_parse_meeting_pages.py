@@ -92,7 +92,8 @@ def test_a_board_that_met_at_the_council_offices_is_named_for_itself() -> None:
     (meeting,) = text_meetings(
         "ELLMOUTH, HOLT AND WREN JOINT WASTE DISPOSAL BOARD\n\nMINUTES OF A MEETING OF THE "
         "JOINT WASTE DISPOSAL BOARD HELD AT THE COUNCIL OFFICES, MILL ROAD, HOLT ON FRIDAY 11 "
-        "OCTOBER 2019 AT 10.00 AM\n\nPresent: Councillor Ann Cole (Chairman)\n\n"
+        "OCTOBER 2019 AT 10.00 AM\n\nPresent:\tCouncillor Ann Cole (Ellmouth Borough Council) "
+        "(Chairman)\n\t\tCouncillor Jo Pike (Holt District Council)\n\n"
         "1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nRESOLVED that the minutes be signed.\n\n"
         "3. TONNAGES\n\nThe Board noted the report.\n")
     assert "Council Offices" not in meeting.committee
