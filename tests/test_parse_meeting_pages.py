@@ -110,3 +110,50 @@ def test_a_decision_makers_public_meeting_is_its_committee(maker: str) -> None:
         "The plan was noted.\n",))
     assert meeting.committee.startswith("Ellmouth District Council — ")
     assert meeting.committee.lower().endswith(maker.lower().removesuffix(" meeting"))
+
+
+SUMMONS = """Ellmouth Parish Council
+
+Home | Council Business | Contact
+
+18 January 2021
+
+Date: 11 January 2021
+
+Dear Councillor,
+
+{summons}
+
+Agenda
+
+1.  Welcome from Chairman
+
+2.  Reports from County Councillor & District Councillors (if in attendance).
+
+3.  Planning – to consider applications received since the last meeting:
+
+    a. 20/1702/HOUS – 7 Church View – rear extension
+
+4.  Date of next meeting
+"""
+
+
+def test_a_summons_dates_its_meeting_by_weekday_day_and_month_not_by_the_notice() -> None:
+    (meeting,) = text_meetings(SUMMONS.format(
+        summons="You are hereby summoned to a meeting of the above named Council which will be "
+                "held via remote contact on Monday 18 January at 7pm."))
+    assert meeting.kind == "agenda"
+    assert meeting.date == date(2021, 1, 18)
+    assert [i.title for i in meeting.items] == [
+        "Welcome from Chairman",
+        "Reports from County Councillor & District Councillors (if in attendance)",
+        "Planning", "Date of next meeting"]
+
+
+def test_councillors_duly_required_to_attend_are_summoned() -> None:
+    (meeting,) = text_meetings(SUMMONS.format(
+        summons="Parish Councillors are duly required to attend the next meeting of Ellmouth "
+                "Parish Council to be held at the Village Hall on Monday 18th January 2021 at "
+                "7.30pm."))
+    assert meeting.kind == "agenda"
+    assert meeting.date == date(2021, 1, 18)

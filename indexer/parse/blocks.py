@@ -16,6 +16,7 @@ NOISE_LINE = re.compile(
 FILE_BADGE = re.compile(r"\s*(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.I)
 FILE_ROW = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|rtf|pptx?)\s+\d+(?:\.\d+)?\s*[KMG]B\b"
                       r"(?:\s+(?:Microsoft\s+\w+|Adobe\s+\w+|PDF))?\s*$", re.I)
+ASIDE = re.compile(r"\([^()]*\)")
 PAPER_SIZE = re.compile(r"\d(?:\.\d{1,2})?\s?(?:[KMG]B|kB)\b")
 """A linked paper's size ('198.4 KB', '1.21 MB'), which a meeting page prints after its name."""
 PAGES_REF = re.compile(r"\s*\(Pages?\s+\d+(?:\s*[-–]?\s*\d+)?\)\s*", re.I)
@@ -105,8 +106,10 @@ def is_title_like(text: str) -> bool:
     # A long line closed by a full stop is a sentence, unless it is in capitals as agenda
     # wording set as a heading is ('TO CONSIDER THE ANNUAL REVIEW OF THE RISK REGISTER.') or
     # in title case ('Signing of the Minutes – 1st November 2023 Meeting of the Council.').
+    # An aside in brackets keeps its own case: 'Reports from County & District Councillors (if
+    # in attendance).'
     return not (SENTENCE_END.search(text) and len(words) > 8 and not is_upper_heading(text)
-                and not title_cased(words))
+                and not title_cased(ASIDE.sub(" ", text).split()))
 
 
 def title_cased(words: list[str]) -> bool:

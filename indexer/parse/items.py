@@ -1455,6 +1455,13 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
             # 'Finance – The Clerk presented the finance report:': the heading, then the
             # sentence that opens its list.
             return spoken.group("head"), spoken.group("tail") + ":"
+        glossed = SHORT_DASH_GLOSS.match(rest[:-1])
+        verb = glossed.group("tail").split()[:2] if glossed else []
+        if glossed and is_title_like(glossed.group("head")) and len(verb) == 2 \
+                and verb[0] == "to" and verb[1] in AGENDA_VERBS:
+            # 'Planning – to consider applications received since the last meeting:': an
+            # agenda's heading, then what the meeting is to do, opening its list.
+            return glossed.group("head"), glossed.group("tail") + ":"
         return rest[:-1], ""
     dashed = DASH_GLOSS.match(rest)
     if dashed is None and (short := SHORT_DASH_GLOSS.match(rest)) \

@@ -9,7 +9,7 @@ from datetime import date
 from ..records import Line
 from .blocks import file_badge, is_upper_heading
 from .committees import DISCLAIMER, committee_key, normalise_committee
-from .dates import WEEKDAY, find_dates, first_date, is_date_line
+from .dates import WEEKDAY, find_dates, first_date, is_date_line, yearless_date
 
 BODY_WORDS = re.compile(
     r"\b(?:committee|council|partnership|board|group|commission(?:ers)?|panel|cabinet|forum|authority"
@@ -82,11 +82,12 @@ SUMMONS = re.compile(
 transacting the following business' (Local Government Act 1972, Schedule 12), 'Councillors are
 hereby summoned and Members of the Public invited to attend …'."""
 INVITED = re.compile(
-    r"^(?:you|members|councillors|all\s+members)\b[^.]{0,30}?\b(?:are|is)\s+(?:hereby\s+)?"
-    r"(?:invited|requested)\s+to\s+(?:attend\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b",
-    re.I)
+    r"^(?:(?:parish|town|community|all)\s+)?(?:you|members|councillors|all\s+members)\b[^.]{0,30}?"
+    r"\b(?:are|is)\s+(?:(?:hereby|duly|kindly)\s+)?(?:invited|requested|required)\s+to\s+"
+    r"(?:attend\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b", re.I)
 """A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
-the meeting of … to be held …'): an agenda's summons at the head of a page."""
+the meeting of … to be held …', 'Parish Councillors are duly required to attend the next
+meeting of …'): an agenda's summons at the head of a page."""
 PAGE_FIRST = re.compile(r"^page\s+\d{1,4}\s+(?=[A-Z])", re.I)
 DECISION_DATE_LABEL = re.compile(r"^(?:decisions?\s+(?:made|taken)|date\s+of\s+decisions?)\s*:$",
                                  re.I)
@@ -578,7 +579,14 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         committee = _heading_before(lines, i)
         # '… summoned to attend the meeting … to be held in the Village Hall on' / 'Wednesday
         # 14th June 2023': the summons sentence runs on to its date.
-        day = first_date(text) or first_date(HEADING_SENTENCE_END.split(joined, maxsplit=1)[0])
+        summons = HEADING_SENTENCE_END.split(joined, maxsplit=1)[0]
+        day = first_date(text) or first_date(summons)
+        if day is None:
+            # '… will be held via remote contact on Monday 18 January at 7pm': the year is the
+            # one the notice's other dates give that month, if the weekday falls right in it
+            # (the notice's own 'Date: 11 January 2021' is when it was sent, not the meeting).
+            day = yearless_date(summons, " ".join(
+                lines[j].text for j in range(max(0, i - SHEET_LINES), i + 1)))
         if day is None:
             # A pack's front sheet: 'Date: Friday, 24 October 2025' / 'Time: …' / 'Venue: …'
             # above 'Members are requested to attend the above meeting …'.
