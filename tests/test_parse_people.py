@@ -10,6 +10,7 @@ from indexer.parse.people import (
     split_names,
 )
 from indexer.records import Attendance
+from tests.fixtures.minutes import text_meetings
 
 
 def test_split_names_on_commas_and_and() -> None:
@@ -135,3 +136,36 @@ def test_a_longer_form_opened_by_another_person_s_surname_is_two_people_run_toge
                      PersonName("", "", "Robert Allen", "Fisk")])
     assert book.resolve(PersonName("", "", "Morag", "Dingwall")) == "Morag Dingwall"
     assert book.resolve(PersonName("", "", "Allen", "Fisk")) == "Robert Allen Fisk"
+
+
+def test_aldermen_and_councillors_run_together_without_commas_are_split() -> None:
+    assert split_names("Ald R Dunlop Ald Mrs E Coyle Cllr S Agnew Cllr D Hamill") == [
+        "Ald R Dunlop", "Ald Mrs E Coyle", "Cllr S Agnew", "Cllr D Hamill"]
+
+
+def test_entries_set_apart_by_semicolons_keep_the_post_after_their_comma() -> None:
+    assert split_names("Mr D Kerr, Director of Environment; Mr P Close, Parks and Countryside "
+                       "Manager; Mrs L Moore, Committee Administrator") == [
+        "Mr D Kerr (Director of Environment)", "Mr P Close (Parks and Countryside Manager)",
+        "Mrs L Moore (Committee Administrator)"]
+
+
+def test_a_clerk_and_a_district_member_set_apart_by_a_semicolon() -> None:
+    assert split_names("Mr Colin Wray, Clerk to the Parish Council; District Cllr Mrs H Ancell") \
+        == ["Mr Colin Wray (Clerk to the Parish Council)", "District Cllr Mrs H Ancell"]
+
+
+def test_labels_with_a_councils_letters_or_how_members_attended() -> None:
+    (meeting,) = text_meetings(
+        "Minutes of Glenlair Community Council Meeting\n\nTuesday 21st March 2023 7.00pm\n\n"
+        "CC Members Present: - Fiona Lomond (Chair), Bruce Allan\n\n"
+        "Attending (by Zoom): Cllrs Martin Yeald, Sarah Hill\n\nWelcome\n\nFiona welcomed "
+        "everyone to the meeting in the hall.\n\nMinutes of February 2023\n\nMartin asked "
+        "that the minutes show the hall bookings. Minutes approved.\n\nPolice Report\n\n"
+        "There were no crimes to report in the area.\n\nPlanning\n\nBruce reported two "
+        "applications for extensions. Sarah said she had no comment on either.\n\nAOCB\n\n"
+        "There was none.\n")
+    assert meeting.attendance.present == (
+        "Fiona Lomond (Chair)", "Bruce Allan", "Cllr Martin Yeald", "Cllr Sarah Hill")
+    assert [set(i.speakers) for i in meeting.items] == [
+        {"Fiona Lomond"}, {"Martin Yeald"}, set(), {"Bruce Allan", "Sarah Hill"}, set()]

@@ -62,3 +62,8 @@ def test_the_clerk_named_after_a_dash_is_who_the_clerk_is_in_the_minutes() -> No
         "to approve the payments.\n",), SourceMeta()))
     finance = meetings[0].items[-1]
     assert finance.title == "Finance" and finance.speakers == ("Mrs J Dunn",)
+
+
+def test_a_clerk_labelled_in_a_run_of_labels_is_named() -> None:
+    assert clerk_named("Present: Councillors: K Ridd (Chair); J Sand. County Councillor: C Mell "
+                       "Clerk: A Bebb Members of the community: 2") == "A Bebb"

@@ -53,6 +53,7 @@ from .people import (
     HONORIFICS,
     INITIALS_NAME,
     NOT_ATTENDING,
+    NOT_NAMES,
     OFFICER_POST,
     attendance_list,
     entry_person,
@@ -75,6 +76,7 @@ from .speakers import (
     NameBook,
     bylines,
     declarers,
+    first_names_speaking,
     item_speakers,
     labelled,
     mentions,
@@ -1044,12 +1046,13 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
             if INITIAL_FIRST.match(name) and letters in attending:
                 # 'Mrs. A. Fell (AF)': the attendance's fuller form of the listed name.
                 known[letters] = attending[letters]
+        firsts = _first_names(book)
         items = []
         for raw in draft.items:
             ordinal += 1
             item = _item(raw, book, f"{stem}-{ordinal:03d}", len(items) + 1, doc.kind == "pdf",
                          known, guests.get(raw.number.rstrip("."), []),
-                         record=draft.section.kind != "agenda")
+                         record=draft.section.kind != "agenda", firsts=firsts)
             if item.title or item.text:
                 items.append(item)
         meetings.append(Meeting(
@@ -1139,10 +1142,24 @@ def _attending_for(attendance: Attendance, book: NameBook) -> dict[str, list[str
     return guests
 
 
+def _first_names(book: NameBook) -> dict[str, str]:
+    """Return the attendance's first names that one person alone has, and who has each: the
+    names a community council's minutes call its members by ('Fiona welcomed everyone')."""
+    people: dict[str, set[str]] = {}
+    for person in book.people:
+        if person.first:
+            people.setdefault(person.first, set()).add(book.resolve(person))
+    surnames = {person.surname for person in book.people}
+    return {first: names.pop() for first, names in people.items()
+            if len(names) == 1 and first not in surnames and first.lower() not in NOT_NAMES}
+
+
 def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool,
-          initials: dict[str, str], guests: list[str], record: bool = True) -> AgendaItem:
+          initials: dict[str, str], guests: list[str], record: bool = True,
+          firsts: dict[str, str] | None = None) -> AgendaItem:
     """Extract an item's text, pages, decisions and speakers (guests: who came to give it; an
-    agenda's by-lines name who is to report, not who did: only a record's count)."""
+    agenda's by-lines name who is to report, not who did: only a record's count; firsts: the
+    members the record calls by first name)."""
     lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
     paras = paragraphs(lines)
     texts = [p.text for p in paras]
@@ -1163,7 +1180,8 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
             + visitors(raw.title, texts, book) + labelled(texts, book)
             + item_speakers(texts, book) + officers_speaking(texts, book)
             + declarers(raw.title, texts, book))),
-                                initial_speakers(texts, initials) + mover_names(texts)),
+                                initial_speakers(texts, initials) + mover_names(texts)
+                                + first_names_speaking(texts, firsts or {})),
         resolutions=resolutions, decision=kind)
 
 

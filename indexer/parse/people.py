@@ -15,7 +15,7 @@ HONORIFICS = (
     "Detective Sergeant", "Inspector", "Sergeant", "Sgt", "D/Ch. Insp.", "D/Insp", "Insp",
     "DCI", "DI", "DS", "DC", "PC", "WPC", "PCSO", "CSO", "CPO", "Police Constable",
     "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
-    "DCC", "Commander", "Alderman", "Captain", "Capt", "CC",
+    "DCC", "Commander", "Alderman", "Ald", "Captain", "Capt", "CC",
 )
 PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Aldermen")
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
@@ -170,14 +170,16 @@ ATTENDANCE_LABEL = re.compile(
     r"|in\s+the\s+chair(?=\s*:)"
     r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))"
     r"|(?:(?:authority|board|committee|panel|forum|voting|co-opted|elected|independent|lay)\s+)?"
-    r"members(?=\s*:)|attending(?:\s+members(?:\s+of\s+the\s+\w+)?)?(?=\s*:)"
+    r"members(?=\s*:)|attending(?:\s+members(?:\s+of\s+the\s+\w+)?)?"
+    r"(?=\s*(?:\((?:by|via|in)\s[^()]{2,30}\)\s*)?:)"
     r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)"
     r"|(?:councillors|cllrs\.?)(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
     r"|officers(?:\s+present|\s+in\s+attendance)?"
-    r"|(?:members|councillors|others)(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
+    r"|(?-i:[A-Z]{2,4}\s+)?(?:members|councillors|others)"
+    r"(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
     r"(?:\s+were)?|present"
     r"|(?:councillor\s+|member\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?"
-    r"|absent)\b(?:\s*\(for\s+[^()]{3,40}\))?\s*[:\-–—]?\s*"
+    r"|absent)\b(?:\s*\((?:for|by|via|in)\s+[^()]{2,40}\))?\s*[:\-–—]?\s*"
     r"(?P<rest>.*)$",
     re.I,
 )
@@ -186,10 +188,10 @@ _SPLIT = re.compile(
     r"(?<!\bRev)(?<!\bRevd)(?<!\bSt)\.\s+")
 """Entries end at a comma, 'and', a semicolon, a bullet or a full stop, but not the stop of an
 initial or an honorific ('Cllr. J. Smith')."""
-_GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman)\s+[A-Z]"
+_GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman|Ald)\s+[A-Z]"
                     r"|[A-Z]\s+[A-Z][a-z])|(?:(?<=\s[A-Z]{2})|(?<=\s[A-Z]{3}))\s+"
                     r"(?!(?:Vice|Deputy|Chair|Clerk|Parish|Town|Mayor)\b)"
-                    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman)\s+[A-Z]"
+                    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman|Ald)\s+[A-Z]"
                     r"|[A-Z][a-z]+\s+[A-Z][a-z]+)")
 GROUP_OVER = re.compile(r"\b(?:Aldermen|Councillors|Cllrs)[,:]?\s+"
                         r"(?=(?:Alderman|Councillor|Cllr)\s+[A-Z])")
@@ -273,6 +275,14 @@ def split_names(text: str) -> list[str]:
     names: list[str] = []
     plural = pending = ""
     text = GROUP_OVER.sub("", GROUP_LABEL.sub("", NOT_ATTENDING.sub("", text)))
+    if ";" in text and "," in text:
+        # 'Mr D Kerr, Director of Environment; Mr P Close, Parks and Countryside Manager; …':
+        # entries set apart by semicolons, a name and its post after a comma.
+        posts = [part.strip().split(",", 1) for part in text.split(";") if part.strip()]
+        if all(_is_name(pair[0]) and "," not in pair[1] and not _is_name(pair[1].strip())
+               for pair in posts if len(pair) == 2):
+            text = "; ".join(f"{pair[0].strip()} ({pair[1].strip()})" if len(pair) == 2
+                             else pair[0] for pair in posts)
     pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece)]
     for piece in pieces:
         piece = piece.strip(" .:-–")

@@ -59,8 +59,8 @@ TITLED = (r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-z'’-]
 CLERK = r"(?:(?:Parish|Town|Council)[ \t]+)?Clerk"
 CLERK_FORMS = (
     re.compile(rf"\b[Tt]he[ \t]+{CLERK},[ \t]+(?P<name>{TITLED})\b"),
-    re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]+(?P<name>(?:[A-Z]\.?[ \t]+){{1,3}}"
-               r"[A-Z][a-z'’-]+)\b"),
+    re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*:?[ \t]+"
+               r"(?P<name>(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+)\b"),
     re.compile(rf"(?:^|\n)(?P<name>{TITLED}),?[ \t]+(?:the[ \t]+)?{CLERK}\b"),
     re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*(?:[–—-][ \t]*|[\[(]"
                rf"(?:[^\])\n/]{{1,20}}/[ \t]*)?)(?:the[ \t]+)?{CLERK}\b(?![ \t]+to\b)"),

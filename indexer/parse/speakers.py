@@ -587,6 +587,23 @@ def officers_speaking(paragraphs: list[str], book: NameBook) -> list[str]:
     return list(names)
 
 
+SENTENCE_FIRST_WORD = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<word>[A-Z][a-z]{2,})\b")
+
+
+def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[str]:
+    """Return who speaks by first name alone ('Fiona welcomed everyone', 'Graham advised that
+    …'), at a sentence's start, where the attendance gives that first name to one person."""
+    if not firsts:
+        return []
+    names: dict[str, None] = {}
+    for text in paragraphs:
+        for match in SENTENCE_FIRST_WORD.finditer(text):
+            name = firsts.get(match.group("word"))
+            if name and _speaks(text[match.end():match.end() + 200]):
+                names.setdefault(name)
+    return list(names)
+
+
 def reporter(title: str, book: NameBook) -> list[str]:
     """Return who speaks by the item's title: the chair or clerk whose report it is ('Chairman's
     Report'), when named; the member who asks and the one who answers ('Question by A to B').
