@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.parse.decisions import decisions
 
 
@@ -598,3 +600,12 @@ def test_minutes_accepted_in_a_clerks_shorthand_are_agreed() -> None:
     assert decisions(["Minutes accepted and duly signed by the chair."])[0] == "agreed"
     assert decisions(["Minutes approved as a true record."])[0] == "agreed"
     assert decisions(["The minutes accepted that the council had erred."])[0] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "It was proposed by Cllr Sand that the draft minutes were an accurate record. This was "
+    "seconded by Cllr Hodd and agreed by all present.",
+    "The Clerk presented the accounts, which were seconded by Cllr Tudd and agreed by all.",
+])
+def test_a_proposal_by_a_named_member_seconded_and_agreed_by_all(text: str) -> None:
+    assert decisions([text])[0] == "agreed"

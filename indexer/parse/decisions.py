@@ -133,8 +133,9 @@ AGREED = re.compile(
     r"(?:approved|authorised|authorized)|(?:were|was)\s+(?:authorised|authorized))\b"
     r"|\b(?:[Pp]roposed|[Pp]roposer|[Pp]rop\.?|[Mm]oved|[Nn]ominated)(?:\b|(?=[A-Z]))(?:[^.]|(?<=\b[A-Z])\."
     r"|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bCllr)\.){0,120}\b(?:[Ss]econded|2nd)\b"
-    r"|\bproposed\s+that\b[^.]{0,200}\.\s+(?:This|It|The\s+(?:motion|proposal))\s+was\s+"
-    r"(?:duly\s+)?seconded\b",
+    r"|\bproposed\s+(?:by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"\s+)?that\b[^.]{0,200}\.\s+(?:This|It|The\s+(?:motion|proposal))\s+was\s+"
+    r"(?:duly\s+)?seconded\b|\band\s+(?:unanimously\s+)?agreed\s+by\s+all\b",
 )
 DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
                       r"|\b(?:to\s+be|would\s+be)\s+deferred\b"
