@@ -157,3 +157,14 @@ def test_councillors_duly_required_to_attend_are_summoned() -> None:
                 "7.30pm."))
     assert meeting.kind == "agenda"
     assert meeting.date == date(2021, 1, 18)
+
+
+def test_an_agenda_entry_whose_dash_lost_its_space_keeps_its_heading() -> None:
+    (meeting,) = text_meetings(SUMMONS.format(
+        summons="You are hereby summoned to a meeting of the above named Council which will be "
+                "held on Monday 18 January 2021 at 7pm.").replace(
+        "4.  Date of next meeting",
+        "4.  Neighbourhood Development Plan –An update on the current status of the plan's "
+        "review.\n\n5.  Date of next meeting"))
+    assert [i.title for i in meeting.items][3:] == [
+        "Neighbourhood Development Plan", "Date of next meeting"]

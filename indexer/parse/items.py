@@ -248,6 +248,7 @@ SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
 arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
 WRAP_LINES = 2
+GLUED_DASH = re.compile(r"(?<=\s)[–—](?=[A-Z][a-z])")
 DASH_CONTINUATION = re.compile(r"^[–—-]\s*[\w(][^.;:!?]{0,40}$")
 """A line that carries a heading on after a dash: '– 15th February 2013', '– F Reid'."""
 ACTION_INITIALS = re.compile(r"(?:(?<=\d)|(?P<name>\b[A-Z][a-z]+))\s+[A-Z]{2,4}$")
@@ -1039,7 +1040,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if not match or is_date_line(text) or CONTINUED.search(text):
         # '… CHAIRMAN'S ANNOUNCEMENTS - Continued' at a page's head: the item goes on.
         return None
-    rest = match.group("rest")
+    # 'Neighbourhood Development Plan –An update on …': a dash that lost its space after it.
+    rest = GLUED_DASH.sub("– ", match.group("rest"))
     number, sep = match.group("num"), match.group("sep")
     if THAT_CLAUSE.match(rest):
         # '2. That the Combined Authority congratulate …': a resolution's numbered clause.
