@@ -168,3 +168,28 @@ def test_an_agenda_entry_whose_dash_lost_its_space_keeps_its_heading() -> None:
         "review.\n\n5.  Date of next meeting"))
     assert [i.title for i in meeting.items][3:] == [
         "Neighbourhood Development Plan", "Date of next meeting"]
+
+
+def test_an_agenda_worded_minute_stops_before_its_first_sentence() -> None:
+    (meeting,) = text_meetings(
+        "ELLMOUTH PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held in the Hall on "
+        "6th July 2015 at 7:30pm\n\nPresent: Cllr J Edge (Chair), Cllr A Hig and Cllr L Hatch\n\n"
+        "31. To accept apologies for absence.\nCllr K Haw. The apologies were accepted.\n\n"
+        "32. To Approve Minutes from Parish Council meeting held on 1st June 2015\n"
+        "Cllr Hig's name was added to the list of members of the Rights of Way Committee.\n\n"
+        "33. Matters Arising.\nThe Clerk would write to the highways officer.\n")
+    assert [i.title for i in meeting.items] == [
+        "To accept apologies for absence",
+        "To Approve Minutes from Parish Council meeting held on 1st June 2015",
+        "Matters Arising"]
+
+
+def test_a_pdfs_running_footer_names_the_council_its_heading_leaves_out() -> None:
+    footer = "Ellmouth & Wyford Parish Council – Extraordinary Meeting 16.05.17 Chairman's initials"
+    (meeting,) = pdf_meetings((
+        "Minutes of an Extraordinary Parish Council Meeting\n\nOn Tuesday 16th May 2017\n\n"
+        "Present: Cllr R Lowe (Chairman), Cllr C Geth, Cllr I Pea\n\n1. Apologies for absence: "
+        "Cllr O Marsh\n\n2. Declarations of interest: None\n\n3. Planning\n\nThe Chairman "
+        f"explained the process.\n\n{footer}\n",
+        f"4. Village Hall\n\nThe Council noted the report.\n\n{footer}\n"))
+    assert meeting.committee.startswith("Ellmouth & Wyford Parish Council")

@@ -1202,7 +1202,11 @@ def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str,
                 or len(nxt.split()) > 24 or (k > last + 1 and nxt[:1].isupper()
                                               and title.split()[-1].lower() not in
                                               FUNCTION_WORDS and not title[-1:].isupper()
-                                              and not re.search(r"\b[A-Z]\w*$", title)):
+                                              and not re.search(r"\b[A-Z]\w*$", title)) \
+                or (nxt[:1].isupper() and title.split()[-1].lower() not in FUNCTION_WORDS
+                    and SENTENCE_VERB.search(nxt) and re.search(r"[.!?]$", nxt)):
+            # '… held on 1st June 2015' / 'Cllr Cole's name was added to the list.': the
+            # minute's first sentence, not the entry's wrapped end.
             break
         title, last = f"{title} {nxt}", k
     return title.rstrip(".:;"), last

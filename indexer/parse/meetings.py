@@ -172,6 +172,7 @@ October 2025', 'Minutes; Monday, 17th November 2025'; a table's label cell befor
 ('Date and time Thursday, 15 July 2021 at 10.00 a.m.')."""
 OPENING_SCAN = 30
 CLOSING_SCAN = 8
+RUNNING_LINES = 3
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
 of Hendale' set right under the minutes)."""
 FIELD_PREFIX = re.compile(r"^(?:committee|meeting|body)\s*:\s+(?=[A-Z])", re.I)
@@ -783,6 +784,7 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
                 or body_name([" ".join(heading[:WRAPPED_HEADING_LINES]),
                               " ".join(_before_business(opening[:WRAPPED_HEADING_LINES]))]) \
                 or _body_line(lines[-CLOSING_SCAN:]) or _footer_body(lines) \
+                or _running_body(doc.pages) \
                 or folder_body(doc.rel)
         else:
             body = body_name(heading) or found
@@ -864,6 +866,18 @@ def _footer_body(lines: list[Line]) -> str:
                  if (("page" in line.text.lower() and FOOTER_PAGE.search(line.text))
                      or COPYRIGHT.match(line.text) or RUNNING_FOOT.search(line.text))
                  and (name := body_name([FOOTER_PAGE.sub("", line.text)]))), "")
+
+
+def _running_body(pages: tuple[str, ...]) -> str:
+    """Return the council a PDF's running header or footer names, a line printed at the top or
+    foot of every page ('Bransley Parish Council – Extraordinary Meeting 16.05.17 Chairman's
+    initials ……'), which the text read for items leaves out, or ''."""
+    if len(pages) < 2:
+        return ""
+    edges = [{line.strip() for line in [*filled[:RUNNING_LINES], *filled[-RUNNING_LINES:]]}
+             for page in pages if (filled := [line for line in page.splitlines() if line.strip()])]
+    repeated = set.intersection(*edges) if len(edges) == len(pages) else set()
+    return next((name for text in sorted(repeated) if (name := body_name([text]))), "")
 
 
 def _body_line(lines: list[Line]) -> str:
