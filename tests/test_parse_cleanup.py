@@ -83,3 +83,12 @@ def test_a_second_meetings_broken_heading_keeps_its_date_line_at_a_pages_head() 
               "Mr T Brame.\n")
     texts = [line.text for line in clean_pages((first, second), paged=True)]
     assert "Wednesday 18 March 2026 at 7.45 pm in the Old School Room" in texts
+
+
+def test_a_blog_posts_byline_is_no_line_of_its_minutes() -> None:
+    texts = [line.text for line in clean_pages((
+        "Minutes of Meeting 11th December 2012\n\nPosted on December 18, 2012 by clerk\n\n"
+        "Minutes of the Meeting of Ellmouth Parish Council held on Tuesday 11th December 2012\n\n"
+        "Posted on the noticeboard by the Clerk: the agenda.\n",), paged=False)]
+    assert "Posted on December 18, 2012 by clerk" not in texts
+    assert "Posted on the noticeboard by the Clerk: the agenda." in texts

@@ -39,6 +39,10 @@ POST_LINK = re.compile(r"^(?:[←«‹]|(?i:(?:previous|next)\s+(?:post|article|
                        r"\s*\S.{0,150}$|^\S.{0,150}\s[→»›]$")
 """A blog's links to the posts before and after ('← Minutes of … – Monday 8 June 2015', '… 13
 July 2015 →'): another page's title, not a heading of this one."""
+POST_BYLINE = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(?:\w+,?\s+){1,4}(?:19|20)\d\d"
+                         r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]m)?)?\s+by\s+\S.{0,40}$", re.I)
+"""A blog post's byline ('Posted on December 18, 2012 by clerk'): who posted it and when, not
+a heading nor the meeting's date."""
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 SETEXT_RULE = re.compile(r"^(?:={3,}|-{3,})$")
 TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -126,7 +130,7 @@ def _page_lines(page: str) -> list[str]:
     for raw in _unglued(page).split("\n"):
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
         line = SPACES.sub(" ", raw[len(mark):]).strip()
-        if POST_LINK.match(line):
+        if POST_LINK.match(line) or POST_BYLINE.match(line):
             line = ""
         if LETTERSPACED.match(line):
             line = line.replace(" ", "")
