@@ -606,6 +606,26 @@ def test_minutes_accepted_in_a_clerks_shorthand_are_agreed() -> None:
     "It was proposed by Cllr Sand that the draft minutes were an accurate record. This was "
     "seconded by Cllr Hodd and agreed by all present.",
     "The Clerk presented the accounts, which were seconded by Cllr Tudd and agreed by all.",
+    "Cllr East proposed that the Clerk obtain two further quotes and that the Chair and the "
+    "Vice-Chair be given delegated authority to accept the lowest, seconded by Cllr Tamp and "
+    "agreed by majority, Cllr Hor abstaining.",
 ])
 def test_a_proposal_by_a_named_member_seconded_and_agreed_by_all(text: str) -> None:
     assert decisions([text])[0] == "agreed"
+
+
+@pytest.mark.parametrize("text", ["The Portfolio Holder AGREED the tree planting strategy.",
+                                  "The Executive Member approved the revised parking charges."])
+def test_a_decision_makers_own_decision(text: str) -> None:
+    assert decisions([text])[0] == "agreed"
+
+
+def test_a_resolutions_numbered_clauses_are_all_of_it() -> None:
+    kind, (resolution,) = decisions([
+        "The Manager presented a report.", "RESOLVED –",
+        "(1) That the cremator replacement programme be approved.",
+        "(2) That the Manager be authorised to begin the procurement process.",
+        "REASON FOR DECISION –", "To keep the crematorium working."])
+    assert kind == "resolved"
+    assert resolution.endswith("(2) That the Manager be authorised to begin the procurement "
+                               "process.")

@@ -11,7 +11,8 @@ from .dates import is_date_line
 
 BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors"
-        r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?)")
+        r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
+        r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)")
 RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•·▪◦●∙]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
     r"|(?<=[a-z0-9]\s)Resolved\.?$"
@@ -135,7 +136,7 @@ AGREED = re.compile(
     r"|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bCllr)\.){0,120}\b(?:[Ss]econded|2nd)\b"
     r"|\bproposed\s+(?:by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"\s+)?that\b[^.]{0,200}\.\s+(?:This|It|The\s+(?:motion|proposal))\s+was\s+"
-    r"(?:duly\s+)?seconded\b|\band\s+(?:unanimously\s+)?agreed\s+by\s+all\b",
+    r"(?:duly\s+)?seconded\b|\band\s+(?:unanimously\s+)?agreed\s+by\s+(?:all|(?:a\s+)?majority)\b",
 )
 DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
                       r"|\b(?:to\s+be|would\s+be)\s+deferred\b"
@@ -516,6 +517,15 @@ def _bare(paragraph: str, start: int, kind: str) -> bool:
         VOTE_CONTEXT.search(paragraph, 0, start)))
 
 
+CLAUSE_NUMBER = re.compile(r"^\((\d{1,2})\)\s")
+"""A resolution's numbered clause: '(2) That the Manager be authorised …'."""
+
+
+def _last_paragraph(text: str) -> str:
+    """Return the text after its last line break."""
+    return text[text.rfind("\n") + 1:]
+
+
 def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
     """Return True if the next paragraph carries on the decision (its list or its lines).
 
@@ -547,6 +557,11 @@ def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
         return True
     if listing and LIST_MARKER.match(nxt):
         # 'RESOLVED that the Council:' / '(1) Endorses …' / '(2) Expects …': its whole list.
+        return True
+    last, following = CLAUSE_NUMBER.match(_last_paragraph(decision)), CLAUSE_NUMBER.match(nxt)
+    if last and following and int(following.group(1)) == int(last.group(1)) + 1:
+        # 'RESOLVED –' / '(1) That the programme be approved.' / '(2) That the Manager be
+        # authorised …': the resolution's next clause.
         return True
     return bool(LIST_MARKER.match(nxt)) and bool(re.match(r"^(?:\(?[A-Za-z]\)|[A-Z]\.|"
                                                            r"\(?[ivx]+\)|[-–•·])", nxt))
