@@ -193,3 +193,15 @@ def test_a_pdfs_running_footer_names_the_council_its_heading_leaves_out() -> Non
         f"explained the process.\n\n{footer}\n",
         f"4. Village Hall\n\nThe Council noted the report.\n\n{footer}\n"))
     assert meeting.committee.startswith("Ellmouth & Wyford Parish Council")
+
+
+def test_a_page_dated_held_on_weekday_day_and_month_under_its_month_and_year() -> None:
+    (meeting,) = text_meetings(
+        "Ellmouth Town Council\nHome > Council Business > Minutes 2023 > October 2023 Minutes\n\n"
+        "October 2023 Minutes\n\nEllmouth Town Council Meeting\n\n \n\n \n\nMinutes from the "
+        "Meeting of the Town Council held on Tuesday 10th October at 18:30 at the council "
+        "offices.\n\n \n\nCouncillors present : Steve Marr (SM), Wendy Boll (WB)\n\n"
+        "1. Apologies\n\nNone.\n\n2. Finance\n\nSM presented the accounts. Agreed.\n\n"
+        "3. Date of next meeting\n\nTuesday 14th November.\n")
+    assert meeting.date == date(2023, 10, 10)
+

@@ -172,6 +172,8 @@ October 2025', 'Minutes; Monday, 17th November 2025'; a table's label cell befor
 ('Date and time Thursday, 15 July 2021 at 10.00 a.m.')."""
 OPENING_SCAN = 30
 CLOSING_SCAN = 8
+YEARLESS_SCAN = 12
+"""The lines of a record with no dated heading in which 'held on Tuesday 10th October' is read."""
 RUNNING_LINES = 3
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
 of Hendale' set right under the minutes)."""
@@ -274,7 +276,8 @@ def parse_document(doc: Document) -> list[Meeting]:
     _name_bodies(drafts, lines, doc)
     _apply_meta(drafts, doc)
     if drafts and drafts[0].date is None and (day := yearless_date(" ".join(
-            line.text for line in lines[drafts[0].section.start:drafts[0].section.body_start + 3]
+            line.text for line in lines[drafts[0].section.start:max(
+                drafts[0].section.body_start + 3, drafts[0].section.start + YEARLESS_SCAN)]
             if line.text) or drafts[0].section.heading, "\n".join(line.text for line in lines))):
         # 'held on Tuesday 8th April at 7.30pm' under 'Minutes – April 2025': the year the
         # paper gives that month (or that day, in figures) in which that day is a Tuesday.
