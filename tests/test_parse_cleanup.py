@@ -92,3 +92,12 @@ def test_a_blog_posts_byline_is_no_line_of_its_minutes() -> None:
         "Posted on the noticeboard by the Clerk: the agenda.\n",), paged=False)]
     assert "Posted on December 18, 2012 by clerk" not in texts
     assert "Posted on the noticeboard by the Clerk: the agenda." in texts
+
+
+def test_a_site_menu_saved_as_a_line_of_text_is_dropped() -> None:
+    texts = [line.text for line in clean_pages((
+        "Ellmouth Village Website\nHome   Community Groups   Community Council   Harbour   "
+        "Events   Contact\n\nPresent:   Cllr Ann Cole   Cllr Ben Dale   Cllr Cy Eve   "
+        "Cllr Di Fox\n",), paged=False)]
+    assert not any("Community Groups" in text for text in texts)
+    assert "Present: Cllr Ann Cole Cllr Ben Dale Cllr Cy Eve Cllr Di Fox" in texts

@@ -43,6 +43,9 @@ POST_BYLINE = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(?:\w+,?\s+){1,4}(?
                          r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]m)?)?\s+by\s+\S.{0,40}$", re.I)
 """A blog post's byline ('Posted on December 18, 2012 by clerk'): who posted it and when, not
 a heading nor the meeting's date."""
+MENU_GAP = re.compile(r"\s{3,}|\s+[|•·]\s+")
+MENU_WORDS = frozenset("home contact about news events search menu links gallery".split())
+MIN_MENU_ENTRIES = 4
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 SETEXT_RULE = re.compile(r"^(?:={3,}|-{3,})$")
 TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -129,7 +132,7 @@ def _page_lines(page: str) -> list[str]:
     lines: list[str] = []
     for raw in _unglued(page).split("\n"):
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
-        line = SPACES.sub(" ", raw[len(mark):]).strip()
+        line = "" if _site_menu(raw) else SPACES.sub(" ", raw[len(mark):]).strip()
         if POST_LINK.match(line) or POST_BYLINE.match(line):
             line = ""
         if LETTERSPACED.match(line):
@@ -309,3 +312,16 @@ def _word_before_hyphen(text: str) -> tuple[int, str]:
     body = text[:-1].removesuffix(" ")
     word = WORD_START.match(body[::-1])
     return (len(body) - word.end(), body[len(body) - word.end():]) if word else (0, "")
+
+
+def _site_menu(raw: str) -> bool:
+    """Return True for a web site's menu saved as a line of text ('Home   Community Groups
+    Community Council   Harbour   Events   Contact'): short entries set apart by runs of spaces
+    or bars, one of them a menu's own word. Its words would run into a name ('Community Groups
+    Community Council')."""
+    if "  " not in raw and "|" not in raw and "•" not in raw:
+        return False
+    entries = MENU_GAP.split(raw.strip())
+    return len(entries) >= MIN_MENU_ENTRIES and all(
+        0 < len(entry.split()) <= 3 and entry[:1].isupper() for entry in entries) and any(
+        entry.lower() in MENU_WORDS for entry in entries)
