@@ -7,7 +7,7 @@ from datetime import date
 
 from indexer.parse.decision_pages import decision_pages
 from indexer.parse.meetings import parse_document
-from indexer.records import Document, Line
+from indexer.records import Document, Line, SourceMeta
 
 PAGE = """Skip to content
 Fenmarsh District Council
@@ -187,3 +187,22 @@ def test_a_decisions_published_list_gives_each_decision_its_meeting_or_its_own_d
           ("824", "Minutes - 16 January 2026", "agreed")]),
         ("Director of Transport", date(2026, 2, 6),
          [("819", "Award of Contract - Bus Real Time Displays", "agreed")])]
+
+
+def test_a_republished_decision_list_with_outcome_and_content_fields() -> None:
+    entry = ("Decision\n{title}\nDecision Maker: Business Committee\nOutcome: Agreed\n"
+             "Is Key Decision?: No\nDate of Decision: November 13, 2025\nPurpose:\n"
+             "Content: {text}\nRelated Meeting\nBusiness Committee - Thursday, 13th November, "
+             "2025 10.15 am on November 13, 2025\n\n")
+    text = ("Open Civic Record\nCouncils   Meetings   Decisions   Search   About\n\n"
+            "Decisions: Business Committee - Thursday, 13th November, 2025 10.15 am\n\n" + "".join(
+                entry.format(title=title, text=body) for title, body in (
+                    ("Exempt Information", "The Committee resolved to exclude the public."),
+                    ("Minute of Meeting of 25 September 2025",
+                     "The Committee agreed to approve the minute as a correct record."),
+                    ("Roads Programme", "The Committee agreed the roads programme."))))
+    (meeting,) = parse_document(Document("c/decisions.txt", "txt", (text,), SourceMeta()))
+    assert meeting.date == date(2025, 11, 13)
+    assert [(i.title, i.decision) for i in meeting.items] == [
+        ("Exempt Information", "resolved"),
+        ("Minute of Meeting of 25 September 2025", "agreed"), ("Roads Programme", "agreed")]

@@ -205,3 +205,18 @@ def test_a_page_dated_held_on_weekday_day_and_month_under_its_month_and_year() -
         "3. Date of next meeting\n\nTuesday 14th November.\n")
     assert meeting.date == date(2023, 10, 10)
 
+
+
+def test_an_agendas_appendices_headed_agenda_item_and_subject_are_its_reports() -> None:
+    meetings = text_meetings(
+        "Ellmouth Parish Council\n\nDear Councillor\nYou are hereby summoned to attend an "
+        "Extra-Ordinary Meeting of Ellmouth Parish Council on Friday 14th February 2025.\n\n"
+        "Agenda\n0225/01 Apologies for absence\nTo receive apologies.\n0225/02 Clerk's Report\n"
+        "To receive an update. See appendix A.\n0225/03 Casual Vacancies\nTo note the notices. "
+        "See appendix B.\n\nAppendix A\nAgenda item: 0225/02\nSubject: Clerk's Report to the "
+        "Extra-Ordinary Meeting\n1. Handover. The Acting Clerk has the Council's files.\n\n"
+        "Appendix B\nAgenda item: 0225/03\nSubject: Casual Vacancies and Co-option\nNotices "
+        "of casual vacancy were displayed on 31st January 2025.\n")
+    assert [(i.number, i.title) for m in meetings for i in m.items] == [
+        ("", "Agenda"), ("0225/02", "Clerk's Report to the Extra-Ordinary Meeting"),
+        ("0225/03", "Casual Vacancies and Co-option")]

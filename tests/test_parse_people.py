@@ -169,3 +169,13 @@ def test_labels_with_a_councils_letters_or_how_members_attended() -> None:
         "Fiona Lomond (Chair)", "Bruce Allan", "Cllr Martin Yeald", "Cllr Sarah Hill")
     assert [set(i.speakers) for i in meeting.items] == [
         {"Fiona Lomond"}, {"Martin Yeald"}, set(), {"Bruce Allan", "Sarah Hill"}, set()]
+
+
+def test_members_listed_by_first_name_alone_speak_by_it() -> None:
+    (meeting,) = text_meetings(
+        "MINUTES OF GLANLLYN COMMUNITY COUNCIL MEETING 7:30PM 21ST NOVEMBER 2018\n\n"
+        "Present: Rhodri, Meinir, Aled, Sioned (Chair), Secretary\n\n1. Apologies: Bryn\n\n"
+        "2. Solar farm\n\nSioned explained the route of the cable. Meinir said the community "
+        "should have a say. The Secretary reported a letter.\n\n3. Finance\n\nAled presented the "
+        "accounts for payment.\n")
+    assert [set(i.speakers) for i in meeting.items] == [set(), {"Sioned", "Meinir"}, {"Aled"}]

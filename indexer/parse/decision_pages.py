@@ -19,7 +19,9 @@ from ..records import Line
 from .dates import first_date
 
 MAKER = re.compile(r"^decision[\s-]+maker\s*:\s*(?P<rest>.*)$", re.I)
-DECISION = re.compile(r"^decisions?(?:\s+(?:taken|made))?\s*:\s*(?P<rest>.*)$", re.I)
+DECISION = re.compile(r"^(?:decisions?(?:\s+(?:taken|made))?|content)\s*:\s*(?P<rest>.*)$", re.I)
+"""The decision's text: 'Decision:', 'Decisions made:', or on a site that republishes councils'
+decisions, 'Content:' under 'Outcome: Agreed'."""
 TITLE_LABEL = re.compile(r"^(?:(?:officer|executive|delegated|key)\s+)?decision\s*:\s*(?=\S)", re.I)
 """A register's entry titled with its kind ('Officer decision: Grounds maintenance …')."""
 AT_MEETING = re.compile(r"^(?:decided|made|taken)\s+at\s+meeting\s*:\s*(?P<rest>.*)$", re.I)
@@ -31,7 +33,7 @@ DECIDED_ON = re.compile(r"^date\s+of\s+decision\s*:\s*(?P<rest>.*)$", re.I)
 FOOT = re.compile(r"^(?:publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|effective\s+"
                   r"from|accompanying\s+documents|background\s+papers|lead\s+officer|report\s+"
                   r"author|contact(?:\s+officer)?|call[\s-]in\s+deadline"
-                  r"|decision\s+(?:reference|ref\.?|no\.?|number))\s*:", re.I)
+                  r"|decision\s+(?:reference|ref\.?|no\.?|number))\s*:|^related\s+meetings?$", re.I)
 """The labels under a decision's text: its dates, meeting, papers and officers."""
 FIELD = re.compile(r"^(?:decision\s+status|decision\s+type|decision\s+published|effective\s+from"
                    r"|is\s+key\s+decision\s*\??|is\s+subject"

@@ -173,6 +173,7 @@ October 2025', 'Minutes; Monday, 17th November 2025'; a table's label cell befor
 OPENING_SCAN = 30
 CLOSING_SCAN = 8
 YEARLESS_SCAN = 12
+ONE_NAME = re.compile(r"[A-Z][a-z]{2,}")
 """The lines of a record with no dated heading in which 'held on Tuesday 10th October' is read."""
 RUNNING_LINES = 3
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
@@ -727,7 +728,8 @@ def _attach_report(drafts: list[_Draft], section: Section, lines: list[Line]) ->
     if target is None:
         target = _Draft(section, "", section.date, section.heading)
         drafts.append(target)
-    number = match_entry(item.title, target.entries)
+    # 'Agenda item: 0225/07' on the report says which entry it is; else its title is matched.
+    number = section.ref or match_entry(item.title, target.entries)
     target.items.append(RawItem(number, item.title, "", item.page, item.lines))
 
 
@@ -1063,7 +1065,7 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
             if INITIAL_FIRST.match(name) and letters in attending:
                 # 'Mrs. A. Fell (AF)': the attendance's fuller form of the listed name.
                 known[letters] = attending[letters]
-        firsts = _first_names(book)
+        firsts = _first_names(book, draft.attendance)
         items = []
         for raw in draft.items:
             ordinal += 1
@@ -1159,13 +1161,19 @@ def _attending_for(attendance: Attendance, book: NameBook) -> dict[str, list[str
     return guests
 
 
-def _first_names(book: NameBook) -> dict[str, str]:
+def _first_names(book: NameBook, attendance: Attendance) -> dict[str, str]:
     """Return the attendance's first names that one person alone has, and who has each: the
-    names a community council's minutes call its members by ('Fiona welcomed everyone')."""
+    names a community council's minutes call its members by ('Fiona welcomed everyone'), and
+    members the list itself gives by first name alone ('Present: Rhodri, Meinir, Aled')."""
     people: dict[str, set[str]] = {}
     for person in book.people:
         if person.first:
             people.setdefault(person.first, set()).add(book.resolve(person))
+    for entry in attendance.everyone():
+        alone = re.sub(r"\s*\([^)]*\)$", "", entry)
+        if ONE_NAME.fullmatch(alone) and not entry_person(entry) and not role_key(alone) \
+                and not OFFICER_POST.search(alone):
+            people.setdefault(alone, set()).add(alone)
     surnames = {person.surname for person in book.people}
     return {first: names.pop() for first, names in people.items()
             if len(names) == 1 and first not in surnames and first.lower() not in NOT_NAMES}

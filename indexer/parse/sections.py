@@ -211,7 +211,7 @@ GENERIC_HEADING = re.compile(
     r"(?:minutes|notes|agenda|meeting)$", re.I)
 REPORT_LABEL = re.compile(
     r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date|Report\s+(?:of|by|to|title)"
-    r"|Title)\s*:")
+    r"|Title|Agenda\s+item)\s*:")
 REPORT_TITLE = re.compile(r"^(?i:report)\s+(?:(?i:of)\s+[^:]{3,60}?\s+)?(?i:to)\s+(?:(?i:the)\s+)?"
                           r"(?P<to>(?:[A-Z][\w&,' -]{2,80}\s)?(?i:Committee|Cabinet|Council|Board"
                           r"|Panel|Executive|Sub-Committee))$")
@@ -267,6 +267,8 @@ class Section:
     subject: str = ""
     body_start: int = 0
     weak: bool = False
+    ref: str = ""
+    """A report's own 'Agenda item:' reference."""
 
 
 def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
@@ -950,6 +952,11 @@ def _report_at(lines: list[Line], i: int) -> Section | None:
         found = list(REPORT_LABEL.finditer(text))
         if not found:
             continue
+        if j > i and any(re.sub(r"\s+", " ", match.group("label").lower()) in labels
+                         for match in found):
+            # 'Appendix B' / 'Agenda item: 0225/03': a label already given opens the next
+            # report.
+            break
         last = j
         for k, match in enumerate(found):
             end = found[k + 1].start() if k + 1 < len(found) else len(text)
@@ -967,11 +974,13 @@ def _report_at(lines: list[Line], i: int) -> Section | None:
         labels["subject"], last = named[1], named[0]
         labels.setdefault("date", next((t for _, t in window[1:] if is_date_line(t)), ""))
     if len(labels.keys() & {"from", "by", "to", "subject", "classification", "report by",
-                            "report of", "report title"}) + ("report title" in labels
+                            "report of", "report title", "agenda item"}) + ("report title" in labels
                                                              and "date" in labels) < 2 \
             or (titled and "subject" not in labels):
         return None
     subject = labels.get("subject", "")
     day = next((d for d, _, _ in find_dates(labels.get("to", "") + " " + labels.get("date", ""))),
                None) or _labelled_date(window)
-    return Section("report", i, 0, "", day, subject, subject=subject, body_start=last + 1)
+    ref = labels.get("agenda item", "").split(" ")[0].rstrip(".:")
+    return Section("report", i, 0, "", day, subject, subject=subject, body_start=last + 1,
+                   ref=ref)
