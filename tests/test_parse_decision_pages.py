@@ -194,7 +194,7 @@ def test_a_republished_decision_list_with_outcome_and_content_fields() -> None:
              "Is Key Decision?: No\nDate of Decision: November 13, 2025\nPurpose:\n"
              "Content: {text}\nRelated Meeting\nBusiness Committee - Thursday, 13th November, "
              "2025 10.15 am on November 13, 2025\n\n")
-    text = ("Open Civic Record\nCouncils   Meetings   Decisions   Search   About\n\n"
+    text = ("Civic Papers Archive\nCouncils   Meetings   Decisions   Search   About\n\n"
             "Decisions: Business Committee - Thursday, 13th November, 2025 10.15 am\n\n" + "".join(
                 entry.format(title=title, text=body) for title, body in (
                     ("Exempt Information", "The Committee resolved to exclude the public."),

@@ -603,12 +603,12 @@ def test_minutes_accepted_in_a_clerks_shorthand_are_agreed() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "It was proposed by Cllr Sand that the draft minutes were an accurate record. This was "
-    "seconded by Cllr Hodd and agreed by all present.",
-    "The Clerk presented the accounts, which were seconded by Cllr Tudd and agreed by all.",
-    "Cllr East proposed that the Clerk obtain two further quotes and that the Chair and the "
-    "Vice-Chair be given delegated authority to accept the lowest, seconded by Cllr Tamp and "
-    "agreed by majority, Cllr Hor abstaining.",
+    "It was proposed by Cllr Amis that the draft minutes were an accurate record. This was "
+    "seconded by Cllr Bown and agreed by all present.",
+    "The Clerk presented the accounts, which were seconded by Cllr Cray and agreed by all.",
+    "Cllr Dove proposed that the Clerk obtain two further quotes and that the Chair and the "
+    "Vice-Chair be given delegated authority to accept the lowest, seconded by Cllr Eade and "
+    "agreed by majority, Cllr Foy abstaining.",
 ])
 def test_a_proposal_by_a_named_member_seconded_and_agreed_by_all(text: str) -> None:
     assert decisions([text])[0] == "agreed"
@@ -623,9 +623,9 @@ def test_a_decision_makers_own_decision(text: str) -> None:
 def test_a_resolutions_numbered_clauses_are_all_of_it() -> None:
     kind, (resolution,) = decisions([
         "The Manager presented a report.", "RESOLVED –",
-        "(1) That the cremator replacement programme be approved.",
+        "(1) That the bus shelter replacement programme be approved.",
         "(2) That the Manager be authorised to begin the procurement process.",
-        "REASON FOR DECISION –", "To keep the crematorium working."])
+        "REASON FOR DECISION –", "To keep the shelters in good repair."])
     assert kind == "resolved"
     assert resolution.endswith("(2) That the Manager be authorised to begin the procurement "
                                "process.")

@@ -132,7 +132,7 @@ Agenda
 
 3.  Planning – to consider applications received since the last meeting:
 
-    a. 20/1702/HOUS – 7 Church View – rear extension
+    a. 20/1815/HOUS – 9 Mill View – rear extension
 
 4.  Date of next meeting
 """
@@ -173,10 +173,10 @@ def test_an_agenda_entry_whose_dash_lost_its_space_keeps_its_heading() -> None:
 def test_an_agenda_worded_minute_stops_before_its_first_sentence() -> None:
     (meeting,) = text_meetings(
         "ELLMOUTH PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held in the Hall on "
-        "6th July 2015 at 7:30pm\n\nPresent: Cllr J Edge (Chair), Cllr A Hig and Cllr L Hatch\n\n"
-        "31. To accept apologies for absence.\nCllr K Haw. The apologies were accepted.\n\n"
+        "6th July 2015 at 7:30pm\n\nPresent: Cllr J Amory (Chair), Cllr A Brent and Cllr L Dunn\n\n"
+        "31. To accept apologies for absence.\nCllr K Ellis. The apologies were accepted.\n\n"
         "32. To Approve Minutes from Parish Council meeting held on 1st June 2015\n"
-        "Cllr Hig's name was added to the list of members of the Rights of Way Committee.\n\n"
+        "Cllr Brent's name was added to the list of members of the Rights of Way Committee.\n\n"
         "33. Matters Arising.\nThe Clerk would write to the highways officer.\n")
     assert [i.title for i in meeting.items] == [
         "To accept apologies for absence",
@@ -185,14 +185,14 @@ def test_an_agenda_worded_minute_stops_before_its_first_sentence() -> None:
 
 
 def test_a_pdfs_running_footer_names_the_council_its_heading_leaves_out() -> None:
-    footer = "Ellmouth & Wyford Parish Council – Extraordinary Meeting 16.05.17 Chairman's initials"
+    footer = "Ellmouth & Hatch Parish Council – Extraordinary Meeting 16.05.17 Chairman's initials"
     (meeting,) = pdf_meetings((
         "Minutes of an Extraordinary Parish Council Meeting\n\nOn Tuesday 16th May 2017\n\n"
-        "Present: Cllr R Lowe (Chairman), Cllr C Geth, Cllr I Pea\n\n1. Apologies for absence: "
-        "Cllr O Marsh\n\n2. Declarations of interest: None\n\n3. Planning\n\nThe Chairman "
+        "Present: Cllr R Hume (Chairman), Cllr C Dray, Cllr I Lund\n\n1. Apologies for absence: "
+        "Cllr O Reed\n\n2. Declarations of interest: None\n\n3. Planning\n\nThe Chairman "
         f"explained the process.\n\n{footer}\n",
         f"4. Village Hall\n\nThe Council noted the report.\n\n{footer}\n"))
-    assert meeting.committee.startswith("Ellmouth & Wyford Parish Council")
+    assert meeting.committee.startswith("Ellmouth & Hatch Parish Council")
 
 
 def test_a_page_dated_held_on_weekday_day_and_month_under_its_month_and_year() -> None:
@@ -211,12 +211,12 @@ def test_an_agendas_appendices_headed_agenda_item_and_subject_are_its_reports() 
     meetings = text_meetings(
         "Ellmouth Parish Council\n\nDear Councillor\nYou are hereby summoned to attend an "
         "Extra-Ordinary Meeting of Ellmouth Parish Council on Friday 14th February 2025.\n\n"
-        "Agenda\n0225/01 Apologies for absence\nTo receive apologies.\n0225/02 Clerk's Report\n"
-        "To receive an update. See appendix A.\n0225/03 Casual Vacancies\nTo note the notices. "
-        "See appendix B.\n\nAppendix A\nAgenda item: 0225/02\nSubject: Clerk's Report to the "
+        "Agenda\n0325/01 Apologies for absence\nTo receive apologies.\n0325/02 Clerk's Report\n"
+        "To receive an update. See appendix A.\n0325/03 Casual Vacancies\nTo note the notices. "
+        "See appendix B.\n\nAppendix A\nAgenda item: 0325/02\nSubject: Clerk's Report to the "
         "Extra-Ordinary Meeting\n1. Handover. The Acting Clerk has the Council's files.\n\n"
-        "Appendix B\nAgenda item: 0225/03\nSubject: Casual Vacancies and Co-option\nNotices "
+        "Appendix B\nAgenda item: 0325/03\nSubject: Casual Vacancies and Co-option\nNotices "
         "of casual vacancy were displayed on 31st January 2025.\n")
     assert [(i.number, i.title) for m in meetings for i in m.items] == [
-        ("", "Agenda"), ("0225/02", "Clerk's Report to the Extra-Ordinary Meeting"),
-        ("0225/03", "Casual Vacancies and Co-option")]
+        ("", "Agenda"), ("0325/02", "Clerk's Report to the Extra-Ordinary Meeting"),
+        ("0325/03", "Casual Vacancies and Co-option")]

@@ -6,7 +6,7 @@ from indexer.parse.numbering import learn_references
 from indexer.records import Line
 from tests.fixtures.minutes import text_meetings
 
-OPENING = """Marlow Vale Parish Council
+OPENING = """Ellmouth Vale Parish Council
 
 Minutes of the meeting held on Tuesday 4 June 2024 at 7.30pm
 

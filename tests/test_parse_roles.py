@@ -65,5 +65,5 @@ def test_the_clerk_named_after_a_dash_is_who_the_clerk_is_in_the_minutes() -> No
 
 
 def test_a_clerk_labelled_in_a_run_of_labels_is_named() -> None:
-    assert clerk_named("Present: Councillors: K Ridd (Chair); J Sand. County Councillor: C Mell "
-                       "Clerk: A Bebb Members of the community: 2") == "A Bebb"
+    assert clerk_named("Present: Councillors: K Moss (Chair); J Dean. County Councillor: C Hart "
+                       "Clerk: A Pryce Members of the community: 2") == "A Pryce"

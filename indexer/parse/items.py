@@ -483,8 +483,8 @@ def _without_repeats(candidates: list[Header], lines: list[Line]) -> list[Header
     for header in candidates:
         if out and header.key == out[-1].key and header.number != out[-1].number \
                 and PAPER_SIZE.search(lines[header.line].text):
-            # '03 Minutes' / 'Members are asked to agree …' / '3 - Minutes 21 February 2024
-            # 198.4 KB': the item's paper, linked under it by the item's number.
+            # '03 Minutes' / 'Members are asked to agree …' / '2 - Board Minutes 4 February
+            # 2025 198.4 KB': the item's paper, linked under it by the item's number.
             continue
         if out and NUMBER_ALONE.match(lines[header.line].text) \
                 and out[-1].number == header.number and header.line - out[-1].line <= REPEAT_REACH:

@@ -172,12 +172,14 @@ October 2025', 'Minutes; Monday, 17th November 2025'; a table's label cell befor
 ('Date and time Thursday, 15 July 2021 at 10.00 a.m.')."""
 OPENING_SCAN = 30
 CLOSING_SCAN = 8
-YEARLESS_SCAN = 12
-ONE_NAME = re.compile(r"[A-Z][a-z]{2,}")
-"""The lines of a record with no dated heading in which 'held on Tuesday 10th October' is read."""
-RUNNING_LINES = 3
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
 of Hendale' set right under the minutes)."""
+YEARLESS_SCAN = 12
+"""The lines of a record with no dated heading in which 'held on Tuesday 10th October' is read."""
+RUNNING_LINES = 3
+"""The lines at a PDF page's top and foot where a running header or footer is looked for."""
+ONE_NAME = re.compile(r"[A-Z][a-z]{2,}")
+"""An attendance entry that is a first name alone ('Gethin')."""
 FIELD_PREFIX = re.compile(r"^(?:committee|meeting|body)\s*:\s+(?=[A-Z])", re.I)
 """A meeting summary's label before the committee's name ('Committee: Sutton Heath …')."""
 MENU_MARKS = ("•", "·", "▪")
@@ -728,7 +730,7 @@ def _attach_report(drafts: list[_Draft], section: Section, lines: list[Line]) ->
     if target is None:
         target = _Draft(section, "", section.date, section.heading)
         drafts.append(target)
-    # 'Agenda item: 0225/07' on the report says which entry it is; else its title is matched.
+    # 'Agenda item: 0325/07' on the report says which entry it is; else its title is matched.
     number = section.ref or match_entry(item.title, target.entries)
     target.items.append(RawItem(number, item.title, "", item.page, item.lines))
 
@@ -875,7 +877,7 @@ def _footer_body(lines: list[Line]) -> str:
 
 def _running_body(pages: tuple[str, ...]) -> str:
     """Return the council a PDF's running header or footer names, a line printed at the top or
-    foot of every page ('Bransley Parish Council – Extraordinary Meeting 16.05.17 Chairman's
+    foot of every page ('Ellmouth Parish Council – Extraordinary Meeting 16.05.17 Chairman's
     initials ……'), which the text read for items leaves out, or ''."""
     if len(pages) < 2:
         return ""
@@ -969,7 +971,7 @@ def _opening_date(lines: list[Line]) -> date | None:
     for text in filled[:HEADING_SCAN]:
         timed = TIME_THEN_DAY.search(text)
         if timed and is_date_line(text[timed.start("day"):]):
-            # 'Riverside House, Tamsford at 10.00am on Friday 22nd November 2024': where the
+            # 'Quay House, Ellmouth at 10.00am on Friday 22nd November 2024': where the
             # meeting sat, at what time, on what day, under its title.
             return first_date(text[timed.start("day"):])
     # '• 10 June 2025 - 10:00AM': a meeting page's details may be listed with bullets.
@@ -1163,8 +1165,8 @@ def _attending_for(attendance: Attendance, book: NameBook) -> dict[str, list[str
 
 def _first_names(book: NameBook, attendance: Attendance) -> dict[str, str]:
     """Return the attendance's first names that one person alone has, and who has each: the
-    names a community council's minutes call its members by ('Fiona welcomed everyone'), and
-    members the list itself gives by first name alone ('Present: Rhodri, Meinir, Aled')."""
+    names a community council's minutes call its members by ('Morag welcomed everyone'), and
+    members the list itself gives by first name alone ('Present: Gethin, Eluned, Iolo')."""
     people: dict[str, set[str]] = {}
     for person in book.people:
         if person.first:

@@ -276,7 +276,7 @@ def split_names(text: str) -> list[str]:
     plural = pending = ""
     text = GROUP_OVER.sub("", GROUP_LABEL.sub("", NOT_ATTENDING.sub("", text)))
     if ";" in text and "," in text:
-        # 'Mr D Kerr, Director of Environment; Mr P Close, Parks and Countryside Manager; …':
+        # 'Mr D Hale, Director of Environment; Mr P Vane, Parks and Open Spaces Manager; …':
         # entries set apart by semicolons, a name and its post after a comma.
         posts = [part.strip().split(",", 1) for part in text.split(";") if part.strip()]
         if all(_is_name(pair[0]) and "," not in pair[1] and not _is_name(pair[1].strip())

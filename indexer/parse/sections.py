@@ -954,7 +954,7 @@ def _report_at(lines: list[Line], i: int) -> Section | None:
             continue
         if j > i and any(re.sub(r"\s+", " ", match.group("label").lower()) in labels
                          for match in found):
-            # 'Appendix B' / 'Agenda item: 0225/03': a label already given opens the next
+            # 'Appendix B' / 'Agenda item: 0325/03': a label already given opens the next
             # report.
             break
         last = j

@@ -591,7 +591,7 @@ SENTENCE_FIRST_WORD = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<word>[A-Z][a-z
 
 
 def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[str]:
-    """Return who speaks by first name alone ('Fiona welcomed everyone', 'Graham advised that
+    """Return who speaks by first name alone ('Morag welcomed everyone', 'Callum advised that
     …'), at a sentence's start, where the attendance gives that first name to one person."""
     if not firsts:
         return []
