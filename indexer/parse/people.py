@@ -281,7 +281,7 @@ def split_names(text: str) -> list[str]:
         posts = [part.strip().split(",", 1) for part in text.split(";") if part.strip()]
         if all(_is_name(pair[0]) and "," not in pair[1] and not _is_name(pair[1].strip())
                for pair in posts if len(pair) == 2):
-            text = "; ".join(f"{pair[0].strip()} ({pair[1].strip()})" if len(pair) == 2
+            text = "; ".join(f"{pair[0].strip()} ({pair[1].strip(' .,')})" if len(pair) == 2
                              else pair[0] for pair in posts)
     pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece)]
     for piece in pieces:
