@@ -199,6 +199,8 @@ PLAIN_HEADING_WORDS = 8
 PLAIN_PROSE_WORDS = 3
 TIGHT_PROSE_WORDS = 16
 """Words of the line under a heading that opens its paragraph: more than a wrapped line's."""
+WRAP_PARAGRAPH_LINES = 4
+"""Lines of a wrapped paragraph counted for its words."""
 MIN_PLAIN_HEADINGS = 4
 CAPS_PAIR_WORDS = 8
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,6}")
@@ -457,6 +459,12 @@ def _part_label(text: str) -> bool:
         or REASONS_LABEL.match(text) is not None
 
 
+INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+"""A line ending on a person's initial ('… Licence - Mr. K.L.'), not a sentence's full stop."""
+ASIDE_ALONE = re.compile(r"^\([^()]{2,80}\)$")
+"""A line that is one aside in brackets ('(Exempt Information - Paragraph 12)')."""
+
+
 def _lettered(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return items lettered '(a)', '(b)', '(c)' … on lines of their own, each a short heading
     with its minute under it, when at least MIN_CHAIN run in order from '(a)'; else []."""
@@ -465,12 +473,21 @@ def _lettered(lines: list[Line], start: int, end: int) -> list[Header]:
         match = LETTERED.match(lines[i].text)
         if not match or ord(match.group("letter")) - ord("a") != len(found):
             continue
-        title = match.group("title").strip()
-        j = _next_filled(lines, i, end, limit=2)
-        if not is_title_like(title) or SENTENCE_END.search(title) or j is None \
+        title, last = match.group("title").strip(), i
+        # '… Licence - Mr. K.L.': a heading may end on a person's initials.
+        ended = SENTENCE_END.search(title) and not INITIAL_END.search(title)
+        if not ended and i + 1 < end and lines[i + 1].text \
+                and not LETTERED.match(lines[i + 1].text) and (
+                not is_title_like(title) or ASIDE_ALONE.match(lines[i + 1].text)):
+            # '(c) Licensing Act 2003 - Application for a Premises Licence - The' / 'Old Forge
+            # Café, Mill Road', '… - Mr. K.L.' / '(Exempt Information - Paragraph 12)': a
+            # heading wrapped onto the next line.
+            title, last = f"{title} {lines[i + 1].text}", i + 1
+        j = _next_filled(lines, last, end, limit=2)
+        if not is_title_like(title) or ended or j is None \
                 or LETTERED.match(lines[j].text):
             continue
-        found.append(replace(_finish(lines, i, i, match.group("letter"), title, end),
+        found.append(replace(_finish(lines, i, last, match.group("letter"), title, end),
                              style="lettered"))
     return found if len(found) >= MIN_CHAIN else []
 
@@ -1708,12 +1725,18 @@ def _introduced(lines: list[Line], header: Header, stop: int) -> int | None:
     """Return where the sub-items start under a heading whose one short paragraph introduces
     them ('The Committee considered the following applications …'), or None."""
     first = _next_filled(lines, header.body - 1, stop, limit=1)
-    if first is None or header.first_body or NUMBERED.match(lines[first].text) \
-            or not INTRODUCES_SUBITEMS.search(lines[first].text) \
-            or len(lines[first].text.split()) > INTRO_WORDS or lines[first].text.endswith(":"):
+    if first is None or header.first_body or NUMBERED.match(lines[first].text):
+        return None
+    # The paragraph may wrap over several lines.
+    last = first
+    while last + 1 < stop and lines[last + 1].text and not NUMBERED.match(lines[last + 1].text):
+        last += 1
+    paragraph = " ".join(line.text for line in lines[first:last + 1])
+    if not INTRODUCES_SUBITEMS.search(paragraph) or len(paragraph.split()) > INTRO_WORDS \
+            or paragraph.endswith(":"):
         # '… updated the Board on the following matters:': a list of the heading's own.
         return None
-    nxt = _next_filled(lines, first, stop, limit=1)
+    nxt = _next_filled(lines, last, stop, limit=1)
     sub = NUMBERED.match(lines[nxt].text) if nxt is not None else None
     return nxt if sub and sub.group("num") == f"{header.number}.1" else None
 
@@ -1897,7 +1920,8 @@ def _plain_headings(lines: list[Line], start: int, end: int, tight: bool = False
         if not text or (i > start and lines[i - 1].text) or i + 1 >= end \
                 or bool(lines[i + 1].text) != tight:
             continue
-        if tight and len(lines[i + 1].text.split()) < TIGHT_PROSE_WORDS and not STUB.match(text):
+        if tight and _tight_prose_words(lines, i + 1, end) < TIGHT_PROSE_WORDS \
+                and not STUB.match(text):
             # 'Date of next meeting' / 'Wednesday 9th December …' is as short as it is anywhere.
             continue
         numbered = NUMBERED.match(text)
@@ -1920,6 +1944,19 @@ def _plain_headings(lines: list[Line], start: int, end: int, tight: bool = False
             OPENING_HEADING.match(h.title) or STUB.match(h.title) for h in found):
         return []
     return found
+
+
+def _tight_prose_words(lines: list[Line], k: int, end: int) -> int:
+    """Return the words of the prose that opens on line k under a heading: its line's, or its
+    paragraph's where the text was saved wrapped ('Shore path' / 'Peter Sproat raises the state
+    of the shore path beyond the' / 'slipway, which …'), its lines far longer than the heading."""
+    words = len(lines[k].text.split())
+    if k + 1 >= end or not lines[k + 1].text or len(lines[k - 1].text) * 2 > len(lines[k].text):
+        return words
+    last = k
+    while last + 1 < end and lines[last + 1].text and last - k < WRAP_PARAGRAPH_LINES:
+        last += 1
+    return sum(len(line.text.split()) for line in lines[k:last + 1])
 
 
 def _bold_wrap(lines: list[Line], i: int, end: int) -> int:

@@ -101,10 +101,13 @@ NEXT_MEETING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+)?(?:t
                           r"(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
                           r"(?:next|future|forthcoming)\s+(?:\w+\s+)?meetings?\s*[.:]?$", re.I)
 """A 'Date of next meeting' entry on a line of its own, numbered or not."""
-ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?:present|attendance|in\s+attendance"
+ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?=(?-i:[A-Z])|[\w\s]{1,30}:)"
+                              r"(?:present|attendance|in\s+attendance"
                               r"|(?:members|councillors)\s+present|those\s+(?:attending|present)"
-                              r"|sederunt)\s*:?", re.I)
-"""Who attended opens a meeting's record: an agenda never lists it."""
+                              r"|sederunt)\b\s*:?", re.I)
+"""Who attended opens a meeting's record: an agenda never lists it. A label starts with a
+capital or ends with a colon: 'present to include Mrs J Keith.' is a sentence wrapped onto its
+line, 'Presentation' another word."""
 CLLRS_LIST = re.compile(r"^(?i:cllrs\.?)\s+[A-Z][\w'’-]+(?:\s+\([^)]*\))?\s*,\s+[A-Z]")
 """Who attended, listed without a label by the members' plural title ('Cllrs Hale
 (Chairman), Ward, …')."""
@@ -242,9 +245,11 @@ NOTICE_WORDS = re.compile(r"\b(?:no|the\s+committee|full(?:\s+review)?\s+decisio
 Committee")', 'Full Decision'."""
 NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
 MINUTES_ITEM = re.compile(
-    r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?:[\w’'-]+\s+){0,5}?minutes\b", re.I)
+    r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?(?:\s+\d{1,3}[.)])?\s+(?:[\w’'-]+\s+){0,5}?"
+    r"minutes\b", re.I)
 """A numbered item about the last meeting's minutes ('413 MINUTES', '5. Confirmation of the
-Minutes'): a record's title under it is the minutes it approves."""
+Minutes', 'C116/23  5.  TO RECEIVE AND ADOPT THE MINUTES'): a record's title under it is the
+minutes it approves."""
 RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
                             r"(?:notes|minutes?|record)\b", re.I)
 DATE_OPENING = re.compile(

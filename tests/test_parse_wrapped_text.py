@@ -1,0 +1,182 @@
+"""Minutes saved as text with their lines wrapped at a fixed width, as e-mail and older word
+processors save them: a wrap must not change what is read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.fixtures.minutes import text_meetings
+
+LETTERED = """ELLMOUTH BOROUGH COUNCIL
+
+LICENSING SUB-COMMITTEE
+
+Minutes of a meeting held on 22nd May, 2025.
+
+Present:  Councillors A.B. Hurst, Mrs. C.D. Lowe and E.F. Marsh.
+
+(a)       Appointment of Chairman
+
+Councillor E.F. Marsh was elected Chairman for the duration of the
+hearing.
+
+(b)       Declarations of Interest
+
+No declarations were received.
+
+(c)        Licensing Act 2003 - Application for a Premises Licence - The
+Old Mill Tearooms, Quay Lane, Ellmouth
+
+The Sub-Committee heard from the applicant and from the police.
+
+RESOLVED that the licence be granted subject to the conditions agreed.
+
+(d)       Hackney Carriage and Private Hire Driver's Licence - Mr. T.R.
+(Exempt Information - Paragraph 12)
+
+The driver addressed the Sub-Committee.
+
+RESOLVED that the licence be suspended for one month.
+"""
+
+
+def test_lettered_headings_wrapped_onto_the_next_line_stay_items() -> None:
+    items = text_meetings(LETTERED)[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("a", "Appointment of Chairman"),
+        ("b", "Declarations of Interest"),
+        ("c", "Licensing Act 2003 - Application for a Premises Licence - The Old Mill Tearooms, "
+              "Quay Lane, Ellmouth"),
+        ("d", "Hackney Carriage and Private Hire Driver's Licence - Mr. T.R. (Exempt Information"
+              " - Paragraph 12)"),
+    ]
+
+
+BOARD = """NHS ELLMOUTH
+
+Minute of Meeting of ELLMOUTH NHS BOARD held in Open Session
+on Thursday 4 June 2026 at 10.00am
+
+Present: Mr Alan Kerr (Chair), Dr Iona Fyfe, Mrs Jean Rennie
+
+1. / APOLOGIES
+Apologies were received from Mr Ross Gunn.
+2. / MINUTE OF MEETING HELD ON 2 APRIL 2026
+The Board approved the minute subject to amendment of the list of those
+present to include Mrs J Rennie.
+3. / WINTER PLAN
+Dr Fyfe presented the Winter Plan, which had been developed jointly with
+the partnership.
+4. / DATE OF NEXT MEETING
+Thursday 6 August 2026.
+"""
+
+
+def test_a_wrapped_sentence_that_opens_with_present_lists_nobody() -> None:
+    meetings = text_meetings(BOARD)
+    assert [(m.date, [item.number for item in m.items]) for m in meetings] == [
+        (date(2026, 6, 4), ["1", "2", "3", "4"])]
+
+
+DOUBLE = """ELLMOUTH PARISH COUNCIL
+
+Minutes of Parish Council 14 February 2024
+
+THOSE ATTENDING: Cllr B Ashton (Chair), Cllr T Crane, Cllr R Dent
+
+C112/23      1.         APOLOGIES FOR ABSENCE
+
+Cllr S Fenwick.
+
+C113/23      2.         TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH
+COUNCIL MEETING HELD ON
+                        10 JANUARY 2024.
+
+The meeting agreed the minutes represented a true record of the meeting.
+
+C114/23      3.         PLAYING FIELD
+
+The Clerk reported that the new gate had been fitted.
+
+C115/23      4.         DATE OF NEXT MEETING
+
+13 March 2024.
+"""
+
+
+def test_a_wrapped_heading_of_earlier_minutes_under_a_double_number_opens_no_meeting() -> None:
+    meetings = text_meetings(DOUBLE)
+    assert [(m.date, len(m.items)) for m in meetings] == [(date(2024, 2, 14), 4)]
+
+
+PLANNING = """ELLMOUTH COUNTY COUNCIL
+
+PLANNING COMMITTEE
+
+Minutes of the meeting held on 9 March 2026.
+
+Present: Councillor Ann Pryce (Chair), Councillors Huw Bevan and Eifion Rees.
+
+1. APOLOGIES
+
+None.
+
+2. PLANNING APPLICATIONS
+
+The Committee considered the following applications for development.
+Details of the applications were expanded upon and questions were
+answered.
+
+2.1 Application No C25/0812 – Land adjacent to Bryn Glas, Ellmouth
+
+RESOLVED to approve the application in accordance with the recommendation.
+
+2.2 Application No C25/0907 – Former Chapel, Heol Fawr
+
+RESOLVED to refuse the application.
+
+3. DATE OF NEXT MEETING
+
+30 March 2026.
+"""
+
+
+def test_sub_items_follow_an_introduction_that_wraps() -> None:
+    items = text_meetings(PLANNING)[0].items
+    assert [item.number for item in items] == ["1", "2", "2.1", "2.2", "3"]
+
+
+TIGHT = """Ellmouth Community Council
+
+Minutes of the meeting held on 11 November 2009 in the Village Hall
+
+Present: Fiona Kerr (Chair), Iain Reid, Sandy Moir, Catriona Lyle
+
+Apologies
+Apologies were received from Hugh Dale, who was away on business for the
+council this month.
+
+Police
+PC Stroyan informed the council that there had been three reported
+incidents in the area since August, two of them thefts of diesel from
+farm tanks.
+
+Shore path
+Peter Sproat raised the state of the shore path beyond the slipway, which
+has been washed out in two places. Iain Reid will write to the roads
+department.
+
+Bank account
+Catriona Lyle explained that a new account is needed with three
+signatories. It was agreed that the Chair, Secretary and Treasurer be
+signatories.
+
+Date of next meeting
+Wednesday 9 December 2009 at 7.30pm.
+"""
+
+
+def test_headings_over_wrapped_paragraphs_are_items() -> None:
+    items = text_meetings(TIGHT)[0].items
+    assert [item.title for item in items] == [
+        "Apologies", "Police", "Shore path", "Bank account", "Date of next meeting"]
