@@ -75,3 +75,14 @@ def test_a_learnt_reference_run_into_its_title_is_cut_from_it() -> None:
         "The Clerk reported the pothole on Mill Lane.\n")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("MV~24~17", "Apologies"), ("MV~24~18", "Finance"), ("MV~24~19", "Highways")]
+
+
+def test_a_reference_followed_by_the_meetings_own_code_is_one_reference() -> None:
+    (meeting,) = text_meetings(
+        OPENING + "F1. 06/24 Apologies – Cllr Dane (holiday)\n"
+        "F2. 06/24 Minutes of the last meeting: Agreed.\n"
+        "F3. 06/24 Insurance renewal: Resolved to renew with the present insurer.\n"
+        "F4. 06/24 Date of next meeting: Tuesday 2nd July 2024\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("F1. 06/24", "Apologies"), ("F2. 06/24", "Minutes of the last meeting"),
+        ("F3. 06/24", "Insurance renewal"), ("F4. 06/24", "Date of next meeting")]

@@ -29,8 +29,10 @@ STEP_SHARE = 0.75
 in hundreds, minutes one at a time."""
 MAX_CHARS = 18
 OPENING = re.compile(r"^(?P<word>[A-Z][A-Za-z]{0,7}\.?\s+)?(?P<ref>[^\s]*\d[^\s]*?)"
-                     r"(?P<sep>[.):,]?)(?:\s+(?P<rest>.*))?$")
-"""A line's first token holding a digit, perhaps after a word ('Min 24-045 Title')."""
+                     r"(?P<sep>[.):,]?)(?:\s+(?P<second>\d{1,4}[/.-]\d{1,4}))?"
+                     r"(?:\s+(?P<rest>.*))?$")
+"""A line's first token holding a digit, perhaps after a word ('Min 24-045 Title') or before
+the meeting's own code ('P6. 03/14 HR Advisory Service')."""
 GLUED = re.compile(r"^(?P<ref>[^\s]*?\W[^\s]*?\d)(?P<rest>[A-Z][a-z].*)$")
 """A reference with a separator in it run into its title ('ST~27~24Apologies'), as a web page's
 table cells come out when their text is taken without spaces."""
@@ -68,9 +70,12 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
             continue
         if rest[:1].islower() or rest[:1].isdigit() or first_date(ref) is not None:
             continue
-        printed = (match.groupdict().get("word") or "") + ref
+        second = match.groupdict().get("second")
+        printed = (match.groupdict().get("word") or "") + ref + (
+            f"{match.group('sep')} {second}" if second else "")
         form = re.sub(r"\d+", "9", printed)
-        forms[form].append((i, tuple(int(n) for n in re.findall(r"\d+", ref)), printed, rest))
+        numbers = tuple(int(n) for n in re.findall(r"\d+", f"{ref} {second or ''}"))
+        forms[form].append((i, numbers, printed, rest))
     printed_at: dict[int, str] = {}
     out = list(lines)
     for found in forms.values():

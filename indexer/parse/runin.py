@@ -10,7 +10,7 @@ from .blocks import is_title_like
 from .cleanup import NUMBER_CELL
 from .people import attendance_list
 
-INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z]|(?P=num)\.1\s+[A-Z])")
+INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z]|(?P=num)\.1\.?\s+[A-Z])")
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:\s+(?P<rest>\S.*)$")
 LIST_BULLET = re.compile(r"^[-•*–]\s+")
 """A list's bullet, as a page's list is saved as text."""
@@ -22,7 +22,8 @@ INITIALS_IN_TEXT = re.compile(r"(?<![\w-])([A-Z]{2,4})\s+(?=[a-z])")
 HONORIFIC_LABEL = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 SECTION_THEN_FIRST = re.compile(r"^(?P<num>\d{1,2})\.\s+(?=(?P=num)\.1\s+\S)")
 LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+\S")
-INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\s+(?=[A-Z])")
+INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\.?\s+(?=[A-Z])")
+"""A sub-item's number inside running text ('6. Governance 6.1. Parish Elections …')."""
 LETTER_POINT = re.compile(r"^\(?[a-h]\)$")
 MIN_PIPES = 3
 MIN_INLINE_CHAIN = 3

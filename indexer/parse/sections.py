@@ -244,6 +244,9 @@ NOTICE_WORDS = re.compile(r"\b(?:no|the\s+committee|full(?:\s+review)?\s+decisio
 """What a decision notice adds to its committee's name: the council before it, 'No.', '("The
 Committee")', 'Full Decision'."""
 NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
+NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
+VENUE_LINES = 3
+"""Lines a venue takes between a meeting's heading and its summons."""
 MINUTES_ITEM = re.compile(
     r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?(?:\s+\d{1,3}[.)])?\s+(?:[\w’'-]+\s+){0,5}?"
     r"minutes\b", re.I)
@@ -302,6 +305,7 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     sections = []
     first = replace(starts[0], start=0)
     starts[0] = first
+    starts = _summonses_under_headings(starts, lines)
     for here, after in zip(starts, [*starts[1:], None], strict=True):
         end = after.start if after else len(lines)
         if here.kind == "minutes" and after is not None and after.kind == "report" \
@@ -314,6 +318,30 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
             here = replace(here, committee="")
         sections.append(replace(here, end=end))
     return sections, lines
+
+
+def _summonses_under_headings(starts: list[Section], lines: list[Line]) -> list[Section]:
+    """Join a dated meeting heading to the summons under it: 'BURIAL GROUND COMMITTEE' / '13th
+    FEBRUARY 2012 at 7pm' / 'in the Council Chamber' / 'Members of the Committee are summoned
+    to attend:' is one agenda, of that committee on that date, with nothing of its own between
+    the heading and the summons but the venue."""
+    out: list[Section] = []
+    for start in starts:
+        if out and start.kind == "agenda" and out[-1].kind == "minutes" and out[-1].date \
+                and start.date in (None, out[-1].date) \
+                and _venue_only(lines[out[-1].body_start:start.start]):
+            out[-1] = replace(out[-1], kind="agenda")
+            continue
+        out.append(start)
+    return out
+
+
+def _venue_only(lines: list[Line]) -> bool:
+    """Return True for the few lines between a meeting's heading and its summons: its venue,
+    with no numbered item and no list of who attended."""
+    filled = [line.text for line in lines if line.text]
+    return len(filled) <= VENUE_LINES and not any(
+        NUMBERED_LINE.match(text) or ATTENDANCE_START.match(text) for text in filled)
 
 
 def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:

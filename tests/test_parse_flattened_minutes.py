@@ -1,0 +1,71 @@
+"""Minutes flattened into one paragraph by a document site, and a summons under its heading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.fixtures.minutes import pdf_meetings, text_meetings
+
+FLAT = """Minutes 2015-04-22 - Ellmouth Parish Council
+
+Minutes of the Full Council meeting held on Wednesday 22nd April 2015 at 7.30pm in the Parish \
+Office. Present: Councillors; Abbot, Birch (Chair), Cole and Dane. 1. Apologies were accepted \
+from Cllr Eddy (work). 2. Declaration of members' interests – none. 3. Minutes of the previous \
+meeting held on Monday 13th April were agreed by all. 4. Governance 4.1. Parish Elections - The \
+Clerk went through the timetable for the May elections. 4.2. Co-option - Cllr Birch proposed, and \
+Cllr Cole seconded, that the council co-opt at its first meeting. This was agreed by all. 4.3. \
+Premises - Cllr Abbot reported on the search for an office. 5. Finance 5.1. Payments - The \
+schedule of payments was proposed by Cllr Dane and RESOLVED. 5.2. Internal Audit - The \
+auditor's report was noted. 6. Date of Next Meeting - Wednesday 20th May 2015.
+"""
+
+
+def test_a_flattened_record_is_dated_by_its_heading_not_by_earlier_minutes_it_names() -> None:
+    (meeting,) = text_meetings(FLAT)
+    assert meeting.date == date(2015, 4, 22)
+
+
+def test_sub_items_run_into_the_text_with_a_full_stop_after_their_number_are_items() -> None:
+    (meeting,) = text_meetings(FLAT)
+    assert [(i.number, i.title) for i in meeting.items][3:] == [
+        ("4.1", "Parish Elections"), ("4.2", "Co-option"), ("4.3", "Premises"),
+        ("5.1", "Payments"), ("5.2", "Internal Audit"), ("6", "Date of Next Meeting")]
+
+
+SUMMONS = """ELLMOUTH TOWN COUNCIL Page 1 of 1
+
+Guild Hall
+Ellmouth
+
+CEMETERY COMMITTEE
+
+13th FEBRUARY 2012 at 7pm
+in the Council Chamber at the Guild Hall, Ellmouth
+
+Members of the Committee are summoned to attend:
+
+A Abbot (Chairman), Mrs B Birch and C Cole.
+
+AGENDA
+
+1. APOLOGIES
+
+2. DECLARATIONS OF INTEREST
+
+Members to declare any interests under the Council's Code of Conduct.
+
+3. MINUTES OF THE LAST MEETING
+
+To confirm the minutes of the meeting held on 14th November 2011.
+
+4. SCALE OF FEES 2012/13
+
+To review the scale of fees and recommend charges to Council.
+"""
+
+
+def test_a_summons_under_a_dated_committee_heading_is_that_meetings_agenda() -> None:
+    meetings = pdf_meetings((SUMMONS,))
+    assert [(m.date, [i.title for i in m.items]) for m in meetings] == [
+        (date(2012, 2, 13), ["APOLOGIES", "DECLARATIONS OF INTEREST",
+                             "MINUTES OF THE LAST MEETING", "SCALE OF FEES 2012/13"])]
