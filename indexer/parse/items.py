@@ -99,6 +99,9 @@ GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 """A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
+BULLET_MARK = re.compile(r"^•\s+(?=\d{1,3}[.)]?\s+[A-Z])")
+"""A list's bullet before an item's number ('• 4 General Fund Revenue Budget'): a web page's
+agenda list, numbered in its text."""
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
 """'(EXEMPT) 4 - Civic Government …': a private item's mark before its number."""
@@ -454,9 +457,15 @@ def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:
 
 def _part_label(text: str) -> bool:
     """Return True for a label of a minute's parts or a meeting page's details on a line of its
-    own ('Decision Made:', 'Reasons for the Decision:', 'Venue:'): never an item, however set."""
+    own ('Decision Made:', 'Reasons for the Decision:', 'Venue:'), or a paper's contact line
+    ('Officer contact: A Moore at …'): never an item, however set."""
     return (text.endswith(":") and text[:-1].strip().lower() in PART_LABELS) \
-        or REASONS_LABEL.match(text) is not None
+        or REASONS_LABEL.match(text) is not None or CONTACT_LINE.match(text) is not None
+
+
+CONTACT_LINE = re.compile(r"^(?:(?:officer|report)\s+contact|contact\s+officer|contact"
+                          r"|report\s+author|lead\s+officer)s?\s*:\s*\S", re.I)
+"""A paper's contact under its entry ('Officer contact: Gareth Lindley on 0161 …')."""
 
 
 INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
@@ -563,16 +572,17 @@ def _numbers_under_headings(lines: list[Line], start: int, end: int) -> list[Hea
     sub-number: '5.1' belongs to its section) under a bold heading of its own."""
     out: list[Header] = []
     floor = start
+    untyped = not any(line.heading for line in lines[start:end])
     for i in range(start, end):
         if lines[i].heading or not lines[i].text[:1].isalnum():
             continue
         # Only a line under a bold one is read for its number: most lines are not.
         above = next((n for n in range(i - 1, max(floor - 1, i - 4), -1) if lines[n].text), None)
-        match = NUMBERED.match(lines[i].text) if above is not None and lines[above].heading \
-            else None
+        match = NUMBERED.match(lines[i].text) if above is not None \
+            and _set_as_heading(lines[above], untyped) else None
         if not match or "." in match.group("num"):
             continue
-        block = _bold_block_above(lines, i, floor)
+        block = _bold_block_above(lines, i, floor, untyped)
         if block is not None:
             title = " ".join(lines[n].text for n in range(block[0], block[1] + 1) if lines[n].text)
             title = clean_title(title)[0]
@@ -589,16 +599,27 @@ def _numbers_under_headings(lines: list[Line], start: int, end: int) -> list[Hea
     return out
 
 
-def _bold_block_above(lines: list[Line], i: int, floor: int) -> tuple[int, int] | None:
+def _set_as_heading(line: Line, untyped: bool) -> bool:
+    """Return True for a line set as a heading: in bold, or, where the text carries no type
+    (untyped), in capitals ('MINUTES OF MEETINGS OF COMMITTEES' over '3. There was submitted
+    …')."""
+    return line.heading or (untyped and is_upper_heading(line.text)
+                            and not line.text.endswith((".", ":")))
+
+
+def _bold_block_above(lines: list[Line], i: int, floor: int, untyped: bool = False
+                      ) -> tuple[int, int] | None:
     """Return the first and last lines of the bold heading just above line i (one to three
     lines, blank lines between), or None."""
     last = next((n for n in range(i - 1, max(floor - 1, i - 4), -1) if lines[n].text), None)
-    if last is None or not lines[last].heading or NUMBERED.match(lines[last].text) \
+    if last is None or not _set_as_heading(lines[last], untyped) \
+            or NUMBERED.match(lines[last].text) \
             or NUMBER_ALONE.match(lines[last].text):
         return None
     first = last
     while first - 1 >= max(floor, last - BOLD_BLOCK_LINES + 1) and lines[first - 1].text \
-            and lines[first - 1].heading and not NUMBERED.match(lines[first - 1].text):
+            and _set_as_heading(lines[first - 1], untyped) \
+            and not NUMBERED.match(lines[first - 1].text):
         first -= 1
     words = sum(len(lines[n].text.split()) for n in range(first, last + 1))
     return (first, last) if words <= LONG_BOLD_WORDS else None
@@ -2126,7 +2147,8 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         head, rows = grid
         return lines[start:head], [RawItem("", row.title, "", lines[row.line].page, row.body)
                                    for row in rows]
-    lines = _parent_refs_apart(_unglued_refs(_restacked(split_inline(lines[start:end]))))
+    lines = _unbulleted(_parent_refs_apart(_unglued_refs(_restacked(split_inline(
+        lines[start:end])))))
     start, end = 0, len(lines)
     learnt = learn_references(_plain_numbers(_without_prefix(lines)), _reads_number)
     headers = [replace(h, number=learnt.printed[h.line]) if h.line in learnt.printed
@@ -2210,6 +2232,18 @@ def _unglued_refs(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i in glued:
         out[i] = replace(lines[i], text=GLUED_REF.sub(r"\g<ref> ", lines[i].text, count=1))
+    return out
+
+
+def _unbulleted(lines: list[Line]) -> list[Line]:
+    """Drop the bullets of a web page's numbered list ('• 4 General Fund Revenue Budget'), when
+    at least MIN_CHAIN of its lines have one: the numbers are the items'."""
+    marked = [k for k, line in enumerate(lines) if BULLET_MARK.match(line.text)]
+    if len(marked) < MIN_CHAIN:
+        return lines
+    out = list(lines)
+    for k in marked:
+        out[k] = replace(lines[k], text=BULLET_MARK.sub("", lines[k].text))
     return out
 
 

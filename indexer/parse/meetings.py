@@ -786,7 +786,11 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             # A heading that wraps its council's name ('… MEETING OF CARNBANN BOROUGH' /
             # 'COUNCIL HELD IN …', 'CYNGOR CYMUNED' / 'BRYNGARTH' / 'COMMUNITY COUNCIL') names
             # it across its lines.
+            # A page's title names its council however many heading lines come first
+            # ('Meeting Details' / 'Meeting Summary' / 'Council' / … under 'Welcome to
+            # Glenmoray Council | Glenmoray Council').
             found = body = body_name([*heading, doc.title, *opening]) \
+                or body_name([doc.title]) \
                 or _body_line(lines[:OPENING_SCAN]) or institution_line(opening) \
                 or body_name([" ".join(heading[:WRAPPED_HEADING_LINES]),
                               " ".join(_before_business(opening[:WRAPPED_HEADING_LINES]))]) \

@@ -1,0 +1,132 @@
+"""Principal councils' papers as their committee systems publish them: a Scottish council's
+minute with headings in capitals over numbered paragraphs, a committee system's page of agenda
+items in a bulleted list, and an agenda page with a contact under each entry."""
+
+from __future__ import annotations
+
+from tests.fixtures.minutes import html_meetings, text_meetings
+
+CAPS_OVER_PARAGRAPHS = """ELLMOUTH COUNCIL - 12 February 2015
+
+Ellmouth, 12 February 2015 at 4 pm.
+
+A Meeting of the ELLMOUTH COUNCIL
+
+PRESENT
+
+Councillor Abbot, Provost; Councillors Birch, Cole, Dane and Eddy.
+
+APOLOGIES
+
+Councillor Fenn.
+
+DECLARATIONS OF INTEREST
+
+1. Prior to consideration of the business on the agenda, Councillor Birch declared an interest \
+in paragraph 3 of this minute as a board member of Ellmouth Leisure.
+
+ELLMOUTH COUNCIL
+
+2. There was submitted the minute of the meeting of the Council held on 11 December 2014.
+
+Decided: that the minute be approved.
+
+REVENUE BUDGET 2015/2016 AND COUNCIL TAX
+
+3. There was submitted a report by the Executive Director of Finance on the revenue budget.
+
+Decided: that the revenue budget be approved.
+
+NOTICE OF MOTION - TOWN CENTRE PARKING
+
+4. There was submitted a notice of motion by Councillor Cole on free parking.
+
+Decided: that the motion be remitted to the Environment Committee.
+"""
+
+
+def test_capital_headings_over_numbered_paragraphs_title_the_minutes() -> None:
+    (meeting,) = text_meetings(CAPS_OVER_PARAGRAPHS)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "DECLARATIONS OF INTEREST"), ("2", "ELLMOUTH COUNCIL"),
+        ("3", "REVENUE BUDGET 2015/2016 AND COUNCIL TAX"),
+        ("4", "NOTICE OF MOTION - TOWN CENTRE PARKING")]
+
+
+BULLETED = """<html><head><title>Welcome to Ellmouth Council | Ellmouth Council</title></head>
+<body><nav><ul><li><a href="/">Meetings</a></li><li><a href="/c">Committees</a></li></ul></nav>
+<main><h1>Meeting Details</h1><h2>Meeting Summary</h2><h3>Council</h3>
+<p>19 Mar 2025 - 16:00 to 20:00</p><p>Occurred</p>
+<p>Council Chamber, Civic Centre, Ellmouth</p>
+<ul><li>Documents</li><li>Attendance</li><li>Webcast</li></ul>
+<h2>Documents</h2><h3>Agenda</h3><p>Date: Published Date</p>
+<p>Agenda - Council - 19 March 2025 (PDF, 212KB) 10 March 2025</p>
+<h2>Agenda Items</h2>
+<ul>
+<li>1 Declarations of Interest</li>
+<li>2 Minutes of Meetings of Committees
+<p>Submit volume of minutes of meetings of committees for approval (copy herewith)</p></li>
+<li>3 General Fund Revenue Budget 2025/2026 and Council Tax
+<p>Submit report by the Chief Officer (Finance) (copy herewith)</p></li>
+<li>4 Treasury Management Strategy 2025/2026
+<p>Submit report by the Chief Officer (Finance) (copy herewith)</p></li>
+</ul></main></body></html>"""
+
+
+def test_a_bulleted_list_of_numbered_agenda_items_gives_an_item_each() -> None:
+    (meeting,) = html_meetings(BULLETED)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Declarations of Interest"), ("2", "Minutes of Meetings of Committees"),
+        ("3", "General Fund Revenue Budget 2025/2026 and Council Tax"),
+        ("4", "Treasury Management Strategy 2025/2026")]
+
+
+def test_a_page_titled_by_its_council_names_the_body_under_many_heading_lines() -> None:
+    (meeting,) = html_meetings(BULLETED)
+    assert meeting.committee == "Ellmouth Council"
+
+
+CONTACTS = """ELLMOUTH COUNCIL
+
+Minutes of the Scrutiny Committee held on Monday, 10 March 2025
+
+Present: Councillor A Abbot (Chair), Councillors B Birch and C Cole.
+
+1.
+
+Minutes
+
+The minutes of the meeting held on 27 January 2025 were approved.
+
+2.
+
+Highways Investment Programme pdf icon PDF 238 KB
+
+To consider a report of the Director of Place.
+
+Officer contact: Gareth Dane on 0161 474 4905 or email: gareth.dane@ellmouth.gov.uk
+
+Minutes:
+
+Councillor Birch asked about footway repairs.
+
+RESOLVED - That the report be noted.
+
+3.
+
+Bus Network Review pdf icon PDF 312 KB
+
+To consider the final report of the review panel.
+
+Officer contact: Hannah Eddy on 0161 474 3382
+
+Minutes:
+
+RESOLVED - That the report be approved.
+"""
+
+
+def test_a_papers_officer_contact_line_is_no_item() -> None:
+    (meeting,) = text_meetings(CONTACTS)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Minutes"), ("2", "Highways Investment Programme"), ("3", "Bus Network Review")]
