@@ -179,3 +179,25 @@ def test_members_listed_by_first_name_alone_speak_by_it() -> None:
         "should have a say. The Secretary reported a letter.\n\n3. Finance\n\nIolo presented the "
         "accounts for payment.\n")
     assert [set(i.speakers) for i in meeting.items] == [set(), {"Mererid", "Eluned"}, {"Iolo"}]
+
+
+def test_a_councils_members_listed_with_the_meeting_of_electors_after_them() -> None:
+    assert split_names("Parish Councillors M Penrose (Chairman), A Brook and T Quay together "
+                       "with some 35 electors and Mrs K Yeo (Clerk to the Council)") == [
+        "Councillor M Penrose (Chairman)", "Councillor A Brook", "Councillor T Quay",
+        "Mrs K Yeo (Clerk to the Council)"]
+
+
+def test_a_list_one_entry_a_line_with_places_group_labels_and_a_glued_officer_label() -> None:
+    (meeting,) = text_meetings(
+        "Ellmouth Town Council\n\nMinutes of the Allotments Committee held on 7 December 2016"
+        "\n\nPresent:\nCouncillor K Lumb – Chairman\nCouncillor D Green\n"
+        "Site Representatives:\nMaureen Sutton – Mill Croft\nIan Shaw – Tenter Lane 1\n"
+        "Gary Pike – Tenter Lane 2\nTrevor Crane – Back Fold\n"
+        "Officer:Mrs S Wade – Town Clerk\n\n1. Welcome\nThe Chairman opened the meeting.\n\n"
+        "2. Water supply\nMrs Wade reported the new meters.\n\n3. Waiting list\n"
+        "Ian Shaw reported two new tenants.\n")
+    assert meeting.attendance.present == (
+        "Councillor K Lumb – Chairman", "Councillor D Green", "Maureen Sutton – Mill Croft",
+        "Ian Shaw – Tenter Lane 1", "Gary Pike – Tenter Lane 2", "Trevor Crane – Back Fold")
+    assert meeting.attendance.in_attendance == ("Mrs S Wade – Town Clerk",)

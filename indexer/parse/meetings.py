@@ -103,7 +103,7 @@ RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\
 10/01/2024'."""
 COPYRIGHT = re.compile(r"^\s*(?:©|\([Cc]\)|Copyright\b)")
 INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+attendance"
-                          r"|Apologies(?:\s+for\s+absence)?)\s*:", re.I)
+                          r"|Apologies(?:\s+for\s+absence)?|Officers?)\s*:", re.I)
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
 MAX_LIST_LINES = 8
@@ -626,6 +626,9 @@ def _names_only(text: str) -> bool:
     """Return True for a line that lists two or more people's names and nothing else, each
     perhaps with its post ('Huw Prothero, Bethan Rowlands, Gethin Cole and', 'Mrs D Penrose
     (Town Clerk) and Mr K Soady (Deputy Town Clerk).'): a list going on after a blank line."""
+    if ":" in text:
+        # 'Tenant Representatives: Joan Tebbit and …': a group named by its label.
+        return False
     names = [ROLE_AFTER.sub("", name)
              for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".")))]
     return len(names) >= 2 and all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
@@ -666,7 +669,7 @@ def _entry_per_line(previous: str, text: str) -> bool:
     Greaves, Service Manager, Highways Development Management' / 'Justin Pardoe, …', 'P Hurrell
     (Chairperson)' / 'K Braddock'."""
     words = previous.split()
-    return bool(words) and (previous[-1].islower() or previous[-1] == ")") \
+    return bool(words) and (previous[-1].islower() or previous[-1] in ")0123456789") \
         and words[-1].lower() not in NAME_PARTICLES and words[-1] not in HONORIFICS \
         and (FULL_NAME.match(text) is not None or HONORIFIC_NAME.match(text) is not None
              or INITIALS_NAME.fullmatch(ROLE_AFTER.sub("", text)) is not None

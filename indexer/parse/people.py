@@ -228,8 +228,15 @@ POST_WORDS = 6
 OTHER_RANK = re.compile(r"^(?:District|County|Borough|City|Ward|Town|Parish)\s+"
                         r"(?:Cllr|Councillor)\b")
 """Another council's member in a list ('District Councillor Jo Hannaford')."""
-PRESENT_TAIL = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?present$|^as\s+(?:was|were)\s+", re.I)
-"""A list written as a sentence: '… and Thomas were present, as was A Thom (Clerk)'."""
+PRESENT_TAIL = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?present$|^as\s+(?:was|were)\s+"
+                          r"|\s+together\s+with\s+(?:some\s+|about\s+|around\s+)?\d+\b.*$", re.I)
+"""A list written as a sentence: '… and Thomas were present, as was A Thom (Clerk)', '… T Quick
+together with some 35 electors'."""
+GROUP_PREFIX = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s:\s*(?=[A-Z])")
+"""A group's label before its first member, inside a list ('Site Representatives: Maureen
+Sutcliffe – Mill Croft')."""
+COUNCIL_OF = frozenset(("Parish", "Town", "District", "County", "Borough", "City", "Community"))
+"""The council a list's rank belongs to ('Parish Councillors M Pengelly (Chairman), …')."""
 GROUP_LABEL = re.compile(r"^\s*(?:\w+\s*/\s*)?(?:Cllrs?|Councillors?)\.?\s*:\s*"
                          r"|^\s*(?:Y\s+)?Cynghorwyr\s*/\s*Councillors\s+(?=[A-Z])", re.I)
 """A label naming the rank of everyone listed after it ('Cllrs:', bilingual 'Cyng/Cllrs.:', 'Y
@@ -263,7 +270,7 @@ def _label_key(label: str) -> str:
         return "present"
     if label.startswith("also"):
         return "also"
-    if label.startswith(("in ", "officers")):
+    if label.startswith(("in ", "officer")):
         return "in"
     if label.startswith(("apolog", "absent")):
         return "apologies"
@@ -287,7 +294,7 @@ def split_names(text: str) -> list[str]:
     for piece in pieces:
         piece = piece.strip(" .:-–")
         # 'Councillors Rake, …, Pethick and Thomas were present, as was A Thom (Clerk)'.
-        piece = PRESENT_TAIL.sub("", piece)
+        piece = PRESENT_TAIL.sub("", GROUP_PREFIX.sub("", piece))
         if not piece or piece.lower() in ("none", "nil", "n/a"):
             continue
         words = piece.split()
@@ -317,6 +324,8 @@ def split_names(text: str) -> list[str]:
             names.append(f"{post.group('name').strip()} ({post.group('role')})")
             plural = ""
             continue
+        if len(words) > 2 and words[0] in COUNCIL_OF and words[1] in PLURAL_HONORIFICS:
+            words = words[1:]
         if words[0] in PLURAL_HONORIFICS or plural_rank(words[0]):
             # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …; 'CPOs
             # Suzanne Jacobs and Drew Young' are 'CPO Suzanne Jacobs', ….
