@@ -629,3 +629,10 @@ def test_a_resolutions_numbered_clauses_are_all_of_it() -> None:
     assert kind == "resolved"
     assert resolution.endswith("(2) That the Manager be authorised to begin the procurement "
                                "process.")
+
+
+def test_a_minutes_reference_before_its_decision_does_not_hide_it() -> None:
+    assert decisions(["FG 6631 Resolved to approve the apologies given by Councillor Jarvis."]) \
+        == ("resolved", ("Resolved to approve the apologies given by Councillor Jarvis.",))
+    assert decisions(["25) RESOLVED that the Leader's report be noted."]) \
+        == ("resolved", ("RESOLVED that the Leader's report be noted.",))

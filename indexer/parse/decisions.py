@@ -304,11 +304,16 @@ TAIL_WORDS = 15
 GRAM = 12
 FEW_TEXTS = 16
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
+LEADING_REF = re.compile(r"^(?:[A-Z]{1,4}\s?)?\d{1,5}(?:[./:-]\d{1,5})*[.):]?\s+"
+                         r"(?=(?:Resolved|RESOLVED|Agreed|AGREED|Noted|NOTED)\b)")
+"""A minute's reference before the decision that opens its paragraph ('FG 6631 Resolved …')."""
 
 
 def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     """Return (kind, decision texts) of an item's paragraphs; 'none' when it decides nothing."""
     found: list[tuple[int, str, str]] = []
+    # 'FG 6631 Resolved to approve the apologies …': a minute's reference opens its paragraph.
+    paragraphs = [LEADING_REF.sub("", p) if p[:1].isalnum() else p for p in paragraphs]
     i = 0
     while i < len(paragraphs):
         kind, start = _decision_in(paragraphs[i])
