@@ -4,7 +4,7 @@ items in a bulleted list, and an agenda page with a contact under each entry."""
 
 from __future__ import annotations
 
-from tests.fixtures.minutes import html_meetings, text_meetings
+from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 CAPS_OVER_PARAGRAPHS = """ELLMOUTH COUNCIL - 12 February 2015
 
@@ -130,3 +130,86 @@ def test_a_papers_officer_contact_line_is_no_item() -> None:
     (meeting,) = text_meetings(CONTACTS)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Minutes"), ("2", "Highways Investment Programme"), ("3", "Bus Network Review")]
+
+
+LINKED_APPENDIX = """Ellmouth City Council
+
+Cabinet - Wednesday, 15th October, 2025 4.00 pm
+
+Items
+No. Item
+
+Apologies for Absence
+
+Minutes:
+
+Councillor Fenn.
+
+Revenue Budget Monitor pdf icon PDF 339 KB
+
+Additional documents:
+
+    Appendix 1 - Service Area Forecasts, item 2 pdf icon PDF 212 KB
+
+Minutes:
+
+The Leader introduced the report.
+
+Decision:
+
+Cabinet noted the overall budget forecast position.
+
+Capital Programme Monitoring pdf icon PDF 410 KB
+
+Minutes:
+
+The Leader presented the report.
+
+Decision:
+
+Cabinet approved the additions to the Capital Programme.
+"""
+
+
+def test_a_linked_appendix_under_an_item_does_not_end_the_minutes() -> None:
+    (meeting,) = text_meetings(LINKED_APPENDIX)
+    assert [i.title for i in meeting.items] == [
+        "Apologies for Absence", "Revenue Budget Monitor", "Capital Programme Monitoring"]
+
+
+BOLD = "\ue000"
+PLANNING_PAGE = f"""{BOLD}ELLMOUTH COUNTY BOROUGH COUNCIL
+
+{BOLD}MINUTES OF A MEETING OF THE PLANNING COMMITTEE HELD ON THURSDAY 14 JUNE 2012
+
+{BOLD}217 APOLOGIES FOR ABSENCE
+
+Apologies were received from Councillor A Abbot.
+
+{BOLD}218 P/12/145/FUL - DEMOLITION OF FORMER CHAPEL AND ERECTION OF 6 NO. TWO
+
+{BOLD}BEDROOM FLATS, CAPEL SOAR, HEOL Y FELIN, PENTRE
+
+RESOLVED: That the above application be granted.
+
+{BOLD}219 P/12/230/RLX - VARIATION OF CONDITION 4 TO EXTEND OPENING HOURS AT
+
+{BOLD}UNIT 2 TRELAWDD ROAD RETAIL PARK
+
+{BOLD}RESOLVED: That the application be refused.
+
+{BOLD}220 APPEALS
+
+{BOLD}RESOLVED: That the report be noted.
+"""
+
+
+def test_a_long_bold_heading_in_capitals_goes_on_over_its_wrapped_bold_line() -> None:
+    (meeting,) = pdf_meetings((PLANNING_PAGE,))
+    assert [i.title for i in meeting.items] == [
+        "APOLOGIES FOR ABSENCE",
+        "P/12/145/FUL - DEMOLITION OF FORMER CHAPEL AND ERECTION OF 6 NO. TWO BEDROOM FLATS, "
+        "CAPEL SOAR, HEOL Y FELIN, PENTRE",
+        "P/12/230/RLX - VARIATION OF CONDITION 4 TO EXTEND OPENING HOURS AT UNIT 2 TRELAWDD "
+        "ROAD RETAIL PARK",
+        "APPEALS"]

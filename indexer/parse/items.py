@@ -150,6 +150,8 @@ SECOND_LETTER = re.compile(r"\s\(?b\)\s+(?=[A-Z0-9])")
 LETTERED_HEAD_WORDS = 8
 WRAPPED_TITLE_WORDS = 8
 SHORT_WRAP_WORDS = 4
+CAPS_WRAP_WORDS = 9
+"""Words of a heading in capitals long enough to have filled its line and wrapped."""
 AGENDA_ENTRY = re.compile(r"^To\s+(?i:receive|consider|approve|note|agree|confirm|resolve|review"
                           r"|discuss|adopt|accept|elect|appoint|decide|authorise|authorize"
                           r"|ratify|sign|set)\b")
@@ -261,11 +263,12 @@ ACTION_INITIALS = re.compile(r"(?:(?<=\d)|(?P<name>\b[A-Z][a-z]+))\s+[A-Z]{2,4}$
 Reid FRE' (not after a small word: '– update on CCTV')."""
 HEADING_STOP = re.compile(r"^(?P<head>[A-Z0-9](?:[\w'’& –-]{1,40}[a-z]/\s?(?=[A-Z]))?"
                           r"[\w'’&/ –-]{2,40}(?:,[\w'’&/ –-]{2,30}){0,2}"
-                          r"(?:\s\([\w'’&/ ,-]{2,30}\))?)(?<!\b[A-Z])"
+                          r"(?:\s\([\w'’&/ ,-]{2,30}\))?)(?<!\b[A-Z])(?<!\d\s[Nn][Oo])"
                           r"\.\s+(?=[A-Z]|No\b|\(?[a-z]\)\s|[a-z]\.\s)")
 """A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received', a
 bilingual one ('Cofrestriad o ddiddordeb/Registration of interest (if known at this point). B.
-Jones …'), or its first lettered point ('Cyllid/Finance. a) Payments …')."""
+Jones …'), or its first lettered point ('Cyllid/Finance. a) Payments …'); not a count's 'No.'
+('ERECTION OF 6 NO. TWO BEDROOM FLATS')."""
 BOLD_BLOCK_LINES = 3
 PAGE_GAP = 6
 """Blank lines a heading at a page's foot may stand above its first sub-item on the next."""
@@ -1344,7 +1347,8 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
             lines[k].text) and not NUMBERED.match(lines[k].text))
             or _closes(title, lines[k].text) or (
             len(lines[k].text.split()) <= SHORT_WRAP_WORDS
-            and _bold_wraps(lines, j, k, title, end))):
+            and _bold_wraps(lines, j, k, title, end))
+            or _caps_wraps(lines, j, k, title)):
         # '2. Declarations of … Interests or Other' / (blank) / 'Significant Interests in …':
         # a title cannot end on 'or Other', so it goes on past the blank line; a long bold
         # one goes on to a short bold rest ('… at Sandy and Potton' / 'Fire Stations').
@@ -1366,6 +1370,18 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
     clean, ref = clean_title(title)
     score = (2 if len(clean.split()) <= 12 else 1) + (2 if ref else 0)
     return Header(i, body, number, clean, ref, score)
+
+
+def _caps_wraps(lines: list[Line], j: int, k: int, title: str) -> bool:
+    """Return True if bold line k, in capitals, carries on a long bold heading in capitals on
+    line j that filled its line ('218 P/12/145/FUL - DEMOLITION OF FORMER CHAPEL AND ERECTION
+    OF 6 NO. TWO' / 'BEDROOM FLATS, CAPEL SOAR, …'), a blank line between as a PDF may read it."""
+    nxt = lines[k].text
+    return (lines[j].heading and lines[k].heading and len(title.split()) >= CAPS_WRAP_WORDS
+            and is_upper_heading(title) and is_upper_heading(nxt) and nxt[:1].isalnum()
+            and not re.search(r"[.:;!?]$", title) and ":" not in nxt
+            and not NUMBERED.match(nxt) and not DECISION_OPENS.match(nxt)
+            and len(nxt.split()) <= MAX_TITLE_WORDS)
 
 
 def _cell_wraps(lines: list[Line], j: int, k: int, title: str) -> bool:
@@ -2157,8 +2173,10 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
                for h in find_headers(learnt.lines, start, end, paragraphs=paragraphs)]
     if not headers:
         return [], []
+    # A meeting page's link to an appendix ('Appendix 1 - Forecasts, item 4 pdf icon PDF 212
+    # KB') is one of the item's papers.
     appendix = next((i for i in range(headers[0].body, end) if APPENDIX.match(lines[i].text)
-                     and not lines[i - 1].text), None)
+                     and not lines[i - 1].text and not file_badge(lines[i].text)), None)
     if appendix is not None:
         # 'APPENDIX A – SCHEDULE OF PAYMENTS' after the minutes: its numbered rows are the
         # appendix's, not more items; it stays with the last item.

@@ -359,7 +359,9 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                 len(letters) > 1 or word == "A" or _caps_word_at(words, k + 1)):
             # A one-letter word between capitals stays in the heading ('ADRODDIAD Y CYNGHORYDD').
             last_caps = k
-            if word.endswith((":", "–", "-", ".")) and len(letters) > 1:
+            if word.endswith((":", "–", "-", ".")) and len(letters) > 1 \
+                    and not (word == "NO." and k and words[k - 1].isdigit()):
+                # '… ERECTION OF 6 NO. TWO BEDROOM FLATS': a count's 'NO.' ends nothing.
                 break
         elif last_caps >= 0 and ((not letters and any(c.isdigit() for c in word))
                                  or ORDINAL.fullmatch(word)):
