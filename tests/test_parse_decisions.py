@@ -636,3 +636,10 @@ def test_a_minutes_reference_before_its_decision_does_not_hide_it() -> None:
         == ("resolved", ("Resolved to approve the apologies given by Councillor Jarvis.",))
     assert decisions(["25) RESOLVED that the Leader's report be noted."]) \
         == ("resolved", ("RESOLVED that the Leader's report be noted.",))
+
+
+def test_a_resolved_that_closes_its_sentence_decides_the_whole_sentence() -> None:
+    assert decisions(["The schedule of payments for April was proposed by Cllr Abbot, seconded "
+                      "by Cllr Birch and RESOLVED."]) == (
+        "resolved", ("The schedule of payments for April was proposed by Cllr Abbot, seconded by "
+                     "Cllr Birch and RESOLVED.",))

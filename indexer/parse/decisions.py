@@ -304,6 +304,9 @@ TAIL_WORDS = 15
 GRAM = 12
 FEW_TEXTS = 16
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
+CLOSES_SENTENCE = re.compile(r"\s*\.(?:\s|$)")
+"""A full stop straight after a decision's word: '… was proposed by Cllr Fossey, seconded by
+Cllr Lawler and RESOLVED.' decides what its whole sentence says."""
 LEADING_REF = re.compile(r"^(?:[A-Z]{1,4}\s?)?\d{1,5}(?:[./:-]\d{1,5})*[.):]?\s+"
                          r"(?=(?:Resolved|RESOLVED|Agreed|AGREED|Noted|NOTED)\b)")
 """A minute's reference before the decision that opens its paragraph ('FG 6631 Resolved …')."""
@@ -409,7 +412,8 @@ def _decision_in(text: str) -> tuple[str, int]:
             start = match.start()
             sentence = _sentence_start(text, start)
             if not match.group(0).startswith(("RESOLVED", "Resolved", "Resolution", "RESOLUTION")) \
-                    or len(text[sentence:start].split()) <= SUBJECT_WORDS:
+                    or len(text[sentence:start].split()) <= SUBJECT_WORDS \
+                    or CLOSES_SENTENCE.match(text, match.end()):
                 # '… These points were agreed to and all resolved to continue …': the decision
                 # is its whole sentence, as with the other kinds; so is 'The Council then
                 # RESOLVED to …', its subject a few words before.
