@@ -1,11 +1,12 @@
 """Minutes saved as text with their lines wrapped at a fixed width, as e-mail and older word
-processors save them: a wrap must not change what is read."""
+processors save them, or with every line a paragraph of its own, as some sites publish them:
+neither must change what is read."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from tests.fixtures.minutes import text_meetings
+from tests.fixtures.minutes import html_meetings, text_meetings
 
 LETTERED = """ELLMOUTH BOROUGH COUNCIL
 
@@ -180,3 +181,30 @@ def test_headings_over_wrapped_paragraphs_are_items() -> None:
     items = text_meetings(TIGHT)[0].items
     assert [item.title for item in items] == [
         "Apologies", "Police", "Shore path", "Bank account", "Date of next meeting"]
+
+
+DETAILS = """<html><head><title>Approved Minute - 22 January 2026</title></head><body><main>
+<p>Ellmouth Police Authority</p>
+<p>Approved Minute - 22 January 2026</p>
+<p>Download: Approved Minute - 22 January 2026 (PDF, 212KB)</p>
+<p>Meeting of the Ellmouth Police Authority - 22 January 2026</p>
+<p>Date : 22 January 2026</p>
+<p>Location : Tay Suite, Authority Headquarters, Ellmouth</p>
+<p>PRESENT</p>
+<p>Authority Members: Martin Gow (Chair), Rhona Bain, Colin Purves</p>
+<p>INTRODUCTION AND WELCOME</p>
+<p>The Chair welcomed everyone to the meeting.</p>
+<p>DECLARATIONS OF INTEREST</p>
+<p>There were no declarations of interest.</p>
+<p>POLICING PERFORMANCE REPORT</p>
+<p>The Chief Constable presented the report. The Authority noted the report.</p>
+<p>ANY OTHER BUSINESS</p>
+<p>There was no other business.</p>
+</main></body></html>"""
+
+
+def test_a_pages_details_set_as_paragraphs_are_not_run_in_headings() -> None:
+    (meeting,) = html_meetings(DETAILS)
+    assert [i.title for i in meeting.items] == [
+        "INTRODUCTION AND WELCOME", "DECLARATIONS OF INTEREST", "POLICING PERFORMANCE REPORT",
+        "ANY OTHER BUSINESS"]

@@ -173,6 +173,12 @@ PART_LABELS = frozenset("""
 'Venue: …'), never an item's subject."""
 
 
+DETAIL_LABELS = frozenset(("date", "time", "date and time", "location", "place", "download",
+                           "published", "meeting", "start", "finish"))
+"""Labels of a meeting's or a paper's details ('Date : 26 February 2026', 'Location : …',
+'Download: Approved Minute (PDF)'), never an item's subject."""
+
+
 def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str]]:
     """Return (line, label, text) of paragraphs that open with a run-in 'Label: text' heading.
 
@@ -207,7 +213,7 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
             # '- Cllr Nicol: ward discretionary fund open …': who spoke, not a subject.
             continue
         if is_title_like(label) and not re.search(r"\d{1,2}[.:]\d{2}", label) \
-                and label.lower() not in PART_LABELS:
+                and label.lower() not in PART_LABELS and label.lower() not in DETAIL_LABELS:
             found.append((i, label, match.group("rest")))
     return found if len(found) >= MIN_RUN_IN else []
 
