@@ -213,3 +213,18 @@ def test_a_long_bold_heading_in_capitals_goes_on_over_its_wrapped_bold_line() ->
         "P/12/230/RLX - VARIATION OF CONDITION 4 TO EXTEND OPENING HOURS AT UNIT 2 TRELAWDD "
         "ROAD RETAIL PARK",
         "APPEALS"]
+
+
+def test_a_wrapped_bold_heading_with_its_item_reference_is_read_once() -> None:
+    page = (f"{BOLD}ELLMOUTH COUNTY COUNCIL\n\n{BOLD}CABINET\n\n"
+            f"{BOLD}MINUTES OF THE MEETING HELD ON 29 APRIL 2025\n\n"
+            f"{BOLD}54/25 PROCEDURAL MATTERS [Item 4]\n\nThere were no questions.\n\n"
+            f"{BOLD}55/25 REPORTS FROM SELECT COMMITTEES, TASK GROUPS, LOCAL COMMITTEES AND\n\n"
+            f"{BOLD}OTHER COMMITTEES OF THE COUNCIL [Item 5]\n\n"
+            "Jonathan Kettle presented the report.\n\n"
+            f"{BOLD}56/25 ADULT SOCIAL CARE FEES AND CHARGES [Item 6]\n\n"
+            "RESOLVED: That the charges be approved.\n")
+    (meeting,) = pdf_meetings((page,))
+    assert [i.title for i in meeting.items][1] == (
+        "REPORTS FROM SELECT COMMITTEES, TASK GROUPS, LOCAL COMMITTEES AND OTHER COMMITTEES OF "
+        "THE COUNCIL")

@@ -1377,6 +1377,9 @@ def _caps_wraps(lines: list[Line], j: int, k: int, title: str) -> bool:
     line j that filled its line ('218 P/12/145/FUL - DEMOLITION OF FORMER CHAPEL AND ERECTION
     OF 6 NO. TWO' / 'BEDROOM FLATS, CAPEL SOAR, …'), a blank line between as a PDF may read it."""
     nxt = lines[k].text
+    if " ".join(nxt.split()[:3]) in title:
+        # The heading's reader took this line's capitals already.
+        return False
     return (lines[j].heading and lines[k].heading and len(title.split()) >= CAPS_WRAP_WORDS
             and is_upper_heading(title) and is_upper_heading(nxt) and nxt[:1].isalnum()
             and not re.search(r"[.:;!?]$", title) and ":" not in nxt
