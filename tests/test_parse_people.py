@@ -201,3 +201,30 @@ def test_a_list_one_entry_a_line_with_places_group_labels_and_a_glued_officer_la
         "Councillor K Lumb – Chairman", "Councillor D Green", "Maureen Sutton – Mill Croft",
         "Ian Shaw – Tenter Lane 1", "Gary Pike – Tenter Lane 2", "Trevor Crane – Back Fold")
     assert meeting.attendance.in_attendance == ("Mrs S Wade – Town Clerk",)
+
+
+def test_a_first_name_with_a_middle_initial_keeps_it_and_the_surname() -> None:
+    (meeting,) = text_meetings(
+        "Ellmouth Islands Council\n\nMinute of the General Meeting of the Council held on "
+        "Tuesday, 15 December 2020\n\nPresent: Councillors Magnus R Isbister, Karen A Borwick "
+        "and Struan D Gaudie.\n\n1. Minute of Previous Meeting\nOn the motion of Councillor "
+        "Struan D Gaudie, seconded by Councillor Karen A Borwick, the Council approved the "
+        "minute.\n\n2. Ferry Services\nCouncillor Magnus R Isbister reported on the charter.\n\n"
+        "3. Conclusion of Meeting\nThe meeting closed at 12:40.\n")
+    assert [item.speakers for item in meeting.items] == [
+        ("Struan D Gaudie", "Karen A Borwick"), ("Magnus R Isbister",), ()]
+
+
+def test_community_councillors_listed_and_named_by_their_own_title() -> None:
+    (meeting,) = text_meetings(
+        "Ellmouth Community Council\n\nMonthly meeting held on 9 August 2018\n\n"
+        "In attendance:- CCllr Gordon Hale (chairman); CCllrs Duncan Keir and Morag Lind\n\n"
+        "Apologies\n\nApologies were received from CCllr Fiona Reid, who was away this month.\n\n"
+        "Planning\n\n18/00921/FLL, 14 dwellings, Station Road: CCllr Keir summarised the "
+        "application and CCllr Lind asked about access.\n\n"
+        "Treasurer's report\n\nCCllr Hale reported a balance of £1,204.\n\n"
+        "Police report\n\nNo report had been received this month from the police.\n\n"
+        "Date of next meeting\n\nThursday 13 September 2018 at 7.30pm in the Town Hall.\n")
+    assert meeting.attendance.in_attendance == (
+        "CCllr Gordon Hale (chairman)", "CCllr Duncan Keir", "CCllr Morag Lind")
+    assert meeting.items[1].speakers == ("Duncan Keir", "Morag Lind")

@@ -15,9 +15,9 @@ HONORIFICS = (
     "Detective Sergeant", "Inspector", "Sergeant", "Sgt", "D/Ch. Insp.", "D/Insp", "Insp",
     "DCI", "DI", "DS", "DC", "PC", "WPC", "PCSO", "CSO", "CPO", "Police Constable",
     "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
-    "DCC", "Commander", "Alderman", "Ald", "Captain", "Capt", "CC",
+    "DCC", "Commander", "Alderman", "Ald", "Captain", "Capt", "CC", "CCllr", "DCllr",
 )
-PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Aldermen")
+PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Aldermen", "CCllrs", "DCllrs")
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
 """Police ranks whose plural heads a list of officers ('CPOs Suzanne Jacobs and Drew Young')."""
 MALE = frozenset(("mr", "sir", "lord", "messrs"))
@@ -42,9 +42,10 @@ _HON_FIRST = "".join(sorted({h[0] for h in HONORIFICS}))
 HONORIFIC_NAME = re.compile(
     rf"\b(?=[{_HON_FIRST}])(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)\.?\s+"
     rf"(?P<init>(?:[A-Z]\.?\s+|(?:[A-Z]\.){{1,3}}\s*){{0,3}}|[A-Z]{{2,3}}\s+(?=[A-Z][a-z]))"
-    rf"(?P<surname>{NAME_WORD}(?:\s+{NAME_WORD})?)\b"
+    rf"(?P<surname>{NAME_WORD}(?:\s+(?:[A-Z]\.?\s+)?{NAME_WORD})?)\b"
 )
-"""A name after its honorific, with initials spaced, stopped or run together ('Mrs SJ Wardle')."""
+"""A name after its honorific, with initials spaced, stopped or run together ('Mrs SJ Wardle'),
+or a first name, perhaps a middle initial, and a surname ('Councillor Struan D Gaudie')."""
 FULL_NAME = re.compile(
     rf"\b(?P<first>{NAME_WORD})\s+(?:(?P<mid>{NAME_WORD}|[A-Z]\.?)\s+)?(?P<surname>{NAME_WORD})\b"
 )
@@ -59,8 +60,9 @@ NOT_NAMES = frozenset(
     community public county district parish borough city national home prevent domestic abuse
     crime justice youth mental members member chairman chair vice officer officers manager
     director head leader cabinet executive minister secretary commissioner inspector clerk
-    councillor councillors cllr cllrs mr mrs ms dr the this that these those it its there
-    their in on at following during partners further also finally subject action apologies
+    councillor councillors cllr cllrs ccllr ccllrs dcllr dcllrs mr mrs ms dr the this that
+    these those it its there their in on at following during partners further also finally
+    subject action apologies
     resolved noted agreed minutes notes item items page agenda january february march april
     may june july august september october november december monday tuesday wednesday thursday
     friday saturday sunday operation vision safe havens triage pilot release pressure zero
@@ -125,7 +127,8 @@ class PersonName:
     def display(self) -> str:
         """Return the name as Minutebook shows it: first name and surname when known."""
         if self.first:
-            return f"{self.first} {self.surname}"
+            # 'Karen A Borwick': a middle initial, where the record gives one, stays.
+            return " ".join(p for p in (self.first, self.initials, self.surname) if p)
         return " ".join(p for p in (self.honorific, self.initials, self.surname) if p)
 
 
@@ -144,7 +147,7 @@ def full_name(match: re.Match[str]) -> PersonName | None:
         return None
     if len(mid.rstrip(".")) > 1:
         surname = f"{mid} {surname}"
-    return PersonName("", "", first, surname)
+    return PersonName("", mid.rstrip(".") if len(mid.rstrip(".")) == 1 else "", first, surname)
 
 
 def honorific_name(match: re.Match[str]) -> PersonName | None:
@@ -153,7 +156,10 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
     After an honorific a capitalised word is a name unless it is a role ('Mr Chairman'), so
     words that are things elsewhere ('Cllr Field', 'Mrs June Hall') are names here.
     """
-    parts = match.group("surname").split()
+    # A middle initial between the first name and the surname ('Struan D Gaudie').
+    words = match.group("surname").split()
+    parts = [part for part in words if len(part.rstrip(".")) > 1]
+    middle = words[1].rstrip(".") if len(words) == 3 else ""
     if parts[-1].lower() in NOT_NAMES and parts[-1].lower() not in NAME_WORDS:
         parts = parts[:1]
     if parts[0].lower() in NOT_NAMES and parts[0].lower() not in NAME_WORDS:
@@ -161,7 +167,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
     initials = " ".join(match.group("init").replace(".", " ").split())
     hon = " ".join(match.group("hon").split())
     if len(parts) == 2 and not initials:
-        return PersonName(hon, "", parts[0], parts[1])
+        return PersonName(hon, middle, parts[0], parts[1])
     return PersonName(hon, initials, "", parts[0])
 
 
@@ -330,7 +336,7 @@ def split_names(text: str) -> list[str]:
             # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …; 'CPOs
             # Suzanne Jacobs and Drew Young' are 'CPO Suzanne Jacobs', ….
             plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr",
-                      "Aldermen": "Alderman"}.get(
+                      "Aldermen": "Alderman", "CCllrs": "CCllr", "DCllrs": "DCllr"}.get(
                 words[0]) or plural_rank(words[0])
             piece = " ".join(words[1:])
         if piece[:4].lower() == "the " and _ROLE_PREFIX.match(piece[4:]):
