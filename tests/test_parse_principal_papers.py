@@ -228,3 +228,16 @@ def test_a_wrapped_bold_heading_with_its_item_reference_is_read_once() -> None:
     assert [i.title for i in meeting.items][1] == (
         "REPORTS FROM SELECT COMMITTEES, TASK GROUPS, LOCAL COMMITTEES AND OTHER COMMITTEES OF "
         "THE COUNCIL")
+
+
+def test_a_list_restarting_at_every_entry_leaves_the_items_own_numbers() -> None:
+    (meeting,) = text_meetings(
+        "MINUTES OF ELLMOUTH PARISH COUNCIL MEETING HELD ON THURSDAY 2nd JUNE 2016\n\n"
+        "1.  Attendance and Apologies\n\nAll members were present.\n\n"
+        "  1. 2.  Minutes\n\nThe minutes of the May meeting were approved.\n\n"
+        "  1. 3.  Matters Arising\n\nThe bench has been repaired.\n\n"
+        "  1. 4.  Planning\n\nNo objection to 16/0412.\n\n"
+        "  1. 5.  Date of Next Meeting\n\nThursday 7th July 2016.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Attendance and Apologies"), ("2", "Minutes"), ("3", "Matters Arising"),
+        ("4", "Planning"), ("5", "Date of Next Meeting")]

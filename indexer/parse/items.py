@@ -99,6 +99,8 @@ GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 """A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
+LIST_ONE = re.compile(r"^1\.\s+(?=\d{1,3}\.\s+[A-Z])")
+"""A one-entry list's '1.' before the item's own number ('1. 5. Matters Arising')."""
 BULLET_MARK = re.compile(r"^•\s+(?=\d{1,3}[.)]?\s+[A-Z])")
 """A list's bullet before an item's number ('• 4 General Fund Revenue Budget'): a web page's
 agenda list, numbered in its text."""
@@ -2167,7 +2169,7 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         return lines[start:head], [RawItem("", row.title, "", lines[row.line].page, row.body)
                                    for row in rows]
     lines = _unbulleted(_parent_refs_apart(_unglued_refs(_restacked(split_inline(
-        lines[start:end])))))
+        lines[start:end])))), LIST_ONE)
     start, end = 0, len(lines)
     learnt = learn_references(_plain_numbers(_without_prefix(lines)), _reads_number)
     headers = [replace(h, number=learnt.printed[h.line]) if h.line in learnt.printed
@@ -2256,16 +2258,18 @@ def _unglued_refs(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _unbulleted(lines: list[Line]) -> list[Line]:
-    """Drop the bullets of a web page's numbered list ('• 4 General Fund Revenue Budget'), when
-    at least MIN_CHAIN of its lines have one: the numbers are the items'."""
-    marked = [k for k, line in enumerate(lines) if BULLET_MARK.match(line.text)]
-    if len(marked) < MIN_CHAIN:
-        return lines
-    out = list(lines)
-    for k in marked:
-        out[k] = replace(lines[k], text=BULLET_MARK.sub("", lines[k].text))
-    return out
+def _unbulleted(lines: list[Line], *marks: re.Pattern[str]) -> list[Line]:
+    """Drop the bullets of a web page's numbered list ('• 4 General Fund Revenue Budget'), or
+    the '1.' a list that restarts at every entry draws before each number ('1. 5. Matters
+    Arising'), when at least MIN_CHAIN of its lines have one: the numbers are the items'."""
+    for mark in (BULLET_MARK, *marks):
+        marked = [k for k, line in enumerate(lines) if mark.match(line.text)]
+        if len(marked) < MIN_CHAIN:
+            continue
+        lines = list(lines)
+        for k in marked:
+            lines[k] = replace(lines[k], text=mark.sub("", lines[k].text))
+    return lines
 
 
 def _reads_number(text: str) -> bool:
