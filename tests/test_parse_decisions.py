@@ -632,8 +632,8 @@ def test_a_resolutions_numbered_clauses_are_all_of_it() -> None:
 
 
 def test_a_minutes_reference_before_its_decision_does_not_hide_it() -> None:
-    assert decisions(["FG 6631 Resolved to approve the apologies given by Councillor Jarvis."]) \
-        == ("resolved", ("Resolved to approve the apologies given by Councillor Jarvis.",))
+    assert decisions(["GP 4412 Resolved to approve the apologies given by Councillor Royle."]) \
+        == ("resolved", ("Resolved to approve the apologies given by Councillor Royle.",))
     assert decisions(["25) RESOLVED that the Leader's report be noted."]) \
         == ("resolved", ("RESOLVED that the Leader's report be noted.",))
 

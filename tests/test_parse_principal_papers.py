@@ -188,13 +188,13 @@ Apologies were received from Councillor A Abbot.
 
 {BOLD}218 P/12/145/FUL - DEMOLITION OF FORMER CHAPEL AND ERECTION OF 6 NO. TWO
 
-{BOLD}BEDROOM FLATS, CAPEL SOAR, HEOL Y FELIN, PENTRE
+{BOLD}BEDROOM FLATS, CHAPEL STREET, ELLMOUTH
 
 RESOLVED: That the above application be granted.
 
 {BOLD}219 P/12/230/RLX - VARIATION OF CONDITION 4 TO EXTEND OPENING HOURS AT
 
-{BOLD}UNIT 2 TRELAWDD ROAD RETAIL PARK
+{BOLD}UNIT 2 QUAY ROAD RETAIL PARK
 
 {BOLD}RESOLVED: That the application be refused.
 
@@ -209,8 +209,8 @@ def test_a_long_bold_heading_in_capitals_goes_on_over_its_wrapped_bold_line() ->
     assert [i.title for i in meeting.items] == [
         "APOLOGIES FOR ABSENCE",
         "P/12/145/FUL - DEMOLITION OF FORMER CHAPEL AND ERECTION OF 6 NO. TWO BEDROOM FLATS, "
-        "CAPEL SOAR, HEOL Y FELIN, PENTRE",
-        "P/12/230/RLX - VARIATION OF CONDITION 4 TO EXTEND OPENING HOURS AT UNIT 2 TRELAWDD "
+        "CHAPEL STREET, ELLMOUTH",
+        "P/12/230/RLX - VARIATION OF CONDITION 4 TO EXTEND OPENING HOURS AT UNIT 2 QUAY "
         "ROAD RETAIL PARK",
         "APPEALS"]
 
@@ -221,7 +221,7 @@ def test_a_wrapped_bold_heading_with_its_item_reference_is_read_once() -> None:
             f"{BOLD}54/25 PROCEDURAL MATTERS [Item 4]\n\nThere were no questions.\n\n"
             f"{BOLD}55/25 REPORTS FROM SELECT COMMITTEES, TASK GROUPS, LOCAL COMMITTEES AND\n\n"
             f"{BOLD}OTHER COMMITTEES OF THE COUNCIL [Item 5]\n\n"
-            "Jonathan Kettle presented the report.\n\n"
+            "Anna Pryce presented the report.\n\n"
             f"{BOLD}56/25 ADULT SOCIAL CARE FEES AND CHARGES [Item 6]\n\n"
             "RESOLVED: That the charges be approved.\n")
     (meeting,) = pdf_meetings((page,))

@@ -151,19 +151,19 @@ TIGHT = """Ellmouth Community Council
 
 Minutes of the meeting held on 11 November 2009 in the Village Hall
 
-Present: Fiona Kerr (Chair), Iain Reid, Sandy Moir, Catriona Lyle
+Present: Fiona Ross (Chair), Iain Reid, Sandy Moir, Catriona Lyle
 
 Apologies
 Apologies were received from Hugh Dale, who was away on business for the
 council this month.
 
 Police
-PC Stroyan informed the council that there had been three reported
+PC Dalgety informed the council that there had been three reported
 incidents in the area since August, two of them thefts of diesel from
 farm tanks.
 
 Shore path
-Peter Sproat raised the state of the shore path beyond the slipway, which
+Peter Moffat raised the state of the shore path beyond the slipway, which
 has been washed out in two places. Iain Reid will write to the roads
 department.
 

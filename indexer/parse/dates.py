@@ -102,7 +102,7 @@ YEARLESS = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+(?:the\s+)?{_DAY}(?:\
                       rf"{_MONTH}(?![A-Za-z])(?![\s,]*(?:of\s+)?(?:\d{{4}}|['’]\d\d))", re.I)
 WEEKDAY_DATED = re.compile(rf"\b{WEEKDAY}\b\.?,?\s+(?:the\s+)?{_DAY}(?:\s+of)?[\s,]+{_MONTH}"
                            rf"[\s,]*(?:of\s+)?\d{{4}}\b", re.I)
-"""A weekday's date with its year ('held on Wednesday 22nd April 2015')."""
+"""A weekday's date with its year ('held on Wednesday 20th May 2015')."""
 NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.]"
                           r"(?P<year>(?:19|20)?\d\d)\b")
 
@@ -115,8 +115,8 @@ def yearless_date(heading: str, text: str) -> date | None:
     that weekday in it; None if there is no such heading or not one such year."""
     match = YEARLESS.search(heading)
     if not match or WEEKDAY_DATED.search(heading, 0, match.start()):
-        # 'held on Wednesday 22nd April 2015 … 3. Minutes of the previous meeting held on
-        # Monday 13th April': the meeting's own date came first, with its year.
+        # 'held on Wednesday 20th May 2015 … 3. Minutes of the previous meeting held on
+        # Monday 11th May': the meeting's own date came first, with its year.
         return None
     month = MONTHS.get(match.group("month").lower().rstrip("."), 0)
     day_of_month = int(match.group("day"))

@@ -305,17 +305,17 @@ GRAM = 12
 FEW_TEXTS = 16
 STRENGTH = {kind: rank for rank, kind in enumerate(DECISION_KINDS)}
 CLOSES_SENTENCE = re.compile(r"\s*\.(?:\s|$)")
-"""A full stop straight after a decision's word: '… was proposed by Cllr Fossey, seconded by
-Cllr Lawler and RESOLVED.' decides what its whole sentence says."""
+"""A full stop straight after a decision's word: '… was proposed by Cllr Abbot, seconded by
+Cllr Birch and RESOLVED.' decides what its whole sentence says."""
 LEADING_REF = re.compile(r"^(?:[A-Z]{1,4}\s?)?\d{1,5}(?:[./:-]\d{1,5})*[.):]?\s+"
                          r"(?=(?:Resolved|RESOLVED|Agreed|AGREED|Noted|NOTED)\b)")
-"""A minute's reference before the decision that opens its paragraph ('FG 6631 Resolved …')."""
+"""A minute's reference before the decision that opens its paragraph ('GP 4412 Resolved …')."""
 
 
 def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     """Return (kind, decision texts) of an item's paragraphs; 'none' when it decides nothing."""
     found: list[tuple[int, str, str]] = []
-    # 'FG 6631 Resolved to approve the apologies …': a minute's reference opens its paragraph.
+    # 'GP 4412 Resolved to approve the apologies …': a minute's reference opens its paragraph.
     paragraphs = [LEADING_REF.sub("", p) if p[:1].isalnum() else p for p in paragraphs]
     i = 0
     while i < len(paragraphs):

@@ -470,11 +470,11 @@ def _part_label(text: str) -> bool:
 
 CONTACT_LINE = re.compile(r"^(?:(?:officer|report)\s+contact|contact\s+officer|contact"
                           r"|report\s+author|lead\s+officer)s?\s*:\s*\S", re.I)
-"""A paper's contact under its entry ('Officer contact: Gareth Lindley on 0161 …')."""
+"""A paper's contact under its entry ('Officer contact: Gareth Dane on 01632 …')."""
 
 
 INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
-"""A line ending on a person's initial ('… Licence - Mr. K.L.'), not a sentence's full stop."""
+"""A line ending on a person's initial ('… Licence - Mr. T.R.'), not a sentence's full stop."""
 ASIDE_ALONE = re.compile(r"^\([^()]{2,80}\)$")
 """A line that is one aside in brackets ('(Exempt Information - Paragraph 12)')."""
 
@@ -488,13 +488,13 @@ def _lettered(lines: list[Line], start: int, end: int) -> list[Header]:
         if not match or ord(match.group("letter")) - ord("a") != len(found):
             continue
         title, last = match.group("title").strip(), i
-        # '… Licence - Mr. K.L.': a heading may end on a person's initials.
+        # '… Licence - Mr. T.R.': a heading may end on a person's initials.
         ended = SENTENCE_END.search(title) and not INITIAL_END.search(title)
         if not ended and i + 1 < end and lines[i + 1].text \
                 and not LETTERED.match(lines[i + 1].text) and (
                 not is_title_like(title) or ASIDE_ALONE.match(lines[i + 1].text)):
-            # '(c) Licensing Act 2003 - Application for a Premises Licence - The' / 'Old Forge
-            # Café, Mill Road', '… - Mr. K.L.' / '(Exempt Information - Paragraph 12)': a
+            # '(c) Licensing Act 2003 - Application for a Premises Licence - The' / 'Old Mill
+            # Tearooms, Quay Lane', '… - Mr. T.R.' / '(Exempt Information - Paragraph 12)': a
             # heading wrapped onto the next line.
             title, last = f"{title} {lines[i + 1].text}", i + 1
         j = _next_filled(lines, last, end, limit=2)
@@ -1376,8 +1376,9 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
 
 def _caps_wraps(lines: list[Line], j: int, k: int, title: str) -> bool:
     """Return True if bold line k, in capitals, carries on a long bold heading in capitals on
-    line j that filled its line ('218 P/12/145/FUL - DEMOLITION OF FORMER CHAPEL AND ERECTION
-    OF 6 NO. TWO' / 'BEDROOM FLATS, CAPEL SOAR, …'), a blank line between as a PDF may read it."""
+    line j that filled its line ('218 P/12/401/FUL - DEMOLITION OF FORMER CHAPEL AND ERECTION
+    OF 6 NO. TWO' / 'BEDROOM FLATS, CHAPEL STREET, …'), a blank line between as a PDF may read
+    it."""
     nxt = lines[k].text
     if " ".join(nxt.split()[:3]) in title:
         # The heading's reader took this line's capitals already.
@@ -1954,7 +1955,7 @@ def _plain_headings(lines: list[Line], start: int, end: int, tight: bool = False
     …'), where the record has several and one is a heading most minutes open or close with.
 
     tight: the phrase opens its paragraph instead, its prose on the next line and the minute's
-    paragraphs kept one to a line ('Shore path' / 'Peter Sproat raises the state of …').
+    paragraphs kept one to a line ('Shore path' / 'Peter Moffat raises the state of …').
     """
     found = []
     for i in range(start, end):
@@ -1990,7 +1991,7 @@ def _plain_headings(lines: list[Line], start: int, end: int, tight: bool = False
 
 def _tight_prose_words(lines: list[Line], k: int, end: int) -> int:
     """Return the words of the prose that opens on line k under a heading: its line's, or its
-    paragraph's where the text was saved wrapped ('Shore path' / 'Peter Sproat raises the state
+    paragraph's where the text was saved wrapped ('Shore path' / 'Peter Moffat raised the state
     of the shore path beyond the' / 'slipway, which …'), its lines far longer than the heading."""
     words = len(lines[k].text.split())
     if k + 1 >= end or not lines[k + 1].text or len(lines[k - 1].text) * 2 > len(lines[k].text):

@@ -32,7 +32,7 @@ OPENING = re.compile(r"^(?P<word>[A-Z][A-Za-z]{0,7}\.?\s+)?(?P<ref>[^\s]*\d[^\s]
                      r"(?P<sep>[.):,]?)(?:\s+(?P<second>\d{1,4}[/.-]\d{1,4}))?"
                      r"(?:\s+(?P<rest>.*))?$")
 """A line's first token holding a digit, perhaps after a word ('Min 24-045 Title') or before
-the meeting's own code ('P6. 03/14 HR Advisory Service')."""
+the meeting's own code ('F3. 06/24 Insurance renewal')."""
 GLUED = re.compile(r"^(?P<ref>[^\s]*?\W[^\s]*?\d)(?P<rest>[A-Z][a-z].*)$")
 """A reference with a separator in it run into its title ('ST~27~24Apologies'), as a web page's
 table cells come out when their text is taken without spaces."""

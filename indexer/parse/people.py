@@ -45,7 +45,7 @@ HONORIFIC_NAME = re.compile(
     rf"(?P<surname>{NAME_WORD}(?:\s+(?:[A-Z]\.?\s+)?{NAME_WORD})?)\b"
 )
 """A name after its honorific, with initials spaced, stopped or run together ('Mrs SJ Wardle'),
-or a first name, perhaps a middle initial, and a surname ('Councillor Struan D Gaudie')."""
+or a first name, perhaps a middle initial, and a surname ('Councillor Ross D Lennie')."""
 FULL_NAME = re.compile(
     rf"\b(?P<first>{NAME_WORD})\s+(?:(?P<mid>{NAME_WORD}|[A-Z]\.?)\s+)?(?P<surname>{NAME_WORD})\b"
 )
@@ -127,7 +127,7 @@ class PersonName:
     def display(self) -> str:
         """Return the name as Minutebook shows it: first name and surname when known."""
         if self.first:
-            # 'Karen A Borwick': a middle initial, where the record gives one, stays.
+            # 'Morag A Flett': a middle initial, where the record gives one, stays.
             return " ".join(p for p in (self.first, self.initials, self.surname) if p)
         return " ".join(p for p in (self.honorific, self.initials, self.surname) if p)
 
@@ -156,7 +156,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
     After an honorific a capitalised word is a name unless it is a role ('Mr Chairman'), so
     words that are things elsewhere ('Cllr Field', 'Mrs June Hall') are names here.
     """
-    # A middle initial between the first name and the surname ('Struan D Gaudie').
+    # A middle initial between the first name and the surname ('Ross D Lennie').
     words = match.group("surname").split()
     parts = [part for part in words if len(part.rstrip(".")) > 1]
     middle = words[1].rstrip(".") if len(words) == 3 else ""
@@ -236,13 +236,13 @@ OTHER_RANK = re.compile(r"^(?:District|County|Borough|City|Ward|Town|Parish)\s+"
 """Another council's member in a list ('District Councillor Jo Hannaford')."""
 PRESENT_TAIL = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?present$|^as\s+(?:was|were)\s+"
                           r"|\s+together\s+with\s+(?:some\s+|about\s+|around\s+)?\d+\b.*$", re.I)
-"""A list written as a sentence: '… and Thomas were present, as was A Thom (Clerk)', '… T Quick
+"""A list written as a sentence: '… and Thomas were present, as was A Thom (Clerk)', '… T Quay
 together with some 35 electors'."""
 GROUP_PREFIX = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s:\s*(?=[A-Z])")
 """A group's label before its first member, inside a list ('Site Representatives: Maureen
-Sutcliffe – Mill Croft')."""
+Sutton – Mill Close')."""
 COUNCIL_OF = frozenset(("Parish", "Town", "District", "County", "Borough", "City", "Community"))
-"""The council a list's rank belongs to ('Parish Councillors M Pengelly (Chairman), …')."""
+"""The council a list's rank belongs to ('Parish Councillors M Penrose (Chairman), …')."""
 GROUP_LABEL = re.compile(r"^\s*(?:\w+\s*/\s*)?(?:Cllrs?|Councillors?)\.?\s*:\s*"
                          r"|^\s*(?:Y\s+)?Cynghorwyr\s*/\s*Councillors\s+(?=[A-Z])", re.I)
 """A label naming the rank of everyone listed after it ('Cllrs:', bilingual 'Cyng/Cllrs.:', 'Y

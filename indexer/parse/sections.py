@@ -106,7 +106,7 @@ ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?=(?-i:[A-Z])|[\w\s]{1,30}:)"
                               r"|(?:members|councillors)\s+present|those\s+(?:attending|present)"
                               r"|sederunt)\b\s*:?", re.I)
 """Who attended opens a meeting's record: an agenda never lists it. A label starts with a
-capital or ends with a colon: 'present to include Mrs J Keith.' is a sentence wrapped onto its
+capital or ends with a colon: 'present to include Mrs J Rennie.' is a sentence wrapped onto its
 line, 'Presentation' another word."""
 CLLRS_LIST = re.compile(r"^(?i:cllrs\.?)\s+[A-Z][\w'’-]+(?:\s+\([^)]*\))?\s*,\s+[A-Z]")
 """Who attended, listed without a label by the members' plural title ('Cllrs Hale
@@ -251,7 +251,7 @@ MINUTES_ITEM = re.compile(
     r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?(?:\s+\d{1,3}[.)])?\s+(?:[\w’'-]+\s+){0,5}?"
     r"minutes\b", re.I)
 """A numbered item about the last meeting's minutes ('413 MINUTES', '5. Confirmation of the
-Minutes', 'C116/23  5.  TO RECEIVE AND ADOPT THE MINUTES'): a record's title under it is the
+Minutes', 'C113/23  2.  TO RECEIVE AND ADOPT THE MINUTES'): a record's title under it is the
 minutes it approves."""
 RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
                             r"(?:notes|minutes?|record)\b", re.I)
@@ -321,7 +321,7 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
 
 
 def _summonses_under_headings(starts: list[Section], lines: list[Line]) -> list[Section]:
-    """Join a dated meeting heading to the summons under it: 'BURIAL GROUND COMMITTEE' / '13th
+    """Join a dated meeting heading to the summons under it: 'CEMETERY COMMITTEE' / '13th
     FEBRUARY 2012 at 7pm' / 'in the Council Chamber' / 'Members of the Committee are summoned
     to attend:' is one agenda, of that committee on that date, with nothing of its own between
     the heading and the summons but the venue."""
