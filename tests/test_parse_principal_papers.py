@@ -241,3 +241,18 @@ def test_a_list_restarting_at_every_entry_leaves_the_items_own_numbers() -> None
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Attendance and Apologies"), ("2", "Minutes"), ("3", "Matters Arising"),
         ("4", "Planning"), ("5", "Date of Next Meeting")]
+
+
+def test_an_agenda_page_with_each_entry_under_its_number_gives_the_headings() -> None:
+    (meeting,) = html_meetings(
+        "<html><head><title>Meeting 12 May 2020 | Ellmouth Parish Council</title></head><body>"
+        "<main><h1>Parish Council Meeting – Tuesday 12th May 2020</h1>"
+        "<p>You are hereby summoned to attend an online meeting of Ellmouth Parish Council on "
+        "Tuesday 12th May 2020 at 7.30pm.</p><p>AGENDA</p>"
+        "<p>1.</p><p>Apologies for absence – to receive and approve apologies.</p>"
+        "<p>2.</p><p>Minutes – to approve the minutes of the meeting held on 10th March 2020.</p>"
+        "<p>3.</p><p>Planning – to consider application 20/0391, 2 Chapel Yard.</p>"
+        "<p>4.</p><p>Finance – to approve the payments in the schedule.</p>"
+        "</main></body></html>")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies for absence"), ("2", "Minutes"), ("3", "Planning"), ("4", "Finance")]

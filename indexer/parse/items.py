@@ -228,6 +228,10 @@ PARAGRAPH_OPENING = re.compile(
 proceedings' verb opening a minute ('Submitted circular from the Department …')."""
 LINK_ICON = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)icon\s+(?=[A-Z])")
 SIZE_BADGE = re.compile(r"\s*\[\d+(?:\.\d+)?\s*[KMG]b\]", re.I)
+ENTRY_GLOSS = re.compile(r"^(?P<title>[A-Z][^–:.]{1,60}?)\s[–-]\s+(?=to\s+(?:receive|approve"
+                         r"|consider|note|confirm|agree|resolve|review|discuss)\b)")
+"""An agenda entry on its own line: its heading, a dash, and what the meeting is to do in lower
+case ('Apologies for absence – to receive and approve apologies.')."""
 AGENDA_GLOSS = re.compile(r"\s[–-]\s+(?=To\s+[a-z]+\b|(?:Joint\s+)?(?:Report|Briefing\s+Note|Note"
                           r"|Memorandum)\s+(?:by|of|from)\s)")
 """Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree'."""
@@ -1063,6 +1067,14 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             # '46.' / 'Application Reference No. 1/23/9004. Proposal: … pdf icon PDF 1 MB': a
             # meeting page's item is the link to its paper, sentences and all.
             return replace(_finish(lines, i, j, alone.group("num"), linked, end, wrap=False),
+                           style=number_style(alone.group("num"), text[-1], prefixed) + "-alone")
+        glossed = ENTRY_GLOSS.match(lines[j].text) if j is not None and not sub else None
+        if glossed and is_title_like(glossed.group("title")):
+            # '1.' / 'Apologies for absence – to receive and approve apologies.': an agenda
+            # entry under its number, its heading before the dash, what is to be done after.
+            header = _finish(lines, i, j, alone.group("num"), glossed.group("title"), end,
+                             wrap=False)
+            return replace(header, first_body=lines[j].text[glossed.end("title"):].strip(" –-"),
                            style=number_style(alone.group("num"), text[-1], prefixed) + "-alone")
         if j is not None and not sub and not titled_above \
                 and SENTENCE_END.search(lines[j].text) and SENTENCE_VERB.search(lines[j].text):
