@@ -616,10 +616,10 @@ def _set_as_heading(line: Line, untyped: bool) -> bool:
                             and not line.text.endswith((".", ":")))
 
 
-def _bold_block_above(lines: list[Line], i: int, floor: int, untyped: bool = False
+def _bold_block_above(lines: list[Line], i: int, floor: int, untyped: bool
                       ) -> tuple[int, int] | None:
     """Return the first and last lines of the bold heading just above line i (one to three
-    lines, blank lines between), or None."""
+    lines, blank lines between), or None; in untyped text, capitals stand for bold."""
     last = next((n for n in range(i - 1, max(floor - 1, i - 4), -1) if lines[n].text), None)
     if last is None or not _set_as_heading(lines[last], untyped) \
             or NUMBERED.match(lines[last].text) \
@@ -1392,10 +1392,10 @@ def _caps_wraps(lines: list[Line], j: int, k: int, title: str) -> bool:
     OF 6 NO. TWO' / 'BEDROOM FLATS, CHAPEL STREET, …'), a blank line between as a PDF may read
     it."""
     nxt = lines[k].text
-    if " ".join(nxt.split()[:3]) in title:
-        # The heading's reader took this line's capitals already.
-        return False
+    # The heading's reader may have taken this line's capitals already ('… AND' / 'OTHER
+    # COMMITTEES OF THE COUNCIL [Item 5]').
     return (lines[j].heading and lines[k].heading and len(title.split()) >= CAPS_WRAP_WORDS
+            and " ".join(nxt.split()[:3]) not in title
             and is_upper_heading(title) and is_upper_heading(nxt) and nxt[:1].isalnum()
             and not re.search(r"[.:;!?]$", title) and ":" not in nxt
             and not NUMBERED.match(nxt) and not DECISION_OPENS.match(nxt)
@@ -2182,7 +2182,7 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         return lines[start:head], [RawItem("", row.title, "", lines[row.line].page, row.body)
                                    for row in rows]
     lines = _unbulleted(_parent_refs_apart(_unglued_refs(_restacked(split_inline(
-        lines[start:end])))), LIST_ONE)
+        lines[start:end])))))
     start, end = 0, len(lines)
     learnt = learn_references(_plain_numbers(_without_prefix(lines)), _reads_number)
     headers = [replace(h, number=learnt.printed[h.line]) if h.line in learnt.printed
@@ -2271,11 +2271,11 @@ def _unglued_refs(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _unbulleted(lines: list[Line], *marks: re.Pattern[str]) -> list[Line]:
+def _unbulleted(lines: list[Line]) -> list[Line]:
     """Drop the bullets of a web page's numbered list ('• 4 General Fund Revenue Budget'), or
     the '1.' a list that restarts at every entry draws before each number ('1. 5. Matters
     Arising'), when at least MIN_CHAIN of its lines have one: the numbers are the items'."""
-    for mark in (BULLET_MARK, *marks):
+    for mark in (BULLET_MARK, LIST_ONE):
         marked = [k for k, line in enumerate(lines) if mark.match(line.text)]
         if len(marked) < MIN_CHAIN:
             continue

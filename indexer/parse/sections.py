@@ -244,7 +244,6 @@ NOTICE_WORDS = re.compile(r"\b(?:no|the\s+committee|full(?:\s+review)?\s+decisio
 """What a decision notice adds to its committee's name: the council before it, 'No.', '("The
 Committee")', 'Full Decision'."""
 NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
-NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]?\s+\S")
 VENUE_LINES = 3
 """Lines a venue takes between a meeting's heading and its summons."""
 MINUTES_ITEM = re.compile(
@@ -341,7 +340,7 @@ def _venue_only(lines: list[Line]) -> bool:
     with no numbered item and no list of who attended."""
     filled = [line.text for line in lines if line.text]
     return len(filled) <= VENUE_LINES and not any(
-        NUMBERED_LINE.match(text) or ATTENDANCE_START.match(text) for text in filled)
+        NUMBERED_ENTRY.match(text) or ATTENDANCE_START.match(text) for text in filled)
 
 
 def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
