@@ -280,3 +280,14 @@ def test_a_date_line_repeating_the_records_date_opens_no_second_meeting() -> Non
         "MINUTES OF THE MEETING OF LLANWERN COMMUNITY COUNCIL\n\nTuesday 5 March 2024 at 7pm, "
         f"the Village Hall\n\nPresent: Cllr A Pryce, Cllr B Moss\n{ITEMS}")
     assert [(m.date, len(m.items)) for m in meetings] == [(date(2024, 3, 5), 3)]
+
+
+def test_a_next_meetings_heading_in_capitals_ends_before_its_date() -> None:
+    meetings = text_meetings(
+        "ELLMOUTH PARISH COUNCIL\n\nMinutes of the meeting held on 3 March 2024 at the Village "
+        "Hall\n\nPresent: Cllr A Brown (Chair), Cllr B Green, Cllr C White\n\n1. APOLOGIES FOR "
+        "ABSENCE\n\nCllr D Black sent apologies, which were accepted by the members present.\n\n"
+        "2. PLANNING\n\nNo applications were received.\n\n3. DATE OF NEXT MEETING 11TH APRIL "
+        "2024 AT 7.30PM\n\n4. DATE OF THE ANNUAL MEETING - THURSDAY 9TH MAY 2024\n")
+    assert [item.title for item in meetings[0].items] == [
+        "APOLOGIES FOR ABSENCE", "PLANNING", "DATE OF NEXT MEETING", "DATE OF THE ANNUAL MEETING"]

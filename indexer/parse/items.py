@@ -1436,10 +1436,12 @@ def _ref_line_after(lines: list[Line], j: int, end: int) -> int | None:
     return None
 
 
-STUB_TAIL = re.compile(r"^(?:is|was|will|would|[-–,:])\b|^[-–,:]"
-                       r"|^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]"
-                       r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-"""What follows the next meeting's heading on its line: 'is …', a dash, its date or day."""
+STUB_TAIL = re.compile(r"^(?:is|was|will|would|IS|WAS|WILL|[-–,:])\b|^[-–,:]"
+                       r"|^\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+[A-Z](?:[a-z]|[A-Z]{2})"
+                       r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                       r"|^(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
+"""What follows the next meeting's heading on its line: 'is …', a dash, its date or day, in
+capitals too ('DATE OF NEXT MEETING 11TH APRIL 2024')."""
 
 
 def _cut_stub(title: str, body: str) -> tuple[str, str]:
