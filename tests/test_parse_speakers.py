@@ -386,3 +386,23 @@ def test_a_welsh_verb_before_a_name_is_its_speaker_not_part_of_the_name() -> Non
     assert [(m.person.first, m.person.surname) for m in found] == [
         ("Sian", "Owen"), ("Gwenda", "Hughes")]
     assert [m.person.surname for m in speaking(text, found)] == ["Owen"]
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(m.person.honorific, m.person.initials, m.person.surname)
+            for m in speaking(text, mentions(text))]
+
+
+def test_an_honorifics_full_stop_may_be_glued_to_the_name() -> None:
+    assert _said("Mr.G.Parry-Jones presented three options for the garden.") == [
+        ("Mr", "G", "Parry-Jones")]
+
+
+def test_a_mover_and_seconder_labelled_with_semicolons_speak() -> None:
+    assert _said("Proposed; Dora Ames, Seconded; Lionel Tate, carried.") == [
+        ("", "", "Ames"), ("", "", "Tate")]
+
+
+def test_a_member_concerned_about_something_voiced_it() -> None:
+    assert _said("Cllr Brightwell was very concerned that the wall had been left unsafe. "
+                 "Cllr Oakes was not present when it fell.") == [("Cllr", "", "Brightwell")]

@@ -40,11 +40,12 @@ _HON_FIRST = "".join(sorted({h[0] for h in HONORIFICS}))
 # The lookahead for an honorific's first letter spares trying every honorific at each word
 # (the same matches, in less than half the time).
 HONORIFIC_NAME = re.compile(
-    rf"\b(?=[{_HON_FIRST}])(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)\.?\s+"
+    rf"\b(?=[{_HON_FIRST}])(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)(?:\.\s*|\s+)"
     rf"(?P<init>(?:[A-Z]\.?\s+|(?:[A-Z]\.){{1,3}}\s*){{0,3}}|[A-Z]{{2,3}}\s+(?=[A-Z][a-z]))"
     rf"(?P<surname>{NAME_WORD}(?:\s+(?:[A-Z]\.?\s+)?{NAME_WORD})?)\b"
 )
-"""A name after its honorific, with initials spaced, stopped or run together ('Mrs SJ Wardle'),
+"""A name after its honorific (its full stop perhaps glued to the name: 'Mr.G.Parry-Jones'), with
+initials spaced, stopped or run together ('Mrs SJ Wardle'),
 or a first name, perhaps a middle initial, and a surname ('Councillor Ross D Lennie')."""
 FULL_NAME = re.compile(
     rf"\b(?P<first>{NAME_WORD})\s+(?:(?P<mid>{NAME_WORD}|[A-Z]\.?)\s+)?(?P<surname>{NAME_WORD})\b"

@@ -52,7 +52,7 @@ PASSIVE = re.compile(
     r"\b(?:presented|seconded|proposed|nominated|introduced|moved|delivered|given|made"
     r"|called\s+to\s+order"
     r"|Proposed|Seconded)\s+by\s*[:.]?\s+$|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
-    r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:.\-–]?\s*$"
+    r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:;.\-–]?\s*$"
     r"|\b(?:Proposed|Seconded|Proposer|Seconder|PROPOSED|SECONDED)\s*:\s*$"
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
     r"|\b(?:considered|received|heard|noted|had)\s+(?:an?|the)\s+(?:\w+\s+)?"
@@ -77,10 +77,12 @@ SPOKE_AFTER = re.compile(
     r"\s+and\s+(?=[a-z])|(?:wanted|wished)\s+to\s+know\b|summed\s+up\b|(?:was|were)\s+thanked"
     r"\s+for\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:report|presentation|update|talk|address"
     r"|briefing)\b|paid\s+(?:tribute|their\s+respects)\b"
-    r"|['’]s\s+(?:questions?|comments?|response|statement|presentation|introduction)\b)")
+    r"|['’]s\s+(?:questions?|comments?|response|statement|presentation|introduction)\b"
+    r"|(?:was|were)\s+(?:\w+\s+)?(?:concerned|worried)\s+(?:that|about|at|by)\b)")
 """What after a name makes them speak though no speech verb follows at once: 'had been invited
 to address the meeting', 'attended the meeting and reported …' (then read on), 'wanted to
-know', 'summed up', 'was thanked for his report', "Councillor Llewellyn's question"."""
+know', 'summed up', 'was thanked for his report', "Councillor Llewellyn's question", 'was
+concerned that …' (a concern voiced)."""
 SPOKEN_BY = re.compile(r"\b(?:confirmed|stated|commented\s+on|queried|questioned|mentioned"
                        r"|highlighted|clarified|emphasised|emphasized|stressed)\s+by\s+$")
 """'… and confirmed by County Councillor Yvonne Peacock': said at the meeting (a company
