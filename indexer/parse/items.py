@@ -197,8 +197,11 @@ OPENING_HEADING = re.compile(
     r"|Matters\s+arising|Correspondence|Chair(?:man)?['’]?s\s+report|Clerk['’]?s\s+report"
     r"|Finance|Financial\s+(?:report|matters)|Accounts\s+for|Planning\s+(?:applications?|matters)"
     r"|Police\s+report|Public\s+(?:forum|participation|session|questions)|Open\s+(?:forum|session)"
-    r"|Any\s+other\s+business|Date\s+of\s+(?:the\s+)?next\s+meeting|Reports?\s+from)\b", re.I)
-"""The headings that open most minutes, in the words clerks use for them."""
+    r"|Any\s+other\s+business|Date\s+of\s+(?:the\s+)?next\s+meeting|Reports?\s+from"
+    r"|Ymddiheuriadau|Datgan\w*\s+(?:o\s+)?[Bb]uddiant|Materion\s+yn\s+codi|Gohebiaeth"
+    r"|Unrhyw\s+fater\s+arall|Dyddiad\s+y\s+cyfarfod\s+nesaf)\b", re.I)
+"""The headings that open most minutes, in the words clerks use for them, in English or Welsh
+('Ymddiheuriadau', 'Datgan Buddiant', 'Materion yn codi', 'Gohebiaeth')."""
 OPENING_WORDS = 12
 OPENING_CUT_WORDS = 6
 BLOCK_LABEL_WORDS = 3
@@ -368,6 +371,13 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         if len(shown) >= MIN_PLAIN_HEADINGS and len(shown) > len(numbered):
             # Bold headings on lines of their own outnumber the 'Label: text' paragraphs: they
             # are the items ('Apologies: AG' and 'Member of Public Present: 3' open the record).
+            numbered = []
+        elif numbered and paragraphs and not any(OPENING_HEADING.match(h.title) for h in numbered) \
+                and len(_plain_headings(lines, start, end)) > len(numbered):
+            # Headings set apart as paragraphs of their own, one of them a heading minutes open
+            # with, outnumber the paragraphs that open with a label, none such (planning
+            # applications' references, 'C23/0914/11/LL – …', a page's 'Categories: …'): the
+            # headings are the items.
             numbered = []
     if numbered and _list_inside_headings(lines, numbered, start, end):
         numbered = []

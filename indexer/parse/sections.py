@@ -26,7 +26,7 @@ BARE_NOTES = re.compile(
 a record's opening only among a paper's first lines."""
 NAMED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes?)"
-    r"\s+(?i:of)\s+(?:(?i:an?|the)\s+)?"
+    r"\s+(?i:of)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes|meeting)\b)[\w&,'’ -]){0,80}?(?i:committee|council"
     r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting))"
@@ -34,7 +34,8 @@ NAMED = re.compile(
     r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …', 'Minutes of Hallow Parish Council Meeting
-held on …': a body named without 'meeting of'."""
+held on …', 'Minutes of proceedings of Ardmore Borough Council held …': a body named without
+'meeting of'."""
 TITLED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
     r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
@@ -59,6 +60,16 @@ HELD = re.compile(
 council: the record's opening, only among a document's first lines (later, such words are an
 item's title)."""
 OPENING_LINES = 8
+WELSH_RECORD = re.compile(
+    r"^(?i:cofnodion)\s+(?:(?i:o|y)\s+)?(?i:g?yfarfod|cyfarfod)\s+(?:(?i:blynyddol|arbennig|misol"
+    r"|cyffredin)\s+)?(?:(?i:o|y)\s+)?(?P<committee>(?:Cyngor|Pwyllgor|CYNGOR|PWYLLGOR)\b[^–]{3,80}?)"
+    r"(?:\s+[-–]\s+.*)?$")
+"""A Welsh record's title: 'Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 08/11/23' (Minutes of
+a meeting of …)."""
+WELSH_HELD = re.compile(r"^(?:(?i:cyfarfod)\s+)?(?i:a\s+gynhaliwyd)\b")
+"""'Cyfarfod a gynhaliwyd yn … nos Fercher 8fed Tachwedd 2023' (A meeting held at … on …)."""
+DANGLING_WORDS = frozenset("of the and for to on at held dated".split())
+"""Words a name never ends with: a heading line ending in one runs on to the next."""
 SHORT_DATED = re.compile(
     r"^(?P<committee>[A-Z][A-Za-z&,' -]{3,80}?(?i:committee|council|board|panel|cabinet|authority"
     r"|forum|partnership|commission|executive))\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)"
@@ -123,11 +134,11 @@ TO_BE_HELD = re.compile(
 """'Meeting of the Parish Council to be held on …' heading a paper: its agenda."""
 REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:\w+ed|read|signed"
                          r"|taken|given)\b|\b(?:were|was|been)$"
-                         r"|\b(?:were|was|are|is)\s+(?:then\s+|now\s+)?(?:before|attached|tabled)\b",
-                         re.I)
+                         r"|\b(?:were|was|are|is)\s+(?:then\s+|now\s+)?(?:before|attached|tabled)\b"
+                         r"|\bheld\s+as\s+read\b", re.I)
 """'The Minutes of the meeting of the Committee held on 9 August 2023 were confirmed …' (or a
-line ending '… were', or '… were before the Council for approval'): an item's sentence about an
-earlier record, not a record's heading."""
+line ending '… were', or '… were before the Council for approval', or '… was held as read', as
+Scottish minutes say): an item's sentence about an earlier record, not a record's heading."""
 MEETING_HELD = re.compile(
     r"^(?:at\s+)?(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)\s+(?:which\s+was\s+)?held\b"
@@ -525,6 +536,13 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
         # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
         return None
+    welsh = WELSH_RECORD.match(text)
+    if welsh and (held := next(((j, day) for j, t in _window(lines, i, 3)[1:]
+                                if WELSH_HELD.match(t) and (day := first_date(t))), None)):
+        # 'Cofnodion o gyfarfod Cyngor Cymuned … - 08/11/23' / 'Cyfarfod a gynhaliwyd yn … nos
+        # Fercher 8fed Tachwedd 2023': a Welsh record's title and its sentence of when it met.
+        return Section("minutes", i, 0, normalise_committee(welsh.group("committee")), held[1],
+                       text, body_start=held[0] + 1)
     issue = ISSUE_MEETING.match(text)
     if issue and (day := first_date(issue.group("date"))):
         # 'Meeting: 21/09/2026 - Governance Committee (Item 14)': a modern.gov issue page lists
@@ -880,7 +898,10 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
                 # 'PARISH COUNCIL MEETING' / '13th January 2025 at 7.30pm' / (its place) /
                 # 'AGENDA'.
                 kind = "agenda"
-            if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14:
+            if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14 \
+                    and committee.split()[-1].lower() not in DANGLING_WORDS:
+                # Not 'Minute of Meeting of' / '18 June 2019': a margin's heading over a minute
+                # that approves an earlier meeting's record, its words running on to the date.
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),
                                " ".join([*names, text]), body_start=j + 1, weak=True)
             return None
