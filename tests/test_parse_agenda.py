@@ -147,3 +147,39 @@ def test_an_agenda_whose_heading_is_not_recognised_keeps_its_entries() -> None:
                         for k, month in enumerate(["January", "February", "March"]))
     assert parse_document(Document("links.txt", "txt", (f"Glenbrae Parish Council\n\n{links}",))
                           ) == []
+
+
+def test_a_notice_with_the_last_meetings_draft_minutes_attached_lists_its_entries() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    meetings = text_meetings(
+        "ELLMOUTH PARISH COUNCIL\n\nNOTICE OF MEETING OF PARISH COUNCIL\n\nI HEREBY GIVE YOU "
+        "NOTICE that a meeting of the above Parish Council will be held at The Reading\nRoom, "
+        "Ellmouth at 7.30pm on Thursday 6 March 2025.\n\nAll members of the Council are hereby "
+        "summoned to attend for the purpose of considering and resolving upon the business to "
+        "be transacted at the meeting as set out hereunder.\n\n1. To receive apologies for "
+        "absence\n\n2. To approve the minutes of the meeting held on 6 February 2025\n\n"
+        "3. Planning\n\n4. Finances\n\n5. Date of next meeting\n\nDRAFT MINUTES\n\nMinutes of the "
+        "meeting of Ellmouth Parish Council held at The Reading Room, Ellmouth on Thursday 6 "
+        "February 2025 at 7.30pm\n\nPresent: Cllr A Brown (Chair), Cllr B Green\n\n25/13 "
+        "Apologies\n\nCllr C White sent apologies, which were accepted by the council.\n\n25/14 "
+        "Planning\n\nThe council resolved to support the application for a garden store.\n")
+    assert [(m.kind, m.date, len(m.items)) for m in meetings] == [
+        ("agenda", date(2025, 3, 6), 5), ("minutes", date(2025, 2, 6), 2)]
+
+
+def test_numbers_glued_to_headings_in_capitals_number_an_agendas_entries() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    meetings = text_meetings(
+        "Ellmouth Parish Council\n\nYou are hereby summoned to attend the meeting of Ellmouth "
+        "Parish Council on Wednesday 9th October 2024 at 7.30pm in the Village Hall.\n\nAGENDA\n\n"
+        "1APOLOGIES To receive apologies for absence\nMembers unable to attend should give "
+        "their reasons to the Clerk.\n2DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY) To "
+        "receive declarations of interest in items on the agenda\nMembers must declare any "
+        "interest not already entered in their register.\n3MINUTES\nTo approve the minutes of "
+        "the meeting held on 11th September 2024.\n4PLANNING\na) 24/01522/HOUSE – Higher Combe "
+        "Farm – erection of a garden room\n5DATE OF NEXT MEETING\nWednesday 13th November 2024.\n")
+    assert [(item.number, item.title) for item in meetings[0].items] == [
+        ("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)"),
+        ("3", "MINUTES"), ("4", "PLANNING"), ("5", "DATE OF NEXT MEETING")]

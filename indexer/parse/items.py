@@ -1127,7 +1127,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # running minute with no heading; only a chain of such numbers keeps it.
         return Header(i, i + 1, number, "", "", 0.5, rest, number_style(number, sep, False))
     if bare and not (_bare_heading(rest, lines[i].heading) or COLON_RUN_IN.match(rest)
-                     or _stopped_run_in(rest) or _dashed_caps_run_in(rest)):
+                     or _stopped_run_in(rest) or _dashed_caps_run_in(rest)
+                     or _caps_then_wording(rest)):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
         # by a colon, then its text.
         return None
@@ -1327,6 +1328,13 @@ def _dashed_caps_run_in(rest: str) -> bool:
     capitals closed by a dash, its text run in after it."""
     caps = caps_heading_run_in(rest)
     return caps is not None and rest[len(caps[0]):].lstrip()[:1] in ("-", "–")
+
+
+def _caps_then_wording(rest: str) -> bool:
+    """Return True for '2 DECLARATIONS OF INTEREST (PECUNIARY) To receive declarations …': an
+    agenda's heading in capitals, what the meeting is to do with it run in after it."""
+    caps = caps_heading_run_in(rest)
+    return caps is not None and AGENDA_ENTRY.match(caps[1]) is not None
 
 
 def _head_words(head: str) -> int:

@@ -172,6 +172,9 @@ October 2025', 'Minutes; Monday, 17th November 2025'; a table's label cell befor
 ('Date and time Thursday, 15 July 2021 at 10.00 a.m.')."""
 OPENING_SCAN = 30
 CLOSING_SCAN = 8
+PACK_PAGES = re.compile(r"\(Pages?\s+\d|\bDocument\s+Pack\b"
+                        r"|^\d{1,2}[.)]?\s+[A-Z][^.]{2,80}[a-z]\s+\d{1,3}$", re.I)
+"""A pack's contents: a paper's pages after its entry ('(Pages 1 - 4)', 'Work programme 169')."""
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
 of Hendale' set right under the minutes)."""
 YEARLESS_SCAN = 12
@@ -270,6 +273,14 @@ def parse_document(doc: Document) -> list[Meeting]:
         # An agenda paper on its own: its entries are the items. In a pack the reports are. A
         # page's heading over the agenda ('Council Meeting - 23 June 2021') holds no item.
         for draft in drafts:
+            _agenda_items(draft, lines)
+    for draft, after in itertools.pairwise(drafts):
+        if draft.section.kind == "agenda" and len(draft.items) == 1 \
+                and after.section.kind == "minutes" and draft.date and after.date \
+                and after.date < draft.date and not _paged_contents(draft, lines):
+            # A notice of meeting with the last meeting's draft minutes attached and no reports:
+            # its entries are its items. A pack's contents, which give each paper's pages, are
+            # its front sheet ('Agenda'), however few of its reports were found.
             _agenda_items(draft, lines)
     if drafts and drafts[0].date is None and not drafts[0].committee \
             and (taker := _decision_taker(lines[drafts[0].section.start:drafts[0].section.end])):
@@ -494,6 +505,13 @@ def _prose_words(lines: list[Line] | tuple[Line, ...]) -> int:
     """Return the words of lines that read as prose: not an attendance list, not a heading."""
     return sum(len(line.text.split()) for line in lines
                if len(line.text.split()) >= PROSE_WORDS and not ATTENDANCE_LABEL.match(line.text))
+
+
+def _paged_contents(draft: _Draft, lines: list[Line]) -> bool:
+    """Return True if an agenda gives its papers' pages ('(Pages 1 - 4)', 'Work programme 169'),
+    as a pack's contents do."""
+    body = lines[draft.section.body_start:draft.section.end]
+    return any(PACK_PAGES.search(line.text) for line in body)
 
 
 def _agenda_items(draft: _Draft, lines: list[Line]) -> None:

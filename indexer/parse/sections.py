@@ -166,8 +166,10 @@ AGENDA_DATE_LINE = re.compile(r"^(?:(?:meeting\s+of|for\s+the\s+meeting|date\s*:
 AGENDA_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+"
                        r"(?i:to\s+be\s+held|will\s+be\s+held|on|held)\b", re.I)
 AGENDA_DATE_WORDS = 24
-NOTICE_GIVEN = re.compile(r"^notice\s+is\s+(?:hereby\s+)?given\s+that\s+", re.I)
-"""'Notice is hereby given that a meeting of … will be held on …': the agenda's notice."""
+NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\s+)?give\s+you"
+                          r"(?:\s+hereby)?\s+notice)\s+that\s+", re.I)
+"""'Notice is hereby given that a meeting of … will be held on …' ('I HEREBY GIVE YOU NOTICE that
+…'): the agenda's notice."""
 NUMBERED_ENTRY = re.compile(r"^\(?\d{1,3}[.)]?\s")
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b,?\s*$", re.I)
 DATED_TITLE = re.compile(
