@@ -183,3 +183,30 @@ def test_numbers_glued_to_headings_in_capitals_number_an_agendas_entries() -> No
     assert [(item.number, item.title) for item in meetings[0].items] == [
         ("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)"),
         ("3", "MINUTES"), ("4", "PLANNING"), ("5", "DATE OF NEXT MEETING")]
+
+
+def test_a_webcast_sites_spaced_numbers_and_a_tables_rows_saved_as_text_are_entries() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    spaced = text_meetings(
+        "Council\n\nWednesday 19 November 2025, 7:30pm\n\nMeeting Documents\n\n1 . Prayers\n\n"
+        "• Prayers\n\nMinutes: none\n\n2 . Apologies for Absence\n\n• To receive apologies for "
+        "absence\n\nMinutes: none\n\n3 . Minutes\n\n• To sign as a true record the minutes of the "
+        "meeting held on 24 September 2025.\n\nMinutes: none\n\n3a . Pay Policy Statement\n\n"
+        "• To approve the Pay Policy Statement for 2026/27.\n\nMinutes: none\n")
+    assert [(i.number, i.title) for i in spaced[0].items] == [
+        ("1", "Prayers"), ("2", "Apologies for Absence"), ("3", "Minutes"),
+        ("3a", "Pay Policy Statement")]
+    from indexer.parse.items import find_headers
+
+    rows = [Line(text, 1) for text in (
+        "No. | Item |", "---|---|", "1. | Apologies for Absence |", "|",
+        "2. | Declarations of Interest Members are reminded of their personal responsibility to "
+        "declare any personal and prejudicial interest in respect of matters contained in this "
+        "agenda in accordance with the Code of Conduct |", "|",
+        "3. | Council Tax Reduction Scheme 2020/21 PDF 201 KB To receive "
+        "the report of the Chief Finance Officer |", "|", "4. | Exclusion of the Press and "
+        "Public |", "")]
+    assert [(h.number, h.title) for h in find_headers(rows, 0, len(rows))] == [
+        ("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
+        ("3", "Council Tax Reduction Scheme 2020/21"), ("4", "Exclusion of the Press and Public")]

@@ -235,9 +235,11 @@ ENTRY_GLOSS = re.compile(r"^(?P<title>[A-Z][^–:.]{1,60}?)\s[–-]\s+(?=to\s+(?
                          r"|consider|note|confirm|agree|resolve|review|discuss)\b)")
 """An agenda entry on its own line: its heading, a dash, and what the meeting is to do in lower
 case ('Apologies for absence – to receive and approve apologies.')."""
-AGENDA_GLOSS = re.compile(r"\s[–-]\s+(?=To\s+[a-z]+\b|(?:Joint\s+)?(?:Report|Briefing\s+Note|Note"
+AGENDA_GLOSS = re.compile(r"(?:\s[–-]|\s(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B)\s+"
+                          r"(?=To\s+[a-z]+\b|(?:Joint\s+)?(?:Report|Briefing\s+Note|Note"
                           r"|Memorandum)\s+(?:by|of|from)\s)")
-"""Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree'."""
+"""Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree',
+or after its paper's link ('… PDF 201 KB To receive the report of …')."""
 DASH_NOTE = re.compile(
     r"\s[–-]\s+(?P<note>(?P<outcome>(?:[Aa]greed|[Nn]oted|[Aa]pproved|[Rr]esolved|[Cc]arried"
     r"|[Dd]eferred|[Aa]ccepted|[Nn]one|[Nn]il)\b[^–]{0,60}$)|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z].*)$")
@@ -264,6 +266,8 @@ SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
 arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
 WRAP_LINES = 2
+SPACED_STOP = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s\.\s+(?=[A-Z])")
+PIPE_ROW = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})*\.?)\s*\|\s*(?=[A-Z])")
 GLUED_DASH = re.compile(r"(?<=\s)[–—](?=[A-Z][a-z])")
 DASH_CONTINUATION = re.compile(r"^[–—-]\s*[\w(][^.;:!?]{0,40}$")
 """A line that carries a heading on after a dash: '– 15th February 2013', '– F Reid'."""
@@ -1054,6 +1058,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         STAR_MARK.sub("", text) if text[:1] == "*" else text
     # '1. /' then 'CHAIR'S WELCOME': a table's cells saved as text with slashes between them.
     text = text[:-2] if text.endswith(" /") else text
+    if text[:1].isdigit():
+        # '1 . Prayers' (a webcast site's agenda) and '3. | Minutes |' (a table's row saved as
+        # text): the number, its stop and its title.
+        text = PIPE_ROW.sub(r"\g<num> ", SPACED_STOP.sub(r"\g<num>. ", text)).rstrip(" |")
     if "icon" in text or "[" in text:
         # '6.  icon Annual Treasury Report 2020/21 [3Mb] - Report by …': a linked paper's icon
         # (its image's words) and its size.
@@ -1290,7 +1298,9 @@ def _opening_heading_cut(title: str) -> tuple[str, str] | None:
             and not first_date(dashed.group("tail")[:20]):
         return dashed.group("head"), dashed.group("tail")
     opening = OPENING_HEADING.match(title)
-    words = title[opening.end():].split() if opening else []
+    # 'Declarations of Interest Members are reminded …': a heading ending on 'of' runs on.
+    words = title[opening.end():].split() if opening \
+        and opening.group(0).split()[-1].lower() not in SMALL_WORDS else []
     for k in range(1, min(len(words), 4)):
         if not words[k - 1][:1].isupper() or words[k - 1].lower() in SMALL_WORDS:
             return None

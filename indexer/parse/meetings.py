@@ -175,6 +175,8 @@ CLOSING_SCAN = 8
 PACK_PAGES = re.compile(r"\(Pages?\s+\d|\bDocument\s+Pack\b"
                         r"|^\d{1,2}[.)]?\s+[A-Z][^.]{2,80}[a-z]\s+\d{1,3}$", re.I)
 """A pack's contents: a paper's pages after its entry ('(Pages 1 - 4)', 'Work programme 169')."""
+PACK_STAMP = re.compile(r"^Agenda\s+Item\s+\d{1,3}[a-z]?$", re.I)
+"""The stamp at the head of each paper in a pack: 'Agenda Item 7'."""
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
 of Hendale' set right under the minutes)."""
 YEARLESS_SCAN = 12
@@ -277,10 +279,11 @@ def parse_document(doc: Document) -> list[Meeting]:
     for draft, after in itertools.pairwise(drafts):
         if draft.section.kind == "agenda" and len(draft.items) == 1 \
                 and after.section.kind == "minutes" and draft.date and after.date \
-                and after.date < draft.date and not _paged_contents(draft, lines):
+                and after.date < draft.date and not _paged_contents(draft, lines) \
+                and not any(section.kind == "report" for section in sections):
             # A notice of meeting with the last meeting's draft minutes attached and no reports:
-            # its entries are its items. A pack's contents, which give each paper's pages, are
-            # its front sheet ('Agenda'), however few of its reports were found.
+            # its entries are its items. A pack's contents, which give each paper's pages or
+            # come with reports, are its front sheet ('Agenda').
             _agenda_items(draft, lines)
     if drafts and drafts[0].date is None and not drafts[0].committee \
             and (taker := _decision_taker(lines[drafts[0].section.start:drafts[0].section.end])):
@@ -509,9 +512,10 @@ def _prose_words(lines: list[Line] | tuple[Line, ...]) -> int:
 
 def _paged_contents(draft: _Draft, lines: list[Line]) -> bool:
     """Return True if an agenda gives its papers' pages ('(Pages 1 - 4)', 'Work programme 169'),
-    as a pack's contents do."""
+    or its papers are stamped with their entries ('Agenda Item 7'), as a pack's are."""
     body = lines[draft.section.body_start:draft.section.end]
-    return any(PACK_PAGES.search(line.text) for line in body)
+    return any(PACK_PAGES.search(line.text) for line in body) \
+        or any(PACK_STAMP.match(line.text) for line in lines if line.text[:1] in "Aa")
 
 
 def _agenda_items(draft: _Draft, lines: list[Line]) -> None:
