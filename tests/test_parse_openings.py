@@ -367,3 +367,16 @@ def test_a_welsh_record_is_dated_by_its_own_sentence_and_its_welsh_headings_are_
     assert meeting.date == date(2023, 11, 8)
     assert [item.title for item in meeting.items] == [
         "YMDDIHEURIADAU", "DATGAN BUDDIANT", "MATERION YN CODI", "CYNLLUNIO", "GOHEBIAETH"]
+
+
+def test_numbered_headings_in_capitals_glued_to_their_text_are_set_apart() -> None:
+    meetings = text_meetings(
+        "ELLMOUTH COMMUNITY COUNCIL\n\nMinutes of the meeting held on 2nd March 2017\n\n"
+        "MEMBERS PRESENT. Alistair Gourlay - Chair, Fiona Nairn, Douglas Barrie.\n\n"
+        "1. APOLOGIESApologies received from Councillor Ruth Dalgleish and Neil Struthers.\n"
+        "2. MINUTE APPROVAL.The draft minute of meeting 33 was approved by Fiona Nairn.\n"
+        "3. PLANNINGThe application for 6 houses at Haughend Farm was discussed at length.\n"
+        "4. A.O.C.B.Rena Sneddon asked whether the council could support a spring clean.\n"
+        "5. DATE OF NEXT MEETINGThursday 6th April 2017 at 7.30pm in the Village Hall.\n")
+    assert [item.title for item in meetings[0].items] == [
+        "APOLOGIES", "MINUTE APPROVAL", "PLANNING", "A.O.C.B", "DATE OF NEXT MEETING"]

@@ -268,6 +268,9 @@ arising – the bench has been repaired'), not a gloss ('Correspondence - all ci
 WRAP_LINES = 2
 SPACED_STOP = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s\.\s+(?=[A-Z])")
 PIPE_ROW = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})*\.?)\s*\|\s*(?=[A-Z])")
+GLUED_CAPS = re.compile(r"^(?P<head>\d{1,3}[.)]?\s+(?:[A-Z][A-Z'’&.]*\s+){0,6}[A-Z][A-Z'’&.]*"
+                        r"(?:[A-Z]{2}|\.))(?P<next>[A-Z][a-z])")
+"""A numbered heading in capitals whose text follows with no space: 'PLANNINGThe application'."""
 GLUED_DASH = re.compile(r"(?<=\s)[–—](?=[A-Z][a-z])")
 DASH_CONTINUATION = re.compile(r"^[–—-]\s*[\w(][^.;:!?]{0,40}$")
 """A line that carries a heading on after a dash: '– 15th February 2013', '– F Reid'."""
@@ -1062,6 +1065,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '1 . Prayers' (a webcast site's agenda) and '3. | Minutes |' (a table's row saved as
         # text): the number, its stop and its title.
         text = PIPE_ROW.sub(r"\g<num> ", SPACED_STOP.sub(r"\g<num>. ", text)).rstrip(" |")
+        # '1. APOLOGIESApologies received …': a heading in capitals glued to its text.
+        text = GLUED_CAPS.sub(r"\g<head> \g<next>", text, count=1)
     if "icon" in text or "[" in text:
         # '6.  icon Annual Treasury Report 2020/21 [3Mb] - Report by …': a linked paper's icon
         # (its image's words) and its size.

@@ -391,8 +391,9 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
     # 'CHAIRMAN - Resolved - That …': a dash after the capitals closes the heading.
     dashed = last_caps + 1 < len(words) and words[last_caps + 1] in ("-", "–")
     if len(caps_words) < 2 and follower[:1].isupper() and follower[1:2].islower() \
-            and follower not in OPENERS and not dashed:
-        # 'MARAC Consultation - Verbal Update': an acronym opening a title, not a heading.
+            and follower not in OPENERS and not dashed and not caps_words[0].endswith("."):
+        # 'MARAC Consultation - Verbal Update': an acronym opening a title, not a heading (but
+        # 'A.O.C.B. Rena asked …' is a heading closed by its stop).
         return None
     if len(caps_words) < 2 and VERBISH.match(follower.rstrip(".,;")) and not dashed:
         # 'NALC has provided the following advice': an acronym as the sentence's subject.
