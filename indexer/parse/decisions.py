@@ -96,11 +96,11 @@ AGREED = re.compile(
     r"|then\s+|therefore\s+|subsequently\s+|accordingly\s+)?"
     r"(?i:agreed|approved|decided|determined)\b"
     r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
-    r"|accepted|signed|adopted|moved|taken)\s+(?:and\s+signed\s+(?:by\s+the\s+\w+\s+)?)?as\s+"
+    r"|accepted|signed|adopted|moved|taken|received)\s+(?:and\s+signed\s+(?:by\s+the\s+\w+\s+)?)?as\s+"
     r"(?:a\s+)?(?:true|correct"
     r"|accurate|fair)\b"
-    r"|\b[Mm]inutes\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
-    r"(?:(?:taken\s+as\s+)?read\s+and\s+|[a-z]+ed\s+and\s+(?:then\s+)?)?"
+    r"|\b[Mm]inutes?\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
+    r"(?:(?:(?:taken|held)\s+as\s+)?read\s+and\s+|[a-z]+ed\s+and\s+(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|(?:^|(?<=[.;]\s))(?:The\s+)?[Mm]inutes\s+(?:were\s+)?(?:accepted|approved|confirmed|adopted)"
     r"\s+(?:and|as)\b"
@@ -238,7 +238,7 @@ PATTERNS = (
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "ratified", "confirmed", "accepted", "adopted",
                         "signed", "moved", "taken", "support", "authori", "decide", "endorsed",
-                        "seconded", "2nd", "determined", "unanimous", "cytunwyd")),
+                        "seconded", "2nd", "determined", "unanimous", "cytunwyd", "received as")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda")),
     ("noted", NOTED, ("noted", "received", "nodwyd")),
