@@ -406,3 +406,10 @@ def test_a_mover_and_seconder_labelled_with_semicolons_speak() -> None:
 def test_a_member_concerned_about_something_voiced_it() -> None:
     assert _said("Cllr Brightwell was very concerned that the wall had been left unsafe. "
                  "Cllr Oakes was not present when it fell.") == [("Cllr", "", "Brightwell")]
+
+
+def test_a_mover_named_by_moved_by_or_on_the_motion_of_speaks() -> None:
+    assert _said("Moved by Councillor Tennant and seconded by Councillor Cowden.") == [
+        ("Councillor", "", "Tennant"), ("Councillor", "", "Cowden")]
+    assert _said("The minutes were approved on the motion of Mr R Tulloch and seconded by Ms L "
+                 "Inkster.") == [("Mr", "R", "Tulloch"), ("Ms", "L", "Inkster")]
