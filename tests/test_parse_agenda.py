@@ -210,3 +210,19 @@ def test_a_webcast_sites_spaced_numbers_and_a_tables_rows_saved_as_text_are_entr
     assert [(h.number, h.title) for h in find_headers(rows, 0, len(rows))] == [
         ("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
         ("3", "Council Tax Reduction Scheme 2020/21"), ("4", "Exclusion of the Press and Public")]
+
+
+def test_a_letters_invitation_under_its_letterhead_dates_the_agenda() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    letterhead = "\n".join(["ELLMOUTH COMMUNITY COUNCIL", "www.ellmouthcc.org", "CLERK",
+                            "Mrs Freya Isbister", "4 Quoy Road", "Ellmouth", "Tel. 01806 577210",
+                            "Email: clerk@ellmouthcc.org", "2 October 2023", "Dear Sir/Madam,",
+                            "CHAIRMAN", "Mr Magnus Tulloch", "The Old Manse"])
+    meetings = text_meetings(
+        f"{letterhead}\n\nYou are requested to attend a meeting of Ellmouth Community Council to "
+        "be held in the\nCommittee Room, Ellmouth Public Hall at 7pm on Monday 9 October 2023.\n\n"
+        "Yours faithfully,\n\nFreya Isbister\nClerk to the Council\n\nBUSINESS\n\n1. Hold the "
+        "circular calling the meeting as read\n\n2. Apologies for absence\n\n3. Approve minutes "
+        "of the meeting held 4 September 2023\n\n4. Police Report\n")
+    assert [(m.kind, m.date) for m in meetings] == [("agenda", date(2023, 10, 9))]

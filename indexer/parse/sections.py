@@ -626,7 +626,8 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # February 2023': the body, then its date after a comma, wrapped or not.
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        found[1], text, body_start=found[0])
-    if _summons(text) or (INVITED.search(text) and (opening or _page_top(lines, i))) \
+    if _summons(text) or (INVITED.search(text) and (opening or _page_top(lines, i)
+                                                     or _to_be_held_on(joined))) \
             or ("summoned" in text.lower() and _summons(HEADING_SENTENCE_END.split(joined)[0])):
         # 'You are hereby invited to attend the meeting of … to be held …' opens a paper; in a
         # record's text, members invited to a meeting are not summoned to this one.
@@ -703,6 +704,14 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                        first_date(match.group("rest")), text, body_start=i + 1)
     return _running_heading(text, i) or _heading_pair(lines, i, _window(lines, i, PAIR_WINDOW)) \
         or _agenda_title(window, i)
+
+
+def _to_be_held_on(joined: str) -> bool:
+    """Return True if an invitation's sentence names the meeting's day ('You are requested to
+    attend a meeting of … to be held in the' / '… at 7pm on Monday 9 October 2023.'): a letter's
+    summons under its letterhead, however far down the page."""
+    sentence = HEADING_SENTENCE_END.split(joined, maxsplit=1)[0]
+    return "to be held" in sentence.lower() and first_date(sentence) is not None
 
 
 def _summons(text: str) -> bool:
