@@ -585,3 +585,25 @@ def test_an_appendix_s_numbered_rows_after_the_minutes_are_not_items() -> None:
     (meeting,) = parse_document(Document("m.txt", "txt", (page,)))
     assert [i.number for i in meeting.items] == ["1", "2", "3"]
     assert "SSE street lighting" in meeting.items[-1].text
+
+
+def test_a_list_numbered_after_the_meeting_closed_is_not_the_minutes_numbering() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    minutes = "".join(
+        f"{1418 + k} {title}.\n\n{text}\n\n" for k, (title, text) in enumerate((
+            ("Apologies", "Cllr Dampier had given apologies; these were accepted by members."),
+            ("Minutes", "RESOLVED that the minutes of the meeting of 24 September be signed."),
+            ("Highways", "The Clerk reported that the pothole in Mill Lane had been repaired."),
+            ("Planning", "RESOLVED to support the application for a garden room at Coombe."),
+            ("Date of next meeting", "Tuesday 26 November 2013 at 10:00 am in the Hall."))))
+    listed = "".join(f"{k} {subject}\n\nPending\n\n" for k, subject in enumerate((
+        "Defibrillator", "Footpath W14", "Bus shelter", "Grass cutting", "Speed sign",
+        "Noticeboard", "Dog bin"), start=1))
+    meetings = text_meetings(
+        "ELLMOUTH PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held at the Village "
+        "Hall on Tuesday 22 October 2013 at 10:00 am.\n\nPresent: Cllrs Margaret Stainer (Chair),"
+        f" Peter Hoskins, Alan Legg.\n\n{minutes}The meeting closed at 11:48 am.\n\n"
+        f"ACTIONS & INFORMATION LIST\n\nItem Subject\n\n{listed}")
+    assert [item.number for item in meetings[0].items] == [
+        "1418", "1419", "1420", "1421", "1422"]

@@ -266,6 +266,8 @@ SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
 arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
 WRAP_LINES = 2
+ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\s*[:–-]\s+(?=\S)", re.I)
+"""An agenda's label before an entry's title: 'AGENDA ITEM 1: ', 'Item 4 – '."""
 SPACED_STOP = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s\.\s+(?=[A-Z])")
 PIPE_ROW = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})*\.?)\s*\|\s*(?=[A-Z])")
 GLUED_CAPS = re.compile(r"^(?P<head>\d{1,3}[.)]?\s+(?:[A-Z][A-Z'’&.]*\s+){0,6}[A-Z][A-Z'’&.]*"
@@ -1132,6 +1134,9 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # 'C112/23   1.   APOLOGIES FOR ABSENCE': the minute's reference, then the agenda's
         # own number for the item.
         rest = rest[agenda.end():]
+    if rest[:1] in "AaIi" and (label := ITEM_LABEL.match(rest)):
+        # '1. AGENDA ITEM 1: WELCOME & APOLOGIES': the agenda's label, then the title.
+        rest = rest[label.end():]
 
     bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
     if bare and number.isdigit() and len(number) >= RUNNING_DIGITS \
@@ -2220,10 +2225,19 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         lines[start:end])))))
     start, end = 0, len(lines)
     learnt = learn_references(_plain_numbers(_without_prefix(lines)), _reads_number)
+    found = find_headers(learnt.lines, start, end, paragraphs=paragraphs)
+    closed = next((i for i in range(start, end) if lines[i].text[:1] in "TMtm"
+                   and MEETING_CLOSED.match(lines[i].text)), None)
+    if closed is not None and any(h.number for h in found) \
+            and next(h for h in found if h.number).line > closed:
+        # 'The meeting closed at 11:48 am.', then an 'ACTIONS & INFORMATION LIST' numbered 1 to
+        # 14: the minutes' numbers are the ones before the close, the list stays with the last.
+        before = find_headers(learnt.lines, start, closed, paragraphs=paragraphs)
+        found = before if len([h for h in before if h.number]) >= MIN_CHAIN else found
     headers = [replace(h, number=learnt.printed[h.line]) if h.line in learnt.printed
                else replace(h, number=roman.group("n"))
                if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
-               for h in find_headers(learnt.lines, start, end, paragraphs=paragraphs)]
+               for h in found]
     if not headers:
         return [], []
     # A meeting page's link to an appendix ('Appendix 1 - Forecasts, item 4 pdf icon PDF 212
@@ -2243,6 +2257,9 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
     return lines[start:headers[0].line], items
 
 
+MEETING_CLOSED = re.compile(r"^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|concluded|finished)"
+                            r"\s+at\b", re.I)
+"""The minutes' closing line: 'The meeting closed at 11:48 am.'"""
 APPENDIX = re.compile(r"^(?:appendix|annex(?:e)?|schedule)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b"
                       r"(?:\s*[-–—:.]\s*\S.{0,60}|\s*)$", re.I)
 """An appendix's heading on its own line ('APPENDIX A – SCHEDULE OF PAYMENTS', 'Annex 2')."""
