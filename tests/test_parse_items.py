@@ -607,3 +607,20 @@ def test_a_list_numbered_after_the_meeting_closed_is_not_the_minutes_numbering()
         f"ACTIONS & INFORMATION LIST\n\nItem Subject\n\n{listed}")
     assert [item.number for item in meetings[0].items] == [
         "1418", "1419", "1420", "1421", "1422"]
+
+
+def test_a_decision_label_on_its_own_line_and_a_papers_code_are_not_items_or_title_words() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    meetings = text_meetings(
+        "ELLMOUTH PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held at the Village "
+        "Hall on Tuesday 29 November 2016 at 7.30pm.\n\nPresent: Cllrs Julian Brace (Chair), Jane "
+        "Brace, Martin Tedstone.\n\n1. To receive apologies from Members:\n\nCllr Dawn Pountney "
+        "sent apologies (working away).\n\nIT WAS resolved:\n\nTo accept the apologies from Cllr "
+        "Pountney.\n\n2. Finance Report (EPC/05/11/16)\n\nThe Clerk presented the accounts to the "
+        "end of October for members to consider.\n\nIT WAS resolved:\n\nTo approve the payments "
+        "as listed.\n\n3. Correspondence\n\nA letter from the county about winter gritting was "
+        "noted by members.\n")
+    assert [(i.title, i.decision) for i in meetings[0].items] == [
+        ("To receive apologies from Members", "resolved"), ("Finance Report", "resolved"),
+        ("Correspondence", "noted")]

@@ -61,6 +61,9 @@ CLOSING_ABBREVIATION = re.compile(
 PAPER_REF = re.compile(r"\s*\[[A-Z]{1,6}(?:\s?\d{1,4}(?:/\d{1,4})?\]?)?\s*$")
 """The paper an entry refers to, at the heading's end: '… REVALUATION [PF 7/16]', or its
 bracket's start where the heading wraps ('… [PF' / '7/16]')."""
+PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$")
+"""A paper's code in brackets at a heading's end: '(LHPA/05/03/10)' (a board's paper, its number
+and its meeting's date)."""
 TIME_STAMP = re.compile(r"\s\(\d{1,2}:\d{2}:\d{2}\)(?=\s|$)")
 """Where the webcast reaches the item, after its title: 'Apologies (00:00:42)'."""
 
@@ -81,6 +84,7 @@ def clean_title(text: str) -> tuple[str, str]:
     text = PAGES_REF.sub(" ", text)
     text = TIME_STAMP.sub(" ", text)
     text = PAPER_REF.sub("", text) if text.endswith(("]", "[")) or "[" in text[-8:] else text
+    text = PAPER_CODE.sub("", text) if text.endswith(")") else text
     text = re.sub(r"\s+", " ", text).strip(" |*-–:")
     if text.endswith(".") and not CLOSING_ABBREVIATION.search(text):
         text = text[:-1].rstrip()

@@ -141,6 +141,8 @@ STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\
 DECISION_OPENS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|Resolved|NOTED|Noted|AGREED|Agreed"
                             r"|Carried|Approved)\b")
 """A line opening with its decision: the minute under an entry, not the entry's words."""
+DECISION_LABEL_ALONE = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|noted|decided|carried"
+                                  r"|approved)\s*:?$", re.I)
 DECISION_START = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|NOTED|Noted|Agreed|AGREED|Carried)\b")
 MONTH_OR_UNIT = re.compile(
     r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -444,9 +446,11 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # paragraphs of the third unnumbered item, numbered by its place and theirs.
         numbered = []
         others = [h for h in unnumbered if not re.match(r"\d{1,2}\.\d{1,2}\s", h.title)]
-    # 'Item Notes Action': a table's header row, not an item.
+    # 'Item Notes Action': a table's header row, not an item; 'IT WAS resolved:' on a line of
+    # its own labels the decision under it.
     headers = sorted([h for h in numbered + others
-                      if h.number or not set(h.title.lower().split()) <= TABLE_HEAD_WORDS],
+                      if h.number or not (set(h.title.lower().split()) <= TABLE_HEAD_WORDS
+                                          or DECISION_LABEL_ALONE.match(h.title))],
                      key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
 
