@@ -44,3 +44,10 @@ def test_a_welsh_council_s_dates_read_in_welsh() -> None:
 def test_a_weekday_typed_inside_a_date_is_read_when_it_is_the_dates_own() -> None:
     assert first_date("at 7. 00pm on 14th Thursday May 2026") == date(2026, 5, 14)
     assert first_date("on 14th Friday May 2026") is None
+
+
+def test_an_events_calendars_date_and_hours_is_a_date_line() -> None:
+    from indexer.parse.dates import is_date_and_hours
+
+    assert is_date_and_hours("October 13, 2020 @ 19:00 - 21:10")
+    assert not is_date_and_hours("October 13, 2020 @ the Village Hall")
