@@ -36,7 +36,9 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "written27": (0.0, 0.0, 0.0), "written28": (0.0, 0.0, 0.0),
         "written29": (0.0, 0.0, 0.0), "written30": (0.0, 0.0, 0.0),
         "written31": (0.0, 0.0, 0.0), "written32": (0.0, 0.0, 0.0),
-        "written33": (0.0, 0.0, 0.0), "written34": (0.0, 0.0, 0.0)}
+        "written33": (0.0, 0.0, 0.0), "written34": (0.0, 0.0, 0.0),
+        "written35": (0.0, 0.0, 0.0), "written36": (0.0, 0.0, 0.0),
+        "written37": (0.0, 0.0, 0.0), "written38": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95),
             "heldout": (0.92, 0.95, 0.79, 0.85), "heldout2": (0.95, 0.95, 0.87, 0.9),
@@ -59,7 +61,9 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written28": (0.96, 0.94, 0.86, 0.95), "written29": (0.96, 0.86, 0.74, 0.78),
             "written30": (0.88, 0.77, 0.80, 0.92), "written31": (0.83, 0.79, 0.78, 0.79),
             "written32": (0.92, 0.86, 0.82, 0.92), "written33": (0.90, 0.80, 0.83, 0.95),
-            "written34": (0.84, 0.80, 0.73, 0.78)}
+            "written34": (0.84, 0.80, 0.73, 0.78), "written35": (0.84, 0.75, 0.68, 0.92),
+            "written36": (0.73, 0.68, 0.96, 0.57), "written37": (0.85, 0.76, 0.75, 0.81),
+            "written38": (0.90, 0.76, 0.86, 0.95)}
 # Floors against regressions, just under the figures at the end of 2026-12-02's thirteenth
 # session (title F1 / decisions found / speaker F1 / committees, `python -m
 # bench.extraction_quality --sets`, with the scorer as it is now): archive 0.982 / 102 of 102 /
@@ -153,6 +157,17 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # written31 0.836 / 61 of 77 / 0.790 / 12 of 15; written32 0.930 / 86 of 99 / 0.827 / 13 of 14;
 # written33 0.907 / 54 of 67 / 0.832 / 17 of 17; written34 0.848 / 61 of 76 / 0.740 / 11 of 14;
 # no wrong dates.
+# The twenty-first session (2026-12-03) added written35 (a sixth cross-section), written36
+# (agendas, packs and records of decision), written37 (Welsh, Scottish and Northern Irish bodies)
+# and written38 (minutes in tables and columns), each scored as a whole on the session's starting
+# parser (1feea8b): written35 0.842 / 64 of 85 / 0.665 / 13 of 14, dates 144-0-0; written36 0.549
+# / 16 of 29 / 0.676 / 15 of 26, dates 83-2-21; written37 0.749 / 68 of 103 / 0.701 / 13 of 16,
+# dates 96-18-3; written38 0.721 / 71 of 110 / 0.808 / 14 of 14, dates 138-0-10. written36 and
+# written37 were read; written38 took its final blind score at 9b84280 (unchanged), then was
+# read; written35 stayed blind to the end (ee3966b: 0.842 / 64 / 0.681 / 13 of 14, 144-0-0).
+# Floors just under the session's end figures: written35 as above; written36 0.740 / 20 of 29 /
+# 0.961 / 15 of 26; written37 0.854 / 79 of 103 / 0.761 / 13 of 16; written38 0.908 / 84 of 110
+# / 0.867 / 14 of 14; no wrong dates.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
@@ -167,7 +182,8 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
         "written24": "written24", "written25": "written25", "written26": "written26",
         "written27": "written27", "written28": "written28", "written29": "written29",
         "written30": "written30", "written31": "written31", "written32": "written32",
-        "written33": "written33", "written34": "written34"}
+        "written33": "written33", "written34": "written34", "written35": "written35",
+        "written36": "written36", "written37": "written37", "written38": "written38"}
 
 
 def _set_of(case: Case) -> str:

@@ -1,0 +1,29 @@
+@title Clystleigh Town Council minutes 1 February 2016
+@font Helvetica
+@fontsize 11
+@header -{page}-
+@pageoffset 82
+@footer Mayor’s initials: …………………………………
+P Minutes of the Meeting of the Town Council held on Monday 1st February 2016 in the Council Chamber, The Old Market House, Clystleigh at 7pm
+P <b>PRESENT</b> Mayor Councillor Venner (Town Ward). Councillors Ashplant, Doble, Gulliford, Hext (Town Ward), Pidsley (Northcott Ward). Mrs Rockey, Salter and Tancock (Clyst Hayes Ward) together with the Town Clerk
+P <b>OTHERS PRESENT:-</b> PCSO Tom Berryman, DCC Cllr Maddock, District Cllr Farleigh, six members of the public and one press reporter
+P The Mayor welcomed everyone to the meeting
+P <b>Prayer</b> The Clerk read the Council prayer
+P <b>16/02/01 To receive Apologies for absence</b> Apologies were received from Councillors Bucknell and Mrs Quantick
+P <b>16/02/02 To receive Declarations of interest for items on the Agenda and receipt of requests for new Disclosable Pecuniary Interests (DPIs) dispensations for items on the Agenda.</b> Cllr Doble declared a personal interest in item 9 (Community Hall lease) as a trustee of the Clystleigh Community Hall Association. Cllr Salter declared a DPI in respect of item 12 (Finance) as one of the payments was to his business. He left the room whilst the item was discussed
+P <b>16/02/03 In consideration of the Public Bodies (Admission to Meetings) Act 1960 (publicity would be prejudicial to the public interest by reason of the confidential nature of the business to be transacted): to agree any items to be dealt with after the public and press have been excluded.</b> It was RESOLVED that item 15 be taken in CONFIDENTIAL SESSION as it concerns a member of staff
+P <b>16/02/04 To receive the Minutes of the Full Council Meeting of 4th January 2016 (minute refs 16/01/01-16/01/26)</b> Cllr Tancock asked that minute 16/01/19 record that the footpath survey had been carried out by volunteers and not by the County Council. With that correction it was RESOLVED that the minutes be signed as a correct record
+P <b>16/02/05 Public Question Time</b> A resident of Northcott Road asked when the street light outside the surgery would be repaired, as it had been out since before Christmas. The Clerk said the fault had been reported twice and a further chase would be made. A second resident asked about the skate park proposal and was told it was item 11 on the agenda
+P <b>16/02/06 To receive the Police report</b> PCSO Berryman reported 14 crimes in the parish in January against 19 a year ago, most of them thefts from sheds and outbuildings in the Clyst Hayes area. He urged residents to mark their tools and to use the Devon alert messages. Cllr Ashplant asked about parking on the pavement in Fore Street at school times and PCSO Berryman agreed to attend at least twice in February. The report was NOTED
+P <b>16/02/07 To receive reports from County and District Councillors</b> DCC Cllr Maddock reported that the county budget would be set on 18th February and that the bus subsidy for the 382 service was safe for another year. District Cllr Farleigh reported that the Local Plan examination had been adjourned until April and that the district would consult on car parking charges in the spring
+P <b>16/02/08 To receive the Mayor’s report</b> The Mayor reported that he had attended the Burns supper at the Rugby Club, the opening of the new surgery extension and the Holocaust Memorial Day service at St Clement’s. He thanked the Deputy Mayor for attending the Lord-Lieutenant’s reception on his behalf
+P <b>16/02/09 Community Hall – renewal of lease</b> Cllr Doble, having declared an interest, took no part. The Clerk explained that the current lease to the Community Hall Association expires in June and that the Association had asked Clystleigh Town Council for a twenty-one year term to support a lottery bid. Cllr Gulliford proposed a twenty-one year lease at a peppercorn rent, subject to a break clause at ten years; this was seconded by Cllr Hext. It was RESOLVED to offer a new lease on those terms, the Council’s legal costs to be met by the Association
+P <b>16/02/10 To receive the Minutes of the Planning Committee meeting of 18th January 2016 and to ratify the recommendations therein</b> It was RESOLVED to ratify the recommendations of the Planning Committee
+P <b>16/02/11 Skate Park – proposal from the Youth Forum</b> Cllr Pidsley presented the Youth Forum’s proposal for a skate park on the lower field at Northcott Road, estimated at £68,000, and asked the Council to commit £15,000 from reserves as match funding. Cllr Mrs Rockey said the lower field floods each winter and a site survey was needed first. Cllr Pidsley proposed and Cllr Tancock seconded that £15,000 be committed. On being put to the vote the proposal was LOST, 3 votes for and 5 against
+P <b>16/02/12 Finance – to approve the schedule of payments for January 2016 and to note the budget monitoring statement</b> Cllr Salter having left the room, the Clerk presented the schedule of payments. It was RESOLVED that payments totalling £9,284.16 be approved and the budget monitoring statement to 31st January be NOTED. Cllr Salter returned to the meeting
+P <b>16/02/13 To note correspondence received</b> The list of correspondence circulated with the agenda was NOTED. A letter of thanks from the Clystleigh Carnival Committee for the grant awarded in December was read out
+P <b>16/02/14 Date of next meeting</b> Monday 7th March 2016 at 7pm in the Council Chamber
+P The press and public left the meeting
+HC CONFIDENTIAL SESSION
+P <b>16/02/15 Staffing – recommendation of the Staffing Committee</b> The Mayor introduced the Staffing Committee’s recommendation on the Clerk’s annual appraisal and salary point. It was RESOLVED to accept the recommendation of the Staffing Committee
+P The meeting closed at 9.20pm
