@@ -178,7 +178,7 @@ def test_numbers_glued_to_headings_in_capitals_number_an_agendas_entries() -> No
         "their reasons to the Clerk.\n2DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY) To "
         "receive declarations of interest in items on the agenda\nMembers must declare any "
         "interest not already entered in their register.\n3MINUTES\nTo approve the minutes of "
-        "the meeting held on 11th September 2024.\n4PLANNING\na) 24/01522/HOUSE – Higher Combe "
+        "the meeting held on 11th September 2024.\n4PLANNING\na) 24/03311/HOUSE – Lower Hayne "
         "Farm – erection of a garden room\n5DATE OF NEXT MEETING\nWednesday 13th November 2024.\n")
     assert [(item.number, item.title) for item in meetings[0].items] == [
         ("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)"),
@@ -216,13 +216,13 @@ def test_a_letters_invitation_under_its_letterhead_dates_the_agenda() -> None:
     from tests.fixtures.minutes import text_meetings
 
     letterhead = "\n".join(["ELLMOUTH COMMUNITY COUNCIL", "www.ellmouthcc.org", "CLERK",
-                            "Mrs Freya Isbister", "4 Quoy Road", "Ellmouth", "Tel. 01806 577210",
+                            "Mrs Freya Colvin", "4 Ness Road", "Ellmouth", "Tel. 01806 577210",
                             "Email: clerk@ellmouthcc.org", "2 October 2023", "Dear Sir/Madam,",
-                            "CHAIRMAN", "Mr Magnus Tulloch", "The Old Manse"])
+                            "CHAIRMAN", "Mr Magnus Wethers", "The Old Manse"])
     meetings = text_meetings(
         f"{letterhead}\n\nYou are requested to attend a meeting of Ellmouth Community Council to "
         "be held in the\nCommittee Room, Ellmouth Public Hall at 7pm on Monday 9 October 2023.\n\n"
-        "Yours faithfully,\n\nFreya Isbister\nClerk to the Council\n\nBUSINESS\n\n1. Hold the "
+        "Yours faithfully,\n\nFreya Colvin\nClerk to the Council\n\nBUSINESS\n\n1. Hold the "
         "circular calling the meeting as read\n\n2. Apologies for absence\n\n3. Approve minutes "
         "of the meeting held 4 September 2023\n\n4. Police Report\n")
     assert [(m.kind, m.date) for m in meetings] == [("agenda", date(2023, 10, 9))]

@@ -649,4 +649,4 @@ def test_a_minute_held_as_read_or_minutes_received_as_accurate_are_agreed() -> N
     assert decisions(["The minute of the meeting of the Board held on 5th October 2010 was held "
                       "as read and approved."])[0] == "agreed"
     assert decisions(["Minutes of the meeting held on October 11th, 2023 were received as "
-                      "accurate, on the proposal of Iolo Watcyn."])[0] == "agreed"
+                      "accurate, on the proposal of Iolo Rhydderch."])[0] == "agreed"

@@ -592,7 +592,7 @@ def test_a_list_numbered_after_the_meeting_closed_is_not_the_minutes_numbering()
 
     minutes = "".join(
         f"{1418 + k} {title}.\n\n{text}\n\n" for k, (title, text) in enumerate((
-            ("Apologies", "Cllr Dampier had given apologies; these were accepted by members."),
+            ("Apologies", "Cllr Ashplant had given apologies; these were accepted by members."),
             ("Minutes", "RESOLVED that the minutes of the meeting of 24 September be signed."),
             ("Highways", "The Clerk reported that the pothole in Mill Lane had been repaired."),
             ("Planning", "RESOLVED to support the application for a garden room at Coombe."),
@@ -602,8 +602,8 @@ def test_a_list_numbered_after_the_meeting_closed_is_not_the_minutes_numbering()
         "Noticeboard", "Dog bin"), start=1))
     meetings = text_meetings(
         "ELLMOUTH PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held at the Village "
-        "Hall on Tuesday 22 October 2013 at 10:00 am.\n\nPresent: Cllrs Margaret Stainer (Chair),"
-        f" Peter Hoskins, Alan Legg.\n\n{minutes}The meeting closed at 11:48 am.\n\n"
+        "Hall on Tuesday 22 October 2013 at 10:00 am.\n\nPresent: Cllrs Margaret Yeend (Chair),"
+        f" Peter Coombs, Alan Pursey.\n\n{minutes}The meeting closed at 11:48 am.\n\n"
         f"ACTIONS & INFORMATION LIST\n\nItem Subject\n\n{listed}")
     assert [item.number for item in meetings[0].items] == [
         "1418", "1419", "1420", "1421", "1422"]
@@ -614,10 +614,10 @@ def test_a_decision_label_on_its_own_line_and_a_papers_code_are_not_items_or_tit
 
     meetings = text_meetings(
         "ELLMOUTH PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held at the Village "
-        "Hall on Tuesday 29 November 2016 at 7.30pm.\n\nPresent: Cllrs Julian Brace (Chair), Jane "
-        "Brace, Martin Tedstone.\n\n1. To receive apologies from Members:\n\nCllr Dawn Pountney "
+        "Hall on Tuesday 29 November 2016 at 7.30pm.\n\nPresent: Cllrs Julian Vowles (Chair), Jane "
+        "Vowles, Martin Pardoe.\n\n1. To receive apologies from Members:\n\nCllr Dawn Ingrams "
         "sent apologies (working away).\n\nIT WAS resolved:\n\nTo accept the apologies from Cllr "
-        "Pountney.\n\n2. Finance Report (EPC/05/11/16)\n\nThe Clerk presented the accounts to the "
+        "Ingrams.\n\n2. Finance Report (EPC/05/11/16)\n\nThe Clerk presented the accounts to the "
         "end of October for members to consider.\n\nIT WAS resolved:\n\nTo approve the payments "
         "as listed.\n\n3. Correspondence\n\nA letter from the county about winter gritting was "
         "noted by members.\n")

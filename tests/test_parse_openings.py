@@ -296,8 +296,8 @@ def test_a_next_meetings_heading_in_capitals_ends_before_its_date() -> None:
 def test_an_earlier_minute_held_as_read_opens_no_meeting() -> None:
     meetings = text_meetings(
         "Minute of the meeting of The Ellmouth Licensing Board, held in the Council Chamber, "
-        "Ellmouth on Tuesday 2nd November 2010 at 10.30am.\n\nMr A Lennox (Convener)\n\n"
-        "Mrs M Guthrie\n\n1. Apologies for Absence\n\nMr N Frew sent apologies to the Board.\n\n"
+        "Ellmouth on Tuesday 2nd November 2010 at 10.30am.\n\nMr A Kinloch (Convener)\n\n"
+        "Mrs M Dunnet\n\n1. Apologies for Absence\n\nMr N Lawrie sent apologies to the Board.\n\n"
         "2. Confirmation of Minute\n\nThe minute of the meeting of the Board held on 5th October "
         "2010 was held as read and approved.\n\n3. Licences granted under delegated powers\n\n"
         "There had been circulated a report detailing the licences granted by the Clerk.\n")
@@ -306,13 +306,13 @@ def test_an_earlier_minute_held_as_read_opens_no_meeting() -> None:
 
 def test_minutes_of_proceedings_after_a_summons_are_the_earlier_meetings_record() -> None:
     meetings = text_meetings(
-        "You are hereby requested to attend a Meeting of Ardmore Borough Council to be held in "
+        "You are hereby requested to attend a Meeting of Ellmouth Borough Council to be held in "
         "the Council Chamber on Tuesday, 26th February, 2008 at 7.30 p.m.\n\nAGENDA\n\n"
-        "1. Minutes\n\n2. Tenders\n\n3. Correspondence\n\nMinutes of proceedings of Ardmore "
+        "1. Minutes\n\n2. Tenders\n\n3. Correspondence\n\nMinutes of proceedings of Ellmouth "
         "Borough Council held in the Council Chamber on Tuesday, 22nd January, 2008 at 7.30 "
-        "p.m.\n\nPresent: The Mayor, Councillor R. Hamill, in the Chair\n\n1.0 MINUTES\n\n"
+        "p.m.\n\nPresent: The Mayor, Councillor R. Semple, in the Chair\n\n1.0 MINUTES\n\n"
         "The minutes of the meeting held on 18th December, 2007 were taken as read and "
-        "signed.\n\n2.0 TENDERS\n\nThe tender of Ardmore Quarries for grit was accepted by the "
+        "signed.\n\n2.0 TENDERS\n\nThe tender of Ellmouth Quarries for grit was accepted by the "
         "Council after discussion.\n")
     assert [(m.kind, m.date) for m in meetings] == [
         ("agenda", date(2008, 2, 26)), ("minutes", date(2008, 1, 22))]
@@ -320,39 +320,39 @@ def test_minutes_of_proceedings_after_a_summons_are_the_earlier_meetings_record(
 
 def test_a_margin_heading_running_on_to_an_earlier_meetings_date_opens_no_meeting() -> None:
     meetings = text_meetings(
-        "HARBOURS COMMITTEE\n\nMinute of Meeting held in the Council Chamber, Portnamara, on "
-        "Tuesday 24 September 2019 at 10.30am.\n\nPRESENT Mr R Macphail (Chair), Mr A Beaton\n\n"
+        "HARBOURS COMMITTEE\n\nMinute of Meeting held in the Council Chamber, Portvallan, on "
+        "Tuesday 24 September 2019 at 10.30am.\n\nPRESENT Mr R Macaulay (Chair), Mr A Crichton\n\n"
         "1 The Minute of Meeting of 18 June 2019 was approved by the Committee.\n\n"
         "Minute of Meeting of\n18 June 2019\n\n2 The Director submitted a Report on the harbour "
         "dues for 2020/21 and the Committee agreed the increase.\n\nHarbour Dues 2020/21\n")
     assert [m.date for m in meetings] == [date(2019, 9, 24)]
 
 
-WELSH_PAGE = """Cyngor Cymuned Bryn Eithin
+WELSH_PAGE = """Cyngor Cymuned Nant Eithinog
 
-Cofnodion o gyfarfod Cyngor Cymuned Bryn Eithin - 08/11/23
+Cofnodion o gyfarfod Cyngor Cymuned Nant Eithinog - 08/11/23
 
 Posted on 4 Rhagfyr 2023 by clerc
 
-Cyfarfod a gynhaliwyd yn Festri Capel Salem, nos Fercher 8fed Tachwedd 2023 am 7.30 y.h.
+Cyfarfod a gynhaliwyd yn Festri Capel Horeb, nos Fercher 8fed Tachwedd 2023 am 7.30 y.h.
 
 YMDDIHEURIADAU
 
-Cllr. Meinir Aeron sent apologies, which were accepted by the council.
+Cllr. Meinir Tegid sent apologies, which were accepted by the council.
 
 DATGAN BUDDIANT
 
-Emyr Cadwaladr declared an interest in the grant application from the young farmers' club.
+Emyr Penllyn declared an interest in the grant application from the young farmers' club.
 
 MATERION YN CODI
 
-The Clerk reported that the two street lights on Lon yr Ysgol had been repaired.
+The Clerk reported that the two street lights on Lon y Felin had been repaired.
 
 CYNLLUNIO
 
-C23/0914/11/LL – Tyddyn Ucha – conversion of a barn into a holiday let. It was agreed to object.
+C23/0914/11/LL – Tyddyn Isaf – conversion of a barn into a holiday let. It was agreed to object.
 
-C23/0977/11/LL – 3 Maes y Llan – single storey rear extension. No objection.
+C23/0977/11/LL – 5 Bro Deg – single storey rear extension. No objection.
 
 GOHEBIAETH
 
@@ -372,11 +372,11 @@ def test_a_welsh_record_is_dated_by_its_own_sentence_and_its_welsh_headings_are_
 def test_numbered_headings_in_capitals_glued_to_their_text_are_set_apart() -> None:
     meetings = text_meetings(
         "ELLMOUTH COMMUNITY COUNCIL\n\nMinutes of the meeting held on 2nd March 2017\n\n"
-        "MEMBERS PRESENT. Alistair Gourlay - Chair, Fiona Nairn, Douglas Barrie.\n\n"
-        "1. APOLOGIESApologies received from Councillor Ruth Dalgleish and Neil Struthers.\n"
-        "2. MINUTE APPROVAL.The draft minute of meeting 33 was approved by Fiona Nairn.\n"
-        "3. PLANNINGThe application for 6 houses at Haughend Farm was discussed at length.\n"
-        "4. A.O.C.B.Rena Sneddon asked whether the council could support a spring clean.\n"
+        "MEMBERS PRESENT. Angus Threipland - Chair, Elspeth Moodie, Callum Inglis.\n\n"
+        "1. APOLOGIESApologies received from Councillor Ruth Kinnaird and Neil Rennison.\n"
+        "2. MINUTE APPROVAL.The draft minute of meeting 33 was approved by Elspeth Moodie.\n"
+        "3. PLANNINGThe application for 6 houses at Netherlaw Farm was discussed at length.\n"
+        "4. A.O.C.B.Isla Fordyce asked whether the council could support a spring clean.\n"
         "5. DATE OF NEXT MEETINGThursday 6th April 2017 at 7.30pm in the Village Hall.\n")
     assert [item.title for item in meetings[0].items] == [
         "APOLOGIES", "MINUTE APPROVAL", "PLANNING", "A.O.C.B", "DATE OF NEXT MEETING"]

@@ -409,7 +409,7 @@ def test_a_member_concerned_about_something_voiced_it() -> None:
 
 
 def test_a_mover_named_by_moved_by_or_on_the_motion_of_speaks() -> None:
-    assert _said("Moved by Councillor Tennant and seconded by Councillor Cowden.") == [
-        ("Councillor", "", "Tennant"), ("Councillor", "", "Cowden")]
-    assert _said("The minutes were approved on the motion of Mr R Tulloch and seconded by Ms L "
-                 "Inkster.") == [("Mr", "R", "Tulloch"), ("Ms", "L", "Inkster")]
+    assert _said("Moved by Councillor Laidlaw and seconded by Councillor Brydon.") == [
+        ("Councillor", "", "Laidlaw"), ("Councillor", "", "Brydon")]
+    assert _said("The minutes were approved on the motion of Mr R Gaddie and seconded by Ms L "
+                 "Omand.") == [("Mr", "R", "Gaddie"), ("Ms", "L", "Omand")]

@@ -59,10 +59,10 @@ CLOSING_ABBREVIATION = re.compile(
 
 
 PAPER_REF = re.compile(r"\s*\[[A-Z]{1,6}(?:\s?\d{1,4}(?:/\d{1,4})?\]?)?\s*$")
-"""The paper an entry refers to, at the heading's end: '… REVALUATION [PF 7/16]', or its
-bracket's start where the heading wraps ('… [PF' / '7/16]')."""
+"""The paper an entry refers to, at the heading's end: '… BUDGET MONITORING [PB 4/19]', or its
+bracket's start where the heading wraps ('… [PB' / '4/19]')."""
 PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$")
-"""A paper's code in brackets at a heading's end: '(LHPA/05/03/10)' (a board's paper, its number
+"""A paper's code in brackets at a heading's end: '(HPB/07/02/11)' (a board's paper, its number
 and its meeting's date)."""
 TIME_STAMP = re.compile(r"\s\(\d{1,2}:\d{2}:\d{2}\)(?=\s|$)")
 """Where the webcast reaches the item, after its title: 'Apologies (00:00:42)'."""

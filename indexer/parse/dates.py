@@ -55,7 +55,7 @@ DATE_LINE = re.compile(
 TIME_SPAN = re.compile(r"^(?:[\s,–—@-]|\b(?:at|from|to|until)\b"
                        r"|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)*$", re.I)
 """What may follow a date on a meeting's date line: '10 Dec 2025 - 10:30 to 12:45', or as an
-events calendar prints it, 'October 13, 2020 @ 19:00 - 21:10'."""
+events calendar prints it, 'May 9, 2023 @ 19:30 - 21:00'."""
 
 
 def find_dates(text: str) -> Iterator[tuple[date, int, int]]:

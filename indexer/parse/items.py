@@ -387,7 +387,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                 and len(_plain_headings(lines, start, end)) > len(numbered):
             # Headings set apart as paragraphs of their own, one of them a heading minutes open
             # with, outnumber the paragraphs that open with a label, none such (planning
-            # applications' references, 'C23/0914/11/LL – …', a page's 'Categories: …'): the
+            # applications' references, 'C21/0412/09/LL – …', a page's 'Categories: …'): the
             # headings are the items.
             numbered = []
     if numbered and _list_inside_headings(lines, numbered, start, end):
@@ -1355,7 +1355,7 @@ def _dashed_caps_run_in(rest: str) -> bool:
 
 
 def _caps_then_wording(rest: str) -> bool:
-    """Return True for '2 DECLARATIONS OF INTEREST (PECUNIARY) To receive declarations …': an
+    """Return True for '2 DECLARATIONS OF INTEREST (PECUNIARY) To receive any declarations …': an
     agenda's heading in capitals, what the meeting is to do with it run in after it."""
     caps = caps_heading_run_in(rest)
     return caps is not None and AGENDA_ENTRY.match(caps[1]) is not None
@@ -2234,7 +2234,7 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
                    and MEETING_CLOSED.match(lines[i].text)), None)
     if closed is not None and any(h.number for h in found) \
             and next(h for h in found if h.number).line > closed:
-        # 'The meeting closed at 11:48 am.', then an 'ACTIONS & INFORMATION LIST' numbered 1 to
+        # 'The meeting closed at 9:05 pm.', then an 'ACTIONS & INFORMATION LIST' numbered 1 to
         # 14: the minutes' numbers are the ones before the close, the list stays with the last.
         before = find_headers(learnt.lines, start, closed, paragraphs=paragraphs)
         found = before if len([h for h in before if h.number]) >= MIN_CHAIN else found
@@ -2263,7 +2263,7 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
 
 MEETING_CLOSED = re.compile(r"^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|concluded|finished)"
                             r"\s+at\b", re.I)
-"""The minutes' closing line: 'The meeting closed at 11:48 am.'"""
+"""The minutes' closing line: 'The meeting closed at 9:05 pm.'"""
 APPENDIX = re.compile(r"^(?:appendix|annex(?:e)?|schedule)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b"
                       r"(?:\s*[-–—:.]\s*\S.{0,60}|\s*)$", re.I)
 """An appendix's heading on its own line ('APPENDIX A – SCHEDULE OF PAYMENTS', 'Annex 2')."""

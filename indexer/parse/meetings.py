@@ -174,7 +174,7 @@ OPENING_SCAN = 30
 CLOSING_SCAN = 8
 PACK_PAGES = re.compile(r"\(Pages?\s+\d|\bDocument\s+Pack\b"
                         r"|^\d{1,2}[.)]?\s+[A-Z][^.]{2,80}[a-z]\s+\d{1,3}$", re.I)
-"""A pack's contents: a paper's pages after its entry ('(Pages 1 - 4)', 'Work programme 169')."""
+"""A pack's contents: a paper's pages after its entry ('(Pages 1 - 4)', 'Work programme 87')."""
 PACK_STAMP = re.compile(r"^Agenda\s+Item\s+\d{1,3}[a-z]?$", re.I)
 """The stamp at the head of each paper in a pack: 'Agenda Item 7'."""
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
@@ -511,7 +511,7 @@ def _prose_words(lines: list[Line] | tuple[Line, ...]) -> int:
 
 
 def _paged_contents(draft: _Draft, lines: list[Line]) -> bool:
-    """Return True if an agenda gives its papers' pages ('(Pages 1 - 4)', 'Work programme 169'),
+    """Return True if an agenda gives its papers' pages ('(Pages 1 - 4)', 'Work programme 87'),
     or its papers are stamped with their entries ('Agenda Item 7'), as a pack's are."""
     body = lines[draft.section.body_start:draft.section.end]
     return any(PACK_PAGES.search(line.text) for line in body) \

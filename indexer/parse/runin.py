@@ -393,7 +393,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
     if len(caps_words) < 2 and follower[:1].isupper() and follower[1:2].islower() \
             and follower not in OPENERS and not dashed and not caps_words[0].endswith("."):
         # 'MARAC Consultation - Verbal Update': an acronym opening a title, not a heading (but
-        # 'A.O.C.B. Rena asked …' is a heading closed by its stop).
+        # 'A.O.C.B. Isla asked …' is a heading closed by its stop).
         return None
     if len(caps_words) < 2 and VERBISH.match(follower.rstrip(".,;")) and not dashed:
         # 'NALC has provided the following advice': an acronym as the sentence's subject.

@@ -34,7 +34,7 @@ NAMED = re.compile(
     r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …', 'Minutes of Hallow Parish Council Meeting
-held on …', 'Minutes of proceedings of Ardmore Borough Council held …': a body named without
+held on …', 'Minutes of proceedings of Ellmouth Borough Council held …': a body named without
 'meeting of'."""
 TITLED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
@@ -64,10 +64,10 @@ WELSH_RECORD = re.compile(
     r"^(?i:cofnodion)\s+(?:(?i:o|y)\s+)?(?i:g?yfarfod|cyfarfod)\s+(?:(?i:blynyddol|arbennig|misol"
     r"|cyffredin)\s+)?(?:(?i:o|y)\s+)?(?P<committee>(?:Cyngor|Pwyllgor|CYNGOR|PWYLLGOR)\b[^–]{3,80}?)"
     r"(?:\s+[-–]\s+.*)?$")
-"""A Welsh record's title: 'Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 08/11/23' (Minutes of
-a meeting of …)."""
+"""A Welsh record's title: 'Cofnodion o gyfarfod Cyngor Cymuned Nant Eithinog - 06/03/23'
+(Minutes of a meeting of …)."""
 WELSH_HELD = re.compile(r"^(?:(?i:cyfarfod)\s+)?(?i:a\s+gynhaliwyd)\b")
-"""'Cyfarfod a gynhaliwyd yn … nos Fercher 8fed Tachwedd 2023' (A meeting held at … on …)."""
+"""'Cyfarfod a gynhaliwyd yn … nos Lun 6ed Mawrth 2023' (A meeting held at … on …)."""
 DANGLING_WORDS = frozenset("of the and for to on at held dated".split())
 """Words a name never ends with: a heading line ending in one runs on to the next."""
 SHORT_DATED = re.compile(
@@ -541,8 +541,8 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     welsh = WELSH_RECORD.match(text)
     if welsh and (held := next(((j, day) for j, t in _window(lines, i, 3)[1:]
                                 if WELSH_HELD.match(t) and (day := first_date(t))), None)):
-        # 'Cofnodion o gyfarfod Cyngor Cymuned … - 08/11/23' / 'Cyfarfod a gynhaliwyd yn … nos
-        # Fercher 8fed Tachwedd 2023': a Welsh record's title and its sentence of when it met.
+        # 'Cofnodion o gyfarfod Cyngor Cymuned … - 06/03/23' / 'Cyfarfod a gynhaliwyd yn … nos
+        # Lun 6ed Mawrth 2023': a Welsh record's title and its sentence of when it met.
         return Section("minutes", i, 0, normalise_committee(welsh.group("committee")), held[1],
                        text, body_start=held[0] + 1)
     issue = ISSUE_MEETING.match(text)
@@ -708,7 +708,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
 
 def _to_be_held_on(joined: str) -> bool:
     """Return True if an invitation's sentence names the meeting's day ('You are requested to
-    attend a meeting of … to be held in the' / '… at 7pm on Monday 9 October 2023.'): a letter's
+    attend a meeting of … to be held in the' / '… at 7pm on Monday 6 March 2023.'): a letter's
     summons under its letterhead, however far down the page."""
     sentence = HEADING_SENTENCE_END.split(joined, maxsplit=1)[0]
     return "to be held" in sentence.lower() and first_date(sentence) is not None
@@ -911,7 +911,7 @@ def _heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> S
                 kind = "agenda"
             if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14 \
                     and committee.split()[-1].lower() not in DANGLING_WORDS:
-                # Not 'Minute of Meeting of' / '18 June 2019': a margin's heading over a minute
+                # Not 'Minute of Meeting of' / '4 May 2021': a margin's heading over a minute
                 # that approves an earlier meeting's record, its words running on to the date.
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),
                                " ".join([*names, text]), body_start=j + 1, weak=True)
