@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Line
 
@@ -66,6 +66,20 @@ PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$")
 and its meeting's date)."""
 TIME_STAMP = re.compile(r"\s\(\d{1,2}:\d{2}:\d{2}\)(?=\s|$)")
 """Where the webcast reaches the item, after its title: 'Apologies (00:00:42)'."""
+
+
+def glued_apart(lines: list[Line], glued: re.Pattern[str], group: str, minimum: int
+                ) -> list[Line]:
+    """Set a space after the part of each line that glued matches (its named group), when at
+    least minimum lines open so: a number or reference a text layer glued to its title."""
+    found = [k for k, line in enumerate(lines) if line.text[:1].isalnum()
+             and glued.match(line.text)]
+    if len(found) < minimum:
+        return lines
+    out = list(lines)
+    for k in found:
+        out[k] = replace(lines[k], text=glued.sub(rf"\g<{group}> ", lines[k].text, count=1))
+    return out
 
 
 def file_badge(text: str) -> re.Match[str] | None:

@@ -6,9 +6,9 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import replace
 
 from ..records import HEADING_MARK, Line
+from .blocks import glued_apart
 from .dates import first_date, is_date_line
 
 BULLETS = {
@@ -90,21 +90,9 @@ def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
     for number, page_lines in enumerate(split, start=1):
         lines.extend(Line(text.lstrip(HEADING_MARK).strip(), number,
                           heading=text.startswith(HEADING_MARK)) for text in page_lines)
-    lines = _join_hyphenated(_unglued_numbers(lines))
+    # '1APOLOGIES', '14DATE OF NEXT MEETING': numbers a word processor glued to headings.
+    lines = _join_hyphenated(glued_apart(lines, GLUED_NUMBER, "num", MIN_GLUED_NUMBERS))
     return lines if paged else _without_repeat(lines)
-
-
-def _unglued_numbers(lines: list[Line]) -> list[Line]:
-    """Set apart the numbers a word processor glued to headings in capitals ('1APOLOGIES',
-    '14DATE OF NEXT MEETING'), when several lines of the document open so."""
-    glued = [k for k, line in enumerate(lines)
-             if line.text[:1].isdigit() and GLUED_NUMBER.match(line.text)]
-    if len(glued) < MIN_GLUED_NUMBERS:
-        return lines
-    lines = list(lines)
-    for k in glued:
-        lines[k] = replace(lines[k], text=GLUED_NUMBER.sub(r"\g<num> ", lines[k].text, count=1))
-    return lines
 
 
 def _without_repeat(lines: list[Line]) -> list[Line]:

@@ -19,6 +19,7 @@ from .blocks import (
     clean_title,
     ended_short,
     file_badge,
+    glued_apart,
     is_noise,
     is_title_like,
     is_upper_heading,
@@ -2317,14 +2318,7 @@ def _unglued_refs(lines: list[Line]) -> list[Line]:
     """Part item references from the titles a text layer glued them to ('A1Declarations of
     interest', 'A10Exclusion of the public', 'HR/14/23Matters Arising'), when at least MIN_CHAIN
     lines open so."""
-    glued = [i for i, line in enumerate(lines) if line.text[:1].isalnum()
-             and GLUED_REF.match(line.text)]
-    if len(glued) < MIN_CHAIN:
-        return lines
-    out = list(lines)
-    for i in glued:
-        out[i] = replace(lines[i], text=GLUED_REF.sub(r"\g<ref> ", lines[i].text, count=1))
-    return out
+    return glued_apart(lines, GLUED_REF, "ref", MIN_CHAIN)
 
 
 def _unbulleted(lines: list[Line]) -> list[Line]:
