@@ -256,3 +256,55 @@ def test_a_long_bold_heading_or_one_before_a_one_word_minute_is_cut_from_its_tex
     assert _marked(path, reader) == [
         "1. Chairman's notice regarding the recording and filming of the meeting",
         "2. Record of members present", "3. Public Comments"]
+
+
+def _write_runs(path: Path, lines: list[list[tuple[bool, str]]]) -> Path:
+    """Draw lines made of runs, each bold or plain, one after another on the line."""
+    canvas = Canvas(str(path), pagesize=A4)
+    y = A4[1] - 72
+    canvas.setFont(*BODY)
+    canvas.drawString(72, y, "Minutes of the Town Council held on Monday 2nd March 2015.")
+    for runs in lines:
+        y -= 15
+        x = 72.0
+        for bold, text in runs:
+            font = BOLD if bold else BODY
+            canvas.setFont(*font)
+            canvas.drawString(x, y, text)
+            x += canvas.stringWidth(text + " ", *font)
+    canvas.save()
+    return path
+
+
+WRAPPED_LEAD = [
+    [(True, "15/03/01 To receive Apologies for absence"),
+     (False, "Apologies were received from Councillor Yeo.")],
+    [(True, "15/03/02 To receive the Minutes of the Full Council Meeting of 2nd February 2015"
+            " (minute")],
+    [(True, "refs 15/02/01-15/02/19)"),
+     (False, "Councillor Lerwill asked that minute 15/02/07 be")],
+    [(False, "corrected. With that correction the minutes were signed as a correct record.")],
+    [(True, "15/03/03 Allotments")],
+    [(True, "RESOLVED:"), (False, "That the allotment rents be held for another year.")],
+]
+
+
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_bold_heading_run_into_its_text_after_a_minute_reference_or_a_wrap_is_cut(
+        tmp_path: Path, reader: str) -> None:
+    """A minute reference ('15/03/01') opens a bold heading run into its text, and a bold
+    heading that wraps runs into its text on its second line: each is a heading, its text not;
+    a bold 'RESOLVED:' under a heading labels the text and is no part of the heading."""
+    path = _write_runs(tmp_path / "wrapped.pdf", WRAPPED_LEAD)
+    assert _marked(path, reader) == [
+        "15/03/01 To receive Apologies for absence",
+        "15/03/02 To receive the Minutes of the Full Council Meeting of 2nd February 2015 (minute",
+        "refs 15/02/01-15/02/19)", "15/03/03 Allotments"]
+    page = pdf_to_pages(path, reader=reader).pages[0]
+    assert "Councillor Lerwill asked that minute 15/02/07 be" in page.splitlines()
+    items = parse_document(read_document(_source(path)))[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("15/03/01", "To receive Apologies for absence"),
+        ("15/03/02", "To receive the Minutes of the Full Council Meeting of 2nd February 2015"
+                     " (minute refs 15/02/01-15/02/19)"),
+        ("15/03/03", "Allotments")]

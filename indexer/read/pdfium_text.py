@@ -31,7 +31,7 @@ from .typography import (
     MOSTLY_BOLD,
     body_size,
     heading_line,
-    split_lead,
+    mark_lines,
     without_emphasis,
 )
 
@@ -462,8 +462,7 @@ def _mark_headings(lines: list[str], styles: list[tuple[list[float], list[bool]]
     marks_bold = chars > 0 and bold_chars <= MOSTLY_BOLD * chars
     flags = without_emphasis([heading_line(line, line_sizes, bold, body, marks_bold)
                               for line, (line_sizes, bold) in zip(lines, styles, strict=True)])
-    return [HEADING_MARK + line if flag else split_lead(line, bold) if marks_bold else line
-            for line, flag, (_, bold) in zip(lines, flags, styles, strict=True)]
+    return mark_lines(lines, [bold for _, bold in styles], flags, marks_bold)
 
 
 def _parts(line: str) -> list[tuple[int, str]]:

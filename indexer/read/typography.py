@@ -27,11 +27,19 @@ MAX_HEADING_CHARS = 120
 MAX_HEADING_LINES = 2
 MOSTLY_BOLD = 0.6
 """A page with more than this share of bold characters does not use bold to mark headings."""
-LEAD_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?\s+")
+LEAD_NUMBER = re.compile(r"\d{1,3}(?:[./]\d{1,3}){0,2}[.)]?\s+")
+"""An item's number or minute reference opening a line: '2 ', '4.1 ', '112/21 ', '16/02/01 '."""
 WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 """The start of each word: a letter or digit after anything else."""
 MAX_LEAD_WORDS = 14
 MIN_REST_WORDS = 1
+MAX_LEAD_LINES = 4
+CLOSED_LINE = re.compile(r"[.:;!?]\s*$")
+"""A line that ends a heading or a sentence: the next is not its wrapped rest."""
+LABEL_LEAD = re.compile(r"(?:it\s+was\s+)?(?:resolved|agreed|decided|noted|recommended|approved"
+                        r"|proposed|seconded|carried|decision|action)\b", re.IGNORECASE)
+"""A bold word that labels the text after a heading, not the heading's wrapped rest."""
+"""A numbered bold heading runs into its text on at most its fourth line."""
 
 
 def is_bold(font: PDFFont) -> bool:
@@ -81,7 +89,13 @@ def bold_lead(text: str, word_bold: list[bool]) -> int:
         return 0
     starts = [m.start() for m in WORD_START.finditer(text)]
     first = next((k for k, start in enumerate(starts) if start >= number.end()), None)
-    if first is None or first >= len(word_bold) or not word_bold[first]:
+    return 0 if first is None else _plain_after(text, starts, word_bold, first)
+
+
+def _plain_after(text: str, starts: list[int], word_bold: list[bool], first: int) -> int:
+    """Return where plain text opening with a capital starts after a bold run of at most
+    MAX_LEAD_WORDS words from word first, or 0."""
+    if first >= len(word_bold) or not word_bold[first]:
         return 0
     plain = next((k for k in range(first, min(len(word_bold), len(starts)))
                   if not word_bold[k]), None)
@@ -96,6 +110,63 @@ def split_lead(text: str, word_bold: list[bool]) -> str:
     other lines as they are."""
     cut = bold_lead(text, word_bold)
     return f"{HEADING_MARK}{text[:cut].rstrip()}\n{text[cut:]}" if cut else text
+
+
+def mark_lines(lines: list[str], word_bolds: list[list[bool]], flags: list[bool],
+               marks_bold: bool) -> list[str]:
+    """Return lines with HEADING_MARK before the headings (flags) and, where the page marks
+    headings in bold, each bold lead split from its text (split_lead).
+
+    A numbered heading in bold that wraps and runs into its text on a later line
+    ('16/02/04 To receive the Minutes of the meeting of 4th January 2016 (minute' /
+    'refs 16/01/01-16/01/26) Cllr Tancock asked …') has its lines marked and the last one's
+    bold lead split from its text.
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        wrapped = _wrapped_lead(lines, word_bolds, k) if marks_bold else None
+        if wrapped is not None:
+            end, cut = wrapped
+            out.extend(HEADING_MARK + line for line in lines[k:end])
+            out.append(f"{HEADING_MARK}{lines[end][:cut].rstrip()}\n{lines[end][cut:]}")
+            k = end + 1
+            continue
+        out.append(HEADING_MARK + lines[k] if flags[k]
+                   else split_lead(lines[k], word_bolds[k]) if marks_bold else lines[k])
+        k += 1
+    return out
+
+
+def _wrapped_lead(lines: list[str], word_bolds: list[list[bool]], k: int
+                  ) -> tuple[int, int] | None:
+    """Return the line a numbered bold heading starting at line k runs into its text on and
+    where the text starts, or None: line k is its number and bold words to the end, the lines
+    after it bold throughout, and the last opens in bold and turns plain."""
+    number = LEAD_NUMBER.match(lines[k])
+    if number is None or not _bold_from(lines[k], word_bolds[k], number.end()):
+        return None
+    for end in range(k + 1, min(k + MAX_LEAD_LINES, len(lines))):
+        if CLOSED_LINE.search(lines[end - 1]):
+            return None
+        starts = [m.start() for m in WORD_START.finditer(lines[end])]
+        cut = _plain_after(lines[end], starts, word_bolds[end], 0) if starts else 0
+        if cut:
+            lead = lines[end][:cut].rstrip()
+            # 'RESOLVED:' in bold under a heading is a label of its text, not the heading's end.
+            return None if lead.endswith(":") or LABEL_LEAD.match(lead) else (end, cut)
+        if not _bold_from(lines[end], word_bolds[end], 0):
+            return None
+    return None
+
+
+def _bold_from(text: str, word_bold: list[bool], at: int) -> bool:
+    """Return True if every word of text from position at on starts in bold (and there is
+    one)."""
+    starts = [m.start() for m in WORD_START.finditer(text)]
+    first = next((k for k, start in enumerate(starts) if start >= at), None)
+    return first is not None and len(word_bold) >= len(starts) \
+        and all(word_bold[first:len(starts)])
 
 
 def without_emphasis(flags: list[bool]) -> list[bool]:
@@ -144,16 +215,20 @@ class TypedTextConverter(TextConverter):
                     return
                 lines = list(item)
                 number = numbers.get(id(item))
-                for line, heading in zip(lines, style.headings(lines, number), strict=True):
+                texts, word_bolds = [], []
+                for line in lines:
                     text = line.get_text() if isinstance(line, LTText) else ""
                     glyphs = [*(_glyphs(number) if number is not None else ()),
                               *(_glyphs(line) if isinstance(line, LTTextLine) else ())]
                     if number is not None:
                         text, number = f"{number.get_text().strip()} {text}", None
-                    if not heading and style.marks_bold:
-                        text = split_lead(text, _word_bold(text, [self._bold.get(
-                            glyph.fontname, False) for glyph in glyphs]))
-                    self.write_text(HEADING_MARK + text if heading else text)
+                    texts.append(text)
+                    word_bolds.append(_word_bold(text, [self._bold.get(glyph.fontname, False)
+                                                        for glyph in glyphs]))
+                for text in mark_lines(texts, word_bolds,
+                                       style.headings(lines, numbers.get(id(item))),
+                                       style.marks_bold):
+                    self.write_text(text)
                 self.write_text("\n")
             elif isinstance(item, LTContainer):
                 for child in item:
