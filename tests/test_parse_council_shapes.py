@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from indexer.parse.meetings import parse_document
+from indexer.parse.speakers import mentions
 from indexer.read.html import html_to_text
 from indexer.records import Document
 from tests.fixtures.minutes import text_meetings
@@ -1621,3 +1622,60 @@ def test_a_number_in_both_margins_takes_the_title_lines_between_its_copies() -> 
         ("412", "Police Scotland – Local Policing Plan Performance Report: 1 April 2025 – 31 "
                 "March 2026"),
         ("413", "Road Safety Update")]
+
+
+BRACKETED_PLANNING = """Minutes of a meeting of the PLANNING COMMITTEE held in the Council Chamber,
+Guildhall, Market Place, Orlestone at 10.00 am when there were present:
+Councillors
+Mrs H M Quenby (Chairman)
+A R Tolhurst (Vice-Chairman)
+D J Pattenden
+S Ruck
+K L Marden - substitute for P Oyler
+Mrs F Beeching - Orlestone Ward
+Officers
+Mr N Fagge - Head of Planning
+Miss T Hukins - Planning Officer
+(41) APOLOGIES FOR ABSENCE
+Apologies were received from Councillor P Oyler.
+(42) MINUTES
+The Minutes of the meeting held on 3 March 2016 were approved as a correct record.
+(43) ORLESTONE - PL/16/0288 - Erection of two dwellings and detached garages; Land east of
+Church Lane, for Hamstreet Homes Ltd
+The Committee considered item 1 of the officers' reports.
+Councillor Ruck said that the lane was too narrow for construction traffic.
+It was proposed by Councillor Marden, seconded by Councillor Pattenden and
+RESOLVED by 5 votes to 1
+That the application be approved.
+(44) WOODCHURCH - PL/16/0301 - Change of use of barn to holiday let; Oak Barn,
+Bourne Lane for Mr and Mrs B Finn
+Councillor Mrs Beeching supported the application.
+RESOLVED unanimously
+That the application be refused.
+"""
+
+
+def test_a_planning_committees_bracketed_minutes_name_each_application_in_full() -> None:
+    """'(43) ORLESTONE - PL/16/0288 - Erection of …' over two lines: the minute is 43 and its
+    title the place, reference and description; the members listed one to a line under
+    '… when there were present:' / 'Councillors' are who 'Councillor Ruck' is."""
+    meeting = text_meetings(BRACKETED_PLANNING)[0]
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("41", "APOLOGIES FOR ABSENCE"), ("42", "MINUTES"),
+        ("43", "ORLESTONE - PL/16/0288 - Erection of two dwellings and detached garages; Land"
+               " east of Church Lane, for Hamstreet Homes Ltd"),
+        ("44", "WOODCHURCH - PL/16/0301 - Change of use of barn to holiday let; Oak Barn,"
+               " Bourne Lane for Mr and Mrs B Finn")]
+    assert meeting.attendance.present[:2] == ("Mrs H M Quenby (Chairman)",
+                                              "A R Tolhurst (Vice-Chairman)")
+    assert "K L Marden - substitute for P Oyler" in meeting.attendance.present
+    assert meeting.attendance.in_attendance[0] == "Mr N Fagge - Head of Planning"
+    assert set(meeting.items[2].speakers) >= {"S Ruck", "K L Marden", "D J Pattenden"}
+    assert "Mrs F Beeching" in meeting.items[3].speakers
+
+
+def test_initials_names_run_together_are_two_people_not_a_first_name_and_an_initial() -> None:
+    """'D J Pattenden S Ruck', a list one to a line read as one paragraph: no 'Pattenden S
+    Ruck'."""
+    found = [m.person for m in mentions("D J Pattenden S Ruck")]
+    assert all(person.first != "Pattenden" for person in found)

@@ -30,6 +30,7 @@ from .grid import grid_rows
 from .numbering import learn_references
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
+    APPLICATION_REF,
     OPENERS,
     PART_LABELS,
     RUN_ON_WORDS,
@@ -1616,6 +1617,11 @@ def _sentence_after_dash(tail: str) -> bool:
     The Clerk presented …'), an action ('– Clerk to report …'), a verb, or a list ('– SID data
     review; Christmas tree; …')."""
     tail = FULL_STOP.split(tail, maxsplit=1)[0]
+    if (REFERENCE_HEAD.match(tail) or APPLICATION_REF.match(tail)) \
+            and SENTENCE_VERB.search(tail) is None:
+        # 'FELMING - PF/13/1113 - Conversion of a barn; Top Barn, …': an application's
+        # reference and what it is, the rest of its title.
+        return False
     words = tail.split()
     first = words[0].rstrip(".,") if words else ""
     return len(words) >= MIN_DASH_SENTENCE and (

@@ -90,6 +90,8 @@ PROSE_WORDS = 10
 MIN_BULLET_ITEMS = 3
 HEADING_SCAN = 12
 REGISTER_REACH = 3
+WERE_PRESENT = re.compile(r"\b(?:when|where)\s+(?:there\s+)?were\s+present\s*:?\s*$", re.I)
+"""A meeting's opening sentence that ends on the list of those present under it."""
 SUBGROUP = re.compile(r"(?:Aldermen|Councillors|Members|Officers|Co-opted\s+Members)\s*:?")
 TAKER_FIELD = re.compile(r"^decision[\s-]+(?:taker|maker)\s*:?\s*(?P<rest>.*)$", re.I)
 TAKEN_AT = re.compile(r"^(?P<who>[A-Z][\w&,'’ -]{2,60}?)\s+(?:on|[-–,])\s+(?P<date>.*\d{4}.*)$")
@@ -147,6 +149,8 @@ SITE_PART = re.compile(r"\s+[-–|]\s+")
 BILINGUAL_LABEL = re.compile(r"^(?P<en>[A-Z][\w'’ .–-]{1,50}?)\s*/\s*(?P<cy>[A-Z][\w'’ ]{1,40})$")
 """An attendance label or post in English, then Welsh: 'Clerk/Clerc', 'Present/ Presennol'."""
 DASHED_ROLE = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<role>[A-Za-z -]+)$")
+DASHED_POST = re.compile(r"\s+[-–]\s+[A-Za-z][^()]{2,50}$")
+"""What follows a name after a dash in a list: 'K D Wragg - substitute for J Pell'."""
 GROUP_WORDS = re.compile(r"\b(?:councillor|member|officer)(s?)$", re.I)
 REGISTER_ROW = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?!Apol|Absent)[A-Z][\w'’-]+){1,3}(?:\s+\([^()]{2,30}\))?)"
@@ -553,7 +557,14 @@ def _attendance(lines: list[Line]) -> Attendance:
     previous = ""
     for line in _english_labels(lines):
         match = ATTENDANCE_LABEL.match(line.text)
-        if match:
+        if match is None and not blocks and WERE_PRESENT.search(line.text):
+            # '… at 9.30 am when there were present:' / 'Councillors' / 'Mrs J E Rudling
+            # (Chairman)' / …: the opening sentence labels the list under it.
+            label, gap = "present", False
+            blocks[label] = ""
+        elif match is None and label and SUBGROUP.fullmatch(line.text):
+            gap = False
+        elif match:
             label, gap = match.group("label"), False
             # A second list under the same label ('Councillors:' for the committee, then for
             # the other councillors present) adds to the first.
@@ -694,7 +705,7 @@ def _entry_per_line(previous: str, text: str) -> bool:
     return bool(words) and (previous[-1].islower() or previous[-1] in ")0123456789") \
         and words[-1].lower() not in NAME_PARTICLES and words[-1] not in HONORIFICS \
         and (FULL_NAME.match(text) is not None or HONORIFIC_NAME.match(text) is not None
-             or INITIALS_NAME.fullmatch(ROLE_AFTER.sub("", text)) is not None
+             or INITIALS_NAME.fullmatch(DASHED_POST.sub("", ROLE_AFTER.sub("", text))) is not None
              or _one_entry(text))
 
 

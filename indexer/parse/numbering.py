@@ -71,8 +71,12 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
         if rest[:1].islower() or rest[:1].isdigit() or first_date(ref) is not None:
             continue
         second = match.groupdict().get("second")
-        printed = (match.groupdict().get("word") or "") + ref + (
-            f"{match.group('sep')} {second}" if second else "")
+        sep = match.groupdict().get("sep") or ""
+        if ref[:1] in "([" and sep and sep in ")]":
+            # '(152) APOLOGIES': the minute's number in brackets is 152.
+            ref, sep = ref[1:], ""
+        word = match.groupdict().get("word") or ""
+        printed = word + ref + (f"{sep} {second}" if second else "")
         form = re.sub(r"\d+", "9", printed)
         numbers = tuple(int(n) for n in re.findall(r"\d+", f"{ref} {second or ''}"))
         forms[form].append((i, numbers, printed, rest))

@@ -48,8 +48,11 @@ HONORIFIC_NAME = re.compile(
 initials spaced, stopped or run together ('Mrs SJ Wardle'),
 or a first name, perhaps a middle initial, and a surname ('Councillor Ross D Lennie')."""
 FULL_NAME = re.compile(
-    rf"\b(?P<first>{NAME_WORD})\s+(?:(?P<mid>{NAME_WORD}|[A-Z]\.?)\s+)?(?P<surname>{NAME_WORD})\b"
+    rf"\b(?P<first>{NAME_WORD})\s+(?:(?P<mid>{NAME_WORD}|[A-Z]\.?)\s+)?"
+    rf"(?P<surname>{NAME_WORD})\b"
 )
+"""A first name, perhaps a middle name or initial, and a surname."""
+INITIAL_BEFORE = re.compile(r"\b[A-Z]\.?\s+$")
 INITIALS_NAME = re.compile(rf"(?P<init>(?:[A-Z]\.\s*|[A-Z]\s+){{1,3}})(?P<surname>{NAME_WORD})\b")
 NOT_NAMES = frozenset(
     """
@@ -145,6 +148,11 @@ def full_name(match: re.Match[str]) -> PersonName | None:
         mid, surname = "", mid
     if any(w.lower().rstrip(".") in NOT_NAMES for w in (mid, surname) if w) or (
             first.lower() in NOT_NAMES and first.lower() not in FIRST_NAMES):
+        return None
+    if len(mid.rstrip(".")) == 1 and INITIAL_BEFORE.search(
+            match.string, max(0, match.start() - 4), match.start()):
+        # 'T J Lound R Muskett', a list's names run together: two names by initials, not
+        # 'Lound R Muskett'.
         return None
     if len(mid.rstrip(".")) > 1:
         surname = f"{mid} {surname}"

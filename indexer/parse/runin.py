@@ -34,6 +34,8 @@ MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|S
 ORDINAL_OR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
 MIN_RUN_IN = 3
+APPLICATION_REF = re.compile(r"\b[A-Z]{0,4}/?\d{1,4}/\d{1,5}\b")
+"""A planning application's reference ('PF/13/1042', '22/00417')."""
 DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
 CAPS_DASHED = re.compile(r"^(?P<title>[A-Z][A-Z0-9&'’/(),. ]*?[A-Z0-9)])\s+[-–]\s+(?P<rest>\S.*)$")
 """A subject in capitals closed by a dash: 'REC  FIELD - DT reported …'."""
@@ -390,6 +392,11 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                      and w.lower() not in SMALL_WORDS), "")
     # 'CHAIRMAN - Resolved - That …': a dash after the capitals closes the heading.
     dashed = last_caps + 1 < len(words) and words[last_caps + 1] in ("-", "–")
+    if dashed and APPLICATION_REF.search(" ".join(heading)) \
+            and follower.strip(":.–-").upper() not in DECISION_WORDS:
+        # 'HINDCLIFFE - PF/13/1042 - Erection of two dwellings; Land off Back Lane': a planning
+        # application's place and reference in capitals, its description after the dash.
+        return None
     if len(caps_words) < 2 and follower[:1].isupper() and follower[1:2].islower() \
             and follower not in OPENERS and not dashed and not caps_words[0].endswith("."):
         # 'MARAC Consultation - Verbal Update': an acronym opening a title, not a heading (but
