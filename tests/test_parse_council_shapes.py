@@ -6,8 +6,9 @@ from datetime import date
 
 from indexer.parse.meetings import parse_document
 from indexer.parse.speakers import mentions
+from indexer.read.document import read_document
 from indexer.read.html import html_to_text
-from indexer.records import Document
+from indexer.records import Document, SourceFile
 from tests.fixtures.minutes import text_meetings
 
 TOWN = """HIGHBRIDGE TOWN COUNCIL
@@ -1679,3 +1680,151 @@ def test_initials_names_run_together_are_two_people_not_a_first_name_and_an_init
     Ruck'."""
     found = [m.person for m in mentions("D J Pattenden S Ruck")]
     assert all(person.first != "Pattenden" for person in found)
+
+
+BRACKETED_AGENDA = """Minutes of the parish council meeting held at 7pm on March 3rd 2014.
+
+Present.  A.Jeffery [Chairman], M.Tottle, S.Brimble and H.Yandle [Clerk].
+
+[1]. 14/101. The Chairman opened the meeting.
+
+[2]. 14/102.  Apologies.  R.Hockey.
+
+[3].14/103.   Declarations of interest.   M.Tottle declared an interest in item 14/105.
+
+[4]. 14/104.  Minutes.  The minutes of the February meeting were signed.
+
+[5]. 14/105.  Footpaths.  M.Tottle reported that the stile at Coombe Lane was broken.
+"""
+
+
+def test_a_bracketed_agenda_number_before_a_running_minute_number() -> None:
+    """'[2]. 14/102.  Apologies.': the minute is 14/102, its bracketed agenda number only
+    where it sits in the agenda, even glued on ('[3].14/103.')."""
+    items = text_meetings(BRACKETED_AGENDA)[0].items
+    assert [(item.number, item.title) for item in items if item.title] == [
+        ("14/102", "Apologies"), ("14/103", "Declarations of interest"),
+        ("14/104", "Minutes"), ("14/105", "Footpaths")]
+
+
+FLATTENED_REFS = (
+    "MINUTES of the MEETING of the TOWN COUNCIL held in the Council Chamber, Bridge Street, "
+    "Orwick on TUESDAY 9TH JUNE 2015. PRESENT Councillor Mrs L Pounder in the Chair and "
+    "Councillors R Astley, B Dakin and T Hurst C16/011 Apologies Apologies were received from "
+    "Councillor Mrs J Ollier C16/012 Declarations of Interest None were declared. C16/013 "
+    "Minutes RESOLVED that the Minutes of the meeting held on 12th May 2015 be signed as a "
+    "correct record. C16/014 Allotments Councillor Dakin reported that two plots were vacant. "
+    "C16/015 Date of Next Meeting Tuesday 14th July 2015.\n")
+
+
+def test_minutes_flattened_into_one_paragraph_are_cut_at_their_running_references() -> None:
+    """A document site's text of Word minutes: one paragraph, each minute opening with its
+    reference ('C16/012 Declarations of Interest None were declared.')."""
+    items = text_meetings(FLATTENED_REFS)[0].items
+    assert [item.number for item in items] == [f"C16/01{n}" for n in range(1, 6)]
+    assert items[3].title == "Allotments"
+
+
+def test_front_matter_is_no_part_of_the_minutes_and_its_dates_date_nothing(tmp_path) -> None:
+    """A clerk's Markdown file: 'published: …' in its front matter is when the page went up;
+    the minutes' own heading dates the meeting."""
+    path = tmp_path / "burials.md.txt"
+    path.write_text('---\ntitle: "Burial Committee 4 April 2016 - Minutes"\npublished: '
+                    "2016-04-19\n---\n\n# Burial Committee Meeting - Minutes\n\n**4 April 2016**"
+                    "\n\n## 1. Apologies\n\nNone.\n\n## 2. Fees\n\nRESOLVED that the fees be held."
+                    "\n\n## 3. Date of Next Meeting\n\nMonday 6 June 2016.\n", encoding="utf-8")
+    document = read_document(SourceFile(path, path.name, "txt", 1, 1))
+    assert document.title == "Burial Committee 4 April 2016 - Minutes"
+    assert "published" not in document.pages[0]
+    meeting = parse_document(document)[0]
+    assert meeting.date == date(2016, 4, 4)
+    assert [item.title for item in meeting.items] == ["Apologies", "Fees", "Date of Next Meeting"]
+
+
+QUOTED_MAIL = """From:	Ann Tremlett <clerk@example.org>
+Sent:	12 May 2018 20:01
+To:	Web Editor
+Subject:	RE: Minutes for the website
+
+Yes please, put them up marked DRAFT.
+
+-----Original Message-----
+> Dear Ann,
+>
+> The draft minutes are pasted below.
+>
+> HOLCOMBE ROGUS PARISH COUNCIL
+>
+> Draft minutes of meeting held on 1st May 2018 at 7.30 pm in the Church Room.
+>
+> Present: Cllrs P Vodden, K Blackmore, S Chave
+>
+> 21/18 Apologies: None received.
+>
+> 22/18 Minutes: The minutes of 3rd April were approved and signed.
+>
+> 23/18 Playing field: Cllr Chave reported that the swings had been repaired.
+>
+> 24/18 Date of next meeting: 5th June 2018.
+"""
+
+
+def test_minutes_quoted_in_an_email_reply_are_read_without_the_quote_marks() -> None:
+    """Minutes pasted into a message and quoted in a reply: the messages' headers are no
+    meeting, and the quoted minutes read as minutes."""
+    meetings = text_meetings(QUOTED_MAIL)
+    assert [(m.date, [item.number for item in m.items]) for m in meetings] == [
+        (date(2018, 5, 1), ["21/18", "22/18", "23/18", "24/18"])]
+
+
+PASTED_AGENDA = """CASTLE ORBY TOWN COUNCIL
+
+You are summoned to attend a meeting of the Town Council on Tuesday 8 October 2019 at 7.30pm.
+
+AGENDA
+
+1. Apologies for AbsenceTo receive apologies for absence from Councillors unable to attend
+
+the meeting.
+
+2. Declarations of InterestTo receive any declarations of interest.
+
+3. MinutesTo confirm the minutes of the meeting held on 10 September 2019.
+
+4. Christmas Lights To approve expenditure on the Christmas lights.
+
+5. Date of Next Meeting
+"""
+
+
+def test_an_agenda_pasted_from_a_pdf_keeps_its_headings_apart_from_their_glued_wording() -> None:
+    """'Apologies for AbsenceTo receive apologies …': text pasted from a PDF viewer lost the
+    break between an entry's heading and what the meeting is to do with it."""
+    items = text_meetings(PASTED_AGENDA)[0].items
+    assert [item.title for item in items] == [
+        "Apologies for Absence", "Declarations of Interest", "Minutes", "Christmas Lights",
+        "Date of Next Meeting"]
+
+
+TYPED_BOOK = """MINUTES of the meeting of HARTWELL PARISH COUNCIL held on Monday 9th May 2011
+at 7.30pm in the Reading Room.
+
+Present were Mr D Oakes (Chairman), Mrs B Lusher and Mr T Hewson.
+
+APOLOGIES FOR ABSENCE were received from Mrs P Gotts.
+
+POLICE MATTERS. PCSO Rix reported two thefts from sheds in Mill Lane.
+
+FINANCE. The following cheques were signed: C.G.M. Ltd. £136.01 for grass cutting.
+
+FOOTPATHS. Mrs Lusher reported that the stile on footpath 4 was broken.
+"""
+
+
+def test_a_typed_minute_books_headings_in_capitals_closed_by_a_stop() -> None:
+    """'POLICE MATTERS. PCSO Rix reported …': a typed minute book's subjects in capitals run
+    into their paragraphs after a full stop; the record's own 'MINUTES of the meeting of …'
+    and a firm's initials ('C.G.M. Ltd.') are no subjects."""
+    items = text_meetings(TYPED_BOOK)[0].items
+    assert [item.title for item in items] == [
+        "APOLOGIES FOR ABSENCE", "POLICE MATTERS", "FINANCE", "FOOTPATHS"]

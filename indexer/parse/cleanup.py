@@ -132,10 +132,22 @@ GLUE = re.compile(r"(?<=[a-z]{2})(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bLe)(?<!\bLa)(
 """Where a word is glued to the next in text that lost its breaks."""
 
 
+QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+"""An e-mail's quote marks at a line's start, one per level of reply."""
+MIN_QUOTED_LINES = 10
+MAIL_HEADER = re.compile(r"^(?:[ \t>]*(?:From|Sent|Date|To|Cc|Bcc|Subject|Importance|Attachments)"
+                         r"[ \t]*:[^\n]*\n){3,}"
+                         r"|^[ \t>]*-{3,}[ \t]*Original Message[ \t]*-{3,}[ \t]*$",
+                         re.M | re.I)
+"""An e-mail's header lines, three or more in a row ('From: …' / 'Sent: …' / 'To: …'), and the
+line a reply puts over the message it quotes."""
+QUOTED_SHARE = 0.3
+
+
 def _page_lines(page: str) -> list[str]:
     """Split a page into tidy lines, keeping blank lines as paragraph breaks."""
     lines: list[str] = []
-    for raw in _unglued(page).split("\n"):
+    for raw in _unglued(_unquoted(page)).split("\n"):
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
         line = "" if _site_menu(raw) else SPACES.sub(" ", raw[len(mark):]).strip()
         if POST_LINK.match(line) or POST_BYLINE.match(line):
@@ -148,6 +160,19 @@ def _page_lines(page: str) -> list[str]:
             continue
         lines.append(mark + _without_markdown(_table_row(line)) if line else "")
     return lines
+
+
+def _unquoted(page: str) -> str:
+    """Return a page without e-mail quote marks ('> 41a/19 Apologies: …') where quoted lines
+    are a good share of it, and without its messages' headers ('From: …', 'Sent: …',
+    'Subject: …'): minutes pasted into a message and quoted in the replies."""
+    if MAIL_HEADER.search(page):
+        page = MAIL_HEADER.sub("", page)
+    quoted = len(QUOTED.findall(page)) if ">" in page else 0
+    if quoted < MIN_QUOTED_LINES or quoted < QUOTED_SHARE * sum(
+            1 for line in page.split("\n") if line.strip()):
+        return page
+    return QUOTED.sub("", page)
 
 
 def _empty_cell_title(raw: str) -> bool:

@@ -49,7 +49,7 @@ from .speakers import LABEL_WORDS, QUESTION_TITLE, mentions, speaking, starts_wi
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:[Nn]o\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
-          r"|\d{1,5}(?:/[ ]?\d{1,4}){1,3}(?::\d{1,3}(?![\w'’]))?"
+          r"|\d{1,5}(?:[a-h](?=/))?(?:/[ ]?\d{1,4}){1,3}(?::\d{1,3}(?![\w'’]))?"
           r"|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])"
           r"|[A-Z][/.]\d{2,5}(?![\w'’.])|[A-Z]\d{1,3}(?![\w'’.])"
           r"|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])"
@@ -244,6 +244,9 @@ AGENDA_GLOSS = re.compile(r"(?:\s[–-]|\s(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\
                           r"|Memorandum)\s+(?:by|of|from)\s)")
 """Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree',
 or after its paper's link ('… PDF 201 KB To receive the report of …')."""
+GLUED_GLOSS = re.compile(rf"(?<=[a-z)’'])\s?(?={AGENDA_ENTRY.pattern[1:]})")
+"""An agenda entry's note run on after its heading with no dash, often with no space, as text
+pasted from a PDF comes ('Apologies for AbsenceTo receive apologies …')."""
 DASH_NOTE = re.compile(
     r"\s[–-]\s+(?P<note>(?P<outcome>(?:[Aa]greed|[Nn]oted|[Aa]pproved|[Rr]esolved|[Cc]arried"
     r"|[Dd]eferred|[Aa]ccepted|[Nn]one|[Nn]il)\b[^–]{0,60}$)|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z].*)$")
@@ -1161,7 +1164,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     first_sub = _first_sub(rest, number) if "." not in number else None
     if first_sub is None and " a)" in rest:
         first_sub = _first_lettered(rest)
-    gloss = AGENDA_GLOSS.search(rest)
+    gloss = AGENDA_GLOSS.search(rest) or GLUED_GLOSS.search(rest)
     if first_sub is not None and is_title_like(rest[:first_sub]):
         # '7. Correspondence 7.1 Norfolk Association …', '7. Planning a) 26/0184/FUL …': the
         # heading, then its first sub-item.

@@ -28,17 +28,20 @@ STEP_SHARE = 0.75
 """The share of steps in a run that must be small: a list of planning applications counts up
 in hundreds, minutes one at a time."""
 MAX_CHARS = 18
-OPENING = re.compile(r"^(?P<word>[A-Z][A-Za-z]{0,7}\.?\s+)?(?P<ref>[^\s]*\d[^\s]*?)"
-                     r"(?P<sep>[.):,]?)(?:\s+(?P<second>\d{1,4}[/.-]\d{1,4}))?"
+OPENING = re.compile(r"^(?P<word>[A-Z][A-Za-z]{0,7}\.?\s+)?"
+                     r"(?P<ref>\[\d{1,3}\]|\(\d{1,3}\)|[^\s]*\d[^\s]*?)(?P<sep>[.):,]?)"
+                     r"(?:(?:\s+|(?<=[\])]\.))(?P<second>\d{1,4}[/.-]\d{1,4})(?=[.:]?(?:\s|$))[.:]?)?"
                      r"(?:\s+(?P<rest>.*))?$")
 """A line's first token holding a digit, perhaps after a word ('Min 24-045 Title') or before
-the meeting's own code ('F3. 06/24 Insurance renewal')."""
+the meeting's own code ('F3. 06/24 Insurance renewal'); a number in brackets is a token of its
+own ('(152) MINUTES', '[2]. 13/413. Apologies.', '[3].13/414. Declarations')."""
 GLUED = re.compile(r"^(?P<ref>[^\s]*?\W[^\s]*?\d)(?P<rest>[A-Z][a-z].*)$")
 """A reference with a separator in it run into its title ('ST~27~24Apologies'), as a web page's
 table cells come out when their text is taken without spaces."""
 NOT_REFERENCE = re.compile(r"[£$€%@]|^\d+$|^\d{1,2}[.:]\d\d(?:[ap]m)?$|^\d+(?:st|nd|rd|th)$|"
                            r"^(?:https?|www)\b|\.(?:pdf|docx?|html?)$", re.I)
 """Money, plain numbers (read already), times, ordinals, addresses and file names."""
+BRACKETED = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)")
 RAW = "00"
 """The second part of a rewritten reference: no council writes the year or body as '00'."""
 
@@ -72,11 +75,14 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
             continue
         second = match.groupdict().get("second")
         sep = match.groupdict().get("sep") or ""
-        if ref[:1] in "([" and sep and sep in ")]":
+        if BRACKETED.fullmatch(ref) and not second:
             # '(152) APOLOGIES': the minute's number in brackets is 152.
-            ref, sep = ref[1:], ""
+            ref = ref[1:-1]
         word = match.groupdict().get("word") or ""
         printed = word + ref + (f"{sep} {second}" if second else "")
+        if second and BRACKETED.fullmatch(ref):
+            # '[2]. 13/413. Apologies.': the agenda's number in brackets, then the minute's.
+            printed = second
         form = re.sub(r"\d+", "9", printed)
         numbers = tuple(int(n) for n in re.findall(r"\d+", f"{ref} {second or ''}"))
         forms[form].append((i, numbers, printed, rest))

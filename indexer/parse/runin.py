@@ -22,6 +22,10 @@ INITIALS_IN_TEXT = re.compile(r"(?<![\w-])([A-Z]{2,4})\s+(?=[a-z])")
 HONORIFIC_LABEL = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 SECTION_THEN_FIRST = re.compile(r"^(?P<num>\d{1,2})\.\s+(?=(?P=num)\.1\s+\S)")
 LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+\S")
+RECORD_HEADING = re.compile(r"^MINUTES\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,3}meeting\b", re.I)
+INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\d{1,4}/)(?P<num>\d{1,4})"
+                        r"|(?P<lead>\d{1,4})(?P<post>/\d{2}))[.:]?\s+(?=[A-Z])")
+"""A minute reference inside running text, before a capital: 'C15/021 Apologies', '112/21 Lease'."""
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\.?\s+(?=[A-Z])")
 """A sub-item's number inside running text ('6. Governance 6.1. Parish Elections …')."""
 LETTER_POINT = re.compile(r"^\(?[a-h]\)$")
@@ -141,8 +145,29 @@ def _table_cells(lines: list[Line]) -> list[Line]:
 
 
 def _inline_chain(text: str) -> list[int]:
-    """Return where the longest run of consecutive inline item numbers starts, number by number."""
-    found = [(int(m.group("num")), m.start()) for m in INLINE_NUMBER.finditer(text)]
+    """Return where the longest run of consecutive inline item numbers starts, number by number.
+
+    The numbers are plain ('1. Apologies … 2. Minutes …') or minute references that count up
+    in one part ('C15/021 Apologies … C15/022 …', '112/21 … 113/21 …').
+    """
+    plain = [(int(m.group("num")), m.start()) for m in INLINE_NUMBER.finditer(text)]
+    refs: dict[str, list[tuple[int, int]]] = {}
+    for m in INLINE_REF.finditer(text) if "/" in text else ():
+        counter = m.group("num") or m.group("lead")
+        refs.setdefault(m.group("pre") or m.group("post"), []).append((int(counter), m.start()))
+    chain = max((_longest_run(found) for found in (plain, *refs.values())), key=len)
+    if len(chain) < MIN_INLINE_CHAIN:
+        return []
+    cuts = [start for _, start in chain]
+    # Sub-items of a chained item ('5. Reports 5.1 Chairman's Report 5.2 …') start items too.
+    for (number, start), (_, stop) in itertools.pairwise([*chain, (0, len(text))]):
+        cuts.extend(m.start() for m in INLINE_SUBNUMBER.finditer(text, start, stop)
+                    if int(m.group("major")) == number)
+    return sorted(c for c in cuts if c > 0)
+
+
+def _longest_run(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the longest run of found's numbers that go up by one or two, in text order."""
     best: list[tuple[int, int]] = []
     for k, (number, _) in enumerate(found):
         options = [(best[p][0] + 1, p) for p in range(max(0, k - 40), k)
@@ -151,19 +176,12 @@ def _inline_chain(text: str) -> list[int]:
     if not best:
         return []
     k = max(range(len(best)), key=lambda n: best[n][0])
-    if best[k][0] < MIN_INLINE_CHAIN:
-        return []
     chain = []
     while k >= 0:
         chain.append(found[k])
         k = best[k][1]
     chain.reverse()
-    cuts = [start for _, start in chain]
-    # Sub-items of a chained item ('5. Reports 5.1 Chairman's Report 5.2 …') start items too.
-    for (number, start), (_, stop) in itertools.pairwise([*chain, (0, len(text))]):
-        cuts.extend(m.start() for m in INLINE_SUBNUMBER.finditer(text, start, stop)
-                    if int(m.group("major")) == number)
-    return sorted(c for c in cuts if c > 0)
+    return chain
 
 
 PART_LABELS = frozenset("""
@@ -222,8 +240,8 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
 
 def _caps_run_in(text: str) -> tuple[str, str] | None:
     """Return the heading in capitals a paragraph opens with and the rest of it, when a dash,
-    a colon or a sentence in lower case follows ('PLANNING - 96/1432 …', 'THE MINUTES of the
-    meeting …'), or None."""
+    a colon, a full stop or a sentence in lower case follows ('PLANNING - 96/1432 …', 'THE
+    MINUTES of the meeting …'), or None."""
     if attendance_list(text) is not None:
         return None
     dashed = CAPS_DASHED.match(text)
@@ -236,7 +254,12 @@ def _caps_run_in(text: str) -> tuple[str, str] | None:
             or INITIALS_LABEL.match(title) or HONORIFIC_LABEL.match(title.title()):
         # 'DS – proposed that …', 'CLLR JONES - asked …': who spoke, not a subject.
         return None
-    closed = " ".join(text.split())[len(title):].lstrip()[:1] in (":", "–", "-")
+    if RECORD_HEADING.match(f"{title} {rest}"):
+        # 'MINUTES of the meeting of … held on …': the record's own heading, no item.
+        return None
+    # 'POLICE MATTERS. PCSO Dunthorne reported …': a typed minute book closes it with a stop.
+    after = " ".join(text.split())[len(title):].lstrip()[:1]
+    closed = after in (":", "–", "-") or (after == "." and bool(re.search(r"[A-Z]{3}", title)))
     return (title, rest) if dashed or closed or rest[:1].islower() else None
 
 

@@ -12,7 +12,7 @@ from .html import html_to_text
 from .pdf import DEFAULT_PDF_READER, pdf_to_pages
 from .scanned import OcrOptions
 from .sidecar import merge_meta, path_meta, read_sidecar
-from .textfile import decode_text
+from .textfile import decode_text, split_front_matter
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 MAX_PDF_BYTES = 512 * 1024 * 1024
@@ -60,7 +60,8 @@ def _read_text(source: SourceFile, meta: SourceMeta, time_limit: float | None,
     if source.kind == "html":
         title, body = html_to_text(data)
         return Document(source.rel, "html", (body,), meta, title=title)
-    return Document(source.rel, "txt", (decode_text(data),), meta)
+    title, body = split_front_matter(decode_text(data))
+    return Document(source.rel, "txt", (body,), meta, title=title)
 
 
 def _decodable(pages: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

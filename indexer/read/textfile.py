@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import ExtractionError
 
 BINARY_SAMPLE = 8192
 MAX_CONTROL_SHARE = 0.02
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<fields>(?:[A-Za-z_][\w-]*[ \t]*:.*\r?\n"
+                          r"|[ \t]+.*\r?\n|[ \t]*\r?\n){1,40}?)---[ \t]*\r?\n")
+"""A Markdown file's front matter: 'key: value' lines between two '---' lines at its top."""
+FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
 
 def decode_text(data: bytes) -> str:
@@ -35,3 +40,17 @@ def _refuse_binary(sample: bytes) -> None:
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if control > MAX_CONTROL_SHARE * len(sample):
         raise ExtractionError("not a text file: it contains binary data", cause="BinaryContent")
+
+
+def split_front_matter(text: str) -> tuple[str, str]:
+    """Return a text file's front matter title and the text after the front matter.
+
+    Static-site Markdown opens with fields ('title: …', 'published: 2016-03-21'); they describe
+    the page, not the meeting, so only the title is kept (as a PDF's metadata title is) and
+    the rest is no part of the minutes' text. A file without front matter has no title.
+    """
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return "", text
+    fields = {m.group("key").lower(): m.group("value") for m in FIELD.finditer(match["fields"])}
+    return fields.get("title", "").strip("'\""), text[match.end():]
