@@ -1828,3 +1828,18 @@ def test_a_typed_minute_books_headings_in_capitals_closed_by_a_stop() -> None:
     items = text_meetings(TYPED_BOOK)[0].items
     assert [item.title for item in items] == [
         "APOLOGIES FOR ABSENCE", "POLICE MATTERS", "FINANCE", "FOOTPATHS"]
+
+
+def test_a_committee_systems_meeting_page_is_named_and_dated_by_its_title() -> None:
+    """'Agenda for Eastmoor Joint Health Scrutiny Committee on Thursday, 8 September 2022, 10.00
+    am': the page's heading is only 'Agenda and minutes', its title names the meeting."""
+    body = ("Agenda and minutes\n\nVenue: Council Chamber, Shire Hall\n\nItems\n\nNo. Item\n\n"
+            "12/22\n\nApologies for Absence\n\nMinutes:\n\nApologies were received from Cllr Pym."
+            "\n\n13/22\n\nDeclarations of Interest\n\nMinutes:\n\nNone.\n\n14/22\n\nAmbulance "
+            "Handover Times\n\nMinutes:\n\nRESOLVED that the report be noted.\n")
+    page = Document("c/agenda.html", "html", (body,), title=(
+        "Agenda for Eastmoor Joint Health Scrutiny Committee on Thursday, 8 September 2022,"
+        " 10.00 am - Eastmoor County Council"))
+    (meeting,) = parse_document(page)
+    assert meeting.date == date(2022, 9, 8)
+    assert meeting.committee.endswith("Eastmoor Joint Health Scrutiny Committee")

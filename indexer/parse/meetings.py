@@ -98,6 +98,10 @@ TAKEN_AT = re.compile(r"^(?P<who>[A-Z][\w&,'’ -]{2,60}?)\s+(?:on|[-–,])\s+(?
 """'Cabinet on 14 April 2026': who took a decision, at which meeting."""
 FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 """A page number closing a footer line."""
+PAGE_FOR = re.compile(r"^(?:agenda|minutes|decisions|agenda\s+and\s+minutes)\s+for\s+"
+                      r"(?:the\s+)?(?P<committee>[A-Z].{2,120}?)\s+on\s+(?P<when>[^-|–]*\d{4})",
+                      re.I)
+"""A committee system's page title: 'Agenda for <committee> on <date>'."""
 MEETING_TITLE = re.compile(r"^(?:(?:annual|ordinary|extraordinary|council|parish|town)\s+)*"
                            r"(?:meeting|minutes)\b", re.I)
 RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
@@ -807,9 +811,11 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
         # A page titled by its meeting and date ('Meeting 09/22, Tuesday 12th July 2022 –
         # Porthwenn Town Council') is dated by its title first: a bold 'Minutes of the
         # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
+        paged = PAGE_FOR.match(doc.title)
         drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
             or next((day for line in lines[:HEADING_SCAN]
-                     if line.heading and (day := first_date(line.text))), None)
+                     if line.heading and (day := first_date(line.text))), None) \
+            or (first_date(paged.group("when")) if paged else None)
     for k, draft in enumerate(drafts):
         section = draft.section
         # A web page's menu above its heading ('• Home', '• Committees') names nothing.
@@ -857,6 +863,11 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             # A page titled 'MINUTES of the Arunmouth Harbour Board' whose heading prints the
             # name in small capitals ('MINUTES of the arunmouth harbour board held …').
             draft.committee = titled.group("committee")
+        if k == 0 and not draft.committee and (paged := PAGE_FOR.match(doc.title)) \
+                and first_date(paged.group("when")) == draft.date:
+            # 'Agenda for Eastmoor Joint Health Scrutiny Committee on Thursday, 8 September
+            # 2022, 10.00 am': a committee system's page for one meeting names its committee.
+            draft.committee = paged.group("committee")
         if k == 0 and not draft.committee and (named := _opening_committee(lines[:OPENING_SCAN])):
             # 'At a MEETING of the DUNMORE AND GLENS VALUATION JOINT BOARD held at …': the body
             # the record's opening sentence names, not a council its attendance names
