@@ -28,3 +28,11 @@ def test_paragraphs_join_lines_and_keep_their_pages() -> None:
              Line("Second para.", 2)]
     assert paragraphs(lines) == [Paragraph("First line continues here.", (1,)),
                                  Paragraph("Second para.", (2,))]
+
+
+def test_the_agendas_document_number_at_a_headings_margin_is_no_part_of_its_title() -> None:
+    """'Mayor’s Engagements      Document 2': the number the agenda gives the item's papers,
+    set at the right margin, goes; a document named in the title stays."""
+    assert clean_title("Mayor’s Engagements Document 2")[0] == "Mayor’s Engagements"
+    assert clean_title("Payments Doc. 4")[0] == "Payments"
+    assert clean_title("Consultation Document on Parking")[0] == "Consultation Document on Parking"

@@ -8,8 +8,8 @@ from indexer.parse.meetings import parse_document
 from indexer.parse.speakers import mentions
 from indexer.read.document import read_document
 from indexer.read.html import html_to_text
-from indexer.records import Document, SourceFile
-from tests.fixtures.minutes import text_meetings
+from indexer.records import HEADING_MARK, Document, SourceFile
+from tests.fixtures.minutes import pdf_meetings, text_meetings
 
 TOWN = """HIGHBRIDGE TOWN COUNCIL
 
@@ -1843,3 +1843,130 @@ def test_a_committee_systems_meeting_page_is_named_and_dated_by_its_title() -> N
     (meeting,) = parse_document(page)
     assert meeting.date == date(2022, 9, 8)
     assert meeting.committee.endswith("Eastmoor Joint Health Scrutiny Committee")
+
+
+MINUTES_VOLUME = """NANT EITHINOG HARBOUR AUTHORITY
+
+THE MINUTES BOOK 2018-2019
+
+                                                                   12
+
+NANT EITHINOG HARBOUR AUTHORITY
+WEDNESDAY 6th MARCH 2019
+
+Councillor Owain Pryce (Chairman)
+
+PRESENT:
+Councillors Llinos Garmon, Tudur Ellis.
+
+1. Apologies
+Apologies were received from Councillor Gwen Lyn.
+
+2. Minutes
+The minutes of the meeting held on 5th December 2018 were approved.
+
+3. Mooring Fees
+RESOLVED to hold the mooring fees for 2019-20.
+
+                                                                   13
+
+HARBOUR WORKS COMMITTEE
+WEDNESDAY 10th APRIL 2019
+
+Councillor Tudur Ellis (Chairman)
+
+PRESENT:
+Councillors Llinos Garmon, Owain Pryce.
+
+1. Apologies
+None.
+
+2. Declarations of Interest
+None.
+
+3. Slipway Repairs
+RESOLVED to accept the lowest tender.
+"""
+
+
+def test_a_minutes_volumes_meetings_each_headed_by_body_and_date_under_a_page_number() -> None:
+    """A year's minutes book as text: each meeting headed by the body's name and a weekday's
+    date over its chairman and 'PRESENT:', the volume's page number standing above it."""
+    meetings = text_meetings(MINUTES_VOLUME)
+    assert [(m.date, [item.title for item in m.items]) for m in meetings] == [
+        (date(2019, 3, 6), ["Apologies", "Minutes", "Mooring Fees"]),
+        (date(2019, 4, 10), ["Apologies", "Declarations of Interest", "Slipway Repairs"])]
+
+
+def test_a_bold_numbered_heading_wrapping_on_a_small_word_is_read_whole() -> None:
+    """'6 Quarterly Performance Report – Report of Police and' / 'Crime Commissioner', both
+    lines in bold, the number without a stop: the item's heading, its note after the dash."""
+    mark = HEADING_MARK
+    page = "\n".join([
+        "Minutes of the meeting of the Police and Crime Panel held on 6 February 2020.", "",
+        f"{mark}5 Apologies for Absence", "Apologies were received from Councillor Tait.", "",
+        f"{mark}6 Quarterly Performance Report – Report of Police and",
+        f"{mark}Crime Commissioner", "",
+        "The Panel considered a report of the Commissioner (for copy see file of Minutes).", "",
+        f"{mark}7 Complaints Update", "The Panel noted that no complaints had been received.",
+        ""])
+    items = pdf_meetings((page,))[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("5", "Apologies for Absence"), ("6", "Quarterly Performance Report"),
+        ("7", "Complaints Update")]
+
+
+def test_a_meetings_details_table_dates_it_from_the_row_under_its_heading_row() -> None:
+    """'Date Time Venue' / '12 March 2019 10am Council Chambers, …': a Scottish council's
+    minute gives its meeting's details as a table, the values under the heading row."""
+    mark = HEADING_MARK
+    page = "\n".join([
+        f"{mark}Minute of Meeting", "", f"{mark}Glenwhin Council", "", f"{mark}Date Time Venue",
+        "", "12 March 2019 10am Council Chambers, Glenwhin", "", "House, Mill Street, Glenwhin",
+        "Bridge", "", f"{mark}Present:", "", "Provost Laidlaw (Chair) Councillor Rae", "",
+        "Depute Provost Orr Councillor Lyle", "", f"{mark}In attendance:", "",
+        "Dr Ann Reid, Chief Executive Tom Weir, Head of Finance", "",
+        f"{mark}1. Welcome and Apologies", "", "Apologies were received from Councillor Orr.", "",
+        f"{mark}2. Declarations of Interest", "", "There were none.", "",
+        f"{mark}3. Minutes of Previous Meetings", "", "The minute was approved.", ""])
+    assert pdf_meetings((page,))[0].date == date(2019, 3, 12)
+
+
+PANEL_ATTENDANCE = """WESTERN VALES POLICE AND CRIME PANEL
+
+FRIDAY, 13 OCTOBER 2017
+
+PRESENT: Councillor H.R. Idris (Afon County Council) (Chair)
+
+Councillors:
+
+T. Morfydd (Afon County Council); E.J. Caradog (Afon County Council);
+
+L. Ffowc (Maelor County Council); P. Rhydderch (Maelor County Council);
+
+The following officers were in attendance:
+
+Mr G. Eynon (Panel Support Officer); Mrs F. Bevan (Democratic Services Officer).
+
+1. APOLOGIES FOR ABSENCE
+
+None.
+
+2. DECLARATIONS OF INTEREST
+
+None.
+
+3. QUESTIONS TO THE COMMISSIONER
+
+Councillor Ffowc asked about rural crime. Councillor Caradog asked about 101 calls.
+"""
+
+
+def test_a_panels_members_listed_a_line_of_two_after_blank_lines_are_all_present() -> None:
+    """'L. Ffowc (Maelor County Council); P. Rhydderch (…);' under 'Councillors:' with blank
+    lines between, then 'The following officers were in attendance:'."""
+    meeting = text_meetings(PANEL_ATTENDANCE)[0]
+    assert "L. Ffowc (Maelor County Council)" in meeting.attendance.present
+    assert meeting.attendance.in_attendance == ("Mr G. Eynon (Panel Support Officer)",
+                                                "Mrs F. Bevan (Democratic Services Officer)")
+    assert set(meeting.items[2].speakers) == {"L Ffowc", "E J Caradog"}

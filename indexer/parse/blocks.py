@@ -64,6 +64,9 @@ bracket's start where the heading wraps ('… [PB' / '4/19]')."""
 PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$")
 """A paper's code in brackets at a heading's end: '(HPB/07/02/11)' (a board's paper, its number
 and its meeting's date)."""
+DOCUMENT_NUMBER = re.compile(r"\s+Doc(?:ument|\.)?\s+\d{1,3}[a-z]?$")
+"""The agenda's number for an item's papers, set at the heading's right margin: '155/2019
+Mayor’s Engagements      Document 2'."""
 TIME_STAMP = re.compile(r"\s\(\d{1,2}:\d{2}:\d{2}\)(?=\s|$)")
 """Where the webcast reaches the item, after its title: 'Apologies (00:00:42)'."""
 
@@ -99,6 +102,7 @@ def clean_title(text: str) -> tuple[str, str]:
     text = TIME_STAMP.sub(" ", text)
     text = PAPER_REF.sub("", text) if text.endswith(("]", "[")) or "[" in text[-8:] else text
     text = PAPER_CODE.sub("", text) if text.endswith(")") else text
+    text = DOCUMENT_NUMBER.sub("", text) if "Doc" in text[-14:] else text
     text = re.sub(r"\s+", " ", text).strip(" |*-–:")
     if text.endswith(".") and not CLOSING_ABBREVIATION.search(text):
         text = text[:-1].rstrip()

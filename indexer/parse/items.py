@@ -1153,7 +1153,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '1512 The Chairman opened the meeting …' among '1513 Public Participation. …': a
         # running minute with no heading; only a chain of such numbers keeps it.
         return Header(i, i + 1, number, "", "", 0.5, rest, number_style(number, sep, False))
-    if bare and not (_bare_heading(rest, lines[i].heading) or COLON_RUN_IN.match(rest)
+    # '6 Quarterly Performance Report – Report of Police and' / 'Crime Commissioner': a bold
+    # heading that wraps on a small word is read whole.
+    whole = f"{rest} {lines[i + 1].text}" if bare and lines[i].heading and i + 1 < end \
+        and lines[i + 1].heading and rest.split()[-1].lower() in FUNCTION_WORDS else rest
+    if bare and not (_bare_heading(whole, lines[i].heading) or COLON_RUN_IN.match(rest)
                      or _stopped_run_in(rest) or _dashed_caps_run_in(rest)
                      or _caps_then_wording(rest)):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed

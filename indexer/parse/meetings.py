@@ -90,6 +90,9 @@ PROSE_WORDS = 10
 MIN_BULLET_ITEMS = 3
 HEADING_SCAN = 12
 REGISTER_REACH = 3
+FOLLOWING_LABEL = re.compile(r"^the\s+following\s+(?:officers?|members?|councillors?)\s+were\s+"
+                             r"(?:also\s+)?(?P<label>present|in\s+attendance)\s*:?$", re.I)
+"""A list's label written as a sentence: 'The following officers were in attendance:'."""
 WERE_PRESENT = re.compile(r"\b(?:when|where)\s+(?:there\s+)?were\s+present\s*:?\s*$", re.I)
 """A meeting's opening sentence that ends on the list of those present under it."""
 SUBGROUP = re.compile(r"(?:Aldermen|Councillors|Members|Officers|Co-opted\s+Members)\s*:?")
@@ -98,6 +101,9 @@ TAKEN_AT = re.compile(r"^(?P<who>[A-Z][\w&,'’ -]{2,60}?)\s+(?:on|[-–,])\s+(?
 """'Cabinet on 14 April 2026': who took a decision, at which meeting."""
 FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 """A page number closing a footer line."""
+FIELD_ROW = re.compile(r"^Date(?:\s*(?:[|,&/]|and)?\s*(?:Time|Venue|Place|Location|Start)){1,3}$",
+                       re.I)
+"""A table's heading row of a meeting's details: 'Date Time Venue', 'Date | Place'."""
 PAGE_FOR = re.compile(r"^(?:agenda|minutes|decisions|agenda\s+and\s+minutes)\s+for\s+"
                       r"(?:the\s+)?(?P<committee>[A-Z].{2,120}?)\s+on\s+(?P<when>[^-|–]*\d{4})",
                       re.I)
@@ -561,7 +567,12 @@ def _attendance(lines: list[Line]) -> Attendance:
     previous = ""
     for line in _english_labels(lines):
         match = ATTENDANCE_LABEL.match(line.text)
-        if match is None and not blocks and WERE_PRESENT.search(line.text):
+        following = FOLLOWING_LABEL.match(line.text) if match is None and blocks else None
+        if following:
+            # 'The following officers were in attendance:' under the members present.
+            label, gap = following.group("label").lower(), False
+            blocks.setdefault(label, "")
+        elif match is None and not blocks and WERE_PRESENT.search(line.text):
             # '… at 9.30 am when there were present:' / 'Councillors' / 'Mrs J E Rudling
             # (Chairman)' / …: the opening sentence labels the list under it.
             label, gap = "present", False
@@ -667,9 +678,10 @@ def _names_only(text: str) -> bool:
         # 'Tenant Representatives: Joan Tebbit and …': a group named by its label.
         return False
     names = [ROLE_AFTER.sub("", name)
-             for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".")))]
+             for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".;")))]
+    # 'M. Tudur-Lloyd (Llwynfor County Council); S. Penhallow (…);': initials and surnames too.
     return len(names) >= 2 and all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
-                                   for name in names)
+                                   or INITIALS_NAME.fullmatch(name) for name in names)
 
 
 def _group_names(text: str) -> str:
@@ -725,6 +737,7 @@ def _one_entry(text: str) -> bool:
     """Return True for a line that is one person's entry ('Cllr D Forster (Chair)', 'B
     Quennell', 'P Hart, Town Clerk'), as lists written one name to a line with blank lines
     between them have."""
+    text = text.rstrip(";")
     outside = re.sub(r"\([^)]*\)", "", text).split()
     name, _, post = text.partition(", ")
     if post and OFFICER_POST.search(post) and (INITIALS_NAME.fullmatch(name)
@@ -993,6 +1006,12 @@ def _opening_date(lines: list[Line]) -> date | None:
                 and found[1] == 0:
             # 'Minutes of AGM' / 'May 6th 2025 7.30pm, Burnside Hall': before any label
             # ('Date: 12 May 2025 21:14', when a forum's post was made).
+            return found[0]
+    for before, text in itertools.pairwise(filled[:HEADING_SCAN]):
+        if FIELD_ROW.match(before) and (found := next(find_dates(text), None)) \
+                and found[1] == 0:
+            # 'Date Time Venue' / '14 November 2017 11am Council Chambers, …': a table's
+            # heading row of the meeting's details, its values under it.
             return found[0]
     for text in filled:
         labelled = DATE_LABEL.match(text)
