@@ -1970,3 +1970,32 @@ def test_a_panels_members_listed_a_line_of_two_after_blank_lines_are_all_present
     assert meeting.attendance.in_attendance == ("Mr G. Eynon (Panel Support Officer)",
                                                 "Mrs F. Bevan (Democratic Services Officer)")
     assert set(meeting.items[2].speakers) == {"L Ffowc", "E J Caradog"}
+
+
+ZERO_SECTIONS = """Minutes of the meeting of the Community Services Committee held on 3 March 2014.
+
+1.0 APOLOGIES
+Apologies were received from Alderman Rankin.
+
+2.0 MINUTES
+The minutes of the meeting of 3 February 2014 were confirmed.
+
+3.0 LEISURE SERVICES REPORT
+
+3.1 Ballymoy Leisure Centre – Opening Hours
+The Committee agreed the winter opening hours.
+
+3.2 Pitch Hire Charges 2014/15
+The Committee agreed to hold the charges.
+
+4.0 Planning
+4.1 Applications received
+No comments were made on the two applications.
+"""
+
+
+def test_a_section_in_capitals_numbered_point_0_gives_way_to_its_sub_items() -> None:
+    """'3.0 LEISURE SERVICES REPORT' over '3.1 …', '3.2 …': a divider whose sub-items are the
+    items; '4.0 Planning' over '4.1 Applications received' is an item with its part."""
+    items = text_meetings(ZERO_SECTIONS)[0].items
+    assert [item.number for item in items] == ["1.0", "2.0", "3.1", "3.2", "4.0"]

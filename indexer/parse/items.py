@@ -1826,12 +1826,21 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
             if subs:
                 out.append(header)
         if subs:
-            out.extend(s if s.number.startswith((f"{header.number}.", f"{header.number}/")) else
+            parent = header.number[:-2] if _zeroed(header) else header.number
+            out.extend(s if s.number.startswith((f"{parent}.", f"{parent}/")) else
                        Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
                               s.agenda_ref, s.score, s.first_body) for s in subs)
         else:
             out.append(header)
     return out
+
+
+def _zeroed(header: Header) -> bool:
+    """Return True for a section in capitals numbered with a closing '.0' ('4.0 LEISURE
+    SERVICES REPORT'): a divider over its sub-items, where '9.0 Planning' over '9.1 …' is an
+    item with its parts."""
+    return header.number.endswith(".0") and len(header.key) > 1 \
+        and is_upper_heading(header.title)
 
 
 def _introduced(lines: list[Line], header: Header, stop: int) -> int | None:
@@ -1877,7 +1886,10 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
     if sub is not None and label is not None:
         # The heading's lines and the label go with the first sub-item: neither is an item.
         sub = replace(sub, line=header.line)
-    if sub is None or sub.key not in ((1,), (*header.key, 1)) or _runs_on(sub, lines) \
+    # '4.0 LEISURE SERVICES REPORT' / '4.1 Riverside Leisure Centre …': a section numbered
+    # '.0' counts its sub-items from 1 under the same first part.
+    firsts = ((1,), (*header.key, 1), *(((*header.key[:-1], 1),) if _zeroed(header) else ()))
+    if sub is None or sub.key not in firsts or _runs_on(sub, lines) \
             or not sub.title or PARAGRAPH_OPENING.match(sub.title):
         # '2.1 RESOLVED – That …', '3.1 The Chair gave the following communications': the
         # heading's numbered paragraphs, not sub-items with headings of their own.
