@@ -1845,22 +1845,22 @@ def test_a_committee_systems_meeting_page_is_named_and_dated_by_its_title() -> N
     assert meeting.committee.endswith("Eastmoor Joint Health Scrutiny Committee")
 
 
-MINUTES_VOLUME = """NANT EITHINOG HARBOUR AUTHORITY
+MINUTES_VOLUME = """PORTH GWYDDEN HARBOUR AUTHORITY
 
 THE MINUTES BOOK 2018-2019
 
                                                                    12
 
-NANT EITHINOG HARBOUR AUTHORITY
+PORTH GWYDDEN HARBOUR AUTHORITY
 WEDNESDAY 6th MARCH 2019
 
-Councillor Owain Pryce (Chairman)
+Councillor Owain Brynach (Chairman)
 
 PRESENT:
-Councillors Llinos Garmon, Tudur Ellis.
+Councillors Nesta Cwellyn, Ithel Wern.
 
 1. Apologies
-Apologies were received from Councillor Gwen Lyn.
+Apologies were received from Councillor Gwen Teifion.
 
 2. Minutes
 The minutes of the meeting held on 5th December 2018 were approved.
@@ -1873,10 +1873,10 @@ RESOLVED to hold the mooring fees for 2019-20.
 HARBOUR WORKS COMMITTEE
 WEDNESDAY 10th APRIL 2019
 
-Councillor Tudur Ellis (Chairman)
+Councillor Ithel Wern (Chairman)
 
 PRESENT:
-Councillors Llinos Garmon, Owain Pryce.
+Councillors Nesta Cwellyn, Owain Brynach.
 
 1. Apologies
 None.
@@ -1936,13 +1936,13 @@ PANEL_ATTENDANCE = """WESTERN VALES POLICE AND CRIME PANEL
 
 FRIDAY, 13 OCTOBER 2017
 
-PRESENT: Councillor H.R. Idris (Afon County Council) (Chair)
+PRESENT: Councillor H.R. Idris (Cwmhenog County Council) (Chair)
 
 Councillors:
 
-T. Morfydd (Afon County Council); E.J. Caradog (Afon County Council);
+T. Morfydd (Cwmhenog County Council); E.J. Cadfarch (Cwmhenog County Council);
 
-L. Ffowc (Maelor County Council); P. Rhydderch (Maelor County Council);
+L. Ffowc (Gwernant County Council); P. Rhosier (Gwernant County Council);
 
 The following officers were in attendance:
 
@@ -1958,18 +1958,18 @@ None.
 
 3. QUESTIONS TO THE COMMISSIONER
 
-Councillor Ffowc asked about rural crime. Councillor Caradog asked about 101 calls.
+Councillor Ffowc asked about rural crime. Councillor Cadfarch asked about 101 calls.
 """
 
 
 def test_a_panels_members_listed_a_line_of_two_after_blank_lines_are_all_present() -> None:
-    """'L. Ffowc (Maelor County Council); P. Rhydderch (…);' under 'Councillors:' with blank
+    """'L. Ffowc (Gwernant County Council); P. Rhosier (…);' under 'Councillors:' with blank
     lines between, then 'The following officers were in attendance:'."""
     meeting = text_meetings(PANEL_ATTENDANCE)[0]
-    assert "L. Ffowc (Maelor County Council)" in meeting.attendance.present
+    assert "L. Ffowc (Gwernant County Council)" in meeting.attendance.present
     assert meeting.attendance.in_attendance == ("Mr G. Eynon (Panel Support Officer)",
                                                 "Mrs F. Bevan (Democratic Services Officer)")
-    assert set(meeting.items[2].speakers) == {"L Ffowc", "E J Caradog"}
+    assert set(meeting.items[2].speakers) == {"L Ffowc", "E J Cadfarch"}
 
 
 ZERO_SECTIONS = """Minutes of the meeting of the Community Services Committee held on 3 March 2014.

@@ -228,3 +228,12 @@ def test_community_councillors_listed_and_named_by_their_own_title() -> None:
     assert meeting.attendance.in_attendance == (
         "CCllr Gordon Hale (chairman)", "CCllr Duncan Rae", "CCllr Morag Lind")
     assert meeting.items[1].speakers == ("Duncan Rae", "Morag Lind")
+
+
+def test_a_grids_names_side_by_side_are_each_an_entry() -> None:
+    """'Aldermen K. L. Orrin T. V. Cathcart (Mrs.)': a two-column grid of members read as a
+    line, each name by initials with its notes; the group's title goes to each."""
+    assert split_names("Aldermen K. L. Orrin T. V. Cathcart (Mrs.)") == [
+        "Alderman K. L. Orrin", "Alderman T. V. Cathcart (Mrs.)"]
+    assert split_names("D J Pattenden S Ruck") == ["D J Pattenden", "S Ruck"]
+    assert split_names("Councillor A. B. Smith (Chair)") == ["Councillor A. B. Smith (Chair)"]

@@ -361,6 +361,11 @@ def split_names(text: str) -> list[str]:
             names.append(f"{piece[role.end():]} ({role.group('role')})")
             plural = ""
             continue
+        if run := _initials_run(piece):
+            # 'Aldermen W. S. Agnew M. E. Boyd (Mrs.)': a grid's names, side by side.
+            names.extend(f"{plural} {name}" if plural else name for name in run)
+            pending = ""
+            continue
         if plural and not HONORIFIC_NAME.match(piece) and not OTHER_RANK.match(piece) \
                 and role_key(re.sub(r"^.*\(|\)$", "", piece)) != "clerk":
             # Not the list's rank for its clerk ('A Thom (Clerk)') or another council's
@@ -369,6 +374,18 @@ def split_names(text: str) -> list[str]:
         names.append(f"{piece} ({pending})" if pending else piece)
         pending = ""
     return names
+
+
+INITIALS_ENTRY = re.compile(rf"(?:[A-Z]\.\s*|[A-Z]\s+){{1,3}}{NAME_WORD}\b"
+                            rf"(?:\s*\([^()]{{1,40}}\))*")
+"""A name by initials and surname, with its notes in brackets: 'M. E. Boyd (Mrs.)'."""
+
+
+def _initials_run(piece: str) -> list[str]:
+    """Return the names of a list entry that is two or more names by initials side by side
+    ('J. A. Brolly S. P. Gault (Items 1.0 – 4.3)'), or [] for any other entry."""
+    found = [m.group(0).strip() for m in INITIALS_ENTRY.finditer(piece)]
+    return found if len(found) >= 2 and not INITIALS_ENTRY.sub("", piece).strip() else []
 
 
 BODY_END = re.compile(r"\b(?:Council|Committee|Board|Police|Trust|Authority|Partnership"
