@@ -65,8 +65,8 @@ PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$")
 """A paper's code in brackets at a heading's end: '(HPB/07/02/11)' (a board's paper, its number
 and its meeting's date)."""
 DOCUMENT_NUMBER = re.compile(r"\s+Doc(?:ument|\.)?\s+\d{1,3}[a-z]?$")
-"""The agenda's number for an item's papers, set at the heading's right margin: '155/2019
-Mayor’s Engagements      Document 2'."""
+"""The agenda's number for an item's papers, set at the heading's right margin: '88/2021
+Mayor’s Engagements      Document 5'."""
 TIME_STAMP = re.compile(r"\s\(\d{1,2}:\d{2}:\d{2}\)(?=\s|$)")
 """Where the webcast reaches the item, after its title: 'Apologies (00:00:42)'."""
 

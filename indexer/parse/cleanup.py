@@ -163,7 +163,7 @@ def _page_lines(page: str) -> list[str]:
 
 
 def _unquoted(page: str) -> str:
-    """Return a page without e-mail quote marks ('> 41a/19 Apologies: …') where quoted lines
+    """Return a page without e-mail quote marks ('> 17b/22 Apologies: …') where quoted lines
     are a good share of it, and without its messages' headers ('From: …', 'Sent: …',
     'Subject: …'): minutes pasted into a message and quoted in the replies."""
     if MAIL_HEADER.search(page):

@@ -1626,7 +1626,7 @@ def _sentence_after_dash(tail: str) -> bool:
     tail = FULL_STOP.split(tail, maxsplit=1)[0]
     if (REFERENCE_HEAD.match(tail) or APPLICATION_REF.match(tail)) \
             and SENTENCE_VERB.search(tail) is None:
-        # 'FELMING - PF/13/1113 - Conversion of a barn; Top Barn, …': an application's
+        # 'ORLESTONE - PL/16/0288 - Conversion of a barn; Oak Barn, …': an application's
         # reference and what it is, the rest of its title.
         return False
     words = tail.split()
@@ -1836,8 +1836,8 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
 
 
 def _zeroed(header: Header) -> bool:
-    """Return True for a section in capitals numbered with a closing '.0' ('4.0 LEISURE
-    SERVICES REPORT'): a divider over its sub-items, where '9.0 Planning' over '9.1 …' is an
+    """Return True for a section in capitals numbered with a closing '.0' ('6.0 PARKS
+    AND OPEN SPACES REPORT'): a divider over its sub-items, where '9.0 Planning' over '9.1 …' is an
     item with its parts."""
     return header.number.endswith(".0") and len(header.key) > 1 \
         and is_upper_heading(header.title)
@@ -1886,7 +1886,7 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
     if sub is not None and label is not None:
         # The heading's lines and the label go with the first sub-item: neither is an item.
         sub = replace(sub, line=header.line)
-    # '4.0 LEISURE SERVICES REPORT' / '4.1 Riverside Leisure Centre …': a section numbered
+    # '6.0 PARKS AND OPEN SPACES REPORT' / '6.1 Mill Lane Play Area …': a section numbered
     # '.0' counts its sub-items from 1 under the same first part.
     firsts = ((1,), (*header.key, 1), *(((*header.key[:-1], 1),) if _zeroed(header) else ()))
     if sub is None or sub.key not in firsts or _runs_on(sub, lines) \

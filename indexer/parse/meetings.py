@@ -160,7 +160,7 @@ BILINGUAL_LABEL = re.compile(r"^(?P<en>[A-Z][\w'’ .–-]{1,50}?)\s*/\s*(?P<cy>
 """An attendance label or post in English, then Welsh: 'Clerk/Clerc', 'Present/ Presennol'."""
 DASHED_ROLE = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<role>[A-Za-z -]+)$")
 DASHED_POST = re.compile(r"\s+[-–]\s+[A-Za-z][^()]{2,50}$")
-"""What follows a name after a dash in a list: 'K D Wragg - substitute for J Pell'."""
+"""What follows a name after a dash in a list: 'K L Marden - substitute for P Oyler'."""
 GROUP_WORDS = re.compile(r"\b(?:councillor|member|officer)(s?)$", re.I)
 REGISTER_ROW = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?!Apol|Absent)[A-Z][\w'’-]+){1,3}(?:\s+\([^()]{2,30}\))?)"
@@ -573,7 +573,7 @@ def _attendance(lines: list[Line]) -> Attendance:
             label, gap = following.group("label").lower(), False
             blocks.setdefault(label, "")
         elif match is None and not blocks and WERE_PRESENT.search(line.text):
-            # '… at 9.30 am when there were present:' / 'Councillors' / 'Mrs J E Rudling
+            # '… at 9.30 am when there were present:' / 'Councillors' / 'Mrs H M Quenby
             # (Chairman)' / …: the opening sentence labels the list under it.
             label, gap = "present", False
             blocks[label] = ""
@@ -679,7 +679,7 @@ def _names_only(text: str) -> bool:
         return False
     names = [ROLE_AFTER.sub("", name)
              for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".;")))]
-    # 'M. Tudur-Lloyd (Llwynfor County Council); S. Penhallow (…);': initials and surnames too.
+    # 'L. Ffowc (Gwernant County Council); P. Rhosier (…);': initials and surnames too.
     return len(names) >= 2 and all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
                                    or INITIALS_NAME.fullmatch(name) for name in names)
 
@@ -878,8 +878,8 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             draft.committee = titled.group("committee")
         if k == 0 and not draft.committee and (paged := PAGE_FOR.match(doc.title)) \
                 and first_date(paged.group("when")) == draft.date:
-            # 'Agenda for Eastmoor Joint Health Scrutiny Committee on Thursday, 8 September
-            # 2022, 10.00 am': a committee system's page for one meeting names its committee.
+            # 'Agenda for Eastmoor Joint Health Scrutiny Committee on Tuesday, 14 March
+            # 2023, 2.00 pm': a committee system's page for one meeting names its committee.
             draft.committee = paged.group("committee")
         if k == 0 and not draft.committee and (named := _opening_committee(lines[:OPENING_SCAN])):
             # 'At a MEETING of the DUNMORE AND GLENS VALUATION JOINT BOARD held at …': the body
@@ -1010,7 +1010,7 @@ def _opening_date(lines: list[Line]) -> date | None:
     for before, text in itertools.pairwise(filled[:HEADING_SCAN]):
         if FIELD_ROW.match(before) and (found := next(find_dates(text), None)) \
                 and found[1] == 0:
-            # 'Date Time Venue' / '14 November 2017 11am Council Chambers, …': a table's
+            # 'Date Time Venue' / '12 March 2019 10am Council Chambers, …': a table's
             # heading row of the meeting's details, its values under it.
             return found[0]
     for text in filled:

@@ -34,7 +34,7 @@ OPENING = re.compile(r"^(?P<word>[A-Z][A-Za-z]{0,7}\.?\s+)?"
                      r"(?:\s+(?P<rest>.*))?$")
 """A line's first token holding a digit, perhaps after a word ('Min 24-045 Title') or before
 the meeting's own code ('F3. 06/24 Insurance renewal'); a number in brackets is a token of its
-own ('(152) MINUTES', '[2]. 13/413. Apologies.', '[3].13/414. Declarations')."""
+own ('(41) MINUTES', '[2]. 14/102. Apologies.', '[3].14/103. Declarations')."""
 GLUED = re.compile(r"^(?P<ref>[^\s]*?\W[^\s]*?\d)(?P<rest>[A-Z][a-z].*)$")
 """A reference with a separator in it run into its title ('ST~27~24Apologies'), as a web page's
 table cells come out when their text is taken without spaces."""
@@ -76,12 +76,12 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
         second = match.groupdict().get("second")
         sep = match.groupdict().get("sep") or ""
         if BRACKETED.fullmatch(ref) and not second:
-            # '(152) APOLOGIES': the minute's number in brackets is 152.
+            # '(41) APOLOGIES': the minute's number in brackets is 41.
             ref = ref[1:-1]
         word = match.groupdict().get("word") or ""
         printed = word + ref + (f"{sep} {second}" if second else "")
         if second and BRACKETED.fullmatch(ref):
-            # '[2]. 13/413. Apologies.': the agenda's number in brackets, then the minute's.
+            # '[2]. 14/102. Apologies.': the agenda's number in brackets, then the minute's.
             printed = second
         form = re.sub(r"\d+", "9", printed)
         numbers = tuple(int(n) for n in re.findall(r"\d+", f"{ref} {second or ''}"))

@@ -151,8 +151,8 @@ def full_name(match: re.Match[str]) -> PersonName | None:
         return None
     if len(mid.rstrip(".")) == 1 and INITIAL_BEFORE.search(
             match.string, max(0, match.start() - 4), match.start()):
-        # 'T J Lound R Muskett', a list's names run together: two names by initials, not
-        # 'Lound R Muskett'.
+        # 'D J Pattenden S Ruck', a list's names run together: two names by initials, not
+        # 'Pattenden S Ruck'.
         return None
     if len(mid.rstrip(".")) > 1:
         surname = f"{mid} {surname}"
@@ -362,7 +362,7 @@ def split_names(text: str) -> list[str]:
             plural = ""
             continue
         if run := _initials_run(piece):
-            # 'Aldermen W. S. Agnew M. E. Boyd (Mrs.)': a grid's names, side by side.
+            # 'Aldermen K. L. Orrin T. V. Cathcart (Mrs.)': a grid's names, side by side.
             names.extend(f"{plural} {name}" if plural else name for name in run)
             pending = ""
             continue
@@ -378,12 +378,12 @@ def split_names(text: str) -> list[str]:
 
 INITIALS_ENTRY = re.compile(rf"(?:[A-Z]\.\s*|[A-Z]\s+){{1,3}}{NAME_WORD}\b"
                             rf"(?:\s*\([^()]{{1,40}}\))*")
-"""A name by initials and surname, with its notes in brackets: 'M. E. Boyd (Mrs.)'."""
+"""A name by initials and surname, with its notes in brackets: 'T. V. Cathcart (Mrs.)'."""
 
 
 def _initials_run(piece: str) -> list[str]:
     """Return the names of a list entry that is two or more names by initials side by side
-    ('J. A. Brolly S. P. Gault (Items 1.0 – 4.3)'), or [] for any other entry."""
+    ('J. A. Corrie S. P. Madden (Items 1.0 – 3.2)'), or [] for any other entry."""
     found = [m.group(0).strip() for m in INITIALS_ENTRY.finditer(piece)]
     return found if len(found) >= 2 and not INITIALS_ENTRY.sub("", piece).strip() else []
 

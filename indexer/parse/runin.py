@@ -25,7 +25,7 @@ LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+\S")
 RECORD_HEADING = re.compile(r"^MINUTES\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,3}meeting\b", re.I)
 INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\d{1,4}/)(?P<num>\d{1,4})"
                         r"|(?P<lead>\d{1,4})(?P<post>/\d{2}))[.:]?\s+(?=[A-Z])")
-"""A minute reference inside running text, before a capital: 'C15/021 Apologies', '112/21 Lease'."""
+"""A minute reference inside running text, before a capital: 'C16/011 Apologies', '64/21 Lease'."""
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\.?\s+(?=[A-Z])")
 """A sub-item's number inside running text ('6. Governance 6.1. Parish Elections …')."""
 LETTER_POINT = re.compile(r"^\(?[a-h]\)$")
@@ -39,7 +39,7 @@ ORDINAL_OR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
 MIN_RUN_IN = 3
 APPLICATION_REF = re.compile(r"\b[A-Z]{0,4}/?\d{1,4}/\d{1,5}\b")
-"""A planning application's reference ('PF/13/1042', '22/00417')."""
+"""A planning application's reference ('PL/16/0288', '22/00417')."""
 DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
 CAPS_DASHED = re.compile(r"^(?P<title>[A-Z][A-Z0-9&'’/(),. ]*?[A-Z0-9)])\s+[-–]\s+(?P<rest>\S.*)$")
 """A subject in capitals closed by a dash: 'REC  FIELD - DT reported …'."""
@@ -148,7 +148,7 @@ def _inline_chain(text: str) -> list[int]:
     """Return where the longest run of consecutive inline item numbers starts, number by number.
 
     The numbers are plain ('1. Apologies … 2. Minutes …') or minute references that count up
-    in one part ('C15/021 Apologies … C15/022 …', '112/21 … 113/21 …').
+    in one part ('C16/011 Apologies … C16/012 …', '64/21 … 65/21 …').
     """
     plain = [(int(m.group("num")), m.start()) for m in INLINE_NUMBER.finditer(text)]
     refs: dict[str, list[tuple[int, int]]] = {}
@@ -257,7 +257,7 @@ def _caps_run_in(text: str) -> tuple[str, str] | None:
     if RECORD_HEADING.match(f"{title} {rest}"):
         # 'MINUTES of the meeting of … held on …': the record's own heading, no item.
         return None
-    # 'POLICE MATTERS. PCSO Dunthorne reported …': a typed minute book closes it with a stop.
+    # 'POLICE MATTERS. PCSO Rix reported …': a typed minute book closes it with a stop.
     after = " ".join(text.split())[len(title):].lstrip()[:1]
     closed = after in (":", "–", "-") or (after == "." and bool(re.search(r"[A-Z]{3}", title)))
     return (title, rest) if dashed or closed or rest[:1].islower() else None
@@ -417,7 +417,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
     dashed = last_caps + 1 < len(words) and words[last_caps + 1] in ("-", "–")
     if dashed and APPLICATION_REF.search(" ".join(heading)) \
             and follower.strip(":.–-").upper() not in DECISION_WORDS:
-        # 'HINDCLIFFE - PF/13/1042 - Erection of two dwellings; Land off Back Lane': a planning
+        # 'ORLESTONE - PL/16/0288 - Erection of two dwellings; Land east of Church Lane': a planning
         # application's place and reference in capitals, its description after the dash.
         return None
     if len(caps_words) < 2 and follower[:1].isupper() and follower[1:2].islower() \

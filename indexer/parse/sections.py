@@ -803,8 +803,8 @@ def _listed_after(lines: list[Line], i: int) -> bool:
 
 def _attended_below(lines: list[Line], i: int) -> bool:
     """Return True if an attendance list opens within a few lines under line i: a meeting's
-    heading under a page's number ('31' / 'EITHINOG NATIONAL PARK AUTHORITY' / 'WEDNESDAY 8th
-    FEBRUARY 2017' / 'PRESENT:'), not an item's title under its number."""
+    heading under a page's number ('12' / 'PORTH GWYDDEN HARBOUR AUTHORITY' / 'WEDNESDAY 6th
+    MARCH 2019' / 'PRESENT:'), not an item's title under its number."""
     return any(ATTENDANCE_START.match(line.text) for line in lines[i + 1:i + ATTENDED_REACH])
 
 

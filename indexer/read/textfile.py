@@ -45,7 +45,7 @@ def _refuse_binary(sample: bytes) -> None:
 def split_front_matter(text: str) -> tuple[str, str]:
     """Return a text file's front matter title and the text after the front matter.
 
-    Static-site Markdown opens with fields ('title: …', 'published: 2016-03-21'); they describe
+    Static-site Markdown opens with fields ('title: …', 'published: 2016-04-19'); they describe
     the page, not the meeting, so only the title is kept (as a PDF's metadata title is) and
     the rest is no part of the minutes' text. A file without front matter has no title.
     """

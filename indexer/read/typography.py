@@ -28,7 +28,7 @@ MAX_HEADING_LINES = 2
 MOSTLY_BOLD = 0.6
 """A page with more than this share of bold characters does not use bold to mark headings."""
 LEAD_NUMBER = re.compile(r"\d{1,3}(?:[./]\d{1,3}){0,2}[.)]?\s+")
-"""An item's number or minute reference opening a line: '2 ', '4.1 ', '112/21 ', '16/02/01 '."""
+"""An item's number or minute reference opening a line: '2 ', '4.1 ', '112/21 ', '15/03/01 '."""
 WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 """The start of each word: a letter or digit after anything else."""
 MAX_LEAD_WORDS = 14
@@ -118,8 +118,8 @@ def mark_lines(lines: list[str], word_bolds: list[list[bool]], flags: list[bool]
     headings in bold, each bold lead split from its text (split_lead).
 
     A numbered heading in bold that wraps and runs into its text on a later line
-    ('16/02/04 To receive the Minutes of the meeting of 4th January 2016 (minute' /
-    'refs 16/01/01-16/01/26) Cllr Tancock asked …') has its lines marked and the last one's
+    ('15/03/02 To receive the Minutes of the meeting of 2nd February 2015 (minute' /
+    'refs 15/02/01-15/02/19) Councillor Lerwill asked …') has its lines marked and the last one's
     bold lead split from its text.
     """
     out: list[str] = []
