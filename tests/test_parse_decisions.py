@@ -650,3 +650,16 @@ def test_a_minute_held_as_read_or_minutes_received_as_accurate_are_agreed() -> N
                       "as read and approved."])[0] == "agreed"
     assert decisions(["Minutes of the meeting held on October 11th, 2023 were received as "
                       "accurate, on the proposal of Iolo Rhydderch."])[0] == "agreed"
+
+
+def test_a_resolution_whose_word_a_page_lost_is_resolved_after_its_lead() -> None:
+    """A committee system's page in text mode drops the RESOLVED set between 'it was' and the
+    resolution: 'By affirmation of the meeting, it was' / 'The report be received and noted.'."""
+    kind, texts = decisions(["By affirmation of the meeting, it was",
+                             "The report be received and noted."])
+    assert kind == "resolved" and texts[0].endswith("The report be received and noted.")
+    assert decisions(["It was moved by Councillor Abel, seconded by Councillor Rook and",
+                      "The budget of £1,200 be approved."])[0] == "resolved"
+    assert decisions(["It was moved by Councillor Abel, seconded by Councillor Rook and",
+                      "AGREED: that the minutes be confirmed."])[0] == "agreed"
+    assert decisions(["The Clerk said it was", "The usual practice to be closed."])[0] == "none"

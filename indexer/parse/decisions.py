@@ -326,6 +326,12 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             stated = STATED_DECISION.match(paragraphs[i])
             kind, start = (("noted" if stated.group(1).lower() == "note" else "agreed"), 0) \
                 if stated else ("", 0)
+        if kind in ("", "agreed", "noted") and i + 1 < len(paragraphs) \
+                and LOST_WORD.search(paragraphs[i]) and SUBJUNCTIVE.match(paragraphs[i + 1]):
+            # 'By affirmation of the meeting, it was' / 'The report be received and noted.': a
+            # committee system's page that lost the word RESOLVED set apart between them.
+            i += 0 if kind else 1
+            kind, start = "resolved", start if kind else 0
         if kind and i + 1 < len(paragraphs) and LABEL_ONLY.match(paragraphs[i].strip()) \
                 and is_date_line(paragraphs[i + 1]):
             # 'Decision Made:' / '11 February 2026': when it was decided, not what.
@@ -425,6 +431,11 @@ def _decision_in(text: str) -> tuple[str, int]:
     return "", 0
 
 
+LOST_WORD = re.compile(r"(?:\b[Ii]t\s+was|\bseconded\s+by\s+[^.]{2,60}?\s+and)\s*:?\s*$")
+"""A paragraph that ends where the resolution's word was: '… it was', '… seconded by X and'."""
+SUBJUNCTIVE = re.compile(r"^(?:That\s+)?(?:The|This|These|Those|Its|All)\s[^.]{0,200}?"
+                         r"(?<!\bto\s)\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+"""A resolution's clause in the subjunctive: 'The deed of variation be approved …'."""
 MANNER_BEFORE = re.compile(r"\b(?i:unanimously|duly|formally)\s+$")
 """How a resolution was passed, written just before it: part of its words."""
 
