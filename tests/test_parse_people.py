@@ -237,3 +237,12 @@ def test_a_grids_names_side_by_side_are_each_an_entry() -> None:
         "Alderman K. L. Orrin", "Alderman T. V. Cathcart (Mrs.)"]
     assert split_names("D J Pattenden S Ruck") == ["D J Pattenden", "S Ruck"]
     assert split_names("Councillor A. B. Smith (Chair)") == ["Councillor A. B. Smith (Chair)"]
+
+
+def test_a_grids_members_label_needs_no_colon_before_a_name() -> None:
+    """'Members Mr T Gray Mrs P Voe': a community council's table of members, its label in
+    the first column; 'Members of the public' is no such label."""
+    from indexer.parse.people import ATTENDANCE_LABEL
+    match = ATTENDANCE_LABEL.match("Members Mr T Gray Mrs P Voe")
+    assert match is not None and match.group("rest") == "Mr T Gray Mrs P Voe"
+    assert ATTENDANCE_LABEL.match("Members agreed to write to the council") is None
