@@ -327,6 +327,7 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             kind, start = (("noted" if stated.group(1).lower() == "note" else "agreed"), 0) \
                 if stated else ("", 0)
         if kind in ("", "agreed", "noted") and i + 1 < len(paragraphs) \
+                and paragraphs[i].rstrip(" :").endswith(("was", "and")) \
                 and LOST_WORD.search(paragraphs[i]) and SUBJUNCTIVE.match(paragraphs[i + 1]):
             # 'By affirmation of the meeting, it was' / 'The report be received and noted.': a
             # committee system's page that lost the word RESOLVED set apart between them.

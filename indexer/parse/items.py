@@ -1168,7 +1168,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     first_sub = _first_sub(rest, number) if "." not in number else None
     if first_sub is None and " a)" in rest:
         first_sub = _first_lettered(rest)
-    gloss = AGENDA_GLOSS.search(rest) or GLUED_GLOSS.search(rest)
+    gloss = AGENDA_GLOSS.search(rest) or (GLUED_GLOSS.search(rest) if "To " in rest else None)
     if first_sub is not None and is_title_like(rest[:first_sub]):
         # '7. Correspondence 7.1 Norfolk Association …', '7. Planning a) 26/0184/FUL …': the
         # heading, then its first sub-item.
