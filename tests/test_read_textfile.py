@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.errors import ExtractionError
-from indexer.read.textfile import decode_text
+from indexer.read.textfile import decode_text, split_front_matter
 
 
 def test_utf8_and_bom() -> None:
@@ -34,3 +34,12 @@ def test_refused(data: bytes, reason: str) -> None:
     with pytest.raises(ExtractionError) as error:
         decode_text(data)
     assert error.value.reason == reason
+
+
+def test_front_matter_is_split_off_but_a_ruled_off_attendance_list_is_kept() -> None:
+    """Static-site front matter has lower-case keys; minutes that open between two rules with
+    'Present: …' and 'Apologies: …' are the minutes' own text."""
+    assert split_front_matter("---\ntitle: Minutes 4 May\nlayout: page\n---\nText\n") == (
+        "Minutes 4 May", "Text\n")
+    ruled = "---\nPresent: Cllr A Vane\nApologies: Cllr B Ross\n---\n1. Minutes\n"
+    assert split_front_matter(ruled) == ("", ruled)

@@ -9,9 +9,10 @@ from ..errors import ExtractionError
 
 BINARY_SAMPLE = 8192
 MAX_CONTROL_SHARE = 0.02
-FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<fields>(?:[A-Za-z_][\w-]*[ \t]*:.*\r?\n"
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<fields>(?:[a-z_][\w-]*[ \t]*:.*\r?\n"
                           r"|[ \t]+.*\r?\n|[ \t]*\r?\n){1,40}?)---[ \t]*\r?\n")
-"""A Markdown file's front matter: 'key: value' lines between two '---' lines at its top."""
+"""A Markdown file's front matter: 'key: value' lines between two '---' lines at its top, its
+keys in lower case as static-site generators write them (not a ruled-off 'Present: …')."""
 FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
 
