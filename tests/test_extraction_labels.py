@@ -178,7 +178,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # session's starting parser (fef4717): written39 0.913 / 75 of 84 / 0.815 / 14 of 14, dates
 # 160-0-0; written40 0.910 / 63 of 81 / 0.753 / 9 of 16, 100-0-26; written41 0.818 / 76 of 102 /
 # 0.797 / 9 of 14, 116-0-11; written42 0.793 / 57 of 77 / 0.676 / 12 of 14, 99-10-8. written40-42
-# were read; written39 stayed blind to the last parser commit (4c04e7e), unchanged. Floors just
+# were read; written39 stayed blind to the last parser commit (103e112), unchanged. Floors just
 # under the session's end figures: written39 as above; written40 0.954 / 71 / 0.803 / 12 of 16;
 # written41 0.898 / 91 / 0.836 / 9 of 14; written42 0.931 / 65 / 0.762 / 13 of 14; written35 (read
 # this session) 0.940 / 73 of 85 / 0.756 / 13 of 14; no wrong dates.
