@@ -147,7 +147,7 @@ QUOTED_SHARE = 0.3
 def _page_lines(page: str) -> list[str]:
     """Split a page into tidy lines, keeping blank lines as paragraph breaks."""
     lines: list[str] = []
-    for raw in _unglued(_unquoted(page)).split("\n"):
+    for raw in _unglued(_without_mail_marks(page)).split("\n"):
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
         line = "" if _site_menu(raw) else SPACES.sub(" ", raw[len(mark):]).strip()
         if POST_LINK.match(line) or POST_BYLINE.match(line):
@@ -162,7 +162,7 @@ def _page_lines(page: str) -> list[str]:
     return lines
 
 
-def _unquoted(page: str) -> str:
+def _without_mail_marks(page: str) -> str:
     """Return a page without e-mail quote marks ('> 17b/22 Apologies: …') where quoted lines
     are a good share of it, and without its messages' headers ('From: …', 'Sent: …',
     'Subject: …'): minutes pasted into a message and quoted in the replies."""

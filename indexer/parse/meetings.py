@@ -818,17 +818,18 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
     """Name each meeting's committee with the council its heading names."""
     opening = [line.text for line in lines[:HEADING_SCAN] if line.text]
     found = ""
+    # 'Agenda for <committee> on <date>': a committee system's page for one meeting.
+    paged = PAGE_FOR.match(doc.title)
+    paged_day = first_date(paged.group("when")) if paged else None
     if drafts and drafts[0].date is None:
         # A heading the source shows as one ('<h1>Minutes of … held on 12th May 2022</h1>')
         # dates the first meeting when no meeting heading was recognised.
         # A page titled by its meeting and date ('Meeting 09/22, Tuesday 12th July 2022 –
         # Porthwenn Town Council') is dated by its title first: a bold 'Minutes of the
         # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
-        paged = PAGE_FOR.match(doc.title)
         drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
             or next((day for line in lines[:HEADING_SCAN]
-                     if line.heading and (day := first_date(line.text))), None) \
-            or (first_date(paged.group("when")) if paged else None)
+                     if line.heading and (day := first_date(line.text))), None) or paged_day
     for k, draft in enumerate(drafts):
         section = draft.section
         # A web page's menu above its heading ('• Home', '• Committees') names nothing.
@@ -876,8 +877,7 @@ def _name_bodies(drafts: list[_Draft], lines: list[Line], doc: Document) -> None
             # A page titled 'MINUTES of the Arunmouth Harbour Board' whose heading prints the
             # name in small capitals ('MINUTES of the arunmouth harbour board held …').
             draft.committee = titled.group("committee")
-        if k == 0 and not draft.committee and (paged := PAGE_FOR.match(doc.title)) \
-                and first_date(paged.group("when")) == draft.date:
+        if k == 0 and not draft.committee and paged and paged_day == draft.date:
             # 'Agenda for Eastmoor Joint Health Scrutiny Committee on Tuesday, 14 March
             # 2023, 2.00 pm': a committee system's page for one meeting names its committee.
             draft.committee = paged.group("committee")

@@ -257,7 +257,10 @@ NOTICE_WORDS = re.compile(r"\b(?:no|the\s+committee|full(?:\s+review)?\s+decisio
 """What a decision notice adds to its committee's name: the council before it, 'No.', '("The
 Committee")', 'Full Decision'."""
 NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
-ATTENDED_REACH = 8
+ATTENDED_REACH = 5
+"""Filled lines read under a heading below a page's number ('12' / 'PORTH GWYDDEN HARBOUR
+AUTHORITY' / 'WEDNESDAY 6th MARCH 2019' / chairman / 'PRESENT:') for its attendance list: a
+meeting's heading, not an item's title under its number."""
 VENUE_LINES = 3
 """Lines a venue takes between a meeting's heading and its summons."""
 MINUTES_ITEM = re.compile(
@@ -534,7 +537,8 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '… RESOLVED that the' / 'minutes of the Planning Committee held on 21 October 2024
         # be received': a sentence wrapped onto this line, not a heading.
         return None
-    if file_badge(text) or (_under_number(lines, i) and not _attended_below(lines, i)) \
+    if file_badge(text) \
+            or (_under_number(lines, i) and not _attended(_window(lines, i, ATTENDED_REACH))) \
             or _under_minutes_item(lines, i) \
             or _under_next_meeting(lines, i) or _listed_after(lines, i):
         # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
@@ -799,13 +803,6 @@ def _listed_after(lines: list[Line], i: int) -> bool:
     k = next((k for k in range(i - 1, max(-1, i - LIST_REACH), -1)
               if lines[k].text and not LISTED_MEETING.match(lines[k].text)), None)
     return k is not None and FOLLOWING_LIST.search(lines[k].text) is not None
-
-
-def _attended_below(lines: list[Line], i: int) -> bool:
-    """Return True if an attendance list opens within a few lines under line i: a meeting's
-    heading under a page's number ('12' / 'PORTH GWYDDEN HARBOUR AUTHORITY' / 'WEDNESDAY 6th
-    MARCH 2019' / 'PRESENT:'), not an item's title under its number."""
-    return any(ATTENDANCE_START.match(line.text) for line in lines[i + 1:i + ATTENDED_REACH])
 
 
 def _under_number(lines: list[Line], i: int) -> bool:
