@@ -9,7 +9,7 @@ from indexer.parse.speakers import mentions
 from indexer.read.document import read_document
 from indexer.read.html import html_to_text
 from indexer.records import HEADING_MARK, Document, SourceFile
-from tests.fixtures.minutes import pdf_meetings, text_meetings
+from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 TOWN = """HIGHBRIDGE TOWN COUNCIL
 
@@ -1999,3 +1999,36 @@ def test_a_section_in_capitals_numbered_point_0_gives_way_to_its_sub_items() -> 
     items; '4.0 Planning' over '4.1 Applications received' is an item with its part."""
     items = text_meetings(ZERO_SECTIONS)[0].items
     assert [item.number for item in items] == ["1.0", "2.0", "3.1", "3.2", "4.0"]
+
+
+MONTH_REF_PAGE = """<html><body><h2>Minutes of the Meeting of the Parish Council</h2>
+<p>Tuesday 5 March 2024 at 7.30pm, Brackendale Village Hall</p>
+<p><b>Present</b><br>Cllrs: R Fenwright (Chair), H Ostley (Vice Chair), T Marrable and
+A Quorndon. In attendance the Clerk Delia Wrenshaw, County Cllr. M Tollerby and Dist. Cllr.
+S Quennock. The meeting was recorded for the purpose of the minutes.</p>
+<p><b>1.03.24 To receive apologies for absence.</b> Cllr. P Lissett. Apologies accepted.</p>
+<p><b>2.03.24 To approve the Minutes of the Meeting of the Parish Council held on 6 February
+2024 and to authorise the Chairman to sign them as a true record.</b> It was proposed,
+seconded and all voted in favour to approve. Resolved.</p>
+<p>Standing Orders were suspended.</p>
+<p><b>3.03.24 To invite Members of the Public to address the meeting.</b> No members of the
+public were present.</p>
+<p><b>4.03.24 Village Green.</b> Cllr. Marrable reported that the new bench had been installed.
+Cllr. Ostley proposed and Cllr. Quorndon seconded that the Council pay the invoice of £480.
+All in favour. Resolved.</p>
+</body></html>"""
+
+
+def test_long_bold_agenda_wording_heads_its_minute_and_a_present_paragraph_lists_members() -> None:
+    """A bold minute heading is the heading whole, however long or sentence-like its agenda
+    wording; 'Present' over 'Cllrs: …. In attendance the Clerk …' names who 'Cllr. Ostley' is."""
+    (meeting,) = html_meetings(MONTH_REF_PAGE)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1.03.24", "To receive apologies for absence"),
+        ("2.03.24", "To approve the Minutes of the Meeting of the Parish Council held on 6 "
+                    "February 2024 and to authorise the Chairman to sign them as a true record"),
+        ("3.03.24", "To invite Members of the Public to address the meeting"),
+        ("4.03.24", "Village Green")]
+    assert set(meeting.items[3].speakers) == {"T Marrable", "H Ostley", "A Quorndon"}
+    assert meeting.attendance.in_attendance[:3] == (
+        "Delia Wrenshaw (Clerk)", "County Cllr. M Tollerby", "Dist. Cllr. S Quennock")

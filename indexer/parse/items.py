@@ -1196,7 +1196,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if stopped:
         title, body = stopped
     elif not body and (len(text.split()) > RUN_ON_WORDS or lines[i].run_in) \
-            and not _reads_as_speech(title):
+            and not _reads_as_speech(title) \
+            and not (lines[i].heading and AGENDA_ENTRY.match(title)):
+        # A bold line of agenda wording ('4.11.23 To approve the Minutes … as a true record.')
+        # is the heading whole, however long.
         title, body = run_on_title(title)
     elif not body and ("/" in number or (number[:1].isalpha() and number[-1:].isdigit())) \
             and (SENTENCE_VERB.search(title) or SENTENCE_END.search(title)) \
@@ -1238,8 +1241,12 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     # 'residential development of up to 40 dwellings with access': a planning application's
     # heading wrapped onto its next line, longer than other headings but with no verb.
     wrapped = last != i and _long_wrapped_title(title)
+    # A numbered line the source sets as a heading is one, sentence or not ('<b>5.11.23 To invite
+    # Members of the Public to address the meeting.</b>').
+    set_apart = lines[i].heading and not body and last == i
     if not labelled and not untitled and not wrapped and (
-            not (is_title_like(title) or label_before_colon) or _reads_as_speech(title)
+            not (is_title_like(title) or label_before_colon or set_apart)
+            or _reads_as_speech(title)
             or (title.endswith(":") and body == "")):
         return None
     title, body = _cut_stub(title, body)

@@ -96,6 +96,10 @@ FOLLOWING_LABEL = re.compile(r"^the\s+following\s+(?:officers?|members?|councill
 WERE_PRESENT = re.compile(r"\b(?:when|where)\s+(?:there\s+)?were\s+present\s*:?\s*$", re.I)
 """A meeting's opening sentence that ends on the list of those present under it."""
 SUBGROUP = re.compile(r"(?:Aldermen|Councillors|Members|Officers|Co-opted\s+Members)\s*:?")
+GROUP_LIST = re.compile(
+    r"^(?:Aldermen|Councillors|Cllrs\.?|Members|Officers|Co-opted\s+Members)\s*:\s+\S")
+"""A group's list under the attendance label ('Present' / 'Cllrs: R Fenwright (Chair), …'): a
+list even when the paragraph goes on in prose."""
 TAKER_FIELD = re.compile(r"^decision[\s-]+(?:taker|maker)\s*:?\s*(?P<rest>.*)$", re.I)
 TAKEN_AT = re.compile(r"^(?P<who>[A-Z][\w&,'’ -]{2,60}?)\s+(?:on|[-–,])\s+(?P<date>.*\d{4}.*)$")
 """'Cabinet on 14 April 2026': who took a decision, at which meeting."""
@@ -115,7 +119,10 @@ RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\
 10/01/2024'."""
 COPYRIGHT = re.compile(r"^\s*(?:©|\([Cc]\)|Copyright\b)")
 INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+attendance"
-                          r"|Apologies(?:\s+for\s+absence)?|Officers?)\s*:", re.I)
+                          r"|Apologies(?:\s+for\s+absence)?|Officers?)"
+                          r"(?:\s*:|(?:(?<=[.;]\sIn\sattendance)|(?<=[.;]\sAlso\spresent))\s)",
+                          re.I)
+"""A later list's label inside a list: 'Apologies:', or a sentence opening 'In attendance …'."""
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
 MAX_LIST_LINES = 8
@@ -585,7 +592,7 @@ def _attendance(lines: list[Line]) -> Attendance:
             # the other councillors present) adds to the first.
             blocks[label] = ", ".join(filter(None, (blocks.get(label), match.group("rest"))))
         elif label and line.text and not ATTENDANCE_STOP.match(line.text) \
-                and not _sentence(line.text) and (
+                and (not _sentence(line.text) or GROUP_LIST.match(line.text)) and (
                 not gap or _names_officers(line.text) or _one_entry(line.text)
                 or _names_only(line.text)):
             joint = ", " if gap or _entry_per_line(previous, line.text) else " "

@@ -200,7 +200,7 @@ ATTENDANCE_LABEL = re.compile(
 )
 _SPLIT = re.compile(
     r",|\s+(?:a/)?and\s+|\s+&\s+|;|\s*[•·▪]\s*|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)"
-    r"(?<!\bRev)(?<!\bRevd)(?<!\bSt)\.\s+")
+    r"(?<!\bRev)(?<!\bRevd)(?<!\bSt)(?<!\bDist)(?<!\bCo)\.\s+")
 """Entries end at a comma, 'and', a semicolon, a bullet or a full stop, but not the stop of an
 initial or an honorific ('Cllr. J. Smith')."""
 _GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman|Ald)\s+[A-Z]"

@@ -374,7 +374,10 @@ def _run_in_heading(block: Tag) -> list[PageElement]:
         run.pop()
     words = " ".join(c.get_text(" ", strip=True) for c in run if isinstance(c, Tag)).split()
     text = "".join(c.get_text(" ") if isinstance(c, Tag) else str(c) for c in rest)
-    if not run or not 0 < len(words) <= MAX_RUN_IN_WORDS or not _words(text) \
+    # A numbered lead may be as long as the agenda's wording it repeats ('<b>4.11.23 To approve
+    # the Minutes of the Meeting … as a true record.</b> It was proposed …').
+    most = MAX_ROW_TITLE_WORDS if LEADING_NUMBER.match(" ".join(words) + " ") else MAX_RUN_IN_WORDS
+    if not run or not 0 < len(words) <= most or not _words(text) \
             or text.lstrip().startswith(":"):
         # '<b>Resolved</b>: That …': a label whose colon stands outside the bold reads on.
         return []
