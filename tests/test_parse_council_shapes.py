@@ -2032,3 +2032,81 @@ def test_long_bold_agenda_wording_heads_its_minute_and_a_present_paragraph_lists
     assert set(meeting.items[3].speakers) == {"T Marrable", "H Ostley", "A Quorndon"}
     assert meeting.attendance.in_attendance[:3] == (
         "Delia Wrenshaw (Clerk)", "County Cllr. M Tollerby", "Dist. Cllr. S Quennock")
+
+
+LABEL_LINE_MINUTES = """Minutes of Quillingham Parish Council Meeting held on 9 March 2026
+
+301 Those Present and In Attendance
+
+Present Cllr T Thackwray (Chair), Cllr P Scorton (Vice Chair), Cllr S Ruddlesden, Cllr J Gisburne
+
+In Attendance Mrs F Yarwick (Clerk) and 2 Parishioners
+
+302 Apologies Cllr E Brisco
+
+303 Minutes of the Parish Council Meeting held on 19 January 2026
+
+Cllr Gisburne Asked that Minute 296 record the average speed and not the peak figure.
+
+With this correction the Minutes were approved and signed by the Chair.
+
+304 Bus Shelter
+
+Cllr Ruddlesden Reported that two of the panels had been replaced at no charge.
+
+Proposed Cllr Scorton Seconded Cllr Gisburne Carried unanimously
+"""
+
+
+def test_a_speaker_line_with_its_verb_in_title_case_and_a_long_heading_set_apart() -> None:
+    """'Cllr Ruddlesden Reported that …' is Cllr Ruddlesden speaking, not a person named 'Ruddlesden
+    Reported'; '301 Those Present and In Attendance' heads the attendance; '303 Minutes of the
+    Parish Council Meeting held on …', alone between blank lines, is a heading however long."""
+    (meeting,) = text_meetings(LABEL_LINE_MINUTES)
+    assert [(item.number, item.title) for item in meeting.items][1:] == [
+        ("302", "Apologies Cllr E Brisco"),
+        ("303", "Minutes of the Parish Council Meeting held on 19 January 2026"),
+        ("304", "Bus Shelter")]
+    assert "Cllr T Thackwray (Chair)" in meeting.attendance.present
+    assert meeting.items[2].speakers == ("Cllr J Gisburne",)
+    assert meeting.items[3].speakers == ("Cllr S Ruddlesden", "Cllr P Scorton")
+
+
+OFFICERS_OVER_MINUTES = """Minutes of the Meeting of Tharsby District Council held on 2 March 2026
+
+Present: Councillors Thrimby, Ravensworth and Selwick
+
+In Attendance
+
+Tessa Ulleskelf, Vernon Wyke
+
+Minutes
+
+101 Apologies for absence
+
+Apologies were received from Councillor Yafforth.
+
+102 Minutes
+
+Resolved
+
+That the minutes of the meeting held on 9 February 2026 be approved.
+
+103 Announcements
+
+The Chairman thanked the staff of the leisure centre.
+
+104 Revenue Budget 2026/27
+
+Resolved
+
+That the budget be approved.
+"""
+
+
+def test_the_list_under_in_attendance_is_not_an_item_before_the_minutes_label() -> None:
+    """'In Attendance' / 'Tessa Ulleskelf, Vernon Wyke' / 'Minutes': the officers listed, not a
+    meeting page's item whose minutes follow."""
+    (meeting,) = text_meetings(OFFICERS_OVER_MINUTES)
+    assert [item.number for item in meeting.items] == ["101", "102", "103", "104"]
+    assert meeting.attendance.in_attendance == ("Tessa Ulleskelf", "Vernon Wyke")

@@ -1157,7 +1157,9 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     # heading that wraps on a small word is read whole.
     whole = f"{rest} {lines[i + 1].text}" if bare and lines[i].heading and i + 1 < end \
         and lines[i + 1].heading and rest.split()[-1].lower() in FUNCTION_WORDS else rest
-    if bare and not (_bare_heading(whole, lines[i].heading) or COLON_RUN_IN.match(rest)
+    # A line standing alone between blank lines is set apart as headings are.
+    alone = i + 1 < end and not lines[i + 1].text and (i == 0 or not lines[i - 1].text)
+    if bare and not (_bare_heading(whole, lines[i].heading or alone) or COLON_RUN_IN.match(rest)
                      or _stopped_run_in(rest) or _dashed_caps_run_in(rest)
                      or _caps_then_wording(rest)):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
@@ -1955,6 +1957,10 @@ def _unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Heade
         # with no number, its agenda's description between it and its minutes.
         return _finish(lines, i, i, "", text, end, wrap=False)
     above = next(iter(_filled_above(lines, i, 3)), None)
+    if above is not None and attendance_list(lines[above].text) == "":
+        # 'In Attendance' / 'Ann Ash, Ben Bell' / 'Minutes': the list under its label, not an
+        # item whose minutes follow.
+        return None
     if marked and (_under_item_heading(lines, i) or _under_label(lines, i) or (
             above is not None and _described(lines, above, i, end))):
         # '5.' / 'POLICE UPDATE PDF 310 KB' / 'Report by Area Commander' / 'Minutes:': the line

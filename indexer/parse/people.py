@@ -39,10 +39,15 @@ _HON = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _HON_FIRST = "".join(sorted({h[0] for h in HONORIFICS}))
 # The lookahead for an honorific's first letter spares trying every honorific at each word
 # (the same matches, in less than half the time).
+VERB_AFTER_NAME = (r"(?:Reported|Asked|Requested|Supported|Stated|Said|Explained|Advised|Confirmed"
+                   r"|Informed|Proposed|Seconded|Queried|Suggested|Thanked|Presented|Replied"
+                   r"|Responded|Commented|Updated|Raised|Declared|Agreed|Noted|Gave)\s+[a-z]")
+"""A speech verb set in title case after a name, the sentence going on in lower case ('Cllr
+Hale Reported that …'): not the name's second word."""
 HONORIFIC_NAME = re.compile(
     rf"\b(?=[{_HON_FIRST}])(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)(?:\.\s*|\s+)"
     rf"(?P<init>(?:[A-Z]\.?\s+|(?:[A-Z]\.){{1,3}}\s*){{0,3}}|[A-Z]{{2,3}}\s+(?=[A-Z][a-z]))"
-    rf"(?P<surname>{NAME_WORD}(?:\s+(?:[A-Z]\.?\s+)?{NAME_WORD})?)\b"
+    rf"(?P<surname>{NAME_WORD}(?:\s+(?!{VERB_AFTER_NAME})(?:[A-Z]\.?\s+)?{NAME_WORD})?)\b"
 )
 """A name after its honorific (its full stop perhaps glued to the name: 'Mr.G.Parry-Jones'), with
 initials spaced, stopped or run together ('Mrs SJ Wardle'),
@@ -454,6 +459,9 @@ def _title_word(match: re.Match[str]) -> str:
     return head + word[len(head):].capitalize()
 
 
+JOINED_LABEL = re.compile(r"(?:and|&)\s+(?:in\s+attendance|also\s+present|apologies)\s*:?", re.I)
+
+
 def attendance_list(text: str) -> str | None:
     """Return the list a line opens ('Present: Cllr A, Cllr B' gives 'Cllr A, Cllr B'; 'In
     attendance' gives ''), or None if it opens none: the meeting's attendance, never an item.
@@ -461,7 +469,8 @@ def attendance_list(text: str) -> str | None:
     match = ATTENDANCE_LABEL.match(text)
     if not match or match.group("label").lower().startswith("apolog"):
         return None
-    return match.group("rest")
+    # 'Those Present and In Attendance': two labels heading the lists under them.
+    return "" if JOINED_LABEL.fullmatch(match.group("rest")) else match.group("rest")
 
 
 TRAILING_ROLE = re.compile(r"\b(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor)\s*$"

@@ -341,8 +341,13 @@ def _speaks(after: str) -> bool:
         elif depth:
             continue
         elif lower in SPEECH_VERBS:
-            # 'On-Call Availability – Proposed Changes': a verb in title case is a heading's.
-            return (not word.istitle() or word.isupper()) and (
+            # 'On-Call Availability – Proposed Changes': a verb in title case is a heading's,
+            # unless it follows the name and goes on in lower case ('Cllr Hale Reported that …',
+            # as clerks who set each speaker's name on a line of its own write; 'Proposed by'
+            # names another).
+            nxt = words[count + 1] if count + 1 < len(words) else ""
+            return (not word.istitle() or word.isupper()
+                    or (count == 0 and nxt[:1].islower() and nxt != "by")) and (
                 count == 0 or _apposition_ok(words[:count]))
         elif word in (".", ";", ":") or count > MAX_GAP_WORDS or (
                 lower in BLOCKERS and not (lower == "as" and count and words[count - 1].lower()
