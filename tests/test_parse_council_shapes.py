@@ -2110,3 +2110,49 @@ def test_the_list_under_in_attendance_is_not_an_item_before_the_minutes_label() 
     (meeting,) = text_meetings(OFFICERS_OVER_MINUTES)
     assert [item.number for item in meeting.items] == ["101", "102", "103", "104"]
     assert meeting.attendance.in_attendance == ("Tessa Ulleskelf", "Vernon Wyke")
+
+
+def test_a_nil_answer_after_the_headings_colon_is_its_text() -> None:
+    """'6. Matters Arising: None' is the heading 'Matters Arising' with nothing arising; a
+    title-cased phrase after a colon ('Vision Zero: The Road Safety Strategy') stays."""
+    text = ("Minutes of the Meeting of Hensall Drainage Board held on 3 March 2026\n\n"
+            "1. Apologies: None received\n\n2. Matters Arising: None\n\n"
+            "3. Vision Zero: The Road Safety Strategy\n\nThe Board noted the strategy.\n\n"
+            "4. Date of next meeting: 2 June 2026\n")
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Apologies", "Matters Arising", "Vision Zero: The Road Safety Strategy",
+        "Date of next meeting"]
+
+
+FIELDED_PAGE = """<html><body><h1>Meeting documents</h1><h2>Cabinet</h2>
+<p>Wednesday, 8 July 2026 6.00pm</p>
+<h3>MINUTES - Cabinet 20260708 18:00</h3>
+<p><b>Location:</b><br>Committee Room 1, Mill House</p>
+<p><b>Present:</b><br>Members: Councillors A.B. Thackeray-Vane (Chair), C.D. Hartswood,
+E.F. Brindlecombe.</p>
+<p><b>Others:</b><br>Councillor G. Pennycook (Chair, Scrutiny Committee).</p>
+<p><b>Duration:</b></p><p>Start Time: 6.00pm</p><p>End Time: 7.40pm</p>
+<h4>APOLOGIES FOR ABSENCE</h4><p><b>Status:</b><br>Noted</p>
+<p><b>Business:</b><br>There were no apologies for absence.</p>
+<h4>MINUTES - Wednesday, 10th June, 2026</h4><p><b>Status:</b><br>Agreed</p>
+<p><b>Decision:</b><br>It was RESOLVED that the Minutes of the meeting held on 10th June 2026 be
+approved as a correct record.</p>
+<h4>MINUTES OF THE SCRUTINY COMMITTEE - 23RD JUNE 2026</h4><p><b>Status:</b><br>Noted</p>
+<p><b>Decision:</b><br>It was RESOLVED that the Minutes of the Scrutiny Committee be noted.</p>
+<h4>LEISURE CENTRE CONTRACT</h4><p><b>Status:</b><br>Agreed</p>
+<p><b>Business:</b><br>Councillor Hartswood introduced the report.</p>
+<p><b>Decision:</b><br>It was RESOLVED that the contract be extended.</p>
+</body></html>"""
+
+
+def test_earlier_minutes_titled_over_an_items_fields_are_items_of_the_meeting() -> None:
+    """'MINUTES - Wednesday, 10th June, 2026' over 'Status:' is an item about those minutes, not
+    a meeting of that date; 'Duration:' is the meeting's detail and 'Others:' who else came."""
+    (meeting,) = html_meetings(FIELDED_PAGE)
+    assert meeting.date == date(2026, 7, 8)
+    assert [item.title for item in meeting.items] == [
+        "APOLOGIES FOR ABSENCE", "MINUTES - Wednesday, 10th June, 2026",
+        "MINUTES OF THE SCRUTINY COMMITTEE - 23RD JUNE 2026", "LEISURE CENTRE CONTRACT"]
+    assert meeting.attendance.also_present == (
+        "Councillor G. Pennycook (Chair, Scrutiny Committee)",)

@@ -455,7 +455,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     # its own labels the decision under it.
     headers = sorted([h for h in numbered + others
                       if h.number or not (set(h.title.lower().split()) <= TABLE_HEAD_WORDS
-                                          or DECISION_LABEL_ALONE.match(h.title))],
+                                          or DECISION_LABEL_ALONE.match(h.title)
+                                          or ITEM_FIELD_ALONE.match(f"{h.title}:"))],
                      key=lambda h: h.line)
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
 
@@ -1416,6 +1417,9 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
         # cell, cut on a word that needs the next, goes on over its bold lines.
         title, j = f"{title} {lines[k].text}", k
         k = next((n for n in range(j + 1, end) if lines[n].text), None)
+    if k is not None and ITEM_FIELD_ALONE.match(lines[k].text):
+        # 'MINUTES OF THE SCRUTINY COMMITTEE - 23RD JUNE' / 'Status:': the item's first field.
+        k = None
     body = j + 1
     if k is not None and wrap and k == j + 2 and ((_unfinished(title) and is_title_like(
             lines[k].text) and not NUMBERED.match(lines[k].text))
@@ -1572,6 +1576,10 @@ REFERENCE_HEAD = re.compile(r"^[A-Z]*\d[\w/.-]*\d[\w/]*\b|^[A-Z]{2,}\d{2,}\b")
 COLON_TITLE_WORDS = 24
 
 
+NIL_TAIL = re.compile(r"(?:None|Nil|N/A)\b(?:\s+(?:received|declared|reported|raised))?$", re.I)
+"""A nil answer after a heading's colon ('Matters Arising: None'): its text, not its title's."""
+
+
 def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     """Split 'Police Report: Attached. …' into its heading and the text that follows it.
 
@@ -1622,6 +1630,7 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         return rest.rstrip("."), ""
     if sep and len(head.split()) <= 10 and (
             not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
+            or NIL_TAIL.match(tail)
             or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in tail.split())):
         return head, tail
     return rest, ""
@@ -2108,6 +2117,13 @@ def _bold_wrap(lines: list[Line], i: int, end: int) -> int:
     return i
 
 
+ITEM_FIELD_ALONE = re.compile(r"^(?:Status|Business|Decision|Purpose)\s*:$", re.I)
+"""A field of an item on a committee system's page, on a line of its own ('Status:')."""
+MEETING_FIELD = re.compile(r"^(?:Location|Venue|Place|Duration|Time|Start\s+time|End\s+time"
+                           r"|Finish\s+time)\s*:$", re.I)
+"""A label of the meeting's own details ('Duration:' / 'Start Time: 6.00pm'), not an item."""
+
+
 def _shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
     """Return True for a short line the source shows as a heading, with text after it."""
     text = lines[i].text
@@ -2125,6 +2141,7 @@ def _shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
             and is_title_like(text) and (len(text.split()) <= 14 or (
                 len(text.split()) <= LONG_BOLD_WORDS and not SENTENCE_END.search(text)))
             and not (ATTENDANCE_LABEL.match(text) and not text.lower().startswith("apolog"))
+            and not MEETING_FIELD.match(text)
             and not is_date_line(text) and j is not None and not lines[j].heading)
 
 

@@ -118,6 +118,7 @@ RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\
 """A running footer's last part, the meeting's date after a dash: '… – Full Council –
 10/01/2024'."""
 COPYRIGHT = re.compile(r"^\s*(?:©|\([Cc]\)|Copyright\b)")
+JOINED_HEADING = re.compile(r"(?:and|&)\s+(?:declarations?|apologies|minutes|welcome)\b", re.I)
 INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+attendance"
                           r"|Apologies(?:\s+for\s+absence)?|Officers?)"
                           r"(?:\s*:|(?:(?<=[.;]\sIn\sattendance)|(?<=[.;]\sAlso\spresent))\s)",
@@ -590,7 +591,9 @@ def _attendance(lines: list[Line]) -> Attendance:
             label, gap = match.group("label"), False
             # A second list under the same label ('Councillors:' for the committee, then for
             # the other councillors present) adds to the first.
-            blocks[label] = ", ".join(filter(None, (blocks.get(label), match.group("rest"))))
+            # 'APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST': a heading of two labels.
+            rest = "" if JOINED_HEADING.match(match.group("rest")) else match.group("rest")
+            blocks[label] = ", ".join(filter(None, (blocks.get(label), rest)))
         elif label and line.text and not ATTENDANCE_STOP.match(line.text) \
                 and (not _sentence(line.text) or GROUP_LIST.match(line.text)) and (
                 not gap or _names_officers(line.text) or _one_entry(line.text)

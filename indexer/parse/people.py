@@ -192,7 +192,7 @@ ATTENDANCE_LABEL = re.compile(
     r"|(?:(?:authority|board|committee|panel|forum|voting|co-opted|elected|independent|lay)\s+)?"
     r"members(?=\s*:|\s+(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]))|attending(?:\s+members(?:\s+of\s+the\s+\w+)?)?"
     r"(?=\s*(?:\((?:by|via|in)\s[^()]{2,30}\)\s*)?:)"
-    r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)"
+    r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)|others(?=\s*:)"
     r"|(?:councillors|cllrs\.?)(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
     r"|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?-i:[A-Z]{2,4}\s+)?(?:members|councillors|others)"
@@ -288,7 +288,7 @@ def _label_key(label: str) -> str:
     label = label.lower()
     if label.startswith("in the chair"):
         return "present"
-    if label.startswith("also"):
+    if label.startswith(("also", "others")):
         return "also"
     if label.startswith(("in ", "officer")):
         return "in"

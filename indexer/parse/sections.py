@@ -263,6 +263,8 @@ AUTHORITY' / 'WEDNESDAY 6th MARCH 2019' / chairman / 'PRESENT:') for its attenda
 meeting's heading, not an item's title under its number."""
 VENUE_LINES = 3
 """Lines a venue takes between a meeting's heading and its summons."""
+ITEM_FIELD = re.compile(r"^(?:Status|Business|Decision|Purpose|Report\s+Summary)\s*:", re.I)
+"""A field of an item on a committee system's page ('Status: Noted', 'Decision:')."""
 MINUTES_ITEM = re.compile(
     r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?(?:\s+\d{1,3}[.)])?\s+(?:[\w’'-]+\s+){0,5}?"
     r"minutes\b", re.I)
@@ -539,7 +541,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return None
     if file_badge(text) \
             or (_under_number(lines, i) and not _attended(_window(lines, i, ATTENDED_REACH))) \
-            or _under_minutes_item(lines, i) \
+            or _under_minutes_item(lines, i) or (not opening and _item_fields_next(lines, i)) \
             or _under_next_meeting(lines, i) or _listed_after(lines, i):
         # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
         # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
@@ -786,6 +788,15 @@ def _under_minutes_item(lines: list[Line], i: int) -> bool:
     February 2026.' / 'RESOLVED – The minutes were approved …'."""
     before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
     return MINUTES_ITEM.match(before) is not None and not _attended(_window(lines, i, 4))
+
+
+def _item_fields_next(lines: list[Line], i: int) -> bool:
+    """Return True if the line after line i (blank lines apart) is an item's field label, as a
+    committee system prints each item ('MINUTES - 16th June, 2004' / 'Status:' / 'Agreed'):
+    the heading titles an item about those minutes, not a meeting."""
+    after = next((lines[k].text for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text),
+                 "")
+    return ITEM_FIELD.match(after) is not None
 
 
 def _under_next_meeting(lines: list[Line], i: int) -> bool:
