@@ -2156,3 +2156,36 @@ def test_earlier_minutes_titled_over_an_items_fields_are_items_of_the_meeting() 
         "MINUTES OF THE SCRUTINY COMMITTEE - 23RD JUNE 2026", "LEISURE CENTRE CONTRACT"]
     assert meeting.attendance.also_present == (
         "Councillor G. Pennycook (Chair, Scrutiny Committee)",)
+
+
+STATUTORY_MINUTE = """BALQUHARN COUNCIL
+
+MINUTE OF STATUTORY MEETING OF BALQUHARN COUNCIL HELD IN THE COUNCIL
+CHAMBERS, TOWN HOUSE, KIRKLOCHAN, ON THURSDAY 21 MAY 2026 AT 10.00 AM
+
+PRESENT: Councillors Aonghas Druimein, Beathag Strathroy and Calum Inchbrae.
+
+APOLOGIES: Councillor Deirdre Glenshiel.
+
+COUNCIL ELECTIONS – 7 MAY 2026
+
+1. There was submitted and noted a report by the Chief Executive which gave the results of the
+elections held on 7 May 2026.
+
+ELECTION OF PROVOST
+
+2. Councillor Druimein, seconded by Councillor Strathroy, moved that Councillor Inchbrae be
+elected as Provost. The Council agreed accordingly.
+
+TIMETABLE OF MEETINGS
+
+3. The Council agreed the timetable of meetings for 2026/27.
+"""
+
+
+def test_a_minute_of_a_statutory_meeting_is_dated_by_its_heading_not_an_items_date() -> None:
+    """'MINUTE OF STATUTORY MEETING OF … HELD … ON THURSDAY 21 MAY 2026' opens the record;
+    'COUNCIL ELECTIONS – 7 MAY 2026' under it, no one listed below, is an item's heading."""
+    (meeting,) = text_meetings(STATUTORY_MINUTE)
+    assert meeting.date == date(2026, 5, 21)
+    assert meeting.committee == "Balquharn Council"

@@ -20,7 +20,8 @@ NOTES = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 BARE_NOTES = re.compile(
-    r"^(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?)\s+of\s+meeting"
+    r"^(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?)\s+of\s+"
+    r"(?:(?:statutory|ordinary|special|extraordinary|annual|inaugural|adjourned|full)\s+)?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+held\b(?P<rest>.*)$", re.I)
 """'MINUTES OF MEETING OF HINTON ABBAS PARISH COUNCIL HELD ON 11th JUNE 2025': without 'the',
 a record's opening only among a paper's first lines."""
@@ -377,6 +378,13 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         if found and _under_links_label(lines, i):
             # 'Related documents' / 'Minutes of the Combined Fire Authority 25 September 2025':
             # a link to another meeting's papers, not a meeting.
+            found = None
+        if found and found.weak and starts and found.kind == starts[-1].kind == "minutes" \
+                and found.date != starts[-1].date \
+                and (lines[i].page == lines[starts[-1].start].page or not _page_top(lines, i)) \
+                and not _attended(_window(lines, i, ATTENDED_REACH)):
+            # 'COUNCIL ELECTIONS – 5 MAY 2022' among a record's items, no one listed under it:
+            # an item's heading that names a date, not another meeting.
             found = None
         running = bool(found) and _page_head(lines, i)
         if found and starts and _same_meeting(starts[-1], found, running) and not after_agenda \
