@@ -2189,3 +2189,38 @@ def test_a_minute_of_a_statutory_meeting_is_dated_by_its_heading_not_an_items_da
     (meeting,) = text_meetings(STATUTORY_MINUTE)
     assert meeting.date == date(2026, 5, 21)
     assert meeting.committee == "Balquharn Council"
+
+
+REF_AFTER_TITLE = """Minutes of the Skeffling Fen Parish Council Meeting
+
+Held in the Village Hall on Tuesday 10th March 2026 commencing 7pm.
+
+Those Present: Councillors H Thurgood (Chair), D Wintle and R Gildersome
+
+1. Apologies - Ref 26/031: Councillor M Yelverton (work commitments).
+
+2. Approval of the minutes of the meeting held on 10th February 2026 - Ref 26/032: Proposed
+and seconded; 3 for. It was therefore RESOLVED that the minutes were approved.
+
+3. Grass Cutting - Ref 26/033: Councillor Wintle proposed that the quotation be accepted; all in
+favour. It was therefore RESOLVED that the quotation be accepted.
+
+4. Date of next meeting - Ref 26/034: Tuesday 14th April 2026 at 7pm.
+
+Signed ............................................ (Chair)          Date ....................
+
+Documents
+Agendas
+Minutes
+"""
+
+
+def test_a_minute_reference_after_the_title_numbers_the_minute_and_the_signature_ends_it() -> None:
+    """'2. Approval of the minutes … - Ref 26/032: Proposed …' is minute 26/032 (agenda item
+    2), its heading everything before the reference; the site's links under the chair's
+    signature line are not items."""
+    (meeting,) = text_meetings(REF_AFTER_TITLE)
+    assert [(item.number, item.agenda_ref, item.title) for item in meeting.items] == [
+        ("26/031", "1", "Apologies"),
+        ("26/032", "2", "Approval of the minutes of the meeting held on 10th February 2026"),
+        ("26/033", "3", "Grass Cutting"), ("26/034", "4", "Date of next meeting")]

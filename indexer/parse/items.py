@@ -116,9 +116,10 @@ RUNNING_SENTENCE = re.compile(r"^(?:The|A|An|It|There|This|Members|Councillors|C
 LONG_TITLE_WORDS = 32
 BRACKET_WORDS = 8
 YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\.?$")
-TRAILING_REF = re.compile(r"\s\((?!\d{1,2}:\d{2}:\d{2}\))(?P<ref>[A-Z]{0,4}\d{1,4}[/:]\d{1,4}"
-                          r"(?:[/:]\d{1,4})?)\)$")
-"""A minute's running reference after its title: 'Apologies (21/42)'."""
+_RUNNING_REF = r"[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?"
+TRAILING_REF = re.compile(rf"\s(?:\((?!\d{{1,2}}:\d{{2}}:\d{{2}}\))(?P<ref>{_RUNNING_REF})\)"
+                          rf"|[-–]\s+(?:Ref(?:erence)?|Minute)\.?\s*(?P<cited>{_RUNNING_REF}))$")
+"""A minute's running reference after its title: 'Apologies (21/42)', 'Apologies - Ref 23/041'."""
 REPEAT_REACH = 6
 MAX_TITLE_WORDS = 14
 """The most words a wrapped title's further line may have."""
@@ -458,6 +459,10 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                                           or DECISION_LABEL_ALONE.match(h.title)
                                           or ITEM_FIELD_ALONE.match(f"{h.title}:"))],
                      key=lambda h: h.line)
+    signed = next((i for i in range(numbered[-1].line if numbered else end, end)
+                   if SIGNATURE_LINE.match(lines[i].text)), end)
+    # 'Signed ………… (Chair)  Date ……': the record ends; a site's links under it are no items.
+    headers = [h for h in headers if h.number or h.line < signed]
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
 
 
@@ -1279,7 +1284,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if trailing and not header.agenda_ref and "/" not in number:
         # '1.  Welcome Remarks by the Chairman (21/41)': the agenda's number, the title, then
         # the running minute reference, which numbers the minute.
-        header = replace(header, number=trailing.group("ref"), agenda_ref=number,
+        header = replace(header, number=trailing.group("ref") or trailing.group("cited"),
+                         agenda_ref=number,
                          title=header.title[:trailing.start()].rstrip())
         style = number_style(header.number, sep, False)
     # A number with no stop after it is weak evidence of a heading, unless it is set in bold
@@ -1513,7 +1519,8 @@ def _cut_stub(title: str, body: str) -> tuple[str, str]:
     2012' to its heading and its text."""
     stub = STUB.match(title)
     rest = title[stub.end():].strip() if stub else ""
-    if stub and STUB_TAIL.match(rest):
+    if stub and STUB_TAIL.match(rest) and not TRAILING_REF.fullmatch(f" {rest}"):
+        # ('Date of next meeting - Ref 26/034': the minute's reference stays with its title.)
         return stub.group(0), f"{rest.lstrip('-–,: ')} {body}".strip()
     return title, body
 
@@ -1623,6 +1630,10 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         # 'Public participation – a period of 15 minutes for residents …': a heading and, after
         # a dash, words in lower case that explain it.
         return dashed.group("head"), dashed.group("tail")
+    if sep and TRAILING_REF.search(head):
+        # 'Approval of the minutes of the meeting held on 14th February 2023 - Ref 23/044:
+        # Proposed and seconded …': the minute's reference closes its heading, however long.
+        return head, tail
     if sep and REFERENCE_HEAD.match(head) and not SENTENCE_VERB.search(tail) \
             and len(tail.split()) <= COLON_TITLE_WORDS:
         # '16/00501/OM Outline Application: construction of 28 Dwellings, Land at the Row':
@@ -2117,6 +2128,9 @@ def _bold_wrap(lines: list[Line], i: int, end: int) -> int:
     return i
 
 
+SIGNATURE_LINE = re.compile(r"^(?:Signed|Signature|Chair(?:man|person)?|Mayor)\b[^.…_]{0,30}"
+                            r"(?:\.{4,}|…{2,}|_{4,})", re.I)
+"""The chair's signature line that closes a record ('Signed ……… (Chair)  Date ……')."""
 ITEM_FIELD_ALONE = re.compile(r"^(?:Status|Business|Decision|Purpose)\s*:$", re.I)
 """A field of an item on a committee system's page, on a line of its own ('Status:')."""
 MEETING_FIELD = re.compile(r"^(?:Location|Venue|Place|Duration|Time|Start\s+time|End\s+time"
