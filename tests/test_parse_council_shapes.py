@@ -2224,3 +2224,57 @@ def test_a_minute_reference_after_the_title_numbers_the_minute_and_the_signature
         ("26/031", "1", "Apologies"),
         ("26/032", "2", "Approval of the minutes of the meeting held on 10th February 2026"),
         ("26/033", "3", "Grass Cutting"), ("26/034", "4", "Date of next meeting")]
+
+
+LETTERED_PARTS = """PLANNING COMMITTEE
+
+Minutes of the meeting held on Wednesday, 11th March 2026 at the Town Hall, Ebbersley
+
+Present: Councillors T Thwaitesby (Chair), S Scargill and P Wrangham.
+
+44. APOLOGIES FOR ABSENCE
+
+Apologies for absence were received from Councillor B Quibell.
+
+45. MINUTES
+
+RESOLVED that the Minutes of the meeting held on 11th February 2026 be approved.
+
+46. REPORT(S) OF THE HEAD OF REGENERATION
+
+(a) Appeal Decisions Received
+
+Members were presented with two appeal decisions; both had been dismissed.
+
+RESOLVED that the appeal decisions be received.
+
+(b) Planning Application: 26/00144/FUL – Land at Mill Lane, Ebbersley – two dwellings
+
+RESOLVED that planning permission be refused.
+
+47. PLANNING APPEALS LODGED
+
+The Committee noted the appeals lodged.
+
+48. REPORT OF THE CLERK
+
+(a) The following applications had been received and there was no objection to either of them:
+
+26/00150/HOU – 3 Church Walk, rear extension.
+
+(b) The District Council had granted permission for the change of use of the chapel.
+"""
+
+
+def test_lettered_parts_under_a_heading_with_no_text_of_their_own_are_items() -> None:
+    """'46. REPORT(S) OF …' over '(a) Appeal Decisions Received' and '(b) Planning
+    Application: …', with no words of its own, gives way to them as items 46(a) and 46(b), each
+    with its decision; lettered paragraphs that are sentences stay the heading's text."""
+    (meeting,) = text_meetings(LETTERED_PARTS)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("44", "APOLOGIES FOR ABSENCE"), ("45", "MINUTES"),
+        ("46(a)", "Appeal Decisions Received"),
+        ("46(b)", "Planning Application: 26/00144/FUL – Land at Mill Lane, Ebbersley – two "
+                  "dwellings"),
+        ("47", "PLANNING APPEALS LODGED"), ("48", "REPORT OF THE CLERK")]
+    assert [item.decision for item in meeting.items[2:4]] == ["resolved", "resolved"]

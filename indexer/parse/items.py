@@ -517,9 +517,9 @@ ASIDE_ALONE = re.compile(r"^\([^()]{2,80}\)$")
 """A line that is one aside in brackets ('(Exempt Information - Paragraph 12)')."""
 
 
-def _lettered(lines: list[Line], start: int, end: int) -> list[Header]:
+def _lettered(lines: list[Line], start: int, end: int, least: int = MIN_CHAIN) -> list[Header]:
     """Return items lettered '(a)', '(b)', '(c)' … on lines of their own, each a short heading
-    with its minute under it, when at least MIN_CHAIN run in order from '(a)'; else []."""
+    with its minute under it, when at least `least` run in order from '(a)'; else []."""
     found: list[Header] = []
     for i in range(start, end):
         match = LETTERED.match(lines[i].text)
@@ -541,7 +541,24 @@ def _lettered(lines: list[Line], start: int, end: int) -> list[Header]:
             continue
         found.append(replace(_finish(lines, i, last, match.group("letter"), title, end),
                              style="lettered"))
-    return found if len(found) >= MIN_CHAIN else []
+    return found if len(found) >= least else []
+
+
+def _lettered_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
+    """Return the lettered sub-items right under a heading with no text of its own ('46.
+    REPORT(S) OF THE HEAD OF REGENERATION' / '(a) Public Interest Test' / … / '(b) Appeal
+    Decisions Received'), numbered as clerks cite them ('46(a)'), or []."""
+    first = _next_filled(lines, header.body - 1, stop, limit=1)
+    if header.first_body or header.agenda_ref or first is None \
+            or not LETTERED.match(lines[first].text):
+        return []
+    subs = _lettered(lines, first, stop, least=2)
+    if not subs or subs[0].line != first or any(SENTENCE_VERB.search(sub.title) for sub in subs) \
+            or (lines[header.line].heading and not all(lines[sub.line].heading for sub in subs)):
+        # '(a) The following applications had been received …', a bold heading's '(a)
+        # Churchyard wall – second quotation still awaited' in plain type: its paragraphs.
+        return []
+    return [replace(sub, number=f"{header.number}({sub.number})") for sub in subs]
 
 
 def _without_repeats(candidates: list[Header], lines: list[Line]) -> list[Header]:
@@ -1845,7 +1862,7 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
     out: list[Header] = []
     for k, header in enumerate(chain):
         stop = chain[k + 1].line if k + 1 < len(chain) else end
-        subs = _subitems(lines, header, stop)
+        subs = _subitems(lines, header, stop) or _lettered_under(lines, header, stop)
         intro = None if subs else _introduced(lines, header, stop)
         if intro is not None:
             # '5. PLANNING APPLICATIONS' / 'The Committee considered the following
@@ -1856,7 +1873,7 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
                 out.append(header)
         if subs:
             parent = header.number[:-2] if _zeroed(header) else header.number
-            out.extend(s if s.number.startswith((f"{parent}.", f"{parent}/")) else
+            out.extend(s if s.number.startswith((f"{parent}.", f"{parent}/", f"{parent}(")) else
                        Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
                               s.agenda_ref, s.score, s.first_body) for s in subs)
         else:
