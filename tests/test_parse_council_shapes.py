@@ -2278,3 +2278,53 @@ def test_lettered_parts_under_a_heading_with_no_text_of_their_own_are_items() ->
                   "dwellings"),
         ("47", "PLANNING APPEALS LODGED"), ("48", "REPORT OF THE CLERK")]
     assert [item.decision for item in meeting.items[2:4]] == ["resolved", "resolved"]
+
+
+LINKED_ITEMS = """Planning Committee - Tuesday, 3rd March, 2026 7.30 pm
+
+Venue: Council Chamber, Civic Offices, Hallowfield
+
+Media
+• Watch the meeting
+
+Items
+
+
+
+26/00311/FUL - 4 Tanner's Yard, Hallowfield pdf icon PDF 410 KB
+
+• View the background to item 12.
+
+Additional documents:
+• Update sheet 03.03.26, item 12 PDF 96 KB
+
+
+The officer presented the report. On being put to the committee the application was approved.
+
+
+
+26/00342/HOU - 9 Wren Close, Hallowfield pdf icon PDF 230 KB
+
+• View the background to item 13.
+
+
+The committee agreed that the application be deferred.
+
+
+
+Planning appeal decisions pdf icon PDF 120 KB
+
+• View the background to item 14.
+
+
+The committee noted the appeal decisions.
+"""
+
+
+def test_a_meeting_pages_bulleted_links_are_not_its_items() -> None:
+    """'• View the background to item 12.', '• Watch the meeting' and the update sheet's link
+    are links, not bulleted headings: the papers' titles are the items."""
+    (meeting,) = text_meetings(LINKED_ITEMS)
+    assert [item.title for item in meeting.items] == [
+        "26/00311/FUL - 4 Tanner's Yard, Hallowfield", "26/00342/HOU - 9 Wren Close, Hallowfield",
+        "Planning appeal decisions"]

@@ -2548,6 +2548,11 @@ def _standalone_entry(lines: list[Line], i: int, start: int, end: int) -> bool:
         and not SENTENCE_VERB.search(text) and not ATTENDANCE_START.match(text)
 
 
+LINK_TEXT = re.compile(r"^(?:View|Watch|Download|Read|See|Listen\s+to|Open)\s", re.I)
+"""A web page's link in a bulleted list ('• View the background to item 43.', '• Watch the
+meeting'): not an entry."""
+
+
 def bullet_items(lines: list[Line], start: int, end: int, *, alone: bool = True
                  ) -> list[RawItem]:
     """Return an unnumbered agenda's entries listed as bullets, each with the lines under it.
@@ -2559,7 +2564,8 @@ def bullet_items(lines: list[Line], start: int, end: int, *, alone: bool = True
     heads: dict[int, tuple[str, str]] = {}
     for i in range(start, end):
         match = BULLET_ENTRY.match(lines[i].text)
-        if match and is_title_like(match.group("title").rstrip(".:")):
+        if match and is_title_like(match.group("title").rstrip(".:")) \
+                and not LINK_TEXT.match(match.group("title")) and not file_badge(lines[i].text):
             heads[i] = ("", match.group("title").rstrip(" .:"))
     if len(heads) < MIN_BULLET_ENTRIES:
         return []
