@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from indexer.parse.dates import find_dates, first_date, is_date_line
+from indexer.parse.dates import find_dates, first_date, is_date_and_hours, is_date_line
 
 
 def test_find_dates_gives_each_date_and_where_it_stands() -> None:
@@ -51,3 +51,12 @@ def test_an_events_calendars_date_and_hours_is_a_date_line() -> None:
 
     assert is_date_and_hours("October 13, 2020 @ 19:00 - 21:10")
     assert not is_date_and_hours("October 13, 2020 @ the Village Hall")
+
+
+def test_a_date_line_may_open_with_its_weekday_and_close_with_its_hours() -> None:
+    """'MONDAY 01 OCTOBER 2018. 19:00 – 20:50hrs' is a meeting's date and hours; a sentence
+    after the date is not, nor is a weekday the date contradicts."""
+    assert is_date_and_hours("MONDAY 01 OCTOBER 2018. 19:00 – 20:50hrs")
+    assert is_date_and_hours("Tuesday, 3 March 2026 7.30pm")
+    assert not is_date_and_hours("Monday 3 March 2026. The meeting opened at 7pm")
+    assert not is_date_and_hours("Friday 01 October 2018 19:00")

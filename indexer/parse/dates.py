@@ -52,10 +52,12 @@ DATE_LINE = re.compile(
     re.I,
 )
 """A line that is a date and perhaps a time; a minute book's '1953 March 11th' too."""
-TIME_SPAN = re.compile(r"^(?:[\s,–—@-]|\b(?:at|from|to|until)\b"
+TIME_SPAN = re.compile(r"^(?:[\s,.–—@-]|\b(?:at|from|to|until)\b"
                        r"|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)*$", re.I)
 """What may follow a date on a meeting's date line: '10 Dec 2025 - 10:30 to 12:45', or as an
 events calendar prints it, 'May 9, 2023 @ 19:30 - 21:00'."""
+OPENING_WEEKDAY = re.compile(rf"{WEEKDAY}\.?,?\s+", re.I)
+"""A weekday opening a date line ('MONDAY 01 OCTOBER 2018')."""
 
 
 def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
@@ -95,8 +97,9 @@ def is_date_and_hours(line: str) -> bool:
     """Return True for a date line, or a date with the meeting's hours after it ('10 Dec 2025
     - 10:30 to 12:45')."""
     found = next(find_dates(line), None)
-    return is_date_line(line) or (found is not None and found[1] == 0
-                                  and TIME_SPAN.match(line[found[2]:]) is not None)
+    # 'MONDAY 01 OCTOBER 2018. 19:00 – 20:50hrs': its weekday may open it.
+    return is_date_line(line) or (found is not None and (found[1] == 0 or OPENING_WEEKDAY.fullmatch(
+        line[:found[1]]) is not None) and TIME_SPAN.match(line[found[2]:]) is not None)
 
 
 YEARLESS = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+(?:the\s+)?{_DAY}(?:\s+of)?[\s,]+"
