@@ -2328,3 +2328,42 @@ def test_a_meeting_pages_bulleted_links_are_not_its_items() -> None:
     assert [item.title for item in meeting.items] == [
         "26/00311/FUL - 4 Tanner's Yard, Hallowfield", "26/00342/HOU - 9 Wren Close, Hallowfield",
         "Planning appeal decisions"]
+
+
+RECORD_OF_MEETING = """Glenvarra Community Council
+
+Title: GLENVARRA COMMUNITY COUNCIL: RECORD OF MEETING
+
+Date & Time: MONDAY 02 MARCH 2026. 19:00 – 20:40hrs
+
+Present: Ms. Ishbel TORRANCE (IT) Community Councillor
+Mr. Lachlan DRUMOAK (LD) Community Councillor
+Mrs. Morven KEILLOR (MK) Secretary
+Prof. Ruaridh AUCHTERHOLM (RS) Vice-Chairperson
+
+1.0 PRESENT / APOLOGIES
+
+1.1 No Apologies were received. The Vice-Chairperson welcomed the members of the public.
+
+2.0 MATTERS ARISING
+
+2.1 LD reported that the letter to the roads department had been acknowledged.
+
+2.2 MK reported that the new litter bins had been installed.
+
+3.0 LOCATION, DATE & TIME OF NEXT MEETING
+
+3.1 Monday 06 April 2026 at 19:00hrs, Glenvarra Primary School.
+"""
+
+
+def test_a_record_of_meeting_with_numbered_paragraphs_and_members_by_initials() -> None:
+    """'2.0 MATTERS ARISING' over '2.1 LD reported that …' keeps its numbered paragraphs as
+    its text; 'Date & Time: MONDAY 02 MARCH 2026. 19:00 …' dates it; members listed one a
+    line with surnames in capitals and initials in brackets are who 'LD' and 'MK' are."""
+    (meeting,) = text_meetings(RECORD_OF_MEETING)
+    assert meeting.date == date(2026, 3, 2)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1.0", "PRESENT / APOLOGIES"), ("2.0", "MATTERS ARISING"),
+        ("3.0", "LOCATION, DATE & TIME OF NEXT MEETING")]
+    assert set(meeting.items[1].speakers) == {"Lachlan Drumoak", "Morven Keillor"}

@@ -43,8 +43,15 @@ from .runin import (
     run_on_title,
     split_inline,
 )
-from .sections import ATTENDANCE_START
-from .speakers import LABEL_WORDS, QUESTION_TITLE, mentions, speaking, starts_with_speech
+from .sections import ATTENDANCE_START, DATE_OPENING
+from .speakers import (
+    LABEL_WORDS,
+    QUESTION_TITLE,
+    SPEECH_VERBS,
+    mentions,
+    speaking,
+    starts_with_speech,
+)
 
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:[Nn]o\.?\s*)?)?"
@@ -1936,7 +1943,7 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
     # '.0' counts its sub-items from 1 under the same first part.
     firsts = ((1,), (*header.key, 1), *(((*header.key[:-1], 1),) if _zeroed(header) else ()))
     if sub is None or sub.key not in firsts or _runs_on(sub, lines) \
-            or not sub.title or PARAGRAPH_OPENING.match(sub.title):
+            or not sub.title or PARAGRAPH_OPENING.match(sub.title) or _sentence_title(sub.title):
         # '2.1 RESOLVED – That …', '3.1 The Chair gave the following communications': the
         # heading's numbered paragraphs, not sub-items with headings of their own.
         return []
@@ -1948,11 +1955,23 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
             # sentence, so the numbered paragraphs are the heading's text, titled or not.
             return []
         if nxt and _follows(subs[-1], nxt):
-            if _runs_on(nxt, lines) or not nxt.title:
+            if _runs_on(nxt, lines) or not nxt.title or _sentence_title(nxt.title):
                 # Numbered paragraphs with no headings of their own are the heading's text.
                 return []
             subs.append(nxt)
     return subs
+
+
+def _sentence_title(title: str) -> bool:
+    """Return True for a sub-item's 'title' that is its paragraph's sentence ('1.1 No Apologies
+    were received.', '2.1 LD reported that the letter …', '3.1 Monday 06 April 2026 at
+    19:00hrs, …'), not an agenda's entry ('5.2 To note
+    that the railing has been replaced')."""
+    words = title.split()
+    return not title.startswith("To ") and (
+        SENTENCE_VERB.search(title) is not None or _reads_as_speech(title)
+        or (len(words) > 2 and words[1] in SPEECH_VERBS)
+        or (DATE_OPENING.match(title) is not None and first_date(title) is not None))
 
 
 def _next_number(lines: list[Line], i: int, last: Header) -> bool:

@@ -723,14 +723,22 @@ def _split_inline_labels(blocks: dict[str, str]) -> dict[str, str]:
     return out
 
 
+HONORIFIC_CAPS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Sgt|Rev|Revd)\.?\s+[A-Z][a-z]+\s+"
+                            r"[A-Z]{2,}\b")
+"""A name with its surname in capitals after its honorific ('Mr. Lachlan DRUMOAK (LD)')."""
+
+
 def _entry_per_line(previous: str, text: str) -> bool:
     """Return True when a list gives one person a line with no comma between: 'Matthew
     Greaves, Service Manager, Highways Development Management' / 'Justin Pardoe, …', 'P Hurrell
     (Chairperson)' / 'K Braddock'."""
     words = previous.split()
+    # 'Ms. Ishbel TORRANCE (IT) Community Councillor' / 'Mr. Lachlan DRUMOAK (LD) …': a post ending
+    # in a title is no honorific for a name that has its own.
+    titled = HONORIFIC_NAME.match(text) is not None or HONORIFIC_CAPS.match(text) is not None
     return bool(words) and (previous[-1].islower() or previous[-1] in ")0123456789") \
-        and words[-1].lower() not in NAME_PARTICLES and words[-1] not in HONORIFICS \
-        and (FULL_NAME.match(text) is not None or HONORIFIC_NAME.match(text) is not None
+        and words[-1].lower() not in NAME_PARTICLES and (words[-1] not in HONORIFICS or titled) \
+        and (FULL_NAME.match(text) is not None or titled
              or INITIALS_NAME.fullmatch(DASHED_POST.sub("", ROLE_AFTER.sub("", text))) is not None
              or _one_entry(text))
 

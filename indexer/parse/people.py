@@ -205,7 +205,7 @@ ATTENDANCE_LABEL = re.compile(
 )
 _SPLIT = re.compile(
     r",|\s+(?:a/)?and\s+|\s+&\s+|;|\s*[•·▪]\s*|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)"
-    r"(?<!\bRev)(?<!\bRevd)(?<!\bSt)(?<!\bDist)(?<!\bCo)\.\s+")
+    r"(?<!\bRev)(?<!\bRevd)(?<!\bSt)(?<!\bDist)(?<!\bCo)(?<!\bProf)(?<!\bSgt)\.\s+")
 """Entries end at a comma, 'and', a semicolon, a bullet or a full stop, but not the stop of an
 initial or an honorific ('Cllr. J. Smith')."""
 _GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman|Ald)\s+[A-Z]"
@@ -439,6 +439,8 @@ def _name_in_capitals(entry: str) -> str:
     """Return an entry whose name is typed in capitals in title case ('Councillor ROBERT
     FAIRLIE' as 'Councillor Robert Fairlie'); honours and initials keep their capitals."""
     head = entry.split(",")[0]
+    # 'Ms. Ishbel TORRANCE (IT) Community Councillor': the name ends at its bracket, its post after.
+    head = head.split("(")[0] if CAPITALS_WORD.search(head.split("(")[0]) else head
     name = re.sub(r"\([^)]*\)", "", head)
     words = [w for w in re.findall(r"[A-Za-z'’-]{3,}", name) if w not in CAPITALS_KEPT
              and w.lower() not in ("cllr", "councillor", "mrs", "miss")]
