@@ -2367,3 +2367,26 @@ def test_a_record_of_meeting_with_numbered_paragraphs_and_members_by_initials() 
         ("1.0", "PRESENT / APOLOGIES"), ("2.0", "MATTERS ARISING"),
         ("3.0", "LOCATION, DATE & TIME OF NEXT MEETING")]
     assert set(meeting.items[1].speakers) == {"Lachlan Drumoak", "Morven Keillor"}
+
+
+NUMBERED_ROWS = """QUENBY MARSH PARISH COUNCIL
+
+Minutes of Parish Council Meeting 4th March 2026
+
+Present: D Amberley, K Brigstock, P Cotterell(Chairman), H Vowden(Clerk)
+
+|No|Item|Action|
+|1 |Public Speaking Mrs Iris Wetherden spoke about lorries using Quarrypit Lane as a short cut.||
+|2 |Chairman Announcements The Chairman thanked members who had helped with the litter pick.||
+|3 |Accounts It was resolved to accept invoices for payment.||
+|4 |Footpaths Councillor Brigstock reported that the stile had been replaced. Noted.||
+"""
+
+
+def test_a_numbered_rows_item_cell_runs_its_heading_into_its_text() -> None:
+    """'|2 |Chairman Announcements The Chairman thanked …||': the row's number, then its heading
+    run into the minute."""
+    (meeting,) = text_meetings(NUMBERED_ROWS)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Public Speaking"), ("2", "Chairman Announcements"), ("3", "Accounts"),
+        ("4", "Footpaths")]

@@ -347,3 +347,17 @@ def test_a_heading_closed_by_an_ellipsis_runs_into_its_text() -> None:
         ("2", "Clerk’s hours"), ("3", "Date of the next scheduled meeting")]
     assert items[1].decision == "resolved"
     assert items[0].text.startswith("There were none.")
+
+
+def test_a_title_case_heading_ends_where_its_sentence_opens_on_a_capital() -> None:
+    """'Village Green Lease Discussion of the lease …': a heading in title case ends at the
+    capital that opens the sentence, not at the first lower-case word after it; 'At the last
+    meeting' opens on its small word, and a heading in sentence case keeps its lower case."""
+    assert run_on_title("Village Green Lease Discussion of the lease continued at some "
+                        "length.")[0] == "Village Green Lease"
+    assert run_on_title("Items for Next Agenda Village hall car park lighting and the beacon "
+                        "arrangements for the summer.")[0] == "Items for Next Agenda"
+    assert run_on_title("Clerk’s Report At the last meeting it was agreed to contact the "
+                        "highways team about the verge.")[0] == "Clerk’s Report"
+    assert run_on_title("Budget needs and precept request The Clerk presented the "
+                        "figures.")[0] == "Budget needs and precept request"

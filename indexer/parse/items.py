@@ -182,6 +182,8 @@ QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should
 """A question set in bold (a member's question in a Q&A) is not a heading."""
 LIST_SENTENCE = re.compile(r"(?:The|A|An|It|This|These|All)\s")
 """A sentence that introduces its list ('The following payments were agreed:'), not a heading."""
+RUN_IN_CELL_WORDS = 6
+"""The most words of a heading run into its text after a number alone on its line."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
 MIN_CHAIN = 3
 REGISTER_HEAD = re.compile(r"^(?:date|date\s+of\s+decision)\b.*\bdecisions?$", re.I)
@@ -1140,8 +1142,16 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
                              wrap=False)
             return replace(header, first_body=lines[j].text[glossed.end("title"):].strip(" –-"),
                            style=number_style(alone.group("num"), text[-1], prefixed) + "-alone")
-        if j is not None and not sub and not titled_above \
-                and SENTENCE_END.search(lines[j].text) and SENTENCE_VERB.search(lines[j].text):
+        prose = j is not None and not sub and not titled_above \
+            and SENTENCE_END.search(lines[j].text) is not None
+        head, rest = run_on_title(lines[j].text) \
+            if prose and not lines[j].heading and not lines[j].text.startswith("To ") \
+            else ("", "")
+        if rest and is_title_like(head) and len(head.split()) <= RUN_IN_CELL_WORDS:
+            # '1' then 'Public Speaking Mrs Iris Wetherden spoke about …': a heading run in.
+            return Header(i, j + 1, alone.group("num"), head, "", 1, rest,
+                          number_style(alone.group("num"), text[-1], prefixed) + "-alone")
+        if prose and SENTENCE_VERB.search(lines[j].text):
             # '6.' then 'Accounts were presented and accepted for payment.': no heading (but a
             # number set under a bold heading belongs to it: a Word table's cells come apart).
             return Header(i, i + 1, alone.group("num"), "", "", 1, "",

@@ -309,7 +309,7 @@ def run_on_title(text: str) -> tuple[str, str]:
             if lower is None:
                 return "", text
         if k and lower is None and word[:1].islower() and word.lower() not in SMALL_WORDS:
-            lower = k
+            lower = _sentence_capital(words, k)
         if word.endswith(("?", "!", ":")):
             return _cut(words, k + 1)
         if word.endswith(".") and len(word) > 3 and word[:-1].isalpha():
@@ -317,6 +317,21 @@ def run_on_title(text: str) -> tuple[str, str]:
     if lower is None or is_title_like(text):
         return text, ""
     return _cut(words, lower)
+
+
+def _sentence_capital(words: list[str], k: int) -> int:
+    """Return where the sentence holding the lower-case word k starts: at k, or at the capital
+    that opens it after a heading in title case ('Councillor Vacancy One application …',
+    'Items for Next Agenda Village hall car park lighting.')."""
+    c = k - 1
+    while c > 0 and words[c].lower() in SMALL_WORDS and not words[c][:1].isupper():
+        c -= 1
+    head = words[:c]
+    if c < 1 or not words[c][:1].isupper() or not any(w[:1].isupper() for w in head) \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS
+                       for w in head):
+        return k
+    return c
 
 
 def opener_cut(text: str) -> tuple[str, str] | None:
