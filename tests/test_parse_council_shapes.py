@@ -2390,3 +2390,34 @@ def test_a_numbered_rows_item_cell_runs_its_heading_into_its_text() -> None:
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", "Public Speaking"), ("2", "Chairman Announcements"), ("3", "Accounts"),
         ("4", "Footpaths")]
+
+
+PRINTED_PAGE = """Yarnfield and Harcastle Joint Museums Committee
+Thursday, 18th June, 2026 10.30 am
+
+Items
+
+1. Apologies
+
+Minutes:
+Apologies were received from Alex Trevithoe.
+
+2. Minutes of the meeting held on 12 February 2026 pdf icon PDF 142 KB
+
+Minutes:
+RESOLVED – That the minutes be confirmed.
+
+3. Joint Museum Service: Annual Report 2025/26 pdf icon PDF 311 KB
+
+Minutes:
+RESOLVED – That the annual report be noted.
+"""
+
+
+def test_a_meeting_pages_item_heading_loses_its_badge_and_keeps_its_titled_part() -> None:
+    """'3. Joint Museum Service: Annual Report 2025/26 pdf icon PDF 311 KB' over 'Minutes:' is
+    titled 'Joint Museum Service: Annual Report 2025/26', the label no part of it."""
+    (meeting,) = text_meetings(PRINTED_PAGE)
+    assert [item.title for item in meeting.items] == [
+        "Apologies", "Minutes of the meeting held on 12 February 2026",
+        "Joint Museum Service: Annual Report 2025/26"]

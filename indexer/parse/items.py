@@ -1171,6 +1171,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     # 'Neighbourhood Development Plan –An update on …': a dash that lost its space after it.
     rest = GLUED_DASH.sub("– ", match.group("rest"))
+    if (badge := file_badge(rest)) and not rest[badge.end():].strip():
+        # '3. Joint Museum Service: Annual Report 2025/26 pdf icon PDF 311 KB': the link's
+        # badge closing the heading is no part of it.
+        rest = rest[:badge.start()]
     number, sep = match.group("num"), match.group("sep")
     if THAT_CLAUSE.match(rest):
         # '2. That the Combined Authority congratulate …': a resolution's numbered clause.
@@ -1457,7 +1461,8 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
         # cell, cut on a word that needs the next, goes on over its bold lines.
         title, j = f"{title} {lines[k].text}", k
         k = next((n for n in range(j + 1, end) if lines[n].text), None)
-    if k is not None and ITEM_FIELD_ALONE.match(lines[k].text):
+    if k is not None and (ITEM_FIELD_ALONE.match(lines[k].text)
+                          or MARKER_AFTER.match(lines[k].text)):
         # 'MINUTES OF THE SCRUTINY COMMITTEE - 23RD JUNE' / 'Status:': the item's first field.
         k = None
     body = j + 1
@@ -1676,7 +1681,9 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     if sep and len(head.split()) <= 10 and (
             not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
             or NIL_TAIL.match(tail)
-            or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in tail.split())):
+            or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
+                       for w in tail.split())
+            or not any(w[:1].isupper() for w in tail.split()) or first_date(tail) is not None):
         return head, tail
     return rest, ""
 
