@@ -2421,3 +2421,31 @@ def test_a_meeting_pages_item_heading_loses_its_badge_and_keeps_its_titled_part(
     assert [item.title for item in meeting.items] == [
         "Apologies", "Minutes of the meeting held on 12 February 2026",
         "Joint Museum Service: Annual Report 2025/26"]
+
+
+CONCLUSIONS_PAGE = """<html><body><h2>Environment Select Committee Minutes</h2>
+<p>Date: Monday, 9th March, 2026</p>
+<h3>Attendance Details</h3>
+<p>Present: Cllr Mrs Ada Quarndon (Chair); Cllr Bran Ashdale, Cllr Cerys Pennyfold.</p>
+<p>Item Description Decision</p>
+<h3>Public</h3>
+<p>ENV</p><p>51/25 DECLARATIONS OF INTEREST There were no declarations of interest.</p>
+<p>ENV</p><p>52/25 MINUTES OF THE MEETING HELD ON 9TH FEBRUARY 2026 CONCLUDED that the minutes
+be agreed as a correct record.</p>
+<p>ENV</p><p>53/25 FLOOD RESILIENCE REVIEW - SCOPE CONCLUDED that the scope be approved.</p>
+<p>ENV</p><p>54/25 WORK PROGRAMME CONCLUDED that the Work Programme be noted.</p>
+<h3>Preamble</h3>
+<p>ENV</p><p>53/25</p><p>Members discussed the scope of the review at length.</p>
+</body></html>"""
+
+
+def test_minute_references_under_bold_sections_are_items_and_concluded_opens_the_text() -> None:
+    """Minutes numbered by reference ('52/25') between bold section headings ('Public',
+    'Preamble') are the items, not a list inside a heading; 'CONCLUDED that …' after a heading
+    in capitals opens its text."""
+    (meeting,) = html_meetings(CONCLUSIONS_PAGE)
+    assert [(item.number, item.title) for item in meeting.items][:4] == [
+        ("51/25", "DECLARATIONS OF INTEREST"),
+        ("52/25", "MINUTES OF THE MEETING HELD ON 9TH FEBRUARY 2026"),
+        ("53/25", "FLOOD RESILIENCE REVIEW - SCOPE"), ("54/25", "WORK PROGRAMME")]
+    assert [item.decision for item in meeting.items[1:4]] == ["agreed", "agreed", "agreed"]

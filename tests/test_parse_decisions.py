@@ -663,3 +663,13 @@ def test_a_resolution_whose_word_a_page_lost_is_resolved_after_its_lead() -> Non
     assert decisions(["It was moved by Councillor Abel, seconded by Councillor Rook and",
                       "AGREED: that the minutes be confirmed."])[0] == "agreed"
     assert decisions(["The Clerk said it was", "The usual practice to be closed."])[0] == "none"
+
+
+def test_an_authority_orders_and_a_scrutiny_committee_concludes() -> None:
+    """'ORDERED that …' is an older authority's resolution; a scrutiny committee's 'CONCLUDED
+    that …' is what it agreed. A story of how something was concluded or ordered is neither."""
+    assert decisions(["ORDERED that the report be received and noted."])[0] == "resolved"
+    assert decisions(["Ordered: That the estimates be approved."])[0] == "resolved"
+    assert decisions(["CONCLUDED that the draft final report be approved."])[0] == "agreed"
+    assert decisions(["It was concluded that the site visit take place in March."])[0] == "agreed"
+    assert decisions(["The review concluded in March and new signs were ordered."])[0] == "none"

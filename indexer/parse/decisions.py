@@ -158,6 +158,10 @@ AGREED_FORMS = (
                                r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\.?\s*$)"
                                r"(?:\s*:-?\s*\S|\s+(?i:made|taken)\s*(?::-?(?:\s*\S|$)|$))")),
     (("decided",), re.compile(r"(?:^|(?<=[.;]\s))(?:DECIDED|Decided)\s*:-?(?:\s*\S|$)")),
+    # A scrutiny committee's finding: 'CONCLUDED that the Work Programme be noted.'
+    (("concluded",), re.compile(r"\bCONCLUDED\b(?=\s*[:–-]?\s*(?:that|That)\b)"
+                                r"|(?:^|(?<=[.;:]\s))(?:Concluded|[Ii]t\s+was\s+concluded)"
+                                r"\s*[:–-]?\s*that\b")),
     # 'RECOMMENDED to Council that …', 'It was RECOMMENDED to Full Council that …': a
     # committee's formal recommendation, in capitals as RESOLVED is.
     (("recommended",), re.compile(r"(?:^|(?<=[.;:]\s))(?:It\s+was\s+)?RECOMMENDED\b"
@@ -227,8 +231,12 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s))(?:Noted|Nodwyd)(?:\.?$|\s*:|,
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
                            r"(?<!\bMrs)(?<!\bCllr)(?<!\bCyng)(?<!\bRevd)"
                            r"[.!?;]\s+(?=[A-Z(])")
+ORDERED = re.compile(r"\bORDERED\b(?=\s*[:–-]?\s*(?:that|That)\b)"
+                     r"|(?:^|(?<=[.;:]\s))Ordered\s*[:–-]?\s*(?:that|That)\b")
+"""An authority's resolution in its older form: 'ORDERED that the report be received.'"""
 PATTERNS = (
     ("resolved", RESOLVED, ("resolved", "penderfynwyd")),
+    ("resolved", ORDERED, ("ordered",)),
     ("resolved", RESOLUTION, ("resolution",)),
     ("lost", LOST, ("lost", "defeated", "failed", "fell", "lapsed", "withdrawn", "not carried",
                     "rejected", "not approved", "not agreed", "not supported", "not passed",

@@ -711,7 +711,8 @@ def _list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
 
     Minutes headed in bold without numbers ('Minutes of last meeting', 'Planning') may number
     the planning applications under one heading 1, 2, 3 …: those numbers are not the items
-    when bold headings stand before and after them and none between them.
+    when bold headings stand before and after them and none between them. Minute references
+    ('41/09') are never such a list.
     """
     first, last = numbered[0].line, numbered[-1].line
     bold = [i for i in range(start, end) if lines[i].heading and not NUMBERED.match(lines[i].text)
@@ -720,7 +721,8 @@ def _list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
     return len(bold) >= MIN_CHAIN and len(before) >= MIN_CHAIN - 1 \
         and any(i > last for i in bold) \
         and not any(first < i < last for i in bold) and not any(
-            lines[h.line].heading for h in numbered)
+            lines[h.line].heading for h in numbered) \
+        and not any("/" in h.number for h in numbered)
 
 
 def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end: int,

@@ -41,6 +41,8 @@ MIN_RUN_IN = 3
 APPLICATION_REF = re.compile(r"\b[A-Z]{0,4}/?\d{1,4}/\d{1,5}\b")
 """A planning application's reference ('PL/16/0288', '22/00417')."""
 DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
+OUTCOME_WORDS = DECISION_WORDS - {"NOTE"} | {"CONCLUDED", "DECIDED", "ORDERED"}
+"""A decision's word in capitals that opens a minute's text after its heading."""
 CAPS_DASHED = re.compile(r"^(?P<title>[A-Z][A-Z0-9&'’/(),. ]*?[A-Z0-9)])\s+[-–]\s+(?P<rest>\S.*)$")
 """A subject in capitals closed by a dash: 'REC  FIELD - DT reported …'."""
 RUN_ON_WORDS = 25
@@ -401,6 +403,11 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         if depth > 0 or word.endswith(")"):
             k += 1
             continue
+        if k and word.strip(":.–-") in OUTCOME_WORDS and k + 1 < len(words) \
+                and words[k + 1][:1].islower():
+            # '… HELD ON 18TH JANUARY 2010 CONCLUDED that the minutes …': the outcome opens
+            # the text.
+            break
         if letters and all(c.isupper() for c in letters) and (
                 len(letters) > 1 or word == "A" or _caps_word_at(words, k + 1)):
             # A one-letter word between capitals stays in the heading ('ADRODDIAD Y CYNGHORYDD').
