@@ -2449,3 +2449,27 @@ def test_minute_references_under_bold_sections_are_items_and_concluded_opens_the
         ("52/25", "MINUTES OF THE MEETING HELD ON 9TH FEBRUARY 2026"),
         ("53/25", "FLOOD RESILIENCE REVIEW - SCOPE"), ("54/25", "WORK PROGRAMME")]
     assert [item.decision for item in meeting.items[1:4]] == ["agreed", "agreed", "agreed"]
+
+
+EMAILED_MINUTES = """Minutes of Meeting of Drumquhair Community Council on Wednesday 11 March
+2026 in Kilbrannan Village Hall at 7.30pm.
+
+PRESENT - Members - Ailsa Rintoulby, Tam Hallidie, Moira Fintray.
+
+   1. Apologies - Duncan Maxtone.
+   2. Matters arising. Noted the replacement grit bin had been delivered.
+   3. Police Report - PC Bellshaw reported two thefts of quad bikes.
+   4. - Planning Matters - Noted an application for a single wind
+turbine at Glenscaddle Farm had been lodged.
+   5. - AOCB - It was agreed to write to the roads department.
+"""
+
+
+def test_a_number_then_a_dash_heads_its_minute_and_a_heading_without_held_names_the_body() -> None:
+    """'4. - Planning Matters - Noted …' is minute 4, 'Planning Matters'; 'Minutes of Meeting of
+    Drumquhair Community Council on Wednesday 11 March 2026' names the body without 'held'."""
+    (meeting,) = text_meetings(EMAILED_MINUTES)
+    assert meeting.committee == "Drumquhair Community Council"
+    assert meeting.date == date(2026, 3, 11)
+    assert [(item.number, item.title) for item in meeting.items][3:] == [
+        ("4", "Planning Matters"), ("5", "AOCB")]

@@ -182,6 +182,7 @@ QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should
 """A question set in bold (a member's question in a Q&A) is not a heading."""
 LIST_SENTENCE = re.compile(r"(?:The|A|An|It|This|These|All)\s")
 """A sentence that introduces its list ('The following payments were agreed:'), not a heading."""
+DASH_AFTER_NUMBER = re.compile(r"^(\d{1,3}[.)])\s+[-–]\s+(?=[A-Z])")
 RUN_IN_CELL_WORDS = 6
 """The most words of a heading run into its text after a number alone on its line."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
@@ -1110,6 +1111,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '1 . Prayers' (a webcast site's agenda) and '3. | Minutes |' (a table's row saved as
         # text): the number, its stop and its title.
         text = PIPE_ROW.sub(r"\g<num> ", SPACED_STOP.sub(r"\g<num>. ", text)).rstrip(" |")
+        # '8. - Planning Matters - Noted …': a dash between the number and its heading.
+        text = DASH_AFTER_NUMBER.sub(r"\1 ", text)
         # '1. APOLOGIESApologies received …': a heading in capitals glued to its text.
         text = GLUED_CAPS.sub(r"\g<head> \g<next>", text, count=1)
     if "icon" in text or "[" in text:

@@ -22,9 +22,11 @@ NOTES = re.compile(
 BARE_NOTES = re.compile(
     r"^(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?)\s+of\s+"
     r"(?:(?:statutory|ordinary|special|extraordinary|annual|inaugural|adjourned|full)\s+)?meeting"
-    r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+held\b(?P<rest>.*)$", re.I)
-"""'MINUTES OF MEETING OF HINTON ABBAS PARISH COUNCIL HELD ON 11th JUNE 2025': without 'the',
-a record's opening only among a paper's first lines."""
+    r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:held\b|(?=on\s+(?:[A-Za-z]+day\s+)?\d))"
+    r"(?P<rest>.*)$", re.I)
+"""'MINUTES OF MEETING OF HINTON ABBAS PARISH COUNCIL HELD ON 11th JUNE 2025' ('… COUNCIL ON
+Wednesday 14 March 2012'): without 'the', a record's opening only among a paper's first
+lines."""
 NAMED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes?)"
     r"\s+(?i:of)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
