@@ -2473,3 +2473,49 @@ def test_a_number_then_a_dash_heads_its_minute_and_a_heading_without_held_names_
     assert meeting.date == date(2026, 3, 11)
     assert [(item.number, item.title) for item in meeting.items][3:] == [
         ("4", "Planning Matters"), ("5", "AOCB")]
+
+
+SUMMONS_LETTER = """KILLOWEN AND SOUTH STRAND BOROUGH COUNCIL
+
+							18 February 2026
+
+Dear Sir/Madam
+
+You are hereby invited to attend a meeting of the Killowen and South Strand Borough Council which
+will be held in the Council Chamber on Wednesday 25 February 2026 at 7.00 pm.
+
+A G E N D A
+
+1.	Prayer
+
+2.	Apologies
+
+3.	Declarations of Interest
+
+4.	Minutes of Committees (Copies attached)
+
+	4.1.	Planning Committee dated 3 February 2026
+	4.2.	Environment Committee dated 4 February 2026
+
+5.	Rates Setting 2026/27 (Report attached)
+"""
+
+
+def test_a_summons_letters_head_and_date_belong_to_its_agenda() -> None:
+    """The letterhead dated 18 February over 'Dear Sir/Madam' and the summons to the meeting
+    on 25 February is one agenda of the meeting's date, its entries the items."""
+    (meeting,) = text_meetings(SUMMONS_LETTER)
+    assert (meeting.kind, meeting.date) == ("agenda", date(2026, 2, 25))
+    assert [item.number for item in meeting.items] == ["1", "2", "3", "4.1", "4.2", "5"]
+
+
+def test_a_minute_books_month_stamp_after_the_running_number_is_not_the_title() -> None:
+    """'131. (01/26) APOLOGIES': minute 131, stamped with the month, titled 'APOLOGIES'."""
+    text = ("Minutes of the meeting of the Town Council held on Monday, 12 January 2026 at "
+            "7.00pm.\n\nPRESENT Councillor Mrs J. Ibbotley (Town Mayor) in the Chair.\n\n"
+            "131. (01/26) APOLOGIES\n\nApologies were received from Councillor Orrwell.\n\n"
+            "132. (01/26) PUBLIC SESSION\n\nNo members of the public were present.\n\n"
+            "133. (01/26) CONFIRMATION OF MINUTES\n\nRESOLVED that the Minutes be confirmed.\n")
+    (meeting,) = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("131", "APOLOGIES"), ("132", "PUBLIC SESSION"), ("133", "CONFIRMATION OF MINUTES")]

@@ -182,6 +182,7 @@ QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should
 """A question set in bold (a member's question in a Q&A) is not a heading."""
 LIST_SENTENCE = re.compile(r"(?:The|A|An|It|This|These|All)\s")
 """A sentence that introduces its list ('The following payments were agreed:'), not a heading."""
+MONTH_STAMP = re.compile(r"\((?:0?[1-9]|1[0-2])/\d{2}\)\s+(?=[A-Z])")
 DASH_AFTER_NUMBER = re.compile(r"^(\d{1,3}[.)])\s+[-–]\s+(?=[A-Z])")
 RUN_IN_CELL_WORDS = 6
 """The most words of a heading run into its text after a number alone on its line."""
@@ -1176,6 +1177,9 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     # 'Neighbourhood Development Plan –An update on …': a dash that lost its space after it.
     rest = GLUED_DASH.sub("– ", match.group("rest"))
+    if rest[:1] == "(" and (stamp := MONTH_STAMP.match(rest)):
+        # '131. (01/17) APOLOGIES': a minute book's month stamp after the running number.
+        rest = rest[stamp.end():]
     if (badge := file_badge(rest)) and not rest[badge.end():].strip():
         # '3. Joint Museum Service: Annual Report 2025/26 pdf icon PDF 311 KB': the link's
         # badge closing the heading is no part of it.

@@ -341,6 +341,10 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     return sections, lines
 
 
+SUMMONS_NOTICE_DAYS = 31
+SALUTATION = re.compile(r"^Dear\b", re.I)
+
+
 def _summonses_under_headings(starts: list[Section], lines: list[Line]) -> list[Section]:
     """Join a dated meeting heading to the summons under it: 'CEMETERY COMMITTEE' / '13th
     FEBRUARY 2012 at 7pm' / 'in the Council Chamber' / 'Members of the Committee are summoned
@@ -352,6 +356,16 @@ def _summonses_under_headings(starts: list[Section], lines: list[Line]) -> list[
                 and start.date in (None, out[-1].date) \
                 and _venue_only(lines[out[-1].body_start:start.start]):
             out[-1] = replace(out[-1], kind="agenda")
+            continue
+        if out and start.kind == "agenda" and out[-1].kind == "minutes" and out[-1].weak \
+                and out[-1].date and start.date \
+                and 0 < (start.date - out[-1].date).days <= SUMMONS_NOTICE_DAYS \
+                and all(SALUTATION.match(line.text) for line in
+                        lines[out[-1].body_start:start.start] if line.text):
+            # 'BOROUGH COUNCIL' / '19 February 2020' / 'Dear Sir/Madam' / 'You are hereby invited
+            # to attend a meeting … on Wednesday 26 February 2020': the letter's head and date
+            # over its summons, one agenda of the meeting's date.
+            out[-1] = replace(out[-1], kind="agenda", date=start.date)
             continue
         out.append(start)
     return out
