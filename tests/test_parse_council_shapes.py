@@ -2519,3 +2519,18 @@ def test_a_minute_books_month_stamp_after_the_running_number_is_not_the_title() 
     (meeting,) = text_meetings(text)
     assert [(item.number, item.title) for item in meeting.items] == [
         ("131", "APOLOGIES"), ("132", "PUBLIC SESSION"), ("133", "CONFIRMATION OF MINUTES")]
+
+
+def test_a_reports_number_in_its_column_after_a_running_minute_number_is_not_the_title() -> None:
+    """'1601  72  REVENUE ESTIMATES …' (Minute No., Report No., Business): minute 1601, report
+    72; a house's number in an application's address stays in its title."""
+    text = ("TIDEMOUTH PORT HEALTH AUTHORITY\n\nMinutes of the meeting held on 9th December 2025"
+            "\n\nPRESENT:- Councillors Arncliffe (Chair) and Brantwood.\n\n"
+            "Minute\tReport\tBusiness\nNo.\tNo.\t\n"
+            "1600\t71\tBUDGET MONITORING 2025/26\nAgreed – that the report be noted.\n"
+            "1601\t72\tREVENUE ESTIMATES 2026/27\nAgreed – that the estimates be approved.\n"
+            "1602\t\t32 HARBOUR ROAD, TIDEMOUTH\nAgreed – that no objection be raised.\n")
+    (meeting,) = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1600", "BUDGET MONITORING 2025/26"), ("1601", "REVENUE ESTIMATES 2026/27"),
+        ("1602", "32 HARBOUR ROAD, TIDEMOUTH")]

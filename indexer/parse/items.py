@@ -182,6 +182,11 @@ QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should
 """A question set in bold (a member's question in a Q&A) is not a heading."""
 LIST_SENTENCE = re.compile(r"(?:The|A|An|It|This|These|All)\s")
 """A sentence that introduces its list ('The following payments were agreed:'), not a heading."""
+BARE_SECOND = re.compile(r"(?P<ref>\d{2,3})\s+(?=[A-Z]{2,}\b)(?!(?:[A-Z'’-]+\s+){0,3}"
+                         r"(?:ROAD|STREET|LANE|CLOSE|AVENUE|DRIVE|WAY|CRESCENT|TERRACE|PLACE"
+                         r"|GARDENS|COURT|ROW|HILL)\b)")
+"""A report's number in a column after a running minute number ('1600  71  BUDGET …'), not a
+house's number in an address ('1602  32 HARBOUR ROAD')."""
 MONTH_STAMP = re.compile(r"\((?:0?[1-9]|1[0-2])/\d{2}\)\s+(?=[A-Z])")
 DASH_AFTER_NUMBER = re.compile(r"^(\d{1,3}[.)])\s+[-–]\s+(?=[A-Z])")
 RUN_IN_CELL_WORDS = 6
@@ -1190,8 +1195,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     agenda = AGENDA_NUMBER_AFTER.match(rest) if "/" in number or number[:1].isalpha() else \
         SECOND_NUMBER.match(rest) if sep in (".", ")") else CITED.match(rest) or (
-            BRACKETED_REF.match(rest) if number.isdigit() and len(number) >= RUNNING_DIGITS
-            else None)
+            (BRACKETED_REF.match(rest) or BARE_SECOND.match(rest))
+            if number.isdigit() and len(number) >= RUNNING_DIGITS else None)
     if agenda:
         # 'C112/23   1.   APOLOGIES FOR ABSENCE': the minute's reference, then the agenda's
         # own number for the item.
