@@ -43,7 +43,7 @@ from .runin import (
     run_on_title,
     split_inline,
 )
-from .sections import ATTENDANCE_START, DATE_OPENING
+from .sections import ATTENDANCE_START, DATE_OPENING, ITEM_FIELD
 from .speakers import (
     LABEL_WORDS,
     QUESTION_TITLE,
@@ -473,7 +473,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     headers = sorted([h for h in numbered + others
                       if h.number or not (set(h.title.lower().split()) <= TABLE_HEAD_WORDS
                                           or DECISION_LABEL_ALONE.match(h.title)
-                                          or ITEM_FIELD_ALONE.match(f"{h.title}:"))],
+                                          or ITEM_FIELD.fullmatch(f"{h.title}:"))],
                      key=lambda h: h.line)
     signed = next((i for i in range(numbered[-1].line if numbered else end, end)
                    if SIGNATURE_LINE.match(lines[i].text)), end)
@@ -1475,7 +1475,7 @@ def _finish(lines: list[Line], i: int, j: int, number: str, title: str, end: int
         # cell, cut on a word that needs the next, goes on over its bold lines.
         title, j = f"{title} {lines[k].text}", k
         k = next((n for n in range(j + 1, end) if lines[n].text), None)
-    if k is not None and (ITEM_FIELD_ALONE.match(lines[k].text)
+    if k is not None and (ITEM_FIELD.fullmatch(lines[k].text)
                           or MARKER_AFTER.match(lines[k].text)):
         # 'MINUTES OF THE SCRUTINY COMMITTEE - 23RD JUNE' / 'Status:': the item's first field.
         k = None
@@ -1996,8 +1996,7 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
 def _sentence_title(title: str) -> bool:
     """Return True for a sub-item's 'title' that is its paragraph's sentence ('1.1 No Apologies
     were received.', '2.1 LD reported that the letter …', '3.1 Monday 06 April 2026 at
-    19:00hrs, …'), not an agenda's entry ('5.2 To note
-    that the railing has been replaced')."""
+    19:00hrs, …'), not an agenda's entry ('5.2 To note that the railing has been replaced')."""
     words = title.split()
     return not title.startswith("To ") and (
         SENTENCE_VERB.search(title) is not None or _reads_as_speech(title)
@@ -2198,8 +2197,6 @@ def _bold_wrap(lines: list[Line], i: int, end: int) -> int:
 SIGNATURE_LINE = re.compile(r"^(?:Signed|Signature|Chair(?:man|person)?|Mayor)\b[^.…_]{0,30}"
                             r"(?:\.{4,}|…{2,}|_{4,})", re.I)
 """The chair's signature line that closes a record ('Signed ……… (Chair)  Date ……')."""
-ITEM_FIELD_ALONE = re.compile(r"^(?:Status|Business|Decision|Purpose)\s*:$", re.I)
-"""A field of an item on a committee system's page, on a line of its own ('Status:')."""
 MEETING_FIELD = re.compile(r"^(?:Location|Venue|Place|Duration|Time|Start\s+time|End\s+time"
                            r"|Finish\s+time)\s*:$", re.I)
 """A label of the meeting's own details ('Duration:' / 'Start Time: 6.00pm'), not an item."""

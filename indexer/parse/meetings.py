@@ -52,6 +52,7 @@ from .people import (
     HONORIFIC_NAME,
     HONORIFICS,
     INITIALS_NAME,
+    JOINED_LABEL,
     NOT_ATTENDING,
     NOT_NAMES,
     OFFICER_POST,
@@ -118,7 +119,6 @@ RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\
 """A running footer's last part, the meeting's date after a dash: '… – Full Council –
 10/01/2024'."""
 COPYRIGHT = re.compile(r"^\s*(?:©|\([Cc]\)|Copyright\b)")
-JOINED_HEADING = re.compile(r"(?:and|&)\s+(?:declarations?|apologies|minutes|welcome)\b", re.I)
 INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+attendance"
                           r"|Apologies(?:\s+for\s+absence)?|Officers?)"
                           r"(?:\s*:|(?:(?<=[.;]\sIn\sattendance)|(?<=[.;]\sAlso\spresent))\s)",
@@ -592,7 +592,7 @@ def _attendance(lines: list[Line]) -> Attendance:
             # A second list under the same label ('Councillors:' for the committee, then for
             # the other councillors present) adds to the first.
             # 'APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST': a heading of two labels.
-            rest = "" if JOINED_HEADING.match(match.group("rest")) else match.group("rest")
+            rest = "" if JOINED_LABEL.match(match.group("rest")) else match.group("rest")
             blocks[label] = ", ".join(filter(None, (blocks.get(label), rest)))
         elif label and line.text and not ATTENDANCE_STOP.match(line.text) \
                 and (not _sentence(line.text) or GROUP_LIST.match(line.text)) and (

@@ -461,7 +461,11 @@ def _title_word(match: re.Match[str]) -> str:
     return head + word[len(head):].capitalize()
 
 
-JOINED_LABEL = re.compile(r"(?:and|&)\s+(?:in\s+attendance|also\s+present|apologies)\s*:?", re.I)
+JOINED_LABEL = re.compile(r"(?:and|&)\s+(?:in\s+attendance|also\s+present"
+                          r"|apologies(?:\s+for\s+absence)?|declarations?(?:\s+of\s+interests?)?"
+                          r"|minutes|welcome)\b\s*:?", re.I)
+"""A second label joined to an attendance label ('Those Present and In Attendance', 'APOLOGIES
+FOR ABSENCE AND DECLARATIONS OF INTEREST'): a heading, not a list."""
 
 
 def attendance_list(text: str) -> str | None:

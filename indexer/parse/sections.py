@@ -267,7 +267,8 @@ meeting's heading, not an item's title under its number."""
 VENUE_LINES = 3
 """Lines a venue takes between a meeting's heading and its summons."""
 ITEM_FIELD = re.compile(r"^(?:Status|Business|Decision|Purpose|Report\s+Summary)\s*:", re.I)
-"""A field of an item on a committee system's page ('Status: Noted', 'Decision:')."""
+"""A field of an item on a committee system's page ('Status: Noted', 'Decision:'); alone on its
+line (fullmatch), a label over the field's text."""
 MINUTES_ITEM = re.compile(
     r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?(?:\s+\d{1,3}[.)])?\s+(?:[\w’'-]+\s+){0,5}?"
     r"minutes\b", re.I)
