@@ -145,7 +145,12 @@ def title_cased(words: list[str]) -> bool:
 
 
 def is_upper_heading(text: str) -> bool:
-    """Return True for a line written in capitals, as committee names and headings often are."""
+    """Return True for a line written in capitals, as committee names and headings often are:
+    at least three letters, nine in ten of them capitals."""
+    # Most lines are sentences: more small letters than a tenth of the line's length rules a
+    # line out before its letters are counted.
+    if sum(map(str.islower, text)) * 10 > len(text):
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 

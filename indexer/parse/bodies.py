@@ -17,6 +17,8 @@ BODY_NAME = re.compile(
     r"|parish\s+meeting))\b(?!\s+(?i:offices?|chambers?|buildings?|depot|hall|house|room)\b)"
     rf"|\b(?:City\s+and\s+County|Corporation|Royal\s+Borough)\s+of\s+{NAME_WORD}"
     rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}\b")
+BODY_NAME_WORDS = ("council", "authority", "meeting", "borough", "county", "corporation")
+"""Words one of which any BODY_NAME match holds."""
 INSTITUTION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?:(?i:primary|junior|infant"
     r"|nursery|first|middle|secondary|high|grammar|church|community)\s+)?(?i:school|academy)$")
@@ -71,6 +73,12 @@ REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 HYPHEN_SMALL = frozenset("cum on upon in le la by with under the en sur next super".split())
 
 
+def _may_name_body(text: str) -> bool:
+    """Return True if text holds a word BODY_NAME needs: most lines hold none."""
+    lower = text.lower()
+    return any(word in lower for word in BODY_NAME_WORDS)
+
+
 def body_name(lines: list[str]) -> str:
     """Return the council a heading names ('Marshwick-cum-Hollow Parish Council'), or ''.
 
@@ -82,7 +90,8 @@ def body_name(lines: list[str]) -> str:
     for text in lines[:HEADING_LINES]:
         if byline := BYLINE.search(text):
             text = text[:byline.start()]
-        for match in BODY_NAME.finditer(text) if not DISCLAIMER.search(text) else ():
+        for match in BODY_NAME.finditer(text) if _may_name_body(text) \
+                and not DISCLAIMER.search(text) else ():
             if text[:match.start()].count("(") > text[:match.start()].count(")") \
                     or MEMBER_FIRST.match(match.group(0)):
                 # 'Cllr Mark Feltham Wessex Vale Council': a member and the council they sit on.

@@ -58,8 +58,6 @@ LINE_BREAKS = {"\r\n": "\n", **dict.fromkeys("\r\f\v\x1c\x1d\x1e\x85\u2028", "\n
 """Every character Python reads as a line break ends a line: one left inside a line is
 whitespace that no pattern expects, and a run of them makes heading patterns backtrack."""
 WORD_START = re.compile(r"\w+")
-SPACES = re.compile(r"\s+")
-"""Any run of spaces is one space, so no pattern's '\\s+' meets a run it must backtrack over."""
 EDGE_LINES = 3
 CELL_TITLE_WORDS = 14
 CLOSED_LINE = re.compile(r"[.;:,!?]$")
@@ -149,7 +147,8 @@ def _page_lines(page: str) -> list[str]:
     lines: list[str] = []
     for raw in _unglued(_without_mail_marks(page)).split("\n"):
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
-        line = "" if _site_menu(raw) else SPACES.sub(" ", raw[len(mark):]).strip()
+        # Any run of spaces is one space, so no pattern's '\s+' meets a run it must backtrack over.
+        line = "" if _site_menu(raw) else " ".join(raw[len(mark):].split())
         if POST_LINK.match(line) or POST_BYLINE.match(line):
             line = ""
         if LETTERSPACED.match(line):

@@ -328,7 +328,7 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     i = 0
     while i < len(paragraphs):
         kind, start = _decision_in(paragraphs[i])
-        if not kind and i and DECIDED_AS_FOLLOWS.search(paragraphs[i - 1]):
+        if not kind and i and _decided_as_follows(paragraphs[i - 1]):
             # 'I confirm my decisions on this matter as follows:' / 'to approve the …': a
             # decision-maker's statement, its decisions in the words of the recommendation.
             stated = STATED_DECISION.match(paragraphs[i])
@@ -390,6 +390,14 @@ def _inside_another(texts: list[str]) -> set[str]:
         if any(text in other for other in others if other != text):
             inside.add(text)
     return inside
+
+
+def _decided_as_follows(text: str) -> bool:
+    """Return True if text opens decisions in the words of a recommendation (DECIDED_AS_FOLLOWS),
+    searched only in text that ends with a colon or is a word long."""
+    tail = text.rstrip()
+    return (tail.endswith(":") or len(tail) <= len("decisions")) \
+        and DECIDED_AS_FOLLOWS.search(text) is not None
 
 
 def _decision_in(text: str) -> tuple[str, int]:

@@ -179,6 +179,6 @@ def mover_names(paragraphs: list[str]) -> list[str]:
     """Return proposers and seconders written with initials and a surname ('by G. Clere')."""
     names: dict[str, None] = {}
     for text in paragraphs:
-        for match in MOVER_NAME.finditer(text):
+        for match in MOVER_NAME.finditer(text) if "by" in text else ():
             names.setdefault(match.group("name"))
     return list(names)

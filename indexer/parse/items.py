@@ -654,8 +654,9 @@ def _numbers_under_headings(lines: list[Line], start: int, end: int) -> list[Hea
             continue
         # Only a line under a bold one is read for its number: most lines are not.
         above = next((n for n in range(i - 1, max(floor - 1, i - 4), -1) if lines[n].text), None)
-        match = NUMBERED.match(lines[i].text) if above is not None \
-            and _set_as_heading(lines[above], untyped) else None
+        match = NUMBERED.match(lines[i].text) if above is not None else None
+        if match and not _set_as_heading(lines[above], untyped):
+            continue
         if not match or "." in match.group("num"):
             continue
         block = _bold_block_above(lines, i, floor, untyped)

@@ -243,6 +243,10 @@ SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Cl
                             r"|Chief\s+Executive|Secretary)$", re.I)
 """A signature's role line under the signer's name: the paper's signature, not its heading."""
 PAIR_WINDOW = 5
+RUNNING_PARTS = re.compile(r"\s+[-–~]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)")
+"""What parts a running heading: 'Kent CSP – 13 July 2021 – Unconfirmed minutes'."""
+RUNNING_MARKS = "-–~,"
+"""The marks one of which RUNNING_PARTS needs."""
 HEADING_WORDS = 40
 ENTRY_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
 ENTRY_NUMBER = re.compile(r"^(\d{1,4})[.)]\s+[A-Z]")
@@ -454,7 +458,7 @@ def _split_glued_labels(lines: list[Line]) -> list[Line]:
     """Start a new line where report labels are glued to the end of a line ('… To:Kent …')."""
     out = []
     for line in lines:
-        found = list(REPORT_LABEL.finditer(line.text))
+        found = list(REPORT_LABEL.finditer(line.text)) if ":" in line.text else []
         if len(found) >= 2 and found[0].start() > 0:
             out.append(Line(line.text[:found[0].start()].rstrip(), line.page))
             out.append(Line(line.text[found[0].start():], line.page))
@@ -905,7 +909,9 @@ def _running_heading(text: str, i: int) -> Section | None:
     # OCR reads a dash now and then as '~'. A page's number may open its running heading ('Page 1
     # Cabinet - 10 March 2026').
     text = PAGE_FIRST.sub("", text)
-    parts = [p.strip(" ,") for p in re.split(r"\s+[-–~]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)", text)]
+    if not any(mark in text for mark in RUNNING_MARKS):
+        return None
+    parts = [p.strip(" ,") for p in RUNNING_PARTS.split(text)]
     if len(parts) < 2 or len(parts) > 3 or not _plausible_committee(parts[0]) \
             or not BODY_WORDS.search(parts[0]) or REPORT_TO.match(parts[0]):
         # 'REPORT TO COUNCIL – 7th MARCH 2024': a report's title, not the council's minutes.

@@ -189,6 +189,8 @@ MENTIONS_CACHE = 4096
 """Recent paragraphs whose names are kept: a paragraph is read for names several times."""
 SPEECH_CACHE = 1024
 """Recent headings read for speech at their start: a line is tried as several kinds of heading."""
+SPEECH_OPENING = 400
+"""How much of a text starts_with_speech reads: a name and the 200 characters after it."""
 
 
 @dataclass(frozen=True)
@@ -318,9 +320,18 @@ def speaking(text: str, found: list[Mention]) -> list[Mention]:
     return [m for m, said in zip(found, spoke, strict=True) if said]
 
 
-@lru_cache(maxsize=SPEECH_CACHE)
 def starts_with_speech(text: str) -> bool:
-    """Return True for text that opens with a person speaking ('Alison Gilmour presented …')."""
+    """Return True for text that opens with a person speaking ('Alison Gilmour presented …').
+
+    Only the opening is read: a name at the start and the words after it that say it speaks
+    (speaking() looks 200 characters on) lie inside it, however long the paragraph.
+    """
+    return _starts_with_speech(text[:SPEECH_OPENING])
+
+
+@lru_cache(maxsize=SPEECH_CACHE)
+def _starts_with_speech(text: str) -> bool:
+    """Return starts_with_speech(text) for an opening, worked out once per recent heading."""
     found = mentions(text)
     return bool(found) and found[0].start == 0 and bool(speaking(text, found[:1]))
 
