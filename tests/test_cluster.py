@@ -245,3 +245,19 @@ def test_no_scheduler_at_the_address_is_one_line(tmp_path: Path) -> None:
     assert result.output.splitlines()[-1].startswith(
         "minutebook: cannot reach a Dask scheduler at tcp://127.0.0.1:9 (")
     assert IndexStore(tmp_path / "ix").current is None
+
+
+def test_a_killed_worker_leaves_no_reader_logs_behind(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each worker's reader pool keeps its processes' logs in a folder; a killed worker cannot
+    # remove it, so it must be inside the worker's own scratch folder, which Dask clears.
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    folder = archive(tmp_path / "archive", 3)
+    with local_cluster() as running, Client(running, set_as_default=False) as connected:
+        connected.register_plugin(Sabotage(poison="m01.txt"))
+        report = run_index(IndexOptions(roots=(folder,), index_dir=tmp_path / "ix", workers=1,
+                                        cluster=ClusterOptions(running.scheduler_address)))
+    assert (report.indexed, [f.source for f in report.failed]) == (2, ["m01.txt"])
+    assert sorted(p.name for p in scratch.rglob("minutebook-workers-*")) == []

@@ -186,10 +186,12 @@ def read_parcel(parcel: Parcel, limits: Limits) -> FileResult:
 
 def _pool(worker: Worker, memory_mb: int) -> ReaderPool:
     """Return this worker's reader pool of processes capped at memory_mb, started on first use;
-    it lives as long as the worker (its processes end with it)."""
+    it lives as long as the worker (its processes end with it). Its logs are kept in the
+    worker's own scratch folder, which Dask clears even after a worker is killed."""
     with _pools_lock:
         if memory_mb not in _pools:
-            _pools[memory_mb] = ReaderPool(worker.state.nthreads, memory_mb, start=START)
+            _pools[memory_mb] = ReaderPool(worker.state.nthreads, memory_mb, start=START,
+                                           scratch=worker.local_directory)
         return _pools[memory_mb]
 
 

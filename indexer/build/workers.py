@@ -126,10 +126,12 @@ class ReaderPool:
     files it is sent (indexer/build/cluster.py), so both read through the same function.
     """
 
-    def __init__(self, workers: int, memory_mb: int, start: str | None = None) -> None:
+    def __init__(self, workers: int, memory_mb: int, start: str | None = None,
+                 scratch: str | None = None) -> None:
         """Start the reader processes, each capped at memory_mb; start names how ("fork",
-        "spawn"; the platform's default)."""
-        self._logs = tempfile.TemporaryDirectory(prefix="minutebook-workers-")
+        "spawn"; the platform's default); their logs go in a folder inside scratch (the
+        system's temporary folder by default)."""
+        self._logs = tempfile.TemporaryDirectory(prefix="minutebook-workers-", dir=scratch)
         self._pool = ProcessPool(max_workers=max(1, workers), initializer=_start_worker,
                                  initargs=(memory_mb, os.getpid(), self._logs.name),
                                  context=multiprocessing.get_context(start))
