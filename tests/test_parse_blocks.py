@@ -36,3 +36,16 @@ def test_the_agendas_document_number_at_a_headings_margin_is_no_part_of_its_titl
     assert clean_title("Mayor’s Engagements Document 2")[0] == "Mayor’s Engagements"
     assert clean_title("Payments Doc. 4")[0] == "Payments"
     assert clean_title("Consultation Document on Parking")[0] == "Consultation Document on Parking"
+
+
+def test_a_note_of_where_the_paper_is_is_no_part_of_the_title() -> None:
+    """'(Copy attached)', '(Report enclosed)', '(To be tabled)' at a heading's end say where its
+    paper is; a bracket that names something stays."""
+    assert clean_title("Rates Setting 2025/26 (Report attached)")[0] == "Rates Setting 2025/26"
+    assert clean_title("Minutes of Council dated 4 March 2025 (Copy attached)")[0] \
+        == "Minutes of Council dated 4 March 2025"
+    assert clean_title("Mayor's Engagements (To be tabled)")[0] == "Mayor's Engagements"
+    assert clean_title("Payments (to follow)")[0] == "Payments"
+    assert clean_title("Minutes (circulated to all Councillors)")[0] == "Minutes"
+    assert clean_title("Play Area (Phase 2)")[0] == "Play Area (Phase 2)"
+    assert clean_title("Letters Attached to the Report")[0] == "Letters Attached to the Report"

@@ -64,6 +64,13 @@ bracket's start where the heading wraps ('… [PB' / '4/19]')."""
 PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$")
 """A paper's code in brackets at a heading's end: '(HPB/07/02/11)' (a board's paper, its number
 and its meeting's date)."""
+STATUS_NOTE = re.compile(
+    r"\s*\((?:(?:a\s+)?(?:copy|copies|report|reports|paper|papers|minutes|draft|correspondence"
+    r"|documents?|details|schedule|list|letter|appendix|appendices)\s+)?(?:attached|enclosed"
+    r"|to\s+follow|(?:to\s+be\s+)?tabled|herewith|(?:previously\s+)?circulated"
+    r"(?:\s+to\s+(?:all\s+)?(?:members|councillors))?)\)$", re.I)
+"""What a heading says of its paper at its end: '(Copy attached)', '(Report enclosed)', '(To
+follow)', '(To be tabled)', '(copy herewith)': where the paper is, not what the item is."""
 DOCUMENT_NUMBER = re.compile(r"\s+Doc(?:ument|\.)?\s+\d{1,3}[a-z]?$")
 """The agenda's number for an item's papers, set at the heading's right margin: '88/2021
 Mayor’s Engagements      Document 5'."""
@@ -101,7 +108,7 @@ def clean_title(text: str) -> tuple[str, str]:
     text = PAGES_REF.sub(" ", text)
     text = TIME_STAMP.sub(" ", text)
     text = PAPER_REF.sub("", text) if text.endswith(("]", "[")) or "[" in text[-8:] else text
-    text = PAPER_CODE.sub("", text) if text.endswith(")") else text
+    text = STATUS_NOTE.sub("", PAPER_CODE.sub("", text)) if text.endswith(")") else text
     text = DOCUMENT_NUMBER.sub("", text) if "Doc" in text[-14:] else text
     text = re.sub(r"\s+", " ", text).strip(" |*-–:")
     if text.endswith(".") and not CLOSING_ABBREVIATION.search(text):
