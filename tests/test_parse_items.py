@@ -624,3 +624,25 @@ def test_a_decision_label_on_its_own_line_and_a_papers_code_are_not_items_or_tit
     assert [(i.title, i.decision) for i in meetings[0].items] == [
         ("To receive apologies from Members", "resolved"), ("Finance Report", "resolved"),
         ("Correspondence", "noted")]
+
+
+def test_a_committee_s_letters_after_every_minute_reference_are_part_of_it() -> None:
+    """'31/24PD Apologies': the same capitals after every reference are the committee's letters,
+    part of the number; capitals that are a word ('TO RECEIVE …') are the heading's."""
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    def items(texts: list[str]) -> list[tuple[str, str]]:
+        lines = [Line(text, 1) for text in texts]
+        return [(item.number, item.title) for item in split_items(lines, 0, len(lines))[1]]
+
+    assert items(["31/24PD Apologies for absence", "Apologies were received from Cllr Hesk.", "",
+                  "32/24PD Open Forum", "Two residents spoke about the bus shelter.", "",
+                  "33/24PD Planning Applications", "No objection was raised."]) == [
+        ("31/24PD", "Apologies for absence"), ("32/24PD", "Open Forum"),
+        ("33/24PD", "Planning Applications")]
+    assert items(["12/24TO RECEIVE APOLOGIES", "None were received.", "",
+                  "13/24TO APPROVE THE MINUTES", "The minutes were approved.", "",
+                  "14/24TO NOTE THE ACCOUNTS", "The accounts were noted."]) == [
+        ("12/24", "TO RECEIVE APOLOGIES"), ("13/24", "TO APPROVE THE MINUTES"),
+        ("14/24", "TO NOTE THE ACCOUNTS")]

@@ -308,3 +308,23 @@ def test_a_bold_heading_run_into_its_text_after_a_minute_reference_or_a_wrap_is_
         ("15/03/02", "To receive the Minutes of the Full Council Meeting of 2nd February 2015"
                      " (minute refs 15/02/01-15/02/19)"),
         ("15/03/03", "Allotments")]
+
+
+LETTERED_REFERENCES = [
+    [(True, "31/15PD Apologies for absence"), (False, "Apologies were received from Cllr Hesk.")],
+    [(True, "32/15PD Open Forum"), (False, "Two residents spoke about the bus shelter on the")],
+    [(False, "green, which had been damaged again over the winter months.")],
+    [(True, "33/15PD Planning Applications"), (False, "It was RESOLVED to raise no objection.")],
+]
+
+
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_bold_heading_after_a_reference_with_a_committee_s_letters_is_cut_from_its_text(
+        tmp_path: Path, reader: str) -> None:
+    """'31/15PD' (a planning committee's minute) opens a bold heading run into its text: the
+    letters are the reference's, the bold words its heading."""
+    path = _write_runs(tmp_path / "lettered.pdf", LETTERED_REFERENCES)
+    items = parse_document(read_document(_source(path)))[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("31/15PD", "Apologies for absence"), ("32/15PD", "Open Forum"),
+        ("33/15PD", "Planning Applications")]

@@ -56,7 +56,8 @@ from .speakers import (
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)?ITEM|QUESTION)"
           r"\s+(?:[Nn]o\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
-          r"|\d{1,5}(?:[a-h](?=/))?(?:/[ ]?\d{1,4}){1,3}(?::\d{1,3}(?![\w'’]))?"
+          r"|\d{1,5}(?:[a-h](?=/))?(?:/[ ]?\d{1,4}){1,3}"
+          r"(?:[A-Z]{1,3}(?![\w'’])|:\d{1,3}(?![\w'’]))?"
           r"|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])"
           r"|[A-Z][/.]\d{2,5}(?![\w'’.])|[A-Z]\d{1,3}(?![\w'’.])"
           r"|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])"
@@ -105,6 +106,8 @@ applications for development.')."""
 THAT_CLAUSE = re.compile(r"^That\s+(?:the|a|an|it|this|these|no|all|authority|[a-z]+\s)")
 GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
                        r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s))")
+REF_LETTERS = re.compile(r"[A-Z]{1,3}(?=\s)")
+"""Capitals after a glued reference, up to a space: a committee's letters ('PD') or a word."""
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 """A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
@@ -2451,8 +2454,19 @@ def _parent_refs_apart(lines: list[Line]) -> list[Line]:
 def _unglued_refs(lines: list[Line]) -> list[Line]:
     """Part item references from the titles a text layer glued them to ('A1Declarations of
     interest', 'A10Exclusion of the public', 'HR/14/23Matters Arising'), when at least MIN_CHAIN
-    lines open so."""
-    return glued_apart(lines, GLUED_REF, "ref", MIN_CHAIN)
+    lines open so.
+
+    Capitals that follow every such reference alike are the committee's letters, part of it
+    ('31/24PD Apologies', '32/24PD Open Forum'), unless they are a word ('TO RECEIVE …').
+    """
+    runs = Counter(run.group(0) for line in lines if line.text[:1].isalnum()
+                   and (glued := GLUED_REF.match(line.text))
+                   and (run := REF_LETTERS.match(line.text, glued.end())))
+    letters = [run for run, count in runs.items() if count >= MIN_CHAIN
+               and run.lower() not in FUNCTION_WORDS]
+    pattern = re.compile(GLUED_REF.pattern + f"(?!(?:{'|'.join(letters)})\\s)") if letters \
+        else GLUED_REF
+    return glued_apart(lines, pattern, "ref", MIN_CHAIN)
 
 
 def _unbulleted(lines: list[Line]) -> list[Line]:
