@@ -55,6 +55,17 @@ def test_an_earlier_meeting_named_before_the_attendance_does_not_date_the_record
     assert [m.date for m in meetings] == [None]
 
 
+def test_a_news_page_s_date_does_not_date_minutes_it_says_were_held_in_another_month() -> None:
+    """A newspaper's reprint of minutes 'held in May', under the page's 'Tuesday 17 June 2008':
+    the meeting's day is not given, and the page's date is not it."""
+    opening = ("Dunmere Gazette\nTuesday 17 June 2008\n\nLowbury Parish Council\n\n"
+               "THE following is extracted from minutes of the annual meeting of the council "
+               "held in {month}.")
+    assert [m.date for m in text_meetings(f"{opening.format(month='May')}\n{ITEMS}")] == [None]
+    assert [m.date for m in text_meetings(f"{opening.format(month='June')}\n{ITEMS}")] \
+        == [date(2008, 6, 17)]
+
+
 def test_the_opening_ends_at_the_attendance() -> None:
     """A date below the attendance belongs to the business, not the record's heading."""
     opening = ("Lowbury Parish Council extra ordinary meeting.\n"

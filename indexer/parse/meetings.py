@@ -231,6 +231,9 @@ DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^,]{6,40}?)\.?$
 MINUTE_OF_MEETING = re.compile(
     r"^(?:the\s+)?minutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\b", re.I)
 """A Scottish record's title after its dateline ('INVERCARRON, 24 June 2025.')."""
+HELD_IN_MONTH = re.compile(r"\bheld\s+in\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)",
+                           re.I)
+"""A meeting said to be held in a month, its day not given ('held in May')."""
 MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(name for name in MONTHS if len(name) > 3)
                         + r")\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 """A month named with its year and no day ('JANUARY 2025 MEETING'), in English or Welsh."""
@@ -321,7 +324,8 @@ def parse_document(doc: Document) -> list[Meeting]:
         # 'held on Tuesday 8th April at 7.30pm' under 'Minutes – April 2025': the year the
         # paper gives that month (or that day, in figures) in which that day is a Tuesday.
         drafts[0].date, drafts[0].date_from = day, "text"
-    if drafts and drafts[0].date is None and (day := _opening_date(lines[:OPENING_SCAN])):
+    if drafts and drafts[0].date is None and (day := _opening_date(lines[:OPENING_SCAN])) \
+            and not _held_in_other_month(day, lines[:OPENING_SCAN]):
         # Neither a meeting heading nor the file's path dates it: its opening lines may.
         drafts[0].date, drafts[0].date_from = day, "text"
     for draft, after in itertools.pairwise(drafts):
@@ -991,6 +995,15 @@ def _fuller_name(committee: str, texts: list[str]) -> str:
                     and not RECORD_WORDS.search(match.group(1)):
                 return match.group(0)
     return committee
+
+
+def _held_in_other_month(day: date, lines: list[Line]) -> bool:
+    """Return True if the opening says the meeting was held in a month other than day's ('…
+    extracted from minutes of the annual meeting of the council held in May.' under a news
+    page's 'Tuesday 17 June 2008'): the date is the page's, not the meeting's."""
+    held = next((match for line in lines if "held in" in line.text
+                 and (match := HELD_IN_MONTH.search(line.text))), None)
+    return held is not None and MONTHS[held.group("month").lower()] != day.month
 
 
 def _opening_date(lines: list[Line]) -> date | None:
