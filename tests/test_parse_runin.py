@@ -361,3 +361,12 @@ def test_a_title_case_heading_ends_where_its_sentence_opens_on_a_capital() -> No
                         "highways team about the verge.")[0] == "Clerk’s Report"
     assert run_on_title("Budget needs and precept request The Clerk presented the "
                         "figures.")[0] == "Budget needs and precept request"
+
+
+def test_a_typist_s_colon_and_dash_sets_off_a_run_in_subject() -> None:
+    """'Highways:- The Clerk reported …': ':-' ends a subject as a colon does."""
+    lines = [Line(t, 1) for t in ("Highways:- The Clerk reported that the gully was clear.", "",
+                                  "Planning:- No objection was raised to the extension.", "",
+                                  "Finance:– The cheques listed were signed.")]
+    assert [(label, rest[:7]) for _, label, rest in run_in_headings(lines, 0, len(lines))] == [
+        ("Highways", "The Cle"), ("Planning", "No obje"), ("Finance", "The che")]

@@ -11,10 +11,14 @@ from .cleanup import NUMBER_CELL
 from .people import attendance_list
 
 INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z]|(?P=num)\.1\.?\s+[A-Z])")
-RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:\s+(?P<rest>\S.*)$")
+RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:[-–]?\s+"
+                    r"(?P<rest>\S.*)$")
+"""A paragraph's subject run into it, after a colon or a typist's colon and dash ('Planning:-
+…')."""
 LIST_BULLET = re.compile(r"^[-•*–]\s+")
 """A list's bullet, as a page's list is saved as text."""
-BARE_LABEL = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:(?P<rest>)\s*$")
+BARE_LABEL = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:[-–]?"
+                        r"(?P<rest>)\s*$")
 """A bullet's label alone, its points under it ('- Matters Arising:')."""
 INITIALS_LABEL = re.compile(r"^[A-Z]{2,4}$")
 INITIALS_IN_TEXT = re.compile(r"(?<![\w-])([A-Z]{2,4})\s+(?=[a-z])")
