@@ -101,3 +101,11 @@ def test_a_site_menu_saved_as_a_line_of_text_is_dropped() -> None:
         "Cllr Di Fox\n",), paged=False)]
     assert not any("Clubs and Societies" in text for text in texts)
     assert "Present: Cllr Ann Cole Cllr Ben Dale Cllr Cy Eve Cllr Di Fox" in texts
+
+
+def test_a_year_ocr_spelt_with_letters_after_its_month_is_read_in_figures() -> None:
+    """'4 March 2Ol9': OCR reads a typed '0' as 'O' and a '1' as 'l'; after a month, a year of
+    this century or the last is meant. Other words keep their letters."""
+    assert normalise("held on Monday 4 March 2Ol9 at 7.30") == "held on Monday 4 March 2019 at 7.30"
+    assert normalise("Tuesday 6 Feb. 20l8") == "Tuesday 6 Feb. 2018"
+    assert normalise("March 1OOl and 2Ol9 Road") == "March 1OOl and 2Ol9 Road"

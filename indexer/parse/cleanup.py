@@ -9,7 +9,7 @@ from collections import Counter
 
 from ..records import HEADING_MARK, Line
 from .blocks import glued_apart
-from .dates import first_date, is_date_line
+from .dates import MONTHS, first_date, is_date_line
 
 BULLETS = {
     "(cid:127)": "•",
@@ -68,15 +68,35 @@ REPEAT_LINES = 8
 REPEAT_START_CHARS = 40
 
 
+YEARISH = re.compile(r"\b[12][0-9OolI]{3}\b")
+"""A year as OCR may spell it, letters for figures ('2Ol9'); most are plain figures."""
+OCR_YEAR = re.compile(r"\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                      + r")\.?,?\s+(?P<year>[12][0-9OolI]{3})\b")
+"""A month and its year, the year perhaps misread by OCR ('March 2Ol9', 'May 20l8')."""
+OCR_FIGURES = str.maketrans("OolI", "0011")
+
+
 def normalise(text: str) -> str:
-    """Fold ligatures and compatibility forms (NFKC) and map font bullets to '•'."""
+    """Fold ligatures and compatibility forms (NFKC), map font bullets to '•', and read a year
+    that OCR spelt with letters after its month ('4 March 2Ol9') in figures."""
     for raw, bullet in BULLETS.items():
         text = text.replace(raw, bullet)
     text = unicodedata.normalize("NFKC", text)
     for raw, newline in LINE_BREAKS.items():
         # A replace per character: str.translate, a dict lookup per character, cost 4% of parsing.
         text = text.replace(raw, newline)
+    if any(not year.group().isdigit() for year in YEARISH.finditer(text)):
+        text = OCR_YEAR.sub(_year_in_figures, text)
     return text
+
+
+def _year_in_figures(match: re.Match[str]) -> str:
+    """Return a month and its year with OCR's letters for figures ('O', 'l', 'I') read as
+    figures, if that makes a year of this century or the last; else as written."""
+    year = match.group("year").translate(OCR_FIGURES)
+    if not year.startswith(("19", "20")):
+        return match.group()
+    return match.group()[:match.start("year") - match.start()] + year
 
 
 def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
