@@ -646,3 +646,27 @@ def test_a_committee_s_letters_after_every_minute_reference_are_part_of_it() -> 
                   "14/24TO NOTE THE ACCOUNTS", "The accounts were noted."]) == [
         ("12/24", "TO RECEIVE APOLOGIES"), ("13/24", "TO APPROVE THE MINUTES"),
         ("14/24", "TO NOTE THE ACCOUNTS")]
+
+
+def test_running_references_ending_the_headings_number_the_minutes() -> None:
+    """'3. To approve the minutes of the last meeting 43/25': the agenda's number opens the
+    heading and the running minute reference closes it; a year at a heading's end stays."""
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    def items(texts: list[str]) -> list[tuple[str, str, str]]:
+        lines = [Line(text, 1) for text in texts]
+        return [(item.number, item.agenda_ref, item.title)
+                for item in split_items(lines, 0, len(lines))[1]]
+
+    assert items(["1. Apologies for absence 41/25", "None were received.", "",
+                  "2. Declarations of interest 42/25", "None were declared.", "",
+                  "3. To approve the minutes of the last meeting 43/25.",
+                  "The minutes were approved.", "",
+                  "4. Precept for 2026/27 44/25", "The precept was set."]) == [
+        ("41/25", "1", "Apologies for absence"), ("42/25", "2", "Declarations of interest"),
+        ("43/25", "3", "To approve the minutes of the last meeting"),
+        ("44/25", "4", "Precept for 2026/27")]
+    assert [number for number, _, _ in items(
+        ["1. Budget 2024/25", "Noted.", "", "2. Precept 2025/26", "Set.", "",
+         "3. Grants 2026/27", "Agreed."])] == ["1", "2", "3"]

@@ -127,6 +127,8 @@ LONG_TITLE_WORDS = 32
 BRACKET_WORDS = 8
 YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\.?$")
 _RUNNING_REF = r"[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?"
+BARE_TRAILING_REF = re.compile(r"\s(?P<ref>\d{1,4}/\d{2})\.?$")
+"""A running minute reference ending a heading with no mark before it ('… payments 116/25')."""
 TRAILING_REF = re.compile(rf"\s(?:\((?!\d{{1,2}}:\d{{2}}:\d{{2}}\))(?P<ref>{_RUNNING_REF})\)"
                           rf"|[-–]\s+(?:Ref(?:erence)?|Minute)\.?\s*(?P<cited>{_RUNNING_REF}))$")
 """A minute's running reference after its title: 'Apologies (21/42)', 'Apologies - Ref 23/041'."""
@@ -2376,10 +2378,11 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         # 14: the minutes' numbers are the ones before the close, the list stays with the last.
         before = find_headers(learnt.lines, start, closed, paragraphs=paragraphs)
         found = before if len([h for h in before if h.number]) >= MIN_CHAIN else found
-    headers = [replace(h, number=learnt.printed[h.line]) if h.line in learnt.printed
-               else replace(h, number=roman.group("n"))
-               if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
-               for h in found]
+    headers = _trailing_references([
+        replace(h, number=learnt.printed[h.line]) if h.line in learnt.printed
+        else replace(h, number=roman.group("n"))
+        if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
+        for h in found])
     if not headers:
         return [], []
     # A meeting page's link to an appendix ('Appendix 1 - Forecasts, item 4 pdf icon PDF 212
@@ -2397,6 +2400,26 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
                              lines[header.line].page, tuple(lines[header.body:stop]),
                              header.first_body))
     return lines[start:headers[0].line], items
+
+
+def _trailing_references(headers: list[Header]) -> list[Header]:
+    """Number the minutes by the running references their headings end with ('3. To approve the
+    minutes of the previous meeting 115/25'), the agenda's number kept as its reference, when
+    at least MIN_CHAIN headings end so and the references run up within one year: a heading
+    ending in a year ('Budget 2025/26') is left as it is."""
+    found = [(k, match) for k, header in enumerate(headers) if header.number
+             and "/" not in header.number and (match := BARE_TRAILING_REF.search(header.title))]
+    if len(found) < MIN_CHAIN:
+        return headers
+    refs = [tuple(int(part) for part in match.group("ref").split("/")) for _, match in found]
+    if len({year for _, year in refs}) != 1 \
+            or any(after[0] <= before[0] for before, after in itertools.pairwise(refs)):
+        return headers
+    out = list(headers)
+    for k, match in found:
+        out[k] = replace(headers[k], number=match.group("ref"), agenda_ref=headers[k].number,
+                         title=headers[k].title[:match.start()].rstrip())
+    return out
 
 
 MEETING_CLOSED = re.compile(r"^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|concluded|finished)"
