@@ -370,3 +370,17 @@ def test_a_typist_s_colon_and_dash_sets_off_a_run_in_subject() -> None:
                                   "Finance:– The cheques listed were signed.")]
     assert [(label, rest[:7]) for _, label, rest in run_in_headings(lines, 0, len(lines))] == [
         ("Highways", "The Cle"), ("Planning", "No obje"), ("Finance", "The che")]
+
+
+def test_a_heading_in_the_agenda_s_words_ends_only_at_a_mark() -> None:
+    """'To receive a report from …' is written in sentence case: its small words do not end it;
+    a full stop, a sentence opener or an outcome such as 'RESOLVED' does."""
+    wording = ("To receive a report from the representatives of outside bodies at Hollins "
+               "School, the Coastal Panel and the members on our duties (If Applicable)")
+    assert run_on_title(wording) == (wording, "")
+    assert run_on_title("To approve the schedule of payments for May 2025 RESOLVED that the "
+                        "payments be approved") == (
+        "To approve the schedule of payments for May 2025",
+        "RESOLVED that the payments be approved")
+    assert run_on_title("To note the minutes of the Allotments Committee The minutes were noted") \
+        == ("To note the minutes of the Allotments Committee", "The minutes were noted")

@@ -68,6 +68,9 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 RANKS = frozenset(("District", "County", "Borough", "Town", "Parish", "City"))
 RUN_IN_MARKER = re.compile(r"^(?:\(?[ivx]{1,4}[.)]|\(?[a-h]\)|\([a-h1-9]\))$")
 """A list's first marker run into a heading: 'i.', '(a)', 'ii)'."""
+DECIDED = frozenset(("RESOLVED", "AGREED", "NOTED", "Resolved", "Agreed", "Noted"))
+"""An outcome opening the minute run into an agenda's words ('… for September 2024 RESOLVED
+that …')."""
 DISPOSALS = frozenset(("Considered", "Deferred", "Discussed", "Dealt"))
 """How a minute disposes of an item, written after its heading ('Tree Survey Considered under
 item 5.3')."""
@@ -291,6 +294,8 @@ def run_on_title(text: str) -> tuple[str, str]:
     words = text.split()
     if not words or words[0].rstrip(".") in OPENERS:
         return text, ""
+    if words[0] == "To" and words[1:] and words[1][:1].islower():
+        return _agenda_wording(words, text)
     lower, depth = None, 0
     for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -323,6 +328,23 @@ def run_on_title(text: str) -> tuple[str, str]:
     if lower is None or is_title_like(text):
         return text, ""
     return _cut(words, lower)
+
+
+def _agenda_wording(words: list[str], text: str) -> tuple[str, str]:
+    """Split a heading in the agenda's words ('To receive a report from the representatives of
+    external bodies …') from its text: it is written in sentence case, so only a mark ends it
+    (a full stop, '?', ':', a dash or bullet, a list's first marker, a sentence opener such as
+    'The', an outcome such as 'RESOLVED'); else it is whole."""
+    for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if k > 1 and (word.rstrip(".") in OPENERS or word in SENTENCE_OPENERS
+                      or word[:1] in "•-–" or word.rstrip(":") in DECIDED
+                      or (RUN_IN_MARKER.match(word) and nxt[:1].isupper())):
+            return _cut(words, k)
+        if word.endswith(("?", "!", ":")) or (word.endswith(".") and len(word) > 3
+                                               and word[:-1].isalpha()):
+            return _cut(words, k + 1)
+    return text, ""
 
 
 def _sentence_capital(words: list[str], k: int) -> int:
