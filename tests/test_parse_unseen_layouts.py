@@ -732,3 +732,35 @@ def test_bold_minute_numbers_without_a_stop_outweigh_an_applications_agenda_code
     assert [(h.number, h.title) for h in find_headers(lines, 0, len(lines))] == [
         ("109", "MINUTES"), ("110", "DECLARATIONS OF INTEREST"),
         ("111", "LAND EAST OF MILL LANE"), ("112", "FORMER CROWN INN"), ("113", "BOWLING GREEN")]
+
+
+def test_headings_a_typist_closed_with_a_full_stop_are_items_of_unnumbered_minutes() -> None:
+    """'Finance.' / 'Playing Field.' set apart over their minutes are headings; a short sentence
+    set apart ('He left the meeting.') is not."""
+    text = """Minutes of Lowbury Parish Council Meeting held on Monday 14th October 2024.
+
+Present: R. Tuck (Chair), S. Fenn and H. Lock.
+
+Minutes of the last meeting were approved and signed.
+
+Finance.
+
+The bank balance was reported as £9,862.37 and the grass cutting invoice was paid.
+
+Police Report.
+
+PC Dray reported two thefts from sheds on the allotments and a damaged gate.
+
+He left the meeting.
+
+Playing Field.
+
+The annual inspection found the swing seat chains worn and two new chains were ordered.
+
+Date of Next Meeting.
+
+The next meeting will be held on Monday 11th November 2024 in the hall.
+"""
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items][-4:] == [
+        "Finance", "Police Report", "Playing Field", "Date of Next Meeting"]

@@ -232,6 +232,13 @@ OPENING_WORDS = 12
 OPENING_CUT_WORDS = 6
 BLOCK_LABEL_WORDS = 3
 PLAIN_HEADING_WORDS = 8
+STOPPED_PHRASE_WORDS = 6
+"""The longest phrase set apart and closed by a full stop that is read as a heading."""
+ONE_WORD_MINUTES = frozenset(("none", "nil", "noted", "agreed", "approved", "received", "resolved",
+                              "carried", "deferred", "accepted", "declined", "no", "yes", "he",
+                              "she", "they", "it", "we", "i", "this", "there", "these", "all"))
+"""Words that open a minute complete in itself ('None.', 'Noted.', 'No declarations.', 'He left
+the meeting.')."""
 PLAIN_PROSE_WORDS = 3
 TIGHT_PROSE_WORDS = 16
 """Words of the line under a heading that opens its paragraph: more than a wrapped line's."""
@@ -2160,7 +2167,8 @@ def _plain_headings(lines: list[Line], start: int, end: int, tight: bool = False
                 or any(VERBISH.match(word) or re.fullmatch(r"[a-z]{3,}ed", word)
                        for word in text.split()) \
                 or not (is_title_like(text) or ABBREVIATION.fullmatch(text)) \
-                or (SENTENCE_END.search(text) and not ABBREVIATION.fullmatch(text)) \
+                or (SENTENCE_END.search(text) and not ABBREVIATION.fullmatch(text)
+                    and not _stopped_phrase(text)) \
                 or attendance_list(text) is not None or RECORD_WORDS_ONLY.match(text) \
                 or first_date(text) or text.endswith((":", ",", ";")):
             continue
@@ -2174,6 +2182,15 @@ def _plain_headings(lines: list[Line], start: int, end: int, tight: bool = False
             OPENING_HEADING.match(h.title) or STUB.match(h.title) for h in found):
         return []
     return found
+
+
+def _stopped_phrase(text: str) -> bool:
+    """Return True for a short phrase a typist closed with a full stop ('Finance.', 'Playing
+    Field.', 'Precept 2025-26.'): a heading set apart, not a sentence ('None.', 'Noted.')."""
+    words = text[:-1].split()
+    return text.endswith(".") and not text.endswith("..") and len(words) <= STOPPED_PHRASE_WORDS \
+        and not SENTENCE_END.search(text[:-1]) \
+        and words[0].strip(".,").lower() not in ONE_WORD_MINUTES
 
 
 def _tight_prose_words(lines: list[Line], k: int, end: int) -> int:
