@@ -108,6 +108,7 @@ def test_decision_forms_councils_write_each_give_their_kind() -> None:
     assert _kind("Erection of a greenhouse, The Glebe. Supported.") == "agreed"
     assert _kind("Nursing Home, Peelwalls - Internal Alterations. Support") == "agreed"
     assert _kind("Carried.") == "carried"
+    assert _kind("Proposed, seconded and passed that two chains be bought.") == "carried"
     assert _kind("For 5, Against 2, Abstained 1.") == "carried"
     assert _kind("RESOLVED: That the policy be adopted.") == "resolved"
     assert _kind("The Councillors resolved to pay the invoices.") == "resolved"
