@@ -246,3 +246,11 @@ def test_a_grids_members_label_needs_no_colon_before_a_name() -> None:
     match = ATTENDANCE_LABEL.match("Members Mr T Gray Mrs P Voe")
     assert match is not None and match.group("rest") == "Mr T Gray Mrs P Voe"
     assert ATTENDANCE_LABEL.match("Members agreed to write to the council") is None
+
+
+def test_also_attending_labels_an_attendance_list() -> None:
+    from indexer.parse.people import ATTENDANCE_LABEL
+
+    assert ATTENDANCE_LABEL.match("ALSO ATTENDING: Cllr A Pryce (Leader)")
+    assert ATTENDANCE_LABEL.match("Also attending: Jo Hale, Clerk")
+    assert not ATTENDANCE_LABEL.match("Also discussed: the bus shelter")

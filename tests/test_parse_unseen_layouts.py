@@ -764,3 +764,35 @@ The next meeting will be held on Monday 11th November 2024 in the hall.
     (meeting,) = text_meetings(text)
     assert [item.title for item in meeting.items][-4:] == [
         "Finance", "Police Report", "Playing Field", "Date of Next Meeting"]
+
+
+def test_labelled_minutes_around_a_short_numbered_list_are_items() -> None:
+    """'Minutes of Previous Meeting: …', 'Matters Arising' over three numbered points, then
+    'Police Report: …', 'Planning: …': the labels head the minutes, the numbers a list."""
+    text = """Minute of Ordinary Meeting of Lowbury Community Council on 26 March 2018.
+
+Attendance: K Ball; D Strach; L Mack.
+
+Minutes of Previous Meeting: The draft minutes were moved for approval by LM. Approved.
+
+Matters Arising
+
+1. Broken Kerb: The Chair reported that the kerb had still not been repaired.
+
+2. Dog Bins: DS reported that the two bins promised in January had been installed.
+
+3. Walkabout: The spring walkabout will take place on Saturday 21 April.
+
+Police Report: PC Dray reported 23 crimes in the area in February, mostly thefts.
+
+Planning: LM reported on the application for a takeaway at the former bank.
+
+Treasurer's Report: The balance of £642.18 was reported and noted by members.
+
+Date of Next Meeting: Monday 23 April 2018 at 7pm in the Community Rooms.
+"""
+    (meeting,) = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("", "Minutes of Previous Meeting"), ("", "Matters Arising"), ("1", "Broken Kerb"),
+        ("2", "Dog Bins"), ("3", "Walkabout"), ("", "Police Report"), ("", "Planning"),
+        ("", "Treasurer's Report"), ("", "Date of Next Meeting")]

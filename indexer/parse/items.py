@@ -31,6 +31,7 @@ from .numbering import learn_references
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import (
     APPLICATION_REF,
+    MIN_RUN_IN,
     OPENERS,
     PART_LABELS,
     RUN_ON_WORDS,
@@ -805,7 +806,22 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
                   and not lines[i - 1].text and is_title_like(lines[i].text.rstrip(":"))
                   and not ATTENDANCE_LABEL.match(lines[i].text)
                   and _prose_after(lines, i, end)]
-    return found
+    return found + _labelled_around(lines, numbered, start, end, taken)
+
+
+def _labelled_around(lines: list[Line], numbered: list[Header], start: int, end: int,
+                     taken: set[int]) -> list[Header]:
+    """Return the 'Label: text' paragraphs that head minutes before and after a short numbered
+    list ('Minutes of Previous Meeting: …', then 'Matters Arising' over '1. …' to '3. …', then
+    'Police Report: …', 'Planning: …'): the numbers are the list's, the labels the items'."""
+    labelled = [(i, label, rest) for i, label, rest in run_in_headings(lines, start, end)
+                if i not in taken and not (numbered[0].line <= i <= numbered[-1].line)
+                and not ATTENDANCE_LABEL.match(lines[i].text)]
+    before = [i for i, _, _ in labelled if i < numbered[0].line]
+    after = [i for i, _, _ in labelled if i > numbered[-1].line]
+    if not before or len(after) < MIN_RUN_IN or len(labelled) < len(numbered):
+        return []
+    return [Header(i, i + 1, "", label, "", 2, rest, "run-in") for i, label, rest in labelled]
 
 
 def _part_of_above(numbered: list[Header], i: int, text: str) -> bool:

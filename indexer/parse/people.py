@@ -190,7 +190,7 @@ ATTENDANCE_LABEL = re.compile(
     r"|in\s+the\s+chair(?=\s*:)"
     r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))"
     r"|(?:(?:authority|board|committee|panel|forum|voting|co-opted|elected|independent|lay)\s+)?"
-    r"members(?=\s*:|\s+(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]))|attending(?:\s+members(?:\s+of\s+the\s+\w+)?)?"
+    r"members(?=\s*:|\s+(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]))|(?:also\s+)?attending(?:\s+members(?:\s+of\s+the\s+\w+)?)?"
     r"(?=\s*(?:\((?:by|via|in)\s[^()]{2,30}\)\s*)?:)"
     r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)|others(?=\s*:)"
     r"|(?:councillors|cllrs\.?)(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
