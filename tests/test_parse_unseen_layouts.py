@@ -796,3 +796,24 @@ Date of Next Meeting: Monday 23 April 2018 at 7pm in the Community Rooms.
         ("", "Minutes of Previous Meeting"), ("", "Matters Arising"), ("1", "Broken Kerb"),
         ("2", "Dog Bins"), ("3", "Walkabout"), ("", "Police Report"), ("", "Planning"),
         ("", "Treasurer's Report"), ("", "Date of Next Meeting")]
+
+
+def test_parts_numbered_by_the_earlier_minutes_they_follow_up_are_items() -> None:
+    """'4. Matters arising from the minutes:' in bold with no text of its own, over bold parts
+    numbered by the last meeting's minutes ('8 (a) Play Area', '10 (ii) …'): each is an item."""
+    page = """<html><body><h1>Minutes October 2023</h1>
+<p>Minutes of the meeting of Lowbury Community Council held on Wednesday 18th October, 2023.</p>
+<p><strong>1. Apologies</strong></p><p>Councillor S. Bowen.</p>
+<p><strong>2. Minutes</strong></p><p>The minutes were accepted as correct.</p>
+<p><strong>3. Matters arising from the minutes:</strong></p>
+<p><strong>8 (a) Play Area</strong></p><p>The Clerk had arranged for the annual inspection.</p>
+<p><strong>8 (c) Public Footpaths</strong></p><p>This was ongoing.</p>
+<p><strong>10 (ii) Removal of Tree</strong></p><p>No reply had been received.</p>
+<p><strong>4. Correspondence</strong></p><p>The letters were noted.</p>
+<p><strong>5. Date of next meeting</strong></p><p>Wednesday 15th November, 2023.</p>
+</body></html>"""
+    (meeting,) = html_meetings(page)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies"), ("2", "Minutes"), ("8 (a)", "Play Area"),
+        ("8 (c)", "Public Footpaths"), ("10 (ii)", "Removal of Tree"), ("4", "Correspondence"),
+        ("5", "Date of next meeting")]

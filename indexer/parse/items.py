@@ -109,6 +109,11 @@ GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
                        r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s))")
 REF_LETTERS = re.compile(r"[A-Z]{1,3}(?=\s)")
 """Capitals after a glued reference, up to a space: a committee's letters ('PD') or a word."""
+MIN_PARTS = 2
+"""The fewest bold parts under a bold heading with no text of its own that are its items."""
+CITED_PART = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))\s+"
+                        r"(?P<rest>\S.*)$")
+"""A part numbered by the earlier minute it follows up, letter in brackets ('8 (a) Play Area')."""
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 """A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
@@ -1930,6 +1935,12 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
     for k, header in enumerate(chain):
         stop = chain[k + 1].line if k + 1 < len(chain) else end
         subs = _subitems(lines, header, stop) or _lettered_under(lines, header, stop)
+        cited = [] if subs else _headed_under(lines, header, stop)
+        if cited:
+            # '4. Matters arising from the minutes:' / '8 (a) Play Area' / '10 (ii) Removal of
+            # Tree': its bold parts, numbered by the earlier minutes they follow up.
+            out.extend(cited)
+            continue
         intro = None if subs else _introduced(lines, header, stop)
         if intro is not None:
             # '5. PLANNING APPLICATIONS' / 'The Committee considered the following
@@ -1946,6 +1957,32 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
         else:
             out.append(header)
     return out
+
+
+def _headed_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
+    """Return the parts of a heading set in bold with no text of its own, when each is set in
+    bold over its own text and numbered by the earlier minute it follows up ('8 (a) Play Area',
+    '5.1 (b) …', under 'Matters arising from the minutes:'): items numbered as printed, or []."""
+    first = _next_filled(lines, header.body - 1, stop, limit=1)
+    if header.first_body or not lines[header.line].heading or first is None \
+            or not lines[first].heading:
+        return []
+    parts = [i for i in range(first, stop) if lines[i].heading and lines[i].text
+             and (j := _next_filled(lines, i, stop, limit=2)) is not None
+             and not lines[j].heading]
+    cited = [CITED_PART.match(lines[i].text) for i in parts]
+    if len(parts) < MIN_PARTS or not all(cited) \
+            or any(not _heading_words(lines[i].text) for i in parts):
+        return []
+    return [_finish(lines, i, i, match.group("num"), match.group("rest"), stop, wrap=False)
+            for i, match in zip(parts, cited, strict=True) if match]
+
+
+def _heading_words(text: str) -> bool:
+    """Return True for a line that reads as a heading, not a bold sentence."""
+    words = text.split()
+    return len(words) <= MAX_TITLE_WORDS and not SENTENCE_END.search(text) \
+        and not SENTENCE_VERB.search(text)
 
 
 def _zeroed(header: Header) -> bool:
