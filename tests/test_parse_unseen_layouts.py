@@ -817,3 +817,24 @@ def test_parts_numbered_by_the_earlier_minutes_they_follow_up_are_items() -> Non
         ("1", "Apologies"), ("2", "Minutes"), ("8 (a)", "Play Area"),
         ("8 (c)", "Public Footpaths"), ("10 (ii)", "Removal of Tree"), ("4", "Correspondence"),
         ("5", "Date of next meeting")]
+
+
+def test_a_video_time_after_a_heading_and_an_outcome_after_its_dash_are_not_its_title() -> None:
+    """Minutes of a recorded meeting give each item's place in the video: '– (video time:
+    00:03:55) –'; the heading ends at the dash before the minute's text, a sentence with its
+    verb or its outcome ('approved as a correct record')."""
+    text = """Minutes of Lowbury Parish Council Meeting held on 27th January 2020.
+
+Councillors present: Cllr A Pryce, Cllr B Moss
+
+1. Minutes of the last meeting – (video time: 00:14:20) – approved as a correct record.
+
+2. Reports – (video time: 00:03:55) – the following reports were received:
+a. Police – Cllr Moss reported two crimes in the parish in December.
+
+3. Finance – (video time: 00:31:05) – the Clerk presented the accounts, which were approved.
+"""
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Minutes of the last meeting", "Reports", "Finance"]
+    assert "video time" not in " ".join(item.text for item in meeting.items)

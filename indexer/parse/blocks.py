@@ -74,8 +74,10 @@ follow)', '(To be tabled)', '(copy herewith)': where the paper is, not what the 
 DOCUMENT_NUMBER = re.compile(r"\s+Doc(?:ument|\.)?\s+\d{1,3}[a-z]?$")
 """The agenda's number for an item's papers, set at the heading's right margin: '88/2021
 Mayor’s Engagements      Document 5'."""
-TIME_STAMP = re.compile(r"\s\(\d{1,2}:\d{2}:\d{2}\)(?=\s|$)")
-"""Where the webcast reaches the item, after its title: 'Apologies (00:00:42)'."""
+TIME_STAMP = re.compile(r"(?:\s[-–])?\s\((?:[A-Za-z][A-Za-z ]{0,20}:\s*)?\d{1,2}:\d{2}:\d{2}\)"
+                        r"(?=\s|$)")
+"""Where the webcast or video reaches the item, after its title: 'Apologies (00:00:42)',
+'Reports – (video time: 00:03:55)'."""
 
 
 def glued_apart(lines: list[Line], glued: re.Pattern[str], group: str, minimum: int

@@ -16,6 +16,7 @@ from .blocks import (
     LIST_MARKER,
     PAPER_SIZE,
     SENTENCE_END,
+    TIME_STAMP,
     clean_title,
     ended_short,
     file_badge,
@@ -304,6 +305,10 @@ ELLIPSIS_RUN_IN = re.compile(r"^(?P<head>[^.…]{3,80}?)\s*(?:\.{3}|…)\s+(?P<t
 GLUED_COLON = re.compile(r"^(?P<head>[^:]{3,60}?[A-Za-z0-9’')]):(?=[A-Z])")
 COLON_RUN_IN = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+[A-Z0-9]")
 SPOKEN_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
+OUTCOME_FIRST = re.compile(r"^(?:approved|agreed|accepted|adopted|confirmed|deferred|resolved|noted"
+                           r"|received)\s+(?:as|that|to|by|and|with|for|subject|unanimously)\b")
+"""A minute's text opening with its outcome after a heading's dash ('– approved as a correct
+record', '– agreed that …'), not a gloss ('– noted' alone)."""
 SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
 arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
@@ -1155,6 +1160,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         text = DASH_AFTER_NUMBER.sub(r"\1 ", text)
         # '1. APOLOGIESApologies received …': a heading in capitals glued to its text.
         text = GLUED_CAPS.sub(r"\g<head> \g<next>", text, count=1)
+    if "(" in text and ":" in text:
+        # 'Reports – (video time: 00:03:55) – the following reports were received:': where the
+        # recording reaches the item is no part of its heading or its text.
+        text = TIME_STAMP.sub("", text)
     if "icon" in text or "[" in text:
         # '6.  icon Annual Treasury Report 2020/21 [3Mb] - Report by …': a linked paper's icon
         # (its image's words) and its size.
@@ -1698,6 +1707,11 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
             # sentence that opens its list.
             return spoken.group("head"), spoken.group("tail") + ":"
         glossed = SHORT_DASH_GLOSS.match(rest[:-1])
+        if glossed and is_title_like(glossed.group("head")) \
+                and SENTENCE_VERB.search(glossed.group("tail")):
+            # 'Reports – the following reports were received:': the heading, then the sentence
+            # that opens its list.
+            return glossed.group("head"), glossed.group("tail") + ":"
         verb = glossed.group("tail").split()[:2] if glossed else []
         if glossed and is_title_like(glossed.group("head")) and len(verb) == 2 \
                 and verb[0] == "to" and verb[1] in AGENDA_VERBS:
@@ -1707,7 +1721,10 @@ def _split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         return rest[:-1], ""
     dashed = DASH_GLOSS.match(rest)
     if dashed is None and (short := SHORT_DASH_GLOSS.match(rest)) \
-            and SENTENCE_VERB.search(short.group("tail")):
+            and (SENTENCE_VERB.search(short.group("tail"))
+                 or OUTCOME_FIRST.match(short.group("tail"))):
+        # 'Minutes of the meeting held on 16th December – approved as a correct record': the
+        # outcome opens the minute's text.
         dashed = short
     if dashed is None and (spoken := SPOKEN_GLOSS.match(rest)) \
             and (_speaks_early(spoken.group("tail")) or _sentence_after_dash(spoken.group("tail"))):
