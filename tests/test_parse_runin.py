@@ -384,3 +384,15 @@ def test_a_heading_in_the_agenda_s_words_ends_only_at_a_mark() -> None:
         "RESOLVED that the payments be approved")
     assert run_on_title("To note the minutes of the Allotments Committee The minutes were noted") \
         == ("To note the minutes of the Allotments Committee", "The minutes were noted")
+
+
+def test_a_numbered_point_or_an_officer_s_rank_ends_a_heading_in_capitals() -> None:
+    """'CONFIRMATION OF MINUTES 1. The minutes …', 'POLICE MATTERS PC Rhodri Price reported …':
+    the point's number and the officer's rank open the text, not the heading."""
+    assert caps_heading_run_in("CONFIRMATION OF MINUTES / CADARNHAU’R COFNODION 1. The minutes "
+                               "were approved.") == (
+        "CONFIRMATION OF MINUTES / CADARNHAU’R COFNODION", "1. The minutes were approved.")
+    assert caps_heading_run_in("POLICE MATTERS PC Rhodri Price reported two thefts.") == (
+        "POLICE MATTERS", "PC Rhodri Price reported two thefts.")
+    assert caps_heading_run_in("ERECTION OF 6 NO. TWO BEDROOM FLATS at Mill Lane was noted.")[0] \
+        == "ERECTION OF 6 NO. TWO BEDROOM FLATS"

@@ -71,6 +71,11 @@ RUN_IN_MARKER = re.compile(r"^(?:\(?[ivx]{1,4}[.)]|\(?[a-h]\)|\([a-h1-9]\))$")
 DECIDED = frozenset(("RESOLVED", "AGREED", "NOTED", "Resolved", "Agreed", "Noted"))
 """An outcome opening the minute run into an agenda's words ('… for September 2024 RESOLVED
 that …')."""
+LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+"""A numbered point's number ('1.', '2)')."""
+OFFICER_RANKS = frozenset(("PC", "PCSO", "Sgt", "SGT", "Insp", "INSP", "Cllr", "CLLR", "Mr", "Mrs",
+                           "Ms", "Dr"))
+"""Ranks and titles written before a name ('PC Rhodri Price'), in capitals or not."""
 DISPOSALS = frozenset(("Considered", "Deferred", "Discussed", "Dealt"))
 """How a minute disposes of an item, written after its heading ('Tree Survey Considered under
 item 5.3')."""
@@ -429,6 +434,12 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         if depth > 0 or word.endswith(")"):
             k += 1
             continue
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if k and (LIST_NUMBER.fullmatch(word) or word in OFFICER_RANKS) and nxt[1:2].islower() \
+                and nxt[:1].isupper():
+            # '… CADARNHAU’R COFNODION 1. The minutes …', '… MATERION PC Rhodri Price
+            # reported …': a numbered point, or an officer by rank and name, opens the text.
+            break
         if k and word.strip(":.–-") in OUTCOME_WORDS and k + 1 < len(words) \
                 and words[k + 1][:1].islower():
             # '… HELD ON 18TH JANUARY 2010 CONCLUDED that the minutes …': the outcome opens
