@@ -838,3 +838,33 @@ a. Police – Cllr Moss reported two crimes in the parish in December.
     assert [item.title for item in meeting.items] == [
         "Minutes of the last meeting", "Reports", "Finance"]
     assert "video time" not in " ".join(item.text for item in meeting.items)
+
+
+def test_sections_in_capital_roman_figures_under_an_empty_heading_are_items() -> None:
+    """'6. Reports:' over 'I. Police: …' and 'II. Finance: …': each section is an item, as
+    parts under a heading with no text of its own are; 'i.', 'ii.' are a minute's points."""
+    text = """Minutes of Lowbury Parish Meeting held on Monday 6th March 2023.
+
+1. In Attendance: Jean Ash (Chair), Colin Ash and 6 parishioners.
+
+2. Minutes of the last meeting: These were agreed as a true record.
+
+3. Reports:
+
+I. Police: The PCSO had sent a written update on thefts from farm yards.
+
+II. Finance: The treasurer reported no expenditure in February.
+
+III. Highways: The drainage works on Middle Street would begin on 20th March.
+
+4. Date of next meeting: Monday 3rd April 2023.
+"""
+    (meeting,) = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "In Attendance"), ("2", "Minutes of the last meeting"), ("I", "Police"),
+        ("II", "Finance"), ("III", "Highways"), ("4", "Date of next meeting")]
+    points = text
+    for numeral in ("I", "II", "III"):
+        points = points.replace(f"\n{numeral}. ", f"\n{numeral.lower()}. ")
+    (meeting,) = text_meetings(points)
+    assert [item.number for item in meeting.items] == ["1", "2", "3", "4"]

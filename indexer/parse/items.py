@@ -111,7 +111,11 @@ GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
 REF_LETTERS = re.compile(r"[A-Z]{1,3}(?=\s)")
 """Capitals after a glued reference, up to a space: a committee's letters ('PD') or a word."""
 MIN_PARTS = 2
-"""The fewest bold parts under a bold heading with no text of its own that are its items."""
+"""The fewest parts under a heading with no text of its own that are its items."""
+ROMAN_RUN_IN = re.compile(r"^(?P<n>[IVX]{1,5})[.)]\s+(?P<title>[A-Z][^:.]{1,60}):\s+"
+                          r"(?P<rest>\S.*)$")
+"""A part numbered in capital roman figures, as sections are (points are 'i.', 'ii.'), its
+subject run into its text ('II. Finance: Martin …')."""
 CITED_PART = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))\s+"
                         r"(?P<rest>\S.*)$")
 """A part numbered by the earlier minute it follows up, letter in brackets ('8 (a) Play Area')."""
@@ -1952,7 +1956,8 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
     for k, header in enumerate(chain):
         stop = chain[k + 1].line if k + 1 < len(chain) else end
         subs = _subitems(lines, header, stop) or _lettered_under(lines, header, stop)
-        cited = [] if subs else _headed_under(lines, header, stop)
+        cited = [] if subs else (_headed_under(lines, header, stop)
+                                 or _roman_under(lines, header, stop))
         if cited:
             # '4. Matters arising from the minutes:' / '8 (a) Play Area' / '10 (ii) Removal of
             # Tree': its bold parts, numbered by the earlier minutes they follow up.
@@ -1993,6 +1998,23 @@ def _headed_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
         return []
     return [_finish(lines, i, i, match.group("num"), match.group("rest"), stop, wrap=False)
             for i, match in zip(parts, cited, strict=True) if match]
+
+
+def _roman_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
+    """Return the parts numbered in roman figures under a heading with no text of its own, each
+    a paragraph of its own opening with its subject ('6. Reports:' / 'I. Police: The PCSO had
+    sent …' / 'II. Finance: …'), numbered as printed, or []."""
+    first = _next_filled(lines, header.body - 1, stop, limit=1)
+    if header.first_body or first is None or not ROMAN_RUN_IN.match(lines[first].text):
+        return []
+    parts = []
+    for i in range(first, stop):
+        match = ROMAN_RUN_IN.match(lines[i].text)
+        if match and ROMANS.get(match.group("n")) == len(parts) + 1 \
+                and (i == first or not lines[i - 1].text):
+            parts.append(Header(i, i + 1, match.group("n"), match.group("title"), "", 2,
+                                match.group("rest"), "roman"))
+    return parts if len(parts) >= MIN_PARTS else []
 
 
 def _heading_words(text: str) -> bool:
