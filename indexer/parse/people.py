@@ -217,9 +217,12 @@ GROUP_OVER = re.compile(r"\b(?:Aldermen|Councillors|Cllrs)[,:]?\s+"
                         r"(?=(?:Alderman|Councillor|Cllr)\s+[A-Z])")
 """A group's label over its members, each with the singular title ('Aldermen' / 'Alderman S J
 Gilpin Alderman Mrs E Mulligan'): read past."""
+_CLERK_TO = (r"\s+to\s+(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|board|authority"
+             r"|commissioners|trust|committee|trustees)")
+"""'… to the Council' after 'Clerk': whom the clerk serves."""
 ROLE_AFTER = re.compile(
     r"(?:(?:deputy|assistant)\s+)?(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)"
-    r"\s*(?:rfo|responsible\s+financ(?:e|ial)\s+officer))?|(?:vice[- ]?)?chair"
+    rf"\s*(?:rfo|responsible\s+financ(?:e|ial)\s+officer)|{_CLERK_TO})?|(?:vice[- ]?)?chair"
     r"(?:man|woman|person)?|councillors|members|rfo|responsible\s+financial\s+officer", re.I)
 VICE_CHAIR_ROLE = re.compile(r"vice[- ]?chair(?:man|woman|person)?|deputy[-\s]+(?:town\s+)?mayor")
 CLERK_ROLE = re.compile(r"(?:(?:parish|town|council|proper)\s+)?clerk(?:\s*(?:and|&|/)\s*"
@@ -233,6 +236,11 @@ _ROLE_PREFIX = re.compile(r"^(?:(?:The\s+)?Right\s+Worshipful\s+(?:the\s+)?)?"
                           r"(?P<role>(?i:(?:Vice[- ]?)?Chair(?:man|woman|person)?"
                           r"|(?:Parish\s+|Town\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?)"
                           r"|(?:Deputy\s+)?(?:Lord\s+)?Mayor)\s+(?=[A-Z])")
+CLERK_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>(?i:(?:parish\s+|town\s+)?clerk(?:" + _CLERK_TO
+                         + r")?))\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+"
+                         r"(?:\s+[A-Z][a-z'’-]+){1,2})$")
+"""The clerk's post and then its holder with nothing between ('Clerk to the Council Sandra
+Pollitt', 'Parish Clerk Janet Heddon')."""
 _POST_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][A-Za-z -]{1,30}?)"
                          r"\s*(?::\s*|\(|(?<=\s)[–—-]\s+)"
                          r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][^()]*?"
@@ -337,7 +345,7 @@ def split_names(text: str) -> list[str]:
             # 'Gordon Anstruther, Director of Finance': the post after its holder.
             names[-1] = f"{names[-1]} ({piece})"
             continue
-        post = _POST_FIRST.match(piece)
+        post = _POST_FIRST.match(piece) or CLERK_FIRST.match(piece)
         if post and (role_key(post.group("role")) or OFFICER_POST.search(post.group("role"))) \
                 and not BODY_END.search(post.group("name")):
             # 'the Clerk (Ms Evans)', 'Clerk: Mrs P Lane': the post, then who holds it.
@@ -480,7 +488,8 @@ def attendance_list(text: str) -> str | None:
 
 
 TRAILING_ROLE = re.compile(r"\b(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor)\s*$"
-                           r"|\b(?:(?:Parish|Town|Proper)\s+)?Clerk\b(?=\s*(?:\([^)]*\))?\s*$)")
+                           r"|\b(?:(?:Parish|Town|Proper)\s+)?Clerk(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+)?"
+                           r"Council)?\b(?=\s*(?:\([^)]*\))?\s*$)")
 
 
 def entry_role(entry: str) -> str:
