@@ -67,3 +67,17 @@ def test_the_clerk_named_after_a_dash_is_who_the_clerk_is_in_the_minutes() -> No
 def test_a_clerk_labelled_in_a_run_of_labels_is_named() -> None:
     assert clerk_named("Present: Councillors: K Moss (Chair); J Dean. County Councillor: C Hart "
                        "Clerk: A Pryce Members of the community: 2") == "A Pryce"
+
+
+def test_the_chair_and_clerk_named_in_the_opening_s_sentences() -> None:
+    """'with K Ballantyne in the Chair', 'Meeting chaired by Councillor Nigel Dale', 'and the
+    Clerk – Rosalind Pettit', 'Meeting minuted by Parish Clerk Janet Hedley'."""
+    from indexer.parse.roles import chair_named, clerk_named
+
+    assert chair_named("The meeting started at 7pm, with K Ballard in the Chair.", {}) \
+        == "K Ballard"
+    assert chair_named("Meeting chaired by Councillor Nigel Dale\n", {}) \
+        == "Councillor Nigel Dale"
+    assert clerk_named("Ann Lowe – Chair, Tom Crisp, and the Clerk – Rosa Pettigrew. Graham") \
+        == "Rosa Pettigrew"
+    assert clerk_named("Meeting minuted by Parish Clerk Janet Hedley\n") == "Janet Hedley"

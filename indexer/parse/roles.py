@@ -25,13 +25,16 @@ CHAIR_FORMS = (
     re.compile(rf"(?<![\w,] )(?P<name>{NAME}),[ \t]+(?:the[ \t]+)?Chair(?:man|woman|person)?,"),
     re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*\("
                r"(?:[^)\n/]{1,20}/[ \t]*)?(?i:chair(?:man|woman|person)?|(?:town[ \t]+)?mayor)\)"),
+    re.compile(rf"\bwith[ \t]+(?P<name>{NAME})[ \t]+in[ \t]+the[ \t]+[Cc]hair\b"),
+    re.compile(rf"\b[Cc]haired[ \t]+by[ \t]+(?P<name>{NAME})"),
 )
 CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
                                r"|presided\s+over\s+the\s+meeting"),
                     re.compile("The Chair"), re.compile("RESOLVED|Resolved"),
                     re.compile(r",[ \t]+(?:the[ \t]+)?Chair"),
-                    re.compile(r"(?i)(?:chair(?:man|woman|person)?|mayor)\)"))
+                    re.compile(r"(?i)(?:chair(?:man|woman|person)?|mayor)\)"),
+                    re.compile(r"in\s+the\s+[Cc]hair"), re.compile(r"[Cc]haired\s+by"))
 """What a text holds if the CHAIR_FORMS pattern of the same place can match: each pattern is
 searched only then (the second, tried at every position, was a build's slowest search)."""
 SIGNATURE_LINE = re.compile(r"^\s*(?:Chair(?:man|woman|person)?|Signed)\s*[:.]?\s*[_.…]{3,}")
@@ -66,11 +69,14 @@ CLERK_FORMS = (
                rf"(?:[^\])\n/]{{1,20}}/[ \t]*)?)(?:the[ \t]+)?{CLERK}\b(?![ \t]+to\b)"),
     re.compile(rf"\b{CLERK},[ \t]+(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){{0,3}}"
                r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)"),
+    re.compile(rf"\b(?:[Tt]he[ \t]+{CLERK}[ \t]*[–—-]|by[ \t]+(?:the[ \t]+)?{CLERK})[ \t]+"
+               r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})\b"),
 )
 """How a preamble names its clerk outside a labelled list: 'The Town Clerk, Mrs S Hartley, …',
 'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer',
 the post after a dash or in brackets ('Mrs J Ames – Clerk', 'Ann Lyle [Parish Clerk]', 'Ifan Rees
-(Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …')."""
+(Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …'), after a dash ('and
+the Clerk – Rosalind Pettit') or a verb ('Meeting minuted by Parish Clerk Janet Heddon')."""
 PREAMBLE_CHARS = 3000
 
 
