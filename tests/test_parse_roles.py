@@ -72,8 +72,6 @@ def test_a_clerk_labelled_in_a_run_of_labels_is_named() -> None:
 def test_the_chair_and_clerk_named_in_the_opening_s_sentences() -> None:
     """'with K Ballantyne in the Chair', 'Meeting chaired by Councillor Nigel Dale', 'and the
     Clerk – Rosalind Pettit', 'Meeting minuted by Parish Clerk Janet Hedley'."""
-    from indexer.parse.roles import chair_named, clerk_named
-
     assert chair_named("The meeting started at 7pm, with K Ballard in the Chair.", {}) \
         == "K Ballard"
     assert chair_named("Meeting chaired by Councillor Nigel Dale\n", {}) \
