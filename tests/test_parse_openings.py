@@ -391,3 +391,33 @@ def test_numbered_headings_in_capitals_glued_to_their_text_are_set_apart() -> No
         "5. DATE OF NEXT MEETINGThursday 6th April 2017 at 7.30pm in the Village Hall.\n")
     assert [item.title for item in meetings[0].items] == [
         "APOLOGIES", "MINUTE APPROVAL", "PLANNING", "A.O.C.B", "DATE OF NEXT MEETING"]
+
+
+def test_a_body_and_date_over_the_approval_of_its_minute_opens_no_meeting() -> None:
+    """'EMERGENCY CABINET - 9 SEPTEMBER 2020' over 'The Minute of the meeting of the Emergency
+    Cabinet dated 9 September 2020 was submitted and approved.': earlier minutes, approved at
+    this meeting, whose date is the record's own."""
+    text = """Glenmuir Council
+
+30 Sep 2020 - 09:30 to 12:50
+
+1. Declarations of Interest
+
+No declarations were made by members of the Council.
+
+2. Minutes
+
+GLENMUIR COUNCIL - 26 AUGUST 2020
+
+The Minute of the Meeting of Glenmuir Council dated 26 August 2020 was submitted and approved.
+
+EMERGENCY CABINET - 9 SEPTEMBER 2020
+
+The Minute of the Emergency Cabinet dated 9 September 2020 was submitted and approved.
+
+3. Written Questions
+
+The meeting noted that there were no written questions from members.
+"""
+    meetings = text_meetings(text)
+    assert [(m.committee, m.date) for m in meetings] == [("Glenmuir Council", date(2020, 9, 30))]

@@ -571,7 +571,8 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     if file_badge(text) \
             or (_under_number(lines, i) and not _attended(_window(lines, i, ATTENDED_REACH))) \
             or _under_minutes_item(lines, i) or (not opening and _item_fields_next(lines, i)) \
-            or _under_next_meeting(lines, i) or _listed_after(lines, i):
+            or _under_next_meeting(lines, i) or _listed_after(lines, i) \
+            or _minute_approved_after(lines, i):
         # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
         # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
         return None
@@ -817,6 +818,16 @@ def _under_minutes_item(lines: list[Line], i: int) -> bool:
     February 2026.' / 'RESOLVED – The minutes were approved …'."""
     before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
     return MINUTES_ITEM.match(before) is not None and not _attended(_window(lines, i, 4))
+
+
+def _minute_approved_after(lines: list[Line], i: int) -> bool:
+    """Return True if the line after line i says that meeting's minute was approved ('EMERGENCY
+    CABINET - 9 SEPTEMBER 2020' / 'The Minute of the meeting of the Emergency Cabinet dated 9
+    September 2020 was submitted and approved.'): the heading names earlier minutes."""
+    after = next((lines[k].text for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text),
+                 "")
+    return after[:12].lower().startswith(("the minute", "minute")) \
+        and REFERS_BACK.search(HEADING_SENTENCE_END.split(after)[0]) is not None
 
 
 def _item_fields_next(lines: list[Line], i: int) -> bool:
