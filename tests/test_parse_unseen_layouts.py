@@ -868,3 +868,26 @@ III. Highways: The drainage works on Middle Street would begin on 20th March.
         points = points.replace(f"\n{numeral}. ", f"\n{numeral.lower()}. ")
     (meeting,) = text_meetings(points)
     assert [item.number for item in meeting.items] == ["1", "2", "3", "4"]
+
+
+def test_minutes_whose_headings_a_saved_page_lost_are_parted_by_their_wide_gaps() -> None:
+    """A page saved as text lost its headings: five blank lines stand where each was, two
+    between a minute's paragraphs. Each minute is an item, untitled."""
+    minutes = [
+        "An apology for absence was received from Councillor C. Vaughan of the ward.\n\n\n"
+        "Councillor M. Rees sent word that she would be late owing to the roadworks.",
+        "Councillor R. Lewis declared a personal interest in the leisure trust item.\n\n\n"
+        "He remained in the meeting and took part in the discussion of the item.",
+        "The report set out the revenue position to 31st August for the services.\n\n\n"
+        "Councillor Bevan asked whether the roof repairs would be met by insurers.\n\n\n"
+        "RESOLVED - T H A T the revenue monitoring position be noted by the Committee.",
+        "The Committee was advised of the progress on the Capital Programme this year.\n\n\n"
+        "Councillor Crad asked about the delay to the works at the depot in the town.\n\n\n"
+        "RESOLVED - T H A T the progress on the Capital Programme be noted by members.",
+    ]
+    text = ("Minutes of a meeting of the Lowbury Scrutiny Committee held on 8th October, 2013."
+            "\n\n\nPresent: Councillor T. Gethin (Chairman), Councillors L. Bevan and D. Crad."
+            "\n\n\n\n\n\n" + "\n\n\n\n\n\n".join(minutes) + "\n")
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items] == ["", "", "", ""]
+    assert [item.decision for item in meeting.items] == ["none", "none", "resolved", "resolved"]

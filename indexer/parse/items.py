@@ -110,6 +110,8 @@ GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
                        r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s))")
 REF_LETTERS = re.compile(r"[A-Z]{1,3}(?=\s)")
 """Capitals after a glued reference, up to a space: a committee's letters ('PD') or a word."""
+WIDE_GAP = 2
+"""How many more blank lines than between its paragraphs part a record's minutes."""
 MIN_PARTS = 2
 """The fewest parts under a heading with no text of its own that are its items."""
 ROMAN_RUN_IN = re.compile(r"^(?P<n>[IVX]{1,5})[.)]\s+(?P<title>[A-Z][^:.]{1,60}):\s+"
@@ -495,10 +497,17 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # paragraphs of the third unnumbered item, numbered by its place and theirs.
         numbered = []
         others = [h for h in unnumbered if not re.match(r"\d{1,2}\.\d{1,2}\s", h.title)]
+    if paragraphs and sum(1 for h in numbered + others
+                          if h.number or not DECISION_LABEL_ALONE.match(h.title)) <= 1:
+        # A web page saved as text whose headings were lost: wide gaps part its minutes.
+        gapped = _gap_headers(lines, start, end)
+        taken = {h.line for h in numbered + others}
+        others += [h for h in gapped if h.line not in taken]
     # 'Item Notes Action': a table's header row, not an item; 'IT WAS resolved:' on a line of
     # its own labels the decision under it.
     headers = sorted([h for h in numbered + others
-                      if h.number or not (set(h.title.lower().split()) <= TABLE_HEAD_WORDS
+                      if h.number or h.style == "gap"
+                      or not (set(h.title.lower().split()) <= TABLE_HEAD_WORDS
                                           or DECISION_LABEL_ALONE.match(h.title)
                                           or ITEM_FIELD.fullmatch(f"{h.title}:"))],
                      key=lambda h: h.line)
@@ -507,6 +516,30 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     # 'Signed ………… (Chair)  Date ……': the record ends; a site's links under it are no items.
     headers = [h for h in headers if h.number or h.line < signed]
     return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+
+
+def _gap_headers(lines: list[Line], start: int, end: int) -> list[Header]:
+    """Return an untitled item at each paragraph after a gap of blank lines wider than the
+    record's paragraphs have between them, when there are at least MIN_CHAIN such gaps and
+    most gaps are narrow: minutes whose headings a saved page lost ('452 MINUTES -' kept, the
+    other headings gone, five blank lines where each stood, two between paragraphs)."""
+    gaps: list[tuple[int, int]] = []
+    run = 0
+    for i in range(start, end):
+        if not lines[i].text:
+            run += 1
+            continue
+        if run and gaps is not None:
+            gaps.append((i, run))
+        run = 0
+    if len(gaps) < 2 * MIN_CHAIN:
+        return []
+    usual = Counter(size for _, size in gaps).most_common(1)[0][0]
+    wide = [i for i, size in gaps if size >= usual + WIDE_GAP]
+    if len(wide) < MIN_CHAIN or len(wide) * 2 > len(gaps):
+        return []
+    return [Header(i, i, "", "", "", 1, "", "gap") for i in wide
+            if len(lines[i].text.split()) >= MIN_PROSE_WORDS]
 
 
 def _register_rows(lines: list[Line], start: int, end: int) -> list[Header]:
