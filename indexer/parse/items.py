@@ -529,7 +529,7 @@ def _gap_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         if not lines[i].text:
             run += 1
             continue
-        if run and gaps is not None:
+        if run:
             gaps.append((i, run))
         run = 0
     if len(gaps) < 2 * MIN_CHAIN:
