@@ -421,3 +421,14 @@ The meeting noted that there were no written questions from members.
 """
     meetings = text_meetings(text)
     assert [(m.committee, m.date) for m in meetings] == [("Glenmuir Council", date(2020, 9, 30))]
+
+
+def test_a_site_s_similar_documents_list_opens_no_meeting() -> None:
+    """'Similar documents' / 'Recent Posts' over links titled by other meetings' minutes: the
+    site's list, not more records."""
+    for label in ("Similar documents", "Recent Posts"):
+        text = ("Minutes of the Annual Parish Meeting of Lowbury Parish held on the 16th May "
+                f"2018.\n\nPresent: Cllr A Pryce, Cllr B Moss\n{ITEMS}\n{label}\n"
+                "Minutes of the Parish Council Meeting held on 16th May 2018\n"
+                "Minutes of the Annual Parish Meeting of Lowbury Parish 2017\n")
+        assert [m.date for m in text_meetings(text)] == [date(2018, 5, 16)]

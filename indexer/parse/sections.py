@@ -80,8 +80,9 @@ SHORT_DATED = re.compile(
 """'PLANNING COMMITTEE 09.03.26', perhaps with the page's number: a body's name and its
 meeting's date, the year in two figures (not a paper's link, 'Cemetery Committee Minutes
 19.06.25')."""
-LINKS_LABEL = re.compile(r"^(?:related\s+(?:documents|papers|links|meetings)|background\s+papers"
-                         r"|(?:other\s+)?downloads?|attachments?|see\s+also)\s*:?$", re.I)
+LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more)\s+(?:documents|papers|links|meetings"
+                         r"|posts|minutes)|background\s+papers|(?:other\s+)?downloads?|attachments?"
+                         r"|see\s+also|you\s+may\s+also\s+like)\s*:?$", re.I)
 """A label over a list of links to other papers, whose titles name other meetings."""
 LINKS_REACH = 6
 DATED_HEADING_WORDS = 16
