@@ -396,3 +396,13 @@ def test_a_numbered_point_or_an_officer_s_rank_ends_a_heading_in_capitals() -> N
         "POLICE MATTERS", "PC Rhodri Price reported two thefts.")
     assert caps_heading_run_in("ERECTION OF 6 NO. TWO BEDROOM FLATS at Mill Lane was noted.")[0] \
         == "ERECTION OF 6 NO. TWO BEDROOM FLATS"
+
+
+def test_a_subtitle_in_capitals_after_a_colon_is_the_heading_s() -> None:
+    """'FLOOD RISK MANAGEMENT: PROGRESS ON SURFACE WATER PLANS The report …': the capitals run
+    on past the colon; 'PLANNING: Cllr Dale reported …' ends at it."""
+    assert caps_heading_run_in("FLOOD RISK MANAGEMENT: PROGRESS ON SURFACE WATER PLANS The report "
+                               "was noted.") == (
+        "FLOOD RISK MANAGEMENT: PROGRESS ON SURFACE WATER PLANS", "The report was noted.")
+    assert caps_heading_run_in("PLANNING APPLICATIONS: Cllr Dale reported on two.") == (
+        "PLANNING APPLICATIONS", "Cllr Dale reported on two.")

@@ -450,7 +450,11 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
             # A one-letter word between capitals stays in the heading ('ADRODDIAD Y CYNGHORYDD').
             last_caps = k
             if word.endswith((":", "–", "-", ".")) and len(letters) > 1 \
-                    and not (word == "NO." and k and words[k - 1].isdigit()):
+                    and not (word == "NO." and k and words[k - 1].isdigit()) \
+                    and not (word.endswith(":") and _caps_word_at(words, k + 1)
+                             and _caps_word_at(words, k + 2)):
+                # 'FLOOD RISK MANAGEMENT: PROGRESS ON SURFACE WATER …': a subtitle in capitals
+                # after the colon is the heading's too.
                 # '… ERECTION OF 6 NO. TWO BEDROOM FLATS': a count's 'NO.' ends nothing.
                 break
         elif last_caps >= 0 and ((not letters and any(c.isdigit() for c in word))
