@@ -432,3 +432,20 @@ def test_a_site_s_similar_documents_list_opens_no_meeting() -> None:
                 "Minutes of the Parish Council Meeting held on 16th May 2018\n"
                 "Minutes of the Annual Parish Meeting of Lowbury Parish 2017\n")
         assert [m.date for m in text_meetings(text)] == [date(2018, 5, 16)]
+
+
+def test_an_agenda_s_one_sentence_heading_wrapped_before_its_date_opens_the_agenda() -> None:
+    """'AGENDA for a meeting of the ENVIRONMENT SCRUTINY COMMITTEE in the Council Chamber,' /
+    'County Hall, Hartsford on TUESDAY 17 NOVEMBER 2009 AT 10.00 A.M.'"""
+    text = ("LOWBURY COUNTY COUNCIL\n\nAGENDA for a meeting of the ENVIRONMENT SCRUTINY "
+            "COMMITTEE in the Council Chamber,\nCounty Hall, Hartsford on TUESDAY 17 NOVEMBER "
+            "2009 AT 10.00 A.M.\n\nMEMBERS OF THE COMMITTEE (12) QUORUM 3\n\nG E Ash, B M Call, "
+            "M A Dorr (Chairman)\n\nAGENDA\n\nPART 1 (PUBLIC) AGENDA\n\nThe public and press "
+            "are welcome to attend this part of the meeting.\n\n1. FLOOD RISK MANAGEMENT\n"
+            "Report of the Director of Environment\nMembers are invited to comment on progress."
+            "\n\n2. HOUSEHOLD WASTE\nReport of the Director of Environment\nTo scrutinise the "
+            "proposal to close the centres.\n\n3. RURAL BUS SERVICES\nReport of the Director of "
+            "Highways\nThe Committee is asked to consider the review.\n")
+    (meeting,) = pdf_meetings((text,))
+    assert (meeting.kind, meeting.date) == ("agenda", date(2009, 11, 17))
+    assert meeting.committee.endswith("Environment Scrutiny Committee")

@@ -168,7 +168,7 @@ AGENDA_TITLE = re.compile(r"^(?:supplementary\s+|revised\s+|draft\s+)?agenda(?!\
 AGENDA_DATE_LINE = re.compile(r"^(?:(?:meeting\s+of|for\s+the\s+meeting|date\s*:)\s*.*"
                               r"|to\s+be\s+held\b.*|.*\bto\s+be\s+held\s+(?:on|at|in)\b.*)$", re.I)
 AGENDA_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+"
-                       r"(?i:to\s+be\s+held|will\s+be\s+held|on|held)\b", re.I)
+                       r"(?i:to\s+be\s+held|will\s+be\s+held|on|held|in\s+the|at\s+the)\b", re.I)
 AGENDA_DATE_WORDS = 24
 NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\s+)?give\s+you"
                           r"(?:\s+hereby)?\s+notice)\s+that\s+", re.I)
@@ -775,9 +775,12 @@ def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
         day = first_date(text)
         if day is None:
             continue
-        if k and not (DATE_OPENING.match(text) or AGENDA_DATE_LINE.match(text)):
-            return None
         joined = " ".join(t for _, t in window[:k + 1])
+        if k and not (DATE_OPENING.match(text) or AGENDA_DATE_LINE.match(text)) \
+                and not (k == 1 and AGENDA_OF.search(joined)):
+            # 'AGENDA for a meeting of the … COMMITTEE in the Council Chamber,' / 'County Hall,
+            # Hartsford on TUESDAY 17 NOVEMBER 2009 AT 10.00 A.M.': one sentence wrapped.
+            return None
         named = AGENDA_OF.search(joined)
         committee = named.group("committee") if named else next(
             (t for _, t in window[1:k] if _heading_line(t) and BODY_WORDS.search(t)), "")
