@@ -176,6 +176,11 @@ NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\
 …'): the agenda's notice."""
 NUMBERED_ENTRY = re.compile(r"^\(?\d{1,3}[.)]?\s")
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b,?\s*$", re.I)
+POST_KIND = re.compile(r"\s[-–—|:]\s*(?:(?i:draft|approved|unconfirmed)\s+)?(?P<kind>(?i:agenda"
+                       r"|minutes))\s*$")
+"""A web post's title ending in what it holds: '… - Agenda', '… – Draft Minutes'."""
+MEETING_NAME = re.compile(r"\b(?i:meeting|council|committee)\s*$")
+"""A meeting's name before its date in a post's title ('Annual Parish Meeting')."""
 DATED_TITLE = re.compile(
     r"^(?:(?P<committee>(?!(?i:minutes|notes)\b)[A-Z](?:(?!(?i:minutes|notes)\b)[\w&'’ -]){2,80}?)"
     r"\s+)?"
@@ -742,7 +747,26 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        first_date(match.group("rest")), text, body_start=i + 1)
     return _running_heading(text, i) or _heading_pair(lines, i, _window(lines, i, PAIR_WINDOW)) \
-        or _agenda_title(window, i)
+        or _agenda_title(window, i) or _post_title(text, i)
+
+
+def _post_title(text: str, i: int) -> Section | None:
+    """Return the record a web post's title names by its meeting, date and kind at the end
+    ('Annual Parish Meeting April 15th 2025 - Agenda', 'Parish Council Meeting May 13th 2025 -
+    Draft Minutes'), or None."""
+    kind = POST_KIND.search(text)
+    if kind is None:
+        return None
+    head = text[:kind.start()]
+    found = list(find_dates(head))
+    if len(found) != 1 or head[found[0][2]:].strip() or not MEETING_NAME.search(head[:found[0][1]]):
+        return None
+    committee = head[:found[0][1]].strip(" ,-–")
+    if not _plausible_committee(committee):
+        return None
+    record = "agenda" if kind.group("kind").lower() == "agenda" else "minutes"
+    return Section(record, i, 0, normalise_committee(committee), found[0][0], text,
+                   body_start=i + 1)
 
 
 def _to_be_held_on(joined: str) -> bool:
