@@ -454,12 +454,13 @@ def test_an_agenda_s_one_sentence_heading_wrapped_before_its_date_opens_the_agen
 def test_a_web_post_titled_by_meeting_date_and_kind_opens_that_record() -> None:
     """'Annual Parish Meeting April 15th 2025 - Agenda': a blog post's title names the meeting,
     its date and what the post holds."""
-    page = """<html><body><h1>Annual Parish Meeting April 15th 2025 - Agenda</h1>
-<p>Please note: this is a meeting of the parish electors, not of the Parish Council.</p>
-<p><u>AGENDA</u></p><p>1. Welcome by the Chairman</p><p>2. Apologies for absence</p>
-<p>3. To approve the minutes of the Annual Parish Meeting held on 16th April 2024</p>
-<p>4. Chairman's annual report</p><p>5. Questions from parishioners</p>
-</body></html>"""
-    (meeting,) = html_meetings(page)
-    assert (meeting.kind, meeting.date) == ("agenda", date(2025, 4, 15))
-    assert [item.number for item in meeting.items] == ["1", "2", "3", "4", "5"]
+    from indexer.parse.sections import find_sections
+    from indexer.records import Line
+
+    for title, kind in (("Annual Parish Meeting April 15th 2025 - Agenda", "agenda"),
+                        ("Parish Council Meeting April 15th 2025 – Draft Minutes", "minutes")):
+        texts = ["Parish Clerk", "", title, "", "Please note: this is a meeting of the parish "
+                 "electors, not of the Parish Council.", "", "1. Welcome by the Chairman", "",
+                 "2. Apologies for absence", ""]
+        sections, _ = find_sections([Line(t, 1, heading=t == title) for t in texts])
+        assert [(s.kind, s.date) for s in sections] == [(kind, date(2025, 4, 15))]
