@@ -674,3 +674,12 @@ def test_an_authority_orders_and_a_scrutiny_committee_concludes() -> None:
     assert decisions(["CONCLUDED that the draft final report be approved."])[0] == "agreed"
     assert decisions(["It was concluded that the site visit take place in March."])[0] == "agreed"
     assert decisions(["The review concluded in March and new signs were ordered."])[0] == "none"
+
+
+def test_what_could_not_be_decided_is_no_decision() -> None:
+    """'The minutes … could not be approved as the meeting was inquorate.' decides nothing; a
+    decision after it in the same paragraph still does."""
+    assert _kind("The minutes of the meeting held on 12 March could not be approved as the "
+                 "meeting was inquorate.") == "none"
+    assert _kind("The minutes could not be signed. RESOLVED that they be signed at the next "
+                 "meeting.") == "resolved"

@@ -280,6 +280,9 @@ MOTION = re.compile(r"\b(?:It\s+was\s+)?(?:[Pp]roposed|[Mm]oved|[Rr]ecommended)\
 CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\s*(?=\n)")
 WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or|that|as|into"
                          r"|than|whether)$")
+UNABLE = re.compile(r"\b(?:(?:could|can|would)\s*(?:not|n['’]t)|cannot)\s+be\s+(?:approved|agreed"
+                    r"|adopted|signed|confirmed|taken|decided|made)\b", re.I)
+"""What could not be decided ('could not be approved as the meeting was inquorate')."""
 DECIDED_AS_FOLLOWS = re.compile(r"\b(?:my|the|its|their|his|her)\s+decisions?\b[^.]{0,60}"
                                 r"\bas\s+follows\s*:\s*$|^(?:decisions?|decided)\s*:?\s*$", re.I)
 """What opens a decision in the words of a recommendation: 'I confirm my decisions … as
@@ -402,7 +405,16 @@ def _decided_as_follows(text: str) -> bool:
 
 
 def _decision_in(text: str) -> tuple[str, int]:
-    """Return the strongest decision kind in a paragraph and where its decision starts."""
+    """Return the strongest decision kind in a paragraph and where its decision starts.
+
+    A sentence saying a thing could not be decided ('The minutes … could not be approved as the
+    meeting was inquorate.') decides nothing: it is blanked, its length kept, before the search.
+    """
+    if "not" in text and (unable := UNABLE.search(text)):
+        start = max(text.rfind(". ", 0, unable.start()) + 1, 0)
+        end = text.find(". ", unable.end())
+        end = len(text) if end < 0 else end + 1
+        text = text[:start] + " " * (end - start) + text[end:]
     lowered = text.lower()
     for kind, pattern, triggers in SEARCHES:
         if not any(word in lowered for word in triggers):
