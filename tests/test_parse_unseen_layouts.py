@@ -891,3 +891,25 @@ def test_minutes_whose_headings_a_saved_page_lost_are_parted_by_their_wide_gaps(
     (meeting,) = text_meetings(text)
     assert [item.title for item in meeting.items] == ["", "", "", ""]
     assert [item.decision for item in meeting.items] == ["none", "none", "resolved", "resolved"]
+
+
+def test_headings_in_capitals_whose_numbers_became_dashes_are_items() -> None:
+    """'- ELECTION OF VICE-CHAIRMAN' between '5. MINUTES …' and '7. PLANNING': a word
+    processor's list turned the number into a dash; the heading is an item all the same."""
+    text = """Minutes of the Annual Meeting of Lowbury Parish Council held on Monday 19th May 2008.
+Present: Councillors H Cobb, N Grice and R Odd (Chairman).
+4. APOLOGIES
+Apologies were received and accepted from Cllr Spry, who was on holiday.
+5. MINUTES OF THE LAST MEETING
+The minutes were agreed as a correct record and the Chairman signed them.
+- ELECTION OF VICE-CHAIRMAN
+Cllr Grice was proposed by Cllr Odd and elected Vice Chairman unopposed by the members.
+- REVIEW OF RISK ASSESSMENTS
+The risk assessment for the playing field was reviewed and the fence is to be mended.
+7. PLANNING
+No objection was raised to the rear extension at 4 Low Street by the members present.
+"""
+    (meeting,) = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("4", "APOLOGIES"), ("5", "MINUTES OF THE LAST MEETING"), ("", "ELECTION OF VICE-CHAIRMAN"),
+        ("", "REVIEW OF RISK ASSESSMENTS"), ("7", "PLANNING")]

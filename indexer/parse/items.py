@@ -118,6 +118,8 @@ ROMAN_RUN_IN = re.compile(r"^(?P<n>[IVX]{1,5})[.)]\s+(?P<title>[A-Z][^:.]{1,60})
                           r"(?P<rest>\S.*)$")
 """A part numbered in capital roman figures, as sections are (points are 'i.', 'ii.'), its
 subject run into its text ('II. Finance: Martin …')."""
+DASHED_CAPS = re.compile(r"^[-–•]\s+(?P<title>[A-Z][^a-z]{3,80})$")
+"""A heading in capitals after a dash or bullet, alone on its line ('- CORRESPONDENCE')."""
 CITED_PART = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))\s+"
                         r"(?P<rest>\S.*)$")
 """A part numbered by the earlier minute it follows up, letter in brackets ('8 (a) Play Area')."""
@@ -844,6 +846,12 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
                           wrap=False)
                   for i in range(first, end - 1)
                   if i not in taken and i + 1 not in taken and _caps_pair(lines, i, end)]
+        # '- ELECTION OF VICE-CHAIRMAN' among '5. MINUTES …' and '11. PLANNING': a heading whose
+        # number the word processor's list turned into a dash.
+        found += [_finish(lines, i, i, "", dashed.group("title"), end, wrap=False)
+                  for i in range(min(first, numbered[0].line), end)
+                  if i not in taken and (dashed := DASHED_CAPS.match(lines[i].text))
+                  and is_upper_heading(dashed.group("title")) and _prose_after(lines, i, end)]
     colons = sum(1 for h in numbered if lines[h.line].text.rstrip().endswith(":"))
     if colons >= COLON_SHARE * len(numbered):
         found += [_finish(lines, i, i, "", lines[i].text.rstrip().rstrip(":"), end, wrap=False)
