@@ -670,3 +670,17 @@ def test_running_references_ending_the_headings_number_the_minutes() -> None:
     assert [number for number, _, _ in items(
         ["1. Budget 2024/25", "Noted.", "", "2. Precept 2025/26", "Set.", "",
          "3. Grants 2026/27", "Agreed."])] == ["1", "2", "3"]
+
+
+def test_an_agenda_item_label_after_the_minute_number_is_no_part_of_the_title() -> None:
+    """'214.0 Agenda Item 3. Exclusion of Press and Public.', '213.0 Agenda Item 2 Declarations
+    of Interest', '216.0 Agenda Item 5: Police Report': the agenda's label goes."""
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    texts = ["213.0 Agenda Item 2 Declarations of Interest", "None were declared.", "",
+             "214.0 Agenda Item 3. Exclusion of Press and Public.", "Resolved: That the press be "
+             "excluded.", "", "215.0 Agenda Item 5: Police Report", "No officer was present."]
+    lines = [Line(text, 1) for text in texts]
+    assert [item.title for item in split_items(lines, 0, len(lines))[1]] == [
+        "Declarations of Interest", "Exclusion of Press and Public", "Police Report"]

@@ -321,8 +321,10 @@ SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
 arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
 WRAP_LINES = 2
-ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\s*[:–-]\s+(?=\S)", re.I)
-"""An agenda's label before an entry's title: 'AGENDA ITEM 1: ', 'Item 4 – '."""
+ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?(?:\s*[:–-]\s+(?=\S)"
+                        r"|\.?\s+(?=[A-Z]))", re.I)
+"""An agenda's label before an entry's title: 'AGENDA ITEM 1: ', 'Item 4 – ', 'Agenda Item 3.
+Exclusion …', 'Agenda Item 2 Declarations …'."""
 SPACED_STOP = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s\.\s+(?=[A-Z])")
 PIPE_ROW = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})*\.?)\s*\|\s*(?=[A-Z])")
 GLUED_CAPS = re.compile(r"^(?P<head>\d{1,3}[.)]?\s+(?:[A-Z][A-Z'’&.]*\s+){0,6}[A-Z][A-Z'’&.]*"
