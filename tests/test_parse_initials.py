@@ -84,3 +84,12 @@ def test_initials_opening_a_paragraph_or_sentence_as_a_label_speak() -> None:
 def test_initials_spell_a_surname_with_an_inner_capital() -> None:
     assert initials_map("Present: Donald MacPhee (DMP), Catriona Fyfe (CF)") == {
         "DMP": "Donald MacPhee", "CF": "Catriona Fyfe"}
+
+
+def test_a_table_row_gives_the_name_first_and_the_initials_last() -> None:
+    """'Tamsin Rowe CC Kerrow County Councillor (Trenwith East) (TR)': a row of who was present,
+    what the person represents between the name and the initials."""
+    text = ("Present Title/ Representing\n"
+            "Tamsin Rowe CC Kerrow County Councillor (Trenwith East) (TR)\n"
+            "Cllr Gill Nance Trenwith Parish Council (GN)\n")
+    assert initials_map(text) == {"TR": "Tamsin Rowe", "GN": "Gill Nance"}

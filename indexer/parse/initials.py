@@ -12,6 +12,9 @@ LISTED = re.compile(
     r"(?:[- ][A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?){1,2})\s*"
     r"(?:\([^)]{0,25}\)\s*)?"
     r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]?)[)\]]?(?=[\s,;.)]|$)")
+ROW_LISTED = re.compile(rf"^{HONORIFIC}?(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){{1,2}})"
+                        r"\b[^\n]{0,80}?\((?P<initials>[A-Z]{2,3})\)[ \t]*$", re.M)
+"""A row of a table of who was present, its name first and its initials in brackets last."""
 CAPITAL_INSIDE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
 CANDIDATE = re.compile(r"(?<![\w.])[^\W\d_a-z][a-z]?[^\W\d_a-z]\w*"
@@ -54,6 +57,17 @@ def initials_map(text: str) -> dict[str, str]:
     first letter of the surname ('PWh' for Paul Wheelhouse).
     """
     found: dict[str, set[str]] = {}
+    for match in ROW_LISTED.finditer(text) if ")" in text else ():
+        # 'Tamsin Rowe CC Kerrow County Councillor (Trenwith East) (TR)': a table's row, the
+        # name first and the initials last, what the person represents between.
+        # The name's words run on into what they represent ('Gill Nance Trenwith Parish …'):
+        # the shortest that the initials spell is the name.
+        words = match.group("name").split()
+        name = next((" ".join(words[:n]) for n in range(2, len(words) + 1)
+                     if _fits(match.group("initials").lower(), CAPITAL_INSIDE.sub(
+                         " ", " ".join(words[:n]).replace("-", " ")).lower().split())), "")
+        if name:
+            found.setdefault(match.group("initials"), set()).add(name)
     for match in LISTED.finditer(text):
         # 'Present Rob Boyd RB': the list's label opens the line, not the name.
         name = re.sub(rf"^(?:(?:Present|Attendance|Apologies)\s+)?{HONORIFIC}?", "",
