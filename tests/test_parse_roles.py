@@ -79,3 +79,9 @@ def test_the_chair_and_clerk_named_in_the_opening_s_sentences() -> None:
     assert clerk_named("Ann Lowe – Chair, Tom Crisp, and the Clerk – Rosa Pettigrew. Graham") \
         == "Rosa Pettigrew"
     assert clerk_named("Meeting minuted by Parish Clerk Janet Hedley\n") == "Janet Hedley"
+
+
+def test_a_chair_named_with_a_clergy_title_after_the_post() -> None:
+    """'The Chair, Rev Canon Martin Ash, welcomed members': titles may stack."""
+    assert chair_named("The Chair, Rev Canon Martin Ash, welcomed members.", {}) \
+        == "Rev Canon Martin Ash"

@@ -15,8 +15,9 @@ CHAIR_FORMS = (
                rf"(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME}|[A-Z][A-Za-z]?[A-Z])[ \t]+(?:chaired\s+the\s+meeting|was\s+in\s+"
                r"the\s+chair|took\s+the\s+chair|presided\s+over\s+the\s+meeting)\b"),
-    re.compile(rf"\bThe[ \t]+Chair(?:man|woman|person)?,[ \t]+(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms"
-               rf"|Miss|Dr)\.?[ \t]+{NAME})(?=,|[ \t]+[a-z])"),
+    re.compile(rf"\bThe[ \t]+Chair(?:man|woman|person)?,[ \t]+(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs"
+               rf"|Ms|Miss|Dr|Rev|Revd|Reverend|Canon|Prof|Professor|Sir|Dame)\.?[ \t]+)+{NAME})"
+               r"(?=,|[ \t]+[a-z])"),
     re.compile(rf"\b(?:RESOLVED|Resolved)[\s:–-]+(?:that|That|THAT)\s+(?P<name>{NAME})\s+"
                r"(?:be\s+(?:and\s+(?:he|she)\s+is\s+hereby\s+)?(?:elected|appointed)\s+(?:to\s+|as\s+)?"
                r"(?:the\s+)?[Cc]hair(?:man|woman|person)?\b(?:(?!\s+of\s+(?:the\s+)?(?!meeting)\w)"
