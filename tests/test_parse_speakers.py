@@ -6,6 +6,7 @@ from indexer.parse.meetings import parse_document
 from indexer.parse.people import PersonName
 from indexer.parse.speakers import NameBook, item_speakers, mentions, speaking, starts_with_speech
 from indexer.records import Document, Meeting, SourceMeta
+from tests.fixtures.minutes import text_meetings
 
 TEXT = ("Shirley Brinson (Community Safety Team Leader) explained that the plan was agreed. "
         "Mr A Harper asked about funding.")
@@ -413,3 +414,24 @@ def test_a_mover_named_by_moved_by_or_on_the_motion_of_speaks() -> None:
         ("Councillor", "", "Laidlaw"), ("Councillor", "", "Brydon")]
     assert _said("The minutes were approved on the motion of Mr R Gaddie and seconded by Ms L "
                  "Omand.") == [("Mr", "R", "Gaddie"), ("Ms", "L", "Omand")]
+
+
+def test_a_first_name_alone_is_the_person_the_text_named_in_full_when_no_list_is_given() -> None:
+    """No attendance list: 'introduced Anne Redfield, the new RE Adviser', then 'Anne presented
+    …' is Anne Redfield."""
+    text = """Minutes of the Lowbury Advisory Council held on Tuesday 2 July 2024.
+
+1. Welcome
+
+The Chair welcomed members and introduced Anne Redfield, the new RE Adviser.
+
+2. Syllabus Review
+
+Anne presented the proposed timetable for the review of the agreed syllabus.
+
+3. Date of next meeting
+
+The next meeting will be held on Tuesday 5 November 2024.
+"""
+    (meeting,) = text_meetings(text)
+    assert "Anne Redfield" in meeting.items[1].speakers

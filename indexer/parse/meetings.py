@@ -1267,9 +1267,13 @@ def _attending_for(attendance: Attendance, book: NameBook) -> dict[str, list[str
 def _first_names(book: NameBook, attendance: Attendance) -> dict[str, str]:
     """Return the attendance's first names that one person alone has, and who has each: the
     names a community council's minutes call its members by ('Morag welcomed everyone'), and
-    members the list itself gives by first name alone ('Present: Gethin, Eluned, Iolo')."""
+    members the list itself gives by first name alone ('Present: Gethin, Eluned, Iolo'); with
+    no attendance, the first names of the people the document names in full."""
     people: dict[str, set[str]] = {}
-    for person in book.people:
+    # With no list of who attended, the people the text itself names in full ('introduced
+    # Anne Redfern, the new RE Adviser', then 'Anne presented …').
+    named = book.people or (book.document.people if book.document else [])
+    for person in named:
         if person.first:
             people.setdefault(person.first, set()).add(book.resolve(person))
     for entry in attendance.everyone():
