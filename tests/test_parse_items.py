@@ -684,3 +684,21 @@ def test_an_agenda_item_label_after_the_minute_number_is_no_part_of_the_title() 
     lines = [Line(text, 1) for text in texts]
     assert [item.title for item in split_items(lines, 0, len(lines))[1]] == [
         "Declarations of Interest", "Exclusion of Press and Public", "Police Report"]
+
+
+def test_a_number_without_a_stop_before_a_heading_run_into_its_sentence_starts_an_item() -> None:
+    """'89 Village Green The Clerk reported …': no stop after the number and no mark after the
+    heading, but the sentence visibly opens."""
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    said = " and members asked that the matter be reported again at the next meeting."
+    texts = ["89 Village Green The Clerk reported that the mowing contract had been renewed for "
+             "a further year" + said, "",
+             "90 Bus Shelter The shelter at Station Road had been repaired by the County Council "
+             "last month" + said, "",
+             "91 Play Area It was reported that the new swings had been installed and inspected"
+             + said, ""]
+    lines = [Line(text, 1) for text in texts]
+    assert [(item.number, item.title) for item in split_items(lines, 0, len(lines))[1]] == [
+        ("89", "Village Green"), ("90", "Bus Shelter"), ("91", "Play Area")]

@@ -112,6 +112,8 @@ REF_LETTERS = re.compile(r"[A-Z]{1,3}(?=\s)")
 """Capitals after a glued reference, up to a space: a committee's letters ('PD') or a word."""
 WIDE_GAP = 2
 """How many more blank lines than between its paragraphs part a record's minutes."""
+OPENED_HEADING_WORDS = 8
+"""The longest title-case heading run into its sentence after a number with no stop."""
 MIN_PARTS = 2
 """The fewest parts under a heading with no text of its own that are its items."""
 ROMAN_RUN_IN = re.compile(r"^(?P<n>[IVX]{1,5})[.)]\s+(?P<title>[A-Z][^:.]{1,60}):\s+"
@@ -1309,7 +1311,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     alone = i + 1 < end and not lines[i + 1].text and (i == 0 or not lines[i - 1].text)
     if bare and not (_bare_heading(whole, lines[i].heading or alone) or COLON_RUN_IN.match(rest)
                      or _stopped_run_in(rest) or _dashed_caps_run_in(rest)
-                     or _caps_then_wording(rest)):
+                     or _caps_then_wording(rest) or _opened_run_in(rest)):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
         # by a colon, then its text.
         return None
@@ -1534,6 +1536,15 @@ def _head_words(head: str) -> int:
     left out."""
     head = re.sub(r"\s\([^()]*\)$", "", head)
     return max(len(part.split()) for part in head.split("/"))
+
+
+def _opened_run_in(rest: str) -> bool:
+    """Return True for a heading in title case run into a sentence that visibly opens ('89
+    Chair's Announcements The Chair welcomed everyone …'), as a numbered paragraph's heading
+    with no mark after it is typed."""
+    cut = opener_cut(rest)
+    return cut is not None and bool(cut[0]) and title_cased(cut[0].split()) \
+        and len(cut[0].split()) <= OPENED_HEADING_WORDS
 
 
 def _stopped_run_in(rest: str) -> bool:
