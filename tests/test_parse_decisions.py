@@ -677,9 +677,9 @@ def test_an_authority_orders_and_a_scrutiny_committee_concludes() -> None:
 
 
 def test_what_could_not_be_decided_is_no_decision() -> None:
-    """'The minutes … could not be approved as the meeting was inquorate.' decides nothing; a
+    """'The minutes … could not be confirmed as too few members were present.' decides nothing; a
     decision after it in the same paragraph still does."""
-    assert _kind("The minutes of the meeting held on 12 March could not be approved as the "
-                 "meeting was inquorate.") == "none"
+    assert _kind("The minutes of the meeting held on 12 March could not be confirmed as too few "
+                 "members were present.") == "none"
     assert _kind("The minutes could not be signed. RESOLVED that they be signed at the next "
                  "meeting.") == "resolved"

@@ -87,9 +87,9 @@ def test_initials_spell_a_surname_with_an_inner_capital() -> None:
 
 
 def test_a_table_row_gives_the_name_first_and_the_initials_last() -> None:
-    """'Tamsin Rowe CC Kerrow County Councillor (Trenwith East) (TR)': a row of who was present,
+    """'Morwen Chegwin CC Tregyn County Councillor (Polvean East) (MC)': a row of who was present,
     what the person represents between the name and the initials."""
     text = ("Present Title/ Representing\n"
-            "Tamsin Rowe CC Kerrow County Councillor (Trenwith East) (TR)\n"
-            "Cllr Gill Nance Trenwith Parish Council (GN)\n")
-    assert initials_map(text) == {"TR": "Tamsin Rowe", "GN": "Gill Nance"}
+            "Morwen Chegwin CC Tregyn County Councillor (Polvean East) (MC)\n"
+            "Cllr Jan Udy Polvean Parish Council (JU)\n")
+    assert initials_map(text) == {"MC": "Morwen Chegwin", "JU": "Jan Udy"}

@@ -252,17 +252,17 @@ def test_also_attending_labels_an_attendance_list() -> None:
     from indexer.parse.people import ATTENDANCE_LABEL
 
     assert ATTENDANCE_LABEL.match("ALSO ATTENDING: Cllr A Pryce (Leader)")
-    assert ATTENDANCE_LABEL.match("Also attending: Jo Hale, Clerk")
+    assert ATTENDANCE_LABEL.match("Also attending: Jo Treen, Clerk")
     assert not ATTENDANCE_LABEL.match("Also discussed: the bus shelter")
 
 
 def test_the_clerk_to_the_council_is_the_clerk_before_or_after_the_name() -> None:
-    """'Gareth Minchin, Clerk to the Council', 'Clerk to the Council Sandra Pollitt', 'Hefin
-    Walters Clerk to the Council': each names who clerked."""
-    assert split_names("Gareth Minchin, Clerk to the Council") == [
-        "Gareth Minchin (Clerk to the Council)"]
-    assert split_names("Clerk to the Council Sandra Pollitt") == [
-        "Sandra Pollitt (Clerk to the Council)"]
-    assert entry_role("Hefin Walters Clerk to the Council") == "clerk"
-    assert entry_person("Hefin Walters Clerk to the Council") == PersonName(
-        "", "", "Hefin", "Walters")
+    """'Kerensa Uren, Clerk to the Council', 'Clerk to the Council Wenna Boase', 'Jowan
+    Skewes Clerk to the Council': each names who clerked."""
+    assert split_names("Kerensa Uren, Clerk to the Council") == [
+        "Kerensa Uren (Clerk to the Council)"]
+    assert split_names("Clerk to the Council Wenna Boase") == [
+        "Wenna Boase (Clerk to the Council)"]
+    assert entry_role("Jowan Skewes Clerk to the Council") == "clerk"
+    assert entry_person("Jowan Skewes Clerk to the Council") == PersonName(
+        "", "", "Jowan", "Skewes")

@@ -387,22 +387,22 @@ def test_a_heading_in_the_agenda_s_words_ends_only_at_a_mark() -> None:
 
 
 def test_a_numbered_point_or_an_officer_s_rank_ends_a_heading_in_capitals() -> None:
-    """'CONFIRMATION OF MINUTES 1. The minutes …', 'POLICE MATTERS PC Rhodri Price reported …':
+    """'CONFIRMATION OF MINUTES 1. The minutes …', 'POLICE MATTERS PC Piran Tangye reported …':
     the point's number and the officer's rank open the text, not the heading."""
-    assert caps_heading_run_in("CONFIRMATION OF MINUTES / CADARNHAU’R COFNODION 1. The minutes "
+    assert caps_heading_run_in("CONFIRMATION OF MINUTES / COFNODION Y CYFARFOD 1. The minutes "
                                "were approved.") == (
-        "CONFIRMATION OF MINUTES / CADARNHAU’R COFNODION", "1. The minutes were approved.")
-    assert caps_heading_run_in("POLICE MATTERS PC Rhodri Price reported two thefts.") == (
-        "POLICE MATTERS", "PC Rhodri Price reported two thefts.")
+        "CONFIRMATION OF MINUTES / COFNODION Y CYFARFOD", "1. The minutes were approved.")
+    assert caps_heading_run_in("POLICE MATTERS PC Piran Tangye reported two thefts.") == (
+        "POLICE MATTERS", "PC Piran Tangye reported two thefts.")
     assert caps_heading_run_in("ERECTION OF 6 NO. TWO BEDROOM FLATS at Mill Lane was noted.")[0] \
         == "ERECTION OF 6 NO. TWO BEDROOM FLATS"
 
 
 def test_a_subtitle_in_capitals_after_a_colon_is_the_heading_s() -> None:
-    """'FLOOD RISK MANAGEMENT: PROGRESS ON SURFACE WATER PLANS The report …': the capitals run
+    """'COAST PATH: REPAIRS AFTER THE WINTER STORMS The report …': the capitals run
     on past the colon; 'PLANNING: Cllr Dale reported …' ends at it."""
-    assert caps_heading_run_in("FLOOD RISK MANAGEMENT: PROGRESS ON SURFACE WATER PLANS The report "
-                               "was noted.") == (
-        "FLOOD RISK MANAGEMENT: PROGRESS ON SURFACE WATER PLANS", "The report was noted.")
+    assert caps_heading_run_in("COAST PATH: REPAIRS AFTER THE WINTER STORMS The report was "
+                               "noted.") == (
+        "COAST PATH: REPAIRS AFTER THE WINTER STORMS", "The report was noted.")
     assert caps_heading_run_in("PLANNING APPLICATIONS: Cllr Dale reported on two.") == (
         "PLANNING APPLICATIONS", "Cllr Dale reported on two.")

@@ -417,21 +417,21 @@ def test_a_mover_named_by_moved_by_or_on_the_motion_of_speaks() -> None:
 
 
 def test_a_first_name_alone_is_the_person_the_text_named_in_full_when_no_list_is_given() -> None:
-    """No attendance list: 'introduced Anne Redfield, the new RE Adviser', then 'Anne presented
-    …' is Anne Redfield."""
+    """No attendance list: 'introduced Tressa Quiller, the new RE Adviser', then 'Tressa
+    presented …' is Tressa Quiller."""
     text = """Minutes of the Lowbury Advisory Council held on Tuesday 2 July 2024.
 
 1. Welcome
 
-The Chair welcomed members and introduced Anne Redfield, the new RE Adviser.
+The Chair welcomed members and introduced Tressa Quiller, the new RE Adviser.
 
 2. Syllabus Review
 
-Anne presented the proposed timetable for the review of the agreed syllabus.
+Tressa presented the proposed timetable for the review of the agreed syllabus.
 
 3. Date of next meeting
 
 The next meeting will be held on Tuesday 5 November 2024.
 """
     (meeting,) = text_meetings(text)
-    assert "Anne Redfield" in meeting.items[1].speakers
+    assert "Tressa Quiller" in meeting.items[1].speakers

@@ -77,7 +77,7 @@ Mayor’s Engagements      Document 5'."""
 TIME_STAMP = re.compile(r"(?:\s[-–])?\s\((?:[A-Za-z][A-Za-z ]{0,20}:\s*)?\d{1,2}:\d{2}:\d{2}\)"
                         r"(?=\s|$)")
 """Where the webcast or video reaches the item, after its title: 'Apologies (00:00:42)',
-'Reports – (video time: 00:03:55)'."""
+'Reports – (video time: 00:41:12)'."""
 
 
 def glued_apart(lines: list[Line], glued: re.Pattern[str], group: str, minimum: int

@@ -69,16 +69,16 @@ REPEAT_START_CHARS = 40
 
 
 YEARISH = re.compile(r"\b[12][0-9OolI]{3}\b")
-"""A year as OCR may spell it, letters for figures ('2Ol9'); most are plain figures."""
+"""A year as OCR may spell it, letters for figures ('2Ol8'); most are plain figures."""
 OCR_YEAR = re.compile(r"\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + r")\.?,?\s+(?P<year>[12][0-9OolI]{3})\b")
-"""A month and its year, the year perhaps misread by OCR ('March 2Ol9', 'May 20l8')."""
+"""A month and its year, the year perhaps misread by OCR ('June 2Ol8', 'May 20l7')."""
 OCR_FIGURES = str.maketrans("OolI", "0011")
 
 
 def normalise(text: str) -> str:
     """Fold ligatures and compatibility forms (NFKC), map font bullets to '•', and read a year
-    that OCR spelt with letters after its month ('4 March 2Ol9') in figures."""
+    that OCR spelt with letters after its month ('9 June 2Ol8') in figures."""
     for raw, bullet in BULLETS.items():
         text = text.replace(raw, bullet)
     text = unicodedata.normalize("NFKC", text)

@@ -282,7 +282,7 @@ WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or|
                          r"|than|whether)$")
 UNABLE = re.compile(r"\b(?:(?:could|can|would)\s*(?:not|n['’]t)|cannot)\s+be\s+(?:approved|agreed"
                     r"|adopted|signed|confirmed|taken|decided|made)\b", re.I)
-"""What could not be decided ('could not be approved as the meeting was inquorate')."""
+"""What could not be decided ('could not be confirmed as too few members were present')."""
 DECIDED_AS_FOLLOWS = re.compile(r"\b(?:my|the|its|their|his|her)\s+decisions?\b[^.]{0,60}"
                                 r"\bas\s+follows\s*:\s*$|^(?:decisions?|decided)\s*:?\s*$", re.I)
 """What opens a decision in the words of a recommendation: 'I confirm my decisions … as
@@ -407,8 +407,8 @@ def _decided_as_follows(text: str) -> bool:
 def _decision_in(text: str) -> tuple[str, int]:
     """Return the strongest decision kind in a paragraph and where its decision starts.
 
-    A sentence saying a thing could not be decided ('The minutes … could not be approved as the
-    meeting was inquorate.') decides nothing: it is blanked, its length kept, before the search.
+    A sentence saying a thing could not be decided ('The minutes … could not be confirmed as too
+    few members were present.') decides nothing: it is blanked, its length kept, before the search.
     """
     if "not" in text and (unable := UNABLE.search(text)):
         start = max(text.rfind(". ", 0, unable.start()) + 1, 0)

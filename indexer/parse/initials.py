@@ -58,9 +58,9 @@ def initials_map(text: str) -> dict[str, str]:
     """
     found: dict[str, set[str]] = {}
     for match in ROW_LISTED.finditer(text) if ")" in text else ():
-        # 'Tamsin Rowe CC Kerrow County Councillor (Trenwith East) (TR)': a table's row, the
+        # 'Morwen Chegwin CC Tregyn County Councillor (Polvean) (MC)': a table's row, the
         # name first and the initials last, what the person represents between.
-        # The name's words run on into what they represent ('Gill Nance Trenwith Parish …'):
+        # The name's words run on into what they represent ('Jan Udy Polvean Parish …'):
         # the shortest that the initials spell is the name.
         words = match.group("name").split()
         name = next((" ".join(words[:n]) for n in range(2, len(words) + 1)

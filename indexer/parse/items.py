@@ -119,12 +119,12 @@ MIN_PARTS = 2
 ROMAN_RUN_IN = re.compile(r"^(?P<n>[IVX]{1,5})[.)]\s+(?P<title>[A-Z][^:.]{1,60}):\s+"
                           r"(?P<rest>\S.*)$")
 """A part numbered in capital roman figures, as sections are (points are 'i.', 'ii.'), its
-subject run into its text ('II. Finance: Martin …')."""
+subject run into its text ('II. Grants: Wendy …')."""
 DASHED_CAPS = re.compile(r"^[-–•]\s+(?P<title>[A-Z][^a-z]{3,80})$")
 """A heading in capitals after a dash or bullet, alone on its line ('- CORRESPONDENCE')."""
 CITED_PART = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))\s+"
                         r"(?P<rest>\S.*)$")
-"""A part numbered by the earlier minute it follows up, letter in brackets ('8 (a) Play Area')."""
+"""A part numbered by the earlier minute it follows up, letter in brackets ('6 (b) Bus Shelter')."""
 LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 """A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
@@ -145,7 +145,7 @@ BRACKET_WORDS = 8
 YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\.?$")
 _RUNNING_REF = r"[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?"
 BARE_TRAILING_REF = re.compile(r"\s(?P<ref>\d{1,4}/\d{2})\.?$")
-"""A running minute reference ending a heading with no mark before it ('… payments 116/25')."""
+"""A running minute reference ending a heading with no mark before it ('… payments 208/24')."""
 TRAILING_REF = re.compile(rf"\s(?:\((?!\d{{1,2}}:\d{{2}}:\d{{2}}\))(?P<ref>{_RUNNING_REF})\)"
                           rf"|[-–]\s+(?:Ref(?:erence)?|Minute)\.?\s*(?P<cited>{_RUNNING_REF}))$")
 """A minute's running reference after its title: 'Apologies (21/42)', 'Apologies - Ref 23/041'."""
@@ -850,7 +850,7 @@ def _unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end
                           wrap=False)
                   for i in range(first, end - 1)
                   if i not in taken and i + 1 not in taken and _caps_pair(lines, i, end)]
-        # '- ELECTION OF VICE-CHAIRMAN' among '5. MINUTES …' and '11. PLANNING': a heading whose
+        # '- BURIAL GROUND FEES' among '5. MINUTES …' and '11. PLANNING': a heading whose
         # number the word processor's list turned into a dash.
         found += [_finish(lines, i, i, "", dashed.group("title"), end, wrap=False)
                   for i in range(min(first, numbered[0].line), end)
@@ -1210,7 +1210,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '1. APOLOGIESApologies received …': a heading in capitals glued to its text.
         text = GLUED_CAPS.sub(r"\g<head> \g<next>", text, count=1)
     if "(" in text and ":" in text:
-        # 'Reports – (video time: 00:03:55) – the following reports were received:': where the
+        # 'Reports – (video time: 00:41:12) – the following reports were received:': where the
         # recording reaches the item is no part of its heading or its text.
         text = TIME_STAMP.sub("", text)
     if "icon" in text or "[" in text:
@@ -1540,7 +1540,7 @@ def _head_words(head: str) -> int:
 
 def _opened_run_in(rest: str) -> bool:
     """Return True for a heading in title case run into a sentence that visibly opens ('89
-    Chair's Announcements The Chair welcomed everyone …'), as a numbered paragraph's heading
+    Village Green The Clerk reported …'), as a numbered paragraph's heading
     with no mark after it is typed."""
     cut = opener_cut(rest)
     return cut is not None and bool(cut[0]) and title_cased(cut[0].split()) \
@@ -2013,8 +2013,8 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
         cited = [] if subs else (_headed_under(lines, header, stop)
                                  or _roman_under(lines, header, stop))
         if cited:
-            # '4. Matters arising from the minutes:' / '8 (a) Play Area' / '10 (ii) Removal of
-            # Tree': its bold parts, numbered by the earlier minutes they follow up.
+            # '3. Matters arising from the minutes:' / '6 (b) Bus Shelter' / '9 (iii) Hedge
+            # Cutting': its bold parts, numbered by the earlier minutes they follow up.
             out.extend(cited)
             continue
         intro = None if subs else _introduced(lines, header, stop)
@@ -2037,8 +2037,8 @@ def _with_subitems(chain: list[Header], lines: list[Line], start: int, end: int)
 
 def _headed_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
     """Return the parts of a heading set in bold with no text of its own, when each is set in
-    bold over its own text and numbered by the earlier minute it follows up ('8 (a) Play Area',
-    '5.1 (b) …', under 'Matters arising from the minutes:'): items numbered as printed, or []."""
+    bold over its own text and numbered by the earlier minute it follows up ('6 (b) Bus Shelter',
+    '4.2 (a) …', under 'Matters arising from the minutes:'): items numbered as printed, or []."""
     first = _next_filled(lines, header.body - 1, stop, limit=1)
     if header.first_body or not lines[header.line].heading or first is None \
             or not lines[first].heading:
@@ -2056,8 +2056,8 @@ def _headed_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
 
 def _roman_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
     """Return the parts numbered in roman figures under a heading with no text of its own, each
-    a paragraph of its own opening with its subject ('6. Reports:' / 'I. Police: The PCSO had
-    sent …' / 'II. Finance: …'), numbered as printed, or []."""
+    a paragraph of its own opening with its subject ('3. Reports:' / 'I. Grants: The treasurer
+    had …' / 'II. Highways: …'), numbered as printed, or []."""
     first = _next_filled(lines, header.body - 1, stop, limit=1)
     if header.first_body or first is None or not ROMAN_RUN_IN.match(lines[first].text):
         return []
@@ -2332,7 +2332,7 @@ def _plain_headings(lines: list[Line], start: int, end: int, tight: bool = False
 
 def _stopped_phrase(text: str) -> bool:
     """Return True for a short phrase a typist closed with a full stop ('Finance.', 'Playing
-    Field.', 'Precept 2025-26.'): a heading set apart, not a sentence ('None.', 'Noted.')."""
+    Field.', 'Precept 2027-28.'): a heading set apart, not a sentence ('None.', 'Noted.')."""
     words = text[:-1].split()
     return text.endswith(".") and not text.endswith("..") and len(words) <= STOPPED_PHRASE_WORDS \
         and not SENTENCE_END.search(text[:-1]) \
@@ -2567,7 +2567,7 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
 
 def _trailing_references(headers: list[Header]) -> list[Header]:
     """Number the minutes by the running references their headings end with ('3. To approve the
-    minutes of the previous meeting 115/25'), the agenda's number kept as its reference, when
+    minutes of the previous meeting 207/24'), the agenda's number kept as its reference, when
     at least MIN_CHAIN headings end so and the references run up within one year: a heading
     ending in a year ('Budget 2025/26') is left as it is."""
     found = [(k, match) for k, header in enumerate(headers) if header.number
@@ -2643,7 +2643,7 @@ def _unglued_refs(lines: list[Line]) -> list[Line]:
     lines open so.
 
     Capitals that follow every such reference alike are the committee's letters, part of it
-    ('31/24PD Apologies', '32/24PD Open Forum'), unless they are a word ('TO RECEIVE …').
+    ('14/23PD Apologies', '15/23PD Open Forum'), unless they are a word ('TO RECEIVE …').
     """
     runs = Counter(run.group(0) for line in lines if line.text[:1].isalnum()
                    and (glued := GLUED_REF.match(line.text))

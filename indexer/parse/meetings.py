@@ -999,8 +999,8 @@ def _fuller_name(committee: str, texts: list[str]) -> str:
 
 def _held_in_other_month(day: date, lines: list[Line]) -> bool:
     """Return True if the opening says the meeting was held in a month other than day's ('…
-    extracted from minutes of the annual meeting of the council held in May.' under a news
-    page's 'Tuesday 17 June 2008'): the date is the page's, not the meeting's."""
+    taken from the record of the council's annual meeting held in May.' under a news
+    page's 'Friday 20 June 2008'): the date is the page's, not the meeting's."""
     held = next((match for line in lines if "held in" in line.text
                  and (match := HELD_IN_MONTH.search(line.text))), None)
     return held is not None and MONTHS[held.group("month").lower()] != day.month
@@ -1271,7 +1271,7 @@ def _first_names(book: NameBook, attendance: Attendance) -> dict[str, str]:
     no attendance, the first names of the people the document names in full."""
     people: dict[str, set[str]] = {}
     # With no list of who attended, the people the text itself names in full ('introduced
-    # Anne Redfern, the new RE Adviser', then 'Anne presented …').
+    # Tressa Quiller, the new schools adviser', then 'Tressa presented …').
     named = book.people or (book.document.people if book.document else [])
     for person in named:
         if person.first:

@@ -239,8 +239,8 @@ _ROLE_PREFIX = re.compile(r"^(?:(?:The\s+)?Right\s+Worshipful\s+(?:the\s+)?)?"
 CLERK_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>(?i:(?:parish\s+|town\s+)?clerk(?:" + _CLERK_TO
                          + r")?))\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+"
                          r"(?:\s+[A-Z][a-z'’-]+){1,2})$")
-"""The clerk's post and then its holder with nothing between ('Clerk to the Council Sandra
-Pollitt', 'Parish Clerk Janet Heddon')."""
+"""The clerk's post and then its holder with nothing between ('Clerk to the Council Wenna
+Boase', 'Parish Clerk Jowan Skewes')."""
 _POST_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][A-Za-z -]{1,30}?)"
                          r"\s*(?::\s*|\(|(?<=\s)[–—-]\s+)"
                          r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][^()]*?"

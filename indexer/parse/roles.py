@@ -77,7 +77,7 @@ CLERK_FORMS = (
 'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer',
 the post after a dash or in brackets ('Mrs J Ames – Clerk', 'Ann Lyle [Parish Clerk]', 'Ifan Rees
 (Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …'), after a dash ('and
-the Clerk – Rosalind Pettit') or a verb ('Meeting minuted by Parish Clerk Janet Heddon')."""
+the Clerk – Wenna Boase') or a verb ('Meeting minuted by Parish Clerk Jowan Skewes')."""
 PREAMBLE_CHARS = 3000
 
 

@@ -75,7 +75,7 @@ LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 """A numbered point's number ('1.', '2)')."""
 OFFICER_RANKS = frozenset(("PC", "PCSO", "Sgt", "SGT", "Insp", "INSP", "Cllr", "CLLR", "Mr", "Mrs",
                            "Ms", "Dr"))
-"""Ranks and titles written before a name ('PC Rhodri Price'), in capitals or not."""
+"""Ranks and titles written before a name ('PC Piran Tangye'), in capitals or not."""
 DISPOSALS = frozenset(("Considered", "Deferred", "Discussed", "Dealt"))
 """How a minute disposes of an item, written after its heading ('Tree Survey Considered under
 item 5.3')."""
@@ -336,8 +336,8 @@ def run_on_title(text: str) -> tuple[str, str]:
 
 
 def _agenda_wording(words: list[str], text: str) -> tuple[str, str]:
-    """Split a heading in the agenda's words ('To receive a report from the representatives of
-    external bodies …') from its text: it is written in sentence case, so only a mark ends it
+    """Split a heading in the agenda's words ('To receive a report from the members who sit on
+    other bodies …') from its text: it is written in sentence case, so only a mark ends it
     (a full stop, '?', ':', a dash or bullet, a list's first marker, a sentence opener such as
     'The', an outcome such as 'RESOLVED'); else it is whole."""
     for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
@@ -437,7 +437,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if k and (LIST_NUMBER.fullmatch(word) or word in OFFICER_RANKS) and nxt[1:2].islower() \
                 and nxt[:1].isupper():
-            # '… CADARNHAU’R COFNODION 1. The minutes …', '… MATERION PC Rhodri Price
+            # '… COFNODION Y CYFARFOD 1. The minutes …', '… YR HEDDLU PC Piran Tangye
             # reported …': a numbered point, or an officer by rank and name, opens the text.
             break
         if k and word.strip(":.–-") in OUTCOME_WORDS and k + 1 < len(words) \
@@ -453,7 +453,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                     and not (word == "NO." and k and words[k - 1].isdigit()) \
                     and not (word.endswith(":") and _caps_word_at(words, k + 1)
                              and _caps_word_at(words, k + 2)):
-                # 'FLOOD RISK MANAGEMENT: PROGRESS ON SURFACE WATER …': a subtitle in capitals
+                # 'COAST PATH: REPAIRS AFTER THE WINTER STORMS …': a subtitle in capitals
                 # after the colon is the heading's too.
                 # '… ERECTION OF 6 NO. TWO BEDROOM FLATS': a count's 'NO.' ends nothing.
                 break

@@ -752,7 +752,7 @@ def _meeting_at(lines: list[Line], i: int, *, opening: bool = False,
 
 def _post_title(text: str, i: int) -> Section | None:
     """Return the record a web post's title names by its meeting, date and kind at the end
-    ('Annual Parish Meeting April 15th 2025 - Agenda', 'Parish Council Meeting May 13th 2025 -
+    ('Annual Parish Meeting March 9th 2026 - Agenda', 'Parish Council Meeting June 2nd 2026 -
     Draft Minutes'), or None."""
     kind = POST_KIND.search(text)
     if kind is None:
@@ -802,8 +802,8 @@ def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
         joined = " ".join(t for _, t in window[:k + 1])
         if k and not (DATE_OPENING.match(text) or AGENDA_DATE_LINE.match(text)) \
                 and not (k == 1 and AGENDA_OF.search(joined)):
-            # 'AGENDA for a meeting of the … COMMITTEE in the Council Chamber,' / 'County Hall,
-            # Hartsford on TUESDAY 17 NOVEMBER 2009 AT 10.00 A.M.': one sentence wrapped.
+            # 'AGENDA for a meeting of the … COMMITTEE in the Council Chamber,' / 'Shire Hall,
+            # Melbury on WEDNESDAY 4 MARCH 2015 AT 2.00 P.M.': one sentence wrapped.
             return None
         named = AGENDA_OF.search(joined)
         committee = named.group("committee") if named else next(
@@ -849,9 +849,9 @@ def _under_minutes_item(lines: list[Line], i: int) -> bool:
 
 
 def _minute_approved_after(lines: list[Line], i: int) -> bool:
-    """Return True if the line after line i says that meeting's minute was approved ('EMERGENCY
-    CABINET - 9 SEPTEMBER 2020' / 'The Minute of the meeting of the Emergency Cabinet dated 9
-    September 2020 was submitted and approved.'): the heading names earlier minutes."""
+    """Return True if the line after line i says that meeting's minute was approved ('POLICY
+    BOARD - 3 JUNE 2021' / 'The Minute of the meeting of the Policy Board dated 3 June 2021 was
+    submitted and approved.'): the heading names earlier minutes."""
     after = next((lines[k].text for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text),
                  "")
     return after[:12].lower().startswith(("the minute", "minute")) \
