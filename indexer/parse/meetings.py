@@ -231,6 +231,10 @@ DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^,]{6,40}?)\.?$
 MINUTE_OF_MEETING = re.compile(
     r"^(?:the\s+)?minutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\b", re.I)
 """A Scottish record's title after its dateline ('INVERCARRON, 24 June 2025.')."""
+CAPITALS_NAME = re.compile(r"\b[A-Z][a-z'’]+[ \t]+(?P<surname>(?:Mc|Mac|O['’])?[A-Z]{3,}"
+                           r"(?:-[A-Z]{2,})?)\b(?![a-z'’])")
+"""An attendance entry's first name and its surname in capitals ('Don McKIRDY')."""
+CAPITALS_WORD = re.compile(r"\b(?:Mc|Mac|O['’])?[A-Z]{3,}(?:-[A-Z]{2,})?\b(?![a-z'’])")
 HELD_IN_MONTH = re.compile(r"\bheld\s+in\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)",
                            re.I)
 """A meeting said to be held in a month, its day not given ('held in May')."""
@@ -1141,6 +1145,8 @@ def _meetings(drafts: list[_Draft], doc: Document, people: list,
                         document=named)
         book.roles = _roles(draft.attendance, book)
         book.officers = _officers(draft.attendance, book)
+        book.capitals = frozenset(match.group("surname") for entry in draft.attendance.everyone()
+                                  for match in CAPITALS_NAME.finditer(entry))
         if "chair" not in book.roles and chair:
             # 'Mr Cooke' elected to the chair is the 'Mr G Cooke' of the attendance list.
             chair_name = parse_name(chair)
@@ -1295,6 +1301,9 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
     paras = paragraphs(lines)
     texts = [p.text for p in paras]
+    # 'Don McKIRDY' of the attendance list, named so in the text: read for people as 'Don
+    # McKirdy', the text itself kept as printed.
+    named = [_titled_surnames(text, book.capitals) for text in texts] if book.capitals else texts
     # '3. The Minutes of the meeting … were agreed as a true record.' in bold: a minute that is
     # its own heading decides in its heading.
     said = [raw.title] if SENTENCE_VERB.search(raw.title) and not raw.title.startswith("To ") \
@@ -1308,13 +1317,28 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
         id=item_id, position=position, number=raw.number, title=raw.title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
         speakers=_with_initials(list(dict.fromkeys(
-            reporter(raw.title, book) + (bylines(raw.title, texts, book) if record else []) + guests
-            + visitors(raw.title, texts, book) + labelled(texts, book)
-            + item_speakers(texts, book) + officers_speaking(texts, book)
-            + declarers(raw.title, texts, book))),
-                                initial_speakers(texts, initials) + mover_names(texts)
-                                + first_names_speaking(texts, firsts or {})),
+            reporter(raw.title, book) + (bylines(raw.title, named, book) if record else []) + guests
+            + visitors(raw.title, named, book) + labelled(named, book)
+            + item_speakers(named, book) + officers_speaking(named, book)
+            + declarers(raw.title, named, book))),
+                                initial_speakers(named, initials) + mover_names(named)
+                                + first_names_speaking(named, firsts or {})),
         resolutions=resolutions, decision=kind)
+
+
+def _titled_surnames(text: str, capitals: frozenset[str]) -> str:
+    """Return text with the surnames the attendance list writes in capitals ('McKIRDY') in
+    title case ('McKirdy'), each word kept to its length."""
+    return CAPITALS_WORD.sub(lambda m: _title_case_surname(m.group(0))
+                             if m.group(0) in capitals else m.group(0), text)
+
+
+def _title_case_surname(word: str) -> str:
+    """Return a surname in capitals in title case, a 'Mc', 'Mac' or 'O’' kept: 'McKIRDY' →
+    'McKirdy', 'O’HARE' → 'O’Hare'."""
+    prefix = re.match(r"(?:Mc|Mac|O['’])?", word).group(0)
+    rest = word[len(prefix):]
+    return prefix + "-".join(part[:1] + part[1:].lower() for part in rest.split("-"))
 
 
 def _with_initials(speakers: list[str], by_initials: list[str]) -> tuple[str, ...]:

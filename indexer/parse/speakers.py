@@ -446,6 +446,8 @@ class NameBook:
                  *, document: NameBook | None = None) -> None:
         self.people = [p for p in people if p.surname]
         self.roles = roles or {}
+        self.capitals: frozenset[str] = frozenset()
+        """Surnames the attendance list writes in capitals ('McKIRDY'), to find in the text."""
         self.officers: dict[str, str] = {}
         """Officers the attendance names by post ('Mr J Cook (Democratic Services Manager)'),
         by the post's words in lower case."""
