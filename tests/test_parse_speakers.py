@@ -438,18 +438,18 @@ The next meeting will be held on Tuesday 5 November 2024.
 
 
 def test_surnames_the_attendance_writes_in_capitals_are_found_so_in_the_text() -> None:
-    """'Members present: Agnes DUNNE (Chairperson); Don McKELVIE; Moira FINLAY' and then 'Moira
-    FINLAY reported …': the minutes name people as the list does, surnames in capitals."""
+    """'Members present: Kerensa PENDARVES (Chairperson); Jowan McWEARNE; …', then 'Wenna
+    CHEGWIN reported …': the minutes name people as the list does, surnames in capitals."""
     text = """Minutes of Lowbury Community Council meeting held on 9 March 2011.
 
-Members present: Agnes DUNNE (Chairperson); Don McKELVIE; Moira FINLAY; Peter GALLAGHER.
+Members present: Kerensa PENDARVES (Chairperson); Jowan McWEARNE; Wenna CHEGWIN; Piran HOCKEN.
 
 1. MINUTES OF PREVIOUS MEETING
-The minutes were proposed by Don McKELVIE, seconded by Peter GALLAGHER and approved.
+The minutes were proposed by Jowan McWEARNE, seconded by Piran HOCKEN and approved.
 
 2. TREASURER'S REPORT
-Moira FINLAY reported a balance of £1,204.16 in the current account at the end of February.
+Wenna CHEGWIN reported a balance of £1,204.16 in the current account at the end of February.
 """
     (meeting,) = text_meetings(text)
     assert [{name.lower() for name in item.speakers} for item in meeting.items] == [
-        {"don mckelvie", "peter gallagher"}, {"moira finlay"}]
+        {"jowan mcwearne", "piran hocken"}, {"wenna chegwin"}]

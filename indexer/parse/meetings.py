@@ -233,7 +233,7 @@ MINUTE_OF_MEETING = re.compile(
 """A Scottish record's title after its dateline ('INVERCARRON, 24 June 2025.')."""
 CAPITALS_NAME = re.compile(r"\b[A-Z][a-z'’]+[ \t]+(?P<surname>(?:Mc|Mac|O['’])?[A-Z]{3,}"
                            r"(?:-[A-Z]{2,})?)\b(?![a-z'’])")
-"""An attendance entry's first name and its surname in capitals ('Don McKIRDY')."""
+"""An attendance entry's first name and its surname in capitals ('Jowan McWEARNE')."""
 CAPITALS_WORD = re.compile(r"\b(?:Mc|Mac|O['’])?[A-Z]{3,}(?:-[A-Z]{2,})?\b(?![a-z'’])")
 HELD_IN_MONTH = re.compile(r"\bheld\s+in\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)",
                            re.I)
@@ -1301,8 +1301,8 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
     paras = paragraphs(lines)
     texts = [p.text for p in paras]
-    # 'Don McKIRDY' of the attendance list, named so in the text: read for people as 'Don
-    # McKirdy', the text itself kept as printed.
+    # 'Jowan McWEARNE' of the attendance list, named so in the text: read for people as 'Jowan
+    # McWearne', the text itself kept as printed.
     named = [_titled_surnames(text, book.capitals) for text in texts] if book.capitals else texts
     # '3. The Minutes of the meeting … were agreed as a true record.' in bold: a minute that is
     # its own heading decides in its heading.
@@ -1327,15 +1327,15 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
 
 
 def _titled_surnames(text: str, capitals: frozenset[str]) -> str:
-    """Return text with the surnames the attendance list writes in capitals ('McKIRDY') in
-    title case ('McKirdy'), each word kept to its length."""
+    """Return text with the surnames the attendance list writes in capitals ('McWEARNE') in
+    title case ('McWearne'), each word kept to its length."""
     return CAPITALS_WORD.sub(lambda m: _title_case_surname(m.group(0))
                              if m.group(0) in capitals else m.group(0), text)
 
 
 def _title_case_surname(word: str) -> str:
-    """Return a surname in capitals in title case, a 'Mc', 'Mac' or 'O’' kept: 'McKIRDY' →
-    'McKirdy', 'O’HARE' → 'O’Hare'."""
+    """Return a surname in capitals in title case, a 'Mc', 'Mac' or 'O’' kept: 'McWEARNE' →
+    'McWearne', 'O’HOCKEN' → 'O’Hocken'."""
     prefix = re.match(r"(?:Mc|Mac|O['’])?", word).group(0)
     rest = word[len(prefix):]
     return prefix + "-".join(part[:1] + part[1:].lower() for part in rest.split("-"))

@@ -447,7 +447,7 @@ class NameBook:
         self.people = [p for p in people if p.surname]
         self.roles = roles or {}
         self.capitals: frozenset[str] = frozenset()
-        """Surnames the attendance list writes in capitals ('McKIRDY'), to find in the text."""
+        """Surnames the attendance list writes in capitals ('McWEARNE'), to find in the text."""
         self.officers: dict[str, str] = {}
         """Officers the attendance names by post ('Mr J Cook (Democratic Services Manager)'),
         by the post's words in lower case."""
