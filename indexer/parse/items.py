@@ -2334,7 +2334,8 @@ def _stopped_phrase(text: str) -> bool:
     """Return True for a short phrase a typist closed with a full stop ('Finance.', 'Playing
     Field.', 'Precept 2027-28.'): a heading set apart, not a sentence ('None.', 'Noted.')."""
     words = text[:-1].split()
-    return text.endswith(".") and not text.endswith("..") and len(words) <= STOPPED_PHRASE_WORDS \
+    return bool(words) and text.endswith(".") and not text.endswith("..") \
+        and len(words) <= STOPPED_PHRASE_WORDS \
         and not SENTENCE_END.search(text[:-1]) \
         and words[0].strip(".,").lower() not in ONE_WORD_MINUTES
 

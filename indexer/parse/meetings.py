@@ -231,10 +231,11 @@ DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^,]{6,40}?)\.?$
 MINUTE_OF_MEETING = re.compile(
     r"^(?:the\s+)?minutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\b", re.I)
 """A Scottish record's title after its dateline ('INVERCARRON, 24 June 2025.')."""
-CAPITALS_NAME = re.compile(r"\b[A-Z][a-z'’]+[ \t]+(?P<surname>(?:Mc|Mac|O['’])?[A-Z]{3,}"
-                           r"(?:-[A-Z]{2,})?)\b(?![a-z'’])")
+_CAPITALS_SURNAME = r"(?P<prefix>Mc|Mac|O['’])?(?P<rest>[A-Z]{3,}(?:-[A-Z]{2,})?)\b(?![a-z'’])"
+"""A surname in capitals, its 'Mc', 'Mac' or 'O’' in title case ('McWEARNE', 'O’HOCKEN')."""
+CAPITALS_NAME = re.compile(rf"\b[A-Z][a-z'’]+[ \t]+(?P<surname>{_CAPITALS_SURNAME})")
 """An attendance entry's first name and its surname in capitals ('Jowan McWEARNE')."""
-CAPITALS_WORD = re.compile(r"\b(?:Mc|Mac|O['’])?[A-Z]{3,}(?:-[A-Z]{2,})?\b(?![a-z'’])")
+CAPITALS_WORD = re.compile(rf"\b{_CAPITALS_SURNAME}")
 HELD_IN_MONTH = re.compile(r"\bheld\s+in\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)",
                            re.I)
 """A meeting said to be held in a month, its day not given ('held in May')."""
@@ -1328,17 +1329,13 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
 
 def _titled_surnames(text: str, capitals: frozenset[str]) -> str:
     """Return text with the surnames the attendance list writes in capitals ('McWEARNE') in
-    title case ('McWearne'), each word kept to its length."""
-    return CAPITALS_WORD.sub(lambda m: _title_case_surname(m.group(0))
-                             if m.group(0) in capitals else m.group(0), text)
-
-
-def _title_case_surname(word: str) -> str:
-    """Return a surname in capitals in title case, a 'Mc', 'Mac' or 'O’' kept: 'McWEARNE' →
-    'McWearne', 'O’HOCKEN' → 'O’Hocken'."""
-    prefix = re.match(r"(?:Mc|Mac|O['’])?", word).group(0)
-    rest = word[len(prefix):]
-    return prefix + "-".join(part[:1] + part[1:].lower() for part in rest.split("-"))
+    title case ('McWearne', 'O’Hocken'), each word kept to its length."""
+    def titled(match: re.Match[str]) -> str:
+        if match.group(0) not in capitals:
+            return match.group(0)
+        rest = "-".join(part[:1] + part[1:].lower() for part in match.group("rest").split("-"))
+        return (match.group("prefix") or "") + rest
+    return CAPITALS_WORD.sub(titled, text)
 
 
 def _with_initials(speakers: list[str], by_initials: list[str]) -> tuple[str, ...]:

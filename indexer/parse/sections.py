@@ -754,7 +754,10 @@ def _post_title(text: str, i: int) -> Section | None:
     """Return the record a web post's title names by its meeting, date and kind at the end
     ('Annual Parish Meeting March 9th 2026 - Agenda', 'Parish Council Meeting June 2nd 2026 -
     Draft Minutes'), or None."""
-    kind = POST_KIND.search(text)
+    # Most lines end otherwise: the pattern, read from every position, is tried only on those
+    # that end with what a post holds.
+    kind = POST_KIND.search(text) if text.rstrip().lower().endswith(("agenda", "minutes")) \
+        else None
     if kind is None:
         return None
     head = text[:kind.start()]
