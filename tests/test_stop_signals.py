@@ -99,15 +99,24 @@ def test_a_stop_signal_whose_exception_python_dropped_is_raised_before_committin
     class SignalledWhileDropped:
         """Python ignores an exception raised in __del__, as in logging's at-fork hook."""
 
+        def __init__(self, signum: int) -> None:
+            self.signum = signum
+
         def __del__(self) -> None:
-            os.kill(os.getpid(), signal.SIGTERM)
+            os.kill(os.getpid(), self.signum)
 
     with stop_signals_raise():
         check_stopped()
-        dropped = SignalledWhileDropped()
+        dropped = SignalledWhileDropped(signal.SIGTERM)
         del dropped
         with pytest.raises(Stopped) as stop:
             check_stopped()
     assert stop.value.exit_code == 143
+    with stop_signals_raise():
+        check_stopped()
+        dropped = SignalledWhileDropped(signal.SIGINT)
+        del dropped
+        with pytest.raises(KeyboardInterrupt):
+            check_stopped()
     with stop_signals_raise():
         check_stopped()

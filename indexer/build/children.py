@@ -49,6 +49,8 @@ _received: list[int] = []
 
 def _raise_stopped(signum: int, frame) -> None:
     _received.append(signum)
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
     raise Stopped(signum)
 
 
@@ -57,17 +59,23 @@ def check_stopped() -> None:
 
     Python ignores an exception raised where it runs code it cannot interrupt: a signal that
     lands while a worker is forked runs its handler inside logging's at-fork hook, and the
-    Stopped it raises is printed and dropped. Called before anything is committed.
+    Stopped (or Ctrl-C's KeyboardInterrupt) it raises is printed and dropped. Called before
+    anything is committed.
     """
-    if _received:
-        raise Stopped(_received[-1])
+    if not _received:
+        return
+    if _received[-1] == signal.SIGINT:
+        raise KeyboardInterrupt
+    raise Stopped(_received[-1])
 
 
 @contextmanager
 def stop_signals_raise() -> Iterator[None]:
-    """Within the block, SIGTERM and SIGHUP raise Stopped in the main thread."""
+    """Within the block, SIGTERM and SIGHUP raise Stopped in the main thread, Ctrl-C
+    KeyboardInterrupt as always; each is remembered for check_stopped."""
     _received.clear()
-    previous = {signum: signal.signal(signum, _raise_stopped) for signum in STOP_SIGNALS}
+    previous = {signum: signal.signal(signum, _raise_stopped)
+                for signum in (*STOP_SIGNALS, signal.SIGINT)}
     try:
         yield
     finally:
