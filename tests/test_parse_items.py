@@ -702,3 +702,28 @@ def test_a_number_without_a_stop_before_a_heading_run_into_its_sentence_starts_a
     lines = [Line(text, 1) for text in texts]
     assert [(item.number, item.title) for item in split_items(lines, 0, len(lines))[1]] == [
         ("89", "Village Green"), ("90", "Bus Shelter"), ("91", "Play Area")]
+
+
+def test_a_number_without_a_stop_before_a_sentence_case_heading_or_agenda_words_starts_an_item(
+        ) -> None:
+    """'41 Declarations of interest Cllr Mole declared …', '42 To receive a report from the Clerk
+    on matters arising The Clerk reported …' and '43 Ruskett Hall – request for a grant The hall
+    committee …': headings in sentence case or in the agenda's words, run into a sentence that
+    visibly opens; a note after a dash is the item's text."""
+    from indexer.parse.items import split_items
+    from indexer.records import Line
+
+    said = " and members asked that the matter be reported again at the next meeting."
+    texts = ["41 Declarations of interest Cllr Mole declared an interest in item 43 as a "
+             "trustee of the hall" + said, "",
+             "42 To receive a report from the Clerk on matters arising The Clerk reported that "
+             "the bench had been installed" + said, "",
+             "43 Ruskett Hall – request for a grant towards the roof The hall committee has asked "
+             "for £2,500" + said, "",
+             "44 County Councillor's report County Cllr Pike had sent a written report" + said,
+             ""]
+    lines = [Line(text, 1) for text in texts]
+    assert [(item.number, item.title) for item in split_items(lines, 0, len(lines))[1]] == [
+        ("41", "Declarations of interest"),
+        ("42", "To receive a report from the Clerk on matters arising"),
+        ("43", "Ruskett Hall"), ("44", "County Councillor's report")]

@@ -1309,9 +1309,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         and lines[i + 1].heading and rest.split()[-1].lower() in FUNCTION_WORDS else rest
     # A line standing alone between blank lines is set apart as headings are.
     alone = i + 1 < end and not lines[i + 1].text and (i == 0 or not lines[i - 1].text)
+    opened = None
     if bare and not (_bare_heading(whole, lines[i].heading or alone) or COLON_RUN_IN.match(rest)
                      or _stopped_run_in(rest) or _dashed_caps_run_in(rest)
-                     or _caps_then_wording(rest) or _opened_run_in(rest)):
+                     or _caps_then_wording(rest) or (opened := _opened_run_in(rest))):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
         # by a colon, then its text.
         return None
@@ -1359,6 +1360,10 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '31/24 Declarations of interest None were declared.': a short heading run into its
         # sentence, after a minute's reference (a list's plain numbers open sentences too).
         title, body = cut
+    elif not body and opened and rest.startswith(opened[0]):
+        # '42 Declarations of interest Cllr Braund declared …': the heading ends where its
+        # sentence visibly opens.
+        title, body = opened
     # '7.4 Mole traps were set by CGM …': a numbered paragraph with no heading.
     untitled = not title and bool(body)
     last = i
@@ -1538,13 +1543,23 @@ def _head_words(head: str) -> int:
     return max(len(part.split()) for part in head.split("/"))
 
 
-def _opened_run_in(rest: str) -> bool:
-    """Return True for a heading in title case run into a sentence that visibly opens ('89
-    Village Green The Clerk reported …'), as a numbered paragraph's heading
-    with no mark after it is typed."""
+def _opened_run_in(rest: str) -> tuple[str, str] | None:
+    """Return (heading, text) of a short heading run into a sentence that visibly opens ('89
+    Village Green The Clerk reported …', '93 County Councillor's report County Cllr Jean …'),
+    or of an agenda's words run into it ('92 To receive a report from the Clerk … The Clerk
+    reported …'), as a numbered paragraph's heading with no mark after it is typed; else None."""
     cut = opener_cut(rest)
-    return cut is not None and bool(cut[0]) and title_cased(cut[0].split()) \
-        and len(cut[0].split()) <= OPENED_HEADING_WORDS
+    if cut is None or not cut[0]:
+        return None
+    head = cut[0].split()
+    if AGENDA_ENTRY.match(cut[0]):
+        return cut if len(head) <= MAX_TITLE_WORDS else None
+    dash = next((k for k, word in enumerate(head) if word in ("-", "–")), None)
+    if dash:
+        # '95 Caldmoor Community Hall – request for grant … The hall committee …': the heading,
+        # a note of what is asked, then the sentence.
+        cut, head = (" ".join(head[:dash]), f"{' '.join(head[dash + 1:])} {cut[1]}"), head[:dash]
+    return cut if len(head) <= OPENED_HEADING_WORDS and head[0][:1].isupper() else None
 
 
 def _stopped_run_in(rest: str) -> bool:
