@@ -727,3 +727,23 @@ def test_a_number_without_a_stop_before_a_sentence_case_heading_or_agenda_words_
         ("41", "Declarations of interest"),
         ("42", "To receive a report from the Clerk on matters arising"),
         ("43", "Ruskett Hall"), ("44", "County Councillor's report")]
+
+
+def test_a_short_line_of_agenda_words_run_into_the_minute_keeps_only_the_agenda_words() -> None:
+    """'3.1 To adopt the minutes of the meeting held 5th February 2024 The minutes were
+    adopted.': a line too short to be read as a run-on paragraph still ends its heading where
+    the minute's sentence opens."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("MINUTES OF THE MEETING OF RUSKETT PARISH COUNCIL HELD ON 4th MARCH 2024\n\n"
+            "Present: Cllr A Pike (Chair), Cllr B Mole, Cllr C Wren\n\n"
+            "1. Apologies for absence\n\nNone were received.\n\n"
+            "2. Minutes\n\n"
+            "2.1 To adopt the minutes of the meeting held 5th February 2024 The minutes were "
+            "adopted.\n\n"
+            "2.2 To note the minutes of the Allotments Committee The minutes were noted.\n\n"
+            "3. Date of next meeting\n\n8th April 2024.\n")
+    items = text_meetings(text)[0].items
+    assert [(item.number, item.title) for item in items][1:3] == [
+        ("2.1", "To adopt the minutes of the meeting held 5th February 2024"),
+        ("2.2", "To note the minutes of the Allotments Committee")]

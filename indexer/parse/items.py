@@ -1360,6 +1360,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '31/24 Declarations of interest None were declared.': a short heading run into its
         # sentence, after a minute's reference (a list's plain numbers open sentences too).
         title, body = cut
+    elif not body and AGENDA_ENTRY.match(title) and not lines[i].heading \
+            and (cut := opener_cut(title)) and cut[0] and SENTENCE_VERB.search(cut[1]):
+        # '3.1 To adopt the minutes of the meeting held 5th February The minutes were
+        # adopted.': the agenda's words, then the minute's sentence.
+        title, body = cut
     elif not body and opened and rest.startswith(opened[0]):
         # '42 Declarations of interest Cllr Braund declared …': the heading ends where its
         # sentence visibly opens.
