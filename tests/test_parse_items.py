@@ -747,3 +747,19 @@ def test_a_short_line_of_agenda_words_run_into_the_minute_keeps_only_the_agenda_
     assert [(item.number, item.title) for item in items][1:3] == [
         ("2.1", "To adopt the minutes of the meeting held 5th February 2024"),
         ("2.2", "To note the minutes of the Allotments Committee")]
+
+
+def test_a_nil_return_run_on_after_an_opening_heading_is_its_text() -> None:
+    """'2. Declarations of interest None.' and '3. Apologies Nil received': the heading minutes
+    open with, then nothing to record."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("MINUTES OF THE MEETING OF RUSKETT PARISH COUNCIL HELD ON 4th MARCH 2024\n\n"
+            "Present: Cllr A Pike (Chair), Cllr B Mole, Cllr C Wren\n\n"
+            "1. Public participation None.\n\n"
+            "2. Declarations of interest None were declared.\n\n"
+            "3. Apologies Nil received\n\n"
+            "4. Village green\n\nThe grass had been cut.\n\n"
+            "5. Date of next meeting\n\n8th April 2024.\n")
+    titles = [item.title for item in text_meetings(text)[0].items]
+    assert titles[:3] == ["Public participation", "Declarations of interest", "Apologies"]

@@ -234,6 +234,9 @@ PUBLIC_RUN_IN = re.compile(r"^(?P<head>(?:OPEN|PUBLIC)\s+(?:FORUM|SESSION|PARTIC
                            r"|[Qq]uestions?|[Tt]ime))\s*(?::\s+|[•–-]\s*)(?P<text>[A-Z•].{20,})$")
 """The public session's heading run into its first sentence: 'PUBLIC PARTICIPATION • Comment
 was made …', 'Public Forum: Mr Smith asked …'."""
+NIL_RETURN = re.compile(r"\s(?P<nil>(?:None|Nil|Nothing|NONE|NIL)(?:\s+(?:were\s+|was\s+)?"
+                        r"(?:received|declared|made|reported|to\s+(?:report|declare)|noted))?\.?)$")
+"""A heading's nil return run on after it: 'None', 'Nil received', 'None were declared.'"""
 OPENING_HEADING = re.compile(
     r"^(?:To\s+|(?:Consider|Receive|Note|Approve)\s+)?(?:(?:receive|consider|note|approve)\s+)?"
     r"(?:the\s+)?(?:Apologies|Declarations?\s+of|(?:Approval\s+of\s+(?:the\s+)?)?Minutes\s+of"
@@ -1491,6 +1494,10 @@ def _opening_heading_cut(title: str) -> tuple[str, str] | None:
             and not first_date(dashed.group("tail")[:20]):
         return dashed.group("head"), dashed.group("tail")
     opening = OPENING_HEADING.match(title)
+    nil = NIL_RETURN.search(title) if opening else None
+    if nil and nil.start() >= opening.end():
+        # 'Declarations of interest None.', 'Apologies Nil received': nothing to record.
+        return title[:nil.start()].rstrip(" :-–"), nil.group("nil")
     # 'Declarations of Interest Members are reminded …': a heading ending on 'of' runs on.
     words = title[opening.end():].split() if opening \
         and opening.group(0).split()[-1].lower() not in SMALL_WORDS else []
