@@ -759,7 +759,8 @@ def test_a_nil_return_run_on_after_an_opening_heading_is_its_text() -> None:
             "1. Public participation None.\n\n"
             "2. Declarations of interest None were declared.\n\n"
             "3. Apologies Nil received\n\n"
-            "4. Village green\n\nThe grass had been cut.\n\n"
+            "4. Village green\n\nThe grass on the village green had been cut twice since the "
+            "last meeting and the contractor was thanked.\n\n"
             "5. Date of next meeting\n\n8th April 2024.\n")
     titles = [item.title for item in text_meetings(text)[0].items]
     assert titles[:3] == ["Public participation", "Declarations of interest", "Apologies"]
