@@ -683,3 +683,16 @@ def test_what_could_not_be_decided_is_no_decision() -> None:
                  "members were present.") == "none"
     assert _kind("The minutes could not be signed. RESOLVED that they be signed at the next "
                  "meeting.") == "resolved"
+
+
+def test_a_council_s_objection_to_an_application_is_its_decision_as_support_is() -> None:
+    """'Object.', 'Observation: Object – outside the village envelope', 'OBJECT on the grounds of
+    access': the council's response, as 'Support.' is; an objection someone lodged, or none
+    received, is not."""
+    for text in ("Object.", "Objection – overdevelopment of the site.",
+                 "Observation: Object – outside the village envelope.",
+                 "OBJECT on the grounds of access."):
+        assert decisions([text])[0] == "agreed", text
+    for text in ("Objections: none received.", "Objection to the scheme was raised by a resident.",
+                 "An objection had been lodged."):
+        assert decisions([text])[0] == "none", text

@@ -177,6 +177,8 @@ AGREED_FORMS = (
         r"(?:(?:has|have)\s+no\s+objections?|supports?|supported|object(?:s|ed)?\s+to"
         r"|recommend(?:s|ed)?\s+(?:its\s+|the\s+)?(?:approval|refusal|that))\b"
         r"|(?:^|[.;:–-]\s*)(?:Approval|Refusal)\s+(?:was\s+)?recommended\b"
+        r"|(?:^|[.;:]\s*)(?:Object(?:ion)?|OBJECT(?:ION)?)(?:\s*[–-]\s|\s*\.?$"
+        r"|\s+on\s+(?:the\s+)?grounds?\b)"
         r"|(?:^|[.;:–~-]\s*)(?:[Rr]ecommend(?:ed)?|[Ss]upport(?:ed)?)\s+(?:(?:all|both|the)\s+(?:\w+\s+)?"
         r"|it\s+|them\s+)?(?:for\s+)?(?:approval|refusal)\b"
         r"|\sRecommend(?:ed)?\s+(?:approval|refusal)\b"
