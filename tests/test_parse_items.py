@@ -764,3 +764,29 @@ def test_a_nil_return_run_on_after_an_opening_heading_is_its_text() -> None:
             "5. Date of next meeting\n\n8th April 2024.\n")
     titles = [item.title for item in text_meetings(text)[0].items]
     assert titles[:3] == ["Public participation", "Declarations of interest", "Apologies"]
+
+
+def test_numbered_paragraphs_on_lines_of_their_own_with_no_blank_between_are_items() -> None:
+    """A web page's list saved as text: '1. In the absence of the Chair, …' / '2. The minutes
+    … were approved …', one paragraph a line, a heading among them, and the list starting again
+    at 1 after bullets broke it."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("Brackmoor Village Hall Trust Management Committee Meeting\n\n"
+            "At the Village Hall - 11th April 2024 7.30pm\n\n"
+            "Present: Trustees: Ann Dale, Tom Fell, Joy Pike\n\n"
+            "1. In the absence of the Chair, Tom Fell proposed that Ann Dale take the chair; "
+            "this was agreed.\n"
+            "2. The minutes of the last meeting were approved as a correct record.\n"
+            "3. There were no matters arising that were not on the agenda.\n"
+            "4. Treasurer's report - Joy Pike\n"
+            " • The General Fund shows a surplus of £1,218 for the year.\n"
+            " • The Equipment Reserve stands at £7,600.\n"
+            "Joy was thanked for her work.\n"
+            "1. Ann Dale reported on the Spring Fair; the WI will run the teas.\n"
+            "2. The next meeting will be held on Thursday 13 June 2024 at 7.30pm.\n")
+    items = text_meetings(text)[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", ""), ("2", ""), ("3", ""), ("4", "Treasurer's report - Joy Pike"), ("1", ""),
+        ("2", "")]
+    assert items[1].text.startswith("The minutes of the last meeting were approved")

@@ -475,8 +475,12 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     if not numbered and not others:
         # Minutes kept as numbered paragraphs, each a sentence ('1. The Secretary read the
         # minutes … Resolved, That …'): every paragraph is an item with no heading.
-        run, _ = _numbered_run(lines, start, end, (), 1, end, "dot0")
-        numbered = run if len(run) >= MIN_CHAIN and not any(h.title for h in run) else []
+        run: list[Header] = []
+        while len(part := _numbered_run(lines, run[-1].body if run else start, end, (), 1,
+                                        end, "dot0", packed=True)[0]) >= MIN_PARTS:
+            # A list broken by bullets starts again at 1: its paragraphs go on being items.
+            run += part
+        numbered = run if len(run) >= MIN_CHAIN and not all(h.title for h in run) else []
     if numbered:
         others += _unnumbered_among(lines, numbered, start, end, taken | {h.line for h in others})
     # 'Fire and Rescue Authority' / '10 Dec 2025 - 10:30 to 12:45': a heading over the
@@ -1129,16 +1133,22 @@ def _other_language(head: str, rest: str) -> bool:
 
 
 def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ...],
-                  first: int, limit: int, style: str) -> tuple[list[Header], bool]:
+                  first: int, limit: int, style: str, packed: bool = False
+                  ) -> tuple[list[Header], bool]:
     """Return the paragraphs numbered prefix.first, prefix.first+1 … below limit, in order,
-    between lines start and stop, and whether every number up to limit was found."""
+    between lines start and stop, and whether every number up to limit was found.
+
+    packed: paragraphs may follow each other with no blank line between, each on a line of its
+    own (a web page's list saved as text): a number then opens a line after a finished one.
+    """
     found, wanted = [], first
     for i in range(max(start, 1), stop):
         if wanted >= limit:
             break
         match = NUMBERED.match(lines[i].text) or NUMBER_ALONE.match(lines[i].text)
         if match and (match.groupdict().get("sep", ".") or prefix or style.endswith("-bare")) \
-                and not lines[i - 1].text \
+                and (not lines[i - 1].text
+                     or (packed and lines[i - 1].text.endswith((".", ":", "!", "?")))) \
                 and number_key(match.group("num")) == (*prefix, wanted):
             # '3.' alone, then 'The Minutes … were agreed as a true record.': untitled too;
             # 'Declarations of Interest. None were made.' has its heading run in.
@@ -1151,6 +1161,9 @@ def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, .
             if rest.endswith(":") and is_title_like(rest.rstrip(":")):
                 # 'Declarations of Interest:' alone on its line: a heading, its text below.
                 title, body = rest.rstrip(":").strip(), ""
+            elif packed and body and not SENTENCE_END.search(rest) and is_title_like(rest):
+                # "8. Treasurer's report - Ruth Ashby" among untitled paragraphs: a heading.
+                title, body = rest, ""
             above = _heading_above(lines, i, start)
             if not rest and above is not None:
                 # 'AOCB' in bold, then '10' alone: a Word table's cells read title first.
