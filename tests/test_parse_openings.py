@@ -465,3 +465,18 @@ def test_a_web_post_titled_by_meeting_date_and_kind_opens_that_record() -> None:
                  "2. Apologies for absence", ""]
         sections, _ = find_sections([Line(t, 1, heading=t == title) for t in texts])
         assert [(s.kind, s.date) for s in sections] == [(kind, date(2026, 3, 9))]
+
+
+def test_a_meeting_title_over_its_place_and_date_dates_the_record_under_a_site_s_menus() -> None:
+    """'Brackmoor Hall Committee Meeting' / 'At the Village Hall - 11th April 2024 7.30pm':
+    the date after the place, not the day the page was posted."""
+    menus = "\n".join(f"Menu entry {n}" for n in range(14))
+    text = (f"Skip to main content\n\n{menus}\n\n"
+            "Submitted by secretary on Wed, 08/05/2024 - 21:14\n\n"
+            "Brackmoor Hall Committee Meeting\n\n"
+            "At the Village Hall - 11th April 2024 7.30pm\n\n"
+            "Present: Ann Dale, Tom Fell, Joy Pike\n\n"
+            "1. Apologies\n\nApologies were received from Sam Rudd, who was unwell.\n\n"
+            "2. Accounts\n\nThe Treasurer presented the accounts, which were approved by all.\n\n"
+            "3. Date of next meeting\n\nThursday 13 June 2024.\n")
+    assert text_meetings(text)[0].date == date(2024, 4, 11)

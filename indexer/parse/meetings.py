@@ -251,6 +251,12 @@ PLACE_WORDS = 3
 TIME_THEN_DAY = re.compile(rf"\bat\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon)?\s+on\s+"
                            rf"(?P<day>(?:{WEEKDAY})\b)", re.I)
 """A meeting's time and day after its venue: '… at 10.00am on Friday 22nd November 2024'."""
+PLACE_THEN_DATE = re.compile(
+    rf"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^,–\-:;.]{{2,60}}?\s*(?:[-–,]|\bon\b)\s*"
+    rf"(?P<day>(?:(?:{WEEKDAY})\b,?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z].*)$", re.I)
+"""Under the meeting's title, its place and then its date: 'At the Village Hall - 11th April
+2024 7.30pm'."""
+MEETING_TITLE = re.compile(r"\b(?:meeting|minutes|notes)\s*$", re.I)
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
 TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES?|Notes|NOTES)"
                                r"\s*[-–:,]?\s+(?P<date>\S.{5,40})$")
@@ -1074,6 +1080,11 @@ def _opening_date(lines: list[Line]) -> date | None:
         if titled and is_date_line(titled.group("date")):
             # 'Strathearn and Angus Transport Partnership Minute 16 September 2025'.
             return first_date(titled.group("date"))
+    # A site's menus may come first: the title is found wherever the opening holds it.
+    for before, text in itertools.pairwise(filled):
+        placed = PLACE_THEN_DATE.match(text) if MEETING_TITLE.search(before) else None
+        if placed and is_date_line(placed.group("day")):
+            return first_date(placed.group("day"))
     for text in filled[:HEADING_SCAN]:
         timed = TIME_THEN_DAY.search(text)
         if timed and is_date_line(text[timed.start("day"):]):
