@@ -790,3 +790,28 @@ def test_numbered_paragraphs_on_lines_of_their_own_with_no_blank_between_are_ite
         ("1", ""), ("2", ""), ("3", ""), ("4", "Treasurer's report - Joy Pike"), ("1", ""),
         ("2", "")]
     assert items[1].text.startswith("The minutes of the last meeting were approved")
+
+
+def test_a_hyphenated_minute_number_then_the_agenda_s_number_and_a_heading_in_capitals() -> None:
+    """'041-23 1 APOLOGIES Apologies were received …': the minute's number, the agenda's, and a
+    heading in capitals run into its text; a single long word in capitals is a heading, not an
+    acronym, and a lettered point after the heading is its text."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("MINUTES OF THE MEETING OF RUSKETT TOWN COUNCIL HELD ON TUESDAY 14TH MARCH 2023\n\n"
+            "Present: Cllr A Pike (Mayor), Cllr B Mole, Cllr C Wren\n\n"
+            "041-23 1 APOLOGIES Apologies were received from Cllr Rook (work commitments).\n\n"
+            "042-23 2 DECLARATIONS OF INTEREST a) To declare any pecuniary interests: none. "
+            "b) Other interests: Cllr Mole, item 5.\n\n"
+            "043-23 3 PUBLIC QUESTIONS A resident asked when the setts in Church Street would be "
+            "re-laid.\n\n"
+            "044-23 4 FINANCE a) To approve the schedule of payments for February 2023.\n\n"
+            "RESOLVED: That the payments be approved.\n\n"
+            "045-23 5 CORRESPONDENCE Letters from the Rivers Trust and the Civic Society were "
+            "noted.\n\n"
+            "046-23 6 DATE OF NEXT MEETING Tuesday 11th April 2023.\n")
+    items = text_meetings(text)[0].items
+    assert [(item.number, item.agenda_ref, item.title) for item in items] == [
+        ("041-23", "1", "APOLOGIES"), ("042-23", "2", "DECLARATIONS OF INTEREST"),
+        ("043-23", "3", "PUBLIC QUESTIONS"), ("044-23", "4", "FINANCE"),
+        ("045-23", "5", "CORRESPONDENCE"), ("046-23", "6", "DATE OF NEXT MEETING")]

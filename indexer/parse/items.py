@@ -293,9 +293,11 @@ AGENDA_GLOSS = re.compile(r"(?:\s[–-]|\s(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\
                           r"|Memorandum)\s+(?:by|of|from)\s)")
 """Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree',
 or after its paper's link ('… PDF 201 KB To receive the report of …')."""
-GLUED_GLOSS = re.compile(rf"(?<=[a-z)’'])\s?(?={AGENDA_ENTRY.pattern[1:]})")
+GLUED_GLOSS = re.compile(rf"(?<=[a-z)’'])(?<!\s[a-h]\))(?<!\([a-h]\))\s?"
+                         rf"(?={AGENDA_ENTRY.pattern[1:]})")
 """An agenda entry's note run on after its heading with no dash, often with no space, as text
-pasted from a PDF comes ('Apologies for AbsenceTo receive apologies …')."""
+pasted from a PDF comes ('Apologies for AbsenceTo receive apologies …'); not a lettered point's
+('FINANCE a) To approve …')."""
 DASH_NOTE = re.compile(
     r"\s[–-]\s+(?P<note>(?P<outcome>(?:[Aa]greed|[Nn]oted|[Aa]pproved|[Rr]esolved|[Cc]arried"
     r"|[Dd]eferred|[Aa]ccepted|[Nn]one|[Nn]il)\b[^–]{0,60}$)|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z].*)$")
@@ -1301,7 +1303,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if THAT_CLAUSE.match(rest):
         # '2. That the Combined Authority congratulate …': a resolution's numbered clause.
         return None
-    agenda = AGENDA_NUMBER_AFTER.match(rest) if "/" in number or number[:1].isalpha() else \
+    referenced = "/" in number or "-" in number or number[:1].isalpha()
+    agenda = AGENDA_NUMBER_AFTER.match(rest) if referenced else \
         SECOND_NUMBER.match(rest) if sep in (".", ")") else CITED.match(rest) or (
             (BRACKETED_REF.match(rest) or BARE_SECOND.match(rest))
             if number.isdigit() and len(number) >= RUNNING_DIGITS else None)
@@ -1328,7 +1331,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     opened = None
     if bare and not (_bare_heading(whole, lines[i].heading or alone) or COLON_RUN_IN.match(rest)
                      or _stopped_run_in(rest) or _dashed_caps_run_in(rest)
-                     or _caps_then_wording(rest) or (opened := _opened_run_in(rest))):
+                     or _caps_then_wording(rest) or caps_heading_run_in(rest)
+                     or (opened := _opened_run_in(rest))):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
         # by a colon, then its text.
         return None

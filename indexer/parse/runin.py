@@ -42,6 +42,9 @@ MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|S
 ORDINAL_OR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
 MIN_RUN_IN = 3
+ACRONYM_LETTERS = 6
+"""Acronyms that open a title ('MARAC', 'SACRE', 'NHSBSA') are short; a longer word in capitals
+is a heading's ('CORRESPONDENCE')."""
 APPLICATION_REF = re.compile(r"\b[A-Z]{0,4}/?\d{1,4}/\d{1,5}\b")
 """A planning application's reference ('PL/16/0288', '22/00417')."""
 DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
@@ -484,9 +487,11 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         # application's place and reference in capitals, its description after the dash.
         return None
     if len(caps_words) < 2 and follower[:1].isupper() and follower[1:2].islower() \
-            and follower not in OPENERS and not dashed and not caps_words[0].endswith("."):
+            and follower not in OPENERS and not dashed and not caps_words[0].endswith(".") \
+            and (len(caps_words[0]) <= ACRONYM_LETTERS or not caps_words[0].isalpha()):
         # 'MARAC Consultation - Verbal Update': an acronym opening a title, not a heading (but
-        # 'A.O.C.B. Isla asked …' is a heading closed by its stop).
+        # 'A.O.C.B. Isla asked …' is a heading closed by its stop, and 'CORRESPONDENCE Letters
+        # from …' a word too long to be an acronym).
         return None
     if len(caps_words) < 2 and VERBISH.match(follower.rstrip(".,;")) and not dashed:
         # 'NALC has provided the following advice': an acronym as the sentence's subject.
