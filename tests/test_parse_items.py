@@ -815,3 +815,24 @@ def test_a_hyphenated_minute_number_then_the_agenda_s_number_and_a_heading_in_ca
         ("041-23", "1", "APOLOGIES"), ("042-23", "2", "DECLARATIONS OF INTEREST"),
         ("043-23", "3", "PUBLIC QUESTIONS"), ("044-23", "4", "FINANCE"),
         ("045-23", "5", "CORRESPONDENCE"), ("046-23", "6", "DATE OF NEXT MEETING")]
+
+
+def test_agenda_words_closed_by_their_stop_and_a_short_heading_before_its_first_point() -> None:
+    """'4392.23 To approve the Minutes … held on 5.9.2023. It was RESOLVED to' and '4395.23
+    Planning a) The following decisions … were noted:' (its 'b)' lines later): the heading ends
+    at its stop, and before its first lettered point."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("MINUTES OF THE MEETING OF RUSKETT PARISH COUNCIL HELD ON 3rd OCTOBER 2023\n\n"
+            "Present: Councillor A Pike (Chair), Councillor B Mole, Councillor C Wren\n\n"
+            "4391.23 To receive apologies for absence. None were received.\n\n"
+            "4392.23 To approve the Minutes of the Ordinary Meeting held on 5.9.2023. It was "
+            "RESOLVED to\n"
+            "approve the above Minutes, which were signed by the Chair.\n\n"
+            "4393.23 Planning a) The following decisions by the District Council were noted: "
+            "23/00640/HOUSE 2\n"
+            "Rectory Cottages – approved. b) Latest applications: none.\n\n"
+            "4394.23 To note the date of the next meeting. Tuesday 7th November 2023.\n")
+    titles = [item.title for item in text_meetings(text)[0].items]
+    assert titles[1:3] == ["To approve the Minutes of the Ordinary Meeting held on 5.9.2023",
+                           "Planning"]

@@ -184,6 +184,7 @@ LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")
 FIRST_LETTER = re.compile(r"\s\(?a\)\s+(?=[A-Z0-9])")
 SECOND_LETTER = re.compile(r"\s\(?b\)\s+(?=[A-Z0-9])")
 LETTERED_HEAD_WORDS = 8
+LETTERED_ALONE_WORDS = 3
 WRAPPED_TITLE_WORDS = 8
 SHORT_WRAP_WORDS = 4
 CAPS_WRAP_WORDS = 9
@@ -1204,8 +1205,12 @@ def _first_lettered(rest: str) -> int | None:
     26/0184/FUL Ty Gwyn – … b) 26/0211/HH …'): 'a)' after a few words, with a 'b)' to follow,
     or None."""
     first = FIRST_LETTER.search(rest)
-    if first is None or len(rest[:first.start()].split()) > LETTERED_HEAD_WORDS \
-            or not SECOND_LETTER.search(rest, first.end()):
+    if first is None or len(rest[:first.start()].split()) > LETTERED_HEAD_WORDS:
+        return None
+    if not SECOND_LETTER.search(rest, first.end()) \
+            and len(rest[:first.start()].split()) > LETTERED_ALONE_WORDS:
+        # 'Planning a) The following decisions …' / … 'b) Latest applications': a short
+        # heading's 'b)' may be on a later line.
         return None
     return first.start()
 
@@ -1381,7 +1386,8 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # sentence, after a minute's reference (a list's plain numbers open sentences too).
         title, body = cut
     elif not body and AGENDA_ENTRY.match(title) and not lines[i].heading \
-            and (cut := opener_cut(title)) and cut[0] and SENTENCE_VERB.search(cut[1]):
+            and (cut := opener_cut(title)) and cut[0] \
+            and (SENTENCE_VERB.search(cut[1]) or title.startswith(f"{cut[0]}.")):
         # '3.1 To adopt the minutes of the meeting held 5th February The minutes were
         # adopted.': the agenda's words, then the minute's sentence.
         title, body = cut
