@@ -836,3 +836,26 @@ def test_agenda_words_closed_by_their_stop_and_a_short_heading_before_its_first_
     titles = [item.title for item in text_meetings(text)[0].items]
     assert titles[1:3] == ["To approve the Minutes of the Ordinary Meeting held on 5.9.2023",
                            "Planning"]
+
+
+def test_headings_in_capitals_whose_numbers_became_bullets_are_the_items() -> None:
+    """A word processor's numbered list saved with bullets: '• ELECTION OF CHAIR: …', '•
+    MATTERS ARISING. The Clerk …', '• FINANCE' alone; a dashed point under one ('- Police: no
+    report') and the attendance labels are no items."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("RUSKETT PARISH COUNCIL\n\nMinutes of the Annual Meeting held on 22nd May 2025\n\n"
+            "Parish Councillors Present: Cllr A Pike, Cllr B Mole, Cllr C Wren\n\n"
+            "Clerk: Mrs E Lark\n\n"
+            "• ELECTION OF CHAIR: Cllr Pike was proposed by Cllr Mole and seconded by Cllr Wren. "
+            "All in favour.\n\n"
+            "• PUBLIC SPEAKING\n\n"
+            "- Police: no officer attended and no report was received.\n\n"
+            "- Residents’ questions: a resident asked about the ford; the Clerk will write.\n\n"
+            "• MATTERS ARISING. The Clerk reported that the new bin had been installed. Noted.\n\n"
+            "• FINANCE\n\n"
+            "The schedule of payments totalling £1,143.26 was approved.\n\n"
+            "• DATE OF NEXT MEETING: 19th June 2025.\n")
+    titles = [item.title for item in text_meetings(text)[0].items]
+    assert titles == ["ELECTION OF CHAIR", "PUBLIC SPEAKING", "MATTERS ARISING", "FINANCE",
+                      "DATE OF NEXT MEETING"]

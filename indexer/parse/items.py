@@ -185,6 +185,7 @@ FIRST_LETTER = re.compile(r"\s\(?a\)\s+(?=[A-Z0-9])")
 SECOND_LETTER = re.compile(r"\s\(?b\)\s+(?=[A-Z0-9])")
 LETTERED_HEAD_WORDS = 8
 LETTERED_ALONE_WORDS = 3
+BULLETS = "•●▪"
 WRAPPED_TITLE_WORDS = 8
 SHORT_WRAP_WORDS = 4
 CAPS_WRAP_WORDS = 9
@@ -438,6 +439,9 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # '(a)       Appointment of Chairman': minutes lettered, not numbered.
         numbered = _lettered(lines, start, end)
     if not numbered:
+        # '• ELECTION OF CHAIR: …': headings in capitals, their numbers turned into bullets.
+        numbered = _bulleted_caps(lines, start, end)
+    if not numbered:
         numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
                     for i, label, rest in run_in_headings(lines, start, end)]
         shown = [i for i in range(start, end) if lines[i].heading
@@ -634,6 +638,29 @@ def _lettered(lines: list[Line], start: int, end: int, least: int = MIN_CHAIN) -
         found.append(replace(_finish(lines, i, last, match.group("letter"), title, end),
                              style="lettered"))
     return found if len(found) >= least else []
+
+
+def _bulleted_caps(lines: list[Line], start: int, end: int) -> list[Header]:
+    """Return items whose numbers a word processor turned into bullets, each heading in
+    capitals ('• ELECTION OF CHAIR: Cllr Rastrick was proposed …', '• MATTERS ARISING. The
+    Clerk …', '• GOVERNANCE' alone), when at least MIN_CHAIN are; else []."""
+    found: list[Header] = []
+    for i in range(start, end):
+        text = lines[i].text
+        if text[:1] not in BULLETS or not text[1:2].isspace():
+            continue
+        rest = text[1:].strip()
+        caps = caps_heading_run_in(rest)
+        if caps and caps[1]:
+            found.append(Header(i, i + 1, "", caps[0], first_body=caps[1], style="bullet-caps"))
+        elif is_upper_heading(rest.rstrip(":.")) and len(rest.split()) <= CAPS_WRAP_WORDS:
+            words = rest.rstrip(":.").split()
+            caps = max(k for k, word in enumerate(words) if word.isupper())
+            if any(word[:1].isupper() and word[1:].islower() for word in words[caps + 1:]):
+                # '… MEETING HELD June 27 2019': the capitals are the heading.
+                words = words[:caps + 1]
+            found.append(_finish(lines, i, i, "", " ".join(words), end))
+    return found if len(found) >= MIN_CHAIN else []
 
 
 def _lettered_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
