@@ -859,3 +859,23 @@ def test_headings_in_capitals_whose_numbers_became_bullets_are_the_items() -> No
     titles = [item.title for item in text_meetings(text)[0].items]
     assert titles == ["ELECTION OF CHAIR", "PUBLIC SPEAKING", "MATTERS ARISING", "FINANCE",
                       "DATE OF NEXT MEETING"]
+
+
+def test_short_headings_under_a_heading_in_capitals_with_no_text_of_its_own_are_the_items() -> None:
+    """'CEMETERIES' / '' / 'Grave digging charges' / its text / '' / 'Memorial applications' /
+    its text: the sub-headings are the items; a heading in capitals with text is one."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("Minutes of the Cemeteries Committee of Ruskett Community Council held on Monday 3rd "
+            "February 2025 at 7.00pm\n\n"
+            "PRESENT\nCllr. Ann Dale (Chair), Tom Fell, Joy Pike. Clerk: Nia Lark\n\n"
+            "MINUTES\nThe minutes of the meeting held on 4th November 2024 were accepted.\n\n"
+            "CEMETERIES\n\n"
+            "Grave digging charges\nThe Clerk reported that the contractor had asked to raise "
+            "the charge for a full grave. It was agreed to accept the new charge.\n\n"
+            "Memorial applications\nTwo applications for headstones were approved.\n\n"
+            "CORRESPONDENCE\nA letter asking for a donation to the war memorial fund was read. "
+            "It was agreed to give £50.\n")
+    titles = [item.title for item in text_meetings(text)[0].items]
+    assert titles[-3:] == ["Grave digging charges", "Memorial applications", "CORRESPONDENCE"]
+    assert "CEMETERIES" not in titles

@@ -535,7 +535,33 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                    if SIGNATURE_LINE.match(lines[i].text)), end)
     # 'Signed ………… (Chair)  Date ……': the record ends; a site's links under it are no items.
     headers = [h for h in headers if h.number or h.line < signed]
-    return [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+    headers = [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+    return [sub for k, h in enumerate(headers) for sub in _subheads_under(
+        lines, h, headers[k + 1].line if k + 1 < len(headers) else end) or [h]]
+
+
+def _subheads_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
+    """Return the headings under a heading in capitals with no text of its own ('CEMETERIES' /
+    '' / 'Grave digging charges' / its text / '' / 'Memorial applications' / …), each a short
+    line set apart above its text, when at least two are; else []."""
+    if header.number or header.first_body or not is_upper_heading(header.title):
+        return []
+    first = _next_filled(lines, header.body - 1, stop, limit=1)
+    if first is None or lines[first - 1].text:
+        return []
+    subs = [k for k in range(first, stop - 1)
+            if not lines[k - 1].text and lines[k + 1].text and _subhead(lines[k].text)]
+    if len(subs) < MIN_PARTS or subs[0] != first:
+        return []
+    return [Header(k, k + 1, "", lines[k].text, score=2, style="subhead") for k in subs]
+
+
+def _subhead(text: str) -> bool:
+    """Return True for a short heading in sentence or title case: no stop, not in capitals."""
+    words = text.split()
+    return 0 < len(words) <= OPENED_HEADING_WORDS and text[:1].isupper() \
+        and not text.endswith(":") and not SENTENCE_END.search(text) and not text.isupper() \
+        and is_title_like(text) and not SENTENCE_VERB.search(text)
 
 
 def _gap_headers(lines: list[Line], start: int, end: int) -> list[Header]:
