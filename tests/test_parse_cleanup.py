@@ -109,3 +109,22 @@ def test_a_year_ocr_spelt_with_letters_after_its_month_is_read_in_figures() -> N
     assert normalise("held on Monday 4 March 2Ol9 at 7.30") == "held on Monday 4 March 2019 at 7.30"
     assert normalise("Tuesday 6 Feb. 20l8") == "Tuesday 6 Feb. 2018"
     assert normalise("March 1OOl and 2Ol9 Road") == "March 1OOl and 2Ol9 Road"
+
+
+def test_a_numbered_row_laid_out_in_columns_puts_its_text_cell_on_a_line_of_its_own() -> None:
+    """'22/112   Apologies   Councillor A Bould (work commitments)': the number and heading,
+    then the text, as a table's cells are read; a row whose text follows a single space, or a
+    lone row, stays as it is."""
+    page = ("22/112      Apologies           Councillor A Bould (work commitments)\n"
+            "22/113      Minutes\n"
+            "22/113.1    COUNCIL RESOLVED that the Minutes be signed.\n"
+            "22/114      Chairman's Announcements     (None)\n"
+            "22/119\tFinance\tBalance at bank 31st October 2022: £4,210\n")
+    texts = [line.text for line in clean_pages((page,), paged=False) if line.text]
+    assert texts == ["22/112 Apologies", "Councillor A Bould (work commitments)", "22/113 Minutes",
+                     "22/113.1 COUNCIL RESOLVED that the Minutes be signed.",
+                     "22/114 Chairman's Announcements", "(None)", "22/119 Finance",
+                     "Balance at bank 31st October 2022: £4,210"]
+    lone = "22/112      Apologies           Councillor A Bould\nThe meeting opened at 7pm.\n"
+    assert next(line.text for line in clean_pages((lone,), paged=False) if line.text) == \
+        "22/112 Apologies Councillor A Bould"

@@ -160,12 +160,20 @@ MAIL_HEADER = re.compile(r"^(?:[ \t>]*(?:From|Sent|Date|To|Cc|Bcc|Subject|Import
 """An e-mail's header lines, three or more in a row ('From: …' / 'Sent: …' / 'To: …'), and the
 line a reply puts over the message it quotes."""
 QUOTED_SHARE = 0.3
+COLUMN_ROW = re.compile(r"^\s*(?P<num>(?:[A-Z]{1,3})?\d{1,4}(?:[/.]\d{1,4}){0,2}[a-z]?\.?)"
+                        r"(?:\s{3,}|\t+)(?P<title>[A-Z][^\t]*?[^\s.,;:])(?:\s{3,}|\t+)"
+                        r"(?P<text>\S.*)$")
+"""A numbered row laid out in columns: its number, its heading, then its text, each cell set apart
+by a wide gap of spaces or tabs."""
+NUMBER_START = frozenset(" \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+MIN_COLUMN_ROWS = 3
+COLUMN_TITLE_WORDS = 8
 
 
 def _page_lines(page: str) -> list[str]:
     """Split a page into tidy lines, keeping blank lines as paragraph breaks."""
     lines: list[str] = []
-    for raw in _unglued(_without_mail_marks(page)).split("\n"):
+    for raw in _cells_apart(_unglued(_without_mail_marks(page)).split("\n")):
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
         # Any run of spaces is one space, so no pattern's '\s+' meets a run it must backtrack over.
         line = "" if _site_menu(raw) else " ".join(raw[len(mark):].split())
@@ -179,6 +187,22 @@ def _page_lines(page: str) -> list[str]:
             continue
         lines.append(mark + _without_markdown(_table_row(line)) if line else "")
     return lines
+
+
+def _cells_apart(raws: list[str]) -> list[str]:
+    """Put the text cell of a numbered row laid out in columns on a line of its own: '22/112
+    <gap> Apologies <gap> Councillor A Bould' is the item's number and heading, then its text,
+    as a table's cells are read. Only where MIN_COLUMN_ROWS rows are laid out so."""
+    rows = [COLUMN_ROW.match(raw) if raw[:1] in NUMBER_START else None for raw in raws]
+    if sum(1 for row in rows if row) < MIN_COLUMN_ROWS:
+        return raws
+    out: list[str] = []
+    for raw, row in zip(raws, rows, strict=True):
+        if row and len(row.group("title").split()) <= COLUMN_TITLE_WORDS:
+            out += [f"{row.group('num')} {row.group('title')}", row.group("text")]
+        else:
+            out.append(raw)
+    return out
 
 
 def _without_mail_marks(page: str) -> str:
