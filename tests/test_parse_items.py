@@ -879,3 +879,22 @@ def test_short_headings_under_a_heading_in_capitals_with_no_text_of_its_own_are_
     titles = [item.title for item in text_meetings(text)[0].items]
     assert titles[-3:] == ["Grave digging charges", "Memorial applications", "CORRESPONDENCE"]
     assert "CEMETERIES" not in titles
+
+
+def test_a_minute_reference_s_numbered_parts_under_a_bare_heading_are_its_items() -> None:
+    """'22/118 Planning' / '22/118.1 Applications received' / … / '22/118.2 Decisions
+    received': the parts of a minute with no text of its own."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("MINUTES OF THE MEETING OF RUSKETT PARISH COUNCIL HELD ON 7th NOVEMBER 2022\n\n"
+            "Present: Councillor A Pike (Chairman), Councillor B Mole\n\n"
+            "22/117 Apologies\nNone were received from anyone at all this month.\n\n"
+            "22/118 Planning\n22/118.1 Applications received\n"
+            "SH/22/0914 - 2 Church Croft - extension. COUNCIL RESOLVED to make no objection.\n"
+            "22/118.2 Decisions received\n"
+            "SH/22/0701 - The Paddocks - granted. COUNCIL NOTED the decisions.\n\n"
+            "22/119 Finance\nThe accounts were paid as listed by the Clerk at the meeting.\n")
+    items = text_meetings(text)[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("22/117", "Apologies"), ("22/118.1", "Applications received"),
+        ("22/118.2", "Decisions received"), ("22/119", "Finance")]

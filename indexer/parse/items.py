@@ -59,7 +59,7 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Question|MINUTE|(?:AGENDA\s+)
           r"\s+(?:[Nn]o\.?\s*)?)?"
           r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
           r"|\d{1,5}(?:[a-h](?=/))?(?:/[ ]?\d{1,4}){1,3}"
-          r"(?:[A-Z]{1,3}(?![\w'’])|:\d{1,3}(?![\w'’]))?"
+          r"(?:[A-Z]{1,3}(?![\w'’])|:\d{1,3}(?![\w'’])|\.\d{1,2}(?![\w'’/.]))?"
           r"|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])"
           r"|[A-Z][/.]\d{2,5}(?![\w'’.])|[A-Z]\d{1,3}(?![\w'’.])"
           r"|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])"
@@ -80,7 +80,8 @@ minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-232
 minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/24-25'
 (the body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '12/05:01'
 (the year, the month, the minute), '25/3/HSC' (the year, the minute, the body's code),
-'004/RE/15' (the minute, the body's code, the year), 'PL 41.' (a committee's letters, the
+'004/RE/15' (the minute, the body's code, the year), '22/118.1' (a minute's numbered part),
+'PL 41.' (a committee's letters, the
 minute), 'C 98/031' (the body's letter, the year, the minute), '3 a)' (a minute's lettered
 part), and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
