@@ -898,3 +898,26 @@ def test_a_minute_reference_s_numbered_parts_under_a_bare_heading_are_its_items(
     assert [(item.number, item.title) for item in items] == [
         ("22/117", "Apologies"), ("22/118.1", "Applications received"),
         ("22/118.2", "Decisions received"), ("22/119", "Finance")]
+
+
+def test_points_lettered_a_bracket_under_a_bare_heading_are_its_items() -> None:
+    """'5. Items for Discussion:' / 'a) Finance:' / 'i) GT reported …' / 'b) Planning:': the
+    lettered headings are the items; their roman points ('i)') are text, not letters."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("Minutes of the Ordinary Meeting of Ruskett Parish Council, Wednesday 10 September "
+            "2025\n\n"
+            "1. Apologies for Absence: Cllr. Tom Rigby\n"
+            "2. Minutes of Previous Meeting: The July Minutes were signed by the Chairman.\n"
+            "3. Items for Discussion:\n"
+            "a) Finance:\n"
+            "i) GT reported that spending was in line with the budget for the year.\n"
+            "ii) The schedule of payments was presented and approved by all.\n"
+            "b) Road Safety:\n"
+            "i) AF reported that the winter gritting agreement had been renewed.\n"
+            "c) Planning:\n"
+            "i) 25/01133/HOUS – rear extension, Low Garth. No objection.\n"
+            "4. Date of Next Meeting: Wednesday 12 November 2025 at 7p.m.\n")
+    titles = [item.title for item in text_meetings(text)[0].items]
+    assert titles == ["Apologies for Absence", "Minutes of Previous Meeting", "Finance",
+                      "Road Safety", "Planning", "Date of Next Meeting"]

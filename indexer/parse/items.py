@@ -126,7 +126,7 @@ DASHED_CAPS = re.compile(r"^[-–•]\s+(?P<title>[A-Z][^a-z]{3,80})$")
 CITED_PART = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))\s+"
                         r"(?P<rest>\S.*)$")
 """A part numbered by the earlier minute it follows up, letter in brackets ('6 (b) Bus Shelter')."""
-LETTERED = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*)$")
+LETTERED = re.compile(r"^(?:\((?P<letter>[a-z])\)|(?P<bare>[a-h])\))\s+(?P<title>[A-Z].*)$")
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 """A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
 LIST_ONE = re.compile(r"^1\.\s+(?=\d{1,3}\.\s+[A-Z])")
@@ -646,9 +646,11 @@ def _lettered(lines: list[Line], start: int, end: int, least: int = MIN_CHAIN) -
     found: list[Header] = []
     for i in range(start, end):
         match = LETTERED.match(lines[i].text)
-        if not match or ord(match.group("letter")) - ord("a") != len(found):
+        letter = match and (match.group("letter") or match.group("bare"))
+        if not letter or ord(letter) - ord("a") != len(found):
             continue
-        title, last = match.group("title").strip(), i
+        # 'a) Finance:' over its points: the heading without its colon.
+        title, last = match.group("title").strip().rstrip(":"), i
         # '… Licence - Mr. T.R.': a heading may end on a person's initials.
         ended = SENTENCE_END.search(title) and not INITIAL_END.search(title)
         if not ended and i + 1 < end and lines[i + 1].text \
@@ -662,8 +664,7 @@ def _lettered(lines: list[Line], start: int, end: int, least: int = MIN_CHAIN) -
         if not is_title_like(title) or ended or j is None \
                 or LETTERED.match(lines[j].text):
             continue
-        found.append(replace(_finish(lines, i, last, match.group("letter"), title, end),
-                             style="lettered"))
+        found.append(replace(_finish(lines, i, last, letter, title, end), style="lettered"))
     return found if len(found) >= least else []
 
 
