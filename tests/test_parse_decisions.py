@@ -696,3 +696,17 @@ def test_a_council_s_objection_to_an_application_is_its_decision_as_support_is()
     for text in ("Objections: none received.", "Objection to the scheme was raised by a resident.",
                  "An objection had been lodged."):
         assert decisions([text])[0] == "none", text
+
+
+def test_those_present_unanimously_resolved_and_noted_before_a_semicolon() -> None:
+    """'Those present Unanimously Resolved that …', 'Those voting (PW abstaining) Unanimously
+    Resolved to …' are resolutions; 'Noted; the request to be an item next time.' is noted; a
+    matter 'unanimously resolved to everyone's satisfaction' is a story."""
+    assert decisions(["Those present Unanimously Resolved that the payments be made."])[0] \
+        == "resolved"
+    assert decisions(["Those voting (PW abstaining) Unanimously Resolved to submit no "
+                      "objection."])[0] == "resolved"
+    assert decisions(["Noted; the playgroup request to be an item at the next meeting."])[0] \
+        == "noted"
+    assert decisions(["The issue was unanimously resolved to everyone's satisfaction."])[0] \
+        == "none"
