@@ -285,3 +285,19 @@ def test_principal_bodies_not_named_council_are_bodies() -> None:
         == "East Pennine Combined Authority"
     assert body_name(["Corporation of Kingsmere"]) == "Corporation of Kingsmere"
     assert body_name(["City of Edinburgh Council"]) == "City of Edinburgh Council"
+
+
+def test_a_site_s_trail_of_links_names_the_council_whose_page_it_is() -> None:
+    """'Ruskett Parish Council › Minutes › Draft Minutes – Ordinary Meeting of the Parish
+    Council …' under a hosting site's menus: the record says only 'the Parish Council'."""
+    from tests.fixtures.minutes import text_meetings
+
+    menus = "\n".join(f"    Menu entry {n}" for n in range(12))
+    text = (f"Skip to content\nHowdale Connect\n\n{menus}\n\n"
+            "Ruskett Parish Council  ›  Minutes  ›  Draft Minutes – Ordinary Meeting\n\n"
+            "Draft Minutes – Ordinary Meeting of the Parish Council, Village Hall, 7p.m., "
+            "Wednesday 10 September 2025\n\n"
+            "1. Apologies for Absence: Cllr. Tom Rigby, who was at work.\n"
+            "2. Minutes of Previous Meeting: The July Minutes were signed by the Chairman.\n"
+            "3. Date of Next Meeting: Wednesday 12 November 2025 at 7p.m.\n")
+    assert text_meetings(text)[0].committee == "Ruskett Parish Council"

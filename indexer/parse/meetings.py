@@ -90,6 +90,8 @@ from .speakers import (
 PROSE_WORDS = 10
 MIN_BULLET_ITEMS = 3
 HEADING_SCAN = 12
+CRUMB = re.compile(r"\s+[›»>]\s+")
+"""The mark between the links of a site's trail ('Parish Council › Minutes › …')."""
 REGISTER_REACH = 3
 FOLLOWING_LABEL = re.compile(r"^the\s+following\s+(?:officers?|members?|councillors?)\s+were\s+"
                              r"(?:also\s+)?(?P<label>present|in\s+attendance)\s*:?$", re.I)
@@ -988,8 +990,11 @@ def _body_line(lines: list[Line]) -> str:
     """Return a council named by a line of its own among a record's first lines, below its
     attendance ('Severnbridge City Council' as a page's running head), or ''."""
     for line in lines:
-        name = body_name([line.text]) if line.text else ""
-        if name and name.casefold() == normalise_committee(line.text).casefold():
+        # 'Haxthorpe Parish Council › Minutes › Draft Minutes …': a site's trail of links opens
+        # with the council whose page it is.
+        text = CRUMB.split(line.text, 1)[0] if CRUMB.search(line.text) else line.text
+        name = body_name([text]) if text else ""
+        if name and name.casefold() == normalise_committee(text).casefold():
             return name
     return ""
 
