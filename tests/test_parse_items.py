@@ -921,3 +921,31 @@ def test_points_lettered_a_bracket_under_a_bare_heading_are_its_items() -> None:
     titles = [item.title for item in text_meetings(text)[0].items]
     assert titles == ["Apologies for Absence", "Minutes of Previous Meeting", "Finance",
                       "Road Safety", "Planning", "Date of Next Meeting"]
+
+
+def test_bold_headings_lettered_a_stop_under_a_bare_minute_are_its_items() -> None:
+    """'001/06/23 Administration' / 'a. To receive apologies' / 'b. To approve the minutes …',
+    all in bold: the lettered headings are the items; in plain type they are the minute's
+    points."""
+    from tests.fixtures.minutes import html_meetings
+
+    def page(bold: bool) -> str:
+        def b(text: str) -> str:
+            return f"<strong>{text}</strong>" if bold else text
+        return ("<html><body><h1>Minutes of the Meeting of Ruskett Parish Council held on "
+                "Monday 12th June 2023</h1>"
+                "<p><strong>001/06/23 Administration</strong></p>"
+                f"<p>{b('a. To receive apologies for absence')}</p>"
+                "<p>Mr Graham Tebbutt was on holiday and sent his apologies.</p>"
+                f"<p>{b('b. To approve the minutes of the meeting held on 8th May 2023')}</p>"
+                "<p>The minutes were approved as a correct record. Carried.</p>"
+                f"<p>{b('c. To adopt the revised Standing Orders')}</p>"
+                "<p>Deferred to the July meeting as the model had not been circulated.</p>"
+                "<p><strong>002/06/23 Finance</strong></p>"
+                "<p>The Clerk presented the finance report, which was noted by all.</p>"
+                "</body></html>")
+
+    bold = [item.number for item in html_meetings(page(True))[0].items]
+    plain = [item.number for item in html_meetings(page(False))[0].items]
+    assert bold == ["001/06/23(a)", "001/06/23(b)", "001/06/23(c)", "002/06/23"]
+    assert plain == ["001/06/23", "002/06/23"]

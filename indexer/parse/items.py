@@ -126,7 +126,7 @@ DASHED_CAPS = re.compile(r"^[-–•]\s+(?P<title>[A-Z][^a-z]{3,80})$")
 CITED_PART = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))\s+"
                         r"(?P<rest>\S.*)$")
 """A part numbered by the earlier minute it follows up, letter in brackets ('6 (b) Bus Shelter')."""
-LETTERED = re.compile(r"^(?:\((?P<letter>[a-z])\)|(?P<bare>[a-h])\))\s+(?P<title>[A-Z].*)$")
+LETTERED = re.compile(r"^(?:\((?P<letter>[a-z])\)|(?P<bare>[a-h])[.)])\s+(?P<title>[A-Z].*)$")
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 """A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
 LIST_ONE = re.compile(r"^1\.\s+(?=\d{1,3}\.\s+[A-Z])")
@@ -647,7 +647,9 @@ def _lettered(lines: list[Line], start: int, end: int, least: int = MIN_CHAIN) -
     for i in range(start, end):
         match = LETTERED.match(lines[i].text)
         letter = match and (match.group("letter") or match.group("bare"))
-        if not letter or ord(letter) - ord("a") != len(found):
+        if not letter or ord(letter) - ord("a") != len(found) \
+                or (lines[i].text[1:2] == "." and not lines[i].heading):
+            # 'a. To receive apologies' set in bold is a heading; in plain type, a list's point.
             continue
         # 'a) Finance:' over its points: the heading without its colon.
         title, last = match.group("title").strip().rstrip(":"), i
