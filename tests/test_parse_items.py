@@ -949,3 +949,25 @@ def test_bold_headings_lettered_a_stop_under_a_bare_minute_are_its_items() -> No
     plain = [item.number for item in html_meetings(page(False))[0].items]
     assert bold == ["001/06/23(a)", "001/06/23(b)", "001/06/23(c)", "002/06/23"]
     assert plain == ["001/06/23", "002/06/23"]
+
+
+def test_a_lettered_heading_may_open_with_a_figure_but_not_an_application_s_reference() -> None:
+    """'(b) 20mph limit past the school (Min. 24.079e)' is a heading of its own under a bare
+    minute; '(a) 24/01877/FUL – …' is a planning application the heading lists."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("MINUTES OF THE MEETING OF RUSKETT PARISH COUNCIL, THURSDAY 10 OCTOBER 2024, 7.00PM\n\n"
+            "Present: Cllr Andrew Kilburn (Chairman), Cllr Susan Ellerker\n\n"
+            "24.097 – PROGRESS ON MATTERS FROM PREVIOUS MEETINGS:\n"
+            "(a) Lining at the Low Street junction (Min. 24.079c)\n"
+            "The Clerk said the junction was on the spring programme.\n\n"
+            "(b) 20mph limit past the school (Min. 24.079e)\n"
+            "It was resolved to write to the city council supporting a part-time limit.\n\n"
+            "24.098 – PLANNING APPLICATIONS\n"
+            "(a) 24/01877/FUL – Erection of detached garage, 3 Mill Garth\n"
+            "No objection.\n\n"
+            "(b) 24/01902/TCA – Felling of a sycamore tree, Beck House\n"
+            "No objection.\n\n"
+            "24.099 – NEXT MEETING\nThursday 14 November 2024.\n")
+    items = text_meetings(text)[0].items
+    assert [item.number for item in items] == ["24.097(a)", "24.097(b)", "24.098", "24.099"]

@@ -126,7 +126,11 @@ DASHED_CAPS = re.compile(r"^[-–•]\s+(?P<title>[A-Z][^a-z]{3,80})$")
 CITED_PART = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))\s+"
                         r"(?P<rest>\S.*)$")
 """A part numbered by the earlier minute it follows up, letter in brackets ('6 (b) Bus Shelter')."""
-LETTERED = re.compile(r"^(?:\((?P<letter>[a-z])\)|(?P<bare>[a-h])[.)])\s+(?P<title>[A-Z].*)$")
+LETTERED = re.compile(r"^(?:\((?P<letter>[a-z])\)|(?P<bare>[a-h])[.)])\s+"
+                      r"(?P<title>(?:[A-Z]|\d(?!\S*/)).*)$")
+"""A heading lettered '(a)', 'a)' or 'a.', its title capitalised or opening with a figure ('(b)
+20mph limit past the school'), but not with a planning application's reference (the
+applications a heading lists are its text)."""
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 """A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
 LIST_ONE = re.compile(r"^1\.\s+(?=\d{1,3}\.\s+[A-Z])")
