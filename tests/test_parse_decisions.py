@@ -710,3 +710,13 @@ def test_those_present_unanimously_resolved_and_noted_before_a_semicolon() -> No
         == "noted"
     assert decisions(["The issue was unanimously resolved to everyone's satisfaction."])[0] \
         == "none"
+
+
+def test_minutes_read_then_approved_after_a_comma_are_agreed() -> None:
+    """'The minutes … were read, approved as accurate and signed.' as '… read and approved';
+    minutes read and then discussed decide nothing."""
+    assert decisions(["The minutes of 30th October 2024 were read, approved as accurate and "
+                      "signed."])[0] == "agreed"
+    assert decisions(["The minutes were read, accepted as a correct record and signed by the "
+                      "Mayor."])[0] == "agreed"
+    assert decisions(["The minutes were read, then discussed at length."])[0] == "none"

@@ -103,7 +103,7 @@ AGREED = re.compile(
     r"(?:a\s+)?(?:true|correct"
     r"|accurate|fair)\b"
     r"|\b[Mm]inutes?\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
-    r"(?:(?:(?:taken|held)\s+as\s+)?read\s+and\s+|[a-z]+ed\s+and\s+(?:then\s+)?)?"
+    r"(?:(?:(?:taken|held)\s+as\s+)?read,?\s+(?:and\s+)?|[a-z]+ed\s+and\s+(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|(?:^|(?<=[.;]\s))(?:The\s+)?[Mm]inutes\s+(?:were\s+)?(?:accepted|approved|confirmed|adopted)"
     r"\s+(?:and|as)\b"
