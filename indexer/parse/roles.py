@@ -79,16 +79,22 @@ the post after a dash or in brackets ('Mrs J Ames – Clerk', 'Ann Lyle [Parish 
 (Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …'), after a dash ('and
 the Clerk – Wenna Boase') or a verb ('Meeting minuted by Parish Clerk Jowan Skewes')."""
 PREAMBLE_CHARS = 3000
+SIGNED_CLERK = re.compile(rf"(?:^|\n)[ \t]*(?P<name>{TITLED})[ \t]*\n[ \t]*{CLERK}\b[^\n]*\s*$")
+"""A record signed off by its clerk at its foot: 'Rhodri Ellis' / 'Clerk and Financial Officer'."""
+SIGN_OFF_CHARS = 300
 
 
 def clerk_named(text: str) -> str:
-    """Return the clerk a record's opening names outside its attendance list, or ''."""
+    """Return the clerk a record's opening names outside its attendance list, or the one who
+    signs it off at its foot, or ''."""
     head = text[:PREAMBLE_CHARS]
     for pattern in CLERK_FORMS if "Clerk" in head else ():
         match = pattern.search(head)
         if match:
             return match.group("name")
-    return ""
+    tail = text[-SIGN_OFF_CHARS:]
+    signed = SIGNED_CLERK.search(tail) if "Clerk" in tail else None
+    return signed.group("name") if signed else ""
 
 
 def _honorless(name: str) -> bool:
