@@ -90,8 +90,6 @@ def test_a_chair_named_with_a_clergy_title_after_the_post() -> None:
 def test_the_clerk_who_signs_the_record_off_at_its_foot_is_named() -> None:
     """'Rhodri Ellis' / 'Clerk and Financial Officer' under the minutes: the Clerk's name; a
     name over a line that only mentions the Clerk further up is not a sign-off."""
-    from indexer.parse.roles import clerk_named
-
     minutes = "1. APOLOGIES – none.\n2. FINANCE – The Clerk presented the accounts.\n" * 5
     assert clerk_named(minutes + "The meeting closed at 8.45 pm.\n\nGwyn Ellis\n"
                        "Clerk and Financial Officer\n") == "Gwyn Ellis"
