@@ -971,3 +971,20 @@ def test_a_lettered_heading_may_open_with_a_figure_but_not_an_application_s_refe
             "24.099 – NEXT MEETING\nThursday 14 November 2024.\n")
     items = text_meetings(text)[0].items
     assert [item.number for item in items] == ["24.097(a)", "24.097(b)", "24.098", "24.099"]
+
+
+def test_sections_numbered_only_by_their_parts_run_on_from_one_section_to_the_next() -> None:
+    """'2.1 Minutes …', '2.2 Matters Arising', '3.1 Public Participation', '3.2 Police Report':
+    the sections' own headings never printed, each part is an item."""
+    from tests.fixtures.minutes import text_meetings
+
+    parts = [("2.1", "Minutes of the Previous Meeting", "The minutes were AGREED and signed."),
+             ("2.2", "Matters Arising", "Members received updates on earlier decisions."),
+             ("3.1", "Public Participation", "A resident asked about the footpath resurfacing."),
+             ("3.2", "Police Report", "The written report was NOTED by the Council."),
+             ("4.1", "Accounts for Payment", "The schedule of payments was APPROVED."),
+             ("5.1", "Date of Next Meeting", "Tuesday 9th April 2024 at 7.30pm.")]
+    text = ("RUSKETT PARISH COUNCIL\n\nMinutes of the Ordinary Meeting of the Council held on "
+            "12th March 2024\n\nPresent: Councillors Harrop (Chair), Delves and Moston\n\n"
+            + "".join(f"{n} {title}\n{body}\n\n" for n, title, body in parts))
+    assert [item.number for item in text_meetings(text)[0].items] == [n for n, _, _ in parts]

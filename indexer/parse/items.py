@@ -190,6 +190,8 @@ FIRST_LETTER = re.compile(r"\s\(?a\)\s+(?=[A-Z0-9])")
 SECOND_LETTER = re.compile(r"\s\(?b\)\s+(?=[A-Z0-9])")
 LETTERED_HEAD_WORDS = 8
 LETTERED_ALONE_WORDS = 3
+MAX_PARTS = 20
+"""The most parts a section numbered '7.1', '7.2' … is read to have."""
 BULLETS = "•●▪"
 WRAPPED_TITLE_WORDS = 8
 SHORT_WRAP_WORDS = 4
@@ -2062,9 +2064,13 @@ def _chain_key(header: Header) -> tuple[str, tuple[int, ...], int]:
 
 
 def _lower_numbers(style: str, main: tuple[int, ...]) -> list[tuple]:
-    """Return the (style, numbers) a header can follow with one number lower by 1 to 3."""
-    return [(style, (*main[:k], part - gap, *main[k + 1:]))
-            for k, part in enumerate(main) for gap in range(1, SUCCESSOR_GAP + 1)]
+    """Return the (style, numbers) a header can follow with one number lower by 1 to 3, and,
+    for a section's first part ('3.1'), the last parts of the section before ('2.1' … '2.n')."""
+    lower = [(style, (*main[:k], part - gap, *main[k + 1:]))
+             for k, part in enumerate(main) for gap in range(1, SUCCESSOR_GAP + 1)]
+    if len(main) >= 2 and main[-1] == 1 and main[-2] > 1:
+        lower += [(style, (*main[:-2], main[-2] - 1, n)) for n in range(2, MAX_PARTS + 1)]
+    return lower
 
 
 def _follows(before: Header, after: Header) -> bool:
@@ -2081,6 +2087,11 @@ def _follows(before: Header, after: Header) -> bool:
     if a == b:
         return _letter(after.number) > _letter(before.number)
     changed = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(a) >= 2 and changed == [len(a) - 2, len(a) - 1] and b[-1] == 1 \
+            and b[-2] == a[-2] + 1 and a[-1] <= MAX_PARTS:
+        # '2.2 Matters Arising' then '3.1 Public Participation': the next section's first part,
+        # its own heading never printed.
+        return True
     return len(changed) == 1 and 0 < b[changed[0]] - a[changed[0]] <= SUCCESSOR_GAP
 
 
