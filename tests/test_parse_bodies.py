@@ -301,3 +301,11 @@ def test_a_site_s_trail_of_links_names_the_council_whose_page_it_is() -> None:
             "2. Minutes of Previous Meeting: The July Minutes were signed by the Chairman.\n"
             "3. Date of Next Meeting: Wednesday 12 November 2025 at 7p.m.\n")
     assert text_meetings(text)[0].committee == "Ruskett Parish Council"
+
+
+def test_a_record_s_words_before_council_name_no_body() -> None:
+    """'Draft Council Minutes – Ordinary Meeting 12 March 2024' names no council; the heading
+    'RUSKETT PARISH COUNCIL' under it does."""
+    assert body_name(["Draft Council Minutes – Ordinary Meeting 12 March 2024"]) == ""
+    assert body_name(["Draft Council Minutes – Ordinary Meeting 12 March 2024",
+                      "RUSKETT PARISH COUNCIL"]) == "Ruskett Parish Council"

@@ -105,7 +105,8 @@ def body_name(lines: list[str]) -> str:
             if name.split()[0].lower() in NAVIGATION:
                 name = " ".join(name.split()[1:])
             if len(name.split()) < 2 or COUNCIL_KINDS.match(name) or ADDRESSEES.match(name) \
-                    or PARISH_MEETING_KIND.search(name):
+                    or PARISH_MEETING_KIND.search(name) or name.split()[0].lower() in LEADING:
+                # 'Draft Council Minutes – …': a record's words before 'Council', no name.
                 continue
             name = _hyphenated_case(normalise_committee(name))
             if not found:
