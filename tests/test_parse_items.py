@@ -988,3 +988,19 @@ def test_sections_numbered_only_by_their_parts_run_on_from_one_section_to_the_ne
             "12th March 2024\n\nPresent: Councillors Harrop (Chair), Delves and Moston\n\n"
             + "".join(f"{n} {title}\n{body}\n\n" for n, title, body in parts))
     assert [item.number for item in text_meetings(text)[0].items] == [n for n, _, _ in parts]
+
+
+def test_a_number_alone_over_the_agenda_s_words_closed_by_a_stop_starts_an_item() -> None:
+    """'36/24/25' / 'To consider Health & Safety reports as may be received.' / 'Minutes:' /
+    'Nothing to report.': a committee page's row, its title a sentence in the agenda's words."""
+    from tests.fixtures.minutes import text_meetings
+
+    rows = [("35/24/25", "To receive the budget statement.", "It was RESOLVED to note."),
+            ("36/24/25", "To consider Health & Safety reports as may be received.",
+             "Nothing to report."),
+            ("37/24/25", "To receive any correspondence.", "Members noted a letter of thanks.")]
+    text = ("Joint Burial Board Committee - Tuesday 14th January 2025 4.00 pm\n\n"
+            "Ruskett Town Council\n\n" + "".join(
+                f"{n}\n\n{title}\n\nMinutes:\n\n{body}\n\n" for n, title, body in rows))
+    items = text_meetings(text)[0].items
+    assert [item.number for item in items] == ["35/24/25", "36/24/25", "37/24/25"]

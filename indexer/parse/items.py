@@ -1345,7 +1345,11 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             # number set under a bold heading belongs to it: a Word table's cells come apart).
             return Header(i, i + 1, alone.group("num"), "", "", 1, "",
                           number_style(alone.group("num"), text[-1], prefixed) + "-alone")
-        if j is None or not is_title_like(lines[j].text) or sub:
+        entry = j is not None and AGENDA_ENTRY.match(lines[j].text) is not None \
+            and len(lines[j].text.split()) <= MAX_TITLE_WORDS
+        if j is None or sub or not (is_title_like(lines[j].text) or entry):
+            # An agenda's words under the number are its title, sentence or not ('To consider
+            # Health & Safety reports as may be received.').
             return None
         # 'SDC - LC/5/25-26': the council's code before the committee's reference is printed
         # as part of it.
