@@ -25,7 +25,7 @@ INITIALS_IN_TEXT = re.compile(r"(?<![\w-])([A-Z]{2,4})\s+(?=[a-z])")
 """Initials as a sentence's subject: 'MC proposed', 'SL to look at the site'."""
 HONORIFIC_LABEL = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 SECTION_THEN_FIRST = re.compile(r"^(?P<num>\d{1,2})\.\s+(?=(?P=num)\.1\s+\S)")
-LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+\S")
+LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)]\s+\S")
 RECORD_HEADING = re.compile(r"^MINUTES\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,3}meeting\b", re.I)
 INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\d{1,4}/)(?P<num>\d{1,4})"
                         r"|(?P<lead>\d{1,4})(?P<post>/\d{2}))[.:]?\s+(?=[A-Z])")
@@ -42,6 +42,8 @@ MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|S
 ORDINAL_OR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
 MIN_RUN_IN = 3
+SUCCESSOR_REACH = 4
+"""Lines under a numbered line searched for the next item's number run into its text."""
 ACRONYM_LETTERS = 6
 """Acronyms that open a title ('MARAC', 'SACRE', 'NHSBSA') are short; a longer word in capitals
 is a heading's ('CORRESPONDENCE')."""
@@ -123,12 +125,16 @@ def _inline_successors(lines: list[Line]) -> list[Line]:
     starts = [(k, int(m.group("num"))) for k, line in enumerate(lines)
               if (m := LEADING_NUMBER.match(line.text))]
     cut: dict[int, int] = {}
-    for (k, number), (_, after) in itertools.pairwise(starts):
+    for (k, number), (k_after, after) in itertools.pairwise(starts):
         if after != number + 2:
             continue
-        inline = re.search(rf"(?<=\s){number + 1}[.)]\s+(?=[A-Z])", lines[k].text)
-        if inline:
-            cut[k] = inline.start()
+        # In the numbered line or a paragraph under it ('413. Apologies' / '– Cllrs Dunmore
+        # and Quayle (approved) 414. Declaration of Interests To allow …').
+        for n in range(k, min(k_after, k + SUCCESSOR_REACH)):
+            inline = re.search(rf"(?<=\s){number + 1}[.)]\s+(?=[A-Z])", lines[n].text)
+            if inline:
+                cut[n] = inline.start()
+                break
     if not cut:
         return lines
     out: list[Line] = []
@@ -313,6 +319,7 @@ def run_on_title(text: str) -> tuple[str, str]:
         subject = word[:1].isupper() and VERBISH.match(nxt) and not (
             word in NAME_CONTINUES and words[k - 1][:1].isupper())
         if k and (word.rstrip(".") in OPENERS or word in SENTENCE_OPENERS or subject
+                  or (word == "To" and nxt[:1].islower() and nxt.isalpha())
                   or (word in RANKS and nxt.rstrip(".") in ("Cllr", "Councillor"))
                   or word[:1] in "•-–"
                   or re.match(r"^\d+\.\d+$", word) or word in DISPOSALS
