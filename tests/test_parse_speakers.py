@@ -453,3 +453,19 @@ Wenna CHEGWIN reported a balance of £1,204.16 in the current account at the end
     (meeting,) = text_meetings(text)
     assert [{name.lower() for name in item.speakers} for item in meeting.items] == [
         {"jowan mcwearne", "piran hocken"}, {"wenna chegwin"}]
+
+
+def test_a_member_on_whose_proposal_a_resolution_passed_speaks() -> None:
+    """'On a proposal by Cllr. Prewett, it was RESOLVED …', 'Upon a proposal from Cllr. Lugg'."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("Minutes of Ruskett Parish Council Annual Meeting held on the 19th May 2022 in the "
+            "Village Hall.\n\n"
+            "PRESENT: Cllrs. Margaret Kellow, Dennis Prewett, Colin Ormesby and Judith Lugg.\n\n"
+            "38.22 ELECTION OF CHAIRMAN On a proposal by Cllr. Prewett, it was RESOLVED to elect "
+            "Margaret Kellow as the Chairman for the year.\n\n"
+            "39.22 FINANCE Upon a proposal from Cllr. Lugg, it was RESOLVED to pay the accounts "
+            "as listed.\n\n"
+            "40.22 PLANNING No applications had been received since the last meeting.\n")
+    items = text_meetings(text)[0].items
+    assert [item.speakers for item in items[:2]] == [("Dennis Prewett",), ("Judith Lugg",)]

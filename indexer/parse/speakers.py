@@ -51,7 +51,9 @@ REPORT_FROM = re.compile(
 PASSIVE = re.compile(
     r"\b(?:presented|seconded|proposed|nominated|introduced|moved|delivered|given|made"
     r"|called\s+to\s+order"
-    r"|Proposed|Seconded|Moved)\s+by\s*[:.]?\s+$|\bon\s+the\s+(?:motion|proposal)\s+of\s+$|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
+    r"|Proposed|Seconded|Moved)\s+by\s*[:.]?\s+$"
+    r"|\b(?i:on|upon|following)\s+(?:a|the)\s+(?:motion|proposal|nomination)\s+(?:of|by|from)\s+$"
+    r"|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:;.\-–]?\s*$"
     r"|\b(?:Proposed|Seconded|Proposer|Seconder|PROPOSED|SECONDED)\s*:\s*$"
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
