@@ -94,3 +94,10 @@ def test_the_clerk_who_signs_the_record_off_at_its_foot_is_named() -> None:
     assert clerk_named(minutes + "The meeting closed at 8.45 pm.\n\nGwyn Ellis\n"
                        "Clerk and Financial Officer\n") == "Gwyn Ellis"
     assert clerk_named(minutes + "The meeting closed at 8.45 pm.\n") == ""
+
+
+def test_a_line_giving_the_clerk_s_full_name_after_a_colon_names_the_clerk() -> None:
+    """'Clerk: Janet Skaife (JS)' on a line of its own, as initials already were ('Clerk: J
+    Skaife'); 'Clerk: to circulate the report' names nobody."""
+    assert clerk_named("Present: Cllr A Pike\nClerk: Janet Ruskett (JR)\n") == "Janet Ruskett"
+    assert clerk_named("Present: Cllr A Pike\nClerk: to circulate the report\n") == ""

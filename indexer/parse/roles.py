@@ -65,6 +65,8 @@ CLERK_FORMS = (
     re.compile(rf"\b[Tt]he[ \t]+{CLERK},[ \t]+(?P<name>{TITLED})\b"),
     re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*:?[ \t]+"
                r"(?P<name>(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+)\b"),
+    re.compile(rf"(?:^|\n)[ \t]*{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*:[ \t]*"
+               rf"(?P<name>{TITLED})(?=[ \t]*(?:\(|,|$|\n))"),
     re.compile(rf"(?:^|\n)(?P<name>{TITLED}),?[ \t]+(?:the[ \t]+)?{CLERK}\b"),
     re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*(?:[–—-][ \t]*|[\[(]"
                rf"(?:[^\])\n/]{{1,20}}/[ \t]*)?)(?:the[ \t]+)?{CLERK}\b(?![ \t]+to\b)"),
@@ -74,6 +76,7 @@ CLERK_FORMS = (
                r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})\b"),
 )
 """How a preamble names its clerk outside a labelled list: 'The Town Clerk, Mrs S Hartley, …',
+a line 'Clerk: Janet Skaife (JS)',
 'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer',
 the post after a dash or in brackets ('Mrs J Ames – Clerk', 'Ann Lyle [Parish Clerk]', 'Ifan Rees
 (Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …'), after a dash ('and
