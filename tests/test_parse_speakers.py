@@ -469,3 +469,18 @@ def test_a_member_on_whose_proposal_a_resolution_passed_speaks() -> None:
             "40.22 PLANNING No applications had been received since the last meeting.\n")
     items = text_meetings(text)[0].items
     assert [item.speakers for item in items[:2]] == [("Dennis Prewett",), ("Judith Lugg",)]
+
+
+def test_a_first_name_with_the_surname_s_initials_names_that_member() -> None:
+    """'Morag L reported …', 'Kirsty D-F reported …': the member whose first name and surname's
+    initials they are; 'Morag B' is not Morag Lamont."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("GLENROSS COMMUNITY COUNCIL\n\nMINUTES OF MEETING HELD Tuesday 4TH MARCH 2025\n\n"
+            "1. PRESENT: Hamish Carmichael (Convener), Kirsty Dunbar-Fraser, Morag Lamont\n\n"
+            "2. BOOKINGS\nMorag L reported bookings for every Saturday from May to September.\n\n"
+            "3. TREASURER\nKirsty D-F reported that the accounts would go to the examiner.\n\n"
+            "4. HALL\nMorag B reported that the hall had been cleaned for the spring.\n")
+    items = text_meetings(text)[0].items
+    assert [item.speakers for item in items[1:]] == [("Morag Lamont",),
+                                                    ("Kirsty Dunbar-Fraser",), ()]

@@ -621,9 +621,30 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
     for text in paragraphs:
         for match in SENTENCE_FIRST_WORD.finditer(text):
             name = firsts.get(match.group("word"))
-            if name and _speaks(text[match.end():match.end() + 200]):
+            end = match.end()
+            if name and (initials := SURNAME_INITIALS.match(text, end)):
+                # 'Morag L reported …', 'Kirsty D-F reported …': the first name and the
+                # surname's initials, which must be that person's.
+                if not _surname_initials(name, initials.group("letters")):
+                    continue
+                end = initials.end()
+            if name and _speaks(text[end:end + 200]):
                 names.setdefault(name)
     return list(names)
+
+
+SURNAME_INITIALS = re.compile(r"\s+(?P<letters>[A-Z](?:-[A-Z])?)\.?(?=[\s,;:])")
+"""A surname cut to its initials after a first name ('Roddy M', 'Ewan B-K')."""
+
+
+def _surname_initials(name: str, letters: str) -> bool:
+    """Return True if letters ('L', 'D-F') are the initials of name's surname ('Morag Lamont',
+    'Kirsty Dunbar-Fraser')."""
+    surname = name.split()[-1]
+    parts = surname.split("-")
+    wanted = letters.split("-")
+    return len(parts) == len(wanted) and all(part[:1] == letter
+                                             for part, letter in zip(parts, wanted, strict=True))
 
 
 def reporter(title: str, book: NameBook) -> list[str]:
