@@ -1004,3 +1004,19 @@ def test_a_number_alone_over_the_agenda_s_words_closed_by_a_stop_starts_an_item(
                 f"{n}\n\n{title}\n\nMinutes:\n\n{body}\n\n" for n, title, body in rows))
     items = text_meetings(text)[0].items
     assert [item.number for item in items] == ["35/24/25", "36/24/25", "37/24/25"]
+
+
+def test_agenda_item_in_small_letters_numbers_an_item_as_agenda_item_does() -> None:
+    """'Agenda item 1: Apologies' and 'Agenda Item 3: Minutes …' in one record."""
+    from tests.fixtures.minutes import text_meetings
+
+    text = ("Ruskett Parish Meeting\nMinutes of the meeting held on\nTuesday 14th November 2023 "
+            "at 7.30pm\n\n"
+            "Agenda item 1: Apologies\nNeil Tregunna and Patricia Sellick sent apologies.\n\n"
+            "Agenda item 2: Declaration of Interests\nNo interests were declared by anyone.\n\n"
+            "Agenda Item 3: Minutes of the previous meeting\nThe minutes were signed.\n\n"
+            "Agenda Item 4: Date of next meeting\nTuesday 14th May 2024.\n")
+    items = text_meetings(text)[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Apologies"), ("2", "Declaration of Interests"),
+        ("3", "Minutes of the previous meeting"), ("4", "Date of next meeting")]
