@@ -293,19 +293,19 @@ def test_a_site_s_trail_of_links_names_the_council_whose_page_it_is() -> None:
     from tests.fixtures.minutes import text_meetings
 
     menus = "\n".join(f"    Menu entry {n}" for n in range(12))
-    text = (f"Skip to content\nHowdale Connect\n\n{menus}\n\n"
+    text = (f"Skip to content\nParishnet Hosting\n\n{menus}\n\n"
             "Ruskett Parish Council  ›  Minutes  ›  Draft Minutes – Ordinary Meeting\n\n"
             "Draft Minutes – Ordinary Meeting of the Parish Council, Village Hall, 7p.m., "
-            "Wednesday 10 September 2025\n\n"
-            "1. Apologies for Absence: Cllr. Tom Rigby, who was at work.\n"
-            "2. Minutes of Previous Meeting: The July Minutes were signed by the Chairman.\n"
-            "3. Date of Next Meeting: Wednesday 12 November 2025 at 7p.m.\n")
+            "Wednesday 8 October 2025\n\n"
+            "1. Apologies for Absence: Cllr. Tom Ashlin, who was away.\n"
+            "2. Minutes of Previous Meeting: The September Minutes were signed by the Chairman.\n"
+            "3. Date of Next Meeting: Wednesday 10 December 2025 at 7p.m.\n")
     assert text_meetings(text)[0].committee == "Ruskett Parish Council"
 
 
 def test_a_record_s_words_before_council_name_no_body() -> None:
-    """'Draft Council Minutes – Ordinary Meeting 12 March 2024' names no council; the heading
+    """'Draft Council Minutes – Ordinary Meeting 14 May 2024' names no council; the heading
     'RUSKETT PARISH COUNCIL' under it does."""
-    assert body_name(["Draft Council Minutes – Ordinary Meeting 12 March 2024"]) == ""
-    assert body_name(["Draft Council Minutes – Ordinary Meeting 12 March 2024",
+    assert body_name(["Draft Council Minutes – Ordinary Meeting 14 May 2024"]) == ""
+    assert body_name(["Draft Council Minutes – Ordinary Meeting 14 May 2024",
                       "RUSKETT PARISH COUNCIL"]) == "Ruskett Parish Council"

@@ -699,14 +699,14 @@ def test_a_council_s_objection_to_an_application_is_its_decision_as_support_is()
 
 
 def test_those_present_unanimously_resolved_and_noted_before_a_semicolon() -> None:
-    """'Those present Unanimously Resolved that …', 'Those voting (PW abstaining) Unanimously
+    """'Those present Unanimously Resolved that …', 'Those voting (KT abstaining) Unanimously
     Resolved to …' are resolutions; 'Noted; the request to be an item next time.' is noted; a
     matter 'unanimously resolved to everyone's satisfaction' is a story."""
-    assert decisions(["Those present Unanimously Resolved that the payments be made."])[0] \
+    assert decisions(["Those present Unanimously Resolved that the invoices be paid."])[0] \
         == "resolved"
-    assert decisions(["Those voting (PW abstaining) Unanimously Resolved to submit no "
-                      "objection."])[0] == "resolved"
-    assert decisions(["Noted; the playgroup request to be an item at the next meeting."])[0] \
+    assert decisions(["Those voting (KT abstaining) Unanimously Resolved to support the "
+                      "scheme."])[0] == "resolved"
+    assert decisions(["Noted; the youth club's letter to be an item at the next meeting."])[0] \
         == "noted"
     assert decisions(["The issue was unanimously resolved to everyone's satisfaction."])[0] \
         == "none"
@@ -715,7 +715,7 @@ def test_those_present_unanimously_resolved_and_noted_before_a_semicolon() -> No
 def test_minutes_read_then_approved_after_a_comma_are_agreed() -> None:
     """'The minutes … were read, approved as accurate and signed.' as '… read and approved';
     minutes read and then discussed decide nothing."""
-    assert decisions(["The minutes of 30th October 2024 were read, approved as accurate and "
+    assert decisions(["The minutes of 2nd June 2021 were read, approved as accurate and "
                       "signed."])[0] == "agreed"
     assert decisions(["The minutes were read, accepted as a correct record and signed by the "
                       "Mayor."])[0] == "agreed"

@@ -468,15 +468,15 @@ def test_a_web_post_titled_by_meeting_date_and_kind_opens_that_record() -> None:
 
 
 def test_a_meeting_title_over_its_place_and_date_dates_the_record_under_a_site_s_menus() -> None:
-    """'Brackmoor Hall Committee Meeting' / 'At the Village Hall - 11th April 2024 7.30pm':
+    """'Brackmoor Hall Committee Meeting' / 'At the Memorial Hall - 9th October 2024 7.00pm':
     the date after the place, not the day the page was posted."""
     menus = "\n".join(f"Menu entry {n}" for n in range(14))
     text = (f"Skip to main content\n\n{menus}\n\n"
-            "Submitted by secretary on Wed, 08/05/2024 - 21:14\n\n"
+            "Submitted by admin on Tue, 15/10/2024 - 09:02\n\n"
             "Brackmoor Hall Committee Meeting\n\n"
-            "At the Village Hall - 11th April 2024 7.30pm\n\n"
+            "At the Memorial Hall - 9th October 2024 7.00pm\n\n"
             "Present: Ann Dale, Tom Fell, Joy Pike\n\n"
             "1. Apologies\n\nApologies were received from Sam Rudd, who was unwell.\n\n"
             "2. Accounts\n\nThe Treasurer presented the accounts, which were approved by all.\n\n"
-            "3. Date of next meeting\n\nThursday 13 June 2024.\n")
-    assert text_meetings(text)[0].date == date(2024, 4, 11)
+            "3. Date of next meeting\n\nThursday 5 December 2024.\n")
+    assert text_meetings(text)[0].date == date(2024, 10, 9)

@@ -88,16 +88,16 @@ def test_a_chair_named_with_a_clergy_title_after_the_post() -> None:
 
 
 def test_the_clerk_who_signs_the_record_off_at_its_foot_is_named() -> None:
-    """'Rhodri Ellis' / 'Clerk and Financial Officer' under the minutes: the Clerk's name; a
+    """'Bryn Tallis' / 'Clerk and Financial Officer' under the minutes: the Clerk's name; a
     name over a line that only mentions the Clerk further up is not a sign-off."""
     minutes = "1. APOLOGIES – none.\n2. FINANCE – The Clerk presented the accounts.\n" * 5
-    assert clerk_named(minutes + "The meeting closed at 8.45 pm.\n\nGwyn Ellis\n"
-                       "Clerk and Financial Officer\n") == "Gwyn Ellis"
-    assert clerk_named(minutes + "The meeting closed at 8.45 pm.\n") == ""
+    assert clerk_named(minutes + "The meeting closed at 9.10 pm.\n\nBryn Tallis\n"
+                       "Clerk and Financial Officer\n") == "Bryn Tallis"
+    assert clerk_named(minutes + "The meeting closed at 9.10 pm.\n") == ""
 
 
 def test_a_line_giving_the_clerk_s_full_name_after_a_colon_names_the_clerk() -> None:
-    """'Clerk: Janet Skaife (JS)' on a line of its own, as initials already were ('Clerk: J
-    Skaife'); 'Clerk: to circulate the report' names nobody."""
+    """'Clerk: Ione Carrow (IC)' on a line of its own, as initials already were ('Clerk: I
+    Carrow'); 'Clerk: to circulate the report' names nobody."""
     assert clerk_named("Present: Cllr A Pike\nClerk: Janet Ruskett (JR)\n") == "Janet Ruskett"
     assert clerk_named("Present: Cllr A Pike\nClerk: to circulate the report\n") == ""

@@ -409,21 +409,21 @@ def test_a_subtitle_in_capitals_after_a_colon_is_the_heading_s() -> None:
 
 
 def test_the_next_item_s_number_run_into_the_paragraph_under_a_heading_starts_it() -> None:
-    """'413. Apologies for Absence' / '– Cllrs Dunmore and Quayle (approved) 414. Declaration of
-    Interests To allow Councillors to declare …' / '415. Public Participation': item 414 was
-    pasted into 413's paragraph; its heading ends before the agenda's 'To allow …'."""
+    """'513. Apologies for Absence' / '– Cllrs Hebden and Marrick (approved) 514. Declaration of
+    Interests To allow members to declare …' / '515. Public Participation': item 514 was
+    pasted into 513's paragraph; its heading ends before the agenda's 'To allow …'."""
     from tests.fixtures.minutes import html_meetings
 
-    page = ("<html><body><h2>Minutes of the Parish Council Meeting held on September 28th 2023"
-            "</h2><p>Present: Cllrs Pike (Chairman), Lamb, Henshall</p>"
-            "<p><strong>412. Chairman’s Welcome</strong></p>"
-            "<p>– the Chairman gave a warm welcome to all attending the meeting.</p>"
-            "<p><strong>413. Apologies for Absence</strong></p>"
-            "<p>– Cllrs Dunmore and Quayle (approved) 414. Declaration of Interests To allow "
-            "Councillors to declare an interest – none were declared.</p>"
-            "<p><strong>415. Public Participation</strong></p>"
+    page = ("<html><body><h2>Minutes of the Parish Council Meeting held on October 26th 2023"
+            "</h2><p>Present: Cllrs Pike (Chairman), Lamb, Hallows</p>"
+            "<p><strong>512. Chairman’s Welcome</strong></p>"
+            "<p>– the Chairman welcomed everyone to the meeting.</p>"
+            "<p><strong>513. Apologies for Absence</strong></p>"
+            "<p>– Cllrs Hebden and Marrick (approved) 514. Declaration of Interests To allow "
+            "members to declare an interest – none were declared.</p>"
+            "<p><strong>515. Public Participation</strong></p>"
             "<p>No members of the public wished to speak at this meeting.</p></body></html>")
     items = html_meetings(page)[0].items
     assert [(item.number, item.title) for item in items] == [
-        ("412", "Chairman’s Welcome"), ("413", "Apologies for Absence"),
-        ("414", "Declaration of Interests"), ("415", "Public Participation")]
+        ("512", "Chairman’s Welcome"), ("513", "Apologies for Absence"),
+        ("514", "Declaration of Interests"), ("515", "Public Participation")]

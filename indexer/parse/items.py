@@ -81,7 +81,7 @@ minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-232
 minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/24-25'
 (the body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '12/05:01'
 (the year, the month, the minute), '25/3/HSC' (the year, the minute, the body's code),
-'004/RE/15' (the minute, the body's code, the year), '22/118.1' (a minute's numbered part),
+'004/RE/15' (the minute, the body's code, the year), '23/046.2' (a minute's numbered part),
 'PL 41.' (a committee's letters, the
 minute), 'C 98/031' (the body's letter, the year, the minute), '3 a)' (a minute's lettered
 part), and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
@@ -130,7 +130,7 @@ CITED_PART = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?\s?\((?:[a-z]{1,2}|[ivx]
 LETTERED = re.compile(r"^(?:\((?P<letter>[a-z])\)|(?P<bare>[a-h])[.)])\s+"
                       r"(?P<title>(?:[A-Z]|\d(?!\S*/)).*)$")
 """A heading lettered '(a)', 'a)' or 'a.', its title capitalised or opening with a figure ('(b)
-20mph limit past the school'), but not with a planning application's reference (the
+30mph roundels on Kirk Road'), but not with a planning application's reference (the
 applications a heading lists are its text)."""
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 """A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
@@ -549,8 +549,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
 
 
 def _subheads_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
-    """Return the headings under a heading in capitals with no text of its own ('CEMETERIES' /
-    '' / 'Grave digging charges' / its text / '' / 'Memorial applications' / …), each a short
+    """Return the headings under a heading in capitals with no text of its own ('BURIAL GROUNDS' /
+    '' / 'Path edging repairs' / its text / '' / 'Bench plaques' / …), each a short
     line set apart above its text, when at least two are; else []."""
     if header.number or header.first_body or not is_upper_heading(header.title):
         return []
@@ -679,8 +679,8 @@ def _lettered(lines: list[Line], start: int, end: int, least: int = MIN_CHAIN) -
 
 def _bulleted_caps(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return items whose numbers a word processor turned into bullets, each heading in
-    capitals ('• ELECTION OF CHAIR: Cllr Rastrick was proposed …', '• MATTERS ARISING. The
-    Clerk …', '• GOVERNANCE' alone), when at least MIN_CHAIN are; else []."""
+    capitals ('• ELECTION OF CHAIR: Cllr Quennell was proposed …', '• MATTERS ARISING. The
+    Clerk …', '• FINANCE' alone), when at least MIN_CHAIN are; else []."""
     found: list[Header] = []
     for i in range(start, end):
         text = lines[i].text
@@ -694,7 +694,7 @@ def _bulleted_caps(lines: list[Line], start: int, end: int) -> list[Header]:
             words = rest.rstrip(":.").split()
             caps = max(k for k, word in enumerate(words) if word.isupper())
             if any(word[:1].isupper() and word[1:].islower() for word in words[caps + 1:]):
-                # '… MEETING HELD June 27 2019': the capitals are the heading.
+                # '… MEETING HELD March 4 2021': the capitals are the heading.
                 words = words[:caps + 1]
             found.append(_finish(lines, i, i, "", " ".join(words), end))
     return found if len(found) >= MIN_CHAIN else []
@@ -1229,7 +1229,7 @@ def _numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, .
                 # 'Declarations of Interest:' alone on its line: a heading, its text below.
                 title, body = rest.rstrip(":").strip(), ""
             elif packed and body and not SENTENCE_END.search(rest) and is_title_like(rest):
-                # "8. Treasurer's report - Ruth Ashby" among untitled paragraphs: a heading.
+                # "4. Accounts - Joy Pike" among untitled paragraphs: a heading.
                 title, body = rest, ""
             above = _heading_above(lines, i, start)
             if not rest and above is not None:
@@ -1273,7 +1273,7 @@ def _first_lettered(rest: str) -> int | None:
         return None
     if not SECOND_LETTER.search(rest, first.end()) \
             and len(rest[:first.start()].split()) > LETTERED_ALONE_WORDS:
-        # 'Planning a) The following decisions …' / … 'b) Latest applications': a short
+        # 'Planning a) Decisions notified …' / … 'b) New applications': a short
         # heading's 'b)' may be on a later line.
         return None
     return first.start()
@@ -1350,7 +1350,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             and len(lines[j].text.split()) <= MAX_TITLE_WORDS
         if j is None or sub or not (is_title_like(lines[j].text) or entry):
             # An agenda's words under the number are its title, sentence or not ('To consider
-            # Health & Safety reports as may be received.').
+            # any risk assessments as may be received.').
             return None
         # 'SDC - LC/5/25-26': the council's code before the committee's reference is printed
         # as part of it.
@@ -1460,7 +1460,7 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # adopted.': the agenda's words, then the minute's sentence.
         title, body = cut
     elif not body and opened and rest.startswith(opened[0]):
-        # '42 Declarations of interest Cllr Braund declared …': the heading ends where its
+        # '42 Declarations of interest Cllr Mole declared …': the heading ends where its
         # sentence visibly opens.
         title, body = opened
     # '7.4 Mole traps were set by CGM …': a numbered paragraph with no heading.
@@ -1648,9 +1648,9 @@ def _head_words(head: str) -> int:
 
 def _opened_run_in(rest: str) -> tuple[str, str] | None:
     """Return (heading, text) of a short heading run into a sentence that visibly opens ('89
-    Village Green The Clerk reported …', '93 County Councillor's report County Cllr Jean …'),
-    or of an agenda's words run into it ('92 To receive a report from the Clerk … The Clerk
-    reported …'), as a numbered paragraph's heading with no mark after it is typed; else None."""
+    Village Green The Clerk reported …', '93 County Councillor's report County Cllr Pike …'),
+    or of an agenda's words run into it ('92 To receive the Clerk's report … The Clerk said
+    …'), as a numbered paragraph's heading with no mark after it is typed; else None."""
     cut = opener_cut(rest)
     if cut is None or not cut[0]:
         return None
@@ -1659,7 +1659,7 @@ def _opened_run_in(rest: str) -> tuple[str, str] | None:
         return cut if len(head) <= MAX_TITLE_WORDS else None
     dash = next((k for k, word in enumerate(head) if word in ("-", "–")), None)
     if dash:
-        # '95 Caldmoor Community Hall – request for grant … The hall committee …': the heading,
+        # '95 Ruskett Hall – request for help with heating … The trustees …': the heading,
         # a note of what is asked, then the sentence.
         cut, head = (" ".join(head[:dash]), f"{' '.join(head[dash + 1:])} {cut[1]}"), head[:dash]
     return cut if len(head) <= OPENED_HEADING_WORDS and head[0][:1].isupper() else None

@@ -256,8 +256,8 @@ TIME_THEN_DAY = re.compile(rf"\bat\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\
 PLACE_THEN_DATE = re.compile(
     rf"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^,–\-:;.]{{2,60}}?\s*(?:[-–,]|\bon\b)\s*"
     rf"(?P<day>(?:(?:{WEEKDAY})\b,?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z].*)$", re.I)
-"""Under the meeting's title, its place and then its date: 'At the Village Hall - 11th April
-2024 7.30pm'."""
+"""Under the meeting's title, its place and then its date: 'At the Memorial Hall - 9th October
+2024 7.00pm'."""
 MEETING_TITLE = re.compile(r"\b(?:meeting|minutes|notes)\s*$", re.I)
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
 TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES?|Notes|NOTES)"
@@ -990,7 +990,7 @@ def _body_line(lines: list[Line]) -> str:
     """Return a council named by a line of its own among a record's first lines, below its
     attendance ('Severnbridge City Council' as a page's running head), or ''."""
     for line in lines:
-        # 'Haxthorpe Parish Council › Minutes › Draft Minutes …': a site's trail of links opens
+        # 'Ruskett Parish Council › Minutes › Draft Minutes …': a site's trail of links opens
         # with the council whose page it is.
         text = CRUMB.split(line.text, 1)[0] if CRUMB.search(line.text) else line.text
         name = body_name([text]) if text else ""

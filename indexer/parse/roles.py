@@ -76,14 +76,14 @@ CLERK_FORMS = (
                r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})\b"),
 )
 """How a preamble names its clerk outside a labelled list: 'The Town Clerk, Mrs S Hartley, …',
-a line 'Clerk: Janet Skaife (JS)',
+a line 'Clerk: Ione Carrow (IC)',
 'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer',
 the post after a dash or in brackets ('Mrs J Ames – Clerk', 'Ann Lyle [Parish Clerk]', 'Ifan Rees
 (Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …'), after a dash ('and
 the Clerk – Wenna Boase') or a verb ('Meeting minuted by Parish Clerk Jowan Skewes')."""
 PREAMBLE_CHARS = 3000
 SIGNED_CLERK = re.compile(rf"(?:^|\n)[ \t]*(?P<name>{TITLED})[ \t]*\n[ \t]*{CLERK}\b[^\n]*\s*$")
-"""A record signed off by its clerk at its foot: 'Rhodri Ellis' / 'Clerk and Financial Officer'."""
+"""A record signed off by its clerk at its foot: 'Bryn Tallis' / 'Clerk and Financial Officer'."""
 SIGN_OFF_CHARS = 300
 
 
