@@ -132,7 +132,9 @@ def _inline_successors(lines: list[Line]) -> list[Line]:
         # and Marrick (approved) 514. Declaration of Interests To allow …').
         for n in range(k, min(k_after, k + SUCCESSOR_REACH)):
             inline = re.search(rf"(?<=\s){number + 1}[.)]\s+(?=[A-Z])", lines[n].text)
-            if inline:
+            if inline and (n == k or len(lines[n].text[:inline.start()].split()) > 1):
+                # Under the heading, words before it ('012/26 2. Minutes …' is the next
+                # item's own line, its minute reference first).
                 cut[n] = inline.start()
                 break
     if not cut:
