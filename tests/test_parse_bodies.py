@@ -297,7 +297,7 @@ def test_a_site_s_trail_of_links_names_the_council_whose_page_it_is() -> None:
             "Ruskett Parish Council  ›  Minutes  ›  Draft Minutes – Ordinary Meeting\n\n"
             "Draft Minutes – Ordinary Meeting of the Parish Council, Village Hall, 7p.m., "
             "Wednesday 8 October 2025\n\n"
-            "1. Apologies for Absence: Cllr. Tom Ashlin, who was away.\n"
+            "1. Apologies for Absence: Cllr. Tom Kennow, who was away.\n"
             "2. Minutes of Previous Meeting: The September Minutes were signed by the Chairman.\n"
             "3. Date of Next Meeting: Wednesday 10 December 2025 at 7p.m.\n")
     assert text_meetings(text)[0].committee == "Ruskett Parish Council"

@@ -112,19 +112,19 @@ def test_a_year_ocr_spelt_with_letters_after_its_month_is_read_in_figures() -> N
 
 
 def test_a_numbered_row_laid_out_in_columns_puts_its_text_cell_on_a_line_of_its_own() -> None:
-    """'23/041   Apologies   Councillor A Fennick (holiday)': the number and heading,
+    """'23/041   Apologies   Councillor A Spurdle (holiday)': the number and heading,
     then the text, as a table's cells are read; a row whose text follows a single space, or a
     lone row, stays as it is."""
-    page = ("23/041      Apologies           Councillor A Fennick (holiday)\n"
+    page = ("23/041      Apologies           Councillor A Spurdle (holiday)\n"
             "23/042      Minutes\n"
             "23/042.1    COUNCIL RESOLVED that the Minutes be signed.\n"
             "23/043      Mayor's Announcements     (None)\n"
             "23/047\tFinance\tBalance at bank 30th June 2023: £2,380\n")
     texts = [line.text for line in clean_pages((page,), paged=False) if line.text]
-    assert texts == ["23/041 Apologies", "Councillor A Fennick (holiday)", "23/042 Minutes",
+    assert texts == ["23/041 Apologies", "Councillor A Spurdle (holiday)", "23/042 Minutes",
                      "23/042.1 COUNCIL RESOLVED that the Minutes be signed.",
                      "23/043 Mayor's Announcements", "(None)", "23/047 Finance",
                      "Balance at bank 30th June 2023: £2,380"]
-    lone = "23/041      Apologies           Councillor A Fennick\nThe meeting opened at 7pm.\n"
+    lone = "23/041      Apologies           Councillor A Spurdle\nThe meeting opened at 7pm.\n"
     assert next(line.text for line in clean_pages((lone,), paged=False) if line.text) == \
-        "23/041 Apologies Councillor A Fennick"
+        "23/041 Apologies Councillor A Spurdle"

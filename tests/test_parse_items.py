@@ -792,14 +792,14 @@ def test_numbered_paragraphs_on_lines_of_their_own_with_no_blank_between_are_ite
 
 
 def test_a_hyphenated_minute_number_then_the_agenda_s_number_and_a_heading_in_capitals() -> None:
-    """'081-24 1 APOLOGIES Cllr Rook sent apologies …': the minute's number, the agenda's, and a
+    """'081-24 1 APOLOGIES Cllr Dunsmore sent apologies …': the minute's number, the agenda's, and a
     heading in capitals run into its text; a single long word in capitals is a heading, not an
     acronym, and a lettered point after the heading is its text."""
     from tests.fixtures.minutes import text_meetings
 
     text = ("MINUTES OF THE MEETING OF RUSKETT TOWN COUNCIL HELD ON TUESDAY 11TH JUNE 2024\n\n"
             "Present: Cllr A Pike (Mayor), Cllr B Mole, Cllr C Wren\n\n"
-            "081-24 1 APOLOGIES Cllr Rook sent apologies; she was abroad.\n\n"
+            "081-24 1 APOLOGIES Cllr Dunsmore sent apologies; she was abroad.\n\n"
             "082-24 2 DECLARATIONS OF INTEREST a) To declare any pecuniary interests: none. "
             "b) Other interests: Cllr Mole, item 5.\n\n"
             "083-24 3 PUBLIC QUESTIONS A resident asked when the market cross would be "
@@ -845,7 +845,7 @@ def test_headings_in_capitals_whose_numbers_became_bullets_are_the_items() -> No
 
     text = ("RUSKETT PARISH COUNCIL\n\nMinutes of the Annual Meeting held on 20th May 2025\n\n"
             "Councillors Present: Cllr A Pike, Cllr B Mole, Cllr C Wren\n\n"
-            "Clerk: Mrs E Lark\n\n"
+            "Clerk: Mrs E Moxhay\n\n"
             "• ELECTION OF CHAIR: Cllr Pike was nominated by Cllr Mole and seconded by Cllr "
             "Wren. All in favour.\n\n"
             "• PUBLIC SPEAKING\n\n"
@@ -867,7 +867,7 @@ def test_short_headings_under_a_heading_in_capitals_with_no_text_of_its_own_are_
 
     text = ("Minutes of the Burial Grounds Committee of Ruskett Community Council held on Monday "
             "2nd June 2025 at 7.00pm\n\n"
-            "PRESENT\nCllr. Ann Dale (Chair), Tom Fell, Joy Pike. Clerk: Nia Lark\n\n"
+            "PRESENT\nCllr. Ann Dale (Chair), Tom Fell, Joy Pike. Clerk: Nia Moxhay\n\n"
             "MINUTES\nThe minutes of the meeting held on 3rd March 2025 were accepted.\n\n"
             "BURIAL GROUNDS\n\n"
             "Path edging repairs\nThe Clerk reported that the edging had lifted by the lych "
@@ -889,7 +889,7 @@ def test_a_minute_reference_s_numbered_parts_under_a_bare_heading_are_its_items(
             "Present: Councillor A Pike (Chairman), Councillor B Mole\n\n"
             "22/131 Apologies\nNone were received from anyone at all this month.\n\n"
             "22/132 Planning\n22/132.1 New applications\n"
-            "SH/22/1101 - 9 Orchard Rise - porch. COUNCIL RESOLVED to make no objection.\n"
+            "SH/22/1101 - 9 Treweek Close - porch. COUNCIL RESOLVED to make no objection.\n"
             "22/132.2 Decisions notified\n"
             "SH/22/0998 - Kiln Yard - granted. COUNCIL NOTED the decision.\n\n"
             "22/133 Finance\nThe accounts were paid as listed by the Clerk at the meeting.\n")
@@ -906,7 +906,7 @@ def test_points_lettered_a_bracket_under_a_bare_heading_are_its_items() -> None:
 
     text = ("Minutes of the Ordinary Meeting of Ruskett Parish Council, Wednesday 8 October "
             "2025\n\n"
-            "1. Apologies for Absence: Cllr. Tom Ashlin\n"
+            "1. Apologies for Absence: Cllr. Tom Kennow\n"
             "2. Minutes of Previous Meeting: The September Minutes were signed.\n"
             "3. Items for Discussion:\n"
             "a) Finance:\n"
@@ -935,7 +935,7 @@ def test_bold_headings_lettered_a_stop_under_a_bare_minute_are_its_items() -> No
                 "Monday 9th September 2024</h1>"
                 "<p><strong>007/09/24 Administration</strong></p>"
                 f"<p>{b('a. To receive apologies for absence')}</p>"
-                "<p>Mr Alan Pryor was away and sent his apologies.</p>"
+                "<p>Mr Alan Hobcraft was away and sent his apologies.</p>"
                 f"<p>{b('b. To approve the minutes of the meeting held on 12th August 2024')}</p>"
                 "<p>The minutes were approved as a correct record. Carried.</p>"
                 f"<p>{b('c. To review the complaints policy')}</p>"
@@ -956,7 +956,7 @@ def test_a_lettered_heading_may_open_with_a_figure_but_not_an_application_s_refe
     from tests.fixtures.minutes import text_meetings
 
     text = ("MINUTES OF THE MEETING OF RUSKETT PARISH COUNCIL, THURSDAY 12 SEPTEMBER 2024, "
-            "7.00PM\n\nPresent: Cllr Andrew Hesketh (Chairman), Cllr Susan Brame\n\n"
+            "7.00PM\n\nPresent: Cllr Andrew Marchwood (Chairman), Cllr Susan Skelbo\n\n"
             "24.081 – UPDATES ON EARLIER DECISIONS:\n"
             "(a) Signs at the Mill Street junction (Min. 24.066b)\n"
             "The Clerk said the signs were on order.\n\n"
@@ -984,7 +984,7 @@ def test_sections_numbered_only_by_their_parts_run_on_from_one_section_to_the_ne
              ("4.1", "Accounts for Payment", "The schedule of payments was APPROVED."),
              ("5.1", "Date of Next Meeting", "Tuesday 11th June 2024 at 7pm.")]
     text = ("RUSKETT PARISH COUNCIL\n\nMinutes of the Ordinary Meeting of the Council held on "
-            "14th May 2024\n\nPresent: Councillors Penrose (Chair), Tregear and Hallows\n\n"
+            "14th May 2024\n\nPresent: Councillors Pownceby (Chair), Gorringham and Hallows\n\n"
             + "".join(f"{n} {title}\n{body}\n\n" for n, title, body in parts))
     assert [item.number for item in text_meetings(text)[0].items] == [n for n, _, _ in parts]
 
@@ -1019,3 +1019,21 @@ def test_agenda_item_in_small_letters_numbers_an_item_as_agenda_item_does() -> N
     assert [(item.number, item.title) for item in items] == [
         ("1", "Apologies"), ("2", "Declaration of Interests"),
         ("3", "Minutes of the previous meeting"), ("4", "Date of next meeting")]
+
+
+def test_a_heading_minutes_alone_is_an_item_and_a_minutes_label_is_not() -> None:
+    """'Minutes' set as a heading over 'The Minutes of the Meeting … were confirmed' is the item
+    minutes open with; a committee page's 'Minutes:' label over an item's text is no item."""
+    from tests.fixtures.minutes import html_meetings
+
+    page = ("<html><body><h1>Ruskett Drainage Board</h1>"
+            "<p>Minutes of the Meeting of the Board held on Thursday 6 March 2025</p>"
+            "<h3>Apologies for Absence</h3><p>Apologies were received from Mr A Spurdle.</p>"
+            "<h3>Minutes</h3><p>The Minutes of the Meeting held on 7 November 2024 were "
+            "confirmed and signed by the Chairman.</p>"
+            "<h3>Pumping Stations</h3><p>Minutes:</p><p>The Engineer reported that both pumps "
+            "had run through the February floods without fault.</p>"
+            "<h3>Date of Next Meeting</h3><p>Thursday 5 June 2025.</p></body></html>")
+    titles = [item.title for item in html_meetings(page)[0].items]
+    assert titles == ["Apologies for Absence", "Minutes", "Pumping Stations",
+                      "Date of Next Meeting"]

@@ -97,7 +97,7 @@ def test_the_clerk_who_signs_the_record_off_at_its_foot_is_named() -> None:
 
 
 def test_a_line_giving_the_clerk_s_full_name_after_a_colon_names_the_clerk() -> None:
-    """'Clerk: Ione Carrow (IC)' on a line of its own, as initials already were ('Clerk: I
-    Carrow'); 'Clerk: to circulate the report' names nobody."""
+    """'Clerk: Ione Heskin (IH)' on a line of its own, as initials already were ('Clerk: I
+    Heskin'); 'Clerk: to circulate the report' names nobody."""
     assert clerk_named("Present: Cllr A Pike\nClerk: Janet Ruskett (JR)\n") == "Janet Ruskett"
     assert clerk_named("Present: Cllr A Pike\nClerk: to circulate the report\n") == ""

@@ -409,7 +409,7 @@ def test_a_subtitle_in_capitals_after_a_colon_is_the_heading_s() -> None:
 
 
 def test_the_next_item_s_number_run_into_the_paragraph_under_a_heading_starts_it() -> None:
-    """'513. Apologies for Absence' / '– Cllrs Hebden and Marrick (approved) 514. Declaration of
+    """'513. Apologies for Absence' / '– Cllrs Blakesley and Marrick (approved) 514. Declaration of
     Interests To allow members to declare …' / '515. Public Participation': item 514 was
     pasted into 513's paragraph; its heading ends before the agenda's 'To allow …'."""
     from tests.fixtures.minutes import html_meetings
@@ -419,7 +419,7 @@ def test_the_next_item_s_number_run_into_the_paragraph_under_a_heading_starts_it
             "<p><strong>512. Chairman’s Welcome</strong></p>"
             "<p>– the Chairman welcomed everyone to the meeting.</p>"
             "<p><strong>513. Apologies for Absence</strong></p>"
-            "<p>– Cllrs Hebden and Marrick (approved) 514. Declaration of Interests To allow "
+            "<p>– Cllrs Blakesley and Marrick (approved) 514. Declaration of Interests To allow "
             "members to declare an interest – none were declared.</p>"
             "<p><strong>515. Public Participation</strong></p>"
             "<p>No members of the public wished to speak at this meeting.</p></body></html>")

@@ -457,32 +457,33 @@ Wenna CHEGWIN reported a balance of £1,204.16 in the current account at the end
 
 def test_a_member_on_whose_proposal_a_resolution_passed_speaks() -> None:
     """'On a proposal by Cllr. Yeabsley, it was RESOLVED …', 'Upon a proposal from Cllr.
-    Pengelly'."""
+    Ravensholt'."""
     from tests.fixtures.minutes import text_meetings
 
     text = ("Minutes of Ruskett Parish Council Annual Meeting held on the 17th May 2022 in the "
             "Village Hall.\n\n"
-            "PRESENT: Cllrs. Margaret Tulk, Dennis Yeabsley, Colin Daubeney and Judith "
-            "Pengelly.\n\n"
+            "PRESENT: Cllrs. Margaret Tarvin, Dennis Yeabsley, Colin Whitlaw and Judith "
+            "Ravensholt.\n\n"
             "12.22 ELECTION OF CHAIRMAN On a proposal by Cllr. Yeabsley, it was RESOLVED to elect "
-            "Margaret Tulk as the Chairman for the year.\n\n"
-            "13.22 FINANCE Upon a proposal from Cllr. Pengelly, it was RESOLVED to pay the "
+            "Margaret Tarvin as the Chairman for the year.\n\n"
+            "13.22 FINANCE Upon a proposal from Cllr. Ravensholt, it was RESOLVED to pay the "
             "accounts as listed.\n\n"
             "14.22 PLANNING No applications had been received since the last meeting.\n")
     items = text_meetings(text)[0].items
-    assert [item.speakers for item in items[:2]] == [("Dennis Yeabsley",), ("Judith Pengelly",)]
+    assert [item.speakers for item in items[:2]] == [("Dennis Yeabsley",), ("Judith Ravensholt",)]
 
 
 def test_a_first_name_with_the_surname_s_initials_names_that_member() -> None:
-    """'Morag L reported …', 'Kirsty R-W reported …': the member whose first name and surname's
-    initials they are; 'Morag B' is not Morag Lindores."""
+    """'Morag F reported …', 'Kirsty C-H reported …': the member whose first name and surname's
+    initials they are; 'Morag B' is not Morag Farthingale."""
     from tests.fixtures.minutes import text_meetings
 
     text = ("GLENROSS COMMUNITY COUNCIL\n\nMINUTES OF MEETING HELD Tuesday 1ST APRIL 2025\n\n"
-            "1. PRESENT: Hamish Strachan (Convener), Kirsty Rennie-Wallace, Morag Lindores\n\n"
-            "2. BOOKINGS\nMorag L reported that the hall was booked for most of June.\n\n"
-            "3. TREASURER\nKirsty R-W reported that the accounts would go to the examiner.\n\n"
+            "1. PRESENT: Hamish Duddle (Convener), Kirsty Cresswick-Holdforth, Morag "
+            "Farthingale\n\n"
+            "2. BOOKINGS\nMorag F reported that the hall was booked for most of June.\n\n"
+            "3. TREASURER\nKirsty C-H reported that the accounts would go to the examiner.\n\n"
             "4. HALL\nMorag B reported that the hall had been cleaned for the spring.\n")
     items = text_meetings(text)[0].items
-    assert [item.speakers for item in items[1:]] == [("Morag Lindores",),
-                                                    ("Kirsty Rennie-Wallace",), ()]
+    assert [item.speakers for item in items[1:]] == [("Morag Farthingale",),
+                                                    ("Kirsty Cresswick-Holdforth",), ()]

@@ -191,7 +191,7 @@ def _page_lines(page: str) -> list[str]:
 
 def _cells_apart(raws: list[str]) -> list[str]:
     """Put the text cell of a numbered row laid out in columns on a line of its own: '23/041
-    <gap> Apologies <gap> Councillor A Fennick' is the item's number and heading, then its text,
+    <gap> Apologies <gap> Councillor A Spurdle' is the item's number and heading, then its text,
     as a table's cells are read. Only where MIN_COLUMN_ROWS rows are laid out so."""
     rows = [COLUMN_ROW.match(raw) if raw[:1] in NUMBER_START else None for raw in raws]
     if sum(1 for row in rows if row) < MIN_COLUMN_ROWS:

@@ -679,7 +679,7 @@ def _lettered(lines: list[Line], start: int, end: int, least: int = MIN_CHAIN) -
 
 def _bulleted_caps(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return items whose numbers a word processor turned into bullets, each heading in
-    capitals ('• ELECTION OF CHAIR: Cllr Quennell was proposed …', '• MATTERS ARISING. The
+    capitals ('• ELECTION OF CHAIR: Cllr Otterway was proposed …', '• MATTERS ARISING. The
     Clerk …', '• FINANCE' alone), when at least MIN_CHAIN are; else []."""
     found: list[Header] = []
     for i in range(start, end):

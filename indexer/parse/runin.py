@@ -128,7 +128,7 @@ def _inline_successors(lines: list[Line]) -> list[Line]:
     for (k, number), (k_after, after) in itertools.pairwise(starts):
         if after != number + 2:
             continue
-        # In the numbered line or a paragraph under it ('513. Apologies' / '– Cllrs Hebden
+        # In the numbered line or a paragraph under it ('513. Apologies' / '– Cllrs Blakesley
         # and Marrick (approved) 514. Declaration of Interests To allow …').
         for n in range(k, min(k_after, k + SUCCESSOR_REACH)):
             inline = re.search(rf"(?<=\s){number + 1}[.)]\s+(?=[A-Z])", lines[n].text)

@@ -623,7 +623,7 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
             name = firsts.get(match.group("word"))
             end = match.end()
             if name and (initials := SURNAME_INITIALS.match(text, end)):
-                # 'Morag L reported …', 'Kirsty R-W reported …': the first name and the
+                # 'Morag F reported …', 'Kirsty C-H reported …': the first name and the
                 # surname's initials, which must be that person's.
                 if not _surname_initials(name, initials.group("letters")):
                     continue
@@ -634,12 +634,12 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
 
 
 SURNAME_INITIALS = re.compile(r"\s+(?P<letters>[A-Z](?:-[A-Z])?)\.?(?=[\s,;:])")
-"""A surname cut to its initials after a first name ('Euan T', 'Iona R-W')."""
+"""A surname cut to its initials after a first name ('Euan T', 'Iona C-H')."""
 
 
 def _surname_initials(name: str, letters: str) -> bool:
-    """Return True if letters ('L', 'R-W') are the initials of name's surname ('Morag Lindores',
-    'Kirsty Rennie-Wallace')."""
+    """Return True if letters ('F', 'C-H') are the initials of name's surname ('Morag Farthingale',
+    'Kirsty Cresswick-Holdforth')."""
     surname = name.split()[-1]
     parts = surname.split("-")
     wanted = letters.split("-")
