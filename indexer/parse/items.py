@@ -692,10 +692,10 @@ def _bulleted_caps(lines: list[Line], start: int, end: int) -> list[Header]:
             found.append(Header(i, i + 1, "", caps[0], first_body=caps[1], style="bullet-caps"))
         elif is_upper_heading(rest.rstrip(":.")) and len(rest.split()) <= CAPS_WRAP_WORDS:
             words = rest.rstrip(":.").split()
-            caps = max(k for k, word in enumerate(words) if word.isupper())
-            if any(word[:1].isupper() and word[1:].islower() for word in words[caps + 1:]):
+            last = max(k for k, word in enumerate(words) if word.isupper())
+            if any(word[:1].isupper() and word[1:].islower() for word in words[last + 1:]):
                 # '… MEETING HELD March 4 2021': the capitals are the heading.
-                words = words[:caps + 1]
+                words = words[:last + 1]
             found.append(_finish(lines, i, i, "", " ".join(words), end))
     return found if len(found) >= MIN_CHAIN else []
 
@@ -1401,16 +1401,16 @@ def _numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         and lines[i + 1].heading and rest.split()[-1].lower() in FUNCTION_WORDS else rest
     # A line standing alone between blank lines is set apart as headings are.
     alone = i + 1 < end and not lines[i + 1].text and (i == 0 or not lines[i - 1].text)
+    caps = caps_heading_run_in(rest)
     opened = None
     if bare and not (_bare_heading(whole, lines[i].heading or alone) or COLON_RUN_IN.match(rest)
-                     or _stopped_run_in(rest) or _dashed_caps_run_in(rest)
-                     or _caps_then_wording(rest) or caps_heading_run_in(rest)
+                     or _stopped_run_in(rest) or caps is not None
                      or (opened := _opened_run_in(rest))):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
-        # by a colon, then its text.
+        # by a colon, then its text; '1406 EXCLUSION OF THE PUBLIC - Resolved - …' and '2
+        # DECLARATIONS OF INTEREST To receive …': a heading in capitals run into its text.
         return None
     nxt = lines[i + 1].text if i + 1 < end else ""
-    caps = caps_heading_run_in(rest)
     first_sub = _first_sub(rest, number) if "." not in number else None
     if first_sub is None and " a)" in rest:
         first_sub = _first_lettered(rest)
@@ -1622,20 +1622,6 @@ def _long_wrapped_title(title: str) -> bool:
     return len(words) <= LONG_TITLE_WORDS and title[:1].isupper() \
         and not SENTENCE_VERB.search(title) and not SENTENCE_END.search(title) \
         and words[-1].lower() not in FUNCTION_WORDS and not _reads_as_speech(title)
-
-
-def _dashed_caps_run_in(rest: str) -> bool:
-    """Return True for '1406 EXCLUSION OF THE PUBLIC - Resolved - That …': a heading in
-    capitals closed by a dash, its text run in after it."""
-    caps = caps_heading_run_in(rest)
-    return caps is not None and rest[len(caps[0]):].lstrip()[:1] in ("-", "–")
-
-
-def _caps_then_wording(rest: str) -> bool:
-    """Return True for '2 DECLARATIONS OF INTEREST (PECUNIARY) To receive any declarations …': an
-    agenda's heading in capitals, what the meeting is to do with it run in after it."""
-    caps = caps_heading_run_in(rest)
-    return caps is not None and AGENDA_ENTRY.match(caps[1]) is not None
 
 
 def _head_words(head: str) -> int:

@@ -258,7 +258,9 @@ PLACE_THEN_DATE = re.compile(
     rf"(?P<day>(?:(?:{WEEKDAY})\b,?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z].*)$", re.I)
 """Under the meeting's title, its place and then its date: 'At the Memorial Hall - 9th October
 2024 7.00pm'."""
-MEETING_TITLE = re.compile(r"\b(?:meeting|minutes|notes)\s*$", re.I)
+TITLE_OVER_PLACE = re.compile(r"\b(?:meeting|minutes|notes)\s*$", re.I)
+"""A meeting's title ending its line ('Hall Trust Management Committee Meeting'), over its place
+and date."""
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
 TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES?|Notes|NOTES)"
                                r"\s*[-–:,]?\s+(?P<date>\S.{5,40})$")
@@ -1087,7 +1089,7 @@ def _opening_date(lines: list[Line]) -> date | None:
             return first_date(titled.group("date"))
     # A site's menus may come first: the title is found wherever the opening holds it.
     for before, text in itertools.pairwise(filled):
-        placed = PLACE_THEN_DATE.match(text) if MEETING_TITLE.search(before) else None
+        placed = PLACE_THEN_DATE.match(text) if TITLE_OVER_PLACE.search(before) else None
         if placed and is_date_line(placed.group("day")):
             return first_date(placed.group("day"))
     for text in filled[:HEADING_SCAN]:
