@@ -3,6 +3,8 @@ meeting of the … held on', a parish meeting that is its parish's body, a web p
 
 from __future__ import annotations
 
+from datetime import date
+
 from indexer.parse.bodies import body_name
 from indexer.parse.meetings import parse_document
 from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
@@ -401,3 +403,16 @@ def test_an_agm_then_the_committee_meeting_after_it_with_glued_run_in_headings()
         ["Welcome and Apologies", "Minutes of 2022 AGM", "Treasurer’s Report"],
         ["Bookings", "Maintenance", "Date of Next Meeting"]]
     assert [m.date.isoformat() for m in meetings if m.date] == ["2023-12-04", "2023-12-04"]
+
+
+def test_a_page_titled_by_its_meeting_and_date_dates_minutes_that_give_none() -> None:
+    """'<title>Meeting 04/23, Tuesday 11th April 2023 – Ruskett Town Council</title>' over minutes
+    whose own heading gives no date: the page's title dates them."""
+    page = ("<html><head><title>Meeting 04/23, Tuesday 11th April 2023 – Ruskett Town Council"
+            "</title></head><body><h1>Minutes of the Town Council</h1>"
+            "<p>Present: Cllr A Pike (Mayor), Cllr B Otterway</p>"
+            "<p><strong>1. Apologies</strong></p><p>Apologies were received from Cllr Whitlaw, "
+            "who was away on holiday this month.</p>"
+            "<p><strong>2. Finance</strong></p><p>The Clerk presented the accounts, which were "
+            "approved by all present.</p></body></html>")
+    assert html_meetings(page)[0].date == date(2023, 4, 11)
