@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .items import RawItem
+from .item_lists import RawItem
 
 MAX_HEADING_WORDS = 12
 MIN_ENTRIES = 3

@@ -35,16 +35,9 @@ from .decision_record import DecisionRecord, decision_record
 from .decisions import decisions
 from .guided import agenda_guided
 from .initials import attendance_initials, initial_speakers, initials_map, mover_names
-from .items import (
-    NUMBERED,
-    OPENING_HEADING,
-    REGISTER_HEAD,
-    SENTENCE_VERB,
-    STUB,
-    RawItem,
-    bullet_items,
-    split_items,
-)
+from .item_header import NUMBERED
+from .item_lists import REGISTER_HEAD, RawItem, bullet_items
+from .items import split_items
 from .names import parse_name
 from .people import (
     ATTENDANCE_LABEL,
@@ -86,6 +79,7 @@ from .speakers import (
     speaking,
     visitors,
 )
+from .title_ends import OPENING_HEADING, SENTENCE_VERB, STUB
 
 PROSE_WORDS = 10
 MIN_BULLET_ITEMS = 3

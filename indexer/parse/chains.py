@@ -1,0 +1,167 @@
+"""The most consistent chain of item numbers among a document's candidate headers."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from ..records import Line
+from .blocks import is_upper_heading
+from .item_header import Header
+from .title_ends import STUB
+
+MAX_PARTS = 20
+"""The most parts a section numbered '7.1', '7.2' … is read to have."""
+TOP_STYLES = ("dot0", "dot0-bare")
+TOP_SHARE = 0.75
+"""The share of sub-numbered sections whose number the top-level chain must hold."""
+MIN_CHAIN = 3
+SUCCESSOR_GAP = 3
+LIST_ENTRY_SCORE = 0.5
+"""What a numbered list's entry adds to a chain: less than any heading with text of its own."""
+
+
+def weigh_lists(candidates: list[Header], lines: list[Line]) -> list[Header]:
+    """Weigh down a numbered line with no text of its own that the next line's number, written
+    the same way and with no text either, follows at once: an entry of a list ('7. Norfolk
+    Link etc.' / '8. CPRE …' under 'Correspondence'), which a chain of minutes with their
+    text should outweigh."""
+    weighed = list(candidates)
+    for k, (header, nxt) in enumerate(itertools.pairwise(candidates)):
+        listed = header.style == nxt.style and not header.first_body and not nxt.first_body \
+            and bool(nxt.title) and all(not lines[n].text for n in range(header.body, nxt.line))
+        if listed:
+            weighed[k] = replace(header, score=LIST_ENTRY_SCORE)
+    return weighed
+
+
+def best_chain(candidates: list[Header]) -> list[Header]:
+    """Keep the best run of numbers that follow one another (92, 93, 94 …)."""
+    best: list[tuple[int, int]] = []
+    lengths: list[int] = []
+    # The best chain so far ending at each (style, numbers) and at each (style, numbers,
+    # letter): a header's predecessors are looked up by the numbers number_follows accepts.
+    by_numbers: dict[tuple, tuple[int, int]] = {}
+    by_letter: dict[tuple, tuple[int, int]] = {}
+    for k, header in enumerate(candidates):
+        style, main, letter = _chain_key(header)
+        options = [by_numbers[key] for key in _lower_numbers(style, main) if key in by_numbers]
+        options += [by_letter[key] for n in range(letter)
+                    if (key := (style, main, n)) in by_letter]
+        top = max(options, default=None)
+        best.append((top[0] + header.score, top[1]) if top else (header.score, -1))
+        lengths.append(lengths[top[1]] + 1 if top else 1)
+        ends = (best[k][0], k)
+        for table, key in ((by_numbers, (style, main)), (by_letter, (style, main, letter))):
+            table[key] = max(table.get(key, ends), ends)
+    if not best:
+        return []
+    # Of chains that score alike, the longer: '071-25', '072-25', '073-25', '074-25' over the
+    # two parts '073-25.1', '073-25.2' that score as much for their stops.
+    k = max(range(len(best)), key=lambda n: (best[n][0], lengths[n]))
+    chain = []
+    while k >= 0:
+        chain.append(candidates[k])
+        k = best[k][1]
+    chain.reverse()
+    if len(chain) >= MIN_CHAIN or all(h.agenda_ref for h in chain) or (
+            len(chain) > 1 and all(h.typed for h in chain)) or (
+            len(chain) == 2 and all(h.title and h.score >= 2 for h in chain) and (
+                ([h.key for h in chain] == [(1,), (2,)]
+                 and all(is_upper_heading(h.title) for h in chain))
+                or all("/" in h.number for h in chain))):
+        # Two numbers in a row whose titles are set as headings are two items, too, as are a
+        # sub-committee's '1. APPOINTMENT OF CHAIRMAN' and '2. APPLICATION FOR A LICENCE', and
+        # two minutes numbered by reference ('F&GP/24/01 Apologies').
+        return chain
+    return []
+
+
+def with_closing_stub(chain: list[Header], candidates: list[Header]) -> list[Header]:
+    """Add the 'Date of next meeting' that closes the minutes, however far its number jumps.
+
+    Clerks number it as the agenda did ('21.0' after '15.0' when items were taken out), so
+    it follows the chain's last item in the same style, beyond the usual gap.
+    """
+    if not chain:
+        return chain
+    last = chain[-1]
+    style = last.style.removesuffix("-alone")
+    later = [h for h in candidates if h.line > last.line
+             and h.style.removesuffix("-alone") == style and STUB.match(h.title)
+             and len(main_number(h.number)) == len(main_number(last.number))
+             and main_number(h.number) > main_number(last.number)]
+    return [*chain, later[0]] if later else chain
+
+
+def top_level(chain: list[Header], candidates: list[Header]) -> list[Header]:
+    """Prefer items numbered 1, 2, 3 to the paragraphs 5.1, 5.2, 6.1 … numbered under them.
+
+    Numbering is an outline: a chain of sub-numbers can be longer than the items' own, but
+    when the items' chain numbers the sections the sub-numbers sit in, the items are it.
+    """
+    if not chain or "." not in chain[0].number or "-minute" in chain[0].style:
+        return chain
+    headings = best_chain([h for h in candidates if h.number.endswith(".0")])
+    if len(headings) >= MIN_CHAIN:
+        # An outline of '1.0', '2.0' headings over '1.1', '1.2' paragraphs: the headings, and
+        # the paragraphs of a section whose own '7.0' heading lost its number.
+        sections = {h.key[0] for h in headings}
+        orphans = [h for h in chain if h.key[0] not in sections]
+        return sorted(headings + orphans, key=lambda h: h.line)
+    top = best_chain([h for h in candidates if h.style.removesuffix("-alone") in TOP_STYLES])
+    majors = {main_number(h.number)[0] for h in chain}
+    numbers = {main_number(h.number)[0] for h in top}
+    if len(top) >= MIN_CHAIN and len(majors & numbers) >= TOP_SHARE * len(majors):
+        return top
+    return chain
+
+
+def _chain_key(header: Header) -> tuple[str, tuple[int, ...], int]:
+    """Return what number_follows compares of a header: its style, numbers and letter."""
+    return header.style.removesuffix("-alone"), main_number(header.number), _letter(header.number)
+
+
+def _lower_numbers(style: str, main: tuple[int, ...]) -> list[tuple]:
+    """Return the (style, numbers) a header can follow with one number lower by 1 to 3, and,
+    for a section's first part ('3.1'), the last parts of the section before ('2.1' … '2.n')."""
+    lower = [(style, (*main[:k], part - gap, *main[k + 1:]))
+             for k, part in enumerate(main) for gap in range(1, SUCCESSOR_GAP + 1)]
+    if len(main) >= 2 and main[-1] == 1 and main[-2] > 1:
+        lower += [(style, (*main[:-2], main[-2] - 1, n)) for n in range(2, MAX_PARTS + 1)]
+    return lower
+
+
+def number_follows(before: Header, after: Header) -> bool:
+    """Return True if after's number can follow before's in one sequence written one way.
+
+    One part goes up and the others stay: 1 → 2, 16.07.1 → 16.07.2, 112/21 → 113/21,
+    19/052 → 19/053, and 3 → 3A → 4.
+    """
+    if before.style.removesuffix("-alone") != after.style.removesuffix("-alone"):
+        return False
+    a, b = main_number(before.number), main_number(after.number)
+    if len(a) != len(b):
+        return False
+    if a == b:
+        return _letter(after.number) > _letter(before.number)
+    changed = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(a) >= 2 and changed == [len(a) - 2, len(a) - 1] and b[-1] == 1 \
+            and b[-2] == a[-2] + 1 and a[-1] <= MAX_PARTS:
+        # '2.2 Matters Arising' then '3.1 Public Participation': the next section's first part,
+        # its own heading never printed.
+        return True
+    return len(changed) == 1 and 0 < b[changed[0]] - a[changed[0]] <= SUCCESSOR_GAP
+
+
+def main_number(number: str) -> tuple[int, ...]:
+    """Return the numeric parts of an item number, without a letter suffix."""
+    return tuple(int(p) for p in re.findall(r"\d+", number))
+
+
+def _letter(number: str) -> int:
+    """Return the position in the alphabet of a number's letter suffix ('3A' 1, '3 b)' 2),
+    else 0."""
+    match = re.search(r"(?:[A-Za-z]$|(?<=\d )[a-h](?=\)$))", number)
+    return ord(match.group(0).upper()) - 64 if match else 0

@@ -1,0 +1,76 @@
+"""An item's header (where it starts, its number and title) and how item numbers are written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE|(?:AGENDA\s+)?ITEM"
+          r"|QUESTION)"
+          r"\s+(?:[Nn]o\.?\s*)?)?"
+          r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
+          r"|\d{1,5}(?:[a-h](?=/))?(?:/[ ]?\d{1,4}){1,3}"
+          r"(?:[A-Z]{1,3}(?![\w'’])|:\d{1,3}(?![\w'’])|\.\d{1,2}(?![\w'’/.]))?"
+          r"|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])"
+          r"|[A-Z][/.]\d{2,5}(?![\w'’.])|[A-Z]\d{1,3}(?![\w'’.])"
+          r"|\d{1,5}(?:/\d{1,4})?/[A-Z]{1,6}(?![\w'’/])"
+          r"|\d{1,4}/[A-Z]{1,4}/\d{2}(?:\d{2})?(?![\w'’/])"
+          r"|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
+          r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{2}-\d{2}/\d{1,3}(?![\w'’/])"
+          r"|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
+          r"|[01]\d/\d{2}-\d{1,4}(?![\w'’/-])"
+          r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
+          r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
+          r"|[A-Z]{1,3}\s\d{2}/\d{3}(?![\w'’/])|\d{1,3}\s[a-h]\)(?=\s)"
+          r"|\d{1,3}-\d{2}(?:\.\d{1,2})?(?![\w'’/-])"
+          r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
+"""An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
+'F01:03/24', '071-25' and '076-25.1' (the minute, the year, a part), 'SSJC.31', 'B.1101',
+'HWB41' (the body's code and the minute), '2023-09_1' (the meeting's year and month, the
+minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9' (the
+minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/24-25'
+(the body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '12/05:01'
+(the year, the month, the minute), '25/3/HSC' (the year, the minute, the body's code),
+'004/RE/15' (the minute, the body's code, the year), '23/046.2' (a minute's numbered part),
+'PL 41.' (a committee's letters, the
+minute), 'C 98/031' (the body's letter, the year, the minute), '3 a)' (a minute's lettered
+part), and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
+NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
+                      r"(?:\s+(?:/\s+)?|(?<=[.)])(?=[A-Z][a-z]|[A-Z]{2}))(?P<rest>[^\s\-–/].*)$")
+NUMBER_ALONE = re.compile(
+    rf"^(?:\*\s+)?(?P<code>[A-Z]{{2,6}}\s*[-–]\s*(?=[A-Z]))?{NUMBER}(?:[.):]-?)?$")
+"""A number alone on its line, perhaps after a note column's mark ('* RC/32')."""
+
+
+@dataclass(frozen=True)
+class Header:
+    """The start of an agenda item: where it is, its number, title and agenda reference."""
+
+    line: int
+    body: int
+    number: str
+    title: str
+    agenda_ref: str = ""
+    score: float = 1
+    first_body: str = ""
+    style: str = ""
+    typed: bool = False
+    """The title is set as a heading (bold, larger, or a heading element)."""
+
+    @property
+    def key(self) -> tuple[int, ...]:
+        """Return the number as a tuple of ints ('3A' is (3, 1)), for checking the sequence."""
+        return number_key(self.number)
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """Return a number's parts as ints: '16.07.2' (16, 7, 2), '112/21' (112, 21), '3A' (3, 1)."""
+    parts = re.findall(r"\d+|[A-Za-z]", number)
+    return tuple(int(p) if p.isdigit() else ord(p.upper()) - 64 for p in parts)
+
+
+def number_style(number: str, sep: str, prefixed: bool) -> str:
+    """Return how a number is written, which every number of one chain shares."""
+    shape = "slash" if "/" in number else f"dot{number.count('.')}"
+    bare = shape == "dot0" and not sep.strip()
+    return f"{shape}{'-minute' if prefixed else ''}{'-bare' if bare else ''}"

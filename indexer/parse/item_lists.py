@@ -1,0 +1,189 @@
+"""Items laid out as a table's rows, a register of decisions or a bulleted list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Line
+from .blocks import clean_title, file_badge, is_noise, is_title_like
+from .chains import MIN_CHAIN
+from .dates import find_dates
+from .item_header import NUMBERED, Header
+from .runin import opener_cut
+from .sections import ATTENDANCE_START
+from .title_ends import SENTENCE_VERB, STUB
+
+LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")
+WRAPPED_TITLE_WORDS = 8
+REGISTER_HEAD = re.compile(r"^(?:date|date\s+of\s+decision)\b.*\bdecisions?$", re.I)
+"""A decisions register's header row: its date column first, the decision last."""
+REGISTER_HEAD_WORDS = 12
+WEEKDAY_CHARS = 10
+RECORD_WORDS_ONLY = re.compile(r"^(?:minutes|agenda|notes|draft|attendance|present)\b\W*$", re.I)
+
+
+def register_rows(lines: list[Line], start: int, end: int) -> list[Header]:
+    """Return one untitled item per dated row under a register's header row naming its date and
+    decision columns, or [] if there is no such table of at least MIN_CHAIN rows."""
+    head = next((i for i in range(start, end) if REGISTER_HEAD.match(lines[i].text)
+                 and len(lines[i].text.split()) <= REGISTER_HEAD_WORDS), None)
+    if head is None:
+        return []
+    rows = []
+    for i in range(head + 1, end):
+        if not lines[i].text:
+            continue
+        if not _dated_row(lines[i].text):
+            break
+        rows.append(Header(i, i + 1, "", "", first_body=lines[i].text, style="register"))
+    return rows if len(rows) >= MIN_CHAIN else []
+
+
+def _dated_row(text: str) -> bool:
+    """Return True for a table row opening with its date ('Tue 20th Jan, 2026 Clerk …')."""
+    found = next(find_dates(text), None)
+    return found is not None and found[1] <= WEEKDAY_CHARS \
+        and (found[1] == 0 or text[:found[1]].strip(" ,").isalpha())
+
+
+@dataclass(frozen=True)
+class RawItem:
+    """An item's heading fields and the lines of its text, before fields are extracted."""
+
+    number: str
+    title: str
+    agenda_ref: str
+    page: int
+    lines: tuple[Line, ...]
+    first_body: str = ""
+ROW_ENTRY = re.compile(r"\s(?=To\s+(?:consider|receive|note|approve|agree|confirm)\b)")
+"""An agenda's note opening after a title: ' To consider …'."""
+
+
+TABLE_MARKER = re.compile(r"\s*(?:(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b"
+                          r"|Additional documents:|Minutes:)\s*", re.I)
+
+
+def table_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], list[RawItem]]:
+    """Split a web page rendered as a table: rows end with '|' and are separated by '|' lines."""
+    rows: list[list[Line]] = [[]]
+    for line in lines[start:end]:
+        if line.text == "|":
+            rows.append([])
+        elif line.text:
+            rows[-1].append(Line(re.sub(r"\s*\|\s*$", "", line.text), line.page))
+    first_item = next((k for k, line in enumerate(rows[0]) if TABLE_MARKER.search(line.text)),
+                      len(rows[0]))
+    if 0 < first_item < len(rows[0]) and TABLE_MARKER.match(rows[0][first_item].text):
+        # 'Minutes To confirm the minutes …' / 'Minutes: The minutes of …': the first row's
+        # title is on the line above its first marker.
+        first_item -= 1
+    preamble, rows[0] = rows[0][:first_item], rows[0][first_item:]
+    items = []
+    for row in rows:
+        if row and TABLE_MARKER.search(" ".join(line.text for line in row)):
+            items.append(_table_row(row))
+    return preamble, items
+
+
+def _table_row(row: list[Line]) -> RawItem:
+    """Read one table row: the title before its first marker, the minutes after it."""
+    first = row[0].text
+    number = ""
+    cell = re.match(r"^(\d{1,4}[a-z]?)\.?\s*\|\s*", first)
+    if cell:
+        number, first = cell.group(1), first[cell.end():]
+    marker = TABLE_MARKER.search(first)
+    head, tail = (first[:marker.start()], first[marker.end():]) if marker else (first, "")
+    stub = STUB.match(head)
+    if stub:
+        head, tail = stub.group(0), f"{head[stub.end():].strip()} {tail}".strip()
+    elif (entry := ROW_ENTRY.search(head)) and (is_title_like(head[:entry.start()])
+                                               or RECORD_WORDS_ONLY.match(head[:entry.start()])):
+        # 'Apologies for absence To receive any apologies for absence': the agenda's note run
+        # on after a title that reads as one with it.
+        head, tail = head[:entry.start()], f"{head[entry.start():].lstrip()} {tail}".strip()
+    elif not is_title_like(head):
+        cut = _row_heading(head)
+        head, tail = cut[0], f"{cut[1]} {tail}".strip()
+    tail = TABLE_MARKER.sub(" ", tail).strip()
+    title, ref = clean_title(head)
+    body = [Line(TABLE_MARKER.sub(" ", line.text).strip(), line.page) for line in row[1:]
+            if not is_noise(line.text)]
+    return RawItem(number, title, ref, row[0].page, tuple(body), tail)
+
+
+def _row_heading(text: str) -> tuple[str, str]:
+    """Split a table row's first cell, run into one line with the agenda's note under its
+    title, at the note ('Matters Arising (if any) To consider any matters …', 'Declarations of
+    Interest Members are invited …'); ('', text) if no heading shows."""
+    entry = ROW_ENTRY.search(text)
+    head, rest = (text[:entry.start()], text[entry.start():].lstrip()) if entry \
+        else opener_cut(text) or ("", text)
+    return (head, rest) if head and rest and is_title_like(head) else ("", text)
+
+
+BULLET_ENTRY = re.compile(r"^[•·▪◦*–-]\s+(?P<title>[A-Z].{2,})$")
+"""A list's entry by its bullet: a dot, or the '-' or '*' a page's list is saved as text with."""
+MIN_BULLET_ENTRIES = 3
+LIST_GAP = 8
+"""Lines (sub-entries) that may stand between a list's entries."""
+
+
+def _standalone_entry(lines: list[Line], i: int, start: int, end: int) -> bool:
+    """Return True for an agenda entry among bullets that lost its bullet: a short heading in
+    a paragraph of its own ('Apologies', 'Open Questions'), not a sub-entry ('i. Highways'),
+    a label ('Date held:') or a sentence."""
+    text = lines[i].text
+    return bool(text) and (i == start or not lines[i - 1].text) \
+        and (i + 1 >= end or not lines[i + 1].text) \
+        and len(text.split()) <= WRAPPED_TITLE_WORDS and is_title_like(text.rstrip(".")) \
+        and not re.search(r"[:;!?]$|:\s|\w\.\s*\w.*\.$", text) \
+        and not LIST_MARKER_LOWER.match(text) and not NUMBERED.match(text) \
+        and not SENTENCE_VERB.search(text) and not ATTENDANCE_START.match(text)
+
+
+LINK_TEXT = re.compile(r"^(?:View|Watch|Download|Read|See|Listen\s+to|Open)\s", re.I)
+"""A web page's link in a bulleted list ('• View the background to item 43.', '• Watch the
+meeting'): not an entry."""
+
+
+def bullet_items(lines: list[Line], start: int, end: int, *, alone: bool = True
+                 ) -> list[RawItem]:
+    """Return an unnumbered agenda's entries listed as bullets, each with the lines under it.
+
+    A word processor's list may go on with numbers after its bullets ('• Matters Arising' …
+    '4. Parishioner Comments'): among bullets, a numbered entry is one too (not 'i.' under one).
+    With alone, so is a short heading in a paragraph of its own that lost its bullet.
+    """
+    heads: dict[int, tuple[str, str]] = {}
+    for i in range(start, end):
+        match = BULLET_ENTRY.match(lines[i].text)
+        if match and is_title_like(match.group("title").rstrip(".:")) \
+                and not LINK_TEXT.match(match.group("title")) and not file_badge(lines[i].text):
+            heads[i] = ("", match.group("title").rstrip(" .:"))
+    if len(heads) < MIN_BULLET_ENTRIES:
+        return []
+    last, filled, previous = max(heads), 0, None
+    for i in range(min(heads), end):
+        numbered = NUMBERED.match(lines[i].text)
+        filled += bool(lines[i].text)
+        if i in heads:
+            filled = 0
+        elif numbered and numbered.group("num").isdigit() and is_title_like(
+                numbered.group("rest")) and (i < last or filled <= LIST_GAP) \
+                and previous in (None, int(numbered.group("num")) - 1):
+            heads[i] = (numbered.group("num"), numbered.group("rest").rstrip(" .:"))
+            filled, previous = 0, int(numbered.group("num"))
+        elif i > last and filled > LIST_GAP:
+            break
+    for i in range(start, min(max(heads) + LIST_GAP, end) if alone else start):
+        if i not in heads and _standalone_entry(lines, i, start, end):
+            heads[i] = ("", lines[i].text.rstrip("."))
+    order = sorted(heads)
+    items = []
+    for k, i in enumerate(order):
+        stop = order[k + 1] if k + 1 < len(order) else end
+        items.append(RawItem(*heads[i], "", lines[i].page, tuple(lines[i + 1:stop])))
+    return items

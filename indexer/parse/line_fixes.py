@@ -1,0 +1,164 @@
+"""Lines set right before items are sought: glued references, bullets, prefixes, stacked numbers."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..records import Line
+from .blocks import FUNCTION_WORDS, glued_apart, is_title_like, is_upper_heading
+from .chains import MIN_CHAIN
+from .item_header import NUMBER_ALONE, NUMBERED, number_key
+
+GLUED_REF = re.compile(r"^(?P<ref>[A-Z]\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
+                       r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s))")
+REF_LETTERS = re.compile(r"[A-Z]{1,3}(?=\s)")
+"""Capitals after a glued reference, up to a space: a committee's letters ('PD') or a word."""
+STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
+"""A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
+LIST_ONE = re.compile(r"^1\.\s+(?=\d{1,3}\.\s+[A-Z])")
+"""A one-entry list's '1.' before the item's own number ('1. 5. Matters Arising')."""
+BULLET_MARK = re.compile(r"^•\s+(?=\d{1,3}[.)]?\s+[A-Z])")
+"""A list's bullet before an item's number ('• 4 General Fund Revenue Budget'): a web page's
+agenda list, numbered in its text."""
+PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
+                          r"\s+(?=[A-Z]?\d)", re.I)
+"""'(EXEMPT) 4 - Civic Government …': a private item's mark before its number."""
+
+
+def restacked(lines: list[Line]) -> list[Line]:
+    """Put the numbers a table's column printed in a stack back on their headings.
+
+    A PDF table 'No | Minute | Action' whose cells a reader takes column by column gives '1.0'
+    / '2.0' on lines of their own, then the headings with their text ('WELCOME AND
+    APOLOGIES' / 'Fiona welcomed …' / 'POLICE UPDATE' / …). The numbers go, in order, to the
+    headings set as such (in capitals or bold) before the next number; when there are fewer
+    such headings than numbers, the lines stay as they are.
+    """
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        k = i
+        while k < len(out) and NUMBER_ALONE.match(out[k].text):
+            k += 1
+        keys = [number_key(NUMBER_ALONE.match(out[n].text).group("num")) for n in range(i, k)]
+        if k - i >= 2 and all(a < b for a, b in itertools.pairwise(keys)):
+            heads: list[int] = []
+            for m in range(k, len(out)):
+                text = out[m].text
+                if len(heads) == k - i or NUMBERED.match(text) or NUMBER_ALONE.match(text):
+                    break
+                if text and (is_upper_heading(text) or out[m].heading) and is_title_like(text):
+                    heads.append(m)
+            if len(heads) == k - i:
+                for n, m in zip(range(i, k), heads, strict=True):
+                    number = NUMBER_ALONE.match(out[n].text).group("num")
+                    out[m] = replace(out[m], text=f"{number} {out[m].text}")
+                    out[n] = replace(out[n], text="")
+        i = max(k, i + 1)
+    return out
+PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
+BRACKETED = re.compile(r"^[(\[](?P<n>\d{1,3})[)\]]\s+(?=[A-Z])")
+HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item\s+)?\d)",
+                            re.I)
+"""A label before a heading's number ('Agenda 3/25: Item 2.')."""
+PREFIX_CHARS = 34
+ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}\b))")
+ROMANS = {numeral: k + 1 for k, numeral in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())}
+
+
+PARENT_THEN_FIRST = re.compile(
+    r"^(?P<ref>\d{1,4}(?:/\d{1,4})?)\s+(?P<sub>(?P=ref)[/.]1\s+[A-Z].*)$")
+"""A minute's reference printed in its column beside its first sub-minute's ('25/143 25/143/1
+Chairman’s Announcements: …'): the minute has no heading of its own."""
+
+
+def parent_refs_apart(lines: list[Line]) -> list[Line]:
+    """Set a minute's reference on a line of its own when its first sub-minute follows it."""
+    out = []
+    for line in lines:
+        both = PARENT_THEN_FIRST.match(line.text)
+        if both:
+            out += [replace(line, text=both.group("ref")), replace(line, text=both.group("sub"))]
+        else:
+            out.append(line)
+    return out
+
+
+def unglued_refs(lines: list[Line]) -> list[Line]:
+    """Part item references from the titles a text layer glued them to ('A1Declarations of
+    interest', 'A10Exclusion of the public', 'HR/14/23Matters Arising'), when at least MIN_CHAIN
+    lines open so.
+
+    Capitals that follow every such reference alike are the committee's letters, part of it
+    ('14/23PD Apologies', '15/23PD Open Forum'), unless they are a word ('TO RECEIVE …').
+    """
+    runs = Counter(run.group(0) for line in lines if line.text[:1].isalnum()
+                   and (glued := GLUED_REF.match(line.text))
+                   and (run := REF_LETTERS.match(line.text, glued.end())))
+    letters = [run for run, count in runs.items() if count >= MIN_CHAIN
+               and run.lower() not in FUNCTION_WORDS]
+    pattern = re.compile(GLUED_REF.pattern + f"(?!(?:{'|'.join(letters)})\\s)") if letters \
+        else GLUED_REF
+    return glued_apart(lines, pattern, "ref", MIN_CHAIN)
+
+
+def unbulleted(lines: list[Line]) -> list[Line]:
+    """Drop the bullets of a web page's numbered list ('• 4 General Fund Revenue Budget'), or
+    the '1.' a list that restarts at every entry draws before each number ('1. 5. Matters
+    Arising'), when at least MIN_CHAIN of its lines have one: the numbers are the items'."""
+    for mark in (BULLET_MARK, LIST_ONE):
+        marked = [k for k, line in enumerate(lines) if mark.match(line.text)]
+        if len(marked) < MIN_CHAIN:
+            continue
+        lines = list(lines)
+        for k in marked:
+            lines[k] = replace(lines[k], text=mark.sub("", lines[k].text))
+    return lines
+
+
+def reads_number(text: str) -> bool:
+    """Return True if a line opens with a number the item reader knows."""
+    text = STAR_MARK.sub("", PRIVATE_MARK.sub("", text))
+    return bool(NUMBERED.match(text) or NUMBER_ALONE.match(text))
+
+
+def without_prefix(lines: list[Line]) -> list[Line]:
+    """Drop a label every heading repeats before its number ('Agenda 3/25: Item 2. 1.
+    CHAIRMAN'S ANNOUNCEMENTS'), so the numbers open the lines. Only the headings are read from
+    these lines; the items keep the text as printed."""
+    found = [(i, m.group("prefix")) for i, line in enumerate(lines)
+             if ":" in line.text[:PREFIX_CHARS] and (m := HEADING_PREFIX.match(line.text))]
+    counts = Counter(prefix for _, prefix in found)
+    common = {prefix for prefix, count in counts.items() if count >= MIN_CHAIN}
+    if not common:
+        return lines
+    out = list(lines)
+    for i, prefix in found:
+        if prefix in common:
+            out[i] = replace(lines[i], text=lines[i].text[len(prefix):].lstrip(": "))
+    return out
+
+
+def plain_numbers(lines: list[Line]) -> list[Line]:
+    """Write '(1) Apologies', '[1] Apologies' and 'II. MINUTES' as '1. Apologies' and '2.
+    MINUTES' where the bracketed or roman numbers that open lines count 1, 2, 3 … once
+    through the record and no line opens with a plain number (the (1), (2) paragraphs that
+    restart in every minute of a county council's record, or a list inside a numbered minute,
+    are left alone). Only the headings are read from these lines; the items keep the text as
+    printed."""
+    if any(PLAIN_NUMBER.match(line.text) for line in lines):
+        return lines
+    for pattern, value in ((BRACKETED, int), (ROMAN_NUMBER, ROMANS.get)):
+        found = [(i, value(m.group("n"))) for i, line in enumerate(lines)
+                 if (m := pattern.match(line.text))]
+        numbers = [n for _, n in found]
+        if len(numbers) >= MIN_CHAIN and numbers == list(range(1, len(numbers) + 1)):
+            out = list(lines)
+            for i, n in found:
+                out[i] = replace(lines[i], text=f"{n}. {pattern.sub('', lines[i].text, count=1)}")
+            return out
+    return lines

@@ -1,0 +1,485 @@
+"""A numbered line read as an item's header: its number, its title and where its text starts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import Line
+from .blocks import (
+    FILE_BADGE,
+    FUNCTION_WORDS,
+    LIST_MARKER,
+    SENTENCE_END,
+    TIME_STAMP,
+    ended_short,
+    file_badge,
+    is_title_like,
+    is_upper_heading,
+)
+from .dates import is_date_line
+from .item_header import NUMBER_ALONE, NUMBERED, Header, number_key, number_style
+from .line_fixes import PRIVATE_MARK, STAR_MARK
+from .plain_headings import CONTINUED
+from .runin import RUN_ON_WORDS, caps_heading_run_in, opener_cut, run_on_title
+from .title_ends import (
+    AGENDA_ENTRY,
+    HEADING_STOP,
+    LABEL_DECISIONS,
+    LABEL_THAT,
+    MAX_TITLE_WORDS,
+    OPENING_HEADING,
+    SENTENCE_VERB,
+    STOPPED_WORDS,
+    STUB,
+    TRAILING_REF,
+    bare_heading,
+    cut_stub,
+    is_sentence,
+    long_wrapped_title,
+    opened_run_in,
+    opening_heading_cut,
+    reads_as_speech,
+    split_colon,
+    stopped_heading,
+    stopped_run_in,
+    untitled_sentence,
+)
+from .title_wraps import DECISION_OPENS, finish_header, next_filled
+
+AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
+"""An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
+CITED = re.compile(r"\[\d{1,3}(?:\.\d{1,2})?\]\s+(?=[A-Z0-9])")
+SECOND_NUMBER = re.compile(rf"(?P<ref>\d{{1,3}})[.)]\s+(?=[A-Z][a-z]|[A-Z]{{2,}})|{CITED.pattern}")
+"""A second number after an item's own ('415. 403. Confirmation of Previous Minutes'): the
+minute it refers to, in a column of its own; or in square brackets, the earlier minute a
+matter arising comes from ('6.1 [5.3] Street light')."""
+THAT_CLAUSE = re.compile(r"^That\s+(?:the|a|an|it|this|these|no|all|authority|[a-z]+\s)")
+BRACKETED_REF = re.compile(r"\((?P<ref>\d{1,3}[a-z]?)\)\s+(?=[A-Z])")
+"""The agenda's number in brackets after a running minute number ('1403 (4) LICENSING …')."""
+RUNNING_DIGITS = 3
+RUNNING_SENTENCE = re.compile(r"^(?:The|A|An|It|There|This|Members|Councillors|Cllr)\s+[a-zA-Z]")
+AGENDA_LABEL = re.compile(r"^(?:Agenda\s+)?Item\s+(?P<ref>\d{1,3}[a-z]?)\s*[:.)–-]\s*", re.I)
+"""An agenda item's label opening a heading ('Item 4:', 'Agenda Item 4 –')."""
+FIRST_LETTER = re.compile(r"\s\(?a\)\s+(?=[A-Z0-9])")
+SECOND_LETTER = re.compile(r"\s\(?b\)\s+(?=[A-Z0-9])")
+LETTERED_HEAD_WORDS = 8
+LETTERED_ALONE_WORDS = 3
+MAX_ENTRY_WORDS = 45
+BARE_SECOND = re.compile(r"(?P<ref>\d{2,3})\s+(?=[A-Z]{2,}\b)(?!(?:[A-Z'’-]+\s+){0,3}"
+                         r"(?:ROAD|STREET|LANE|CLOSE|AVENUE|DRIVE|WAY|CRESCENT|TERRACE|PLACE"
+                         r"|GARDENS|COURT|ROW|HILL)\b)")
+"""A report's number in a column after a running minute number ('1600  71  BUDGET …'), not a
+house's number in an address ('1602  32 HARBOUR ROAD')."""
+MONTH_STAMP = re.compile(r"\((?:0?[1-9]|1[0-2])/\d{2}\)\s+(?=[A-Z])")
+DASH_AFTER_NUMBER = re.compile(r"^(\d{1,3}[.)])\s+[-–]\s+(?=[A-Z])")
+RUN_IN_CELL_WORDS = 6
+"""The most words of a heading run into its text after a number alone on its line."""
+LINK_ICON = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)icon\s+(?=[A-Z])")
+SIZE_BADGE = re.compile(r"\s*\[\d+(?:\.\d+)?\s*[KMG]b\]", re.I)
+ENTRY_GLOSS = re.compile(r"^(?P<title>[A-Z][^–:.]{1,60}?)\s[–-]\s+(?=to\s+(?:receive|approve"
+                         r"|consider|note|confirm|agree|resolve|review|discuss)\b)")
+"""An agenda entry on its own line: its heading, a dash, and what the meeting is to do in lower
+case ('Apologies for absence – to receive and approve apologies.')."""
+AGENDA_GLOSS = re.compile(r"(?:\s[–-]|\s(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B)\s+"
+                          r"(?=To\s+[a-z]+\b|(?:Joint\s+)?(?:Report|Briefing\s+Note|Note"
+                          r"|Memorandum)\s+(?:by|of|from)\s)")
+"""Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree',
+or after its paper's link ('… PDF 201 KB To receive the report of …')."""
+GLUED_GLOSS = re.compile(rf"(?<=[a-z)’'])(?<!\s[a-h]\))(?<!\([a-h]\))\s?"
+                         rf"(?={AGENDA_ENTRY.pattern[1:]})")
+"""An agenda entry's note run on after its heading with no dash, often with no space, as text
+pasted from a PDF comes ('Apologies for AbsenceTo receive apologies …'); not a lettered point's
+('FINANCE a) To approve …')."""
+DASH_NOTE = re.compile(
+    r"\s[–-]\s+(?P<note>(?P<outcome>(?:[Aa]greed|[Nn]oted|[Aa]pproved|[Rr]esolved|[Cc]arried"
+    r"|[Dd]eferred|[Aa]ccepted|[Nn]one|[Nn]il)\b[^–]{0,60}$)|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z].*)$")
+"""An outcome or names after a heading's dash: '… – Agreed', '… – approved and signed',
+'Apologies – none, all councillors present', 'Apologies – Cllr Jessop'."""
+COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
+COLON_RUN_IN = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+[A-Z0-9]")
+ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?(?:\s*[:–-]\s+(?=\S)"
+                        r"|\.?\s+(?=[A-Z]))", re.I)
+"""An agenda's label before an entry's title: 'AGENDA ITEM 1: ', 'Item 4 – ', 'Agenda Item 3.
+Exclusion …', 'Agenda Item 2 Declarations …'."""
+SPACED_STOP = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s\.\s+(?=[A-Z])")
+PIPE_ROW = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})*\.?)\s*\|\s*(?=[A-Z])")
+GLUED_CAPS = re.compile(r"^(?P<head>\d{1,3}[.)]?\s+(?:[A-Z][A-Z'’&.]*\s+){0,6}[A-Z][A-Z'’&.]*"
+                        r"(?:[A-Z]{2}|\.))(?P<next>[A-Z][a-z])")
+"""A numbered heading in capitals whose text follows with no space: 'PLANNINGThe application'."""
+GLUED_DASH = re.compile(r"(?<=\s)[–—](?=[A-Z][a-z])")
+
+
+def _heading_above(lines: list[Line], i: int, start: int) -> int | None:
+    """Return the line of a bold heading just above line i (a blank between), if one is."""
+    k = i - 2
+    if k < start or lines[i - 1].text or not lines[k].text or not lines[k].heading \
+            or NUMBERED.match(lines[k].text) or not is_title_like(lines[k].text):
+        return None
+    return k
+
+
+def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ...],
+                  first: int, limit: int, style: str, packed: bool = False
+                  ) -> tuple[list[Header], bool]:
+    """Return the paragraphs numbered prefix.first, prefix.first+1 … below limit, in order,
+    between lines start and stop, and whether every number up to limit was found.
+
+    packed: paragraphs may follow each other with no blank line between, each on a line of its
+    own (a web page's list saved as text): a number then opens a line after a finished one.
+    """
+    found, wanted = [], first
+    for i in range(max(start, 1), stop):
+        if wanted >= limit:
+            break
+        match = NUMBERED.match(lines[i].text) or NUMBER_ALONE.match(lines[i].text)
+        if match and (match.groupdict().get("sep", ".") or prefix or style.endswith("-bare")) \
+                and (not lines[i - 1].text
+                     or (packed and lines[i - 1].text.endswith((".", ":", "!", "?")))) \
+                and number_key(match.group("num")) == (*prefix, wanted):
+            # '3.' alone, then 'The Minutes … were agreed as a true record.': untitled too;
+            # 'Declarations of Interest. None were made.' has its heading run in.
+            rest = match.groupdict().get("rest") or ""
+            title, body = untitled_sentence(*(stopped_heading(rest) or ("", rest)))
+            if lines[i].heading and SENTENCE_END.search(rest) and not HEADING_STOP.match(rest):
+                # '3. The Minutes … were agreed as a true record.' all in bold, as the headings
+                # are: a one-line minute is its own heading.
+                title, body = rest.rstrip("."), ""
+            if rest.endswith(":") and is_title_like(rest.rstrip(":")):
+                # 'Declarations of Interest:' alone on its line: a heading, its text below.
+                title, body = rest.rstrip(":").strip(), ""
+            elif packed and body and not SENTENCE_END.search(rest) and is_title_like(rest):
+                # "4. Accounts - Joy Pike" among untitled paragraphs: a heading.
+                title, body = rest, ""
+            above = _heading_above(lines, i, start)
+            if not rest and above is not None:
+                # 'AOCB' in bold, then '10' alone: a Word table's cells read title first.
+                found.append(Header(above, i + 1, match.group("num"), lines[above].text, "", 1,
+                                    "", style))
+            else:
+                found.append(Header(i, i + 1, match.group("num"), title, "", 1, body, style))
+            wanted += 1
+    return found, wanted == limit
+
+
+def _first_sub(rest: str, number: str) -> int | None:
+    """Return where the first sub-item of item number begins in its heading's text ('7.
+    Correspondence 7.1 Norfolk Association …'): the space before 'number.1' and a capital."""
+    needle = f"{number}.1"
+    at = rest.find(needle, 1)
+    while at != -1:
+        after = at + len(needle)
+        if rest[at - 1].isspace() and rest[after:after + 1].isspace() \
+                and "A" <= rest[after:].lstrip()[:1] <= "Z":
+            return at - 1
+        at = rest.find(needle, at + 1)
+    return None
+
+
+def _first_lettered(rest: str) -> int | None:
+    """Return where a heading's first lettered point begins in its paragraph ('7. Planning a)
+    26/0184/FUL Ty Gwyn – … b) 26/0211/HH …'): 'a)' after a few words, with a 'b)' to follow,
+    or None."""
+    first = FIRST_LETTER.search(rest)
+    if first is None or len(rest[:first.start()].split()) > LETTERED_HEAD_WORDS:
+        return None
+    if not SECOND_LETTER.search(rest, first.end()) \
+            and len(rest[:first.start()].split()) > LETTERED_ALONE_WORDS:
+        # 'Planning a) Decisions notified …' / … 'b) New applications': a short
+        # heading's 'b)' may be on a later line.
+        return None
+    return first.start()
+
+
+def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
+    """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
+    # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
+    text = lines[i].text
+    text = COLUMN_HEADING.sub("", text) if text[:1] in "AOR" else \
+        PRIVATE_MARK.sub("", text) if text[:1] == "(" else \
+        STAR_MARK.sub("", text) if text[:1] == "*" else text
+    # '1. /' then 'CHAIR'S WELCOME': a table's cells saved as text with slashes between them.
+    text = text[:-2] if text.endswith(" /") else text
+    if text[:1].isdigit():
+        # '1 . Prayers' (a webcast site's agenda) and '3. | Minutes |' (a table's row saved as
+        # text): the number, its stop and its title.
+        text = PIPE_ROW.sub(r"\g<num> ", SPACED_STOP.sub(r"\g<num>. ", text)).rstrip(" |")
+        # '8. - Planning Matters - Noted …': a dash between the number and its heading.
+        text = DASH_AFTER_NUMBER.sub(r"\1 ", text)
+        # '1. APOLOGIESApologies received …': a heading in capitals glued to its text.
+        text = GLUED_CAPS.sub(r"\g<head> \g<next>", text, count=1)
+    if "(" in text and ":" in text:
+        # 'Reports – (video time: 00:41:12) – the following reports were received:': where the
+        # recording reaches the item is no part of its heading or its text.
+        text = TIME_STAMP.sub("", text)
+    if "icon" in text or "[" in text:
+        # '6.  icon Annual Treasury Report 2020/21 [3Mb] - Report by …': a linked paper's icon
+        # (its image's words) and its size.
+        text = SIZE_BADGE.sub("", LINK_ICON.sub(r"\g<number>", text))
+    alone = NUMBER_ALONE.match(text)
+    if alone:
+        # A reference's letters ('RC/31') make its style, whatever mark stands before it.
+        prefixed = text.lstrip("* ")[:1].isalpha()
+        j = next_filled(lines, i, end)
+        sub = NUMBERED.match(lines[j].text) if j is not None else None
+        if sub and sub.group("num") in (f"{alone.group('num')}.1", f"{alone.group('num')}/1"):
+            # '5.' then '5.1 Chairman's Report': a section with no title, its sub-items follow.
+            return Header(i, i + 1, alone.group("num"), "", "", 1, "",
+                          number_style(alone.group("num"), text[-1], prefixed))
+        before = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text),
+                      None)
+        titled_above = before is not None and before.heading and is_title_like(before.text) \
+            and not NUMBERED.match(before.text)
+        if j is not None and not sub and file_badge(lines[j].text) \
+                and (linked := FILE_BADGE.sub(" ", lines[j].text).strip()):
+            # '46.' / 'Application Reference No. 1/23/9004. Proposal: … pdf icon PDF 1 MB': a
+            # meeting page's item is the link to its paper, sentences and all.
+            return replace(finish_header(lines, i, j, alone.group("num"), linked, end, wrap=False),
+                           style=number_style(alone.group("num"), text[-1], prefixed) + "-alone")
+        glossed = ENTRY_GLOSS.match(lines[j].text) if j is not None and not sub else None
+        if glossed and is_title_like(glossed.group("title")):
+            # '1.' / 'Apologies for absence – to receive and approve apologies.': an agenda
+            # entry under its number, its heading before the dash, what is to be done after.
+            header = finish_header(lines, i, j, alone.group("num"), glossed.group("title"), end,
+                             wrap=False)
+            return replace(header, first_body=lines[j].text[glossed.end("title"):].strip(" –-"),
+                           style=number_style(alone.group("num"), text[-1], prefixed) + "-alone")
+        prose = j is not None and not sub and not titled_above \
+            and SENTENCE_END.search(lines[j].text) is not None
+        head, rest = run_on_title(lines[j].text) \
+            if prose and not lines[j].heading and not lines[j].text.startswith("To ") \
+            else ("", "")
+        if rest and is_title_like(head) and len(head.split()) <= RUN_IN_CELL_WORDS:
+            # '1' then 'Public Speaking Mrs Iris Wetherden spoke about …': a heading run in.
+            return Header(i, j + 1, alone.group("num"), head, "", 1, rest,
+                          number_style(alone.group("num"), text[-1], prefixed) + "-alone")
+        if prose and SENTENCE_VERB.search(lines[j].text):
+            # '6.' then 'Accounts were presented and accepted for payment.': no heading (but a
+            # number set under a bold heading belongs to it: a Word table's cells come apart).
+            return Header(i, i + 1, alone.group("num"), "", "", 1, "",
+                          number_style(alone.group("num"), text[-1], prefixed) + "-alone")
+        entry = j is not None and AGENDA_ENTRY.match(lines[j].text) is not None \
+            and len(lines[j].text.split()) <= MAX_TITLE_WORDS
+        if j is None or sub or not (is_title_like(lines[j].text) or entry):
+            # An agenda's words under the number are its title, sentence or not ('To consider
+            # any risk assessments as may be received.').
+            return None
+        # 'SDC - LC/5/25-26': the council's code before the committee's reference is printed
+        # as part of it.
+        number = (alone.group("code") or "") + alone.group("num")
+        sep = text[-1] if text[-1] in ".):" else ""
+        return replace(finish_header(lines, i, j, number, lines[j].text, end),
+                       style=number_style(number, sep, prefixed) + "-alone",
+                       typed=lines[j].heading)
+    match = NUMBERED.match(text)
+    if not match or is_date_line(text) or CONTINUED.search(text):
+        # '… CHAIRMAN'S ANNOUNCEMENTS - Continued' at a page's head: the item goes on.
+        return None
+    # 'Neighbourhood Development Plan –An update on …': a dash that lost its space after it.
+    rest = GLUED_DASH.sub("– ", match.group("rest"))
+    if rest[:1] == "(" and (stamp := MONTH_STAMP.match(rest)):
+        # '131. (01/17) APOLOGIES': a minute book's month stamp after the running number.
+        rest = rest[stamp.end():]
+    if (badge := file_badge(rest)) and not rest[badge.end():].strip():
+        # '3. Joint Museum Service: Annual Report 2025/26 pdf icon PDF 311 KB': the link's
+        # badge closing the heading is no part of it.
+        rest = rest[:badge.start()]
+    number, sep = match.group("num"), match.group("sep")
+    if THAT_CLAUSE.match(rest):
+        # '2. That the Combined Authority congratulate …': a resolution's numbered clause.
+        return None
+    referenced = "/" in number or "-" in number or number[:1].isalpha()
+    agenda = AGENDA_NUMBER_AFTER.match(rest) if referenced else \
+        SECOND_NUMBER.match(rest) if sep in (".", ")") else CITED.match(rest) or (
+            (BRACKETED_REF.match(rest) or BARE_SECOND.match(rest))
+            if number.isdigit() and len(number) >= RUNNING_DIGITS else None)
+    if agenda:
+        # 'C112/23   1.   APOLOGIES FOR ABSENCE': the minute's reference, then the agenda's
+        # own number for the item.
+        rest = rest[agenda.end():]
+    if rest[:1] in "AaIi" and (label := ITEM_LABEL.match(rest)):
+        # '1. AGENDA ITEM 1: WELCOME & APOLOGIES': the agenda's label, then the title.
+        rest = rest[label.end():]
+
+    bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
+    if bare and number.isdigit() and len(number) >= RUNNING_DIGITS \
+            and RUNNING_SENTENCE.match(rest) and SENTENCE_VERB.search(rest):
+        # '1512 The Chairman opened the meeting …' among '1513 Public Participation. …': a
+        # running minute with no heading; only a chain of such numbers keeps it.
+        return Header(i, i + 1, number, "", "", 0.5, rest, number_style(number, sep, False))
+    # '6 Quarterly Performance Report – Report of Police and' / 'Crime Commissioner': a bold
+    # heading that wraps on a small word is read whole.
+    whole = f"{rest} {lines[i + 1].text}" if bare and lines[i].heading and i + 1 < end \
+        and lines[i + 1].heading and rest.split()[-1].lower() in FUNCTION_WORDS else rest
+    # A line standing alone between blank lines is set apart as headings are.
+    alone = i + 1 < end and not lines[i + 1].text and (i == 0 or not lines[i - 1].text)
+    caps = caps_heading_run_in(rest)
+    opened = None
+    if bare and not (bare_heading(whole, lines[i].heading or alone) or COLON_RUN_IN.match(rest)
+                     or stopped_run_in(rest) or caps is not None
+                     or (opened := opened_run_in(rest))):
+        # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
+        # by a colon, then its text; '1406 EXCLUSION OF THE PUBLIC - Resolved - …' and '2
+        # DECLARATIONS OF INTEREST To receive …': a heading in capitals run into its text.
+        return None
+    nxt = lines[i + 1].text if i + 1 < end else ""
+    first_sub = _first_sub(rest, number) if "." not in number else None
+    if first_sub is None and " a)" in rest:
+        first_sub = _first_lettered(rest)
+    gloss = AGENDA_GLOSS.search(rest) or (GLUED_GLOSS.search(rest) if "To " in rest else None)
+    if first_sub is not None and is_title_like(rest[:first_sub]):
+        # '7. Correspondence 7.1 Norfolk Association …', '7. Planning a) 26/0184/FUL …': the
+        # heading, then its first sub-item.
+        title, body = rest[:first_sub], rest[first_sub:].strip()
+    elif gloss and is_title_like(rest[:gloss.start()]):
+        # '4. District and County Councillors Reports – To note written reports …': an
+        # agenda's heading, then what the meeting is to do with it.
+        title, body = rest[:gloss.start()], rest[gloss.end():]
+    else:
+        title, body = caps if caps else split_colon(rest, wrapped=nxt[:1].islower())
+        stopped_first = stopped_heading(title) if body and not caps else None
+        if stopped_first and len(stopped_first[0].split()) <= STOPPED_WORDS:
+            # '7.1 Accounts for payment. It was resolved to pay the following: …': the heading
+            # ends at its full stop, before the colon of its text.
+            title, body = stopped_first[0], f"{stopped_first[1]}: {body}"
+    if not body and STUB.match(title):
+        # 'Date of Next Meeting – Tuesday 9th September 2014, 7.30pm': the stub and its date.
+        title, body = cut_stub(title, body)
+    opening_cut = None if body else opening_heading_cut(title)
+    if opening_cut:
+        # '100/25 Public Forum Joan Hebb referred to …', '98/25 Apologies for Absence – Rita
+        # Okafor (Parish Clerk), …': a heading minutes open with, then its text.
+        title, body = opening_cut
+    stopped = None if body or reads_as_speech(title) else stopped_heading(title)
+    if stopped:
+        title, body = stopped
+    elif not body and (len(text.split()) > RUN_ON_WORDS or lines[i].run_in) \
+            and not reads_as_speech(title) \
+            and not (lines[i].heading and AGENDA_ENTRY.match(title)):
+        # A bold line of agenda wording ('4.11.23 To approve the Minutes … as a true record.')
+        # is the heading whole, however long.
+        title, body = run_on_title(title)
+    elif not body and ("/" in number or (number[:1].isalpha() and number[-1:].isdigit())) \
+            and (SENTENCE_VERB.search(title) or SENTENCE_END.search(title)) \
+            and (cut := opener_cut(title)) and is_title_like(cut[0]):
+        # '31/24 Declarations of interest None were declared.': a short heading run into its
+        # sentence, after a minute's reference (a list's plain numbers open sentences too).
+        title, body = cut
+    elif not body and AGENDA_ENTRY.match(title) and not lines[i].heading \
+            and (cut := opener_cut(title)) and cut[0] \
+            and (SENTENCE_VERB.search(cut[1]) or title.startswith(f"{cut[0]}.")):
+        # '3.1 To adopt the minutes of the meeting held 5th February The minutes were
+        # adopted.': the agenda's words, then the minute's sentence.
+        title, body = cut
+    elif not body and opened and rest.startswith(opened[0]):
+        # '42 Declarations of interest Cllr Mole declared …': the heading ends where its
+        # sentence visibly opens.
+        title, body = opened
+    # '7.4 Mole traps were set by CGM …': a numbered paragraph with no heading.
+    untitled = not title and bool(body)
+    last = i
+    if AGENDA_ENTRY.match(title) and not body:
+        # 'To consider the following planning applications:': its colon closes the entry.
+        title, last = _agenda_title(lines, i, end, title + ":" * rest.rstrip().endswith(":"))
+        header = finish_header(lines, i, last, number, title, end, wrap=False)
+        return replace(header, style=number_style(number, sep, text[:1].isalpha()))
+    outcome = DASH_NOTE.search(title) if not body else None
+    if outcome and outcome.group("outcome"):
+        # '5. Minutes of the meeting held on 10th April 2023 – approved and signed.': the
+        # heading, then its outcome.
+        title, body = title[:outcome.start()], outcome.group("note")
+    labelled = rest.rstrip().endswith(":") and not body and len(title.split()) <= 10
+    if not is_title_like(title) and not body and not SENTENCE_END.search(title) \
+            and not labelled:
+        # A heading wrapped onto the next line: '1. June 10, 2019; …, 2019,' / 'Planning …'.
+        k = next_filled(lines, i, end, limit=1)
+        caps = caps_heading_run_in(lines[k].text) if k is not None and is_upper_heading(title) \
+            else None
+        if caps and caps[1]:
+            # '4 APPLICATION …, HOLIDAY LET,' / 'PEN-Y-FAL FARM, LLANGATWG LINGOED We considered
+            # the report …': the heading's end in capitals, then its text, kept as text.
+            title = f"{title} {caps[0]}"
+        elif k is not None:
+            title, last = f"{title} {lines[k].text}", k
+    # 'Apologies for Absence accepted from: Cllr Mack': a label ending in a small word before
+    # its colon is still a heading.
+    label_before_colon = bool(body) and rest.startswith(f"{title}:") and " " in title \
+        and is_title_like(title.rsplit(" ", 1)[0])
+    # 'Code No. 25/0640/OUT - Land at …, Ystrad Rhymni - Outline application for' /
+    # 'residential development of up to 40 dwellings with access': a planning application's
+    # heading wrapped onto its next line, longer than other headings but with no verb.
+    wrapped = last != i and long_wrapped_title(title)
+    # A numbered line the source sets as a heading is one, sentence or not ('<b>5.11.23 To invite
+    # Members of the Public to address the meeting.</b>').
+    set_apart = lines[i].heading and not body and last == i
+    if not labelled and not untitled and not wrapped and (
+            not (is_title_like(title) or label_before_colon or set_apart)
+            or reads_as_speech(title)
+            or (title.endswith(":") and body == "")):
+        return None
+    title, body = cut_stub(title, body)
+    note = DASH_NOTE.search(title) if not body else None
+    if note and (note.group("outcome") or OPENING_HEADING.match(title[:note.start()])):
+        # '5. Confirmation of the minutes … – Agreed', '4. Declarations of Interest – Cllr
+        # Halse, item 9.1': the outcome or the names after the heading are its text.
+        title, body = title[:note.start()], note.group("note")
+    if is_sentence(title, labelled):
+        # '6. Accounts were presented and accepted for payment.': an item with no heading,
+        # unless the clerk set the sentence in bold as the other headings: then it is one.
+        title, body = (title.rstrip("."), body) if lines[i].heading \
+            else ("", f"{title} {body}".strip())
+    if (title in LABEL_DECISIONS or LABEL_THAT.match(title)) and not lines[i].heading:
+        # '5. Noted: that the replacement bench …': a numbered paragraph opened by its outcome.
+        title, body = "", f"{title}: {body}".strip()
+    # A heading closed by its colon ('Apologies for Absence received from:') is complete.
+    header = finish_header(lines, i, last, number, title, end, wrap=not body and not labelled)
+    if agenda and agenda.groupdict().get("ref") and not header.agenda_ref:
+        header = replace(header, agenda_ref=agenda.group("ref"))
+        if AGENDA_LABEL.match(text):
+            # 'Item 3. 2. DECLARATIONS OF INTEREST': the agenda's item, then the minute.
+            header = replace(header, number=agenda.group("ref"), agenda_ref=number)
+            number = header.number
+    style = number_style(number, sep, text[:1].isalpha())
+    trailing = TRAILING_REF.search(header.title)
+    if trailing and not header.agenda_ref and "/" not in number:
+        # '1.  Welcome Remarks by the Chairman (21/41)': the agenda's number, the title, then
+        # the running minute reference, which numbers the minute.
+        header = replace(header, number=trailing.group("ref") or trailing.group("cited"),
+                         agenda_ref=number,
+                         title=header.title[:trailing.start()].rstrip())
+        style = number_style(header.number, sep, False)
+    # A number with no stop after it is weak evidence of a heading, unless it is set in bold
+    # ('109 MINUTES' over an application's 'A5 25/01102/OUT …' line).
+    return replace(header, first_body=body, score=header.score - (bare and not lines[i].heading),
+                   style=style, typed=lines[i].heading)
+
+
+def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str, int]:
+    """Return an agenda entry's whole wording ('To consider … on behalf of the' / 'Council …').
+
+    An entry runs on over its wrapped lines, across one blank line, until it ends a sentence
+    or a colon, or the next line is numbered or a list item, or is set plain under a heading
+    set in bold (the minute's text: 'The Council considered the hourly rate …'), or opens a
+    decision, or the entry's line ended short of it ('3. To elect Vice Chairman for 2024/25' /
+    'One nomination was received and Cllr A Whitelam was duly elected …').
+    """
+    last = i
+    while len(title.split()) < MAX_ENTRY_WORDS and not re.search(r"[.:;?]$", title):
+        k = next_filled(lines, last, end, limit=1)
+        if k is None:
+            break
+        nxt = lines[k].text
+        if NUMBERED.match(nxt) or NUMBER_ALONE.match(nxt) or LIST_MARKER.match(nxt) \
+                or (lines[i].heading and not lines[k].heading) or DECISION_OPENS.match(nxt) \
+                or ended_short(lines[last].text, nxt) \
+                or len(nxt.split()) > 24 or (k > last + 1 and nxt[:1].isupper()
+                                              and title.split()[-1].lower() not in
+                                              FUNCTION_WORDS and not title[-1:].isupper()
+                                              and not re.search(r"\b[A-Z]\w*$", title)) \
+                or (nxt[:1].isupper() and title.split()[-1].lower() not in FUNCTION_WORDS
+                    and SENTENCE_VERB.search(nxt) and re.search(r"[.!?]$", nxt)):
+            # '… held on 1st June 2015' / 'Cllr Cole's name was added to the list.': the
+            # minute's first sentence, not the entry's wrapped end.
+            break
+        title, last = f"{title} {nxt}", k
+    return title.rstrip(".:;"), last

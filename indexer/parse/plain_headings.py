@@ -1,0 +1,370 @@
+"""Item headings with no number: set apart, in capitals or bold, or in the agenda's own words."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Line
+from .blocks import (
+    FILE_BADGE,
+    ITEM_REF,
+    SENTENCE_END,
+    file_badge,
+    is_noise,
+    is_title_like,
+    is_upper_heading,
+)
+from .dates import first_date, is_date_line
+from .item_header import NUMBER_ALONE, NUMBERED, Header
+from .item_lists import RECORD_WORDS_ONLY
+from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
+from .runin import PART_LABELS, VERBISH
+from .speakers import LABEL_WORDS
+from .title_ends import BARE_TYPED_WORDS, OPENING_HEADING, SENTENCE_VERB, STUB, cut_stub
+from .title_wraps import (
+    DECISION_OPENS,
+    DECISION_START,
+    MARKER_AFTER,
+    REF_ALONE,
+    finish_header,
+    next_filled,
+    ref_line_after,
+    title_unfinished,
+)
+
+REASONS_LABEL = re.compile(r"^(?:reasons?\s+for\s+(?:the\s+)?(?:key\s+)?decisions?|alternative"
+                           r"\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?)\s*:?$", re.I)
+"""The reasons and alternatives a decision record sets out, labelled with or without a colon."""
+ADDITIONAL = re.compile(r"^(?:additional documents|dogfennau ychwanegol)\s*:$", re.I)
+ATTACHMENT_REACH = 12
+MIN_PROSE_WORDS = 6
+PROSE_LOWER_SHARE = 0.3
+"""The share of a chain's headings the source must show as headings for its typography to count."""
+QUESTION = re.compile(r"^(?:What|Why|How|When|Where|Who|Which|Would|Could|Should|Can|Will|Is|Are"
+                      r"|Was|Were|Did|Do|Does|Had|Has|Have)\s+\S+\s+\S+\s+\S+")
+"""A question set in bold (a member's question in a Q&A) is not a heading."""
+PUBLIC_COUNT = re.compile(r"^(?:members\s+of\s+(?:the\s+)?public|public\s+members)\b[^a-z]*$",
+                          re.I)
+"""'Members of the public: 9': part of the attendance, not an item."""
+OPENING_WORDS = 12
+BLOCK_LABEL_WORDS = 3
+PLAIN_HEADING_WORDS = 8
+STOPPED_PHRASE_WORDS = 6
+"""The longest phrase set apart and closed by a full stop that is read as a heading."""
+ONE_WORD_MINUTES = frozenset(("none", "nil", "noted", "agreed", "approved", "received", "resolved",
+                              "carried", "deferred", "accepted", "declined", "no", "yes", "he",
+                              "she", "they", "it", "we", "i", "this", "there", "these", "all"))
+"""Words that open a minute complete in itself ('None.', 'Noted.', 'No declarations.', 'He left
+the meeting.')."""
+PLAIN_PROSE_WORDS = 3
+TIGHT_PROSE_WORDS = 16
+"""Words of the line under a heading that opens its paragraph: more than a wrapped line's."""
+WRAP_PARAGRAPH_LINES = 4
+"""Lines of a wrapped paragraph counted for its words."""
+MIN_PLAIN_HEADINGS = 4
+CAPS_PAIR_WORDS = 8
+ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,6}")
+"""'A.O.C.B.': a heading's letters, each with its stop."""
+LONG_BOLD_WORDS = 24
+"""A bold line this long is still a heading if no full stop closes it."""
+CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{4,}:?")
+RECORD_WORDS = frozenset("minutes agenda present absent attendance apologies: unconfirmed draft "
+                         "confidential private signed chairman chair dated".split())
+
+
+def _part_label(text: str) -> bool:
+    """Return True for a label of a minute's parts or a meeting page's details on a line of its
+    own ('Decision Made:', 'Reasons for the Decision:', 'Venue:'), or a paper's contact line
+    ('Officer contact: A Moore at …'): never an item, however set."""
+    return (text.endswith(":") and text[:-1].strip().lower() in PART_LABELS) \
+        or REASONS_LABEL.match(text) is not None or CONTACT_LINE.match(text) is not None
+
+
+CONTACT_LINE = re.compile(r"^(?:(?:officer|report)\s+contact|contact\s+officer|contact"
+                          r"|report\s+author|lead\s+officer)s?\s*:\s*\S", re.I)
+"""A paper's contact under its entry ('Officer contact: Gareth Dane on 01632 …')."""
+
+
+def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header | None:
+    """Return an unnumbered header: a web-page title with its markers, or a stub."""
+    text = lines[i].text
+    if not text or is_noise(text) or NUMBERED.match(text) or NUMBER_ALONE.match(text) \
+            or PUBLIC_COUNT.match(text) or CONTINUED.search(text) or _part_label(text):
+        return None
+    badge = file_badge(text)
+    j = next_filled(lines, i, end, limit=2)
+    marked = j is not None and MARKER_AFTER.match(lines[j].text)
+    named = (text[:badge.start()] + " " + text[badge.end():]).strip() if badge else ""
+    if badge and named and is_title_like(text[:badge.start()] or named) \
+            and not _attachment(lines, i):
+        # 'Minutes PDF 130 KB': a title with its file's badge; the badge alone titles nothing.
+        return finish_header(lines, i, i, "", text, end)
+    if not numbered and not marked and j is not None and _described(lines, i, j, end) \
+            and is_title_like(text) \
+            and len(text.split()) <= BARE_TYPED_WORDS:
+        # 'Apologies' / 'To note apologies for absence.' / 'Minutes:': a meeting page's item
+        # with no number, its agenda's description between it and its minutes.
+        return finish_header(lines, i, i, "", text, end, wrap=False)
+    above = next(iter(_filled_above(lines, i, 3)), None)
+    if above is not None and attendance_list(lines[above].text) == "":
+        # 'In Attendance' / 'Ann Ash, Ben Bell' / 'Minutes': the list under its label, not an
+        # item whose minutes follow.
+        return None
+    if marked and (_under_item_heading(lines, i) or _under_label(lines, i) or (
+            above is not None and _described(lines, above, i, end))):
+        # '5.' / 'POLICE UPDATE PDF 310 KB' / 'Report by Area Commander' / 'Minutes:': the line
+        # between a meeting page's item and its minutes says what the item's paper is.
+        return None
+    stub_title = cut_stub(text, "")[0] if STUB.match(text) else text
+    before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
+    if STUB.match(before) and not SENTENCE_END.search(before):
+        # 'Date of Next Meetings' / 'Dates of next meetings were confirmed …': its text.
+        stub_title = ""
+    if (marked or STUB.match(text)) and is_title_like(stub_title) and len(stub_title.split()) <= 16:
+        title, rest = cut_stub(text, "")
+        header = finish_header(lines, i, i, "", title, end)
+        return Header(header.line, header.body, "", header.title, header.agenda_ref,
+                      header.score, rest)
+    if opens_paragraph(lines, i) and is_title_like(text) and not SENTENCE_END.search(text) \
+            and ref_line_after(lines, i, end) is not None:
+        return finish_header(lines, i, i, "", text, end)
+    if not numbered and (caps_heading(text) or _caps_word(lines, i, end)):
+        return finish_header(lines, i, i, "", text, end)
+    if not numbered and shown_as_heading(lines, i, end):
+        k = _bold_wrap(lines, i, end)
+        return finish_header(lines, i, k, "", f"{text} {lines[k].text}" if k > i else text, end,
+                       wrap=False)
+    if not numbered and _follows_decision(lines, i) and is_title_like(text) \
+            and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
+        return finish_header(lines, i, i, "", text, end)
+    return None
+
+
+def _attachment(lines: list[Line], i: int) -> bool:
+    """Return True for a file listed under a meeting page's 'Additional documents:' label
+    ('Cofnodion 18.11.25 - Saesneg , eitem 3. pdf eicon PDF 139 KB'), not an item's heading."""
+    for k in range(i - 1, max(-1, i - ATTACHMENT_REACH), -1):
+        text = lines[k].text
+        if not text:
+            continue
+        if ADDITIONAL.match(text):
+            return True
+        if not file_badge(text):
+            return False
+    return False
+
+
+def _described(lines: list[Line], i: int, j: int, end: int) -> bool:
+    """Return True if line j, under line i, is an agenda's description of an item with its
+    minutes' label after it ('To note apologies for absence.' / 'Minutes:')."""
+    k = next_filled(lines, j, end, limit=2)
+    description = lines[j].text
+    return k is not None and MARKER_AFTER.match(lines[k].text) is not None \
+        and not SENTENCE_END.search(lines[i].text) and not lines[i].text.endswith(":") \
+        and (description.startswith("To ") or bool(SENTENCE_END.search(description))) \
+        and MARKER_AFTER.match(description) is None
+
+
+def _filled_above(lines: list[Line], i: int, reach: int) -> list[int]:
+    """Return the indexes of the non-blank lines within reach above line i, nearest first; a
+    page's link ('• Share this item') is passed over."""
+    return [k for k in range(i - 1, max(-1, i - 1 - reach), -1)
+            if lines[k].text and not lines[k].text.startswith("•")]
+
+
+def _under_label(lines: list[Line], i: int) -> bool:
+    """Return True if the line above line i is a block's label ('Decision:'): line i is what
+    the block says ('There were no public questions.'), not a heading."""
+    above = lines[k].text if (k := next(iter(_filled_above(lines, i, 3)), None)) is not None \
+        else ""
+    return above.endswith(":") and 0 < len(above.split()) <= BLOCK_LABEL_WORDS
+
+
+def _under_item_heading(lines: list[Line], i: int) -> bool:
+    """Return True if the line above line i is an item's heading: numbered, under a number
+    alone, or carrying its paper's file badge."""
+    above = _filled_above(lines, i, 6)[:2]
+    if not above:
+        return False
+    heading = lines[above[0]].text
+    if SENTENCE_END.search(FILE_BADGE.sub(" ", heading).strip()):
+        return False
+    return bool(file_badge(heading) or NUMBERED.match(heading)
+                or (len(above) > 1 and NUMBER_ALONE.match(lines[above[1]].text)))
+
+
+def plain_headings(lines: list[Line], start: int, end: int, tight: bool = False) -> list[Header]:
+    """Return the headings of minutes that mark them only by setting them apart: a short phrase
+    as a paragraph of its own, with prose after it ('Police Report' / 'PC Arbuthnott attended
+    …'), where the record has several and one is a heading most minutes open or close with.
+
+    tight: the phrase opens its paragraph instead, its prose on the next line and the minute's
+    paragraphs kept one to a line ('Shore path' / 'Peter Moffat raises the state of …').
+    """
+    found = []
+    for i in range(start, end):
+        text = lines[i].text
+        if not text or (i > start and lines[i - 1].text) or i + 1 >= end \
+                or bool(lines[i + 1].text) != tight:
+            continue
+        if tight and _tight_prose_words(lines, i + 1, end) < TIGHT_PROSE_WORDS \
+                and not STUB.match(text):
+            # 'Date of next meeting' / 'Wednesday 9th December …' is as short as it is anywhere.
+            continue
+        numbered = NUMBERED.match(text)
+        number, text = (numbered.group("num"), numbered.group("rest")) if numbered else ("", text)
+        if len(text.split()) > PLAIN_HEADING_WORDS or SENTENCE_VERB.search(text) \
+                or any(VERBISH.match(word) or re.fullmatch(r"[a-z]{3,}ed", word)
+                       for word in text.split()) \
+                or not (is_title_like(text) or ABBREVIATION.fullmatch(text)) \
+                or (SENTENCE_END.search(text) and not ABBREVIATION.fullmatch(text)
+                    and not _stopped_phrase(text)) \
+                or attendance_list(text) is not None or RECORD_WORDS_ONLY.match(text) \
+                or first_date(text) or text.endswith((":", ",", ";")):
+            continue
+        j = i + 1 if tight else next_filled(lines, i, end, limit=1)
+        if j is None or len(lines[j].text.split()) < PLAIN_PROSE_WORDS \
+                or not re.search(r"\b[a-z]{3,}\b|,", lines[j].text):
+            # Prose after it, or a list ('Apologies' / 'G. Hendry, Cllr P. Laing, C. Ogilvie').
+            continue
+        found.append(finish_header(lines, i, i, number, text, end, wrap=False))
+    if len(found) < MIN_PLAIN_HEADINGS or not any(
+            OPENING_HEADING.match(h.title) or STUB.match(h.title) for h in found):
+        return []
+    return found
+
+
+def _stopped_phrase(text: str) -> bool:
+    """Return True for a short phrase a typist closed with a full stop ('Finance.', 'Playing
+    Field.', 'Precept 2027-28.'): a heading set apart, not a sentence ('None.', 'Noted.')."""
+    words = text[:-1].split()
+    return bool(words) and text.endswith(".") and not text.endswith("..") \
+        and len(words) <= STOPPED_PHRASE_WORDS \
+        and not SENTENCE_END.search(text[:-1]) \
+        and words[0].strip(".,").lower() not in ONE_WORD_MINUTES
+
+
+def _tight_prose_words(lines: list[Line], k: int, end: int) -> int:
+    """Return the words of the prose that opens on line k under a heading: its line's, or its
+    paragraph's where the text was saved wrapped ('Shore path' / 'Peter Moffat raised the state
+    of the shore path beyond the' / 'slipway, which …'), its lines far longer than the heading."""
+    words = len(lines[k].text.split())
+    if k + 1 >= end or not lines[k + 1].text or len(lines[k - 1].text) * 2 > len(lines[k].text):
+        return words
+    last = k
+    while last + 1 < end and lines[last + 1].text and last - k < WRAP_PARAGRAPH_LINES:
+        last += 1
+    return sum(len(line.text.split()) for line in lines[k:last + 1])
+
+
+def _bold_wrap(lines: list[Line], i: int, end: int) -> int:
+    """Return the line a bold heading at i wraps onto ('… fence along' / 'the churchyard'),
+    or i if it does not."""
+    k = i + 1
+    if k < end and lines[k].heading and lines[k].text and lines[i].text and (
+            lines[k].text[:1].islower() or title_unfinished(lines[i].text)) \
+            and not NUMBERED.match(lines[k].text):
+        return k
+    return i
+MEETING_FIELD = re.compile(r"^(?:Location|Venue|Place|Duration|Time|Start\s+time|End\s+time"
+                           r"|Finish\s+time)\s*:$", re.I)
+"""A label of the meeting's own details ('Duration:' / 'Start Time: 6.00pm'), not an item."""
+
+
+def shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for a short line the source shows as a heading, with text after it."""
+    text = lines[i].text
+    j = next_filled(lines, _bold_wrap(lines, i, end), end, limit=2)
+    if j is not None and _label_line(lines, j, end):
+        # 'Police Report:' / 'PC Baird:' / what she said: the heading, then who speaks.
+        j = next_filled(lines, j, end, limit=2)
+    wrapped = i > 0 and lines[i - 1].heading and lines[i - 1].text
+    above = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), None)
+    if _label_line(lines, i, end) and (HONORIFIC_NAME.fullmatch(text[:-1]) or (
+            above is not None and lines[above].heading and lines[above].text.endswith(":"))):
+        # 'Cllr Mowat:' or, under 'Matters Arising:', 'Moira Kinnaird:': who speaks next.
+        return False
+    return (lines[i].heading and not wrapped and not QUESTION.match(text)
+            and is_title_like(text) and (len(text.split()) <= 14 or (
+                len(text.split()) <= LONG_BOLD_WORDS and not SENTENCE_END.search(text)))
+            and not (ATTENDANCE_LABEL.match(text) and not text.lower().startswith("apolog"))
+            and not MEETING_FIELD.match(text)
+            and not is_date_line(text) and j is not None and not lines[j].heading)
+
+
+def _label_line(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for a short bold line closed by a colon with plain text after it, as a
+    label naming who speaks is ('PC Baird:', 'Moira Kinnaird:')."""
+    text = lines[i].text
+    j = next_filled(lines, i, end, limit=2)
+    return (lines[i].heading and text.endswith(":") and len(text.split()) <= LABEL_WORDS
+            and j is not None and not lines[j].heading)
+
+
+def prose_after(lines: list[Line], i: int, end: int) -> bool:
+    """Return True if running text follows line i, not a table's row of names or figures."""
+    j = next_filled(lines, i, end, limit=2)
+    words = lines[j].text.split() if j is not None else []
+    return len(words) >= MIN_PROSE_WORDS and sum(w[:1].islower() for w in words) >= \
+        PROSE_LOWER_SHARE * len(words)
+
+
+def opens_paragraph(lines: list[Line], i: int) -> bool:
+    """Return True if line i follows a blank line or a finished sentence."""
+    before = lines[i - 1].text if i > 0 else ""
+    return not before or bool(SENTENCE_END.search(before)) or bool(REF_ALONE.match(before))
+
+
+def _caps_word(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for one word in capitals on a line of its own, with text under it
+    ('FINANCE', 'PLAYGROUND'): a heading of minutes that number nothing; not a label of the
+    record ('PRESENT', 'MINUTES'), a decision's label ('RESOLVED' over its (a), (b) …) nor an
+    acronym."""
+    text = lines[i].text.strip()
+    j = next_filled(lines, i, end, limit=1)
+    return (CAPS_WORD.fullmatch(text) is not None and text.lower() not in RECORD_WORDS
+            and not DECISION_OPENS.match(text)
+            and (i == 0 or not lines[i - 1].text) and j is not None
+            and not lines[j].text.isupper() and not ATTENDANCE_LABEL.match(text))
+
+
+def caps_pair(lines: list[Line], i: int, end: int) -> bool:
+    """Return True if lines i and i + 1 are one heading in capitals wrapped in two, with
+    running text under it."""
+    first, second = lines[i].text, lines[i + 1].text
+    return bool(first and second) and is_upper_heading(first) and is_upper_heading(second) \
+        and not NUMBERED.match(first) and not NUMBERED.match(second) \
+        and (i == 0 or not is_upper_heading(lines[i - 1].text)) \
+        and len(f"{first} {second}".split()) <= CAPS_PAIR_WORDS \
+        and caps_heading(f"{first} {second}") and prose_after(lines, i + 1, end)
+
+
+def caps_heading(text: str) -> bool:
+    """Return True for a heading in capitals ('ANNUAL GOVERNANCE REPORT 2008/09')."""
+    words = text.split()
+    return (2 <= len(words) <= 14 and is_upper_heading(text) and not is_date_line(text)
+            and not ATTENDANCE_LABEL.match(text) and not re.search(r"[.:;,]$", text))
+
+
+def opening_heading(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for a paragraph that is one of the headings most minutes open with, in a
+    line of its own with text after it ('Consider Declarations of Interest on Agenda Items',
+    'Matters Arising (from the meeting held on 9th September 2014)'): the business before the
+    numbered items."""
+    text = lines[i].text
+    return (not lines[i - 1].text and bool(OPENING_HEADING.match(text))
+            and next_filled(lines, i, end, limit=2) is not None
+            and len(text.split()) <= OPENING_WORDS and is_title_like(text)
+            and not SENTENCE_VERB.search(text) and not text.rstrip().endswith((".", ":")))
+
+
+def _follows_decision(lines: list[Line], i: int) -> bool:
+    """Return True if the last non-blank line before i starts a decision (RESOLVED …)."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if lines[j].text:
+            # 'RESOLVED:' alone opens the resolution under it; it closes nothing.
+            return bool(DECISION_START.match(lines[j].text)) and lines[j + 1].text == "" \
+                and not lines[j].text.rstrip().endswith((":", ":-", "-", "–"))
+    return False
+CONTINUED = re.compile(r"(?:\s[-–—]\s*|\s\(|\s)(?:continued|cont['’]?d\.?)\)?$", re.I)
+"""A heading repeated at a page's head for the item going on ('… - Continued')."""

@@ -1,0 +1,380 @@
+"""Where an item's title ends and its text begins: colons, dashes, stops and sentences run in."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import (
+    FUNCTION_WORDS,
+    SENTENCE_END,
+    clean_title,
+    is_title_like,
+    is_upper_heading,
+    title_cased,
+)
+from .dates import first_date
+from .runin import APPLICATION_REF, OPENERS, SENTENCE_OPENERS, SMALL_WORDS, VERBISH, opener_cut
+from .sections import DATE_OPENING
+from .speakers import SPEECH_VERBS, mentions, speaking, starts_with_speech
+
+OPENED_HEADING_WORDS = 8
+"""The longest title-case heading run into its sentence after a number with no stop."""
+LONG_TITLE_WORDS = 32
+_RUNNING_REF = r"[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?"
+TRAILING_REF = re.compile(rf"\s(?:\((?!\d{{1,2}}:\d{{2}}:\d{{2}}\))(?P<ref>{_RUNNING_REF})\)"
+                          rf"|[-–]\s+(?:Ref(?:erence)?|Minute)\.?\s*(?P<cited>{_RUNNING_REF}))$")
+"""A minute's running reference after its title: 'Apologies (21/42)', 'Apologies - Ref 23/041'."""
+MAX_TITLE_WORDS = 14
+"""The most words a wrapped title's further line may have."""
+STUB = re.compile(r"^(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
+                  r"(?:next|future|forthcoming)?\s*(?:meetings?|AGM|annual\s+(?:general\s+)?meeting)"
+                  r"(?:\s+in\s+\d{4}(?:/\d{2,4})?)?", re.I)
+MONTH_OR_UNIT = re.compile(
+    r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|^(?:Councillors|Members|"
+    r"members|people|residents|houses|dwellings|pm|am|years?|months?|weeks?|days?|hours?)\b")
+AGENDA_ENTRY = re.compile(r"^To\s+(?i:receive|consider|approve|note|agree|confirm|resolve|review"
+                          r"|discuss|adopt|accept|elect|appoint|decide|authorise|authorize"
+                          r"|ratify|sign|set)\b")
+LIST_SENTENCE = re.compile(r"(?:The|A|An|It|This|These|All)\s")
+"""A sentence that introduces its list ('The following payments were agreed:'), not a heading."""
+SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
+NIL_RETURN = re.compile(r"\s(?P<nil>(?:None|Nil|Nothing|NONE|NIL)(?:\s+(?:were\s+|was\s+)?"
+                        r"(?:received|declared|made|reported|to\s+(?:report|declare)|noted))?\.?)$")
+"""A heading's nil return run on after it: 'None', 'Nil received', 'None were declared.'"""
+OPENING_HEADING = re.compile(
+    r"^(?:To\s+|(?:Consider|Receive|Note|Approve)\s+)?(?:(?:receive|consider|note|approve)\s+)?"
+    r"(?:the\s+)?(?:Apologies|Declarations?\s+of|(?:Approval\s+of\s+(?:the\s+)?)?Minutes\s+of"
+    r"|Matters\s+arising|Correspondence|Chair(?:man)?['’]?s\s+report|Clerk['’]?s\s+report"
+    r"|Finance|Financial\s+(?:report|matters)|Accounts\s+for|Planning\s+(?:applications?|matters)"
+    r"|Police\s+report|Public\s+(?:forum|participation|session|questions)|Open\s+(?:forum|session)"
+    r"|Any\s+other\s+business|Date\s+of\s+(?:the\s+)?next\s+meeting|Reports?\s+from"
+    r"|Ymddiheuriadau|Datgan\w*\s+(?:o\s+)?[Bb]uddiant|Materion\s+yn\s+codi|Gohebiaeth"
+    r"|Unrhyw\s+fater\s+arall|Dyddiad\s+y\s+cyfarfod\s+nesaf)\b", re.I)
+"""The headings that open most minutes, in the words clerks use for them, in English or Welsh
+('Ymddiheuriadau', 'Datgan Buddiant', 'Materion yn codi', 'Gohebiaeth')."""
+OPENING_CUT_WORDS = 6
+PRESENTER_WORDS = 4
+"""Words of an opening heading that a dash sets off from its text."""
+SPEAKER_REACH = 30
+"""How far into a dash's gloss a speaker may be named ('Police – PCSO Tamsin Polglase …')."""
+AGENDA_VERBS = frozenset("consider receive approve note agree discuss review adopt confirm elect"
+                         " appoint".split())
+HEAD = r"(?:[^–-]|(?<=\w)-(?=\w))"
+"""A heading's character before its dash: a hyphen inside a word ('Vice-Chairman') too."""
+DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+"
+                        r"(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
+ELLIPSIS_RUN_IN = re.compile(r"^(?P<head>[^.…]{3,80}?)\s*(?:\.{3}|…)\s+(?P<tail>\S.*)$")
+"""A heading closed by an ellipsis, its text run on after it ('Clerk’s hours … The Clerk left')."""
+GLUED_COLON = re.compile(r"^(?P<head>[^:]{3,60}?[A-Za-z0-9’')]):(?=[A-Z])")
+SPOKEN_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
+OUTCOME_FIRST = re.compile(r"^(?:approved|agreed|accepted|adopted|confirmed|deferred|resolved|noted"
+                           r"|received)\s+(?:as|that|to|by|and|with|for|subject|unanimously)\b")
+"""A minute's text opening with its outcome after a heading's dash ('– approved as a correct
+record', '– agreed that …'), not a gloss ('– noted' alone)."""
+SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
+"""Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
+arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
+HEADING_STOP = re.compile(r"^(?P<head>[A-Z0-9](?:[\w'’& –-]{1,40}[a-z]/\s?(?=[A-Z]))?"
+                          r"[\w'’&/ –-]{2,40}(?:,[\w'’&/ –-]{2,30}){0,2}"
+                          r"(?:\s\([\w'’&/ ,-]{2,30}\))?)(?<!\b[A-Z])(?<!\d\s[Nn][Oo])"
+                          r"\.\s+(?=[A-Z]|No\b|\(?[a-z]\)\s|[a-z]\.\s)")
+"""A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received', a
+bilingual one ('Cofrestriad o ddiddordeb/Registration of interest (if known at this point). B.
+Jones …'), or its first lettered point ('Cyllid/Finance. a) Payments …'); not a count's 'No.'
+('ERECTION OF 6 NO. TWO BEDROOM FLATS')."""
+STOPPED_WORDS = 6
+BARE_WORDS = 10
+BARE_TYPED_WORDS = 16
+"""Words of a heading after a number with no stop ('1 Police Report'); more if set as one."""
+"""The longest heading a bare number's line may close with a full stop before its text."""
+LIST_OPENS = re.compile(r"\s(?:i|a)$")
+"""A list's first marker closing a heading's words ('… Local Plan i')."""
+
+
+def is_sentence(title: str, labelled: bool = False) -> bool:
+    """Return True for a numbered paragraph's opening that is a sentence, not a heading: it
+    ends with a full stop, or opens with an article ('It was agreed …'), and has its verb."""
+    words = title.split()
+    return bool((SENTENCE_END.search(title) or (labelled and LIST_SENTENCE.match(title))
+                 or (len(words) >= MIN_OPENED_WORDS and words[0] in SENTENCE_ARTICLES))
+                and SENTENCE_VERB.search(title))
+
+
+def untitled_sentence(title: str, body: str) -> tuple[str, str]:
+    """Return a numbered paragraph's heading and text, with no heading if it opens with its
+    sentence ('1. It was agreed that Peter Kealey should chair the group …', 'Mr Hocking
+    reported that …', 'Resolved, That the minutes … be confirmed.')."""
+    if title and (is_sentence(title) or reads_as_speech(title)
+                  or title in LABEL_DECISIONS or LABEL_THAT.match(title)):
+        return "", f"{title} {body}".strip()
+    return title, body
+
+
+def stopped_heading(text: str) -> tuple[str, str] | None:
+    """Split 'Apologies. Apologies were received …' at the full stop that ends its heading."""
+    match = HEADING_STOP.match(text)
+    if not match:
+        return None
+    head, rest = match.group("head").strip(), text[match.end():]
+    if _other_language(head, rest):
+        # '1. Croeso’r Cadeirydd. The Chair’s Welcome.': a heading given in Welsh, then in
+        # English, is one heading.
+        return None
+    marker = LIST_OPENS.search(head)
+    if marker:
+        # 'Draft Local Plan i. The Councillors were …': the stop is a list's first marker's.
+        return head[:marker.start()], f"{marker.group(0).strip()}. {rest}"
+    return head, rest
+
+
+def _other_language(head: str, rest: str) -> bool:
+    """Return True if rest gives head again in another language: as short, in title case, with
+    no verb, and ending the line ('Ymddiheuriadau. Apologies.')."""
+    words = rest.rstrip(".").split()
+    return 0 < len(words) <= max(2 * len(head.split()), 3) + 2 \
+        and words[0] not in SENTENCE_ARTICLES \
+        and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words) \
+        and not SENTENCE_VERB.search(rest) and rest.count(".") <= 1 \
+        and words[0].strip(":;,–-").upper() not in LABEL_DECISIONS
+
+
+def opening_heading_cut(title: str) -> tuple[str, str] | None:
+    """Split one of the headings minutes open with from the text run on after it: after a dash
+    ('Apologies for Absence – Rita Okafor (Clerk), Cllr Wragg', but not before a date nor
+    before a presenter's name: 'Chairman's Report – F Reid'), or where a sentence
+    starts with a name and its verb ('Public Forum Joan Hebb referred …')."""
+    dashed = SPOKEN_GLOSS.match(title)
+    if dashed and len(dashed.group("head").split()) <= OPENING_CUT_WORDS \
+            and len(dashed.group("tail").split()) > PRESENTER_WORDS \
+            and OPENING_HEADING.match(dashed.group("head")) \
+            and not first_date(dashed.group("tail")[:20]):
+        return dashed.group("head"), dashed.group("tail")
+    opening = OPENING_HEADING.match(title)
+    nil = NIL_RETURN.search(title) if opening else None
+    if nil and nil.start() >= opening.end():
+        # 'Declarations of interest None.', 'Apologies Nil received': nothing to record.
+        return title[:nil.start()].rstrip(" :-–"), nil.group("nil")
+    # 'Declarations of Interest Members are reminded …': a heading ending on 'of' runs on.
+    words = title[opening.end():].split() if opening \
+        and opening.group(0).split()[-1].lower() not in SMALL_WORDS else []
+    for k in range(1, min(len(words), 4)):
+        if not words[k - 1][:1].isupper() or words[k - 1].lower() in SMALL_WORDS:
+            return None
+        if VERBISH.match(words[k]) or re.fullmatch(r"[a-z]{3,}ed", words[k]):
+            return title[:opening.end()], " ".join(words)
+    return None
+
+
+def bare_heading(rest: str, typed: bool = False) -> bool:
+    """Return True for '1 Police Report': a number and a short heading with no full stop.
+
+    typed: the line is set as a heading (bold or a heading element), which vouches for a
+    longer title ('335 Minutes of the Full Council meeting held on 10 March 2025').
+    """
+    title = clean_title(rest)[0]
+    words = title.split()
+    # A title with every word but the small ones capitalised vouches for itself as a heading
+    # does ('10 His Majesty's Inspectorate of Fire & Rescue Services – Inspection Report').
+    most = BARE_TYPED_WORDS if typed or title_cased(words) else BARE_WORDS
+    return (0 < len(words) <= most and is_title_like(title) and not SENTENCE_END.search(title)
+            and not MONTH_OR_UNIT.match(title)) or is_upper_heading(title)
+
+
+def long_wrapped_title(title: str) -> bool:
+    """Return True for a heading that wrapped over two lines and reads as one: capitalised,
+    no verb, no closing full stop, not ending on a small word, at most LONG_TITLE_WORDS."""
+    words = title.split()
+    return len(words) <= LONG_TITLE_WORDS and title[:1].isupper() \
+        and not SENTENCE_VERB.search(title) and not SENTENCE_END.search(title) \
+        and words[-1].lower() not in FUNCTION_WORDS and not reads_as_speech(title)
+
+
+def _head_words(head: str) -> int:
+    """Return a heading's words, a bilingual one's ('Cofnodion cyfarfod/Minutes of meeting of 8th
+    May 2025') counted in its longer language, a bracketed note ('(if known at this point)')
+    left out."""
+    head = re.sub(r"\s\([^()]*\)$", "", head)
+    return max(len(part.split()) for part in head.split("/"))
+
+
+def opened_run_in(rest: str) -> tuple[str, str] | None:
+    """Return (heading, text) of a short heading run into a sentence that visibly opens ('89
+    Village Green The Clerk reported …', '93 County Councillor's report County Cllr Pike …'),
+    or of an agenda's words run into it ('92 To receive the Clerk's report … The Clerk said
+    …'), as a numbered paragraph's heading with no mark after it is typed; else None."""
+    cut = opener_cut(rest)
+    if cut is None or not cut[0]:
+        return None
+    head = cut[0].split()
+    if AGENDA_ENTRY.match(cut[0]):
+        return cut if len(head) <= MAX_TITLE_WORDS else None
+    dash = next((k for k, word in enumerate(head) if word in ("-", "–")), None)
+    if dash:
+        # '95 Ruskett Hall – request for help with heating … The trustees …': the heading,
+        # a note of what is asked, then the sentence.
+        cut, head = (" ".join(head[:dash]), f"{' '.join(head[dash + 1:])} {cut[1]}"), head[:dash]
+    return cut if len(head) <= OPENED_HEADING_WORDS and head[0][:1].isupper() else None
+
+
+def stopped_run_in(rest: str) -> bool:
+    """Return True for '1 Apologies for absence. It was resolved …' or '6 Matters arising.':
+    a short heading without a verb, closed by its full stop, perhaps run into its text."""
+    stopped = stopped_heading(rest) or (
+        (rest[:-1], "") if rest.endswith(".") and rest.count(".") == 1 else None)
+    if not stopped:
+        return False
+    head = stopped[0]
+    return _head_words(head) <= STOPPED_WORDS and is_title_like(head) \
+        and not SENTENCE_VERB.search(head) and not MONTH_OR_UNIT.match(head)
+
+
+STUB_TAIL = re.compile(r"^(?:is|was|will|would|IS|WAS|WILL|[-–,:])\b|^[-–,:]"
+                       r"|^\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+[A-Z](?:[a-z]|[A-Z]{2})"
+                       r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                       r"|^(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
+"""What follows the next meeting's heading on its line: 'is …', a dash, its date or day, in
+capitals too ('DATE OF NEXT MEETING 11TH APRIL 2024')."""
+
+
+def cut_stub(title: str, body: str) -> tuple[str, str]:
+    """Cut 'Date of next meeting is 6th September 2016' or 'Date of Next Meeting 10th August
+    2012' to its heading and its text."""
+    stub = STUB.match(title)
+    rest = title[stub.end():].strip() if stub else ""
+    if stub and STUB_TAIL.match(rest) and not TRAILING_REF.fullmatch(f" {rest}"):
+        # ('Date of next meeting - Ref 26/034': the minute's reference stays with its title.)
+        return stub.group(0), f"{rest.lstrip('-–,: ')} {body}".strip()
+    return title, body
+
+
+REFERENCE_HEAD = re.compile(r"^[A-Z]*\d[\w/.-]*\d[\w/]*\b|^[A-Z]{2,}\d{2,}\b")
+"""A reference opening a title: '16/00501/OM', '16/00042/TREECA', 'LAIS1389'."""
+COLON_TITLE_WORDS = 24
+
+
+NIL_TAIL = re.compile(r"(?:None|Nil|N/A)\b(?:\s+(?:received|declared|reported|raised))?$", re.I)
+"""A nil answer after a heading's colon ('Matters Arising: None'): its text, not its title's."""
+
+
+def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
+    """Split 'Police Report: Attached. …' into its heading and the text that follows it.
+
+    A colon followed by a short title-cased phrase ('Vision Zero: The Road Safety Strategy')
+    stays in the title, unless the line runs on into a sentence on the next line.
+    """
+    ellipsis = ELLIPSIS_RUN_IN.match(rest)
+    if ellipsis and is_title_like(ellipsis.group("head")):
+        # '2. Declarations of interest … There were none.': the heading, an ellipsis, its text.
+        return ellipsis.group("head"), ellipsis.group("tail")
+    glued = GLUED_COLON.match(rest)
+    if glued and is_title_like(glued.group("head")):
+        # 'Welcome and Apologies:The Chairman welcomed …': a bold run-in heading whose colon
+        # lost its space.
+        rest = f"{glued.group('head')}: {rest[glued.end():]}"
+    head, sep, tail = rest.partition(": ")
+    if not sep and rest.endswith(":"):
+        spoken = SPOKEN_GLOSS.match(rest[:-1])
+        if spoken and is_title_like(spoken.group("head")) \
+                and _sentence_after_dash(spoken.group("tail")):
+            # 'Finance – The Clerk presented the finance report:': the heading, then the
+            # sentence that opens its list.
+            return spoken.group("head"), spoken.group("tail") + ":"
+        glossed = SHORT_DASH_GLOSS.match(rest[:-1])
+        if glossed and is_title_like(glossed.group("head")) \
+                and SENTENCE_VERB.search(glossed.group("tail")):
+            # 'Reports – the following reports were received:': the heading, then the sentence
+            # that opens its list.
+            return glossed.group("head"), glossed.group("tail") + ":"
+        verb = glossed.group("tail").split()[:2] if glossed else []
+        if glossed and is_title_like(glossed.group("head")) and len(verb) == 2 \
+                and verb[0] == "to" and verb[1] in AGENDA_VERBS:
+            # 'Planning – to consider applications received since the last meeting:': an
+            # agenda's heading, then what the meeting is to do, opening its list.
+            return glossed.group("head"), glossed.group("tail") + ":"
+        return rest[:-1], ""
+    dashed = DASH_GLOSS.match(rest)
+    if dashed is None and (short := SHORT_DASH_GLOSS.match(rest)) \
+            and (SENTENCE_VERB.search(short.group("tail"))
+                 or OUTCOME_FIRST.match(short.group("tail"))):
+        # 'Minutes of the meeting held on 16th December – approved as a correct record': the
+        # outcome opens the minute's text.
+        dashed = short
+    if dashed is None and (spoken := SPOKEN_GLOSS.match(rest)) \
+            and (_speaks_early(spoken.group("tail")) or _sentence_after_dash(spoken.group("tail"))):
+        # '5.1 Police – PCSO Tamsin Polglase reported 6 crimes …': a heading, then who spoke.
+        dashed = spoken
+    if not sep and dashed and is_title_like(dashed.group("head")):
+        # 'Public participation – a period of 15 minutes for residents …': a heading and, after
+        # a dash, words in lower case that explain it.
+        return dashed.group("head"), dashed.group("tail")
+    if sep and TRAILING_REF.search(head):
+        # 'Approval of the minutes of the meeting held on 14th February 2023 - Ref 23/044:
+        # Proposed and seconded …': the minute's reference closes its heading, however long.
+        return head, tail
+    if sep and REFERENCE_HEAD.match(head) and not SENTENCE_VERB.search(tail) \
+            and len(tail.split()) <= COLON_TITLE_WORDS:
+        # '16/00501/OM Outline Application: construction of 28 Dwellings, Land at the Row':
+        # a planning application's or a paper's reference, then what it is.
+        return rest.rstrip("."), ""
+    if sep and len(head.split()) <= 10 and (
+            not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
+            or NIL_TAIL.match(tail)
+            or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
+                       for w in tail.split())
+            or not any(w[:1].isupper() for w in tail.split()) or first_date(tail) is not None):
+        return head, tail
+    return rest, ""
+
+
+def _sentence_after_dash(tail: str) -> bool:
+    """Return True if the words after a heading's dash are the minute's text, not the rest of
+    its title: a sentence's opener ('Village Hall Roof – Following the request …', 'Finance –
+    The Clerk presented …'), an action ('– Clerk to report …'), a verb, or a list ('– SID data
+    review; Christmas tree; …')."""
+    tail = FULL_STOP.split(tail, maxsplit=1)[0]
+    if (REFERENCE_HEAD.match(tail) or APPLICATION_REF.match(tail)) \
+            and SENTENCE_VERB.search(tail) is None:
+        # 'ORLESTONE - PL/16/0288 - Conversion of a barn; Oak Barn, …': an application's
+        # reference and what it is, the rest of its title.
+        return False
+    words = tail.split()
+    first = words[0].rstrip(".,") if words else ""
+    return len(words) >= MIN_DASH_SENTENCE and (
+        first in OPENERS or first in SENTENCE_OPENERS or ";" in tail
+        or (words[1] == "to" and first[:1].isupper())
+        or SENTENCE_VERB.search(tail) is not None
+        or any(VERBISH.match(word) for word in words[1:DASH_VERB_REACH]))
+
+
+def _speaks_early(text: str) -> bool:
+    """Return True if someone named in text's first words speaks ('Cornwall Councillor Mrs B
+    Vivian reported …')."""
+    return any(m.start <= SPEAKER_REACH for m in speaking(text, list(mentions(text))))
+
+
+def reads_as_speech(title: str) -> bool:
+    """Return True for a numbered paragraph that starts 'Mr Adams explained …'."""
+    return starts_with_speech(title)
+
+
+def sentence_title(title: str) -> bool:
+    """Return True for a sub-item's 'title' that is its paragraph's sentence ('1.1 No Apologies
+    were received.', '2.1 LD reported that the letter …', '3.1 Monday 06 April 2026 at
+    19:00hrs, …'), not an agenda's entry ('5.2 To note that the railing has been replaced')."""
+    words = title.split()
+    return not title.startswith("To ") and (
+        SENTENCE_VERB.search(title) is not None or reads_as_speech(title)
+        or (len(words) > 2 and words[1] in SPEECH_VERBS)
+        or (DATE_OPENING.match(title) is not None and first_date(title) is not None))
+MIN_DASH_SENTENCE = 4
+SENTENCE_ARTICLES = frozenset(("A", "An", "The", "It", "There", "This"))
+"""Words that open a numbered paragraph's sentence ('1. A short talk was given by … She
+described'): with its verb, a paragraph with no heading even where its line wraps."""
+MIN_OPENED_WORDS = 5
+LABEL_DECISIONS = frozenset(("Noted", "Agreed", "Resolved", "NOTED", "AGREED", "RESOLVED"))
+LABEL_THAT = re.compile(
+    r"^(?:Resolved|Agreed|Noted|RESOLVED|AGREED|NOTED)[,:;–-]?\s+(?:that|That|THAT)\b")
+"""'Resolved, That …': a minute book's resolution opens its numbered paragraph."""
+FULL_STOP = re.compile(r"(?<=[a-z0-9)])\.(?:\s+|$)")
+DASH_VERB_REACH = 8
