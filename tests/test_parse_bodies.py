@@ -266,7 +266,7 @@ def test_a_meeting_page_s_bulleted_details_name_its_committee() -> None:
 
 
 def test_committee_lines_of_scottish_and_joint_bodies_and_a_member_s_own_council() -> None:
-    from indexer.parse.meetings import _committee_line
+    from indexer.parse.meeting_bodies import _committee_line
 
     assert _committee_line("Strathearn and Angus Transport Partnership Minute 16 September "
                            "2025") == "Strathearn and Angus Transport Partnership"

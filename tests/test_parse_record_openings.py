@@ -288,7 +288,7 @@ def test_a_heading_as_labelled_fields_and_a_footer_name_the_body_and_committee()
 
 
 def test_a_running_footer_names_the_council_with_the_meeting_and_its_date() -> None:
-    from indexer.parse.meetings import _footer_body
+    from indexer.parse.meeting_bodies import _footer_body
     from indexer.records import Line
 
     lines = [Line("1. Budget Consultation", 1), Line("The Council agreed to respond.", 1),

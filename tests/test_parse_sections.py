@@ -29,7 +29,7 @@ def test_text_without_a_heading_still_reads_as_one_section() -> None:
 
 
 def test_a_notice_of_the_annual_meeting_is_an_agenda_but_the_next_meeting_is_not() -> None:
-    from indexer.parse.sections import WILL_BE_HELD
+    from indexer.parse.meeting_heading import WILL_BE_HELD
 
     assert WILL_BE_HELD.match("The Annual Parish Council Meeting of Burton-cum-Walden Parish "
                               "Council will be held in the Village Hall on 6 May 2025")
@@ -131,7 +131,7 @@ def test_a_second_meeting_the_same_evening_dated_with_a_note_opens_its_own_secti
     assert [(s.start, s.date) for s in sections] == [(0, date(2025, 6, 23)),
                                                        (10, date(2025, 6, 23))]
     # A time or a venue after the date is the meeting's own heading line, read as before.
-    from indexer.parse.sections import _date_with_note
+    from indexer.parse.running_headings import _date_with_note
     assert not _date_with_note("Monday 3rd November 2025 – 7.30 pm at the Village Hall")
 
 

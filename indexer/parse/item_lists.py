@@ -9,9 +9,9 @@ from ..records import Line
 from .blocks import clean_title, file_badge, is_noise, is_title_like
 from .chains import MIN_CHAIN
 from .dates import find_dates
+from .heading_context import ATTENDANCE_START
 from .item_header import NUMBERED, Header
 from .runin import opener_cut
-from .sections import ATTENDANCE_START
 from .title_ends import SENTENCE_VERB, STUB
 
 LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")

@@ -24,6 +24,7 @@ from .blocks import file_badge
 from .chains import MIN_CHAIN, best_chain, main_number, top_level, weigh_lists, with_closing_stub
 from .dates import first_date, is_date_and_hours
 from .grid import grid_rows
+from .heading_context import ITEM_FIELD
 from .item_header import Header
 from .item_lists import TABLE_MARKER, RawItem, register_rows, table_items
 from .line_fixes import (
@@ -48,7 +49,6 @@ from .plain_headings import (
     unnumbered_at,
 )
 from .runin import run_in_headings, split_inline
-from .sections import ITEM_FIELD
 from .speakers import QUESTION_TITLE
 from .subitems import (
     MIN_PARTS,

@@ -14,7 +14,7 @@ from .blocks import (
 )
 from .dates import first_date
 from .runin import APPLICATION_REF, OPENERS, SENTENCE_OPENERS, SMALL_WORDS, VERBISH, opener_cut
-from .sections import DATE_OPENING
+from .running_headings import DATE_OPENING
 from .speakers import SPEECH_VERBS, mentions, speaking, starts_with_speech
 
 OPENED_HEADING_WORDS = 8

@@ -7,9 +7,9 @@ import re
 from ..records import Line
 from .blocks import FUNCTION_WORDS, SENTENCE_END, clean_title, is_title_like, is_upper_heading
 from .dates import MONTHS
+from .heading_context import ITEM_FIELD
 from .item_header import NUMBERED, Header
 from .item_lists import LIST_MARKER_LOWER, WRAPPED_TITLE_WORDS
-from .sections import ITEM_FIELD
 from .title_ends import AGENDA_VERBS, MAX_TITLE_WORDS
 
 BRACKET_WORDS = 8

@@ -1,0 +1,288 @@
+"""Who attended a meeting, read from the lists and labels at the head of its record."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from ..records import Attendance, Line
+from .heading_context import ATTENDANCE_START
+from .people import (
+    ATTENDANCE_LABEL,
+    FULL_NAME,
+    HONORIFIC_NAME,
+    HONORIFICS,
+    INITIALS_NAME,
+    JOINED_LABEL,
+    NOT_ATTENDING,
+    OFFICER_POST,
+    parse_attendance,
+    plural_rank,
+    role_key,
+    split_names,
+)
+
+FOLLOWING_LABEL = re.compile(r"^the\s+following\s+(?:officers?|members?|councillors?)\s+were\s+"
+                             r"(?:also\s+)?(?P<label>present|in\s+attendance)\s*:?$", re.I)
+"""A list's label written as a sentence: 'The following officers were in attendance:'."""
+WERE_PRESENT = re.compile(r"\b(?:when|where)\s+(?:there\s+)?were\s+present\s*:?\s*$", re.I)
+"""A meeting's opening sentence that ends on the list of those present under it."""
+SUBGROUP = re.compile(r"(?:Aldermen|Councillors|Members|Officers|Co-opted\s+Members)\s*:?")
+GROUP_LIST = re.compile(
+    r"^(?:Aldermen|Councillors|Cllrs\.?|Members|Officers|Co-opted\s+Members)\s*:\s+\S")
+"""A group's list under the attendance label ('Present' / 'Cllrs: R Fenwright (Chair), …'): a
+list even when the paragraph goes on in prose."""
+INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+attendance"
+                          r"|Apologies(?:\s+for\s+absence)?|Officers?)"
+                          r"(?:\s*:|(?:(?<=[.;]\sIn\sattendance)|(?<=[.;]\sAlso\spresent))\s)",
+                          re.I)
+"""A later list's label inside a list: 'Apologies:', or a sentence opening 'In attendance …'."""
+ITEM_START = re.compile(r"\s\d{1,3}\.\s")
+SENTENCE_WORDS = 3
+"""Lower-case words that make a line after an attendance list a sentence, not more names."""
+ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
+                             re.I)
+ROLE_AFTER = re.compile(r"\s*\([^()]{2,40}\)$")
+"""A person's post in brackets after the name ('Mrs D Penrose (Town Clerk)')."""
+BILINGUAL_LABEL = re.compile(r"^(?P<en>[A-Z][\w'’ .–-]{1,50}?)\s*/\s*(?P<cy>[A-Z][\w'’ ]{1,40})$")
+"""An attendance label or post in English, then Welsh: 'Clerk/Clerc', 'Present/ Presennol'."""
+DASHED_ROLE = re.compile(r"^(?P<name>.+?)\s+[-–]\s+(?P<role>[A-Za-z -]+)$")
+DASHED_POST = re.compile(r"\s+[-–]\s+[A-Za-z][^()]{2,50}$")
+"""What follows a name after a dash in a list: 'K L Marden - substitute for P Oyler'."""
+GROUP_WORDS = re.compile(r"\b(?:councillor|member|officer)(s?)$", re.I)
+REGISTER_ROW = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?!Apol|Absent)[A-Z][\w'’-]+){1,3}(?:\s+\([^()]{2,30}\))?)"
+    r"(?P<marks>(?:\s+(?:[A-Za-z]{1,6}|\d{1,2}[.:]\d\d(?:am|pm)?|[✓✔✗×-]))+)$")
+"""A row of a register of attendance: a name (and post), then short marks."""
+MIN_REGISTER_MARKS = 3
+PRESENT_MARKS = frozenset(("a", "p", "y", "✓", "✔", "present", "attended"))
+CUT_INITIAL = re.compile(r",\s+[A-Z]\.?$")
+"""A list of names that ends with an initial: its surname is on the next line."""
+GROUP_LINE = re.compile(r"^(?P<group>[A-Z][A-Za-z&' -]{2,60}?)\s*:\s+(?P<names>[A-Z].*)$")
+ENTRY_WORDS = 6
+NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
+
+
+def read_attendance(lines: list[Line]) -> Attendance:
+    """Read the PRESENT / IN ATTENDANCE / apologies lists from a meeting's preamble."""
+    blocks: dict[str, str] = {}
+    label = ""
+    gap = False
+    previous = ""
+    for line in _english_labels(lines):
+        match = ATTENDANCE_LABEL.match(line.text)
+        following = FOLLOWING_LABEL.match(line.text) if match is None and blocks else None
+        if following:
+            # 'The following officers were in attendance:' under the members present.
+            label, gap = following.group("label").lower(), False
+            blocks.setdefault(label, "")
+        elif match is None and not blocks and WERE_PRESENT.search(line.text):
+            # '… at 9.30 am when there were present:' / 'Councillors' / 'Mrs H M Quenby
+            # (Chairman)' / …: the opening sentence labels the list under it.
+            label, gap = "present", False
+            blocks[label] = ""
+        elif match is None and label and SUBGROUP.fullmatch(line.text):
+            gap = False
+        elif match:
+            label, gap = match.group("label"), False
+            # A second list under the same label ('Councillors:' for the committee, then for
+            # the other councillors present) adds to the first.
+            # 'APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST': a heading of two labels.
+            rest = "" if JOINED_LABEL.match(match.group("rest")) else match.group("rest")
+            blocks[label] = ", ".join(filter(None, (blocks.get(label), rest)))
+        elif label and line.text and not ATTENDANCE_STOP.match(line.text) \
+                and (not _sentence(line.text) or GROUP_LIST.match(line.text)) and (
+                not gap or _names_officers(line.text) or _one_entry(line.text)
+                or _names_only(line.text)):
+            joint = ", " if gap or _entry_per_line(previous, line.text) else " "
+            blocks[label] = f"{blocks[label]}{joint}{line.text}".strip()
+            gap = False
+        elif label and not line.text and re.search(r"(?:,|\band|&)$|^$", blocks[label]):
+            continue
+        elif label and not line.text and CUT_INITIAL.search(blocks[label]):
+            # '…, S Dingle, R' / (blank) / 'Kessell, L Vosper and T Whetter.': a name broken
+            # after its initial goes on after the break.
+            previous = blocks[label]
+            continue
+        elif label and (not line.text or SUBGROUP.fullmatch(line.text)):
+            # 'In Attendance: Five members of the public' / (blank) / 'CPOs Suzanne Jacobs and
+            # Drew Young': a list of officers may follow after a blank line, or two; a group's
+            # title ('Aldermen' / 'Alderman S J Gilpin …') heads more of the same list.
+            gap = True
+        elif blocks and (names := _group_names(line.text)):
+            # 'Tenant Representatives: Joan Tebbutt and Darren Mistry' under the members
+            # present: a group attending, named by its label.
+            blocks["also present"] = ", ".join(filter(None, (blocks.get("also present"), names)))
+            label = ""
+        else:
+            label = ""
+        previous = line.text or previous
+    if not blocks:
+        blocks = _inline_attendance(lines)
+    for kind, names in _register(lines).items():
+        blocks[kind] = ", ".join(filter(None, (blocks.get(kind), *names)))
+    return parse_attendance(_split_inline_labels(blocks))
+
+
+def _english_labels(lines: list[Line]) -> list[Line]:
+    """Return attendance lines with their bilingual labels read by the English part: 'Present/
+    Presennol' as 'Present:', 'Mrs. E. Bowen - Chairman/Cadeirydd' as 'Mrs. E. Bowen -
+    Chairman', a post over its holder ('Clerk/Clerc' / 'Mr. O. Rees.') as 'Mr. O. Rees (Clerk)'
+    and a group over its names ('Councillors/Cynghorwyr' / 'Mr. G. Pritchard, …') as
+    'Councillors: Mr. G. Pritchard, …'."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        pair = BILINGUAL_LABEL.match(line.text)
+        english = pair.group("en").strip() if pair else ""
+        dashed = DASHED_ROLE.match(english)
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if pair and ATTENDANCE_START.match(english):
+            out.append(replace(line, text=f"{english}:"))
+        elif dashed and role_key(dashed.group("role")):
+            out.append(replace(line, text=english))
+        elif pair and nxt is not None and nxt.text and role_key(english):
+            out.append(replace(nxt, text=f"{nxt.text.rstrip('.')} ({english})"))
+            k += 1
+        elif pair and nxt is not None and nxt.text and (group := GROUP_WORDS.search(english)):
+            # 'County Member/Aelod o'r Cyngor Sir' over one name is no list's label.
+            out.append(replace(nxt, text=f"{english}: {nxt.text}" if group.group(1)
+                               else nxt.text))
+            k += 1
+        else:
+            out.append(line)
+        k += 1
+    return out
+
+
+def _register(lines: list[Line]) -> dict[str, list[str]]:
+    """Return who a register of attendance lists, present or sending apologies at this
+    meeting: rows of a name (and post), then a mark for each meeting of the year, this one's
+    last ('Richard Ashworth (Chair) a a a a a a', 'Lisa Bramley a Apols a')."""
+    found: dict[str, list[str]] = {}
+    for line in lines:
+        row = REGISTER_ROW.match(line.text)
+        marks = row.group("marks").split() if row else []
+        if len(marks) < MIN_REGISTER_MARKS or sum(
+                len(mark) == 1 or mark.lower().startswith("apol") for mark in marks) \
+                < MIN_REGISTER_MARKS:
+            continue
+        last = marks[-1].lower()
+        kind = "present" if last in PRESENT_MARKS else "apologies" if last.startswith(
+            "apol") else ""
+        if kind:
+            found.setdefault(kind, []).append(row.group("name"))
+    return found
+
+
+def _names_only(text: str) -> bool:
+    """Return True for a line that lists two or more people's names and nothing else, each
+    perhaps with its post ('Huw Prothero, Bethan Rowlands, Gethin Cole and', 'Mrs D Penrose
+    (Town Clerk) and Mr K Soady (Deputy Town Clerk).'): a list going on after a blank line."""
+    if ":" in text:
+        # 'Tenant Representatives: Joan Tebbit and …': a group named by its label.
+        return False
+    names = [ROLE_AFTER.sub("", name)
+             for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".;")))]
+    # 'L. Ffowc (Gwernant County Council); P. Rhosier (…);': initials and surnames too.
+    return len(names) >= 2 and all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
+                                   or INITIALS_NAME.fullmatch(name) for name in names)
+
+
+def _group_names(text: str) -> str:
+    """Return the names a 'Group: names' line lists ('Executive Councillor for Housing:
+    Councillor Sian Driscoll'), each with the group as its role when it is one person, or "" if
+    the line is not such a list."""
+    match = GROUP_LINE.match(text)
+    if not match:
+        return ""
+    names = split_names(match.group("names"))
+    if not names or not all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
+                            for name in names):
+        return ""
+    group = match.group("group")
+    return names[0] + f" ({group})" if len(names) == 1 else ", ".join(names)
+
+
+def _split_inline_labels(blocks: dict[str, str]) -> dict[str, str]:
+    """Take a list's later labels out of it: '… Cllr A Wragg. Also Present: Mrs Diane Pryke
+    (Town Clerk); …' is two lists."""
+    out: dict[str, str] = {}
+    for label, text in blocks.items():
+        found = [m for m in INLINE_LABEL.finditer(text) if m.start() > 0]
+        pieces = [(label, text[:found[0].start()] if found else text)]
+        pieces += [(m.group("label"), text[m.end():nxt.start() if nxt else len(text)])
+                   for m, nxt in itertools.zip_longest(found, found[1:])]
+        for key, piece in pieces:
+            out[key] = ", ".join(filter(None, (out.get(key), piece.strip(" .;"))))
+    return out
+
+
+HONORIFIC_CAPS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Sgt|Rev|Revd)\.?\s+[A-Z][a-z]+\s+"
+                            r"[A-Z]{2,}\b")
+"""A name with its surname in capitals after its honorific ('Mr. Lachlan DRUMOAK (LD)')."""
+
+
+def _entry_per_line(previous: str, text: str) -> bool:
+    """Return True when a list gives one person a line with no comma between: 'Matthew
+    Greaves, Service Manager, Highways Development Management' / 'Justin Pardoe, …', 'P Hurrell
+    (Chairperson)' / 'K Braddock'."""
+    words = previous.split()
+    # 'Ms. Ishbel TORRANCE (IT) Community Councillor' / 'Mr. Lachlan DRUMOAK (LD) …': a post ending
+    # in a title is no honorific for a name that has its own.
+    titled = HONORIFIC_NAME.match(text) is not None or HONORIFIC_CAPS.match(text) is not None
+    return bool(words) and (previous[-1].islower() or previous[-1] in ")0123456789") \
+        and words[-1].lower() not in NAME_PARTICLES and (words[-1] not in HONORIFICS or titled) \
+        and (FULL_NAME.match(text) is not None or titled
+             or INITIALS_NAME.fullmatch(DASHED_POST.sub("", ROLE_AFTER.sub("", text))) is not None
+             or _one_entry(text))
+
+
+def _sentence(text: str) -> bool:
+    """Return True for a line of prose after a list ('Chairman Councillor H Bowen presided over
+    the meeting.'): it closes with a full stop and has words in lower case outside brackets."""
+    outside = NOT_ATTENDING.sub("", re.sub(r"\([^)]*\)", "", text))
+    lower = [w for w in outside.split() if w[:1].islower() and w not in NAME_PARTICLES]
+    return outside.rstrip().endswith(".") and len(lower) >= SENTENCE_WORDS
+
+
+def _one_entry(text: str) -> bool:
+    """Return True for a line that is one person's entry ('Cllr D Forster (Chair)', 'B
+    Quennell', 'P Hart, Town Clerk'), as lists written one name to a line with blank lines
+    between them have."""
+    text = text.rstrip(";")
+    outside = re.sub(r"\([^)]*\)", "", text).split()
+    name, _, post = text.partition(", ")
+    if post and OFFICER_POST.search(post) and (INITIALS_NAME.fullmatch(name)
+                                              or FULL_NAME.fullmatch(name)):
+        return True  # 'P Hart, Town Clerk'
+    if INITIALS_NAME.fullmatch(" ".join(outside)):
+        return True  # 'B Quennell (Chair)'
+    return bool(HONORIFIC_NAME.match(text)) and len(outside) <= ENTRY_WORDS and all(
+        word[:1].isupper() or word in NAME_PARTICLES for word in outside)
+
+
+def _names_officers(text: str) -> bool:
+    """Return True for a line that lists officers under their plural rank ('CPOs A and B')."""
+    words = text.split()
+    return len(words) >= 3 and bool(plural_rank(words[0])) and words[1][:1].isupper()
+
+
+def _inline_attendance(lines: list[Line]) -> dict[str, str]:
+    """Read lists run into a paragraph ('… 2019 Present: Cllr A, Cllr B. Also present: …').
+
+    Minutes pasted as one paragraph have no line of their own for 'Present:'; each list runs
+    to the next label, the first item number or the end of the paragraph.
+    """
+    for line in lines:
+        found = list(INLINE_LABEL.finditer(line.text))
+        if not found:
+            continue
+        blocks = {}
+        for match, nxt in itertools.zip_longest(found, found[1:]):
+            rest = line.text[match.end():nxt.start() if nxt else len(line.text)]
+            blocks[match.group("label")] = ITEM_START.split(rest, maxsplit=1)[0]
+        return blocks
+    return {}

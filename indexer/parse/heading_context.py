@@ -1,0 +1,123 @@
+"""What stands around a line that reads like a meeting's heading: an item, a number, a link list."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Line
+from .section_record import line_window
+
+OPENING_LINES = 8
+FOLLOWING_LIST = re.compile(r"\bfollowing\b[^:]*:\s*$", re.I)
+LISTED_MEETING = re.compile(r"^[A-Z][\w,&'’ -]{2,80}?\s[–—-]\s.*\b(?:19|20)\d\d\b.{0,20}$")
+"""A meeting named and dated on a line of a list ('Planning Committee – 17th June and 8th July
+2026')."""
+LIST_REACH = 12
+NEXT_MEETING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+)?(?:the\s+)?"
+                          r"(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
+                          r"(?:next|future|forthcoming)\s+(?:\w+\s+)?meetings?\s*[.:]?$", re.I)
+"""A 'Date of next meeting' entry on a line of its own, numbered or not."""
+ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?=(?-i:[A-Z])|[\w\s]{1,30}:)"
+                              r"(?:present|attendance|in\s+attendance"
+                              r"|(?:members|councillors)\s+present|those\s+(?:attending|present)"
+                              r"|sederunt)\b\s*:?", re.I)
+"""Who attended opens a meeting's record: an agenda never lists it. A label starts with a
+capital or ends with a colon: 'present to include Mrs J Rennie.' is a sentence wrapped onto its
+line, 'Presentation' another word."""
+REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:\w+ed|read|signed"
+                         r"|taken|given)\b|\b(?:were|was|been)$"
+                         r"|\b(?:were|was|are|is)\s+(?:then\s+|now\s+)?(?:before|attached|tabled)\b"
+                         r"|\bheld\s+as\s+read\b", re.I)
+"""'The Minutes of the meeting of the Committee held on 9 August 2023 were confirmed …' (or a
+line ending '… were', or '… were before the Council for approval', or '… was held as read', as
+Scottish minutes say): an item's sentence about an earlier record, not a record's heading."""
+HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.(?:\s|$)|\b(?:PRESENT|Present)\s*:")
+NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
+ITEM_FIELD = re.compile(r"^(?:Status|Business|Decision|Purpose|Report\s+Summary)\s*:", re.I)
+"""A field of an item on a committee system's page ('Status: Noted', 'Decision:'); alone on its
+line (fullmatch), a label over the field's text."""
+MINUTES_ITEM = re.compile(
+    r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?(?:\s+\d{1,3}[.)])?\s+(?:[\w’'-]+\s+){0,5}?"
+    r"minutes\b", re.I)
+"""A numbered item about the last meeting's minutes ('413 MINUTES', '5. Confirmation of the
+Minutes', 'C113/23  2.  TO RECEIVE AND ADOPT THE MINUTES'): a record's title under it is the
+minutes it approves."""
+
+
+def attendance_in(window: list[tuple[int, str]]) -> bool:
+    """Return True if who attended is listed under the window's first line."""
+    return any(ATTENDANCE_START.match(t) for _, t in window[1:])
+
+
+def page_head(lines: list[Line], i: int) -> bool:
+    """Return True if line i is the first filled line of a page after the first."""
+    if lines[i].page == lines[0].page:
+        return False
+    k = i - 1
+    while k >= 0 and lines[k].page == lines[i].page:
+        if lines[k].text:
+            return False
+        k -= 1
+    return True
+
+
+def page_top(lines: list[Line], i: int) -> bool:
+    """Return True if line i is among the first lines of its page."""
+    first = next(k for k in range(i, -1, -1) if k == 0 or lines[k - 1].page != lines[i].page)
+    return sum(1 for k in range(first, i) if lines[k].text) < OPENING_LINES
+
+
+def under_minutes_item(lines: list[Line], i: int) -> bool:
+    """Return True if line i sits under a numbered item on the minutes, with no attendance
+    listed under it: '413 MINUTES' / 'Minutes of a Community Council Meeting held … on 3
+    February 2026.' / 'RESOLVED – The minutes were approved …'."""
+    before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
+    return MINUTES_ITEM.match(before) is not None and not attendance_in(line_window(lines, i, 4))
+
+
+def minute_approved_after(lines: list[Line], i: int) -> bool:
+    """Return True if the line after line i says that meeting's minute was approved ('POLICY
+    BOARD - 3 JUNE 2021' / 'The Minute of the meeting of the Policy Board dated 3 June 2021 was
+    submitted and approved.'): the heading names earlier minutes."""
+    after = next((lines[k].text for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text),
+                 "")
+    return after[:12].lower().startswith(("the minute", "minute")) \
+        and REFERS_BACK.search(HEADING_SENTENCE_END.split(after)[0]) is not None
+
+
+def item_fields_next(lines: list[Line], i: int) -> bool:
+    """Return True if the line after line i (blank lines apart) is an item's field label, as a
+    committee system prints each item ('MINUTES - 16th June, 2004' / 'Status:' / 'Agreed'):
+    the heading titles an item about those minutes, not a meeting."""
+    after = next((lines[k].text for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text),
+                 "")
+    return ITEM_FIELD.match(after) is not None
+
+
+def under_next_meeting(lines: list[Line], i: int) -> bool:
+    """Return True if the line before line i (blank lines apart) is a 'Date of next meeting'
+    entry: what follows names the next meeting ('15. Date of next meeting' / 'Annual Meeting of
+    the Parish Council, Monday 11th May 2026 at 7.30pm.'), never opens one."""
+    before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
+    return NEXT_MEETING.match(before) is not None
+
+
+def listed_after(lines: list[Line], i: int) -> bool:
+    """Return True if line i is an entry of a list of meetings an agenda entry introduces ('To
+    formally receive the minutes of the following meetings:' / 'Licensing Committee – 8th June
+    2026'): each names a meeting held before, not the one this paper is of."""
+    k = next((k for k in range(i - 1, max(-1, i - LIST_REACH), -1)
+              if lines[k].text and not LISTED_MEETING.match(lines[k].text)), None)
+    return k is not None and FOLLOWING_LIST.search(lines[k].text) is not None
+
+
+def under_number(lines: list[Line], i: int) -> bool:
+    """Return True if the line before line i (blank lines apart) is an item's number alone."""
+    before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
+    return NUMBER_ONLY.match(before) is not None
+
+
+def attendance_next(lines: list[Line], i: int) -> bool:
+    """Return True if the next line with text after line i opens an attendance list."""
+    after = next((line.text for line in lines[i + 1:i + 4] if line.text), "")
+    return ATTENDANCE_START.match(after) is not None

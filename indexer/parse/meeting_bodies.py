@@ -1,0 +1,224 @@
+"""The council or body each meeting belongs to, from headings, running heads and footers."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Document, Line
+from .blocks import is_upper_heading
+from .bodies import body_name, committee_with_body, folder_body, institution_line
+from .committees import committee_key, normalise_committee
+from .dates import find_dates, first_date
+from .drafts import Draft, before_business
+from .meeting_heading import TITLED
+from .record_opening import HEADING_SCAN, LIST_BULLETS, opening_committee
+
+CRUMB = re.compile(r"\s+[›»>]\s+")
+"""The mark between the links of a site's trail ('Parish Council › Minutes › …')."""
+FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
+"""A page number closing a footer line."""
+PAGE_FOR = re.compile(r"^(?:agenda|minutes|decisions|agenda\s+and\s+minutes)\s+for\s+"
+                      r"(?:the\s+)?(?P<committee>[A-Z].{2,120}?)\s+on\s+(?P<when>[^-|–]*\d{4})",
+                      re.I)
+"""A committee system's page title: 'Agenda for <committee> on <date>'."""
+MEETING_TITLE = re.compile(r"^(?:(?:annual|ordinary|extraordinary|council|parish|town)\s+)*"
+                           r"(?:meeting|minutes)\b", re.I)
+RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
+"""A running footer's last part, the meeting's date after a dash: '… – Full Council –
+10/01/2024'."""
+COPYRIGHT = re.compile(r"^\s*(?:©|\([Cc]\)|Copyright\b)")
+COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9}"
+                            r"(?i:sub-committee|committee|cabinet|panel|board|forum|authority"
+                            r"|trust|assembly|commissioners|trustees|steering\s+group"
+                            r"|partnership|portfolio\s+holder|decision\s+session)$")
+"""A heading line that names a committee and nothing else ('LICENSING AND APPEALS
+SUB-COMMITTEE'), or a decision-maker who meets in public ('ENVIRONMENT PORTFOLIO HOLDER
+MEETING')."""
+MEETING_SUFFIX = re.compile(r"\s+(?i:meeting)$")
+"""'Aldwick Moor Village Hall Managing Trustees Meeting': the body that met, then 'Meeting'."""
+WRAPPED_HEADING_LINES = 3
+"""A heading's first lines, read together for a council's name wrapped over them."""
+TRAILING_DATE = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+"""A meeting's date after its committee's name ('National Park Authority 04/06/25')."""
+RECORD_SUFFIX = re.compile(r"\s*[–—-]?\s*\b(?:minutes?|agenda|notes)\s*$", re.I)
+AUTHORITY_NAME = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+(?:(?i:and|of|&)\s+)?){1,6}(?i:authority|board|trust|commissioners"
+    r"|commission|conservators|conservancy)$")
+"""A body that is not a council, named on a line of its own ('Glenmoira National Park
+Authority', 'PORT ELWICK HARBOUR TRUST')."""
+SITE_PART = re.compile(r"\s+[-–|]\s+")
+OPENING_SCAN = 30
+CLOSING_SCAN = 8
+RUNNING_LINES = 3
+"""The lines at a PDF page's top and foot where a running header or footer is looked for."""
+FIELD_PREFIX = re.compile(r"^(?:committee|meeting|body)\s*:\s+(?=[A-Z])", re.I)
+"""A meeting summary's label before the committee's name ('Committee: Sutton Heath …')."""
+MENU_MARKS = ("•", "·", "▪")
+RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the|pack|supplementary"
+                          r"|papers|reports)\b", re.I)
+"""A record's own words, never the start of a body's fuller name: 'Agenda for …', a PDF titled
+'Supplementary Pack Cabinet 10 March 2026'."""
+
+
+def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
+    """Name each meeting's committee with the council its heading names."""
+    opening = [line.text for line in lines[:HEADING_SCAN] if line.text]
+    found = ""
+    # 'Agenda for <committee> on <date>': a committee system's page for one meeting.
+    paged = PAGE_FOR.match(doc.title)
+    paged_day = first_date(paged.group("when")) if paged else None
+    if drafts and drafts[0].date is None:
+        # A heading the source shows as one ('<h1>Minutes of … held on 12th May 2022</h1>')
+        # dates the first meeting when no meeting heading was recognised.
+        # A page titled by its meeting and date ('Meeting 09/22, Tuesday 12th July 2022 –
+        # Porthwenn Town Council') is dated by its title first: a bold 'Minutes of the
+        # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
+        drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
+            or next((day for line in lines[:HEADING_SCAN]
+                     if line.heading and (day := first_date(line.text))), None) or paged_day
+    for k, draft in enumerate(drafts):
+        section = draft.section
+        # A web page's menu above its heading ('• Home', '• Committees') names nothing.
+        heading = [line.text for line in lines[section.start:max(section.body_start,
+                                                                  section.start + 1)]
+                   if line.text and not line.text.startswith(MENU_MARKS)]
+        if k == 0:
+            # The paper's opening lines may give the heading's council its fuller name.
+            # A folder named for a council ('kent-county-council/…') is the last resort.
+            # A heading that wraps its council's name ('… MEETING OF CARNBANN BOROUGH' /
+            # 'COUNCIL HELD IN …', 'CYNGOR CYMUNED' / 'BRYNGARTH' / 'COMMUNITY COUNCIL') names
+            # it across its lines.
+            # A page's title names its council however many heading lines come first
+            # ('Meeting Details' / 'Meeting Summary' / 'Council' / … under 'Welcome to
+            # Glenmoray Council | Glenmoray Council').
+            found = body = body_name([*heading, doc.title, *opening]) \
+                or body_name([doc.title]) \
+                or _body_line(lines[:OPENING_SCAN]) or institution_line(opening) \
+                or body_name([" ".join(heading[:WRAPPED_HEADING_LINES]),
+                              " ".join(before_business(opening[:WRAPPED_HEADING_LINES]))]) \
+                or _body_line(lines[-CLOSING_SCAN:]) or _footer_body(lines) \
+                or _running_body(doc.pages) \
+                or folder_body(doc.rel)
+        else:
+            body = body_name(heading) or found
+        if k and not draft.committee and not body_name(heading) and drafts[k - 1].committee:
+            # 'MINUTES – ORDINARY MEETING, Tuesday, 2 June 2026' after the annual meeting's
+            # minutes on the same page: the same body met again.
+            draft.committee = drafts[k - 1].committee
+        if not draft.committee and (k == 0 or not section.heading):
+            # 'COASTWOLD DISTRICT COUNCIL' / 'LICENSING AND APPEALS SUB-COMMITTEE' over a
+            # record that no heading names: the committee its opening lines name, under the
+            # body ('Cheviot Fells National Park Authority' / 'Planning Committee').
+            named = [(n, line, name) for n, line in enumerate(lines[:OPENING_SCAN])
+                     if (name := _committee_line(line.text))
+                     and name.casefold() != body.casefold()]
+            draft.committee = next((name for _, line, name in named
+                                    if line.heading or is_upper_heading(line.text)), "") \
+                or next((name for _, _, name in named if len(name.split()) >= 2), "")
+            if len(named) > 1 and named[1][0] - named[0][0] <= 2 and not body:
+                # An authority's name over its committee's, line under line.
+                body, draft.committee = named[0][2], named[1][2]
+        if k == 0 and not draft.committee and (titled := TITLED.match(doc.title)) \
+                and not body:
+            # A page titled 'MINUTES of the Arunmouth Harbour Board' whose heading prints the
+            # name in small capitals ('MINUTES of the arunmouth harbour board held …').
+            draft.committee = titled.group("committee")
+        if k == 0 and not draft.committee and paged and paged_day == draft.date:
+            # 'Agenda for Eastmoor Joint Health Scrutiny Committee on Tuesday, 14 March
+            # 2023, 2.00 pm': a committee system's page for one meeting names its committee.
+            draft.committee = paged.group("committee")
+        if k == 0 and not draft.committee and (named := opening_committee(lines[:OPENING_SCAN])):
+            # 'At a MEETING of the DUNMORE AND GLENS VALUATION JOINT BOARD held at …': the body
+            # the record's opening sentence names, not a council its attendance names
+            # ('Representing Glenisla Council').
+            draft.committee, body = named, body_name([named])
+        if not body and draft.committee:
+            body = _authority(draft.committee, opening, doc.title)
+        if not body and draft.committee:
+            draft.committee = _fuller_name(draft.committee, [doc.title, *opening])
+        draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+
+
+def _authority(committee: str, opening: list[str], title: str) -> str:
+    """Return the authority a committee belongs to when it is not a council: a line of its
+    own over the record ('GLENMOIRA NATIONAL PARK AUTHORITY' / 'MINUTES OF THE BOARD
+    MEETING'), or the site a meeting's page is on ('Agenda for Resources Committee on … -
+    Wessex Vale Fire and Rescue Authority'); '' if neither names one."""
+    key = committee_key(committee)
+    parts = SITE_PART.split(title)
+    site = parts[-1].strip() if len(parts) > 1 else ""
+    for text in [*opening, site]:
+        name = normalise_committee(text) if AUTHORITY_NAME.match(text) else ""
+        if name and key not in committee_key(name) and committee_key(name) not in key:
+            return name
+    return ""
+
+
+def _committee_line(text: str) -> str:
+    """Return the committee a heading line names and nothing else, without the date before or
+    after it or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
+    GENERAL PURPOSES COMMITTEE – MINUTES', 'National Park Authority 04/06/25'), or ''."""
+    text = FIELD_PREFIX.sub("", text.lstrip(LIST_BULLETS)).rstrip(". ")
+    dated = next(find_dates(text), None)
+    if dated and dated[1] == 0:
+        text = text[dated[2]:]
+    elif dated and dated[2] == len(text.rstrip(". ")):
+        # 'Little Hadworth Neighbourhood Plan - Steering Group Meeting 14th May 2024'.
+        text = text[:dated[1]]
+    text = MEETING_SUFFIX.sub("", RECORD_SUFFIX.sub("", TRAILING_DATE.sub("", text)).strip())
+    if COMMITTEE_LINE.match(joined := text.replace(" - ", " ")):
+        return normalise_committee(joined)
+    # 'THE INCHKEITH COUNCIL - NORTH AREA COMMITTEE – COUNTY BUILDINGS, CUPAR': the council, its
+    # committee and the place, set apart by dashes.
+    return next((normalise_committee(part) for part in re.split(r"\s+[–—-]\s+", text)[1:]
+                 if COMMITTEE_LINE.match(part)), "")
+
+
+def _footer_body(lines: list[Line]) -> str:
+    """Return the council a page's footer names beside its page number ('Evenlode County
+    Council – Statements of Decision Page 1'), in its copyright ('© Esk Valley Council
+    2000') or with the meeting and its date ('Cwm Aran Town Council – Full Council –
+    10/01/2024'), or ''."""
+    return next((name for line in lines
+                 if (("page" in line.text.lower() and FOOTER_PAGE.search(line.text))
+                     or COPYRIGHT.match(line.text) or RUNNING_FOOT.search(line.text))
+                 and (name := body_name([FOOTER_PAGE.sub("", line.text)]))), "")
+
+
+def _running_body(pages: tuple[str, ...]) -> str:
+    """Return the council a PDF's running header or footer names, a line printed at the top or
+    foot of every page ('Ellmouth Parish Council – Extraordinary Meeting 16.05.17 Chairman's
+    initials ……'), which the text read for items leaves out, or ''."""
+    if len(pages) < 2:
+        return ""
+    edges = [{line.strip() for line in [*filled[:RUNNING_LINES], *filled[-RUNNING_LINES:]]}
+             for page in pages if (filled := [line for line in page.splitlines() if line.strip()])]
+    repeated = set.intersection(*edges) if len(edges) == len(pages) else set()
+    return next((name for text in sorted(repeated) if (name := body_name([text]))), "")
+
+
+def _body_line(lines: list[Line]) -> str:
+    """Return a council named by a line of its own among a record's first lines, below its
+    attendance ('Severnbridge City Council' as a page's running head), or ''."""
+    for line in lines:
+        # 'Ruskett Parish Council › Minutes › Draft Minutes …': a site's trail of links opens
+        # with the council whose page it is.
+        text = CRUMB.split(line.text, 1)[0] if CRUMB.search(line.text) else line.text
+        name = body_name([text]) if text else ""
+        if name and name.casefold() == normalise_committee(text).casefold():
+            return name
+    return ""
+
+
+def _fuller_name(committee: str, texts: list[str]) -> str:
+    """Return the name of a body that is not a council as its page names it in full: 'Fire and
+    Rescue Authority' under a site titled 'Avonmere Fire and Rescue Authority'."""
+    fuller = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(committee)}\b", re.I)
+    for text in texts:
+        for match in fuller.finditer(text):
+            # 'Agenda for Combined Authority on … | North Moorland Combined Authority': the
+            # site's name, not the agenda's words.
+            if all(word[:1].isupper() for word in match.group(1).split()) \
+                    and not RECORD_WORDS.search(match.group(1)):
+                return match.group(0)
+    return committee

@@ -1,0 +1,542 @@
+"""A meeting's heading at a line: its committee, its date, and where the record under it starts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..records import Line
+from .blocks import file_badge, is_upper_heading
+from .committees import normalise_committee
+from .dates import WEEKDAY, find_dates, first_date, is_date_line, yearless_date
+from .heading_context import (
+    ATTENDANCE_START,
+    HEADING_SENTENCE_END,
+    REFERS_BACK,
+    attendance_in,
+    attendance_next,
+    item_fields_next,
+    listed_after,
+    minute_approved_after,
+    page_top,
+    under_minutes_item,
+    under_next_meeting,
+    under_number,
+)
+from .running_headings import (
+    AGENDA_LINE,
+    BODY_WORDS,
+    DATE_OPENING,
+    heading_line,
+    heading_pair,
+    labelled_date,
+    running_heading,
+)
+from .section_record import Section, line_window, plausible_committee
+
+NOTES = re.compile(
+    r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?|record)"
+    r"\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting"
+    r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
+    r"(?P<rest>.*)$", re.I)
+BARE_NOTES = re.compile(
+    r"^(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?)\s+of\s+"
+    r"(?:(?:statutory|ordinary|special|extraordinary|annual|inaugural|adjourned|full)\s+)?meeting"
+    r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:held\b|(?=on\s+(?:[A-Za-z]+day\s+)?\d))"
+    r"(?P<rest>.*)$", re.I)
+"""'MINUTES OF MEETING OF HINTON ABBAS PARISH COUNCIL HELD ON 11th JUNE 2025' ('… COUNCIL ON
+Wednesday 14 March 2012'): without 'the', a record's opening only among a paper's first
+lines."""
+NAMED = re.compile(
+    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes?)"
+    r"\s+(?i:of)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
+    r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
+    r"(?P<committee>[A-Z](?:(?!(?i:minutes|meeting)\b)[\w&,'’ -]){0,80}?(?i:committee|council"
+    r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting))"
+    r"\s+(?:(?i:meeting)\s+)?"
+    r"(?:which\s+was\s+|that\s+was\s+)?"
+    r"(?i:held)\b(?P<rest>.*)$")
+"""'Minutes of the Planning Committee held on …', 'Minutes of Hallow Parish Council Meeting
+held on …', 'Minutes of proceedings of Ellmouth Borough Council held …': a body named without
+'meeting of'."""
+TITLED = re.compile(
+    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
+    r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
+    r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
+    r"|partnership|commission|meeting))$")
+"""'Minutes of Thornbury Village Meeting Committee' alone on its line, its date on the next."""
+TITLED_DATED = re.compile(
+    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
+    r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
+    r"(?:(?i:meeting\s+of)\s+(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
+    r"|council|board|panel|cabinet|forum|group|partnership|commission|parish\s+meeting))"
+    r"(?:\s+(?i:meeting)(?=\s*[,–-]\s))?"
+    rf"(?:\s*[,–-]\s+|\s+(?=(?i:{WEEKDAY})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))(?P<rest>.*)$")
+"""'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday 7 February',
+'Minutes of Parish Council 14 February 2024', 'Minutes of Annual Parish Meeting Monday 8th May
+2023 at 7.30pm', 'Minutes of Allotments Committee meeting – Monday 3 April 2017'."""
+HELD = re.compile(
+    r"^(?:the\s+)?(?:draft\s+|un-?confirmed\s+)?(?:notes|minutes?)\s+of\s+(?P<article>(?:a|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM)\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$",
+    re.I)
+"""'Minutes of the meeting held on …' (or 'of the AGM held on …') under a heading that names the
+council: the record's opening, only among a document's first lines (later, such words are an
+item's title)."""
+WELSH_RECORD = re.compile(
+    r"^(?i:cofnodion)\s+(?:(?i:o|y)\s+)?(?i:g?yfarfod|cyfarfod)\s+(?:(?i:blynyddol|arbennig|misol"
+    r"|cyffredin)\s+)?(?:(?i:o|y)\s+)?(?P<committee>(?:Cyngor|Pwyllgor|CYNGOR|PWYLLGOR)\b[^–]{3,80}?)"
+    r"(?:\s+[-–]\s+.*)?$")
+"""A Welsh record's title: 'Cofnodion o gyfarfod Cyngor Cymuned Nant Eithinog - 06/03/23'
+(Minutes of a meeting of …)."""
+WELSH_HELD = re.compile(r"^(?:(?i:cyfarfod)\s+)?(?i:a\s+gynhaliwyd)\b")
+"""'Cyfarfod a gynhaliwyd yn … nos Lun 6ed Mawrth 2023' (A meeting held at … on …)."""
+DATED_HEADING_WORDS = 16
+DATE_LABEL_ALONE = re.compile(r"^(?:date(?:\s+held)?|meeting\s+date|date\s+of\s+meeting)\s*:$",
+                              re.I)
+SUMMONS = re.compile(
+    r"\b(?:are|is)\s+(?:hereby\s+)?summoned\s+(?:to|and)\b"
+    r"|\bfor\s+the\s+purposes?\s+of\s+transacting\s+the\s+following\s+business\b"
+    r"|\brequested\s+to\s+attend\b[^.]{0,40}\bto\s+transact\s+the\s+following\s+business\b",
+    re.I)
+"""An English parish agenda's summons: 'Members are summoned to attend … for the purpose of
+transacting the following business' (Local Government Act 1972, Schedule 12), 'Councillors are
+hereby summoned and Members of the Public invited to attend …'."""
+INVITED = re.compile(
+    r"^(?:(?:parish|town|community|all)\s+)?(?:you|members|councillors|all\s+members)\b[^.]{0,30}?"
+    r"\b(?:are|is)\s+(?:(?:hereby|duly|kindly)\s+)?(?:invited|requested|required)\s+to\s+"
+    r"(?:attend\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b", re.I)
+"""A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
+the meeting of … to be held …', 'Parish Councillors are duly required to attend the next
+meeting of …'): an agenda's summons at the head of a page."""
+CLLRS_LIST = re.compile(r"^(?i:cllrs\.?)\s+[A-Z][\w'’-]+(?:\s+\([^)]*\))?\s*,\s+[A-Z]")
+"""Who attended, listed without a label by the members' plural title ('Cllrs Hale
+(Chairman), Ward, …')."""
+WEB_HEADING = re.compile(
+    rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
+WILL_BE_HELD = re.compile(
+    r"^(?:an?\s+(?:[\w-]+\s+)?|the\s+(?!next\b|following\b|future\b|forthcoming\b|last\b)"
+    r"(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?:[\w-]+\s+){0,2})"
+    r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
+    r"(?P<rest>.*)$", re.I)
+TO_BE_HELD = re.compile(
+    r"^meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+to\s+be\s+held(?P<rest>.*)$", re.I)
+"""'Meeting of the Parish Council to be held on …' heading a paper: its agenda."""
+MEETING_HELD = re.compile(
+    r"^(?:at\s+)?(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)\s+(?:which\s+was\s+)?held\b"
+    r"(?P<rest>.*)$", re.I)
+"""A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
+in the Church Room on Wednesday March 11th 1953', 'At a meeting of the Governance, Audit and
+Finance Board held on 14 January 2026'."""
+LABELLED_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?meeting\s+of\s*:\s*"
+                              r"(?P<committee>\S.{2,80})$", re.I)
+DATE_FIELD = re.compile(r"^date(?:\s+and\s+time)?\s*:", re.I)
+KIND_MEETING_HELD = re.compile(
+    r"^(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’&-]+\s+){0,4}(?i:meeting\s+held)\b(?P<rest>.*)$")
+"""'Trustee Meeting held at …, March 9th, 1871.': a meeting named by its body's kind alone."""
+TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
+"""'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
+AGENDA_TITLE = re.compile(r"^(?:supplementary\s+|revised\s+|draft\s+)?agenda(?!\s+items?\b)"
+                          r"(?!.*\bnext\b)(?:$|\s*[-–—:]\s|\s+(?:for|of)\s+\S"
+                          r"|\s+(?:[\w&'’-]+\s+){1,6}?meeting\b)", re.I)
+"""An agenda's title: 'AGENDA', 'Agenda – Planning Committee – …', 'Agenda for the meeting of
+…', a web post's 'Agenda Parish Council Meeting Wednesday 24th June 2026' (not an 'Agenda Item
+3' stamp nor 'Agenda items for the next meeting')."""
+AGENDA_DATE_LINE = re.compile(r"^(?:(?:meeting\s+of|for\s+the\s+meeting|date\s*:)\s*.*"
+                              r"|to\s+be\s+held\b.*|.*\bto\s+be\s+held\s+(?:on|at|in)\b.*)$", re.I)
+AGENDA_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+"
+                       r"(?i:to\s+be\s+held|will\s+be\s+held|on|held|in\s+the|at\s+the)\b", re.I)
+AGENDA_DATE_WORDS = 24
+NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\s+)?give\s+you"
+                          r"(?:\s+hereby)?\s+notice)\s+that\s+", re.I)
+"""'Notice is hereby given that a meeting of … will be held on …' ('I HEREBY GIVE YOU NOTICE that
+…'): the agenda's notice."""
+NUMBERED_ENTRY = re.compile(r"^\(?\d{1,3}[.)]?\s")
+WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b,?\s*$", re.I)
+POST_KIND = re.compile(r"\s[-–—|:]\s*(?:(?i:draft|approved|unconfirmed)\s+)?(?P<kind>(?i:agenda"
+                       r"|minutes))\s*$")
+"""A web post's title ending in what it holds: '… - Agenda', '… – Draft Minutes'."""
+MEETING_NAME = re.compile(r"\b(?i:meeting|council|committee)\s*$")
+"""A meeting's name before its date in a post's title ('Annual Parish Meeting')."""
+DATED_TITLE = re.compile(
+    r"^(?:(?P<committee>(?!(?i:minutes|notes)\b)[A-Z](?:(?!(?i:minutes|notes)\b)[\w&'’ -]){2,80}?)"
+    r"\s+)?"
+    r"(?:(?i:minutes|notes)(?:\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:[A-Z][\w&'’ -]{2,60}?\s+)?"
+    r"(?i:meeting)|\s*[-–—:]\s*(?i:(?:annual\s+general|annual|extraordinary|special|ordinary"
+    r"|general|monthly)\s+)?(?i:meeting))?"
+    r"|(?i:(?:annual\s+general|annual|extraordinary|special|ordinary|general|monthly)\s+)?"
+    r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?)\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?)?"
+    r"(?P<date>\S.*?)[\s,]*$")
+"""A record's title and its date on one line: 'Minutes – 13 January 2025', 'GLENBRAE PARISH
+COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 'AUCHENLEITH
+COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', 'MINUTES – ANNUAL MEETING,
+Tuesday, 2 June 2026 at 6.30 pm.', or the body and its kind of meeting: 'AUCHENLEITH COMMUNITY
+COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
+ATTENDEES = re.compile(r"^(?:attendees|councillors\s+present)\s*:", re.I)
+"""Who attended, under a title and its date line."""
+RECORD_SUFFIX_WORD = re.compile(r"\s(?i:minutes|notes)$")
+"""A title that ends with the record's name ('… Village Hall AGM Minutes')."""
+SHEET_LINES = 12
+"""Lines of a front sheet above its summons that may hold the meeting's 'Date:'."""
+FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,20}:\s")
+"""A front sheet's field ('Venue: Fire and Rescue Service Headquarters'), not a heading."""
+MINUTES_LINE = re.compile(r"^(?:draft\s+|un-?confirmed\s+|confirmed\s+)?minutes$", re.I)
+PAIR_WINDOW = 5
+HEADING_WORDS = 40
+ENTRY_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
+BILINGUAL = " / "
+ISSUE_MEETING = re.compile(r"^Meeting:\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s*[-–]\s*"
+                           r"(?P<committee>[A-Z].{2,100}?)\s*\((?:Agenda\s+)?Item\s+[\w.]+\)\s*$")
+"""An issue page's meeting line: 'Meeting: 21/09/2026 - Governance Committee (Item 14)'."""
+ATTENDED_REACH = 5
+"""Filled lines read under a heading below a page's number ('12' / 'PORTH GWYDDEN HARBOUR
+AUTHORITY' / 'WEDNESDAY 6th MARCH 2019' / chairman / 'PRESENT:') for its attendance list: a
+meeting's heading, not an item's title under its number."""
+RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
+                            r"(?:notes|minutes?|record)\b", re.I)
+
+
+def bilingual_meeting_at(lines: list[Line], i: int, opening: bool) -> Section | None:
+    """Return the meeting heading of a bilingual line by its last language's words.
+
+    Welsh councils write 'Cofnodion cyfarfod a gynhaliwyd … / Minutes of the meeting held on
+    Monday 6 March 2023'; the part after the last ' / ' is read as a heading of its own.
+    """
+    text = lines[i].text
+    if BILINGUAL not in text:
+        return None
+    last = text.rsplit(BILINGUAL, 1)[1].strip()
+    return meeting_at(lines, i, opening=opening, text=last) if last else None
+
+
+def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
+                text: str = "") -> Section | None:
+    """Return the meeting heading that begins at line i, if one does.
+
+    opening: line i is among the document's first lines and no meeting has begun before it,
+    so an unnamed 'Minutes of the meeting held on …' opens the record, named by the heading
+    above it. text: line i's words, when only part of the line is read.
+    """
+    text = text or lines[i].text
+    if not text or text[0].islower():
+        # '… RESOLVED that the' / 'minutes of the Planning Committee held on 21 October 2024
+        # be received': a sentence wrapped onto this line, not a heading.
+        return None
+    if file_badge(text) \
+            or (under_number(lines, i)
+                and not attendance_in(line_window(lines, i, ATTENDED_REACH))) \
+            or under_minutes_item(lines, i) or (not opening and item_fields_next(lines, i)) \
+            or under_next_meeting(lines, i) or listed_after(lines, i) \
+            or minute_approved_after(lines, i):
+        # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
+        # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
+        return None
+    welsh = WELSH_RECORD.match(text)
+    if welsh and (held := next(((j, day) for j, t in line_window(lines, i, 3)[1:]
+                                if WELSH_HELD.match(t) and (day := first_date(t))), None)):
+        # 'Cofnodion o gyfarfod Cyngor Cymuned … - 06/03/23' / 'Cyfarfod a gynhaliwyd yn … nos
+        # Lun 6ed Mawrth 2023': a Welsh record's title and its sentence of when it met.
+        return Section("minutes", i, 0, normalise_committee(welsh.group("committee")), held[1],
+                       text, body_start=held[0] + 1)
+    issue = ISSUE_MEETING.match(text)
+    if issue and (day := first_date(issue.group("date"))):
+        # 'Meeting: 21/09/2026 - Governance Committee (Item 14)': a modern.gov issue page lists
+        # each meeting that took the issue, and its minute under it.
+        return Section("minutes", i, 0, normalise_committee(issue.group("committee")), day,
+                       text, body_start=i + 1)
+    window = line_window(lines, i, 4)
+    window[0] = (i, text)
+    joined = " ".join(t for _, t in window)
+    # 'Notice is hereby given that a meeting of … will be held on …': read after the notice.
+    shift = notice.end() if (notice := NOTICE_GIVEN.match(joined)) else 0
+    joined, said = joined[shift:], text[shift:]
+    # A record's title opens with 'Minutes' or 'Notes' (after 'The', 'Draft' …): other lines
+    # skip the patterns that need it.
+    # A whole record pasted as one paragraph ('MINUTES OF WESTON PARISH COUNCIL MEETING HELD …
+    # Present: … 1. Apologies …') is read by its inline lists and numbers, not as a heading.
+    titled = RECORD_OPENING.match(text) is not None and len(text.split()) <= HEADING_WORDS
+    # Who attended, listed under a heading, marks a record's opening anywhere in a paper (a
+    # year's minutes in one file), where its words alone might be an item's title.
+    attended = titled and attendance_in(window)
+    patterns = ((NOTES, "minutes"), *(((BARE_NOTES, "minutes"),) if opening or attended else ()),
+                (NAMED, "minutes"), (WILL_BE_HELD, "agenda"),
+                *(((TO_BE_HELD, "agenda"),) if opening else ()))
+    for pattern, kind in patterns:
+        if pattern not in (WILL_BE_HELD, TO_BE_HELD) and not titled:
+            continue
+        match = pattern.match(joined)
+        if match and (plausible_committee(match.group("committee"))
+                      or re.match(r"^above\b", match.group("committee"), re.I)) \
+                and not REFERS_BACK.search(HEADING_SENTENCE_END.split(said)[0]):
+            rest = HEADING_SENTENCE_END.split(match.group("rest"), maxsplit=1)[0]
+            day = first_date(rest) or labelled_date(window)
+            end = _heading_end(window, shift + match.start("rest") + len(rest) if day else 0)
+            dated = _dated_line(window) if first_date(rest) else None
+            # The heading ends with the line that completes its date, not at the first full
+            # stop, which may be in the item under it ('… at 7.30pm' / 'Action 1.0 Welcome').
+            end = min(end, dated[0]) if dated else end
+            committee = match.group("committee")
+            if re.match(r"^above\b", committee, re.I):
+                committee = _heading_before(lines, i)
+            return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
+    match = HELD.match(joined) if titled \
+        and not REFERS_BACK.search(HEADING_SENTENCE_END.split(text)[0]) else None
+    committee = _heading_before(lines, i) if match else ""
+    listed = any(CLLRS_LIST.match(t) for _, t in window[1:3])
+    if match and len(window) > 1 and ENTRY_LINE.match(window[1][1]) \
+            and not ATTENDANCE_START.match(window[1][1]):
+        # 'Minutes of the Meeting held on 28th June 2022' / '142 The Minutes having been
+        # circulated …': an item's heading, the minute numbered under it.
+        match = None
+    if match and not opening and not attended and not listed \
+            and not (committee and lines[i].text[:7].isupper()):
+        # Later in a paper, 'Minutes of the meeting held on …' is an item's title, unless it
+        # opens in capitals under the body's heading: a pack's earlier minutes ('TRENTVALE
+        # FIRE AND RESCUE AUTHORITY – POLICY AND STRATEGY' / 'MINUTES of the meeting held at
+        # … on 18 July 2025').
+        match = None
+    # 'Minutes of Meeting held on …' without an article opens a record only under its
+    # heading; alone it is more likely an item's title ('Notes of meeting held on 18 July').
+    if match and (match.group("article") or committee) and (found := _dated_line(window)):
+        end, day = found
+        return Section("minutes", i, 0, normalise_committee(committee) if committee else "",
+                       day, text, body_start=end)
+    match = TITLED.match(text) if titled else None
+    # Its date on the next line, perhaps labelled, or under the place on the line after ('The
+    # Pavilion, King George's Field, Mill Road' / 'Wednesday 11th March 2026 20.00 hrs.').
+    filled = [(j, t) for j, t in window[1:] if t][:2]
+    if match and plausible_committee(match.group("committee")) and (
+            nxt := next(((j, t) for j, t in filled
+                         if DATE_OPENING.match(DATE_FIELD.sub("", t).lstrip())
+                         and not ATTENDANCE_START.match(t)), None)) \
+            and (day := first_date(nxt[1])):
+        return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
+                       text, body_start=nxt[0] + 1)
+    match = TITLED_DATED.match(joined) if titled else None
+    if match and plausible_committee(match.group("committee")) \
+            and first_date(match.group("rest")) and (found := _dated_line(window)):
+        # 'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday' / '7
+        # February 2023': the body, then its date after a comma, wrapped or not.
+        return Section("minutes", i, 0, normalise_committee(match.group("committee")),
+                       found[1], text, body_start=found[0])
+    if _summons(text) or (INVITED.search(text) and (opening or page_top(lines, i)
+                                                     or _to_be_held_on(joined))) \
+            or ("summoned" in text.lower() and _summons(HEADING_SENTENCE_END.split(joined)[0])):
+        # 'You are hereby invited to attend the meeting of … to be held …' opens a paper; in a
+        # record's text, members invited to a meeting are not summoned to this one.
+        committee = _heading_before(lines, i)
+        # '… summoned to attend the meeting … to be held in the Village Hall on' / 'Wednesday
+        # 14th June 2023': the summons sentence runs on to its date.
+        summons = HEADING_SENTENCE_END.split(joined, maxsplit=1)[0]
+        day = first_date(text) or first_date(summons)
+        if day is None:
+            # '… will be held via remote contact on Monday 18 January at 7pm': the year is the
+            # one the notice's other dates give that month, if the weekday falls right in it
+            # (the notice's own 'Date: 11 January 2021' is when it was sent, not the meeting).
+            day = yearless_date(summons, " ".join(
+                lines[j].text for j in range(max(0, i - SHEET_LINES), i + 1)))
+        if day is None:
+            # A pack's front sheet: 'Date: Friday, 24 October 2025' / 'Time: …' / 'Venue: …'
+            # above 'Members are requested to attend the above meeting …'.
+            day = labelled_date([(j, lines[j].text) for j in range(max(0, i - SHEET_LINES), i)])
+        return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
+                       day, text, body_start=i + 1)
+    match = LABELLED_MEETING.match(text)
+    dated = next(((j, day) for j, t in window[1:] if DATE_FIELD.match(t)
+                  and (day := first_date(t))), None) if match else None
+    if match and dated and plausible_committee(match.group("committee")):
+        # 'Minutes of Meeting of: Environmental Services Committee' / 'Date and Time: Monday 4
+        # March 2024 at 7.00 pm': a record's heading as a form's labelled fields.
+        return Section("minutes", i, 0, normalise_committee(match.group("committee")),
+                       dated[1], text, body_start=dated[0] + 1)
+    match = MEETING_HELD.match(text)
+    if match and plausible_committee(match.group("committee")) \
+            and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
+            and not TO_BE.search(match.group("committee")) \
+            and (opening or any(ATTENDANCE_START.match(t) for _, t in window[1:])):
+        # 'The Annual Meeting of the Parish Council held in the Church Room on Wednesday
+        # March 11th 1953 at 7.30 pm.' / 'Present Mr H.W. Pell (Chairman), …': a minute book's
+        # opening sentence, with who was there under it, or among a paper's first lines under
+        # its heading ('Hazelford Primary School' / 'Meeting of the Full Governing Body held
+        # on 9th July 2025 at 4.00pm', its register of attendance below).
+        return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
+                       text, body_start=i + 1)
+    match = KIND_MEETING_HELD.match(text) if " held" in text.lower() else None
+    if match and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
+            and not REFERS_BACK.search(text) \
+            and any(ATTENDANCE_START.match(t) for _, t in window[1:]):
+        # 'Trustee Meeting held at Mr John Pascoe's, Trewint, March 9th, 1871.' / 'Mr Richard
+        # Hocking in the Chair.' / 'Present: …': a minute book's entry, its body's meeting.
+        return Section("minutes", i, 0, "", day, text, body_start=i + 1)
+    nxt = next((t for _, t in window[1:] if t), "")
+    if ATTENDANCE_START.match(nxt) and len(text.split()) <= DATED_HEADING_WORDS \
+            and (dated := next(find_dates(text), None)) \
+            and (dated[1] == 0 or WEEKDAY_FIRST.match(text[:dated[1]])):
+        # '9th May 2024 at 7pm Pentre Llwyd Hall - Annual Meeting' / 'Present : …': a year's
+        # volume of minutes heads each meeting by its date, time and place alone.
+        return Section("minutes", i, 0, "", dated[0], text, body_start=i + 1)
+    match = DATED_TITLE.match(text)
+    body_start = i + 1
+    dated = next(((j, t) for j, t in window[1:] if t), None)
+    if match is None and dated and RECORD_SUFFIX_WORD.search(text) and is_date_line(dated[1]):
+        # 'Holbrook Magna Village Hall AGM Minutes' / 'Monday 9th May 2011.': the title's date
+        # on the line under it.
+        match, body_start = DATED_TITLE.match(f"{text} {dated[1]}"), dated[0] + 1
+        attended = attended or any(ATTENDEES.match(t) for _, t in window[2:])
+    match = match if match and (attended or attendance_in(window)) else None
+    if match and is_date_line(match.group("date")) and (
+            not match.group("committee") or (plausible_committee(match.group("committee"))
+                                            and BODY_WORDS.search(match.group("committee")))):
+        # 'Minutes – 13 January 2025', 'GLENBRAE PARISH COUNCIL MINUTES 13 JANUARY 2025',
+        # 'Minutes of Council Meeting 13 January 2025', with who attended under it.
+        return Section("minutes", i, 0, normalise_committee(match.group("committee") or ""),
+                       first_date(match.group("date")), text, body_start=body_start)
+    match = WEB_HEADING.match(text)
+    if match and plausible_committee(match.group("committee")):
+        return Section("minutes", i, 0, normalise_committee(match.group("committee")),
+                       first_date(match.group("rest")), text, body_start=i + 1)
+    return running_heading(text, i) or heading_pair(lines, i, line_window(lines, i, PAIR_WINDOW)) \
+        or _agenda_title(window, i) or _post_title(text, i)
+
+
+def _post_title(text: str, i: int) -> Section | None:
+    """Return the record a web post's title names by its meeting, date and kind at the end
+    ('Annual Parish Meeting March 9th 2026 - Agenda', 'Parish Council Meeting June 2nd 2026 -
+    Draft Minutes'), or None."""
+    # Most lines end otherwise: the pattern, read from every position, is tried only on those
+    # that end with what a post holds.
+    kind = POST_KIND.search(text) if text.rstrip().lower().endswith(("agenda", "minutes")) \
+        else None
+    if kind is None:
+        return None
+    head = text[:kind.start()]
+    found = list(find_dates(head))
+    if len(found) != 1 or head[found[0][2]:].strip() or not MEETING_NAME.search(head[:found[0][1]]):
+        return None
+    committee = head[:found[0][1]].strip(" ,-–")
+    if not plausible_committee(committee):
+        return None
+    record = "agenda" if kind.group("kind").lower() == "agenda" else "minutes"
+    return Section(record, i, 0, normalise_committee(committee), found[0][0], text,
+                   body_start=i + 1)
+
+
+def _to_be_held_on(joined: str) -> bool:
+    """Return True if an invitation's sentence names the meeting's day ('You are requested to
+    attend a meeting of … to be held in the' / '… at 7pm on Monday 6 March 2023.'): a letter's
+    summons under its letterhead, however far down the page."""
+    sentence = HEADING_SENTENCE_END.split(joined, maxsplit=1)[0]
+    return "to be held" in sentence.lower() and first_date(sentence) is not None
+
+
+def _summons(text: str) -> bool:
+    """Return True if text summons members to a meeting (SUMMONS), read only where it says
+    'summoned' or 'transact'."""
+    lower = text.lower()
+    return ("summoned" in lower or "transact" in lower) and SUMMONS.search(text) is not None
+
+
+def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
+    """Return the agenda a title opens after another record (a meeting's minutes, then the
+    next meeting's agenda): 'AGENDA' / 'Meeting of … to be held on Monday 13th January 2025',
+    'Agenda – Planning Committee – 13 January 2025', 'AGENDA FOR THE MEETING OF … COUNCIL' /
+    'TO BE HELD ON …', 'SUPPLEMENTARY AGENDA' / 'PLANNING COMMITTEE' / its date."""
+    if not AGENDA_TITLE.match(window[0][1]):
+        return None
+    for k, (j, text) in enumerate(window):
+        if k and (NUMBERED_ENTRY.match(text) or AGENDA_TITLE.match(text)):
+            return None
+        if k and len(text.split()) > AGENDA_DATE_WORDS:
+            return None
+        day = first_date(text)
+        if day is None:
+            continue
+        joined = " ".join(t for _, t in window[:k + 1])
+        if k and not (DATE_OPENING.match(text) or AGENDA_DATE_LINE.match(text)) \
+                and not (k == 1 and AGENDA_OF.search(joined)):
+            # 'AGENDA for a meeting of the … COMMITTEE in the Council Chamber,' / 'Shire Hall,
+            # Melbury on WEDNESDAY 4 MARCH 2015 AT 2.00 P.M.': one sentence wrapped.
+            return None
+        named = AGENDA_OF.search(joined)
+        committee = named.group("committee") if named else next(
+            (t for _, t in window[1:k] if heading_line(t) and BODY_WORDS.search(t)), "")
+        if not committee:
+            dashed = [p for p in re.split(r"\s+[-–—]\s+", window[0][1])[1:]
+                      if BODY_WORDS.search(p) and not first_date(p)]
+            committee = dashed[0] if dashed else ""
+        return Section("agenda", i, 0, normalise_committee(committee), day, joined,
+                       body_start=j + 1)
+    return None
+
+
+def record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> Section | None:
+    """Return the minutes that follow an agenda on one page, from their attendance list.
+
+    'Date held: 1st November' just above the list belongs to the minutes' heading.
+    """
+    if agenda is not None and agenda.kind == "minutes" and MINUTES_LINE.match(lines[i].text) \
+            and attendance_next(lines, i) \
+            and any(AGENDA_LINE.match(lines[j].text) for j in range(agenda.start, i)):
+        # A meeting's page with its 'AGENDA' and then its 'MINUTES' over the attendance list.
+        return Section("minutes", i, 0, agenda.committee, agenda.date, lines[i].text,
+                       body_start=i + 1)
+    if agenda is None or agenda.kind != "agenda" or not ATTENDANCE_START.match(lines[i].text):
+        return None
+    start = i
+    k = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text), None)
+    if k is not None and k >= agenda.body_start and re.match(r"^date\b", lines[k].text, re.I):
+        start = k
+    return Section("minutes", start, 0, agenda.committee,
+                   first_date(lines[start].text) or agenda.date, lines[start].text,
+                   body_start=i)
+
+
+def _dated_line(window: list[tuple[int, str]]) -> tuple[int, date] | None:
+    """Return the line after an opening sentence's date, and the date: 'Minutes of the meeting
+    held on' / 'Tuesday 2 March 2021' / 'at 7.30pm in the Village Hall' ends after the third.
+    """
+    read = ""
+    for k, (j, text) in enumerate(window):
+        read = f"{read} {text}"
+        day = first_date(read)
+        if day:
+            after = window[k + 1] if k + 1 < len(window) else None
+            if after and re.match(r"^(?:at|in)\s", after[1]):
+                return after[0] + 1, day
+            return j + 1, day
+    return None
+
+
+def _heading_end(window: list[tuple[int, str]], chars: int) -> int:
+    """Return the index of the first line after the heading's text (its first chars)."""
+    used = 0
+    for j, text in window:
+        used += len(text) + 1
+        if used >= chars:
+            return j + 1
+    return window[-1][0] + 1
+
+
+def _heading_before(lines: list[Line], i: int) -> str:
+    """Return the capitalised heading just above line i ('TINTERN COMMUNITY COUNCIL'), with
+    the line it wraps from ('… FIRE AND RESCUE AUTHORITY – POLICY AND STRATEGY' / 'COMMITTEE')."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if lines[j].text and heading_line(lines[j].text) and not FIELD_LINE.match(lines[j].text):
+            above = lines[j - 1].text if j > 0 else ""
+            if above and heading_line(above) and is_upper_heading(above) \
+                    and is_upper_heading(lines[j].text):
+                return f"{above} {lines[j].text}"
+            return lines[j].text
+    return ""
+
+
+def back_over_heading(lines: list[Line], i: int) -> int:
+    """Move a meeting's start back over a capitalised committee line just above it, or over
+    the label of its date line ('Date held:' / '4th May 2012 Venue: …')."""
+    j = i - 1
+    while j >= 0 and not lines[j].text:
+        j -= 1
+    if j >= 0 and ((is_upper_heading(lines[j].text) and heading_line(lines[j].text))
+                   or DATE_LABEL_ALONE.match(lines[j].text)):
+        return j
+    return i

@@ -1,0 +1,197 @@
+"""A record's opening lines: the date and committee they give where no heading does."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date
+
+from ..records import Line
+from .blocks import paragraphs
+from .bodies import COMMITTEE_WORDS
+from .committees import normalise_committee
+from .dates import (
+    MONTHS,
+    WEEKDAY,
+    WEEKDAY_REACH,
+    find_dates,
+    first_date,
+    is_date_and_hours,
+    is_date_line,
+)
+from .heading_context import ATTENDANCE_START, REFERS_BACK
+from .meeting_heading import ENTRY_LINE
+
+HEADING_SCAN = 12
+FIELD_ROW = re.compile(r"^Date(?:\s*(?:[|,&/]|and)?\s*(?:Time|Venue|Place|Location|Start)){1,3}$",
+                       re.I)
+"""A table's heading row of a meeting's details: 'Date Time Venue', 'Date | Place'."""
+HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
+"""An agenda's own meeting ('… to be held on Tuesday 13 February 2024'); 'held on' alone is
+as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
+RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
+RECORD_TITLE = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?\S+$", re.I)
+"""A record's title over its date line: 'Minutes of AGM', 'Notes of the Annual Meeting'."""
+DATE_LABEL = re.compile(r"^\W{0,2}(?:date(?:\s*(?:/|and|&)\s*time)?(?:\s+of\s+(?:the\s+)?meeting)?"
+                        r"|meeting\s+date|(?:(?:approved|draft|confirmed|un-?confirmed)\s+)?minutes?"
+                        r"|notes)\s*[:;,–-]\s*(?P<rest>.+)"
+                        r"|^(?:date(?:\s*(?:/|and|&)\s*time)?|time\s+and\s+date|meeting\s+date)"
+                        r"\s+(?P<cell>(?:[A-Z][a-z]+day,?\s+)?\d.+)$", re.I)
+"""A line that labels the meeting's date: 'Date: October 16, 2025', '• Date: Thursday 16
+October 2025', 'Minutes; Monday, 17th November 2025'; a table's label cell before its value
+('Date and time Thursday, 15 July 2021 at 10.00 a.m.')."""
+MEETING_WORD = re.compile(r"\b(?:meeting|held)\b", re.I)
+MEETING_DATE_REACH = 160
+"""Characters after 'meeting' or 'held' within which an opening sentence dates the meeting (a
+page whose paragraphs ran together reaches the next meeting's date much later)."""
+OTHER_MEETING = re.compile(r"\b(?:next|previous|last|future|forthcoming|earlier|special|such)"
+                           r"\s+meetings?(?-i:(?![a-z]))|\bmeetings?\s+(?:of|with)\s+(?:residents|officers)\b",
+                           re.I)
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+MEETING_OF = re.compile(r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w&'’ -]{2,90}?)"
+                        r"(?:\s+(?i:held|on|at|in|which|that)\b|\.(?=\s+(?i:present|sederunt)))")
+"""'… Meeting of the Board held at …'; a Scottish council's 'Minute of Meeting of the OPERATIONAL
+DELIVERY COMMITTEE. Present:- …'."""
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^,]{6,40}?)\.?$")
+MINUTE_OF_MEETING = re.compile(
+    r"^(?:the\s+)?minutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\b", re.I)
+"""A Scottish record's title after its dateline ('INVERCARRON, 24 June 2025.')."""
+HELD_IN_MONTH = re.compile(r"\bheld\s+in\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)",
+                           re.I)
+"""A meeting said to be held in a month, its day not given ('held in May')."""
+LIST_BULLETS = "•·▪◦*–- "
+PLACE_WORDS = 3
+TIME_THEN_DAY = re.compile(rf"\bat\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon)?\s+on\s+"
+                           rf"(?P<day>(?:{WEEKDAY})\b)", re.I)
+"""A meeting's time and day after its venue: '… at 10.00am on Friday 22nd November 2024'."""
+PLACE_THEN_DATE = re.compile(
+    rf"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^,–\-:;.]{{2,60}}?\s*(?:[-–,]|\bon\b)\s*"
+    rf"(?P<day>(?:(?:{WEEKDAY})\b,?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z].*)$", re.I)
+"""Under the meeting's title, its place and then its date: 'At the Memorial Hall - 9th October
+2024 7.00pm'."""
+TITLE_OVER_PLACE = re.compile(r"\b(?:meeting|minutes|notes)\s*$", re.I)
+"""A meeting's title ending its line ('Hall Trust Management Committee Meeting'), over its place
+and date."""
+WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
+TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES?|Notes|NOTES)"
+                               r"\s*[-–:,]?\s+(?P<date>\S.{5,40})$")
+"""A record titled by its body, its kind and its date, on a line of its own."""
+
+
+def held_in_other_month(day: date, lines: list[Line]) -> bool:
+    """Return True if the opening says the meeting was held in a month other than day's ('…
+    taken from the record of the council's annual meeting held in May.' under a news
+    page's 'Friday 20 June 2008'): the date is the page's, not the meeting's."""
+    held = next((match for line in lines if "held in" in line.text
+                 and (match := HELD_IN_MONTH.search(line.text))), None)
+    return held is not None and MONTHS[held.group("month").lower()] != day.month
+
+
+def opening_date(lines: list[Line]) -> date | None:
+    """Return the date a record's opening gives its meeting when no heading was recognised.
+
+    Read before the first numbered item: after 'to be held on' ('for the meeting of the Parish
+    Council to be held on Tuesday 13 February 2024'); alone on the line under 'Meeting of …' or
+    'MINUTES'; after a label ('Date: October 16, 2025', 'Minutes; Monday, 17th November');
+    in the record's opening sentence about the meeting ('At a MEETING of the Joint
+    Board held at Dunmore on 24th November, 2025.', 'of the proceedings of the Board at a
+    Meeting held … on Wednesday 17 September 2025'); or a line that is the date and the
+    meeting's hours ('10 Dec 2025 - 10:30 to 12:45').
+    """
+    filled = [line.text for line in _opening_lines(lines) if line.text]
+    for text in filled[:HEADING_SCAN]:
+        held = HELD_ON.search(text)
+        if held and (day := first_date(text[held.end():])):
+            return day
+    for paragraph in paragraphs(_opening_lines(lines)):
+        for place, after in itertools.pairwise(SENTENCE_END.split(paragraph.text)):
+            # 'INVERCARRON, 24 June 2025. Minute of Meeting of the … COMMITTEE.': a Scottish
+            # council's dateline, the place and the date, before the record's title.
+            dateline = DATELINE.match(place)
+            if dateline and MINUTE_OF_MEETING.match(after) \
+                    and is_date_line(dateline.group("date")):
+                return first_date(dateline.group("date"))
+    for before, text in itertools.pairwise(filled):
+        if RECORD_LINE.match(before) and is_date_line(text):
+            return first_date(text)
+        if RECORD_TITLE.match(before) and (found := next(find_dates(text), None)) \
+                and found[1] == 0:
+            # 'Minutes of AGM' / 'May 6th 2025 7.30pm, Burnside Hall': before any label
+            # ('Date: 12 May 2025 21:14', when a forum's post was made).
+            return found[0]
+    for before, text in itertools.pairwise(filled[:HEADING_SCAN]):
+        if FIELD_ROW.match(before) and (found := next(find_dates(text), None)) \
+                and found[1] == 0:
+            # 'Date Time Venue' / '12 March 2019 10am Council Chambers, …': a table's
+            # heading row of the meeting's details, its values under it.
+            return found[0]
+    for text in filled:
+        labelled = DATE_LABEL.match(text)
+        rest = labelled and (labelled.group("rest") or labelled.group("cell"))
+        if rest and (is_date_line(rest) or is_date_and_hours(rest)):
+            return first_date(rest)
+    for sentence in _opening_sentences(lines):
+        # From 'meeting', else from 'held': 'At a meeting of the Combined Fire Authority for
+        # Teesdale and Eskside held at …, Newton Aycliffe on Thursday 20 November 2025'.
+        for meeting in MEETING_WORD.finditer(sentence):
+            if day := first_date(sentence[meeting.end():][:MEETING_DATE_REACH]):
+                return day
+    for text in filled[:HEADING_SCAN]:
+        dateline = DATELINE.match(text)
+        if dateline and len(text[:dateline.start("date")].split()) <= PLACE_WORDS \
+                and is_date_line(dateline.group("date")):
+            # 'Clydeholm, 10th March 2026.' over the committee's name: the place and the date.
+            return first_date(dateline.group("date"))
+        found = next(find_dates(text), None) if WEEKDAY_FIRST.match(text) else None
+        if found and found[1] <= WEEKDAY_REACH:
+            # 'Monday, 2 February 2026, at 10.00 am in the Main Conference Room, …'.
+            return found[0]
+        titled = TITLE_RECORD_DATE.match(text)
+        if titled and is_date_line(titled.group("date")):
+            # 'Strathearn and Angus Transport Partnership Minute 16 September 2025'.
+            return first_date(titled.group("date"))
+    # A site's menus may come first: the title is found wherever the opening holds it.
+    for before, text in itertools.pairwise(filled):
+        placed = PLACE_THEN_DATE.match(text) if TITLE_OVER_PLACE.search(before) else None
+        if placed and is_date_line(placed.group("day")):
+            return first_date(placed.group("day"))
+    for text in filled[:HEADING_SCAN]:
+        timed = TIME_THEN_DAY.search(text)
+        if timed and is_date_line(text[timed.start("day"):]):
+            # 'Quay House, Ellmouth at 10.00am on Friday 22nd November 2024': where the
+            # meeting sat, at what time, on what day, under its title.
+            return first_date(text[timed.start("day"):])
+    # '• 10 June 2025 - 10:00AM': a meeting page's details may be listed with bullets.
+    return next((first_date(text) for text in filled
+                 if is_date_and_hours(text.lstrip(LIST_BULLETS))), None)
+
+
+def opening_committee(lines: list[Line]) -> str:
+    """Return the body a record's opening sentence names ('At a Meeting of the Fen Drainage
+    Board held …'), or ""."""
+    for sentence in _opening_sentences(lines):
+        match = MEETING_OF.search(sentence)
+        if match and COMMITTEE_WORDS.search(match.group("body")):
+            return normalise_committee(match.group("body"))
+    return ""
+
+
+def _opening_sentences(lines: list[Line]) -> list[str]:
+    """Return the sentences about the meeting that open a record, before its attendance and
+    first item ('At a MEETING of the Joint Board held at Dunmore on 24th November, 2025.')."""
+    return [sentence for paragraph in paragraphs(_opening_lines(lines))
+            for sentence in SENTENCE_END.split(paragraph.text)
+            if MEETING_WORD.search(sentence) and not OTHER_MEETING.search(sentence)
+            and not REFERS_BACK.search(sentence)]
+
+
+def _opening_lines(lines: list[Line]) -> list[Line]:
+    """Return a record's lines before its attendance and its first numbered item."""
+    return list(itertools.takewhile(
+        lambda line: not _entry(line.text) and not ATTENDANCE_START.match(line.text)
+        and not line.text.lower().startswith("apologies"), lines))
+
+
+def _entry(text: str) -> bool:
+    """Return True for a numbered item's line ('1 APOLOGIES'), not a date ('10 Dec 2025')."""
+    return ENTRY_LINE.match(text) is not None and next(find_dates(text), (None, 1))[1] != 0

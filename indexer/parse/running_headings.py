@@ -1,0 +1,241 @@
+"""Headings a page repeats or pairs (a running head, a body over a date) and a pack's reports."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..records import Line
+from .blocks import is_upper_heading
+from .committees import DISCLAIMER, normalise_committee
+from .dates import WEEKDAY, find_dates, first_date, is_date_line
+from .section_record import Section, line_window, plausible_committee
+
+BODY_WORDS = re.compile(
+    r"\b(?:committee|council|partnership|board|group|commission(?:ers)?|panel|cabinet|forum|authority"
+    r"|assembly|executive|trust|trustees|association|sub-committee|meeting|agm)\b", re.I)
+DANGLING_WORDS = frozenset("of the and for to on at held dated".split())
+"""Words a name never ends with: a heading line ending in one runs on to the next."""
+SHORT_DATED = re.compile(
+    r"^(?P<committee>[A-Z][A-Za-z&,' -]{3,80}?(?i:committee|council|board|panel|cabinet|authority"
+    r"|forum|partnership|commission|executive))\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)"
+    r"(?:\s+\d{1,3})?$")
+"""'PLANNING COMMITTEE 09.03.26', perhaps with the page's number: a body's name and its
+meeting's date, the year in two figures (not a paper's link, 'Cemetery Committee Minutes
+19.06.25')."""
+PAGE_FIRST = re.compile(r"^page\s+\d{1,4}\s+(?=[A-Z])", re.I)
+DECISION_DATE_LABEL = re.compile(r"^(?:decisions?\s+(?:made|taken)|date\s+of\s+decisions?)\s*:$",
+                                 re.I)
+POSTED = re.compile(r"^(?:posted|published|(?:last\s+)?updated)(?:\s+on)?\s*:?$", re.I)
+DATE_NOTE_WORDS = 10
+PLACE_COMMAS = 2
+"""Commas in a line that make it an address ('The Jubilee Room, Harcombe Institute, Priory
+Walk'), not a committee's name."""
+REPORT_HEAD_LINES = 3
+YEAR_THEN_NOTE = re.compile(r"\b(?:19|20)\d\d\b(?P<note>.*)$")
+"""A date's year and what follows it: a note with no time or number ('…, following the AGM')."""
+RECORD_WORDS = re.compile(
+    r"^(?:(?:un-?confirmed|confirmed|draft|approved|signed)\s+)?(?:notes|minutes|agenda)"
+    r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|full|"
+    r"parish|town|council|general|public)\s+){0,3}meeting)?$", re.I)
+DECISION_WORD = re.compile(r"^(?:resolved|noted|agreed|carried|approved)\b", re.I)
+AGENDA_LINE = re.compile(r"^(?:draft\s+|supplementary\s+|revised\s+)?agenda$", re.I)
+DATED_RECORD = re.compile(r"^(?:draft\s+)?(?P<kind>minutes|notes|agenda|meeting(?=\s+[A-Z]))"
+                          r"(?:\s+(?:of|for)\s+"
+                          r"(?:the\s+)?meeting)?\s*[-–—:,]?\s+(?:of\s+|(?:to\s+be\s+)?held\s+on\s+"
+                          r"|on\s+)?(?P<date>.+)$", re.I)
+"""'Minutes – 14th November 2022', 'Agenda for the meeting on Monday 13 March 2023 at 6pm in
+the Council Chamber', 'Meeting Tuesday 2nd December 2025 at 10.00am' under the body's name: the
+record's title and its date (and place)."""
+GENERIC_HEADING = re.compile(
+    r"^(?:(?:regular|special|ordinary|extraordinary|annual|public)\s+)*(?:meeting\s+)?"
+    r"(?:minutes|notes|agenda|meeting)$", re.I)
+REPORT_LABEL = re.compile(
+    r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date|Report\s+(?:of|by|to|title)"
+    r"|Title|Agenda\s+item)\s*:")
+REPORT_TITLE = re.compile(r"^(?i:report)\s+(?:(?i:of)\s+[^:]{3,60}?\s+)?(?i:to)\s+(?:(?i:the)\s+)?"
+                          r"(?P<to>(?:[A-Z][\w&,' -]{2,80}\s)?(?i:Committee|Cabinet|Council|Board"
+                          r"|Panel|Executive|Sub-Committee))$")
+"""A report's title line naming the body it goes to ('Report to Governance Committee')."""
+REPORT_TO = re.compile(r"^report\s+to\b", re.I)
+REPORT_WINDOW = 8
+SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Clerk\b"
+                            r"|^(?:Chair(?:man|woman|person)?|Responsible\s+Financial\s+Officer"
+                            r"|Chief\s+Executive|Secretary)$", re.I)
+"""A signature's role line under the signer's name: the paper's signature, not its heading."""
+RUNNING_PARTS = re.compile(r"\s+[-–~]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)")
+"""What parts a running heading: 'Kent CSP – 13 July 2021 – Unconfirmed minutes'."""
+RUNNING_MARKS = "-–~,"
+"""The marks one of which RUNNING_PARTS needs."""
+DATE_OPENING = re.compile(
+    rf"^(?:meeting\s+(?:of|held)\s+)?(?:(?:held\s+)?on\s+)?(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\s+[A-Z])", re.I)
+"""A line that opens with its date ('Monday 16th October 2023, 7pm, …', '16 October 2023',
+'Meeting of Wed 15 November 2023 at')."""
+
+
+def _report_heading(window: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """Return the line under a report's 'REPORT TO …' line that titles it, past its date."""
+    for j, text in window[:REPORT_HEAD_LINES]:
+        if is_date_line(text):
+            continue
+        return (j, text) if is_upper_heading(text) and heading_line(text) else None
+    return None
+
+
+def running_heading(text: str, i: int) -> Section | None:
+    """Match a page heading such as 'Kent CSP – 13 July 2021 – Unconfirmed minutes', or
+    'PLANNING COMMITTEE 09.03.26' (a body and its meeting's date in figures, the year in two)."""
+    short = SHORT_DATED.match(text)
+    if short and plausible_committee(short.group("committee")):
+        try:
+            day = date(2000 + int(short.group("y")), int(short.group("m")), int(short.group("d")))
+        except ValueError:
+            return None
+        return Section("minutes", i, 0, normalise_committee(short.group("committee")), day,
+                       text, body_start=i + 1, weak=True)
+    # OCR reads a dash now and then as '~'. A page's number may open its running heading ('Page 1
+    # Cabinet - 10 March 2026').
+    text = PAGE_FIRST.sub("", text)
+    if not any(mark in text for mark in RUNNING_MARKS):
+        return None
+    parts = [p.strip(" ,") for p in RUNNING_PARTS.split(text)]
+    if len(parts) < 2 or len(parts) > 3 or not plausible_committee(parts[0]) \
+            or not BODY_WORDS.search(parts[0]) or REPORT_TO.match(parts[0]):
+        # 'REPORT TO COUNCIL – 7th MARCH 2024': a report's title, not the council's minutes.
+        return None
+    dates = [p for p in parts[1:] if is_date_line(p)]
+    if len(dates) != 1 or not all(p in dates or RECORD_WORDS.match(p) for p in parts[1:]):
+        return None
+    return Section("minutes", i, 0, normalise_committee(parts[0]), first_date(dates[0]), text,
+                   body_start=i + 1, weak=True)
+
+
+def _date_with_note(text: str) -> bool:
+    """Return True for a heading's date line with a short note after it ('MONDAY 23 JUNE 2025,
+    following the AGM')."""
+    year = YEAR_THEN_NOTE.search(text)
+    return DATE_OPENING.match(text) is not None and len(text.split()) <= DATE_NOTE_WORDS \
+        and year is not None and not re.search(r"\d", year.group("note")) \
+        and first_date(text) is not None
+
+
+def heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Section | None:
+    """Match 'AGENDA' / committee name lines followed by a date line."""
+    names: list[str] = []
+    kind = "minutes"
+    for j, text in window:
+        dated = None
+        if lines[j].page != lines[i].page:
+            return None
+        if AGENDA_LINE.match(text):
+            if names:
+                return None
+            kind = "agenda"
+        elif is_date_line(text) or _date_with_note(text) or (
+                (dated := DATED_RECORD.match(text)) and (
+                is_date_line(dated.group("date")) or (DATE_OPENING.match(dated.group("date"))
+                                                      and first_date(dated.group("date"))))):
+            if dated and dated.group("kind").lower() == "agenda":
+                kind = "agenda"
+            committee = " ".join(n for n in names if not GENERIC_HEADING.match(n))
+            following = [t for _, t in line_window(lines, j + 1, 2)]
+            if any(AGENDA_LINE.match(after) or AGENDA_LINE.match(after.split(":")[0])
+                   for after in following):
+                # 'PARISH COUNCIL MEETING' / '13th January 2025 at 7.30pm' / (its place) /
+                # 'AGENDA'.
+                kind = "agenda"
+            if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14 \
+                    and committee.split()[-1].lower() not in DANGLING_WORDS:
+                # Not 'Minute of Meeting of' / '4 May 2021': a margin's heading over a minute
+                # that approves an earlier meeting's record, its words running on to the date.
+                return Section(kind, i, 0, normalise_committee(committee), first_date(text),
+                               " ".join([*names, text]), body_start=j + 1, weak=True)
+            return None
+        elif DECISION_DATE_LABEL.match(text) and names:
+            # 'RECORD OF DECISION OF THE Cabinet' / 'Decision Made:' / '11 February 2026': the
+            # date's label on a line of its own.
+            continue
+        elif SIGNATURE_ROLE.match(text) or POSTED.match(text):
+            # 'Rhian Harries' / 'Clerk to the Council' / '10th November 2023': who signed the
+            # paper and when, not a meeting's heading; 'Posted on' / '18th June 2026': when a
+            # web post went up.
+            return None
+        elif heading_line(text) and not REPORT_TO.match(text):
+            # 'REPORT TO CABINET' / '14 JANUARY 2025': a report's cover, not a meeting's heading.
+            names.append(text)
+        else:
+            return None
+    return None
+
+
+def heading_line(text: str) -> bool:
+    """Return True for a short line that could name a committee in a heading.
+
+    Not an item's numbered heading ('FC/23/009 DATE OF NEXT MEETING') nor the next meeting's.
+    """
+    words = text.split()
+    return (0 < len(words) <= 10 and not re.search(r"[.;:,]$|^\S*\d", text)
+            and text.count(",") < PLACE_COMMAS
+            and not re.search(r"\bnext\b", text, re.I)
+            and not DECISION_WORD.match(text) and not DISCLAIMER.search(text)
+            and not REPORT_TITLE.match(text)
+            and (is_upper_heading(text) or all(w[0].isupper() or (w.islower() and len(w) <= 4)
+                                               or w == "&" or w.startswith("(")
+                                               or w in ("meeting", "minutes", "agenda")
+                                               for w in words)))
+
+
+def labelled_date(window: list[tuple[int, str]]) -> date | None:
+    """Return the date of a 'Date: …' line in the window."""
+    for _, text in window:
+        if re.match(r"^date\s*:", text, re.I):
+            return first_date(text)
+    return None
+
+
+def report_at(lines: list[Line], i: int) -> Section | None:
+    """Return a report that begins at line i: a cluster of From/To/Subject labels, or a title
+    'Report to Governance Committee' with its 'Subject:' under it."""
+    titled = REPORT_TITLE.match(lines[i].text)
+    if not REPORT_LABEL.match(lines[i].text) and not titled:
+        return None
+    window = line_window(lines, i, REPORT_WINDOW)
+    labels: dict[str, str] = {"to": titled.group("to")} if titled else {}
+    last = i
+    for j, text in window:
+        found = list(REPORT_LABEL.finditer(text))
+        if not found:
+            continue
+        if j > i and any(re.sub(r"\s+", " ", match.group("label").lower()) in labels
+                         for match in found):
+            # 'Appendix B' / 'Agenda item: 0325/03': a label already given opens the next
+            # report.
+            break
+        last = j
+        for k, match in enumerate(found):
+            end = found[k + 1].start() if k + 1 < len(found) else len(text)
+            labels.setdefault(re.sub(r"\s+", " ", match.group("label").lower()),
+                              text[match.end():end].strip())
+    if "report to" in labels:
+        # 'Report to: Policy and Strategy Committee' names the body the report goes to.
+        labels.setdefault("to", labels["report to"])
+    for label in ("report title", "title"):
+        if label in labels:
+            labels.setdefault("subject", labels[label])
+    if titled and "subject" not in labels and (named := _report_heading(window[1:])):
+        # 'REPORT TO CABINET' / '14 JANUARY 2025' / 'BUDGET 2025/26': the cover's title,
+        # set as a heading under the body it goes to and the date.
+        labels["subject"], last = named[1], named[0]
+        labels.setdefault("date", next((t for _, t in window[1:] if is_date_line(t)), ""))
+    if len(labels.keys() & {"from", "by", "to", "subject", "classification", "report by",
+                            "report of", "report title", "agenda item"}) + ("report title" in labels
+                                                             and "date" in labels) < 2 \
+            or (titled and "subject" not in labels):
+        return None
+    subject = labels.get("subject", "")
+    day = next((d for d, _, _ in find_dates(labels.get("to", "") + " " + labels.get("date", ""))),
+               None) or labelled_date(window)
+    ref = labels.get("agenda item", "").split(" ")[0].rstrip(".:")
+    return Section("report", i, 0, "", day, subject, subject=subject, body_start=last + 1,
+                   ref=ref)

@@ -1,0 +1,48 @@
+"""A document's section (where a meeting, agenda or report starts) and helpers its readers share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..records import Line
+from .committees import DISCLAIMER
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of lines belonging to one meeting record, agenda or report."""
+
+    kind: str
+    start: int
+    end: int
+    committee: str = ""
+    date: date | None = None
+    heading: str = ""
+    subject: str = ""
+    body_start: int = 0
+    weak: bool = False
+    ref: str = ""
+    """A report's own 'Agenda item:' reference."""
+
+
+def line_window(lines: list[Line], i: int, size: int) -> list[tuple[int, str]]:
+    """Return up to size non-blank lines from i on, with their indexes."""
+    out = []
+    for j in range(i, min(len(lines), i + size * 3)):
+        if lines[j].text:
+            out.append((j, lines[j].text))
+            if len(out) == size:
+                break
+    return out
+
+
+def plausible_committee(name: str) -> bool:
+    """Reject 'committee' captures that are not names ('meeting', a sentence, 'DATE OF NEXT
+    MEETING')."""
+    name = name.strip()
+    return (bool(name) and name[0].isupper() and len(name.split()) <= 14
+            and not DISCLAIMER.search(name)
+            and not re.match(r"^(?:the\s+)?(?:last|previous|this)?\s*meeting\b", name, re.I)
+            and not re.search(r"\bnext\b", name, re.I))
