@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from indexer.parse.mentions import mentions
 from indexer.parse.people import split_names
-from indexer.parse.speakers import mentions, speaking
+from indexer.parse.speech import speaking
 from indexer.records import HEADING_MARK as BOLD
 from tests.fixtures.minutes import pdf_meetings, text_meetings
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from indexer.parse.meetings import parse_document
-from indexer.parse.speakers import mentions
+from indexer.parse.mentions import mentions
 from indexer.read.document import read_document
 from indexer.read.html import html_to_text
 from indexer.records import HEADING_MARK, Document, SourceFile

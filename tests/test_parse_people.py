@@ -40,7 +40,7 @@ def test_an_entry_gives_its_person_and_role() -> None:
 
 
 def test_officers_titles_are_not_people() -> None:
-    from indexer.parse.speakers import mentions
+    from indexer.parse.mentions import mentions
 
     text = ("The General Counsel advised that the Register was available. Standing Orders "
             "were suspended. Jane Meade said she had an interest.")
@@ -48,7 +48,8 @@ def test_officers_titles_are_not_people() -> None:
 
 
 def test_places_works_and_projects_are_not_people() -> None:
-    from indexer.parse.speakers import NameBook, item_speakers
+    from indexer.parse.name_book import NameBook
+    from indexer.parse.speakers import item_speakers
 
     text = ["Ayton Castle has agreed to paint the railings. Lomond Land proposed six houses. "
             "Transport Scotland said the junction is safe. Solar Panels were discussed. "
@@ -62,7 +63,8 @@ def test_an_initial_or_honorific_with_a_full_stop_does_not_end_an_entry() -> Non
 
 
 def test_after_an_honorific_a_word_that_is_a_thing_elsewhere_is_a_name() -> None:
-    from indexer.parse.speakers import NameBook, item_speakers
+    from indexer.parse.name_book import NameBook
+    from indexer.parse.speakers import item_speakers
 
     assert item_speakers(["Cllr Field raised concerns. Mrs June Hall agreed."], NameBook()) == [
         "Cllr Field", "June Hall"]
@@ -126,8 +128,8 @@ def test_who_is_in_the_chair_is_the_chair() -> None:
 
 
 def test_a_longer_form_opened_by_another_person_s_surname_is_two_people_run_together() -> None:
+    from indexer.parse.name_book import NameBook
     from indexer.parse.people import PersonName
-    from indexer.parse.speakers import NameBook
 
     # A table row 'Secretary Fiona Mackintosh Isla Grant Morag Dingwall' reads as one name.
     book = NameBook([PersonName("", "", "Isla", "Grant"), PersonName("", "", "Morag", "Dingwall"),

@@ -20,9 +20,10 @@ from .item_header import NUMBERED
 from .item_lists import REGISTER_HEAD, RawItem, bullet_items
 from .items import split_items
 from .meeting_heading import ENTRY_LINE
+from .mentions import mentions
 from .people import ATTENDANCE_LABEL, attendance_list
 from .section_record import Section
-from .speakers import mentions, speaking
+from .speech import speaking
 from .title_ends import OPENING_HEADING, STUB
 
 PROSE_WORDS = 10

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import SPEECH_VERBS
+from .speech import SPEECH_VERBS
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)"
 LISTED = re.compile(

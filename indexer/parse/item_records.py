@@ -12,11 +12,11 @@ from .decisions import decisions
 from .drafts import PROSE_WORDS, Draft
 from .initials import attendance_initials, initial_speakers, mover_names
 from .item_lists import RawItem
+from .name_book import NameBook
 from .names import parse_name
 from .people import HONORIFICS, NOT_NAMES, OFFICER_POST, entry_person, entry_role, role_key
 from .roles import chair_named, clerk_named
 from .speakers import (
-    NameBook,
     bylines,
     declarers,
     first_names_speaking,

@@ -27,10 +27,10 @@ from .guided import agenda_guided
 from .initials import initials_map
 from .item_records import meeting_records, reads_as_minutes
 from .meeting_bodies import OPENING_SCAN, name_bodies
+from .mentions import mentions
 from .record_opening import held_in_other_month, opening_date
 from .section_record import Section
 from .sections import find_sections
-from .speakers import mentions
 
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
 YEARLESS_SCAN = 12

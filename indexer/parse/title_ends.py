@@ -13,9 +13,10 @@ from .blocks import (
     title_cased,
 )
 from .dates import first_date
+from .mentions import mentions
 from .runin import APPLICATION_REF, OPENERS, SENTENCE_OPENERS, SMALL_WORDS, VERBISH, opener_cut
 from .running_headings import DATE_OPENING
-from .speakers import SPEECH_VERBS, mentions, speaking, starts_with_speech
+from .speech import SPEECH_VERBS, speaking, starts_with_speech
 
 OPENED_HEADING_WORDS = 8
 """The longest title-case heading run into its sentence after a number with no stop."""

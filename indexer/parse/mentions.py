@@ -1,0 +1,179 @@
+"""People named in a text: honorific names, full names, initials and surnames, roles."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .people import (
+    FULL_NAME,
+    HONORIFIC_NAME,
+    NAME_WORD,
+    NOT_NAMES,
+    PersonName,
+    full_name,
+    honorific_name,
+)
+
+MOVER = re.compile(rf"\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*"
+                   rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
+MOVER_WORDS = ("BY", "SECOND")
+"""Words one of which text holds if MOVER can match: it is searched only then."""
+ROLE = re.compile(
+    r"\b(?P<role>(?:Vice[- ]?)?[Cc]hair(?:man|woman|person)?|[Cc]lerk|(?:Deputy\s+)?Mayor)\b")
+"""A role that stands for a person: 'The Chairman', 'the Town Clerk', 'The Mayor' (who chairs
+a town council)."""
+ROLE_WORDS = ("Chair", "Clerk", "Mayor", "chair", "clerk")
+"""Words one of which text holds if ROLE can match: it is searched only then."""
+ROLE_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?(?:(?:Town|Parish|Proper|Lord|City)\s+)?$")
+"""What may stand before a role word: 'the ', 'the Town '. Read back from the role word, which
+is rarer than the words before it, so the text is searched for the role alone."""
+ROLE_LOOKBACK = 16
+BODY_WORD_AFTER = re.compile(
+    r"\s+(?:Council|Committee|Board|Police|Trust|Authority|Partnership|Society|Association"
+    r"|Limited|Ltd|LLP|plc)\b")
+"""A word after capitalised words, or ending them, that makes them a body's name ('Bro Tawe
+Council')."""
+THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$|\b[A-Z]\w*['’]s\s+$"
+                          r"|\b(?:Head|Director|Leader|Member|Manager|Officer|Holder)\s+(?:of|for)"
+                          r"\s+$")
+"""'the new Devolution Framework', 'SBC's Access Ranger', 'Head of Economic Growth': a thing or
+a post, not a person."""
+THING_LOOKBACK = 24
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s*)+")
+SPEECH_NEXT = re.compile(r"\s+(?:asked|said|reported|explained|replied|stated|noted|commented"
+                         r"|suggested|proposed|queried|thanked|raised|spoke|presented|confirmed)\b")
+"""A speech verb straight after a name."""
+PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Messrs": "Mr"}
+PLURAL_WORDS = re.compile("|".join(PLURALS))
+PLURAL_NAMES = re.compile(
+    rf"\b(?P<hon>Cllrs|Councillors|Messrs)\.?\s+(?P<names>{NAME_WORD}"
+    rf"(?:\s*(?:,|&|and)\s*{NAME_WORD})+)")
+"""'Cllrs Hayward, Hillard & Shewell': several people under one plural honorific."""
+INITIAL_SURNAME = re.compile(
+    rf"(?P<init>[A-Z](?<![\w.&/-][A-Z])(?:\.\s?(?:[A-Z]\.\s?){{0,2}}|[A-Z]?(?<=[B-HJ-Z])\s))"
+    rf"(?P<surname>{NAME_WORD})\b(?!\s+[A-Z][a-z])")
+"""'P. Agate', 'M Pogmore': initials and a surname with no honorific, not in a capitalised run
+('A Parish Council' starts with an article; 'I' is a word; 'M Pogmore Esq' is no surname).
+It opens with the capital and looks back from it, so that re skips to capitals (a pattern that
+opens with a look-behind is tried at every position: three times as slow)."""
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+"""A capitalised word just before: 'Item B Finance', 'Plan A Smith' are not people."""
+WELSH_SPEAKING = tuple("""
+    Dywedodd Gofynnodd Holodd Adroddodd Cynigiodd Eiliodd Esboniodd Diolchodd Croesawodd
+    Cadarnhaodd Awgrymodd Nododd Atebodd Cyflwynodd Datganodd
+    """.split())
+"""Welsh verbs of speaking and moving in the past tense, which stand before who spoke."""
+WELSH_VERBS = frozenset((*WELSH_SPEAKING, "Gadawodd", "Ymddiheurodd", "Cytunodd"))
+"""Welsh past-tense verbs before a name, leaving and agreeing too: never part of the name."""
+MENTIONS_CACHE = 4096
+"""Recent paragraphs whose names are kept: a paragraph is read for names several times."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name written in the text, where it is, and who it names."""
+
+    start: int
+    end: int
+    person: PersonName
+
+
+def mentions(text: str) -> list[Mention]:
+    """Return every person named in text, honorific forms first where they overlap.
+
+    A paragraph is read for names several times (its item's speakers, a heading that may be
+    speech, the document's people), so the last paragraphs' mentions are kept.
+    """
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=MENTIONS_CACHE)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """Return mentions(text) as a tuple, worked out once per recent paragraph."""
+    found = [Mention(m.start(), m.end(), p) for m in HONORIFIC_NAME.finditer(text)
+             if (p := honorific_name(m))]
+    # Honorific names do not overlap, so the one a span might overlap is found by bisection.
+    starts, ends = [m.start for m in found], [m.end for m in found]
+    position = 0
+    while match := FULL_NAME.search(text, position):
+        if match.group("first") in WELSH_VERBS:
+            # 'Dywedodd Dafydd Roberts bod …' ('Dafydd Roberts said that …'): Welsh puts the
+            # verb before its speaker.
+            position = match.start() + len(match.group("first")) + 1
+            continue
+        person = full_name(match)
+        run_end = 0
+        if THING_BEFORE.search(text, max(0, match.start() - THING_LOOKBACK), match.start()) \
+                and ((run_end := CAPITALISED_RUN.match(text, match.start()).end())
+                     > len(text[:match.end()]) + 1 or not SPEECH_NEXT.match(text, match.end())):
+            # 'the new Devolution Framework', 'the Multi-Agency Risk Assessment Conference': a
+            # capitalised run after 'the' names a thing, all of it; but in 'In response to the
+            # report Joan Tebbutt asked …' the two words are someone speaking.
+            position = run_end
+            continue
+        if BODY_WORD_AFTER.match(text, match.end()) or BODY_WORD_AFTER.search(
+                text, match.start(), match.end()):
+            # 'Licensing Officer (Bro Tawe Council)': the words name a body, not a person.
+            position = match.end()
+            continue
+        if person and not _overlaps(starts, ends, match.start(), match.end()):
+            found.append(Mention(match.start(), match.end(), person))
+            position = match.end()
+        else:
+            # 'Present Juan Mendez': try again from the word after the first.
+            position = match.start() + len(match.group("first")) + 1
+    spans = sorted((m.start, m.end) for m in found)
+    named_starts, named_ends = [a for a, _ in spans], [b for _, b in spans]
+    for match in INITIAL_SURNAME.finditer(text):
+        # 'P. Agate reported', 'M Pogmore explained': initials and a surname, no honorific.
+        surname = match.group("surname")
+        if surname.lower() not in NOT_NAMES and ("." in match.group("init") or not
+                                                 CAPITALISED_BEFORE.search(
+                text, max(0, match.start() - THING_LOOKBACK), match.start())) and not _overlaps(
+                named_starts, named_ends, match.start(), match.end()):
+            initials = " ".join(match.group("init").split())  # as printed: 'G.', 'P. M.'
+            found.append(Mention(match.start(), match.end(),
+                                 PersonName("", initials, "", surname)))
+    for match in PLURAL_NAMES.finditer(text) if PLURAL_WORDS.search(text) else ():
+        # 'Cllrs Hayward, Hillard & Shewell': each is 'Cllr Hayward', … .
+        honorific = PLURALS[match.group("hon")]
+        for name in re.finditer(NAME_WORD, match.group("names")):
+            start = match.start("names") + name.start()
+            if name.group(0).lower() not in NOT_NAMES and not _overlaps(starts, ends, start,
+                                                                        start + 1):
+                found.append(Mention(start, match.start("names") + name.end(),
+                                     PersonName(honorific, "", "", name.group(0))))
+    for match in MOVER.finditer(text) if any(w in text for w in MOVER_WORDS) else ():
+        if not _overlaps(starts, ends, match.start("name"), match.start("name") + 1):
+            found.append(Mention(match.start("name"), match.end("name"),
+                                 PersonName("", "", "", match.group("name"))))
+    for match in ROLE.finditer(text) if any(w in text for w in ROLE_WORDS) else ():
+        before = ROLE_BEFORE.search(text, max(0, match.start() - ROLE_LOOKBACK), match.start())
+        start = before.start() if before and before.group(0) else match.start()
+        lower = match.group("role")[:1].islower()
+        # 'the clerk reported': in lower case only after 'the' (a 'clerk' alone is a post).
+        if ((before and before.group("the")) or (not lower and _sentence_start(text, start))) \
+                and not _overlaps(starts, ends, start, start + 1):
+            role = match.group("role").replace("-", " ").title().replace(" ", "-")
+            found.append(Mention(start, match.end(), PersonName("", "", "", f"The {role}")))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Return True if [start, end) overlaps one of the sorted, disjoint spans given."""
+    k = bisect_right(ends, start)
+    return k < len(starts) and starts[k] < end
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    """Return True if index begins a sentence: nothing but spaces before it, or a stop.
+
+    Only the end of the text before index is read ('4. ' ends in a stop too), so many roles in
+    one long paragraph cost no more than the paragraph.
+    """
+    while index > 0 and text[index - 1].isspace():
+        index -= 1
+    return index == 0 or text[index - 1] in ".:;"
