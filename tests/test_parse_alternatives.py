@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from indexer.parse.alternatives import Earliest, earliest, needed_strings
-from indexer.parse.decisions import PATTERNS
+from indexer.parse.decision_forms import PATTERNS
 
 TEXTS = ["Proposed Cllr Ames, seconded Cllr Brook: the Committee agreed to fund the repair.",
          "The Committee agreed to fund the repair, proposed Cllr Ames, seconded Cllr Brook.",

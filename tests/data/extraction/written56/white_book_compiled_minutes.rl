@@ -21,8 +21,8 @@ TH Meeting | Date | Pages
 T Community Forums |  |
 T Quarrybrook and Sedgecote Community Forum | 09/03/2015 | 3 - 4
 T Regulatory, Statutory and Other Committees |  |
-T Development Control Committee | 16/03/2015 | 5 - 7
-T Licensing Sub-Committee 2 | 24/02/2015 | 8 - 9
+T Development Control Committee | 16/03/2015 | 5 - 6
+T Licensing Sub-Committee 2 | 24/02/2015 | 7 - 8
 T Delegated Decision Summaries | 09/02/2015 - 27/03/2015 | published separately
 PB
 HC Action Notes of the Quarrybrook and Sedgecote Community Forum

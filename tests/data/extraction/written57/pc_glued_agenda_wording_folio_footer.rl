@@ -27,13 +27,13 @@ P The Council considered the application and agreed it had no objections to the 
 P Decisions received:
 P Holly Lodge, Mill Road, Ebbsfold – Council had no objections – Approved
 P 4 Glebe Close, Ebbsfold – Council had no objections – Approved
-P Ebbsfold Maltings, Yarmouth Road – Council had concerns and objected – Approved with 19 conditions. The Clerk was requested to obtain a copy of the conditions for the Council&#39;s files.
+P Ebbsfold Maltings, Norbeck Road – Council had concerns and objected – Approved with 19 conditions. The Clerk was requested to obtain a copy of the conditions for the Council&#39;s files.
 P <b>- To adjourn the meeting to receive for information any issues raised by members of the public.</b>
 P The meeting was adjourned. Mr Colin Blowers asked about the flooding at the junction of Mill Road and the Street. Cllr. Futter explained that the County Council had been asked to clear the ditch. The meeting was reconvened.
 P <b>93.To receive a report from the District Councillor</b>
 P Cllr. Mrs Sayer reported that the District Council had agreed its budget proposals for consultation and that the council tax freeze grant would be accepted. The Council noted the report.
 P <b>94.To receive a report on Highways matters</b>
-P Cllr. Howlett reported that the 30mph signs at the Orsby end of Yarmouth Road had been reinstated. The Clerk was asked to report the blocked gully outside the school again.
+P Cllr. Howlett reported that the 30mph signs at the Orsby end of Norbeck Road had been reinstated. The Clerk was asked to report the blocked gully outside the school again.
 P <b>95.To consider the precept requirement for 2012/2013</b>
 P The Clerk presented the budget prepared by the Finance Working Group. After discussion it was proposed by Cllr. Catchpole and seconded by Cllr. Mallows that the precept for 2012/2013 be set at £6,250. The Council <b>RESOLVED</b> to request a precept of £6,250 for 2012/2013.
 P <b>96.To approve payments and note the bank reconciliation</b>

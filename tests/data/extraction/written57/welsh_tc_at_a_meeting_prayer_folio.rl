@@ -36,7 +36,7 @@ P Councillor Mrs. E.A. Cadwallader reported continuing anti-social behaviour at 
 P RESOLVED – That the Inspector be invited to attend the November meeting of the Council.
 H 125. PLANNING APPLICATIONS
 P Councillor P.G. Scourfield, having declared an interest, left the meeting during consideration of application 04/0911.
-P 04/0911 – Erection of two dwellings, land at Cross Hands Road – <i>No objection.</i>
+P 04/0911 – Erection of two dwellings, land at Croesfan Road – <i>No objection.</i>
 P 04/0936 – Change of use of shop to hot food takeaway, 12 Meyrick Row – Councillor Mrs. J.M. Rees expressed concern about the opening hours proposed.
 P PROPOSED by Councillor Mrs. J.M. Rees SECONDED by Councillor R.T. Davies
 P RESOLVED – That the Planning Authority be informed that the Town Council objects to application 04/0936 on the grounds of noise and disturbance to neighbouring residents.

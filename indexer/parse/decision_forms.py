@@ -1,0 +1,265 @@
+"""The grammar of decision forms: each way minutes write a decision, with its kind."""
+
+from __future__ import annotations
+
+import re
+
+from .alternatives import earliest
+
+BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
+        r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors"
+        r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
+        r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)")
+RESOLVED = re.compile(
+    r"\bRESOLVED\b|(?:^|(?<=[.;:•·▪◦●∙]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
+    r"|(?<=[a-z0-9]\s)Resolved\.?$"
+    r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+|then\s+|therefore\s+"
+    r"|subsequently\s+|accordingly\s+)?resolved)\b"
+    rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
+    r"|\b(?i:all)\s+resolved\b|\bresolved\s*:|\b(?:Penderfynwyd|PENDERFYNWYD)\b"
+    r"|\b(?:[Uu]nanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b"
+    r"|\b[Tt]hose\s+(?:present|voting)\b[^.;]{0,40}?\s[Rr]esolved\s+(?:to|that)\b"
+    r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b"
+    rf"|\b[Tt]he\s+(?i:{BODY})\s+[a-z]+ed\b[^.;]{{0,120}}?\band\s+(?:unanimously\s+)?resolved\s+"
+    r"(?:to|that)\b")
+"""RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too, or
+'Resolved' closing the paragraph: 'Notes agreed and signed by the Chairman Resolved'); 'the
+matter had been resolved' is a narrative, not one."""
+RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved|Penderfynwyd|PENDERFYNWYD")
+RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
+                        r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–]"
+                        r"|\bpassed\s+by\s+(?:a\s+)?resolution\b")
+"""'Resolution:' or 'Resolution 23/45:' labelling a resolution; a proposal 'passed by
+resolution of the Council'."""
+LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefore|accordingly|then"
+                  r"|duly|declared)\s+)?(?i:lost|defeated|failed|fell"
+                  r"|withdrawn|not\s+carried)\b"
+                  r"|\b(?i:motion|amendment|proposal),?\s+which\s+(?:was\s+)?(?:(?:therefore|then"
+                  r"|accordingly)\s+)?(?:lost|defeated|failed|fell)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
+                  r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:(?:therefore|accordingly|then|duly)"
+                  r"\s+)?(?:LOST|lost|defeated)\b"
+                  r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*|\b(?i:collwyd\s+y\s+cynnig)\b"
+                  r"|\b(?:was|were)\s+(?:therefore\s+|then\s+|accordingly\s+)?not\s+carried\b"
+                  r"|\bnot\s+seconded\s+and\s+(?:(?:therefore|so)\s+)?(?:fell|lapsed|failed)\b"
+                  r"|\b(?:fell|lapsed|failed)\s+for\s+(?:the\s+)?(?:want|lack)\s+of\s+a\s+seconder\b"
+                  r"|\bput\s+(?:to\s+(?:the\s+|a\s+)?(?:vote|meeting)\s+)?and\s+(?:was\s+)?(?:declared\s+)?"
+                  r"(?i:lost|defeated|fell|failed)\b"
+                  r"|\b(?i:motion|amendment|proposal|recommendation)\s+(?:was\s+)?(?:rejected"
+                  r"|not\s+(?:approved|agreed|supported|passed|adopted|carried))\b"
+                  rf"|(?:^|(?<=[.;]\s)|\b[Tt]he\s+)(?i:{BODY})\s+(?:unanimously\s+)?voted\s+"
+                  r"(?:unanimously\s+)?against\b")
+VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|[Aa]ll\s+(?:\d{{1,2}}\s+|members\s+)?)"
+                   r"(?:unanimously\s+)?voted\s+"
+                   r"(?:unanimously\s+|(?:by\s+)?\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+)?"
+                   r"(?:to|for|in\s+favour)\b")
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen")
+COUNT = r"\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + ")"
+"""A vote's count, in figures or in words."""
+FAVOUR = re.compile(
+    r"(?:^|[.;:,–-]\s*)(?:[Aa]ll|[Uu]nanimously|(?:A|[Tt]he)?\s*[Mm]ajority)\s+(?:were\s+|voted\s+)?"
+    r"in\s+favou?r\b"
+    rf"|\b(?:{COUNT})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]\s*(?:{COUNT}|none|no)\s+"
+    r"(?:votes?\s+)?against\b")
+"""A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against'."""
+CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
+                     r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
+                     r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
+                     r"|\b[Mm]otion\s+that\b[^.;]{0,100}?\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
+                     r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:was|were)\s+"
+                     r"(?:duly\s+|unanimously\s+|therefore\s+|accordingly\s+)?(?:carried|CARRIED)\b"
+                     r"|\bput\s+(?:to\s+(?:the\s+|a\s+)?vote\s+)?and\s+(?:was\s+)?(?:duly\s+)?"
+                     r"(?:carried|CARRIED)\b"
+                     r"|(?:^|(?<=[.;]\s))(?:This|It|Which)\s+was\s+(?:duly\s+|then\s+|therefore\s+)?"
+                     r"carried\b(?!\s+(?:out|forward|over|on|through|into)\b)"
+                     r"|\bvote\b[^.]{0,40}\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
+                     r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED)[^\n.]*"
+                     r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}"
+                     r"|\b(?i:show\s+of\s+hands)\b"
+                     r"|\b(?:[Ss]econded|SECONDED|2nd)\s*[:\-–]?\s*[^.;\n]{1,40}?\s(?:Carried|CARRIED)\b"
+                     r"|\b(?:[Ss]econded|SECONDED)\s+and\s+(?:duly\s+|unanimously\s+)?(?:passed|PASSED)\b"
+                     rf"|\b(?:{COUNT})\s+(?:(?i:councillors|members|cllrs)\s+(?:were|voted)|voted)\s+"
+                     rf"(?:in\s+favou?r|for)\b[^.]{{0,80}}?\b(?:{COUNT}|none|no)\s+"
+                     r"(?:(?i:councillors|members|cllrs)\s+)?(?:were\s+|voted\s+)?against\b"
+                     rf"|\b(?:{COUNT})\s+votes?\s+(?:were\s+|was\s+)?cast\s+(?:for|in\s+favou?r)\b"
+                     rf"[^.]{{0,60}}?\b(?:{COUNT}|none|no)\s+(?:votes?\s+)?against\b")
+LIST_MARK = r"(?m:^)(?:\d{1,2}[.)]|\(?[a-z0-9]{1,3}\)|[a-z][.)])\s+"
+"""A list's marker opening a line, before the body's verb in lower case ('The Committee —' /
+'1. noted the contents of the report; and' / '2. agreed to write to …')."""
+AGREED = re.compile(
+    rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC|[A-Z]{{1,4}}[BAP]))\s+(?:also\s+|then\s+"
+    r"|further\s+|unanimously\s+)?(?:agreed|endorsed|approved|decided|ratified|homologated|AGREED"
+    r"|APPROVED|ENDORSED)\b"
+    rf"|\b[Tt]he\s+(?i:{BODY}),\s+[^,.;]{{3,40}},\s+(?:unanimously\s+)?(?:agreed|approved"
+    r"|decided)\b"
+    r"|\b[Ii]t\s+(?:was|is)\s+(?:also\s+|further\s+|unanimously\s+"
+    r"|then\s+|therefore\s+|subsequently\s+|accordingly\s+)?"
+    r"(?i:agreed|approved|decided|determined)\b"
+    r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
+    r"|accepted|signed|adopted|moved|taken|received)\s+(?:and\s+signed\s+(?:by\s+the\s+\w+\s+)?)?as\s+"
+    r"(?:a\s+)?(?:true|correct"
+    r"|accurate|fair)\b"
+    r"|\b[Mm]inutes?\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
+    r"(?:(?:(?:taken|held)\s+as\s+)?read,?\s+(?:and\s+)?|[a-z]+ed\s+and\s+(?:then\s+)?)?"
+    r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
+    r"|(?:^|(?<=[.;]\s))(?:The\s+)?[Mm]inutes\s+(?:were\s+)?(?:accepted|approved|confirmed|adopted)"
+    r"\s+(?:and|as)\b"
+    r"|\b(?i:all)\s+(?:agreed|approved)\b"
+    r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|approved)\b"
+    r"|(?:^|[.;?!–•·▪∑-]\s*|^\d{1,2}(?:\.\d{1,2}){1,2}\s+)(?:Agreed|Approved|Supported|AGREED"
+    r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b|(?:\s[–/-]|[.;])\s*Support\.?$"
+    r"|\b(?:Cytunwyd|CYTUNWYD)\b"
+    rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
+    rf"|\b(?:[Tt]he\s+)?{BODY}\s+(?:approves|decides\s+(?:to|that)|agrees\s+that)\b"
+    rf"|\b[Tt]he\s+{BODY}\s+confirmed\s+the\s+minutes\b"
+    rf"|\b(?:[Tt]he\s+)?{BODY}\s+[a-z]+ed\s+[^.;]{{0,60}}?\band\s+(?:unanimously\s+)?(?:agreed|approved"
+    r"|endorsed)\b"
+    rf"|\b(?i:{BODY})\s+(?:was|were)\s+(?:pleased|happy|content|willing)\s+to\s+(?:\w+\s+)?"
+    r"(?:support|approve|agree|accept|endorse)\b|\b[Uu]nanimous\s+decision\b"
+    r"|\bI\s+(?:agree|approve|decide)\s+to\b|(?<=[Tt]he\s)[A-Z]{2,6}\s+agreed\s+(?:to|that)\b"
+    r"|\b[A-Z]{2,3}(?:CC|PC|TC)\s+agreed\s+(?:to|that)\b"
+    r"|\bauthori[sz]ed\s+for\s+(?:\w+\s+)?payments?\b"
+    r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
+    r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
+    r"|,\s*(?:all\s+)?agreed\s*(?:[.,;]|$)|;\s*(?:all\s+)?(?:agreed|approved)\b"
+    r"|\b(?:approved|agreed|accepted|adopted)\s+nem\.?\s*con\b"
+    rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:unanimously\s+)?agreeing\s+(?:to|that)\b"
+    r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
+    rf"|{LIST_MARK}(?:agreed|approved)\s+(?:to|that|the)\b"
+    r"|\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:agreed|approved)\s+by\b"
+    r"|\b(?:was|were)\s+(?:unanimously\s+|[a-z]+ed\s+and\s+)?(?:approved|agreed|APPROVED|AGREED)\b"
+    r"|\b[Mm]inutes\b[^.]{0,100}\b(?:agreed|approved)\s*(?:,|and)\s*signed\b"
+    r"|\b(?:was|were)\s+(?:presented\s+and\s+)?accepted\s+for\s+payment\b"
+    r"|\b(?:[Ss]upport\s+was\s+given|(?:was|were|and)\s+supported|payments?\s+(?:were|was)\s+"
+    r"(?:approved|authorised|authorized)|(?:were|was)\s+(?:authorised|authorized))\b"
+    r"|\b(?:[Pp]roposed|[Pp]roposer|[Pp]rop\.?|[Mm]oved|[Nn]ominated)(?:\b|(?=[A-Z]))(?:[^.]|(?<=\b[A-Z])\."
+    r"|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bCllr)\.){0,120}\b(?:[Ss]econded|2nd)\b"
+    r"|\bproposed\s+(?:by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"\s+)?that\b[^.]{0,200}\.\s+(?:This|It|The\s+(?:motion|proposal))\s+was\s+"
+    r"(?:duly\s+)?seconded\b|\band\s+(?:unanimously\s+)?agreed\s+by\s+(?:all|(?:a\s+)?majority)\b",
+)
+DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
+                      r"|\b(?:to\s+be|would\s+be)\s+deferred\b"
+                      r"|\bDEFERRED\b(?<!ITEMS DEFERRED)(?<!APPLICATIONS DEFERRED)"
+                      r"(?!\s+(?:FROM|ITEMS?|APPLICATIONS?|MATTERS?)\b)"
+                      r"|(?:^|(?<=[.;]\s))Deferred\b|\b[Dd]eferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
+                      r"|\b(?:carried|brought)\s+forward\s+to\s+(?:the\s+)?next\s+meeting\b"
+                      r"|\b(?:be|was|were)\s+(?:an\s+[Aa]genda\s+item|(?:placed|put|added)\s+(?:on|to)\s+the"
+                      r"\s+[Aa]genda)\s+(?:for|at)\s+(?:the\s+)?next\s+meeting\b")
+AGREED_FORMS = (
+    # 'Payment approved to avoid late payment charges.', 'Renewal agreed as the best value …':
+    # a register's note of what was decided, its subject and the outcome alone.
+    (("approved", "agreed"), re.compile(
+        r"(?:^|(?<=[.;]\s))(?:Payment|Payments|Expenditure|Renewal|Spend|Grant|Purchase|Quotation"
+        r"|Request|Contract)s?\s+(?:approved|agreed)\b(?!\s+(?:that|with)\b)")),
+    # 'Decision Made:' / '11 February 2026': when it was decided, not what.
+    (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decisions?|DECISIONS?)"
+                               r"(?!(?:\s+(?i:made|taken))?\s*:-?\s*(?:[A-Za-z]+day,?\s+)?"
+                               r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\.?\s*$)"
+                               r"(?:\s*:-?\s*\S|\s+(?i:made|taken)\s*(?::-?(?:\s*\S|$)|$))")),
+    (("decided",), re.compile(r"(?:^|(?<=[.;]\s))(?:DECIDED|Decided)\s*:-?(?:\s*\S|$)")),
+    # A scrutiny committee's finding: 'CONCLUDED that the Work Programme be noted.'
+    (("concluded",), re.compile(r"\bCONCLUDED\b(?=\s*[:–-]?\s*(?:that|That)\b)"
+                                r"|(?:^|(?<=[.;:]\s))(?:Concluded|[Ii]t\s+was\s+concluded)"
+                                r"\s*[:–-]?\s*that\b")),
+    # 'RECOMMENDED to Council that …', 'It was RECOMMENDED to Full Council that …': a
+    # committee's formal recommendation, in capitals as RESOLVED is.
+    (("recommended",), re.compile(r"(?:^|(?<=[.;:]\s))(?:It\s+was\s+)?RECOMMENDED\b"
+                                  r"(?:\s*[:–-]|\s+(?:to|that)\b)")),
+    (("objection",), re.compile(
+        r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
+        r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
+        r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;]|(?:\s[–-]|:)\s*no\s+objections?\s*(?:[.;]|$)")),
+    (("object", "support", "recommend", "approval", "refusal"), re.compile(
+        r"\b(?:(?:[Tt]he\s+)?(?:Parish|Town|Community)\s+Council|[Cc]ouncillors|[Mm]embers|[Ww]e"
+        rf"|(?<=[Tt]he\s)(?:PC|TC|CC|Council|{BODY})|(?:^|(?<=[.;]\s))Council)\s+(?:would\s+|unanimously\s+|also\s+|fully\s+|strongly\s+)?"
+        r"(?:(?:has|have)\s+no\s+objections?|supports?|supported|object(?:s|ed)?\s+to"
+        r"|recommend(?:s|ed)?\s+(?:its\s+|the\s+)?(?:approval|refusal|that))\b"
+        r"|(?:^|[.;:–-]\s*)(?:Approval|Refusal)\s+(?:was\s+)?recommended\b"
+        r"|(?:^|[.;:]\s*)(?:Object(?:ion)?|OBJECT(?:ION)?)(?:\s*[–-]\s|\s*\.?$"
+        r"|\s+on\s+(?:the\s+)?grounds?\b)"
+        r"|(?:^|[.;:–~-]\s*)(?:[Rr]ecommend(?:ed)?|[Ss]upport(?:ed)?)\s+(?:(?:all|both|the)\s+(?:\w+\s+)?"
+        r"|it\s+|them\s+)?(?:for\s+)?(?:approval|refusal)\b"
+        r"|\sRecommend(?:ed)?\s+(?:approval|refusal)\b"
+        r"|(?:^|[.;:–-]\s*)(?:No\s+(?:comments?|observations?)\s+or\s+objections?|No\s+objections?"
+        r"\s+or\s+comments?)(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$")),
+    (("unanim",), re.compile(
+        rf"^\s*Unanimous(?:ly)?\.?\s*$|\b(?i:{BODY})\s+(?:were|was)\s+unanimous\b")),
+    (("approval", "consent"), re.compile(
+        rf"\b(?i:{BODY})\s+(?:gave|granted)\s+(?:its\s+|their\s+)?(?:full\s+)?(?:approval|consent)"
+        r"\b")),
+    (("precept",), re.compile(
+        r"\bprecept\b[^.]{0,60}\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+)?(?:set|fixed)"
+        r"\b|\b(?:set|fixed)\s+the\s+precept\b")),
+    (("co-opt",), re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b")),
+    (("agreement", "agreeable", "consensus"), re.compile(
+        r"\b(?:[Aa]ll\s+(?:were\s+|are\s+)?|(?:[Cc]ouncillors|[Mm]embers|[Cc]ouncil)\s+(?:were|was|are)\s+"
+        r"(?:all\s+)?)(?:in\s+(?:full\s+)?agreement|agreeable)\b"
+        r"|\bby\s+consensus\b|\b[Ii]t\s+was\s+the\s+consensus\b")),
+    (("unanimously",), re.compile(r"\b[Uu]nanimously\s+(?:approved|agreed)\b")),
+    (("accepted",), re.compile(
+        r"\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
+        r"(?:unanimously\s+)?accepted\b"
+        rf"|\b{BODY}\s+(?:unanimously\s+)?accepted\s+(?:the\s+)?(?:\w+\s+)?(?:quote|quotation"
+        r"|tender|estimate|offer|recommendations?|proposal)\b")),
+    (("adopted",), re.compile(
+        rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+)?|{BODY}\s+)adopted\b")),
+    (("elected",), re.compile(
+        r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
+        r"(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)")),
+    (("recommendation", "proposal", "application"), re.compile(
+        r"\b(?i:recommendations?|proposal|application)\s+(?:was\s+|were\s+)?(?:approved|agreed"
+        r"|accepted|supported)\b")),
+)
+"""Agreements in fewer words, each searched only in a paragraph holding one of its words: a
+'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
+a recommendation approved."""
+NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s))(?:Noted|Nodwyd)(?:\.?$|\s*[:;]|,"
+                   r"|\s+(?:by|with|[-–]|yr|bod)\s)|\bNODWYD\b|\b[a-z]+ed\s+and\s+noted\b"
+                   r"|(?:^|(?<=[.;]\s))All\s+(?:[\w'’]+\s+){1,3}noted\b"
+                   r"|(?:^|(?<=[.;]\s))Noted\s+(?:the|that)\b"
+                   rf"|{LIST_MARK}noted\s+(?:the|that)\b"
+                   rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:also\s+)?(?:noted|received)\b"
+                   r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?(?:(?:received|circulated|read)"
+                   r"\s+and\s+)?"
+                   r"noted\b"
+                   r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
+                   r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
+                   r"|\b(?i:both|all)\s+noted\b"
+                   r"|(?:^|(?<=[.;]\s))(?!(?:None|No|Nothing|Nil)\b)(?:[A-Z][\w'’]*\s+){1,3}noted\.?$"
+                   r"|(?<=;\s)(?!(?:none|no|nothing|nil)\b)(?:[a-z][\w'’]*\s+){1,3}noted\.?$"
+                   r"|\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}(?:reports?"
+                   r"|updates?|accounts|statements?)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?received\b")
+SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
+                           r"(?<!\bMrs)(?<!\bCllr)(?<!\bCyng)(?<!\bRevd)"
+                           r"[.!?;]\s+(?=[A-Z(])")
+ORDERED = re.compile(r"\bORDERED\b(?=\s*[:–-]?\s*(?:that|That)\b)"
+                     r"|(?:^|(?<=[.;:]\s))Ordered\s*[:–-]?\s*(?:that|That)\b")
+"""An authority's resolution in its older form: 'ORDERED that the report be received.'"""
+PATTERNS = (
+    ("resolved", RESOLVED, ("resolved", "penderfynwyd")),
+    ("resolved", ORDERED, ("ordered",)),
+    ("resolved", RESOLUTION, ("resolution",)),
+    ("lost", LOST, ("lost", "defeated", "failed", "fell", "lapsed", "withdrawn", "not carried",
+                    "rejected", "not approved", "not agreed", "not supported", "not passed",
+                    "not adopted", "against", "collwyd")),
+    ("carried", FAVOUR, ("favour", "favor", "against")),
+    ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands")),
+    ("carried", VOTED, ("voted",)),
+    ("agreed", AGREED, ("agree", "approv", "ratified", "confirmed", "accepted", "adopted",
+                        "signed", "moved", "taken", "support", "authori", "decide", "endorsed",
+                        "seconded", "2nd", "determined", "unanimous", "cytunwyd", "received as")),
+    *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
+    ("deferred", DEFERRED, ("deferred", "forward", "agenda")),
+    ("noted", NOTED, ("noted", "received", "nodwyd")),
+)
+"""Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
+Welsh minutes' words count as their English ones ('Penderfynwyd' resolved, 'Cytunwyd' agreed,
+'Nodwyd' noted, 'collwyd y cynnig' the motion was lost).
+Each pattern is searched only in a paragraph holding one of its words, without which it cannot
+match: most paragraphs skip every pattern."""
+SEARCHES = tuple((kind, pattern if kind == "resolved" else earliest(pattern), words)
+                 for kind, pattern, words in PATTERNS)
+"""PATTERNS as searched: each alternative of a long one apart, in a paragraph holding a word it
+needs (issue 17: AGREED, tried whole at every position, took most of the time spent finding
+decisions). Only where a decision starts is read, but a RESOLVED match's text is read too."""
