@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from indexer.parse.people import (
-    PersonName,
-    entry_person,
-    entry_role,
-    parse_attendance,
-    split_names,
-)
+from indexer.parse.people import entry_person, entry_role, parse_attendance, split_names
+from indexer.parse.person_names import PersonName
 from indexer.records import Attendance
 from tests.fixtures.minutes import text_meetings
 
@@ -129,7 +124,7 @@ def test_who_is_in_the_chair_is_the_chair() -> None:
 
 def test_a_longer_form_opened_by_another_person_s_surname_is_two_people_run_together() -> None:
     from indexer.parse.name_book import NameBook
-    from indexer.parse.people import PersonName
+    from indexer.parse.person_names import PersonName
 
     # A table row 'Secretary Fiona Mackintosh Isla Grant Morag Dingwall' reads as one name.
     book = NameBook([PersonName("", "", "Isla", "Grant"), PersonName("", "", "Morag", "Dingwall"),

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from indexer.parse.runin import (
-    caps_heading_run_in,
-    run_in_headings,
-    run_on_title,
-    split_inline,
-)
+from indexer.parse.inline_items import split_inline
+from indexer.parse.runin import caps_heading_run_in, run_in_headings, run_on_title
 from indexer.records import Line
 
 ONE_PARAGRAPH = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from indexer.parse.meetings import parse_document
 from indexer.parse.mentions import mentions
 from indexer.parse.name_book import NameBook
-from indexer.parse.people import PersonName
+from indexer.parse.person_names import PersonName
 from indexer.parse.speakers import item_speakers
 from indexer.parse.speech import speaking, starts_with_speech
 from indexer.records import Document, Meeting, SourceMeta
@@ -280,7 +280,7 @@ def test_a_signed_chair_a_clerk_acting_in_a_role_and_a_shortened_first_name_are_
 
 def test_a_reports_item_names_each_report_by_its_listed_by_line_wherever_it_is_set() -> None:
     from indexer.parse.name_book import NameBook
-    from indexer.parse.people import PersonName
+    from indexer.parse.person_names import PersonName
     from indexer.parse.speakers import bylines
 
     book = NameBook([PersonName("", "", "Peter", "Agate"), PersonName("", "", "Geoff", "Proctor")])

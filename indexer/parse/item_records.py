@@ -14,7 +14,8 @@ from .initials import attendance_initials, initial_speakers, mover_names
 from .item_lists import RawItem
 from .name_book import NameBook
 from .names import parse_name
-from .people import HONORIFICS, NOT_NAMES, OFFICER_POST, entry_person, entry_role, role_key
+from .people import HONORIFICS, OFFICER_POST, entry_person, entry_role, role_key
+from .person_names import NOT_NAMES
 from .roles import chair_named, clerk_named
 from .speakers import (
     bylines,

@@ -25,6 +25,7 @@ from .chains import MIN_CHAIN, best_chain, main_number, top_level, weigh_lists, 
 from .dates import first_date, is_date_and_hours
 from .grid import grid_rows
 from .heading_context import ITEM_FIELD
+from .inline_items import split_inline
 from .item_header import Header
 from .item_lists import TABLE_MARKER, RawItem, register_rows, table_items
 from .line_fixes import (
@@ -48,7 +49,7 @@ from .plain_headings import (
     shown_as_heading,
     unnumbered_at,
 )
-from .runin import run_in_headings, split_inline
+from .runin import run_in_headings
 from .speakers import QUESTION_TITLE
 from .subitems import (
     MIN_PARTS,

@@ -7,15 +7,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import (
-    FULL_NAME,
-    HONORIFIC_NAME,
-    NAME_WORD,
-    NOT_NAMES,
-    PersonName,
-    full_name,
-    honorific_name,
-)
+from .people import FULL_NAME, HONORIFIC_NAME, NAME_WORD
+from .person_names import NOT_NAMES, PersonName, full_name, honorific_name
 
 MOVER = re.compile(rf"\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*"
                    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")

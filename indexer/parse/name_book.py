@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .people import PersonName, role_key
+from .people import role_key
+from .person_names import PersonName
 
 WORD_RUN = re.compile(r"\w+")
 

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..records import Meeting
-from .people import FULL_NAME, HONORIFIC_NAME, PersonName, full_name, honorific_name
+from .people import FULL_NAME, HONORIFIC_NAME
+from .person_names import PersonName, full_name, honorific_name
 
 DDL = """
 CREATE TABLE IF NOT EXISTS people (display TEXT PRIMARY KEY, first TEXT NOT NULL,

@@ -31,7 +31,7 @@ H Announcements
 P The Mayor reported that since the last meeting she had attended the civic carol service at St Cuthbert’s Church, the opening of the refurbished Low Fold Library and a reception for the Shieldmouth Sea Cadets, who had been awarded the Canteen Flag for the second year running.
 P The Mayor also informed Members that the civic dinner in aid of her charity, the Shieldmouth Hospice at Home Trust, would take place on 11th March, 2011.
 H Receipt of Petitions
-P Councillor Bolam presented a petition bearing 214 signatures from residents of the Grangefield estate requesting traffic calming measures in Wellburn Road.
+P Councillor Bolam presented a petition bearing 214 signatures from residents of the Grangemoor estate requesting traffic calming measures in Wellburn Road.
 P The petition was referred to the Executive Director of City Services for a report to the Cabinet.
 H Apologies
 P Apologies for absence were submitted to the meeting on behalf of Councillors Dixon, Ord and Pattinson.

@@ -42,7 +42,7 @@ P Councillor Peter Ansell welcomed the extension of free transport but asked tha
 P <b>Resolved</b>
 P That Cabinet approves the Home to School Transport Policy for 2009/10 as set out in Appendix A to the report.
 H 4. Adult Social Care – Personal Budgets Pilot
-P Councillor Clive Mabbott introduced the report on the first six months of the personal budgets pilot in the Avonford and Welbury areas. Take-up had been lower than expected among older people.
+P Councillor Clive Mabbott introduced the report on the first six months of the personal budgets pilot in the Avonford and Westrey Marsh areas. Take-up had been lower than expected among older people.
 P Councillor Naveed Hussain asked what support was available to people who did not wish to manage their own budget. Councillor Mabbott explained that the Council could manage the budget on the person’s behalf.
 P <b>Resolved</b>
 P That Cabinet notes the progress of the personal budgets pilot and agrees that it be extended to the Kingsholme area from October 2009.

@@ -1,0 +1,142 @@
+"""Items numbered inside running text: a chain of numbers in one paragraph, cells of a row."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..records import Line
+from .cleanup import NUMBER_CELL
+
+INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z]|(?P=num)\.1\.?\s+[A-Z])")
+SECTION_THEN_FIRST = re.compile(r"^(?P<num>\d{1,2})\.\s+(?=(?P=num)\.1\s+\S)")
+LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)]\s+\S")
+INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\d{1,4}/)(?P<num>\d{1,4})"
+                        r"|(?P<lead>\d{1,4})(?P<post>/\d{2}))[.:]?\s+(?=[A-Z])")
+"""A minute reference inside running text, before a capital: 'C16/011 Apologies', '64/21 Lease'."""
+INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\.?\s+(?=[A-Z])")
+"""A sub-item's number inside running text ('6. Governance 6.1. Parish Elections …')."""
+MIN_PIPES = 3
+MIN_INLINE_CHAIN = 3
+LONG_LINE = 200
+SUCCESSOR_REACH = 4
+"""Lines under a numbered line searched for the next item's number run into its text."""
+
+
+def split_inline(lines: list[Line]) -> list[Line]:
+    """Break long lines at item numbers that run on in sequence ('… 1. Apologies … 2. …').
+
+    Whole minutes pasted into one web-page paragraph keep their numbering inside the text;
+    a chain of at least three numbers, each one more than the last, marks where items begin.
+    """
+    out: list[Line] = []
+    for line in _table_cells(lines):
+        section = SECTION_THEN_FIRST.match(line.text)
+        if section:
+            # '5. 5.1 Chairman's Report …': the section's number, then its first sub-item.
+            out.extend([Line(section.group("num") + ".", line.page), Line("", line.page)])
+            line = Line(line.text[section.end():], line.page, line.heading, line.run_in)
+        cuts = _inline_chain(line.text) if len(line.text) >= LONG_LINE else []
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line.text)]
+        for a, b in itertools.pairwise(bounds):
+            piece = line.text[a:b].strip()
+            if piece:
+                out.extend([Line("", line.page), Line(piece, line.page, run_in=a > 0)])
+        out.append(Line("", line.page))
+    return _inline_successors(out)
+
+
+def _inline_successors(lines: list[Line]) -> list[Line]:
+    """Break a numbered paragraph where the next item's number runs on inside it.
+
+    '7. Tree Survey Considered under item 5.3 8. Provision of HGV signs …' between paragraphs
+    7 and 9: item 8 was pasted into item 7's paragraph.
+    """
+    starts = [(k, int(m.group("num"))) for k, line in enumerate(lines)
+              if (m := LEADING_NUMBER.match(line.text))]
+    cut: dict[int, int] = {}
+    for (k, number), (k_after, after) in itertools.pairwise(starts):
+        if after != number + 2:
+            continue
+        # In the numbered line or a paragraph under it ('513. Apologies' / '– Cllrs Blakesley
+        # and Marrick (approved) 514. Declaration of Interests To allow …').
+        for n in range(k, min(k_after, k + SUCCESSOR_REACH)):
+            inline = re.search(rf"(?<=\s){number + 1}[.)]\s+(?=[A-Z])", lines[n].text)
+            if inline and (n == k or len(lines[n].text[:inline.start()].split()) > 1):
+                # Under the heading, words before it ('012/26 2. Minutes …' is the next
+                # item's own line, its minute reference first).
+                cut[n] = inline.start()
+                break
+    if not cut:
+        return lines
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if k not in cut:
+            out.append(line)
+            continue
+        out.extend([Line(line.text[:cut[k]].rstrip(), line.page, run_in=True), Line("", line.page),
+                    Line(line.text[cut[k]:], line.page, run_in=True)])
+    return out
+
+
+def _table_cells(lines: list[Line]) -> list[Line]:
+    """Give each cell of a pipe-table row ('| 4. | Chairman's Report | …') a line of its own.
+
+    Tables saved as text (Markdown, or a web table pasted as text) keep an item's number and
+    title in cells of one row; as lines, they read like any numbered heading.
+    """
+    out: list[Line] = []
+    for line in lines:
+        if line.text.count("|") < MIN_PIPES or not NUMBER_CELL.search(line.text):
+            out.append(line)
+            continue
+        for cell in line.text.split("|"):
+            cell = cell.strip()
+            if cell and not re.fullmatch(r"[-:\s]+", cell):
+                if re.fullmatch(r"\d{1,3}[.)]?", cell):
+                    out.append(Line("", line.page))
+                out.append(Line(cell, line.page))
+    return out
+
+
+def _inline_chain(text: str) -> list[int]:
+    """Return where the longest run of consecutive inline item numbers starts, number by number.
+
+    The numbers are plain ('1. Apologies … 2. Minutes …') or minute references that count up
+    in one part ('C16/011 Apologies … C16/012 …', '64/21 … 65/21 …').
+    """
+    plain = [(int(m.group("num")), m.start()) for m in INLINE_NUMBER.finditer(text)]
+    refs: dict[str, list[tuple[int, int]]] = {}
+    for m in INLINE_REF.finditer(text) if "/" in text else ():
+        counter = m.group("num") or m.group("lead")
+        refs.setdefault(m.group("pre") or m.group("post"), []).append((int(counter), m.start()))
+    chain = max((_longest_run(found) for found in (plain, *refs.values())), key=len)
+    if len(chain) < MIN_INLINE_CHAIN:
+        return []
+    cuts = [start for _, start in chain]
+    # Sub-items of a chained item ('5. Reports 5.1 Chairman's Report 5.2 …') start items too.
+    for (number, start), (_, stop) in itertools.pairwise([*chain, (0, len(text))]):
+        cuts.extend(m.start() for m in INLINE_SUBNUMBER.finditer(text, start, stop)
+                    if int(m.group("major")) == number)
+    return sorted(c for c in cuts if c > 0)
+
+
+def _longest_run(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the longest run of found's numbers that go up by one or two, in text order."""
+    best: list[tuple[int, int]] = []
+    for k, (number, _) in enumerate(found):
+        options = [(best[p][0] + 1, p) for p in range(max(0, k - 40), k)
+                   if number - found[p][0] in (1, 2)]
+        best.append(max(options, default=(1, -1)))
+    if not best:
+        return []
+    k = max(range(len(best)), key=lambda n: best[n][0])
+    chain = []
+    while k >= 0:
+        chain.append(found[k])
+        k = best[k][1]
+    chain.reverse()
+    return chain
