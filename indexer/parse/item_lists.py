@@ -61,7 +61,7 @@ ROW_ENTRY = re.compile(r"\s(?=To\s+(?:consider|receive|note|approve|agree|confir
 """An agenda's note opening after a title: ' To consider …'."""
 
 
-TABLE_MARKER = re.compile(r"\s*(?:(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b"
+TABLE_MARKER = re.compile(r"\s*(?:(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B?\b"
                           r"|Additional documents:|Minutes:)\s*", re.I)
 
 

@@ -81,7 +81,7 @@ ENTRY_GLOSS = re.compile(r"^(?P<title>[A-Z][^–:.]{1,60}?)\s[–-]\s+(?=to\s+(?
                          r"|consider|note|confirm|agree|resolve|review|discuss)\b)")
 """An agenda entry on its own line: its heading, a dash, and what the meeting is to do in lower
 case ('Apologies for absence – to receive and approve apologies.')."""
-AGENDA_GLOSS = re.compile(r"(?:\s[–-]|\s(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B)\s+"
+AGENDA_GLOSS = re.compile(r"(?:\s[–-]|\s(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B?\b)\s+"
                           r"(?=To\s+[a-z]+\b|(?:Joint\s+)?(?:Report|Briefing\s+Note|Note"
                           r"|Memorandum)\s+(?:by|of|from)\s)")
 """Where an agenda entry's note of what the meeting is to do starts: ' – To receive and agree',
