@@ -27,3 +27,46 @@ def test_an_older_file_badge_in_kilobytes_as_k_is_furniture() -> None:
     assert [(item.number, item.title) for item in meeting.items] == [
         ("21", "MINUTES"), ("22", "PLAY AREAS STRATEGY (KEY DECISION)"),
         ("23", "CAR PARKING CHARGES")]
+
+
+ARCHIVED_PAGE = """<html><head><title>Meeting documents - Planning Board (HDC) - Monday 3 March
+2008</title></head><body>
+<div>You are here: <a href="/">Home</a> &gt; <a href="m">Meetings</a> &gt;
+<a href="a">Former district council archives</a> &gt; Meeting documents</div>
+<h1>Meeting documents</h1>
+<h2>Planning Board (HDC)</h2>
+<p>Monday 3 March 2008</p>
+<h2>This site is now an archive of Harrowdale District Council.</h2>
+<p>Harrowdale District Council was abolished on 31 March 2009. Its papers are kept here.</p>
+<h2>Agenda and Minutes</h2>
+<p>Planning Board</p>
+<p>Monday, 3rd March, 2008 2.00 p.m.</p>
+<p>Venue: Council Chamber, Harrowdale</p>
+<h2>Items</h2>
+<p>31.</p><p>APOLOGIES</p><p>Minutes:</p><p>Apologies were received from Councillor Penk.</p>
+<p>32.</p><p>MINUTES</p><p>Minutes:</p><p>RESOLVED : That the Minutes be confirmed.</p>
+<p>33.</p><p>LAND AT TOLL BAR FARM</p><p>Minutes:</p><p>RESOLVED : That permission be granted.</p>
+</body></html>"""
+
+
+def test_an_archived_committee_page_is_one_meeting_no_small_lettered_council_names() -> None:
+    """A committee system's page keeping an abolished council's papers: its heading 'Planning
+    Board (HDC)' and the record's own 'Agenda and Minutes' / 'Planning Board' of the same day
+    are one meeting; 'Agenda and Minutes' names no committee; and the trail's 'Former district
+    council archives', in small letters, names no council."""
+    (meeting,) = html_meetings(ARCHIVED_PAGE)
+    assert meeting.committee == "Planning Board (HDC)"
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("31", "APOLOGIES"), ("32", "MINUTES"), ("33", "LAND AT TOLL BAR FARM")]
+
+
+def test_a_council_in_small_letters_names_the_body_when_no_heading_gives_a_capital() -> None:
+    """'Fernbrae community council', a heading set all in small letters but its first word,
+    still names its body when nothing else in the heading does."""
+    from indexer.parse.bodies import body_name
+
+    assert body_name(["Fernbrae community council", "minutes of meeting"]).casefold() \
+        == "fernbrae community council"
+    assert body_name(["Home > Former district council archives",
+                      "This site is an archive of Harrowdale District Council."]) \
+        == "Harrowdale District Council"

@@ -79,14 +79,18 @@ def _may_name_body(text: str) -> bool:
     return any(word in lower for word in BODY_NAME_WORDS)
 
 
-def body_name(lines: list[str]) -> str:
+def body_name(lines: list[str], *, small: bool = True) -> str:
     """Return the council a heading names ('Marshwick-cum-Hollow Parish Council'), or ''.
+
+    small: a council written in small letters ('Former district council archives') may be a
+    kind of council, not a name; it is returned only when no line names one with a capital, and
+    not at all when small is False.
 
     The first name wins, unless a later heading line gives the same council its fuller name: a
     web page titled 'Marshwick Parish Council – minutes' whose minutes open 'Marshwick and Hollow
     Parish Council – Ordinary Meeting' is the latter's.
     """
-    found = ""
+    found = lowered = ""
     for text in lines[:HEADING_LINES]:
         if byline := BYLINE.search(text):
             text = text[:byline.start()]
@@ -109,11 +113,13 @@ def body_name(lines: list[str]) -> str:
                 # 'Draft Council Minutes – …': a record's words before 'Council', no name.
                 continue
             name = _hyphenated_case(normalise_committee(name))
-            if not found:
+            if match.group(0).split()[-1].islower():
+                lowered = lowered or name
+            elif not found:
                 found = name
             elif _words(found) < _words(name):
                 return name
-    return found
+    return found or (lowered if small else "")
 
 
 def _to_first_council(name: str) -> str:

@@ -49,7 +49,10 @@ the Council Chamber', 'Meeting Tuesday 2nd December 2025 at 10.00am' under the b
 record's title and its date (and place)."""
 GENERIC_HEADING = re.compile(
     r"^(?:(?:regular|special|ordinary|extraordinary|annual|public)\s+)*(?:meeting\s+)?"
-    r"(?:minutes|notes|agenda|meeting)$", re.I)
+    r"(?:minutes|notes|agenda|meeting|decisions)(?:(?:,|\s+and)\s+(?:minutes|agenda|decisions))*$",
+    re.I)
+"""A heading of the record's own words ('Minutes', 'Agenda and Minutes', 'Agenda, decisions and
+minutes'), which names no committee."""
 REPORT_LABEL = re.compile(
     r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date|Report\s+(?:of|by|to|title)"
     r"|Title|Agenda\s+item)\s*:")

@@ -221,6 +221,10 @@ def _another_sitting(lines: list[Line], previous: Section, i: int) -> bool:
         and any(ENTRY_LINE.match(lines[n].text) for n in between)
 
 
+TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,12}\)$")
+"""Letters or a short note in brackets closing a committee's name ('Cabinet (WVBC)')."""
+
+
 def _same_meeting(previous: Section, found: Section, running: bool = False) -> bool:
     """Return True when a heading repeats the current meeting's (a running page heading), in
     full or by its last words ('Minutes of Cabinet - 17 March 2026' on the pages of 'SPENHOLME
@@ -240,6 +244,11 @@ def _same_meeting(previous: Section, found: Section, running: bool = False) -> b
         # A later page's running heading naming the body in full ('RIBBLE AND WYRE COMBINED
         # AUTHORITY - FRIDAY, 13TH MARCH, 2026') where the record's opening sentence named it
         # short ('At a meeting of the Combined Authority held … on Friday, 13th March, 2026').
+        return True
+    if before and _record_key(TRAILING_ASIDE.sub("", previous.committee)) \
+            == _record_key(TRAILING_ASIDE.sub("", found.committee)):
+        # 'Cabinet (WVBC)' over a page's 'Cabinet' of the same day: the letters in brackets
+        # say whose cabinet it is, not another committee.
         return True
     return before == now or (found.weak and bool(now) and f" {before}".endswith(f" {now}")) \
         or (bool(before) and _decision_notice_key(now) == _decision_notice_key(before))
