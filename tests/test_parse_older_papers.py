@@ -32,7 +32,7 @@ def test_an_older_file_badge_in_kilobytes_as_k_is_furniture() -> None:
 ARCHIVED_PAGE = """<html><head><title>Meeting documents - Planning Board (HDC) - Monday 3 March
 2008</title></head><body>
 <div>You are here: <a href="/">Home</a> &gt; <a href="m">Meetings</a> &gt;
-<a href="a">Former district council archives</a> &gt; Meeting documents</div>
+<a href="a">Old district council records</a> &gt; Meeting documents</div>
 <h1>Meeting documents</h1>
 <h2>Planning Board (HDC)</h2>
 <p>Monday 3 March 2008</p>
@@ -52,8 +52,8 @@ ARCHIVED_PAGE = """<html><head><title>Meeting documents - Planning Board (HDC) -
 def test_an_archived_committee_page_is_one_meeting_no_small_lettered_council_names() -> None:
     """A committee system's page keeping an abolished council's papers: its heading 'Planning
     Board (HDC)' and the record's own 'Agenda and Minutes' / 'Planning Board' of the same day
-    are one meeting; 'Agenda and Minutes' names no committee; and the trail's 'Former district
-    council archives', in small letters, names no council."""
+    are one meeting; 'Agenda and Minutes' names no committee; and the trail's 'Old district
+    council records', in small letters, names no council."""
     (meeting,) = html_meetings(ARCHIVED_PAGE)
     assert meeting.committee == "Planning Board (HDC)"
     assert [(item.number, item.title) for item in meeting.items] == [
@@ -67,6 +67,6 @@ def test_a_council_in_small_letters_names_the_body_when_no_heading_gives_a_capit
 
     assert body_name(["Fernbrae community council", "minutes of meeting"]).casefold() \
         == "fernbrae community council"
-    assert body_name(["Home > Former district council archives",
+    assert body_name(["Home > Old district council records",
                       "This site is an archive of Harrowdale District Council."]) \
         == "Harrowdale District Council"

@@ -82,7 +82,7 @@ def _may_name_body(text: str) -> bool:
 def body_name(lines: list[str], *, small: bool = True) -> str:
     """Return the council a heading names ('Marshwick-cum-Hollow Parish Council'), or ''.
 
-    small: a council written in small letters ('Former district council archives') may be a
+    small: a council written in small letters ('Old district council records') may be a
     kind of council, not a name; it is returned only when no line names one with a capital, and
     not at all when small is False.
 

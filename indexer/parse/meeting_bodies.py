@@ -91,9 +91,9 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # A page's title names its council however many heading lines come first
             # ('Meeting Details' / 'Meeting Summary' / 'Council' / … under 'Welcome to
             # Glenmoray Council | Glenmoray Council').
-            # A council in small letters among the first lines ('Home > Former district
-            # council archives') is a kind of council, not a name, unless it is a line's whole
-            # text ('Kirkbrae community council' over the minutes).
+            # A council in small letters among the first lines ('Home > Old district
+            # council records') is a kind of council, not a name, unless it is a line's whole
+            # text ('Fernbrae community council' over the minutes).
             found = body = body_name([*heading, doc.title, *opening], small=False) \
                 or body_name([doc.title]) \
                 or _body_line(lines[:OPENING_SCAN]) or institution_line(opening) \
