@@ -256,3 +256,37 @@ def test_an_agenda_page_with_each_entry_under_its_number_gives_the_headings() ->
         "</main></body></html>")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Apologies for absence"), ("2", "Minutes"), ("3", "Planning"), ("4", "Finance")]
+
+
+MINUTES_UNDER_ENTRIES = """<html><body><h2>Meeting Summary</h2>
+<p>Licensing Committee</p><p>9 Oct 2024 - 10:00 to 11:15</p>
+<h3>Public Session</h3>
+<p>1 pdf Minutes (88Kb)</p>
+<p>To confirm the minutes of the meeting held on 11 September 2024.</p>
+<p>31</p>
+<p>RESOLVED: that the minutes be approved and signed by the Chair.</p>
+<p>2 Apologies</p>
+<p>To receive any apologies for absence.</p>
+<p>32</p>
+<p>Apologies were received from Councillors Ebdon and Marr.</p>
+<div>Review of Street Trading Fees<div>33</div></div>
+<p>The Committee considered the report of the Licensing Manager on street trading fees.</p>
+<p>RESOLVED: that the fees be increased by 3 per cent.</p>
+<p>3 pdf Taxi Licensing Policy (140Kb)</p>
+<p>Report of the Licensing Manager.</p>
+<p>34</p>
+<p>The following report of the Licensing Manager was submitted:-</p>
+<p>RESOLVED: that the draft policy be approved for consultation.</p>
+</body></html>"""
+
+
+def test_a_minute_numbered_under_its_agenda_entry_takes_the_entry_title() -> None:
+    """A committee system's page prints each agenda entry ('2 Apologies', '1 pdf Minutes
+    (88Kb)' with its link's icon word and size), its description, then the minute's own number
+    on a line of its own over the minute: the minute is the item, titled by the entry, the
+    entry's number its agenda reference; a title set straight over the number in the same cell
+    titles it too."""
+    (meeting,) = html_meetings(MINUTES_UNDER_ENTRIES)
+    assert [(item.number, item.agenda_ref, item.title) for item in meeting.items] == [
+        ("31", "1", "Minutes"), ("32", "2", "Apologies"),
+        ("33", "", "Review of Street Trading Fees"), ("34", "3", "Taxi Licensing Policy")]

@@ -17,7 +17,7 @@ from .blocks import (
     is_title_like,
     is_upper_heading,
 )
-from .dates import is_date_line
+from .dates import MONTHS, is_date_line
 from .item_header import NUMBER_ALONE, NUMBERED, Header, number_key, number_style
 from .line_fixes import PRIVATE_MARK, STAR_MARK
 from .plain_headings import CONTINUED
@@ -45,7 +45,7 @@ from .title_ends import (
     stopped_run_in,
     untitled_sentence,
 )
-from .title_wraps import DECISION_OPENS, finish_header, next_filled
+from .title_wraps import DECISION_OPENS, DECISION_START, finish_header, next_filled
 
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<ref>\d{1,3}[a-z]?)[.)]?\s+(?=[A-Z(‘'\"])")
 """An agenda number after a minute's reference ('C112/23 1. APOLOGIES')."""
@@ -75,8 +75,10 @@ MONTH_STAMP = re.compile(r"\((?:0?[1-9]|1[0-2])/\d{2}\)\s+(?=[A-Z])")
 DASH_AFTER_NUMBER = re.compile(r"^(\d{1,3}[.)])\s+[-–]\s+(?=[A-Z])")
 RUN_IN_CELL_WORDS = 6
 """The most words of a heading run into its text after a number alone on its line."""
-LINK_ICON = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)icon\s+(?=[A-Z])")
-SIZE_BADGE = re.compile(r"\s*\[\d+(?:\.\d+)?\s*[KMG]b\]", re.I)
+LINK_ICON = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)(?:icon|pdf|doc)\s+(?=[A-Z])")
+"""A linked paper's icon, its image's words, between an item's number and its title."""
+SIZE_BADGE = re.compile(r"\s*(?:\[\d+(?:\.\d+)?\s*[KMG]b\]|\(\d+(?:\.\d+)?\s*[KMG]b\))", re.I)
+"""A linked paper's size after its title: '[3Mb]', '(104Kb)'."""
 ENTRY_GLOSS = re.compile(r"^(?P<title>[A-Z][^–:.]{1,60}?)\s[–-]\s+(?=to\s+(?:receive|approve"
                          r"|consider|note|confirm|agree|resolve|review|discuss)\b)")
 """An agenda entry on its own line: its heading, a dash, and what the meeting is to do in lower
@@ -191,6 +193,80 @@ def _first_lettered(rest: str) -> int | None:
     return first.start()
 
 
+MINUTE_REACH = 3
+"""Lines read between an agenda's entry and the minute numbered under it: its description."""
+MIN_MINUTE_WORDS = 4
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _minute_text(text: str) -> bool:
+    """Return True for a minute's text under its number: a decision, or a full sentence."""
+    return bool(DECISION_START.match(text)) or (
+        (SENTENCE_END.search(text) is not None or text.endswith((":", ":-")))
+        and len(text.split()) >= MIN_MINUTE_WORDS
+        and (SENTENCE_VERB.search(text) is not None or not is_title_like(text)))
+
+
+def _entry_title(text: str) -> tuple[str, str] | None:
+    """Return an agenda entry's number and title ('2 Apologies', '1 pdf Minutes (104Kb)')."""
+    cleaned = SIZE_BADGE.sub("", LINK_ICON.sub(r"\g<number>", text))
+    match = NUMBERED.match(cleaned)
+    if not match or not match.group("num").isdigit():
+        return None
+    title = match.group("rest").strip()
+    return (match.group("num"), title) if is_title_like(title) and not _minute_text(title) \
+        else None
+
+
+def _agenda_entry_above(lines: list[Line], i: int, minute: str) -> tuple[str, str] | None:
+    """Return the number and title of the agenda entry a minute's number stands under, past
+    the entry's description ('To receive any apologies.'), if a different number heads it;
+    or a title set directly over the number with no number of its own."""
+    if i and lines[i - 1].text and is_title_like(lines[i - 1].text) \
+            and not NUMBERED.match(lines[i - 1].text) and not _minute_text(lines[i - 1].text) \
+            and (i < 2 or not lines[i - 2].text):
+        # 'Report of Development Manager' / '61': a row's title over its minute's number.
+        return "", lines[i - 1].text.strip()
+    seen = 0
+    for k in range(i - 1, max(-1, i - 3 * MINUTE_REACH), -1):
+        text = lines[k].text
+        if not text:
+            continue
+        entry = _entry_title(text)
+        if entry and entry[0] != minute:
+            return entry
+        seen += 1
+        if seen >= MINUTE_REACH or NUMBER_ALONE.match(text) or not SENTENCE_END.search(text):
+            return None
+    return None
+
+
+def _minute_under(lines: list[Line], i: int, end: int, number: str) -> bool:
+    """Return True if an agenda entry at line i has a minute numbered on its own line under
+    it, past its description, with the minute's text after (see _agenda_entry_above)."""
+    if _entry_title(lines[i].text) is None:
+        return False
+    seen = 0
+    for k in range(i + 1, min(end, i + 3 * MINUTE_REACH)):
+        text = lines[k].text
+        if not text:
+            continue
+        alone = NUMBER_ALONE.match(text)
+        if alone and YEAR.match(alone.group("num")) and seen == 0 \
+                and lines[i].text.split()[-1].lower() in MONTHS:
+            # '3 MINUTES OF THE MEETING HELD ON 20 JANUARY' / '2026': the title's year wrapped.
+            return False
+        if alone:
+            j = next_filled(lines, k, end)
+            return alone.group("num") != number and number_key(alone.group("num")) \
+                != (*number_key(number)[:-1], number_key(number)[-1] + 1) \
+                and j is not None and _minute_text(lines[j].text)
+        seen += 1
+        if seen >= MINUTE_REACH or not SENTENCE_END.search(text):
+            return False
+    return False
+
+
 def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
     # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
@@ -212,7 +288,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # 'Reports – (video time: 00:41:12) – the following reports were received:': where the
         # recording reaches the item is no part of its heading or its text.
         text = TIME_STAMP.sub("", text)
-    if "icon" in text or "[" in text:
+    if "icon" in text or "[" in text or "b)" in text:
         # '6.  icon Annual Treasury Report 2020/21 [3Mb] - Report by …': a linked paper's icon
         # (its image's words) and its size.
         text = SIZE_BADGE.sub("", LINK_ICON.sub(r"\g<number>", text))
@@ -230,6 +306,14 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
                       None)
         titled_above = before is not None and before.heading and is_title_like(before.text) \
             and not NUMBERED.match(before.text)
+        if j is not None and not sub and _minute_text(lines[j].text) \
+                and (entry_above := _agenda_entry_above(lines, i, alone.group("num"))):
+            # '2 Apologies' / 'To receive any apologies.' / '59' / 'Apologies were received
+            # from …': a committee system's minute, numbered on its own line under the agenda's
+            # entry, takes the entry's title and its number as the agenda's reference.
+            ref, title = entry_above
+            return Header(i, i + 1, alone.group("num"), title, ref, 1, "",
+                          number_style(alone.group("num"), text[-1], False) + "-alone")
         if j is not None and not sub and file_badge(lines[j].text) \
                 and (linked := FILE_BADGE.sub(" ", lines[j].text).strip()):
             # '46.' / 'Application Reference No. 1/23/9004. Proposal: … pdf icon PDF 1 MB': a
@@ -285,6 +369,9 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # badge closing the heading is no part of it.
         rest = rest[:badge.start()]
     number, sep = match.group("num"), match.group("sep")
+    if _minute_under(lines, i, end, number):
+        # The agenda's entry over its minute's own number: the minute is the item.
+        return None
     if THAT_CLAUSE.match(rest):
         # '2. That the Combined Authority congratulate …': a resolution's numbered clause.
         return None
