@@ -4,6 +4,8 @@ items in a bulleted list, and an agenda page with a contact under each entry."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 CAPS_OVER_PARAGRAPHS = """ELLMOUTH COUNCIL - 12 February 2015
@@ -290,3 +292,43 @@ def test_a_minute_numbered_under_its_agenda_entry_takes_the_entry_title() -> Non
     assert [(item.number, item.agenda_ref, item.title) for item in meeting.items] == [
         ("31", "1", "Minutes"), ("32", "2", "Apologies"),
         ("33", "", "Review of Street Trading Fees"), ("34", "3", "Taxi Licensing Policy")]
+
+
+RESOLUTIONS_NUMBERED = """<html><body>
+<p>TARNBY CITY COUNCIL</p>
+<p>At a meeting of the LICENSING AND REGULATION COMMITTEE held in COMMITTEE ROOM 1</p>
+<p>of the GUILDHALL on MONDAY 4TH MARCH, 2024 at 6.00 p.m.</p>
+<p>Present:-</p>
+<p>Councillor Ulley in the Chair.</p>
+<p>Councillors Brack, Coy, Dunne and Esk.</p>
+<h3>Declarations of Interest</h3>
+<p>Councillor Coy declared a personal interest in the item on taxi fares as a licence holder.</p>
+<h3>Apologies for Absence</h3>
+<p>Apologies for absence were submitted on behalf of Councillors Fell and Gorse.</p>
+<h3>Minutes of the last meeting of the Committee held on 5th February, 2024.</h3>
+<p>1. RESOLVED that the minutes of the last meeting be confirmed and signed as a correct record.</p>
+<h3>Hackney Carriage Fares</h3>
+<p>The Head of Licensing submitted a report on a request by the trade for a fares increase.</p>
+<p>2. RESOLVED that the revised table of fares be advertised for consultation.</p>
+<h3>Street Collections Policy</h3>
+<p>The Head of Licensing submitted a report on the revised policy for street collections.</p>
+<p>3. RESOLVED that the revised policy be adopted.</p>
+<h3>Retirement of the Licensing Manager</h3>
+<p>The Chairman paid tribute to the Licensing Manager, who was retiring after many years.</p>
+</body></html>"""
+
+
+def test_resolutions_numbered_under_unnumbered_headings_number_the_headings() -> None:
+    """A printed committee's minutes whose only numbers are on their resolutions ('2. RESOLVED
+    that …'): each bold heading is an item, numbered by the resolution under it; headings with
+    no resolution are unnumbered items, the apologies heading among them. The opening sentence
+    'At a meeting of the … COMMITTEE held in …' wraps to its date, and 'Minutes of the last
+    meeting … held on 5th February' is an item's title, not another meeting."""
+    (meeting,) = html_meetings(RESOLUTIONS_NUMBERED)
+    assert meeting.date == date(2024, 3, 4)
+    assert meeting.committee.endswith("Licensing and Regulation Committee")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("", "Declarations of Interest"), ("", "Apologies for Absence"),
+        ("1", "Minutes of the last meeting of the Committee held on 5th February, 2024"),
+        ("2", "Hackney Carriage Fares"), ("3", "Street Collections Policy"),
+        ("", "Retirement of the Licensing Manager")]

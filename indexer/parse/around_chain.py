@@ -26,7 +26,7 @@ from .plain_headings import (
 )
 from .runin import MIN_RUN_IN, run_in_headings, run_on_title
 from .title_ends import MAX_TITLE_WORDS, OPENING_HEADING, stopped_heading, untitled_sentence
-from .title_wraps import finish_header, next_filled
+from .title_wraps import DECISION_OPENS, finish_header, next_filled
 
 DASHED_CAPS = re.compile(r"^[-–•]\s+(?P<title>[A-Z][^a-z]{3,80})$")
 """A heading in capitals after a dash or bullet, alone on its line ('- CORRESPONDENCE')."""
@@ -100,6 +100,64 @@ def under_unnumbered_headings(numbered: list[Header], lines: list[Line]) -> list
         out.append(header)
         k += 1
     return out
+
+
+def headed_resolutions(numbered: list[Header], lines: list[Line], start: int, end: int
+                       ) -> list[Header]:
+    """Put each numbered resolution ('1. RESOLVED that …') under the bold heading nearest above
+    it, when every number of the chain opens a resolution: a printed committee's minutes
+    number only their resolutions, and the heading is the item, numbered by its resolution."""
+    if len(numbered) < MIN_CHAIN or not all(
+            not h.title and DECISION_OPENS.match(h.first_body) for h in numbered):
+        return numbered
+    untyped = not any(line.heading for line in lines[start:numbered[-1].line])
+    out: list[Header] = []
+    floor = start
+    for header in numbered:
+        last = next((n for n in range(header.line - 1, floor - 1, -1) if lines[n].text
+                     and _set_as_heading(lines[n], untyped) and not NUMBERED.match(lines[n].text)),
+                    None)
+        if last is None:
+            return numbered
+        first = last
+        while first > max(floor, last - BOLD_BLOCK_LINES + 1) and lines[first - 1].text \
+                and _set_as_heading(lines[first - 1], untyped):
+            first -= 1
+        title = clean_title(" ".join(lines[n].text for n in range(first, last + 1)))[0]
+        out.append(Header(first, last + 1, header.number, title, "", 2, "", header.style,
+                          typed=True))
+        floor = header.line + 1
+    # The headings no resolution is numbered under ('Retirement of the Planner', a tribute)
+    # are items as well, unnumbered.
+    spans = [(a.body, b.line) for a, b in itertools.pairwise(out)] + [(out[-1].body, end)]
+    extra = [Header(first, last + 1, "", clean_title(" ".join(
+                 lines[n].text for n in range(first, last + 1)))[0], "", 1, "", "", typed=True)
+             for low, high in spans for first, last in _heading_blocks(lines, low, high, untyped)
+             if (j := next_filled(lines, last, end, limit=PAGE_BREAK_LINES)) is not None
+             and prose_after(lines, j - 1, end)]
+    return sorted(out + extra, key=lambda h: h.line)
+
+
+PAGE_BREAK_LINES = 6
+"""Blank lines a page break leaves between a heading at a page's foot and its text."""
+
+
+def _heading_blocks(lines: list[Line], low: int, high: int, untyped: bool
+                    ) -> list[tuple[int, int]]:
+    """Return the first and last lines of each run of heading lines (up to three) from low to
+    high."""
+    blocks: list[tuple[int, int]] = []
+    n = low
+    while n < high:
+        if lines[n].text and _set_as_heading(lines[n], untyped) \
+                and not NUMBERED.match(lines[n].text):
+            first = n
+            while n + 1 < high and lines[n + 1].text and _set_as_heading(lines[n + 1], untyped):
+                n += 1
+            if n - first < BOLD_BLOCK_LINES:
+                blocks.append((first, n))
+        n += 1
+    return blocks
 
 
 def _first_numbered(lines: list[Line], start: int, stop: int) -> int:

@@ -13,6 +13,7 @@ from .around_chain import (
     between_agenda_numbers,
     brought_forward,
     fill_gaps,
+    headed_resolutions,
     list_inside_headings,
     numbers_under_headings,
     under_unnumbered_headings,
@@ -59,7 +60,7 @@ from .subitems import (
     subheads_under,
     with_subitems,
 )
-from .title_ends import OPENING_HEADING, STUB
+from .title_ends import OPENING_HEADING, SENTENCE_VERB, STUB
 from .title_wraps import finish_header, next_filled
 
 WIDE_GAP = 2
@@ -104,6 +105,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     numbered = between_agenda_numbers(numbered, candidates)
     numbered = under_unnumbered_headings(with_subitems(numbered, lines, start, end), lines)
     numbered = listed_under(numbered, lines, end)
+    numbered = headed_resolutions(numbered, lines, start, end)
     over = best_chain(numbers_under_headings(lines, start, end))
     if len(over) >= MIN_CHAIN and len(over) > sum(1 for h in numbered if h.title):
         # 'DECLARATIONS OF INTEREST' / 'PLA99/24 Councillor Pilbeam declared …': a printed
@@ -146,12 +148,18 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     if numbered and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered):
         # Numbered minutes set in bold: a bold heading between the attendance list and the
         # first number is business taken before the numbered items ('Election of Chair').
+        # A bold 'Apologies for Absence' over 'Apologies for absence were submitted …': a
+        # heading and its minute, no list.
         listed = [i for i in range(start, numbered[0].line)
-                  if ATTENDANCE_LABEL.match(lines[i].text)]
+                  if ATTENDANCE_LABEL.match(lines[i].text)
+                  and not (lines[i].heading and prose_after(lines, i, end))
+                  and not (i and lines[i - 1 if lines[i - 1].text else max(0, i - 2)].heading
+                           and SENTENCE_VERB.search(lines[i].text))]
         others += [finish_header(lines, i, i, "", lines[i].text, end, wrap=False)
                    for i in range(listed[-1] + 1 if listed else end, numbered[0].line)
                    if shown_as_heading(lines, i, end) and len(lines[i].text.split()) >= 2
-                   and not first_date(lines[i].text) and not ATTENDANCE_LABEL.match(lines[i].text)
+                   and not first_date(lines[i].text)
+                   and (not ATTENDANCE_LABEL.match(lines[i].text) or lines[i].heading)
                    and prose_after(lines, i, end) and not any(h.line == i for h in others)]
     if not numbered and not others:
         # Minutes kept as numbered paragraphs, each a sentence ('1. The Secretary read the

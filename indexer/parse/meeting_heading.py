@@ -121,9 +121,15 @@ WILL_BE_HELD = re.compile(
 TO_BE_HELD = re.compile(
     r"^meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+to\s+be\s+held(?P<rest>.*)$", re.I)
 """'Meeting of the Parish Council to be held on …' heading a paper: its agenda."""
+LAST_MEETING = re.compile(r"^(?:the\s+)?minutes\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+"
+                          r"meeting\b", re.I)
+"""'Minutes of the last meeting of the Committee held on 18th June': an item's title, once a
+record has begun, however it names the committee and the day."""
 MEETING_HELD = re.compile(
-    r"^(?:at\s+)?(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
-    r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)\s+(?:which\s+was\s+)?held\b"
+    r"^(?:at\s+)?(?:the\s+|an?\s+)?"
+    r"(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)"
+    r"\s+(?:(?:which\s+)?was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
 in the Church Room on Wednesday March 11th 1953', 'At a meeting of the Governance, Audit and
@@ -227,6 +233,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                 and not attendance_in(line_window(lines, i, ATTENDED_REACH))) \
             or under_minutes_item(lines, i) or (not opening and item_fields_next(lines, i)) \
             or under_next_meeting(lines, i) or listed_after(lines, i) \
+            or (not opening and LAST_MEETING.match(text)) \
             or minute_approved_after(lines, i):
         # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
         # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
@@ -350,8 +357,15 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        dated[1], text, body_start=dated[0] + 1)
     match = MEETING_HELD.match(text)
+    rest, body = (match.group("rest"), i + 1) if match else ("", i + 1)
+    if match and opening and not first_date(rest) and len(window) > 1 \
+            and not HEADING_SENTENCE_END.search(rest) and not ATTENDANCE_START.match(window[1][1]):
+        # 'At a meeting of the PLANNING COMMITTEE held in COMMITTEE ROOM 2' / 'of the CIVIC
+        # CENTRE on TUESDAY 16TH JULY, 2019 at 5.30 p.m.': a record's opening sentence wraps
+        # to its date (later, under the record's title, it only repeats it).
+        rest, body = f"{rest} {window[1][1]}", window[1][0] + 1
     if match and plausible_committee(match.group("committee")) \
-            and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
+            and (day := first_date(HEADING_SENTENCE_END.split(rest)[0])) \
             and not TO_BE.search(match.group("committee")) \
             and (opening or any(ATTENDANCE_START.match(t) for _, t in window[1:])):
         # 'The Annual Meeting of the Parish Council held in the Church Room on Wednesday
@@ -360,7 +374,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # its heading ('Hazelford Primary School' / 'Meeting of the Full Governing Body held
         # on 9th July 2025 at 4.00pm', its register of attendance below).
         return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
-                       text, body_start=i + 1)
+                       text, body_start=body)
     match = KIND_MEETING_HELD.match(text) if " held" in text.lower() else None
     if match and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
             and not REFERS_BACK.search(text) \

@@ -499,6 +499,12 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     # A numbered line the source sets as a heading is one, sentence or not ('<b>5.11.23 To invite
     # Members of the Public to address the meeting.</b>').
     set_apart = lines[i].heading and not body and last == i
+    if not labelled and not untitled and not wrapped and DECISION_START.match(rest) \
+            and sep == "." and number.isdigit() and not body and lines[i].text == text:
+        # '2. RESOLVED that the fares be advertised.': a numbered resolution, as a wrapped
+        # one is ('1. RESOLVED that the minutes …' / 'be confirmed …'); only a chain of them,
+        # under headings of their own, makes them items (see headed_resolutions).
+        return Header(i, i + 1, number, "", "", 1, rest, number_style(number, sep, False))
     if not labelled and not untitled and not wrapped and (
             not (is_title_like(title) or label_before_colon or set_apart)
             or reads_as_speech(title)
