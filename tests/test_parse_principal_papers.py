@@ -332,3 +332,31 @@ def test_resolutions_numbered_under_unnumbered_headings_number_the_headings() ->
         ("1", "Minutes of the last meeting of the Committee held on 5th February, 2024"),
         ("2", "Hackney Carriage Fares"), ("3", "Street Collections Policy"),
         ("", "Retirement of the Licensing Manager")]
+
+
+REF_IN_BRACKETS = """MINUTES OF THE EXECUTIVE
+held on Monday 7 October 2024 at 7.00 pm
+
+Present: Councillors Aske (Chair), Birtle and Crane.
+
+41. APOLOGIES FOR ABSENCE (REF: 1)
+
+There were no apologies.
+
+42. CAPITAL PROGRAMME MONITORING (REF: 7.2)
+
+Resolved: That the monitoring report be noted.
+
+43. HOUSING POLICY REVIEW (Ref. 9)
+
+Resolved: That the revised policy be adopted.
+"""
+
+
+def test_an_agenda_reference_as_ref_in_brackets_is_the_items_agenda_ref() -> None:
+    """'42. CAPITAL PROGRAMME MONITORING (REF: 7.2)': the agenda's reference after the title,
+    decimal or not, is the item's agenda reference and no part of its title."""
+    (meeting,) = text_meetings(REF_IN_BRACKETS)
+    assert [(item.number, item.agenda_ref, item.title) for item in meeting.items] == [
+        ("41", "1", "APOLOGIES FOR ABSENCE"), ("42", "7.2", "CAPITAL PROGRAMME MONITORING"),
+        ("43", "9", "HOUSING POLICY REVIEW")]

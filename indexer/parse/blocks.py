@@ -21,9 +21,12 @@ PAPER_SIZE = re.compile(r"\d(?:\.\d{1,2})?\s?(?:[KMG]B|kB)\b")
 """A linked paper's size ('198.4 KB', '1.21 MB'), which a meeting page prints after its name."""
 PAGES_REF = re.compile(r"\s*\(Pages?\s+\d+(?:\s*[-–]?\s*\d+)?\)\s*", re.I)
 ITEM_REF = re.compile(
-    r"\s*\*?\(\s*\*?(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\*?\s*\)\*?\s*",
+    r"\s*\*?\(\s*\*?(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Ref\s*[:.]\s*)"
+    r"(?P<ref>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\*?\s*\)\*?\s*",
     re.I,
 )
+"""The agenda's reference for an item printed in its heading: '(Item B1)', '(Agenda item 3)',
+'(REF: 7.1)'."""
 LIST_MARKER = re.compile(
     r"^(?:[-–•·o◦✓▪*]\s+|\(?[a-zA-Z]\)\s+|[a-zA-Z]\.\s+|\(?[ivxIVX]{1,5}\)\s+|\d{1,2}[.)]\s+"
     r"|\(\d{1,2}\)\s+)"
