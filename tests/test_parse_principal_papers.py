@@ -360,3 +360,49 @@ def test_an_agenda_reference_as_ref_in_brackets_is_the_items_agenda_ref() -> Non
     assert [(item.number, item.agenda_ref, item.title) for item in meeting.items] == [
         ("41", "1", "APOLOGIES FOR ABSENCE"), ("42", "7.2", "CAPITAL PROGRAMME MONITORING"),
         ("43", "9", "HOUSING POLICY REVIEW")]
+
+
+PRINTED_MEETING_PAGE = """Agenda and minutes
+Planning and Rights of Way Committee - Tuesday 12 March 2024 10.00 am
+
+Items
+No. Item
+
+1. General
+
+1(1) Apologies
+
+Minutes:
+Apologies were received from Councillor Amberley.
+
+1(2) Declarations of Interest
+
+Minutes:
+There were no declarations of interest.
+
+2. TRW/24CM003 - Variation of Condition 2 of Planning Permission TRW/19CM011 to Extend
+the Hours of Working at Stanage Lane Depot, Orton Vale, for a Further Period of Five
+Years until 2029 pdf icon PDF 310 KB
+
+Minutes:
+Resolved: That planning permission be granted subject to the conditions in the report.
+
+3. R102 - Application to Divert Public Footpath R7 at Wickby Farm, Orton Vale pdf icon PDF 92 KB
+
+Minutes:
+Resolved: That the diversion order be made.
+"""
+
+
+def test_bracketed_part_numbers_references_and_a_title_wrapped_to_its_badge() -> None:
+    """A committee system's page printed: '1(1) Apologies' parts under '1. General' are the
+    items; a planning reference before a dash ('R102 - Application to Divert …') is part of
+    the title, not a heading of its own; and a title wrapping over lines to its link's badge is
+    read whole."""
+    (meeting,) = text_meetings(PRINTED_MEETING_PAGE)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1(1)", "Apologies"), ("1(2)", "Declarations of Interest"),
+        ("2", "TRW/24CM003 - Variation of Condition 2 of Planning Permission TRW/19CM011 to "
+              "Extend the Hours of Working at Stanage Lane Depot, Orton Vale, for a Further "
+              "Period of Five Years until 2029"),
+        ("3", "R102 - Application to Divert Public Footpath R7 at Wickby Farm, Orton Vale")]

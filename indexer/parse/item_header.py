@@ -22,7 +22,7 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
           r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
           r"|[A-Z]{1,3}\s\d{2}/\d{3}(?![\w'’/])|\d{1,3}\s[a-h]\)(?=\s)"
-          r"|\d{1,3}-\d{2}(?:\.\d{1,2})?(?![\w'’/-])"
+          r"|\d{1,3}-\d{2}(?:\.\d{1,2})?(?![\w'’/-])|\d{1,3}\(\d{1,2}\)(?=\s)"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
 'F01:03/24', '071-25' and '076-25.1' (the minute, the year, a part), 'SSJC.31', 'B.1101',
@@ -34,7 +34,8 @@ minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'C
 '004/RE/15' (the minute, the body's code, the year), '23/046.2' (a minute's numbered part),
 'PL 41.' (a committee's letters, the
 minute), 'C 98/031' (the body's letter, the year, the minute), '3 a)' (a minute's lettered
-part), and a letter with its stop ('B.'): only a run of letters in order makes items of those."""
+part), '1(2)' (a minute's bracketed part), and a letter with its stop ('B.'): only a run of
+letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
                       r"(?:\s+(?:/\s+)?|(?<=[.)])(?=[A-Z][a-z]|[A-Z]{2}))(?P<rest>[^\s\-–/].*)$")
 NUMBER_ALONE = re.compile(

@@ -356,8 +356,10 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                      and w.lower() not in SMALL_WORDS), "")
     # 'CHAIRMAN - Resolved - That …': a dash after the capitals closes the heading.
     dashed = last_caps + 1 < len(words) and words[last_caps + 1] in ("-", "–")
-    if dashed and APPLICATION_REF.search(" ".join(heading)) \
+    if dashed and (APPLICATION_REF.search(" ".join(heading))
+                   or (len(heading) == 1 and any(c.isdigit() for c in heading[0]))) \
             and follower.strip(":.–-").upper() not in DECISION_WORDS:
+        # 'SWL/23CM011 - Variation of Condition 4 …': a paper's reference alone is no heading.
         # 'ORLESTONE - PL/16/0288 - Erection of two dwellings; Land east of Church Lane': a planning
         # application's place and reference in capitals, its description after the dash.
         return None

@@ -305,7 +305,10 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
             and (_speaks_early(spoken.group("tail")) or _sentence_after_dash(spoken.group("tail"))):
         # '5.1 Police – PCSO Tamsin Polglase reported 6 crimes …': a heading, then who spoke.
         dashed = spoken
-    if not sep and dashed and is_title_like(dashed.group("head")):
+    # A paper's reference before the dash is no heading of its own ('M472 - Application to
+    # Divert Public Footpath M118 …' is the title whole).
+    if not sep and dashed and is_title_like(dashed.group("head")) \
+            and not REFERENCE_HEAD.fullmatch(dashed.group("head")):
         # 'Public participation – a period of 15 minutes for residents …': a heading and, after
         # a dash, words in lower case that explain it.
         return dashed.group("head"), dashed.group("tail")

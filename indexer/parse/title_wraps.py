@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from ..records import Line
-from .blocks import FUNCTION_WORDS, SENTENCE_END, clean_title, is_title_like, is_upper_heading
+from .blocks import (
+    FUNCTION_WORDS,
+    SENTENCE_END,
+    clean_title,
+    file_badge,
+    is_title_like,
+    is_upper_heading,
+)
 from .dates import MONTHS
 from .heading_context import ITEM_FIELD
 from .item_header import NUMBERED, Header
@@ -54,6 +61,15 @@ def finish_header(lines: list[Line], i: int, j: int, number: str, title: str, en
                                    if lines[n].text)])
         clean, ref = clean_title(title)
         return Header(i, ref_at + 1, number, clean, ref, 4 if len(clean.split()) <= 24 else 3)
+    badge_at = _badge_line_after(lines, j, end) if wrap and not SENTENCE_END.search(title) \
+        else None
+    if badge_at is not None:
+        # '3. SWL/23CM011 - Variation of Condition 4 … to' / 'Extend the Time Limit … at Hobbs
+        # Hill' / 'Quarry, Stretton Lacy pdf icon PDF 402 KB': a meeting page's title wraps on
+        # to the link's badge that closes it.
+        clean, ref = clean_title(" ".join([title, *(lines[n].text
+                                                    for n in range(j + 1, badge_at + 1))]))
+        return Header(i, badge_at + 1, number, clean, ref, 2)
     k = next((n for n in range(j + 1, end) if lines[n].text), None)
     while k is not None and wrap and k <= j + 2 and _cell_wraps(lines, j, k, title):
         # '41.24/25 Apologies for' / (blank) / 'absence': a bold heading in a narrow table
@@ -126,6 +142,25 @@ def title_unfinished(title: str) -> bool:
     words = title.split()
     return len(words) >= 3 and (words[-1].lower() in FUNCTION_WORDS
                                 or words[-1].lower() in DETERMINERS)
+
+
+def _badge_line_after(lines: list[Line], j: int, end: int) -> int | None:
+    """Return the line closing a wrapped heading with its link's badge ('… Stretton Lacy pdf
+    icon PDF 402 KB'), the lines from j on unbroken and none a sentence's end, if any."""
+    for n in range(j + 1, min(end, j + 1 + WRAP_LINES)):
+        text = lines[n].text
+        if not text or NUMBERED.match(text) or len(text.split()) > MAX_WRAP_WORDS:
+            return None
+        badge = file_badge(text)
+        if badge and not text[badge.end():].strip() and text[:badge.start()].strip():
+            return n
+        if SENTENCE_END.search(text):
+            return None
+    return None
+
+
+MAX_WRAP_WORDS = 16
+"""The most words a heading's wrapped line holds."""
 
 
 def ref_line_after(lines: list[Line], j: int, end: int) -> int | None:
