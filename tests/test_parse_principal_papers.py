@@ -406,3 +406,29 @@ def test_bracketed_part_numbers_references_and_a_title_wrapped_to_its_badge() ->
               "Extend the Hours of Working at Stanage Lane Depot, Orton Vale, for a Further "
               "Period of Five Years until 2029"),
         ("3", "R102 - Application to Divert Public Footpath R7 at Wickby Farm, Orton Vale")]
+
+
+ROWS_SAVED_AS_TEXT = (
+    "Agenda for Council on Tuesday, 14th May, 2024, 7.00 pm - Borough Council of Wenham and Lode"
+    "\n\nHome > Council and democracy > Committees > Council > Meeting\n\n"
+    "Agenda and minutes\nCouncil - Tuesday, 14th May, 2024 7.00 pm\n\n"
+    "Venue: Council Chamber, Guildhall, Wenham.\nItems\nNo. | Item | |||||||\n"
+    "---|---|---|---|---|\n"
+    "APOLOGIES FOR ABSENCE To receive any apologies for absence. Minutes: Apologies were "
+    "received from Councillor Dunstan. |\n"
+    "MINUTES To confirm the minutes of the meeting held on 12 March 2024. Minutes: RESOLVED: "
+    "That the minutes be agreed as a correct record. |\n"
+    "ELECTION OF MAYOR Minutes: Councillor Hale proposed and Councillor Rook seconded that "
+    "Councillor Ives be elected Mayor. RESOLVED: That Councillor Ives be elected Mayor. |\n")
+
+
+def test_rows_of_a_meeting_page_saved_as_text_are_items() -> None:
+    """A committee system's page saved as text: each table row ('APOLOGIES FOR ABSENCE To
+    receive … Minutes: …  |'), its first cell a heading in capitals, is an item; the page's
+    title 'Agenda for Council on …' over 'Agenda and minutes' is no agenda of its own; and
+    'Borough Council of Wenham and Lode' names the council."""
+    (meeting,) = text_meetings(ROWS_SAVED_AS_TEXT)
+    assert meeting.kind == "minutes"
+    assert meeting.committee.startswith("Borough Council of Wenham and Lode")
+    assert [item.title for item in meeting.items] == [
+        "APOLOGIES FOR ABSENCE", "MINUTES", "ELECTION OF MAYOR"]

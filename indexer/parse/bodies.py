@@ -10,7 +10,9 @@ from .committees import DISCLAIMER, committee_key, normalise_committee
 NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 CONNECTOR = r"(?:and|with|cum|on|upon|in|by|the|of|le|&|AND|WITH|CUM|ON|UPON|IN|BY|THE|OF)"
 BODY_NAME = re.compile(
-    rf"\b(?:(?i:london|royal)\s+(?i:borough\s+of)\s+{NAME_WORD}(?:\s+(?:(?i:and)\s+)?{NAME_WORD}){{0,2}}"
+    rf"\b(?:(?:Borough|City|County|District)\s+Council\s+of\s+{NAME_WORD}"
+    rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}"
+    rf"|(?i:london|royal)\s+(?i:borough\s+of)\s+{NAME_WORD}(?:\s+(?:(?i:and)\s+)?{NAME_WORD}){{0,2}}"
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority"
@@ -28,6 +30,8 @@ WELSH_KIND = re.compile(r"^(?i:cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+
 FIRST_COUNCIL = re.compile(r"^.*?\b(?i:council)\b")
 """A name ends at its first 'Council': 'MARSHWICK PARISH COUNCIL MINUTES OF THE PARISH COUNCIL'
 is Marshwick Parish Council's heading, not a longer name."""
+KIND_OF_PLACE = re.compile(r"^(?:Borough|City|County|District)\s+Council\s+of\s")
+"""A council named by its kind before its place ('Borough Council of Wenham and Lode')."""
 COMMITTEE_OF = re.compile(r"^.*\b(?:committee|sub-committee|panel|board|cabinet|forum|meeting)"
                           r"\s+of\s+(?:the\s+)?", re.I)
 """A committee or meeting named before its council ('Finance & General Purposes Committee of
@@ -123,7 +127,10 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
 
 
 def _to_first_council(name: str) -> str:
-    """Return a matched name up to its first 'Council' (all of it if it has none)."""
+    """Return a matched name up to its first 'Council' (all of it if it has none, or if it is
+    'Borough Council of …')."""
+    if KIND_OF_PLACE.match(name):
+        return name
     first = FIRST_COUNCIL.match(name)
     return first.group(0) if first else name
 

@@ -450,12 +450,18 @@ def _summons(text: str) -> bool:
     return ("summoned" in lower or "transact" in lower) and SUMMONS.search(text) is not None
 
 
+AGENDA_AND_MINUTES = re.compile(r"^agenda(?:,\s+decisions)?\s+and\s+minutes$", re.I)
+
+
 def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
     """Return the agenda a title opens after another record (a meeting's minutes, then the
     next meeting's agenda): 'AGENDA' / 'Meeting of … to be held on Monday 13th January 2025',
     'Agenda – Planning Committee – 13 January 2025', 'AGENDA FOR THE MEETING OF … COUNCIL' /
     'TO BE HELD ON …', 'SUPPLEMENTARY AGENDA' / 'PLANNING COMMITTEE' / its date."""
-    if not AGENDA_TITLE.match(window[0][1]):
+    if not AGENDA_TITLE.match(window[0][1]) \
+            or any(AGENDA_AND_MINUTES.match(text) for _, text in window[1:]):
+        # 'Agenda for Council on Thursday, 29th September, 2022' / … / 'Agenda and minutes':
+        # a committee system's page title over the meeting's page, which holds its minutes.
         return None
     for k, (j, text) in enumerate(window):
         if k and (NUMBERED_ENTRY.match(text) or AGENDA_TITLE.match(text)):

@@ -101,12 +101,18 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
     for i in range(start, end):
         text = lines[i].text
         bullet = LIST_BULLET.match(text)
-        if not text or (i > start and lines[i - 1].text and not bullet):
-            # A paragraph opens after a blank line, or at a bullet of a list saved as text.
+        if not text or (i > start and lines[i - 1].text and not bullet
+                        and not lines[i - 1].text.endswith("|")):
+            # A paragraph opens after a blank line, at a bullet of a list saved as text, or
+            # after a table's row saved as text ('… be agreed as a correct record. |').
             continue
         text = text[bullet.end():] if bullet else text
-        match = RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None)
-        if not match and not bullet and (caps := _caps_run_in(text)):
+        row = text.endswith("|") and lines[i - 1].text.endswith("|") if i > start else False
+        # A row's first cell in capitals is its heading, before any label in its text
+        # ('PRAYERS Minutes: Prayers were led by …').
+        match = None if row and caps_heading_run_in(text) else \
+            RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None)
+        if not match and not bullet and (caps := _caps_run_in(text.rstrip(" |"), row)):
             # 'REC  FIELD - DT reported that …': a typed minute's subject in capitals.
             found.append((i, *caps))
             continue
@@ -129,10 +135,11 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
     return found if len(found) >= MIN_RUN_IN else []
 
 
-def _caps_run_in(text: str) -> tuple[str, str] | None:
+def _caps_run_in(text: str, row: bool = False) -> tuple[str, str] | None:
     """Return the heading in capitals a paragraph opens with and the rest of it, when a dash,
     a colon, a full stop or a sentence in lower case follows ('PLANNING - 96/1432 …', 'THE
-    MINUTES of the meeting …'), or None."""
+    MINUTES of the meeting …'), or the paragraph is a table's row saved as text (row: its
+    capitals are its first cell), or None."""
     if attendance_list(text) is not None:
         return None
     dashed = CAPS_DASHED.match(text)
@@ -151,7 +158,7 @@ def _caps_run_in(text: str) -> tuple[str, str] | None:
     # 'POLICE MATTERS. PCSO Rix reported …': a typed minute book closes it with a stop.
     after = " ".join(text.split())[len(title):].lstrip()[:1]
     closed = after in (":", "–", "-") or (after == "." and bool(re.search(r"[A-Z]{3}", title)))
-    return (title, rest) if dashed or closed or rest[:1].islower() else None
+    return (title, rest) if dashed or closed or row or rest[:1].islower() else None
 
 
 def _initials_in_text(lines: list[Line], start: int, end: int) -> set[str]:
