@@ -432,3 +432,51 @@ def test_rows_of_a_meeting_page_saved_as_text_are_items() -> None:
     assert meeting.committee.startswith("Borough Council of Wenham and Lode")
     assert [item.title for item in meeting.items] == [
         "APOLOGIES FOR ABSENCE", "MINUTES", "ELECTION OF MAYOR"]
+
+
+ENTRY_THEN_MINUTE = """Skip to main content
+Kelbridge Fire & Rescue Authority
+Home
+Committees
+
+Agenda and minutes
+Authority - Thursday, 20th June, 2024 1.00 pm
+
+Venue: Service Headquarters, Kelbridge.
+
+Items
+No. \tItem
+
+Appointment of Chair
+
+The Authority is requested to appoint a Chair for the 2024/25 municipal year.
+
+1.            Appointment of Chair
+
+Resolved that Councillor Venn be appointed Chair for the 2024/25 municipal year.
+
+Minutes of the Previous Meeting
+
+The Authority is requested to approve the minutes of the meeting held on 18 April 2024.
+
+2.            Minutes of the Previous Meeting
+
+Resolved that the minutes of the meeting held on 18 April 2024 be approved.
+
+Date of Next Meeting
+
+3.            Date of Next Meeting
+
+Members noted that the next meeting would be held on 26 September 2024.
+"""
+
+
+def test_an_agenda_entry_repeated_as_its_numbered_minute_is_one_item() -> None:
+    """A committee system's page saved as text prints each agenda entry's title, the agenda's
+    words, then the minute numbered with the title again: one item each, the numbered minute;
+    and the site's name 'Kelbridge Fire & Rescue Authority' names the authority in full."""
+    (meeting,) = text_meetings(ENTRY_THEN_MINUTE)
+    assert meeting.committee.replace("&", "and") == "Kelbridge Fire and Rescue Authority"
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Appointment of Chair"), ("2", "Minutes of the Previous Meeting"),
+        ("3", "Date of Next Meeting")]

@@ -73,6 +73,8 @@ TABLE_HEAD_WORDS = frozenset("item items no no. notes note action actions owner 
 DECISION_LABEL_ALONE = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|noted|decided|carried"
                                   r"|approved)\s*:?$", re.I)
 TYPED_SHARE = 0.8
+ECHO_REACH = 16
+"""The most lines between an agenda entry and its minute's numbered heading repeating it."""
 MIN_QUESTIONS = 2
 
 
@@ -217,6 +219,12 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                    if SIGNATURE_LINE.match(lines[i].text)), end)
     # 'Signed ………… (Chair)  Date ……': the record ends; a site's links under it are no items.
     headers = [h for h in headers if h.number or h.line < signed]
+    # 'Appointment of Chair' / (the agenda's words) / '2. Appointment of Chair': a meeting
+    # page's agenda entry over its minute, numbered and titled again: one item, the minute.
+    headers = [h for k, h in enumerate(headers)
+               if h.number or not h.title or k + 1 == len(headers) or not headers[k + 1].number
+               or headers[k + 1].title.casefold() != h.title.casefold()
+               or headers[k + 1].line - h.line > ECHO_REACH]
     headers = [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
     return [sub for k, h in enumerate(headers) for sub in subheads_under(
         lines, h, headers[k + 1].line if k + 1 < len(headers) else end) or [h]]

@@ -217,12 +217,13 @@ def _body_line(lines: list[Line]) -> str:
 def _fuller_name(committee: str, texts: list[str]) -> str:
     """Return the name of a body that is not a council as its page names it in full: 'Fire and
     Rescue Authority' under a site titled 'Avonmere Fire and Rescue Authority'."""
-    fuller = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(committee)}\b", re.I)
+    fuller = re.compile(rf"\b((?:(?:[A-Z][\w'’-]*|&)\s+){{1,4}}){re.escape(committee)}\b",
+                        re.I)
     for text in texts:
         for match in fuller.finditer(text):
             # 'Agenda for Combined Authority on … | North Moorland Combined Authority': the
-            # site's name, not the agenda's words.
-            if all(word[:1].isupper() for word in match.group(1).split()) \
+            # site's name, not the agenda's words ('Solverby Fire & Rescue Authority' is).
+            if all(word[:1].isupper() or word == "&" for word in match.group(1).split()) \
                     and not RECORD_WORDS.search(match.group(1)):
                 return match.group(0)
     return committee
