@@ -480,3 +480,30 @@ def test_an_agenda_entry_repeated_as_its_numbered_minute_is_one_item() -> None:
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", "Appointment of Chair"), ("2", "Minutes of the Previous Meeting"),
         ("3", "Date of Next Meeting")]
+
+
+PRESENTED_AGENDA = """<html><body><h1>Board Meeting 9th September 2024</h1>
+<h2>Agenda</h2>
+<h3>Session 1: 10am – 11:30am</h3>
+<p>1. Welcome and Apologies</p>
+<p>2. Declarations of Interest</p>
+<p>3. Minutes of Meeting held on 10th June 2024</p>
+<h3>Decision Papers</h3>
+<p>4. Visitor Management Plan 2025 Morag Lindsay / Duncan Fyfe</p>
+<p>Appendix 1 – Visitor Survey Results</p>
+<p>5. Path Network Review Dr Isla Munro / Callum Reid / Morag Lindsay</p>
+<p>Appendix 1 – Map of Core Paths</p>
+<p>6. Financial Report Ewan Baird / Duncan Fyfe</p>
+<p>7. Any Other Business</p>
+</body></html>"""
+
+
+def test_an_agendas_presenters_and_listed_appendices_are_no_part_of_its_entries() -> None:
+    """A board's agenda page names who presents each paper after its title ('Financial Report
+    Ewan Baird / Duncan Fyfe') and lists a paper's appendices under it: the titles end before
+    the presenters, and entries after an appendix go on being entries."""
+    (meeting,) = html_meetings(PRESENTED_AGENDA)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Welcome and Apologies"), ("2", "Declarations of Interest"),
+        ("3", "Minutes of Meeting held on 10th June 2024"), ("4", "Visitor Management Plan 2025"),
+        ("5", "Path Network Review"), ("6", "Financial Report"), ("7", "Any Other Business")]

@@ -306,10 +306,16 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
     # KB') is one of the item's papers.
     appendix = next((i for i in range(headers[0].body, end) if APPENDIX.match(lines[i].text)
                      and not lines[i - 1].text and not file_badge(lines[i].text)), None)
+    before = [h for h in headers if appendix is not None and h.line < appendix]
+    after = [h for h in headers if appendix is not None and h.line >= appendix]
+    if before and after and _next_in_line(before[-1], after[0]):
+        # 'Appendix 1 – Summary of Responses' listed under agenda entry 6, entry 7 after it:
+        # the list of papers goes on.
+        appendix = None
     if appendix is not None:
         # 'APPENDIX A – SCHEDULE OF PAYMENTS' after the minutes: its numbered rows are the
         # appendix's, not more items; it stays with the last item.
-        headers = [h for h in headers if h.line < appendix] or headers
+        headers = before or headers
     items = []
     for k, header in enumerate(headers):
         stop = headers[k + 1].line if k + 1 < len(headers) else end
@@ -317,6 +323,12 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
                              lines[header.line].page, tuple(lines[header.body:stop]),
                              header.first_body))
     return lines[start:headers[0].line], items
+
+
+def _next_in_line(last: Header, nxt: Header) -> bool:
+    """Return True if nxt's number is the one after last's ('6' then '7')."""
+    a, b = main_number(last.number), main_number(nxt.number)
+    return bool(a) and len(a) == len(b) == 1 and b[0] == a[0] + 1
 
 
 def _trailing_references(headers: list[Header]) -> list[Header]:

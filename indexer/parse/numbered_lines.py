@@ -20,6 +20,7 @@ from .blocks import (
 from .dates import MONTHS, is_date_line
 from .item_header import NUMBER_ALONE, NUMBERED, Header, number_key, number_style
 from .line_fixes import PRIVATE_MARK, STAR_MARK
+from .mentions import mentions
 from .plain_headings import CONTINUED
 from .runin import RUN_ON_WORDS, caps_heading_run_in, opener_cut, run_on_title
 from .title_ends import (
@@ -258,13 +259,39 @@ def _minute_under(lines: list[Line], i: int, end: int, number: str) -> bool:
             return False
         if alone:
             j = next_filled(lines, k, end)
-            return alone.group("num") != number and number_key(alone.group("num")) \
+            return alone.group("num").isdigit() and alone.group("num") != number \
+                and number_key(alone.group("num")) \
                 != (*number_key(number)[:-1], number_key(number)[-1] + 1) \
                 and j is not None and _minute_text(lines[j].text)
         seen += 1
         if seen >= MINUTE_REACH or not SENTENCE_END.search(text):
             return False
     return False
+
+
+def _presenters_cut(title: str) -> str:
+    """Return a title without the presenters an agenda names after it, two or more people
+    parted by ' / ' ('… Report Fiona Galbraith / Euan Rennick'), or '' if it names none."""
+    first, *others = title.split(" / ")
+    if not all(_whole_name(part) for part in others):
+        return ""
+    words = first.split()
+    # The first presenter's name, read alone: after 'the Community Partnership' a name run on
+    # from the title would read as part of a body's name.
+    named = next((k for k in (3, 2) if len(words) > k and _whole_name(" ".join(words[-k:]))), 0)
+    head = " ".join(words[:-named]).rstrip(" –-") if named else ""
+    # A title of one word before a name is more likely a bilingual title ('Unrhyw Fater Arall /
+    # Any Other Business').
+    return head if len(head.split()) >= MIN_PRESENTED_WORDS and is_title_like(head) else ""
+
+
+MIN_PRESENTED_WORDS = 2
+
+
+def _whole_name(text: str) -> bool:
+    """Return True if text is one person's name and nothing else."""
+    found = mentions(text)
+    return bool(found) and found[0].start == 0 and found[0].end == len(text)
 
 
 def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
@@ -306,7 +333,8 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
                       None)
         titled_above = before is not None and before.heading and is_title_like(before.text) \
             and not NUMBERED.match(before.text)
-        if j is not None and not sub and _minute_text(lines[j].text) \
+        if j is not None and not sub and alone.group("num").isdigit() \
+                and _minute_text(lines[j].text) \
                 and (entry_above := _agenda_entry_above(lines, i, alone.group("num"))):
             # '2 Apologies' / 'To receive any apologies.' / '59' / 'Apologies were received
             # from …': a committee system's minute, numbered on its own line under the agenda's
@@ -387,6 +415,10 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if rest[:1] in "AaIi" and (label := ITEM_LABEL.match(rest)):
         # '1. AGENDA ITEM 1: WELCOME & APOLOGIES': the agenda's label, then the title.
         rest = rest[label.end():]
+    if " / " in rest and (cut := _presenters_cut(rest)):
+        # '10. CEO Report Fiona Galbraith / Euan Rennick': who presents the paper, after its
+        # title on an agenda, is no part of it.
+        rest = cut
 
     bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
     if bare and number.isdigit() and len(number) >= RUNNING_DIGITS \
