@@ -3,7 +3,7 @@ badged a linked file, numbered items and headed their minutes."""
 
 from __future__ import annotations
 
-from tests.fixtures.minutes import html_meetings
+from tests.fixtures.minutes import html_meetings, text_meetings
 
 OLD_BADGES = """<html><body><h1>Cabinet</h1>
 <p>Thursday, 8th March, 2007 10.00 a.m.</p>
@@ -70,3 +70,24 @@ def test_a_council_in_small_letters_names_the_body_when_no_heading_gives_a_capit
     assert body_name(["Home > Old district council records",
                       "This site is an archive of Harrowdale District Council."]) \
         == "Harrowdale District Council"
+
+
+COLON_DASH = """PARISH COUNCIL MINUTES
+Meeting held on 10th March 2008
+
+(1) Apologies:- Apologies were received from Mr Orford.
+
+(2) Minutes:- The minutes of the last meeting were read and signed.
+
+(3) Footpaths:- Mr Gale reported that the stile at Mill Lane had been repaired.
+
+(4) Finance:- The clerk presented the accounts, which were approved.
+"""
+
+
+def test_a_typed_heading_closed_by_colon_and_dash_runs_into_its_text() -> None:
+    """'(3) Footpaths:- Mr Gale reported …': a typewriter's ':-' after a heading closes it as a
+    colon does."""
+    (meeting,) = text_meetings(COLON_DASH)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies"), ("2", "Minutes"), ("3", "Footpaths"), ("4", "Finance")]

@@ -274,6 +274,10 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         # lost its space.
         rest = f"{glued.group('head')}: {rest[glued.end():]}"
     head, sep, tail = rest.partition(": ")
+    if not sep and ":- " in rest:
+        # 'Apologies:- Apologies received from …': a typed heading's colon and dash.
+        head, _, tail = rest.partition(":- ")
+        sep = ": "
     if not sep and rest.endswith(":"):
         spoken = SPOKEN_GLOSS.match(rest[:-1])
         if spoken and is_title_like(spoken.group("head")) \
