@@ -91,3 +91,33 @@ def test_a_typed_heading_closed_by_colon_and_dash_runs_into_its_text() -> None:
     (meeting,) = text_meetings(COLON_DASH)
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", "Apologies"), ("2", "Minutes"), ("3", "Footpaths"), ("4", "Finance")]
+
+
+CAPITALS_PRESENT = """FENWICK STAITHE PARISH COUNCIL
+MINUTES OF PARISH COUNCIL MEETING HELD ON Monday, 6th March 2006, at 7.30pm
+
+PRESENT: MRS A QUINTON, CHAIRMAN MR B ROWELL MR C D SELBY MRS E TULLY MR F UPCHER
+
+1. APOLOGIES were received from Mr G Varley.
+
+2. MINUTES OF LAST MEETING
+These were approved as circulated and signed by the Chairman.
+
+3. FOOTPATHS
+Mr Rowell reported that the stile at Mill Lane had been repaired. Mrs Tully asked for the
+footpath sign at Church Loke to be replaced.
+
+4. FINANCE
+Mr Selby proposed that the accounts be approved. Agreed.
+"""
+
+
+def test_a_list_typed_in_capitals_with_no_commas_names_each_member() -> None:
+    """'PRESENT: MRS A QUINTON, CHAIRMAN MR B ROWELL MR C D SELBY …': a typed list in capitals,
+    each entry opened by its honorific ('MR' too), names each member, so 'Mr Rowell' in the
+    minutes is Mr B Rowell."""
+    (meeting,) = text_meetings(CAPITALS_PRESENT)
+    assert len(meeting.attendance.present) == 5
+    items = {item.title: item for item in meeting.items}
+    assert items["FOOTPATHS"].speakers == ("Mr B Rowell", "Mrs E Tully")
+    assert items["FINANCE"].speakers == ("Mr C D Selby",)

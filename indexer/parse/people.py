@@ -321,7 +321,12 @@ def _name_in_capitals(entry: str) -> str:
                          or (CAPITALS_WORD.fullmatch(words[-1]) and len(words) >= 2)):
         # 'Councillor Ewan BALLANTYNE': a surname in capitals after a first name.
         return entry
-    return CAPITALS_WORD.sub(_title_word, head) + entry[len(head):]
+    # 'MR D PUXLEY': a two-letter honorific in capitals too.
+    return SHORT_HONORIFIC.sub(lambda m: m.group(0).title(),
+                               CAPITALS_WORD.sub(_title_word, head)) + entry[len(head):]
+
+
+SHORT_HONORIFIC = re.compile(r"^(?:MR|MS|DR)\b")
 
 
 def _title_word(match: re.Match[str]) -> str:
@@ -406,10 +411,19 @@ TABLE_ROW_TAIL = re.compile(r"(?:\s+[A-Z]{2,4}){1,2}(?:\s+(?:(?:Vice|Deputy)[- ]
 """What a one-line table row puts after a name: initials, an organisation's, a role."""
 
 
+CAPS_HONORIFIC = re.compile(r"(?<!\S)(?:MR|MRS|MS|MISS|DR|CLLR)\.?\s+(?=[A-Z])")
+
+
 def _split_glued(piece: str) -> list[str]:
     """Split 'Mr M Burbeck Mrs C Collins' where a list lacks its comma, but only between names."""
     out: list[str] = []
     start = 0
+    if piece.isupper() and len(CAPS_HONORIFIC.findall(piece)) > 1:
+        # 'CHAIRMAN MR L BRADNOCK MR S K MEEK MRS G TOVELL': a list typed in capitals with
+        # no commas, each entry opened by its honorific.
+        cuts = [m.start() for m in CAPS_HONORIFIC.finditer(piece)]
+        return [part for part in (piece[a:b].strip() for a, b in
+                                  zip([0, *cuts], [*cuts, len(piece)], strict=True)) if part]
     for match in _GLUED.finditer(piece):
         left = piece[start:match.start()]
         if _is_name(left):
