@@ -79,14 +79,14 @@ Meeting held on 10th March 2008
 
 (2) Minutes:- The minutes of the last meeting were read and signed.
 
-(3) Footpaths:- Mr Gale reported that the stile at Mill Lane had been repaired.
+(3) Footpaths:- Mr Gunnell reported that the stile at Cross Lane had been repaired.
 
 (4) Finance:- The clerk presented the accounts, which were approved.
 """
 
 
 def test_a_typed_heading_closed_by_colon_and_dash_runs_into_its_text() -> None:
-    """'(3) Footpaths:- Mr Gale reported …': a typewriter's ':-' after a heading closes it as a
+    """'(3) Footpaths:- Mr Gunnell reported …': a typewriter's ':-' after a heading closes it as a
     colon does."""
     (meeting,) = text_meetings(COLON_DASH)
     assert [(item.number, item.title) for item in meeting.items] == [
@@ -98,14 +98,14 @@ MINUTES OF PARISH COUNCIL MEETING HELD ON Monday, 6th March 2006, at 7.30pm
 
 PRESENT: MRS A QUINTON, CHAIRMAN MR B ROWELL MR C D SELBY MRS E TULLY MR F UPCHER
 
-1. APOLOGIES were received from Mr G Varley.
+1. APOLOGIES were received from Mr G Vosburgh.
 
 2. MINUTES OF LAST MEETING
 These were approved as circulated and signed by the Chairman.
 
 3. FOOTPATHS
-Mr Rowell reported that the stile at Mill Lane had been repaired. Mrs Tully asked for the
-footpath sign at Church Loke to be replaced.
+Mr Rowell reported that the stile at Cross Lane had been repaired. Mrs Tully asked for the
+footpath sign at Church Row to be replaced.
 
 4. FINANCE
 Mr Selby proposed that the accounts be approved. Agreed.

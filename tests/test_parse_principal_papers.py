@@ -313,8 +313,8 @@ RESOLUTIONS_NUMBERED = """<html><body>
 <h3>Street Collections Policy</h3>
 <p>The Head of Licensing submitted a report on the revised policy for street collections.</p>
 <p>3. RESOLVED that the revised policy be adopted.</p>
-<h3>Retirement of the Licensing Manager</h3>
-<p>The Chairman paid tribute to the Licensing Manager, who was retiring after many years.</p>
+<h3>Thanks to the Retiring Warden</h3>
+<p>The Chairman paid tribute to the Warden, who was retiring after many years.</p>
 </body></html>"""
 
 
@@ -331,13 +331,13 @@ def test_resolutions_numbered_under_unnumbered_headings_number_the_headings() ->
         ("", "Declarations of Interest"), ("", "Apologies for Absence"),
         ("1", "Minutes of the last meeting of the Committee held on 5th February, 2024"),
         ("2", "Hackney Carriage Fares"), ("3", "Street Collections Policy"),
-        ("", "Retirement of the Licensing Manager")]
+        ("", "Thanks to the Retiring Warden")]
 
 
 REF_IN_BRACKETS = """MINUTES OF THE EXECUTIVE
 held on Monday 7 October 2024 at 7.00 pm
 
-Present: Councillors Aske (Chair), Birtle and Crane.
+Present: Councillors Askwith (Chair), Birtle and Crane.
 
 41. APOLOGIES FOR ABSENCE (REF: 1)
 
@@ -380,14 +380,14 @@ Apologies were received from Councillor Amberley.
 Minutes:
 There were no declarations of interest.
 
-2. TRW/24CM003 - Variation of Condition 2 of Planning Permission TRW/19CM011 to Extend
-the Hours of Working at Stanage Lane Depot, Orton Vale, for a Further Period of Five
+2. TRW/24CM003 - Renewal of Consent TRW/19CM011 for Longer Hours of Working, and
+for Lighting, at Stanage Lane Depot, Wraxby Vale, for a Further Period of Five
 Years until 2029 pdf icon PDF 310 KB
 
 Minutes:
 Resolved: That planning permission be granted subject to the conditions in the report.
 
-3. R102 - Application to Divert Public Footpath R7 at Wickby Farm, Orton Vale pdf icon PDF 92 KB
+3. R102 - Order to Close Bridleway R7 at Wickby Farm, Wraxby Vale pdf icon PDF 92 KB
 
 Minutes:
 Resolved: That the diversion order be made.
@@ -396,40 +396,40 @@ Resolved: That the diversion order be made.
 
 def test_bracketed_part_numbers_references_and_a_title_wrapped_to_its_badge() -> None:
     """A committee system's page printed: '1(1) Apologies' parts under '1. General' are the
-    items; a planning reference before a dash ('R102 - Application to Divert …') is part of
+    items; a planning reference before a dash ('R102 - Order to Close Bridleway …') is part of
     the title, not a heading of its own; and a title wrapping over lines to its link's badge is
     read whole."""
     (meeting,) = text_meetings(PRINTED_MEETING_PAGE)
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1(1)", "Apologies"), ("1(2)", "Declarations of Interest"),
-        ("2", "TRW/24CM003 - Variation of Condition 2 of Planning Permission TRW/19CM011 to "
-              "Extend the Hours of Working at Stanage Lane Depot, Orton Vale, for a Further "
+        ("2", "TRW/24CM003 - Renewal of Consent TRW/19CM011 for Longer Hours of Working, and "
+              "for Lighting, at Stanage Lane Depot, Wraxby Vale, for a Further "
               "Period of Five Years until 2029"),
-        ("3", "R102 - Application to Divert Public Footpath R7 at Wickby Farm, Orton Vale")]
+        ("3", "R102 - Order to Close Bridleway R7 at Wickby Farm, Wraxby Vale")]
 
 
 ROWS_SAVED_AS_TEXT = (
-    "Agenda for Council on Tuesday, 14th May, 2024, 7.00 pm - Borough Council of Wenham and Lode"
+    "Agenda for Council on Tuesday, 14th May, 2024, 7.00 pm - Borough Council of Marrow and Thwaite"
     "\n\nHome > Council and democracy > Committees > Council > Meeting\n\n"
     "Agenda and minutes\nCouncil - Tuesday, 14th May, 2024 7.00 pm\n\n"
-    "Venue: Council Chamber, Guildhall, Wenham.\nItems\nNo. | Item | |||||||\n"
+    "Venue: Council Chamber, Guildhall, Marrow.\nItems\nNo. | Item | |||||||\n"
     "---|---|---|---|---|\n"
     "APOLOGIES FOR ABSENCE To receive any apologies for absence. Minutes: Apologies were "
-    "received from Councillor Dunstan. |\n"
+    "received from Councillor Pellow. |\n"
     "MINUTES To confirm the minutes of the meeting held on 12 March 2024. Minutes: RESOLVED: "
     "That the minutes be agreed as a correct record. |\n"
-    "ELECTION OF MAYOR Minutes: Councillor Hale proposed and Councillor Rook seconded that "
-    "Councillor Ives be elected Mayor. RESOLVED: That Councillor Ives be elected Mayor. |\n")
+    "ELECTION OF MAYOR Minutes: Councillor Holle proposed and Councillor Rook seconded that "
+    "Councillor Ansty be elected Mayor. RESOLVED: That Councillor Ansty be elected Mayor. |\n")
 
 
 def test_rows_of_a_meeting_page_saved_as_text_are_items() -> None:
     """A committee system's page saved as text: each table row ('APOLOGIES FOR ABSENCE To
     receive … Minutes: …  |'), its first cell a heading in capitals, is an item; the page's
     title 'Agenda for Council on …' over 'Agenda and minutes' is no agenda of its own; and
-    'Borough Council of Wenham and Lode' names the council."""
+    'Borough Council of Marrow and Thwaite' names the council."""
     (meeting,) = text_meetings(ROWS_SAVED_AS_TEXT)
     assert meeting.kind == "minutes"
-    assert meeting.committee.startswith("Borough Council of Wenham and Lode")
+    assert meeting.committee.startswith("Borough Council of Marrow and Thwaite")
     assert [item.title for item in meeting.items] == [
         "APOLOGIES FOR ABSENCE", "MINUTES", "ELECTION OF MAYOR"]
 
@@ -453,7 +453,7 @@ The Authority is requested to appoint a Chair for the 2024/25 municipal year.
 
 1.            Appointment of Chair
 
-Resolved that Councillor Venn be appointed Chair for the 2024/25 municipal year.
+Resolved that Councillor Quill be appointed Chair for the 2024/25 municipal year.
 
 Minutes of the Previous Meeting
 
@@ -489,18 +489,18 @@ PRESENTED_AGENDA = """<html><body><h1>Board Meeting 9th September 2024</h1>
 <p>2. Declarations of Interest</p>
 <p>3. Minutes of Meeting held on 10th June 2024</p>
 <h3>Decision Papers</h3>
-<p>4. Visitor Management Plan 2025 Morag Lindsay / Duncan Fyfe</p>
+<p>4. Visitor Management Plan 2025 Morag Lendrum / Duncan Fyfe</p>
 <p>Appendix 1 – Visitor Survey Results</p>
-<p>5. Path Network Review Dr Isla Munro / Callum Reid / Morag Lindsay</p>
-<p>Appendix 1 – Map of Core Paths</p>
-<p>6. Financial Report Ewan Baird / Duncan Fyfe</p>
+<p>5. Path Network Review Dr Isla Munro / Callum Rowatt / Morag Lendrum</p>
+<p>Appendix 1 – Route Map</p>
+<p>6. Financial Report Ewan Bairnsfather / Duncan Fyfe</p>
 <p>7. Any Other Business</p>
 </body></html>"""
 
 
 def test_an_agendas_presenters_and_listed_appendices_are_no_part_of_its_entries() -> None:
     """A board's agenda page names who presents each paper after its title ('Financial Report
-    Ewan Baird / Duncan Fyfe') and lists a paper's appendices under it: the titles end before
+    Ewan Bairnsfather / Duncan Fyfe') and lists a paper's appendices under it: the titles end before
     the presenters, and entries after an appendix go on being entries."""
     (meeting,) = html_meetings(PRESENTED_AGENDA)
     assert [(item.number, item.title) for item in meeting.items] == [

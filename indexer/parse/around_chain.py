@@ -127,7 +127,7 @@ def headed_resolutions(numbered: list[Header], lines: list[Line], start: int, en
         out.append(Header(first, last + 1, header.number, title, "", 2, "", header.style,
                           typed=True))
         floor = header.line + 1
-    # The headings no resolution is numbered under ('Retirement of the Planner', a tribute)
+    # The headings no resolution is numbered under ('Thanks to the Retiring Warden', a tribute)
     # are items as well, unnumbered.
     spans = [(a.body, b.line) for a, b in itertools.pairwise(out)] + [(out[-1].body, end)]
     extra = [Header(first, last + 1, "", clean_title(" ".join(

@@ -31,7 +31,7 @@ FIRST_COUNCIL = re.compile(r"^.*?\b(?i:council)\b")
 """A name ends at its first 'Council': 'MARSHWICK PARISH COUNCIL MINUTES OF THE PARISH COUNCIL'
 is Marshwick Parish Council's heading, not a longer name."""
 KIND_OF_PLACE = re.compile(r"^(?:Borough|City|County|District)\s+Council\s+of\s")
-"""A council named by its kind before its place ('Borough Council of Wenham and Lode')."""
+"""A council named by its kind before its place ('Borough Council of Marrow and Thwaite')."""
 COMMITTEE_OF = re.compile(r"^.*\b(?:committee|sub-committee|panel|board|cabinet|forum|meeting)"
                           r"\s+of\s+(?:the\s+)?", re.I)
 """A committee or meeting named before its council ('Finance & General Purposes Committee of

@@ -309,7 +309,7 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
     before = [h for h in headers if appendix is not None and h.line < appendix]
     after = [h for h in headers if appendix is not None and h.line >= appendix]
     if before and after and _next_in_line(before[-1], after[0]):
-        # 'Appendix 1 – Summary of Responses' listed under agenda entry 6, entry 7 after it:
+        # 'Appendix 1 – Route Map' listed under agenda entry 5, entry 6 after it:
         # the list of papers goes on.
         appendix = None
     if appendix is not None:

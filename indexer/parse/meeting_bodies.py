@@ -222,7 +222,7 @@ def _fuller_name(committee: str, texts: list[str]) -> str:
     for text in texts:
         for match in fuller.finditer(text):
             # 'Agenda for Combined Authority on … | North Moorland Combined Authority': the
-            # site's name, not the agenda's words ('Solverby Fire & Rescue Authority' is).
+            # site's name, not the agenda's words ('Kelbridge Fire & Rescue Authority' is).
             if all(word[:1].isupper() or word == "&" for word in match.group(1).split()) \
                     and not RECORD_WORDS.search(match.group(1)):
                 return match.group(0)

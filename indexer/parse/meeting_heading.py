@@ -123,7 +123,7 @@ TO_BE_HELD = re.compile(
 """'Meeting of the Parish Council to be held on …' heading a paper: its agenda."""
 LAST_MEETING = re.compile(r"^(?:the\s+)?minutes\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+"
                           r"meeting\b", re.I)
-"""'Minutes of the last meeting of the Committee held on 18th June': an item's title, once a
+"""'Minutes of the last meeting of the Committee held on 5th February': an item's title, once a
 record has begun, however it names the committee and the day."""
 MEETING_HELD = re.compile(
     r"^(?:at\s+)?(?:the\s+|an?\s+)?"
@@ -360,8 +360,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     rest, body = (match.group("rest"), i + 1) if match else ("", i + 1)
     if match and opening and not first_date(rest) and len(window) > 1 \
             and not HEADING_SENTENCE_END.search(rest) and not ATTENDANCE_START.match(window[1][1]):
-        # 'At a meeting of the PLANNING COMMITTEE held in COMMITTEE ROOM 2' / 'of the CIVIC
-        # CENTRE on TUESDAY 16TH JULY, 2019 at 5.30 p.m.': a record's opening sentence wraps
+        # 'At a meeting of the LICENSING COMMITTEE held in COMMITTEE ROOM 1' / 'of the
+        # GUILDHALL on MONDAY 4TH MARCH, 2024 at 6.00 p.m.': a record's opening sentence wraps
         # to its date (later, under the record's title, it only repeats it).
         rest, body = f"{rest} {window[1][1]}", window[1][0] + 1
     if match and plausible_committee(match.group("committee")) \
@@ -460,7 +460,7 @@ def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
     'TO BE HELD ON …', 'SUPPLEMENTARY AGENDA' / 'PLANNING COMMITTEE' / its date."""
     if not AGENDA_TITLE.match(window[0][1]) \
             or any(AGENDA_AND_MINUTES.match(text) for _, text in window[1:]):
-        # 'Agenda for Council on Thursday, 29th September, 2022' / … / 'Agenda and minutes':
+        # 'Agenda for Council on Tuesday, 14th May, 2024' / … / 'Agenda and minutes':
         # a committee system's page title over the meeting's page, which holds its minutes.
         return None
     for k, (j, text) in enumerate(window):

@@ -209,7 +209,7 @@ def _minute_text(text: str) -> bool:
 
 
 def _entry_title(text: str) -> tuple[str, str] | None:
-    """Return an agenda entry's number and title ('2 Apologies', '1 pdf Minutes (104Kb)')."""
+    """Return an agenda entry's number and title ('2 Apologies', '1 pdf Minutes (88Kb)')."""
     cleaned = SIZE_BADGE.sub("", LINK_ICON.sub(r"\g<number>", text))
     match = NUMBERED.match(cleaned)
     if not match or not match.group("num").isdigit():
@@ -226,7 +226,7 @@ def _agenda_entry_above(lines: list[Line], i: int, minute: str) -> tuple[str, st
     if i and lines[i - 1].text and is_title_like(lines[i - 1].text) \
             and not NUMBERED.match(lines[i - 1].text) and not _minute_text(lines[i - 1].text) \
             and (i < 2 or not lines[i - 2].text):
-        # 'Report of Development Manager' / '61': a row's title over its minute's number.
+        # 'Review of Street Trading Fees' / '33': a row's title over its minute's number.
         return "", lines[i - 1].text.strip()
     seen = 0
     for k in range(i - 1, max(-1, i - 3 * MINUTE_REACH), -1):
@@ -255,7 +255,7 @@ def _minute_under(lines: list[Line], i: int, end: int, number: str) -> bool:
         alone = NUMBER_ALONE.match(text)
         if alone and YEAR.match(alone.group("num")) and seen == 0 \
                 and lines[i].text.split()[-1].lower() in MONTHS:
-            # '3 MINUTES OF THE MEETING HELD ON 20 JANUARY' / '2026': the title's year wrapped.
+            # '3 MINUTES OF THE MEETING HELD ON 14 MARCH' / '2025': the title's year wrapped.
             return False
         if alone:
             j = next_filled(lines, k, end)
@@ -271,12 +271,12 @@ def _minute_under(lines: list[Line], i: int, end: int, number: str) -> bool:
 
 def _presenters_cut(title: str) -> str:
     """Return a title without the presenters an agenda names after it, two or more people
-    parted by ' / ' ('… Report Fiona Galbraith / Euan Rennick'), or '' if it names none."""
+    parted by ' / ' ('… Report Ewan Bairnsfather / Duncan Fyfe'), or '' if it names none."""
     first, *others = title.split(" / ")
     if not all(_whole_name(part) for part in others):
         return ""
     words = first.split()
-    # The first presenter's name, read alone: after 'the Community Partnership' a name run on
+    # The first presenter's name, read alone: after 'the Harbour Trust' a name run on
     # from the title would read as part of a body's name.
     named = next((k for k in (3, 2) if len(words) > k and _whole_name(" ".join(words[-k:]))), 0)
     head = " ".join(words[:-named]).rstrip(" –-") if named else ""
@@ -336,7 +336,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         if j is not None and not sub and alone.group("num").isdigit() \
                 and _minute_text(lines[j].text) \
                 and (entry_above := _agenda_entry_above(lines, i, alone.group("num"))):
-            # '2 Apologies' / 'To receive any apologies.' / '59' / 'Apologies were received
+            # '2 Apologies' / 'To receive any apologies.' / '32' / 'Apologies were received
             # from …': a committee system's minute, numbered on its own line under the agenda's
             # entry, takes the entry's title and its number as the agenda's reference.
             ref, title = entry_above
@@ -416,7 +416,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '1. AGENDA ITEM 1: WELCOME & APOLOGIES': the agenda's label, then the title.
         rest = rest[label.end():]
     if " / " in rest and (cut := _presenters_cut(rest)):
-        # '10. CEO Report Fiona Galbraith / Euan Rennick': who presents the paper, after its
+        # '6. Financial Report Ewan Bairnsfather / Duncan Fyfe': who presents the paper, after its
         # title on an agenda, is no part of it.
         rest = cut
 

@@ -321,7 +321,7 @@ def _name_in_capitals(entry: str) -> str:
                          or (CAPITALS_WORD.fullmatch(words[-1]) and len(words) >= 2)):
         # 'Councillor Ewan BALLANTYNE': a surname in capitals after a first name.
         return entry
-    # 'MR D PUXLEY': a two-letter honorific in capitals too.
+    # 'MR B ROWELL': a two-letter honorific in capitals too.
     return SHORT_HONORIFIC.sub(lambda m: m.group(0).title(),
                                CAPITALS_WORD.sub(_title_word, head)) + entry[len(head):]
 
@@ -419,7 +419,7 @@ def _split_glued(piece: str) -> list[str]:
     out: list[str] = []
     start = 0
     if piece.isupper() and len(CAPS_HONORIFIC.findall(piece)) > 1:
-        # 'CHAIRMAN MR L BRADNOCK MR S K MEEK MRS G TOVELL': a list typed in capitals with
+        # 'CHAIRMAN MR B ROWELL MR C D SELBY MRS E TULLY': a list typed in capitals with
         # no commas, each entry opened by its honorific.
         cuts = [m.start() for m in CAPS_HONORIFIC.finditer(piece)]
         return [part for part in (piece[a:b].strip() for a, b in

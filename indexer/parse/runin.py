@@ -109,7 +109,7 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
         text = text[bullet.end():] if bullet else text
         row = text.endswith("|") and lines[i - 1].text.endswith("|") if i > start else False
         # A row's first cell in capitals is its heading, before any label in its text
-        # ('PRAYERS Minutes: Prayers were led by …').
+        # ('ELECTION OF MAYOR Minutes: Councillor Holle proposed …').
         match = None if row and caps_heading_run_in(text) else \
             RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None)
         if not match and not bullet and (caps := _caps_run_in(text.rstrip(" |"), row)):
@@ -366,7 +366,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
     if dashed and (APPLICATION_REF.search(" ".join(heading))
                    or (len(heading) == 1 and any(c.isdigit() for c in heading[0]))) \
             and follower.strip(":.–-").upper() not in DECISION_WORDS:
-        # 'SWL/23CM011 - Variation of Condition 4 …': a paper's reference alone is no heading.
+        # 'TRW/24CM003 - Renewal of Consent …': a paper's reference alone is no heading.
         # 'ORLESTONE - PL/16/0288 - Erection of two dwellings; Land east of Church Lane': a planning
         # application's place and reference in capitals, its description after the dash.
         return None

@@ -222,7 +222,7 @@ def _another_sitting(lines: list[Line], previous: Section, i: int) -> bool:
 
 
 TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,12}\)$")
-"""Letters or a short note in brackets closing a committee's name ('Cabinet (WVBC)')."""
+"""Letters or a short note in brackets closing a committee's name ('Cabinet (HDC)')."""
 
 
 def _same_meeting(previous: Section, found: Section, running: bool = False) -> bool:
@@ -247,7 +247,7 @@ def _same_meeting(previous: Section, found: Section, running: bool = False) -> b
         return True
     if before and _record_key(TRAILING_ASIDE.sub("", previous.committee)) \
             == _record_key(TRAILING_ASIDE.sub("", found.committee)):
-        # 'Cabinet (WVBC)' over a page's 'Cabinet' of the same day: the letters in brackets
+        # 'Cabinet (HDC)' over a page's 'Cabinet' of the same day: the letters in brackets
         # say whose cabinet it is, not another committee.
         return True
     return before == now or (found.weak and bool(now) and f" {before}".endswith(f" {now}")) \

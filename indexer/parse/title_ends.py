@@ -275,7 +275,7 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         rest = f"{glued.group('head')}: {rest[glued.end():]}"
     head, sep, tail = rest.partition(": ")
     if not sep and ":- " in rest:
-        # 'Apologies:- Apologies received from …': a typed heading's colon and dash.
+        # 'Footpaths:- Mr Gunnell reported …': a typed heading's colon and dash.
         head, _, tail = rest.partition(":- ")
         sep = ": "
     if not sep and rest.endswith(":"):
@@ -309,8 +309,8 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
             and (_speaks_early(spoken.group("tail")) or _sentence_after_dash(spoken.group("tail"))):
         # '5.1 Police – PCSO Tamsin Polglase reported 6 crimes …': a heading, then who spoke.
         dashed = spoken
-    # A paper's reference before the dash is no heading of its own ('M472 - Application to
-    # Divert Public Footpath M118 …' is the title whole).
+    # A paper's reference before the dash is no heading of its own ('R102 - Order to
+    # Close Bridleway R7 …' is the title whole).
     if not sep and dashed and is_title_like(dashed.group("head")) \
             and not REFERENCE_HEAD.fullmatch(dashed.group("head")):
         # 'Public participation – a period of 15 minutes for residents …': a heading and, after

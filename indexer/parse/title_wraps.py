@@ -64,9 +64,9 @@ def finish_header(lines: list[Line], i: int, j: int, number: str, title: str, en
     badge_at = _badge_line_after(lines, j, end) if wrap and not SENTENCE_END.search(title) \
         else None
     if badge_at is not None:
-        # '3. SWL/23CM011 - Variation of Condition 4 … to' / 'Extend the Time Limit … at Hobbs
-        # Hill' / 'Quarry, Stretton Lacy pdf icon PDF 402 KB': a meeting page's title wraps on
-        # to the link's badge that closes it.
+        # '2. TRW/24CM003 - Renewal of Consent … and' / 'for Lighting, at Stanage Lane Depot,
+        # … for a Further Period' / 'until 2029 pdf icon PDF 310 KB': a meeting page's title
+        # wraps on to the link's badge that closes it.
         clean, ref = clean_title(" ".join([title, *(lines[n].text
                                                     for n in range(j + 1, badge_at + 1))]))
         return Header(i, badge_at + 1, number, clean, ref, 2)
@@ -145,8 +145,8 @@ def title_unfinished(title: str) -> bool:
 
 
 def _badge_line_after(lines: list[Line], j: int, end: int) -> int | None:
-    """Return the line closing a wrapped heading with its link's badge ('… Stretton Lacy pdf
-    icon PDF 402 KB'), the lines from j on unbroken and none a sentence's end, if any."""
+    """Return the line closing a wrapped heading with its link's badge ('… until 2029 pdf
+    icon PDF 310 KB'), the lines from j on unbroken and none a sentence's end, if any."""
     for n in range(j + 1, min(end, j + 1 + WRAP_LINES)):
         text = lines[n].text
         if not text or NUMBERED.match(text) or len(text.split()) > MAX_WRAP_WORDS:
