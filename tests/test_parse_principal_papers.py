@@ -507,3 +507,29 @@ def test_an_agendas_presenters_and_listed_appendices_are_no_part_of_its_entries(
         ("1", "Welcome and Apologies"), ("2", "Declarations of Interest"),
         ("3", "Minutes of Meeting held on 10th June 2024"), ("4", "Visitor Management Plan 2025"),
         ("5", "Path Network Review"), ("6", "Financial Report"), ("7", "Any Other Business")]
+
+
+MAYOR_IN_CHAIR = """MINUTES OF THE COUNCIL
+held on Tuesday 8 October 2024 at 7.00 pm
+
+Present: Councillors Abell, Mrs Orrin Quarrie, Pask and Tandy.
+
+1. MAYOR'S ANNOUNCEMENTS
+The Mayor, Councillor Mrs Orrin Quarrie, welcomed members to the meeting.
+
+2. PETITIONS
+Councillor Pask presented a petition about the bus service. The Mayor advised that it would
+be referred to the Cabinet.
+
+3. ANY OTHER BUSINESS
+The Mayor thanked the staff for the civic service.
+"""
+
+
+def test_the_mayor_named_in_apposition_is_that_member_throughout() -> None:
+    """'The Mayor, Councillor Mrs Orrin Quarrie, welcomed …': the text names who is in the
+    chair, so 'The Mayor' in later minutes is that member, not a role."""
+    (meeting,) = text_meetings(MAYOR_IN_CHAIR)
+    items = {item.title: item for item in meeting.items}
+    assert "Orrin Quarrie" in " ".join(items["PETITIONS"].speakers)
+    assert not any("Mayor" in name for name in items["ANY OTHER BUSINESS"].speakers)

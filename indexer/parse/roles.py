@@ -15,7 +15,8 @@ CHAIR_FORMS = (
                rf"(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME}|[A-Z][A-Za-z]?[A-Z])[ \t]+(?:chaired\s+the\s+meeting|was\s+in\s+"
                r"the\s+chair|took\s+the\s+chair|presided\s+over\s+the\s+meeting)\b"),
-    re.compile(rf"\bThe[ \t]+Chair(?:man|woman|person)?,[ \t]+(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs"
+    re.compile(rf"\bThe[ \t]+(?:Chair(?:man|woman|person)?|(?:Town[ \t]+)?Mayor),[ \t]+"
+               rf"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs"
                rf"|Ms|Miss|Dr|Rev|Revd|Reverend|Canon|Prof|Professor|Sir|Dame)\.?[ \t]+)+{NAME})"
                r"(?=,|[ \t]+[a-z])"),
     re.compile(rf"\b(?:RESOLVED|Resolved)[\s:–-]+(?:that|That|THAT)\s+(?P<name>{NAME})\s+"
@@ -32,7 +33,8 @@ CHAIR_FORMS = (
 CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
                                r"|presided\s+over\s+the\s+meeting"),
-                    re.compile("The Chair"), re.compile("RESOLVED|Resolved"),
+                    re.compile("The Chair|The Mayor|The Town Mayor"),
+                    re.compile("RESOLVED|Resolved"),
                     re.compile(r",[ \t]+(?:the[ \t]+)?Chair"),
                     re.compile(r"(?i)(?:chair(?:man|woman|person)?|mayor)\)"),
                     re.compile(r"in\s+the\s+[Cc]hair"), re.compile(r"[Cc]haired\s+by"))
