@@ -121,3 +121,32 @@ def test_a_list_typed_in_capitals_with_no_commas_names_each_member() -> None:
     items = {item.title: item for item in meeting.items}
     assert items["FOOTPATHS"].speakers == ("Mr B Rowell", "Mrs E Tully")
     assert items["FINANCE"].speakers == ("Mr C D Selby",)
+
+
+CLERK_IN_FOOTER = """Minutes of the meeting of Thornby Parish Council held on 12th March 2008
+Present: Mrs A Bolt, R Crake, J Dunnet and the Clerk
+
+1 Apologies: none.
+
+2 Footpaths
+The Clerk reported that the stile at Cross Lane had been repaired.
+
+3 Finance
+The Clerk presented the accounts, which were approved.
+""" + "".join(f"""
+{n} Village matters
+Members discussed the verges, the bus shelter, the notice board and the hedges along the lanes
+to the church and the school, and asked that each be looked at again before the spring.
+""" for n in range(4, 30)) + """
+Posted in Minutes 2008
+
+Parish Clerk: Mrs G Hazeley, 2 Chapel Row, Thornby
+"""
+
+
+def test_the_clerk_named_in_a_pages_contact_footer_is_the_clerk_who_speaks() -> None:
+    """'Parish Clerk: Mrs G Hazeley, 2 Chapel Row' in a web page's footer, below a long
+    record, names the clerk the minutes call 'the Clerk'."""
+    (meeting,) = text_meetings(CLERK_IN_FOOTER)
+    items = {item.title: item for item in meeting.items}
+    assert items["Footpaths"].speakers == ("Mrs G Hazeley",)

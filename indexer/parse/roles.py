@@ -63,12 +63,15 @@ def chair_named(text: str, initials: dict[str, str]) -> str:
 TITLED = (r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-z'’-]+"
           r"|(?!(?:The|A|An|This|Our|Your)\b)[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’-]+")
 CLERK = r"(?:(?:Parish|Town|Council)[ \t]+)?Clerk"
+CLERK_LINE = re.compile(rf"(?:^|\n)[ \t]*{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*:[ \t]*"
+                        rf"(?P<name>{TITLED})(?=[ \t]*(?:\(|,|$|\n))")
+"""A line 'Clerk: Ione Heskin (IH)', or 'Parish Clerk: Mrs E Lane, 4 Pound Close' in a page's
+contact footer."""
 CLERK_FORMS = (
     re.compile(rf"\b[Tt]he[ \t]+{CLERK},[ \t]+(?P<name>{TITLED})\b"),
     re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*:?[ \t]+"
                r"(?P<name>(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+)\b"),
-    re.compile(rf"(?:^|\n)[ \t]*{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*:[ \t]*"
-               rf"(?P<name>{TITLED})(?=[ \t]*(?:\(|,|$|\n))"),
+    CLERK_LINE,
     re.compile(rf"(?:^|\n)(?P<name>{TITLED}),?[ \t]+(?:the[ \t]+)?{CLERK}\b"),
     re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*(?:[–—-][ \t]*|[\[(]"
                rf"(?:[^\])\n/]{{1,20}}/[ \t]*)?)(?:the[ \t]+)?{CLERK}\b(?![ \t]+to\b)"),
@@ -98,7 +101,7 @@ def clerk_named(text: str) -> str:
         if match:
             return match.group("name")
     tail = text[-SIGN_OFF_CHARS:]
-    signed = SIGNED_CLERK.search(tail) if "Clerk" in tail else None
+    signed = (SIGNED_CLERK.search(tail) or CLERK_LINE.search(tail)) if "Clerk" in tail else None
     return signed.group("name") if signed else ""
 
 
