@@ -720,3 +720,17 @@ def test_minutes_read_then_approved_after_a_comma_are_agreed() -> None:
     assert decisions(["The minutes were read, accepted as a correct record and signed by the "
                       "Mayor."])[0] == "agreed"
     assert decisions(["The minutes were read, then discussed at length."])[0] == "none"
+
+
+def test_a_decision_label_over_a_that_clause_is_a_resolution() -> None:
+    """'DECISION:' set apart over 'That the fees be increased by 3 per cent.': a committee
+    system's label over a resolution's own words is a resolution, where nothing else in the
+    item says how it was decided."""
+    from indexer.parse.decisions import decisions
+
+    kind, texts = decisions(["The Head of Licensing presented the report.", "DECISION:",
+                             "That the fees be increased by 3 per cent."])
+    assert kind == "resolved" and texts == ("That the fees be increased by 3 per cent.",)
+    kind, _ = decisions(["Decision", "That the policy be approved.",
+                         "The policy was agreed by the Cabinet, as set out above."])
+    assert kind == "agreed"

@@ -10,6 +10,8 @@ from .dates import is_date_line
 from .decision_forms import COUNT, NUMBER_WORDS, RESOLVED, RESOLVED_CASE, SEARCHES, SENTENCE_STOP
 
 DECISION_LABEL = re.compile(r"^decisions?(?:\s+(?:made|taken))?\s*:?$", re.I)
+THAT_BE = re.compile(r"^That\s[^.]{0,240}?\bbe\s+(?:\w+ed|set|made|given|taken|held|paid|met)\b")
+"""A resolution's own form: 'That the fees be increased …', 'That Councillor Ede be appointed'."""
 """A decision's label on a line of its own ('Decision', 'Decision Made'): its words follow."""
 LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decided"
                         r"|decisions?(?:\s+made|\s+taken)?(?:\s*:\s*that)?)\s*(?:[:.\-–]|/-)?\s*"
@@ -85,6 +87,14 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             stated = STATED_DECISION.match(paragraphs[i])
             kind, start = (("noted" if stated.group(1).lower() == "note" else "agreed"), 0) \
                 if stated else ("", 0)
+        if not kind and i + 1 < len(paragraphs) and DECISION_LABEL.match(paragraphs[i].strip()) \
+                and THAT_BE.match(paragraphs[i + 1]) \
+                and not any(_decision_in(text)[0] for text in paragraphs):
+            # 'DECISION:' / 'That the Council Tax Base for 2024/25 be set at …': a committee
+            # system's label over the resolution, in the form a resolution takes, where the
+            # item says no other way what was decided ('… agreed by the Cabinet').
+            i += 1
+            kind, start = "resolved", 0
         if kind in ("", "agreed", "noted") and i + 1 < len(paragraphs) \
                 and paragraphs[i].rstrip(" :").endswith(("was", "and")) \
                 and LOST_WORD.search(paragraphs[i]) and SUBJUNCTIVE.match(paragraphs[i + 1]):
