@@ -42,6 +42,7 @@ LEADING = frozenset("""
     meeting meetings held at
     for ordinary extraordinary annual special public summons to and full monthly attend
     """.split())
+REPRESENTING = re.compile(r"(?:^|\s)[Rr]epresenting\s*$")
 MEMBER_FIRST = re.compile(r"(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s")
 """An attendance entry's honorific: the name after it is a person's, not a council's."""
 NAVIGATION = frozenset("home menu search skip back contact".split())
@@ -101,9 +102,12 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
         for match in BODY_NAME.finditer(text) if _may_name_body(text) \
                 and not DISCLAIMER.search(text) else ():
             if text[:match.start()].count("(") > text[:match.start()].count(")") \
-                    or MEMBER_FIRST.match(match.group(0)):
+                    or MEMBER_FIRST.match(match.group(0)) \
+                    or REPRESENTING.search(text[:match.start()]) \
+                    or match.group(0).startswith("Representing "):
                 # 'Cllr Mark Feltham Wessex Vale Council': a member and the council they sit on.
-                # 'Councillor Moira Dunbar (Glenmoray Council)': the council a member comes from.
+                # 'Councillor Moira Dunbar (Glenmoray Council)': the council a member comes from,
+                # as 'Representing Glenisla Council' over a joint board's members.
                 continue
             name = REPEATED_WORD.sub(r"\1", _without_leading_words(
                 COMMITTEE_OF.sub("", _to_first_council(match.group(0)))))

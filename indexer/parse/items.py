@@ -27,7 +27,7 @@ from .dates import first_date, is_date_and_hours
 from .grid import grid_rows
 from .heading_context import ITEM_FIELD
 from .inline_items import split_inline
-from .item_header import Header
+from .item_header import NUMBERED, Header
 from .item_lists import TABLE_MARKER, RawItem, register_rows, table_items
 from .line_fixes import (
     ROMAN_NUMBER,
@@ -308,9 +308,10 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
                      and not lines[i - 1].text and not file_badge(lines[i].text)), None)
     before = [h for h in headers if appendix is not None and h.line < appendix]
     after = [h for h in headers if appendix is not None and h.line >= appendix]
-    if before and after and _next_in_line(before[-1], after[0]):
+    if before and after and _next_in_line(before[-1], after[0]) \
+            and not any(NUMBERED.match(lines[i].text) for i in range(appendix, after[0].line)):
         # 'Appendix 1 – Route Map' listed under agenda entry 5, entry 6 after it:
-        # the list of papers goes on.
+        # the list of papers goes on (an appendix's own numbered rows would stand between).
         appendix = None
     if appendix is not None:
         # 'APPENDIX A – SCHEDULE OF PAYMENTS' after the minutes: its numbered rows are the
