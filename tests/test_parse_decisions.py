@@ -734,3 +734,17 @@ def test_a_decision_label_over_a_that_clause_is_a_resolution() -> None:
     kind, _ = decisions(["Decision", "That the policy be approved.",
                          "The policy was agreed by the Cabinet, as set out above."])
     assert kind == "agreed"
+
+
+def test_resolved_closing_a_proposal_at_its_line_end_takes_the_sentence_before() -> None:
+    """'… seconded by Cllr Bryn, that the Council has no objection. RESOLVED.' ending its line,
+    the next application's line after it: the decision is the proposal's sentence."""
+    from indexer.parse.decisions import decisions
+
+    kind, texts = decisions([
+        "P/24/118/FUL – Porch, 3 Heol Fach. It was proposed by Cllr Ama, seconded by Cllr Bryn, "
+        "that the Council has no objection. RESOLVED.\nP/24/131/OUT – Two dwellings, Cae Bach. "
+        "Members raised concerns over access."])
+    assert kind == "resolved"
+    assert texts == ("It was proposed by Cllr Ama, seconded by Cllr Bryn, that the Council has no "
+                     "objection. RESOLVED.",)

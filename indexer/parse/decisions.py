@@ -10,6 +10,8 @@ from .dates import is_date_line
 from .decision_forms import COUNT, NUMBER_WORDS, RESOLVED, RESOLVED_CASE, SEARCHES, SENTENCE_STOP
 
 DECISION_LABEL = re.compile(r"^decisions?(?:\s+(?:made|taken))?\s*:?$", re.I)
+RESOLVED_CLOSING = re.compile(r"^(?:RESOLVED|Resolved)\.(?:\n|$)")
+"""'RESOLVED.' closing a proposal's sentence at the end of its line."""
 THAT_BE = re.compile(r"^That\s[^.]{0,240}?\bbe\s+(?:\w+ed|set|made|given|taken|held|paid|met)\b")
 """A resolution's own form: 'That the fees be increased …', 'That Councillor Ede be appointed'."""
 """A decision's label on a line of its own ('Decision', 'Decision Made'): its words follow."""
@@ -258,6 +260,12 @@ def _sentence_start(text: str, index: int) -> int:
 def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tuple[str, int]:
     """Return the decision beginning in paragraph i, with the list that follows it."""
     text = paragraphs[i][start:].strip()
+    if kind == "resolved" and start and RESOLVED_CLOSING.match(text):
+        # '… seconded by Cllr P. Ruddle, that the Council has no objection. RESOLVED.' at a
+        # line's end: the sentence before is what was resolved, not the line after.
+        earlier = _sentence_start(paragraphs[i], start - 1)
+        stop = paragraphs[i].find("\n", start)
+        return paragraphs[i][earlier:stop if stop > 0 else None].strip(), i + 1
     closed = CLOSING_REFERENCE.search(text) if kind == "resolved" and MOTION.match(text) else None
     if closed:
         # '… it was proposed that … Resolved 16/09/6/12.2' / 'ii. Insurance …': the reference
