@@ -244,7 +244,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # 0.863 / 60 of 76 / 0.812 / 10 of 15, 133-0-16. written56-58 were read; written55 was not
 # (only its set row was printed): 0.549 / 51 / 0.549 / 11 of 14 at the end. Floors just under
 # the session's end: written56 0.937 / 87 / 0.860 / 14 of 16; written57 0.933 / 82 / 0.856 / 12
-# of 14; written58 0.904 / 64 / 0.874 / 10 of 15; no wrong dates.
+# of 14; written58 0.904 / 66 / 0.874 / 10 of 15; no wrong dates.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
