@@ -113,29 +113,32 @@ def headed_resolutions(numbered: list[Header], lines: list[Line], start: int, en
     untyped = not any(line.heading for line in lines[start:numbered[-1].line])
     out: list[Header] = []
     floor = start
-    for header in numbered:
-        last = next((n for n in range(header.line - 1, floor - 1, -1) if lines[n].text
-                     and _set_as_heading(lines[n], untyped) and not NUMBERED.match(lines[n].text)),
-                    None)
-        if last is None:
+    for k, header in enumerate(numbered):
+        blocks = _heading_blocks(lines, floor, header.line, untyped)
+        if not blocks:
             return numbered
-        first = last
-        while first > max(floor, last - BOLD_BLOCK_LINES + 1) and lines[first - 1].text \
-                and _set_as_heading(lines[first - 1], untyped):
-            first -= 1
-        title = clean_title(" ".join(lines[n].text for n in range(first, last + 1)))[0]
-        out.append(Header(first, last + 1, header.number, title, "", 2, "", header.style,
-                          typed=True))
+        # The headings no resolution is numbered under ('Thanks to the Retiring Warden', a
+        # tribute) are items as well, unnumbered.
+        out += [_block_header(lines, first, last, "") for first, last in blocks[:-1]
+                if k and _prose_under(lines, last, end)]
+        out.append(replace(_block_header(lines, *blocks[-1], header.number), score=2,
+                           style=header.style))
         floor = header.line + 1
-    # The headings no resolution is numbered under ('Thanks to the Retiring Warden', a tribute)
-    # are items as well, unnumbered.
-    spans = [(a.body, b.line) for a, b in itertools.pairwise(out)] + [(out[-1].body, end)]
-    extra = [Header(first, last + 1, "", clean_title(" ".join(
-                 lines[n].text for n in range(first, last + 1)))[0], "", 1, "", "", typed=True)
-             for low, high in spans for first, last in _heading_blocks(lines, low, high, untyped)
-             if (j := next_filled(lines, last, end, limit=PAGE_BREAK_LINES)) is not None
-             and prose_after(lines, j - 1, end)]
-    return sorted(out + extra, key=lambda h: h.line)
+    return out + [_block_header(lines, first, last, "")
+                  for first, last in _heading_blocks(lines, out[-1].body, end, untyped)
+                  if _prose_under(lines, last, end)]
+
+
+def _block_header(lines: list[Line], first: int, last: int, number: str) -> Header:
+    """Return the header of a heading set on lines first to last."""
+    title = clean_title(" ".join(lines[n].text for n in range(first, last + 1)))[0]
+    return Header(first, last + 1, number, title, typed=True)
+
+
+def _prose_under(lines: list[Line], last: int, end: int) -> bool:
+    """Return True if running text follows a heading ending on line last, past a page break."""
+    j = next_filled(lines, last, end, limit=PAGE_BREAK_LINES)
+    return j is not None and prose_after(lines, j - 1, end)
 
 
 PAGE_BREAK_LINES = 6
