@@ -86,3 +86,36 @@ def test_a_reference_followed_by_the_meetings_own_code_is_one_reference() -> Non
     assert [(i.number, i.title) for i in meeting.items] == [
         ("F1. 06/24", "Apologies"), ("F2. 06/24", "Minutes of the last meeting"),
         ("F3. 06/24", "Insurance renewal"), ("F4. 06/24", "Date of next meeting")]
+
+
+ROMAN_LABELS = """Strathnever Community Council
+
+Minutes of a meeting held on Monday 3 March 2025 at 7pm in the Village Hall, Inverbrae
+
+Present: Ruaridh Vass (Chair), Ishbel Croy (Secretary), Tam Donald
+
+ITEM I - Apologies
+1. Apologies were received from Ailsa Dunnet.
+
+ITEM II - Minutes of the previous meeting
+2. The minutes of February were approved.
+
+ITEM III - Slipway gate
+3. Tam Donald reported that the repair had been finished.
+
+4. Members thanked the contractor.
+
+ITEM IV - Any other business
+5. There was none.
+"""
+
+
+def test_items_labelled_in_roman_figures_over_running_paragraph_numbers() -> None:
+    """'ITEM III - Slipway gate', counting I, II, III … once through the record, heads the
+    items; the paragraphs numbered 1, 2, 3 … straight through the minutes under them are
+    the items' text, not items of their own."""
+    (meeting,) = text_meetings(ROMAN_LABELS)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("I", "Apologies"), ("II", "Minutes of the previous meeting"), ("III", "Slipway gate"),
+        ("IV", "Any other business")]
+    assert "contractor" in meeting.items[2].text

@@ -30,6 +30,7 @@ from .inline_items import split_inline
 from .item_header import NUMBERED, Header
 from .item_lists import TABLE_MARKER, RawItem, register_rows, table_items
 from .line_fixes import (
+    LABELLED_ROMAN,
     ROMAN_NUMBER,
     parent_refs_apart,
     plain_numbers,
@@ -297,8 +298,9 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         found = before if len([h for h in before if h.number]) >= MIN_CHAIN else found
     headers = _trailing_references([
         replace(h, number=learnt.printed[h.line]) if h.line in learnt.printed
-        else replace(h, number=roman.group("n"))
-        if (roman := ROMAN_NUMBER.match(lines[h.line].text)) else h
+        else replace(h, number=roman.group("n").upper())
+        if (roman := ROMAN_NUMBER.match(lines[h.line].text)
+            or LABELLED_ROMAN.match(lines[h.line].text)) else h
         for h in found])
     if not headers:
         return [], []

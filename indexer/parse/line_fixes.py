@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..records import Line
@@ -66,6 +67,9 @@ HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item
 """A label before a heading's number ('Agenda 3/25: Item 2.')."""
 PREFIX_CHARS = 34
 ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}\b))")
+LABELLED_ROMAN = re.compile(
+    r"^(?P<label>(?:Agenda\s+)?Item\s+)(?P<n>[IVX]{1,5})(?=\s*[:.)–-]\s+\S)", re.I)
+"""An item labelled with a roman figure ('ITEM IV – Police Report')."""
 ROMANS = {numeral: k + 1 for k, numeral in enumerate(
     "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())}
 
@@ -143,20 +147,39 @@ def without_prefix(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _counted(lines: list[Line], pattern: re.Pattern[str],
+             value: Callable[[str], int | None]) -> list[tuple[int, int]]:
+    """Return the lines that open with the pattern's number and its value, if those numbers
+    count 1, 2, 3 … once through the lines (at least a chain's length), else none."""
+    found = [(i, value(m.group("n"))) for i, line in enumerate(lines)
+             if (m := pattern.match(line.text))]
+    numbers = [n for _, n in found]
+    if len(numbers) >= MIN_CHAIN and numbers == list(range(1, len(numbers) + 1)):
+        return found
+    return []
+
+
 def plain_numbers(lines: list[Line]) -> list[Line]:
     """Write '(1) Apologies', '[1] Apologies' and 'II. MINUTES' as '1. Apologies' and '2.
     MINUTES' where the bracketed or roman numbers that open lines count 1, 2, 3 … once
     through the record and no line opens with a plain number (the (1), (2) paragraphs that
     restart in every minute of a county council's record, or a list inside a numbered minute,
-    are left alone). Only the headings are read from these lines; the items keep the text as
-    printed."""
+    are left alone); 'ITEM IV – Police Report' as 'ITEM 4 – Police Report' where those labels
+    count once through the record, whatever numbers its paragraphs carry. Only the headings
+    are read from these lines; the items keep the text as printed."""
+    labelled = _counted(lines, LABELLED_ROMAN, lambda n: ROMANS.get(n.upper()))
+    if labelled:
+        out = list(lines)
+        for i, n in labelled:
+            match = LABELLED_ROMAN.match(lines[i].text)
+            rest = lines[i].text[match.end():]
+            out[i] = replace(lines[i], text=f"{match.group('label')}{n}{rest}")
+        return out
     if any(PLAIN_NUMBER.match(line.text) for line in lines):
         return lines
     for pattern, value in ((BRACKETED, int), (ROMAN_NUMBER, ROMANS.get)):
-        found = [(i, value(m.group("n"))) for i, line in enumerate(lines)
-                 if (m := pattern.match(line.text))]
-        numbers = [n for _, n in found]
-        if len(numbers) >= MIN_CHAIN and numbers == list(range(1, len(numbers) + 1)):
+        found = _counted(lines, pattern, value)
+        if found:
             out = list(lines)
             for i, n in found:
                 out[i] = replace(lines[i], text=f"{n}. {pattern.sub('', lines[i].text, count=1)}")
