@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.fixtures.minutes import pdf_meetings, text_meetings
+from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 FLAT = """Minutes 2015-04-22 - Ellmouth Parish Council
 
@@ -69,3 +69,26 @@ def test_a_summons_under_a_dated_committee_heading_is_that_meetings_agenda() -> 
     assert [(m.date, [i.title for i in m.items]) for m in meetings] == [
         (date(2012, 2, 13), ["APOLOGIES", "DECLARATIONS OF INTEREST",
                              "MINUTES OF THE LAST MEETING", "SCALE OF FEES 2012/13"])]
+
+
+COUNTERS = """<html><body><h1>Pennant Fawr Community Council</h1>
+<p>(1) The June meeting of the above council was held on Tuesday 10th June 2008 at the \
+Memorial Hall. Present: Cllrs Wyn Tegid (chair), Non Harri and Bedwyr Ifan.</p>
+<p>1. Apologies Ymddiheuriadau (2) Apologies were received from Cllr Elen Rhun. 2. Minutes \
+Cofnodion (3) The minutes of May were signed as a true record.</p>
+<p>3. Footpaths Llwybrau (4) Cllr Non Harri reported that the stile at Cae Du was broken. \
+(5) It was agreed to ask the county council to mend it.</p>
+<p>4. Finance Cyllid (6) Payments of £84.10 were approved. (7) The bank statement was noted. \
+5. Date of next meeting (8) The next meeting will be held on 8th July 2008.</p>
+</body></html>"""
+
+
+def test_headings_run_into_running_paragraph_counters_end_at_the_counter() -> None:
+    """A newspaper's copy of minutes numbering its paragraphs (1), (2), (3) … straight
+    through: each item's heading ends where the counter of its first paragraph begins, and
+    the last item, run into the one before after its closing sentence, is an item too."""
+    (meeting,) = html_meetings(COUNTERS)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies Ymddiheuriadau"), ("2", "Minutes Cofnodion"),
+        ("3", "Footpaths Llwybrau"), ("4", "Finance Cyllid"), ("5", "Date of next meeting")]
+    assert "stile" in meeting.items[2].text

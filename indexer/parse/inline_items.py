@@ -16,6 +16,9 @@ INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\d{1,4}/)(?P<num>\d{
 """A minute reference inside running text, before a capital: 'C16/011 Apologies', '64/21 Lease'."""
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\.?\s+(?=[A-Z])")
 """A sub-item's number inside running text ('6. Governance 6.1. Parish Elections …')."""
+PARA_COUNTER = re.compile(r"(?<=\s)\((?P<num>\d{1,3})\)\s+(?=[A-Z])")
+"""A paragraph's running counter inside text ('… personal matters (2) Apologies were …')."""
+MIN_COUNTERS = 5
 MIN_PIPES = 3
 MIN_INLINE_CHAIN = 3
 LONG_LINE = 200
@@ -46,14 +49,41 @@ def split_inline(lines: list[Line]) -> list[Line]:
             if piece:
                 out.extend([Line("", line.page), Line(piece, line.page, run_in=a > 0)])
         out.append(Line("", line.page))
-    return _inline_successors(out)
+    return _counters_apart(_inline_successors(out))
+
+
+def _counters_apart(lines: list[Line]) -> list[Line]:
+    """Break a numbered heading from its text where a paragraph counter runs on after it.
+
+    '1. Apologies (2) Apologies were received … (3) Members sent …': a record numbering its
+    paragraphs (2), (3), (4) … straight through, its items' headings run into them. The
+    counters must count up by one through the record, at least MIN_COUNTERS of them.
+    """
+    found = [(k, m) for k, line in enumerate(lines) if "(" in line.text
+             for m in PARA_COUNTER.finditer(line.text)]
+    numbers = [int(m.group("num")) for _, m in found]
+    if len(numbers) < MIN_COUNTERS \
+            or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return lines
+    first: dict[int, int] = {}
+    for k, m in found:
+        if k not in first and LEADING_NUMBER.match(lines[k].text):
+            first[k] = m.start()
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if k not in first:
+            out.append(line)
+            continue
+        out.extend([Line(line.text[:first[k]].rstrip(), line.page, line.heading),
+                    Line(line.text[first[k]:], line.page, run_in=True)])
+    return out
 
 
 def _inline_successors(lines: list[Line]) -> list[Line]:
     """Break a numbered paragraph where the next item's number runs on inside it.
 
     '7. Tree Survey Considered under item 5.3 8. Provision of HGV signs …' between paragraphs
-    7 and 9: item 8 was pasted into item 7's paragraph.
+    7 and 9: item 8 was pasted into item 7's paragraph; so can the last item be.
     """
     starts = [(k, int(m.group("num"))) for k, line in enumerate(lines)
               if (m := LEADING_NUMBER.match(line.text))]
@@ -70,6 +100,13 @@ def _inline_successors(lines: list[Line]) -> list[Line]:
                 # item's own line, its minute reference first).
                 cut[n] = inline.start()
                 break
+    if starts:
+        # The last item run into the one before it, after that item's closing sentence ('10.
+        # Any other business … on the next agenda. 11. Date of next meeting …').
+        k, number = starts[-1]
+        last = re.search(rf"(?<=[a-z)][.!?]\s){number + 1}\.\s+(?=[A-Z][a-z])", lines[k].text)
+        if last and k not in cut:
+            cut[k] = last.start()
     if not cut:
         return lines
     out: list[Line] = []
