@@ -334,6 +334,20 @@ def test_resolutions_numbered_under_unnumbered_headings_number_the_headings() ->
         ("", "Thanks to the Retiring Warden")]
 
 
+def test_two_resolutions_under_one_heading_are_one_item() -> None:
+    """A heading with two numbered resolutions under it ('3. RESOLVED …', '4. RESOLVED …') is
+    one item, numbered by its first; the headings around it are items still."""
+    page = RESOLUTIONS_NUMBERED.replace(
+        "<p>3. RESOLVED that the revised policy be adopted.</p>",
+        "<p>3. RESOLVED that the revised policy be adopted.</p>\n"
+        "<p>4. RESOLVED that the policy be reviewed in two years.</p>")
+    (meeting,) = html_meetings(page)
+    assert [(item.number, item.title) for item in meeting.items][3:] == [
+        ("2", "Hackney Carriage Fares"), ("3", "Street Collections Policy"),
+        ("", "Thanks to the Retiring Warden")]
+    assert "two years" in meeting.items[4].text
+
+
 REF_IN_BRACKETS = """MINUTES OF THE EXECUTIVE
 held on Monday 7 October 2024 at 7.00 pm
 

@@ -115,6 +115,11 @@ def headed_resolutions(numbered: list[Header], lines: list[Line], start: int, en
     floor = start
     for k, header in enumerate(numbered):
         blocks = _heading_blocks(lines, floor, header.line, untyped)
+        if not blocks and k:
+            # A second resolution under the same heading ('Report of the Cabinet' / '2.
+            # RESOLVED …' / '3. RESOLVED …') is the same item's.
+            floor = header.line + 1
+            continue
         if not blocks:
             return numbered
         # The headings no resolution is numbered under ('Thanks to the Retiring Warden', a
