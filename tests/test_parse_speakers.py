@@ -491,3 +491,36 @@ def test_a_first_name_with_the_surname_s_initials_names_that_member() -> None:
     items = text_meetings(text)[0].items
     assert [item.speakers for item in items[1:]] == [("Morag Farthingale",),
                                                     ("Kirsty Cresswick-Holdforth",), ()]
+
+
+SURNAME_GRID = """MINUTES OF THE MEETING OF ELLMOUTH CITY COUNCIL held on WEDNESDAY, 5TH MARCH, 2025
+
+Present:-
+
+Councillors
+
+Arnsby Brume Corve Dorning
+
+Elsey Fawdry Gethen Hobley
+
+1. Minutes
+
+The minutes were moved by Councillor Corve, seconded by Councillor Brume, and agreed.
+
+2. Parking Charges
+
+Councillor Dorning asked about the charges at the quay. Councillor Gethen replied.
+
+3. Date of next meeting
+
+The next meeting will be held on 2nd April 2025.
+"""
+
+
+def test_a_row_of_an_attendance_grid_of_surnames_is_nobody_s_full_name() -> None:
+    """'Aske Brume Corve Dorning', a row of a printed grid of members' surnames, is not a
+    person whose name ends 'Corve': the minutes name two of its words as members ('Councillor
+    Corve', 'Councillor Brume'), so 'Councillor Corve' stays himself."""
+    meeting = text_meetings(SURNAME_GRID)[0]
+    assert meeting.items[0].speakers == ("Councillor Corve", "Councillor Brume")
+    assert meeting.items[1].speakers[0] == "Councillor Dorning"

@@ -28,6 +28,7 @@ from .initials import initials_map
 from .item_records import meeting_records, reads_as_minutes
 from .meeting_bodies import OPENING_SCAN, name_bodies
 from .mentions import mentions
+from .name_book import without_surname_rows
 from .record_opening import held_in_other_month, opening_date
 from .section_record import Section
 from .sections import find_sections
@@ -109,8 +110,9 @@ def parse_document(doc: Document) -> list[Meeting]:
     paras = paragraphs(lines)
     # Names the text gives by initials alone ('P. Agate') name no one more fully than the
     # attendance list does: they are not used to complete other mentions.
-    people = [m.person for p in paras for m in mentions(p.text)
-              if m.person.first or m.person.honorific or not m.person.initials]
+    people = without_surname_rows([m.person for p in paras for m in mentions(p.text)
+                                   if m.person.first or m.person.honorific
+                                   or not m.person.initials])
     text = "\n".join(line.text for line in lines)
     initials = initials_map(text)
     meetings = meeting_records(drafts, doc, people, initials, text)
