@@ -518,7 +518,7 @@ The next meeting will be held on 2nd April 2025.
 
 
 def test_a_row_of_an_attendance_grid_of_surnames_is_nobody_s_full_name() -> None:
-    """'Aske Brume Corve Dorning', a row of a printed grid of members' surnames, is not a
+    """'Arnsby Brume Corve Dorning', a row of a printed grid of members' surnames, is not a
     person whose name ends 'Corve': the minutes name two of its words as members ('Councillor
     Corve', 'Councillor Brume'), so 'Councillor Corve' stays himself."""
     meeting = text_meetings(SURNAME_GRID)[0]
