@@ -8,6 +8,7 @@ import pytest
 
 from indexer.parse.agenda import AgendaEntry, agenda_entries, match_entry
 from indexer.records import Line
+from tests.fixtures.minutes import text_meetings
 
 AGENDA = ["1. Apologies for Absence", "2. Minutes of the last meeting",
           "3. Gangs Strategy Update (Pages 5 - 10)"]
@@ -226,3 +227,41 @@ def test_a_letters_invitation_under_its_letterhead_dates_the_agenda() -> None:
         "circular calling the meeting as read\n\n2. Apologies for absence\n\n3. Approve minutes "
         "of the meeting held 4 September 2023\n\n4. Police Report\n")
     assert [(m.kind, m.date) for m in meetings] == [("agenda", date(2023, 10, 9))]
+
+
+SUMMONS_ENTRIES = """Wexcombe District Council
+
+Dear Sir / Madam
+
+You are hereby summoned to attend a meeting of the Council, to be held in the Council Chamber,
+Wexcombe, on Thursday 8 October 2009 at 6.30pm, when the following business will be transacted:
+
+1     Apologies for absence / Members away on Council business.
+
+2     To answer Questions from Members pursuant to Standing Order No. 9.
+
+3     To consider the report of the Head of Legal Services on the Review of Ward Boundaries
+      in the Eastern Villages (copy herewith).
+
+4     To consider the appointment of a Member to the Wexcombe Bridge Charity in place of
+      Councillor Quell, who has resigned.
+
+5     Exclusion of the Public and Press
+
+Yours faithfully
+"""
+
+
+def test_a_summons_numbered_without_stops_titles_each_entry_in_its_own_words() -> None:
+    """A summons's agenda, its entries numbered without a full stop and worded as sentences
+    ('To consider the report of … on the' / 'Review of …'): each entry is an item titled with
+    its whole wording, wrapped lines and all, less its note of where the paper is."""
+    (meeting,) = text_meetings(SUMMONS_ENTRIES)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies for absence / Members away on Council business"),
+        ("2", "To answer Questions from Members pursuant to Standing Order No. 9"),
+        ("3", "To consider the report of the Head of Legal Services on the Review of Ward "
+              "Boundaries in the Eastern Villages"),
+        ("4", "To consider the appointment of a Member to the Wexcombe Bridge Charity in place "
+              "of Councillor Quell, who has resigned"),
+        ("5", "Exclusion of the Public and Press")]

@@ -165,6 +165,24 @@ def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ..
     return found, wanted == limit
 
 
+ENTRY_LINES = 3
+RELATIVE = re.compile(r"\b(?:who|which)\s+(?:has|have|had|is|are|was|were)\b")
+"""A relative clause's verb: '… in place of Councillor Bostock, who has resigned.'"""
+
+
+def _agenda_entry(lines: list[Line], i: int, end: int, rest: str) -> bool:
+    """Return True for an agenda's entry in its own words, a paragraph of at most ENTRY_LINES
+    lines with no verb of what was done ('To consider the report of the Chief Executive on
+    …', 'Apologies for absence / Members away on Council business.')."""
+    if not rest[:1].isupper() or not (AGENDA_ENTRY.match(rest) or OPENING_HEADING.match(rest)) \
+            or (i and lines[i - 1].text):
+        return False
+    stop = next((n for n in range(i + 1, min(end, i + ENTRY_LINES + 1)) if not lines[n].text),
+                None)
+    return stop is not None and not any(SENTENCE_VERB.search(RELATIVE.sub("", lines[n].text))
+                                        for n in range(i, stop))
+
+
 def _first_sub(rest: str, number: str) -> int | None:
     """Return where the first sub-item of item number begins in its heading's text ('7.
     Correspondence 7.1 Norfolk Association …'): the space before 'number.1' and a capital."""
@@ -434,8 +452,10 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     alone = i + 1 < end and not lines[i + 1].text and (i == 0 or not lines[i - 1].text)
     caps = caps_heading_run_in(rest)
     opened = None
+    entry = bare and _agenda_entry(lines, i, end, rest)
     if bare and not (bare_heading(whole, lines[i].heading or alone) or COLON_RUN_IN.match(rest)
                      or stopped_run_in(rest) or caps is not None
+                     or entry
                      or (opened := opened_run_in(rest))):
         # '2   Accounts: AB presented the accounts.': a table row's number, its heading closed
         # by a colon, then its text; '1406 EXCLUSION OF THE PUBLIC - Resolved - …' and '2
@@ -538,7 +558,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # under headings of their own, makes them items (see headed_resolutions).
         return Header(i, i + 1, number, "", "", 1, rest, number_style(number, sep, False))
     if not labelled and not untitled and not wrapped and (
-            not (is_title_like(title) or label_before_colon or set_apart)
+            not (is_title_like(title) or label_before_colon or set_apart or entry)
             or reads_as_speech(title)
             or (title.endswith(":") and body == "")):
         return None

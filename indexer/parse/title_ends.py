@@ -36,7 +36,7 @@ MONTH_OR_UNIT = re.compile(
     r"members|people|residents|houses|dwellings|pm|am|years?|months?|weeks?|days?|hours?)\b")
 AGENDA_ENTRY = re.compile(r"^To\s+(?i:receive|consider|approve|note|agree|confirm|resolve|review"
                           r"|discuss|adopt|accept|elect|appoint|decide|authorise|authorize"
-                          r"|ratify|sign|set)\b")
+                          r"|ratify|sign|set|answer|hear)\b")
 LIST_SENTENCE = re.compile(r"(?:The|A|An|It|This|These|All)\s")
 """A sentence that introduces its list ('The following payments were agreed:'), not a heading."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
