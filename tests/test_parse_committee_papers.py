@@ -826,3 +826,63 @@ def test_references_of_year_month_and_minute_joined_by_a_hyphen_and_a_slash() ->
     assert [(i.number, i.title) for i in meetings[0].items] == [
         ("22-06/01", "PUBLIC FORUM"), ("22-06/02", "MEMBERS DECLARATIONS"),
         ("22-06/03", "PLANNING"), ("22-06/04", "DATE OF NEXT MEETING")]
+
+
+PROCEEDINGS = """GLENSHESK DISTRICT COUNCIL
+
+Minutes of proceedings of a LEISURE AND AMENITIES COMMITTEE MEETING of the Council
+held in the Council Chamber on Monday 9 March 2015.
+
+Present:       Councillor Crossey (Chairman), Councillors Tumelty, Heaslip and Keery
+
+1   APOLOGIES
+
+Apologies were received on behalf of Councillor Lecky.
+
+2   LEISURE CENTRE OPENING HOURS
+
+The Committee RECOMMENDED that the leisure centre open at 6.30 am on weekdays.
+
+3   PLAY PARK AT GLENARD ROAD
+
+The Head of Leisure reported on the tenders received for the new play park. Following
+discussion, members raised the matter of the fencing along the river.
+
+
+Leisure and Amenities Committee 09.03.15                                         1
+
+The Committee RECOMMENDED that the tender of Parkplay Ltd be accepted.
+
+4   ANY OTHER BUSINESS
+
+There was no other business.
+
+Leisure and Amenities Committee 09.03.15                                         2
+"""
+
+
+def test_a_committee_meeting_of_the_council_names_the_committee() -> None:
+    """'Minutes of proceedings of a LEISURE AND AMENITIES COMMITTEE MEETING of the Council
+    held …' under the council's name: the record is the committee's, and its running footer
+    does not start the record."""
+    (meeting,) = text_meetings(PROCEEDINGS)
+    assert meeting.committee == "Glenshesk District Council — Leisure and Amenities Committee"
+    assert [(i.number, i.title) for i in meeting.items][:2] == [
+        ("1", "APOLOGIES"), ("2", "LEISURE CENTRE OPENING HOURS")]
+
+
+def test_a_running_footer_with_a_page_number_is_dropped_from_a_paper_saved_as_text() -> None:
+    """'Leisure and Amenities Committee 09.03.15      1', then '… 2' a page on: a paper saved
+    as text keeps its footers, which neither start a record nor belong to the item they fall
+    in: item 3 goes on over the page."""
+    (meeting,) = text_meetings(PROCEEDINGS)
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+    assert "Parkplay" in meeting.items[2].text
+    assert all("09.03.15" not in item.text for item in meeting.items)
+
+
+def test_a_committee_recommending_to_its_council_decides() -> None:
+    """'The Committee RECOMMENDED that …', as a committee whose decisions the council ratifies
+    records them, is the item's decision, of the agreed kind."""
+    (meeting,) = text_meetings(PROCEEDINGS)
+    assert [i.decision for i in meeting.items] == ["none", "agreed", "agreed", "none"]

@@ -102,8 +102,7 @@ def _year_in_figures(match: re.Match[str]) -> str:
 def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
     """Return the document's lines with page furniture removed and hyphenation undone."""
     split = [_page_lines(normalise(page)) for page in pages]
-    if paged:
-        split = _drop_furniture(split)
+    split = _drop_furniture(split) if paged else [_without_folios(lines) for lines in split]
     lines: list[Line] = []
     for number, page_lines in enumerate(split, start=1):
         lines.extend(Line(text.lstrip(HEADING_MARK).strip(), number,
@@ -325,6 +324,31 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
         cleaned.append([renamed.get(i, line) for i, line in enumerate(originals)
                         if i not in drop])
     return cleaned
+
+
+FOLIO_LINE = re.compile(r"^(?P<lead>\S.*?\S)\s+(?P<page>\d{1,3})$")
+"""A line ending in a page's number: 'Planning Committee 21.10.14      3'."""
+FOLIO_WORDS = 3
+FOLIO_GAP = 10
+
+
+def _without_folios(lines: list[str]) -> list[str]:
+    """Drop the running footer of a paper saved as text: a line of at least FOLIO_WORDS words
+    that comes back every page or so (FOLIO_GAP lines or more apart) the same but for its last
+    number, which counts the pages up by one ('Planning Committee 21.10.14   1', '… 2'). A
+    header whose date changes marks where the next meeting starts and is kept."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        if line[-1:].isdigit() and (match := FOLIO_LINE.match(line.lstrip(HEADING_MARK))) \
+                and len(match.group("lead").split()) >= FOLIO_WORDS:
+            found.setdefault(match.group("lead").casefold(), []).append(
+                (i, int(match.group("page"))))
+    drop = set()
+    for copies in found.values():
+        if len(copies) >= 2 and all(b[1] == a[1] + 1 and b[0] - a[0] >= FOLIO_GAP
+                                    for a, b in itertools.pairwise(copies)):
+            drop.update(i for i, _ in copies)
+    return [line for i, line in enumerate(lines) if i not in drop] if drop else lines
 
 
 def _heading_like(line: str) -> bool:

@@ -164,7 +164,10 @@ AGREED_FORMS = (
                                 r"\s*[:–-]?\s*that\b")),
     # 'RECOMMENDED to Council that …', 'It was RECOMMENDED to Full Council that …': a
     # committee's formal recommendation, in capitals as RESOLVED is.
-    (("recommended",), re.compile(r"(?:^|(?<=[.;:]\s))(?:It\s+was\s+)?RECOMMENDED\b"
+    # 'The Committee RECOMMENDED to approve …' too, as a committee of a council that must
+    # ratify its decisions writes them.
+    (("recommended",), re.compile(r"(?:(?:^|(?<=[.;:]\s))(?:It\s+was\s+)?|\b(?:[Tt]he\s+)?"
+                                  r"(?:Committee|Sub-Committee|Board|Panel)\s+)RECOMMENDED\b"
                                   r"(?:\s*[:–-]|\s+(?:to|that)\b)")),
     (("objection",), re.compile(
         r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
