@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from indexer.parse.meetings import parse_document
 from indexer.read.document import read_document
 from indexer.records import HEADING_MARK, SourceFile
+from tests.fixtures.pdfs import print_html
 
 LEFT, SIZE = 72, 11
 PRINTED = Path(__file__).parent / "data" / "extraction" / \
@@ -74,3 +75,27 @@ def test_underlined_headings_are_the_items(tmp_path: Path) -> None:
     assert meeting.date is not None and meeting.date.isoformat() == "2011-07-06"
     assert [(item.title, item.decision) for item in meeting.items] == [
         ("Burials", "none"), ("Grounds Maintenance", "agreed"), ("Memorial Safety", "none")]
+
+
+SUPERSCRIPTS = """<html><body style="font-family: Arial; font-size: 11pt">
+<h2 style="text-align:center">CRANWICK STAITHE TOWN COUNCIL</h2>
+<p style="text-align:center">Minutes of the monthly meeting of the Council held at 7 p.m. via video
+link, on Tuesday 9<sup>th</sup> March 2021</p>
+<p>Present: Cllr Ann Bell (Chairman), Cllr Carl Dunn and Cllr Dee Ross. Eve Frost (Clerk).</p>
+<p><b>1. Apologies:</b> Cllr Gale.</p>
+<p><b>2. Footpaths:</b> Cllr Dunn reported that the stile would be mended on 14<sup>th</sup>
+April.</p>
+<p><b>3. Date of next meeting:</b> Tuesday 13<sup>th</sup> April 2021 at 7 p.m.</p>
+</body></html>"""
+
+
+def test_a_browser_s_superscript_ordinal_stays_on_its_number_s_line(tmp_path: Path) -> None:
+    """Chromium prints '9<sup>th</sup> March' as a line ending '9' and another, raised, opening
+    'th March 2021': PDFium's reader joins them, so the meeting is dated."""
+    path = print_html(SUPERSCRIPTS, tmp_path / "minutes.pdf")
+    document = read_document(SourceFile(path, path.name, "pdf", path.stat().st_size, 0),
+                             pdf_reader="pdfium")
+    lines = document.pages[0].splitlines()
+    assert any(line.endswith("on Tuesday 9th March 2021") for line in lines)
+    [meeting] = parse_document(document)
+    assert meeting.date is not None and meeting.date.isoformat() == "2021-03-09"

@@ -42,6 +42,7 @@ MIN_EXTENT = 0.01
 """A line's box is at least this wide and tall: pdfminer.six drops an empty box with its text."""
 MIN_BASELINE_JUMP = 1.0
 ORDINAL_END = re.compile(r"\d\s?(?:st|nd|rd|th)$")
+ORDINAL_START = re.compile(r"(?:st|nd|rd|th)\b")
 SAME_BASELINE = 1.0
 ORDINAL_GAP = 0.5
 """How far (in font sizes) the rest of a line may start after a raised ordinal ('6th')."""
@@ -265,13 +266,18 @@ def _placed_lines(textpage: pdfium.PdfTextPage, text: str, edge: float | None = 
 
 def _rejoined(lines: list[PlacedLine]) -> list[PlacedLine]:
     """Join a line PDFium broke after a raised ordinal ('Tuesday 2nd' and ' May 2017 at
-    7pm'): the rest, opening with its space, is on the same baseline just after it."""
+    7pm'): the rest, opening with its space, is on the same baseline just after it. So is a
+    line PDFium broke before one ('Monday 8' and 'th March 2021'): the ordinal's letters,
+    raised less than a font size, start where the number ends."""
     out: list[PlacedLine] = []
     for line in lines:
         before = out[-1] if out else None
-        if before is not None and line.text.startswith(" ") and ORDINAL_END.search(before.text) \
-                and abs(line.y0 - before.y0) < SAME_BASELINE \
-                and 0 <= line.x0 - before.x1 < ORDINAL_GAP * (before.y1 - before.y0):
+        height = before.y1 - before.y0 if before is not None else 0.0
+        if before is not None and 0 <= line.x0 - before.x1 < ORDINAL_GAP * height and (
+                (line.text.startswith(" ") and ORDINAL_END.search(before.text)
+                 and abs(line.y0 - before.y0) < SAME_BASELINE)
+                or (before.text[-1:].isdigit() and ORDINAL_START.match(line.text)
+                    and 0 < line.y0 - before.y0 < height)):
             sizes, bold = before.style
             out[-1] = PlacedLine(before.text + line.text, before.x0, min(before.y0, line.y0),
                                  line.x1, max(before.y1, line.y1),
