@@ -35,6 +35,7 @@ from .title_ends import (
     STUB,
     TRAILING_REF,
     bare_heading,
+    colon_closing,
     cut_stub,
     is_sentence,
     long_wrapped_title,
@@ -167,13 +168,13 @@ def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ..
 
 ENTRY_LINES = 3
 RELATIVE = re.compile(r"\b(?:who|which)\s+(?:has|have|had|is|are|was|were)\b")
-"""A relative clause's verb: '… in place of Councillor Bostock, who has resigned.'"""
+"""A relative clause's verb: '… in place of Councillor Quell, who has resigned.'"""
 
 
 def _agenda_entry(lines: list[Line], i: int, end: int, rest: str) -> bool:
     """Return True for an agenda's entry in its own words, a paragraph of at most ENTRY_LINES
     lines with no verb of what was done ('To consider the report of the Chief Executive on
-    …', 'Apologies for absence / Members away on Council business.')."""
+    …', 'Apologies for absence / Members on other Council duties.')."""
     if not rest[:1].isupper() or not (AGENDA_ENTRY.match(rest) or OPENING_HEADING.match(rest)) \
             or (i and lines[i - 1].text):
         return False
@@ -538,6 +539,12 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             # '4 APPLICATION …, HOLIDAY LET,' / 'PEN-Y-FAL FARM, LLANGATWG LINGOED We considered
             # the report …': the heading's end in capitals, then its text, kept as text.
             title = f"{title} {caps[0]}"
+        elif k is not None and lines[i].heading and (colon := colon_closing(lines[k].text)):
+            # '6. Presentation by Ms Ure of Pinnock Homes concerning proposals for' (bold) / 'land
+            # at Osier Lane: Cllr Ness left the meeting …': a bold heading closed by its colon
+            # on the line its text runs on from.
+            title, body = f"{title} {lines[k].text[:colon]}", lines[k].text[colon + 1:].strip()
+            last = k
         elif k is not None:
             title, last = f"{title} {lines[k].text}", k
     # 'Apologies for Absence accepted from: Cllr Mack': a label ending in a small word before

@@ -93,6 +93,20 @@ LIST_OPENS = re.compile(r"\s(?:i|a)$")
 """A list's first marker closing a heading's words ('… Local Plan i')."""
 
 
+COLON_WRAP_WORDS = 8
+
+
+def colon_closing(text: str) -> int | None:
+    """Return where the colon closing a wrapped heading's rest falls in text ('land at Osier
+    Lane: Cllr Ness left …'), within COLON_WRAP_WORDS words that read as a heading, else None."""
+    colon = text.find(":")
+    head = text[:colon]
+    if colon < 1 or len(head.split()) > COLON_WRAP_WORDS or re.search(r"[.;!?]", head) \
+            or SENTENCE_VERB.search(head):
+        return None
+    return colon
+
+
 def is_sentence(title: str, labelled: bool = False) -> bool:
     """Return True for a numbered paragraph's opening that is a sentence, not a heading: it
     ends with a full stop, or opens with an article ('It was agreed …'), and has its verb."""
