@@ -327,7 +327,7 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
 
 
 FOLIO_LINE = re.compile(r"^(?P<lead>\S.*?\S)\s+(?P<page>\d{1,3})$")
-"""A line ending in a page's number: 'Planning Committee 21.10.14      3'."""
+"""A line ending in a page's number: 'Planning Committee 09.03.15      3'."""
 FOLIO_WORDS = 3
 FOLIO_GAP = 10
 
@@ -335,7 +335,7 @@ FOLIO_GAP = 10
 def _without_folios(lines: list[str]) -> list[str]:
     """Drop the running footer of a paper saved as text: a line of at least FOLIO_WORDS words
     that comes back every page or so (FOLIO_GAP lines or more apart) the same but for its last
-    number, which counts the pages up by one ('Planning Committee 21.10.14   1', '… 2'). A
+    number, which counts the pages up by one ('Planning Committee 09.03.15   1', '… 2'). A
     header whose date changes marks where the next meeting starts and is kept."""
     found: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):

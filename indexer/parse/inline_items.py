@@ -17,7 +17,7 @@ INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\d{1,4}/)(?P<num>\d{
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\.?\s+(?=[A-Z])")
 """A sub-item's number inside running text ('6. Governance 6.1. Parish Elections …')."""
 PARA_COUNTER = re.compile(r"(?<=\s)\((?P<num>\d{1,3})\)\s+(?=[A-Z])")
-"""A paragraph's running counter inside text ('… personal matters (2) Apologies were …')."""
+"""A paragraph's running counter inside text ('… Apologies (2) Cllr Dane sent his apologies …')."""
 MIN_COUNTERS = 5
 MIN_PIPES = 3
 MIN_INLINE_CHAIN = 3
@@ -55,9 +55,9 @@ def split_inline(lines: list[Line]) -> list[Line]:
 def _counters_apart(lines: list[Line]) -> list[Line]:
     """Break a numbered heading from its text where a paragraph counter runs on after it.
 
-    '1. Apologies (2) Apologies were received … (3) Members sent …': a record numbering its
-    paragraphs (2), (3), (4) … straight through, its items' headings run into them. The
-    counters must count up by one through the record, at least MIN_COUNTERS of them.
+    '1. Apologies (2) Cllr Dane sent his apologies. (3) The Chair welcomed …': a record
+    numbering its paragraphs (2), (3), (4) … straight through, its items' headings run into
+    them. The counters must count up by one through the record, at least MIN_COUNTERS of them.
     """
     found = [(k, m) for k, line in enumerate(lines) if "(" in line.text
              for m in PARA_COUNTER.finditer(line.text)]

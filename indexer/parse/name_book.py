@@ -14,8 +14,8 @@ WORD_RUN = re.compile(r"\w+")
 
 def without_surname_rows(people: list[PersonName]) -> list[PersonName]:
     """Return people less the 'names' that are rows of surnames: a printed attendance grid
-    ('Bainbridge Dunn Kelsall') whose words the document gives as two or more members'
-    surnames elsewhere ('Councillor Dunn', 'Councillor Kelsall')."""
+    ('Arnsby Brume Corve') whose words the document gives as two or more members'
+    surnames elsewhere ('Councillor Brume', 'Councillor Corve')."""
     titled = {p.surname for p in people if p.honorific and not p.first}
     return [p for p in people if len(words := p.display.split()) < 3
             or sum(word in titled for word in words) < 2]
