@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from indexer.parse.dates import find_dates, first_date, is_date_and_hours, is_date_line
+from indexer.records import HEADING_MARK as BOLD
+from tests.fixtures.minutes import text_meetings
 
 
 def test_find_dates_gives_each_date_and_where_it_stands() -> None:
@@ -60,3 +62,17 @@ def test_a_date_line_may_open_with_its_weekday_and_close_with_its_hours() -> Non
     assert is_date_and_hours("Tuesday, 3 March 2026 7.30pm")
     assert not is_date_and_hours("Monday 3 March 2026. The meeting opened at 7pm")
     assert not is_date_and_hours("Friday 01 October 2018 19:00")
+
+
+def test_a_paper_s_version_date_in_its_bold_running_header_does_not_date_the_meeting() -> None:
+    """'FireBoard/Minutes   Version 1.2: 10/07/2023' in bold over every page is the paper's
+    version; the meeting's day is the one its opening gives."""
+    (meeting,) = text_meetings(
+        f"{BOLD}FireBoard/Minutes   Version 1.2: 10/07/2023\n\n"
+        "PUBLIC MEETING - ELLMOUTH FIRE AND RESCUE BOARD\nTHURSDAY 22 JUNE 2023 @ 1000 HRS\n"
+        "BOARDROOM, HEADQUARTERS, ELLMOUTH\n\n"
+        "PRESENT: Ann Abbot, Chair (AA), Bob Birch (BB), Cath Cole (CC)\n\n"
+        f"{BOLD}1 CHAIR'S WELCOME\n\n1.1 AA opened the meeting.\n\n"
+        f"{BOLD}2 APOLOGIES FOR ABSENCE\n\n2.1 Dan Dane.\n\n"
+        f"{BOLD}3 MINUTES OF PREVIOUS MEETING\n\n3.1 The minutes were approved.\n")
+    assert meeting.date == date(2023, 6, 22)

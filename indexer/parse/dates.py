@@ -84,6 +84,21 @@ def first_date(text: str) -> date | None:
     return next((day for day, _, _ in find_dates(text)), None)
 
 
+PAPER_DATE_LABEL = re.compile(
+    r"(?:\bversion(?:\s+[\d.]+)?|\bv\d[\d.]*|\bissued?|\bprinted|\bpublished|\bcreated"
+    r"|\b(?:last\s+)?(?:updated|modified|revised|amended)(?:\s+on)?)\s*[:,-]?\s*$", re.I)
+"""What says a date is the paper's own, not the meeting's: 'Version 1.0: 10/07/2023', 'Printed
+on …' is written before it."""
+LABEL_REACH = 24
+
+
+def meeting_day(text: str) -> date | None:
+    """Return the first date in text that is not the paper's own version, print or update date
+    ('CFRSBoard/Minutes   Version 1.0: 10/07/2023' gives none)."""
+    return next((day for day, start, _ in find_dates(text)
+                 if not PAPER_DATE_LABEL.search(text[max(0, start - LABEL_REACH):start])), None)
+
+
 def is_date_line(line: str) -> bool:
     """Return True for a line that is just a date, perhaps with a weekday and a time."""
     line = line.strip()

@@ -8,7 +8,7 @@ from ..records import Document, Line
 from .blocks import is_upper_heading
 from .bodies import body_name, committee_with_body, folder_body, institution_line
 from .committees import committee_key, normalise_committee
-from .dates import find_dates, first_date
+from .dates import find_dates, first_date, meeting_day
 from .drafts import Draft, before_business
 from .meeting_heading import TITLED
 from .record_opening import HEADING_SCAN, LIST_BULLETS, opening_committee
@@ -75,7 +75,7 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
         drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
             or next((day for line in lines[:HEADING_SCAN]
-                     if line.heading and (day := first_date(line.text))), None) or paged_day
+                     if line.heading and (day := meeting_day(line.text))), None) or paged_day
     for k, draft in enumerate(drafts):
         section = draft.section
         # A web page's menu above its heading ('• Home', '• Committees') names nothing.
