@@ -76,3 +76,11 @@ def test_a_paper_s_version_date_in_its_bold_running_header_does_not_date_the_mee
         f"{BOLD}2 APOLOGIES FOR ABSENCE\n\n2.1 Dan Dane.\n\n"
         f"{BOLD}3 MINUTES OF PREVIOUS MEETING\n\n3.1 The minutes were approved.\n")
     assert meeting.date == date(2023, 6, 22)
+
+
+def test_a_date_line_may_give_its_time_in_twenty_four_hour_figures() -> None:
+    """'THURSDAY 22 JUNE 2023 @ 1000 HRS', as a board's minutes head their meeting, is a line
+    of the date and its time; a number of four figures before 'hrs' is no date."""
+    assert is_date_line("THURSDAY 22 JUNE 2023 @ 1000 HRS")
+    assert is_date_line("Thursday 22 June 2023 at 10.00 hrs")
+    assert not is_date_line("Item 2023 at 1000 hrs")

@@ -47,11 +47,13 @@ WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", 
 WEEKDAY_REACH = 16
 DATE_LINE = re.compile(
     rf"^(?:{WEEKDAY}\.?,?\s+)?(?:the\s+)?[\w ,.]*?\d{{4}}"
-    r"(?:[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)?\.?$"
+    r"(?:[\s,@]*(?:at\s+)?(?:[0-2]\d[0-5]\d\s*hrs|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?"
+    r"|hrs)?))?\.?$"
     rf"|^(?:19|20)\d\d[\s,]+{_MONTH}\s+[0-3]?\d\s*(?:st|nd|rd|th)?\.?$",
     re.I,
 )
-"""A line that is a date and perhaps a time; a minute book's '1953 March 11th' too."""
+"""A line that is a date and perhaps a time ('THURSDAY 22 JUNE 2023 @ 1000 HRS'); a minute
+book's '1953 March 11th' too."""
 TIME_SPAN = re.compile(r"^(?:[\s,.–—@-]|\b(?:at|from|to|until)\b"
                        r"|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)*$", re.I)
 """What may follow a date on a meeting's date line: '10 Dec 2025 - 10:30 to 12:45', or as an
@@ -160,8 +162,8 @@ def yearless_date(heading: str, text: str) -> date | None:
 def _leftover_words(line: str, start: int, end: int) -> int:
     """Count the words of a date line that are neither the date, a weekday nor a time."""
     rest = (line[:start] + " " + line[end:]).lower()
-    rest = re.sub(rf"\b{WEEKDAY}\b|\bat\b|\bthe\b|\d{{1,2}}([.:]\d\d)?\s*(a\.?m\.?|p\.?m\.?)?",
-                  " ", rest)
+    rest = re.sub(rf"\b{WEEKDAY}\b|\bat\b|\bthe\b|\b[0-2]\d[0-5]\d\s*hrs\b|\bhrs\b"
+                  r"|\d{1,2}([.:]\d\d)?\s*(a\.?m\.?|p\.?m\.?)?", " ", rest)
     return len(re.findall(r"[a-z]+", rest))
 
 
