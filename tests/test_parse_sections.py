@@ -8,7 +8,7 @@ import pytest
 
 from indexer.parse.sections import find_sections
 from indexer.records import Line
-from tests.fixtures.minutes import text_meetings
+from tests.fixtures.minutes import pdf_meetings, text_meetings
 
 MINUTES = ["Kent Community Safety Partnership - Wednesday, 18th July, 2018", "",
            "PRESENT: Mr A Harper (Chair)", "", "1. Apologies", "Apologies were received.", "",
@@ -301,3 +301,41 @@ def test_a_decision_notice_inside_a_meeting_pages_minute_is_that_meetings() -> N
     (meeting,) = text_meetings(text)
     assert meeting.date == date(2026, 2, 5)
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+
+
+MONTHLY_RECORD = ("""Kilbrack District Council
+
+Minutes of Monthly Meeting of Kilbrack District Council held in the Chamber,
+Town Hall, Kilbrack on Thursday 28 March 2019 at 4.00pm.
+
+Present:- Councillor Aiken (Mayor); Aldermen Braniff and Crory; Councillors Dunseith and Esler.
+
+C21/19 Apologies
+
+Apologies were recorded from Councillor Fyffe.
+
+C22/19 Confirmation of Minutes
+
+The minutes of the meeting held on 28 February 2019 were confirmed.
+""", """C23/19 Environment Committee – 5 March 2019
+
+Councillor Dunseith proposed that the minutes of the Committee be adopted. This was AGREED.
+
+C24/19 Planning Committee – 12 March 2019
+
+The minutes of the Committee were adopted.
+
+C25/19 Correspondence
+
+The correspondence was noted.
+""")
+
+
+def test_a_minute_adopting_a_committee_s_minutes_at_a_page_s_top_is_no_new_meeting() -> None:
+    """'Minutes of Monthly Meeting of … held in the Chamber,' wrapping to its date heads the
+    record, and 'C23/19 Environment Committee – 5 March 2019' at the next page's top, the
+    minute after C22/19, is an item adopting that committee's minutes: one meeting, dated by
+    its heading."""
+    (meeting,) = pdf_meetings(MONTHLY_RECORD)
+    assert meeting.date == date(2019, 3, 28)
+    assert [i.number for i in meeting.items] == ["C21/19", "C22/19", "C23/19", "C24/19", "C25/19"]

@@ -41,7 +41,8 @@ NOTES = re.compile(
     r"(?P<rest>.*)$", re.I)
 BARE_NOTES = re.compile(
     r"^(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?)\s+of\s+"
-    r"(?:(?:statutory|ordinary|special|extraordinary|annual|inaugural|adjourned|full)\s+)?meeting"
+    r"(?:(?:statutory|ordinary|special|extraordinary|annual|inaugural|adjourned|full|monthly)"
+    r"\s+)?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:held\b|(?=on\s+(?:[A-Za-z]+day\s+)?\d))"
     r"(?P<rest>.*)$", re.I)
 """'MINUTES OF MEETING OF HINTON ABBAS PARISH COUNCIL HELD ON 11th JUNE 2025' ('… COUNCIL ON

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..records import Line
 from .committees import committee_key
 from .heading_context import ATTENDANCE_START, OPENING_LINES, attendance_in, page_head, page_top
+from .item_header import NUMBERED, number_key
 from .meeting_heading import (
     ATTENDED_REACH,
     ENTRY_LINE,
@@ -149,6 +150,11 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # 'COUNCIL ELECTIONS – 5 MAY 2022' among a record's items, no one listed under it:
             # an item's heading that names a date, not another meeting.
             found = None
+        if found and found.weak and starts and found.kind == starts[-1].kind == "minutes" \
+                and found.date != starts[-1].date and _numbered_on(lines, starts[-1].start, i):
+            # 'C68/19 Planning Committee – 5 March 2019' after minute C67/19 of the record: the
+            # next minute, receiving a committee's minutes, not that committee's meeting.
+            found = None
         running = bool(found) and page_head(lines, i)
         if found and starts and _same_meeting(starts[-1], found, running) and not after_agenda \
                 and not _another_sitting(lines, starts[-1], i):
@@ -173,6 +179,24 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             starts.append(found)
         i = max(found.body_start, i + 1) if found else i + 1
     return starts, repeats
+
+
+NUMBERING_REACH = 200
+
+
+def _numbered_on(lines: list[Line], low: int, i: int) -> bool:
+    """Return True if line i opens with the number after the last one a line above it opened
+    with (since line low): 'C68/19' after 'C67/19', '12' after '11'."""
+    match = NUMBERED.match(lines[i].text)
+    if not match:
+        return False
+    key = number_key(match.group("num"))
+    for n in range(i - 1, max(low, i - NUMBERING_REACH) - 1, -1):
+        if before := NUMBERED.match(lines[n].text):
+            last = number_key(before.group("num"))
+            steps = [b - a for a, b in zip(last, key, strict=False) if a != b]
+            return len(last) == len(key) and steps == [1]
+    return False
 
 
 def _covering_letter(lines: list[Line]) -> bool:
