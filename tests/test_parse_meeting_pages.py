@@ -220,3 +220,30 @@ def test_an_agendas_appendices_headed_agenda_item_and_subject_are_its_reports() 
     assert [(i.number, i.title) for m in meetings for i in m.items] == [
         ("", "Agenda"), ("0325/02", "Clerk's Report to the Extra-Ordinary Meeting"),
         ("0325/03", "Casual Vacancies and Co-option")]
+
+
+AGENDA_UNDER_LABELS = """<html><body>
+<h1>Minutes</h1>
+<h2>Full Council</h2>
+<h3>Date:</h3><p>Tuesday, 07 Mar 2023 Time: 7:00 PM</p>
+<h3>Venue:</h3><p>Council Chamber, Quayside House, Ardmallin</p>
+<h3>Agenda</h3>
+<p>1. The Mayor's Business</p>
+<p>2. Apologies</p>
+<p>3. Declaration of Members' Interests</p>
+<p>4. Minutes of Council Meeting held Tuesday 7 February 2023 (copy attached)</p>
+<p>5. Correspondence (report attached)</p>
+<h3>Documents</h3>
+<ul><li>Agenda and Reports 7 March 2023 (PDF, 4.8MB)</li></ul>
+</body></html>"""
+
+
+def test_numbers_under_a_pages_agenda_label_are_its_items_not_a_list_in_a_heading() -> None:
+    """A meeting page's bold labels ('Date:', 'Venue:', 'Agenda', 'Documents') around its
+    numbered entries: the entries under 'Agenda' are the items, not a list inside one."""
+    (meeting,) = html_meetings(AGENDA_UNDER_LABELS)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "The Mayor's Business"), ("2", "Apologies"),
+        ("3", "Declaration of Members' Interests"),
+        ("4", "Minutes of Council Meeting held Tuesday 7 February 2023"),
+        ("5", "Correspondence")]

@@ -252,6 +252,10 @@ def _heading_just_above(lines: list[Line], i: int, floor: int) -> int | None:
                      and len(text.split()) <= BOLD_OPENING_WORDS) else None
 
 
+ITEMS_LABEL = re.compile(r"^(?:agenda|items|business|order\s+of\s+business)\s*:?$", re.I)
+"""A page's label over its list of items."""
+
+
 def list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
                           end: int) -> bool:
     """Return True when the numbers are a list inside one of the minutes' bold headings.
@@ -265,6 +269,9 @@ def list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
     bold = [i for i in range(start, end) if lines[i].heading and not NUMBERED.match(lines[i].text)
             and not NUMBER_ALONE.match(lines[i].text) and shown_as_heading(lines, i, end)]
     before = [i for i in bold if i < first]
+    if before and ITEMS_LABEL.match(lines[before[-1]].text):
+        # 'Agenda' in bold over the numbers: they are the meeting's items, listed.
+        return False
     return len(bold) >= MIN_CHAIN and len(before) >= MIN_CHAIN - 1 \
         and any(i > last for i in bold) \
         and not any(first < i < last for i in bold) and not any(
