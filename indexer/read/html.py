@@ -87,7 +87,7 @@ def html_to_text(data: bytes) -> tuple[str, str]:
         break_after_heading_cell(row)
     parts: list[str] = []
     _collect(root, parts)
-    text = _tidy("".join(parts))
+    text = _tidy(_literal_markup_read("".join(parts)))
     if not text:
         raise ExtractionError("no text: the page has no visible content", cause="EmptyPage")
     return title, text
@@ -382,6 +382,20 @@ def _run_in_heading(block: Tag) -> list[PageElement]:
         # '<b>Resolved</b>: That …': a label whose colon stands outside the bold reads on.
         return []
     return run
+
+
+LITERAL_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
+LITERAL_TAG = re.compile(r"</?(?:strong|b|em|i|u|span|font|p)(?:\s[^<>]{0,80})?>", re.I)
+MIN_LITERAL_BREAKS = 5
+
+
+def _literal_markup_read(text: str) -> str:
+    """Read markup a site shows as text ('… COUNCIL<br /> Ref: F/1/1<br /> …', a flip-book's
+    text view): its line breaks break lines, its other tags go. A page with a few such strings
+    in its prose keeps them."""
+    if len(LITERAL_BREAK.findall(text)) < MIN_LITERAL_BREAKS:
+        return text
+    return LITERAL_TAG.sub("", LITERAL_BREAK.sub("\n", text))
 
 
 def _tidy(text: str) -> str:
