@@ -87,6 +87,10 @@ def held_in_other_month(day: date, lines: list[Line]) -> bool:
     return held is not None and MONTHS[held.group("month").lower()] != day.month
 
 
+WRAPPED_DAY = re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?)$", re.I)
+"""A day of the month ending a line, its month and year on the next ('… 7.30pm 3rd of')."""
+
+
 def opening_date(lines: list[Line]) -> date | None:
     """Return the date a record's opening gives its meeting when no heading was recognised.
 
@@ -161,6 +165,12 @@ def opening_date(lines: list[Line]) -> date | None:
             # 'Quay House, Ellmouth at 10.00am on Friday 22nd November 2024': where the
             # meeting sat, at what time, on what day, under its title.
             return first_date(text[timed.start("day"):])
+    for text, after in itertools.pairwise(filled[:HEADING_SCAN]):
+        wrapped = WRAPPED_DAY.search(text)
+        if wrapped and is_date_line(day_line := f"{wrapped.group('day')} {after}"):
+            # 'Memorial Hall, Pontrhydeilir, 7.30pm 3rd of' / 'October 2023': where and when,
+            # the date wrapped after its day.
+            return first_date(day_line)
     # '• 10 June 2025 - 10:00AM': a meeting page's details may be listed with bullets.
     return next((first_date(text) for text in filled
                  if is_date_and_hours(text.lstrip(LIST_BULLETS))), None)
