@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from indexer.parse.inline_items import split_inline
 from indexer.parse.runin import caps_heading_run_in, run_in_headings, run_on_title
 from indexer.records import Line
+from tests.fixtures.minutes import text_meetings
 
 ONE_PARAGRAPH = (
     "MINUTES OF THE MEETING Present: Cllr A Smith, Cllr B Jones. 1. Apologies for Absence: "
@@ -423,3 +426,35 @@ def test_the_next_item_s_number_run_into_the_paragraph_under_a_heading_starts_it
     assert [(item.number, item.title) for item in items] == [
         ("512", "Chairman’s Welcome"), ("513", "Apologies for Absence"),
         ("514", "Declaration of Interests"), ("515", "Public Participation")]
+
+
+USER_GROUP = """PENVOSE HARBOUR - MOORING HOLDERS GROUP
+
+Tuesday 12th March 2024
+
+Minutes of a meeting of the Penvose Harbour Mooring Holders Group held on this day at the \
+Harbour Office, Penvose at 1400.
+
+Present: Jago Penrose - Chairman, Capt. Elowen Tregear - Harbour Master, Morwenna Pascoe
+
+MINUTES The minutes of the last meeting were agreed as a true record.
+
+HARBOUR MASTER'S REPORT Captain Tregear gave an overview of the winter period.
+
+BERTHING - SLIP PONTOON The Group considered the draft berthing rules. This was \
+supported by the Group.
+
+ANY OTHER BUSINESS Morwenna Pascoe asked about the summer events calendar.
+"""
+
+
+def test_headings_in_capitals_run_into_sentences_that_open_with_a_capital() -> None:
+    """'HARBOUR MASTER'S REPORT Captain Tregear gave …': a heading in capitals run into a
+    sentence opening with a name and its verb, or with a word sentences open with ('The',
+    'Members'), heads an item; so does one going on in capitals after its dash; and 'Minutes
+    of a meeting … held on this day' under its dated heading is the same meeting."""
+    (meeting,) = text_meetings(USER_GROUP)
+    assert meeting.date == date(2024, 3, 12)
+    assert [i.title for i in meeting.items] == [
+        "MINUTES", "HARBOUR MASTER'S REPORT", "BERTHING - SLIP PONTOON",
+        "ANY OTHER BUSINESS"]

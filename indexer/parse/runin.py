@@ -135,6 +135,10 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
     return found if len(found) >= MIN_RUN_IN else []
 
 
+OPENING_NAME_WORDS = 3
+"""The most words of a name before its verb where a sentence opens after a heading."""
+
+
 def _caps_run_in(text: str, row: bool = False) -> tuple[str, str] | None:
     """Return the heading in capitals a paragraph opens with and the rest of it, when a dash,
     a colon, a full stop or a sentence in lower case follows ('PLANNING - 96/1432 …', 'THE
@@ -148,6 +152,11 @@ def _caps_run_in(text: str, row: bool = False) -> tuple[str, str] | None:
     if caps is None:
         return None
     title, rest = caps
+    more = caps_heading_run_in(rest) if dashed else None
+    if more and more[1] and _sentence_opens(more[1]):
+        # 'HARBOUR DIRECTIONS - ANCHORING IN THE LOWER HARBOUR The Group considered …': the
+        # heading goes on in capitals after its dash.
+        title, rest = f"{title} - {more[0]}", more[1]
     if not rest or title.split()[0].strip(":.–-") in DECISION_WORDS | {"THAT", "PRESENT"} \
             or INITIALS_LABEL.match(title) or HONORIFIC_LABEL.match(title.title()):
         # 'DS – proposed that …', 'CLLR JONES - asked …': who spoke, not a subject.
@@ -158,7 +167,22 @@ def _caps_run_in(text: str, row: bool = False) -> tuple[str, str] | None:
     # 'POLICE MATTERS. PCSO Rix reported …': a typed minute book closes it with a stop.
     after = " ".join(text.split())[len(title):].lstrip()[:1]
     closed = after in (":", "–", "-") or (after == "." and bool(re.search(r"[A-Z]{3}", title)))
-    return (title, rest) if dashed or closed or row or rest[:1].islower() else None
+    return (title, rest) if dashed or closed or row or rest[:1].islower() \
+        or _sentence_opens(rest) else None
+
+
+def _sentence_opens(text: str) -> bool:
+    """Return True if text opens a sentence: with a word minutes open sentences with ('The
+    minutes …', 'Members …') or with a name and its verb ('Captain Treharne gave …')."""
+    words = text.split()[:OPENING_NAME_WORDS + 1]
+    if not words or words[0] in OPENERS or words[0] in SENTENCE_OPENERS:
+        return bool(words)
+    for k, word in enumerate(words):
+        if VERBISH.match(word):
+            return k > 0
+        if not (word[:1].isupper() and word[1:2].islower()):
+            return False
+    return False
 
 
 def _initials_in_text(lines: list[Line], start: int, end: int) -> set[str]:

@@ -249,10 +249,18 @@ TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,12}\)$")
 """Letters or a short note in brackets closing a committee's name ('Cabinet (HDC)')."""
 
 
+THIS_DAY = re.compile(r"\bheld\s+(?:on\s+)?(?:this|the\s+above)\s+(?:day|date)\b", re.I)
+
+
 def _same_meeting(previous: Section, found: Section, running: bool = False) -> bool:
     """Return True when a heading repeats the current meeting's (a running page heading), in
     full or by its last words ('Minutes of Cabinet - 17 March 2026' on the pages of 'SPENHOLME
     COUNCIL' / 'CABINET' / 'Tuesday 17 March 2026')."""
+    if found.kind == previous.kind == "minutes" and previous.date and found.date is None \
+            and THIS_DAY.search(found.heading):
+        # 'Tuesday 12th March 2024' / 'Minutes of a meeting of the … Group held on this day at
+        # the Harbour Office': the sentence is dated by the line above it.
+        return True
     if found.kind == "report" or previous.kind == "report" or previous.date != found.date:
         return False
     before, now = _record_key(previous.committee), _record_key(found.committee)
