@@ -247,3 +247,26 @@ def test_numbers_under_a_pages_agenda_label_are_its_items_not_a_list_in_a_headin
         ("3", "Declaration of Members' Interests"),
         ("4", "Minutes of Council Meeting held Tuesday 7 February 2023"),
         ("5", "Correspondence")]
+
+
+FIELDS_FIRST = "<html><body>" + "".join(
+    f"<p>{label}</p><p>{value}</p>" for label, value in (
+        ("Councillors:", "62"), ("Wards:", "31"), ("Committees:", "40"),
+        ("Meetings (2025):", "150"), ("Meetings (2024):", "141"), ("Members:", "17"),
+        ("Officers:", "6"), ("Documents:", "12"))) + """
+<h2>Ellmouth Fire Authority - Ellmouth</h2>
+<h3>Meeting Times</h3><p>Scheduled Time</p><p>Start:</p><p>Tuesday, 15th October 2024</p>
+<p>10:30 AM</p><p>End:</p><p>Tuesday, 15th October 2024</p><p>1:30 PM</p>
+<h3>Meeting Status</h3><p>Status: Confirmed</p><p>Date: 15 Oct 2024</p>
+<h3>Agenda</h3>
+<p>1. Apologies for Absence</p><p>Apologies were received from Councillor Abbot.</p>
+<p>2. Minutes of Previous Meeting</p><p>The minutes were agreed.</p>
+<p>3. Budget Update</p><p>RESOLVED that the budget be approved.</p>
+</body></html>"""
+
+
+def test_a_page_s_date_behind_many_fields_set_apart_still_dates_the_meeting() -> None:
+    """An aggregator's meeting page whose counts and field labels, each a paragraph of its
+    own, put its 'Date: 15 Oct 2024' past the opening's first lines: the date is still read."""
+    (meeting,) = html_meetings(FIELDS_FIRST)
+    assert meeting.date == date(2024, 10, 15)

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from ..records import Document, Meeting
+from ..records import Document, Line, Meeting
 from .blocks import paragraphs
 from .cleanup import clean_pages
 from .dates import yearless_date
@@ -91,8 +91,14 @@ def parse_document(doc: Document) -> list[Meeting]:
         # 'held on Tuesday 8th April at 7.30pm' under 'Minutes – April 2025': the year the
         # paper gives that month (or that day, in figures) in which that day is a Tuesday.
         drafts[0].date, drafts[0].date_from = day, "text"
-    if drafts and drafts[0].date is None and (day := opening_date(lines[:OPENING_SCAN])) \
-            and not held_in_other_month(day, lines[:OPENING_SCAN]):
+    # A web page's fields set apart by blank lines may push the date past the opening's
+    # lines: its first lines with text are read next.
+    opening = lines[:OPENING_SCAN]
+    day = opening_date(opening) if drafts and drafts[0].date is None else None
+    if drafts and drafts[0].date is None and day is None:
+        opening = _filled_lines(lines, OPENING_SCAN)
+        day = opening_date(opening)
+    if day and not held_in_other_month(day, opening):
         # Neither a meeting heading nor the file's path dates it: its opening lines may.
         drafts[0].date, drafts[0].date_from = day, "text"
     for draft, after in itertools.pairwise(drafts):
@@ -124,3 +130,10 @@ def parse_document(doc: Document) -> list[Meeting]:
         # the meeting will do): its entries, not nothing.
         return [replace(m, kind="agenda") for m in meetings]
     return []
+
+
+def _filled_lines(lines: list[Line], count: int) -> list[Line]:
+    """Return the lines up to the count-th that holds text (a web page's blank lines between
+    its fields count for nothing)."""
+    filled = [k for k, line in enumerate(lines) if line.text]
+    return lines[:filled[count - 1] + 1] if len(filled) >= count else lines
