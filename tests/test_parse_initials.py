@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from indexer.parse.initials import initial_speakers, initials_map
+from tests.fixtures.minutes import text_meetings
 
 PRESENT = ("PRESENT Rob Boyd (Chair) RB Norman Robertson NR\nKenny Combe KC Paul Wheelhouse PWh\n"
            "Kent and Medway Violence Reduction Unit (VRU)")
@@ -93,3 +94,31 @@ def test_a_table_row_gives_the_name_first_and_the_initials_last() -> None:
             "Morwen Chegwin CC Tregyn County Councillor (Polvean East) (MC)\n"
             "Cllr Jan Udy Polvean Parish Council (JU)\n")
     assert initials_map(text) == {"MC": "Morwen Chegwin", "JU": "Jan Udy"}
+
+
+BILINGUAL_PANEL = """Cyngor Cymuned Nantlleu Community Council
+
+Minutes of the Consulting Panel held Wednesday, 12th of June 2019 at Nantlleu Village Hall
+
+Yn bresennol - Present
+Aelodau'r Cyngor / Council Members - Cynghorwyr Gwenllian Haf Morus; Caio Wyn Bebb; Rhodri Tomos
+Clerc y Cyngor / Council Clerk\tMererid Puw
+
+1\tCofnodion / Minutes
+The minutes of the last meeting were approved. Proposed GHM, seconded CWB.
+
+2\tY Neuadd / The Hall
+GHM said that the hall roof needed repair. RT reported that quotations had been sought.
+
+3\tUnrhyw Fater Arall / Any Other Business
+None.
+"""
+
+
+def test_members_listed_under_a_bilingual_label_go_by_the_letters_of_all_three_names() -> None:
+    """'Yn bresennol - Present' over 'Aelodau'r Cyngor / Council Members - Cynghorwyr …': the
+    bilingual labels introduce the members, and 'GHM', 'CWB' are the members whose three
+    names those letters spell."""
+    (meeting,) = text_meetings(BILINGUAL_PANEL)
+    assert meeting.items[0].speakers == ("Gwenllian Haf Morus", "Caio Wyn Bebb")
+    assert meeting.items[1].speakers[0] == "Gwenllian Haf Morus"

@@ -100,13 +100,18 @@ def _fullest(names: set[str]) -> set[str]:
 def attendance_initials(people: dict[str, tuple[str, str]]) -> dict[str, str]:
     """Return initials → name for attendance names that minutes may shorten ('Cllr C Pointeer'
     is 'CP' in 'Prop. CP, 2nd RC'): the first name's or first initial's letter and the
-    surname's, where only one person has them and they are not an organisation's letters.
+    surname's (and every word's of a name of three), where only one person has them and they
+    are not an organisation's letters.
 
     people maps each display name to its (first name or initials, surname)."""
     found: dict[str, set[str]] = {}
     for display, (first, surname) in people.items():
         if first[:1].isupper() and surname[:1].isupper():
             found.setdefault(first[0] + surname.split()[-1][0], set()).add(display)
+            words = [*first.split(), *surname.split()]
+            if len(words) == 3 and all(word[:1].isupper() for word in words):
+                # 'Glesni Mai Hughes' is 'GMH' too, a middle name's letter and all.
+                found.setdefault("".join(word[0] for word in words), set()).add(display)
     return {letters: names.pop() for letters, names in found.items()
             if len(names) == 1 and letters not in NOT_INITIALS}
 

@@ -51,7 +51,7 @@ INITIALS_NAME = re.compile(rf"(?P<init>(?:[A-Z]\.\s*|[A-Z]\s+){{1,3}})(?P<surnam
 
 
 ATTENDANCE_LABEL = re.compile(
-    r"^(?:[^/:\d]{2,40}\s/\s?)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
+    r"^(?:[^/:\d–-]{2,40}?(?:\s?/|\s[–-])\s?)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
     r"|in\s+the\s+chair(?=\s*:)"
     r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))"
     r"|(?:(?:authority|board|committee|panel|forum|voting|co-opted|elected|independent|lay)\s+)?"
@@ -125,13 +125,15 @@ PRESENT_TAIL = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?present$|^as\s+(?:was|
                           r"|\s+together\s+with\s+(?:some\s+|about\s+|around\s+)?\d+\b.*$", re.I)
 """A list written as a sentence: '… and Thomas were present, as was A Thom (Clerk)', '… T Quay
 together with some 35 electors'."""
-GROUP_PREFIX = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s:\s*(?=[A-Z])")
+GROUP_PREFIX = re.compile(r"^(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s:|(?:[^/:;,]{2,40}\s/\s)?"
+                          r"(?:[A-Z][a-z]+\s+)?(?:Members|Councillors|Officers|Representatives)"
+                          r"\s[–-])\s*(?=[A-Z])")
 """A group's label before its first member, inside a list ('Site Representatives: Maureen
-Sutton – Mill Close')."""
+Sutton – Mill Close', 'Aelodau'r Cyngor / Council Members - Cynghorwyr …')."""
 COUNCIL_OF = frozenset(("Parish", "Town", "District", "County", "Borough", "City", "Community"))
 """The council a list's rank belongs to ('Parish Councillors M Penrose (Chairman), …')."""
 GROUP_LABEL = re.compile(r"^\s*(?:\w+\s*/\s*)?(?:Cllrs?|Councillors?)\.?\s*:\s*"
-                         r"|^\s*(?:Y\s+)?Cynghorwyr\s*/\s*Councillors\s+(?=[A-Z])", re.I)
+                         r"|^\s*(?:Y\s+)?Cynghorwyr(?:\s*/\s*Councillors)?\s+(?=[A-Z])", re.I)
 """A label naming the rank of everyone listed after it ('Cllrs:', bilingual 'Cyng/Cllrs.:', 'Y
 Cynghorwyr /Councillors')."""
 NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b[^,;]*", re.I)
@@ -187,7 +189,7 @@ def split_names(text: str) -> list[str]:
     for piece in pieces:
         piece = piece.strip(" .:-–")
         # 'Councillors Rake, …, Pethick and Thomas were present, as was A Thom (Clerk)'.
-        piece = PRESENT_TAIL.sub("", GROUP_PREFIX.sub("", piece))
+        piece = PRESENT_TAIL.sub("", GROUP_LABEL.sub("", GROUP_PREFIX.sub("", piece)))
         if not piece or piece.lower() in ("none", "nil", "n/a"):
             continue
         words = piece.split()
