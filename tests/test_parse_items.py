@@ -9,6 +9,7 @@ import pytest
 from indexer.parse.meetings import parse_document
 from indexer.read.crawl import crawl
 from indexer.read.document import read_document
+from tests.fixtures.minutes import text_meetings
 
 MINUTES = """KENT COMMUNITY SAFETY PARTNERSHIP
 
@@ -1037,3 +1038,16 @@ def test_a_heading_minutes_alone_is_an_item_and_a_minutes_label_is_not() -> None
     titles = [item.title for item in html_meetings(page)[0].items]
     assert titles == ["Apologies for Absence", "Minutes", "Pumping Stations",
                       "Date of Next Meeting"]
+
+
+def test_a_heading_ends_where_its_first_bracketed_lettered_point_begins() -> None:
+    """'7.Matters Arising (a) Christmas lights - the Clerk reported … (b) Bench …': the
+    heading ends at its first point, lettered in brackets as at 'a)'."""
+    (meeting,) = text_meetings(
+        "Ellmouth Town Council\n\nMinutes of the meeting held on 13 January 2021\n\n"
+        "1.Apologies Apologies were received from Cllr Abbot.\n\n"
+        "2.Matters Arising (a) Christmas lights - the Clerk reported that the lights were "
+        "stored. (b) Bench at the Green - Cllr Birch confirmed it was installed.\n\n"
+        "3.Finance (a) The schedule of payments was approved. (b) Members noted the "
+        "budget report.\n\n4.Date of Next Meeting Wednesday 10th February 2021.\n")
+    assert [i.title for i in meeting.items][1:3] == ["Matters Arising", "Finance"]

@@ -464,7 +464,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return None
     nxt = lines[i + 1].text if i + 1 < end else ""
     first_sub = _first_sub(rest, number) if "." not in number else None
-    if first_sub is None and " a)" in rest:
+    if first_sub is None and "a)" in rest:
         first_sub = _first_lettered(rest)
     gloss = AGENDA_GLOSS.search(rest) or (GLUED_GLOSS.search(rest) if "To " in rest else None)
     if first_sub is not None and is_title_like(rest[:first_sub]):
