@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.parse.decisions import decisions
+from tests.fixtures.minutes import text_meetings
 
 
 def test_a_motion_and_its_carried_line_are_one_decision() -> None:
@@ -748,3 +749,51 @@ def test_resolved_closing_a_proposal_at_its_line_end_takes_the_sentence_before()
     assert kind == "resolved"
     assert texts == ("It was proposed by Cllr Ama, seconded by Cllr Bryn, that the Council has no "
                      "objection. RESOLVED.",)
+
+
+VERDERERS_COURT = """THE CONSERVATORS OF OSTLEY COMMON
+
+MINUTES of the Court held on Wednesday 16th October 2024 at 9.30 a.m. in the Court Room.
+
+PRESENT:         Mr H Tallack      Official Verderer
+                 Mrs J Quarme      Elected Verderer
+
+2024/811  MINUTES OF THE LAST MEETING                                      RESUME
+
+          The Minutes of the Court held on 18th September 2024 were approved and signed.
+
+2024/812  MARKING FEES                                                     RESUME
+
+          The Verderers have decided that marking fees for 2025 will not be increased.
+
+2024/813  FEEDING OF STOCK                                                 DISCHARGE
+
+          The Verderers have resolved to consult on an amended byelaw.
+
+2024/814  GRAZING SCHEME                                                   RESUME
+
+          The Court agreed that the scheme be renewed. Every payment the Court has resolved
+          to make is listed in the accounts.
+"""
+
+
+def test_a_court_s_decisions_and_its_minutes_status_column() -> None:
+    """A court of verderers' minutes: 'RESUME' far to the right of each heading is a status
+    column, no part of the title; 'The Verderers have decided that …', 'The Verderers have
+    resolved to …' and 'The Court agreed that …' are decisions of the body."""
+    (meeting,) = text_meetings(VERDERERS_COURT)
+    assert [(i.number, i.title, i.decision) for i in meeting.items] == [
+        ("2024/811", "MINUTES OF THE LAST MEETING", "agreed"),
+        ("2024/812", "MARKING FEES", "agreed"),
+        ("2024/813", "FEEDING OF STOCK", "resolved"),
+        ("2024/814", "GRAZING SCHEME", "agreed")]
+
+
+def test_a_body_having_resolved_inside_a_sentence_is_narrative() -> None:
+    """'Every payment the Council has resolved to make must be listed': what the council did
+    before, told in passing, decides nothing."""
+    (meeting,) = text_meetings(
+        "Ellmouth Community Council\n\nMinutes of the meeting held on 3 March 2025\n\n"
+        "1. Apologies\nNone.\n\n2. Members' costs\nThe Clerk reported that every payment the "
+        "Council has resolved to make must be listed.\n\n3. Date of next meeting\n7 April 2025.\n")
+    assert meeting.items[1].decision == "none"

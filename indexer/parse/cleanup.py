@@ -188,10 +188,30 @@ def _page_lines(page: str) -> list[str]:
     return lines
 
 
+STATUS_CELL = re.compile(r"^(?P<head>(?:[A-Z]{1,3})?\d[\w/.]*\.?\s+[A-Z].*?\S)\s{8,}"
+                         r"(?P<cell>[A-Z][A-Z'’&/-]+(?:\s[A-Z][A-Z'’&/-]+)?)\s*$")
+"""A numbered heading with a short cell in capitals far to its right: a status or action
+column ('2024/8311  MINUTES OF THE LAST MEETING <gap> RESUME')."""
+
+
+def _status_cells_apart(raws: list[str]) -> list[str]:
+    """Set a status column's cell ('RESUME', 'DISCHARGE') below its heading, apart, where
+    MIN_COLUMN_ROWS headings carry one: it is no part of the title."""
+    rows = [STATUS_CELL.match(raw) if raw[:1] in NUMBER_START and "  " in raw else None
+            for raw in raws]
+    if sum(1 for row in rows if row) < MIN_COLUMN_ROWS:
+        return raws
+    out: list[str] = []
+    for raw, row in zip(raws, rows, strict=True):
+        out += [row.group("head"), "", row.group("cell"), ""] if row else [raw]
+    return out
+
+
 def _cells_apart(raws: list[str]) -> list[str]:
     """Put the text cell of a numbered row laid out in columns on a line of its own: '23/041
     <gap> Apologies <gap> Councillor A Spurdle' is the item's number and heading, then its text,
     as a table's cells are read. Only where MIN_COLUMN_ROWS rows are laid out so."""
+    raws = _status_cells_apart(raws)
     rows = [COLUMN_ROW.match(raw) if raw[:1] in NUMBER_START else None for raw in raws]
     if sum(1 for row in rows if row) < MIN_COLUMN_ROWS:
         return raws

@@ -7,7 +7,8 @@ import re
 from .alternatives import earliest
 
 BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
-        r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors"
+        r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors|Court|Verderers"
+        r"|Conservators"
         r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
         r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)")
 RESOLVED = re.compile(
@@ -16,6 +17,7 @@ RESOLVED = re.compile(
     r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+|then\s+|therefore\s+"
     r"|subsequently\s+|accordingly\s+)?resolved)\b"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
+    rf"|(?:^|(?<=[.;:]\s))[Tt]he\s+(?i:{BODY})\s+(?:has|have)\s+resolved\s+(?:to|that)\b"
     r"|\b(?i:all)\s+resolved\b|\bresolved\s*:|\b(?:Penderfynwyd|PENDERFYNWYD)\b"
     r"|\b(?:[Uu]nanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b"
     r"|\b[Tt]hose\s+(?:present|voting)\b[^.;]{0,40}?\s[Rr]esolved\s+(?:to|that)\b"
@@ -90,6 +92,7 @@ AGREED = re.compile(
     rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC|[A-Z]{{1,4}}[BAP]))\s+(?:also\s+|then\s+"
     r"|further\s+|unanimously\s+)?(?:agreed|endorsed|approved|decided|ratified|homologated|AGREED"
     r"|APPROVED|ENDORSED)\b"
+    rf"|(?:^|(?<=[.;:]\s))[Tt]he\s+(?i:{BODY})\s+(?:has|have)\s+(?:agreed|decided)\s+(?:to|that)\b"
     rf"|\b[Tt]he\s+(?i:{BODY}),\s+[^,.;]{{3,40}},\s+(?:unanimously\s+)?(?:agreed|approved"
     r"|decided)\b"
     r"|\b[Ii]t\s+(?:was|is)\s+(?:also\s+|further\s+|unanimously\s+"
