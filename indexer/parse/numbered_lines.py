@@ -205,6 +205,10 @@ def _first_lettered(rest: str) -> int | None:
     first = FIRST_LETTER.search(rest)
     if first is None or len(rest[:first.start()].split()) > LETTERED_HEAD_WORDS:
         return None
+    if "(" in first.group(0) and len(rest[:first.start()].split()) > LETTERED_ALONE_WORDS:
+        # '7.Matters Arising (a) Christmas lights …': a point in brackets ends only a short
+        # heading.
+        return None
     if not SECOND_LETTER.search(rest, first.end()) \
             and len(rest[:first.start()].split()) > LETTERED_ALONE_WORDS:
         # 'Planning a) Decisions notified …' / … 'b) New applications': a short
