@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from indexer.parse.numbering import learn_references
+from indexer.records import HEADING_MARK as BOLD
 from indexer.records import Line
 from tests.fixtures.minutes import text_meetings
 
@@ -119,3 +120,66 @@ def test_items_labelled_in_roman_figures_over_running_paragraph_numbers() -> Non
         ("I", "Apologies"), ("II", "Minutes of the previous meeting"), ("III", "Slipway gate"),
         ("IV", "Any other business")]
     assert "contractor" in meeting.items[2].text
+
+
+AGENDA_HEADS = f"""Wistlecombe Parish Council
+
+Minutes of the meeting held on Tuesday 2 February 2021 at 7pm by video link
+
+Present: Cllrs Ashe (Chair), Bray and Cuff
+
+{BOLD}1. DECLARATION OF INTEREST
+
+{BOLD}21.011 Register of Interests
+
+Cllr Bray declared a new interest as a trustee of the village hall.
+
+{BOLD}21.012 Personal interests
+
+None were declared.
+
+{BOLD}21.013 Dispensations
+
+No requests for dispensations were received.
+
+{BOLD}2. PUBLIC PARTICIPATION SESSION
+
+21.014 The Chair invited representations from the members of the public. A resident asked
+about the bus shelter.
+
+{BOLD}3. FINANCE
+
+{BOLD}21.015 Payments
+
+It was RESOLVED that the payments be approved.
+
+{BOLD}21.016 Precept 2021/22
+
+It was RESOLVED that the precept be set at £18,400.
+
+{BOLD}4. CORRESPONDENCE
+
+21.017 A letter from the county council about winter gritting was noted.
+
+{BOLD}5. PLANNING
+
+{BOLD}21.018 21/0044/FUL – Higher Combe Farm
+
+It was RESOLVED to support the application.
+
+{BOLD}21.019 21/0061/HOU – 4 Mill Lane
+
+It was RESOLVED to raise no objection.
+"""
+
+
+def test_minutes_numbered_in_their_own_series_take_the_agenda_heading_above_them() -> None:
+    """'2. PUBLIC PARTICIPATION SESSION' in bold over '21.014 The Chair invited …': the
+    minute opens its paragraph at once, and the agenda's heading above is its title, the
+    agenda's number its reference; a minute with a heading of its own keeps it."""
+    (meeting,) = text_meetings(AGENDA_HEADS)
+    assert [(i.number, i.agenda_ref, i.title) for i in meeting.items][2:7] == [
+        ("21.013", "", "Dispensations"),
+        ("21.014", "2", "PUBLIC PARTICIPATION SESSION"),
+        ("21.015", "", "Payments"), ("21.016", "", "Precept 2021/22"),
+        ("21.017", "4", "CORRESPONDENCE")]

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..records import Line
+from .agenda_headings import titled_by_agenda
 from .around_chain import (
     between_agenda_numbers,
     brought_forward,
@@ -108,7 +109,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     numbered = between_agenda_numbers(numbered, candidates)
     numbered = under_unnumbered_headings(with_subitems(numbered, lines, start, end), lines)
     numbered = listed_under(numbered, lines, end)
-    numbered = headed_resolutions(numbered, lines, start, end)
+    numbered = titled_by_agenda(headed_resolutions(numbered, lines, start, end), lines)
     over = best_chain(numbers_under_headings(lines, start, end))
     if len(over) >= MIN_CHAIN and len(over) > sum(1 for h in numbered if h.title):
         # 'DECLARATIONS OF INTEREST' / 'PLA99/24 Councillor Pilbeam declared …': a printed
