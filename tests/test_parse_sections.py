@@ -339,3 +339,38 @@ def test_a_minute_adopting_a_committee_s_minutes_at_a_page_s_top_is_no_new_meeti
     (meeting,) = pdf_meetings(MONTHLY_RECORD)
     assert meeting.date == date(2019, 3, 28)
     assert [i.number for i in meeting.items] == ["C21/19", "C22/19", "C23/19", "C24/19", "C25/19"]
+
+
+YEAR_VOLUME = ("""PROCEEDINGS OF THE TOWN COUNCIL AND ITS COMMITTEES 2008-2009
+
+At the Annual Meeting of the Council held, pursuant to notice, on Monday, 19th May 2008 at 7pm
+in the Town Hall, the following members were present:
+
+Cllr. A. Ashby (Town Mayor), Cllr. B. Bolt, Cllr. C. Crane
+
+6101 ELECTION OF TOWN MAYOR – Cllr. Ashby was elected Town Mayor.
+
+6102 MINUTES – The minutes of 21st April 2008 were approved.
+
+6103 DATE OF NEXT MEETING – Monday, 16th June 2008.
+""", """At the meeting of the Parks Committee held, pursuant to notice, on Tuesday, 3rd June
+2008 at 7.00 p.m. in the Council Chamber, the following members were present:
+
+Cllr. B. Bolt (Chairman), Cllr. C. Crane
+
+6104 APOLOGIES – None.
+
+6105 PLAY AREAS – The inspection report was noted.
+
+6106 DATE OF NEXT MEETING – Tuesday, 1st July 2008.
+""")
+
+
+def test_a_later_meeting_s_opening_sentence_wrapping_to_its_date_starts_its_record() -> None:
+    """A year's volume of a council's minutes: 'At the meeting of the Parks Committee held,
+    pursuant to notice, on Tuesday, 3rd June' / '2008 … the following members were present:'
+    starts the committee's meeting, and its items are dated by it, not by the council's."""
+    council, committee = pdf_meetings(YEAR_VOLUME)
+    assert (council.date, committee.date) == (date(2008, 5, 19), date(2008, 6, 3))
+    assert committee.committee.endswith("Parks Committee")
+    assert [i.number for i in committee.items] == ["6104", "6105", "6106"]

@@ -127,6 +127,9 @@ LAST_MEETING = re.compile(r"^(?:the\s+)?minutes\s+of\s+(?:the\s+)?(?:last|previo
                           r"meeting\b", re.I)
 """'Minutes of the last meeting of the Committee held on 5th February': an item's title, once a
 record has begun, however it names the committee and the day."""
+PRESENT_FOLLOWS = re.compile(r"\bthe\s+following\s+(?:members|councillors)\s+(?:were|being)\s+"
+                             r"present\b|\bthere\s+were\s+present\b", re.I)
+"""A record's opening sentence going on to list who attended."""
 MEETING_HELD = re.compile(
     r"^(?:at\s+)?(?:the\s+|an?\s+)?"
     r"(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
@@ -360,7 +363,12 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                        dated[1], text, body_start=dated[0] + 1)
     match = MEETING_HELD.match(text)
     rest, body = (match.group("rest"), i + 1) if match else ("", i + 1)
-    if match and opening and not first_date(rest) and len(window) > 1 \
+    # 'At the meeting of the … Committee held, pursuant to notice, on Tuesday, 3rd June' / '2008
+    # at 7.00 p.m. …, the following members were present:': a later meeting of a year's volume
+    # says so in its own sentence.
+    listing = match is not None and len(window) > 1 and PRESENT_FOLLOWS.search(
+        f"{rest} {window[1][1]}") is not None
+    if match and (opening or listing) and not first_date(rest) and len(window) > 1 \
             and not HEADING_SENTENCE_END.search(rest) and not ATTENDANCE_START.match(window[1][1]):
         # 'At a meeting of the LICENSING COMMITTEE held in COMMITTEE ROOM 1' / 'of the
         # GUILDHALL on MONDAY 4TH MARCH, 2024 at 6.00 p.m.': a record's opening sentence wraps
@@ -369,7 +377,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     if match and plausible_committee(match.group("committee")) \
             and (day := first_date(HEADING_SENTENCE_END.split(rest)[0])) \
             and not TO_BE.search(match.group("committee")) \
-            and (opening or any(ATTENDANCE_START.match(t) for _, t in window[1:])):
+            and (opening or listing or any(ATTENDANCE_START.match(t) for _, t in window[1:])):
         # 'The Annual Meeting of the Parish Council held in the Church Room on Wednesday
         # March 11th 1953 at 7.30 pm.' / 'Present Mr H.W. Pell (Chairman), …': a minute book's
         # opening sentence, with who was there under it, or among a paper's first lines under
