@@ -374,3 +374,55 @@ def test_a_later_meeting_s_opening_sentence_wrapping_to_its_date_starts_its_reco
     assert (council.date, committee.date) == (date(2008, 5, 19), date(2008, 6, 3))
     assert committee.committee.endswith("Parks Committee")
     assert [i.number for i in committee.items] == ["6104", "6105", "6106"]
+
+
+PACK_WITH_MINUTES = """AGENDA
+
+Thursday 9th October 2014 10.30am
+
+1. Apologies
+
+2. Minutes and matters arising - for agreement
+
+3. Budget - for information
+
+Item 2 - Minutes and matters arising
+
+1. The draft minutes of the 12th meeting of the Management Board are attached. The Board is \
+asked to agree them as a correct record.
+
+MINUTES OF THE 12th MEETING OF THE WENLOW EDGE PARTNERSHIP MANAGEMENT BOARD HELD ON THURSDAY \
+10th JULY 2014 AT 10.30AM AT THE MILL CENTRE
+
+Management Board Attendance - Thursday 10th July 2014
+
+Name Organisation
+
+Ruth Tansley Chairman
+
+1. Welcome and apologies
+
+Apologies were noted.
+
+2. Budget 2014/15
+
+The Board noted the budget report.
+
+3. Date of next meeting
+
+Thursday 9th October 2014.
+"""
+
+
+def test_embedded_minutes_after_a_report_s_paragraph_open_their_meeting_once() -> None:
+    """A pack's report, its paragraph '1. The draft minutes of the 12th meeting … are
+    attached …', then the minutes' own heading: the heading opens that meeting (a report's
+    sentence about minutes is no item over them), and 'Management Board Attendance - Thursday
+    10th July 2014', its list of who attended, opens no second one."""
+    meetings = text_meetings(PACK_WITH_MINUTES)
+    minutes = [m for m in meetings if m.kind == "minutes"]
+    assert len(minutes) == 1
+    assert minutes[0].date == date(2014, 7, 10)
+    assert minutes[0].committee.endswith("Management Board")
+    assert [i.title for i in minutes[0].items] == [
+        "Welcome and apologies", "Budget 2014/15", "Date of next meeting"]

@@ -67,12 +67,18 @@ def page_top(lines: list[Line], i: int) -> bool:
     return sum(1 for k in range(first, i) if lines[k].text) < OPENING_LINES
 
 
+MINUTES_ITEM_WORDS = 14
+
+
 def under_minutes_item(lines: list[Line], i: int) -> bool:
     """Return True if line i sits under a numbered item on the minutes, with no attendance
     listed under it: '413 MINUTES' / 'Minutes of a Community Council Meeting held … on 3
     February 2026.' / 'RESOLVED – The minutes were approved …'."""
     before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
-    return MINUTES_ITEM.match(before) is not None and not attendance_in(line_window(lines, i, 4))
+    # '1. The draft minutes of the 57th meeting are attached. The Board is asked to …' is a
+    # report's paragraph introducing the minutes that follow, not an item over them.
+    return MINUTES_ITEM.match(before) is not None and len(before.split()) <= MINUTES_ITEM_WORDS \
+        and not attendance_in(line_window(lines, i, 4))
 
 
 def minute_approved_after(lines: list[Line], i: int) -> bool:

@@ -249,6 +249,8 @@ TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,12}\)$")
 """Letters or a short note in brackets closing a committee's name ('Cabinet (HDC)')."""
 
 
+ATTENDANCE_TITLE = re.compile(r"\s+(?:attendance|attendance\s+list|attendees)$")
+"""A body's name titling its list of who attended ('Management Board Attendance')."""
 THIS_DAY = re.compile(r"\bheld\s+(?:on\s+)?(?:this|the\s+above)\s+(?:day|date)\b", re.I)
 
 
@@ -281,6 +283,11 @@ def _same_meeting(previous: Section, found: Section, running: bool = False) -> b
             == _record_key(TRAILING_ASIDE.sub("", found.committee)):
         # 'Cabinet (HDC)' over a page's 'Cabinet' of the same day: the letters in brackets
         # say whose cabinet it is, not another committee.
+        return True
+    listed = ATTENDANCE_TITLE.sub("", now)
+    if listed != now and listed and f" {before}".endswith(f" {listed}"):
+        # 'Management Board Attendance - Thursday 10th July 2014' under the record of the
+        # Management Board of that day: the heading of its list of who attended.
         return True
     return before == now or (found.weak and bool(now) and f" {before}".endswith(f" {now}")) \
         or (bool(before) and _decision_notice_key(now) == _decision_notice_key(before))
