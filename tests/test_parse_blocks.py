@@ -49,3 +49,11 @@ def test_a_note_of_where_the_paper_is_is_no_part_of_the_title() -> None:
     assert clean_title("Minutes (circulated to all Councillors)")[0] == "Minutes"
     assert clean_title("Play Area (Phase 2)")[0] == "Play Area (Phase 2)"
     assert clean_title("Letters Attached to the Report")[0] == "Letters Attached to the Report"
+
+
+def test_clean_title_drops_a_forum_s_document_letters() -> None:
+    """'Central expenditure 2013/14 (Document GR)': the forum's letters for its paper are where
+    the paper is, not what the item is."""
+    assert clean_title("Central expenditure 2013/14 (Document GR)") == (
+        "Central expenditure 2013/14", "")
+    assert clean_title("Growth Fund criteria (Doc. 4)") == ("Growth Fund criteria", "")

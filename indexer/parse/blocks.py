@@ -64,9 +64,10 @@ CLOSING_ABBREVIATION = re.compile(
 PAPER_REF = re.compile(r"\s*\[[A-Z]{1,6}(?:\s?\d{1,4}(?:/\d{1,4})?\]?)?\s*$")
 """The paper an entry refers to, at the heading's end: '… BUDGET MONITORING [PB 4/19]', or its
 bracket's start where the heading wraps ('… [PB' / '4/19]')."""
-PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$")
+PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$"
+                        r"|\s*\((?:Document|Doc\.?)\s+[A-Z0-9]{1,4}\)$")
 """A paper's code in brackets at a heading's end: '(HPB/07/02/11)' (a board's paper, its number
-and its meeting's date)."""
+and its meeting's date), '(Document GQ)'. A '(Paper 4)' stays: sets' labels differ on it."""
 STATUS_NOTE = re.compile(
     r"\s*\((?:(?:a\s+)?(?:copy|copies|report|reports|paper|papers|minutes|draft|correspondence"
     r"|documents?|details|schedule|list|letter|appendix|appendices)\s+)?(?:attached|enclosed"
