@@ -9,6 +9,7 @@ import pytest
 from indexer.parse.meetings import parse_document
 from indexer.read.crawl import crawl
 from indexer.read.document import read_document
+from indexer.records import HEADING_MARK
 from tests.fixtures.minutes import text_meetings
 
 MINUTES = """KENT COMMUNITY SAFETY PARTNERSHIP
@@ -1051,3 +1052,20 @@ def test_a_heading_ends_where_its_first_bracketed_lettered_point_begins() -> Non
         "3.Finance (a) The schedule of payments was approved. (b) Members noted the "
         "budget report.\n\n4.Date of Next Meeting Wednesday 10th February 2021.\n")
     assert [i.title for i in meeting.items][1:3] == ["Matters Arising", "Finance"]
+
+
+def test_a_bold_section_numbered_point_nought_over_bold_sub_items_gives_way_to_them() -> None:
+    """'4.0 Forum Business' in bold with no text of its own, then '4.1 Update from the Chair'
+    and '4.2 Path furniture' in bold over their text: the sub-items are the items."""
+    bold = HEADING_MARK
+    (meeting,) = text_meetings(
+        "Ellmouth Local Access Forum\n\nNotes of the meeting held on 11 May 2016\n\n"
+        f"{bold}1.0 Apologies for absence\n\nNone.\n\n{bold}2.0 Minutes\n\nAgreed.\n\n"
+        f"{bold}3.0 Forum Business\n\n{bold}3.1 Update from the Chair\n\n"
+        "The Chair reported on the regional meeting.\n\n"
+        f"{bold}3.2 Path furniture\n\nThe new guidance on gates was discussed.\n\n"
+        f"{bold}4.0 Date of next meeting\n\n14 September 2016.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1.0", "Apologies for absence"), ("2.0", "Minutes"),
+        ("3.1", "Update from the Chair"), ("3.2", "Path furniture"),
+        ("4.0", "Date of next meeting")]

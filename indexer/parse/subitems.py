@@ -192,7 +192,7 @@ def with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) 
             if subs:
                 out.append(header)
         if subs:
-            parent = header.number[:-2] if _zeroed(header) else header.number
+            parent = header.number[:-2] if _zeroed_in(lines, header) else header.number
             out.extend(s if s.number.startswith((f"{parent}.", f"{parent}/", f"{parent}(")) else
                        Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
                               s.agenda_ref, s.score, s.first_body) for s in subs)
@@ -252,6 +252,18 @@ def _zeroed(header: Header) -> bool:
         and is_upper_heading(header.title)
 
 
+def _zeroed_in(lines: list[Line], header: Header) -> bool:
+    """Return True for a '.0' section that divides its sub-items: in capitals, or set in bold
+    over a first sub-item set in bold with no text of its own between ('4.0 Forum Business' /
+    '4.1 Update from the Chairman')."""
+    if _zeroed(header):
+        return True
+    first = next_filled(lines, header.body - 1, len(lines), limit=1)
+    return header.number.endswith(".0") and len(header.key) > 1 and not header.first_body \
+        and lines[header.line].heading and first is not None and lines[first].heading \
+        and NUMBERED.match(lines[first].text) is not None
+
+
 def _introduced(lines: list[Line], header: Header, stop: int) -> int | None:
     """Return where the sub-items start under a heading whose one short paragraph introduces
     them ('The Committee considered the following applications …'), or None."""
@@ -297,7 +309,8 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
         sub = replace(sub, line=header.line)
     # '6.0 PARKS AND OPEN SPACES REPORT' / '6.1 Mill Lane Play Area …': a section numbered
     # '.0' counts its sub-items from 1 under the same first part.
-    firsts = ((1,), (*header.key, 1), *(((*header.key[:-1], 1),) if _zeroed(header) else ()))
+    firsts = ((1,), (*header.key, 1),
+              *(((*header.key[:-1], 1),) if _zeroed_in(lines, header) else ()))
     if sub is None or sub.key not in firsts or _runs_on(sub, lines) \
             or not sub.title or PARAGRAPH_OPENING.match(sub.title) or sentence_title(sub.title):
         # '2.1 RESOLVED – That …', '3.1 The Chair gave the following communications': the
