@@ -426,3 +426,17 @@ def test_embedded_minutes_after_a_report_s_paragraph_open_their_meeting_once() -
     assert minutes[0].committee.endswith("Management Board")
     assert [i.title for i in minutes[0].items] == [
         "Welcome and apologies", "Budget 2014/15", "Date of next meeting"]
+
+
+def test_a_board_s_dated_heading_over_its_agenda_label_is_an_agenda() -> None:
+    """'Kelmoor Leadership Board' / 'Tuesday 18th March, 2025 at 2.00 pm' / … / 'AGENDA Page
+    No' over numbered entries: the paper is the meeting's agenda, not its minutes."""
+    (meeting, *_) = pdf_meetings((
+        "Kelmoor Leadership Board\n\nTuesday 18th March, 2025 at 2.00 pm\n\n"
+        "Meeting to be held at the Civic Hall, Kelmoor\n\nAGENDA Page No\n\n"
+        "1. Apologies for Absence\n\n2. Declarations of Interest\n\n"
+        "3. Minutes of the Previous Meeting held on 21 January 2025\n\n1 - 3\n\n"
+        "4. Transport Update 4 - 5\n\n5. Date and Time of Next Meeting\n\n"
+        "Tuesday, 17 June 2025 at 2pm\n",))
+    assert meeting.kind == "agenda"
+    assert meeting.date == date(2025, 3, 18)

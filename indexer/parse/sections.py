@@ -12,6 +12,7 @@ from .item_header import NUMBERED, number_key
 from .meeting_heading import (
     ATTENDED_REACH,
     ENTRY_LINE,
+    MINUTES_LINE,
     NUMBERED_ENTRY,
     back_over_heading,
     bilingual_meeting_at,
@@ -82,11 +83,34 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
             # 'Dear Member' / 'Please find enclosed the documents for Item 3 …' over the
             # reports: a supplementary pack's letter, an agenda of its own meeting.
             here = replace(here, kind="agenda")
+        if here.kind == "minutes" and here.weak and _agenda_label_under(lines, here, end):
+            # 'Leadership Board' / 'Tuesday 18th March, 2025 at 2.00 pm' / … / 'AGENDA Page No'
+            # over its entries: the meeting's agenda, not its minutes.
+            here = replace(here, kind="agenda")
         if _names_no_body(here.committee):
             # 'Approved Minutes of Meeting – 16th September 2025' names no committee.
             here = replace(here, committee="")
         sections.append(replace(here, end=end))
     return sections, lines
+
+
+AGENDA_LABEL = re.compile(r"^agenda(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
+"""'AGENDA' alone, or over an agenda's column of page numbers ('AGENDA Page No')."""
+LABEL_REACH = 12
+
+
+def _agenda_label_under(lines: list[Line], section: Section, end: int) -> bool:
+    """Return True if 'AGENDA' stands alone among a section's first lines, before any numbered
+    entry or list of who attended."""
+    if any(MINUTES_LINE.match(line.text) for line in lines[section.body_start:end]):
+        # 'Agenda' / its entries / 'Minutes' / the record: a page with both is the minutes'.
+        return False
+    for line in lines[section.body_start:min(end, section.body_start + LABEL_REACH)]:
+        if NUMBERED_ENTRY.match(line.text) or ATTENDANCE_START.match(line.text):
+            return False
+        if AGENDA_LABEL.match(line.text):
+            return True
+    return False
 
 
 SUMMONS_NOTICE_DAYS = 31
