@@ -1069,3 +1069,19 @@ def test_a_bold_section_numbered_point_nought_over_bold_sub_items_gives_way_to_t
         ("1.0", "Apologies for absence"), ("2.0", "Minutes"),
         ("3.1", "Update from the Chair"), ("3.2", "Path furniture"),
         ("4.0", "Date of next meeting")]
+
+
+def test_parts_numbered_in_brackets_under_a_bare_bold_heading_are_its_items() -> None:
+    """'1. General' in bold with no text of its own, then '(1) Apologies for absence.' and '(2)
+    Declarations of interest.' in bold over their text: the parts are items 1.1 and 1.2."""
+    bold = HEADING_MARK
+    (meeting,) = text_meetings(
+        "ELLMOUTH COUNTY COUNCIL\n\nMinutes of the Cabinet held on 23 April 2009\n\n"
+        f"{bold}1. General\n\n{bold}(1) Apologies for absence.\n\nNone received.\n\n"
+        f"{bold}(2) Declarations of interest.\n\nCouncillor Abbot declared an interest in "
+        "item 3.\n\n"
+        f"{bold}2. Winter Maintenance\n\nThe Cabinet approved the salt reserve.\n\n"
+        f"{bold}3. School Transport\n\nThe report was noted.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1.1", "Apologies for absence"), ("1.2", "Declarations of interest"),
+        ("2", "Winter Maintenance"), ("3", "School Transport")]

@@ -151,6 +151,27 @@ def _lettered_under(lines: list[Line], header: Header, stop: int) -> list[Header
     return [replace(sub, number=f"{header.number}({sub.number})") for sub in subs]
 
 
+BRACKETED_PART = re.compile(r"^\((?P<n>\d{1,2})\)\s+(?P<title>[A-Z].*)$")
+
+
+def _bracketed_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
+    """Return the parts numbered '(1)', '(2)' … in bold right under a bold heading with no text
+    of its own ('1. General' / '(1) Apologies for absence.' / … / '(2) Members' Disclosures
+    …'), numbered as 1.1, 1.2 …, when at least MIN_PARTS count up from 1; else []."""
+    first = next_filled(lines, header.body - 1, stop, limit=1)
+    if header.first_body or header.agenda_ref or first is None \
+            or not lines[header.line].heading or not BRACKETED_PART.match(lines[first].text):
+        return []
+    parts = [(i, match) for i in range(first, stop) if lines[i].heading
+             and (match := BRACKETED_PART.match(lines[i].text))]
+    if len(parts) < MIN_PARTS or [int(m.group("n")) for _, m in parts] != list(
+            range(1, len(parts) + 1)) or any(SENTENCE_VERB.search(m.group("title"))
+                                             for _, m in parts):
+        return []
+    return [finish_header(lines, i, i, f"{header.number.rstrip('.')}.{m.group('n')}",
+                          m.group("title"), stop, wrap=False) for i, m in parts]
+
+
 def listed_under(chain: list[Header], lines: list[Line], end: int) -> list[Header]:
     """Replace an entry that introduces a list ('8. To consider the following reports:') by the
     reports listed under it under their own references ('21/25 Corporate and Resources Plan',
@@ -175,7 +196,8 @@ def with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) 
     out: list[Header] = []
     for k, header in enumerate(chain):
         stop = chain[k + 1].line if k + 1 < len(chain) else end
-        subs = _subitems(lines, header, stop) or _lettered_under(lines, header, stop)
+        subs = _subitems(lines, header, stop) or _lettered_under(lines, header, stop) \
+            or _bracketed_under(lines, header, stop)
         cited = [] if subs else (_headed_under(lines, header, stop)
                                  or _roman_under(lines, header, stop))
         if cited:
