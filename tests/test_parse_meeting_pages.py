@@ -270,3 +270,30 @@ def test_a_page_s_date_behind_many_fields_set_apart_still_dates_the_meeting() ->
     own, put its 'Date: 15 Oct 2024' past the opening's first lines: the date is still read."""
     (meeting,) = html_meetings(FIELDS_FIRST)
     assert meeting.date == date(2024, 10, 15)
+
+
+ACTION_LINES = """<html><body><h1>Minutes</h1>
+<p>Ellmouth West Area Committee, Thursday 9 November 2017</p>
+<table>
+<tr><td>35.</td><td><p>NEIGHBOURHOOD POLICING</p>
+<p>Decision:</p><p>Resolved – That the report be noted.</p><p>ACTION: Area Co-ordinator</p>
+<p>Minutes:</p><p>Inspector Ruth Vane presented the report. Councillor Abbot asked about
+parking.</p><p>Resolved – That the report be noted.</p><p>ACTION: Area Co-ordinator</p>
+</td></tr>
+<tr><td>36.</td><td><p>WARD PLANS</p>
+<p>Decision:</p><p>Resolved – That the progress be welcomed.</p><p>ACTION: City Solicitor</p>
+<p>Minutes:</p><p>The Co-ordinator presented the plans. Councillor Birch thanked the
+officers.</p><p>Resolved – That the progress be welcomed.</p><p>ACTION: City Solicitor</p>
+</td></tr>
+<tr><td>37.</td><td><p>HIGHWAYS SCHEMES</p>
+<p>Minutes:</p><p>Councillor Cole reported on the crossing.</p>
+</td></tr>
+</table></body></html>"""
+
+
+def test_a_decision_s_action_line_over_the_minutes_label_is_no_item() -> None:
+    """'ACTION: Area Co-ordinator' under a committee system's decision, over its 'Minutes:'
+    label, says who is to act: no item of its own."""
+    (meeting,) = html_meetings(ACTION_LINES)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("35", "NEIGHBOURHOOD POLICING"), ("36", "WARD PLANS"), ("37", "HIGHWAYS SCHEMES")]
