@@ -1085,3 +1085,17 @@ def test_parts_numbered_in_brackets_under_a_bare_bold_heading_are_its_items() ->
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1.1", "Apologies for absence"), ("1.2", "Declarations of interest"),
         ("2", "Winter Maintenance"), ("3", "School Transport")]
+
+
+def test_an_opening_heading_before_a_dash_keeps_its_text_past_a_colon() -> None:
+    """'7. Correspondence – Emails received since the last meeting: planning lists; …': the
+    heading minutes open with ends at its dash, though a colon comes later in the text."""
+    (meeting,) = text_meetings(
+        "Ellmouth Community Council – Minutes of Meeting 11th February 2019\n\n"
+        "1. Apologies – Ann Abbot\n\n"
+        "2. Correspondence – Emails received since the last meeting: planning lists; the "
+        "ferry timetable consultation. All noted.\n\n"
+        "3. Finance – The balance stands at £2,114.60.\n\n"
+        "4. Date of next meeting – Monday 11th March 2019\n")
+    assert meeting.items[1].title == "Correspondence"
+    assert meeting.items[1].text.startswith("Emails received since the last meeting:")

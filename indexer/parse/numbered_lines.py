@@ -31,6 +31,7 @@ from .title_ends import (
     MAX_TITLE_WORDS,
     OPENING_HEADING,
     SENTENCE_VERB,
+    SPOKEN_GLOSS,
     STOPPED_WORDS,
     STUB,
     TRAILING_REF,
@@ -489,11 +490,15 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if not body and STUB.match(title):
         # 'Date of Next Meeting – Tuesday 9th September 2014, 7.30pm': the stub and its date.
         title, body = cut_stub(title, body)
-    opening_cut = None if body else opening_heading_cut(title)
+    opening_cut = opening_heading_cut(title)
+    if opening_cut and body and not SPOKEN_GLOSS.match(title):
+        opening_cut = None
     if opening_cut:
         # '100/25 Public Forum Joan Hebb referred to …', '98/25 Apologies for Absence – Rita
-        # Okafor (Parish Clerk), …': a heading minutes open with, then its text.
-        title, body = opening_cut
+        # Okafor (Parish Clerk), …': a heading minutes open with, then its text; '7.
+        # Correspondence – Emails received since the last meeting: planning lists …' too,
+        # its text going on past the colon.
+        title, body = opening_cut[0], f"{opening_cut[1]}: {body}" if body else opening_cut[1]
     stopped = None if body or reads_as_speech(title) else stopped_heading(title)
     if stopped:
         title, body = stopped
