@@ -231,37 +231,37 @@ def test_a_letters_invitation_under_its_letterhead_dates_the_agenda() -> None:
 
 SUMMONS_ENTRIES = """Wexcombe District Council
 
-Dear Sir / Madam
+To: Every Member of the Council
 
-You are hereby summoned to attend a meeting of the Council, to be held in the Council Chamber,
-Wexcombe, on Thursday 8 October 2009 at 6.30pm, when the following business will be transacted:
+Members are summoned to attend a meeting of the Council to be held at the Guildhall, Wexcombe,
+on Tuesday 12 March 2013 at 7.00pm, for the business below:
 
-1     Apologies for absence / Members away on Council business.
+1     Apologies for absence / Members attending other meetings.
 
-2     To answer Questions from Members pursuant to Standing Order No. 9.
+2     To hear any Petitions received under Standing Order No. 14.
 
-3     To consider the report of the Head of Legal Services on the Review of Ward Boundaries
-      in the Eastern Villages (copy herewith).
+3     To receive the report of the Director of Housing on the Allocation of Garage Sites
+      in the Northern Wards (copy herewith).
 
-4     To consider the appointment of a Member to the Wexcombe Bridge Charity in place of
-      Councillor Quell, who has resigned.
+4     To consider the nomination of a Member to the Wexcombe Bridge Charity in succession
+      to Councillor Quell, who has retired.
 
 5     Exclusion of the Public and Press
 
-Yours faithfully
+Chief Executive
 """
 
 
 def test_a_summons_numbered_without_stops_titles_each_entry_in_its_own_words() -> None:
     """A summons's agenda, its entries numbered without a full stop and worded as sentences
-    ('To consider the report of … on the' / 'Review of …'): each entry is an item titled with
+    ('To receive the report of … on the' / 'Allocation of …'): each entry is an item titled with
     its whole wording, wrapped lines and all, less its note of where the paper is."""
     (meeting,) = text_meetings(SUMMONS_ENTRIES)
     assert [(i.number, i.title) for i in meeting.items] == [
-        ("1", "Apologies for absence / Members away on Council business"),
-        ("2", "To answer Questions from Members pursuant to Standing Order No. 9"),
-        ("3", "To consider the report of the Head of Legal Services on the Review of Ward "
-              "Boundaries in the Eastern Villages"),
-        ("4", "To consider the appointment of a Member to the Wexcombe Bridge Charity in place "
-              "of Councillor Quell, who has resigned"),
+        ("1", "Apologies for absence / Members attending other meetings"),
+        ("2", "To hear any Petitions received under Standing Order No. 14"),
+        ("3", "To receive the report of the Director of Housing on the Allocation of Garage "
+              "Sites in the Northern Wards"),
+        ("4", "To consider the nomination of a Member to the Wexcombe Bridge Charity in "
+              "succession to Councillor Quell, who has retired"),
         ("5", "Exclusion of the Public and Press")]

@@ -52,8 +52,8 @@ def test_a_note_of_where_the_paper_is_is_no_part_of_the_title() -> None:
 
 
 def test_clean_title_drops_a_forum_s_document_letters() -> None:
-    """'Central expenditure 2013/14 (Document GR)': the forum's letters for its paper are where
+    """'Falling rolls fund 2016/17 (Document HK)': the forum's letters for its paper are where
     the paper is, not what the item is."""
-    assert clean_title("Central expenditure 2013/14 (Document GR)") == (
-        "Central expenditure 2013/14", "")
-    assert clean_title("Growth Fund criteria (Doc. 4)") == ("Growth Fund criteria", "")
+    assert clean_title("Falling rolls fund 2016/17 (Document HK)") == (
+        "Falling rolls fund 2016/17", "")
+    assert clean_title("Nursery places (Doc. 4)") == ("Nursery places", "")

@@ -65,22 +65,22 @@ def test_a_date_line_may_open_with_its_weekday_and_close_with_its_hours() -> Non
 
 
 def test_a_paper_s_version_date_in_its_bold_running_header_does_not_date_the_meeting() -> None:
-    """'FireBoard/Minutes   Version 1.2: 10/07/2023' in bold over every page is the paper's
+    """'FireBoard/Minutes   Version 2.1: 02/12/2019' in bold over every page is the paper's
     version; the meeting's day is the one its opening gives."""
     (meeting,) = text_meetings(
-        f"{BOLD}FireBoard/Minutes   Version 1.2: 10/07/2023\n\n"
-        "PUBLIC MEETING - ELLMOUTH FIRE AND RESCUE BOARD\nTHURSDAY 22 JUNE 2023 @ 1000 HRS\n"
+        f"{BOLD}FireBoard/Minutes   Version 2.1: 02/12/2019\n\n"
+        "PUBLIC MEETING - ELLMOUTH FIRE AND RESCUE BOARD\nTUESDAY 19 NOVEMBER 2019 @ 1400 HRS\n"
         "BOARDROOM, HEADQUARTERS, ELLMOUTH\n\n"
         "PRESENT: Ann Abbot, Chair (AA), Bob Birch (BB), Cath Cole (CC)\n\n"
         f"{BOLD}1 CHAIR'S WELCOME\n\n1.1 AA opened the meeting.\n\n"
         f"{BOLD}2 APOLOGIES FOR ABSENCE\n\n2.1 Dan Dane.\n\n"
         f"{BOLD}3 MINUTES OF PREVIOUS MEETING\n\n3.1 The minutes were approved.\n")
-    assert meeting.date == date(2023, 6, 22)
+    assert meeting.date == date(2019, 11, 19)
 
 
 def test_a_date_line_may_give_its_time_in_twenty_four_hour_figures() -> None:
-    """'THURSDAY 22 JUNE 2023 @ 1000 HRS', as a board's minutes head their meeting, is a line
-    of the date and its time; a number of four figures before 'hrs' is no date."""
-    assert is_date_line("THURSDAY 22 JUNE 2023 @ 1000 HRS")
-    assert is_date_line("Thursday 22 June 2023 at 10.00 hrs")
+    """'TUESDAY 19 NOVEMBER 2019 @ 1400 HRS', as a board's minutes head their meeting, is a
+    line of the date and its time; a number of four figures before 'hrs' is no date."""
+    assert is_date_line("TUESDAY 19 NOVEMBER 2019 @ 1400 HRS")
+    assert is_date_line("Tuesday 19 November 2019 at 14.00 hrs")
     assert not is_date_line("Item 2023 at 1000 hrs")

@@ -753,40 +753,40 @@ def test_resolved_closing_a_proposal_at_its_line_end_takes_the_sentence_before()
 
 VERDERERS_COURT = """THE CONSERVATORS OF OSTLEY COMMON
 
-MINUTES of the Court held on Wednesday 16th October 2024 at 9.30 a.m. in the Court Room.
+MINUTES of the Court held on Friday 7th June 2019 at 10.00 a.m. in the Pound House.
 
 PRESENT:         Mr H Tallack      Official Verderer
                  Mrs J Quarme      Elected Verderer
 
-2024/811  MINUTES OF THE LAST MEETING                                      RESUME
+2019/411  MINUTES OF THE LAST MEETING                                      CLOSED
 
-          The Minutes of the Court held on 18th September 2024 were approved and signed.
+          The record of the Court of 3rd May 2019 was approved and signed.
 
-2024/812  MARKING FEES                                                     RESUME
+2019/412  DRIFT DATES                                                      CLOSED
 
-          The Verderers have decided that marking fees for 2025 will not be increased.
+          The Verderers have decided that the autumn drift will be held on 14th October.
 
-2024/813  FEEDING OF STOCK                                                 DISCHARGE
+2019/413  STRAYING DONKEYS                                                 OPEN
 
-          The Verderers have resolved to consult on an amended byelaw.
+          The Verderers have resolved to write to the owners about their fencing.
 
-2024/814  GRAZING SCHEME                                                   RESUME
+2019/414  GATE AT HOLLOW LANE                                              CLOSED
 
-          The Court agreed that the scheme be renewed. Every payment the Court has resolved
+          The Court agreed that the gate be rehung. Every payment the Court has resolved
           to make is listed in the accounts.
 """
 
 
 def test_a_court_s_decisions_and_its_minutes_status_column() -> None:
-    """A court of verderers' minutes: 'RESUME' far to the right of each heading is a status
+    """A court of verderers' minutes: 'CLOSED' far to the right of each heading is a status
     column, no part of the title; 'The Verderers have decided that …', 'The Verderers have
     resolved to …' and 'The Court agreed that …' are decisions of the body."""
     (meeting,) = text_meetings(VERDERERS_COURT)
     assert [(i.number, i.title, i.decision) for i in meeting.items] == [
-        ("2024/811", "MINUTES OF THE LAST MEETING", "agreed"),
-        ("2024/812", "MARKING FEES", "agreed"),
-        ("2024/813", "FEEDING OF STOCK", "resolved"),
-        ("2024/814", "GRAZING SCHEME", "agreed")]
+        ("2019/411", "MINUTES OF THE LAST MEETING", "agreed"),
+        ("2019/412", "DRIFT DATES", "agreed"),
+        ("2019/413", "STRAYING DONKEYS", "resolved"),
+        ("2019/414", "GATE AT HOLLOW LANE", "agreed")]
 
 
 def test_a_body_having_resolved_inside_a_sentence_is_narrative() -> None:

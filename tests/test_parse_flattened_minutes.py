@@ -72,14 +72,14 @@ def test_a_summons_under_a_dated_committee_heading_is_that_meetings_agenda() -> 
 
 
 COUNTERS = """<html><body><h1>Pennant Fawr Community Council</h1>
-<p>(1) The June meeting of the above council was held on Tuesday 10th June 2008 at the \
-Memorial Hall. Present: Cllrs Wyn Tegid (chair), Non Harri and Bedwyr Ifan.</p>
-<p>1. Apologies Ymddiheuriadau (2) Apologies were received from Cllr Elen Rhun. 2. Minutes \
-Cofnodion (3) The minutes of May were signed as a true record.</p>
+<p>(1) The council met on Tuesday 10th June 2008 at the Memorial Hall. Present: Cllrs Wyn \
+Tegid (chair), Non Harri and Bedwyr Ifan.</p>
+<p>1. Apologies Ymddiheuriadau (2) Cllr Elen Rhun sent her apologies. 2. Minutes \
+Cofnodion (3) The May minutes were signed.</p>
 <p>3. Footpaths Llwybrau (4) Cllr Non Harri reported that the stile at Cae Du was broken. \
 (5) It was agreed to ask the county council to mend it.</p>
-<p>4. Finance Cyllid (6) Payments of £84.10 were approved. (7) The bank statement was noted. \
-5. Date of next meeting (8) The next meeting will be held on 8th July 2008.</p>
+<p>4. Lighting Goleuadau (6) A lamp on Stryd Fawr was out. (7) The clerk will report it. \
+5. Date of next meeting (8) Tuesday 8th July 2008 in the Memorial Hall.</p>
 </body></html>"""
 
 
@@ -90,5 +90,5 @@ def test_headings_run_into_running_paragraph_counters_end_at_the_counter() -> No
     (meeting,) = html_meetings(COUNTERS)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Apologies Ymddiheuriadau"), ("2", "Minutes Cofnodion"),
-        ("3", "Footpaths Llwybrau"), ("4", "Finance Cyllid"), ("5", "Date of next meeting")]
+        ("3", "Footpaths Llwybrau"), ("4", "Lighting Goleuadau"), ("5", "Date of next meeting")]
     assert "stile" in meeting.items[2].text

@@ -98,11 +98,11 @@ def test_a_table_row_gives_the_name_first_and_the_initials_last() -> None:
 
 BILINGUAL_PANEL = """Cyngor Cymuned Nantlleu Community Council
 
-Minutes of the Consulting Panel held Wednesday, 12th of June 2019 at Nantlleu Village Hall
+Minutes of the Amenities Panel held Tuesday, 4th of February 2020 at Nantlleu Institute
 
 Yn bresennol - Present
-Aelodau'r Cyngor / Council Members - Cynghorwyr Gwenllian Haf Morus; Caio Wyn Bebb; Rhodri Tomos
-Clerc y Cyngor / Council Clerk\tMererid Puw
+Aelodau / Members - Cynghorwyr Gwenllian Haf Morus; Caio Wyn Bebb; Rhodri Tomos
+Clerc / Clerk\tMererid Puw
 
 1\tCofnodion / Minutes
 The minutes of the last meeting were approved. Proposed GHM, seconded CWB.
@@ -116,7 +116,7 @@ None.
 
 
 def test_members_listed_under_a_bilingual_label_go_by_the_letters_of_all_three_names() -> None:
-    """'Yn bresennol - Present' over 'Aelodau'r Cyngor / Council Members - Cynghorwyr …': the
+    """'Yn bresennol - Present' over 'Aelodau / Members - Cynghorwyr …': the
     bilingual labels introduce the members, and 'GHM', 'CWB' are the members whose three
     names those letters spell."""
     (meeting,) = text_meetings(BILINGUAL_PANEL)

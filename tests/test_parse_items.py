@@ -1042,42 +1042,42 @@ def test_a_heading_minutes_alone_is_an_item_and_a_minutes_label_is_not() -> None
 
 
 def test_a_heading_ends_where_its_first_bracketed_lettered_point_begins() -> None:
-    """'7.Matters Arising (a) Christmas lights - the Clerk reported … (b) Bench …': the
+    """'2.Matters Arising (a) Flagpole - the Clerk reported … (b) Noticeboard …': the
     heading ends at its first point, lettered in brackets as at 'a)'."""
     (meeting,) = text_meetings(
         "Ellmouth Town Council\n\nMinutes of the meeting held on 13 January 2021\n\n"
         "1.Apologies Apologies were received from Cllr Abbot.\n\n"
-        "2.Matters Arising (a) Christmas lights - the Clerk reported that the lights were "
-        "stored. (b) Bench at the Green - Cllr Birch confirmed it was installed.\n\n"
-        "3.Finance (a) The schedule of payments was approved. (b) Members noted the "
-        "budget report.\n\n4.Date of Next Meeting Wednesday 10th February 2021.\n")
+        "2.Matters Arising (a) Flagpole - the Clerk reported that the rope had been "
+        "replaced. (b) Noticeboard - Cllr Birch confirmed it was repainted.\n\n"
+        "3.Finance (a) The bank reconciliation was signed. (b) Members noted the "
+        "quarterly figures.\n\n4.Date of Next Meeting Wednesday 10th February 2021.\n")
     assert [i.title for i in meeting.items][1:3] == ["Matters Arising", "Finance"]
 
 
 def test_a_bold_section_numbered_point_nought_over_bold_sub_items_gives_way_to_them() -> None:
-    """'4.0 Forum Business' in bold with no text of its own, then '4.1 Update from the Chair'
-    and '4.2 Path furniture' in bold over their text: the sub-items are the items."""
+    """'3.0 Panel Matters' in bold with no text of its own, then '3.1 Report from the Chair'
+    and '3.2 Stiles and gates' in bold over their text: the sub-items are the items."""
     bold = HEADING_MARK
     (meeting,) = text_meetings(
-        "Ellmouth Local Access Forum\n\nNotes of the meeting held on 11 May 2016\n\n"
+        "Ellmouth Rights of Way Panel\n\nNotes of the meeting held on 3 July 2019\n\n"
         f"{bold}1.0 Apologies for absence\n\nNone.\n\n{bold}2.0 Minutes\n\nAgreed.\n\n"
-        f"{bold}3.0 Forum Business\n\n{bold}3.1 Update from the Chair\n\n"
-        "The Chair reported on the regional meeting.\n\n"
-        f"{bold}3.2 Path furniture\n\nThe new guidance on gates was discussed.\n\n"
-        f"{bold}4.0 Date of next meeting\n\n14 September 2016.\n")
+        f"{bold}3.0 Panel Matters\n\n{bold}3.1 Report from the Chair\n\n"
+        "The Chair reported on the county walking festival.\n\n"
+        f"{bold}3.2 Stiles and gates\n\nThe survey of stiles was discussed.\n\n"
+        f"{bold}4.0 Date of next meeting\n\n2 October 2019.\n")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1.0", "Apologies for absence"), ("2.0", "Minutes"),
-        ("3.1", "Update from the Chair"), ("3.2", "Path furniture"),
+        ("3.1", "Report from the Chair"), ("3.2", "Stiles and gates"),
         ("4.0", "Date of next meeting")]
 
 
 def test_parts_numbered_in_brackets_under_a_bare_bold_heading_are_its_items() -> None:
-    """'1. General' in bold with no text of its own, then '(1) Apologies for absence.' and '(2)
-    Declarations of interest.' in bold over their text: the parts are items 1.1 and 1.2."""
+    """'1. Preliminary' in bold with no text of its own, then '(1) Apologies for absence.' and
+    '(2) Declarations of interest.' in bold over their text: the parts are items 1.1 and 1.2."""
     bold = HEADING_MARK
     (meeting,) = text_meetings(
-        "ELLMOUTH COUNTY COUNCIL\n\nMinutes of the Cabinet held on 23 April 2009\n\n"
-        f"{bold}1. General\n\n{bold}(1) Apologies for absence.\n\nNone received.\n\n"
+        "ELLMOUTH COUNTY COUNCIL\n\nMinutes of the Cabinet held on 17 June 2010\n\n"
+        f"{bold}1. Preliminary\n\n{bold}(1) Apologies for absence.\n\nNone received.\n\n"
         f"{bold}(2) Declarations of interest.\n\nCouncillor Abbot declared an interest in "
         "item 3.\n\n"
         f"{bold}2. Winter Maintenance\n\nThe Cabinet approved the salt reserve.\n\n"
@@ -1088,14 +1088,14 @@ def test_parts_numbered_in_brackets_under_a_bare_bold_heading_are_its_items() ->
 
 
 def test_an_opening_heading_before_a_dash_keeps_its_text_past_a_colon() -> None:
-    """'7. Correspondence – Emails received since the last meeting: planning lists; …': the
+    """'2. Correspondence – Letters received from residents since June: two about …': the
     heading minutes open with ends at its dash, though a colon comes later in the text."""
     (meeting,) = text_meetings(
-        "Ellmouth Community Council – Minutes of Meeting 11th February 2019\n\n"
+        "Ellmouth Community Council – Minutes of Meeting 9th September 2020\n\n"
         "1. Apologies – Ann Abbot\n\n"
-        "2. Correspondence – Emails received since the last meeting: planning lists; the "
-        "ferry timetable consultation. All noted.\n\n"
-        "3. Finance – The balance stands at £2,114.60.\n\n"
-        "4. Date of next meeting – Monday 11th March 2019\n")
+        "2. Correspondence – Letters received from residents since June: two about parking; "
+        "one about the bus shelter. All noted.\n\n"
+        "3. Finance – The balance stands at £812.40.\n\n"
+        "4. Date of next meeting – Wednesday 14th October 2020\n")
     assert meeting.items[1].title == "Correspondence"
-    assert meeting.items[1].text.startswith("Emails received since the last meeting:")
+    assert meeting.items[1].text.startswith("Letters received from residents since June:")

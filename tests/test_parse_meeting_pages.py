@@ -225,16 +225,16 @@ def test_an_agendas_appendices_headed_agenda_item_and_subject_are_its_reports() 
 AGENDA_UNDER_LABELS = """<html><body>
 <h1>Minutes</h1>
 <h2>Full Council</h2>
-<h3>Date:</h3><p>Tuesday, 07 Mar 2023 Time: 7:00 PM</p>
+<h3>Date:</h3><p>Monday, 14 Oct 2019 Time: 6:30 PM</p>
 <h3>Venue:</h3><p>Council Chamber, Quayside House, Ardmallin</p>
 <h3>Agenda</h3>
-<p>1. The Mayor's Business</p>
+<p>1. Prayers</p>
 <p>2. Apologies</p>
-<p>3. Declaration of Members' Interests</p>
-<p>4. Minutes of Council Meeting held Tuesday 7 February 2023 (copy attached)</p>
-<p>5. Correspondence (report attached)</p>
+<p>3. Declarations of Interest</p>
+<p>4. Minutes of the Council Meeting of 9 September 2019 (copy attached)</p>
+<p>5. Car Parking Tariffs (report attached)</p>
 <h3>Documents</h3>
-<ul><li>Agenda and Reports 7 March 2023 (PDF, 4.8MB)</li></ul>
+<ul><li>Agenda Pack 14 October 2019 (PDF, 2.1MB)</li></ul>
 </body></html>"""
 
 
@@ -243,10 +243,9 @@ def test_numbers_under_a_pages_agenda_label_are_its_items_not_a_list_in_a_headin
     numbered entries: the entries under 'Agenda' are the items, not a list inside one."""
     (meeting,) = html_meetings(AGENDA_UNDER_LABELS)
     assert [(i.number, i.title) for i in meeting.items] == [
-        ("1", "The Mayor's Business"), ("2", "Apologies"),
-        ("3", "Declaration of Members' Interests"),
-        ("4", "Minutes of Council Meeting held Tuesday 7 February 2023"),
-        ("5", "Correspondence")]
+        ("1", "Prayers"), ("2", "Apologies"), ("3", "Declarations of Interest"),
+        ("4", "Minutes of the Council Meeting of 9 September 2019"),
+        ("5", "Car Parking Tariffs")]
 
 
 FIELDS_FIRST = "<html><body>" + "".join(
@@ -255,9 +254,9 @@ FIELDS_FIRST = "<html><body>" + "".join(
         ("Meetings (2025):", "150"), ("Meetings (2024):", "141"), ("Members:", "17"),
         ("Officers:", "6"), ("Documents:", "12"))) + """
 <h2>Ellmouth Fire Authority - Ellmouth</h2>
-<h3>Meeting Times</h3><p>Scheduled Time</p><p>Start:</p><p>Tuesday, 15th October 2024</p>
-<p>10:30 AM</p><p>End:</p><p>Tuesday, 15th October 2024</p><p>1:30 PM</p>
-<h3>Meeting Status</h3><p>Status: Confirmed</p><p>Date: 15 Oct 2024</p>
+<h3>When</h3><p>Opens</p><p>Wednesday, 5th June 2019</p>
+<p>9:45 AM</p><p>Closes</p><p>Wednesday, 5th June 2019</p><p>12:15 PM</p>
+<h3>Details</h3><p>State: Held</p><p>Date: 5 Jun 2019</p>
 <h3>Agenda</h3>
 <p>1. Apologies for Absence</p><p>Apologies were received from Councillor Abbot.</p>
 <p>2. Minutes of Previous Meeting</p><p>The minutes were agreed.</p>
@@ -267,33 +266,34 @@ FIELDS_FIRST = "<html><body>" + "".join(
 
 def test_a_page_s_date_behind_many_fields_set_apart_still_dates_the_meeting() -> None:
     """An aggregator's meeting page whose counts and field labels, each a paragraph of its
-    own, put its 'Date: 15 Oct 2024' past the opening's first lines: the date is still read."""
+    own, put its 'Date: 5 Jun 2019' past the opening's first lines: the date is still read."""
     (meeting,) = html_meetings(FIELDS_FIRST)
-    assert meeting.date == date(2024, 10, 15)
+    assert meeting.date == date(2019, 6, 5)
 
 
 ACTION_LINES = """<html><body><h1>Minutes</h1>
 <p>Ellmouth West Area Committee, Thursday 9 November 2017</p>
 <table>
-<tr><td>35.</td><td><p>NEIGHBOURHOOD POLICING</p>
-<p>Decision:</p><p>Resolved – That the report be noted.</p><p>ACTION: Area Co-ordinator</p>
-<p>Minutes:</p><p>Inspector Ruth Vane presented the report. Councillor Abbot asked about
-parking.</p><p>Resolved – That the report be noted.</p><p>ACTION: Area Co-ordinator</p>
+<tr><td>35.</td><td><p>PARKS AND OPEN SPACES</p>
+<p>Decision:</p><p>Resolved – That the report be received.</p><p>ACTION: Parks Manager</p>
+<p>Minutes:</p><p>The Parks Manager presented the report. Councillor Abbot asked about the
+lake.</p><p>Resolved – That the report be received.</p><p>ACTION: Parks Manager</p>
 </td></tr>
-<tr><td>36.</td><td><p>WARD PLANS</p>
-<p>Decision:</p><p>Resolved – That the progress be welcomed.</p><p>ACTION: City Solicitor</p>
-<p>Minutes:</p><p>The Co-ordinator presented the plans. Councillor Birch thanked the
-officers.</p><p>Resolved – That the progress be welcomed.</p><p>ACTION: City Solicitor</p>
+<tr><td>36.</td><td><p>LIBRARY HOURS</p>
+<p>Decision:</p><p>Resolved – That the new hours be adopted.</p>
+<p>ACTION: Head of Libraries</p>
+<p>Minutes:</p><p>The Head of Libraries presented the hours. Councillor Birch welcomed
+them.</p><p>Resolved – That the new hours be adopted.</p><p>ACTION: Head of Libraries</p>
 </td></tr>
-<tr><td>37.</td><td><p>HIGHWAYS SCHEMES</p>
-<p>Minutes:</p><p>Councillor Cole reported on the crossing.</p>
+<tr><td>37.</td><td><p>STREET LIGHTING</p>
+<p>Minutes:</p><p>Councillor Cole reported on the new lanterns.</p>
 </td></tr>
 </table></body></html>"""
 
 
 def test_a_decision_s_action_line_over_the_minutes_label_is_no_item() -> None:
-    """'ACTION: Area Co-ordinator' under a committee system's decision, over its 'Minutes:'
-    label, says who is to act: no item of its own."""
+    """'ACTION: Parks Manager' under a committee system's decision, over its 'Minutes:' label,
+    says who is to act: no item of its own."""
     (meeting,) = html_meetings(ACTION_LINES)
     assert [(i.number, i.title) for i in meeting.items] == [
-        ("35", "NEIGHBOURHOOD POLICING"), ("36", "WARD PLANS"), ("37", "HIGHWAYS SCHEMES")]
+        ("35", "PARKS AND OPEN SPACES"), ("36", "LIBRARY HOURS"), ("37", "STREET LIGHTING")]

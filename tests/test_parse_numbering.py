@@ -130,22 +130,22 @@ Present: Cllrs Ashe (Chair), Bray and Cuff
 
 {BOLD}1. DECLARATION OF INTEREST
 
-{BOLD}21.011 Register of Interests
+{BOLD}21.011 Code of Conduct
 
-Cllr Bray declared a new interest as a trustee of the village hall.
+Cllr Bray has joined the allotment society's committee.
 
-{BOLD}21.012 Personal interests
+{BOLD}21.012 Gifts
 
-None were declared.
+None.
 
-{BOLD}21.013 Dispensations
+{BOLD}21.013 Training
 
-No requests for dispensations were received.
+Cllr Cuff will attend the planning course in March.
 
 {BOLD}2. PUBLIC PARTICIPATION SESSION
 
-21.014 The Chair invited representations from the members of the public. A resident asked
-about the bus shelter.
+21.014 Two residents spoke about the bus shelter and the state of the pavement by the
+school.
 
 {BOLD}3. FINANCE
 
@@ -163,23 +163,23 @@ It was RESOLVED that the precept be set at £18,400.
 
 {BOLD}5. PLANNING
 
-{BOLD}21.018 21/0044/FUL – Higher Combe Farm
+{BOLD}21.018 19/1187/FUL – Higher Combe Farm
 
 It was RESOLVED to support the application.
 
-{BOLD}21.019 21/0061/HOU – 4 Mill Lane
+{BOLD}21.019 19/1203/HOU – 4 Mill Lane
 
 It was RESOLVED to raise no objection.
 """
 
 
 def test_minutes_numbered_in_their_own_series_take_the_agenda_heading_above_them() -> None:
-    """'2. PUBLIC PARTICIPATION SESSION' in bold over '21.014 The Chair invited …': the
+    """'2. PUBLIC PARTICIPATION SESSION' in bold over '21.014 Two residents spoke …': the
     minute opens its paragraph at once, and the agenda's heading above is its title, the
     agenda's number its reference; a minute with a heading of its own keeps it."""
     (meeting,) = text_meetings(AGENDA_HEADS)
     assert [(i.number, i.agenda_ref, i.title) for i in meeting.items][2:7] == [
-        ("21.013", "", "Dispensations"),
+        ("21.013", "", "Training"),
         ("21.014", "2", "PUBLIC PARTICIPATION SESSION"),
         ("21.015", "", "Payments"), ("21.016", "", "Precept 2021/22"),
         ("21.017", "4", "CORRESPONDENCE")]

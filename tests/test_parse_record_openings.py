@@ -419,11 +419,11 @@ def test_a_page_titled_by_its_meeting_and_date_dates_minutes_that_give_none() ->
 
 
 def test_a_date_wrapped_after_its_day_under_the_place_and_hour_dates_the_record() -> None:
-    """'Village Hall, Cwmgarth, 7.30pm 3rd of' / 'October 2023' under the council's name: the
+    """'Village Hall, Cwmgarth, 7pm 5th of' / 'November 2022' under the council's name: the
     date wrapped after its day still dates the meeting."""
     (meeting,) = pdf_meetings((
-        "CWMGARTH COMMUNITY COUNCIL\n\nVillage Hall, Cwmgarth, 7.30pm 3rd of\nOctober 2023\n\n"
+        "CWMGARTH COMMUNITY COUNCIL\n\nVillage Hall, Cwmgarth, 7pm 5th of\nNovember 2022\n\n"
         "Present: Cllr Gwion Bevan (Chairman), Cllr Non Prydderch, Cllr Iolo Tudur\n\n"
         "1 Declarations of interest\nNone.\n\n2 Minutes\nThe minutes were confirmed.\n\n"
         "3 Footpaths\nCllr Bevan reported on the stile at Rhos Ddu.\n",))
-    assert meeting.date == date(2023, 10, 3)
+    assert meeting.date == date(2022, 11, 5)

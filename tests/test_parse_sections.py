@@ -305,56 +305,57 @@ def test_a_decision_notice_inside_a_meeting_pages_minute_is_that_meetings() -> N
 
 MONTHLY_RECORD = ("""Kilbrack District Council
 
-Minutes of Monthly Meeting of Kilbrack District Council held in the Chamber,
-Town Hall, Kilbrack on Thursday 28 March 2019 at 4.00pm.
+Minutes of Monthly Meeting of Kilbrack District Council held in the Assembly Room,
+Town Hall, Kilbrack on Tuesday 29 October 2019 at 7.00pm.
 
 Present:- Councillor Aiken (Mayor); Aldermen Braniff and Crory; Councillors Dunseith and Esler.
 
-C21/19 Apologies
+C121/19 Apologies
 
 Apologies were recorded from Councillor Fyffe.
 
-C22/19 Confirmation of Minutes
+C122/19 Confirmation of Minutes
 
-The minutes of the meeting held on 28 February 2019 were confirmed.
-""", """C23/19 Environment Committee – 5 March 2019
+The minutes of the meeting held on 24 September 2019 were confirmed.
+""", """C123/19 Environment Committee – 8 October 2019
 
 Councillor Dunseith proposed that the minutes of the Committee be adopted. This was AGREED.
 
-C24/19 Planning Committee – 12 March 2019
+C124/19 Planning Committee – 15 October 2019
 
 The minutes of the Committee were adopted.
 
-C25/19 Correspondence
+C125/19 Correspondence
 
 The correspondence was noted.
 """)
 
 
 def test_a_minute_adopting_a_committee_s_minutes_at_a_page_s_top_is_no_new_meeting() -> None:
-    """'Minutes of Monthly Meeting of … held in the Chamber,' wrapping to its date heads the
-    record, and 'C23/19 Environment Committee – 5 March 2019' at the next page's top, the
-    minute after C22/19, is an item adopting that committee's minutes: one meeting, dated by
-    its heading."""
+    """'Minutes of Monthly Meeting of … held in the Assembly Room,' wrapping to its date heads
+    the record, and 'C123/19 Environment Committee – 8 October 2019' at the next page's top,
+    the minute after C122/19, is an item adopting that committee's minutes: one meeting, dated
+    by its heading."""
     (meeting,) = pdf_meetings(MONTHLY_RECORD)
-    assert meeting.date == date(2019, 3, 28)
-    assert [i.number for i in meeting.items] == ["C21/19", "C22/19", "C23/19", "C24/19", "C25/19"]
+    assert meeting.date == date(2019, 10, 29)
+    assert [i.number for i in meeting.items] == [
+        "C121/19", "C122/19", "C123/19", "C124/19", "C125/19"]
 
 
-YEAR_VOLUME = ("""PROCEEDINGS OF THE TOWN COUNCIL AND ITS COMMITTEES 2008-2009
+YEAR_VOLUME = ("""PROCEEDINGS OF THE TOWN COUNCIL AND ITS COMMITTEES 2011-2012
 
-At the Annual Meeting of the Council held, pursuant to notice, on Monday, 19th May 2008 at 7pm
-in the Town Hall, the following members were present:
+At the Annual Meeting of the Council held, pursuant to notice, on Monday, 16th May 2011 at 7pm
+in the Guildhall, the following members were present:
 
 Cllr. A. Ashby (Town Mayor), Cllr. B. Bolt, Cllr. C. Crane
 
 6101 ELECTION OF TOWN MAYOR – Cllr. Ashby was elected Town Mayor.
 
-6102 MINUTES – The minutes of 21st April 2008 were approved.
+6102 MINUTES – The minutes of 18th April 2011 were approved.
 
-6103 DATE OF NEXT MEETING – Monday, 16th June 2008.
-""", """At the meeting of the Parks Committee held, pursuant to notice, on Tuesday, 3rd June
-2008 at 7.00 p.m. in the Council Chamber, the following members were present:
+6103 DATE OF NEXT MEETING – Monday, 13th June 2011.
+""", """At the meeting of the Parks Committee held, pursuant to notice, on Wednesday, 1st June
+2011 at 6.30 p.m. in the Mayor's Parlour, the following members were present:
 
 Cllr. B. Bolt (Chairman), Cllr. C. Crane
 
@@ -362,39 +363,39 @@ Cllr. B. Bolt (Chairman), Cllr. C. Crane
 
 6105 PLAY AREAS – The inspection report was noted.
 
-6106 DATE OF NEXT MEETING – Tuesday, 1st July 2008.
+6106 DATE OF NEXT MEETING – Wednesday, 6th July 2011.
 """)
 
 
 def test_a_later_meeting_s_opening_sentence_wrapping_to_its_date_starts_its_record() -> None:
     """A year's volume of a council's minutes: 'At the meeting of the Parks Committee held,
-    pursuant to notice, on Tuesday, 3rd June' / '2008 … the following members were present:'
+    pursuant to notice, on Wednesday, 1st June' / '2011 … the following members were present:'
     starts the committee's meeting, and its items are dated by it, not by the council's."""
     council, committee = pdf_meetings(YEAR_VOLUME)
-    assert (council.date, committee.date) == (date(2008, 5, 19), date(2008, 6, 3))
+    assert (council.date, committee.date) == (date(2011, 5, 16), date(2011, 6, 1))
     assert committee.committee.endswith("Parks Committee")
     assert [i.number for i in committee.items] == ["6104", "6105", "6106"]
 
 
 PACK_WITH_MINUTES = """AGENDA
 
-Thursday 9th October 2014 10.30am
+Wednesday 6th November 2019 2.00pm
 
 1. Apologies
 
-2. Minutes and matters arising - for agreement
+2. Minutes of the last meeting - to approve
 
-3. Budget - for information
+3. Budget - to note
 
-Item 2 - Minutes and matters arising
+Item 2 - Minutes of the last meeting
 
-1. The draft minutes of the 12th meeting of the Management Board are attached. The Board is \
-asked to agree them as a correct record.
+1. The unconfirmed minutes of the 31st meeting of the Steering Board follow. Members are \
+asked to confirm them.
 
-MINUTES OF THE 12th MEETING OF THE WENLOW EDGE PARTNERSHIP MANAGEMENT BOARD HELD ON THURSDAY \
-10th JULY 2014 AT 10.30AM AT THE MILL CENTRE
+MINUTES OF THE 31st MEETING OF THE WENLOW EDGE PARTNERSHIP STEERING BOARD HELD ON WEDNESDAY \
+4th SEPTEMBER 2019 AT 2.00PM AT THE MILL CENTRE
 
-Management Board Attendance - Thursday 10th July 2014
+Steering Board Attendance - Wednesday 4th September 2019
 
 Name Organisation
 
@@ -404,39 +405,39 @@ Ruth Tansley Chairman
 
 Apologies were noted.
 
-2. Budget 2014/15
+2. Budget 2019/20
 
 The Board noted the budget report.
 
 3. Date of next meeting
 
-Thursday 9th October 2014.
+Wednesday 6th November 2019.
 """
 
 
 def test_embedded_minutes_after_a_report_s_paragraph_open_their_meeting_once() -> None:
-    """A pack's report, its paragraph '1. The draft minutes of the 12th meeting … are
-    attached …', then the minutes' own heading: the heading opens that meeting (a report's
-    sentence about minutes is no item over them), and 'Management Board Attendance - Thursday
-    10th July 2014', its list of who attended, opens no second one."""
+    """A pack's report, its paragraph '1. The unconfirmed minutes of the 31st meeting …
+    follow …', then the minutes' own heading: the heading opens that meeting (a report's
+    sentence about minutes is no item over them), and 'Steering Board Attendance - Wednesday
+    4th September 2019', its list of who attended, opens no second one."""
     meetings = text_meetings(PACK_WITH_MINUTES)
     minutes = [m for m in meetings if m.kind == "minutes"]
     assert len(minutes) == 1
-    assert minutes[0].date == date(2014, 7, 10)
-    assert minutes[0].committee.endswith("Management Board")
+    assert minutes[0].date == date(2019, 9, 4)
+    assert minutes[0].committee.endswith("Steering Board")
     assert [i.title for i in minutes[0].items] == [
-        "Welcome and apologies", "Budget 2014/15", "Date of next meeting"]
+        "Welcome and apologies", "Budget 2019/20", "Date of next meeting"]
 
 
 def test_a_board_s_dated_heading_over_its_agenda_label_is_an_agenda() -> None:
-    """'Kelmoor Leadership Board' / 'Tuesday 18th March, 2025 at 2.00 pm' / … / 'AGENDA Page
-    No' over numbered entries: the paper is the meeting's agenda, not its minutes."""
+    """'Kelmoor Joint Board' / 'Friday 8th November, 2019 at 10.00 am' / … / 'AGENDA Page No'
+    over numbered entries: the paper is the meeting's agenda, not its minutes."""
     (meeting, *_) = pdf_meetings((
-        "Kelmoor Leadership Board\n\nTuesday 18th March, 2025 at 2.00 pm\n\n"
-        "Meeting to be held at the Civic Hall, Kelmoor\n\nAGENDA Page No\n\n"
-        "1. Apologies for Absence\n\n2. Declarations of Interest\n\n"
-        "3. Minutes of the Previous Meeting held on 21 January 2025\n\n1 - 3\n\n"
-        "4. Transport Update 4 - 5\n\n5. Date and Time of Next Meeting\n\n"
-        "Tuesday, 17 June 2025 at 2pm\n",))
+        "Kelmoor Joint Board\n\nFriday 8th November, 2019 at 10.00 am\n\n"
+        "In the Board Room, Kelmoor House\n\nAGENDA Page No\n\n"
+        "1. Apologies\n\n2. Declarations of Interest\n\n"
+        "3. Minutes of the meeting of 13 September 2019\n\n1 - 4\n\n"
+        "4. Bus Network Review 5 - 9\n\n5. Next Meeting\n\n"
+        "Friday, 10 January 2020 at 10am\n",))
     assert meeting.kind == "agenda"
-    assert meeting.date == date(2025, 3, 18)
+    assert meeting.date == date(2019, 11, 8)

@@ -212,19 +212,19 @@ def test_a_pages_details_set_as_paragraphs_are_not_run_in_headings() -> None:
 
 
 def test_a_bold_heading_closed_by_its_colon_on_the_line_its_text_starts() -> None:
-    """'6. Presentation by Ms Ure of Pinnock Homes concerning proposals for' in bold, then 'land
-    at Osier Lane: Cllr Ness left the meeting …': the heading wraps to its colon, and its text
-    runs on after it."""
+    """'2. Talk by Ms Ure of Pinnock Homes on the plans for a site off the' in bold, then
+    'Osier Lane roundabout: Ms Ure showed the layout …': the heading wraps to its colon, and
+    its text runs on after it."""
     (meeting,) = text_meetings(
-        "Ellmouth Town Council\n\nMinutes of the meeting held on Monday 8 March 2021\n\n"
+        "Ellmouth Town Council\n\nMinutes of the meeting held on Tuesday 5 November 2019\n\n"
         f"{BOLD}1. Apologies:\nCllr Dane.\n\n"
-        f"{BOLD}2. Presentation by Ms Ure of Pinnock Homes concerning proposals for\n"
-        "land at Osier Lane: Cllr Ness left the meeting for this item. Ms Ure explained the\n"
-        "scheme for 40 homes.\n\n"
-        f"{BOLD}3. Date of next meeting:\nMonday 12 April 2021.\n")
+        f"{BOLD}2. Talk by Ms Ure of Pinnock Homes on the plans for a site off the\n"
+        "Osier Lane roundabout: Ms Ure showed the layout of the 24 houses and took questions\n"
+        "from members.\n\n"
+        f"{BOLD}3. Date of next meeting:\nTuesday 3 December 2019.\n")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Apologies"),
-        ("2", "Presentation by Ms Ure of Pinnock Homes concerning proposals for land at Osier "
-              "Lane"),
+        ("2", "Talk by Ms Ure of Pinnock Homes on the plans for a site off the Osier Lane "
+              "roundabout"),
         ("3", "Date of next meeting")]
-    assert meeting.items[1].text.startswith("Cllr Ness left the meeting")
+    assert meeting.items[1].text.startswith("Ms Ure showed the layout")

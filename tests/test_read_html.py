@@ -231,15 +231,15 @@ Sub-Committee granted the licence with the conditions agreed with the police.</p
 
 def test_markup_a_site_shows_as_text_breaks_its_lines() -> None:
     """A flip-book site's text view printing a paper's markup as text ('COUNCIL&lt;br /&gt;
-    Ref: F/1/1&lt;br /&gt; …'): its breaks are line breaks and its other tags go, so the
+    Licensing Panel&lt;br /&gt; …'): its breaks are line breaks and its other tags go, so the
     paper's lines read as the paper's."""
-    shown = ("ELLMOUTH DISTRICT COUNCIL<br /> Report of Finance Committee Meeting<br /> "
-             "F/41/2010:- <strong>RATES</strong> – DISTRICT RATE<br /> It was agreed.<br /> "
-             "F/42/2010:- PAYMENTS<br /> The payments were approved.<br />")
+    shown = ("ELLMOUTH DISTRICT COUNCIL<br /> Licensing Panel<br /> "
+             "L/7/2012:- <strong>TAXI</strong> – LICENCE FEES<br /> It was agreed.<br /> "
+             "L/8/2012:- STREET TRADING<br /> The consents were granted.<br />")
     page = f"<html><body><main><p>{shown.replace('<', '&lt;').replace('>', '&gt;')}</p>" \
         "</main></body></html>"
     _, text = html_to_text(page.encode())
     assert text.splitlines() == [
-        "ELLMOUTH DISTRICT COUNCIL", "Report of Finance Committee Meeting",
-        "F/41/2010:- RATES – DISTRICT RATE", "It was agreed.", "F/42/2010:- PAYMENTS",
-        "The payments were approved."]
+        "ELLMOUTH DISTRICT COUNCIL", "Licensing Panel",
+        "L/7/2012:- TAXI – LICENCE FEES", "It was agreed.", "L/8/2012:- STREET TRADING",
+        "The consents were granted."]

@@ -15,7 +15,7 @@ HEADING_REACH = 3
 def titled_by_agenda(numbered: list[Header], lines: list[Line]) -> list[Header]:
     """Title each untitled minute with the agenda's bold heading straight above it.
 
-    '3. PUBLIC PARTICIPATION SESSION' in bold, then '21.017 The Chair invited …': the minute
+    '2. PUBLIC PARTICIPATION SESSION' in bold, then '21.014 Two residents spoke …': the minute
     is numbered in the record's own series and its paragraph opens at once; the heading
     above it, numbered as the agenda was, is its title and its number the agenda reference.
     Only where the headings' numbers are plain and the minutes' are not.

@@ -52,7 +52,7 @@ DATE_LINE = re.compile(
     rf"|^(?:19|20)\d\d[\s,]+{_MONTH}\s+[0-3]?\d\s*(?:st|nd|rd|th)?\.?$",
     re.I,
 )
-"""A line that is a date and perhaps a time ('THURSDAY 22 JUNE 2023 @ 1000 HRS'); a minute
+"""A line that is a date and perhaps a time ('TUESDAY 19 NOVEMBER 2019 @ 1400 HRS'); a minute
 book's '1953 March 11th' too."""
 TIME_SPAN = re.compile(r"^(?:[\s,.–—@-]|\b(?:at|from|to|until)\b"
                        r"|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)*$", re.I)
@@ -89,14 +89,14 @@ def first_date(text: str) -> date | None:
 PAPER_DATE_LABEL = re.compile(
     r"(?:\bversion(?:\s+[\d.]+)?|\bv\d[\d.]*|\bissued?|\bprinted|\bpublished|\bcreated"
     r"|\b(?:last\s+)?(?:updated|modified|revised|amended)(?:\s+on)?)\s*[:,-]?\s*$", re.I)
-"""What says a date is the paper's own, not the meeting's: 'Version 1.0: 10/07/2023', 'Printed
+"""What says a date is the paper's own, not the meeting's: 'Version 2.1: 02/12/2019', 'Printed
 on …' is written before it."""
 LABEL_REACH = 24
 
 
 def meeting_day(text: str) -> date | None:
     """Return the first date in text that is not the paper's own version, print or update date
-    ('CFRSBoard/Minutes   Version 1.0: 10/07/2023' gives none)."""
+    ('FireBoard/Minutes   Version 2.1: 02/12/2019' gives none)."""
     return next((day for day, start, _ in find_dates(text)
                  if not PAPER_DATE_LABEL.search(text[max(0, start - LABEL_REACH):start])), None)
 

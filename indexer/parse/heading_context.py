@@ -75,7 +75,7 @@ def under_minutes_item(lines: list[Line], i: int) -> bool:
     listed under it: '413 MINUTES' / 'Minutes of a Community Council Meeting held … on 3
     February 2026.' / 'RESOLVED – The minutes were approved …'."""
     before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
-    # '1. The draft minutes of the 57th meeting are attached. The Board is asked to …' is a
+    # '1. The unconfirmed minutes of the 31st meeting follow. Members are asked to …' is a
     # report's paragraph introducing the minutes that follow, not an item over them.
     return MINUTES_ITEM.match(before) is not None and len(before.split()) <= MINUTES_ITEM_WORDS \
         and not attendance_in(line_window(lines, i, 4))

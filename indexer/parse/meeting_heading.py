@@ -363,9 +363,9 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                        dated[1], text, body_start=dated[0] + 1)
     match = MEETING_HELD.match(text)
     rest, body = (match.group("rest"), i + 1) if match else ("", i + 1)
-    # 'At the meeting of the … Committee held, pursuant to notice, on Tuesday, 3rd June' / '2008
-    # at 7.00 p.m. …, the following members were present:': a later meeting of a year's volume
-    # says so in its own sentence.
+    # 'At the meeting of the … Committee held, pursuant to notice, on Wednesday, 1st June' /
+    # '2011 at 6.30 p.m. …, the following members were present:': a later meeting of a year's
+    # volume says so in its own sentence.
     listing = match is not None and len(window) > 1 and PRESENT_FOLLOWS.search(
         f"{rest} {window[1][1]}") is not None
     if match and (opening or listing) and not first_date(rest) and len(window) > 1 \

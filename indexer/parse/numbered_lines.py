@@ -207,7 +207,7 @@ def _first_lettered(rest: str) -> int | None:
     if first is None or len(rest[:first.start()].split()) > LETTERED_HEAD_WORDS:
         return None
     if "(" in first.group(0) and len(rest[:first.start()].split()) > LETTERED_ALONE_WORDS:
-        # '7.Matters Arising (a) Christmas lights …': a point in brackets ends only a short
+        # '4.Matters Arising (a) Flagpole …': a point in brackets ends only a short
         # heading.
         return None
     if not SECOND_LETTER.search(rest, first.end()) \
@@ -496,7 +496,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if opening_cut:
         # '100/25 Public Forum Joan Hebb referred to …', '98/25 Apologies for Absence – Rita
         # Okafor (Parish Clerk), …': a heading minutes open with, then its text; '7.
-        # Correspondence – Emails received since the last meeting: planning lists …' too,
+        # Correspondence – Letters received from residents since June: two …' too,
         # its text going on past the colon.
         title, body = opening_cut[0], f"{opening_cut[1]}: {body}" if body else opening_cut[1]
     stopped = None if body or reads_as_speech(title) else stopped_heading(title)
@@ -549,8 +549,8 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             # the report …': the heading's end in capitals, then its text, kept as text.
             title = f"{title} {caps[0]}"
         elif k is not None and lines[i].heading and (colon := colon_closing(lines[k].text)):
-            # '6. Presentation by Ms Ure of Pinnock Homes concerning proposals for' (bold) / 'land
-            # at Osier Lane: Cllr Ness left the meeting …': a bold heading closed by its colon
+            # '2. Talk by Ms Ure of Pinnock Homes on the plans for a site off the' (bold) / 'Osier
+            # Lane roundabout: Ms Ure showed the layout …': a bold heading closed by its colon
             # on the line its text runs on from.
             title, body = f"{title} {lines[k].text[:colon]}", lines[k].text[colon + 1:].strip()
             last = k

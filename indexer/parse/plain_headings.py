@@ -75,7 +75,7 @@ RECORD_WORDS = frozenset("minutes agenda present absent attendance apologies: un
 def _part_label(text: str) -> bool:
     """Return True for a label of a minute's parts or a meeting page's details on a line of its
     own ('Decision Made:', 'Reasons for the Decision:', 'Venue:'), or a paper's contact line
-    ('Officer contact: A Moore at …'), or who is to act ('ACTION: City Solicitor'): never an
+    ('Officer contact: A Moore at …'), or who is to act ('ACTION: Head of Libraries'): never an
     item, however set."""
     return (text.endswith(":") and text[:-1].strip().lower() in PART_LABELS) \
         or REASONS_LABEL.match(text) is not None or CONTACT_LINE.match(text) is not None \
@@ -83,7 +83,7 @@ def _part_label(text: str) -> bool:
 
 
 ACTION_LINE = re.compile(r"^(?:action(?:\s+by)?|actions)\s*:\s*\S", re.I)
-"""Who is to act on a decision ('ACTION: Area Co-ordinator'), under the decision."""
+"""Who is to act on a decision ('ACTION: Parks Manager'), under the decision."""
 CONTACT_LINE = re.compile(r"^(?:(?:officer|report)\s+contact|contact\s+officer|contact"
                           r"|report\s+author|lead\s+officer)s?\s*:\s*\S", re.I)
 """A paper's contact under its entry ('Officer contact: Gareth Dane on 01632 …')."""

@@ -88,7 +88,7 @@ def held_in_other_month(day: date, lines: list[Line]) -> bool:
 
 
 WRAPPED_DAY = re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?)$", re.I)
-"""A day of the month ending a line, its month and year on the next ('… 7.30pm 3rd of')."""
+"""A day of the month ending a line, its month and year on the next ('… 7pm 5th of')."""
 
 
 def opening_date(lines: list[Line]) -> date | None:
@@ -168,7 +168,7 @@ def opening_date(lines: list[Line]) -> date | None:
     for text, after in itertools.pairwise(filled[:HEADING_SCAN]):
         wrapped = WRAPPED_DAY.search(text)
         if wrapped and is_date_line(day_line := f"{wrapped.group('day')} {after}"):
-            # 'Memorial Hall, Pontrhydeilir, 7.30pm 3rd of' / 'October 2023': where and when,
+            # 'Village Hall, Cwmgarth, 7pm 5th of' / 'November 2022': where and when,
             # the date wrapped after its day.
             return first_date(day_line)
     # '• 10 June 2025 - 10:00AM': a meeting page's details may be listed with bullets.

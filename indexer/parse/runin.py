@@ -154,7 +154,7 @@ def _caps_run_in(text: str, row: bool = False) -> tuple[str, str] | None:
     title, rest = caps
     more = caps_heading_run_in(rest) if dashed else None
     if more and more[1] and _sentence_opens(more[1]):
-        # 'HARBOUR DIRECTIONS - ANCHORING IN THE LOWER HARBOUR The Group considered …': the
+        # 'BERTHING - SLIP PONTOON The Group looked at …': the
         # heading goes on in capitals after its dash.
         title, rest = f"{title} - {more[0]}", more[1]
     if not rest or title.split()[0].strip(":.–-") in DECISION_WORDS | {"THAT", "PRESENT"} \
@@ -173,7 +173,7 @@ def _caps_run_in(text: str, row: bool = False) -> tuple[str, str] | None:
 
 def _sentence_opens(text: str) -> bool:
     """Return True if text opens a sentence: with a word minutes open sentences with ('The
-    minutes …', 'Members …') or with a name and its verb ('Captain Treharne gave …')."""
+    minutes …', 'Members …') or with a name and its verb ('Captain Tregear reported …')."""
     words = text.split()[:OPENING_NAME_WORDS + 1]
     if not words or words[0] in OPENERS or words[0] in SENTENCE_OPENERS:
         return bool(words)

@@ -84,7 +84,7 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
             # reports: a supplementary pack's letter, an agenda of its own meeting.
             here = replace(here, kind="agenda")
         if here.kind == "minutes" and here.weak and _agenda_label_under(lines, here, end):
-            # 'Leadership Board' / 'Tuesday 18th March, 2025 at 2.00 pm' / … / 'AGENDA Page No'
+            # 'Joint Board' / 'Friday 8th November, 2019 at 10.00 am' / … / 'AGENDA Page No'
             # over its entries: the meeting's agenda, not its minutes.
             here = replace(here, kind="agenda")
         if _names_no_body(here.committee):
@@ -176,7 +176,7 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             found = None
         if found and found.weak and starts and found.kind == starts[-1].kind == "minutes" \
                 and found.date != starts[-1].date and _numbered_on(lines, starts[-1].start, i):
-            # 'C68/19 Planning Committee – 5 March 2019' after minute C67/19 of the record: the
+            # 'C123/19 Environment Committee – 8 October 2019' after minute C122/19: the
             # next minute, receiving a committee's minutes, not that committee's meeting.
             found = None
         running = bool(found) and page_head(lines, i)
@@ -210,7 +210,7 @@ NUMBERING_REACH = 200
 
 def _numbered_on(lines: list[Line], low: int, i: int) -> bool:
     """Return True if line i opens with the number after the last one a line above it opened
-    with (since line low): 'C68/19' after 'C67/19', '12' after '11'."""
+    with (since line low): 'C123/19' after 'C122/19', '12' after '11'."""
     match = NUMBERED.match(lines[i].text)
     if not match:
         return False
@@ -274,7 +274,7 @@ TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,12}\)$")
 
 
 ATTENDANCE_TITLE = re.compile(r"\s+(?:attendance|attendance\s+list|attendees)$")
-"""A body's name titling its list of who attended ('Management Board Attendance')."""
+"""A body's name titling its list of who attended ('Steering Board Attendance')."""
 THIS_DAY = re.compile(r"\bheld\s+(?:on\s+)?(?:this|the\s+above)\s+(?:day|date)\b", re.I)
 
 
@@ -284,8 +284,8 @@ def _same_meeting(previous: Section, found: Section, running: bool = False) -> b
     COUNCIL' / 'CABINET' / 'Tuesday 17 March 2026')."""
     if found.kind == previous.kind == "minutes" and previous.date and found.date is None \
             and THIS_DAY.search(found.heading):
-        # 'Tuesday 12th March 2024' / 'Minutes of a meeting of the … Group held on this day at
-        # the Harbour Office': the sentence is dated by the line above it.
+        # 'Thursday 4th July 2019' / 'Minutes of a meeting of the … Group held on this day in
+        # the Sail Loft': the sentence is dated by the line above it.
         return True
     if found.kind == "report" or previous.kind == "report" or previous.date != found.date:
         return False
@@ -310,7 +310,7 @@ def _same_meeting(previous: Section, found: Section, running: bool = False) -> b
         return True
     listed = ATTENDANCE_TITLE.sub("", now)
     if listed != now and listed and f" {before}".endswith(f" {listed}"):
-        # 'Management Board Attendance - Thursday 10th July 2014' under the record of the
+        # 'Steering Board Attendance - Wednesday 4th September 2019' under the record of the
         # Management Board of that day: the heading of its list of who attended.
         return True
     return before == now or (found.weak and bool(now) and f" {before}".endswith(f" {now}")) \

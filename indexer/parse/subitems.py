@@ -156,7 +156,7 @@ BRACKETED_PART = re.compile(r"^\((?P<n>\d{1,2})\)\s+(?P<title>[A-Z].*)$")
 
 def _bracketed_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
     """Return the parts numbered '(1)', '(2)' … in bold right under a bold heading with no text
-    of its own ('1. General' / '(1) Apologies for absence.' / … / '(2) Members' Disclosures
+    of its own ('1. Preliminary' / '(1) Apologies for absence.' / … / '(2) Declarations of
     …'), numbered as 1.1, 1.2 …, when at least MIN_PARTS count up from 1; else []."""
     first = next_filled(lines, header.body - 1, stop, limit=1)
     if header.first_body or header.agenda_ref or first is None \
@@ -276,8 +276,8 @@ def _zeroed(header: Header) -> bool:
 
 def _zeroed_in(lines: list[Line], header: Header) -> bool:
     """Return True for a '.0' section that divides its sub-items: in capitals, or set in bold
-    over a first sub-item set in bold with no text of its own between ('4.0 Forum Business' /
-    '4.1 Update from the Chairman')."""
+    over a first sub-item set in bold with no text of its own between ('3.0 Panel Matters' /
+    '3.1 Report from the Chair')."""
     if _zeroed(header):
         return True
     first = next_filled(lines, header.body - 1, len(lines), limit=1)

@@ -97,8 +97,9 @@ COLON_WRAP_WORDS = 8
 
 
 def colon_closing(text: str) -> int | None:
-    """Return where the colon closing a wrapped heading's rest falls in text ('land at Osier
-    Lane: Cllr Ness left …'), within COLON_WRAP_WORDS words that read as a heading, else None."""
+    """Return where the colon closing a wrapped heading's rest falls in text ('Osier Lane
+    roundabout: Ms Ure showed …'), within COLON_WRAP_WORDS words that read as a heading, or
+    None."""
     colon = text.find(":")
     head = text[:colon]
     if colon < 1 or len(head.split()) > COLON_WRAP_WORDS or re.search(r"[.;!?]", head) \

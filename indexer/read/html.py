@@ -390,7 +390,7 @@ MIN_LITERAL_BREAKS = 5
 
 
 def _literal_markup_read(text: str) -> str:
-    """Read markup a site shows as text ('… COUNCIL<br /> Ref: F/1/1<br /> …', a flip-book's
+    """Read markup a site shows as text ('… COUNCIL<br /> Licensing Panel<br /> …', a flip-book's
     text view): its line breaks break lines, its other tags go. A page with a few such strings
     in its prose keeps them."""
     if len(LITERAL_BREAK.findall(text)) < MIN_LITERAL_BREAKS:
