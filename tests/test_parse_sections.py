@@ -436,7 +436,7 @@ def test_a_board_s_dated_heading_over_its_agenda_label_is_an_agenda() -> None:
         "Kelmoor Joint Board\n\nFriday 8th November, 2019 at 10.00 am\n\n"
         "In the Board Room, Kelmoor House\n\nAGENDA Page No\n\n"
         "1. Apologies\n\n2. Declarations of Interest\n\n"
-        "3. Minutes of the meeting of 13 September 2019\n\n1 - 4\n\n"
+        "3. Minutes of the meeting held on 13 September 2019\n\n1 - 4\n\n"
         "4. Bus Network Review 5 - 9\n\n5. Next Meeting\n\n"
         "Friday, 10 January 2020 at 10am\n",))
     assert meeting.kind == "agenda"
