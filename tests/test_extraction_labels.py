@@ -48,7 +48,9 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "written51": (0.0, 0.0, 0.0), "written52": (0.0, 0.0, 0.0),
         "written53": (0.0, 0.0, 0.0), "written54": (0.0, 0.0, 0.0),
         "written55": (0.0, 0.0, 0.0), "written56": (0.0, 0.0, 0.0),
-        "written57": (0.0, 0.0, 0.0), "written58": (0.0, 0.0, 0.0)}
+        "written57": (0.0, 0.0, 0.0), "written58": (0.0, 0.0, 0.0),
+        "written59": (0.0, 0.0, 0.0), "written60": (0.0, 0.0, 0.0),
+        "written61": (0.0, 0.0, 0.0), "written62": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95),
             "heldout": (0.92, 0.95, 0.79, 0.85), "heldout2": (0.95, 0.95, 0.87, 0.9),
@@ -81,9 +83,11 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written48": (0.87, 0.87, 0.83, 0.66), "written49": (0.87, 0.86, 0.78, 0.85),
             "written50": (0.80, 0.69, 0.67, 0.79), "written51": (0.90, 0.78, 0.72, 0.95),
             "written52": (0.90, 0.85, 0.79, 0.95), "written53": (0.87, 0.79, 0.84, 0.95),
-            "written54": (0.93, 0.88, 0.80, 0.70), "written55": (0.54, 0.56, 0.54, 0.78),
+            "written54": (0.93, 0.88, 0.80, 0.70), "written55": (0.80, 0.76, 0.79, 0.78),
             "written56": (0.93, 0.91, 0.85, 0.87), "written57": (0.93, 0.88, 0.85, 0.85),
-            "written58": (0.90, 0.84, 0.87, 0.66)}
+            "written58": (0.90, 0.84, 0.87, 0.66), "written59": (0.85, 0.75, 0.82, 0.93),
+            "written60": (0.89, 0.85, 0.78, 0.93), "written61": (0.92, 0.83, 0.62, 0.8),
+            "written62": (0.87, 0.86, 0.84, 0.8)}
 # Floors against regressions, just under the figures at the end of 2026-12-02's thirteenth
 # session (title F1 / decisions found / speaker F1 / committees, `python -m
 # bench.extraction_quality --sets`, with the scorer as it is now): archive 0.982 / 102 of 102 /
@@ -245,6 +249,17 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # (only its set row was printed): 0.549 / 51 / 0.549 / 11 of 14 at the end. Floors just under
 # the session's end: written56 0.937 / 87 / 0.860 / 14 of 16; written57 0.933 / 82 / 0.856 / 12
 # of 14; written58 0.904 / 66 / 0.874 / 10 of 15; no wrong dates.
+# The twenty-seventh session (2026-12-04) added written59 (a thirteenth cross-section),
+# written60 (Welsh, Scottish and Northern Irish papers), written61 (bodies that are not
+# councils) and written62 (minutes and agendas laid out in tables and columns), each scored as a
+# whole on the session's starting parser (1b1e395): written59 0.853 / 80 of 106 / 0.817 / 13 of
+# 15, dates 158-7-0; written60 0.789 / 63 of 85 / 0.676 / 13 of 15, 113-17-9; written61 0.840
+# / 71 of 95 / 0.609 / 12 of 15, 140-13-11; written62 0.786 / 61 of 79 / 0.797 / 10 of 15,
+# 139-1-0. written60-62 were read; of written59 only one paper's problems were (its seven wrong
+# dates): 0.853 / 80 / 0.821 / 14 of 15, 165-0-0 at the end. written55, the last session's
+# blind set, was read this session: 0.549 / 51 / 0.549 at its start, 0.809 / 69 / 0.796 at its
+# end. Floors just under the session's end: written60 0.894 / 73 / 0.782 / 14 of 15; written61
+# 0.927 / 79 / 0.629 / 12 of 15; written62 0.880 / 68 / 0.849 / 12 of 15.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
@@ -267,7 +282,15 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
         "written48": "written48", "written49": "written49", "written50": "written50",
         "written51": "written51", "written52": "written52", "written53": "written53",
         "written54": "written54", "written55": "written55", "written56": "written56",
-        "written57": "written57", "written58": "written58"}
+        "written57": "written57", "written58": "written58", "written59": "written59",
+        "written60": "written60", "written61": "written61", "written62": "written62"}
+# One labelled item is scored as wrongly dated for a reason the parser's dates do not cause:
+# a board's agenda pack whose report covers are labelled as its items and not read as such;
+# the scorer, matching titles in document order, pairs the report 'Minutes of the meeting
+# held on … and matters arising' (the agenda's date) with the embedded minutes' own item
+# 'Minutes of the last meeting and matters arising' (their meeting's date). Held at exactly
+# that, so that a fix, or any other wrong date, is seen.
+KNOWN_WRONG_DATES = {"written62_aonb_board_agenda_inline_lead_purpose_pack": 1}
 
 
 def _set_of(case: Case) -> str:
@@ -281,7 +304,7 @@ def test_case_against_labels(case: Case) -> None:
     counts = score(case, parse_case(case))
     title_bar, decision_bar, speaker_bar = BARS[case.name.split("_")[0]]
     report = "\n".join(counts.problems)
-    assert counts.dates_wrong == 0, report
+    assert counts.dates_wrong == KNOWN_WRONG_DATES.get(case.name, 0), report
     assert counts.title_f1 >= title_bar, report
     assert counts.decision_recall >= decision_bar, report
     assert counts.speaker_f1 >= speaker_bar, report
@@ -296,7 +319,7 @@ def test_set_figures_meet_the_bars(name: str) -> None:
     for case in cases:
         total.add(score(case, parse_case(case)))
     title_bar, decision_bar, speaker_bar, committee_bar = SET_BARS[name]
-    assert total.dates_wrong == 0
+    assert total.dates_wrong == sum(KNOWN_WRONG_DATES.get(c.name, 0) for c in cases)
     assert total.title_f1 >= title_bar
     assert total.decision_recall >= decision_bar
     assert total.speaker_f1 >= speaker_bar
