@@ -1099,3 +1099,17 @@ def test_an_opening_heading_before_a_dash_keeps_its_text_past_a_colon() -> None:
         "4. Date of next meeting – Wednesday 14th October 2020\n")
     assert meeting.items[1].title == "Correspondence"
     assert meeting.items[1].text.startswith("Letters received from residents since June:")
+
+
+def test_a_bold_numbered_line_in_a_chain_s_gap_keeps_its_words_as_its_title() -> None:
+    """'2. No Declarations of Interest made' in bold, as every heading of the minutes is, does
+    not read as a heading by its words, but filling the chain's gap it is one: its words are
+    its title."""
+    bold = HEADING_MARK
+    (meeting,) = text_meetings(
+        "Ellmouth Parish Council\n\nMinutes of the meeting held on 6 January 2014\n\n"
+        f"{bold}1. No apologies for absence\n\n{bold}2. No Declarations of Interest made\n\n"
+        f"{bold}3. Minutes of the last meeting\nThe minutes were agreed.\n\n"
+        f"{bold}4. Correspondence\nA letter from the county council was noted.\n\n"
+        f"{bold}5. Finance\nThe payments were approved.\n")
+    assert meeting.items[1].title == "No Declarations of Interest made"

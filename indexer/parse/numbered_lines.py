@@ -156,6 +156,10 @@ def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ..
             elif packed and body and not SENTENCE_END.search(rest) and is_title_like(rest):
                 # "4. Accounts - Joy Pike" among untitled paragraphs: a heading.
                 title, body = rest, ""
+            elif body and lines[i].heading and not SENTENCE_END.search(rest) \
+                    and is_title_like(rest):
+                # '3. Materion yn Codi / Matters Arising' in bold, as the other headings are.
+                title, body = rest, ""
             above = _heading_above(lines, i, start)
             if not rest and above is not None:
                 # 'AOCB' in bold, then '10' alone: a Word table's cells read title first.
