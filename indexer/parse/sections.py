@@ -94,9 +94,9 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     return sections, lines
 
 
-AGENDA_LABEL = re.compile(r"^agenda(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
+AGENDA_ALONE = re.compile(r"^agenda(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
 """'AGENDA' alone, or over an agenda's column of page numbers ('AGENDA Page No')."""
-LABEL_REACH = 12
+AGENDA_ALONE_REACH = 12
 
 
 def _agenda_label_under(lines: list[Line], section: Section, end: int) -> bool:
@@ -105,10 +105,10 @@ def _agenda_label_under(lines: list[Line], section: Section, end: int) -> bool:
     if any(MINUTES_LINE.match(line.text) for line in lines[section.body_start:end]):
         # 'Agenda' / its entries / 'Minutes' / the record: a page with both is the minutes'.
         return False
-    for line in lines[section.body_start:min(end, section.body_start + LABEL_REACH)]:
+    for line in lines[section.body_start:min(end, section.body_start + AGENDA_ALONE_REACH)]:
         if NUMBERED_ENTRY.match(line.text) or ATTENDANCE_START.match(line.text):
             return False
-        if AGENDA_LABEL.match(line.text):
+        if AGENDA_ALONE.match(line.text):
             return True
     return False
 
