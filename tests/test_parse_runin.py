@@ -457,3 +457,12 @@ def test_headings_in_capitals_run_into_sentences_that_open_with_a_capital() -> N
     assert [i.title for i in meeting.items] == [
         "MINUTES", "HARBOUR MASTER'S REPORT", "BERTHING - SLIP PONTOON",
         "ANY OTHER BUSINESS"]
+
+
+def test_a_name_with_initials_opening_the_sentence_is_no_heading() -> None:
+    """'K. Dunmore declared …': the initial's full stop does not end a heading 'K'; a heading
+    run into such a sentence ends before the initials."""
+    assert run_on_title("K. Dunmore declared an interest in the allotment rents item") == (
+        "", "K. Dunmore declared an interest in the allotment rents item")
+    assert run_on_title("Bus Shelter J.P. Haddow reported that the glass was replaced") == (
+        "Bus Shelter", "J.P. Haddow reported that the glass was replaced")
