@@ -101,3 +101,9 @@ def test_a_line_giving_the_clerk_s_full_name_after_a_colon_names_the_clerk() -> 
     Heskin'); 'Clerk: to circulate the report' names nobody."""
     assert clerk_named("Present: Cllr A Pike\nClerk: Janet Ruskett (JR)\n") == "Janet Ruskett"
     assert clerk_named("Present: Cllr A Pike\nClerk: to circulate the report\n") == ""
+
+
+def test_a_chair_named_before_the_next_label_on_the_line_ends_there() -> None:
+    """'Chair: Cllr. Owain Prys Clerk: Lowri Hale': the chair's name stops before 'Clerk:'."""
+    text = "Chair: Cllr. Owain Prys Clerk: Lowri Hale\nPresent: Cllr. Owain Prys, Cllr. Nia Rowe"
+    assert chair_named(text, {}) == "Cllr. Owain Prys"

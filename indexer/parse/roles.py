@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][a-z'’]+|[A-Z]\.?(?=[ \t]))"
-        r"(?:[ \t]+[A-Z]\.?(?=[ \t]))?(?:[ \t]+[A-Z][a-z'’-]+){0,2}")
-"""A name, its first name perhaps an initial ('Chairman: J Ritchie')."""
+        r"(?:[ \t]+[A-Z]\.?(?=[ \t]))?(?:[ \t]+(?![A-Z][a-z'’-]+[ \t]*:)[A-Z][a-z'’-]+){0,2}")
+"""A name, its first name perhaps an initial ('Chairman: J Ritchie'), ending before the next
+label on its line ('Chair: Jo Hale Clerk: …')."""
 HOLDER = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
           r"(?:[A-Z]{1,3}[ \t]+|(?:[A-Z]\.[ \t]*){1,3})?(?:[A-Z][a-z'’]+[ \t]+){0,2}[A-Z][a-z'’-]+")
 """Whoever holds a post, as a list gives them: 'Mrs J Ames', 'KT Lomax', 'Mrs. Ruth Okoro'."""
