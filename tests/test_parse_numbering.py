@@ -183,3 +183,40 @@ def test_minutes_numbered_in_their_own_series_take_the_agenda_heading_above_them
         ("21.014", "2", "PUBLIC PARTICIPATION SESSION"),
         ("21.015", "", "Payments"), ("21.016", "", "Precept 2021/22"),
         ("21.017", "4", "CORRESPONDENCE")]
+
+
+LABELLED_WITH_MARGIN_REFS = """\
+LOWER GARTH VILLAGE COMMISSIONERS
+
+Minutes of the ordinary meeting held in the Institute, Lower Garth on 11 March 2021 at 7:30pm.
+
+Present Mr B. Costain (Chairman), Mrs E. Radcliffe, Mr H. Faragher
+
+ITEM 1 MINUTES 21/031
+
+The minutes of the meeting held on 11 February 2021 were agreed.
+
+ITEM 2 PLAY AREA
+
+21/032 The Clerk reported that the new swings had been installed.
+
+ITEM 3 FINANCE 21/033
+
+The Board approved payments totalling £2,310.00.
+
+ITEM 4 STREET LIGHTING 21/034
+
+The Board agreed to replace two lanterns on Shore Road.
+
+ITEM 5 DATE OF NEXT MEETING
+
+21/035 The next meeting will be held on 8 April 2021.
+"""
+
+
+def test_references_written_year_first_at_the_heading_s_end_number_the_minutes() -> None:
+    """'ITEM 3 FINANCE 21/033': the running reference printed at the heading's end, year first,
+    numbers the minute and leaves its title, as '… payments 208/24' does number first."""
+    (meeting,) = text_meetings(LABELLED_WITH_MARGIN_REFS)
+    assert [(i.number, i.title) for i in meeting.items if "/" in i.number] == [
+        ("21/031", "MINUTES"), ("21/033", "FINANCE"), ("21/034", "STREET LIGHTING")]

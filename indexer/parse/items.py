@@ -67,8 +67,9 @@ from .title_wraps import finish_header, next_filled
 
 WIDE_GAP = 2
 """How many more blank lines than between its paragraphs part a record's minutes."""
-BARE_TRAILING_REF = re.compile(r"\s(?P<ref>\d{1,4}/\d{2})\.?$")
-"""A running minute reference ending a heading with no mark before it ('… payments 208/24')."""
+BARE_TRAILING_REF = re.compile(r"\s(?P<ref>\d{1,4}/\d{2}|\d{2}/\d{3,4})\.?$")
+"""A running minute reference ending a heading with no mark before it ('… payments 208/24', or
+year first: 'FINANCE 24/208')."""
 TABLE_HEAD_WORDS = frozenset("item items no no. notes note action actions owner by who when "
                              "discussion subject minute ref".split())
 """The words of a minutes table's header row ('Item No', 'Item Notes Action')."""
@@ -345,8 +346,10 @@ def _trailing_references(headers: list[Header]) -> list[Header]:
     if len(found) < MIN_CHAIN:
         return headers
     refs = [tuple(int(part) for part in match.group("ref").split("/")) for _, match in found]
-    if len({year for _, year in refs}) != 1 \
-            or any(after[0] <= before[0] for before, after in itertools.pairwise(refs)):
+    if not any(len({ref[1 - at] for ref in refs}) == 1
+               and all(after[at] > before[at] for before, after in itertools.pairwise(refs))
+               for at in (0, 1)):
+        # The references run up within one year, written before or after the number.
         return headers
     out = list(headers)
     for k, match in found:
