@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from indexer.parse.agenda import AgendaEntry, agenda_entries, match_entry
+from indexer.parse.runin import run_on_title
 from indexer.records import Line
 from tests.fixtures.minutes import text_meetings
 
@@ -265,3 +266,44 @@ def test_a_summons_numbered_without_stops_titles_each_entry_in_its_own_words() -
         ("4", "To consider the nomination of a Member to the Wexcombe Bridge Charity in "
               "succession to Councillor Quell, who has retired"),
         ("5", "Exclusion of the Public and Press")]
+
+
+SUMMONS_WITH_A_BARE_NUMBER = """\
+Holmby Fold Parish Council
+
+You are hereby summoned to attend the Ordinary Meeting of Holmby Fold Parish Council to be held
+in the Old School Room on Monday 14th March 2022 at 7.30pm.
+
+AGENDA
+
+1. To receive apologies for absence.
+
+2. To receive declarations of interest.
+
+3. To approve the Minutes of the meeting held on 14th February 2022.
+
+4. To hear questions raised by Members of the Public on items on this agenda.
+
+5 To welcome Sergeant Ellis Marrow, Rural Policing Team, who will report on speeding checks.
+
+6. To consider the Clerk's report on the bus shelter repairs.
+
+7. To confirm the date of the next meeting as Monday 11th April 2022.
+"""
+
+
+def test_an_entry_whose_number_lost_its_stop_between_two_others_is_an_entry() -> None:
+    """'5 To welcome …' between '4.' and '6.' is entry 5, its whole wording its title, though it
+    reads as a sentence ('… who will report …')."""
+    (agenda,) = text_meetings(SUMMONS_WITH_A_BARE_NUMBER)
+    assert [i.number for i in agenda.items] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert agenda.items[4].title == ("To welcome Sergeant Ellis Marrow, Rural Policing Team, who "
+                                     "will report on speeding checks")
+
+
+def test_an_agenda_entry_runs_on_past_a_capitalised_word_after_a_small_word() -> None:
+    """'… raised by Members of the Public …': 'Members' after 'by' opens no sentence."""
+    assert run_on_title("To hear matters raised by Members of the Public for future "
+                        "consideration. Note: Members may not decide them.") == (
+        "To hear matters raised by Members of the Public for future consideration",
+        "Note: Members may not decide them.")

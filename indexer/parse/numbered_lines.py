@@ -124,6 +124,10 @@ def _heading_above(lines: list[Line], i: int, start: int) -> int | None:
     return k
 
 
+AGENDA_WORDING = re.compile(r"^To\s+[a-z]+\b")
+"""An agenda entry's wording: 'To receive …', 'To welcome …'."""
+
+
 def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ...],
                   first: int, limit: int, style: str, packed: bool = False
                   ) -> tuple[list[Header], bool]:
@@ -138,14 +142,22 @@ def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ..
         if wanted >= limit:
             break
         match = NUMBERED.match(lines[i].text) or NUMBER_ALONE.match(lines[i].text)
-        if match and (match.groupdict().get("sep", ".") or prefix or style.endswith("-bare")) \
+        lone = limit == first + 1 and (match.groupdict().get("rest") or "")[:1].isupper() \
+            if match else False
+        if match and (match.groupdict().get("sep", ".") or prefix or style.endswith("-bare")
+                      or lone) \
                 and (not lines[i - 1].text
                      or (packed and lines[i - 1].text.endswith((".", ":", "!", "?")))) \
                 and number_key(match.group("num")) == (*prefix, wanted):
             # '3.' alone, then 'The Minutes … were agreed as a true record.': untitled too;
             # 'Declarations of Interest. None were made.' has its heading run in.
             rest = match.groupdict().get("rest") or ""
-            title, body = untitled_sentence(*(stopped_heading(rest) or ("", rest)))
+            if AGENDA_WORDING.match(rest):
+                # '6 To welcome Sgt Marrow, who will report …': an agenda's entry is its title.
+                title, body = run_on_title(rest)
+                title = title if body else title.rstrip(".")
+            else:
+                title, body = untitled_sentence(*(stopped_heading(rest) or ("", rest)))
             if lines[i].heading and SENTENCE_END.search(rest) and not HEADING_STOP.match(rest):
                 # '3. The Minutes … were agreed as a true record.' all in bold, as the headings
                 # are: a one-line minute is its own heading.

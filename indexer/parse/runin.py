@@ -251,8 +251,9 @@ def _agenda_wording(words: list[str], text: str) -> tuple[str, str]:
     'The', an outcome such as 'RESOLVED'); else it is whole."""
     for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if k > 1 and (word.rstrip(".") in OPENERS or word in SENTENCE_OPENERS
-                      or word[:1] in "•-–" or word.rstrip(":") in DECIDED
+        opens = (word.rstrip(".") in OPENERS or word in SENTENCE_OPENERS) \
+            and words[k - 1] not in SMALL_WORDS
+        if k > 1 and (opens or word[:1] in "•-–" or word.rstrip(":") in DECIDED
                       or (RUN_IN_MARKER.match(word) and nxt[:1].isupper())):
             return _cut(words, k)
         if word.endswith(("?", "!", ":")) or (word.endswith(".") and len(word) > 3
