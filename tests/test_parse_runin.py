@@ -466,3 +466,5 @@ def test_a_name_with_initials_opening_the_sentence_is_no_heading() -> None:
         "", "K. Dunmore declared an interest in the allotment rents item")
     assert run_on_title("Bus Shelter J.P. Haddow reported that the glass was replaced") == (
         "Bus Shelter", "J.P. Haddow reported that the glass was replaced")
+    assert run_on_title("T Merridew read a letter from the Ferry Trustees about the slipway.") == (
+        "", "T Merridew read a letter from the Ferry Trustees about the slipway.")

@@ -224,7 +224,7 @@ def run_on_title(text: str) -> tuple[str, str]:
                   or re.match(r"^\d+\.\d+$", word) or word in DISPOSALS
                   or (RUN_IN_MARKER.match(word) and nxt[:1].isupper())):
             # '… Draft Local Plan i. The Councillors were …': a list opens the text.
-            return _cut(words, k) if not subject else _before_initials(words, k, text)
+            return _cut(words, k)
         if k and word[:1].islower() and VERBISH.match(word.rstrip(".,;")):
             # 'Provision of HGV signs Norfolk County Council (NCC) has agreed …': the sentence
             # starts with the name before its verb; with no name, at the first word.
@@ -312,20 +312,18 @@ def _name_before(words: list[str], k: int) -> int:
     return j if j < k else 0
 
 
-INITIAL_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$")
+INITIAL_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 """A name's initials before its surname ('R.', 'J.P.')."""
 
 
-def _before_initials(words: list[str], k: int, text: str) -> tuple[str, str]:
-    """Cut before a name that opens its sentence with the surname at k, its initials included
-    ('Highways R. Pardew reported …'); a sentence with no heading if the initials open text."""
-    while k and INITIAL_WORD.match(words[k - 1]):
-        k -= 1
-    return _cut(words, k) if k else ("", text)
-
-
 def _cut(words: list[str], k: int) -> tuple[str, str]:
-    """Return words[:k] as a heading (without trailing small words) and the rest as text."""
+    """Return words[:k] as a heading (without trailing small words) and the rest as text; a
+    name cut at its surname keeps its initials ('Highways R. Pardew reported …'), and initials
+    that open the text leave no heading ('R Galbraith read …')."""
+    while 0 < k < len(words) and words[k][:1].isupper() and INITIAL_WORD.match(words[k - 1]):
+        k -= 1
+    if k == 0:
+        return "", " ".join(words)
     while k > 1 and words[k - 1].lower() in SMALL_WORDS:
         k -= 1
     return " ".join(words[:k]).rstrip(":.,;"), " ".join(words[k:])
