@@ -263,3 +263,16 @@ def test_the_clerk_to_the_council_is_the_clerk_before_or_after_the_name() -> Non
     assert entry_role("Jowan Skewes Clerk to the Council") == "clerk"
     assert entry_person("Jowan Skewes Clerk to the Council") == PersonName(
         "", "", "Jowan", "Skewes")
+
+
+def test_an_initial_that_is_also_a_word_names_someone_who_speaks_or_seconds() -> None:
+    """'A Kelso raised …', '… seconded by A Kelso': 'A' is an initial there; 'A Report was
+    tabled' and 'A Working Group' name nobody."""
+    from indexer.parse.mentions import mentions
+
+    def names(text: str) -> list[str]:
+        return [m.person.surname for m in mentions(text)]
+    assert names("A Kelso raised the state of the pier steps.") == ["Kelso"]
+    assert names("It was proposed by D Munro and seconded by A Kelso.") == ["Munro", "Kelso"]
+    assert names("A Report was tabled on the ferry timetable.") == []
+    assert names("A Working Group will meet in May.") == []

@@ -52,6 +52,12 @@ INITIAL_SURNAME = re.compile(
 ('A Parish Council' starts with an article; 'I' is a word; 'M Pogmore Esq' is no surname).
 It opens with the capital and looks back from it, so that re skips to capitals (a pattern that
 opens with a look-behind is tried at every position: three times as slow)."""
+WORD_INITIAL = re.compile(
+    rf"(?<![\w.&/-])(?P<init>[AI]) (?P<surname>{NAME_WORD})\b(?!\s+[A-Z][a-z])")
+"""'A Brodie', 'I Lusk': an initial that is also a word, a name only where it speaks or is moved
+by ('A Brodie raised …', '… seconded by A Brodie')."""
+NAMED_BY = re.compile(r"(?:\bby|,|\band|&)\s$")
+"""What stands before a name that moves or seconds: 'proposed by ', 'and '."""
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 """A capitalised word just before: 'Item B Finance', 'Plan A Smith' are not people."""
 WELSH_SPEAKING = tuple("""
@@ -130,6 +136,13 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             initials = " ".join(match.group("init").split())  # as printed: 'G.', 'P. M.'
             found.append(Mention(match.start(), match.end(),
                                  PersonName("", initials, "", surname)))
+    for match in WORD_INITIAL.finditer(text) if "A " in text or "I " in text else ():
+        if match.group("surname").lower() not in NOT_NAMES \
+                and (SPEECH_NEXT.match(text, match.end())
+                     or NAMED_BY.search(text, max(0, match.start() - 5), match.start())) \
+                and not _overlaps(named_starts, named_ends, match.start(), match.end()):
+            found.append(Mention(match.start(), match.end(),
+                                 PersonName("", match.group("init"), "", match.group("surname"))))
     for match in PLURAL_NAMES.finditer(text) if PLURAL_WORDS.search(text) else ():
         # 'Cllrs Hayward, Hillard & Shewell': each is 'Cllr Hayward', … .
         honorific = PLURALS[match.group("hon")]
