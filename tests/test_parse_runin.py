@@ -6,6 +6,7 @@ from datetime import date
 
 from indexer.parse.inline_items import split_inline
 from indexer.parse.runin import caps_heading_run_in, run_in_headings, run_on_title
+from indexer.parse.title_ends import opening_heading_cut
 from indexer.records import Line
 from tests.fixtures.minutes import text_meetings
 
@@ -468,3 +469,16 @@ def test_a_name_with_initials_opening_the_sentence_is_no_heading() -> None:
         "Bus Shelter", "J.P. Haddow reported that the glass was replaced")
     assert run_on_title("T Merridew read a letter from the Ferry Trustees about the slipway.") == (
         "", "T Merridew read a letter from the Ferry Trustees about the slipway.")
+
+
+def test_a_heading_in_capitals_keeps_its_reference_and_its_capitals_after_a_dash() -> None:
+    """'PLANNING APPLICATION 21D044 – NEW STABLE BLOCK, …' in capitals is one heading: the
+    application's reference does not end the capitals, nor the dash the opening heading."""
+    assert caps_heading_run_in("PLANNING APPLICATION 21D044 – NEW STABLE BLOCK, HENDRE FACH. "
+                               "Members had no objection.") == (
+        "PLANNING APPLICATION 21D044 – NEW STABLE BLOCK, HENDRE FACH",
+        "Members had no objection.")
+    assert opening_heading_cut("PLANNING APPLICATION 21D044 – NEW STABLE BLOCK, HENDRE FACH "
+                               "LANE, PENTRE") is None
+    assert opening_heading_cut("APOLOGIES FOR ABSENCE – Cllr Pennant, Cllr Yorath and Mr Dee") \
+        == ("APOLOGIES FOR ABSENCE", "Cllr Pennant, Cllr Yorath and Mr Dee")

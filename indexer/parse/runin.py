@@ -377,9 +377,13 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                 # after the colon is the heading's too.
                 # '… ERECTION OF 6 NO. TWO BEDROOM FLATS': a count's 'NO.' ends nothing.
                 break
-        elif last_caps >= 0 and ((not letters and any(c.isdigit() for c in word))
+        elif last_caps >= 0 and ((any(c.isdigit() for c in word)
+                                  and all(c.isupper() for c in letters)
+                                  and (not letters or _caps_word_at(words, k + 1 + (
+                                      nxt in ("–", "-")))))
                                  or ORDINAL.fullmatch(word)):
-            # 'HELD ON 10th SEPTEMBER 2025.': a date's day and year stay in the heading.
+            # 'HELD ON 10th SEPTEMBER 2025.': a date's day and year stay in the heading, and
+            # so does a reference in capitals ('PLANNING APPLICATION 19B214 – NEW BARN').
             last_caps = k
         elif not (word.lower() in SMALL_WORDS or word in ("&", "–", "-") or not letters):
             break

@@ -164,7 +164,10 @@ def opening_heading_cut(title: str) -> tuple[str, str] | None:
     if dashed and len(dashed.group("head").split()) <= OPENING_CUT_WORDS \
             and len(dashed.group("tail").split()) > PRESENTER_WORDS \
             and OPENING_HEADING.match(dashed.group("head")) \
-            and not first_date(dashed.group("tail")[:20]):
+            and not first_date(dashed.group("tail")[:20]) \
+            and not (title.isupper() and re.search("[A-Z]", dashed.group("tail"))):
+        # 'PLANNING APPLICATION 18C102 – ERECTION OF BARN, …': a tail in capitals, as its
+        # heading is, goes on with the heading.
         return dashed.group("head"), dashed.group("tail")
     opening = OPENING_HEADING.match(title)
     nil = NIL_RETURN.search(title) if opening else None
