@@ -6,7 +6,7 @@ from datetime import date
 
 from indexer.parse.inline_items import split_inline
 from indexer.parse.runin import caps_heading_run_in, run_in_headings, run_on_title
-from indexer.parse.title_ends import opening_heading_cut
+from indexer.parse.title_ends import opening_heading_cut, stopped_heading
 from indexer.records import Line
 from tests.fixtures.minutes import text_meetings
 
@@ -482,3 +482,11 @@ def test_a_heading_in_capitals_keeps_its_reference_and_its_capitals_after_a_dash
                                "LANE, PENTRE") is None
     assert opening_heading_cut("APOLOGIES FOR ABSENCE – Cllr Pennant, Cllr Yorath and Mr Dee") \
         == ("APOLOGIES FOR ABSENCE", "Cllr Pennant, Cllr Yorath and Mr Dee")
+
+
+def test_an_honorific_s_full_stop_closes_no_heading() -> None:
+    """'The Mayor, Cllr. Mrs. Ince took the chair': 'Cllr.' and 'Mrs.' end no heading; a
+    heading's own full stop still does."""
+    assert stopped_heading("The Mayor, Cllr. Mrs. Ince took the chair at 7pm.") is None
+    assert stopped_heading("Allotments. The waiting list stood at six.") == (
+        "Allotments", "The waiting list stood at six.")
