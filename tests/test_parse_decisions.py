@@ -797,3 +797,13 @@ def test_a_body_having_resolved_inside_a_sentence_is_narrative() -> None:
         "1. Apologies\nNone.\n\n2. Members' costs\nThe Clerk reported that every payment the "
         "Council has resolved to make must be listed.\n\n3. Date of next meeting\n7 April 2025.\n")
     assert meeting.items[1].decision == "none"
+
+
+def test_a_motion_the_chair_declared_carried_or_lost_is_so() -> None:
+    """'… and the Chairman declared it carried', '… declared the amendment carried': the
+    chair's declaration is the outcome; 'declared it lost' is lost, never carried."""
+    assert decisions(["The motion on verge cutting was put and the Chairman declared it "
+                      "carried."])[0] == "carried"
+    assert decisions(["After debate the Chair declared the amendment carried."])[0] == "carried"
+    assert decisions(["On the vote being taken the Chairman declared it lost."])[0] == "lost"
+    assert decisions(["Councillor Pask declared an interest in the item."])[0] == "none"
