@@ -297,3 +297,35 @@ def test_a_decision_s_action_line_over_the_minutes_label_is_no_item() -> None:
     (meeting,) = html_meetings(ACTION_LINES)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("35", "PARKS AND OPEN SPACES"), ("36", "LIBRARY HOURS"), ("37", "STREET LIGHTING")]
+
+
+TWO_LISTS_UNDER_HEADINGS = """<html><head><title>Minutes – Drumlethen Community Council</title>
+</head><body><h1>Drumlethen Community Council: March Minutes</h1>
+<p>7pm Wednesday 11th March 2020, Drumlethen Village Hall</p>
+<h3>Annual General Meeting</h3>
+<ol>
+<li><strong>Apologies</strong> Isla Carnegie and Cllr Ross Gowans.</li>
+<li><strong>Chair’s Report</strong> Kirsty looked back over a year of litter picks and the new
+benches.</li>
+<li><strong>Treasurer’s Report</strong> Alasdair presented the examined accounts, which were
+approved.</li>
+</ol>
+<h3>Ordinary Meeting</h3>
+<ol>
+<li><strong>Apologies</strong> As above.</li>
+<li><strong>Police Report</strong> PC Rennie reported six incidents since February.</li>
+<li><strong>Roads</strong> Members asked for the potholes on the Kirk Brae to be reported.</li>
+<li><strong>Date of next meeting</strong> Wednesday 8th April 2020.</li>
+</ol>
+</body></html>"""
+
+
+def test_numbered_lists_under_their_own_headings_count_apart_their_bold_openings_titles(
+        ) -> None:
+    """Two <ol>s under their own headings, each counting from 1 (two meetings), keep their
+    numbers; each entry's bold opening is its heading, the text after it the minute's."""
+    meetings = html_meetings(TWO_LISTS_UNDER_HEADINGS)
+    assert [[(i.number, i.title) for i in m.items] for m in meetings] == [
+        [("1", "Apologies"), ("2", "Chair’s Report"), ("3", "Treasurer’s Report")],
+        [("1", "Apologies"), ("2", "Police Report"), ("3", "Roads"),
+         ("4", "Date of next meeting")]]

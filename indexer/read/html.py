@@ -27,6 +27,9 @@ CELLS = frozenset(("td", "th"))
 ROLE_ADDRESSES = frozenset(("clerk", "chair", "chairman", "chairperson", "mayor", "secretary",
                             "treasurer"))
 """Addresses named for a role, which a site's obfuscation may put in place of the word."""
+MIN_LISTED_ITEMS = 3
+"""The fewest entries of a numbered list whose bold openings are its items' headings (a list
+of two under a heading is its points)."""
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"]
 TITLE_TAGS = HEADINGS[:6]
 BOLD = ["strong", "b"]
@@ -151,7 +154,18 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 # A list item keeps its marker as a browser shows it: the number of an item of
                 # a top-level numbered list ('<ol><li>Apologies' is '1. Apologies'), else a
                 # bullet, so the parser reads it as a list item, not a title.
-                parts.append(f"\n{_list_marker(child)} ")
+                marker = _list_marker(child)
+                lead = _run_in_heading(child) if marker != "•" and isinstance(
+                    child.parent, Tag) and len(child.parent.find_all(
+                        "li", recursive=False)) >= MIN_LISTED_ITEMS else []
+                if lead:
+                    # '<ol><li><strong>Police Report</strong> PC Hannah reported …': a numbered
+                    # entry's bold opening is its heading, on a line of its own.
+                    parts.append(f"\n{HEADING_MARK}{marker} ")
+                    _take_run(lead, parts)
+                    parts.append("\n")
+                else:
+                    parts.append(f"\n{marker} ")
                 _collect(child, parts)
                 continue
             brk = "\n\n" if child.name in PARAGRAPHS else "\n" if child.name in LINES else ""
@@ -304,11 +318,21 @@ ROMAN = ("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix x
 
 
 def _restarts(numbered: Tag) -> bool:
-    """Return True for an <ol> beside another that counts from 1 too: one list broken up."""
+    """Return True for an <ol> beside another that counts from 1 too, with no heading between
+    them: one list broken up (two meetings' lists under their own headings count apart)."""
     if numbered.get("start"):
         return False
-    siblings = [*numbered.find_previous_siblings("ol"), *numbered.find_next_siblings("ol")]
-    return any(not other.get("start") for other in siblings)
+    return any(not other.get("start") for other in _unheaded_siblings(numbered))
+
+
+def _unheaded_siblings(numbered: Tag) -> Iterator[Tag]:
+    """Yield the <ol>s beside numbered that no heading element separates from it."""
+    for step in (Tag.find_previous_siblings, Tag.find_next_siblings):
+        for sibling in step(numbered, True):
+            if sibling.name in HEADINGS[:6]:
+                break
+            if sibling.name == "ol":
+                yield sibling
 
 
 def _all_heading(block: Tag) -> bool:
