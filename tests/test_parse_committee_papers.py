@@ -11,7 +11,7 @@ from indexer.parse.mentions import mentions
 from indexer.parse.people import split_names
 from indexer.parse.speech import speaking
 from indexer.records import HEADING_MARK as BOLD
-from tests.fixtures.minutes import pdf_meetings, text_meetings
+from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 SCRUTINY = """ELMSTEAD CITY COUNCIL
 
@@ -886,3 +886,40 @@ def test_a_committee_recommending_to_its_council_decides() -> None:
     records them, is the item's decision, of the agreed kind."""
     (meeting,) = text_meetings(PROCEEDINGS)
     assert [i.decision for i in meeting.items] == ["none", "agreed", "agreed", "none"]
+
+
+ISSUE_PAGE_WITH_JOINT_MINUTES = """<html><head>
+<title>Agenda item - Stannerholt Borough Council</title></head><body>
+<p>Committees &gt; Executive &gt; Executive - Tuesday, 9th September, 2025 6.00 pm &gt;
+Agenda item</p>
+<h2>Agenda item</h2>
+<h2>Wendmoor Waste Partnership - Joint Board Minutes</h2>
+<p>Meeting: 09/09/2025 - Executive (Item 7)</p>
+<p>To receive the minutes of the Joint Board meeting held on 17 July 2025.</p>
+<h3>Minutes:</h3>
+<p>The Leader introduced the minutes of the Joint Board, which are set out below.</p>
+<h3>Resolved:</h3>
+<p>That the minutes be noted.</p>
+<p><strong>JOINT BOARD MEETING: 17 JULY 2025, 2.00PM – COUNCIL CHAMBER, BRINDLE HOUSE</strong></p>
+<p><strong>Joint Board Members Present:</strong></p>
+<p>Cllr Petra Quillfeather (Chair), Cllr Owen Trask, Cllr Yusuf Amani</p>
+<p><strong>1. Apologies for Absence</strong></p>
+<p>Apologies were received from Cllr Hal Brenner.</p>
+<p><strong>2. Recycling Contract Extension</strong></p>
+<p>The Joint Board RESOLVED to extend the recycling contract by twelve months.</p>
+<p><strong>3. Date of Next Meeting</strong></p>
+<p>16 October 2025.</p>
+</body></html>"""
+
+
+def test_minutes_pasted_into_a_meeting_s_issue_page_are_their_own_meeting() -> None:
+    """An issue page's item ('Meeting: 09/09/2025 - Executive (Item 7)', under the breadcrumb
+    'Committees > Executive > Executive - …') carries another body's minutes headed 'JOINT
+    BOARD MEETING: 17 JULY 2025, 2.00PM – <place>' over who attended: those are the Joint
+    Board's meeting of that day, and the page's own meeting is the Executive's."""
+    host, joint = html_meetings(ISSUE_PAGE_WITH_JOINT_MINUTES)
+    assert (host.date, host.committee.rsplit("— ", 1)[-1]) == (date(2025, 9, 9), "Executive")
+    assert joint.date == date(2025, 7, 17)
+    assert [i.title for i in joint.items] == [
+        "Apologies for Absence", "Recycling Contract Extension", "Date of Next Meeting"]
+    assert not any(i.title.startswith("Meeting:") for i in host.items)

@@ -35,9 +35,15 @@ DISCLAIMER = re.compile(r"\b(?:subject\s+to\s+(?:confirmation|approval|ratificat
 which names no committee or council."""
 
 
+BREADCRUMB = re.compile(r"^(?:[^>]{1,40}\s>\s)+")
+"""The trail of a site's breadcrumb before its last step."""
+
+
 def normalise_committee(name: str) -> str:
     """Return one spelling of a committee name: Title Case for capitals, tidy spacing."""
     name = re.sub(r"\s+", " ", name).strip()
+    # A site's breadcrumb trail ('Committees > Cabinet > Cabinet'): the meeting's body is last.
+    name = BREADCRUMB.sub("", name)
     name = re.sub(r"^(?:the|a)\s+", "", name, flags=re.I)
     name = MEETING_OF.sub("", name)
     name = TRAILING_NOISE.sub("", name)

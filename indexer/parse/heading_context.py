@@ -20,10 +20,13 @@ NEXT_MEETING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+)?(?:t
 ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?=(?-i:[A-Z])|[\w\s]{1,30}:)"
                               r"(?:present|attendance|in\s+attendance"
                               r"|(?:members|councillors)\s+present|those\s+(?:attending|present)"
-                              r"|sederunt)\b\s*:?", re.I)
+                              r"|sederunt)\b\s*:?"
+                              r"|^(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:members|councillors)\s+present\s*:",
+                              re.I)
 """Who attended opens a meeting's record: an agenda never lists it. A label starts with a
 capital or ends with a colon: 'present to include Mrs J Rennie.' is a sentence wrapped onto its
-line, 'Presentation' another word."""
+line, 'Presentation' another word; a body's name may open the label ('Regional Board Members
+Present:')."""
 REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:\w+ed|read|signed"
                          r"|taken|given)\b|\b(?:were|was|been)$"
                          r"|\b(?:were|was|are|is)\s+(?:then\s+|now\s+)?(?:before|attached|tabled)\b"

@@ -408,7 +408,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         match, body_start = DATED_TITLE.match(f"{text} {dated[1]}"), dated[0] + 1
         attended = attended or any(ATTENDEES.match(t) for _, t in window[2:])
     match = match if match and (attended or attendance_in(window)) else None
-    if match and is_date_line(match.group("date")) and (
+    if match and (is_date_line(match.group("date")) or _dated_at_venue(match.group("date"))) and (
             not match.group("committee") or (plausible_committee(match.group("committee"))
                                             and BODY_WORDS.search(match.group("committee")))):
         # 'Minutes – 13 January 2025', 'GLENBRAE PARISH COUNCIL MINUTES 13 JANUARY 2025',
@@ -421,6 +421,18 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                        first_date(match.group("rest")), text, body_start=i + 1)
     return running_heading(text, i) or heading_pair(lines, i, line_window(lines, i, PAIR_WINDOW)) \
         or _agenda_title(window, i) or _post_title(text, i)
+
+
+VENUE_AFTER = re.compile(r"^[\s,]*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)?"
+                         r"\s+[–—-]\s+\S", re.I)
+"""A date's time and the dash before its place: '…, 11.00AM – REMOTE MEETING VIA …'."""
+
+
+def _dated_at_venue(text: str) -> bool:
+    """Return True for a date opening text, then its time and its place after a dash ('10 MARCH
+    2023, 11.00AM – REMOTE MEETING VIA MICROSOFT TEAMS')."""
+    found = next(find_dates(text), None)
+    return found is not None and found[1] == 0 and VENUE_AFTER.match(text[found[2]:]) is not None
 
 
 def _post_title(text: str, i: int) -> Section | None:

@@ -12,6 +12,7 @@ from .item_header import NUMBERED, number_key
 from .meeting_heading import (
     ATTENDED_REACH,
     ENTRY_LINE,
+    ISSUE_MEETING,
     MINUTES_LINE,
     NUMBERED_ENTRY,
     back_over_heading,
@@ -185,7 +186,9 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             if _names_no_body(starts[-1].committee):
                 # The record's own heading names the body its page's title did not: kept.
                 starts[-1] = replace(starts[-1], committee=found.committee)
-            elif found.weak or running:
+            elif found.weak or running or ISSUE_MEETING.match(found.heading):
+                # A running heading, or an issue page's 'Meeting: 12/04/2023 - Cabinet (Item
+                # 9)' under the same meeting's breadcrumb: no item of its own.
                 repeats.update(range(i, found.body_start))
         elif found and starts and found.kind == starts[-1].kind == "agenda" \
                 and not any(ENTRY_LINE.match(lines[n].text) for n in range(starts[-1].start, i)):
