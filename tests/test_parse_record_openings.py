@@ -427,3 +427,52 @@ def test_a_date_wrapped_after_its_day_under_the_place_and_hour_dates_the_record(
         "1 Declarations of interest\nNone.\n\n2 Minutes\nThe minutes were confirmed.\n\n"
         "3 Footpaths\nCllr Bevan reported on the stile at Rhos Ddu.\n",))
     assert meeting.date == date(2022, 11, 5)
+
+
+YEAR_FILE_BROKEN_BEFORE_HELD = """\
+The Annual Meeting of Hobley Wick Parish Council
+held at
+Tolley Green Reading Room on Monday 15th May 2017, 7.00pm
+
+Present: - Mr A Cattle, Mrs B Dorrell, Mr C Eaves
+
+1. Apologies
+
+None.
+
+2. Election of Chairman
+
+Mr Cattle was elected Chairman. All agreed.
+
+3. Date of the next meeting.
+
+Monday 12th June 2017.
+
+Minutes of the Meeting of Hobley Wick Parish Council
+held at
+Tolley Green Reading Room on Monday 12th June 2017, 7.30pm
+
+Present: - Mr A Cattle (Chairman), Mrs B Dorrell, Mr C Eaves
+
+1. Apologies
+
+None.
+
+2. Planning
+
+No applications.
+
+3. Date of the next meeting.
+
+Monday 10th July 2017.
+"""
+
+
+def test_a_meeting_s_sentence_broken_before_its_held_opens_each_meeting() -> None:
+    """'The Annual Meeting of … Parish Council' / 'held at' / '<place> on Monday 15th May 2017':
+    the opening sentence, broken before 'held', dates its meeting, the first and a later one."""
+    meetings = text_meetings(YEAR_FILE_BROKEN_BEFORE_HELD)
+    assert [m.date for m in meetings] == [date(2017, 5, 15), date(2017, 6, 12)]
+    assert [[i.title for i in m.items] for m in meetings] == [
+        ["Apologies", "Election of Chairman", "Date of the next meeting"],
+        ["Apologies", "Planning", "Date of the next meeting"]]

@@ -139,6 +139,8 @@ MEETING_HELD = re.compile(
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
 in the Church Room on Wednesday March 11th 1953', 'At a meeting of the Governance, Audit and
 Finance Board held on 14 January 2026'."""
+HELD_LINE = re.compile(r"^held\b(?:\s+(?:at|in|on)\b)?", re.I)
+"""A line going on with a meeting's sentence at its 'held'."""
 LABELLED_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?meeting\s+of\s*:\s*"
                               r"(?P<committee>\S.{2,80})$", re.I)
 DATE_FIELD = re.compile(r"^date(?:\s+and\s+time)?\s*:", re.I)
@@ -362,18 +364,26 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        dated[1], text, body_start=dated[0] + 1)
     match = MEETING_HELD.match(text)
-    rest, body = (match.group("rest"), i + 1) if match else ("", i + 1)
+    following, broken = window[1:], False
+    if match is None and len(window) > 2 and HELD_LINE.match(window[1][1]):
+        # 'The Annual Meeting of Ashlowe Parish Council' / 'held at' / '… Hall on Monday 16th
+        # May 2016, 7.00pm': the sentence broken before its 'held'.
+        match, following = MEETING_HELD.match(f"{text} {window[1][1]}"), window[2:]
+        broken = match is not None
+    rest = match.group("rest") if match else ""
+    body = window[1][0] + 1 if broken else i + 1
     # 'At the meeting of the … Committee held, pursuant to notice, on Wednesday, 1st June' /
     # '2011 at 6.30 p.m. …, the following members were present:': a later meeting of a year's
     # volume says so in its own sentence.
-    listing = match is not None and len(window) > 1 and PRESENT_FOLLOWS.search(
-        f"{rest} {window[1][1]}") is not None
-    if match and (opening or listing) and not first_date(rest) and len(window) > 1 \
-            and not HEADING_SENTENCE_END.search(rest) and not ATTENDANCE_START.match(window[1][1]):
+    listing = match is not None and bool(following) and PRESENT_FOLLOWS.search(
+        f"{rest} {following[0][1]}") is not None
+    if match and (opening or listing or broken) and not first_date(rest) \
+            and following and not HEADING_SENTENCE_END.search(rest) \
+            and not ATTENDANCE_START.match(following[0][1]):
         # 'At a meeting of the LICENSING COMMITTEE held in COMMITTEE ROOM 1' / 'of the
         # GUILDHALL on MONDAY 4TH MARCH, 2024 at 6.00 p.m.': a record's opening sentence wraps
         # to its date (later, under the record's title, it only repeats it).
-        rest, body = f"{rest} {window[1][1]}", window[1][0] + 1
+        rest, body = f"{rest} {following[0][1]}", following[0][0] + 1
     if match and plausible_committee(match.group("committee")) \
             and (day := first_date(HEADING_SENTENCE_END.split(rest)[0])) \
             and not TO_BE.search(match.group("committee")) \
