@@ -424,9 +424,9 @@ The meeting noted that there were no written questions from members.
 
 
 def test_a_site_s_similar_documents_list_opens_no_meeting() -> None:
-    """'Similar documents' / 'Recent Posts' over links titled by other meetings' minutes: the
-    site's list, not more records."""
-    for label in ("Similar documents", "Recent Posts"):
+    """'Similar documents' / 'Recent Posts' / 'Recommended publications' over links titled by
+    other meetings' minutes: the site's list, not more records."""
+    for label in ("Similar documents", "Recent Posts", "Recommended publications"):
         text = ("Minutes of the Annual Parish Meeting of Lowbury Parish held on the 16th May "
                 f"2018.\n\nPresent: Cllr A Pryce, Cllr B Moss\n{ITEMS}\n{label}\n"
                 "Minutes of the Parish Council Meeting held on 16th May 2018\n"
@@ -480,3 +480,28 @@ def test_a_meeting_title_over_its_place_and_date_dates_the_record_under_a_site_s
             "2. Accounts\n\nThe Treasurer presented the accounts, which were approved by all.\n\n"
             "3. Date of next meeting\n\nThursday 5 December 2024.\n")
     assert text_meetings(text)[0].date == date(2024, 10, 9)
+
+
+def test_a_later_record_s_opening_run_into_its_attendance_opens_its_meeting() -> None:
+    """Two months' minutes in one file, each opening with one long line that runs from 'MINUTES
+    OF … HELD … ON MONDAY, 9th MARCH 2015 AT 7.30 p.m.' into 'Present: Councillors …' and
+    'Also present: …': each line opens its own meeting and dates it; a record pasted whole as
+    one paragraph, its items numbered inline after its list, is still read by those numbers."""
+    opening = ("MINUTES OF THE PARISH COUNCIL MEETING HELD IN THE VILLAGE HALL ON MONDAY, {day} "
+               "AT 7.30 p.m. Present: Councillors Mrs. A.B. Farrant Ms C.D. Quayle E.F. Rudd "
+               "G.H. Sowerby (Chairman) J.K. Thwaite L.M. Ullathorne Mrs. N.P. Venn Also "
+               "present: Councillor Mrs. Q. Wragg (County Member), Mr. and Mrs. R. Yeadon, "
+               "Mr. S. Zouch (for the first item)")
+    items = ("\nApologies: Councillor T. Abbott\n\n101/15 FOOTPATHS The stile at Long Lane "
+             "is broken.\n\n102/15 FINANCE The accounts were approved.\n\n"
+             "The meeting closed at 9 p.m.\n\n")
+    text = (opening.format(day="9th FEBRUARY 2015") + "\n" + items
+            + opening.format(day="9th MARCH 2015") + "\n" + items.replace("101/", "103/")
+            .replace("102/", "104/"))
+    assert [m.date for m in text_meetings(text)] == [date(2015, 2, 9), date(2015, 3, 9)]
+    pasted = ("Minutes of the Parish Council meeting held on Monday 9th March 2015 at 7.30pm. "
+              "Present: Councillors Abbott, Farrant, Quayle and Rudd. 1. Apologies were "
+              "received from Cllr Venn. 2. Footpaths – the stile at Long Lane is broken. "
+              "3. Finance – the accounts were approved.\n")
+    (meeting,) = text_meetings(pasted)
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]

@@ -490,3 +490,13 @@ def test_an_honorific_s_full_stop_closes_no_heading() -> None:
     assert stopped_heading("The Mayor, Cllr. Mrs. Ince took the chair at 7pm.") is None
     assert stopped_heading("Allotments. The waiting list stood at six.") == (
         "Allotments", "The waiting list stood at six.")
+
+
+def test_a_heading_in_capitals_ends_before_an_officer_s_dotted_rank_or_an_outcome_s_colon() -> None:
+    """'FOOTPATHS P.C. Grayling reported …': a rank written with full stops opens the text as
+    'PC' does; 'FINANCE RESOLVED: That …': the outcome and its colon open it too."""
+    assert caps_heading_run_in("FOOTPATHS AND VERGES P.C. Grayling reported two thefts from "
+                               "sheds.") == ("FOOTPATHS AND VERGES",
+                                             "P.C. Grayling reported two thefts from sheds.")
+    assert caps_heading_run_in("FINANCE RESOLVED: That the accounts be paid.") == (
+        "FINANCE", "RESOLVED: That the accounts be paid.")

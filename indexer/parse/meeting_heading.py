@@ -196,6 +196,8 @@ FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,20}:\s")
 MINUTES_LINE = re.compile(r"^(?:draft\s+|un-?confirmed\s+|confirmed\s+)?minutes$", re.I)
 PAIR_WINDOW = 5
 HEADING_WORDS = 40
+PRESENT_LABEL = re.compile(r"\s(?:Present|PRESENT)\s*:")
+INLINE_FIRST_ITEM = re.compile(r"\s1[.)]?\s+[A-Z]")
 ENTRY_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
 BILINGUAL = " / "
 ISSUE_MEETING = re.compile(r"^Meeting:\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s*[-–]\s*"
@@ -268,7 +270,12 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     # skip the patterns that need it.
     # A whole record pasted as one paragraph ('MINUTES OF WESTON PARISH COUNCIL MEETING HELD …
     # Present: … 1. Apologies …') is read by its inline lists and numbers, not as a heading.
-    titled = RECORD_OPENING.match(text) is not None and len(text.split()) <= HEADING_WORDS
+    # A long opening that runs on into its attendance ('… ON MONDAY, 9th NOVEMBER 2015 AT 7.30
+    # p.m. Present: Councillors …', the list wrapped nowhere) is a heading up to that label.
+    # A whole record pasted as one paragraph ('… Present: … 1. Apologies …') is no heading.
+    head = text[:cut.start()] if (cut := PRESENT_LABEL.search(text)) \
+        and not INLINE_FIRST_ITEM.search(text, cut.end()) else text
+    titled = RECORD_OPENING.match(text) is not None and len(head.split()) <= HEADING_WORDS
     # Who attended, listed under a heading, marks a record's opening anywhere in a paper (a
     # year's minutes in one file), where its words alone might be an item's title.
     attended = titled and attendance_in(window)

@@ -355,13 +355,13 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
             k += 1
             continue
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if k and (LIST_NUMBER.fullmatch(word) or word in OFFICER_RANKS) and nxt[1:2].islower() \
-                and nxt[:1].isupper():
+        if k and (LIST_NUMBER.fullmatch(word) or word.replace(".", "") in OFFICER_RANKS) \
+                and nxt[1:2].islower() and nxt[:1].isupper():
             # '… COFNODION Y CYFARFOD 1. The minutes …', '… YR HEDDLU PC Piran Tangye
             # reported …': a numbered point, or an officer by rank and name, opens the text.
             break
         if k and word.strip(":.–-") in OUTCOME_WORDS and k + 1 < len(words) \
-                and words[k + 1][:1].islower():
+                and (words[k + 1][:1].islower() or word.endswith(":")):
             # '… HELD ON 18TH JANUARY 2010 CONCLUDED that the minutes …': the outcome opens
             # the text.
             break

@@ -23,9 +23,10 @@ from .meeting_heading import (
 from .running_headings import REPORT_LABEL, report_at
 from .section_record import Section, line_window
 
-LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more)\s+(?:documents|papers|links|meetings"
-                         r"|posts|minutes)|background\s+papers|(?:other\s+)?downloads?|attachments?"
-                         r"|see\s+also|you\s+may\s+also\s+like)\s*:?$", re.I)
+LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more|recommended)\s+(?:documents|papers"
+                         r"|links|meetings|posts|minutes|publications)|background\s+papers"
+                         r"|(?:other\s+)?downloads?|attachments?|see\s+also|you\s+may\s+also\s+like)"
+                         r"\s*:?$", re.I)
 """A label over a list of links to other papers, whose titles name other meetings."""
 LINKS_REACH = 6
 PACK_LETTER = re.compile(r"^Dear\s+(?:Member|Councillor)s?\b|\bplease\s+find\s+enclosed\b"
