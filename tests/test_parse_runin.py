@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from indexer.parse.inline_items import split_inline
-from indexer.parse.runin import caps_heading_run_in, run_in_headings, run_on_title
-from indexer.parse.title_ends import opening_heading_cut, stopped_heading
+from indexer.parse.runin import caps_heading_run_in, opener_cut, run_in_headings, run_on_title
+from indexer.parse.title_ends import opening_heading_cut, split_colon, stopped_heading
 from indexer.records import Line
 from tests.fixtures.minutes import text_meetings
 
@@ -500,3 +500,45 @@ def test_a_heading_in_capitals_ends_before_an_officer_s_dotted_rank_or_an_outcom
                                              "P.C. Grayling reported two thefts from sheds.")
     assert caps_heading_run_in("FINANCE RESOLVED: That the accounts be paid.") == (
         "FINANCE", "RESOLVED: That the accounts be paid.")
+
+
+def test_a_heading_s_part_after_its_dash_runs_to_the_sentence_that_opens() -> None:
+    """'Bridge works - progress update There was submitted a report …': lower-case words with no
+    verb after the dash, then a sentence's opener, are the heading's second part; 'Finance – the
+    accounts were paid …' is a heading and its text; 'County Councillor Ince reported …' opens
+    with its speaker, no heading 'County'."""
+    assert split_colon("Bridge works - progress update There was submitted a report of 2 May by "
+                       "the Director on the works.") == (
+        "Bridge works - progress update",
+        "There was submitted a report of 2 May by the Director on the works.")
+    assert split_colon("Finance – the accounts were approved and paid in full by the Clerk.") \
+        == ("Finance", "the accounts were approved and paid in full by the Clerk.")
+    assert opener_cut("County Councillor R Ince reported that the gritting routes were set.") \
+        is None
+
+
+def test_a_numbered_paragraph_s_heading_runs_into_a_sentence_that_opens_visibly() -> None:
+    """Among long paragraphs each numbered and run on, '3. Minute of previous meeting The minute
+    of the meeting of 1 March 2019 was …' is headed 'Minute of previous meeting', and
+    '1. Apologies Apologies were intimated …' 'Apologies'."""
+    text = ("Minute of the meeting of the Fenmoor Transport Partnership held in Abbey House, "
+            "Fenmoor, on 14 June 2019.\n\nPresent: Councillor Ann Gow, Councillor Ben Rook\n\n"
+            "1. Apologies Apologies were intimated on behalf of Councillor Dee, Councillor Eden "
+            "and Councillor Fife, who were attending a conference of transport authorities in "
+            "Ayr on the same day.\n\n"
+            "2. Declaration of interest Councillor Rook declared an interest in item 5 as a "
+            "member of the board of Fenmoor Community Transport and took no part in the "
+            "consideration of that item.\n\n"
+            "3. Minute of previous meeting The minute of the meeting of 1 March 2019 was "
+            "submitted and approved as a correct record, subject to the spelling of one "
+            "member's name being corrected.\n\n"
+            "4. Bus station works - award of contract There was submitted a report of 2 May 2019 "
+            "by the Director on the tenders received for the works. After discussion, the "
+            "Partnership agreed to award the contract to the lowest tenderer.\n\n"
+            "5. Community grants There was submitted a report by the Director recommending "
+            "grants from the community transport fund for 2019/20. After discussion, the "
+            "Partnership approved the grants as recommended.\n")
+    (meeting,) = text_meetings(text)
+    assert [i.title for i in meeting.items] == [
+        "Apologies", "Declaration of interest", "Minute of previous meeting",
+        "Bus station works - award of contract", "Community grants"]

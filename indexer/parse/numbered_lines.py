@@ -157,7 +157,12 @@ def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ..
                 title, body = run_on_title(rest)
                 title = title if body else title.rstrip(".")
             else:
-                title, body = untitled_sentence(*(stopped_heading(rest) or ("", rest)))
+                # 'Minute of previous meeting The minute of … was approved': a heading run into
+                # a sentence that visibly opens.
+                opened = opener_cut(rest)
+                title, body = untitled_sentence(*(
+                    stopped_heading(rest)
+                    or (opened if opened and is_title_like(opened[0]) else ("", rest))))
             if lines[i].heading and SENTENCE_END.search(rest) and not HEADING_STOP.match(rest):
                 # '3. The Minutes … were agreed as a true record.' all in bold, as the headings
                 # are: a one-line minute is its own heading.

@@ -244,6 +244,25 @@ def run_on_title(text: str) -> tuple[str, str]:
     return _cut(words, lower)
 
 
+DASH_TAIL_WORDS = 8
+"""The most words a heading's lower-case part after its dash runs to."""
+
+
+def heading_dash_tail(tail: str) -> int:
+    """Return how many words of the text after a heading's dash still belong to the heading:
+    lower-case words, no verb and no stop among them, then a sentence's opener ('Lowline works
+    - progress update There was submitted …'); 0 for the text after a heading ('Finance – the
+    accounts were paid')."""
+    words = tail.split()
+    for j, word in enumerate(words[:DASH_TAIL_WORDS + 1]):
+        if j and (word in SENTENCE_OPENERS or word.rstrip(".") in OPENERS):
+            return j
+        if not (word[:1].islower() or word[:1].isdigit()) or VERBISH.match(word) \
+                or word[-1] in ",.;:?!":
+            return 0
+    return 0
+
+
 def _agenda_wording(words: list[str], text: str) -> tuple[str, str]:
     """Split a heading in the agenda's words ('To receive a report from the members who sit on
     other bodies …') from its text: it is written in sentence case, so only a mark ends it
@@ -280,13 +299,16 @@ def _sentence_capital(words: list[str], k: int) -> int:
 def opener_cut(text: str) -> tuple[str, str] | None:
     """Split '36/24 Finance The bank balance at 31st August was …' where its sentence visibly
     begins: at an opener ('The', 'It', 'None', 'Two' …), an initial and surname that speaks
-    ('H. Coultas proposed') or a rank and name ('District Cllr Wragg'); None when no such
+    ('H. Coultas proposed'), a rank and name ('District Cllr Wragg') or the heading's first
+    word again, as the subject of a verb ('Apologies Apologies were …'); None when no such
     start comes before a lower-case verb or within a heading's length, or the text opens with
     one ('The Clerk had …')."""
     words = text.split()
     if not words or words[0].rstrip(".,") in OPENERS or words[0] in SENTENCE_OPENERS \
-            or all(word.isupper() for word in words[:3]):
-        # A heading in capitals ('TO RECEIVE A REPORT …') shows no sentence's start by case.
+            or all(word.isupper() for word in words[:3]) \
+            or (words[0] in RANKS and words[1:2] in (["Cllr"], ["Councillor"])):
+        # A heading in capitals ('TO RECEIVE A REPORT …') shows no sentence's start by case;
+        # 'County Councillor Hebden reported …' opens with its speaker.
         return None
     for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
         nxt, after = [*words[k + 1:k + 3], "", ""][:2]
@@ -295,7 +317,9 @@ def opener_cut(text: str) -> tuple[str, str] | None:
         if k and words[k - 1].lower() not in SMALL_WORDS and nxt and (
                 word.rstrip(".,") in OPENERS or word in SENTENCE_OPENERS
                 or (INITIAL.match(word) and nxt[:1].isupper() and VERBISH.match(after))
-                or (word in RANKS and nxt in ("Cllr", "Councillor") and after[:1].isupper())):
+                or (word in RANKS and nxt in ("Cllr", "Councillor") and after[:1].isupper())
+                or (word == words[0] and VERBISH.match(nxt))):
+            # 'Apologies Apologies were intimated …': the sentence repeats its heading's word.
             return _cut(words, k)
     return None
 

@@ -14,7 +14,15 @@ from .blocks import (
 )
 from .dates import first_date
 from .mentions import mentions
-from .runin import APPLICATION_REF, OPENERS, SENTENCE_OPENERS, SMALL_WORDS, VERBISH, opener_cut
+from .runin import (
+    APPLICATION_REF,
+    OPENERS,
+    SENTENCE_OPENERS,
+    SMALL_WORDS,
+    VERBISH,
+    heading_dash_tail,
+    opener_cut,
+)
 from .running_headings import DATE_OPENING
 from .speech import SPEECH_VERBS, speaking, starts_with_speech
 
@@ -333,7 +341,11 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     if not sep and dashed and is_title_like(dashed.group("head")) \
             and not REFERENCE_HEAD.fullmatch(dashed.group("head")):
         # 'Public participation – a period of 15 minutes for residents …': a heading and, after
-        # a dash, words in lower case that explain it.
+        # a dash, words in lower case that explain it; but 'Lowline works - progress update
+        # There was submitted …' is one heading in two parts, its sentence after them.
+        if kept := heading_dash_tail(dashed.group("tail")):
+            words = dashed.group("tail").split()
+            return rest[:dashed.start("tail")] + " ".join(words[:kept]), " ".join(words[kept:])
         return dashed.group("head"), dashed.group("tail")
     if sep and TRAILING_REF.search(head):
         # 'Approval of the minutes of the meeting held on 14th February 2023 - Ref 23/044:
