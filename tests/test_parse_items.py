@@ -711,7 +711,8 @@ def test_a_number_without_a_stop_before_a_sentence_case_heading_or_agenda_words_
     """'41 Declarations of interest Cllr Mole declared …', '42 To receive a report from the Clerk
     on matters arising The Clerk reported …' and '43 Ruskett Hall – request for help with
     heating The trustees …': headings in sentence case or in the agenda's words, run into a
-    sentence that visibly opens; a note after a dash is the item's text."""
+    sentence that visibly opens; lower-case words after a dash, up to that sentence, are the
+    heading's second part."""
     from indexer.parse.items import split_items
     from indexer.records import Line
 
@@ -728,7 +729,8 @@ def test_a_number_without_a_stop_before_a_sentence_case_heading_or_agenda_words_
     assert [(item.number, item.title) for item in split_items(lines, 0, len(lines))[1]] == [
         ("41", "Declarations of interest"),
         ("42", "To receive a report from the Clerk on matters arising"),
-        ("43", "Ruskett Hall"), ("44", "County Councillor's report")]
+        ("43", "Ruskett Hall – request for help with heating"),
+        ("44", "County Councillor's report")]
 
 
 def test_a_short_line_of_agenda_words_run_into_the_minute_keeps_only_the_agenda_words() -> None:
