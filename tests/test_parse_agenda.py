@@ -307,3 +307,21 @@ def test_an_agenda_entry_runs_on_past_a_capitalised_word_after_a_small_word() ->
                         "consideration. Note: Members may not decide them.") == (
         "To hear matters raised by Members of the Public for future consideration",
         "Note: Members may not decide them.")
+
+
+def test_an_entry_naming_whose_it_is_is_a_heading_not_a_speaker() -> None:
+    """'6. Chairman’s comments' on an agenda is the entry's title: a possessive and a noun say
+    whose the item is, not that anyone spoke ('In response to the Mayor’s comments' still
+    reads as speech in a minute's text)."""
+    from indexer.parse.title_ends import reads_as_speech
+
+    text = ("Agenda June 2015\n\nOrdinary Meeting of Polwenna Parish Council\n\nto be held at "
+            "the Village Hall\n\nThursday 4th June 2015, at 7.30pm\n\nDear Councillor,\n\nYou "
+            "are requested to attend the meeting at the time and date shown above.\n\n1. Apologies\n\n2. Acceptance of Minutes\n\n"
+            "3. Declarations of Interest\n\n4. Public Participation\n\n5. Police Report\n\n"
+            "6. Chairman’s comments\n\n7. Planning\n\n8. Finance\n\n9. Date of Next Meeting\n")
+    (meeting,) = text_meetings(text)
+    assert [i.title for i in meeting.items][4:7] == ["Police Report", "Chairman’s comments",
+                                                    "Planning"]
+    assert reads_as_speech("Mr Adams explained the budget")
+    assert not reads_as_speech("Mayor's announcements")

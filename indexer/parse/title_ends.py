@@ -392,9 +392,16 @@ def _speaks_early(text: str) -> bool:
     return any(m.start <= SPEAKER_REACH for m in speaking(text, list(mentions(text))))
 
 
+POSSESSED_HEADING = re.compile(r"^[A-Z][\w ]{1,40}?['’]s\s+[\w’' ]{2,40}$")
+"""A heading naming whose the item is ('Chairman’s comments', 'Mayor's announcements'): a
+possessive and nouns, nothing said."""
+
+
 def reads_as_speech(title: str) -> bool:
-    """Return True for a numbered paragraph that starts 'Mr Adams explained …'."""
-    return starts_with_speech(title)
+    """Return True for a numbered paragraph that starts 'Mr Adams explained …'; not for a
+    heading that is a possessive and a noun ('6. Chairman’s comments')."""
+    return starts_with_speech(title) and not (
+        POSSESSED_HEADING.match(title) and len(title.split()) <= POSSESSED_WORDS)
 
 
 def sentence_title(title: str) -> bool:
@@ -407,6 +414,7 @@ def sentence_title(title: str) -> bool:
         or (len(words) > 2 and words[1] in SPEECH_VERBS)
         or (DATE_OPENING.match(title) is not None and first_date(title) is not None))
 MIN_DASH_SENTENCE = 4
+POSSESSED_WORDS = 4
 SENTENCE_ARTICLES = frozenset(("A", "An", "The", "It", "There", "This"))
 """Words that open a numbered paragraph's sentence ('1. A short talk was given by … She
 described'): with its verb, a paragraph with no heading even where its line wraps."""
