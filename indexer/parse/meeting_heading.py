@@ -67,6 +67,13 @@ TITLED = re.compile(
     r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
     r"|partnership|commission|meeting))$")
 """'Minutes of Thornbury Village Meeting Committee' alone on its line, its date on the next."""
+POST_TITLE = re.compile(
+    r"^(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?:Council|Committee|Board|Forum|Association|Trust))"
+    r"\s+(?:(?:Inaugural|Annual(?:\s+General)?|Ordinary|Extraordinary|Special|Monthly|Public)\s+)?"
+    r"Meeting$")
+"""A web page's post titled by the meeting it reports ('Glenbrae Community Council Inaugural
+Meeting'), its story telling when it met."""
+MET_ON = re.compile(r"\bmeeting\b[^.]{0,60}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d", re.I)
 TITLED_DATED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
     r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
@@ -262,6 +269,15 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                        text, body_start=i + 1)
     window = line_window(lines, i, 4)
     window[0] = (i, text)
+    post = POST_TITLE.match(text) if opening else None
+    story = next((t for _, t in window[1:] if t), "") if post else ""
+    said = HEADING_SENTENCE_END.split(story, maxsplit=1)[0]
+    if post and plausible_committee(post.group("committee")) and (met := MET_ON.search(said)) \
+            and (day := first_date(said[met.start():])):
+        # 'Glenbrae Community Council Inaugural Meeting' / 'It was the turn of Glenbrae to hold
+        # its inaugural meeting on Thursday 28 November 2019 …': a post telling of a meeting.
+        return Section("minutes", i, 0, normalise_committee(post.group("committee")), day,
+                       text, body_start=i + 1)
     joined = " ".join(t for _, t in window)
     # 'Notice is hereby given that a meeting of … will be held on …': read after the notice.
     shift = notice.end() if (notice := NOTICE_GIVEN.match(joined)) else 0
