@@ -505,3 +505,25 @@ def test_a_later_record_s_opening_run_into_its_attendance_opens_its_meeting() ->
               "3. Finance – the accounts were approved.\n")
     (meeting,) = text_meetings(pasted)
     assert [i.number for i in meeting.items] == ["1", "2", "3"]
+
+
+def test_a_record_s_second_meeting_under_its_own_heading_is_held_the_same_day() -> None:
+    """A page 'AGM and Ordinary Meeting Minutes' dated only by its heading ('7pm-8.05pm
+    Tuesday 29th October 2019, Strathy Hall'), then 'Annual General Meeting' and 'Ordinary
+    Meeting' each numbered from 1: two meetings, both of that day."""
+    items = "<p>1. Apologies</p><p>None.</p><p>2. {0}</p><p>{1}</p><p>3. {2}</p><p>{3}</p>"
+    page = ("<html><head><title>AGM and Ordinary Meeting Minutes November 2019 – Strathy "
+            "Community Council</title></head><body><p>Strathy Community Council</p>"
+            "<h1>AGM and Ordinary Meeting Minutes November 2019</h1><p>The AGM was "
+            "a chance to look back on the year.</p><h3>7pm-8.05pm Tuesday 29th October 2019, "
+            "Strathy Hall</h3><h2>Annual General Meeting</h2><p>Present: Ann Bell (Chair), Tom "
+            "Reid</p>" + items.format("Chair’s Annual Report", "Ann gave a summary of the year.",
+                                      "Treasurer’s Report", "Tom presented the accounts, "
+                                      "which were approved.")
+            + "<h2>Ordinary Meeting</h2><p>8.05pm-8.45pm, same venue. Members as above.</p>"
+            + items.format("Police Report", "PC Muir reported 14 incidents.", "Planning",
+                           "It was agreed to object to the houses at Mill Farm.")
+            + "</body></html>")
+    meetings = html_meetings(page)
+    assert [m.date for m in meetings] == [date(2019, 10, 29), date(2019, 10, 29)]
+    assert [i.title for i in meetings[1].items] == ["Apologies", "Police Report", "Planning"]

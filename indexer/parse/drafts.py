@@ -131,6 +131,8 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
             # 'JANUARY 2025 MEETING' over the second numbering of a record dated in December:
             # another meeting, its day not given, never the record's date.
             part = replace(part, date=None)
+        elif k:
+            part = replace(part, same_day=True)
         parts.append(part)
     if parts[0].start != section.start:
         # The record's own heading and attendance open the first meeting.

@@ -102,6 +102,11 @@ def parse_document(doc: Document) -> list[Meeting]:
         # Neither a meeting heading nor the file's path dates it: its opening lines may.
         drafts[0].date, drafts[0].date_from = day, "text"
     for draft, after in itertools.pairwise(drafts):
+        if after.date is None and after.section.same_day:
+            # 'Ordinary Meeting' / '8.05pm-8.45pm, same venue' after the record's AGM, which
+            # only the record's opening lines dated: the same day.
+            after.date, after.date_from = draft.date, draft.date_from
+    for draft, after in itertools.pairwise(drafts):
         if draft.section.kind == "agenda" and after.section.kind == "minutes" \
                 and after.committee == draft.committee and after.date in (None, draft.date):
             # An agenda and, on the same page, the minutes of that meeting: the minutes share

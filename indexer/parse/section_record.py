@@ -25,6 +25,9 @@ class Section:
     weak: bool = False
     ref: str = ""
     """A report's own 'Agenda item:' reference."""
+    same_day: bool = False
+    """A later meeting of one record ('ANNUAL GENERAL MEETING' then 'ORDINARY MEETING'), held
+    the day the record's first meeting was."""
 
 
 def line_window(lines: list[Line], i: int, size: int) -> list[tuple[int, str]]:
