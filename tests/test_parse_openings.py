@@ -527,3 +527,26 @@ def test_a_record_s_second_meeting_under_its_own_heading_is_held_the_same_day() 
     meetings = html_meetings(page)
     assert [m.date for m in meetings] == [date(2019, 10, 29), date(2019, 10, 29)]
     assert [i.title for i in meetings[1].items] == ["Apologies", "Police Report", "Planning"]
+
+
+def test_an_ordinary_meeting_then_the_annual_meeting_of_that_day_are_two_records() -> None:
+    """'Minutes of Ordinary Meeting held on' / 'Wednesday 17th May 2017 at …' over 'Present:'
+    opens a record, no article or body needed when its attendance follows; the 'Minutes of
+    Annual General Meeting held on' the same day, its own attendance under it, is another
+    meeting, and its headings all numbered '1.' (the numbering lost) are each an item."""
+    ordinary = ("Minutes of Ordinary Meeting held on\n\nWednesday 17th May 2017 at Pontwen "
+                "Village Hall.\n\nThe meeting commenced at 7:35 pm.\n\nPresent: Cllr. A. Bevan; "
+                "Cllr. E. Jones; Cllr. M. Price\n\n- Minutes of Last Meeting:\nThe minutes were "
+                "accepted as a true record.\n- Finance:\nThe accounts for April were approved.\n"
+                "- Correspondence:\nA letter from the Ramblers. Noted.\n\nThe meeting closed at "
+                "8:50 pm.\n\nLeave a comment\n\n")
+    annual = ("Minutes of Annual General Meeting held on\n\nWednesday 17th May 2017 at Pontwen "
+              "Village Hall.\n\nThe meeting commenced at 7:00 pm.\n\nPresent: Cllr. A. Bevan; "
+              "Cllr. E. Jones; Cllr. M. Price\n\n1. Election of Chairperson.\n\nCllr. Bevan did "
+              "not stand again and Cllr. Jones was elected.\n\n1. Election of Vice Chairperson."
+              "\n\nCllr. Price was elected.\n\n1. Standing Orders:\n\nNo changes were made to "
+              "the model documents this year.\n\nThe meeting closed at 7:30 pm.\n")
+    meetings = text_meetings(ordinary + annual)
+    assert [m.date for m in meetings] == [date(2017, 5, 17), date(2017, 5, 17)]
+    assert [i.title for i in meetings[1].items] == [
+        "Election of Chairperson", "Election of Vice Chairperson", "Standing Orders"]

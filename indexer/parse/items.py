@@ -101,10 +101,12 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # '9 Annual Governance Statement 2025/26 pdf icon PDF 64 KB': a meeting page's one
         # item, numbered as on its agenda and linked to its paper.
         numbered = candidates
-    ones = [h for h in candidates if h.number == "1" and h.typed and h.title]
+    ones = [h for h in candidates if h.number == "1" and h.title
+            and (h.typed or all(c.number == "1" for c in candidates))]
     if len(ones) >= MIN_CHAIN and len(ones) > len(numbered):
         # A word processor's list whose numbering was lost on saving: every bold heading
-        # '1. Present', '1. Apologies', '1. Finance' … is an item, each numbered '1'.
+        # '1. Present', '1. Apologies', '1. Finance' … is an item, each numbered '1'; so is
+        # every heading where no number but '1' is found.
         numbered = ones
     numbered = brought_forward(fill_gaps(numbered, lines, end), candidates)
     numbered = between_agenda_numbers(numbered, candidates)

@@ -333,8 +333,10 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # … on 18 July 2025').
         match = None
     # 'Minutes of Meeting held on …' without an article opens a record only under its
-    # heading; alone it is more likely an item's title ('Notes of meeting held on 18 July').
-    if match and (match.group("article") or committee) and (found := _dated_line(window)):
+    # heading or over its attendance; alone it is more likely an item's title ('Notes of
+    # meeting held on 18 July').
+    if match and (match.group("article") or committee or attended) \
+            and (found := _dated_line(window)):
         end, day = found
         return Section("minutes", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=end)

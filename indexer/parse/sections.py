@@ -265,12 +265,26 @@ def _numbering_runs_across(lines: list[Line], found: Section) -> bool:
 
 def _another_sitting(lines: list[Line], previous: Section, i: int) -> bool:
     """Return True when a heading like the last meeting's, at line i, opens another meeting of
-    the same body that day: each lists who attended, and numbered items stood between (an
-    annual general meeting, then the ordinary meeting that follows it)."""
+    the same body that day: each lists who attended, and numbered items stood between or the
+    headings name other kinds of meeting (an annual general meeting, then the ordinary meeting
+    that follows it, or the other way round)."""
     between = range(previous.start, i)
+    kinds = {_meeting_kind(previous.heading), _meeting_kind(lines[i].text)}
     return attendance_in(line_window(lines, i, 4)) \
         and any(ATTENDANCE_START.match(lines[n].text) for n in between) \
-        and any(ENTRY_LINE.match(lines[n].text) for n in between)
+        and (any(ENTRY_LINE.match(lines[n].text) for n in between)
+             or (len(kinds) == 2 and "" not in kinds))
+
+
+SITTING_KIND = re.compile(r"\b(annual\s+general|annual|ordinary|extraordinary|special|monthly)"
+                          r"\s+meeting\b", re.I)
+"""The kind of meeting a heading names ('Minutes of Ordinary Meeting held on')."""
+
+
+def _meeting_kind(heading: str) -> str:
+    """Return the kind of meeting a heading names, in lower case, or ''."""
+    found = SITTING_KIND.search(heading)
+    return " ".join(found.group(1).lower().split()) if found else ""
 
 
 TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,12}\)$")
