@@ -542,3 +542,17 @@ def test_a_numbered_paragraph_s_heading_runs_into_a_sentence_that_opens_visibly(
     assert [i.title for i in meeting.items] == [
         "Apologies", "Declaration of interest", "Minute of previous meeting",
         "Bus station works - award of contract", "Community grants"]
+
+
+def test_a_bracket_opened_after_a_heading_s_colon_keeps_the_title_whole() -> None:
+    """'Report of the Scrutiny Committee: 14 November 2024 (Report' / 'number: CAB/24/061)':
+    the words after the colon, in title case or figures, open a bracket the next line closes —
+    the title wrapped, not its text; an agenda's wording after the colon is still its text."""
+    assert split_colon("Report of the Scrutiny Committee: 14 November 2024 (Report",
+                       wrapped=True) == (
+        "Report of the Scrutiny Committee: 14 November 2024 (Report", "")
+    assert split_colon("Forward Plan: December 2024 to November 2025 (Report number:",
+                       wrapped=True)[1] == ""
+    assert split_colon("Finance: to receive the statement, approve payments (papers 8a-c",
+                       wrapped=True) == (
+        "Finance", "to receive the statement, approve payments (papers 8a-c")

@@ -356,6 +356,13 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         # '16/00501/OM Outline Application: construction of 28 Dwellings, Land at the Row':
         # a planning application's or a paper's reference, then what it is.
         return rest.rstrip("."), ""
+    if sep and tail.count("(") > tail.count(")") and not SENTENCE_VERB.search(tail) \
+            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
+                    for w in tail.split("(")[0].split()):
+        # 'Report of the Scrutiny Committee: 14 November 2024 (Report' / 'number: CAB/24/061)':
+        # a bracket opened after the colon and closed on the next line, the title wrapped
+        # (the words before the bracket in title case or figures, no text after a heading).
+        return rest, ""
     if sep and len(head.split()) <= 10 and (
             not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
             or NIL_TAIL.match(tail)
