@@ -550,3 +550,25 @@ def test_an_ordinary_meeting_then_the_annual_meeting_of_that_day_are_two_records
     assert [m.date for m in meetings] == [date(2017, 5, 17), date(2017, 5, 17)]
     assert [i.title for i in meetings[1].items] == [
         "Election of Chairperson", "Election of Vice Chairperson", "Standing Orders"]
+
+
+def test_a_borough_s_proceedings_open_the_record_and_its_page_footer_opens_nothing() -> None:
+    """'PROCEEDINGS OF THE MEETING OF THE COUNCIL OF THE LONDON BOROUGH OF WEXHAM' / 'HELD AT
+    … ON' / 'MONDAY, 20TH NOVEMBER, 2017' opens the record; each page's footer 'Council -
+    Monday, 20th November, 2017 1', naming the body short and closing with the page's number,
+    is no meeting of its own."""
+    first = ("PROCEEDINGS OF THE MEETING OF THE COUNCIL OF THE LONDON BOROUGH OF WEXHAM\n"
+             "HELD AT COUNCIL CHAMBER, TOWN HALL, MILL ROAD AT 7.00 PM ON\n"
+             "MONDAY, 20TH NOVEMBER, 2017\n\nMINUTES\n\nMEMBERS PRESENT\n\n"
+             "Councillor Ann Bell Councillor Tom Reid Councillor Ruth Lowe\n\n"
+             "1. MINUTES\n\nRESOLVED – THAT the minutes of the meeting held on 9th October 2017 "
+             "be agreed.\n\n2. APOLOGIES\n\nApologies were received from Councillor Lowe.\n\n"
+             "3. DEPUTATIONS\n\nMs Olu addressed the Council on the lifts at Linden Court.\n\n"
+             "Council - Monday, 20th November, 2017 1\n")
+    second = ("4. PETITIONS\n\nNo petitions were received.\n\n5. MOTION – AIR QUALITY\n\n"
+              "RESOLVED – THAT air quality monitors be installed.\n\n"
+              "Council - Monday, 20th November, 2017 2\n")
+    (meeting,) = pdf_meetings((first, second))
+    assert meeting.date == date(2017, 11, 20)
+    assert [i.title for i in meeting.items] == [
+        "MINUTES", "APOLOGIES", "DEPUTATIONS", "PETITIONS", "MOTION – AIR QUALITY"]

@@ -64,6 +64,16 @@ def page_head(lines: list[Line], i: int) -> bool:
     return True
 
 
+def page_foot(lines: list[Line], i: int) -> bool:
+    """Return True if line i is the last filled line of a page that another page follows."""
+    k = i + 1
+    while k < len(lines) and lines[k].page == lines[i].page:
+        if lines[k].text:
+            return False
+        k += 1
+    return k < len(lines)
+
+
 def page_top(lines: list[Line], i: int) -> bool:
     """Return True if line i is among the first lines of its page."""
     first = next(k for k in range(i, -1, -1) if k == 0 or lines[k - 1].page != lines[i].page)

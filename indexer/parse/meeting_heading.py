@@ -35,8 +35,8 @@ from .running_headings import (
 from .section_record import Section, line_window, plausible_committee
 
 NOTES = re.compile(
-    r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?|record)"
-    r"\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting"
+    r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
+    r"(?:notes|minutes?|record|proceedings)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 BARE_NOTES = re.compile(
@@ -215,7 +215,7 @@ ATTENDED_REACH = 5
 AUTHORITY' / 'WEDNESDAY 6th MARCH 2019' / chairman / 'PRESENT:') for its attendance list: a
 meeting's heading, not an item's title under its number."""
 RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
-                            r"(?:notes|minutes?|record)\b", re.I)
+                            r"(?:notes|minutes?|record|proceedings\s+of)\b", re.I)
 
 
 def bilingual_meeting_at(lines: list[Line], i: int, opening: bool) -> Section | None:

@@ -7,7 +7,14 @@ from dataclasses import replace
 
 from ..records import Line
 from .committees import committee_key
-from .heading_context import ATTENDANCE_START, OPENING_LINES, attendance_in, page_head, page_top
+from .heading_context import (
+    ATTENDANCE_START,
+    OPENING_LINES,
+    attendance_in,
+    page_foot,
+    page_head,
+    page_top,
+)
 from .item_header import NUMBERED, number_key
 from .meeting_heading import (
     ATTENDED_REACH,
@@ -29,6 +36,8 @@ LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more|recommended)\s+(?:
                          r"\s*:?$", re.I)
 """A label over a list of links to other papers, whose titles name other meetings."""
 LINKS_REACH = 6
+PAGE_NUMBER_END = re.compile(r"\d{4}\s+\d{1,3}$")
+"""A footer's page number after its date ('… 20th November, 2017 1')."""
 PACK_LETTER = re.compile(r"^Dear\s+(?:Member|Councillor)s?\b|\bplease\s+find\s+enclosed\b"
                          r"|\(Pages?\s+\d+\s*[-–]\s*\d+\)", re.I)
 """A letter sending a meeting's papers ('Dear Member', 'Please find enclosed …'), or its list of
@@ -181,8 +190,13 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # 'C123/19 Environment Committee – 8 October 2019' after minute C122/19: the
             # next minute, receiving a committee's minutes, not that committee's meeting.
             found = None
-        running = bool(found) and page_head(lines, i)
-        if found and starts and _same_meeting(starts[-1], found, running) and not after_agenda \
+        # A page's running heading, or its footer ('Council - Monday, 20th November, 2017 1',
+        # the page's number closing it).
+        footer = bool(found) and page_foot(lines, i) \
+            and PAGE_NUMBER_END.search(lines[i].text) is not None
+        running = bool(found) and (page_head(lines, i) or footer)
+        if found and starts and _same_meeting(starts[-1], found, running, footer) \
+                and not after_agenda \
                 and not _another_sitting(lines, starts[-1], i):
             if _names_no_body(starts[-1].committee):
                 # The record's own heading names the body its page's title did not: kept.
@@ -296,7 +310,8 @@ ATTENDANCE_TITLE = re.compile(r"\s+(?:attendance|attendance\s+list|attendees)$")
 THIS_DAY = re.compile(r"\bheld\s+(?:on\s+)?(?:this|the\s+above)\s+(?:day|date)\b", re.I)
 
 
-def _same_meeting(previous: Section, found: Section, running: bool = False) -> bool:
+def _same_meeting(previous: Section, found: Section, running: bool = False,
+                  footer: bool = False) -> bool:
     """Return True when a heading repeats the current meeting's (a running page heading), in
     full or by its last words ('Minutes of Cabinet - 17 March 2026' on the pages of 'SPENHOLME
     COUNCIL' / 'CABINET' / 'Tuesday 17 March 2026')."""
@@ -307,6 +322,10 @@ def _same_meeting(previous: Section, found: Section, running: bool = False) -> b
         return True
     if found.kind == "report" or previous.kind == "report" or previous.date != found.date:
         return False
+    if footer and found.date:
+        # A page's footer naming the body short ('Council - 20th November,
+        # 2017 1') under the record's own full heading of that day.
+        return True
     before, now = _record_key(previous.committee), _record_key(found.committee)
     if found.date and UNNAMED_RECORD.match(now):
         # A line that dates the meeting again and names no body ('Tuesday, 10 March 2026 at
