@@ -807,3 +807,26 @@ def test_a_motion_the_chair_declared_carried_or_lost_is_so() -> None:
     assert decisions(["After debate the Chair declared the amendment carried."])[0] == "carried"
     assert decisions(["On the vote being taken the Chairman declared it lost."])[0] == "lost"
     assert decisions(["Councillor Pask declared an interest in the item."])[0] == "none"
+
+
+def test_a_decision_label_s_text_is_the_decision_not_the_recommendation_above_it() -> None:
+    """A decision page's item: the report's 'RECOMMENDED that the Cabinet Member:' and its list
+    are what officers asked; under 'Decision:' the decision-maker's own verbs say what was
+    decided and its kind, the strongest of its list; a vote above the label stays."""
+    item = ["Purpose", "To report the objections received to the order.",
+            "RECOMMENDED that the Cabinet Member for Transport:",
+            "(1) Approves the bus lane as advertised; and",
+            "(2) Instructs officers to inform the objectors.", "Decision:",
+            "The Cabinet Member for Transport:",
+            "(1) Noted the objections; and",
+            "(2) Approved the bus lane as advertised, except the loading ban at No 212."]
+    kind, texts = decisions(item)
+    assert kind == "agreed"
+    assert "Approved the bus lane as advertised, except" in "\n".join(texts)
+    assert not any("Approves" in text for text in texts)
+    assert decisions(["Purpose", "To decide whether the order is made permanent.", "Decision:",
+                      "The Cabinet Member deferred a decision on this item to the next "
+                      "decision meeting."])[0] == "deferred"
+    kind, texts = decisions(["The Motion was carried by 5 votes to 2.", "Decision",
+                             "AGREED to award the grants as set out in the report."])
+    assert any("carried by 5 votes to 2" in text for text in texts)

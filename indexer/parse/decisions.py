@@ -43,6 +43,13 @@ STATED_DECISION = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[Tt]o\s+(note|approv
                              r"|make|introduce|appoint|refer|instruct|request|remit|grant|refuse"
                              r"|delegate|confirm|allocate|release|continue)\b")
 """A decision in the words of a recommendation: 'to approve the …', 'to note the report'."""
+RECOMMENDATION = re.compile(r"^(?:RECOMMENDED|RECOMMENDATIONS?:|Recommended\s+that)\b")
+"""Officers' recommendation in a report's summary, above the decision taken on it."""
+DECIDER_SAID = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
+                          r"(?:The\s+(?:[A-Z][\w'’-]*\s+|(?:for|of|and)\s+){0,8})?(?P<verb>(?i:approved|agreed|noted|deferred|endorsed|adopted"
+                          r"|authori[sz]ed|instructed|delegated|refused|rejected|decided))\b")
+"""Under a 'Decision:' label, a paragraph opened by the decision-maker's verb: '(1) Approved
+the …', 'The Cabinet Member noted the report.'"""
 FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
@@ -80,6 +87,15 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     found: list[tuple[int, str, str]] = []
     # 'GP 4412 Resolved to approve the apologies …': a minute's reference opens its paragraph.
     paragraphs = [LEADING_REF.sub("", p) if p[:1].isalnum() else p for p in paragraphs]
+    label = max((k for k, p in enumerate(paragraphs[:-1]) if DECISION_LABEL.match(p.strip())),
+                default=None)
+    if label is not None:
+        # A committee system's 'Decision:' over what was decided: the officers'
+        # 'RECOMMENDED that …' above it is what they asked for, not the decision (a vote
+        # above it stays: 'The Motion was carried by 5 votes to 2.' / 'Decision' / 'AGREED …').
+        paragraphs = [p for k, p in enumerate(paragraphs)
+                      if k >= label or not RECOMMENDATION.match(p)]
+        label = next(k for k, p in enumerate(paragraphs) if DECISION_LABEL.match(p.strip()))
     i = 0
     while i < len(paragraphs):
         kind, start = _decision_in(paragraphs[i])
@@ -97,6 +113,11 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             # item says no other way what was decided ('… agreed by the Cabinet').
             i += 1
             kind, start = "resolved", 0
+        said = not kind and label is not None and i and DECIDER_SAID.match(paragraphs[i])
+        if said:
+            # 'Decision:' / 'The Cabinet Member for Transport:' / '(1) Approved the …', 'The
+            # Cabinet Member deferred a decision …': the decision-maker's verb says its kind.
+            kind = _said_kind(paragraphs[i])
         if kind in ("", "agreed", "noted") and i + 1 < len(paragraphs) \
                 and paragraphs[i].rstrip(" :").endswith(("was", "and")) \
                 and LOST_WORD.search(paragraphs[i]) and SUBJUNCTIVE.match(paragraphs[i + 1]):
@@ -112,6 +133,10 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             i += 1
             continue
         text, i = _take_decision(paragraphs, i, start, kind)
+        if said:
+            # '(1) Noted the results …' / '(2) Approved proceeding …': its strongest verb.
+            kind = min((_said_kind(line) for line in text.split("\n")
+                        if DECIDER_SAID.match(line)), key=STRENGTH.__getitem__)
         found.append((STRENGTH[kind], kind, text))
     if not found:
         return "none", ()
@@ -131,6 +156,13 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     inside = _inside_another(texts)
     first = {t: n for n, t in reversed(list(enumerate(texts)))}
     return kind, tuple(t for n, t in enumerate(texts) if t not in inside and first[t] == n)
+
+
+def _said_kind(text: str) -> str:
+    """Return the kind of decision a decision-maker's verb opening text gives."""
+    said = DECIDER_SAID.match(text)
+    verb = said.group("verb").lower() if said else ""
+    return verb if verb in ("noted", "deferred") else "agreed"
 
 
 def _inside_another(texts: list[str]) -> set[str]:
