@@ -8,6 +8,7 @@ from datetime import date
 from indexer.parse.decision_pages import decision_pages
 from indexer.parse.meetings import parse_document
 from indexer.records import Document, Line, SourceMeta
+from tests.fixtures.minutes import text_meetings
 
 PAGE = """Skip to content
 Fenmarsh District Council
@@ -206,3 +207,22 @@ def test_a_republished_decision_list_with_outcome_and_content_fields() -> None:
     assert [(i.title, i.decision) for i in meeting.items] == [
         ("Exempt Information", "resolved"),
         ("Minute of Meeting of 25 September 2025", "agreed"), ("Roads Programme", "agreed")]
+
+
+def test_business_taken_before_item_one_on_a_decisions_page_keeps_its_heading() -> None:
+    """'Deputations from the Public' / 'Decision:' / 'Deputations were made by Mr Lock …' above
+    '1.' / 'Apologies for Absence' on an 'Agenda and decisions' page: an item of its own,
+    titled by its heading."""
+    entry = "{0}.\n\n{1}\n\nDecision:\n\n{2}\n\n"
+    text = ("Agenda and decisions\n\nCabinet Member for Transport - Thursday, 6th March, 2025 "
+            "4.00 pm\n\nVenue: The Guildhall, Kelport.\n\nItems\nNo. Item\n\n"
+            "Deputations from the Public\n\nDecision:\n\nDeputations were made by Mr Tom Lock "
+            "in respect of item 3 and by Ms Ann Dee in respect of item 4.\n\n"
+            + entry.format(1, "Apologies for Absence", "Councillor Ross had sent apologies.")
+            + entry.format(2, "Declarations of Members' Interests", "There were none.")
+            + entry.format(3, "Bus Lane Order", "The Cabinet Member approved the order.")
+            + entry.format(4, "Parking Zone HX", "The Cabinet Member noted the report."))
+    (meeting,) = text_meetings(text)
+    assert [i.title for i in meeting.items] == [
+        "Deputations from the Public", "Apologies for Absence",
+        "Declarations of Members' Interests", "Bus Lane Order", "Parking Zone HX"]

@@ -14,7 +14,7 @@ from .committees import normalise_committee
 from .dates import MONTHS, first_date
 from .decision_pages import DecisionPage
 from .decision_record import DecisionRecord
-from .decisions import decisions
+from .decisions import DECISION_LABEL, decisions
 from .heading_context import ATTENDANCE_START
 from .item_header import NUMBERED
 from .item_lists import REGISTER_HEAD, RawItem, bullet_items
@@ -187,7 +187,9 @@ def draft_meeting(section: Section, lines: list[Line], doc: Document,
     if opening is not None:
         # 'At the beginning of the meeting, Mr Smeeton reported …' before item 1: business
         # taken before the numbered items is an item of its own, without a heading.
-        items.insert(0, RawItem("", "", "", preamble[opening].page, tuple(preamble[opening:])))
+        title, opening = _decision_heading_above(preamble, opening)
+        items.insert(0, RawItem("", title, "", preamble[opening].page,
+                                tuple(preamble[opening + bool(title):])))
         preamble = preamble[:opening]
     # 'Cou/112/24-25 Present' / 'Members: Cllr R Ashworth (Chairman), …': the item's own text
     # may label its lists.
@@ -244,6 +246,22 @@ def _business_before(preamble: list[Line]) -> int | None:
             return start
         start = k + 1
     return None
+
+
+DECISION_HEADING_WORDS = 14
+
+
+def _decision_heading_above(preamble: list[Line], start: int) -> tuple[str, int]:
+    """Return the heading over business taken first and the line it is on, when a decision
+    page's 'Decision:' label stands between them ('Deputations from the Public' / 'Decision:'
+    / 'Deputations were made by …'); else ('', start)."""
+    filled = [k for k in range(start - 1, -1, -1) if preamble[k].text][:2]
+    if len(filled) == 2 and DECISION_LABEL.match(preamble[filled[0]].text.strip()) \
+            and is_title_like(preamble[filled[1]].text) \
+            and len(preamble[filled[1]].text.split()) <= DECISION_HEADING_WORDS \
+            and not ATTENDANCE_LABEL.match(preamble[filled[1]].text):
+        return preamble[filled[1]].text.strip(), filled[1]
+    return "", start
 
 
 def _prose_words(lines: list[Line] | tuple[Line, ...]) -> int:
