@@ -572,3 +572,27 @@ def test_a_borough_s_proceedings_open_the_record_and_its_page_footer_opens_nothi
     assert meeting.date == date(2017, 11, 20)
     assert [i.title for i in meeting.items] == [
         "MINUTES", "APOLOGIES", "DEPUTATIONS", "PETITIONS", "MOTION – AIR QUALITY"]
+
+
+def test_an_annual_meeting_then_the_monthly_one_each_numbered_from_their_attendance() -> None:
+    """'Minutes of the Annual General Meeting held on the 18th May 2023 …' over '1. PRESENT:
+    Cllrs …' opens the record (the numbered list is its attendance, not an item's minute);
+    'Minutes of the Monthly Meeting held on the 18th May 2023 following the Annual General
+    Meeting' over its own '1. PRESENT:' is the second meeting; a list numbered '1.' as the
+    first item is too ('1. PRESENT' / '1. WELCOME AND APOLOGIES') is an item as numbered."""
+    text = ("PENRHOS COMMUNITY COUNCIL\n\nMinutes of the Annual General Meeting held on the 18th "
+            "May 2023 at Penrhos Village Hall at 7.00pm\n\n1. PRESENT: Cllrs Ann Bell (Chair); "
+            "Tom Reid; Ruth Lowe; Nia Lewis (Clerk)\n1. WELCOME AND APOLOGIES: The Chair "
+            "welcomed everyone. Apologies were received from Cllr Dee.\n2. ELECTION OF CHAIR: "
+            "Cllr Reid proposed Cllr Lowe, seconded by Cllr Bell. Cllr Lowe was elected.\n"
+            "3. STANDING ORDERS: It was agreed to readopt the Standing Orders.\n\n"
+            "Minutes of the Monthly Meeting held on the 18th May 2023 following the Annual "
+            "General Meeting\n\n1. PRESENT: As above, with Cllr Lowe in the Chair.\n"
+            "2. APOLOGIES: Cllr Dee.\n3. PLANNING: The Council agreed to offer no objection.\n"
+            "4. FINANCE: It was resolved to pay the accounts.\n")
+    meetings = text_meetings(text)
+    assert [m.date for m in meetings] == [date(2023, 5, 18), date(2023, 5, 18)]
+    assert [i.title for i in meetings[0].items] == [
+        "PRESENT", "WELCOME AND APOLOGIES", "ELECTION OF CHAIR", "STANDING ORDERS"]
+    assert [i.title for i in meetings[1].items] == [
+        "PRESENT", "APOLOGIES", "PLANNING", "FINANCE"]

@@ -48,8 +48,15 @@ minutes it approves."""
 
 
 def attendance_in(window: list[tuple[int, str]]) -> bool:
-    """Return True if who attended is listed under the window's first line."""
-    return any(ATTENDANCE_START.match(t) for _, t in window[1:])
+    """Return True if who attended is listed under the window's first line (as its first
+    numbered entry too: '1. PRESENT: Cllrs …')."""
+    return any(attendance_line(t) for _, t in window[1:])
+
+
+def attendance_line(text: str) -> bool:
+    """Return True if text opens a list of who attended ('Present: …', '1. PRESENT: …')."""
+    return ATTENDANCE_START.match(text) is not None or (
+        text[:2] in ("1.", "1 ") and ATTENDANCE_START.match(text[2:].lstrip()) is not None)
 
 
 def page_head(lines: list[Line], i: int) -> bool:

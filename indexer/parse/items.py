@@ -97,6 +97,12 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     candidates = weigh_lists(without_repeats(
         [h for i in range(start, end) if (h := numbered_at(lines, i, end))], lines), lines)
     numbered = with_closing_stub(top_level(best_chain(candidates), candidates), candidates)
+    listed = next((h for h in candidates if numbered and h.line < numbered[0].line
+                   and h.number == numbered[0].number and attendance_list(h.title) == ""), None)
+    if listed:
+        # '1. PRESENT: Cllrs …' then '1. WELCOME AND APOLOGIES': the clerk numbered the list of
+        # who attended and the first item alike; the list is an item as numbered.
+        numbered = [listed, *numbered]
     if not numbered and len(candidates) == 1 and file_badge(lines[candidates[0].line].text):
         # '9 Annual Governance Statement 2025/26 pdf icon PDF 64 KB': a meeting page's one
         # item, numbered as on its agenda and linked to its paper.

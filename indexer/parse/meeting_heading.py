@@ -203,6 +203,8 @@ FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,20}:\s")
 MINUTES_LINE = re.compile(r"^(?:draft\s+|un-?confirmed\s+|confirmed\s+)?minutes$", re.I)
 PAIR_WINDOW = 5
 HEADING_WORDS = 40
+NUMBER_FIRST = re.compile(r"^\d{1,3}[.)]?\s+")
+"""An item's number before its words ('1. PRESENT: Cllrs …' is still the attendance)."""
 PRESENT_LABEL = re.compile(r"\s(?:Present|PRESENT)\s*:")
 INLINE_FIRST_ITEM = re.compile(r"\s1[.)]?\s+[A-Z]")
 ENTRY_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
@@ -321,9 +323,10 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     committee = _heading_before(lines, i) if match else ""
     listed = any(CLLRS_LIST.match(t) for _, t in window[1:3])
     if match and len(window) > 1 and ENTRY_LINE.match(window[1][1]) \
-            and not ATTENDANCE_START.match(window[1][1]):
+            and not ATTENDANCE_START.match(NUMBER_FIRST.sub("", window[1][1])):
         # 'Minutes of the Meeting held on 28th June 2022' / '142 The Minutes having been
-        # circulated …': an item's heading, the minute numbered under it.
+        # circulated …': an item's heading, the minute numbered under it ('1. PRESENT: …'
+        # under it is the record's attendance, numbered).
         match = None
     if match and not opening and not attended and not listed \
             and not (committee and lines[i].text[:7].isupper()):

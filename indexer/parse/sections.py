@@ -11,6 +11,7 @@ from .heading_context import (
     ATTENDANCE_START,
     OPENING_LINES,
     attendance_in,
+    attendance_line,
     page_foot,
     page_head,
     page_top,
@@ -285,7 +286,7 @@ def _another_sitting(lines: list[Line], previous: Section, i: int) -> bool:
     between = range(previous.start, i)
     kinds = {_meeting_kind(previous.heading), _meeting_kind(lines[i].text)}
     return attendance_in(line_window(lines, i, 4)) \
-        and any(ATTENDANCE_START.match(lines[n].text) for n in between) \
+        and any(attendance_line(lines[n].text) for n in between) \
         and (any(ENTRY_LINE.match(lines[n].text) for n in between)
              or (len(kinds) == 2 and "" not in kinds))
 
