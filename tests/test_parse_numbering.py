@@ -220,3 +220,19 @@ def test_references_written_year_first_at_the_heading_s_end_number_the_minutes()
     (meeting,) = text_meetings(LABELLED_WITH_MARGIN_REFS)
     assert [(i.number, i.title) for i in meeting.items if "/" in i.number] == [
         ("21/031", "MINUTES"), ("21/033", "FINANCE"), ("21/034", "STREET LIGHTING")]
+
+
+def test_an_opening_heading_however_long_closed_by_a_stop_on_its_own_line_is_a_heading() -> None:
+    """'2. Declarations of interest in accordance with the Parish Councils (Model Code of
+    Conduct) Order 2007.' on a line of its own, its text a paragraph under it: a heading
+    minutes open with, with no verb, though long and closed by a full stop."""
+    text = ("Minutes of the meeting of Ashby Parva Parish Council held on 5th March 2012\n\n"
+            "Present: Cllrs Bell, Reid and Lowe\n\n1. Apologies\n\nCllr Dee.\n\n"
+            "2. Declarations of interest in accordance with the Parish Councils (Model Code of "
+            "Conduct) Order 2007.\n\nAn interest was declared by Cllr Reid in item 4.\n\n"
+            "3. Minutes\n\nThe minutes were approved.\n\n4. Planning\n\nNo objection was raised "
+            "to the extension at Holly Bank.\n")
+    (meeting,) = text_meetings(text)
+    assert [i.title.rstrip(".") for i in meeting.items][1] == (
+        "Declarations of interest in accordance with the Parish Councils (Model Code of "
+        "Conduct) Order 2007")

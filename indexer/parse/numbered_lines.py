@@ -22,7 +22,7 @@ from .item_header import NUMBER_ALONE, NUMBERED, Header, number_key, number_styl
 from .line_fixes import PRIVATE_MARK, STAR_MARK
 from .mentions import mentions
 from .plain_headings import CONTINUED
-from .runin import RUN_ON_WORDS, caps_heading_run_in, opener_cut, run_on_title
+from .runin import RUN_ON_WORDS, VERBISH, caps_heading_run_in, opener_cut, run_on_title
 from .title_ends import (
     AGENDA_ENTRY,
     HEADING_STOP,
@@ -588,6 +588,13 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     # A numbered line the source sets as a heading is one, sentence or not ('<b>5.11.23 To invite
     # Members of the Public to address the meeting.</b>').
     set_apart = lines[i].heading and not body and last == i
+    # '1a. Declarations of interest in accordance with the … Order 2007.' on a line of its own,
+    # its text a paragraph under it: a heading minutes open with, however long, closed by a
+    # stop, no verb in it.
+    alone = not body and last == i and i + 1 < end and not lines[i + 1].text \
+        and title.endswith(".") and OPENING_HEADING.match(title) \
+        and not SENTENCE_VERB.search(title) \
+        and not any(VERBISH.match(word.strip(".,;")) for word in title.split()[1:])
     if not labelled and not untitled and not wrapped and DECISION_START.match(rest) \
             and sep == "." and number.isdigit() and not body and lines[i].text == text:
         # '2. RESOLVED that the fares be advertised.': a numbered resolution, as a wrapped
@@ -595,7 +602,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # under headings of their own, makes them items (see headed_resolutions).
         return Header(i, i + 1, number, "", "", 1, rest, number_style(number, sep, False))
     if not labelled and not untitled and not wrapped and (
-            not (is_title_like(title) or label_before_colon or set_apart or entry)
+            not (is_title_like(title) or label_before_colon or set_apart or entry or alone)
             or reads_as_speech(title)
             or (title.endswith(":") and body == "")):
         return None
