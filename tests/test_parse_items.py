@@ -1115,3 +1115,14 @@ def test_a_bold_numbered_line_in_a_chain_s_gap_keeps_its_words_as_its_title() ->
         f"{bold}4. Correspondence\nA letter from the county council was noted.\n\n"
         f"{bold}5. Finance\nThe payments were approved.\n")
     assert meeting.items[1].title == "No Declarations of Interest made"
+
+
+def test_a_paper_s_code_of_committee_date_and_number_is_no_title_word() -> None:
+    """'Decisions of Cabinet Spokespersons (Cab.12.3.2025/4) PDF 64 KB' on a meeting's page: the
+    link's badge and the paper's code (the committee, the meeting's date, its number) are
+    not the title; a '(Paper 4)' stays."""
+    from indexer.parse.blocks import clean_title
+
+    assert clean_title("Decisions of Cabinet Spokespersons (Cab.12.3.2025/4) PDF 64 KB")[0] \
+        == "Decisions of Cabinet Spokespersons"
+    assert clean_title("Budget Monitoring (Paper 4)")[0] == "Budget Monitoring (Paper 4)"

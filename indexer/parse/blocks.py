@@ -65,9 +65,11 @@ PAPER_REF = re.compile(r"\s*\[[A-Z]{1,6}(?:\s?\d{1,4}(?:/\d{1,4})?\]?)?\s*$")
 """The paper an entry refers to, at the heading's end: '… BUDGET MONITORING [PB 4/19]', or its
 bracket's start where the heading wraps ('… [PB' / '4/19]')."""
 PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$"
+                        r"|\s*\([A-Z][A-Za-z]{1,7}\.(?:\d{1,2}\.){2}\d{2,4}/\d{1,3}\)$"
                         r"|\s*\((?:Document|Doc\.?)\s+[A-Z0-9]{1,4}\)$")
 """A paper's code in brackets at a heading's end: '(HPB/07/02/11)' (a board's paper, its number
-and its meeting's date), '(Document GQ)'. A '(Paper 4)' stays: sets' labels differ on it."""
+and its meeting's date), '(Cab.12.3.2025/4)' (the committee, the meeting's date, the paper's
+number), '(Document GQ)'. A '(Paper 4)' stays: sets' labels differ on it."""
 STATUS_NOTE = re.compile(
     r"\s*\((?:(?:a\s+)?(?:copy|copies|report|reports|paper|papers|minutes|draft|correspondence"
     r"|documents?|details|schedule|list|letter|appendix|appendices)\s+)?(?:attached|enclosed"
@@ -112,7 +114,7 @@ def clean_title(text: str) -> tuple[str, str]:
         text = text[: match.start()] + " " + text[match.end():]
     text = FILE_BADGE.sub(" ", text) if file_badge(text) else text
     text = PAGES_REF.sub(" ", text)
-    text = TIME_STAMP.sub(" ", text)
+    text = TIME_STAMP.sub(" ", text).rstrip()
     text = PAPER_REF.sub("", text) if text.endswith(("]", "[")) or "[" in text[-8:] else text
     text = STATUS_NOTE.sub("", PAPER_CODE.sub("", text)) if text.endswith(")") else text
     text = DOCUMENT_NUMBER.sub("", text) if "Doc" in text[-14:] else text
