@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.parse.meetings import parse_document
 from indexer.parse.roles import chair_named, clerk_named
 from indexer.records import Document, SourceMeta
+from tests.fixtures.minutes import text_meetings
 
 
 def test_the_chair_is_read_from_a_signature_or_a_sentence() -> None:
@@ -107,3 +108,16 @@ def test_a_chair_named_before_the_next_label_on_the_line_ends_there() -> None:
     """'Chair: Cllr. Owain Prys Clerk: Lowri Hale': the chair's name stops before 'Clerk:'."""
     text = "Chair: Cllr. Owain Prys Clerk: Lowri Hale\nPresent: Cllr. Owain Prys, Cllr. Nia Rowe"
     assert chair_named(text, {}) == "Cllr. Owain Prys"
+
+
+def test_the_clerk_on_a_line_of_their_own_under_the_list_is_named() -> None:
+    """'Present Cllr Ann Bell (AB) - Chairman, Cllr Tom Reid (TR)' then, after a blank line,
+    'Nia Lewis (NL) - Clerk': the clerk's entry belongs to the list, so 'the Clerk reported'
+    is Nia Lewis speaking."""
+    text = ("Minutes of the Meeting of Full Council held on Wednesday, 13th January 2021\n\n"
+            "Present Cllr Ann Bell (AB) - Chairman, Cllr Tom Reid (TR), Cllr Ruth Lowe (RL)\n\n"
+            "Nia Lewis (NL) - Clerk\n\n1. Apologies\n\nApologies were received from Cllr Dee.\n\n"
+            "2. Matters Arising\n\nThe Clerk reported that the lights had been taken down.\n\n"
+            "3. Finance\n\nThe payments were approved. Proposed TR, seconded RL.\n")
+    (meeting,) = text_meetings(text)
+    assert "Nia Lewis" in meeting.items[1].speakers

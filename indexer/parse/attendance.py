@@ -250,14 +250,15 @@ def _sentence(text: str) -> bool:
 
 def _one_entry(text: str) -> bool:
     """Return True for a line that is one person's entry ('Cllr D Forster (Chair)', 'B
-    Quennell', 'P Hart, Town Clerk'), as lists written one name to a line with blank lines
-    between them have."""
+    Quennell', 'P Hart, Town Clerk', 'Ceri Jenkins (CJ) - Clerk'), as lists written one name
+    to a line with blank lines between them have."""
     text = text.rstrip(";")
     outside = re.sub(r"\([^)]*\)", "", text).split()
-    name, _, post = text.partition(", ")
+    name, post = [*re.split(r",\s|\s[-–]\s", text, maxsplit=1), ""][:2]
+    name = re.sub(r"\s*\([^)]*\)", "", name)
     if post and OFFICER_POST.search(post) and (INITIALS_NAME.fullmatch(name)
                                               or FULL_NAME.fullmatch(name)):
-        return True  # 'P Hart, Town Clerk'
+        return True  # 'P Hart, Town Clerk', 'Ceri Jenkins (CJ) - Clerk'
     if INITIALS_NAME.fullmatch(" ".join(outside)):
         return True  # 'B Quennell (Chair)'
     return bool(HONORIFIC_NAME.match(text)) and len(outside) <= ENTRY_WORDS and all(
