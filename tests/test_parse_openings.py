@@ -596,3 +596,25 @@ def test_an_annual_meeting_then_the_monthly_one_each_numbered_from_their_attenda
         "PRESENT", "WELCOME AND APOLOGIES", "ELECTION OF CHAIR", "STANDING ORDERS"]
     assert [i.title for i in meetings[1].items] == [
         "PRESENT", "APOLOGIES", "PLANNING", "FINANCE"]
+
+
+def test_an_association_s_committee_meeting_after_its_annual_meeting_opens_its_own_record() -> None:
+    """'WESTERN ASSOCIATION' / 'OF' / 'LOCAL COUNCILS' names the body (an association of local
+    councils is a body as a council is); after its Annual Meeting, 'EXECUTIVE COMMITTEE' /
+    'Meeting held at … at the close of the Annual Meeting on Friday 10th' / 'July 2015' /
+    'Present: …' is the committee's own meeting of that day."""
+    text = ("WESTERN ASSOCIATION\nOF\nLOCAL COUNCILS\n\nMINUTES\n\nOf the Annual Meeting held "
+            "at The Civic Hall, Porthwen at\n10.30am on Friday 10th July 2015\n\n"
+            "Present: Cllr Ann Bell (Chair), Cllr Tom Reid, Cllr Ruth Lowe\n\n"
+            "1. Apologies\nCllr Dee.\n\n2. Subscriptions\nIt was agreed to hold subscriptions."
+            "\n\nThe meeting closed at 12.40pm.\n\nEXECUTIVE COMMITTEE\n\nMeeting held at The "
+            "Civic Hall, Porthwen at the close of the Annual Meeting on Friday 10th\nJuly 2015\n\n"
+            "Present: Cllr Tom Reid (Chair), Cllr Ann Bell\n\n1. Apologies\nCllr Lowe.\n\n"
+            "2. Training Programme\nIt was agreed to hold two sessions in the autumn.\n\n"
+            "3. Date of Next Meeting\nFriday 9th October 2015.\n")
+    meetings = text_meetings(text)
+    assert [(m.committee, m.date) for m in meetings] == [
+        ("Western Association of Local Councils", date(2015, 7, 10)),
+        ("Western Association of Local Councils — Executive Committee", date(2015, 7, 10))]
+    assert [i.title for i in meetings[1].items] == [
+        "Apologies", "Training Programme", "Date of Next Meeting"]

@@ -18,7 +18,10 @@ BODY_NAME = re.compile(
     r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority"
     r"|parish\s+meeting))\b(?!\s+(?i:offices?|chambers?|buildings?|depot|hall|house|room)\b)"
     rf"|\b(?:City\s+and\s+County|Corporation|Royal\s+Borough)\s+of\s+{NAME_WORD}"
-    rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}\b")
+    rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}\b"
+    rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?i:association|federation)\s+"
+    r"(?i:of\s+(?:local|town|parish|community)(?:\s+and\s+(?:town|parish|community))?"
+    r"\s+councils)\b")
 BODY_NAME_WORDS = ("council", "authority", "meeting", "borough", "county", "corporation")
 """Words one of which any BODY_NAME match holds."""
 INSTITUTION = re.compile(

@@ -205,6 +205,11 @@ PAIR_WINDOW = 5
 HEADING_WORDS = 40
 NUMBER_FIRST = re.compile(r"^\d{1,3}[.)]?\s+")
 """An item's number before its words ('1. PRESENT: Cllrs …' is still the attendance)."""
+COMMITTEE_HEADING = re.compile(r"^(?:[A-Z][\w&'’,-]*\s+|(?:and|of|for|&)\s+){0,6}"
+                               r"(?:COMMITTEE|Committee|SUB-COMMITTEE|Sub-Committee|BOARD|Board"
+                               r"|PANEL|Panel)$")
+BARE_HELD = re.compile(r"^(?:The\s+|A\s+)?(?:meeting|Meeting|MEETING)\s+(?:held|HELD)\b")
+"""'Meeting held at … on Friday 10th July 2015' under a committee's heading."""
 PRESENT_LABEL = re.compile(r"\s(?:Present|PRESENT)\s*:")
 INLINE_FIRST_ITEM = re.compile(r"\s1[.)]?\s+[A-Z]")
 ENTRY_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
@@ -318,6 +323,13 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
             if re.match(r"^above\b", committee, re.I):
                 committee = _heading_before(lines, i)
             return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
+    if len(window) > 2 and COMMITTEE_HEADING.match(text) and BARE_HELD.match(window[1][1]) \
+            and attendance_in(window[1:]) and (found := _dated_line(window[1:3])):
+        # 'EXECUTIVE COMMITTEE' / 'Meeting held at the Civic Hall at the close of the Annual
+        # Meeting on Friday 10th' / 'July 2015' / 'Present: …': a committee's heading over the
+        # sentence of when it met.
+        return Section("minutes", i, 0, normalise_committee(text), found[1], text,
+                       body_start=found[0])
     match = HELD.match(joined) if titled \
         and not REFERS_BACK.search(HEADING_SENTENCE_END.split(text)[0]) else None
     committee = _heading_before(lines, i) if match else ""
