@@ -276,3 +276,13 @@ def test_an_initial_that_is_also_a_word_names_someone_who_speaks_or_seconds() ->
     assert names("It was proposed by D Munro and seconded by A Kelso.") == ["Munro", "Kelso"]
     assert names("A Report was tabled on the ferry timetable.") == []
     assert names("A Working Group will meet in May.") == []
+
+
+def test_an_office_in_capitals_is_not_a_person() -> None:
+    """'Councillor Ann Ferris, Portfolio Holder for Operations, said …' and 'The Harbour Master
+    reported …': the office is not a person named 'Portfolio Holder' or 'Harbour Master'."""
+    from indexer.parse.mentions import mentions
+
+    text = ("Councillor Ann Ferris, Portfolio Holder for Operations, said that the depot would "
+            "reopen. The Harbour Master reported that the dredging was complete.")
+    assert [text[m.start:m.end] for m in mentions(text)] == ["Councillor Ann Ferris"]

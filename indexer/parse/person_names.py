@@ -47,6 +47,7 @@ NOT_NAMES = frozenset(
     management corporate resources
     applications consent club scout scouts enhancement framework devolution plans
     consultation christmas solar houses east west north
+    portfolio harbour
     south scotland norfolk wales
     consider receive approve discuss confirm dispensation dispensations seconded proposed
     carried abstained abstentions document documents submission funding source sources budget
