@@ -47,7 +47,8 @@ NOT_NAMES = frozenset(
     management corporate resources
     applications consent club scout scouts enhancement framework devolution plans
     consultation christmas solar houses east west north
-    portfolio harbour
+    portfolio harbour control protection environmental social adult appointments governor
+    governors baths
     south scotland norfolk wales
     consider receive approve discuss confirm dispensation dispensations seconded proposed
     carried abstained abstentions document documents submission funding source sources budget
