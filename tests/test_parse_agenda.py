@@ -315,9 +315,9 @@ def test_an_entry_naming_whose_it_is_is_a_heading_not_a_speaker() -> None:
     reads as speech in a minute's text)."""
     from indexer.parse.title_ends import reads_as_speech
 
-    text = ("Agenda June 2015\n\nOrdinary Meeting of Polwenna Parish Council\n\nto be held at "
-            "the Village Hall\n\nThursday 4th June 2015, at 7.30pm\n\nDear Councillor,\n\nYou "
-            "are requested to attend the meeting at the time and date shown above.\n\n"
+    text = ("Agenda September 2019\n\nOrdinary Meeting of Polwenna Parish Council\n\nto be held "
+            "at the Village Hall\n\nTuesday 10th September 2019, at 7pm\n\nDear Councillor,\n\n"
+            "Your attendance is requested at the meeting set out above.\n\n"
             "1. Apologies\n\n2. Acceptance of Minutes\n\n"
             "3. Declarations of Interest\n\n4. Public Participation\n\n5. Police Report\n\n"
             "6. Chairman’s comments\n\n7. Planning\n\n8. Finance\n\n9. Date of Next Meeting\n")

@@ -85,26 +85,26 @@ def test_a_posts_own_header_gives_its_meeting_and_glued_references_part_from_tit
 
 
 def test_a_post_titled_by_the_meeting_it_tells_of_opens_that_meeting() -> None:
-    """'Glenbrae Community Council Inaugural Meeting' over a story of when it met ('… to hold
-    its inaugural meeting on Thursday 28 November 2019 …'): a meeting of that date, its
+    """'Glenbrae Community Council Inaugural Meeting' over a story of when it met ('… held
+    its inaugural meeting on Tuesday 3 March 2020 …'): a meeting of that date, its
     headings its items, before the next post's minutes of their own; a post title with no such
     story opens nothing."""
     story = ("Glenbrae.org\n\nCommunity Council\n\nGlenbrae Community Council Inaugural Meeting"
-             "\n\nOf the councils elected this autumn, it was the turn of Glenbrae to hold its "
-             "inaugural meeting on Thursday 28 November 2019 in the Village Hall, chaired by an "
-             "officer of the council.\n\nNominations.\nAnna Bell was nominated as Convener and "
+             "\n\nThe new council held its inaugural meeting on Tuesday 3 March 2020 in the "
+             "school, with an officer of the council in the chair until a convener was chosen."
+             "\n\nNominations.\nAnna Bell was nominated as Convener and "
              "Tom Reid as Treasurer.\n\nModel Constitution.\nThe council adopted the model "
              "constitution.\n\nMeetings.\nSix ordinary meetings must be held each year."
-             "\n\nPosted 2 December 2019\n\n")
+             "\n\nPosted 9 March 2020\n\n")
     minutes = ("Minutes of the meeting of Glenbrae Community Council held in the Village Hall on "
-               "Thursday 12 December 2019 at 7.30pm\n\nPresent: Anna Bell (Convener), Tom Reid\n\n"
+               "Tuesday 7 April 2020 at 7pm\n\nPresent: Anna Bell (Convener), Tom Reid\n\n"
                "Police report.\nPC Muir reported one break-in. The report was noted.\n\n"
                "Planning.\nMembers raised no objection to the house at Shore Road.\n")
     meetings = text_meetings(story + minutes)
     assert [(m.committee, m.date) for m in meetings] == [
-        ("Glenbrae Community Council", date(2019, 11, 28)),
-        ("Glenbrae Community Council", date(2019, 12, 12))]
+        ("Glenbrae Community Council", date(2020, 3, 3)),
+        ("Glenbrae Community Council", date(2020, 4, 7))]
     assert meetings[0].items and meetings[0].items[0].title.rstrip(".") == "Nominations"
-    untold = story.replace("its inaugural meeting on Thursday 28 November 2019", "its first "
+    untold = story.replace("its inaugural meeting on Tuesday 3 March 2020", "its first "
                            "meeting of the new term")
-    assert [m.date for m in text_meetings(untold + minutes)] == [date(2019, 12, 12)]
+    assert [m.date for m in text_meetings(untold + minutes)] == [date(2020, 4, 7)]

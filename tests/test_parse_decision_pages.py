@@ -214,8 +214,8 @@ def test_business_taken_before_item_one_on_a_decisions_page_keeps_its_heading() 
     '1.' / 'Apologies for Absence' on an 'Agenda and decisions' page: an item of its own,
     titled by its heading."""
     entry = "{0}.\n\n{1}\n\nDecision:\n\n{2}\n\n"
-    text = ("Agenda and decisions\n\nCabinet Member for Transport - Thursday, 6th March, 2025 "
-            "4.00 pm\n\nVenue: The Guildhall, Kelport.\n\nItems\nNo. Item\n\n"
+    text = ("Agenda and decisions\n\nExecutive Member for Highways - Tuesday, 9th June, 2020 "
+            "2.00 pm\n\nVenue: The Guildhall, Kelport.\n\nItems\nNo. Item\n\n"
             "Deputations from the Public\n\nDecision:\n\nDeputations were made by Mr Tom Lock "
             "in respect of item 3 and by Ms Ann Dee in respect of item 4.\n\n"
             + entry.format(1, "Apologies for Absence", "Councillor Ross had sent apologies.")

@@ -810,14 +810,14 @@ def test_a_motion_the_chair_declared_carried_or_lost_is_so() -> None:
 
 
 def test_a_decision_label_s_text_is_the_decision_not_the_recommendation_above_it() -> None:
-    """A decision page's item: the report's 'RECOMMENDED that the Cabinet Member:' and its list
+    """A decision page's item: the report's 'RECOMMENDED that the Executive Member:' and its list
     are what officers asked; under 'Decision:' the decision-maker's own verbs say what was
     decided and its kind, the strongest of its list; a vote above the label stays."""
     item = ["Purpose", "To report the objections received to the order.",
-            "RECOMMENDED that the Cabinet Member for Transport:",
+            "RECOMMENDED that the Executive Member for Highways:",
             "(1) Approves the bus lane as advertised; and",
             "(2) Instructs officers to inform the objectors.", "Decision:",
-            "The Cabinet Member for Transport:",
+            "The Executive Member for Highways:",
             "(1) Noted the objections; and",
             "(2) Approved the bus lane as advertised, except the loading ban at No 212."]
     kind, texts = decisions(item)
@@ -825,8 +825,8 @@ def test_a_decision_label_s_text_is_the_decision_not_the_recommendation_above_it
     assert "Approved the bus lane as advertised, except" in "\n".join(texts)
     assert not any("Approves" in text for text in texts)
     assert decisions(["Purpose", "To decide whether the order is made permanent.", "Decision:",
-                      "The Cabinet Member deferred a decision on this item to the next "
-                      "decision meeting."])[0] == "deferred"
-    kind, texts = decisions(["The Motion was carried by 5 votes to 2.", "Decision",
-                             "AGREED to award the grants as set out in the report."])
-    assert any("carried by 5 votes to 2" in text for text in texts)
+                      "The Executive Member deferred the item for a site visit by "
+                      "officers."])[0] == "deferred"
+    kind, texts = decisions(["The amendment was carried by 7 votes to 4.", "Decision",
+                             "AGREED to fund the footpath survey."])
+    assert any("carried by 7 votes to 4" in text for text in texts)

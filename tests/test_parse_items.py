@@ -1118,11 +1118,11 @@ def test_a_bold_numbered_line_in_a_chain_s_gap_keeps_its_words_as_its_title() ->
 
 
 def test_a_paper_s_code_of_committee_date_and_number_is_no_title_word() -> None:
-    """'Decisions of Cabinet Spokespersons (Cab.12.3.2025/4) PDF 64 KB' on a meeting's page: the
+    """'Reports of Lead Members (Exec.14.5.2024/6) PDF 88 KB' on a meeting's page: the
     link's badge and the paper's code (the committee, the meeting's date, its number) are
     not the title; a '(Paper 4)' stays."""
     from indexer.parse.blocks import clean_title
 
-    assert clean_title("Decisions of Cabinet Spokespersons (Cab.12.3.2025/4) PDF 64 KB")[0] \
-        == "Decisions of Cabinet Spokespersons"
+    assert clean_title("Reports of Lead Members (Exec.14.5.2024/6) PDF 88 KB")[0] \
+        == "Reports of Lead Members"
     assert clean_title("Budget Monitoring (Paper 4)")[0] == "Budget Monitoring (Paper 4)"

@@ -231,7 +231,7 @@ def test_an_opening_heading_however_long_closed_by_a_stop_on_its_own_line_is_a_h
             "2. Declarations of interest in accordance with the Parish Councils (Model Code of "
             "Conduct) Order 2007.\n\nAn interest was declared by Cllr Reid in item 4.\n\n"
             "3. Minutes\n\nThe minutes were approved.\n\n4. Planning\n\nNo objection was raised "
-            "to the extension at Holly Bank.\n")
+            "to the extension at Rose Villa.\n")
     (meeting,) = text_meetings(text)
     assert [i.title.rstrip(".") for i in meeting.items][1] == (
         "Declarations of interest in accordance with the Parish Councils (Model Code of "

@@ -508,90 +508,90 @@ def test_a_later_record_s_opening_run_into_its_attendance_opens_its_meeting() ->
 
 
 def test_a_record_s_second_meeting_under_its_own_heading_is_held_the_same_day() -> None:
-    """A page 'AGM and Ordinary Meeting Minutes' dated only by its heading ('7pm-8.05pm
-    Tuesday 29th October 2019, Strathy Hall'), then 'Annual General Meeting' and 'Ordinary
+    """A page 'AGM and Ordinary Meeting Minutes' dated only by its heading ('7.15pm-8pm
+    Thursday 14th November 2019, Strathy Hall'), then 'Annual General Meeting' and 'Ordinary
     Meeting' each numbered from 1: two meetings, both of that day."""
     items = "<p>1. Apologies</p><p>None.</p><p>2. {0}</p><p>{1}</p><p>3. {2}</p><p>{3}</p>"
     page = ("<html><head><title>AGM and Ordinary Meeting Minutes November 2019 – Strathy "
             "Community Council</title></head><body><p>Strathy Community Council</p>"
             "<h1>AGM and Ordinary Meeting Minutes November 2019</h1><p>The AGM was "
-            "a chance to look back on the year.</p><h3>7pm-8.05pm Tuesday 29th October 2019, "
+            "a chance to look back on the year.</p><h3>7.15pm-8pm Thursday 14th November 2019, "
             "Strathy Hall</h3><h2>Annual General Meeting</h2><p>Present: Ann Bell (Chair), Tom "
             "Reid</p>" + items.format("Chair’s Annual Report", "Ann gave a summary of the year.",
                                       "Treasurer’s Report", "Tom presented the accounts, "
                                       "which were approved.")
-            + "<h2>Ordinary Meeting</h2><p>8.05pm-8.45pm, same venue. Members as above.</p>"
+            + "<h2>Ordinary Meeting</h2><p>8pm-9.10pm, the same hall, the same members.</p>"
             + items.format("Police Report", "PC Muir reported 14 incidents.", "Planning",
                            "It was agreed to object to the houses at Mill Farm.")
             + "</body></html>")
     meetings = html_meetings(page)
-    assert [m.date for m in meetings] == [date(2019, 10, 29), date(2019, 10, 29)]
+    assert [m.date for m in meetings] == [date(2019, 11, 14), date(2019, 11, 14)]
     assert [i.title for i in meetings[1].items] == ["Apologies", "Police Report", "Planning"]
 
 
 def test_an_ordinary_meeting_then_the_annual_meeting_of_that_day_are_two_records() -> None:
-    """'Minutes of Ordinary Meeting held on' / 'Wednesday 17th May 2017 at …' over 'Present:'
+    """'Minutes of Ordinary Meeting held on' / 'Tuesday 16th May 2017 at …' over 'Present:'
     opens a record, no article or body needed when its attendance follows; the 'Minutes of
     Annual General Meeting held on' the same day, its own attendance under it, is another
     meeting, and its headings all numbered '1.' (the numbering lost) are each an item."""
-    ordinary = ("Minutes of Ordinary Meeting held on\n\nWednesday 17th May 2017 at Pontwen "
-                "Village Hall.\n\nThe meeting commenced at 7:35 pm.\n\nPresent: Cllr. A. Bevan; "
+    ordinary = ("Minutes of Ordinary Meeting held on\n\nTuesday 16th May 2017 at Pontwen "
+                "Village Hall.\n\nThe meeting began at 8:05 pm.\n\nPresent: Cllr. A. Bevan; "
                 "Cllr. E. Jones; Cllr. M. Price\n\n- Minutes of Last Meeting:\nThe minutes were "
                 "accepted as a true record.\n- Finance:\nThe accounts for April were approved.\n"
                 "- Correspondence:\nA letter from the Ramblers. Noted.\n\nThe meeting closed at "
-                "8:50 pm.\n\nLeave a comment\n\n")
-    annual = ("Minutes of Annual General Meeting held on\n\nWednesday 17th May 2017 at Pontwen "
-              "Village Hall.\n\nThe meeting commenced at 7:00 pm.\n\nPresent: Cllr. A. Bevan; "
+                "9:20 pm.\n\nLeave a comment\n\n")
+    annual = ("Minutes of Annual General Meeting held on\n\nTuesday 16th May 2017 at Pontwen "
+              "Village Hall.\n\nThe meeting began at 7:30 pm.\n\nPresent: Cllr. A. Bevan; "
               "Cllr. E. Jones; Cllr. M. Price\n\n1. Election of Chairperson.\n\nCllr. Bevan did "
               "not stand again and Cllr. Jones was elected.\n\n1. Election of Vice Chairperson."
               "\n\nCllr. Price was elected.\n\n1. Standing Orders:\n\nNo changes were made to "
-              "the model documents this year.\n\nThe meeting closed at 7:30 pm.\n")
+              "the model documents this year.\n\nThe meeting closed at 8 pm.\n")
     meetings = text_meetings(ordinary + annual)
-    assert [m.date for m in meetings] == [date(2017, 5, 17), date(2017, 5, 17)]
+    assert [m.date for m in meetings] == [date(2017, 5, 16), date(2017, 5, 16)]
     assert [i.title for i in meetings[1].items] == [
         "Election of Chairperson", "Election of Vice Chairperson", "Standing Orders"]
 
 
 def test_a_borough_s_proceedings_open_the_record_and_its_page_footer_opens_nothing() -> None:
     """'PROCEEDINGS OF THE MEETING OF THE COUNCIL OF THE LONDON BOROUGH OF WEXHAM' / 'HELD AT
-    … ON' / 'MONDAY, 20TH NOVEMBER, 2017' opens the record; each page's footer 'Council -
-    Monday, 20th November, 2017 1', naming the body short and closing with the page's number,
+    … ON' / 'WEDNESDAY, 3RD MARCH, 2021' opens the record; each page's footer 'Council -
+    Wednesday, 3rd March, 2021 1', naming the body short and closing with the page's number,
     is no meeting of its own."""
     first = ("PROCEEDINGS OF THE MEETING OF THE COUNCIL OF THE LONDON BOROUGH OF WEXHAM\n"
              "HELD AT COUNCIL CHAMBER, TOWN HALL, MILL ROAD AT 7.00 PM ON\n"
-             "MONDAY, 20TH NOVEMBER, 2017\n\nMINUTES\n\nMEMBERS PRESENT\n\n"
+             "WEDNESDAY, 3RD MARCH, 2021\n\nMINUTES\n\nMEMBERS PRESENT\n\n"
              "Councillor Ann Bell Councillor Tom Reid Councillor Ruth Lowe\n\n"
-             "1. MINUTES\n\nRESOLVED – THAT the minutes of the meeting held on 9th October 2017 "
+             "1. MINUTES\n\nRESOLVED – THAT the minutes of the meeting held on 3rd February 2021 "
              "be agreed.\n\n2. APOLOGIES\n\nApologies were received from Councillor Lowe.\n\n"
-             "3. DEPUTATIONS\n\nMs Olu addressed the Council on the lifts at Linden Court.\n\n"
-             "Council - Monday, 20th November, 2017 1\n")
+             "3. DEPUTATIONS\n\nMs Olu addressed the Council on the lifts at Elm House.\n\n"
+             "Council - Wednesday, 3rd March, 2021 1\n")
     second = ("4. PETITIONS\n\nNo petitions were received.\n\n5. MOTION – AIR QUALITY\n\n"
               "RESOLVED – THAT air quality monitors be installed.\n\n"
-              "Council - Monday, 20th November, 2017 2\n")
+              "Council - Wednesday, 3rd March, 2021 2\n")
     (meeting,) = pdf_meetings((first, second))
-    assert meeting.date == date(2017, 11, 20)
+    assert meeting.date == date(2021, 3, 3)
     assert [i.title for i in meeting.items] == [
         "MINUTES", "APOLOGIES", "DEPUTATIONS", "PETITIONS", "MOTION – AIR QUALITY"]
 
 
 def test_an_annual_meeting_then_the_monthly_one_each_numbered_from_their_attendance() -> None:
-    """'Minutes of the Annual General Meeting held on the 18th May 2023 …' over '1. PRESENT:
+    """'Minutes of the Annual General Meeting held on the 16th May 2022 …' over '1. PRESENT:
     Cllrs …' opens the record (the numbered list is its attendance, not an item's minute);
-    'Minutes of the Monthly Meeting held on the 18th May 2023 following the Annual General
+    'Minutes of the Monthly Meeting held on the 16th May 2022 following the Annual General
     Meeting' over its own '1. PRESENT:' is the second meeting; a list numbered '1.' as the
     first item is too ('1. PRESENT' / '1. WELCOME AND APOLOGIES') is an item as numbered."""
-    text = ("PENRHOS COMMUNITY COUNCIL\n\nMinutes of the Annual General Meeting held on the 18th "
-            "May 2023 at Penrhos Village Hall at 7.00pm\n\n1. PRESENT: Cllrs Ann Bell (Chair); "
+    text = ("PENRHOS COMMUNITY COUNCIL\n\nMinutes of the Annual General Meeting held on the 16th "
+            "May 2022 at Penrhos Village Hall at 7.30pm\n\n1. PRESENT: Cllrs Ann Bell (Chair); "
             "Tom Reid; Ruth Lowe; Nia Lewis (Clerk)\n1. WELCOME AND APOLOGIES: The Chair "
             "welcomed everyone. Apologies were received from Cllr Dee.\n2. ELECTION OF CHAIR: "
             "Cllr Reid proposed Cllr Lowe, seconded by Cllr Bell. Cllr Lowe was elected.\n"
             "3. STANDING ORDERS: It was agreed to readopt the Standing Orders.\n\n"
-            "Minutes of the Monthly Meeting held on the 18th May 2023 following the Annual "
+            "Minutes of the Monthly Meeting held on the 16th May 2022 following the Annual "
             "General Meeting\n\n1. PRESENT: As above, with Cllr Lowe in the Chair.\n"
             "2. APOLOGIES: Cllr Dee.\n3. PLANNING: The Council agreed to offer no objection.\n"
             "4. FINANCE: It was resolved to pay the accounts.\n")
     meetings = text_meetings(text)
-    assert [m.date for m in meetings] == [date(2023, 5, 18), date(2023, 5, 18)]
+    assert [m.date for m in meetings] == [date(2022, 5, 16), date(2022, 5, 16)]
     assert [i.title for i in meetings[0].items] == [
         "PRESENT", "WELCOME AND APOLOGIES", "ELECTION OF CHAIR", "STANDING ORDERS"]
     assert [i.title for i in meetings[1].items] == [
@@ -601,20 +601,20 @@ def test_an_annual_meeting_then_the_monthly_one_each_numbered_from_their_attenda
 def test_an_association_s_committee_meeting_after_its_annual_meeting_opens_its_own_record() -> None:
     """'WESTERN ASSOCIATION' / 'OF' / 'LOCAL COUNCILS' names the body (an association of local
     councils is a body as a council is); after its Annual Meeting, 'EXECUTIVE COMMITTEE' /
-    'Meeting held at … at the close of the Annual Meeting on Friday 10th' / 'July 2015' /
+    'Meeting held at … after the Annual Meeting on Wednesday 6th' / 'May 2020' /
     'Present: …' is the committee's own meeting of that day."""
     text = ("WESTERN ASSOCIATION\nOF\nLOCAL COUNCILS\n\nMINUTES\n\nOf the Annual Meeting held "
-            "at The Civic Hall, Porthwen at\n10.30am on Friday 10th July 2015\n\n"
+            "at The Guildhall, Porthwen at\n10am on Wednesday 6th May 2020\n\n"
             "Present: Cllr Ann Bell (Chair), Cllr Tom Reid, Cllr Ruth Lowe\n\n"
             "1. Apologies\nCllr Dee.\n\n2. Subscriptions\nIt was agreed to hold subscriptions."
-            "\n\nThe meeting closed at 12.40pm.\n\nEXECUTIVE COMMITTEE\n\nMeeting held at The "
-            "Civic Hall, Porthwen at the close of the Annual Meeting on Friday 10th\nJuly 2015\n\n"
+            "\n\nThe meeting closed at 11.50am.\n\nEXECUTIVE COMMITTEE\n\nMeeting held at The "
+            "Guildhall, Porthwen after the Annual Meeting on Wednesday 6th\nMay 2020\n\n"
             "Present: Cllr Tom Reid (Chair), Cllr Ann Bell\n\n1. Apologies\nCllr Lowe.\n\n"
             "2. Training Programme\nIt was agreed to hold two sessions in the autumn.\n\n"
-            "3. Date of Next Meeting\nFriday 9th October 2015.\n")
+            "3. Date of Next Meeting\nWednesday 2nd September 2020.\n")
     meetings = text_meetings(text)
     assert [(m.committee, m.date) for m in meetings] == [
-        ("Western Association of Local Councils", date(2015, 7, 10)),
-        ("Western Association of Local Councils — Executive Committee", date(2015, 7, 10))]
+        ("Western Association of Local Councils", date(2020, 5, 6)),
+        ("Western Association of Local Councils — Executive Committee", date(2020, 5, 6))]
     assert [i.title for i in meetings[1].items] == [
         "Apologies", "Training Programme", "Date of Next Meeting"]

@@ -279,12 +279,12 @@ def test_an_initial_that_is_also_a_word_names_someone_who_speaks_or_seconds() ->
 
 
 def test_an_office_in_capitals_is_not_a_person() -> None:
-    """'Councillor Ann Ferris, Portfolio Holder for Operations, said …', 'The Harbour Master
+    """'Councillor Ann Tiller, Portfolio Holder for Operations, said …', 'The Harbour Master
     reported …', 'Building Control advised …': an office or a service is not a person named
     'Portfolio Holder', 'Harbour Master' or 'Building Control'."""
     from indexer.parse.mentions import mentions
 
-    text = ("Councillor Ann Ferris, Portfolio Holder for Operations, said that the depot would "
+    text = ("Councillor Ann Tiller, Portfolio Holder for Operations, said that the depot would "
             "reopen. The Harbour Master reported that the dredging was complete. Building "
             "Control advised that the wall was safe, and Adult Social Care reported no change.")
-    assert [text[m.start:m.end] for m in mentions(text)] == ["Councillor Ann Ferris"]
+    assert [text[m.start:m.end] for m in mentions(text)] == ["Councillor Ann Tiller"]

@@ -114,7 +114,7 @@ def test_the_clerk_on_a_line_of_their_own_under_the_list_is_named() -> None:
     """'Present Cllr Ann Bell (AB) - Chairman, Cllr Tom Reid (TR)' then, after a blank line,
     'Nia Lewis (NL) - Clerk': the clerk's entry belongs to the list, so 'the Clerk reported'
     is Nia Lewis speaking."""
-    text = ("Minutes of the Meeting of Full Council held on Wednesday, 13th January 2021\n\n"
+    text = ("Minutes of the Meeting of Full Council held on Tuesday, 9th March 2021\n\n"
             "Present Cllr Ann Bell (AB) - Chairman, Cllr Tom Reid (TR), Cllr Ruth Lowe (RL)\n\n"
             "Nia Lewis (NL) - Clerk\n\n1. Apologies\n\nApologies were received from Cllr Dee.\n\n"
             "2. Matters Arising\n\nThe Clerk reported that the lights had been taken down.\n\n"

@@ -519,24 +519,24 @@ def test_a_heading_s_part_after_its_dash_runs_to_the_sentence_that_opens() -> No
 
 def test_a_numbered_paragraph_s_heading_runs_into_a_sentence_that_opens_visibly() -> None:
     """Among long paragraphs each numbered and run on, '3. Minute of previous meeting The minute
-    of the meeting of 1 March 2019 was …' is headed 'Minute of previous meeting', and
+    of the meeting of 5 June 2020 was …' is headed 'Minute of previous meeting', and
     '1. Apologies Apologies were intimated …' 'Apologies'."""
     text = ("Minute of the meeting of the Fenmoor Transport Partnership held in Abbey House, "
-            "Fenmoor, on 14 June 2019.\n\nPresent: Councillor Ann Gow, Councillor Ben Rook\n\n"
+            "Fenmoor, on 11 September 2020.\n\nPresent: Councillor Ann Gow, Councillor Ben Rook\n\n"
             "1. Apologies Apologies were intimated on behalf of Councillor Dee, Councillor Eden "
             "and Councillor Fife, who were attending a conference of transport authorities in "
             "Ayr on the same day.\n\n"
             "2. Declaration of interest Councillor Rook declared an interest in item 5 as a "
             "member of the board of Fenmoor Community Transport and took no part in the "
             "consideration of that item.\n\n"
-            "3. Minute of previous meeting The minute of the meeting of 1 March 2019 was "
+            "3. Minute of previous meeting The minute of the meeting of 5 June 2020 was "
             "submitted and approved as a correct record, subject to the spelling of one "
             "member's name being corrected.\n\n"
-            "4. Bus station works - award of contract There was submitted a report of 2 May 2019 "
-            "by the Director on the tenders received for the works. After discussion, the "
+            "4. Bus station works - award of contract There was submitted a report of 20 August "
+            "2020 by the Director on the tenders received for the works. After discussion, the "
             "Partnership agreed to award the contract to the lowest tenderer.\n\n"
             "5. Community grants There was submitted a report by the Director recommending "
-            "grants from the community transport fund for 2019/20. After discussion, the "
+            "grants from the community transport fund for 2020/21. After discussion, the "
             "Partnership approved the grants as recommended.\n")
     (meeting,) = text_meetings(text)
     assert [i.title for i in meeting.items] == [
@@ -545,13 +545,13 @@ def test_a_numbered_paragraph_s_heading_runs_into_a_sentence_that_opens_visibly(
 
 
 def test_a_bracket_opened_after_a_heading_s_colon_keeps_the_title_whole() -> None:
-    """'Report of the Scrutiny Committee: 14 November 2024 (Report' / 'number: CAB/24/061)':
+    """'Report of the Audit Panel: 3 March 2021 (Report' / 'number: AP/21/014)':
     the words after the colon, in title case or figures, open a bracket the next line closes —
     the title wrapped, not its text; an agenda's wording after the colon is still its text."""
-    assert split_colon("Report of the Scrutiny Committee: 14 November 2024 (Report",
+    assert split_colon("Report of the Audit Panel: 3 March 2021 (Report",
                        wrapped=True) == (
-        "Report of the Scrutiny Committee: 14 November 2024 (Report", "")
-    assert split_colon("Forward Plan: December 2024 to November 2025 (Report number:",
+        "Report of the Audit Panel: 3 March 2021 (Report", "")
+    assert split_colon("Forward Plan: April 2021 to March 2022 (Report number:",
                        wrapped=True)[1] == ""
     assert split_colon("Finance: to receive the statement, approve payments (papers 8a-c",
                        wrapped=True) == (

@@ -250,7 +250,7 @@ def _sentence(text: str) -> bool:
 
 def _one_entry(text: str) -> bool:
     """Return True for a line that is one person's entry ('Cllr D Forster (Chair)', 'B
-    Quennell', 'P Hart, Town Clerk', 'Ceri Jenkins (CJ) - Clerk'), as lists written one name
+    Quennell', 'P Hart, Town Clerk', 'Anwen Price (AP) - Clerk'), as lists written one name
     to a line with blank lines between them have."""
     text = text.rstrip(";")
     outside = re.sub(r"\([^)]*\)", "", text).split()
@@ -258,7 +258,7 @@ def _one_entry(text: str) -> bool:
     name = re.sub(r"\s*\([^)]*\)", "", name)
     if post and OFFICER_POST.search(post) and (INITIALS_NAME.fullmatch(name)
                                               or FULL_NAME.fullmatch(name)):
-        return True  # 'P Hart, Town Clerk', 'Ceri Jenkins (CJ) - Clerk'
+        return True  # 'P Hart, Town Clerk', 'Anwen Price (AP) - Clerk'
     if INITIALS_NAME.fullmatch(" ".join(outside)):
         return True  # 'B Quennell (Chair)'
     return bool(HONORIFIC_NAME.match(text)) and len(outside) <= ENTRY_WORDS and all(

@@ -68,7 +68,7 @@ PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$"
                         r"|\s*\([A-Z][A-Za-z]{1,7}\.(?:\d{1,2}\.){2}\d{2,4}/\d{1,3}\)$"
                         r"|\s*\((?:Document|Doc\.?)\s+[A-Z0-9]{1,4}\)$")
 """A paper's code in brackets at a heading's end: '(HPB/07/02/11)' (a board's paper, its number
-and its meeting's date), '(Cab.12.3.2025/4)' (the committee, the meeting's date, the paper's
+and its meeting's date), '(Exec.14.5.2024/6)' (the committee, the meeting's date, the paper's
 number), '(Document GQ)'. A '(Paper 4)' stays: sets' labels differ on it."""
 STATUS_NOTE = re.compile(
     r"\s*\((?:(?:a\s+)?(?:copy|copies|report|reports|paper|papers|minutes|draft|correspondence"

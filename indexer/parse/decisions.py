@@ -49,7 +49,7 @@ DECIDER_SAID = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
                           r"(?:The\s+(?:[A-Z][\w'’-]*\s+|(?:for|of|and)\s+){0,8})?(?P<verb>(?i:approved|agreed|noted|deferred|endorsed|adopted"
                           r"|authori[sz]ed|instructed|delegated|refused|rejected|decided))\b")
 """Under a 'Decision:' label, a paragraph opened by the decision-maker's verb: '(1) Approved
-the …', 'The Cabinet Member noted the report.'"""
+the …', 'The Executive Member noted the update.'"""
 FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
@@ -92,7 +92,7 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     if label is not None:
         # A committee system's 'Decision:' over what was decided: the officers'
         # 'RECOMMENDED that …' above it is what they asked for, not the decision (a vote
-        # above it stays: 'The Motion was carried by 5 votes to 2.' / 'Decision' / 'AGREED …').
+        # above it stays: 'The amendment was carried by 7 votes to 4.' / 'Decision' / 'AGREED …').
         paragraphs = [p for k, p in enumerate(paragraphs)
                       if k >= label or not RECOMMENDATION.match(p)]
         label = next(k for k, p in enumerate(paragraphs) if DECISION_LABEL.match(p.strip()))
@@ -115,8 +115,8 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             kind, start = "resolved", 0
         said = not kind and label is not None and i and DECIDER_SAID.match(paragraphs[i])
         if said:
-            # 'Decision:' / 'The Cabinet Member for Transport:' / '(1) Approved the …', 'The
-            # Cabinet Member deferred a decision …': the decision-maker's verb says its kind.
+            # 'Decision:' / 'The Executive Member for Highways:' / '(1) Approved the …', 'The
+            # Executive Member deferred the item …': the decision-maker's verb says its kind.
             kind = _said_kind(paragraphs[i])
         if kind in ("", "agreed", "noted") and i + 1 < len(paragraphs) \
                 and paragraphs[i].rstrip(" :").endswith(("was", "and")) \
@@ -134,7 +134,7 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             continue
         text, i = _take_decision(paragraphs, i, start, kind)
         if said:
-            # '(1) Noted the results …' / '(2) Approved proceeding …': its strongest verb.
+            # '(1) Noted the objections …' / '(2) Approved the order …': its strongest verb.
             kind = min((_said_kind(line) for line in text.split("\n")
                         if DECIDER_SAID.match(line)), key=STRENGTH.__getitem__)
         found.append((STRENGTH[kind], kind, text))

@@ -71,7 +71,7 @@ POST_TITLE = re.compile(
     r"^(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?:Council|Committee|Board|Forum|Association|Trust))"
     r"\s+(?:(?:Inaugural|Annual(?:\s+General)?|Ordinary|Extraordinary|Special|Monthly|Public)\s+)?"
     r"Meeting$")
-"""A web page's post titled by the meeting it reports ('Glenbrae Community Council Inaugural
+"""A web page's post titled by the meeting it reports ('Strathmore Row Community Council Inaugural
 Meeting'), its story telling when it met."""
 MET_ON = re.compile(r"\bmeeting\b[^.]{0,60}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d", re.I)
 TITLED_DATED = re.compile(
@@ -209,7 +209,7 @@ COMMITTEE_HEADING = re.compile(r"^(?:[A-Z][\w&'’,-]*\s+|(?:and|of|for|&)\s+){0
                                r"(?:COMMITTEE|Committee|SUB-COMMITTEE|Sub-Committee|BOARD|Board"
                                r"|PANEL|Panel)$")
 BARE_HELD = re.compile(r"^(?:The\s+|A\s+)?(?:meeting|Meeting|MEETING)\s+(?:held|HELD)\b")
-"""'Meeting held at … on Friday 10th July 2015' under a committee's heading."""
+"""'Meeting held at … on Wednesday 6th May 2020' under a committee's heading."""
 PRESENT_LABEL = re.compile(r"\s(?:Present|PRESENT)\s*:")
 INLINE_FIRST_ITEM = re.compile(r"\s1[.)]?\s+[A-Z]")
 ENTRY_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
@@ -281,8 +281,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     said = HEADING_SENTENCE_END.split(story, maxsplit=1)[0]
     if post and plausible_committee(post.group("committee")) and (met := MET_ON.search(said)) \
             and (day := first_date(said[met.start():])):
-        # 'Glenbrae Community Council Inaugural Meeting' / 'It was the turn of Glenbrae to hold
-        # its inaugural meeting on Thursday 28 November 2019 …': a post telling of a meeting.
+        # 'Strathmore Row Community Council Inaugural Meeting' / 'The new council held its
+        # inaugural meeting on Tuesday 3 March 2020 in the school …': a post telling of it.
         return Section("minutes", i, 0, normalise_committee(post.group("committee")), day,
                        text, body_start=i + 1)
     joined = " ".join(t for _, t in window)
@@ -293,7 +293,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     # skip the patterns that need it.
     # A whole record pasted as one paragraph ('MINUTES OF WESTON PARISH COUNCIL MEETING HELD …
     # Present: … 1. Apologies …') is read by its inline lists and numbers, not as a heading.
-    # A long opening that runs on into its attendance ('… ON MONDAY, 9th NOVEMBER 2015 AT 7.30
+    # A long opening that runs on into its attendance ('… ON TUESDAY, 3rd MARCH 2020 AT 7.00
     # p.m. Present: Councillors …', the list wrapped nowhere) is a heading up to that label.
     # A whole record pasted as one paragraph ('… Present: … 1. Apologies …') is no heading.
     head = text[:cut.start()] if (cut := PRESENT_LABEL.search(text)) \
@@ -325,8 +325,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
             return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
     if len(window) > 2 and COMMITTEE_HEADING.match(text) and BARE_HELD.match(window[1][1]) \
             and attendance_in(window[1:]) and (found := _dated_line(window[1:3])):
-        # 'EXECUTIVE COMMITTEE' / 'Meeting held at the Civic Hall at the close of the Annual
-        # Meeting on Friday 10th' / 'July 2015' / 'Present: …': a committee's heading over the
+        # 'EXECUTIVE COMMITTEE' / 'Meeting held at the Guildhall at the close of the Annual
+        # Meeting on Wednesday 6th' / 'May 2020' / 'Present: …': a committee's heading over the
         # sentence of when it met.
         return Section("minutes", i, 0, normalise_committee(text), found[1], text,
                        body_start=found[0])

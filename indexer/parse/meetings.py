@@ -103,7 +103,7 @@ def parse_document(doc: Document) -> list[Meeting]:
         drafts[0].date, drafts[0].date_from = day, "text"
     for draft, after in itertools.pairwise(drafts):
         if after.date is None and after.section.same_day:
-            # 'Ordinary Meeting' / '8.05pm-8.45pm, same venue' after the record's AGM, which
+            # 'Ordinary Meeting' / '9.10pm, the same place' after the record's AGM, which
             # only the record's opening lines dated: the same day.
             after.date, after.date_from = draft.date, draft.date_from
     for draft, after in itertools.pairwise(drafts):

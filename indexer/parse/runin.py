@@ -250,8 +250,8 @@ DASH_TAIL_WORDS = 8
 
 def heading_dash_tail(tail: str) -> int:
     """Return how many words of the text after a heading's dash still belong to the heading:
-    lower-case words, no verb and no stop among them, then a sentence's opener ('Lowline works
-    - progress update There was submitted …'); 0 for the text after a heading ('Finance – the
+    lower-case words, no verb and no stop among them, then a sentence's opener ('Quay works
+    - progress report There was submitted …'); 0 for the text after a heading ('Finance – the
     accounts were paid')."""
     words = tail.split()
     for j, word in enumerate(words[:DASH_TAIL_WORDS + 1]):
@@ -308,7 +308,7 @@ def opener_cut(text: str) -> tuple[str, str] | None:
             or all(word.isupper() for word in words[:3]) \
             or (words[0] in RANKS and words[1:2] in (["Cllr"], ["Councillor"])):
         # A heading in capitals ('TO RECEIVE A REPORT …') shows no sentence's start by case;
-        # 'County Councillor Hebden reported …' opens with its speaker.
+        # 'County Councillor Ince reported …' opens with its speaker.
         return None
     for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
         nxt, after = [*words[k + 1:k + 3], "", ""][:2]

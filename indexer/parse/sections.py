@@ -38,7 +38,7 @@ LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more|recommended)\s+(?:
 """A label over a list of links to other papers, whose titles name other meetings."""
 LINKS_REACH = 6
 PAGE_NUMBER_END = re.compile(r"\d{4}\s+\d{1,3}$")
-"""A footer's page number after its date ('… 20th November, 2017 1')."""
+"""A footer's page number after its date ('… 3rd March, 2021 4')."""
 PACK_LETTER = re.compile(r"^Dear\s+(?:Member|Councillor)s?\b|\bplease\s+find\s+enclosed\b"
                          r"|\(Pages?\s+\d+\s*[-–]\s*\d+\)", re.I)
 """A letter sending a meeting's papers ('Dear Member', 'Please find enclosed …'), or its list of
@@ -191,7 +191,7 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # 'C123/19 Environment Committee – 8 October 2019' after minute C122/19: the
             # next minute, receiving a committee's minutes, not that committee's meeting.
             found = None
-        # A page's running heading, or its footer ('Council - Monday, 20th November, 2017 1',
+        # A page's running heading, or its footer ('Council - Wednesday, 3rd March, 2021 4',
         # the page's number closing it).
         footer = bool(found) and page_foot(lines, i) \
             and PAGE_NUMBER_END.search(lines[i].text) is not None
@@ -324,8 +324,8 @@ def _same_meeting(previous: Section, found: Section, running: bool = False,
     if found.kind == "report" or previous.kind == "report" or previous.date != found.date:
         return False
     if footer and found.date:
-        # A page's footer naming the body short ('Council - 20th November,
-        # 2017 1') under the record's own full heading of that day.
+        # A page's footer naming the body short ('Council - 3rd March,
+        # 2021 4') under the record's own full heading of that day.
         return True
     before, now = _record_key(previous.committee), _record_key(found.committee)
     if found.date and UNNAMED_RECORD.match(now):

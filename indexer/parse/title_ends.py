@@ -341,7 +341,7 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     if not sep and dashed and is_title_like(dashed.group("head")) \
             and not REFERENCE_HEAD.fullmatch(dashed.group("head")):
         # 'Public participation – a period of 15 minutes for residents …': a heading and, after
-        # a dash, words in lower case that explain it; but 'Lowline works - progress update
+        # a dash, words in lower case that explain it; but 'Quay works - progress report
         # There was submitted …' is one heading in two parts, its sentence after them.
         if kept := heading_dash_tail(dashed.group("tail")):
             words = dashed.group("tail").split()
@@ -359,7 +359,7 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     if sep and tail.count("(") > tail.count(")") and not SENTENCE_VERB.search(tail) \
             and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
                     for w in tail.split("(")[0].split()):
-        # 'Report of the Scrutiny Committee: 14 November 2024 (Report' / 'number: CAB/24/061)':
+        # 'Report of the Audit Panel: 3 March 2021 (Report' / 'number: AP/21/014)':
         # a bracket opened after the colon and closed on the next line, the title wrapped
         # (the words before the bracket in title case or figures, no text after a heading).
         return rest, ""
