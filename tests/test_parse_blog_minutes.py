@@ -98,7 +98,7 @@ def test_a_post_titled_by_the_meeting_it_tells_of_opens_that_meeting() -> None:
              "\n\nPosted 9 March 2020\n\n")
     minutes = ("Minutes of the meeting of Glenbrae Community Council held in the Village Hall on "
                "Tuesday 7 April 2020 at 7pm\n\nPresent: Anna Bell (Convener), Tom Reid\n\n"
-               "Police report.\nPC Muir reported one break-in. The report was noted.\n\n"
+               "Police report.\nPC Havercroft reported one break-in. The report was noted.\n\n"
                "Planning.\nMembers raised no objection to the house at Shore Road.\n")
     meetings = text_meetings(story + minutes)
     assert [(m.committee, m.date) for m in meetings] == [

@@ -210,13 +210,13 @@ def test_a_republished_decision_list_with_outcome_and_content_fields() -> None:
 
 
 def test_business_taken_before_item_one_on_a_decisions_page_keeps_its_heading() -> None:
-    """'Deputations from the Public' / 'Decision:' / 'Deputations were made by Mr Lock …' above
+    """'Deputations from the Public' / 'Decision:' / 'Deputations were made by Mr Treloggan …' above
     '1.' / 'Apologies for Absence' on an 'Agenda and decisions' page: an item of its own,
     titled by its heading."""
     entry = "{0}.\n\n{1}\n\nDecision:\n\n{2}\n\n"
     text = ("Agenda and decisions\n\nExecutive Member for Highways - Tuesday, 9th June, 2020 "
             "2.00 pm\n\nVenue: The Guildhall, Kelport.\n\nItems\nNo. Item\n\n"
-            "Deputations from the Public\n\nDecision:\n\nDeputations were made by Mr Tom Lock "
+            "Deputations from the Public\n\nDecision:\n\nDeputations were made by Mr Tom Treloggan "
             "in respect of item 3 and by Ms Ann Dee in respect of item 4.\n\n"
             + entry.format(1, "Apologies for Absence", "Councillor Ross had sent apologies.")
             + entry.format(2, "Declarations of Members' Interests", "There were none.")

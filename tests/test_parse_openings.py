@@ -489,7 +489,7 @@ def test_a_later_record_s_opening_run_into_its_attendance_opens_its_meeting() ->
     one paragraph, its items numbered inline after its list, is still read by those numbers."""
     opening = ("MINUTES OF THE PARISH COUNCIL MEETING HELD IN THE VILLAGE HALL ON MONDAY, {day} "
                "AT 7.30 p.m. Present: Councillors Mrs. A.B. Farrant Ms C.D. Quayle E.F. Rudd "
-               "G.H. Sowerby (Chairman) J.K. Thwaite L.M. Ullathorne Mrs. N.P. Venn Also "
+               "G.H. Sowerby (Chairman) J.K. Thwaite L.M. Ossington Mrs. N.P. Venn Also "
                "present: Councillor Mrs. Q. Wragg (County Member), Mr. and Mrs. R. Yeadon, "
                "Mr. S. Zouch (for the first item)")
     items = ("\nApologies: Councillor T. Abbott\n\n101/15 FOOTPATHS The stile at Long Lane "
@@ -521,7 +521,7 @@ def test_a_record_s_second_meeting_under_its_own_heading_is_held_the_same_day() 
                                       "Treasurer’s Report", "Tom presented the accounts, "
                                       "which were approved.")
             + "<h2>Ordinary Meeting</h2><p>8pm-9.10pm, the same hall, the same members.</p>"
-            + items.format("Police Report", "PC Muir reported 14 incidents.", "Planning",
+            + items.format("Police Report", "PC Havercroft reported 14 incidents.", "Planning",
                            "It was agreed to object to the houses at Mill Farm.")
             + "</body></html>")
     meetings = html_meetings(page)
@@ -580,8 +580,8 @@ def test_an_annual_meeting_then_the_monthly_one_each_numbered_from_their_attenda
     'Minutes of the Monthly Meeting held on the 16th May 2022 following the Annual General
     Meeting' over its own '1. PRESENT:' is the second meeting; a list numbered '1.' as the
     first item is too ('1. PRESENT' / '1. WELCOME AND APOLOGIES') is an item as numbered."""
-    text = ("PENRHOS COMMUNITY COUNCIL\n\nMinutes of the Annual General Meeting held on the 16th "
-            "May 2022 at Penrhos Village Hall at 7.30pm\n\n1. PRESENT: Cllrs Ann Bell (Chair); "
+    text = ("LLWYNDERW COMMUNITY COUNCIL\n\nMinutes of the Annual General Meeting held on the 16th "
+            "May 2022 at Llwynderw Village Hall at 7.30pm\n\n1. PRESENT: Cllrs Ann Bell (Chair); "
             "Tom Reid; Ruth Lowe; Nia Lewis (Clerk)\n1. WELCOME AND APOLOGIES: The Chair "
             "welcomed everyone. Apologies were received from Cllr Dee.\n2. ELECTION OF CHAIR: "
             "Cllr Reid proposed Cllr Lowe, seconded by Cllr Bell. Cllr Lowe was elected.\n"

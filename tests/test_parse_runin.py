@@ -521,13 +521,14 @@ def test_a_numbered_paragraph_s_heading_runs_into_a_sentence_that_opens_visibly(
     """Among long paragraphs each numbered and run on, '3. Minute of previous meeting The minute
     of the meeting of 5 June 2020 was …' is headed 'Minute of previous meeting', and
     '1. Apologies Apologies were intimated …' 'Apologies'."""
-    text = ("Minute of the meeting of the Fenmoor Transport Partnership held in Abbey House, "
-            "Fenmoor, on 11 September 2020.\n\nPresent: Councillor Ann Gow, Councillor Ben Rook\n\n"
+    text = ("Minute of the meeting of the Dewsnap Transport Partnership held in Abbey House, "
+            "Dewsnap, on 11 September 2020.\n\nPresent: Councillor Ann Gow, Councillor Ben Pyrah"
+            "\n\n"
             "1. Apologies Apologies were intimated on behalf of Councillor Dee, Councillor Eden "
             "and Councillor Fife, who were attending a conference of transport authorities in "
             "Ayr on the same day.\n\n"
-            "2. Declaration of interest Councillor Rook declared an interest in item 5 as a "
-            "member of the board of Fenmoor Community Transport and took no part in the "
+            "2. Declaration of interest Councillor Pyrah declared an interest in item 5 as a "
+            "member of the board of Dewsnap Community Transport and took no part in the "
             "consideration of that item.\n\n"
             "3. Minute of previous meeting The minute of the meeting of 5 June 2020 was "
             "submitted and approved as a correct record, subject to the spelling of one "
