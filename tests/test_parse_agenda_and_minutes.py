@@ -6,6 +6,7 @@ from datetime import date
 
 from indexer.parse.meetings import parse_document
 from indexer.records import Document, SourceMeta
+from tests.fixtures.minutes import pdf_meetings
 
 PAGE = """Little Snoring Parish Council. Meeting
 
@@ -74,3 +75,30 @@ def test_an_agenda_title_inside_a_sentence_does_not_start_an_item() -> None:
         "The chairman spoke about the Precept Budget at length.\n")
     minutes = _parse(text)[1]
     assert [i.title for i in minutes.items][-1] == "Chairman's Report"
+
+
+def test_a_pack_s_front_sheet_over_the_last_minutes_and_reports_is_its_own_meeting() -> None:
+    """A committee's pack: a front sheet ('Highways Committee' / 'Date: Tuesday, 9 June 2020' /
+    … / 'A g e n d a' in spaced letters / its numbered entries), the last meeting's minutes on
+    the next page, then reports labelled 'Report title: … and' / its wrapped end / 'Date of
+    meeting: 9 June 2020': the agenda is the pack's meeting, its reports are its items, titled
+    whole, and the minutes keep their own date."""
+    front = ("Highways Committee\n\nDate: Tuesday, 9 June 2020\n\nTime: 10:00\n\nVenue: Shire "
+             "Hall, Kelport\n\nMembership\n\nMr A Bell - Chairman Mrs R Lowe\n\nA g e n d a\n\n"
+             "1. Apologies\n\n2. Minutes of the meeting held on 3 March 2020 Page 3\n\n"
+             "3. Bridge Strengthening Programme. Report by the Director Page 5\n\n"
+             "4. Winter Service Plan and Salt Stocks. Report by the Director Page 6\n")
+    minutes = ("Highways Committee\n\nMinutes of the Meeting Held on Tuesday 3 March 2020 at 10am "
+               "in Shire Hall, Kelport\n\nPresent:\n\nMr A Bell (Chairman) Mrs R Lowe Mr T Reid\n\n"
+               "1 Apologies\n\nApologies were received from Mr Dee.\n\n2 Minutes\n\nThe minutes "
+               "were agreed.\n\n3 Road Safety Plan\n\nThe Committee RESOLVED to adopt the plan.\n")
+    report = ("Item No. {0}\n\nReport title: {1}\n\n{2}Date of meeting: 9 June 2020\n\n"
+              "Responsible Chief Officer: Director of Highways\n\nThe report sets out the "
+              "programme for the year and the budget for it.\n")
+    pages = (front, minutes, report.format(3, "Bridge Strengthening Programme", ""),
+             report.format(4, "Winter Service Plan and", "Salt Stocks\n\n"))
+    meetings = pdf_meetings(pages)
+    assert [(m.date, [i.title for i in m.items]) for m in meetings] == [
+        (date(2020, 6, 9), ["Agenda", "Bridge Strengthening Programme",
+                            "Winter Service Plan and Salt Stocks"]),
+        (date(2020, 3, 3), ["Apologies", "Minutes", "Road Safety Plan"])]

@@ -105,11 +105,20 @@ def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
     split = _drop_furniture(split) if paged else [_without_folios(lines) for lines in split]
     lines: list[Line] = []
     for number, page_lines in enumerate(split, start=1):
-        lines.extend(Line(text.lstrip(HEADING_MARK).strip(), number,
+        lines.extend(Line(_unspaced(text.lstrip(HEADING_MARK).strip()), number,
                           heading=text.startswith(HEADING_MARK)) for text in page_lines)
     # '1APOLOGIES', '14DATE OF NEXT MEETING': numbers a word processor glued to headings.
     lines = _join_hyphenated(glued_apart(lines, GLUED_NUMBER, "num", MIN_GLUED_NUMBERS))
     return lines if paged else _without_repeat(lines)
+
+
+LETTER_SPACED = re.compile(r"^[A-Za-z](?: [A-Za-z]){3,}$")
+"""A heading set in spaced letters, alone on its line: 'A g e n d a'."""
+
+
+def _unspaced(text: str) -> str:
+    """Return a line set in spaced letters as its word ('A g e n d a' is 'Agenda')."""
+    return text.replace(" ", "") if LETTER_SPACED.match(text) else text
 
 
 def _without_repeat(lines: list[Line]) -> list[Line]:

@@ -54,14 +54,16 @@ GENERIC_HEADING = re.compile(
 """A heading of the record's own words ('Minutes', 'Agenda and Minutes', 'Agenda, decisions and
 minutes'), which names no committee."""
 REPORT_LABEL = re.compile(
-    r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date|Report\s+(?:of|by|to|title)"
-    r"|Title|Agenda\s+item)\s*:")
+    r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date(?:\s+of\s+meeting)?"
+    r"|Report\s+(?:of|by|to|title)|Title|Agenda\s+item)\s*:")
 REPORT_TITLE = re.compile(r"^(?i:report)\s+(?:(?i:of)\s+[^:]{3,60}?\s+)?(?i:to)\s+(?:(?i:the)\s+)?"
                           r"(?P<to>(?:[A-Z][\w&,' -]{2,80}\s)?(?i:Committee|Cabinet|Council|Board"
                           r"|Panel|Executive|Sub-Committee))$")
 """A report's title line naming the body it goes to ('Report to Governance Committee')."""
 REPORT_TO = re.compile(r"^report\s+to\b", re.I)
 REPORT_WINDOW = 8
+WRAPPED_END = re.compile(r"\s(?:and|of|the|for|to|in|on|under|with|by|from|at|&)$")
+"""A title's line ending in a small word runs on to the next line."""
 SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Clerk\b"
                             r"|^(?:Chair(?:man|woman|person)?|Responsible\s+Financial\s+Officer"
                             r"|Chief\s+Executive|Secretary)$", re.I)
@@ -226,6 +228,15 @@ def report_at(lines: list[Line], i: int) -> Section | None:
     for label in ("report title", "title"):
         if label in labels:
             labels.setdefault("subject", labels[label])
+    labels.setdefault("date", labels.get("date of meeting", ""))
+    subject_line = next((j for j, text in window if "subject" in labels and labels["subject"]
+                         and text.endswith(labels["subject"])), None)
+    after = next(((j, t) for j, t in window if subject_line is not None and j > subject_line),
+                 None)
+    if after and WRAPPED_END.search(labels["subject"]) and not REPORT_LABEL.search(after[1]):
+        # 'Report title: Highway Capital Programme 2025/26 and' / 'Asset Management Plan': the
+        # title wrapped onto the next line.
+        labels["subject"] = f"{labels['subject']} {after[1]}"
     if titled and "subject" not in labels and (named := _report_heading(window[1:])):
         # 'REPORT TO CABINET' / '14 JANUARY 2025' / 'BUDGET 2025/26': the cover's title,
         # set as a heading under the body it goes to and the date.

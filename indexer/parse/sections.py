@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..records import Line
-from .committees import committee_key
+from .committees import committee_key, normalise_committee
 from .heading_context import (
     ATTENDANCE_START,
     OPENING_LINES,
@@ -28,8 +28,8 @@ from .meeting_heading import (
     meeting_at,
     record_after_agenda,
 )
-from .running_headings import REPORT_LABEL, report_at
-from .section_record import Section, line_window
+from .running_headings import REPORT_LABEL, labelled_date, report_at
+from .section_record import Section, line_window, plausible_committee
 
 LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more|recommended)\s+(?:documents|papers"
                          r"|links|meetings|posts|minutes|publications)|background\s+papers"
@@ -69,8 +69,11 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     """
     lines = _split_glued_labels(lines)
     starts, repeats = _starts(lines)
+    # A pack's front sheet ('Committee' / 'Date: Friday, 11 March 2016' / … / 'Agenda' / '1.
+    # Apologies …') above the last meeting's minutes it carries is a meeting of its own.
+    front = starts and starts[0].kind == "minutes" and _front_sheet(lines, starts[0].start)
     opened = None
-    if starts and lines[starts[0].start].page > lines[0].page \
+    if not front and starts and lines[starts[0].start].page > lines[0].page \
             and (starts[0].weak or _numbering_runs_across(lines, starts[0])):
         # The first heading found is a running page heading after the first page (the first
         # page's copy misread): the meeting began before it, so the first page is its body.
@@ -84,6 +87,8 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
                   *(s for s in starts if not _same_meeting(opened, s))]
     if not starts:
         return [Section("minutes", 0, len(lines), body_start=0)], lines
+    if front and starts[0].kind == "minutes" and (front := _front_sheet(lines, starts[0].start)):
+        starts.insert(0, front)
     sections = []
     first = replace(starts[0], start=0)
     starts[0] = first
@@ -104,6 +109,27 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
             here = replace(here, committee="")
         sections.append(replace(here, end=end))
     return sections, lines
+
+
+FRONT_REACH = 40
+"""Lines a front sheet's fields may stand above its 'Agenda' label."""
+
+
+def _front_sheet(lines: list[Line], stop: int) -> Section | None:
+    """Return the agenda a pack's front sheet opens before line stop: an 'Agenda' label alone
+    over numbered entries, its meeting's 'Date: …' field above it; None if there is none."""
+    label = next((k for k in range(min(stop, FRONT_REACH)) if AGENDA_ALONE.match(lines[k].text)),
+                 None)
+    if label is None or not any(ENTRY_LINE.match(lines[k].text)
+                                for k in range(label + 1, min(stop, label + 6))):
+        return None
+    filled = [(k, lines[k].text) for k in range(label) if lines[k].text]
+    day = labelled_date(filled)
+    if day is None or not filled:
+        return None
+    committee = filled[0][1] if plausible_committee(filled[0][1]) else ""
+    return Section("agenda", 0, 0, normalise_committee(committee), day, filled[0][1],
+                   body_start=label + 1)
 
 
 AGENDA_ALONE = re.compile(r"^agenda(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
