@@ -118,7 +118,7 @@ LETTER_SPACED = re.compile(r"^[A-Za-z](?: [A-Za-z]){3,}$")
 
 def _unspaced(text: str) -> str:
     """Return a line set in spaced letters as its word ('A g e n d a' is 'Agenda')."""
-    return text.replace(" ", "") if LETTER_SPACED.match(text) else text
+    return text.replace(" ", "") if text[1:2] == " " and LETTER_SPACED.match(text) else text
 
 
 def _without_repeat(lines: list[Line]) -> list[Line]:

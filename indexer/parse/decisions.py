@@ -46,7 +46,8 @@ STATED_DECISION = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[Tt]o\s+(note|approv
 RECOMMENDATION = re.compile(r"^(?:RECOMMENDED|RECOMMENDATIONS?:|Recommended\s+that)\b")
 """Officers' recommendation in a report's summary, above the decision taken on it."""
 DECIDER_SAID = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
-                          r"(?:The\s+(?:[A-Z][\w'’-]*\s+|(?:for|of|and)\s+){0,8})?(?P<verb>(?i:approved|agreed|noted|deferred|endorsed|adopted"
+                          r"(?:The\s+(?:[A-Z][\w'’-]*\s+|(?:for|of|and)\s+){0,8})?"
+                          r"(?P<verb>(?i:approved|agreed|noted|deferred|endorsed|adopted"
                           r"|authori[sz]ed|instructed|delegated|refused|rejected|decided))\b")
 """Under a 'Decision:' label, a paragraph opened by the decision-maker's verb: '(1) Approved
 the …', 'The Executive Member noted the update.'"""
@@ -93,9 +94,8 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
         # A committee system's 'Decision:' over what was decided: the officers'
         # 'RECOMMENDED that …' above it is what they asked for, not the decision (a vote
         # above it stays: 'The amendment was carried by 7 votes to 4.' / 'Decision' / 'AGREED …').
-        paragraphs = [p for k, p in enumerate(paragraphs)
-                      if k >= label or not RECOMMENDATION.match(p)]
-        label = next(k for k, p in enumerate(paragraphs) if DECISION_LABEL.match(p.strip()))
+        kept = [p for p in paragraphs[:label] if not RECOMMENDATION.match(p)]
+        paragraphs, label = kept + paragraphs[label:], len(kept)
     i = 0
     while i < len(paragraphs):
         kind, start = _decision_in(paragraphs[i])

@@ -14,6 +14,7 @@ from .heading_context import (
     HEADING_SENTENCE_END,
     REFERS_BACK,
     attendance_in,
+    attendance_line,
     attendance_next,
     item_fields_next,
     listed_after,
@@ -203,8 +204,6 @@ FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,20}:\s")
 MINUTES_LINE = re.compile(r"^(?:draft\s+|un-?confirmed\s+|confirmed\s+)?minutes$", re.I)
 PAIR_WINDOW = 5
 HEADING_WORDS = 40
-NUMBER_FIRST = re.compile(r"^\d{1,3}[.)]?\s+")
-"""An item's number before its words ('1. PRESENT: Cllrs …' is still the attendance)."""
 COMMITTEE_HEADING = re.compile(r"^(?:[A-Z][\w&'’,-]*\s+|(?:and|of|for|&)\s+){0,6}"
                                r"(?:COMMITTEE|Committee|SUB-COMMITTEE|Sub-Committee|BOARD|Board"
                                r"|PANEL|Panel)$")
@@ -295,7 +294,6 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     # Present: … 1. Apologies …') is read by its inline lists and numbers, not as a heading.
     # A long opening that runs on into its attendance ('… ON TUESDAY, 3rd MARCH 2020 AT 7.00
     # p.m. Present: Councillors …', the list wrapped nowhere) is a heading up to that label.
-    # A whole record pasted as one paragraph ('… Present: … 1. Apologies …') is no heading.
     head = text[:cut.start()] if (cut := PRESENT_LABEL.search(text)) \
         and not INLINE_FIRST_ITEM.search(text, cut.end()) else text
     titled = RECORD_OPENING.match(text) is not None and len(head.split()) <= HEADING_WORDS
@@ -335,7 +333,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     committee = _heading_before(lines, i) if match else ""
     listed = any(CLLRS_LIST.match(t) for _, t in window[1:3])
     if match and len(window) > 1 and ENTRY_LINE.match(window[1][1]) \
-            and not ATTENDANCE_START.match(NUMBER_FIRST.sub("", window[1][1])):
+            and not attendance_line(window[1][1]):
         # 'Minutes of the Meeting held on 28th June 2022' / '142 The Minutes having been
         # circulated …': an item's heading, the minute numbered under it ('1. PRESENT: …'
         # under it is the record's attendance, numbered).

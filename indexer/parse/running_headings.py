@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from ..records import Line
-from .blocks import is_upper_heading
+from .blocks import FUNCTION_WORDS, is_upper_heading
 from .committees import DISCLAIMER, normalise_committee
 from .dates import WEEKDAY, find_dates, first_date, is_date_line
 from .section_record import Section, line_window, plausible_committee
@@ -62,8 +62,8 @@ REPORT_TITLE = re.compile(r"^(?i:report)\s+(?:(?i:of)\s+[^:]{3,60}?\s+)?(?i:to)\
 """A report's title line naming the body it goes to ('Report to Governance Committee')."""
 REPORT_TO = re.compile(r"^report\s+to\b", re.I)
 REPORT_WINDOW = 8
-WRAPPED_END = re.compile(r"\s(?:and|of|the|for|to|in|on|under|with|by|from|at|&)$")
-"""A title's line ending in a small word runs on to the next line."""
+WRAP_WORDS = FUNCTION_WORDS | {"under", "into", "upon", "about", "between", "&"}
+"""A title's line ending in one of these small words runs on to the next line."""
 SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Clerk\b"
                             r"|^(?:Chair(?:man|woman|person)?|Responsible\s+Financial\s+Officer"
                             r"|Chief\s+Executive|Secretary)$", re.I)
@@ -229,14 +229,14 @@ def report_at(lines: list[Line], i: int) -> Section | None:
         if label in labels:
             labels.setdefault("subject", labels[label])
     labels.setdefault("date", labels.get("date of meeting", ""))
-    subject_line = next((j for j, text in window if "subject" in labels and labels["subject"]
-                         and text.endswith(labels["subject"])), None)
-    after = next(((j, t) for j, t in window if subject_line is not None and j > subject_line),
-                 None)
-    if after and WRAPPED_END.search(labels["subject"]) and not REPORT_LABEL.search(after[1]):
+    subject = labels.get("subject", "")
+    if subject and subject.split()[-1].lower() in WRAP_WORDS:
         # 'Report title: Highway Capital Programme 2025/26 and' / 'Asset Management Plan': the
         # title wrapped onto the next line.
-        labels["subject"] = f"{labels['subject']} {after[1]}"
+        shown = next((j for j, text in window if text.endswith(subject)), None)
+        after = next((text for j, text in window if shown is not None and j > shown), "")
+        if after and not REPORT_LABEL.search(after):
+            labels["subject"] = f"{subject} {after}"
     if titled and "subject" not in labels and (named := _report_heading(window[1:])):
         # 'REPORT TO CABINET' / '14 JANUARY 2025' / 'BUDGET 2025/26': the cover's title,
         # set as a heading under the body it goes to and the date.

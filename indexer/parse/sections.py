@@ -71,9 +71,10 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     starts, repeats = _starts(lines)
     # A pack's front sheet ('Committee' / 'Date: Friday, 11 March 2016' / … / 'Agenda' / '1.
     # Apologies …') above the last meeting's minutes it carries is a meeting of its own.
-    front = starts and starts[0].kind == "minutes" and _front_sheet(lines, starts[0].start)
+    fronted = bool(starts) and starts[0].kind == "minutes" \
+        and _front_sheet(lines, starts[0].start) is not None
     opened = None
-    if not front and starts and lines[starts[0].start].page > lines[0].page \
+    if not fronted and starts and lines[starts[0].start].page > lines[0].page \
             and (starts[0].weak or _numbering_runs_across(lines, starts[0])):
         # The first heading found is a running page heading after the first page (the first
         # page's copy misread): the meeting began before it, so the first page is its body.
@@ -87,7 +88,9 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
                   *(s for s in starts if not _same_meeting(opened, s))]
     if not starts:
         return [Section("minutes", 0, len(lines), body_start=0)], lines
-    if front and starts[0].kind == "minutes" and (front := _front_sheet(lines, starts[0].start)):
+    if fronted and starts[0].kind == "minutes" \
+            and (front := _front_sheet(lines, starts[0].start)) is not None:
+        # Found again on the lines left once repeated headings are dropped.
         starts.insert(0, front)
     sections = []
     first = replace(starts[0], start=0)

@@ -357,8 +357,7 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         # a planning application's or a paper's reference, then what it is.
         return rest.rstrip("."), ""
     if sep and tail.count("(") > tail.count(")") and not SENTENCE_VERB.search(tail) \
-            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
-                    for w in tail.split("(")[0].split()):
+            and title_cased(tail.split("(")[0].split()):
         # 'Report of the Audit Panel: 3 March 2021 (Report' / 'number: AP/21/014)':
         # a bracket opened after the colon and closed on the next line, the title wrapped
         # (the words before the bracket in title case or figures, no text after a heading).
