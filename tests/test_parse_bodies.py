@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from indexer.parse.bodies import body_name, committee_with_body
+from tests.fixtures.minutes import html_meetings, text_meetings
 
 
 def test_the_council_is_read_from_heading_lines_in_any_case() -> None:
@@ -309,3 +310,49 @@ def test_a_record_s_words_before_council_name_no_body() -> None:
     assert body_name(["Draft Council Minutes – Ordinary Meeting 14 May 2024"]) == ""
     assert body_name(["Draft Council Minutes – Ordinary Meeting 14 May 2024",
                       "RUSKETT PARISH COUNCIL"]) == "Ruskett Parish Council"
+
+
+def test_a_kind_of_meeting_named_first_leaves_the_council_after_it() -> None:
+    assert body_name(["Minutes of Full Council Meeting of the Trevowan Parish Council held "
+                      "on Monday 3 March"]) == "Trevowan Parish Council"
+
+
+def test_a_council_named_in_welsh_alone_is_its_body_and_the_english_name_comes_first() -> None:
+    assert body_name(["Cyngor Sir Cwmerwyn dogfennau , 4 Mai 2011"]) == "Cyngor Sir Cwmerwyn"
+    assert body_name(["Cyngor Cymuned Pentrefoel", "Pentrefoel Community Council"]) == \
+        "Pentrefoel Community Council"
+    assert committee_with_body("Pwyllgor Trwyddedu", "Cyngor Sir Cwmerwyn") == \
+        "Cyngor Sir Cwmerwyn — Pwyllgor Trwyddedu"
+
+
+MEETING_PAGE = """<html><head><title>Agenda for Resources Committee on Tuesday 4 May 2021,
+2.00 pm - Fellbury and Askby Fire Authority</title></head><body><main>
+<h1>Resources Committee</h1><p>Tuesday 4 May 2021, 2.00 pm</p>
+<table><tr><td>1.</td><td><p>Apologies for Absence</p><p>Minutes:</p>
+<p>None were received.</p></td></tr>
+<tr><td>2.</td><td><p>Budget Monitoring</p><p>Minutes:</p>
+<p>RESOLVED - that the report be noted.</p></td></tr></table>
+<p>Tarnbeck Association of Dales Councils, Dale House, 4 Kirk Lane, Tarnbeck TB4 7QS</p>
+</main></body></html>"""
+
+
+def test_a_body_named_short_is_named_in_full_from_the_site_title_or_the_next_line() -> None:
+    [meeting] = html_meetings(MEETING_PAGE.replace("Tarnbeck Association of Dales Councils, ", ""))
+    assert meeting.committee == "Fellbury and Askby Fire Authority — Resources Committee"
+    [meeting] = text_meetings("Annual Meeting of the Fire Authority 12th June 2019\n\n"
+                              "Annual Meeting of Brackmoor Fire Authority\n\n1. Apologies\n\n"
+                              "None.\n\n2. Election of Chair\n\nRESOLVED that Cllr Ashwin be "
+                              "Chair.\n")
+    assert meeting.committee == "Brackmoor Fire Authority"
+
+
+def test_the_address_in_a_pages_footer_names_the_body() -> None:
+    [meeting] = html_meetings(MEETING_PAGE.replace(" - Fellbury and Askby Fire Authority", ""))
+    assert meeting.committee == "Tarnbeck Association of Dales Councils — Resources Committee"
+
+
+def test_a_meeting_title_field_names_the_body() -> None:
+    [meeting] = text_meetings("Notes\n\nMeeting Title: Penwyn & Carrack Community Network Panel"
+                              "\n\nDate: 11 March 2020\n\n1. Welcome\n\nThe chair welcomed "
+                              "everyone.\n\n2. Highways\n\nNoted.\n")
+    assert meeting.committee == "Penwyn & Carrack Community Network Panel"

@@ -21,8 +21,11 @@ BODY_NAME = re.compile(
     rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}\b"
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?i:association|federation)\s+"
     r"(?i:of\s+(?:local|town|parish|community)(?:\s+and\s+(?:town|parish|community))?"
-    r"\s+councils)\b")
-BODY_NAME_WORDS = ("council", "authority", "meeting", "borough", "county", "corporation")
+    r"\s+councils)\b"
+    rf"|\b(?i:cyngor)\s+(?i:sir|cymuned|tref|dinas|bwrdeistref\s+sirol)\s+{NAME_WORD}"
+    rf"(?:\s+{NAME_WORD}){{0,2}}")
+BODY_NAME_WORDS = ("council", "authority", "meeting", "borough", "county", "corporation",
+                   "cyngor")
 """Words one of which any BODY_NAME match holds."""
 INSTITUTION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?:(?i:primary|junior|infant"
@@ -30,6 +33,8 @@ INSTITUTION = re.compile(
 """A school on a line of its own over its governors' minutes ('Hazelford Primary School')."""
 WELSH_KIND = re.compile(r"^(?i:cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol))\s+"
                         r"(?=.*\b(?i:council)$)")
+WELSH_NAME = re.compile(r"^(?i:cyngor)\s(?!.*\b(?i:council)$)")
+"""A council named in Welsh alone ('Cyngor Sir Penrhyn Llŷn')."""
 FIRST_COUNCIL = re.compile(r"^.*?\b(?i:council)\b")
 """A name ends at its first 'Council': 'MARSHWICK PARISH COUNCIL MINUTES OF THE PARISH COUNCIL'
 is Marshwick Parish Council's heading, not a longer name."""
@@ -66,7 +71,7 @@ NOISE = re.compile(r"\b(?:(?:approved|draft|confirmed|signed|un-?confirmed)\s+)?
 COMMITTEE_WORDS = re.compile(
     r"\b(?:committee|sub-committee|panel|board|cabinet|partnership|group|commission|forum"
     r"|executive|assembly|authority|trust|working\s+party|(?:parish|town)\s+meeting"
-    r"|portfolio\s+holder"
+    r"|portfolio\s+holder|(?:is-|cyd-)?[pb]wyllgor|bwrdd|gweithgor|fforwm"
     r"|governing\s+(?:body|board))\b", re.I)
 ADDRESSEES = re.compile(r"^(?:all\s+|the\s+)?(?:members|councillors)\s+of\b"
                         r"|^(?:(?:parish|town|deputy|assistant|proper)\s+)?clerk\s+to\b", re.I)
@@ -98,7 +103,7 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
     web page titled 'Marshwick Parish Council – minutes' whose minutes open 'Marshwick and Hollow
     Parish Council – Ordinary Meeting' is the latter's.
     """
-    found = lowered = ""
+    found = lowered = welsh = ""
     for text in lines[:HEADING_LINES]:
         if byline := BYLINE.search(text):
             text = text[:byline.start()]
@@ -126,11 +131,15 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
             name = _hyphenated_case(normalise_committee(name))
             if match.group(0).split()[-1].islower():
                 lowered = lowered or name
+            elif WELSH_NAME.match(name):
+                # 'Cyngor Cymuned Nantgwynfa' over 'Nantgwynfa Community Council': a bilingual
+                # paper's English name is the one its readers search for.
+                welsh = welsh or name
             elif not found:
                 found = name
             elif _words(found) < _words(name):
                 return name
-    return found or (lowered if small else "")
+    return found or welsh or (lowered if small else "")
 
 
 def _to_first_council(name: str) -> str:
@@ -139,7 +148,14 @@ def _to_first_council(name: str) -> str:
     if KIND_OF_PLACE.match(name):
         return name
     first = FIRST_COUNCIL.match(name)
-    return first.group(0) if first else name
+    if not first:
+        return name
+    rest = name[first.end():].strip()
+    if COUNCIL_KINDS.match(_without_leading_words(first.group(0))) and FIRST_COUNCIL.match(rest):
+        # 'Minutes of Full Council Meeting of the Polgrean Parish Council': the kind of meeting
+        # first, then the council that held it.
+        return _to_first_council(rest)
+    return first.group(0)
 
 
 def _words(name: str) -> set[str]:

@@ -46,14 +46,23 @@ AUTHORITY_NAME = re.compile(
     r"|commission|conservators|conservancy)$")
 """A body that is not a council, named on a line of its own ('Glenmoira National Park
 Authority', 'PORT ELWICK HARBOUR TRUST')."""
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+"""A UK postcode, which closes an address."""
+ORGANISATION = re.compile(
+    r"^(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){1,6}(?i:authority|association|councils|partnership"
+    r"|board|trust|commissioners|commission|conservators)$|^Association\s+of\s+[A-Z].{2,60}$")
+"""A body that is not a council, named first in its address ('Association of Fell and Dale
+Councils, Fell House, …')."""
 SITE_PART = re.compile(r"\s+[-–|]\s+")
 OPENING_SCAN = 30
 CLOSING_SCAN = 8
 RUNNING_LINES = 3
 """The lines at a PDF page's top and foot where a running header or footer is looked for."""
-FIELD_PREFIX = re.compile(r"^(?:committee|meeting|body)\s*:\s+(?=[A-Z])", re.I)
+FIELD_PREFIX = re.compile(r"^(?:committee|meeting|body|meeting\s+title)\s*:\s+(?=[A-Z])", re.I)
 """A meeting summary's label before the committee's name ('Committee: Sutton Heath …')."""
 MENU_MARKS = ("•", "·", "▪")
+NAME_JOINS = frozenset(("&", "and", "of"))
+"""Small words inside a body's name ('Chiltmoor and Wendle Fire Authority')."""
 RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the|pack|supplementary"
                           r"|papers|reports)\b", re.I)
 """A record's own words, never the start of a body's fuller name: 'Agenda for …', a PDF titled
@@ -100,7 +109,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
                 or body_name([" ".join(heading[:WRAPPED_HEADING_LINES]),
                               " ".join(before_business(opening[:WRAPPED_HEADING_LINES]))],
                              small=False) \
-                or _body_line(lines[-CLOSING_SCAN:]) or _footer_body(lines) \
+                or _body_line(lines[-CLOSING_SCAN:]) or _address_body(lines[-CLOSING_SCAN:]) \
+                or _footer_body(lines) \
                 or _running_body(doc.pages) \
                 or folder_body(doc.rel)
         else:
@@ -120,8 +130,13 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
                                     if line.heading or is_upper_heading(line.text)), "") \
                 or next((name for _, _, name in named if len(name.split()) >= 2), "")
             if len(named) > 1 and named[1][0] - named[0][0] <= 2 and not body:
-                # An authority's name over its committee's, line under line.
-                body, draft.committee = named[0][2], named[1][2]
+                # An authority's name over its committee's, line under line; or one body named
+                # short, then in full ('… of the Fire Authority' / '… of Weaverdale Fire
+                # Authority').
+                if committee_key(named[0][2]) in committee_key(named[1][2]):
+                    draft.committee = named[1][2]
+                else:
+                    body, draft.committee = named[0][2], named[1][2]
         if k == 0 and not draft.committee and (titled := TITLED.match(doc.title)) \
                 and not body:
             # A page titled 'MINUTES of the Arunmouth Harbour Board' whose heading prints the
@@ -189,6 +204,18 @@ def _footer_body(lines: list[Line]) -> str:
                  and (name := body_name([FOOTER_PAGE.sub("", line.text)]))), "")
 
 
+def _address_body(lines: list[Line]) -> str:
+    """Return the body a site's footer gives the address of ('Corporation of Kingsmere,
+    Guildhall, Kingsmere KM2V 7HH', 'Fellside Fire Authority, Mill Road, Kendal LA9 4RQ |
+    Accessibility'), or ''."""
+    for line in reversed(lines):
+        first, _, rest = line.text.partition(", ")
+        if POSTCODE.search(rest) and (name := body_name([first]) or (
+                normalise_committee(first) if ORGANISATION.match(first) else "")):
+            return name
+    return ""
+
+
 def _running_body(pages: tuple[str, ...]) -> str:
     """Return the council a PDF's running header or footer names, a line printed at the top or
     foot of every page ('Ellmouth Parish Council – Extraordinary Meeting 16.05.17 Chairman's
@@ -222,8 +249,12 @@ def _fuller_name(committee: str, texts: list[str]) -> str:
     for text in texts:
         for match in fuller.finditer(text):
             # 'Agenda for Combined Authority on … | North Moorland Combined Authority': the
-            # site's name, not the agenda's words ('Kelbridge Fire & Rescue Authority' is).
-            if all(word[:1].isupper() or word == "&" for word in match.group(1).split()) \
-                    and not RECORD_WORDS.search(match.group(1)):
-                return match.group(0)
+            # site's name, not the agenda's words ('Kelbridge Fire & Rescue Authority' is);
+            # 'Annual Meeting of Weaverdale Fire Authority': the name after the record's words.
+            words = match.group(1).split()
+            cut = max((n + 1 for n, word in enumerate(words) if RECORD_WORDS.fullmatch(word)
+                       or not (word[:1].isupper() or word in NAME_JOINS)), default=0)
+            words = words[cut:]
+            if words and words[0][:1].isupper():
+                return " ".join([*words, match.group(0)[len(match.group(1)):]])
     return committee
