@@ -356,3 +356,17 @@ def test_a_meeting_title_field_names_the_body() -> None:
                               "\n\nDate: 11 March 2020\n\n1. Welcome\n\nThe chair welcomed "
                               "everyone.\n\n2. Highways\n\nNoted.\n")
     assert meeting.committee == "Penwyn & Carrack Community Network Panel"
+
+
+def test_a_parishs_annual_meeting_of_electors_is_named_as_the_councils_meeting() -> None:
+    [meeting] = text_meetings("TIDWICK PARISH COUNCIL\n\nMINUTES OF THE ANNUAL PARISH MEETING OF "
+                              "ELECTORS\nHELD ON THURSDAY 21ST APRIL 2016 AT 7.30PM\n\nPRESENT: "
+                              "Parish Councillors A Gale (Chairman), B Ives\n\n1. APOLOGIES\n\n"
+                              "None.\n\n2. CHAIRMAN'S REPORT\n\nThe Chairman reported on the year."
+                              "\n")
+    assert meeting.committee == "Tidwick Parish Council — Annual Parish Meeting of Electors"
+    [meeting] = text_meetings("Minutes of the Annual Parish Meeting of the\n\nUpper Tidwick Parish"
+                              "\n\nheld on the 18th May 2016 at 7.00 pm.\n\n1 Election of "
+                              "Chairman: As chairman of Upper Tidwick Parish Council, Cllr Gale "
+                              "took the chair.\n\n2. Minutes of the last meeting were agreed.\n")
+    assert meeting.committee == "Upper Tidwick Parish Council — Annual Parish Meeting"

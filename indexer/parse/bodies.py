@@ -194,6 +194,8 @@ def _without_leading_words(name: str) -> str:
 LEADING_WORDS = re.compile(r"^(?:(?:(?:a\s+)?meeting|minutes)\s+of\s+(?:the\s+)?|of\s+|the\s+"
                            r"|and\s+|[-–—:,]\s+)", re.I)
 """What is left before a committee's name once its council's is taken out: 'meeting of the'."""
+OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:parish\s+of\s+)?(\S.*)$", re.I)
+"""A committee's last words naming where it serves ('… for the Parish of Ashby')."""
 TRAILING_OF = re.compile(r"\s+(?:of|for)(?:\s+the)?$", re.I)
 """What is left after it: 'Finance Committee of'."""
 
@@ -214,6 +216,9 @@ def committee_with_body(committee: str, body: str) -> str:
     while (shorter := LEADING_WORDS.sub("", rest).strip(" -–—:,")) != rest:
         rest = shorter
     rest = TRAILING_OF.sub("", rest)
+    if (place := OF_PLACE.search(rest)) and _words(place.group(1)) <= _words(body):
+        # 'Annual Parish Meeting of Kelsick Parish' under Kelsick Parish Council: its parish.
+        rest = rest[:place.start()]
     if not rest or COUNCIL_KINDS.match(rest) or committee_key(rest) in committee_key(body) \
             or not COMMITTEE_WORDS.search(rest):
         return body

@@ -37,9 +37,12 @@ from .section_record import Section, line_window, plausible_committee
 
 NOTES = re.compile(
     r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
-    r"(?:notes|minutes?|record|proceedings)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting"
+    r"(?:notes|minutes?|record|proceedings)\s+of\s+(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
+    r"meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
+PARISH_MEETING = re.compile(r"\b(?:parish|town)\s+$", re.I)
+"""The kind of a parish's or town's meeting of its electors: 'Annual Parish '."""
 BARE_NOTES = re.compile(
     r"^(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?)\s+of\s+"
     r"(?:(?:statutory|ordinary|special|extraordinary|annual|inaugural|adjourned|full|monthly)"
@@ -318,6 +321,10 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
             # stop, which may be in the item under it ('… at 7.30pm' / 'Action 1.0 Welcome').
             end = min(end, dated[0]) if dated else end
             committee = match.group("committee")
+            if PARISH_MEETING.search(match.groupdict().get("kind") or ""):
+                # 'Minutes of the Annual Parish Meeting of Electors held …': the parish's
+                # meeting of its electors met, not the electors.
+                committee = joined[match.start("kind"):match.end("committee")]
             if re.match(r"^above\b", committee, re.I):
                 committee = _heading_before(lines, i)
             return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
