@@ -20,7 +20,7 @@ BODY_NAME = re.compile(
     rf"|\b(?:City\s+and\s+County|Corporation|Royal\s+Borough)\s+of\s+{NAME_WORD}"
     rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}\b"
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?i:association|federation)\s+"
-    r"(?i:of\s+(?:local|town|parish|community)(?:\s+and\s+(?:town|parish|community))?"
+    r"(?i:of\s+(?:local|town|parish|community)(?:\s+and\s+(?:town|parish|community|city))?"
     r"\s+councils)\b"
     rf"|\b(?i:cyngor)\s+(?i:sir|cymuned|tref|dinas|bwrdeistref\s+sirol)\s+{NAME_WORD}"
     rf"(?:\s+{NAME_WORD}){{0,2}}")
