@@ -326,3 +326,40 @@ def test_an_entry_naming_whose_it_is_is_a_heading_not_a_speaker() -> None:
                                                     "Planning"]
     assert reads_as_speech("Mr Adams explained the budget")
     assert not reads_as_speech("Mayor's announcements")
+
+
+SUMMONS_WITH_FORUM = """Tidwick Parish Council
+Parish Council Agenda – March 2024
+
+To: All Members of Tidwick Parish Council
+
+You are hereby summoned to attend a meeting of the Parish Council to be held on Tuesday 12th
+March 2024 commencing at 7.30 pm in the Pavilion, for the transaction of the business below.
+
+A Gale – Parish Clerk
+5th March 2024
+
+Open Forum
+
+The Chair will invite members of the public to put their questions at the start of the meeting.
+
+2024/31 Apologies for Absence
+
+To receive apologies for absence.
+
+2024/32 Minutes
+
+To approve the minutes of the meeting held on 13th February 2024.
+
+2024/33 Finance
+
+To approve the schedule of payments.
+"""
+
+
+def test_the_public_forum_under_a_summons_is_its_first_entry_not_the_body() -> None:
+    [meeting] = text_meetings(SUMMONS_WITH_FORUM)
+    assert meeting.committee == "Tidwick Parish Council"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("", "Open Forum"), ("2024/31", "Apologies for Absence"), ("2024/32", "Minutes"),
+        ("2024/33", "Finance")]

@@ -373,10 +373,12 @@ def test_a_parishs_annual_meeting_of_electors_is_named_as_the_councils_meeting()
 
 
 def test_a_conservancy_on_a_line_of_its_own_and_an_association_of_town_and_city_councils() -> None:
-    [meeting] = text_meetings("Minutes of the meeting held on Monday 6 March 2023 at the Harbour "
-                              "Office.\n\nTIDWICK HARBOUR CONSERVANCY\n\nPresent: A Gale (Chairman)"
-                              ", B Ives\n\n1. Apologies\n\nNone.\n\n2. Dredging\n\nThe Harbour "
-                              "Master reported on the dredging.\n")
+    [meeting] = text_meetings("Minutes of the meeting held on Monday 6 March 2023 from 2pm at the "
+                              "Harbour Office, Tidwick.\n\nTIDWICK HARBOUR CONSERVANCY\n\nPresent: "
+                              "Anne Gale (Chairman), Bob Ives\n\n1. Apologies\n\nNone were "
+                              "received.\n\n2. Dredging\n\nThe Harbour Master reported on the "
+                              "dredging of the channel.\n\n3. Moorings\n\nIt was agreed to raise "
+                              "the mooring fees.\n")
     assert meeting.committee == "Tidwick Harbour Conservancy"
     assert body_name(["Minutes – Yelbury Association of Town and City Councils"]) == \
         "Yelbury Association of Town and City Councils"

@@ -295,7 +295,7 @@ def unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end:
                       (caps_heading(lines[i].text) and prose_after(lines, i, end))
                       or opening_heading(lines, i, end))]
     found += [finish_header(lines, i, i, "", lines[i].text.rstrip(":"), end, wrap=False)
-              for i in range(numbered[0].body, end)
+              for i in [*range(start + 1, numbered[0].line), *range(numbered[0].body, end)]
               if i not in taken and PUBLIC_SESSION.match(lines[i].text)
               and not lines[i - 1].text and prose_after(lines, i, end)]
     found += [Header(i, i + 1, "", run.group("head"), first_body=run.group("text"))

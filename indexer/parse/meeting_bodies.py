@@ -35,6 +35,8 @@ COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
 SUB-COMMITTEE'), or a decision-maker who meets in public ('ENVIRONMENT PORTFOLIO HOLDER
 MEETING')."""
+SESSION = re.compile(r"^(?:open|public)\s+(?:forum|session)$", re.I)
+"""The public's part of a meeting ('Open Forum'), not a body."""
 MEETING_SUFFIX = re.compile(r"\s+(?i:meeting)$")
 """'Aldwick Moor Village Hall Managing Trustees Meeting': the body that met, then 'Meeting'."""
 WRAPPED_HEADING_LINES = 3
@@ -186,6 +188,9 @@ def _committee_line(text: str) -> str:
         # 'Little Hadworth Neighbourhood Plan - Steering Group Meeting 14th May 2024'.
         text = text[:dated[1]]
     text = MEETING_SUFFIX.sub("", RECORD_SUFFIX.sub("", TRAILING_DATE.sub("", text)).strip())
+    if SESSION.match(text):
+        # 'Open Forum' under a summons: the public's part of the meeting, an agenda entry.
+        return ""
     if COMMITTEE_LINE.match(joined := text.replace(" - ", " ")):
         return normalise_committee(joined)
     # 'THE INCHKEITH COUNCIL - NORTH AREA COMMITTEE – COUNTY BUILDINGS, CUPAR': the council, its
