@@ -47,3 +47,22 @@ def test_an_untitled_item_never_matches_a_later_meetings_item_of_its_number() ->
                           _meeting(date(1871, 4, 13), ["", "", ""])])
     assert counts.dates_wrong == 0
     assert (counts.title_fn, counts.title_fp) == (1, 1)
+
+
+def _numbered(day: date, entries: list[tuple[str, str]]) -> Meeting:
+    items = tuple(AgendaItem(f"i{k}", k, number, title, "")
+                  for k, (number, title) in enumerate(entries, 1))
+    return Meeting(str(day), "pack.pdf", "Council", day, "", items)
+
+
+def test_a_title_cut_short_under_its_own_number_matches_before_a_later_namesake() -> None:
+    title = "Members' reports and items for the next agenda"
+    labelled = [{"date": str(day), "committee": "Council", "items": [
+        {"number": number, "title": title, "agenda_ref": "", "speakers": [],
+         "decision": "none", "decision_phrases": []}]}
+        for day, number in ((date(2024, 3, 12), "24/9"), (date(2024, 2, 13), "24/3"))]
+    case = Case("pack", Path("pack.pdf"), {"meetings": labelled})
+    counts = score(case, [_numbered(date(2024, 3, 12), [("24/9", "Members' reports and items")]),
+                          _numbered(date(2024, 2, 13), [("24/3", title)])])
+    assert counts.dates_wrong == 0
+    assert (counts.title_tp, counts.title_fn, counts.title_fp) == (1, 1, 1)

@@ -227,7 +227,7 @@ def _best_match(title: str, number: str, got: list, used: set[int], last: int) -
     number still unmatched: any untitled item would let it skip ahead past every item between,
     and a later one into the next meeting of a minute book numbered from 1 each time.
     """
-    best, best_k = MATCH_THRESHOLD, None
+    best, best_k, numbered_k = MATCH_THRESHOLD, None, None
     for k in range(last + 1, len(got)):
         if k in used:
             continue
@@ -237,7 +237,13 @@ def _best_match(title: str, number: str, got: list, used: set[int], last: int) -
             return None
         similarity = _similarity(title, norm(got[k][1].title))
         if similarity >= CLOSE:
-            return k
+            # A title cut short under its own number comes before a namesake numbered
+            # otherwise (an agenda's entry before the same entry in the minutes after it).
+            return numbered_k if numbered_k is not None and got[k][1].number != number \
+                else k
+        if similarity >= MATCH_THRESHOLD and number and got[k][1].number == number \
+                and numbered_k is None:
+            numbered_k = k
         if similarity > best:
             best, best_k = similarity, k
     return best_k
