@@ -618,3 +618,15 @@ def test_an_association_s_committee_meeting_after_its_annual_meeting_opens_its_o
         ("Western Association of Local Councils — Executive Committee", date(2020, 5, 6))]
     assert [i.title for i in meetings[1].items] == [
         "Apologies", "Training Programme", "Date of Next Meeting"]
+
+
+def test_an_agenda_over_minutes_whose_heading_names_the_council_in_small_letters() -> None:
+    page = ("Tidwick Parish Council\n\nNotice, Summons and Agenda for a Meeting of the full "
+            "council on\n\n12 March 2024 at 7:00pm in Tidwick Hall\n\n"
+            "Item Ref Agenda Item Report By\n\n"
+            "031/24 To receive apologies.\n\nChair\n\n032/24 Consider minutes of meeting 13 "
+            "February 2024\n\nChair\n\nMinutes\n\nMinutes of the meeting of the full council held "
+            "at 7.00pm on 12th March 2024 in Tidwick Hall\n\nIn attendance: Cllr A Gale (Chair), "
+            "Cllr B Ives\n\n031/24 Apologies\n\nNone.\n\n032/24 Minutes of meeting 13 February "
+            "2024\n\nApproved as a true record.\n")
+    assert {meeting.date for meeting in text_meetings(page)} == {date(2024, 3, 12)}

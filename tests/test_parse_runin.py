@@ -557,3 +557,10 @@ def test_a_bracket_opened_after_a_heading_s_colon_keeps_the_title_whole() -> Non
     assert split_colon("Finance: to receive the statement, approve payments (papers 8a-c",
                        wrapped=True) == (
         "Finance", "to receive the statement, approve payments (papers 8a-c")
+
+
+def test_a_heading_closed_by_its_stop_before_an_applications_reference_ends_there() -> None:
+    assert split_colon("Planning. 4/11/21/017 – Rose Cottage – new porch. No objection.") \
+        == ("Planning", "4/11/21/017 – Rose Cottage – new porch. No objection.")
+    assert split_colon("Code No. 21/0456/FUL - Land at Tidwick Farm - Erection of a dwelling")[0] \
+        != "Code No"

@@ -41,11 +41,16 @@ def line_window(lines: list[Line], i: int, size: int) -> list[tuple[int, str]]:
     return out
 
 
+SMALL_COUNCIL = re.compile(r"^(?:the\s+)?(?:full|parish|town|community)\s+council$")
+"""A council named by its kind in small letters ('the meeting of the full council held …')."""
+
+
 def plausible_committee(name: str) -> bool:
     """Reject 'committee' captures that are not names ('meeting', a sentence, 'DATE OF NEXT
     MEETING')."""
     name = name.strip()
-    return (bool(name) and name[0].isupper() and len(name.split()) <= 14
+    return (bool(name) and (name[0].isupper() or SMALL_COUNCIL.match(name) is not None)
+            and len(name.split()) <= 14
             and not DISCLAIMER.search(name)
             and not re.match(r"^(?:the\s+)?(?:last|previous|this)?\s*meeting\b", name, re.I)
             and not re.search(r"\bnext\b", name, re.I))

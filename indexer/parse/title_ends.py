@@ -75,6 +75,9 @@ DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+"
                         r"(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
 ELLIPSIS_RUN_IN = re.compile(r"^(?P<head>[^.…]{3,80}?)\s*(?:\.{3}|…)\s+(?P<tail>\S.*)$")
 """A heading closed by an ellipsis, its text run on after it ('Clerk’s hours … The Clerk left')."""
+STOP_BEFORE_FIGURES = re.compile(r"^(?P<head>[A-Z][^.:]{0,60}?[a-z]{3})\.\s+(?P<tail>\d\S*\s.*)$")
+"""A heading closed by its stop over text opening with a figure; a word of three letters or more
+before the stop, so 'Footpath No. 14' stays whole."""
 GLUED_COLON = re.compile(r"^(?P<head>[^:]{3,60}?[A-Za-z0-9’')]):(?=[A-Z])")
 SPOKEN_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
 OUTCOME_FIRST = re.compile(r"^(?:approved|agreed|accepted|adopted|confirmed|deferred|resolved|noted"
@@ -295,6 +298,11 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     if ellipsis and is_title_like(ellipsis.group("head")):
         # '2. Declarations of interest … There were none.': the heading, an ellipsis, its text.
         return ellipsis.group("head"), ellipsis.group("tail")
+    stopped = STOP_BEFORE_FIGURES.match(rest)
+    if stopped and is_title_like(stopped.group("head")):
+        # 'Planning. 3/21/19/044 – The Old Forge – garage. Support.': the heading closed by
+        # its stop, its text opening with an application's reference or a figure.
+        return stopped.group("head"), stopped.group("tail")
     glued = GLUED_COLON.match(rest)
     if glued and is_title_like(glued.group("head")):
         # 'Welcome and Apologies:The Chairman welcomed …': a bold run-in heading whose colon
