@@ -33,7 +33,7 @@ def test_run_in_labels_make_items_only_when_three_or_more() -> None:
     lines = [Line(t, 1) for t in ("Minutes: It was proposed that the minutes be signed.", "",
                                   "Planning: All applications were approved.", "",
                                   "Payments: The invoices were paid.")]
-    assert [label for _, label, _ in run_in_headings(lines, 0, len(lines))] == [
+    assert [h.title for h in run_in_headings(lines, 0, len(lines))] == [
         "Minutes", "Planning", "Payments"]
     assert run_in_headings(lines[:3], 0, 3) == []
 
@@ -223,7 +223,7 @@ def test_run_in_apologies_are_an_item_and_present_is_not() -> None:
                                   "", "Minutes: It was proposed that the minutes be signed.", "",
                                   "Planning: All applications were approved.", "",
                                   "Payments: The invoices were paid.")]
-    assert [label for _, label, _ in run_in_headings(lines, 0, len(lines))] == [
+    assert [h.title for h in run_in_headings(lines, 0, len(lines))] == [
         "Apologies", "Minutes", "Planning", "Payments"]
 
 
@@ -368,7 +368,7 @@ def test_a_typist_s_colon_and_dash_sets_off_a_run_in_subject() -> None:
     lines = [Line(t, 1) for t in ("Highways:- The Clerk reported that the gully was clear.", "",
                                   "Planning:- No objection was raised to the extension.", "",
                                   "Finance:– The cheques listed were signed.")]
-    assert [(label, rest[:7]) for _, label, rest in run_in_headings(lines, 0, len(lines))] == [
+    assert [(h.title, h.first_body[:7]) for h in run_in_headings(lines, 0, len(lines))] == [
         ("Highways", "The Cle"), ("Planning", "No obje"), ("Finance", "The che")]
 
 
@@ -564,3 +564,36 @@ def test_a_heading_closed_by_its_stop_before_an_applications_reference_ends_ther
         == ("Planning", "4/11/21/017 – Rose Cottage – new porch. No objection.")
     assert split_colon("Code No. 21/0456/FUL - Land at Tidwick Farm - Erection of a dwelling")[0] \
         != "Code No"
+
+
+CAPS_REFERENCED = """TIDWICK TOWN COUNCIL
+
+Minutes of the Meeting of Tidwick Town Council held on Tuesday 8 March 2016 at 7pm
+
+PRESENT: Cllrs A Gale (Chairman), B Ives, C Orme
+
+TO RECEIVE APOLOGIES 301/15: Apologies were accepted from Cllr D Pask.
+
+TO APPROVE THE MINUTES OF THE MEETING HELD ON 9 FEBRUARY 2016 302/15: It was
+RESOLVED that the minutes be signed as a true record.
+
+TO CONSIDER THE REQUEST FROM THE BOWLS CLUB FOR A GRANT TOWARDS THE
+CLUBHOUSE ROOF 303/15: Cllr B Ives explained the request. A grant of £400 was agreed.
+
+TO RECEIVE REPORTS FROM THE DISTRICT AND COUNTY COUNCILLORS 304/15:
+County Cllr E Quarle reported on the gritting routes. The report was noted.
+
+DATE OF NEXT MEETING 305/15: Tuesday 12 April 2016.
+"""
+
+
+def test_capitals_headings_numbered_after_their_words_wrapped_or_closed_by_a_colon() -> None:
+    [meeting] = text_meetings(CAPS_REFERENCED)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("301/15", "TO RECEIVE APOLOGIES"),
+        ("302/15", "TO APPROVE THE MINUTES OF THE MEETING HELD ON 9 FEBRUARY 2016"),
+        ("303/15", "TO CONSIDER THE REQUEST FROM THE BOWLS CLUB FOR A GRANT TOWARDS THE "
+                   "CLUBHOUSE ROOF"),
+        ("304/15", "TO RECEIVE REPORTS FROM THE DISTRICT AND COUNTY COUNCILLORS"),
+        ("305/15", "DATE OF NEXT MEETING")]
+    assert meeting.items[2].text.startswith("Cllr B Ives explained")

@@ -354,14 +354,14 @@ def _labelled_around(lines: list[Line], numbered: list[Header], start: int, end:
     """Return the 'Label: text' paragraphs that head minutes before and after a short numbered
     list ('Minutes of Previous Meeting: …', then 'Matters Arising' over '1. …' to '3. …', then
     'Police Report: …', 'Planning: …'): the numbers are the list's, the labels the items'."""
-    labelled = [(i, label, rest) for i, label, rest in run_in_headings(lines, start, end)
-                if i not in taken and not (numbered[0].line <= i <= numbered[-1].line)
-                and not ATTENDANCE_LABEL.match(lines[i].text)]
-    before = [i for i, _, _ in labelled if i < numbered[0].line]
-    after = [i for i, _, _ in labelled if i > numbered[-1].line]
+    labelled = [h for h in run_in_headings(lines, start, end)
+                if h.line not in taken and not (numbered[0].line <= h.line <= numbered[-1].line)
+                and not ATTENDANCE_LABEL.match(lines[h.line].text)]
+    before = [h for h in labelled if h.line < numbered[0].line]
+    after = [h for h in labelled if h.line > numbered[-1].line]
     if not before or len(after) < MIN_RUN_IN or len(labelled) < len(numbered):
         return []
-    return [Header(i, i + 1, "", label, "", 2, rest, "run-in") for i, label, rest in labelled]
+    return labelled
 
 
 def _part_of_above(numbered: list[Header], i: int, text: str) -> bool:

@@ -131,8 +131,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # '• ELECTION OF CHAIR: …': headings in capitals, their numbers turned into bullets.
         numbered = bulleted_caps(lines, start, end)
     if not numbered:
-        numbered = [Header(i, i + 1, "", label, "", 2, rest, "run-in")
-                    for i, label, rest in run_in_headings(lines, start, end)]
+        numbered = run_in_headings(lines, start, end)
         shown = [i for i in range(start, end) if lines[i].heading
                  and unnumbered_at(lines, i, end, False) is not None] if numbered else []
         if len(shown) >= MIN_PLAIN_HEADINGS and len(shown) > len(numbered):
@@ -346,11 +345,12 @@ def _next_in_line(last: Header, nxt: Header) -> bool:
 
 def _trailing_references(headers: list[Header]) -> list[Header]:
     """Number the minutes by the running references their headings end with ('3. To approve the
-    minutes of the previous meeting 207/24'), the agenda's number kept as its reference, when
+    minutes of the previous meeting 207/24', 'TO RECEIVE APOLOGIES 412/11: …' with no agenda
+    number), the agenda's number kept as its reference, when
     at least MIN_CHAIN headings end so and the references run up within one year: a heading
     ending in a year ('Budget 2025/26') is left as it is."""
-    found = [(k, match) for k, header in enumerate(headers) if header.number
-             and "/" not in header.number and (match := BARE_TRAILING_REF.search(header.title))]
+    found = [(k, match) for k, header in enumerate(headers)
+             if "/" not in header.number and (match := BARE_TRAILING_REF.search(header.title))]
     if len(found) < MIN_CHAIN:
         return headers
     refs = [tuple(int(part) for part in match.group("ref").split("/")) for _, match in found]

@@ -6,6 +6,7 @@ import re
 
 from ..records import Line
 from .blocks import is_title_like
+from .item_header import Header
 from .people import attendance_list
 
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:[-–]?\s+"
@@ -90,8 +91,8 @@ DETAIL_LABELS = frozenset(("date", "time", "date and time", "location", "place",
 'Download: Approved Minute (PDF)'), never an item's subject."""
 
 
-def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str]]:
-    """Return (line, label, text) of paragraphs that open with a run-in 'Label: text' heading.
+def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
+    """Return the headings of paragraphs that open with a run-in 'Label: text' heading.
 
     Minutes without numbers often open each item with its subject and a colon ("Planning:
     all applications approved"); three or more such paragraphs read as the items.
@@ -114,8 +115,19 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
             RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None)
         if not match and not bullet and (caps := _caps_run_in(text.rstrip(" |"), row)):
             # 'REC  FIELD - DT reported that …': a typed minute's subject in capitals.
-            found.append((i, *caps))
+            found.append(_run_in(i, i + 1, *caps))
             continue
+        if not match and not bullet and text.isupper() and i + 1 < end and lines[i + 1].text \
+                and (caps := _caps_run_in(f"{text} {lines[i + 1].text}")):
+            if len(caps[0]) > len(text):
+                # 'TO CONSIDER THE MOTION SUBMITTED BY CLLR W SAYER ON CAR PARKING' / 'CHARGES
+                # AT MILL LANE 419/11: Cllr Sayer explained …': the heading wrapped.
+                found.append(_run_in(i, i + 2, *caps))
+                continue
+            if text.endswith(":") and caps[0] == text[:-1].strip():
+                # 'TO RECEIVE REPORTS FROM THE COUNCILLORS 421/11:' over its text.
+                found.append(_run_in(i, i + 1, caps[0], ""))
+                continue
         if not match or attendance_list(text) is not None:
             # 'Present:' is the attendance; 'Apologies: G. Gott' is an item, as when numbered.
             continue
@@ -131,8 +143,13 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, 
             continue
         if is_title_like(label) and not re.search(r"\d{1,2}[.:]\d{2}", label) \
                 and label.lower() not in PART_LABELS and label.lower() not in DETAIL_LABELS:
-            found.append((i, label, match.group("rest")))
+            found.append(_run_in(i, i + 1, label, match.group("rest")))
     return found if len(found) >= MIN_RUN_IN else []
+
+
+def _run_in(line: int, body: int, label: str, rest: str) -> Header:
+    """Return a run-in heading: its label, the rest of its paragraph's first line as text."""
+    return Header(line, body, "", label, "", 2, rest, "run-in")
 
 
 OPENING_NAME_WORDS = 3
