@@ -1126,3 +1126,31 @@ def test_a_paper_s_code_of_committee_date_and_number_is_no_title_word() -> None:
     assert clean_title("Reports of Lead Members (Exec.14.5.2024/6) PDF 88 KB")[0] \
         == "Reports of Lead Members"
     assert clean_title("Budget Monitoring (Paper 4)")[0] == "Budget Monitoring (Paper 4)"
+
+
+REPORTED = """Minutes of Tidwick Parish Council meeting on Tues. 4th March 2003 at 7.30pm
+
+Present: Councillors Anne Gale (Chair), Bob Ives, Carol Orme and the Clerk Dan Pask.
+
+1. Minutes of 4th February were approved and signed.
+
+2. Items Reported.
+
+Bus Shelter. Repairs booked for April (DP).
+
+Village Sign. Cllr Ives reported that the sign had been repainted.
+
+Grass Cutting. Contractor confirmed for the season (DP).
+
+3. Correspondence.
+List circulated and noted.
+"""
+
+
+def test_subjects_closed_by_a_stop_under_a_heading_with_no_text_are_its_items() -> None:
+    [meeting] = text_meetings(REPORTED)
+    assert [(i.number, i.title) for i in meeting.items][1:] == [
+        ("2.1", "Bus Shelter"), ("2.2", "Village Sign"), ("2.3", "Grass Cutting"),
+        ("3", "Correspondence")]
+    [meeting] = text_meetings(REPORTED.replace("Village Sign. Cllr Ives", "Cllr. Ives"))
+    assert "2.2" not in [i.number for i in meeting.items]

@@ -12,6 +12,7 @@ from .chains import MIN_CHAIN, number_follows
 from .item_header import NUMBERED, Header, number_key
 from .line_fixes import ROMANS
 from .numbered_lines import numbered_at
+from .people import HONORIFICS
 from .plain_headings import opens_paragraph
 from .runin import caps_heading_run_in
 from .title_ends import MAX_TITLE_WORDS, OPENED_HEADING_WORDS, SENTENCE_VERB, sentence_title
@@ -24,6 +25,12 @@ INTRO_WORDS = 40
 INTRODUCES_SUBITEMS = re.compile(r"\bthe\s+following\b", re.I)
 """A heading's sentence that introduces the sub-items under it ('… considered the following
 applications for development.')."""
+STOPPED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;]{0,50}?[a-z]{3})\.\s+(?P<rest>[A-Z(£\d].*)$")
+RUN_IN_SUBJECT_WORDS = 6
+ABBREVIATED = frozenset((*HONORIFICS, "Cyng"))
+"""Words whose stop abbreviates them ('Cllr. Bebb declared …', Welsh 'Cyng.' for Cynghorydd):
+no subject ends there."""
+"""A paragraph opening with its subject, closed by a stop ('Notice Board. In progress …')."""
 MIN_PARTS = 2
 """The fewest parts under a heading with no text of its own that are its items."""
 ROMAN_RUN_IN = re.compile(r"^(?P<n>[IVX]{1,5})[.)]\s+(?P<title>[A-Z][^:.]{1,60}):\s+"
@@ -200,6 +207,8 @@ def with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) 
             or _bracketed_under(lines, header, stop)
         cited = [] if subs else (_headed_under(lines, header, stop)
                                  or _roman_under(lines, header, stop))
+        if not subs and not cited:
+            subs = _run_in_under(lines, header, stop)
         if cited:
             # '3. Matters arising from the minutes:' / '6 (b) Bus Shelter' / '9 (iii) Hedge
             # Cutting': its bold parts, numbered by the earlier minutes they follow up.
@@ -257,6 +266,25 @@ def _roman_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
             parts.append(Header(i, i + 1, match.group("n"), match.group("title"), "", 2,
                                 match.group("rest"), "roman"))
     return parts if len(parts) >= MIN_PARTS else []
+
+
+def _run_in_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
+    """Return the paragraphs under a heading with no text of its own when every one opens with
+    its subject closed by a stop ('2. Items Reported.' / 'Notice Board. In progress …' /
+    'Footway lighting. Notification received …'), numbered 1, 2 … under it, or []."""
+    first = next_filled(lines, header.body - 1, stop, limit=1)
+    if header.first_body or first is None:
+        return []
+    opening = [i for i in range(first, stop) if lines[i].text and not lines[i - 1].text]
+    parts = [(i, match) for i in opening if (match := STOPPED_RUN_IN.match(lines[i].text))
+             and is_title_like(match.group("title"))
+             and len(match.group("title").split()) <= RUN_IN_SUBJECT_WORDS
+             and not SENTENCE_VERB.search(match.group("title"))
+             and match.group("title").split()[-1] not in ABBREVIATED]
+    if len(parts) < MIN_PARTS or len(parts) != len(opening) or opening[0] != first:
+        return []
+    return [Header(i, i + 1, str(k), match.group("title"), "", 2, match.group("rest"), "run-in")
+            for k, (i, match) in enumerate(parts, 1)]
 
 
 def _heading_words(text: str) -> bool:
