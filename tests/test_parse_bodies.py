@@ -382,3 +382,15 @@ def test_a_conservancy_on_a_line_of_its_own_and_an_association_of_town_and_city_
     assert meeting.committee == "Tidwick Harbour Conservancy"
     assert body_name(["Minutes – Yelbury Association of Town and City Councils"]) == \
         "Yelbury Association of Town and City Councils"
+
+
+def test_a_council_of_several_places_listed_with_commas_on_a_line_of_its_own() -> None:
+    assert body_name(["Tidwick, Yelbury and Quarrow Community Council."]) == \
+        "Tidwick, Yelbury and Quarrow Community Council"
+    [meeting] = text_meetings("Home\nNews\nHarbour\nCommunity Council\nClubs\nContact\n\n"
+                              "Community Council Minutes Feb.2026\n\nTidwick, Yelbury and Quarrow "
+                              "Community Council.\nMinutes for the Monthly Meeting on Monday, 9th "
+                              "Feb.2026\n\nPresent: Ann Gale (chair), Bob Ives\n\n1. Apologies. "
+                              "None.\n2. Minutes of the last meeting. Approved.\n3. Harbour. Bob "
+                              "reported on the harbour steps.\n")
+    assert meeting.committee == "Tidwick, Yelbury and Quarrow Community Council"

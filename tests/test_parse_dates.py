@@ -84,3 +84,8 @@ def test_a_date_line_may_give_its_time_in_twenty_four_hour_figures() -> None:
     assert is_date_line("TUESDAY 19 NOVEMBER 2019 @ 1400 HRS")
     assert is_date_line("Tuesday 19 November 2019 at 14.00 hrs")
     assert not is_date_line("Item 2023 at 1000 hrs")
+
+
+def test_a_months_abbreviation_closed_by_its_stop_may_touch_the_year() -> None:
+    assert first_date("Minutes for the Monthly Meeting on Monday, 9th Feb.2026") == date(2026, 2, 9)
+    assert first_date("held on 3rd Sept.2019 at 7pm") == date(2019, 9, 3)

@@ -597,3 +597,9 @@ def test_capitals_headings_numbered_after_their_words_wrapped_or_closed_by_a_col
         ("304/15", "TO RECEIVE REPORTS FROM THE DISTRICT AND COUNTY COUNCILLORS"),
         ("305/15", "DATE OF NEXT MEETING")]
     assert meeting.items[2].text.startswith("Cllr B Ives explained")
+
+
+def test_a_heading_closed_by_its_stop_before_who_reports_ends_there() -> None:
+    assert split_colon("Financial report. Tormid: £1,204 in the bank.") == \
+        ("Financial report", "Tormid: £1,204 in the bank.")
+    assert split_colon("Floral. Lorna Bell : the planters are done.")[0] == "Floral"

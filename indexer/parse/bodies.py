@@ -8,11 +8,15 @@ from pathlib import PurePosixPath
 from .committees import DISCLAIMER, committee_key, normalise_committee
 
 NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
+PLACE = r"[A-Z][a-z][\w'’]+(?:-[\w'’]+)*"
+"""One place's name in a list of them ('Pitmullen, Westhaven and Craigford Community Council')."""
 CONNECTOR = r"(?:and|with|cum|on|upon|in|by|the|of|le|&|AND|WITH|CUM|ON|UPON|IN|BY|THE|OF)"
 BODY_NAME = re.compile(
     rf"\b(?:(?:Borough|City|County|District)\s+Council\s+of\s+{NAME_WORD}"
     rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}"
     rf"|(?i:london|royal)\s+(?i:borough\s+of)\s+{NAME_WORD}(?:\s+(?:(?i:and)\s+)?{NAME_WORD}){{0,2}}"
+    rf"|(?:{PLACE},\s+){{1,3}}{PLACE}\s+(?:and|&)\s+{PLACE}\s+"
+    r"(?i:(?:group\s+)?(?:parish|town|community)\s+council)\b"
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority"

@@ -33,7 +33,7 @@ WELSH_WEEKDAYS = {"llun": "mon", "mawrth": "tue", "mercher": "wed", "iau": "thu"
 """A weekday in Welsh ('Dydd Mercher'), as the English abbreviation its date's weekday has."""
 _PATTERNS = (
     re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?(?:[\s,]+(?P<inner>{WEEKDAY})\b)?[\s,]+{_MONTH}"
-               rf"(?:\s*/\s*[A-Za-z]{{3,9}})?[\s,]+{_YEAR}\b", re.I),
+               rf"(?:\s*/\s*[A-Za-z]{{3,9}})?(?:[\s,]+|(?<=\.)){_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"^{_YEAR}[\s,]+{_MONTH}\s+{_DAY}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),

@@ -242,7 +242,7 @@ def _body_line(lines: list[Line]) -> str:
         # with the council whose page it is.
         text = CRUMB.split(line.text, 1)[0] if CRUMB.search(line.text) else line.text
         name = body_name([text]) if text else ""
-        if name and name.casefold() == normalise_committee(text).casefold():
+        if name and name.casefold() == normalise_committee(text.rstrip(".")).casefold():
             return name
     return ""
 
