@@ -128,3 +128,10 @@ def test_a_numbered_row_laid_out_in_columns_puts_its_text_cell_on_a_line_of_its_
     lone = "23/041      Apologies           Councillor A Spurdle\nThe meeting opened at 7pm.\n"
     assert next(line.text for line in clean_pages((lone,), paged=False) if line.text) == \
         "23/041 Apologies Councillor A Spurdle"
+
+
+def test_a_headings_dash_over_a_lettered_list_joins_no_word() -> None:
+    page = "6.   Finance -\na.   To approve payments - proposed and carried.\nthe Comm -\nunity"
+    texts = [line.text for line in clean_pages((page,), paged=False) if line.text]
+    assert texts[:2] == ["6. Finance -", "a. To approve payments - proposed and carried."]
+    assert texts[2:] == ["the Community"]

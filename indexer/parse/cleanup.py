@@ -409,6 +409,10 @@ def _dated_headings(lines: list[str]) -> set[int]:
 ADDRESS = re.compile(r"://|^www\.|@|\.(?:uk|com|org|gov|net)/")
 
 
+LETTERED_POINT = re.compile(r"^(?:[a-h]|[ivx]{1,4})[.)]\s")
+"""A list's letter or roman figure opening a line ('a. To approve …')."""
+
+
 def _join_hyphenated(lines: list[Line]) -> list[Line]:
     """Rejoin words broken with a hyphen at a line end ('Comm-' + 'unity')."""
     out = list(lines)
@@ -416,7 +420,9 @@ def _join_hyphenated(lines: list[Line]) -> list[Line]:
     for i in range(len(out) - 1):
         text, nxt = out[i].text, out[i + 1].text
         start, broken = _word_before_hyphen(text)
-        if broken and nxt[:1].islower() and broken.casefold() not in HYPHEN_PREFIXES:
+        if broken and nxt[:1].islower() and broken.casefold() not in HYPHEN_PREFIXES \
+                and not LETTERED_POINT.match(nxt):
+            # 'Finance -' over 'a. To approve payments': a heading's dash, then its list.
             word, _, rest = nxt.partition(" ")
             # Inside an address ('www.kent.gov.uk/gangs-' + 'strategy') the hyphen is its own.
             kept = "-" if ADDRESS.search(text.rsplit(" ", 1)[-1]) else ""
