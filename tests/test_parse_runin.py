@@ -603,3 +603,27 @@ def test_a_heading_closed_by_its_stop_before_who_reports_ends_there() -> None:
     assert split_colon("Financial report. Tormid: £1,204 in the bank.") == \
         ("Financial report", "Tormid: £1,204 in the bank.")
     assert split_colon("Floral. Lorna Bell : the planters are done.")[0] == "Floral"
+
+
+SPEAKERS_RUN_IN = """TIDWICK COMMUNITY COUNCIL
+
+Minute of the Meeting held on Monday 2 March 2015 at 7.30pm in the Hall, Tidwick
+
+Present: A Gale (Chairman, AG), B Ives (Treasurer, BI), C Orme (CO)
+
+1 Minute The minute of the meeting of 2 February 2015 was approved.
+
+2 Police Report PC Dana Quarle reported that there had been one theft in the village.
+
+3 Treasurer's Report BI reported a balance of £1,204.50 in the account.
+
+4 AOCB CO raised the condition of the path to the station.
+
+5 Date of Next Meeting Monday 6 April 2015 at 7.30pm.
+"""
+
+
+def test_a_heading_run_into_a_sentence_that_opens_with_a_rank_or_initials_ends_there() -> None:
+    [meeting] = text_meetings(SPEAKERS_RUN_IN)
+    assert [i.title for i in meeting.items] == [
+        "Minute", "Police Report", "Treasurer's Report", "AOCB", "Date of Next Meeting"]

@@ -7,7 +7,7 @@ import re
 from ..records import Line
 from .blocks import is_title_like
 from .item_header import Header
-from .people import attendance_list
+from .people import HONORIFICS, attendance_list
 
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:[-–]?\s+"
                     r"(?P<rest>\S.*)$")
@@ -315,9 +315,10 @@ def _sentence_capital(words: list[str], k: int) -> int:
 
 def opener_cut(text: str) -> tuple[str, str] | None:
     """Split '36/24 Finance The bank balance at 31st August was …' where its sentence visibly
-    begins: at an opener ('The', 'It', 'None', 'Two' …), an initial and surname that speaks
-    ('H. Coultas proposed'), a rank and name ('District Cllr Wragg') or the heading's first
-    word again, as the subject of a verb ('Apologies Apologies were …'); None when no such
+    begins: at an opener ('The', 'It', 'None', 'Two' …), an initial and surname or a member's
+    initials that speak ('H. Coultas proposed', 'MT reported'), a rank and name ('District
+    Cllr Wragg') or the heading's first word again, as the subject of a verb ('Apologies
+    Apologies were …'); None when no such
     start comes before a lower-case verb or within a heading's length, or the text opens with
     one ('The Clerk had …')."""
     words = text.split()
@@ -334,6 +335,7 @@ def opener_cut(text: str) -> tuple[str, str] | None:
         if k and words[k - 1].lower() not in SMALL_WORDS and nxt and (
                 word.rstrip(".,") in OPENERS or word in SENTENCE_OPENERS
                 or (INITIAL.match(word) and nxt[:1].isupper() and VERBISH.match(after))
+                or (INITIALS_WORD.match(word) and VERBISH.match(nxt))
                 or (word in RANKS and nxt in ("Cllr", "Councillor") and after[:1].isupper())
                 or (word == words[0] and VERBISH.match(nxt))):
             # 'Apologies Apologies were intimated …': the sentence repeats its heading's word.
@@ -350,9 +352,17 @@ def _name_before(words: list[str], k: int) -> int:
         j -= 1
     while j < k and not words[j][:1].isupper():
         j += 1
-    return j if j < k else 0
+    # 'Police Report PC Ross Imrie reported …', 'Treasurer's Report MT reported …': the name
+    # starts at its rank or honorific, or is the initials before the verb.
+    named = next((p for p in range(j + 1, k) if words[p].rstrip(".") in NAME_TITLES), None) \
+        or (k - 1 if k - 1 > j and INITIALS_WORD.match(words[k - 1]) else None)
+    return named or (j if j < k else 0)
 
 
+NAME_TITLES = frozenset(word for title in HONORIFICS if " " not in title
+                        for word in (title, title.upper()))
+"""Ranks and honorifics that open a name ('PC', 'Mrs', 'Cllr')."""
+INITIALS_WORD = re.compile(r"^[A-Z]{2,3}$")
 INITIAL_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 """A name's initials before its surname ('R.', 'J.P.')."""
 
@@ -432,6 +442,10 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
     if last_caps > 0 and words[last_caps] == "A" and last_caps + 1 < len(words) \
             and words[last_caps + 1][:1].islower():
         # '… AND RESOLVE ON PURCHASE A selection of bins …': the article opens the sentence.
+        last_caps -= 1
+    if last_caps > 0 and INITIALS_WORD.match(words[last_caps]) and last_caps + 1 < len(words) \
+            and VERBISH.match(words[last_caps + 1]):
+        # 'AOCB JN raised the condition of the path …': a member's initials open the sentence.
         last_caps -= 1
     heading = words[:last_caps + 1]
     caps_words = [w for w in heading if any(c.isalpha() for c in w) and w.upper() == w]
