@@ -923,3 +923,45 @@ def test_minutes_pasted_into_a_meeting_s_issue_page_are_their_own_meeting() -> N
     assert [i.title for i in joint.items] == [
         "Apologies for Absence", "Recycling Contract Extension", "Date of Next Meeting"]
     assert not any(i.title.startswith("Meeting:") for i in host.items)
+
+
+OLD_MEETING_PAGE = """Tidwick District Council
+
+Meeting documents
+
+Standards Committee
+Tuesday, 9th February, 2016 6.30 pm
+
+No. Item
+
+14. APOLOGIES FOR ABSENCE
+
+Minutes:
+Apologies were received from Councillor Mrs D Pask.
+
+15. MINUTES OF PREVIOUS MEETING
+
+Supporting documents:
+
+Minutes 12 January 2016, item 15 PDF 88 KB
+
+Minutes:
+RESOLVED: That the minutes of the meeting held on 12 January 2016 be confirmed.
+
+16. WORK PROGRAMME
+
+Supporting documents:
+
+Work programme 2016, item 16 PDF 40 KB
+
+Minutes:
+RESOLVED: That the work programme be noted.
+"""
+
+
+def test_papers_listed_under_supporting_documents_are_no_items() -> None:
+    [meeting] = text_meetings(OLD_MEETING_PAGE)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("14", "APOLOGIES FOR ABSENCE"), ("15", "MINUTES OF PREVIOUS MEETING"),
+        ("16", "WORK PROGRAMME")]
+    assert meeting.items[1].decision == "resolved"

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from ..records import Line
 
 NOISE_LINE = re.compile(
-    r"^(?:additional documents:?|minutes:|dogfennau ychwanegol:|cofnodion:|view directions|media"
+    r"^(?:(?:additional|supporting) documents:?|minutes:|dogfennau ychwanegol:|cofnodion:"
+    r"|view directions|media"
     r"|items|no\.?\s*\|?\s*item\s*\|?"
     r"|this page is intentionally (?:left )?blank\.?|-{2,}\|?-*\|?|\|)$",
     re.I,

@@ -62,7 +62,7 @@ ROW_ENTRY = re.compile(r"\s(?=To\s+(?:consider|receive|note|approve|agree|confir
 
 
 TABLE_MARKER = re.compile(r"\s*(?:(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B?\b"
-                          r"|Additional documents:|Minutes:)\s*", re.I)
+                          r"|(?:Additional|Supporting) documents:|Minutes:)\s*", re.I)
 
 
 def table_items(lines: list[Line], start: int, end: int) -> tuple[list[Line], list[RawItem]]:

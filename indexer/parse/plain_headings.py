@@ -35,7 +35,7 @@ from .title_wraps import (
 REASONS_LABEL = re.compile(r"^(?:reasons?\s+for\s+(?:the\s+)?(?:key\s+)?decisions?|alternative"
                            r"\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?)\s*:?$", re.I)
 """The reasons and alternatives a decision record sets out, labelled with or without a colon."""
-ADDITIONAL = re.compile(r"^(?:additional documents|dogfennau ychwanegol)\s*:$", re.I)
+ADDITIONAL = re.compile(r"^(?:(?:additional|supporting) documents|dogfennau ychwanegol)\s*:$", re.I)
 ATTACHMENT_REACH = 12
 MIN_PROSE_WORDS = 6
 PROSE_LOWER_SHARE = 0.3

@@ -80,7 +80,7 @@ PART_LABELS = frozenset("""
     resolved agreed noted decision decisions action actions recommendation recommendations
     recommended venue contact
     """.split()) | {"decision made", "decisions made", "additional documents",
-                    "dogfennau ychwanegol", "cofnodion"}
+                    "supporting documents", "dogfennau ychwanegol", "cofnodion"}
 """Labels of a minute's parts or of a meeting page's details ('Resolved: …', 'Action: …',
 'Venue: …'), never an item's subject."""
 

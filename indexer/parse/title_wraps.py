@@ -22,8 +22,8 @@ from .title_ends import AGENDA_VERBS, MAX_TITLE_WORDS
 BRACKET_WORDS = 8
 YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\.?$")
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
-MARKER_AFTER = re.compile(r"^(?:additional documents|minutes)\s*:?$|^(?:dogfennau ychwanegol"
-                          r"|cofnodion)\s*:$", re.I)
+MARKER_AFTER = re.compile(r"^(?:(?:additional|supporting) documents|minutes)\s*:?$"
+                          r"|^(?:dogfennau ychwanegol|cofnodion)\s*:$", re.I)
 """A meeting page's labels under an item's heading, in English or Welsh ('Cofnodion:')."""
 DECISION_OPENS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|Resolved|NOTED|Noted|AGREED|Agreed"
                             r"|Carried|Approved)\b")
