@@ -121,3 +121,19 @@ def test_the_clerk_on_a_line_of_their_own_under_the_list_is_named() -> None:
             "3. Finance\n\nThe payments were approved. Proposed TR, seconded RL.\n")
     (meeting,) = text_meetings(text)
     assert "Nia Lewis" in meeting.items[1].speakers
+
+
+def test_a_clerk_named_in_a_sentence_a_bracket_or_a_label_among_others() -> None:
+    assert clerk_named("Cllrs Ames and Bell. Mrs J Quiller (Clerk) was in attendance.") == \
+        "Mrs J Quiller"
+    assert clerk_named("One elector present, and Mr. Idris Vane (clerk).") == "Mr. Idris Vane"
+    assert clerk_named("Cllr Ames (Chair). Also Mrs R. Quiller (Town Clerk).") == "Mrs R. Quiller"
+    assert clerk_named("Ms H Pentreath (Clerk to the Council).") == "Ms H Pentreath"
+    assert clerk_named("Mr. Alan Tarrant Parish Clerk was also in attendance.") == \
+        "Mr. Alan Tarrant"
+    assert clerk_named("• Others: Bryn Morys Clerk to the Council, Mrs Ann Lee, Translator.") \
+        == "Bryn Morys"
+    assert clerk_named("The Parish Clerk in attendance – Miss K Quiller") == "Miss K Quiller"
+    assert clerk_named("Chair: Mrs Ann Lee Cllrs: Mr K Ames Clerk: Ms Fiona Quiller In "
+                       "attendance: Cllr Mr D Bell") == "Ms Fiona Quiller"
+    assert clerk_named("Town Clerk, C. Pentreath") == "C. Pentreath"

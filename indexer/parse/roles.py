@@ -61,17 +61,20 @@ def chair_named(text: str, initials: dict[str, str]) -> str:
     return ""
 
 
-TITLED = (r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-z'’-]+"
+TITLED = (r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}(?:[A-Z][a-z'’]+[ \t]+)?"
+          r"[A-Z][a-z'’-]+"
           r"|(?!(?:The|A|An|This|Our|Your)\b)[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’-]+")
 CLERK = r"(?:(?:Parish|Town|Council)[ \t]+)?Clerk"
+THE_COUNCIL = r"the[ \t]+(?:Parish[ \t]+|Town[ \t]+)?Council"
 CLERK_LINE = re.compile(rf"(?:^|\n)[ \t]*{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*:[ \t]*"
                         rf"(?P<name>{TITLED})(?=[ \t]*(?:\(|,|$|\n))")
 """A line 'Clerk: Ione Heskin (IH)', or 'Parish Clerk: Mrs E Lane, 4 Pound Close' in a page's
 contact footer."""
 CLERK_FORMS = (
     re.compile(rf"\b[Tt]he[ \t]+{CLERK},[ \t]+(?P<name>{TITLED})\b"),
-    re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*:?[ \t]+"
-               r"(?P<name>(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+)\b"),
+    re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*[:,]?[ \t]+"
+               r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}"
+               r"(?:[A-Z][a-z'’]+[ \t]+)?[A-Z][a-z'’-]+|(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+)\b"),
     CLERK_LINE,
     re.compile(rf"(?:^|\n)(?P<name>{TITLED}),?[ \t]+(?:the[ \t]+)?{CLERK}\b"),
     re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*(?:[–—-][ \t]*|[\[(]"
@@ -80,9 +83,17 @@ CLERK_FORMS = (
                r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)"),
     re.compile(rf"\b(?:[Tt]he[ \t]+{CLERK}[ \t]*[–—-]|by[ \t]+(?:the[ \t]+)?{CLERK})[ \t]+"
                r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})\b"),
+    re.compile(rf"\b[Tt]he[ \t]+{CLERK}[ \t]+in[ \t]+attendance[ \t]*[–—:-][ \t]*"
+               rf"(?P<name>{TITLED})"),
+    re.compile(rf"(?:^|\n|[,;:.][ \t]*|[ \t]{{2,}}|\b(?:[Aa]lso|and)[ \t]+)(?P<name>{HOLDER})"
+               rf"[ \t]*(?:[\[(][ \t]*(?:the[ \t]+)?(?i:(?:parish|town)[ \t]+)?(?i:clerk)"
+               rf"(?:[ \t]+to[ \t]+{THE_COUNCIL})?[\])]|,?[ \t]+(?:the[ \t]+)?"
+               rf"(?:{CLERK}[ \t]+to[ \t]+{THE_COUNCIL}|(?:Parish|Town)[ \t]+Clerk[ \t]+was\b))"),
 )
 """How a preamble names its clerk outside a labelled list: 'The Town Clerk, Mrs S Hartley, …',
-a line 'Clerk: Ione Heskin (IH)',
+'Clerk: Ms Fiona Heath' among other labels, 'Town Clerk, C. Hutchings', 'The Parish Clerk in
+attendance – Miss K Bolam', 'Mrs J Fiddy (Clerk) was in attendance', 'Ms H Errington (Clerk to
+the Council)', 'Hefin Walters Clerk to the Council', a line 'Clerk: Ione Heskin (IH)',
 'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer',
 the post after a dash or in brackets ('Mrs J Ames – Clerk', 'Ann Lyle [Parish Clerk]', 'Ifan Rees
 (Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …'), after a dash ('and
@@ -97,7 +108,7 @@ def clerk_named(text: str) -> str:
     """Return the clerk a record's opening names outside its attendance list, or the one who
     signs it off at its foot, or ''."""
     head = text[:PREAMBLE_CHARS]
-    for pattern in CLERK_FORMS if "Clerk" in head else ():
+    for pattern in CLERK_FORMS if "lerk" in head else ():
         match = pattern.search(head)
         if match:
             return match.group("name")
