@@ -137,3 +137,13 @@ def test_a_clerk_named_in_a_sentence_a_bracket_or_a_label_among_others() -> None
     assert clerk_named("Chair: Mrs Ann Lee Cllrs: Mr K Ames Clerk: Ms Fiona Quiller In "
                        "attendance: Cllr Mr D Bell") == "Ms Fiona Quiller"
     assert clerk_named("Town Clerk, C. Pentreath") == "C. Pentreath"
+
+
+def test_the_chair_named_in_brackets_after_the_post_or_between_commas() -> None:
+    assert chair_named("Present:- The Mayor (Councillor Quiller) (in the Chair); Councillors "
+                       "Ames, Bell", {}) == "Councillor Quiller"
+    assert chair_named("Moved by the Right Honourable the Lord Mayor (Councillor Pentreath),",
+                       {}) == "Councillor Pentreath"
+    assert chair_named("1. The chairman, Ivor Pentreath, welcomed everyone at 7.30pm.", {}) == \
+        "Ivor Pentreath"
+    assert chair_named("The Chairman, Parish Council, Tidwick, wrote to the clerk.", {}) == ""

@@ -30,6 +30,11 @@ CHAIR_FORMS = (
                r"(?:[^)\n/]{1,20}/[ \t]*)?(?i:chair(?:man|woman|person)?|(?:town[ \t]+)?mayor)\)"),
     re.compile(rf"\bwith[ \t]+(?P<name>{NAME})[ \t]+in[ \t]+the[ \t]+[Cc]hair\b"),
     re.compile(rf"\b[Cc]haired[ \t]+by[ \t]+(?P<name>{NAME})"),
+    re.compile(r"\b(?:[Tt]he[ \t]+(?:Right[ \t]+Honourable[ \t]+|Worshipful[ \t]+)?(?:the[ \t]+)?)"
+               r"(?:(?:Lord|Town)[ \t]+)?(?:Mayor|Chair(?:man|woman|person)?)[ \t]*\((?P<name>"
+               r"(?:Councillor|Cllr|Alderman)\.?[ \t]+[A-Z][^()\n]{1,40}?)\)"),
+    re.compile(r"\b[Tt]he[ \t]+[Cc]hair(?:man|woman|person)?,[ \t]+(?P<name>[A-Z][a-z'’]+[ \t]+"
+               r"[A-Z][a-z'’-]+),[ \t]+[a-z]"),
 )
 CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
@@ -38,7 +43,9 @@ CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile("RESOLVED|Resolved"),
                     re.compile(r",[ \t]+(?:the[ \t]+)?Chair"),
                     re.compile(r"(?i)(?:chair(?:man|woman|person)?|mayor)\)"),
-                    re.compile(r"in\s+the\s+[Cc]hair"), re.compile(r"[Cc]haired\s+by"))
+                    re.compile(r"in\s+the\s+[Cc]hair"), re.compile(r"[Cc]haired\s+by"),
+                    re.compile(r"(?:Mayor|Chair(?:man|woman|person)?)[ \t]*\("),
+                    re.compile(r"[Cc]hair(?:man|woman|person)?,"))
 """What a text holds if the CHAIR_FORMS pattern of the same place can match: each pattern is
 searched only then (the second, tried at every position, was a build's slowest search)."""
 SIGNATURE_LINE = re.compile(r"^\s*(?:Chair(?:man|woman|person)?|Signed)\s*[:.]?\s*[_.…]{3,}")
