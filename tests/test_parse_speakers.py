@@ -6,7 +6,7 @@ from indexer.parse.meetings import parse_document
 from indexer.parse.mentions import mentions
 from indexer.parse.name_book import NameBook
 from indexer.parse.person_names import PersonName
-from indexer.parse.speakers import item_speakers
+from indexer.parse.speakers import first_names_speaking, item_speakers
 from indexer.parse.speech import speaking, starts_with_speech
 from indexer.records import Document, Meeting, SourceMeta
 from tests.fixtures.minutes import text_meetings
@@ -524,3 +524,10 @@ def test_a_row_of_an_attendance_grid_of_surnames_is_nobody_s_full_name() -> None
     meeting = text_meetings(SURNAME_GRID)[0]
     assert meeting.items[0].speakers == ("Councillor Corve", "Councillor Brume")
     assert meeting.items[1].speakers[0] == "Councillor Dorning"
+
+
+def test_a_first_name_labelling_a_report_speaks() -> None:
+    firsts = {"Eithne": "Eithne Quiller", "Tormid": "Tormid Pentreath"}
+    assert first_names_speaking(["Eithne: new pages for the lights are up.",
+                                 "Bus shelter: Tormid to ask the council."], firsts) == \
+        ["Eithne Quiller"]

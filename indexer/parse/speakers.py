@@ -62,7 +62,8 @@ SENTENCE_FIRST_WORD = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<word>[A-Z][a-z
 
 def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[str]:
     """Return who speaks by first name alone ('Morag welcomed everyone', 'Callum advised that
-    …'), at a sentence's start, where the attendance gives that first name to one person."""
+    …', a paragraph labelled 'Freya: …'), at a sentence's start, where the attendance gives that
+    first name to one person."""
     if not firsts:
         return []
     names: dict[str, None] = {}
@@ -76,9 +77,14 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
                 if not _surname_initials(name, initials.group("letters")):
                     continue
                 end = initials.end()
-            if name and speaks(text[end:end + 200]):
+            if name and (speaks(text[end:end + 200])
+                         or (match.start() == 0 and REPORT_LABEL.match(text, end))):
+                # 'Freya: new pages for the Christmas lights …': who reports, as a label.
                 names.setdefault(name)
     return list(names)
+
+
+REPORT_LABEL = re.compile(r" ?: +\S")
 
 
 SURNAME_INITIALS = re.compile(r"\s+(?P<letters>[A-Z](?:-[A-Z])?)\.?(?=[\s,;:])")
