@@ -1154,3 +1154,44 @@ def test_subjects_closed_by_a_stop_under_a_heading_with_no_text_are_its_items() 
         ("3", "Correspondence")]
     [meeting] = text_meetings(REPORTED.replace("Village Sign. Cllr Ives", "Cllr. Ives"))
     assert "2.2" not in [i.number for i in meeting.items]
+
+
+ALL_ONES = """Minutes of Meeting of the Parish Council held on Monday, 4 March 2024 at 7.30pm.
+
+Present:
+
+Cllr A Gale (Chair)
+
+Cllr B Ives
+
+1. To note apologies for absence
+
+RESOLVED: To accept the apologies.
+
+1. To approve the minutes of the Council meeting of 5 February 2024
+
+RESOLVED: That the minutes be signed as a correct record.
+
+1. To consider planning applications received
+
+T/2024/0112 Single storey rear extension, 4 Mill Lane – no objection
+
+T/2024/0131 Garage conversion, 9 Church Row – no objection
+
+1. To receive the Clerk's report
+
+NOTED
+
+1. Date of next meeting
+
+Monday 8 April 2024.
+"""
+
+
+def test_a_list_numbered_one_throughout_keeps_every_entry_beside_other_references() -> None:
+    [meeting] = text_meetings(ALL_ONES)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "To note apologies for absence"),
+        ("1", "To approve the minutes of the Council meeting of 5 February 2024"),
+        ("1", "To consider planning applications received"),
+        ("1", "To receive the Clerk's report"), ("1", "Date of next meeting")]

@@ -107,8 +107,11 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # '9 Annual Governance Statement 2025/26 pdf icon PDF 64 KB': a meeting page's one
         # item, numbered as on its agenda and linked to its paper.
         numbered = candidates
+    # Every candidate numbered in the list's own style is '1' (an application's reference
+    # 'V/2023/0571' under one of them is numbered otherwise).
+    style = next((h.style for h in candidates if h.number == "1"), "")
     ones = [h for h in candidates if h.number == "1" and h.title
-            and (h.typed or all(c.number == "1" for c in candidates))]
+            and (h.typed or all(c.number == "1" for c in candidates if c.style == style))]
     if len(ones) >= MIN_CHAIN and len(ones) > len(numbered):
         # A word processor's list whose numbering was lost on saving: every bold heading
         # '1. Present', '1. Apologies', '1. Finance' … is an item, each numbered '1'; so is
