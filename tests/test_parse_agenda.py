@@ -363,3 +363,11 @@ def test_the_public_forum_under_a_summons_is_its_first_entry_not_the_body() -> N
     assert [(i.number, i.title) for i in meeting.items] == [
         ("", "Open Forum"), ("2024/31", "Apologies for Absence"), ("2024/32", "Minutes"),
         ("2024/33", "Finance")]
+
+
+def test_an_agendas_report_entry_names_no_speaker_though_the_clerk_is_named() -> None:
+    [meeting] = text_meetings(SUMMONS_WITH_FORUM.replace("A Gale – Parish Clerk",
+                                                         "Clerk: Mrs A Gale")
+                              + "\n2024/34 Clerk's Report\n\nTo receive the Clerk's report.\n")
+    assert meeting.items[-1].title == "Clerk's Report"
+    assert all(not item.speakers for item in meeting.items)

@@ -230,7 +230,8 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
         id=item_id, position=position, number=raw.number, title=raw.title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
         speakers=_with_initials(list(dict.fromkeys(
-            reporter(raw.title, book) + (bylines(raw.title, named, book) if record else []) + guests
+            (reporter(raw.title, book) + bylines(raw.title, named, book) if record else [])
+            + guests
             + visitors(raw.title, named, book) + labelled(named, book)
             + item_speakers(named, book) + officers_speaking(named, book)
             + declarers(raw.title, named, book))),
