@@ -286,7 +286,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # dates 112-11-8; written68 0.884 / 60 of 80 / 0.899 / 18 of 18, 160-0-1; written69 0.764 / 58
 # of 84 / 0.838 / 13 of 18, 97-13-2; written70 0.841 / 53 of 61 / 0.805 / 9 of 15, 122-0-0.
 # written67 and written69 were read; written68 and written70 were not (their rows the same at
-# the end). Floors just under the session's end: written67 0.943 / 61 / 0.866 / 13 of 15;
+# the end). Floors just under the session's end: written67 0.943 / 61 / 0.892 / 13 of 15;
 # written68 0.884 / 60 / 0.899 / 18 of 18; written69 0.919 / 65 / 0.893 / 13 of 18; written70
 # 0.841 / 53 / 0.805 / 9 of 15.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
