@@ -9,7 +9,7 @@ from .committees import DISCLAIMER, committee_key, normalise_committee
 
 NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 PLACE = r"[A-Z][a-z][\w'’]+(?:-[\w'’]+)*"
-"""One place's name in a list of them ('Pitmullen, Westhaven and Craigford Community Council')."""
+"""One place's name in a list of them ('Inverbrae, Kilmuir and Dunholm Community Council')."""
 CONNECTOR = r"(?:and|with|cum|on|upon|in|by|the|of|le|&|AND|WITH|CUM|ON|UPON|IN|BY|THE|OF)"
 BODY_NAME = re.compile(
     rf"\b(?:(?:Borough|City|County|District)\s+Council\s+of\s+{NAME_WORD}"
@@ -38,7 +38,7 @@ INSTITUTION = re.compile(
 WELSH_KIND = re.compile(r"^(?i:cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol))\s+"
                         r"(?=.*\b(?i:council)$)")
 WELSH_NAME = re.compile(r"^(?i:cyngor)\s(?!.*\b(?i:council)$)")
-"""A council named in Welsh alone ('Cyngor Sir Penrhyn Llŷn')."""
+"""A council named in Welsh alone ('Cyngor Sir Cwmerwyn')."""
 FIRST_COUNCIL = re.compile(r"^.*?\b(?i:council)\b")
 """A name ends at its first 'Council': 'MARSHWICK PARISH COUNCIL MINUTES OF THE PARISH COUNCIL'
 is Marshwick Parish Council's heading, not a longer name."""
@@ -136,7 +136,7 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
             if match.group(0).split()[-1].islower():
                 lowered = lowered or name
             elif WELSH_NAME.match(name):
-                # 'Cyngor Cymuned Nantgwynfa' over 'Nantgwynfa Community Council': a bilingual
+                # 'Cyngor Cymuned Cwmerwyn' over 'Cwmerwyn Community Council': a bilingual
                 # paper's English name is the one its readers search for.
                 welsh = welsh or name
             elif not found:
@@ -156,7 +156,7 @@ def _to_first_council(name: str) -> str:
         return name
     rest = name[first.end():].strip()
     if COUNCIL_KINDS.match(_without_leading_words(first.group(0))) and FIRST_COUNCIL.match(rest):
-        # 'Minutes of Full Council Meeting of the Polgrean Parish Council': the kind of meeting
+        # 'Minutes of Full Council Meeting of the Tregarn Parish Council': the kind of meeting
         # first, then the council that held it.
         return _to_first_council(rest)
     return first.group(0)
@@ -221,7 +221,7 @@ def committee_with_body(committee: str, body: str) -> str:
         rest = shorter
     rest = TRAILING_OF.sub("", rest)
     if (place := OF_PLACE.search(rest)) and _words(place.group(1)) <= _words(body):
-        # 'Annual Parish Meeting of Kelsick Parish' under Kelsick Parish Council: its parish.
+        # 'Annual Parish Meeting of Ashby Parish' under Ashby Parish Council: its parish.
         rest = rest[:place.start()]
     if not rest or COUNCIL_KINDS.match(rest) or committee_key(rest) in committee_key(body) \
             or not COMMITTEE_WORDS.search(rest):

@@ -108,7 +108,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # item, numbered as on its agenda and linked to its paper.
         numbered = candidates
     # Every candidate numbered in the list's own style is '1' (an application's reference
-    # 'V/2023/0571' under one of them is numbered otherwise).
+    # 'T/2024/0112' under one of them is numbered otherwise).
     style = next((h.style for h in candidates if h.number == "1"), "")
     ones = [h for h in candidates if h.number == "1" and h.title
             and (h.typed or all(c.number == "1" for c in candidates if c.style == style))]
@@ -348,7 +348,7 @@ def _next_in_line(last: Header, nxt: Header) -> bool:
 
 def _trailing_references(headers: list[Header]) -> list[Header]:
     """Number the minutes by the running references their headings end with ('3. To approve the
-    minutes of the previous meeting 207/24', 'TO RECEIVE APOLOGIES 412/11: …' with no agenda
+    minutes of the previous meeting 207/24', 'TO RECEIVE APOLOGIES 301/15: …' with no agenda
     number), the agenda's number kept as its reference, when
     at least MIN_CHAIN headings end so and the references run up within one year: a heading
     ending in a year ('Budget 2025/26') is left as it is."""

@@ -54,8 +54,8 @@ POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 ORGANISATION = re.compile(
     r"^(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){1,6}(?i:authority|association|councils|partnership"
     r"|board|trust|commissioners|commission|conservators)$|^Association\s+of\s+[A-Z].{2,60}$")
-"""A body that is not a council, named first in its address ('Association of Fell and Dale
-Councils, Fell House, …')."""
+"""A body that is not a council, named first in its address ('Association of Moor and Vale
+Councils, Moor House, …')."""
 SITE_PART = re.compile(r"\s+[-–|]\s+")
 OPENING_SCAN = 30
 CLOSING_SCAN = 8
@@ -65,7 +65,7 @@ FIELD_PREFIX = re.compile(r"^(?:committee|meeting|body|meeting\s+title)\s*:\s+(?
 """A meeting summary's label before the committee's name ('Committee: Sutton Heath …')."""
 MENU_MARKS = ("•", "·", "▪")
 NAME_JOINS = frozenset(("&", "and", "of"))
-"""Small words inside a body's name ('Chiltmoor and Wendle Fire Authority')."""
+"""Small words inside a body's name ('Fellbury and Askby Fire Authority')."""
 RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the|pack|supplementary"
                           r"|papers|reports)\b", re.I)
 """A record's own words, never the start of a body's fuller name: 'Agenda for …', a PDF titled
@@ -134,7 +134,7 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
                 or next((name for _, _, name in named if len(name.split()) >= 2), "")
             if len(named) > 1 and named[1][0] - named[0][0] <= 2 and not body:
                 # An authority's name over its committee's, line under line; or one body named
-                # short, then in full ('… of the Fire Authority' / '… of Weaverdale Fire
+                # short, then in full ('… of the Fire Authority' / '… of Brackmoor Fire
                 # Authority').
                 if committee_key(named[0][2]) in committee_key(named[1][2]):
                     draft.committee = named[1][2]
@@ -211,8 +211,8 @@ def _footer_body(lines: list[Line]) -> str:
 
 
 def _address_body(lines: list[Line]) -> str:
-    """Return the body a site's footer gives the address of ('Corporation of Kingsmere,
-    Guildhall, Kingsmere KM2V 7HH', 'Fellside Fire Authority, Mill Road, Kendal LA9 4RQ |
+    """Return the body a site's footer gives the address of ('Corporation of Fallowmere,
+    Guildhall, Fallowmere FM1 2AB', 'Tidwick Fire Authority, Mill Road, Tidwick TW9 4RQ |
     Accessibility'), or ''."""
     for line in reversed(lines):
         first, _, rest = line.text.partition(", ")
@@ -256,7 +256,7 @@ def _fuller_name(committee: str, texts: list[str]) -> str:
         for match in fuller.finditer(text):
             # 'Agenda for Combined Authority on … | North Moorland Combined Authority': the
             # site's name, not the agenda's words ('Kelbridge Fire & Rescue Authority' is);
-            # 'Annual Meeting of Weaverdale Fire Authority': the name after the record's words.
+            # 'Annual Meeting of Brackmoor Fire Authority': the name after the record's words.
             words = match.group(1).split()
             cut = max((n + 1 for n, word in enumerate(words) if RECORD_WORDS.fullmatch(word)
                        or not (word[:1].isupper() or word in NAME_JOINS)), default=0)

@@ -98,9 +98,9 @@ CLERK_FORMS = (
                rf"(?:{CLERK}[ \t]+to[ \t]+{THE_COUNCIL}|(?:Parish|Town)[ \t]+Clerk[ \t]+was\b))"),
 )
 """How a preamble names its clerk outside a labelled list: 'The Town Clerk, Mrs S Hartley, …',
-'Clerk: Ms Fiona Heath' among other labels, 'Town Clerk, C. Hutchings', 'The Parish Clerk in
-attendance – Miss K Bolam', 'Mrs J Fiddy (Clerk) was in attendance', 'Ms H Errington (Clerk to
-the Council)', 'Hefin Walters Clerk to the Council', a line 'Clerk: Ione Heskin (IH)',
+'Clerk: Ms Fiona Vane' among other labels, 'Town Clerk, C. Quarle', 'The Parish Clerk in
+attendance – Miss K Vane', 'Mrs J Quiller (Clerk) was in attendance', 'Ms H Pentreath (Clerk
+to the Council)', 'Bryn Morys Clerk to the Council', a line 'Clerk: Ione Heskin (IH)',
 'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer',
 the post after a dash or in brackets ('Mrs J Ames – Clerk', 'Ann Lyle [Parish Clerk]', 'Ifan Rees
 (Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …'), after a dash ('and

@@ -120,12 +120,12 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
         if not match and not bullet and text.isupper() and i + 1 < end and lines[i + 1].text \
                 and (caps := _caps_run_in(f"{text} {lines[i + 1].text}")):
             if len(caps[0]) > len(text):
-                # 'TO CONSIDER THE MOTION SUBMITTED BY CLLR W SAYER ON CAR PARKING' / 'CHARGES
-                # AT MILL LANE 419/11: Cllr Sayer explained …': the heading wrapped.
+                # 'TO CONSIDER THE REQUEST FROM THE BOWLS CLUB FOR A GRANT TOWARDS THE' /
+                # 'CLUBHOUSE ROOF 303/15: Cllr Ives explained …': the heading wrapped.
                 found.append(_run_in(i, i + 2, *caps))
                 continue
             if text.endswith(":") and caps[0] == text[:-1].strip():
-                # 'TO RECEIVE REPORTS FROM THE COUNCILLORS 421/11:' over its text.
+                # 'TO RECEIVE REPORTS FROM THE COUNCILLORS 304/15:' over its text.
                 found.append(_run_in(i, i + 1, caps[0], ""))
                 continue
         if not match or attendance_list(text) is not None:
@@ -316,11 +316,10 @@ def _sentence_capital(words: list[str], k: int) -> int:
 def opener_cut(text: str) -> tuple[str, str] | None:
     """Split '36/24 Finance The bank balance at 31st August was …' where its sentence visibly
     begins: at an opener ('The', 'It', 'None', 'Two' …), an initial and surname or a member's
-    initials that speak ('H. Coultas proposed', 'MT reported'), a rank and name ('District
+    initials that speak ('H. Coultas proposed', 'BI reported'), a rank and name ('District
     Cllr Wragg') or the heading's first word again, as the subject of a verb ('Apologies
-    Apologies were …'); None when no such
-    start comes before a lower-case verb or within a heading's length, or the text opens with
-    one ('The Clerk had …')."""
+    Apologies were …'); None when no such start comes before a lower-case verb or within a
+    heading's length, or the text opens with one ('The Clerk had …')."""
     words = text.split()
     if not words or words[0].rstrip(".,") in OPENERS or words[0] in SENTENCE_OPENERS \
             or all(word.isupper() for word in words[:3]) \
@@ -352,7 +351,7 @@ def _name_before(words: list[str], k: int) -> int:
         j -= 1
     while j < k and not words[j][:1].isupper():
         j += 1
-    # 'Police Report PC Ross Imrie reported …', 'Treasurer's Report MT reported …': the name
+    # 'Police Report PC Dana Quarle reported …', 'Treasurer's Report BI reported …': the name
     # starts at its rank or honorific, or is the initials before the verb.
     named = next((p for p in range(j + 1, k) if words[p].rstrip(".") in NAME_TITLES), None) \
         or (k - 1 if k - 1 > j and INITIALS_WORD.match(words[k - 1]) else None)
@@ -445,7 +444,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         last_caps -= 1
     if last_caps > 0 and INITIALS_WORD.match(words[last_caps]) and last_caps + 1 < len(words) \
             and VERBISH.match(words[last_caps + 1]):
-        # 'AOCB JN raised the condition of the path …': a member's initials open the sentence.
+        # 'AOCB CO raised the condition of the path …': a member's initials open the sentence.
         last_caps -= 1
     heading = words[:last_caps + 1]
     caps_words = [w for w in heading if any(c.isalpha() for c in w) and w.upper() == w]

@@ -62,7 +62,7 @@ SENTENCE_FIRST_WORD = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<word>[A-Z][a-z
 
 def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[str]:
     """Return who speaks by first name alone ('Morag welcomed everyone', 'Callum advised that
-    …', a paragraph labelled 'Freya: …'), at a sentence's start, where the attendance gives that
+    …', a paragraph labelled 'Eithne: …'), at a sentence's start, where the attendance gives that
     first name to one person."""
     if not firsts:
         return []
@@ -79,7 +79,7 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
                 end = initials.end()
             if name and (speaks(text[end:end + 200])
                          or (match.start() == 0 and REPORT_LABEL.match(text, end))):
-                # 'Freya: new pages for the Christmas lights …': who reports, as a label.
+                # 'Eithne: new pages for the lights …': who reports, as a label.
                 names.setdefault(name)
     return list(names)
 

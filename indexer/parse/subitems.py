@@ -28,9 +28,9 @@ applications for development.')."""
 STOPPED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;]{0,50}?[a-z]{3})\.\s+(?P<rest>[A-Z(£\d].*)$")
 RUN_IN_SUBJECT_WORDS = 6
 ABBREVIATED = frozenset((*HONORIFICS, "Cyng"))
-"""Words whose stop abbreviates them ('Cllr. Bebb declared …', Welsh 'Cyng.' for Cynghorydd):
+"""Words whose stop abbreviates them ('Cllr. Quarle declared …', Welsh 'Cyng.' for Cynghorydd):
 no subject ends there."""
-"""A paragraph opening with its subject, closed by a stop ('Notice Board. In progress …')."""
+"""A paragraph opening with its subject, closed by a stop ('Bus Shelter. Repairs booked …')."""
 MIN_PARTS = 2
 """The fewest parts under a heading with no text of its own that are its items."""
 ROMAN_RUN_IN = re.compile(r"^(?P<n>[IVX]{1,5})[.)]\s+(?P<title>[A-Z][^:.]{1,60}):\s+"
@@ -270,8 +270,8 @@ def _roman_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
 
 def _run_in_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
     """Return the paragraphs under a heading with no text of its own when every one opens with
-    its subject closed by a stop ('2. Items Reported.' / 'Notice Board. In progress …' /
-    'Footway lighting. Notification received …'), numbered 1, 2 … under it, or []."""
+    its subject closed by a stop ('2. Items Reported.' / 'Bus Shelter. Repairs booked …' /
+    'Village Sign. The sign was repainted …'), numbered 1, 2 … under it, or []."""
     first = next_filled(lines, header.body - 1, stop, limit=1)
     if header.first_body or first is None:
         return []

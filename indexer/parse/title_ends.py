@@ -78,7 +78,7 @@ ELLIPSIS_RUN_IN = re.compile(r"^(?P<head>[^.…]{3,80}?)\s*(?:\.{3}|…)\s+(?P<t
 STOP_BEFORE_FIGURES = re.compile(r"^(?P<head>[A-Z][^.:]{0,60}?[a-z]{3})\.\s+"
                                  r"(?P<tail>\d\S*\s.*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s?:\s.*)$")
 """A heading closed by its stop over text opening with a figure or with who reports ('Financial
-report. Calum: £4,206 in the bank'); a word of three letters or more before the stop, so
+report. Tormid: £1,204 in the bank'); a word of three letters or more before the stop, so
 'Footpath No. 14' stays whole."""
 GLUED_COLON = re.compile(r"^(?P<head>[^:]{3,60}?[A-Za-z0-9’')]):(?=[A-Z])")
 SPOKEN_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
@@ -302,7 +302,7 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         return ellipsis.group("head"), ellipsis.group("tail")
     stopped = STOP_BEFORE_FIGURES.match(rest)
     if stopped and is_title_like(stopped.group("head")):
-        # 'Planning. 3/21/19/044 – The Old Forge – garage. Support.': the heading closed by
+        # 'Planning. 4/11/21/017 – Rose Cottage – new porch. No objection.': the heading closed by
         # its stop, its text opening with an application's reference, a figure or a name.
         return stopped.group("head"), stopped.group("tail")
     glued = GLUED_COLON.match(rest)
