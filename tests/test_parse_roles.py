@@ -147,3 +147,12 @@ def test_the_chair_named_in_brackets_after_the_post_or_between_commas() -> None:
     assert chair_named("1. The chairman, Ivor Pentreath, welcomed everyone at 7.30pm.", {}) == \
         "Ivor Pentreath"
     assert chair_named("The Chairman, Parish Council, Tidwick, wrote to the clerk.", {}) == ""
+
+
+def test_the_chair_in_square_brackets_elected_as_chairman_or_labelled_without_a_colon() -> None:
+    assert chair_named("Ivor Pentreath [Chair], Ann Quiller, Tom Vane.", {}) == "Ivor Pentreath"
+    assert chair_named("1. Those present were Ivor Pentreath (Chairman), Ann Quiller.", {}) == \
+        "Ivor Pentreath"
+    assert chair_named("On a proposal by Cllr. Vane, it was RESOLVED to elect Ann Quiller as the "
+                       "Chairman for the year.", {}) == "Ann Quiller"
+    assert chair_named("Chairman Cllr Quiller\nPresent: Cllrs Vane, Ames", {}) == "Cllr Quiller"

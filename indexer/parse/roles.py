@@ -26,8 +26,9 @@ CHAIR_FORMS = (
                r"|\s+of\s+the\s+[\w -]{3,40}?\s+for\s+(?:the|this)\s+(?:meeting|hearing)\b)"
                r"|[Cc]hair\s+the\s+(?:meeting|hearing|(?:Sub-)?Committee|Sub-Committee|Panel)\b)"),
     re.compile(rf"(?<![\w,] )(?P<name>{NAME}),[ \t]+(?:the[ \t]+)?Chair(?:man|woman|person)?,"),
-    re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*\("
-               r"(?:[^)\n/]{1,20}/[ \t]*)?(?i:chair(?:man|woman|person)?|(?:town[ \t]+)?mayor)\)"),
+    re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}}|\b(?:were|was)[ \t]+)(?P<name>{HOLDER})[ \t]*"
+               r"[\[(](?:[^)\]\n/]{1,20}/[ \t]*)?(?i:chair(?:man|woman|person)?"
+               r"|(?:town[ \t]+)?mayor)[\])]"),
     re.compile(rf"\bwith[ \t]+(?P<name>{NAME})[ \t]+in[ \t]+the[ \t]+[Cc]hair\b"),
     re.compile(rf"\b[Cc]haired[ \t]+by[ \t]+(?P<name>{NAME})"),
     re.compile(r"\b(?:[Tt]he[ \t]+(?:Right[ \t]+Honourable[ \t]+|Worshipful[ \t]+)?(?:the[ \t]+)?)"
@@ -35,6 +36,10 @@ CHAIR_FORMS = (
                r"(?:Councillor|Cllr|Alderman)\.?[ \t]+[A-Z][^()\n]{1,40}?)\)"),
     re.compile(r"\b[Tt]he[ \t]+[Cc]hair(?:man|woman|person)?,[ \t]+(?P<name>[A-Z][a-z'’]+[ \t]+"
                r"[A-Z][a-z'’-]+),[ \t]+[a-z]"),
+    re.compile(rf"\b(?:RESOLVED|[Rr]esolved|[Aa]greed)[ \t]+to[ \t]+elect[ \t]+(?P<name>{NAME})"
+               r"[ \t]+as[ \t]+(?:the[ \t]+)?Chair(?:man|woman|person)?\b"),
+    re.compile(r"(?:^|\n)[ \t]*Chair(?:man|woman|person)?[ \t]+(?P<name>(?:Cllr|Councillor|Mr"
+               r"|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}[A-Z][a-z'’-]+)"),
 )
 CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
@@ -42,10 +47,11 @@ CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile("The Chair|The Mayor|The Town Mayor"),
                     re.compile("RESOLVED|Resolved"),
                     re.compile(r",[ \t]+(?:the[ \t]+)?Chair"),
-                    re.compile(r"(?i)(?:chair(?:man|woman|person)?|mayor)\)"),
+                    re.compile(r"(?i)(?:chair(?:man|woman|person)?|mayor)[\])]"),
                     re.compile(r"in\s+the\s+[Cc]hair"), re.compile(r"[Cc]haired\s+by"),
                     re.compile(r"(?:Mayor|Chair(?:man|woman|person)?)[ \t]*\("),
-                    re.compile(r"[Cc]hair(?:man|woman|person)?,"))
+                    re.compile(r"[Cc]hair(?:man|woman|person)?,"), re.compile("to elect"),
+                    re.compile("Chair"))
 """What a text holds if the CHAIR_FORMS pattern of the same place can match: each pattern is
 searched only then (the second, tried at every position, was a build's slowest search)."""
 SIGNATURE_LINE = re.compile(r"^\s*(?:Chair(?:man|woman|person)?|Signed)\s*[:.]?\s*[_.…]{3,}")
