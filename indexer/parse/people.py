@@ -17,6 +17,9 @@ HONORIFICS = (
     "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
     "DCC", "Commander", "Alderman", "Ald", "Captain", "Capt", "CC", "CCllr", "DCllr",
 )
+HONORIFIC_WORDS = frozenset(word for title in HONORIFICS if " " not in title
+                            for word in (title, title.upper()))
+"""One-word ranks and honorifics, as written and in capitals ('PC', 'Mrs', 'CLLR')."""
 PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Aldermen", "CCllrs", "DCllrs")
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
 """Police ranks whose plural heads a list of officers ('CPOs Suzanne Jacobs and Drew Young')."""

@@ -6,8 +6,9 @@ import re
 
 from ..records import Line
 from .blocks import is_title_like
+from .initials import NOT_INITIALS
 from .item_header import Header
-from .people import HONORIFICS, attendance_list
+from .people import HONORIFIC_WORDS, attendance_list
 
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:[-–]?\s+"
                     r"(?P<rest>\S.*)$")
@@ -334,12 +335,17 @@ def opener_cut(text: str) -> tuple[str, str] | None:
         if k and words[k - 1].lower() not in SMALL_WORDS and nxt and (
                 word.rstrip(".,") in OPENERS or word in SENTENCE_OPENERS
                 or (INITIAL.match(word) and nxt[:1].isupper() and VERBISH.match(after))
-                or (INITIALS_WORD.match(word) and VERBISH.match(nxt))
+                or (_initials(word) and VERBISH.match(nxt))
                 or (word in RANKS and nxt in ("Cllr", "Councillor") and after[:1].isupper())
                 or (word == words[0] and VERBISH.match(nxt))):
             # 'Apologies Apologies were intimated …': the sentence repeats its heading's word.
             return _cut(words, k)
     return None
+
+
+def _initials(word: str) -> bool:
+    """Return True for a member's initials standing for their name ('MT'), not a rank ('PC')."""
+    return INITIALS_LABEL.match(word) is not None and word not in NOT_INITIALS
 
 
 def _name_before(words: list[str], k: int) -> int:
@@ -353,15 +359,11 @@ def _name_before(words: list[str], k: int) -> int:
         j += 1
     # 'Police Report PC Dana Quarle reported …', 'Treasurer's Report BI reported …': the name
     # starts at its rank or honorific, or is the initials before the verb.
-    named = next((p for p in range(j + 1, k) if words[p].rstrip(".") in NAME_TITLES), None) \
-        or (k - 1 if k - 1 > j and INITIALS_WORD.match(words[k - 1]) else None)
+    named = next((p for p in range(j + 1, k) if words[p].rstrip(".") in HONORIFIC_WORDS), None) \
+        or (k - 1 if k - 1 > j and _initials(words[k - 1]) else None)
     return named or (j if j < k else 0)
 
 
-NAME_TITLES = frozenset(word for title in HONORIFICS if " " not in title
-                        for word in (title, title.upper()))
-"""Ranks and honorifics that open a name ('PC', 'Mrs', 'Cllr')."""
-INITIALS_WORD = re.compile(r"^[A-Z]{2,3}$")
 INITIAL_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 """A name's initials before its surname ('R.', 'J.P.')."""
 
@@ -442,7 +444,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
             and words[last_caps + 1][:1].islower():
         # '… AND RESOLVE ON PURCHASE A selection of bins …': the article opens the sentence.
         last_caps -= 1
-    if last_caps > 0 and INITIALS_WORD.match(words[last_caps]) and last_caps + 1 < len(words) \
+    if last_caps > 0 and _initials(words[last_caps]) and last_caps + 1 < len(words) \
             and VERBISH.match(words[last_caps + 1]):
         # 'AOCB CO raised the condition of the path …': a member's initials open the sentence.
         last_caps -= 1

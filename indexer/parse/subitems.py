@@ -12,7 +12,7 @@ from .chains import MIN_CHAIN, number_follows
 from .item_header import NUMBERED, Header, number_key
 from .line_fixes import ROMANS
 from .numbered_lines import numbered_at
-from .people import HONORIFICS
+from .people import HONORIFIC_WORDS
 from .plain_headings import opens_paragraph
 from .runin import caps_heading_run_in
 from .title_ends import MAX_TITLE_WORDS, OPENED_HEADING_WORDS, SENTENCE_VERB, sentence_title
@@ -27,7 +27,7 @@ INTRODUCES_SUBITEMS = re.compile(r"\bthe\s+following\b", re.I)
 applications for development.')."""
 STOPPED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;]{0,50}?[a-z]{3})\.\s+(?P<rest>[A-Z(£\d].*)$")
 RUN_IN_SUBJECT_WORDS = 6
-ABBREVIATED = frozenset((*HONORIFICS, "Cyng"))
+ABBREVIATED = HONORIFIC_WORDS | {"Cyng"}
 """Words whose stop abbreviates them ('Cllr. Quarle declared …', Welsh 'Cyng.' for Cynghorydd):
 no subject ends there."""
 """A paragraph opening with its subject, closed by a stop ('Bus Shelter. Repairs booked …')."""
