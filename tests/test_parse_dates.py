@@ -89,3 +89,9 @@ def test_a_date_line_may_give_its_time_in_twenty_four_hour_figures() -> None:
 def test_a_months_abbreviation_closed_by_its_stop_may_touch_the_year() -> None:
     assert first_date("Minutes for the Monthly Meeting on Monday, 9th Feb.2026") == date(2026, 2, 9)
     assert first_date("held on 3rd Sept.2019 at 7pm") == date(2019, 9, 3)
+
+
+def test_a_two_figure_year_is_read_after_on_but_not_inside_a_longer_number() -> None:
+    assert first_date("MEETING HELD AT THE HALL AT 7.00 P.M. ON 12.01.26") == date(2026, 1, 12)
+    assert first_date("comments on 4.2.13.1 of the plan") is None
+    assert first_date("held on 14 May 2024, its report on 3.4.26") == date(2024, 5, 14)

@@ -913,3 +913,26 @@ No objection was raised to the rear extension at 4 Low Street by the members pre
     assert [(item.number, item.title) for item in meeting.items] == [
         ("4", "APOLOGIES"), ("5", "MINUTES OF THE LAST MEETING"), ("", "BURIAL GROUND FEES"),
         ("", "REVIEW OF RISK ASSESSMENTS"), ("7", "PLANNING")]
+
+
+def test_a_saved_page_of_capitals_headings_with_a_group_s_subjects_under_one_of_them() -> None:
+    text = "\n\n".join([
+        "Tregarn Community Council",
+        "MINUTES OF TREGARN COMMUNITY COUNCIL MEETING HELD AT THE READING ROOM, TREGARN AT "
+        "7.30 P.M. ON 09.03.25 – DRAFT MINUTES",
+        "PRESENT", "Cllrs. Owain Prydderch (Chairman), Lowri Bevan, Hefin Tudor, Nia Wenlock.",
+        "There were 2 members of the public present at the meeting", "MINUTES",
+        "The minutes of the meeting held on February 9th 2025 were found to be correct.",
+        "DECLARATION OF INTEREST", "Cllr. Hefin Tudor declared an interest in the hall lease.",
+        "MATTERS ARISING", "Bus Shelter",
+        "The Clerk reported that the glazing had been replaced at a cost of £310.",
+        "Footpath Signs",
+        "Cllr. Lowri Bevan said that two signs near the chapel had been knocked down.",
+        "CORRESPONDENCE", "A letter about the summer show was read and noted by members.",
+        "FINANCE", "The following payments were approved: Clerk's salary £640.00; hall hire £40.",
+    ])
+    [meeting] = text_meetings(text)
+    assert meeting.date == date(2025, 3, 9)
+    assert [item.title for item in meeting.items] == [
+        "MINUTES", "DECLARATION OF INTEREST", "Bus Shelter", "Footpath Signs", "CORRESPONDENCE",
+        "FINANCE"]

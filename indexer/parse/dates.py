@@ -40,9 +40,12 @@ _PATTERNS = (
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
     re.compile(rf"(?<=\bheld\s)\s*(?:on\s+)?(?:{WEEKDAY}\.?,?\s+)?(?P<day>[0-3]?\d)[/.]"
                r"(?P<month>[01]?\d)[/.](?P<year>\d\d)\b", re.I),
+    re.compile(rf"\bon\s+(?:{WEEKDAY}\.?,?\s+)?(?P<when>(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
+               r"[/.](?P<year>\d\d))\b(?![/.]\d)", re.I),
 )
-"""The first reads a bilingual month too ('12 Mehefin / June 2025'). The last: a year in two
-figures only where a meeting is 'held 3.7.23' (elsewhere '3.7.23' may be a minute's number)."""
+"""The first reads a bilingual month too ('12 Mehefin / June 2025'). The last two: a year in two
+figures only where a meeting is 'held 3.7.23' or met 'at 7.00 P.M. ON 12.01.26' (elsewhere
+'3.7.23' may be a minute's number)."""
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", re.I)
 WEEKDAY_REACH = 16
 DATE_LINE = re.compile(
@@ -69,10 +72,11 @@ def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
         for match in pattern.finditer(text):
             day = _to_date(match)
             inner = match.groupdict().get("inner")
-            if day is not None and not _weekday_contradicts(text, match.start(), day) \
+            start, end = match.span("when") if "when" in pattern.groupindex else match.span()
+            if day is not None and not _weekday_contradicts(text, start, day) \
                     and not (inner and _weekday_of(inner) != day.strftime("%a").lower()):
                 # '14th Thursday May 2026': a weekday typed inside the date must be its own.
-                found.append((match.start(), match.end(), day))
+                found.append((start, end, day))
     found.sort()
     last_end = -1
     for start, end, day in found:

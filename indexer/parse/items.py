@@ -50,6 +50,7 @@ from .plain_headings import (
     plain_headings,
     prose_after,
     shown_as_heading,
+    subheads_of_bare,
     unnumbered_at,
 )
 from .runin import run_in_headings
@@ -158,6 +159,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         plain = plain_headings(lines, start, end) or plain_headings(lines, start, end, True)
         others = sorted(plain + [h for h in others if all(p.line != h.line for p in plain)],
                         key=lambda h: h.line) if plain else others
+    elif paragraphs and not numbered and others:
+        others = subheads_of_bare(others, plain_headings(lines, start, end), lines, end)
     if not numbered:
         others = without_template_headings(others, lines)
     if numbered and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered):

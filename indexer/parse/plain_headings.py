@@ -47,6 +47,11 @@ PUBLIC_COUNT = re.compile(r"^(?:members\s+of\s+(?:the\s+)?public|public\s+member
                           re.I)
 """'Members of the public: 9': part of the attendance, not an item."""
 OPENING_WORDS = 12
+MIN_SUBHEADS = 2
+EARLIER_MINUTES = re.compile(r"^The\s+minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\b", re.I)
+"""'The minutes of the meeting held on …': the text of an item 'MINUTES' confirming them."""
+COPULA = re.compile(r"\b(?:was|were|is|are|has|have|had)\s+(?:[a-z]|\d)")
+"""A sentence's verb ('There were 4 members …'), where a title has none."""
 BLOCK_LABEL_WORDS = 3
 PLAIN_HEADING_WORDS = 8
 STOPPED_PHRASE_WORDS = 6
@@ -97,7 +102,10 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
         return None
     badge = file_badge(text)
     j = next_filled(lines, i, end, limit=2)
-    marked = j is not None and MARKER_AFTER.match(lines[j].text)
+    marked = j is not None and MARKER_AFTER.match(lines[j].text) is not None \
+        and (lines[j].text.endswith(":") or not COPULA.search(text))
+    # 'There were 4 members of the public present' / 'MINUTES': a sentence over a heading in
+    # capitals, not an item's title over a meeting page's label.
     named = (text[:badge.start()] + " " + text[badge.end():]).strip() if badge else ""
     if badge and named and is_title_like(text[:badge.start()] or named) \
             and not _attachment(lines, i):
@@ -238,6 +246,26 @@ def plain_headings(lines: list[Line], start: int, end: int, tight: bool = False)
     return found
 
 
+def subheads_of_bare(headers: list[Header], plain: list[Header], lines: list[Line],
+                     end: int) -> list[Header]:
+    """Return headers with each one in capitals that has no text of its own, phrases in small
+    letters set apart with their prose right under it, replaced by those phrases: 'MATTERS
+    ARISING' / 'Budget Plan' / 'Copies showing …' / 'Tennis Courts' / … are minutes of their
+    own under a group's heading."""
+    lines_of = {h.line for h in headers}
+    found = []
+    for here, after in zip(headers, [*headers[1:], None], strict=True):
+        stop = after.line if after else end
+        under = [p for p in plain if here.line < p.line < stop and p.line not in lines_of
+                 and not p.title.isupper()]
+        if len(under) >= MIN_SUBHEADS and here.title.isupper() \
+                and next_filled(lines, here.line, end, limit=2) == under[0].line:
+            found += under
+        else:
+            found.append(here)
+    return found
+
+
 def _stopped_phrase(text: str) -> bool:
     """Return True for a short phrase a typist closed with a full stop ('Finance.', 'Playing
     Field.', 'Precept 2027-28.'): a heading set apart, not a sentence ('None.', 'Noted.')."""
@@ -322,11 +350,13 @@ def opens_paragraph(lines: list[Line], i: int) -> bool:
 def _caps_word(lines: list[Line], i: int, end: int) -> bool:
     """Return True for one word in capitals on a line of its own, with text under it
     ('FINANCE', 'PLAYGROUND'): a heading of minutes that number nothing; not a label of the
-    record ('PRESENT', 'MINUTES'), a decision's label ('RESOLVED' over its (a), (b) …) nor an
-    acronym."""
+    record ('PRESENT', 'MINUTES' but over the earlier meeting's minutes confirmed), a decision's
+    label ('RESOLVED' over its (a), (b) …) nor an acronym."""
     text = lines[i].text.strip()
     j = next_filled(lines, i, end, limit=1)
-    return (CAPS_WORD.fullmatch(text) is not None and text.lower() not in RECORD_WORDS
+    confirming = j is not None and text == "MINUTES" and EARLIER_MINUTES.match(lines[j].text)
+    return (CAPS_WORD.fullmatch(text) is not None
+            and (text.lower() not in RECORD_WORDS or bool(confirming))
             and not DECISION_OPENS.match(text)
             and (i == 0 or not lines[i - 1].text) and j is not None
             and not lines[j].text.isupper() and not ATTENDANCE_LABEL.match(text))

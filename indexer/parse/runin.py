@@ -23,7 +23,11 @@ INITIALS_LABEL = re.compile(r"^[A-Z]{2,4}$")
 INITIALS_IN_TEXT = re.compile(r"(?<![\w-])([A-Z]{2,4})\s+(?=[a-z])")
 """Initials as a sentence's subject: 'MC proposed', 'SL to look at the site'."""
 HONORIFIC_LABEL = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
-RECORD_HEADING = re.compile(r"^MINUTES\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,3}meeting\b", re.I)
+RECORD_HEADING = re.compile(r"^MINUTES\s+of\s+(?:(?:the|a|an)\s+(?:\w+\s+){0,3}"
+                            r"|(?:[\w'’&,.-]+\s+){0,5}?(?:council|committee|board|authority|panel"
+                            r"|forum|group)\s+)meeting\b", re.I)
+"""The record's own heading: 'MINUTES of the meeting of …', or naming its body with no article
+('MINUTES OF ASHBY PARISH COUNCIL MEETING HELD …'); not 'MINUTES OF LAST MEETING'."""
 LETTER_POINT = re.compile(r"^\(?[a-h]\)$")
 ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)[.,]?")
 MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October"
