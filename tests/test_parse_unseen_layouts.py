@@ -936,3 +936,23 @@ def test_a_saved_page_of_capitals_headings_with_a_group_s_subjects_under_one_of_
     assert [item.title for item in meeting.items] == [
         "MINUTES", "DECLARATION OF INTEREST", "Bus Shelter", "Footpath Signs", "CORRESPONDENCE",
         "FINANCE"]
+
+
+def test_a_page_s_numbers_glued_to_their_titles_and_an_advisory_council_of_a_borough() -> None:
+    text = "\n".join([
+        "Royal Borough of Kestleigh", "Home > Council and democracy > Meeting documents", "",
+        "Standing Advisory Council on Religious Education", "Tuesday 6 March 2007 6.30 pm", "",
+        "PRESENT: Councillor Ada Penrose (Chairman), Councillor Tom Ilsley and Grace Odum.", "",
+        "1Apologies for Absence", "Apologies were received from Councillor Jude Farrant.",
+        "2Minutes", "The minutes of the meeting held on 7 November 2006 were approved.",
+        "3Agreed Syllabus Review", "Grace Odum introduced a report setting out the timetable for "
+        "the review of the Agreed Syllabus, which was due for renewal in 2008.",
+        "    RESOLVED: That a conference be convened in May 2007.",
+        "4Dates of Future Meetings", "The next meeting will be held on 12 June 2007.",
+    ])
+    [meeting] = text_meetings(text)
+    assert meeting.committee == \
+        "Royal Borough of Kestleigh — Standing Advisory Council on Religious Education"
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes"), ("3", "Agreed Syllabus Review"),
+        ("4", "Dates of Future Meetings")]

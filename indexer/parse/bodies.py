@@ -76,7 +76,9 @@ COMMITTEE_WORDS = re.compile(
     r"\b(?:committee|sub-committee|panel|board|cabinet|partnership|group|commission|forum"
     r"|executive|assembly|authority|trust|working\s+party|(?:parish|town)\s+meeting"
     r"|portfolio\s+holder|(?:is-|cyd-)?[pb]wyllgor|bwrdd|gweithgor|fforwm"
-    r"|governing\s+(?:body|board))\b", re.I)
+    r"|governing\s+(?:body|board)|(?:advisory|consultative|youth)\s+council)\b", re.I)
+"""The words that name a body within a council; an advisory or youth 'council' is one ('Standing
+Advisory Council on Religious Education' of a borough)."""
 ADDRESSEES = re.compile(r"^(?:all\s+|the\s+)?(?:members|councillors)\s+of\b"
                         r"|^(?:(?:parish|town|deputy|assistant|proper)\s+)?clerk\s+to\b", re.I)
 """'To: ALL MEMBERS OF THE COUNCIL', 'Clerk to the Council': whom a summons is sent to or who
