@@ -371,3 +371,20 @@ def test_an_agendas_report_entry_names_no_speaker_though_the_clerk_is_named() ->
                               + "\n2024/34 Clerk's Report\n\nTo receive the Clerk's report.\n")
     assert meeting.items[-1].title == "Clerk's Report"
     assert all(not item.speakers for item in meeting.items)
+
+
+def test_an_agenda_s_lettered_entries_under_a_heading_naming_their_group_are_its_items() -> None:
+    text = "\n\n".join([
+        "Public Document Pack", "Dunmore Fire and Rescue Panel", "Monday, 2 March 2026 at 10.00 am",
+        "AGENDA", "1. Apologies for absence", "2. Declarations of Interest",
+        "3. Minutes (Pages 1 - 6)", "To approve the minutes of the previous meeting.",
+        "4. Standing Items", "a) Update on actions from the previous meeting",
+        "b) Questions to the Chief Fire Officer (Pages 7 - 9)",
+        "5. To consider reports by the Treasurer:", "a) Budget Monitoring 2025/26 (Pages 10 - 14)",
+        "b) Treasury Management Strategy (Pages 15 - 20)", "6. Date of the next meeting",
+    ])
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Apologies for absence", "Declarations of Interest", "Minutes",
+        "Update on actions from the previous meeting", "Questions to the Chief Fire Officer",
+        "Budget Monitoring 2025/26", "Treasury Management Strategy", "Date of the next meeting"]

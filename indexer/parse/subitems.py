@@ -20,6 +20,8 @@ from .title_wraps import CAPS_WRAP_WORDS, finish_header, next_filled
 
 INTRODUCES_LIST = re.compile(r"\bthe\s+following\b[^:]*:\s*$", re.I)
 """An agenda entry that introduces the list under it ('To consider the following reports:')."""
+GROUP_HEADING = re.compile(r"(?::|\b(?:items|reports|matters|papers|business))\s*$", re.I)
+"""An entry naming a group of entries under it: 'Standing Agenda Items', 'Reports by …:'."""
 LABEL_OVER_SUBITEMS = 3
 INTRO_WORDS = 40
 INTRODUCES_SUBITEMS = re.compile(r"\bthe\s+following\b", re.I)
@@ -88,9 +90,10 @@ ASIDE_ALONE = re.compile(r"^\([^()]{2,80}\)$")
 
 
 def lettered_headers(lines: list[Line], start: int, end: int,
-                     least: int = MIN_CHAIN) -> list[Header]:
+                     least: int = MIN_CHAIN, entries: bool = False) -> list[Header]:
     """Return items lettered '(a)', '(b)', '(c)' … on lines of their own, each a short heading
-    with its minute under it, when at least `least` run in order from '(a)'; else []."""
+    with its minute under it (entries: or an agenda's entry with none), when at least `least`
+    run in order from '(a)'; else []."""
     found: list[Header] = []
     for i in range(start, end):
         match = LETTERED.match(lines[i].text)
@@ -111,8 +114,8 @@ def lettered_headers(lines: list[Line], start: int, end: int,
             # heading wrapped onto the next line.
             title, last = f"{title} {lines[i + 1].text}", i + 1
         j = next_filled(lines, last, end, limit=2)
-        if not is_title_like(title) or ended or j is None \
-                or LETTERED.match(lines[j].text):
+        if not is_title_like(title) or ended \
+                or (not entries and (j is None or LETTERED.match(lines[j].text))):
             continue
         found.append(replace(finish_header(lines, i, last, letter, title, end), style="lettered"))
     return found if len(found) >= least else []
@@ -141,17 +144,25 @@ def bulleted_caps(lines: list[Line], start: int, end: int) -> list[Header]:
     return found if len(found) >= MIN_CHAIN else []
 
 
-def _lettered_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
+def _lettered_under(lines: list[Line], header: Header, stop: int, listed: bool = False
+                    ) -> list[Header]:
     """Return the lettered sub-items right under a heading with no text of its own ('46.
     REPORT(S) OF THE HEAD OF REGENERATION' / '(a) Public Interest Test' / … / '(b) Appeal
-    Decisions Received'), numbered as clerks cite them ('46(a)'), or []."""
+    Decisions Received'), numbered as clerks cite them ('46(a)'), or [].
+
+    listed: most entries of the list have no text of their own (an agenda's), so neither need
+    the lettered ones under a heading that names a group ('9. Standing Agenda Items' / 'a)
+    Update on actions' / 'b) Questions …', '10. To consider reports by the Commissioner:').
+    """
     first = next_filled(lines, header.body - 1, stop, limit=1)
     if header.first_body or header.agenda_ref or first is None \
             or not LETTERED.match(lines[first].text):
         return []
-    subs = lettered_headers(lines, first, stop, least=2)
+    grouped = listed and GROUP_HEADING.search(lines[header.line].text) is not None
+    subs = lettered_headers(lines, first, stop, least=2, entries=grouped)
     if not subs or subs[0].line != first or any(SENTENCE_VERB.search(sub.title) for sub in subs) \
-            or (lines[header.line].heading and not all(lines[sub.line].heading for sub in subs)):
+            or (lines[header.line].heading and not grouped
+                and not all(lines[sub.line].heading for sub in subs)):
         # '(a) The following applications had been received …', a bold heading's '(a)
         # Churchyard wall – second quotation still awaited' in plain type: its paragraphs.
         return []
@@ -201,9 +212,13 @@ def listed_under(chain: list[Header], lines: list[Line], end: int) -> list[Heade
 def with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) -> list[Header]:
     """Replace an empty section heading ('5. SPECIAL PRESENTATIONS') by its sub-items 5.1 …"""
     out: list[Header] = []
+    stops = [h.line for h in chain[1:]] + [end] if chain else []
+    listed = 2 * sum((j := next_filled(lines, h.body - 1, stop, limit=2)) is None
+                     or LETTERED.match(lines[j].text) is not None
+                     for h, stop in zip(chain, stops, strict=True)) >= len(chain)
     for k, header in enumerate(chain):
-        stop = chain[k + 1].line if k + 1 < len(chain) else end
-        subs = _subitems(lines, header, stop) or _lettered_under(lines, header, stop) \
+        stop = stops[k]
+        subs = _subitems(lines, header, stop) or _lettered_under(lines, header, stop, listed) \
             or _bracketed_under(lines, header, stop)
         cited = [] if subs else (_headed_under(lines, header, stop)
                                  or _roman_under(lines, header, stop))
