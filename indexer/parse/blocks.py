@@ -20,7 +20,10 @@ FILE_ROW = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|rtf|pptx?)\s+\d+(?:\.\d+)?\s*[K
 ASIDE = re.compile(r"\([^()]*\)")
 PAPER_SIZE = re.compile(r"\d(?:\.\d{1,2})?\s?(?:[KMG]B|kB)\b")
 """A linked paper's size ('198.4 KB', '1.21 MB'), which a meeting page prints after its name."""
-PAGES_REF = re.compile(r"\s*\(Pages?\s+\d+(?:\s*[-–]?\s*\d+)?\)\s*", re.I)
+PAGES_REF = re.compile(r"\s*\(Pages?\s+\d+(?:\s*[-–]?\s*\d+)?\)\s*"
+                       r"|\s+[-–]\s+Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*$", re.I)
+"""Where an entry's paper is in the pack: '(Pages 5 - 10)', or after a dash at the end, '…
+2025/2026 - Page 15'."""
 ITEM_REF = re.compile(
     r"\s*\*?\(\s*\*?(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Ref\s*[:.]\s*)"
     r"(?P<ref>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\*?\s*\)\*?\s*",
