@@ -394,3 +394,18 @@ def test_a_council_of_several_places_listed_with_commas_on_a_line_of_its_own() -
                               "None.\n2. Minutes of the last meeting. Approved.\n3. Harbour. Bob "
                               "reported on the harbour steps.\n")
     assert meeting.committee == "Tidwick, Yelbury and Quarrow Community Council"
+
+
+def test_an_authority_over_its_forum_is_the_body_not_a_council_its_members_represent() -> None:
+    text = "\n\n".join([
+        "ITEM 6", "ELMSTONE NATIONAL PARK AUTHORITY", "CONSULTATIVE FORUM",
+        "MINUTES of the meeting of the Elmstone Consultative Forum held on Thursday 9 March 2017 "
+        "at 7.00pm at Ashcombe Village Hall.",
+        "PRESENT", "Ruth Paddon Ashcombe Parish Council", "Walter Greep Lowmoor Town Council",
+        "Ivy Stannard Elmstone National Park Authority",
+        "1. Apologies for absence were received from Dora Kemp.",
+        "2. Minutes. The minutes of the meeting held on 8 December 2016 were agreed.",
+        "3. Planning Issues. Ruth Paddon asked about the barn conversions at Lowmoor.",
+    ])
+    [meeting] = text_meetings(text)
+    assert meeting.committee == "Elmstone National Park Authority — Elmstone Consultative Forum"

@@ -108,6 +108,7 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # text ('Fernbrae community council' over the minutes).
             found = body = body_name([*heading, doc.title, *opening], small=False) \
                 or body_name([doc.title]) \
+                or _authority_line(before_business(opening)) \
                 or _body_line(lines[:OPENING_SCAN]) or institution_line(opening) \
                 or body_name([" ".join(heading[:WRAPPED_HEADING_LINES]),
                               " ".join(before_business(opening[:WRAPPED_HEADING_LINES]))],
@@ -232,6 +233,14 @@ def _running_body(pages: tuple[str, ...]) -> str:
              for page in pages if (filled := [line for line in page.splitlines() if line.strip()])]
     repeated = set.intersection(*edges) if len(edges) == len(pages) else set()
     return next((name for text in sorted(repeated) if (name := body_name([text]))), "")
+
+
+def _authority_line(texts: list[str]) -> str:
+    """Return an authority that is not a council, named by a line of its own over the record's
+    attendance ('ELMSTONE NATIONAL PARK AUTHORITY'), before any council a member of its forum
+    represents ('Ann Ash   Brendwell Parish Council'), or ''."""
+    return next((normalise_committee(text) for text in texts if AUTHORITY_NAME.match(text)
+                 and text.split()[-1].lower() == "authority"), "")
 
 
 def _body_line(lines: list[Line]) -> str:
