@@ -1195,3 +1195,32 @@ def test_a_list_numbered_one_throughout_keeps_every_entry_beside_other_reference
         ("1", "To approve the minutes of the Council meeting of 5 February 2024"),
         ("1", "To consider planning applications received"),
         ("1", "To receive the Clerk's report"), ("1", "Date of next meeting")]
+
+
+def test_a_list_the_clerk_restarted_at_1_goes_on_to_the_date_of_the_next_meeting() -> None:
+    text = "\n\n".join([
+        "Ashwell Parish Council", "Minutes of the meeting held on 16th May 2022",
+        "Present: Cllrs Hobb, Tamlyn and Vosper", "1. Apologies – none received",
+        "2. Declarations of Interest – none",
+        "3. Minutes of the last meeting – approved and signed",
+        "4. Planning reports", "22/00042/FULL Field access at Cross Lane – permission granted",
+        "1. Reports", "Cllr Hobb said the litter pick had been very well supported.",
+        "2. Finance", "The following payments were agreed: Clerk's salary £246.30.",
+        "3. Village fete – Cllr Tamlyn reported that the stalls were booked.",
+        "4. Date of next meeting – 25th July 2022 at 7.30pm in the Parish Hall",
+    ])
+    [meeting] = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items][3:] == [
+        ("4", "Planning reports"), ("1", "Reports"), ("2", "Finance"), ("3", "Village fete"),
+        ("4", "Date of next meeting")]
+
+
+def test_a_resolution_s_clauses_numbered_again_from_1_are_not_items() -> None:
+    text = "\n\n".join([
+        "Ashwell Parish Council", "Minutes of the meeting held on 16th May 2022",
+        "1. Apologies – none received", "2. Declarations of Interest – none",
+        "3. Play Area", "RESOLVED:", "1. That the quotation of £4,100 be accepted.",
+        "2. That the Clerk order the new swings.", "3. That the work be done in August.",
+    ])
+    [meeting] = text_meetings(text)
+    assert [item.number for item in meeting.items] == ["1", "2", "3"]

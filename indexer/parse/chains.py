@@ -95,6 +95,23 @@ def with_closing_stub(chain: list[Header], candidates: list[Header]) -> list[Hea
     return [*chain, later[0]] if later else chain
 
 
+def with_restarted_list(chain: list[Header], candidates: list[Header]) -> list[Header]:
+    """Add a second list after the chain that numbers again from 1 to the 'Date of next
+    meeting' closing the minutes ('5. Planning reports' / … / '1. Reports' / '2. Finance' / '3.
+    …' / '4. Date of next meeting'): a clerk's word processor restarted the list, the items go
+    on. A resolution's clauses numbered 1, 2, 3 close with no such heading."""
+    if not chain:
+        return chain
+    last = chain[-1]
+    style = last.style.removesuffix("-alone")
+    later = [h for h in candidates if h.line > last.line and h.title
+             and h.style.removesuffix("-alone") == style]
+    if len(later) >= MIN_CHAIN and [h.number for h in later] == [
+            str(k) for k in range(1, len(later) + 1)] and STUB.match(later[-1].title):
+        return [*chain, *later]
+    return chain
+
+
 def top_level(chain: list[Header], candidates: list[Header]) -> list[Header]:
     """Prefer items numbered 1, 2, 3 to the paragraphs 5.1, 5.2, 6.1 … numbered under them.
 

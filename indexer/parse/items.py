@@ -23,7 +23,15 @@ from .around_chain import (
     without_template_headings,
 )
 from .blocks import file_badge
-from .chains import MIN_CHAIN, best_chain, main_number, top_level, weigh_lists, with_closing_stub
+from .chains import (
+    MIN_CHAIN,
+    best_chain,
+    main_number,
+    top_level,
+    weigh_lists,
+    with_closing_stub,
+    with_restarted_list,
+)
 from .dates import first_date, is_date_and_hours
 from .grid import grid_rows
 from .heading_context import ITEM_FIELD
@@ -97,7 +105,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         return rows
     candidates = weigh_lists(without_repeats(
         [h for i in range(start, end) if (h := numbered_at(lines, i, end))], lines), lines)
-    numbered = with_closing_stub(top_level(best_chain(candidates), candidates), candidates)
+    numbered = with_restarted_list(with_closing_stub(top_level(best_chain(candidates), candidates),
+                                                     candidates), candidates)
     listed = next((h for h in candidates if numbered and h.line < numbered[0].line
                    and h.number == numbered[0].number and attendance_list(h.title) == ""), None)
     if listed:
