@@ -441,3 +441,23 @@ def test_a_board_s_dated_heading_over_its_agenda_label_is_an_agenda() -> None:
         "Friday, 10 January 2020 at 10am\n",))
     assert meeting.kind == "agenda"
     assert meeting.date == date(2019, 11, 8)
+
+
+def test_a_pack_s_last_minutes_of_a_lettered_committee_are_dated_by_their_own_heading() -> None:
+    front = "\n".join([
+        "Public Document Pack", "", "Royal Borough of Fennick", "",
+        "PLANNING APPLICATIONS COMMITTEE B", "", "Tuesday 10 June 2008 at 7.00 pm", "",
+        "1. Declarations of Interest", "", "2. Minutes (Pages 1 - 2)", "",
+        "3. 12 Mill Lane (Page 3)"])
+    minutes = "\n".join([
+        "Agenda Item 2", "",
+        "MINUTES of the PLANNING APPLICATIONS COMMITTEE B held on Tuesday 13 May 2008", "",
+        "PRESENT: Councillor Ada Quint (Chair), Councillor Rob Vane and Councillor Lee Harte", "",
+        "1. DECLARATION OF INTERESTS", "", "None were declared.", "",
+        "2. MINUTES", "", "RESOLVED: That the minutes of the meeting held on 8 April 2008 be "
+        "approved.", "", "3. 4 CHURCH ROW (ABBEY WARD)", "",
+        "RESOLVED: To grant planning permission subject to conditions."])
+    meetings = pdf_meetings((front, minutes))
+    assert [(m.date, [i.title for i in m.items][:1]) for m in meetings] == [
+        (date(2008, 6, 10), ["Declarations of Interest"]),
+        (date(2008, 5, 13), ["DECLARATION OF INTERESTS"])]

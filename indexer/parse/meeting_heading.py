@@ -57,14 +57,15 @@ NAMED = re.compile(
     r"\s+(?i:of)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes|meeting)\b)[\w&,'’ -]){0,80}?(?i:committee|council"
-    r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting))"
+    r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting)"
+    r"(?:\s+(?:[A-Z]|(?i:no\.?\s*)?\d{1,2})(?=\s+(?i:held|meeting)\b))?)"
     r"\s+(?:(?i:meeting)\s+(?:(?i:of\s+the\s+(?:council|authority))\s+)?)?"
     r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
-"""'Minutes of the Planning Committee held on …', 'Minutes of Hallow Parish Council Meeting
-held on …', 'Minutes of proceedings of Ellmouth Borough Council held …', 'Minutes of
-proceedings of a PLANNING COMMITTEE MEETING of the Council held …': a body named without
-'meeting of'."""
+"""'Minutes of the Planning Committee held on …' (or of its 'Committee A', 'Sub-Committee No.
+2'), 'Minutes of Hallow Parish Council Meeting held on …', 'Minutes of proceedings of Ellmouth
+Borough Council held …', 'Minutes of proceedings of a PLANNING COMMITTEE MEETING of the Council
+held …': a body named without 'meeting of'."""
 TITLED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
     r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
