@@ -95,3 +95,9 @@ def test_a_two_figure_year_is_read_after_on_but_not_inside_a_longer_number() -> 
     assert first_date("MEETING HELD AT THE HALL AT 7.00 P.M. ON 12.01.26") == date(2026, 1, 12)
     assert first_date("comments on 4.2.13.1 of the plan") is None
     assert first_date("held on 14 May 2024, its report on 3.4.26") == date(2024, 5, 14)
+
+
+def test_a_date_line_may_give_the_hours_the_meeting_sat_in_brackets() -> None:
+    assert is_date_line("24 JULY 2002 (7.15pm – 10.40pm)")
+    assert is_date_line("Monday 3 May 2021 (6.00 pm - 7.30 pm)")
+    assert not is_date_line("24 July 2002 (Agenda Item 3)")

@@ -461,3 +461,21 @@ def test_a_pack_s_last_minutes_of_a_lettered_committee_are_dated_by_their_own_he
     assert [(m.date, [i.title for i in m.items][:1]) for m in meetings] == [
         (date(2008, 6, 10), ["Declarations of Interest"]),
         (date(2008, 5, 13), ["DECLARATION OF INTERESTS"])]
+
+
+def test_a_volume_s_next_record_headed_by_its_committee_date_and_hours() -> None:
+    text = "\n\n".join([
+        "ROYAL BOROUGH OF FENNICK", "ORDINARY COUNCIL MEETING 24 JULY 2002 (7.15pm – 10.40pm)",
+        "PRESENT: The Mayor (Councillor Ada Quint) (in the Chair); Councillors Rob Vane and Lee "
+        "Harte.", "301 MINUTES (Agenda Item 2)", "RESOLVED: That the minutes be agreed.",
+        "302 PETITIONS (Agenda Item 3)", "Councillor Vane presented a petition about parking.",
+        "CABINET 29 JULY 2002 (7.15pm – 8.50pm)",
+        "PRESENT: Councillor Rob Vane (Leader of the Council) (in the Chair); Councillor Lee "
+        "Harte.",
+        "303 DECLARATIONS OF INTEREST (Agenda Item 1)", "None were made.",
+        "304 BUDGET MONITORING (Agenda Item 2)", "RESOLVED: That the report be noted.",
+    ])
+    meetings = text_meetings(text)
+    assert [(m.date, m.committee, [i.number for i in m.items]) for m in meetings] == [
+        (date(2002, 7, 24), "Royal Borough of Fennick", ["301", "302"]),
+        (date(2002, 7, 29), "Royal Borough of Fennick — Cabinet", ["303", "304"])]

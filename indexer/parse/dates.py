@@ -61,6 +61,9 @@ TIME_SPAN = re.compile(r"^(?:[\s,.–—@-]|\b(?:at|from|to|until)\b"
                        r"|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)*$", re.I)
 """What may follow a date on a meeting's date line: '10 Dec 2025 - 10:30 to 12:45', or as an
 events calendar prints it, 'May 9, 2023 @ 19:30 - 21:00'."""
+HOURS_ASIDE = re.compile(r"\s*\(\s*\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*[-–—]\s*"
+                         r"\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*\)\s*$", re.I)
+"""The hours a meeting sat, in brackets after its date ('24 JULY 2002 (7.15pm – 10.40pm)')."""
 OPENING_WEEKDAY = re.compile(rf"{WEEKDAY}\.?,?\s+", re.I)
 """A weekday opening a date line ('MONDAY 01 OCTOBER 2018')."""
 
@@ -107,7 +110,7 @@ def meeting_day(text: str) -> date | None:
 
 def is_date_line(line: str) -> bool:
     """Return True for a line that is just a date, perhaps with a weekday and a time."""
-    line = line.strip()
+    line = HOURS_ASIDE.sub("", line).strip()
     if len(line) > 60 or not DATE_LINE.match(line):
         return False
     found = list(find_dates(line))

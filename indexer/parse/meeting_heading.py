@@ -197,6 +197,11 @@ COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 
 COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', 'MINUTES – ANNUAL MEETING,
 Tuesday, 2 June 2026 at 6.30 pm.', or the body and its kind of meeting: 'AUCHENLEITH COMMUNITY
 COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
+COMMITTEE_DATED = re.compile(
+    r"^(?P<committee>(?:[A-Z][\w&'’ -]{0,60}?\s)?(?i:cabinet|committee|sub-committee|board|panel"
+    r"|executive|forum))\s*[-–—:,]?\s+(?P<date>\d.*?)[\s,]*$")
+"""A committee and its date, with who attended right under it ('CABINET 29 JULY 2002 (7.15pm –
+8.50pm)' / 'PRESENT: …'): a volume's next record."""
 ATTENDEES = re.compile(r"^(?:attendees|councillors\s+present)\s*:", re.I)
 """Who attended, under a title and its date line."""
 RECORD_SUFFIX_WORD = re.compile(r"\s(?i:minutes|notes)$")
@@ -455,7 +460,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '9th May 2024 at 7pm Pentre Llwyd Hall - Annual Meeting' / 'Present : …': a year's
         # volume of minutes heads each meeting by its date, time and place alone.
         return Section("minutes", i, 0, "", dated[0], text, body_start=i + 1)
-    match = DATED_TITLE.match(text)
+    match = DATED_TITLE.match(text) or (COMMITTEE_DATED.match(text)
+                                         if ATTENDANCE_START.match(nxt) else None)
     body_start = i + 1
     dated = next(((j, t) for j, t in window[1:] if t), None)
     if match is None and dated and RECORD_SUFFIX_WORD.search(text) and is_date_line(dated[1]):
