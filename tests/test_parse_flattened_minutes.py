@@ -92,3 +92,25 @@ def test_headings_run_into_running_paragraph_counters_end_at_the_counter() -> No
         ("1", "Apologies Ymddiheuriadau"), ("2", "Minutes Cofnodion"),
         ("3", "Footpaths Llwybrau"), ("4", "Lighting Goleuadau"), ("5", "Date of next meeting")]
     assert "stile" in meeting.items[2].text
+
+
+def test_a_transcription_in_one_paragraph_with_colons_touching_titles_and_similar_papers() -> None:
+    text = "\n\n".join([
+        "MINUTES OF WELLOW PARISH COUNCIL. HELD ON THURSDAY, MARCH 9TH, 2017 AT 7.00pm",
+        "Transcription",
+        "1 MINUTES OF WELLOW PARISH COUNCIL. HELD ON THURSDAY, MARCH 9TH, 2017 AT 7.00pm "
+        "17/031: Present: Cllrs P Arnott (Chair), K Bewley, S Tarrant 17/032: Apologies: Cllr "
+        "D Fenn 17/033:Declarations of interest: None 17/034:Highways: Cllr Bewley reported "
+        "that the culvert on Mill Lane was blocked again. It was agreed that the Clerk report "
+        "it. 17/035:Date of the next meeting: Thursday, April 13th, 2017 at 7.00pm.",
+        "Similar documents",
+        "MINUTES OF THE MEETING OF ASHLEA PARISH COUNCIL. Held on 9th February 2016",
+        "HARTWELL PARISH COUNCIL",
+        "MINUTES of the Meeting of Pennick Parish Council held in the Pavilion on Tuesday 2nd "
+        "February 2016 commencing at 7.30pm.",
+    ])
+    [meeting] = text_meetings(text)
+    assert meeting.date == date(2017, 3, 9)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("17/031", "Present"), ("17/032", "Apologies"), ("17/033", "Declarations of interest"),
+        ("17/034", "Highways"), ("17/035", "Date of the next meeting")]

@@ -12,8 +12,11 @@ INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z]|(?P=nu
 SECTION_THEN_FIRST = re.compile(r"^(?P<num>\d{1,2})\.\s+(?=(?P=num)\.1\s+\S)")
 LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)]\s+\S")
 INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\d{1,4}/)(?P<num>\d{1,4})"
-                        r"|(?P<lead>\d{1,4})(?P<post>/\d{2}))[.:]?\s+(?=[A-Z])")
-"""A minute reference inside running text, before a capital: 'C16/011 Apologies', '64/21 Lease'."""
+                        r"|(?P<lead>\d{1,4})(?P<post>/\d{2}))(?:[.:]?\s+|:)(?=[A-Z])")
+"""A minute reference inside running text, before a capital: 'C16/011 Apologies', '64/21 Lease',
+'16/203:Declarations' (its colon touching the title)."""
+GLUED_COLON = re.compile(r"^([A-Z]{0,4}\d{1,4}/\d{1,4}):(?=[A-Z])")
+"""A reference whose colon touches its title once the paragraph is parted ('16/203:Minutes')."""
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\.?\s+(?=[A-Z])")
 """A sub-item's number inside running text ('6. Governance 6.1. Parish Elections …')."""
 PARA_COUNTER = re.compile(r"(?<=\s)\((?P<num>\d{1,3})\)\s+(?=[A-Z])")
@@ -45,7 +48,7 @@ def split_inline(lines: list[Line]) -> list[Line]:
             continue
         bounds = [0, *cuts, len(line.text)]
         for a, b in itertools.pairwise(bounds):
-            piece = line.text[a:b].strip()
+            piece = GLUED_COLON.sub(r"\1 ", line.text[a:b].strip())
             if piece:
                 out.extend([Line("", line.page), Line(piece, line.page, run_in=a > 0)])
         out.append(Line("", line.page))

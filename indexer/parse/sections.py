@@ -278,9 +278,15 @@ def _covering_letter(lines: list[Line]) -> bool:
 
 
 def _under_links_label(lines: list[Line], i: int) -> bool:
-    """Return True if line i is in a list of links under a 'Related documents' label."""
-    return any(LINKS_LABEL.match(lines[k].text)
-               for k in range(i - 1, max(-1, i - LINKS_REACH), -1))
+    """Return True if line i is in a list of links under a 'Related documents' label: within
+    LINKS_REACH lines of it, or within LINKS_REACH entries of a list that closes the paper
+    (a document site's 'Similar documents' at its foot, blank lines between the titles)."""
+    if any(LINKS_LABEL.match(lines[k].text) for k in range(i - 1, max(-1, i - LINKS_REACH), -1)):
+        return True
+    if any(line.text for line in lines[i + 1:]):
+        return False
+    filled = [k for k in range(i - 1, max(-1, i - 2 * LINKS_REACH), -1) if lines[k].text]
+    return any(LINKS_LABEL.match(lines[k].text) for k in filled[:LINKS_REACH])
 
 
 def _split_glued_labels(lines: list[Line]) -> list[Line]:
