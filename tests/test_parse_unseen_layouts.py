@@ -956,3 +956,31 @@ def test_a_page_s_numbers_glued_to_their_titles_and_an_advisory_council_of_a_bor
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", "Apologies for Absence"), ("2", "Minutes"), ("3", "Agreed Syllabus Review"),
         ("4", "Dates of Future Meetings")]
+
+
+def test_a_text_saved_one_paragraph_to_a_line_with_no_blank_lines_has_its_headings_apart() -> None:
+    text = "\n".join([
+        "Harrowby Parish Council ~ Minutes of the Meeting held on Monday 8th July 2013", "",
+        "Present: Cllr Ada Quint (in the Chair); Cllr Rob Vane; Cllr Lee Harte; Mrs Jo Pell",
+        "Apologies for Absence",
+        "Cllr Pat Mowbray; Cllr John Ellery; Cllr Jim Carrow (County); Cllr Les Hart (Borough).",
+        "Declarations of Interest",
+        "Cllr Vane declared an interest in the allotment lease as a tenant of one of the plots and "
+        "did not enter into the discussion or vote when the lease was considered (minute 241).",
+        "[Action: none]",
+        "Minutes of the Last Meeting",
+        "The minutes of the meeting held on 10th June 2013 were agreed as a true record.",
+        "Allotment Lease",
+        "Cllr Harte said the lease would run for ten years. It was RESOLVED that the Clerk sign it "
+        "on behalf of the Council once the solicitor had approved the final wording of the lease.",
+        "[Action: Clerk]",
+        "Finance",
+        "The payments listed on the schedule were approved, including the grass cutting invoice "
+        "of £1,240.00 and the Clerk's salary for June. Proposed Cllr Vane, seconded Cllr Quint.",
+        "Date of Next Meeting",
+        "Monday 9th September 2013 at 7.30pm in the Village Hall.",
+    ])
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items][-5:] == [
+        "Declarations of Interest", "Minutes of the Last Meeting", "Allotment Lease", "Finance",
+        "Date of Next Meeting"]

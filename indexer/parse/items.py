@@ -41,6 +41,7 @@ from .item_lists import TABLE_MARKER, RawItem, register_rows, table_items
 from .line_fixes import (
     LABELLED_ROMAN,
     ROMAN_NUMBER,
+    paragraphs_apart,
     parent_refs_apart,
     plain_numbers,
     reads_number,
@@ -307,8 +308,9 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         head, rows = grid
         return lines[start:head], [RawItem("", row.title, "", lines[row.line].page, row.body)
                                    for row in rows]
+    section = lines[start:end]
     lines = unbulleted(parent_refs_apart(unglued_refs(restacked(split_inline(
-        lines[start:end])))))
+        paragraphs_apart(section) if paragraphs else section)))))
     start, end = 0, len(lines)
     learnt = learn_references(plain_numbers(without_prefix(lines)), reads_number)
     found = find_headers(learnt.lines, start, end, paragraphs=paragraphs)

@@ -27,6 +27,35 @@ agenda list, numbered in its text."""
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
 """'(EXEMPT) 4 - Civic Government …': a private item's mark before its number."""
+MIN_PARAGRAPH_LINES = 12
+UNWRAPPED_LENGTH = 150
+BLANK_SHARE = 12
+SHORT_LINE = 40
+"""At most one line in twelve blank: a paragraph to a line, as a document site saves text."""
+"""A line longer than any width text is wrapped at: a paragraph kept on one line."""
+
+
+def paragraphs_apart(lines: list[Line]) -> list[Line]:
+    """Set a blank line between lines that are each a paragraph of their own: text saved with
+    one paragraph to a line and no blank lines at all ('Apologies for Absence' / 'Cllr Pat
+    Mowbray (TPC); …' / 'Declarations of Interest' / …), its long lines never wrapped, a blank
+    line only under its title; short lines in a run (a list of names) stay together. A text
+    wrapped at a width, or with blank lines, is left as it is."""
+    if len(lines) < MIN_PARAGRAPH_LINES \
+            or sum(not line.text for line in lines) * BLANK_SHARE > len(lines) \
+            or sum(len(line.text) > UNWRAPPED_LENGTH for line in lines) < MIN_CHAIN:
+        return lines
+    short = [0 < len(line.text) < SHORT_LINE for line in lines]
+    listed = set()
+    for is_short, group in itertools.groupby(range(len(lines)), key=lambda k: short[k]):
+        run = list(group)
+        if is_short and len(run) >= MIN_CHAIN:
+            # A column of names or figures, each line short, stays one list.
+            listed.update(run[:-1])
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        out.extend([line] if k in listed else [line, Line("", line.page)])
+    return out
 
 
 def restacked(lines: list[Line]) -> list[Line]:
