@@ -627,3 +627,10 @@ def test_a_heading_run_into_a_sentence_that_opens_with_a_rank_or_initials_ends_t
     [meeting] = text_meetings(SPEAKERS_RUN_IN)
     assert [i.title for i in meeting.items] == [
         "Minute", "Police Report", "Treasurer's Report", "AOCB", "Date of Next Meeting"]
+
+
+def test_a_heading_in_capitals_keeps_a_word_whose_bracket_closes_in_capitals() -> None:
+    assert caps_heading_run_in("ELECTION OF CHAIR(PERSON) Councillor Ives was elected.") == (
+        "ELECTION OF CHAIR(PERSON)", "Councillor Ives was elected.")
+    assert caps_heading_run_in("ELECTION OF VICE CHAIR(PERSON) The post was not filled.") == (
+        "ELECTION OF VICE CHAIR(PERSON)", "The post was not filled.")

@@ -408,6 +408,9 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
             # 'PLANNING a) PA19/01234 – …': the heading's first lettered point opens its text.
             break
         if depth > 0 or word.endswith(")"):
+            if depth <= 0 and letters and all(c.isupper() for c in letters):
+                # 'ELECTION OF CHAIR(PERSON)', '… (15 MINUTES)': a bracket closed in capitals.
+                last_caps = k
             k += 1
             continue
         nxt = words[k + 1] if k + 1 < len(words) else ""
