@@ -64,3 +64,10 @@ def test_the_pack_page_after_a_dash_at_a_heading_s_end_is_no_part_of_its_title()
         "CAPITAL PLAN 2025/2026 TO 2029/2030"
     assert clean_title("Finance Report (Pages 42 - 47)")[0] == "Finance Report"
     assert clean_title("Page Street - Pageant Licence")[0] == "Page Street - Pageant Licence"
+
+
+def test_an_icon_s_text_left_in_brackets_by_a_printed_page_is_no_part_of_the_title() -> None:
+    assert clean_title("Appeals update [pdf icon]")[0] == "Appeals update"
+    assert clean_title("P24/0031/FUL - 4 Mill Close, Ashby [PDF icon]")[0] == \
+        "P24/0031/FUL - 4 Mill Close, Ashby"
+    assert clean_title("Minutes here (PDF file)")[0] == "Minutes here (PDF file)"

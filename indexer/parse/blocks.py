@@ -14,7 +14,9 @@ NOISE_LINE = re.compile(
     r"|this page is intentionally (?:left )?blank\.?|-{2,}\|?-*\|?|\|)$",
     re.I,
 )
-FILE_BADGE = re.compile(r"\s*(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B?\b\s*", re.I)
+FILE_BADGE = re.compile(r"\s*(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B?\b\s*"
+                        r"|\s*[\[(](?:pdf|word|doc)\s+(?:icon|eicon)[\])]\s*", re.I)
+"""A link's badge: 'pdf icon PDF 212 KB', or an icon's text left in brackets ('[pdf icon]')."""
 FILE_ROW = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|rtf|pptx?)\s+\d+(?:\.\d+)?\s*[KMG]B\b"
                       r"(?:\s+(?:Microsoft\s+\w+|Adobe\s+\w+|PDF))?\s*$", re.I)
 ASIDE = re.compile(r"\([^()]*\)")
