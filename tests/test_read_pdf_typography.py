@@ -328,3 +328,27 @@ def test_a_bold_heading_after_a_reference_with_a_committee_s_letters_is_cut_from
     assert [(item.number, item.title) for item in items] == [
         ("31/15PD", "Apologies for absence"), ("32/15PD", "Open Forum"),
         ("33/15PD", "Planning Applications")]
+
+
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_bold_heading_after_a_minute_number_led_by_its_year_is_a_heading_line(
+        tmp_path: Path, reader: str) -> None:
+    """'2023.47 **Apologies for Absence** District Councillor …': a year's running number."""
+    canvas = Canvas(str(tmp_path / "year.pdf"), pagesize=A4)
+    y = A4[1] - 72
+    canvas.setFont(*BODY)
+    canvas.drawString(72, y, "Minutes of the meeting held on Thursday 7th September 2023.")
+    for number, heading, text in (
+            ("2023.47", "Apologies for Absence", "District Councillor Neve Ash."),
+            ("2023.48", "Declarations of Interest", "AD stated that he was a member."),
+            ("2023.49", "Planning", "No objections were raised to the two applications.")):
+        y -= 24
+        canvas.setFont(*BODY)
+        canvas.drawString(72, y, number)
+        canvas.setFont(*BOLD)
+        canvas.drawString(120, y, heading)
+        canvas.setFont(*BODY)
+        canvas.drawString(120 + canvas.stringWidth(heading, *BOLD) + 6, y, text)
+    canvas.save()
+    assert _marked(tmp_path / "year.pdf", reader) == [
+        "2023.47 Apologies for Absence", "2023.48 Declarations of Interest", "2023.49 Planning"]

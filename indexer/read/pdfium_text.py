@@ -395,12 +395,14 @@ def _style(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
     sized = [index(k) for k in (start, middle, last) if part[k].isalnum()]
     if len(sized) != 3 or not sized[0] < sized[1] < sized[2]:
         sized = sorted(set(sized))
-    bold = []
+    bold: list[bool] = []
+    numbered = True
     for word in WORD_START.finditer(part):
         bold.append(_bold(raw, index(word.start()), fonts))
-        if not bold[-1] and (len(bold) > 1 or not part[word.start()].isdigit()):
-            # One plain word settles it, but for an item's number: the heading after it may
-            # be bold (typography.bold_lead).
+        numbered = numbered and part[word.start()].isdigit()
+        if not bold[-1] and not numbered:
+            # One plain word settles it, but for an item's number ('2023.47' is two words): the
+            # heading after it may be bold (typography.bold_lead).
             break
     else:
         bold.append(_bold(raw, index(last), fonts))
