@@ -634,3 +634,10 @@ def test_a_heading_in_capitals_keeps_a_word_whose_bracket_closes_in_capitals() -
         "ELECTION OF CHAIR(PERSON)", "Councillor Ives was elected.")
     assert caps_heading_run_in("ELECTION OF VICE CHAIR(PERSON) The post was not filled.") == (
         "ELECTION OF VICE CHAIR(PERSON)", "The post was not filled.")
+
+
+def test_a_number_s_no_inside_a_heading_in_capitals_ends_nothing() -> None:
+    assert caps_heading_run_in("TREE PRESERVATION ORDER NO. 301 (2008) – 9 MILL COURT The "
+                               "Tree Officer presented the report.") == (
+        "TREE PRESERVATION ORDER NO. 301 (2008) – 9 MILL COURT",
+        "The Tree Officer presented the report.")

@@ -429,12 +429,14 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
             # A one-letter word between capitals stays in the heading ('ADRODDIAD Y CYNGHORYDD').
             last_caps = k
             if word.endswith((":", "–", "-", ".")) and len(letters) > 1 \
-                    and not (word == "NO." and k and words[k - 1].isdigit()) \
+                    and not (word == "NO." and ((k and words[k - 1].isdigit())
+                                                or nxt[:1].isdigit())) \
                     and not (word.endswith(":") and _caps_word_at(words, k + 1)
                              and _caps_word_at(words, k + 2)):
                 # 'COAST PATH: REPAIRS AFTER THE WINTER STORMS …': a subtitle in capitals
                 # after the colon is the heading's too.
-                # '… ERECTION OF 6 NO. TWO BEDROOM FLATS': a count's 'NO.' ends nothing.
+                # '… ERECTION OF 6 NO. TWO BEDROOM FLATS': a count's 'NO.' ends nothing, nor
+                # does a number's ('TREE PRESERVATION ORDER NO. 301').
                 break
         elif last_caps >= 0 and ((any(c.isdigit() for c in word)
                                   and all(c.isupper() for c in letters)
