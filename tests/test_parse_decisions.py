@@ -830,3 +830,11 @@ def test_a_decision_label_s_text_is_the_decision_not_the_recommendation_above_it
     kind, texts = decisions(["The amendment was carried by 7 votes to 4.", "Decision",
                              "AGREED to fund the footpath survey."])
     assert any("carried by 7 votes to 4" in text for text in texts)
+
+
+def test_a_body_named_with_its_area_in_brackets_agreed_and_a_council_confirmed() -> None:
+    assert decisions(["The Local Committee (Ashby Ferry) AGREED to:", "(i) note the progress of "
+                      "the highway works programme;"])[0] == "agreed"
+    assert decisions(["Council CONFIRMED the minutes of the meeting held on 24th September 2019 "
+                      "as a correct record."])[0] == "agreed"
+    assert decisions(["The Committee (as at 1 April) was chaired by Cllr Ash."])[0] == "none"

@@ -92,9 +92,10 @@ LIST_MARK = r"(?m:^)(?:\d{1,2}[.)]|\(?[a-z0-9]{1,3}\)|[a-z][.)])\s+"
 """A list's marker opening a line, before the body's verb in lower case ('The Committee —' /
 '1. noted the contents of the report; and' / '2. agreed to write to …')."""
 AGREED = re.compile(
-    rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC|[A-Z]{{1,4}}[BAP]))\s+(?:also\s+|then\s+"
+    rf"\b(?:the\s+)?(?:(?i:{BODY})|(?<=[Tt]he\s)(?:CC|PC|TC|[A-Z]{{1,4}}[BAP]))"
+    r"(?:\s+\([A-Z][^()]{1,40}\))?\s+(?:also\s+|then\s+"
     r"|further\s+|unanimously\s+)?(?:agreed|endorsed|approved|decided|ratified|homologated|AGREED"
-    r"|APPROVED|ENDORSED)\b"
+    r"|APPROVED|ENDORSED|CONFIRMED)\b"
     rf"|(?:^|(?<=[.;:]\s))[Tt]he\s+(?i:{BODY})\s+(?:has|have)\s+(?:agreed|decided)\s+(?:to|that)\b"
     rf"|\b[Tt]he\s+(?i:{BODY}),\s+[^,.;]{{3,40}},\s+(?:unanimously\s+)?(?:agreed|approved"
     r"|decided)\b"
