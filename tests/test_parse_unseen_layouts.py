@@ -984,3 +984,17 @@ def test_a_text_saved_one_paragraph_to_a_line_with_no_blank_lines_has_its_headin
     assert [item.title for item in meeting.items][-5:] == [
         "Declarations of Interest", "Minutes of the Last Meeting", "Allotment Lease", "Finance",
         "Date of Next Meeting"]
+
+
+def test_apologies_set_apart_like_the_headings_after_them_are_an_item() -> None:
+    text = "\n\n".join([
+        "Glenmarra Community Council", "Minutes of the meeting held on Tuesday 3 March 2026",
+        "APOLOGIES", "Cllrs. Dev Ellis, Fay Gunn.", "PRESENT",
+        "Cllrs. Ann Ash (Chair), Ben Bell, Cara Dunn",
+        "POLICE REPORT", "PC Hart reported two thefts from vehicles in the village.",
+        "PLANNING", "No new applications had been received since the last meeting.",
+        "FINANCE", "The balance at the end of February was £2,310.40.",
+    ])
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "APOLOGIES", "POLICE REPORT", "PLANNING", "FINANCE"]

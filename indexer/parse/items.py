@@ -86,6 +86,9 @@ TABLE_HEAD_WORDS = frozenset("item items no no. notes note action actions owner 
 DECISION_LABEL_ALONE = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|noted|decided|carried"
                                   r"|approved)\s*:?$", re.I)
 TYPED_SHARE = 0.8
+APOLOGIES_HEADING = re.compile(r"^(?:to\s+(?:receive|note)\s+)?apologies(?:\s+for\s+absence)?\.?$",
+                               re.I)
+"""A heading of the apologies alone on its line, no colon: 'APOLOGIES', 'Apologies for Absence'."""
 ECHO_REACH = 16
 """The most lines between an agenda entry and its minute's numbered heading repeating it."""
 MIN_QUESTIONS = 2
@@ -171,6 +174,14 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                         key=lambda h: h.line) if plain else others
     elif paragraphs and not numbered and others:
         others = subheads_of_bare(others, plain_headings(lines, start, end), lines, end)
+    if not numbered and len(others) >= MIN_PLAIN_HEADINGS:
+        # 'APOLOGIES' / 'Cllrs. Ann Ash, Ben Bell.' before the first heading found: set apart
+        # like the headings after it, the apologies are an item, not the attendance's label.
+        first = min(h.line for h in others)
+        others = [finish_header(lines, i, i, "", lines[i].text, end, wrap=False)
+                  for i in range(start, first) if APOLOGIES_HEADING.match(lines[i].text)
+                  and (i == start or not lines[i - 1].text)
+                  and next_filled(lines, i, end, limit=2) is not None] + others
     if not numbered:
         others = without_template_headings(others, lines)
     if numbered and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered):
