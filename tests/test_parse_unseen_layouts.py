@@ -989,12 +989,13 @@ def test_a_text_saved_one_paragraph_to_a_line_with_no_blank_lines_has_its_headin
 def test_apologies_set_apart_like_the_headings_after_them_are_an_item() -> None:
     text = "\n\n".join([
         "Glenmarra Community Council", "Minutes of the meeting held on Tuesday 3 March 2026",
-        "APOLOGIES", "Cllrs. Dev Ellis, Fay Gunn.", "PRESENT",
-        "Cllrs. Ann Ash (Chair), Ben Bell, Cara Dunn",
+        "Present: Ann Ash (Chair), Ben Bell, Cara Dunn", "APOLOGIES",
+        "Cllr Dev Ellis; Cllr Fay Gunn (County).",
         "POLICE REPORT", "PC Hart reported two thefts from vehicles in the village.",
         "PLANNING", "No new applications had been received since the last meeting.",
         "FINANCE", "The balance at the end of February was £2,310.40.",
+        "CORRESPONDENCE", "A letter from the school about the summer fair was read.",
     ])
     [meeting] = text_meetings(text)
     assert [item.title for item in meeting.items] == [
-        "APOLOGIES", "POLICE REPORT", "PLANNING", "FINANCE"]
+        "APOLOGIES", "POLICE REPORT", "PLANNING", "FINANCE", "CORRESPONDENCE"]
