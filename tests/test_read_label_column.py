@@ -134,3 +134,40 @@ def test_a_letters_labels_and_a_column_of_references_are_no_label_column(tmp_pat
     mined, error = pdf._mine(path, float("inf"), 30.0)
     assert error is None
     assert _pdfium_pages(path)[0] == mined[0]
+
+
+def test_a_page_in_two_columns_is_read_column_by_column_not_as_labels(tmp_path: Path) -> None:
+    path = tmp_path / "columns.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.setFont("Helvetica-Bold", 12)
+    canvas.drawString(170, 790, "Minutes of meeting held on Tuesday 13th January 2026")
+    left = [("1. Chairman's Welcome", ["Cllr Ferris welcomed all present and reminded",
+                                       "members that the meeting was being recorded by",
+                                       "the Clerk for the purpose of the minutes only."]),
+            ("2. Apologies", ["Apologies were received from Cllr Rowe and from",
+                              "County Councillor Pauline Eckersley, who was ill."]),
+            ("3. Planning", ["No applications had been received since the last",
+                             "meeting; the appeal at Mill Farm had been dismissed",
+                             "by the Inspector on the grounds of highway safety."])]
+    right = [("4. Footpaths", ["Cllr Dunne reported that the stile at Hollow Farm",
+                               "had collapsed and walkers were climbing the gate",
+                               "alongside it. The Clerk will write to the owner."]),
+             ("5. Finance", ["The payments listed on the schedule were approved",
+                             "and the bank reconciliation to 31st December was",
+                             "signed by the Chairman as a true statement."]),
+             ("6. Date of Next Meeting", ["Tuesday 10th March 2026 at 7.30pm in the",
+                                          "Reading Room, Market Street, Corsewell."])]
+    for x, top, gap, column in ((LABEL_X, 750, 16, left), (310, 741, 23, right)):
+        y = top
+        for heading, text in column:
+            canvas.setFont("Helvetica-Bold", 10)
+            canvas.drawString(x, y, heading)
+            canvas.setFont(*BODY)
+            for n, line in enumerate(text):
+                canvas.drawString(x, y - 18 - n * LEADING, line)
+            y -= 18 + len(text) * LEADING + gap
+    canvas.save()
+    text = _pdfium_pages(path)[0]
+    order = [text.index(heading) for heading in (
+        "1. Chairman's", "2. Apologies", "3. Planning", "4. Footpaths", "5. Finance", "6. Date")]
+    assert order == sorted(order)

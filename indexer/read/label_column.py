@@ -36,6 +36,9 @@ ROW_LEAD = 3.0
 WRAP_GAP = 0.5
 """A cell's line within this share of a line's height below the one above it wraps it."""
 MAX_CELL_LINES = 6
+MAX_MARGIN_SHARE = 0.5
+"""Paragraphs in the margin's column, ending short of the text's edge, cover less than this share
+of the height the text column's lines do: a column of labels holds none."""
 MAX_CELL_WORDS = 16
 
 
@@ -116,7 +119,19 @@ def cells(blocks: Sequence[Sequence[PlacedLine]], edge: float) -> set[int]:
         if words <= MAX_CELL_WORDS and is_label(" ".join(line.text for line in block)) and any(
                 line.y0 < top and line.y1 > bottom for line in text):
             found.add(k)
+    prose = [block for block in blocks if all(line.x1 <= edge - MIN_GUTTER for line in block)
+             and (len(block) > MAX_CELL_LINES
+                  or sum(len(line.text.split()) for line in block) > MAX_CELL_WORDS)]
+    if _height(prose) > MAX_MARGIN_SHARE * _height([[line] for line in text]):
+        # The margin's column holds paragraphs as the text's does: a page set in two columns,
+        # headings and their paragraphs in the first, not a column of labels beside the text.
+        return set()
     return found if len(found) >= MIN_CELLS else set()
+
+
+def _height(blocks: Sequence[Sequence[PlacedLine]]) -> float:
+    """Return the height the blocks cover, each from its top line's top to its last's bottom."""
+    return sum(block[0].y1 - block[-1].y0 for block in blocks)
 
 
 def by_rows(blocks: Sequence[Sequence[PlacedLine]], found: set[int], edge: float
