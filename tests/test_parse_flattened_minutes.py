@@ -96,9 +96,9 @@ def test_headings_run_into_running_paragraph_counters_end_at_the_counter() -> No
 
 def test_a_transcription_in_one_paragraph_with_colons_touching_titles_and_similar_papers() -> None:
     text = "\n\n".join([
-        "MINUTES OF WELLOW PARISH COUNCIL. HELD ON THURSDAY, MARCH 9TH, 2017 AT 7.00pm",
+        "MINUTES OF WEXHOLT PARISH COUNCIL. HELD ON THURSDAY, MARCH 9TH, 2017 AT 7.00pm",
         "Transcription",
-        "1 MINUTES OF WELLOW PARISH COUNCIL. HELD ON THURSDAY, MARCH 9TH, 2017 AT 7.00pm "
+        "1 MINUTES OF WEXHOLT PARISH COUNCIL. HELD ON THURSDAY, MARCH 9TH, 2017 AT 7.00pm "
         "17/031: Present: Cllrs P Arnott (Chair), K Bewley, S Tarrant 17/032: Apologies: Cllr "
         "D Fenn 17/033:Declarations of interest: None 17/034:Highways: Cllr Bewley reported "
         "that the culvert on Mill Lane was blocked again. It was agreed that the Clerk report "

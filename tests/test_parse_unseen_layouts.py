@@ -942,7 +942,7 @@ def test_a_page_s_numbers_glued_to_their_titles_and_an_advisory_council_of_a_bor
     text = "\n".join([
         "Royal Borough of Kestleigh", "Home > Council and democracy > Meeting documents", "",
         "Standing Advisory Council on Religious Education", "Tuesday 6 March 2007 6.30 pm", "",
-        "PRESENT: Councillor Ada Penrose (Chairman), Councillor Tom Ilsley and Grace Odum.", "",
+        "PRESENT: Councillor Ada Tresize (Chairman), Councillor Tom Ilsley and Grace Odum.", "",
         "1Apologies for Absence", "Apologies were received from Councillor Jude Farrant.",
         "2Minutes", "The minutes of the meeting held on 7 November 2006 were approved.",
         "3Agreed Syllabus Review", "Grace Odum introduced a report setting out the timetable for "
@@ -963,7 +963,7 @@ def test_a_text_saved_one_paragraph_to_a_line_with_no_blank_lines_has_its_headin
         "Harrowby Parish Council ~ Minutes of the Meeting held on Monday 8th July 2013", "",
         "Present: Cllr Ada Quint (in the Chair); Cllr Rob Vane; Cllr Lee Harte; Mrs Jo Pell",
         "Apologies for Absence",
-        "Cllr Pat Mowbray; Cllr John Ellery; Cllr Jim Carrow (County); Cllr Les Hart (Borough).",
+        "Cllr Pat Fewins; Cllr John Umney; Cllr Jim Tarbuck (County); Cllr Les Quillet (Borough).",
         "Declarations of Interest",
         "Cllr Vane declared an interest in the allotment lease as a tenant of one of the plots and "
         "did not enter into the discussion or vote when the lease was considered (minute 241).",

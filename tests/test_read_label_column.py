@@ -141,22 +141,22 @@ def test_a_page_in_two_columns_is_read_column_by_column_not_as_labels(tmp_path: 
     canvas = Canvas(str(path), pagesize=A4)
     canvas.setFont("Helvetica-Bold", 12)
     canvas.drawString(170, 790, "Minutes of meeting held on Tuesday 13th January 2026")
-    left = [("1. Chairman's Welcome", ["Cllr Ferris welcomed all present and reminded",
+    left = [("1. Chairman's Welcome", ["Cllr Quarterman welcomed all present and reminded",
                                        "members that the meeting was being recorded by",
                                        "the Clerk for the purpose of the minutes only."]),
-            ("2. Apologies", ["Apologies were received from Cllr Rowe and from",
-                              "County Councillor Pauline Eckersley, who was ill."]),
+            ("2. Apologies", ["Apologies were received from Cllr Sandle and from",
+                              "County Councillor Pauline Ysolde, who was ill."]),
             ("3. Planning", ["No applications had been received since the last",
                              "meeting; the appeal at Mill Farm had been dismissed",
                              "by the Inspector on the grounds of highway safety."])]
-    right = [("4. Footpaths", ["Cllr Dunne reported that the stile at Hollow Farm",
+    right = [("4. Footpaths", ["Cllr Brimley reported that the stile at Fewster Farm",
                                "had collapsed and walkers were climbing the gate",
                                "alongside it. The Clerk will write to the owner."]),
              ("5. Finance", ["The payments listed on the schedule were approved",
                              "and the bank reconciliation to 31st December was",
                              "signed by the Chairman as a true statement."]),
              ("6. Date of Next Meeting", ["Tuesday 10th March 2026 at 7.30pm in the",
-                                          "Reading Room, Market Street, Corsewell."])]
+                                          "Reading Room, Fore Street, Brackenholt."])]
     for x, top, gap, column in ((LABEL_X, 750, 16, left), (310, 741, 23, right)):
         y = top
         for heading, text in column:

@@ -339,7 +339,7 @@ def test_a_bold_heading_after_a_minute_number_led_by_its_year_is_a_heading_line(
     canvas.setFont(*BODY)
     canvas.drawString(72, y, "Minutes of the meeting held on Thursday 7th September 2023.")
     for number, heading, text in (
-            ("2023.47", "Apologies for Absence", "District Councillor Neve Ash."),
+            ("2023.47", "Apologies for Absence", "District Councillor Ysolde Ash."),
             ("2023.48", "Declarations of Interest", "AD stated that he was a member."),
             ("2023.49", "Planning", "No objections were raised to the two applications.")):
         y -= 24
