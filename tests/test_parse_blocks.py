@@ -60,8 +60,8 @@ def test_clean_title_drops_a_forum_s_document_letters() -> None:
 
 
 def test_the_pack_page_after_a_dash_at_a_heading_s_end_is_no_part_of_its_title() -> None:
-    assert clean_title("CAPITAL PLAN 2025/2026 TO 2029/2030 - Page 23")[0] == \
-        "CAPITAL PLAN 2025/2026 TO 2029/2030"
+    assert clean_title("CAPITAL PROGRAMME 2026/27 TO 2030/31 - Page 12")[0] == \
+        "CAPITAL PROGRAMME 2026/27 TO 2030/31"
     assert clean_title("Finance Report (Pages 42 - 47)")[0] == "Finance Report"
     assert clean_title("Page Street - Pageant Licence")[0] == "Page Street - Pageant Licence"
 

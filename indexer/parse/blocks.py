@@ -25,7 +25,7 @@ PAPER_SIZE = re.compile(r"\d(?:\.\d{1,2})?\s?(?:[KMG]B|kB)\b")
 PAGES_REF = re.compile(r"\s*\(Pages?\s+\d+(?:\s*[-–]?\s*\d+)?\)\s*"
                        r"|\s+[-–]\s+Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*$", re.I)
 """Where an entry's paper is in the pack: '(Pages 5 - 10)', or after a dash at the end, '…
-2025/2026 - Page 15'."""
+2026/27 - Page 12'."""
 ITEM_REF = re.compile(
     r"\s*\*?\(\s*\*?(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Ref\s*[:.]\s*)"
     r"(?P<ref>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\*?\s*\)\*?\s*",

@@ -44,7 +44,7 @@ _PATTERNS = (
                r"[/.](?P<year>\d\d))\b(?![/.]\d)", re.I),
 )
 """The first reads a bilingual month too ('12 Mehefin / June 2025'). The last two: a year in two
-figures only where a meeting is 'held 3.7.23' or met 'at 7.00 P.M. ON 12.01.26' (elsewhere
+figures only where a meeting is 'held 3.7.23' or met 'at 7.30 P.M. ON 09.03.25' (elsewhere
 '3.7.23' may be a minute's number)."""
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", re.I)
 WEEKDAY_REACH = 16
@@ -63,7 +63,7 @@ TIME_SPAN = re.compile(r"^(?:[\s,.–—@-]|\b(?:at|from|to|until)\b"
 events calendar prints it, 'May 9, 2023 @ 19:30 - 21:00'."""
 HOURS_ASIDE = re.compile(r"\s*\(\s*\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*[-–—]\s*"
                          r"\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*\)\s*$", re.I)
-"""The hours a meeting sat, in brackets after its date ('24 JULY 2002 (7.15pm – 10.40pm)')."""
+"""The hours a meeting sat, in brackets after its date ('4 MARCH 2003 (7.00pm – 9.10pm)')."""
 OPENING_WEEKDAY = re.compile(rf"{WEEKDAY}\.?,?\s+", re.I)
 """A weekday opening a date line ('MONDAY 01 OCTOBER 2018')."""
 

@@ -38,7 +38,7 @@ SHORT_LINE = 40
 def paragraphs_apart(lines: list[Line]) -> list[Line]:
     """Set a blank line between lines that are each a paragraph of their own: text saved with
     one paragraph to a line and no blank lines at all ('Apologies for Absence' / 'Cllr Pat
-    Mowbray (TPC); …' / 'Declarations of Interest' / …), its long lines never wrapped, a blank
+    Fewins (PC); …' / 'Declarations of Interest' / …), its long lines never wrapped, a blank
     line only under its title; short lines in a run (a list of names) stay together. A text
     wrapped at a width, or with blank lines, is left as it is."""
     if len(lines) < MIN_PARAGRAPH_LINES \

@@ -238,7 +238,7 @@ def _running_body(pages: tuple[str, ...]) -> str:
 def _authority_line(texts: list[str]) -> str:
     """Return an authority that is not a council, named by a line of its own over the record's
     attendance ('ELMSTONE NATIONAL PARK AUTHORITY'), before any council a member of its forum
-    represents ('Ann Ash   Brendwell Parish Council'), or ''."""
+    represents ('Ann Ash   Quenbury Parish Council'), or ''."""
     return next((normalise_committee(text) for text in texts if AUTHORITY_NAME.match(text)
                  and text.split()[-1].lower() == "authority"), "")
 

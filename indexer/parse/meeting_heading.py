@@ -200,8 +200,8 @@ COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
 COMMITTEE_DATED = re.compile(
     r"^(?P<committee>(?:[A-Z][\w&'’ -]{0,60}?\s)?(?i:cabinet|committee|sub-committee|board|panel"
     r"|executive|forum))\s*[-–—:,]?\s+(?P<date>\d.*?)[\s,]*$")
-"""A committee and its date, with who attended right under it ('CABINET 29 JULY 2002 (7.15pm –
-8.50pm)' / 'PRESENT: …'): a volume's next record."""
+"""A committee and its date, with who attended right under it ('CABINET 4 MARCH 2003 (7.00pm –
+9.10pm)' / 'PRESENT: …'): a volume's next record."""
 ATTENDEES = re.compile(r"^(?:attendees|councillors\s+present)\s*:", re.I)
 """Who attended, under a title and its date line."""
 RECORD_SUFFIX_WORD = re.compile(r"\s(?i:minutes|notes)$")

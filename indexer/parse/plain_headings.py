@@ -51,7 +51,7 @@ MIN_SUBHEADS = 2
 EARLIER_MINUTES = re.compile(r"^The\s+minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\b", re.I)
 """'The minutes of the meeting held on …': the text of an item 'MINUTES' confirming them."""
 COPULA = re.compile(r"\b(?:was|were|is|are|has|have|had)\s+(?:[a-z]|\d)")
-"""A sentence's verb ('There were 4 members …'), where a title has none."""
+"""A sentence's verb ('There were 3 members …'), where a title has none."""
 BLOCK_LABEL_WORDS = 3
 PLAIN_HEADING_WORDS = 8
 STOPPED_PHRASE_WORDS = 6
@@ -104,7 +104,7 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
     j = next_filled(lines, i, end, limit=2)
     marked = j is not None and MARKER_AFTER.match(lines[j].text) is not None \
         and (lines[j].text.endswith(":") or not COPULA.search(text))
-    # 'There were 4 members of the public present' / 'MINUTES': a sentence over a heading in
+    # 'There were 3 members of the public present' / 'MINUTES': a sentence over a heading in
     # capitals, not an item's title over a meeting page's label.
     named = (text[:badge.start()] + " " + text[badge.end():]).strip() if badge else ""
     if badge and named and is_title_like(text[:badge.start()] or named) \
@@ -250,7 +250,7 @@ def subheads_of_bare(headers: list[Header], plain: list[Header], lines: list[Lin
                      end: int) -> list[Header]:
     """Return headers with each one in capitals that has no text of its own, phrases in small
     letters set apart with their prose right under it, replaced by those phrases: 'MATTERS
-    ARISING' / 'Budget Plan' / 'Copies showing …' / 'Tennis Courts' / … are minutes of their
+    ARISING' / 'Bus Shelter' / 'The Clerk reported …' / 'Footpath Signs' / … are minutes of their
     own under a group's heading."""
     lines_of = {h.line for h in headers}
     found = []

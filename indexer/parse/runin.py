@@ -436,7 +436,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                 # 'COAST PATH: REPAIRS AFTER THE WINTER STORMS …': a subtitle in capitals
                 # after the colon is the heading's too.
                 # '… ERECTION OF 6 NO. TWO BEDROOM FLATS': a count's 'NO.' ends nothing, nor
-                # does a number's ('TREE PRESERVATION ORDER NO. 301').
+                # does a number's ('TREE PRESERVATION ORDER NO. 12').
                 break
         elif last_caps >= 0 and ((any(c.isdigit() for c in word)
                                   and all(c.isupper() for c in letters)

@@ -401,7 +401,7 @@ def _style(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
         bold.append(_bold(raw, index(word.start()), fonts))
         numbered = numbered and part[word.start()].isdigit()
         if not bold[-1] and not numbered:
-            # One plain word settles it, but for an item's number ('2023.47' is two words): the
+            # One plain word settles it, but for an item's number ('2024.31' is two words): the
             # heading after it may be bold (typography.bold_lead).
             break
     else:
