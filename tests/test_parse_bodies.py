@@ -409,3 +409,9 @@ def test_an_authority_over_its_forum_is_the_body_not_a_council_its_members_repre
     ])
     [meeting] = text_meetings(text)
     assert meeting.committee == "Elmstone National Park Authority — Elmstone Consultative Forum"
+
+
+def test_a_borough_named_as_the_borough_of_a_place_is_a_body() -> None:
+    assert body_name(["Borough of Kestleigh", "Cabinet"]) == "Borough of Kestleigh"
+    assert body_name(["METROPOLITAN BOROUGH OF WEXHOLT"]) == "Metropolitan Borough of Wexholt"
+    assert body_name(["County Borough of Quenbury"]) == "County Borough of Quenbury"

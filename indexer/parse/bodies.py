@@ -14,7 +14,8 @@ CONNECTOR = r"(?:and|with|cum|on|upon|in|by|the|of|le|&|AND|WITH|CUM|ON|UPON|IN|
 BODY_NAME = re.compile(
     rf"\b(?:(?:Borough|City|County|District)\s+Council\s+of\s+{NAME_WORD}"
     rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}"
-    rf"|(?i:london|royal)\s+(?i:borough\s+of)\s+{NAME_WORD}(?:\s+(?:(?i:and)\s+)?{NAME_WORD}){{0,2}}"
+    rf"|(?:(?i:london|royal|metropolitan|county)\s+)?(?i:borough\s+of)\s+{NAME_WORD}"
+    rf"(?:\s+(?:(?i:and)\s+)?{NAME_WORD}){{0,2}}"
     rf"|(?:{PLACE},\s+){{1,3}}{PLACE}\s+(?:and|&)\s+{PLACE}\s+"
     r"(?i:(?:group\s+)?(?:parish|town|community)\s+council)\b"
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
