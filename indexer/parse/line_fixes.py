@@ -43,7 +43,9 @@ def paragraphs_apart(lines: list[Line]) -> list[Line]:
     wrapped at a width, or with blank lines, is left as it is."""
     if len(lines) < MIN_PARAGRAPH_LINES \
             or sum(not line.text for line in lines) * BLANK_SHARE > len(lines) \
-            or sum(len(line.text) > UNWRAPPED_LENGTH for line in lines) < MIN_CHAIN:
+            or sum(len(line.text) > UNWRAPPED_LENGTH for line in lines) < MIN_CHAIN \
+            or sum(NUMBERED.match(line.text) is not None for line in lines) >= MIN_CHAIN:
+        # Numbered minutes are parted by their numbers already.
         return lines
     short = [0 < len(line.text) < SHORT_LINE for line in lines]
     listed = set()
