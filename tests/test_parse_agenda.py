@@ -375,7 +375,7 @@ def test_an_agendas_report_entry_names_no_speaker_though_the_clerk_is_named() ->
 
 def test_an_agenda_s_lettered_entries_under_a_heading_naming_their_group_are_its_items() -> None:
     text = "\n\n".join([
-        "Public Document Pack", "Dunmore Fire and Rescue Panel", "Monday, 2 March 2026 at 10.00 am",
+        "Public Document Pack", "Fewsham Fire and Rescue Panel", "Monday, 2 March 2026 at 10.00 am",
         "AGENDA", "1. Apologies for absence", "2. Declarations of Interest",
         "3. Minutes (Pages 1 - 6)", "To approve the minutes of the previous meeting.",
         "4. Standing Items", "a) Update on actions from the previous meeting",
