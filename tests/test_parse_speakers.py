@@ -531,3 +531,16 @@ def test_a_first_name_labelling_a_report_speaks() -> None:
     assert first_names_speaking(["Eithne: new pages for the lights are up.",
                                  "Bus shelter: Tormid to ask the council."], firsts) == \
         ["Eithne Quiller"]
+
+
+def test_a_councillor_by_surname_is_not_the_clerk_who_shares_it() -> None:
+    text = "\n\n".join([
+        "Ashby Holt Town Council", "Minutes of meeting held on Tuesday 13th January 2026",
+        "Present: Councillors; J. Quenneth, D. Ashdale, S. Brimley, G. Quenneth (Clerk).",
+        "1. Chairman's Welcome", "Cllr Quenneth welcomed all present to the meeting.",
+        "2. Footpaths", "Cllr Brimley reported that the stile at Fewster Farm had collapsed.",
+        "3. Community Bus", "Cllr Quenneth explained the request for a grant of £500.",
+    ])
+    [meeting] = text_meetings(text)
+    assert [item.speakers for item in meeting.items] == [
+        ("J Quenneth",), ("S Brimley",), ("J Quenneth",)]

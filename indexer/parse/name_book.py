@@ -139,6 +139,12 @@ class NameBook:
                 if (p.first or p.initials) and _same_person(person, p)]
         own = {p.display for p in self._by_surname.get(_surname_key(person), ())
                if p.initials and not p.first and _same_person(person, p)}
+        if len(fits) > 1 and person.honorific.lower().rstrip(".") in COUNCILLOR_TITLES:
+            # 'Cllr Ferris' where the list names 'J. Ferris' and 'G. Ferris (Clerk)': a
+            # councillor, not the clerk or another officer of the meeting.
+            held = {self.roles.get("clerk"), *self.officers.values()}
+            fits = [p for p in fits if p.display not in held] or fits
+            own = {name for name in own if name not in held} or own
         if person.rank:
             # 'District Councillor J Hale' is the district's, not the parish's 'Joan Hale'; a
             # rank shared only with short forms of the name ('Councillor G Cole' again) leaves
@@ -152,6 +158,8 @@ class NameBook:
         return partial.pop() if not full and len(partial) == 1 else ""
 
 
+COUNCILLOR_TITLES = frozenset(("cllr", "councillor", "cllrs", "councillors"))
+"""The honorifics only members carry, never the clerk or an officer."""
 DIMINUTIVES = {short: frozenset(full.split()) for short, full in (
     ("sue", "susan suzanne"), ("dave", "david"), ("mike", "michael"), ("jim", "james"),
     ("jimmy", "james"), ("bob", "robert"), ("rob", "robert"), ("bill", "william"),
