@@ -536,7 +536,7 @@ def test_a_first_name_labelling_a_report_speaks() -> None:
 def test_a_councillor_by_surname_is_not_the_clerk_who_shares_it() -> None:
     text = "\n\n".join([
         "Ashby Holt Town Council", "Minutes of meeting held on Tuesday 13th January 2026",
-        "Present: Councillors; J. Quenneth, D. Ashdale, S. Brimley, G. Quenneth (Clerk).",
+        "Present: Councillors; J. Quenneth, D. Culvey, S. Brimley, G. Quenneth (Clerk).",
         "1. Chairman's Welcome", "Cllr Quenneth welcomed all present to the meeting.",
         "2. Footpaths", "Cllr Brimley reported that the stile at Fewster Farm had collapsed.",
         "3. Community Bus", "Cllr Quenneth explained the request for a grant of £500.",
