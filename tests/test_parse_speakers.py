@@ -544,3 +544,22 @@ def test_a_councillor_by_surname_is_not_the_clerk_who_shares_it() -> None:
     [meeting] = text_meetings(text)
     assert [item.speakers for item in meeting.items] == [
         ("J Quenneth",), ("S Brimley",), ("J Quenneth",)]
+
+
+def test_a_table_of_attendance_with_a_status_column_names_the_speakers() -> None:
+    text = "\n\n".join([
+        "BRYNDERW COMMUNITY COUNCIL", "MINUTES OF MEETING",
+        "Quarry Hall on Monday 18 September 2023 at 7 pm", "Councillor Village Attendance",
+        "Hywel Marchwyn Caerwyddno Present", "Lowri Penvale (Chair) Caerwyddno Present",
+        "Dafydd Orrelby Pentre Isaf Not present", "Sian Tregorran Bryn Eithin Apologies",
+        "Clerk: Nia Ruscombe",
+        "23131 DECLARATIONS OF INTEREST Cllr Marchwyn declared an interest in the grant.",
+        "23132 FINANCE Cllr Penvale presented the accounts to 31 August 2023.",
+        "23133 PLANNING Cllr Tregorran had sent comments on the barn conversion.",
+    ])
+    [meeting] = text_meetings(text)
+    assert "Hywel Marchwyn" in meeting.attendance.present
+    assert "Sian Tregorran" in meeting.attendance.apologies
+    assert all("Dafydd Orrelby" not in names for names in meeting.attendance.everyone())
+    assert [item.speakers for item in meeting.items][:2] == [
+        ("Hywel Marchwyn",), ("Lowri Penvale",)]

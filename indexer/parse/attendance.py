@@ -56,6 +56,13 @@ REGISTER_ROW = re.compile(
     r"(?P<marks>(?:\s+(?:[A-Za-z]{1,6}|\d{1,2}[.:]\d\d(?:am|pm)?|[✓✔✗×-]))+)$")
 """A row of a register of attendance: a name (and post), then short marks."""
 MIN_REGISTER_MARKS = 3
+STATUS_ROW = re.compile(
+    r"^(?P<name>(?:(?:County|District|Borough|Town)\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)"
+    r"\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:\s+(?P<post>\([^()]{2,30}\)))?"
+    r"(?:\s+[A-Z][\w'’-]+){0,3}\s+(?P<status>Present|Not\s+present|Absent|Apologies|Apols?)\.?$")
+"""A row of a table of attendance with a status column: name (post) ward, then its status."""
+STATUS_ENDS = ("Present", "present", "Absent", "Apologies", "Apols", "Apol", "Present.")
+MIN_STATUS_ROWS = 3
 PRESENT_MARKS = frozenset(("a", "p", "y", "✓", "✔", "present", "attended"))
 CUT_INITIAL = re.compile(r",\s+[A-Z]\.?$")
 """A list of names that ends with an initial: its surname is on the next line."""
@@ -120,7 +127,7 @@ def read_attendance(lines: list[Line]) -> Attendance:
         previous = line.text or previous
     if not blocks:
         blocks = _inline_attendance(lines)
-    for kind, names in _register(lines).items():
+    for kind, names in [*_register(lines).items(), *_status_rows(lines).items()]:
         blocks[kind] = ", ".join(filter(None, (blocks.get(kind), *names)))
     return parse_attendance(_split_inline_labels(blocks))
 
@@ -174,6 +181,25 @@ def _register(lines: list[Line]) -> dict[str, list[str]]:
             "apol") else ""
         if kind:
             found.setdefault(kind, []).append(row.group("name"))
+    return found
+
+
+def _status_rows(lines: list[Line]) -> dict[str, list[str]]:
+    """Return who a table of attendance lists with a status column, present or sending
+    apologies, when at least MIN_STATUS_ROWS rows read so: 'Huw Garnant Caerwenog Present',
+    'Emrys Haverd (Chair) Llanbedrwy Present', 'Ann Ash Pentre Not present' (a name, its post,
+    the member's ward or village, then the status)."""
+    rows = [(row.group("name") + (f" {row.group('post')}" if row.group("post") else ""),
+             row.group("status").lower()) for line in lines
+            if line.text.endswith(STATUS_ENDS) and (row := STATUS_ROW.match(line.text))]
+    if len(rows) < MIN_STATUS_ROWS:
+        return {}
+    found: dict[str, list[str]] = {}
+    for name, status in rows:
+        kind = "present" if status == "present" else "apologies" if status.startswith("apol") \
+            else ""
+        if kind:
+            found.setdefault(kind, []).append(name)
     return found
 
 
