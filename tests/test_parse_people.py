@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from indexer.parse.names import parse_name
 from indexer.parse.people import entry_person, entry_role, parse_attendance, split_names
 from indexer.parse.person_names import PersonName
 from indexer.records import Attendance
@@ -288,3 +289,10 @@ def test_an_office_in_capitals_is_not_a_person() -> None:
             "reopen. The Harbour Master reported that the dredging was complete. Building "
             "Control advised that the wall was safe, and Adult Social Care reported no change.")
     assert [text[m.start:m.end] for m in mentions(text)] == ["Councillor Ann Tiller"]
+
+
+def test_a_member_s_two_honorifics_stopped_alike_still_name_her() -> None:
+    assert parse_name("Cllr. Mrs. S. Ystradley") == parse_name("Cllr. Mrs S Ystradley")
+    person = parse_name("Cllr. Mrs. S. Ystradley")
+    assert person is not None and (person.initials, person.surname) == ("S", "Ystradley")
+    assert parse_name("Councillor Mrs. Jane Ystradley").first == "Jane"

@@ -38,11 +38,12 @@ VERB_AFTER_NAME = (r"(?:Reported|Asked|Requested|Supported|Stated|Said|Explained
 """A speech verb set in title case after a name, the sentence going on in lower case ('Cllr
 Hale Reported that …'): not the name's second word."""
 HONORIFIC_NAME = re.compile(
-    rf"\b(?=[{_HON_FIRST}])(?P<hon>(?:{_HON})(?:\s+(?:{_HON}))?)(?:\.\s*|\s+)"
+    rf"\b(?=[{_HON_FIRST}])(?P<hon>(?:{_HON})(?:\.?\s+(?:{_HON}))?)(?:\.\s*|\s+)"
     rf"(?P<init>(?:[A-Z]\.?\s+|(?:[A-Z]\.){{1,3}}\s*){{0,3}}|[A-Z]{{2,3}}\s+(?=[A-Z][a-z]))"
     rf"(?P<surname>{NAME_WORD}(?:\s+(?!{VERB_AFTER_NAME})(?:[A-Z]\.?\s+)?{NAME_WORD})?)\b"
 )
-"""A name after its honorific (its full stop perhaps glued to the name: 'Mr.G.Parry-Jones'), with
+"""A name after its honorific, or two ('Cllr. Mrs. S. Fennah'; its full stop perhaps glued to the
+name: 'Mr.G.Parry-Jones'), with
 initials spaced, stopped or run together ('Mrs SJ Wardle'),
 or a first name, perhaps a middle initial, and a surname ('Councillor Ross D Lennie')."""
 FULL_NAME = re.compile(
