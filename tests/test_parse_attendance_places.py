@@ -3,12 +3,14 @@ the sentence that names the chair in passing."""
 
 from __future__ import annotations
 
+from indexer.parse.attendance import read_attendance
 from indexer.parse.blocks import is_title_like
 from indexer.parse.bodies import body_name
 from indexer.parse.committees import normalise_committee
 from indexer.parse.decisions import decisions
 from indexer.parse.people import entry_person, entry_role, split_names
 from indexer.parse.roles import chair_named
+from indexer.records import Line
 from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 AUTHORITY = """Approved Minute - 22 January 2026
@@ -559,3 +561,12 @@ def test_welsh_first_bilingual_minutes_name_the_chair_and_clerk_and_keep_both_ti
     assert [i.title for i in items] == ["Ymddiheuriadau. Apologies", "Adroddiad y Clerc. Clerk’s "
                                         "Report", "Cyllid. Finance"]
     assert items[1].speakers == ("Huw Meredith",) and items[2].speakers == ("Eirian Hopkin",)
+
+
+def test_a_list_without_commas_broken_after_a_member_s_initial_goes_on_after_the_break() -> None:
+    attendance = read_attendance([Line(t, 1) for t in (
+        "Present: Ald R Quarrendon Ald Mrs E Tolpuddle Cllr S Wexby Cllr C", "",
+        "Gribbenhall Cllr D Hamblyn Cllr B Lynford", "Cllr J Rankworth", "",
+        "In Attendance: Mr D Kellowby, Director of Environment")])
+    assert "Cllr C Gribbenhall" in attendance.present
+    assert "Cllr J Rankworth" in attendance.present

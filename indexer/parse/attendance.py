@@ -64,8 +64,10 @@ STATUS_ROW = re.compile(
 STATUS_ENDS = ("Present", "present", "Absent", "Apologies", "Apols", "Apol", "Present.")
 MIN_STATUS_ROWS = 3
 PRESENT_MARKS = frozenset(("a", "p", "y", "✓", "✔", "present", "attended"))
-CUT_INITIAL = re.compile(r",\s+[A-Z]\.?$")
-"""A list of names that ends with an initial: its surname is on the next line."""
+CUT_INITIAL = re.compile(r"(?:,|\b(?:Cllrs?|Ald|Alderman|Councillor|Mrs?|Ms|Miss|Dr)\.?)"
+                         r"\s+[A-Z]\.?$")
+"""A list of names that ends with an initial, after a comma or an honorific ('… Cllr S Agnew Cllr
+C'): its surname is on the next line."""
 GROUP_LINE = re.compile(r"^(?P<group>[A-Z][A-Za-z&' -]{2,60}?)\s*:\s+(?P<names>[A-Z].*)$")
 ENTRY_WORDS = 6
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
