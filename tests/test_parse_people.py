@@ -296,3 +296,10 @@ def test_a_member_s_two_honorifics_stopped_alike_still_name_her() -> None:
     person = parse_name("Cllr. Mrs. S. Ystradley")
     assert person is not None and (person.initials, person.surname) == ("S", "Ystradley")
     assert parse_name("Councillor Mrs. Jane Ystradley").first == "Jane"
+
+
+def test_a_list_without_commas_splits_at_stopped_honorifics_too() -> None:
+    assert split_names("Mr. A. J. Quarrendon (Chairman) Mr. R. D. Wexby (Vice Chairman) "
+                       "Mr. S. Tolpuddle Cllr. M. Lynford") == [
+        "Mr. A. J. Quarrendon (Chairman)", "Mr. R. D. Wexby (Vice Chairman)", "Mr. S. Tolpuddle",
+        "Cllr. M. Lynford"]

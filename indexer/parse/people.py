@@ -77,10 +77,10 @@ _SPLIT = re.compile(
     r"(?<!\bRev)(?<!\bRevd)(?<!\bSt)(?<!\bDist)(?<!\bCo)(?<!\bProf)(?<!\bSgt)\.\s+")
 """Entries end at a comma, 'and', a semicolon, a bullet or a full stop, but not the stop of an
 initial or an honorific ('Cllr. J. Smith')."""
-_GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman|Ald)\s+[A-Z]"
-                    r"|[A-Z]\s+[A-Z][a-z])|(?:(?<=\s[A-Z]{2})|(?<=\s[A-Z]{3}))\s+"
+_GLUED = re.compile(r"(?<=[a-z)])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman|Ald)\.?"
+                    r"\s+[A-Z]|[A-Z]\s+[A-Z][a-z])|(?:(?<=\s[A-Z]{2})|(?<=\s[A-Z]{3}))\s+"
                     r"(?!(?:Vice|Deputy|Chair|Clerk|Parish|Town|Mayor)\b)"
-                    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman|Ald)\s+[A-Z]"
+                    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman|Ald)\.?\s+[A-Z]"
                     r"|[A-Z][a-z]+\s+[A-Z][a-z]+)")
 GROUP_OVER = re.compile(r"\b(?:Aldermen|Councillors|Cllrs)[,:]?\s+"
                         r"(?=(?:Alderman|Councillor|Cllr)\s+[A-Z])")
