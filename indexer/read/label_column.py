@@ -106,32 +106,25 @@ def is_label(text: str) -> bool:
 def cells(blocks: Sequence[Sequence[PlacedLine]], edge: float) -> set[int]:
     """Return the indexes of the blocks that are cells of the label column: short lines at the
     margin ending before the edge, beside a line of the text column; none unless the page has
-    MIN_CELLS of them."""
+    MIN_CELLS of them, nor where paragraphs ending short of the edge fill the margin's column
+    (a page set in two columns, headings and their paragraphs in the first)."""
     text = [line for block in blocks for line in block if abs(line.x0 - edge) <= EDGE_TOLERANCE]
     found = set()
+    prose = 0.0
     for k, block in enumerate(blocks):
-        if len(block) > MAX_CELL_LINES or any(
-                line.x0 >= edge - MIN_LABEL_WIDTH or line.x1 > edge - MIN_GUTTER
-                for line in block):
+        if any(line.x1 > edge - MIN_GUTTER for line in block):
             continue
         words = sum(len(line.text.split()) for line in block)
         top, bottom = block[0].y1, block[-1].y0
-        if words <= MAX_CELL_WORDS and is_label(" ".join(line.text for line in block)) and any(
-                line.y0 < top and line.y1 > bottom for line in text):
+        if len(block) > MAX_CELL_LINES or words > MAX_CELL_WORDS:
+            prose += top - bottom
+        elif all(line.x0 < edge - MIN_LABEL_WIDTH for line in block) \
+                and is_label(" ".join(line.text for line in block)) \
+                and any(line.y0 < top and line.y1 > bottom for line in text):
             found.add(k)
-    prose = [block for block in blocks if all(line.x1 <= edge - MIN_GUTTER for line in block)
-             and (len(block) > MAX_CELL_LINES
-                  or sum(len(line.text.split()) for line in block) > MAX_CELL_WORDS)]
-    if _height(prose) > MAX_MARGIN_SHARE * _height([[line] for line in text]):
-        # The margin's column holds paragraphs as the text's does: a page set in two columns,
-        # headings and their paragraphs in the first, not a column of labels beside the text.
+    if prose > MAX_MARGIN_SHARE * sum(line.y1 - line.y0 for line in text):
         return set()
     return found if len(found) >= MIN_CELLS else set()
-
-
-def _height(blocks: Sequence[Sequence[PlacedLine]]) -> float:
-    """Return the height the blocks cover, each from its top line's top to its last's bottom."""
-    return sum(block[0].y1 - block[-1].y0 for block in blocks)
 
 
 def by_rows(blocks: Sequence[Sequence[PlacedLine]], found: set[int], edge: float
