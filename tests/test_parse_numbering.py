@@ -236,3 +236,15 @@ def test_an_opening_heading_however_long_closed_by_a_stop_on_its_own_line_is_a_h
     assert [i.title.rstrip(".") for i in meeting.items][1] == (
         "Declarations of interest in accordance with the Parish Councils (Model Code of "
         "Conduct) Order 2007")
+
+
+def test_minute_references_glued_to_headings_in_capitals_are_set_apart() -> None:
+    (meeting,) = text_meetings(
+        "MINUTES OF A MEETING OF PENGARTH TOWN COUNCIL HELD ON MONDAY 14th MAY 2007\n\n"
+        "Present: Cllr P. Tregony (Mayor), Cllr A.B. Cawsand\n\n"
+        "412/01APOLOGIES None received.\n\n412/02MINUTES The minutes were confirmed.\n\n"
+        "412/03FOOTPATHS Cllr Cawsand reported the broken stile.\n\n"
+        "412/04ANY OTHER BUSINESS None.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("412/01", "APOLOGIES"), ("412/02", "MINUTES"), ("412/03", "FOOTPATHS"),
+        ("412/04", "ANY OTHER BUSINESS")]

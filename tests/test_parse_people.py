@@ -303,3 +303,25 @@ def test_a_list_without_commas_splits_at_stopped_honorifics_too() -> None:
                        "Mr. S. Tolpuddle Cllr. M. Lynford") == [
         "Mr. A. J. Quarrendon (Chairman)", "Mr. R. D. Wexby (Vice Chairman)", "Mr. S. Tolpuddle",
         "Cllr. M. Lynford"]
+
+
+def test_a_ditto_list_under_a_label_glued_to_its_first_name_names_every_member() -> None:
+    (meeting,) = text_meetings(
+        "MINUTES OF A MEETING OF PENGARTH TOWN COUNCIL HELD ON MONDAY 14th MAY 2007 AT 7.00 PM\n\n"
+        "PRESENTCllr Mrs J. Tredinnick (Mayor)\n“ A.B. Cawsand\n“ Mrs R. Gorran\n“ P. Tregony\n"
+        "Town Clerk\n\n1. FOOTPATHS\nCllr Cawsand reported the stile at Higher Mill was broken. "
+        "Cllr Mrs Gorran agreed to inspect it.\n\n2. FINANCE\nCllr Tregony presented the accounts."
+        "\n")
+    assert meeting.attendance.present == (
+        "Cllr Mrs J. Tredinnick (Mayor)", "A.B. Cawsand", "Mrs R. Gorran", "P. Tregony")
+    assert [i.speakers for i in meeting.items] == [("A B Cawsand", "Mrs R Gorran"),
+                                                   ("P Tregony",)]
+
+
+def test_the_words_of_a_minute_confirmed_are_no_persons_name() -> None:
+    (meeting,) = text_meetings(
+        "Pengarth Town Council\n\nMinutes of the meeting held on 11 June 2007\n\n"
+        "Present: Cllr P. Tregony (Mayor), Cllr A.B. Cawsand\n\n1. MINUTES\n"
+        "Minutes of the Finance Panel held on 04.06.07True Record Unanimously agreed upon\n\n"
+        "2. FINANCE\nCllr Tregony presented the accounts.\n")
+    assert [i.speakers for i in meeting.items] == [(), ("Cllr P Tregony",)]

@@ -41,7 +41,8 @@ INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+a
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
-ATTENDANCE_STOP = re.compile(r"^(?:members of the public|unrestricted items|restricted items)",
+ATTENDANCE_STOP = re.compile(r"^(?:(?:\w+\s+)?members? of the public|unrestricted items"
+                             r"|restricted items)",
                              re.I)
 ROLE_AFTER = re.compile(r"\s*\([^()]{2,40}\)$")
 """A person's post in brackets after the name ('Mrs D Penrose (Town Clerk)')."""
@@ -70,6 +71,8 @@ CUT_INITIAL = re.compile(r"(?:,|\b(?:Cllrs?|Ald|Alderman|Councillor|Mrs?|Ms|Miss
 C'): its surname is on the next line."""
 GROUP_LINE = re.compile(r"^(?P<group>[A-Z][A-Za-z&' -]{2,60}?)\s*:\s+(?P<names>[A-Z].*)$")
 ENTRY_WORDS = 6
+DITTO = re.compile(r"^(?:[“”\"〃″]|[Dd]itto\b|[Dd]o\.)\s*(?=[A-Z])")
+"""A ditto mark opening a line of a list: the line above's first word again."""
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 
 
@@ -79,7 +82,15 @@ def read_attendance(lines: list[Line]) -> Attendance:
     label = ""
     gap = False
     previous = ""
+    ditto_above = False
     for line in _english_labels(lines):
+        # 'Cllr Mrs J. Tredinnick (Mayor)' / '“ A.B. Cawsand' / '“ P. Tregony' / 'Town Clerk': a
+        # typist's ditto mark repeats the honorific above, each such line one entry; a line
+        # after them that names no one is no post of the last.
+        ditto = DITTO.match(line.text)
+        line = replace(line, text=line.text[ditto.end():]) if ditto else line
+        if ditto_above and not ditto and line.text and not _one_entry(line.text):
+            label, ditto_above = "", False
         match = ATTENDANCE_LABEL.match(line.text)
         following = FOLLOWING_LABEL.match(line.text) if match is None and blocks else None
         if following:
@@ -104,7 +115,7 @@ def read_attendance(lines: list[Line]) -> Attendance:
                 and (not _sentence(line.text) or GROUP_LIST.match(line.text)) and (
                 not gap or _names_officers(line.text) or _one_entry(line.text)
                 or _names_only(line.text)):
-            joint = ", " if gap or _entry_per_line(previous, line.text) else " "
+            joint = ", " if gap or ditto or _entry_per_line(previous, line.text) else " "
             blocks[label] = f"{blocks[label]}{joint}{line.text}".strip()
             gap = False
         elif label and not line.text and re.search(r"(?:,|\band|&)$|^$", blocks[label]):
@@ -127,6 +138,7 @@ def read_attendance(lines: list[Line]) -> Attendance:
         else:
             label = ""
         previous = line.text or previous
+        ditto_above = bool(ditto)
     if not blocks:
         blocks = _inline_attendance(lines)
     for kind, names in [*_register(lines).items(), *_status_rows(lines).items()]:

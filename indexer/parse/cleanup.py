@@ -109,6 +109,8 @@ def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
                           heading=text.startswith(HEADING_MARK)) for text in page_lines)
     # '1APOLOGIES', '14DATE OF NEXT MEETING': numbers a word processor glued to headings.
     lines = _join_hyphenated(glued_apart(lines, GLUED_NUMBER, "num", MIN_GLUED_NUMBERS))
+    # 'PRESENTCllr Mrs G. Prydderch': a label in capitals glued to its list.
+    lines = glued_apart(lines, GLUED_LABEL, "label", 1)
     return lines if paged else _without_repeat(lines)
 
 
@@ -148,9 +150,13 @@ def _without_repeat(lines: list[Line]) -> list[Line]:
     return lines
 
 
-GLUED_NUMBER = re.compile(r"^(?P<num>\d{1,2})(?=[A-Z]{4,}(?:\s|$|[(:,]))")
-"""A heading's number glued to its first word in capitals: '1APOLOGIES', '3MINUTES'."""
+GLUED_NUMBER = re.compile(r"^(?P<num>\d{1,2}|\d{1,4}/\d{1,3})"
+                          r"(?=[A-Z]{4,}(?:\s|$|[(:,'])|[A-Z]{2,3}\s+[A-Z]{2,})")
+"""A heading's number or minute reference glued to its first word in capitals: '1APOLOGIES',
+'3MINUTES', '412/03CORRESPONDENCE'."""
 MIN_GLUED_NUMBERS = 3
+GLUED_LABEL = re.compile(r"^(?P<label>PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE)"
+                         r"(?=(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)")
 GLUED_LINE_CHARS = 1500
 GLUED_PER_1000 = 4
 GLUE = re.compile(r"(?<=[a-z]{2})(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bLe)(?<!\bLa)(?<!\bDi)(?=[A-Z])"
