@@ -563,3 +563,14 @@ def test_a_table_of_attendance_with_a_status_column_names_the_speakers() -> None
     assert all("Dafydd Orrelby" not in names for names in meeting.attendance.everyone())
     assert [item.speakers for item in meeting.items][:2] == [
         ("Hywel Marchwyn",), ("Lowri Penvale",)]
+
+
+def test_a_seconder_written_2nd_after_the_name_speaks() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\nMinutes Parish Council Ordinary Meeting Tuesday 2nd March 2021\n"
+        "Present: Cllr A Cawsand (Chair), Cllr R Gorran, Cllr P Tregony\n\n"
+        "1. Apologies\nNone.\n\n"
+        "2. To approve the payments for March 2021\nCllr Tregony proposed that the payments "
+        "be approved, Cllr Gorran 2nd, all in favour.\n\n"
+        "3. Date of next meeting\nTuesday 6th April 2021.\n")
+    assert [i.speakers for i in meeting.items] == [(), ("Cllr P Tregony", "Cllr R Gorran"), ()]

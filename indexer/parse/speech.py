@@ -163,6 +163,10 @@ def speaks(after: str) -> bool:
             depth = max(0, depth - 1)
         elif depth:
             continue
+        elif lower == "2nd" and count == 0:
+            # 'Cllr Lusher 2nd, all in favour': a clerk's short word for seconded, not a date
+            # ('Ordinary Meeting Tuesday 2nd October').
+            return words[1:2] in ([], [","], ["."], [";"])
         elif lower in SPEECH_VERBS:
             # 'On-Call Availability – Proposed Changes': a verb in title case is a heading's,
             # unless it follows the name and goes on in lower case ('Cllr Hale Reported that …',
