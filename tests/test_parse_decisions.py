@@ -838,3 +838,20 @@ def test_a_body_named_with_its_area_in_brackets_agreed_and_a_council_confirmed()
     assert decisions(["Council CONFIRMED the minutes of the meeting held on 24th September 2019 "
                       "as a correct record."])[0] == "agreed"
     assert decisions(["The Committee (as at 1 April) was chaired by Cllr Ash."])[0] == "none"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Cheques AGREED by all and signed off.", "agreed"),
+    ("The grant list was read out and approved by all present.", "agreed"),
+    ("Proposed by Mr K Tregony, seconded by Mrs R Gorran and carried by 31 votes to 4.",
+     "carried"),
+    ("Cllr Cawsand proposed, seconded by Cllr Gorran – carried 7-2 with 1 abstention.", "carried"),
+    ("Cllr Tregony seconded the proposal. There were no other nominations and Cllr Gorran was "
+     "elected.", "agreed"),
+])
+def test_agreed_by_all_carried_by_a_count_and_elected_unopposed(text: str, kind: str) -> None:
+    assert decisions([text])[0] == kind
+
+
+def test_an_apology_accepted_stays_no_decision() -> None:
+    assert decisions(["Apologies were received and accepted from Cllr Gorran."])[0] == "none"

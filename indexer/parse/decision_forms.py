@@ -81,6 +81,8 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
                      r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED)[^\n.]*"
                      r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}"
                      r"|\b(?i:show\s+of\s+hands)\b"
+                     rf"|(?:\band|[–-])\s+carried\s+(?:by\s+)?(?:{COUNT})\s*(?:votes?\s+)?"
+                     rf"(?:to|[-–])\s*(?:{COUNT})\b"
                      r"|\b(?:[Ss]econded|SECONDED|2nd)\s*[:\-–]?\s*[^.;\n]{1,40}?\s(?:Carried|CARRIED)\b"
                      r"|\b(?:[Ss]econded|SECONDED)\s+and\s+(?:duly\s+|unanimously\s+)?(?:passed|PASSED)\b"
                      rf"|\b(?:{COUNT})\s+(?:(?i:councillors|members|cllrs)\s+(?:were|voted)|voted)\s+"
@@ -216,7 +218,11 @@ AGREED_FORMS = (
         rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+)?|{BODY}\s+)adopted\b")),
     (("elected",), re.compile(
         r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
-        r"(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)")),
+        r"(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)"
+        r"|\bno\s+other\s+nominations\b[^.]{0,60}\b(?:was|were)\s+(?:duly\s+)?elected\b")),
+    (("by all",), re.compile(
+        r"\b(?:AGREED|APPROVED|[Aa]greed|[Aa]pproved)\s+by\s+all(?:\s+(?:present|members"
+        r"|councillors))?\b")),
     (("recommendation", "proposal", "application"), re.compile(
         r"\b(?i:recommendations?|proposal|application)\s+(?:was\s+|were\s+)?(?:approved|agreed"
         r"|accepted|supported)\b")),
