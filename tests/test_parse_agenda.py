@@ -388,3 +388,19 @@ def test_an_agenda_s_lettered_entries_under_a_heading_naming_their_group_are_its
         "Apologies for absence", "Declarations of Interest", "Minutes",
         "Update on actions from the previous meeting", "Questions to the Chief Fire Officer",
         "Budget Monitoring 2025/26", "Treasury Management Strategy", "Date of the next meeting"]
+
+
+def test_agenda_wording_without_to_titles_its_minute_when_it_ends_in_a_stop() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Pengarth Parish Council\n\nMinutes from the Extraordinary Parish Council Meeting held "
+        "on 11th December 2018\n\nPresent: Cllrs A Cawsand (Chair), R Gorran and P Tregony\n\n"
+        "1. Welcome\nThe Chair welcomed everyone.\n\n"
+        "2. Discuss and approve the draft budget for next year for the precept.\n"
+        "Budget information had been circulated. Cllr Gorran proposed a precept of £9,400.\n\n"
+        "3. Receive the Clerk's report on the lease of the playing field.\n"
+        "The report was noted.\n")
+    assert [i.title for i in meeting.items] == [
+        "Welcome", "Discuss and approve the draft budget for next year for the precept",
+        "Receive the Clerk's report on the lease of the playing field"]

@@ -44,7 +44,9 @@ MONTH_OR_UNIT = re.compile(
     r"members|people|residents|houses|dwellings|pm|am|years?|months?|weeks?|days?|hours?)\b")
 AGENDA_ENTRY = re.compile(r"^To\s+(?i:receive|consider|approve|note|agree|confirm|resolve|review"
                           r"|discuss|adopt|accept|elect|appoint|decide|authorise|authorize"
-                          r"|ratify|sign|set|answer|hear)\b")
+                          r"|ratify|sign|set|answer|hear)\b"
+                          r"|^(?:Receive|Consider|Approve|Note|Agree|Confirm|Review|Discuss|Adopt"
+                          r"|Elect|Appoint|Decide|Ratify)(?:\s+and\s+[a-z]+)?\s+(?:the|any|all)\s")
 LIST_SENTENCE = re.compile(r"(?:The|A|An|It|This|These|All)\s")
 """A sentence that introduces its list ('The following payments were agreed:'), not a heading."""
 SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]")
