@@ -329,3 +329,19 @@ def test_numbered_lists_under_their_own_headings_count_apart_their_bold_openings
         [("1", "Apologies"), ("2", "Chair’s Report"), ("3", "Treasurer’s Report")],
         [("1", "Apologies"), ("2", "Police Report"), ("3", "Roads"),
          ("4", "Date of next meeting")]]
+
+
+def test_a_title_opening_with_its_year_and_the_pages_printed_minutes_link_are_read_right() -> None:
+    (meeting,) = text_meetings(
+        "Pengarth Borough Council\nAgenda and minutes\nCouncil - Wednesday, 25th February, 2015 "
+        "7.00 pm\nItems\nNo.\tItem\n12.\nApologies for Absence\nMinutes:\nApologies were received "
+        "from Councillor Gorran.\n13.\n2015/16 Final Budget and Council Tax Resolutions pdf icon "
+        "PDF 312 KB\nMinutes:\nCouncillor Tregony introduced the report.\nResolved:\n(1) That the "
+        "revenue budget for 2015/16 be approved.\n14.\nCapital Programme 2015/16 pdf icon PDF 144 "
+        "KB\nMinutes:\nResolved:\n(1) That the Capital Programme be approved.\n\n"
+        "Meeting Information\n\nPrinted minutes 25th-Feb-2015 19.00 Council pdf icon PDF 221 KB\n\n"
+        "Pengarth Borough Council, Town Hall, Pengarth\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("12", "Apologies for Absence"),
+        ("13", "2015/16 Final Budget and Council Tax Resolutions"),
+        ("14", "Capital Programme 2015/16")]

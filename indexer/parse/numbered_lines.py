@@ -243,6 +243,8 @@ MINUTE_REACH = 3
 """Lines read between an agenda's entry and the minute numbered under it: its description."""
 MIN_MINUTE_WORDS = 4
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+YEAR_RANGE = re.compile(r"^(?:19|20)\d\d/\d\d\s+[A-Z]")
+"""A title opening with the year it covers ('2015/16 Final Budget …'), not a reference."""
 
 
 def _minute_text(text: str) -> bool:
@@ -369,7 +371,8 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # A reference's letters ('RC/31') make its style, whatever mark stands before it.
         prefixed = text.lstrip("* ")[:1].isalpha()
         j = next_filled(lines, i, end)
-        sub = NUMBERED.match(lines[j].text) if j is not None else None
+        sub = NUMBERED.match(lines[j].text) if j is not None \
+            and not YEAR_RANGE.match(lines[j].text) else None
         if sub and sub.group("num") in (f"{alone.group('num')}.1", f"{alone.group('num')}/1"):
             # '5.' then '5.1 Chairman's Report': a section with no title, its sub-items follow.
             return Header(i, i + 1, alone.group("num"), "", "", 1, "",

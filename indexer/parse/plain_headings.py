@@ -35,7 +35,10 @@ from .title_wraps import (
 REASONS_LABEL = re.compile(r"^(?:reasons?\s+for\s+(?:the\s+)?(?:key\s+)?decisions?|alternative"
                            r"\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?)\s*:?$", re.I)
 """The reasons and alternatives a decision record sets out, labelled with or without a colon."""
-ADDITIONAL = re.compile(r"^(?:(?:additional|supporting) documents|dogfennau ychwanegol)\s*:$", re.I)
+ADDITIONAL = re.compile(r"^(?:(?:additional|supporting) documents|dogfennau ychwanegol)\s*:$"
+                        r"|^meeting information$", re.I)
+"""A meeting page's label over links to papers: an item's 'Additional documents:', the page's
+'Meeting Information' over its printed minutes."""
 ATTACHMENT_REACH = 12
 MIN_PROSE_WORDS = 6
 PROSE_LOWER_SHARE = 0.3
