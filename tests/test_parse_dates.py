@@ -101,3 +101,14 @@ def test_a_date_line_may_give_the_hours_the_meeting_sat_in_brackets() -> None:
     assert is_date_line("24 JULY 2002 (7.15pm – 10.40pm)")
     assert is_date_line("Monday 3 May 2021 (6.00 pm - 7.30 pm)")
     assert not is_date_line("24 July 2002 (Agenda Item 3)")
+
+
+def test_an_agendas_publication_date_is_never_its_meetings() -> None:
+    (meeting,) = text_meetings(
+        "Pengarth Village\nParish Council » Meetings\n\nNext Meeting\nDate: 9th May 2023 @ 7.30pm\n"
+        "Agenda: Published 3rd May 2023 – see below\nVenue: The Village Hall.\n\nAgenda\n"
+        "Pengarth Parish Council\nMembers of the Council are hereby summoned to attend the Annual "
+        "Meeting of the Parish Council on Tuesday 9th May 2023 at 7.30pm in the Village Hall.\n\n"
+        "1. Election of Chairman\n2. Apologies for absence\n3. Declarations of interest\n"
+        "4. Planning\n5. Date of next meeting\n")
+    assert meeting.date.isoformat() == "2023-05-09"

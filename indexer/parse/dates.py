@@ -89,8 +89,9 @@ def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
 
 
 def first_date(text: str) -> date | None:
-    """Return the first date written in text, or None."""
-    return next((day for day, _, _ in find_dates(text)), None)
+    """Return the first date written in text that is not the paper's own ('Agenda: Published
+    3rd May 2023'), or None."""
+    return meeting_day(text)
 
 
 PAPER_DATE_LABEL = re.compile(
