@@ -102,3 +102,17 @@ def test_a_pack_s_front_sheet_over_the_last_minutes_and_reports_is_its_own_meeti
         (date(2020, 6, 9), ["Agenda", "Bridge Strengthening Programme",
                             "Winter Service Plan and Salt Stocks"]),
         (date(2020, 3, 3), ["Apologies", "Minutes", "Road Safety Plan"])]
+
+
+def test_minutes_for_the_last_meeting_in_a_pack_are_dated_by_their_own_heading() -> None:
+    agenda, minutes = pdf_meetings((
+        "PENGARTH COMMUNITY COUNCIL\n\nDear Councillor,\nYou are hereby summoned to attend the "
+        "Monthly Meeting of Pengarth Community Council to be held on Tuesday 10 October 2017 at "
+        "6:30 pm.\n\nAGENDA\n\n1 Apologies for absence\n\n2 Declarations of interest\n\n"
+        "3 Minutes\n\n4 Finance\n\n5 Date of next meeting\n",
+        "Appendix A\n\nMinutes for the Monthly Meeting of Pengarth Community Council held at the "
+        "Hall,\nPengarth on 12 September 2017 at 6:30 pm\n\nPresent: Councillors A Cawsand "
+        "(Chair), R Gorran and P Tregony.\n\n1. Apologies for absence\nNone.\n\n"
+        "2. Declarations of interest\nNone.\n\n3. Finance\nIt was agreed that the payments be "
+        "approved.\n\n4. Date of next meeting\nTuesday 10 October 2017.\n"))
+    assert (agenda.date, minutes.date) == (date(2017, 10, 10), date(2017, 9, 12))
