@@ -116,3 +116,18 @@ def test_minutes_for_the_last_meeting_in_a_pack_are_dated_by_their_own_heading()
         "2. Declarations of interest\nNone.\n\n3. Finance\nIt was agreed that the payments be "
         "approved.\n\n4. Date of next meeting\nTuesday 10 October 2017.\n"))
     assert (agenda.date, minutes.date) == (date(2017, 10, 10), date(2017, 9, 12))
+
+
+def test_minutes_of_the_full_council_in_small_letters_open_a_record_after_the_agenda() -> None:
+    agenda, minutes = pdf_meetings((
+        "PENGARTH PARISH COUNCIL\n\nCouncillors are hereby summoned to attend an Ordinary Meeting "
+        "of the Parish Council to be held online on Tuesday 23 March 2021 at 7.00pm.\n\n"
+        "AGENDA\n\n1. Apologies for Absence\n\n2. Declarations of Interest\n\n3. Minutes\n\n"
+        "4. Finance\n\n5. Date of Next Meeting\n",
+        "Minutes of the Ordinary Meeting of the full Council held on-line (via the video\n"
+        "conferencing facility) on 26 January 2021 at 7.00pm. Draft – subject to approval.\n\n"
+        "Present: Cllr Ann Cawsand (Chairman), Cllr Rose Gorran and Cllr Peter Tregony.\n\n"
+        "2020/64 Apologies for Absence\nNone.\n\n2020/65 Declarations of Interest\nNone.\n\n"
+        "2020/66 Finance\nThe payments were approved.\n\n2020/67 Date of Next Meeting\n"
+        "23 March 2021.\n"))
+    assert (agenda.date, minutes.date) == (date(2021, 3, 23), date(2021, 1, 26))

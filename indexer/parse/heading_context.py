@@ -46,6 +46,9 @@ MINUTES_ITEM = re.compile(
 Minutes', 'C113/23  2.  TO RECEIVE AND ADOPT THE MINUTES'): a record's title under it is the
 minutes it approves."""
 
+RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
+                            r"(?:notes|minutes?|record|proceedings\s+of)\b", re.I)
+"""A record's title opens so: 'Minutes of …', 'Draft Notes of …', 'Proceedings of …'."""
 
 def attendance_in(window: list[tuple[int, str]]) -> bool:
     """Return True if who attended is listed under the window's first line (as its first
@@ -123,9 +126,11 @@ def item_fields_next(lines: list[Line], i: int) -> bool:
 def under_next_meeting(lines: list[Line], i: int) -> bool:
     """Return True if the line before line i (blank lines apart) is a 'Date of next meeting'
     entry: what follows names the next meeting ('15. Date of next meeting' / 'Annual Meeting of
-    the Parish Council, Monday 11th May 2026 at 7.30pm.'), never opens one."""
-    before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
-    return NEXT_MEETING.match(before) is not None
+    the Parish Council, Monday 11th May 2026 at 7.30pm.'), never opens one. A pack's next page
+    opening with a record's heading starts that record."""
+    before = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), None)
+    return before is not None and NEXT_MEETING.match(before.text) is not None \
+        and (before.page == lines[i].page or not RECORD_OPENING.match(lines[i].text))
 
 
 def listed_after(lines: list[Line], i: int) -> bool:

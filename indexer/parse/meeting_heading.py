@@ -12,6 +12,7 @@ from .dates import WEEKDAY, find_dates, first_date, is_date_line, yearless_date
 from .heading_context import (
     ATTENDANCE_START,
     HEADING_SENTENCE_END,
+    RECORD_OPENING,
     REFERS_BACK,
     attendance_in,
     attendance_line,
@@ -229,8 +230,6 @@ ATTENDED_REACH = 5
 """Filled lines read under a heading below a page's number ('12' / 'PORTH GWYDDEN HARBOUR
 AUTHORITY' / 'WEDNESDAY 6th MARCH 2019' / chairman / 'PRESENT:') for its attendance list: a
 meeting's heading, not an item's title under its number."""
-RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
-                            r"(?:notes|minutes?|record|proceedings\s+of)\b", re.I)
 
 
 def bilingual_meeting_at(lines: list[Line], i: int, opening: bool) -> Section | None:

@@ -41,7 +41,7 @@ def line_window(lines: list[Line], i: int, size: int) -> list[tuple[int, str]]:
     return out
 
 
-SMALL_COUNCIL = re.compile(r"^(?:the\s+)?(?:full|parish|town|community)\s+council$")
+SMALL_COUNCIL = re.compile(r"^(?:the\s+)?(?:full|parish|town|community)\s+[Cc]ouncil$")
 """A council named by its kind in small letters ('the meeting of the full council held …')."""
 
 
