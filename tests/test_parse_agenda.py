@@ -404,3 +404,20 @@ def test_agenda_wording_without_to_titles_its_minute_when_it_ends_in_a_stop() ->
     assert [i.title for i in meeting.items] == [
         "Welcome", "Discuss and approve the draft budget for next year for the precept",
         "Receive the Clerk's report on the lease of the playing field"]
+
+
+def test_an_agendas_tasks_lettered_under_a_subject_are_its_entries() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (agenda,) = text_meetings(
+        "Pengarth Parish Council\nMembers of the Council are hereby summoned to attend the "
+        "Annual Meeting of the Parish Council on Tuesday 9th May 2023 at 7.30pm.\n\n"
+        "1. Election of Chairman\n2. Apologies for absence\n"
+        "3. Appointment of councillors to outside bodies\n   a. Village Hall Committee\n"
+        "   b. Tree Warden\n4. Planning\n   a. 23/01248/APP Rose Cottage – rear extension\n"
+        "   b. To note decisions received from the District Council\n5. Finance\n"
+        "   a. To approve payments for April and May 2023\n"
+        "   b. To approve the Annual Governance Statement 2022/23\n6. Correspondence\n"
+        "7. Date of next meeting\n")
+    # The bodies under 3 are a list of its own; the tasks under 5 are entries.
+    assert [i.number for i in agenda.items] == ["1", "2", "3", "4", "5(a)", "5(b)", "6", "7"]

@@ -15,7 +15,13 @@ from .numbered_lines import numbered_at
 from .people import HONORIFIC_WORDS
 from .plain_headings import opens_paragraph
 from .runin import caps_heading_run_in
-from .title_ends import MAX_TITLE_WORDS, OPENED_HEADING_WORDS, SENTENCE_VERB, sentence_title
+from .title_ends import (
+    AGENDA_ENTRY,
+    MAX_TITLE_WORDS,
+    OPENED_HEADING_WORDS,
+    SENTENCE_VERB,
+    sentence_title,
+)
 from .title_wraps import CAPS_WRAP_WORDS, finish_header, next_filled
 
 INTRODUCES_LIST = re.compile(r"\bthe\s+following\b[^:]*:\s*$", re.I)
@@ -89,23 +95,29 @@ ASIDE_ALONE = re.compile(r"^\([^()]{2,80}\)$")
 """A line that is one aside in brackets ('(Exempt Information - Paragraph 12)')."""
 
 
-def lettered_headers(lines: list[Line], start: int, end: int,
-                     least: int = MIN_CHAIN, entries: bool = False) -> list[Header]:
+def lettered_headers(lines: list[Line], start: int, end: int, least: int = MIN_CHAIN,
+                     entries: bool = False, tasks: bool = False) -> list[Header]:
     """Return items lettered '(a)', '(b)', '(c)' … on lines of their own, each a short heading
-    with its minute under it (entries: or an agenda's entry with none), when at least `least`
-    run in order from '(a)'; else []."""
+    with its minute under it (entries: or an agenda's entry with none; tasks: or an agenda's
+    entry in its words, closed by a stop), when at least `least` run in order from '(a)';
+    else []."""
     found: list[Header] = []
     for i in range(start, end):
         match = LETTERED.match(lines[i].text)
         letter = match and (match.group("letter") or match.group("bare"))
         if not letter or ord(letter) - ord("a") != len(found) \
-                or (lines[i].text[1:2] == "." and not lines[i].heading):
-            # 'a. To receive apologies' set in bold is a heading; in plain type, a list's point.
+                or (lines[i].text[1:2] == "." and not lines[i].heading and not entries):
+            # 'a. To receive apologies' set in bold is a heading; in plain type, a list's point
+            # (but an agenda's entry in a list of entries).
             continue
         # 'a) Finance:' over its points: the heading without its colon.
         title, last = match.group("title").strip().rstrip(":"), i
         # '… Licence - Mr. T.R.': a heading may end on a person's initials.
         ended = SENTENCE_END.search(title) and not INITIAL_END.search(title)
+        if ended and tasks and AGENDA_ENTRY.match(title) and title.endswith(".") \
+                and not SENTENCE_END.search(title[:-1]):
+            # 'b) To note the bank reconciliation to 31 May 2022.': an entry's one sentence.
+            title, ended = title[:-1], False
         if not ended and i + 1 < end and lines[i + 1].text \
                 and not LETTERED.match(lines[i + 1].text) and (
                 not is_title_like(title) or ASIDE_ALONE.match(lines[i + 1].text)):
@@ -159,6 +171,15 @@ def _lettered_under(lines: list[Line], header: Header, stop: int, listed: bool =
             or not LETTERED.match(lines[first].text):
         return []
     grouped = listed and GROUP_HEADING.search(lines[header.line].text) is not None
+    if listed and not grouped:
+        # '10. Finance' / 'a. To approve payments for April.' / 'b. To approve the Annual
+        # Governance Statement.': an agenda's entries, each a task in the agenda's words, under
+        # the subject that groups them.
+        tasks = lettered_headers(lines, first, stop, least=2, entries=True, tasks=True)
+        grouped = bool(tasks) and 2 * sum(AGENDA_ENTRY.match(sub.title) is not None
+                                          for sub in tasks) >= len(tasks)
+        if grouped:
+            return [replace(sub, number=f"{header.number}({sub.number})") for sub in tasks]
     subs = lettered_headers(lines, first, stop, least=2, entries=grouped)
     if not subs or subs[0].line != first or any(SENTENCE_VERB.search(sub.title) for sub in subs) \
             or (lines[header.line].heading and not grouped
