@@ -131,3 +131,16 @@ def test_minutes_of_the_full_council_in_small_letters_open_a_record_after_the_ag
         "2020/66 Finance\nThe payments were approved.\n\n2020/67 Date of Next Meeting\n"
         "23 March 2021.\n"))
     assert (agenda.date, minutes.date) == (date(2021, 3, 23), date(2021, 1, 26))
+
+
+def test_a_report_stamped_with_its_agenda_item_over_its_subject_is_the_packs_item() -> None:
+    (pack,) = pdf_meetings((
+        "PENGARTH PARISH COUNCIL\n\nCouncillors are hereby summoned to attend an Ordinary Meeting "
+        "of the Parish Council to be held on Tuesday 23 March 2021 at 7.00pm.\n\nAGENDA\n\n"
+        "1. Apologies for Absence\n\n2. Declarations of Interest\n\n3. Clerk's Report\n\n"
+        "4. Finance\n\n5. Date of Next Meeting\n",
+        "Agenda Item 3 – Clerk's Report, March 2021\n\nSubject: Clerk's Report – progress on "
+        "actions\n\n1. Dog bin.\nThe new bin was installed on 4 February.\n\n2. Notice board.\n"
+        "Quotations are awaited.\n\nRecommendation: that the Council notes the report.\n"))
+    assert [(i.number, i.title) for i in pack.items] == [
+        ("", "Agenda"), ("3", "Clerk's Report – progress on actions")]

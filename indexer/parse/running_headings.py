@@ -62,6 +62,8 @@ REPORT_TITLE = re.compile(r"^(?i:report)\s+(?:(?i:of)\s+[^:]{3,60}?\s+)?(?i:to)\
 """A report's title line naming the body it goes to ('Report to Governance Committee')."""
 REPORT_TO = re.compile(r"^report\s+to\b", re.I)
 REPORT_WINDOW = 8
+AGENDA_STAMP = re.compile(r"^Agenda\s+[Ii]tem\s+(?P<ref>[A-Z]?\d{1,3}[a-z]?)(?:\s*[–-]\s+\S.*)?$")
+"""A pack's stamp over a report: 'Agenda Item 6', 'Agenda Item 6 – Clerk's Report'."""
 WRAP_WORDS = FUNCTION_WORDS | {"under", "into", "upon", "about", "between", "&"}
 """A title's line ending in one of these small words runs on to the next line."""
 SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Clerk\b"
@@ -203,10 +205,16 @@ def report_at(lines: list[Line], i: int) -> Section | None:
     """Return a report that begins at line i: a cluster of From/To/Subject labels, or a title
     'Report to Governance Committee' with its 'Subject:' under it."""
     titled = REPORT_TITLE.match(lines[i].text)
-    if not REPORT_LABEL.match(lines[i].text) and not titled:
+    stamped = AGENDA_STAMP.match(lines[i].text) if not titled else None
+    if not REPORT_LABEL.match(lines[i].text) and not titled and not stamped:
         return None
     window = line_window(lines, i, REPORT_WINDOW)
     labels: dict[str, str] = {"to": titled.group("to")} if titled else {}
+    if stamped:
+        # 'Agenda Item 6 – Clerk's Report, March 2021' / 'Subject: …': a pack's stamp over the
+        # report's labels gives its agenda reference.
+        labels["agenda item"] = stamped.group("ref")
+        window = window[1:]
     last = i
     for j, text in window:
         found = list(REPORT_LABEL.finditer(text))
