@@ -144,3 +144,21 @@ def test_a_report_stamped_with_its_agenda_item_over_its_subject_is_the_packs_ite
         "Quotations are awaited.\n\nRecommendation: that the Council notes the report.\n"))
     assert [(i.number, i.title) for i in pack.items] == [
         ("", "Agenda"), ("3", "Clerk's Report – progress on actions")]
+
+
+def test_an_appendix_stamped_with_its_agenda_item_is_no_part_of_the_minutes() -> None:
+    meetings = pdf_meetings((
+        "PENGARTH COMMUNITY COUNCIL\n\nYou are hereby summoned to attend the Monthly Meeting of "
+        "Pengarth Community Council to be held on Tuesday 10 October 2017 at 6:30 pm.\n\n"
+        "AGENDA\n\n1 Apologies for absence\n\n2 Minutes\n\n3 Finance\n\n4 Date of next meeting\n",
+        "Appendix A\n\nMinutes of the Monthly Meeting of Pengarth Community Council held on "
+        "12 September 2017 at 6:30 pm\n\nPresent: Councillors A Cawsand (Chair), R Gorran and "
+        "P Tregony.\n\n1. Apologies for absence\nNone.\n\n2. Finance\nIt was agreed that the "
+        "payments be approved.\n\n3. Date of next meeting\nTuesday 10 October 2017.\n",
+        "(2017/18) 40 Appendix C – Agenda item 3\n\nSchedule of Payments – October 2017\n\n"
+        "Payee Details Amount £\nR Tregony Clerk's salary 612.40\nTotal 612.40\n"))
+    minutes = next(m for m in meetings if m.kind == "minutes")
+    assert [i.title for i in minutes.items] == [
+        "Apologies for absence", "Finance", "Date of next meeting"]
+    assert any(i.title == "Schedule of Payments – October 2017" and i.number == "3"
+               for m in meetings for i in m.items)

@@ -6,9 +6,10 @@ import re
 from datetime import date
 
 from ..records import Line
-from .blocks import FUNCTION_WORDS, is_upper_heading
+from .blocks import FUNCTION_WORDS, is_title_like, is_upper_heading
 from .committees import DISCLAIMER, normalise_committee
 from .dates import WEEKDAY, find_dates, first_date, is_date_line
+from .heading_context import page_top
 from .section_record import Section, line_window, plausible_committee
 
 BODY_WORDS = re.compile(
@@ -64,6 +65,9 @@ REPORT_TO = re.compile(r"^report\s+to\b", re.I)
 REPORT_WINDOW = 8
 AGENDA_STAMP = re.compile(r"^Agenda\s+[Ii]tem\s+(?P<ref>[A-Z]?\d{1,3}[a-z]?)(?:\s*[–-]\s+\S.*)?$")
 """A pack's stamp over a report: 'Agenda Item 6', 'Agenda Item 6 – Clerk's Report'."""
+APPENDIX_STAMP = re.compile(r"\bAppendix\s+[A-Z0-9]{1,3}\s*[–-]\s*Agenda\s+[Ii]tem\s+"
+                            r"(?P<ref>[A-Z]?\d{1,3}[a-z]?)$")
+"""An appendix stamped with its agenda item: 'Appendix C – Agenda item 5a'."""
 WRAP_WORDS = FUNCTION_WORDS | {"under", "into", "upon", "about", "between", "&"}
 """A title's line ending in one of these small words runs on to the next line."""
 SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Clerk\b"
@@ -201,13 +205,26 @@ def labelled_date(window: list[tuple[int, str]]) -> date | None:
     return None
 
 
+def _appendix_at(lines: list[Line], i: int) -> Section | None:
+    """Return an appendix a pack stamps with the agenda item it serves, at a page's head ('(2017/18)
+    40 Appendix C – Agenda item 5a' / 'Schedule of Payments – October 2017'), titled by the line
+    under the stamp, or None."""
+    stamp = APPENDIX_STAMP.search(lines[i].text)
+    j = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text), None)
+    if stamp is None or j is None or not page_top(lines, i) or REPORT_LABEL.match(lines[j].text) \
+            or not is_title_like(lines[j].text):
+        return None
+    return Section("report", i, 0, "", None, lines[j].text, subject=lines[j].text,
+                   body_start=j + 1, ref=stamp.group("ref"))
+
+
 def report_at(lines: list[Line], i: int) -> Section | None:
     """Return a report that begins at line i: a cluster of From/To/Subject labels, or a title
     'Report to Governance Committee' with its 'Subject:' under it."""
     titled = REPORT_TITLE.match(lines[i].text)
     stamped = AGENDA_STAMP.match(lines[i].text) if not titled else None
     if not REPORT_LABEL.match(lines[i].text) and not titled and not stamped:
-        return None
+        return _appendix_at(lines, i) if "ppendix" in lines[i].text else None
     window = line_window(lines, i, REPORT_WINDOW)
     labels: dict[str, str] = {"to": titled.group("to")} if titled else {}
     if stamped:
