@@ -243,3 +243,15 @@ def test_markup_a_site_shows_as_text_breaks_its_lines() -> None:
         "ELLMOUTH DISTRICT COUNCIL", "Licensing Panel",
         "L/7/2012:- TAXI – LICENCE FEES", "It was agreed.", "L/8/2012:- STREET TRADING",
         "The consents were granted."]
+
+
+def test_a_list_item_that_prints_its_own_number_is_numbered_once() -> None:
+    _, text = html_to_text(
+        b"<html><body><h4>Public Items</h4><ol start='7'>"
+        b"<li><span class='ItemNumber'>7</span> <a>Council Tax Setting 2015/16</a></li>"
+        b"<li><span class='ItemNumber'>8</span> <span>Pay Policy Statement</span></li>"
+        b"<li><span>9</span> <span>3 members to be appointed</span></li></ol>"
+        b"<ol><li>Apologies</li><li>10 new benches</li></ol></body></html>")
+    lines = [line for line in text.split("\n") if line]
+    assert lines[1:] == ["7. Council Tax Setting 2015/16", "8. Pay Policy Statement",
+                         "9. 3 members to be appointed", "1. Apologies", "2. 10 new benches"]

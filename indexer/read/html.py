@@ -90,7 +90,8 @@ def html_to_text(data: bytes) -> tuple[str, str]:
         break_after_heading_cell(row)
     parts: list[str] = []
     _collect(root, parts)
-    text = _tidy(_literal_markup_read("".join(parts)))
+    text = PRINTED_TWICE.sub(r"\1. ", "".join(parts)).replace(PRINTED, "")
+    text = _tidy(_literal_markup_read(text))
     if not text:
         raise ExtractionError("no text: the page has no visible content", cause="EmptyPage")
     return title, text
@@ -155,6 +156,10 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 # a top-level numbered list ('<ol><li>Apologies' is '1. Apologies'), else a
                 # bullet, so the parser reads it as a list item, not a title.
                 marker = _list_marker(child)
+                if marker[:1].isdigit() and _printed_number(child, marker[:-1]):
+                    # '<ol><li><span>7</span> Council Tax Setting': the item prints its own
+                    # number, written once, with the browser's stop after it.
+                    marker += PRINTED
                 lead = _run_in_heading(child) if marker != "•" and isinstance(
                     child.parent, Tag) and len(child.parent.find_all(
                         "li", recursive=False)) >= MIN_LISTED_ITEMS else []
@@ -286,6 +291,17 @@ def _take_run(run: list[PageElement], parts: list[str]) -> None:
         else:
             parts.append(" ")
         node.extract()
+
+
+PRINTED = "\x00"
+"""Marks a list's number that its item prints again."""
+PRINTED_TWICE = re.compile(r"(\d{1,3})\.\x00\s+\1(?!\d)[.)]?\s*")
+
+
+def _printed_number(item: Tag, number: str) -> bool:
+    """Return True if a list item's own text opens with the number its list gives it."""
+    text = item.get_text(" ", strip=True)
+    return text.startswith(number) and not text[len(number):len(number) + 1].isdigit()
 
 
 def _list_marker(item: Tag) -> str:
