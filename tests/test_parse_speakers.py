@@ -574,3 +574,14 @@ def test_a_seconder_written_2nd_after_the_name_speaks() -> None:
         "be approved, Cllr Gorran 2nd, all in favour.\n\n"
         "3. Date of next meeting\nTuesday 6th April 2021.\n")
     assert [i.speakers for i in meeting.items] == [(), ("Cllr P Tregony", "Cllr R Gorran"), ()]
+
+
+def test_members_called_by_first_name_propose_and_second_by_it() -> None:
+    (meeting,) = text_meetings(
+        "TREGONY COMMUNITY COUNCIL\nMinutes of the meeting held on 3rd October 2019\n\n"
+        "Present: Duncan Cawsand (Chair), Morven Gorran, Eilidh Tredinnick\n\n"
+        "1. Apologies\nNone.\n\n2. Minutes of the September meeting\n"
+        "Accepted, proposed by Duncan and seconded by Morven.\n\n"
+        "3. Play park\nEilidh reported that the swings had been repaired.\n")
+    assert [i.speakers for i in meeting.items] == [
+        (), ("Duncan Cawsand", "Morven Gorran"), ("Eilidh Tredinnick",)]

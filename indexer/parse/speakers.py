@@ -8,7 +8,7 @@ from .blocks import LIST_MARKER, is_title_like
 from .mentions import mentions
 from .name_book import WORD_RUN, NameBook, Seen
 from .people import plural_rank, role_key
-from .speech import SPEECH_VERBS, speaking, speaks
+from .speech import PASSIVE, SPEECH_VERBS, speaking, speaks
 
 BYLINE_DASH = re.compile(r"\s[–—-]\s*(?P<name>[^–—-]{3,40})$")
 BYLINE_WORDS = 6
@@ -81,10 +81,21 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
                          or (match.start() == 0 and REPORT_LABEL.match(text, end))):
                 # 'Eithne: new pages for the lights …': who reports, as a label.
                 names.setdefault(name)
+        for match in CAPITAL_WORD.finditer(text):
+            name = firsts.get(match.group(0))
+            if name and not SURNAME_AFTER.match(text, match.end()) \
+                    and PASSIVE.search(text[max(0, match.start() - MOVER_REACH):match.start()]):
+                # 'Accepted, proposed by Duncan and seconded by Morven.': who moved and who
+                # seconded, named as the record names its members (a surname after the first
+                # name is read as full names are).
+                names.setdefault(name)
     return list(names)
 
 
 REPORT_LABEL = re.compile(r" ?: +\S")
+CAPITAL_WORD = re.compile(r"\b[A-Z][a-z'’-]+\b")
+MOVER_REACH = 40
+SURNAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
 SURNAME_INITIALS = re.compile(r"\s+(?P<letters>[A-Z](?:-[A-Z])?)\.?(?=[\s,;:])")
