@@ -2534,3 +2534,21 @@ def test_a_reports_number_in_its_column_after_a_running_minute_number_is_not_the
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1600", "BUDGET MONITORING 2025/26"), ("1601", "REVENUE ESTIMATES 2026/27"),
         ("1602", "32 HARBOUR ROAD, TIDEMOUTH")]
+
+
+def test_a_tables_unnumbered_rows_saved_with_slashes_are_items_among_its_numbered_rows() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Pengarth Parish Council\n14 May 2003\nAnnual Meeting of the Council\n"
+        "Present / Cllr A. Cawsand (Chair), Cllr R. Gorran and Cllr P. Tregony.\n"
+        "Public Questions / Mr Penrose asked about the footway on Plough Road.\n"
+        "05/1 / Election of Chairman: Cllr Gorran proposed Cllr Cawsand, who was elected.\n"
+        "05/2 / Apologies for absence: none.\n"
+        "05/3 / Minutes of the last meeting: the minutes were agreed as a true record.\n"
+        "05/4 / Village Hall Grant: deferred until the committee's accounts are received.\n"
+        "Date of next meeting / Wednesday 4 June 2003 at 7.45pm.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("", "Public Questions"), ("05/1", "Election of Chairman"),
+        ("05/2", "Apologies for absence"), ("05/3", "Minutes of the last meeting"),
+        ("05/4", "Village Hall Grant"), ("", "Date of next meeting")]

@@ -346,7 +346,30 @@ def unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end:
                   and not lines[i - 1].text and is_title_like(lines[i].text.rstrip(":"))
                   and not ATTENDANCE_LABEL.match(lines[i].text)
                   and prose_after(lines, i, end)]
+    found += _cells_around(lines, numbered, start, end, taken)
     return found + _labelled_around(lines, numbered, start, end, taken)
+
+
+CELL_ROW = re.compile(r"^(?P<title>[A-Z][^/]{2,60}?)\s+/\s+(?P<rest>\S.*)$")
+"""A table's row saved as text, its cells set apart by slashes: 'Public Questions / Mr …'."""
+CELL_TITLE_WORDS = 6
+
+
+def _cells_around(lines: list[Line], numbered: list[Header], start: int, end: int,
+                  taken: set[int]) -> list[Header]:
+    """Return the unnumbered rows of a table of minutes saved with slashes between its cells
+    ('Public Questions / Mr Garrod asked …' and 'Date of next meeting / Wednesday 4 June …'
+    around '05.03/5.01 / Election of Chairman: …'), when most numbered rows are so written."""
+    rows = sum(1 for h in numbered
+               if lines[h.line].text.startswith(f"{h.number} / "))
+    if rows * 2 < len(numbered) or rows < MIN_CHAIN:
+        return []
+    return [Header(i, i + 1, "", row.group("title"), first_body=row.group("rest"))
+            for i in range(start, end)
+            if i not in taken and (row := CELL_ROW.match(lines[i].text))
+            and not NUMBERED.match(lines[i].text) and not ATTENDANCE_LABEL.match(lines[i].text)
+            and len(row.group("title").split()) <= CELL_TITLE_WORDS
+            and is_title_like(row.group("title"))]
 
 
 def _labelled_around(lines: list[Line], numbered: list[Header], start: int, end: int,
