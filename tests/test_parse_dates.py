@@ -112,3 +112,8 @@ def test_an_agendas_publication_date_is_never_its_meetings() -> None:
         "1. Election of Chairman\n2. Apologies for absence\n3. Declarations of interest\n"
         "4. Planning\n5. Date of next meeting\n")
     assert meeting.date.isoformat() == "2023-05-09"
+
+
+def test_a_year_first_date_with_slashes_is_read_as_with_dashes() -> None:
+    assert first_date("Date :-2009/09/16") == first_date("2009-09-16") == date(2009, 9, 16)
+    assert first_date("2009/13/16") is None

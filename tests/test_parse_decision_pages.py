@@ -226,3 +226,29 @@ def test_business_taken_before_item_one_on_a_decisions_page_keeps_its_heading() 
     assert [i.title for i in meeting.items] == [
         "Deputations from the Public", "Apologies for Absence",
         "Declarations of Members' Interests", "Bus Lane Order", "Parking Zone HX"]
+
+
+def _register_block(number: int, subject: str, text: str) -> str:
+    return (f"Reference Number :-{number}\nDate :-2009/09/16\nDecision Maker :-Cabinet\n"
+            f"Subject to Call-in :-Yes\nSubject of Decision :-{subject}\n{text}\n"
+            "Reason for Decision :-To keep the matter under review.\n"
+            "Alternative Options Considered :-None.\n"
+            "Contact Officer :-Head of Finance - Ann Tregony\n"
+            "Decision to Take Effect at end of :-2009/09/25\nAttachments :-None\n\n")
+
+
+def test_a_register_typed_with_dashed_labels_and_no_decision_label_gives_one_item_each() -> None:
+    page = ("Pengarth District Council\nCabinet\nRecord of Decisions\nWed Sep 16 2009\n\n"
+            + _register_block(1472, "Minutes of the Last Meeting",
+                              "RESOLVED that the minutes be approved as a correct record.")
+            + _register_block(1473, "Beach Hut Sites - Review of Charges 2010/11",
+                              "RESOLVED that the site fee be increased by 3% from 1 April 2010.")
+            + _register_block(1474, "Disposal of Land at Wick Lane, Harwell",
+                              "RESOLVED that the land at Wick Lane be declared "
+                              "surplus to requirements."))
+    (meeting,) = parse_document(Document("register.txt", "txt", (page,)))
+    assert meeting.date == date(2009, 9, 16)
+    assert [(i.number, i.title, i.decision, i.speakers) for i in meeting.items] == [
+        ("1472", "Minutes of the Last Meeting", "resolved", ()),
+        ("1473", "Beach Hut Sites - Review of Charges 2010/11", "resolved", ()),
+        ("1474", "Disposal of Land at Wick Lane, Harwell", "resolved", ())]

@@ -12,7 +12,7 @@ No. 28/12(b)' is its number), its text the decision field on, and the meeting na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import Line
@@ -40,15 +40,20 @@ FIELD = re.compile(r"^(?:decision\s+status|decision\s+type|decision\s+published|
                    r"\s+to\s+call[\s-]in\s*\??|purpose|wards?\s+affected|divisions?\s+affected)"
                    r"\s*:", re.I)
 """The labels between the maker and the decision: the page's furniture, never its title."""
-REFERENCE = re.compile(r"^(?:decision\s+(?:reference|ref\.?|no\.?|number)|reference(?:\s+no\.?)?)"
+REFERENCE = re.compile(r"^(?:decision\s+(?:reference|ref\.?|no\.?|number)"
+                       r"|reference(?:\s+no\.?|\s+number)?)"
                        r"\s*:\s*(?P<rest>.*)$", re.I)
 REFERENCE_REACH = 3
-SUBJECT = re.compile(r"^(?:subject|title|decision\s+title|title\s+of\s+decision)\s*:"
+SUBJECT = re.compile(r"^(?:subject(?:\s+of\s+decision)?|title|decision\s+title"
+                     r"|title\s+of\s+decision)\s*:"
                      r"\s*(?P<rest>.*)$", re.I)
 """A register's decision opens with its reference over the maker, its subject below them."""
 MINUTE_NO = re.compile(r"\s+[-–]\s+minute\s+(?:no\.?|number)\s*(?P<num>\S+)$", re.I)
 MEETING_NAME = re.compile(r"^[^-–]*\d[^-–]*\s[-–]\s+(?P<name>.+)$")
 PAGE_HEADING = re.compile(r"^decision\s+details$", re.I)
+DASHED_LABEL = re.compile(r"^(?P<label>[A-Z][\w ()/,?-]{1,90}?)\s*:-\s*")
+DATE_FIELD = re.compile(r"^date\s*:\s*(?P<rest>.*)$", re.I)
+"""A register's date field over its maker ('Reference Number: 1472' / 'Date: 2009/09/16')."""
 TITLE_WORDS = 25
 
 
@@ -65,6 +70,10 @@ class DecisionPage:
 
 def decision_pages(lines: list[Line]) -> list[DecisionPage]:
     """Return the decision pages the lines hold, in order, or [] if they are not such pages."""
+    if any(" :-" in line.text for line in lines):
+        # 'Decision Maker :-Cabinet': a typed form's labels, closed by ':-'.
+        lines = [replace(line, text=DASHED_LABEL.sub(r"\g<label>: ", line.text, count=1))
+                 for line in lines]
     makers = [i for i, line in enumerate(lines) if line.text[:1] in "Dd" and MAKER.match(line.text)]
     pages = []
     for k, start in enumerate(makers):
@@ -89,6 +98,13 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
         return None
     maker = _value(lines, start, MAKER)
     decision_at = next((i for i in range(start + 1, end) if DECISION.match(lines[i].text)), None)
+    subject_at = next((i for i in range(start + 1, end) if SUBJECT.match(lines[i].text)), None)
+    unlabelled = decision_at is None and subject_at is not None and subject_at + 1 < end \
+        and REFERENCE.match(lines[title_at].text) is not None
+    if unlabelled:
+        # 'Subject of Decision: …' / 'RESOLVED that …' / 'Reason for Decision: …': a register
+        # whose decision has no label of its own, under its subject.
+        decision_at = subject_at + 1
     if decision_at is None:
         return None
     foot = next((i for i in range(decision_at + 1, end) if FOOT.match(lines[i].text)), end)
@@ -99,7 +115,9 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
     # A register gives the date of decision above the decision, with the maker.
     decided = next((_value(lines, i, DECIDED_ON) for i in [*range(foot, end),
                                                            *range(start, decision_at)]
-                    if DECIDED_ON.match(lines[i].text)), "")
+                    if DECIDED_ON.match(lines[i].text)), "") or next(
+        (_value(lines, i, DATE_FIELD) for i in range(title_at, start)
+         if DATE_FIELD.match(lines[i].text)), "")
     day = first_date(meeting) or first_date(decided) or (
         first_date(listed.group("date")) if listed else None)
     if day is None:
@@ -128,14 +146,15 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
             if REFERENCE.match(lines[i].text)), "")
     if minute := MINUTE_NO.search(title):
         title, number = title[:minute.start()].strip(), minute.group("num")
-    rest = DECISION.match(lines[decision_at].text).group("rest").strip()
+    rest = lines[decision_at].text.strip() if unlabelled \
+        else DECISION.match(lines[decision_at].text).group("rest").strip()
     after = decision_at + 1
     if register:
         # A register's entry keeps its field's label ('Decision taken:' over its text): what
         # follows it is what was decided.
         if not rest and (nxt := next((k for k in range(after, foot) if lines[k].text), None)):
             rest, after = lines[nxt].text.strip(), nxt + 1
-        rest = f"Decision: {rest}"
+        rest = rest if unlabelled else f"Decision: {rest}"
     body = ([Line(rest, lines[decision_at].page)] if rest else []) + [
         line for line in lines[after:foot] if not FIELD.match(line.text)]
     return DecisionPage(number, title, tuple(body),
@@ -143,8 +162,13 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
 
 
 def _title_line(lines: list[Line], maker: int, floor: int) -> int:
-    """Return the line with text over a page's 'Decision Maker:' line (floor if none)."""
-    return next((i for i in range(maker - 1, floor, -1) if lines[i].text), floor)
+    """Return the line with text over a page's 'Decision Maker:' line (floor if none), above its
+    date field if one stands between."""
+    at = next((i for i in range(maker - 1, floor, -1) if lines[i].text), floor)
+    if at > floor and DATE_FIELD.match(lines[at].text):
+        above = next((i for i in range(at - 1, floor, -1) if lines[i].text), floor)
+        return above if above > floor and REFERENCE.match(lines[above].text) else at
+    return at
 
 
 def _value(lines: list[Line], i: int, label: re.Pattern[str]) -> str:
