@@ -421,3 +421,20 @@ def test_an_agendas_tasks_lettered_under_a_subject_are_its_entries() -> None:
         "7. Date of next meeting\n")
     # The bodies under 3 are a list of its own; the tasks under 5 are entries.
     assert [i.number for i in agenda.items] == ["1", "2", "3", "4", "5(a)", "5(b)", "6", "7"]
+
+
+def test_business_to_be_transacted_in_bold_over_the_numbers_labels_an_agendas_entries() -> None:
+    from indexer.records import HEADING_MARK as BOLD
+    from tests.fixtures.minutes import pdf_meetings
+
+    (agenda,) = pdf_meetings((
+        f"{BOLD}PENGARTH TOWN COUNCIL\n\n{BOLD}ENVIRONMENT COMMITTEE\n\nMembers of the "
+        "Environment Committee are summoned to attend a meeting of the Committee to be held on "
+        "Monday 17th June 2024 at 7.00pm.\n\n"
+        f"{BOLD}Business to be transacted\n\n1. To receive apologies for absence.\n\n"
+        "2. To receive declarations of Members’ Interests.\n\n3. Public Participation.\n\n"
+        "A period not exceeding 15 minutes for members of the public.\n\n"
+        "4. To receive a budget update for the committee.\n\n"
+        "5. To note the date of the next meeting.\n\n"
+        f"{BOLD}Appendix 1 – Terms of Reference\n\nThe Committee shall meet quarterly.\n",))
+    assert [i.number for i in agenda.items] == ["1", "2", "3", "4", "5"]

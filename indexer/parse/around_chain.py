@@ -252,7 +252,8 @@ def _heading_just_above(lines: list[Line], i: int, floor: int) -> int | None:
                      and len(text.split()) <= BOLD_OPENING_WORDS) else None
 
 
-ITEMS_LABEL = re.compile(r"^(?:agenda|items|business|order\s+of\s+business)\s*:?$", re.I)
+ITEMS_LABEL = re.compile(r"^(?:agenda|items(?:\s+of\s+business)?|(?:the\s+)?business(?:\s+to\s+be"
+                         r"\s+(?:transacted|considered))?|order\s+of\s+business)\s*:?$", re.I)
 """A page's label over its list of items."""
 
 
