@@ -156,6 +156,13 @@ def bulleted_caps(lines: list[Line], start: int, end: int) -> list[Header]:
     return found if len(found) >= MIN_CHAIN else []
 
 
+def _bare_entry(lines: list[Line], sub: Header, stop: int) -> bool:
+    """Return True if a lettered entry has no text of its own: the next line with text is the
+    next entry, or none comes before stop (a minute's lettered points have their text)."""
+    nxt = next_filled(lines, sub.body - 1, stop, limit=2)
+    return nxt is None or LETTERED.match(lines[nxt].text) is not None
+
+
 def _lettered_under(lines: list[Line], header: Header, stop: int, listed: bool = False
                     ) -> list[Header]:
     """Return the lettered sub-items right under a heading with no text of its own ('46.
@@ -177,7 +184,8 @@ def _lettered_under(lines: list[Line], header: Header, stop: int, listed: bool =
         # the subject that groups them.
         tasks = lettered_headers(lines, first, stop, least=2, entries=True, tasks=True)
         grouped = bool(tasks) and 2 * sum(AGENDA_ENTRY.match(sub.title) is not None
-                                          for sub in tasks) >= len(tasks)
+                                          for sub in tasks) >= len(tasks) \
+            and all(_bare_entry(lines, sub, stop) for sub in tasks)
         if grouped:
             return [replace(sub, number=f"{header.number}({sub.number})") for sub in tasks]
     subs = lettered_headers(lines, first, stop, least=2, entries=grouped)
