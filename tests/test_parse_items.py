@@ -1224,3 +1224,18 @@ def test_a_resolution_s_clauses_numbered_again_from_1_are_not_items() -> None:
     ])
     [meeting] = text_meetings(text)
     assert [item.number for item in meeting.items] == ["1", "2", "3"]
+
+
+def test_a_heading_run_into_the_names_after_its_colon_ends_at_the_colon() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Pengarth Parish Council\n\nMinutes of Meeting of Pengarth Parish Council on\n\n"
+        "Wednesday 7th November 2012 at 7.00\n\nPresent at Meeting: Councillors Cawsand (Chair), "
+        "Gorran and Tregony.\n\n1.        Apologies: Councillor Penrose\n\n"
+        "2.        Declarations of Interest: None received\n\n"
+        "3.        Vision Zero: The Road Safety Strategy\n\nThe strategy was noted.\n\n"
+        "4.        Date of Next Meeting: 5th December 2012\n")
+    assert [i.title for i in meeting.items] == [
+        "Apologies", "Declarations of Interest", "Vision Zero: The Road Safety Strategy",
+        "Date of Next Meeting"]

@@ -379,9 +379,14 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
             or NIL_TAIL.match(tail)
             or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
                        for w in tail.split())
-            or not any(w[:1].isupper() for w in tail.split()) or first_date(tail) is not None):
+            or not any(w[:1].isupper() for w in tail.split()) or first_date(tail) is not None
+            or NAMED_AFTER.match(tail)):
+        # 'Apologies: Councillor Tasker': who, after the heading, is its text.
         return head, tail
     return rest, ""
+
+
+NAMED_AFTER = re.compile(r"^(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
 
 
 def _sentence_after_dash(tail: str) -> bool:
