@@ -325,3 +325,8 @@ def test_the_words_of_a_minute_confirmed_are_no_persons_name() -> None:
         "Minutes of the Finance Panel held on 04.06.07True Record Unanimously agreed upon\n\n"
         "2. FINANCE\nCllr Tregony presented the accounts.\n")
     assert [i.speakers for i in meeting.items] == [(), ("Cllr P Tregony",)]
+
+
+def test_a_list_of_initials_and_surnames_without_commas_keeps_its_roles_apart() -> None:
+    assert split_names("K Cawsand Chair B Gorran S Tregony V Penrose R Tredinnick Clerk") == [
+        "K Cawsand Chair", "B Gorran", "S Tregony", "V Penrose", "R Tredinnick Clerk"]

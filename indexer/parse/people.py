@@ -282,13 +282,17 @@ def plural_rank(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in RANKS else ""
 
 
+INITIAL_OPENED = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z]")
+"""An entry opening with a person's initial and surname ('R Daynes Clerk'), not a post."""
+
+
 def _post_alone(piece: str) -> bool:
     """Return True for a list entry that is an officer's post and names nobody ('Director of
     Technical Services', 'Democratic Services Manager', 'Chief Executive')."""
     words = piece.rstrip(".").split()
     return 2 <= len(words) <= POST_WORDS and bool(OFFICER_POST.search(piece.rstrip("."))) \
         and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words) \
-        and not HONORIFIC_NAME.match(piece)
+        and not HONORIFIC_NAME.match(piece) and not INITIAL_OPENED.match(piece)
 
 
 def entry_person(entry: str) -> PersonName | None:
@@ -412,9 +416,10 @@ def role_key(role: str) -> str:
     return "chair" if CHAIR_ROLE.fullmatch(role) or IN_THE_CHAIR.search(role) else ""
 
 
-TABLE_ROW_TAIL = re.compile(r"(?:\s+[A-Z]{2,4}){1,2}(?:\s+(?:(?:Vice|Deputy)[- ]?)?"
+TABLE_ROW_TAIL = re.compile(r"(?:(?:\s+[A-Z]{2,4}){1,2}|(?<=[a-z]))(?:\s+(?:(?:Vice|Deputy)[- ]?)?"
                             r"Chair(?:man|woman|person)?|\s+(?:Parish\s+|Town\s+)?Clerk)?$")
-"""What a one-line table row puts after a name: initials, an organisation's, a role."""
+"""What a one-line table row puts after a name: initials, an organisation's, a role ('K Aldous
+Chair B Mallett …': a role alone, where a list lost its commas)."""
 
 
 CAPS_HONORIFIC = re.compile(r"(?<!\S)(?:MR|MRS|MS|MISS|DR|CLLR)\.?\s+(?=[A-Z])")
