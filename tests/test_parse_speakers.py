@@ -585,3 +585,15 @@ def test_members_called_by_first_name_propose_and_second_by_it() -> None:
         "3. Play park\nEilidh reported that the swings had been repaired.\n")
     assert [i.speakers for i in meeting.items] == [
         (), ("Duncan Cawsand", "Morven Gorran"), ("Eilidh Tredinnick",)]
+
+
+def test_a_proposal_and_its_seconder_in_capitals_name_their_speakers() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\nMINUTES of the Pengarth Parish Council meeting held on 10th "
+        "October 2017 7.30pm at the Pavilion.\n\nPresent: Cllrs A Cawsand (Chair), R Gorran, "
+        "P Tregony and T Penrose\n\n2741 Apologies for Absence\nOn a PROPOSAL by Cllr Gorran "
+        "SECONDED by Cllr Tregony it was AGREED to accept apologies from Cllr Howes.\n\n"
+        "2742 Minutes\nPROPOSED by Cllr Penrose, SECONDED by Cllr Cawsand, the minutes were "
+        "approved.\n\n2743 Date of next meeting\n14th November 2017.\n")
+    assert [i.speakers for i in meeting.items] == [
+        ("Cllr R Gorran", "Cllr P Tregony"), ("Cllr T Penrose", "Cllr A Cawsand"), ()]

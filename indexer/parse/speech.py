@@ -37,7 +37,7 @@ REPORT_FROM = re.compile(
 PASSIVE = re.compile(
     r"\b(?:presented|seconded|proposed|nominated|introduced|moved|delivered|given|made"
     r"|called\s+to\s+order"
-    r"|Proposed|Seconded|Moved)\s+by\s*[:.]?\s+$"
+    r"|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED|PROPOSAL|[Pp]roposal)\s+by\s*[:.]?\s+$"
     r"|\b(?i:on|upon|following)\s+(?:a|the)\s+(?:motion|proposal|nomination)\s+(?:of|by|from)\s+$"
     r"|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:;.\-–]?\s*$"
