@@ -597,3 +597,17 @@ def test_a_proposal_and_its_seconder_in_capitals_name_their_speakers() -> None:
         "approved.\n\n2743 Date of next meeting\n14th November 2017.\n")
     assert [i.speakers for i in meeting.items] == [
         ("Cllr R Gorran", "Cllr P Tregony"), ("Cllr T Penrose", "Cllr A Cawsand"), ()]
+
+
+def test_a_proposer_and_seconder_after_short_labels_are_speakers() -> None:
+    def speakers(line: str) -> tuple[str, ...]:
+        (meeting,) = text_meetings(
+            "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
+            "Present: Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\n1. Apologies\nNone.\n\n"
+            f"2. Minutes\n{line}\n\n3. Date of next meeting\n14th November 2017.\n")
+        return meeting.items[1].speakers
+
+    for line in ("Prop. Cllr Gorran, Sec. Cllr Tregony. Agreed.",
+                 "Prop Cllr Gorran 2nd Cllr Tregony",
+                 "Proposer: Cllr Gorran Seconder: Cllr Tregony"):
+        assert speakers(line) == ("Cllr R Gorran", "Cllr P Tregony"), line

@@ -54,7 +54,7 @@ NOT_NAMES = frozenset(
     carried abstained abstentions document documents submission funding source sources budget
     requests statement statements assurance availability
     option options alternative alternatives decision decisions
-    unanimous unanimously record records true correct
+    unanimous unanimously record records true correct proposer seconder
     """.split()
 )
 
