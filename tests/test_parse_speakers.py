@@ -611,3 +611,13 @@ def test_a_proposer_and_seconder_after_short_labels_are_speakers() -> None:
                  "Prop Cllr Gorran 2nd Cllr Tregony",
                  "Proposer: Cllr Gorran Seconder: Cllr Tregony"):
         assert speakers(line) == ("Cllr R Gorran", "Cllr P Tregony"), line
+
+
+def test_a_clause_about_the_speaker_between_name_and_verb_keeps_the_speaker() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
+        "Present: Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\n1. Apologies\nApologies were "
+        "received from Cllr Howes, who was away on holiday for the whole of this month.\n\n"
+        "2. Footpaths\nCllr Gorran, who walks the path daily, reported that the stile was "
+        "broken.\n\n3. Date of next meeting\n14th November 2017.\n")
+    assert [i.speakers for i in meeting.items] == [(), ("Cllr R Gorran",), ()]

@@ -94,6 +94,7 @@ BLOCKERS = frozenset(
 MAX_COMMA_APPOSITION = 10
 GROUPS = frozenset("members councillors officers colleagues panel committee others all".split())
 MAX_GAP_WORDS = 16
+ASIDE_AFTER = re.compile(r"^\s*,\s*who\s+[^,.;:()]{1,80},\s*(?=[a-z])")
 MAX_ROLE_WORDS = 8
 WELSH_SPOKE = re.compile(rf"\b(?:{'|'.join(WELSH_SPEAKING)})\s+$")
 """A Welsh verb of speaking just before a name: its speaker ('Gofynnodd Sian Owen am …')."""
@@ -152,6 +153,10 @@ def _starts_with_speech(text: str) -> bool:
 
 def speaks(after: str) -> bool:
     """Return True if the text after a name leads to a speech verb through an apposition."""
+    if aside := ASIDE_AFTER.match(after):
+        # 'Cllr Gorran - reported …', 'Cllr Gorran, who walks the path daily, reported …': a
+        # dash, or a clause about the person, between the name and the verb.
+        after = after[aside.end():]
     spoke = SPOKE_AFTER.match(after)
     if spoke:
         return not spoke.group(0).rstrip().endswith("and") or speaks(after[spoke.end():])
