@@ -609,7 +609,8 @@ def test_a_proposer_and_seconder_after_short_labels_are_speakers() -> None:
 
     for line in ("Prop. Cllr Gorran, Sec. Cllr Tregony. Agreed.",
                  "Prop Cllr Gorran 2nd Cllr Tregony",
-                 "Proposer: Cllr Gorran Seconder: Cllr Tregony"):
+                 "Proposer: Cllr Gorran Seconder: Cllr Tregony",
+                 "Proposed Cllr Gorran Seconded Cllr Tregony"):
         assert speakers(line) == ("Cllr R Gorran", "Cllr P Tregony"), line
 
 

@@ -42,6 +42,7 @@ PASSIVE = re.compile(
     r"|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:;.\-–]?\s*$"
     r"|(?:^|(?<=[\s.;:,(–-]))(?i:prop|sec|2nd)\.?\s*[:;\-–]?\s*$"
+    r"|(?<=\s)(?:Seconded|SECONDED|Seconder)\s*[:\-–]?\s*$"
     r"|\b(?:Proposed|Seconded|Proposer|Seconder|PROPOSED|SECONDED)\s*:\s*$"
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
     r"|\b(?:considered|received|heard|noted|had)\s+(?:an?|the)\s+(?:\w+\s+)?"
