@@ -622,3 +622,14 @@ def test_a_clause_about_the_speaker_between_name_and_verb_keeps_the_speaker() ->
         "2. Footpaths\nCllr Gorran, who walks the path daily, reported that the stile was "
         "broken.\n\n3. Date of next meeting\n14th November 2017.\n")
     assert [i.speakers for i in meeting.items] == [(), ("Cllr R Gorran",), ()]
+
+
+def test_a_speakers_name_run_in_as_a_label_before_what_they_said() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
+        "Present: Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\n1. Apologies\nApologies were "
+        "received from Cllr Howes, who was away on holiday for the whole of this month.\n\n"
+        "2. Footpaths\nCllr Gorran: the stile has been repaired and the path is open again.\n"
+        "Highways: the verge will be cut in October.\n\n"
+        "3. Date of next meeting\n14th November 2017.\n")
+    assert [i.speakers for i in meeting.items] == [(), ("Cllr R Gorran",), ()]

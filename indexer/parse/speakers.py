@@ -93,6 +93,8 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
 
 
 REPORT_LABEL = re.compile(r" ?: +\S")
+RUN_IN_LABEL = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{2,40}?):\s+(?:\S+\s+){3}")
+LABEL_REACH = 45
 CAPITAL_WORD = re.compile(r"\b[A-Z][a-z'’-]+\b")
 MOVER_REACH = 40
 SURNAME_AFTER = re.compile(r"\s+[A-Z]")
@@ -165,13 +167,19 @@ def labelled(paragraphs: list[str], book: NameBook) -> list[str]:
     to the document."""
     names: dict[str, None] = {}
     for paragraph in paragraphs:
-        if not paragraph.endswith(":") or len(paragraph.split()) > LABEL_WORDS:
-            continue
-        found = mentions(paragraph[:-1])
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(paragraph) - 1:
-            person = found[0].person
-            if person.honorific or person.initials or book.knows(person):
-                names.setdefault(book.resolve(person))
+        if paragraph.endswith(":") and len(paragraph.split()) <= LABEL_WORDS:
+            found = mentions(paragraph[:-1])
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(paragraph) - 1:
+                person = found[0].person
+                if person.honorific or person.initials or book.knows(person):
+                    names.setdefault(book.resolve(person))
+        elif ":" in paragraph[:LABEL_REACH] and (label := RUN_IN_LABEL.match(paragraph)):
+            # 'Cllr Gorran: the stile has been repaired …': the label run into what was said.
+            found = mentions(label.group("name"))
+            if len(found) == 1 and found[0].start == 0 \
+                    and found[0].end == len(label.group("name")) \
+                    and (found[0].person.honorific or book.knows(found[0].person)):
+                names.setdefault(book.resolve(found[0].person))
     return list(names)
 
 
