@@ -855,3 +855,16 @@ def test_agreed_by_all_carried_by_a_count_and_elected_unopposed(text: str, kind:
 
 def test_an_apology_accepted_stays_no_decision() -> None:
     assert decisions(["Apologies were received and accepted from Cllr Gorran."])[0] == "none"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Minutes accepted.", "agreed"),
+    ("Minutes approved.", "agreed"),
+    ("Received and noted.", "noted"),
+    ("Carried forward to the next meeting.", "deferred"),
+    ("To be brought back to the next meeting.", "deferred"),
+    ("Carried unanimously.", "carried"),
+])
+def test_short_outcomes_minutes_accepted_received_and_noted_carried_forward(
+        text: str, kind: str) -> None:
+    assert decisions([text])[0] == kind

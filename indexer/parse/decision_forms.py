@@ -65,7 +65,7 @@ FAVOUR = re.compile(
     rf"|\b(?:{COUNT})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]\s*(?:{COUNT}|none|no)\s+"
     r"(?:votes?\s+)?against\b")
 """A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against'."""
-CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b"
+CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b(?!\s+(?i:forward|over)\b)"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
                      r"|\b[Mm]otion\s+that\b[^.;]{0,100}?\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
@@ -111,8 +111,8 @@ AGREED = re.compile(
     r"|\b[Mm]inutes?\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+|unanimously\s+)?"
     r"(?:(?:(?:taken|held)\s+as\s+)?read,?\s+(?:and\s+)?|[a-z]+ed\s+and\s+(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
-    r"|(?:^|(?<=[.;]\s))(?:The\s+)?[Mm]inutes\s+(?:were\s+)?(?:accepted|approved|confirmed|adopted)"
-    r"\s+(?:and|as)\b"
+    r"|(?:^|(?<=[.;]\s))(?:The\s+)?[Mm]inutes\s+(?:were\s+)?(?:accepted|approved|confirmed|adopted"
+    r"|agreed)(?:\s+(?:and|as)\b|\s*(?:[.;]|$))"
     r"|\b(?i:all)\s+(?:agreed|approved)\b"
     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|approved)\b"
     r"|(?:^|[.;?!–•·▪∑-]\s*|^\d{1,2}(?:\.\d{1,2}){1,2}\s+)(?:Agreed|Approved|Supported|AGREED"
@@ -152,7 +152,7 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|\bDEFERRED\b(?<!ITEMS DEFERRED)(?<!APPLICATIONS DEFERRED)"
                       r"(?!\s+(?:FROM|ITEMS?|APPLICATIONS?|MATTERS?)\b)"
                       r"|(?:^|(?<=[.;]\s))Deferred\b|\b[Dd]eferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
-                      r"|\b(?:carried|brought)\s+forward\s+to\s+(?:the\s+)?next\s+meeting\b"
+                      r"|\b(?:[Cc]arried|[Bb]rought)\s+(?:forward|back)\s+to\s+(?:the\s+)?next\s+meeting\b"
                       r"|\b(?:be|was|were)\s+(?:an\s+[Aa]genda\s+item|(?:placed|put|added)\s+(?:on|to)\s+the"
                       r"\s+[Aa]genda)\s+(?:for|at)\s+(?:the\s+)?next\s+meeting\b")
 AGREED_FORMS = (
@@ -231,7 +231,7 @@ AGREED_FORMS = (
 'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
 a recommendation approved."""
 NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s))(?:Noted|Nodwyd)(?:\.?$|\s*[:;]|,"
-                   r"|\s+(?:by|with|[-–]|yr|bod)\s)|\bNODWYD\b|\b[a-z]+ed\s+and\s+noted\b"
+                   r"|\s+(?:by|with|[-–]|yr|bod)\s)|\bNODWYD\b|\b[A-Za-z][a-z]+ed\s+and\s+noted\b"
                    r"|(?:^|(?<=[.;]\s))All\s+(?:[\w'’]+\s+){1,3}noted\b"
                    r"|(?:^|(?<=[.;]\s))Noted\s+(?:the|that)\b"
                    rf"|{LIST_MARK}noted\s+(?:the|that)\b"
@@ -266,7 +266,7 @@ PATTERNS = (
                         "signed", "moved", "taken", "support", "authori", "decide", "endorsed",
                         "seconded", "2nd", "determined", "unanimous", "cytunwyd", "received as")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
-    ("deferred", DEFERRED, ("deferred", "forward", "agenda")),
+    ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back")),
     ("noted", NOTED, ("noted", "received", "nodwyd")),
 )
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
