@@ -864,6 +864,8 @@ def test_an_apology_accepted_stays_no_decision() -> None:
     ("Carried forward to the next meeting.", "deferred"),
     ("To be brought back to the next meeting.", "deferred"),
     ("Carried unanimously.", "carried"),
+    ("The vote was 5 for and 2 against; carried.", "carried"),
+    ("Cllrs voted unanimously to accept the quotation.", "carried"),
 ])
 def test_short_outcomes_minutes_accepted_received_and_noted_carried_forward(
         text: str, kind: str) -> None:

@@ -9,7 +9,7 @@ from .alternatives import earliest
 BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors|Court|Verderers"
         r"|Conservators"
-        r"|Councillors|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
+        r"|Councillors|Cllrs|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
         r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)")
 RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•·▪◦●∙]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
@@ -66,6 +66,7 @@ FAVOUR = re.compile(
     r"(?:votes?\s+)?against\b")
 """A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against'."""
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b(?!\s+(?i:forward|over)\b)"
+                     r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
                      r"|\b[Mm]otion\s+that\b[^.;]{0,100}?\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
