@@ -866,6 +866,7 @@ def test_an_apology_accepted_stays_no_decision() -> None:
     ("Carried unanimously.", "carried"),
     ("The vote was 5 for and 2 against; carried.", "carried"),
     ("Cllrs voted unanimously to accept the quotation.", "carried"),
+    ("No objection, but the Parish Council asks that working hours be restricted.", "agreed"),
 ])
 def test_short_outcomes_minutes_accepted_received_and_noted_carried_forward(
         text: str, kind: str) -> None:

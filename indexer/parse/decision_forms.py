@@ -182,7 +182,7 @@ AGREED_FORMS = (
     (("objection",), re.compile(
         r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
         r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
-        r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;]|(?:\s[–-]|:)\s*no\s+objections?\s*(?:[.;]|$)")),
+        r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;,]|(?:\s[–-]|:)\s*no\s+objections?\s*(?:[.;]|$)")),
     (("object", "support", "recommend", "approval", "refusal"), re.compile(
         r"\b(?:(?:[Tt]he\s+)?(?:Parish|Town|Community)\s+Council|[Cc]ouncillors|[Mm]embers|[Ww]e"
         rf"|(?<=[Tt]he\s)(?:PC|TC|CC|Council|{BODY})|(?:^|(?<=[.;]\s))Council)\s+(?:would\s+|unanimously\s+|also\s+|fully\s+|strongly\s+)?"
