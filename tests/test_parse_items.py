@@ -1239,3 +1239,19 @@ def test_a_heading_run_into_the_names_after_its_colon_ends_at_the_colon() -> Non
     assert [i.title for i in meeting.items] == [
         "Apologies", "Declarations of Interest", "Vision Zero: The Road Safety Strategy",
         "Date of Next Meeting"]
+
+
+def test_unnumbered_headings_closed_by_their_agenda_reference_are_the_items() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
+        "Present: Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\n"
+        "Apologies for absence (Item 1)\n\nApologies were received from Cllr Howes, who was "
+        "away on holiday this month.\n\nDeclarations of interest (Item 2)\n\nCllr Gorran "
+        "declared an interest as a trustee of the hall.\n\nFinance (Item 3)\n\nThe Clerk "
+        "presented the accounts and the payments were approved.\n\n"
+        "Date of next meeting (Item 4)\n\nTuesday 14th November 2017.\n")
+    assert [(i.agenda_ref, i.title) for i in meeting.items] == [
+        ("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Finance"),
+        ("4", "Date of next meeting")]

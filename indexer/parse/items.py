@@ -229,7 +229,10 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     if sum(1 for h in others if h.agenda_ref) >= 2 and not any(h.agenda_ref for h in numbered):
         # Items titled '… (Item 4)' with no minute number: numbered lines between them are
         # the paragraphs of their discussion.
-        others = [h for i in range(start, end) if (h := unnumbered_at(lines, i, end, True))]
+        titled = {h.line: h for h in others if h.agenda_ref and not numbered}
+        others = sorted({**titled, **{h.line: h for i in range(start, end)
+                                      if (h := unnumbered_at(lines, i, end, True))}}.values(),
+                        key=lambda h: h.line)
         numbered = []
     unnumbered = sorted(others + [h for h in numbered if not h.number], key=lambda h: h.line)
     if len(others) >= MIN_CHAIN and len(unnumbered) < len(numbered) + len(others) \

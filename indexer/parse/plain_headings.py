@@ -143,6 +143,11 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
     if opens_paragraph(lines, i) and is_title_like(text) and not SENTENCE_END.search(text) \
             and ref_line_after(lines, i, end) is not None:
         return finish_header(lines, i, i, "", text, end)
+    if not numbered and text.endswith(")") and (ref := ITEM_REF.search(text)) \
+            and ref.end() == len(text) and ref.start() > 0 and opens_paragraph(lines, i) \
+            and is_title_like(text[:ref.start()]):
+        # 'Apologies for absence (Item 1)': the agenda's reference closing an unnumbered heading.
+        return finish_header(lines, i, i, "", text, end)
     if not numbered and (caps_heading(text) or _caps_word(lines, i, end)):
         return finish_header(lines, i, i, "", text, end)
     if not numbered and shown_as_heading(lines, i, end):
