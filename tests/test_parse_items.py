@@ -1255,3 +1255,18 @@ def test_unnumbered_headings_closed_by_their_agenda_reference_are_the_items() ->
     assert [(i.agenda_ref, i.title) for i in meeting.items] == [
         ("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Finance"),
         ("4", "Date of next meeting")]
+
+
+def test_minutes_lettered_a_b_c_in_plain_type_with_no_numbers_above_are_the_items() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
+        "Present: Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\n"
+        "a. Apologies for absence\nApologies were received from Cllr Howes, who was away.\n\n"
+        "b. Declarations of interest\nCllr Gorran declared an interest as a hall trustee.\n\n"
+        "c. Finance\nThe Clerk presented the accounts and the payments were approved.\n\n"
+        "d. Date of next meeting\nTuesday 14th November 2017.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("a", "Apologies for absence"), ("b", "Declarations of interest"), ("c", "Finance"),
+        ("d", "Date of next meeting")]

@@ -143,7 +143,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         numbered = over
     if not numbered:
         # '(a)       Appointment of Chairman': minutes lettered, not numbered.
-        numbered = lettered_headers(lines, start, end)
+        numbered = lettered_headers(lines, start, end, top=True)
     if not numbered:
         # '• ELECTION OF CHAIR: …': headings in capitals, their numbers turned into bullets.
         numbered = bulleted_caps(lines, start, end)

@@ -96,17 +96,20 @@ ASIDE_ALONE = re.compile(r"^\([^()]{2,80}\)$")
 
 
 def lettered_headers(lines: list[Line], start: int, end: int, least: int = MIN_CHAIN,
-                     entries: bool = False, tasks: bool = False) -> list[Header]:
+                     entries: bool = False, tasks: bool = False, top: bool = False
+                     ) -> list[Header]:
     """Return items lettered '(a)', '(b)', '(c)' … on lines of their own, each a short heading
     with its minute under it (entries: or an agenda's entry with none; tasks: or an agenda's
     entry in its words, closed by a stop), when at least `least` run in order from '(a)';
-    else []."""
+    else []. top: the record's own items, no number above them, so 'a.' in plain type counts.
+    """
     found: list[Header] = []
     for i in range(start, end):
         match = LETTERED.match(lines[i].text)
         letter = match and (match.group("letter") or match.group("bare"))
         if not letter or ord(letter) - ord("a") != len(found) \
-                or (lines[i].text[1:2] == "." and not lines[i].heading and not entries):
+                or (lines[i].text[1:2] == "." and not lines[i].heading and not entries
+                    and not top):
             # 'a. To receive apologies' set in bold is a heading; in plain type, a list's point
             # (but an agenda's entry in a list of entries).
             continue
