@@ -2069,7 +2069,7 @@ def test_a_speaker_line_with_its_verb_in_title_case_and_a_long_heading_set_apart
         ("304", "Bus Shelter")]
     assert "Cllr T Thackwray (Chair)" in meeting.attendance.present
     assert meeting.items[2].speakers == ("Cllr J Gisburne",)
-    assert meeting.items[3].speakers == ("Cllr S Ruddlesden", "Cllr P Scorton")
+    assert meeting.items[3].speakers == ("Cllr S Ruddlesden", "Cllr P Scorton", "Cllr J Gisburne")
 
 
 OFFICERS_OVER_MINUTES = """Minutes of the Meeting of Tharsby District Council held on 2 March 2026
