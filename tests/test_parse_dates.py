@@ -117,3 +117,8 @@ def test_an_agendas_publication_date_is_never_its_meetings() -> None:
 def test_a_year_first_date_with_slashes_is_read_as_with_dashes() -> None:
     assert first_date("Date :-2009/09/16") == first_date("2009-09-16") == date(2009, 9, 16)
     assert first_date("2009/13/16") is None
+
+
+def test_a_day_first_date_with_dashes_is_read_but_mixed_separators_are_not() -> None:
+    assert first_date("Minutes of the meeting held 10-10-2017") == date(2017, 10, 10)
+    assert first_date("held 10-10/2017") is None

@@ -37,7 +37,8 @@ _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"^{_YEAR}[\s,]+{_MONTH}\s+{_DAY}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)\b"),
-    re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+               r"(?P<year>(?:19|20)\d\d)\b"),
     re.compile(rf"(?<=\bheld\s)\s*(?:on\s+)?(?:{WEEKDAY}\.?,?\s+)?(?P<day>[0-3]?\d)[/.]"
                r"(?P<month>[01]?\d)[/.](?P<year>\d\d)\b", re.I),
     re.compile(rf"\bon\s+(?:{WEEKDAY}\.?,?\s+)?(?P<when>(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
