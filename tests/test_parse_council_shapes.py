@@ -2542,7 +2542,7 @@ def test_a_tables_unnumbered_rows_saved_with_slashes_are_items_among_its_numbere
     (meeting,) = text_meetings(
         "Pengarth Parish Council\n14 May 2003\nAnnual Meeting of the Council\n"
         "Present / Cllr A. Cawsand (Chair), Cllr R. Gorran and Cllr P. Tregony.\n"
-        "Public Questions / Mr Penrose asked about the footway on Plough Road.\n"
+        "Public Questions / Mr Penrose asked about the footway on Quarry Road.\n"
         "05/1 / Election of Chairman: Cllr Gorran proposed Cllr Cawsand, who was elected.\n"
         "05/2 / Apologies for absence: none.\n"
         "05/3 / Minutes of the last meeting: the minutes were agreed as a true record.\n"

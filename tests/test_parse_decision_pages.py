@@ -241,14 +241,14 @@ def test_a_register_typed_with_dashed_labels_and_no_decision_label_gives_one_ite
     page = ("Pengarth District Council\nCabinet\nRecord of Decisions\nWed Sep 16 2009\n\n"
             + _register_block(1472, "Minutes of the Last Meeting",
                               "RESOLVED that the minutes be approved as a correct record.")
-            + _register_block(1473, "Beach Hut Sites - Review of Charges 2010/11",
+            + _register_block(1473, "Allotment Rents - Review of Charges 2010/11",
                               "RESOLVED that the site fee be increased by 3% from 1 April 2010.")
-            + _register_block(1474, "Disposal of Land at Wick Lane, Harwell",
-                              "RESOLVED that the land at Wick Lane be declared "
+            + _register_block(1474, "Disposal of Land at Mill Lane, Pengarth",
+                              "RESOLVED that the land at Mill Lane be declared "
                               "surplus to requirements."))
     (meeting,) = parse_document(Document("register.txt", "txt", (page,)))
     assert meeting.date == date(2009, 9, 16)
     assert [(i.number, i.title, i.decision, i.speakers) for i in meeting.items] == [
         ("1472", "Minutes of the Last Meeting", "resolved", ()),
-        ("1473", "Beach Hut Sites - Review of Charges 2010/11", "resolved", ()),
-        ("1474", "Disposal of Land at Wick Lane, Harwell", "resolved", ())]
+        ("1473", "Allotment Rents - Review of Charges 2010/11", "resolved", ()),
+        ("1474", "Disposal of Land at Mill Lane, Pengarth", "resolved", ())]

@@ -1247,7 +1247,7 @@ def test_unnumbered_headings_closed_by_their_agenda_reference_are_the_items() ->
     (meeting,) = text_meetings(
         "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
         "Present: Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\n"
-        "Apologies for absence (Item 1)\n\nApologies were received from Cllr Howes, who was "
+        "Apologies for absence (Item 1)\n\nApologies were received from Cllr Polkinghorne, who was "
         "away on holiday this month.\n\nDeclarations of interest (Item 2)\n\nCllr Gorran "
         "declared an interest as a trustee of the hall.\n\nFinance (Item 3)\n\nThe Clerk "
         "presented the accounts and the payments were approved.\n\n"
@@ -1263,7 +1263,7 @@ def test_minutes_lettered_a_b_c_in_plain_type_with_no_numbers_above_are_the_item
     (meeting,) = text_meetings(
         "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
         "Present: Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\n"
-        "a. Apologies for absence\nApologies were received from Cllr Howes, who was away.\n\n"
+        "a. Apologies for absence\nApologies were received from Cllr Polkinghorne, away.\n\n"
         "b. Declarations of interest\nCllr Gorran declared an interest as a hall trustee.\n\n"
         "c. Finance\nThe Clerk presented the accounts and the payments were approved.\n\n"
         "d. Date of next meeting\nTuesday 14th November 2017.\n")

@@ -592,7 +592,7 @@ def test_a_proposal_and_its_seconder_in_capitals_name_their_speakers() -> None:
         "PENGARTH PARISH COUNCIL\nMINUTES of the Pengarth Parish Council meeting held on 10th "
         "October 2017 7.30pm at the Pavilion.\n\nPresent: Cllrs A Cawsand (Chair), R Gorran, "
         "P Tregony and T Penrose\n\n2741 Apologies for Absence\nOn a PROPOSAL by Cllr Gorran "
-        "SECONDED by Cllr Tregony it was AGREED to accept apologies from Cllr Howes.\n\n"
+        "SECONDED by Cllr Tregony it was AGREED to accept apologies from Cllr Polkinghorne.\n\n"
         "2742 Minutes\nPROPOSED by Cllr Penrose, SECONDED by Cllr Cawsand, the minutes were "
         "approved.\n\n2743 Date of next meeting\n14th November 2017.\n")
     assert [i.speakers for i in meeting.items] == [
@@ -618,7 +618,7 @@ def test_a_clause_about_the_speaker_between_name_and_verb_keeps_the_speaker() ->
     (meeting,) = text_meetings(
         "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
         "Present: Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\n1. Apologies\nApologies were "
-        "received from Cllr Howes, who was away on holiday for the whole of this month.\n\n"
+        "received from Cllr Polkinghorne, who was away on holiday for the whole of this month.\n\n"
         "2. Footpaths\nCllr Gorran, who walks the path daily, reported that the stile was "
         "broken.\n\n3. Date of next meeting\n14th November 2017.\n")
     assert [i.speakers for i in meeting.items] == [(), ("Cllr R Gorran",), ()]
@@ -628,7 +628,7 @@ def test_a_speakers_name_run_in_as_a_label_before_what_they_said() -> None:
     (meeting,) = text_meetings(
         "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
         "Present: Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\n1. Apologies\nApologies were "
-        "received from Cllr Howes, who was away on holiday for the whole of this month.\n\n"
+        "received from Cllr Polkinghorne, who was away on holiday for the whole of this month.\n\n"
         "2. Footpaths\nCllr Gorran: the stile has been repaired and the path is open again.\n"
         "Highways: the verge will be cut in October.\n\n"
         "3. Date of next meeting\n14th November 2017.\n")

@@ -359,7 +359,7 @@ CELL_TITLE_WORDS = 6
 def _cells_around(lines: list[Line], numbered: list[Header], start: int, end: int,
                   taken: set[int]) -> list[Header]:
     """Return the unnumbered rows of a table of minutes saved with slashes between its cells
-    ('Public Questions / Mr Garrod asked …' and 'Date of next meeting / Wednesday 4 June …'
+    ('Public Questions / Mr Penrose asked …' and 'Date of next meeting / Wednesday 4 June …'
     around '05.03/5.01 / Election of Chairman: …'), when most numbered rows are so written."""
     rows = sum(1 for h in numbered
                if lines[h.line].text.startswith(f"{h.number} / "))

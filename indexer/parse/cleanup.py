@@ -109,7 +109,7 @@ def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
                           heading=text.startswith(HEADING_MARK)) for text in page_lines)
     # '1APOLOGIES', '14DATE OF NEXT MEETING': numbers a word processor glued to headings.
     lines = _join_hyphenated(glued_apart(lines, GLUED_NUMBER, "num", MIN_GLUED_NUMBERS))
-    # 'PRESENTCllr Mrs G. Prydderch': a label in capitals glued to its list.
+    # 'PRESENTCllr Mrs J. Tredinnick': a label in capitals glued to its list.
     lines = glued_apart(lines, GLUED_LABEL, "label", 1)
     return lines if paged else _without_repeat(lines)
 

@@ -283,7 +283,7 @@ def plural_rank(word: str) -> str:
 
 
 INITIAL_OPENED = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z]")
-"""An entry opening with a person's initial and surname ('R Daynes Clerk'), not a post."""
+"""An entry opening with a person's initial and surname ('R Tredinnick Clerk'), not a post."""
 
 
 def _post_alone(piece: str) -> bool:
@@ -418,8 +418,8 @@ def role_key(role: str) -> str:
 
 TABLE_ROW_TAIL = re.compile(r"(?:(?:\s+[A-Z]{2,4}){1,2}|(?<=[a-z]))(?:\s+(?:(?:Vice|Deputy)[- ]?)?"
                             r"Chair(?:man|woman|person)?|\s+(?:Parish\s+|Town\s+)?Clerk)?$")
-"""What a one-line table row puts after a name: initials, an organisation's, a role ('K Aldous
-Chair B Mallett …': a role alone, where a list lost its commas)."""
+"""What a one-line table row puts after a name: initials, an organisation's, a role ('K Cawsand
+Chair B Gorran …': a role alone, where a list lost its commas)."""
 
 
 CAPS_HONORIFIC = re.compile(r"(?<!\S)(?:MR|MRS|MS|MISS|DR|CLLR)\.?\s+(?=[A-Z])")

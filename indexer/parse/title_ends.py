@@ -381,7 +381,7 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
                        for w in tail.split())
             or not any(w[:1].isupper() for w in tail.split()) or first_date(tail) is not None
             or NAMED_AFTER.match(tail)):
-        # 'Apologies: Councillor Tasker': who, after the heading, is its text.
+        # 'Apologies: Councillor Penrose': who, after the heading, is its text.
         return head, tail
     return rest, ""
 
