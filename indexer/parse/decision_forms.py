@@ -66,8 +66,8 @@ FAVOUR = re.compile(
     r"(?:votes?\s+)?against\b")
 """A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against'."""
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b(?!\s+(?i:forward|over)\b)"
-                     r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
+                     r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
                      r"|\b[Mm]otion\s+that\b[^.;]{0,100}?\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
                      r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:was|were)\s+"

@@ -50,6 +50,7 @@ RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|con
                             r"(?:notes|minutes?|record|proceedings\s+of)\b", re.I)
 """A record's title opens so: 'Minutes of …', 'Draft Notes of …', 'Proceedings of …'."""
 
+
 def attendance_in(window: list[tuple[int, str]]) -> bool:
     """Return True if who attended is listed under the window's first line (as its first
     numbered entry too: '1. PRESENT: Cllrs …')."""
