@@ -427,14 +427,20 @@ def test_business_to_be_transacted_in_bold_over_the_numbers_labels_an_agendas_en
     from indexer.records import HEADING_MARK as BOLD
     from tests.fixtures.minutes import pdf_meetings
 
-    (agenda,) = pdf_meetings((
-        f"{BOLD}PENGARTH TOWN COUNCIL\n\n{BOLD}ENVIRONMENT COMMITTEE\n\nMembers of the "
-        "Environment Committee are summoned to attend a meeting of the Committee to be held on "
-        "Monday 17th June 2024 at 7.00pm.\n\n"
-        f"{BOLD}Business to be transacted\n\n1. To receive apologies for absence.\n\n"
-        "2. To receive declarations of Members’ Interests.\n\n3. Public Participation.\n\n"
-        "A period not exceeding 15 minutes for members of the public.\n\n"
-        "4. To receive a budget update for the committee.\n\n"
-        "5. To note the date of the next meeting.\n\n"
-        f"{BOLD}Appendix 1 – Terms of Reference\n\nThe Committee shall meet quarterly.\n",))
-    assert [i.number for i in agenda.items] == ["1", "2", "3", "4", "5"]
+    page = (f"{BOLD}PENGARTH TOWN COUNCIL\n\nMarket Hall, Pengarth | clerk@pengarth.example\n\n"
+            f"{BOLD}ENVIRONMENT COMMITTEE\n\nMembers of the Environment Committee are summoned "
+            "to attend a meeting of the\nCommittee to be held in the Council Chamber on Monday "
+            f"17th June 2024 at\n{BOLD}7.00pm.\n\nCommittee members: Cllrs A. Cawsand, R. Gorran, "
+            "P. Tregony\n\nSigned: Jo Penrose, Town Clerk Date: 11th June 2024\n\n"
+            f"{BOLD}Business to be transacted\n\n1. To receive apologies for absence.\n\n"
+            "2. To receive declarations of Members’ Interests.\n\n3. Public Participation.\n\n"
+            "A period not exceeding 15 minutes for members of the public to ask questions.\n\n"
+            "4. Matters arising not covered elsewhere (updates only):\n\na. Allotment fencing."
+            "\n\nb. Telephone kiosk.\n\n5. To review the Terms of Reference for the Committee "
+            "and to agree any changes\n\nfor recommendation to Full Council.\n\n"
+            "6. To receive a budget update for the committee.\n\n"
+            "7. To note the date of the next meeting: Monday 16th September 2024.\n\n"
+            f"{BOLD}Appendix 1 – Terms of Reference (adopted May 2023)\n\n"
+            "The Committee shall meet quarterly and report to Full Council.\n")
+    (agenda,) = pdf_meetings((page,))
+    assert [i.number for i in agenda.items] == ["1", "2", "3", "4", "5", "6", "7"]
