@@ -330,3 +330,16 @@ def test_the_words_of_a_minute_confirmed_are_no_persons_name() -> None:
 def test_a_list_of_initials_and_surnames_without_commas_keeps_its_roles_apart() -> None:
     assert split_names("K Cawsand Chair B Gorran S Tregony V Penrose R Tredinnick Clerk") == [
         "K Cawsand Chair", "B Gorran", "S Tregony", "V Penrose", "R Tredinnick Clerk"]
+
+
+def test_a_post_and_its_holder_on_the_line_after_a_list_are_an_entry_of_their_own() -> None:
+    for post in ("Clerk to the Council: Jo Penrose", "In the Chair: Cllr Ann Cawsand"):
+        (meeting,) = text_meetings(
+            "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017\n\n"
+            f"Present: Cllrs Ann Cawsand, Rose Gorran, Peter Tregony\n{post}\n"
+            "Clerk: Jo Penrose\n\n1. Apologies\nApologies were received from Cllr Polkinghorne, "
+            "who was away.\n\n2. Footpaths\nThe Chairman reported that the stile was broken. "
+            "The Clerk said she would write to the landowner.\n\n3. Date of next meeting\n"
+            "Tuesday 14th November 2017.\n")
+        assert "Cllr Peter Tregony" in meeting.attendance.present, post
+        assert meeting.items[1].speakers[-1] == "Jo Penrose", post

@@ -73,6 +73,7 @@ GROUP_LINE = re.compile(r"^(?P<group>[A-Z][A-Za-z&' -]{2,60}?)\s*:\s+(?P<names>[
 ENTRY_WORDS = 6
 DITTO = re.compile(r"^(?:[“”\"〃″]|[Dd]itto\b|[Dd]o\.)\s*(?=[A-Z])")
 """A ditto mark opening a line of a list: the line above's first word again."""
+POST_LINE = re.compile(r"^(?P<role>[A-Z][A-Za-z &-]{2,40}?)\s*:\s*\S")
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 
 
@@ -115,7 +116,8 @@ def read_attendance(lines: list[Line]) -> Attendance:
                 and (not _sentence(line.text) or GROUP_LIST.match(line.text)) and (
                 not gap or _names_officers(line.text) or _one_entry(line.text)
                 or _names_only(line.text)):
-            joint = ", " if gap or ditto or _entry_per_line(previous, line.text) else " "
+            joint = ", " if gap or ditto or _entry_per_line(previous, line.text) \
+                or _post_labelled(line.text) else " "
             blocks[label] = f"{blocks[label]}{joint}{line.text}".strip()
             gap = False
         elif label and not line.text and re.search(r"(?:,|\band|&)$|^$", blocks[label]):
@@ -278,6 +280,13 @@ def _entry_per_line(previous: str, text: str) -> bool:
         and (FULL_NAME.match(text) is not None or titled
              or INITIALS_NAME.fullmatch(DASHED_POST.sub("", ROLE_AFTER.sub("", text))) is not None
              or _one_entry(text))
+
+
+def _post_labelled(text: str) -> bool:
+    """Return True for a line naming a post and then its holder ('Clerk to the Council: Jo
+    Penrose', 'In the Chair: Cllr A Cawsand'): an entry of its own, never the name above's."""
+    post = POST_LINE.match(text)
+    return post is not None and bool(role_key(post.group("role")))
 
 
 def _sentence(text: str) -> bool:
