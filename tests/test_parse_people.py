@@ -343,3 +343,13 @@ def test_a_post_and_its_holder_on_the_line_after_a_list_are_an_entry_of_their_ow
             "Tuesday 14th November 2017.\n")
         assert "Cllr Peter Tregony" in meeting.attendance.present, post
         assert meeting.items[1].speakers[-1] == "Jo Penrose", post
+
+
+def test_the_member_who_presided_is_the_chair() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017\n\n"
+        "Cllr Ann Cawsand presided.\nPresent: Cllrs Rose Gorran, Peter Tregony\n"
+        "Clerk: Jo Penrose\n\n1. Apologies\nApologies were received from Cllr Polkinghorne, "
+        "who was away.\n\n2. Footpaths\nThe Chairman reported that the stile was broken.\n\n"
+        "3. Date of next meeting\nTuesday 14th November 2017.\n")
+    assert meeting.items[1].speakers == ("Ann Cawsand",)

@@ -15,7 +15,8 @@ CHAIR_FORMS = (
     re.compile(rf"\b(?:In[ \t]+the[ \t]+Chair|Chair(?:man|woman|person)?)[ \t]*:[ \t]*"
                rf"(?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME}|[A-Z][A-Za-z]?[A-Z])[ \t]+(?:chaired\s+the\s+meeting|was\s+in\s+"
-               r"the\s+chair|took\s+the\s+chair|presided\s+over\s+the\s+meeting)\b"),
+               r"the\s+chair|took\s+the\s+chair|presided\s+over\s+the\s+meeting"
+               r"|presided(?=\s*[.;]))\b"),
     re.compile(rf"\bThe[ \t]+(?:Chair(?:man|woman|person)?|(?:Town[ \t]+)?Mayor),[ \t]+"
                rf"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs"
                rf"|Ms|Miss|Dr|Rev|Revd|Reverend|Canon|Prof|Professor|Sir|Dame)\.?[ \t]+)+{NAME})"
@@ -43,7 +44,7 @@ CHAIR_FORMS = (
 )
 CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
-                               r"|presided\s+over\s+the\s+meeting"),
+                               r"|presided"),
                     re.compile("The Chair|The Mayor|The Town Mayor"),
                     re.compile("RESOLVED|Resolved"),
                     re.compile(r",[ \t]+(?:the[ \t]+)?Chair"),
