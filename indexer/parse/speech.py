@@ -155,8 +155,8 @@ def _starts_with_speech(text: str) -> bool:
 def speaks(after: str) -> bool:
     """Return True if the text after a name leads to a speech verb through an apposition."""
     if aside := ASIDE_AFTER.match(after):
-        # 'Cllr Gorran - reported …', 'Cllr Gorran, who walks the path daily, reported …': a
-        # dash, or a clause about the person, between the name and the verb.
+        # 'Cllr Gorran, who walks the path daily, reported …': a clause about the person
+        # between the name and the verb.
         after = after[aside.end():]
     spoke = SPOKE_AFTER.match(after)
     if spoke:
