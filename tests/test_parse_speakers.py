@@ -633,3 +633,16 @@ def test_a_speakers_name_run_in_as_a_label_before_what_they_said() -> None:
         "Highways: the verge will be cut in October.\n\n"
         "3. Date of next meeting\n14th November 2017.\n")
     assert [i.speakers for i in meeting.items] == [(), ("Cllr R Gorran",), ()]
+
+
+def test_a_listed_officers_name_is_not_lengthened_by_the_words_of_the_line_above() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH TOWN COUNCIL\nAudit Committee\nMinutes of the meeting held on 15 November "
+        "2023.\n\nPresent: Councillors Cawsand (Chair), Gorran and Tregony\n"
+        "Officers in Attendance Jenna Polkinghorne, Director of Governance\n"
+        "Colin Tredinnick, Principal Accountant\nRuth Pentewan, Head of Internal Audit, Auditco\n"
+        "Adam Rosevear, Audit Manager\n\n1. Apologies\nNone were received this evening.\n\n"
+        "2. Internal Audit Progress\nRuth Pentewan and Adam Rosevear presented the report. Colin "
+        "Tredinnick answered questions on the payroll audit.\n\n"
+        "3. Date of next meeting\n14 March 2024.\n")
+    assert set(meeting.items[1].speakers) == {"Ruth Pentewan", "Adam Rosevear", "Colin Tredinnick"}

@@ -102,13 +102,21 @@ class NameBook:
     def _longer(self, person: PersonName) -> str:
         """Return a longer form of a full name ('Allen Fisk' → 'Robert Allen Fisk') if one."""
         longer = self._longer_forms.get(person.display, set())
-        if self.document:
+        if self.document and not self._lists(person):
+            # 'Officers in Attendance Gareth Lomas, …' / 'Colin Bishopthorpe, Principal
+            # Accountant' / 'Ruth Naburn, …': words run together across a list's lines are
+            # no longer form of a name the meeting's own list gives in full.
             longer = longer | self.document._longer_forms.get(person.display, set())
         # 'Isla Grant Morag Dingwall' of a table's row is two people: a longer form opened by
         # another person's surname is not this one's name.
         longer = {name for name in longer
                   if not self._is_surname(name.removesuffix(person.display).split()[0])}
         return next(iter(longer)) if len(longer) == 1 else person.display
+
+    def _lists(self, person: PersonName) -> bool:
+        """Return True if this book's own list names person in full, just so."""
+        return any(p.first and p.display == person.display
+                   for p in self._by_surname.get(_surname_key(person), ()))
 
     def _is_surname(self, word: str) -> bool:
         """Return True if someone this book or its document names has word as surname."""
