@@ -1270,3 +1270,15 @@ def test_minutes_lettered_a_b_c_in_plain_type_with_no_numbers_above_are_the_item
     assert [(i.number, i.title) for i in meeting.items] == [
         ("a", "Apologies for absence"), ("b", "Declarations of interest"), ("c", "Finance"),
         ("d", "Date of next meeting")]
+
+
+def test_the_clock_time_an_item_was_taken_is_not_part_of_its_title() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH TOWN COUNCIL\nAudit Committee\nMinutes of the meeting held on 15 November "
+        "2023.\n\n23. Apologies for Absence (5:30 pm)\nNone were received this evening.\n\n"
+        "24. Treasury Management Mid Year Review (5.59pm)\nThe report was noted.\n\n"
+        "25. Public Forum (15 minutes)\nNo members of the public were present.\n\n"
+        "26. Urgent Business (7:50 p.m.)\nThere was none.\n")
+    assert [i.title for i in meeting.items] == [
+        "Apologies for Absence", "Treasury Management Mid Year Review", "Public Forum (15 minutes)",
+        "Urgent Business"]
