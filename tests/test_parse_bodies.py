@@ -415,3 +415,12 @@ def test_a_borough_named_as_the_borough_of_a_place_is_a_body() -> None:
     assert body_name(["Borough of Kestleigh", "Cabinet"]) == "Borough of Kestleigh"
     assert body_name(["METROPOLITAN BOROUGH OF WEXHOLT"]) == "Metropolitan Borough of Wexholt"
     assert body_name(["County Borough of Quenbury"]) == "County Borough of Quenbury"
+
+
+def test_a_header_grid_s_meeting_label_is_no_part_of_the_committee() -> None:
+    (meeting,) = text_meetings(
+        "City of Pengarth Council\nCommittee Minutes\nMeeting Audit and Governance Committee\n"
+        "Date 15 November 2023\nPresent Councillors Cawsand (Chair), Gorran and Tregony\n\n"
+        "23. Apologies for Absence\nNone were received this evening.\n\n"
+        "24. Treasury Management Mid Year Review\nThe report was noted.\n")
+    assert meeting.committee == "City of Pengarth Council — Audit and Governance Committee"
