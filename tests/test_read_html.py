@@ -7,6 +7,7 @@ import pytest
 from indexer.errors import ExtractionError
 from indexer.read.html import html_to_text
 from indexer.records import HEADING_MARK
+from tests.fixtures.minutes import html_meetings
 
 PAGE = b"""<!doctype html><html><head><title>Agenda and minutes</title>
 <style>p {color: red}</style><script>var x = "<p>hidden</p>";</script></head>
@@ -255,3 +256,35 @@ def test_a_list_item_that_prints_its_own_number_is_numbered_once() -> None:
     lines = [line for line in text.split("\n") if line]
     assert lines[1:] == ["7. Council Tax Setting 2015/16", "8. Pay Policy Statement",
                          "9. 3 members to be appointed", "1. Apologies", "2. 10 new benches"]
+
+
+def _word_cells(*cells: str, bold: bool = False) -> str:
+    """A Word table row, each cell's text in a paragraph of its own, as Word saves it."""
+    wrap = (lambda text: f"<b>{text}</b>") if bold else (lambda text: text)
+    return "<tr>" + "".join(f"<td><p class=MsoNormal>{wrap(c)}</p></td>" for c in cells) + "</tr>"
+
+
+def test_a_word_table_s_bold_header_row_and_numbered_rows_are_no_items() -> None:
+    heading = "<p class=MsoListParagraph><b><u>{}</u></b></p>".format
+    page = ("<html><body><p><b>PENGARTH TOWN COUNCIL</b></p><p>Minutes of the Finance Committee "
+            "Meeting held on Wednesday 13th January 2021 at 5pm</p>"
+            "<p>Present: Cllrs. Mr Alan Cawsand (AC) - Chairman, Mrs Jane Gorran (JG)</p>"
+            + heading("To Accept Apologies for Absence")
+            + "<p>Apologies were received and accepted from Cllr Tregony.</p>"
+            + heading("2021/22 Budget and Precept Recommendation")
+            + "<p>The Clerk presented the draft budget.</p><table>"
+            + _word_cells("Cost centre", "2020/21 Budget", "2021/22 Proposed", bold=True)
+            + _word_cells("4000 Staff costs", "£68,400", "£70,250")
+            + _word_cells("Total", "£68,400", "£70,250", bold=True)
+            + "</table><p>It was RESOLVED to recommend a precept of £72,500. Proposed JG, "
+            "seconded AC.</p>" + heading("Review of the Risk Register") + "<table>"
+            + _word_cells("No.", "Risk", "Likelihood", "Impact", bold=True)
+            + "".join(_word_cells(f"R{n}", risk, "1", "4") for n, risk in enumerate(
+                ("Precept inadequate", "Loss of cash", "Late audit", "Loss of IT records"), 1))
+            + "</table><p>It was agreed to recommend the register to Council.</p>"
+            + heading("Date of Next Meeting")
+            + "<p>Wednesday 10th February 2021.</p></body></html>")
+    (meeting,) = html_meetings(page)
+    assert [i.title for i in meeting.items] == [
+        "To Accept Apologies for Absence", "2021/22 Budget and Precept Recommendation",
+        "Review of the Risk Register", "Date of Next Meeting"]

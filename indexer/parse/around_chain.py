@@ -266,6 +266,9 @@ def list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
     when bold headings stand before and after them and none between them. Minute references
     ('41/09') are never such a list.
     """
+    # A heading with no number taken in over the list (a table's header row) is not one of
+    # its numbers.
+    numbered = [h for h in numbered if h.number] or numbered
     first, last = numbered[0].line, numbered[-1].line
     bold = [i for i in range(start, end) if lines[i].heading and not NUMBERED.match(lines[i].text)
             and not NUMBER_ALONE.match(lines[i].text) and shown_as_heading(lines, i, end)]

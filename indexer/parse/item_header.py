@@ -41,6 +41,8 @@ NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
 NUMBER_ALONE = re.compile(
     rf"^(?:\*\s+)?(?P<code>[A-Z]{{2,6}}\s*[-–]\s*(?=[A-Z]))?{NUMBER}(?:[.):]-?)?$")
 """A number alone on its line, perhaps after a note column's mark ('* RC/32')."""
+YEAR_RANGE = re.compile(r"^(?:19|20)\d\d/\d\d\s+[A-Z]")
+"""A title opening with the year it covers ('2015/16 Final Budget …'), not a reference."""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from .blocks import (
     is_upper_heading,
 )
 from .dates import MONTHS, is_date_line
-from .item_header import NUMBER_ALONE, NUMBERED, Header, number_key, number_style
+from .item_header import NUMBER_ALONE, NUMBERED, YEAR_RANGE, Header, number_key, number_style
 from .line_fixes import PRIVATE_MARK, STAR_MARK
 from .mentions import mentions
 from .plain_headings import CONTINUED
@@ -243,8 +243,6 @@ MINUTE_REACH = 3
 """Lines read between an agenda's entry and the minute numbered under it: its description."""
 MIN_MINUTE_WORDS = 4
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-YEAR_RANGE = re.compile(r"^(?:19|20)\d\d/\d\d\s+[A-Z]")
-"""A title opening with the year it covers ('2015/16 Final Budget …'), not a reference."""
 
 
 def _minute_text(text: str) -> bool:

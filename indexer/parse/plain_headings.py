@@ -15,7 +15,7 @@ from .blocks import (
     is_upper_heading,
 )
 from .dates import first_date, is_date_line
-from .item_header import NUMBER_ALONE, NUMBERED, Header
+from .item_header import NUMBER_ALONE, NUMBERED, YEAR_RANGE, Header
 from .item_lists import RECORD_WORDS_ONLY
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import PART_LABELS, VERBISH
@@ -100,7 +100,9 @@ CONTACT_LINE = re.compile(r"^(?:(?:officer|report)\s+contact|contact\s+officer|c
 def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header | None:
     """Return an unnumbered header: a web-page title with its markers, or a stub."""
     text = lines[i].text
-    if not text or is_noise(text) or NUMBERED.match(text) or NUMBER_ALONE.match(text) \
+    # '2021/22 Budget and Precept' in bold among unnumbered headings: the year it covers.
+    if not text or is_noise(text) or (NUMBERED.match(text) and not (
+            lines[i].heading and YEAR_RANGE.match(text))) or NUMBER_ALONE.match(text) \
             or PUBLIC_COUNT.match(text) or CONTINUED.search(text) or _part_label(text):
         return None
     badge = file_badge(text)

@@ -175,7 +175,7 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 continue
             brk = "\n\n" if child.name in PARAGRAPHS else "\n" if child.name in LINES else ""
             parts.append(brk)
-            if brk and (_all_heading(child) or _row_title(child)):
+            if brk and ((_all_heading(child) and not _header_row(child)) or _row_title(child)):
                 parts.append(HEADING_MARK)
             lead = _run_in_heading(child) if brk else []
             cell_lead = _run_in_heading(child) if child.name in CELLS else []
@@ -246,6 +246,16 @@ def _row_title(block: Tag) -> bool:
     return len(cells) == 2 and cells[1] is cell and not cells[0].get_text(strip=True) \
         and 0 < len(text.split()) <= MAX_ROW_TITLE_WORDS and not CLOSED.search(text) \
         and block.find_next_sibling() is not None
+
+
+def _header_row(block: Tag) -> bool:
+    """Return True for a row of a table of figures in bold, or a cell's paragraph in it ('Date
+    Payee Net VAT Gross', 'Total £127,350 £122,010'): three cells or more with text are
+    columns, not a heading."""
+    cell = block.parent if block.name == "p" else None
+    row = cell.parent if cell is not None and cell.name in CELLS else block
+    return row is not None and row.name == "tr" and sum(
+        bool(cell.get_text(strip=True)) for cell in row.find_all(CELLS, recursive=False)) >= 3
 
 
 def _field_label(cell: Tag) -> bool:
