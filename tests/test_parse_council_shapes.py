@@ -2552,3 +2552,22 @@ def test_a_tables_unnumbered_rows_saved_with_slashes_are_items_among_its_numbere
         ("", "Public Questions"), ("05/1", "Election of Chairman"),
         ("05/2", "Apologies for absence"), ("05/3", "Minutes of the last meeting"),
         ("05/4", "Village Hall Grant"), ("", "Date of next meeting")]
+
+
+def test_labels_in_capitals_keep_a_short_numbered_list_pasted_under_one_of_them() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH COMMUNITY COUNCIL MEETING 7.00pm on Tuesday 20th November 2012\n\n"
+        "Alan Cawsand (Chair), Jane Gorran, Peter Tregony (Secretary)\nPC Ruth Rosevear\n\n"
+        "WELCOME\nAlan Cawsand welcomed all to the meeting.\n\n"
+        "APOLOGIES\nMary Polkinghorne, Cllr Tom Tredinnick.\n\n"
+        "POLICE REPORT\nPC Ruth Rosevear presented the police report:\n\n"
+        "1. LOCAL INTEREST INFORMATION\nA quantity of diesel was stolen from a farm. Enquiries "
+        "are ongoing.\n\n2. ONGOING ENGAGEMENT ACTIVITIES\nOfficers will carry out speed checks "
+        "during December.\n\nMINUTES OF PREVIOUS MEETING\nThe minutes were approved, proposed by "
+        "Jane Gorran and seconded by Peter Tregony.\n\nPLANNING\nThere were no new applications "
+        "this month.\n\nCORRESPONDENCE\nThe secretary read a letter from the county council.\n\n"
+        "AOCB\nJane Gorran asked when the bus shelter would be repaired.\n\n"
+        "DATE OF NEXT MEETING\nTuesday 15th January 2013 at 7.00pm.\n")
+    assert [i.title for i in meeting.items] == [
+        "WELCOME", "APOLOGIES", "POLICE REPORT", "MINUTES OF PREVIOUS MEETING", "PLANNING",
+        "CORRESPONDENCE", "AOCB", "DATE OF NEXT MEETING"]

@@ -47,6 +47,9 @@ PUBLIC_RUN_IN = re.compile(r"^(?P<head>(?:OPEN|PUBLIC)\s+(?:FORUM|SESSION|PARTIC
 """The public session's heading run into its first sentence: 'PUBLIC PARTICIPATION • Comment
 was made …', 'Public Forum: Mr Smith asked …'."""
 BOLD_OPENING_WORDS = 6
+PASTED_LIST = 4
+"""The most numbers of a list pasted inside minutes headed by unnumbered labels in capitals."""
+CAPS_LABEL_WORDS = 6
 BOLD_BLOCK_LINES = 3
 
 
@@ -276,11 +279,29 @@ def list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
     if before and ITEMS_LABEL.match(lines[before[-1]].text):
         # 'Agenda' in bold over the numbers: they are the meeting's items, listed.
         return False
+    if not bold and numbered[0].number == "1" and len(numbered) <= PASTED_LIST:
+        # 'POLICE REPORT' / 'PC Lyall presented the police report:' / '1. LOCAL INTEREST …' /
+        # '2. ONGOING …' / 'MINUTES OF PREVIOUS MEETING': minutes headed by labels in capitals
+        # alone on their lines, a short list numbered from 1 pasted inside one of them.
+        caps = [i for i in range(start, end) if _caps_label(lines, i, end)]
+        before = [i for i in caps if i < first]
+        return len(before) >= MIN_CHAIN - 1 and sum(i > last for i in caps) >= MIN_CHAIN \
+            and len(caps) > 2 * len(numbered) and not any(first < i < last for i in caps) \
+            and all(h.number.isdigit() for h in numbered)
     return len(bold) >= MIN_CHAIN and len(before) >= MIN_CHAIN - 1 \
         and any(i > last for i in bold) \
         and not any(first < i < last for i in bold) and not any(
             lines[h.line].heading for h in numbered) \
         and not any("/" in h.number for h in numbered)
+
+
+def _caps_label(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for a short label in capitals alone on its line with prose under it
+    ('APOLOGIES', 'TREASURER'S REPORT'), no number before it."""
+    text = lines[i].text
+    return 0 < len(text.split()) <= CAPS_LABEL_WORDS and is_upper_heading(text) \
+        and not NUMBERED.match(text) and not NUMBER_ALONE.match(text) \
+        and not re.search(r"[.:;,]$", text) and prose_after(lines, i, end)
 
 
 def unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end: int,

@@ -177,11 +177,16 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     if not numbered and len(others) >= MIN_PLAIN_HEADINGS:
         # 'APOLOGIES' / 'Cllrs. Ann Ash, Ben Bell.' before the first heading found: set apart
         # like the headings after it, the apologies are an item, not the attendance's label.
-        first = min(h.line for h in others)
-        others = [finish_header(lines, i, i, "", lines[i].text, end, wrap=False)
-                  for i in range(start, first) if APOLOGIES_HEADING.match(lines[i].text)
-                  and (i == start or not lines[i - 1].text)
-                  and next_filled(lines, i, end, limit=2) is not None] + others
+        # 'WELCOME' / … / 'APOLOGIES' / 'Norman Reid, Cllr Fraser Lumsden.' / 'POLICE REPORT':
+        # so is one between the headings, its names under it.
+        heads = {h.line for h in others}
+        others = sorted([finish_header(lines, i, i, "", lines[i].text, end, wrap=False)
+                         for i in range(start, end) if i not in heads
+                         and APOLOGIES_HEADING.match(lines[i].text)
+                         and not any(k in heads for k in (i - 1, i - 2))
+                         and (i == start or not lines[i - 1].text)
+                         and next_filled(lines, i, end, limit=2) is not None] + others,
+                        key=lambda h: h.line)
     if not numbered:
         others = without_template_headings(others, lines)
     if numbered and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered):

@@ -75,7 +75,9 @@ ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,6}")
 """'A.O.C.B.': a heading's letters, each with its stop."""
 LONG_BOLD_WORDS = 24
 """A bold line this long is still a heading if no full stop closes it."""
-CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{4,}:?")
+CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]{4,}:?|A\.?O\.?C?\.?B\.?")
+"""A word in capitals long enough to be no acronym, or the clerk's 'AOB' / 'AOCB' (any other
+(competent) business)."""
 RECORD_WORDS = frozenset("minutes agenda present absent attendance apologies: unconfirmed draft "
                          "confidential private signed chairman chair dated".split())
 
