@@ -122,3 +122,15 @@ def test_a_year_first_date_with_slashes_is_read_as_with_dashes() -> None:
 def test_a_day_first_date_with_dashes_is_read_but_mixed_separators_are_not() -> None:
     assert first_date("Minutes of the meeting held 10-10-2017") == date(2017, 10, 10)
     assert first_date("held 10-10/2017") is None
+
+
+def test_a_typist_s_full_stop_after_the_day_s_ordinal() -> None:
+    assert first_date("held on Thursday 26th. May 2022 in the Village Hall") == date(2022, 5, 26)
+    assert first_date("Thursday 30th. June 2022 at 7.30pm") == date(2022, 6, 30)
+    (meeting,) = text_meetings(
+        "Minutes of the Pengarth Parish Meeting held on Thursday 5th. May 2022 in the Committee "
+        "Room of Pengarth Village Hall.\n\nPresent: Cllr A. Cawsand (Chair).\n\n"
+        "1. Apologies for Absence.\nApologies were received from Cllr J. Gorran.\n\n"
+        "2. Approval of Minutes.\nThe minutes were agreed as a true record.\n\n"
+        "3. Questions from Electors.\nNone were asked this year.\n")
+    assert meeting.date == date(2022, 5, 5)
