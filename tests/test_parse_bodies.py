@@ -424,3 +424,23 @@ def test_a_header_grid_s_meeting_label_is_no_part_of_the_committee() -> None:
         "23. Apologies for Absence\nNone were received this evening.\n\n"
         "24. Treasury Management Mid Year Review\nThe report was noted.\n")
     assert meeting.committee == "City of Pengarth Council — Audit and Governance Committee"
+
+
+def test_a_site_theme_s_printed_name_names_the_council_of_a_page_that_does_not() -> None:
+    page = ("<html><head><title>Minutes from 2022</title></head><body><header>"
+            "<div class='navbar-brand'><a class='brand-logo' href='/'><span>Pengarth Parish "
+            "Council</span></a></div><ul><li><a href='/'>Home</a></li></ul></header><main>"
+            "<p>Minutes of the Annual Meeting held on Thursday 26th May 2022 in the Village "
+            "Hall.</p><p>Present: Councillor A. Cawsand (Chair), Councillors J. Gorran and "
+            "P. Tregony.</p><p>29/22 Election of Chair.</p><p>Councillor Cawsand was proposed "
+            "by Councillor Gorran, seconded by Councillor Tregony and duly elected.</p>"
+            "<p>30/22 Apologies for Absence.</p><p>None were received.</p>"
+            "<p>31/22 Date of Next Meeting.</p><p>Thursday 30th June 2022.</p></main></body>"
+            "</html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.committee == "Pengarth Parish Council"
+    themed = page.replace("navbar-brand", "site-branding").replace(
+        "<a class='brand-logo' href='/'><span>Pengarth Parish Council</span></a>",
+        "<p class='site-title'>The Pengarths</p><p class='site-description'>Pengarth Parish "
+        "Council</p>")
+    assert html_meetings(themed)[0].committee != "The Pengarths Pengarth Parish Council"

@@ -50,6 +50,10 @@ NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 OWNER = re.compile(r"\b(?:council|borough\s+of|authority)\b", re.I)
 """Words of a council's or an authority's name, in a page's title or its logo's text."""
 LOGO_SCAN = 5
+SITE_NAME_CLASS = re.compile(r"^(?:site[-_]?(?:title|name|logo)|brand(?:[-_]logo)?"
+                             r"|navbar-brand|logo(?:[-_]text)?)$", re.I)
+"""The classes themes give the element that prints the site's name."""
+SITE_NAME_WORDS = 8
 FIELD_LABEL = re.compile(r"^(?:committee|meeting|body|date(?:\s*(?:/|and|&)\s*time)?|time"
                          r"|location|venue|place|status|chair(?:man|person)?|clerk)$", re.I)
 """A meeting summary's field, in the first of a row's two cells ('Date / Time' |
@@ -61,7 +65,8 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     soup = BeautifulSoup(data, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     logo = next((alt for img in soup.find_all("img", limit=LOGO_SCAN)
-                 if (alt := str(img.get("alt") or "").strip()) and OWNER.search(alt)), "")
+                 if (alt := str(img.get("alt") or "").strip()) and OWNER.search(alt)), "") \
+        or _site_name(soup)
     if logo and not OWNER.search(title):
         # 'Meeting documents - Planning … Committee' under a logo whose text is 'Ebbwdale County
         # Borough Council': the site's owner completes the page's title.
@@ -95,6 +100,17 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     if not text:
         raise ExtractionError("no text: the page has no visible content", cause="EmptyPage")
     return title, text
+
+
+def _site_name(soup: BeautifulSoup) -> str:
+    """Return the site's name where its theme prints it ('<a class="brand-logo"><span>Ashby
+    Parish Council</span></a>', WordPress's 'site-title', Drupal's 'site-name'), if it names
+    a council, else ''."""
+    for tag in soup.find_all(class_=SITE_NAME_CLASS, limit=LOGO_SCAN):
+        text = tag.get_text(" ", strip=True)
+        if OWNER.search(text) and len(text.split()) <= SITE_NAME_WORDS:
+            return text
+    return ""
 
 
 def _article_heading(tag: Tag) -> bool:
