@@ -2571,3 +2571,23 @@ def test_labels_in_capitals_keep_a_short_numbered_list_pasted_under_one_of_them(
     assert [i.title for i in meeting.items] == [
         "WELCOME", "APOLOGIES", "POLICE REPORT", "MINUTES OF PREVIOUS MEETING", "PLANNING",
         "CORRESPONDENCE", "AOCB", "DATE OF NEXT MEETING"]
+
+
+def test_a_list_of_items_discussed_then_the_actions_agreed_is_one_meeting() -> None:
+    page = ("<html><head><title>Pengarth Parish Plan: Minutes of Steering Group Meeting "
+            "16/03/10</title></head><body><h2 class='date-header'>Tuesday, 23 March 2010</h2>"
+            "<h3 class='post-title'>Pengarth Parish Plan - Minutes of Steering Group Meeting "
+            "16/03/10</h3><p>VENUE: Parish Room, Church Lane, Pengarth<br>DATE: 16th March 2010"
+            "<br>MEMBERS ATTENDING: Alan Cawsand, Jane Gorran, Peter Tregony</p>"
+            "<p>ITEMS DISCUSSED:</p><p>1 Apologies<br>2 Questionnaire<br>3 Printing Quotes<br>"
+            "4 Date of next meeting</p><p>ACTIONS AGREED:</p>"
+            "<p>1. APOLOGIES: Apologies were received from Mary Polkinghorne.</p>"
+            "<p>2. QUESTIONNAIRE: Jane had circulated draft 3, which was agreed with two small "
+            "changes to the transport section.</p><p>3. PRINTING: Peter reported that three "
+            "quotes had been obtained; the cheapest was accepted.</p>"
+            "<p>4. DATE OF NEXT MEETING: Tuesday 20th April 2010 in the Parish Room.</p>"
+            "</body></html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.date == date(2010, 3, 16)
+    assert [i.title for i in meeting.items] == [
+        "APOLOGIES", "QUESTIONNAIRE", "PRINTING", "DATE OF NEXT MEETING"]

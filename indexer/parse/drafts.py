@@ -96,6 +96,10 @@ def page_drafts(pages: list[DecisionPage], lines: list[Line]) -> tuple[list[Sect
     return [draft.section for draft in drafts.values()], list(drafts.values())
 
 
+LABEL_WORDS = 4
+"""The most words of a label over a list ('ACTIONS AGREED:')."""
+
+
 def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
     """Split a record holding two meetings into those meetings, of the record's body and date:
     under headings of their own ('ANNUAL GENERAL MEETING' then 'REGULAR BUSINESS MEETING'),
@@ -116,6 +120,10 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
                 for i in range(starts[0], starts[1])):
             # Each hearing goes on to its item 2; a list whose every heading is numbered '1.'
             # (a word processor's numbering lost) is one meeting.
+            starts = []
+        if len(starts) >= 2 and _bare_list(lines, starts[0], starts[1]):
+            # 'ITEMS DISCUSSED:' / '1 Apologies' / '2 Minutes …' / 'ACTIONS AGREED:' / '1.
+            # APOLOGIES: …': the first list only names the items the second records.
             starts = []
         if len(starts) >= 2:
             starts[0] = section.body_start
@@ -138,6 +146,14 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
         # The record's own heading and attendance open the first meeting.
         parts[0] = replace(parts[0], start=section.start)
     return parts
+
+
+def _bare_list(lines: list[Line], start: int, end: int) -> bool:
+    """Return True if lines start to end hold only numbered titles and labels: a list of the
+    meeting's items with nothing recorded under them."""
+    return all(NUMBERED.match(line.text) or (line.text.endswith(":")
+                                             and len(line.text.split()) <= LABEL_WORDS)
+               for line in lines[start:end] if line.text)
 
 
 def _other_month_above(lines: list[Line], start: int, day: date | None) -> bool:

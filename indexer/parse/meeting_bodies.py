@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..records import Document, Line
 from .blocks import is_upper_heading
 from .bodies import body_name, committee_with_body, folder_body, institution_line
 from .committees import committee_key, normalise_committee
-from .dates import find_dates, first_date, meeting_day
+from .dates import find_dates, first_date, is_date_line, meeting_day
 from .drafts import Draft, before_business
 from .meeting_heading import TITLED
-from .record_opening import HEADING_SCAN, LIST_BULLETS, opening_committee
+from .record_opening import DATE_LABEL, HEADING_SCAN, LIST_BULLETS, opening_committee
 
 CRUMB = re.compile(r"\s+[›»>]\s+")
 """The mark between the links of a site's trail ('Parish Council › Minutes › …')."""
@@ -72,6 +73,16 @@ RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the|pa
 'Supplementary Pack Cabinet 10 March 2026'."""
 
 
+def _labelled_day(lines: list[Line]) -> date | None:
+    """Return the date a line labels as the meeting's ('DATE: 16th March 2010'), if one."""
+    for line in lines:
+        labelled = DATE_LABEL.match(line.text)
+        rest = labelled and (labelled.group("rest") or labelled.group("cell"))
+        if rest and is_date_line(rest):
+            return first_date(rest)
+    return None
+
+
 def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
     """Name each meeting's committee with the council its heading names."""
     opening = [line.text for line in lines[:HEADING_SCAN] if line.text]
@@ -85,9 +96,12 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         # A page titled by its meeting and date ('Meeting 09/22, Tuesday 12th July 2022 –
         # Porthwenn Town Council') is dated by its title first: a bold 'Minutes of the
         # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
+        # A blog's date heading over a post ('Tuesday, 23 March 2010') is when it was posted:
+        # the record's own 'DATE: 16th March 2010' under it dates the meeting.
+        shown = next((day for line in lines[:HEADING_SCAN]
+                      if line.heading and (day := meeting_day(line.text))), None)
         drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
-            or next((day for line in lines[:HEADING_SCAN]
-                     if line.heading and (day := meeting_day(line.text))), None) or paged_day
+            or (shown and _labelled_day(lines[:HEADING_SCAN])) or shown or paged_day
     for k, draft in enumerate(drafts):
         section = draft.section
         # A web page's menu above its heading ('• Home', '• Committees') names nothing.
