@@ -444,3 +444,12 @@ def test_a_site_theme_s_printed_name_names_the_council_of_a_page_that_does_not()
         "<p class='site-title'>The Pengarths</p><p class='site-description'>Pengarth Parish "
         "Council</p>")
     assert html_meetings(themed)[0].committee != "The Pengarths Pengarth Parish Council"
+
+
+def test_the_record_s_words_between_a_body_and_its_committee_are_no_part_of_the_name() -> None:
+    from indexer.parse.committees import normalise_committee
+
+    assert normalise_committee("PENGARTH PARISH PLAN - MINUTES OF STEERING GROUP MEETING") \
+        == "Pengarth Parish Plan – Steering Group"
+    assert normalise_committee("Pengarth Town Council - Minutes of the Finance Committee") \
+        == "Pengarth Town Council — Finance Committee"

@@ -24,6 +24,10 @@ Committee', 'Ninety-Eighth Annual Meeting of the … Parish Council', 'Annual Me
 Crematorium Joint Committee')."""
 
 
+RECORD_OF = re.compile(r"(?<=\w)(?:\s+[-–—])?\s+(?:minutes|notes)\s+of\s+(?:the\s+)?(?=[A-Z])",
+                       re.I)
+"""The record's words between a body and its committee ('Ashby Parish Plan - Minutes of Steering
+Group'): no part of either name."""
 BODY_DASH = re.compile(r"(?:(?<=\bCouncil)|(?<=\bAuthority))\s+[–-]\s+(?=[A-Z])")
 """The dash between a council's name and its committee's in a heading."""
 
@@ -47,6 +51,7 @@ def normalise_committee(name: str) -> str:
     name = re.sub(r"^(?:the|a)\s+", "", name, flags=re.I)
     name = MEETING_OF.sub("", name)
     name = TRAILING_NOISE.sub("", name)
+    name = RECORD_OF.sub(" – ", name, count=1)
     letters = [c for c in name if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         name = _title_case(name)
