@@ -353,3 +353,19 @@ def test_the_member_who_presided_is_the_chair() -> None:
         "who was away.\n\n2. Footpaths\nThe Chairman reported that the stile was broken.\n\n"
         "3. Date of next meeting\nTuesday 14th November 2017.\n")
     assert meeting.items[1].speakers == ("Ann Cawsand",)
+
+
+def test_a_grid_of_first_names_and_surnames_in_columns_is_read_in_pairs() -> None:
+    from indexer.parse.attendance import read_attendance
+    from indexer.records import Line
+
+    grid = ["Attendance: Ellen Cawsand Toby Gorran Yasmin Tregony", "",
+            "Reece Rosevear Tilly Pentewan Jess Polkinghorne", ""]
+    assert read_attendance([Line(text, 1) for text in grid]).present == (
+        "Ellen Cawsand", "Toby Gorran", "Yasmin Tregony", "Reece Rosevear", "Tilly Pentewan",
+        "Jess Polkinghorne")
+    surnames = ["Present", "Councillors", "Cawsand Gorran Tregony Rosevear", "",
+                "Pentewan Polkinghorne"]
+    assert "Cawsand Gorran" not in read_attendance([Line(text, 1) for text in surnames]).present
+    posts = ["PRESENT Cllrs S Cawsand, J Gorran & Town Clerk Jenna Tregony"]
+    assert "Town Clerk" not in read_attendance([Line(text, 1) for text in posts]).present

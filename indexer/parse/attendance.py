@@ -38,6 +38,8 @@ INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+a
                           r"(?:\s*:|(?:(?<=[.;]\sIn\sattendance)|(?<=[.;]\sAlso\spresent))\s)",
                           re.I)
 """A later list's label inside a list: 'Apologies:', or a sentence opening 'In attendance …'."""
+GROUP_WORD = re.compile(r"\b(?:Aldermen|Councillors|Cllrs|Members)\b")
+"""A group's name in a list, whose names may be surnames alone."""
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
@@ -83,7 +85,7 @@ def read_attendance(lines: list[Line]) -> Attendance:
     label = ""
     gap = False
     previous = ""
-    ditto_above = False
+    ditto_above = grouped = False
     for line in _english_labels(lines):
         # 'Cllr Mrs J. Tredinnick (Mayor)' / '“ A.B. Cawsand' / '“ P. Tregony' / 'Town Clerk': a
         # typist's ditto mark repeats the honorific above, each such line one entry; a line
@@ -104,7 +106,7 @@ def read_attendance(lines: list[Line]) -> Attendance:
             label, gap = "present", False
             blocks[label] = ""
         elif match is None and label and SUBGROUP.fullmatch(line.text):
-            gap = False
+            gap, grouped = False, True
         elif match:
             label, gap = match.group("label"), False
             # A second list under the same label ('Councillors:' for the committee, then for
@@ -128,6 +130,7 @@ def read_attendance(lines: list[Line]) -> Attendance:
             previous = blocks[label]
             continue
         elif label and (not line.text or SUBGROUP.fullmatch(line.text)):
+            grouped = grouped or bool(line.text)
             # 'In Attendance: Five members of the public' / (blank) / 'CPOs Suzanne Jacobs and
             # Drew Young': a list of officers may follow after a blank line, or two; a group's
             # title ('Aldermen' / 'Alderman S J Gilpin …') heads more of the same list.
@@ -145,7 +148,10 @@ def read_attendance(lines: list[Line]) -> Attendance:
         blocks = _inline_attendance(lines)
     for kind, names in [*_register(lines).items(), *_status_rows(lines).items()]:
         blocks[kind] = ", ".join(filter(None, (blocks.get(kind), *names)))
-    return parse_attendance(_split_inline_labels(blocks))
+    # 'Attendance:' over rows of names in columns, no group's label ('Councillors' over a grid
+    # of surnames) above them: each row holds first names and surnames.
+    grid = not grouped and not any(GROUP_WORD.search(text) for text in blocks.values())
+    return parse_attendance(_split_inline_labels(blocks), grid=grid)
 
 
 def _english_labels(lines: list[Line]) -> list[Line]:
@@ -227,7 +233,7 @@ def _names_only(text: str) -> bool:
         # 'Tenant Representatives: Joan Tebbit and …': a group named by its label.
         return False
     names = [ROLE_AFTER.sub("", name)
-             for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".;")))]
+             for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".;")), grid=True)]
     # 'L. Ffowc (Gwernant County Council); P. Rhosier (…);': initials and surnames too.
     return len(names) >= 2 and all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
                                    or INITIALS_NAME.fullmatch(name) for name in names)

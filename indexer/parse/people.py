@@ -143,12 +143,13 @@ Cynghorwyr /Councillors')."""
 NOT_ATTENDING = re.compile(r"\b(?:members? of the public|in the public gallery)\b[^,;]*", re.I)
 
 
-def parse_attendance(blocks: dict[str, str]) -> Attendance:
-    """Build an Attendance from the text after each label (PRESENT:, IN ATTENDANCE: …)."""
+def parse_attendance(blocks: dict[str, str], *, grid: bool = False) -> Attendance:
+    """Build an Attendance from the text after each label (PRESENT:, IN ATTENDANCE: …); with
+    grid, a row of names run together is read as first names and surnames in pairs."""
     lists: dict[str, list[str]] = {"present": [], "also": [], "in": [], "apologies": []}
     for label, text in blocks.items():
         key = _label_key(label)
-        names = split_names(text)
+        names = split_names(text, grid=grid)
         if re.match(r"in\s+the\s+chair", label, re.I):
             # 'In the Chair: The Mayor, Councillor A Mulholland': who chaired.
             post = re.match(r"(?:the\s+)?(?P<role>[A-Za-z -]{2,30}?),\s*(?P<rest>\S.*)$", text,
@@ -176,8 +177,9 @@ def _label_key(label: str) -> str:
     return "present"
 
 
-def split_names(text: str) -> list[str]:
-    """Split an attendance list into entries, keeping roles and honours with their person."""
+def split_names(text: str, *, grid: bool = False) -> list[str]:
+    """Split an attendance list into entries, keeping roles and honours with their person;
+    with grid, a row of names run together is read as first names and surnames in pairs."""
     names: list[str] = []
     plural = pending = ""
     text = GROUP_OVER.sub("", GROUP_LABEL.sub("", NOT_ATTENDING.sub("", text)))
@@ -189,7 +191,7 @@ def split_names(text: str) -> list[str]:
                for pair in posts if len(pair) == 2):
             text = "; ".join(f"{pair[0].strip()} ({pair[1].strip(' .,')})" if len(pair) == 2
                              else pair[0] for pair in posts)
-    pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece)]
+    pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece, grid)]
     for piece in pieces:
         piece = piece.strip(" .:-–")
         # 'Councillors Rake, …, Pethick and Thomas were present, as was A Thom (Clerk)'.
@@ -425,7 +427,13 @@ Chair B Gorran …': a role alone, where a list lost its commas)."""
 CAPS_HONORIFIC = re.compile(r"(?<!\S)(?:MR|MRS|MS|MISS|DR|CLLR)\.?\s+(?=[A-Z])")
 
 
-def _split_glued(piece: str) -> list[str]:
+PAIRED_NAMES = 4
+"""The fewest words of a row of names run together that is read as pairs."""
+PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+NAME_PARTICLE_WORDS = frozenset("de van von der la le du st mac".split())
+
+
+def _split_glued(piece: str, grid: bool = False) -> list[str]:
     """Split 'Mr M Burbeck Mrs C Collins' where a list lacks its comma, but only between names."""
     out: list[str] = []
     start = 0
@@ -435,6 +443,14 @@ def _split_glued(piece: str) -> list[str]:
         cuts = [m.start() for m in CAPS_HONORIFIC.finditer(piece)]
         return [part for part in (piece[a:b].strip() for a, b in
                                   zip([0, *cuts], [*cuts, len(piece)], strict=True)) if part]
+    words = piece.split()
+    if grid and len(words) >= PAIRED_NAMES and len(words) % 2 == 0 and all(
+            PLAIN_WORD.fullmatch(word) for word in words) \
+            and not any(word.lower() in NAME_PARTICLE_WORDS or word.lower() in NOT_NAMES
+                        for word in words):
+        # 'Ellen Marsh Toby Rennard Yasmin Ormond': a grid of names in columns, each a first
+        # name and a surname, read along its row.
+        return [f"{a} {b}" for a, b in zip(words[::2], words[1::2], strict=True)]
     for match in _GLUED.finditer(piece):
         left = piece[start:match.start()]
         if _is_name(left):
