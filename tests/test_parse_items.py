@@ -1282,3 +1282,13 @@ def test_the_clock_time_an_item_was_taken_is_not_part_of_its_title() -> None:
     assert [i.title for i in meeting.items] == [
         "Apologies for Absence", "Treasury Management Mid Year Review", "Public Forum (15 minutes)",
         "Urgent Business"]
+
+
+def test_a_table_s_column_heading_on_the_row_of_an_item_s_title_is_no_part_of_it() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH YOUTH COUNCIL\nNotes of the meeting held on 11 April 2011.\n\n"
+        "1.0 Welcome and introductions ACTIONS\nEveryone was welcomed to the first meeting.\n\n"
+        "2.0 Bus Fares Campaign ACTIONS\nIt was agreed to write to the bus company.\n\n"
+        "3.0 AOB AND DATE OF NEXT MEETING\nMonday 9 May 2011.\n")
+    assert [i.title for i in meeting.items] == [
+        "Welcome and introductions", "Bus Fares Campaign", "AOB AND DATE OF NEXT MEETING"]

@@ -112,6 +112,12 @@ def file_badge(text: str) -> re.Match[str] | None:
     return FILE_BADGE.search(text) if "pdf" in text.lower() else None
 
 
+COLUMN_LABEL = re.compile(r"\s+(?:ACTIONS?(?:\s+BY)?|ACTION\s+(?:OWNER|POINTS)|OWNER|WHO|LEAD)$")
+"""A table's column heading in capitals printed on the row of an item's heading in words
+('1.0 Welcome and introductions ACTIONS'), no part of the title."""
+COLUMN_WORDS = ("ACTION", "ACTIONS", "BY", "OWNER", "POINTS", "WHO", "LEAD")
+
+
 def clean_title(text: str) -> tuple[str, str]:
     """Strip file badges, page and item references from a heading; return (title, item ref)."""
     ref = ""
@@ -126,6 +132,9 @@ def clean_title(text: str) -> tuple[str, str]:
     text = STATUS_NOTE.sub("", PAPER_CODE.sub("", text)) if text.endswith(")") else text
     text = DOCUMENT_NUMBER.sub("", text) if "Doc" in text[-14:] else text
     text = re.sub(r"\s+", " ", text).strip(" |*-–:")
+    if text.endswith(COLUMN_WORDS) and (column := COLUMN_LABEL.search(text)) \
+            and any(c.islower() for c in text[:column.start()]):
+        text = text[:column.start()]
     if text.endswith(".") and not CLOSING_ABBREVIATION.search(text):
         text = text[:-1].rstrip()
     return text, ref
