@@ -117,7 +117,7 @@ def read_attendance(lines: list[Line]) -> Attendance:
         elif label and line.text and not ATTENDANCE_STOP.match(line.text) \
                 and (not _sentence(line.text) or GROUP_LIST.match(line.text)) and (
                 not gap or _names_officers(line.text) or _one_entry(line.text)
-                or _names_only(line.text)):
+                or _names_only(line.text, grid=not grouped)):
             joint = ", " if gap or ditto or _entry_per_line(previous, line.text) \
                 or _post_labelled(line.text) else " "
             blocks[label] = f"{blocks[label]}{joint}{line.text}".strip()
@@ -225,7 +225,7 @@ def _status_rows(lines: list[Line]) -> dict[str, list[str]]:
     return found
 
 
-def _names_only(text: str) -> bool:
+def _names_only(text: str, *, grid: bool = False) -> bool:
     """Return True for a line that lists two or more people's names and nothing else, each
     perhaps with its post ('Huw Prothero, Bethan Rowlands, Gethin Cole and', 'Mrs D Penrose
     (Town Clerk) and Mr K Soady (Deputy Town Clerk).'): a list going on after a blank line."""
@@ -233,7 +233,7 @@ def _names_only(text: str) -> bool:
         # 'Tenant Representatives: Joan Tebbit and …': a group named by its label.
         return False
     names = [ROLE_AFTER.sub("", name)
-             for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".;")), grid=True)]
+             for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".;")), grid=grid)]
     # 'L. Ffowc (Gwernant County Council); P. Rhosier (…);': initials and surnames too.
     return len(names) >= 2 and all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
                                    or INITIALS_NAME.fullmatch(name) for name in names)
