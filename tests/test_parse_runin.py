@@ -641,3 +641,18 @@ def test_a_number_s_no_inside_a_heading_in_capitals_ends_nothing() -> None:
                                "Tree Officer presented the report.") == (
         "TREE PRESERVATION ORDER NO. 301 (2008) – 9 MILL COURT",
         "The Tree Officer presented the report.")
+
+
+def test_agenda_wording_with_its_verb_in_capitals_is_no_heading_in_capitals() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Tuesday 8th "
+        "November 2022\n\n1. To RECEIVE apologies for absence – Cllr Gorran (work), Cllr Rosevear "
+        "(illness).\n"
+        "2. To APPROVE the minutes of the meeting held on 11th October 2022 – The minutes were "
+        "APPROVED as a true record. Proposed Cllr Tregony, seconded Cllr Cawsand.\n"
+        "3. To CONSIDER planning applications:\nDC/22/3310/FUL Hill Farm Barns – RESOLVED to "
+        "recommend approval.\n4. Date of next meeting – Tuesday 10th January 2023.\n")
+    assert [i.title for i in meeting.items] == [
+        "To RECEIVE apologies for absence",
+        "To APPROVE the minutes of the meeting held on 11th October 2022",
+        "To CONSIDER planning applications", "Date of next meeting"]

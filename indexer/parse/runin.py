@@ -391,6 +391,10 @@ def _caps_word_at(words: list[str], k: int) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+AGENDA_TO = frozenset(("to",))
+"""The word agenda wording opens with, before its verb."""
+
+
 def caps_heading_run_in(text: str) -> tuple[str, str] | None:
     """Split 'PUBLIC FORUM (15 MINUTES) Item 8 was …' into a heading in capitals and its text.
 
@@ -459,6 +463,10 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         last_caps -= 1
     heading = words[:last_caps + 1]
     caps_words = [w for w in heading if any(c.isalpha() for c in w) and w.upper() == w]
+    if heading and heading[0] not in caps_words and heading[0].lower() in AGENDA_TO:
+        # '1. To RECEIVE apologies for absence – …': agenda wording with its verb in capitals,
+        # not a heading in capitals.
+        return None
     if not heading or len(heading) == len(words) or (
             len(caps_words) < 2 and (len(caps_words) == 0 or len(caps_words[0]) < 4
                                      or caps_words[0].strip(":.–-") in DECISION_WORDS)):
