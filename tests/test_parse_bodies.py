@@ -453,3 +453,15 @@ def test_the_record_s_words_between_a_body_and_its_committee_are_no_part_of_the_
         == "Pengarth Parish Plan – Steering Group"
     assert normalise_committee("Pengarth Town Council - Minutes of the Finance Committee") \
         == "Pengarth Town Council — Finance Committee"
+
+
+def test_a_council_site_s_name_does_not_complete_a_body_its_page_title_names() -> None:
+    page = ("<html><head><title>Pengarth Partnership: Safer Communities Group - Thursday, 4th "
+            "March, 2010 9.30 am</title></head><body><header><p class='site-name'><a href='/'>"
+            "Pengarth County Council</a></p></header><main><p>Minutes of the Pengarth "
+            "Partnership: Safer Communities Group held on Thursday, 4th March, 2010.</p>"
+            "<p>1. Apologies</p><p>Apologies were received from Cllr Gorran and Mr Tregony.</p>"
+            "<p>2. Community Safety Plan</p><p>Mrs Cawsand presented the draft plan, which was "
+            "agreed.</p></main></body></html>")
+    (meeting,) = html_meetings(page)
+    assert "County Council" not in meeting.committee

@@ -54,6 +54,10 @@ SITE_NAME_CLASS = re.compile(r"^(?:site[-_]?(?:title|name|logo)|brand(?:[-_]logo
                              r"|navbar-brand|logo(?:[-_]text)?)$", re.I)
 """The classes themes give the element that prints the site's name."""
 SITE_NAME_WORDS = 8
+TITLE_BODY = re.compile(r"\b(?:committee|cabinet|board|panel|forum|group|partnership|partnerships"
+                        r"|commission|trust|executive|scrutiny|sub-committee)\b", re.I)
+"""A body named in a page's title ('Kent Partnership: … Group - Thursday …'): a council's site
+may host the meetings of bodies that are not its own, so its name does not complete theirs."""
 FIELD_LABEL = re.compile(r"^(?:committee|meeting|body|date(?:\s*(?:/|and|&)\s*time)?|time"
                          r"|location|venue|place|status|chair(?:man|person)?|clerk)$", re.I)
 """A meeting summary's field, in the first of a row's two cells ('Date / Time' |
@@ -66,7 +70,7 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     logo = next((alt for img in soup.find_all("img", limit=LOGO_SCAN)
                  if (alt := str(img.get("alt") or "").strip()) and OWNER.search(alt)), "") \
-        or _site_name(soup)
+        or ("" if TITLE_BODY.search(title) else _site_name(soup))
     if logo and not OWNER.search(title):
         # 'Meeting documents - Planning … Committee' under a logo whose text is 'Ebbwdale County
         # Borough Council': the site's owner completes the page's title.
