@@ -479,3 +479,22 @@ def test_a_volume_s_next_record_headed_by_its_committee_date_and_hours() -> None
     assert [(m.date, m.committee, [i.number for i in m.items]) for m in meetings] == [
         (date(2002, 7, 24), "Royal Borough of Fennick", ["301", "302"]),
         (date(2002, 7, 29), "Royal Borough of Fennick — Cabinet", ["303", "304"])]
+
+
+def test_a_volume_s_narrative_records_each_open_under_their_council_meeting_and_date() -> None:
+    volume = (
+        "Pengarth Parish Council Minutes – 1999/2000\n\n"
+        "Pengarth Parish Council Meeting 10th May 1999\n\n"
+        "A Parish Council meeting was held on the 10th May in the Reading Room. All "
+        "councillors were present.\n\nBus service: Councillor Gorran reported that the Saturday "
+        "bus was to be withdrawn. It was agreed that the Clerk write to the County Council.\n\n"
+        "Planning: An application for a porch at Low Crag Cottage had been received.\n\n"
+        "Pengarth Parish Council Meeting 12th July 1999\n\n"
+        "The meeting was held in the Reading Room. Councillors Cawsand and Tregony were "
+        "present.\n\nFootpaths: Councillor Tregony reported that the footbridge was rotten. "
+        "The Clerk will write to the footpaths officer.\n\nCorrespondence: Letters from the "
+        "County Association were passed round.\n")
+    meetings = text_meetings(volume)
+    assert [(m.committee, m.date) for m in meetings] == [
+        ("Pengarth Parish Council", date(1999, 5, 10)),
+        ("Pengarth Parish Council", date(1999, 7, 12))]

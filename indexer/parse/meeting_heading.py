@@ -198,6 +198,10 @@ COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 
 COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', 'MINUTES – ANNUAL MEETING,
 Tuesday, 2 June 2026 at 6.30 pm.', or the body and its kind of meeting: 'AUCHENLEITH COMMUNITY
 COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
+HELD_SENTENCE = re.compile(r"^(?:The|A|An)\s+(?:[\w-]+\s+){0,4}(?:meeting|AGM)\s+was\s+held\b",
+                           re.I)
+"""A record's opening sentence saying its meeting was held ('A Parish Council meeting was held
+on the 10th May …')."""
 COMMITTEE_DATED = re.compile(
     r"^(?P<committee>(?:[A-Z][\w&'’ -]{0,60}?\s)?(?i:cabinet|committee|sub-committee|board|panel"
     r"|executive|forum))\s*[-–—:,]?\s+(?P<date>\d.*?)[\s,]*$")
@@ -468,7 +472,10 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # on the line under it.
         match, body_start = DATED_TITLE.match(f"{text} {dated[1]}"), dated[0] + 1
         attended = attended or any(ATTENDEES.match(t) for _, t in window[2:])
-    match = match if match and (attended or attendance_in(window)) else None
+    # 'Ashby Parish Council Meeting 12th July 1999' / 'The meeting was held in the Reading
+    # Room. Councillors … were present.': a volume's narrative record opens by saying so.
+    match = match if match and (attended or attendance_in(window) or HELD_SENTENCE.search(nxt)) \
+        else None
     if match and (is_date_line(match.group("date")) or _dated_at_venue(match.group("date"))) and (
             not match.group("committee") or (plausible_committee(match.group("committee"))
                                             and BODY_WORDS.search(match.group("committee")))):
