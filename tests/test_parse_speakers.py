@@ -646,3 +646,13 @@ def test_a_listed_officers_name_is_not_lengthened_by_the_words_of_the_line_above
         "Tredinnick answered questions on the payroll audit.\n\n"
         "3. Date of next meeting\n14 March 2024.\n")
     assert set(meeting.items[1].speakers) == {"Ruth Pentewan", "Adam Rosevear", "Colin Tredinnick"}
+
+
+def test_a_youth_councillor_proposing_and_seconding_speaks() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH YOUTH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
+        "Present: Youth Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\n1. Apologies\nNone.\n\n"
+        "2. Minutes\nIt was proposed by Youth Cllr Gorran, seconded by Youth Cllr Tregony and "
+        "RESOLVED that the minutes be approved.\n\n3. Date of next meeting\n14th November 2017.\n")
+    assert len(meeting.items[1].speakers) == 2
+    assert all(s.endswith(("Gorran", "Tregony")) for s in meeting.items[1].speakers)

@@ -10,6 +10,7 @@ from .person_names import NOT_NAMES, PersonName, full_name, honorific_name
 HONORIFICS = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
     "Rev", "Revd", "Reverend", "Cllr", "Councillor", "County Cllr", "County Councillor",
+    "Youth Cllr", "Youth Councillor",
     "Supt", "D/Supt", "T/Supt", "Ch Supt", "Ch. Supt", "Chief Superintendent",
     "Detective Superintendent", "Superintendent", "Chief Inspector", "Detective Inspector",
     "Detective Sergeant", "Inspector", "Sergeant", "Sgt", "D/Ch. Insp.", "D/Insp", "Insp",

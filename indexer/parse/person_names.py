@@ -14,6 +14,7 @@ RANK_FAMILIES = {
     "inspector": "insp", "insp": "insp", "d/insp": "insp", "d/ch. insp.": "insp", "dci": "insp",
     "di": "insp", "detective sergeant": "sgt", "sergeant": "sgt", "sgt": "sgt", "ds": "sgt",
     "cllr": "cllr", "councillor": "cllr", "county cllr": "cllr", "county councillor": "cllr",
+    "youth cllr": "cllr", "youth councillor": "cllr",
 }
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\.?\s+$")
 NOT_NAMES = frozenset(
