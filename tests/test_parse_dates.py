@@ -134,3 +134,14 @@ def test_a_typist_s_full_stop_after_the_day_s_ordinal() -> None:
         "2. Approval of Minutes.\nThe minutes were agreed as a true record.\n\n"
         "3. Questions from Electors.\nNone were asked this year.\n")
     assert meeting.date == date(2022, 5, 5)
+
+
+def test_a_meeting_s_time_place_and_date_on_one_line_under_its_title() -> None:
+    (meeting,) = text_meetings(
+        "Pengarth Vision – Our village, our plan\n\nPosted on March 20, 2018 by admin\n\n"
+        "Neighbourhood Plan Working Group Meeting\n\n7.00 pm St. Giles' Church Room  13 March "
+        "2018\n\nIn attendance: Jane Gorran, Peter Tregony, Alan Cawsand\n\n"
+        "1. Welcome and apologies:\nJane thanked everyone for attending and chaired the "
+        "meeting.\n\n2. Minutes of last meeting:\nThe minutes were approved as a true record "
+        "and signed.\n\n3. Date of next meeting:\n10 April 2018.\n")
+    assert meeting.date == date(2018, 3, 13)
