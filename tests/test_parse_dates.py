@@ -145,3 +145,9 @@ def test_a_meeting_s_time_place_and_date_on_one_line_under_its_title() -> None:
         "meeting.\n\n2. Minutes of last meeting:\nThe minutes were approved as a true record "
         "and signed.\n\n3. Date of next meeting:\n10 April 2018.\n")
     assert meeting.date == date(2018, 3, 13)
+
+
+def test_a_date_whose_words_ran_together_when_the_text_lost_its_spaces() -> None:
+    assert first_date("COMMITTEE MEETING 19:30THURSDAY17 SEPTEMBER 2009") == date(2009, 9, 17)
+    assert first_date("Minutes for 20th August2009 - approved") == date(2009, 8, 20)
+    assert first_date("Minute 2017 10 May 2018") == date(2018, 5, 10)

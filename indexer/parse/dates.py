@@ -33,8 +33,9 @@ WELSH_WEEKDAYS = {"llun": "mon", "mawrth": "tue", "mercher": "wed", "iau": "thu"
                   "gwener": "fri", "sadwrn": "sat", "sul": "sun"}
 """A weekday in Welsh ('Dydd Mercher'), as the English abbreviation its date's weekday has."""
 _PATTERNS = (
-    re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?(?:[\s,]+(?P<inner>{WEEKDAY})\b)?[\s,]+{_MONTH}"
-               rf"(?:\s*/\s*[A-Za-z]{{3,9}})?(?:[\s,]+|(?<=\.)){_YEAR}\b", re.I),
+    re.compile(rf"(?:\b|(?<=[a-z]))(?<!\d){_DAY}(?:\s+day)?(?:\s+of)?(?:[\s,]+(?P<inner>{WEEKDAY})\b)?"
+               rf"[\s,]+{_MONTH}(?:\s*/\s*[A-Za-z]{{3,9}})?(?:[\s,]+|(?<=\.)|(?<=[a-z])){_YEAR}\b",
+               re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"^{_YEAR}[\s,]+{_MONTH}\s+{_DAY}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)\b"),
@@ -45,9 +46,10 @@ _PATTERNS = (
     re.compile(rf"\bon\s+(?:{WEEKDAY}\.?,?\s+)?(?P<when>(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
                r"[/.](?P<year>\d\d))\b(?![/.]\d)", re.I),
 )
-"""The first reads a bilingual month too ('12 Mehefin / June 2025'). The last two: a year in two
-figures only where a meeting is 'held 3.7.23' or met 'at 7.30 P.M. ON 09.03.25' (elsewhere
-'3.7.23' may be a minute's number)."""
+"""The first reads a bilingual month too ('12 Mehefin / June 2025'), and words run together
+where a text lost its spaces ('19:30THURSDAY17 SEPTEMBER 2009', '20th August2009'). The last
+two: a year in two figures only where a meeting is 'held 3.7.23' or met 'at 7.30 P.M. ON
+09.03.25' (elsewhere '3.7.23' may be a minute's number)."""
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", re.I)
 WEEKDAY_REACH = 16
 DATE_LINE = re.compile(
