@@ -656,3 +656,13 @@ def test_a_youth_councillor_proposing_and_seconding_speaks() -> None:
         "RESOLVED that the minutes be approved.\n\n3. Date of next meeting\n14th November 2017.\n")
     assert len(meeting.items[1].speakers) == 2
     assert all(s.endswith(("Gorran", "Tregony")) for s in meeting.items[1].speakers)
+
+
+def test_a_post_after_the_is_nobody_s_name() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH COUNCIL\nMinutes of the Board held on 10th October 2017.\n\n"
+        "Present: Councillors A Cawsand (Chair), R Gorran, P Tregony\n\n1. Apologies\nNone.\n\n"
+        "2. Polling Places\nThe Electoral Registration Officer confirmed that alternative "
+        "venues had been found. Councillor Gorran asked about parking.\n\n"
+        "3. Date of next meeting\n14th November 2017.\n")
+    assert meeting.items[1].speakers == ("Councillor R Gorran",)

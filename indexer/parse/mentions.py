@@ -35,6 +35,9 @@ THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$|\b[A-Z]\w*['’]s\s+$"
 """'the new Devolution Framework', 'SBC's Access Ranger', 'Head of Economic Growth': a thing or
 a post, not a person."""
 THING_LOOKBACK = 24
+POST_ENDS = frozenset("officer manager director clerk secretary treasurer solicitor surveyor "
+                      "engineer accountant auditor adviser advisor commissioner inspector".split())
+"""A post's last word: a capitalised run after 'the' that ends with one names a post."""
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s*)+")
 SPEECH_NEXT = re.compile(r"\s+(?:asked|said|reported|explained|replied|stated|noted|commented"
                          r"|suggested|proposed|queried|thanked|raised|spoke|presented|confirmed)\b")
@@ -105,9 +108,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             continue
         person = full_name(match)
         run_end = 0
+        # 'The Electoral Registration Officer confirmed …': a post after 'the', not a person.
         if THING_BEFORE.search(text, max(0, match.start() - THING_LOOKBACK), match.start()) \
                 and ((run_end := CAPITALISED_RUN.match(text, match.start()).end())
-                     > len(text[:match.end()]) + 1 or not SPEECH_NEXT.match(text, match.end())):
+                     > len(text[:match.end()]) + 1 or not SPEECH_NEXT.match(text, match.end())
+                     or match.group("surname").lower() in POST_ENDS):
             # 'the new Devolution Framework', 'the Multi-Agency Risk Assessment Conference': a
             # capitalised run after 'the' names a thing, all of it; but in 'In response to the
             # report Joan Tebbutt asked …' the two words are someone speaking.
