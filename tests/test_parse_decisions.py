@@ -871,3 +871,22 @@ def test_an_apology_accepted_stays_no_decision() -> None:
 def test_short_outcomes_minutes_accepted_received_and_noted_carried_forward(
         text: str, kind: str) -> None:
     assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The accounts were accepted.",
+    "The lowest quotation was accepted.",
+    "£200 towards costumes – approved.",
+    "Outcome: Agreed",
+    "Cheques approved as follows: £20 to the village hall.",
+])
+def test_short_forms_of_approval_are_agreed(text: str) -> None:
+    assert decisions([text])[0] == "agreed"
+
+
+@pytest.mark.parametrize("text", [
+    "Apologies were accepted from Cllr Gorran.",
+    "The report was accepted.",
+])
+def test_accepting_apologies_or_a_report_is_no_agreement(text: str) -> None:
+    assert decisions([text])[0] != "agreed"
