@@ -656,3 +656,17 @@ def test_agenda_wording_with_its_verb_in_capitals_is_no_heading_in_capitals() ->
         "To RECEIVE apologies for absence",
         "To APPROVE the minutes of the meeting held on 11th October 2022",
         "To CONSIDER planning applications", "Date of next meeting"]
+
+
+def test_a_date_in_a_heading_in_capitals_is_the_heading_s_in_whatever_case() -> None:
+    from indexer.parse.runin import caps_heading_run_in
+
+    def heading(text: str) -> str:
+        found = caps_heading_run_in(text)
+        return found[0] if found else ""
+
+    assert heading("MINUTES OF MEETING 23rd February 2010: Agreed as a record.") \
+        == "MINUTES OF MEETING 23rd February 2010"
+    assert heading("MINUTES OF THE PREVIOUS MEETING HELD June 27 2019 were approved and "
+                   "signed.") == "MINUTES OF THE PREVIOUS MEETING HELD June 27 2019"
+    assert heading("APOLOGIES April Gorran sent her apologies.") == "APOLOGIES"

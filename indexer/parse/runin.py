@@ -6,6 +6,7 @@ import re
 
 from ..records import Line
 from .blocks import is_title_like
+from .dates import find_dates
 from .initials import NOT_INITIALS
 from .item_header import Header
 from .people import HONORIFIC_WORDS, attendance_list
@@ -391,8 +392,22 @@ def _caps_word_at(words: list[str], k: int) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+DATE_WORDS = 4
+"""The most words a date takes ('Thursday 28th July, 2017' less its weekday)."""
 AGENDA_TO = frozenset(("to",))
 """The word agenda wording opens with, before its verb."""
+
+
+def _date_words(words: list[str], k: int) -> int:
+    """Return how many words from words[k] write a date ('28TH July, 2017', 'June 27 2019'),
+    or 0."""
+    if not words[k][:1].isdigit() and words[k][:1].upper() not in "JFMASOND":
+        return 0
+    head = " ".join(words[k:k + DATE_WORDS])
+    found = next(find_dates(head), None)
+    if found is None or found[1] != 0:
+        return 0
+    return len(head[:found[2]].split())
 
 
 def caps_heading_run_in(text: str) -> tuple[str, str] | None:
@@ -418,6 +433,13 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
             k += 1
             continue
         nxt = words[k + 1] if k + 1 < len(words) else ""
+        dated = _date_words(words, k) if last_caps >= 0 and letters[:1] != ["A"] else 0
+        if dated:
+            # '… MEETING HELD ON THE 28TH July, 2017', '… MEETING HELD June 27 2019: …': a date
+            # the heading names is the heading's, in whatever case.
+            last_caps = k + dated - 1
+            k += dated
+            continue
         if k and (LIST_NUMBER.fullmatch(word) or word.replace(".", "") in OFFICER_RANKS) \
                 and nxt[1:2].islower() and nxt[:1].isupper():
             # '… COFNODION Y CYFARFOD 1. The minutes …', '… YR HEDDLU PC Piran Tangye
