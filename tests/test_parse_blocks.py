@@ -71,3 +71,10 @@ def test_an_icon_s_text_left_in_brackets_by_a_printed_page_is_no_part_of_the_tit
     assert clean_title("P24/0031/FUL - 4 Mill Close, Ashby [PDF icon]")[0] == \
         "P24/0031/FUL - 4 Mill Close, Ashby"
     assert clean_title("Minutes here (PDF file)")[0] == "Minutes here (PDF file)"
+
+
+def test_a_paper_s_note_closed_by_a_stop_and_a_page_s_footer_leave_the_title() -> None:
+    assert clean_title("To consider quotations for the skate park ramps (report attached).") \
+        == ("To consider quotations for the skate park ramps", "")
+    assert clean_title("Matters arising not listed on the agenda Page 2") \
+        == ("Matters arising not listed on the agenda", "")

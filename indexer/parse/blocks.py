@@ -83,6 +83,8 @@ STATUS_NOTE = re.compile(
     r"(?:\s+to\s+(?:all\s+)?(?:members|councillors))?)\)$", re.I)
 """What a heading says of its paper at its end: '(Copy attached)', '(Report enclosed)', '(To
 follow)', '(To be tabled)', '(copy herewith)': where the paper is, not what the item is."""
+PAGE_AFTER = re.compile(r"\s+Page\s+\d{1,3}$")
+"""A page's footer run onto a heading broken by the page ('… not listed on the agenda Page 2')."""
 DOCUMENT_NUMBER = re.compile(r"\s+Doc(?:ument|\.)?\s+\d{1,3}[a-z]?$")
 """The agenda's number for an item's papers, set at the heading's right margin: '88/2021
 Mayor’s Engagements      Document 5'."""
@@ -129,7 +131,9 @@ def clean_title(text: str) -> tuple[str, str]:
     text = PAGES_REF.sub(" ", text)
     text = TIME_STAMP.sub(" ", text).rstrip()
     text = PAPER_REF.sub("", text) if text.endswith(("]", "[")) or "[" in text[-8:] else text
-    text = STATUS_NOTE.sub("", PAPER_CODE.sub("", text)) if text.endswith(")") else text
+    text = STATUS_NOTE.sub("", PAPER_CODE.sub("", text.removesuffix("."))) \
+        if text.endswith((")", ").")) else text
+    text = PAGE_AFTER.sub("", text) if "Page" in text[-8:] else text
     text = DOCUMENT_NUMBER.sub("", text) if "Doc" in text[-14:] else text
     text = re.sub(r"\s+", " ", text).strip(" |*-–:")
     if text.endswith(COLUMN_WORDS) and (column := COLUMN_LABEL.search(text)) \
