@@ -345,3 +345,18 @@ def test_a_title_opening_with_its_year_and_the_pages_printed_minutes_link_are_re
         ("12", "Apologies for Absence"),
         ("13", "2015/16 Final Budget and Council Tax Resolutions"),
         ("14", "Capital Programme 2015/16")]
+
+
+def test_a_label_over_an_item_s_other_papers_ends_its_title() -> None:
+    (meeting,) = text_meetings(
+        "Audit and Governance Committee\n\nMinutes of the meeting held on Tuesday, 20th "
+        "September 2022 at 2.00 pm\n\nPresent: Councillors Cawsand (Chair), Gorran and "
+        "Tregony\n\n4\tApologies pdf icon PDF 100 KB\nMinutes:\nApologies were received from "
+        "Councillor Rosevear.\n\n5\tExternal Audit Plan 2021-22 pdf icon PDF 1 MB\n"
+        "Additional documents:\nAppendix A - Audit Plan 2021-22, item 5 pdf icon PDF 2 MB\n"
+        "Minutes:\nRESOLVED: That the External Audit Plan be noted.\n\n"
+        "6\tInternal Audit Update Report pdf icon PDF 384 KB\nAdditional documents:\n"
+        "Appendix 1 - Audit Plan Progress, item 6 pdf icon PDF 190 KB\nMinutes:\n"
+        "RESOLVED: That the report be noted.\n")
+    assert [i.title for i in meeting.items] == [
+        "Apologies", "External Audit Plan 2021-22", "Internal Audit Update Report"]

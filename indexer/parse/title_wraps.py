@@ -149,7 +149,10 @@ def _badge_line_after(lines: list[Line], j: int, end: int) -> int | None:
     icon PDF 310 KB'), the lines from j on unbroken and none a sentence's end, if any."""
     for n in range(j + 1, min(end, j + 1 + WRAP_LINES)):
         text = lines[n].text
-        if not text or NUMBERED.match(text) or len(text.split()) > MAX_WRAP_WORDS:
+        if not text or NUMBERED.match(text) or len(text.split()) > MAX_WRAP_WORDS \
+                or MARKER_AFTER.match(text):
+            # 'Additional documents:' / 'Appendix A …, item 5 pdf icon PDF 2 MB': a label over
+            # the item's other papers ends its title.
             return None
         badge = file_badge(text)
         if badge and not text[badge.end():].strip() and text[:badge.start()].strip():
