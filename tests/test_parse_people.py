@@ -369,3 +369,11 @@ def test_a_grid_of_first_names_and_surnames_in_columns_is_read_in_pairs() -> Non
     assert "Cawsand Gorran" not in read_attendance([Line(text, 1) for text in surnames]).present
     posts = ["PRESENT Cllrs S Cawsand, J Gorran & Town Clerk Jenna Tregony"]
     assert "Town Clerk" not in read_attendance([Line(text, 1) for text in posts]).present
+
+
+def test_a_misspelt_attendance_label_still_labels_the_list() -> None:
+    from indexer.parse.attendance import read_attendance
+    from indexer.records import Line
+
+    listed = read_attendance([Line("In Attendence: Mrs J Gorran (Clerk)", 1)])
+    assert listed.in_attendance == ("Mrs J Gorran (Clerk)",)

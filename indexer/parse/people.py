@@ -56,9 +56,9 @@ INITIALS_NAME = re.compile(rf"(?P<init>(?:[A-Z]\.\s*|[A-Z]\s+){{1,3}})(?P<surnam
 
 
 ATTENDANCE_LABEL = re.compile(
-    r"^(?:[^/:\d–-]{2,40}?(?:\s?/|\s[–-])\s?)?(?P<label>also\s+present|(?:also\s+)?in\s+attendance"
+    r"^(?:[^/:\d–-]{2,40}?(?:\s?/|\s[–-])\s?)?(?P<label>also\s+present|(?:also\s+)?in\s+attend[ae]nce"
     r"|in\s+the\s+chair(?=\s*:)"
-    r"|attendance(?=\s*(?::|$))|attendees(?=\s*(?::|$))"
+    r"|attend[ae]nce(?=\s*(?::|$))|attendees(?=\s*(?::|$))"
     r"|(?:(?:authority|board|committee|panel|forum|voting|co-opted|elected|independent|lay)\s+)?"
     r"members(?=\s*:|\s+(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]))|(?:also\s+)?attending(?:\s+members(?:\s+of\s+the\s+\w+)?)?"
     r"(?=\s*(?:\((?:by|via|in)\s[^()]{2,30}\)\s*)?:)"
