@@ -1292,3 +1292,13 @@ def test_a_table_s_column_heading_on_the_row_of_an_item_s_title_is_no_part_of_it
         "3.0 AOB AND DATE OF NEXT MEETING\nMonday 9 May 2011.\n")
     assert [i.title for i in meeting.items] == [
         "Welcome and introductions", "Bus Fares Campaign", "AOB AND DATE OF NEXT MEETING"]
+
+
+def test_a_plural_honorific_s_stop_ends_no_heading() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 9th November 1999.\n\n"
+        "61/99, Apologies were received from Cllrs. H. Gorran (on holiday) and E. Tregony "
+        "(ill).\n\n62/99, Declarations of Interest – none.\n\n63/99, Finance\nThe accounts "
+        "for October were approved for payment.\n")
+    assert [i.title for i in meeting.items][-2:] == ["Declarations of Interest", "Finance"]
+    assert not any(i.title.endswith("Cllrs") for i in meeting.items)

@@ -94,7 +94,7 @@ arising – the bench has been repaired'), not a gloss ('Correspondence - all ci
 HEADING_STOP = re.compile(r"^(?P<head>[A-Z0-9](?:[\w'’& –-]{1,40}[a-z]/\s?(?=[A-Z]))?"
                           r"[\w'’&/ –-]{2,40}(?:,[\w'’&/ –-]{2,30}){0,2}"
                           r"(?:\s\([\w'’&/ ,-]{2,30}\))?)(?<!\b[A-Z])(?<!\d\s[Nn][Oo])"
-                          r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRev)"
+                          r"(?<!\bCllr)(?<!\bCllrs)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRev)"
                           r"\.\s+(?=[A-Z]|No\b|\(?[a-z]\)\s|[a-z]\.\s)")
 """A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received', a
 bilingual one ('Cofrestriad o ddiddordeb/Registration of interest (if known at this point). B.
