@@ -1302,3 +1302,15 @@ def test_a_plural_honorific_s_stop_ends_no_heading() -> None:
         "for October were approved for payment.\n")
     assert [i.title for i in meeting.items][-2:] == ["Declarations of Interest", "Finance"]
     assert not any(i.title.endswith("Cllrs") for i in meeting.items)
+
+
+def test_headings_in_capitals_a_typist_closed_with_a_colon() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\nMinutes of the meeting held on 10th October 2017.\n\n"
+        "Present: Cllrs A Cawsand (Chair), R Gorran, P Tregony\n\nVILLAGE HALL CAR PARK:\n\n"
+        "Cllr Tregony reported that the surface had been repaired last week.\n\nFINANCE:\n\n"
+        "The Clerk presented the accounts and the payments were approved by all members.\n\n"
+        "PLAY AREA INSPECTION:\n\nThe annual inspection found the swing chains worn.\n\n"
+        "DATE OF NEXT MEETING:\n\nTuesday 14th November 2017 at 7.30pm.\n")
+    assert [i.title for i in meeting.items] == [
+        "VILLAGE HALL CAR PARK", "FINANCE", "PLAY AREA INSPECTION", "DATE OF NEXT MEETING"]

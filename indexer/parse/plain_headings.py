@@ -154,6 +154,11 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
         return finish_header(lines, i, i, "", text, end)
     if not numbered and (caps_heading(text) or _caps_word(lines, i, end)):
         return finish_header(lines, i, i, "", text, end)
+    if not numbered and text.endswith(":") and caps_heading(text[:-1]) \
+            and (i == 0 or not lines[i - 1].text) and prose_after(lines, i, end):
+        # 'APOLOGIES FOR ABSENCE:' alone on its line, its minute under it: a heading in
+        # capitals that a typist closed with a colon.
+        return finish_header(lines, i, i, "", text[:-1], end)
     if not numbered and shown_as_heading(lines, i, end):
         k = _bold_wrap(lines, i, end)
         return finish_header(lines, i, k, "", f"{text} {lines[k].text}" if k > i else text, end,
