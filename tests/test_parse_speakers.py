@@ -666,3 +666,12 @@ def test_a_post_after_the_is_nobody_s_name() -> None:
         "venues had been found. Councillor Gorran asked about parking.\n\n"
         "3. Date of next meeting\n14th November 2017.\n")
     assert meeting.items[1].speakers == ("Councillor R Gorran",)
+
+
+def test_a_member_who_intimated_something_speaks() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH COMMUNITY COUNCIL\nMinute of the meeting held on 10th October 2017.\n\n"
+        "Sederunt: A Cawsand (Chair), R Gorran, P Tregony\n\n1. Apologies\nNone.\n\n"
+        "2. Hall\nR Gorran intimated that the hall would be closed in July.\n\n"
+        "3. Date of next meeting\n14th November 2017.\n")
+    assert meeting.items[1].speakers == ("R Gorran",)

@@ -10,7 +10,7 @@ from .mentions import WELSH_SPEAKING, Mention, mentions
 
 SPEECH_VERBS = frozenset(
     """
-    introduced explained advised provided presented said highlighted commented asked confirmed
+    introduced intimated explained advised provided presented said highlighted commented asked confirmed
     stated reported suggested sought gave spoke proposed seconded nominated thanked drew brought
     made
     reminded referred queried updated welcomed delivered recommended summarised summarized
