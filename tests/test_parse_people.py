@@ -377,3 +377,15 @@ def test_a_misspelt_attendance_label_still_labels_the_list() -> None:
 
     listed = read_attendance([Line("In Attendence: Mrs J Gorran (Clerk)", 1)])
     assert listed.in_attendance == ("Mrs J Gorran (Clerk)",)
+
+
+def test_a_post_in_brackets_that_wraps_onto_the_next_line_stays_its_holder_s() -> None:
+    from indexer.parse.attendance import read_attendance
+    from indexer.records import Line
+
+    listed = read_attendance([Line(text, 1) for text in (
+        "Present: Cllr A Cawsand (Chairman), Cllr R Gorran",
+        "Also in attendance: Ms R Tregony (Chief Executive", "", "Officer)",
+        "Miss J Rosevear (Sports Park", "Manager)")])
+    assert listed.also_present == ("Ms R Tregony (Chief Executive Officer)",
+                                   "Miss J Rosevear (Sports Park Manager)")

@@ -105,6 +105,10 @@ def read_attendance(lines: list[Line]) -> Attendance:
             # (Chairman)' / …: the opening sentence labels the list under it.
             label, gap = "present", False
             blocks[label] = ""
+        elif match is None and label and line.text and _open_bracket(blocks.get(label, "")):
+            # 'Ms R Castell (Chief Executive' / 'Officer)': a post wrapped in its bracket.
+            blocks[label] = f"{blocks[label]} {line.text}"
+            gap = False
         elif match is None and label and SUBGROUP.fullmatch(line.text):
             gap, grouped = False, True
         elif match:
@@ -223,6 +227,11 @@ def _status_rows(lines: list[Line]) -> dict[str, list[str]]:
         if kind:
             found.setdefault(kind, []).append(name)
     return found
+
+
+def _open_bracket(text: str) -> bool:
+    """Return True if text's last bracket is open: a post in brackets wraps onto the next line."""
+    return text.rfind("(") > text.rfind(")")
 
 
 def _names_only(text: str, *, grid: bool = False) -> bool:

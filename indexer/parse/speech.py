@@ -10,9 +10,9 @@ from .mentions import WELSH_SPEAKING, Mention, mentions
 
 SPEECH_VERBS = frozenset(
     """
-    introduced intimated explained advised provided presented said highlighted commented asked confirmed
-    stated reported suggested sought gave spoke proposed seconded nominated thanked drew brought
-    made
+    introduced intimated explained advised provided presented said highlighted commented asked
+    confirmed stated reported suggested sought gave spoke proposed seconded nominated thanked drew
+    brought made
     reminded referred queried updated welcomed delivered recommended summarised summarized
     requested expressed responded replied offered declared disclosed indicated hoped praised
     mentioned
