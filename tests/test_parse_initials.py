@@ -122,3 +122,15 @@ def test_members_listed_under_a_bilingual_label_go_by_the_letters_of_all_three_n
     (meeting,) = text_meetings(BILINGUAL_PANEL)
     assert meeting.items[0].speakers == ("Gwenllian Haf Morus", "Caio Wyn Bebb")
     assert meeting.items[1].speakers[0] == "Gwenllian Haf Morus"
+
+
+def test_initials_with_a_stop_between_them_only_name_their_member() -> None:
+    (meeting,) = text_meetings(
+        "Pengarth Community Council Meeting\n\nTuesday 14th March 2023, 7pm, Village Hall\n\n"
+        "Present:\nNeil Cawsand (Chair), Shona Gorran, Rory Tregony\n\n"
+        "Matters Arising\n\nN.C reported that the letter to the ferry operator has been sent.\n\n"
+        "R.T asked whether the broken bench at the pier had been removed.\n\n"
+        "Ferry Committee\n\nS.G reported that there were 11 cancelled sailings in February.\n\n"
+        "Date of next meeting\n\nTuesday 11th April 2023.\n")
+    assert {name for i in meeting.items for name in i.speakers} == {
+        "Neil Cawsand", "Rory Tregony", "Shona Gorran"}

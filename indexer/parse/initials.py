@@ -18,10 +18,11 @@ ROW_LISTED = re.compile(rf"^{HONORIFIC}?(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z
 CAPITAL_INSIDE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
 CANDIDATE = re.compile(r"(?<![\w.])[^\W\d_a-z][a-z]?[^\W\d_a-z]\w*"
-                       r"|(?<![\w.])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w.])")
+                       r"|(?<![\w.])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w.])"
+                       r"|(?<![\w.])[A-Z]\.[A-Z](?:\.[A-Z])?(?![\w.])")
 """A whole word that may be initials or initials glued to a verb: its first letter and its
 second or third a capital (or any letter outside a-z), as every key of an initials map is; or
-initials written with stops ('P.K. declared …')."""
+initials written with stops ('P.K. declared …', 'N.C reported …')."""
 GLUED = re.compile(r"^(?P<initials>[A-Z]{2,3})(?P<verb>[a-z]{4,})$")
 ASIDE = re.compile(r"\s*\([^()]{1,160}\)")
 """A bracketed aside after initials, read past to the verb."""
