@@ -675,3 +675,14 @@ def test_a_member_who_intimated_something_speaks() -> None:
         "2. Hall\nR Gorran intimated that the hall would be closed in July.\n\n"
         "3. Date of next meeting\n14th November 2017.\n")
     assert meeting.items[1].speakers == ("R Gorran",)
+
+
+def test_first_names_after_a_point_s_label_and_two_joined_by_and_speak() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH PLAN - MINUTES OF STEERING GROUP MEETING\n\nDATE: 16th March 2010\n\n"
+        "MEMBERS ATTENDING: Colin Cawsand, Helen Gorran, Stuart Tregony\n\n"
+        "1. APOLOGIES: None were received this month.\n\n"
+        "2. MATTERS ARISING: (a) BANK ACCOUNT: Colin reported that the account had been "
+        "opened. Helen and Stuart agreed to act as signatories.\n\n"
+        "3. DATE OF NEXT MEETING: Tuesday 20th April 2010.\n")
+    assert set(meeting.items[1].speakers) == {"Colin Cawsand", "Helen Gorran", "Stuart Tregony"}

@@ -57,7 +57,9 @@ def officers_speaking(paragraphs: list[str], book: NameBook) -> list[str]:
     return list(names)
 
 
-SENTENCE_FIRST_WORD = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<word>[A-Z][a-z]{2,})\b")
+AND_FIRST = re.compile(r"\s+(?:and|&)\s+(?P<word>[A-Z][a-z]{2,})\b")
+"""A second first name joined to the first ('Helen and Stuart agreed …')."""
+SENTENCE_FIRST_WORD = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<word>[A-Z][a-z]{2,})\b")
 
 
 def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[str]:
@@ -77,6 +79,13 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
                 if not _surname_initials(name, initials.group("letters")):
                     continue
                 end = initials.end()
+            pair = AND_FIRST.match(text, end) if name else None
+            other = firsts.get(pair.group("word")) if pair else None
+            if other and speaks(text[pair.end():pair.end() + 200]):
+                # 'Helen and Stuart agreed to act as signatories': both of them.
+                names.setdefault(name)
+                names.setdefault(other)
+                continue
             if name and (speaks(text[end:end + 200])
                          or (match.start() == 0 and REPORT_LABEL.match(text, end))):
                 # 'Eithne: new pages for the lights …': who reports, as a label.
