@@ -134,3 +134,9 @@ def test_initials_with_a_stop_between_them_only_name_their_member() -> None:
         "Date of next meeting\n\nTuesday 11th April 2023.\n")
     assert {name for i in meeting.items for name in i.speakers} == {
         "Neil Cawsand", "Rory Tregony", "Shona Gorran"}
+
+
+def test_initials_after_proposer_and_seconder_labels_name_their_members() -> None:
+    known = {"ME": "Moira Cawsand", "SB": "Sandra Gorran"}
+    assert initial_speakers(["Agreed as a true record (Proposer – ME, Seconder – SB)"],
+                            known) == ["Moira Cawsand", "Sandra Gorran"]

@@ -38,7 +38,8 @@ SPEAKER_LABEL = re.compile(r"^\s*[–—:-]\s+\S")
 SPEECH_REACH = 40
 """The words read after initials for a verb of speech: never far into a paragraph."""
 MOVER_BEFORE = re.compile(
-    r"(?:\b(?:by|Prop\.?|Proposed|proposed|Seconded|seconded|2nd|Approved|Approval)"
+    r"(?:\b(?:by|Prop\.?|Proposed|proposed|Proposer|proposer|Seconded|seconded|Seconder"
+    r"|seconder|2nd|Approved|Approval)"
     rf"\s*[–:-]?\s*){HONORIFIC}{{0,2}}$")
 
 
