@@ -465,3 +465,13 @@ def test_a_council_site_s_name_does_not_complete_a_body_its_page_title_names() -
             "agreed.</p></main></body></html>")
     (meeting,) = html_meetings(page)
     assert "County Council" not in meeting.committee
+
+
+def test_an_ordinal_meeting_of_a_body_on_a_line_of_its_own_names_it() -> None:
+    from indexer.parse.record_opening import opening_committee
+    from indexer.records import Line
+
+    opening = ["AC.2016.8", "", "312th meeting of the Pengarth Accounts Commission", "",
+               "Thursday 8 September 2016, 10.15am"]
+    assert opening_committee([Line(text, 1) for text in opening]) \
+        == "Pengarth Accounts Commission"

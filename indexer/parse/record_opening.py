@@ -49,7 +49,7 @@ OTHER_MEETING = re.compile(r"\b(?:next|previous|last|future|forthcoming|earlier|
                            re.I)
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 MEETING_OF = re.compile(r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w&'’ -]{2,90}?)"
-                        r"(?:\s+(?i:held|on|at|in|which|that)\b|\.(?=\s+(?i:present|sederunt)))")
+                        r"(?:\s+(?i:held|on|at|in|which|that)\b|\.(?=\s+(?i:present|sederunt))|$)")
 """'… Meeting of the Board held at …'; a Scottish council's 'Minute of Meeting of the OPERATIONAL
 DELIVERY COMMITTEE. Present:- …'."""
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^,]{6,40}?)\.?$")
