@@ -156,3 +156,9 @@ def test_the_chair_in_square_brackets_elected_as_chairman_or_labelled_without_a_
     assert chair_named("On a proposal by Cllr. Vane, it was RESOLVED to elect Ann Quiller as the "
                        "Chairman for the year.", {}) == "Ann Quiller"
     assert chair_named("Chairman Cllr Quiller\nPresent: Cllrs Vane, Ames", {}) == "Cllr Quiller"
+
+
+def test_an_officer_acting_in_the_role_of_clerk_is_the_clerk() -> None:
+    assert clerk_named("Appointment of Chairman\nThe Legal Manager, Carol Gorran, acting in the "
+                       "role of Clerk to the Joint Committee, called for nominations.") \
+        == "Carol Gorran"

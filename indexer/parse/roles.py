@@ -86,6 +86,9 @@ CLERK_LINE = re.compile(rf"(?:^|\n)[ \t]*{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \
 contact footer."""
 CLERK_FORMS = (
     re.compile(rf"\b[Tt]he[ \t]+{CLERK},[ \t]+(?P<name>{TITLED})\b"),
+    # 'The Legal Manager, Carol Tindale, acting in the role of Clerk to the Joint Committee'.
+    re.compile(r"(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+),?[ \t]+(?:acting|who[ \t]+acted)"
+               rf"[ \t]+(?:in[ \t]+the[ \t]+role[ \t]+of|as)[ \t]+(?:the[ \t]+)?{CLERK}\b"),
     re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*[:,]?[ \t]+"
                r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}"
                r"(?:[A-Z][a-z'’]+[ \t]+)?[A-Z][a-z'’-]+|(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+)\b"),
