@@ -198,8 +198,8 @@ COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 
 COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', 'MINUTES – ANNUAL MEETING,
 Tuesday, 2 June 2026 at 6.30 pm.', or the body and its kind of meeting: 'AUCHENLEITH COMMUNITY
 COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
-HELD_SENTENCE = re.compile(r"^(?:The|A|An)\s+(?:[\w-]+\s+){0,4}(?:meeting|AGM)\s+was\s+held\b",
-                           re.I)
+HELD_SENTENCE = re.compile(r"^(?:The|A|An)\s+(?:[\w-]+\s+){0,4}(?:meeting|AGM)"
+                           r"(?:\s+of\s+(?:the\s+)?[\w' ]{2,40}?)?\s+was\s+held\b", re.I)
 """A record's opening sentence saying its meeting was held ('A Parish Council meeting was held
 on the 10th May …')."""
 COMMITTEE_DATED = re.compile(
