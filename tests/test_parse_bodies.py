@@ -419,23 +419,23 @@ def test_a_borough_named_as_the_borough_of_a_place_is_a_body() -> None:
 
 def test_a_header_grid_s_meeting_label_is_no_part_of_the_committee() -> None:
     (meeting,) = text_meetings(
-        "City of Pengarth Council\nCommittee Minutes\nMeeting Audit and Governance Committee\n"
-        "Date 15 November 2023\nPresent Councillors Cawsand (Chair), Gorran and Tregony\n\n"
+        "City of Pengarth Council\nCommittee Minutes\nMeeting Standards Committee\n"
+        "Date 21 November 2023\nPresent Councillors Cawsand (Chair), Gorran and Tregony\n\n"
         "23. Apologies for Absence\nNone were received this evening.\n\n"
-        "24. Treasury Management Mid Year Review\nThe report was noted.\n")
-    assert meeting.committee == "City of Pengarth Council — Audit and Governance Committee"
+        "24. Code of Conduct Complaints\nThe report was noted.\n")
+    assert meeting.committee == "City of Pengarth Council — Standards Committee"
 
 
 def test_a_site_theme_s_printed_name_names_the_council_of_a_page_that_does_not() -> None:
-    page = ("<html><head><title>Minutes from 2022</title></head><body><header>"
+    page = ("<html><head><title>Minutes 2023</title></head><body><header>"
             "<div class='navbar-brand'><a class='brand-logo' href='/'><span>Pengarth Parish "
             "Council</span></a></div><ul><li><a href='/'>Home</a></li></ul></header><main>"
-            "<p>Minutes of the Annual Meeting held on Thursday 26th May 2022 in the Village "
+            "<p>Minutes of the Annual Meeting held on Thursday 18th May 2023 in the Village "
             "Hall.</p><p>Present: Councillor A. Cawsand (Chair), Councillors J. Gorran and "
-            "P. Tregony.</p><p>29/22 Election of Chair.</p><p>Councillor Cawsand was proposed "
+            "P. Tregony.</p><p>31/23 Election of Chair.</p><p>Councillor Cawsand was proposed "
             "by Councillor Gorran, seconded by Councillor Tregony and duly elected.</p>"
-            "<p>30/22 Apologies for Absence.</p><p>None were received.</p>"
-            "<p>31/22 Date of Next Meeting.</p><p>Thursday 30th June 2022.</p></main></body>"
+            "<p>32/23 Apologies for Absence.</p><p>None were received.</p>"
+            "<p>33/23 Date of Next Meeting.</p><p>Thursday 15th June 2023.</p></main></body>"
             "</html>")
     (meeting,) = html_meetings(page)
     assert meeting.committee == "Pengarth Parish Council"
@@ -449,8 +449,8 @@ def test_a_site_theme_s_printed_name_names_the_council_of_a_page_that_does_not()
 def test_the_record_s_words_between_a_body_and_its_committee_are_no_part_of_the_name() -> None:
     from indexer.parse.committees import normalise_committee
 
-    assert normalise_committee("PENGARTH PARISH PLAN - MINUTES OF STEERING GROUP MEETING") \
-        == "Pengarth Parish Plan – Steering Group"
+    assert normalise_committee("PENGARTH VILLAGE PLAN - MINUTES OF WORKING GROUP MEETING") \
+        == "Pengarth Village Plan – Working Group"
     assert normalise_committee("Pengarth Town Council - Minutes of the Finance Committee") \
         == "Pengarth Town Council — Finance Committee"
 
@@ -471,7 +471,7 @@ def test_an_ordinal_meeting_of_a_body_on_a_line_of_its_own_names_it() -> None:
     from indexer.parse.record_opening import opening_committee
     from indexer.records import Line
 
-    opening = ["AC.2016.8", "", "312th meeting of the Pengarth Accounts Commission", "",
-               "Thursday 8 September 2016, 10.15am"]
+    opening = ["PC.2019.4", "", "205th meeting of the Pengarth Accounts Commission", "",
+               "Thursday 14 March 2019, 10.30am"]
     assert opening_committee([Line(text, 1) for text in opening]) \
         == "Pengarth Accounts Commission"

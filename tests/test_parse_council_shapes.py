@@ -2556,38 +2556,38 @@ def test_a_tables_unnumbered_rows_saved_with_slashes_are_items_among_its_numbere
 
 def test_labels_in_capitals_keep_a_short_numbered_list_pasted_under_one_of_them() -> None:
     (meeting,) = text_meetings(
-        "PENGARTH COMMUNITY COUNCIL MEETING 7.00pm on Tuesday 20th November 2012\n\n"
+        "PENGARTH COMMUNITY COUNCIL MEETING 7.30pm on Tuesday 18th November 2014\n\n"
         "Alan Cawsand (Chair), Jane Gorran, Peter Tregony (Secretary)\nPC Ruth Rosevear\n\n"
         "WELCOME\nAlan Cawsand welcomed all to the meeting.\n\n"
         "APOLOGIES\nMary Polkinghorne, Cllr Tom Tredinnick.\n\n"
         "POLICE REPORT\nPC Ruth Rosevear presented the police report:\n\n"
-        "1. LOCAL INTEREST INFORMATION\nA quantity of diesel was stolen from a farm. Enquiries "
-        "are ongoing.\n\n2. ONGOING ENGAGEMENT ACTIVITIES\nOfficers will carry out speed checks "
-        "during December.\n\nMINUTES OF PREVIOUS MEETING\nThe minutes were approved, proposed by "
+        "1. CRIME SUMMARY\nA shed was broken into at the allotments. Enquiries are "
+        "continuing.\n\n2. COMMUNITY ENGAGEMENT\nA police surgery will be held in the library "
+        "in December.\n\nMINUTES OF PREVIOUS MEETING\nThe minutes were approved, proposed by "
         "Jane Gorran and seconded by Peter Tregony.\n\nPLANNING\nThere were no new applications "
         "this month.\n\nCORRESPONDENCE\nThe secretary read a letter from the county council.\n\n"
         "AOCB\nJane Gorran asked when the bus shelter would be repaired.\n\n"
-        "DATE OF NEXT MEETING\nTuesday 15th January 2013 at 7.00pm.\n")
+        "DATE OF NEXT MEETING\nTuesday 20th January 2015 at 7.30pm.\n")
     assert [i.title for i in meeting.items] == [
         "WELCOME", "APOLOGIES", "POLICE REPORT", "MINUTES OF PREVIOUS MEETING", "PLANNING",
         "CORRESPONDENCE", "AOCB", "DATE OF NEXT MEETING"]
 
 
 def test_a_list_of_items_discussed_then_the_actions_agreed_is_one_meeting() -> None:
-    page = ("<html><head><title>Pengarth Parish Plan: Minutes of Steering Group Meeting "
-            "16/03/10</title></head><body><h2 class='date-header'>Tuesday, 23 March 2010</h2>"
-            "<h3 class='post-title'>Pengarth Parish Plan - Minutes of Steering Group Meeting "
-            "16/03/10</h3><p>VENUE: Parish Room, Church Lane, Pengarth<br>DATE: 16th March 2010"
+    page = ("<html><head><title>Pengarth Village Plan: Notes of Working Group Meeting "
+            "22/03/11</title></head><body><h2 class='date-header'>Tuesday, 29 March 2011</h2>"
+            "<h3 class='post-title'>Pengarth Village Plan - Notes of Working Group Meeting "
+            "22/03/11</h3><p>VENUE: Institute, Fore Street, Pengarth<br>DATE: 22nd March 2011"
             "<br>MEMBERS ATTENDING: Alan Cawsand, Jane Gorran, Peter Tregony</p>"
-            "<p>ITEMS DISCUSSED:</p><p>1 Apologies<br>2 Questionnaire<br>3 Printing Quotes<br>"
+            "<p>ITEMS DISCUSSED:</p><p>1 Apologies<br>2 Survey<br>3 Exhibition<br>"
             "4 Date of next meeting</p><p>ACTIONS AGREED:</p>"
             "<p>1. APOLOGIES: Apologies were received from Mary Polkinghorne.</p>"
-            "<p>2. QUESTIONNAIRE: Jane had circulated draft 3, which was agreed with two small "
-            "changes to the transport section.</p><p>3. PRINTING: Peter reported that three "
-            "quotes had been obtained; the cheapest was accepted.</p>"
-            "<p>4. DATE OF NEXT MEETING: Tuesday 20th April 2010 in the Parish Room.</p>"
+            "<p>2. SURVEY: Jane had circulated the draft survey, which was agreed with one "
+            "change to the housing section.</p><p>3. EXHIBITION: Peter reported that the "
+            "Institute was booked for 14th May; the group agreed the display boards.</p>"
+            "<p>4. DATE OF NEXT MEETING: Tuesday 26th April 2011 in the Institute.</p>"
             "</body></html>")
     (meeting,) = html_meetings(page)
-    assert meeting.date == date(2010, 3, 16)
+    assert meeting.date == date(2011, 3, 22)
     assert [i.title for i in meeting.items] == [
-        "APOLOGIES", "QUESTIONNAIRE", "PRINTING", "DATE OF NEXT MEETING"]
+        "APOLOGIES", "SURVEY", "EXHIBITION", "DATE OF NEXT MEETING"]

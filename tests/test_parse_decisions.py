@@ -876,7 +876,7 @@ def test_short_outcomes_minutes_accepted_received_and_noted_carried_forward(
 @pytest.mark.parametrize("text", [
     "The accounts were accepted.",
     "The lowest quotation was accepted.",
-    "£200 towards costumes – approved.",
+    "£150 towards the fete – approved.",
     "Outcome: Agreed",
     "Cheques approved as follows: £20 to the village hall.",
 ])

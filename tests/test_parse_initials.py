@@ -126,17 +126,17 @@ def test_members_listed_under_a_bilingual_label_go_by_the_letters_of_all_three_n
 
 def test_initials_with_a_stop_between_them_only_name_their_member() -> None:
     (meeting,) = text_meetings(
-        "Pengarth Community Council Meeting\n\nTuesday 14th March 2023, 7pm, Village Hall\n\n"
+        "Pengarth Community Council Meeting\n\nTuesday 9th May 2023, 7pm, Village Hall\n\n"
         "Present:\nNeil Cawsand (Chair), Shona Gorran, Rory Tregony\n\n"
-        "Matters Arising\n\nN.C reported that the letter to the ferry operator has been sent.\n\n"
-        "R.T asked whether the broken bench at the pier had been removed.\n\n"
-        "Ferry Committee\n\nS.G reported that there were 11 cancelled sailings in February.\n\n"
-        "Date of next meeting\n\nTuesday 11th April 2023.\n")
+        "Matters Arising\n\nN.C reported that the notice board had been repaired.\n\n"
+        "R.T asked whether the grit bin at the school had been refilled.\n\n"
+        "Hall Committee\n\nS.G reported that there were 14 bookings in April.\n\n"
+        "Date of next meeting\n\nTuesday 13th June 2023.\n")
     assert {name for i in meeting.items for name in i.speakers} == {
         "Neil Cawsand", "Rory Tregony", "Shona Gorran"}
 
 
 def test_initials_after_proposer_and_seconder_labels_name_their_members() -> None:
-    known = {"ME": "Moira Cawsand", "SB": "Sandra Gorran"}
-    assert initial_speakers(["Agreed as a true record (Proposer – ME, Seconder – SB)"],
+    known = {"AK": "Moira Cawsand", "BL": "Sandra Gorran"}
+    assert initial_speakers(["Agreed as a true record (Proposer – AK, Seconder – BL)"],
                             known) == ["Moira Cawsand", "Sandra Gorran"]

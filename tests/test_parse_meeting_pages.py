@@ -352,11 +352,11 @@ def test_a_label_over_an_item_s_other_papers_ends_its_title() -> None:
         "Audit and Governance Committee\n\nMinutes of the meeting held on Tuesday, 20th "
         "September 2022 at 2.00 pm\n\nPresent: Councillors Cawsand (Chair), Gorran and "
         "Tregony\n\n4\tApologies pdf icon PDF 100 KB\nMinutes:\nApologies were received from "
-        "Councillor Rosevear.\n\n5\tExternal Audit Plan 2021-22 pdf icon PDF 1 MB\n"
-        "Additional documents:\nAppendix A - Audit Plan 2021-22, item 5 pdf icon PDF 2 MB\n"
-        "Minutes:\nRESOLVED: That the External Audit Plan be noted.\n\n"
-        "6\tInternal Audit Update Report pdf icon PDF 384 KB\nAdditional documents:\n"
-        "Appendix 1 - Audit Plan Progress, item 6 pdf icon PDF 190 KB\nMinutes:\n"
+        "Councillor Rosevear.\n\n5\tAnnual Governance Statement 2022-23 pdf icon PDF 1 MB\n"
+        "Additional documents:\nAppendix B - Draft Statement, item 5 pdf icon PDF 2 MB\n"
+        "Minutes:\nRESOLVED: That the Statement be approved.\n\n"
+        "6\tRisk Register Update pdf icon PDF 384 KB\nAdditional documents:\n"
+        "Appendix 1 - Risk Scores, item 6 pdf icon PDF 190 KB\nMinutes:\n"
         "RESOLVED: That the report be noted.\n")
     assert [i.title for i in meeting.items] == [
-        "Apologies", "External Audit Plan 2021-22", "Internal Audit Update Report"]
+        "Apologies", "Annual Governance Statement 2022-23", "Risk Register Update"]

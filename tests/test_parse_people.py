@@ -359,11 +359,11 @@ def test_a_grid_of_first_names_and_surnames_in_columns_is_read_in_pairs() -> Non
     from indexer.parse.attendance import read_attendance
     from indexer.records import Line
 
-    grid = ["Attendance: Ellen Cawsand Toby Gorran Yasmin Tregony", "",
-            "Reece Rosevear Tilly Pentewan Jess Polkinghorne", ""]
+    grid = ["Attendance: Amy Cawsand Ben Gorran Cara Tregony", "",
+            "Dan Rosevear Eve Pentewan Finn Polkinghorne", ""]
     assert read_attendance([Line(text, 1) for text in grid]).present == (
-        "Ellen Cawsand", "Toby Gorran", "Yasmin Tregony", "Reece Rosevear", "Tilly Pentewan",
-        "Jess Polkinghorne")
+        "Amy Cawsand", "Ben Gorran", "Cara Tregony", "Dan Rosevear", "Eve Pentewan",
+        "Finn Polkinghorne")
     surnames = ["Present", "Councillors", "Cawsand Gorran Tregony Rosevear", "",
                 "Pentewan Polkinghorne"]
     assert "Cawsand Gorran" not in read_attendance([Line(text, 1) for text in surnames]).present
@@ -385,7 +385,7 @@ def test_a_post_in_brackets_that_wraps_onto_the_next_line_stays_its_holder_s() -
 
     listed = read_attendance([Line(text, 1) for text in (
         "Present: Cllr A Cawsand (Chairman), Cllr R Gorran",
-        "Also in attendance: Ms R Tregony (Chief Executive", "", "Officer)",
-        "Miss J Rosevear (Sports Park", "Manager)")])
-    assert listed.also_present == ("Ms R Tregony (Chief Executive Officer)",
-                                   "Miss J Rosevear (Sports Park Manager)")
+        "Also in attendance: Ms R Tregony (Deputy Chief", "", "Executive)",
+        "Miss J Rosevear (Leisure Centre", "Manager)")])
+    assert listed.also_present == ("Ms R Tregony (Deputy Chief Executive)",
+                                   "Miss J Rosevear (Leisure Centre Manager)")

@@ -159,6 +159,6 @@ def test_the_chair_in_square_brackets_elected_as_chairman_or_labelled_without_a_
 
 
 def test_an_officer_acting_in_the_role_of_clerk_is_the_clerk() -> None:
-    assert clerk_named("Appointment of Chairman\nThe Legal Manager, Carol Gorran, acting in the "
-                       "role of Clerk to the Joint Committee, called for nominations.") \
-        == "Carol Gorran"
+    assert clerk_named("Election of Chair\nThe Head of Legal Services, Ann Gorran, acting in the "
+                       "role of Clerk to the Board, called for nominations.") \
+        == "Ann Gorran"

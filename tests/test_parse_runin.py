@@ -645,16 +645,16 @@ def test_a_number_s_no_inside_a_heading_in_capitals_ends_nothing() -> None:
 
 def test_agenda_wording_with_its_verb_in_capitals_is_no_heading_in_capitals() -> None:
     (meeting,) = text_meetings(
-        "PENGARTH PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Tuesday 8th "
-        "November 2022\n\n1. To RECEIVE apologies for absence – Cllr Gorran (work), Cllr Rosevear "
+        "PENGARTH PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Tuesday 9th "
+        "November 2021\n\n1. To RECEIVE apologies for absence – Cllr Gorran (work), Cllr Rosevear "
         "(illness).\n"
-        "2. To APPROVE the minutes of the meeting held on 11th October 2022 – The minutes were "
+        "2. To APPROVE the minutes of the meeting held on 12th October 2021 – The minutes were "
         "APPROVED as a true record. Proposed Cllr Tregony, seconded Cllr Cawsand.\n"
-        "3. To CONSIDER planning applications:\nDC/22/3310/FUL Hill Farm Barns – RESOLVED to "
-        "recommend approval.\n4. Date of next meeting – Tuesday 10th January 2023.\n")
+        "3. To CONSIDER planning applications:\nDC/21/1204/FUL Mill Barn – RESOLVED to "
+        "recommend approval.\n4. Date of next meeting – Tuesday 11th January 2022.\n")
     assert [i.title for i in meeting.items] == [
         "To RECEIVE apologies for absence",
-        "To APPROVE the minutes of the meeting held on 11th October 2022",
+        "To APPROVE the minutes of the meeting held on 12th October 2021",
         "To CONSIDER planning applications", "Date of next meeting"]
 
 
@@ -665,8 +665,8 @@ def test_a_date_in_a_heading_in_capitals_is_the_heading_s_in_whatever_case() -> 
         found = caps_heading_run_in(text)
         return found[0] if found else ""
 
-    assert heading("MINUTES OF MEETING 23rd February 2010: Agreed as a record.") \
-        == "MINUTES OF MEETING 23rd February 2010"
-    assert heading("MINUTES OF THE PREVIOUS MEETING HELD June 27 2019 were approved and "
-                   "signed.") == "MINUTES OF THE PREVIOUS MEETING HELD June 27 2019"
+    assert heading("MINUTES OF MEETING 16th March 2011: Agreed as a record.") \
+        == "MINUTES OF MEETING 16th March 2011"
+    assert heading("MINUTES OF THE PREVIOUS MEETING HELD June 18 2019 were approved and "
+                   "signed.") == "MINUTES OF THE PREVIOUS MEETING HELD June 18 2019"
     assert heading("APOLOGIES April Gorran sent her apologies.") == "APOLOGIES"

@@ -483,18 +483,18 @@ def test_a_volume_s_next_record_headed_by_its_committee_date_and_hours() -> None
 
 def test_a_volume_s_narrative_records_each_open_under_their_council_meeting_and_date() -> None:
     volume = (
-        "Pengarth Parish Council Minutes – 1999/2000\n\n"
-        "Pengarth Parish Council Meeting 10th May 1999\n\n"
-        "A Parish Council meeting was held on the 10th May in the Reading Room. All "
-        "councillors were present.\n\nBus service: Councillor Gorran reported that the Saturday "
-        "bus was to be withdrawn. It was agreed that the Clerk write to the County Council.\n\n"
-        "Planning: An application for a porch at Low Crag Cottage had been received.\n\n"
-        "Pengarth Parish Council Meeting 12th July 1999\n\n"
-        "The meeting was held in the Reading Room. Councillors Cawsand and Tregony were "
-        "present.\n\nFootpaths: Councillor Tregony reported that the footbridge was rotten. "
-        "The Clerk will write to the footpaths officer.\n\nCorrespondence: Letters from the "
+        "Pengarth Parish Council Minutes – 2001/2002\n\n"
+        "Pengarth Parish Council Meeting 14th June 2001\n\n"
+        "A meeting of the council was held on the 14th June in the Institute. All "
+        "councillors were present.\n\nSchool crossing: Councillor Gorran reported that the "
+        "patrol was to be cut. It was agreed that the Clerk write to the County Council.\n\n"
+        "Planning: An application for a garage at Chapel Row had been received.\n\n"
+        "Pengarth Parish Council Meeting 9th August 2001\n\n"
+        "The meeting was held in the Institute. Councillors Cawsand and Tregony were "
+        "present.\n\nFootpaths: Councillor Tregony reported that the stile was broken. "
+        "The Clerk will write to the landowner.\n\nCorrespondence: Letters from the "
         "County Association were passed round.\n")
     meetings = text_meetings(volume)
     assert [(m.committee, m.date) for m in meetings] == [
-        ("Pengarth Parish Council", date(1999, 5, 10)),
-        ("Pengarth Parish Council", date(1999, 7, 12))]
+        ("Pengarth Parish Council", date(2001, 6, 14)),
+        ("Pengarth Parish Council", date(2001, 8, 9))]

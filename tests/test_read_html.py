@@ -267,24 +267,24 @@ def _word_cells(*cells: str, bold: bool = False) -> str:
 def test_a_word_table_s_bold_header_row_and_numbered_rows_are_no_items() -> None:
     heading = "<p class=MsoListParagraph><b><u>{}</u></b></p>".format
     page = ("<html><body><p><b>PENGARTH TOWN COUNCIL</b></p><p>Minutes of the Finance Committee "
-            "Meeting held on Wednesday 13th January 2021 at 5pm</p>"
+            "Meeting held on Wednesday 12th January 2022 at 6pm</p>"
             "<p>Present: Cllrs. Mr Alan Cawsand (AC) - Chairman, Mrs Jane Gorran (JG)</p>"
-            + heading("To Accept Apologies for Absence")
+            + heading("To Receive Apologies")
             + "<p>Apologies were received and accepted from Cllr Tregony.</p>"
-            + heading("2021/22 Budget and Precept Recommendation")
+            + heading("2022/23 Budget Setting")
             + "<p>The Clerk presented the draft budget.</p><table>"
-            + _word_cells("Cost centre", "2020/21 Budget", "2021/22 Proposed", bold=True)
-            + _word_cells("4000 Staff costs", "£68,400", "£70,250")
-            + _word_cells("Total", "£68,400", "£70,250", bold=True)
-            + "</table><p>It was RESOLVED to recommend a precept of £72,500. Proposed JG, "
-            "seconded AC.</p>" + heading("Review of the Risk Register") + "<table>"
-            + _word_cells("No.", "Risk", "Likelihood", "Impact", bold=True)
-            + "".join(_word_cells(f"R{n}", risk, "1", "4") for n, risk in enumerate(
-                ("Precept inadequate", "Loss of cash", "Late audit", "Loss of IT records"), 1))
-            + "</table><p>It was agreed to recommend the register to Council.</p>"
+            + _word_cells("Heading", "2021/22 Budget", "2022/23 Proposed", bold=True)
+            + _word_cells("100 Salaries", "£41,200", "£43,100")
+            + _word_cells("Total", "£41,200", "£43,100", bold=True)
+            + "</table><p>It was RESOLVED to recommend a precept of £45,000. Proposed JG, "
+            "seconded AC.</p>" + heading("Review of Risks") + "<table>"
+            + _word_cells("Ref", "Hazard", "Chance", "Effect", bold=True)
+            + "".join(_word_cells(f"H{n}", risk, "2", "3") for n, risk in enumerate(
+                ("Income shortfall", "Theft", "Missed deadline", "Flood"), 1))
+            + "</table><p>It was agreed to keep the scores as they are.</p>"
             + heading("Date of Next Meeting")
-            + "<p>Wednesday 10th February 2021.</p></body></html>")
+            + "<p>Wednesday 9th February 2022.</p></body></html>")
     (meeting,) = html_meetings(page)
     assert [i.title for i in meeting.items] == [
-        "To Accept Apologies for Absence", "2021/22 Budget and Precept Recommendation",
-        "Review of the Risk Register", "Date of Next Meeting"]
+        "To Receive Apologies", "2022/23 Budget Setting", "Review of Risks",
+        "Date of Next Meeting"]
