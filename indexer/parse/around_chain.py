@@ -280,9 +280,10 @@ def list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
         # 'Agenda' in bold over the numbers: they are the meeting's items, listed.
         return False
     if not bold and numbered[0].number == "1" and len(numbered) <= PASTED_LIST:
-        # 'POLICE REPORT' / 'PC Lyall presented the police report:' / '1. LOCAL INTEREST …' /
-        # '2. ONGOING …' / 'MINUTES OF PREVIOUS MEETING': minutes headed by labels in capitals
-        # alone on their lines, a short list numbered from 1 pasted inside one of them.
+        # 'POLICE REPORT' / 'PC Rosevear presented the police report:' / '1. CRIME SUMMARY …'
+        # / '2. COMMUNITY ENGAGEMENT …' / 'MINUTES OF PREVIOUS MEETING': minutes headed by
+        # labels in capitals alone on their lines, a short list numbered from 1 pasted inside
+        # one of them.
         caps = [i for i in range(start, end) if _caps_label(lines, i, end)]
         before = [i for i in caps if i < first]
         return len(before) >= MIN_CHAIN - 1 and sum(i > last for i in caps) >= MIN_CHAIN \

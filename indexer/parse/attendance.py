@@ -106,7 +106,7 @@ def read_attendance(lines: list[Line]) -> Attendance:
             label, gap = "present", False
             blocks[label] = ""
         elif match is None and label and line.text and _open_bracket(blocks.get(label, "")):
-            # 'Ms R Castell (Chief Executive' / 'Officer)': a post wrapped in its bracket.
+            # 'Ms R Tregony (Deputy Chief' / 'Executive)': a post wrapped in its bracket.
             blocks[label] = f"{blocks[label]} {line.text}"
             gap = False
         elif match is None and label and SUBGROUP.fullmatch(line.text):
@@ -134,10 +134,10 @@ def read_attendance(lines: list[Line]) -> Attendance:
             previous = blocks[label]
             continue
         elif label and (not line.text or SUBGROUP.fullmatch(line.text)):
-            grouped = grouped or bool(line.text)
             # 'In Attendance: Five members of the public' / (blank) / 'CPOs Suzanne Jacobs and
             # Drew Young': a list of officers may follow after a blank line, or two; a group's
             # title ('Aldermen' / 'Alderman S J Gilpin …') heads more of the same list.
+            grouped = grouped or bool(line.text)
             gap = True
         elif blocks and (names := _group_names(line.text)):
             # 'Tenant Representatives: Joan Tebbutt and Darren Mistry' under the members

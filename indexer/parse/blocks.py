@@ -92,7 +92,7 @@ TIME_STAMP = re.compile(r"(?:\s[-–])?\s\((?:[A-Za-z][A-Za-z ]{0,20}:\s*)?\d{1,
                         r"(?=\s|$)|\s\(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\)$", re.I)
 """Where the webcast or video reaches the item, after its title: 'Apologies (00:00:42)',
 'Reports – (video time: 00:41:12)'; or the clock's time when the meeting took it, at the title's
-end: 'Treasury Management Mid Year Review (5:59 pm)'."""
+end: 'Capital Programme Review (6:47 pm)'."""
 
 
 def glued_apart(lines: list[Line], glued: re.Pattern[str], group: str, minimum: int
@@ -116,7 +116,7 @@ def file_badge(text: str) -> re.Match[str] | None:
 
 COLUMN_LABEL = re.compile(r"\s+(?:ACTIONS?(?:\s+BY)?|ACTION\s+(?:OWNER|POINTS)|OWNER|WHO|LEAD)$")
 """A table's column heading in capitals printed on the row of an item's heading in words
-('1.0 Welcome and introductions ACTIONS'), no part of the title."""
+('1.0 Introductions ACTIONS'), no part of the title."""
 COLUMN_WORDS = ("ACTION", "ACTIONS", "BY", "OWNER", "POINTS", "WHO", "LEAD")
 
 

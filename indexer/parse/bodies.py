@@ -201,7 +201,7 @@ def _without_leading_words(name: str) -> str:
 LEADING_WORDS = re.compile(r"^(?:(?:(?:a\s+)?meeting|minutes)\s+of\s+(?:the\s+)?|of\s+|the\s+"
                            r"|and\s+|[-–—:,]\s+|meeting\s*:?\s+(?=(?-i:[A-Z])))", re.I)
 """What is left before a committee's name once its council's is taken out: 'meeting of the', or
-a header grid's label ('Meeting' / 'Audit and Governance Committee')."""
+a header grid's label ('Meeting' / 'Standards Committee')."""
 OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:parish\s+of\s+)?(\S.*)$", re.I)
 """A committee's last words naming where it serves ('… for the Parish of Ashby')."""
 TRAILING_OF = re.compile(r"\s+(?:of|for)(?:\s+the)?$", re.I)

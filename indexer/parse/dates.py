@@ -22,7 +22,7 @@ MONTHS = {
 2026' on a Welsh council's page)."""
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)\.?)?"
-"""A day, its ordinal's ending perhaps closed by a typist's full stop ('26th. May 2022')."""
+"""A day, its ordinal's ending perhaps closed by a typist's full stop ('19th. May 2022')."""
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 """A year written after a month's name: a minute book transcribed may be a Victorian one's
 ('March 9th, 1871'); numbers alone keep to 1900-2099."""
@@ -47,7 +47,7 @@ _PATTERNS = (
                r"[/.](?P<year>\d\d))\b(?![/.]\d)", re.I),
 )
 """The first reads a bilingual month too ('12 Mehefin / June 2025'), and words run together
-where a text lost its spaces ('19:30THURSDAY17 SEPTEMBER 2009', '20th August2009'). The last
+where a text lost its spaces ('19:30TUESDAY15 SEPTEMBER 2009', '18th August2009'). The last
 two: a year in two figures only where a meeting is 'held 3.7.23' or met 'at 7.30 P.M. ON
 09.03.25' (elsewhere '3.7.23' may be a minute's number)."""
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", re.I)

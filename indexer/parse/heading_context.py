@@ -37,7 +37,7 @@ Scottish minutes say): an item's sentence about an earlier record, not a record'
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])(?<!\d(?:st|nd|rd|th))\.(?:\s|$)"
                                   r"|\b(?:PRESENT|Present)\s*:")
 """Where a heading's sentence ends: a full stop, not one closing a day's ordinal ('Thursday
-5th. May 2022'), or the attendance's label."""
+12th. May 2022'), or the attendance's label."""
 NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
 ITEM_FIELD = re.compile(r"^(?:Status|Business|Decision|Purpose|Report\s+Summary)\s*:", re.I)
 """A field of an item on a committee system's page ('Status: Noted', 'Decision:'); alone on its

@@ -177,7 +177,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     if not numbered and len(others) >= MIN_PLAIN_HEADINGS:
         # 'APOLOGIES' / 'Cllrs. Ann Ash, Ben Bell.' before the first heading found: set apart
         # like the headings after it, the apologies are an item, not the attendance's label.
-        # 'WELCOME' / … / 'APOLOGIES' / 'Norman Reid, Cllr Fraser Lumsden.' / 'POLICE REPORT':
+        # 'WELCOME' / … / 'APOLOGIES' / 'Mary Polkinghorne, Cllr Tom Tredinnick.' / 'POLICE REPORT':
         # so is one between the headings, its names under it.
         heads = {h.line for h in others}
         others = sorted([finish_header(lines, i, i, "", lines[i].text, end, wrap=False)

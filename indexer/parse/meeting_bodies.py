@@ -74,7 +74,7 @@ RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the|pa
 
 
 def _labelled_day(lines: list[Line]) -> date | None:
-    """Return the date a line labels as the meeting's ('DATE: 16th March 2010'), if one."""
+    """Return the date a line labels as the meeting's ('DATE: 22nd March 2011'), if one."""
     for line in lines:
         labelled = DATE_LABEL.match(line.text)
         rest = labelled and (labelled.group("rest") or labelled.group("cell"))
@@ -96,8 +96,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         # A page titled by its meeting and date ('Meeting 09/22, Tuesday 12th July 2022 –
         # Porthwenn Town Council') is dated by its title first: a bold 'Minutes of the
         # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
-        # A blog's date heading over a post ('Tuesday, 23 March 2010') is when it was posted:
-        # the record's own 'DATE: 16th March 2010' under it dates the meeting.
+        # A blog's date heading over a post ('Tuesday, 29 March 2011') is when it was posted:
+        # the record's own 'DATE: 22nd March 2011' under it dates the meeting.
         shown = next((day for line in lines[:HEADING_SCAN]
                       if line.heading and (day := meeting_day(line.text))), None)
         drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \

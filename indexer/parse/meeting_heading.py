@@ -200,8 +200,8 @@ Tuesday, 2 June 2026 at 6.30 pm.', or the body and its kind of meeting: 'AUCHENL
 COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
 HELD_SENTENCE = re.compile(r"^(?:The|A|An)\s+(?:[\w-]+\s+){0,4}(?:meeting|AGM)"
                            r"(?:\s+of\s+(?:the\s+)?[\w' ]{2,40}?)?\s+was\s+held\b", re.I)
-"""A record's opening sentence saying its meeting was held ('A Parish Council meeting was held
-on the 10th May …')."""
+"""A record's opening sentence saying its meeting was held ('A meeting of the council was held
+on the 14th June …')."""
 COMMITTEE_DATED = re.compile(
     r"^(?P<committee>(?:[A-Z][\w&'’ -]{0,60}?\s)?(?i:cabinet|committee|sub-committee|board|panel"
     r"|executive|forum))\s*[-–—:,]?\s+(?P<date>\d.*?)[\s,]*$")
@@ -472,8 +472,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # on the line under it.
         match, body_start = DATED_TITLE.match(f"{text} {dated[1]}"), dated[0] + 1
         attended = attended or any(ATTENDEES.match(t) for _, t in window[2:])
-    # 'Ashby Parish Council Meeting 12th July 1999' / 'The meeting was held in the Reading
-    # Room. Councillors … were present.': a volume's narrative record opens by saying so.
+    # 'Ashby Parish Council Meeting 9th August 2001' / 'The meeting was held in the
+    # Institute. Councillors … were present.': a volume's narrative record opens by saying so.
     match = match if match and (attended or attendance_in(window) or HELD_SENTENCE.search(nxt)) \
         else None
     if match and (is_date_line(match.group("date")) or _dated_at_venue(match.group("date"))) and (

@@ -103,8 +103,8 @@ class NameBook:
         """Return a longer form of a full name ('Allen Fisk' → 'Robert Allen Fisk') if one."""
         longer = self._longer_forms.get(person.display, set())
         if self.document and not self._lists(person):
-            # 'Officers in Attendance Gareth Lomas, …' / 'Colin Bishopthorpe, Principal
-            # Accountant' / 'Ruth Naburn, …': words run together across a list's lines are
+            # 'Officers in Attendance Jane Gorran, …' / 'Alan Cawsand, Principal
+            # Accountant' / 'Ruth Tregony, …': words run together across a list's lines are
             # no longer form of a name the meeting's own list gives in full.
             longer = longer | self.document._longer_forms.get(person.display, set())
         # 'Isla Grant Morag Dingwall' of a table's row is two people: a longer form opened by

@@ -449,7 +449,7 @@ def _split_glued(piece: str, grid: bool = False) -> list[str]:
             PLAIN_WORD.fullmatch(word) for word in words) \
             and not any(word.lower() in NAME_PARTICLE_WORDS or word.lower() in NOT_NAMES
                         for word in words):
-        # 'Ellen Marsh Toby Rennard Yasmin Ormond': a grid of names in columns, each a first
+        # 'Amy Cawsand Ben Gorran Cara Tregony': a grid of names in columns, each a first
         # name and a surname, read along its row.
         return [f"{a} {b}" for a, b in zip(words[::2], words[1::2], strict=True)]
     for match in _GLUED.finditer(piece):

@@ -102,7 +102,7 @@ CONTACT_LINE = re.compile(r"^(?:(?:officer|report)\s+contact|contact\s+officer|c
 def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header | None:
     """Return an unnumbered header: a web-page title with its markers, or a stub."""
     text = lines[i].text
-    # '2021/22 Budget and Precept' in bold among unnumbered headings: the year it covers.
+    # '2022/23 Budget Setting' in bold among unnumbered headings: the year it covers.
     if not text or is_noise(text) or (NUMBERED.match(text) and not (
             lines[i].heading and YEAR_RANGE.match(text))) or NUMBER_ALONE.match(text) \
             or PUBLIC_COUNT.match(text) or CONTINUED.search(text) or _part_label(text):

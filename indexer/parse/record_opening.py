@@ -67,7 +67,7 @@ TIME_THEN_DAY = re.compile(rf"\bat\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\
 TIME_PLACE_DATE = re.compile(r"^\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+[A-Z][^\d]{2,60}?"
                              r"(?:,\s*|\s+)(?P<day>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\S*\s+[A-Z][a-z]+"
                              r",?\s+\d{4})$", re.I)
-"""A meeting's time, place and date on one line: '7.00 pm St. Giles' Church Room 13 March 2018'."""
+"""A meeting's time, place and date on one line: '7.30 pm St. Mary's Church Room 20 March 2018'."""
 PLACE_THEN_DATE = re.compile(
     rf"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^,–\-:;.]{{2,60}}?\s*(?:[-–,]|\bon\b)\s*"
     rf"(?P<day>(?:(?:{WEEKDAY})\b,?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z].*)$", re.I)
@@ -166,7 +166,7 @@ def opening_date(lines: list[Line]) -> date | None:
     for text in filled[:HEADING_SCAN]:
         clocked = TIME_PLACE_DATE.match(text)
         if clocked and is_date_line(clocked.group("day")):
-            # '7.00 pm St. Giles' Church Room 13 March 2018' under the meeting's title: its
+            # '7.30 pm St. Mary's Church Room 20 March 2018' under the meeting's title: its
             # time, its place and its date.
             return first_date(clocked.group("day"))
         timed = TIME_THEN_DAY.search(text)

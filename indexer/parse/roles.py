@@ -86,7 +86,7 @@ CLERK_LINE = re.compile(rf"(?:^|\n)[ \t]*{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \
 contact footer."""
 CLERK_FORMS = (
     re.compile(rf"\b[Tt]he[ \t]+{CLERK},[ \t]+(?P<name>{TITLED})\b"),
-    # 'The Legal Manager, Carol Tindale, acting in the role of Clerk to the Joint Committee'.
+    # 'The Head of Legal Services, Ann Gorran, acting in the role of Clerk to the Board'.
     re.compile(r"(?P<name>[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+),?[ \t]+(?:acting|who[ \t]+acted)"
                rf"[ \t]+(?:in[ \t]+the[ \t]+role[ \t]+of|as)[ \t]+(?:the[ \t]+)?{CLERK}\b"),
     re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*[:,]?[ \t]+"

@@ -393,13 +393,13 @@ def _caps_word_at(words: list[str], k: int) -> bool:
 
 
 DATE_WORDS = 4
-"""The most words a date takes ('Thursday 28th July, 2017' less its weekday)."""
+"""The most words a date takes ('Wednesday 14th March, 2018' less its weekday)."""
 AGENDA_TO = frozenset(("to",))
 """The word agenda wording opens with, before its verb."""
 
 
 def _date_words(words: list[str], k: int) -> int:
-    """Return how many words from words[k] write a date ('28TH July, 2017', 'June 27 2019'),
+    """Return how many words from words[k] write a date ('14TH March, 2018', 'June 18 2019'),
     or 0."""
     if not words[k][:1].isdigit() and words[k][:1].upper() not in "JFMASOND":
         return 0
@@ -435,7 +435,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         dated = _date_words(words, k) if last_caps >= 0 and letters[:1] != ["A"] else 0
         if dated:
-            # '… MEETING HELD ON THE 28TH July, 2017', '… MEETING HELD June 27 2019: …': a date
+            # '… MEETING HELD ON THE 14TH March, 2018', '… MEETING HELD June 18 2019: …': a date
             # the heading names is the heading's, in whatever case.
             last_caps = k + dated - 1
             k += dated

@@ -58,7 +58,7 @@ def officers_speaking(paragraphs: list[str], book: NameBook) -> list[str]:
 
 
 AND_FIRST = re.compile(r"\s+(?:and|&)\s+(?P<word>[A-Z][a-z]{2,})\b")
-"""A second first name joined to the first ('Helen and Stuart agreed …')."""
+"""A second first name joined to the first ('Beth and Carl agreed …')."""
 SENTENCE_FIRST_WORD = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<word>[A-Z][a-z]{2,})\b")
 
 
@@ -82,7 +82,7 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
             pair = AND_FIRST.match(text, end) if name else None
             other = firsts.get(pair.group("word")) if pair else None
             if other and speaks(text[pair.end():pair.end() + 200]):
-                # 'Helen and Stuart agreed to act as signatories': both of them.
+                # 'Beth and Carl agreed to repaint the board': both of them.
                 names.setdefault(name)
                 names.setdefault(other)
                 continue

@@ -56,7 +56,7 @@ SITE_NAME_CLASS = re.compile(r"^(?:site[-_]?(?:title|name|logo)|brand(?:[-_]logo
 SITE_NAME_WORDS = 8
 TITLE_BODY = re.compile(r"\b(?:committee|cabinet|board|panel|forum|group|partnership|partnerships"
                         r"|commission|trust|executive|scrutiny|sub-committee)\b", re.I)
-"""A body named in a page's title ('Kent Partnership: … Group - Thursday …'): a council's site
+"""A body named in a page's title ('Ashby Partnership: … Group - Thursday …'): a council's site
 may host the meetings of bodies that are not its own, so its name does not complete theirs."""
 FIELD_LABEL = re.compile(r"^(?:committee|meeting|body|date(?:\s*(?:/|and|&)\s*time)?|time"
                          r"|location|venue|place|status|chair(?:man|person)?|clerk)$", re.I)
@@ -270,7 +270,7 @@ def _row_title(block: Tag) -> bool:
 
 def _header_row(block: Tag) -> bool:
     """Return True for a row of a table of figures in bold, or a cell's paragraph in it ('Date
-    Payee Net VAT Gross', 'Total £127,350 £122,010'): three cells or more with text are
+    Payee Net VAT Gross', 'Total £41,200 £43,100'): three cells or more with text are
     columns, not a heading."""
     cell = block.parent if block.name == "p" else None
     row = cell.parent if cell is not None and cell.name in CELLS else block
