@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..records import Document, Line
 from .blocks import is_upper_heading
 from .bodies import body_name, committee_with_body, folder_body, institution_line
 from .committees import committee_key, normalise_committee
-from .dates import find_dates, first_date, is_date_line, meeting_day
+from .dates import find_dates, first_date, meeting_day
 from .drafts import Draft, before_business
 from .meeting_heading import TITLED
-from .record_opening import DATE_LABEL, HEADING_SCAN, LIST_BULLETS, opening_committee
+from .record_opening import HEADING_SCAN, LIST_BULLETS, labelled_day, opening_committee
 
 CRUMB = re.compile(r"\s+[›»>]\s+")
 """The mark between the links of a site's trail ('Parish Council › Minutes › …')."""
@@ -73,16 +72,6 @@ RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the|pa
 'Supplementary Pack Cabinet 10 March 2026'."""
 
 
-def _labelled_day(lines: list[Line]) -> date | None:
-    """Return the date a line labels as the meeting's ('DATE: 22nd March 2011'), if one."""
-    for line in lines:
-        labelled = DATE_LABEL.match(line.text)
-        rest = labelled and (labelled.group("rest") or labelled.group("cell"))
-        if rest and is_date_line(rest):
-            return first_date(rest)
-    return None
-
-
 def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
     """Name each meeting's committee with the council its heading names."""
     opening = [line.text for line in lines[:HEADING_SCAN] if line.text]
@@ -101,7 +90,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         shown = next((day for line in lines[:HEADING_SCAN]
                       if line.heading and (day := meeting_day(line.text))), None)
         drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
-            or (shown and _labelled_day(lines[:HEADING_SCAN])) or shown or paged_day
+            or (shown and labelled_day([line.text for line in lines[:HEADING_SCAN]])) \
+            or shown or paged_day
     for k, draft in enumerate(drafts):
         section = draft.section
         # A web page's menu above its heading ('• Home', '• Committees') names nothing.

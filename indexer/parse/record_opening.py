@@ -95,6 +95,17 @@ WRAPPED_DAY = re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)
 """A day of the month ending a line, its month and year on the next ('… 7pm 5th of')."""
 
 
+def labelled_day(texts: list[str]) -> date | None:
+    """Return the date the first line labelled as the meeting's date gives ('Date: October 16,
+    2025', 'DATE: 22nd March 2011'), or None."""
+    for text in texts:
+        labelled = DATE_LABEL.match(text)
+        rest = labelled and (labelled.group("rest") or labelled.group("cell"))
+        if rest and (is_date_line(rest) or is_date_and_hours(rest)):
+            return first_date(rest)
+    return None
+
+
 def opening_date(lines: list[Line]) -> date | None:
     """Return the date a record's opening gives its meeting when no heading was recognised.
 
@@ -133,11 +144,8 @@ def opening_date(lines: list[Line]) -> date | None:
             # 'Date Time Venue' / '12 March 2019 10am Council Chambers, …': a table's
             # heading row of the meeting's details, its values under it.
             return found[0]
-    for text in filled:
-        labelled = DATE_LABEL.match(text)
-        rest = labelled and (labelled.group("rest") or labelled.group("cell"))
-        if rest and (is_date_line(rest) or is_date_and_hours(rest)):
-            return first_date(rest)
+    if day := labelled_day(filled):
+        return day
     for sentence in _opening_sentences(lines):
         # From 'meeting', else from 'held': 'At a meeting of the Combined Fire Authority for
         # Teesdale and Eskside held at …, Newton Aycliffe on Thursday 20 November 2025'.

@@ -433,7 +433,7 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
             k += 1
             continue
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        dated = _date_words(words, k) if last_caps >= 0 and letters[:1] != ["A"] else 0
+        dated = _date_words(words, k) if last_caps >= 0 else 0
         if dated:
             # '… MEETING HELD ON THE 14TH March, 2018', '… MEETING HELD June 18 2019: …': a date
             # the heading names is the heading's, in whatever case.
