@@ -150,3 +150,46 @@ def test_the_clerk_named_in_a_pages_contact_footer_is_the_clerk_who_speaks() -> 
     (meeting,) = text_meetings(CLERK_IN_FOOTER)
     items = {item.title: item for item in meeting.items}
     assert items["Footpaths"].speakers == ("Mrs G Hazeley",)
+
+
+SAME_DAY_SITTINGS = """Tregony Village - Parish Council Minutes May 2008
+
+††††††††††††††††††††† TREGONY PARISH COUNCIL
+
+††††††††† Minutes of the Annual Meeting of the Parish Council held on
+
+††††††††† Thursday 15th May 2008 in the Reading Room at 7.00p.m
+
+Present: Mr A Gorran, Mrs B Cawsand, Mr C Rosevear, Mrs D Pentewan (Clerk).
+
+1.Election of Chairman: Mrs Cawsand proposed Mr A Gorran, seconded by Mr Rosevear and agreed.
+
+2.Election of Vice-Chairman: Mr Gorran proposed Mrs B Cawsand, seconded by Mr Rosevear and agreed.
+
+3.Date of Annual Meeting 2009:Thursday 14th May 2009.
+
+††††††††††††††††††††† TREGONY PARISH COUNCIL
+
+††††††††† Minutes of a meeting of the Parish Council held on
+
+††††††††† Thursday 15th May 2008 in the Reading Room following the Annual Meeting
+
+Present: As above.
+
+1.Minutes: The minutes of the April meeting were agreed as a true record.
+
+2.Planning: Application 08/00412/FUL, Mill Lane. It was agreed to raise no objection.
+
+3.Date of Next Meeting:Thursday 12th June 2008.
+"""
+
+
+def test_a_page_read_in_the_wrong_code_page_keeps_its_two_sittings_of_one_day() -> None:
+    """Daggers where a Windows page's no-break spaces centred its headings (read as Mac
+    Roman), and numbers run into their headings ('1.Minutes:'): two meetings of that day, the
+    annual meeting and the ordinary one after it, each dated and with its own items."""
+    first, second = text_meetings(SAME_DAY_SITTINGS)
+    assert str(first.date) == str(second.date) == "2008-05-15"
+    assert [i.title for i in first.items] == [
+        "Election of Chairman", "Election of Vice-Chairman", "Date of Annual Meeting 2009"]
+    assert [i.title for i in second.items] == ["Minutes", "Planning", "Date of Next Meeting"]

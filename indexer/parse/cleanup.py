@@ -74,6 +74,7 @@ OCR_YEAR = re.compile(r"\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)
                       + r")\.?,?\s+(?P<year>[12][0-9OolI]{3})\b")
 """A month and its year, the year perhaps misread by OCR ('June 2Ol8', 'May 20l7')."""
 OCR_FIGURES = str.maketrans("OolI", "0011")
+DAGGER_SPACES = re.compile(r"†{2,}")
 
 
 def normalise(text: str) -> str:
@@ -85,6 +86,10 @@ def normalise(text: str) -> str:
     for raw, newline in LINE_BREAKS.items():
         # A replace per character: str.translate, a dict lookup per character, cost 4% of parsing.
         text = text.replace(raw, newline)
+    if "††" in text:
+        # A page typed in Windows-1252 and read as Mac Roman: its runs of no-break spaces,
+        # typed to centre a heading, show as daggers.
+        text = DAGGER_SPACES.sub(" ", text)
     if any(not year.group().isdigit() for year in YEARISH.finditer(text)):
         text = OCR_YEAR.sub(_year_in_figures, text)
     return text
@@ -179,6 +184,8 @@ COLUMN_ROW = re.compile(r"^\s*(?P<num>(?:[A-Z]{1,3})?\d{1,4}(?:[/.]\d{1,4}){0,2}
                         r"(?P<text>\S.*)$")
 """A numbered row laid out in columns: its number, its heading, then its text, each cell set apart
 by a wide gap of spaces or tabs."""
+BARE_BULLET = re.compile(r"^[-–—•·*▪◦]$")
+"""A list's bullet left alone on its line, its entry flattened onto the next: a paragraph break."""
 NUMBER_START = frozenset(" \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 MIN_COLUMN_ROWS = 3
 COLUMN_TITLE_WORDS = 8
@@ -191,7 +198,7 @@ def _page_lines(page: str) -> list[str]:
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
         # Any run of spaces is one space, so no pattern's '\s+' meets a run it must backtrack over.
         line = "" if _site_menu(raw) else " ".join(raw[len(mark):].split())
-        if POST_LINK.match(line) or POST_BYLINE.match(line):
+        if POST_LINK.match(line) or POST_BYLINE.match(line) or BARE_BULLET.match(line):
             line = ""
         if LETTERSPACED.match(line):
             line = line.replace(" ", "")

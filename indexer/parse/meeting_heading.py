@@ -225,7 +225,7 @@ BARE_HELD = re.compile(r"^(?:The\s+|A\s+)?(?:meeting|Meeting|MEETING)\s+(?:held|
 """'Meeting held at … on Wednesday 6th May 2020' under a committee's heading."""
 PRESENT_LABEL = re.compile(r"\s(?:Present|PRESENT)\s*:")
 INLINE_FIRST_ITEM = re.compile(r"\s1[.)]?\s+[A-Z]")
-ENTRY_LINE = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
+ENTRY_LINE = re.compile(r"^\d{1,3}(?:[.)]\s*|\s+)[A-Z]")
 BILINGUAL = " / "
 ISSUE_MEETING = re.compile(r"^Meeting:\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s*[-–]\s*"
                            r"(?P<committee>[A-Z].{2,100}?)\s*\((?:Agenda\s+)?Item\s+[\w.]+\)\s*$")
