@@ -890,3 +890,17 @@ def test_short_forms_of_approval_are_agreed(text: str) -> None:
 ])
 def test_accepting_apologies_or_a_report_is_no_agreement(text: str) -> None:
     assert decisions([text])[0] != "agreed"
+
+
+@pytest.mark.parametrize("text", [
+    "Approved Minutes 12 Pengarth Community Council June 2015",
+    "APPROVED MINUTES OF THE PARISH COUNCIL MEETING",
+    "Agreed minutes of the Gorran Hall Committee",
+])
+def test_a_record_titled_approved_minutes_decides_nothing(text: str) -> None:
+    """'Approved Minutes' over a record is its status, not a decision of the meeting."""
+    assert decisions([text]) == ("none", ())
+
+
+def test_approved_opening_a_sentence_still_decides() -> None:
+    assert decisions(["Approved. The Clerk to order the bench."])[0] == "agreed"

@@ -120,7 +120,7 @@ AGREED = re.compile(
     r"(?:was|were)\s+(?:duly\s+|unanimously\s+)?accepted\b"
     r"|[–-]\s*(?:approved|agreed)\.?$|(?:^|(?<=[.;]\s))(?:Cheques|Payments|Invoices)\s+approved\b"
     r"|(?:^|[.;:?!–•·▪∑-]\s*|^\d{1,2}(?:\.\d{1,2}){1,2}\s+)(?:Agreed|Approved|Supported|AGREED"
-    r"|APPROVED)\b|^Support\.?$|[–-]\s*supported\b|(?:\s[–/-]|[.;])\s*Support\.?$"
+    r"|APPROVED)\b(?!\s+(?i:minutes)\b)|^Support\.?$|[–-]\s*supported\b|(?:\s[–/-]|[.;])\s*Support\.?$"
     r"|\b(?:Cytunwyd|CYTUNWYD)\b"
     rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
     rf"|\b(?:[Tt]he\s+)?{BODY}\s+(?:approves|decides\s+(?:to|that)|agrees\s+that)\b"
