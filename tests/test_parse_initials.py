@@ -140,3 +140,66 @@ def test_initials_after_proposer_and_seconder_labels_name_their_members() -> Non
     known = {"AK": "Moira Cawsand", "BL": "Sandra Gorran"}
     assert initial_speakers(["Agreed as a true record (Proposer – AK, Seconder – BL)"],
                             known) == ["Moira Cawsand", "Sandra Gorran"]
+
+
+HOSTED_NOTES = """Glenmoray Council
+Home > Your community > Community council minutes > Lanreath > 2014 minutes
+
+Approved Minutes 52 Lanreath Community Council March 2014
+Meeting held in Lanreath Church Hall at 7pm
+Members and office bearers
+Ailsa McTavish, Chair (AMcT) Rory Pentewan, Vice Chair, (RP)*
+Fiona Gorran, Secretary (FG) Hamish Tregony (HT)
+Isla Cawsand, Treasurer (IC) Euan Rosevear (ER)
+Cllr Kirsty Trewithen, Glenmoray Council (KT) PC Calum Penrose, police (CP)
+-
+Welcome (AMcT)
+-
+The Chair welcomed everyone and thanked the hall committee for the new heaters.
+-
+-
+Minutes of previous meeting
+-
+The minutes of the February meeting were approved. Proposed HT, Seconded ER.
+-
+Police report [CP]
+-
+PC Penrose reported two thefts of diesel from farms on the hill road.
+-
+Treasurer's report [IC]
+-
+Balance £1,204.50. The report was noted.
+-
+Date of next meeting
+Tuesday 8 April 2014 at 7pm.
+"""
+
+
+def test_a_flattened_community_council_page_reads_its_dash_lines_grid_and_lead_initials() -> None:
+    """A council's site publishing a community council's notes: the list's bullets left alone
+    as '-' lines part the headings from their text, 'Members and office bearers' lists who
+    attended two to a line with their initials, and the initials after a heading name who led
+    the item (taken off its title). The record's own title names the body, not the site."""
+    (meeting,) = text_meetings(HOSTED_NOTES)
+    assert meeting.committee == "Lanreath Community Council"
+    assert [i.title for i in meeting.items] == [
+        "Welcome", "Minutes of previous meeting", "Police report", "Treasurer's report",
+        "Date of next meeting"]
+    assert meeting.items[0].speakers == ("Ailsa McTavish",)
+    assert set(meeting.items[1].speakers) == {"Hamish Tregony", "Euan Rosevear"}
+    assert meeting.items[1].decision == "agreed"
+    assert "Calum Penrose" in " ".join(meeting.items[2].speakers)
+    assert meeting.items[3].speakers == ("Isla Cawsand",)
+
+
+def test_initials_after_a_heading_that_spell_its_own_words_stay_in_the_title() -> None:
+    (meeting,) = text_meetings(
+        "Pengarth Parish Council\n\nMinutes of the meeting held on 4th June 2019\n\n"
+        "Present: Cllr Sam Ives (Chair), Cllr Ruth Gorran (RG)\n\n"
+        "1. Speed Indicator Device (SID)\n\nThe Speed Indicator Device (SID) has been moved to "
+        "Church Road. RG reported that it logged 4,000 vehicles.\n\n"
+        "2. Footpaths (RG)\n\nRG reported that the stile at Higher Barton had been mended.\n\n"
+        "3. Date of next meeting\n\nTuesday 2nd July 2019.\n")
+    assert [i.title for i in meeting.items] == ["Speed Indicator Device (SID)", "Footpaths",
+                                                "Date of next meeting"]
+    assert meeting.items[1].speakers == ("Ruth Gorran",)

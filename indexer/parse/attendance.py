@@ -79,6 +79,22 @@ POST_LINE = re.compile(r"^(?P<role>[A-Z][A-Za-z &-]{2,40}?)\s*:\s*\S")
 NAME_PARTICLES = frozenset(("de", "van", "von", "der", "la", "le", "du", "of", "and", "-", "–"))
 
 
+INITIALLED_ENTRY = re.compile(r"(?:,\s*(?P<post>[A-Za-z][A-Za-z ]{1,30}?),?)?\s*"
+                              r"[(\[][A-Z][a-z]?[A-Z](?:[a-z]?[A-Z]|[a-z])?[)\]]\s*\*?"
+                              r"(?=\s*(?:$|[A-Z]))")
+"""An entry of a grid of members that closes with the member's initials: 'Elaine Tregony, Chair
+(ET)*', a post after a comma, an asterisk for an apology."""
+
+
+def _initialled_grid(text: str) -> str:
+    """Return a line of two or more members, each closed by initials ('Elaine Tregony, Chair
+    (ET) Dan Gorran (DG)*'), as entries set apart by commas, each post in brackets."""
+    if len(INITIALLED_ENTRY.findall(text)) < 2:
+        return text
+    return INITIALLED_ENTRY.sub(
+        lambda m: f" ({m.group('post')}), " if m.group("post") else ", ", text).strip(" ,")
+
+
 def read_attendance(lines: list[Line]) -> Attendance:
     """Read the PRESENT / IN ATTENDANCE / apologies lists from a meeting's preamble."""
     blocks: dict[str, str] = {}
@@ -91,7 +107,7 @@ def read_attendance(lines: list[Line]) -> Attendance:
         # typist's ditto mark repeats the honorific above, each such line one entry; a line
         # after them that names no one is no post of the last.
         ditto = DITTO.match(line.text)
-        line = replace(line, text=line.text[ditto.end():]) if ditto else line
+        line = replace(line, text=_initialled_grid(line.text[ditto.end():] if ditto else line.text))
         if ditto_above and not ditto and line.text and not _one_entry(line.text):
             label, ditto_above = "", False
         match = ATTENDANCE_LABEL.match(line.text)

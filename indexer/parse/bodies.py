@@ -146,7 +146,21 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
                 found = name
             elif _words(found) < _words(name):
                 return name
+            elif HOST_COUNCIL.match(found) and LOCAL_COUNCIL.search(name) \
+                    and RECORD_WORD.search(text):
+                # 'Forthvale Council' (the site) over 'Approved Minutes 47 Tregony Community
+                # Council May 2012': a principal council's site publishing a community council's
+                # minutes; the record's own title names its body.
+                return name
     return found or welsh or (lowered if small else "")
+
+
+HOST_COUNCIL = re.compile(r"^(?!.*\b(?:Community|Parish|Town)\s+Council$)(?:[A-Z][\w'’-]*\s+){1,3}"
+                          r"Council$")
+"""A principal council as its own site names it ('Forthvale Council', 'Glenmoray City Council'),
+not a community, parish or town council."""
+LOCAL_COUNCIL = re.compile(r"\b(?:Community|Parish|Town)\s+Council$")
+RECORD_WORD = re.compile(r"\b(?i:minutes)\b")
 
 
 def _to_first_council(name: str) -> str:

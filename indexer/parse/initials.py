@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .speech import SPEECH_VERBS
@@ -11,7 +12,14 @@ LISTED = re.compile(
     rf"(?P<name>{HONORIFIC}?(?:[A-Z][a-z'’]+|[A-Z]\.?)"
     r"(?:[- ][A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?){1,2})\s*"
     r"(?:\([^)]{0,25}\)\s*)?"
-    r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]?)[)\]]?(?=[\s,;.)]|$)")
+    r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z](?:[a-z]?[A-Z]|[a-z])?)[)\]]?(?=[\s,;.)*]|$)")
+"""A name and its initials ('Kenny Combe KC', 'Jo Sims (JS)'), perhaps an aside between."""
+POSTED = re.compile(
+    rf"(?P<name>{HONORIFIC}?(?:[A-Z][a-z'’]+|[A-Z]\.?)"
+    r"(?:[- ][A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?){1,2}),\s*[A-Za-z][A-Za-z ]{1,30}?,?\s*"
+    r"[(\[](?P<initials>[A-Z][a-z]?[A-Z](?:[a-z]?[A-Z]|[a-z])?)[)\]]")
+"""A name, its post after a comma, then its initials in brackets ('Elaine Tregony, Chair
+(EMcT)'): read after LISTED, so that a list's next name is never taken for a post."""
 ROW_LISTED = re.compile(rf"^{HONORIFIC}?(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){{1,2}})"
                         r"\b[^\n]{0,80}?\((?P<initials>[A-Z]{2,3})\)[ \t]*$", re.M)
 """A row of a table of who was present, its name first and its initials in brackets last."""
@@ -70,7 +78,11 @@ def initials_map(text: str) -> dict[str, str]:
                          " ", " ".join(words[:n]).replace("-", " ")).lower().split())), "")
         if name:
             found.setdefault(match.group("initials"), set()).add(name)
-    for match in LISTED.finditer(text):
+    listed = set()
+    for match in itertools.chain(LISTED.finditer(text), POSTED.finditer(text)):
+        if match.re is POSTED and match.group("initials") in listed:
+            # 'Jan Udy, Jo Pascoe (JP)': the name before the initials is theirs.
+            continue
         # 'Present Rob Boyd RB': the list's label opens the line, not the name.
         name = re.sub(rf"^(?:(?:Present|Attendance|Apologies)\s+)?{HONORIFIC}?", "",
                       match.group("name"))
@@ -80,11 +92,15 @@ def initials_map(text: str) -> dict[str, str]:
             # 'O Richard Toward (RT)': a stray letter before a full name is no initial of it.
             name = name.split(maxsplit=1)[1]
         # 'Donald MacPhee (DMP)': a surname's inner capital starts a part the initials spell.
+        # 'Elaine McTregony (EMcT)': or the prefix's letters are the initials' own.
         words = CAPITAL_INSIDE.sub(" ", name.replace("-", " ")).split()
+        whole = name.replace("-", " ").lower().split()
         capitals = [c for c in initials if c.isupper()]
-        if len(capitals) <= 3 and _fits(initials.lower(), [w.lower() for w in words]) \
+        if len(capitals) <= 3 and (_fits(initials.lower(), [w.lower() for w in words])
+                                   or _fits(initials.lower(), whole)) \
                 and not ORGANISATION_WORDS & {w.lower() for w in words}:
             found.setdefault(initials, set()).add(name)
+            listed.add(initials)
     return {initials: names.pop() for initials, names in
             ((initials, _fullest(names)) for initials, names in found.items())
             if len(names) == 1}

@@ -205,6 +205,23 @@ def _first_names(book: NameBook, attendance: Attendance) -> dict[str, str]:
             if len(names) == 1 and first not in surnames and first.lower() not in NOT_NAMES}
 
 
+LEAD_INITIALS = re.compile(r"\s*[(\[](?P<letters>[A-Z][A-Za-z]{1,4}"
+                           r"(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,4})*)[)\]]$")
+"""Who leads an item, by initials after its heading ('Police report [SK]', 'Welcome (EMcT/JH)')."""
+
+
+def _leads(title: str, initials: dict[str, str]) -> tuple[str, list[str]]:
+    """Return the title without the initials of those who lead it, and their names: only
+    initials the lists give ('(CIL)' after a heading is an abbreviation)."""
+    match = LEAD_INITIALS.search(title)
+    letters = re.split(r"\s*[/,&]\s*", match.group("letters")) if match else []
+    if not letters or not all(part in initials for part in letters) \
+            or any(initials[part] in title for part in letters):
+        # 'Speed Indicator Device (SID)': the heading's own words, abbreviated.
+        return title, []
+    return title[:match.start()], [initials[part] for part in letters]
+
+
 def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool,
           initials: dict[str, str], guests: list[str], record: bool = True,
           firsts: dict[str, str] | None = None) -> AgendaItem:
@@ -226,8 +243,9 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     kind, resolutions = decisions(said + texts) if raw.title != "Agenda" and record \
         else ("none", ())
     pages = tuple(sorted({raw.page, *(n for p in paras for n in p.pages)})) if paged else ()
+    title, leads = _leads(raw.title, initials)
     return AgendaItem(
-        id=item_id, position=position, number=raw.number, title=raw.title,
+        id=item_id, position=position, number=raw.number, title=title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
         speakers=_with_initials(list(dict.fromkeys(
             (reporter(raw.title, book) + bylines(raw.title, named, book) if record else [])
@@ -235,7 +253,7 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
             + visitors(raw.title, named, book) + labelled(named, book)
             + item_speakers(named, book) + officers_speaking(named, book)
             + declarers(raw.title, named, book))),
-                                initial_speakers(named, initials) + mover_names(named)
+                                leads + initial_speakers(named, initials) + mover_names(named)
                                 + first_names_speaking(named, firsts or {})),
         resolutions=resolutions, decision=kind)
 

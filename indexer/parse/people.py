@@ -63,6 +63,7 @@ ATTENDANCE_LABEL = re.compile(
     r"members(?=\s*:|\s+(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]))|(?:also\s+)?attending(?:\s+members(?:\s+of\s+the\s+\w+)?)?"
     r"(?=\s*(?:\((?:by|via|in)\s[^()]{2,30}\)\s*)?:)"
     r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)|others(?=\s*:)"
+    r"|(?:members\s+and\s+)?office[\s-]bearers(?:\s+present)?(?=\s*(?::|$))"
     r"|(?:councillors|cllrs\.?)(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
     r"|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?-i:[A-Z]{2,4}\s+)?(?:members|councillors|others)"
