@@ -248,3 +248,18 @@ def test_minute_references_glued_to_headings_in_capitals_are_set_apart() -> None
     assert [(i.number, i.title) for i in meeting.items] == [
         ("412/01", "APOLOGIES"), ("412/02", "MINUTES"), ("412/03", "FOOTPATHS"),
         ("412/04", "ANY OTHER BUSINESS")]
+
+
+def test_an_agenda_number_before_a_running_minute_in_brackets_keeps_both() -> None:
+    """'4 (392) MINUTES AND AGENDA: …': the agenda's number, then the council's running minute
+    number in brackets; the minute is the item's number, the agenda's its reference."""
+    (meeting,) = text_meetings(
+        "PENGARTH COMMUNITY COUNCIL\n\nMINUTES OF COMMUNITY COUNCIL MEETING ON 3rd March 2020\n\n"
+        "PRESENT: Councillors Ann Gorran (Chair), Huw Cawsand, Eira Tregony.\n\n"
+        "1 (512) RECEIVE APOLOGIES: Councillor Rhys Pentewan.\n\n"
+        "2 (513) MINUTES: The minutes of the meeting on 4th February 2020 were approved.\n\n"
+        "3 (514) PLANNING APPLICATIONS: No objection to 2020/00121/HH.\n\n"
+        "4 (515) DATE OF NEXT MEETING: 7th April 2020.\n")
+    assert [(i.number, i.agenda_ref, i.title) for i in meeting.items] == [
+        ("512", "1", "RECEIVE APOLOGIES"), ("513", "2", "MINUTES"),
+        ("514", "3", "PLANNING APPLICATIONS"), ("515", "4", "DATE OF NEXT MEETING")]

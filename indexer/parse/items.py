@@ -342,7 +342,8 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         before = find_headers(learnt.lines, start, closed, paragraphs=paragraphs)
         found = before if len([h for h in before if h.number]) >= MIN_CHAIN else found
     headers = _trailing_references([
-        replace(h, number=learnt.printed[h.line]) if h.line in learnt.printed
+        replace(h, number=learnt.printed[h.line],
+                agenda_ref=learnt.agendas.get(h.line, h.agenda_ref)) if h.line in learnt.printed
         else replace(h, number=roman.group("n").upper())
         if (roman := ROMAN_NUMBER.match(lines[h.line].text)
             or LABELLED_ROMAN.match(lines[h.line].text)) else h

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..records import Line
 from .dates import first_date
@@ -41,6 +41,9 @@ table cells come out when their text is taken without spaces."""
 NOT_REFERENCE = re.compile(r"[£$€%@]|^\d+$|^\d{1,2}[.:]\d\d(?:[ap]m)?$|^\d+(?:st|nd|rd|th)$|"
                            r"^(?:https?|www)\b|\.(?:pdf|docx?|html?)$", re.I)
 """Money, plain numbers (read already), times, ordinals, addresses and file names."""
+AGENDA_THEN_MINUTE = re.compile(r"^(?P<agenda>\d{1,3})\.?\s+\((?P<minute>\d{1,4})\)[.:]?"
+                                r"\s+(?P<rest>[A-Z].*)$")
+"""An agenda's number, then the council's running minute number in brackets ('4 (392) MINUTES')."""
 BRACKETED = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)")
 RAW = "00"
 """The second part of a rewritten reference: no council writes the year or body as '00'."""
@@ -52,6 +55,8 @@ class Learnt:
 
     lines: list[Line]
     printed: dict[int, str]
+    agendas: dict[int, str] = field(default_factory=dict)
+    """The agenda's number printed before a rewritten line's reference ('4 (392)' is 4)."""
 
 
 def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
@@ -61,9 +66,16 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
     left as they are, and so is every document the reader already understands.
     """
     forms: dict[str, list[tuple[int, tuple[int, ...], str, str]]] = defaultdict(list)
+    agendas: dict[int, str] = {}
     for i, line in enumerate(lines):
         text = line.text
         if not text or not any(c.isdigit() for c in text[:MAX_CHARS + 10]):
+            continue
+        if paired := AGENDA_THEN_MINUTE.match(text):
+            # '1 (389) PUBLIC FORUM: …': the agenda's number, then the running minute's.
+            minute = paired.group("minute")
+            forms["9 (9)"].append((i, (int(minute),), minute, paired.group("rest")))
+            agendas[i] = paired.group("agenda")
             continue
         match = GLUED.match(text) or OPENING.match(text)
         if not match or len(match.group("ref")) > MAX_CHARS:
@@ -95,7 +107,9 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
         for n, (i, _, printed, rest) in enumerate(run, start=1):
             out[i] = replace(lines[i], text=f"{n}/{RAW} {rest}".rstrip())
             printed_at[i] = printed
-    return Learnt(out, printed_at) if printed_at else Learnt(lines, {})
+    if not printed_at:
+        return Learnt(lines, {})
+    return Learnt(out, printed_at, {i: agendas[i] for i in printed_at if i in agendas})
 
 
 def _counting_run(found: list[tuple[int, tuple[int, ...], str, str]]
