@@ -475,3 +475,10 @@ def test_an_ordinal_meeting_of_a_body_on_a_line_of_its_own_names_it() -> None:
                "Thursday 14 March 2019, 10.30am"]
     assert opening_committee([Line(text, 1) for text in opening]) \
         == "Pengarth Accounts Commission"
+
+
+def test_a_menu_word_before_a_community_council_is_no_part_of_its_name() -> None:
+    assert body_name(["Home  Community  Pengarth Community Council  Events  Contact"]) \
+        == "Pengarth Community Council"
+    assert body_name(["Home > Parish Council > Tregony Parish Council minutes"]) \
+        == "Tregony Parish Council"

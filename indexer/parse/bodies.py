@@ -58,6 +58,9 @@ LEADING = frozenset("""
 REPRESENTING = re.compile(r"(?:^|\s)[Rr]epresenting\s*$")
 MEMBER_FIRST = re.compile(r"(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s")
 """An attendance entry's honorific: the name after it is a person's, not a council's."""
+MENU_KIND = re.compile(r"^(?:Community|Parish|Town)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:Community|Parish"
+                       r"|Town)\s+Council$)")
+"""A kind of council before a council of that kind's name: a menu's word, not the name's."""
 NAVIGATION = frozenset("home menu search skip back contact".split())
 """A site's menu words, which a page's text may run into the next line ('Home' / 'Council
 Meetings')."""
@@ -131,6 +134,10 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
                 else name
             if name.split()[0].lower() in NAVIGATION:
                 name = " ".join(name.split()[1:])
+            if MENU_KIND.match(name):
+                # 'Home  Community  Glenbrae Community Council  Events': a menu's entry
+                # before the council's name.
+                name = name.split(maxsplit=1)[1]
             if len(name.split()) < 2 or COUNCIL_KINDS.match(name) or ADDRESSEES.match(name) \
                     or PARISH_MEETING_KIND.search(name) or name.split()[0].lower() in LEADING:
                 # 'Draft Council Minutes – …': a record's words before 'Council', no name.
