@@ -389,3 +389,25 @@ def test_a_post_in_brackets_that_wraps_onto_the_next_line_stays_its_holder_s() -
         "Miss J Rosevear (Leisure Centre", "Manager)")])
     assert listed.also_present == ("Ms R Tregony (Deputy Chief Executive)",
                                    "Miss J Rosevear (Leisure Centre Manager)")
+
+
+def test_office_bearers_listed_post_first_go_by_their_names() -> None:
+    """'Sec Alan Tregony', 'Treasurer Rhona Gorran': a community council's office-bearers, the
+    post before the name, as 'Chair Tom Parry' is."""
+    listed = parse_attendance({"present": "Chair Ewan Cawsand, Sec Alan Tregony, "
+                                          "Treasurer Rhona Gorran, Iain Pentewan"})
+    assert listed.present == ("Ewan Cawsand (Chair)", "Alan Tregony (Sec)",
+                              "Rhona Gorran (Treasurer)", "Iain Pentewan")
+
+
+def test_a_list_after_a_blank_line_may_break_a_name_at_its_line_end() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH COMMUNITY COUNCIL MEETING\n\nMINUTES\n\n7.00pm Thursday 9th March 2017\n\n"
+        "In Attendance: Community\nCouncil\n\n"
+        "Chair Ailsa Gorran, Vice Chair Moira Tregony, Secretary Fiona\n"
+        "Cawsand, Treasurer Elaine Rosevear, Callum Pentewan\n\n"
+        "1. Welcome\n\nChair Ailsa Gorran opened the meeting.\n\n"
+        "2. Minutes\n\nFiona reported that the February minutes had been posted.\n\n"
+        "3. Date of next meeting\n\nThursday 13th April 2017.\n")
+    listed = " ".join(meeting.attendance.in_attendance + meeting.attendance.present)
+    assert "Fiona Cawsand" in listed and "Callum Pentewan" in listed

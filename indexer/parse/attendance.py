@@ -250,6 +250,10 @@ def _open_bracket(text: str) -> bool:
     return text.rfind("(") > text.rfind(")")
 
 
+CUT_FIRST_NAME = re.compile(r"[A-Z][a-z'’]{2,}")
+"""A first name closing a line, its surname wrapped onto the next."""
+
+
 def _names_only(text: str, *, grid: bool = False) -> bool:
     """Return True for a line that lists two or more people's names and nothing else, each
     perhaps with its post ('Huw Prothero, Bethan Rowlands, Gethin Cole and', 'Mrs D Penrose
@@ -260,8 +264,11 @@ def _names_only(text: str, *, grid: bool = False) -> bool:
     names = [ROLE_AFTER.sub("", name)
              for name in split_names(re.sub(r"\s+(?:and|&)$", "", text.rstrip(".;")), grid=grid)]
     # 'L. Ffowc (Gwernant County Council); P. Rhosier (…);': initials and surnames too.
+    # '…, Vice Chair Moira Tregony, Secretary Fiona' / 'Gorran, …': the last name wraps.
     return len(names) >= 2 and all(FULL_NAME.fullmatch(name) or HONORIFIC_NAME.fullmatch(name)
-                                   or INITIALS_NAME.fullmatch(name) for name in names)
+                                   or INITIALS_NAME.fullmatch(name)
+                                   or (k == len(names) - 1 and CUT_FIRST_NAME.fullmatch(name))
+                                   for k, name in enumerate(names))
 
 
 def _group_names(text: str) -> str:

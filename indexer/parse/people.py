@@ -105,7 +105,8 @@ CHAIR_ROLE = re.compile(r"chair(?:man|woman|person)?|(?:(?:town|lord|city)\s+)?m
 IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair$")
 _ROLE_PREFIX = re.compile(r"^(?:(?:The\s+)?Right\s+Worshipful\s+(?:the\s+)?)?"
                           r"(?P<role>(?i:(?:Vice[- ]?)?Chair(?:man|woman|person)?"
-                          r"|(?:Parish\s+|Town\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?)"
+                          r"|(?:Parish\s+|Town\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?"
+                          r"|(?:Minute\s+)?Secretary|Sec\.?|Treasurer|(?:Vice[- ]?)?Conven[eo]r)"
                           r"|(?:Deputy\s+)?(?:Lord\s+)?Mayor)\s+(?=[A-Z])")
 CLERK_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<role>(?i:(?:parish\s+|town\s+)?clerk(?:" + _CLERK_TO
                          + r")?))\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+"
