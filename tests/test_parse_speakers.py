@@ -687,3 +687,16 @@ def test_first_names_after_a_point_s_label_and_two_joined_by_and_speak() -> None
         "repaired. Beth and Carl agreed to repaint it in the spring.\n\n"
         "3. DATE OF NEXT MEETING: Tuesday 26th April 2011.\n")
     assert set(meeting.items[1].speakers) == {"Alan Cawsand", "Beth Gorran", "Carl Tregony"}
+
+
+def test_a_seconder_named_straight_after_seconded_speaks() -> None:
+    """'Proposed by Alan Gorran and seconded Tom Tregony': one seconds a motion, never a person,
+    so the name after 'seconded' is the seconder's."""
+    (meeting,) = text_meetings(
+        "Pengarth Community Council\n\nMinutes of meeting held Monday 14th November 2011\n\n"
+        "1. Apologies\n\nNone.\n\n"
+        "2. Minutes\n\nApproval of October minutes: Proposed by Alan Gorran and seconded Tom "
+        "Tregony. Approval of AGM minutes: Proposed Ruth Cawsand seconded Iain Rosevear.\n\n"
+        "3. Date of next meeting\n\nMonday 12th December 2011.\n")
+    assert set(meeting.items[1].speakers) == {
+        "Alan Gorran", "Tom Tregony", "Ruth Cawsand", "Iain Rosevear"}

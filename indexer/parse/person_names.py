@@ -37,7 +37,7 @@ NOT_NAMES = frozenset(
     crisis care conference steering working information sharing action safer stronger kcc new
     next last first second third chief deputy assistant head senior principal his her royal
     british fire rescue ambulance probation prison prisons victims victim alternate arrived
-    attendee name present apols mayor provost convener convenor all both none nil
+    attendee name present apols mayor provost convener convenor all both none nil hon
     absent late status title bridge farm cottage inn field park avenue shared sessions darent
     medway dartford canterbury ebbsfleet academy trading standards
     general counsel solicitor treasurer monitoring standing orders democratic auditor

@@ -42,7 +42,7 @@ PASSIVE = re.compile(
     r"|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:;.\-–]?\s*$"
     r"|(?:^|(?<=[\s.;:,(–-]))(?i:prop|sec|2nd)\.?\s*[:;\-–]?\s*$"
-    r"|(?<=\s)(?:Seconded|SECONDED|Seconder)\s*[:\-–]?\s*$"
+    r"|(?<=\s)(?:Seconded|SECONDED|Seconder)\s*[:\-–]?\s*$|(?<=\s)seconded\s+$"
     r"|\b(?:Proposed|Seconded|Proposer|Seconder|PROPOSED|SECONDED)\s*:\s*$"
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
     r"|\b(?:considered|received|heard|noted|had)\s+(?:an?|the)\s+(?:\w+\s+)?"
@@ -55,7 +55,8 @@ PASSIVE = re.compile(
 """Words before a name that make it the mover, seconder or speaker: 'seconded by', 'Proposer:',
 'Proposed Cllr Brown, seconded Cllr White', 'Proposed by. E. Baillie; Seconded. K. Dalgleish'
 (but not 'Mr Hill proposed John Rivers' as a nominee), 'Prop. Cllr Gorran, Sec. Cllr Tregony',
-'Prop Cllr Gorran 2nd Cllr Tregony', 'answered by', 'received a report from'
+'Prop Cllr Gorran 2nd Cllr Tregony', 'Proposed Ann Gorran seconded Eve Tregony' (one seconds a
+motion, never a person), 'answered by', 'received a report from'
 (but not 'request a report from'), 'The deputation of', 'The introduction by' (a planning
 committee's list of what it noted)."""
 SPOKE_AFTER = re.compile(
