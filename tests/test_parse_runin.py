@@ -670,3 +670,12 @@ def test_a_date_in_a_heading_in_capitals_is_the_heading_s_in_whatever_case() -> 
     assert heading("MINUTES OF THE PREVIOUS MEETING HELD June 18 2019 were approved and "
                    "signed.") == "MINUTES OF THE PREVIOUS MEETING HELD June 18 2019"
     assert heading("APOLOGIES April Gorran sent her apologies.") == "APOLOGIES"
+
+
+def test_a_run_in_heading_ends_before_a_lettered_list_or_an_applications_reference() -> None:
+    assert run_on_title("Clerk's Report (a) Cornwall Council confirms the stile will be "
+                        "replaced. (b) The register update has arrived.")[0] == "Clerk's Report"
+    assert run_on_title("Planning 24/01122/FUL Rear extension, 4 Mill Lane. No objection.")[0] \
+        == "Planning"
+    assert run_on_title("Planning application 24/01122/FUL Rear extension")[0] \
+        == "Planning application 24/01122/FUL Rear extension"

@@ -352,3 +352,15 @@ def test_a_bold_heading_after_a_minute_number_led_by_its_year_is_a_heading_line(
     canvas.save()
     assert _marked(tmp_path / "year.pdf", reader) == [
         "2023.47 Apologies for Absence", "2023.48 Declarations of Interest", "2023.49 Planning"]
+
+
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_bold_heading_before_a_reference_or_a_lettered_list_is_a_heading_line(
+        tmp_path: Path, reader: str) -> None:
+    """The plain text after a numbered bold heading may open with an application's reference
+    or a list's first letter, not only with a capital."""
+    rows = [("1", "Apologies", "Apologies were received from Cllr Gorran."),
+            ("2", "Planning", "24/01122/FUL Rear extension, 4 Mill Lane. No objection."),
+            ("3", "Clerk's Report", "(a) The stile on footpath 12 has been replaced.")]
+    path = _write_rows(tmp_path / "rows.pdf", rows, bold_number=True)
+    assert _marked(path, reader) == ["1 Apologies", "2 Planning", "3 Clerk's Report"]

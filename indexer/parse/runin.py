@@ -41,6 +41,11 @@ ACRONYM_LETTERS = 6
 is a heading's ('CORRESPONDENCE')."""
 APPLICATION_REF = re.compile(r"\b[A-Z]{0,4}/?\d{1,4}/\d{1,5}\b")
 """A planning application's reference ('PL/16/0288', '22/00417')."""
+OWN_REFERENCE = re.compile(r"^[A-Z]{0,4}/?\d{2,4}/\d{3,5}/[A-Z]{2,6}[.,:]?$")
+"""A planning application's full reference, its kind last ('15/07114/FUL', 'PL/24/0112/HH')."""
+REFERENCE_NAMERS = frozenset(("application", "applications", "ref", "reference", "no", "number"))
+"""Words that make a reference after them part of a heading ('Planning application 15/0711/FUL')."""
+LETTER_MARK = re.compile(r"^\([a-h]\)$")
 DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
 OUTCOME_WORDS = DECISION_WORDS - {"NOTE"} | {"CONCLUDED", "DECIDED", "ORDERED"}
 """A decision's word in capitals that opens a minute's text after its heading."""
@@ -235,6 +240,13 @@ def run_on_title(text: str) -> tuple[str, str]:
     lower, depth = None, 0
     for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
+        if k and depth == 0 and LETTER_MARK.match(word) and nxt[:1].isupper():
+            # "Clerk's Report (a) The footpath stile …": a lettered list opens the text.
+            return _cut(words, k)
+        if k and depth == 0 and OWN_REFERENCE.match(word) \
+                and words[k - 1].lower().rstrip(".:") not in REFERENCE_NAMERS:
+            # 'Planning 15/07114/FUL Two-storey side extension …': an application opens the text.
+            return _cut(words, k)
         depth += word.count("(") - word.count(")")
         if depth > 0 or word.endswith(")"):
             continue

@@ -100,10 +100,16 @@ def _plain_after(text: str, starts: list[int], word_bold: list[bool], first: int
         return 0
     plain = next((k for k in range(first, min(len(word_bold), len(starts)))
                   if not word_bold[k]), None)
-    if plain is None or plain - first > MAX_LEAD_WORDS or not text[starts[plain] - 1].isspace():
+    if plain is None or plain - first > MAX_LEAD_WORDS:
         return 0
-    rest = text[starts[plain]:]
-    return starts[plain] if rest[:1].isupper() and len(rest.split()) >= MIN_REST_WORDS else 0
+    cut = starts[plain] - (text[starts[plain] - 1] == "(")
+    if not text[cut - 1].isspace():
+        return 0
+    rest = text[cut:]
+    # The plain text may open with a capital, a reference ('15/07114/FUL Two-storey …') or a
+    # list's letter ('(a) The footpath …').
+    opens = rest[:1].isupper() or rest[:1].isdigit() or rest[:1] == "("
+    return cut if opens and len(rest.split()) >= MIN_REST_WORDS else 0
 
 
 def split_lead(text: str, word_bold: list[bool]) -> str:
