@@ -52,7 +52,7 @@ Eastfield Town Council', 'Annual Parish Meeting of Marshwick Parish Council'): t
 follows."""
 LEADING = frozenset("""
     minutes minute notes draft unconfirmed un-confirmed confirmed approved signed agenda of the a an
-    meeting meetings held at
+    meeting meetings held at assembly
     for ordinary extraordinary annual special public summons to and full monthly attend
     """.split())
 REPRESENTING = re.compile(r"(?:^|\s)[Rr]epresenting\s*$")

@@ -11,7 +11,13 @@ from .committees import committee_key, normalise_committee
 from .dates import find_dates, first_date, meeting_day
 from .drafts import Draft, before_business
 from .meeting_heading import TITLED
-from .record_opening import HEADING_SCAN, LIST_BULLETS, labelled_day, opening_committee
+from .record_opening import (
+    HEADING_SCAN,
+    LIST_BULLETS,
+    OTHER_MEETING,
+    labelled_day,
+    opening_committee,
+)
 
 CRUMB = re.compile(r"\s+[›»>]\s+")
 """The mark between the links of a site's trail ('Parish Council › Minutes › …')."""
@@ -87,8 +93,11 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
         # A blog's date heading over a post ('Tuesday, 29 March 2011') is when it was posted:
         # the record's own 'DATE: 22nd March 2011' under it dates the meeting.
+        # 'To approve the minutes of the last meeting held on 25th March 2003' in bold: an
+        # item's heading dating another meeting.
         shown = next((day for line in lines[:HEADING_SCAN]
-                      if line.heading and (day := meeting_day(line.text))), None)
+                      if line.heading and (day := meeting_day(line.text))
+                      and not OTHER_MEETING.search(line.text)), None)
         drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
             or (shown and labelled_day([line.text for line in lines[:HEADING_SCAN]])) \
             or shown or paged_day

@@ -146,12 +146,13 @@ PRESENT_FOLLOWS = re.compile(r"\bthe\s+following\s+(?:members|councillors)\s+(?:
 MEETING_HELD = re.compile(
     r"^(?:at\s+)?(?:the\s+|an?\s+)?"
     r"(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
-    r"meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)"
+    r"(?:meeting|assembly)\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)"
     r"\s+(?:(?:which\s+)?was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
 in the Church Room on Wednesday March 11th 1953', 'At a meeting of the Governance, Audit and
-Finance Board held on 14 January 2026'."""
+Finance Board held on 14 January 2026', 'The Annual Assembly of Tregony Parish Meeting was held
+…' (a parish meeting's yearly meeting of its electors)."""
 HELD_LINE = re.compile(r"^held\b(?:\s+(?:at|in|on)\b)?", re.I)
 """A line going on with a meeting's sentence at its 'held'."""
 LABELLED_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?meeting\s+of\s*:\s*"
