@@ -135,3 +135,12 @@ def test_a_headings_dash_over_a_lettered_list_joins_no_word() -> None:
     texts = [line.text for line in clean_pages((page,), paged=False) if line.text]
     assert texts[:2] == ["6. Finance -", "a. To approve payments - proposed and carried."]
     assert texts[2:] == ["the Community"]
+
+
+def test_a_figure_one_read_for_a_letter_l_inside_a_word_is_the_letter() -> None:
+    """OCR reads a typed 'l' as '1' ('Counci1', 'P1anning', 'Cl1r'): inside or closing a word of
+    letters it is the letter; figures, references and codes keep theirs."""
+    text = normalise("Tregony Parish Counci1 meeting. P1anning: Cl1r Gorran. Counci1's view. "
+                     "A381 road, 3/1502/98/F, item 12a, B1 class, 1st floor.")
+    assert text == ("Tregony Parish Council meeting. Planning: Cllr Gorran. Council's view. "
+                    "A381 road, 3/1502/98/F, item 12a, B1 class, 1st floor.")
