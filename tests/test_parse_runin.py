@@ -679,3 +679,15 @@ def test_a_run_in_heading_ends_before_a_lettered_list_or_an_applications_referen
         == "Planning"
     assert run_on_title("Planning application 24/01122/FUL Rear extension")[0] \
         == "Planning application 24/01122/FUL Rear extension"
+
+
+def test_a_post_and_its_holder_under_the_attendance_are_no_run_in_heading() -> None:
+    """'Clerk: Mrs E Tregony' among 'Present:' and 'Public:' lines names who held the post."""
+    (meeting,) = text_meetings(
+        "Minutes of Pengarth Parish Council meeting held on Tuesday 12 January 1999 at the "
+        "School at 7.30pm.\n\nPresent: Cllrs Gorran (Chairman), Cawsand, Rosevear\n\n"
+        "Public: 3\n\nClerk: Mrs E Tregony\n\n"
+        "Matters Arising: The Clerk reported that the signs had been replaced.\n\n"
+        "Planning: 3/1502/98/F Extension at Higher Barton - no objection.\n\n"
+        "Accounts: The cheques were signed. Proposed Cllr Cawsand, seconded Cllr Rosevear.\n")
+    assert [item.title for item in meeting.items] == ["Matters Arising", "Planning", "Accounts"]

@@ -9,12 +9,16 @@ from .blocks import is_title_like
 from .dates import find_dates
 from .initials import NOT_INITIALS
 from .item_header import Header
-from .people import HONORIFIC_WORDS, attendance_list
+from .people import HONORIFIC_WORDS, attendance_list, role_key
 
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:[-–]?\s+"
                     r"(?P<rest>\S.*)$")
 """A paragraph's subject run into it, after a colon or a typist's colon and dash ('Planning:-
 …')."""
+STOP_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\.\s+[–—]\s+"
+                       r"(?P<rest>[A-Z\d£].*)$")
+"""A subject closed by a full stop and a spaced dash, as a newspaper reports a council's
+business ('Donations. – It was agreed to …')."""
 LIST_BULLET = re.compile(r"^[-•*–]\s+")
 """A list's bullet, as a page's list is saved as text."""
 BARE_LABEL = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:[-–]?"
@@ -97,9 +101,14 @@ PART_LABELS = frozenset("""
 
 
 DETAIL_LABELS = frozenset(("date", "time", "date and time", "location", "place", "download",
-                           "published", "meeting", "start", "finish"))
+                           "published", "meeting", "start", "finish", "share this", "share"))
 """Labels of a meeting's or a paper's details ('Date : 26 February 2026', 'Location : …',
-'Download: Approved Minute (PDF)'), never an item's subject."""
+'Download: Approved Minute (PDF)'), or a page's buttons ('Share this: Facebook …'), never an
+item's subject."""
+
+
+POST_HOLDER_WORDS = 4
+COUNT_ONLY = re.compile(r"^\d{1,3}\.?$")
 
 
 def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
@@ -123,7 +132,8 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
         # A row's first cell in capitals is its heading, before any label in its text
         # ('ELECTION OF MAYOR Minutes: Councillor Holle proposed …').
         match = None if row and caps_heading_run_in(text) else \
-            RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None)
+            RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None) \
+            or STOP_DASH.match(text)
         if not match and not bullet and (caps := _caps_run_in(text.rstrip(" |"), row)):
             # 'REC  FIELD - DT reported that …': a typed minute's subject in capitals.
             found.append(_run_in(i, i + 1, *caps))
@@ -143,6 +153,11 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
             # 'Present:' is the attendance; 'Apologies: G. Gott' is an item, as when numbered.
             continue
         label = match.group("label").strip()
+        if (role_key(label) and len(match.group("rest").split()) <= POST_HOLDER_WORDS) \
+                or COUNT_ONLY.match(match.group("rest")):
+            # 'Clerk: Mrs E Tregony', 'Public: 3' under 'Present: …': who holds the post, how
+            # many came, not a subject.
+            continue
         if bullet and INITIALS_LABEL.match(label):
             # '- MC: noticeboard at Bunachton - replacement ordered': a member's initials
             # label a point under an item, when the same letters name someone in the text too.
