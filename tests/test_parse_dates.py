@@ -151,3 +151,12 @@ def test_a_date_whose_words_ran_together_when_the_text_lost_its_spaces() -> None
     assert first_date("COMMITTEE MEETING 19:30TUESDAY15 SEPTEMBER 2009") == date(2009, 9, 15)
     assert first_date("Minutes for 18th August2009 - approved") == date(2009, 8, 18)
     assert first_date("Minute 2017 10 May 2018") == date(2018, 5, 10)
+
+
+def test_a_yearless_weekday_month_and_day_takes_the_year_of_a_dateline() -> None:
+    """'on Wednesday, March 21' in a news report dated 'March 26, 2018': the year in which 21
+    March is a Wednesday."""
+    from indexer.parse.dates import yearless_date
+    assert yearless_date("at the meeting on Wednesday, March 21.", "March 26, 2018 · News") \
+        == date(2018, 3, 21)
+    assert yearless_date("at the meeting on Thursday, March 21.", "March 26, 2018 · News") is None

@@ -133,6 +133,9 @@ def is_date_and_hours(line: str) -> bool:
 
 YEARLESS = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+(?:the\s+)?{_DAY}(?:\s+of)?[\s,]+"
                       rf"{_MONTH}(?![A-Za-z])(?![\s,]*(?:of\s+)?(?:\d{{4}}|['’]\d\d))", re.I)
+YEARLESS_MONTH_FIRST = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+{_MONTH}\s+{_DAY}"
+                                  r"(?![\d,]*\s*(?:19|20)\d\d)(?!\s*[:.]\d)", re.I)
+"""A weekday, then the month and day, as a news report writes them ('on Wednesday, March 21')."""
 WEEKDAY_DATED = re.compile(rf"\b{WEEKDAY}\b\.?,?\s+(?:the\s+)?{_DAY}(?:\s+of)?[\s,]+{_MONTH}"
                            rf"[\s,]*(?:of\s+)?\d{{4}}\b", re.I)
 """A weekday's date with its year ('held on Wednesday 20th May 2015')."""
@@ -146,7 +149,7 @@ def yearless_date(heading: str, text: str) -> date | None:
     April 2025', a linked file's 'minutes-april-2025') or for that day in figures ('FC
     15.09.21'), and that day falls on
     that weekday in it; None if there is no such heading or not one such year."""
-    match = YEARLESS.search(heading)
+    match = YEARLESS.search(heading) or YEARLESS_MONTH_FIRST.search(heading)
     if not match or WEEKDAY_DATED.search(heading, 0, match.start()):
         # 'held on Wednesday 20th May 2015 … 3. Minutes of the previous meeting held on
         # Monday 11th May': the meeting's own date came first, with its year.
@@ -155,8 +158,11 @@ def yearless_date(heading: str, text: str) -> date | None:
     day_of_month = int(match.group("day"))
     weekday = _weekday_of(match.group("weekday"))
     names = [name for name, number in MONTHS.items() if number == month]
+    # 'April 2025', 'minutes-april-2025', or a day of that month with its year ('March 26,
+    # 2018', a report's dateline; '26th March 2018').
     years = {int(found) for found in re.findall(
-        rf"\b(?:{'|'.join(names)})\.?,?(?:\s+|[-_])((?:19|20)\d\d)\b", text, re.I)}
+        rf"\b(?:{'|'.join(names)})\.?,?(?:\s+[0-3]?\d(?:st|nd|rd|th)?,?)?(?:\s+|[-_])"
+        r"((?:19|20)\d\d)\b", text, re.I)}
     years |= {int(m.group("year")) % 100 + 2000 if len(m.group("year")) == 2
               else int(m.group("year")) for m in NUMERIC_DATE.finditer(text)
               if int(m.group("day")) == day_of_month and int(m.group("month")) == month}

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from ..records import Document, Line, Meeting
 from .blocks import paragraphs
+from .bodies import body_name
 from .cleanup import clean_pages
-from .dates import yearless_date
+from .dates import first_date, yearless_date
 from .decision_pages import decision_pages
 from .decision_record import decision_record
 from .drafts import (
@@ -29,7 +30,7 @@ from .item_records import meeting_records, reads_as_minutes
 from .meeting_bodies import OPENING_SCAN, name_bodies
 from .mentions import mentions
 from .name_book import without_surname_rows
-from .record_opening import held_in_other_month, opening_date
+from .record_opening import held_in_other_month, opening_date, reported_meeting
 from .section_record import Section
 from .sections import find_sections
 
@@ -101,6 +102,14 @@ def parse_document(doc: Document) -> list[Meeting]:
     if day and not held_in_other_month(day, opening):
         # Neither a meeting heading nor the file's path dates it: its opening lines may.
         drafts[0].date, drafts[0].date_from = day, "text"
+    reported = reported_meeting(lines) if drafts and drafts[0].date is None \
+        and not drafts[0].committee else None
+    if reported and (day := first_date(reported[1]) or yearless_date(
+            reported[1], "\n".join(line.text for line in lines))):
+        # A news report of a council's meeting: 'at the meeting of Polvean Town Council on
+        # Wednesday, March 21', the year from the report's own dateline.
+        drafts[0].date, drafts[0].date_from = day, "text"
+        drafts[0].committee = body_name([reported[0]])
     for draft, after in itertools.pairwise(drafts):
         if after.date is None and after.section.same_day:
             # 'Ordinary Meeting' / '9.10pm, the same place' after the record's AGM, which

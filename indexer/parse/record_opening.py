@@ -106,6 +106,23 @@ def labelled_day(texts: list[str]) -> date | None:
     return None
 
 
+REPORTED_MEETING = re.compile(
+    r"\b(?:at|during)\s+(?:the|a|last\s+\w+['’]s)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+Council)\s+on\s+"
+    r"(?P<when>[A-Z][\w]*,?\s+[\w ,]{3,30})")
+"""A news report's sentence naming the meeting it reports ('… moved a step forward at the
+meeting of Polvean Town Council on Wednesday, March 21.')."""
+REPORT_SCAN = 40
+
+
+def reported_meeting(lines: list[Line]) -> tuple[str, str] | None:
+    """Return the council and the day (as written) of the meeting a report's opening
+    paragraphs name, or None."""
+    text = " ".join(line.text for line in lines[:REPORT_SCAN] if line.text)
+    match = REPORTED_MEETING.search(text)
+    return (match.group("body"), match.group("when")) if match else None
+
+
 def opening_date(lines: list[Line]) -> date | None:
     """Return the date a record's opening gives its meeting when no heading was recognised.
 
