@@ -93,6 +93,10 @@ def bold_lead(text: str, word_bold: list[bool]) -> int:
     return 0 if first is None else _plain_after(text, starts, word_bold, first)
 
 
+APPLICATION = re.compile(r"\d{2,4}/\d{3,5}/[A-Z]{2,6}\b")
+"""A planning application's full reference, its kind last ('15/07114/FUL')."""
+
+
 def _plain_after(text: str, starts: list[int], word_bold: list[bool], first: int) -> int:
     """Return where plain text opening with a capital starts after a bold run of at most
     MAX_LEAD_WORDS words from word first, or 0."""
@@ -108,7 +112,7 @@ def _plain_after(text: str, starts: list[int], word_bold: list[bool], first: int
     rest = text[cut:]
     # The plain text may open with a capital, a reference ('15/07114/FUL Two-storey …') or a
     # list's letter ('(a) The footpath …').
-    opens = rest[:1].isupper() or rest[:1].isdigit() or rest[:1] == "("
+    opens = rest[:1].isupper() or rest[:1] == "(" or APPLICATION.match(rest) is not None
     return cut if opens and len(rest.split()) >= MIN_REST_WORDS else 0
 
 
