@@ -6,7 +6,7 @@ from datetime import date
 
 from indexer.parse.meetings import parse_document
 from indexer.records import Document, SourceMeta
-from tests.fixtures.minutes import pdf_meetings
+from tests.fixtures.minutes import pdf_meetings, text_meetings
 
 PAGE = """Little Snoring Parish Council. Meeting
 
@@ -162,3 +162,21 @@ def test_an_appendix_stamped_with_its_agenda_item_is_no_part_of_the_minutes() ->
         "Apologies for absence", "Finance", "Date of next meeting"]
     assert any(i.title == "Schedule of Payments – October 2017" and i.number == "3"
                for m in meetings for i in m.items)
+
+
+def test_a_councils_name_run_into_the_records_title_opens_the_earlier_minutes_in_a_pack() -> None:
+    """'Pengarth Council Minutes of the meeting of the Council held on Thursday 27 July 2006'
+    after a summons and its agenda: the earlier meeting's minutes, dated by their own title."""
+    meetings = text_meetings(
+        "Pengarth Council\n\nYou are hereby summoned to attend a meeting of the Council to be "
+        "held on Thursday 7 September 2006 at 6.00 p.m. in the Town Hall, for the transaction "
+        "of the business indicated below:\n\n1. Declarations of Interest\n\n"
+        "2. Minutes of the meeting of the Council 27 July 2006\n\n3. Mayor's Announcements\n\n"
+        "Chief Executive Town Hall and Civic Offices 30 August 2006\n\n"
+        "Pengarth Council Minutes of the meeting of the Council held on Thursday 27 July 2006\n\n"
+        "Present: The Mayor (Councillor R. Gorran) in the Chair\n\n"
+        "24. Declarations of Interest\n\nNone.\n\n25. Minutes\n\nRESOLVED that the minutes be "
+        "approved.\n\n26. Mayor's Announcements\n\nThe Mayor thanked the volunteers.\n")
+    assert [(m.kind, str(m.date)) for m in meetings] == [
+        ("agenda", "2006-09-07"), ("minutes", "2006-07-27")]
+    assert [i.number for i in meetings[1].items] == ["24", "25", "26"]

@@ -250,6 +250,11 @@ def bilingual_meeting_at(lines: list[Line], i: int, opening: bool) -> Section | 
     return meeting_at(lines, i, opening=opening, text=last) if last else None
 
 
+BODY_BEFORE_RECORD = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Parish|Town|Community|City|County"
+                                r"|Borough|District)\s+)?Council\s+(?=(?:Draft\s+)?Minutes\s+of\s)")
+"""A council's name run into the record's title on one line."""
+
+
 def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                 text: str = "") -> Section | None:
     """Return the meeting heading that begins at line i, if one does.
@@ -273,6 +278,11 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
         # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
         return None
+    if (lead := BODY_BEFORE_RECORD.match(text)) \
+            and (found := meeting_at(lines, i, opening=opening, text=text[lead.end():])):
+        # 'Shieldmouth Council Minutes of the meeting of the Council held on Thursday 27 July
+        # 2006': the council's name, then the record's title, on one line.
+        return found
     welsh = WELSH_RECORD.match(text)
     if welsh and (held := next(((j, day) for j, t in line_window(lines, i, 3)[1:]
                                 if WELSH_HELD.match(t) and (day := first_date(t))), None)):
