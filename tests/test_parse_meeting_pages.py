@@ -360,3 +360,54 @@ def test_a_label_over_an_item_s_other_papers_ends_its_title() -> None:
         "RESOLVED: That the report be noted.\n")
     assert [i.title for i in meeting.items] == [
         "Apologies", "Annual Governance Statement 2022-23", "Risk Register Update"]
+
+
+MODGOV_FLAT = "\n".join([
+    'Skip to main content',
+    'Pengarth Council',
+    'Home > Council and democracy > Meetings > Health and Wellbeing Board',
+    '',
+    'Agenda and minutes',
+    'Health and Wellbeing Board - Wednesday, 22nd June, 2016 3.00 pm',
+    '',
+    'Venue: Committee Room A, Town Hall',
+    'Contact: Jo Tregony Democratic Governance Adviser',
+    '',
+    'Items',
+    'No. | Item |',
+    '---|---|',
+    'DECLARATIONS OF INTEREST Members are asked to declare any interests. '
+    'Minutes: Councillor Ann Gorran declared an interest in item 3.',
+    '||',
+    'MINUTES OF THE LAST MEETING HELD ON 16 MARCH 2016 PDF 210 KB To agree '
+    'the minutes of the last meeting held on 16 March 2016 as a true and '
+    'correct record. Minutes:',
+    'That the minutes of the meeting held on 16 March 2016 be approved and '
+    'signed by the Chairman as a correct record. |',
+    '||',
+    'ANNUAL REPORT 2015/16 PDF 388 KB To receive the Annual Report 2015/16. '
+    'Minutes: Mrs Ann Gorran presented the report.',
+    'That the Annual Report 2015/16 be noted. |',
+    '||',
+    'SUICIDE PREVENTION - VERBAL UPDATE To receive a verbal update on the '
+    'plan. Minutes: Dr Cawsand gave a verbal update.',
+    '||',
+    'PHARMACY NEEDS - CONSULTATION ARRANGEMENTS PDF 150 KB To agree the '
+    'arrangements for consultation. Minutes:',
+    'That the consultation arrangements be agreed. |',
+    '||',
+    '',
+    'Printed minutes 22nd-Jun-2016 15:00 Health and Wellbeing Board PDF 118 KB',
+    '',
+])
+
+
+def test_a_meeting_pages_titles_end_at_their_papers_badge_and_dash_subtitles_stay() -> None:
+    """A committee system's page saved as text: each title ends at its paper's badge ('PDF 210
+    KB'), the agenda's note after it no part of it; a subtitle in capitals after a dash is the
+    title's; the link to the printed minutes is no item; 'That … be approved.' resolves."""
+    (meeting,) = text_meetings(MODGOV_FLAT)
+    assert [i.title for i in meeting.items] == [
+        "DECLARATIONS OF INTEREST", "MINUTES OF THE LAST MEETING HELD ON 16 MARCH 2016",
+        "ANNUAL REPORT 2015/16",
+        "SUICIDE PREVENTION - VERBAL UPDATE", "PHARMACY NEEDS - CONSULTATION ARRANGEMENTS"]

@@ -18,7 +18,11 @@ FILE_BADGE = re.compile(r"\s*(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[
                         r"|\s*[\[(](?:pdf|word|doc)\s+(?:icon|eicon)[\])]\s*", re.I)
 """A link's badge: 'pdf icon PDF 212 KB', or an icon's text left in brackets ('[pdf icon]')."""
 FILE_ROW = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|rtf|pptx?)\s+\d+(?:\.\d+)?\s*[KMG]B\b"
-                      r"(?:\s+(?:Microsoft\s+\w+|Adobe\s+\w+|PDF))?\s*$", re.I)
+                      r"(?:\s+(?:Microsoft\s+\w+|Adobe\s+\w+|PDF))?\s*$"
+                      r"|^Printed\s+(?:plain\s+text\s+)?(?:minutes|decisions|agenda)\b.{0,120}"
+                      r"\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
+"""A row of a page's list of documents, or a meeting page's link to its printed record
+('Printed minutes 22nd-Jun-2016 15:00 Health and Wellbeing Board PDF 118 KB')."""
 ASIDE = re.compile(r"\([^()]*\)")
 PAPER_SIZE = re.compile(r"\d(?:\.\d{1,2})?\s?(?:[KMG]B|kB)\b")
 """A linked paper's size ('198.4 KB', '1.21 MB'), which a meeting page prints after its name."""
@@ -109,6 +113,9 @@ def glued_apart(lines: list[Line], glued: re.Pattern[str], group: str, minimum: 
     return out
 
 
+NOTE_AFTER_BADGE = re.compile(r"\s*To\s+[a-z]")
+
+
 def file_badge(text: str) -> re.Match[str] | None:
     """Return the link badge in text ('PDF 231 KB'), looked for only where text says 'pdf'."""
     return FILE_BADGE.search(text) if "pdf" in text.lower() else None
@@ -127,7 +134,11 @@ def clean_title(text: str) -> tuple[str, str]:
     if match:
         ref = match.group("ref").upper()
         text = text[: match.start()] + " " + text[match.end():]
-    text = FILE_BADGE.sub(" ", text) if file_badge(text) else text
+    if badge := file_badge(text):
+        # 'MINUTES OF THE LAST MEETING PDF 210 KB To agree the minutes …': a meeting page's
+        # link to the item's paper, then the agenda's note for it, no part of the title.
+        text = text[:badge.start()] if NOTE_AFTER_BADGE.match(text, badge.end()) \
+            else FILE_BADGE.sub(" ", text)
     text = PAGES_REF.sub(" ", text)
     text = TIME_STAMP.sub(" ", text).rstrip()
     text = PAPER_REF.sub("", text) if text.endswith(("]", "[")) or "[" in text[-8:] else text

@@ -96,6 +96,11 @@ def _table_row(row: list[Line]) -> RawItem:
         number, first = cell.group(1), first[cell.end():]
     marker = TABLE_MARKER.search(first)
     head, tail = (first[:marker.start()], first[marker.end():]) if marker else (first, "")
+    badge = file_badge(head)
+    if badge and badge.start() > 0:
+        # 'MINUTES OF THE LAST MEETING HELD ON 16 MARCH 2016 PDF 210 KB To agree …': the
+        # title's link ends at its file's badge, the agenda's note after it.
+        head, tail = head[:badge.start()].rstrip(), f"{head[badge.end():].strip()} {tail}".strip()
     stub = STUB.match(head)
     if stub:
         head, tail = stub.group(0), f"{head[stub.end():].strip()} {tail}".strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import Line
-from .blocks import is_title_like
+from .blocks import FILE_BADGE, file_badge, is_title_like
 from .dates import find_dates
 from .initials import NOT_INITIALS
 from .item_header import Header
@@ -107,6 +107,8 @@ DETAIL_LABELS = frozenset(("date", "time", "date and time", "location", "place",
 item's subject."""
 
 
+AGENDA_NOTE = re.compile(r"To\s+[a-z]")
+"""An agenda's note opening after a heading ('To receive a verbal update …')."""
 POST_HOLDER_WORDS = 4
 COUNT_ONLY = re.compile(r"^\d{1,3}\.?$")
 
@@ -195,10 +197,11 @@ def _caps_run_in(text: str, row: bool = False) -> tuple[str, str] | None:
     if caps is None:
         return None
     title, rest = caps
-    more = caps_heading_run_in(rest) if dashed else None
-    if more and more[1] and _sentence_opens(more[1]):
-        # 'BERTHING - SLIP PONTOON The Group looked at …': the
-        # heading goes on in capitals after its dash.
+    more = caps_heading_run_in(FILE_BADGE.sub(" ", rest) if file_badge(rest) else rest) \
+        if dashed else None
+    if more and more[1] and (_sentence_opens(more[1]) or AGENDA_NOTE.match(more[1])):
+        # 'BERTHING - SLIP PONTOON The Group looked at …', 'SUICIDE PREVENTION - VERBAL UPDATE
+        # PDF 95 KB To receive …': the heading goes on in capitals after its dash.
         title, rest = f"{title} - {more[0]}", more[1]
     if not rest or title.split()[0].strip(":.–-") in DECISION_WORDS | {"THAT", "PRESENT"} \
             or INITIALS_LABEL.match(title) or HONORIFIC_LABEL.match(title.title()):
