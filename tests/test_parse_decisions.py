@@ -904,3 +904,16 @@ def test_a_record_titled_approved_minutes_decides_nothing(text: str) -> None:
 
 def test_approved_opening_a_sentence_still_decides() -> None:
     assert decisions(["Approved. The Clerk to order the bench."])[0] == "agreed"
+
+
+def test_a_resolution_set_apart_from_its_label_is_resolved_when_nothing_else_decides() -> None:
+    """A meeting page that lost its 'RESOLVED:' label: 'That … be agreed.' alone, or a
+    numbered list of such, is the resolution; a label over it keeps its own form."""
+    assert decisions(["The Board considered its plan.",
+                      "That the plan for 2016/17, as amended, be agreed."]) == (
+        "resolved", ("That the plan for 2016/17, as amended, be agreed.",))
+    assert decisions(["1. That the refresh be approved for publication.",
+                      "2. That the Director be asked to report in September."])[0] == "resolved"
+    assert decisions(["That is the view of the council, which should be noted."]) == ("none", ())
+    _, texts = decisions(["DECIDED:", "That the update be noted."])
+    assert texts[0].startswith("DECIDED")

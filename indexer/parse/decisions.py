@@ -7,11 +7,21 @@ import re
 from ..records import DECISION_KINDS
 from .blocks import LIST_MARKER
 from .dates import is_date_line
-from .decision_forms import COUNT, NUMBER_WORDS, RESOLVED, RESOLVED_CASE, SEARCHES, SENTENCE_STOP
+from .decision_forms import (
+    BARE_THAT,
+    COUNT,
+    NUMBER_WORDS,
+    RESOLVED,
+    RESOLVED_CASE,
+    SEARCHES,
+    SENTENCE_STOP,
+)
 
 DECISION_LABEL = re.compile(r"^decisions?(?:\s+(?:made|taken))?\s*:?$", re.I)
 RESOLVED_CLOSING = re.compile(r"^(?:RESOLVED|Resolved)\.(?:\n|$)")
 """'RESOLVED.' closing a proposal's sentence at the end of its line."""
+THAT_REACH = 8
+"""How far into a paragraph a bare resolution's 'That' may start ('(12) That …')."""
 THAT_BE = re.compile(r"^That\s[^.]{0,240}?\bbe\s+(?:\w+ed|set|made|given|taken|held|paid|met)\b")
 """A resolution's own form: 'That the fees be increased …', 'That Councillor Ede be appointed'."""
 """A decision's label on a line of its own ('Decision', 'Decision Made'): its words follow."""
@@ -139,7 +149,10 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
                         if DECIDER_SAID.match(line)), key=STRENGTH.__getitem__)
         found.append((STRENGTH[kind], kind, text))
     if not found:
-        return "none", ()
+        # 'That the workplan for 2016/17, as amended, be agreed.': a resolution whose
+        # 'RESOLVED:' label a meeting page set apart, the only decision the item records.
+        bare = tuple(p for p in paragraphs if "That " in p[:THAT_REACH] and BARE_THAT.match(p))
+        return ("resolved", bare) if bare else ("none", ())
     if any(k == "lost" for _, k, _ in found):
         # 'Cllr Abbott proposed …, seconded by Cllr Howlett.' / … / 'the proposal, which
         # therefore fell.': a motion put is not agreed when the item records it lost.
