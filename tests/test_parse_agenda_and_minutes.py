@@ -180,3 +180,38 @@ def test_a_councils_name_run_into_the_records_title_opens_the_earlier_minutes_in
     assert [(m.kind, str(m.date)) for m in meetings] == [
         ("agenda", "2006-09-07"), ("minutes", "2006-07-27")]
     assert [i.number for i in meetings[1].items] == ["24", "25", "26"]
+
+
+PANEL_PACK = (
+    "GORRAN PENSION FUND & INVESTMENT PANEL",
+    "Date: Wednesday 23 June\n2010\nTime: 11:00\na.m.\nVenue: Committee Room 2, Town Hall\n"
+    "AGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n"
+    "3. Minutes - Gorran Pension Fund and Investment Panel - 10 March 2010\n"
+    "Copy of Minutes [Page 1]\n4. Fund Manager's Report\nReport [Page 5]\n5. Property Report\n"
+    "Report [Page 9]\n",
+)
+
+
+def test_a_front_pages_fields_over_agenda_and_a_copy_of_earlier_minutes_are_two_meetings(
+        ) -> None:
+    """A pack's front page ('Date: Wednesday 23 June' / '2010' / … / 'AGENDA' / '1. …') and,
+    on the next page, the copy of the last meeting's minutes opened by a sentence wrapped
+    before its year ('A meeting of … was held on Wednesday 10 March' / '2010.' / 'PRESENT:'),
+    its item on the minutes before that naming their date no new meeting."""
+    minutes = (
+        "GORRAN PENSION FUND AND INVESTMENT PANEL\n"
+        "A meeting of the Gorran Pension Fund and Investment Panel was held on Wednesday 10 "
+        "March\n2010.\n"
+        "PRESENT: Councillor Ann Tregony (Chair); Councillors Bill Cawsand and Eve Rosevear.\n"
+        "ALSO IN\nATTENDANCE:\nMr Colin Pentewan (Independent Investment Advisor).\n"
+        "MINUTES - GORRAN PENSION FUND AND INVESTMENT PANEL - 9 DECEMBER 2009\n"
+        "The minutes of the meeting of the Gorran Pension Fund and Investment Panel held on 9\n"
+        "December 2009 were submitted and approved as a correct record.\n"
+        "FUND MANAGER'S REPORT\nA report of the Head of Investments was presented.\n"
+        "AGREED that the report be noted.\n"
+        "PROPERTY REPORT\nMr Pentewan presented the property report.\nNOTED\n")
+    agenda, record = pdf_meetings(("\n".join(PANEL_PACK), minutes))
+    assert (agenda.kind, str(agenda.date)) == ("agenda", "2010-06-23")
+    assert [i.number for i in agenda.items] == ["1", "2", "3", "4", "5"]
+    assert (record.kind, str(record.date)) == ("minutes", "2010-03-10")
+    assert "ALSO IN ATTENDANCE" not in [i.title for i in record.items]

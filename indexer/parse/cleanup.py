@@ -6,10 +6,12 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 
 from ..records import HEADING_MARK, Line
 from .blocks import glued_apart
 from .dates import MONTHS, first_date, is_date_line
+from .people import ATTENDANCE_LABEL
 
 BULLETS = {
     "(cid:127)": "•",
@@ -121,9 +123,27 @@ def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
     lines = _join_hyphenated(glued_apart(lines, GLUED_NUMBER, "num", MIN_GLUED_NUMBERS))
     # 'PRESENTCllr Mrs J. Tredinnick': a label in capitals glued to its list.
     lines = glued_apart(lines, GLUED_LABEL, "label", 1)
+    lines = _labels_unwrapped(lines)
     return lines if paged else _without_repeat(lines)
 
 
+def _labels_unwrapped(lines: list[Line]) -> list[Line]:
+    """Join an attendance label a narrow column wrapped ('ALSO IN' / 'ATTENDANCE:')."""
+    wrapped = [k for k in range(len(lines) - 1)
+               if lines[k].text and LABEL_START.match(lines[k].text)
+               and LABEL_END.match(lines[k + 1].text)
+               and ATTENDANCE_LABEL.match(f"{lines[k].text} {lines[k + 1].text}")]
+    if not wrapped:
+        return lines
+    out = list(lines)
+    for k in wrapped:
+        out[k] = replace(lines[k], text=f"{lines[k].text} {lines[k + 1].text}")
+        out[k + 1] = replace(lines[k + 1], text="")
+    return out
+
+
+LABEL_START = re.compile(r"^(?:ALSO|Also)(?:\s+(?:IN|in))?$")
+LABEL_END = re.compile(r"^(?:IN\s+)?(?:ATTENDANCE|PRESENT|Attendance|Present)\s*:")
 LETTER_SPACED = re.compile(r"^[A-Za-z](?: [A-Za-z]){3,}$")
 """A heading set in spaced letters, alone on its line: 'A g e n d a'."""
 

@@ -178,6 +178,7 @@ NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\
                           r"(?:\s+hereby)?\s+notice)\s+that\s+", re.I)
 """'Notice is hereby given that a meeting of … will be held on …' ('I HEREBY GIVE YOU NOTICE that
 …'): the agenda's notice."""
+AGENDA_ALONE = re.compile(r"^agenda$", re.I)
 NUMBERED_ENTRY = re.compile(r"^\(?\d{1,3}[.)]?\s")
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b,?\s*$", re.I)
 POST_KIND = re.compile(r"\s[-–—|:]\s*(?:(?i:draft|approved|unconfirmed)\s+)?(?P<kind>(?i:agenda"
@@ -332,7 +333,9 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         match = pattern.match(joined)
         if match and (plausible_committee(match.group("committee"))
                       or re.match(r"^above\b", match.group("committee"), re.I)) \
-                and not REFERS_BACK.search(HEADING_SENTENCE_END.split(said)[0]):
+                and not REFERS_BACK.search(HEADING_SENTENCE_END.split(
+                    f"{said} {window[1][1]}" if len(window) > 1 and not first_date(said)
+                    else said)[0]):
             rest = HEADING_SENTENCE_END.split(match.group("rest"), maxsplit=1)[0]
             day = first_date(rest) or labelled_date(window)
             end = _heading_end(window, shift + match.start("rest") + len(rest) if day else 0)
@@ -420,6 +423,16 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
             day = labelled_date([(j, lines[j].text) for j in range(max(0, i - SHEET_LINES), i)])
         return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=i + 1)
+    under = next((t for _, t in window[1:] if t), "")
+    if AGENDA_ALONE.match(text) and NUMBERED_ENTRY.match(under) \
+            and (day := labelled_date(above := [(j, lines[j].text)
+                                                for j in range(max(0, i - SHEET_LINES), i)])):
+        # 'CLEVESIDE PENSION PANEL' / 'Date: Wednesday 23 June' / '2010' / 'Time: …' / 'Venue:
+        # …' / 'AGENDA' / '1. Apologies for Absence': a front page's fields over its agenda.
+        committee = next((t for _, t in above if t and heading_line(t) and BODY_WORDS.search(t)),
+                         "")
+        return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
+                       day, text, body_start=i + 1)
     match = LABELLED_MEETING.match(text)
     dated = next(((j, day) for j, t in window[1:] if DATE_FIELD.match(t)
                   and (day := first_date(t))), None) if match else None
@@ -442,7 +455,10 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     # volume says so in its own sentence.
     listing = match is not None and bool(following) and PRESENT_FOLLOWS.search(
         f"{rest} {following[0][1]}") is not None
-    if match and (opening or listing or broken) and not first_date(rest) \
+    # So does a pack's copy of earlier minutes, its attendance under the sentence ('… was held
+    # on Wednesday 10 March' / '2010.' / 'PRESENT: …').
+    attended_under = match is not None and any(ATTENDANCE_START.match(t) for _, t in window[2:])
+    if match and (opening or listing or broken or attended_under) and not first_date(rest) \
             and following and not HEADING_SENTENCE_END.search(rest) \
             and not ATTENDANCE_START.match(following[0][1]):
         # 'At a meeting of the LICENSING COMMITTEE held in COMMITTEE ROOM 1' / 'of the

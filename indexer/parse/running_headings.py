@@ -198,10 +198,12 @@ def heading_line(text: str) -> bool:
 
 
 def labelled_date(window: list[tuple[int, str]]) -> date | None:
-    """Return the date of a 'Date: …' line in the window."""
-    for _, text in window:
+    """Return the date of a 'Date: …' line in the window, its year perhaps wrapped onto the
+    next line ('Date: Wednesday 23 June' / '2010')."""
+    for k, (_, text) in enumerate(window):
         if re.match(r"^date\s*:", text, re.I):
-            return first_date(text)
+            wrapped = next((t for _, t in window[k + 1:] if t), "")
+            return first_date(text) or (first_date(f"{text} {wrapped}") if wrapped else None)
     return None
 
 
