@@ -252,3 +252,67 @@ def test_a_register_typed_with_dashed_labels_and_no_decision_label_gives_one_ite
         ("1472", "Minutes of the Last Meeting", "resolved", ()),
         ("1473", "Allotment Rents - Review of Charges 2010/11", "resolved", ()),
         ("1474", "Disposal of Land at Mill Lane, Pengarth", "resolved", ())]
+
+
+PUBLISHED_LIST = """Pengarth Council
+Your Council > Councillors and committees > Decisions
+
+Decisions published
+
+09/11/2016 - Declarations of Interest, if any ref: 1102    Recommendations Approved
+
+Decision Maker: Cabinet
+
+Made at meeting: 09/11/2016 - Cabinet
+
+Decision:
+
+There were no declarations made at the meeting.
+
+
+09/11/2016 - Quarter 2 Finance Report ref: 1098    Recommendations Approved
+
+Cabinet to note the Council's financial position at the end of quarter 2.
+
+Decision Maker: Cabinet
+
+Made at meeting: 09/11/2016 - Cabinet
+
+Decision:
+
+RESOLVED that Cabinet noted the quarter 2 performance information.
+
+Lead officer: Jo Gorran
+
+
+09/11/2016 - Acquisition of Former Offices, Mill Road ref: 1101    For Determination
+
+Decision Maker: Cabinet
+
+Made at meeting: 09/11/2016 - Cabinet
+
+Lead officer: Sam Tregony
+
+
+26/10/2016 - Home to School Transport Policy ref: 1091    Recommendations Approved
+
+Decision Maker: Cabinet
+
+Made at meeting: 26/10/2016 - Cabinet
+
+Decision:
+
+Cabinet approved the policy for 2017/18.
+"""
+
+
+def test_a_published_list_reads_entries_with_summaries_and_entries_not_yet_decided() -> None:
+    """A 'Decisions published' list: an entry's summary between its title and 'Decision
+    Maker:' leaves the title the entry's line, and an entry 'For Determination' with no
+    'Decision:' field is still an item of its meeting."""
+    first, second = text_meetings(PUBLISHED_LIST)
+    assert [(i.number, i.title) for i in first.items] == [
+        ("1102", "Declarations of Interest, if any"), ("1098", "Quarter 2 Finance Report"),
+        ("1101", "Acquisition of Former Offices, Mill Road")]
+    assert first.items[1].decision == "resolved"
+    assert (str(second.date), [i.number for i in second.items]) == ("2016-10-26", ["1091"])

@@ -55,6 +55,8 @@ DASHED_LABEL = re.compile(r"^(?P<label>[A-Z][\w ()/,?-]{1,90}?)\s*:-\s*")
 DATE_FIELD = re.compile(r"^date\s*:\s*(?P<rest>.*)$", re.I)
 """A register's date field over its maker ('Reference Number: 1472' / 'Date: 2009/09/16')."""
 TITLE_WORDS = 25
+SUMMARY_REACH = 3
+"""Lines with text a list's entry may stand above its 'Decision Maker:' (its summary between)."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,11 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
         # 'Subject of Decision: …' / 'RESOLVED that …' / 'Reason for Decision: …': a register
         # whose decision has no label of its own, under its subject.
         decision_at = subject_at + 1
+    undecided = decision_at is None and LISTED_TITLE.match(lines[title_at].text) is not None
+    if undecided:
+        # '… ref: 1101    For Determination' with no 'Decision:' field: a list's entry not
+        # yet decided, an item of its meeting with no text.
+        decision_at = start
     if decision_at is None:
         return None
     foot = next((i for i in range(decision_at + 1, end) if FOOT.match(lines[i].text)), end)
@@ -146,6 +153,9 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
             if REFERENCE.match(lines[i].text)), "")
     if minute := MINUTE_NO.search(title):
         title, number = title[:minute.start()].strip(), minute.group("num")
+    if undecided:
+        return DecisionPage(number, title, (), named.group("name").strip() if named else maker,
+                            day)
     rest = lines[decision_at].text.strip() if unlabelled \
         else DECISION.match(lines[decision_at].text).group("rest").strip()
     after = decision_at + 1
@@ -165,6 +175,12 @@ def _title_line(lines: list[Line], maker: int, floor: int) -> int:
     """Return the line with text over a page's 'Decision Maker:' line (floor if none), above its
     date field if one stands between."""
     at = next((i for i in range(maker - 1, floor, -1) if lines[i].text), floor)
+    filled = [i for i in range(maker - 1, floor, -1) if lines[i].text][:SUMMARY_REACH]
+    if (listed := next((i for i in filled if LISTED_TITLE.match(lines[i].text)), None)) \
+            is not None:
+        # '09/11/2016 - Quarter 2 Report ref: 1098  Recommendations Approved' / its summary
+        # ('Cabinet to note …') / 'Decision Maker: Cabinet': a list's entry over its summary.
+        return listed
     if at > floor and DATE_FIELD.match(lines[at].text):
         above = next((i for i in range(at - 1, floor, -1) if lines[i].text), floor)
         return above if above > floor and REFERENCE.match(lines[above].text) else at
