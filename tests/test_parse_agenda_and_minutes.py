@@ -215,3 +215,42 @@ def test_a_front_pages_fields_over_agenda_and_a_copy_of_earlier_minutes_are_two_
     assert [i.number for i in agenda.items] == ["1", "2", "3", "4", "5"]
     assert (record.kind, str(record.date)) == ("minutes", "2010-03-10")
     assert "ALSO IN ATTENDANCE" not in [i.title for i in record.items]
+
+
+def test_a_pack_with_its_agenda_page_earlier_minutes_and_report_covers_in_capitals() -> None:
+    """A committee's pack: a summons, its agenda page headed like a record ('… Committee -
+    Friday, 12th December, 2014' over 'AGENDA'), the last meeting's minutes under the body's
+    name in capitals at a page's top ('Minutes of the Meeting held' / its date), and report
+    covers as capitals tables ('MEETING:' / 'MEETING DATE:' / 'AGENDA ITEM NUMBER 8' / 'TITLE:'
+    wrapped), each cover an item of the pack's meeting."""
+    pages = (
+        "Pengarth Council\nTo: All Members of the Gorran Pension Fund Committee\nDear Member\n"
+        "You are invited to attend a meeting of the Gorran Pension Fund Committee, to be held on "
+        "Friday, 12th December, 2014 at 2.00pm.\nThe agenda is set out overleaf.\n"
+        "Yours sincerely\nJo Tregony\nfor Chief Executive\n",
+        "Gorran Pension Fund Committee - Friday, 12th December, 2014\n"
+        "at 2.00 pm in the Council Chamber\nAGENDA\n1. DECLARATIONS OF INTEREST\n"
+        "2. MINUTES: 26 SEPTEMBER 2014 (Pages 3 - 4)\n3. REVIEW OF INVESTMENT PERFORMANCE "
+        "(Pages 5 - 6)\n",
+        "GORRAN PENSION FUND COMMITTEE\nMinutes of the Meeting held\n"
+        "Friday, 26th September, 2014, 2.00 pm\n"
+        "Pengarth Councillors: Ann Cawsand (Chair), Bill Rosevear\n"
+        "38 DECLARATIONS OF INTEREST\nThere were none.\n"
+        "39 MINUTES: 27 JUNE 2014\nRESOLVED that the minutes be approved as a correct record.\n"
+        "40 REVIEW OF INVESTMENT PERFORMANCE FOR PERIODS ENDING 30 JUNE 2014\n"
+        "RESOLVED that the information be noted.\n",
+        "Pengarth Council\nMEETING: Gorran Pension Fund Committee\nMEETING DATE: 12 December 2014\n"
+        "AGENDA ITEM NUMBER 3\nTITLE: Review of Investment Performance for Periods\n"
+        "Ending 30 September 2014\nWARD: ALL\nAN OPEN PUBLIC ITEM\n1 THE ISSUE\n"
+        "1.1 This paper reports on the performance of the Fund's investments.\n"
+        "2 RECOMMENDATION\nThat the Committee notes the information.\n",
+    )
+    meetings = pdf_meetings(pages)
+    dated = {(m.kind, str(m.date)) for m in meetings}
+    assert ("minutes", "2014-09-26") in dated
+    assert all(m.kind == "agenda" for m in meetings if str(m.date) == "2014-12-12")
+    minutes = next(m for m in meetings if m.kind == "minutes")
+    assert [i.number for i in minutes.items] == ["38", "39", "40"]
+    covers = [i for m in meetings for i in m.items
+              if i.title == "Review of Investment Performance for Periods Ending 30 September 2014"]
+    assert covers and covers[0].number == "3"

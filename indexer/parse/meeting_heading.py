@@ -368,12 +368,15 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # circulated …': an item's heading, the minute numbered under it ('1. PRESENT: …'
         # under it is the record's attendance, numbered).
         match = None
-    if match and not opening and not attended and not listed \
-            and not (committee and lines[i].text[:7].isupper()):
+    topped = bool(committee) and (lines[i].text[:7].isupper() or any(
+        lines[j].text and page_top(lines, j) and is_upper_heading(lines[j].text)
+        for j in range(max(0, i - 2), i)))
+    if match and not opening and not attended and not listed and not topped:
         # Later in a paper, 'Minutes of the meeting held on …' is an item's title, unless it
         # opens in capitals under the body's heading: a pack's earlier minutes ('TRENTVALE
         # FIRE AND RESCUE AUTHORITY – POLICY AND STRATEGY' / 'MINUTES of the meeting held at
-        # … on 18 July 2025').
+        # … on 18 July 2025'), or the body's name in capitals tops the page ('AVONMERE PENSION
+        # FUND COMMITTEE' / 'Minutes of the Meeting held' / 'Friday, 26th September, 2014').
         match = None
     # 'Minutes of Meeting held on …' without an article opens a record only under its
     # heading or over its attendance; alone it is more likely an item's title ('Notes of

@@ -56,7 +56,17 @@ GENERIC_HEADING = re.compile(
 minutes'), which names no committee."""
 REPORT_LABEL = re.compile(
     r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date(?:\s+of\s+meeting)?"
-    r"|Report\s+(?:of|by|to|title)|Title|Agenda\s+item)\s*:")
+    r"|Report\s+(?:of|by|to|title)|Title|Agenda\s+item"
+    r"|(?<![^\n])(?:TITLE|MEETING(?:\s+DATE)?|AGENDA\s+ITEM(?:\s+NUMBER)?))"
+    r"\s*(?::|(?<=NUMBER)\s(?=\d))")
+"""A report cover's labels, as a title-case form writes them or a capitals table opening its
+lines ('MEETING:', 'MEETING DATE:', 'AGENDA ITEM NUMBER 8', 'TITLE:'; not 'DATE OF NEXT
+MEETING:')."""
+ANY_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
+WRAPPED_LINE_CHARS = 45
+"""A title's line long enough to have wrapped at the cover's margin."""
+WRAP_TAIL_WORDS = 8
+LABEL_KEYS = {"meeting": "to", "meeting date": "date", "agenda item number": "agenda item"}
 REPORT_TITLE = re.compile(r"^(?i:report)\s+(?:(?i:of)\s+[^:]{3,60}?\s+)?(?i:to)\s+(?:(?i:the)\s+)?"
                           r"(?P<to>(?:[A-Z][\w&,' -]{2,80}\s)?(?i:Committee|Cabinet|Council|Board"
                           r"|Panel|Executive|Sub-Committee))$")
@@ -235,20 +245,26 @@ def report_at(lines: list[Line], i: int) -> Section | None:
         labels["agenda item"] = stamped.group("ref")
         window = window[1:]
     last = i
+    capitals: set[str] = set()
     for j, text in window:
         found = list(REPORT_LABEL.finditer(text))
         if not found:
             continue
-        if j > i and any(re.sub(r"\s+", " ", match.group("label").lower()) in labels
-                         for match in found):
+        if j > i and any(LABEL_KEYS.get(key := re.sub(r"\s+", " ", match.group("label").lower()),
+                                        key) in labels for match in found):
             # 'Appendix B' / 'Agenda item: 0325/03': a label already given opens the next
             # report.
             break
         last = j
         for k, match in enumerate(found):
             end = found[k + 1].start() if k + 1 < len(found) else len(text)
-            labels.setdefault(re.sub(r"\s+", " ", match.group("label").lower()),
-                              text[match.end():end].strip())
+            key = re.sub(r"\s+", " ", match.group("label").lower())
+            labels.setdefault(LABEL_KEYS.get(key, key), text[match.end():end].strip())
+            if match.group("label").isupper():
+                capitals.add(key)
+    if capitals and not {"meeting", "title"} <= capitals:
+        # A cover's labels in capitals come as its table: the meeting and the title both.
+        return None
     if "report to" in labels:
         # 'Report to: Policy and Strategy Committee' names the body the report goes to.
         labels.setdefault("to", labels["report to"])
@@ -264,6 +280,17 @@ def report_at(lines: list[Line], i: int) -> Section | None:
         after = next((text for j, text in window if shown is not None and j > shown), "")
         if after and not REPORT_LABEL.search(after):
             labels["subject"] = f"{subject} {after}"
+    shown = next((k for k, (_, text) in enumerate(window) if subject and text.endswith(subject)),
+                 None)
+    if shown is not None and shown + 2 < len(window) and not REPORT_LABEL.search(
+            window[shown + 1][1]) and ANY_LABEL.match(window[shown + 2][1]) \
+            and window[shown + 1][1][:1].isupper() and subject == labels.get("subject") \
+            and len(window[shown][1]) >= WRAPPED_LINE_CHARS \
+            and len(window[shown + 1][1].split()) <= WRAP_TAIL_WORDS \
+            and not window[shown + 1][1].endswith("."):
+        # 'TITLE: Review of Investment Performance for Periods' / 'Ending 30 September 2014' /
+        # 'WARD: ALL': the title wrapped onto the line before the next label.
+        labels["subject"] = f"{subject} {window[shown + 1][1]}"
     if titled and "subject" not in labels and (named := _report_heading(window[1:])):
         # 'REPORT TO CABINET' / '14 JANUARY 2025' / 'BUDGET 2025/26': the cover's title,
         # set as a heading under the body it goes to and the date.

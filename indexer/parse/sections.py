@@ -204,6 +204,12 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         opening = not starts and i <= top
         found = (after_agenda or meeting_at(lines, i, opening=opening)
                  or bilingual_meeting_at(lines, i, opening) or report_at(lines, i))
+        if found and found.kind == "minutes" and not after_agenda and lines[i].page > 1 \
+                and page_top(lines, i) \
+                and any(AGENDA_ALONE.match(t) for _, t in line_window(lines, i, 3)[1:]):
+            # 'Avonmere Pension Fund Committee - Friday, 12th December, 2014' / 'at 2.00 pm in
+            # the Council Chamber' / 'AGENDA': a pack's agenda page, headed as a record would be.
+            found = replace(found, kind="agenda")
         if found and _under_links_label(lines, i):
             # 'Related documents' / 'Minutes of the Combined Fire Authority 25 September 2025':
             # a link to another meeting's papers, not a meeting.
