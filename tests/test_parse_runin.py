@@ -691,3 +691,21 @@ def test_a_post_and_its_holder_under_the_attendance_are_no_run_in_heading() -> N
         "Planning: 3/1502/98/F Extension at Higher Barton - no objection.\n\n"
         "Accounts: The cheques were signed. Proposed Cllr Cawsand, seconded Cllr Rosevear.\n")
     assert [item.title for item in meeting.items] == ["Matters Arising", "Planning", "Accounts"]
+
+
+def test_bulleted_points_take_longer_subjects_and_dates_in_figures() -> None:
+    """A bullet marks where each point starts, so its subject before the colon may run to a
+    dozen words or carry a date in figures ('31.03.08' is no clock time)."""
+    (meeting,) = text_meetings(
+        "Minutes of the Annual Parish Meeting held on\n17th April 2008\n\n"
+        "Present: Chairman R. Gorran, Clerk J. Tregony and nineteen residents.\n\n"
+        "• Apologies for absence: S. Cawsand.\n\n"
+        "• Minutes of the meeting held on 12th April 2007: The minutes were signed as a correct "
+        "record.\n\n"
+        "• Financial report for the year to 31.03.08: The clerk read out the report.\n\n"
+        "• Election of Chairman of the Parish Meeting: H. Rosevear was elected.\n\n"
+        "• Date of next meeting: Thursday 25th September 2008.\n")
+    assert [i.title for i in meeting.items] == [
+        "Apologies for absence", "Minutes of the meeting held on 12th April 2007",
+        "Financial report for the year to 31.03.08",
+        "Election of Chairman of the Parish Meeting", "Date of next meeting"]
