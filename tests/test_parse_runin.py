@@ -709,3 +709,12 @@ def test_bulleted_points_take_longer_subjects_and_dates_in_figures() -> None:
         "Apologies for absence", "Minutes of the meeting held on 12th April 2007",
         "Financial report for the year to 31.03.08",
         "Election of Chairman of the Parish Meeting", "Date of next meeting"]
+
+
+def test_a_numbered_heading_run_into_a_participle_or_a_members_suggestion_is_cut_there() -> None:
+    assert opener_cut("Christmas Lights Switch-On Saturday 1st December 2018 Having declared an "
+                      "interest, DQ did not vote.") == (
+        "Christmas Lights Switch-On Saturday 1st December 2018",
+        "Having declared an interest, DQ did not vote.")
+    assert opener_cut("Summer Carnival 2019 OS suggested a seaside theme.")[0] \
+        == "Summer Carnival 2019"

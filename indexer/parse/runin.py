@@ -65,13 +65,14 @@ RUN_ON_WORDS = 25
 MAX_RUN_ON_TITLE = 12
 OPENERS = frozenset("""
     The It A An This These There Cllr Cllrs Councillor Councillors Mr Mrs Ms Miss Dr All No
-    Members We Following After As In Due Although Once
+    Members We Following After As In Due Although Once Having
     """.split())
 VERBISH = re.compile(r"^(?:has|have|had|was|were|is|are|will|would|reported|noted|agreed|said"
                      r"|explained|advised|informed|asked|confirmed|stated|thanked|presented"
                      r"|declared|proposed|resolved|discussed|welcomed|gave|updated|met|sent"
                      r"|recommends|reports|advises|provided|received|attended|requested|raised"
-                     r"|made|circulated|recommended|considered|visited|wrote|contacted|spoke)$")
+                     r"|made|circulated|recommended|considered|visited|wrote|contacted|spoke"
+                     r"|suggested|commented|queried|highlighted|outlined)$")
 SENTENCE_OPENERS = frozenset("""
     None Nothing Two Three Four Five Six Several Some Both Each Noted Agreed Resolved Approved
     """.split())
@@ -374,7 +375,7 @@ def opener_cut(text: str) -> tuple[str, str] | None:
         if k and word[:1].islower() and VERBISH.match(word.rstrip(".,;")):
             return None
         if k and words[k - 1].lower() not in SMALL_WORDS and nxt and (
-                word.rstrip(".,") in OPENERS or word in SENTENCE_OPENERS
+                word.rstrip(".,") in OPENERS or word.rstrip(":") in SENTENCE_OPENERS
                 or (INITIAL.match(word) and nxt[:1].isupper() and VERBISH.match(after))
                 or (_initials(word) and VERBISH.match(nxt))
                 or (word in RANKS and nxt in ("Cllr", "Councillor") and after[:1].isupper())
