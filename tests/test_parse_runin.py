@@ -718,3 +718,18 @@ def test_a_numbered_heading_run_into_a_participle_or_a_members_suggestion_is_cut
         "Having declared an interest, DQ did not vote.")
     assert opener_cut("Summer Carnival 2019 OS suggested a seaside theme.")[0] \
         == "Summer Carnival 2019"
+
+
+def test_a_matter_arisings_note_of_its_earlier_minute_closes_its_heading() -> None:
+    """A Markdown export's escaped numbers ('341\\.') and headings closed by their note of the
+    earlier minute ('Moor gate (min.303 refers) Cllr.Gorran still to …')."""
+    (meeting,) = text_meetings(
+        "**PENGARTH TOWN COUNCIL MINUTES OF MEETING HELD TUESDAY 13TH APRIL 2010**\n\n"
+        "Present: Cllr.Tregony in the chair, Cllrs. Cawsand, Rosevear.\n\n"
+        "341\\. Toilets (min.298 refers) The toilets would stay open until March. Resolved\n"
+        "that the Clerk write asking for a notice of the hours.\n\n"
+        "342\\. Moor gate (min.303 refers) Cllr.Gorran still to contact Mr.Ward about the\n"
+        "broken latch.\n\n"
+        "343\\. Dog bins (Minute 301 refers) Two new bins have been fitted.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("341", "Toilets"), ("342", "Moor gate"), ("343", "Dog bins")]

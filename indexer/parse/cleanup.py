@@ -54,6 +54,7 @@ SETEXT_RULE = re.compile(r"^(?:={3,}|-{3,})$")
 TABLE_ROW = re.compile(r"^\|.*\|$")
 NUMBER_CELL = re.compile(r"\|\s*\d{1,3}[.)]?\s*\|")
 """A table cell holding nothing but an item number: '| 4. |'."""
+MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!|>-])")
 MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 LINE_BREAKS = {"\r\n": "\n", **dict.fromkeys("\r\f\v\x1c\x1d\x1e\x85\u2028", "\n"),
                "\u2029": "\n\n"}
@@ -231,6 +232,9 @@ def _page_lines(page: str) -> list[str]:
             # 'Minutes of the Planning Committee' over '-----': a Markdown heading.
             lines[-1] = HEADING_MARK + lines[-1].lstrip(HEADING_MARK)
             continue
+        if "\\" in line:
+            # 'Toilets', numbered '341\.': a Markdown export escapes its punctuation.
+            line = MARKDOWN_ESCAPE.sub(r"\1", line)
         lines.append(mark + _without_markdown(_table_row(line)) if line else "")
     return lines
 

@@ -22,7 +22,14 @@ from .item_header import NUMBER_ALONE, NUMBERED, YEAR_RANGE, Header, number_key,
 from .line_fixes import PRIVATE_MARK, STAR_MARK
 from .mentions import mentions
 from .plain_headings import CONTINUED
-from .runin import RUN_ON_WORDS, VERBISH, caps_heading_run_in, opener_cut, run_on_title
+from .runin import (
+    RUN_ON_WORDS,
+    VERBISH,
+    caps_heading_run_in,
+    opener_cut,
+    refers_cut,
+    run_on_title,
+)
 from .title_ends import (
     AGENDA_ENTRY,
     HEADING_STOP,
@@ -161,7 +168,7 @@ def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ..
                 # a sentence that visibly opens.
                 opened = opener_cut(rest)
                 title, body = untitled_sentence(*(
-                    stopped_heading(rest)
+                    refers_cut(rest) or stopped_heading(rest)
                     or (opened if opened and is_title_like(opened[0]) else ("", rest))))
             if lines[i].heading and SENTENCE_END.search(rest) and not HEADING_STOP.match(rest):
                 # '3. The Minutes … were agreed as a true record.' all in bold, as the headings
@@ -521,8 +528,11 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # Correspondence – Letters received from residents since June: two …' too,
         # its text going on past the colon.
         title, body = opening_cut[0], f"{opening_cut[1]}: {body}" if body else opening_cut[1]
-    stopped = None if body or reads_as_speech(title) else stopped_heading(title)
+    stopped = None if body or reads_as_speech(title) else refers_cut(title) \
+        or stopped_heading(title)
     if stopped:
+        # 'Moor gate (min.303 refers) Cllr Ashford still to …': a matter arising's note of
+        # its earlier minute closes its heading.
         title, body = stopped
     elif not body and (len(text.split()) > RUN_ON_WORDS or lines[i].run_in) \
             and not reads_as_speech(title) \

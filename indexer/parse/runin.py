@@ -257,6 +257,8 @@ def run_on_title(text: str) -> tuple[str, str]:
     means the paragraph opens with its sentence and has no heading: ('', text). A bracketed
     note belongs to the heading.
     """
+    if referred := refers_cut(text):
+        return referred
     words = text.split()
     if not words or words[0].rstrip(".") in OPENERS:
         return text, ""
@@ -356,6 +358,23 @@ def _sentence_capital(words: list[str], k: int) -> int:
     return c
 
 
+REFERS_ASIDE = re.compile(r"\s*\((?:min(?:ute)?s?\.?\s*(?:no\.?\s*)?[\w/.-]+"
+                          r"(?:\s*(?:,|and|&)\s*[\w/.-]+)*\s+refers?"
+                          r"|refers?\s+to\s+min(?:ute)?s?\.?\s*[\w/.-]+)\)", re.I)
+"""A matter arising's note of the earlier minute it follows ('Toilets (min.298 refers)'): it
+closes the heading."""
+REFERS_REACH = 80
+
+
+def refers_cut(text: str) -> tuple[str, str] | None:
+    """Split 'Moor gate (min.303 refers) Cllr Ashford still to …' at its minute's note: the
+    heading before it, the text after; None if no such note closes a heading's length."""
+    match = REFERS_ASIDE.search(text, 0, REFERS_REACH + 40)
+    if match is None or match.start() > REFERS_REACH or match.start() == 0:
+        return None
+    return text[:match.start()].strip(), text[match.end():].strip()
+
+
 def opener_cut(text: str) -> tuple[str, str] | None:
     """Split '36/24 Finance The bank balance at 31st August was …' where its sentence visibly
     begins: at an opener ('The', 'It', 'None', 'Two' …), an initial and surname or a member's
@@ -363,6 +382,8 @@ def opener_cut(text: str) -> tuple[str, str] | None:
     Cllr Wragg') or the heading's first word again, as the subject of a verb ('Apologies
     Apologies were …'); None when no such start comes before a lower-case verb or within a
     heading's length, or the text opens with one ('The Clerk had …')."""
+    if referred := refers_cut(text):
+        return referred
     words = text.split()
     if not words or words[0].rstrip(".,") in OPENERS or words[0] in SENTENCE_OPENERS \
             or all(word.isupper() for word in words[:3]) \
