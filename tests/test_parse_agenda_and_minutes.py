@@ -254,3 +254,21 @@ def test_a_pack_with_its_agenda_page_earlier_minutes_and_report_covers_in_capita
     covers = [i for m in meetings for i in m.items
               if i.title == "Review of Investment Performance for Periods Ending 30 September 2014"]
     assert covers and covers[0].number == "3"
+
+
+def test_a_summons_whose_entries_carry_a_pages_column_is_a_packs_front_sheet() -> None:
+    """'2. Minutes of the meeting of the Council 27 July Pages 1 - 6 2006': the column of pages
+    run into the wording marks the pack's contents, one 'Agenda' item, not the minutes' items."""
+    agenda, minutes = text_meetings(
+        "Pengarth Council\n\nYou are hereby summoned to attend a meeting of the Council to be "
+        "held on Thursday 7 September 2006 at 6.00 p.m. in the Town Hall, for the transaction "
+        "of the business indicated below:\n\n1. Declarations of Interest\n\n"
+        "2. Minutes of the meeting of the Council 27 July Pages 1 - 6 2006\n\n"
+        "3. To consider a report of the Head of Pensions Pages 7 - 16 on the Annual Report\n\n"
+        "Chief Executive Town Hall and Civic Offices 30 August 2006\n\n"
+        "Pengarth Council Minutes of the meeting of the Council held on Thursday 27 July 2006\n\n"
+        "Present: The Mayor (Councillor R. Gorran) in the Chair\n\n"
+        "24. Declarations of Interest\n\nNone.\n\n25. Minutes\n\nRESOLVED that the minutes be "
+        "approved.\n\n26. Mayor's Announcements\n\nThe Mayor thanked the volunteers.\n")
+    assert [i.title for i in agenda.items] == ["Agenda"]
+    assert [i.number for i in minutes.items] == ["24", "25", "26"]

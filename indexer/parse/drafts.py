@@ -43,9 +43,10 @@ AS_BEFORE = re.compile(r"^as\s+(?:for|at|in)\s+(?:the\s+)?(?:previous\s+|annual\
 ATTENDANCE_AT_END = re.compile(r"^\s*(?:Attendance(?:\s+(?:List|Details))?"
                                r"|Record\s+of\s+Attendance)\s*:?\s*$", re.I)
 """The heading of an attendance list printed after the minutes' last item."""
-PACK_PAGES = re.compile(r"\(Pages?\s+\d|\bDocument\s+Pack\b"
+PACK_PAGES = re.compile(r"\(Pages?\s+\d|\bDocument\s+Pack\b|\bPages\s+\d{1,3}\s*[-–]\s*\d{1,3}\b"
                         r"|^\d{1,2}[.)]?\s+[A-Z][^.]{2,80}[a-z]\s+\d{1,3}$", re.I)
-"""A pack's contents: a paper's pages after its entry ('(Pages 1 - 4)', 'Work programme 87')."""
+"""A pack's contents: a paper's pages after its entry ('(Pages 1 - 4)', 'Work programme 87'), or
+its column of pages run into the entry's words ('Minutes of the meeting Pages 1 - 6')."""
 PACK_STAMP = re.compile(r"^Agenda\s+Item\s+\d{1,3}[a-z]?$", re.I)
 """The stamp at the head of each paper in a pack: 'Agenda Item 7'."""
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
