@@ -281,8 +281,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return None
     if (lead := BODY_BEFORE_RECORD.match(text)) \
             and (found := meeting_at(lines, i, opening=opening, text=text[lead.end():])):
-        # 'Shieldmouth Council Minutes of the meeting of the Council held on Thursday 27 July
-        # 2006': the council's name, then the record's title, on one line.
+        # 'Pengarth Council Minutes of the meeting of the Council held on Thursday 14 June
+        # 2007': the council's name, then the record's title, on one line.
         return found
     welsh = WELSH_RECORD.match(text)
     if welsh and (held := next(((j, day) for j, t in line_window(lines, i, 3)[1:]
@@ -369,14 +369,14 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # under it is the record's attendance, numbered).
         match = None
     topped = bool(committee) and (lines[i].text[:7].isupper() or any(
-        lines[j].text and page_top(lines, j) and is_upper_heading(lines[j].text)
+        lines[j].text and _opens_page(lines, j) and is_upper_heading(lines[j].text)
         for j in range(max(0, i - 2), i)))
     if match and not opening and not attended and not listed and not topped:
         # Later in a paper, 'Minutes of the meeting held on …' is an item's title, unless it
         # opens in capitals under the body's heading: a pack's earlier minutes ('TRENTVALE
         # FIRE AND RESCUE AUTHORITY – POLICY AND STRATEGY' / 'MINUTES of the meeting held at
-        # … on 18 July 2025'), or the body's name in capitals tops the page ('AVONMERE PENSION
-        # FUND COMMITTEE' / 'Minutes of the Meeting held' / 'Friday, 26th September, 2014').
+        # … on 18 July 2025'), or the body's name in capitals tops the page ('GORRAN PENSION
+        # FUND COMMITTEE' / 'Minutes of the Meeting held' / 'Friday, 19th June, 2015').
         match = None
     # 'Minutes of Meeting held on …' without an article opens a record only under its
     # heading or over its attendance; alone it is more likely an item's title ('Notes of
@@ -430,7 +430,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     if AGENDA_ALONE.match(text) and NUMBERED_ENTRY.match(under) \
             and (day := labelled_date(above := [(j, lines[j].text)
                                                 for j in range(max(0, i - SHEET_LINES), i)])):
-        # 'CLEVESIDE PENSION PANEL' / 'Date: Wednesday 23 June' / '2010' / 'Time: …' / 'Venue:
+        # 'GORRAN PENSION PANEL' / 'Date: Wednesday 16 March' / '2011' / 'Time: …' / 'Venue:
         # …' / 'AGENDA' / '1. Apologies for Absence': a front page's fields over its agenda.
         committee = next((t for _, t in above if t and heading_line(t) and BODY_WORDS.search(t)),
                          "")
@@ -655,6 +655,12 @@ def _heading_end(window: list[tuple[int, str]], chars: int) -> int:
         if used >= chars:
             return j + 1
     return window[-1][0] + 1
+
+
+def _opens_page(lines: list[Line], j: int) -> bool:
+    """Return True if line j is the first with text on a page after the first."""
+    above = next((k for k in range(j - 1, -1, -1) if lines[k].text), None)
+    return above is not None and lines[above].page != lines[j].page
 
 
 def _heading_before(lines: list[Line], i: int) -> str:
