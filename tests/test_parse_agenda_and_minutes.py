@@ -165,28 +165,28 @@ def test_an_appendix_stamped_with_its_agenda_item_is_no_part_of_the_minutes() ->
 
 
 def test_a_councils_name_run_into_the_records_title_opens_the_earlier_minutes_in_a_pack() -> None:
-    """'Pengarth Council Minutes of the meeting of the Council held on Thursday 27 July 2006'
+    """'Pengarth Council Minutes of the meeting of the Council held on Thursday 14 June 2007'
     after a summons and its agenda: the earlier meeting's minutes, dated by their own title."""
     meetings = text_meetings(
         "Pengarth Council\n\nYou are hereby summoned to attend a meeting of the Council to be "
-        "held on Thursday 7 September 2006 at 6.00 p.m. in the Town Hall, for the transaction "
+        "held on Thursday 19 July 2007 at 6.00 p.m. in the Town Hall, for the transaction "
         "of the business indicated below:\n\n1. Declarations of Interest\n\n"
-        "2. Minutes of the meeting of the Council 27 July 2006\n\n3. Mayor's Announcements\n\n"
-        "Chief Executive Town Hall and Civic Offices 30 August 2006\n\n"
-        "Pengarth Council Minutes of the meeting of the Council held on Thursday 27 July 2006\n\n"
+        "2. Minutes of the meeting of the Council 14 June 2007\n\n3. Mayor's Announcements\n\n"
+        "Chief Executive Town Hall and Civic Offices 10 July 2007\n\n"
+        "Pengarth Council Minutes of the meeting of the Council held on Thursday 14 June 2007\n\n"
         "Present: The Mayor (Councillor R. Gorran) in the Chair\n\n"
-        "24. Declarations of Interest\n\nNone.\n\n25. Minutes\n\nRESOLVED that the minutes be "
-        "approved.\n\n26. Mayor's Announcements\n\nThe Mayor thanked the volunteers.\n")
+        "61. Declarations of Interest\n\nNone.\n\n62. Minutes\n\nRESOLVED that the minutes be "
+        "approved.\n\n63. Mayor's Announcements\n\nThe Mayor thanked the volunteers.\n")
     assert [(m.kind, str(m.date)) for m in meetings] == [
-        ("agenda", "2006-09-07"), ("minutes", "2006-07-27")]
-    assert [i.number for i in meetings[1].items] == ["24", "25", "26"]
+        ("agenda", "2007-07-19"), ("minutes", "2007-06-14")]
+    assert [i.number for i in meetings[1].items] == ["61", "62", "63"]
 
 
 PANEL_PACK = (
     "GORRAN PENSION FUND & INVESTMENT PANEL",
-    "Date: Wednesday 23 June\n2010\nTime: 11:00\na.m.\nVenue: Committee Room 2, Town Hall\n"
+    "Date: Tuesday 15 March\n2011\nTime: 11:00\na.m.\nVenue: Committee Room 2, Town Hall\n"
     "AGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n"
-    "3. Minutes - Gorran Pension Fund and Investment Panel - 10 March 2010\n"
+    "3. Minutes - Gorran Pension Fund and Investment Panel - 14 December 2010\n"
     "Copy of Minutes [Page 1]\n4. Fund Manager's Report\nReport [Page 5]\n5. Property Report\n"
     "Report [Page 9]\n",
 )
@@ -194,81 +194,82 @@ PANEL_PACK = (
 
 def test_a_front_pages_fields_over_agenda_and_a_copy_of_earlier_minutes_are_two_meetings(
         ) -> None:
-    """A pack's front page ('Date: Wednesday 23 June' / '2010' / … / 'AGENDA' / '1. …') and,
+    """A pack's front page ('Date: Tuesday 15 March' / '2011' / … / 'AGENDA' / '1. …') and,
     on the next page, the copy of the last meeting's minutes opened by a sentence wrapped
-    before its year ('A meeting of … was held on Wednesday 10 March' / '2010.' / 'PRESENT:'),
+    before its year ('A meeting of … was held on Tuesday 14 December' / '2010.' / 'PRESENT:'),
     its item on the minutes before that naming their date no new meeting."""
     minutes = (
         "GORRAN PENSION FUND AND INVESTMENT PANEL\n"
-        "A meeting of the Gorran Pension Fund and Investment Panel was held on Wednesday 10 "
-        "March\n2010.\n"
+        "A meeting of the Gorran Pension Fund and Investment Panel was held on Tuesday 14 "
+        "December\n2010.\n"
         "PRESENT: Councillor Ann Tregony (Chair); Councillors Bill Cawsand and Eve Rosevear.\n"
         "ALSO IN\nATTENDANCE:\nMr Colin Pentewan (Independent Investment Advisor).\n"
-        "MINUTES - GORRAN PENSION FUND AND INVESTMENT PANEL - 9 DECEMBER 2009\n"
-        "The minutes of the meeting of the Gorran Pension Fund and Investment Panel held on 9\n"
-        "December 2009 were submitted and approved as a correct record.\n"
+        "MINUTES - GORRAN PENSION FUND AND INVESTMENT PANEL - 8 SEPTEMBER 2010\n"
+        "The minutes of the meeting of the Gorran Pension Fund and Investment Panel held on 8\n"
+        "September 2010 were submitted and approved as a correct record.\n"
         "FUND MANAGER'S REPORT\nA report of the Head of Investments was presented.\n"
         "AGREED that the report be noted.\n"
         "PROPERTY REPORT\nMr Pentewan presented the property report.\nNOTED\n")
     agenda, record = pdf_meetings(("\n".join(PANEL_PACK), minutes))
-    assert (agenda.kind, str(agenda.date)) == ("agenda", "2010-06-23")
+    assert (agenda.kind, str(agenda.date)) == ("agenda", "2011-03-15")
     assert [i.number for i in agenda.items] == ["1", "2", "3", "4", "5"]
-    assert (record.kind, str(record.date)) == ("minutes", "2010-03-10")
+    assert (record.kind, str(record.date)) == ("minutes", "2010-12-14")
     assert "ALSO IN ATTENDANCE" not in [i.title for i in record.items]
 
 
 def test_a_pack_with_its_agenda_page_earlier_minutes_and_report_covers_in_capitals() -> None:
     """A committee's pack: a summons, its agenda page headed like a record ('… Committee -
-    Friday, 12th December, 2014' over 'AGENDA'), the last meeting's minutes under the body's
+    Friday, 11th March, 2016' over 'AGENDA'), the last meeting's minutes under the body's
     name in capitals at a page's top ('Minutes of the Meeting held' / its date), and report
     covers as capitals tables ('MEETING:' / 'MEETING DATE:' / 'AGENDA ITEM NUMBER 8' / 'TITLE:'
     wrapped), each cover an item of the pack's meeting."""
     pages = (
         "Pengarth Council\nTo: All Members of the Gorran Pension Fund Committee\nDear Member\n"
         "You are invited to attend a meeting of the Gorran Pension Fund Committee, to be held on "
-        "Friday, 12th December, 2014 at 2.00pm.\nThe agenda is set out overleaf.\n"
+        "Friday, 11th March, 2016 at 2.00pm.\nThe agenda is set out overleaf.\n"
         "Yours sincerely\nJo Tregony\nfor Chief Executive\n",
-        "Gorran Pension Fund Committee - Friday, 12th December, 2014\n"
+        "Gorran Pension Fund Committee - Friday, 11th March, 2016\n"
         "at 2.00 pm in the Council Chamber\nAGENDA\n1. DECLARATIONS OF INTEREST\n"
-        "2. MINUTES: 26 SEPTEMBER 2014 (Pages 3 - 4)\n3. REVIEW OF INVESTMENT PERFORMANCE "
+        "2. MINUTES: 4 DECEMBER 2015 (Pages 3 - 4)\n3. REVIEW OF TREASURY MANAGEMENT "
         "(Pages 5 - 6)\n",
         "GORRAN PENSION FUND COMMITTEE\nMinutes of the Meeting held\n"
-        "Friday, 26th September, 2014, 2.00 pm\n"
+        "Friday, 4th December, 2015, 2.00 pm\n"
         "Pengarth Councillors: Ann Cawsand (Chair), Bill Rosevear\n"
-        "38 DECLARATIONS OF INTEREST\nThere were none.\n"
-        "39 MINUTES: 27 JUNE 2014\nRESOLVED that the minutes be approved as a correct record.\n"
-        "40 REVIEW OF INVESTMENT PERFORMANCE FOR PERIODS ENDING 30 JUNE 2014\n"
+        "71 DECLARATIONS OF INTEREST\nThere were none.\n"
+        "72 MINUTES: 18 SEPTEMBER 2015\n"
+        "RESOLVED that the minutes be approved as a correct record.\n"
+        "73 REVIEW OF TREASURY MANAGEMENT FOR THE YEAR TO 30 SEPTEMBER 2015\n"
         "RESOLVED that the information be noted.\n",
-        "Pengarth Council\nMEETING: Gorran Pension Fund Committee\nMEETING DATE: 12 December 2014\n"
-        "AGENDA ITEM NUMBER 3\nTITLE: Review of Investment Performance for Periods\n"
-        "Ending 30 September 2014\nWARD: ALL\nAN OPEN PUBLIC ITEM\n1 THE ISSUE\n"
-        "1.1 This paper reports on the performance of the Fund's investments.\n"
+        "Pengarth Council\nMEETING: Gorran Pension Fund Committee\nMEETING DATE: 11 March 2016\n"
+        "AGENDA ITEM NUMBER 3\nTITLE: Review of Treasury Management Strategy for the\n"
+        "Year Ending 31 March 2016\nWARD: ALL\nAN OPEN PUBLIC ITEM\n1 THE ISSUE\n"
+        "1.1 This paper reports on the Fund's treasury management strategy.\n"
         "2 RECOMMENDATION\nThat the Committee notes the information.\n",
     )
     meetings = pdf_meetings(pages)
     dated = {(m.kind, str(m.date)) for m in meetings}
-    assert ("minutes", "2014-09-26") in dated
-    assert all(m.kind == "agenda" for m in meetings if str(m.date) == "2014-12-12")
+    assert ("minutes", "2015-12-04") in dated
+    assert all(m.kind == "agenda" for m in meetings if str(m.date) == "2016-03-11")
     minutes = next(m for m in meetings if m.kind == "minutes")
-    assert [i.number for i in minutes.items] == ["38", "39", "40"]
-    covers = [i for m in meetings for i in m.items
-              if i.title == "Review of Investment Performance for Periods Ending 30 September 2014"]
+    assert [i.number for i in minutes.items] == ["71", "72", "73"]
+    wanted = "Review of Treasury Management Strategy for the Year Ending 31 March 2016"
+    covers = [i for m in meetings for i in m.items if i.title == wanted]
     assert covers and covers[0].number == "3"
 
 
 def test_a_summons_whose_entries_carry_a_pages_column_is_a_packs_front_sheet() -> None:
-    """'2. Minutes of the meeting of the Council 27 July Pages 1 - 6 2006': the column of pages
+    """'2. Minutes of the meeting of the Council 14 June Pages 1 - 6 2007': the column of pages
     run into the wording marks the pack's contents, one 'Agenda' item, not the minutes' items."""
     agenda, minutes = text_meetings(
         "Pengarth Council\n\nYou are hereby summoned to attend a meeting of the Council to be "
-        "held on Thursday 7 September 2006 at 6.00 p.m. in the Town Hall, for the transaction "
+        "held on Thursday 19 July 2007 at 6.00 p.m. in the Town Hall, for the transaction "
         "of the business indicated below:\n\n1. Declarations of Interest\n\n"
-        "2. Minutes of the meeting of the Council 27 July Pages 1 - 6 2006\n\n"
+        "2. Minutes of the meeting of the Council 14 June Pages 1 - 6 2007\n\n"
         "3. To consider a report of the Head of Pensions Pages 7 - 16 on the Annual Report\n\n"
-        "Chief Executive Town Hall and Civic Offices 30 August 2006\n\n"
-        "Pengarth Council Minutes of the meeting of the Council held on Thursday 27 July 2006\n\n"
+        "Chief Executive Town Hall and Civic Offices 10 July 2007\n\n"
+        "Pengarth Council Minutes of the meeting of the Council held on Thursday 14 June 2007\n\n"
         "Present: The Mayor (Councillor R. Gorran) in the Chair\n\n"
-        "24. Declarations of Interest\n\nNone.\n\n25. Minutes\n\nRESOLVED that the minutes be "
-        "approved.\n\n26. Mayor's Announcements\n\nThe Mayor thanked the volunteers.\n")
+        "61. Declarations of Interest\n\nNone.\n\n62. Minutes\n\nRESOLVED that the minutes be "
+        "approved.\n\n63. Mayor's Announcements\n\nThe Mayor thanked the volunteers.\n")
     assert [i.title for i in agenda.items] == ["Agenda"]
-    assert [i.number for i in minutes.items] == ["24", "25", "26"]
+    assert [i.number for i in minutes.items] == ["61", "62", "63"]

@@ -259,50 +259,50 @@ Your Council > Councillors and committees > Decisions
 
 Decisions published
 
-09/11/2016 - Declarations of Interest, if any ref: 1102    Recommendations Approved
+14/03/2019 - Declarations of Interest, if any ref: 2208    Recommendations Approved
 
 Decision Maker: Cabinet
 
-Made at meeting: 09/11/2016 - Cabinet
+Made at meeting: 14/03/2019 - Cabinet
 
 Decision:
 
 There were no declarations made at the meeting.
 
 
-09/11/2016 - Quarter 2 Finance Report ref: 1098    Recommendations Approved
+14/03/2019 - Quarter 3 Budget Monitoring Report ref: 2207    Recommendations Approved
 
-Cabinet to note the Council's financial position at the end of quarter 2.
+Cabinet to note the forecast outturn at the end of quarter 3.
 
 Decision Maker: Cabinet
 
-Made at meeting: 09/11/2016 - Cabinet
+Made at meeting: 14/03/2019 - Cabinet
 
 Decision:
 
-RESOLVED that Cabinet noted the quarter 2 performance information.
+RESOLVED that Cabinet noted the quarter 3 budget position.
 
 Lead officer: Jo Gorran
 
 
-09/11/2016 - Acquisition of Former Offices, Mill Road ref: 1101    For Determination
+14/03/2019 - Lease of the Old Library, Fore Street ref: 2210    For Determination
 
 Decision Maker: Cabinet
 
-Made at meeting: 09/11/2016 - Cabinet
+Made at meeting: 14/03/2019 - Cabinet
 
 Lead officer: Sam Tregony
 
 
-26/10/2016 - Home to School Transport Policy ref: 1091    Recommendations Approved
+28/02/2019 - Library Opening Hours Review ref: 2199    Recommendations Approved
 
 Decision Maker: Cabinet
 
-Made at meeting: 26/10/2016 - Cabinet
+Made at meeting: 28/02/2019 - Cabinet
 
 Decision:
 
-Cabinet approved the policy for 2017/18.
+Cabinet approved the revised opening hours.
 """
 
 
@@ -312,7 +312,8 @@ def test_a_published_list_reads_entries_with_summaries_and_entries_not_yet_decid
     'Decision:' field is still an item of its meeting."""
     first, second = text_meetings(PUBLISHED_LIST)
     assert [(i.number, i.title) for i in first.items] == [
-        ("1102", "Declarations of Interest, if any"), ("1098", "Quarter 2 Finance Report"),
-        ("1101", "Acquisition of Former Offices, Mill Road")]
+        ("2208", "Declarations of Interest, if any"),
+        ("2207", "Quarter 3 Budget Monitoring Report"),
+        ("2210", "Lease of the Old Library, Fore Street")]
     assert first.items[1].decision == "resolved"
-    assert (str(second.date), [i.number for i in second.items]) == ("2016-10-26", ["1091"])
+    assert (str(second.date), [i.number for i in second.items]) == ("2019-02-28", ["2199"])

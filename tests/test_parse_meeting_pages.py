@@ -365,10 +365,10 @@ def test_a_label_over_an_item_s_other_papers_ends_its_title() -> None:
 MODGOV_FLAT = "\n".join([
     'Skip to main content',
     'Pengarth Council',
-    'Home > Council and democracy > Meetings > Health and Wellbeing Board',
+    'Home > Council and democracy > Meetings > Licensing Committee',
     '',
     'Agenda and minutes',
-    'Health and Wellbeing Board - Wednesday, 22nd June, 2016 3.00 pm',
+    'Licensing Committee - Thursday, 14th March, 2019 6.30 pm',
     '',
     'Venue: Committee Room A, Town Hall',
     'Contact: Jo Tregony Democratic Governance Adviser',
@@ -379,25 +379,25 @@ MODGOV_FLAT = "\n".join([
     'DECLARATIONS OF INTEREST Members are asked to declare any interests. '
     'Minutes: Councillor Ann Gorran declared an interest in item 3.',
     '||',
-    'MINUTES OF THE LAST MEETING HELD ON 16 MARCH 2016 PDF 210 KB To agree '
-    'the minutes of the last meeting held on 16 March 2016 as a true and '
+    'MINUTES OF THE LAST MEETING HELD ON 10 JANUARY 2019 PDF 164 KB To agree '
+    'the minutes of the last meeting held on 10 January 2019 as a true and '
     'correct record. Minutes:',
-    'That the minutes of the meeting held on 16 March 2016 be approved and '
+    'That the minutes of the meeting held on 10 January 2019 be approved and '
     'signed by the Chairman as a correct record. |',
     '||',
-    'ANNUAL REPORT 2015/16 PDF 388 KB To receive the Annual Report 2015/16. '
+    'STREET TRADING POLICY 2019/20 PDF 301 KB To receive the Street Trading Policy 2019/20. '
     'Minutes: Mrs Ann Gorran presented the report.',
-    'That the Annual Report 2015/16 be noted. |',
+    'That the Street Trading Policy 2019/20 be noted. |',
     '||',
-    'SUICIDE PREVENTION - VERBAL UPDATE To receive a verbal update on the '
+    'TAXI FARES - VERBAL UPDATE To receive a verbal update on the '
     'plan. Minutes: Dr Cawsand gave a verbal update.',
     '||',
-    'PHARMACY NEEDS - CONSULTATION ARRANGEMENTS PDF 150 KB To agree the '
+    'SCRAP METAL LICENCES - CONSULTATION ARRANGEMENTS PDF 150 KB To agree the '
     'arrangements for consultation. Minutes:',
     'That the consultation arrangements be agreed. |',
     '||',
     '',
-    'Printed minutes 22nd-Jun-2016 15:00 Health and Wellbeing Board PDF 118 KB',
+    'Printed minutes 14th-Mar-2019 18:30 Licensing Committee PDF 96 KB',
     '',
 ])
 
@@ -408,6 +408,6 @@ def test_a_meeting_pages_titles_end_at_their_papers_badge_and_dash_subtitles_sta
     title's; the link to the printed minutes is no item; 'That … be approved.' resolves."""
     (meeting,) = text_meetings(MODGOV_FLAT)
     assert [i.title for i in meeting.items] == [
-        "DECLARATIONS OF INTEREST", "MINUTES OF THE LAST MEETING HELD ON 16 MARCH 2016",
-        "ANNUAL REPORT 2015/16",
-        "SUICIDE PREVENTION - VERBAL UPDATE", "PHARMACY NEEDS - CONSULTATION ARRANGEMENTS"]
+        "DECLARATIONS OF INTEREST", "MINUTES OF THE LAST MEETING HELD ON 10 JANUARY 2019",
+        "STREET TRADING POLICY 2019/20",
+        "TAXI FARES - VERBAL UPDATE", "SCRAP METAL LICENCES - CONSULTATION ARRANGEMENTS"]

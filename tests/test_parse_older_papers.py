@@ -197,20 +197,20 @@ def test_a_page_read_in_the_wrong_code_page_keeps_its_two_sittings_of_one_day() 
 
 def test_a_parish_meetings_annual_assembly_is_dated_by_its_own_sentence() -> None:
     """A parish meeting's record opened by one sentence in capitals ('THE ANNUAL ASSEMBLY OF …
-    PARISH MEETING WAS HELD … ON TUESDAY 23rd MARCH 2004'), its item approving the last
+    PARISH MEETING WAS HELD … ON THURSDAY 20th APRIL 2006'), its item approving the last
     meeting's minutes in bold with that meeting's date: the record's own date, and the body
     without the assembly's words."""
     (meeting,) = html_meetings(
         "<html><head><title>THE ANNUAL ASSEMBLY OF GORRAN WOLD PARISH MEETING WAS HELD IN THE "
         "READING ROOM AT 7</title></head><body>"
         "<p><b>THE ANNUAL ASSEMBLY OF GORRAN WOLD PARISH MEETING WAS HELD IN THE READING ROOM AT "
-        "7.30PM ON TUESDAY 23<sup>rd</sup> MARCH 2004</b></p><p><u>MINUTES</u></p>"
+        "7.30PM ON THURSDAY 20<sup>th</sup> APRIL 2006</b></p><p><u>MINUTES</u></p>"
         "<p>The meeting was attended by Mr G Tregony (Chairman of the Parish Meeting), Mrs A "
         "Cawsand (Clerk) and 9 electors of the parish.</p>"
         "<p><b>1. Apologies for absence</b></p><p>Apologies from Mr Rosevear.</p>"
-        "<p><b>2. To approve the minutes of the last meeting held on 25th March 2003</b></p>"
+        "<p><b>2. To approve the minutes of the last meeting held on 21st April 2005</b></p>"
         "<p>The minutes were approved as a true record on a proposal by Mr Pentewan.</p>"
         "<p><b>3. To receive the accounts</b></p><p>The Clerk presented the accounts.</p>"
         "</body></html>")
-    assert str(meeting.date) == "2004-03-23"
+    assert str(meeting.date) == "2006-04-20"
     assert meeting.committee == "Gorran Wold Parish Meeting"

@@ -695,41 +695,41 @@ def test_a_post_and_its_holder_under_the_attendance_are_no_run_in_heading() -> N
 
 def test_bulleted_points_take_longer_subjects_and_dates_in_figures() -> None:
     """A bullet marks where each point starts, so its subject before the colon may run to a
-    dozen words or carry a date in figures ('31.03.08' is no clock time)."""
+    dozen words or carry a date in figures ('31.03.10' is no clock time)."""
     (meeting,) = text_meetings(
-        "Minutes of the Annual Parish Meeting held on\n17th April 2008\n\n"
+        "Minutes of the Annual Parish Meeting held on\n22nd April 2010\n\n"
         "Present: Chairman R. Gorran, Clerk J. Tregony and nineteen residents.\n\n"
         "• Apologies for absence: S. Cawsand.\n\n"
-        "• Minutes of the meeting held on 12th April 2007: The minutes were signed as a correct "
+        "• Minutes of the meeting held on 16th April 2009: The minutes were signed as a correct "
         "record.\n\n"
-        "• Financial report for the year to 31.03.08: The clerk read out the report.\n\n"
+        "• Financial report for the year to 31.03.10: The clerk read out the report.\n\n"
         "• Election of Chairman of the Parish Meeting: H. Rosevear was elected.\n\n"
-        "• Date of next meeting: Thursday 25th September 2008.\n")
+        "• Date of next meeting: Thursday 23rd September 2010.\n")
     assert [i.title for i in meeting.items] == [
-        "Apologies for absence", "Minutes of the meeting held on 12th April 2007",
-        "Financial report for the year to 31.03.08",
+        "Apologies for absence", "Minutes of the meeting held on 16th April 2009",
+        "Financial report for the year to 31.03.10",
         "Election of Chairman of the Parish Meeting", "Date of next meeting"]
 
 
 def test_a_numbered_heading_run_into_a_participle_or_a_members_suggestion_is_cut_there() -> None:
-    assert opener_cut("Christmas Lights Switch-On Saturday 1st December 2018 Having declared an "
-                      "interest, DQ did not vote.") == (
-        "Christmas Lights Switch-On Saturday 1st December 2018",
-        "Having declared an interest, DQ did not vote.")
-    assert opener_cut("Summer Carnival 2019 OS suggested a seaside theme.")[0] \
-        == "Summer Carnival 2019"
+    assert opener_cut("Harvest Supper Saturday 5th October 2019 Having declared an "
+                      "interest, RT did not vote.") == (
+        "Harvest Supper Saturday 5th October 2019",
+        "Having declared an interest, RT did not vote.")
+    assert opener_cut("Village Fete 2020 KT suggested a jubilee theme.")[0] \
+        == "Village Fete 2020"
 
 
 def test_a_matter_arisings_note_of_its_earlier_minute_closes_its_heading() -> None:
-    """A Markdown export's escaped numbers ('341\\.') and headings closed by their note of the
-    earlier minute ('Moor gate (min.303 refers) Cllr.Gorran still to …')."""
+    """A Markdown export's escaped numbers ('511\\.') and headings closed by their note of the
+    earlier minute ('Lych gate (min.212 refers) Cllr.Gorran still to …')."""
     (meeting,) = text_meetings(
-        "**PENGARTH TOWN COUNCIL MINUTES OF MEETING HELD TUESDAY 13TH APRIL 2010**\n\n"
+        "**PENGARTH TOWN COUNCIL MINUTES OF MEETING HELD TUESDAY 8TH JUNE 2010**\n\n"
         "Present: Cllr.Tregony in the chair, Cllrs. Cawsand, Rosevear.\n\n"
-        "341\\. Toilets (min.298 refers) The toilets would stay open until March. Resolved\n"
-        "that the Clerk write asking for a notice of the hours.\n\n"
-        "342\\. Moor gate (min.303 refers) Cllr.Gorran still to contact Mr.Ward about the\n"
-        "broken latch.\n\n"
-        "343\\. Dog bins (Minute 301 refers) Two new bins have been fitted.\n")
+        "511\\. Bus shelter (min.207 refers) The glass has been replaced. Resolved\n"
+        "that the Clerk thank the contractor.\n\n"
+        "512\\. Lych gate (min.212 refers) Cllr.Gorran still to contact Mr.Pascoe about the\n"
+        "loose hinge.\n\n"
+        "513\\. Dog bins (Minute 214 refers) Two new bins have been fitted.\n")
     assert [(i.number, i.title) for i in meeting.items] == [
-        ("341", "Toilets"), ("342", "Moor gate"), ("343", "Dog bins")]
+        ("511", "Bus shelter"), ("512", "Lych gate"), ("513", "Dog bins")]

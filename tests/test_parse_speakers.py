@@ -693,10 +693,10 @@ def test_a_seconder_named_straight_after_seconded_speaks() -> None:
     """'Proposed by Alan Gorran and seconded Tom Tregony': one seconds a motion, never a person,
     so the name after 'seconded' is the seconder's."""
     (meeting,) = text_meetings(
-        "Pengarth Community Council\n\nMinutes of meeting held Monday 14th November 2011\n\n"
+        "Pengarth Community Council\n\nMinutes of meeting held Monday 11th March 2013\n\n"
         "1. Apologies\n\nNone.\n\n"
-        "2. Minutes\n\nApproval of October minutes: Proposed by Alan Gorran and seconded Tom "
+        "2. Minutes\n\nApproval of February minutes: Proposed by Alan Gorran and seconded Tom "
         "Tregony. Approval of AGM minutes: Proposed Ruth Cawsand seconded Iain Rosevear.\n\n"
-        "3. Date of next meeting\n\nMonday 12th December 2011.\n")
+        "3. Date of next meeting\n\nMonday 8th April 2013.\n")
     assert set(meeting.items[1].speakers) == {
         "Alan Gorran", "Tom Tregony", "Ruth Cawsand", "Iain Rosevear"}

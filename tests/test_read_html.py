@@ -291,10 +291,10 @@ def test_a_word_table_s_bold_header_row_and_numbered_rows_are_no_items() -> None
 
 
 def test_a_break_inside_a_bold_heading_run_into_its_paragraph_is_a_space() -> None:
-    """'<strong>CEM/35/12: Memorial<br />applications:</strong><br />The following …': the
+    """'<strong>CEM/14/19: Memorial<br />applications:</strong><br />The following …': the
     writer wrapped the heading; it is one heading."""
     _, text = html_to_text(
-        b"<html><body><p><strong>CEM/35/12: Memorial<br />applications:</strong><br />"
+        b"<html><body><p><strong>CEM/14/19: Memorial<br />applications:</strong><br />"
         b"The following memorial applications were approved.</p></body></html>")
     lines = [line.lstrip(HEADING_MARK) for line in text.splitlines() if line.strip()]
-    assert lines[0] == "CEM/35/12: Memorial applications:"
+    assert lines[0] == "CEM/14/19: Memorial applications:"

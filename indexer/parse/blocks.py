@@ -22,7 +22,7 @@ FILE_ROW = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|rtf|pptx?)\s+\d+(?:\.\d+)?\s*[K
                       r"|^Printed\s+(?:plain\s+text\s+)?(?:minutes|decisions|agenda)\b.{0,120}"
                       r"\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 """A row of a page's list of documents, or a meeting page's link to its printed record
-('Printed minutes 22nd-Jun-2016 15:00 Health and Wellbeing Board PDF 118 KB')."""
+('Printed minutes 14th-Mar-2019 18:30 Licensing Committee PDF 96 KB')."""
 ASIDE = re.compile(r"\([^()]*\)")
 PAPER_SIZE = re.compile(r"\d(?:\.\d{1,2})?\s?(?:[KMG]B|kB)\b")
 """A linked paper's size ('198.4 KB', '1.21 MB'), which a meeting page prints after its name."""
@@ -135,7 +135,7 @@ def clean_title(text: str) -> tuple[str, str]:
         ref = match.group("ref").upper()
         text = text[: match.start()] + " " + text[match.end():]
     if badge := file_badge(text):
-        # 'MINUTES OF THE LAST MEETING PDF 210 KB To agree the minutes …': a meeting page's
+        # 'MINUTES OF THE LAST MEETING PDF 164 KB To agree the minutes …': a meeting page's
         # link to the item's paper, then the agenda's note for it, no part of the title.
         text = text[:badge.start()] if NOTE_AFTER_BADGE.match(text, badge.end()) \
             else FILE_BADGE.sub(" ", text)

@@ -155,7 +155,7 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
                 return name
             elif HOST_COUNCIL.match(found) and LOCAL_COUNCIL.search(name) \
                     and RECORD_WORD.search(text):
-                # 'Forthvale Council' (the site) over 'Approved Minutes 47 Tregony Community
+                # 'Glenmoray Council' (the site) over 'Approved Minutes 47 Tregony Community
                 # Council May 2012': a principal council's site publishing a community council's
                 # minutes; the record's own title names its body.
                 return name
@@ -164,7 +164,7 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
 
 HOST_COUNCIL = re.compile(r"^(?!.*\b(?:Community|Parish|Town)\s+Council$)(?:[A-Z][\w'’-]*\s+){1,3}"
                           r"Council$")
-"""A principal council as its own site names it ('Forthvale Council', 'Glenmoray City Council'),
+"""A principal council as its own site names it ('Glenmoray Council', 'Pengarth City Council'),
 not a community, parish or town council."""
 LOCAL_COUNCIL = re.compile(r"\b(?:Community|Parish|Town)\s+Council$")
 RECORD_WORD = re.compile(r"\b(?i:minutes)\b")

@@ -233,7 +233,7 @@ def _page_lines(page: str) -> list[str]:
             lines[-1] = HEADING_MARK + lines[-1].lstrip(HEADING_MARK)
             continue
         if "\\" in line:
-            # 'Toilets', numbered '341\.': a Markdown export escapes its punctuation.
+            # 'Bus shelter', numbered '212\.': a Markdown export escapes its punctuation.
             line = MARKDOWN_ESCAPE.sub(r"\1", line)
         lines.append(mark + _without_markdown(_table_row(line)) if line else "")
     return lines

@@ -135,7 +135,7 @@ YEARLESS = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+(?:the\s+)?{_DAY}(?:\
                       rf"{_MONTH}(?![A-Za-z])(?![\s,]*(?:of\s+)?(?:\d{{4}}|['’]\d\d))", re.I)
 YEARLESS_MONTH_FIRST = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+{_MONTH}\s+{_DAY}"
                                   r"(?![\d,]*\s*(?:19|20)\d\d)(?!\s*[:.]\d)", re.I)
-"""A weekday, then the month and day, as a news report writes them ('on Wednesday, March 21')."""
+"""A weekday, then the month and day, as a news report writes them ('on Tuesday, June 4')."""
 WEEKDAY_DATED = re.compile(rf"\b{WEEKDAY}\b\.?,?\s+(?:the\s+)?{_DAY}(?:\s+of)?[\s,]+{_MONTH}"
                            rf"[\s,]*(?:of\s+)?\d{{4}}\b", re.I)
 """A weekday's date with its year ('held on Wednesday 20th May 2015')."""
@@ -158,8 +158,8 @@ def yearless_date(heading: str, text: str) -> date | None:
     day_of_month = int(match.group("day"))
     weekday = _weekday_of(match.group("weekday"))
     names = [name for name, number in MONTHS.items() if number == month]
-    # 'April 2025', 'minutes-april-2025', or a day of that month with its year ('March 26,
-    # 2018', a report's dateline; '26th March 2018').
+    # 'April 2025', 'minutes-april-2025', or a day of that month with its year ('June 12,
+    # 2019', a report's dateline; '12th June 2019').
     years = {int(found) for found in re.findall(
         rf"\b(?:{'|'.join(names)})\.?,?(?:\s+[0-3]?\d(?:st|nd|rd|th)?,?)?(?:\s+|[-_])"
         r"((?:19|20)\d\d)\b", text, re.I)}

@@ -31,7 +31,7 @@ BARE_THAT = re.compile(r"^(?:\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+)?That\s+"
                        r"(?:the|a|an|this|all|any|[A-Z])\b[^.;]{3,250}?\bbe\s+(?:\w+ly\s+)?(?:[a-z]+ed|made|given|sent|written"
                        r"|taken|set|kept|held|paid|put|brought|drawn|sought|undertaken)\b")
 """A resolution whose 'RESOLVED:' label a meeting page set apart, its text alone opening the
-paragraph ('That the workplan for 2016/17, as amended, be agreed.', '1. That the …')."""
+paragraph ('That the work programme for 2019/20, as amended, be agreed.', '1. That the …')."""
 RESOLVED_CASE = re.compile(r"RESOLVED|Resolved|resolved|Penderfynwyd|PENDERFYNWYD")
 RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
                         r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–]"

@@ -109,7 +109,7 @@ def _page(lines: list[Line], start: int, end: int) -> DecisionPage | None:
         decision_at = subject_at + 1
     undecided = decision_at is None and LISTED_TITLE.match(lines[title_at].text) is not None
     if undecided:
-        # '… ref: 1101    For Determination' with no 'Decision:' field: a list's entry not
+        # '… ref: 2210    For Determination' with no 'Decision:' field: a list's entry not
         # yet decided, an item of its meeting with no text.
         decision_at = start
     if decision_at is None:
@@ -178,7 +178,7 @@ def _title_line(lines: list[Line], maker: int, floor: int) -> int:
     filled = [i for i in range(maker - 1, floor, -1) if lines[i].text][:SUMMARY_REACH]
     if (listed := next((i for i in filled if LISTED_TITLE.match(lines[i].text)), None)) \
             is not None:
-        # '09/11/2016 - Quarter 2 Report ref: 1098  Recommendations Approved' / its summary
+        # '14/03/2019 - Quarter 3 Report ref: 2207  Recommendations Approved' / its summary
         # ('Cabinet to note …') / 'Decision Maker: Cabinet': a list's entry over its summary.
         return listed
     if at > floor and DATE_FIELD.match(lines[at].text):

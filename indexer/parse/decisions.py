@@ -149,7 +149,7 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
                         if DECIDER_SAID.match(line)), key=STRENGTH.__getitem__)
         found.append((STRENGTH[kind], kind, text))
     if not found:
-        # 'That the workplan for 2016/17, as amended, be agreed.': a resolution whose
+        # 'That the work programme for 2019/20, as amended, be agreed.': a resolution whose
         # 'RESOLVED:' label a meeting page set apart, the only decision the item records.
         bare = tuple(p for p in paragraphs if "That " in p[:THAT_REACH] and BARE_THAT.match(p))
         return ("resolved", bare) if bare else ("none", ())

@@ -98,7 +98,7 @@ def _table_row(row: list[Line]) -> RawItem:
     head, tail = (first[:marker.start()], first[marker.end():]) if marker else (first, "")
     badge = file_badge(head)
     if badge and badge.start() > 0:
-        # 'MINUTES OF THE LAST MEETING HELD ON 16 MARCH 2016 PDF 210 KB To agree …': the
+        # 'MINUTES OF THE LAST MEETING HELD ON 9 JULY 2019 PDF 164 KB To agree …': the
         # title's link ends at its file's badge, the agenda's note after it.
         head, tail = head[:badge.start()].rstrip(), f"{head[badge.end():].strip()} {tail}".strip()
     stub = STUB.match(head)

@@ -93,7 +93,7 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
         # A blog's date heading over a post ('Tuesday, 29 March 2011') is when it was posted:
         # the record's own 'DATE: 22nd March 2011' under it dates the meeting.
-        # 'To approve the minutes of the last meeting held on 25th March 2003' in bold: an
+        # 'To approve the minutes of the last meeting held on 11th April 2005' in bold: an
         # item's heading dating another meeting.
         shown = next((day for line in lines[:HEADING_SCAN]
                       if line.heading and (day := meeting_day(line.text))

@@ -107,7 +107,7 @@ def parse_document(doc: Document) -> list[Meeting]:
     if reported and (day := first_date(reported[1]) or yearless_date(
             reported[1], "\n".join(line.text for line in lines))):
         # A news report of a council's meeting: 'at the meeting of Polvean Town Council on
-        # Wednesday, March 21', the year from the report's own dateline.
+        # Tuesday, June 4', the year from the report's own dateline.
         drafts[0].date, drafts[0].date_from = day, "text"
         drafts[0].committee = body_name([reported[0]])
     for draft, after in itertools.pairwise(drafts):

@@ -531,7 +531,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     stopped = None if body or reads_as_speech(title) else refers_cut(title) \
         or stopped_heading(title)
     if stopped:
-        # 'Moor gate (min.303 refers) Cllr Ashford still to …': a matter arising's note of
+        # 'Lych gate (min.212 refers) Cllr Tregony still to …': a matter arising's note of
         # its earlier minute closes its heading.
         title, body = stopped
     elif not body and (len(text.split()) > RUN_ON_WORDS or lines[i].run_in) \

@@ -43,7 +43,7 @@ NOT_REFERENCE = re.compile(r"[£$€%@]|^\d+$|^\d{1,2}[.:]\d\d(?:[ap]m)?$|^\d+(?
 """Money, plain numbers (read already), times, ordinals, addresses and file names."""
 AGENDA_THEN_MINUTE = re.compile(r"^(?P<agenda>\d{1,3})\.?\s+\((?P<minute>\d{1,4})\)[.:]?"
                                 r"\s+(?P<rest>[A-Z].*)$")
-"""An agenda's number, then the council's running minute number in brackets ('4 (392) MINUTES')."""
+"""An agenda's number, then the council's running minute number in brackets ('4 (517) MINUTES')."""
 BRACKETED = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)")
 RAW = "00"
 """The second part of a rewritten reference: no council writes the year or body as '00'."""
@@ -56,7 +56,7 @@ class Learnt:
     lines: list[Line]
     printed: dict[int, str]
     agendas: dict[int, str] = field(default_factory=dict)
-    """The agenda's number printed before a rewritten line's reference ('4 (392)' is 4)."""
+    """The agenda's number printed before a rewritten line's reference ('4 (517)' is 4)."""
 
 
 def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
@@ -72,7 +72,7 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
         if not text or not any(c.isdigit() for c in text[:MAX_CHARS + 10]):
             continue
         if paired := AGENDA_THEN_MINUTE.match(text):
-            # '1 (389) PUBLIC FORUM: …': the agenda's number, then the running minute's.
+            # '1 (514) PUBLIC FORUM: …': the agenda's number, then the running minute's.
             minute = paired.group("minute")
             forms["9 (9)"].append((i, (int(minute),), minute, paired.group("rest")))
             agendas[i] = paired.group("agenda")

@@ -111,7 +111,7 @@ REPORTED_MEETING = re.compile(
     r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+Council)\s+on\s+"
     r"(?P<when>[A-Z][\w]*,?\s+[\w ,]{3,30})")
 """A news report's sentence naming the meeting it reports ('… moved a step forward at the
-meeting of Polvean Town Council on Wednesday, March 21.')."""
+meeting of Polvean Town Council on Tuesday, June 4.')."""
 REPORT_SCAN = 40
 
 

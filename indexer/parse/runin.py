@@ -52,9 +52,9 @@ is a heading's ('CORRESPONDENCE')."""
 APPLICATION_REF = re.compile(r"\b[A-Z]{0,4}/?\d{1,4}/\d{1,5}\b")
 """A planning application's reference ('PL/16/0288', '22/00417')."""
 OWN_REFERENCE = re.compile(r"^[A-Z]{0,4}/?\d{2,4}/\d{3,5}/[A-Z]{2,6}[.,:]?$")
-"""A planning application's full reference, its kind last ('15/07114/FUL', 'PL/24/0112/HH')."""
+"""A planning application's full reference, its kind last ('19/02216/FUL', 'PL/24/0112/HH')."""
 REFERENCE_NAMERS = frozenset(("application", "applications", "ref", "reference", "no", "number"))
-"""Words that make a reference after them part of a heading ('Planning application 15/0711/FUL')."""
+"""Words that make a reference after them part of a heading ('Planning application 19/0221/FUL')."""
 LETTER_MARK = re.compile(r"^\([a-h]\)$")
 DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
 OUTCOME_WORDS = DECISION_WORDS - {"NOTE"} | {"CONCLUDED", "DECIDED", "ORDERED"}
@@ -207,7 +207,7 @@ def _caps_run_in(text: str, row: bool = False) -> tuple[str, str] | None:
     more = caps_heading_run_in(FILE_BADGE.sub(" ", rest) if file_badge(rest) else rest) \
         if dashed else None
     if more and more[1] and (_sentence_opens(more[1]) or AGENDA_NOTE.match(more[1])):
-        # 'BERTHING - SLIP PONTOON The Group looked at …', 'SUICIDE PREVENTION - VERBAL UPDATE
+        # 'BERTHING - SLIP PONTOON The Group looked at …', 'PLAY AREAS - VERBAL UPDATE
         # PDF 95 KB To receive …': the heading goes on in capitals after its dash.
         title, rest = f"{title} - {more[0]}", more[1]
     if not rest or title.split()[0].strip(":.–-") in DECISION_WORDS | {"THAT", "PRESENT"} \
@@ -272,7 +272,7 @@ def run_on_title(text: str) -> tuple[str, str]:
             return _cut(words, k)
         if k and depth == 0 and OWN_REFERENCE.match(word) \
                 and words[k - 1].lower().rstrip(".:") not in REFERENCE_NAMERS:
-            # 'Planning 15/07114/FUL Two-storey side extension …': an application opens the text.
+            # 'Planning 19/02216/FUL Single-storey rear extension …': an application opens the text.
             return _cut(words, k)
         depth += word.count("(") - word.count(")")
         if depth > 0 or word.endswith(")"):
@@ -361,13 +361,13 @@ def _sentence_capital(words: list[str], k: int) -> int:
 REFERS_ASIDE = re.compile(r"\s*\((?:min(?:ute)?s?\.?\s*(?:no\.?\s*)?[\w/.-]+"
                           r"(?:\s*(?:,|and|&)\s*[\w/.-]+)*\s+refers?"
                           r"|refers?\s+to\s+min(?:ute)?s?\.?\s*[\w/.-]+)\)", re.I)
-"""A matter arising's note of the earlier minute it follows ('Toilets (min.298 refers)'): it
+"""A matter arising's note of the earlier minute it follows ('Bus shelter (min.207 refers)'): it
 closes the heading."""
 REFERS_REACH = 80
 
 
 def refers_cut(text: str) -> tuple[str, str] | None:
-    """Split 'Moor gate (min.303 refers) Cllr Ashford still to …' at its minute's note: the
+    """Split 'Lych gate (min.212 refers) Cllr Tregony still to …' at its minute's note: the
     heading before it, the text after; None if no such note closes a heading's length."""
     match = REFERS_ASIDE.search(text, 0, REFERS_REACH + 40)
     if match is None or match.start() > REFERS_REACH or match.start() == 0:

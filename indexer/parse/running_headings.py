@@ -60,7 +60,7 @@ REPORT_LABEL = re.compile(
     r"|(?<![^\n])(?:TITLE|MEETING(?:\s+DATE)?|AGENDA\s+ITEM(?:\s+NUMBER)?))"
     r"\s*(?::|(?<=NUMBER)\s(?=\d))")
 """A report cover's labels, as a title-case form writes them or a capitals table opening its
-lines ('MEETING:', 'MEETING DATE:', 'AGENDA ITEM NUMBER 8', 'TITLE:'; not 'DATE OF NEXT
+lines ('MEETING:', 'MEETING DATE:', 'AGENDA ITEM NUMBER 6', 'TITLE:'; not 'DATE OF NEXT
 MEETING:')."""
 ANY_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,30}:")
 WRAPPED_LINE_CHARS = 45
@@ -209,7 +209,7 @@ def heading_line(text: str) -> bool:
 
 def labelled_date(window: list[tuple[int, str]]) -> date | None:
     """Return the date of a 'Date: …' line in the window, its year perhaps wrapped onto the
-    next line ('Date: Wednesday 23 June' / '2010')."""
+    next line ('Date: Tuesday 15 March' / '2011')."""
     for k, (_, text) in enumerate(window):
         if re.match(r"^date\s*:", text, re.I):
             wrapped = next((t for _, t in window[k + 1:] if t), "")
@@ -288,7 +288,7 @@ def report_at(lines: list[Line], i: int) -> Section | None:
             and len(window[shown][1]) >= WRAPPED_LINE_CHARS \
             and len(window[shown + 1][1].split()) <= WRAP_TAIL_WORDS \
             and not window[shown + 1][1].endswith("."):
-        # 'TITLE: Review of Investment Performance for Periods' / 'Ending 30 September 2014' /
+        # 'TITLE: Review of Treasury Management Strategy for the' / 'Year Ending 31 March 2016' /
         # 'WARD: ALL': the title wrapped onto the line before the next label.
         labels["subject"] = f"{subject} {window[shown + 1][1]}"
     if titled and "subject" not in labels and (named := _report_heading(window[1:])):

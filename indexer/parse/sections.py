@@ -207,7 +207,7 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         if found and found.kind == "minutes" and not after_agenda and lines[i].page > 1 \
                 and page_top(lines, i) \
                 and any(AGENDA_ALONE.match(t) for _, t in line_window(lines, i, 3)[1:]):
-            # 'Avonmere Pension Fund Committee - Friday, 12th December, 2014' / 'at 2.00 pm in
+            # 'Gorran Pension Fund Committee - Friday, 11th March, 2016' / 'at 2.00 pm in
             # the Council Chamber' / 'AGENDA': a pack's agenda page, headed as a record would be.
             found = replace(found, kind="agenda")
         if found and _under_links_label(lines, i):

@@ -316,7 +316,7 @@ def _mark_line(parts: list[str]) -> None:
 def _take_run(run: list[PageElement], parts: list[str]) -> None:
     """Append a run of bold elements' text (a space where the page has one) and take it out.
 
-    A break inside the run is a space: '<strong>CEM/35/12: Memorial<br />applications:</strong>'
+    A break inside the run is a space: '<strong>CEM/14/19: Memorial<br />applications:</strong>'
     is one heading its writer wrapped."""
     for node in run:
         if isinstance(node, Tag):

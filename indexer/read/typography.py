@@ -94,7 +94,7 @@ def bold_lead(text: str, word_bold: list[bool]) -> int:
 
 
 APPLICATION = re.compile(r"\d{2,4}/\d{3,5}/[A-Z]{2,6}\b")
-"""A planning application's full reference, its kind last ('15/07114/FUL')."""
+"""A planning application's full reference, its kind last ('19/02216/FUL')."""
 
 
 def _plain_after(text: str, starts: list[int], word_bold: list[bool], first: int) -> int:
@@ -110,7 +110,7 @@ def _plain_after(text: str, starts: list[int], word_bold: list[bool], first: int
     if not text[cut - 1].isspace():
         return 0
     rest = text[cut:]
-    # The plain text may open with a capital, a reference ('15/07114/FUL Two-storey …') or a
+    # The plain text may open with a capital, a reference ('19/02216/FUL Single-storey …') or a
     # list's letter ('(a) The footpath …').
     opens = rest[:1].isupper() or rest[:1] == "(" or APPLICATION.match(rest) is not None
     return cut if opens and len(rest.split()) >= MIN_REST_WORDS else 0
