@@ -144,3 +144,10 @@ def test_a_figure_one_read_for_a_letter_l_inside_a_word_is_the_letter() -> None:
                      "A381 road, 3/1502/98/F, item 12a, B1 class, 1st floor.")
     assert text == ("Tregony Parish Council meeting. Planning: Cllr Gorran. Council's view. "
                     "A381 road, 3/1502/98/F, item 12a, B1 class, 1st floor.")
+
+
+def test_a_number_glued_to_a_word_in_text_without_ocr_errors_keeps_its_figure() -> None:
+    """'Phase1', 'Appendix1': only a text that misreads inside words ('P1anning') has its
+    closing ones read as letters."""
+    assert normalise("Phase1 of the scheme and Appendix1 attached.") \
+        == "Phase1 of the scheme and Appendix1 attached."

@@ -78,8 +78,9 @@ OCR_YEAR = re.compile(r"\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)
 """A month and its year, the year perhaps misread by OCR ('June 2Ol8', 'May 20l7')."""
 OCR_FIGURES = str.maketrans("OolI", "0011")
 DAGGER_SPACES = re.compile(r"†{2,}")
-OCR_DIGIT = re.compile(r"(?<=[A-Za-z])1(?=[a-z])|(?<=[a-z]{4})1(?=['’]?s?\b)")
-"""A figure one inside a word, or closing a word of letters: OCR's reading of a letter l."""
+OCR_INSIDE = re.compile(r"(?<=[A-Za-z])1(?=[a-z])")
+"""A figure one inside a word of letters: OCR's reading of a letter l."""
+OCR_TRAILING = re.compile(r"(?<=[a-z]{4})1(?=['’]?s?\b)")
 
 
 def normalise(text: str) -> str:
@@ -95,9 +96,11 @@ def normalise(text: str) -> str:
         # A page typed in Windows-1252 and read as Mac Roman: its runs of no-break spaces,
         # typed to centre a heading, show as daggers.
         text = DAGGER_SPACES.sub(" ", text)
-    if OCR_DIGIT.search(text):
-        # 'Counci1', 'P1anning', 'Cl1r': OCR read a letter l as the figure one.
-        text = OCR_DIGIT.sub("l", text)
+    if OCR_INSIDE.search(text):
+        # 'P1anning', 'Cl1r': OCR read a letter l as the figure one; in such a text, so is a
+        # one closing a word of letters ('Counci1'), which elsewhere is a glued number
+        # ('Phase1').
+        text = OCR_TRAILING.sub("l", OCR_INSIDE.sub("l", text))
     if any(not year.group().isdigit() for year in YEARISH.finditer(text)):
         text = OCR_YEAR.sub(_year_in_figures, text)
     return text
