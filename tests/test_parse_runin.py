@@ -733,3 +733,15 @@ def test_a_matter_arisings_note_of_its_earlier_minute_closes_its_heading() -> No
         "513\\. Dog bins (Minute 214 refers) Two new bins have been fitted.\n")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("511", "Bus shelter"), ("512", "Lych gate"), ("513", "Dog bins")]
+
+
+def test_a_bulleted_sentence_closed_by_a_colon_is_no_subject() -> None:
+    """'• The Clerk reported the following:' opens a list; it is no item's subject."""
+    (meeting,) = text_meetings(
+        "Minutes of the Annual Parish Meeting held on\n22nd April 2010\n\n"
+        "Present: Chairman R. Gorran, Clerk J. Tregony and nineteen residents.\n\n"
+        "• Apologies for absence: S. Cawsand.\n\n"
+        "• Correspondence: letters from the county council.\n\n"
+        "• The Clerk reported the following: the bench is ordered.\n\n"
+        "• Date of next meeting: Thursday 23rd September 2010.\n")
+    assert "The Clerk reported the following" not in [i.title for i in meeting.items]

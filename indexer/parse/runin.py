@@ -142,7 +142,7 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
         # ('ELECTION OF MAYOR Minutes: Councillor Holle proposed …').
         match = None if row and caps_heading_run_in(text) else \
             RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None) \
-            or STOP_DASH.match(text) or (BULLET_RUN_IN.match(text) if bullet else None)
+            or STOP_DASH.match(text) or (_bulleted_subject(text) if bullet else None)
         if not match and not bullet and (caps := _caps_run_in(text.rstrip(" |"), row)):
             # 'REC  FIELD - DT reported that …': a typed minute's subject in capitals.
             found.append(_run_in(i, i + 1, *caps))
@@ -180,6 +180,15 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
                 and label.lower() not in PART_LABELS and label.lower() not in DETAIL_LABELS:
             found.append(_run_in(i, i + 1, label, match.group("rest")))
     return found if len(found) >= MIN_RUN_IN else []
+
+
+def _bulleted_subject(text: str) -> re.Match[str] | None:
+    """Return a bulleted point's subject before its colon, unless it reads as a sentence ('The
+    Clerk reported the following:')."""
+    match = BULLET_RUN_IN.match(text)
+    if match and any(VERBISH.match(word) for word in match.group("label").split()):
+        return None
+    return match
 
 
 def _run_in(line: int, body: int, label: str, rest: str) -> Header:
