@@ -78,9 +78,9 @@ OCR_YEAR = re.compile(r"\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)
 """A month and its year, the year perhaps misread by OCR ('June 2Ol8', 'May 20l7')."""
 OCR_FIGURES = str.maketrans("OolI", "0011")
 DAGGER_SPACES = re.compile(r"†{2,}")
-OCR_INSIDE = re.compile(r"(?<=[A-Za-z])1(?=[a-z])")
+OCR_INSIDE = re.compile(r"1(?<=[A-Za-z]1)(?=[a-z])")
 """A figure one inside a word of letters: OCR's reading of a letter l."""
-OCR_TRAILING = re.compile(r"(?<=[a-z]{4})1(?=['’]?s?\b)")
+OCR_TRAILING = re.compile(r"1(?<=[a-z]{4}1)(?=['’]?s?\b)")
 
 
 def normalise(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from .speech import SPEECH_VERBS
 
@@ -16,10 +17,12 @@ LISTED = re.compile(
 """A name and its initials ('Kenny Combe KC', 'Jo Sims (JS)'), perhaps an aside between."""
 POSTED = re.compile(
     rf"(?P<name>{HONORIFIC}?(?:[A-Z][a-z'’]+|[A-Z]\.?)"
-    r"(?:[- ][A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?){1,2}),\s*[A-Za-z][A-Za-z ]{1,30}?,?\s*"
-    r"[(\[](?P<initials>[A-Z][a-z]?[A-Z](?:[a-z]?[A-Z]|[a-z])?)[)\]]")
-"""A name, its post after a comma, then its initials in brackets ('Elaine Tregony, Chair
+    r"(?:[- ][A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?){1,2}),\s*[A-Za-z][A-Za-z ]{1,30}?,?\s*$")
+"""A name and its post after a comma, just before initials in brackets ('Elaine Tregony, Chair
 (EMcT)'): read after LISTED, so that a list's next name is never taken for a post."""
+BRACKETED_INITIALS = re.compile(r"[(\[](?P<initials>[A-Z][a-z]?[A-Z](?:[a-z]?[A-Z]|[a-z])?)[)\]]")
+POSTED_REACH = 80
+"""How far before its initials a posted name may start."""
 ROW_LISTED = re.compile(rf"^{HONORIFIC}?(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){{1,2}})"
                         r"\b[^\n]{0,80}?\((?P<initials>[A-Z]{2,3})\)[ \t]*$", re.M)
 """A row of a table of who was present, its name first and its initials in brackets last."""
@@ -79,14 +82,14 @@ def initials_map(text: str) -> dict[str, str]:
         if name:
             found.setdefault(match.group("initials"), set()).add(name)
     listed = set()
-    for match in itertools.chain(LISTED.finditer(text), POSTED.finditer(text)):
-        if match.re is POSTED and match.group("initials") in listed:
+    for posted, raw, initials in itertools.chain(
+            ((False, m.group("name"), m.group("initials")) for m in LISTED.finditer(text)),
+            _posted(text)):
+        if posted and initials in listed:
             # 'Jan Udy, Jo Pascoe (JP)': the name before the initials is theirs.
             continue
         # 'Present Rob Boyd RB': the list's label opens the line, not the name.
-        name = re.sub(rf"^(?:(?:Present|Attendance|Apologies)\s+)?{HONORIFIC}?", "",
-                      match.group("name"))
-        initials = match.group("initials")
+        name = re.sub(rf"^(?:(?:Present|Attendance|Apologies)\s+)?{HONORIFIC}?", "", raw)
         if re.match(r"^[A-Z]\.?\s+[A-Z][a-z]", name) and not _fits(
                 initials.lower(), name.replace("-", " ").lower().split()):
             # 'O Richard Toward (RT)': a stray letter before a full name is no initial of it.
@@ -104,6 +107,16 @@ def initials_map(text: str) -> dict[str, str]:
     return {initials: names.pop() for initials, names in
             ((initials, _fullest(names)) for initials, names in found.items())
             if len(names) == 1}
+
+
+def _posted(text: str) -> Iterator[tuple[bool, str, str]]:
+    """Yield (True, name, initials) for each name given its post before its initials
+    ('Elaine Tregony, Chair (EMcT)'): found from the bracketed initials back, as few lines
+    have any."""
+    for bracket in BRACKETED_INITIALS.finditer(text) if "(" in text or "[" in text else ():
+        before = text[max(0, bracket.start() - POSTED_REACH):bracket.start()]
+        if "," in before and (match := POSTED.search(before)):
+            yield True, match.group("name"), bracket.group("initials")
 
 
 def _fullest(names: set[str]) -> set[str]:
