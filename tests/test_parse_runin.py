@@ -741,7 +741,10 @@ def test_a_bulleted_sentence_closed_by_a_colon_is_no_subject() -> None:
         "Minutes of the Annual Parish Meeting held on\n22nd April 2010\n\n"
         "Present: Chairman R. Gorran, Clerk J. Tregony and nineteen residents.\n\n"
         "• Apologies for absence: S. Cawsand.\n\n"
-        "• Correspondence: letters from the county council.\n\n"
-        "• The Clerk reported the following: the bench is ordered.\n\n"
+        "• Minutes of the meeting held on 16th April 2009: The minutes were signed as a "
+        "correct record.\n\n"
+        "• Correspondence: letters from the county council about the verges were read.\n\n"
+        "• The Clerk reported the following: the bench for the green is ordered.\n\n"
+        "• Financial report for the year to 31.03.10: The clerk read out the report.\n\n"
         "• Date of next meeting: Thursday 23rd September 2010.\n")
     assert "The Clerk reported the following" not in [i.title for i in meeting.items]

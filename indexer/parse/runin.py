@@ -20,11 +20,12 @@ STOP_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5
 """A subject closed by a full stop and a spaced dash, as a newspaper reports a council's
 business ('Donations. – It was agreed to …')."""
 BULLET_RUN_IN = re.compile(r"^(?P<label>[A-Z](?:[^:.]|\.(?=\d)){1,80}?)\s*:\s*(?P<rest>.*)$")
-"""A bulleted point's longer subject before its colon ('• Minutes of the meeting held on 12th
-April 2007: The minutes were signed …', '• Financial report for the year to 31.03.08:'): a
-bullet marks where each point starts, so the subject may run to a dozen words."""
+"""A bulleted point's longer subject before its colon ('• Minutes of the meeting held on 16th
+April 2009: The minutes were signed …', '• Financial report for the year to 31.03.10:'): a
+bullet marks where each point starts, so the subject may run to a dozen words. A subject with a
+verb ('The Clerk reported the following:') is a sentence opening a list."""
 CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[.:]\d{2}(?![.\d])")
-"""A time in a label ('Meeting 7.30pm:'), not a date in figures ('31.03.08')."""
+"""A time in a label ('Meeting 7.30pm:'), not a date in figures ('31.03.10')."""
 LIST_BULLET = re.compile(r"^[-•*–]\s+")
 """A list's bullet, as a page's list is saved as text."""
 BARE_LABEL = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:[-–]?"
@@ -142,7 +143,7 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
         # ('ELECTION OF MAYOR Minutes: Councillor Holle proposed …').
         match = None if row and caps_heading_run_in(text) else \
             RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None) \
-            or STOP_DASH.match(text) or (_bulleted_subject(text) if bullet else None)
+            or STOP_DASH.match(text) or (BULLET_RUN_IN.match(text) if bullet else None)
         if not match and not bullet and (caps := _caps_run_in(text.rstrip(" |"), row)):
             # 'REC  FIELD - DT reported that …': a typed minute's subject in capitals.
             found.append(_run_in(i, i + 1, *caps))
@@ -177,18 +178,10 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
             # '- Cllr Nicol: ward discretionary fund open …': who spoke, not a subject.
             continue
         if is_title_like(label) and not CLOCK_TIME.search(label) \
+                and not any(VERBISH.match(word) for word in label.split()) \
                 and label.lower() not in PART_LABELS and label.lower() not in DETAIL_LABELS:
             found.append(_run_in(i, i + 1, label, match.group("rest")))
     return found if len(found) >= MIN_RUN_IN else []
-
-
-def _bulleted_subject(text: str) -> re.Match[str] | None:
-    """Return a bulleted point's subject before its colon, unless it reads as a sentence ('The
-    Clerk reported the following:')."""
-    match = BULLET_RUN_IN.match(text)
-    if match and any(VERBISH.match(word) for word in match.group("label").split()):
-        return None
-    return match
 
 
 def _run_in(line: int, body: int, label: str, rest: str) -> Header:
