@@ -178,7 +178,8 @@ NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\
                           r"(?:\s+hereby)?\s+notice)\s+that\s+", re.I)
 """'Notice is hereby given that a meeting of … will be held on …' ('I HEREBY GIVE YOU NOTICE that
 …'): the agenda's notice."""
-AGENDA_ALONE = re.compile(r"^agenda$", re.I)
+AGENDA_ALONE = re.compile(r"^agenda(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
+"""'AGENDA' alone, or over an agenda's column of page numbers ('AGENDA Page No')."""
 NUMBERED_ENTRY = re.compile(r"^\(?\d{1,3}[.)]?\s")
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b,?\s*$", re.I)
 POST_KIND = re.compile(r"\s[-–—|:]\s*(?:(?i:draft|approved|unconfirmed)\s+)?(?P<kind>(?i:agenda"

@@ -18,6 +18,7 @@ from .heading_context import (
 )
 from .item_header import NUMBERED, number_key
 from .meeting_heading import (
+    AGENDA_ALONE,
     ATTENDED_REACH,
     ENTRY_LINE,
     ISSUE_MEETING,
@@ -135,8 +136,6 @@ def _front_sheet(lines: list[Line], stop: int) -> Section | None:
                    body_start=label + 1)
 
 
-AGENDA_ALONE = re.compile(r"^agenda(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
-"""'AGENDA' alone, or over an agenda's column of page numbers ('AGENDA Page No')."""
 AGENDA_ALONE_REACH = 12
 
 
