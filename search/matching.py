@@ -27,7 +27,7 @@ FILL_BELOW = 10
 # A question's words that more than this share of the items hold ('next', 'year') are not
 # needed: an item holding all its other words holds enough.
 COMMON = 0.05
-# A word naming a council or committee ('wereham', 'kent'), among other words, is needed by
+# A word naming a council or committee ('lanreath', 'pengarth'), among other words, is needed by
 # every item, as a committee: filter would be: nine in ten (BODY_SHARE) of the items holding
 # it hold it in their body's name, and it is no word every body's name is made of.
 BODY_SHARE = 0.9

@@ -55,7 +55,7 @@ FIELD_REF = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=[^\s/])")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # A question mark ending a word ('the gangs strategy?') is punctuation, not a wildcard.
 QUESTION_END = re.compile(r"(?<=\w)[?!]+(?=[\s)]|$)")
-# Items where the query's words stand together ('Safer Roads for Kent Board') rank higher.
+# Items where the query's words stand together ('Safer Roads for Pengarth Board') rank higher.
 SIMPLE_QUERY = re.compile(r"[\w\s'’&/.,-]+")
 # The text holds the decisions too; title words already weigh four times as much.
 NEAR_FIELDS = ("text",)

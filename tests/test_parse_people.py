@@ -53,6 +53,17 @@ def test_places_works_and_projects_are_not_people() -> None:
     assert item_speakers(text, NameBook()) == ["Mrs West", "Cllr Close"]
 
 
+def test_a_place_before_the_kind_of_body_it_names_is_no_person() -> None:
+    from indexer.parse.name_book import NameBook
+    from indexer.parse.speakers import item_speakers
+
+    # No county's name is known to the parser: the word after the place says it is a body.
+    text = ["Tregony Police reported three thefts. Rosevear Constabulary asked for reports. "
+            "Gorran Water said the main was sound. Lanreath Leisure commented on fees. "
+            "Cawsand Energy will replace the lamps. Mrs Power agreed to write."]
+    assert item_speakers(text, NameBook()) == ["Mrs Power"]
+
+
 def test_an_initial_or_honorific_with_a_full_stop_does_not_end_an_entry() -> None:
     assert split_names("Cllr J. Smith (Chair), Cllr. P. Green. Mrs. K. Jones (Town Clerk)") == [
         "Cllr J. Smith (Chair)", "Cllr. P. Green", "Mrs. K. Jones (Town Clerk)"]

@@ -196,7 +196,7 @@ def score(case: Case, meetings: list[Meeting]) -> Counts:
 def committee_named(want: str, got: str) -> bool:
     """Return True if a parsed committee names the labelled body: its words, in any case.
 
-    'Kent County Council — Cabinet' names 'Kent County Council — Cabinet'; 'Merton Council —
+    'Pengarth County Council — Cabinet' names itself; 'Tregony Council —
     Audit Committee' names 'Audit Committee'; an empty name or a run of heading lines does not.
     """
     want_words = set(re.findall(r"[a-z0-9]+", norm(want)))

@@ -246,7 +246,7 @@ def committee_with_body(committee: str, body: str) -> str:
         rest = shorter
     rest = TRAILING_OF.sub("", rest)
     if (place := OF_PLACE.search(rest)) and _words(place.group(1)) <= _words(body):
-        # 'Annual Parish Meeting of Ashby Parish' under Ashby Parish Council: its parish.
+        # 'Annual Parish Meeting of Cawsand Parish' under Cawsand Parish Council: its parish.
         rest = rest[:place.start()]
     if not rest or COUNCIL_KINDS.match(rest) or committee_key(rest) in committee_key(body) \
             or not COMMITTEE_WORDS.search(rest):

@@ -24,7 +24,7 @@ LIST_ENTRY_SCORE = 0.5
 
 def weigh_lists(candidates: list[Header], lines: list[Line]) -> list[Header]:
     """Weigh down a numbered line with no text of its own that the next line's number, written
-    the same way and with no text either, follows at once: an entry of a list ('7. Norfolk
+    the same way and with no text either, follows at once: an entry of a list ('7. Polvean
     Link etc.' / '8. CPRE …' under 'Correspondence'), which a chain of minutes with their
     text should outweigh."""
     weighed = list(candidates)

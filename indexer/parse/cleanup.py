@@ -469,7 +469,7 @@ def _join_hyphenated(lines: list[Line]) -> list[Line]:
                 and not LETTERED_POINT.match(nxt):
             # 'Finance -' over 'a. To approve payments': a heading's dash, then its list.
             word, _, rest = nxt.partition(" ")
-            # Inside an address ('www.kent.gov.uk/gangs-' + 'strategy') the hyphen is its own.
+            # Inside an address ('www.pengarth.gov.uk/gangs-' + 'strategy') the hyphen is its own.
             kept = "-" if ADDRESS.search(text.rsplit(" ", 1)[-1]) else ""
             out[i] = Line(text[:start] + broken + kept + word, out[i].page, out[i].heading)
             out[i + 1] = Line(rest, out[i + 1].page, out[i + 1].heading)

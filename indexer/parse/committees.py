@@ -26,7 +26,7 @@ Crematorium Joint Committee')."""
 
 RECORD_OF = re.compile(r"(?<=\w)(?:\s+[-–—])?\s+(?:minutes|notes)\s+of\s+(?:the\s+)?(?=[A-Z])",
                        re.I)
-"""The record's words between a body and its committee ('Ashby Parish Plan - Minutes of Steering
+"""The record's words between a body and its committee ('Cawsand Parish Plan - Minutes of Steering
 Group'): no part of either name."""
 BODY_DASH = re.compile(r"(?:(?<=\bCouncil)|(?<=\bAuthority))\s+[–-]\s+(?=[A-Z])")
 """The dash between a council's name and its committee's in a heading."""

@@ -234,7 +234,7 @@ def _decision_in(text: str) -> tuple[str, int]:
                     return later[0], later[1] + match.end()
             if not EARLIER.match(NUMBER_FIRST.sub("", text[start:], count=1)):
                 return ("lost" if kind == "carried" and _outvoted(match.group(0)) else kind), start
-            # 'In January 2010 Norfolk County Council agreed a policy …': what was decided
+            # 'In January 2010 Polvean County Council agreed a policy …': what was decided
             # before, and elsewhere; a decision of this meeting may follow it.
             later = _decision_in(text[match.end():]) if match.end() < len(text) else ("", 0)
             if later[0]:

@@ -109,7 +109,7 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
                    if line.text and not line.text.startswith(MENU_MARKS)]
         if k == 0:
             # The paper's opening lines may give the heading's council its fuller name.
-            # A folder named for a council ('kent-county-council/…') is the last resort.
+            # A folder named for a council ('pengarth-county-council/…') is the last resort.
             # A heading that wraps its council's name ('… MEETING OF CARNBANN BOROUGH' /
             # 'COUNCIL HELD IN …', 'CYNGOR CYMUNED' / 'BRYNGARTH' / 'COMMUNITY COUNCIL') names
             # it across its lines.

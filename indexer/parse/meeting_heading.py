@@ -64,7 +64,7 @@ NAMED = re.compile(
     r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …' (or of its 'Committee A', 'Sub-Committee No.
-2'), 'Minutes of Hallow Parish Council Meeting held on …', 'Minutes of proceedings of Ellmouth
+2'), 'Minutes of Tregony Parish Council Meeting held on …', 'Minutes of proceedings of Ellmouth
 Borough Council held …', 'Minutes of proceedings of a PLANNING COMMITTEE MEETING of the Council
 held …': a body named without 'meeting of'."""
 TITLED = re.compile(
@@ -77,7 +77,7 @@ POST_TITLE = re.compile(
     r"^(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?:Council|Committee|Board|Forum|Association|Trust))"
     r"\s+(?:(?:Inaugural|Annual(?:\s+General)?|Ordinary|Extraordinary|Special|Monthly|Public)\s+)?"
     r"Meeting$")
-"""A web page's post titled by the meeting it reports ('Strathmore Row Community Council Inaugural
+"""A web page's post titled by the meeting it reports ('Glenmoray Vale Community Council Inaugural
 Meeting'), its story telling when it met."""
 MET_ON = re.compile(r"\bmeeting\b[^.]{0,60}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d", re.I)
 TITLED_DATED = re.compile(
@@ -305,7 +305,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     said = HEADING_SENTENCE_END.split(story, maxsplit=1)[0]
     if post and plausible_committee(post.group("committee")) and (met := MET_ON.search(said)) \
             and (day := first_date(said[met.start():])):
-        # 'Strathmore Row Community Council Inaugural Meeting' / 'The new council held its
+        # 'Glenmoray Vale Community Council Inaugural Meeting' / 'The new council held its
         # inaugural meeting on Tuesday 3 March 2020 in the school …': a post telling of it.
         return Section("minutes", i, 0, normalise_committee(post.group("committee")), day,
                        text, body_start=i + 1)
@@ -503,7 +503,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # on the line under it.
         match, body_start = DATED_TITLE.match(f"{text} {dated[1]}"), dated[0] + 1
         attended = attended or any(ATTENDEES.match(t) for _, t in window[2:])
-    # 'Ashby Parish Council Meeting 9th August 2001' / 'The meeting was held in the
+    # 'Cawsand Parish Council Meeting 9th August 2001' / 'The meeting was held in the
     # Institute. Councillors … were present.': a volume's narrative record opens by saying so.
     match = match if match and (attended or attendance_in(window) or HELD_SENTENCE.search(nxt)) \
         else None

@@ -215,7 +215,7 @@ def _agenda_entry(lines: list[Line], i: int, end: int, rest: str) -> bool:
 
 def _first_sub(rest: str, number: str) -> int | None:
     """Return where the first sub-item of item number begins in its heading's text ('7.
-    Correspondence 7.1 Norfolk Association …'): the space before 'number.1' and a capital."""
+    Correspondence 7.1 Polvean Association …'): the space before 'number.1' and a capital."""
     needle = f"{number}.1"
     at = rest.find(needle, 1)
     while at != -1:
@@ -502,7 +502,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         first_sub = _first_lettered(rest)
     gloss = AGENDA_GLOSS.search(rest) or (GLUED_GLOSS.search(rest) if "To " in rest else None)
     if first_sub is not None and is_title_like(rest[:first_sub]):
-        # '7. Correspondence 7.1 Norfolk Association …', '7. Planning a) 26/0184/FUL …': the
+        # '7. Correspondence 7.1 Polvean Association …', '7. Planning a) 26/0184/FUL …': the
         # heading, then its first sub-item.
         title, body = rest[:first_sub], rest[first_sub:].strip()
     elif gloss and is_title_like(rest[:gloss.start()]):

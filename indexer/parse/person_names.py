@@ -23,7 +23,7 @@ NOT_NAMES = frozenset(
     team unit office authority trust agency department panel fund plan strategy report update
     project programme act bill centre commission government house hall road lane street
     village church school college university hospital company society association network
-    forum kent medway england london surrey sussex maidstone highways housing health safety
+    forum england london highways housing health safety
     community public county district parish borough city national home prevent domestic abuse
     crime justice youth mental members member chairman chair vice officer officers manager
     director head leader cabinet executive minister secretary commissioner inspector clerk
@@ -34,23 +34,24 @@ NOT_NAMES = frozenset(
     may june july august september october november december monday tuesday wednesday thursday
     friday saturday sunday operation vision safe havens triage pilot release pressure zero
     legal audit accounts pension financial finance annual planning governance review business
-    crisis care conference steering working information sharing action safer stronger kcc new
+    crisis care conference steering working information sharing action safer stronger new
     next last first second third chief deputy assistant head senior principal his her royal
     british fire rescue ambulance probation prison prisons victims victim alternate arrived
     attendee name present apols mayor provost convener convenor all both none nil hon
-    absent late status title bridge farm cottage inn field park avenue shared sessions darent
-    medway dartford canterbury ebbsfleet academy trading standards
+    absent late status title bridge farm cottage inn field park avenue shared sessions
+    academy trading standards
     general counsel solicitor treasurer monitoring standing orders democratic auditor
     castle lodge tree trees light lights area areas ground garden construction drive
     development developments land link town close panels speeding traffic transport parking
-    union unions
+    union unions constabulary water leisure rail railway railways buses energy electricity gas
+    power homes estates
     operations waste recycling commemoration year years advisor adviser summary application
     management corporate resources
     applications consent club scout scouts enhancement framework devolution plans
     consultation christmas solar houses east west north
     portfolio harbour control protection environmental social adult appointments governor
     governors baths
-    south scotland norfolk wales
+    south scotland wales
     consider receive approve discuss confirm dispensation dispensations seconded proposed
     carried abstained abstentions document documents submission funding source sources budget
     requests statement statements assurance availability
@@ -64,7 +65,7 @@ NAME_WORDS = frozenset(
     """
     bill may june april august march field hall house lane street park bridge church head page
     farm home king young law chambers mason marsh wood hill castle lodge land close west north
-    south garden link
+    south garden link power
     """.split()
 )
 """Words of NOT_NAMES that are also first names or surnames, read as names after an honorific."""

@@ -96,7 +96,7 @@ item 5.3')."""
 NAME_CONTINUES = frozenset("""
     Council Committee Group Board Trust Association Partnership Club Society Office Agency
     """.split())
-"""Words that carry on a capitalised name ('Fincham Parish Council has …'): not a new subject."""
+"""Words that carry on a capitalised name ('Gorran Parish Council has …'): not a new subject."""
 
 
 PART_LABELS = frozenset("""
@@ -290,7 +290,7 @@ def run_on_title(text: str) -> tuple[str, str]:
             # '… Draft Local Plan i. The Councillors were …': a list opens the text.
             return _cut(words, k)
         if k and word[:1].islower() and VERBISH.match(word.rstrip(".,;")):
-            # 'Provision of HGV signs Norfolk County Council (NCC) has agreed …': the sentence
+            # 'Provision of HGV signs Polvean County Council (PCC) has agreed …': the sentence
             # starts with the name before its verb; with no name, at the first word.
             start = _name_before(words, k)
             if start and (lower is None or start > lower):

@@ -85,7 +85,7 @@ SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Cl
                             r"|Chief\s+Executive|Secretary)$", re.I)
 """A signature's role line under the signer's name: the paper's signature, not its heading."""
 RUNNING_PARTS = re.compile(r"\s+[-–~]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)")
-"""What parts a running heading: 'Kent CSP – 13 July 2021 – Unconfirmed minutes'."""
+"""What parts a running heading: 'Pengarth CSP – 13 July 2021 – Unconfirmed minutes'."""
 RUNNING_MARKS = "-–~,"
 """The marks one of which RUNNING_PARTS needs."""
 DATE_OPENING = re.compile(
@@ -105,7 +105,7 @@ def _report_heading(window: list[tuple[int, str]]) -> tuple[int, str] | None:
 
 
 def running_heading(text: str, i: int) -> Section | None:
-    """Match a page heading such as 'Kent CSP – 13 July 2021 – Unconfirmed minutes', or
+    """Match a page heading such as 'Pengarth CSP – 13 July 2021 – Unconfirmed minutes', or
     'PLANNING COMMITTEE 09.03.26' (a body and its meeting's date in figures, the year in two)."""
     short = SHORT_DATED.match(text)
     if short and plausible_committee(short.group("committee")):

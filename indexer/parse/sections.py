@@ -295,7 +295,7 @@ def _under_links_label(lines: list[Line], i: int) -> bool:
 
 
 def _split_glued_labels(lines: list[Line]) -> list[Line]:
-    """Start a new line where report labels are glued to the end of a line ('… To:Kent …')."""
+    """Start a new line where report labels are glued to the end of a line ('… To:Pengarth …')."""
     out = []
     for line in lines:
         found = list(REPORT_LABEL.finditer(line.text)) if ":" in line.text else []

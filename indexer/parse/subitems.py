@@ -417,7 +417,7 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
     for i in range(sub.body, stop):
         nxt = numbered_at(lines, i, stop)
         if nxt is None and _next_number(lines, i, subs[-1]):
-            # '5.3 Pride in Norfolk will remain an agenda item as …': a sub-item that is a
+            # '5.3 Pride in Polvean will remain an agenda item as …': a sub-item that is a
             # sentence, so the numbered paragraphs are the heading's text, titled or not.
             return []
         if nxt and number_follows(subs[-1], nxt):

@@ -410,8 +410,8 @@ def _sentence_after_dash(tail: str) -> bool:
 
 
 def _speaks_early(text: str) -> bool:
-    """Return True if someone named in text's first words speaks ('Cornwall Councillor Mrs B
-    Vivian reported …')."""
+    """Return True if someone named in text's first words speaks ('Pengarth Councillor Mrs B
+    Rosevear reported …')."""
     return any(m.start <= SPEAKER_REACH for m in speaking(text, list(mentions(text))))
 
 

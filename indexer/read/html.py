@@ -206,7 +206,7 @@ def _collect(node: Tag, parts: list[str]) -> None:
                 _take_run(cell_lead, parts)
                 parts.append("\n")
             elif cell_lead:
-                # '<td><b><u>Correspondence</u></b>7.1 Norfolk …': the cell's heading is set
+                # '<td><b><u>Correspondence</u></b>7.1 Polvean …': the cell's heading is set
                 # apart from its text when a new word starts there ('<b>Pl</b>anning' is one).
                 if _line_of_its_own(cell_lead, parts):
                     # '<td><b>Village Hall</b><div></div>No one was present …': the bold run
@@ -475,7 +475,7 @@ def _literal_markup_read(text: str) -> str:
 
 def _tidy(text: str) -> str:
     """Collapse runs of spaces inside lines and of blank lines between them, and part a small
-    word glued to the name after it ('ofCGM', 'inNorfolk': a space lost between two runs of a
+    word glued to the name after it ('ofCGM', 'inPolvean': a space lost between two runs of a
     word processor's markup)."""
     lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
     text = GLUED_SMALL_WORD.sub(r"\1 ", "\n".join(lines))

@@ -98,7 +98,7 @@ def merge_meta(base: SourceMeta, sidecar: dict[str, str]) -> SourceMeta:
 
 
 def slug_to_name(slug: str) -> str:
-    """Turn a folder slug such as 'kent-community-safety-partnership' into a display name."""
+    """Turn a folder slug such as 'pengarth-community-safety-partnership' into a display name."""
     words = [w for w in re.split(r"[-_\s]+", slug) if w]
     return " ".join(
         w if i and w.lower() in SMALL_WORDS else w[:1].upper() + w[1:]
