@@ -917,3 +917,37 @@ def test_a_resolution_set_apart_from_its_label_is_resolved_when_nothing_else_dec
     assert decisions(["That is the view of the council, which should be noted."]) == ("none", ())
     _, texts = decisions(["DECIDED:", "That the update be noted."])
     assert texts[0].startswith("DECIDED")
+
+
+@pytest.mark.parametrize("text", [
+    "THE MINUTES of the meeting of 4th June were read, approved and signed.",
+    "The minutes of the meeting were considered, approved and duly signed as a correct record.",
+    "MINUTES OF THE MEETING HELD ON 12 MARCH 2014 agreed and signed as a true record.",
+])
+def test_minutes_confirmed_in_capitals_or_after_another_verb_are_agreed(text: str) -> None:
+    assert decisions([text]) == ("agreed", (text,))
+
+
+def test_a_typed_heading_that_runs_into_its_sentence_is_what_the_sentence_decides() -> None:
+    (meeting,) = text_meetings(
+        "MINUTES of the meeting of Tregony Parish Council held on 3rd May 2011\n\n"
+        "Present were Mr A Rosevear (Chairman), Mrs B Gorran and Mr C Polvean.\n\n"
+        "APOLOGIES FOR ABSENCE were received from Mrs D Cawsand.\n\n"
+        "THE MINUTES of the meeting of 5th April were read, approved and signed.\n\n"
+        "FOOTPATHS. Mr Polvean reported that the stile at Pentewan Lane had been mended.\n\n"
+        "FINANCE. It was agreed to pay the hall hire of £24.\n")
+    minutes = next(i for i in meeting.items if i.title == "THE MINUTES")
+    assert minutes.decision == "agreed"
+    assert minutes.resolutions == (
+        "THE MINUTES of the meeting of 5th April were read, approved and signed.",)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Decision Approved the award of the mowing contract to Polvean Grounds Ltd.", "agreed"),
+    ("Decision To approve the revised charges for the Rosevear car park.", "agreed"),
+    ("Decision Noted the second quarter's complaints report.", "noted"),
+])
+def test_a_decision_forms_label_row_read_as_one_line_labels_what_was_decided(
+        text: str, kind: str) -> None:
+    assert decisions(["Decision Record Number 2019/DR/0044", text,
+                      "Reasons for Decision The tender scored highest."]) == (kind, (text,))

@@ -18,6 +18,10 @@ from .decision_forms import (
 )
 
 DECISION_LABEL = re.compile(r"^decisions?(?:\s+(?:made|taken))?\s*:?$", re.I)
+LABEL_RUN_ON = re.compile(r"^(?:Decisions?|DECISIONS?)(?:\s+(?i:made|taken))?\s*:?\s+"
+                          r"(?=(?:(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:[Tt]o\s+[a-z]+|Approved|Agreed|Noted"
+                          r"|Deferred|Endorsed|Adopted|Authori[sz]ed|Refused|Rejected|Decided)\b))")
+"""A decision label with what was decided after it on one line: 'Decision Approved the …'."""
 RESOLVED_CLOSING = re.compile(r"^(?:RESOLVED|Resolved)\.(?:\n|$)")
 """'RESOLVED.' closing a proposal's sentence at the end of its line."""
 THAT_REACH = 8
@@ -98,6 +102,9 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     found: list[tuple[int, str, str]] = []
     # 'GP 4412 Resolved to approve the apologies …': a minute's reference opens its paragraph.
     paragraphs = [LEADING_REF.sub("", p) if p[:1].isalnum() else p for p in paragraphs]
+    # '<th>Decision</th><td>Approved the award …</td>': a form's row read as one line is its
+    # label over what was decided.
+    paragraphs = [part for p in paragraphs for part in _label_apart(p)]
     label = max((k for k, p in enumerate(paragraphs[:-1]) if DECISION_LABEL.match(p.strip())),
                 default=None)
     if label is not None:
@@ -169,6 +176,12 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     inside = _inside_another(texts)
     first = {t: n for n, t in reversed(list(enumerate(texts)))}
     return kind, tuple(t for n, t in enumerate(texts) if t not in inside and first[t] == n)
+
+
+def _label_apart(paragraph: str) -> list[str]:
+    """Return a paragraph opened by a decision label as the label and the rest, else itself."""
+    match = LABEL_RUN_ON.match(paragraph)
+    return [paragraph[:match.end()].strip(), paragraph[match.end():]] if match else [paragraph]
 
 
 def _said_kind(text: str) -> str:
