@@ -951,3 +951,14 @@ def test_a_decision_forms_label_row_read_as_one_line_labels_what_was_decided(
         text: str, kind: str) -> None:
     assert decisions(["Decision Record Number 2019/DR/0044", text,
                       "Reasons for Decision The tender scored highest."]) == (kind, (text,))
+
+
+@pytest.mark.parametrize(("paragraphs", "said"), [
+    (["• The written report for May had been circulated.", "• Noted."], "• Noted."),
+    (["· Noted."], "· Noted."),
+    (["(a) Rosevear Trust - a new grants round. Noted. (b) A letter about parking."],
+     "(a) Rosevear Trust - a new grants round. Noted. (b) A letter about parking."),
+])
+def test_noted_after_a_bullet_or_before_the_next_sentence_notes(
+        paragraphs: list[str], said: str) -> None:
+    assert decisions(paragraphs) == ("noted", (said,))

@@ -240,7 +240,8 @@ AGREED_FORMS = (
 """Agreements in fewer words, each searched only in a paragraph holding one of its words: a
 'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
 a recommendation approved."""
-NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s))(?:Noted|Nodwyd)(?:\.?$|\s*[:;]|,"
+NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Noted|Nodwyd)"
+                   r"(?:\.?$|\.\s|\s*[:;]|,"
                    r"|\s+(?:by|with|[-–]|yr|bod)\s)|\bNODWYD\b|\b[A-Za-z][a-z]+ed\s+and\s+noted\b"
                    r"|(?:^|(?<=[.;]\s))All\s+(?:[\w'’]+\s+){1,3}noted\b"
                    r"|(?:^|(?<=[.;]\s))Noted\s+(?:the|that)\b"
