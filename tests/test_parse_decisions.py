@@ -962,3 +962,32 @@ def test_a_decision_forms_label_row_read_as_one_line_labels_what_was_decided(
 def test_noted_after_a_bullet_or_before_the_next_sentence_notes(
         paragraphs: list[str], said: str) -> None:
     assert decisions(paragraphs) == ("noted", (said,))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Received.", "noted"),
+    ("All Noted.", "noted"),
+    ("List of letters received noted", "noted"),
+    ("Bowls club accounts for 2011/12 Received and Noted.", "noted"),
+    ("Accepted.", "agreed"),
+    ("Grant of £75 to the Rosevear playgroup approved", "agreed"),
+    ("Quotation from Polvean Fencing (£1,120) approved.", "agreed"),
+    ("The Tree Policy was re-adopted.", "agreed"),
+    ("Carol service arrangements were confirmed.", "agreed"),
+    ("KT signed as a correct record.", "agreed"),
+    ("The Chairman signed as a true record the minutes of the meeting of 4 May.", "agreed"),
+    ("Proposal seconded by Councillor Gorran and agreed unanimously.", "agreed"),
+    ("Cllr Pentewan withdrew her motion.", "lost"),
+])
+def test_a_clerks_short_notes_of_an_outcome_say_its_kind(text: str, kind: str) -> None:
+    assert decisions([text]) == (kind, (text,))
+
+
+@pytest.mark.parametrize("text", [
+    "The grant for the playgroup was not approved.",
+    "It was confirmed that the bins had been emptied.",
+    "That the plan for 2019/20 be agreed.",
+    "Apologies accepted.",
+])
+def test_short_notes_that_refuse_report_or_propose_are_not_agreements(text: str) -> None:
+    assert decisions([text])[0] != "agreed"

@@ -55,7 +55,8 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefor
                   r"|\b(?i:motion|amendment|proposal|recommendation)\s+(?:was\s+)?(?:rejected"
                   r"|not\s+(?:approved|agreed|supported|passed|adopted|carried))\b"
                   rf"|(?:^|(?<=[.;]\s)|\b[Tt]he\s+)(?i:{BODY})\s+(?:unanimously\s+)?voted\s+"
-                  r"(?:unanimously\s+)?against\b")
+                  r"(?:unanimously\s+)?against\b"
+                  r"|\bwithdrew\s+(?:his|her|their|the|its)\s+(?:motion|amendment|proposal)\b")
 VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|[Aa]ll\s+(?:\d{{1,2}}\s+|members\s+)?)"
                    r"(?:unanimously\s+)?voted\s+"
                    r"(?:unanimously\s+|(?:by\s+)?\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+)?"
@@ -149,6 +150,11 @@ AGREED = re.compile(
     r"|\b(?:was|were)\s+(?:unanimously\s+|[a-z]+ed\s+and\s+)?(?:approved|agreed|APPROVED|AGREED)\b"
     r"|\b(?:[Mm]inutes|MINUTES)\b[^.]{0,100}\b(?:agreed|approved)\s*(?:,|and)\s*signed\b"
     r"|\b(?:was|were)\s+(?:presented\s+and\s+)?accepted\s+for\s+payment\b"
+    r"|(?:^|(?<=[.;]\s))(?:Accepted|ACCEPTED)\.?$|\b(?:agreed|approved)\s+unanimously\b"
+    r"|^(?![^.;]*\b(?:not|no|never|nothing|be|been|being)\b)[A-Z][^.;:]{2,80}?\s"
+    r"(?:approved|agreed)\.?$"
+    r"|\b(?:was|were)\s+(?:re-?)?(?:adopted|confirmed)\s*(?:[.;]|$)"
+    r"|\bsigned\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b"
     r"|\b(?:[Ss]upport\s+was\s+given|(?:was|were|and)\s+supported|payments?\s+(?:were|was)\s+"
     r"(?:approved|authorised|authorized)|(?:were|was)\s+(?:authorised|authorized))\b"
     r"|\b(?:[Pp]roposed|[Pp]roposer|[Pp]rop\.?|[Mm]oved|[Nn]ominated)(?:\b|(?=[A-Z]))(?:[^.]|(?<=\b[A-Z])\."
@@ -242,7 +248,8 @@ AGREED_FORMS = (
 a recommendation approved."""
 NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Noted|Nodwyd)"
                    r"(?:\.?$|\.\s|\s*[:;]|,"
-                   r"|\s+(?:by|with|[-–]|yr|bod)\s)|\bNODWYD\b|\b[A-Za-z][a-z]+ed\s+and\s+noted\b"
+                   r"|\s+(?:by|with|[-–]|yr|bod)\s)|\bNODWYD\b|\b[A-Za-z][a-z]+ed\s+and\s+[Nn]oted\b"
+                   r"|(?:^|(?<=[.;]\s))(?:Received|RECEIVED)\.?$"
                    r"|(?:^|(?<=[.;]\s))All\s+(?:[\w'’]+\s+){1,3}noted\b"
                    r"|(?:^|(?<=[.;]\s))Noted\s+(?:the|that)\b"
                    rf"|{LIST_MARK}noted\s+(?:the|that)\b"
@@ -252,8 +259,8 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"noted\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
-                   r"|\b(?i:both|all)\s+noted\b"
-                   r"|(?:^|(?<=[.;]\s))(?!(?:None|No|Nothing|Nil)\b)(?:[A-Z][\w'’]*\s+){1,3}noted\.?$"
+                   r"|\b(?i:both|all)\s+[Nn]oted\b"
+                   r"|(?:^|(?<=[.;]\s))(?!(?:None|No|Nothing|Nil)\b)[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,3}noted\.?$"
                    r"|(?<=;\s)(?!(?:none|no|nothing|nil)\b)(?:[a-z][\w'’]*\s+){1,3}noted\.?$"
                    r"|\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}(?:reports?"
                    r"|updates?|accounts|statements?)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?received\b")
@@ -269,7 +276,7 @@ PATTERNS = (
     ("resolved", RESOLUTION, ("resolution",)),
     ("lost", LOST, ("lost", "defeated", "failed", "fell", "lapsed", "withdrawn", "not carried",
                     "rejected", "not approved", "not agreed", "not supported", "not passed",
-                    "not adopted", "against", "collwyd")),
+                    "not adopted", "against", "collwyd", "withdrew")),
     ("carried", FAVOUR, ("favour", "favor", "against")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands")),
     ("carried", VOTED, ("voted",)),
