@@ -91,6 +91,8 @@ class AgendaItem:
     speakers: tuple[str, ...] = ()
     resolutions: tuple[str, ...] = ()
     decision: str = "none"
+    roles: tuple[str, ...] = ()
+    """Posts that spoke where the record does not say who held them ('The Clerk'): no person."""
     ocr_confidence: float | None = None
     """The mean OCR confidence (0–1) of the item's scanned pages; None if none was scanned."""
 

@@ -72,7 +72,7 @@ def hit(fields: dict, score: float, terms: frozenset[str] | None) -> Hit:
             "\n".join(item.resolutions), terms),
         meeting_id=item.meeting_id, agenda_ref=item.agenda_ref, url=item.url, kind=item.kind,
         text=item.text[:TITLE_CHARS] if not item.title else "",
-        ocr_confidence=item.ocr_confidence)
+        ocr_confidence=item.ocr_confidence, roles=item.roles)
 
 
 def _snippet(item, terms: frozenset[str]) -> Snippet:

@@ -156,6 +156,7 @@ class Hit:
     kind: str = "minutes"
     text: str = ""
     ocr_confidence: float | None = None
+    roles: tuple[str, ...] = ()  # posts that spoke, no one named as holding them ('The Clerk')
     why: Why | None = None  # how its score was made, when the request asked (explain)
 
     def to_json(self) -> dict[str, Any]:
@@ -165,6 +166,7 @@ class Hit:
             "committee": self.committee,
             "date": self.date.isoformat() if self.date else None,
             "number": self.number, "title": self.title, "speakers": list(self.speakers),
+            "roles": list(self.roles),
             "resolutions": list(self.resolutions), "snippet": self.snippet.html(),
             "score": round(self.score, 4), "decision": self.decision,
             "decision_snippet": self.decision_snippet.html(), "meeting_id": self.meeting_id,

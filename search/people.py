@@ -17,14 +17,9 @@ from dataclasses import dataclass
 from indexer.build.document import StoredMeeting
 from indexer.parse.names import parse_name
 from indexer.parse.people import HONOURS
+from indexer.parse.person_names import is_role
 
-ROLE = re.compile(r"(?i)^(?:the\s|chair(?:man|woman|person)?$|vice[- ]chair|clerk$|mayor$)")
 ROLE_IN_ENTRY = re.compile(r"\(([^)]+)\)|,\s*([^,()]+)$")
-
-
-def is_role(name: str) -> bool:
-    """Return True for a role standing in for a person ('The Chairman', 'The Clerk')."""
-    return bool(ROLE.match(name.strip()))
 
 
 @dataclass(frozen=True)

@@ -1167,7 +1167,8 @@ def test_two_minutes_of_a_committee_named_before_its_council_or_of_a_sub_committ
     assert meeting.committee == "Eastfield Town Council — Finance & General Purposes Committee"
     assert [(i.number, i.title) for i in meeting.items] == [
         ("F&GP/24/01", "Apologies"), ("F&GP/24/02", "Budget 2024/25")]
-    assert meeting.items[1].speakers == ("The Clerk", "Councillor Q Birch", "Councillor R Cedar")
+    assert meeting.items[1].speakers == ("Councillor Q Birch", "Councillor R Cedar")
+    assert meeting.items[1].roles == ("The Clerk",)
     (meeting,) = parse_document(Document("fenland.txt", "txt", (SUB_COMMITTEE,)))
     assert [i.title for i in meeting.items] == [
         "APPOINTMENT OF CHAIRMAN",

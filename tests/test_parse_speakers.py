@@ -700,3 +700,18 @@ def test_a_seconder_named_straight_after_seconded_speaks() -> None:
         "3. Date of next meeting\n\nMonday 8th April 2013.\n")
     assert set(meeting.items[1].speakers) == {
         "Alan Gorran", "Tom Tregony", "Ruth Cawsand", "Iain Rosevear"}
+
+
+def test_a_post_no_list_names_the_holder_of_is_a_role_of_the_item_not_a_speaker() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Minutes of the meeting of Lanreath Parish Council held on 9 March 2017\n\n"
+        "Present: Cllr A Polvean (Chairman), Cllr B Gorran, Cllr C Rosevear\n\n"
+        "1. Apologies\nNone.\n\n"
+        "2. Footpaths\nThe Clerk reported that the stile had been mended. Cllr Gorran asked "
+        "for a new sign.\n\n3. Finance\nThe Chairman reported a balance of £812.\n\n"
+        "4. Date of next meeting\n13 April 2017.\n")
+    footpaths, finance = meeting.items[1:3]
+    assert footpaths.speakers == ("Cllr B Gorran",) and footpaths.roles == ("The Clerk",)
+    assert finance.speakers == ("Cllr A Polvean",) and finance.roles == ()

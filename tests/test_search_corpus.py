@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from indexer.parse.person_names import is_role
 from search.engine import Engine
 from search.errors import NotFoundError
 from search.models import SearchRequest
@@ -69,3 +70,12 @@ def test_item_and_meeting_pages(engine: Engine) -> None:
     assert "Mr P M Hill, OBE (Chairman)" in meeting.attendance["present"]
     with pytest.raises(NotFoundError):
         engine.item("no-such-item")
+
+
+def test_posts_that_spoke_come_back_as_roles_and_people_as_speakers(engine: Engine) -> None:
+    items = list(engine.items())
+    assert any(item.roles for item in items)
+    assert all(is_role(role) for item in items for role in item.roles)
+    assert not any(is_role(name) for item in items for name in item.speakers)
+    exported = next(item for item in items if item.roles).to_json()
+    assert exported["roles"] and not any(is_role(name) for name in exported["speakers"])

@@ -16,7 +16,7 @@ def row(hit: Hit) -> list[str]:
     """Return one hit as the values of COLUMNS."""
     return [hit.id, hit.date.isoformat() if hit.date else "", hit.committee, hit.number,
             hit.title, hit.kind, hit.decision, "\n".join(hit.resolutions),
-            "; ".join(hit.speakers), hit.source, " ".join(str(p) for p in hit.pages),
+            "; ".join(hit.speakers + hit.roles), hit.source, " ".join(str(p) for p in hit.pages),
             hit.url, hit.meeting_id]
 
 

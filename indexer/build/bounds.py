@@ -92,6 +92,7 @@ def _parts(item: AgendaItem, texts: list[str]) -> list[AgendaItem]:
             item, id=item.id if k == 0 else f"{item.id}p{k + 1}", text=text, pages=pages,
             title=f"{item.title} (part {k + 1})" if item.title else f"part {k + 1}",
             speakers=tuple(s for s in item.speakers if (s.split() or [s])[-1] in text),
+            roles=tuple(s for s in item.roles if (s.split() or [s])[-1] in text),
             resolutions=item.resolutions if k == holder else (),
             decision=item.decision if k == holder else "none"))
     return parts

@@ -17,6 +17,7 @@ from whoosh import query
 from whoosh.searching import Searcher
 
 from ..parse.committees import source_hash
+from ..parse.person_names import is_role
 from ..records import DECISION_KINDS, AgendaItem, Attendance, Meeting
 
 __all__ = ["DECISION_KINDS"]
@@ -77,8 +78,10 @@ def item_document(meeting: Meeting, item: AgendaItem, source_kind: str,
         "text": item.text,
         "resolutions": "\n\n".join(item.resolutions),
         "_stored_resolutions": list(item.resolutions),
-        "speakers": "\n".join(item.speakers),
-        "_stored_speakers": list(item.speakers),
+        # A post that spoke ('The Clerk') is searched and stored with the people, and told
+        # apart from them again when read (is_role); it is no person of the speaker facet.
+        "speakers": "\n".join(item.speakers + item.roles),
+        "_stored_speakers": list(item.speakers + item.roles),
         "committee": meeting.committee,
         "committee_facet": meeting.committee,
         "speaker_facet": SPEAKER_SEPARATOR.join(item.speakers).encode("utf-8"),
@@ -129,6 +132,8 @@ class StoredItem:
     resolutions: tuple[str, ...]
     decision: str
     pages: tuple[int, ...]
+    roles: tuple[str, ...] = ()
+    """Posts that spoke where the record does not say who held them ('The Clerk')."""
     ocr_confidence: float | None = None
     """The mean confidence (0–1) of the OCR that read the item's scanned pages; None if none."""
     url: str = ""
@@ -141,7 +146,7 @@ class StoredItem:
             **ocr_json(self.ocr_confidence),
             "committee": self.committee,
             "date": self.date.isoformat() if self.date else None, "number": self.number,
-            "title": self.title, "speakers": list(self.speakers),
+            "title": self.title, "speakers": list(self.speakers), "roles": list(self.roles),
             "resolutions": list(self.resolutions), "text": self.text,
             "decision": self.decision, "agenda_ref": self.agenda_ref,
             "meeting_id": self.meeting_id, "position": self.position,
@@ -176,7 +181,8 @@ def stored_item(fields: dict[str, Any]) -> StoredItem:
         agenda_ref=fields.get("agenda_ref", ""),
         title=fields.get("title", ""),
         text=fields.get("text", ""),
-        speakers=tuple(fields.get("speakers") or ()),
+        speakers=tuple(s for s in fields.get("speakers") or () if not is_role(s)),
+        roles=tuple(s for s in fields.get("speakers") or () if is_role(s)),
         resolutions=tuple(fields.get("resolutions") or ()),
         decision=fields.get("decision", "none"),
         pages=tuple(fields.get("pages") or ()),
@@ -244,7 +250,7 @@ def _agenda_item(item: StoredItem) -> AgendaItem:
     return AgendaItem(
         id=item.id, position=item.position, number=item.number, title=item.title,
         text=item.text, pages=item.pages, agenda_ref=item.agenda_ref, speakers=item.speakers,
-        resolutions=item.resolutions, decision=item.decision,
+        roles=item.roles, resolutions=item.resolutions, decision=item.decision,
         ocr_confidence=item.ocr_confidence)
 
 

@@ -15,7 +15,7 @@ from .item_lists import RawItem
 from .name_book import NameBook
 from .names import parse_name
 from .people import HONORIFICS, OFFICER_POST, entry_person, entry_role, role_key
-from .person_names import NOT_NAMES
+from .person_names import NOT_NAMES, is_role
 from .roles import chair_named, clerk_named
 from .speakers import (
     bylines,
@@ -110,7 +110,7 @@ def reads_as_minutes(meetings: list[Meeting]) -> bool:
     items = [item for m in meetings for item in m.items]
     if any(m.kind == "agenda" and len(m.items) >= 2 for m in meetings):
         return True
-    return any(item.resolutions or item.speakers or any(
+    return any(item.resolutions or item.speakers or item.roles or any(
         len(para.split()) >= PROSE_WORDS for para in item.text.split("\n\n")) for item in items)
 
 
@@ -248,17 +248,20 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
         kind, resolutions = decisions([f"{raw.title} {texts[0]}", *texts[1:]])
     pages = tuple(sorted({raw.page, *(n for p in paras for n in p.pages)})) if paged else ()
     title, leads = _leads(raw.title, initials)
+    spoke = _with_initials(list(dict.fromkeys(
+        (reporter(raw.title, book) + bylines(raw.title, named, book) if record else [])
+        + guests
+        + visitors(raw.title, named, book) + labelled(named, book)
+        + item_speakers(named, book) + officers_speaking(named, book)
+        + declarers(raw.title, named, book))),
+                           leads + initial_speakers(named, initials) + mover_names(named)
+                           + first_names_speaking(named, firsts or {}))
+    # 'The Clerk reported …' where no list says who clerked: a post, kept apart from people.
     return AgendaItem(
         id=item_id, position=position, number=raw.number, title=title,
         text="\n\n".join(texts), pages=pages, agenda_ref=raw.agenda_ref,
-        speakers=_with_initials(list(dict.fromkeys(
-            (reporter(raw.title, book) + bylines(raw.title, named, book) if record else [])
-            + guests
-            + visitors(raw.title, named, book) + labelled(named, book)
-            + item_speakers(named, book) + officers_speaking(named, book)
-            + declarers(raw.title, named, book))),
-                                leads + initial_speakers(named, initials) + mover_names(named)
-                                + first_names_speaking(named, firsts or {})),
+        speakers=tuple(s for s in spoke if not is_role(s)),
+        roles=tuple(s for s in spoke if is_role(s)),
         resolutions=resolutions, decision=kind)
 
 

@@ -17,6 +17,8 @@ RANK_FAMILIES = {
     "youth cllr": "cllr", "youth councillor": "cllr",
 }
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\.?\s+$")
+ROLE = re.compile(r"(?i)^(?:the\s|chair(?:man|woman|person)?$|vice[- ]chair|clerk$|mayor$)")
+"""A post standing for the person who holds it: 'The Chairman', 'The Clerk', 'Vice-Chair'."""
 NOT_NAMES = frozenset(
     """
     police council councils group partnership partnerships board service services committee
@@ -69,6 +71,11 @@ NAME_WORDS = frozenset(
     """.split()
 )
 """Words of NOT_NAMES that are also first names or surnames, read as names after an honorific."""
+
+
+def is_role(name: str) -> bool:
+    """Return True for a role standing in for a person ('The Chairman', 'The Clerk')."""
+    return bool(ROLE.match(name.strip()))
 
 
 @dataclass(frozen=True)
