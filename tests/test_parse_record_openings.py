@@ -476,3 +476,15 @@ def test_a_meeting_s_sentence_broken_before_its_held_opens_each_meeting() -> Non
     assert [[i.title for i in m.items] for m in meetings] == [
         ["Apologies", "Election of Chairman", "Date of the next meeting"],
         ["Apologies", "Planning", "Date of the next meeting"]]
+
+
+def test_a_date_field_on_one_line_with_the_records_other_fields_dates_the_meeting() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "PENTEWAN PARISH COUNCIL\n\nMINUTES\n\n"
+        "DATE: Tuesday 9th June 2009 TIME: 19.30 hrs VENUE: Pentewan Institute PRESENT: "
+        "Councillors Ann Gorran (Chair), Ben Rosevear and Carol Tregony.\n\n"
+        "1. APOLOGIES None were received.\n\n2. MINUTES The minutes of the meeting held on "
+        "12th May 2009 were approved.\n\n3. FINANCE The balance of £640.10 was noted.\n")
+    assert meeting.date == date(2009, 6, 9)
