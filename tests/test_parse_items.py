@@ -1314,3 +1314,17 @@ def test_headings_in_capitals_a_typist_closed_with_a_colon() -> None:
         "DATE OF NEXT MEETING:\n\nTuesday 14th November 2017 at 7.30pm.\n")
     assert [i.title for i in meeting.items] == [
         "VILLAGE HALL CAR PARK", "FINANCE", "PLAY AREA INSPECTION", "DATE OF NEXT MEETING"]
+
+
+def test_a_private_part_numbered_again_from_one_under_its_heading_gives_its_items() -> None:
+    (meeting,) = text_meetings(
+        "MINUTES OF THE MEETING OF POLVEAN PARISH COUNCIL HELD ON 3RD MARCH 2004\n\n"
+        "1. APOLOGIES None.\n\n2. MINUTES The minutes were approved and signed.\n\n"
+        "3. FINANCE The balance of £1,204.10 was noted.\n\n"
+        "4. DATE OF NEXT MEETING Wednesday 7th April 2004.\n\n"
+        "PART II - CONFIDENTIAL ITEMS\n\n"
+        "It was resolved that the press and public be excluded for the following items.\n\n"
+        "1. CLERK'S SALARY It was resolved that the salary be increased from 1st April.\n\n"
+        "2. BOUNDARY HEDGE The Clerk will write to the owner's solicitor.\n")
+    assert [(i.number, i.title) for i in meeting.items][-3:] == [
+        ("4", "DATE OF NEXT MEETING"), ("1", "CLERK'S SALARY"), ("2", "BOUNDARY HEDGE")]

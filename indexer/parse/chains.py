@@ -112,6 +112,35 @@ def with_restarted_list(chain: list[Header], candidates: list[Header]) -> list[H
     return chain
 
 
+PART_TWO = re.compile(r"^\W{0,2}(?:part\s+(?:ii|2|two|b)\b|(?:confidential|exempt|closed|private)"
+                      r"\s+(?:items?|business|session|matters|part)\b|in\s+camera\b)", re.I)
+"""The heading of a meeting's part held in private: 'PART II - CONFIDENTIAL ITEMS'."""
+
+
+def with_second_part(chain: list[Header], candidates: list[Header],
+                     lines: list[Line]) -> list[Header]:
+    """Add the items of a part held in private after the chain, numbered again from 1 under
+    its heading ('11. Date of next meeting' / 'PART II - CONFIDENTIAL ITEMS' / 'It was resolved
+    that the press and public be excluded …' / '1. Clerk's salary' / '2. …')."""
+    if not chain:
+        return chain
+    last = chain[-1]
+    style = last.style.removesuffix("-alone")
+    run: list[Header] = []
+    for header in candidates:
+        if header.line > last.line and header.title \
+                and header.style.removesuffix("-alone") == style \
+                and header.number == str(len(run) + 1):
+            run.append(header)
+    if not run:
+        return chain
+    part = next((i for i in range(last.line + 1, run[0].line) if PART_TWO.match(lines[i].text)),
+                None)
+    if part is None:
+        return chain
+    return [*chain, *run]
+
+
 def top_level(chain: list[Header], candidates: list[Header]) -> list[Header]:
     """Prefer items numbered 1, 2, 3 to the paragraphs 5.1, 5.2, 6.1 … numbered under them.
 

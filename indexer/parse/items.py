@@ -31,6 +31,7 @@ from .chains import (
     weigh_lists,
     with_closing_stub,
     with_restarted_list,
+    with_second_part,
 )
 from .dates import first_date, is_date_and_hours
 from .grid import grid_rows
@@ -109,8 +110,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         return rows
     candidates = weigh_lists(without_repeats(
         [h for i in range(start, end) if (h := numbered_at(lines, i, end))], lines), lines)
-    numbered = with_restarted_list(with_closing_stub(top_level(best_chain(candidates), candidates),
-                                                     candidates), candidates)
+    numbered = with_second_part(with_restarted_list(with_closing_stub(
+        top_level(best_chain(candidates), candidates), candidates), candidates), candidates, lines)
     listed = next((h for h in candidates if numbered and h.line < numbered[0].line
                    and h.number == numbered[0].number and attendance_list(h.title) == ""), None)
     if listed:
