@@ -44,6 +44,8 @@ def test_a_post_after_its_holder_names_the_clerk_and_the_chair() -> None:
         == "RT Fenwick"
     assert chair_named("Eifion Parry (Cadeirydd/Chair), Gwen Hughes", {}) == "Eifion Parry"
     assert chair_named("Present: Cllr R Hadley (Town Mayor), Cllr S Ince", {}) == "Cllr R Hadley"
+    assert chair_named("PRESENT: Councillors Ann Gorran (Chair), Ben Rosevear", {}) \
+        == "Ann Gorran"
 
 
 def test_a_clerk_to_another_body_or_a_vice_chair_is_not_the_meetings() -> None:

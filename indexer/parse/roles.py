@@ -27,7 +27,8 @@ CHAIR_FORMS = (
                r"|\s+of\s+the\s+[\w -]{3,40}?\s+for\s+(?:the|this)\s+(?:meeting|hearing)\b)"
                r"|[Cc]hair\s+the\s+(?:meeting|hearing|(?:Sub-)?Committee|Sub-Committee|Panel)\b)"),
     re.compile(rf"(?<![\w,] )(?P<name>{NAME}),[ \t]+(?:the[ \t]+)?Chair(?:man|woman|person)?,"),
-    re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}}|\b(?:were|was)[ \t]+)(?P<name>{HOLDER})[ \t]*"
+    re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}}|\b(?:were|was)[ \t]+)"
+               rf"(?:(?:Councillors|Cllrs)\.?[ \t]+)?(?P<name>{HOLDER})[ \t]*"
                r"[\[(](?:[^)\]\n/]{1,20}/[ \t]*)?(?i:chair(?:man|woman|person)?"
                r"|(?:town[ \t]+)?mayor)[\])]"),
     re.compile(rf"\bwith[ \t]+(?P<name>{NAME})[ \t]+in[ \t]+the[ \t]+[Cc]hair\b"),
