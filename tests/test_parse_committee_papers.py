@@ -965,3 +965,18 @@ def test_papers_listed_under_supporting_documents_are_no_items() -> None:
         ("14", "APOLOGIES FOR ABSENCE"), ("15", "MINUTES OF PREVIOUS MEETING"),
         ("16", "WORK PROGRAMME")]
     assert meeting.items[1].decision == "resolved"
+
+
+def test_a_public_question_from_and_to_named_members_is_no_reports_cover() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Council - Thursday, 9th March, 2017 7.00 pm\n\n"
+        "Minutes of the meeting of Pengarth Borough Council\n\n"
+        "14/17 Apologies for absence\n\nApologies were received from Councillor Gorran.\n\n"
+        "15/17 Questions from members of the public\n\nFrom: Mrs Ann Rosevear\n\n"
+        "To: Cabinet Member for Highways\n\n\u201cWhen will the crossing be repaired?\u201d\n\n"
+        "Councillor Polvean replied that the work was booked for April.\n\n"
+        "16/17 Treasury Management Report\n\nCouncil noted the report.\n\n"
+        "17/17 Date of next meeting\n\n13 April 2017.\n")
+    assert [i.number for i in meeting.items] == ["14/17", "15/17", "16/17", "17/17"]

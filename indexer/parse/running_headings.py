@@ -299,7 +299,10 @@ def report_at(lines: list[Line], i: int) -> Section | None:
     if len(labels.keys() & {"from", "by", "to", "subject", "classification", "report by",
                             "report of", "report title", "agenda item"}) + ("report title" in labels
                                                              and "date" in labels) < 2 \
-            or (titled and "subject" not in labels):
+            or (titled and "subject" not in labels) \
+            or not labels.keys() - {"from", "by", "to", "date"}:
+        # 'From: Mrs Ann Rosevear' / 'To: Cabinet Member for Highways' / the question: who
+        # asked whom, in a meeting's record; a report's cover gives its subject too.
         return None
     subject = labels.get("subject", "")
     day = next((d for d, _, _ in find_dates(labels.get("to", "") + " " + labels.get("date", ""))),
