@@ -248,6 +248,15 @@ def test_minute_references_glued_to_headings_in_capitals_are_set_apart() -> None
     assert [(i.number, i.title) for i in meeting.items] == [
         ("412/01", "APOLOGIES"), ("412/02", "MINUTES"), ("412/03", "FOOTPATHS"),
         ("412/04", "ANY OTHER BUSINESS")]
+    (meeting,) = text_meetings(
+        "Minutes of the meeting of Lanreath Town Council held on Monday 8th March 2010\n\n"
+        "TC88/09/10APOLOGIES – None were received.\n\n"
+        "TC89/09/10MINUTES – It was RESOLVED that the minutes be signed.\n\n"
+        "TC90/09/10MAYOR'S ANNOUNCEMENTS – The Mayor had attended the civic service.\n\n"
+        "TC91/09/10DATE OF NEXT MEETING – 12th April 2010.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("TC88/09/10", "APOLOGIES"), ("TC89/09/10", "MINUTES"),
+        ("TC90/09/10", "MAYOR'S ANNOUNCEMENTS"), ("TC91/09/10", "DATE OF NEXT MEETING")]
 
 
 def test_an_agenda_number_before_a_running_minute_in_brackets_keeps_both() -> None:
