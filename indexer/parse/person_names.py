@@ -17,8 +17,10 @@ RANK_FAMILIES = {
     "youth cllr": "cllr", "youth councillor": "cllr",
 }
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\.?\s+$")
-ROLE = re.compile(r"(?i)^(?:the\s|chair(?:man|woman|person)?$|vice[- ]chair|clerk$|mayor$)")
-"""A post standing for the person who holds it: 'The Chairman', 'The Clerk', 'Vice-Chair'."""
+ROLE = re.compile(r"(?i)^(?:the\s(?!(?:rev|revd|reverend|right|rt|very|venerable|hon|honourable)\b)"
+                  r"|chair(?:man|woman|person)?$|vice[- ]chair|clerk$|mayor$)")
+"""A post standing for the person who holds it: 'The Chairman', 'The Clerk', 'Vice-Chair' (not
+'The Revd P. J. Amy' nor 'The Right Honourable …', a person by a title)."""
 NOT_NAMES = frozenset(
     """
     police council councils group partnership partnerships board service services committee
