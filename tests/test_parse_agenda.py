@@ -444,3 +444,14 @@ def test_business_to_be_transacted_in_bold_over_the_numbers_labels_an_agendas_en
             "The Committee shall meet quarterly and report to Full Council.\n")
     (agenda,) = pdf_meetings((page,))
     assert [i.number for i in agenda.items] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_a_bodys_agenda_titled_by_its_day_is_that_days_agenda() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Parish Council Agenda for Thursday 15 January 2026\n\n7pm Village Hall\n\n"
+        "1. Apologies\n\n2. Declarations of interest\n\n3. Finance report\n\n"
+        "4. To agree the budget and set the precept\n\n5. Date of next meeting\n")
+    assert (meeting.kind, meeting.date) == ("agenda", date(2026, 1, 15))
+    assert [i.decision for i in meeting.items] == ["none"] * 5

@@ -8,7 +8,7 @@ from datetime import date
 from ..records import Line
 from .blocks import file_badge, is_upper_heading
 from .committees import normalise_committee
-from .dates import WEEKDAY, find_dates, first_date, is_date_line, yearless_date
+from .dates import WEEKDAY, find_dates, first_date, is_date_and_hours, is_date_line, yearless_date
 from .heading_context import (
     ATTENDANCE_START,
     HEADING_SENTENCE_END,
@@ -519,7 +519,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        first_date(match.group("rest")), text, body_start=i + 1)
     return running_heading(text, i) or heading_pair(lines, i, line_window(lines, i, PAIR_WINDOW)) \
-        or _agenda_title(window, i) or _post_title(text, i)
+        or _agenda_title(window, i) or _post_title(text, i) or _agenda_for(text, i)
 
 
 VENUE_AFTER = re.compile(r"^[\s,]*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)?"
@@ -532,6 +532,22 @@ def _dated_at_venue(text: str) -> bool:
     2023, 11.00AM – REMOTE MEETING VIA MICROSOFT TEAMS')."""
     found = next(find_dates(text), None)
     return found is not None and found[1] == 0 and VENUE_AFTER.match(text[found[2]:]) is not None
+
+
+AGENDA_FOR = re.compile(r"^(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+(?i:agenda)\s+(?i:for)\s+"
+                        r"(?:(?i:the\s+meeting\s+(?:on|of)\s+))?(?P<date>.+)$")
+"""A body's agenda titled by its day: 'Parish Council Agenda for Thursday 15 January 2026'."""
+
+
+def _agenda_for(text: str, i: int) -> Section | None:
+    """Return the agenda a line names by its body and day, or None."""
+    match = AGENDA_FOR.match(text) if "genda" in text else None
+    if match is None or not BODY_WORDS.search(match.group("committee")) \
+            or not plausible_committee(match.group("committee")) \
+            or not (is_date_line(match.group("date")) or is_date_and_hours(match.group("date"))):
+        return None
+    return Section("agenda", i, 0, normalise_committee(match.group("committee")),
+                   first_date(match.group("date")), text, body_start=i + 1)
 
 
 def _post_title(text: str, i: int) -> Section | None:
