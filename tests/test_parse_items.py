@@ -1328,3 +1328,27 @@ def test_a_private_part_numbered_again_from_one_under_its_heading_gives_its_item
         "2. BOUNDARY HEDGE The Clerk will write to the owner's solicitor.\n")
     assert [(i.number, i.title) for i in meeting.items][-3:] == [
         ("4", "DATE OF NEXT MEETING"), ("1", "CLERK'S SALARY"), ("2", "BOUNDARY HEDGE")]
+
+
+def test_a_list_restarted_at_one_partway_keeps_the_items_before_the_restart() -> None:
+    (meeting,) = text_meetings(
+        "Minutes of the Meeting of Gorran Parish Council held on Monday 7th June 2004\n\n"
+        "Present: Cllrs Rosevear (Chairman), Polvean, Tregony.\n\n"
+        "  1. Apologies for Absence: Cllr Cawsand.\n"
+        "  2. Declarations of interest: None.\n"
+        "  3. Minutes: The minutes of the meeting of 10th May were signed.\n\n"
+        "  1. Planning: No objection to 04/0112/FUL.\n"
+        "  2. Finance: The payments were approved.\n"
+        "  3. Footpaths: Cllr Polvean reported a fallen stile.\n"
+        "  4. Date of next meeting: Monday 5th July 2004.\n")
+    assert [i.title for i in meeting.items] == [
+        "Apologies for Absence", "Declarations of interest", "Minutes", "Planning", "Finance",
+        "Footpaths", "Date of next meeting"]
+
+
+def test_an_agenda_before_minutes_that_open_with_apologies_is_no_part_of_them() -> None:
+    from indexer.parse.chains import MEETING_OPENS
+
+    assert MEETING_OPENS.match("Apologies for absence")
+    assert MEETING_OPENS.match("To receive any declarations of interest")
+    assert not MEETING_OPENS.match("Planning")

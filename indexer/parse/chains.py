@@ -112,6 +112,38 @@ def with_restarted_list(chain: list[Header], candidates: list[Header]) -> list[H
     return chain
 
 
+MEETING_OPENS = re.compile(r"^(?:to\s+)?(?:(?:receive|accept|note|record)\s+(?:any\s+)?)?"
+                           r"(?:(?:chair(?:man)?['’]?s?\s+)?welcome|apologies|declarations?"
+                           r"|present|election|croeso|ymddiheuriadau)\b", re.I)
+"""The business a meeting opens with: welcome, apologies, declarations, who was present."""
+
+
+def with_earlier_list(chain: list[Header], candidates: list[Header],
+                      lines: list[Line]) -> list[Header]:
+    """Add a list before the chain that numbered from 1 too ('1. Apologies: Cllr Hinde.' …
+    '4. Public Open Session' / '1. Planning' … '6. Date of next meeting'): the clerk's word
+    processor restarted the list, and the longer part was taken for the chain. A list of
+    titles alone before it (an agenda, a contents page), or one before a chain that opens a
+    meeting of its own (an agenda, an earlier meeting), is not part of these minutes."""
+    if not chain or chain[0].number != "1" or MEETING_OPENS.match(chain[0].title):
+        # '1. Apologies': the chain opens a meeting of its own.
+        return chain
+    style = chain[0].style.removesuffix("-alone")
+    earlier: list[Header] = []
+    for header in candidates:
+        if header.line >= chain[0].line:
+            break
+        if header.title and header.style.removesuffix("-alone") == style \
+                and header.number == str(len(earlier) + 1):
+            earlier.append(header)
+    if len(earlier) < MIN_CHAIN - 1:
+        return chain
+    ends = [header.line for header in earlier[1:]] + [chain[0].line]
+    written = sum(bool(header.first_body) or any(lines[j].text for j in range(header.body, end))
+                  for header, end in zip(earlier, ends, strict=True))
+    return [*earlier, *chain] if written == len(earlier) else chain
+
+
 PART_TWO = re.compile(r"^\W{0,2}(?:part\s+(?:ii|2|two|b)\b|(?:confidential|exempt|closed|private)"
                       r"\s+(?:items?|business|session|matters|part)\b|in\s+camera\b)", re.I)
 """The heading of a meeting's part held in private: 'PART II - CONFIDENTIAL ITEMS'."""
