@@ -60,7 +60,8 @@ def test_a_place_before_the_kind_of_body_it_names_is_no_person() -> None:
     # No county's name is known to the parser: the word after the place says it is a body.
     text = ["Tregony Police reported three thefts. Rosevear Constabulary asked for reports. "
             "Gorran Water said the main was sound. Lanreath Leisure commented on fees. "
-            "Cawsand Energy will replace the lamps. Mrs Power agreed to write."]
+            "Cawsand Energy will replace the lamps. Pentewan Surfacing quoted £900. "
+            "Gorran Roofing Contractors inspected the roof. Mrs Power agreed to write."]
     assert item_speakers(text, NameBook()) == ["Mrs Power"]
 
 

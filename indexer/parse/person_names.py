@@ -48,7 +48,8 @@ NOT_NAMES = frozenset(
     castle lodge tree trees light lights area areas ground garden construction drive
     development developments land link town close panels speeding traffic transport parking
     union unions constabulary water leisure rail railway railways buses energy electricity gas
-    power homes estates
+    power homes estates surfacing fencing roofing landscapes landscaping contractors builders
+    electrical plumbing plc associates consulting solutions supplies
     operations waste recycling commemoration year years advisor adviser summary application
     management corporate resources
     applications consent club scout scouts enhancement framework devolution plans
