@@ -46,6 +46,8 @@ def test_a_post_after_its_holder_names_the_clerk_and_the_chair() -> None:
     assert chair_named("Present: Cllr R Hadley (Town Mayor), Cllr S Ince", {}) == "Cllr R Hadley"
     assert chair_named("PRESENT: Councillors Ann Gorran (Chair), Ben Rosevear", {}) \
         == "Ann Gorran"
+    assert clerk_named("Present: Councillor Polvean (Chair)\nClerk to the Meeting Mrs Jane "
+                       "Cawsand\n1. Apologies") == "Mrs Jane Cawsand"
 
 
 def test_a_clerk_to_another_body_or_a_vice_chair_is_not_the_meetings() -> None:

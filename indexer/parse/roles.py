@@ -94,6 +94,8 @@ CLERK_FORMS = (
                r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}"
                r"(?:[A-Z][a-z'’]+[ \t]+)?[A-Z][a-z'’-]+|(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+)\b"),
     CLERK_LINE,
+    re.compile(rf"(?:^|\n)[ \t]*{CLERK}[ \t]+to[ \t]+the[ \t]+(?:(?:Parish|Town)[ \t]+)?"
+               rf"(?:Meeting|Council|Committee|Board)[ \t]*[:,–—-]?[ \t]+(?P<name>{TITLED})"),
     re.compile(rf"(?:^|\n)(?P<name>{TITLED}),?[ \t]+(?:the[ \t]+)?{CLERK}\b"),
     re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*(?:[–—-][ \t]*|[\[(]"
                rf"(?:[^\])\n/]{{1,20}}/[ \t]*)?)(?:the[ \t]+)?{CLERK}\b(?![ \t]+to\b)"),
@@ -113,6 +115,7 @@ CLERK_FORMS = (
 attendance – Miss K Vane', 'Mrs J Quiller (Clerk) was in attendance', 'Ms H Pentreath (Clerk
 to the Council)', 'Bryn Morys Clerk to the Council', a line 'Clerk: Ione Heskin (IH)',
 'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer',
+a line 'Clerk to the Meeting Mrs A Gorran',
 the post after a dash or in brackets ('Mrs J Ames – Clerk', 'Ann Lyle [Parish Clerk]', 'Ifan Rees
 (Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …'), after a dash ('and
 the Clerk – Wenna Boase') or a verb ('Meeting minuted by Parish Clerk Jowan Skewes')."""
