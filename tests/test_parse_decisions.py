@@ -978,6 +978,9 @@ def test_noted_after_a_bullet_or_before_the_next_sentence_notes(
     ("The Chairman signed as a true record the minutes of the meeting of 4 May.", "agreed"),
     ("Proposal seconded by Councillor Gorran and agreed unanimously.", "agreed"),
     ("Cllr Pentewan withdrew her motion.", "lost"),
+    ("Use of the Rosevear field on 4th June was confirmed, subject to the grass being cut.",
+     "agreed"),
+    ("The Treasurer's report was accepted.", "agreed"),
 ])
 def test_a_clerks_short_notes_of_an_outcome_say_its_kind(text: str, kind: str) -> None:
     assert decisions([text]) == (kind, (text,))
