@@ -13,7 +13,7 @@ from webui.cli import main
 from .conftest import CORPUS, ROOT
 
 HIT_KEYS = {"id", "source", "pages", "committee", "date", "number", "title", "speakers",
-            "resolutions", "snippet", "score"}
+            "roles", "resolutions", "snippet", "score"}
 
 
 def run(*args: str, env: dict | None = None) -> tuple[int, str, str]:
@@ -34,6 +34,7 @@ def test_search_json_contract(corpus_index: Path) -> None:
     for hit in data["hits"]:
         assert set(hit) >= HIT_KEYS
         assert isinstance(hit["speakers"], list) and isinstance(hit["resolutions"], list)
+        assert isinstance(hit["roles"], list)
     by_date = {hit["date"]: hit for hit in data["hits"]}
     assert {"2018-07-18", "2021-07-13"} <= set(by_date)
     assert "Terms of Reference be agreed" in by_date["2018-07-18"]["resolutions"][0]
@@ -110,7 +111,7 @@ def test_export_prints_every_item(corpus_index: Path) -> None:
     assert len(rows) == json.loads(run("status", "--index", str(corpus_index), "--json")[1])[
         "items"]
     keys = {"id", "source", "pages", "committee", "date", "number", "title", "speakers",
-            "resolutions", "text"}
+            "roles", "resolutions", "text"}
     assert all(keys <= set(row) for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
 
