@@ -61,7 +61,8 @@ def test_a_place_before_the_kind_of_body_it_names_is_no_person() -> None:
     text = ["Tregony Police reported three thefts. Rosevear Constabulary asked for reports. "
             "Gorran Water said the main was sound. Lanreath Leisure commented on fees. "
             "Cawsand Energy will replace the lamps. Pentewan Surfacing quoted £900. "
-            "Gorran Roofing Contractors inspected the roof. Mrs Power agreed to write."]
+            "Gorran Roofing Contractors inspected the roof. Polvean Advisory reported a gain. "
+            "Tregony End residents asked for a grit bin. Mrs Power agreed to write."]
     assert item_speakers(text, NameBook()) == ["Mrs Power"]
 
 

@@ -49,7 +49,7 @@ NOT_NAMES = frozenset(
     development developments land link town close panels speeding traffic transport parking
     union unions constabulary water leisure rail railway railways buses energy electricity gas
     power homes estates surfacing fencing roofing landscapes landscaping contractors builders
-    electrical plumbing plc associates consulting solutions supplies
+    electrical plumbing plc associates consulting solutions supplies advisory end
     operations waste recycling commemoration year years advisor adviser summary application
     management corporate resources
     applications consent club scout scouts enhancement framework devolution plans
