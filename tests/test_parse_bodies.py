@@ -482,3 +482,11 @@ def test_a_menu_word_before_a_community_council_is_no_part_of_its_name() -> None
         == "Pengarth Community Council"
     assert body_name(["Home > Parish Council > Tregony Parish Council minutes"]) \
         == "Tregony Parish Council"
+
+
+def test_a_committee_run_together_with_a_page_heading_and_its_date_is_the_body_named() -> None:
+    from indexer.parse.committees import normalise_committee
+
+    assert normalise_committee("CABINET 9TH MARCH 2011 CABINET") == "Cabinet"
+    assert normalise_committee("Licensing Committee - 4 May 2019") == "Licensing Committee"
+    assert normalise_committee("Annual Meeting 2024") == "Annual Meeting 2024"

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
+
+from .dates import find_dates
 
 SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
@@ -52,12 +55,27 @@ def normalise_committee(name: str) -> str:
     name = MEETING_OF.sub("", name)
     name = TRAILING_NOISE.sub("", name)
     name = RECORD_OF.sub(" – ", name, count=1)
+    name = _without_dates(name)
     letters = [c for c in name if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         name = _title_case(name)
     # 'Trentvale Fire and Rescue Authority – Policy and Strategy Committee' is written as
     # Minutebook writes a council's committee, so that the two spellings are one facet value.
     return BODY_DASH.sub(" — ", name, count=1)
+
+
+def _without_dates(name: str) -> str:
+    """Return a name run together with a page's heading and its date ('CABINET 13TH NOVEMBER
+    2012 CABINET', 'COUNCIL MEETING - 06/03/24 COUNCIL') as the body named after the date, or
+    before it when nothing follows."""
+    found = list(find_dates(name)) if any(c.isdigit() for c in name) else []
+    if not found:
+        return name
+    parts = [part.strip(" -–—,") for part in
+             (name[:found[0][1]], *(name[a[2]:b[1]] for a, b in itertools.pairwise(found)),
+              name[found[-1][2]:])]
+    named = [part for part in parts if any(c.isalpha() for c in part)]
+    return named[-1] if named else name
 
 
 def committee_key(name: str) -> str:
