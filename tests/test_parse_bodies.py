@@ -490,3 +490,13 @@ def test_a_committee_run_together_with_a_page_heading_and_its_date_is_the_body_n
     assert normalise_committee("CABINET 9TH MARCH 2011 CABINET") == "Cabinet"
     assert normalise_committee("Licensing Committee - 4 May 2019") == "Licensing Committee"
     assert normalise_committee("Annual Meeting 2024") == "Annual Meeting 2024"
+
+
+def test_a_sites_menu_run_into_the_councils_name_is_no_part_of_it() -> None:
+    from indexer.parse.bodies import body_name
+
+    assert body_name(["Home Village News Tregony Parish Council PC Minutes"]) == (
+        "Tregony Parish Council")
+    # 'Home of …' is a sentence's word, not a menu's: nothing is cut after it.
+    assert not body_name(["Home of Polvean & District Community Council and the Hall"]).startswith(
+        "of ")

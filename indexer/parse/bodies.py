@@ -61,7 +61,7 @@ MEMBER_FIRST = re.compile(r"(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Mis
 MENU_KIND = re.compile(r"^(?:Community|Parish|Town)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:Community|Parish"
                        r"|Town)\s+Council$)")
 """A kind of council before a council of that kind's name: a menu's word, not the name's."""
-NAVIGATION = frozenset("home menu search skip back contact".split())
+NAVIGATION = frozenset("home menu search skip back contact news events links about".split())
 """A site's menu words, which a page's text may run into the next line ('Home' / 'Council
 Meetings')."""
 COUNCIL_KINDS = re.compile(
@@ -132,8 +132,15 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
             # 'CYNGOR CYMUNED BRYNGARTH COMMUNITY COUNCIL': the Welsh kind, then the English.
             name = WELSH_KIND.sub("", name) if len(WELSH_KIND.sub("", name).split()) >= 3 \
                 else name
-            if name.split()[0].lower() in NAVIGATION:
-                name = " ".join(name.split()[1:])
+            words = name.split()
+            menu = max((k for k, word in enumerate(words[:-1])
+                        if word.lower() in NAVIGATION and words[k + 1][:1].isupper()), default=-1)
+            if menu >= 0:
+                # 'Home Village News Parish Council': a site's menu run into the council's
+                # name; the name is what follows its last menu word ('Home of …' is no menu).
+                name = " ".join(words[menu + 1:])
+                if not name:
+                    continue
             if MENU_KIND.match(name):
                 # 'Home  Community  Glenbrae Community Council  Events': a menu's entry
                 # before the council's name.
