@@ -500,3 +500,15 @@ def test_a_sites_menu_run_into_the_councils_name_is_no_part_of_it() -> None:
     # 'Home of …' is a sentence's word, not a menu's: nothing is cut after it.
     assert not body_name(["Home of Polvean & District Community Council and the Hall"]).startswith(
         "of ")
+
+
+def test_a_parish_council_named_by_kind_alone_takes_its_place_from_the_sites_title() -> None:
+    from tests.fixtures.minutes import html_meetings
+
+    page = ("<html><head><title>Minutes 4th May 2018 – Gorran &amp; Pentewan</title></head>"
+            "<body><h1>Minutes 4th May 2018</h1><p>Minutes of the Parish Council meeting held "
+            "on Friday, 4th May 2018 at 7.30pm</p><h3>1. Apologies</h3><p>None.</p>"
+            "<h3>2. Minutes</h3><p>The minutes were approved.</p><h3>3. Finance</h3>"
+            "<p>The balance was noted.</p></body></html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.committee == "Gorran & Pentewan Parish Council"

@@ -172,7 +172,36 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             body = _authority(draft.committee, opening, doc.title)
         if not body and draft.committee:
             draft.committee = _fuller_name(draft.committee, [doc.title, *opening])
+        if k == 0 and not body and LOCAL_KIND.match(draft.committee) \
+                and (place := _site_place(doc.title)):
+            # 'Minutes 2nd March 2017 – Fromebury & Cotterell' over 'Minutes of the Parish
+            # Council meeting …': the site's name is the parish's.
+            draft.committee = f"{place} {normalise_committee(draft.committee)}"
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+
+
+LOCAL_KIND = re.compile(r"^(?:Parish|Town|Community)\s+Council$", re.I)
+"""A local council's kind alone, with no place's name."""
+SITE_WORDS = re.compile(r"\s+(?:Village|Website|Web\s+Site|Online)$", re.I)
+"""A site's word after the place it is for ('Bruntingby Village')."""
+PLACE_WORDS = 4
+
+
+def _site_place(title: str) -> str:
+    """Return the place a page's title names as its site ('Minutes 2nd March 2017 – Fromebury &
+    Cotterell', 'Bruntingby Village - Parish Council Minutes …'), or ''."""
+    parts = [part.strip() for part in SITE_PART.split(title)] if SITE_PART.search(title) else []
+    for part in parts:
+        words = part.split()
+        if 0 < len(words) <= PLACE_WORDS and not any(c.isdigit() for c in part) \
+                and not RECORD_WORDS.search(part) and not BODY_KIND_WORD.search(part) \
+                and all(w[:1].isupper() or w in NAME_JOINS for w in words):
+            return SITE_WORDS.sub("", part)
+    return ""
+
+
+BODY_KIND_WORD = re.compile(r"\b(?:council|committee|parish|town|community|home|news)\b", re.I)
+"""Words that name a kind of body or a site's page, not a place."""
 
 
 def _authority(committee: str, opening: list[str], title: str) -> str:
