@@ -497,6 +497,8 @@ def test_a_sites_menu_run_into_the_councils_name_is_no_part_of_it() -> None:
 
     assert body_name(["Home Village News Tregony Parish Council PC Minutes"]) == (
         "Tregony Parish Council")
+    assert body_name(["Town Clerk J M Trebarwith Lanreath Town Council"]) == (
+        "Lanreath Town Council")
     # 'Home of …' is a sentence's word, not a menu's: nothing is cut after it.
     assert not body_name(["Home of Polvean & District Community Council and the Hall"]).startswith(
         "of ")

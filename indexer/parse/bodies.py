@@ -58,6 +58,9 @@ LEADING = frozenset("""
 REPRESENTING = re.compile(r"(?:^|\s)[Rr]epresenting\s*$")
 MEMBER_FIRST = re.compile(r"(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s")
 """An attendance entry's honorific: the name after it is a person's, not a council's."""
+CLERK_FIRST = re.compile(r"^(?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk\s+(?:[A-Z]\.?\s+){1,3}"
+                         r"[A-Z][a-z'’-]+\s+(?=[A-Z])")
+"""A clerk named by initials and surname before the council a letterhead names."""
 MENU_KIND = re.compile(r"^(?:Community|Parish|Town)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:Community|Parish"
                        r"|Town)\s+Council$)")
 """A kind of council before a council of that kind's name: a menu's word, not the name's."""
@@ -132,6 +135,9 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
             # 'CYNGOR CYMUNED BRYNGARTH COMMUNITY COUNCIL': the Welsh kind, then the English.
             name = WELSH_KIND.sub("", name) if len(WELSH_KIND.sub("", name).split()) >= 3 \
                 else name
+            # 'Town Clerk J M Trebarwith Lanreath Town Council': a letterhead's clerk, then
+            # the council.
+            name = CLERK_FIRST.sub("", name)
             words = name.split()
             menu = max((k for k, word in enumerate(words[:-1])
                         if word.lower() in NAVIGATION and words[k + 1][:1].isupper()), default=-1)
