@@ -994,3 +994,15 @@ def test_a_clerks_short_notes_of_an_outcome_say_its_kind(text: str, kind: str) -
 ])
 def test_short_notes_that_refuse_report_or_propose_are_not_agreements(text: str) -> None:
     assert decisions([text])[0] != "agreed"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("* Resolved that the presentation be noted.", "resolved"),
+    ("After discussion the Committee deferred the matter to the May meeting.", "deferred"),
+    ("Cllr Gorran seconded the proposal which was carried.", "carried"),
+    ("• That the offer of the painting be accepted with thanks.", "resolved"),
+    ("The Councils noted the report.", "noted"),
+])
+def test_marked_resolutions_a_body_deferring_and_a_proposal_which_was_carried(
+        text: str, kind: str) -> None:
+    assert decisions([text]) == (kind, (text,))

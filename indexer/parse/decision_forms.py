@@ -9,10 +9,10 @@ from .alternatives import earliest
 BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors|Court|Verderers"
         r"|Conservators"
-        r"|Councillors|Cllrs|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
+        r"|Councils|Councillors|Cllrs|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
         r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)")
 RESOLVED = re.compile(
-    r"\bRESOLVED\b|(?:^|(?<=[.;:•·▪◦●∙]\s)|(?<=\)\s))Resolved\b|\bResolved\s*[:;-]"
+    r"\bRESOLVED\b|(?:^|(?<=[.;:•·▪◦●∙*]\s)|(?<=\)\s)|(?<=^\*))Resolved\b|\bResolved\s*[:;-]"
     r"|(?<=[a-z0-9]\s)Resolved\.?$"
     r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+|then\s+|therefore\s+"
     r"|subsequently\s+|accordingly\s+)?resolved)\b"
@@ -27,7 +27,7 @@ RESOLVED = re.compile(
 """RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too, or
 'Resolved' closing the paragraph: 'Notes agreed and signed by the Chairman Resolved'); 'the
 matter had been resolved' is a narrative, not one."""
-BARE_THAT = re.compile(r"^(?:\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+)?That\s+"
+BARE_THAT = re.compile(r"^(?:\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+|[•·▪–-]\s+)?That\s+"
                        r"(?:the|a|an|this|all|any|[A-Z])\b[^.;]{3,250}?\bbe\s+(?:\w+ly\s+)?(?:[a-z]+ed|made|given|sent|written"
                        r"|taken|set|kept|held|paid|put|brought|drawn|sought|undertaken)\b")
 """A resolution whose 'RESOLVED:' label a meeting page set apart, its text alone opening the
@@ -76,7 +76,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b(?!\s+(?i:forward|o
                      r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
                      r"|\b[Mm]otion\s+that\b[^.;]{0,100}?\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
-                     r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:was|were)\s+"
+                     r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:which\s+)?(?:was|were)\s+"
                      r"(?:duly\s+|unanimously\s+|therefore\s+|accordingly\s+)?(?:carried|CARRIED)\b"
                      r"|\bput\s+(?:to\s+(?:the\s+|a\s+)?vote\s+)?and\s+(?:was\s+)?(?:duly\s+)?"
                      r"(?:carried|CARRIED)\b"
@@ -166,6 +166,7 @@ AGREED = re.compile(
     r"(?:duly\s+)?seconded\b|\band\s+(?:unanimously\s+)?agreed\s+by\s+(?:all|(?:a\s+)?majority)\b",
 )
 DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
+                      rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:unanimously\s+)?deferred\b"
                       r"|\b(?:to\s+be|would\s+be)\s+deferred\b"
                       r"|\bDEFERRED\b(?<!ITEMS DEFERRED)(?<!APPLICATIONS DEFERRED)"
                       r"(?!\s+(?:FROM|ITEMS?|APPLICATIONS?|MATTERS?)\b)"
