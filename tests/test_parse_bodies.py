@@ -514,3 +514,13 @@ def test_a_parish_council_named_by_kind_alone_takes_its_place_from_the_sites_tit
             "<p>The balance was noted.</p></body></html>")
     (meeting,) = html_meetings(page)
     assert meeting.committee == "Gorran & Pentewan Parish Council"
+
+
+def test_a_council_named_with_its_county_in_brackets_and_a_meeting_kind_alone() -> None:
+    from indexer.parse.bodies import body_name
+    from indexer.parse.committees import normalise_committee
+
+    assert body_name(["News & Updates | Gorran (Polvean) Parish Council"]) == (
+        "Gorran (Polvean) Parish Council")
+    assert normalise_committee("Annual") == ""
+    assert normalise_committee("Extraordinary") == ""

@@ -18,7 +18,7 @@ BODY_NAME = re.compile(
     rf"(?:\s+(?:(?i:and)\s+)?{NAME_WORD}){{0,2}}"
     rf"|(?:{PLACE},\s+){{1,3}}{PLACE}\s+(?:and|&)\s+{PLACE}\s+"
     r"(?i:(?:group\s+)?(?:parish|town|community)\s+council)\b"
-    rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+"
+    rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}(?:\s+\([A-Z][\w'’ -]{{2,30}}\))?\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority"
     r"|parish\s+meeting))\b(?!\s+(?i:offices?|chambers?|buildings?|depot|hall|house|room)\b)"

@@ -8,6 +8,9 @@ import re
 
 from .dates import find_dates
 
+KIND_ONLY = re.compile(r"^(?:(?:annual|ordinary|extraordinary|special|monthly|full|general"
+                       r"|additional|emergency|adjourned)\s*)+$", re.I)
+"""A meeting's kind alone, left when 'Meeting' is taken off: no body's name."""
 SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
                             r"|(?<!\bParish)(?<!\bTown)(?<!\bPARISH)(?<!\bTOWN)\s+meeting$"
@@ -56,6 +59,9 @@ def normalise_committee(name: str) -> str:
     name = TRAILING_NOISE.sub("", name)
     name = RECORD_OF.sub(" – ", name, count=1)
     name = _without_dates(name)
+    if KIND_ONLY.match(name):
+        # 'Agenda – Annual Meeting – 24 May 2018': the meeting's kind, no body.
+        return ""
     letters = [c for c in name if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         name = _title_case(name)
