@@ -715,3 +715,16 @@ def test_a_post_no_list_names_the_holder_of_is_a_role_of_the_item_not_a_speaker(
     footpaths, finance = meeting.items[1:3]
     assert footpaths.speakers == ("Cllr B Gorran",) and footpaths.roles == ("The Clerk",)
     assert finance.speakers == ("Cllr A Polvean",) and finance.roles == ()
+
+
+def test_a_table_of_who_declared_gives_surnames_the_document_names_in_full() -> None:
+    from indexer.parse.speakers import declarers
+
+    book = NameBook([PersonName("Councillor", "A B", "", "Gorran"),
+                     PersonName("Councillor", "C", "", "Rosevear")])
+    paragraphs = ["Declarations of interest were made by Councillors as indicated below:",
+                  "Gorran Agenda Item 6 – Personal Interest as a trustee of the foodbank.",
+                  "Rosevear Agenda Items 7 and 10 – Personal Interest as a county councillor.",
+                  "Budget Agenda Item 8 – no interest recorded."]
+    assert declarers("Disclosure of Interests", paragraphs, book) == [
+        "Councillor A B Gorran", "Councillor C Rosevear"]

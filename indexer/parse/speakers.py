@@ -8,6 +8,7 @@ from .blocks import LIST_MARKER, is_title_like
 from .mentions import mentions
 from .name_book import WORD_RUN, NameBook, Seen
 from .people import plural_rank, role_key
+from .person_names import PersonName
 from .speech import PASSIVE, SPEECH_VERBS, speaking, speaks
 
 BYLINE_DASH = re.compile(r"\s[–—-]\s*(?P<name>[^–—-]{3,40})$")
@@ -22,7 +23,8 @@ BYLINE_LISTED = re.compile(
 P. Agate', run into its text ('… – P. Agate The final maintenance') or closed by a cell."""
 RANKS_SPEAKING = re.compile(r"\b[Tt]he\s+(?P<plural>[A-Z]{2,4}s)\b")
 NEGATIONS = frozenset("no none nil not nothing".split())
-DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+){0,3}interests?\b", re.I)
+DECLARATIONS = re.compile(r"\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,3}interests?\b",
+                          re.I)
 QUESTION_TITLE = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:\d{1,3}\s+)?(?:by|from)\s+"
                             r"(?P<people>[A-Z].*?)(?:,|$)")
 """A member's question ('Question by Paul Stepto to Rory Love,'): an item of its own, and the
@@ -206,6 +208,13 @@ def visitors(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
     return list(names)
 
 
+SURNAME_CELL = re.compile(r"^(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+"
+                          r"(?=(?:Agenda\s+)?Items?\b|Minutes?\b|Min\.?\s|(?:Personal|Prejudicial|Pecuniary|Disclosable"
+                          r"|Other\s+registrable)\b)")
+"""A table's row of who declared what, saved as text: a surname alone in its first cell, then
+the item or the kind of interest ('Gorran  Agenda Item 6 – Personal Interest …')."""
+
+
 def declarers(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
     """Return the people named in a 'Declarations of interest' item: each declared one.
 
@@ -220,6 +229,12 @@ def declarers(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
         if words & NEGATIONS or words & SPEECH_VERBS:
             # 'No declarations from Cllr X'; 'Cllr Y declared …' is found as speech.
             continue
+        row = SURNAME_CELL.match(text)
+        surnamed = PersonName("", "", "", row.group("surname")) if row else None
+        if surnamed and (book.knows(surnamed) or (book.document and book.document.knows(surnamed))):
+            # 'Gorran        Agenda Item 6 – Personal Interest as a trustee …': a table of
+            # who declared, its first cell a member's surname the attendance gives.
+            names.setdefault(book.resolve(surnamed))
         for mention in mentions(text):
             person = mention.person
             # A title's words can look like a name ('Significant Interests'): a declarer is
