@@ -1002,6 +1002,8 @@ def test_short_notes_that_refuse_report_or_propose_are_not_agreements(text: str)
     ("Cllr Gorran seconded the proposal which was carried.", "carried"),
     ("• That the offer of the painting be accepted with thanks.", "resolved"),
     ("The Councils noted the report.", "noted"),
+    ("Cllr Rosevear approved the Minutes as a correct record, seconded by Cllr Gorran.",
+     "agreed"),
 ])
 def test_marked_resolutions_a_body_deferring_and_a_proposal_which_was_carried(
         text: str, kind: str) -> None:
