@@ -1004,6 +1004,7 @@ def test_short_notes_that_refuse_report_or_propose_are_not_agreements(text: str)
     ("The Councils noted the report.", "noted"),
     ("Cllr Rosevear approved the Minutes as a correct record, seconded by Cllr Gorran.",
      "agreed"),
+    ("Membership of the Allotments Panel AGREED as follows:", "agreed"),
 ])
 def test_marked_resolutions_a_body_deferring_and_a_proposal_which_was_carried(
         text: str, kind: str) -> None:

@@ -157,6 +157,7 @@ AGREED = re.compile(
     r"|(?:^|(?<=[.;]\s))(?:The|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}reports?\s+(?:was|were)\s+"
     r"(?:duly\s+)?accepted(?=\s*(?:[.;]|$)|\s+by\s+(?:the\s+)?(?:meeting|council|committee)\b)"
     r"|\bsigned\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b"
+    r"|(?<=[a-z]\s)AGREED\b(?!\s+(?:ACTIONS?|ITEMS?)\b)"
     r"|\b(?:approved|accepted|confirmed|agreed)\s+the\s+(?:[Mm]inutes|MINUTES)\s+as\s+(?:a\s+|an\s+)?"
     r"(?:true|correct|accurate|fair)\b"
     r"|\b(?:[Ss]upport\s+was\s+given|(?:was|were|and)\s+supported|payments?\s+(?:were|was)\s+"
