@@ -1352,3 +1352,16 @@ def test_an_agenda_before_minutes_that_open_with_apologies_is_no_part_of_them() 
     assert MEETING_OPENS.match("Apologies for absence")
     assert MEETING_OPENS.match("To receive any declarations of interest")
     assert not MEETING_OPENS.match("Planning")
+
+
+def test_a_label_with_a_colon_first_under_a_bare_numbered_heading_stays_inside_it() -> None:
+    (meeting,) = text_meetings(
+        "Minutes of the Meeting of Pentewan Parish Council held on Monday 3rd May 2004\n\n"
+        "1. Apologies:\n\nCllr Gorran.\n\n2. Minutes:\n\nThe minutes were signed.\n\n"
+        "3. Planning:\n\nApplications Received:\n\n04/0112/FUL 2 Church Lane. It was resolved "
+        "to object on the grounds of parking.\n\nDecisions Received:\n\n04/0087/FUL 3 Mill Row. "
+        "Granted.\n\n4. Finance:\n\nThe payments were approved.\n\n5. Date of next meeting:\n\n"
+        "7th June 2004.\n")
+    assert [i.title for i in meeting.items] == [
+        "Apologies", "Minutes", "Planning", "Finance", "Date of next meeting"]
+    assert meeting.items[2].decision == "resolved"

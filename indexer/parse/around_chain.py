@@ -371,9 +371,17 @@ def unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end:
                   and len(lines[i].text.split()) <= COLON_HEADING_WORDS
                   and not lines[i - 1].text and is_title_like(lines[i].text.rstrip(":"))
                   and not ATTENDANCE_LABEL.match(lines[i].text)
-                  and prose_after(lines, i, end)]
+                  and prose_after(lines, i, end) and not _opens_item(numbered, lines, i)]
     found += _cells_around(lines, numbered, start, end, taken)
     return found + _labelled_around(lines, numbered, start, end, taken)
+
+
+def _opens_item(numbered: list[Header], lines: list[Line], i: int) -> bool:
+    """Return True if line i is the first text under a numbered heading with none of its own
+    ('1. Planning:' / 'Applications Received:'): a label inside that item."""
+    header = next((h for h in reversed(numbered) if h.line < i), None)
+    return header is not None and not header.first_body \
+        and not any(lines[j].text for j in range(header.body, i))
 
 
 CELL_ROW = re.compile(r"^(?P<title>[A-Z][^/]{2,60}?)\s+/\s+(?P<rest>\S.*)$")
