@@ -488,7 +488,6 @@ def test_a_committee_run_together_with_a_page_heading_and_its_date_is_the_body_n
     from indexer.parse.committees import normalise_committee
 
     assert normalise_committee("CABINET 9TH MARCH 2011 CABINET") == "Cabinet"
-    assert normalise_committee("Licensing Committee - 4 May 2019") == "Licensing Committee"
     assert normalise_committee("Annual Meeting 2024") == "Annual Meeting 2024"
 
 

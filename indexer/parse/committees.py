@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 
 from .dates import find_dates
@@ -60,7 +59,7 @@ def normalise_committee(name: str) -> str:
     name = RECORD_OF.sub(" – ", name, count=1)
     name = _without_dates(name)
     if KIND_ONLY.match(name):
-        # 'Agenda – Annual Meeting – 24 May 2018': the meeting's kind, no body.
+        # 'Agenda – Annual Meeting – 9 May 2019': the meeting's kind, no body.
         return ""
     letters = [c for c in name if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
@@ -71,17 +70,14 @@ def normalise_committee(name: str) -> str:
 
 
 def _without_dates(name: str) -> str:
-    """Return a name run together with a page's heading and its date ('CABINET 13TH NOVEMBER
-    2012 CABINET', 'COUNCIL MEETING - 06/03/24 COUNCIL') as the body named after the date, or
-    before it when nothing follows."""
+    """Return a name run together with a page's heading and its date ('CABINET 9TH MARCH 2011
+    CABINET') as the body named after the date; a name with a date only at its end stays as it
+    is, for the callers that judge a heading by it."""
     found = list(find_dates(name)) if any(c.isdigit() for c in name) else []
-    if not found:
+    if not found or not any(c.isalpha() for c in name[found[-1][2]:]) \
+            or not any(c.isalpha() for c in name[:found[0][1]]):
         return name
-    parts = [part.strip(" -–—,") for part in
-             (name[:found[0][1]], *(name[a[2]:b[1]] for a, b in itertools.pairwise(found)),
-              name[found[-1][2]:])]
-    named = [part for part in parts if any(c.isalpha() for c in part)]
-    return named[-1] if named else name
+    return name[found[-1][2]:].strip(" -–—,")
 
 
 def committee_key(name: str) -> str:
