@@ -450,8 +450,8 @@ def test_a_bodys_agenda_titled_by_its_day_is_that_days_agenda() -> None:
     from tests.fixtures.minutes import text_meetings
 
     (meeting,) = text_meetings(
-        "Parish Council Agenda for Thursday 15 January 2026\n\n7pm Village Hall\n\n"
+        "Parish Council Agenda for Tuesday 9 March 2021\n\n7.30pm Institute\n\n"
         "1. Apologies\n\n2. Declarations of interest\n\n3. Finance report\n\n"
         "4. To agree the budget and set the precept\n\n5. Date of next meeting\n")
-    assert (meeting.kind, meeting.date) == ("agenda", date(2026, 1, 15))
+    assert (meeting.kind, meeting.date) == ("agenda", date(2021, 3, 9))
     assert [i.decision for i in meeting.items] == ["none"] * 5

@@ -921,7 +921,7 @@ def test_a_resolution_set_apart_from_its_label_is_resolved_when_nothing_else_dec
 
 @pytest.mark.parametrize("text", [
     "THE MINUTES of the meeting of 4th June were read, approved and signed.",
-    "The minutes of the meeting were considered, approved and duly signed as a correct record.",
+    "The minutes of the April meeting were considered, approved and signed by the Chairman.",
     "MINUTES OF THE MEETING HELD ON 12 MARCH 2014 agreed and signed as a true record.",
 ])
 def test_minutes_confirmed_in_capitals_or_after_another_verb_are_agreed(text: str) -> None:
@@ -973,12 +973,12 @@ def test_noted_after_a_bullet_or_before_the_next_sentence_notes(
     ("Grant of £75 to the Rosevear playgroup approved", "agreed"),
     ("Quotation from Polvean Fencing (£1,120) approved.", "agreed"),
     ("The Tree Policy was re-adopted.", "agreed"),
-    ("Carol service arrangements were confirmed.", "agreed"),
+    ("The carol service rota was confirmed.", "agreed"),
     ("KT signed as a correct record.", "agreed"),
-    ("The Chairman signed as a true record the minutes of the meeting of 4 May.", "agreed"),
-    ("Proposal seconded by Councillor Gorran and agreed unanimously.", "agreed"),
+    ("The Chairman signed as a true record the notes of the May meeting.", "agreed"),
+    ("The motion was seconded by Councillor Gorran and agreed unanimously.", "agreed"),
     ("Cllr Pentewan withdrew her motion.", "lost"),
-    ("Use of the Rosevear field on 4th June was confirmed, subject to the grass being cut.",
+    ("The hire of the Rosevear hall for the fete was confirmed, subject to insurance.",
      "agreed"),
     ("The Treasurer's report was accepted.", "agreed"),
 ])
@@ -997,14 +997,13 @@ def test_short_notes_that_refuse_report_or_propose_are_not_agreements(text: str)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("* Resolved that the presentation be noted.", "resolved"),
-    ("After discussion the Committee deferred the matter to the May meeting.", "deferred"),
-    ("Cllr Gorran seconded the proposal which was carried.", "carried"),
-    ("• That the offer of the painting be accepted with thanks.", "resolved"),
-    ("The Councils noted the report.", "noted"),
-    ("Cllr Rosevear approved the Minutes as a correct record, seconded by Cllr Gorran.",
-     "agreed"),
-    ("Membership of the Allotments Panel AGREED as follows:", "agreed"),
+    ("* Resolved that the verbal update on the library be noted.", "resolved"),
+    ("The Committee deferred the bench request until quotes are in.", "deferred"),
+    ("Cllr Gorran seconded the mower purchase, a proposal which was carried.", "carried"),
+    ("• That the gift of the clock be placed in the foyer.", "resolved"),
+    ("The two Councils noted the auditor's letter.", "noted"),
+    ("Cllr Rosevear approved the Minutes as a true record; Cllr Gorran seconded.", "agreed"),
+    ("Panel places AGREED as listed below:", "agreed"),
 ])
 def test_marked_resolutions_a_body_deferring_and_a_proposal_which_was_carried(
         text: str, kind: str) -> None:

@@ -1323,9 +1323,9 @@ def test_a_private_part_numbered_again_from_one_under_its_heading_gives_its_item
         "3. FINANCE The balance of £1,204.10 was noted.\n\n"
         "4. DATE OF NEXT MEETING Wednesday 7th April 2004.\n\n"
         "PART II - CONFIDENTIAL ITEMS\n\n"
-        "It was resolved that the press and public be excluded for the following items.\n\n"
-        "1. CLERK'S SALARY It was resolved that the salary be increased from 1st April.\n\n"
-        "2. BOUNDARY HEDGE The Clerk will write to the owner's solicitor.\n")
+        "The press and public were excluded for the following business.\n\n"
+        "1. CLERK'S SALARY The Clerk's hours were reviewed and left unchanged.\n\n"
+        "2. BOUNDARY HEDGE The hedge will be cut back in March.\n")
     assert [(i.number, i.title) for i in meeting.items][-3:] == [
         ("4", "DATE OF NEXT MEETING"), ("1", "CLERK'S SALARY"), ("2", "BOUNDARY HEDGE")]
 
@@ -1359,7 +1359,7 @@ def test_a_label_with_a_colon_first_under_a_bare_numbered_heading_stays_inside_i
         "Minutes of the Meeting of Pentewan Parish Council held on Monday 3rd May 2004\n\n"
         "1. Apologies:\n\nCllr Gorran.\n\n2. Minutes:\n\nThe minutes were signed.\n\n"
         "3. Planning:\n\nApplications Received:\n\n04/0112/FUL 2 Church Lane. It was resolved "
-        "to object on the grounds of parking.\n\nDecisions Received:\n\n04/0087/FUL 3 Mill Row. "
+        "to support the application.\n\nDecisions Received:\n\n04/0087/FUL 3 Mill Row. "
         "Granted.\n\n4. Finance:\n\nThe payments were approved.\n\n5. Date of next meeting:\n\n"
         "7th June 2004.\n")
     assert [i.title for i in meeting.items] == [

@@ -722,9 +722,9 @@ def test_a_table_of_who_declared_gives_surnames_the_document_names_in_full() -> 
 
     book = NameBook([PersonName("Councillor", "A B", "", "Gorran"),
                      PersonName("Councillor", "C", "", "Rosevear")])
-    paragraphs = ["Declarations of interest were made by Councillors as indicated below:",
-                  "Gorran Agenda Item 6 – Personal Interest as a trustee of the foodbank.",
-                  "Rosevear Agenda Items 7 and 10 – Personal Interest as a county councillor.",
+    paragraphs = ["Members declared interests as follows:",
+                  "Gorran Agenda Item 4 – Personal Interest as a governor of the school.",
+                  "Rosevear Agenda Item 9 – Personal Interest as a member of the bowls club.",
                   "Budget Agenda Item 8 – no interest recorded."]
     assert declarers("Disclosure of Interests", paragraphs, book) == [
         "Councillor A B Gorran", "Councillor C Rosevear"]

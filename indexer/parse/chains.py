@@ -120,8 +120,8 @@ MEETING_OPENS = re.compile(r"^(?:to\s+)?(?:(?:receive|accept|note|record)\s+(?:a
 
 def with_earlier_list(chain: list[Header], candidates: list[Header],
                       lines: list[Line]) -> list[Header]:
-    """Add a list before the chain that numbered from 1 too ('1. Apologies: Cllr Hinde.' …
-    '4. Public Open Session' / '1. Planning' … '6. Date of next meeting'): the clerk's word
+    """Add a list before the chain that numbered from 1 too ('1. Apologies: Cllr Gorran.' …
+    '3. Minutes: …' / '1. Planning: …' … '4. Date of next meeting'): the clerk's word
     processor restarted the list, and the longer part was taken for the chain. A list of
     titles alone before it (an agenda, a contents page), or one before a chain that opens a
     meeting of its own (an agenda, an earlier meeting), is not part of these minutes."""
@@ -152,8 +152,8 @@ PART_TWO = re.compile(r"^\W{0,2}(?:part\s+(?:ii|2|two|b)\b|(?:confidential|exemp
 def with_second_part(chain: list[Header], candidates: list[Header],
                      lines: list[Line]) -> list[Header]:
     """Add the items of a part held in private after the chain, numbered again from 1 under
-    its heading ('11. Date of next meeting' / 'PART II - CONFIDENTIAL ITEMS' / 'It was resolved
-    that the press and public be excluded …' / '1. Clerk's salary' / '2. …')."""
+    its heading ('9. Date of next meeting' / 'PART 2 – EXEMPT BUSINESS' / 'The press and public
+    were excluded …' / '1. Staffing' / '2. …')."""
     if not chain:
         return chain
     last = chain[-1]

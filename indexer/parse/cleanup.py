@@ -187,7 +187,7 @@ def _without_repeat(lines: list[Line]) -> list[Line]:
 GLUED_NUMBER = re.compile(r"^(?P<num>\d{1,2}|(?:[A-Z]{1,4})?\d{1,4}/\d{1,3}(?:/\d{1,3})?)"
                           r"(?=[A-Z]{4,}(?:\s|$|[(:,'])|[A-Z]{2,3}\s+[A-Z]{2,})")
 """A heading's number or minute reference glued to its first word in capitals: '1APOLOGIES',
-'3MINUTES', '412/03CORRESPONDENCE', 'FC61/04/5APOLOGIES'."""
+'3MINUTES', '412/03CORRESPONDENCE', 'TC88/09/10APOLOGIES'."""
 MIN_GLUED_NUMBERS = 3
 GLUED_LABEL = re.compile(r"^(?P<label>PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE)"
                          r"(?=(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)")

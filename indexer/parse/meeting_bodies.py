@@ -174,7 +174,7 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             draft.committee = _fuller_name(draft.committee, [doc.title, *opening])
         if k == 0 and not body and LOCAL_KIND.match(draft.committee) \
                 and (place := _site_place(doc.title)):
-            # 'Minutes 2nd March 2017 – Fromebury & Cotterell' over 'Minutes of the Parish
+            # 'Minutes 4th May 2018 – Gorran & Pentewan' over 'Minutes of the Parish
             # Council meeting …': the site's name is the parish's.
             draft.committee = f"{place} {normalise_committee(draft.committee)}"
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
@@ -183,13 +183,13 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
 LOCAL_KIND = re.compile(r"^(?:Parish|Town|Community)\s+Council$", re.I)
 """A local council's kind alone, with no place's name."""
 SITE_WORDS = re.compile(r"\s+(?:Village|Website|Web\s+Site|Online)$", re.I)
-"""A site's word after the place it is for ('Bruntingby Village')."""
+"""A site's word after the place it is for ('Tregony Village')."""
 PLACE_WORDS = 4
 
 
 def _site_place(title: str) -> str:
-    """Return the place a page's title names as its site ('Minutes 2nd March 2017 – Fromebury &
-    Cotterell', 'Bruntingby Village - Parish Council Minutes …'), or ''."""
+    """Return the place a page's title names as its site ('Minutes 4th May 2018 – Gorran &
+    Pentewan', 'Tregony Village - Parish Council Minutes …'), or ''."""
     parts = [part.strip() for part in SITE_PART.split(title)] if SITE_PART.search(title) else []
     for part in parts:
         words = part.split()

@@ -536,7 +536,7 @@ def _dated_at_venue(text: str) -> bool:
 
 AGENDA_FOR = re.compile(r"^(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+(?i:agenda)\s+(?i:for)\s+"
                         r"(?:(?i:the\s+meeting\s+(?:on|of)\s+))?(?P<date>.+)$")
-"""A body's agenda titled by its day: 'Parish Council Agenda for Thursday 15 January 2026'."""
+"""A body's agenda titled by its day: 'Parish Council Agenda for Tuesday 9 March 2021'."""
 
 
 def _agenda_for(text: str, i: int) -> Section | None:

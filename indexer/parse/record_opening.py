@@ -41,7 +41,7 @@ DATE_LABEL = re.compile(r"^\W{0,2}(?:date(?:\s*(?:/|and|&)\s*time)?(?:\s+of\s+(?
 October 2025', 'Minutes; Monday, 17th November 2025'; a table's label cell before its value
 ('Date and time Thursday, 15 July 2021 at 10.00 a.m.')."""
 NEXT_LABEL = re.compile(r"\s+(?:[A-Z][A-Za-z]*\s+){0,2}[A-Z][A-Za-z]*\s*:\s")
-"""The label of the next field on a line of fields ('… TIME: 19.45 hrs', '… Venue: …')."""
+"""The label of the next field on a line of fields ('… TIME: 19.30 hrs', '… Venue: …')."""
 MEETING_WORD = re.compile(r"\b(?:meeting|held)\b", re.I)
 MEETING_DATE_REACH = 160
 """Characters after 'meeting' or 'held' within which an opening sentence dates the meeting (a
@@ -104,7 +104,7 @@ def labelled_day(texts: list[str]) -> date | None:
         labelled = DATE_LABEL.match(text)
         rest = labelled and (labelled.group("rest") or labelled.group("cell"))
         if rest and (following := NEXT_LABEL.search(rest)):
-            # 'DATE: Monday 16th February 1998 TIME: 19.45 hrs LOCATION: …': the record's
+            # 'DATE: Tuesday 9th June 2009 TIME: 19.30 hrs VENUE: …': the record's
             # fields run on one line, each value ending at the next field's label.
             rest = rest[:following.start()]
         if rest and (is_date_line(rest) or is_date_and_hours(rest)):
