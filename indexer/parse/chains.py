@@ -164,13 +164,9 @@ def with_second_part(chain: list[Header], candidates: list[Header],
                 and header.style.removesuffix("-alone") == style \
                 and header.number == str(len(run) + 1):
             run.append(header)
-    if not run:
-        return chain
-    part = next((i for i in range(last.line + 1, run[0].line) if PART_TWO.match(lines[i].text)),
-                None)
-    if part is None:
-        return chain
-    return [*chain, *run]
+    headed = bool(run) and any(PART_TWO.match(lines[i].text)
+                               for i in range(last.line + 1, run[0].line))
+    return [*chain, *run] if headed else chain
 
 
 def top_level(chain: list[Header], candidates: list[Header]) -> list[Header]:
