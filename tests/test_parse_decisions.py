@@ -1008,3 +1008,25 @@ def test_short_notes_that_refuse_report_or_propose_are_not_agreements(text: str)
 def test_marked_resolutions_a_body_deferring_and_a_proposal_which_was_carried(
         text: str, kind: str) -> None:
     assert decisions([text]) == (kind, (text,))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The minutes of the meeting held on 3rd May were found to be correct.", "agreed"),
+    ("approved as a true record.", "agreed"),
+    ("Members discussed the path. QCC agreed to ask the county for a survey.", "agreed"),
+    ("The Town Team agreed that the spring trail should run again.", "agreed"),
+    ("The Conservancy noted the dredging report.", "noted"),
+    ("Letters from the rural forum and a resident were circulated Noted", "noted"),
+])
+def test_minutes_found_correct_an_initialled_body_and_a_trailing_noted(text: str,
+                                                                       kind: str) -> None:
+    assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The Clerk found it to be correct that the hall was booked.",
+    "Matters to be Noted",
+    "Reports to be Noted",
+])
+def test_findings_and_headings_are_not_decisions(text: str) -> None:
+    assert decisions([text])[0] in ("", "none")

@@ -8,7 +8,7 @@ from .alternatives import earliest
 
 BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors|Court|Verderers"
-        r"|Conservators"
+        r"|Conservators|Conservancy|Team"
         r"|Councils|Councillors|Cllrs|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
         r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)")
 RESOLVED = re.compile(
@@ -137,7 +137,8 @@ AGREED = re.compile(
     rf"|\b(?i:{BODY})\s+(?:was|were)\s+(?:pleased|happy|content|willing)\s+to\s+(?:\w+\s+)?"
     r"(?:support|approve|agree|accept|endorse)\b|\b[Uu]nanimous\s+decision\b"
     r"|\bI\s+(?:agree|approve|decide)\s+to\b|(?<=[Tt]he\s)[A-Z]{2,6}\s+agreed\s+(?:to|that)\b"
-    r"|\b[A-Z]{2,3}(?:CC|PC|TC)\s+agreed\s+(?:to|that)\b"
+    r"|\b[A-Z]{2,3}(?:CC|PC|TC)\s+agreed\s+(?:to|that)\b|(?:^|(?<=[.;]\s))[A-Z]{0,3}(?:CC|PC|TC)"
+    r"\s+agreed\s+(?:to|that)\b"
     r"|\bauthori[sz]ed\s+for\s+(?:\w+\s+)?payments?\b"
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
@@ -230,6 +231,12 @@ AGREED_FORMS = (
         r"\b(?:[Aa]ll\s+(?:were\s+|are\s+)?|(?:[Cc]ouncillors|[Mm]embers|[Cc]ouncil)\s+(?:were|was|are)\s+"
         r"(?:all\s+)?)(?:in\s+(?:full\s+)?agreement|agreeable)\b"
         r"|\bby\s+consensus\b|\b[Ii]t\s+was\s+the\s+consensus\b")),
+    # 'The minutes … were found to be correct.', a paragraph opening 'approved as a true record.'
+    # under a minutes heading: the minutes confirmed in other words.
+    (("found to be", "as a true", "as a correct", "as an accurate"), re.compile(
+        r"\b(?:were|was)\s+found\s+to\s+be\s+(?:a\s+)?(?:true|correct|accurate)\b"
+        r"|^(?:approved|agreed|accepted|confirmed|adopted)\s+as\s+(?:a\s+|an\s+)?(?:true|correct"
+        r"|accurate)\b")),
     (("unanimously",), re.compile(r"\b[Uu]nanimously\s+(?:approved|agreed)\b")),
     (("accepted",), re.compile(
         r"\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
@@ -256,6 +263,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"(?:\.?$|\.\s|\s*[:;]|,"
                    r"|\s+(?:by|with|[-–]|yr|bod)\s)|\bNODWYD\b|\b[A-Za-z][a-z]+ed\s+and\s+[Nn]oted\b"
                    r"|(?:^|(?<=[.;]\s))(?:Received|RECEIVED)\.?$"
+                   r"|(?<=[a-z]\s)(?<!\bbe\s)(?<!\bto\s)Noted\.?$"
                    r"|(?:^|(?<=[.;]\s))All\s+(?:[\w'’]+\s+){1,3}noted\b"
                    r"|(?:^|(?<=[.;]\s))Noted\s+(?:the|that)\b"
                    rf"|{LIST_MARK}noted\s+(?:the|that)\b"
@@ -270,6 +278,8 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|(?<=;\s)(?!(?:none|no|nothing|nil)\b)(?:[a-z][\w'’]*\s+){1,3}noted\.?$"
                    r"|\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}(?:reports?"
                    r"|updates?|accounts|statements?)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?received\b")
+"""Papers noted, as the grammar's last and weakest kind; a label 'Noted' closing a paragraph
+after the last word of its sentence ('… were circulated Noted') too, but not 'Items to be Noted'."""
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
                            r"(?<!\bMrs)(?<!\bCllr)(?<!\bCyng)(?<!\bRevd)"
                            r"[.!?;]\s+(?=[A-Z(])")
