@@ -587,6 +587,31 @@ def test_an_attendance_list_broken_after_an_initial_and_its_officers_after_a_gap
         ["L Vosper"], ["Mrs D Penn", "R Kessell"], ["Mr K Soady"]]
 
 
+def test_an_attendance_list_broken_after_a_given_name_goes_on_after_the_gap() -> None:
+    meetings = pdf_meetings((
+        "CABINET\n\n10.00 A.M. 12TH MARCH 2013\n\nPRESENT:- Councillor Ann Trelow (Chairman), "
+        "Helen\n\nPolgarth, Karen Aldous, Peter Sand,\n\nDerek Moyle and Colin Brame\n\n"
+        "Officers in attendance:- Mark Penn - Chief Executive; Nadia\n\nKerrow - Head of "
+        "Resources\n\n56 MINUTES\n\nThe minutes were approved as a correct record.\n\n"
+        "57 LIBRARY GRANT\n\nCouncillor Polgarth proposed, seconded by Councillor Sand, that the "
+        "grant be made. Ms Kerrow explained the budget.\n\nResolved unanimously: that the grant "
+        "be made.\n\n58 URGENT BUSINESS\n\nThere was no urgent business.\n",))
+    attendance = meetings[0].attendance
+    assert "Helen Polgarth" in attendance.present and "Karen Aldous" in attendance.present
+    assert any(entry.startswith("Nadia Kerrow") for entry in attendance.in_attendance)
+    assert list(meetings[0].items[1].speakers) == ["Helen Polgarth", "Peter Sand", "Nadia Kerrow"]
+
+
+def test_a_list_closed_by_and_or_of_surnames_alone_is_not_cut() -> None:
+    meetings = text_meetings(
+        "SCRUTINY COMMITTEE\n\nMEETING : Monday, 4th September 2023\n\nPRESENT : Cllrs. "
+        "Whitlow (Chair), Ellery, Baird and Tobin\n\nOthers in Attendance\nCllr. Anita Baines, "
+        "Cabinet Member for Housing\n\n14. MINUTES\n\nRESOLVED – That the minutes be approved."
+        "\n")
+    assert "Tobin" in " ".join(meetings[0].attendance.present)
+    assert not any("Others" in entry for entry in meetings[0].attendance.present)
+
+
 def test_a_register_of_attendance_names_the_people_its_initials_stand_for() -> None:
     meetings = text_meetings(
         "Elmbrook Primary School\nMinutes of the meeting of the Full Governing Body held on 9th "

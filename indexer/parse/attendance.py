@@ -144,7 +144,8 @@ def read_attendance(lines: list[Line]) -> Attendance:
             gap = False
         elif label and not line.text and re.search(r"(?:,|\band|&)$|^$", blocks[label]):
             continue
-        elif label and not line.text and CUT_INITIAL.search(blocks[label]):
+        elif label and not line.text and (CUT_INITIAL.search(blocks[label])
+                                          or _cut_given_name(blocks[label])):
             # '…, S Dingle, R' / (blank) / 'Kessell, L Vosper and T Whetter.': a name broken
             # after its initial goes on after the break.
             previous = blocks[label]
@@ -318,6 +319,18 @@ def _entry_per_line(previous: str, text: str) -> bool:
         and (FULL_NAME.match(text) is not None or titled
              or INITIALS_NAME.fullmatch(DASHED_POST.sub("", ROLE_AFTER.sub("", text))) is not None
              or _one_entry(text))
+
+
+def _cut_given_name(block: str) -> bool:
+    """Return True when a list of full names ends with a given name alone after a comma ('Cllr
+    Ann Rowe (Chair), Helen' / (blank) / 'Tregarth, Karen Daw'): its surname is on the next line.
+    A list closed by 'and' is whole, and one of surnames alone has no given names to cut."""
+    cut = re.search(r"[,;]\s*([A-Z][a-z]{2,})$", block)
+    if cut is None or cut.group(1) in HONORIFICS:
+        return False
+    entries = [re.sub(r"\([^()]*\)", "", entry).split() for entry in re.split(r"[,;]", block)[:-1]]
+    return any(len(entry) > 1 and entry[0] not in HONORIFICS for entry in entries) \
+        and all(len(entry) > 1 for entry in entries if entry)
 
 
 def _post_labelled(text: str) -> bool:
