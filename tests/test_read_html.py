@@ -121,8 +121,27 @@ def test_a_numbered_list_reads_with_the_numbers_a_browser_shows() -> None:
         "1. Apologies", "Cllr Vaughan.", "2. Planning", "3. Finance"]
     assert _lines('<ol start="7" type="a"><li>Roads</li><li>Verges</li></ol>') == [
         "g. Roads", "h. Verges"]
-    assert _lines("<ol><li>Reports<ol><li>Chairman</li></ol></li></ol>") == [
+    assert _lines("<ol><li>Reports<ul><li>Chairman</li></ul></li></ol>") == [
         "1. Reports", "• Chairman"]
+    assert _lines('<ol><li>Reports<ol type="a"><li>Chairman</li></ol></li></ol>') == [
+        "1. Reports", "• Chairman"]
+
+
+def test_a_numbered_list_inside_a_numbered_entry_reads_as_its_decimal_sub_items() -> None:
+    assert _lines("<ol><li>Apologies</li><li>Reports<ol><li>Chairman</li><li>Clerk</li></ol>"
+                  "</li><li>Finance</li></ol>") == [
+        "1. Apologies", "2. Reports", "2.1 Chairman", "2.2 Clerk", "3. Finance"]
+    page = """<html><body><main><h1>Minutes of Ashcombe Parish Council, 1 March 2022</h1>
+<ol><li>Apologies for Absence<br>Cllr A Hibb.</li>
+<li>Minutes of the Last Meeting<br>The minutes were approved as a true record.</li>
+<li>Planning Matters<ol>
+<li>Planning Application<br>P/HOU/22/0811 Rose Cottage. No objections were raised.</li>
+<li>Telephone Box<br>Cllr C Pitt reported that the form had been sent.</li></ol></li>
+<li>Finance<br>The payments were approved.</li></ol></main></body></html>"""
+    (meeting,) = html_meetings(page)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes of the Last Meeting"),
+        ("3.1", "Planning Application"), ("3.2", "Telephone Box"), ("4", "Finance")]
 
 
 def test_a_numbered_list_broken_into_lists_counting_from_one_again_keeps_bullets() -> None:

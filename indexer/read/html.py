@@ -341,10 +341,18 @@ def _printed_number(item: Tag, number: str) -> bool:
 
 def _list_marker(item: Tag) -> str:
     """Return how a browser marks a list item: '3.' in a top-level <ol> (its start and type
-    counted: 'c.', 'iii.'), '•' in a <ul> or a list nested in another. A word processor's
+    counted: 'c.', 'iii.'), '3.2' in an <ol> nested in its item, '•' in a <ul> or another
+    nested list. A word processor's
     export breaks one numbered list into many <ol>s that each count from 1 again (the printed
     numbering is lost): those keep a bullet, as their numbers would mislead."""
     parent = item.parent
+    if isinstance(parent, Tag) and parent.name == "ol" and not parent.get("type") \
+            and isinstance(outer := parent.find_parent("li"), Tag) \
+            and (outer_marker := _list_marker(outer))[:1].isdigit():
+        # '4. Planning' over its own <ol> of entries: the decimal sub-items a clerk numbers
+        # '4.1', '4.2' (a browser counts them 1, 2 again, which would restart the minutes).
+        number = 1 + sum(1 for sibling in item.find_previous_siblings("li"))
+        return f"{outer_marker.rstrip('.')}.{number}"
     if not isinstance(parent, Tag) or parent.name != "ol" or parent.find_parent("li") \
             or _restarts(parent):
         return "•"
