@@ -1030,3 +1030,12 @@ def test_minutes_found_correct_an_initialled_body_and_a_trailing_noted(text: str
 ])
 def test_findings_and_headings_are_not_decisions(text: str) -> None:
     assert decisions([text])[0] in ("", "none")
+
+
+def test_a_sentence_cut_after_a_word_that_needs_another_goes_on_in_the_next_paragraph() -> None:
+    assert decisions(["The minutes of the", "9th May 2019 approved and signed."]) == (
+        "agreed", ("The minutes of the 9th May 2019 approved and signed.",))
+    _, (text,) = decisions(["RESOLVED: That the Committee:", "1. Noted the report; and",
+                            "2. Recommended the report to Council."])
+    assert text.split("\n")[1:] == ["Noted the report; and",
+                                    "2. Recommended the report to Council."]

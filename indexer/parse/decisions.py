@@ -105,6 +105,7 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     # '<th>Decision</th><td>Approved the award …</td>': a form's row read as one line is its
     # label over what was decided.
     paragraphs = [part for p in paragraphs for part in _label_apart(p)]
+    paragraphs = _rejoined(paragraphs)
     label = max((k for k, p in enumerate(paragraphs[:-1]) if DECISION_LABEL.match(p.strip())),
                 default=None)
     if label is not None:
@@ -176,6 +177,20 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     inside = _inside_another(texts)
     first = {t: n for n, t in reversed(list(enumerate(texts)))}
     return kind, tuple(t for n, t in enumerate(texts) if t not in inside and first[t] == n)
+
+
+def _rejoined(paragraphs: list[str]) -> list[str]:
+    """Join a paragraph cut after a word that needs another ('The minutes of the' / '14th
+    August 2019 approved and signed.') to the next, which opens with no capital and no list's
+    marker ('1. Noted the report; and' / '2. Recommended …' stay apart)."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and WRAPPED_END.search(out[-1]) and not LIST_MARKER.match(paragraph) \
+                and (paragraph[:1].isdigit() or paragraph[:1].islower()):
+            out[-1] = f"{out[-1]} {paragraph}"
+        else:
+            out.append(paragraph)
+    return out
 
 
 def _label_apart(paragraph: str) -> list[str]:
