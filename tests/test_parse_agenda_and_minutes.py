@@ -273,3 +273,34 @@ def test_a_summons_whose_entries_carry_a_pages_column_is_a_packs_front_sheet() -
         "approved.\n\n63. Mayor's Announcements\n\nThe Mayor thanked the volunteers.\n")
     assert [i.title for i in agenda.items] == ["Agenda"]
     assert [i.number for i in minutes.items] == ["61", "62", "63"]
+
+
+def test_a_pack_with_a_cover_grid_report_and_minutes_headed_without_an_article() -> None:
+    """A meeting's heading over 'MEETING PACK' and the summons, signed by the council's manager;
+    reports whose cover is a borderless table ('Meeting …' / 'Agenda item …' / 'Subject …');
+    the earlier minutes headed 'MINUTES OF FULL COUNCIL MEETING OF … HELD AT' / '7.00 PM ON …'."""
+    head = ("Polvean Parish Council 4 Mill Rise, , , PL1 2XY Tel: 01234 567890\n"
+            "Email Parish Council Manager: pcm@polvean.example\n\n")
+    meetings = pdf_meetings((
+        f"{head}FULL COUNCIL MEETING – THURSDAY 19 MARCH 2020 AT 7.00 PM\n\nMEETING PACK\n\n"
+        "To: All Members of Polvean Parish Council\n\nYou are hereby summoned to attend the Full "
+        "Council Meeting of Polvean Parish Council to be held at 7.00 pm on Thursday 19 March "
+        "2020 in the Billiard Room at Polvean Reading Room, Mill Lane, Polvean, to transact the "
+        "business set out in the Agenda.\n\nJo Gale\nParish Council Manager\n13 March 2020\n",
+        f"{head}AGENDA FOR THE FULL COUNCIL MEETING OF POLVEAN PARISH COUNCIL TO\nBE HELD AT 7.00 "
+        "PM ON THURSDAY 19 MARCH 2020\n\n20.60 Apologies for Absence\n\n20.61 To receive "
+        "Declarations of Interest\n\n20.62 To approve the Minutes of 5 March 2020\n\n20.63 "
+        "Finance – to receive the Finance Report\n\n20.64 Date of next meeting\n",
+        f"{head}Meeting Full Council, 19 March 2020\nAgenda item 20.63\nSubject Finance Report – "
+        "February 2020\nAuthor Parish Council Manager\n\n1. Purpose\nTo report the accounts.\n",
+        f"{head}MINUTES OF FULL COUNCIL MEETING OF POLVEAN PARISH COUNCIL HELD AT\n7.00 PM ON "
+        "THURSDAY 5 MARCH 2020 IN THE BILLIARD ROOM\n\nPresent: Cllr Ann Rowe (Chairman), Cllr "
+        "Tom Pell\n\n20.48 Apologies for Absence\nNone.\n\n20.49 Finance\nCllr Pell presented "
+        "the accounts, which were approved.\n\n20.50 Date of next meeting\n19 March 2020.\n"))
+    assert [(m.kind, m.committee, str(m.date)) for m in meetings] == [
+        ("agenda", "Polvean Parish Council", "2020-03-19"),
+        ("minutes", "Polvean Parish Council", "2020-03-05")]
+    pack, minutes = meetings
+    assert [(i.number, i.title, i.speakers) for i in pack.items] == [
+        ("", "Agenda", ()), ("20.63", "Finance Report – February 2020", ())]
+    assert [i.number for i in minutes.items] == ["20.48", "20.49", "20.50"]

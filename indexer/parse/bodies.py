@@ -64,9 +64,10 @@ CLERK_FIRST = re.compile(r"^(?:(?:Town|Parish|Deputy|Assistant)\s+)?Clerk\s+(?:[
 MENU_KIND = re.compile(r"^(?:Community|Parish|Town)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:Community|Parish"
                        r"|Town)\s+Council$)")
 """A kind of council before a council of that kind's name: a menu's word, not the name's."""
-NAVIGATION = frozenset("home menu search skip back contact news events links about".split())
+NAVIGATION = frozenset("""home menu search skip back contact news events links about email e-mail
+                        tel telephone phone fax mobile website""".split())
 """A site's menu words, which a page's text may run into the next line ('Home' / 'Council
-Meetings')."""
+Meetings'), and a letterhead's contact labels ('Tel: …' / 'Email Parish Council Manager: …')."""
 COUNCIL_KINDS = re.compile(
     r"^(?:(?:the\s+)?(?:ordinary|extraordinary|annual|special|full|monthly)\s+)*"
     r"(?:(?:parish|town|community|county|district|borough|city)\s+)?council"

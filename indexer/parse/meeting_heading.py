@@ -38,7 +38,8 @@ from .section_record import Section, line_window, plausible_committee
 
 NOTES = re.compile(
     r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
-    r"(?:notes|minutes?|record|proceedings)\s+(?:of|for)\s+(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
+    r"(?:notes|minutes?|record|proceedings)\s+(?:of|for)\s+(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
+    r"|(?P<bare_kind>(?:[\w-]+\s+){1,2}?))"
     r"meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)

@@ -26,9 +26,9 @@ is rarer than the words before it, so the text is searched for the role alone.""
 ROLE_LOOKBACK = 16
 BODY_WORD_AFTER = re.compile(
     r"\s+(?:Council|Committee|Board|Police|Trust|Authority|Partnership|Society|Association"
-    r"|Limited|Ltd|LLP|plc)\b")
+    r"|Limited|Ltd|LLP|plc|Room|Rooms|Pavilion|Library|Institute)\b")
 """A word after capitalised words, or ending them, that makes them a body's name ('Bro Tawe
-Council')."""
+Council') or a building's ('Wickfield Reading Room')."""
 THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$|\b[A-Z]\w*['’]s\s+$"
                           r"|\b(?:Head|Director|Leader|Member|Manager|Officer|Holder)\s+(?:of|for)"
                           r"\s+$")

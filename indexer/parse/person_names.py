@@ -56,7 +56,7 @@ NOT_NAMES = frozenset(
     consultation christmas solar houses east west north
     portfolio harbour control protection environmental social adult appointments governor
     governors baths
-    south scotland wales
+    south scotland wales room rooms pavilion library institute
     consider receive approve discuss confirm dispensation dispensations seconded proposed
     carried abstained abstentions document documents submission funding source sources budget
     requests statement statements assurance availability

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..records import Line
@@ -82,8 +83,11 @@ WRAP_WORDS = FUNCTION_WORDS | {"under", "into", "upon", "about", "between", "&"}
 """A title's line ending in one of these small words runs on to the next line."""
 SIGNATURE_ROLE = re.compile(r"^(?:(?:Parish|Town|Proper|Deputy|Assistant)\s+)?Clerk\b"
                             r"|^(?:Chair(?:man|woman|person)?|Responsible\s+Financial\s+Officer"
-                            r"|Chief\s+Executive|Secretary)$", re.I)
-"""A signature's role line under the signer's name: the paper's signature, not its heading."""
+                            r"|Chief\s+Executive|Secretary|Proper\s+Officer"
+                            r"|(?:(?:Parish|Town|Community|City)\s+)?(?:Council\s+)?(?:Manager"
+                            r"|Administrator|Officer))$", re.I)
+"""A signature's role line under the signer's name ('Clerk to the Council', 'Parish Council
+Manager'): the paper's signature, not its heading."""
 RUNNING_PARTS = re.compile(r"\s+[-–~]\s+|(?<=[A-Za-z])–\s+|,\s+(?=\D)")
 """What parts a running heading: 'Pengarth CSP – 13 July 2021 – Unconfirmed minutes'."""
 RUNNING_MARKS = "-–~,"
@@ -230,9 +234,36 @@ def _appendix_at(lines: list[Line], i: int) -> Section | None:
                    body_start=j + 1, ref=stamp.group("ref"))
 
 
+GRID_ROW = re.compile(r"^(?P<label>Meeting|Agenda\s+item|Subject|Author|Report\s+by)\s+"
+                      r"(?P<value>[A-Z0-9].*)$")
+"""A row of a report's cover table read without its cell border, the label then its value
+('Meeting Full Council, 19 March 2020', 'Agenda item 20.64', 'Subject Finance Report')."""
+GRID_LABELS = {"meeting": "To", "agenda item": "Agenda item", "subject": "Subject",
+               "author": "By", "report by": "Report by"}
+GRID_NEEDS = frozenset(("meeting", "agenda item", "subject"))
+
+
+def _cover_grid(lines: list[Line], i: int) -> Section | None:
+    """Return a report whose cover is a table of rows with no colons after their labels, read
+    as the labelled cover it is, or None."""
+    rows = []
+    for j, text in line_window(lines, i, len(GRID_LABELS)):
+        if not (row := GRID_ROW.match(text)):
+            break
+        rows.append((j, re.sub(r"\s+", " ", row.group("label").lower()), row.group("value")))
+    if not {label for _, label, _ in rows} >= GRID_NEEDS:
+        return None
+    shadow = list(lines)
+    for j, label, value in rows:
+        shadow[j] = replace(lines[j], text=f"{GRID_LABELS[label]}: {value}")
+    return report_at(shadow, i)
+
+
 def report_at(lines: list[Line], i: int) -> Section | None:
     """Return a report that begins at line i: a cluster of From/To/Subject labels, or a title
     'Report to Governance Committee' with its 'Subject:' under it."""
+    if lines[i].text.startswith("Meeting ") and (grid := _cover_grid(lines, i)):
+        return grid
     titled = REPORT_TITLE.match(lines[i].text)
     stamped = AGENDA_STAMP.match(lines[i].text) if not titled else None
     if not REPORT_LABEL.match(lines[i].text) and not titled and not stamped:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..records import Line
 from .committees import committee_key, normalise_committee
+from .dates import is_date_line
 from .heading_context import (
     ATTENDANCE_START,
     OPENING_LINES,
@@ -233,6 +234,13 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         if found and starts and _same_meeting(starts[-1], found, running, footer) \
                 and not after_agenda \
                 and not _another_sitting(lines, starts[-1], i):
+            if starts[-1].kind == "minutes" and found.kind == "agenda" \
+                    and not RECORD_NAME_WORDS.search(starts[-1].heading.lower()) \
+                    and _venue_only(lines[starts[-1].body_start:i]):
+                # 'FULL COUNCIL MEETING – THURSDAY 19 MARCH 2020' / 'MEETING PACK' / 'You are
+                # hereby summoned to attend …': a heading naming the meeting alone, its summons
+                # just under it, opens that meeting's agenda, not its minutes.
+                starts[-1] = replace(starts[-1], kind="agenda")
             if _names_no_body(starts[-1].committee):
                 # The record's own heading names the body its page's title did not: kept.
                 starts[-1] = replace(starts[-1], committee=found.committee)
@@ -241,10 +249,12 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
                 # 9)' under the same meeting's breadcrumb: no item of its own.
                 repeats.update(range(i, found.body_start))
         elif found and starts and found.kind == starts[-1].kind == "agenda" \
-                and not any(ENTRY_LINE.match(lines[n].text) for n in range(starts[-1].start, i)):
+                and not any(ENTRY_LINE.match(lines[n].text) and not is_date_line(lines[n].text)
+                            for n in range(starts[-1].start, i)):
             # 'Parish Councillors are summoned to' / 'A MEETING …' / 'DATE: …', then the summons
             # sentence again before the first entry (with last year's date left in it): one
-            # agenda, dated by its first statement.
+            # agenda, dated by its first statement; a summons signed and dated ('13 March 2020')
+            # and its pack's contents, then the agenda's own heading, too.
             pass
         elif found:
             if after_agenda and starts[-1].kind == "minutes":
