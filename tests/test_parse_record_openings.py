@@ -488,3 +488,23 @@ def test_a_date_field_on_one_line_with_the_records_other_fields_dates_the_meetin
         "1. APOLOGIES None were received.\n\n2. MINUTES The minutes of the meeting held on "
         "12th May 2009 were approved.\n\n3. FINANCE The balance of £640.10 was noted.\n")
     assert meeting.date == date(2009, 6, 9)
+
+
+def test_meetings_headed_by_their_kind_over_a_held_line_and_a_list_of_councillors() -> None:
+    """A hand-made page: 'Annual Meeting of the Parish Council' / 'held - Tuesday May 20th 2003
+    in the Reading Room.' / 'Councillors A B, C D …', then numbered lines; a second meeting
+    'Parish Council Meeting' / 'held - …' under it. Each is dated by its own held line."""
+    later, earlier = html_meetings(
+        "<html><body><h2>Trewin Parish Council</h2><p>Annual Meeting of the Parish Council<br>"
+        "held - Tuesday May 20th 2003 in the Reading Room.</p><p>Councillors Hugh Bath, Carol "
+        "Wray, John Reeve and Parish Clerk Chris Jess</p><p>1.Elect Chair:<br>Hugh Bath was "
+        "proposed by John and seconded by Carol.<br>2. There were no apologies<br>3. Standing "
+        "Orders were approved<br>4. Next meeting Tuesday July 15th 2003</p>"
+        "<p>Parish Council Meeting<br>held - Tuesday March 18th 2003 in the Reading Room.</p>"
+        "<p>Councillors Hugh Bath (Chair), Carol Wray, John Reeve and 4 parishioners</p>"
+        "<p>1. There were no apologies<br>2. The minutes were approved and signed<br>"
+        "3.Planning:<br>The Council agreed to support the application.<br>4. Next meeting - "
+        "Tuesday May 20th 2003</p></body></html>")
+    assert (str(later.date), str(earlier.date)) == ("2003-05-20", "2003-03-18")
+    assert [i.number for i in later.items] == ["1", "2", "3", "4"]
+    assert [i.number for i in earlier.items] == ["1", "2", "3", "4"]

@@ -124,9 +124,10 @@ INVITED = re.compile(
 """A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
 the meeting of … to be held …', 'Parish Councillors are duly required to attend the next
 meeting of …'): an agenda's summons at the head of a page."""
-CLLRS_LIST = re.compile(r"^(?i:cllrs\.?)\s+[A-Z][\w'’-]+(?:\s+\([^)]*\))?\s*,\s+[A-Z]")
+CLLRS_LIST = re.compile(r"^(?i:cllrs\.?|councillors)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                        r"(?:\s+\([^)]*\))?\s*,\s+[A-Z]")
 """Who attended, listed without a label by the members' plural title ('Cllrs Hale
-(Chairman), Ward, …')."""
+(Chairman), Ward, …', 'Councillors Hugh Bathurst, Caroline Wray, …')."""
 WEB_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
 WILL_BE_HELD = re.compile(
@@ -473,7 +474,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     if match and plausible_committee(match.group("committee")) \
             and (day := first_date(HEADING_SENTENCE_END.split(rest)[0])) \
             and not TO_BE.search(match.group("committee")) \
-            and (opening or listing or any(ATTENDANCE_START.match(t) for _, t in window[1:])):
+            and (opening or listing or any(ATTENDANCE_START.match(t) for _, t in window[1:])
+                 or (broken and any(CLLRS_LIST.match(t) for _, t in following[:2]))):
         # 'The Annual Meeting of the Parish Council held in the Church Room on Wednesday
         # March 11th 1953 at 7.30 pm.' / 'Present Mr H.W. Pell (Chairman), …': a minute book's
         # opening sentence, with who was there under it, or among a paper's first lines under
@@ -481,13 +483,19 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # on 9th July 2025 at 4.00pm', its register of attendance below).
         return Section("minutes", i, 0, normalise_committee(match.group("committee")), day,
                        text, body_start=body)
-    match = KIND_MEETING_HELD.match(text) if " held" in text.lower() else None
+    held_under = len(window) > 2 and HELD_LINE.match(window[1][1]) is not None
+    match = KIND_MEETING_HELD.match(text) if " held" in text.lower() else \
+        KIND_MEETING_HELD.match(f"{text} {window[1][1]}") if held_under else None
     if match and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
             and not REFERS_BACK.search(text) \
-            and any(ATTENDANCE_START.match(t) for _, t in window[1:]):
+            and (any(ATTENDANCE_START.match(t) for _, t in window[1:])
+                 or (held_under and any(CLLRS_LIST.match(t) for _, t in window[2:4]))):
         # 'Trustee Meeting held at Mr John Pascoe's, Trewint, March 9th, 1871.' / 'Mr Richard
-        # Hocking in the Chair.' / 'Present: …': a minute book's entry, its body's meeting.
-        return Section("minutes", i, 0, "", day, text, body_start=i + 1)
+        # Hocking in the Chair.' / 'Present: …': a minute book's entry, its body's meeting;
+        # 'Parish Council Meeting' / 'held - Tuesday March 18th 2003 …' / 'Councillors …' too.
+        return Section("minutes", i, 0, "", day, text,
+                       body_start=window[1][0] + 1 if held_under and " held" not in text.lower()
+                       else i + 1)
     nxt = next((t for _, t in window[1:] if t), "")
     if ATTENDANCE_START.match(nxt) and len(text.split()) <= DATED_HEADING_WORDS \
             and (dated := next(find_dates(text), None)) \
