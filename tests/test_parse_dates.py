@@ -160,3 +160,19 @@ def test_a_yearless_weekday_month_and_day_takes_the_year_of_a_dateline() -> None
     assert yearless_date("at the meeting on Tuesday, June 4.", "June 12, 2019 · News") \
         == date(2019, 6, 4)
     assert yearless_date("at the meeting on Thursday, June 4.", "June 12, 2019 · News") is None
+
+
+def test_an_ordinal_spaced_as_a_text_dump_spaces_it_is_read() -> None:
+    assert first_date("MINUTES OF A MEETING HELD ON WEDNESDAY THE 26 th . SEPTEMBER 2007 at "
+                      "6.30pm") == date(2007, 9, 26)
+    assert first_date("held on the 3 rd May 2011") == date(2011, 5, 3)
+
+
+def test_a_council_and_its_date_over_who_was_present_opens_its_record() -> None:
+    (meeting,) = text_meetings(
+        "Polvean Parish Council 7th June 2021 4. Public Time - Mrs Hollis attended and ...\n\n86"
+        "\n\nPolvean Parish Council 7th June 2021\n\nPresent - Kane, Anton, Bridget, John W, me"
+        "\n\n1. Apologies - Apologies were received from the clerk.\n\n2. Declarations of "
+        "Interest - None\n\n3. Public Time - Mrs Hollis asked about the sign.\n")
+    assert meeting.date == date(2021, 6, 7)
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]

@@ -21,8 +21,9 @@ MONTHS = {
 """Months by their English names and abbreviations, and their Welsh names ('4ydd Chwefror
 2026' on a Welsh council's page)."""
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)\.?)?"
-"""A day, its ordinal's ending perhaps closed by a typist's full stop ('19th. May 2022')."""
+_DAY = r"(?P<day>[0-3]?\d)\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)\s?\.?)?"
+"""A day, its ordinal's ending perhaps closed by a typist's full stop ('19th. May 2022'), spaced
+as a text dump spaces it ('26 th . SEPTEMBER 2007')."""
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 """A year written after a month's name: a minute book transcribed may be a Victorian one's
 ('March 9th, 1871'); numbers alone keep to 1900-2099."""

@@ -209,9 +209,10 @@ HELD_SENTENCE = re.compile(r"^(?:The|A|An)\s+(?:[\w-]+\s+){0,4}(?:meeting|AGM)"
 on the 14th June …')."""
 COMMITTEE_DATED = re.compile(
     r"^(?P<committee>(?:[A-Z][\w&'’ -]{0,60}?\s)?(?i:cabinet|committee|sub-committee|board|panel"
-    r"|executive|forum))\s*[-–—:,]?\s+(?P<date>\d.*?)[\s,]*$")
-"""A committee and its date, with who attended right under it ('CABINET 4 MARCH 2003 (7.00pm –
-9.10pm)' / 'PRESENT: …'): a volume's next record."""
+    r"|executive|forum|council))\s*[-–—:,]?\s+(?P<date>\d.*?)[\s,]*$")
+"""A committee or council and its date, with who attended right under it ('CABINET 4 MARCH 2003
+(7.00pm – 9.10pm)' / 'PRESENT: …', 'Havensby Parish Council 7th June 2021' / 'Present - …'): a
+volume's next record."""
 ATTENDEES = re.compile(r"^(?:attendees|councillors\s+present)\s*:", re.I)
 """Who attended, under a title and its date line."""
 RECORD_SUFFIX_WORD = re.compile(r"\s(?i:minutes|notes)$")
