@@ -574,6 +574,21 @@ A letter from the wind farm fund was noted.
         ("3.0", "MINUTES OF 19TH FEBRUARY 2025"), ("4.0", "CORRESPONDENCE")]
 
 
+def test_an_agendas_numbers_stacked_apart_go_to_its_plain_entries_in_order() -> None:
+    """A word processor's numbered list read by a document site: '1.' … '4.' on lines of their
+    own, then the entries with their lettered sub-entries, wrapped lines and notes between."""
+    (agenda,) = text_meetings(
+        "TREWIN PARISH COUNCIL\nAgenda of the Parish Council meeting on Tuesday 10th February "
+        "2015 at 7.30 pm\n1.\n2.\n3.\n4.\nOpen Forum, including\na) Reports from County "
+        "Councillors\nb) Pavilion roof, to approve that\nThe Parish Council accepts the lower "
+        "quotation for the\nroof\nApprove Minutes of the January meeting\nCorrespondence – see "
+        "schedule\nExclusion of the public and press\nTo resolve that the public be excluded\n"
+        "Date of next meeting: Tuesday 10th March 2015\n")
+    assert [(i.number, i.title) for i in agenda.items][:4] == [
+        ("1", "Open Forum, including"), ("2", "Approve Minutes of the January meeting"),
+        ("3", "Correspondence – see schedule"), ("4", "Exclusion of the public and press")]
+
+
 def test_an_appendix_s_numbered_rows_after_the_minutes_are_not_items() -> None:
     from indexer.parse.meetings import parse_document
     from indexer.records import Document

@@ -84,13 +84,59 @@ def restacked(lines: list[Line]) -> list[Line]:
                     break
                 if text and (is_upper_heading(text) or out[m].heading) and is_title_like(text):
                     heads.append(m)
+            plain = len(heads) != k - i
+            if plain:
+                heads = _entries_after(out, k, k - i)
             if len(heads) == k - i:
                 for n, m in zip(range(i, k), heads, strict=True):
-                    number = NUMBER_ALONE.match(out[n].text).group("num")
+                    # A plain entry keeps its number as printed, its stop with it ('4.').
+                    number = out[n].text.strip() if plain \
+                        else NUMBER_ALONE.match(out[n].text).group("num")
                     out[m] = replace(out[m], text=f"{number} {out[m].text}")
                     out[n] = replace(out[n], text="")
         i = max(k, i + 1)
     return out
+
+
+SUB_MARK = re.compile(r"^(?:\(?[a-z]{1,4}[.)]|\([a-z0-9]{1,4}\)|[•·▪*-])\s")
+"""A sub-entry's letter, roman figure or bullet ('a) Reports …', 'ii) …', 'b. P15/…')."""
+AGENDA_NOTE = re.compile(r"^To\s+[a-z]")
+ENTRY_WORDS = 15
+
+
+def _entries_after(lines: list[Line], start: int, wanted: int) -> list[int]:
+    """Return the lines that open an agenda's entries after a stack of its numbers, printed plain:
+    a line with a capital that is no lettered sub-entry, no line wrapped from the one above
+    (which ended on a small word, a comma or a dash) and no 'To …' note under an entry; [] unless
+    there are as many before the next number as numbers stacked.
+
+    A word processor's numbered list read by a document site gives '1.' … '7.' on lines of their
+    own, then the entries ('Open Forum, including' / 'a) Reports …' / 'Approve Minutes …')."""
+    heads: list[int] = []
+    previous = ""
+    for m in range(start, len(lines)):
+        text = lines[m].text
+        if not text:
+            continue
+        if NUMBERED.match(text) or NUMBER_ALONE.match(text) or len(heads) == wanted:
+            break
+        last = previous.split()[-1].lower() if previous else ""
+        wrapped = last in FUNCTION_WORDS or previous.endswith((",", "–", "-"))
+        note = bool(heads) and heads[-1] == m_before and AGENDA_NOTE.match(text) is not None \
+            if (m_before := _filled_before(lines, m)) is not None else False
+        if text[:1].isupper() and not SUB_MARK.match(text) and not wrapped and not note:
+            if len(text.split()) > ENTRY_WORDS or not is_title_like(text):
+                return []
+            heads.append(m)
+        previous = text
+    return heads if len(heads) == wanted else []
+
+
+def _filled_before(lines: list[Line], m: int) -> int | None:
+    """Return the last line with text before line m, or None."""
+    return next((n for n in range(m - 1, -1, -1) if lines[n].text), None)
+
+
 PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
 BRACKETED = re.compile(r"^[(\[](?P<n>\d{1,3})[)\]]\s+(?=[A-Z])")
 HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item\s+)?\d)",
