@@ -455,3 +455,30 @@ def test_a_bodys_agenda_titled_by_its_day_is_that_days_agenda() -> None:
         "4. To agree the budget and set the precept\n\n5. Date of next meeting\n")
     assert (meeting.kind, meeting.date) == ("agenda", date(2021, 3, 9))
     assert [i.decision for i in meeting.items] == ["none"] * 5
+
+
+def test_items_numbered_again_under_each_sections_heading_are_all_items() -> None:
+    (agenda,) = text_meetings(
+        "TREWIN TOWN COUNCIL\n\nYou are hereby summoned to attend the Meeting of the Town "
+        "Council to be held on Thursday 22nd February 2018 at 7.00pm.\n\nAGENDA\n\n"
+        "1.  Apologies for absence.\n\n2.  Declarations of Interest.\n\n3.  To approve the "
+        "Minutes of 25th January 2018.\n\nOLD SCHOOL\nItem 1   To discuss the letter from the "
+        "playgroup.\nItem 2   To note the boiler replacement.\n\nRECREATION GROUND\nItem 1   To "
+        "note the play area inspection.\nItem 2   To consider the carnival request.\n\n"
+        "FINANCE\nItem 1   To approve the Schedule of Payments.\nItem 2   To note the Bank "
+        "Reconciliation.\n")
+    assert [i.number for i in agenda.items] == ["1", "2", "3", "1", "2", "1", "2", "1", "2"]
+    assert agenda.items[3].title == "To discuss the letter from the playgroup"
+
+
+def test_a_resolutions_clauses_under_its_label_are_neither_sections_nor_sub_items() -> None:
+    """'RESOLVED:' over '1. To note …' / '2. To approve …' is the item's decision, never the
+    label of sub-items (which left a terse record with no decision, and so no record at all)."""
+    (meeting,) = text_meetings(
+        "POLVEAN COUNCIL\n\nMinutes of the meeting of the Cabinet held on Monday 24 November "
+        "2025\n\nPresent: Mayor Ann Gale\n\n1. Apologies\n\nNone.\n\n"
+        "2. Budget Report\n\nRESOLVED:\n1. To note the position.\n2. To approve the decisions."
+        "\n\n3. Capital Update\n\nRESOLVED:\n1. To approve the schemes.\n2. To approve the "
+        "re-profiling.\n\n4. Local Plan\n\nRESOLVED:\n1. To approve the consultation.\n")
+    assert [(i.number, i.decision) for i in meeting.items] == [
+        ("1", "none"), ("2", "resolved"), ("3", "resolved"), ("4", "resolved")]

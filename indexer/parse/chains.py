@@ -169,6 +169,58 @@ def with_second_part(chain: list[Header], candidates: list[Header],
     return [*chain, *run] if headed else chain
 
 
+MIN_SECTIONS = 3
+OUTCOME_LABEL = re.compile(r"^(?:[\d.]+\s+)?(?:RESOLVED|AGREED|NOTED|DECISIONS?|DECIDED"
+                           r"|RECOMMEND(?:ED|ATIONS?))\b", re.I)
+"""A decision's label over its numbered clauses ('RESOLVED:' / '1. To note …'), no section."""
+SECTION_REACH = 3
+"""Lines with text above a section's first item among which its heading stands."""
+
+
+def sectioned_lists(chain: list[Header], candidates: list[Header],
+                    lines: list[Line]) -> list[Header]:
+    """Return the items of a paper numbered again from 1 under each section's heading ('OLD
+    SCHOOL' / 'Item 1 To discuss …' / 'Item 2 …' / 'FINANCE' / 'Item 1 …'), after the chain's
+    items that come before them in another style; [] if the paper is not numbered so.
+
+    Each list counts up from 1 (a number left out is filled later) and each has a heading in
+    capitals or bold just above it, below the list before."""
+    for style in dict.fromkeys(h.style for h in candidates if h.number == "1"):
+        listed = [h for h in candidates if h.style == style and h.title]
+        runs: list[list[Header]] = []
+        for header in listed:
+            if header.number == "1":
+                runs.append([header])
+            elif runs and header.number.isdigit() and runs[-1][-1].number.isdigit() \
+                    and 0 < int(header.number) - int(runs[-1][-1].number) <= 2:
+                runs[-1].append(header)
+            else:
+                runs = []
+                break
+        if len(runs) >= MIN_SECTIONS and all(
+                _section_heading(lines, run[0].line, runs[k - 1][-1].line if k else -1)
+                for k, run in enumerate(runs)):
+            lead = best_chain([h for h in candidates
+                               if h.line < runs[0][0].line and h.style != style])
+            return [*lead, *(h for run in runs for h in run)]
+    return []
+
+
+def _section_heading(lines: list[Line], i: int, floor: int) -> bool:
+    """Return True if a heading in capitals or bold stands among the lines just above line i."""
+    seen = 0
+    for j in range(i - 1, floor, -1):
+        if not lines[j].text:
+            continue
+        if (is_upper_heading(lines[j].text) or lines[j].heading) \
+                and not OUTCOME_LABEL.match(lines[j].text):
+            return True
+        seen += 1
+        if seen == SECTION_REACH:
+            return False
+    return False
+
+
 def top_level(chain: list[Header], candidates: list[Header]) -> list[Header]:
     """Prefer items numbered 1, 2, 3 to the paragraphs 5.1, 5.2, 6.1 … numbered under them.
 

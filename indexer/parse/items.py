@@ -27,6 +27,7 @@ from .chains import (
     MIN_CHAIN,
     best_chain,
     main_number,
+    sectioned_lists,
     top_level,
     weigh_lists,
     with_closing_stub,
@@ -134,6 +135,11 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # '1. Present', '1. Apologies', '1. Finance' … is an item, each numbered '1'; so is
         # every heading where no number but '1' is found.
         numbered = ones
+    sectioned = sectioned_lists(numbered, candidates, lines)
+    if len(sectioned) > len(numbered):
+        # 'OLD SCHOOL' / 'Item 1 …' / 'Item 2 …' / 'FINANCE' / 'Item 1 …': lists numbered from
+        # 1 again under each section's heading are the items, all of them.
+        numbered = sectioned
     numbered = brought_forward(fill_gaps(numbered, lines, end), candidates)
     numbered = between_agenda_numbers(numbered, candidates)
     numbered = under_unnumbered_headings(with_subitems(numbered, lines, start, end), lines)

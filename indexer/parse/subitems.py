@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..records import Line
 from .blocks import SENTENCE_END, is_title_like, is_upper_heading
-from .chains import MIN_CHAIN, number_follows
+from .chains import MIN_CHAIN, OUTCOME_LABEL, number_follows
 from .item_header import NUMBERED, Header, number_key
 from .line_fixes import ROMANS
 from .numbered_lines import numbered_at
@@ -392,6 +392,7 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
         first = first if first is not None and lines[first].page > lines[header.line].page \
             else None
     if first is not None and not NUMBERED.match(lines[first].text) \
+            and not OUTCOME_LABEL.match(lines[first].text) \
             and len(lines[first].text.split()) <= LABEL_OVER_SUBITEMS \
             and is_title_like(lines[first].text) \
             and (after := next_filled(lines, first, stop, limit=1)) is not None:
