@@ -1039,3 +1039,9 @@ def test_a_sentence_cut_after_a_word_that_needs_another_goes_on_in_the_next_para
                             "2. Recommended the report to Council."])
     assert text.split("\n")[1:] == ["Noted the report; and",
                                     "2. Recommended the report to Council."]
+
+
+@pytest.mark.parametrize("text", ["Minutes for May 17th and June 21st: agreed.",
+                                  "Payments as per schedule: approved"])
+def test_a_note_closed_by_colon_and_agreed_is_an_agreement(text: str) -> None:
+    assert decisions([text])[0] == "agreed"

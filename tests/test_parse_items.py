@@ -1380,3 +1380,15 @@ def test_a_label_with_a_colon_first_under_a_bare_numbered_heading_stays_inside_i
     assert [i.title for i in meeting.items] == [
         "Apologies", "Minutes", "Planning", "Finance", "Date of next meeting"]
     assert meeting.items[2].decision == "resolved"
+
+
+def test_minute_references_of_a_municipal_year_a_spaced_dash_and_a_running_number() -> None:
+    (meeting,) = text_meetings(
+        "Minutes of the Meeting of Trewin Parish Council\nHeld in Village Hall on Tuesday July "
+        "19th 2022\n\n22/23 – 41\nApologies\nCllr Marwood\n\n22/23 – 42\nDeclarations of "
+        "Interest\nNone.\n\n22/23 – 43\nApproval of minutes\nMinutes for June 21st: agreed.\n\n"
+        "22/23 – 44\nDate of next meeting\nTuesday September 20th 2022.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("22/23 – 41", "Apologies"), ("22/23 – 42", "Declarations of Interest"),
+        ("22/23 – 43", "Approval of minutes"), ("22/23 – 44", "Date of next meeting")]
+    assert meeting.items[2].decision == "agreed"

@@ -125,7 +125,7 @@ AGREED = re.compile(
     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|approved)\b"
     r"|\b(?:accounts|quotation|quote|tender|offer|recommendations?|budget|estimates?)\s+"
     r"(?:was|were)\s+(?:duly\s+|unanimously\s+)?accepted\b"
-    r"|[–-]\s*(?:approved|agreed)\.?$|(?:^|(?<=[.;]\s))(?:Cheques|Payments|Invoices)\s+approved\b"
+    r"|[–:-]\s*(?:approved|agreed)\.?$|(?:^|(?<=[.;]\s))(?:Cheques|Payments|Invoices)\s+approved\b"
     r"|(?:^|[.;:?!–•·▪∑-]\s*|^\d{1,2}(?:\.\d{1,2}){1,2}\s+)(?:Agreed|Approved|Supported|AGREED"
     r"|APPROVED)\b(?!\s+(?i:minutes)\b)|^Support\.?$|[–-]\s*supported\b|(?:\s[–/-]|[.;])\s*Support\.?$"
     r"|\b(?:Cytunwyd|CYTUNWYD)\b"

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE|(?:AGENDA\s+)?ITEM"
           r"|QUESTION)"
           r"\s+(?:[Nn]o\.?\s*)?)?"
-          r"(?P<num>[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
+          r"(?P<num>\d{2}/\d{2}\s[–-]\s\d{1,4}(?![\w'’/.])"
+          r"|[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
           r"|\d{1,5}(?:[a-h](?=/))?(?:/[ ]?\d{1,4}){1,3}"
           r"(?:[A-Z]{1,3}(?![\w'’])|:\d{1,3}(?![\w'’])|\.\d{1,2}(?![\w'’/.]))?"
           r"|[A-Z]{2,6}[/.]?\d{1,4}(?![\w'’])"
@@ -33,7 +34,8 @@ minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'C
 (the year, the month, the minute), '25/3/HSC' (the year, the minute, the body's code),
 '004/RE/15' (the minute, the body's code, the year), '23/046.2' (a minute's numbered part),
 'PL 41.' (a committee's letters, the
-minute), 'C 98/031' (the body's letter, the year, the minute), '3 a)' (a minute's lettered
+minute), '22/23 – 41' (the municipal year, a spaced dash, the running minute), 'C 98/031' (the
+body's letter, the year, the minute), '3 a)' (a minute's lettered
 part), '1(2)' (a minute's bracketed part), and a letter with its stop ('B.'): only a run of
 letters in order makes items of those."""
 NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
