@@ -1392,3 +1392,31 @@ def test_minute_references_of_a_municipal_year_a_spaced_dash_and_a_running_numbe
         ("22/23 – 41", "Apologies"), ("22/23 – 42", "Declarations of Interest"),
         ("22/23 – 43", "Approval of minutes"), ("22/23 – 44", "Date of next meeting")]
     assert meeting.items[2].decision == "agreed"
+
+
+def test_a_numbered_list_that_goes_on_as_dashes_after_its_last_number() -> None:
+    (meeting,) = text_meetings(
+        "Minutes of the Parish Council Meeting held in the Granary Room on 7th March 2011\n"
+        "Present: Cllr J Edwin (Chair), Cllr T Ash, Cllr M Pell.\n"
+        "41.To accept apologies for absence.\nCllr P Dunn (family commitment).\n"
+        "42.Declarations of interest.\nNone were made.\n"
+        "43.To Approve Minutes of 7th February 2011\nProposed by Cllr Ash seconded by Cllr Pell "
+        "and unanimously approved.\n"
+        "- Correspondence.\nThe list had been circulated prior to the meeting.\n"
+        "- Neighbourhood Plan update.\nCllr Pell reported that the group had met twice.\n"
+        "- Allotment rents 2011/12\nCllr Ash proposed an increase. The motion fell.\n"
+        "- Date of next meeting\nMonday 4th April 2011.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("41", "To accept apologies for absence"), ("42", "Declarations of interest"),
+        ("43", "To Approve Minutes of 7th February 2011"), ("", "Correspondence"),
+        ("", "Neighbourhood Plan update"), ("", "Allotment rents 2011/12"),
+        ("", "Date of next meeting")]
+
+
+def test_points_listed_as_dashes_inside_the_last_item_stay_in_it() -> None:
+    (meeting,) = text_meetings(
+        "Minutes of the Parish Council Meeting held in the Granary Room on 7th March 2011\n"
+        "1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Police report\nPC Hale reported:\n"
+        "- Two sheds were broken into in Mill Lane\n- Speeding on the Green\n"
+        "- A bike was stolen from the station\n")
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]

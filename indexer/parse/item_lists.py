@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Line
-from .blocks import clean_title, file_badge, is_noise, is_title_like
+from .blocks import FUNCTION_WORDS, clean_title, file_badge, is_noise, is_title_like
 from .chains import MIN_CHAIN
 from .dates import find_dates
 from .heading_context import ATTENDANCE_START
@@ -147,6 +147,29 @@ def _standalone_entry(lines: list[Line], i: int, start: int, end: int) -> bool:
         and not re.search(r"[:;!?]$|:\s|\w\.\s*\w.*\.$", text) \
         and not LIST_MARKER_LOWER.match(text) and not NUMBERED.match(text) \
         and not SENTENCE_VERB.search(text) and not ATTENDANCE_START.match(text)
+
+
+def bulleted_tail(chain: list[Header], lines: list[Line], end: int) -> list[Header]:
+    """Return the entries after a numbered chain's last item that go on as bullets, each a
+    short heading on its line with its text under it ('45. Finance' / … / '- Correspondence.' /
+    'The list had been circulated …' / '- Neighbourhood Plan update.' / …): the clerk's word
+    processor lost the list's numbers after its last one; [] unless MIN_BULLET_ENTRIES go on so.
+    """
+    if not chain:
+        return []
+    heads: list[Header] = []
+    for i in range(chain[-1].body, end):
+        match = BULLET_ENTRY.match(lines[i].text)
+        if not match:
+            continue
+        title = match.group("title").rstrip(" .:")
+        under = next((lines[j].text for j in range(i + 1, end) if lines[j].text), "")
+        if not is_title_like(title) or len(title.split()) > WRAPPED_TITLE_WORDS * 2 \
+                or SENTENCE_VERB.search(title) or not under or BULLET_ENTRY.match(under) \
+                or title.endswith(("&", ",")) or title.split()[-1].lower() in FUNCTION_WORDS:
+            return []
+        heads.append(Header(i, i + 1, "", title, style="bullet"))
+    return heads if len(heads) >= MIN_BULLET_ENTRIES else []
 
 
 LINK_TEXT = re.compile(r"^(?:View|Watch|Download|Read|See|Listen\s+to|Open)\s", re.I)

@@ -40,7 +40,7 @@ from .grid import grid_rows
 from .heading_context import ITEM_FIELD
 from .inline_items import split_inline
 from .item_header import NUMBERED, Header
-from .item_lists import TABLE_MARKER, RawItem, register_rows, table_items
+from .item_lists import TABLE_MARKER, RawItem, bulleted_tail, register_rows, table_items
 from .line_fixes import (
     LABELLED_ROMAN,
     ROMAN_NUMBER,
@@ -141,6 +141,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # 1 again under each section's heading are the items, all of them.
         numbered = sectioned
     numbered = brought_forward(fill_gaps(numbered, lines, end), candidates)
+    numbered += bulleted_tail(numbered, lines, end)
     numbered = between_agenda_numbers(numbered, candidates)
     numbered = under_unnumbered_headings(with_subitems(numbered, lines, start, end), lines)
     numbered = listed_under(numbered, lines, end)
