@@ -176,3 +176,8 @@ def test_a_council_and_its_date_over_who_was_present_opens_its_record() -> None:
         "Interest - None\n\n3. Public Time - Mrs Hollis asked about the sign.\n")
     assert meeting.date == date(2021, 6, 7)
     assert [i.number for i in meeting.items] == ["1", "2", "3"]
+
+
+def test_a_year_glued_to_its_month_and_the_next_word_is_read() -> None:
+    assert first_date("Held on Monday 20th May2013at 7.15pm") == date(2013, 5, 20)
+    assert first_date("Items 12 May 20134") is None

@@ -35,7 +35,8 @@ WELSH_WEEKDAYS = {"llun": "mon", "mawrth": "tue", "mercher": "wed", "iau": "thu"
 """A weekday in Welsh ('Dydd Mercher'), as the English abbreviation its date's weekday has."""
 _PATTERNS = (
     re.compile(rf"(?:\b|(?<=[a-z]))(?<!\d){_DAY}(?:\s+day)?(?:\s+of)?(?:[\s,]+(?P<inner>{WEEKDAY})\b)?"
-               rf"[\s,]+{_MONTH}(?:\s*/\s*[A-Za-z]{{3,9}})?(?:[\s,]+|(?<=\.)|(?<=[a-z])){_YEAR}\b",
+               rf"[\s,]+{_MONTH}(?:\s*/\s*[A-Za-z]{{3,9}})?(?:[\s,]+|(?<=\.)|(?<=[a-z])){_YEAR}"
+               r"(?:\b|(?<=[a-z]\d{4})(?=[a-z]))",
                re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
     re.compile(rf"^{_YEAR}[\s,]+{_MONTH}\s+{_DAY}\b", re.I),
