@@ -203,3 +203,13 @@ def test_initials_after_a_heading_that_spell_its_own_words_stay_in_the_title() -
     assert [i.title for i in meeting.items] == ["Speed Indicator Device (SID)", "Footpaths",
                                                 "Date of next meeting"]
     assert meeting.items[1].speakers == ("Ruth Gorran",)
+
+
+def test_initials_labelling_lines_joined_into_one_paragraph_name_who_declared() -> None:
+    known = {"DR": "Delyth Rowe", "RJ": "Rhian Jamison", "SJ": "Sara Jenk", "TA": "Tom Ash",
+             "HM": "Helen Marr"}
+    assert initial_speakers(["DR: St. Curig's Churchyard, Playing Fields RJ: OCVA, St. Curig's "
+                             "Churchyard SJ: 8 Planning – “Bryn Teg”"], known) == [
+        "Delyth Rowe", "Rhian Jamison", "Sara Jenk"]
+    assert initial_speakers(["Owen Lacey to continue. TA & HM: Village Hall Representatives."],
+                            known) == []

@@ -46,6 +46,10 @@ SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|^[-•*–]\s+)$")
 """Where a sentence or a list's point opens ('- MC: noticeboard …')."""
 SPEAKER_LABEL = re.compile(r"^\s*[–—:-]\s+\S")
 """A dash or colon after initials that open a paragraph: who speaks, as a label."""
+COLON_LABEL = re.compile(r"^:\s+[A-Z0-9(“\"']")
+"""A colon after initials inside a paragraph whose lines were joined ('… Playing Fields RJ:
+OCVA, St. Curig's Churchyard'): each line was one member's, labelled by their initials (not
+'TA & HM: Village Hall Representatives', members named to a post)."""
 SPEECH_REACH = 40
 """The words read after initials for a verb of speech: never far into a paragraph."""
 MOVER_BEFORE = re.compile(
@@ -196,7 +200,9 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
                 # 'the CC supported …': the Community Council, though a member's initials too.
                 continue
             if MOVER_BEFORE.search(before) or _speaks(after) \
-                    or (SENTENCE_START.search(before) and SPEAKER_LABEL.match(after)):
+                    or (SENTENCE_START.search(before) and SPEAKER_LABEL.match(after)) \
+                    or (before.endswith(" ") and not re.search(r"(?:&|,|\band)\s$", before)
+                        and COLON_LABEL.match(after)):
                 # 'DS – proposed that …', '… replaced. KK – stated that …': a paragraph or a
                 # sentence opened by who spoke, as a label.
                 names.setdefault(known[word])
