@@ -304,3 +304,17 @@ def test_a_pack_with_a_cover_grid_report_and_minutes_headed_without_an_article()
     assert [(i.number, i.title, i.speakers) for i in pack.items] == [
         ("", "Agenda", ()), ("20.63", "Finance Report – February 2020", ())]
     assert [i.number for i in minutes.items] == ["20.48", "20.49", "20.50"]
+
+
+def test_papers_headed_paper_for_item_over_subject_and_author_are_the_packs_items() -> None:
+    head = "POLVEAN PARISH COUNCIL\n\n"
+    meetings = pdf_meetings((
+        f"{head}Councillors are summoned to attend a meeting of the Parish Council to be held on "
+        "Tuesday 14 December 2021 at 7.30pm.\n\nAGENDA\n\n1. Apologies\n\n2. Finance\n2.1 "
+        "Budget and Precept 2022/23\n\n3. Four Year Plan\n\n4. Date of Next Meeting\n",
+        f"{head}Paper for item 2.1\nSubject Budget and Precept 2022/23\nFrom Parish Clerk\n\n"
+        "1. The draft budget is set out below.\n",
+        f"{head}Paper for item 3\nSubject Four Year Plan – Review\nFrom Chairman\n\n1. The Plan "
+        "was adopted in December 2020.\n"))
+    assert [(i.number, i.title) for i in meetings[0].items] == [
+        ("", "Agenda"), ("2.1", "Budget and Precept 2022/23"), ("3", "Four Year Plan – Review")]

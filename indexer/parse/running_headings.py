@@ -234,24 +234,30 @@ def _appendix_at(lines: list[Line], i: int) -> Section | None:
                    body_start=j + 1, ref=stamp.group("ref"))
 
 
-GRID_ROW = re.compile(r"^(?P<label>Meeting|Agenda\s+item|Subject|Author|Report\s+by)\s+"
-                      r"(?P<value>[A-Z0-9].*)$")
+GRID_ROW = re.compile(r"^(?P<label>Meeting|Agenda\s+item|(?:Paper|Report)\s+for\s+item|Subject"
+                      r"|Author|Report\s+by|From)\s+(?P<value>[A-Z0-9].*)$")
 """A row of a report's cover table read without its cell border, the label then its value
-('Meeting Full Council, 19 March 2020', 'Agenda item 20.64', 'Subject Finance Report')."""
-GRID_LABELS = {"meeting": "To", "agenda item": "Agenda item", "subject": "Subject",
-               "author": "By", "report by": "Report by"}
-GRID_NEEDS = frozenset(("meeting", "agenda item", "subject"))
+('Meeting Full Council, 19 March 2020', 'Agenda item 20.64', 'Paper for item 9.1', 'Subject
+Finance Report')."""
+GRID_LABELS = {"meeting": "To", "agenda item": "Agenda item", "paper for item": "Agenda item",
+               "report for item": "Agenda item", "subject": "Subject", "author": "By",
+               "report by": "Report by", "from": "From"}
+GRID_OPENS = frozenset(("meeting", "agenda item", "paper for item", "report for item"))
+MIN_GRID_ROWS = 3
 
 
 def _cover_grid(lines: list[Line], i: int) -> Section | None:
-    """Return a report whose cover is a table of rows with no colons after their labels, read
-    as the labelled cover it is, or None."""
+    """Return a report whose cover is a table of rows with no colons after their labels (the
+    meeting or the agenda item it serves, its subject, who wrote it), read as the labelled
+    cover it is, or None."""
     rows = []
     for j, text in line_window(lines, i, len(GRID_LABELS)):
         if not (row := GRID_ROW.match(text)):
             break
         rows.append((j, re.sub(r"\s+", " ", row.group("label").lower()), row.group("value")))
-    if not {label for _, label, _ in rows} >= GRID_NEEDS:
+    labels = {label for _, label, _ in rows}
+    if len(rows) < MIN_GRID_ROWS or rows[0][1] not in GRID_OPENS or "subject" not in labels \
+            or not labels & (GRID_OPENS - {"meeting"}):
         return None
     shadow = list(lines)
     for j, label, value in rows:
@@ -262,7 +268,8 @@ def _cover_grid(lines: list[Line], i: int) -> Section | None:
 def report_at(lines: list[Line], i: int) -> Section | None:
     """Return a report that begins at line i: a cluster of From/To/Subject labels, or a title
     'Report to Governance Committee' with its 'Subject:' under it."""
-    if lines[i].text.startswith("Meeting ") and (grid := _cover_grid(lines, i)):
+    if lines[i].text.startswith(("Meeting ", "Agenda item ", "Paper for", "Report for")) \
+            and (grid := _cover_grid(lines, i)):
         return grid
     titled = REPORT_TITLE.match(lines[i].text)
     stamped = AGENDA_STAMP.match(lines[i].text) if not titled else None
