@@ -482,3 +482,21 @@ def test_a_resolutions_clauses_under_its_label_are_neither_sections_nor_sub_item
         "re-profiling.\n\n4. Local Plan\n\nRESOLVED:\n1. To approve the consultation.\n")
     assert [(i.number, i.decision) for i in meeting.items] == [
         ("1", "none"), ("2", "resolved"), ("3", "resolved"), ("4", "resolved")]
+
+
+def test_a_bulleted_agenda_without_its_points_its_signature_or_the_next_meetings_date() -> None:
+    """A parish's agenda post: entries as bullets, points under some of them as a nested list,
+    the stub with its date, then the clerk's name, post and the date she signed it."""
+    from tests.fixtures.minutes import html_meetings
+
+    (agenda,) = html_meetings(
+        "<html><body><main><h1>Agenda – Parish Council meeting 9th February 2026</h1><p>"
+        "Councillors are hereby summoned to attend a meeting of Trewin Parish Council to be "
+        "held on Monday 9th February 2026 at 7.30pm.</p><h2>Agenda</h2><ul><li>Apologies for "
+        "absence</li><li>Matters raised by members<ul><li>Flooding at the ford (Cllr Hale)</li>"
+        "<li>Litter picking equipment (Cllr Pell)</li></ul></li><li>Planning</li><li>Approval "
+        "of payments</li><li>Date of next meeting – Monday 9th March 2026</li></ul><p>Nicola Ash"
+        "</p><p>Parish Clerk</p><p>3rd February 2026</p></main></body></html>")
+    assert [i.title for i in agenda.items] == [
+        "Apologies for absence", "Matters raised by members", "Planning", "Approval of payments",
+        "Date of next meeting"]

@@ -122,9 +122,11 @@ def test_a_numbered_list_reads_with_the_numbers_a_browser_shows() -> None:
     assert _lines('<ol start="7" type="a"><li>Roads</li><li>Verges</li></ol>') == [
         "g. Roads", "h. Verges"]
     assert _lines("<ol><li>Reports<ul><li>Chairman</li></ul></li></ol>") == [
-        "1. Reports", "• Chairman"]
+        "1. Reports", "◦ Chairman"]
     assert _lines('<ol><li>Reports<ol type="a"><li>Chairman</li></ol></li></ol>') == [
-        "1. Reports", "• Chairman"]
+        "1. Reports", "◦ Chairman"]
+    assert _lines("<ul><li>Planning<ul><li>Stable block</li></ul></li></ul>") == [
+        "• Planning", "◦ Stable block"]
 
 
 def test_a_numbered_list_inside_a_numbered_entry_reads_as_its_decimal_sub_items() -> None:

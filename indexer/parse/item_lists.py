@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from ..records import Line
 from .blocks import FUNCTION_WORDS, clean_title, file_badge, is_noise, is_title_like
 from .chains import MIN_CHAIN
-from .dates import find_dates
+from .dates import find_dates, is_date_line
 from .heading_context import ATTENDANCE_START
 from .item_header import NUMBERED, Header
 from .runin import opener_cut
-from .title_ends import SENTENCE_VERB, STUB
+from .running_headings import SIGNATURE_ROLE
+from .title_ends import SENTENCE_VERB, STUB, cut_stub
 
 LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")
 WRAPPED_TITLE_WORDS = 8
@@ -146,7 +147,18 @@ def _standalone_entry(lines: list[Line], i: int, start: int, end: int) -> bool:
         and len(text.split()) <= WRAPPED_TITLE_WORDS and is_title_like(text.rstrip(".")) \
         and not re.search(r"[:;!?]$|:\s|\w\.\s*\w.*\.$", text) \
         and not LIST_MARKER_LOWER.match(text) and not NUMBERED.match(text) \
-        and not SENTENCE_VERB.search(text) and not ATTENDANCE_START.match(text)
+        and not SENTENCE_VERB.search(text) and not ATTENDANCE_START.match(text) \
+        and not _signature(lines, i, end) and not RECORD_WORDS_ONLY.match(text)
+
+
+def _signature(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for a line of the signature closing an agenda: the clerk's name over the
+    post, the post, or the date it was signed ('Nicola Ashwell' / 'Parish Clerk' / '3rd
+    February 2026')."""
+    text = lines[i].text
+    below = next((lines[j].text for j in range(i + 1, min(end, i + 3)) if lines[j].text), "")
+    return is_date_line(text) or SIGNATURE_ROLE.match(text) is not None \
+        or SIGNATURE_ROLE.match(below) is not None
 
 
 def bulleted_tail(chain: list[Header], lines: list[Line], end: int) -> list[Header]:
@@ -186,11 +198,18 @@ def bullet_items(lines: list[Line], start: int, end: int, *, alone: bool = True
     With alone, so is a short heading in a paragraph of its own that lost its bullet.
     """
     heads: dict[int, tuple[str, str]] = {}
+    # '• Matters raised by members' / '◦ Flooding at the ford': where the list's entries have
+    # a bullet of their own, points under them marked '◦' are no entries.
+    second = any(lines[i].text.startswith("◦") for i in range(start, end)) \
+        and any(lines[i].text.startswith("•") for i in range(start, end))
     for i in range(start, end):
+        if second and lines[i].text.startswith("◦"):
+            continue
         match = BULLET_ENTRY.match(lines[i].text)
         if match and is_title_like(match.group("title").rstrip(".:")) \
                 and not LINK_TEXT.match(match.group("title")) and not file_badge(lines[i].text):
-            heads[i] = ("", match.group("title").rstrip(" .:"))
+            # '• Date of next meeting – Monday 9th March 2026': the stub, its date its text.
+            heads[i] = ("", cut_stub(match.group("title").rstrip(" .:"), "")[0])
     if len(heads) < MIN_BULLET_ENTRIES:
         return []
     last, filled, previous = max(heads), 0, None

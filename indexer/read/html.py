@@ -341,8 +341,8 @@ def _printed_number(item: Tag, number: str) -> bool:
 
 def _list_marker(item: Tag) -> str:
     """Return how a browser marks a list item: '3.' in a top-level <ol> (its start and type
-    counted: 'c.', 'iii.'), '3.2' in an <ol> nested in its item, '•' in a <ul> or another
-    nested list. A word processor's
+    counted: 'c.', 'iii.'), '3.2' in an <ol> nested in its item, '•' in a <ul>, '◦' in any
+    other list nested in another's entry. A word processor's
     export breaks one numbered list into many <ol>s that each count from 1 again (the printed
     numbering is lost): those keep a bullet, as their numbers would mislead."""
     parent = item.parent
@@ -353,8 +353,11 @@ def _list_marker(item: Tag) -> str:
         # '4.1', '4.2' (a browser counts them 1, 2 again, which would restart the minutes).
         number = 1 + sum(1 for sibling in item.find_previous_siblings("li"))
         return f"{outer_marker.rstrip('.')}.{number}"
-    if not isinstance(parent, Tag) or parent.name != "ol" or parent.find_parent("li") \
-            or _restarts(parent):
+    if isinstance(parent, Tag) and parent.name in ("ul", "ol") and parent.find_parent("li"):
+        # A list inside another's entry: its points, marked as a browser marks a list's second
+        # level ('◦'), not as entries of the list around it.
+        return "◦"
+    if not isinstance(parent, Tag) or parent.name != "ol" or _restarts(parent):
         return "•"
     start = parent.get("start", "1")
     value = item.get("value")
