@@ -1420,3 +1420,19 @@ def test_points_listed_as_dashes_inside_the_last_item_stay_in_it() -> None:
         "- Two sheds were broken into in Mill Lane\n- Speeding on the Green\n"
         "- A bike was stolen from the station\n")
     assert [i.number for i in meeting.items] == ["1", "2", "3"]
+
+
+def test_glued_references_with_decimal_parts_and_a_supplementary_mark() -> None:
+    (agenda,) = text_meetings(
+        "Trewin Parish Council\nSupplementary Agenda\nMeeting to be held on Monday 11th October "
+        "2004 at 7.30pm\n107/04Minutes of previous meeting\nTo approve the minutes of 13th "
+        "September 2004\n108/04Progress Reports\n108.1Bourne Lane Landfill\nTo receive the "
+        "Clerk's report\n108.2Village Hall Car Park\nTo note the resurfacing date\n108.3(S) Bus "
+        "Shelter, Kings Road\nTo consider the insurer's offer\n109/04Planning\nTo consider "
+        "applications\n110/04(S) Remembrance Sunday\nTo agree the arrangements\n111/04Date of "
+        "next meeting\nMonday 8th November 2004\n")
+    assert [(i.number, i.title) for i in agenda.items] == [
+        ("107/04", "Minutes of previous meeting"), ("108.1", "Bourne Lane Landfill"),
+        ("108.2", "Village Hall Car Park"), ("108.3", "Bus Shelter, Kings Road"),
+        ("109/04", "Planning"), ("110/04", "Remembrance Sunday"),
+        ("111/04", "Date of next meeting")]

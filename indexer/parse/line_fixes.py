@@ -13,8 +13,8 @@ from .blocks import FUNCTION_WORDS, glued_apart, is_title_like, is_upper_heading
 from .chains import MIN_CHAIN
 from .item_header import NUMBER_ALONE, NUMBERED, number_key
 
-GLUED_REF = re.compile(r"^(?P<ref>[A-Z]?\d{1,3}|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
-                       r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s))")
+GLUED_REF = re.compile(r"^(?P<ref>[A-Z]?\d{1,3}(?:\.\d{1,2})?|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
+                       r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s)|\([A-Z]\)\s)")
 REF_LETTERS = re.compile(r"[A-Z]{1,3}(?=\s)")
 """Capitals after a glued reference, up to a space: a committee's letters ('PD') or a word."""
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")

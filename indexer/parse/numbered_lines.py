@@ -81,7 +81,7 @@ BARE_SECOND = re.compile(r"(?P<ref>\d{2,3})\s+(?=[A-Z]{2,}\b)(?!(?:[A-Z'’-]+\s
                          r"|GARDENS|COURT|ROW|HILL)\b)")
 """A report's number in a column after a running minute number ('1600  71  BUDGET …'), not a
 house's number in an address ('1602  32 HARBOUR ROAD')."""
-MONTH_STAMP = re.compile(r"\((?:0?[1-9]|1[0-2])/\d{2}\)\s+(?=[A-Z])")
+MONTH_STAMP = re.compile(r"\((?:0?[1-9]|1[0-2])/\d{2}\)\s+(?=[A-Z])|\([A-Z]\)\s+(?=[A-Z][a-z])")
 DASH_AFTER_NUMBER = re.compile(r"^(\d{1,3}[.)])\s+[-–]\s+(?=[A-Z])")
 RUN_IN_CELL_WORDS = 6
 """The most words of a heading run into its text after a number alone on its line."""
@@ -443,7 +443,8 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     # 'Neighbourhood Development Plan –An update on …': a dash that lost its space after it.
     rest = GLUED_DASH.sub("– ", match.group("rest"))
     if rest[:1] == "(" and (stamp := MONTH_STAMP.match(rest)):
-        # '131. (01/17) APOLOGIES': a minute book's month stamp after the running number.
+        # '131. (01/17) APOLOGIES': a minute book's month stamp after the running number;
+        # '113/04 (S) Remembrance Sunday': an agenda's mark for an item added (S) or urgent (U).
         rest = rest[stamp.end():]
     if (badge := file_badge(rest)) and not rest[badge.end():].strip():
         # '3. Joint Museum Service: Annual Report 2025/26 pdf icon PDF 311 KB': the link's

@@ -271,7 +271,9 @@ def with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) 
                 out.append(header)
         if subs:
             parent = header.number[:-2] if _zeroed_in(lines, header) else header.number
-            out.extend(s if s.number.startswith((f"{parent}.", f"{parent}/", f"{parent}(")) else
+            own = (f"{parent}.", f"{parent}/", f"{parent}(",
+                   *((f"{header.key[0]}.",) if "/" in header.number else ()))
+            out.extend(s if s.number.startswith(own) else
                        Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
                               s.agenda_ref, s.score, s.first_body) for s in subs)
         else:
@@ -408,7 +410,10 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
     # '6.0 PARKS AND OPEN SPACES REPORT' / '6.1 Mill Lane Play Area …': a section numbered
     # '.0' counts its sub-items from 1 under the same first part.
     firsts = ((1,), (*header.key, 1),
-              *(((*header.key[:-1], 1),) if _zeroed_in(lines, header) else ()))
+              *(((*header.key[:-1], 1),) if _zeroed_in(lines, header) else ()),
+              # '108/04 Progress Reports' / '108.1 Landfill': the minute's parts under its
+              # number, without the year its reference carries.
+              *(((header.key[0], 1),) if "/" in header.number else ()))
     if sub is None or sub.key not in firsts or _runs_on(sub, lines) \
             or not sub.title or PARAGRAPH_OPENING.match(sub.title) or sentence_title(sub.title):
         # '2.1 RESOLVED – That …', '3.1 The Chair gave the following communications': the
