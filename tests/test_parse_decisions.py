@@ -1042,6 +1042,8 @@ def test_a_sentence_cut_after_a_word_that_needs_another_goes_on_in_the_next_para
 
 
 @pytest.mark.parametrize("text", ["Minutes for May 17th and June 21st: agreed.",
-                                  "Payments as per schedule: approved"])
-def test_a_note_closed_by_colon_and_agreed_is_an_agreement(text: str) -> None:
+                                  "Payments as per schedule: approved",
+                                  "The recommendations of the Committee were received and "
+                                  "adopted."])
+def test_a_note_closed_by_agreed_and_recommendations_received_and_adopted(text: str) -> None:
     assert decisions([text])[0] == "agreed"

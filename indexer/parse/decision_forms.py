@@ -244,7 +244,8 @@ AGREED_FORMS = (
         rf"|\b{BODY}\s+(?:unanimously\s+)?accepted\s+(?:the\s+)?(?:\w+\s+)?(?:quote|quotation"
         r"|tender|estimate|offer|recommendations?|proposal)\b")),
     (("adopted",), re.compile(
-        rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+)?|{BODY}\s+)adopted\b")),
+        rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+|received\s+and\s+)?"
+        rf"|{BODY}\s+)adopted\b")),
     (("elected",), re.compile(
         r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
         r"(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)"
