@@ -1047,3 +1047,17 @@ def test_a_sentence_cut_after_a_word_that_needs_another_goes_on_in_the_next_para
                                   "adopted."])
 def test_a_note_closed_by_agreed_and_recommendations_received_and_adopted(text: str) -> None:
     assert decisions([text])[0] == "agreed"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The motion was proposed by Mr Tom Kell and carried unanimously.", "carried"),
+    ("The proposal to set up a new trust was carried by 4 votes to 1.", "carried"),
+    ("The risk assessment was reviewed and adopted without amendment.", "agreed"),
+    ("This was read out by the Chairman, agreed and signed.", "agreed"),
+    ("The minutes were accepted as an accurate record.", "agreed"),
+    ("The poster was tabled and agreed to be posted on the notice board.", "agreed"),
+    ("The item was carried forward to May.", "none"),
+])
+def test_carried_by_votes_or_unanimously_and_agreements_after_another_verb(text: str,
+                                                                          kind: str) -> None:
+    assert decisions([text])[0] == kind

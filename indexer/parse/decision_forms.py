@@ -74,6 +74,8 @@ FAVOUR = re.compile(
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b(?!\s+(?i:forward|over)\b)"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
+                     r"|\b(?:was|were)\s+(?:duly\s+)?carried\s+(?:by\s+\d{1,2}\s+votes?|unanimously"
+                     r"|nem\.?\s*con)\b|\band\s+(?:duly\s+)?carried\s+(?:unanimously|nem\.?\s*con)\b"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
                      r"|\b[Mm]otion\s+that\b[^.;]{0,100}?\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
                      r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:which\s+)?(?:was|were)\s+"
@@ -114,7 +116,9 @@ AGREED = re.compile(
     r"|\b(?:were|was|be|been)\s+(?:duly\s+|then\s+|formally\s+)?(?:agreed|approved|confirmed"
     r"|accepted|signed|adopted|moved|taken|received)\s+(?:and\s+signed\s+(?:by\s+the\s+\w+\s+)?)?as\s+"
     r"(?:a\s+)?(?:true|correct"
-    r"|accurate|fair)\b"
+    r"|accurate|fair)\b|\b(?:were|was)\s+accepted\s+as\s+an\s+accurate\b"
+    r"|,\s*agreed\s+and\s+signed\b|\b(?:tabled|discussed|considered|reviewed|presented)\s+and\s+"
+    r"agreed\b"
     r"|\b(?:[Mm]inutes?|MINUTES?)\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+"
     r"|unanimously\s+)?(?:(?:(?:taken|held)\s+as\s+)?read,?\s+(?:and\s+)?"
     r"|[a-z]+ed(?:\s+and\s+|,\s+)(?:then\s+)?)?"
@@ -244,7 +248,7 @@ AGREED_FORMS = (
         rf"|\b{BODY}\s+(?:unanimously\s+)?accepted\s+(?:the\s+)?(?:\w+\s+)?(?:quote|quotation"
         r"|tender|estimate|offer|recommendations?|proposal)\b")),
     (("adopted",), re.compile(
-        rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+|received\s+and\s+)?"
+        rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+|[a-z]+ed\s+and\s+)?"
         rf"|{BODY}\s+)adopted\b")),
     (("elected",), re.compile(
         r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
