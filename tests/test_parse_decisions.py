@@ -1061,3 +1061,19 @@ def test_a_note_closed_by_agreed_and_recommendations_received_and_adopted(text: 
 def test_carried_by_votes_or_unanimously_and_agreements_after_another_verb(text: str,
                                                                           kind: str) -> None:
     assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Councillor Brent was appointed Vice Chairman of the Council.", "agreed"),
+    ("The meeting elected Cllr. Gwynne by unanimity.", "agreed"),
+    ("Agreement to provide a £300 grant.", "agreed"),
+    ("Noted as 17-7-25.", "noted"),
+    ("noted as circulated.", "noted"),
+    ("The correspondence was received.", "noted"),
+    ("No objections (5 for and 1 against).", "agreed"),
+    ("An officer was appointed to the post.", "none"),
+    ("Noted as a concern by residents was the parking on the green.", "none"),
+])
+def test_appointments_an_agreement_noted_as_and_objections_counted(text: str,
+                                                                   kind: str) -> None:
+    assert decisions([text])[0] == kind

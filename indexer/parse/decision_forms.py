@@ -208,7 +208,7 @@ AGREED_FORMS = (
     (("objection",), re.compile(
         r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
         r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
-        r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;,]|(?:\s[–-]|:)\s*no\s+objections?\s*(?:[.;]|$)")),
+        r"|(?:^|[.;:–-]\s*)No\s+objections?\s*[.;,(]|(?:\s[–-]|:)\s*no\s+objections?\s*(?:[.;]|$)")),
     (("object", "support", "recommend", "approval", "refusal"), re.compile(
         r"\b(?:(?:[Tt]he\s+)?(?:Parish|Town|Community)\s+Council|[Cc]ouncillors|[Mm]embers|[Ww]e"
         rf"|(?<=[Tt]he\s)(?:PC|TC|CC|Council|{BODY})|(?:^|(?<=[.;]\s))Council)\s+(?:would\s+|unanimously\s+|also\s+|fully\s+|strongly\s+)?"
@@ -234,7 +234,8 @@ AGREED_FORMS = (
     (("agreement", "agreeable", "consensus"), re.compile(
         r"\b(?:[Aa]ll\s+(?:were\s+|are\s+)?|(?:[Cc]ouncillors|[Mm]embers|[Cc]ouncil)\s+(?:were|was|are)\s+"
         r"(?:all\s+)?)(?:in\s+(?:full\s+)?agreement|agreeable)\b"
-        r"|\bby\s+consensus\b|\b[Ii]t\s+was\s+the\s+consensus\b")),
+        r"|\bby\s+consensus\b|\b[Ii]t\s+was\s+the\s+consensus\b"
+        r"|^Agreement\s+(?:to|that|was\s+reached)\b")),
     # 'The minutes … were found to be correct.', a paragraph opening 'approved as a true record.'
     # under a minutes heading: the minutes confirmed in other words.
     (("found to be", "as a true", "as a correct", "as an accurate"), re.compile(
@@ -250,10 +251,12 @@ AGREED_FORMS = (
     (("adopted",), re.compile(
         rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+|[a-z]+ed\s+and\s+)?"
         rf"|{BODY}\s+)adopted\b")),
-    (("elected",), re.compile(
-        r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
-        r"(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)"
-        r"|\bno\s+other\s+nominations\b[^.]{0,60}\b(?:was|were)\s+(?:duly\s+)?elected\b")),
+    (("elected", "appointed"), re.compile(
+        r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
+        r"(?:the\s+)?(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)"
+        r"|\bno\s+other\s+nominations\b[^.]{0,60}\b(?:was|were)\s+(?:duly\s+)?elected\b"
+        r"|\b(?:meeting|[Cc]ouncil|[Cc]ommittee)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+"
+        r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b")),
     (("by all",), re.compile(
         r"\b(?:AGREED|APPROVED|[Aa]greed|[Aa]pproved)\s+by\s+all(?:\s+(?:present|members"
         r"|councillors))?\b")),
@@ -266,7 +269,9 @@ AGREED_FORMS = (
 a recommendation approved."""
 NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Noted|Nodwyd)"
                    r"(?:\.?$|\.\s|\s*[:;]|,"
-                   r"|\s+(?:by|with|[-–]|yr|bod)\s)|\bNODWYD\b|\b[A-Za-z][a-z]+ed\s+and\s+[Nn]oted\b"
+                   r"|\s+(?:by|with|[-–]|yr|bod)\s|\s+as\s+(?=\d|(?:circulated|presented|read|reported)\b))"
+                   r"|\bNODWYD\b|\b[A-Za-z][a-z]+ed\s+and\s+[Nn]oted\b"
+                   r"|^noted\s+as\s+(?:circulated|presented|read|reported)\b"
                    r"|(?:^|(?<=[.;]\s))(?:Received|RECEIVED)\.?$"
                    r"|(?<=[a-z]\s)(?<!\bbe\s)(?<!\bto\s)Noted\.?$"
                    r"|(?:^|(?<=[.;]\s))All\s+(?:[\w'’]+\s+){1,3}noted\b"
@@ -282,7 +287,8 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|(?:^|(?<=[.;]\s))(?!(?:None|No|Nothing|Nil)\b)[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,3}noted\.?$"
                    r"|(?<=;\s)(?!(?:none|no|nothing|nil)\b)(?:[a-z][\w'’]*\s+){1,3}noted\.?$"
                    r"|\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}(?:reports?"
-                   r"|updates?|accounts|statements?)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?received\b")
+                   r"|updates?|accounts|statements?|correspondence)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?"
+                   r"received\b")
 """Papers noted, as the grammar's last and weakest kind; a label 'Noted' closing a paragraph
 after the last word of its sentence ('… were circulated Noted') too, but not 'Items to be Noted'."""
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
