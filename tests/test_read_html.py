@@ -319,3 +319,17 @@ def test_a_break_inside_a_bold_heading_run_into_its_paragraph_is_a_space() -> No
         b"The following memorial applications were approved.</p></body></html>")
     lines = [line.lstrip(HEADING_MARK) for line in text.splitlines() if line.strip()]
     assert lines[0] == "CEM/14/19: Memorial applications:"
+
+
+def test_a_blogs_comments_under_the_post_are_no_part_of_the_paper() -> None:
+    page = ("<html><body><main><article><h1>Trewin Parish Council – April's agenda</h1><p>"
+            "Councillors are summoned to a meeting on Wednesday 11th April 2012.</p><ol><li>"
+            "Apologies</li><li>Minutes</li><li>Planning</li></ol></article><div id=\"comments\">"
+            "<h2 id=\"comments-title\">2 thoughts on “Trewin Parish Council – April's agenda”</h2>"
+            "<ol class=\"commentlist\"><li class=\"comment\">Hollins Ender on 13 April 2012 at "
+            "9:02 am said: Will the bus shelter be discussed?</li></ol><div id=\"respond\"><h3>"
+            "Leave a Reply</h3></div></div></main></body></html>")
+    _, text = html_to_text(page.encode())
+    assert "thoughts on" not in text and "bus shelter" not in text and "Leave a Reply" not in text
+    (agenda,) = html_meetings(page)
+    assert [i.title for i in agenda.items] == ["Apologies", "Minutes", "Planning"]

@@ -11,9 +11,13 @@ NOISE_LINE = re.compile(
     r"^(?:(?:additional|supporting) documents:?|minutes:|dogfennau ychwanegol:|cofnodion:"
     r"|view directions|media"
     r"|items|no\.?\s*\|?\s*item\s*\|?"
-    r"|this page is intentionally (?:left )?blank\.?|-{2,}\|?-*\|?|\|)$",
+    r"|this page is intentionally (?:left )?blank\.?|-{2,}\|?-*\|?|\|"
+    r"|(?:one|\d{1,3})\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[“\"‘'].*"
+    r"|leave\s+a\s+(?:reply|comment)|(?:post\s+)?comments?\s+(?:are\s+)?closed\.?)$",
     re.I,
 )
+"""Furniture lines: a meeting page's labels, a blank page's notice, a table's rules, and a blog's
+comments heading ('2 thoughts on “… April's agenda”', 'Leave a Reply')."""
 FILE_BADGE = re.compile(r"\s*(?:pdf (?:icon|eicon)\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B?\b\s*"
                         r"|\s*[\[(](?:pdf|word|doc)\s+(?:icon|eicon)[\])]\s*", re.I)
 """A link's badge: 'pdf icon PDF 212 KB', or an icon's text left in brackets ('[pdf icon]')."""

@@ -64,6 +64,10 @@ FIELD_LABEL = re.compile(r"^(?:committee|meeting|body|date(?:\s*(?:/|and|&)\s*ti
 '20 Jan 2026 - 18:00 to 20:07'): the row reads 'Date / Time: 20 Jan 2026 …'."""
 
 
+COMMENTS = re.compile(r"^(?:comments|commentlist|comment-list|comments-area|respond)$")
+"""The id or class of a blog's comments section or its reply form."""
+
+
 def html_to_text(data: bytes) -> tuple[str, str]:
     """Return (title, text) of the page's main content; raise ExtractionError if it has none."""
     soup = BeautifulSoup(data, "html.parser")
@@ -91,6 +95,11 @@ def html_to_text(data: bytes) -> tuple[str, str]:
         for child in tag.find_all(recursive=False):
             if child.name not in TITLE_TAGS and child.find(TITLE_TAGS) is None:
                 child.decompose()
+    for tag in root.find_all(id=COMMENTS) + root.find_all(class_=COMMENTS):
+        # A blog's comments under the post ('<div id="comments">', 'commentlist'): readers'
+        # replies, dated as they were posted, no part of the council's paper.
+        if not tag.decomposed:
+            tag.decompose()
     _unmask_heading_words(root)
     for table in root.find_all("table"):
         english_first(table)
