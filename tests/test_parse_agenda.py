@@ -500,3 +500,20 @@ def test_a_bulleted_agenda_without_its_points_its_signature_or_the_next_meetings
     assert [i.title for i in agenda.items] == [
         "Apologies for absence", "Matters raised by members", "Planning", "Approval of payments",
         "Date of next meeting"]
+
+
+def test_the_next_meetings_stub_keeps_its_date_in_its_text_however_its_heading_was_found() -> None:
+    """'<strong>15. Date of next meeting</strong> – Tuesday 6th August 2024': a bold heading run
+    into its date is read whole by the heading's path; the stub is its title all the same."""
+    from tests.fixtures.minutes import html_meetings
+
+    (agenda,) = html_meetings(
+        "<html><body><main><h1>Agenda – Full Council, 2nd July 2024</h1><p>Councillors are "
+        "summoned to attend a meeting of Trewin Parish Council on Tuesday 2nd July 2024.</p>"
+        "<p><strong>1.&nbsp; Apologies</strong></p><p><strong>2.&nbsp; Minutes</strong> – to "
+        "approve the minutes of 4th June 2024</p><p><strong>3.&nbsp; Cemetery</strong> – to note "
+        "the lych gate repair</p><p><strong>4.&nbsp; Date of next meeting</strong> &ndash; "
+        "Tuesday 6th August 2024</p><p>Fran Lyd, Clerk to the Council, 26th June 2024</p>"
+        "</main></body></html>")
+    last = agenda.items[-1]
+    assert last.title == "Date of next meeting" and "Tuesday 6th August 2024" in last.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..records import AgendaItem, Attendance, Document, Line, Meeting
 from .blocks import paragraphs
@@ -27,7 +28,7 @@ from .speakers import (
     reporter,
     visitors,
 )
-from .title_ends import SENTENCE_VERB
+from .title_ends import SENTENCE_VERB, STUB, cut_stub
 
 INITIAL_FIRST = re.compile(r"^[A-Z]\.?\s")
 ONE_NAME = re.compile(r"[A-Z][a-z]{2,}")
@@ -228,6 +229,10 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     """Extract an item's text, pages, decisions and speakers (guests: who came to give it; an
     agenda's by-lines name who is to report, not who did: only a record's count; firsts: the
     members the record calls by first name)."""
+    if STUB.match(raw.title) and (stub := cut_stub(raw.title, raw.first_body))[0] != raw.title:
+        # 'Date of next meeting – Monday 9th March 2026', however the heading was found: the
+        # stub is the title, its date the item's text.
+        raw = replace(raw, title=stub[0], first_body=stub[1])
     lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
     paras = paragraphs(lines)
     texts = [p.text for p in paras]
