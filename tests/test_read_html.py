@@ -333,3 +333,18 @@ def test_a_blogs_comments_under_the_post_are_no_part_of_the_paper() -> None:
     assert "thoughts on" not in text and "bus shelter" not in text and "Leave a Reply" not in text
     (agenda,) = html_meetings(page)
     assert [i.title for i in agenda.items] == ["Apologies", "Minutes", "Planning"]
+
+
+def test_a_posts_share_buttons_likes_and_related_posts_are_no_part_of_the_paper() -> None:
+    page = (b'<html><body><main><article><h1 class="entry-title">Minutes</h1><div class="entry-'
+            b'content"><p><strong>4. Date of next meeting</strong><br>Tuesday 9th April 2024.</p>'
+            b'<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul>'
+            b'<li>Facebook</li></ul></div><div class="sharedaddy sd-block sd-like jetpack-likes-'
+            b'widget-wrapper"><h3>Like this:</h3><div>Like Loading...</div></div><div id="jp-'
+            b'relatedposts" class="jp-relatedposts"><h3>Related</h3><p>Minutes - February 2024'
+            b'</p></div></div></article><nav class="post-navigation"><a>Previous: Agenda</a></nav>'
+            b'</main></body></html>')
+    _, text = html_to_text(page)
+    assert "Tuesday 9th April 2024." in text
+    assert not any(word in text
+                   for word in ("Share this", "Like", "Related", "February", "Previous"))

@@ -64,8 +64,12 @@ FIELD_LABEL = re.compile(r"^(?:committee|meeting|body|date(?:\s*(?:/|and|&)\s*ti
 '20 Jan 2026 - 18:00 to 20:07'): the row reads 'Date / Time: 20 Jan 2026 …'."""
 
 
-COMMENTS = re.compile(r"^(?:comments|commentlist|comment-list|comments-area|respond)$")
-"""The id or class of a blog's comments section or its reply form."""
+COMMENTS = re.compile(r"^(?:comments|commentlist|comment-list|comments-area|respond"
+                      r"|sharedaddy|sd-sharing|sd-like|jp-relatedposts|jetpack-likes-widget-wrapper"
+                      r"|addtoany_share_save_container|a2a_kit|post-navigation|related-posts)$")
+"""The id or class of a blog's comments section or its reply form, and of what a blog adds under
+a post (Jetpack's 'Share this:' and 'Like this:' blocks and related posts, a share kit, the links
+to the previous and next posts)."""
 
 
 def html_to_text(data: bytes) -> tuple[str, str]:
@@ -97,7 +101,8 @@ def html_to_text(data: bytes) -> tuple[str, str]:
                 child.decompose()
     for tag in root.find_all(id=COMMENTS) + root.find_all(class_=COMMENTS):
         # A blog's comments under the post ('<div id="comments">', 'commentlist'): readers'
-        # replies, dated as they were posted, no part of the council's paper.
+        # replies, dated as they were posted, no part of the council's paper; nor are the
+        # post's share buttons and its links to related posts.
         if not tag.decomposed:
             tag.decompose()
     _unmask_heading_words(root)
