@@ -1077,3 +1077,25 @@ def test_carried_by_votes_or_unanimously_and_agreements_after_another_verb(text:
 def test_appointments_an_agreement_noted_as_and_objections_counted(text: str,
                                                                    kind: str) -> None:
     assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Cllr Pettit seconded the proposal and Cllr Wenden was elected.", "agreed"),
+    ("DECIDED- That the comments of the Working Group be sent.", "agreed"),
+    ("Outcome: agreed that the Clerk write to the Borough Council first.", "agreed"),
+    ("The hearing was adjourned to 6 June 2023 at the request of the applicant.", "deferred"),
+    ("To adjourn the hearing to a date to be fixed.", "deferred"),
+    ("agreed the key messages for the Spending Review submission.", "agreed"),
+    ("The plan was discussed and everybody agreed to this.", "agreed"),
+    ("The minute was approved by Alan Ironside, seconded by Jean Forbes.", "agreed"),
+    ("The accounts were received by the meeting and approved as a correct account.", "agreed"),
+    ("The minutes were signed by the Chairman as a correct record.", "agreed"),
+    ("The Committee have decided by a majority that the licence be refused.", "agreed"),
+    ("resolved unanimously to increase them from 6 to 8 hours per week.", "resolved"),
+    ("The meeting was adjourned at 8.15pm for a short break.", "none"),
+    ("Mr Hale was elected to the District Council in May.", "none"),
+    ("Mr Vass asked whether the community council would support the campaign.", "none"),
+])
+def test_elections_adjourned_hearings_outcomes_and_clauses_without_a_subject(text: str,
+                                                                           kind: str) -> None:
+    assert decisions([text])[0] == kind

@@ -19,6 +19,7 @@ RESOLVED = re.compile(
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:(?:unanimously|also|then|further)\s+)?resolved\b"
     rf"|(?:^|(?<=[.;:]\s))[Tt]he\s+(?i:{BODY})\s+(?:has|have)\s+resolved\s+(?:to|that)\b"
     r"|\b(?i:all)\s+resolved\b|\bresolved\s*:|\b(?:Penderfynwyd|PENDERFYNWYD)\b"
+    r"|^resolved\s+(?:unanimously\s+)?(?:to|that)\b"
     r"|\b(?:[Uu]nanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b"
     r"|\b[Tt]hose\s+(?:present|voting)\b[^.;]{0,40}?\s[Rr]esolved\s+(?:to|that)\b"
     r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b"
@@ -107,7 +108,8 @@ AGREED = re.compile(
     r"(?:\s+\([A-Z][^()]{1,40}\))?\s+(?:also\s+|then\s+"
     r"|further\s+|unanimously\s+)?(?:agreed|endorsed|approved|decided|ratified|homologated|AGREED"
     r"|APPROVED|ENDORSED|CONFIRMED)\b"
-    rf"|(?:^|(?<=[.;:]\s))[Tt]he\s+(?i:{BODY})\s+(?:has|have)\s+(?:agreed|decided)\s+(?:to|that)\b"
+    rf"|(?:^|(?<=[.;:]\s))[Tt]he\s+(?i:{BODY})\s+(?:has|have)\s+(?:agreed|decided)"
+    r"(?:\s+by\s+(?:a\s+)?majority)?\s+(?:to|that)\b"
     rf"|\b[Tt]he\s+(?i:{BODY}),\s+[^,.;]{{3,40}},\s+(?:unanimously\s+)?(?:agreed|approved"
     r"|decided)\b"
     r"|\b[Ii]t\s+(?:was|is)\s+(?:also\s+|further\s+|unanimously\s+"
@@ -133,6 +135,13 @@ AGREED = re.compile(
     r"|(?:^|[.;:?!–•·▪∑-]\s*|^\d{1,2}(?:\.\d{1,2}){1,2}\s+)(?:Agreed|Approved|Supported|AGREED"
     r"|APPROVED)\b(?!\s+(?i:minutes)\b)|^Support\.?$|[–-]\s*supported\b|(?:\s[–/-]|[.;])\s*Support\.?$"
     r"|\b(?:Cytunwyd|CYTUNWYD)\b"
+    r"|(?:^|(?<=[.;]\s))Outcome\s*:\s*(?i:agreed|approved)\b|^(?:agreed|approved)\s+(?:to|that|the)\b"
+    r"|\b(?:everybody|everyone)\s+(?:present\s+)?agreed\b"
+    r"|\bapproved\s+by\s+[^.;]{2,60}?,?\s+seconded\s+by\b"
+    r"|\band\s+approved\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
+    r"|\bsigned\s+by\s+the\s+(?:Chair(?:man|woman|person)?|Mayor)\s+as\s+(?:a\s+)?(?:true|correct"
+    r"|accurate)\b"
+    r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\.?$"
     rf"|(?:^|,\s*|[.;:]\s+)(?:I|(?:The\s+)?{BODY}|(?:The\s+)?Cabinet\s+Member)\s+agrees?\s+to\b"
     rf"|\b(?:[Tt]he\s+)?{BODY}\s+(?:approves|decides\s+(?:to|that)|agrees\s+that)\b"
     rf"|\b[Tt]he\s+{BODY}\s+confirmed\s+the\s+minutes\b"
@@ -176,6 +185,8 @@ AGREED = re.compile(
 DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
                       rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:unanimously\s+)?deferred\b"
                       r"|\b(?:to\s+be|would\s+be)\s+deferred\b"
+                      r"|\b(?:hearing|item|matter|application)\s+(?:was|be)\s+adjourned\s+(?:to|until)\b"
+                      r"|^To\s+adjourn\s+the\s+(?:hearing|item|matter)\b"
                       r"|\bDEFERRED\b(?<!ITEMS DEFERRED)(?<!APPLICATIONS DEFERRED)"
                       r"(?!\s+(?:FROM|ITEMS?|APPLICATIONS?|MATTERS?)\b)"
                       r"|(?:^|(?<=[.;]\s))Deferred\b|\b[Dd]eferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
@@ -193,7 +204,7 @@ AGREED_FORMS = (
                                r"(?!(?:\s+(?i:made|taken))?\s*:-?\s*(?:[A-Za-z]+day,?\s+)?"
                                r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\.?\s*$)"
                                r"(?:\s*:-?\s*\S|\s+(?i:made|taken)\s*(?::-?(?:\s*\S|$)|$))")),
-    (("decided",), re.compile(r"(?:^|(?<=[.;]\s))(?:DECIDED|Decided)\s*:-?(?:\s*\S|$)")),
+    (("decided",), re.compile(r"(?:^|(?<=[.;]\s))(?:DECIDED|Decided)\s*(?::-?|[–-])(?:\s*\S|$)")),
     # A scrutiny committee's finding: 'CONCLUDED that the Work Programme be noted.'
     (("concluded",), re.compile(r"\bCONCLUDED\b(?=\s*[:–-]?\s*(?:that|That)\b)"
                                 r"|(?:^|(?<=[.;:]\s))(?:Concluded|[Ii]t\s+was\s+concluded)"
@@ -309,9 +320,10 @@ PATTERNS = (
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "ratified", "confirmed", "accepted", "adopted",
                         "signed", "moved", "taken", "support", "authori", "decide", "endorsed",
-                        "seconded", "2nd", "determined", "unanimous", "cytunwyd", "received as")),
+                        "seconded", "2nd", "determined", "unanimous", "cytunwyd", "received as",
+                        "elected", "outcome")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
-    ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back")),
+    ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn")),
     ("noted", NOTED, ("noted", "received", "nodwyd")),
 )
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
