@@ -1436,3 +1436,17 @@ def test_glued_references_with_decimal_parts_and_a_supplementary_mark() -> None:
         ("108.2", "Village Hall Car Park"), ("108.3", "Bus Shelter, Kings Road"),
         ("109/04", "Planning"), ("110/04", "Remembrance Sunday"),
         ("111/04", "Date of next meeting")]
+
+
+def test_next_meeting_with_its_date_is_the_stub() -> None:
+    from tests.fixtures.minutes import html_meetings
+
+    (meeting,) = html_meetings(
+        "<html><body><h2>Trewin Parish Council</h2><p>Parish Council Meeting<br>held - Tuesday "
+        "March 18th 2003 in the Reading Room.</p><p>Councillors Hugh Bath (Chair), Carol Wray, "
+        "John Reeve and 4 parishioners</p><p>1.Apologies:<br>None.<br>2.Planning:<br>The Council "
+        "agreed to support the application.<br>3. Next meeting Tuesday May 20th 2003 at 7.30pm"
+        "</p></body></html>")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"), ("2", "Planning"), ("3", "Next meeting")]
+    assert "May 20th 2003" in meeting.items[-1].text
