@@ -208,8 +208,8 @@ def test_initials_after_a_heading_that_spell_its_own_words_stay_in_the_title() -
 def test_initials_labelling_lines_joined_into_one_paragraph_name_who_declared() -> None:
     known = {"DR": "Delyth Rowe", "RJ": "Rhian Jamison", "SJ": "Sara Jenk", "TA": "Tom Ash",
              "HM": "Helen Marr"}
-    assert initial_speakers(["DR: St. Curig's Churchyard, Playing Fields RJ: OCVA, St. Curig's "
-                             "Churchyard SJ: 8 Planning – “Bryn Teg”"], known) == [
+    assert initial_speakers(["DR: St. Piran's Churchyard, Playing Fields RJ: Village Hall Trust, "
+                             "Allotments SJ: 8 Planning – “Rose Cottage”"], known) == [
         "Delyth Rowe", "Rhian Jamison", "Sara Jenk"]
     assert initial_speakers(["Owen Lacey to continue. TA & HM: Village Hall Representatives."],
                             known) == []

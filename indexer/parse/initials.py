@@ -48,7 +48,7 @@ SPEAKER_LABEL = re.compile(r"^\s*[–—:-]\s+\S")
 """A dash or colon after initials that open a paragraph: who speaks, as a label."""
 COLON_LABEL = re.compile(r"^:\s+[A-Z0-9(“\"']")
 """A colon after initials inside a paragraph whose lines were joined ('… Playing Fields RJ:
-OCVA, St. Curig's Churchyard'): each line was one member's, labelled by their initials (not
+Village Hall Trust'): each line was one member's, labelled by their initials (not
 'TA & HM: Village Hall Representatives', members named to a post)."""
 SPEECH_REACH = 40
 """The words read after initials for a verb of speech: never far into a paragraph."""

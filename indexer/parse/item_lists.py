@@ -153,7 +153,7 @@ def _standalone_entry(lines: list[Line], i: int, start: int, end: int) -> bool:
 
 def _signature(lines: list[Line], i: int, end: int) -> bool:
     """Return True for a line of the signature closing an agenda: the clerk's name over the
-    post, the post, or the date it was signed ('Nicola Ashwell' / 'Parish Clerk' / '3rd
+    post, the post, or the date it was signed ('Jo Penrose' / 'Parish Clerk' / '3rd
     February 2026')."""
     text = lines[i].text
     below = next((lines[j].text for j in range(i + 1, min(end, i + 3)) if lines[j].text), "")

@@ -127,7 +127,7 @@ meeting of …'): an agenda's summons at the head of a page."""
 CLLRS_LIST = re.compile(r"^(?i:cllrs\.?|councillors)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                         r"(?:\s+\([^)]*\))?\s*,\s+[A-Z]")
 """Who attended, listed without a label by the members' plural title ('Cllrs Hale
-(Chairman), Ward, …', 'Councillors Hugh Bathurst, Caroline Wray, …')."""
+(Chairman), Ward, …', 'Councillors Ann Gorran, Tom Pell, …')."""
 WEB_HEADING = re.compile(
     rf"^(?P<committee>[A-Z][^|]{{2,150}}?)\s+[-–]\s+(?P<rest>{WEEKDAY},?\s+.*\d{{4}}.*)$", re.I)
 WILL_BE_HELD = re.compile(
@@ -211,7 +211,7 @@ COMMITTEE_DATED = re.compile(
     r"^(?P<committee>(?:[A-Z][\w&'’ -]{0,60}?\s)?(?i:cabinet|committee|sub-committee|board|panel"
     r"|executive|forum|council))\s*[-–—:,]?\s+(?P<date>\d.*?)[\s,]*$")
 """A committee or council and its date, with who attended right under it ('CABINET 4 MARCH 2003
-(7.00pm – 9.10pm)' / 'PRESENT: …', 'Havensby Parish Council 7th June 2021' / 'Present - …'): a
+(7.00pm – 9.10pm)' / 'PRESENT: …', 'Polvean Parish Council 7th June 2021' / 'Present - …'): a
 volume's next record."""
 ATTENDEES = re.compile(r"^(?:attendees|councillors\s+present)\s*:", re.I)
 """Who attended, under a title and its date line."""

@@ -28,7 +28,7 @@ BODY_WORD_AFTER = re.compile(
     r"\s+(?:Council|Committee|Board|Police|Trust|Authority|Partnership|Society|Association"
     r"|Limited|Ltd|LLP|plc|Room|Rooms|Pavilion|Library|Institute)\b")
 """A word after capitalised words, or ending them, that makes them a body's name ('Bro Tawe
-Council') or a building's ('Wickfield Reading Room')."""
+Council') or a building's ('Polvean Reading Room')."""
 THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$|\b[A-Z]\w*['’]s\s+$"
                           r"|\b(?:Head|Director|Leader|Member|Manager|Officer|Holder)\s+(?:of|for)"
                           r"\s+$")
