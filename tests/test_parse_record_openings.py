@@ -508,3 +508,13 @@ def test_meetings_headed_by_their_kind_over_a_held_line_and_a_list_of_councillor
     assert (str(later.date), str(earlier.date)) == ("2003-05-20", "2003-03-18")
     assert [i.number for i in later.items] == ["1", "2", "3", "4"]
     assert [i.number for i in earlier.items] == ["1", "2", "3", "4"]
+
+
+def test_a_record_naming_its_kind_alone_takes_the_one_council_of_that_kind_its_text_names() -> None:
+    filler = "".join(f"{n}. Item {n}\n\nThe Council noted the update from the working group.\n\n"
+                     for n in range(1, 25))
+    (meeting,) = text_meetings(
+        "Minutes of the Parish Council Meeting held in the Granary Room on 7th March 2011\n\n"
+        "Present: Cllr J Edwin (Chair), Cllr T Ash.\n\n" + filler + "25. Correspondence\n\nThe "
+        "Clerk reported on a letter addressed to Hollow Parish Council from the highways team.\n")
+    assert meeting.committee == "Hollow Parish Council"

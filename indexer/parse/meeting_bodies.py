@@ -6,7 +6,7 @@ import re
 
 from ..records import Document, Line
 from .blocks import is_upper_heading
-from .bodies import body_name, committee_with_body, folder_body, institution_line
+from .bodies import BODY_NAME, body_name, committee_with_body, folder_body, institution_line
 from .committees import committee_key, normalise_committee
 from .dates import find_dates, first_date, meeting_day
 from .drafts import Draft, before_business
@@ -177,7 +177,25 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # 'Minutes 4th May 2018 – Gorran & Pentewan' over 'Minutes of the Parish
             # Council meeting …': the site's name is the parish's.
             draft.committee = f"{place} {normalise_committee(draft.committee)}"
+        if k == 0 and not body and LOCAL_KIND.match(draft.committee) \
+                and (named := _only_council_of_kind(draft.committee, lines)):
+            # 'Minutes of the Parish Council Meeting held …' naming no parish, whose text names
+            # one council of that kind, and only one ('… a letter addressed to Hollow Parish
+            # Council', 'the minutes of the meeting of Hollow Parish Council held on …'): its own.
+            draft.committee = named
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+
+
+def _only_council_of_kind(kind: str, lines: list[Line]) -> str:
+    """Return the one council of a kind ('Parish Council') the text names, or ''."""
+    ending = kind.casefold()
+    # 'Letters from Hollow Parish Council and Dene Parish Council': two councils, each named.
+    names = {name.casefold(): name for line in lines if ending in line.text.casefold()
+             for match in BODY_NAME.finditer(line.text)
+             for part in re.split(r"\s+(?:and|&)\s+", match.group(0))
+             if (name := body_name([part])) and name.casefold().endswith(ending)
+             and name.casefold() != ending}
+    return next(iter(names.values())) if len(names) == 1 else ""
 
 
 LOCAL_KIND = re.compile(r"^(?:Parish|Town|Community)\s+Council$", re.I)
