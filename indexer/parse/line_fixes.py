@@ -113,7 +113,7 @@ def _entries_after(lines: list[Line], start: int, wanted: int) -> list[int]:
     A word processor's numbered list read by a document site gives '1.' … '7.' on lines of their
     own, then the entries ('Open Forum, including' / 'a) Reports …' / 'Approve Minutes …')."""
     heads: list[int] = []
-    previous = ""
+    previous, above = "", None
     for m in range(start, len(lines)):
         text = lines[m].text
         if not text:
@@ -122,19 +122,14 @@ def _entries_after(lines: list[Line], start: int, wanted: int) -> list[int]:
             break
         last = previous.split()[-1].lower() if previous else ""
         wrapped = last in FUNCTION_WORDS or previous.endswith((",", "–", "-"))
-        note = bool(heads) and heads[-1] == m_before and AGENDA_NOTE.match(text) is not None \
-            if (m_before := _filled_before(lines, m)) is not None else False
+        # 'Exclusion of the public and press' / 'To resolve that …': the entry's note.
+        note = bool(heads) and heads[-1] == above and AGENDA_NOTE.match(text) is not None
         if text[:1].isupper() and not SUB_MARK.match(text) and not wrapped and not note:
             if len(text.split()) > ENTRY_WORDS or not is_title_like(text):
                 return []
             heads.append(m)
-        previous = text
+        previous, above = text, m
     return heads if len(heads) == wanted else []
-
-
-def _filled_before(lines: list[Line], m: int) -> int | None:
-    """Return the last line with text before line m, or None."""
-    return next((n for n in range(m - 1, -1, -1) if lines[n].text), None)
 
 
 PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
