@@ -728,3 +728,16 @@ def test_a_table_of_who_declared_gives_surnames_the_document_names_in_full() -> 
                   "Budget Agenda Item 8 – no interest recorded."]
     assert declarers("Disclosure of Interests", paragraphs, book) == [
         "Councillor A B Gorran", "Councillor C Rosevear"]
+
+
+def test_a_street_named_beside_a_speaker_is_no_person_but_a_surname_after_a_title_is() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Minutes of the meeting of Lanreath Parish Council held on 9 March 2017\n\n"
+        "Present: Cllr A Polvean (Chairman), Cllr B Gorran, Mr P Mews\n\n"
+        "1. Apologies\nNone.\n\n"
+        "2. Highways\nMr Mews reported the pothole at Holme Drove and Quayside Way. Mrs Way "
+        "asked about the bus shelter on Chyreen View.\n\n"
+        "3. Date of next meeting\n13 April 2017.\n")
+    assert meeting.items[1].speakers == ("Mr P Mews", "Mrs Way")

@@ -57,6 +57,7 @@ NOT_NAMES = frozenset(
     portfolio harbour control protection environmental social adult appointments governor
     governors baths
     south scotland wales room rooms pavilion library institute
+    way view crescent terrace gardens walk ferry mews grove drove
     consider receive approve discuss confirm dispensation dispensations seconded proposed
     carried abstained abstentions document documents submission funding source sources budget
     requests statement statements assurance availability
@@ -70,7 +71,7 @@ NAME_WORDS = frozenset(
     """
     bill may june april august march field hall house lane street park bridge church head page
     farm home king young law chambers mason marsh wood hill castle lodge land close west north
-    south garden link power
+    south garden link power way grove ferry walk mews
     """.split()
 )
 """Words of NOT_NAMES that are also first names or surnames, read as names after an honorific."""
