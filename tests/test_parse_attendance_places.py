@@ -570,3 +570,14 @@ def test_a_list_without_commas_broken_after_a_member_s_initial_goes_on_after_the
         "In Attendance: Mr D Kellowby, Director of Environment")])
     assert "Cllr C Gribbenhall" in attendance.present
     assert "Cllr J Rankworth" in attendance.present
+
+
+def test_a_chair_or_clerk_whose_surname_is_mc_mac_or_o_apostrophe_is_named_whole() -> None:
+    from indexer.parse.roles import clerk_named
+
+    assert chair_named("Chairman: Councillor Fergus McAlinden\nVice-Chairman: …", {}) == \
+        "Councillor Fergus McAlinden"
+    assert chair_named("Present: Cllr Ann O'Rourke (Chairman), Cllr B Gorran", {}) == \
+        "Cllr Ann O'Rourke"
+    assert clerk_named("The Clerk, Mrs S MacKinnon, reported on the accounts.") == \
+        "Mrs S MacKinnon"
