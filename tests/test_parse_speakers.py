@@ -741,3 +741,20 @@ def test_a_street_named_beside_a_speaker_is_no_person_but_a_surname_after_a_titl
         "asked about the bus shelter on Chyreen View.\n\n"
         "3. Date of next meeting\n13 April 2017.\n")
     assert meeting.items[1].speakers == ("Mr P Mews", "Mrs Way")
+
+
+def test_mesdames_in_a_list_are_each_mrs_and_a_mowing_firm_is_no_person() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Minutes of the meeting of Lanreath Parish Council held on 9 March 2017\n\n"
+        "Present: Mesdames Ashby, Corran and Lusk and Messrs Dowling (Chairman), Frean and "
+        "Pellow\n\n"
+        "1. Apologies\nNone.\n\n"
+        "2. Finance\nThe following payments were approved:\nPellow Mowing – first cut £90.00\n"
+        "Mr Pellow declared an interest in the payment.\n\n"
+        "3. Any other business\nMrs Ashby asked about the bin at the bus stop.\n\n"
+        "4. Date of next meeting\n13 April 2017.\n")
+    assert meeting.attendance.present[:3] == ("Mrs Ashby", "Mrs Corran", "Mrs Lusk")
+    assert meeting.items[1].speakers == ("Mr Pellow",)
+    assert meeting.items[2].speakers == ("Mrs Ashby",)

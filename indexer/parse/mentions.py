@@ -42,10 +42,10 @@ CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s*)+")
 SPEECH_NEXT = re.compile(r"\s+(?:asked|said|reported|explained|replied|stated|noted|commented"
                          r"|suggested|proposed|queried|thanked|raised|spoke|presented|confirmed)\b")
 """A speech verb straight after a name."""
-PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Messrs": "Mr"}
+PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Messrs": "Mr", "Mesdames": "Mrs"}
 PLURAL_WORDS = re.compile("|".join(PLURALS))
 PLURAL_NAMES = re.compile(
-    rf"\b(?P<hon>Cllrs|Councillors|Messrs)\.?\s+(?P<names>{NAME_WORD}"
+    rf"\b(?P<hon>Cllrs|Councillors|Messrs|Mesdames)\.?\s+(?P<names>{NAME_WORD}"
     rf"(?:\s*(?:,|&|and)\s*{NAME_WORD})+)")
 """'Cllrs Hayward, Hillard & Shewell': several people under one plural honorific."""
 INITIAL_SURNAME = re.compile(

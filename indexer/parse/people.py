@@ -21,7 +21,8 @@ HONORIFICS = (
 HONORIFIC_WORDS = frozenset(word for title in HONORIFICS if " " not in title
                             for word in (title, title.upper()))
 """One-word ranks and honorifics, as written and in capitals ('PC', 'Mrs', 'CLLR')."""
-PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Aldermen", "CCllrs", "DCllrs")
+PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Mesdames", "Aldermen", "CCllrs",
+                     "DCllrs")
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
 """Police ranks whose plural heads a list of officers ('CPOs Suzanne Jacobs and Drew Young')."""
 HONOURS = frozenset("OBE MBE CBE KBE DBE JP DL KC QC BEM QPM".split())
@@ -233,7 +234,7 @@ def split_names(text: str, *, grid: bool = False) -> list[str]:
         if words[0] in PLURAL_HONORIFICS or plural_rank(words[0]):
             # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …; 'CPOs
             # Suzanne Jacobs and Drew Young' are 'CPO Suzanne Jacobs', ….
-            plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr",
+            plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr", "Mesdames": "Mrs",
                       "Aldermen": "Alderman", "CCllrs": "CCllr", "DCllrs": "DCllr"}.get(
                 words[0]) or plural_rank(words[0])
             piece = " ".join(words[1:])

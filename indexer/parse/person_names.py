@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 MALE = frozenset(("mr", "sir", "lord", "messrs"))
-FEMALE = frozenset(("mrs", "ms", "miss", "dame", "lady"))
+FEMALE = frozenset(("mrs", "ms", "miss", "dame", "lady", "mesdames"))
 RANK_FAMILIES = {
     "supt": "supt", "d/supt": "supt", "t/supt": "supt", "ch supt": "supt", "ch. supt": "supt",
     "chief superintendent": "supt", "detective superintendent": "supt",
@@ -31,7 +31,8 @@ NOT_NAMES = frozenset(
     community public county district parish borough city national home prevent domestic abuse
     crime justice youth mental members member chairman chair vice officer officers manager
     director head leader cabinet executive minister secretary commissioner inspector clerk
-    councillor councillors cllr cllrs ccllr ccllrs dcllr dcllrs mr mrs ms dr the this that
+    councillor councillors cllr cllrs ccllr ccllrs dcllr dcllrs mr mrs ms dr messrs mesdames
+    the this that
     these those it its there their in on at following during partners further also finally
     subject action apologies
     resolved noted agreed minutes notes item items page agenda january february march april
@@ -49,7 +50,8 @@ NOT_NAMES = frozenset(
     development developments land link town close panels speeding traffic transport parking
     union unions constabulary water leisure rail railway railways buses energy electricity gas
     power homes estates surfacing fencing roofing landscapes landscaping contractors builders
-    electrical plumbing plc associates consulting solutions supplies advisory end
+    electrical plumbing plc associates consulting solutions supplies advisory end mowing
+    cleaning
     operations waste recycling commemoration year years advisor adviser summary application
     management corporate resources
     applications consent club scout scouts enhancement framework devolution plans
