@@ -234,8 +234,9 @@ def split_names(text: str, *, grid: bool = False) -> list[str]:
         if words[0] in PLURAL_HONORIFICS or plural_rank(words[0]):
             # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …; 'CPOs
             # Suzanne Jacobs and Drew Young' are 'CPO Suzanne Jacobs', ….
-            plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr", "Mesdames": "Mrs",
-                      "Aldermen": "Alderman", "CCllrs": "CCllr", "DCllrs": "DCllr"}.get(
+            plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr",
+                      "Mesdames": "Mrs", "Aldermen": "Alderman", "CCllrs": "CCllr",
+                      "DCllrs": "DCllr"}.get(
                 words[0]) or plural_rank(words[0])
             piece = " ".join(words[1:])
         if piece[:4].lower() == "the " and _ROLE_PREFIX.match(piece[4:]):

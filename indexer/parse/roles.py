@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
-NAME = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:(?:Ma?c|O['’])?[A-Z][a-z'’]+|[A-Z]\.?(?=[ \t]))"
-        r"(?:[ \t]+[A-Z]\.?(?=[ \t]))?(?:[ \t]+(?!(?:Ma?c|O['’])?[A-Z][a-z'’-]+[ \t]*:)(?:Ma?c|O['’])?[A-Z][a-z'’-]+){0,2}")
+WORD = r"(?:Ma?c|O['’])?[A-Z][a-z'’]+"
+"""A name's word: 'Hale', 'McAlinden', 'MacKinnon', 'O’Rourke'."""
+SURNAME = r"(?:Ma?c|O['’])?[A-Z][a-z'’-]+"
+"""A surname, perhaps double-barrelled ('Vane-Tempest')."""
+NAME = (rf"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:{WORD}|[A-Z]\.?(?=[ \t]))"
+        rf"(?:[ \t]+[A-Z]\.?(?=[ \t]))?(?:[ \t]+(?!{SURNAME}[ \t]*:){SURNAME}){{0,2}}")
 """A name, its first name perhaps an initial ('Chairman: J Ritchie'), ending before the next
 label on its line ('Chair: Jo Hale Clerk: …')."""
 HOLDER = (r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
-          r"(?:[A-Z]{1,3}[ \t]+|(?:[A-Z]\.[ \t]*){1,3})?(?:(?:Ma?c|O['’])?[A-Z][a-z'’]+[ \t]+){0,2}(?:Ma?c|O['’])?[A-Z][a-z'’-]+")
+          rf"(?:[A-Z]{{1,3}}[ \t]+|(?:[A-Z]\.[ \t]*){{1,3}})?(?:{WORD}[ \t]+){{0,2}}{SURNAME}")
 """Whoever holds a post, as a list gives them: 'Mrs J Ames', 'KT Lomax', 'Mrs. Ruth Okoro'."""
 CHAIR_FORMS = (
     re.compile(rf"\b(?:In[ \t]+the[ \t]+Chair|Chair(?:man|woman|person)?)[ \t]*:[ \t]*"
@@ -36,12 +40,12 @@ CHAIR_FORMS = (
     re.compile(r"\b(?:[Tt]he[ \t]+(?:Right[ \t]+Honourable[ \t]+|Worshipful[ \t]+)?(?:the[ \t]+)?)"
                r"(?:(?:Lord|Town)[ \t]+)?(?:Mayor|Chair(?:man|woman|person)?)[ \t]*\((?P<name>"
                r"(?:Councillor|Cllr|Alderman)\.?[ \t]+[A-Z][^()\n]{1,40}?)\)"),
-    re.compile(r"\b[Tt]he[ \t]+[Cc]hair(?:man|woman|person)?,[ \t]+(?P<name>(?:Ma?c|O['’])?[A-Z][a-z'’]+[ \t]+"
-               r"(?:Ma?c|O['’])?[A-Z][a-z'’-]+),[ \t]+[a-z]"),
+    re.compile(rf"\b[Tt]he[ \t]+[Cc]hair(?:man|woman|person)?,[ \t]+(?P<name>{WORD}[ \t]+"
+               rf"{SURNAME}),[ \t]+[a-z]"),
     re.compile(rf"\b(?:RESOLVED|[Rr]esolved|[Aa]greed)[ \t]+to[ \t]+elect[ \t]+(?P<name>{NAME})"
                r"[ \t]+as[ \t]+(?:the[ \t]+)?Chair(?:man|woman|person)?\b"),
     re.compile(r"(?:^|\n)[ \t]*Chair(?:man|woman|person)?[ \t]+(?P<name>(?:Cllr|Councillor|Mr"
-               r"|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}(?:Ma?c|O['’])?[A-Z][a-z'’-]+)"),
+               rf"|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){{0,3}}{SURNAME})"),
 )
 CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile(r"chaired\s+the\s+meeting|was\s+in\s+the\s+chair|took\s+the\s+chair"
@@ -76,9 +80,9 @@ def chair_named(text: str, initials: dict[str, str]) -> str:
     return ""
 
 
-TITLED = (r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}(?:(?:Ma?c|O['’])?[A-Z][a-z'’]+[ \t]+)?"
-          r"(?:Ma?c|O['’])?[A-Z][a-z'’-]+"
-          r"|(?!(?:The|A|An|This|Our|Your)\b)(?:Ma?c|O['’])?[A-Z][a-z'’]+[ \t]+(?:Ma?c|O['’])?[A-Z][a-z'’-]+")
+TITLED = (rf"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){{0,3}}(?:{WORD}[ \t]+)?"
+          rf"{SURNAME}"
+          rf"|(?!(?:The|A|An|This|Our|Your)\b){WORD}[ \t]+{SURNAME}")
 CLERK = r"(?:(?:Parish|Town|Council)[ \t]+)?Clerk"
 THE_COUNCIL = r"the[ \t]+(?:Parish[ \t]+|Town[ \t]+)?Council"
 CLERK_LINE = re.compile(rf"(?:^|\n)[ \t]*{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*:[ \t]*"
@@ -88,11 +92,11 @@ contact footer."""
 CLERK_FORMS = (
     re.compile(rf"\b[Tt]he[ \t]+{CLERK},[ \t]+(?P<name>{TITLED})\b"),
     # 'The Head of Legal Services, Ann Gorran, acting in the role of Clerk to the Board'.
-    re.compile(r"(?P<name>(?:Ma?c|O['’])?[A-Z][a-z'’-]+[ \t]+(?:Ma?c|O['’])?[A-Z][a-z'’-]+),?[ \t]+(?:acting|who[ \t]+acted)"
+    re.compile(rf"(?P<name>{SURNAME}[ \t]+{SURNAME}),?[ \t]+(?:acting|who[ \t]+acted)"
                rf"[ \t]+(?:in[ \t]+the[ \t]+role[ \t]+of|as)[ \t]+(?:the[ \t]+)?{CLERK}\b"),
     re.compile(rf"\b{CLERK}(?:[ \t]+(?:and|&)[ \t]+RFO)?[ \t]*[:,]?[ \t]+"
                r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}"
-               r"(?:(?:Ma?c|O['’])?[A-Z][a-z'’]+[ \t]+)?(?:Ma?c|O['’])?[A-Z][a-z'’-]+|(?:[A-Z]\.?[ \t]+){1,3}(?:Ma?c|O['’])?[A-Z][a-z'’-]+)\b"),
+               rf"(?:{WORD}[ \t]+)?{SURNAME}|(?:[A-Z]\.?[ \t]+){{1,3}}{SURNAME})\b"),
     CLERK_LINE,
     re.compile(rf"(?:^|\n)[ \t]*{CLERK}[ \t]+to[ \t]+the[ \t]+(?:(?:Parish|Town)[ \t]+)?"
                rf"(?:Meeting|Council|Committee|Board)[ \t]*[:,–—-]?[ \t]+(?P<name>{TITLED})"),
@@ -100,9 +104,9 @@ CLERK_FORMS = (
     re.compile(rf"(?:^|\n|[,;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]*(?:[–—-][ \t]*|[\[(]"
                rf"(?:[^\])\n/]{{1,20}}/[ \t]*)?)(?:the[ \t]+)?{CLERK}\b(?![ \t]+to\b)"),
     re.compile(rf"\b{CLERK},[ \t]+(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){{0,3}}"
-               r"(?:Ma?c|O['’])?[A-Z][a-z'’-]+(?:[ \t]+(?:Ma?c|O['’])?[A-Z][a-z'’-]+)?)"),
+               rf"{SURNAME}(?:[ \t]+{SURNAME})?)"),
     re.compile(rf"\b(?:[Tt]he[ \t]+{CLERK}[ \t]*[–—-]|by[ \t]+(?:the[ \t]+)?{CLERK})[ \t]+"
-               r"(?P<name>(?:Ma?c|O['’])?[A-Z][a-z'’-]+(?:[ \t]+(?:Ma?c|O['’])?[A-Z][a-z'’-]+){1,2})\b"),
+               rf"(?P<name>{SURNAME}(?:[ \t]+{SURNAME}){{1,2}})\b"),
     re.compile(rf"\b[Tt]he[ \t]+{CLERK}[ \t]+in[ \t]+attendance[ \t]*[–—:-][ \t]*"
                rf"(?P<name>{TITLED})"),
     re.compile(rf"(?:^|\n|[,;:.][ \t]*|[ \t]{{2,}}|\b(?:[Aa]lso|and)[ \t]+)(?P<name>{HOLDER})"
