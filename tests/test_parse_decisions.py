@@ -1099,3 +1099,16 @@ def test_appointments_an_agreement_noted_as_and_objections_counted(text: str,
 def test_elections_adjourned_hearings_outcomes_and_clauses_without_a_subject(text: str,
                                                                            kind: str) -> None:
     assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The minutes of the last meeting were read out and agreed as a correct record.", "agreed"),
+    ("Mrs Pellow was voted unanimously to act as Internal Auditor for 2004/05.", "carried"),
+    ("The officers were re-elected en bloc on the proposal of Mr Tregony.", "agreed"),
+    ("The Standing Orders were reviewed and re-adopted without change.", "agreed"),
+    ("The minutes were read out by the Clerk.", "none"),
+    ("The item was voted on at the last meeting.", "none"),
+])
+def test_minutes_read_out_a_unanimous_vote_for_a_post_and_rules_re_adopted(text: str,
+                                                                           kind: str) -> None:
+    assert decisions([text])[0] == kind

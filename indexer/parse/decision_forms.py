@@ -58,7 +58,8 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefor
                   rf"|(?:^|(?<=[.;]\s)|\b[Tt]he\s+)(?i:{BODY})\s+(?:unanimously\s+)?voted\s+"
                   r"(?:unanimously\s+)?against\b"
                   r"|\bwithdrew\s+(?:his|her|their|the|its)\s+(?:motion|amendment|proposal)\b")
-VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|[Aa]ll\s+(?:\d{{1,2}}\s+|members\s+)?)"
+VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|(?:was|were)\s+(?=voted\s+unanimously)"
+                   r"|[Aa]ll\s+(?:\d{1,2}\s+|members\s+)?)"
                    r"(?:unanimously\s+)?voted\s+"
                    r"(?:unanimously\s+|(?:by\s+)?\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+)?"
                    r"(?:to|for|in\s+favour)\b")
@@ -122,7 +123,7 @@ AGREED = re.compile(
     r"|,\s*agreed\s+and\s+signed\b|\b(?:tabled|discussed|considered|reviewed|presented)\s+and\s+"
     r"agreed\b"
     r"|\b(?:[Mm]inutes?|MINUTES?)\b[^.]{0,100}\b(?:were|was|be)\s+(?:duly\s+|then\s+"
-    r"|unanimously\s+)?(?:(?:(?:taken|held)\s+as\s+)?read,?\s+(?:and\s+)?"
+    r"|unanimously\s+)?(?:(?:(?:taken|held)\s+as\s+)?read(?:\s+out)?,?\s+(?:and\s+)?"
     r"|[a-z]+ed(?:\s+and\s+|,\s+)(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|(?:^|(?<=[.;]\s))(?:The\s+)?[Mm]inutes\s+(?:were\s+)?(?:accepted|approved|confirmed|adopted"
@@ -261,13 +262,14 @@ AGREED_FORMS = (
         r"|tender|estimate|offer|recommendations?|proposal)\b")),
     (("adopted",), re.compile(
         rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+|[a-z]+ed\s+and\s+)?"
-        rf"|{BODY}\s+)adopted\b")),
+        rf"|{BODY}\s+)(?:re-?)?adopted\b")),
     (("elected", "appointed"), re.compile(
         r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
         r"(?:the\s+)?(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)"
         r"|\bno\s+other\s+nominations\b[^.]{0,60}\b(?:was|were)\s+(?:duly\s+)?elected\b"
         r"|\b(?:meeting|[Cc]ouncil|[Cc]ommittee)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+"
-        r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b")),
+        r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b"
+        r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+en\s+bloc\b")),
     (("by all",), re.compile(
         r"\b(?:AGREED|APPROVED|[Aa]greed|[Aa]pproved)\s+by\s+all(?:\s+(?:present|members"
         r"|councillors))?\b")),
