@@ -2592,3 +2592,60 @@ def test_a_list_of_items_discussed_then_the_actions_agreed_is_one_meeting() -> N
     assert meeting.date == date(2011, 3, 22)
     assert [i.title for i in meeting.items] == [
         "APOLOGIES", "SURVEY", "EXHIBITION", "DATE OF NEXT MEETING"]
+
+
+DESCRIBED_APPLICATIONS = """Agenda and minutes
+
+Venue: Council Chamber, County Hall
+
+Items
+
+14.
+
+APOLOGIES FOR ABSENCE PDF 98 KB
+
+Minutes:
+
+Apologies were received from Councillor Tarn.
+
+15.
+
+22/01104/FUL PDF 402 KB
+
+Erection of a two storey side extension and garage
+
+Land south of Mill Farm, Westerhope
+
+Minutes:
+
+Councillor Dodd left the room. The application was approved.
+
+16.
+
+22/01230/OUT PDF 310 KB
+
+Outline application for six dwellings
+
+Field east of Chapel Lane, Ridsdale
+
+Minutes:
+
+The application was refused.
+
+17.
+
+DATE OF NEXT MEETING
+
+Minutes:
+
+The next meeting will be held on 17 November 2022.
+"""
+
+
+def test_an_applications_site_under_its_description_is_no_item_of_its_own() -> None:
+    """A meeting page's planning item: its reference with the paper's badge, then the
+    proposal and the site on two lines, then 'Minutes:'. The site is the agenda's wording."""
+    (meeting,) = text_meetings(DESCRIBED_APPLICATIONS)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("14", "APOLOGIES FOR ABSENCE"), ("15", "22/01104/FUL"), ("16", "22/01230/OUT"),
+        ("17", "DATE OF NEXT MEETING")]

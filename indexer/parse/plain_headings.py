@@ -209,17 +209,31 @@ def _under_label(lines: list[Line], i: int) -> bool:
     return above.endswith(":") and 0 < len(above.split()) <= BLOCK_LABEL_WORDS
 
 
+DESCRIPTION_LINES = 2
+"""How many lines of an agenda's description may stand between an item's heading and the
+line under them."""
+
+
 def _under_item_heading(lines: list[Line], i: int) -> bool:
     """Return True if the line above line i is an item's heading: numbered, under a number
-    alone, or carrying its paper's file badge."""
-    above = _filled_above(lines, i, 6)[:2]
-    if not above:
-        return False
-    heading = lines[above[0]].text
-    if SENTENCE_END.search(FILE_BADGE.sub(" ", heading).strip()):
-        return False
-    return bool(file_badge(heading) or NUMBERED.match(heading)
-                or (len(above) > 1 and NUMBER_ALONE.match(lines[above[1]].text)))
+    alone, or carrying its paper's file badge; or if only the agenda's description of that
+    item stands between ('21/02733/FUL PDF 402 KB' / 'Construction of a dwelling' / 'Land
+    north of …': the site is the description's second line)."""
+    above = _filled_above(lines, i, 12)[:DESCRIPTION_LINES + 2]
+    for n, k in enumerate(above[:DESCRIPTION_LINES + 1]):
+        heading = lines[k].text
+        between = lines[above[n - 1]] if n else None
+        if between is not None and (between.heading or MARKER_AFTER.match(between.text)
+                                    or NUMBER_ALONE.match(between.text)):
+            # A heading, a minutes' label or a number alone ('53a') between: line i is
+            # another item's.
+            return False
+        if SENTENCE_END.search(FILE_BADGE.sub(" ", heading).strip()):
+            continue
+        if file_badge(heading) or NUMBERED.match(heading) \
+                or (n + 1 < len(above) and NUMBER_ALONE.match(lines[above[n + 1]].text)):
+            return True
+    return False
 
 
 def plain_headings(lines: list[Line], start: int, end: int, tight: bool = False) -> list[Header]:
