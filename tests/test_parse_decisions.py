@@ -1112,3 +1112,14 @@ def test_elections_adjourned_hearings_outcomes_and_clauses_without_a_subject(tex
 def test_minutes_read_out_a_unanimous_vote_for_a_post_and_rules_re_adopted(text: str,
                                                                            kind: str) -> None:
     assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Following discussion the PC resolved to support the application.", "resolved"),
+    ("The TC resolved that the grant be paid.", "resolved"),
+    ("After debate the amendment was declared carried.", "carried"),
+    ("The PC resolved nothing further on the matter last year", "none"),
+])
+def test_an_initialled_council_resolving_and_an_amendment_declared_carried(text: str,
+                                                                           kind: str) -> None:
+    assert decisions([text])[0] == kind
