@@ -2649,3 +2649,34 @@ def test_an_applications_site_under_its_description_is_no_item_of_its_own() -> N
     assert [(item.number, item.title) for item in meeting.items] == [
         ("14", "APOLOGIES FOR ABSENCE"), ("15", "22/01104/FUL"), ("16", "22/01230/OUT"),
         ("17", "DATE OF NEXT MEETING")]
+
+
+ROMAN_ARTICLES = """<html><body>
+<p><strong>Housing Committee - 14/11/2022</strong></p>
+<p>At a MEETING of the HOUSING COMMITTEE held at Glenarder on 14th November, 2022.</p>
+<p>Present:-</p>
+<p><strong>BAILIES</strong></p>
+<table><tr><td>Morag TULLOCH</td><td>Iain BREMNER</td></tr></table>
+<p><strong>COUNCILLORS</strong></p>
+<table><tr><td>Fiona LAMOND</td><td>Craig SOUTAR</td><td>Ewan RITCHIE</td></tr></table>
+<p>Councillor Fiona LAMOND, Convener, in the Chair.</p>
+<p>Unless marked thus * all items stand delegated.</p>
+<p><strong>I DECLARATION OF INTEREST</strong></p>
+<p>Councillor Soutar declared an interest in Article III.</p>
+<p><strong>II RENT CONSULTATION 2023/2024</strong></p>
+<p>There was submitted Report No 301-2022. The Committee agreed to note the report.</p>
+<p><strong>III *TENANT PARTICIPATION STRATEGY</strong></p>
+<p>There was submitted Report No 305-2022. The Committee agreed to recommend the strategy.</p>
+<p><strong>IV WINTER SERVICE PLAN</strong></p>
+<p>The Committee noted the plan.</p>
+</body></html>"""
+
+
+def test_articles_under_roman_figures_and_an_attendance_tables_group_labels() -> None:
+    """Bold 'II RENT CONSULTATION' without a stop: article II titled without its figure (and
+    without the '*' marking it not delegated); 'BAILIES' and 'COUNCILLORS' over the attendance
+    tables label the lists, they are no items."""
+    (meeting,) = html_meetings(ROMAN_ARTICLES)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("I", "DECLARATION OF INTEREST"), ("II", "RENT CONSULTATION 2023/2024"),
+        ("III", "TENANT PARTICIPATION STRATEGY"), ("IV", "WINTER SERVICE PLAN")]

@@ -88,6 +88,10 @@ TABLE_HEAD_WORDS = frozenset("item items no no. notes note action actions owner 
 """The words of a minutes table's header row ('Item No', 'Item Notes Action')."""
 DECISION_LABEL_ALONE = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|noted|decided|carried"
                                   r"|approved)\s*:?$", re.I)
+RANK_GROUP = re.compile(r"^(?:(?:county|district|parish|town|community|co-opted|elected|lay)\s+)?"
+                        r"(?:councillors|cllrs|bailies|aldermen|members|officers)$", re.I)
+"""An attendance table's group label set as a heading ('BAILIES' / 'Hamish GOURLAY Sandra
+PIRIE', 'COUNCILLORS' / …, 'Officers'): the list's, no item."""
 TYPED_SHARE = 0.8
 APOLOGIES_HEADING = re.compile(r"^(?:to\s+(?:receive|note)\s+)?apologies(?:\s+for\s+absence)?\.?$",
                                re.I)
@@ -268,6 +272,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                       if h.number or h.style == "gap"
                       or not (set(h.title.lower().split()) <= TABLE_HEAD_WORDS
                                           or DECISION_LABEL_ALONE.match(h.title)
+                                          or RANK_GROUP.match(h.title)
                                           or ITEM_FIELD.fullmatch(f"{h.title}:"))],
                      key=lambda h: h.line)
     signed = next((i for i in range(numbered[-1].line if numbered else end, end)
@@ -283,6 +288,16 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     headers = [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
     return [sub for k, h in enumerate(headers) for sub in subheads_under(
         lines, h, headers[k + 1].line if k + 1 < len(headers) else end) or [h]]
+
+
+def _roman_numbered(header: Header, roman: re.Match[str]) -> Header:
+    """Return a heading found unnumbered under the roman figure that opens its line, the
+    figure taken out of its title ('IV WINTER SERVICE PLAN' is article IV's 'WINTER SERVICE
+    PLAN'; '*' marks an article not delegated)."""
+    title = header.title
+    if ROMAN_NUMBER.match(title) and roman.re is ROMAN_NUMBER and title.startswith(roman.group(0)):
+        title = title[roman.end():].lstrip(" *")
+    return replace(header, number=roman.group("n").upper(), title=title or header.title)
 
 
 def _gap_headers(lines: list[Line], start: int, end: int) -> list[Header]:
@@ -354,7 +369,7 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
     headers = _trailing_references([
         replace(h, number=learnt.printed[h.line],
                 agenda_ref=learnt.agendas.get(h.line, h.agenda_ref)) if h.line in learnt.printed
-        else replace(h, number=roman.group("n").upper())
+        else _roman_numbered(h, roman)
         if (roman := ROMAN_NUMBER.match(lines[h.line].text)
             or LABELLED_ROMAN.match(lines[h.line].text)) else h
         for h in found])

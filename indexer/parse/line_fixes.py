@@ -138,7 +138,7 @@ HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item
                             re.I)
 """A label before a heading's number ('Agenda 3/25: Item 2.')."""
 PREFIX_CHARS = 34
-ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}\b))")
+ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+\*?(?=[A-Z]{2,}\b))")
 LABELLED_ROMAN = re.compile(
     r"^(?P<label>(?:Agenda\s+)?Item\s+)(?P<n>[IVX]{1,5})(?=\s*[:.)–-]\s+\S)", re.I)
 """An item labelled with a roman figure ('ITEM IV – Police Report')."""
