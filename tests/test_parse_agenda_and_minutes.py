@@ -318,3 +318,74 @@ def test_papers_headed_paper_for_item_over_subject_and_author_are_the_packs_item
         "was adopted in December 2020.\n"))
     assert [(i.number, i.title) for i in meetings[0].items] == [
         ("", "Agenda"), ("2.1", "Budget and Precept 2022/23"), ("3", "Four Year Plan – Review")]
+
+
+PACK_WITH_EARLIER_MINUTES = """AGENDA
+
+A meeting of the Planning Committee will be held at 10.00 am on Thursday, 12th March, 2015 at
+The Memorial Hall, Midwell.
+
+1. Apologies for absence
+
+2. Declaration of interests
+
+3. Minutes of previous meeting held on 12 February 2015
+
+4. Application No.: WDNP/14/01220/FUL (Pages 7 - 30)
+
+Unconfirmed minutes - to be confirmed at the next meeting of the Planning Committee
+
+Agenda Item 3
+
+WOLDS DOWNS NATIONAL PARK AUTHORITY
+
+PLANNING COMMITTEE 12 February 2015
+
+Held at The Memorial Hall, Midwell at 10:00am
+
+Present: Ann Polvean (Chair), Ben Gorran, Carys Rosevear, Dai Tregony.
+
+APOLOGIES
+
+301. Apologies for absence were received from Eve Lanyon.
+
+MINUTES OF PREVIOUS MEETING
+
+302. The minutes of the meeting held on 15 January 2015 were approved as a correct record.
+
+ITEM 7: WDNP/14/00412/FUL - LAND EAST OF MILL LANE, FERNCOMBE
+
+303. The Principal Planning Officer presented the application.
+
+304. Ben Gorran asked about the access.
+
+305. Carys Rosevear proposed approval, seconded by Dai Tregony.
+
+306. RESOLVED: That planning permission be granted.
+
+ITEM 8: WDNP/14/00530/HOUS - ORCHARD COTTAGE, LYNCHCOMBE
+
+307. The Senior Planning Officer presented the application.
+
+308. Dai Tregony asked about the garage.
+
+309. RESOLVED: That planning permission be refused.
+
+ITEM 9: QUARTERLY UPDATE ON ENFORCEMENT
+
+310. RESOLVED: That the report be noted.
+"""
+
+
+def test_a_packs_earlier_minutes_take_their_headings_date_and_items_under_item_labels() -> None:
+    """A pack's agenda, then the minutes of the meeting before: dated by their own heading
+    ('PLANNING COMMITTEE 12 February 2015' over 'Held at …' and 'Present: …'), their items the
+    headings over paragraphs numbered through ('ITEM 7: …' over 303 to 306, 'ITEM 8: …' over
+    307), each numbered by its first paragraph."""
+    agenda, minutes = text_meetings(PACK_WITH_EARLIER_MINUTES)
+    assert agenda.date == date(2015, 3, 12) and minutes.date == date(2015, 2, 12)
+    assert [(item.number, item.title) for item in minutes.items] == [
+        ("301", "APOLOGIES"), ("302", "MINUTES OF PREVIOUS MEETING"),
+        ("303", "WDNP/14/00412/FUL - LAND EAST OF MILL LANE, FERNCOMBE"),
+        ("307", "WDNP/14/00530/HOUS - ORCHARD COTTAGE, LYNCHCOMBE"),
+        ("310", "QUARTERLY UPDATE ON ENFORCEMENT")]

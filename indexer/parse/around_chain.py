@@ -185,6 +185,11 @@ def _decimal_run(numbered: list[Header], k: int) -> list[Header]:
                                     numbered[k:]))
 
 
+HEADING_GAP = 6
+"""How far above a numbered minute its heading may stand: blank lines between, a page's break
+among them."""
+
+
 def numbers_under_headings(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return a header for each plain line opening with a minute's number or reference (not a
     sub-number: '5.1' belongs to its section) under a bold heading of its own."""
@@ -195,7 +200,8 @@ def numbers_under_headings(lines: list[Line], start: int, end: int) -> list[Head
         if lines[i].heading or not lines[i].text[:1].isalnum():
             continue
         # Only a line under a bold one is read for its number: most lines are not.
-        above = next((n for n in range(i - 1, max(floor - 1, i - 4), -1) if lines[n].text), None)
+        above = next((n for n in range(i - 1, max(floor - 1, i - HEADING_GAP), -1)
+                      if lines[n].text), None)
         match = NUMBERED.match(lines[i].text) if above is not None else None
         if match and not _set_as_heading(lines[above], untyped):
             continue
@@ -230,9 +236,10 @@ def _bold_block_above(lines: list[Line], i: int, floor: int, untyped: bool
                       ) -> tuple[int, int] | None:
     """Return the first and last lines of the bold heading just above line i (one to three
     lines, blank lines between), or None; in untyped text, capitals stand for bold."""
-    last = next((n for n in range(i - 1, max(floor - 1, i - 4), -1) if lines[n].text), None)
+    last = next((n for n in range(i - 1, max(floor - 1, i - HEADING_GAP), -1) if lines[n].text),
+                None)
     if last is None or not _set_as_heading(lines[last], untyped) \
-            or NUMBERED.match(lines[last].text) \
+            or (NUMBERED.match(lines[last].text) and not _labelled_heading(lines[last].text)) \
             or NUMBER_ALONE.match(lines[last].text):
         return None
     first = last
@@ -242,6 +249,13 @@ def _bold_block_above(lines: list[Line], i: int, floor: int, untyped: bool
         first -= 1
     words = sum(len(lines[n].text.split()) for n in range(first, last + 1))
     return (first, last) if words <= LONG_BOLD_WORDS else None
+
+
+def _labelled_heading(text: str) -> bool:
+    """Return True for a heading opened by its agenda's label ('ITEM 7: HDNP/13/0441/FUL –
+    LAND EAST OF MILL LANE'): the minute's number is the paragraph's under it."""
+    label = AGENDA_LABEL.match(text)
+    return label is not None and label.end() < len(text)
 
 
 def _heading_just_above(lines: list[Line], i: int, floor: int) -> int | None:

@@ -36,8 +36,9 @@ def weigh_lists(candidates: list[Header], lines: list[Line]) -> list[Header]:
     return weighed
 
 
-def best_chain(candidates: list[Header]) -> list[Header]:
-    """Keep the best run of numbers that follow one another (92, 93, 94 …)."""
+def best_chain(candidates: list[Header], gap: int = SUCCESSOR_GAP) -> list[Header]:
+    """Keep the best run of numbers that follow one another (92, 93, 94 …), each at most gap
+    above the one before."""
     best: list[tuple[int, int]] = []
     lengths: list[int] = []
     # The best chain so far ending at each (style, numbers) and at each (style, numbers,
@@ -46,7 +47,8 @@ def best_chain(candidates: list[Header]) -> list[Header]:
     by_letter: dict[tuple, tuple[int, int]] = {}
     for k, header in enumerate(candidates):
         style, main, letter = _chain_key(header)
-        options = [by_numbers[key] for key in _lower_numbers(style, main) if key in by_numbers]
+        options = [by_numbers[key] for key in _lower_numbers(style, main, gap)
+                   if key in by_numbers]
         options += [by_letter[key] for n in range(letter)
                     if (key := (style, main, n)) in by_letter]
         top = max(options, default=None)
@@ -249,11 +251,11 @@ def _chain_key(header: Header) -> tuple[str, tuple[int, ...], int]:
     return header.style.removesuffix("-alone"), main_number(header.number), _letter(header.number)
 
 
-def _lower_numbers(style: str, main: tuple[int, ...]) -> list[tuple]:
-    """Return the (style, numbers) a header can follow with one number lower by 1 to 3, and,
+def _lower_numbers(style: str, main: tuple[int, ...], gap: int = SUCCESSOR_GAP) -> list[tuple]:
+    """Return the (style, numbers) a header can follow with one number lower by 1 to gap, and,
     for a section's first part ('3.1'), the last parts of the section before ('2.1' … '2.n')."""
-    lower = [(style, (*main[:k], part - gap, *main[k + 1:]))
-             for k, part in enumerate(main) for gap in range(1, SUCCESSOR_GAP + 1)]
+    lower = [(style, (*main[:k], part - step, *main[k + 1:]))
+             for k, part in enumerate(main) for step in range(1, gap + 1)]
     if len(main) >= 2 and main[-1] == 1 and main[-2] > 1:
         lower += [(style, (*main[:-2], main[-2] - 1, n)) for n in range(2, MAX_PARTS + 1)]
     return lower

@@ -99,6 +99,8 @@ APOLOGIES_HEADING = re.compile(r"^(?:to\s+(?:receive|note)\s+)?apologies(?:\s+fo
 ECHO_REACH = 16
 """The most lines between an agenda entry and its minute's numbered heading repeating it."""
 MIN_QUESTIONS = 2
+PARAGRAPH_GAP = 12
+"""The most paragraphs one item of minutes numbered by paragraph is read to hold."""
 
 
 def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = True
@@ -150,7 +152,9 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     numbered = under_unnumbered_headings(with_subitems(numbered, lines, start, end), lines)
     numbered = listed_under(numbered, lines, end)
     numbered = titled_by_agenda(headed_resolutions(numbered, lines, start, end), lines)
-    over = best_chain(numbers_under_headings(lines, start, end))
+    # Paragraphs numbered through the record under headings: an item's first paragraph may be
+    # several numbers after the last item's ('240.' … '244.', then 'ITEM 8' over '245.').
+    over = best_chain(numbers_under_headings(lines, start, end), PARAGRAPH_GAP)
     if len(over) >= MIN_CHAIN and len(over) > sum(1 for h in numbered if h.title):
         # 'DECLARATIONS OF INTEREST' / 'PLA99/24 Councillor Pilbeam declared …': a printed
         # committee's layout, the heading in bold above, the minute's number opening its text.

@@ -25,6 +25,7 @@ from .heading_context import (
     under_next_meeting,
     under_number,
 )
+from .item_header import NUMBERED
 from .running_headings import (
     AGENDA_LINE,
     BODY_WORDS,
@@ -654,8 +655,27 @@ def record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> Se
     if k is not None and k >= agenda.body_start and re.match(r"^date\b", lines[k].text, re.I):
         start = k
     return Section("minutes", start, 0, agenda.committee,
-                   first_date(lines[start].text) or agenda.date, lines[start].text,
-                   body_start=i)
+                   first_date(lines[start].text) or _heading_date_above(lines, i, agenda)
+                   or agenda.date, lines[start].text, body_start=i)
+
+
+HEADING_DATE_LINES = 3
+HEADING_DATE_WORDS = 12
+
+
+def _heading_date_above(lines: list[Line], i: int, agenda: Section) -> date | None:
+    """Return the date a short heading line just above an attendance list names, in the
+    agenda's body: a pack's earlier minutes headed 'PLANNING COMMITTEE 13 February 2014' /
+    'Held at …' / 'Present: …' are that earlier meeting's, not the pack's (a numbered entry
+    naming a date is the agenda's)."""
+    above = [j for j in range(i - 1, agenda.body_start - 1, -1) if lines[j].text]
+    for j in above[:HEADING_DATE_LINES]:
+        text = lines[j].text
+        if NUMBERED.match(text) or len(text.split()) > HEADING_DATE_WORDS:
+            continue
+        if (day := first_date(text)) and agenda.date and day < agenda.date:
+            return day
+    return None
 
 
 def _dated_line(window: list[tuple[int, str]]) -> tuple[int, date] | None:
