@@ -1450,3 +1450,19 @@ def test_next_meeting_with_its_date_is_the_stub() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Apologies"), ("2", "Planning"), ("3", "Next meeting")]
     assert "May 20th 2003" in meeting.items[-1].text
+
+
+def test_a_heading_closed_by_a_stop_and_a_dash_runs_into_its_text() -> None:
+    """'8. Planning. - 17/00389/FUL, Low Garth, …': the heading ends at its stop; a dash, not
+    a capital, opens its text (an application's reference, the next meeting's date)."""
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Minutes of the Parish Council Meeting held on Wednesday 17th May 2017\n\n"
+        "Present: Councillors Lumley, Coverdale and Scaife\n\n"
+        "1. Apologies for Absence. - None.\n\n"
+        "2. Finance. - The Treasurer presented the accounts, which were approved.\n\n"
+        "3. Planning. - 17/00389/FUL, Low Garth, single storey rear extension. No objections.\n\n"
+        "4. Date of next meeting. - Wednesday 12th July 2017.\n")
+    assert [item.title for item in meeting.items] == [
+        "Apologies for Absence", "Finance", "Planning", "Date of next meeting"]

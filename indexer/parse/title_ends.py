@@ -96,8 +96,9 @@ HEADING_STOP = re.compile(r"^(?P<head>[A-Z0-9](?:[\w'’& –-]{1,40}[a-z]/\s?(?
                           r"[\w'’&/ –-]{2,40}(?:,[\w'’&/ –-]{2,30}){0,2}"
                           r"(?:\s\([\w'’&/ ,-]{2,30}\))?)(?<!\b[A-Z])(?<!\d\s[Nn][Oo])"
                           r"(?<!\bCllr)(?<!\bCllrs)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRev)"
-                          r"\.\s+(?=[A-Z]|No\b|\(?[a-z]\)\s|[a-z]\.\s)")
-"""A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received', a
+                          r"\.\s+(?:(?=[A-Z]|No\b|\(?[a-z]\)\s|[a-z]\.\s)|[-–]\s+(?=\S))")
+"""A heading closed by a full stop, then its sentence: 'Apologies. Apologies were received' (or
+'Planning. - 17/00389/FUL, Low Garth …', a dash after the stop), a
 bilingual one ('Cofrestriad o ddiddordeb/Registration of interest (if known at this point). B.
 Jones …'), or its first lettered point ('Cyllid/Finance. a) Payments …'); not a count's 'No.'
 ('ERECTION OF 6 NO. TWO BEDROOM FLATS') nor an honorific's ('The Mayor, Cllr. Mrs. Ince took …')."""
