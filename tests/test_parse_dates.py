@@ -181,3 +181,9 @@ def test_a_council_and_its_date_over_who_was_present_opens_its_record() -> None:
 def test_a_year_glued_to_its_month_and_the_next_word_is_read() -> None:
     assert first_date("Held on Monday 20th May2013at 7.15pm") == date(2013, 5, 20)
     assert first_date("Items 12 May 20134") is None
+
+
+def test_an_ordinal_run_into_its_month() -> None:
+    assert first_date("Minutes of Meeting held on Zoom on 2ndFebruary, 2021") == date(2021, 2, 2)
+    assert first_date("held on Tuesday 3rdMay 2022") == date(2022, 5, 3)
+    assert first_date("the 2February 2021 paper") is None

@@ -35,7 +35,8 @@ WELSH_WEEKDAYS = {"llun": "mon", "mawrth": "tue", "mercher": "wed", "iau": "thu"
 """A weekday in Welsh ('Dydd Mercher'), as the English abbreviation its date's weekday has."""
 _PATTERNS = (
     re.compile(rf"(?:\b|(?<=[a-z]))(?<!\d){_DAY}(?:\s+day)?(?:\s+of)?(?:[\s,]+(?P<inner>{WEEKDAY})\b)?"
-               rf"[\s,]+{_MONTH}(?:\s*/\s*[A-Za-z]{{3,9}})?(?:[\s,]+|(?<=\.)|(?<=[a-z])){_YEAR}"
+               rf"(?:[\s,]+|(?<=[a-z]))(?<!day){_MONTH}(?:\s*/\s*[A-Za-z]{{3,9}})?"
+               rf"(?:[\s,]+|(?<=\.)|(?<=[a-z])){_YEAR}"
                r"(?:\b|(?<=[a-z]\d{4})(?=[a-z]))",
                re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
@@ -49,7 +50,8 @@ _PATTERNS = (
                r"[/.](?P<year>\d\d))\b(?![/.]\d)", re.I),
 )
 """The first reads a bilingual month too ('12 Mehefin / June 2025'), and words run together
-where a text lost its spaces ('19:30TUESDAY15 SEPTEMBER 2009', '18th August2009'). The last
+where a text lost its spaces ('19:30TUESDAY15 SEPTEMBER 2009', '18th August2009',
+'2ndFebruary, 2021'). The last
 two: a year in two figures only where a meeting is 'held 3.7.23' or met 'at 7.30 P.M. ON
 09.03.25' (elsewhere '3.7.23' may be a minute's number)."""
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", re.I)
