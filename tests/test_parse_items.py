@@ -1466,3 +1466,46 @@ def test_a_heading_closed_by_a_stop_and_a_dash_runs_into_its_text() -> None:
         "4. Date of next meeting. - Wednesday 12th July 2017.\n")
     assert [item.title for item in meeting.items] == [
         "Apologies for Absence", "Finance", "Planning", "Date of next meeting"]
+
+
+RUN_IN_AUTHORITY = "\n\n".join((
+    'Minutes Full Authority',
+    'Date: 25 June 2021',
+    'Present: Councillor A Polvean (Chair), Gorran, Rosevear and Tregony',
+    '1 Appointment of Chair RESOLVED',
+    'That Councillor Ann Polvean be appointed as Chair of the Authority for the 2021 – 22 '
+    'year.',
+    '2 Admission of the public The meeting determined that there were no items which required'
+    ' the exclusion of the public and press.',
+    '1 3 Declarations of interest There were no declarations of disclosable pecuniary '
+    'interest in any matter under discussion at the meeting.',
+    '4 COVID-19 – Service response and recovery The Chief Fire Officer gave a presentation on'
+    " the Service's response to the pandemic, including the arrangements for remote working, "
+    'the supply of personal protective equipment and the effect on operational availability.',
+    'RESOLVED',
+    'That the presentation be noted.',
+    '5 Annual report on the Integrated Risk Management Plan 2020 – 21 The Director of Service'
+    ' Delivery submitted a report on progress against the actions in the plan over the year '
+    'and the work still to be done.',
+    '2 6 Appointments to outside bodies 2021 – 22 RESOLVED',
+    'That the appointments be approved as set out in the report.',
+    "7 Chair's announcements The Chair thanked the staff of the Service for their work.",
+    '8 Date of next meeting It was noted that the next meeting would be held on 24 September '
+    '2021.',
+))
+
+
+def test_a_text_dumps_run_in_headings_beside_labels_and_page_numbers() -> None:
+    """A document site's text of printed minutes: long headings run into the sentence that
+    opens with 'The …', a year's range ('2020 – 21') inside them, 'RESOLVED' printed beside a
+    heading, and a page's number run into the next item's ('1 3 Declarations …')."""
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(RUN_IN_AUTHORITY)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Appointment of Chair"), ("2", "Admission of the public"),
+        ("3", "Declarations of interest"), ("4", "COVID-19 – Service response and recovery"),
+        ("5", "Annual report on the Integrated Risk Management Plan 2020 – 21"),
+        ("6", "Appointments to outside bodies 2021 – 22"), ("7", "Chair's announcements"),
+        ("8", "Date of next meeting")]
+    assert meeting.items[0].decision == "resolved"

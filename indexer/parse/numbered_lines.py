@@ -108,6 +108,10 @@ DASH_NOTE = re.compile(
     r"|[Dd]eferred|[Aa]ccepted|[Nn]one|[Nn]il)\b[^–]{0,60}$)|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z].*)$")
 """An outcome or names after a heading's dash: '… – Agreed', '… – approved and signed',
 'Apologies – none, all councillors present', 'Apologies – Cllr Jessop'."""
+OUTCOME_LABEL_AFTER = re.compile(r"\s+(?P<label>RESOLVED|AGREED|NOTED|DECIDED)[:.]?$")
+"""A decision's label in capitals closing a heading in other case ('… of Chair RESOLVED')."""
+PAGE_BEFORE_NUMBER = re.compile(r"^\d{1,3}\s+(?P<n>\d{1,2})\s+(?=[A-Z])")
+"""A page's number run into the start of a line before an item's number ('2 9 Chair's …')."""
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 COLON_RUN_IN = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+[A-Z0-9]")
 ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?(?:\s*[:–-]\s+(?=\S)"
@@ -149,6 +153,12 @@ def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ..
         if wanted >= limit:
             break
         match = NUMBERED.match(lines[i].text) or NUMBER_ALONE.match(lines[i].text)
+        if match and not prefix and number_key(match.group("num")) != (wanted,) \
+                and (glued := PAGE_BEFORE_NUMBER.match(lines[i].text)) \
+                and int(glued.group("n")) == wanted:
+            # '1 4 Urgent items – …' between items 3 and 5: a text dump set the page's number
+            # before the item's.
+            match = NUMBERED.match(lines[i].text[glued.start("n"):])
         lone = limit == first + 1 and (match.groupdict().get("rest") or "")[:1].isupper() \
             if match else False
         if match and (match.groupdict().get("sep", ".") or prefix or style.endswith("-bare")
@@ -159,10 +169,15 @@ def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ..
             # '3.' alone, then 'The Minutes … were agreed as a true record.': untitled too;
             # 'Declarations of Interest. None were made.' has its heading run in.
             rest = match.groupdict().get("rest") or ""
+            label = OUTCOME_LABEL_AFTER.search(rest)
             if AGENDA_WORDING.match(rest):
                 # '6 To welcome Sgt Marrow, who will report …': an agenda's entry is its title.
                 title, body = run_on_title(rest)
                 title = title if body else title.rstrip(".")
+            elif label and not rest.isupper() and is_title_like(rest[:label.start()]):
+                # '13 Appointments to outside bodies 2020 – 21 RESOLVED': the decision's label
+                # beside the heading.
+                title, body = rest[:label.start()], label.group("label")
             else:
                 # 'Minute of previous meeting The minute of … was approved': a heading run into
                 # a sentence that visibly opens.
@@ -535,6 +550,10 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # 'Lych gate (min.212 refers) Cllr Tregony still to …': a matter arising's note of
         # its earlier minute closes its heading.
         title, body = stopped
+    elif not body and opened and rest.startswith(opened[0]):
+        # '42 Declarations of interest Cllr Mole declared …': the heading ends where its
+        # sentence visibly opens.
+        title, body = opened
     elif not body and (len(text.split()) > RUN_ON_WORDS or lines[i].run_in) \
             and not reads_as_speech(title) \
             and not (lines[i].heading and AGENDA_ENTRY.match(title)):
@@ -553,10 +572,6 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '3.1 To adopt the minutes of the meeting held 5th February The minutes were
         # adopted.': the agenda's words, then the minute's sentence.
         title, body = cut
-    elif not body and opened and rest.startswith(opened[0]):
-        # '42 Declarations of interest Cllr Mole declared …': the heading ends where its
-        # sentence visibly opens.
-        title, body = opened
     # '7.4 Mole traps were set by CGM …': a numbered paragraph with no heading.
     untitled = not title and bool(body)
     last = i
@@ -566,7 +581,12 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         header = finish_header(lines, i, last, number, title, end, wrap=False)
         return replace(header, style=number_style(number, sep, text[:1].isalpha()))
     outcome = DASH_NOTE.search(title) if not body else None
-    if outcome and outcome.group("outcome"):
+    label = OUTCOME_LABEL_AFTER.search(title) if not body else None
+    if label and not title.isupper() and is_title_like(title[:label.start()]):
+        # '1 Appointment of Chair RESOLVED' / 'That Councillor …': a text dump put the
+        # decision's label, printed beside the heading, on its line.
+        title, body = title[:label.start()], label.group("label")
+    elif outcome and outcome.group("outcome"):
         # '5. Minutes of the meeting held on 10th April 2023 – approved and signed.': the
         # heading, then its outcome.
         title, body = title[:outcome.start()], outcome.group("note")

@@ -63,7 +63,7 @@ OUTCOME_WORDS = DECISION_WORDS - {"NOTE"} | {"CONCLUDED", "DECIDED", "ORDERED"}
 CAPS_DASHED = re.compile(r"^(?P<title>[A-Z][A-Z0-9&'’/(),. ]*?[A-Z0-9)])\s+[-–]\s+(?P<rest>\S.*)$")
 """A subject in capitals closed by a dash: 'REC  FIELD - DT reported …'."""
 RUN_ON_WORDS = 25
-MAX_RUN_ON_TITLE = 12
+MAX_RUN_ON_TITLE = 16
 OPENERS = frozenset("""
     The It A An This These There Cllr Cllrs Councillor Councillors Mr Mrs Ms Miss Dr All No
     Members We Following After As In Due Although Once Having

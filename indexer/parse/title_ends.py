@@ -27,6 +27,9 @@ from .running_headings import DATE_OPENING
 from .speech import SPEECH_VERBS, speaking, starts_with_speech
 
 OPENED_HEADING_WORDS = 8
+OPENED_RUN_IN_WORDS = 12
+"""The most words of a heading run into its sentence after a number ('12 Annual report on the
+Integrated Risk Management Plan 2019 – 20 The Director … submitted')."""
 """The longest title-case heading run into its sentence after a number with no stop."""
 LONG_TITLE_WORDS = 32
 _RUNNING_REF = r"[A-Z]{0,4}\d{1,4}[/:]\d{1,4}(?:[/:]\d{1,4})?"
@@ -246,12 +249,17 @@ def opened_run_in(rest: str) -> tuple[str, str] | None:
     head = cut[0].split()
     if AGENDA_ENTRY.match(cut[0]):
         return cut if len(head) <= MAX_TITLE_WORDS else None
-    dash = next((k for k, word in enumerate(head) if word in ("-", "–")), None)
-    if dash:
+    # A dash between figures is a year's range ('2019 – 20'), not the heading's end.
+    dash = next((k for k, word in enumerate(head) if word in ("-", "–")
+                 and not (head[k - 1][-1:].isdigit() and head[k + 1:k + 2]
+                          and head[k + 1][:1].isdigit())), None)
+    if dash and not (len(head) <= OPENED_HEADING_WORDS and dash + 1 < len(head)
+                     and not head[dash + 1][:1].islower()):
         # '95 Ruskett Hall – request for help with heating … The trustees …': the heading,
-        # a note of what is asked, then the sentence.
+        # a note of what is asked, then the sentence ('COVID-19 – Service response and
+        # recovery The Chief Fire Officer …' and '… outturn 2019 – 20 The …' are one heading).
         cut, head = (" ".join(head[:dash]), f"{' '.join(head[dash + 1:])} {cut[1]}"), head[:dash]
-    return cut if len(head) <= OPENED_HEADING_WORDS and head[0][:1].isupper() else None
+    return cut if len(head) <= OPENED_RUN_IN_WORDS and head[0][:1].isupper() else None
 
 
 def stopped_run_in(rest: str) -> bool:
