@@ -980,3 +980,26 @@ def test_a_public_question_from_and_to_named_members_is_no_reports_cover() -> No
         "16/17 Treasury Management Report\n\nCouncil noted the report.\n\n"
         "17/17 Date of next meeting\n\n13 April 2017.\n")
     assert [i.number for i in meeting.items] == ["14/17", "15/17", "16/17", "17/17"]
+
+
+ISSUE_DECISIONS_PAGE = """<html><body><ul><li>Home</li><li>Committees</li><li>Decisions</li></ul>
+<h1>Issue - decisions</h1>
+<h2>Allotment Rents Review</h2>
+<ul><li>Issue history</li></ul>
+<h3>14/03/2019 - Allotment Rents Review</h3>
+<p>Councillor Ann Polvean moved the recommendation of the Cabinet, which was seconded by
+Councillor Ben Gorran.</p>
+<p>RESOLVED that the allotment rents be increased by 5% from 1 October 2019.</p>
+<h3>19/02/2019 - Allotment Rents Review</h3>
+<p>RESOLVED that Council be recommended to increase the allotment rents by 5%.</p>
+</body></html>"""
+
+
+def test_an_issue_pages_dated_decisions_are_each_a_meetings_item() -> None:
+    """A modern.gov issue's 'Issue - decisions' page: each block headed 'dd/mm/yyyy - <issue>'
+    is the decision of the meeting held that day, its item titled by the issue."""
+    meetings = html_meetings(ISSUE_DECISIONS_PAGE)
+    assert [(m.date, [item.title for item in m.items]) for m in meetings] == [
+        (date(2019, 3, 14), ["Allotment Rents Review"]),
+        (date(2019, 2, 19), ["Allotment Rents Review"])]
+    assert [m.items[0].decision for m in meetings] == ["resolved", "resolved"]

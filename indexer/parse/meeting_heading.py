@@ -237,6 +237,12 @@ BILINGUAL = " / "
 ISSUE_MEETING = re.compile(r"^Meeting:\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s*[-–]\s*"
                            r"(?P<committee>[A-Z].{2,100}?)\s*\((?:Agenda\s+)?Item\s+[\w.]+\)\s*$")
 """An issue page's meeting line: 'Meeting: 21/09/2026 - Governance Committee (Item 14)'."""
+ISSUE_DECISION = re.compile(r"^(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+[-–]\s+"
+                            r"(?P<title>[A-Z].{2,150})$")
+"""A decision's heading on an issue's page: '12/12/2011 - Car Parking Strategy and Charges'."""
+ISSUE_PAGE = re.compile(r"^Issue\s*[-–]\s*(?:decisions|history)$", re.I)
+ISSUE_REACH = 200
+"""How far above a decision's heading its issue page's label may stand."""
 ATTENDED_REACH = 5
 """Filled lines read under a heading below a page's number ('12' / 'PORTH GWYDDEN HARBOUR
 AUTHORITY' / 'WEDNESDAY 6th MARCH 2019' / chairman / 'PRESENT:') for its attendance list: a
@@ -296,6 +302,12 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # Lun 6ed Mawrth 2023': a Welsh record's title and its sentence of when it met.
         return Section("minutes", i, 0, normalise_committee(welsh.group("committee")), held[1],
                        text, body_start=held[0] + 1)
+    decided = ISSUE_DECISION.match(text) if text[:1].isdigit() else None
+    if decided and (day := first_date(decided.group("date"))) \
+            and any(ISSUE_PAGE.match(lines[j].text) for j in range(max(0, i - ISSUE_REACH), i)):
+        # 'Issue - decisions' / … / '12/12/2011 - Car Parking Strategy': a modern.gov issue's
+        # page of decisions, each dated block one meeting's decision on it.
+        return Section("minutes", i, 0, "", day, text, body_start=i)
     issue = ISSUE_MEETING.match(text)
     if issue and (day := first_date(issue.group("date"))):
         # 'Meeting: 21/09/2026 - Governance Committee (Item 14)': a modern.gov issue page lists
