@@ -1509,3 +1509,25 @@ def test_a_text_dumps_run_in_headings_beside_labels_and_page_numbers() -> None:
         ("6", "Appointments to outside bodies 2021 – 22"), ("7", "Chair's announcements"),
         ("8", "Date of next meeting")]
     assert meeting.items[0].decision == "resolved"
+
+
+def test_decisions_numbered_by_minute_and_year_in_full_over_sentences_in_capitals() -> None:
+    """'01-2020' alone on its line, its decision under it ('… it was RESOLVED that …'): each
+    numbered row of a record of decisions taken by e-mail is an item, untitled."""
+    from tests.fixtures.minutes import html_meetings
+
+    rows = "".join(f"<p>{number}</p><p>{text}</p>" for number, text in (
+        ("01-2020", "With the approval of all members, it was RESOLVED that decisions be taken "
+                    "by e-mail until a meeting can be held."),
+        ("02-2020", "Following Government guidelines, it was RESOLVED that the play area remain "
+                    "closed."),
+        ("03-2020", "Cllr Pellow asked whether the subscription should be renewed. It was "
+                    "RESOLVED to renew it for 2020/21."),
+        ("04-2020", "The next exchange of e-mails will take place in June 2020.")))
+    (meeting,) = html_meetings(
+        "<html><body><h1>Record of e-mail decisions, May 2020</h1>"
+        "<p>Lanreath Parish Council</p><p>Comments received from: Cllrs Pellow, Gorran and "
+        f"Tregony.</p>{rows}</body></html>")
+    assert [item.number for item in meeting.items] == ["01-2020", "02-2020", "03-2020",
+                                                        "04-2020"]
+    assert [item.decision for item in meeting.items[:3]] == ["resolved"] * 3

@@ -23,10 +23,12 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
           r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
           r"|[A-Z]{1,3}\s\d{2}/\d{3}(?![\w'’/])|\d{1,3}\s[a-h]\)(?=\s)"
+          r"|\d{1,3}-(?:19|20)\d\d(?![\w'’/-])"
           r"|\d{1,3}-\d{2}(?:\.\d{1,2})?(?![\w'’/-])|\d{1,3}\(\d{1,2}\)(?=\s)"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
-'F01:03/24', '071-25' and '076-25.1' (the minute, the year, a part), 'SSJC.31', 'B.1101',
+'F01:03/24', '071-25' and '076-25.1' (the minute, the year, a part), '03-2020' (the minute,
+the year in full), 'SSJC.31', 'B.1101',
 'HWB41' (the body's code and the minute), '2023-09_1' (the meeting's year and month, the
 minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9' (the
 minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/24-25'

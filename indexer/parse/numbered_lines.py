@@ -112,6 +112,8 @@ OUTCOME_LABEL_AFTER = re.compile(r"\s+(?P<label>RESOLVED|AGREED|NOTED|DECIDED)[:
 """A decision's label in capitals closing a heading in other case ('… of Chair RESOLVED')."""
 PAGE_BEFORE_NUMBER = re.compile(r"^\d{1,3}\s+(?P<n>\d{1,2})\s+(?=[A-Z])")
 """A page's number run into the start of a line before an item's number ('2 9 Chair's …')."""
+CAPS_OUTCOME = re.compile(r"\b(?:was|were|is|be)\s+(?:RESOLVED|AGREED|NOTED|APPROVED|CARRIED)\b")
+"""A sentence's verb in capitals: '… it was RESOLVED that the play area remain closed.'"""
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 COLON_RUN_IN = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+[A-Z0-9]")
 ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?(?:\s*[:–-]\s+(?=\S)"
@@ -433,8 +435,9 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             # '1' then 'Public Speaking Mrs Iris Wetherden spoke about …': a heading run in.
             return Header(i, j + 1, alone.group("num"), head, "", 1, rest,
                           number_style(alone.group("num"), text[-1], prefixed) + "-alone")
-        if prose and SENTENCE_VERB.search(lines[j].text):
-            # '6.' then 'Accounts were presented and accepted for payment.': no heading (but a
+        if prose and (SENTENCE_VERB.search(lines[j].text) or CAPS_OUTCOME.search(lines[j].text)):
+            # '6.' then 'Accounts were presented and accepted for payment.' or '… it was
+            # RESOLVED that …': no heading (but a
             # number set under a bold heading belongs to it: a Word table's cells come apart).
             return Header(i, i + 1, alone.group("num"), "", "", 1, "",
                           number_style(alone.group("num"), text[-1], prefixed) + "-alone")
