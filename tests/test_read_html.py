@@ -348,3 +348,20 @@ def test_a_posts_share_buttons_likes_and_related_posts_are_no_part_of_the_paper(
     assert "Tuesday 9th April 2024." in text
     assert not any(word in text
                    for word in ("Share this", "Like", "Related", "February", "Previous"))
+
+
+def test_an_entrys_number_in_plain_type_before_its_bold_heading_opens_the_heading() -> None:
+    """'<p>4.&nbsp;&nbsp; <strong>Police Report</strong> PCSO to report …': the number, the
+    bold heading, then the agenda's words: the heading and its number are the item's."""
+    page = ("<html><body><h1>Agenda for the meeting of 19 November 2020</h1>"
+            + "".join(f"<p>{n}.&nbsp;&nbsp;&nbsp; <strong>{title}</strong> {words}</p>"
+                      for n, title, words in (
+                          (1, "Apologies", "To receive apologies for absence."),
+                          (2, "Police Report", "PCSO to report on any incidents in the parish."),
+                          (3, "Defibrillator", "Clerk to update on the installation."),
+                          (4, "Highways", "Footway on Brook Lane – the clerk to update.")))
+            + "</body></html>")
+    _, text = html_to_text(page.encode())
+    lines = [line.lstrip(HEADING_MARK) for line in text.splitlines() if line.strip()]
+    assert lines[1:5] == ["1. Apologies", "To receive apologies for absence.",
+                          "2. Police Report", "PCSO to report on any incidents in the parish."]

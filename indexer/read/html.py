@@ -337,6 +337,8 @@ def _take_run(run: list[PageElement], parts: list[str]) -> None:
             taken: list[str] = []
             _collect(node, taken)
             parts.append(re.sub(r"[ \t]*\n+[ \t]*", " ", "".join(taken)))
+        elif NUMBER_ONLY.fullmatch(number := str(node).strip()):
+            parts.append(f"{number} ")
         else:
             parts.append(" ")
         node.extract()
@@ -463,6 +465,12 @@ def _run_in_heading(block: Tag) -> list[PageElement]:
             continue
         blank = isinstance(child, NavigableString) and not str(child).strip()
         bold = isinstance(child, Tag) and child.name in BOLD
+        if not run and not rest and isinstance(child, NavigableString) \
+                and NUMBER_ONLY.fullmatch(str(child).strip()):
+            # '<p>4.&nbsp;&nbsp; <strong>Police Report</strong> PCSO to report …': the item's
+            # number in plain type before its bold heading.
+            run.append(child)
+            continue
         if rest or not (blank or bold) or (bold and CLOSED.search(said)):
             # '<b>… Parish Council.</b> <b>Councillors are summoned …</b>': a heading ends at
             # its full stop or colon (a number's own stop does not end it).
