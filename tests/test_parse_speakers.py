@@ -758,3 +758,27 @@ def test_mesdames_in_a_list_are_each_mrs_and_a_mowing_firm_is_no_person() -> Non
     assert meeting.attendance.present[:3] == ("Mrs Ashby", "Mrs Corran", "Mrs Lusk")
     assert meeting.items[1].speakers == ("Mr Pellow",)
     assert meeting.items[2].speakers == ("Mrs Ashby",)
+
+
+def test_an_officer_an_agenda_note_names_as_presenter_speaks_by_post() -> None:
+    """'(Ann Tregony, Head of Finance / Polvean Audit LLP)' under an item's title: 'The Head of
+    Finance gave members an update' is Ann Tregony speaking, in that item and the next."""
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Audit Committee - Tuesday, 23rd September, 2025 7.00 pm\n\n"
+        "Present: Councillors Gorran (Chairman), Moyle and Rosevear\n\n"
+        "1. External Audit Update\n\n"
+        "To receive an update on the audit of the accounts.\n\n"
+        "(Ann Tregony, Head of Finance / Polvean Audit LLP)\n\n"
+        "The Head of Finance gave members an update on the audit. Councillor Moyle asked "
+        "about the backstop date.\n\n"
+        "RESOLVED: That the update be noted.\n\n"
+        "2. Treasury Management\n\n"
+        "The Head of Finance presented the mid-year review. Its houses on Beck Side and "
+        "Carr Row were let.\n\n"
+        "RESOLVED: That the review be noted.\n\n"
+        "3. Date of next meeting\n\n"
+        "The next meeting will be held on 25 November 2025.\n")
+    assert set(meeting.items[0].speakers) == {"Ann Tregony", "Councillor Moyle"}
+    assert meeting.items[1].speakers == ("Ann Tregony",)

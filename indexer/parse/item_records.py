@@ -59,6 +59,8 @@ def meeting_records(drafts: list[Draft], doc: Document, people: list,
                         document=named)
         book.roles = _roles(draft.attendance, book)
         book.officers = _officers(draft.attendance, book)
+        for post, name in _presenters(draft, book).items():
+            book.officers.setdefault(post, name)
         book.capitals = frozenset(match.group("surname") for entry in draft.attendance.everyone()
                                   for match in CAPITALS_NAME.finditer(entry))
         if "chair" not in book.roles and chair:
@@ -157,6 +159,27 @@ def _officers(attendance: Attendance, book: NameBook) -> dict[str, str]:
         if heads[head] == 1 and head in POST_NOUNS and len(post.split()) >= 2:
             officers.setdefault(head, name)
     return officers
+
+
+PRESENTER = re.compile(r"^\((?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][A-Za-z'’-]+),\s+"
+                       r"(?P<post>[A-Z][A-Za-z&' -]{5,60}?)\s*(?:/[^()\n]{0,80})?\)$")
+"""An agenda's note of who presents the paper, on a line of its own: '(Priya Lennard, Head of
+Finance and Revenues / Calloway Mercer LLP)'."""
+
+
+def _presenters(draft: Draft, book: NameBook) -> dict[str, str]:
+    """Return the posts of the officers an agenda's notes name as presenting papers, with who
+    holds each: the minutes then call them by the post ('The Head of Finance and Revenues gave
+    members an update …')."""
+    found: dict[str, str] = {}
+    for item in draft.items:
+        for line in item.lines:
+            match = PRESENTER.match(line.text) if line.text[:1] == "(" else None
+            person = parse_name(match.group("name")) if match else None
+            post = match.group("post") if match else ""
+            if person and not role_key(post) and len(post.split()) >= 2:
+                found.setdefault(post.lower().strip(), book.resolve(person))
+    return found
 
 
 def _signed_by(name: str, book: NameBook) -> str:

@@ -59,7 +59,8 @@ NOT_NAMES = frozenset(
     portfolio harbour control protection environmental social adult appointments governor
     governors baths
     south scotland wales room rooms pavilion library institute
-    way view crescent terrace gardens walk ferry mews grove drove
+    way view crescent terrace gardens walk ferry mews grove drove side row
+    authorities interests absence
     consider receive approve discuss confirm dispensation dispensations seconded proposed
     carried abstained abstentions document documents submission funding source sources budget
     requests statement statements assurance availability
@@ -73,7 +74,7 @@ NAME_WORDS = frozenset(
     """
     bill may june april august march field hall house lane street park bridge church head page
     farm home king young law chambers mason marsh wood hill castle lodge land close west north
-    south garden link power way grove ferry walk mews
+    south garden link power way grove ferry walk mews row
     """.split()
 )
 """Words of NOT_NAMES that are also first names or surnames, read as names after an honorific."""
