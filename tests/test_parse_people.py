@@ -424,3 +424,19 @@ def test_a_list_after_a_blank_line_may_break_a_name_at_its_line_end() -> None:
         "3. Date of next meeting\n\nThursday 13th April 2017.\n")
     listed = " ".join(meeting.attendance.in_attendance + meeting.attendance.present)
     assert "Fiona Cawsand" in listed and "Callum Pentewan" in listed
+
+
+def test_a_table_of_members_with_a_post_and_a_status_column_is_the_attendance() -> None:
+    """'Ann Gorran, Councillor In Attendance', 'Ben Rosevear, Councillor Apology Accepted':
+    a Word table's rows, the name, its post after a comma, then the status."""
+    from indexer.parse.attendance import read_attendance
+    from indexer.records import Line
+
+    rows = ["Carys Polvean, Councillor Chair of Council In Attendance",
+            "Ann Gorran, Councillor In Attendance", "Ben Rosevear, Councillor Apology Accepted",
+            "Dai Tregony, Councillor Absent", "Eve Lanyon, Councillor In Attendance",
+            "Jago Pellow, Councillor Cornwall Council, Polventon In Attendance",
+            "2 vacancies noted"]
+    attendance = read_attendance([Line(text, 1) for text in rows])
+    assert attendance.present == ("Carys Polvean", "Ann Gorran", "Eve Lanyon", "Jago Pellow")
+    assert attendance.apologies == ("Ben Rosevear",)

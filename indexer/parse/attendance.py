@@ -61,10 +61,14 @@ REGISTER_ROW = re.compile(
 MIN_REGISTER_MARKS = 3
 STATUS_ROW = re.compile(
     r"^(?P<name>(?:(?:County|District|Borough|Town)\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)"
-    r"\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:\s+(?P<post>\([^()]{2,30}\)))?"
-    r"(?:\s+[A-Z][\w'’-]+){0,3}\s+(?P<status>Present|Not\s+present|Absent|Apologies|Apols?)\.?$")
-"""A row of a table of attendance with a status column: name (post) ward, then its status."""
-STATUS_ENDS = ("Present", "present", "Absent", "Apologies", "Apols", "Apol", "Present.")
+    r"\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:\s+(?P<post>\([^()]{2,30}\))"
+    r"|,\s+(?P<role>[A-Z][^,()]{2,40}?(?:,\s+[A-Z][^,()]{2,40}?)?))?"
+    r"(?:\s+[A-Z][\w'’-]+){0,3}\s+(?P<status>Present|Not\s+present|Absent|Apologies|Apols?"
+    r"|In\s+Attendance|Apolog(?:y|ies)\s+(?:Accepted|Received|Given))\.?$")
+"""A row of a table of attendance with a status column: name (post) ward, then its status;
+or name, post, then status ('Ann Crowle, Councillor In Attendance', '… Apology Accepted')."""
+STATUS_ENDS = ("Present", "present", "Absent", "Apologies", "Apols", "Apol", "Present.",
+               "Attendance", "Accepted", "Received", "Given")
 MIN_STATUS_ROWS = 3
 PRESENT_MARKS = frozenset(("a", "p", "y", "✓", "✔", "present", "attended"))
 CUT_INITIAL = re.compile(r"(?:,|\b(?:Cllrs?|Ald|Alderman|Councillor|Mrs?|Ms|Miss|Dr)\.?)"
@@ -233,14 +237,14 @@ def _status_rows(lines: list[Line]) -> dict[str, list[str]]:
     'Emrys Haverd (Chair) Llanbedrwy Present', 'Ann Ash Pentre Not present' (a name, its post,
     the member's ward or village, then the status)."""
     rows = [(row.group("name") + (f" {row.group('post')}" if row.group("post") else ""),
-             row.group("status").lower()) for line in lines
+             re.sub(r"\s+", " ", row.group("status").lower())) for line in lines
             if line.text.endswith(STATUS_ENDS) and (row := STATUS_ROW.match(line.text))]
     if len(rows) < MIN_STATUS_ROWS:
         return {}
     found: dict[str, list[str]] = {}
     for name, status in rows:
-        kind = "present" if status == "present" else "apologies" if status.startswith("apol") \
-            else ""
+        kind = "present" if status in ("present", "in attendance") \
+            else "apologies" if status.startswith("apol") else ""
         if kind:
             found.setdefault(kind, []).append(name)
     return found
