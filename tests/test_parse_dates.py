@@ -187,3 +187,20 @@ def test_an_ordinal_run_into_its_month() -> None:
     assert first_date("Minutes of Meeting held on Zoom on 2ndFebruary, 2021") == date(2021, 2, 2)
     assert first_date("held on Tuesday 3rdMay 2022") == date(2022, 5, 3)
     assert first_date("the 2February 2021 paper") is None
+
+
+def test_a_papers_dateline_is_not_the_date_of_a_meeting_it_says_was_held_in_another_month() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    page = ("Vale Courier | Lanreath\nNews > Parish Pump\n\nLanreath\n"
+            "12:00am Thursday 7th August 2003\n\n"
+            "PARISH COUNCIL: Draft Minutes of meeting held on Wednesday, July 23 at Lanreath "
+            "Village Hall\n\nPresent: Chairman: Mr Ben Gorran, Councillors: Mrs Ann Polvean and "
+            "Mr Dai Tregony.\n\nApologies: Cllr Eve Lanyon.\n\n"
+            "Minutes: The minutes of the June meeting were approved.\n\n"
+            "Footpaths: Mr Tregony reported that two stiles had rotted.\n\n"
+            "Next meeting: September 17.\n")
+    (meeting,) = text_meetings(page)
+    assert meeting.date is None
+    held = page.replace("held on Wednesday, July 23", "held on Thursday, August 7")
+    assert text_meetings(held)[0].date == date(2003, 8, 7)

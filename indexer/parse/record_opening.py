@@ -61,6 +61,13 @@ MINUTE_OF_MEETING = re.compile(
 HELD_IN_MONTH = re.compile(r"\bheld\s+in\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)",
                            re.I)
 """A meeting said to be held in a month, its day not given ('held in May')."""
+_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3)
+HELD_ON_YEARLESS = re.compile(
+    rf"\b(?:meeting|minutes)\b[^.]{{0,40}}?\bheld\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:(?P<month>{_MONTH_NAMES})\s+[0-3]?\d"
+    rf"(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<after>{_MONTH_NAMES}))\b"
+    r"(?![\s,]+(?:19|20)\d\d)", re.I)
+"""A meeting said to be held on a day of a month, no year given ('Minutes of meeting held on
+Wednesday, July 23 at the Village Hall'), not a show 'held on 16 August' its text tells of."""
 LIST_BULLETS = "•·▪◦*–- "
 PLACE_WORDS = 3
 TIME_THEN_DAY = re.compile(rf"\bat\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon)?\s+on\s+"
@@ -87,10 +94,17 @@ TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES
 def held_in_other_month(day: date, lines: list[Line]) -> bool:
     """Return True if the opening says the meeting was held in a month other than day's ('…
     taken from the record of the council's annual meeting held in May.' under a news
-    page's 'Friday 20 June 2008'): the date is the page's, not the meeting's."""
+    page's 'Friday 20 June 2008', or 'held on Wednesday, July 23'): the date is the page's,
+    not the meeting's."""
     held = next((match for line in lines if "held in" in line.text
                  and (match := HELD_IN_MONTH.search(line.text))), None)
-    return held is not None and MONTHS[held.group("month").lower()] != day.month
+    if held is None:
+        # '… Draft Minutes of meeting held on Wednesday, July 23 …' under a paper's dateline of
+        # 7th August 2003: the day the paper went out, not the meeting's.
+        held = next((match for line in lines if "held on" in line.text
+                     and (match := HELD_ON_YEARLESS.search(line.text))), None)
+    month = (held.group("month") or held.groupdict().get("after") or "") if held else ""
+    return held is not None and MONTHS[month.lower()] != day.month
 
 
 WRAPPED_DAY = re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?)$", re.I)
