@@ -1003,3 +1003,17 @@ def test_an_issue_pages_dated_decisions_are_each_a_meetings_item() -> None:
         (date(2019, 3, 14), ["Allotment Rents Review"]),
         (date(2019, 2, 19), ["Allotment Rents Review"])]
     assert [m.items[0].decision for m in meetings] == ["resolved", "resolved"]
+
+
+def test_a_heading_in_capitals_wrapped_onto_a_word_of_its_own_is_one_heading() -> None:
+    """'64 LOCAL GOVERNMENT ASSOCIATION – FIRE SERVICES MANAGEMENT' / (blank) / 'COMMITTEE'
+    in bold: the heading's last word, set on a line of its own, is still the heading's."""
+    page = (f"PENGARTH FIRE AUTHORITY\nMINUTES OF THE MEETING HELD ON 15 MARCH 2013\n\n"
+            f"{BOLD}62 APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Moyle."
+            f"\n\n{BOLD}63 MINUTES OF THE EXECUTIVE COMMITTEE\n\nRESOLVED\nThat the Minutes be "
+            f"received.\n\n{BOLD}64 LOCAL GOVERNMENT ASSOCIATION – FIRE SERVICES MANAGEMENT\n\n"
+            f"{BOLD}COMMITTEE\n\nRESOLVED\nThat the Minutes of the Committee be noted.\n\n"
+            f"{BOLD}65 DATE OF NEXT MEETING\n\nThe next meeting will be held on 12 April 2013.\n")
+    (meeting,) = pdf_meetings((page,))
+    assert [item.title for item in meeting.items][2] == \
+        "LOCAL GOVERNMENT ASSOCIATION – FIRE SERVICES MANAGEMENT COMMITTEE"

@@ -31,6 +31,8 @@ DECISION_OPENS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|Resolved|NOTED|Noted|
 DECISION_START = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|NOTED|Noted|Agreed|AGREED|Carried)\b")
 SHORT_WRAP_WORDS = 4
 CAPS_WRAP_WORDS = 9
+SHORT_CAPS_TAIL = 2
+SHORT_CAPS_WRAP_WORDS = 6
 """Words of a heading in capitals long enough to have filled its line and wrapped."""
 DETERMINERS = frozenset("other any each every such further both various following".split())
 WRAP_LINES = 2
@@ -118,7 +120,9 @@ def _caps_wraps(lines: list[Line], j: int, k: int, title: str) -> bool:
     nxt = lines[k].text
     # The heading's reader may have taken this line's capitals already ('… AND' / 'OTHER
     # COMMITTEES OF THE COUNCIL [Item 5]').
-    return (lines[j].heading and lines[k].heading and len(title.split()) >= CAPS_WRAP_WORDS
+    # A tail of a word or two ('… FIRE SERVICES MANAGEMENT' / 'COMMITTEE') ends a shorter one.
+    least = CAPS_WRAP_WORDS if len(nxt.split()) > SHORT_CAPS_TAIL else SHORT_CAPS_WRAP_WORDS
+    return (lines[j].heading and lines[k].heading and len(title.split()) >= least
             and " ".join(nxt.split()[:3]) not in title
             and is_upper_heading(title) and is_upper_heading(nxt) and nxt[:1].isalnum()
             and not re.search(r"[.:;!?]$", title) and ":" not in nxt
