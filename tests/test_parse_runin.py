@@ -748,3 +748,10 @@ def test_a_bulleted_sentence_closed_by_a_colon_is_no_subject() -> None:
         "• Financial report for the year to 31.03.10: The clerk read out the report.\n\n"
         "• Date of next meeting: Thursday 23rd September 2010.\n")
     assert "The Clerk reported the following" not in [i.title for i in meeting.items]
+
+
+def test_a_planning_heading_in_capitals_run_into_its_first_applications_reference() -> None:
+    assert caps_heading_run_in("PLANNING 2012/188/PP - Erection of garage, 5 Heogarth. No "
+                               "objection.") == (
+        "PLANNING", "2012/188/PP - Erection of garage, 5 Heogarth. No objection.")
+    assert caps_heading_run_in("ORLESTONE - PL/16/0288 - Erection of two dwellings") is None

@@ -470,6 +470,10 @@ def _date_words(words: list[str], k: int) -> int:
     return len(head[:found[2]].split())
 
 
+PLANNING_HEAD = re.compile(r"PLANNING(?:\s+(?:APPLICATIONS?|MATTERS))?:?")
+"""The heading minutes give their planning business, in capitals."""
+
+
 def caps_heading_run_in(text: str) -> tuple[str, str] | None:
     """Split 'PUBLIC FORUM (15 MINUTES) Item 8 was …' into a heading in capitals and its text.
 
@@ -557,6 +561,11 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                      and w.lower() not in SMALL_WORDS), "")
     # 'CHAIRMAN - Resolved - That …': a dash after the capitals closes the heading.
     dashed = last_caps + 1 < len(words) and words[last_caps + 1] in ("-", "–")
+    ref_at = next((n for n, word in enumerate(heading) if APPLICATION_REF.match(word)), None)
+    if dashed and ref_at and PLANNING_HEAD.fullmatch(" ".join(heading[:ref_at])):
+        # 'PLANNING 2012/188/PP - Erection of garage, …': the heading, then its first
+        # application's reference and description.
+        return " ".join(heading[:ref_at]).rstrip(":–-. "), " ".join(words[ref_at:])
     if dashed and (APPLICATION_REF.search(" ".join(heading))
                    or (len(heading) == 1 and any(c.isdigit() for c in heading[0]))) \
             and follower.strip(":.–-").upper() not in DECISION_WORDS:
