@@ -204,3 +204,22 @@ def test_a_papers_dateline_is_not_the_date_of_a_meeting_it_says_was_held_in_anot
     assert meeting.date is None
     held = page.replace("held on Wednesday, July 23", "held on Thursday, August 7")
     assert text_meetings(held)[0].date == date(2003, 8, 7)
+
+
+def test_a_news_page_telling_of_last_weeks_or_a_named_days_meeting_is_not_its_dateline() -> None:
+    from tests.fixtures.minutes import text_meetings
+
+    head = ("Mid Weald Times | News | Village Voice\n\nLanreath\n\n"
+            "12:00am Thursday 6th December 2001\n\n")
+    body = ("Footpaths: Coun Tregony reported two broken stiles.\n\n"
+            "Precept: Councillors agreed a precept of £4,600.\n\n"
+            "Next meeting: January 16 at the village hall.\n")
+    for opening in ("PARISH COUNCIL: At the November 21 meeting the chairman, coun Ann Polvean, "
+                    "welcomed all present.\n\n",
+                    "Parish Council: The first business at last week's Parish Council meeting "
+                    "was to elect the chairman.\n\n"):
+        (meeting,) = text_meetings(head + opening + body)
+        assert meeting.date is None
+    (meeting,) = text_meetings(head + "PARISH COUNCIL: At the December 6 meeting the chairman "
+                               "welcomed all present.\n\n" + body)
+    assert meeting.date == date(2001, 12, 6)

@@ -63,11 +63,22 @@ HELD_IN_MONTH = re.compile(r"\bheld\s+in\s+(?P<month>" + "|".join(MONTHS) + r")\
 """A meeting said to be held in a month, its day not given ('held in May')."""
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3)
 HELD_ON_YEARLESS = re.compile(
-    rf"\b(?:meeting|minutes)\b[^.]{{0,40}}?\bheld\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:(?P<month>{_MONTH_NAMES})\s+[0-3]?\d"
-    rf"(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<after>{_MONTH_NAMES}))\b"
+    r"\b(?:meeting|minutes)\b[^.]{0,40}?\bheld\s+on\s+(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:(?P<month>{_MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<after>{_MONTH_NAMES}))\b"
     r"(?![\s,]+(?:19|20)\d\d)", re.I)
 """A meeting said to be held on a day of a month, no year given ('Minutes of meeting held on
 Wednesday, July 23 at the Village Hall'), not a show 'held on 16 August' its text tells of."""
+RELATIVE_MEETING = re.compile(
+    r"\b(?:last\s+(?:week|month)['’]s|(?:at|during)\s+(?:its|their|the)\s+(?:most\s+)?recent)"
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:[Cc]ouncil\s+)?meeting\b")
+"""A report's meeting by when it was, as a newspaper tells it: 'last week's Parish Council
+meeting', 'at its recent meeting'."""
+NAMED_MEETING = re.compile(
+    rf"(?:^|(?<=[.:;]\s))(?:At|During)\s+(?:the|its|their)\s+(?P<month>(?i:{_MONTH_NAMES}))"
+    r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:(?:[Pp]arish\s+)?[Cc]ouncil\s+)?meeting\b")
+"""A report's meeting by its month, or month and day, opening its sentence: 'At the November
+21 meeting the chairman …' (not 'for confirmation at the November meeting')."""
 LIST_BULLETS = "•·▪◦*–- "
 PLACE_WORDS = 3
 TIME_THEN_DAY = re.compile(rf"\bat\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon)?\s+on\s+"
@@ -104,7 +115,16 @@ def held_in_other_month(day: date, lines: list[Line]) -> bool:
         held = next((match for line in lines if "held on" in line.text
                      and (match := HELD_ON_YEARLESS.search(line.text))), None)
     month = (held.group("month") or held.groupdict().get("after") or "") if held else ""
-    return held is not None and MONTHS[month.lower()] != day.month
+    if held is not None:
+        return MONTHS[month.lower()] != day.month
+    text = " ".join(line.text for line in lines if line.text)
+    if RELATIVE_MEETING.search(text):
+        # 'the first business at last week's Parish Council meeting': a news page's dateline.
+        return True
+    named = NAMED_MEETING.search(text)
+    # 'At the November 21 meeting the chairman …' under 'Thursday 6th December 2001'.
+    return named is not None and (MONTHS[named.group("month").lower()] != day.month or (
+        named.group("day") is not None and int(named.group("day")) != day.day))
 
 
 WRAPPED_DAY = re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?)$", re.I)
