@@ -1531,3 +1531,23 @@ def test_decisions_numbered_by_minute_and_year_in_full_over_sentences_in_capital
     assert [item.number for item in meeting.items] == ["01-2020", "02-2020", "03-2020",
                                                         "04-2020"]
     assert [item.decision for item in meeting.items[:3]] == ["resolved"] * 3
+
+
+def test_subjects_closed_by_a_colon_on_lines_of_their_own_over_their_text() -> None:
+    """A village page's report of its council: 'Street Lighting:' on a line of its own, the
+    minute on the lines under it with no blank line between; 'Present:' lists, and a share
+    button's 'Share this:' over a link or two heads nothing."""
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Parish Council Meeting, 7.30pm, Thursday, 13th November 2003\n\n"
+        "Present: R Polvean (Chairman), M Gorran, J Tregony. Mrs E Lanyon (Clerk).\n\n"
+        "Footpath at Mill Lane:\nJohn Tregony reported that the stile had been broken again. "
+        "The Clerk was asked to report it.\n\n"
+        "Street Lighting:\nTwo quotations had been received. It was agreed to accept the "
+        "lower one.\n\n"
+        "Planning:\n03/1462 Conservatory, 4 The Green - no objection.\n\n"
+        "Date of Next Meeting:\nThursday 11th December 2003 at 7.30pm.\n\n"
+        "Share this:\nTwitter\n")
+    assert [item.title for item in meeting.items] == [
+        "Footpath at Mill Lane", "Street Lighting", "Planning", "Date of Next Meeting"]

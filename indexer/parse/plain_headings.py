@@ -159,6 +159,10 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
         # 'APOLOGIES FOR ABSENCE:' alone on its line, its minute under it: a heading in
         # capitals that a typist closed with a colon.
         return finish_header(lines, i, i, "", text[:-1], end)
+    if not numbered and text.endswith(":") and _colon_line(lines, i, end):
+        # 'Footpath at Mill Lane:' on a line of its own, its minute on the lines under it, no
+        # blank line between: a subject closed by its colon.
+        return finish_header(lines, i, i, "", text[:-1].rstrip(), end, wrap=False)
     if not numbered and shown_as_heading(lines, i, end):
         k = _bold_wrap(lines, i, end)
         return finish_header(lines, i, k, "", f"{text} {lines[k].text}" if k > i else text, end,
@@ -167,6 +171,24 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
             and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
         return finish_header(lines, i, i, "", text, end)
     return None
+
+
+COLON_LINE_WORDS = 6
+MIN_COLON_TEXT_WORDS = 3
+"""The fewest words of the text under a subject closed by its colon (not a share button's
+'Share this:' over 'Twitter')."""
+
+
+def _colon_line(lines: list[Line], i: int, end: int) -> bool:
+    """Return True for a short subject closed by its colon opening a paragraph, its text on
+    the next line: not a list's label ('Present:'), a field's or a decision's."""
+    text = lines[i].text[:-1].rstrip()
+    return (i == 0 or not lines[i - 1].text) and i + 1 < end and bool(lines[i + 1].text) \
+        and 0 < len(text.split()) <= COLON_LINE_WORDS and is_title_like(text) \
+        and (lines[i + 1].text[:1].isupper() or lines[i + 1].text[:1].isdigit()) \
+        and len(lines[i + 1].text.split()) >= MIN_COLON_TEXT_WORDS \
+        and not ATTENDANCE_LABEL.match(lines[i].text) \
+        and text.lower() not in PART_LABELS and not SENTENCE_VERB.search(text)
 
 
 def _attachment(lines: list[Line], i: int) -> bool:
