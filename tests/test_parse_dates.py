@@ -223,3 +223,26 @@ def test_a_news_page_telling_of_last_weeks_or_a_named_days_meeting_is_not_its_da
     (meeting,) = text_meetings(head + "PARISH COUNCIL: At the December 6 meeting the chairman "
                                "welcomed all present.\n\n" + body)
     assert meeting.date == date(2001, 12, 6)
+
+
+def test_a_magazines_reports_of_two_councils_are_two_meetings_each_dated_by_its_report() -> None:
+    from tests.fixtures.minutes import pdf_meetings
+
+    page = ("The Valley Post · 2020-02-27 Parish News\n\nLANREATH PARISH COUNCIL\n\n"
+            "Report of the meeting held on Tuesday 11 February 2020 at Lanreath Village Hall\n\n"
+            "Present: Cllrs Ann Polvean (Chair), Ben Gorran and Dai Tregony.\n\nAPOLOGIES\n\n"
+            "Apologies were received from Cllr Eve Lanyon.\n\nPLANNING\n\nNo objection was "
+            "raised to the porch at Mill Cottage.\n\nNEXT MEETING\n\nTuesday 10 March 2020.\n\n"
+            "PELYNT HOPLEY PARISH COUNCIL\n\nNotes from the February meeting\n\n"
+            "The council met on Thursday 13 February 2020 at the Hopley Arms. Seven councillors "
+            "were present with the clerk.\n\nFootpaths: The stile on path 12 has been mended.\n\n"
+            "Precept: The council agreed a precept of £6,000.\n\n"
+            "Next meeting: Thursday 12 March 2020.\n")
+    assert [m.date for m in pdf_meetings((page,))] == [date(2020, 2, 11), date(2020, 2, 13)]
+    column = ("Lanreath parish council\n\n24th October 2013\n\nBy Contributor\n\n"
+              "PARISH COUNCIL - At the October meeting Councillor A Polvean was in the chair.\n\n"
+              "PLAY AREA - It was agreed to replace the swing seats.\n\n"
+              "PLANNING - Councillors agreed to support the barn at Upper Farm.\n")
+    from tests.fixtures.minutes import text_meetings
+
+    assert text_meetings(column)[0].date is None

@@ -237,6 +237,12 @@ BILINGUAL = " / "
 ISSUE_MEETING = re.compile(r"^Meeting:\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s*[-–]\s*"
                            r"(?P<committee>[A-Z].{2,100}?)\s*\((?:Agenda\s+)?Item\s+[\w.]+\)\s*$")
 """An issue page's meeting line: 'Meeting: 21/09/2026 - Governance Committee (Item 14)'."""
+COUNCIL_ALONE = re.compile(r"^[A-Z][A-Z'’ -]{2,60}\s(?:PARISH|TOWN|COMMUNITY)\s+COUNCIL$")
+"""A small council's name alone in capitals, a magazine's heading over its report."""
+COUNCIL_MET = re.compile(r"^(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?[Cc]ouncil\s+met\s+on\s"
+                         r"|^(?:Report|Notes)\s+(?:of|from)\s+the\s+(?:\w+\s+)?meeting\s+held\s+on\s")
+"""A report's opening saying when the council met ('The council met on Thursday …', 'Report
+of the meeting held on Tuesday 11 February 2020 at …')."""
 ISSUE_DECISION = re.compile(r"^(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+[-–]\s+"
                             r"(?P<title>[A-Z].{2,150})$")
 """A decision's heading on an issue's page: '12/12/2011 - Car Parking Strategy and Charges'."""
@@ -308,6 +314,13 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # 'Issue - decisions' / … / '12/12/2011 - Car Parking Strategy': a modern.gov issue's
         # page of decisions, each dated block one meeting's decision on it.
         return Section("minutes", i, 0, "", day, text, body_start=i)
+    council = COUNCIL_ALONE.match(text) if text[:1].isupper() and text.isupper() else None
+    if council and (met := next(((j, day) for j, t in line_window(lines, i, 4)[1:]
+                                 if COUNCIL_MET.match(t) and (day := first_date(t))), None)):
+        # 'BETTWS HOPLEY PARISH COUNCIL' / 'Notes from the February meeting' / 'The council met
+        # on Thursday 13 February 2020 at …': a magazine's report of that council's meeting.
+        return Section("minutes", i, 0, normalise_committee(council.group(0).title()), met[1],
+                       text, body_start=met[0] + 1)
     issue = ISSUE_MEETING.match(text)
     if issue and (day := first_date(issue.group("date"))):
         # 'Meeting: 21/09/2026 - Governance Committee (Item 14)': a modern.gov issue page lists

@@ -63,19 +63,21 @@ HELD_IN_MONTH = re.compile(r"\bheld\s+in\s+(?P<month>" + "|".join(MONTHS) + r")\
 """A meeting said to be held in a month, its day not given ('held in May')."""
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3)
 HELD_ON_YEARLESS = re.compile(
-    r"\b(?:meeting|minutes)\b[^.]{0,40}?\bheld\s+on\s+(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:^|:\s+)(?:Draft\s+)?(?:Minutes|MINUTES|Notes|NOTES)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:[Mm]eeting|MEETING)\s+held\s+on\s+(?:[A-Z][a-z]+day,?\s+)?"
     rf"(?:(?P<month>{_MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?"
     rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<after>{_MONTH_NAMES}))\b"
     r"(?![\s,]+(?:19|20)\d\d)", re.I)
-"""A meeting said to be held on a day of a month, no year given ('Minutes of meeting held on
-Wednesday, July 23 at the Village Hall'), not a show 'held on 16 August' its text tells of."""
+"""A record's title saying its meeting was held on a day of a month, no year given ('PARISH
+COUNCIL: Draft Minutes of meeting held on Wednesday, July 23 at the Village Hall'), not a show
+'held on 16 August' its text tells of."""
 RELATIVE_MEETING = re.compile(
     r"\b(?:last\s+(?:week|month)['’]s|(?:at|during)\s+(?:its|their|the)\s+(?:most\s+)?recent)"
     r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:[Cc]ouncil\s+)?meeting\b")
 """A report's meeting by when it was, as a newspaper tells it: 'last week's Parish Council
 meeting', 'at its recent meeting'."""
 NAMED_MEETING = re.compile(
-    rf"(?:^|(?<=[.:;]\s))(?:At|During)\s+(?:the|its|their)\s+(?P<month>(?i:{_MONTH_NAMES}))"
+    rf"(?:^|(?<=[.:;–-]\s))(?:At|During)\s+(?:the|its|their)\s+(?P<month>(?i:{_MONTH_NAMES}))"
     r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:(?:[Pp]arish\s+)?[Cc]ouncil\s+)?meeting\b")
 """A report's meeting by its month, or month and day, opening its sentence: 'At the November
 21 meeting the chairman …' (not 'for confirmation at the November meeting')."""
@@ -109,22 +111,29 @@ def held_in_other_month(day: date, lines: list[Line]) -> bool:
     not the meeting's."""
     held = next((match for line in lines if "held in" in line.text
                  and (match := HELD_IN_MONTH.search(line.text))), None)
+    # What the record's heading says comes before its attendance list; the items after it
+    # name other meetings ('The minutes of the meeting held on 12th March were approved').
+    listed = next((k for k, line in enumerate(lines) if ATTENDANCE_START.match(line.text)),
+                  len(lines))
+    heading = lines[:listed]
     if held is None:
         # '… Draft Minutes of meeting held on Wednesday, July 23 …' under a paper's dateline of
         # 7th August 2003: the day the paper went out, not the meeting's.
-        held = next((match for line in lines if "held on" in line.text
+        held = next((match for line in heading if "held on" in line.text
                      and (match := HELD_ON_YEARLESS.search(line.text))), None)
     month = (held.group("month") or held.groupdict().get("after") or "") if held else ""
     if held is not None:
         return MONTHS[month.lower()] != day.month
-    text = " ".join(line.text for line in lines if line.text)
+    text = " ".join(line.text for line in heading if line.text)
     if RELATIVE_MEETING.search(text):
         # 'the first business at last week's Parish Council meeting': a news page's dateline.
         return True
     named = NAMED_MEETING.search(text)
-    # 'At the November 21 meeting the chairman …' under 'Thursday 6th December 2001'.
-    return named is not None and (MONTHS[named.group("month").lower()] != day.month or (
-        named.group("day") is not None and int(named.group("day")) != day.day))
+    # 'At the November 21 meeting the chairman …' under 'Thursday 6th December 2001'; 'At the
+    # October meeting …' under '24th October 2013' gives no day at all.
+    return named is not None and (MONTHS[named.group("month").lower()] != day.month
+                                  or named.group("day") is None
+                                  or int(named.group("day")) != day.day)
 
 
 WRAPPED_DAY = re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?)$", re.I)
