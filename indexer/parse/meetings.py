@@ -30,7 +30,7 @@ from .item_records import meeting_records, reads_as_minutes
 from .meeting_bodies import OPENING_SCAN, name_bodies
 from .mentions import mentions
 from .name_book import without_surname_rows
-from .record_opening import held_in_other_month, opening_date, reported_meeting
+from .record_opening import dated_by_the_page, opening_date, reported_meeting
 from .section_record import Section
 from .sections import find_sections
 
@@ -99,7 +99,7 @@ def parse_document(doc: Document) -> list[Meeting]:
     if drafts and drafts[0].date is None and day is None:
         opening = _filled_lines(lines, OPENING_SCAN)
         day = opening_date(opening)
-    if day and not held_in_other_month(day, opening):
+    if day and not dated_by_the_page(day, opening):
         # Neither a meeting heading nor the file's path dates it: its opening lines may.
         drafts[0].date, drafts[0].date_from = day, "text"
     reported = reported_meeting(lines) if drafts and drafts[0].date is None \

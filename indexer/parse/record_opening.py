@@ -61,10 +61,12 @@ MINUTE_OF_MEETING = re.compile(
 HELD_IN_MONTH = re.compile(r"\bheld\s+in\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)",
                            re.I)
 """A meeting said to be held in a month, its day not given ('held in May')."""
-_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3)
+_MONTH_NAMES = "|".join(name for name in MONTHS
+                        if len(name) > 4 or name in ("may", "mai", "june", "july"))
+"""The months' names written out, not their abbreviations ('Mar' is no month in a sentence)."""
 HELD_ON_YEARLESS = re.compile(
-    r"(?:^|:\s+)(?:Draft\s+)?(?:Minutes|MINUTES|Notes|NOTES)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:[Mm]eeting|MEETING)\s+held\s+on\s+(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:^|:\s+)(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"meeting\s+held\s+on\s+(?:[a-z]+day,?\s+)?"
     rf"(?:(?P<month>{_MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?"
     rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<after>{_MONTH_NAMES}))\b"
     r"(?![\s,]+(?:19|20)\d\d)", re.I)
@@ -104,11 +106,12 @@ TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES
 """A record titled by its body, its kind and its date, on a line of its own."""
 
 
-def held_in_other_month(day: date, lines: list[Line]) -> bool:
-    """Return True if the opening says the meeting was held in a month other than day's ('…
-    taken from the record of the council's annual meeting held in May.' under a news
-    page's 'Friday 20 June 2008', or 'held on Wednesday, July 23'): the date is the page's,
-    not the meeting's."""
+def dated_by_the_page(day: date, lines: list[Line]) -> bool:
+    """Return True if the opening says the meeting was held on another day than day: in
+    another month ('… taken from the record of the council's annual meeting held in May.'
+    under a news page's 'Friday 20 June 2008', '… meeting held on Wednesday, July 23'), last
+    week, or on a day the page does not give ('At the October meeting'): the date is the
+    page's, not the meeting's."""
     held = next((match for line in lines if "held in" in line.text
                  and (match := HELD_IN_MONTH.search(line.text))), None)
     # What the record's heading says comes before its attendance list; the items after it
