@@ -523,3 +523,22 @@ def test_a_council_named_with_its_county_in_brackets_and_a_meeting_kind_alone() 
         "Gorran (Polvean) Parish Council")
     assert normalise_committee("Annual") == ""
     assert normalise_committee("Extraordinary") == ""
+
+
+def test_a_committee_the_records_title_names_after_minutes_of_or_from() -> None:
+    """'POLVEAN TOWN COUNCIL' / 'Minutes of the Meeting of the Planning & Development Control
+    Committee', or 'DRAFT Minutes from the Cemetery Committee Meeting' under the council: the
+    council's committee, not the council."""
+    from tests.fixtures.minutes import text_meetings
+
+    body = ("\n6.00 PM 3rd July 2024 in the Corn Hall\n\nCouncillors: Cllr A Gorran (Chair), "
+            "Cllr B Rosevear, Cllr C Tregony\n\n1. Apologies\nApologies were received from "
+            "Cllr D Lanyon.\n\n2. Planning applications\nThe committee raised no objection to "
+            "PA24/0123, a porch at Mill Cottage.\n\n3. Date of next meeting\nThe next meeting "
+            "will be held on 7th August 2024.\n")
+    (meeting,) = text_meetings("POLVEAN TOWN COUNCIL\nMinutes of the Meeting of the Planning & "
+                               "Development Control Committee" + body)
+    assert meeting.committee == "Polvean Town Council — Planning & Development Control Committee"
+    (meeting,) = text_meetings("Polvean Town Council\n\nDRAFT Minutes from the Cemetery "
+                               "Committee Meeting" + body)
+    assert meeting.committee == "Polvean Town Council — Cemetery Committee"

@@ -237,6 +237,11 @@ def _authority(committee: str, opening: list[str], title: str) -> str:
     return ""
 
 
+RECORD_PREFIX = re.compile(r"^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes)\s+(?:of|from)\s+"
+                           r"(?:the\s+)?(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?", re.I)
+"""A record's words before the committee it names ('Minutes of the Meeting of the …')."""
+
+
 def _committee_line(text: str) -> str:
     """Return the committee a heading line names and nothing else, without the date before or
     after it or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
@@ -249,6 +254,9 @@ def _committee_line(text: str) -> str:
         # 'Little Hadworth Neighbourhood Plan - Steering Group Meeting 14th May 2024'.
         text = text[:dated[1]]
     text = MEETING_SUFFIX.sub("", RECORD_SUFFIX.sub("", TRAILING_DATE.sub("", text)).strip())
+    # 'Minutes of the Meeting of the Planning & Development Control Committee', 'DRAFT Minutes
+    # from the Cemetery Committee Meeting': the record's words before the committee's name.
+    text = RECORD_PREFIX.sub("", text)
     if SESSION.match(text):
         # 'Open Forum' under a summons: the public's part of the meeting, an agenda entry.
         return ""
