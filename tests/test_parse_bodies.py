@@ -542,3 +542,12 @@ def test_a_committee_the_records_title_names_after_minutes_of_or_from() -> None:
     (meeting,) = text_meetings("Polvean Town Council\n\nDRAFT Minutes from the Cemetery "
                                "Committee Meeting" + body)
     assert meeting.committee == "Polvean Town Council — Cemetery Committee"
+
+
+def test_a_council_named_as_its_places_and_one_under_a_sites_menu() -> None:
+    assert body_name(["The Meeting of the Parish Council of Barlemere and Hensford"]) == \
+        "Barlemere and Hensford Parish Council"
+    page = ["Wold Polvean", "The village website of Wold Polvean", "Home", "Parish Council",
+            "Village Hall", "Church", "History", "Contact", "23/01/2004 OGM Minutes",
+            "WOLD POLVEAN PARISH COUNCIL MINUTES", "OF AN ORDINARY GENERAL MEETING"]
+    assert body_name(page, small=False) == "Wold Polvean Parish Council"

@@ -118,9 +118,14 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
     Parish Council – Ordinary Meeting' is the latter's.
     """
     found = lowered = welsh = ""
-    for text in lines[:HEADING_LINES]:
+    for text in _without_menus(lines)[:HEADING_LINES]:
         if byline := BYLINE.search(text):
             text = text[:byline.start()]
+        if " Council of " in text:
+            # 'The Meeting of the Parish Council of Barlemoor and Hensridge': the council named
+            # as its parish's, read as 'Barlemoor and Hensridge Parish Council'.
+            text = LOCAL_COUNCIL_OF.sub(lambda m: f"{m.group('place')} {m.group('kind')} Council",
+                                        text)
         for match in BODY_NAME.finditer(text) if _may_name_body(text) \
                 and not DISCLAIMER.search(text) else ():
             if text[:match.start()].count("(") > text[:match.start()].count(")") \
@@ -174,6 +179,32 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
                 # minutes; the record's own title names its body.
                 return name
     return found or welsh or (lowered if small else "")
+
+
+LOCAL_COUNCIL_OF = re.compile(
+    rf"\b(?P<kind>Parish|Town|Community)\s+Council\s+of\s+(?:the\s+)?(?P<place>{NAME_WORD}"
+    rf"(?:\s+(?:(?:and|&|cum|upon|on)\s+)?{NAME_WORD}){{0,3}})")
+"""A local council named as its place's ('the Parish Council of Barlemoor and Hensridge')."""
+MENU_RUN = 3
+MENU_ENTRY_WORDS = 2
+
+
+def _without_menus(lines: list[str]) -> list[str]:
+    """Return lines without a site's menu set down a line an entry ('Home' / 'Parish Council'
+    / 'Village Hall' / 'Church' …): a run of MENU_RUN or more lines of a word or two each, which
+    would push the council's own heading past the lines read."""
+    short = [0 < len(text.split()) <= MENU_ENTRY_WORDS and not any(c.isdigit() for c in text)
+             for text in lines]
+    keep = [True] * len(lines)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and short[end]:
+            end += 1
+        if end - k >= MENU_RUN:
+            keep[k:end] = [False] * (end - k)
+        k = max(end, k + 1)
+    return [text for text, kept in zip(lines, keep, strict=True) if kept]
 
 
 HOST_COUNCIL = re.compile(r"^(?!.*\b(?:Community|Parish|Town)\s+Council$)(?:[A-Z][\w'’-]*\s+){1,3}"
