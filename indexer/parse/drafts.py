@@ -19,7 +19,7 @@ from .heading_context import ATTENDANCE_START
 from .item_header import NUMBERED
 from .item_lists import REGISTER_HEAD, RawItem, bullet_items
 from .items import split_items
-from .meeting_heading import ENTRY_LINE
+from .meeting_heading import ENTRY_LINE, ISSUE_DECISION
 from .mentions import mentions
 from .people import ATTENDANCE_LABEL, attendance_list
 from .section_record import Section
@@ -312,18 +312,16 @@ def _first_page(body: list[Line], lines: list[Line], section: Section) -> int:
     return body[0].page if body else lines[section.start].page
 
 
-DATED_TITLE = re.compile(r"^[0-3]?\d/[01]?\d/(?:19|20)\d\d\s+[-–]\s+(?=[A-Z])")
-
-
 def _whole_section_item(body: list[Line], doc: Document) -> RawItem:
     """Make one item of a section in which no item headings were found."""
     # The paper's own title names a section that has text but no heading of its own.
     title = next((line.text for line in body if line.text and is_title_like(line.text)
                   and len(line.text.split()) <= 14),
                  doc.title if any(line.text for line in body) else "")
-    # '12/12/2011 - Car Parking Strategy': a decision's heading on an issue's page, the day
-    # its meeting's.
-    title = DATED_TITLE.sub("", title)
+    if decided := ISSUE_DECISION.match(title):
+        # '12/12/2011 - Car Parking Strategy': a decision's heading on an issue's page, the day
+        # its meeting's.
+        title = decided.group("title")
     page = body[0].page if body else 1
     return RawItem("", title, "", page, tuple(body))
 

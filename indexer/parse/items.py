@@ -299,7 +299,7 @@ def _roman_numbered(header: Header, roman: re.Match[str]) -> Header:
     figure taken out of its title ('IV WINTER SERVICE PLAN' is article IV's 'WINTER SERVICE
     PLAN'; '*' marks an article not delegated)."""
     title = header.title
-    if ROMAN_NUMBER.match(title) and roman.re is ROMAN_NUMBER and title.startswith(roman.group(0)):
+    if roman.re is ROMAN_NUMBER and title.startswith(roman.group(0)):
         title = title[roman.end():].lstrip(" *")
     return replace(header, number=roman.group("n").upper(), title=title or header.title)
 

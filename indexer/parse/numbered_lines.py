@@ -114,6 +114,16 @@ PAGE_BEFORE_NUMBER = re.compile(r"^\d{1,3}\s+(?P<n>\d{1,2})\s+(?=[A-Z])")
 """A page's number run into the start of a line before an item's number ('2 9 Chair's …')."""
 CAPS_OUTCOME = re.compile(r"\b(?:was|were|is|be)\s+(?:RESOLVED|AGREED|NOTED|APPROVED|CARRIED)\b")
 """A sentence's verb in capitals: '… it was RESOLVED that the play area remain closed.'"""
+def label_beside(text: str) -> tuple[str, str] | None:
+    """Split a heading from the decision's label a text dump put on its line, printed beside it
+    ('Appointment of Chair RESOLVED'), into the heading and the label; None for a heading
+    in capitals throughout or one that is no title."""
+    label = OUTCOME_LABEL_AFTER.search(text)
+    if label is None or text.isupper() or not is_title_like(text[:label.start()]):
+        return None
+    return text[:label.start()], label.group("label")
+
+
 COLUMN_HEADING = re.compile(r"^(?:Actions?|Owner|Ref\.?)\s+(?=\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z])")
 COLON_RUN_IN = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+[A-Z0-9]")
 ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?(?:\s*[:–-]\s+(?=\S)"
@@ -171,15 +181,14 @@ def numbered_run(lines: list[Line], start: int, stop: int, prefix: tuple[int, ..
             # '3.' alone, then 'The Minutes … were agreed as a true record.': untitled too;
             # 'Declarations of Interest. None were made.' has its heading run in.
             rest = match.groupdict().get("rest") or ""
-            label = OUTCOME_LABEL_AFTER.search(rest)
+            beside = label_beside(rest)
             if AGENDA_WORDING.match(rest):
                 # '6 To welcome Sgt Marrow, who will report …': an agenda's entry is its title.
                 title, body = run_on_title(rest)
                 title = title if body else title.rstrip(".")
-            elif label and not rest.isupper() and is_title_like(rest[:label.start()]):
-                # '13 Appointments to outside bodies 2020 – 21 RESOLVED': the decision's label
-                # beside the heading.
-                title, body = rest[:label.start()], label.group("label")
+            elif beside:
+                # '13 Appointments to outside bodies 2020 – 21 RESOLVED'.
+                title, body = beside
             else:
                 # 'Minute of previous meeting The minute of … was approved': a heading run into
                 # a sentence that visibly opens.
@@ -584,11 +593,10 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         header = finish_header(lines, i, last, number, title, end, wrap=False)
         return replace(header, style=number_style(number, sep, text[:1].isalpha()))
     outcome = DASH_NOTE.search(title) if not body else None
-    label = OUTCOME_LABEL_AFTER.search(title) if not body else None
-    if label and not title.isupper() and is_title_like(title[:label.start()]):
-        # '1 Appointment of Chair RESOLVED' / 'That Councillor …': a text dump put the
-        # decision's label, printed beside the heading, on its line.
-        title, body = title[:label.start()], label.group("label")
+    beside = label_beside(title) if not body else None
+    if beside:
+        # '1 Appointment of Chair RESOLVED' / 'That Councillor …'.
+        title, body = beside
     elif outcome and outcome.group("outcome"):
         # '5. Minutes of the meeting held on 10th April 2023 – approved and signed.': the
         # heading, then its outcome.

@@ -124,8 +124,8 @@ def dated_by_the_page(day: date, lines: list[Line]) -> bool:
         # 7th August 2003: the day the paper went out, not the meeting's.
         held = next((match for line in heading if "held on" in line.text
                      and (match := HELD_ON_YEARLESS.search(line.text))), None)
-    month = (held.group("month") or held.groupdict().get("after") or "") if held else ""
     if held is not None:
+        month = held.group("month") or held.groupdict().get("after")
         return MONTHS[month.lower()] != day.month
     text = " ".join(line.text for line in heading if line.text)
     if RELATIVE_MEETING.search(text):
