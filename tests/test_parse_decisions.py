@@ -1123,3 +1123,16 @@ def test_minutes_read_out_a_unanimous_vote_for_a_post_and_rules_re_adopted(text:
 def test_an_initialled_council_resolving_and_an_amendment_declared_carried(text: str,
                                                                            kind: str) -> None:
     assert decisions([text])[0] == kind
+
+
+def test_papers_noted_and_items_put_off_stay_beside_a_resolution() -> None:
+    kind, texts = decisions(["RESOLVED to approve the payments listed in the schedule.",
+                             "The bank reconciliation to 31st March was noted.",
+                             "The hall repairs were deferred to the next meeting."])
+    assert kind == "resolved"
+    assert texts == ("RESOLVED to approve the payments listed in the schedule.",
+                     "The bank reconciliation to 31st March was noted.",
+                     "The hall repairs were deferred to the next meeting.")
+    _, texts = decisions(["RESOLVED that the grant be paid.",
+                          "It was noted that the cheque had been delayed."])
+    assert texts == ("RESOLVED that the grant be paid.",)

@@ -411,3 +411,21 @@ def test_a_meeting_pages_titles_end_at_their_papers_badge_and_dash_subtitles_sta
         "DECLARATIONS OF INTEREST", "MINUTES OF THE LAST MEETING HELD ON 10 JANUARY 2019",
         "STREET TRADING POLICY 2019/20",
         "TAXI FARES - VERBAL UPDATE", "SCRAP METAL LICENCES - CONSULTATION ARRANGEMENTS"]
+
+
+def test_an_items_other_papers_on_the_label_s_own_line_are_no_item() -> None:
+    pages = ("Ashcombe Borough Council\nMinutes of the Council, Tuesday 4 March 2025\n\n"
+             "105. Petitions\n\nTo receive petitions.\n\nMinutes:\nThere were no petitions.\n\n"
+             "106. Budget 2025/26\n\nTo set the budget for 2025/26.\n\n"
+             "Additional documents: Budget report PDF 412 KB ; Appendix A - Savings PDF 96 KB\n\n"
+             "Minutes:\nCouncillor Ede moved the budget and Councillor Frome seconded it.\n\n"
+             "It was Resolved that Council approves the budget for 2025/26.\n\n"
+             "107. Council Tax Resolution 2025/26\n\nTo set the council tax for 2025/26.\n\n"
+             "Additional documents: Council tax resolution PDF 318 KB\n\nMinutes:\n"
+             "It was Resolved that Council sets the council tax for 2025/26 as set out.\n\n"
+             "108. Members' Questions\n\nMinutes:\nThere were no questions.\n",)
+    items = pdf_meetings(pages)[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("105", "Petitions"), ("106", "Budget 2025/26"),
+        ("107", "Council Tax Resolution 2025/26"), ("108", "Members' Questions")]
+    assert items[2].decision == "resolved"

@@ -66,6 +66,8 @@ DECIDER_SAID = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
 """Under a 'Decision:' label, a paragraph opened by the decision-maker's verb: '(1) Approved
 the …', 'The Executive Member noted the update.'"""
 FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
+NOTED_FACT = re.compile(r"\bnoted\s+that\b", re.I)
+"""'It was noted that the figures were late': a fact, not papers noted."""
 AMENDMENT = re.compile(r"\bamendment\b", re.I)
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
           "|December")
@@ -171,8 +173,11 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     # commentary, not part of the decision. Its other formal decisions stay with it, after it
     # ('Motion carried.' before the RESOLVED, 'It was agreed that …' after).
     texts = [text for _, k, text in found if k == kind]
-    # The strongest first: it is the one a result line shows.
-    texts += [text for _, k, text in found if k != kind and k in FORMAL and kind in FORMAL]
+    # The strongest first: it is the one a result line shows. Beside a formal decision, what
+    # the item put off or noted is decided too ('The bank reconciliation was noted.'), but not
+    # a fact it noted ('It was noted that the figures were late.').
+    texts += [text for _, k, text in found if k != kind and kind in FORMAL
+              and (k != "noted" or not NOTED_FACT.search(text))]
     # A motion then 'Carried unanimously' is taken with the motion: keep that, not both.
     inside = _inside_another(texts)
     first = {t: n for n, t in reversed(list(enumerate(texts)))}

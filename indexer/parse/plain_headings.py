@@ -39,6 +39,9 @@ ADDITIONAL = re.compile(r"^(?:(?:additional|supporting) documents|dogfennau ychw
                         r"|^meeting information$", re.I)
 """A meeting page's label over links to papers: an item's 'Additional documents:', the page's
 'Meeting Information' over its printed minutes."""
+ADDITIONAL_RUN_IN = re.compile(r"^(?:(?:additional|supporting) documents|dogfennau ychwanegol)"
+                               r"\s*:\s*\S", re.I)
+"""'Additional documents: Budget report PDF 318 KB': the label with its papers on one line."""
 ATTACHMENT_REACH = 12
 MIN_PROSE_WORDS = 6
 PROSE_LOWER_SHARE = 0.3
@@ -105,7 +108,8 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
     # '2022/23 Budget Setting' in bold among unnumbered headings: the year it covers.
     if not text or is_noise(text) or (NUMBERED.match(text) and not (
             lines[i].heading and YEAR_RANGE.match(text))) or NUMBER_ALONE.match(text) \
-            or PUBLIC_COUNT.match(text) or CONTINUED.search(text) or _part_label(text):
+            or PUBLIC_COUNT.match(text) or CONTINUED.search(text) or _part_label(text) \
+            or ADDITIONAL_RUN_IN.match(text):
         return None
     badge = file_badge(text)
     j = next_filled(lines, i, end, limit=2)
