@@ -537,7 +537,8 @@ def test_how_a_resolution_was_passed_is_part_of_its_words() -> None:
                              "Haworth Seconded by Cllr Eastwood and UNANIMOUSLY RESOLVED: to "
                              "accept the tender of Pennine Access Ltd."])
     assert kind == "resolved"
-    assert texts == ("UNANIMOUSLY RESOLVED: to accept the tender of Pennine Access Ltd.",)
+    assert texts == ("It was moved by Cllr Haworth Seconded by Cllr Eastwood and UNANIMOUSLY "
+                     "RESOLVED: to accept the tender of Pennine Access Ltd.",)
 
 
 def test_a_council_by_its_acronym_agrees_and_a_proposal_carried_in_capitals() -> None:
@@ -1136,3 +1137,28 @@ def test_papers_noted_and_items_put_off_stay_beside_a_resolution() -> None:
     _, texts = decisions(["RESOLVED that the grant be paid.",
                           "It was noted that the cheque had been delayed."])
     assert texts == ("RESOLVED that the grant be paid.",)
+
+
+@pytest.mark.parametrize(("paragraphs", "text"), [
+    (["Following discussion it was proposed by Cllr Ede, seconded by Cllr Frome and RESOLVED "
+      "to support the application."],
+     "it was proposed by Cllr Ede, seconded by Cllr Frome and RESOLVED to support the "
+     "application."),
+    (["The quotations were compared. Proposed Cllr Ash, seconded Cllr Birch. Resolved to "
+      "approve."],
+     "Proposed Cllr Ash, seconded Cllr Birch. Resolved to approve."),
+    (["Cllr Ash proposed that the quotation be accepted, seconded by Cllr Birch.",
+      "Resolved unanimously."],
+     "Cllr Ash proposed that the quotation be accepted, seconded by Cllr Birch. Resolved "
+     "unanimously."),
+    (["An amendment to halve the grant was put to the vote and was defeated. The original "
+      "proposal was then agreed unanimously."],
+     "An amendment to halve the grant was put to the vote and was defeated. The original "
+     "proposal was then agreed unanimously."),
+])
+def test_a_resolution_keeps_the_motion_it_passed_and_the_amendment_lost_before_it(
+        paragraphs: list[str], text: str) -> None:
+    kind, texts = decisions(paragraphs)
+    assert kind in ("resolved", "agreed") and texts[0].endswith(text)
+    assert decisions(["The report was discussed at length.", "Resolved."]) \
+        == ("resolved", ("Resolved.",))

@@ -262,9 +262,10 @@ def _decision_in(text: str) -> tuple[str, int]:
             if kind == "lost" and AMENDMENT.search(text, start, match.end()):
                 # '… the amendment was not seconded and fell. The original proposal was carried
                 # by 3 votes to 1.': the motion the amendment would have changed decides.
+                # Its text keeps the amendment's fate.
                 later = _decision_in(text[match.end():]) if match.end() < len(text) else ("", 0)
                 if later[0] in FORMAL:
-                    return later[0], later[1] + match.end()
+                    return later[0], start
             if not EARLIER.match(NUMBER_FIRST.sub("", text[start:], count=1)):
                 return ("lost" if kind == "carried" and _outvoted(match.group(0)) else kind), start
             # 'In January 2010 Polvean County Council agreed a policy …': what was decided
@@ -286,10 +287,12 @@ def _decision_in(text: str) -> tuple[str, int]:
             sentence = _sentence_start(text, start)
             if not match.group(0).startswith(("RESOLVED", "Resolved", "Resolution", "RESOLUTION")) \
                     or len(text[sentence:start].split()) <= SUBJECT_WORDS \
-                    or CLOSES_SENTENCE.match(text, match.end()):
+                    or CLOSES_SENTENCE.match(text, match.end()) \
+                    or PUT_ONLY.search(text, sentence, start):
                 # '… These points were agreed to and all resolved to continue …': the decision
                 # is its whole sentence, as with the other kinds; so is 'The Council then
-                # RESOLVED to …', its subject a few words before.
+                # RESOLVED to …', its subject a few words before, and 'Proposed by Cllr Ede,
+                # seconded by Cllr Frome and RESOLVED that …', the motion it passed.
                 start = sentence
             elif adverb := MANNER_BEFORE.search(text, 0, start):
                 # '… Seconded by Cllr Eastwood and UNANIMOUSLY RESOLVED: to accept …'.
@@ -298,6 +301,8 @@ def _decision_in(text: str) -> tuple[str, int]:
     return "", 0
 
 
+BARE_RESOLVED = re.compile(r"^(?:RESOLVED|Resolved)(?:\s+[\w,£.-]+){0,4}?\s*\.?$")
+"""A resolution of a few words closing its line: 'Resolved.', 'Resolved unanimously.'."""
 LOST_WORD = re.compile(r"(?:\b[Ii]t\s+was|\bseconded\s+by\s+[^.]{2,60}?\s+and)\s*:?\s*$")
 """A paragraph that ends where the resolution's word was: '… it was', '… seconded by X and'."""
 SUBJUNCTIVE = re.compile(r"^(?:That\s+)?(?:The|This|These|Those|Its|All)\s[^.]{0,200}?"
@@ -344,6 +349,18 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
         earlier = _sentence_start(paragraphs[i], start - 1)
         stop = paragraphs[i].find("\n", start)
         return paragraphs[i][earlier:stop if stop > 0 else None].strip(), i + 1
+    if kind == "resolved" and BARE_RESOLVED.match(text):
+        # 'Proposed Cllr Ede, seconded Cllr Frome. Resolved to approve.': a resolution of a few
+        # words passes the motion put in the sentence before.
+        if start:
+            earlier = _sentence_start(paragraphs[i], start - 1)
+            head = paragraphs[i][earlier:start]
+        else:
+            head = paragraphs[i - 1] if i and not LIST_MARKER.match(paragraphs[i]) else ""
+            head = head[_sentence_start(head, len(head)):]
+        if head.strip() and (PUT_ONLY.search(head) or MOTION.search(head)) \
+                and _decision_in(head)[0] in ("", "agreed"):
+            text = f"{head.strip()} {text}"
     closed = CLOSING_REFERENCE.search(text) if kind == "resolved" and MOTION.match(text) else None
     if closed:
         # '… it was proposed that … Resolved 16/09/6/12.2' / 'ii. Insurance …': the reference
