@@ -782,3 +782,21 @@ def test_an_officer_an_agenda_note_names_as_presenter_speaks_by_post() -> None:
         "The next meeting will be held on 25 November 2025.\n")
     assert set(meeting.items[0].speakers) == {"Ann Tregony", "Councillor Moyle"}
     assert meeting.items[1].speakers == ("Ann Tregony",)
+
+
+def test_members_heard_asked_or_answered_and_presenters_an_agenda_names_speak() -> None:
+    book = NameBook()
+    for text, names in [
+        ("The Committee heard Councillor Allardyce, who spoke in support of the residents.",
+         ["Councillor Allardyce"]),
+        ("Having heard Mr Bryce in answer to questions, the Panel noted the report.",
+         ["Mr Bryce"]),
+        ("In response to questions from Councillor Maris, it was noted that reserves were used.",
+         ["Councillor Maris"]),
+        ("Deputations were made by Mr Terry Lockyer in respect of item 4.", ["Terry Lockyer"]),
+        ("Councillor Cook had nothing to report.", ["Councillor Cook"]),
+        ("Delyth Arwel (Chief Finance Officer) to present the report.", ["Delyth Arwel"]),
+        ("The appeal by Mr Bryce was heard last year.", []),
+        ("Councillor Cook had nothing to do with the sale.", []),
+    ]:
+        assert item_speakers([text], book) == names, text

@@ -47,7 +47,9 @@ PASSIVE = re.compile(
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
     r"|\b(?:considered|received|heard|noted|had)\s+(?:an?|the)\s+(?:\w+\s+)?"
     r"(?:report|update|presentation|statement|paper|briefing)\s+(?:from|by)\s+$"
-    r"|\b(?:[Hh]eard\s+from|[Aa]\s+question\s+(?:from|by)|(?:[Aa]|[Tt]he)\s+(?:\w+\s+)?"
+    r"|\b(?:[Hh]eard(?:\s+from)?|(?:[Aa]|[Tt]he)\s+question\s+(?:from|by)"
+    r"|(?:[Qq]uestions|[Qq]ueries|Response|Reply)\s+from"
+    r"|(?:[Dd]eputations?|[Rr]epresentations)\s+(?:was|were)\s+(?:made|given)\s+by|(?:[Aa]|[Tt]he)\s+(?:\w+\s+)?"
     r"(?:presentation|talk|address)\s+(?:was\s+(?:given|made)\s+)?by)\s+$"
     r"|\b(?:[Tt]he|[Aa]n?)\s+(?:introduction\s+by|(?:deputation|response|representations?"
     r"|submission|reply)\s+(?:of|by))\s+$"
@@ -66,11 +68,14 @@ SPOKE_AFTER = re.compile(
     r"\s+for\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:report|presentation|update|talk|address"
     r"|briefing)\b|paid\s+(?:tribute|their\s+respects)\b"
     r"|['’]s\s+(?:questions?|comments?|response|statement|presentation|introduction)\b"
-    r"|(?:was|were)\s+(?:\w+\s+)?(?:concerned|worried)\s+(?:that|about|at|by)\b)")
+    r"|(?:was|were)\s+(?:\w+\s+)?(?:concerned|worried)\s+(?:that|about|at|by)\b"
+    r"|had\s+nothing\s+(?:further\s+|new\s+|more\s+)?to\s+report\b"
+    r"|(?:\([^()]{1,60}\)\s*)?to\s+(?:present|introduce)\s+(?:the|this|his|her|their)\s)")
 """What after a name makes them speak though no speech verb follows at once: 'had been invited
 to address the meeting', 'attended the meeting and reported …' (then read on), 'wanted to
 know', 'summed up', 'was thanked for his report', "Councillor Llewellyn's question", 'was
-concerned that …' (a concern voiced)."""
+concerned that …' (a concern voiced), 'had nothing to report', '(Chief Finance Officer) to
+present the report'."""
 SPOKEN_BY = re.compile(r"\b(?:confirmed|stated|commented\s+on|queried|questioned|mentioned"
                        r"|highlighted|clarified|emphasised|emphasized|stressed)\s+by\s+$")
 """'… and confirmed by County Councillor Yvonne Peacock': said at the meeting (a company
