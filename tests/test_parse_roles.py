@@ -166,3 +166,11 @@ def test_an_officer_acting_in_the_role_of_clerk_is_the_clerk() -> None:
     assert clerk_named("Election of Chair\nThe Head of Legal Services, Ann Gorran, acting in the "
                        "role of Clerk to the Board, called for nominations.") \
         == "Ann Gorran"
+
+
+def test_a_chair_after_a_dash_in_a_list_and_a_clerk_in_a_capitals_label_grid() -> None:
+    assert chair_named("Present: Gerald Treloweth - Chairman Capt. Jonah Penrose - Chairman "
+                       "PHC Sally Pender - Sailing Club", {}) == "Gerald Treloweth"
+    assert chair_named("Present: Mr Alan Hext - Chairman of the Hall Committee", {}) == ""
+    assert clerk_named("PRESENT Cllrs Helen Bebb (Chair), Owen Pryce\n"
+                       "CLERK Ms Catrin Maddox\nMEMBERS OF THE PUBLIC Four") == "Ms Catrin Maddox"

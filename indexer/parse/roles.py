@@ -36,6 +36,8 @@ CHAIR_FORMS = (
                r"[\[(](?:[^)\]\n/]{1,20}/[ \t]*)?(?i:chair(?:man|woman|person)?"
                r"|(?:town[ \t]+)?mayor)[\])]"),
     re.compile(rf"\bwith[ \t]+(?P<name>{NAME})[ \t]+in[ \t]+the[ \t]+[Cc]hair\b"),
+    re.compile(rf"(?:^|\n|[;:][ \t]*|[ \t]{{2,}})(?P<name>{HOLDER})[ \t]+[–—-][ \t]+"
+               r"(?:the[ \t]+)?Chair(?:man|woman|person)?\b(?![ \t]+(?:of\b|[A-Z]{2,}))"),
     re.compile(rf"\b[Cc]haired[ \t]+by[ \t]+(?P<name>{NAME})"),
     re.compile(r"\b(?:[Tt]he[ \t]+(?:Right[ \t]+Honourable[ \t]+|Worshipful[ \t]+)?(?:the[ \t]+)?)"
                r"(?:(?:Lord|Town)[ \t]+)?(?:Mayor|Chair(?:man|woman|person)?)[ \t]*\((?P<name>"
@@ -54,7 +56,9 @@ CHAIR_FORM_WORDS = (re.compile("Chair"),
                     re.compile("RESOLVED|Resolved"),
                     re.compile(r",[ \t]+(?:the[ \t]+)?Chair"),
                     re.compile(r"(?i)(?:chair(?:man|woman|person)?|mayor)[\])]"),
-                    re.compile(r"in\s+the\s+[Cc]hair"), re.compile(r"[Cc]haired\s+by"),
+                    re.compile(r"in\s+the\s+[Cc]hair"),
+                    re.compile(r"[–—-][ \t]+(?:the[ \t]+)?Chair"),
+                    re.compile(r"[Cc]haired\s+by"),
                     re.compile(r"(?:Mayor|Chair(?:man|woman|person)?)[ \t]*\("),
                     re.compile(r"[Cc]hair(?:man|woman|person)?,"), re.compile("to elect"),
                     re.compile("Chair"))
@@ -98,6 +102,8 @@ CLERK_FORMS = (
                r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+){0,3}"
                rf"(?:{WORD}[ \t]+)?{SURNAME}|(?:[A-Z]\.?[ \t]+){{1,3}}{SURNAME})\b"),
     CLERK_LINE,
+    re.compile(rf"(?:^|\n)[ \t]*(?:(?:PARISH|TOWN)[ \t]+)?CLERK[ \t]*:?[ \t]+(?P<name>{TITLED})"
+               r"(?=[ \t]*(?:\(|,|$|\n))"),
     re.compile(rf"(?:^|\n)[ \t]*{CLERK}[ \t]+to[ \t]+the[ \t]+(?:(?:Parish|Town)[ \t]+)?"
                rf"(?:Meeting|Council|Committee|Board)[ \t]*[:,–—-]?[ \t]+(?P<name>{TITLED})"),
     re.compile(rf"(?:^|\n)(?P<name>{TITLED}),?[ \t]+(?:the[ \t]+)?{CLERK}\b"),
@@ -119,7 +125,7 @@ CLERK_FORMS = (
 attendance – Miss K Vane', 'Mrs J Quiller (Clerk) was in attendance', 'Ms H Pentreath (Clerk
 to the Council)', 'Bryn Morys Clerk to the Council', a line 'Clerk: Ione Heskin (IH)',
 'Parish Clerk and RFO S A Nunn', a line 'Mrs C Pettit Clerk and Responsible Financial Officer',
-a line 'Clerk to the Meeting Mrs A Gorran',
+a line 'Clerk to the Meeting Mrs A Gorran', a label grid's 'CLERK Ms Catrin Maddox',
 the post after a dash or in brackets ('Mrs J Ames – Clerk', 'Ann Lyle [Parish Clerk]', 'Ifan Rees
 (Clerc/Clerk)'), or before the name in a list ('Present: Clerk, Mrs Dunn, …'), after a dash ('and
 the Clerk – Wenna Boase') or a verb ('Meeting minuted by Parish Clerk Jowan Skewes')."""
@@ -133,7 +139,7 @@ def clerk_named(text: str) -> str:
     """Return the clerk a record's opening names outside its attendance list, or the one who
     signs it off at its foot, or ''."""
     head = text[:PREAMBLE_CHARS]
-    for pattern in CLERK_FORMS if "lerk" in head else ():
+    for pattern in CLERK_FORMS if "lerk" in head or "LERK" in head else ():
         match = pattern.search(head)
         if match:
             return match.group("name")
