@@ -800,3 +800,13 @@ def test_members_heard_asked_or_answered_and_presenters_an_agenda_names_speak() 
         ("Councillor Cook had nothing to do with the sale.", []),
     ]:
         assert item_speakers([text], book) == names, text
+
+
+def test_initials_before_a_motion_word_and_a_proposer_after_a_dash_speak() -> None:
+    for text, names in [
+        ("Proposed: K Mitchell Seconded: S Anderson", ["K Mitchell", "S Anderson"]),
+        ("The minutes were agreed as a true record Proposed – D Matheson, Seconded – S Beaton",
+         ["D Matheson", "S Beaton"]),
+    ]:
+        assert [m.person.display for m in speaking(text, mentions(text))] == names, text
+    assert [m.person.display for m in mentions("Item B Finance Plan A Smith")] == []

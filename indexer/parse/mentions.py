@@ -48,11 +48,14 @@ PLURAL_NAMES = re.compile(
     rf"\b(?P<hon>Cllrs|Councillors|Messrs|Mesdames)\.?\s+(?P<names>{NAME_WORD}"
     rf"(?:\s*(?:,|&|and)\s*{NAME_WORD})+)")
 """'Cllrs Hayward, Hillard & Shewell': several people under one plural honorific."""
+MOTION_WORD = r"(?:Seconded|Proposed|Carried|Agreed|Resolved|Approved|Abstained|Vote)\b"
+"""A motion's word after a name: 'Proposed: K Mitchell Seconded: S Anderson'."""
 INITIAL_SURNAME = re.compile(
     rf"(?P<init>[A-Z](?<![\w.&/-][A-Z])(?:\.\s?(?:[A-Z]\.\s?){{0,2}}|[A-Z]?(?<=[B-HJ-Z])\s))"
-    rf"(?P<surname>{NAME_WORD})\b(?!\s+[A-Z][a-z])")
+    rf"(?P<surname>{NAME_WORD})\b(?!\s+(?!{MOTION_WORD})[A-Z][a-z])")
 """'P. Agate', 'M Pogmore': initials and a surname with no honorific, not in a capitalised run
-('A Parish Council' starts with an article; 'I' is a word; 'M Pogmore Esq' is no surname).
+('A Parish Council' starts with an article; 'I' is a word; 'M Pogmore Esq' is no surname), but
+a motion's word may follow.
 It opens with the capital and looks back from it, so that re skips to capitals (a pattern that
 opens with a look-behind is tried at every position: three times as slow)."""
 WORD_INITIAL = re.compile(

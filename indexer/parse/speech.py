@@ -43,6 +43,7 @@ PASSIVE = re.compile(
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:;.\-–]?\s*$"
     r"|(?:^|(?<=[\s.;:,(–-]))(?i:prop|sec|2nd)\.?\s*[:;\-–]?\s*$"
     r"|(?<=\s)(?:Seconded|SECONDED|Seconder)\s*[:\-–]?\s*$|(?<=\s)seconded\s+$"
+    r"|(?<=\s)(?:Proposed|PROPOSED|Proposer)\s*[:\-–]\s*$"
     r"|\b(?:Proposed|Seconded|Proposer|Seconder|PROPOSED|SECONDED)\s*:\s*$"
     r"|\b(?:answered|raised|asked|explained|outlined|tabled|reported|read|led)\s+by\s+$"
     r"|\b(?:considered|received|heard|noted|had)\s+(?:an?|the)\s+(?:\w+\s+)?"
