@@ -1162,3 +1162,25 @@ def test_a_resolution_keeps_the_motion_it_passed_and_the_amendment_lost_before_i
     assert kind in ("resolved", "agreed") and texts[0].endswith(text)
     assert decisions(["The report was discussed at length.", "Resolved."]) \
         == ("resolved", ("Resolved.",))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Noted –", "noted"),
+    ("Donation of £150 approved Unanimous", "agreed"),
+    ("The grant was not approved Unanimous", "none"),
+])
+def test_a_decision_tables_row_with_its_vote_or_an_empty_vote_cell(text: str, kind: str) -> None:
+    assert decisions([text])[0] == kind
+
+
+def test_a_decision_opening_its_own_line_after_an_unstopped_line_is_found() -> None:
+    meetings = text_meetings(
+        "Westby Parish Council\nMinutes of the meeting held on 9 November 2022\n\n"
+        "1. Apologies:\nNone.\n\n2. Minutes:\nApproved.\n\n3. Highways:\n"
+        "i. the gully outside the chapel has been cleared\n"
+        "ii. Cllr T Harness reported that the verge at the bus stop is badly churned\n"
+        "Agreed that the Clerk ask Highways for marker posts at the bus stop.\n\n"
+        "4. Finance:\nPayments approved.\n")
+    item = meetings[0].items[2]
+    assert item.decision == "agreed"
+    assert "Agreed that the Clerk ask Highways for marker posts" in item.resolutions[0]

@@ -263,9 +263,15 @@ def ended_short(before: str, line: str) -> bool:
         and before.split()[-1].lower() not in FUNCTION_WORDS and not before.endswith(",")
 
 
+DECISION_OPENS = re.compile(r"(?:RESOLVED|NOTED|AGREED|Action:"
+                            r"|(?:Agreed|Resolved|Approved)(?:\s+(?:that|to|unanimously)\b|\s*[:–-]))")
+"""A line opened by what was decided ('Agreed that the Clerk …'): a paragraph of its own, even
+after a line its writer left without a stop."""
+
+
 def _starts_new_paragraph(tail: str, line: str) -> bool:
     """Decide whether line begins a paragraph rather than continuing one that ends in tail."""
-    if LIST_MARKER.match(line) or re.match(r"^(?:RESOLVED|NOTED|AGREED|Action:)", line):
+    if LIST_MARKER.match(line) or DECISION_OPENS.match(line):
         return True
     return bool(re.search(r"[.:;!?]['\"”’)]?$", tail)) and line[:1].isupper() \
         and not TITLE_STOP.search(tail)

@@ -169,7 +169,7 @@ AGREED = re.compile(
     r"|\b(?:was|were)\s+(?:presented\s+and\s+)?accepted\s+for\s+payment\b"
     r"|(?:^|(?<=[.;]\s))(?:Accepted|ACCEPTED)\.?$|\b(?:agreed|approved)\s+unanimously\b"
     r"|^(?![^.;]*\b(?:not|no|never|nothing|be|been|being)\b)[A-Z][^.;:]{2,80}?\s"
-    r"(?:approved|agreed)\.?$"
+    r"(?:approved|agreed)\.?(?:\s+(?:Unanimous(?:ly)?|nem\.?\s*con\.?))?$"
     r"|\b(?:was|were)\s+(?:re-?)?(?:adopted|confirmed)\s*(?:[.;,]|$)"
     r"|(?:^|(?<=[.;]\s))(?:The|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}reports?\s+(?:was|were)\s+"
     r"(?:duly\s+)?accepted(?=\s*(?:[.;]|$)|\s+by\s+(?:the\s+)?(?:meeting|council|committee)\b)"
@@ -283,7 +283,7 @@ AGREED_FORMS = (
 'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
 a recommendation approved."""
 NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Noted|Nodwyd)"
-                   r"(?:\.?$|\.\s|\s*[:;]|,"
+                   r"(?:\.?$|\.\s|\s*[:;]|,|\s+[-–]$"
                    r"|\s+(?:by|with|[-–]|yr|bod)\s|\s+as\s+(?=\d|(?:circulated|presented|read|reported)\b))"
                    r"|\bNODWYD\b|\b[A-Za-z][a-z]+ed\s+and\s+[Nn]oted\b"
                    r"|^noted\s+as\s+(?:circulated|presented|read|reported)\b"
