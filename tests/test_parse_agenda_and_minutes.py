@@ -389,3 +389,23 @@ def test_a_packs_earlier_minutes_take_their_headings_date_and_items_under_item_l
         ("303", "WDNP/14/00412/FUL - LAND EAST OF MILL LANE, FERNCOMBE"),
         ("307", "WDNP/14/00530/HOUS - ORCHARD COTTAGE, LYNCHCOMBE"),
         ("310", "QUARTERLY UPDATE ON ENFORCEMENT")]
+
+
+def test_a_front_sheet_dated_on_its_own_line_with_its_members_over_the_entries() -> None:
+    page1 = ("Eastmere Parking Partnership\n\nJoint Committee\n\nCouncil Chamber, Civic Offices, "
+             "Eastmere\n\n15 June 2017 at 1.00 pm\n\nAgenda\n\nMembers:- Officers:-\n\n"
+             "Ann Ash (Eastmere) Ben Bell (Partnership)\n\nCara Cole (Westmere) Dan Dale "
+             "(Partnership)\n\nEve Eden (Northmere) Fay Fern (Westmere)\n\n"
+             "No. Item Introduced by Page\n\n1. Apologies\n\nChairman\n\n2. Minutes\n\nChairman "
+             "1-4\n\nTo confirm the minutes of 16 March 2017.\n\n3. Budget 2017/18\n\nBen Bell "
+             "5-9\n\n4. Work Programme\n\nDan Dale 10-11\n\nEastmere Parking Partnership Page 1\n")
+    page2 = ("EASTMERE PARKING PARTNERSHIP JOINT COMMITTEE\n\n16 March 2017 at 1.00pm\n\n"
+             "Council Chamber, Westmere\n\nPresent:- Councillor Ann Ash (Chairman), Councillor "
+             "Cara Cole, Councillor Eve Eden\n\n21. Apologies\n\nThere were none.\n\n"
+             "22. Minutes\n\nRESOLVED that the minutes be approved.\n\n23. Budget\n\nBen Bell "
+             "presented the budget. RESOLVED that the budget be noted.\n\n24. Forward Plan\n\n"
+             "The Committee noted the Forward Plan.\n\nThe meeting closed at 2.10pm.\n")
+    meetings = pdf_meetings((page1, page2))
+    assert [(m.kind, m.date) for m in meetings] == [("agenda", date(2017, 6, 15)),
+                                                    ("minutes", date(2017, 3, 16))]
+    assert [item.number for item in meetings[1].items] == ["21", "22", "23", "24"]

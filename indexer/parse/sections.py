@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..records import Line
 from .committees import committee_key, normalise_committee
-from .dates import is_date_line
+from .dates import first_date, is_date_line
 from .heading_context import (
     ATTENDANCE_START,
     OPENING_LINES,
@@ -118,6 +118,10 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
 
 FRONT_REACH = 40
 """Lines a front sheet's fields may stand above its 'Agenda' label."""
+FRONT_ENTRY_REACH = 24
+"""Lines between the 'Agenda' label and its first entry (a table of its members between)."""
+FRONT_DATE_LINES = 4
+"""The first lines of a front sheet that may give its date on a line of its own."""
 
 
 def _front_sheet(lines: list[Line], stop: int) -> Section | None:
@@ -126,10 +130,13 @@ def _front_sheet(lines: list[Line], stop: int) -> Section | None:
     label = next((k for k in range(min(stop, FRONT_REACH)) if AGENDA_ALONE.match(lines[k].text)),
                  None)
     if label is None or not any(ENTRY_LINE.match(lines[k].text)
-                                for k in range(label + 1, min(stop, label + 6))):
+                                for k in range(label + 1, min(stop, label + FRONT_ENTRY_REACH))):
         return None
     filled = [(k, lines[k].text) for k in range(label) if lines[k].text]
-    day = labelled_date(filled)
+    # 'Date: Friday, 11 March 2016', or the date on a line of its own under the heading and
+    # venue ('15 June 2017 at 1.00 pm').
+    day = labelled_date(filled) or next((first_date(text) for _, text in filled[:FRONT_DATE_LINES]
+                                         if is_date_line(text)), None)
     if day is None or not filled:
         return None
     committee = filled[0][1] if plausible_committee(filled[0][1]) else ""
