@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from indexer.parse.dates import find_dates, first_date, is_date_and_hours, is_date_line
+from indexer.parse.meetings import parse_document
 from indexer.records import HEADING_MARK as BOLD
+from indexer.records import Document, SourceMeta
 from tests.fixtures.minutes import text_meetings
 
 
@@ -246,3 +248,26 @@ def test_a_magazines_reports_of_two_councils_are_two_meetings_each_dated_by_its_
     from tests.fixtures.minutes import text_meetings
 
     assert text_meetings(column)[0].date is None
+
+
+def test_a_transcribers_year_in_brackets_dates_the_meeting() -> None:
+    assert first_date("THE PARISH ROOM, ON WEDNESDAY 9th SEPTEMBER [1998] at 2.30 P.M.") \
+        == date(1998, 9, 9)
+    assert first_date("Minute [12] of 3rd May") is None
+
+
+def test_a_minute_books_second_meeting_takes_the_date_of_its_own_bold_heading() -> None:
+    heading = "MINUTES OF A MEETING OF THE CONSERVATORS OF HOLMWOOD COMMON HELD AT"
+    page1 = (f"{BOLD}{heading}\n{BOLD}THE PARISH ROOM, ON WEDNESDAY 9th SEPTEMBER [1998] at "
+             "2.30 P.M.\n\nPRESENT: Colonel J. Fairlie (in the Chair), Mrs D. Askew.\n\n"
+             "1. APOLOGIES FOR ABSENCE: Mr C. Ruddle.\n\n2. MINUTES: The minutes of the July "
+             "meeting were confirmed and signed.\n\n3. FINANCE: The Clerk presented the "
+             "accounts.\n\n4. DATE OF NEXT MEETING: Wednesday 11th November [1998].\n")
+    page2 = (f"{BOLD}{heading}\n{BOLD}THE PARISH ROOM, ON WEDNESDAY 11th NOVEMBER [1998] at "
+             "2.30 P.M.\n\nPRESENT: Colonel J. Fairlie (in the Chair), Mrs D. Askew.\n\n"
+             "1. APOLOGIES FOR ABSENCE: Miss P. Tranter.\n\n2. MINUTES: The minutes of the "
+             "September meeting were confirmed and signed.\n\n3. ESTIMATES: The Clerk "
+             "presented the estimates.\n\n4. DATE OF NEXT MEETING: Wednesday 13th January "
+             "[1999].\n")
+    meetings = parse_document(Document("c/book.pdf", "pdf", (page1, page2), SourceMeta()))
+    assert [m.date for m in meetings] == [date(1998, 9, 9), date(1998, 11, 11)]

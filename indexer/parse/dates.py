@@ -76,8 +76,16 @@ OPENING_WEEKDAY = re.compile(rf"{WEEKDAY}\.?,?\s+", re.I)
 """A weekday opening a date line ('MONDAY 01 OCTOBER 2018')."""
 
 
+EDITED_YEAR = re.compile(r"\[((?:18|19|20)\d\d)\]")
+"""A year a transcriber or editor added in square brackets."""
+
+
 def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
     """Yield (date, start, end) for each valid date written in text, in order."""
+    if "[" in text:
+        # '9th SEPTEMBER [1998]': a transcriber's year in brackets, read as the year (the
+        # brackets become spaces, so places in the text stay where they were).
+        text = EDITED_YEAR.sub(r" \1 ", text)
     found = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):

@@ -136,7 +136,13 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
         end = starts[k + 1] if k + 1 < len(starts) else section.end
         part = replace(section, start=start, end=end, body_start=start + skip,
                        heading=lines[start].text if skip else section.heading)
-        if k and _other_month_above(lines, start, section.date):
+        heading_day = _heading_date_above(lines, start) if k else None
+        if heading_day is not None and heading_day != section.date:
+            # '… ON WEDNESDAY 11th NOVEMBER [1998] at 2.30 P.M.' in bold over the second
+            # numbering: that meeting's own heading dates it (its first line, repeating the
+            # first meeting's, was taken for a running heading).
+            part = replace(part, date=heading_day)
+        elif k and _other_month_above(lines, start, section.date):
             # 'JANUARY 2025 MEETING' over the second numbering of a record dated in December:
             # another meeting, its day not given, never the record's date.
             part = replace(part, date=None)
@@ -155,6 +161,14 @@ def _bare_list(lines: list[Line], start: int, end: int) -> bool:
     return all(NUMBERED.match(line.text) or (line.text.endswith(":")
                                              and len(line.text.split()) <= LABEL_WORDS)
                for line in lines[start:end] if line.text)
+
+
+def _heading_date_above(lines: list[Line], start: int) -> date | None:
+    """Return the date of a heading line just above start (the nearest within reach)."""
+    for k in range(start - 1, max(-1, start - MONTH_REACH), -1):
+        if lines[k].heading and (day := first_date(lines[k].text)):
+            return day
+    return None
 
 
 def _other_month_above(lines: list[Line], start: int, day: date | None) -> bool:
