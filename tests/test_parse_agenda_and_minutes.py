@@ -409,3 +409,21 @@ def test_a_front_sheet_dated_on_its_own_line_with_its_members_over_the_entries()
     assert [(m.kind, m.date) for m in meetings] == [("agenda", date(2017, 6, 15)),
                                                     ("minutes", date(2017, 3, 16))]
     assert [item.number for item in meetings[1].items] == ["21", "22", "23", "24"]
+
+
+def test_minutes_kept_under_an_agenda_heading_record_their_decisions() -> None:
+    text = ("Ashby Parish Council - 9th May 2013\n\n"
+            "Agenda for Ashby Parish Council's meeting to be held on Thursday 9th May 2013 at "
+            "7.30pm in the Village Hall\n\n"
+            "1. Election of Chair. It was RESOLVED that Councillor Pardoe be Chair for 2013/14.\n\n"
+            "2. Annual review of policies. It was RESOLVED to readopt Standing Orders.\n\n"
+            "3. Planning. It was RESOLVED to support the application.\n\n"
+            "4. Roads. The Clerk reported the potholes on Mill Lane.\n\n"
+            "5. Date of next meeting. Thursday 13th June 2013.\n")
+    meeting = text_meetings(text)[0]
+    assert meeting.kind == "minutes"
+    assert [item.decision for item in meeting.items][:3] == ["resolved"] * 3
+    agenda = text.replace("It was RESOLVED that Councillor Pardoe be Chair for 2013/14.",
+                          "To elect a Chair.").replace(
+        "It was RESOLVED to readopt Standing Orders.", "To review the policies.")
+    assert text_meetings(agenda)[0].kind == "agenda"

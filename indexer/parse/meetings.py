@@ -13,7 +13,9 @@ from .cleanup import clean_pages
 from .dates import first_date, yearless_date
 from .decision_pages import decision_pages
 from .decision_record import decision_record
+from .decisions import decisions
 from .drafts import (
+    Draft,
     agenda_items,
     apply_meta,
     attach_report,
@@ -127,6 +129,12 @@ def parse_document(doc: Document) -> list[Meeting]:
             if len(draft.items) == 1:
                 agenda_items(draft, lines)
             after.items = agenda_guided(after.items, draft.items)
+    for draft in drafts:
+        if draft.section.kind == "agenda" and _records_decisions(draft) \
+                and not any(section.kind == "report" for section in sections):
+            # 'Agenda for … meeting to be held on …' over 'It was RESOLVED that …' under item
+            # after item: the clerk kept the agenda's heading for the minutes.
+            draft.section = replace(draft.section, kind="minutes")
     paras = paragraphs(lines)
     # Names the text gives by initials alone ('P. Agate') name no one more fully than the
     # attendance list does: they are not used to complete other mentions.
@@ -144,6 +152,19 @@ def parse_document(doc: Document) -> list[Meeting]:
         # the meeting will do): its entries, not nothing.
         return [replace(m, kind="agenda") for m in meetings]
     return []
+
+
+RECORDED_ITEMS = 3
+"""The fewest items an agenda's entries must record decisions in to be minutes."""
+
+
+def _records_decisions(draft: Draft) -> bool:
+    """Return True if half or more of a draft's items, and at least RECORDED_ITEMS, record a
+    decision taken (resolved, carried, lost or agreed), as minutes do and an agenda cannot."""
+    taken = sum(decisions([p.text for p in paragraphs(
+        [Line(item.first_body, item.page), *item.lines])])[0]
+                in ("resolved", "carried", "lost", "agreed") for item in draft.items)
+    return taken >= RECORDED_ITEMS and 2 * taken >= len(draft.items)
 
 
 def _filled_lines(lines: list[Line], count: int) -> list[Line]:
