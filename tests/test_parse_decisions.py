@@ -1184,3 +1184,23 @@ def test_a_decision_opening_its_own_line_after_an_unstopped_line_is_found() -> N
     item = meetings[0].items[2]
     assert item.decision == "agreed"
     assert "Agreed that the Clerk ask Highways for marker posts" in item.resolutions[0]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Accepted as a correct record; the Chairman signed them.", "agreed"),
+    ("Carried forward to the May meeting.", "deferred"),
+    ("The item was held over to the February meeting pending a second quotation.", "deferred"),
+    ("The PCC noted the report.", "noted"),
+    ("The hall was held over a barrel by the contractor", "none"),
+])
+def test_minutes_accepted_items_held_over_and_a_body_by_its_initials_noting(
+        text: str, kind: str) -> None:
+    assert decisions([text])[0] == kind
+
+
+def test_a_motion_seconded_in_a_sentence_of_its_own_is_part_of_its_resolution() -> None:
+    assert decisions(["Mrs Karran proposed that these be paid. Seconded, Mr Kissack. Resolved."]) \
+        == ("resolved", ("Mrs Karran proposed that these be paid. Seconded, Mr Kissack. "
+                         "Resolved.",))
+    assert decisions(["Mr Quine moved their adoption as a true record. Seconded, Mrs Karran. "
+                      "Resolved."])[1][0].startswith("Mr Quine moved")

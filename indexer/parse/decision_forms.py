@@ -134,7 +134,9 @@ AGREED = re.compile(
     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|approved)\b"
     r"|\b(?:accounts|quotation|quote|tender|offer|recommendations?|budget|estimates?)\s+"
     r"(?:was|were)\s+(?:duly\s+|unanimously\s+)?accepted\b"
-    r"|[–:-]\s*(?:approved|agreed)\.?$|(?:^|(?<=[.;]\s))(?:Cheques|Payments|Invoices)\s+approved\b"
+    r"|[–:-]\s*(?:approved|agreed)\.?$"
+    r"|(?:^|(?<=[.;]\s))Accepted\s+as\s+(?:a\s+|an\s+)?(?:true|correct|accurate)\b"
+    r"|(?:^|(?<=[.;]\s))(?:Cheques|Payments|Invoices)\s+approved\b"
     r"|(?:^|[.;:?!–•·▪∑-]\s*|^\d{1,2}(?:\.\d{1,2}){1,2}\s+)(?:Agreed|Approved|Supported|AGREED"
     r"|APPROVED)\b(?!\s+(?i:minutes)\b)|^Support\.?$|[–-]\s*supported\b|(?:\s[–/-]|[.;])\s*Support\.?$"
     r"|\b(?:Cytunwyd|CYTUNWYD)\b"
@@ -193,7 +195,9 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|\bDEFERRED\b(?<!ITEMS DEFERRED)(?<!APPLICATIONS DEFERRED)"
                       r"(?!\s+(?:FROM|ITEMS?|APPLICATIONS?|MATTERS?)\b)"
                       r"|(?:^|(?<=[.;]\s))Deferred\b|\b[Dd]eferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
-                      r"|\b(?:[Cc]arried|[Bb]rought)\s+(?:forward|back)\s+to\s+(?:the\s+)?next\s+meeting\b"
+                      r"|\b(?:[Cc]arried|[Bb]rought)\s+(?:forward|back)\s+to\s+(?:the\s+)?(?:next|[A-Z][a-z]+)"
+                      r"\s+meeting\b|(?:\b(?:was|were|be|is|are)\s+held|^Held)\s+over"
+                      r"(?=\s+(?:to|until|till|for|pending)\b|\s*[.;]|\s*$)"
                       r"|\b(?:be|was|were)\s+(?:an\s+[Aa]genda\s+item|(?:placed|put|added)\s+(?:on|to)\s+the"
                       r"\s+[Aa]genda)\s+(?:for|at)\s+(?:the\s+)?next\s+meeting\b")
 AGREED_FORMS = (
@@ -293,6 +297,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|(?:^|(?<=[.;]\s))Noted\s+(?:the|that)\b"
                    rf"|{LIST_MARK}noted\s+(?:the|that)\b"
                    rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:also\s+)?(?:noted|received)\b"
+                   r"|(?<=[Tt]he\s)[A-Z]{2,6}\s+noted\s+the\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?(?:(?:received|circulated|read)"
                    r"\s+and\s+)?"
                    r"noted\b"
@@ -327,7 +332,8 @@ PATTERNS = (
                         "seconded", "2nd", "determined", "unanimous", "cytunwyd", "received as",
                         "elected", "outcome")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
-    ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn")),
+    ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn",
+                            "held over")),
     ("noted", NOTED, ("noted", "received", "nodwyd")),
 )
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.

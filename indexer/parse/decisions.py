@@ -282,7 +282,12 @@ def _decision_in(text: str) -> tuple[str, int]:
                 # Resolved 16/09/6/9.1': the reference closes the motion it records.
                 motions = list(MOTION.finditer(text, 0, match.start()))
                 if motions:
-                    return kind, motions[-1].start()
+                    # From the sentence's start if only its mover is before ('Mrs Ede proposed
+                    # that …').
+                    motion = motions[-1].start()
+                    sentence = _sentence_start(text, motion)
+                    return kind, sentence if len(text[sentence:motion].split()) \
+                        <= SUBJECT_WORDS else motion
             start = match.start()
             sentence = _sentence_start(text, start)
             if not match.group(0).startswith(("RESOLVED", "Resolved", "Resolution", "RESOLUTION")) \
@@ -301,6 +306,9 @@ def _decision_in(text: str) -> tuple[str, int]:
     return "", 0
 
 
+SECONDED_ONLY = re.compile(r"^\s*(?:[Ss]econded|2nd)\b[^.;]{0,40}[.;]?\s*$")
+"""A sentence that only seconds: 'Seconded, Mr Kissack.'."""
+PROPOSED = re.compile(r"\b(?:proposed|moved)\b")
 BARE_RESOLVED = re.compile(r"^(?:RESOLVED|Resolved)(?:\s+[\w,£.-]+){0,4}?\s*\.?$")
 """A resolution of a few words closing its line: 'Resolved.', 'Resolved unanimously.'."""
 LOST_WORD = re.compile(r"(?:\b[Ii]t\s+was|\bseconded\s+by\s+[^.]{2,60}?\s+and)\s*:?\s*$")
@@ -310,6 +318,16 @@ SUBJUNCTIVE = re.compile(r"^(?:That\s+)?(?:The|This|These|Those|Its|All)\s[^.]{0
 """A resolution's clause in the subjunctive: 'The deed of variation be approved …'."""
 MANNER_BEFORE = re.compile(r"\b(?i:unanimously|duly|formally)\s+$")
 """How a resolution was passed, written just before it: part of its words."""
+
+
+def _motion_start(text: str, sentence: int, end: int) -> int:
+    """Return where the motion a resolution passes begins: the sentence at sentence, or the
+    one before it when that sentence only seconds ('Mrs Karran proposed that these be paid.
+    Seconded, Mr Kissack. Resolved.')."""
+    if not sentence or not SECONDED_ONLY.match(text[sentence:end]):
+        return sentence
+    before = _sentence_start(text, sentence - 1)
+    return before if PROPOSED.search(text, before, sentence) else sentence
 
 
 def _vote_before(text: str, start: int) -> int:
@@ -346,7 +364,7 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
     if kind == "resolved" and start and RESOLVED_CLOSING.match(text):
         # '… seconded by Cllr P. Ruddle, that the Council has no objection. RESOLVED.' at a
         # line's end: the sentence before is what was resolved, not the line after.
-        earlier = _sentence_start(paragraphs[i], start - 1)
+        earlier = _motion_start(paragraphs[i], _sentence_start(paragraphs[i], start - 1), start)
         stop = paragraphs[i].find("\n", start)
         return paragraphs[i][earlier:stop if stop > 0 else None].strip(), i + 1
     if kind == "resolved" and BARE_RESOLVED.match(text):
@@ -360,6 +378,8 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
             head = head[_sentence_start(head, len(head)):]
         if head.strip() and (PUT_ONLY.search(head) or MOTION.search(head)) \
                 and _decision_in(head)[0] in ("", "agreed"):
+            if start:
+                head = paragraphs[i][_motion_start(paragraphs[i], earlier, start):start]
             text = f"{head.strip()} {text}"
     closed = CLOSING_REFERENCE.search(text) if kind == "resolved" and MOTION.match(text) else None
     if closed:
