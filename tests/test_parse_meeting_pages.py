@@ -429,3 +429,21 @@ def test_an_items_other_papers_on_the_label_s_own_line_are_no_item() -> None:
         ("105", "Petitions"), ("106", "Budget 2025/26"),
         ("107", "Council Tax Resolution 2025/26"), ("108", "Members' Questions")]
     assert items[2].decision == "resolved"
+
+
+def test_a_document_sites_recommended_list_neither_dates_nor_holds_the_minutes() -> None:
+    text = ("DOCSITE\nHome Add Document Sign In Register\n\ncc-minutes-21-03-11.pdf\n\n"
+            "Minutes of the Eastfield Community Council Meeting Held at Eastfield School on "
+            "Monday 21 March 2011. Present: Morag Urquhart (Chair), Isla Buchanan (Secretary), "
+            "Dougie Ross, Ann Sinclair. 1. Apologies: Colin Aird. 2. Minutes of 21 February "
+            "2011. Dougie Ross moved that they be adopted, Ann Sinclair seconded, and all "
+            "agreed. 3. Planning: It was agreed to object to the application. 4. Date of next "
+            "meeting: Monday 18 April 2011 at 7pm.\n\nDownload PDF Report\n\nRecommend Documents"
+            "\n\ncc-minutes-21-02-11.pdf\nMinutes of the Eastfield Community Council Meeting "
+            "Held at Eastfield School on Monday 21 February 2011 ...\n\nGala Committee AGM 2010\n"
+            "Minutes of the Annual General Meeting of the Gala Committee ...\n\n"
+            "About Us | Privacy Policy | Contact Us\n")
+    meetings = text_meetings(text)
+    assert [m.date for m in meetings] == [date(2011, 3, 21)]
+    assert [item.number for item in meetings[0].items] == ["1", "2", "3", "4"]
+    assert "Gala" not in meetings[0].items[-1].text

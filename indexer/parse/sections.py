@@ -33,11 +33,14 @@ from .meeting_heading import (
 from .running_headings import REPORT_LABEL, labelled_date, report_at
 from .section_record import Section, line_window, plausible_committee
 
-LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more|recommended)\s+(?:documents|papers"
-                         r"|links|meetings|posts|minutes|publications)|background\s+papers"
+LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more|recommend(?:ed)?)\s+"
+                         r"(?:documents|papers|links|meetings|posts|minutes|publications)"
+                         r"|background\s+papers"
                          r"|(?:other\s+)?downloads?|attachments?|see\s+also|you\s+may\s+also\s+like)"
                          r"\s*:?$", re.I)
 """A label over a list of links to other papers, whose titles name other meetings."""
+BACKGROUND_PAPERS = re.compile(r"^background\s+papers", re.I)
+"""A report's own list of the papers it drew on, which more of the paper may follow."""
 LINKS_REACH = 6
 PAGE_NUMBER_END = re.compile(r"\d{4}\s+\d{1,3}$")
 """A footer's page number after its date ('… 3rd March, 2021 4')."""
@@ -71,6 +74,9 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     """
     lines = _split_glued_labels(lines)
     starts, repeats = _starts(lines)
+    # A page's list of links to other papers at its foot ('Recommend Documents' / titles)
+    # belongs to no meeting.
+    repeats.update(_links_foot(lines))
     # A pack's front sheet ('Committee' / 'Date: Friday, 11 March 2016' / … / 'Agenda' / '1.
     # Apologies …') above the last meeting's minutes it carries is a meeting of its own.
     fronted = bool(starts) and starts[0].kind == "minutes" \
@@ -309,6 +315,17 @@ def _under_links_label(lines: list[Line], i: int) -> bool:
         return False
     filled = [k for k in range(i - 1, max(-1, i - 2 * LINKS_REACH), -1) if lines[k].text]
     return any(LINKS_LABEL.match(lines[k].text) for k in filled[:LINKS_REACH])
+
+
+def _links_foot(lines: list[Line]) -> range:
+    """Return the lines from a links label in the last two thirds of a page to its end (no
+    numbered entry after it), or none."""
+    label = next((k for k in range(len(lines) - 1, len(lines) // 3, -1)
+                  if LINKS_LABEL.match(lines[k].text)
+                  and not BACKGROUND_PAPERS.match(lines[k].text)), None)
+    if label is None or any(ENTRY_NUMBER.match(line.text) for line in lines[label:]):
+        return range(0)
+    return range(label, len(lines))
 
 
 def _split_glued_labels(lines: list[Line]) -> list[Line]:
