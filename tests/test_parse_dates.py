@@ -271,3 +271,12 @@ def test_a_minute_books_second_meeting_takes_the_date_of_its_own_bold_heading() 
              "[1999].\n")
     meetings = parse_document(Document("c/book.pdf", "pdf", (page1, page2), SourceMeta()))
     assert [m.date for m in meetings] == [date(1998, 9, 9), date(1998, 11, 11)]
+
+
+def test_a_two_digit_year_of_the_last_century_is_read_as_one() -> None:
+    assert first_date("on 9.3.99") == date(1999, 3, 9)
+    assert first_date("on 9.3.24") == date(2024, 3, 9)
+    meetings = text_meetings("WICKMERE TOWN COUNCIL PLANNING COMMITTEE 09.03.99\n\n"
+                             "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n"
+                             "3. Applications\nNo objection.\n")
+    assert meetings[0].date == date(1999, 3, 9)

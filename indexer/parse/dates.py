@@ -175,8 +175,7 @@ def yearless_date(heading: str, text: str) -> date | None:
     years = {int(found) for found in re.findall(
         rf"\b(?:{'|'.join(names)})\.?,?(?:\s+[0-3]?\d(?:st|nd|rd|th)?,?)?(?:\s+|[-_])"
         r"((?:19|20)\d\d)\b", text, re.I)}
-    years |= {int(m.group("year")) % 100 + 2000 if len(m.group("year")) == 2
-              else int(m.group("year")) for m in NUMERIC_DATE.finditer(text)
+    years |= {full_year(int(m.group("year"))) for m in NUMERIC_DATE.finditer(text)
               if int(m.group("day")) == day_of_month and int(m.group("month")) == month}
     fits = set()
     for year in years:
@@ -213,12 +212,24 @@ def _weekday_of(written: str) -> str:
         if weekday.startswith("dydd") else weekday[:3]
 
 
+CENTURY_PIVOT = 50
+"""A two-digit year below this is this century's ('9.3.24' 2024), from it the last's ('9.3.99'
+1999): archives reach back to the 1990s, and no paper is dated 2050 yet."""
+
+
+def full_year(year: int) -> int:
+    """Return a year written with two digits as four; a four-digit year as it is."""
+    if year >= 100:
+        return year
+    return year + (2000 if year < CENTURY_PIVOT else 1900)
+
+
 def _to_date(match: re.Match[str]) -> date | None:
     """Build a date from a match's named groups, or None if it is not a real date."""
     month_text = match.group("month").lower().rstrip(".")
     month = MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else 0)
     try:
         year = int(match.group("year"))
-        return date(year + 2000 if year < 100 else year, month, int(match.group("day")))
+        return date(full_year(year), month, int(match.group("day")))
     except ValueError:
         return None

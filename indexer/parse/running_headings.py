@@ -9,7 +9,7 @@ from datetime import date
 from ..records import Line
 from .blocks import FUNCTION_WORDS, is_title_like, is_upper_heading
 from .committees import DISCLAIMER, normalise_committee
-from .dates import WEEKDAY, find_dates, first_date, is_date_line
+from .dates import WEEKDAY, find_dates, first_date, full_year, is_date_line
 from .heading_context import page_top
 from .section_record import Section, line_window, plausible_committee
 
@@ -114,7 +114,8 @@ def running_heading(text: str, i: int) -> Section | None:
     short = SHORT_DATED.match(text)
     if short and plausible_committee(short.group("committee")):
         try:
-            day = date(2000 + int(short.group("y")), int(short.group("m")), int(short.group("d")))
+            day = date(full_year(int(short.group("y"))), int(short.group("m")),
+                       int(short.group("d")))
         except ValueError:
             return None
         return Section("minutes", i, 0, normalise_committee(short.group("committee")), day,
