@@ -114,3 +114,18 @@ def test_a_transcription_in_one_paragraph_with_colons_touching_titles_and_simila
     assert [(i.number, i.title) for i in meeting.items] == [
         ("17/031", "Present"), ("17/032", "Apologies"), ("17/033", "Declarations of interest"),
         ("17/034", "Highways"), ("17/035", "Date of the next meeting")]
+
+
+def test_minutes_typed_as_one_paragraph_and_wrapped_by_a_pdf_are_read_by_their_numbers() -> None:
+    page = ("Draft Minutes of Blackrigg Parish Council held on Monday 13th July 2009 at\n"
+            "7.30pm in the Village Hall\n"
+            "Present: Cllrs K Armstrong (Chair), D Coulson, P Heslop and R Nixon.\n"
+            "1. Public Question – None received. 2. Minutes of meeting held 8th June 2009 were\n"
+            "read, agreed and signed. 3. Declaration of Interest: Cllr Heslop – item 5. 4.\n"
+            "Matters Arising: The Clerk went through the action list from June. 5. Planning: "
+            "Two applications were considered and supported. 6. Finance: Accounts for payment\n"
+            "were approved. 7. Correspondence: NCC – Winter maintenance review. 8. Play Park: "
+            "A resident had written about the swings.\n\nMeeting closed 9.15pm\n")
+    items = pdf_meetings((page,))[0].items
+    assert [item.number for item in items] == [str(n) for n in range(1, 9)]
+    assert items[4].title == "Planning"

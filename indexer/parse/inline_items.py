@@ -36,7 +36,7 @@ def split_inline(lines: list[Line]) -> list[Line]:
     a chain of at least three numbers, each one more than the last, marks where items begin.
     """
     out: list[Line] = []
-    for line in _table_cells(lines):
+    for line in _table_cells(_runs_joined(lines)):
         section = SECTION_THEN_FIRST.match(line.text)
         if section:
             # '5. 5.1 Chairman's Report …': the section's number, then its first sub-item.
@@ -53,6 +53,49 @@ def split_inline(lines: list[Line]) -> list[Line]:
                 out.extend([Line("", line.page), Line(piece, line.page, run_in=a > 0)])
         out.append(Line("", line.page))
     return _counters_apart(_inline_successors(out))
+
+
+MIN_RUN_LINES = 3
+MIN_RUN_CHAIN = 5
+RUN_INSIDE_SHARE = 0.8
+"""A paragraph's lines are joined only for a chain of at least MIN_RUN_CHAIN numbers, nearly
+all of them inside lines: a list typed one number to a line is no paragraph."""
+
+
+def _runs_joined(lines: list[Line]) -> list[Line]:
+    """Join a paragraph's wrapped lines into one where its item numbers run on inside them.
+
+    A PDF's text dump of minutes typed as one paragraph ('… None received. 2. Minutes of …' /
+    '… signed. 3. Declaration of Interest …') wraps it at the page's width: its chain of
+    numbers is read across the lines, as in a paragraph pasted on one line.
+    """
+    out: list[Line] = []
+    run: list[Line] = []
+    for line in [*lines, Line("", 0)]:
+        if line.text and (not run or line.page == run[-1].page):
+            run.append(line)
+            continue
+        out.extend(_joined(run))
+        run = [line] if line.text else []
+        if not line.text and line.page:
+            out.append(line)
+    return out
+
+
+def _joined(run: list[Line]) -> list[Line]:
+    """Return a run of lines as one line if item numbers run on inside its lines, else as is."""
+    if len(run) < MIN_RUN_LINES:
+        return run
+    starts, position = set(), 0
+    for line in run:
+        starts.add(position)
+        position += len(line.text) + 1
+    text = " ".join(line.text for line in run)
+    cuts = _inline_chain(text) if len(text) >= LONG_LINE else []
+    inside = [c for c in cuts if c not in starts]
+    if len(inside) < MIN_RUN_CHAIN or len(inside) < RUN_INSIDE_SHARE * len(cuts):
+        return run
+    return [Line(text, run[0].page, run[0].heading)]
 
 
 def _counters_apart(lines: list[Line]) -> list[Line]:
