@@ -129,3 +129,17 @@ def test_minutes_typed_as_one_paragraph_and_wrapped_by_a_pdf_are_read_by_their_n
     items = pdf_meetings((page,))[0].items
     assert [item.number for item in items] == [str(n) for n in range(1, 9)]
     assert items[4].title == "Planning"
+
+
+def test_a_document_sites_bold_labels_around_numbered_minutes_are_not_their_headings() -> None:
+    page = ("<h1>Wenlow Parish Council (DOC)</h1><p>Views: 41 | Pages: 3</p>"
+            "<h2>Document Sample</h2><p>Wenlow Parish Council Minutes of a Meeting of the Parish "
+            "Council Held on Monday, 7 February 2011 at 7.30pm in the Parish Hall 1. Open Forum "
+            "Mr Keith Amner attended. 2. Present Cllr Harcourt (Chairman), Cllrs Pellow and Fenn. "
+            "3. Apologies Apologies were received from Cllr Quested. 4. Minutes The Minutes of "
+            "the meeting held on 10 January 2011 were signed. 5. Planning No objection to "
+            "11/00042/AS. 6. Date of Next Meeting Monday, 7 March 2011.</p>"
+            "<h2>Related docs</h2><ul><li>Annual Report 2010 (DOC)</li></ul>"
+            "<h2>Other docs by wenlowpc</h2><ul><li>View all documents</li></ul>")
+    items = html_meetings(page)[0].items
+    assert [item.number for item in items] == ["1", "2", "3", "4", "5", "6"]

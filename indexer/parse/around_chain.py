@@ -274,6 +274,11 @@ ITEMS_LABEL = re.compile(r"^(?:agenda|items(?:\s+of\s+business)?|(?:the\s+)?busi
 """A page's label over its list of items."""
 
 
+MINUTES_OPENINGS = 2
+"""Numbered titles that open minutes ('Apologies', 'Minutes', 'Declarations of Interest') in
+a chain that make it the minutes' items, whatever bold lines a page sets around them."""
+
+
 def list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
                           end: int) -> bool:
     """Return True when the numbers are a list inside one of the minutes' bold headings.
@@ -307,7 +312,8 @@ def list_inside_headings(lines: list[Line], numbered: list[Header], start: int,
         and any(i > last for i in bold) \
         and not any(first < i < last for i in bold) and not any(
             lines[h.line].heading for h in numbered) \
-        and not any("/" in h.number for h in numbered)
+        and not any("/" in h.number for h in numbered) \
+        and sum(bool(OPENING_HEADING.match(h.title)) for h in numbered) < MINUTES_OPENINGS
 
 
 def _caps_label(lines: list[Line], i: int, end: int) -> bool:
