@@ -1204,3 +1204,26 @@ def test_a_motion_seconded_in_a_sentence_of_its_own_is_part_of_its_resolution() 
                          "Resolved.",))
     assert decisions(["Mr Quine moved their adoption as a true record. Seconded, Mrs Karran. "
                       "Resolved."])[1][0].startswith("Mr Quine moved")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The States of Sarnac resolved to approve the Budget for 2023.", "resolved"),
+    ("The States noted the schedule of meetings.", "noted"),
+    ("Not approved 4 votes to 6", "lost"),
+    ("The grant was approved, not carried forward.", "agreed"),
+])
+def test_an_island_parliament_resolving_and_a_result_not_approved(text: str, kind: str) -> None:
+    assert decisions([text])[0] == kind
+
+
+def test_items_labelled_with_roman_figures_and_no_stop_are_the_items() -> None:
+    text = ("STATES OF SARNAC\nDELIBERATIONS OF THE STATES MEETING ON WEDNESDAY 14TH DECEMBER "
+            "2022\n\nPresent: Mr Gerald Le Cocq, President\n\n"
+            "Item I The Land Use Plan (Amendment) Ordinance, 2022\n\nThe States resolved to "
+            "approve the draft Ordinance.\n\nItem II Budget for 2023\n\nThe States resolved to "
+            "approve the Budget.\n\nItem III Harbour Board – Non-States Member\n\nThe States "
+            "resolved that Mr Edward Queripel serve on the Board.\n")
+    items = text_meetings(text)[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("I", "The Land Use Plan (Amendment) Ordinance, 2022"), ("II", "Budget for 2023"),
+        ("III", "Harbour Board – Non-States Member")]

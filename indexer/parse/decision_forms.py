@@ -8,7 +8,7 @@ from .alternatives import earliest
 
 BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors|Court|Verderers"
-        r"|Conservators|Conservancy|Team"
+        r"|Conservators|Conservancy|Team|States(?:\s+of\s+[A-Z][\w'’-]+)?"
         r"|Councils|Councillors|Cllrs|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
         r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)")
 RESOLVED = re.compile(
@@ -50,6 +50,7 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefor
                   r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*|\b(?i:collwyd\s+y\s+cynnig)\b"
                   r"|\bdeclared\s+it\s+(?:to\s+(?:be|have)\s+)?(?:lost|fallen|defeated)\b"
                   r"|\b(?:was|were)\s+(?:therefore\s+|then\s+|accordingly\s+)?not\s+carried\b"
+                  r"|(?:^|(?<=[.;]\s))(?:Not|NOT)\s+(?:approved|APPROVED|carried|CARRIED)\b"
                   r"|\bnot\s+seconded\s+and\s+(?:(?:therefore|so)\s+)?(?:fell|lapsed|failed)\b"
                   r"|\b(?:fell|lapsed|failed)\s+for\s+(?:the\s+)?(?:want|lack)\s+of\s+a\s+seconder\b"
                   r"|\bput\s+(?:to\s+(?:the\s+|a\s+)?(?:vote|meeting)\s+)?and\s+(?:was\s+)?(?:declared\s+)?"

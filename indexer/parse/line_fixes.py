@@ -140,8 +140,8 @@ HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item
 PREFIX_CHARS = 34
 ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+\*?(?=[A-Z]{2,}\b))")
 LABELLED_ROMAN = re.compile(
-    r"^(?P<label>(?:Agenda\s+)?Item\s+)(?P<n>[IVX]{1,5})(?=\s*[:.)–-]\s+\S)", re.I)
-"""An item labelled with a roman figure ('ITEM IV – Police Report')."""
+    r"^(?P<label>(?:Agenda\s+)?Item\s+)(?P<n>[IVX]{1,5})(?=\s*[:.)–-]\s+\S|(?-i:\s+[A-Z]))", re.I)
+"""An item labelled with a roman figure ('ITEM IV – Police Report', 'Item II Budget for 2023')."""
 ROMANS = {numeral: k + 1 for k, numeral in enumerate(
     "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())}
 
