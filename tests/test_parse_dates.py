@@ -8,7 +8,7 @@ from indexer.parse.dates import find_dates, first_date, is_date_and_hours, is_da
 from indexer.parse.meetings import parse_document
 from indexer.records import HEADING_MARK as BOLD
 from indexer.records import Document, SourceMeta
-from tests.fixtures.minutes import text_meetings
+from tests.fixtures.minutes import html_meetings, text_meetings
 
 
 def test_find_dates_gives_each_date_and_where_it_stands() -> None:
@@ -280,3 +280,15 @@ def test_a_two_digit_year_of_the_last_century_is_read_as_one() -> None:
                              "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n"
                              "3. Applications\nNo objection.\n")
     assert meetings[0].date == date(1999, 3, 9)
+
+
+def test_a_blog_report_is_dated_by_the_day_its_committee_met_not_by_its_post() -> None:
+    page = ("<h2>Tuesday 31 March 2009</h2><h3>Burial Ground matters</h3>"
+            "<p><b>Report of the Burial Ground Committee</b></p>"
+            "<p>The Burial Ground Committee of Hatherby Parish Council met in the Church Room on "
+            "Tuesday 17th March. The following notes are taken from the draft minutes.</p>"
+            "<p>Present: Cllr Derek Pannell (Chairman), Cllr Sheila Borrett.</p>"
+            "<p><b>Minutes</b> The minutes of the November meeting were agreed.</p>"
+            "<p><b>Fees</b> It was resolved to recommend a new fee.</p>"
+            "<p><b>Paths</b> It was agreed to get prices.</p>")
+    assert html_meetings(page)[0].date == date(2009, 3, 17)

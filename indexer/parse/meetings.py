@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from datetime import date
 
 from ..records import Document, Line, Meeting
 from .blocks import paragraphs
@@ -129,6 +130,12 @@ def parse_document(doc: Document) -> list[Meeting]:
             if len(draft.items) == 1:
                 agenda_items(draft, lines)
             after.items = agenda_guided(after.items, draft.items)
+    whole = "\n".join(line.text for line in lines)
+    for draft in drafts:
+        if (met := _met_on(lines, draft, whole)) is not None:
+            # 'Posted 31 March 2009' / 'The Burial Ground Committee … met in the Church Room on
+            # Tuesday 17th March.': a report of the meeting, dated by the day it says it met.
+            draft.date, draft.date_from = met, "text"
     for draft in drafts:
         if draft.section.kind == "agenda" and _records_decisions(draft) \
                 and not any(section.kind == "report" for section in sections):
@@ -152,6 +159,32 @@ def parse_document(doc: Document) -> list[Meeting]:
         # the meeting will do): its entries, not nothing.
         return [replace(m, kind="agenda") for m in meetings]
     return []
+
+
+BODY_MET = re.compile(r"\b(?:[Cc]ommittee|[Cc]ouncil|[Gg]roup|[Bb]oard|[Pp]anel|[Tt]rustees"
+                      r"|[Pp]artnership|[Ff]orum)\b(?:\s+of\s+[^.]{1,60}?)?\s+met\b[^.]{0,80}?"
+                      r"\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d[^.]*")
+"""A report's sentence saying when the body met ('The Burial Ground Committee of Hatherby
+Parish Council met in the Church Room on Tuesday 17th March')."""
+MET_REACH = 12
+"""Lines of a meeting's opening read for the sentence saying when it met."""
+REPORT_DELAY = 62
+"""Days a report of a meeting may be dated after the meeting it reports."""
+
+
+def _met_on(lines: list[Line], draft: Draft, text: str) -> date | None:
+    """Return the day a report's opening says its meeting was held on, if it is not the day
+    the draft was dated by and falls in the weeks before it (a post's or a page's date)."""
+    for line in lines[draft.section.start:draft.section.start + MET_REACH]:
+        said = BODY_MET.search(line.text) if " met " in line.text else None
+        if said is None:
+            continue
+        day = first_date(said.group(0)) or yearless_date(said.group(0), text)
+        if day is not None and draft.date is not None and day < draft.date \
+                and (draft.date - day).days <= REPORT_DELAY:
+            return day
+        return None
+    return None
 
 
 RECORDED_ITEMS = 3
