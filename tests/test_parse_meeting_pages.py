@@ -447,3 +447,16 @@ def test_a_document_sites_recommended_list_neither_dates_nor_holds_the_minutes()
     assert [m.date for m in meetings] == [date(2011, 3, 21)]
     assert [item.number for item in meetings[0].items] == ["1", "2", "3", "4"]
     assert "Gala" not in meetings[0].items[-1].text
+
+
+def test_a_page_of_summary_notes_holds_a_meeting_under_each_dated_heading() -> None:
+    page = ("<h1>Staffing Committee – Summary Notes</h1><p>Business is taken in closed session.</p>"
+            "<h2>Summary Notes from Staffing Committee meeting 03/03/26</h2><ol>"
+            "<li>Agreed the job description for the new post.</li><li>Noted the leave advice.</li>"
+            "<li>Next meeting 12/05/26.</li></ol>"
+            "<h2>Summary Notes from Staffing Committee meeting 20/01/26</h2><ol>"
+            "<li>Agreed to set up an interview panel.</li><li>The pay award was noted.</li>"
+            "<li>Next meeting 03/03/26.</li></ol>")
+    meetings = html_meetings(page, "fenwick-town-council/staffing.html")
+    assert [(m.committee.split(" — ")[-1], m.date) for m in meetings] == [
+        ("Staffing Committee", date(2026, 3, 3)), ("Staffing Committee", date(2026, 1, 20))]

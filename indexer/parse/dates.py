@@ -224,6 +224,22 @@ def full_year(year: int) -> int:
     return year + (2000 if year < CENTURY_PIVOT else 1900)
 
 
+SHORT_DATE = re.compile(r"^(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>\d\d)$")
+
+
+def short_date(text: str) -> date | None:
+    """Return the date a heading's closing 'dd/mm/yy' gives ('… meeting 03/03/26'), or None:
+    read only where the heading says it is the meeting's date."""
+    match = SHORT_DATE.match(text.strip())
+    if match is None:
+        return None
+    try:
+        return date(full_year(int(match.group("year"))), int(match.group("month")),
+                    int(match.group("day")))
+    except ValueError:
+        return None
+
+
 def _to_date(match: re.Match[str]) -> date | None:
     """Build a date from a match's named groups, or None if it is not a real date."""
     month_text = match.group("month").lower().rstrip(".")

@@ -8,7 +8,15 @@ from datetime import date
 from ..records import Line
 from .blocks import file_badge, is_upper_heading
 from .committees import normalise_committee
-from .dates import WEEKDAY, find_dates, first_date, is_date_and_hours, is_date_line, yearless_date
+from .dates import (
+    WEEKDAY,
+    find_dates,
+    first_date,
+    is_date_and_hours,
+    is_date_line,
+    short_date,
+    yearless_date,
+)
 from .heading_context import (
     ATTENDANCE_START,
     HEADING_SENTENCE_END,
@@ -243,6 +251,12 @@ COUNCIL_MET = re.compile(r"^(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?[Cc]ounc
                          r"|^(?:Report|Notes)\s+(?:of|from)\s+the\s+(?:\w+\s+)?meeting\s+held\s+on\s")
 """A report's opening saying when the council met ('The council met on Thursday …', 'Report
 of the meeting held on Tuesday 11 February 2020 at …')."""
+NOTES_FROM = re.compile(r"^(?:Summary\s+)?(?:Notes|Minutes)\s+from\s+(?:the\s+)?(?:a\s+)?"
+                        r"(?P<committee>[A-Z][\w&'’ -]{0,60}?(?:Committee|Group|Board|Panel|Forum"
+                        r"|Council|Trustees|Working\s+Party))\s+[Mm]eeting\s+(?:held\s+)?(?:on\s+)?"
+                        r"(?P<date>\S.{3,40})$")
+"""A summary's heading naming its body and the meeting's date ('Summary Notes from Staffing
+Committee meeting 03/03/26')."""
 ISSUE_DECISION = re.compile(r"^(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+[-–]\s+"
                             r"(?P<title>[A-Z].{2,150})$")
 """A decision's heading on an issue's page: '12/12/2011 - Car Parking Strategy and Charges'."""
@@ -321,6 +335,12 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # on Thursday 13 February 2020 at …': a magazine's report of that council's meeting.
         return Section("minutes", i, 0, normalise_committee(council.group(0).title()), met[1],
                        text, body_start=met[0] + 1)
+    noted = NOTES_FROM.match(text) if "eeting" in text else None
+    if noted and (day := first_date(noted.group("date")) or short_date(noted.group("date"))):
+        # 'Summary Notes from Staffing Committee meeting 03/03/26': each of a page's summaries
+        # a meeting of its own.
+        return Section("minutes", i, 0, normalise_committee(noted.group("committee")), day,
+                       text, body_start=i + 1)
     issue = ISSUE_MEETING.match(text)
     if issue and (day := first_date(issue.group("date"))):
         # 'Meeting: 21/09/2026 - Governance Committee (Item 14)': a modern.gov issue page lists
