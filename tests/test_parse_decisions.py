@@ -1227,3 +1227,18 @@ def test_items_labelled_with_roman_figures_and_no_stop_are_the_items() -> None:
     assert [(item.number, item.title) for item in items] == [
         ("I", "The Land Use Plan (Amendment) Ordinance, 2022"), ("II", "Budget for 2023"),
         ("III", "Harbour Board – Non-States Member")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Recommended to Full Council that the staffing budget for 2026/27 be set at £148,600.",
+     "agreed"),
+    ("Following discussion it was RECOMMENDED to Full Council that the regulations be amended.",
+     "agreed"),
+    ("Recommended that the officers review the policy.", "none"),
+    ("To be considered at the January meeting.", "deferred"),
+    ("To be placed on the July agenda.", "deferred"),
+    ("The matter considered at the last meeting was closed.", "none"),
+])
+def test_a_committees_recommendation_to_council_and_business_put_to_a_later_meeting(
+        text: str, kind: str) -> None:
+    assert decisions([text])[0] == kind

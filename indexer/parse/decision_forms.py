@@ -199,6 +199,8 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|\b(?:[Cc]arried|[Bb]rought)\s+(?:forward|back)\s+to\s+(?:the\s+)?(?:next|[A-Z][a-z]+)"
                       r"\s+meeting\b|(?:\b(?:was|were|be|is|are)\s+held|^Held)\s+over"
                       r"(?=\s+(?:to|until|till|for|pending)\b|\s*[.;]|\s*$)"
+                      r"|^To\s+be\s+(?:(?:considered|discussed|reviewed)\s+(?:again\s+)?at|(?:placed\s+)?on)"
+                      r"\s+the\s+(?:next|[A-Z][a-z]+)\s+(?:meeting|agenda)\b"
                       r"|\b(?:be|was|were)\s+(?:an\s+[Aa]genda\s+item|(?:placed|put|added)\s+(?:on|to)\s+the"
                       r"\s+[Aa]genda)\s+(?:for|at)\s+(?:the\s+)?next\s+meeting\b")
 AGREED_FORMS = (
@@ -221,9 +223,12 @@ AGREED_FORMS = (
     # committee's formal recommendation, in capitals as RESOLVED is.
     # 'The Committee RECOMMENDED to approve …' too, as a committee of a council that must
     # ratify its decisions writes them.
-    (("recommended",), re.compile(r"(?:(?:^|(?<=[.;:]\s))(?:It\s+was\s+)?|\b(?:[Tt]he\s+)?"
+    (("recommended",), re.compile(r"(?:(?:^|(?<=[.;:]\s))(?:It\s+was\s+)?|\b[Ii]t\s+was\s+"
+                                  r"|\b(?:[Tt]he\s+)?"
                                   r"(?:Committee|Sub-Committee|Board|Panel)\s+)RECOMMENDED\b"
-                                  r"(?:\s*[:–-]|\s+(?:to|that)\b)")),
+                                  r"(?:\s*[:–-]|\s+(?:to|that)\b)"
+                                  r"|(?:^|(?<=[.;:]\s))Recommended\s+to\s+(?:(?:the|Full)\s+)?"
+                                  r"(?:Town\s+|Parish\s+)?Council\s+that\b")),
     (("objection",), re.compile(
         r"\b(?:Council|Councillors|[Mm]embers|[Ww]e)\s+(?:made|raised|had)\s+no\s+objections?\b"
         r"|(?:^|[.;:–-]\s*)No\s+objections?(?:\s+(?:were|was)\s+(?:raised|made))?\s*[.;]?$"
@@ -334,7 +339,7 @@ PATTERNS = (
                         "elected", "outcome")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn",
-                            "held over")),
+                            "considered at", "held over")),
     ("noted", NOTED, ("noted", "received", "nodwyd")),
 )
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
