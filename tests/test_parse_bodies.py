@@ -551,3 +551,16 @@ def test_a_council_named_as_its_places_and_one_under_a_sites_menu() -> None:
             "Village Hall", "Church", "History", "Contact", "23/01/2004 OGM Minutes",
             "WOLD POLVEAN PARISH COUNCIL MINUTES", "OF AN ORDINARY GENERAL MEETING"]
     assert body_name(page, small=False) == "Wold Polvean Parish Council"
+
+
+def test_a_councils_committee_named_by_its_business_in_the_records_title() -> None:
+    finance = text_meetings("Wrangby Parish Council\n\nMinutes of the Parish Council Finance "
+                            "Meeting held on 29th August 2018\n\nPresent: Councillors R "
+                            "Quarrington (Chairman), H Dunmore\n\n1. Apologies\nNone.\n\n"
+                            "2. Budget\nNoted.\n\n3. Payments\nApproved.\n")
+    assert finance[0].committee == "Wrangby Parish Council — Finance Committee"
+    annual = text_meetings("Wrangby Parish Council\n\nMinutes of the Parish Council Annual "
+                           "Meeting held on 9th May 2018\n\nPresent: Councillors R Quarrington "
+                           "(Chairman), H Dunmore\n\n1. Apologies\nNone.\n\n2. Election of Chairman"
+                           "\nAgreed.\n\n3. Payments\nApproved.\n")
+    assert annual[0].committee == "Wrangby Parish Council"

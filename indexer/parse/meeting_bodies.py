@@ -154,6 +154,12 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
                     draft.committee = named[1][2]
                 else:
                     body, draft.committee = named[0][2], named[1][2]
+        if not draft.committee and (topic := _topic_committee(
+                [*heading, *(opening if k == 0 else [])])):
+            # 'Minutes of the Parish Council Finance Meeting held on …', '… the Draft Minutes
+            # of the March Amenities Committee Meeting of Pelsby Parish Council': the council's
+            # committee for that business.
+            draft.committee = topic
         if k == 0 and not draft.committee and (titled := TITLED.match(doc.title)) \
                 and not body:
             # A page titled 'MINUTES of the Arunmouth Harbour Board' whose heading prints the
@@ -184,6 +190,29 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # Council', 'the minutes of the meeting of Hollow Parish Council held on …'): its own.
             draft.committee = named
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+
+
+TOPIC = (r"(?!(?:Annual|Ordinary|Extraordinary|Special|Monthly|General|Full|Virtual|Remote"
+         r"|Public|Open|Statutory|Inaugural|Emergency|Budget|Council|Parish|Town|January|February"
+         r"|March|April|May|June|July|August|September|October|November|December)\b)"
+         r"[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?")
+"""A committee's business ('Finance', 'Amenities', 'Burial and Cemetery'), not a meeting's kind
+or month."""
+TOPIC_MEETING = re.compile(
+    rf"\b(?:Parish|Town|Community)\s+Council\s+(?P<after>{TOPIC})\s+(?:Committee\s+)?Meeting\b"
+    rf"|\b(?P<before>{TOPIC}\s+(?:Committee|Sub-Committee|Working\s+Party))\s+Meeting\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’ -]{1,60}?(?:Parish|Town|Community)\s+Council\b")
+"""'Minutes of the Parish Council Finance Meeting', '… the March Amenities Committee Meeting of
+Pelsby Parish Council': a council's committee named in its record's title."""
+
+
+def _topic_committee(texts: list[str]) -> str:
+    """Return the committee a record's title names by its business, or ''."""
+    for text in texts:
+        match = TOPIC_MEETING.search(text) if "eeting" in text else None
+        if match:
+            return match.group("before") or f"{match.group('after')} Committee"
+    return ""
 
 
 def _only_council_of_kind(kind: str, lines: list[Line]) -> str:
