@@ -442,15 +442,26 @@ class WhooshRanker:
         if q is None or isinstance(q, wq.Every):
             mask[list(self.searcher.reader().all_doc_ids())] = True
             return Scored(mask, score)
-        for hit in self.searcher.search(q, limit=None):
+        for hit in self.searcher.search(self._boosted(q), limit=None):
             mask[hit.docnum] = True
             score[hit.docnum] = hit.score
         return Scored(mask, score)
 
+    def _boosted(self, q: wq.Query) -> wq.Query:
+        """Return q with each pattern ('licen*') written as the words it stands for, each
+        carrying the pattern's field boost: Whoosh scores a pattern's words without it, the
+        Ranker with it (a title's 'licensing' weighs as a title word does)."""
+        if isinstance(q, wq.MultiTerm):
+            words = [wq.Term(q.fieldname, text.decode("utf-8") if isinstance(text, bytes)
+                             else text, boost=q.boost)
+                     for _, text in q.expanded_terms(self.searcher.reader())]
+            return wq.Or(words) if words else wq.NullQuery
+        return q.apply(self._boosted)
+
     def bonus_among(self, q: wq.Query, docs: np.ndarray) -> np.ndarray:
         """Return what q adds to each of docs' scores, as Whoosh scores q there."""
         found = {hit.docnum: hit.score for hit in
-                 self.searcher.search(q, filter=set(docs.tolist()), limit=None)}
+                 self.searcher.search(self._boosted(q), filter=set(docs.tolist()), limit=None)}
         return np.asarray([found.get(int(d), 0.0) for d in docs], dtype=np.float32)
 
     def passage_among(self, clauses: tuple[wq.Query, ...], weights: list[float],

@@ -131,3 +131,18 @@ def test_a_snippet_is_text_with_marked_spans() -> None:
     paragraphs = highlight_all("One budget.\n\n\n\nTwo.", frozenset({"budget"})).paragraphs()
     assert [p.parts for p in paragraphs] == [(("One ", False), ("budget", True), (".", False)),
                                              (("Two.", False),)]
+
+
+def test_whooshs_fallback_scores_a_patterns_words_with_their_fields_boosts(
+        corpus_index: Path) -> None:
+    ix = IndexStore(corpus_index).open_index()
+    builder = QueryBuilder(load_synonyms())
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        dates = np.fromiter(searcher.reader().column_reader("date"), dtype=np.int64)
+        ranker = Ranker(searcher, tuple(FIELD_WEIGHTS), {"date": dates})
+        fallback = WhooshRanker(searcher)
+        for text in ("licen*", "upd*", "partner*", "strat?gy"):
+            q = builder.parse(text)
+            fast, slow = ranker.evaluate(q), fallback.evaluate(q)
+            assert np.array_equal(fast.mask, slow.mask), text
+            assert np.allclose(fast.score, slow.score, rtol=1e-5), text
