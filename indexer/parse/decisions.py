@@ -169,13 +169,12 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
         found = [f for f in found if f[1] != "agreed" or not PUT_ONLY.search(f[2])
                  or AGREEING.search(f[2])]
     kind = min(found)[1]
-    # An item's formal decision is its strongest kind: a RESOLVED makes 'it was noted that …'
-    # commentary, not part of the decision. Its other formal decisions stay with it, after it
-    # ('Motion carried.' before the RESOLVED, 'It was agreed that …' after).
+    # An item's decision is its strongest kind, shown first, as a result line shows it. Beside
+    # a formal one, its other decisions stay with it, after it ('Motion carried.' before the
+    # RESOLVED, 'It was agreed that …' after), and so does what the item put off or noted
+    # ('The bank reconciliation was noted.'); a fact it noted ('It was noted that the figures
+    # were late.') is commentary.
     texts = [text for _, k, text in found if k == kind]
-    # The strongest first: it is the one a result line shows. Beside a formal decision, what
-    # the item put off or noted is decided too ('The bank reconciliation was noted.'), but not
-    # a fact it noted ('It was noted that the figures were late.').
     texts += [text for _, k, text in found if k != kind and kind in FORMAL
               and (k != "noted" or not NOTED_FACT.search(text))]
     # A motion then 'Carried unanimously' is taken with the motion: keep that, not both.
