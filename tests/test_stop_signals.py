@@ -120,3 +120,54 @@ def test_a_stop_signal_whose_exception_python_dropped_is_raised_before_committin
             check_stopped()
     with stop_signals_raise():
         check_stopped()
+
+
+# A reader run that a SIGTERM stops while concurrent.futures.wait holds one of its futures'
+# locks (a profile hook raises it there, after the pool's result thread has blocked on that
+# lock); it prints whether the signal landed there and whether Stopped came out.
+_STOPPED_INSIDE_WAIT = '''
+import os, signal, sys, time
+from pathlib import Path
+from indexer.build.children import Stopped, stop_signals_raise
+from indexer.build.workers import Limits, read_all
+from indexer.records import SourceFile
+
+files = []
+for number in range(40):
+    path = Path(sys.argv[1], f"minutes{number}.txt")
+    path.write_text("Minutes of the Parish Council meeting held on 1 March 2020\\n"
+                    f"1. Apologies\\nNone.\\n2. Footpath {number}\\nRESOLVED to agree.\\n")
+    files.append(SourceFile(path, path.name, "txt", path.stat().st_size, 0))
+landed = False
+
+def signal_inside_wait(frame, event, arg):
+    global landed
+    if (not landed and event == "c_return" and frame.f_code.co_name == "__enter__"
+            and frame.f_code.co_filename.endswith("_base.py")
+            and frame.f_locals["future"]._state in ("PENDING", "RUNNING")):
+        landed = True
+        time.sleep(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+try:
+    with stop_signals_raise():
+        results = read_all(files, 2, Limits())
+        next(results)
+        sys.setprofile(signal_inside_wait)
+        for _ in results:
+            pass
+except Stopped:
+    sys.setprofile(None)
+    print("stopped", landed)
+'''
+
+
+@pytest.mark.slow
+def test_a_stop_signal_landing_while_the_reader_waits_on_its_workers_still_ends_the_run(
+        tmp_path: Path) -> None:
+    try:
+        run = subprocess.run([sys.executable, "-c", _STOPPED_INSIDE_WAIT, str(tmp_path)],
+                             capture_output=True, text=True, timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the reader pool did not close within 30 s of the stop signal")
+    assert run.stdout.split() == ["stopped", "True"], run.stderr

@@ -45,10 +45,14 @@ class Stopped(BaseException):
 
 _received: list[int] = []
 """Stop signals received within stop_signals_raise, newest last."""
+_deferring: list[bool] = []
+"""Not empty within stops_deferred: a stop signal is remembered, not raised."""
 
 
 def _raise_stopped(signum: int, frame) -> None:
     _received.append(signum)
+    if _deferring:
+        return
     if signum == signal.SIGINT:
         raise KeyboardInterrupt
     raise Stopped(signum)
@@ -81,6 +85,24 @@ def stop_signals_raise() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        _received.clear()
+
+
+@contextmanager
+def stops_deferred() -> Iterator[None]:
+    """Within the block a stop signal is only remembered; it is raised as the block ends.
+
+    For calls that take locks they do not give back on an exception: concurrent.futures.wait
+    takes its futures' locks one by one, and a Stopped raised between two left one held, so
+    the pool's thread that sets results blocked on it and closing the pool hung for ever (CI
+    saw an indexer not end within 30 s of a SIGHUP).
+    """
+    _deferring.append(True)
+    try:
+        yield
+    finally:
+        _deferring.pop()
+    check_stopped()
 
 
 def end_children(seconds: float = 2.0) -> int:

@@ -23,7 +23,7 @@ from ..read.pdf import DEFAULT_PDF_READER
 from ..read.scanned import OcrOptions
 from ..records import Meeting, SourceFile
 from .bounds import bound_items
-from .children import die_with_parent, stderr_to_file
+from .children import die_with_parent, stderr_to_file, stops_deferred
 from .doubts import doubts
 from .scans import file_seconds, mark_ocr, may_ocr
 
@@ -31,6 +31,8 @@ HASH_BLOCK = 1 << 20
 # Files handed to the pool ahead of the workers: enough to keep them busy, few enough that
 # results do not pile up.
 IN_FLIGHT_PER_WORKER = 4
+# How long read_all waits for a result before it looks for a stop signal again.
+WAIT_SECONDS = 0.5
 NEEDS_MEMORY = "it needs more memory than the limit allows"
 # Signs in a dead worker's stderr, or its signal, that it ran out of its address space: a
 # C library (PDFium, zlib, libstdc++) aborts when an allocation fails.
@@ -171,11 +173,13 @@ def read_all(files: Iterable[SourceFile], workers: int, limits: Limits) -> Itera
     running: dict[Future, SourceFile] = {}
     try:
         while True:
-            while len(running) < window and (file := next(queue, None)) is not None:
-                running[pool.submit(file, limits)] = file
+            with stops_deferred():
+                while len(running) < window and (file := next(queue, None)) is not None:
+                    running[pool.submit(file, limits)] = file
             if not running:
                 break
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            with stops_deferred():
+                done, _ = wait(running, timeout=WAIT_SECONDS, return_when=FIRST_COMPLETED)
             for future in done:
                 yield pool.result(future, running.pop(future), limits)
     finally:
