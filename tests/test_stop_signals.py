@@ -171,3 +171,44 @@ def test_a_stop_signal_landing_while_the_reader_waits_on_its_workers_still_ends_
     except subprocess.TimeoutExpired:
         pytest.fail("the reader pool did not close within 30 s of the stop signal")
     assert run.stdout.split() == ["stopped", "True"], run.stderr
+
+
+# A full rebuild that Ctrl-C stops while the Whoosh writer starts its job queue's feeder thread:
+# the profile hook raises it after the thread's exit-time join is registered and before the
+# queue's closing is, so a raise there left the exit waiting on that thread for ever.
+_STOPPED_STARTING_A_QUEUE = '''
+import os, signal, sys
+from multiprocessing import queues
+from webui.cli import main
+
+landed = False
+
+def signal_inside_queue_start(frame, event, arg):
+    global landed
+    if (not landed and event == "return" and frame.f_code.co_name == "__init__"
+            and frame.f_locals.get("callback") is queues.Queue._finalize_join):
+        landed = True
+        print("landed", flush=True)
+        os.kill(os.getpid(), signal.SIGINT)
+
+sys.argv = ["minutebook", "index", sys.argv[1], "--index", sys.argv[2], "--workers", "2",
+            "--quiet", "--full"]
+sys.setprofile(signal_inside_queue_start)
+main()
+'''
+
+
+@pytest.mark.slow
+def test_ctrl_c_landing_while_the_writer_starts_its_queue_still_ends_the_run(
+        tmp_path: Path) -> None:
+    archive, ix = tmp_path / "archive", tmp_path / "ix"
+    subprocess.run([sys.executable, "-m", "bench.synthetic", str(archive), "--items", "400"],
+                   check=True, capture_output=True)
+    try:
+        run = subprocess.run([sys.executable, "-c", _STOPPED_STARTING_A_QUEUE, str(archive),
+                              str(ix)], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the indexer did not end within 60 s of Ctrl-C")
+    assert run.stdout.split() == ["landed"], run.stderr
+    assert run.returncode == 130, run.stderr
+    assert "interrupted before the run finished: the index is as it was" in run.stderr

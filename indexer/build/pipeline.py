@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import DiskFullError, IndexOutdatedError
 from ..parse.names import NameRegistry
 from ..records import SourceFile
-from .children import check_stopped
+from .children import check_stopped, stops_deferred
 from .document import moved, stored_meetings
 from .manifest import FileState, Manifest, check_version
 from .plan import Plan, plan_run
@@ -191,18 +191,21 @@ def _write(writer, names: NameRegistry, plan: Plan, options: IndexOptions,
     limits = with_ocr_cache(options.limits, options.index_dir)
     with closing(_read(todo, options, limits)) as results:
         for result in results:
-            root, digest = files[result.file.rel]
-            writer.delete_by_term("source", result.file.rel)
-            items = 0
-            if not result.failed:
-                names.learn(result.meetings)
-                meetings = names.apply(result.file.rel, list(result.meetings))
-                items = add_meetings(writer, meetings, result.file.kind)
-            states.append(_state(result, root, digest, items))
-            doubts[result.file.rel] = result.doubts
-            _tally(report, result, items)
-            if on_file:
-                on_file(result)
+            # Whoosh's writer starts threads and takes locks that an exception raised
+            # half-way would leave behind: a stop waits for the file to be written.
+            with stops_deferred():
+                root, digest = files[result.file.rel]
+                writer.delete_by_term("source", result.file.rel)
+                items = 0
+                if not result.failed:
+                    names.learn(result.meetings)
+                    meetings = names.apply(result.file.rel, list(result.meetings))
+                    items = add_meetings(writer, meetings, result.file.kind)
+                states.append(_state(result, root, digest, items))
+                doubts[result.file.rel] = result.doubts
+                _tally(report, result, items)
+                if on_file:
+                    on_file(result)
     return states
 
 
