@@ -440,3 +440,30 @@ def test_a_table_of_members_with_a_post_and_a_status_column_is_the_attendance() 
     attendance = read_attendance([Line(text, 1) for text in rows])
     assert attendance.present == ("Carys Polvean", "Ann Gorran", "Eve Lanyon", "Jago Pellow")
     assert attendance.apologies == ("Ben Rosevear",)
+
+
+def test_an_unlabelled_cllrs_list_missing_a_comma_after_a_post_is_the_attendance() -> None:
+    """'Cllrs. H. Gotts (chairman) B. Larter, …': the plural rank labels the list, its full
+    stop and all; the bracket closing a post ends an entry as a comma would."""
+    (meeting,) = text_meetings(
+        "Minutes of Parish Council meeting 10th March 2011\n\n"
+        "Cllrs. H. Gotts (chairman) B. Larter,  A. Mutimer,  S. Bullimore, P. Thaxter,\n\n"
+        "1.   Apologies\n\nNone.\n\n"
+        "2.   Village Sign\n\nCllr. Bullimore reported that the sign was finished. The chairman "
+        "proposed that the council pay the balance, Cllr. Thaxter seconded.\n\n"
+        "3.   Date of next meeting\n\nThursday 12th May 2011.\n")
+    assert meeting.attendance.present == ("H. Gotts (chairman)", "B. Larter", "A. Mutimer",
+                                          "S. Bullimore", "P. Thaxter")
+    assert meeting.items[1].speakers == ("S Bullimore", "H Gotts", "P Thaxter")
+
+
+def test_a_list_of_full_names_one_to_a_paragraph_goes_on_past_each_blank_line() -> None:
+    from indexer.parse.attendance import read_attendance
+    from indexer.records import Line
+
+    lines = ["Present", "", "Peter Lockyer, Chairman", "", "Amanda Venn", "", "Graham Tull", "",
+             "Robin Ashby", "", "Sally Dunning (secretary)", "", "Village Hall Lease", "",
+             "Matters Arising"]
+    attendance = read_attendance([Line(text, 1) for text in lines])
+    assert attendance.present == ("Peter Lockyer (Chairman)", "Amanda Venn", "Graham Tull",
+                                  "Robin Ashby", "Sally Dunning (secretary)")

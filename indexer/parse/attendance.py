@@ -22,6 +22,7 @@ from .people import (
     role_key,
     split_names,
 )
+from .person_names import NOT_NAMES
 
 FOLLOWING_LABEL = re.compile(r"^the\s+following\s+(?:officers?|members?|councillors?)\s+were\s+"
                              r"(?:also\s+)?(?P<label>present|in\s+attendance)\s*:?$", re.I)
@@ -141,7 +142,8 @@ def read_attendance(lines: list[Line]) -> Attendance:
         elif label and line.text and not ATTENDANCE_STOP.match(line.text) \
                 and (not _sentence(line.text) or GROUP_LIST.match(line.text)) and (
                 not gap or _names_officers(line.text) or _one_entry(line.text)
-                or _names_only(line.text, grid=not grouped)):
+                or _names_only(line.text, grid=not grouped)
+                or (_full_name_entry(previous) and _full_name_entry(line.text))):
             joint = ", " if gap or ditto or _entry_per_line(previous, line.text) \
                 or _post_labelled(line.text) else " "
             blocks[label] = f"{blocks[label]}{joint}{line.text}".strip()
@@ -367,6 +369,15 @@ def _one_entry(text: str) -> bool:
         return True  # 'B Quennell (Chair)'
     return bool(HONORIFIC_NAME.match(text)) and len(outside) <= ENTRY_WORDS and all(
         word[:1].isupper() or word in NAME_PARTICLES for word in outside)
+
+
+def _full_name_entry(text: str) -> bool:
+    """Return True for a line that is one person's full name, perhaps with a post ('Graham
+    Tull', 'Sally Dunning (secretary)', 'Peter Lockyer, Chairman'): under one such line, a
+    list written a name to a paragraph goes on after the blank line."""
+    name = re.sub(r"\s*\([^)]*\)$", "", re.split(r",\s", text.strip(), maxsplit=1)[0])
+    return bool(FULL_NAME.fullmatch(name)) \
+        and not any(word.lower() in NOT_NAMES for word in name.split())
 
 
 def _names_officers(text: str) -> bool:

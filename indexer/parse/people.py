@@ -65,13 +65,14 @@ ATTENDANCE_LABEL = re.compile(
     r"(?=\s*(?:\((?:by|via|in)\s[^()]{2,30}\)\s*)?:)"
     r"|those\s+(?:attending|present)|sederunt|councillors(?=\s*:)|others(?=\s*:)"
     r"|(?:members\s+and\s+)?office[\s-]bearers(?:\s+present)?(?=\s*(?::|$))"
-    r"|(?:councillors|cllrs\.?)(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*,)"
+    r"|(?:councillors|cllrs\.?)(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*"
+    r"(?:,|(?:(?<=\))|(?<=\)\s))(?:[A-Z]\.?\s+){1,3}[A-Z][a-z]))"
     r"|officers(?:\s+present|\s+in\s+attendance)?"
     r"|(?-i:[A-Z]{2,4}\s+)?(?:members|councillors|others)"
     r"(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
     r"(?:\s+were)?|present"
     r"|(?:councillor\s+|member\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?"
-    r"|absent)\b(?:\s*\((?:for|by|via|in)\s+[^()]{2,40}\))?\s*[:\-–—]?\s*"
+    r"|absent)(?:\b|(?<=\.))(?:\s*\((?:for|by|via|in)\s+[^()]{2,40}\))?\s*[:\-–—]?\s*"
     r"(?P<rest>.*)$",
     re.I,
 )
