@@ -214,3 +214,35 @@ def test_a_parish_meetings_annual_assembly_is_dated_by_its_own_sentence() -> Non
         "</body></html>")
     assert str(meeting.date) == "2006-04-20"
     assert meeting.committee == "Gorran Wold Parish Meeting"
+
+
+def test_typed_minutes_headed_in_capitals_with_full_stops_under_a_label_block() -> None:
+    """A typed record: its attendance in a block of labels ('PRESIDING:', 'STAFF OFFICER:'),
+    then headings in capitals each closed by a full stop; a vote's tally typed in capitals
+    under one of them is part of its minute."""
+    (meeting,) = text_meetings(
+        "PENGARTH COUNTY COUNCIL\n\n"
+        "Minutes of Monthly Meeting of Pengarth County Council held on\n"
+        "Monday, 23rd March 1998 at 3.00 p.m.\n\n"
+        "PRESIDING:            Councillor Ann Cawsand, Cathaoirleach.\n\n"
+        "MEMBERS PRESENT:      Councillors - Ben Tregony, Carys Polvean,\n"
+        "                      Dai Rosevear, Eve Lanyon.\n\n"
+        "APOLOGIES:            An apology was received from Councillor Jago Pellow.\n\n"
+        "STAFF OFFICER:        Ms. Fay Gorran.\n\n\n"
+        "VOTES OF SYMPATHY.\n\n"
+        "Councillor B. Tregony proposed and Councillor C. Polvean seconded that the\n"
+        "Council's sympathy be conveyed to the family of the late Mr. Tom Hale.\n\n\n"
+        "CONFIRMATION OF MINUTES.\n\n"
+        "On the proposition of Councillor D. Rosevear, seconded by Councillor E. Lanyon,\n"
+        "the minutes of the meeting held on 23rd February, 1998 were confirmed.\n\n\n"
+        "SECTION 4 MOTION - PLANNING APPLICATION REF. 97/412.\n\n"
+        "Councillor D. Rosevear proposed the motion and Councillor B. Tregony seconded it.\n"
+        "A vote was taken by show of hands with the following result:-\n\n"
+        "FOR: 12\n\nAGAINST: 3\n\n"
+        "The Cathaoirleach declared the motion carried.\n\n\n"
+        "CORRESPONDENCE.\n\n"
+        "The correspondence listed on the agenda was read and noted.\n")
+    assert [item.title for item in meeting.items] == [
+        "VOTES OF SYMPATHY", "CONFIRMATION OF MINUTES",
+        "SECTION 4 MOTION - PLANNING APPLICATION REF. 97/412", "CORRESPONDENCE"]
+    assert meeting.items[2].decision == "carried"

@@ -59,6 +59,8 @@ from .people import ATTENDANCE_LABEL, attendance_list
 from .plain_headings import (
     MIN_PLAIN_HEADINGS,
     MIN_PROSE_WORDS,
+    caps_heading,
+    caps_word,
     plain_headings,
     prose_after,
     shown_as_heading,
@@ -169,9 +171,18 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         numbered = run_in_headings(lines, start, end)
         shown = [i for i in range(start, end) if lines[i].heading
                  and unnumbered_at(lines, i, end, False) is not None] if numbered else []
+        capitals = {i for i in range(start, end) if (i == start or not lines[i - 1].text)
+                    and (caps_heading(lines[i].text) or caps_word(lines, i, end))
+                    and prose_after(lines, i, end)} if numbered else set()
         if len(shown) >= MIN_PLAIN_HEADINGS and len(shown) > len(numbered):
             # Bold headings on lines of their own outnumber the 'Label: text' paragraphs: they
             # are the items ('Apologies: AG' and 'Member of Public Present: 3' open the record).
+            numbered = []
+        elif len(capitals) >= MIN_PLAIN_HEADINGS \
+                and len(capitals) > sum(h.line not in capitals for h in numbered):
+            # So do headings in capitals set apart ('VOTES OF SYMPATHY.' / 'Councillor …'):
+            # the labels of a typed record's attendance block ('PRESIDING:   Councillor …')
+            # and a vote's tally ('FOR: 12  AGAINST: 3') are no items.
             numbered = []
         elif numbered and paragraphs and not any(OPENING_HEADING.match(h.title) for h in numbered) \
                 and len(plain_headings(lines, start, end)) > len(numbered):

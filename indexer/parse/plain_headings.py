@@ -156,7 +156,7 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
             and is_title_like(text[:ref.start()]):
         # 'Apologies for absence (Item 1)': the agenda's reference closing an unnumbered heading.
         return finish_header(lines, i, i, "", text, end)
-    if not numbered and (caps_heading(text) or _caps_word(lines, i, end)):
+    if not numbered and (caps_heading(text) or caps_word(lines, i, end)):
         return finish_header(lines, i, i, "", text, end)
     if not numbered and text.endswith(":") and caps_heading(text[:-1]) \
             and (i == 0 or not lines[i - 1].text) and prose_after(lines, i, end):
@@ -404,12 +404,12 @@ def opens_paragraph(lines: list[Line], i: int) -> bool:
     return not before or bool(SENTENCE_END.search(before)) or bool(REF_ALONE.match(before))
 
 
-def _caps_word(lines: list[Line], i: int, end: int) -> bool:
+def caps_word(lines: list[Line], i: int, end: int) -> bool:
     """Return True for one word in capitals on a line of its own, with text under it
     ('FINANCE', 'PLAYGROUND'): a heading of minutes that number nothing; not a label of the
     record ('PRESENT', 'MINUTES' but over the earlier meeting's minutes confirmed), a decision's
     label ('RESOLVED' over its (a), (b) …) nor an acronym."""
-    text = lines[i].text.strip()
+    text = _unstopped(lines[i].text.strip())
     j = next_filled(lines, i, end, limit=1)
     confirming = j is not None and text == "MINUTES" and EARLIER_MINUTES.match(lines[j].text)
     return (CAPS_WORD.fullmatch(text) is not None
@@ -432,9 +432,21 @@ def caps_pair(lines: list[Line], i: int, end: int) -> bool:
 
 def caps_heading(text: str) -> bool:
     """Return True for a heading in capitals ('ANNUAL GOVERNANCE REPORT 2008/09')."""
+    text = _unstopped(text)
     words = text.split()
     return (2 <= len(words) <= 14 and is_upper_heading(text) and not is_date_line(text)
-            and not ATTENDANCE_LABEL.match(text) and not re.search(r"[.:;,]$", text))
+            and not ATTENDANCE_LABEL.match(text) and not re.search(r"[.:;,]$", text)
+            and not VOTE_TALLY.search(text))
+
+
+VOTE_TALLY = re.compile(r"\b(?:FOR|AGAINST|ABSTENTIONS?|ABSTAINED)\s*[:=-]?\s*\d")
+"""'FOR: 12  AGAINST: 3': a vote's tally typed in capitals, not a heading."""
+
+
+def _unstopped(text: str) -> str:
+    """Return a line without the full stop a typist closed a heading in capitals with
+    ('VOTES OF SYMPATHY.', 'CORRESPONDENCE.'); an ellipsis stays."""
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
 def opening_heading(lines: list[Line], i: int, end: int) -> bool:
