@@ -246,3 +246,29 @@ def test_typed_minutes_headed_in_capitals_with_full_stops_under_a_label_block() 
         "VOTES OF SYMPATHY", "CONFIRMATION OF MINUTES",
         "SECTION 4 MOTION - PLANNING APPLICATION REF. 97/412", "CORRESPONDENCE"]
     assert meeting.items[2].decision == "carried"
+
+
+def test_headings_in_capitals_closed_by_a_colon_over_a_motion_and_a_blank_signing_off() -> None:
+    """'CONFIRMATION OF MINUTES:' over 'Proposed by Cllr. …' / 'Seconded by …' / 'Resolved:-'
+    on lines of their own is an item, though no running text follows it; the record's
+    'SIGNED: ______' and 'DATE: ______' are fields left blank, not items."""
+    (meeting,) = text_meetings(
+        "MINUTES OF PENGARTH COUNTY COUNCIL MEETING HELD ON MONDAY, 16th JULY, 2001.\n\n"
+        "The Cathaoirleach, Cllr. A. Cawsand, was in the Chair.\n\n\n"
+        "CONFIRMATION OF MINUTES:\n\nProposed by Cllr. B. Tregony\n\n"
+        "Seconded by Cllr. C. Polvean\n\nResolved:-\n\n"
+        "\"That the Minutes of the Meeting held on 18th June, 2001, be adopted.\"\n\n\n"
+        "HOUSING PROGRAMME 2001 - 2004:\n\n"
+        "Ms. D. Rosevear, Dir. of Services, presented the Housing Programme for the period, "
+        "copy of which had been circulated to each Member.\n\n"
+        "Proposed by Cllr. E. Lanyon\n\nSeconded by Cllr. B. Tregony\n\nResolved:-\n\n"
+        "\"That the Housing Programme 2001 - 2004, as presented, be adopted.\"\n\n\n"
+        "DISPOSAL OF PROPERTY - SECTION 83 OF LOCAL GOVERNMENT ACT, 1946:\n\n"
+        "Proposed by Cllr. C. Polvean\n\nSeconded by Cllr. E. Lanyon\n\nResolved:-\n\n"
+        "\"That the Council approve the disposal of the former cottage at Trewint.\"\n\n\n"
+        "CORRESPONDENCE:\n\nThe correspondence listed on the agenda was read and noted.\n\n\n"
+        "SIGNED: ______________ CATHAOIRLEACH\n\nDATE: ______________\n")
+    assert [item.title for item in meeting.items] == [
+        "CONFIRMATION OF MINUTES", "HOUSING PROGRAMME 2001 - 2004",
+        "DISPOSAL OF PROPERTY - SECTION 83 OF LOCAL GOVERNMENT ACT, 1946", "CORRESPONDENCE"]
+    assert [item.decision for item in meeting.items] == ["resolved"] * 3 + ["noted"]

@@ -61,6 +61,7 @@ from .plain_headings import (
     MIN_PROSE_WORDS,
     caps_heading,
     caps_word,
+    minute_after,
     plain_headings,
     prose_after,
     shown_as_heading,
@@ -172,8 +173,9 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         shown = [i for i in range(start, end) if lines[i].heading
                  and unnumbered_at(lines, i, end, False) is not None] if numbered else []
         capitals = {i for i in range(start, end) if (i == start or not lines[i - 1].text)
-                    and (caps_heading(lines[i].text) or caps_word(lines, i, end))
-                    and prose_after(lines, i, end)} if numbered else set()
+                    and (caps_heading(lines[i].text.removesuffix(":"))
+                         or caps_word(lines, i, end))
+                    and minute_after(lines, i, end)} if numbered else set()
         if len(shown) >= MIN_PLAIN_HEADINGS and len(shown) > len(numbered):
             # Bold headings on lines of their own outnumber the 'Label: text' paragraphs: they
             # are the items ('Apologies: AG' and 'Member of Public Present: 3' open the record).
@@ -293,7 +295,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     signed = next((i for i in range(numbered[-1].line if numbered else end, end)
                    if SIGNATURE_LINE.match(lines[i].text)), end)
     # 'Signed ………… (Chair)  Date ……': the record ends; a site's links under it are no items.
-    headers = [h for h in headers if h.number or h.line < signed]
+    headers = [h for h in headers if h.number or (h.line < signed
+                                                  and not BLANK_FIELD.match(h.title))]
     # 'Appointment of Chair' / (the agenda's words) / '2. Appointment of Chair': a meeting
     # page's agenda entry over its minute, numbered and titled again: one item, the minute.
     headers = [h for k, h in enumerate(headers)
@@ -350,6 +353,9 @@ def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:
 SIGNATURE_LINE = re.compile(r"^(?:Signed|Signature|Chair(?:man|person)?|Mayor)\b[^.…_]{0,30}"
                             r"(?:\.{4,}|…{2,}|_{4,})", re.I)
 """The chair's signature line that closes a record ('Signed ……… (Chair)  Date ……')."""
+BLANK_FIELD = re.compile(r"^(?:Signed|Signature|Date)\s*:?\s*(?:_{4,}|\.{4,}|…{2,})", re.I)
+"""A field of the signing-off left blank ('SIGNED: ______ CATHAOIRLEACH', 'DATE: ______'):
+never an item's heading."""
 
 
 def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = True

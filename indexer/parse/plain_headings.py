@@ -159,7 +159,7 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
     if not numbered and (caps_heading(text) or caps_word(lines, i, end)):
         return finish_header(lines, i, i, "", text, end)
     if not numbered and text.endswith(":") and caps_heading(text[:-1]) \
-            and (i == 0 or not lines[i - 1].text) and prose_after(lines, i, end):
+            and (i == 0 or not lines[i - 1].text) and minute_after(lines, i, end):
         # 'APOLOGIES FOR ABSENCE:' alone on its line, its minute under it: a heading in
         # capitals that a typist closed with a colon.
         return finish_header(lines, i, i, "", text[:-1], end)
@@ -396,6 +396,19 @@ def prose_after(lines: list[Line], i: int, end: int) -> bool:
     words = lines[j].text.split() if j is not None else []
     return len(words) >= MIN_PROSE_WORDS and sum(w[:1].islower() for w in words) >= \
         PROSE_LOWER_SHARE * len(words)
+
+
+MOTION_OPENS = re.compile(r"^(?:(?:Proposed|Moved|Seconded)\s+by|On\s+the\s+(?:proposition|proposal"
+                          r"|motion)\s+of)\b", re.I)
+"""A minute that opens with its motion ('Proposed by Cllr. S. Gavin' on a line of its own)."""
+
+
+def minute_after(lines: list[Line], i: int, end: int) -> bool:
+    """Return True if a minute follows line i: running text, or a motion or decision opening
+    on a line of its own ('Proposed by Cllr. S. Gavin' / 'Seconded by …' / 'Resolved:-')."""
+    j = next_filled(lines, i, end, limit=2)
+    return prose_after(lines, i, end) or (j is not None and bool(
+        MOTION_OPENS.match(lines[j].text) or DECISION_OPENS.match(lines[j].text)))
 
 
 def opens_paragraph(lines: list[Line], i: int) -> bool:
