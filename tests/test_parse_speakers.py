@@ -810,3 +810,11 @@ def test_initials_before_a_motion_word_and_a_proposer_after_a_dash_speak() -> No
     ]:
         assert [m.person.display for m in speaking(text, mentions(text))] == names, text
     assert [m.person.display for m in mentions("Item B Finance Plan A Smith")] == []
+
+
+def test_a_seconder_named_by_initials_keeps_a_surname_in_mc_or_o() -> None:
+    from indexer.parse.initials import mover_names
+
+    assert mover_names(["Proposed by Cllr. S. Gavin, seconded by Cllr. R. McHale and agreed.",
+                        "Moved by G. O’Brien."]) == ["Cllr. S. Gavin", "Cllr. R. McHale",
+                                                     "G. O’Brien"]

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from .people import NAME_WORD
 from .speech import SPEECH_VERBS
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)"
@@ -228,7 +229,7 @@ def _speaks(after: str) -> bool:
 
 MOVER_NAME = re.compile(
     r"\b(?:[Pp]roposed|[Ss]econded|[Mm]oved)\s+by\s+(?P<name>(?:(?:Mrs|Mr|Ms|Miss|Dr|Cllr)\.?\s+)?"
-    r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+)")
+    rf"(?:[A-Z]\.\s?){{1,3}}{NAME_WORD})\b")
 
 
 def mover_names(paragraphs: list[str]) -> list[str]:
