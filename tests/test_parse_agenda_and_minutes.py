@@ -427,3 +427,27 @@ def test_minutes_kept_under_an_agenda_heading_record_their_decisions() -> None:
                           "To elect a Chair.").replace(
         "It was RESOLVED to readopt Standing Orders.", "To review the policies.")
     assert text_meetings(agenda)[0].kind == "agenda"
+
+
+def test_minutes_posted_under_the_next_agenda_are_dated_by_their_long_held_line() -> None:
+    """A blog post: next month's agenda, then last month's minutes headed 'MINUTES OF THE
+    OCTOBER 08 MONTHLY MEETING OF' / 'HELD AT 7.30PM ON WEDNESDAY 15th OCTOBER 2008 IN THE
+    MUNICIPAL OFFICES, …' over their attendance list: their own date, not the agenda's."""
+    agenda, minutes = text_meetings(
+        "Pengarth Council Matters\n\nSaturday 15 November 2008\n\n"
+        "Agenda for November 08 meeting\n\n"
+        "NOTICE OF NOVEMBER MONTHLY MEETING OF PENGARTH TOWN COUNCIL\n"
+        "TO BE HELD ON WEDNESDAY 19TH NOVEMBER, 2008 AT 7.30 P.M.\n\nAGENDA\n\n"
+        "Minutes of Monthly Meeting of 15th Oct, 2008.\n\nMatters Arising.\n\n"
+        "Correspondence.\n\nAny Other Business.\n\nAnn Cawsand Town Clerk\n\n"
+        "MINUTES OF THE OCTOBER 08 MONTHLY MEETING OF\n\n"
+        "HELD AT 7.30PM ON WEDNESDAY 15th OCTOBER 2008 IN THE MUNICIPAL OFFICES, MILL STREET.\n\n"
+        "Present: Cllr. B. Tregony (Cathaoirleach), Cllrs. C. Polvean, D. Rosevear.\n\n"
+        "1. Minutes of September Monthly Meeting\n\nThe minutes were adopted on the proposal of "
+        "Cllr. Polvean seconded by Cllr. Rosevear.\n\n"
+        "2. Matters Arising\n\nCllr. Polvean asked about the lights on Canal Road.\n\n"
+        "3. Correspondence\n\nThe correspondence was noted.\n")
+    assert (agenda.kind, str(agenda.date)) == ("agenda", "2008-11-19")
+    assert (minutes.kind, str(minutes.date)) == ("minutes", "2008-10-15")
+    assert [item.title for item in minutes.items] == [
+        "Minutes of September Monthly Meeting", "Matters Arising", "Correspondence"]

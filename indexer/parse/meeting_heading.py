@@ -716,7 +716,10 @@ def _heading_date_above(lines: list[Line], i: int, agenda: Section) -> date | No
     above = [j for j in range(i - 1, agenda.body_start - 1, -1) if lines[j].text]
     for j in above[:HEADING_DATE_LINES]:
         text = lines[j].text
-        if NUMBERED.match(text) or len(text.split()) > HEADING_DATE_WORDS:
+        if NUMBERED.match(text) or (len(text.split()) > HEADING_DATE_WORDS
+                                    and not HELD_LINE.match(text)):
+            # 'HELD AT 7.30PM ON WEDNESDAY 15th OCTOBER 2008 IN THE MUNICIPAL OFFICES, …': the
+            # heading's line saying where and when, however long.
             continue
         if (day := first_date(text)) and agenda.date and day < agenda.date:
             return day
