@@ -1024,3 +1024,36 @@ def test_apologies_set_apart_like_the_headings_after_them_are_an_item() -> None:
     [meeting] = text_meetings(text)
     assert [item.title for item in meeting.items] == [
         "APOLOGIES", "POLICE REPORT", "PLANNING", "FINANCE", "CORRESPONDENCE"]
+
+
+def test_minute_references_of_year_body_code_and_number_are_the_items() -> None:
+    """'06.MA.21 Apologies for Absence': the year, the committee's code, the running minute."""
+    (meeting,) = text_meetings(
+        "Monitoring and Audit Committee minutes 2006\n\n19 September 2006\n\n"
+        "Present: Councillor Ann Cawsand (Chair), Councillors Ben Tregony and Carys Polvean.\n\n"
+        "06.MA.21 Apologies for Absence\n\nApologies were received from Cllr Dai Rosevear.\n\n"
+        "06.MA.22 Declarations of Interest\n\nNone were made.\n\n"
+        "06.MA.23 Internal Audit Progress Report\n\nSally Pell presented the report.\n\n"
+        "RESOLVED\n\nthat the report be received.\n\n"
+        "06.MA.24 Date of Next Meeting\n\nTuesday 14th November 2006 at 7.00 pm.\n")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("06.MA.21", "Apologies for Absence"), ("06.MA.22", "Declarations of Interest"),
+        ("06.MA.23", "Internal Audit Progress Report"), ("06.MA.24", "Date of Next Meeting")]
+
+
+def test_a_heading_in_capitals_keeps_a_number_abbreviated_in_small_letters() -> None:
+    """'2217 TREE PRESERVATION ORDER No 14/1999, LAND AT GARTH END -': 'No' and the order's
+    number are the heading's, not the opening of its text."""
+    (meeting,) = text_meetings(
+        "PLANNING COMMITTEE\n\nMinutes of the meeting held on 4 March 1999\n\n"
+        "2215 FORMER TILEWORKS, STAITHE ROAD, KIRKBY -\n\nThe Director reported on the "
+        "application for twelve houses on the former tileworks site.\n\n"
+        "Resolved - That the application be approved.\n\n"
+        "2216 TREE PRESERVATION ORDER No 14/1999, LAND AT GARTH END, BRANTHOLME -\n\n"
+        "The Director submitted a report on two objections to the Order.\n\n"
+        "Resolved - That the Order be confirmed without modification.\n\n"
+        "2217 PLANNING APPEALS -\n\nThe Director reported the result of two appeals.\n\n"
+        "Resolved - That the report be noted.\n")
+    assert [item.title for item in meeting.items] == [
+        "FORMER TILEWORKS, STAITHE ROAD, KIRKBY",
+        "TREE PRESERVATION ORDER No 14/1999, LAND AT GARTH END, BRANTHOLME", "PLANNING APPEALS"]

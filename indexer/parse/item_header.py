@@ -8,7 +8,7 @@ from dataclasses import dataclass
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE|(?:AGENDA\s+)?ITEM"
           r"|QUESTION)"
           r"\s+(?:[Nn]o\.?\s*)?)?"
-          r"(?P<num>\d{2}/\d{2}\s[–-]\s\d{1,4}(?![\w'’/.])"
+          r"(?P<num>\d{2}/\d{2}\s[–-]\s\d{1,4}(?![\w'’/.])|\d{2}\.[A-Z]{1,4}\.\d{1,4}(?![\w'’.])"
           r"|[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
           r"|\d{1,5}(?:[a-h](?=/))?(?:/[ ]?\d{1,4}){1,3}"
           r"(?:[A-Z]{1,3}(?![\w'’])|:\d{1,3}(?![\w'’])|\.\d{1,2}(?![\w'’/.]))?"
@@ -27,7 +27,8 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE
           r"|\d{1,3}-\d{2}(?:\.\d{1,2})?(?![\w'’/-])|\d{1,3}\(\d{1,2}\)(?=\s)"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
-'F01:03/24', '071-25' and '076-25.1' (the minute, the year, a part), '03-2020' (the minute,
+'F01:03/24', '06.MA.21' (the year, the body's code, the minute), '071-25' and
+'076-25.1' (the minute, the year, a part), '03-2020' (the minute,
 the year in full), 'SSJC.31', 'B.1101',
 'HWB41' (the body's code and the minute), '2023-09_1' (the meeting's year and month, the
 minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9' (the

@@ -528,6 +528,10 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                 # '… ERECTION OF 6 NO. TWO BEDROOM FLATS': a count's 'NO.' ends nothing, nor
                 # does a number's ('TREE PRESERVATION ORDER NO. 12').
                 break
+        elif last_caps >= 0 and word in ("No", "No.") and nxt[:1].isdigit():
+            # 'TREE PRESERVATION ORDER No 14/1999, LAND AT …': a number's abbreviation in
+            # small letters stays in the heading.
+            last_caps = k
         elif last_caps >= 0 and ((any(c.isdigit() for c in word)
                                   and all(c.isupper() for c in letters)
                                   and (not letters or _caps_word_at(words, k + 1 + (
