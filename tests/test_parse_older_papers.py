@@ -272,3 +272,34 @@ def test_headings_in_capitals_closed_by_a_colon_over_a_motion_and_a_blank_signin
         "CONFIRMATION OF MINUTES", "HOUSING PROGRAMME 2001 - 2004",
         "DISPOSAL OF PROPERTY - SECTION 83 OF LOCAL GOVERNMENT ACT, 1946", "CORRESPONDENCE"]
     assert [item.decision for item in meeting.items] == ["resolved"] * 3 + ["noted"]
+
+
+def test_a_motion_proposed_seconded_and_agreed_on_lines_of_its_own_decides_its_item() -> None:
+    """'Proposed by …' / 'Seconded by …' / 'AND AGREED' / '“That …”' on a council's web page,
+    its breadcrumb running through 'Your Council': the item is agreed, 'AND AGREED' heads no
+    item, and the body is the council the minutes name, not the site's menu."""
+    (meeting,) = html_meetings(
+        "<html><head><title>Minutes 2003 - Pengarth County Council</title></head><body>"
+        "<p>You are here: <a href='/'>Home</a> &gt; <a href='/c/'>Your Council</a> &gt; "
+        "<a href='/m/'>Minutes</a></p><h1>Minutes 2003</h1>"
+        "<p>Minutes of Ordinary Meeting of Pengarth County Council held on Monday 2nd June 2003 "
+        "at 2.00pm in the Council Chamber.</p>"
+        "<p>COUNCILLORS PRESENT: Tregony, Polvean, Rosevear, Lanyon.</p>"
+        "<p><strong>VOTE OF SYMPATHY:</strong></p>"
+        "<p>Proposed by Councillor B. Tregony</p><p>Seconded by Councillor E. Lanyon</p>"
+        "<p>AND AGREED</p><p>“That the Council’s sympathy be conveyed to the Hale family on the "
+        "death of Michael Hale, a county roads overseer for forty years.”</p>"
+        "<p><strong>1. MINUTES OF ORDINARY MEETING HELD ON 6TH MAY 2003:</strong></p>"
+        "<p>Proposed by Councillor B. Tregony</p><p>Seconded by Councillor C. Polvean</p>"
+        "<p>AND AGREED</p><p>“That the Minutes of the Ordinary Meeting held on 6th May 2003 be "
+        "and are hereby confirmed”</p>"
+        "<p><strong>2. CONFERENCES:</strong></p>"
+        "<p>Proposed by Councillor D. Rosevear</p><p>Seconded by Councillor E. Lanyon</p>"
+        "<p>AND AGREED</p><p>"
+        "“That Councillor Lanyon attend the Planning Conference in Galway”</p>"
+        "</body></html>")
+    assert "AND AGREED" not in [item.title for item in meeting.items]
+    assert [item.title for item in meeting.items][-2:] == [
+        "MINUTES OF ORDINARY MEETING HELD ON 6TH MAY 2003", "CONFERENCES"]
+    assert [item.decision for item in meeting.items][-2:] == ["agreed", "agreed"]
+    assert meeting.committee == "Pengarth County Council"

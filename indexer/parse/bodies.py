@@ -71,7 +71,10 @@ Meetings'), and a letterhead's contact labels ('Tel: …' / 'Email Parish Counci
 COUNCIL_KINDS = re.compile(
     r"^(?:(?:the\s+)?(?:ordinary|extraordinary|annual|special|full|monthly)\s+)*"
     r"(?:(?:parish|town|community|county|district|borough|city)\s+)?council"
-    r"(?:\s+meeting)?$|^(?:(?:ordinary|extraordinary|annual|special)\s+)*meeting$", re.I)
+    r"(?:\s+meeting)?$|^(?:(?:ordinary|extraordinary|annual|special)\s+)*meeting$"
+    r"|^(?:your|our|my|this|the)\s+(?:(?:parish|town|community|county|district|borough|city)\s+)?"
+    r"council$", re.I)
+"""A kind of council, not one council's name: 'Full Council', 'Your Council' (a site's menu)."""
 PARISH_MEETING_KIND = re.compile(r"^(?:(?:the|annual|ordinary|extraordinary|special)\s+)*parish"
                                  r"\s+meeting$|\bannual\s+parish\s+meeting$", re.I)
 """A parish meeting named by its kind alone, or a council's annual one ('Marshwick Annual Parish

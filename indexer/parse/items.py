@@ -89,8 +89,8 @@ year first: 'FINANCE 24/208')."""
 TABLE_HEAD_WORDS = frozenset("item items no no. notes note action actions owner by who when "
                              "discussion subject minute ref".split())
 """The words of a minutes table's header row ('Item No', 'Item Notes Action')."""
-DECISION_LABEL_ALONE = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|noted|decided|carried"
-                                  r"|approved)\s*:?$", re.I)
+DECISION_LABEL_ALONE = re.compile(r"^(?:it\s+was\s+|and\s+)?(?:resolved|agreed|noted|decided"
+                                  r"|carried|approved)\s*:?$", re.I)
 RANK_GROUP = re.compile(r"^(?:(?:county|district|parish|town|community|co-opted|elected|lay)\s+)?"
                         r"(?:councillors|cllrs|bailies|aldermen|members|officers)$", re.I)
 """An attendance table's group label set as a heading ('BAILIES' / 'Hamish GOURLAY Sandra
