@@ -1242,3 +1242,23 @@ def test_items_labelled_with_roman_figures_and_no_stop_are_the_items() -> None:
 def test_a_committees_recommendation_to_council_and_business_put_to_a_later_meeting(
         text: str, kind: str) -> None:
     assert decisions([text])[0] == kind
+
+
+def test_a_resolution_set_under_its_proposer_and_seconder_with_and_is_resolved() -> None:
+    """'Proposed by: Cllr. A' / 'Seconded by: Cllr. B' / 'And unanimously Resolved “That …”':
+    the resolution keeps its motion."""
+    kind, texts = decisions(["Proposed by: Cllr. Ann Cawsand\nSeconded by: Cllr. Ben Tregony\n"
+                             "And unanimously Resolved “That Cllr. Carys Polvean be Mayor of the "
+                             "Municipal District for the year 2019/2020.”"])
+    assert kind == "resolved"
+    assert "Proposed by: Cllr. Ann Cawsand" in texts[0] and "be Mayor" in texts[0]
+    assert decisions(["And Resolved “That Cllrs. Dai Rosevear and Eve Lanyon be appointed to "
+                      "the Tourism Board.”"])[0] == "resolved"
+
+
+def test_an_irish_municipal_district_is_named_as_its_heading_names_it() -> None:
+    from indexer.parse.bodies import body_name
+
+    heading = ["CEANTAR BARDASACH NA CARRAIGE MÓIRE", "Municipal District of Pengarth",
+               "MINUTES OF PROCEEDINGS OF ANNUAL MEETING"]
+    assert body_name(heading) == "Municipal District of Pengarth"

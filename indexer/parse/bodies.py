@@ -22,7 +22,8 @@ BODY_NAME = re.compile(
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority"
     r"|parish\s+meeting))\b(?!\s+(?i:offices?|chambers?|buildings?|depot|hall|house|room)\b)"
-    rf"|\b(?:City\s+and\s+County|Corporation|Royal\s+Borough)\s+of\s+{NAME_WORD}"
+    rf"|\b(?:City\s+and\s+County|Corporation|Royal\s+Borough|(?i:municipal\s+district))\s+of\s+"
+    rf"{NAME_WORD}"
     rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}\b"
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?i:association|federation)\s+"
     r"(?i:of\s+(?:local|town|parish|community)(?:\s+and\s+(?:town|parish|community|city))?"
@@ -30,7 +31,7 @@ BODY_NAME = re.compile(
     rf"|\b(?i:cyngor)\s+(?i:sir|cymuned|tref|dinas|bwrdeistref\s+sirol)\s+{NAME_WORD}"
     rf"(?:\s+{NAME_WORD}){{0,2}}")
 BODY_NAME_WORDS = ("council", "authority", "meeting", "borough", "county", "corporation",
-                   "cyngor")
+                   "cyngor", "municipal")
 """Words one of which any BODY_NAME match holds."""
 INSTITUTION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?:(?i:primary|junior|infant"

@@ -13,6 +13,7 @@ BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Ca
         r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)")
 RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•·▪◦●∙*]\s)|(?<=\)\s)|(?<=^\*))Resolved\b|\bResolved\s*[:;-]"
+    r"|\b[Aa]nd\s+(?:unanimously\s+)?Resolved\b"
     r"|(?<=[a-z0-9]\s)Resolved\.?$"
     r"|\b(?i:it\s+was\s+(?:further\s+|also\s+|unanimously\s+|then\s+|therefore\s+"
     r"|subsequently\s+|accordingly\s+)?resolved)\b"
