@@ -2680,3 +2680,23 @@ def test_articles_under_roman_figures_and_an_attendance_tables_group_labels() ->
     assert [(item.number, item.title) for item in meeting.items] == [
         ("I", "DECLARATION OF INTEREST"), ("II", "RENT CONSULTATION 2023/2024"),
         ("III", "TENANT PARTICIPATION STRATEGY"), ("IV", "WINTER SERVICE PLAN")]
+
+
+def test_a_pages_title_over_the_records_own_heading_of_that_day_is_one_meeting() -> None:
+    """'Joint Meeting with Colham Parish Council – 22nd March 2016' / 'Posted: 4th April 2016
+    in Minutes' / 'MINUTES OF THE JOINT MEETING OF GORRAN PARISH COUNCIL AND COLHAM PARISH
+    COUNCIL HELD ON 22nd MARCH 2016': one meeting, its items the record's, the post's date line
+    none of them."""
+    meetings = html_meetings(
+        "<html><body><h1>Joint Meeting with Colham Parish Council – 22nd March 2016</h1>"
+        "<p>Posted: 4th April 2016 in Minutes</p>"
+        "<p>MINUTES OF THE JOINT MEETING OF GORRAN PARISH COUNCIL AND COLHAM PARISH COUNCIL "
+        "HELD IN THE MEMORIAL HALL ON TUESDAY 22nd MARCH 2016 AT 7.30PM</p>"
+        "<p>PRESENT: Councillors A Cawsand (Chairman), B Tregony, C Polvean and D Rosevear</p>"
+        "<p>61. APOLOGIES FOR ABSENCE were received from Cllr Lanyon.</p>"
+        "<p>62. DECLARATIONS OF INTEREST There were none.</p>"
+        "<p>63. JOINT ACCOUNT Cllr Tregony proposed and Cllr Polvean seconded that the Colham "
+        "Clerk continue to hold the joint account. AGREED.</p>"
+        "</body></html>")
+    assert len(meetings) == 1
+    assert [item.number for item in meetings[0].items] == ["61", "62", "63"]

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..records import Line
+from .bodies import body_name
 from .committees import committee_key, normalise_committee
 from .dates import first_date, is_date_line
 from .heading_context import (
@@ -244,9 +245,17 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         footer = bool(found) and page_foot(lines, i) \
             and PAGE_NUMBER_END.search(lines[i].text) is not None
         running = bool(found) and (page_head(lines, i) or footer)
-        if found and starts and _same_meeting(starts[-1], found, running, footer) \
+        titled = bool(found) and bool(starts) and _title_over(lines, starts[-1], found, i)
+        if found and starts and (titled or _same_meeting(starts[-1], found, running, footer)) \
                 and not after_agenda \
                 and not _another_sitting(lines, starts[-1], i):
+            if titled:
+                # 'Joint Extra-Ordinary Meeting with Colham Parish Council – 22nd March 2016' /
+                # 'Posted: 4th April 2016' / 'MINUTES OF THE JOINT EXTRA-ORDINARY MEETING OF
+                # AMBREY … AND COLHAM PARISH COUNCILS …': a page's title over the record's own
+                # heading of that day, which names the meeting's body as it names itself.
+                starts[-1] = replace(starts[-1], committee=found.committee, heading=found.heading,
+                                     body_start=found.body_start, weak=False)
             if starts[-1].kind == "minutes" and found.kind == "agenda" \
                     and not RECORD_NAME_WORDS.search(starts[-1].heading.lower()) \
                     and _venue_only(lines[starts[-1].body_start:i]):
@@ -383,6 +392,20 @@ TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,12}\)$")
 ATTENDANCE_TITLE = re.compile(r"\s+(?:attendance|attendance\s+list|attendees)$")
 """A body's name titling its list of who attended ('Steering Board Attendance')."""
 THIS_DAY = re.compile(r"\bheld\s+(?:on\s+)?(?:this|the\s+above)\s+(?:day|date)\b", re.I)
+
+
+TITLE_GAP_LINES = 2
+"""The most lines between a page's title and the record's heading under it (a post's date)."""
+
+
+def _title_over(lines: list[Line], previous: Section, found: Section, i: int) -> bool:
+    """Return True if previous is a page's title just above the record heading found at line i:
+    weak, the same kind and day, no more than a by-line between them, the record naming its
+    council."""
+    return previous.weak and not found.weak and previous.kind == found.kind \
+        and previous.date is not None and previous.date == found.date \
+        and bool(body_name([found.committee])) \
+        and sum(1 for n in range(previous.body_start, i) if lines[n].text) <= TITLE_GAP_LINES
 
 
 def _same_meeting(previous: Section, found: Section, running: bool = False,
