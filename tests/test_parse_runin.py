@@ -755,3 +755,16 @@ def test_a_planning_heading_in_capitals_run_into_its_first_applications_referenc
                                "objection.") == (
         "PLANNING", "2012/188/PP - Erection of garage, 5 Heogarth. No objection.")
     assert caps_heading_run_in("ORLESTONE - PL/16/0288 - Erection of two dwellings") is None
+
+
+def test_a_long_application_title_keeps_its_reference_dash_and_the_address_after_a_comma() -> None:
+    """'C/09/0042 – Change of use …, The Granary, …': the dash after an application's
+    reference goes on to what is applied for, and 'The' after a comma opens no sentence."""
+    assert run_on_title("C/09/0042 – Change of use of agricultural building to office (Class "
+                        "B1), The Granary, Low Road, Sudmere Green, for Mr K Sillett") == (
+        "C/09/0042 – Change of use of agricultural building to office (Class B1), The Granary, "
+        "Low Road, Sudmere Green, for Mr K Sillett", "")
+    assert run_on_title("DC/26/0155/FUL - The Old Maltings, Quay Street, Saxbridge")[0] == \
+        "DC/26/0155/FUL - The Old Maltings, Quay Street, Saxbridge"
+    assert run_on_title("Finance – the accounts were paid by the clerk who reported")[0] == \
+        "Finance"

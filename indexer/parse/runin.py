@@ -247,6 +247,11 @@ def _initials_in_text(lines: list[Line], start: int, end: int) -> set[str]:
             for m in INITIALS_IN_TEXT.finditer(lines[i].text)}
 
 
+APPLICATION_REF = re.compile(r"(?=\S*/)[A-Z]{0,4}/?\d[\w/.-]*")
+"""An application's reference opening a title ('C/09/0042', '19/01234/FUL'): the dash after it
+goes on to what is applied for."""
+
+
 def run_on_title(text: str) -> tuple[str, str]:
     """Split '7. Weight Restriction Signage? The issue of …' into its heading and its text.
 
@@ -281,10 +286,15 @@ def run_on_title(text: str) -> tuple[str, str]:
             continue
         subject = word[:1].isupper() and VERBISH.match(nxt) and not (
             word in NAME_CONTINUES and words[k - 1][:1].isupper())
-        if k and (word.rstrip(".") in OPENERS or word in SENTENCE_OPENERS or subject
+        # 'C/09/0042 – Change of use …, The Granary, …', 'DC/26/0155/FUL – The Old Maltings':
+        # an application's reference and what it is for, the words after a comma or after the
+        # reference's dash no sentence's opening.
+        applied = k <= 2 and APPLICATION_REF.fullmatch(words[0]) is not None
+        if k and ((not words[k - 1].endswith(",") and not (applied and words[k - 1] in "-–")
+                   and (word.rstrip(".") in OPENERS or word in SENTENCE_OPENERS)) or subject
                   or (word == "To" and nxt[:1].islower() and nxt.isalpha())
                   or (word in RANKS and nxt.rstrip(".") in ("Cllr", "Councillor"))
-                  or word[:1] in "•-–"
+                  or (word[:1] in "•-–" and not (k == 1 and applied))
                   or re.match(r"^\d+\.\d+$", word) or word in DISPOSALS
                   or (RUN_IN_MARKER.match(word) and nxt[:1].isupper())):
             # '… Draft Local Plan i. The Councillors were …': a list opens the text.
