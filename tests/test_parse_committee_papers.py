@@ -1017,3 +1017,23 @@ def test_a_heading_in_capitals_wrapped_onto_a_word_of_its_own_is_one_heading() -
     (meeting,) = pdf_meetings((page,))
     assert [item.title for item in meeting.items][2] == \
         "LOCAL GOVERNMENT ASSOCIATION – FIRE SERVICES MANAGEMENT COMMITTEE"
+
+
+def test_a_meeting_pages_by_line_between_an_entry_and_its_number_again_is_not_its_title() -> None:
+    """'5 pdf Enforcement Action - Case Update WDC/0412 (412Kb)' / 'Report of the Head of
+    Planning' / '5' / the minute: the report's by-line is no part of the title."""
+    (meeting,) = text_meetings(
+        "Planning Committee North - Tuesday, 7th April, 2026 6.30 pm\n\n"
+        "Present: Councillors A Cawsand (Chair), B Tregony and C Polvean.\n\n"
+        "4 pdf Minutes of the last meeting (120Kb)\n\n4\n\n"
+        "RESOLVED That the minutes of the meeting of 10 March 2026 be confirmed.\n\n"
+        "5 pdf Enforcement Action - Case Update WDC/0412 (412Kb)\n\n"
+        "Report of the Head of Planning and Building Control\n\n5\n\n"
+        "The Committee received report WDC/0412, which listed every open case.\n\n"
+        "RESOLVED That the report be received.\n\n"
+        "6 pdf Planning Appeals Report WDC/0416 (96Kb)\n\n"
+        "Report of the Cabinet Member for Planning\n\n6\n\n"
+        "The Committee noted the appeal decisions.\n")
+    assert [item.title for item in meeting.items] == [
+        "Minutes of the last meeting", "Enforcement Action - Case Update WDC/0412",
+        "Planning Appeals Report WDC/0416"]

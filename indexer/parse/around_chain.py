@@ -26,7 +26,7 @@ from .plain_headings import (
 )
 from .runin import MIN_RUN_IN, run_in_headings, run_on_title
 from .title_ends import MAX_TITLE_WORDS, OPENING_HEADING, stopped_heading, untitled_sentence
-from .title_wraps import DECISION_OPENS, finish_header, next_filled
+from .title_wraps import DECISION_OPENS, REPORT_BYLINE, finish_header, next_filled
 
 DASHED_CAPS = re.compile(r"^[-–•]\s+(?P<title>[A-Z][^a-z]{3,80})$")
 """A heading in capitals after a dash or bullet, alone on its line ('- CORRESPONDENCE')."""
@@ -69,7 +69,7 @@ def without_repeats(candidates: list[Header], lines: list[Line]) -> list[Header]
             between = [lines[k].text for k in range(out[-1].body, header.line) if lines[k].text]
             if out[-1].title and 0 < len(between) <= 2 and not any(
                     SENTENCE_END.search(t) or len(t.split()) > MAX_TITLE_WORDS
-                    or DESCRIPTION.match(t) for t in between):
+                    or DESCRIPTION.match(t) or REPORT_BYLINE.match(t) for t in between):
                 # '412' / 'Police Scotland – Local Policing Plan' / 'Performance Report: 1 April
                 # 2025 – 31 March 2026' / '412': a number printed in both margins, the title
                 # running on until its second copy.
