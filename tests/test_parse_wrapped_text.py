@@ -228,3 +228,25 @@ def test_a_bold_heading_closed_by_its_colon_on_the_line_its_text_starts() -> Non
               "roundabout"),
         ("3", "Date of next meeting")]
     assert meeting.items[1].text.startswith("Ms Ure showed the layout")
+
+
+def test_headings_over_one_sentence_and_a_minutes_heading_over_their_confirmation() -> None:
+    """'Minutes' over 'On the proposal of …, the minutes of the meeting of 18th June 2007 were
+    confirmed' heads the item confirming them; 'Monthly Reports' over a sentence of nine words
+    is a heading though its prose is short."""
+    items = text_meetings(
+        "Pengarth Town Council\n\nMINUTES OF JULY MONTHLY MEETING OF PENGARTH TOWN COUNCIL HELD "
+        "ON 16TH JULY 2007\n\nPresent: Cllrs. M. Brady, T. Clarke, F. Fitzsimons.\n\n"
+        "Minutes\nOn the proposal of Cllr. M. Brady, seconded by Cllr. T. Clarke, the minutes of "
+        "the\nmeeting of 18th June 2007 were confirmed.\n\n"
+        "Matters Arising\nCllr. T. Clarke asked whether the new litter bins for Market Square "
+        "had been\nordered. The Town Clerk confirmed that they would be delivered in August.\n\n"
+        "Correspondence\nThe following letters were marked as read: a letter from the regional "
+        "tourism\nauthority, and one from the Tidy Towns Committee thanking the Council.\n\n"
+        "Monthly Reports\nThe monthly reports circulated with the agenda were noted.\n\n"
+        "Manager's Orders\nNo Manager's Orders had been circulated for this meeting.\n\n"
+        "Date of Next Meeting\nThe next monthly meeting will be held on Monday 17th September "
+        "2007.\n")[0].items
+    assert [item.title for item in items] == [
+        "Minutes", "Matters Arising", "Correspondence", "Monthly Reports", "Manager's Orders",
+        "Date of Next Meeting"]

@@ -277,8 +277,9 @@ def plain_headings(lines: list[Line], start: int, end: int, tight: bool = False)
                 or bool(lines[i + 1].text) != tight:
             continue
         if tight and _tight_prose_words(lines, i + 1, end) < TIGHT_PROSE_WORDS \
-                and not STUB.match(text):
-            # 'Date of next meeting' / 'Wednesday 9th December …' is as short as it is anywhere.
+                and not STUB.match(text) and not _whole_sentence(lines, i + 1, end):
+            # 'Date of next meeting' / 'Wednesday 9th December …' is as short as it is anywhere;
+            # 'Monthly Reports' / 'The monthly reports circulated … were noted.' is a sentence.
             continue
         numbered = NUMBERED.match(text)
         number, text = (numbered.group("num"), numbered.group("rest")) if numbered else ("", text)
@@ -288,7 +289,8 @@ def plain_headings(lines: list[Line], start: int, end: int, tight: bool = False)
                 or not (is_title_like(text) or ABBREVIATION.fullmatch(text)) \
                 or (SENTENCE_END.search(text) and not ABBREVIATION.fullmatch(text)
                     and not _stopped_phrase(text)) \
-                or attendance_list(text) is not None or RECORD_WORDS_ONLY.match(text) \
+                or attendance_list(text) is not None \
+                or (RECORD_WORDS_ONLY.match(text) and not _confirms_minutes(lines, i + 1, end)) \
                 or first_date(text) or text.endswith((":", ",", ";")):
             continue
         j = i + 1 if tight else next_filled(lines, i, end, limit=1)
@@ -331,6 +333,29 @@ def _stopped_phrase(text: str) -> bool:
         and len(words) <= STOPPED_PHRASE_WORDS \
         and not SENTENCE_END.search(text[:-1]) \
         and words[0].strip(".,").lower() not in ONE_WORD_MINUTES
+
+
+SENTENCE_WORDS = 6
+CONFIRMED_MINUTES = re.compile(r"\bminutes\s+of\s+the\s+(?:[\w-]+\s+){0,3}meeting\b.{0,120}?"
+                               r"\b(?:confirmed|approved|adopted|agreed|signed)\b", re.I | re.S)
+CONFIRM_LINES = 3
+
+
+def _confirms_minutes(lines: list[Line], k: int, end: int) -> bool:
+    """Return True if the paragraph from line k confirms earlier minutes ('Minutes' / 'On the
+    proposal of …, the minutes of the meeting of 18th June 2007 were confirmed'): 'Minutes'
+    over it is that item's heading, not the record's label."""
+    text = " ".join(lines[n].text for n in range(k, min(end, k + CONFIRM_LINES)) if lines[n].text)
+    return CONFIRMED_MINUTES.search(text) is not None
+
+
+def _whole_sentence(lines: list[Line], k: int, end: int) -> bool:
+    """Return True if line k is a sentence of its own: a capital, a verb, a full stop, and no
+    line of its paragraph after it."""
+    text = lines[k].text
+    return (k + 1 >= end or not lines[k + 1].text) and text[:1].isupper() \
+        and text.endswith(".") and len(text.split()) >= SENTENCE_WORDS \
+        and SENTENCE_VERB.search(text) is not None
 
 
 def _tight_prose_words(lines: list[Line], k: int, end: int) -> int:
