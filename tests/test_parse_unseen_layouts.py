@@ -1057,3 +1057,23 @@ def test_a_heading_in_capitals_keeps_a_number_abbreviated_in_small_letters() -> 
     assert [item.title for item in meeting.items] == [
         "FORMER TILEWORKS, STAITHE ROAD, KIRKBY",
         "TREE PRESERVATION ORDER No 14/1999, LAND AT GARTH END, BRANTHOLME", "PLANNING APPEALS"]
+
+
+def test_an_item_numbered_the_same_as_the_next_is_an_item_too() -> None:
+    """'3. Minutes:' then '3. Declarations of interest:' between 2 and 4: the clerk numbered two
+    items alike; a heading repeated on the next page ('… (CONTINUED)') is still one item."""
+    (meeting,) = text_meetings(
+        "Glenpengarth Community Council Minutes\n\n14th November 2005\n\n"
+        "1. Welcome and apologies\nMP opened the meeting. Apologies: Cllr Campbell.\n"
+        "2. Presentation:\nFiona Ward explained what the energy advice project offers.\n"
+        "3. Minutes:\nThe Minutes of 10th October were agreed, proposed by MP and seconded by "
+        "LB.\n"
+        "3. Declarations of interest:\nZS for the Glenpengarth Hall grant application.\n"
+        "4. Matters Arising:\nDG reported that the roads engineer wants photographs.\n"
+        "5. Police Report\nNo report received and nobody attended.\n"
+        "5. Police Report (continued)\nThe clerk will write to the sergeant.\n"
+        "6. Date of next meeting\n12th December 2005 at the Hall, 7.30pm.\n")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Welcome and apologies"), ("2", "Presentation"), ("3", "Minutes"),
+        ("3", "Declarations of interest"), ("4", "Matters Arising"), ("5", "Police Report"),
+        ("6", "Date of next meeting")]

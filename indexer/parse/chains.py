@@ -97,6 +97,30 @@ def with_closing_stub(chain: list[Header], candidates: list[Header]) -> list[Hea
     return [*chain, later[0]] if later else chain
 
 
+def with_repeated_numbers(chain: list[Header], candidates: list[Header]) -> list[Header]:
+    """Add an item the clerk numbered the same as the next or last one ('3. Minutes:' then '3.
+    Declarations of interest:' between 2 and 4): a short heading in the chain's style, lying
+    between the two it repeats a number of."""
+    if len(chain) < MIN_CHAIN:
+        return chain
+    taken = {h.line for h in chain}
+    added = [c for a, b in itertools.pairwise(chain) for c in candidates
+             if a.line < c.line < b.line and c.line not in taken and c.title
+             and c.number in (a.number, b.number) and c.style == a.style == b.style
+             and c.score >= a.score and c.score >= b.score
+             and not _same_heading(c.title, (a if c.number == a.number else b).title)]
+    return sorted([*chain, *added], key=lambda h: h.line) if added else chain
+
+
+SAME_HEADING_CHARACTERS = 24
+
+
+def _same_heading(title: str, other: str) -> bool:
+    """Return True if two titles open alike: a heading continued on the next page ('… (CONTINUED)'),
+    not another item."""
+    return title[:SAME_HEADING_CHARACTERS].casefold() == other[:SAME_HEADING_CHARACTERS].casefold()
+
+
 def with_restarted_list(chain: list[Header], candidates: list[Header]) -> list[Header]:
     """Add a second list after the chain that numbers again from 1 to the 'Date of next
     meeting' closing the minutes ('5. Planning reports' / … / '1. Reports' / '2. Finance' / '3.

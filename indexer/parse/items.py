@@ -32,6 +32,7 @@ from .chains import (
     weigh_lists,
     with_closing_stub,
     with_earlier_list,
+    with_repeated_numbers,
     with_restarted_list,
     with_second_part,
 )
@@ -122,8 +123,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     candidates = weigh_lists(without_repeats(
         [h for i in range(start, end) if (h := numbered_at(lines, i, end))], lines), lines)
     numbered = with_second_part(with_earlier_list(with_restarted_list(with_closing_stub(
-        top_level(best_chain(candidates), candidates), candidates), candidates), candidates, lines),
-        candidates, lines)
+        with_repeated_numbers(top_level(best_chain(candidates), candidates), candidates),
+        candidates), candidates), candidates, lines), candidates, lines)
     listed = next((h for h in candidates if numbered and h.line < numbered[0].line
                    and h.number == numbered[0].number and attendance_list(h.title) == ""), None)
     if listed:
