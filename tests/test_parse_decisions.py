@@ -1262,3 +1262,10 @@ def test_an_irish_municipal_district_is_named_as_its_heading_names_it() -> None:
     heading = ["CEANTAR BARDASACH NA CARRAIGE MÓIRE", "Municipal District of Pengarth",
                "MINUTES OF PROCEEDINGS OF ANNUAL MEETING"]
     assert body_name(heading) == "Municipal District of Pengarth"
+
+
+def test_a_recorded_vote_whose_counts_are_parted_by_semicolons_stays_with_its_result() -> None:
+    kind, texts = decisions(["Following debate the motion was put to a vote. For 10; Against 5; "
+                             "Abstain 1. The motion was CARRIED."])
+    assert kind == "carried"
+    assert texts[0].startswith("For 10; Against 5; Abstain 1.")
