@@ -2700,3 +2700,22 @@ def test_a_pages_title_over_the_records_own_heading_of_that_day_is_one_meeting()
         "</body></html>")
     assert len(meetings) == 1
     assert [item.number for item in meetings[0].items] == ["61", "62", "63"]
+
+
+def test_a_news_page_of_meetings_each_headed_by_its_committee_and_weekday_date() -> None:
+    """'Planning Committee: Wednesday, 19 August 2015' / 'This Planning Committee meeting was
+    attended by …': each report a meeting of its own, named and dated by its heading."""
+    meetings = html_meetings(
+        "<html><body><h1>Meetings latest news</h1>"
+        "<h2>Planning Committee: Wednesday, 19 August 2015</h2>"
+        "<p>This Planning Committee meeting was attended by nine of the ten members (Cllrs Ann "
+        "Cawsand (chair), Ben Tregony, …).</p><p>At the meeting, the committee:</p><ul>"
+        "<li>Agreed unanimously to grant planning permission for twelve beach huts.</li></ul>"
+        "<h2>Overview and Scrutiny Committee (Services): Thursday, 23 July 2015</h2>"
+        "<p>This Overview and Scrutiny Committee (Services) meeting was attended by seven "
+        "members (Cllrs Carys Polvean (chair), Dai Rosevear, …).</p><ul>"
+        "<li>Noted the council's performance figures for the first quarter.</li></ul>"
+        "</body></html>")
+    assert [(m.committee, str(m.date)) for m in meetings] == [
+        ("Planning Committee", "2015-08-19"),
+        ("Overview and Scrutiny Committee (Services)", "2015-07-23")]

@@ -353,6 +353,11 @@ def _body_line(lines: list[Line]) -> str:
     return ""
 
 
+DETERMINERS = frozenset("this that these the a an our your its each every".split())
+"""Words that open a sentence about a body ('This Planning Committee meeting was attended …'),
+never its name's."""
+
+
 def _fuller_name(committee: str, texts: list[str]) -> str:
     """Return the name of a body that is not a council as its page names it in full: 'Fire and
     Rescue Authority' under a site titled 'Avonmere Fire and Rescue Authority'."""
@@ -365,6 +370,7 @@ def _fuller_name(committee: str, texts: list[str]) -> str:
             # 'Annual Meeting of Brackmoor Fire Authority': the name after the record's words.
             words = match.group(1).split()
             cut = max((n + 1 for n, word in enumerate(words) if RECORD_WORDS.fullmatch(word)
+                       or word.lower() in DETERMINERS
                        or not (word[:1].isupper() or word in NAME_JOINS)), default=0)
             words = words[cut:]
             if words and words[0][:1].isupper():

@@ -212,13 +212,15 @@ COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 
 COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', 'MINUTES – ANNUAL MEETING,
 Tuesday, 2 June 2026 at 6.30 pm.', or the body and its kind of meeting: 'AUCHENLEITH COMMUNITY
 COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
-HELD_SENTENCE = re.compile(r"^(?:The|A|An)\s+(?:[\w-]+\s+){0,4}(?:meeting|AGM)"
-                           r"(?:\s+of\s+(?:the\s+)?[\w' ]{2,40}?)?\s+was\s+held\b", re.I)
+HELD_SENTENCE = re.compile(r"^(?:The|A|An|This)\s+(?:[\w()-]+\s+){0,6}(?:meeting|AGM)"
+                           r"(?:\s+of\s+(?:the\s+)?[\w' ]{2,40}?)?(?:,[^,]{2,60},)?"
+                           r"\s+was\s+(?:held|attended\s+by)\b", re.I)
 """A record's opening sentence saying its meeting was held ('A meeting of the council was held
-on the 14th June …')."""
+on the 14th June …') or who attended it ('This Planning Committee meeting was attended by …')."""
 COMMITTEE_DATED = re.compile(
     r"^(?P<committee>(?:[A-Z][\w&'’ -]{0,60}?\s)?(?i:cabinet|committee|sub-committee|board|panel"
-    r"|executive|forum|council))\s*[-–—:,]?\s+(?P<date>\d.*?)[\s,]*$")
+    rf"|executive|forum|council)(?:\s+\([A-Z][^()]{{1,40}}\))?)\s*[-–—:,]?\s+"
+    rf"(?P<date>(?:\d|(?i:{WEEKDAY})\b).*?)[\s,]*$")
 """A committee or council and its date, with who attended right under it ('CABINET 4 MARCH 2003
 (7.00pm – 9.10pm)' / 'PRESENT: …', 'Polvean Parish Council 7th June 2021' / 'Present - …'): a
 volume's next record."""
@@ -551,7 +553,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # volume of minutes heads each meeting by its date, time and place alone.
         return Section("minutes", i, 0, "", dated[0], text, body_start=i + 1)
     match = DATED_TITLE.match(text) or (COMMITTEE_DATED.match(text)
-                                         if ATTENDANCE_START.match(nxt) else None)
+                                         if ATTENDANCE_START.match(nxt)
+                                         or HELD_SENTENCE.match(nxt) else None)
     body_start = i + 1
     dated = next(((j, t) for j, t in window[1:] if t), None)
     if match is None and dated and RECORD_SUFFIX_WORD.search(text) and is_date_line(dated[1]):
