@@ -2719,3 +2719,21 @@ def test_a_news_page_of_meetings_each_headed_by_its_committee_and_weekday_date()
     assert [(m.committee, str(m.date)) for m in meetings] == [
         ("Planning Committee", "2015-08-19"),
         ("Overview and Scrutiny Committee (Services)", "2015-07-23")]
+
+
+def test_a_page_of_two_meetings_the_second_an_agm_followed_by_the_quarterly_meeting() -> None:
+    """'Minutes of the Annual General Meeting (AGM) followed by the quarterly meeting, held in
+    … on Monday 10 June 2013' under the December meeting's minutes: a meeting of its own."""
+    meetings = html_meetings(
+        "<html><body><h1>Pengarth Community Council</h1>"
+        "<p>Minutes of the quarterly meeting held in Pengarth Library on Monday 2 December 2013 "
+        "at 8.00pm</p><p>Present: Ann Cawsand (convening), Ben Tregony (minutes)</p>"
+        "<p>Ferry</p><p>Ben Tregony – The winter timetable starts on 16 December.</p>"
+        "<p>Date of next meeting</p><p>Monday 3 March 2014, 8.00pm, Library.</p>"
+        "<p>Minutes of the Annual General Meeting (AGM) followed by the quarterly meeting, held "
+        "in Pengarth Library on Monday 10 June 2013 at 8.00pm</p>"
+        "<p>Present: Ann Cawsand (convening), Ben Tregony (minutes), Carys Polvean</p>"
+        "<p>Bins</p><p>Ben Tregony – The recycling bins at the pier are overflowing.</p>"
+        "<p>Date of next meeting</p><p>Monday 2 September 2013, 8.00pm, Library.</p>"
+        "</body></html>")
+    assert [str(m.date) for m in meetings] == ["2013-12-02", "2013-06-10"]
