@@ -1077,3 +1077,27 @@ def test_an_item_numbered_the_same_as_the_next_is_an_item_too() -> None:
         ("1", "Welcome and apologies"), ("2", "Presentation"), ("3", "Minutes"),
         ("3", "Declarations of interest"), ("4", "Matters Arising"), ("5", "Police Report"),
         ("6", "Date of next meeting")]
+
+
+def test_headings_after_a_list_that_lost_its_numbers_are_items_too() -> None:
+    """'Matters arising' / '1. Beach litter bins' / '1. Speed signs' / '1. Christmas lights',
+    then 'Police Matters', 'Finance', 'Date of next meeting' set over their minutes: the list
+    of ones is part of the record; the headings after it are items."""
+    (meeting,) = text_meetings(
+        "Minutes of meeting held by Pengarth Community Council on Thursday 8th December 2016.\n\n"
+        "Councillors present: A Morse; D Rowlands; J Edwards (Chair)\n\n"
+        "Matters arising from previous minutes;\n\n"
+        "  1. Beach litter bins\nLynne reported that she had met the County Council's cleansing "
+        "team, who will now empty the bins every week.\n\n"
+        "  1. Speed signs on the coast road\nThe Clerk reported that she had written again to "
+        "the County Council's traffic section.\n\n"
+        "  1. Christmas tree lights\nGareth confirmed that the lights on the tree will be "
+        "switched on at 6pm on Saturday.\n\n"
+        "Police Matters\nPCSO Mathias reported two thefts of tools from vans parked in the village "
+        "overnight and asked residents to remove tools from vehicles.\n\n"
+        "Finance\nThe following payments were approved: Clerk's salary £198.00; hall hire "
+        "£15.00, on the proposal of Tom Skone, seconded by Elwyn Brickell.\n\n"
+        "Date of next meeting\nThursday 12th January 2017 at 7.00pm in the Hall.\n")
+    titles = [item.title for item in meeting.items]
+    assert titles[-3:] == ["Police Matters", "Finance", "Date of next meeting"]
+    assert "Beach litter bins" in titles

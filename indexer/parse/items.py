@@ -248,6 +248,16 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         numbered = run if len(run) >= MIN_CHAIN and not all(h.title for h in run) else []
     if numbered:
         others += unnumbered_among(lines, numbered, start, end, taken | {h.line for h in others})
+    if numbered and paragraphs and all(h.number == "1" for h in numbered):
+        # 'Matters arising' / '1. Beach litter bins' / '1. Speed signs …' among headings set
+        # over their minutes ('Police Matters', 'Planning', 'Finance'): a word processor's list
+        # whose numbers were lost is only part of the record; its headings are items too.
+        # Only those after the list: inside it a heading-like line is its items' text.
+        near = {h.line for h in others} | {h.line for h in numbered}
+        others += [h for h in plain_headings(lines, start, end)
+                   or plain_headings(lines, start, end, True)
+                   if h.line not in near and h.line > numbered[-1].line
+                   and not STUB.match(numbered[-1].title)]
     # 'Fire and Rescue Authority' / '10 Dec 2025 - 10:30 to 12:45': a heading over the
     # meeting's date line is the record's title, not an item ('Date of next meeting' is).
     others = [h for h in others if (j := next_filled(lines, h.line, end, limit=2)) is None
