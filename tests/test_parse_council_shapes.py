@@ -2737,3 +2737,22 @@ def test_a_page_of_two_meetings_the_second_an_agm_followed_by_the_quarterly_meet
         "<p>Date of next meeting</p><p>Monday 2 September 2013, 8.00pm, Library.</p>"
         "</body></html>")
     assert [str(m.date) for m in meetings] == ["2013-12-02", "2013-06-10"]
+
+
+def test_a_document_sites_list_of_similar_papers_over_the_paper_dates_nothing() -> None:
+    """'Similar documents' / 'MINUTES OF THE MEETING OF HOLME PARISH COUNCIL HELD ON 14th
+    DECEMBER 2010' / …: other papers' titles over this one, no meeting of its own, and no date
+    for this paper's meeting."""
+    meetings = text_meetings(
+        "PENGARTH PARISH COUNCIL\n\nSimilar documents\nPENGARTH PARISH COUNCIL\n"
+        "DRAFT MINUTES OF THE MONTHLY MEETING HELD 12th October 2010 PENGARTH PARISH COUNCIL\n"
+        "MINUTES OF THE ANNUAL PARISH MEETING HELD AT HAWKSGILL VILLAGE HALL ON 20TH APRIL 2010\n"
+        "MINUTES OF THE MEETING OF HOLME PARISH COUNCIL HELD ON 14th DECEMBER 2010\n\n"
+        "Size: px\n\nTranscription\n\n"
+        "1. APOLOGIES Cllr T Relph (work commitments).\n\n"
+        "2. MINUTES OF THE LAST MEETING The minutes of the meeting held on 11 th January 2011 were "
+        "approved and signed as a true record.\n\n"
+        "3. FINANCE The accounts were approved for payment.\n\n"
+        "4. DATE OF NEXT MEETING Tuesday 8 th March 2011 at 7.30pm in the Reading Room.\n")
+    assert len(meetings) == 1
+    assert str(meetings[0].date) not in ("2010-10-12", "2010-04-20", "2010-12-14")

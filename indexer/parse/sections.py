@@ -78,6 +78,8 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     # A page's list of links to other papers at its foot ('Recommend Documents' / titles)
     # belongs to no meeting.
     repeats.update(_links_foot(lines))
+    # So does a document site's list of other papers above it ('Similar documents' / titles).
+    repeats.update(_links_head(lines))
     # A pack's front sheet ('Committee' / 'Date: Friday, 11 March 2016' / … / 'Agenda' / '1.
     # Apologies …') above the last meeting's minutes it carries is a meeting of its own.
     fronted = bool(starts) and starts[0].kind == "minutes" \
@@ -335,6 +337,26 @@ def _links_foot(lines: list[Line]) -> range:
     if label is None or any(ENTRY_NUMBER.match(line.text) for line in lines[label:]):
         return range(0)
     return range(label, len(lines))
+
+
+PAPERS_LIST = re.compile(r"^(?:related|similar|recommend(?:ed)?)\s+(?:documents|papers|minutes"
+                         r"|publications)\s*:?$", re.I)
+"""A document site's label over other papers it holds (not a page's 'Download' of its own)."""
+LINK_WORDS = 30
+"""A list of links runs on line after line of titles, each of a few words."""
+
+
+def _links_head(lines: list[Line]) -> range:
+    """Return a document site's list of other papers above the paper ('Similar documents' /
+    'DRAFT MINUTES OF THE MONTHLY MEETING HELD 12th October 2010' / …): its label in the
+    first third, then its titles line after line up to a blank line; or none."""
+    label = next((k for k in range(len(lines) // 3) if PAPERS_LIST.match(lines[k].text)), None)
+    if label is None:
+        return range(0)
+    k = label + 1
+    while k < len(lines) and lines[k].text and len(lines[k].text.split()) <= LINK_WORDS:
+        k += 1
+    return range(label, k)
 
 
 def _split_glued_labels(lines: list[Line]) -> list[Line]:
