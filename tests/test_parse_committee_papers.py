@@ -1037,3 +1037,21 @@ def test_a_meeting_pages_by_line_between_an_entry_and_its_number_again_is_not_it
     assert [item.title for item in meeting.items] == [
         "Minutes of the last meeting", "Enforcement Action - Case Update WDC/0412",
         "Planning Appeals Report WDC/0416"]
+
+
+def test_an_items_title_naming_earlier_minutes_under_its_reference_opens_no_meeting() -> None:
+    """'JAC 2/09' / 'MINUTES OF THE MEETING HELD ON 29 JANUARY 2009' in a table of items: the
+    item confirming the last minutes, not the start of a meeting of that day."""
+    meetings = html_meetings(
+        "<html><body><h1>Joint Archives Committee Minutes</h1><p>Thursday 28 May 2009</p>"
+        "<p>Attendance Details</p><p>Councillor P Garbutt (Pengarth Council), Councillor E "
+        "Kitching (Hartness Borough Council).</p>"
+        "<table><tr><th>Item Number</th><th>Item/Resolution</th></tr>"
+        "<tr><td>JAC 1/09</td><td><p>APPOINTMENT OF CHAIR 2009/2010</p><p>AGREED That Councillor "
+        "M Sowerby be Chair for 2009/2010.</p></td></tr>"
+        "<tr><td>JAC 2/09</td><td><p>MINUTES OF THE MEETING HELD ON 29 JANUARY 2009</p>"
+        "<p>Members had before them the minutes of the meeting of 29 January 2009.</p>"
+        "<p>AGREED That the minutes be signed as a true record.</p></td></tr>"
+        "<tr><td>JAC 3/09</td><td><p>REVENUE OUTTURN 2008/2009</p><p>AGREED That the outturn be "
+        "noted.</p></td></tr></table></body></html>")
+    assert [str(m.date) for m in meetings] == ["2009-05-28"]

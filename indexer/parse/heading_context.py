@@ -38,7 +38,8 @@ HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])(?<!\d(?:st|nd|rd|th))\.(?:\s|
                                   r"|\b(?:PRESENT|Present)\s*:")
 """Where a heading's sentence ends: a full stop, not one closing a day's ordinal ('Thursday
 12th. May 2022'), or the attendance's label."""
-NUMBER_ONLY = re.compile(r"^\d{1,3}[.)]?$")
+NUMBER_ONLY = re.compile(r"^(?:\d{1,3}[.)]?|[A-Z]{1,4}\s?\d{1,4}/\d{2,4})$")
+"""An item's number, or its minute's reference ('JAC 2/09'), alone on its line."""
 ITEM_FIELD = re.compile(r"^(?:Status|Business|Decision|Purpose|Report\s+Summary)\s*:", re.I)
 """A field of an item on a committee system's page ('Status: Noted', 'Decision:'); alone on its
 line (fullmatch), a label over the field's text."""
