@@ -1055,3 +1055,17 @@ def test_an_items_title_naming_earlier_minutes_under_its_reference_opens_no_meet
         "<tr><td>JAC 3/09</td><td><p>REVENUE OUTTURN 2008/2009</p><p>AGREED That the outturn be "
         "noted.</p></td></tr></table></body></html>")
     assert [str(m.date) for m in meetings] == ["2009-05-28"]
+
+
+def test_a_committee_system_page_saved_as_text_is_named_by_its_title_line() -> None:
+    """'Agenda for Personnel Committee on Thursday, 11th March, 2021, 6.30 pm - Pengarth Town
+    Council' as the first line of the saved text: the town council's Personnel Committee."""
+    (meeting,) = text_meetings(
+        "Agenda for Personnel Committee on Thursday, 11th March, 2021, 6.30 pm - Pengarth Town "
+        "Council\n\nSkip to main content\n\nPengarth Town Council\n"
+        "Home | Councillors | Committees | Meetings\n\n"
+        "You are here: Committees > Personnel Committee > Meeting\n\nAgenda and minutes\n\n"
+        "Venue: Virtual Meeting\n\nItems\nNo. Item\n\n712.\n\nAPOLOGIES FOR ABSENCE.\n\n"
+        "Minutes:\n\nCllrs. R. Dunmore and Mrs. A. Pike.\n\n713.\n\nSTAFFING REVIEW.\n\n"
+        "Minutes:\n\nRESOLVED that the review be adopted.\n")
+    assert meeting.committee == "Pengarth Town Council — Personnel Committee"

@@ -83,7 +83,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
     opening = [line.text for line in lines[:HEADING_SCAN] if line.text]
     found = ""
     # 'Agenda for <committee> on <date>': a committee system's page for one meeting.
-    paged = PAGE_FOR.match(doc.title)
+    # A page saved as text keeps its title as its first line.
+    paged = PAGE_FOR.match(doc.title) or (PAGE_FOR.match(opening[0]) if opening else None)
     paged_day = first_date(paged.group("when")) if paged else None
     if drafts and drafts[0].date is None:
         # A heading the source shows as one ('<h1>Minutes of … held on 12th May 2022</h1>')
@@ -165,7 +166,9 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # A page titled 'MINUTES of the Arunmouth Harbour Board' whose heading prints the
             # name in small capitals ('MINUTES of the arunmouth harbour board held …').
             draft.committee = titled.group("committee")
-        if k == 0 and not draft.committee and paged and paged_day == draft.date:
+        only_body = bool(draft.committee) \
+            and body_name([draft.committee]).casefold() == draft.committee.casefold()
+        if k == 0 and (not draft.committee or only_body) and paged and paged_day == draft.date:
             # 'Agenda for Eastmoor Joint Health Scrutiny Committee on Tuesday, 14 March
             # 2023, 2.00 pm': a committee system's page for one meeting names its committee.
             draft.committee = paged.group("committee")
