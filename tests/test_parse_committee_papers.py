@@ -1069,3 +1069,24 @@ def test_a_committee_system_page_saved_as_text_is_named_by_its_title_line() -> N
         "Minutes:\n\nCllrs. R. Dunmore and Mrs. A. Pike.\n\n713.\n\nSTAFFING REVIEW.\n\n"
         "Minutes:\n\nRESOLVED that the review be adopted.\n")
     assert meeting.committee == "Pengarth Town Council — Personnel Committee"
+
+
+def test_a_minutes_label_under_every_heading_is_a_field_not_an_item() -> None:
+    """Bold headings, each with 'Minutes: …' under it and 'Proposed: …' under its motions: the
+    headings are the items; the repeated labels are their fields."""
+    heading = BOLD
+    (meeting,) = text_meetings(
+        "CHRISTMAS LIGHTS SWITCH ON EVENT\n"
+        "Minutes of the meeting held on Tuesday 8th October 2024 at 4.00pm in the Parlour\n"
+        "Present: Cllr D Colwill (Chair), Cllr P Yeoland, Cllr M Wilmot\n"
+        f"{heading}Apologies for Absence\nMinutes: The Town Clerk had sent his apology.\n"
+        "Resolved that the apology be accepted.\nProposed: Cllr Colwill Seconded: Cllr Wilmot\n"
+        f"{heading}Minutes\nMinutes: the notes of 10th September 2024 be signed as the minutes.\n"
+        "Proposed: Cllr Colwill Seconded: Cllr Yeoland Carried: Unanimously\n"
+        f"{heading}Stallholders\nMinutes: Nadia told members that 21 stalls are booked so far.\n"
+        f"{heading}Budget\nMinutes: Owen reported that £2,180 remained in the budget.\n"
+        "Resolved to approve expenditure of up to £1,250 on the event.\n"
+        "Proposed: Cllr Wilmot Seconded: Cllr Colwill Carried: Unanimously\n"
+        f"{heading}Date of Next Meeting\nMinutes: Tuesday 5th November 2024 at 4.00pm.\n")
+    assert [item.title for item in meeting.items] == [
+        "Apologies for Absence", "Minutes", "Stallholders", "Budget", "Date of Next Meeting"]

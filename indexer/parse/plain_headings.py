@@ -113,8 +113,10 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
         return None
     badge = file_badge(text)
     j = next_filled(lines, i, end, limit=2)
+    # A bold 'Minutes' with no colon is the next item's heading, not this one's label.
     marked = j is not None and MARKER_AFTER.match(lines[j].text) is not None \
-        and (lines[j].text.endswith(":") or not COPULA.search(text))
+        and (lines[j].text.endswith(":") or not COPULA.search(text)) \
+        and (lines[j].text.endswith(":") or not lines[j].heading)
     # 'There were 3 members of the public present' / 'MINUTES': a sentence over a heading in
     # capitals, not an item's title over a meeting page's label.
     named = (text[:badge.start()] + " " + text[badge.end():]).strip() if badge else ""
@@ -172,7 +174,8 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
         return finish_header(lines, i, k, "", f"{text} {lines[k].text}" if k > i else text, end,
                        wrap=False)
     if not numbered and _follows_decision(lines, i) and is_title_like(text) \
-            and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":"):
+            and len(text.split()) <= 14 and not ITEM_REF.search(text) and not text.endswith(":") \
+            and not MOTION_LABEL.match(text):
         return finish_header(lines, i, i, "", text, end)
     return None
 
@@ -423,6 +426,8 @@ def prose_after(lines: list[Line], i: int, end: int) -> bool:
         PROSE_LOWER_SHARE * len(words)
 
 
+MOTION_LABEL = re.compile(r"^(?:Proposed|Seconded|Moved|Carried|Vote)\b")
+"""A motion's record under its decision ('Proposed: Cllr A Seconded: Cllr B'), never a heading."""
 MOTION_OPENS = re.compile(r"^(?:(?:Proposed|Moved|Seconded)\s+by|On\s+the\s+(?:proposition|proposal"
                           r"|motion)\s+of)\b", re.I)
 """A minute that opens with its motion ('Proposed by Cllr. S. Gavin' on a line of its own)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..records import Line
 from .blocks import FILE_BADGE, file_badge, is_title_like
@@ -181,7 +182,14 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
                 and not any(VERBISH.match(word) for word in label.split()) \
                 and label.lower() not in PART_LABELS and label.lower() not in DETAIL_LABELS:
             found.append(_run_in(i, i + 1, label, match.group("rest")))
+    # 'Minutes: …' under every heading of a committee system's page, 'Proposed: …' under each
+    # motion: a label repeated through the record is a field of its items, not a subject.
+    counts = Counter(h.title.casefold() for h in found)
+    found = [h for h in found if counts[h.title.casefold()] < FIELD_REPEATS]
     return found if len(found) >= MIN_RUN_IN else []
+
+
+FIELD_REPEATS = 3
 
 
 def _run_in(line: int, body: int, label: str, rest: str) -> Header:
