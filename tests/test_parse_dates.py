@@ -292,3 +292,13 @@ def test_a_blog_report_is_dated_by_the_day_its_committee_met_not_by_its_post() -
             "<p><b>Fees</b> It was resolved to recommend a new fee.</p>"
             "<p><b>Paths</b> It was agreed to get prices.</p>")
     assert html_meetings(page)[0].date == date(2009, 3, 17)
+
+
+def test_a_meeting_held_on_a_day_of_a_named_month_with_its_year_in_two_figures() -> None:
+    """'Minutes of meeting held on the 12th of January 26': the year in two figures is read
+    only where the meeting was held on that day, closing the phrase."""
+    assert first_date("Minutes of meeting held on the 12th of January 26") == date(2026, 1, 12)
+    assert first_date("Minutes of meeting held on the 8th of December 25 at 7pm") == \
+        date(2025, 12, 8)
+    assert first_date("The hall was held 12 March 10 members attending") is None
+    assert first_date("12 January 26") is None

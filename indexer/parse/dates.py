@@ -48,12 +48,16 @@ _PATTERNS = (
                r"(?P<month>[01]?\d)[/.](?P<year>\d\d)\b", re.I),
     re.compile(rf"\bon\s+(?:{WEEKDAY}\.?,?\s+)?(?P<when>(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
                r"[/.](?P<year>\d\d))\b(?![/.]\d)", re.I),
+    re.compile(rf"\bheld\s+(?:on\s+)?(?:{WEEKDAY}\.?,?\s+)?(?:the\s+)?(?P<when>{_DAY}(?:\s+of)?"
+               rf"\s+{_MONTH}\s+'?(?P<year>\d\d))\b(?![/.:]\d)"
+               r"(?=\s*(?:$|[^\w\s]|(?:at|in)\b))", re.I),
 )
 """The first reads a bilingual month too ('12 Mehefin / June 2025'), and words run together
 where a text lost its spaces ('19:30TUESDAY15 SEPTEMBER 2009', '18th August2009',
 '2ndFebruary, 2021'). The last
 two: a year in two figures only where a meeting is 'held 3.7.23' or met 'at 7.30 P.M. ON
-09.03.25' (elsewhere '3.7.23' may be a minute's number)."""
+09.03.25' (elsewhere '3.7.23' may be a minute's number), and a month's name with the year in
+two figures only where the meeting was 'held on the 12th of January 26'."""
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", re.I)
 WEEKDAY_REACH = 16
 DATE_LINE = re.compile(
