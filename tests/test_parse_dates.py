@@ -302,3 +302,15 @@ def test_a_meeting_held_on_a_day_of_a_named_month_with_its_year_in_two_figures()
         date(2025, 12, 8)
     assert first_date("The hall was held 12 March 10 members attending") is None
     assert first_date("12 January 26") is None
+
+
+def test_a_record_opening_when_the_following_business_was_transacted_is_dated_by_it() -> None:
+    (meeting,) = text_meetings(
+        "PENGARTH PARISH COUNCIL\n\n"
+        "Minutes of the meeting of Pengarth Parish Council held at the Village Hall on Monday 8th "
+        "November\n1999 at 7.30pm, when the following business was transacted.\n\n"
+        "Present Councillors:- Cllr R. Hembury (Chairperson), Cllr S. Venn, Cllr A. Puddy.\n\n"
+        "1. Apologies for absence\nApologies were received from Cllr T. Burge.\n\n"
+        "2. Finance\nThe accounts were approved for payment.\n\n"
+        "3. Date of next meeting\nMonday 13th December 1999.\n")
+    assert meeting.date == date(1999, 11, 8)

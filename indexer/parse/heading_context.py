@@ -27,13 +27,14 @@ ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?=(?-i:[A-Z])|[\w\s]{1,30}:)"
 capital or ends with a colon: 'present to include Mrs J Rennie.' is a sentence wrapped onto its
 line, 'Presentation' another word; a body's name may open the label ('Regional Board Members
 Present:')."""
-REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?(?:\w+ed|read|signed"
-                         r"|taken|given)\b|\b(?:were|was|been)$"
+REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?"
+                         r"(?:(?!transacted\b)\w+ed|read|signed|taken|given)\b|\b(?:were|was|been)$"
                          r"|\b(?:were|was|are|is)\s+(?:then\s+|now\s+)?(?:before|attached|tabled)\b"
                          r"|\bheld\s+as\s+read\b", re.I)
 """'The Minutes of the meeting of the Committee held on 9 August 2023 were confirmed …' (or a
 line ending '… were', or '… were before the Council for approval', or '… was held as read', as
-Scottish minutes say): an item's sentence about an earlier record, not a record's heading."""
+Scottish minutes say): an item's sentence about an earlier record, not a record's heading
+('… when the following business was transacted' is the record's own)."""
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])(?<!\d(?:st|nd|rd|th))\.(?:\s|$)"
                                   r"|\b(?:PRESENT|Present)\s*:")
 """Where a heading's sentence ends: a full stop, not one closing a day's ordinal ('Thursday
