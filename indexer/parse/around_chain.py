@@ -26,15 +26,18 @@ from .plain_headings import (
 )
 from .runin import MIN_RUN_IN, run_in_headings, run_on_title
 from .title_ends import MAX_TITLE_WORDS, OPENING_HEADING, stopped_heading, untitled_sentence
-from .title_wraps import DECISION_OPENS, REPORT_BYLINE, finish_header, next_filled
+from .title_wraps import DECISION_OPENS, finish_header, next_filled
 
 DASHED_CAPS = re.compile(r"^[-–•]\s+(?P<title>[A-Z][^a-z]{3,80})$")
 """A heading in capitals after a dash or bullet, alone on its line ('- CORRESPONDENCE')."""
 REPEAT_REACH = 6
+"""Lines within which a number alone repeats the entry above it."""
+REPORT_BYLINE = re.compile(r"^(?:(?:Joint\s+)?[Rr]eport\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
+                           r"|REPORT\s+(?:OF|BY|FROM)\s+(?:THE\s+)?[A-Z])")
+"""A by-line under an item's title ('Report of the Head of Planning and Building Control')."""
 DESCRIPTION = re.compile(r"^To\s+[a-z]")
 """An agenda entry's description under its title ('To be reported by the Democratic Services
 Officer', 'To note the report'), never part of the title."""
-"""Lines within which a number alone repeats the entry above it."""
 COLON_SHARE = 0.3
 SECTION_LABEL = re.compile(r"\b(?:ITEMS|BUSINESS|PART\s+(?:[1-9]|[IVX]+|ONE|TWO))\b")
 """'UNRESTRICTED ITEMS', 'OPEN BUSINESS', 'PART 1': a part of the meeting, not an item."""

@@ -190,6 +190,7 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
 
 
 FIELD_REPEATS = 3
+"""How often a run-in label may stand in one record and still be an item's subject."""
 
 
 def _run_in(line: int, body: int, label: str, rest: str) -> Header:
@@ -256,6 +257,7 @@ def _initials_in_text(lines: list[Line], start: int, end: int) -> set[str]:
 
 
 APPLICATION_REF = re.compile(r"(?=\S*/)[A-Z]{0,4}/?\d[\w/.-]*")
+DASHES = ("-", "–")
 """An application's reference opening a title ('C/09/0042', '19/01234/FUL'): the dash after it
 goes on to what is applied for."""
 
@@ -280,6 +282,10 @@ def run_on_title(text: str) -> tuple[str, str]:
     if words[0] == "To" and words[1:] and words[1][:1].islower():
         return _agenda_wording(words, text)
     lower, depth = None, 0
+    # 'C/09/0042 – Change of use …, The Granary, …', 'DC/26/0155/FUL – The Old Maltings': an
+    # application's reference and what it is for; the words after a comma, or after the
+    # reference's dash, open no sentence.
+    referenced = APPLICATION_REF.fullmatch(words[0]) is not None
     for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if k and depth == 0 and LETTER_MARK.match(word) and nxt[:1].isupper():
@@ -294,15 +300,12 @@ def run_on_title(text: str) -> tuple[str, str]:
             continue
         subject = word[:1].isupper() and VERBISH.match(nxt) and not (
             word in NAME_CONTINUES and words[k - 1][:1].isupper())
-        # 'C/09/0042 – Change of use …, The Granary, …', 'DC/26/0155/FUL – The Old Maltings':
-        # an application's reference and what it is for, the words after a comma or after the
-        # reference's dash no sentence's opening.
-        applied = k <= 2 and APPLICATION_REF.fullmatch(words[0]) is not None
-        if k and ((not words[k - 1].endswith(",") and not (applied and words[k - 1] in "-–")
+        if k and ((not words[k - 1].endswith(",")
+                   and not (k <= 2 and referenced and words[k - 1] in DASHES)
                    and (word.rstrip(".") in OPENERS or word in SENTENCE_OPENERS)) or subject
                   or (word == "To" and nxt[:1].islower() and nxt.isalpha())
                   or (word in RANKS and nxt.rstrip(".") in ("Cllr", "Councillor"))
-                  or (word[:1] in "•-–" and not (k == 1 and applied))
+                  or (word[:1] in "•-–" and not (k == 1 and referenced))
                   or re.match(r"^\d+\.\d+$", word) or word in DISPOSALS
                   or (RUN_IN_MARKER.match(word) and nxt[:1].isupper())):
             # '… Draft Local Plan i. The Councillors were …': a list opens the text.

@@ -52,11 +52,6 @@ def next_filled(lines: list[Line], i: int, end: int, limit: int = 3) -> int | No
     return None
 
 
-REPORT_BYLINE = re.compile(r"^(?:(?:Joint\s+)?[Rr]eport\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
-                           r"|REPORT\s+(?:OF|BY|FROM)\s+(?:THE\s+)?[A-Z])")
-"""A by-line under an item's title ('Report of the Head of Planning and Building Control')."""
-
-
 def finish_header(lines: list[Line], i: int, j: int, number: str, title: str, end: int,
             wrap: bool = True) -> Header:
     """Complete a header: pick up an '(Item A4)' line or a wrapped title line after line j."""
