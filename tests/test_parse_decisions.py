@@ -1269,3 +1269,22 @@ def test_a_recorded_vote_whose_counts_are_parted_by_semicolons_stays_with_its_re
                              "Abstain 1. The motion was CARRIED."])
     assert kind == "carried"
     assert texts[0].startswith("For 10; Against 5; Abstain 1.")
+
+
+def test_minutes_confirmed_in_the_words_small_councils_use_are_agreed() -> None:
+    for text in ("Minutes of 11th June 2018 agreed as a correct record and signed by the Chairman.",
+                 "The Lead Member confirmed as a correct record the minutes of 21 August 2017.",
+                 "The Chairman signed the Minutes of the meeting held on 14 March 2012 as a "
+                 "correct record.",
+                 "Members confirmed that the minutes of 26th June 2023 were correct.",
+                 "These had been circulated and were read, approved and signed by the Chairman.",
+                 "The minutes were taken as correct on the proposal of Mr Kerr, seconded by "
+                 "Mr Quine, and the Chairman signed them."):
+        assert _kind(text) == "agreed", text
+
+
+def test_every_councillor_in_favour_after_a_seconder_is_a_vote_carried() -> None:
+    assert _kind("Cllr Ennion proposed the quotation at £845, Cllr Gedney 2nd, All Cllrs were "
+                 "in favour.") == "carried"
+    assert _kind("Cllr Ingold voted against, All other Cllrs were in favour.") == "carried"
+    assert _kind("All councillors present were in favour.") == "carried"

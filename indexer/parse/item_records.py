@@ -270,10 +270,11 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
     # approves the payments listed above'): the meeting has not yet decided anything.
     kind, resolutions = decisions(said + texts) if raw.title != "Agenda" and record \
         else ("none", ())
-    if kind == "none" and record and not said and texts and texts[0][:1].islower():
+    if record and not said and texts and texts[0][:1].islower():
         # 'THE MINUTES' / 'of the last meeting were read, approved and signed.': a heading
         # that runs into its sentence is the subject the sentence's verb decides on.
-        kind, resolutions = decisions([f"{raw.title} {texts[0]}", *texts[1:]])
+        joined = decisions([f"{raw.title} {texts[0]}", *texts[1:]])
+        kind, resolutions = joined if joined[0] != "none" else (kind, resolutions)
     pages = tuple(sorted({raw.page, *(n for p in paras for n in p.pages)})) if paged else ()
     title, leads = _leads(raw.title, initials)
     spoke = _with_initials(list(dict.fromkeys(
