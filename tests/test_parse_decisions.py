@@ -1288,3 +1288,21 @@ def test_every_councillor_in_favour_after_a_seconder_is_a_vote_carried() -> None
                  "in favour.") == "carried"
     assert _kind("Cllr Ingold voted against, All other Cllrs were in favour.") == "carried"
     assert _kind("All councillors present were in favour.") == "carried"
+
+
+def test_papers_received_or_noted_after_another_verb_are_noted() -> None:
+    for text in ("Correspondence since the January meeting was listed on the circulation sheet "
+                 "and noted.",
+                 "The Cabinet reviewed the Forward Plan and noted the items of business to come.",
+                 "The Minutes of the meetings of Cabinet held on 19th June and 3rd July were "
+                 "received.",
+                 "The Income and Expenditure noted. Cllr. Gatfield asked for the mower's cost."):
+        assert _kind(text) == "noted", text
+
+
+def test_a_body_resolving_in_lower_case_after_another_verb_and_a_vote_carrying_a_motion() -> None:
+    assert _kind("Councillors discussed the clerk's hours and resolved unanimously to increase "
+                 "them to 8 hours a week.") == "resolved"
+    assert _kind("The Council considered the budget and unanimously resolved, having regard to "
+                 "the reserves, to accept the precept.") == "resolved"
+    assert _kind("A vote of 5 for and 2 against carried the motion to object.") == "carried"

@@ -25,8 +25,8 @@ RESOLVED = re.compile(
     r"|\b(?:[Uu]nanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b"
     r"|\b[Tt]hose\s+(?:present|voting)\b[^.;]{0,40}?\s[Rr]esolved\s+(?:to|that)\b"
     r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b"
-    rf"|\b[Tt]he\s+(?i:{BODY})\s+[a-z]+ed\b[^.;]{{0,120}}?\band\s+(?:unanimously\s+)?resolved\s+"
-    r"(?:to|that)\b")
+    rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+[a-z]+ed\b[^.;]{{0,120}}?\band\s+(?:unanimously\s+)?resolved"
+    r"(?:\s+unanimously)?(?:\s+(?:to|that)\b|,)")
 """RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too, or
 'Resolved' closing the paragraph: 'Notes agreed and signed by the Chairman Resolved'); 'the
 matter had been resolved' is a narrative, not one."""
@@ -96,7 +96,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b(?!\s+(?i:forward|o
                      r"|recommendation))\s+(?:to\s+be\s+)?(?:duly\s+)?carried\b"
                      r"|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED)[^\n.]*"
                      r"|\b(?i:for)\s*[:\-–]?\s*\d{1,3}\s*,?\s*(?i:against)\s*[:\-–]?\s*\d{1,3}"
-                     r"|\b(?i:show\s+of\s+hands)\b"
+                     r"|\b(?i:show\s+of\s+hands)\b|\bcarried\s+the\s+(?:motion|proposal|amendment)\b"
                      rf"|(?:\band|[–-])\s+carried\s+(?:by\s+)?(?:{COUNT})\s*(?:votes?\s+)?"
                      rf"(?:to|[-–])\s*(?:{COUNT})\b"
                      r"|\b(?:[Ss]econded|SECONDED|2nd)\s*[:\-–]?\s*[^.;\n]{1,40}?\s(?:Carried|CARRIED)\b"
@@ -321,7 +321,11 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
                    r"|\b(?i:both|all)\s+[Nn]oted\b"
-                   r"|(?:^|(?<=[.;]\s))(?!(?:None|No|Nothing|Nil)\b)[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,3}noted\.?$"
+                   r"|(?:^|(?<=[.;]\s))(?!(?:None|No|Nothing|Nil)\b)[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,3}noted"
+                   r"(?:\.?$|\.\s+(?=[A-Z]))"
+                   r"|\b(?:was|were)\s+[a-z]+ed\b[^.;]{0,60}?\band\s+noted\b"
+                   rf"|\b(?:[Tt]he\s+)?{BODY}\s+[a-z]+ed\s+[^.;]{{0,60}}?\band\s+noted\b"
+                   r"|\b(?:[Mm]inutes|MINUTES)\s+of\s+[^.;]{0,160}?\b(?:were|was)\s+received\b"
                    r"|(?<=;\s)(?!(?:none|no|nothing|nil)\b)(?:[a-z][\w'’]*\s+){1,3}noted\.?$"
                    r"|\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}(?:reports?"
                    r"|updates?|accounts|statements?|correspondence)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?"
