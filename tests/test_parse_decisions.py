@@ -1306,3 +1306,17 @@ def test_a_body_resolving_in_lower_case_after_another_verb_and_a_vote_carrying_a
     assert _kind("The Council considered the budget and unanimously resolved, having regard to "
                  "the reserves, to accept the precept.") == "resolved"
     assert _kind("A vote of 5 for and 2 against carried the motion to object.") == "carried"
+
+
+def test_a_vote_or_resolution_keeps_the_motion_before_its_proposer_and_seconder() -> None:
+    assert decisions(["Cllr Purvey proposed that the contract be renewed for one year. Seconded "
+                      "Cllr Hale. Carried."]) == (
+        "carried", ("Cllr Purvey proposed that the contract be renewed for one year. Seconded "
+                    "Cllr Hale. Carried.",))
+    assert decisions(["The list was approved for payment. Proposed Cllr Lewis, seconded Cllr "
+                      "Bowen. RESOLVED"]) == (
+        "resolved", ("The list was approved for payment. Proposed Cllr Lewis, seconded Cllr "
+                     "Bowen. RESOLVED",))
+    assert decisions(["Proposed; Keith Ansell, Seconded; Gary Whitlock, lost (4 for, 7 against)."]
+                     ) == ("lost", ("Proposed; Keith Ansell, Seconded; Gary Whitlock, lost (4 "
+                                    "for, 7 against).",))

@@ -334,7 +334,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
 after the last word of its sentence ('… were circulated Noted') too, but not 'Items to be Noted'."""
 SENTENCE_STOP = re.compile(r"(?<!\bNo)(?<!\bProp)(?<!\bCh)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\b[A-Z])"
                            r"(?<!\bMrs)(?<!\bCllr)(?<!\bCyng)(?<!\bRevd)"
-                           r"(?:[.!?]|(?<!\d);)\s+(?=[A-Z(])")
+                           r"(?:[.!?]|(?<!\d)(?<!\b[Pp]roposed)(?<!\b[Ss]econded);)\s+(?=[A-Z(])")
 ORDERED = re.compile(r"\bORDERED\b(?=\s*[:–-]?\s*(?:that|That)\b)"
                      r"|(?:^|(?<=[.;:]\s))Ordered\s*[:–-]?\s*(?:that|That)\b")
 """An authority's resolution in its older form: 'ORDERED that the report be received.'"""

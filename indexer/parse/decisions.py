@@ -307,6 +307,10 @@ def _decision_in(text: str) -> tuple[str, int]:
 
 SECONDED_ONLY = re.compile(r"^\s*(?:[Ss]econded|2nd)\b[^.;]{0,40}[.;]?\s*$")
 """A sentence that only seconds: 'Seconded, Mr Kissack.'."""
+MOVER_ONLY = re.compile(r"^\s*(?:Proposed|Moved|Prop\.?)\b[^.;]{0,60}?\b(?:[Ss]econded|2nd)\b"
+                        r"[^.;]{0,40}[.;]?\s*$")
+"""A sentence that only names who proposed and seconded: 'Proposed Cllr Lewis, seconded Cllr
+Bowen.'; the motion is the sentence before it."""
 PROPOSED = re.compile(r"\b(?:proposed|moved)\b")
 BARE_RESOLVED = re.compile(r"^(?:RESOLVED|Resolved)(?:\s+[\w,£.-]+){0,4}?\s*\.?$")
 """A resolution of a few words closing its line: 'Resolved.', 'Resolved unanimously.'."""
@@ -323,9 +327,13 @@ def _motion_start(text: str, sentence: int, end: int) -> int:
     """Return where the motion a resolution passes begins: the sentence at sentence, or the
     one before it when that sentence only seconds ('Mrs Karran proposed that these be paid.
     Seconded, Mr Kissack. Resolved.')."""
-    if not sentence or not SECONDED_ONLY.match(text[sentence:end]):
+    if not sentence:
         return sentence
     before = _sentence_start(text, sentence - 1)
+    if MOVER_ONLY.match(text[sentence:end]):
+        return before
+    if not SECONDED_ONLY.match(text[sentence:end]):
+        return sentence
     return before if PROPOSED.search(text, before, sentence) else sentence
 
 
@@ -394,6 +402,10 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
         voted = kind in ("carried", "lost")
         if start:
             earlier = _sentence_start(paragraphs[i], start - 1)
+            if voted:
+                # 'Cllr Purvey proposed that the contract be renewed. Seconded Cllr Hale.
+                # Carried.': what the vote carried is the motion before its seconder.
+                earlier = _motion_start(paragraphs[i], earlier, start)
             if voted or not _decision_in(paragraphs[i][earlier:start])[0]:
                 text = paragraphs[i][earlier:].strip()
         elif i > 0 and not LIST_MARKER.match(paragraphs[i]):
