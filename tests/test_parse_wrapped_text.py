@@ -250,3 +250,17 @@ def test_headings_over_one_sentence_and_a_minutes_heading_over_their_confirmatio
     assert [item.title for item in items] == [
         "Minutes", "Matters Arising", "Correspondence", "Monthly Reports", "Manager's Orders",
         "Date of Next Meeting"]
+
+
+def test_a_title_wrapped_after_its_colon_keeps_the_colon() -> None:
+    (meeting,) = text_meetings(
+        "MINUTES of the Policy Committee held on 12 November 2021\n\n"
+        "Present: Councillors A Reed (Chair), B Stone and C Wood.\n\n"
+        "37 APOLOGIES\nThere were no apologies.\n\n"
+        "38 MATTERS ARISING SCHEDULE\nThere were no matters arising outstanding.\n\n"
+        "39 RECOMMENDATION FROM COMMUNITIES COMMITTEE RE:\n"
+        "COMMUNITY GRANTS SCHEME CRITERIA 2022/23\n"
+        "The Committee gave its approval to the criteria.\n\n"
+        "40 DATE OF NEXT MEETING\nThe next meeting will be held on 10 December 2021.\n")
+    assert [i.title for i in meeting.items][2] == (
+        "RECOMMENDATION FROM COMMUNITIES COMMITTEE RE: COMMUNITY GRANTS SCHEME CRITERIA 2022/23")

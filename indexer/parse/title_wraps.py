@@ -76,7 +76,7 @@ def finish_header(lines: list[Line], i: int, j: int, number: str, title: str, en
     while k is not None and wrap and k <= j + 2 and _cell_wraps(lines, j, k, title):
         # '41.24/25 Apologies for' / (blank) / 'absence': a bold heading in a narrow table
         # cell, cut on a word that needs the next, goes on over its bold lines.
-        title, j = f"{title} {lines[k].text}", k
+        title, j = f"{_kept_colon(title, lines[j].text)} {lines[k].text}", k
         k = next((n for n in range(j + 1, end) if lines[n].text), None)
     if k is not None and (ITEM_FIELD.fullmatch(lines[k].text)
                           or MARKER_AFTER.match(lines[k].text)):
@@ -92,7 +92,7 @@ def finish_header(lines: list[Line], i: int, j: int, number: str, title: str, en
         # '2. Declarations of … Interests or Other' / (blank) / 'Significant Interests in …':
         # a title cannot end on 'or Other', so it goes on past the blank line; a long bold
         # one goes on to a short bold rest ('… at Sandy and Potton' / 'Fire Stations').
-        title, body = f"{title} {lines[k].text}", k + 1
+        title, body = f"{_kept_colon(title, lines[j].text)} {lines[k].text}", k + 1
     elif k is not None and wrap and (k == j + 1 or (lines[k].heading and lines[j].heading)) \
             and DASH_CONTINUATION.match(lines[k].text):
         # '2. Minutes of the Meeting' / '– 15th February 2013': the heading goes on (an action
@@ -104,12 +104,19 @@ def finish_header(lines: list[Line], i: int, j: int, number: str, title: str, en
         if REF_ALONE.match(nxt) or _title_continues(title, nxt) or (
                 wrap and k == j + 1 and (_wraps_lower(title, nxt)
                                          or _bold_wraps(lines, j, k, title, end))):
-            title, body = f"{title} {nxt}", k + 1
+            title, body = f"{_kept_colon(title, lines[j].text)} {nxt}", k + 1
     elif k is not None and REF_ALONE.match(lines[k].text):
         title, body = f"{title} {lines[k].text}", k + 1
     clean, ref = clean_title(title)
     score = (2 if len(clean.split()) <= 12 else 1) + (2 if ref else 0)
     return Header(i, body, number, clean, ref, score)
+
+
+def _kept_colon(title: str, line: str) -> str:
+    """Return a title with the colon its line closed on, when the title goes on to the next
+    line ('39 RECOMMENDATION FROM COMMUNITIES COMMITTEE RE:' / 'COMMUNITY GRANTS SCHEME …'):
+    inside the title it is the heading's own."""
+    return f"{title}:" if line.rstrip().endswith(":") and not title.endswith(":") else title
 
 
 def _caps_wraps(lines: list[Line], j: int, k: int, title: str) -> bool:
