@@ -818,3 +818,21 @@ def test_a_seconder_named_by_initials_keeps_a_surname_in_mc_or_o() -> None:
     assert mover_names(["Proposed by Cllr. S. Gavin, seconded by Cllr. R. McHale and agreed.",
                         "Moved by G. O’Brien."]) == ["Cllr. S. Gavin", "Cllr. R. McHale",
                                                      "G. O’Brien"]
+
+
+def test_initialled_names_under_a_plural_honorific_each_keep_it() -> None:
+    assert _said("Because they also sit on the Metropolitan Council, Cllrs M Lockwood, R Sykes "
+                 "and A Oldroyd declared personal interests in item 9.") == [
+        ("Cllr", "M", "Lockwood"), ("Cllr", "R", "Sykes"), ("Cllr", "A", "Oldroyd")]
+    assert _said("Cllrs D A Parry and R Owen declared an interest in Item 10.") == [
+        ("Cllr", "D A", "Parry"), ("Cllr", "R", "Owen")]
+
+
+def test_a_word_that_is_a_thing_elsewhere_is_a_surname_after_an_honorific_and_initials() -> None:
+    assert _said("Cllr P Senior moved an amendment, seconded by Cllr L Kaye, that the contract "
+                 "be for one year only.") == [("Cllr", "P", "Senior"), ("Cllr", "L", "Kaye")]
+
+
+def test_a_mover_and_seconder_labelled_with_a_colon_and_dash() -> None:
+    assert _said("Mover:- Councillor Rhodes Seconder:- Councillor Ashworth") == [
+        ("Councillor", "", "Rhodes"), ("Councillor", "", "Ashworth")]

@@ -44,10 +44,13 @@ SPEECH_NEXT = re.compile(r"\s+(?:asked|said|reported|explained|replied|stated|no
 """A speech verb straight after a name."""
 PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Messrs": "Mr", "Mesdames": "Mrs"}
 PLURAL_WORDS = re.compile("|".join(PLURALS))
+PLURAL_ENTRY = rf"(?:[A-Z]\.?\s*(?:[A-Z]\.?\s*){{0,2}}\s)?{NAME_WORD}"
+"""One name under a plural honorific: 'Hayward', or with initials 'M Lockwood', 'D. A. Parry'."""
 PLURAL_NAMES = re.compile(
-    rf"\b(?P<hon>Cllrs|Councillors|Messrs|Mesdames)\.?\s+(?P<names>{NAME_WORD}"
-    rf"(?:\s*(?:,|&|and)\s*{NAME_WORD})+)")
-"""'Cllrs Hayward, Hillard & Shewell': several people under one plural honorific."""
+    rf"\b(?P<hon>Cllrs|Councillors|Messrs|Mesdames)\.?\s+(?P<names>{PLURAL_ENTRY}"
+    rf"(?:\s*(?:,|&|and)\s*{PLURAL_ENTRY})+)")
+"""'Cllrs Hayward, Hillard & Shewell', 'Cllrs M Lockwood, R Sykes and A Oldroyd': several
+people under one plural honorific."""
 MOTION_WORD = r"(?:Seconded|Proposed|Carried|Agreed|Resolved|Approved|Abstained|Vote)\b"
 """A motion's word after a name: 'Proposed: K Mitchell Seconded: S Anderson'."""
 INITIAL_SURNAME = re.compile(
@@ -154,12 +157,17 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     for match in PLURAL_NAMES.finditer(text) if PLURAL_WORDS.search(text) else ():
         # 'Cllrs Hayward, Hillard & Shewell': each is 'Cllr Hayward', … .
         honorific = PLURALS[match.group("hon")]
-        for name in re.finditer(NAME_WORD, match.group("names")):
+        for name in re.finditer(rf"(?P<init>(?:[A-Z]\.?\s*){{1,3}}\s)?(?P<surname>{NAME_WORD})",
+                                match.group("names")):
             start = match.start("names") + name.start()
-            if name.group(0).lower() not in NOT_NAMES and not _overlaps(starts, ends, start,
-                                                                        start + 1):
-                found.append(Mention(start, match.start("names") + name.end(),
-                                     PersonName(honorific, "", "", name.group(0))))
+            surname = name.group("surname")
+            initials = " ".join((name.group("init") or "").replace(".", " ").split())
+            end = match.start("names") + name.end()
+            if surname.lower() not in NOT_NAMES and not _overlaps(starts, ends, start,
+                                                                  start + 1):
+                # 'R Sykes' read alone above is the same person, now with the honorific.
+                found = [m for m in found if not (start <= m.start and m.end <= end)]
+                found.append(Mention(start, end, PersonName(honorific, initials, "", surname)))
     for match in MOVER.finditer(text) if any(w in text for w in MOVER_WORDS) else ():
         if not _overlaps(starts, ends, match.start("name"), match.start("name") + 1):
             found.append(Mention(match.start("name"), match.end("name"),
