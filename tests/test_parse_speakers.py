@@ -836,3 +836,18 @@ def test_a_word_that_is_a_thing_elsewhere_is_a_surname_after_an_honorific_and_in
 def test_a_mover_and_seconder_labelled_with_a_colon_and_dash() -> None:
     assert _said("Mover:- Councillor Rhodes Seconder:- Councillor Ashworth") == [
         ("Councillor", "", "Rhodes"), ("Councillor", "", "Ashworth")]
+
+
+def test_members_sending_apologies_in_an_item_of_apologies_and_declarations_declared_nothing(
+) -> None:
+    (meeting,) = text_meetings(
+        "MINUTES of the Council held on 3 March 2026\n\n"
+        "Present: Councillors A Fenwick (Chair), C Hale and D Lowe.\n\n"
+        "C45 MINUTES\nThe minutes of the last meeting were approved.\n\n"
+        "C46 APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST\n"
+        "Apologies for absence were received from Councillors B Dace and K Ollerton.\n"
+        "Councillor Fenwick declared a non-pecuniary interest in Agenda Item 10.\n\n"
+        "C47 BUDGET\nThe budget was approved.\n")
+    item = next(i for i in meeting.items if i.number == "C46")
+    assert [s for s in item.speakers if "Dace" in s or "Ollerton" in s] == []
+    assert any("Fenwick" in s for s in item.speakers)

@@ -226,8 +226,9 @@ def declarers(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
     names: dict[str, None] = {}
     for text in paragraphs:
         words = {w.lower() for w in WORD_RUN.findall(text)}
-        if words & NEGATIONS or words & SPEECH_VERBS:
-            # 'No declarations from Cllr X'; 'Cllr Y declared …' is found as speech.
+        if words & NEGATIONS or words & SPEECH_VERBS or "apologies" in words:
+            # 'No declarations from Cllr X'; 'Cllr Y declared …' is found as speech; in an
+            # item of apologies and declarations, who sent apologies declared nothing.
             continue
         row = SURNAME_CELL.match(text)
         surnamed = PersonName("", "", "", row.group("surname")) if row else None
