@@ -8,7 +8,7 @@ import pytest
 
 from indexer.parse.sections import find_sections
 from indexer.records import Line
-from tests.fixtures.minutes import pdf_meetings, text_meetings
+from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 MINUTES = ["Kent Community Safety Partnership - Wednesday, 18th July, 2018", "",
            "PRESENT: Mr A Harper (Chair)", "", "1. Apologies", "Apologies were received.", "",
@@ -498,3 +498,27 @@ def test_a_volume_s_narrative_records_each_open_under_their_council_meeting_and_
     assert [(m.committee, m.date) for m in meetings] == [
         ("Pengarth Parish Council", date(2001, 6, 14)),
         ("Pengarth Parish Council", date(2001, 8, 9))]
+
+
+def test_a_library_of_notes_each_headed_by_its_date_alone_is_a_meeting_per_card() -> None:
+    card = ("<h3>{day}</h3><p><b>Attendees</b></p><p>Gail Harwood (GH - Chair), Dan Ockenden "
+            "(DO)</p><p><b>Grazing</b></p><p>GH explained that four ponies can come.</p>"
+            "<p><b>Signage</b></p><p>DO showed a draft of the map board.</p>")
+    meetings = html_meetings("<html><body><h1>Common Advisory Group Minutes Library</h1>"
+                             + card.format(day="May 18th 2026")
+                             + card.format(day="February 9th 2026") + "</body></html>")
+    assert [(m.date, [i.title for i in m.items]) for m in meetings] == [
+        (date(2026, 5, 18), ["Grazing", "Signage"]), (date(2026, 2, 9), ["Grazing", "Signage"])]
+
+
+def test_agendas_of_meetings_that_will_take_place_are_each_an_agenda() -> None:
+    text = "\n\n".join([
+        "Tothwell Town Council", "An Extraordinary Meeting of the Town Council\nwill take place "
+        "Friday 19th May 2023 - 6.30 pm", "AGENDA",
+        "1. To receive apologies for absence.", "2. To receive declarations of interest.",
+        "3. To consider the tenders received for the roof.",
+        "A Meeting of the Town Council will take place\nTuesday 23 May 2023 - 7.00 pm", "AGENDA",
+        "1. To receive apologies for absence.", "2. To elect a Chairman.",
+        "3. To confirm the minutes of the meeting held on 25th April 2023."])
+    assert [(m.kind, m.date) for m in text_meetings(text)] == [
+        ("agenda", date(2023, 5, 19)), ("agenda", date(2023, 5, 23))]

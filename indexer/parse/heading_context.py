@@ -18,7 +18,7 @@ NEXT_MEETING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+)?(?:t
                           r"(?:next|future|forthcoming)\s+(?:\w+\s+)?meetings?\s*[.:]?$", re.I)
 """A 'Date of next meeting' entry on a line of its own, numbered or not."""
 ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?=(?-i:[A-Z])|[\w\s]{1,30}:)"
-                              r"(?:present|attendance|in\s+attendance"
+                              r"(?:present|attendance|attendees|in\s+attendance"
                               r"|(?:members|councillors)\s+present|those\s+(?:attending|present)"
                               r"|sederunt)\b\s*:?"
                               r"|^(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:members|councillors)\s+present\s*:",

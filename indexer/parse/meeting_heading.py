@@ -145,10 +145,11 @@ WEB_HEADING = re.compile(
 WILL_BE_HELD = re.compile(
     r"^(?:an?\s+(?:[\w-]+\s+)?|the\s+(?!next\b|following\b|future\b|forthcoming\b|last\b)"
     r"(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?:[\w-]+\s+){0,2})"
-    r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+be\s+held"
+    r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+(?:be\s+held|take\s+place)"
     r"(?P<rest>.*)$", re.I)
 TO_BE_HELD = re.compile(
-    r"^meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+to\s+be\s+held(?P<rest>.*)$", re.I)
+    r"^meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+to\s+(?:be\s+held|take\s+place)(?P<rest>.*)$",
+    re.I)
 """'Meeting of the Parish Council to be held on …' heading a paper: its agenda."""
 LAST_MEETING = re.compile(r"^(?:the\s+)?minutes\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+"
                           r"meeting\b", re.I)
@@ -352,6 +353,11 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # each meeting that took the issue, and its minute under it.
         return Section("minutes", i, 0, normalise_committee(issue.group("committee")), day,
                        text, body_start=i + 1)
+    if lines[i].heading and is_date_line(text) and attendance_in(line_window(lines, i, 3)) \
+            and (day := first_date(text)):
+        # 'May 18th 2026' set as a heading over 'Attendees': a library of a group's notes,
+        # each card headed by its meeting's date alone.
+        return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     window = line_window(lines, i, 4)
     window[0] = (i, text)
     post = POST_TITLE.match(text) if opening else None
