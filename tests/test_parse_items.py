@@ -10,7 +10,7 @@ from indexer.parse.meetings import parse_document
 from indexer.read.crawl import crawl
 from indexer.read.document import read_document
 from indexer.records import HEADING_MARK
-from tests.fixtures.minutes import text_meetings
+from tests.fixtures.minutes import html_meetings, text_meetings
 
 MINUTES = """KENT COMMUNITY SAFETY PARTNERSHIP
 
@@ -1551,3 +1551,19 @@ def test_subjects_closed_by_a_colon_on_lines_of_their_own_over_their_text() -> N
         "Share this:\nTwitter\n")
     assert [item.title for item in meeting.items] == [
         "Footpath at Mill Lane", "Street Lighting", "Planning", "Date of Next Meeting"]
+
+
+def test_bold_lettered_parts_closed_by_a_stop_under_an_empty_heading_are_its_items() -> None:
+    html = ("<html><body><h1>Dunsleigh Parish Council</h1><p>Minutes of the meeting held on "
+            "10th March 2025.</p><p>Present: Cllrs Blampied, Lethbridge and Priddis.</p>"
+            "<p><strong>105/03/25. Matters arising.</strong></p><p>None.</p>"
+            "<p><strong>106/03/25. Planning</strong></p>"
+            "<p><strong>a) Applications received for comment.</strong></p>"
+            "<p>Comment: the council supports the proposal.</p>"
+            "<p><strong>b) District Council decisions.</strong></p>"
+            "<p>One approval was noted.</p>"
+            "<p><strong>107/03/25. Correspondence.</strong></p><p>None.</p></body></html>")
+    (meeting,) = html_meetings(html)
+    assert [i.title for i in meeting.items] == [
+        "Matters arising", "Applications received for comment", "District Council decisions",
+        "Correspondence"]

@@ -117,9 +117,10 @@ def lettered_headers(lines: list[Line], start: int, end: int, least: int = MIN_C
         title, last = match.group("title").strip().rstrip(":"), i
         # '… Licence - Mr. T.R.': a heading may end on a person's initials.
         ended = SENTENCE_END.search(title) and not INITIAL_END.search(title)
-        if ended and tasks and AGENDA_ENTRY.match(title) and title.endswith(".") \
-                and not SENTENCE_END.search(title[:-1]):
-            # 'b) To note the bank reconciliation to 31 May 2022.': an entry's one sentence.
+        if ended and ((tasks and AGENDA_ENTRY.match(title)) or lines[i].heading) \
+                and title.endswith(".") and not SENTENCE_END.search(title[:-1]):
+            # 'b) To note the bank reconciliation to 31 May 2022.': an entry's one sentence;
+            # 'a) Applications received for comment.' in bold: a heading closed by a stop.
             title, ended = title[:-1], False
         if not ended and i + 1 < end and lines[i + 1].text \
                 and not LETTERED.match(lines[i + 1].text) and (
