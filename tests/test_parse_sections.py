@@ -522,3 +522,23 @@ def test_agendas_of_meetings_that_will_take_place_are_each_an_agenda() -> None:
         "3. To confirm the minutes of the meeting held on 25th April 2023."])
     assert [(m.kind, m.date) for m in text_meetings(text)] == [
         ("agenda", date(2023, 5, 19)), ("agenda", date(2023, 5, 23))]
+
+
+def test_a_minute_book_s_pages_each_opening_a_meeting_under_the_same_heading() -> None:
+    heading = "MINUTES OF MARLCOMBE PARISH COUNCIL MEETING"
+    meetings = pdf_meetings((
+        f"MARLCOMBE PARISH COUNCIL Series Page 375\n{heading}\n"
+        "Held on Wednesday 14th September 2016 in Marlcombe Village Hall at 7.30pm\n"
+        "Present: Cllrs J Ashdown (Chairman), P Ruddock and M Fensome.\n"
+        "16/088 APOLOGIES – Cllr Hebden (holiday). Accepted.\n"
+        "16/089 PLANNING – No applications were received.\n"
+        "16/090 FINANCE – It was resolved to pay the accounts listed.\n",
+        f"MARLCOMBE PARISH COUNCIL Series Page 376\n{heading}\n"
+        "Held on Wednesday 12th October 2016 in Marlcombe Village Hall at 7.30pm\n"
+        "Present: Cllrs J Ashdown (Chairman), C Hebden and D Woolgar.\n"
+        "16/101 MATTERS ARISING – The grant application had been submitted.\n"
+        "16/102 PLAY AREA – The zip wire seat is worn. Deferred to November.\n"
+        "16/103 CORRESPONDENCE – Letters on winter gritting were circulated.\n"))
+    assert [(m.date, [i.number for i in m.items]) for m in meetings] == [
+        (date(2016, 9, 14), ["16/088", "16/089", "16/090"]),
+        (date(2016, 10, 12), ["16/101", "16/102", "16/103"])]
