@@ -542,3 +542,17 @@ def test_a_minute_book_s_pages_each_opening_a_meeting_under_the_same_heading() -
     assert [(m.date, [i.number for i in m.items]) for m in meetings] == [
         (date(2016, 9, 14), ["16/088", "16/089", "16/090"]),
         (date(2016, 10, 12), ["16/101", "16/102", "16/103"])]
+
+
+def test_a_posting_stamp_under_a_record_s_dated_heading_is_no_second_meeting() -> None:
+    html = ("<html><body><table><tr><td class='contentheading'>Minutes of the Parish Council "
+            "Meeting 9th November 2011</td></tr><tr><td class='createdate'>Thursday, 17 "
+            "November 2011 10:41</td></tr></table><p>Present</p><p>Huw Breeze (Chair)</p>"
+            "<p>Colin Bufton</p><p>Apologies</p><p>Trevor Owens</p><p>Matters arising</p>"
+            "<p>Graham Bebb reported that the council will fill the worst holes before "
+            "Christmas.</p><p>Treasurer's report</p><p>Margaret Breeze reported a balance of "
+            "£1,142.60 after paying the grass cutting.</p><p>Planning</p><p>11/03456/FUL, Upper "
+            "Hall Farm – extension to the farmhouse kitchen. No objections.</p>"
+            "</body></html>")
+    meetings = html_meetings(html)
+    assert [m.date for m in meetings] == [date(2011, 11, 9)]

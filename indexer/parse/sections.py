@@ -237,6 +237,13 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # 'COUNCIL ELECTIONS – 5 MAY 2022' among a record's items, no one listed under it:
             # an item's heading that names a date, not another meeting.
             found = None
+        if found and starts and not found.committee and starts[-1].date \
+                and found.date != starts[-1].date and is_date_line(found.heading) \
+                and not any(lines[n].text for n in range(starts[-1].body_start, i)):
+            # 'Minutes of the Parish Council Meeting 9th November 2011' / 'Thursday, 17
+            # November 2011 10:41' / 'Present': a page's stamp of when it was posted, straight
+            # under the record's own dated heading, not another meeting.
+            found = None
         if found and found.weak and starts and found.kind == starts[-1].kind == "minutes" \
                 and found.date != starts[-1].date and _numbered_on(lines, starts[-1].start, i):
             # 'C123/19 Environment Committee – 8 October 2019' after minute C122/19: the
