@@ -556,3 +556,21 @@ def test_a_posting_stamp_under_a_record_s_dated_heading_is_no_second_meeting() -
             "</body></html>")
     meetings = html_meetings(html)
     assert [m.date for m in meetings] == [date(2011, 11, 9)]
+
+
+def test_a_pack_s_timed_agenda_under_its_meeting_line_then_the_last_minutes() -> None:
+    agenda = ("Board Meeting 10.30 a.m. 16th October 2008\nLynchetts Memorial Hall\nAgenda\n"
+              "1. Apologies 10.30\n2. Declarations of Interest 10.30 – 10.35\n"
+              "3. Minutes of Previous Meeting 10.35 – 10.40\n"
+              "4. Appointment of a member to the\n10.40 – 10.50\nPlanning Committee\n"
+              "5. Annual Audit 2007-08 10.50 – 11.00\n")
+    minutes = ("MINUTES OF THE MEETING OF THE WHITECOMBE HILLS CONSERVATION BOARD HELD ON\n"
+               "THURSDAY 26th June 2008 at Westhanger Parish Hall\nMEMBERS PRESENT\n"
+               "Cllr Aubrey Scholes, Cllr Malcolm Tebbutt (Chairman), Dr Ruth Ellingham\n"
+               "1. Apologies\nApologies were received from Cllr Jean Tapping.\n"
+               "2. Declarations of Interest\nThere were none.\n"
+               "3. Chalk Grassland Project\nIan Mountford presented progress at Kite Hill.\n")
+    meetings = pdf_meetings((agenda + minutes,))
+    assert [(m.kind, m.date, m.committee) for m in meetings] == [
+        ("agenda", date(2008, 10, 16), "Whitecombe Hills Conservation Board"),
+        ("minutes", date(2008, 6, 26), "Whitecombe Hills Conservation Board")]

@@ -143,7 +143,7 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # body ('Cheviot Fells National Park Authority' / 'Planning Committee').
             named = [(n, line, name) for n, line in enumerate(lines[:OPENING_SCAN])
                      if (name := _committee_line(line.text))
-                     and name.casefold() != body.casefold()]
+                     and name.casefold() != body.casefold() and not _entry_goes_on(lines, n)]
             draft.committee = next((name for _, line, name in named
                                     if line.heading or is_upper_heading(line.text)), "") \
                 or next((name for _, _, name in named if len(name.split()) >= 2), "")
@@ -193,6 +193,12 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # Council', 'the minutes of the meeting of Hollow Parish Council held on …'): its own.
             draft.committee = named
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+    if len(drafts) > 1 and not drafts[0].committee and drafts[0].section.kind == "agenda" \
+            and drafts[1].section.kind == "minutes" and drafts[1].committee:
+        # A pack whose front page names no body ('Board Meeting 10.30 a.m. 16th October 2008' /
+        # 'Agenda'), then its last minutes: 'MINUTES OF THE MEETING OF THE WHITECOMBE HILLS
+        # CONSERVATION BOARD …' name the body that meets.
+        drafts[0].committee = drafts[1].committee
 
 
 TOPIC = (r"(?!(?:Annual|Ordinary|Extraordinary|Special|Monthly|General|Full|Virtual|Remote"
@@ -207,6 +213,21 @@ TOPIC_MEETING = re.compile(
     r"(?:the\s+)?[A-Z][\w'’ -]{1,60}?(?:Parish|Town|Community)\s+Council\b")
 """'Minutes of the Parish Council Finance Meeting', '… the March Amenities Committee Meeting of
 Pelsby Parish Council': a council's committee named in its record's title."""
+
+
+ENTRY_OPEN = re.compile(r"^\d{1,3}[.)]?\s+\S.*\b(?:the|of|to|for|and|a|an|on)$", re.I)
+"""An agenda's numbered entry broken on a word that needs the next line ('7. Appointment of a
+member to the' / 'Planning Committee')."""
+TIME_CELL = re.compile(r"^[\d.:\s–-]+(?:[ap]\.?m\.?)?$", re.I)
+"""A timed agenda's cell of hours ('10.48 – 10.58'), set between an entry's two lines."""
+ENTRY_REACH = 4
+
+
+def _entry_goes_on(lines: list[Line], n: int) -> bool:
+    """Return True if line n finishes the numbered entry above it, perhaps past its hours."""
+    above = (lines[k].text for k in range(n - 1, max(-1, n - 1 - 2 * ENTRY_REACH), -1)
+             if lines[k].text and not TIME_CELL.match(lines[k].text))
+    return ENTRY_OPEN.match(next(above, "")) is not None
 
 
 def _topic_committee(texts: list[str]) -> str:

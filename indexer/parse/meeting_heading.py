@@ -195,6 +195,10 @@ NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\
 …'): the agenda's notice."""
 AGENDA_ALONE = re.compile(r"^agenda(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
 """'AGENDA' alone, or over an agenda's column of page numbers ('AGENDA Page No')."""
+MEETING_DATED = re.compile(r"\bmeeting\b", re.I)
+"""A line naming a meeting, read for the date it gives."""
+RECORD_NAME = re.compile(r"\b(?:minutes|notes)\b", re.I)
+"""A record's own name: a line with it heads minutes, not an agenda."""
 NUMBERED_ENTRY = re.compile(r"^\(?\d{1,3}[.)]?\s")
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b,?\s*$", re.I)
 POST_KIND = re.compile(r"\s[-–—|:]\s*(?:(?i:draft|approved|unconfirmed)\s+)?(?P<kind>(?i:agenda"
@@ -488,11 +492,15 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=i + 1)
     under = next((t for _, t in window[1:] if t), "")
+    above = [(j, lines[j].text) for j in range(max(0, i - SHEET_LINES), i)]
     if AGENDA_ALONE.match(text) and NUMBERED_ENTRY.match(under) \
-            and (day := labelled_date(above := [(j, lines[j].text)
-                                                for j in range(max(0, i - SHEET_LINES), i)])):
+            and (day := labelled_date(above) or (opening and next(
+                (found for _, t in above if MEETING_DATED.search(t)
+                 and not RECORD_NAME.search(t) and (found := first_date(t))), None))):
         # 'GORRAN PENSION PANEL' / 'Date: Wednesday 16 March' / '2011' / 'Time: …' / 'Venue:
-        # …' / 'AGENDA' / '1. Apologies for Absence': a front page's fields over its agenda.
+        # …' / 'AGENDA' / '1. Apologies for Absence': a front page's fields over its agenda;
+        # or a pack's first lines, 'Board Meeting 10.30 a.m. 16th October 2008' / its venue /
+        # 'Agenda' / '1. Apologies 10.30'.
         committee = next((t for _, t in above if t and heading_line(t) and BODY_WORDS.search(t)),
                          "")
         return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
