@@ -57,7 +57,7 @@ OWN_REFERENCE = re.compile(r"^[A-Z]{0,4}/?\d{2,4}/\d{3,5}/[A-Z]{2,6}[.,:]?$")
 """A planning application's full reference, its kind last ('19/02216/FUL', 'PL/24/0112/HH')."""
 REFERENCE_NAMERS = frozenset(("application", "applications", "ref", "reference", "no", "number"))
 """Words that make a reference after them part of a heading ('Planning application 19/0221/FUL')."""
-LETTER_MARK = re.compile(r"^\([a-h]\)$")
+LETTER_MARK = re.compile(r"^(?:\([a-h]\)|[a-h][.)])$")
 DECISION_WORDS = frozenset("RESOLVED NOTED AGREED CARRIED APPROVED DEFERRED LOST NOTE".split())
 OUTCOME_WORDS = DECISION_WORDS - {"NOTE"} | {"CONCLUDED", "DECIDED", "ORDERED"}
 """A decision's word in capitals that opens a minute's text after its heading."""
@@ -309,7 +309,7 @@ def run_on_title(text: str) -> tuple[str, str]:
                   or re.match(r"^\d+\.\d+$", word) or word in DISPOSALS
                   or (RUN_IN_MARKER.match(word) and nxt[:1].isupper())):
             # '… Draft Local Plan i. The Councillors were …': a list opens the text.
-            return _cut(words, k)
+            return _cut(words, _first_name_before(words, k) if subject else k)
         if k and word[:1].islower() and VERBISH.match(word.rstrip(".,;")):
             # 'Provision of HGV signs Polvean County Council (PCC) has agreed …': the sentence
             # starts with the name before its verb; with no name, at the first word.
@@ -448,6 +448,18 @@ def _name_before(words: list[str], k: int) -> int:
     named = next((p for p in range(j + 1, k) if words[p].rstrip(".") in HONORIFIC_WORDS), None) \
         or (k - 1 if k - 1 > j and _initials(words[k - 1]) else None)
     return named or (j if j < k else 0)
+
+
+def _first_name_before(words: list[str], k: int) -> int:
+    """Return where a name whose surname is words[k] starts: at the capitalised word before it
+    when a heading's own word in lower case comes before that ('… on tonight's agenda Brian
+    Dack declared …'); else at k ('Village Hall Smith reported', 'Declaration of Interests
+    Smith declared' keep their headings whole)."""
+    before = words[k - 1] if k > 2 else ""
+    if before[:1].isupper() and before.isalpha() and before not in OPENERS \
+            and words[k - 2][:1].islower() and words[k - 2].lower() not in SMALL_WORDS:
+        return k - 1
+    return k
 
 
 INITIAL_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
