@@ -78,3 +78,11 @@ def test_a_paper_s_note_closed_by_a_stop_and_a_page_s_footer_leave_the_title() -
         == ("To consider quotations for the skate park ramps", "")
     assert clean_title("Matters arising not listed on the agenda Page 2") \
         == ("Matters arising not listed on the agenda", "")
+
+
+def test_the_kind_of_file_a_title_s_link_opens_is_no_part_of_the_title() -> None:
+    assert clean_title("Executive team report (Word)") == ("Executive team report", "")
+    assert clean_title("Performance and finance report (PDF, 212 KB)") == (
+        "Performance and finance report", "")
+    assert clean_title("Review of the Word Count (Paper 4)") == (
+        "Review of the Word Count (Paper 4)", "")

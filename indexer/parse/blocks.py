@@ -80,10 +80,12 @@ PAPER_REF = re.compile(r"\s*\[[A-Z]{1,6}(?:\s?\d{1,4}(?:/\d{1,4})?\]?)?\s*$")
 bracket's start where the heading wraps ('… [PB' / '4/19]')."""
 PAPER_CODE = re.compile(r"\s*\([A-Z]{2,8}(?:/\d{1,4}){2,4}\)$"
                         r"|\s*\([A-Z][A-Za-z]{1,7}\.(?:\d{1,2}\.){2}\d{2,4}/\d{1,3}\)$"
-                        r"|\s*\((?:Document|Doc\.?)\s+[A-Z0-9]{1,4}\)$")
+                        r"|\s*\((?:Document|Doc\.?)\s+[A-Z0-9]{1,4}\)$"
+                        r"|\s*\((?:PDF|Word|Excel|ODT|ODS|CSV|PowerPoint)(?:,?\s*\d+(?:\.\d+)?\s*[KMG]B)?\)$")
 """A paper's code in brackets at a heading's end: '(HPB/07/02/11)' (a board's paper, its number
 and its meeting's date), '(Exec.14.5.2024/6)' (the committee, the meeting's date, the paper's
-number), '(Document GQ)'. A '(Paper 4)' stays: sets' labels differ on it."""
+number), '(Document GQ)'; or the kind of file its link opens, '(Word)', '(PDF, 212 KB)'. A
+'(Paper 4)' stays: sets' labels differ on it."""
 STATUS_NOTE = re.compile(
     r"\s*\((?:(?:a\s+)?(?:copy|copies|report|reports|paper|papers|minutes|draft|correspondence"
     r"|documents?|details|schedule|list|letter|appendix|appendices)\s+)?(?:attached|enclosed"
