@@ -1567,3 +1567,24 @@ def test_bold_lettered_parts_closed_by_a_stop_under_an_empty_heading_are_its_ite
     assert [i.title for i in meeting.items] == [
         "Matters arising", "Applications received for comment", "District Council decisions",
         "Correspondence"]
+
+
+def test_lettered_rows_of_a_table_saved_with_slashes_under_an_empty_heading_are_its_items(
+) -> None:
+    (meeting,) = text_meetings(
+        "Minutes of the Board meeting held on 12th July 2017\n\n"
+        "Present: Duncan Pilling (Chair), Adrian Skeffington.\n\n"
+        "6. / Chief Executive's Report\n"
+        "Duncan Pilling presented the report on the quarter's work.\n\n"
+        "7. / Finance\n"
+        "(a) / Management Accounts to 31st May 2017\n"
+        "Adrian Skeffington presented the management accounts.\n"
+        "Resolved: That the management accounts be noted.\n"
+        "(b) / Reserves Policy\n"
+        "Adrian Skeffington explained the revised policy.\n"
+        "Resolved: That the revised Reserves Policy be approved.\n\n"
+        "8. / Enter and View Programme 2017/18\n"
+        "Resolved: That the programme be approved.\n")
+    assert [i.title for i in meeting.items] == [
+        "Chief Executive's Report", "Management Accounts to 31st May 2017", "Reserves Policy",
+        "Enter and View Programme 2017/18"]

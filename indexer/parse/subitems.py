@@ -48,9 +48,10 @@ subject run into its text ('II. Grants: Wendy …')."""
 CITED_PART = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))\s+"
                         r"(?P<rest>\S.*)$")
 """A part numbered by the earlier minute it follows up, letter in brackets ('6 (b) Bus Shelter')."""
-LETTERED = re.compile(r"^(?:\((?P<letter>[a-z])\)|(?P<bare>[a-h])[.)])\s+"
+LETTERED = re.compile(r"^(?:\((?P<letter>[a-z])\)|(?P<bare>[a-h])[.)])\s+(?:/\s+)?"
                       r"(?P<title>(?:[A-Z]|\d(?!\S*/)).*)$")
-"""A heading lettered '(a)', 'a)' or 'a.', its title capitalised or opening with a figure ('(b)
+"""A heading lettered '(a)', 'a)' or 'a.' (a table's row saved with slashes between its cells,
+'(a) / Reserves Policy', too), its title capitalised or opening with a figure ('(b)
 30mph roundels on Kirk Road'), but not with a planning application's reference (the
 applications a heading lists are its text)."""
 BULLETS = "•●▪"
