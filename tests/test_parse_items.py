@@ -1588,3 +1588,19 @@ def test_lettered_rows_of_a_table_saved_with_slashes_under_an_empty_heading_are_
     assert [i.title for i in meeting.items] == [
         "Chief Executive's Report", "Management Accounts to 31st May 2017", "Reserves Policy",
         "Enter and View Programme 2017/18"]
+
+
+def test_running_minute_references_after_a_list_s_numbers_number_the_minutes() -> None:
+    html = ("<html><body><p>Minutes of the Parish Council "
+            "Meeting held on 6th November 2017 at 7.00pm in the Village Hall</p>"
+            "<p>Present: Cllr Dimmer (Chairman), Cllr Bartlett, Cllr Sansom</p><ol>"
+            "<li><b>Welcome</b><p>The Chairman welcomed everyone.</p></li>"
+            "<li><b>2017/112 Declarations of Interest</b><p>Cllr Bartlett declared an interest."
+            "</p></li><li><b>2017/113 Public Consultation</b><p>Mr Loder asked about the finger "
+            "post.</p></li><li><b>2017/114 Minutes</b><p>The minutes were agreed.</p></li>"
+            "<li><b>2017/115 Footpaths</b><p>The report had been circulated.</p></li></ol>"
+            "</body></html>")
+    (meeting,) = html_meetings(html)
+    assert [(i.number, i.title) for i in meeting.items][1:] == [
+        ("2017/112", "Declarations of Interest"), ("2017/113", "Public Consultation"),
+        ("2017/114", "Minutes"), ("2017/115", "Footpaths")]

@@ -398,13 +398,13 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         # 14: the minutes' numbers are the ones before the close, the list stays with the last.
         before = find_headers(learnt.lines, start, closed, paragraphs=paragraphs)
         found = before if len([h for h in before if h.number]) >= MIN_CHAIN else found
-    headers = _trailing_references([
+    headers = _leading_references(_trailing_references([
         replace(h, number=learnt.printed[h.line],
                 agenda_ref=learnt.agendas.get(h.line, h.agenda_ref)) if h.line in learnt.printed
         else _roman_numbered(h, roman)
         if (roman := ROMAN_NUMBER.match(lines[h.line].text)
             or LABELLED_ROMAN.match(lines[h.line].text)) else h
-        for h in found])
+        for h in found]))
     if not headers:
         return [], []
     # A meeting page's link to an appendix ('Appendix 1 - Forecasts, item 4 pdf icon PDF 212
@@ -457,6 +457,32 @@ def _trailing_references(headers: list[Header]) -> list[Header]:
     for k, match in found:
         out[k] = replace(headers[k], number=match.group("ref"), agenda_ref=headers[k].number,
                          title=headers[k].title[:match.start()].rstrip())
+    return out
+
+
+LEADING_REF = re.compile(r"^(?P<ref>[A-Z]{0,3}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s+(?=[A-Z0-9])")
+"""A running minute reference opening a list entry's heading ('2. 2017/112 Declarations of
+Interest', '1. P2017/031 Apologies')."""
+
+
+def _leading_references(headers: list[Header]) -> list[Header]:
+    """Number the minutes by the running references their headings open with after the list's
+    own numbers ('3. 2017/113 Public Consultation'), when at least MIN_CHAIN do and each runs
+    on from the one before within one year; the list's number is kept as the agenda's."""
+    found = [(k, match) for k, header in enumerate(headers)
+             if "/" not in header.number and (match := LEADING_REF.match(header.title))]
+    if len(found) < MIN_CHAIN:
+        return headers
+    steps = sum(int(after.group("b")) == int(before.group("b")) + 1
+                and after.group("a") == before.group("a")
+                for (_, before), (_, after) in itertools.pairwise(found))
+    if steps < MIN_CHAIN - 1 or 2 * steps < len(found) - 1:
+        # Planning applications' references ('3. 19/0412 Extension …') do not run on by one.
+        return headers
+    out = list(headers)
+    for k, match in found:
+        out[k] = replace(headers[k], number=match.group("ref"), agenda_ref=headers[k].number,
+                         title=headers[k].title[match.end():])
     return out
 
 
