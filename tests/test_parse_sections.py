@@ -574,3 +574,22 @@ def test_a_pack_s_timed_agenda_under_its_meeting_line_then_the_last_minutes() ->
     assert [(m.kind, m.date, m.committee) for m in meetings] == [
         ("agenda", date(2008, 10, 16), "Whitecombe Hills Conservation Board"),
         ("minutes", date(2008, 6, 26), "Whitecombe Hills Conservation Board")]
+
+
+def test_an_agenda_headed_by_the_clerk_s_form_of_who_will_attend_then_the_minutes() -> None:
+    agenda = ("SLIEAU REE PARISH DISTRICT COMMISSIONERS\nStatutory Meeting\n"
+              "Wednesday 6th February 2019, 7.00 pm\nAgenda\n"
+              "Present: Mr R. Corlett (RC), Chairman, Mrs A. Skillicorn (AS). Apologies:\n"
+              "218/18 Planning Matters Planning Applications.\n"
+              "219/18 Correspondence As per schedule circulated.\n"
+              "220/18 Finance Schedule of payments for January 2019.\n")
+    minutes = ("SLIEAU REE PARISH DISTRICT COMMISSIONERS\n"
+               "Minutes of the Statutory Meeting held on Wednesday 6th February 2019 at 7.00 pm "
+               "in the Commissioners' Office.\n"
+               "Present: Mr R. Corlett (RC), Chairman, Mrs A. Skillicorn (AS).\n"
+               "218/18 Planning Matters The Board considered the applications. No objection.\n"
+               "219/18 Correspondence The schedule of correspondence was noted.\n"
+               "220/18 Finance It was resolved to approve payments totalling £18,412.66.\n")
+    meetings = pdf_meetings((agenda, minutes))
+    assert [(m.kind, [i.number for i in m.items]) for m in meetings] == [
+        ("agenda", ["218/18", "219/18", "220/18"]), ("minutes", ["218/18", "219/18", "220/18"])]

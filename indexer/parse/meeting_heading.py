@@ -715,6 +715,12 @@ def record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> Se
                        body_start=i + 1)
     if agenda is None or agenda.kind != "agenda" or not ATTENDANCE_START.match(lines[i].text):
         return None
+    if not any(NUMBERED.match(lines[j].text) for j in range(agenda.body_start, i)) \
+            and any(NUMBERED.match(lines[j].text) for j in range(i + 1, min(len(lines),
+                                                                         i + AGENDA_REACH))):
+        # 'Agenda' / 'Present: Mr R. Corlett (RC), … Apologies:' / '218/18 Planning Matters …':
+        # the clerk's form of who will attend heads the agenda's entries, before any of them.
+        return None
     start = i
     k = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text), None)
     if k is not None and k >= agenda.body_start and re.match(r"^date\b", lines[k].text, re.I):
@@ -724,6 +730,8 @@ def record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> Se
                    or agenda.date, lines[start].text, body_start=i)
 
 
+AGENDA_REACH = 12
+"""Lines under an attendance form within which an agenda's first entry follows it."""
 HEADING_DATE_LINES = 3
 HEADING_DATE_WORDS = 12
 
