@@ -593,3 +593,23 @@ def test_an_agenda_headed_by_the_clerk_s_form_of_who_will_attend_then_the_minute
     meetings = pdf_meetings((agenda, minutes))
     assert [(m.kind, [i.number for i in m.items]) for m in meetings] == [
         ("agenda", ["218/18", "219/18", "220/18"]), ("minutes", ["218/18", "219/18", "220/18"])]
+
+
+def test_a_committee_s_heading_broken_by_the_page_s_end_opens_its_meeting() -> None:
+    council = ("PUCKLEMEAD PARISH COUNCIL\nPARISH COUNCIL MEETING\nMonday July 23rd 2018\n"
+               "The Old School Hall, Pucklemead 7.30pm\nMINUTES\n"
+               "Present: Councillors: Mrs G Blackmore (Chairman), T Fry, R Hibbs.\n"
+               "18/071 Apologies for absence\nCllr D Tovey – accepted.\n"
+               "18/072 Declarations of interest\nNone.\n18/073 Public forum\nNo one spoke.\n"
+               "The meeting closed at 8.40pm.\n"
+               "PUCKLEMEAD PARISH COUNCIL\nFINANCE & GENERAL PURPOSES COMMITTEE MEETING\n"
+               "Pucklemead PC minutes July 2018 (draft) Page 1\n")
+    committee = ("Monday July 23rd 2018\nThe Old School Hall, Pucklemead 8.45pm\nMINUTES\n"
+                 "Present: Councillors: T Fry (Chairman of Committee), Mrs G Blackmore.\n"
+                 "F18/019 Apologies for absence\nNone.\nF18/020 Declarations of interest\nNone.\n"
+                 "F18/021 Payments\nRESOLVED to approve the payments listed.\n")
+    meetings = pdf_meetings((council, committee))
+    assert [(m.committee, [i.number for i in m.items]) for m in meetings] == [
+        ("Pucklemead Parish Council", ["18/071", "18/072", "18/073"]),
+        ("Pucklemead Parish Council — Finance & General Purposes Committee",
+         ["F18/019", "F18/020", "F18/021"])]

@@ -146,13 +146,24 @@ def _date_with_note(text: str) -> bool:
         and first_date(text) is not None
 
 
+PAGE_FOOTER = re.compile(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
+"""A page's footer, closed by its number ('Pucklemead PC minutes July 2018 (draft) Page 1')."""
+
+
 def heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Section | None:
     """Match 'AGENDA' / committee name lines followed by a date line."""
     names: list[str] = []
     kind = "minutes"
+    footer = False
     for j, text in window:
         dated = None
-        if lines[j].page != lines[i].page:
+        if names and PAGE_FOOTER.search(text):
+            # 'PUCKLEMEAD PARISH COUNCIL' / 'FINANCE & GENERAL PURPOSES COMMITTEE MEETING' /
+            # '… minutes July 2018 (draft) Page 1' / (the next page) 'Monday July 23rd 2018': a
+            # heading broken by the page's end goes on past its footer.
+            footer = True
+            continue
+        if lines[j].page != lines[i].page and not footer:
             return None
         if AGENDA_LINE.match(text):
             if names:
