@@ -851,3 +851,13 @@ def test_members_sending_apologies_in_an_item_of_apologies_and_declarations_decl
     item = next(i for i in meeting.items if i.number == "C46")
     assert [s for s in item.speakers if "Dace" in s or "Ollerton" in s] == []
     assert any("Fenwick" in s for s in item.speakers)
+
+
+def test_every_name_of_a_list_that_each_declared_and_names_under_a_plural_honorific_asking(
+) -> None:
+    assert [s for _, _, s in _said("Mr Lethbridge, Mr Yeoman, Mr Hext and Mr Rowse each "
+                                   "declared a disclosable pecuniary interest.")] == [
+        "Lethbridge", "Yeoman", "Hext", "Rowse"]
+    assert [s for _, _, s in _said("Mr Imrie explained the priorities and answered questions "
+                                   "from Councillors Menzies and Rennie on retained crewing.")] \
+        == ["Imrie", "Menzies", "Rennie"]

@@ -90,7 +90,7 @@ ROLE_ASKED = re.compile(r"^\s+(?:was\s+)?(?:asked|requested|instructed)\s+to\b")
 ADVERBS = frozenset(
     """
     also then further briefly subsequently again formally verbally kindly both duly
-    additionally finally
+    additionally finally each jointly
     """.split()
 )
 BLOCKERS = frozenset(
@@ -112,6 +112,11 @@ SPEECH_OPENING = 400
 """How much of a text starts_with_speech reads: a name and the 200 characters after it."""
 
 
+PLURAL_TAIL = re.compile(r"\s(?:Councillors|Cllrs|Messrs|Mesdames)\.?\s+$")
+"""A plural honorific just before the first of the names it covers ('questions from Councillors
+Menzies and Rennie'): what comes before it is what comes before each name."""
+
+
 def speaking(text: str, found: list[Mention]) -> list[Mention]:
     """Return the mentions in text that are people speaking, presenting or moving."""
     spoke = [False] * len(found)
@@ -120,7 +125,7 @@ def speaking(text: str, found: list[Mention]) -> list[Mention]:
     for i in reversed(range(len(found))):
         mention = found[i]
         after = text[mention.end:mention.end + 200]
-        before = text[max(0, mention.start - 40):mention.start]
+        before = PLURAL_TAIL.sub(" ", text[max(0, mention.start - 40):mention.start])
         role_asked = mention.person.surname.startswith("The ") and ROLE_ASKED.match(after)
         coordinated = i + 1 < len(found) and _coordinated(text, mention, found[i + 1])
         in_list = listed and LIST_COMMA.fullmatch(text, mention.end, found[i + 1].start)
@@ -137,7 +142,8 @@ def speaking(text: str, found: list[Mention]) -> list[Mention]:
     for i, mention in enumerate(found):
         # 'tributes were made by Mr Gough, Mr Rayner, … and Mr Lehmann': the whole list.
         joined = i and BY_LIST.fullmatch(text, found[i - 1].end, mention.start)
-        by = bool(PASSIVE.search(text, max(0, mention.start - 40), mention.start)
+        by = bool(PASSIVE.search(PLURAL_TAIL.sub(" ", text[max(0, mention.start - 40):
+                                                          mention.start]))
                   or (by and joined))
         spoke[i] = spoke[i] or by
     return [m for m, said in zip(found, spoke, strict=True) if said]
