@@ -1320,3 +1320,19 @@ def test_a_vote_or_resolution_keeps_the_motion_before_its_proposer_and_seconder(
     assert decisions(["Proposed; Keith Ansell, Seconded; Gary Whitlock, lost (4 for, 7 against)."]
                      ) == ("lost", ("Proposed; Keith Ansell, Seconded; Gary Whitlock, lost (4 "
                                     "for, 7 against).",))
+
+
+def test_a_body_deciding_after_a_colon_or_in_capitals_and_papers_ratified_or_noted_by_it() -> None:
+    for text, kind in (("The Governing Body: approved option B, a competitive procurement.",
+                        "agreed"),
+                       ("The Governing Body: noted the register.", "noted"),
+                       ("The Executive Committee ADOPTED the revised Standing Orders.", "agreed"),
+                       ("The Executive Committee RECEIVED the reports.", "noted"),
+                       ("The governing body received the report with thanks.", "noted"),
+                       ("The following policies, circulated previously, were ratified: "
+                        "Charging.", "agreed"),
+                       ("Letter noted by the council.", "noted"),
+                       ("The Parish Council RECOMMENDED APPROVAL.", "agreed"),
+                       ("Mr Hale proposed that music be kept indoors; this was seconded by "
+                        "Mrs Bisgrove and agreed.", "agreed")):
+        assert _kind(text) == kind, text
