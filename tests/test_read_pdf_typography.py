@@ -364,3 +364,27 @@ def test_a_bold_heading_before_a_reference_or_a_lettered_list_is_a_heading_line(
             ("3", "Clerk's Report", "(a) The stile on footpath 12 has been replaced.")]
     path = _write_rows(tmp_path / "rows.pdf", rows, bold_number=True)
     assert _marked(path, reader) == ["1 Apologies", "2 Planning", "3 Clerk's Report"]
+
+
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_bold_heading_after_a_reference_with_the_council_year_or_letters_first_is_cut(
+        tmp_path: Path, reader: str) -> None:
+    """'148-25/26 **Apologies for Absence** Cllr Pellow …', 'F18/019 **Payments** …'."""
+    canvas = Canvas(str(tmp_path / "refs.pdf"), pagesize=A4)
+    y = A4[1] - 72
+    canvas.setFont(*BODY)
+    canvas.drawString(72, y, "Minutes of the meeting held on Tuesday 20th January 2026.")
+    for number, heading, text in (
+            ("148-25/26", "Apologies for Absence", "Cllr Pellow had sent apologies."),
+            ("149-25/26", "Members' Interests", "Cllr Hebden declared an interest."),
+            ("F18/019", "Payments", "The payments listed were approved.")):
+        y -= 24
+        canvas.setFont(*BODY)
+        canvas.drawString(72, y, number)
+        canvas.setFont(*BOLD)
+        canvas.drawString(130, y, heading)
+        canvas.setFont(*BODY)
+        canvas.drawString(130 + canvas.stringWidth(heading, *BOLD) + 6, y, text)
+    canvas.save()
+    assert _marked(tmp_path / "refs.pdf", reader) == [
+        "148-25/26 Apologies for Absence", "149-25/26 Members' Interests", "F18/019 Payments"]

@@ -28,6 +28,7 @@ from .layout import LAPARAMS, PlacedLine, blocks
 from .typography import (
     BOLD_NAME,
     FORCE_BOLD,
+    LEAD_NUMBER,
     MOSTLY_BOLD,
     body_size,
     heading_line,
@@ -397,9 +398,12 @@ def _style(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
         sized = sorted(set(sized))
     bold: list[bool] = []
     numbered = True
+    # 'F18/019', '148-25/26': a reference's letters and hyphen are its number's too.
+    lead = LEAD_NUMBER.match(part, start)
+    lead_end = lead.end() if lead else start
     for word in WORD_START.finditer(part):
         bold.append(_bold(raw, index(word.start()), fonts))
-        numbered = numbered and part[word.start()].isdigit()
+        numbered = numbered and (word.start() < lead_end or part[word.start()].isdigit())
         if not bold[-1] and not numbered:
             # One plain word settles it, but for an item's number ('2024.31' is two words): the
             # heading after it may be bold (typography.bold_lead).
