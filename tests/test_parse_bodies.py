@@ -205,7 +205,9 @@ def test_bodies_named_by_a_page_title_a_wrapped_heading_or_a_line_ending_in_meet
     assert harbour.committee == "Arnmouth Harbour Board"
     [group] = text_meetings("Little Hadley Neighbourhood Plan - Steering Group Meeting 14th May "
                             f"2024\n\nAttendees: Clare Dunn, Robin Ash{ITEMS}")
-    assert group.committee == "Little Hadley Neighbourhood Plan Steering Group"
+    # 'Attendees:' under the heading is its attendance, as 'Present:' is: the heading names
+    # the group as printed.
+    assert group.committee == "Little Hadley Neighbourhood Plan - Steering Group"
     [trustees] = text_meetings("# Aldmoor Village Hall Managing Trustees Meeting\n\n**14th October "
                                f"2025, 7.45pm, Aldmoor Village Hall**{ITEMS}")
     assert trustees.committee == "Aldmoor Village Hall Managing Trustees"
@@ -564,3 +566,14 @@ def test_a_councils_committee_named_by_its_business_in_the_records_title() -> No
                            "(Chairman), H Dunmore\n\n1. Apologies\nNone.\n\n2. Election of Chairman"
                            "\nAgreed.\n\n3. Payments\nApproved.\n")
     assert annual[0].committee == "Wrangby Parish Council"
+
+
+def test_a_record_s_name_and_its_meeting_s_kind_around_a_committee_are_no_part_of_it() -> None:
+    from indexer.parse.committees import normalise_committee
+
+    assert normalise_committee("Minutes of the Fellside Acres Estate Committee Annual General") \
+        == "Fellside Acres Estate Committee"
+    assert normalise_committee("MINUTES OF THE FELLSIDE ACRES ESTATE COMMITTEE MONTHLY GENERAL "
+                               "MEETING") == "Fellside Acres Estate Committee"
+    assert normalise_committee("Finance and General Purposes Committee") == \
+        "Finance and General Purposes Committee"

@@ -13,12 +13,16 @@ KIND_ONLY = re.compile(r"^(?:(?:annual|ordinary|extraordinary|special|monthly|fu
 SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
                             r"|(?<!\bParish)(?<!\bTown)(?<!\bPARISH)(?<!\bTOWN)\s+meeting$"
-                            r"|\s+\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$", re.I)
+                            r"|\s+\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$"
+                            r"|(?<=\bCommittee)\s+(?:annual|monthly|ordinary|extraordinary|special)"
+                            r"(?:\s+general)?$", re.I)
 """What ends a captured name but is not part of it: 'held', a stop, the years a committee sat
-('Executive (2003-2015)'), 'meeting' (not of an 'Annual Parish Meeting', a body of its own)."""
+('Executive (2003-2015)'), 'meeting' (not of an 'Annual Parish Meeting', a body of its own),
+the kind of a committee's meeting once 'Meeting' is gone ('… Estate Committee Annual
+General')."""
 
 
-MEETING_OF = re.compile(r"^(?:(?:proceedings|decisions)\s+of\s+(?:the\s+)?(?=\S+\s+\S))?"
+MEETING_OF = re.compile(r"^(?:(?:proceedings|decisions|minutes)\s+of\s+(?:the\s+)?(?=\S+\s+\S))?"
                         r"(?:(?:[\w-]+(?:st|nd|rd|th)\s+)?"
                         r"(?:(?:annual|general|ordinary|extraordinary|special|monthly)\s+)*"
                         r"meeting(?:\s+of\s+(?:the\s+)?|,\s+)(?=\S+\s+\S))?", re.I)
@@ -55,7 +59,7 @@ def normalise_committee(name: str) -> str:
     name = BREADCRUMB.sub("", name)
     name = re.sub(r"^(?:the|a)\s+", "", name, flags=re.I)
     name = MEETING_OF.sub("", name)
-    name = TRAILING_NOISE.sub("", name)
+    name = TRAILING_NOISE.sub("", TRAILING_NOISE.sub("", name))
     name = RECORD_OF.sub(" – ", name, count=1)
     name = _without_dates(name)
     if KIND_ONLY.match(name):
