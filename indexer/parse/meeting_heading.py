@@ -357,10 +357,11 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # each meeting that took the issue, and its minute under it.
         return Section("minutes", i, 0, normalise_committee(issue.group("committee")), day,
                        text, body_start=i + 1)
-    if lines[i].heading and is_date_line(text) and attendance_in(line_window(lines, i, 3)) \
+    if lines[i].heading and is_date_line(text) and attendance_in(line_window(lines, i, 2)) \
             and (day := first_date(text)):
-        # 'May 18th 2026' set as a heading over 'Attendees': a library of a group's notes,
-        # each card headed by its meeting's date alone.
+        # 'May 18th 2026' set as a heading straight over 'Attendees': a library of a group's
+        # notes, each card headed by its meeting's date alone (a minute book's date over the
+        # sentence of the meeting held, then who was present, is that sentence's).
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     window = line_window(lines, i, 4)
     window[0] = (i, text)
@@ -715,7 +716,8 @@ def record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> Se
                        body_start=i + 1)
     if agenda is None or agenda.kind != "agenda" or not ATTENDANCE_START.match(lines[i].text):
         return None
-    if not any(NUMBERED.match(lines[j].text) for j in range(agenda.body_start, i)) \
+    if not any(lines[j].text and not AGENDA_ALONE.match(lines[j].text)
+               for j in range(agenda.body_start, i)) \
             and any(NUMBERED.match(lines[j].text) for j in range(i + 1, min(len(lines),
                                                                          i + AGENDA_REACH))):
         # 'Agenda' / 'Present: Mr R. Corlett (RC), … Apologies:' / '218/18 Planning Matters …':
