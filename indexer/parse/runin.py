@@ -256,10 +256,10 @@ def _initials_in_text(lines: list[Line], start: int, end: int) -> set[str]:
             for m in INITIALS_IN_TEXT.finditer(lines[i].text)}
 
 
-APPLICATION_REF = re.compile(r"(?=\S*/)[A-Z]{0,4}/?\d[\w/.-]*")
-DASHES = ("-", "–")
+REF_OPENING = re.compile(r"(?=\S*/)[A-Z]{0,4}/?\d[\w/.-]*")
 """An application's reference opening a title ('C/09/0042', '19/01234/FUL'): the dash after it
 goes on to what is applied for."""
+DASHES = ("-", "–")
 
 
 def run_on_title(text: str) -> tuple[str, str]:
@@ -285,7 +285,7 @@ def run_on_title(text: str) -> tuple[str, str]:
     # 'C/09/0042 – Change of use …, The Granary, …', 'DC/26/0155/FUL – The Old Maltings': an
     # application's reference and what it is for; the words after a comma, or after the
     # reference's dash, open no sentence.
-    referenced = APPLICATION_REF.fullmatch(words[0]) is not None
+    referenced = REF_OPENING.fullmatch(words[0]) is not None
     for k, word in enumerate(words[:MAX_RUN_ON_TITLE + 1]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if k and depth == 0 and LETTER_MARK.match(word) and nxt[:1].isupper():
