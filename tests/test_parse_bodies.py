@@ -571,9 +571,9 @@ def test_a_councils_committee_named_by_its_business_in_the_records_title() -> No
 def test_a_record_s_name_and_its_meeting_s_kind_around_a_committee_are_no_part_of_it() -> None:
     from indexer.parse.committees import normalise_committee
 
-    assert normalise_committee("Minutes of the Fellside Acres Estate Committee Annual General") \
-        == "Fellside Acres Estate Committee"
-    assert normalise_committee("MINUTES OF THE FELLSIDE ACRES ESTATE COMMITTEE MONTHLY GENERAL "
-                               "MEETING") == "Fellside Acres Estate Committee"
+    assert normalise_committee("Minutes of the Brook Meadows Estate Committee Annual General") \
+        == "Brook Meadows Estate Committee"
+    assert normalise_committee("MINUTES OF THE BROOK MEADOWS ESTATE COMMITTEE MONTHLY GENERAL "
+                               "MEETING") == "Brook Meadows Estate Committee"
     assert normalise_committee("Finance and General Purposes Committee") == \
         "Finance and General Purposes Committee"

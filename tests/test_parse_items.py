@@ -1554,8 +1554,8 @@ def test_subjects_closed_by_a_colon_on_lines_of_their_own_over_their_text() -> N
 
 
 def test_bold_lettered_parts_closed_by_a_stop_under_an_empty_heading_are_its_items() -> None:
-    html = ("<html><body><h1>Dunsleigh Parish Council</h1><p>Minutes of the meeting held on "
-            "10th March 2025.</p><p>Present: Cllrs Blampied, Lethbridge and Priddis.</p>"
+    html = ("<html><body><h1>Coldridge Parish Council</h1><p>Minutes of the meeting held on "
+            "10th March 2025.</p><p>Present: Cllrs Luscombe, Penrose and Yeo.</p>"
             "<p><strong>105/03/25. Matters arising.</strong></p><p>None.</p>"
             "<p><strong>106/03/25. Planning</strong></p>"
             "<p><strong>a) Applications received for comment.</strong></p>"
@@ -1573,15 +1573,15 @@ def test_lettered_rows_of_a_table_saved_with_slashes_under_an_empty_heading_are_
 ) -> None:
     (meeting,) = text_meetings(
         "Minutes of the Board meeting held on 12th July 2017\n\n"
-        "Present: Duncan Pilling (Chair), Adrian Skeffington.\n\n"
+        "Present: Duncan Entwistle (Chair), Adrian Horrocks.\n\n"
         "6. / Chief Executive's Report\n"
-        "Duncan Pilling presented the report on the quarter's work.\n\n"
+        "Duncan Entwistle presented the report on the quarter's work.\n\n"
         "7. / Finance\n"
         "(a) / Management Accounts to 31st May 2017\n"
-        "Adrian Skeffington presented the management accounts.\n"
+        "Adrian Horrocks presented the management accounts.\n"
         "Resolved: That the management accounts be noted.\n"
         "(b) / Reserves Policy\n"
-        "Adrian Skeffington explained the revised policy.\n"
+        "Adrian Horrocks explained the revised policy.\n"
         "Resolved: That the revised Reserves Policy be approved.\n\n"
         "8. / Enter and View Programme 2017/18\n"
         "Resolved: That the programme be approved.\n")
@@ -1593,10 +1593,10 @@ def test_lettered_rows_of_a_table_saved_with_slashes_under_an_empty_heading_are_
 def test_running_minute_references_after_a_list_s_numbers_number_the_minutes() -> None:
     html = ("<html><body><p>Minutes of the Parish Council "
             "Meeting held on 6th November 2017 at 7.00pm in the Village Hall</p>"
-            "<p>Present: Cllr Dimmer (Chairman), Cllr Bartlett, Cllr Sansom</p><ol>"
+            "<p>Present: Cllr Coles (Chairman), Cllr Lumb, Cllr Tilley</p><ol>"
             "<li><b>Welcome</b><p>The Chairman welcomed everyone.</p></li>"
-            "<li><b>2017/112 Declarations of Interest</b><p>Cllr Bartlett declared an interest."
-            "</p></li><li><b>2017/113 Public Consultation</b><p>Mr Loder asked about the finger "
+            "<li><b>2017/112 Declarations of Interest</b><p>Cllr Lumb declared an interest."
+            "</p></li><li><b>2017/113 Public Consultation</b><p>Mr Pike asked about the finger "
             "post.</p></li><li><b>2017/114 Minutes</b><p>The minutes were agreed.</p></li>"
             "<li><b>2017/115 Footpaths</b><p>The report had been circulated.</p></li></ol>"
             "</body></html>")

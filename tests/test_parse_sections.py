@@ -501,9 +501,9 @@ def test_a_volume_s_narrative_records_each_open_under_their_council_meeting_and_
 
 
 def test_a_library_of_notes_each_headed_by_its_date_alone_is_a_meeting_per_card() -> None:
-    card = ("<h3>{day}</h3><p><b>Attendees</b></p><p>Gail Harwood (GH - Chair), Dan Ockenden "
-            "(DO)</p><p><b>Grazing</b></p><p>GH explained that four ponies can come.</p>"
-            "<p><b>Signage</b></p><p>DO showed a draft of the map board.</p>")
+    card = ("<h3>{day}</h3><p><b>Attendees</b></p><p>Gail Stanier (GS - Chair), Dan Pelling "
+            "(DP)</p><p><b>Grazing</b></p><p>GS explained that four ponies can come.</p>"
+            "<p><b>Signage</b></p><p>DP showed a draft of the map board.</p>")
     meetings = html_meetings("<html><body><h1>Common Advisory Group Minutes Library</h1>"
                              + card.format(day="May 18th 2026")
                              + card.format(day="February 9th 2026") + "</body></html>")
@@ -513,7 +513,7 @@ def test_a_library_of_notes_each_headed_by_its_date_alone_is_a_meeting_per_card(
 
 def test_agendas_of_meetings_that_will_take_place_are_each_an_agenda() -> None:
     text = "\n\n".join([
-        "Tothwell Town Council", "An Extraordinary Meeting of the Town Council\nwill take place "
+        "Saltby Town Council", "An Extraordinary Meeting of the Town Council\nwill take place "
         "Friday 19th May 2023 - 6.30 pm", "AGENDA",
         "1. To receive apologies for absence.", "2. To receive declarations of interest.",
         "3. To consider the tenders received for the roof.",
@@ -525,17 +525,17 @@ def test_agendas_of_meetings_that_will_take_place_are_each_an_agenda() -> None:
 
 
 def test_a_minute_book_s_pages_each_opening_a_meeting_under_the_same_heading() -> None:
-    heading = "MINUTES OF MARLCOMBE PARISH COUNCIL MEETING"
+    heading = "MINUTES OF ELMSTOW PARISH COUNCIL MEETING"
     meetings = pdf_meetings((
-        f"MARLCOMBE PARISH COUNCIL Series Page 375\n{heading}\n"
-        "Held on Wednesday 14th September 2016 in Marlcombe Village Hall at 7.30pm\n"
-        "Present: Cllrs J Ashdown (Chairman), P Ruddock and M Fensome.\n"
-        "16/088 APOLOGIES – Cllr Hebden (holiday). Accepted.\n"
+        f"ELMSTOW PARISH COUNCIL Series Page 375\n{heading}\n"
+        "Held on Wednesday 14th September 2016 in Elmstow Village Hall at 7.30pm\n"
+        "Present: Cllrs J Farley (Chairman), P Kitchener and M Bellamy.\n"
+        "16/088 APOLOGIES – Cllr Hartley (holiday). Accepted.\n"
         "16/089 PLANNING – No applications were received.\n"
         "16/090 FINANCE – It was resolved to pay the accounts listed.\n",
-        f"MARLCOMBE PARISH COUNCIL Series Page 376\n{heading}\n"
-        "Held on Wednesday 12th October 2016 in Marlcombe Village Hall at 7.30pm\n"
-        "Present: Cllrs J Ashdown (Chairman), C Hebden and D Woolgar.\n"
+        f"ELMSTOW PARISH COUNCIL Series Page 376\n{heading}\n"
+        "Held on Wednesday 12th October 2016 in Elmstow Village Hall at 7.30pm\n"
+        "Present: Cllrs J Farley (Chairman), C Hartley and D Pettit.\n"
         "16/101 MATTERS ARISING – The grant application had been submitted.\n"
         "16/102 PLAY AREA – The zip wire seat is worn. Deferred to November.\n"
         "16/103 CORRESPONDENCE – Letters on winter gritting were circulated.\n"))
@@ -547,10 +547,10 @@ def test_a_minute_book_s_pages_each_opening_a_meeting_under_the_same_heading() -
 def test_a_posting_stamp_under_a_record_s_dated_heading_is_no_second_meeting() -> None:
     html = ("<html><body><table><tr><td class='contentheading'>Minutes of the Parish Council "
             "Meeting 9th November 2011</td></tr><tr><td class='createdate'>Thursday, 17 "
-            "November 2011 10:41</td></tr></table><p>Present</p><p>Huw Breeze (Chair)</p>"
-            "<p>Colin Bufton</p><p>Apologies</p><p>Trevor Owens</p><p>Matters arising</p>"
-            "<p>Graham Bebb reported that the council will fill the worst holes before "
-            "Christmas.</p><p>Treasurer's report</p><p>Margaret Breeze reported a balance of "
+            "November 2011 10:41</td></tr></table><p>Present</p><p>Huw Vaughan (Chair)</p>"
+            "<p>Colin Morgan</p><p>Apologies</p><p>Trevor Pryce</p><p>Matters arising</p>"
+            "<p>Graham Rees reported that the council will fill the worst holes before "
+            "Christmas.</p><p>Treasurer's report</p><p>Margaret Vaughan reported a balance of "
             "£1,142.60 after paying the grass cutting.</p><p>Planning</p><p>11/03456/FUL, Upper "
             "Hall Farm – extension to the farmhouse kitchen. No objections.</p>"
             "</body></html>")
@@ -564,29 +564,29 @@ def test_a_pack_s_timed_agenda_under_its_meeting_line_then_the_last_minutes() ->
               "3. Minutes of Previous Meeting 10.35 – 10.40\n"
               "4. Appointment of a member to the\n10.40 – 10.50\nPlanning Committee\n"
               "5. Annual Audit 2007-08 10.50 – 11.00\n")
-    minutes = ("MINUTES OF THE MEETING OF THE WHITECOMBE HILLS CONSERVATION BOARD HELD ON\n"
-               "THURSDAY 26th June 2008 at Westhanger Parish Hall\nMEMBERS PRESENT\n"
-               "Cllr Aubrey Scholes, Cllr Malcolm Tebbutt (Chairman), Dr Ruth Ellingham\n"
-               "1. Apologies\nApologies were received from Cllr Jean Tapping.\n"
+    minutes = ("MINUTES OF THE MEETING OF THE ASHDOWN VALE HILLS CONSERVATION BOARD HELD ON\n"
+               "THURSDAY 26th June 2008 at Stapleford Parish Hall\nMEMBERS PRESENT\n"
+               "Cllr Aubrey Dearden, Cllr Malcolm Hollis (Chairman), Dr Ruth Brancher\n"
+               "1. Apologies\nApologies were received from Cllr Jean Wedge.\n"
                "2. Declarations of Interest\nThere were none.\n"
-               "3. Chalk Grassland Project\nIan Mountford presented progress at Kite Hill.\n")
+               "3. Chalk Grassland Project\nIan Carless presented progress at Kite Hill.\n")
     meetings = pdf_meetings((agenda + minutes,))
     assert [(m.kind, m.date, m.committee) for m in meetings] == [
-        ("agenda", date(2008, 10, 16), "Whitecombe Hills Conservation Board"),
-        ("minutes", date(2008, 6, 26), "Whitecombe Hills Conservation Board")]
+        ("agenda", date(2008, 10, 16), "Ashdown Vale Hills Conservation Board"),
+        ("minutes", date(2008, 6, 26), "Ashdown Vale Hills Conservation Board")]
 
 
 def test_an_agenda_headed_by_the_clerk_s_form_of_who_will_attend_then_the_minutes() -> None:
-    agenda = ("SLIEAU REE PARISH DISTRICT COMMISSIONERS\nStatutory Meeting\n"
+    agenda = ("CRONK VANE PARISH DISTRICT COMMISSIONERS\nStatutory Meeting\n"
               "Wednesday 6th February 2019, 7.00 pm\nAgenda\n"
-              "Present: Mr R. Corlett (RC), Chairman, Mrs A. Skillicorn (AS). Apologies:\n"
+              "Present: Mr R. Quayle (RC), Chairman, Mrs A. Kermode (AS). Apologies:\n"
               "218/18 Planning Matters Planning Applications.\n"
               "219/18 Correspondence As per schedule circulated.\n"
               "220/18 Finance Schedule of payments for January 2019.\n")
-    minutes = ("SLIEAU REE PARISH DISTRICT COMMISSIONERS\n"
+    minutes = ("CRONK VANE PARISH DISTRICT COMMISSIONERS\n"
                "Minutes of the Statutory Meeting held on Wednesday 6th February 2019 at 7.00 pm "
                "in the Commissioners' Office.\n"
-               "Present: Mr R. Corlett (RC), Chairman, Mrs A. Skillicorn (AS).\n"
+               "Present: Mr R. Quayle (RC), Chairman, Mrs A. Kermode (AS).\n"
                "218/18 Planning Matters The Board considered the applications. No objection.\n"
                "219/18 Correspondence The schedule of correspondence was noted.\n"
                "220/18 Finance It was resolved to approve payments totalling £18,412.66.\n")
@@ -596,20 +596,20 @@ def test_an_agenda_headed_by_the_clerk_s_form_of_who_will_attend_then_the_minute
 
 
 def test_a_committee_s_heading_broken_by_the_page_s_end_opens_its_meeting() -> None:
-    council = ("PUCKLEMEAD PARISH COUNCIL\nPARISH COUNCIL MEETING\nMonday July 23rd 2018\n"
-               "The Old School Hall, Pucklemead 7.30pm\nMINUTES\n"
-               "Present: Councillors: Mrs G Blackmore (Chairman), T Fry, R Hibbs.\n"
-               "18/071 Apologies for absence\nCllr D Tovey – accepted.\n"
+    council = ("FERNBY PARISH COUNCIL\nPARISH COUNCIL MEETING\nMonday July 23rd 2018\n"
+               "The Old School Hall, Fernby 7.30pm\nMINUTES\n"
+               "Present: Councillors: Mrs G Chant (Chairman), T Lamb, R Stokes.\n"
+               "18/071 Apologies for absence\nCllr D Hensley – accepted.\n"
                "18/072 Declarations of interest\nNone.\n18/073 Public forum\nNo one spoke.\n"
                "The meeting closed at 8.40pm.\n"
-               "PUCKLEMEAD PARISH COUNCIL\nFINANCE & GENERAL PURPOSES COMMITTEE MEETING\n"
-               "Pucklemead PC minutes July 2018 (draft) Page 1\n")
-    committee = ("Monday July 23rd 2018\nThe Old School Hall, Pucklemead 8.45pm\nMINUTES\n"
-                 "Present: Councillors: T Fry (Chairman of Committee), Mrs G Blackmore.\n"
+               "FERNBY PARISH COUNCIL\nFINANCE & GENERAL PURPOSES COMMITTEE MEETING\n"
+               "Fernby PC minutes July 2018 (draft) Page 1\n")
+    committee = ("Monday July 23rd 2018\nThe Old School Hall, Fernby 8.45pm\nMINUTES\n"
+                 "Present: Councillors: T Lamb (Chairman of Committee), Mrs G Chant.\n"
                  "F18/019 Apologies for absence\nNone.\nF18/020 Declarations of interest\nNone.\n"
                  "F18/021 Payments\nRESOLVED to approve the payments listed.\n")
     meetings = pdf_meetings((council, committee))
     assert [(m.committee, [i.number for i in m.items]) for m in meetings] == [
-        ("Pucklemead Parish Council", ["18/071", "18/072", "18/073"]),
-        ("Pucklemead Parish Council — Finance & General Purposes Committee",
+        ("Fernby Parish Council", ["18/071", "18/072", "18/073"]),
+        ("Fernby Parish Council — Finance & General Purposes Committee",
          ["F18/019", "F18/020", "F18/021"])]

@@ -54,6 +54,24 @@ def _write(path: Path, lines: list[tuple[tuple[str, float], str]], *, form: bool
     return path
 
 
+def _write_numbered(path: Path, opening: str, rows: tuple[tuple[str, str, str], ...],
+                    indent: float) -> None:
+    """Draw a line, then each row's number, its heading in bold at indent and its text after."""
+    canvas = Canvas(str(path), pagesize=A4)
+    y = A4[1] - 72
+    canvas.setFont(*BODY)
+    canvas.drawString(72, y, opening)
+    for number, heading, text in rows:
+        y -= 24
+        canvas.setFont(*BODY)
+        canvas.drawString(72, y, number)
+        canvas.setFont(*BOLD)
+        canvas.drawString(indent, y, heading)
+        canvas.setFont(*BODY)
+        canvas.drawString(indent + canvas.stringWidth(heading, *BOLD) + 6, y, text)
+    canvas.save()
+
+
 def _source(path: Path) -> SourceFile:
     stat = path.stat()
     return SourceFile(path, path.name, "pdf", stat.st_size, stat.st_mtime_ns)
@@ -334,22 +352,12 @@ def test_a_bold_heading_after_a_reference_with_a_committee_s_letters_is_cut_from
 def test_a_bold_heading_after_a_minute_number_led_by_its_year_is_a_heading_line(
         tmp_path: Path, reader: str) -> None:
     """'2023.47 **Apologies for Absence** District Councillor …': a year's running number."""
-    canvas = Canvas(str(tmp_path / "year.pdf"), pagesize=A4)
-    y = A4[1] - 72
-    canvas.setFont(*BODY)
-    canvas.drawString(72, y, "Minutes of the meeting held on Thursday 7th September 2023.")
-    for number, heading, text in (
-            ("2023.47", "Apologies for Absence", "District Councillor Ysolde Ash."),
-            ("2023.48", "Declarations of Interest", "AD stated that he was a member."),
-            ("2023.49", "Planning", "No objections were raised to the two applications.")):
-        y -= 24
-        canvas.setFont(*BODY)
-        canvas.drawString(72, y, number)
-        canvas.setFont(*BOLD)
-        canvas.drawString(120, y, heading)
-        canvas.setFont(*BODY)
-        canvas.drawString(120 + canvas.stringWidth(heading, *BOLD) + 6, y, text)
-    canvas.save()
+    _write_numbered(tmp_path / "year.pdf", "Minutes of the meeting held on Thursday 7th "
+                    "September 2023.", (
+                        ("2023.47", "Apologies for Absence", "District Councillor Ysolde Ash."),
+                        ("2023.48", "Declarations of Interest", "AD stated that he was a member."),
+                        ("2023.49", "Planning", "No objections were raised to the two "
+                                                "applications.")), 120)
     assert _marked(tmp_path / "year.pdf", reader) == [
         "2023.47 Apologies for Absence", "2023.48 Declarations of Interest", "2023.49 Planning"]
 
@@ -369,22 +377,11 @@ def test_a_bold_heading_before_a_reference_or_a_lettered_list_is_a_heading_line(
 @pytest.mark.parametrize("reader", PDF_READERS)
 def test_a_bold_heading_after_a_reference_with_the_council_year_or_letters_first_is_cut(
         tmp_path: Path, reader: str) -> None:
-    """'148-25/26 **Apologies for Absence** Cllr Pellow …', 'F18/019 **Payments** …'."""
-    canvas = Canvas(str(tmp_path / "refs.pdf"), pagesize=A4)
-    y = A4[1] - 72
-    canvas.setFont(*BODY)
-    canvas.drawString(72, y, "Minutes of the meeting held on Tuesday 20th January 2026.")
-    for number, heading, text in (
-            ("148-25/26", "Apologies for Absence", "Cllr Pellow had sent apologies."),
-            ("149-25/26", "Members' Interests", "Cllr Hebden declared an interest."),
-            ("F18/019", "Payments", "The payments listed were approved.")):
-        y -= 24
-        canvas.setFont(*BODY)
-        canvas.drawString(72, y, number)
-        canvas.setFont(*BOLD)
-        canvas.drawString(130, y, heading)
-        canvas.setFont(*BODY)
-        canvas.drawString(130 + canvas.stringWidth(heading, *BOLD) + 6, y, text)
-    canvas.save()
+    """'148-25/26 **Apologies for Absence** Cllr Trounce …', 'F18/019 **Payments** …'."""
+    _write_numbered(tmp_path / "refs.pdf", "Minutes of the meeting held on Tuesday 20th "
+                    "January 2026.", (
+                        ("148-25/26", "Apologies for Absence", "Cllr Trounce had sent apologies."),
+                        ("149-25/26", "Members' Interests", "Cllr Hartley declared an interest."),
+                        ("F18/019", "Payments", "The payments listed were approved.")), 130)
     assert _marked(tmp_path / "refs.pdf", reader) == [
         "148-25/26 Apologies for Absence", "149-25/26 Members' Interests", "F18/019 Payments"]

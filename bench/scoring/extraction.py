@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "extraction"
 SHARED = ROOT.parent / "shared"
 MATCH_THRESHOLD = 0.5
-HONORIFICS = frozenset("mr mrs ms miss dr prof professor cllr councillor rev revd reverend sir dame alderman pc "
-                       "pcso cpo sgt insp supt inspector sergeant constable superintendent"
-                       .split())
+HONORIFICS = frozenset("mr mrs ms miss dr prof professor cllr councillor rev revd reverend sir "
+                       "dame alderman pc pcso cpo sgt insp supt inspector sergeant constable "
+                       "superintendent".split())
 RANK_WORDS = 4
 """How far into a name its rank may reach ('East Suffolk Cllr Mr G Rivett')."""
 CLOSE = 0.8

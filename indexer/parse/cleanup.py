@@ -434,8 +434,8 @@ def _heading_like(line: str) -> bool:
 HELD_ON_END = re.compile(r"\bheld(?:\s+on)?\s*$", re.I)
 """A meeting's heading broken before its date ('… Parish Council held on')."""
 HELD_OPENING = re.compile(r"^held\b", re.I)
-"""The line under a meeting's heading that says when it was held ('Held on Wednesday 12th
-October 2016 in the Village Hall')."""
+"""The line under a meeting's heading that says when it was held ('Held on Wednesday 9th
+April 2014 in the Village Hall')."""
 
 
 def _dated_headings(lines: list[str]) -> set[int]:
@@ -451,7 +451,7 @@ def _dated_headings(lines: list[str]) -> set[int]:
                 and not is_date_line(lines[before]) and len(lines[before].split()) <= 12:
             # 'Minutes of the Meeting of the Parish Council held on' / 'Wednesday 18 March 2026
             # at 7.45 pm in the Old School Room': the heading's sentence goes on to its date,
-            # as it does to 'Held on Wednesday 12th October 2016 …'.
+            # as it does to 'Held on Wednesday 9th April 2014 …'.
             kept.update((before, after))
     return kept
 

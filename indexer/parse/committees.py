@@ -18,7 +18,7 @@ TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
                             r"(?:\s+general)?$", re.I)
 """What ends a captured name but is not part of it: 'held', a stop, the years a committee sat
 ('Executive (2003-2015)'), 'meeting' (not of an 'Annual Parish Meeting', a body of its own),
-the kind of a committee's meeting once 'Meeting' is gone ('… Estate Committee Annual
+the kind of a committee's meeting once 'Meeting' is gone ('… Allotments Committee Annual
 General')."""
 
 

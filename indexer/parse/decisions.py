@@ -309,8 +309,8 @@ SECONDED_ONLY = re.compile(r"^\s*(?:[Ss]econded|2nd)\b[^.;]{0,40}[.;]?\s*$")
 """A sentence that only seconds: 'Seconded, Mr Kissack.'."""
 MOVER_ONLY = re.compile(r"^\s*(?:Proposed|Moved|Prop\.?)\b[^.;]{0,60}?\b(?:[Ss]econded|2nd)\b"
                         r"[^.;]{0,40}[.;]?\s*$")
-"""A sentence that only names who proposed and seconded: 'Proposed Cllr Lewis, seconded Cllr
-Bowen.'; the motion is the sentence before it."""
+"""A sentence that only names who proposed and seconded: 'Proposed Cllr Moss, seconded Cllr
+Teale.'; the motion is the sentence before it."""
 PROPOSED = re.compile(r"\b(?:proposed|moved)\b")
 BARE_RESOLVED = re.compile(r"^(?:RESOLVED|Resolved)(?:\s+[\w,£.-]+){0,4}?\s*\.?$")
 """A resolution of a few words closing its line: 'Resolved.', 'Resolved unanimously.'."""
@@ -403,7 +403,7 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
         if start:
             earlier = _sentence_start(paragraphs[i], start - 1)
             if voted:
-                # 'Cllr Purvey proposed that the contract be renewed. Seconded Cllr Hale.
+                # 'Cllr Garth proposed that the lease be renewed. Seconded Cllr Penn.
                 # Carried.': what the vote carried is the motion before its seconder.
                 earlier = _motion_start(paragraphs[i], earlier, start)
             if voted or not _decision_in(paragraphs[i][earlier:start])[0]:

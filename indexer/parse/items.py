@@ -461,13 +461,13 @@ def _trailing_references(headers: list[Header]) -> list[Header]:
 
 
 LEADING_REF = re.compile(r"^(?P<ref>[A-Z]{0,3}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s+(?=[A-Z0-9])")
-"""A running minute reference opening a list entry's heading ('2. 2017/112 Declarations of
-Interest', '1. P2017/031 Apologies')."""
+"""A running minute reference opening a list entry's heading ('2. 2019/064 Declarations of
+Interest', '1. P2019/012 Apologies')."""
 
 
 def _leading_references(headers: list[Header]) -> list[Header]:
     """Number the minutes by the running references their headings open with after the list's
-    own numbers ('3. 2017/113 Public Consultation'), when at least MIN_CHAIN do and each runs
+    own numbers ('3. 2019/065 Public Forum'), when at least MIN_CHAIN do and each runs
     on from the one before within one year; the list's number is kept as the agenda's."""
     found = [(k, match) for k, header in enumerate(headers)
              if "/" not in header.number and (match := LEADING_REF.match(header.title))]
@@ -477,7 +477,7 @@ def _leading_references(headers: list[Header]) -> list[Header]:
                 and after.group("a") == before.group("a")
                 for (_, before), (_, after) in itertools.pairwise(found))
     if steps < MIN_CHAIN - 1 or 2 * steps < len(found) - 1:
-        # Planning applications' references ('3. 19/0412 Extension …') do not run on by one.
+        # Planning applications' references ('3. 21/0733 Extension …') do not run on by one.
         return headers
     out = list(headers)
     for k, match in found:

@@ -195,8 +195,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
     if len(drafts) > 1 and not drafts[0].committee and drafts[0].section.kind == "agenda" \
             and drafts[1].section.kind == "minutes" and drafts[1].committee:
-        # A pack whose front page names no body ('Board Meeting 10.30 a.m. 16th October 2008' /
-        # 'Agenda'), then its last minutes: 'MINUTES OF THE MEETING OF THE WHITECOMBE HILLS
+        # A pack whose front page names no body ('Board Meeting 10.00 a.m. 12th June 2012' /
+        # 'Agenda'), then its last minutes: 'MINUTES OF THE MEETING OF THE ASHDOWN VALE
         # CONSERVATION BOARD …' name the body that meets.
         drafts[0].committee = drafts[1].committee
 
@@ -216,10 +216,10 @@ Pelsby Parish Council': a council's committee named in its record's title."""
 
 
 ENTRY_OPEN = re.compile(r"^\d{1,3}[.)]?\s+\S.*\b(?:the|of|to|for|and|a|an|on)$", re.I)
-"""An agenda's numbered entry broken on a word that needs the next line ('7. Appointment of a
-member to the' / 'Planning Committee')."""
+"""An agenda's numbered entry broken on a word that needs the next line ('6. Election of a
+member to the' / 'Finance Committee')."""
 TIME_CELL = re.compile(r"^[\d.:\s–-]+(?:[ap]\.?m\.?)?$", re.I)
-"""A timed agenda's cell of hours ('10.48 – 10.58'), set between an entry's two lines."""
+"""A timed agenda's cell of hours ('10.20 – 10.35'), set between an entry's two lines."""
 ENTRY_REACH = 4
 
 

@@ -359,7 +359,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                        text, body_start=i + 1)
     if lines[i].heading and is_date_line(text) and attendance_in(line_window(lines, i, 2)) \
             and (day := first_date(text)):
-        # 'May 18th 2026' set as a heading straight over 'Attendees': a library of a group's
+        # 'June 3rd 2025' set as a heading straight over 'Attendees': a library of a group's
         # notes, each card headed by its meeting's date alone (a minute book's date over the
         # sentence of the meeting held, then who was present, is that sentence's).
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
@@ -500,8 +500,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                  and not RECORD_NAME.search(t) and (found := first_date(t))), None))):
         # 'GORRAN PENSION PANEL' / 'Date: Wednesday 16 March' / '2011' / 'Time: …' / 'Venue:
         # …' / 'AGENDA' / '1. Apologies for Absence': a front page's fields over its agenda;
-        # or a pack's first lines, 'Board Meeting 10.30 a.m. 16th October 2008' / its venue /
-        # 'Agenda' / '1. Apologies 10.30'.
+        # or a pack's first lines, 'Board Meeting 10.00 a.m. 12th June 2012' / its venue /
+        # 'Agenda' / '1. Apologies 10.00'.
         committee = next((t for _, t in above if t and heading_line(t) and BODY_WORDS.search(t)),
                          "")
         return Section("agenda", i, 0, normalise_committee(committee) if committee else "",
@@ -720,7 +720,7 @@ def record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> Se
                for j in range(agenda.body_start, i)) \
             and any(NUMBERED.match(lines[j].text) for j in range(i + 1, min(len(lines),
                                                                          i + AGENDA_REACH))):
-        # 'Agenda' / 'Present: Mr R. Corlett (RC), … Apologies:' / '218/18 Planning Matters …':
+        # 'Agenda' / 'Present: Mr T. Quayle (TQ), … Apologies:' / '104/21 Planning Matters …':
         # the clerk's form of who will attend heads the agenda's entries, before any of them.
         return None
     start = i

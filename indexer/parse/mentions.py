@@ -45,11 +45,11 @@ SPEECH_NEXT = re.compile(r"\s+(?:asked|said|reported|explained|replied|stated|no
 PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Messrs": "Mr", "Mesdames": "Mrs"}
 PLURAL_WORDS = re.compile("|".join(PLURALS))
 PLURAL_ENTRY = rf"(?:[A-Z]\.?\s*(?:[A-Z]\.?\s*){{0,2}}\s)?{NAME_WORD}"
-"""One name under a plural honorific: 'Hayward', or with initials 'M Lockwood', 'D. A. Parry'."""
+"""One name under a plural honorific: 'Hayward', or with initials 'M Barlow', 'D. A. Price'."""
 PLURAL_NAMES = re.compile(
     rf"\b(?P<hon>Cllrs|Councillors|Messrs|Mesdames)\.?\s+(?P<names>{PLURAL_ENTRY}"
     rf"(?:\s*(?:,|&|and)\s*{PLURAL_ENTRY})+)")
-"""'Cllrs Hayward, Hillard & Shewell', 'Cllrs M Lockwood, R Sykes and A Oldroyd': several
+"""'Cllrs Hayward, Hillard & Shewell', 'Cllrs M Barlow, R Tindall and A Greaves': several
 people under one plural honorific."""
 MOTION_WORD = r"(?:Seconded|Proposed|Carried|Agreed|Resolved|Approved|Abstained|Vote)\b"
 """A motion's word after a name: 'Proposed: K Mitchell Seconded: S Anderson'."""
@@ -165,7 +165,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             end = match.start("names") + name.end()
             if surname.lower() not in NOT_NAMES and not _overlaps(starts, ends, start,
                                                                   start + 1):
-                # 'R Sykes' read alone above is the same person, now with the honorific.
+                # 'R Tindall' read alone above is the same person, now with the honorific.
                 found = [m for m in found if not (start <= m.start and m.end <= end)]
                 found.append(Mention(start, end, PersonName(honorific, initials, "", surname)))
     for match in MOVER.finditer(text) if any(w in text for w in MOVER_WORDS) else ():

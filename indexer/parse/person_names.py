@@ -155,7 +155,7 @@ def honorific_name(match: re.Match[str]) -> PersonName | None:
     initials = " ".join(match.group("init").replace(".", " ").split())
     if parts[0].lower() in NOT_NAMES and parts[0].lower() not in NAME_WORDS \
             and not (initials and len(parts) == 1 and not ROLE.match(parts[0])):
-        # 'Cllr P Senior', 'Mr J Field': after an honorific and initials the word is a surname.
+        # 'Cllr T Senior', 'Mr J Field': after an honorific and initials the word is a surname.
         return None
     hon = " ".join(match.group("hon").split())
     if len(parts) == 2 and not initials:

@@ -452,8 +452,8 @@ def _name_before(words: list[str], k: int) -> int:
 
 def _first_name_before(words: list[str], k: int) -> int:
     """Return where a name whose surname is words[k] starts: at the capitalised word before it
-    when a heading's own word in lower case comes before that ('… on tonight's agenda Brian
-    Dack declared …'); else at k ('Village Hall Smith reported', 'Declaration of Interests
+    when a heading's own word in lower case comes before that ('… on tonight's agenda Anne
+    Fell declared …'); else at k ('Village Hall Smith reported', 'Declaration of Interests
     Smith declared' keep their headings whole)."""
     before = words[k - 1] if k > 2 else ""
     if before[:1].isupper() and before.isalpha() and before not in OPENERS \

@@ -147,7 +147,7 @@ def _date_with_note(text: str) -> bool:
 
 
 PAGE_FOOTER = re.compile(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
-"""A page's footer, closed by its number ('Pucklemead PC minutes July 2018 (draft) Page 1')."""
+"""A page's footer, closed by its number ('Fernby PC minutes May 2019 (draft) Page 1')."""
 
 
 def heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Section | None:
@@ -158,8 +158,8 @@ def heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Se
     for j, text in window:
         dated = None
         if names and PAGE_FOOTER.search(text):
-            # 'PUCKLEMEAD PARISH COUNCIL' / 'FINANCE & GENERAL PURPOSES COMMITTEE MEETING' /
-            # '… minutes July 2018 (draft) Page 1' / (the next page) 'Monday July 23rd 2018': a
+            # 'FERNBY PARISH COUNCIL' / 'AMENITIES COMMITTEE MEETING' / '… minutes May 2019
+            # (draft) Page 1' / (the next page) 'Monday May 20th 2019': a
             # heading broken by the page's end goes on past its footer.
             footer = True
             continue

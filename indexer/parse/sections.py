@@ -240,8 +240,8 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         if found and starts and not found.committee and starts[-1].date \
                 and found.date != starts[-1].date and is_date_line(found.heading) \
                 and not any(lines[n].text for n in range(starts[-1].body_start, i)):
-            # 'Minutes of the Parish Council Meeting 9th November 2011' / 'Thursday, 17
-            # November 2011 10:41' / 'Present': a page's stamp of when it was posted, straight
+            # 'Minutes of the Parish Council Meeting 4th March 2014' / 'Tuesday, 11 March
+            # 2014 09:12' / 'Present': a page's stamp of when it was posted, straight
             # under the record's own dated heading, not another meeting.
             found = None
         if found and found.weak and starts and found.kind == starts[-1].kind == "minutes" \

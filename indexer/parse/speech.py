@@ -114,7 +114,7 @@ SPEECH_OPENING = 400
 
 PLURAL_TAIL = re.compile(r"\s(?:Councillors|Cllrs|Messrs|Mesdames)\.?\s+$")
 """A plural honorific just before the first of the names it covers ('questions from Councillors
-Menzies and Rennie'): what comes before it is what comes before each name."""
+Baird and Lennox'): what comes before it is what comes before each name."""
 
 
 def speaking(text: str, found: list[Mention]) -> list[Mention]:

@@ -51,7 +51,7 @@ CITED_PART = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?\s?\((?:[a-z]{1,2}|[ivx]
 LETTERED = re.compile(r"^(?:\((?P<letter>[a-z])\)|(?P<bare>[a-h])[.)])\s+(?:/\s+)?"
                       r"(?P<title>(?:[A-Z]|\d(?!\S*/)).*)$")
 """A heading lettered '(a)', 'a)' or 'a.' (a table's row saved with slashes between its cells,
-'(a) / Reserves Policy', too), its title capitalised or opening with a figure ('(b)
+'(a) / Investment Policy', too), its title capitalised or opening with a figure ('(b)
 30mph roundels on Kirk Road'), but not with a planning application's reference (the
 applications a heading lists are its text)."""
 BULLETS = "•●▪"
@@ -121,7 +121,7 @@ def lettered_headers(lines: list[Line], start: int, end: int, least: int = MIN_C
         if ended and ((tasks and AGENDA_ENTRY.match(title)) or lines[i].heading) \
                 and title.endswith(".") and not SENTENCE_END.search(title[:-1]):
             # 'b) To note the bank reconciliation to 31 May 2022.': an entry's one sentence;
-            # 'a) Applications received for comment.' in bold: a heading closed by a stop.
+            # 'a) Applications for comment.' in bold: a heading closed by a stop.
             title, ended = title[:-1], False
         if not ended and i + 1 < end and lines[i + 1].text \
                 and not LETTERED.match(lines[i + 1].text) and (

@@ -114,7 +114,7 @@ def finish_header(lines: list[Line], i: int, j: int, number: str, title: str, en
 
 def _kept_colon(title: str, line: str) -> str:
     """Return a title with the colon its line closed on, when the title goes on to the next
-    line ('39 RECOMMENDATION FROM COMMUNITIES COMMITTEE RE:' / 'COMMUNITY GRANTS SCHEME …'):
+    line ('52 REPORT FROM THE AMENITIES COMMITTEE RE:' / 'ALLOTMENT RENTS …'):
     inside the title it is the heading's own."""
     return f"{title}:" if line.rstrip().endswith(":") and not title.endswith(":") else title
 

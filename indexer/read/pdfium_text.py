@@ -398,7 +398,7 @@ def _style(raw: pdfium_c.FPDF_TEXTPAGE, index: Callable[[int], int], part: str,
         sized = sorted(set(sized))
     bold: list[bool] = []
     numbered = True
-    # 'F18/019', '148-25/26': a reference's letters and hyphen are its number's too.
+    # 'F19/031', '212-24/25': a reference's letters and hyphen are its number's too.
     lead = LEAD_NUMBER.match(part, start)
     lead_end = lead.end() if lead else start
     for word in WORD_START.finditer(part):

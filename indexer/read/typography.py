@@ -29,8 +29,8 @@ MOSTLY_BOLD = 0.6
 """A page with more than this share of bold characters does not use bold to mark headings."""
 LEAD_NUMBER = re.compile(r"(?:[A-Z]{1,3})?\d{1,4}(?:[./-]\d{1,3}){0,2}[A-Z]{0,3}[.)]?\s+")
 """An item's number or minute reference opening a line: '2 ', '4.1 ', '112/21 ', '15/03/01 ', the
-year first ('2024.31 '), with a committee's letters after it ('14/23PD ') or before it ('F18/019
-'), or the council year after a hyphen ('148-25/26 ')."""
+year first ('2024.31 '), with a committee's letters after it ('14/23PD ') or before it ('F19/031
+'), or the council year after a hyphen ('212-24/25 ')."""
 WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 """The start of each word: a letter or digit after anything else."""
 MAX_LEAD_WORDS = 14
