@@ -46,6 +46,11 @@ NUMBERED_HEAD = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-Z][^.!?]{2,80}$")
 """A bold heading that opens with its item's number: '4. Public Participation'."""
 CLOSED = re.compile(r"(?<!^)(?<!\d)[.:!?]\s*$")
 """Text that a full stop, colon or mark closes, but not a number's ('1.', '4/16')."""
+DOWNLOAD_LINK = re.compile(r"^(?:download|view|print|open)\b(?:\s+(?:these|this|the))?\s+"
+                           r"(?:minutes|agenda|document|file|pdf|papers?|decisions?)\b"
+                           r"|^help\s+with\s+(?:opening|viewing|reading)\b", re.I)
+"""A link's words that offer the paper's file, or help with opening it."""
+LINK_BLOCKS = ("p", "li", "div")
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 OWNER = re.compile(r"\b(?:council|borough\s+of|authority)\b", re.I)
 """Words of a council's or an authority's name, in a page's title or its logo's text."""
@@ -106,6 +111,7 @@ def html_to_text(data: bytes) -> tuple[str, str]:
         if not tag.decomposed:
             tag.decompose()
     _unmask_heading_words(root)
+    _drop_download_links(root)
     for table in root.find_all("table"):
         english_first(table)
     for row in root.find_all("tr"):
@@ -166,6 +172,18 @@ def _stands_for_a_word(link: Tag) -> bool:
     word = link.get_text(strip=True).split("@", 1)[0].lower()
     return word in ROLE_ADDRESSES and not re.search(
         r"(?:\b(?:at|to|e-?mail|contact|on|via)|:)\s*$", before, re.I)
+
+
+def _drop_download_links(root: Tag) -> None:
+    """Take out the paragraphs that are nothing but a link to the paper's file or help with
+    opening it ('Download these minutes (Word, 41 KB)', 'Help with opening PDF files'): the
+    site's furniture, not a line of the paper."""
+    for link in root.find_all("a"):
+        block = link.find_parent(LINK_BLOCKS)
+        said = link.get_text(" ", strip=True)
+        if block is not None and not block.decomposed and DOWNLOAD_LINK.match(said) \
+                and block.get_text(" ", strip=True) == said:
+            block.decompose()
 
 
 def _main_content(soup: BeautifulSoup) -> Tag:
