@@ -96,6 +96,10 @@ def bold_lead(text: str, word_bold: list[bool]) -> int:
 
 APPLICATION = re.compile(r"\d{2,4}/\d{3,5}/[A-Z]{2,6}\b")
 """A planning application's full reference, its kind last ('19/02216/FUL')."""
+DASHED = re.compile(r"\s[-–—]\s*$")
+"""A dash between a bold heading and its plain text ('**Defibrillator** - to agree a date …'):
+the text may open in lower case."""
+HYPHEN_END = re.compile(r"\s-\s*$")
 
 
 def _plain_after(text: str, starts: list[int], word_bold: list[bool], first: int) -> int:
@@ -113,7 +117,8 @@ def _plain_after(text: str, starts: list[int], word_bold: list[bool], first: int
     rest = text[cut:]
     # The plain text may open with a capital, a reference ('19/02216/FUL Single-storey …') or a
     # list's letter ('(a) The footpath …').
-    opens = rest[:1].isupper() or rest[:1] == "(" or APPLICATION.match(rest) is not None
+    opens = rest[:1].isupper() or rest[:1] == "(" or APPLICATION.match(rest) is not None \
+        or DASHED.search(text[:cut]) is not None
     return cut if opens and len(rest.split()) >= MIN_REST_WORDS else 0
 
 
@@ -121,7 +126,13 @@ def split_lead(text: str, word_bold: list[bool]) -> str:
     """Return a line with a bold lead (bold_lead) as the heading line and its text, two lines;
     other lines as they are."""
     cut = bold_lead(text, word_bold)
-    return f"{HEADING_MARK}{text[:cut].rstrip()}\n{text[cut:]}" if cut else text
+    return f"{HEADING_MARK}{_lead(text, cut)}\n{text[cut:]}" if cut else text
+
+
+def _lead(text: str, cut: int) -> str:
+    """Return the heading before cut, less a hyphen that sets it off from its text (a heading
+    line ending in a hyphen would read as a word broken across lines)."""
+    return HYPHEN_END.sub("", text[:cut]).rstrip()
 
 
 def mark_lines(lines: list[str], word_bolds: list[list[bool]], flags: list[bool],
@@ -141,7 +152,7 @@ def mark_lines(lines: list[str], word_bolds: list[list[bool]], flags: list[bool]
         if wrapped is not None:
             end, cut = wrapped
             out.extend(HEADING_MARK + line for line in lines[k:end])
-            out.append(f"{HEADING_MARK}{lines[end][:cut].rstrip()}\n{lines[end][cut:]}")
+            out.append(f"{HEADING_MARK}{_lead(lines[end], cut)}\n{lines[end][cut:]}")
             k = end + 1
             continue
         out.append(HEADING_MARK + lines[k] if flags[k]
