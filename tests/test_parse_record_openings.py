@@ -518,3 +518,48 @@ def test_a_record_naming_its_kind_alone_takes_the_one_council_of_that_kind_its_t
         "Present: Cllr J Edwin (Chair), Cllr T Ash.\n\n" + filler + "25. Correspondence\n\nThe "
         "Clerk reported on a letter addressed to Hollow Parish Council from the highways team.\n")
     assert meeting.committee == "Hollow Parish Council"
+
+
+def test_the_last_minutes_heading_over_their_approval_is_an_item_not_a_second_meeting() -> None:
+    page = """<html><body><main><h2>Minutes 17-04-24</h2>
+    <p><strong>GLENHOLM FEUARS' AND HOUSEHOLDERS' COUNCIL</strong></p>
+    <p><strong>MINUTES OF MEETING HELD IN GLENHOLM VILLAGE HALL ON</strong></p>
+    <p><strong>WEDNESDAY 17th APRIL 2024 at 7.00pm</strong></p>
+    <p><strong>PRESENT:</strong><br>Ann Reid (Chair), Tom Hall, Joan Bell</p>
+    <p><strong>APOLOGIES:</strong><br>Iain Moir</p>
+    <p><strong>MINUTES OF MEETING HELD ON 20.03.2024:</strong></p>
+    <p>Approved once the date of the car boot sale had been put right. Proposed by Tom Hall
+    Seconded by Joan Bell</p>
+    <p><strong>MATTERS ARISING:</strong><br>There were no matters arising.</p>
+    <p><strong>BENCH REPAIRS:</strong><br>Tom reported two prices. It was agreed to accept the
+    lower one.</p>
+    <p><strong>DATE OF NEXT MEETING:</strong><br>Wednesday 15th May 2024.</p>
+    </main></body></html>"""
+    [meeting] = html_meetings(page)
+    assert meeting.date == date(2024, 4, 17)
+    titles = [item.title for item in meeting.items]
+    assert titles[titles.index("MINUTES OF MEETING HELD ON 20.03.2024"):][:3] == [
+        "MINUTES OF MEETING HELD ON 20.03.2024", "MATTERS ARISING", "BENCH REPAIRS"]
+
+
+def test_a_summons_without_its_year_is_not_dated_by_the_minutes_an_entry_names() -> None:
+    text = """OPEN SPACES COMMITTEE
+
+HOLLYBANK PARISH COUNCIL
+
+You are summoned to attend a meeting of the OPEN SPACES COMMITTEE on MONDAY 19thMarch at 8pm.
+
+Cllr Mrs R Fenn (Chairman), Cllr A Pryce, Cllr M Quinn
+
+91s. Apologies for absence
+
+92s. Minutes
+Of the meeting on 16 January 2012, for approval
+
+93s. Playgrounds
+To receive the inspection report.
+
+94s. Date of next meeting
+"""
+    meetings = text_meetings(text)
+    assert [m.date for m in meetings] == [None]

@@ -35,6 +35,11 @@ REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?"
 line ending '… were', or '… were before the Council for approval', or '… was held as read', as
 Scottish minutes say): an item's sentence about an earlier record, not a record's heading
 ('… when the following business was transacted' is the record's own)."""
+APPROVED_WITH_MOVERS = re.compile(
+    r"^(?:approved|agreed|accepted|adopted|confirmed)\b(?=.*\b(?:proposed|seconded|moved"
+    r"|(?:true|correct|accurate)\s+record)\b)", re.I)
+"""A minute's approval under the heading that names it ('MINUTES OF MEETING HELD ON 20.03.2024:'
+/ 'Approved once the date had been put right. Proposed by …'), never a meeting's opening."""
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])(?<!\d(?:st|nd|rd|th))\.(?:\s|$)"
                                   r"|\b(?:PRESENT|Present)\s*:")
 """Where a heading's sentence ends: a full stop, not one closing a day's ordinal ('Thursday
@@ -116,8 +121,9 @@ def minute_approved_after(lines: list[Line], i: int) -> bool:
     submitted and approved.'): the heading names earlier minutes."""
     after = next((lines[k].text for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text),
                  "")
-    return after[:12].lower().startswith(("the minute", "minute")) \
-        and REFERS_BACK.search(HEADING_SENTENCE_END.split(after)[0]) is not None
+    return (after[:12].lower().startswith(("the minute", "minute"))
+            and REFERS_BACK.search(HEADING_SENTENCE_END.split(after)[0]) is not None) \
+        or APPROVED_WITH_MOVERS.match(after) is not None
 
 
 def item_fields_next(lines: list[Line], i: int) -> bool:

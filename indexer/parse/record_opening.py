@@ -20,7 +20,6 @@ from .dates import (
     is_date_line,
 )
 from .heading_context import ATTENDANCE_START, REFERS_BACK
-from .meeting_heading import ENTRY_LINE
 
 HEADING_SCAN = 12
 FIELD_ROW = re.compile(r"^Date(?:\s*(?:[|,&/]|and)?\s*(?:Time|Venue|Place|Location|Start)){1,3}$",
@@ -288,6 +287,11 @@ def _opening_lines(lines: list[Line]) -> list[Line]:
         and not line.text.lower().startswith("apologies"), lines))
 
 
+ENTRY_LINE = re.compile(r"^\d{1,3}[a-z]?(?:[.)]\s*|\s+)[A-Z]")
+"""A numbered item's line, its number perhaps with a committee's letter ('91s. Apologies')."""
+
+
 def _entry(text: str) -> bool:
-    """Return True for a numbered item's line ('1 APOLOGIES'), not a date ('10 Dec 2025')."""
+    """Return True for a numbered item's line ('1 APOLOGIES', '91s. Apologies'), not a date
+    ('10 Dec 2025')."""
     return ENTRY_LINE.match(text) is not None and next(find_dates(text), (None, 1))[1] != 0
