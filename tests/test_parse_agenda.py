@@ -517,3 +517,33 @@ def test_the_next_meetings_stub_keeps_its_date_in_its_text_however_its_heading_w
         "</main></body></html>")
     last = agenda.items[-1]
     assert last.title == "Date of next meeting" and "Tuesday 6th August 2024" in last.text
+
+
+def test_an_agenda_entry_written_as_a_sentence_is_titled_by_the_whole_sentence() -> None:
+    text = """ABERFEN TOWN COUNCIL
+
+You are hereby summoned to attend the ANNUAL MEETING of ABERFEN TOWN COUNCIL to be held on
+Tuesday 11th May 1999 at the Institute, commencing at 7.00 p.m. when the business set out
+below will be transacted :-
+
+1. Members elected on 6th May to sign their Declarations of
+Acceptance of Office before the Town Clerk.
+
+2. Mayor's Announcements
+
+3.Members to declare any personal interest in the business below.
+(Note: Members should state the number of the item concerned.)
+
+4.The retiring Mayor will invite nominations for the Office of Mayor for the
+Municipal Year 1999/2000.
+
+5. Councillor B Hale to reply.
+"""
+    [meeting] = text_meetings(text)
+    assert meeting.kind == "agenda"
+    assert [item.title for item in meeting.items] == [
+        "Members elected on 6th May to sign their Declarations of Acceptance of Office before "
+        "the Town Clerk", "Mayor's Announcements",
+        "Members to declare any personal interest in the business below",
+        "The retiring Mayor will invite nominations for the Office of Mayor for the Municipal "
+        "Year 1999/2000", "Councillor B Hale to reply"]

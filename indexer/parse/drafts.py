@@ -318,7 +318,36 @@ def agenda_items(draft: Draft, lines: list[Line]) -> None:
         # Headings found without numbers ('Date of next meeting') in an agenda of bullets.
         items = bullets
     if len(items) >= 2:
-        draft.items = items
+        draft.items = [_whole_entry(item) for item in items]
+
+
+ENTRY_SENTENCE_LINES = 3
+MAX_ENTRY_WORDS = 40
+UNFINISHED = re.compile(r"\b(?:of|the|to|and|or|on|for|with|in|at|by|from|a|an|their|his|her"
+                        r"|Councillor|Cllr|Mr|Mrs|Ms|Dr)$")
+"""A title's last word that cannot end it: the entry's sentence wraps onto the next line."""
+SENTENCE_CLOSE = re.compile(r"[.?!]\)?$")
+
+
+def _whole_entry(item: RawItem) -> RawItem:
+    """Return an agenda entry titled by its whole first sentence where the clerk wrote the entry
+    as one ('5. The retiring Mayor will invite nominations for the Office of Mayor of' /
+    'the Town Council for the Municipal Year 1999/2000.'): the sentence read on across the lines
+    it wraps over, when the title is empty or stops on a word that cannot end it."""
+    start = item.first_body if not item.title else item.title
+    if not start or (item.title and not UNFINISHED.search(item.title)):
+        return item
+    words = [start]
+    texts = [line.text for line in item.lines]
+    for text in texts[:ENTRY_SENTENCE_LINES]:
+        if SENTENCE_CLOSE.search(words[-1]) or not text:
+            break
+        words.append(text)
+    sentence = " ".join(words)
+    if not SENTENCE_CLOSE.search(sentence) or len(sentence.split()) > MAX_ENTRY_WORDS:
+        return item
+    title = sentence[:-1].rstrip() if sentence.endswith(".") else sentence
+    return replace(item, title=title, first_body="")
 
 
 def _first_page(body: list[Line], lines: list[Line], section: Section) -> int:
