@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from indexer.parse.bodies import body_name
 from indexer.parse.meetings import parse_document
 from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
@@ -520,16 +522,19 @@ def test_a_record_naming_its_kind_alone_takes_the_one_council_of_that_kind_its_t
     assert meeting.committee == "Hollow Parish Council"
 
 
-def test_the_last_minutes_heading_over_their_approval_is_an_item_not_a_second_meeting() -> None:
-    page = """<html><body><main><h2>Minutes 17-04-24</h2>
+@pytest.mark.parametrize("approval", [
+    "Approved once the date of the car boot sale had been put right.",
+    "These were approved after the date of the car boot sale was corrected."])
+def test_the_last_minutes_heading_over_their_approval_is_an_item_not_a_second_meeting(
+        approval: str) -> None:
+    page = f"""<html><body><main><h2>Minutes 17-04-24</h2>
     <p><strong>GLENHOLM FEUARS' AND HOUSEHOLDERS' COUNCIL</strong></p>
     <p><strong>MINUTES OF MEETING HELD IN GLENHOLM VILLAGE HALL ON</strong></p>
     <p><strong>WEDNESDAY 17th APRIL 2024 at 7.00pm</strong></p>
     <p><strong>PRESENT:</strong><br>Ann Reid (Chair), Tom Hall, Joan Bell</p>
     <p><strong>APOLOGIES:</strong><br>Iain Moir</p>
     <p><strong>MINUTES OF MEETING HELD ON 20.03.2024:</strong></p>
-    <p>Approved once the date of the car boot sale had been put right. Proposed by Tom Hall
-    Seconded by Joan Bell</p>
+    <p>{approval} Proposed by Tom Hall Seconded by Joan Bell</p>
     <p><strong>MATTERS ARISING:</strong><br>There were no matters arising.</p>
     <p><strong>BENCH REPAIRS:</strong><br>Tom reported two prices. It was agreed to accept the
     lower one.</p>
@@ -563,3 +568,4 @@ To receive the inspection report.
 """
     meetings = text_meetings(text)
     assert [m.date for m in meetings] == [None]
+

@@ -36,10 +36,12 @@ line ending '… were', or '… were before the Council for approval', or '… w
 Scottish minutes say): an item's sentence about an earlier record, not a record's heading
 ('… when the following business was transacted' is the record's own)."""
 APPROVED_WITH_MOVERS = re.compile(
-    r"^(?:approved|agreed|accepted|adopted|confirmed)\b(?=.*\b(?:proposed|seconded|moved"
+    r"^(?:(?:these|they|the\s+minutes|minutes|it)\s+(?:were|was)\s+(?:duly\s+)?)?"
+    r"(?:approved|agreed|accepted|adopted|confirmed)\b(?=.*\b(?:proposed|seconded|moved"
     r"|(?:true|correct|accurate)\s+record)\b)", re.I)
 """A minute's approval under the heading that names it ('MINUTES OF MEETING HELD ON 20.03.2024:'
-/ 'Approved once the date had been put right. Proposed by …'), never a meeting's opening."""
+/ 'Approved once the date had been put right. Proposed by …', 'These were approved …'), never
+a meeting's opening."""
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])(?<!\d(?:st|nd|rd|th))\.(?:\s|$)"
                                   r"|\b(?:PRESENT|Present)\s*:")
 """Where a heading's sentence ends: a full stop, not one closing a day's ordinal ('Thursday
