@@ -861,3 +861,30 @@ def test_every_name_of_a_list_that_each_declared_and_names_under_a_plural_honori
     assert [s for _, _, s in _said("Mr Cowie explained the priorities and answered questions "
                                    "from Councillors Baird and Lennox on retained crewing.")] \
         == ["Cowie", "Baird", "Lennox"]
+
+
+def test_movers_named_by_surname_alone_are_the_listed_members_of_that_surname() -> None:
+    text = """ASHBY PARISH COUNCIL
+
+Minutes of the meeting of the Parish Council held on Monday 3 March 2025 at 7pm in the Hall.
+
+Present: Councillor Dave Evanson, Councillor Paula Hewitt, Councillor John Lauder
+
+1. Apologies
+None.
+
+2. Playing field
+The mower quotation was discussed.
+Moved by Evanson, Seconded by Hewitt
+It is recommended that the quotation be accepted.
+Carried.
+
+3. Footpaths
+Proposed by Lauder, seconded by Hewitt, it was resolved to write to the County.
+
+4. Verges
+Proposed by Hall, seconded by Hewitt, it was resolved to cut the verges in May.
+"""
+    [meeting] = text_meetings(text)
+    assert [item.speakers for item in meeting.items] == [
+        (), ("Dave Evanson", "Paula Hewitt"), ("John Lauder", "Paula Hewitt"), ("Paula Hewitt",)]

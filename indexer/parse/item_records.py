@@ -26,6 +26,7 @@ from .speakers import (
     labelled,
     officers_speaking,
     reporter,
+    surnames_moving,
     visitors,
 )
 from .title_ends import SENTENCE_VERB, STUB, cut_stub
@@ -282,7 +283,7 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
         + guests
         + visitors(raw.title, named, book) + labelled(named, book)
         + item_speakers(named, book) + officers_speaking(named, book)
-        + declarers(raw.title, named, book))),
+        + declarers(raw.title, named, book) + surnames_moving(named, book))),
                            leads + initial_speakers(named, initials) + mover_names(named)
                            + first_names_speaking(named, firsts or {}))
     # 'The Clerk reported …' where no list says who clerked: a post, kept apart from people.

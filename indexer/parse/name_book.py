@@ -84,6 +84,12 @@ class NameBook:
                    or person.first[:1] in (p.first[:1], p.initials[:1])
                    for p in self._by_surname.get(_surname_key(person), ()))
 
+    def listed(self, surname: str) -> PersonName | None:
+        """Return the one person the meeting's own list names with this surname, or None."""
+        people = {p.display: p for p in self._by_surname.get(surname.lower(), ())
+                  if p.surname.lower() == surname.lower()}
+        return next(iter(people.values())) if len(people) == 1 else None
+
     def resolve(self, person: PersonName, nearby: Iterable[PersonName] | Seen = ()) -> str:
         """Return the display name for person, preferring a full name seen nearby."""
         if person.surname.startswith("The "):

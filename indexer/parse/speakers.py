@@ -103,6 +103,21 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
     return list(names)
 
 
+def surnames_moving(paragraphs: list[str], book: NameBook) -> list[str]:
+    """Return the movers and seconders a record names by surname alone ('Moved by Evanson,
+    Seconded by Hewitt'), where the meeting's list names one person of that surname."""
+    names: dict[str, None] = {}
+    for text in paragraphs:
+        for match in CAPITAL_WORD.finditer(text):
+            if SURNAME_AFTER.match(text, match.end()) \
+                    or not PASSIVE.search(text[max(0, match.start() - MOVER_REACH):match.start()]):
+                continue
+            person = book.listed(match.group(0))
+            if person is not None:
+                names.setdefault(book.resolve(person))
+    return list(names)
+
+
 REPORT_LABEL = re.compile(r" ?: +\S")
 RUN_IN_LABEL = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{2,40}?):\s+(?:\S+\s+){3}")
 LABEL_REACH = 45
