@@ -375,3 +375,12 @@ def test_a_paragraph_that_is_only_a_link_to_the_paper_s_file_is_furniture() -> N
     assert text.replace(HEADING_MARK, "").splitlines() == [
         "Meeting of Council - 9 October 2017", "",
         "Minutes of the meeting. View the agenda for the papers."]
+
+
+def test_an_item_number_styled_apart_from_its_title_is_spaced_from_it() -> None:
+    _, text = html_to_text(b"""<main><ul class="agenda">
+    <li><span class="n">1</span><span class="t">Apologies for Absence</span></li>
+    <li><span class="n">2</span><span class="t">MINUTES</span></li>
+    <li>Held on the 2<span>nd</span> of June</li></ul></main>""")
+    assert "1 Apologies for Absence" in text and "2 MINUTES" in text
+    assert "2nd of June" in text

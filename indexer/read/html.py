@@ -51,6 +51,7 @@ DOWNLOAD_LINK = re.compile(r"^(?:download|view|print|open)\b(?:\s+(?:these|this|
                            r"|^help\s+with\s+(?:opening|viewing|reading)\b", re.I)
 """A link's words that offer the paper's file, or help with opening it."""
 LINK_BLOCKS = ("p", "li", "div")
+INLINE_PARTS = ("span", "a", "strong", "b", "em", "i", "label")
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 OWNER = re.compile(r"\b(?:council|borough\s+of|authority)\b", re.I)
 """Words of a council's or an authority's name, in a page's title or its logo's text."""
@@ -112,6 +113,7 @@ def html_to_text(data: bytes) -> tuple[str, str]:
             tag.decompose()
     _unmask_heading_words(root)
     _drop_download_links(root)
+    _space_glued_numbers(root)
     for table in root.find_all("table"):
         english_first(table)
     for row in root.find_all("tr"):
@@ -172,6 +174,17 @@ def _stands_for_a_word(link: Tag) -> bool:
     word = link.get_text(strip=True).split("@", 1)[0].lower()
     return word in ROLE_ADDRESSES and not re.search(
         r"(?:\b(?:at|to|e-?mail|contact|on|via)|:)\s*$", before, re.I)
+
+
+def _space_glued_numbers(root: Tag) -> None:
+    """Put a space between an element that ends in a figure and the next that opens with a
+    capital ('<span class="number">1</span><span class="title">Apologies</span>'): the site's
+    style sheet sets them apart, so the text must too ('1 Apologies', not '1Apologies')."""
+    for tag in root.find_all(INLINE_PARTS):
+        after = tag.next_sibling
+        if isinstance(after, Tag) and after.name in INLINE_PARTS \
+                and tag.get_text()[-1:].isdigit() and after.get_text()[:1].isupper():
+            tag.insert_after(NavigableString(" "))
 
 
 def _drop_download_links(root: Tag) -> None:
