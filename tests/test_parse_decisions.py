@@ -1336,3 +1336,15 @@ def test_a_body_deciding_after_a_colon_or_in_capitals_and_papers_ratified_or_not
                        ("Mr Hale proposed that music be kept indoors; this was seconded by "
                         "Mrs Yarde and agreed.", "agreed")):
         assert _kind(text) == kind, text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("COUNCIL MEMBER ORR MOVED, SECONDED BY COUNCIL MEMBER HALE, TO ADJOURN. THE MOTION WAS "
+     "ADOPTED UNANIMOUSLY (9-0).", "carried"),
+    ("The Council appointed Ann Marsh to the Parks Commission by a vote of 6-3.", "carried"),
+    ("Minutes of 9th November 2009 confirmed and signed.", "agreed"),
+    ("The motion was adopted on the proposition of Councillor Ryan.", "agreed"),
+])
+def test_a_motion_adopted_by_its_count_and_minutes_confirmed_by_their_date(
+        text: str, kind: str) -> None:
+    assert decisions([text])[0] == kind

@@ -84,6 +84,8 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b(?!\s+(?i:forward|o
                      r"|\b(?:was|were)\s+(?:duly\s+)?carried\s+(?:by\s+\d{1,2}\s+votes?|unanimously"
                      r"|nem\.?\s*con)\b|\band\s+(?:duly\s+)?carried\s+(?:unanimously|nem\.?\s*con)\b"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
+                     r"|\b(?i:motion\s+was\s+adopted)\s*(?:(?i:unanimously)\s*)?\(\d{1,2}\s*[-–]\s*\d{1,2}\)"
+                     r"|\bby\s+a\s+vote\s+of\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
                      r"|\b[Mm]otion\s+that\b[^.;]{0,100}?\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
                      r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:which\s+)?(?:was|were)\s+"
                      r"(?:duly\s+|unanimously\s+|therefore\s+|accordingly\s+|declared\s+)?(?:carried"
@@ -135,8 +137,8 @@ AGREED = re.compile(
     r"|unanimously\s+)?(?:(?:(?:taken|held)\s+as\s+)?read(?:\s+out)?,?\s+(?:and\s+)?"
     r"|[a-z]+ed(?:\s+and\s+|,\s+)(?:then\s+)?)?"
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
-    r"|(?:^|(?<=[.;]\s))(?:The\s+)?[Mm]inutes\s+(?:were\s+)?(?:accepted|approved|confirmed|adopted"
-    r"|agreed)(?:\s+(?:and|as)\b|\s*(?:[.;]|$))"
+    r"|(?:^|(?<=[.;]\s))(?:The\s+)?[Mm]inutes(?:\s+of\s+[^.;]{1,60}?)?\s+(?:were\s+)?(?:accepted"
+    r"|approved|confirmed|adopted|agreed)(?:\s+(?:and|as)\b|\s*(?:[.;]|$))"
     r"|\b(?i:all)\s+(?:agreed|approved)\b"
     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|approved)\b"
     r"|\b(?:accounts|quotation|quote|tender|offer|recommendations?|budget|estimates?)\s+"
@@ -353,7 +355,8 @@ PATTERNS = (
                     "rejected", "not approved", "not agreed", "not supported", "not passed",
                     "not adopted", "against", "collwyd", "withdrew")),
     ("carried", FAVOUR, ("favour", "favor", "against")),
-    ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands")),
+    ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands",
+                          "vote")),
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "ratified", "confirmed", "accepted", "adopted",
                         "signed", "moved", "taken", "support", "authori", "decide", "endorsed",
