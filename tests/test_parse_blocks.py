@@ -86,3 +86,7 @@ def test_the_kind_of_file_a_title_s_link_opens_is_no_part_of_the_title() -> None
         "Performance and finance report", "")
     assert clean_title("Review of the Word Count (Paper 4)") == (
         "Review of the Word Count (Paper 4)", "")
+
+
+def test_a_title_s_closing_dash_of_any_kind_is_dropped() -> None:
+    assert [clean_title(f"Memorial Hall {dash}")[0] for dash in "-–—‒"] == ["Memorial Hall"] * 4

@@ -152,7 +152,7 @@ def clean_title(text: str) -> tuple[str, str]:
         if text.endswith((")", ").")) else text
     text = PAGE_AFTER.sub("", text) if "Page" in text[-8:] else text
     text = DOCUMENT_NUMBER.sub("", text) if "Doc" in text[-14:] else text
-    text = re.sub(r"\s+", " ", text).strip(" |*-–:")
+    text = re.sub(r"\s+", " ", text).strip(" |*-–—‒:")
     if text.endswith(COLUMN_WORDS) and (column := COLUMN_LABEL.search(text)) \
             and any(c.islower() for c in text[:column.start()]):
         text = text[:column.start()]
