@@ -21,6 +21,7 @@ from .title_ends import AGENDA_VERBS, MAX_TITLE_WORDS
 
 BRACKET_WORDS = 8
 YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\.?$")
+DAY_ALONE = re.compile(r"^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$")
 REF_ALONE = re.compile(r"^\*?\(\s*\*?(?:Agenda\s+)?Item\s+[A-Z]?\d{1,3}[a-z]?\*?\s*\)\*?$", re.I)
 MARKER_AFTER = re.compile(r"^(?:(?:additional|supporting) documents|minutes)\s*:?$"
                           r"|^(?:dogfennau ychwanegol|cofnodion)\s*:$", re.I)
@@ -102,7 +103,7 @@ def finish_header(lines: list[Line], i: int, j: int, number: str, title: str, en
     elif k is not None and (k == j + 1 or lines[k].page != lines[j].page):
         nxt = lines[k].text
         if REF_ALONE.match(nxt) or _title_continues(title, nxt) or (
-                wrap and k == j + 1 and (_wraps_lower(title, nxt)
+                wrap and k == j + 1 and (_wraps_lower(title, nxt) or _closes(title, nxt)
                                          or _bold_wraps(lines, j, k, title, end))):
             title, body = f"{_kept_colon(title, lines[j].text)} {nxt}", k + 1
     elif k is not None and REF_ALONE.match(lines[k].text):
@@ -218,11 +219,15 @@ def _bold_wraps(lines: list[Line], j: int, k: int, title: str, end: int) -> bool
 
 def _closes(title: str, nxt: str) -> bool:
     """Return True if nxt closes what the title left open: the bracket it opened ('… Report
-    (Quarter 3: October to December' / '2025)') or its date's year ('… HELD ON TUESDAY 20
-    JANUARY' / '2026')."""
+    (Quarter 3: October to December' / '2025)') or its date ('… HELD ON TUESDAY 20
+    JANUARY' / '2026', '… held on 14' / 'February 2022')."""
     words = title.split()
     if title.count("(") > title.count(")") and ")" in nxt and len(nxt.split()) <= BRACKET_WORDS \
             and not NUMBERED.match(nxt):
+        return True
+    if words and DAY_ALONE.match(words[-1]) and len(rest := nxt.split()) == 2 \
+            and rest[0].lower().strip(".,") in MONTHS and YEAR_ALONE.match(rest[1]):
+        # '… Meeting held on 14' / 'February 2022': the date's month and year.
         return True
     return bool(words) and YEAR_ALONE.match(nxt) is not None \
         and words[-1].lower().strip(".,") in MONTHS
