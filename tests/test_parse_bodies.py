@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.parse.bodies import body_name, committee_with_body
 from tests.fixtures.minutes import html_meetings, text_meetings
 
@@ -577,3 +579,30 @@ def test_a_record_s_name_and_its_meeting_s_kind_around_a_committee_are_no_part_o
                                "MEETING") == "Brook Meadows Estate Committee"
     assert normalise_committee("Finance and General Purposes Committee") == \
         "Finance and General Purposes Committee"
+
+
+@pytest.mark.parametrize(("line", "committee"), [
+    ("Playing Field Committee of the Parish Council", "Playing Field Committee"),
+    ("EVENTS & PROMOTIONS SUBCOMMITTEE", "Events & Promotions Subcommittee"),
+    ("JOINT CEMETERY/ALLOTMENTS COMMITTEE", "Joint Cemetery/Allotments Committee"),
+])
+def test_a_council_s_heading_over_its_committee_names_both(line: str, committee: str) -> None:
+    text = f"""KELBY PARISH COUNCIL
+
+{line}
+
+Meeting held at the Village Hall on Wednesday 12th March 2025 at 6.00pm
+
+PRESENT: Cllr Mrs A Pook (Chair), Cllr R Dunn and Cllr F Garth.
+
+1. APOLOGIES
+None.
+
+2. GRASS CUTTING
+It was resolved to accept the quotation of £640.
+
+3. DATE OF NEXT MEETING
+Wednesday 11th June 2025.
+"""
+    [meeting] = text_meetings(text)
+    assert meeting.committee == f"Kelby Parish Council — {committee}"

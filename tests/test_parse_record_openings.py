@@ -569,3 +569,20 @@ To receive the inspection report.
     meetings = text_meetings(text)
     assert [m.date for m in meetings] == [None]
 
+
+def test_a_committee_named_by_the_summons_keeps_the_council_of_the_site_it_is_on() -> None:
+    page = """<html><head><title>Planning Committee – 14/06/2016 | Wrekin Vale Town Council</title>
+    </head><body><main><h1>Planning Committee – 14/06/2016</h1>
+    <p>To: Members of the Planning Committee</p>
+    <p>Please attend a meeting of the Planning Committee on Tuesday 14 June 2016 at 6pm in the
+    Council Chamber for the business listed below.</p>
+    <h2>Agenda Items</h2>
+    <ul><li><span>1</span><span>Apologies for Absence</span></li><li><span>2</span><span>
+    Declarations of Interest</span></li>
+    <li><span>3</span><span>Minutes</span><div><p>Minutes of the meeting of 24 May 2016 for
+    approval.</p></div></li>
+    <li><span>4</span><span>Planning Applications</span><div><p>Applications received since the
+    last meeting.</p></div></li>
+    <li><span>5</span><span>Date of Next Meeting</span></li></ul></main></body></html>"""
+    [meeting] = html_meetings(page)
+    assert meeting.committee == "Wrekin Vale Town Council — Planning Committee"

@@ -85,7 +85,7 @@ NOISE = re.compile(r"\b(?:(?:approved|draft|confirmed|signed|un-?confirmed)\s+)?
                    r"|\brecords?\s+of\s+(?:\w+\s+)?decisions?\s+(?:of|by)\s+(?:the\s+)?|\bmeeting\s+held\s+on\b.*$"
                    r"|\bheld\s+(?:on|at|in)\b.*$", re.I)
 COMMITTEE_WORDS = re.compile(
-    r"\b(?:committee|sub-committee|panel|board|cabinet|partnership|group|commission|forum"
+    r"\b(?:committee|sub-?committee|panel|board|cabinet|partnership|group|commission|forum"
     r"|executive|assembly|authority|trust|working\s+party|(?:parish|town)\s+meeting"
     r"|portfolio\s+holder|(?:is-|cyd-)?[pb]wyllgor|bwrdd|gweithgor|fforwm"
     r"|governing\s+(?:body|board)|(?:advisory|consultative|youth)\s+council)\b", re.I)

@@ -33,8 +33,8 @@ RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\
 """A running footer's last part, the meeting's date after a dash: '… – Full Council –
 10/01/2024'."""
 COPYRIGHT = re.compile(r"^\s*(?:©|\([Cc]\)|Copyright\b)")
-COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9}"
-                            r"(?i:sub-committee|committee|cabinet|panel|board|forum|authority"
+COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,/-]*|and|of|for|the|&)\s+){0,9}"
+                            r"(?i:sub[-\s]?committee|committee|cabinet|panel|board|forum|authority"
                             r"|trust|assembly|commissioners|trustees|steering\s+group|conservancy"
                             r"|conservators"
                             r"|partnership|portfolio\s+holder|decision\s+session)$")
@@ -42,6 +42,9 @@ COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|the|&)\s+){0,9
 SUB-COMMITTEE'), or a decision-maker who meets in public ('ENVIRONMENT PORTFOLIO HOLDER
 MEETING')."""
 SESSION = re.compile(r"^(?:open|public)\s+(?:forum|session)$", re.I)
+OF_THE_COUNCIL = re.compile(r"(?<=\b(?i:committee))\s+of\s+the\s+(?i:(?:parish|town|community|city"
+                            r"|district|county|borough)\s+)?(?i:council)$")
+"""'… Committee of the Parish Council': the council a committee's line names as its own."""
 """The public's part of a meeting ('Open Forum'), not a body."""
 MEETING_SUFFIX = re.compile(r"\s+(?i:meeting)$")
 """'Aldwick Moor Village Hall Managing Trustees Meeting': the body that met, then 'Meeting'."""
@@ -176,7 +179,10 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # 'At a MEETING of the DUNMORE AND GLENS VALUATION JOINT BOARD held at …': the body
             # the record's opening sentence names, not a council its attendance names
             # ('Representing Glenisla Council').
-            draft.committee, body = named, body_name([named])
+            # A committee of the council the page or the paper's head names ('… a meeting of
+            # the Planning Committee on …' on Wrekin Town Council's site) keeps it.
+            draft.committee, body = named, body_name([named]) or (
+                "" if AUTHORITY_NAME.match(named) else body)
         if not body and draft.committee:
             body = _authority(draft.committee, opening, doc.title)
         if not body and draft.committee:
@@ -192,6 +198,11 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # one council of that kind, and only one ('… a letter addressed to Hollow Parish
             # Council', 'the minutes of the meeting of Hollow Parish Council held on …'): its own.
             draft.committee = named
+        if k == 0 and body and committee_key(draft.committee) == committee_key(body) \
+                and (own := _own_committee(opening, lines, body)):
+            # 'THRAPWELL TOWN COUNCIL' / 'EVENTS & PROMOTIONS SUBCOMMITTEE' / '18th JANUARY
+            # 2010': the council's heading over the committee that met.
+            draft.committee = own
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
     if len(drafts) > 1 and not drafts[0].committee and drafts[0].section.kind == "agenda" \
             and drafts[1].section.kind == "minutes" and drafts[1].committee:
@@ -295,6 +306,16 @@ RECORD_PREFIX = re.compile(r"^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes)\s+(?
 """A record's words before the committee it names ('Minutes of the Meeting of the …')."""
 
 
+def _own_committee(opening: list[str], lines: list[Line], body: str) -> str:
+    """Return the committee a council's paper names before its business, on a line of its own
+    or in its opening sentence ('… MEETING OF THE JOINT CEMETERY/ALLOTMENTS COMMITTEE held
+    at …'), or ''."""
+    key = committee_key(body)
+    return next((name for text in before_business(opening)
+                 if (name := _committee_line(text)) and committee_key(name) != key), "") \
+        or opening_committee(lines[:OPENING_SCAN])
+
+
 def _committee_line(text: str) -> str:
     """Return the committee a heading line names and nothing else, without the date before or
     after it or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
@@ -313,6 +334,8 @@ def _committee_line(text: str) -> str:
     if SESSION.match(text):
         # 'Open Forum' under a summons: the public's part of the meeting, an agenda entry.
         return ""
+    # 'Playing Field Committee of the Parish Council': the committee, of its council.
+    text = OF_THE_COUNCIL.sub("", text)
     if COMMITTEE_LINE.match(joined := text.replace(" - ", " ")):
         return normalise_committee(joined)
     # 'THE INCHKEITH COUNCIL - NORTH AREA COMMITTEE – COUNTY BUILDINGS, CUPAR': the council, its
