@@ -782,3 +782,33 @@ def test_a_run_in_heading_ends_before_a_speaker_s_first_name_and_a_lettered_poin
     # A heading in capitals keeps its words: the surname alone opens the text.
     assert run_on_title("Village Hall Smith reported that the roof leaks.") == (
         "Village Hall", "Smith reported that the roof leaks.")
+
+
+
+def test_subjects_set_off_by_a_spaced_dash_from_their_sentences_are_the_items() -> None:
+    text = """Ashby Village Online
+
+Parish Council
+
+Minutes for October 1999 meeting.
+
+At the October meeting 6 members of the council were present, also Mrs Ann Pettigrew District
+Councillor and 9 members of the public. Items discussed at the meeting included:
+
+Chairman's Welcome - Mr Denis Fairweather welcomed the members of the public.
+
+Highways - Mud on the Carleby road from the beet lorries was reported again by Mrs Lacey. It was
+agreed that the Clerk write to the haulier.
+
+Play Area - The new safety surface under the climbing frame has been laid and looks smart.
+
+Village Sign - Mr Cobbold had spoken to the blacksmith who can make a new sign by summer. It was
+agreed to ask for a quotation.
+
+Correspondence received - NALC Direct – June issue; Rural Community Council – Village Appraisals.
+
+Next meeting - Tuesday 9th November at 7.30pm in the Reading Room.
+"""
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Chairman's Welcome", "Highways", "Play Area", "Village Sign", "Next meeting"]

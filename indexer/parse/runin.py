@@ -20,6 +20,11 @@ STOP_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5
                        r"(?P<rest>[A-Z\d£].*)$")
 """A subject closed by a full stop and a spaced dash, as a newspaper reports a council's
 business ('Donations. – It was agreed to …')."""
+SPACED_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()]*(?:\s+[\w’'&/()]+){0,5}?)\s+[-–—]\s+"
+                         r"(?P<rest>[A-Z][a-z]+\b(?:\S*\s+){5}.*)$")
+"""A subject set off by a spaced dash from the sentences it opens ('Play Area - The new
+surface has been laid …'), as a village's web page gives its council's business; not a heading
+with a dash inside it ('Fees and Charges – Bereavement Services 2025/26')."""
 BULLET_RUN_IN = re.compile(r"^(?P<label>[A-Z](?:[^:.]|\.(?=\d)){1,80}?)\s*:\s*(?P<rest>.*)$")
 """A bulleted point's longer subject before its colon ('• Minutes of the meeting held on 16th
 April 2009: The minutes were signed …', '• Financial report for the year to 31.03.10:'): a
@@ -144,7 +149,8 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
         # ('ELECTION OF MAYOR Minutes: Councillor Holle proposed …').
         match = None if row and caps_heading_run_in(text) else \
             RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None) \
-            or STOP_DASH.match(text) or (BULLET_RUN_IN.match(text) if bullet else None)
+            or STOP_DASH.match(text) or (BULLET_RUN_IN.match(text) if bullet else None) \
+            or (_spaced_dash(text) if not bullet and not lines[i].heading else None)
         if not match and not bullet and (caps := _caps_run_in(text.rstrip(" |"), row)):
             # 'REC  FIELD - DT reported that …': a typed minute's subject in capitals.
             found.append(_run_in(i, i + 1, *caps))
@@ -189,6 +195,27 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
     return found if len(found) >= MIN_RUN_IN else []
 
 
+def _spaced_dash(text: str) -> re.Match[str] | None:
+    """Return a SPACED_DASH match for a paragraph whose rest opens a sentence ('The new surface
+    …', 'Councillor Metcalfe reported …'), not a list's entry ('NALC Direct – June issue') nor
+    a meeting page's line: a paper's link ('Performance Report - Quarter 1 2013/14 pdf icon PDF
+    120 KB') or the meeting and its day ('Cabinet - Wednesday, 15th October, 2025 4.00 pm')."""
+    match = SPACED_DASH.match(text)
+    if match is None or file_badge(text):
+        return None
+    rest = match.group("rest")
+    if not _sentence_opens(rest) \
+            and not any(VERBISH.match(word) for word in rest.split()[:SENTENCE_VERB_REACH]):
+        return None
+    dated = next(find_dates(match.group("rest")), None)
+    return None if dated and dated[1] <= DATE_REACH else match
+
+
+DATE_REACH = 12
+SENTENCE_VERB_REACH = 12
+"""The words of a dash's rest in which a verb shows it to be a sentence ('Mud on the road from
+the beet lorries was reported …')."""
+"""How far into a dash's rest a date makes the line a meeting's title, not a subject's text."""
 FIELD_REPEATS = 3
 """How often a run-in label may stand in one record and still be an item's subject."""
 
