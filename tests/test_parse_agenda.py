@@ -9,7 +9,7 @@ import pytest
 from indexer.parse.agenda import AgendaEntry, agenda_entries, match_entry
 from indexer.parse.runin import run_on_title
 from indexer.records import Line
-from tests.fixtures.minutes import text_meetings
+from tests.fixtures.minutes import html_meetings, text_meetings
 
 AGENDA = ["1. Apologies for Absence", "2. Minutes of the last meeting",
           "3. Gangs Strategy Update (Pages 5 - 10)"]
@@ -547,3 +547,22 @@ Municipal Year 1999/2000.
         "Members to declare any personal interest in the business below",
         "The retiring Mayor will invite nominations for the Office of Mayor for the Municipal "
         "Year 1999/2000", "Councillor B Hale to reply"]
+
+
+def test_a_letter_asking_members_to_attend_is_an_agenda_of_the_committee_it_names() -> None:
+    page = """<html><head><title>Planning Committee – 14/06/2016 | Wrekin Vale Town Council</title>
+    </head><body><main><h1>Planning Committee – 14/06/2016</h1>
+    <p>To: Members of the Planning Committee</p>
+    <p>Dear Councillor</p>
+    <p>Please attend a meeting of the Planning Committee on Tuesday 14 June 2016 at 6pm in the
+    Council Chamber for the business listed below.</p>
+    <h2>Agenda Items</h2>
+    <ul><li>1 Apologies for Absence</li><li>2 Declarations of Interest</li>
+    <li>3 Minutes<div><p>Minutes of 24 May 2016 for approval.</p></div></li>
+    <li>4 Planning Applications</li><li>5 Date of Next Meeting</li></ul></main></body></html>"""
+    [meeting] = html_meetings(page)
+    assert (meeting.kind, meeting.committee, meeting.date) == (
+        "agenda", "Wrekin Vale Town Council — Planning Committee", date(2016, 6, 14))
+    assert [item.title for item in meeting.items] == [
+        "Apologies for Absence", "Declarations of Interest", "Minutes", "Planning Applications",
+        "Date of Next Meeting"]

@@ -132,10 +132,12 @@ hereby summoned and Members of the Public invited to attend …'."""
 INVITED = re.compile(
     r"^(?:(?:parish|town|community|all)\s+)?(?:you|members|councillors|all\s+members)\b[^.]{0,30}?"
     r"\b(?:are|is)\s+(?:(?:hereby|duly|kindly)\s+)?(?:invited|requested|required)\s+to\s+"
-    r"(?:attend\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b", re.I)
+    r"(?:attend\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b"
+    r"|^(?:please|kindly)\s+attend\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?meeting\b", re.I)
 """A paper that opens by inviting its members to the meeting ('You are hereby invited to attend
 the meeting of … to be held …', 'Parish Councillors are duly required to attend the next
-meeting of …'): an agenda's summons at the head of a page."""
+meeting of …', 'Please attend a meeting of the Planning Committee on …'): an agenda's summons at
+the head of a page."""
 CLLRS_LIST = re.compile(r"^(?i:cllrs\.?|councillors)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                         r"(?:\s+\([^)]*\))?\s*,\s+[A-Z]")
 """Who attended, listed without a label by the members' plural title ('Cllrs Hale
@@ -788,11 +790,17 @@ def _opens_page(lines: list[Line], j: int) -> bool:
     return above is not None and lines[above].page != lines[j].page
 
 
+SALUTATION = re.compile(r"^(?:dear|to)\b", re.I)
+"""A letter's greeting or its addressees above a summons ('Dear Councillor', 'To: Members of the
+Planning Committee'), never the body that meets."""
+
+
 def _heading_before(lines: list[Line], i: int) -> str:
     """Return the capitalised heading just above line i ('TINTERN COMMUNITY COUNCIL'), with
     the line it wraps from ('… FIRE AND RESCUE AUTHORITY – POLICY AND STRATEGY' / 'COMMITTEE')."""
     for j in range(i - 1, max(-1, i - 4), -1):
-        if lines[j].text and heading_line(lines[j].text) and not FIELD_LINE.match(lines[j].text):
+        if lines[j].text and heading_line(lines[j].text) and not FIELD_LINE.match(lines[j].text) \
+                and not SALUTATION.match(lines[j].text):
             above = lines[j - 1].text if j > 0 else ""
             if above and heading_line(above) and is_upper_heading(above) \
                     and is_upper_heading(lines[j].text):
