@@ -812,3 +812,16 @@ Next meeting - Tuesday 9th November at 7.30pm in the Reading Room.
     [meeting] = text_meetings(text)
     assert [item.title for item in meeting.items] == [
         "Chairman's Welcome", "Highways", "Play Area", "Village Sign", "Next meeting"]
+
+
+def test_a_timed_programme_s_sessions_are_its_items() -> None:
+    lines = [Line(text, 1) for text in [
+        "Kilby Forum – Annual General Meeting", "", "Thursday 14th May 2015, 6.00 – 9.00pm", "",
+        "6.00 – 6.25 Arrival, sign-in and refreshments", "", "Sign-in at the door.", "",
+        "6.30 – 6.35 Welcome and notices", "", "Fire exits and toilets.", "",
+        "6.35 – 6.50 Annual report and accounts", "", "Chair to summarise the year.", "",
+        "8.45 – 8.55 Next steps and any other business", "",
+        "8.55 - 9.00 The Chair thanked everyone for coming"]]
+    assert [h.title for h in run_in_headings(lines, 0, len(lines))] == [
+        "Arrival, sign-in and refreshments", "Welcome and notices", "Annual report and accounts",
+        "Next steps and any other business"]

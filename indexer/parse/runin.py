@@ -25,6 +25,10 @@ SPACED_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()]*(?:\s+[\w’'&/()]+){0,5
 """A subject set off by a spaced dash from the sentences it opens ('Play Area - The new
 surface has been laid …'), as a village's web page gives its council's business; not a heading
 with a dash inside it ('Fees and Charges – Bereavement Services 2025/26')."""
+TIMED_ENTRY = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to)\s*\d{1,2}[.:]\d{2}"
+                         r"\s*(?:[ap]\.?m\.?)?\s+(?P<label>[A-Z][^.!?]{2,80})$")
+"""A session of a timed programme, its times from and to before its subject ('6.35 – 6.50
+Annual report and accounts')."""
 BULLET_RUN_IN = re.compile(r"^(?P<label>[A-Z](?:[^:.]|\.(?=\d)){1,80}?)\s*:\s*(?P<rest>.*)$")
 """A bulleted point's longer subject before its colon ('• Minutes of the meeting held on 16th
 April 2009: The minutes were signed …', '• Financial report for the year to 31.03.10:'): a
@@ -151,6 +155,12 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
             RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None) \
             or STOP_DASH.match(text) or (BULLET_RUN_IN.match(text) if bullet else None) \
             or (_spaced_dash(text) if not bullet and not lines[i].heading else None)
+        if not match and not bullet and (timed := TIMED_ENTRY.match(text)) \
+                and is_title_like(label := timed.group("label")) \
+                and not any(VERBISH.match(word) for word in label.split()):
+            # '6.35 – 6.50 Annual report and accounts': a timed programme's session.
+            found.append(_run_in(i, i + 1, label, ""))
+            continue
         if not match and not bullet and (caps := _caps_run_in(text.rstrip(" |"), row)):
             # 'REC  FIELD - DT reported that …': a typed minute's subject in capitals.
             found.append(_run_in(i, i + 1, *caps))
