@@ -241,6 +241,30 @@ def _decided_as_follows(text: str) -> bool:
 
 
 def _decision_in(text: str) -> tuple[str, int]:
+    """Return the strongest decision kind in a paragraph and where its decision starts; a
+    paragraph typed all in capitals ('IT WAS AGREED THAT THE CLERK ORDER …') is read as it
+    would be in sentence case when its capitals give none."""
+    found = _decision_in_case(text)
+    if found[0] or not _all_capitals(text):
+        return found
+    cased = SENTENCE_OPENING.sub(lambda m: m.group(0).upper(), text.lower())
+    return _decision_in_case(cased) if len(cased) == len(text) else found
+
+
+CAPITALS_SHARE = 0.9
+MIN_CAPITALS = 20
+SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.;:!?]\s))\W*\w|\bi\b")
+"""The first letter of each sentence, and the pronoun 'I', which sentence case capitalises."""
+
+
+def _all_capitals(text: str) -> bool:
+    """Return True for a paragraph typed in capitals (a few letters in lower case allowed)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= MIN_CAPITALS \
+        and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+def _decision_in_case(text: str) -> tuple[str, int]:
     """Return the strongest decision kind in a paragraph and where its decision starts.
 
     A sentence saying a thing could not be decided ('The minutes … could not be confirmed as too
