@@ -1348,3 +1348,36 @@ def test_a_body_deciding_after_a_colon_or_in_capitals_and_papers_ratified_or_not
 def test_a_motion_adopted_by_its_count_and_minutes_confirmed_by_their_date(
         text: str, kind: str) -> None:
     assert decisions([text])[0] == kind
+
+
+def test_a_paragraph_typed_in_capitals_is_read_as_in_sentence_case() -> None:
+    assert decisions(["MRS. ASTBURY REPORTED THAT TWO SWING SEATS HAVE SPLIT. IT WAS AGREED THAT "
+                      "THE CLERK ORDER REPLACEMENTS AT A COST OF ABOUT £90."])[0] == "agreed"
+    assert decisions(["THE MINUTES OF THE MEETING HELD ON 14th FEBRUARY 2001 WERE CONFIRMED AND "
+                      "SIGNED BY THE CHAIRMAN AS A CORRECT RECORD."])[0] == "agreed"
+    assert decisions(["MR BRIGGS ASKED THAT THE SCHOOL SHOW ITS MILLENNIUM MAP IN THE HALL."])[0] \
+        == "none"
+
+
+def test_an_association_s_decision_is_its_body_s() -> None:
+    assert decisions(["Mr Ross offered to draft the text. The Association noted the report and "
+                      "agreed to the joint poster campaign."])[0] == "agreed"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A vote was taken: 2 were in favour and 6 were against, so the hall keeps its notices.",
+     "lost"),
+    ("A vote was taken: 6 were in favour and 2 were against.", "carried")])
+def test_a_vote_counted_as_so_many_in_favour_and_against(text: str, kind: str) -> None:
+    assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    'Councillor Darragh proposed, Seconded by Councillor Hara and resolved, "That the minutes of '
+    'the meeting held on 23rd October 2006 be adopted."',
+    "The minutes were approved as a true record. Proposed: Cllr Loveday Seconded: Cllr Mistry "
+    "Resolved (unanimously)",
+    "The Committee, having considered the schedule, resolved to approve the programme for 2026.",
+])
+def test_resolved_after_a_seconder_s_comma_in_brackets_or_after_an_aside(text: str) -> None:
+    assert decisions([text])[0] == "resolved"

@@ -7,6 +7,7 @@ import re
 from .alternatives import earliest
 
 BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Cabinet|Commission"
+        r"|Association"
         r"|Governing\s+Body"
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors|Court|Verderers"
         r"|Conservators|Conservancy|Team|States(?:\s+of\s+[A-Z][\w'’-]+)?"
@@ -25,7 +26,10 @@ RESOLVED = re.compile(
     r"|^resolved\s+(?:unanimously\s+)?(?:to|that)\b"
     r"|\b(?:[Uu]nanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b"
     r"|\b[Tt]hose\s+(?:present|voting)\b[^.;]{0,40}?\s[Rr]esolved\s+(?:to|that)\b"
-    r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b"
+    r"|\b(?:[Ss]econded|2nd)\b[^.]{0,80}\band\s+(?:unanimously\s+)?resolved\s*,?\s*[\"“']?"
+    r"(?:to|that|That)\b"
+    r"|\bResolved\s*\((?i:unanimously|nem\.?\s*con\.?)\)"
+    rf"|\b(?:[Tt]he\s+)?(?i:{BODY}),\s+[^,.;]{{1,60}},\s+resolved\s+(?:to|that)\b"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+[a-z]+ed\b[^.;]{{0,120}}?\band\s+(?:unanimously\s+)?resolved"
     r"(?:\s+unanimously)?(?:\s+(?:to|that)\b|,)")
 """RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too, or
@@ -104,7 +108,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b(?!\s+(?i:forward|o
                      rf"(?:to|[-–])\s*(?:{COUNT})\b"
                      r"|\b(?:[Ss]econded|SECONDED|2nd)\s*[:\-–]?\s*[^.;\n]{1,40}?\s(?:Carried|CARRIED)\b"
                      r"|\b(?:[Ss]econded|SECONDED)\s+and\s+(?:duly\s+|unanimously\s+)?(?:passed|PASSED)\b"
-                     rf"|\b(?:{COUNT})\s+(?:(?i:councillors|members|cllrs)\s+(?:were|voted)|voted)\s+"
+                     rf"|\b(?:{COUNT})\s+(?:(?i:councillors|members|cllrs)\s+(?:were|voted)|voted|were)\s+"
                      rf"(?:in\s+favou?r|for)\b[^.]{{0,80}}?\b(?:{COUNT}|none|no)\s+"
                      r"(?:(?i:councillors|members|cllrs)\s+)?(?:were\s+|voted\s+)?against\b"
                      rf"|\b(?:{COUNT})\s+votes?\s+(?:were\s+|was\s+)?cast\s+(?:for|in\s+favou?r)\b"
