@@ -252,6 +252,8 @@ def _decision_in(text: str) -> tuple[str, int]:
 
 
 CAPITALS_SHARE = 0.9
+CAPITALS_SAMPLE = 80
+"""The characters looked at first: a paragraph with lower case among them is not in capitals."""
 MIN_CAPITALS = 20
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.;:!?]\s))\W*\w|\bi\b")
 """The first letter of each sentence, and the pronoun 'I', which sentence case capitalises."""
@@ -259,6 +261,8 @@ SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.;:!?]\s))\W*\w|\bi\b")
 
 def _all_capitals(text: str) -> bool:
     """Return True for a paragraph typed in capitals (a few letters in lower case allowed)."""
+    if sum(c.islower() for c in text[:CAPITALS_SAMPLE]) > CAPITALS_SAMPLE // 10:
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= MIN_CAPITALS \
         and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)

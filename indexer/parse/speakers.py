@@ -107,9 +107,10 @@ def surnames_moving(paragraphs: list[str], book: NameBook) -> list[str]:
     """Return the movers and seconders a record names by surname alone ('Moved by Evanson,
     Seconded by Hewitt'), where the meeting's list names one person of that surname."""
     names: dict[str, None] = {}
+    surnames = {p.surname.lower() for p in book.people}
     for text in paragraphs:
         for match in CAPITAL_WORD.finditer(text):
-            if SURNAME_AFTER.match(text, match.end()) \
+            if match.group(0).lower() not in surnames or SURNAME_AFTER.match(text, match.end()) \
                     or not PASSIVE.search(text[max(0, match.start() - MOVER_REACH):match.start()]):
                 continue
             person = book.listed(match.group(0))
