@@ -520,37 +520,37 @@ def test_the_next_meetings_stub_keeps_its_date_in_its_text_however_its_heading_w
 
 
 def test_an_agenda_entry_written_as_a_sentence_is_titled_by_the_whole_sentence() -> None:
-    text = """ABERFEN TOWN COUNCIL
+    text = """PENWERN TOWN COUNCIL
 
-You are hereby summoned to attend the ANNUAL MEETING of ABERFEN TOWN COUNCIL to be held on
-Tuesday 11th May 1999 at the Institute, commencing at 7.00 p.m. when the business set out
+You are hereby summoned to attend the ANNUAL MEETING of PENWERN TOWN COUNCIL to be held on
+Tuesday 11th May 1999 at the Welfare Hall, commencing at 7.00 p.m. when the business set out
 below will be transacted :-
 
-1. Members elected on 6th May to sign their Declarations of
-Acceptance of Office before the Town Clerk.
+1. Members newly elected in May to make their Declarations of
+Acceptance of Office before the Clerk.
 
-2. Mayor's Announcements
+2. Chairman's Announcements
 
-3.Members to declare any personal interest in the business below.
-(Note: Members should state the number of the item concerned.)
+3.Members to declare any interest in the items below.
+(Note: Members should give the item's number.)
 
-4.The retiring Mayor will invite nominations for the Office of Mayor for the
-Municipal Year 1999/2000.
+4.The outgoing Chairman will ask for nominations for the Office of Chairman
+for the year 1999/2000.
 
 5. Councillor B Hale to reply.
 """
     [meeting] = text_meetings(text)
     assert meeting.kind == "agenda"
     assert [item.title for item in meeting.items] == [
-        "Members elected on 6th May to sign their Declarations of Acceptance of Office before "
-        "the Town Clerk", "Mayor's Announcements",
-        "Members to declare any personal interest in the business below",
-        "The retiring Mayor will invite nominations for the Office of Mayor for the Municipal "
-        "Year 1999/2000", "Councillor B Hale to reply"]
+        "Members newly elected in May to make their Declarations of Acceptance of Office "
+        "before the Clerk", "Chairman's Announcements",
+        "Members to declare any interest in the items below",
+        "The outgoing Chairman will ask for nominations for the Office of Chairman for the "
+        "year 1999/2000", "Councillor B Hale to reply"]
 
 
 def test_a_letter_asking_members_to_attend_is_an_agenda_of_the_committee_it_names() -> None:
-    page = """<html><head><title>Planning Committee – 14/06/2016 | Wrekin Vale Town Council</title>
+    page = """<html><head><title>Planning Committee – 14/06/2016 | Selbury Town Council</title>
     </head><body><main><h1>Planning Committee – 14/06/2016</h1>
     <p>To: Members of the Planning Committee</p>
     <p>Dear Councillor</p>
@@ -562,7 +562,7 @@ def test_a_letter_asking_members_to_attend_is_an_agenda_of_the_committee_it_name
     <li>4 Planning Applications</li><li>5 Date of Next Meeting</li></ul></main></body></html>"""
     [meeting] = html_meetings(page)
     assert (meeting.kind, meeting.committee, meeting.date) == (
-        "agenda", "Wrekin Vale Town Council — Planning Committee", date(2016, 6, 14))
+        "agenda", "Selbury Town Council — Planning Committee", date(2016, 6, 14))
     assert [item.title for item in meeting.items] == [
         "Apologies for Absence", "Declarations of Interest", "Minutes", "Planning Applications",
         "Date of Next Meeting"]

@@ -582,9 +582,9 @@ def test_a_record_s_name_and_its_meeting_s_kind_around_a_committee_are_no_part_o
 
 
 @pytest.mark.parametrize(("line", "committee"), [
-    ("Playing Field Committee of the Parish Council", "Playing Field Committee"),
-    ("EVENTS & PROMOTIONS SUBCOMMITTEE", "Events & Promotions Subcommittee"),
-    ("JOINT CEMETERY/ALLOTMENTS COMMITTEE", "Joint Cemetery/Allotments Committee"),
+    ("Recreation Ground Committee of the Parish Council", "Recreation Ground Committee"),
+    ("MARKETS & FAIRS SUBCOMMITTEE", "Markets & Fairs Subcommittee"),
+    ("JOINT BURIAL/ALLOTMENTS COMMITTEE", "Joint Burial/Allotments Committee"),
 ])
 def test_a_council_s_heading_over_its_committee_names_both(line: str, committee: str) -> None:
     text = f"""KELBY PARISH COUNCIL
@@ -593,7 +593,7 @@ def test_a_council_s_heading_over_its_committee_names_both(line: str, committee:
 
 Meeting held at the Village Hall on Wednesday 12th March 2025 at 6.00pm
 
-PRESENT: Cllr Mrs A Pook (Chair), Cllr R Dunn and Cllr F Garth.
+PRESENT: Cllr Mrs A Yelland (Chair), Cllr R Voisey and Cllr F Lander.
 
 1. APOLOGIES
 None.

@@ -523,55 +523,55 @@ def test_a_record_naming_its_kind_alone_takes_the_one_council_of_that_kind_its_t
 
 
 @pytest.mark.parametrize("approval", [
-    "Approved once the date of the car boot sale had been put right.",
-    "These were approved after the date of the car boot sale was corrected."])
+    "Approved with one change to the gala day's date.",
+    "These were approved once the gala day's date was changed."])
 def test_the_last_minutes_heading_over_their_approval_is_an_item_not_a_second_meeting(
         approval: str) -> None:
-    page = f"""<html><body><main><h2>Minutes 17-04-24</h2>
-    <p><strong>GLENHOLM FEUARS' AND HOUSEHOLDERS' COUNCIL</strong></p>
-    <p><strong>MINUTES OF MEETING HELD IN GLENHOLM VILLAGE HALL ON</strong></p>
-    <p><strong>WEDNESDAY 17th APRIL 2024 at 7.00pm</strong></p>
-    <p><strong>PRESENT:</strong><br>Ann Reid (Chair), Tom Hall, Joan Bell</p>
-    <p><strong>APOLOGIES:</strong><br>Iain Moir</p>
-    <p><strong>MINUTES OF MEETING HELD ON 20.03.2024:</strong></p>
-    <p>{approval} Proposed by Tom Hall Seconded by Joan Bell</p>
+    page = f"""<html><body><main><h2>Minutes 13-03-24</h2>
+    <p><strong>CRAIGLEA FEUARS' AND HOUSEHOLDERS' COUNCIL</strong></p>
+    <p><strong>MINUTES OF MEETING HELD IN CRAIGLEA VILLAGE HALL ON</strong></p>
+    <p><strong>WEDNESDAY 13th MARCH 2024 at 7.00pm</strong></p>
+    <p><strong>PRESENT:</strong><br>Jean Moffat (Chair), Rab Tweedie, Isla Gow</p>
+    <p><strong>APOLOGIES:</strong><br>Fergus Hay</p>
+    <p><strong>MINUTES OF MEETING HELD ON 14.02.2024:</strong></p>
+    <p>{approval} Proposed by Rab Tweedie Seconded by Isla Gow</p>
     <p><strong>MATTERS ARISING:</strong><br>There were no matters arising.</p>
-    <p><strong>BENCH REPAIRS:</strong><br>Tom reported two prices. It was agreed to accept the
-    lower one.</p>
-    <p><strong>DATE OF NEXT MEETING:</strong><br>Wednesday 15th May 2024.</p>
+    <p><strong>PATH LIGHTING:</strong><br>Rab reported two quotes. It was agreed to take the
+    cheaper one.</p>
+    <p><strong>DATE OF NEXT MEETING:</strong><br>Wednesday 10th April 2024.</p>
     </main></body></html>"""
     [meeting] = html_meetings(page)
-    assert meeting.date == date(2024, 4, 17)
+    assert meeting.date == date(2024, 3, 13)
     titles = [item.title for item in meeting.items]
-    assert titles[titles.index("MINUTES OF MEETING HELD ON 20.03.2024"):][:3] == [
-        "MINUTES OF MEETING HELD ON 20.03.2024", "MATTERS ARISING", "BENCH REPAIRS"]
+    assert titles[titles.index("MINUTES OF MEETING HELD ON 14.02.2024"):][:3] == [
+        "MINUTES OF MEETING HELD ON 14.02.2024", "MATTERS ARISING", "PATH LIGHTING"]
 
 
 def test_a_summons_without_its_year_is_not_dated_by_the_minutes_an_entry_names() -> None:
-    text = """OPEN SPACES COMMITTEE
+    text = """PARKS COMMITTEE
 
-HOLLYBANK PARISH COUNCIL
+ASHWELL PARISH COUNCIL
 
-You are summoned to attend a meeting of the OPEN SPACES COMMITTEE on MONDAY 19thMarch at 8pm.
+You are summoned to attend a meeting of the PARKS COMMITTEE on MONDAY 23rdApril at 8pm.
 
-Cllr Mrs R Fenn (Chairman), Cllr A Pryce, Cllr M Quinn
+Cllr Mrs R Dorrell (Chairman), Cllr A Maddock, Cllr M Lusty
 
-91s. Apologies for absence
+45p. Apologies for absence
 
-92s. Minutes
-Of the meeting on 16 January 2012, for approval
+46p. Minutes
+Of the meeting on 20 February 2012, for approval
 
-93s. Playgrounds
+47p. Play areas
 To receive the inspection report.
 
-94s. Date of next meeting
+48p. Date of next meeting
 """
     meetings = text_meetings(text)
     assert [m.date for m in meetings] == [None]
 
 
 def test_a_committee_named_by_the_summons_keeps_the_council_of_the_site_it_is_on() -> None:
-    page = """<html><head><title>Planning Committee – 14/06/2016 | Wrekin Vale Town Council</title>
+    page = """<html><head><title>Planning Committee – 14/06/2016 | Selbury Town Council</title>
     </head><body><main><h1>Planning Committee – 14/06/2016</h1>
     <p>To: Members of the Planning Committee</p>
     <p>Please attend a meeting of the Planning Committee on Tuesday 14 June 2016 at 6pm in the
@@ -585,4 +585,4 @@ def test_a_committee_named_by_the_summons_keeps_the_council_of_the_site_it_is_on
     last meeting.</p></div></li>
     <li><span>5</span><span>Date of Next Meeting</span></li></ul></main></body></html>"""
     [meeting] = html_meetings(page)
-    assert meeting.committee == "Wrekin Vale Town Council — Planning Committee"
+    assert meeting.committee == "Selbury Town Council — Planning Committee"

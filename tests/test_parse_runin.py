@@ -786,42 +786,43 @@ def test_a_run_in_heading_ends_before_a_speaker_s_first_name_and_a_lettered_poin
 
 
 def test_subjects_set_off_by_a_spaced_dash_from_their_sentences_are_the_items() -> None:
-    text = """Ashby Village Online
+    text = """Holtby Village Online
 
 Parish Council
 
 Minutes for October 1999 meeting.
 
-At the October meeting 6 members of the council were present, also Mrs Ann Pettigrew District
+At the October meeting 6 members of the council were present, also Mrs Ruth Kellow District
 Councillor and 9 members of the public. Items discussed at the meeting included:
 
-Chairman's Welcome - Mr Denis Fairweather welcomed the members of the public.
+Chairman's Welcome - Mr Ken Pellow welcomed the members of the public.
 
-Highways - Mud on the Carleby road from the beet lorries was reported again by Mrs Lacey. It was
+Highways - Gravel on the Stourley road from the quarry lorries was reported by Mrs Tarrant. It was
 agreed that the Clerk write to the haulier.
 
-Play Area - The new safety surface under the climbing frame has been laid and looks smart.
+Bus Shelter - The broken pane has been replaced and the seat repainted.
 
-Village Sign - Mr Cobbold had spoken to the blacksmith who can make a new sign by summer. It was
+Notice Board - Mr Verrall had spoken to the joiner who can make a new board by summer. It was
 agreed to ask for a quotation.
 
-Correspondence received - NALC Direct – June issue; Rural Community Council – Village Appraisals.
+Correspondence received - County News – May issue; Rural Action – Hall Surveys.
 
 Next meeting - Tuesday 9th November at 7.30pm in the Reading Room.
 """
     [meeting] = text_meetings(text)
     assert [item.title for item in meeting.items] == [
-        "Chairman's Welcome", "Highways", "Play Area", "Village Sign", "Next meeting"]
+        "Chairman's Welcome", "Highways", "Bus Shelter", "Notice Board", "Next meeting"]
 
 
 def test_a_timed_programme_s_sessions_are_its_items() -> None:
     lines = [Line(text, 1) for text in [
-        "Kilby Forum – Annual General Meeting", "", "Thursday 14th May 2015, 6.00 – 9.00pm", "",
-        "6.00 – 6.25 Arrival, sign-in and refreshments", "", "Sign-in at the door.", "",
-        "6.30 – 6.35 Welcome and notices", "", "Fire exits and toilets.", "",
-        "6.35 – 6.50 Annual report and accounts", "", "Chair to summarise the year.", "",
-        "8.45 – 8.55 Next steps and any other business", "",
-        "8.55 - 9.00 The Chair thanked everyone for coming"]]
+        "Farnley Forum – Annual General Meeting", "", "Saturday 9th May 2015, 10am – 12.05pm",
+        "",
+        "10.00 – 10.20 Arrival and coffee", "", "Coffee in the foyer.", "",
+        "10.20 – 10.30 Opening remarks", "", "Housekeeping.", "",
+        "10.30 – 11.00 Review of the year", "", "Chair to look back on the year.", "",
+        "11.45 – 12.00 Plans for next year", "",
+        "12.00 - 12.05 The Chair thanked the speakers"]]
     assert [h.title for h in run_in_headings(lines, 0, len(lines))] == [
-        "Arrival, sign-in and refreshments", "Welcome and notices", "Annual report and accounts",
-        "Next steps and any other business"]
+        "Arrival and coffee", "Opening remarks", "Review of the year",
+        "Plans for next year"]

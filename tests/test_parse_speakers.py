@@ -864,27 +864,27 @@ def test_every_name_of_a_list_that_each_declared_and_names_under_a_plural_honori
 
 
 def test_movers_named_by_surname_alone_are_the_listed_members_of_that_surname() -> None:
-    text = """ASHBY PARISH COUNCIL
+    text = """HOLTBY PARISH COUNCIL
 
 Minutes of the meeting of the Parish Council held on Monday 3 March 2025 at 7pm in the Hall.
 
-Present: Councillor Dave Evanson, Councillor Paula Hewitt, Councillor John Lauder
+Present: Councillor Owen Tolland, Councillor Jess Breck, Councillor Rhys Vinnicombe
 
 1. Apologies
 None.
 
-2. Playing field
-The mower quotation was discussed.
-Moved by Evanson, Seconded by Hewitt
+2. Recreation ground
+The strimmer quotation was discussed.
+Moved by Tolland, Seconded by Breck
 It is recommended that the quotation be accepted.
 Carried.
 
 3. Footpaths
-Proposed by Lauder, seconded by Hewitt, it was resolved to write to the County.
+Proposed by Vinnicombe, seconded by Breck, it was resolved to write to the County.
 
 4. Verges
-Proposed by Hall, seconded by Hewitt, it was resolved to cut the verges in May.
+Proposed by Hall, seconded by Breck, it was resolved to cut the verges in May.
 """
     [meeting] = text_meetings(text)
     assert [item.speakers for item in meeting.items] == [
-        (), ("Dave Evanson", "Paula Hewitt"), ("John Lauder", "Paula Hewitt"), ("Paula Hewitt",)]
+        (), ("Owen Tolland", "Jess Breck"), ("Rhys Vinnicombe", "Jess Breck"), ("Jess Breck",)]

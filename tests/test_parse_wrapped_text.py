@@ -267,17 +267,17 @@ def test_a_title_wrapped_after_its_colon_keeps_the_colon() -> None:
 
 
 def test_a_title_cut_inside_its_date_goes_on_to_the_month_and_year() -> None:
-    text = """ASHBY PARISH COUNCIL
+    text = """HOLTBY PARISH COUNCIL
 
 Minutes of the meeting of the Parish Council held on Monday 14 March 2022 at 7pm in the Hall.
 
-Present: Councillor Dave Evanson, Councillor Paula Hewitt, Councillor John Lauder
+Present: Councillor Owen Tolland, Councillor Jess Breck, Councillor Rhys Vinnicombe
 
 1. Apologies
 None.
 
-2. Approval of the Minutes of the Parish Council Meeting held on 14
-February 2022
+2. Approval of the Minutes of the Parish Council Meeting held on 9
+March 2022
 The minutes were approved and signed as a true record.
 
 3. Date of next meeting
@@ -286,5 +286,5 @@ The minutes were approved and signed as a true record.
     [meeting] = text_meetings(text)
     assert [item.title for item in meeting.items] == [
         "Apologies",
-        "Approval of the Minutes of the Parish Council Meeting held on 14 February 2022",
+        "Approval of the Minutes of the Parish Council Meeting held on 9 March 2022",
         "Date of next meeting"]

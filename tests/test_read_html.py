@@ -368,12 +368,12 @@ def test_an_entrys_number_in_plain_type_before_its_bold_heading_opens_the_headin
 
 
 def test_a_paragraph_that_is_only_a_link_to_the_paper_s_file_is_furniture() -> None:
-    _, text = html_to_text(b"""<main><h1>Meeting of Council - 9 October 2017</h1>
-    <p class="download"><a href="/m.docx">Download these minutes (Word, 41 KB)</a></p>
+    _, text = html_to_text(b"""<main><h1>Meeting of Council - 4 March 2015</h1>
+    <p class="download"><a href="/m.docx">Download these minutes (Word, 30 KB)</a></p>
     <p>Minutes of the meeting. <a href="/a.pdf">View the agenda</a> for the papers.</p>
     <p><a href="/help/pdf/">Help with opening PDF files</a></p></main>""")
     assert text.replace(HEADING_MARK, "").splitlines() == [
-        "Meeting of Council - 9 October 2017", "",
+        "Meeting of Council - 4 March 2015", "",
         "Minutes of the meeting. View the agenda for the papers."]
 
 

@@ -390,15 +390,15 @@ def test_a_bold_heading_after_a_reference_with_the_council_year_or_letters_first
 @pytest.mark.parametrize("reader", PDF_READERS)
 def test_a_bold_agenda_heading_set_off_by_a_dash_from_its_note_in_lower_case_is_cut(
         tmp_path: Path, reader: str) -> None:
-    """A summons's entries: '2019/56) **Apologies for absence** - to receive and accept
+    """A summons's entries: '2021/14) **Apologies for absence** - to receive and accept
     apologies'; the heading is the bold words, without the dash, and the note its text."""
     path = _write_runs(tmp_path / "dashed.pdf", [
-        [(False, "2019/56)"), (True, "Apologies for absence"),
+        [(False, "2021/14)"), (True, "Apologies for absence"),
          (False, "- to receive and accept apologies")],
-        [(False, "2019/57)"), (True, "Defibrillator"),
-         (False, "- to agree a date for a training session")],
-        [(True, "2019/58) Correspondence")]])
+        [(False, "2021/15)"), (True, "Bus shelter"),
+         (False, "- to agree a contractor for the repair")],
+        [(True, "2021/16) Correspondence")]])
     assert _marked(path, reader) == [
-        "2019/56) Apologies for absence", "2019/57) Defibrillator", "2019/58) Correspondence"]
+        "2021/14) Apologies for absence", "2021/15) Bus shelter", "2021/16) Correspondence"]
     page = pdf_to_pages(path, reader=reader).pages[0]
     assert "to receive and accept apologies" in page.splitlines()

@@ -102,7 +102,7 @@ def _title_case(text: str) -> str:
         elif len(word) <= 4 and word.isalpha() and not re.search(r"[AEIOUY]", word):
             out.append(word)
         elif "/" in lower and lower.replace("/", "").isalpha():
-            # 'CEMETERY/ALLOTMENTS' names two things, each capitalised.
+            # 'BURIAL/ALLOTMENTS' names two things, each capitalised.
             out.append("/".join(part.capitalize() for part in lower.split("/")))
         elif lower.startswith("sub-"):
             # 'SUB-COMMITTEE' is 'Sub-Committee', as councils write it.

@@ -242,7 +242,7 @@ def _decided_as_follows(text: str) -> bool:
 
 def _decision_in(text: str) -> tuple[str, int]:
     """Return the strongest decision kind in a paragraph and where its decision starts; a
-    paragraph typed all in capitals ('IT WAS AGREED THAT THE CLERK ORDER …') is read as it
+    paragraph typed all in capitals ('IT WAS AGREED THAT THE CLERK WRITE …') is read as it
     would be in sentence case when its capitals give none."""
     found = _decision_in_case(text)
     if found[0] or not _all_capitals(text):

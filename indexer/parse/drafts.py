@@ -331,8 +331,8 @@ SENTENCE_CLOSE = re.compile(r"[.?!]\)?$")
 
 def _whole_entry(item: RawItem) -> RawItem:
     """Return an agenda entry titled by its whole first sentence where the clerk wrote the entry
-    as one ('5. The retiring Mayor will invite nominations for the Office of Mayor of' /
-    'the Town Council for the Municipal Year 1999/2000.'): the sentence read on across the lines
+    as one ('5. The outgoing Chairman will ask for nominations for the Office of Chairman' /
+    'for the year 2004/05.'): the sentence read on across the lines
     it wraps over, when the title is empty or stops on a word that cannot end it."""
     start = item.first_body if not item.title else item.title
     if not start or (item.title and not UNFINISHED.search(item.title)):

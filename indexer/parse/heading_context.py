@@ -39,8 +39,8 @@ APPROVED_WITH_MOVERS = re.compile(
     r"^(?:(?:these|they|the\s+minutes|minutes|it)\s+(?:were|was)\s+(?:duly\s+)?)?"
     r"(?:approved|agreed|accepted|adopted|confirmed)\b(?=.*\b(?:proposed|seconded|moved"
     r"|(?:true|correct|accurate)\s+record)\b)", re.I)
-"""A minute's approval under the heading that names it ('MINUTES OF MEETING HELD ON 20.03.2024:'
-/ 'Approved once the date had been put right. Proposed by …', 'These were approved …'), never
+"""A minute's approval under the heading that names it ('MINUTES OF MEETING HELD ON 14.02.2024:'
+/ 'Approved with one change. Proposed by …', 'These were approved …'), never
 a meeting's opening."""
 HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])(?<!\d(?:st|nd|rd|th))\.(?:\s|$)"
                                   r"|\b(?:PRESENT|Present)\s*:")

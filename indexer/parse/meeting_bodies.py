@@ -180,7 +180,7 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # the record's opening sentence names, not a council its attendance names
             # ('Representing Glenisla Council').
             # A committee of the council the page or the paper's head names ('… a meeting of
-            # the Planning Committee on …' on Wrekin Town Council's site) keeps it.
+            # the Planning Committee on …' on Selbury Town Council's site) keeps it.
             draft.committee, body = named, body_name([named]) or (
                 "" if AUTHORITY_NAME.match(named) else body)
         if not body and draft.committee:
@@ -200,8 +200,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             draft.committee = named
         if k == 0 and body and committee_key(draft.committee) == committee_key(body) \
                 and (own := _own_committee(opening, lines, body)):
-            # 'THRAPWELL TOWN COUNCIL' / 'EVENTS & PROMOTIONS SUBCOMMITTEE' / '18th JANUARY
-            # 2010': the council's heading over the committee that met.
+            # 'MARLOW END TOWN COUNCIL' / 'MARKETS & FAIRS SUBCOMMITTEE' / '9th MARCH
+            # 2011': the council's heading over the committee that met.
             draft.committee = own
         draft.committee = committee_with_body(normalise_committee(draft.committee), body)
     if len(drafts) > 1 and not drafts[0].committee and drafts[0].section.kind == "agenda" \
@@ -308,7 +308,7 @@ RECORD_PREFIX = re.compile(r"^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes)\s+(?
 
 def _own_committee(opening: list[str], lines: list[Line], body: str) -> str:
     """Return the committee a council's paper names before its business, on a line of its own
-    or in its opening sentence ('… MEETING OF THE JOINT CEMETERY/ALLOTMENTS COMMITTEE held
+    or in its opening sentence ('… MEETING OF THE JOINT BURIAL/ALLOTMENTS COMMITTEE held
     at …'), or ''."""
     key = committee_key(body)
     return next((name for text in before_business(opening)
@@ -334,7 +334,7 @@ def _committee_line(text: str) -> str:
     if SESSION.match(text):
         # 'Open Forum' under a summons: the public's part of the meeting, an agenda entry.
         return ""
-    # 'Playing Field Committee of the Parish Council': the committee, of its council.
+    # 'Recreation Ground Committee of the Parish Council': the committee, of its council.
     text = OF_THE_COUNCIL.sub("", text)
     if COMMITTEE_LINE.match(joined := text.replace(" - ", " ")):
         return normalise_committee(joined)

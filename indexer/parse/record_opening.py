@@ -288,10 +288,10 @@ def _opening_lines(lines: list[Line]) -> list[Line]:
 
 
 ENTRY_LINE = re.compile(r"^\d{1,3}[a-z]?(?:[.)]\s*|\s+)[A-Z]")
-"""A numbered item's line, its number perhaps with a committee's letter ('91s. Apologies')."""
+"""A numbered item's line, its number perhaps with a committee's letter ('45p. Apologies')."""
 
 
 def _entry(text: str) -> bool:
-    """Return True for a numbered item's line ('1 APOLOGIES', '91s. Apologies'), not a date
+    """Return True for a numbered item's line ('1 APOLOGIES', '45p. Apologies'), not a date
     ('10 Dec 2025')."""
     return ENTRY_LINE.match(text) is not None and next(find_dates(text), (None, 1))[1] != 0

@@ -22,13 +22,13 @@ STOP_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5
 business ('Donations. – It was agreed to …')."""
 SPACED_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()]*(?:\s+[\w’'&/()]+){0,5}?)\s+[-–—]\s+"
                          r"(?P<rest>[A-Z][a-z]+\b(?:\S*\s+){5}.*)$")
-"""A subject set off by a spaced dash from the sentences it opens ('Play Area - The new
-surface has been laid …'), as a village's web page gives its council's business; not a heading
-with a dash inside it ('Fees and Charges – Bereavement Services 2025/26')."""
+"""A subject set off by a spaced dash from the sentences it opens ('Bus Shelter - The
+broken pane has been replaced …'), as a village's web page gives its council's business; not a
+heading with a dash inside it ('Fees and Charges – Markets 2026/27')."""
 TIMED_ENTRY = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to)\s*\d{1,2}[.:]\d{2}"
                          r"\s*(?:[ap]\.?m\.?)?\s+(?P<label>[A-Z][^.!?]{2,80})$")
-"""A session of a timed programme, its times from and to before its subject ('6.35 – 6.50
-Annual report and accounts')."""
+"""A session of a timed programme, its times from and to before its subject ('10.30 – 11.00
+Review of the year')."""
 BULLET_RUN_IN = re.compile(r"^(?P<label>[A-Z](?:[^:.]|\.(?=\d)){1,80}?)\s*:\s*(?P<rest>.*)$")
 """A bulleted point's longer subject before its colon ('• Minutes of the meeting held on 16th
 April 2009: The minutes were signed …', '• Financial report for the year to 31.03.10:'): a
@@ -158,7 +158,7 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
         if not match and not bullet and (timed := TIMED_ENTRY.match(text)) \
                 and is_title_like(label := timed.group("label")) \
                 and not any(VERBISH.match(word) for word in label.split()):
-            # '6.35 – 6.50 Annual report and accounts': a timed programme's session.
+            # '10.30 – 11.00 Review of the year': a timed programme's session.
             found.append(_run_in(i, i + 1, label, ""))
             continue
         if not match and not bullet and (caps := _caps_run_in(text.rstrip(" |"), row)):
@@ -206,10 +206,10 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
 
 
 def _spaced_dash(text: str) -> re.Match[str] | None:
-    """Return a SPACED_DASH match for a paragraph whose rest opens a sentence ('The new surface
-    …', 'Councillor Metcalfe reported …'), not a list's entry ('NALC Direct – June issue') nor
-    a meeting page's line: a paper's link ('Performance Report - Quarter 1 2013/14 pdf icon PDF
-    120 KB') or the meeting and its day ('Cabinet - Wednesday, 15th October, 2025 4.00 pm')."""
+    """Return a SPACED_DASH match for a paragraph whose rest opens a sentence ('The broken pane
+    …', 'Councillor Tolland reported …'), not a list's entry ('County News – May issue') nor
+    a meeting page's line: a paper's link ('Budget Report - Quarter 2 2019/20 pdf icon PDF
+    88 KB') or the meeting and its day ('Cabinet - Tuesday, 3rd March, 2020 5.00 pm')."""
     match = SPACED_DASH.match(text)
     if match is None or file_badge(text):
         return None
@@ -223,8 +223,8 @@ def _spaced_dash(text: str) -> re.Match[str] | None:
 
 DATE_REACH = 12
 SENTENCE_VERB_REACH = 12
-"""The words of a dash's rest in which a verb shows it to be a sentence ('Mud on the road from
-the beet lorries was reported …')."""
+"""The words of a dash's rest in which a verb shows it to be a sentence ('Gravel on the road from
+the quarry lorries was reported …')."""
 """How far into a dash's rest a date makes the line a meeting's title, not a subject's text."""
 FIELD_REPEATS = 3
 """How often a run-in label may stand in one record and still be an item's subject."""

@@ -104,8 +104,8 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
 
 
 def surnames_moving(paragraphs: list[str], book: NameBook) -> list[str]:
-    """Return the movers and seconders a record names by surname alone ('Moved by Evanson,
-    Seconded by Hewitt'), where the meeting's list names one person of that surname."""
+    """Return the movers and seconders a record names by surname alone ('Moved by Tolland,
+    Seconded by Breck'), where the meeting's list names one person of that surname."""
     names: dict[str, None] = {}
     surnames = {p.surname.lower() for p in book.people}
     for text in paragraphs:

@@ -220,14 +220,14 @@ def _bold_wraps(lines: list[Line], j: int, k: int, title: str, end: int) -> bool
 def _closes(title: str, nxt: str) -> bool:
     """Return True if nxt closes what the title left open: the bracket it opened ('… Report
     (Quarter 3: October to December' / '2025)') or its date ('… HELD ON TUESDAY 20
-    JANUARY' / '2026', '… held on 14' / 'February 2022')."""
+    JANUARY' / '2026', '… held on 9' / 'March 2022')."""
     words = title.split()
     if title.count("(") > title.count(")") and ")" in nxt and len(nxt.split()) <= BRACKET_WORDS \
             and not NUMBERED.match(nxt):
         return True
     if words and DAY_ALONE.match(words[-1]) and len(rest := nxt.split()) == 2 \
             and rest[0].lower().strip(".,") in MONTHS and YEAR_ALONE.match(rest[1]):
-        # '… Meeting held on 14' / 'February 2022': the date's month and year.
+        # '… Meeting held on 9' / 'March 2022': the date's month and year.
         return True
     return bool(words) and YEAR_ALONE.match(nxt) is not None \
         and words[-1].lower().strip(".,") in MONTHS

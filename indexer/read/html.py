@@ -189,7 +189,7 @@ def _space_glued_numbers(root: Tag) -> None:
 
 def _drop_download_links(root: Tag) -> None:
     """Take out the paragraphs that are nothing but a link to the paper's file or help with
-    opening it ('Download these minutes (Word, 41 KB)', 'Help with opening PDF files'): the
+    opening it ('Download these minutes (Word, 30 KB)', 'Help with opening PDF files'): the
     site's furniture, not a line of the paper."""
     for link in root.find_all("a"):
         block = link.find_parent(LINK_BLOCKS)

@@ -19,7 +19,7 @@ from bs4 import NavigableString, Tag
 ITEM_NUMBER = re.compile(r"^\d{1,3}(?:[/.](?:\d{1,3}|(?:19|20)\d\d(?=[/.]\d))){0,3}"
                          r"(?:[ivx]{1,4}|[a-z])?[.)]?$")
 """An item's number alone: '14/06/2', '3.1', 'ii)', and a minute numbered within a council year
-('141/2017/18'), whose year is never its last part (a date's is)."""
+('63/2015/16'), whose year is never its last part (a date's is)."""
 COLUMN_HEADING = re.compile(r"^(?:Item|No\.?|Minute|Ref\.?)$", re.I)
 SUB_HEADING = re.compile(r"^\(?(?:[ivx]{1,5}|[a-z])[.)]\s")
 CONTINUED = re.compile(r"\bcontinued$|\bnext\s+meeting\b|^\W*$|\b(?:signed|date)$", re.I)

@@ -97,7 +97,7 @@ def bold_lead(text: str, word_bold: list[bool]) -> int:
 APPLICATION = re.compile(r"\d{2,4}/\d{3,5}/[A-Z]{2,6}\b")
 """A planning application's full reference, its kind last ('19/02216/FUL')."""
 DASHED = re.compile(r"\s[-–—]\s*$")
-"""A dash between a bold heading and its plain text ('**Defibrillator** - to agree a date …'):
+"""A dash between a bold heading and its plain text ('**Bus shelter** - to agree a contractor …'):
 the text may open in lower case."""
 HYPHEN_END = re.compile(r"\s-\s*$")
 
