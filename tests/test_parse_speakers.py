@@ -888,3 +888,24 @@ Proposed by Hall, seconded by Breck, it was resolved to cut the verges in May.
     [meeting] = text_meetings(text)
     assert [item.speakers for item in meeting.items] == [
         (), ("Owen Tolland", "Jess Breck"), ("Rhys Vinnicombe", "Jess Breck"), ("Jess Breck",)]
+
+
+def test_a_listed_surname_opening_a_sentence_before_its_verb_is_who_spoke() -> None:
+    text = """HOLTBY PARISH COUNCIL
+
+Minutes of the meeting of the Parish Council held on Monday 3 March 2025 at 7pm in the Hall.
+
+Present: Councillors Owen Tolland, Jess Breck and Rhys Vinnicombe; Mrs A Tarrant (Clerk).
+
+1. Apologies
+None.
+
+2. Recreation ground
+Breck reported that the swings had been inspected. Vinnicombe proposed a new fence.
+
+3. Footpaths
+Mr. Tarrant reported that he had cleared the stile. Tolland asked for a new sign.
+"""
+    [meeting] = text_meetings(text)
+    assert [item.speakers for item in meeting.items] == [
+        (), ("Jess Breck", "Rhys Vinnicombe"), ("Mr Tarrant", "Owen Tolland")]

@@ -104,14 +104,19 @@ def first_names_speaking(paragraphs: list[str], firsts: dict[str, str]) -> list[
 
 
 def surnames_moving(paragraphs: list[str], book: NameBook) -> list[str]:
-    """Return the movers and seconders a record names by surname alone ('Moved by Tolland,
-    Seconded by Breck'), where the meeting's list names one person of that surname."""
+    """Return the movers, seconders and speakers a record names by surname alone ('Moved by
+    Tolland, Seconded by Breck', 'Breck proposed …' opening a sentence), where the meeting's
+    list names one person of that surname."""
     names: dict[str, None] = {}
     surnames = {p.surname.lower() for p in book.people}
     for text in paragraphs:
         for match in CAPITAL_WORD.finditer(text):
-            if match.group(0).lower() not in surnames or SURNAME_AFTER.match(text, match.end()) \
-                    or not PASSIVE.search(text[max(0, match.start() - MOVER_REACH):match.start()]):
+            if match.group(0).lower() not in surnames or SURNAME_AFTER.match(text, match.end()):
+                continue
+            if not PASSIVE.search(text[max(0, match.start() - MOVER_REACH):match.start()]) \
+                    and not (SENTENCE_START.search(text[max(0, match.start() - STOP_REACH):
+                                                        match.start()])
+                             and speaks(text[match.end():match.end() + SPEECH_REACH])):
                 continue
             person = book.listed(match.group(0))
             if person is not None:
@@ -119,6 +124,14 @@ def surnames_moving(paragraphs: list[str], book: NameBook) -> list[str]:
     return list(names)
 
 
+SENTENCE_START = re.compile(r"(?:^|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)"
+                            r"(?<!\bCouncillor)(?<!\bMiss)(?<!\bRev)[.;:]\s+)$", re.I)
+"""Where a sentence opens: a surname there, before its verb, names who spoke ('Lowis proposed
+…'), not a place or a thing in the sentence's middle, nor a name after an honorific's stop
+('Mr. Vosper')."""
+SPEECH_REACH = 200
+STOP_REACH = 16
+"""How far back from a surname its sentence's opening stop is looked for."""
 REPORT_LABEL = re.compile(r" ?: +\S")
 RUN_IN_LABEL = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{2,40}?):\s+(?:\S+\s+){3}")
 LABEL_REACH = 45
