@@ -606,3 +606,18 @@ Wednesday 11th June 2025.
 """
     [meeting] = text_meetings(text)
     assert meeting.committee == f"Kelby Parish Council — {committee}"
+
+
+@pytest.mark.parametrize(("line", "body"), [
+    ("FENWICK METROPOLITAN BOROUGH", "Fenwick Metropolitan Borough"),
+    ("The Township of Carrow Falls", "Township of Carrow Falls"),
+    ("Shire of Wendarra", "Shire of Wendarra"),
+    ("Next Parish Assembly – Monday 3rd March | Parish of St. Oriel", "Parish of St. Oriel"),
+    ("CITY OF NORTH HAVERLY PLANNING COMMITTEE", "City of North Haverly"),
+])
+def test_an_authority_named_by_its_kind_before_its_place_is_a_body(line: str, body: str) -> None:
+    assert body_name([line]) == body
+
+
+def test_trustees_for_a_town_are_not_the_town() -> None:
+    assert body_name(["Charter Trustees for the Town of Marlow Cross"]) == ""

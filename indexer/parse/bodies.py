@@ -10,6 +10,10 @@ from .committees import DISCLAIMER, committee_key, normalise_committee
 NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 PLACE = r"[A-Z][a-z][\w'’]+(?:-[\w'’]+)*"
 """One place's name in a list of them ('Inverbrae, Kilmuir and Dunholm Community Council')."""
+AUTHORITY_STOP = (r"(?i:committee|sub-committee|council|meeting|minutes|agenda|board|cabinet|regular"
+                  r"|special|annual|planning|assembly|held|notice)\b")
+"""Words that end an authority named by its kind before its place ('Town of Hollins Regular
+Meeting'): a meeting's words, not the place's."""
 CONNECTOR = r"(?:and|with|cum|on|upon|in|by|the|of|le|&|AND|WITH|CUM|ON|UPON|IN|BY|THE|OF)"
 BODY_NAME = re.compile(
     rf"\b(?:(?:Borough|City|County|District)\s+Council\s+of\s+{NAME_WORD}"
@@ -29,9 +33,14 @@ BODY_NAME = re.compile(
     r"(?i:of\s+(?:local|town|parish|community)(?:\s+and\s+(?:town|parish|community|city))?"
     r"\s+councils)\b"
     rf"|\b(?i:cyngor)\s+(?i:sir|cymuned|tref|dinas|bwrdeistref\s+sirol)\s+{NAME_WORD}"
-    rf"(?:\s+{NAME_WORD}){{0,2}}")
+    rf"(?:\s+{NAME_WORD}){{0,2}}"
+    rf"|\b{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}\s+(?i:metropolitan\s+borough)\b"
+    rf"|(?<!(?i:for)\s)(?<!(?i:for\sthe)\s)(?:\b(?i:the)\s+)?\b(?=[A-Z])(?i:city|town|township|shire|parish|village|municipality)"
+    rf"\s+(?i:of)\s+(?!{AUTHORITY_STOP}){NAME_WORD}"
+    rf"(?:\s+(?:(?i:and|upon|on|de|la|le)\s+)*(?!{AUTHORITY_STOP}){NAME_WORD}){{0,3}}")
 BODY_NAME_WORDS = ("council", "authority", "meeting", "borough", "county", "corporation",
-                   "cyngor", "municipal")
+                   "cyngor", "municipal", "city of", "town of", "township of", "shire of",
+                   "parish of", "village of", "municipality of")
 """Words one of which any BODY_NAME match holds."""
 INSTITUTION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?:(?i:primary|junior|infant"
