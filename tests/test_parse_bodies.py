@@ -621,3 +621,9 @@ def test_an_authority_named_by_its_kind_before_its_place_is_a_body(line: str, bo
 
 def test_trustees_for_a_town_are_not_the_town() -> None:
     assert body_name(["Charter Trustees for the Town of Marlow Cross"]) == ""
+
+
+def test_a_committee_s_council_in_brackets_under_its_name_is_its_body() -> None:
+    assert body_name(["MILL LANE ALLOTMENTS COMMITTEE",
+                      "(A SITE COMMITTEE OF KELBY TOWN COUNCIL)"]) == "Kelby Town Council"
+    assert body_name(["Councillor Moira Dunbar (Glenmoray Council)"]) == ""

@@ -10,8 +10,8 @@ from .committees import DISCLAIMER, committee_key, normalise_committee
 NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 PLACE = r"[A-Z][a-z][\w'’]+(?:-[\w'’]+)*"
 """One place's name in a list of them ('Inverbrae, Kilmuir and Dunholm Community Council')."""
-AUTHORITY_STOP = (r"(?i:committee|sub-committee|council|meeting|minutes|agenda|board|cabinet|regular"
-                  r"|special|annual|planning|assembly|held|notice)\b")
+AUTHORITY_STOP = (r"(?i:committee|sub-committee|council|meeting|minutes|agenda|board|cabinet"
+                  r"|regular|special|annual|planning|assembly|held|notice)\b")
 """Words that end an authority named by its kind before its place ('Town of Hollins Regular
 Meeting'): a meeting's words, not the place's."""
 CONNECTOR = r"(?:and|with|cum|on|upon|in|by|the|of|le|&|AND|WITH|CUM|ON|UPON|IN|BY|THE|OF)"
@@ -141,13 +141,15 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
                                         text)
         for match in BODY_NAME.finditer(text) if _may_name_body(text) \
                 and not DISCLAIMER.search(text) else ():
-            if text[:match.start()].count("(") > text[:match.start()].count(")") \
+            if (text[:match.start()].count("(") > text[:match.start()].count(")")
+                    and not COMMITTEE_OF.match(match.group(0))) \
                     or MEMBER_FIRST.match(match.group(0)) \
                     or REPRESENTING.search(text[:match.start()]) \
                     or match.group(0).startswith("Representing "):
                 # 'Cllr Mark Feltham Wessex Vale Council': a member and the council they sit on.
                 # 'Councillor Moira Dunbar (Glenmoray Council)': the council a member comes from,
-                # as 'Representing Glenisla Council' over a joint board's members.
+                # as 'Representing Glenisla Council' over a joint board's members. '(A site
+                # committee of Kelby Town Council)' under a committee's name is its council.
                 continue
             name = REPEATED_WORD.sub(r"\1", _without_leading_words(
                 COMMITTEE_OF.sub("", _to_first_council(match.group(0)))))
