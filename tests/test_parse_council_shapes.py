@@ -1726,6 +1726,13 @@ def test_minutes_flattened_into_one_paragraph_are_cut_at_their_running_reference
     assert items[3].title == "Allotments"
 
 
+def test_flattened_references_with_a_committee_s_letters_and_point() -> None:
+    """'AC.04/21 Declarations …': a committee's references keep their letters and point."""
+    text = FLATTENED_REFS.replace("C16/0", "AC.16/0")
+    assert [item.number for item in text_meetings(text)[0].items] == \
+        [f"AC.16/01{n}" for n in range(1, 6)]
+
+
 def test_front_matter_is_no_part_of_the_minutes_and_its_dates_date_nothing(tmp_path) -> None:
     """A clerk's Markdown file: 'published: …' in its front matter is when the page went up;
     the minutes' own heading dates the meeting."""

@@ -11,7 +11,7 @@ from .cleanup import NUMBER_CELL
 INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z]|(?P=num)\.1\.?\s+[A-Z])")
 SECTION_THEN_FIRST = re.compile(r"^(?P<num>\d{1,2})\.\s+(?=(?P=num)\.1\s+\S)")
 LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)]\s+\S")
-INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\d{1,4}/)(?P<num>\d{1,4})"
+INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\.?\d{1,4}/)(?P<num>\d{1,4})"
                         r"|(?P<lead>\d{1,4})(?P<post>/\d{2}))(?:[.:]?\s+|:)(?=[A-Z])")
 """A minute reference inside running text, before a capital: 'C16/011 Apologies', '64/21 Lease',
 '16/203:Declarations' (its colon touching the title)."""
