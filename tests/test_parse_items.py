@@ -574,6 +574,72 @@ A letter from the wind farm fund was noted.
         ("3.0", "MINUTES OF 19TH FEBRUARY 2025"), ("4.0", "CORRESPONDENCE")]
 
 
+def test_a_stack_spaced_by_blank_lines_goes_to_the_bold_headings_after_it() -> None:
+    """A governors' table 'Min | Item | Lead' read column by column: the minute numbers with
+    blank lines between, then the bold entries (an agenda's sentence, a subject before its
+    note wrapped onto a second line), the lead's initials in capitals between them."""
+    from tests.fixtures.minutes import pdf_meetings
+
+    b = HEADING_MARK
+    page = f"""Hollin Bank School – Full Governing Board – 4th December 2025
+
+{b}A Meeting of the Hollin Bank School Full Governing Board
+
+was held in the library on Thursday 4th December 2025 at 5.00pm.
+
+Mrs R Tandy [RT] Chair; Mr P Oxley [PO] Head Teacher; Mrs J Quill [JQ]
+
+{b}Min
+
+25.11
+
+25.12
+
+25.13
+
+25.14
+
+{b}To extend a welcome to all present and open the meeting.
+
+The Chair opened the meeting at 5.05pm and welcomed the governors.
+
+{b}To receive apologies and consent to absences.
+
+Apologies were received from JQ and consented.
+
+{b}Governor Code of Conduct: to sign the Hollin Bank Governor Code of
+{b}Conduct.
+
+Governors not present at the last meeting signed the Code.
+
+RT A
+
+{b}Head Teacher's Report
+
+PO presented his report, which was noted.
+"""
+    [meeting] = pdf_meetings((page,))
+    assert [(item.number, item.title) for item in meeting.items if item.number] == [
+        ("25.11", "To extend a welcome to all present and open the meeting"),
+        ("25.12", "To receive apologies and consent to absences"),
+        ("25.13", "Governor Code of Conduct"), ("25.14", "Head Teacher's Report")]
+
+
+def test_a_table_s_scores_spaced_by_blank_lines_are_no_stack() -> None:
+    """A risk register's likelihood and impact ('2' / '' / '3') in a web page's table are no
+    item numbers for the headings further down."""
+    (meeting,) = html_meetings(
+        "<h1>Kelby Town Council</h1><p>Minutes of the Finance Committee held on Wednesday 13th "
+        "January 2021</p><h2>Risk Register</h2><table><tr><td><p>Failure to meet deadlines</p>"
+        "</td><td><p>2</p></td><td><p>3</p></td><td><p>Timetable</p></td></tr></table>"
+        "<p>The register was agreed.</p>"
+        "<h2>Grant Applications</h2><p>Two grants were approved.</p><h2>Date of Next "
+        "Meeting</h2><p>10th February 2021.</p>")
+    assert [item.title for item in meeting.items] == [
+        "Risk Register", "Grant Applications", "Date of Next Meeting"]
+    assert not any(item.number for item in meeting.items)
+
+
 def test_an_agendas_numbers_stacked_apart_go_to_its_plain_entries_in_order() -> None:
     """A word processor's numbered list read by a document site: '1.' … '4.' on lines of their
     own, then the entries with their lettered sub-entries, wrapped lines and notes between."""

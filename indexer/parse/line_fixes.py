@@ -72,23 +72,31 @@ def restacked(lines: list[Line]) -> list[Line]:
     out = list(lines)
     i = 0
     while i < len(out):
+        # The stack's numbers, with or without blank lines between them ('24.31' / '' /
+        # '24.32' / …).
+        stack: list[int] = []
         k = i
-        while k < len(out) and NUMBER_ALONE.match(out[k].text):
+        while k < len(out) and (NUMBER_ALONE.match(out[k].text) or (stack and not out[k].text)):
+            if out[k].text:
+                stack.append(k)
             k += 1
-        keys = [number_key(NUMBER_ALONE.match(out[n].text).group("num")) for n in range(i, k)]
-        if k - i >= 2 and all(a < b for a, b in itertools.pairwise(keys)):
-            heads: list[int] = []
-            for m in range(k, len(out)):
-                text = out[m].text
-                if len(heads) == k - i or NUMBERED.match(text) or NUMBER_ALONE.match(text):
-                    break
-                if text and (is_upper_heading(text) or out[m].heading) and is_title_like(text):
-                    heads.append(m)
-            plain = len(heads) != k - i
+        k = stack[-1] + 1 if stack else i
+        keys = [number_key(NUMBER_ALONE.match(out[n].text).group("num")) for n in stack]
+        spaced = bool(stack) and stack[-1] - stack[0] >= len(stack)
+        if len(stack) >= (SPACED_STACK if spaced else 2) \
+                and all(a < b for a, b in itertools.pairwise(keys)):
+            heads = _heads_after(out, k, len(stack), bold=True)
+            if len(heads) != len(stack):
+                heads = _heads_after(out, k, len(stack), bold=False)
+            plain = len(heads) != len(stack)
             if plain:
-                heads = _entries_after(out, k, k - i)
-            if len(heads) == k - i:
-                for n, m in zip(range(i, k), heads, strict=True):
+                heads = [] if spaced else _entries_after(out, k, len(stack))
+            if spaced and heads and any(out[m].text for m in range(k, heads[0])):
+                # Numbers spaced by blank lines are a column's only when its first heading
+                # follows them at once: a table's scores ('2' / '' / '3') are no stack.
+                heads = []
+            if len(heads) == len(stack):
+                for n, m in zip(stack, heads, strict=True):
                     # A plain entry keeps its number as printed, its stop with it ('4.').
                     number = out[n].text.strip() if plain \
                         else NUMBER_ALONE.match(out[n].text).group("num")
@@ -98,6 +106,36 @@ def restacked(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _heads_after(lines: list[Line], start: int, wanted: int, *, bold: bool) -> list[int]:
+    """Return the headings (bold, or in capitals too unless bold) after a stack of numbers,
+    up to the wanted number of them or the next number.
+
+    With bold, a line in capitals that is no bold heading ('CL A', an action column's
+    initials) is passed over: a paper that sets its headings in bold sets them all so."""
+    heads: list[int] = []
+    for m in range(start, len(lines)):
+        text = lines[m].text
+        if len(heads) == wanted or NUMBERED.match(text) or NUMBER_ALONE.match(text):
+            break
+        if bold and not lines[m].heading:
+            continue
+        if heads and heads[-1] == m - 1 and lines[m].heading and lines[m - 1].heading \
+                and not lines[m - 1].text.rstrip().endswith((".", ":", "?", "!")):
+            # 'Associate Member: to consider the appointment of a' / 'Member.': one heading
+            # wrapped onto a second line.
+            continue
+        # A bold entry worded as the agenda's sentence ('To extend a welcome to all present and
+        # open the meeting.') is a heading too, as is a bold subject before its note ('Code of
+        # Practice: to sign the Code of') however the note runs on.
+        if text and (is_upper_heading(text) or lines[m].heading) and (
+                is_title_like(text) or (lines[m].heading and (
+                    AGENDA_NOTE.match(text) or is_title_like(text.split(":")[0])))):
+            heads.append(m)
+    return heads
+
+
+SPACED_STACK = 3
+"""Numbers a column prints with blank lines between them make a stack from three up."""
 SUB_MARK = re.compile(r"^(?:\(?[a-z]{1,4}[.)]|\([a-z0-9]{1,4}\)|[•·▪*-])\s")
 """A sub-entry's letter, roman figure or bullet ('a) Reports …', 'ii) …', 'b. P15/…')."""
 AGENDA_NOTE = re.compile(r"^To\s+[a-z]")
