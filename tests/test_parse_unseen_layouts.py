@@ -1011,6 +1011,74 @@ def test_a_text_saved_one_paragraph_to_a_line_with_no_blank_lines_has_its_headin
         "Date of Next Meeting"]
 
 
+DOCUMENT_SITE_PAGE = "\n".join([
+    "docshare", "Home  |  Categories  |  Upload  |  Sign in", "Search ...", "",
+    "Kelby Village Hall Committee", "", "Kelby Village Hall Committee",
+    "Download    Report this document", "",
+    "Minutes of ameetingheld at 7.30 pm on Tuesday March 10th 2009",
+    "Present; Mrs Ann Ash (Chairman), Mr Ben Bell (Treasurer), Mrs Cara Dunn, Mr Dev Ellis.",
+    "Apologies; Mrs Fay Gunn.",
+    "Minutes; The minutes of the meeting held on January 13th 2009 were read and signed.",
+    "Matters arising; The new fire door to the rear lobby has been fitted.",
+    "Chairman; The gutters on the north side have been cleared.",
+    "Treasurer; The balance stands at £5,210 after the insurance renewal and the water rates "
+    "were paid, and the pantomime fund of £300 is held in the same account for now.",
+    "Bookings; The Tuesday whist drive moves to Thursdays from April and the playgroup has "
+    "booked every Monday morning for the summer term. The hire rate for the small room stays.",
+    "Kitchen; Two of the oven rings no longer work. It was agreed that Mrs Dunn would obtain "
+    "two quotes for a replacement cooker before the May meeting of the committee.",
+    "Car park; Several deep potholes by the gate after the winter. Mr Ellis will ask a "
+    "contractor for a price. Decision deferred until the price is known at the next meeting.",
+    "Any other business; Mr Bell asked whether the noticeboard could be moved nearer the "
+    "road. This was noted and will be looked at in the summer when the hedge is cut back.",
+    "Date of next meeting; Tuesday May 12th 2009 at 7.30pm.",
+    "The meeting closed at 9.05pm.", "", "Related documents",
+    "Kelby Village Hall Committee Minutes January 2009", "Kelby Village Hall Hire Charges",
+    "Conditions of Hire - Kelby Village Hall", "", "About  |  Contact  |  Privacy Policy", ""])
+
+
+def test_a_document_site_s_record_one_paragraph_to_a_line_with_semicolon_subjects() -> None:
+    """A document site's furniture set apart by blank lines, then the record one paragraph to
+    a line with none between them (its heading glued by the site), each opening with its
+    subject and a semicolon."""
+    [meeting] = text_meetings(DOCUMENT_SITE_PAGE)
+    assert [item.title for item in meeting.items] == [
+        "Apologies", "Minutes", "Matters arising", "Chairman", "Treasurer", "Bookings", "Kitchen",
+        "Car park",
+        "Any other business", "Date of next meeting"]
+
+
+def test_a_sentence_s_clauses_parted_by_semicolons_are_no_subjects() -> None:
+    text = DOCUMENT_SITE_PAGE.replace(
+        "Kitchen; Two of", "Chair to thank the volunteers; Treasurer to pay the cleaner.\n"
+        "Kitchen; Two of")
+    assert "Chair to thank the volunteers" not in [
+        item.title for item in text_meetings(text)[0].items]
+
+
+def test_a_table_saved_as_text_keeps_its_rows_under_a_site_s_furniture() -> None:
+    rows = [f"{title.upper()} Minutes: {body} |" for title, body in [
+        ("Welcome", "The Mayor welcomed members and the public to the meeting of the Council "
+         "and reminded everyone that the meeting was being recorded for the website."),
+        ("Apologies for absence", "Apologies were received from Councillors Ash and Bell."),
+        ("Minutes", "RESOLVED that the minutes of the meeting held on 21 July 2022 be signed as "
+         "a correct record, subject to the spelling of Councillor Dunn's name being corrected."),
+        ("Urgent business", "None."),
+        ("Petitions", "A petition of 212 signatures asking for a crossing on Mill Lane was "
+         "received and referred to the Cabinet Member for Highways for a report in November."),
+        ("Notices of motion", "The motion on river water quality was moved by Councillor Ash, "
+         "seconded by Councillor Bell and, on being put to the vote, was CARRIED."),
+    ]]
+    text = "\n".join([
+        "Agenda for Council on Thursday, 29th September, 2022, 6.30 pm - Kelby Borough Council",
+        "", "Skip to content", "Home > Council > Meeting", "", "Agenda and minutes",
+        "Council - Thursday, 29th September, 2022 6.30 pm", "", "Venue: Town Hall, Kelby", "",
+        "Media", "Items", "No. | Item | ||||", "---|---|---|", *rows, *rows[:4], "",
+        "Kelby Borough Council, Town Hall, Kelby", ""])
+    titles = [item.title for item in text_meetings(text)[0].items]
+    assert titles[:3] == ["WELCOME", "APOLOGIES FOR ABSENCE", "MINUTES"]
+
+
 def test_apologies_set_apart_like_the_headings_after_them_are_an_item() -> None:
     text = "\n\n".join([
         "Glenmarra Community Council", "Minutes of the meeting held on Tuesday 3 March 2026",

@@ -42,11 +42,21 @@ def paragraphs_apart(lines: list[Line]) -> list[Line]:
     line only under its title; short lines in a run (a list of names) stay together. A text
     wrapped at a width, or with blank lines, is left as it is."""
     if len(lines) < MIN_PARAGRAPH_LINES \
-            or sum(not line.text for line in lines) * BLANK_SHARE > len(lines) \
             or sum(len(line.text) > UNWRAPPED_LENGTH for line in lines) < MIN_CHAIN \
             or sum(NUMBERED.match(line.text) is not None for line in lines) >= MIN_CHAIN:
         # Numbered minutes are parted by their numbers already.
         return lines
+    if sum(not line.text for line in lines) * BLANK_SHARE > len(lines):
+        # A site's furniture set apart by blank lines over the record's own lines, with none
+        # between them: the record's run is parted alone.
+        start, end = _longest_run(lines)
+        run = lines[start:end]
+        if len(run) < MIN_PARAGRAPH_LINES or len(run) * 2 < len(lines) \
+                or sum(len(line.text) > UNWRAPPED_LENGTH for line in run) < MIN_CHAIN \
+                or any("|" in line.text for line in run):
+            # A table saved as text keeps its rows line under line.
+            return lines
+        return [*lines[:start], *paragraphs_apart(run), *lines[end:]]
     short = [0 < len(line.text) < SHORT_LINE for line in lines]
     listed = set()
     for is_short, group in itertools.groupby(range(len(lines)), key=lambda k: short[k]):
@@ -58,6 +68,18 @@ def paragraphs_apart(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         out.extend([line] if k in listed else [line, Line("", line.page)])
     return out
+
+
+def _longest_run(lines: list[Line]) -> tuple[int, int]:
+    """Return the bounds of the longest run of lines with no blank line among them."""
+    best = (0, 0)
+    start = 0
+    for k, line in enumerate([*lines, Line("", 0)]):
+        if not line.text:
+            if k - start > best[1] - best[0]:
+                best = (start, k)
+            start = k + 1
+    return best
 
 
 def restacked(lines: list[Line]) -> list[Line]:

@@ -12,10 +12,10 @@ from .initials import NOT_INITIALS
 from .item_header import Header
 from .people import HONORIFIC_WORDS, attendance_list, role_key
 
-RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*:[-–]?\s+"
-                    r"(?P<rest>\S.*)$")
-"""A paragraph's subject run into it, after a colon or a typist's colon and dash ('Planning:-
-…')."""
+RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*"
+                    r"(?::[-–]?\s+|;\s*(?=[A-Z£\d]))(?P<rest>\S.*)$")
+"""A paragraph's subject run into it, after a colon, a typist's colon and dash ('Planning:-
+…') or a semicolon typed for a colon ('Kitchen; Two oven rings …')."""
 STOP_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\.\s+[–—]\s+"
                        r"(?P<rest>[A-Z\d£].*)$")
 """A subject closed by a full stop and a spaced dash, as a newspaper reports a council's
@@ -57,6 +57,8 @@ MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|S
 ORDINAL_OR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
 MIN_RUN_IN = 3
+SEMICOLON_LABEL_WORDS = 4
+"""A subject before a semicolon is a few words ('Date of next meeting;'), not a clause."""
 ACRONYM_LETTERS = 6
 """Acronyms that open a title ('MARAC', 'SACRE', 'NHSBSA') are short; a longer word in capitals
 is a heading's ('CORRESPONDENCE')."""
@@ -180,6 +182,10 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
             # 'Present:' is the attendance; 'Apologies: G. Gott' is an item, as when numbered.
             continue
         label = match.group("label").strip()
+        if text[match.end("label"):].lstrip().startswith(";") \
+                and len(label.split()) > SEMICOLON_LABEL_WORDS:
+            # 'Chair to summarise the year; Treasurer to present …': a sentence's clauses.
+            continue
         if (role_key(label) and len(match.group("rest").split()) <= POST_HOLDER_WORDS) \
                 or COUNT_ONLY.match(match.group("rest")):
             # 'Clerk: Mrs E Tregony', 'Public: 3' under 'Present: …': who holds the post, how
