@@ -1380,3 +1380,12 @@ def test_a_vote_counted_as_so_many_in_favour_and_against(text: str, kind: str) -
 ])
 def test_resolved_after_a_seconder_s_comma_in_brackets_or_after_an_aside(text: str) -> None:
     assert decisions([text])[0] == "resolved"
+
+
+@pytest.mark.parametrize("said", ["Endorsed.", "Refused.", "Authorised.", "Instructed the Clerk."])
+def test_a_bare_verb_under_a_decision_label_is_read_with_the_sentence_before(said: str) -> None:
+    """'Decision' / 'The trustees heard the request.' / 'Endorsed.': the decision-maker's verb
+    alone decides what the sentence before it says."""
+    kind, texts = decisions(["Decision", "The trustees heard the request from the band.", said])
+    assert kind == "agreed"
+    assert texts == (f"The trustees heard the request from the band. {said}",)

@@ -154,9 +154,10 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             continue
         text, i = _take_decision(paragraphs, i, start, kind)
         if said:
-            # '(1) Noted the objections …' / '(2) Approved the order …': its strongest verb.
+            # '(1) Noted the objections …' / '(2) Approved the order …': its strongest verb. A
+            # bare 'Endorsed.' read with the sentence before it keeps its own verb's kind.
             kind = min((_said_kind(line) for line in text.split("\n")
-                        if DECIDER_SAID.match(line)), key=STRENGTH.__getitem__)
+                        if DECIDER_SAID.match(line)), key=STRENGTH.__getitem__, default=kind)
         found.append((STRENGTH[kind], kind, text))
     if not found:
         # 'That the work programme for 2019/20, as amended, be agreed.': a resolution whose
