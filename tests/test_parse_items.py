@@ -625,6 +625,48 @@ PO presented his report, which was noted.
         ("25.13", "Governor Code of Conduct"), ("25.14", "Head Teacher's Report")]
 
 
+def test_a_committee_system_s_minutes_labels_are_no_headings_for_a_stack() -> None:
+    """A committee system's page printed: 'No. Item', the numbers, then each heading with its
+    bold 'Minutes:' label under it."""
+    from tests.fixtures.minutes import pdf_meetings
+
+    b = HEADING_MARK
+    page = f"""{b}Kelby Borough Council
+
+{b}Extraordinary, Council - Thursday, 17th July, 2008 7.30 pm
+
+{b}No. Item
+
+301.
+
+302.
+
+303.
+
+{b}Apologies for Absence
+
+{b}Minutes:
+
+Apologies were received from Councillors Ash and Bell.
+
+{b}Declarations of Interest
+
+{b}Minutes:
+
+None were declared.
+
+{b}Town Square Lease
+
+{b}Minutes:
+
+RESOLVED that the lease be granted.
+"""
+    [meeting] = pdf_meetings((page,))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("301", "Apologies for Absence"), ("302", "Declarations of Interest"),
+        ("303", "Town Square Lease")]
+
+
 def test_a_table_s_scores_spaced_by_blank_lines_are_no_stack() -> None:
     """A risk register's likelihood and impact ('2' / '' / '3') in a web page's table are no
     item numbers for the headings further down."""

@@ -139,7 +139,9 @@ def _heads_after(lines: list[Line], start: int, wanted: int, *, bold: bool) -> l
         text = lines[m].text
         if len(heads) == wanted or NUMBERED.match(text) or NUMBER_ALONE.match(text):
             break
-        if bold and not lines[m].heading:
+        if (bold and not lines[m].heading) or (text.endswith(":") and len(text.split()) <= 2):
+            # 'Minutes:' in bold under each heading of a committee system's page: a field's
+            # label, not an item's heading.
             continue
         if heads and heads[-1] == m - 1 and lines[m].heading and lines[m - 1].heading \
                 and not lines[m - 1].text.rstrip().endswith((".", ":", "?", "!")):
