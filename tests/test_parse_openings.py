@@ -630,3 +630,27 @@ def test_an_agenda_over_minutes_whose_heading_names_the_council_in_small_letters
             "Cllr B Ives\n\n031/24 Apologies\n\nNone.\n\n032/24 Minutes of meeting 13 February "
             "2024\n\nApproved as a true record.\n")
     assert {meeting.date for meeting in text_meetings(page)} == {date(2024, 3, 12)}
+
+
+def test_a_record_s_heading_dates_it_under_a_page_s_account_of_earlier_meetings() -> None:
+    """A council page explains why the meeting was put off ('At its meeting on 8th June 2021
+    the Council agreed …') and then sets out the minutes under their own heading."""
+    menu = "".join(f"<li>{entry}</li>" for entry in [
+        "Home", "Council", "Meetings", "Community", "News", "Contact Us", "Councillors",
+        "The Clerk", "Policies", "Finance & Transparency"])
+    page = (
+        "<p>Skip to main content</p><p>Kelby Parish Council</p><p>Search</p>"
+        f"<ul>{menu}</ul><p>You are here: Home &gt; Council &gt; Annual Parish Meeting</p>"
+        "<h1>Annual Parish Meeting</h1><p>Every parish must hold a meeting of its electors once "
+        "a year. No meeting could be held in 2020. At its meeting on 8th June 2021 the Parish "
+        "Council agreed to hold the postponed meeting in the autumn, and it took place on 12th "
+        "October 2021.</p><p>The 2022 meeting will return to the usual spring date.</p>"
+        "<p>Reports are welcome.</p><h2>Minutes</h2>"
+        "<h3>KELBY PARISH COUNCIL MINUTES OF THE ANNUAL PARISH MEETING</h3>"
+        "<p>held in Kelby Memorial Hall on Tuesday 12th October 2021 at 7.00pm</p>"
+        "<p><strong>Present:</strong> Cllr Ann Ash (Chair), Cllr Ben Bell; 23 electors.</p>"
+        "<h3>1. Welcome and apologies</h3><p>The Chair welcomed everyone.</p>"
+        "<h3>2. Chair's report</h3><p>The Chair reported on the year.</p>"
+        "<h3>3. Date of next meeting</h3><p>Tuesday 10th May 2022.</p>")
+    [meeting] = html_meetings(page)
+    assert meeting.date == date(2021, 10, 12)

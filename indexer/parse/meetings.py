@@ -33,7 +33,12 @@ from .item_records import meeting_records, reads_as_minutes
 from .meeting_bodies import OPENING_SCAN, name_bodies
 from .mentions import mentions
 from .name_book import without_surname_rows
-from .record_opening import dated_by_the_page, opening_date, reported_meeting
+from .record_opening import (
+    dated_by_the_page,
+    opening_date,
+    record_heading_date,
+    reported_meeting,
+)
 from .section_record import Section
 from .sections import find_sections
 
@@ -98,7 +103,8 @@ def parse_document(doc: Document) -> list[Meeting]:
     # A web page's fields set apart by blank lines may push the date past the opening's
     # lines: its first lines with text are read next.
     opening = lines[:OPENING_SCAN]
-    day = opening_date(opening) if drafts and drafts[0].date is None else None
+    day = (record_heading_date(lines[:drafts[0].section.end]) or opening_date(opening)) \
+        if drafts and drafts[0].date is None else None
     if drafts and drafts[0].date is None and day is None:
         opening = _filled_lines(lines, OPENING_SCAN)
         day = opening_date(opening)

@@ -29,6 +29,9 @@ HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\
 """An agenda's own meeting ('… to be held on Tuesday 13 February 2024'); 'held on' alone is
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
+RECORD_HEAD = re.compile(r"\bminutes\s+of\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,5}?meeting$", re.I)
+"""A record's heading line ending at its meeting ('… MINUTES OF THE ANNUAL PARISH MEETING')."""
+HELD_LINE = re.compile(r"^held\b", re.I)
 RECORD_TITLE = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:\S+\s+){0,6}?\S+$", re.I)
 """A record's title over its date line: 'Minutes of AGM', 'Notes of the Annual Meeting'."""
 DATE_LABEL = re.compile(r"^\W{0,2}(?:date(?:\s*(?:/|and|&)\s*time)?(?:\s+of\s+(?:the\s+)?meeting)?"
@@ -172,6 +175,17 @@ def reported_meeting(lines: list[Line]) -> tuple[str, str] | None:
     text = " ".join(line.text for line in lines[:REPORT_SCAN] if line.text)
     match = REPORTED_MEETING.search(text)
     return (match.group("body"), match.group("when")) if match else None
+
+
+def record_heading_date(lines: list[Line]) -> date | None:
+    """Return the date under a record's heading before its attendance and first item
+    ('PARISH COUNCIL MINUTES OF THE ANNUAL PARISH MEETING' / 'held in the Memorial Hall on
+    Tuesday 12th October 2021'), however far down a page's account of meetings before it ('At
+    its meeting on 8th June 2021 the Council agreed …') pushes it; None if there is none."""
+    filled = [line.text for line in _opening_lines(lines) if line.text]
+    return next((day for before, text in itertools.pairwise(filled)
+                 if RECORD_HEAD.search(before) and HELD_LINE.match(text)
+                 and (day := first_date(text))), None)
 
 
 def opening_date(lines: list[Line]) -> date | None:
