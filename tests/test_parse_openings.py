@@ -654,3 +654,22 @@ def test_a_record_s_heading_dates_it_under_a_page_s_account_of_earlier_meetings(
         "<h3>3. Date of next meeting</h3><p>Tuesday 10th May 2022.</p>")
     [meeting] = html_meetings(page)
     assert meeting.date == date(2021, 10, 12)
+
+
+def test_the_meeting_that_approved_the_minutes_does_not_date_them() -> None:
+    text = "\n".join([
+        "Skip to Main Content", "Kelby Parish Council", "Home", "Meetings", "Log In", "",
+        "Minutes January 2017", "", "Approved at the meeting of 13th February 2017", "",
+        "- 1411 -", "",
+        "KELBY ST ANNE PARISH COUNCIL MEETING HELD on MONDAY 9th January 2017 at 7.30 pm IN THE "
+        "PARISH HALL", "",
+        "PRESENT: Chair Cllr H Ash & Cllrs R Bell, A Cole, Parish Clerk.", "",
+        "1. Apologies – Cllr Dunn and Cllr Eves", "",
+        "2. Declaration of Interests – none", "",
+        "3. Planning – Cllr Bell proposed that the Council support the application, seconded "
+        "Cllr Cole, all in favour.", "",
+        "4. Minutes of the meeting held December 5th 2016 were APPROVED by all.", "",
+        "5. Clerk's Report – The auditor's certificate had been received.", "",
+        "6. Date of next meeting – 13th February 2017", ""])
+    [meeting] = text_meetings(text)
+    assert meeting.date == date(2017, 1, 9)

@@ -49,8 +49,11 @@ MEETING_DATE_REACH = 160
 """Characters after 'meeting' or 'held' within which an opening sentence dates the meeting (a
 page whose paragraphs ran together reaches the next meeting's date much later)."""
 OTHER_MEETING = re.compile(r"\b(?:next|previous|last|future|forthcoming|earlier|special|such)"
-                           r"\s+meetings?(?-i:(?![a-z]))|\bmeetings?\s+(?:of|with)\s+(?:residents|officers)\b",
-                           re.I)
+                           r"\s+meetings?(?-i:(?![a-z]))|\bmeetings?\s+(?:of|with)\s+(?:residents|officers)\b"
+                           r"|\b(?:approved|confirmed|adopted|ratified|signed)\s+(?:at|by)\s+(?:the\s+)?"
+                           r"(?:\w+\s+)?meeting\b", re.I)
+"""A meeting other than the record's: the next or the last, or the one that approved the record
+('Approved at the meeting of 13th February 2017', a page's stamp over the minutes)."""
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 MEETING_OF = re.compile(r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w&'’ -]{2,90}?)"
                         r"(?:\s+(?i:held|on|at|in|which|that)\b|\.(?=\s+(?i:present|sederunt))|$)")
