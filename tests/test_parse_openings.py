@@ -673,3 +673,22 @@ def test_the_meeting_that_approved_the_minutes_does_not_date_them() -> None:
         "6. Date of next meeting – 13th February 2017", ""])
     [meeting] = text_meetings(text)
     assert meeting.date == date(2017, 1, 9)
+
+
+def test_a_heading_wrapped_inside_its_date_dates_the_agenda_before_earlier_minutes() -> None:
+    """A community council's agenda, its heading wrapped between the day and the month, then
+    the last meeting's minutes on the next page."""
+    from indexer.records import HEADING_MARK as b
+
+    agenda = (f"{b}KELBY & ASHTON COMMUNITY COUNCIL - MEETING ON TUESDAY 13\n"
+              f"{b}MARCH 2012 IN THE KELBY SCHOOL AT 7.30PM\n\n{b}AGENDA\n\n1. Apologies\n\n"
+              "2. Approval of Minutes of Meeting held on Tuesday 7 February 2012\n\n"
+              "3. Police Report\n\n4. Finance\n\n5. Planning\n\n6. AOCB\n")
+    minutes = (f"{b}KELBY & ASHTON COMMUNITY COUNCIL\n\n"
+               f"{b}MINUTES OF THE MEETING HELD ON TUESDAY 7 FEBRUARY 2012 IN THE KELBY SCHOOL\n\n"
+               "PRESENT Mr R Ash\nMrs A Bell\n\n"
+               f"{b}1. APOLOGIES\n\nMr D Cole\n\n{b}2. POLICE REPORT\n\nNo crimes reported.\n\n"
+               f"{b}3. FINANCE\n\nThe balance was noted.\n\n{b}4. PLANNING\n\nNo applications.\n")
+    meetings = pdf_meetings((agenda, minutes))
+    assert [(m.kind, m.date) for m in meetings] == [
+        ("agenda", date(2012, 3, 13)), ("minutes", date(2012, 2, 7))]

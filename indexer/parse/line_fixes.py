@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..records import Line
 from .blocks import FUNCTION_WORDS, glued_apart, is_title_like, is_upper_heading
 from .chains import MIN_CHAIN
+from .dates import WEEKDAY, WEEKDAY_DATED
 from .item_header import NUMBER_ALONE, NUMBERED, number_key
 
 GLUED_REF = re.compile(r"^(?P<ref>[A-Z]?\d{1,3}(?:\.\d{1,2})?|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
@@ -67,6 +68,31 @@ def paragraphs_apart(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for k, line in enumerate(lines):
         out.extend([line] if k in listed else [line, Line("", line.page)])
+    return out
+
+
+DAY_AT_END = re.compile(rf"\b{WEEKDAY}\b\.?,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?$",
+                        re.I)
+"""A heading line ending at its weekday and day ('… MEETING ON TUESDAY 13'), the month and
+year wrapped onto the next."""
+
+
+def wrapped_dates_joined(lines: list[Line]) -> list[Line]:
+    """Join a heading wrapped inside its date ('… COUNCIL - MEETING ON TUESDAY 13' / 'MARCH 2012
+    IN THE SCHOOL AT 7.30PM') into one line, so the heading reads with its whole date."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        if after is not None and after.page == line.page and (line.heading or line.text.isupper()) \
+                and (found := DAY_AT_END.search(line.text)) \
+                and WEEKDAY_DATED.match(f"{found.group(0)} {after.text}"):
+            out.append(replace(line, text=f"{line.text} {after.text}"))
+            k += 2
+            continue
+        out.append(line)
+        k += 1
     return out
 
 

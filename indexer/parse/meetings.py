@@ -30,6 +30,7 @@ from .drafts import (
 from .guided import agenda_guided
 from .initials import initials_map
 from .item_records import meeting_records, reads_as_minutes
+from .line_fixes import wrapped_dates_joined
 from .meeting_bodies import OPENING_SCAN, name_bodies
 from .mentions import mentions
 from .name_book import without_surname_rows
@@ -51,8 +52,8 @@ AGENDA_WORD = re.compile(r"\bagenda\b(?!\s+items?\b)", re.I)
 
 def parse_document(doc: Document) -> list[Meeting]:
     """Return the meetings recorded in a document, each with its agenda items in order."""
-    lines = [line for line in clean_pages(doc.pages, paged=doc.kind == "pdf")
-             if not BLANK_PAGE.match(line.text)]
+    lines = wrapped_dates_joined([line for line in clean_pages(doc.pages, paged=doc.kind == "pdf")
+                                  if not BLANK_PAGE.match(line.text)])
     pages = decision_pages(lines)
     record = None if pages else decision_record(lines)
     if pages:
