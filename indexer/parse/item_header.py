@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE|(?:AGENDA\s+)?ITEM"
           r"|QUESTION)"
-          r"\s+(?:[Nn]o\.?\s*)?)?"
+          r"\s+(?:(?:[Nn]o\.?|[Nn]umber|NUMBER)\s*)?)?"
           r"(?P<num>\d{2}/\d{2}\s[–-]\s\d{1,4}(?![\w'’/.])|\d{2}\.[A-Z]{1,4}\.\d{1,4}(?![\w'’.])"
           r"|[A-Z]{1,4}(?:&[A-Z]{1,4})?[/.]?\d{1,5}(?:[/.:]\d{1,4}){1,3}(?![\w'’])"
           r"|\d{1,5}(?:[a-h](?=/))?(?:/[ ]?\d{1,4}){1,3}"

@@ -20,11 +20,13 @@ REF_LETTERS = re.compile(r"[A-Z]{1,3}(?=\s)")
 """Capitals after a glued reference, up to a space: a committee's letters ('PD') or a word."""
 STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 """A mark before a minute's number ('*207 Minutes': a matter the committee decides itself)."""
-LIST_ONE = re.compile(r"^1\.\s+(?=\d{1,3}\.\s+[A-Z])")
-"""A one-entry list's '1.' before the item's own number ('1. 5. Matters Arising')."""
-BULLET_MARK = re.compile(r"^•\s+(?=\d{1,3}[.)]?\s+[A-Z])")
-"""A list's bullet before an item's number ('• 4 General Fund Revenue Budget'): a web page's
-agenda list, numbered in its text."""
+MINUTE_LABEL = r"(?:(?:Minute|MINUTE|Item|ITEM)\s+(?:(?:[Nn]o\.?|[Nn]umber|NUMBER)\s*)?\d)"
+LIST_ONE = re.compile(rf"^1\.\s+(?=\d{{1,3}}\.\s+[A-Z]|{MINUTE_LABEL})")
+"""A one-entry list's '1.' before the item's own number ('1. 5. Matters Arising', '1. Minute
+Number 2241/18 – …')."""
+BULLET_MARK = re.compile(rf"^•\s+(?=\d{{1,3}}[.)]?\s+[A-Z]|{MINUTE_LABEL})")
+"""A list's bullet before an item's number ('• 4 General Fund Revenue Budget', '• Minute
+Number 2241/18 – …'): a web page's list, numbered in its text."""
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
 """'(EXEMPT) 4 - Civic Government …': a private item's mark before its number."""
