@@ -1728,3 +1728,29 @@ def test_minutes_numbered_as_minute_number_with_or_without_a_list_s_mark(mark: s
     assert [(item.number, item.title) for item in items] == [
         ("2241/18", "To receive apologies"), ("2242/18", "Declarations of Interest"),
         ("2243/18", "Public Speaking"), ("2244/18", "Correspondence")]
+
+
+def test_points_numbered_again_under_each_capitals_heading_leave_the_headings_the_items() -> None:
+    """A village page's minutes: headings in capitals, each with its points '1)', '2)' … that
+    start again under the next heading, each point a paragraph with nothing under it."""
+    sections = {
+        "MATTERS ARISING": ["Flooding. Mr Ash reported that the County had agreed to clear the "
+                            "culvert before the end of November.",
+                            "Grit bin at the hill still not refilled. Mrs Bell to chase."],
+        "HIGHWAYS": ["Potholes – reported again on the main road, no date for repair yet.",
+                     "Verge at the hill – the Clerk to write to the Highways Manager. Carried "
+                     "unanimously.",
+                     "Lengthsman – ditch clearing on the lane completed."],
+        "CORRESPONDENCE": ["Parish newsletter", "County Council winter gritting routes",
+                           "Police rural crime bulletin"],
+        "ANY OTHER BUSINESS": ["Footpath sign – Mrs Bell reported that the sign at the stile "
+                               "had been knocked down.",
+                               "Wreath – the Council to give £20 towards it. Agreed."],
+    }
+    text = "Minutes of Kelby Parish Council meeting held on Monday 13th October 2008 at " \
+        "7.30pm in the Village Hall\n\nATTENDED BY: Mr J Ash (Chairman), Mrs R Bell, Mr C " \
+        "Cole\n\n" + "\n\n".join(
+            f"{head}\n\n" + "\n\n".join(f"{n}) {point}" for n, point in enumerate(points, 1))
+            for head, points in sections.items()) + "\n\nDATE OF NEXT MEETING\n\n10th November."
+    titles = [item.title for item in text_meetings(text)[0].items]
+    assert titles == [*sections, "DATE OF NEXT MEETING"]

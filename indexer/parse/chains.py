@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..records import Line
 from .blocks import is_upper_heading
-from .item_header import Header
+from .item_header import NUMBERED, Header
 from .title_ends import STUB
 
 MAX_PARTS = 20
@@ -210,7 +211,34 @@ def sectioned_lists(chain: list[Header], candidates: list[Header],
     items that come before them in another style; [] if the paper is not numbered so.
 
     Each list counts up from 1 (a number left out is filled later) and each has a heading in
-    capitals or bold just above it, below the list before."""
+    capitals or bold just above it, below the list before. Lists whose entries are mostly
+    points with no text of their own are the sections' points, not items."""
+    for style, runs in _sectioned_runs(candidates, lines):
+        if not _pointed(runs, lines):
+            lead = best_chain([h for h in candidates
+                               if h.line < runs[0][0].line and h.style != style])
+            return [*lead, *(h for run in runs for h in run)]
+    return []
+
+
+def points_in_sections(candidates: list[Header], lines: list[Line]) -> bool:
+    """Return True when the numbers restart at 1 under each section's heading and mark points
+    with no text of their own ('MATTERS ARISING' / '1) Flooding. Mr Bay reported …' / '2) …' /
+    'PLANNING' / '1) …'): the sections' headings are the items."""
+    return any(_pointed(runs, lines) for _, runs in _sectioned_runs(candidates, lines))
+
+
+def _pointed(runs: list[list[Header]], lines: list[Line]) -> bool:
+    """Return True when most of the lists' entries are points with no text of their own and
+    none calls itself an item."""
+    return 2 * sum(_point(lines, h) for run in runs for h in run) > sum(map(len, runs)) \
+        and not any(ITEM_WORD.match(lines[run[0].line].text) for run in runs)
+
+
+def _sectioned_runs(candidates: list[Header], lines: list[Line]
+                    ) -> Iterator[tuple[str, list[list[Header]]]]:
+    """Yield each style's lists counting up from 1, when there are several and each has a
+    section's heading just above it."""
     for style in dict.fromkeys(h.style for h in candidates if h.number == "1"):
         listed = [h for h in candidates if h.style == style and h.title]
         runs: list[list[Header]] = []
@@ -226,10 +254,20 @@ def sectioned_lists(chain: list[Header], candidates: list[Header],
         if len(runs) >= MIN_SECTIONS and all(
                 _section_heading(lines, run[0].line, runs[k - 1][-1].line if k else -1)
                 for k, run in enumerate(runs)):
-            lead = best_chain([h for h in candidates
-                               if h.line < runs[0][0].line and h.style != style])
-            return [*lead, *(h for run in runs for h in run)]
-    return []
+            yield style, runs
+
+
+ITEM_WORD = re.compile(r"^(?:agenda\s+)?(?:item|minute)\b", re.I)
+"""'Item 1 To receive …': entries that call themselves items are the items, however short."""
+
+
+def _point(lines: list[Line], header: Header) -> bool:
+    """Return True for a numbered point with no text of its own under it, only the next point
+    or the next section's heading ('1) Flooding. Mr Bay reported that the culvert …' / '2) …'):
+    a section's point, not an item."""
+    body = next((line for line in lines[header.line + 1:header.line + 3] if line.text), None)
+    return body is None or NUMBERED.match(body.text) is not None or body.heading \
+        or is_upper_heading(body.text)
 
 
 def _section_heading(lines: list[Line], i: int, floor: int) -> bool:

@@ -27,6 +27,7 @@ from .chains import (
     MIN_CHAIN,
     best_chain,
     main_number,
+    points_in_sections,
     sectioned_lists,
     top_level,
     weigh_lists,
@@ -194,12 +195,17 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
             # applications' references, 'C21/0412/09/LL – …', a page's 'Categories: …'): the
             # headings are the items.
             numbered = []
-    if numbered and list_inside_headings(lines, numbered, start, end):
+    pointed = bool(numbered) and points_in_sections(candidates, lines)
+    if numbered and (pointed or list_inside_headings(lines, numbered, start, end)):
         numbered = []
     taken = {i for h in numbered for i in range(h.line, h.body)}
     others = [h for i in range(start, end)
               if i not in taken and (h := unnumbered_at(lines, i, end, bool(numbered)))]
-    if paragraphs and not numbered and len(others) < MIN_PLAIN_HEADINGS:
+    if pointed:
+        # '1) Parish Matters newsletter' / '2) …' under 'CORRESPONDENCE': a section's points,
+        # however short, are no headings of their own.
+        others = [h for h in others if not NUMBERED.match(lines[h.line].text)]
+    elif paragraphs and not numbered and len(others) < MIN_PLAIN_HEADINGS:
         # Minutes whose only marks are headings set apart as paragraphs of their own.
         plain = plain_headings(lines, start, end) or plain_headings(lines, start, end, True)
         others = sorted(plain + [h for h in others if all(p.line != h.line for p in plain)],
