@@ -1169,3 +1169,25 @@ def test_headings_after_a_list_that_lost_its_numbers_are_items_too() -> None:
     titles = [item.title for item in meeting.items]
     assert titles[-3:] == ["Police Matters", "Finance", "Date of next meeting"]
     assert "Beach litter bins" in titles
+
+
+def test_a_page_s_agenda_list_then_its_minutes_under_the_same_headings_is_one_meeting() -> None:
+    """'Agenda' / '1. Minutes of the last meeting …' / … / 'Next meeting: …' / 'Status:
+    APPROVED', then each entry again over its minute: one meeting, its items the minutes'."""
+    entries = ["Minutes of the last meeting held on Tuesday 16th May 2017",
+               "Approval of the Annual Governance Statement", "Internal Audit Report",
+               "Grant requests"]
+    minutes = ["– approved as a true record.",
+               "The Clerk read each assertion and the statement was approved by all members.",
+               "The report of the internal auditor was received and noted by the council.",
+               "A grant of £200 to the Scouts towards a new tent was agreed unanimously."]
+    page = ("<h1>Meeting Minutes – June 2017</h1><p>Minutes of the Parish Council Meeting held "
+            "on: Tuesday 20th June 2017 in Kelby Village Hall</p><p><strong>Present:</strong>"
+            "</p><p>Cllr Ann Ash (Chair)</p><p>Cllr Ben Bell</p><p><strong>Agenda</strong></p>"
+            "<p>" + "<br>".join(f"{n}. {e}" for n, e in enumerate(entries, 1)) + "</p>"
+            "<p><strong>Next meeting:</strong><br>Tuesday 18th July 2017, 19:30</p>"
+            "<p><strong>Status: APPROVED</strong></p><p>Chair: Cllr Ann Ash</p>"
+            + "".join(f"<h3>{n}. {e}</h3><p>{m}</p>"
+                      for n, (e, m) in enumerate(zip(entries, minutes, strict=True), 1)))
+    [meeting] = html_meetings(page)
+    assert [item.decision for item in meeting.items] == ["agreed", "agreed", "noted", "agreed"]

@@ -10,6 +10,7 @@ from ..records import Attendance, Document, Line
 from .agenda import AgendaEntry, agenda_entries, match_entry
 from .attendance import read_attendance
 from .blocks import is_title_like
+from .chains import MIN_CHAIN
 from .committees import normalise_committee
 from .dates import MONTHS, first_date
 from .decision_pages import DecisionPage
@@ -122,7 +123,8 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
             # Each hearing goes on to its item 2; a list whose every heading is numbered '1.'
             # (a word processor's numbering lost) is one meeting.
             starts = []
-        if len(starts) >= 2 and _bare_list(lines, starts[0], starts[1]):
+        if len(starts) >= 2 and (_bare_list(lines, starts[0], starts[1])
+                                 or _listed_again(lines, starts[0], starts[1], section.end)):
             # 'ITEMS DISCUSSED:' / '1 Apologies' / '2 Minutes …' / 'ACTIONS AGREED:' / '1.
             # APOLOGIES: …': the first list only names the items the second records.
             starts = []
@@ -153,6 +155,18 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
         # The record's own heading and attendance open the first meeting.
         parts[0] = replace(parts[0], start=section.start)
     return parts
+
+
+def _listed_again(lines: list[Line], start: int, second: int, end: int) -> bool:
+    """Return True if the numbered titles from start to second come again, number for number,
+    from second on: a page's list of its agenda ('Agenda' / '1. Minutes …' / '2. …'), then the
+    minutes under the same headings, is one meeting."""
+    def titles(low: int, high: int) -> set[tuple[str, str]]:
+        return {(m.group("num"), " ".join(m.group("rest").lower().split()))
+                for line in lines[low:high] if (m := NUMBERED.match(line.text))}
+
+    listed = titles(start, second)
+    return len(listed) >= MIN_CHAIN and len(listed & titles(second, end)) * 2 > len(listed)
 
 
 def _bare_list(lines: list[Line], start: int, end: int) -> bool:
