@@ -1389,3 +1389,15 @@ def test_a_bare_verb_under_a_decision_label_is_read_with_the_sentence_before(sai
     kind, texts = decisions(["Decision", "The trustees heard the request from the band.", said])
     assert kind == "agreed"
     assert texts == (f"The trustees heard the request from the band. {said}",)
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Ash proposed that the council object. Seconded by Cllr Bell and agreed.",
+    "Those of 17th September 2013, previously circulated, were confirmed and signed by the "
+    "Chairman.",
+    "Members accepted the February minutes as a true account of the meeting.",
+    "The Chairman was unanimously authorised to sign the minutes of the meeting held on "
+    "Tuesday 10th March 2020 as a true record.",
+])
+def test_minutes_confirmed_and_motions_seconded_in_other_words_are_agreed(text: str) -> None:
+    assert decisions([text])[0] == "agreed"
