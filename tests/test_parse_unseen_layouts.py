@@ -1191,3 +1191,24 @@ def test_a_page_s_agenda_list_then_its_minutes_under_the_same_headings_is_one_me
                       for n, (e, m) in enumerate(zip(entries, minutes, strict=True), 1)))
     [meeting] = html_meetings(page)
     assert [item.decision for item in meeting.items] == ["agreed", "agreed", "noted", "agreed"]
+
+
+def test_minutes_pasted_into_one_cell_are_parted_at_their_capitals_labels() -> None:
+    """An old hand-made page: the whole record in one table cell, one run of text, each
+    business opened by a label in capitals and a colon."""
+    record = (
+        "MINUTES of the ANNUAL ASSEMBLY of the PARISH COUNCIL held on Monday 26th April 1999 in "
+        "the Memorial Hall, Kelby. PRESENT: Chairman – Mr. Adam Ash, 7 Councillors and about 40 "
+        "parishioners. APOLOGIES: Mrs. Joan Bell, Mr. Philip Cole. MINUTES: The Minutes of the "
+        "Annual Assembly held on 27th April 1998 were signed by the Chairman as a true record. "
+        "ACCOUNTS: Mrs. Dunn presented the accounts for the year to 31st March 1999. The "
+        "accounts were adopted on the proposal of Mr. Cole. POLICE: PC Steve Eyre reported "
+        "nine burglaries in the parish in the past year. OPEN FORUM: Mrs. Hilda Ford asked "
+        "about the footpath to the school; the Chairman undertook to raise it. The Assembly "
+        "closed at 9.20 pm.")
+    page = (f"<table><tr><td><p>Minutes of the Annual Assembly, April 1999</p></td></tr><tr><td>"
+            f"<p>{record}</p></td></tr></table><p>Page last updated 14/05/99</p>")
+    [meeting] = html_meetings(page)
+    assert meeting.date == date(1999, 4, 26)
+    assert [item.title for item in meeting.items] == [
+        "APOLOGIES", "MINUTES", "ACCOUNTS", "POLICE", "OPEN FORUM"]

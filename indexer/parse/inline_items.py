@@ -207,6 +207,39 @@ def _inline_chain(text: str) -> list[int]:
     return sorted(c for c in cuts if c > 0)
 
 
+INLINE_LABEL = re.compile(r"(?<=[.!?)]\s)(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){0,4})"
+                          r":\s+(?=[A-Z0-9£])")
+"""A label in capitals run into a paragraph after a sentence's end ('… signed. ACCOUNTS: Mrs
+Ince presented …')."""
+MIN_INLINE_LABELS = 4
+
+
+def labels_apart(lines: list[Line]) -> list[Line]:
+    """Part a record pasted as one paragraph at its capitals labels ('MINUTES of the ANNUAL
+    ASSEMBLY … held on … PRESENT: … APOLOGIES: … ACCOUNTS: …'), each label opening a paragraph
+    of its own, so its heading, attendance and items read apart."""
+    out: list[Line] = []
+    for line in lines:
+        cuts = _inline_labels(line.text) if len(line.text) >= LONG_LINE else []
+        if not cuts:
+            out.append(line)
+            continue
+        for a, b in itertools.pairwise([0, *cuts, len(line.text)]):
+            if piece := line.text[a:b].strip():
+                out.extend([Line(piece, line.page, line.heading and a == 0), Line("", line.page)])
+    return out
+
+
+def _inline_labels(text: str) -> list[int]:
+    """Return where each capitals label starts in a record pasted as one paragraph ('…
+    PRESENT: … APOLOGIES: … MINUTES: … ACCOUNTS: …'), when there are at least
+    MIN_INLINE_LABELS different ones; else none."""
+    found = list(INLINE_LABEL.finditer(text))
+    if len({m.group("label") for m in found}) < MIN_INLINE_LABELS:
+        return []
+    return [m.start() for m in found]
+
+
 def _longest_run(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Return the longest run of found's numbers that go up by one or two, in text order."""
     best: list[tuple[int, int]] = []
