@@ -1754,3 +1754,17 @@ def test_points_numbered_again_under_each_capitals_heading_leave_the_headings_th
             for head, points in sections.items()) + "\n\nDATE OF NEXT MEETING\n\n10th November."
     titles = [item.title for item in text_meetings(text)[0].items]
     assert titles == [*sections, "DATE OF NEXT MEETING"]
+
+
+def test_initials_before_names_in_a_roster_are_no_lettered_items() -> None:
+    """'J. Ash  Parish Councillor', 'R. Bell  …', 'T. Cole  …': initials skip through the
+    alphabet, as a lettered list ('A.', 'B.', 'C.') never does."""
+    text = "\n\n".join([
+        "Kelby Parish Council", "Minutes of the Parish Council Meeting held via Zoom at 19.30 "
+        "Tuesday 6th April 2021",
+        "    J. Ash          Parish Councillor & Chairman.",
+        "    R. Bell         Parish Councillor", "    T. Cole         Clerk.",
+        "The Chair opened the meeting and welcomed everyone to the first meeting held online.",
+        "The minutes of the March meeting were tabled, read and accepted as a true record.",
+        "It was agreed to hold the Annual Parish Meeting on Tuesday 25th May if rules allow."])
+    assert not any(item.number in {"J", "R", "T"} for item in text_meetings(text)[0].items)

@@ -50,7 +50,9 @@ def best_chain(candidates: list[Header], gap: int = SUCCESSOR_GAP) -> list[Heade
         style, main, letter = _chain_key(header)
         options = [by_numbers[key] for key in _lower_numbers(style, main, gap)
                    if key in by_numbers]
-        options += [by_letter[key] for n in range(letter)
+        # A letter alone ('A.', 'B.') follows the letter just before it: initials set before
+        # names ('J. Ash', 'R. Bell', 'T. Cole') skip far through the alphabet.
+        options += [by_letter[key] for n in range(max(0, letter - 1) if not main else 0, letter)
                     if (key := (style, main, n)) in by_letter]
         top = max(options, default=None)
         best.append((top[0] + header.score, top[1]) if top else (header.score, -1))
