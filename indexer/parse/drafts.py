@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -158,13 +159,17 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
 
 
 def _listed_again(lines: list[Line], start: int, second: int, end: int) -> bool:
-    """Return True if the numbered titles from start to second come again, number for number,
-    from second on: a page's list of its agenda ('Agenda' / '1. Minutes …' / '2. …'), then the
-    minutes under the same headings, is one meeting."""
+    """Return True if the numbered titles from start to second, listed with nothing under them,
+    come again, number for number, from second on: a page's list of its agenda ('Agenda' / '1.
+    Minutes …' / '2. …'), then the minutes under the same headings, is one meeting."""
     def titles(low: int, high: int) -> set[tuple[str, str]]:
         return {(m.group("num"), " ".join(m.group("rest").lower().split()))
                 for line in lines[low:high] if (m := NUMBERED.match(line.text))}
 
+    numbered = [k for k in range(start, second) if NUMBERED.match(lines[k].text)]
+    if any(lines[k].text for a, b in itertools.pairwise(numbered) for k in range(a + 1, b)):
+        # Text under the first numbering's entries: minutes of a meeting of their own.
+        return False
     listed = titles(start, second)
     return len(listed) >= MIN_CHAIN and len(listed & titles(second, end)) * 2 > len(listed)
 
