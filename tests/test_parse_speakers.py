@@ -909,3 +909,17 @@ Mr. Tarrant reported that he had cleared the stile. Tolland asked for a new sign
     [meeting] = text_meetings(text)
     assert [item.speakers for item in meeting.items] == [
         (), ("Jess Breck", "Rhys Vinnicombe"), ("Mr Tarrant", "Owen Tolland")]
+
+
+def test_movers_after_a_label_s_proposed_and_seconded_without_honorifics() -> None:
+    """'Proposed E Cowan, seconded R Mackintosh.', 'Proposed A Drummond, …': who moved, named
+    by initial and surname after the label; 'seconded A Gisby' in a sentence is the nominee."""
+    names = [f"{m.person.initials} {m.person.surname}" for m in mentions(
+        "The roof quotation was accepted. Proposed E Cowan, seconded R Mackintosh.")]
+    assert names == ["E Cowan", "R Mackintosh"]
+    names = [f"{m.person.initials} {m.person.surname}" for m in mentions(
+        "The roof quotation was accepted. Proposed A Drummond, seconded J Sinclair.")]
+    assert names == ["A Drummond", "J Sinclair"]
+    names = [f"{m.person.initials} {m.person.surname}" for m in mentions(
+        "L Everitt proposed and S Wenlock seconded A Gisby as Vice Chairperson.")]
+    assert "A Gisby" not in names

@@ -65,10 +65,13 @@ WORD_INITIAL = re.compile(
     rf"(?<![\w.&/-])(?P<init>[AI]) (?P<surname>{NAME_WORD})\b(?!\s+[A-Z][a-z])")
 """'A Brodie', 'I Lusk': an initial that is also a word, a name only where it speaks or is moved
 by ('A Brodie raised …', '… seconded by A Brodie')."""
-NAMED_BY = re.compile(r"(?:\bby|,|\band|&)\s$")
-"""What stands before a name that moves or seconds: 'proposed by ', 'and '."""
-CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
-"""A capitalised word just before: 'Item B Finance', 'Plan A Smith' are not people."""
+NAMED_BY = re.compile(r"(?:\bby|,|\band|&|\b(?:Proposed|Seconded|Moved))\s$")
+"""What stands before a name that moves or seconds: 'proposed by ', 'and ', a label's 'Proposed '
+(a sentence's 'seconded A Gisby' names whom it put forward)."""
+NAMED_BY_REACH = 10
+CAPITALISED_BEFORE = re.compile(r"\b(?!(?:Proposed|Seconded|Moved|Prop|Sec)\s)[A-Z][a-z]+\s$")
+"""A capitalised word just before: 'Item B Finance', 'Plan A Smith' are not people; a motion's
+word is ('Proposed E Cowan, seconded R Mackintosh')."""
 WELSH_SPEAKING = tuple("""
     Dywedodd Gofynnodd Holodd Adroddodd Cynigiodd Eiliodd Esboniodd Diolchodd Croesawodd
     Cadarnhaodd Awgrymodd Nododd Atebodd Cyflwynodd Datganodd
@@ -150,7 +153,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     for match in WORD_INITIAL.finditer(text) if "A " in text or "I " in text else ():
         if match.group("surname").lower() not in NOT_NAMES \
                 and (SPEECH_NEXT.match(text, match.end())
-                     or NAMED_BY.search(text, max(0, match.start() - 5), match.start())) \
+                     or NAMED_BY.search(text, max(0, match.start() - NAMED_BY_REACH),
+                                        match.start())) \
                 and not _overlaps(named_starts, named_ends, match.start(), match.end()):
             found.append(Mention(match.start(), match.end(),
                                  PersonName("", match.group("init"), "", match.group("surname"))))
