@@ -1716,18 +1716,18 @@ def test_running_minute_references_after_a_list_s_numbers_number_the_minutes() -
 
 @pytest.mark.parametrize("mark", ["", "• ", "1. "])
 def test_minutes_numbered_as_minute_number_with_or_without_a_list_s_mark(mark: str) -> None:
-    """'Minute Number 2241/18 – To receive apologies': the word before a minute's reference, a
+    """'Minute Number 1107/19 – To receive apologies': the word before a minute's reference, a
     pasted list's bullet or one-entry '1.' before that."""
     text = "KELBY PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Council held on " \
         "Monday 9th July 2018 at 7.30pm\n\nPresent: Cllr Ash (Chair), Cllr Bell\n\n" + "\n\n".join(
-            f"{mark}Minute Number 22{n}/18 – {title}\n\nThe council discussed the matter at "
+            f"{mark}Minute Number 11{n}/19 – {title}\n\nThe council discussed the matter at "
             "length and agreed to return to it at the September meeting." for n, title in [
                 (41, "To receive apologies"), (42, "Declarations of Interest"),
                 (43, "Public Speaking"), (44, "Correspondence")])
     items = text_meetings(text)[0].items
     assert [(item.number, item.title) for item in items] == [
-        ("2241/18", "To receive apologies"), ("2242/18", "Declarations of Interest"),
-        ("2243/18", "Public Speaking"), ("2244/18", "Correspondence")]
+        ("1141/19", "To receive apologies"), ("1142/19", "Declarations of Interest"),
+        ("1143/19", "Public Speaking"), ("1144/19", "Correspondence")]
 
 
 def test_points_numbered_again_under_each_capitals_heading_leave_the_headings_the_items() -> None:

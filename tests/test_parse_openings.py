@@ -633,7 +633,7 @@ def test_an_agenda_over_minutes_whose_heading_names_the_council_in_small_letters
 
 
 def test_a_record_s_heading_dates_it_under_a_page_s_account_of_earlier_meetings() -> None:
-    """A council page explains why the meeting was put off ('At its meeting on 8th June 2021
+    """A council page explains why the meeting was put off ('At its meeting on 9th June 2021
     the Council agreed …') and then sets out the minutes under their own heading."""
     menu = "".join(f"<li>{entry}</li>" for entry in [
         "Home", "Council", "Meetings", "Community", "News", "Contact Us", "Councillors",
@@ -642,7 +642,7 @@ def test_a_record_s_heading_dates_it_under_a_page_s_account_of_earlier_meetings(
         "<p>Skip to main content</p><p>Kelby Parish Council</p><p>Search</p>"
         f"<ul>{menu}</ul><p>You are here: Home &gt; Council &gt; Annual Parish Meeting</p>"
         "<h1>Annual Parish Meeting</h1><p>Every parish must hold a meeting of its electors once "
-        "a year. No meeting could be held in 2020. At its meeting on 8th June 2021 the Parish "
+        "a year. No meeting could be held in 2020. At its meeting on 9th June 2021 the Parish "
         "Council agreed to hold the postponed meeting in the autumn, and it took place on 12th "
         "October 2021.</p><p>The 2022 meeting will return to the usual spring date.</p>"
         "<p>Reports are welcome.</p><h2>Minutes</h2>"
@@ -659,7 +659,7 @@ def test_a_record_s_heading_dates_it_under_a_page_s_account_of_earlier_meetings(
 def test_the_meeting_that_approved_the_minutes_does_not_date_them() -> None:
     text = "\n".join([
         "Skip to Main Content", "Kelby Parish Council", "Home", "Meetings", "Log In", "",
-        "Minutes January 2017", "", "Approved at the meeting of 13th February 2017", "",
+        "Minutes January 2017", "", "Approved at the meeting of 14th February 2017", "",
         "- 1411 -", "",
         "KELBY ST ANNE PARISH COUNCIL MEETING HELD on MONDAY 9th January 2017 at 7.30 pm IN THE "
         "PARISH HALL", "",
@@ -670,7 +670,7 @@ def test_the_meeting_that_approved_the_minutes_does_not_date_them() -> None:
         "Cllr Cole, all in favour.", "",
         "4. Minutes of the meeting held December 5th 2016 were APPROVED by all.", "",
         "5. Clerk's Report – The auditor's certificate had been received.", "",
-        "6. Date of next meeting – 13th February 2017", ""])
+        "6. Date of next meeting – 14th February 2017", ""])
     [meeting] = text_meetings(text)
     assert meeting.date == date(2017, 1, 9)
 
@@ -680,15 +680,15 @@ def test_a_heading_wrapped_inside_its_date_dates_the_agenda_before_earlier_minut
     the last meeting's minutes on the next page."""
     from indexer.records import HEADING_MARK as b
 
-    agenda = (f"{b}KELBY & ASHTON COMMUNITY COUNCIL - MEETING ON TUESDAY 13\n"
-              f"{b}MARCH 2012 IN THE KELBY SCHOOL AT 7.30PM\n\n{b}AGENDA\n\n1. Apologies\n\n"
-              "2. Approval of Minutes of Meeting held on Tuesday 7 February 2012\n\n"
+    agenda = (f"{b}KELBY & ASHTON COMMUNITY COUNCIL - MEETING ON TUESDAY 10\n"
+              f"{b}MAY 2016 IN THE KELBY SCHOOL AT 7.30PM\n\n{b}AGENDA\n\n1. Apologies\n\n"
+              "2. Approval of Minutes of Meeting held on Tuesday 12 April 2016\n\n"
               "3. Police Report\n\n4. Finance\n\n5. Planning\n\n6. AOCB\n")
     minutes = (f"{b}KELBY & ASHTON COMMUNITY COUNCIL\n\n"
-               f"{b}MINUTES OF THE MEETING HELD ON TUESDAY 7 FEBRUARY 2012 IN THE KELBY SCHOOL\n\n"
+               f"{b}MINUTES OF THE MEETING HELD ON TUESDAY 12 APRIL 2016 IN THE KELBY SCHOOL\n\n"
                "PRESENT Mr R Ash\nMrs A Bell\n\n"
                f"{b}1. APOLOGIES\n\nMr D Cole\n\n{b}2. POLICE REPORT\n\nNo crimes reported.\n\n"
                f"{b}3. FINANCE\n\nThe balance was noted.\n\n{b}4. PLANNING\n\nNo applications.\n")
     meetings = pdf_meetings((agenda, minutes))
     assert [(m.kind, m.date) for m in meetings] == [
-        ("agenda", date(2012, 3, 13)), ("minutes", date(2012, 2, 7))]
+        ("agenda", date(2016, 5, 10)), ("minutes", date(2016, 4, 12))]

@@ -912,14 +912,14 @@ Mr. Tarrant reported that he had cleared the stile. Tolland asked for a new sign
 
 
 def test_movers_after_a_label_s_proposed_and_seconded_without_honorifics() -> None:
-    """'Proposed E Cowan, seconded R Mackintosh.', 'Proposed A Drummond, …': who moved, named
-    by initial and surname after the label; 'seconded A Gisby' in a sentence is the nominee."""
+    """'Proposed E Bryce, seconded R Tolmie.', 'Proposed A Lorimer, …': who moved, named
+    by initial and surname after the label; 'seconded A Penrose' in a sentence is the nominee."""
     names = [f"{m.person.initials} {m.person.surname}" for m in mentions(
-        "The roof quotation was accepted. Proposed E Cowan, seconded R Mackintosh.")]
-    assert names == ["E Cowan", "R Mackintosh"]
+        "The roof quotation was accepted. Proposed E Bryce, seconded R Tolmie.")]
+    assert names == ["E Bryce", "R Tolmie"]
     names = [f"{m.person.initials} {m.person.surname}" for m in mentions(
-        "The roof quotation was accepted. Proposed A Drummond, seconded J Sinclair.")]
-    assert names == ["A Drummond", "J Sinclair"]
+        "The roof quotation was accepted. Proposed A Lorimer, seconded J Baird.")]
+    assert names == ["A Lorimer", "J Baird"]
     names = [f"{m.person.initials} {m.person.surname}" for m in mentions(
-        "L Everitt proposed and S Wenlock seconded A Gisby as Vice Chairperson.")]
-    assert "A Gisby" not in names
+        "L Dacre proposed and S Harker seconded A Penrose as Vice Chairperson.")]
+    assert "A Penrose" not in names

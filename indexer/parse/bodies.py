@@ -12,7 +12,7 @@ PLACE = r"[A-Z][a-z][\w'’]+(?:-[\w'’]+)*"
 """One place's name in a list of them ('Inverbrae, Kilmuir and Dunholm Community Council')."""
 AUTHORITY_STOP = (r"(?i:committee|sub-committee|council|meeting|minutes|agenda|board|cabinet"
                   r"|regular|special|annual|planning|assembly|held|notice)\b")
-"""Words that end an authority named by its kind before its place ('Town of Hollins Regular
+"""Words that end an authority named by its kind before its place ('Town of Marlow Cross Regular
 Meeting'): a meeting's words, not the place's."""
 CONNECTOR = r"(?:and|with|cum|on|upon|in|by|the|of|le|&|AND|WITH|CUM|ON|UPON|IN|BY|THE|OF)"
 BODY_NAME = re.compile(

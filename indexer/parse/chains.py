@@ -225,7 +225,7 @@ def sectioned_lists(chain: list[Header], candidates: list[Header],
 
 def points_in_sections(candidates: list[Header], lines: list[Line]) -> bool:
     """Return True when the numbers restart at 1 under each section's heading and mark points
-    with no text of their own ('MATTERS ARISING' / '1) Flooding. Mr Bay reported …' / '2) …' /
+    with no text of their own ('MATTERS ARISING' / '1) Flooding. Mr Ash reported …' / '2) …' /
     'PLANNING' / '1) …'): the sections' headings are the items."""
     return any(_pointed(runs, lines) for _, runs in _sectioned_runs(candidates, lines))
 
@@ -265,7 +265,7 @@ ITEM_WORD = re.compile(r"^(?:agenda\s+)?(?:item|minute)\b", re.I)
 
 def _point(lines: list[Line], header: Header) -> bool:
     """Return True for a numbered point with no text of its own under it, only the next point
-    or the next section's heading ('1) Flooding. Mr Bay reported that the culvert …' / '2) …'):
+    or the next section's heading ('1) Flooding. Mr Ash reported that the culvert …' / '2) …'):
     a section's point, not an item."""
     body = next((line for line in lines[header.line + 1:header.line + 3] if line.text), None)
     return body is None or NUMBERED.match(body.text) is not None or body.heading \

@@ -210,7 +210,7 @@ def _inline_chain(text: str) -> list[int]:
 INLINE_LABEL = re.compile(r"(?<=[.!?)]\s)(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){0,4})"
                           r":\s+(?=[A-Z0-9£])")
 """A label in capitals run into a paragraph after a sentence's end ('… signed. ACCOUNTS: Mrs
-Ince presented …')."""
+Dunn presented …')."""
 MIN_INLINE_LABELS = 4
 
 

@@ -202,7 +202,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     others = [h for i in range(start, end)
               if i not in taken and (h := unnumbered_at(lines, i, end, bool(numbered)))]
     if pointed:
-        # '1) Parish Matters newsletter' / '2) …' under 'CORRESPONDENCE': a section's points,
+        # '1) Village newsletter' / '2) …' under 'CORRESPONDENCE': a section's points,
         # however short, are no headings of their own.
         others = [h for h in others if not NUMBERED.match(lines[h.line].text)]
     elif paragraphs and not numbered and len(others) < MIN_PLAIN_HEADINGS:

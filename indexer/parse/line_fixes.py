@@ -23,10 +23,10 @@ STAR_MARK = re.compile(r"^\*(?=[A-Z]{0,4}\d)")
 MINUTE_LABEL = r"(?:(?:Minute|MINUTE|Item|ITEM)\s+(?:(?:[Nn]o\.?|[Nn]umber|NUMBER)\s*)?\d)"
 LIST_ONE = re.compile(rf"^1\.\s+(?=\d{{1,3}}\.\s+[A-Z]|{MINUTE_LABEL})")
 """A one-entry list's '1.' before the item's own number ('1. 5. Matters Arising', '1. Minute
-Number 2241/18 – …')."""
+Number 1107/19 – …')."""
 BULLET_MARK = re.compile(rf"^•\s+(?=\d{{1,3}}[.)]?\s+[A-Z]|{MINUTE_LABEL})")
 """A list's bullet before an item's number ('• 4 General Fund Revenue Budget', '• Minute
-Number 2241/18 – …'): a web page's list, numbered in its text."""
+Number 1107/19 – …'): a web page's list, numbered in its text."""
 PRIVATE_MARK = re.compile(r"^\((?:EXEMPT|PRIVATE|CONFIDENTIAL|RESTRICTED|NOT\s+FOR\s+PUBLICATION)\)"
                           r"\s+(?=[A-Z]?\d)", re.I)
 """'(EXEMPT) 4 - Civic Government …': a private item's mark before its number."""
@@ -75,12 +75,12 @@ def paragraphs_apart(lines: list[Line]) -> list[Line]:
 
 DAY_AT_END = re.compile(rf"\b{WEEKDAY}\b\.?,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?$",
                         re.I)
-"""A heading line ending at its weekday and day ('… MEETING ON TUESDAY 13'), the month and
+"""A heading line ending at its weekday and day ('… MEETING ON TUESDAY 10'), the month and
 year wrapped onto the next."""
 
 
 def wrapped_dates_joined(lines: list[Line]) -> list[Line]:
-    """Join a heading wrapped inside its date ('… COUNCIL - MEETING ON TUESDAY 13' / 'MARCH 2012
+    """Join a heading wrapped inside its date ('… COUNCIL - MEETING ON TUESDAY 10' / 'MAY 2016
     IN THE SCHOOL AT 7.30PM') into one line, so the heading reads with its whole date."""
     out: list[Line] = []
     k = 0
@@ -160,7 +160,7 @@ def _heads_after(lines: list[Line], start: int, wanted: int, *, bold: bool) -> l
     """Return the headings (bold, or in capitals too unless bold) after a stack of numbers,
     up to the wanted number of them or the next number.
 
-    With bold, a line in capitals that is no bold heading ('CL A', an action column's
+    With bold, a line in capitals that is no bold heading ('RT A', an action column's
     initials) is passed over: a paper that sets its headings in bold sets them all so."""
     heads: list[int] = []
     for m in range(start, len(lines)):
@@ -173,12 +173,12 @@ def _heads_after(lines: list[Line], start: int, wanted: int, *, bold: bool) -> l
             continue
         if heads and heads[-1] == m - 1 and lines[m].heading and lines[m - 1].heading \
                 and not lines[m - 1].text.rstrip().endswith((".", ":", "?", "!")):
-            # 'Associate Member: to consider the appointment of a' / 'Member.': one heading
+            # 'Link Governor: to consider the appointment of a' / 'Governor.': one heading
             # wrapped onto a second line.
             continue
         # A bold entry worded as the agenda's sentence ('To extend a welcome to all present and
         # open the meeting.') is a heading too, as is a bold subject before its note ('Code of
-        # Practice: to sign the Code of') however the note runs on.
+        # Conduct: to sign the Code of') however the note runs on.
         if text and (is_upper_heading(text) or lines[m].heading) and (
                 is_title_like(text) or (lines[m].heading and (
                     AGENDA_NOTE.match(text) or is_title_like(text.split(":")[0])))):

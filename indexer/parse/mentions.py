@@ -67,11 +67,11 @@ WORD_INITIAL = re.compile(
 by ('A Brodie raised …', '… seconded by A Brodie')."""
 NAMED_BY = re.compile(r"(?:\bby|,|\band|&|\b(?:Proposed|Seconded|Moved))\s$")
 """What stands before a name that moves or seconds: 'proposed by ', 'and ', a label's 'Proposed '
-(a sentence's 'seconded A Gisby' names whom it put forward)."""
+(a sentence's 'seconded A Penrose' names whom it put forward)."""
 NAMED_BY_REACH = 10
 CAPITALISED_BEFORE = re.compile(r"\b(?!(?:Proposed|Seconded|Moved|Prop|Sec)\s)[A-Z][a-z]+\s$")
 """A capitalised word just before: 'Item B Finance', 'Plan A Smith' are not people; a motion's
-word is ('Proposed E Cowan, seconded R Mackintosh')."""
+word is ('Proposed E Bryce, seconded R Tolmie')."""
 WELSH_SPEAKING = tuple("""
     Dywedodd Gofynnodd Holodd Adroddodd Cynigiodd Eiliodd Esboniodd Diolchodd Croesawodd
     Cadarnhaodd Awgrymodd Nododd Atebodd Cyflwynodd Datganodd

@@ -53,7 +53,7 @@ OTHER_MEETING = re.compile(r"\b(?:next|previous|last|future|forthcoming|earlier|
                            r"|\b(?:approved|confirmed|adopted|ratified|signed)\s+(?:at|by)\s+(?:the\s+)?"
                            r"(?:\w+\s+)?meeting\b", re.I)
 """A meeting other than the record's: the next or the last, or the one that approved the record
-('Approved at the meeting of 13th February 2017', a page's stamp over the minutes)."""
+('Approved at the meeting of 11th March 2019', a page's stamp over the minutes)."""
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 MEETING_OF = re.compile(r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w&'’ -]{2,90}?)"
                         r"(?:\s+(?i:held|on|at|in|which|that)\b|\.(?=\s+(?i:present|sederunt))|$)")
@@ -183,8 +183,8 @@ def reported_meeting(lines: list[Line]) -> tuple[str, str] | None:
 def record_heading_date(lines: list[Line]) -> date | None:
     """Return the date under a record's heading before its attendance and first item
     ('PARISH COUNCIL MINUTES OF THE ANNUAL PARISH MEETING' / 'held in the Memorial Hall on
-    Tuesday 12th October 2021'), however far down a page's account of meetings before it ('At
-    its meeting on 8th June 2021 the Council agreed …') pushes it; None if there is none."""
+    Tuesday 14th October 2021'), however far down a page's account of meetings before it ('At
+    its meeting on 9th June 2021 the Council agreed …') pushes it; None if there is none."""
     filled = [line.text for line in _opening_lines(lines) if line.text]
     return next((day for before, text in itertools.pairwise(filled)
                  if RECORD_HEAD.search(before) and HELD_LINE.match(text)

@@ -15,7 +15,7 @@ from .people import HONORIFIC_WORDS, attendance_list, role_key
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*"
                     r"(?::[-–]?\s+|;\s*(?=[A-Z£\d]))(?P<rest>\S.*)$")
 """A paragraph's subject run into it, after a colon, a typist's colon and dash ('Planning:-
-…') or a semicolon typed for a colon ('Kitchen; Two oven rings …')."""
+…') or a semicolon typed for a colon ('Kitchen; The cooker …')."""
 STOP_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\.\s+[–—]\s+"
                        r"(?P<rest>[A-Z\d£].*)$")
 """A subject closed by a full stop and a spaced dash, as a newspaper reports a council's
@@ -184,7 +184,7 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
         label = match.group("label").strip()
         if text[match.end("label"):].lstrip().startswith(";") \
                 and len(label.split()) > SEMICOLON_LABEL_WORDS:
-            # 'Chair to summarise the year; Treasurer to present …': a sentence's clauses.
+            # 'Chair to review the year; Secretary to present …': a sentence's clauses.
             continue
         if (role_key(label) and len(match.group("rest").split()) <= POST_HOLDER_WORDS) \
                 or COUNT_ONLY.match(match.group("rest")):
