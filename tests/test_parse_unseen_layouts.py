@@ -1212,3 +1212,26 @@ def test_minutes_pasted_into_one_cell_are_parted_at_their_capitals_labels() -> N
     assert meeting.date == date(1999, 4, 26)
     assert [item.title for item in meeting.items] == [
         "APOLOGIES", "MINUTES", "ACCOUNTS", "POLICE", "OPEN FORUM"]
+
+
+def test_a_meeting_page_s_item_list_over_the_minutes_of_that_meeting_is_no_meeting() -> None:
+    """A council site's meeting page: date, venue, its items as a bulleted list, then the
+    minutes of that meeting under the same titles, the council's name over them."""
+    titles = ["Welcome and Apologies for Absence", "Declarations of Interest",
+              "Ratification of Minutes of Previous Meeting",
+              "To Discuss Resurfacing of the Car Park"]
+    texts = ["The Chairman opened the meeting at 7.30 pm and accepted the apologies of Cllr Dunn.",
+             "Cllr Bell declared a non-pecuniary interest in item 4 as a hall trustee.",
+             "The Minutes of the meeting of 11 February 2025 were accepted as a true record.",
+             "Resolved to accept the lower quotation of £4,120 for resurfacing the car park."]
+    page = ("<h1>Ordinary Council Meeting – 8 April 2025</h1><p>Date</p><p>Tuesday 8 April "
+            "2025</p><p>Venue</p><p>Kelby Village Hall</p><ul>"
+            + "".join(f"<li>{n} {t}</li>" for n, t in enumerate(titles, 1)) + "</ul>"
+            "<h2>Kelby Parish Council</h2><p>Minutes of the Ordinary Meeting held on Tuesday 8 "
+            "April 2025 at 7.30 pm in Kelby Village Hall</p><p>Present: Cllr A Ash (Chairman), "
+            "Cllr B Bell, Cllr C Cole</p>"
+            + "".join(f"<h3>{n} {t}</h3><p>{x}</p>"
+                      for n, (t, x) in enumerate(zip(titles, texts, strict=True), 1)))
+    [meeting] = html_meetings(page)
+    assert [item.title for item in meeting.items] == titles
+    assert meeting.items[-1].decision == "resolved"

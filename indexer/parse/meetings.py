@@ -10,6 +10,7 @@ from datetime import date
 from ..records import Document, Line, Meeting
 from .blocks import paragraphs
 from .bodies import body_name
+from .chains import MIN_CHAIN
 from .cleanup import clean_pages
 from .dates import first_date, yearless_date
 from .decision_pages import decision_pages
@@ -151,6 +152,7 @@ def parse_document(doc: Document) -> list[Meeting]:
             # 'Agenda for … meeting to be held on …' over 'It was RESOLVED that …' under item
             # after item: the clerk kept the agenda's heading for the minutes.
             draft.section = replace(draft.section, kind="minutes")
+    drafts = _without_listed_page(drafts)
     paras = paragraphs(lines)
     # Names the text gives by initials alone ('P. Agate') name no one more fully than the
     # attendance list does: they are not used to complete other mentions.
@@ -168,6 +170,25 @@ def parse_document(doc: Document) -> list[Meeting]:
         # the meeting will do): its entries, not nothing.
         return [replace(m, kind="agenda") for m in meetings]
     return []
+
+
+def _without_listed_page(drafts: list[Draft]) -> list[Draft]:
+    """Drop a meeting page's list of its items ('• 1 Welcome and Apologies' / '• 2 …', nothing
+    under them but, after the last, the minutes' own heading line) when the minutes of the same
+    meeting follow on the page under those titles."""
+    kept: list[Draft] = []
+    for k, draft in enumerate(drafts):
+        after = drafts[k + 1] if k + 1 < len(drafts) else None
+        listed = {" ".join(item.title.lower().split()) for item in draft.items if item.title}
+        if after is not None and draft.date is not None and draft.date == after.date \
+                and draft.committee in ("", after.committee) and len(listed) >= MIN_CHAIN \
+                and not any(line.text for item in draft.items[:-1] for line in item.lines) \
+                and sum(bool(line.text) for line in draft.items[-1].lines) <= 1 \
+                and 2 * len(listed & {" ".join(item.title.lower().split())
+                                      for item in after.items}) > len(listed):
+            continue
+        kept.append(draft)
+    return kept
 
 
 BODY_MET = re.compile(r"\b(?:[Cc]ommittee|[Cc]ouncil|[Gg]roup|[Bb]oard|[Pp]anel|[Tt]rustees"
