@@ -566,3 +566,17 @@ def test_a_letter_asking_members_to_attend_is_an_agenda_of_the_committee_it_name
     assert [item.title for item in meeting.items] == [
         "Apologies for Absence", "Declarations of Interest", "Minutes", "Planning Applications",
         "Date of Next Meeting"]
+
+
+def test_an_agenda_entry_on_a_line_of_its_own_is_titled_whole_though_no_stop_closes_it() -> None:
+    """'3 Public Discussion – an opportunity for members of the public to comment on items on
+    the agenda': the entry, note and all, its line's whole text."""
+    text = "\n\n".join([
+        "KELBY PARISH COUNCIL",
+        "Parish Councillors are summoned to attend a meeting of Kelby Parish Council to be held "
+        "at Kelby Village Hall on Monday 6th June 2016 at 7.30pm.", "AGENDA", "1 Apologies",
+        "2 Public Discussion – an opportunity for members of the public to comment on items on "
+        "the agenda", "3 Allotments", "4 Date of Next Meeting – Monday 4th July"])
+    [agenda] = text_meetings(text)
+    assert agenda.items[1].title == "Public Discussion – an opportunity for members of the " \
+        "public to comment on items on the agenda"

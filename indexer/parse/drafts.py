@@ -358,12 +358,15 @@ def _whole_entry(item: RawItem) -> RawItem:
         return item
     words = [start]
     texts = [line.text for line in item.lines]
+    alone = not item.title and not any(texts[:1])
     for text in texts[:ENTRY_SENTENCE_LINES]:
         if SENTENCE_CLOSE.search(words[-1]) or not text:
             break
         words.append(text)
     sentence = " ".join(words)
-    if not SENTENCE_CLOSE.search(sentence) or len(sentence.split()) > MAX_ENTRY_WORDS:
+    if len(sentence.split()) > MAX_ENTRY_WORDS or not (SENTENCE_CLOSE.search(sentence) or alone):
+        # An entry on a line of its own ('4 Public Discussion – an opportunity for residents to
+        # comment') is its title though no stop closes it.
         return item
     title = sentence[:-1].rstrip() if sentence.endswith(".") else sentence
     return replace(item, title=title, first_body="")
