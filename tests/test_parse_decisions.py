@@ -1401,3 +1401,15 @@ def test_a_bare_verb_under_a_decision_label_is_read_with_the_sentence_before(sai
 ])
 def test_minutes_confirmed_and_motions_seconded_in_other_words_are_agreed(text: str) -> None:
     assert decisions([text])[0] == "agreed"
+
+
+@pytest.mark.parametrize("text", [
+    "Land east of Chapel Yard. Erection of one dwelling. The parish council supported this "
+    "application.",
+    "24/0441 – The Old Forge, Mill Lane – replacement garage. Support. Cllr Venn took no part.",
+    "There was discussion. IT WAS agreed: The Clerk to book the Hall for a Saturday.",
+    "a. Minutes confirmed with one amendment – Minute 5.c to read as follows.",
+])
+def test_support_for_an_application_and_minutes_amended_are_agreed(
+        text: str) -> None:
+    assert decisions([text])[0] == "agreed"
