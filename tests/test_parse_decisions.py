@@ -1413,3 +1413,9 @@ def test_minutes_confirmed_and_motions_seconded_in_other_words_are_agreed(text: 
 def test_support_for_an_application_and_minutes_amended_are_agreed(
         text: str) -> None:
     assert decisions([text])[0] == "agreed"
+
+
+def test_a_committee_s_numbered_decisions_after_its_name_and_colon_are_agreed() -> None:
+    kind, _ = decisions(["Leaders' Committee: (i) agreed the revised Standing Orders set out at "
+                         "Appendix A; (ii) agreed the Scheme of Delegations."])
+    assert kind == "agreed"
