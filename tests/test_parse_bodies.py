@@ -627,3 +627,19 @@ def test_a_committee_s_council_in_brackets_under_its_name_is_its_body() -> None:
     assert body_name(["MILL LANE ALLOTMENTS COMMITTEE",
                       "(A SITE COMMITTEE OF KELBY TOWN COUNCIL)"]) == "Kelby Town Council"
     assert body_name(["Councillor Moira Dunbar (Glenmoray Council)"]) == ""
+
+
+def test_a_site_s_banner_over_its_menu_names_the_council_a_printed_page_leaves_out() -> None:
+    from tests.fixtures.minutes import pdf_meetings
+
+    page = ("15/05/2014, 11:42 Agenda and minutes - Audit Committee - Thursday, 28th June 2007\n\n"
+            "Kelby Borough Council | Home | Councillors | Meetings | Decisions | Search\n\n"
+            "Agenda and minutes\nAudit Committee - Thursday, 28th June 2007 2.30 pm\n\n"
+            "Venue: Committee Room 2, Town Hall, Kelby\n\nItems\nNo. Item\n\n"
+            "20. Apologies for absence\nMinutes:\nApologies were received from Councillor Ash.\n\n"
+            "21. Annual Audit Letter\nMinutes:\nThe auditor presented the letter, which the "
+            "Committee noted after a short discussion of the value for money conclusion.\n\n"
+            "22. Internal Audit Plan\nMinutes:\nRESOLVED – That the internal audit plan for "
+            "2007/08 be approved.\n")
+    [meeting] = pdf_meetings((page,))
+    assert meeting.committee == "Kelby Borough Council — Audit Committee"

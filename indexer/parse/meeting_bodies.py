@@ -6,7 +6,14 @@ import re
 
 from ..records import Document, Line
 from .blocks import is_upper_heading
-from .bodies import BODY_NAME, body_name, committee_with_body, folder_body, institution_line
+from .bodies import (
+    BODY_NAME,
+    NAVIGATION,
+    body_name,
+    committee_with_body,
+    folder_body,
+    institution_line,
+)
 from .committees import committee_key, normalise_committee
 from .dates import find_dates, first_date, meeting_day
 from .drafts import Draft, before_business
@@ -132,7 +139,7 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
                              small=False) \
                 or _body_line(lines[-CLOSING_SCAN:]) or _address_body(lines[-CLOSING_SCAN:]) \
                 or _footer_body(lines) \
-                or _running_body(doc.pages) \
+                or _running_body(doc.pages) or _banner_body(doc.pages) \
                 or folder_body(doc.rel)
         else:
             body = body_name(heading) or found
@@ -377,6 +384,22 @@ def _running_body(pages: tuple[str, ...]) -> str:
              for page in pages if (filled := [line for line in page.splitlines() if line.strip()])]
     repeated = set.intersection(*edges) if len(edges) == len(pages) else set()
     return next((name for text in sorted(repeated) if (name := body_name([text]))), "")
+
+
+BANNER_LINES = 6
+MIN_BANNER_LINKS = 3
+
+
+def _banner_body(pages: tuple[str, ...]) -> str:
+    """Return the council a site's banner names over its menu, on one line at the page's top
+    ('Fernley Borough Council | Home | Councillors | Meetings'), which the text read for items
+    leaves out as a menu, or ''."""
+    for text in pages[0].splitlines()[:BANNER_LINES] if pages else ():
+        parts = [part.strip() for part in text.split("|")]
+        if len(parts) > MIN_BANNER_LINKS and all(part.lower() in NAVIGATION or len(part.split())
+                                                 <= 2 for part in parts[1:]):
+            return body_name([parts[0]])
+    return ""
 
 
 def _authority_line(texts: list[str]) -> str:
