@@ -1393,22 +1393,20 @@ def test_a_bare_verb_under_a_decision_label_is_read_with_the_sentence_before(sai
 
 @pytest.mark.parametrize("text", [
     "Cllr Ash proposed that the council object. Seconded by Cllr Bell and agreed.",
-    "Those of 17th September 2013, previously circulated, were confirmed and signed by the "
-    "Chairman.",
-    "Members accepted the February minutes as a true account of the meeting.",
-    "The Chairman was unanimously authorised to sign the minutes of the meeting held on "
-    "Tuesday 10th March 2020 as a true record.",
+    "Those of 4th June 2014, sent out beforehand, were confirmed and signed by the Chair.",
+    "Councillors accepted the October minutes as a true account of what was said.",
+    "The Chair was unanimously authorised to sign the minutes of the meeting held on Monday "
+    "2nd May 2022 as a true record.",
 ])
 def test_minutes_confirmed_and_motions_seconded_in_other_words_are_agreed(text: str) -> None:
     assert decisions([text])[0] == "agreed"
 
 
 @pytest.mark.parametrize("text", [
-    "Land east of Chapel Yard. Erection of one dwelling. The parish council supported this "
-    "application.",
+    "Plot behind the Forge. Two holiday lets. The parish council supported this application.",
     "24/0441 – The Old Forge, Mill Lane – replacement garage. Support. Cllr Venn took no part.",
-    "There was discussion. IT WAS agreed: The Clerk to book the Hall for a Saturday.",
-    "a. Minutes confirmed with one amendment – Minute 5.c to read as follows.",
+    "Members talked it over. IT WAS agreed: The Clerk to write to the school.",
+    "b. Minutes confirmed with one amendment – the date in minute 3 to read 4th May.",
 ])
 def test_support_for_an_application_and_minutes_amended_are_agreed(
         text: str) -> None:
@@ -1416,6 +1414,6 @@ def test_support_for_an_application_and_minutes_amended_are_agreed(
 
 
 def test_a_committee_s_numbered_decisions_after_its_name_and_colon_are_agreed() -> None:
-    kind, _ = decisions(["Leaders' Committee: (i) agreed the revised Standing Orders set out at "
-                         "Appendix A; (ii) agreed the Scheme of Delegations."])
+    kind, _ = decisions(["Joint Board: (i) agreed the new terms of reference in the appendix; (ii) "
+                         "agreed to meet quarterly."])
     assert kind == "agreed"

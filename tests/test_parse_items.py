@@ -599,7 +599,7 @@ Mrs R Tandy [RT] Chair; Mr P Oxley [PO] Head Teacher; Mrs J Quill [JQ]
 
 25.14
 
-{b}To extend a welcome to all present and open the meeting.
+{b}To welcome those present and open the meeting formally.
 
 The Chair opened the meeting at 5.05pm and welcomed the governors.
 
@@ -607,10 +607,10 @@ The Chair opened the meeting at 5.05pm and welcomed the governors.
 
 Apologies were received from JQ and consented.
 
-{b}Governor Code of Conduct: to sign the Hollin Bank Governor Code of
-{b}Conduct.
+{b}Visits Policy: to adopt the Hollin Bank policy on governor visits to
+{b}classes.
 
-Governors not present at the last meeting signed the Code.
+The policy was adopted without change.
 
 RT A
 
@@ -620,9 +620,9 @@ PO presented his report, which was noted.
 """
     [meeting] = pdf_meetings((page,))
     assert [(item.number, item.title) for item in meeting.items if item.number] == [
-        ("25.11", "To extend a welcome to all present and open the meeting"),
+        ("25.11", "To welcome those present and open the meeting formally"),
         ("25.12", "To receive apologies and consent to absences"),
-        ("25.13", "Governor Code of Conduct"), ("25.14", "Head Teacher's Report")]
+        ("25.13", "Visits Policy"), ("25.14", "Head Teacher's Report")]
 
 
 def test_a_committee_system_s_minutes_labels_are_no_headings_for_a_stack() -> None:
@@ -1734,8 +1734,8 @@ def test_points_numbered_again_under_each_capitals_heading_leave_the_headings_th
     """A village page's minutes: headings in capitals, each with its points '1)', '2)' … that
     start again under the next heading, each point a paragraph with nothing under it."""
     sections = {
-        "MATTERS ARISING": ["Flooding. Mr Ash reported that the County had agreed to clear the "
-                            "culvert before the end of November.",
+        "MATTERS ARISING": ["Drains. Mr Ash said the County would jet the drains in the lane "
+                            "before Christmas.",
                             "Grit bin at the hill still not refilled. Mrs Bell to chase."],
         "HIGHWAYS": ["Potholes – reported again on the main road, no date for repair yet.",
                      "Verge at the hill – the Clerk to write to the Highways Manager. Carried "
@@ -1760,8 +1760,8 @@ def test_initials_before_names_in_a_roster_are_no_lettered_items() -> None:
     """'J. Ash  Parish Councillor', 'R. Bell  …', 'T. Cole  …': initials skip through the
     alphabet, as a lettered list ('A.', 'B.', 'C.') never does."""
     text = "\n\n".join([
-        "Kelby Parish Council", "Minutes of the Parish Council Meeting held via Zoom at 19.30 "
-        "Tuesday 6th April 2021",
+        "Kelby Parish Council", "Minutes of the Parish Council Meeting held online at 19.00 "
+        "Wednesday 7th April 2021",
         "    J. Ash          Parish Councillor & Chairman.",
         "    R. Bell         Parish Councillor", "    T. Cole         Clerk.",
         "The Chair opened the meeting and welcomed everyone to the first meeting held online.",
