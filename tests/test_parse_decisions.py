@@ -1417,3 +1417,12 @@ def test_a_committee_s_numbered_decisions_after_its_name_and_colon_are_agreed() 
     kind, _ = decisions(["Joint Board: (i) agreed the new terms of reference in the appendix; (ii) "
                          "agreed to meet quarterly."])
     assert kind == "agreed"
+
+
+@pytest.mark.parametrize("text", [
+    "After discussion KCC agreed to object to the application on the grounds of road safety.",
+    "The council looked at the plans for a stable block and decided to object on access.",
+])
+def test_a_council_s_initials_agreeing_and_a_council_deciding_in_lower_case_are_agreed(
+        text: str) -> None:
+    assert decisions([text])[0] == "agreed"
