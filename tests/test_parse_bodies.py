@@ -643,3 +643,34 @@ def test_a_site_s_banner_over_its_menu_names_the_council_a_printed_page_leaves_o
             "2007/08 be approved.\n")
     [meeting] = pdf_meetings((page,))
     assert meeting.committee == "Kelby Borough Council — Audit Committee"
+
+
+@pytest.mark.parametrize(("opening", "committee"), [
+    ("Minutes of the Parish Council Meeting held in Kelby Reading Room on Wednesday 12 September "
+     "2001", "Kelby Parish Council"),
+    ("Minutes of Community Council Meeting held 12th September 2019, Village Hall, Ashcombe",
+     "Ashcombe Community Council"),
+])
+def test_a_council_named_by_its_kind_alone_takes_the_place_it_meets_in(
+        opening: str, committee: str) -> None:
+    text = f"""{opening}
+
+Present: Cllr Ann Ash (Chair), Cllr Ben Bell, Cllr Cara Cole
+
+1. Apologies
+Apologies were received from Cllr Dev Dunn, who was working away that evening.
+
+2. Planning
+The council raised no objection to the application for a garage at the mill.
+
+3. Date of next meeting
+Wednesday 10th October at 7.30pm.
+"""
+    [meeting] = text_meetings(text)
+    assert meeting.committee == committee
+
+
+def test_a_street_after_the_hall_is_no_place_of_a_council() -> None:
+    from indexer.parse.meeting_bodies import _venue_place
+
+    assert _venue_place(["Minutes of the meeting, Village Hall, Great Ashby Road"]) == ""

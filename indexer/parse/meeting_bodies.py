@@ -205,6 +205,12 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # one council of that kind, and only one ('… a letter addressed to Hollow Parish
             # Council', 'the minutes of the meeting of Hollow Parish Council held on …'): its own.
             draft.committee = named
+        if k == 0 and not body and LOCAL_KIND.match(draft.committee) \
+                and (place := _venue_place([doc.title, *opening])):
+            # 'Minutes of the Parish Council Meeting held in Threlmoor Reading Room', 'Ardlochan
+            # CC Minutes …', 'Parish of Castle Wedlock': the place the council serves, named
+            # where it meets or by the page's own title, when no line names the council whole.
+            draft.committee = f"{place} {normalise_committee(draft.committee)}"
         if k == 0 and body and committee_key(draft.committee) == committee_key(body) \
                 and (own := _own_committee(opening, lines, body)):
             # 'MARLOW END TOWN COUNCIL' / 'MARKETS & FAIRS SUBCOMMITTEE' / '9th MARCH
@@ -286,6 +292,34 @@ def _site_place(title: str) -> str:
                 and not RECORD_WORDS.search(part) and not BODY_KIND_WORD.search(part) \
                 and all(w[:1].isupper() or w in NAME_JOINS for w in words):
             return SITE_WORDS.sub("", part)
+    return ""
+
+
+PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:cum|upon|on|in|by|le|next|the)\s+)?[A-Z][\w'’-]+){0,2}?"
+VENUE_PLACE = re.compile(
+    rf"\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<before>{PLACE_NAME})\s+(?:(?:Village|Memorial|Parish|Church"
+    r"|Community|Jubilee|Reading|Coronation|Victoria|Methodist|Recreation)\s+)?(?:Hall|Room|Centre"
+    r"|Institute|Pavilion|Rooms)\b"
+    r"|\b(?:Village|Memorial|Parish|Church|Community)\s+(?:Hall|Centre|Rooms?),\s+"
+    rf"(?P<after>{PLACE_NAME})(?=\s*(?:[,.;)]|$)|\s+(?:on|at)\b)"
+    rf"|^(?P<abbreviated>{PLACE_NAME})\s+(?:CC|PC|TC)\s+(?:Minutes|Agenda)\b"
+    rf"|^\W?Parish\s+of\s+(?P<parish>{PLACE_NAME})$")
+"""Where a local council that names only its kind is: the place it meets in ('… held in
+Threlmoor Reading Room', 'Village Hall, Ardlochan'), its name shortened on the page's title
+('Ardlochan CC Minutes …') or its parish ('Parish of Castle Wedlock')."""
+VENUE_SCAN = 12
+STREET_WORDS = frozenset("road street lane way close avenue drive crescent terrace".split())
+"""A street's last word: 'Village Hall, Great Ashby Road' names the street, not the place."""
+
+
+def _venue_place(texts: list[str]) -> str:
+    """Return the place a local council meets in or its page names, or ''."""
+    for text in texts[:VENUE_SCAN]:
+        if (found := VENUE_PLACE.search(text.strip())) is not None:
+            place = next(group for group in found.groups() if group)
+            if place.split()[0].lower() not in ("the", "a", "village", "parish", "community") \
+                    and place.split()[-1].lower() not in STREET_WORDS:
+                return place
     return ""
 
 
