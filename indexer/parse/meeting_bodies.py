@@ -207,8 +207,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             draft.committee = named
         if k == 0 and not body and LOCAL_KIND.match(draft.committee) \
                 and (place := _venue_place([doc.title, *opening])):
-            # 'Minutes of the Parish Council Meeting held in Threlmoor Reading Room', 'Ardlochan
-            # CC Minutes …', 'Parish of Castle Wedlock': the place the council serves, named
+            # 'Minutes of the Parish Council Meeting held in Kelby Reading Room', 'Ashcombe
+            # CC Minutes …', 'Parish of Marlow Cross': the place the council serves, named
             # where it meets or by the page's own title, when no line names the council whole.
             draft.committee = f"{place} {normalise_committee(draft.committee)}"
         if k == 0 and body and committee_key(draft.committee) == committee_key(body) \
@@ -305,8 +305,8 @@ VENUE_PLACE = re.compile(
     rf"|^(?P<abbreviated>{PLACE_NAME})\s+(?:CC|PC|TC)\s+(?:Minutes|Agenda)\b"
     rf"|^\W?Parish\s+of\s+(?P<parish>{PLACE_NAME})$")
 """Where a local council that names only its kind is: the place it meets in ('… held in
-Threlmoor Reading Room', 'Village Hall, Ardlochan'), its name shortened on the page's title
-('Ardlochan CC Minutes …') or its parish ('Parish of Castle Wedlock')."""
+Kelby Reading Room', 'Village Hall, Ashcombe'), its name shortened on the page's title
+('Ashcombe CC Minutes …') or its parish ('Parish of Marlow Cross')."""
 VENUE_SCAN = 12
 STREET_WORDS = frozenset("road street lane way close avenue drive crescent terrace".split())
 """A street's last word: 'Village Hall, Great Ashby Road' names the street, not the place."""
