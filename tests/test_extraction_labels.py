@@ -529,7 +529,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # (written138's paper that raised was mended from the error's traceback, not read). Floors just
 # under the session's end: written132 0.857 / 70 / 0.763 / 13 of 17; written133 0.852 / 57 /
 # 0.784 / 11 of 15; written134 0.876 / 92 / 0.827 / 12 of 14; written135 0.733 / 54 / 0.696 / 12
-# of 15; written136 0.690 / 50 / 0.579 / 11 of 14; written137 0.928 / 67 / 0.777 / 17 of 19;
+# of 15; written136 0.690 / 50 / 0.579 / 12 of 14; written137 0.928 / 67 / 0.777 / 17 of 19;
 # written138 0.811 / 75 of 100 / 0.780 / 13 of 15; written139 0.778 / 55 / 0.674 / 16 of 16.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
