@@ -692,3 +692,54 @@ def test_a_heading_wrapped_inside_its_date_dates_the_agenda_before_earlier_minut
     meetings = pdf_meetings((agenda, minutes))
     assert [(m.kind, m.date) for m in meetings] == [
         ("agenda", date(2016, 5, 10)), ("minutes", date(2016, 4, 12))]
+
+
+def test_a_summons_dates_its_meeting_not_the_clerks_signature_or_the_last_minutes() -> None:
+    """'… will meet on …' and '… will be held on …' near a summons' start are its meeting's
+    day; the clerk's dated signature and the minutes it asks to approve are not."""
+    notice = "\n".join([
+        "Dunmarsh", "Parish", "Council", "", "Clerk to the Council", "The Old School",
+        "Dunmarsh", "", "NOTICE OF A MEETING OF THE PARISH COUNCIL", "",
+        "DUNMARSH PARISH COUNCIL will meet remotely on Wednesday 3rd March 2021 at 7pm. The",
+        "meeting will take place online, using the details below.", "",
+        "AGENDA", "", "1. To receive apologies for absence", "",
+        "2. To receive declarations of interest in items on this agenda", "",
+        "3. To approve the minutes of the meeting held on 3rd February 2021", "",
+        "4. To consider planning applications received", "",
+        "5. To receive the Clerk's report and correspondence", "",
+        "P Hallam", "Clerk to the Parish Council", "24th February 2021", ""])
+    assert [m.date for m in text_meetings(notice)] == [date(2021, 3, 3)]
+    flattened = ("DUNMARSH PARISH COUNCIL The next meeting of Dunmarsh Parish Council will be held "
+                 "on Tuesday 9th March 2004 at 8.00pm in the Church Room. Agenda 1. Apologies "
+                 "for absence 2. Minutes of the meeting of 10th February 2004 – to approve and "
+                 "sign. 3. Planning applications 4. Correspondence")
+    assert [m.date for m in text_meetings(flattened)] == [date(2004, 3, 9)]
+
+
+def test_the_next_meeting_s_day_deep_in_a_flattened_record_does_not_date_it() -> None:
+    """Minutes flattened onto one line end with 'The next meeting … will be held on …': far
+    into the line, that is the last item, not the record's own day."""
+    text = ("Dunmarsh Town Council Minutes C1/01 Apologies Councillor Ames sent apologies. "
+            "C1/02 Minutes The minutes of the meeting held on 8th April 2014 were approved and "
+            "signed. C1/03 Planning The Council considered three applications and raised no "
+            "objection to any of them after a short discussion of the parking on Mill Lane. "
+            "C1/04 Date of Next Meeting The next meeting of the Town Council will be held on "
+            "Tuesday 10th June 2014 at 7.00pm.")
+    assert all(m.date != date(2014, 6, 10) for m in text_meetings(text))
+
+
+def test_an_entry_s_account_of_a_meeting_under_a_page_s_introduction_does_not_date_it() -> None:
+    """A page of the committee's responses, its introduction, then entries: 'At its meeting
+    on …' inside an entry tells of one of several meetings, not the page's."""
+    from indexer.records import HEADING_MARK as b
+
+    page = "\n".join([
+        f"{b}Planning Responses", "",
+        "We publish some of the Planning Committee's responses here. The full text of each can "
+        "be read on the district's planning register.", "",
+        f"{b}DC/24/0110 – Orchard House, Mill Lane", "",
+        "Replacement garage and new driveway.", "",
+        "At its meeting on 12 March 2024 the Planning Committee agreed to raise no objection.",
+        "", f"{b}DC/24/0131 – Land east of Stowe Road", "", "Two new dwellings.", "",
+        "Planning Committee response (9 April 2024): Object.", ""])
+    assert all(m.date != date(2024, 3, 12) for m in text_meetings(page))

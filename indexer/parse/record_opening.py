@@ -22,12 +22,22 @@ from .dates import (
 from .heading_context import ATTENDANCE_START, REFERS_BACK
 
 HEADING_SCAN = 12
+PROSE_WORDS = 12
+"""Words of a line of prose: a sentence, not a heading or a field."""
 FIELD_ROW = re.compile(r"^Date(?:\s*(?:[|,&/]|and)?\s*(?:Time|Venue|Place|Location|Start)){1,3}$",
                        re.I)
 """A table's heading row of a meeting's details: 'Date Time Venue', 'Date | Place'."""
 HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
 """An agenda's own meeting ('… to be held on Tuesday 13 February 2024'); 'held on' alone is
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
+SUMMONED = re.compile(
+    r"\b(?:will\s+be\s+held|will\s+meet)\s+(?:(?:remotely|virtually|online)\s+)?"
+    r"(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
+"""A summons' own meeting ('The next meeting of the Parish Council will be held on …', 'The
+Council will meet remotely on …'), read near its line's start: further into a paragraph
+flattened onto one line it is the minutes' last item ('The next meeting will be held on …')."""
+SUMMONS_REACH = 200
+"""Characters into a line within which a summons' sentence starts."""
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
 RECORD_HEAD = re.compile(r"\bminutes\s+of\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,5}?meeting$", re.I)
 """A record's heading line ending at its meeting ('… MINUTES OF THE ANNUAL PARISH MEETING')."""
@@ -204,7 +214,7 @@ def opening_date(lines: list[Line]) -> date | None:
     """
     filled = [line.text for line in _opening_lines(lines) if line.text]
     for text in filled[:HEADING_SCAN]:
-        held = HELD_ON.search(text)
+        held = HELD_ON.search(text) or SUMMONED.search(text[:SUMMONS_REACH])
         if held and (day := first_date(text[held.end():])):
             return day
     for paragraph in paragraphs(_opening_lines(lines)):
@@ -291,10 +301,24 @@ def opening_committee(lines: list[Line]) -> str:
 def _opening_sentences(lines: list[Line]) -> list[str]:
     """Return the sentences about the meeting that open a record, before its attendance and
     first item ('At a MEETING of the Joint Board held at Dunmore on 24th November, 2025.')."""
-    return [sentence for paragraph in paragraphs(_opening_lines(lines))
+    return [sentence for paragraph in paragraphs(_introduced(_opening_lines(lines)))
             for sentence in SENTENCE_END.split(paragraph.text)
             if MEETING_WORD.search(sentence) and not OTHER_MEETING.search(sentence)
             and not REFERS_BACK.search(sentence)]
+
+
+def _introduced(lines: list[Line]) -> list[Line]:
+    """Return lines up to the first heading under a paragraph of prose: a page's introduction
+    ('We publish the committee's responses here.') over its first entry ends the opening, and
+    the entries' own sentences ('At its meeting on 10 June the Committee agreed …') tell of
+    other days."""
+    prose = False
+    for k, line in enumerate(lines):
+        if prose and line.heading:
+            return lines[:k]
+        prose = prose or (not line.heading and len(line.text.split()) >= PROSE_WORDS
+                          and line.text.rstrip()[-1:] in ".:")
+    return lines
 
 
 def _opening_lines(lines: list[Line]) -> list[Line]:
