@@ -743,3 +743,34 @@ def test_an_entry_s_account_of_a_meeting_under_a_page_s_introduction_does_not_da
         "", f"{b}DC/24/0131 – Land east of Stowe Road", "", "Two new dwellings.", "",
         "Planning Committee response (9 April 2024): Object.", ""])
     assert all(m.date != date(2024, 3, 12) for m in text_meetings(page))
+
+
+def test_a_note_of_an_earlier_meeting_put_before_the_meeting_opens_no_record() -> None:
+    """'Note of Inquorate Meeting - 4 October 2022' / 'There was submitted the note of …': an
+    item about an earlier meeting's record, under the meeting page's own date."""
+    text = """Meeting Summary
+
+Glenmuir Tenants Forum
+
+14 Nov 2022 - 18:00 to 19:30
+
+1. Apologies
+
+Apologies were intimated on behalf of two members.
+
+2. Minute of Previous Meeting
+
+The Minute of the meeting held on 5 September 2022 was submitted and approved.
+
+Note of Inquorate Meeting - 4 October 2022
+
+There was submitted the note of the inquorate meeting of the Forum arranged for 4 October 2022.
+
+DECIDED: That the note be noted.
+
+3. Repairs Update
+
+The housing officer gave an update on the repairs backlog.
+"""
+    meetings = text_meetings(text)
+    assert [m.date for m in meetings] == [date(2022, 11, 14)]
