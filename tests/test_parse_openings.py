@@ -774,3 +774,19 @@ The housing officer gave an update on the repairs backlog.
 """
     meetings = text_meetings(text)
     assert [m.date for m in meetings] == [date(2022, 11, 14)]
+
+
+def test_a_document_site_s_title_of_another_day_gives_way_to_the_record_s_own_heading() -> None:
+    """A document site's title for the upload ('Annual meeting of the Council held on …' of
+    another year) over the council's name and the record's own dated heading: the record's."""
+    text = "\n".join([
+        "docshare", "Documents", "Upload document", "Login", "Business", "Government",
+        "Annual meeting of the Council held on Tuesday 11th May 2010 at 7pm", "",
+        "advertisement", "",
+        "ELMSTEAD TOWN COUNCIL",
+        "Meeting of the Council held on Tuesday 8th March 2016 at 7pm",
+        "Councillors: A Bright, C Dale, E Frost, G Hale", "",
+        "1. Apologies", "Apologies were received from Councillor Inch.", "",
+        "2. Minutes", "The minutes of the meeting held on 9th February 2016 were approved.", "",
+        "3. Planning", "The Council raised no objection to the two applications.", ""])
+    assert [m.date for m in text_meetings(text)] == [date(2016, 3, 8)]

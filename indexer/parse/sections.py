@@ -217,9 +217,19 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
     i = 0
     while i < len(lines):
         after_agenda = record_after_agenda(lines, i, starts[-1] if starts else None)
+        # A site's title for the paper ('Annual meeting of the Council held on …') may stand
+        # over the record's own heading: the opening goes on while nothing is under the first.
         opening = not starts and i <= top
-        found = (after_agenda or meeting_at(lines, i, opening=opening)
+        under_title = len(starts) == 1 and starts[0].start <= top < i \
+            and _venue_only(lines[starts[0].body_start:i])
+        found = (after_agenda or meeting_at(lines, i, opening=opening or under_title)
                  or bilingual_meeting_at(lines, i, opening) or report_at(lines, i))
+        if under_title and found and found.kind == starts[0].kind and found.date \
+                and found.date != starts[0].date:
+            # The record's own heading of another day under the site's title: the record's.
+            starts[0] = found
+            i = found.body_start
+            continue
         if found and found.kind == "minutes" and not after_agenda and lines[i].page > 1 \
                 and page_top(lines, i) \
                 and any(AGENDA_ALONE.match(t) for _, t in line_window(lines, i, 3)[1:]):
