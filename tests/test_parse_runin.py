@@ -408,6 +408,18 @@ def test_a_subtitle_in_capitals_after_a_colon_is_the_heading_s() -> None:
         "PLANNING APPLICATIONS", "Cllr Dale reported on two.")
 
 
+def test_minutes_typed_all_in_capitals_end_a_heading_at_its_colon() -> None:
+    """'FINANCE: THE CLERK PRESENTED THE LIST OF PAYMENTS. IT WAS RESOLVED …': in minutes typed
+    all in capitals the sentences after the colon are the text, not a subtitle."""
+    assert caps_heading_run_in("FINANCE: THE CLERK PRESENTED THE LIST OF PAYMENTS. IT WAS "
+                               "RESOLVED TO PAY THEM.")[0] == "FINANCE"
+    assert caps_heading_run_in("DECLARATIONS OF INTEREST: AB FOR ITEM 12.07 AS A MEMBER OF THE "
+                               "DISTRICT COUNCIL. NO OTHER INTERESTS.")[0] \
+        == "DECLARATIONS OF INTEREST"
+    assert caps_heading_run_in("COAST PATH: REPAIRS AFTER THE STORMS. The report was noted.")[0] \
+        == "COAST PATH: REPAIRS AFTER THE STORMS"
+
+
 def test_the_next_item_s_number_run_into_the_paragraph_under_a_heading_starts_it() -> None:
     """'513. Apologies for Absence' / '– Cllrs Blakesley and Marrick (approved) 514. Declaration of
     Interests To allow members to declare …' / '515. Public Participation': item 514 was

@@ -522,6 +522,23 @@ def _cut(words: list[str], k: int) -> tuple[str, str]:
     return " ".join(words[:k]).rstrip(":.,;"), " ".join(words[k:])
 
 
+CAPS_SENTENCE_WORDS = 6
+"""Words after a heading's colon that, all in capitals and closed by a stop, are a sentence."""
+
+
+def _caps_sentences(words: list[str], k: int) -> bool:
+    """Return True if the words from k on are sentences typed in capitals, not a subtitle: a
+    stop then more capitals ('FINANCE: THE CLERK PRESENTED THE LIST. IT WAS RESOLVED …'), or
+    a long run closed by its stop, with nothing in small letters."""
+    for j in range(k, len(words)):
+        if any(c.islower() for c in words[j]):
+            return False
+        if words[j].endswith(".") and words[j] != "NO." and not _initials(words[j]):
+            return _caps_word_at(words, j + 1) or (j + 1 == len(words)
+                                                  and j + 1 - k >= CAPS_SENTENCE_WORDS)
+    return False
+
+
 def _caps_word_at(words: list[str], k: int) -> bool:
     """Return True if words[k] is a word of two or more letters, all capitals."""
     letters = [c for c in words[k] if c.isalpha()] if k < len(words) else []
@@ -598,7 +615,8 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                     and not (word == "NO." and ((k and words[k - 1].isdigit())
                                                 or nxt[:1].isdigit())) \
                     and not (word.endswith(":") and _caps_word_at(words, k + 1)
-                             and _caps_word_at(words, k + 2)):
+                             and _caps_word_at(words, k + 2)
+                             and not _caps_sentences(words, k + 1)):
                 # 'COAST PATH: REPAIRS AFTER THE WINTER STORMS …': a subtitle in capitals
                 # after the colon is the heading's too.
                 # '… ERECTION OF 6 NO. TWO BEDROOM FLATS': a count's 'NO.' ends nothing, nor
