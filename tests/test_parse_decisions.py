@@ -1426,3 +1426,11 @@ def test_a_committee_s_numbered_decisions_after_its_name_and_colon_are_agreed() 
 def test_a_council_s_initials_agreeing_and_a_council_deciding_in_lower_case_are_agreed(
         text: str) -> None:
     assert decisions([text])[0] == "agreed"
+
+
+def test_a_decision_word_with_its_letters_spaced_out_is_that_word() -> None:
+    """'R E S O L V E D – that …': a committee system's emphasis; other spaced capitals (a
+    list of initials) decide nothing."""
+    kind, texts = decisions(["R E S O L V E D – that the allocations at Appendix A be approved."])
+    assert kind == "resolved" and texts[0].startswith("RESOLVED – that the allocations")
+    assert decisions(["Present: A B C D E and the Clerk."])[0] == "none"

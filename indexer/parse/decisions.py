@@ -99,9 +99,22 @@ LEADING_REF = re.compile(r"^(?:[A-Z]{1,4}\s?)?\d{1,5}(?:[./:-]\d{1,5})*[.):]?\s+
 """A minute's reference before the decision that opens its paragraph ('GP 4412 Resolved …')."""
 
 
+SPACED_WORD = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
+SPACED_DECISIONS = frozenset(("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "CARRIED"))
+"""Decision words a clerk may space out letter by letter for emphasis."""
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    """Return a letter-spaced decision word closed up ('R E S O L V E D'), else the text."""
+    word = match.group(0).replace(" ", "")
+    return word if word in SPACED_DECISIONS else match.group(0)
+
+
 def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
     """Return (kind, decision texts) of an item's paragraphs; 'none' when it decides nothing."""
     found: list[tuple[int, str, str]] = []
+    # 'R E S O L V E D – that …': a decision's word typed with its letters spaced out.
+    paragraphs = [SPACED_WORD.sub(_unspaced, p) if " E " in p else p for p in paragraphs]
     # 'GP 4412 Resolved to approve the apologies …': a minute's reference opens its paragraph.
     paragraphs = [LEADING_REF.sub("", p) if p[:1].isalnum() else p for p in paragraphs]
     # '<th>Decision</th><td>Approved the award …</td>': a form's row read as one line is its
