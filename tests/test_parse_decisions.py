@@ -1434,3 +1434,11 @@ def test_a_decision_word_with_its_letters_spaced_out_is_that_word() -> None:
     kind, texts = decisions(["R E S O L V E D – that the allocations at Appendix A be approved."])
     assert kind == "resolved" and texts[0].startswith("RESOLVED – that the allocations")
     assert decisions(["Present: A B C D E and the Clerk."])[0] == "none"
+
+
+def test_minutes_accepted_by_their_date_and_a_proposer_with_initials_are_agreed() -> None:
+    """'accepted the Minutes of 3rd May 2001 as accurate'; 'on the proposal of Cllr T. Vane
+    seconded by …' (an initial's stop inside the proposer's name)."""
+    assert _kind("Members accepted the Minutes of 3rd May 2001 as accurate.") == "agreed"
+    assert _kind("The Chairman signed the record on the proposal of Cllr T. Vane seconded by "
+                 "Cllr Amos.") == "agreed"
