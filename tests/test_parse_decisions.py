@@ -1442,3 +1442,10 @@ def test_minutes_accepted_by_their_date_and_a_proposer_with_initials_are_agreed(
     assert _kind("Members accepted the Minutes of 3rd May 2001 as accurate.") == "agreed"
     assert _kind("The Chairman signed the record on the proposal of Cllr T. Vane seconded by "
                  "Cllr Amos.") == "agreed"
+
+
+def test_papers_circulated_or_taken_as_read_and_noted_are_noted() -> None:
+    assert _kind("The Clerk's report had been circulated before the meeting and noted.") \
+        == "noted"
+    assert _kind("Members had been sent these papers; they were taken as read and noted.") \
+        == "noted"

@@ -341,7 +341,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|\b(?i:both|all)\s+[Nn]oted\b"
                    r"|(?:^|(?<=[.;]\s))(?!(?:None|No|Nothing|Nil)\b)[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,3}noted"
                    r"(?:\.?$|\.\s+(?=[A-Z]))"
-                   r"|\b(?:was|were)\s+[a-z]+ed\b[^.;]{0,60}?\band\s+noted\b"
+                   r"|\b(?:was|were|been)\s+(?:[a-z]+ed|taken)\b[^.;]{0,60}?\band\s+noted\b"
                    rf"|\b(?:[Tt]he\s+)?{BODY}\s+[a-z]+ed\s+[^.;]{{0,60}}?\band\s+noted\b"
                    r"|\b(?:[Mm]inutes|MINUTES)\s+of\s+[^.;]{0,160}?\b(?:were|was)\s+received\b"
                    r"|(?<=;\s)(?!(?:none|no|nothing|nil)\b)(?:[a-z][\w'’]*\s+){1,3}noted\.?$"
