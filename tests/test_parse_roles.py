@@ -174,3 +174,9 @@ def test_a_chair_after_a_dash_in_a_list_and_a_clerk_in_a_capitals_label_grid() -
     assert chair_named("Present: Mr Alan Hext - Chairman of the Hall Committee", {}) == ""
     assert clerk_named("PRESENT Cllrs Helen Bebb (Chair), Owen Pryce\n"
                        "CLERK Ms Catrin Maddox\nMEMBERS OF THE PUBLIC Four") == "Ms Catrin Maddox"
+
+
+def test_a_double_barrelled_chair_is_named_whole() -> None:
+    """'Chairman: Mr Nigel Ashworth-Lowe', 'Chairman:Mrs Ann Vane-Tempest': the whole surname."""
+    assert chair_named("Chairman: Mr Nigel Ashworth-Lowe\n", {}) == "Mr Nigel Ashworth-Lowe"
+    assert chair_named("Chairman:Mrs Ann Vane-Tempest\n", {}) == "Mrs Ann Vane-Tempest"
