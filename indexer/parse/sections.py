@@ -200,6 +200,10 @@ def _summonses_under_headings(starts: list[Section], lines: list[Line]) -> list[
     return out
 
 
+TITLE_REACH = 12
+"""Lines under a site's title for a paper within which the record's own heading may stand."""
+
+
 def _venue_only(lines: list[Line]) -> bool:
     """Return True for the few lines between a meeting's heading and its summons: its venue,
     with no numbered item and no list of who attended."""
@@ -221,6 +225,7 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         # over the record's own heading: the opening goes on while nothing is under the first.
         opening = not starts and i <= top
         under_title = len(starts) == 1 and starts[0].start <= top < i \
+            and i - starts[0].body_start <= TITLE_REACH \
             and _venue_only(lines[starts[0].body_start:i])
         found = (after_agenda or meeting_at(lines, i, opening=opening or under_title)
                  or bilingual_meeting_at(lines, i, opening) or report_at(lines, i))
