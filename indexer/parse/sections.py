@@ -202,6 +202,15 @@ def _summonses_under_headings(starts: list[Section], lines: list[Line]) -> list[
 
 TITLE_REACH = 12
 """Lines under a site's title for a paper within which the record's own heading may stand."""
+FURNITURE_WORDS = 4
+"""Words of a line of a page's furniture ('advertisement', the council's name)."""
+
+
+def _furniture_only(lines: list[Line]) -> bool:
+    """Return True for lines that hold only a page's furniture: a few short lines, no sentence."""
+    filled = [line.text for line in lines if line.text]
+    return len(filled) <= VENUE_LINES and all(
+        len(text.split()) <= FURNITURE_WORDS and not text.endswith(".") for text in filled)
 
 
 def _venue_only(lines: list[Line]) -> bool:
@@ -226,7 +235,7 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         opening = not starts and i <= top
         under_title = len(starts) == 1 and starts[0].start <= top < i \
             and i - starts[0].body_start <= TITLE_REACH \
-            and _venue_only(lines[starts[0].body_start:i])
+            and _furniture_only(lines[starts[0].body_start:i])
         found = (after_agenda or meeting_at(lines, i, opening=opening or under_title)
                  or bilingual_meeting_at(lines, i, opening) or report_at(lines, i))
         if under_title and found and found.kind == starts[0].kind and found.date \
