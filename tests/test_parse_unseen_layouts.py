@@ -1233,3 +1233,31 @@ def test_a_meeting_page_s_item_list_over_the_minutes_of_that_meeting_is_no_meeti
     [meeting] = html_meetings(page)
     assert [item.title for item in meeting.items] == titles
     assert meeting.items[-1].decision == "resolved"
+
+
+def test_a_meeting_page_s_agenda_signed_by_the_clerk_over_its_minutes_is_no_meeting() -> None:
+    """A meeting page: the notice and agenda, the clerk's signed and dated sign-off and a note
+    on recording after its last entry, then the minutes of that meeting under the same
+    numbers and titles."""
+    from indexer.records import HEADING_MARK as b
+
+    titles = ["Apologies for absence", "Declarations of interest", "To elect a Chair",
+              "Police report", "Close"]
+    texts = ["Cllr Ives – holiday. Accepted.", "None.",
+             "Cllr Ash was proposed by Cllr Bell and seconded by Cllr Cole and elected.",
+             "PCSO Dale reported two thefts from sheds.", "The meeting closed at 8.40pm."]
+    text = "\n".join([
+        f"{b}Kelby Parish Council Annual Meeting 19th May 2025", "",
+        f"{b}NOTICE IS HEREBY GIVEN", "",
+        "The Annual Meeting of Kelby Parish Council will be held on", "",
+        "Monday 19th May 2025 at 7pm in Kelby Village Hall", "", f"{b}AGENDA", "",
+        *(f"25/{k} {title}.\n" for k, title in enumerate(titles, 61)),
+        "J Ames Clerk to Kelby Parish Council 9th May 2025", "",
+        "Anyone may film or record this meeting, except any confidential business.", "",
+        f"{b}Minutes", "", "Minutes of the Annual Meeting of Kelby Parish Council held on", "",
+        "Monday 19th May 2025 at 7pm in Kelby Village Hall", "",
+        "Present: Cllr A Ash (Chair), Cllr B Bell, Cllr C Cole", "",
+        *(f"{b}25/{k} {title}.\n\n{body}\n" for k, (title, body)
+          in enumerate(zip(titles, texts, strict=True), 61))])
+    meetings = text_meetings(text)
+    assert [(m.kind, len(m.items)) for m in meetings] == [("minutes", 5)]

@@ -172,10 +172,15 @@ def parse_document(doc: Document) -> list[Meeting]:
     return []
 
 
+SIGN_OFF_LINES = 3
+"""Lines after an agenda's last entry, before the next heading: the clerk's name and date, a
+notice on recording."""
+
+
 def _without_listed_page(drafts: list[Draft]) -> list[Draft]:
     """Drop a meeting page's list of its items ('• 1 Welcome and Apologies' / '• 2 …', nothing
-    under them but, after the last, the minutes' own heading line) when the minutes of the same
-    meeting follow on the page under those titles."""
+    under them but, after the last, the minutes' own heading line or the clerk's sign-off) when
+    the minutes of the same meeting follow on the page under those titles."""
     kept: list[Draft] = []
     for k, draft in enumerate(drafts):
         after = drafts[k + 1] if k + 1 < len(drafts) else None
@@ -183,7 +188,8 @@ def _without_listed_page(drafts: list[Draft]) -> list[Draft]:
         if after is not None and draft.date is not None and draft.date == after.date \
                 and draft.committee in ("", after.committee) and len(listed) >= MIN_CHAIN \
                 and not any(line.text for item in draft.items[:-1] for line in item.lines) \
-                and sum(bool(line.text) for line in draft.items[-1].lines) <= 1 \
+                and sum(bool(line.text) for line in itertools.takewhile(
+                    lambda line: not line.heading, draft.items[-1].lines)) <= SIGN_OFF_LINES \
                 and 2 * len(listed & {" ".join(item.title.lower().split())
                                       for item in after.items}) > len(listed):
             continue
