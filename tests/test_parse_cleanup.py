@@ -151,3 +151,12 @@ def test_a_number_glued_to_a_word_in_text_without_ocr_errors_keeps_its_figure() 
     closing ones read as letters."""
     assert normalise("Phase1 of the scheme and Appendix1 attached.") \
         == "Phase1 of the scheme and Appendix1 attached."
+
+
+def test_a_pages_share_bar_and_footer_links_are_furniture() -> None:
+    """'Share this page: Facebook | X | Email' and 'Cookies | Accessibility | Privacy Notice |
+    Site map' at a page's foot are no text of the minutes."""
+    page = ("1. Apologies\n\nNone.\n\nShare this page: Facebook | X | Email\n\n"
+            "Cookies | Accessibility | Privacy Notice | Site map\n")
+    texts = [line.text for line in clean_pages((page,), paged=False) if line.text]
+    assert texts == ["1. Apologies", "None."]

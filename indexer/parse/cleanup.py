@@ -46,8 +46,14 @@ POST_BYLINE = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(?:\w+,?\s+){1,4}(?
                          r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]m)?)?\s+by\s+\S.{0,40}$", re.I)
 """A blog post's byline ('Posted on December 18, 2012 by clerk'): who posted it and when, not
 a heading nor the meeting's date."""
+SHARE_BAR = re.compile(r"^(?:share(?:\s+(?:this|on))?(?:\s+(?:page|post|article|story))?"
+                       r"|follow\s+us(?:\s+on)?)\s*:?\s+(?:(?:facebook|twitter|x|e-?mail|linkedin|whatsapp"
+                       r"|print|instagram|copy\s+link)\b\s*[|•·,]?\s*){2,}$", re.I)
+"""A page's bar of links to share it ('Share this page: Facebook | X | Email')."""
 MENU_GAP = re.compile(r"\s{3,}|\s+[|•·]\s+")
-MENU_WORDS = frozenset("home contact about news events search menu links gallery".split())
+MENU_WORDS = frozenset(["home", "contact", "about", "news", "events", "search", "menu", "links",
+                        "gallery", "cookies", "accessibility", "sitemap", "site map", "privacy",
+                        "privacy notice", "privacy policy", "disclaimer"])
 MIN_MENU_ENTRIES = 4
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 SETEXT_RULE = re.compile(r"^(?:={3,}|-{3,})$")
@@ -227,7 +233,8 @@ def _page_lines(page: str) -> list[str]:
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
         # Any run of spaces is one space, so no pattern's '\s+' meets a run it must backtrack over.
         line = "" if _site_menu(raw) else " ".join(raw[len(mark):].split())
-        if POST_LINK.match(line) or POST_BYLINE.match(line) or BARE_BULLET.match(line):
+        if POST_LINK.match(line) or POST_BYLINE.match(line) or BARE_BULLET.match(line) \
+                or SHARE_BAR.match(line):
             line = ""
         if LETTERSPACED.match(line):
             line = line.replace(" ", "")
