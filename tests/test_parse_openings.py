@@ -790,3 +790,22 @@ def test_a_document_site_s_title_of_another_day_gives_way_to_the_record_s_own_he
         "2. Minutes", "The minutes of the meeting held on 9th February 2016 were approved.", "",
         "3. Planning", "The Council raised no objection to the two applications.", ""])
     assert [m.date for m in text_meetings(text)] == [date(2016, 3, 8)]
+
+
+def test_a_pages_breadcrumb_download_and_related_links_open_no_meetings() -> None:
+    """'You are here: Home > … > Minutes - 14 May 2025', 'Download: Minutes - 14 May 2025 (PDF,
+    90KB)' and 'Related pages: Agenda - 14 May 2025 | Minutes - 9 April 2025': links, not
+    meetings of their own."""
+    text = "\n".join([
+        "You are here: Home > Council Business > Minutes > Minutes - Wednesday 14th May 2025", "",
+        "Minutes of the Meeting of Elmley Parish Council held at the Hall at 7.30pm on "
+        "Wednesday 14th May 2025", "",
+        "Present: Mr A Ash (Chairman), Mrs B Bell, Mr C Cole", "",
+        "1. Apologies", "Mrs Dunn – accepted.", "",
+        "2. Minutes", "The minutes were signed as a true record.", "",
+        "3. Planning", "No applications had been received.", "",
+        "Download: Minutes - Wednesday 14th May 2025 (PDF, 90KB)",
+        "Related pages: Agenda - Wednesday 14th May 2025 | Minutes - Wednesday 9th April 2025",
+        ""])
+    assert [(m.date, [item.title for item in m.items]) for m in text_meetings(text)] == [
+        (date(2025, 5, 14), ["Apologies", "Minutes", "Planning"])]

@@ -40,6 +40,10 @@ LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more|recommend(?:ed)?)\
                          r"|(?:other\s+)?downloads?|attachments?|see\s+also|you\s+may\s+also\s+like)"
                          r"\s*:?$", re.I)
 """A label over a list of links to other papers, whose titles name other meetings."""
+LINK_LINE = re.compile(r"^(?:you\s+are\s+here|(?:(?:related|similar|other)\s+)?(?:pages|documents"
+                       r"|links|downloads?)|download|attachments?|see\s+also)\s*:\s*\S", re.I)
+"""A page's line of links after its label: a breadcrumb ('You are here: Home > … > Minutes -
+21st January 2026'), 'Download: Minutes … (PDF, 142KB)', 'Related pages: Agenda - …'."""
 BACKGROUND_PAPERS = re.compile(r"^background\s+papers", re.I)
 """A report's own list of the papers it drew on, which more of the paper may follow."""
 LINKS_REACH = 6
@@ -250,7 +254,7 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # 'Gorran Pension Fund Committee - Friday, 11th March, 2016' / 'at 2.00 pm in
             # the Council Chamber' / 'AGENDA': a pack's agenda page, headed as a record would be.
             found = replace(found, kind="agenda")
-        if found and _under_links_label(lines, i):
+        if found and (_under_links_label(lines, i) or LINK_LINE.match(lines[i].text)):
             # 'Related documents' / 'Minutes of the Combined Fire Authority 25 September 2025':
             # a link to another meeting's papers, not a meeting.
             found = None
