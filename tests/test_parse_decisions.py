@@ -1449,3 +1449,12 @@ def test_papers_circulated_or_taken_as_read_and_noted_are_noted() -> None:
         == "noted"
     assert _kind("Members had been sent these papers; they were taken as read and noted.") \
         == "noted"
+
+
+def test_an_outcome_after_an_agenda_headings_dash_is_its_decision() -> None:
+    """'3. To approve the minutes of 8 May – agreed as correct and signed.', '6. To receive the
+    Clerk's report – noted. The Clerk reported …': the text after the heading's dash opens with
+    the outcome in small letters."""
+    assert _kind("agreed as correct and signed.") == "agreed"
+    assert _kind("noted. The Clerk reported that the mandate had been accepted.") == "noted"
+    assert _kind("noted that the bus shelter is to be repainted") == "none"

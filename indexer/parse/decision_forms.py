@@ -289,7 +289,8 @@ AGREED_FORMS = (
         r"|^Agreement\s+(?:to|that|was\s+reached)\b")),
     # 'The minutes … were found to be correct.', a paragraph opening 'approved as a true record.'
     # under a minutes heading: the minutes confirmed in other words.
-    (("found to be", "as a true", "as a correct", "as an accurate"), re.compile(
+    (("found to be", "as a true", "as a correct", "as an accurate", "as correct", "as true",
+      "as accurate"), re.compile(
         r"\b(?:were|was)\s+found\s+to\s+be\s+(?:a\s+)?(?:true|correct|accurate)\b"
         r"|^(?:approved|agreed|accepted|confirmed|adopted)\s+as\s+(?:a\s+|an\s+)?(?:true|correct"
         r"|accurate)\b")),
@@ -324,7 +325,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|\s+(?:by|with|[-–]|yr|bod)\s|\s+as\s+(?=\d|(?:circulated|presented|read|reported)\b))"
                    r"|\bNODWYD\b|\b[A-Za-z][a-z]+ed\s+and\s+[Nn]oted\b"
                    r"|^noted\s+as\s+(?:circulated|presented|read|reported)\b"
-                   r"|(?:^|(?<=[.;]\s))(?:Received|RECEIVED)\.?$"
+                   r"|(?:^|(?<=[.;]\s))(?:Received|RECEIVED)\.?$|^noted(?=\s*(?:[.;,]|$))"
                    r"|(?<=[a-z]\s)(?<!\bbe\s)(?<!\bto\s)Noted\.?$"
                    r"|(?:^|(?<=[.;]\s))All\s+(?:[\w'’]+\s+){1,3}noted\b"
                    r"|(?:^|(?<=[.;]\s))Noted\s+(?:the|that)\b"
