@@ -213,3 +213,11 @@ def test_initials_labelling_lines_joined_into_one_paragraph_name_who_declared() 
         "Delyth Rowe", "Rhian Jamison", "Sara Jenk"]
     assert initial_speakers(["Owen Lacey to continue. TA & HM: Village Hall Representatives."],
                             known) == []
+
+
+def test_surnames_alone_in_the_attendance_carry_their_initials() -> None:
+    """'Chair: Cllr Ingleby (DI)' / 'Present: Councillors: Oxley (JO), Tanfield (RT)': each
+    surname the initials end with; a body's letters after a word elsewhere are no one's."""
+    text = ("Chair: Cllr Ingleby (DI)\nPresent: Councillors: Oxley (JO), Tanfield (RT)\n"
+            "The Parish Plan (PP) was discussed.")
+    assert initials_map(text) == {"DI": "Cllr Ingleby", "JO": "Oxley", "RT": "Tanfield"}

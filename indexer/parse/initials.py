@@ -27,6 +27,12 @@ POSTED_REACH = 80
 ROW_LISTED = re.compile(rf"^{HONORIFIC}?(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){{1,2}})"
                         r"\b[^\n]{0,80}?\((?P<initials>[A-Z]{2,3})\)[ \t]*$", re.M)
 """A row of a table of who was present, its name first and its initials in brackets last."""
+SURNAME_LISTED = re.compile(rf"(?:^|[,:;]\s*|\band\s+)(?P<name>{HONORIFIC}?[A-Z][a-z'’]+"
+                            r"(?:-[A-Z][a-z'’]+)?)\s*\((?P<initials>[A-Z]{2,3})\)", re.M)
+"""A surname alone in a list and its initials in brackets ('Councillors: Oxley (JO)')."""
+LIST_LABEL = re.compile(r"^\s*(?:present|chair(?:man|person)?|councillors?|cllrs|clerk"
+                        r"|in\s+attendance|also\s+present)\b", re.I)
+"""The label of a line listing who attended, where a surname alone may carry initials."""
 CAPITAL_INSIDE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
 CANDIDATE = re.compile(r"(?<![\w.])[^\W\d_a-z][a-z]?[^\W\d_a-z]\w*"
@@ -109,6 +115,14 @@ def initials_map(text: str) -> dict[str, str]:
                 and not ORGANISATION_WORDS & {w.lower() for w in words}:
             found.setdefault(initials, set()).add(name)
             listed.add(initials)
+    listing = [line for line in text.split("\n") if LIST_LABEL.match(line)] if ")" in text else []
+    for match in (m for line in listing for m in SURNAME_LISTED.finditer(line)):
+        # 'Present: Councillors: Oxley (JO), Tanfield (RT)', 'Chair: Cllr Ingleby (DI)': a
+        # surname alone before initials that end with its letter.
+        initials, name = match.group("initials"), match.group("name")
+        if initials not in found and initials[-1] == name.split()[-1][0] \
+                and initials not in NOT_INITIALS:
+            found[initials] = {name}
     return {initials: names.pop() for initials, names in
             ((initials, _fullest(names)) for initials, names in found.items())
             if len(names) == 1}
