@@ -221,3 +221,18 @@ def test_surnames_alone_in_the_attendance_carry_their_initials() -> None:
     text = ("Chair: Cllr Ingleby (DI)\nPresent: Councillors: Oxley (JO), Tanfield (RT)\n"
             "The Parish Plan (PP) was discussed.")
     assert initials_map(text) == {"DI": "Cllr Ingleby", "JO": "Oxley", "RT": "Tanfield"}
+
+
+def test_a_table_saved_a_cell_to_a_line_gives_each_name_its_initials() -> None:
+    """'Cllr Thomas Hebden' / 'TH' / 'Chairman': an attendance table's row, a cell to a line."""
+    text = ("Present\n\nCllr Ruth Ambler\n\nRA\n\nChairman\n\nCllr Owen Pask\n\nOP\n\n"
+            "Councillor\n\nOfficers\n\nJane Tull\n\nJT\n\nClerk\n")
+    assert initials_map(text) == {"RA": "Ruth Ambler", "OP": "Owen Pask", "JT": "Jane Tull"}
+
+
+def test_initials_in_brackets_after_a_resolution_are_its_proposer_and_seconder() -> None:
+    """'RESOLVED: That the minutes be signed (RA/OP)': both spoke; '(see 12/03)' names no one."""
+    known = {"RA": "Ruth Ambler", "OP": "Owen Pask", "JT": "Jane Tull"}
+    assert initial_speakers(["RESOLVED: That the minutes be signed as a correct record (RA/OP)."],
+                            known) == ["Ruth Ambler", "Owen Pask"]
+    assert initial_speakers(["The hedge was cut (see 12/03)."], known) == []

@@ -33,6 +33,8 @@ SURNAME_LISTED = re.compile(rf"(?:^|[,:;]\s*|\band\s+)(?P<name>{HONORIFIC}?[A-Z]
 LIST_LABEL = re.compile(r"^\s*(?:present|chair(?:man|person)?|councillors?|cllrs|clerk"
                         r"|in\s+attendance|also\s+present)\b", re.I)
 """The label of a line listing who attended, where a surname alone may carry initials."""
+MOVERS_PAIR = re.compile(r"\((?P<mover>[A-Z]{2,3})\s?/\s?(?P<seconder>[A-Z]{2,3})\)")
+"""A proposer's and a seconder's initials in brackets after what they moved: '(TH/PB)'."""
 CAPITAL_INSIDE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
 CANDIDATE = re.compile(r"(?<![\w.])[^\W\d_a-z][a-z]?[^\W\d_a-z]\w*"
@@ -195,6 +197,11 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
     # position).
     names: dict[str, None] = {}
     for text in paragraphs:
+        for pair in MOVERS_PAIR.finditer(text) if "/" in text else ():
+            # '… be signed as a correct record (TH/PB)': who proposed and who seconded it.
+            if pair.group("mover") in known and pair.group("seconder") in known:
+                names.setdefault(known[pair.group("mover")])
+                names.setdefault(known[pair.group("seconder")])
         for match in CANDIDATE.finditer(text):
             word = match.group().replace(".", "")
             glued = GLUED.match(word) if word not in known else None
