@@ -154,9 +154,9 @@ def test_a_number_glued_to_a_word_in_text_without_ocr_errors_keeps_its_figure() 
 
 
 def test_a_pages_share_bar_and_footer_links_are_furniture() -> None:
-    """'Share this page: Facebook | X | Email' and 'Cookies | Accessibility | Privacy Notice |
-    Site map' at a page's foot are no text of the minutes."""
-    page = ("1. Apologies\n\nNone.\n\nShare this page: Facebook | X | Email\n\n"
-            "Cookies | Accessibility | Privacy Notice | Site map\n")
+    """'Share this post: Facebook | Twitter | Email' and 'Privacy policy | Cookies |
+    Accessibility | Contact' at a page's foot are no text of the minutes."""
+    page = ("1. Apologies\n\nNone.\n\nShare this post: Facebook | Twitter | Email\n\n"
+            "Privacy policy | Cookies | Accessibility | Contact\n")
     texts = [line.text for line in clean_pages((page,), paged=False) if line.text]
     assert texts == ["1. Apologies", "None."]

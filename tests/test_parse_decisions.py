@@ -1431,30 +1431,29 @@ def test_a_council_s_initials_agreeing_and_a_council_deciding_in_lower_case_are_
 def test_a_decision_word_with_its_letters_spaced_out_is_that_word() -> None:
     """'R E S O L V E D – that …': a committee system's emphasis; other spaced capitals (a
     list of initials) decide nothing."""
-    kind, texts = decisions(["R E S O L V E D – that the allocations at Appendix A be approved."])
-    assert kind == "resolved" and texts[0].startswith("RESOLVED – that the allocations")
+    kind, texts = decisions(["R E S O L V E D – that the revised fees be adopted from April."])
+    assert kind == "resolved" and texts[0].startswith("RESOLVED – that the revised fees")
     assert decisions(["Present: A B C D E and the Clerk."])[0] == "none"
 
 
 def test_minutes_accepted_by_their_date_and_a_proposer_with_initials_are_agreed() -> None:
     """'accepted the Minutes of 3rd May 2001 as accurate'; 'on the proposal of Cllr T. Vane
     seconded by …' (an initial's stop inside the proposer's name)."""
-    assert _kind("Members accepted the Minutes of 3rd May 2001 as accurate.") == "agreed"
+    assert _kind("The meeting accepted the Minutes of 3rd May 2001 as accurate and the Chairman "
+                 "signed them.") == "agreed"
     assert _kind("The Chairman signed the record on the proposal of Cllr T. Vane seconded by "
                  "Cllr Amos.") == "agreed"
 
 
 def test_papers_circulated_or_taken_as_read_and_noted_are_noted() -> None:
-    assert _kind("The Clerk's report had been circulated before the meeting and noted.") \
-        == "noted"
-    assert _kind("Members had been sent these papers; they were taken as read and noted.") \
-        == "noted"
+    assert _kind("The tree survey had been circulated to members and noted.") == "noted"
+    assert _kind("The three reports were taken as read and noted.") == "noted"
 
 
 def test_an_outcome_after_an_agenda_headings_dash_is_its_decision() -> None:
-    """'3. To approve the minutes of 8 May – agreed as correct and signed.', '6. To receive the
-    Clerk's report – noted. The Clerk reported …': the text after the heading's dash opens with
+    """'3. To approve the minutes of 8 May – confirmed as correct and signed.', '6. To receive
+    the Clerk's report – noted. The Clerk said …': the text after the heading's dash opens with
     the outcome in small letters."""
-    assert _kind("agreed as correct and signed.") == "agreed"
-    assert _kind("noted. The Clerk reported that the mandate had been accepted.") == "noted"
+    assert _kind("confirmed as correct and signed.") == "agreed"
+    assert _kind("noted. The Clerk said the insurance had been renewed.") == "noted"
     assert _kind("noted that the bus shelter is to be repainted") == "none"

@@ -216,11 +216,11 @@ def test_initials_labelling_lines_joined_into_one_paragraph_name_who_declared() 
 
 
 def test_surnames_alone_in_the_attendance_carry_their_initials() -> None:
-    """'Chair: Cllr Ingleby (DI)' / 'Present: Councillors: Oxley (JO), Tanfield (RT)': each
+    """'Chair: Cllr Mossop (KM)' / 'Present: Councillors: Garside (PG), Lund (HL)': each
     surname the initials end with; a body's letters after a word elsewhere are no one's."""
-    text = ("Chair: Cllr Ingleby (DI)\nPresent: Councillors: Oxley (JO), Tanfield (RT)\n"
+    text = ("Chair: Cllr Mossop (KM)\nPresent: Councillors: Garside (PG), Lund (HL)\n"
             "The Parish Plan (PP) was discussed.")
-    assert initials_map(text) == {"DI": "Cllr Ingleby", "JO": "Oxley", "RT": "Tanfield"}
+    assert initials_map(text) == {"KM": "Cllr Mossop", "PG": "Garside", "HL": "Lund"}
 
 
 def test_a_table_saved_a_cell_to_a_line_gives_each_name_its_initials() -> None:

@@ -700,8 +700,8 @@ def test_a_summons_dates_its_meeting_not_the_clerks_signature_or_the_last_minute
     notice = "\n".join([
         "Dunmarsh", "Parish", "Council", "", "Clerk to the Council", "The Old School",
         "Dunmarsh", "", "NOTICE OF A MEETING OF THE PARISH COUNCIL", "",
-        "DUNMARSH PARISH COUNCIL will meet remotely on Wednesday 3rd March 2021 at 7pm. The",
-        "meeting will take place online, using the details below.", "",
+        "Members of Dunmarsh Parish Council will meet online on Wednesday 3rd March 2021 at",
+        "7.30pm; the joining link is given at the foot of this notice.", "",
         "AGENDA", "", "1. To receive apologies for absence", "",
         "2. To receive declarations of interest in items on this agenda", "",
         "3. To approve the minutes of the meeting held on 3rd February 2021", "",
@@ -709,10 +709,10 @@ def test_a_summons_dates_its_meeting_not_the_clerks_signature_or_the_last_minute
         "5. To receive the Clerk's report and correspondence", "",
         "P Hallam", "Clerk to the Parish Council", "24th February 2021", ""])
     assert [m.date for m in text_meetings(notice)] == [date(2021, 3, 3)]
-    flattened = ("DUNMARSH PARISH COUNCIL The next meeting of Dunmarsh Parish Council will be held "
-                 "on Tuesday 9th March 2004 at 8.00pm in the Church Room. Agenda 1. Apologies "
-                 "for absence 2. Minutes of the meeting of 10th February 2004 – to approve and "
-                 "sign. 3. Planning applications 4. Correspondence")
+    flattened = ("Dunmarsh Parish Council – notice of meeting. Councillors are summoned: the "
+                 "Council's meeting will be held on Tuesday 9th March 2004 at 7.45pm at the "
+                 "School. Agenda 1. Apologies for absence 2. To approve the minutes of 10th "
+                 "February 2004 3. Planning applications 4. Correspondence")
     assert [m.date for m in text_meetings(flattened)] == [date(2004, 3, 9)]
 
 
@@ -735,8 +735,8 @@ def test_an_entry_s_account_of_a_meeting_under_a_page_s_introduction_does_not_da
 
     page = "\n".join([
         f"{b}Planning Responses", "",
-        "We publish some of the Planning Committee's responses here. The full text of each can "
-        "be read on the district's planning register.", "",
+        "This page lists the committee's replies to the district council's consultations, "
+        "newest first, with a link to each application.", "",
         f"{b}DC/24/0110 – Orchard House, Mill Lane", "",
         "Replacement garage and new driveway.", "",
         "At its meeting on 12 March 2024 the Planning Committee agreed to raise no objection.",
@@ -746,8 +746,8 @@ def test_an_entry_s_account_of_a_meeting_under_a_page_s_introduction_does_not_da
 
 
 def test_a_note_of_an_earlier_meeting_put_before_the_meeting_opens_no_record() -> None:
-    """'Note of Inquorate Meeting - 4 October 2022' / 'There was submitted the note of …': an
-    item about an earlier meeting's record, under the meeting page's own date."""
+    """'Record of Tenants' Group Meeting - 4 October 2022' / 'There was submitted the record of
+    …': an item about an earlier meeting's record, under the meeting page's own date."""
     text = """Meeting Summary
 
 Glenmuir Tenants Forum
@@ -762,11 +762,11 @@ Apologies were intimated on behalf of two members.
 
 The Minute of the meeting held on 5 September 2022 was submitted and approved.
 
-Note of Inquorate Meeting - 4 October 2022
+Record of Tenants' Group Meeting - 4 October 2022
 
-There was submitted the note of the inquorate meeting of the Forum arranged for 4 October 2022.
+There was submitted the record of the meeting of the Forum's tenants' group on 4 October 2022.
 
-DECIDED: That the note be noted.
+DECIDED: That the record be received.
 
 3. Repairs Update
 
@@ -777,12 +777,12 @@ The housing officer gave an update on the repairs backlog.
 
 
 def test_a_document_site_s_title_of_another_day_gives_way_to_the_record_s_own_heading() -> None:
-    """A document site's title for the upload ('Annual meeting of the Council held on …' of
-    another year) over the council's name and the record's own dated heading: the record's."""
+    """A document site's title for the upload ('Annual Meeting of the Town Council held on …'
+    of another year) over the council's name and the record's own dated heading: the record's."""
     text = "\n".join([
-        "docshare", "Documents", "Upload document", "Login", "Business", "Government",
-        "Annual meeting of the Council held on Tuesday 11th May 2010 at 7pm", "",
-        "advertisement", "",
+        "papershare", "Browse", "Upload", "Sign in", "Categories", "Local government",
+        "Annual Meeting of the Town Council held on Tuesday 11th May 2010", "",
+        "sponsored", "",
         "ELMSTEAD TOWN COUNCIL",
         "Meeting of the Council held on Tuesday 8th March 2016 at 7pm",
         "Councillors: A Bright, C Dale, E Frost, G Hale", "",

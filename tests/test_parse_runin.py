@@ -409,12 +409,12 @@ def test_a_subtitle_in_capitals_after_a_colon_is_the_heading_s() -> None:
 
 
 def test_minutes_typed_all_in_capitals_end_a_heading_at_its_colon() -> None:
-    """'FINANCE: THE CLERK PRESENTED THE LIST OF PAYMENTS. IT WAS RESOLVED …': in minutes typed
-    all in capitals the sentences after the colon are the text, not a subtitle."""
-    assert caps_heading_run_in("FINANCE: THE CLERK PRESENTED THE LIST OF PAYMENTS. IT WAS "
-                               "RESOLVED TO PAY THEM.")[0] == "FINANCE"
-    assert caps_heading_run_in("DECLARATIONS OF INTEREST: AB FOR ITEM 12.07 AS A MEMBER OF THE "
-                               "DISTRICT COUNCIL. NO OTHER INTERESTS.")[0] \
+    """'ALLOTMENTS: THE RENEWALS HAD ALL BEEN RETURNED. IT WAS RESOLVED …': in minutes typed all
+    in capitals the sentences after the colon are the text, not a subtitle."""
+    assert caps_heading_run_in("ALLOTMENTS: THE TENANCY RENEWALS HAD ALL BEEN RETURNED. IT WAS "
+                               "RESOLVED TO KEEP THE RENT AT £30.")[0] == "ALLOTMENTS"
+    assert caps_heading_run_in("DECLARATIONS OF INTEREST: CB IN ITEM 9 AS A NEIGHBOUR OF THE "
+                               "SITE OF THE NEW BARN. NONE OTHER.")[0] \
         == "DECLARATIONS OF INTEREST"
     assert caps_heading_run_in("COAST PATH: REPAIRS AFTER THE STORMS. The report was noted.")[0] \
         == "COAST PATH: REPAIRS AFTER THE STORMS"

@@ -49,7 +49,7 @@ a heading nor the meeting's date."""
 SHARE_BAR = re.compile(r"^(?:share(?:\s+(?:this|on))?(?:\s+(?:page|post|article|story))?"
                        r"|follow\s+us(?:\s+on)?)\s*:?\s+(?:(?:facebook|twitter|x|e-?mail|linkedin|whatsapp"
                        r"|print|instagram|copy\s+link)\b\s*[|•·,]?\s*){2,}$", re.I)
-"""A page's bar of links to share it ('Share this page: Facebook | X | Email')."""
+"""A page's bar of links to share it ('Share this post: Facebook | Twitter | Email')."""
 MENU_GAP = re.compile(r"\s{3,}|\s+[|•·]\s+")
 MENU_WORDS = frozenset(["home", "contact", "about", "news", "events", "search", "menu", "links",
                         "gallery", "cookies", "accessibility", "sitemap", "site map", "privacy",

@@ -118,16 +118,16 @@ def under_minutes_item(lines: list[Line], i: int) -> bool:
 
 
 SUBMITTED = re.compile(r"^there\s+(?:was|were)\s+(?:submitted|tabled|circulated)\b", re.I)
-"""A Scottish minute's item putting a paper before the meeting ('There was submitted the note of
-…', 'There were circulated the minutes of …')."""
+"""A Scottish minute's item putting a paper before the meeting ('There was submitted the record
+of …', 'There were circulated the minutes of …')."""
 
 
 def minute_approved_after(lines: list[Line], i: int) -> bool:
     """Return True if the line after line i says that meeting's minute was approved ('POLICY
     BOARD - 3 JUNE 2021' / 'The Minute of the meeting of the Policy Board dated 3 June 2021 was
-    submitted and approved.') or that its record was put before this one ('Note of Inquorate
-    Meeting - 5 May 2023' / 'There was submitted the note of the meeting …'): the heading
-    names earlier minutes."""
+    submitted and approved.') or that its record was put before this one ('Record of Working
+    Group Meeting - 5 May 2023' / 'There was submitted the record of the meeting …'): the
+    heading names earlier minutes."""
     after = next((lines[k].text for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text),
                  "")
     return (after[:12].lower().startswith(("the minute", "minute"))

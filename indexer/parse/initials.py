@@ -29,12 +29,12 @@ ROW_LISTED = re.compile(rf"^{HONORIFIC}?(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z
 """A row of a table of who was present, its name first and its initials in brackets last."""
 SURNAME_LISTED = re.compile(rf"(?:^|[,:;]\s*|\band\s+)(?P<name>{HONORIFIC}?[A-Z][a-z'’]+"
                             r"(?:-[A-Z][a-z'’]+)?)\s*\((?P<initials>[A-Z]{2,3})\)", re.M)
-"""A surname alone in a list and its initials in brackets ('Councillors: Oxley (JO)')."""
+"""A surname alone in a list and its initials in brackets ('Councillors: Garside (PG)')."""
 LIST_LABEL = re.compile(r"^\s*(?:present|chair(?:man|person)?|councillors?|cllrs|clerk"
                         r"|in\s+attendance|also\s+present)\b", re.I)
 """The label of a line listing who attended, where a surname alone may carry initials."""
 MOVERS_PAIR = re.compile(r"\((?P<mover>[A-Z]{2,3})\s?/\s?(?P<seconder>[A-Z]{2,3})\)")
-"""A proposer's and a seconder's initials in brackets after what they moved: '(TH/PB)'."""
+"""A proposer's and a seconder's initials in brackets after what they moved: '(RA/OP)'."""
 CAPITAL_INSIDE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 AUXILIARY = frozenset("had has have was also then kindly further briefly again duly".split())
 CANDIDATE = re.compile(r"(?<![\w.])[^\W\d_a-z][a-z]?[^\W\d_a-z]\w*"
@@ -119,7 +119,7 @@ def initials_map(text: str) -> dict[str, str]:
             listed.add(initials)
     listing = [line for line in text.split("\n") if LIST_LABEL.match(line)] if ")" in text else []
     for match in (m for line in listing for m in SURNAME_LISTED.finditer(line)):
-        # 'Present: Councillors: Oxley (JO), Tanfield (RT)', 'Chair: Cllr Ingleby (DI)': a
+        # 'Present: Councillors: Garside (PG), Lund (HL)', 'Chair: Cllr Mossop (KM)': a
         # surname alone before initials that end with its letter.
         initials, name = match.group("initials"), match.group("name")
         if initials not in found and initials[-1] == name.split()[-1][0] \
@@ -198,7 +198,7 @@ def initial_speakers(paragraphs: list[str], known: dict[str, str]) -> list[str]:
     names: dict[str, None] = {}
     for text in paragraphs:
         for pair in MOVERS_PAIR.finditer(text) if "/" in text else ():
-            # '… be signed as a correct record (TH/PB)': who proposed and who seconded it.
+            # '… be signed as a correct record (RA/OP)': who proposed and who seconded it.
             if pair.group("mover") in known and pair.group("seconder") in known:
                 names.setdefault(known[pair.group("mover")])
                 names.setdefault(known[pair.group("seconder")])

@@ -7,7 +7,7 @@ import re
 WORD = r"(?:Ma?c|O['’])?[A-Z][a-z'’]+"
 """A name's word: 'Hale', 'McAlinden', 'MacKinnon', 'O’Rourke'."""
 SURNAME = r"(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-(?:Ma?c|O['’])?[A-Z]?[a-z'’]+)*"
-"""A surname, perhaps double-barrelled ('Vane-Tempest', 'Ashworth-Lowe')."""
+"""A surname, perhaps double-barrelled ('Vane-Tempest', 'Carr-Lacey')."""
 NAME = (rf"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:{WORD}|[A-Z]\.?(?=[ \t]))"
         rf"(?:[ \t]+[A-Z]\.?(?=[ \t]))?(?:[ \t]+(?!{SURNAME}[ \t]*:){SURNAME}){{0,2}}")
 """A name, its first name perhaps an initial ('Chairman: J Ritchie'), ending before the next

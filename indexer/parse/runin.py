@@ -528,7 +528,7 @@ CAPS_SENTENCE_WORDS = 6
 
 def _caps_sentences(words: list[str], k: int) -> bool:
     """Return True if the words from k on are sentences typed in capitals, not a subtitle: a
-    stop then more capitals ('FINANCE: THE CLERK PRESENTED THE LIST. IT WAS RESOLVED …'), or
+    stop then more capitals ('ALLOTMENTS: THE RENEWALS WERE IN. IT WAS RESOLVED …'), or
     a long run closed by its stop, with nothing in small letters."""
     for j in range(k, len(words)):
         if any(c.islower() for c in words[j]):

@@ -43,7 +43,7 @@ LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more|recommend(?:ed)?)\
 LINK_LINE = re.compile(r"^(?:you\s+are\s+here|(?:(?:related|similar|other)\s+)?(?:pages|documents"
                        r"|links|downloads?)|download|attachments?|see\s+also)\s*:\s*\S", re.I)
 """A page's line of links after its label: a breadcrumb ('You are here: Home > … > Minutes -
-21st January 2026'), 'Download: Minutes … (PDF, 142KB)', 'Related pages: Agenda - …'."""
+14 May 2025'), 'Download: Minutes … (PDF, 90KB)', 'Related pages: Agenda - …'."""
 BACKGROUND_PAPERS = re.compile(r"^background\s+papers", re.I)
 """A report's own list of the papers it drew on, which more of the paper may follow."""
 LINKS_REACH = 6
@@ -234,7 +234,7 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
     i = 0
     while i < len(lines):
         after_agenda = record_after_agenda(lines, i, starts[-1] if starts else None)
-        # A site's title for the paper ('Annual meeting of the Council held on …') may stand
+        # A site's title for the paper ('Annual Meeting of the Town Council held on …') may stand
         # over the record's own heading: the opening goes on while nothing is under the first.
         opening = not starts and i <= top
         under_title = len(starts) == 1 and starts[0].start <= top < i \
