@@ -34,14 +34,15 @@ from .meeting_heading import (
 from .running_headings import REPORT_LABEL, labelled_date, report_at
 from .section_record import Section, line_window, plausible_committee
 
-LINKS_LABEL = re.compile(r"^(?:(?:related|similar|recent|more|recommend(?:ed)?)\s+"
-                         r"(?:documents|papers|links|meetings|posts|minutes|publications)"
-                         r"|background\s+papers"
-                         r"|(?:other\s+)?downloads?|attachments?|see\s+also|you\s+may\s+also\s+like)"
-                         r"\s*:?$", re.I)
+LINK_LABELS = (r"(?:related|similar|recent|more|recommend(?:ed)?|other)\s+"
+               r"(?:documents|papers|links|meetings|posts|minutes|publications|pages)"
+               r"|background\s+papers"
+               r"|(?:other\s+)?downloads?|attachments?|see\s+also|you\s+may\s+also\s+like")
+"""The labels a page sets over, or before, its links to other papers."""
+LINKS_LABEL = re.compile(rf"^(?:{LINK_LABELS})\s*:?$", re.I)
 """A label over a list of links to other papers, whose titles name other meetings."""
-LINK_LINE = re.compile(r"^(?:you\s+are\s+here|(?:(?:related|similar|other)\s+)?(?:pages|documents"
-                       r"|links|downloads?)|download|attachments?|see\s+also)\s*:\s*\S", re.I)
+LINK_LINE = re.compile(rf"^(?:{LINK_LABELS}|you\s+are\s+here|pages|documents|links)\s*:\s*\S",
+                       re.I)
 """A page's line of links after its label: a breadcrumb ('You are here: Home > … > Minutes -
 14 May 2025'), 'Download: Minutes … (PDF, 90KB)', 'Related pages: Agenda - …'."""
 BACKGROUND_PAPERS = re.compile(r"^background\s+papers", re.I)
