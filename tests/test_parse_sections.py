@@ -197,6 +197,10 @@ NEXT_AGENDAS = [
      "be held in the Village Hall on Monday 13th January 2025 at 7.30pm."],
     ["Notice is hereby given that the Ordinary Meeting of Glenbrae Parish Council will be held "
      "on Monday 13th January 2025"],
+    ["This is to notify you that the Monthly Meeting of Glenbrae Parish Council will be held on "
+     "Monday 13th January 2025 in the Scout Hut."],
+    ["You are hereby notified that a meeting of Glenbrae Parish Council will be held on Monday "
+     "13th January 2025."],
     ["AGENDA", "Meeting of Glenbrae Parish Council to be held on Monday 13th January 2025 at "
      "7.30pm"],
     ["SUPPLEMENTARY AGENDA", "PLANNING COMMITTEE", "Monday 13 January 2025"],
@@ -218,6 +222,53 @@ def test_the_next_meeting_s_agenda_after_the_minutes_is_an_agenda_of_its_date(he
     sections, _ = find_sections([Line(t, 1) for t in text])
     assert [(s.kind, s.date) for s in sections] == [("minutes", date(2024, 12, 9)),
                                                     ("agenda", date(2025, 1, 13))]
+
+
+def test_a_pack_notified_then_the_last_minutes_behind_is_two_meetings() -> None:
+    text = ["GLENBRAE PARISH COUNCIL",
+            "This is to notify you that the Monthly Meeting of Glenbrae Parish Council will be "
+            "held on Wednesday", "8th January, 2025 in the Scout Hut commencing at 7pm.", "",
+            "R Tonkin", "Parish Clerk", "02/01/2025", "", "AGENDA: Page No.", "",
+            "1. Apologies for absence", "", "2. Minutes of the meeting on 11th December 2024 2",
+            "", "3. Planning applications", "",
+            "DRAFT Minutes of the Monthly Meeting of Glenbrae Parish Council held on Wednesday "
+            "11th", "December 2024 in the Scout Hut at 7pm", "", "Present: Cllrs Ames, Bray.", "",
+            "101. Apologies for absence –", "None.", "", "102. Planning –",
+            "No objection was raised to the application."]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [(s.kind, s.date) for s in sections] == [("agenda", date(2025, 1, 8)),
+                                                    ("minutes", date(2024, 12, 11))]
+
+
+def test_notice_given_of_a_meeting_to_be_held_dates_its_agenda_however_far_the_label() -> None:
+    text = ["Agenda – January 2025", "",
+            "Notice is hereby given of a meeting of Glenbrae Parish Council to be held on Monday "
+            "13th January 2025, commencing at 7.00pm, at the Methodist Hall, for the purpose of "
+            "transacting the business below.", "",
+            "Pursuant to the Public Bodies (Admission to Meetings) Act 1960, members of the "
+            "public and press are invited to attend.", "",
+            "Planning applications can be viewed on the county council's website.", "",
+            "Previous Minutes of Meetings of Glenbrae Parish Council can be viewed on this "
+            "website.", "", "Signed Date: 6th January 2025", "", "R Tonkin, Parish Clerk", "",
+            "Wheal Rose, Polscoe", "", "Telephone: 01579 000111", "",
+            "Email: clerk@glenbraepc.org", "", "AGENDA", "", "1. APOLOGIES",
+            "2. DECLARATIONS OF INTEREST", "3. PLANNING"]
+    sections, _ = find_sections([Line(t, 1, heading=k in (0, 22)) for k, t in enumerate(text)])
+    assert [(s.kind, s.date, s.committee) for s in sections] == [
+        ("agenda", date(2025, 1, 13), "Glenbrae Parish Council")]
+
+
+def test_a_council_named_after_previous_minutes_in_a_sentence_is_the_council() -> None:
+    page = """<html><head><title>Agenda &#8211; January 2025</title></head>
+<body><h1>Agenda &#8211; January 2025</h1>
+<p>Notice is hereby given of a meeting of Glenbrae Parish Council to be held on Monday 13th
+January 2025, commencing at 7.00pm, at the Methodist Hall.</p>
+<p>Previous Minutes of Meetings of Glenbrae Parish Council can be viewed on this website.</p>
+<p><strong>AGENDA</strong></p>
+<ol><li>APOLOGIES</li><li>DECLARATIONS OF INTEREST</li><li>PLANNING</li><li>FINANCE</li></ol>
+</body></html>"""
+    [meeting] = html_meetings(page)
+    assert meeting.committee == "Glenbrae Parish Council"
 
 
 def test_an_item_about_the_next_agenda_or_an_agenda_stamp_opens_no_agenda() -> None:

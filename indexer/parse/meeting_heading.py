@@ -150,9 +150,10 @@ WILL_BE_HELD = re.compile(
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+(?:be\s+held|take\s+place)"
     r"(?P<rest>.*)$", re.I)
 TO_BE_HELD = re.compile(
-    r"^meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+to\s+(?:be\s+held|take\s+place)(?P<rest>.*)$",
-    re.I)
-"""'Meeting of the Parish Council to be held on …' heading a paper: its agenda."""
+    r"^(?:an?\s+(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?)?meeting\s+of\s+"
+    r"(?:the\s+)?(?P<committee>.+?)\s+to\s+(?:be\s+held|take\s+place)(?P<rest>.*)$", re.I)
+"""'Meeting of the Parish Council to be held on …' heading a paper ('A meeting of …' after a
+notice given 'of' it): its agenda."""
 LAST_MEETING = re.compile(r"^(?:the\s+)?minutes\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+"
                           r"meeting\b", re.I)
 """'Minutes of the last meeting of the Committee held on 5th February': an item's title, once a
@@ -192,9 +193,14 @@ AGENDA_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’
                        r"(?i:to\s+be\s+held|will\s+be\s+held|on|held|in\s+the|at\s+the)\b", re.I)
 AGENDA_DATE_WORDS = 24
 NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\s+)?give\s+you"
-                          r"(?:\s+hereby)?\s+notice)\s+that\s+", re.I)
+                          r"(?:\s+hereby)?\s+notice|this\s+is\s+to\s+(?:notify\s+you|give"
+                          r"(?:\s+you)?\s+notice)|you\s+are\s+(?:hereby\s+)?notified)\s+that\s+"
+                          r"|^notice\s+is\s+(?:hereby\s+)?given\s+of\s+"
+                          r"(?=an?\s+(?:[\w-]+\s+)?meeting\b)",
+                          re.I)
 """'Notice is hereby given that a meeting of … will be held on …' ('I HEREBY GIVE YOU NOTICE that
-…'): the agenda's notice."""
+…', 'This is to notify you that …', 'Notice is hereby given of a meeting of … to be held …'):
+the agenda's notice."""
 AGENDA_ALONE = re.compile(r"^agenda(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
 """'AGENDA' alone, or over an agenda's column of page numbers ('AGENDA Page No')."""
 MEETING_DATED = re.compile(r"\bmeeting\b", re.I)
