@@ -64,6 +64,7 @@ LEADING = frozenset("""
     minutes minute notes draft unconfirmed un-confirmed confirmed approved signed agenda of the a an
     meeting meetings held at assembly
     for ordinary extraordinary annual special public summons to and full monthly attend
+    previous past recent latest last next forthcoming upcoming
     """.split())
 REPRESENTING = re.compile(r"(?:^|\s)[Rr]epresenting\s*$")
 MEMBER_FIRST = re.compile(r"(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s")
