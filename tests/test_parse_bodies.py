@@ -581,6 +581,29 @@ def test_a_record_s_name_and_its_meeting_s_kind_around_a_committee_are_no_part_o
         "Finance and General Purposes Committee"
 
 
+@pytest.mark.parametrize(("heading", "body"), [
+    ("ST ERVAN PARISH COUNCIL", "St Ervan Parish Council"),
+    ("MT PLEASANT AND STS PETER AND PAUL PARISH COUNCIL",
+     "Mt Pleasant and Sts Peter and Paul Parish Council"),
+    ("ST ERVAN AND PDW JOINT BURIAL BOARD", "St Ervan and PDW Joint Burial Board"),
+])
+def test_a_saint_or_mount_in_capitals_is_a_word_not_an_acronym(heading: str, body: str) -> None:
+    text = f"""{heading}
+
+Minutes of the meeting held in the Village Hall on Monday 18th October 1999 at 7.30 pm
+
+Present: Cllr Kessell (Chairman), Cllr Bray and Cllr Harvey.
+
+1. Apologies
+None.
+
+2. Finance
+The accounts were approved for payment.
+"""
+    [meeting] = text_meetings(text)
+    assert meeting.committee == body
+
+
 @pytest.mark.parametrize(("line", "committee"), [
     ("Recreation Ground Committee of the Parish Council", "Recreation Ground Committee"),
     ("MARKETS & FAIRS SUBCOMMITTEE", "Markets & Fairs Subcommittee"),

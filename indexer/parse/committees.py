@@ -91,6 +91,10 @@ def committee_key(name: str) -> str:
     return " ".join(re.findall(r"[\w]+", key))
 
 
+PLACE_ABBREVIATIONS = frozenset({"st", "sts", "mt"})
+"""Saint and Mount as place names shorten them: capitalised, not acronyms."""
+
+
 def _title_case(text: str) -> str:
     """Title-case a capitalised name, keeping small words low and vowel-less acronyms high."""
     words = text.split(" ")
@@ -99,6 +103,9 @@ def _title_case(text: str) -> str:
         lower = word.lower()
         if i and lower in SMALL_WORDS:
             out.append(lower)
+        elif lower.rstrip(".") in PLACE_ABBREVIATIONS:
+            # 'ST COLVAN' is 'St Colvan', not an acronym.
+            out.append(word.capitalize())
         elif len(word) <= 4 and word.isalpha() and not re.search(r"[AEIOUY]", word):
             out.append(word)
         elif "/" in lower and lower.replace("/", "").isalpha():
