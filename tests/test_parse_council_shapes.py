@@ -545,6 +545,16 @@ def test_the_next_meeting_s_date_after_its_heading_is_its_text() -> None:
     assert "10th August 2012" in meeting.items[-1].text
 
 
+def test_dates_for_future_meetings_listed_after_a_dash_are_the_item_s_text() -> None:
+    text = ("Minutes of Kelby Parish Council Meeting held on 17th May 2012\n\n"
+            "1) Apologies\nNone.\n\n"
+            "2) Dates for Future meetings – 19th July 2012, 20th September 2012, 15th November "
+            "2012, 17th January 2013.\n\n3) Matters Arising\nNone.\n")
+    (meeting,) = _meetings(text)
+    assert meeting.items[1].title == "Dates for Future meetings"
+    assert "20th September 2012" in meeting.items[1].text
+
+
 def test_a_heading_run_into_its_first_sub_item_number() -> None:
     text = ("Minutes of Lyng Parish Council Meeting held on 6th January 2014\n\n"
             "6. Finance\nThe accounts were approved.\n\n"

@@ -38,7 +38,8 @@ TRAILING_REF = re.compile(rf"\s(?:\((?!\d{{1,2}}:\d{{2}}:\d{{2}}\))(?P<ref>{_RUN
 """A minute's running reference after its title: 'Apologies (21/42)', 'Apologies - Ref 23/041'."""
 MAX_TITLE_WORDS = 14
 """The most words a wrapped title's further line may have."""
-STUB = re.compile(r"^(?:(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
+STUB = re.compile(r"^(?:(?:the\s+)?(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?(?:of|for)\s+"
+                  r"(?:the\s+)?"
                   r"(?:next|future|forthcoming)?\s*(?:meetings?|AGM|annual\s+(?:general\s+)?meeting)"
                   r"(?:\s+in\s+\d{4}(?:/\d{2,4})?)?|next\s+meeting(?=\s*[-–:,]?\s+(?:[A-Z][a-z]+day|\d)))",
                   re.I)
