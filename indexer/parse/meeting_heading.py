@@ -117,6 +117,11 @@ WELSH_RECORD = re.compile(
 """A Welsh record's title: 'Cofnodion o gyfarfod Cyngor Cymuned Nant Eithinog - 06/03/23'
 (Minutes of a meeting of …)."""
 WELSH_HELD = re.compile(r"^(?:(?i:cyfarfod)\s+)?(?i:a\s+gynhaliwyd)\b")
+WELSH_UNNAMED = re.compile(r"^(?i:cofnodion)\s+(?:(?i:o|y)\s+)?(?i:g?yfarfod|cyfarfod)"
+                           r"(?:\s+(?!(?i:o|o[’']r|y|yr)\s)[\w’'-]+){0,2}\s+(?i:a\s+gynhaliwyd)\s")
+"""A Welsh record's title naming no body: 'Cofnodion y Cyfarfod Rhithwir a gynhaliwyd nos Lun 15
+Mawrth 2021' (Minutes of the Virtual Meeting held on Monday …), under the council's heading
+(not '… cyfarfod o'r Panel … a gynhaliwyd', of the council's panel)."""
 """'Cyfarfod a gynhaliwyd yn … nos Lun 6ed Mawrth 2023' (A meeting held at … on …)."""
 DATED_HEADING_WORDS = 16
 DATE_LABEL_ALONE = re.compile(r"^(?:date(?:\s+held)?|meeting\s+date|date\s+of\s+meeting)\s*:$",
@@ -340,6 +345,13 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # Lun 6ed Mawrth 2023': a Welsh record's title and its sentence of when it met.
         return Section("minutes", i, 0, normalise_committee(welsh.group("committee")), held[1],
                        text, body_start=held[0] + 1)
+    if opening and WELSH_UNNAMED.match(text) and (day := first_date(text)):
+        # Its English line under it, of the same day, is the same title.
+        window = line_window(lines, i, 2)
+        after = window[1][0] + 1 if len(window) > 1 and first_date(window[1][1]) == day \
+            else i + 1
+        return Section("minutes", i, 0, normalise_committee(_heading_before(lines, i)), day,
+                       text, body_start=after)
     decided = ISSUE_DECISION.match(text) if text[:1].isdigit() else None
     if decided and (day := first_date(decided.group("date"))) \
             and any(ISSUE_PAGE.match(lines[j].text) for j in range(max(0, i - ISSUE_REACH), i)):
