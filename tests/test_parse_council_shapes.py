@@ -545,6 +545,16 @@ def test_the_next_meeting_s_date_after_its_heading_is_its_text() -> None:
     assert "10th August 2012" in meeting.items[-1].text
 
 
+def test_the_next_meeting_s_date_after_a_semicolon_is_its_text() -> None:
+    text = ("Minutes of Kelby Parish Council Meeting held on 4th May 2012\n\n"
+            "1. Apologies\nNone.\n\n2. Planning\nNo applications.\n\n"
+            "3. Finance\nThe accounts were approved.\n\n"
+            "4. Date of next meeting; 9 June 2012 at 7.30pm in the Old Library.\n")
+    (meeting,) = _meetings(text)
+    assert meeting.items[-1].title == "Date of next meeting"
+    assert meeting.items[-1].text.startswith("9 June 2012")
+
+
 def test_dates_for_future_meetings_listed_after_a_dash_are_the_item_s_text() -> None:
     text = ("Minutes of Kelby Parish Council Meeting held on 17th May 2012\n\n"
             "1) Apologies\nNone.\n\n"
@@ -553,6 +563,28 @@ def test_dates_for_future_meetings_listed_after_a_dash_are_the_item_s_text() -> 
     (meeting,) = _meetings(text)
     assert meeting.items[1].title == "Dates for Future meetings"
     assert "20th September 2012" in meeting.items[1].text
+
+
+def test_a_heading_closed_by_a_colon_or_semicolon_under_a_reference_alone() -> None:
+    text = ("MINUTES of Kelby Town Council Environment Committee meeting held on 12 May 2021\n\n"
+            "Present: Cllr Ames (Chair), Cllr Bray, Cllr Cole\n\n"
+            "E/05.21/01\nApologies for absence: Cllr Dunn (work)\n\n"
+            "E/05.21/02\nDeclarations of interest: None\n\n"
+            "E/05.21/03\nSection 2: Planning Application 21/0412 – New porch, Mill Lane\n\n"
+            "E/05.21/04\nLitter picking kit; The Town Clerk confirmed that twenty litter pickers "
+            "had been bought.\n\n"
+            "E/05.21/05\nCorrespondence Budget consultation; Area newsletter; letter of thanks "
+            "from the cricket club. All noted.\n\n"
+            "E/05.21/06\nDate of next meeting; 9 June 2021 at 7.30pm in the Old Library.\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("E/05.21/01", "Apologies for absence"), ("E/05.21/02", "Declarations of interest"),
+        ("E/05.21/03", "Section 2: Planning Application 21/0412 – New porch, Mill Lane"),
+        ("E/05.21/04", "Litter picking kit"),
+        ("E/05.21/05", "Correspondence"),
+        ("E/05.21/06", "Date of next meeting")]
+    assert meeting.items[0].text.startswith("Cllr Dunn")
+    assert meeting.items[5].text.startswith("9 June 2021")
 
 
 def test_a_heading_run_into_its_first_sub_item_number() -> None:

@@ -36,6 +36,7 @@ from .title_ends import (
     LABEL_DECISIONS,
     LABEL_THAT,
     MAX_TITLE_WORDS,
+    NIL_TAIL,
     OPENING_HEADING,
     SENTENCE_VERB,
     SPOKEN_GLOSS,
@@ -85,6 +86,8 @@ MONTH_STAMP = re.compile(r"\((?:0?[1-9]|1[0-2])/\d{2}\)\s+(?=[A-Z])|\([A-Z]\)\s+
 DASH_AFTER_NUMBER = re.compile(r"^(\d{1,3}[.)])\s+[-–]\s+(?=[A-Z])")
 RUN_IN_CELL_WORDS = 6
 """The most words of a heading run into its text after a number alone on its line."""
+SEMICOLON_RUN_IN = re.compile(r"^(?P<head>[A-Z][^;:.]{2,60}?);\s+(?P<tail>\S.*)$")
+"""A heading closed by a semicolon, its text after it ('Litter picking kit; The Clerk …')."""
 LINK_ICON = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)(?:icon|pdf|doc)\s+(?=[A-Z])")
 """A linked paper's icon, its image's words, between an item's number and its title."""
 SIZE_BADGE = re.compile(r"\s*(?:\[\d+(?:\.\d+)?\s*[KMG]b\]|\(\d+(?:\.\d+)?\s*[KMG]b\))", re.I)
@@ -435,6 +438,16 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
                              wrap=False)
             return replace(header, first_body=lines[j].text[glossed.end("title"):].strip(" –-"),
                            style=number_style(alone.group("num"), text[-1], prefixed) + "-alone")
+        head, said = _run_in_cell(lines[j].text) if j is not None and not sub \
+            and not titled_above else ("", "")
+        if said:
+            # 'E/05.21/02' / 'Apologies for absence: Cllr Fenwick (work)', 'Date of next
+            # meeting; 9 June 2021': the cell's heading closed by its colon or semicolon.
+            number = (alone.group("code") or "") + alone.group("num")
+            header = finish_header(lines, i, j, number, head, end, wrap=False)
+            return replace(header, first_body=said, typed=lines[j].heading,
+                           style=number_style(number, text[-1] if text[-1] in ".):" else "",
+                                              prefixed) + "-alone")
         prose = j is not None and not sub and not titled_above \
             and SENTENCE_END.search(lines[j].text) is not None
         head, rest = run_on_title(lines[j].text) \
@@ -715,3 +728,23 @@ def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str,
             break
         title, last = f"{title} {nxt}", k
     return title.rstrip(".:;"), last
+
+
+def _run_in_cell(text: str) -> tuple[str, str]:
+    """Return the heading and text of a line under a number alone when a semicolon closes a
+    short heading ('Litter picking kit; The Clerk …'), or a colon closes a heading minutes open
+    with or one over a nil return ('Apologies for absence: Cllr Ames', 'Declarations of
+    interest: None'), else ('', '')."""
+    head, tail = split_colon(text)
+    if tail and (not text.startswith(f"{head}:")
+                 or (not OPENING_HEADING.match(head) and not NIL_TAIL.match(tail))):
+        # 'Section 1: Planning Application …': a label and its subject, one title.
+        head, tail = text, ""
+    if not tail and (semi := SEMICOLON_RUN_IN.match(text)) and ";" not in semi.group("tail"):
+        # (Not a list of things received, each closed by its semicolon.)
+        head, tail = semi.group("head"), semi.group("tail")
+    if not tail:
+        head, tail = cut_stub(text, "")
+    if tail and is_title_like(head) and len(head.split()) <= RUN_IN_CELL_WORDS:
+        return head, tail
+    return "", ""

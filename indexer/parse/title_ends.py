@@ -275,7 +275,7 @@ def stopped_run_in(rest: str) -> bool:
         and not SENTENCE_VERB.search(head) and not MONTH_OR_UNIT.match(head)
 
 
-STUB_TAIL = re.compile(r"^(?:is|was|will|would|IS|WAS|WILL|[-–,:])\b|^[-–,:]"
+STUB_TAIL = re.compile(r"^(?:is|was|will|would|IS|WAS|WILL|[-–,:;])\b|^[-–,:;]"
                        r"|^\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+[A-Z](?:[a-z]|[A-Z]{2})"
                        r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
                        r"|^(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
@@ -290,7 +290,7 @@ def cut_stub(title: str, body: str) -> tuple[str, str]:
     rest = title[stub.end():].strip() if stub else ""
     if stub and STUB_TAIL.match(rest) and not TRAILING_REF.fullmatch(f" {rest}"):
         # ('Date of next meeting - Ref 26/034': the minute's reference stays with its title.)
-        return stub.group(0), f"{rest.lstrip('-–,: ')} {body}".strip()
+        return stub.group(0), f"{rest.lstrip('-–,:; ')} {body}".strip()
     return title, body
 
 
