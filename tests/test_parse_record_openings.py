@@ -586,3 +586,26 @@ def test_a_committee_named_by_the_summons_keeps_the_council_of_the_site_it_is_on
     <li><span>5</span><span>Date of Next Meeting</span></li></ul></main></body></html>"""
     [meeting] = html_meetings(page)
     assert meeting.committee == "Selbury Town Council — Planning Committee"
+
+
+def test_an_item_under_a_running_reference_naming_earlier_minutes_dates_nothing() -> None:
+    text = """Kelby Parish Council
+
+OPEN SESSION
+Two residents asked about the speed of traffic on Mill Lane.
+
+09/81 APOLOGIES FOR ABSENCE
+Cllr Ames (holiday).
+
+09/82 DECLARATIONS OF INTEREST
+None.
+
+09/83 MINUTES OF THE ORDINARY MEETING of Monday 20th July 2009 Proposed Cllr Bray, seconded
+Cllr Cole, agreed and signed by the Chairman.
+
+09/84 FINANCE
+The accounts for payment were approved.
+"""
+    [meeting] = text_meetings(text)
+    assert meeting.date is None
+    assert [item.number for item in meeting.items][-2:] == ["09/83", "09/84"]
