@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from indexer.parse.cleanup import clean_pages, normalise
 from indexer.records import Line
+from tests.fixtures.minutes import text_meetings
 
 
 def test_normalise_turns_non_breaking_spaces_into_spaces() -> None:
@@ -160,3 +161,31 @@ def test_a_pages_share_bar_and_footer_links_are_furniture() -> None:
             "Privacy policy | Cookies | Accessibility | Contact\n")
     texts = [line.text for line in clean_pages((page,), paged=False) if line.text]
     assert texts == ["1. Apologies", "None."]
+
+
+def test_a_text_whose_every_mark_stands_apart_is_closed_up() -> None:
+    text = ("Present : Members ; Jo Ames , Ken Bray , Lin Cole Also present : Dee Nash ( DPW ) "
+            "1 . Open meeting : Called to order at 1 : 00pm . 2 . Approval of 8/ 19/2022 "
+            "Minutes : Ken Bray moved , Lin Cole seconded , all in favor . 3 . Veterans ' flags : "
+            "the surveyor ' s invoice , paid .")
+    assert normalise(text) == (
+        "Present: Members; Jo Ames, Ken Bray, Lin Cole Also present: Dee Nash (DPW) 1. Open "
+        "meeting: Called to order at 1:00pm. 2. Approval of 8/19/2022 Minutes: Ken Bray moved, "
+        "Lin Cole seconded, all in favor. 3. Veterans' flags: the surveyor's invoice, paid.")
+
+
+def test_a_few_spaced_commas_in_ordinary_text_stay_as_typed() -> None:
+    text = ("Councillors Ames , Bray and Cole agreed, after some discussion, that the bench , "
+            "repaired, stays.")
+    assert normalise(text) == text
+
+
+def test_a_tokenised_paragraph_of_minutes_reads_as_its_numbered_items() -> None:
+    text = ("Kelby Cemetery Commission September 16 , 2022 Minutes Present : Members ; Jo Ames , "
+            "Ken Bray , Lin Cole 1 . Open meeting : Called to order at 1 : 00pm . 2 . Approval of "
+            "8/ 19/2022 Minutes : Ken Bray moved to accept the minutes , Lin Cole seconded , all "
+            "in favor . 3 . Lot sales : Two lots were sold in Section D . 4 . Burials : One burial "
+            "took place on 8/ 27 . 5 . Adjourn : Adjourned at 2 : 10pm .\n")
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Open meeting", "Approval of 8/19/2022 Minutes", "Lot sales", "Burials", "Adjourn"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from bench.scoring.extraction import Case, person_key, score
+from bench.scoring.extraction import Case, norm, person_key, score
 from indexer.records import AgendaItem, Meeting
 
 
@@ -66,3 +66,9 @@ def test_a_title_cut_short_under_its_own_number_matches_before_a_later_namesake(
                           _numbered(date(2024, 2, 13), [("24/3", title)])])
     assert counts.dates_wrong == 0
     assert (counts.title_tp, counts.title_fn, counts.title_fp) == (1, 1, 1)
+
+
+def test_a_space_a_tokenised_text_sets_before_its_marks_is_no_difference() -> None:
+    assert norm("the Chair , Secretary and Treasurer ; all") == norm(
+        "the Chair, Secretary and Treasurer; all")
+    assert norm("the Chair Secretary") != norm("the Chair, Secretary")

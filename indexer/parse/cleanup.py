@@ -109,7 +109,27 @@ def normalise(text: str) -> str:
         text = OCR_TRAILING.sub("l", OCR_INSIDE.sub("l", text))
     if any(not year.group().isdigit() for year in YEARISH.finditer(text)):
         text = OCR_YEAR.sub(_year_in_figures, text)
+    if text.count(" , ") >= TOKENISED_COMMAS and 2 * text.count(" , ") >= text.count(","):
+        text = _detokenised(text)
     return text
+
+
+TOKENISED_COMMAS = 5
+"""The fewest ' , ' that mark a text whose every mark stands apart ('Present : Members ; Jo
+Ames , Ken Bray … 1 . Open meeting : …'), as a records system's OCR layer gives it."""
+SPACE_BEFORE_MARK = re.compile(r" (?=[,.;:?!%)\]])")
+SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[$£]) ")
+SPLIT_FIGURES = re.compile(r"(?<=\d)([:/]) (?=\d)")
+SPLIT_POSSESSIVE = re.compile(r" ([’']) (?=s\b)|(?<=[a-z]s) ([’'])(?= )")
+
+
+def _detokenised(text: str) -> str:
+    """Close up the marks a tokenised text sets apart: 'Gene Lacasse seconded , all in favor .'
+    is 'Gene Lacasse seconded, all in favor.', '1 : 00pm' '1:00pm', '8/ 19/2022' '8/19/2022',
+    'surveyor ' s' 'surveyor's' and 'Veterans ' flags' 'Veterans' flags'."""
+    text = SPACE_AFTER_OPENING.sub("", SPACE_BEFORE_MARK.sub("", text))
+    return SPLIT_POSSESSIVE.sub(lambda m: m.group(1) or m.group(2),
+                                SPLIT_FIGURES.sub(r"\1", text))
 
 
 def _year_in_figures(match: re.Match[str]) -> str:
