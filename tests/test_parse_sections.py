@@ -201,6 +201,8 @@ NEXT_AGENDAS = [
      "Monday 13th January 2025 in the Scout Hut."],
     ["You are hereby notified that a meeting of Glenbrae Parish Council will be held on Monday "
      "13th January 2025."],
+    ["Notice is hereby given that the next meeting of the Parish Council will be held at the "
+     "Village Institute on Monday 13th January 2025 at 7.30pm."],
     ["AGENDA", "Meeting of Glenbrae Parish Council to be held on Monday 13th January 2025 at "
      "7.30pm"],
     ["SUPPLEMENTARY AGENDA", "PLANNING COMMITTEE", "Monday 13 January 2025"],

@@ -206,6 +206,8 @@ NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\
 """'Notice is hereby given that a meeting of … will be held on …' ('I HEREBY GIVE YOU NOTICE that
 …', 'This is to notify you that …', 'Notice is hereby given of a meeting of … to be held …'):
 the agenda's notice."""
+NEXT_AFTER_NOTICE = re.compile(r"the\s+(?P<next>next\s+)(?=(?:[\w-]+\s+){0,2}?meeting\s+of\b)",
+                               re.I)
 AGENDA_ALONE = re.compile(r"^agenda(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
 """'AGENDA' alone, or over an agenda's column of page numbers ('AGENDA Page No')."""
 MEETING_DATED = re.compile(r"\bmeeting\b", re.I)
@@ -398,6 +400,12 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     # 'Notice is hereby given that a meeting of … will be held on …': read after the notice.
     shift = notice.end() if (notice := NOTICE_GIVEN.match(joined)) else 0
     joined, said = joined[shift:], text[shift:]
+    if shift and (upcoming := NEXT_AFTER_NOTICE.match(joined)):
+        # 'Notice is hereby given that the next meeting of the Parish Council will be held …':
+        # the next meeting is the one the notice calls (its word blanked, the places kept).
+        blank = " " * len(upcoming.group("next"))
+        joined = f"{joined[:upcoming.start('next')]}{blank}{joined[upcoming.end('next'):]}"
+        said = f"{said[:upcoming.start('next')]}{blank}{said[upcoming.end('next'):]}"
     # A record's title opens with 'Minutes' or 'Notes' (after 'The', 'Draft' …): other lines
     # skip the patterns that need it.
     # A whole record pasted as one paragraph ('MINUTES OF WESTON PARISH COUNCIL MEETING HELD …
