@@ -587,6 +587,17 @@ def test_a_heading_closed_by_a_colon_or_semicolon_under_a_reference_alone() -> N
     assert meeting.items[5].text.startswith("9 June 2021")
 
 
+def test_a_table_s_cells_saved_with_slashes_keep_each_number_s_title() -> None:
+    text = ("Minutes of Kelby Parish Council held on Monday 27th September 2004\n\n"
+            "1. /Apologies for Absence\nMr T Allan.\n"
+            "2. /Minutes of the meeting held on 26.07.04\nApproved as a true record.\n"
+            "3. /Planning\nNo objections.\n4. /Finance\nThe accounts were approved.\n")
+    (meeting,) = _meetings(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes of the meeting held on 26.07.04"),
+        ("3", "Planning"), ("4", "Finance")]
+
+
 def test_a_heading_run_into_its_first_sub_item_number() -> None:
     text = ("Minutes of Lyng Parish Council Meeting held on 6th January 2014\n\n"
             "6. Finance\nThe accounts were approved.\n\n"

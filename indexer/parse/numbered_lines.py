@@ -83,7 +83,7 @@ BARE_SECOND = re.compile(r"(?P<ref>\d{2,3})\s+(?=[A-Z]{2,}\b)(?!(?:[A-Z'’-]+\s
 """A report's number in a column after a running minute number ('1600  71  BUDGET …'), not a
 house's number in an address ('1602  32 HARBOUR ROAD')."""
 MONTH_STAMP = re.compile(r"\((?:0?[1-9]|1[0-2])/\d{2}\)\s+(?=[A-Z])|\([A-Z]\)\s+(?=[A-Z][a-z])")
-DASH_AFTER_NUMBER = re.compile(r"^(\d{1,3}[.)])\s+[-–]\s+(?=[A-Z])")
+DASH_AFTER_NUMBER = re.compile(r"^(\d{1,3}[.)])(?:\s+[-–]\s+|\s*/\s*)(?=[A-Z])")
 RUN_IN_CELL_WORDS = 6
 """The most words of a heading run into its text after a number alone on its line."""
 SEMICOLON_RUN_IN = re.compile(r"^(?P<head>[A-Z][^;:.]{2,60}?);\s+(?P<tail>\S.*)$")
@@ -388,7 +388,8 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '1 . Prayers' (a webcast site's agenda) and '3. | Minutes |' (a table's row saved as
         # text): the number, its stop and its title.
         text = PIPE_ROW.sub(r"\g<num> ", SPACED_STOP.sub(r"\g<num>. ", text)).rstrip(" |")
-        # '8. - Planning Matters - Noted …': a dash between the number and its heading.
+        # '8. - Planning Matters - Noted …': a dash between the number and its heading; '2.
+        # /Minutes of the meeting …': a table's cells saved with a slash between them.
         text = DASH_AFTER_NUMBER.sub(r"\1 ", text)
         # '1. APOLOGIESApologies received …': a heading in capitals glued to its text.
         text = GLUED_CAPS.sub(r"\g<head> \g<next>", text, count=1)
