@@ -666,3 +666,14 @@ def test_a_committee_s_heading_broken_by_the_page_s_end_opens_its_meeting() -> N
         ("Fernby Parish Council", ["18/071", "18/072", "18/073"]),
         ("Fernby Parish Council — Finance & General Purposes Committee",
          ["F18/019", "F18/020", "F18/021"])]
+
+
+def test_a_paper_no_heading_opens_is_an_agenda_when_its_head_names_one() -> None:
+    head = ["PORT ELLAN COMMISSIONERS", "ORDINARY BOARD MEETING 24th MARCH 2021"]
+    entries = ["1. OPENING", "1.1 Welcome and apologies", "2. MINUTES",
+               "2.1 Confirmation of the last meeting's record", "3. FINANCE",
+               "3.1 Accounts for payment"]
+    for label, kind in (("AGENDA – PUBLIC SESSION", "agenda"), ("AGENDA", "agenda"),
+                        ("", "minutes")):
+        sections, _ = find_sections([Line(t, 1) for t in [*head, label, "", *entries]])
+        assert [s.kind for s in sections] == [kind], label

@@ -21,11 +21,13 @@ from .heading_context import (
 from .item_header import NUMBERED, number_key
 from .meeting_heading import (
     AGENDA_ALONE,
+    AGENDA_TITLE,
     ATTENDED_REACH,
     ENTRY_LINE,
     ISSUE_MEETING,
     MINUTES_LINE,
     NUMBERED_ENTRY,
+    RECORD_NAME,
     back_over_heading,
     bilingual_meeting_at,
     meeting_at,
@@ -103,7 +105,7 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
         starts = [replace(opened, start=0, body_start=0),
                   *(s for s in starts if not _same_meeting(opened, s))]
     if not starts:
-        return [Section("minutes", 0, len(lines), body_start=0)], lines
+        return [Section(_headless_kind(lines), 0, len(lines), body_start=0)], lines
     if fronted and starts[0].kind == "minutes" \
             and (front := _front_sheet(lines, starts[0].start)) is not None:
         # Found again on the lines left once repeated headings are dropped.
@@ -128,6 +130,25 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
             here = replace(here, committee="")
         sections.append(replace(here, end=end))
     return sections, lines
+
+
+RECORD_TITLE_START = re.compile(r"^(?:draft\s+|approved\s+|un-?confirmed\s+)?(?:minutes|notes)\b",
+                                re.I)
+HEADLESS_LINES = 8
+"""The filled lines at a paper's head read for its kind when no meeting heading was found."""
+
+
+def _headless_kind(lines: list[Line]) -> str:
+    """Return 'agenda' for a paper no meeting heading opens whose first lines name it an agenda
+    ('PORT ELLAN COMMISSIONERS' / 'ORDINARY BOARD MEETING 24th MARCH 2021' / 'AGENDA – PUBLIC
+    SESSION') and never a record, else 'minutes'."""
+    head = [line.text for line in lines if line.text][:HEADLESS_LINES]
+    label = next((k for k, text in enumerate(head) if AGENDA_ALONE.match(text)
+                  or (text.isupper() and AGENDA_TITLE.match(text))), None)
+    # (Nor a record's title further on: an agenda and then the minutes on one page.)
+    return "agenda" if label is not None \
+        and not any(RECORD_NAME.search(text) for text in head[:label]) \
+        and not any(RECORD_TITLE_START.match(line.text) for line in lines) else "minutes"
 
 
 FRONT_REACH = 40
@@ -170,7 +191,10 @@ def _agenda_label_under(lines: list[Line], section: Section, end: int) -> bool:
     for line in lines[section.body_start:min(end, section.body_start + AGENDA_ALONE_REACH)]:
         if NUMBERED_ENTRY.match(line.text) or ATTENDANCE_START.match(line.text):
             return False
-        if AGENDA_ALONE.match(line.text):
+        if AGENDA_ALONE.match(line.text) or ((line.heading or line.text.isupper())
+                                              and AGENDA_TITLE.match(line.text)):
+            # 'AGENDA', 'AGENDA – PUBLIC SESSION' under a dated heading (not a link's 'agenda
+            # for these minutes').
             return True
     return False
 
