@@ -191,10 +191,7 @@ def _agenda_label_under(lines: list[Line], section: Section, end: int) -> bool:
     for line in lines[section.body_start:min(end, section.body_start + AGENDA_ALONE_REACH)]:
         if NUMBERED_ENTRY.match(line.text) or ATTENDANCE_START.match(line.text):
             return False
-        if AGENDA_ALONE.match(line.text) or ((line.heading or line.text.isupper())
-                                              and AGENDA_TITLE.match(line.text)):
-            # 'AGENDA', 'AGENDA – PUBLIC SESSION' under a dated heading (not a link's 'agenda
-            # for these minutes').
+        if AGENDA_ALONE.match(line.text):
             return True
     return False
 
