@@ -384,3 +384,23 @@ def test_an_item_number_styled_apart_from_its_title_is_spaced_from_it() -> None:
     <li>Held on the 2<span>nd</span> of June</li></ul></main>""")
     assert "1 Apologies for Absence" in text and "2 MINUTES" in text
     assert "2nd of June" in text
+
+
+def test_a_theme_s_small_box_named_content_is_not_the_page_s_content() -> None:
+    agenda = "".join(f"<li>{entry}</li>" for entry in (
+        "To receive apologies for absence.", "To receive members' declarations of interest.",
+        "To approve the minutes of the meeting held on 10 December 2012.",
+        "To consider quotations for new swings at the recreation ground.",
+        "To note the date of the next meeting."))
+    page = f"""<html><body><div id="aside"><div class="content"><ul>
+<li><a href="/dates">Meeting dates</a></li><li><a href="/agendas">Agendas</a></li>
+<li><a href="/minutes">Minutes</a></li></ul></div></div>
+<div id="wiki__content"><h1>Kelby Town Council</h1><h2>Agenda - Play Areas Committee</h2>
+<p>Issued on 6 February 2013 for a meeting of the Play Areas Committee to be held at 7.00 pm
+on 11 February 2013 in the Methodist Schoolroom, Beck Street, Kelby, to which all members
+are summoned.</p><ol>{agenda}</ol></div></body></html>"""
+    _, text = html_to_text(page.encode())
+    assert "Play Areas Committee" in text and "swings" in text
+    [meeting] = html_meetings(page)
+    assert (meeting.kind, meeting.date.isoformat()) == ("agenda", "2013-02-11")
+    assert meeting.committee == "Kelby Town Council — Play Areas Committee"

@@ -705,9 +705,15 @@ def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
         # 'Agenda for Council on Tuesday, 14th May, 2024' / … / 'Agenda and minutes':
         # a committee system's page title over the meeting's page, which holds its minutes.
         return None
-    for k, (j, text) in enumerate(window):
+    for k, (_, text) in enumerate(window):
         if k and (NUMBERED_ENTRY.match(text) or AGENDA_TITLE.match(text)):
             return None
+        held = HELD_AHEAD.search(text) if k == 1 else None
+        if held and (day := first_date(text[held.end():])):
+            # 'Agenda - Play Areas Committee' / 'Issued on 6 February 2013 for a meeting of the
+            # Play Areas Committee to be held at 7.00 pm on 11 February 2013 in …': the notice's
+            # sentence, however long, dates the meeting after its 'to be held'.
+            return _agenda_section(window, i, k, day)
         if k and len(text.split()) > AGENDA_DATE_WORDS:
             return None
         day = first_date(text)
@@ -719,16 +725,27 @@ def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
             # 'AGENDA for a meeting of the … COMMITTEE in the Council Chamber,' / 'Shire Hall,
             # Melbury on WEDNESDAY 4 MARCH 2015 AT 2.00 P.M.': one sentence wrapped.
             return None
-        named = AGENDA_OF.search(joined)
-        committee = named.group("committee") if named else next(
-            (t for _, t in window[1:k] if heading_line(t) and BODY_WORDS.search(t)), "")
-        if not committee:
-            dashed = [p for p in re.split(r"\s+[-–—]\s+", window[0][1])[1:]
-                      if BODY_WORDS.search(p) and not first_date(p)]
-            committee = dashed[0] if dashed else ""
-        return Section("agenda", i, 0, normalise_committee(committee), day, joined,
-                       body_start=j + 1)
+        return _agenda_section(window, i, k, day)
     return None
+
+
+HELD_AHEAD = re.compile(r"\bto\s+be\s+held\b", re.I)
+
+
+def _agenda_section(window: list[tuple[int, str]], i: int, k: int, day: date) -> Section:
+    """Return the agenda a title opens at line i, dated on the window's kth line: its committee
+    as the notice names it ('a meeting of the … Committee to be held'), a heading line naming a
+    body, or the title's part after its dash."""
+    joined = " ".join(t for _, t in window[:k + 1])
+    named = AGENDA_OF.search(joined)
+    committee = named.group("committee") if named else next(
+        (t for _, t in window[1:k] if heading_line(t) and BODY_WORDS.search(t)), "")
+    if not committee:
+        dashed = [p for p in re.split(r"\s+[-–—]\s+", window[0][1])[1:]
+                  if BODY_WORDS.search(p) and not first_date(p)]
+        committee = dashed[0] if dashed else ""
+    return Section("agenda", i, 0, normalise_committee(committee), day, joined,
+                   body_start=window[k][0] + 1)
 
 
 def record_after_agenda(lines: list[Line], i: int, agenda: Section | None) -> Section | None:

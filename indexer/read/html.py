@@ -17,6 +17,8 @@ INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe",
 FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "select")
 MAIN_SELECTORS = ("main", "[role=main]", "article", "#content", "#main", ".content",
                   "#wsite-content")
+MAIN_SHARE = 0.1
+"""The least share of a page's words its content element holds."""
 PARAGRAPHS = frozenset(
     """
     p h1 h2 h3 h4 h5 h6 table section article blockquote pre main figure address hr
@@ -200,12 +202,19 @@ def _drop_download_links(root: Tag) -> None:
 
 
 def _main_content(soup: BeautifulSoup) -> Tag:
-    """Pick the element holding the page's content, falling back to <body>."""
+    """Pick the element holding the page's content, falling back to <body>.
+
+    An element the selectors find holding a small share of the page's words is a theme's box
+    of that name (a wiki's sidebar '<div class="content">' of links), not the content.
+    """
+    page = soup.body or soup
+    words = len(page.get_text(" ", strip=True).split())
     for selector in MAIN_SELECTORS:
         found = soup.select_one(selector)
-        if found is not None and found.get_text(strip=True):
+        if found is not None and found.get_text(strip=True) \
+                and len(found.get_text(" ", strip=True).split()) >= MAIN_SHARE * words:
             return found
-    return soup.body or soup
+    return page
 
 
 def _collect(node: Tag, parts: list[str]) -> None:
