@@ -1181,6 +1181,18 @@ def test_items_numbered_in_brackets_or_roman_numerals() -> None:
     assert meeting.items[2].decision == "resolved"
 
 
+def test_an_item_taken_out_of_order_keeps_its_roman_numbered_neighbours() -> None:
+    text = ("Harbor Committee Meeting Minutes\nOctober 14, 2015\n\n"
+            "I. Call to Order:\n4:10PM by the Chairman.\n\n"
+            "II. Approval of Previous Minutes\nMoved and seconded. Motion approved 4-0.\n\n"
+            "IV. Float Replacement (taken out of order)\nTwo bids were presented.\n\n"
+            "III. Mooring Waiting List\nThere are eleven names on the list.\n\n"
+            "V. Harbor Ordinance\nThe committee reviewed the changes.\n\n"
+            "VI. Adjourn\nAdjourned at 5:30PM.\n")
+    (meeting,) = parse_document(Document("harbor.txt", "txt", (text,)))
+    assert [i.number for i in meeting.items] == ["I", "II", "IV", "III", "V", "VI"]
+
+
 COMMITTEE_OF_COUNCIL = """EASTFIELD TOWN COUNCIL
 
 Minutes of the Finance & General Purposes Committee of Eastfield Town Council held on Tuesday

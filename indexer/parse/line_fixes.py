@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -316,9 +317,24 @@ def _counted(lines: list[Line], pattern: re.Pattern[str],
     found = [(i, value(m.group("n"))) for i, line in enumerate(lines)
              if (m := pattern.match(line.text))]
     numbers = [n for _, n in found]
-    if len(numbers) >= MIN_CHAIN and numbers == list(range(1, len(numbers) + 1)):
+    if len(numbers) >= MIN_CHAIN and sorted(numbers) == list(range(1, len(numbers) + 1)) \
+            and len(numbers) - _longest_rising(numbers) <= MOVED_ITEMS:
+        # (One item taken out of order, 'IV' before 'III', still counts them once.)
         return found
     return []
+
+
+MOVED_ITEMS = 1
+"""The items a record may take out of their printed order and still count once through."""
+
+
+def _longest_rising(numbers: list[int]) -> int:
+    """Return the length of the longest rising run of numbers, gaps allowed."""
+    best: list[int] = []
+    for n in numbers:
+        k = bisect.bisect_left(best, n)
+        best[k:k + 1] = [n]
+    return len(best)
 
 
 def plain_numbers(lines: list[Line]) -> list[Line]:
