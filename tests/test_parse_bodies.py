@@ -697,3 +697,19 @@ def test_a_street_after_the_hall_is_no_place_of_a_council() -> None:
     from indexer.parse.meeting_bodies import _venue_place
 
     assert _venue_place(["Minutes of the meeting, Village Hall, Great Ashby Road"]) == ""
+
+
+def test_a_post_under_a_slash_breadcrumb_titled_by_its_council_s_kind_takes_the_site_s_place(
+) -> None:
+    page = """<html><head><title>Parish Council Ordinary meeting Minutes – Tuesday 13th May 2025 |
+Kelby Village</title></head><body>
+<p>Home / Meetings / Parish Council Ordinary meeting Minutes – Tuesday 13th May 2025</p>
+<h1>Parish Council Ordinary meeting Minutes – Tuesday 13th May 2025</h1>
+<p>Present: Cllr Ames (Chairman), Cllr Bray, Cllr Cole.</p>
+<ol><li>Apologies for absence</li></ol><p>Cllr Dunn (holiday) – accepted.</p>
+<ol start="2"><li>Planning</li></ol><p>No objection to the application.</p>
+<ol start="3"><li>Finance</li></ol><p>RESOLVED that the payments be made.</p>
+</body></html>"""
+    [meeting] = html_meetings(page)
+    assert meeting.committee == "Kelby Parish Council"
+    assert meeting.date.isoformat() == "2025-05-13"

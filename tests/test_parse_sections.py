@@ -677,3 +677,13 @@ def test_a_paper_no_heading_opens_is_an_agenda_when_its_head_names_one() -> None
                         ("", "minutes")):
         sections, _ = find_sections([Line(t, 1) for t in [*head, label, "", *entries]])
         assert [s.kind for s in sections] == [kind], label
+
+
+def test_a_breadcrumb_of_slashes_naming_the_page_opens_no_meeting() -> None:
+    title = "Parish Council Ordinary meeting Minutes – Tuesday 13th May 2025"
+    lines = [Line(f"Home / Meetings / {title}", 1), Line("", 1), Line(title, 1, heading=True),
+             Line("", 1), Line("Present: Cllr Ames (Chairman), Cllr Bray.", 1),
+             Line("1. Apologies", 1), Line("None.", 1), Line("2. Planning", 1),
+             Line("No objection.", 1)]
+    sections, _ = find_sections(lines)
+    assert [s.heading for s in sections] == [title]

@@ -15,11 +15,14 @@ TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
                             r"|(?<!\bParish)(?<!\bTown)(?<!\bPARISH)(?<!\bTOWN)\s+meeting$"
                             r"|\s+\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$"
                             r"|(?<=\bCommittee)\s+(?:annual|monthly|ordinary|extraordinary|special)"
-                            r"(?:\s+general)?$", re.I)
+                            r"(?:\s+general)?$"
+                            r"|(?<=\bCouncil)(?:\s+(?:annual|monthly|ordinary|extraordinary|special))?"
+                            r"(?:\s+meeting)?\s+(?:minutes|agenda|notes)$", re.I)
 """What ends a captured name but is not part of it: 'held', a stop, the years a committee sat
 ('Executive (2003-2015)'), 'meeting' (not of an 'Annual Parish Meeting', a body of its own),
 the kind of a committee's meeting once 'Meeting' is gone ('… Allotments Committee Annual
-General')."""
+General'), a council's meeting and record named after it ('Parish Council Ordinary meeting
+Minutes')."""
 
 
 MEETING_OF = re.compile(r"^(?:(?:proceedings|decisions|minutes)\s+of\s+(?:the\s+)?(?=\S+\s+\S))?"
@@ -48,7 +51,7 @@ DISCLAIMER = re.compile(r"\b(?:subject\s+to\s+(?:confirmation|approval|ratificat
 which names no committee or council."""
 
 
-BREADCRUMB = re.compile(r"^(?:[^>]{1,40}\s>\s)+")
+BREADCRUMB = re.compile(r"^(?:[^>]{1,40}\s>\s)+|^(?i:home)\s+/\s+(?:[^/]{1,40}\s/\s)*")
 """The trail of a site's breadcrumb before its last step."""
 
 

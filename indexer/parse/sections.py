@@ -43,10 +43,11 @@ LINK_LABELS = (r"(?:related|similar|recent|more|recommend(?:ed)?|other)\s+"
 """The labels a page sets over, or before, its links to other papers."""
 LINKS_LABEL = re.compile(rf"^(?:{LINK_LABELS})\s*:?$", re.I)
 """A label over a list of links to other papers, whose titles name other meetings."""
-LINK_LINE = re.compile(rf"^(?:{LINK_LABELS}|you\s+are\s+here|pages|documents|links)\s*:\s*\S",
-                       re.I)
+LINK_LINE = re.compile(rf"^(?:{LINK_LABELS}|you\s+are\s+here|pages|documents|links)\s*:\s*\S"
+                       r"|^home\s*(?:/|>|»|›)\s*\S", re.I)
 """A page's line of links after its label: a breadcrumb ('You are here: Home > … > Minutes -
-14 May 2025'), 'Download: Minutes … (PDF, 90KB)', 'Related pages: Agenda - …'."""
+14 May 2025', 'Home / Meetings / Minutes – …'), 'Download: Minutes … (PDF, 90KB)', 'Related
+pages: Agenda - …'."""
 BACKGROUND_PAPERS = re.compile(r"^background\s+papers", re.I)
 """A report's own list of the papers it drew on, which more of the paper may follow."""
 LINKS_REACH = 6
