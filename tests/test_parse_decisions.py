@@ -880,6 +880,9 @@ def test_short_outcomes_minutes_accepted_received_and_noted_carried_forward(
     "£150 towards the fete – approved.",
     "Outcome: Agreed",
     "Cheques approved as follows: £20 to the village hall.",
+    "The balance was £1,642.18. Report approved: prop. D Sproat, sec. M Hannay.",
+    "Agenda approved; gritting on the Glebe road added under other business.",
+    "Budget adopted.",
 ])
 def test_short_forms_of_approval_are_agreed(text: str) -> None:
     assert decisions([text])[0] == "agreed"
@@ -888,6 +891,7 @@ def test_short_forms_of_approval_are_agreed(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Apologies were accepted from Cllr Gorran.",
     "The Clerk said the report was accepted by the auditor last year.",
+    "The report approved by the district council in May was circulated.",
 ])
 def test_accepting_apologies_or_a_report_elsewhere_is_no_agreement(text: str) -> None:
     assert decisions([text])[0] != "agreed"
