@@ -687,3 +687,16 @@ def test_a_breadcrumb_of_slashes_naming_the_page_opens_no_meeting() -> None:
              Line("No objection.", 1)]
     sections, _ = find_sections(lines)
     assert [s.heading for s in sections] == [title]
+
+
+def test_a_record_heading_whose_date_wraps_opens_the_next_page_s_meeting() -> None:
+    def page(day: str, month: str, body: str) -> str:
+        return (f"ROYAL BURGH of KELBY & DISTRICT COMMUNITY COUNCIL\n"
+                f"MINUTES OF MEETING HELD IN THE BURGH HALL, KELBY, ON MONDAY {day}\n"
+                f"{month} 2013\nsecretary@kelbycc.org.uk\n\n"
+                f"PRESENT: Sandy Ames, Moira Bray\n\n1 APOLOGIES\nNone.\n\n"
+                f"2 PLANNING\n{body}\n\n3 DATE OF NEXT MEETING\nTo be confirmed.\n")
+    meetings = pdf_meetings((page("14", "JANUARY", "No new applications."),
+                             page("11", "FEBRUARY", "One application was supported.")))
+    assert [m.date.isoformat() for m in meetings] == ["2013-01-14", "2013-02-11"]
+    assert meetings[0].committee == "Royal Burgh of Kelby & District Community Council"

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..records import HEADING_MARK, Line
 from .blocks import glued_apart
-from .dates import MONTHS, first_date, is_date_line
+from .dates import MONTHS, find_dates, first_date, is_date_line
 from .people import ATTENDANCE_LABEL
 
 BULLETS = {
@@ -480,7 +480,19 @@ def _dated_headings(lines: list[str]) -> set[int]:
             # at 7.45 pm in the Old School Room': the heading's sentence goes on to its date,
             # as it does to 'Held on Wednesday 9th April 2014 …'.
             kept.update((before, after))
+        elif RECORD_WORDS.search(lines[before]) and _wrapped_date(lines[before], lines[after]):
+            # 'MINUTES OF MEETING HELD IN THE BURGH HALL, ON MONDAY 11' / 'FEBRUARY 2013': a
+            # record's heading whose date wraps, the next meeting's on the next page.
+            kept.update((before, after))
     return kept
+
+
+RECORD_WORDS = re.compile(r"\b(?:minutes|meeting|held)\b", re.I)
+
+
+def _wrapped_date(line: str, after: str) -> bool:
+    """Return True if a date begins on line and ends on the line after it."""
+    return any(start < len(line) < end for _, start, end in find_dates(f"{line} {after}"))
 
 
 ADDRESS = re.compile(r"://|^www\.|@|\.(?:uk|com|org|gov|net)/")

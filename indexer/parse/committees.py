@@ -68,7 +68,9 @@ def normalise_committee(name: str) -> str:
     if KIND_ONLY.match(name):
         # 'Agenda – Annual Meeting – 9 May 2019': the meeting's kind, no body.
         return ""
-    letters = [c for c in name if c.isalpha()]
+    # 'ROYAL BURGH of KIRKMABEN COMMUNITY COUNCIL': capitals but for a small word.
+    letters = [c for word in name.split() if word.lower() not in SMALL_WORDS
+               for c in word if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         name = _title_case(name)
     # 'Trentvale Fire and Rescue Authority – Policy and Strategy Committee' is written as
