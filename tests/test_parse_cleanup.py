@@ -189,3 +189,16 @@ def test_a_tokenised_paragraph_of_minutes_reads_as_its_numbered_items() -> None:
     [meeting] = text_meetings(text)
     assert [item.title for item in meeting.items] == [
         "Open meeting", "Approval of 8/19/2022 Minutes", "Lot sales", "Burials", "Adjourn"]
+
+
+def test_a_contents_page_s_entries_are_dropped_before_the_items_they_index() -> None:
+    page = ("KELBY COMMUNITY COUNCIL\nORDER OF BUSINESS\n"
+            "Apologies ........................................ 2\n"
+            "Police Matters ................................... 2\n"
+            "Adoption of Minutes .............................. 3\n"
+            "1. Apologies\nNone.\n")
+    texts = [line.text for line in clean_pages((page,), paged=True) if line.text]
+    assert texts == ["KELBY COMMUNITY COUNCIL", "ORDER OF BUSINESS", "1. Apologies", "None."]
+    # Two dotted lines are a form's blanks, not a contents page.
+    form = "Signed ........................ 1\nDate .......................... 2\n"
+    assert len([line for line in clean_pages((form,), paged=True) if line.text]) == 2

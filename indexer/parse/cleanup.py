@@ -153,8 +153,30 @@ def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
     lines = _join_hyphenated(glued_apart(lines, GLUED_NUMBER, "num", MIN_GLUED_NUMBERS))
     # 'PRESENTCllr Mrs J. Tredinnick': a label in capitals glued to its list.
     lines = glued_apart(lines, GLUED_LABEL, "label", 1)
-    lines = _labels_unwrapped(lines)
+    lines = _without_contents(_labels_unwrapped(lines))
     return lines if paged else _without_repeat(lines)
+
+
+CONTENTS_ENTRY = re.compile(r"\S.*?\s?(?:\.\s?){5,}\s*\d{1,3}$")
+"""A contents page's entry: its title, dot leaders and the page it starts on ('Apologies
+........ 2')."""
+MIN_CONTENTS = 3
+
+
+def _without_contents(lines: list[Line]) -> list[Line]:
+    """Blank a contents page's entries, MIN_CONTENTS or more of them: the paper's index of its
+    own items, which follow with their text."""
+    entries = [k for k, line in enumerate(lines)
+               if line.text.endswith(DIGITS) and CONTENTS_ENTRY.fullmatch(line.text)]
+    if len(entries) < MIN_CONTENTS:
+        return lines
+    out = list(lines)
+    for k in entries:
+        out[k] = replace(lines[k], text="")
+    return out
+
+
+DIGITS = tuple("0123456789")
 
 
 def _labels_unwrapped(lines: list[Line]) -> list[Line]:
