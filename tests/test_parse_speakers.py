@@ -923,3 +923,14 @@ def test_movers_after_a_label_s_proposed_and_seconded_without_honorifics() -> No
     names = [f"{m.person.initials} {m.person.surname}" for m in mentions(
         "L Dacre proposed and S Harker seconded A Penrose as Vice Chairperson.")]
     assert "A Penrose" not in names
+
+
+def test_a_member_who_moves_or_motions_in_the_present_tense_speaks() -> None:
+    text = ("Harbor Committee Minutes\nOctober 14, 2015\n\nPresent: Dora Kell, Russ Hale, "
+            "Pete Tibb\n\n1. Call to Order\nCalled to order at 4pm.\n\n2. Previous Minutes\n"
+            "Dora Kell moves to accept the minutes without change. Russ Hale seconds motion. "
+            "Motion approved 3-0.\n\n3. Float Replacement\nPete Tibb motioned to accept the lower "
+            "bid. Russ Hale seconded.\n\n4. Adjourn\nAdjourned at 5pm.\n")
+    [meeting] = text_meetings(text)
+    assert set(meeting.items[1].speakers) == {"Dora Kell", "Russ Hale"}
+    assert set(meeting.items[2].speakers) == {"Pete Tibb", "Russ Hale"}

@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset(
     wished volunteered briefed relayed conveyed detailed voiced recounted hoped
     reports says explains advises asks confirms states suggests informs proposes seconds thanks
     hopes updates presents introduces welcomes requests put
-    raises reads gives responds describes circulates
+    raises reads gives responds describes circulates moves motions motioned makes
     addressed told thought disagreed complained recalled distributed commended echoed
     concurred criticised criticized challenged conceded contended maintained insisted reflected
     recognised recognized quoted cited promised pledged drawn
