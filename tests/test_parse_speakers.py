@@ -934,3 +934,12 @@ def test_a_member_who_moves_or_motions_in_the_present_tense_speaks() -> None:
     [meeting] = text_meetings(text)
     assert set(meeting.items[1].speakers) == {"Dora Kell", "Russ Hale"}
     assert set(meeting.items[2].speakers) == {"Pete Tibb", "Russ Hale"}
+
+
+def test_a_chairman_abbreviated_before_his_surname_is_the_member_listed() -> None:
+    text = ("Celebrations Committee Minutes\nMarch 3, 2005\n\nPresent: Arthur Pacey (Chmn), "
+            "Ruth Dell, Erik Lind\n\n1. Correspondence\nChmn Pacey read a letter from the Board "
+            "of Selectmen about the parade route.\n\n2. Fireworks\nRuth Dell moved that the "
+            "display go ahead. Erik Lind seconded.\n\n3. Adjourn\nAdjourned at 9pm.\n")
+    [meeting] = text_meetings(text)
+    assert meeting.items[0].speakers == ("Arthur Pacey",)
