@@ -943,3 +943,14 @@ def test_a_chairman_abbreviated_before_his_surname_is_the_member_listed() -> Non
             "display go ahead. Erik Lind seconded.\n\n3. Adjourn\nAdjourned at 9pm.\n")
     [meeting] = text_meetings(text)
     assert meeting.items[0].speakers == ("Arthur Pacey",)
+
+
+def test_a_place_after_of_or_at_is_where_not_who_speaks() -> None:
+    text = ("Minutes of Kelby Parish Council held on 4th May 2021\n\nPresent: Cllr Ann Gorran, "
+            "Cllr Tom Pell\n\n1. Public Participation\nTwo residents of Holme Lea asked about the "
+            "flooding on Fen Lane.\n\n2. Highways\nCllr Pell proposed that the Clerk ask for a "
+            "speed check at Pont Maesyrhelyg, seconded by Cllr Gorran; agreed.\n\n"
+            "3. Finance\nThe accounts were approved.\n")
+    [meeting] = text_meetings(text)
+    assert meeting.items[0].speakers == ()
+    assert set(meeting.items[1].speakers) == {"Tom Pell", "Ann Gorran"}

@@ -117,6 +117,10 @@ PLURAL_TAIL = re.compile(r"\s(?:Councillors|Cllrs|Messrs|Mesdames)\.?\s+$")
 Baird and Lennox'): what comes before it is what comes before each name."""
 
 
+PLACE_BEFORE = re.compile(r"\b(?:of|at|near)\s+(?:the\s+)?$")
+"""The words before a place's name: a capitalised phrase after them is where, not who."""
+
+
 def speaking(text: str, found: list[Mention]) -> list[Mention]:
     """Return the mentions in text that are people speaking, presenting or moving."""
     spoke = [False] * len(found)
@@ -132,6 +136,10 @@ def speaking(text: str, found: list[Mention]) -> list[Mention]:
         listed = bool(coordinated or in_list)
         if i and ORGANISATION_AFTER.fullmatch(text, found[i - 1].end, mention.start):
             # 'Mr Tom Brown of Anglian Water gave …': the speaker's organisation, not a person.
+            continue
+        if PLACE_BEFORE.search(before) and not mention.person.honorific:
+            # 'Two residents of Holme Lea asked …', 'a speed check at Pont Maesyrhelyg, seconded
+            # by …': a place, whoever speaks.
             continue
         spoke[i] = bool((speaks(after) and not role_asked) or PASSIVE.search(before)
                         or WELSH_SPOKE.search(before)
