@@ -713,3 +713,23 @@ Kelby Village</title></head><body>
     [meeting] = html_meetings(page)
     assert meeting.committee == "Kelby Parish Council"
     assert meeting.date.isoformat() == "2025-05-13"
+
+
+def test_a_page_of_a_year_s_minutes_names_its_committee_without_the_year() -> None:
+    text = """Town of Kelby - Warrant Committee Minutes 2003 |
+
+TWELFTH MEETING January 22, 2003
+
+PRESENT: M. Ames, J. Bray, P. Cole
+
+1. Minutes
+The minutes of January 15, 2003 were approved 10-0-2.
+
+2. Library budget
+The Committee voted 11-0-1 to recommend the Library budget as submitted.
+
+3. Reserve Fund
+The Committee voted to approve a $48,000 transfer.
+"""
+    [meeting] = text_meetings(text)
+    assert meeting.committee == "Town of Kelby — Warrant Committee"

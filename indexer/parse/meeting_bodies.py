@@ -57,8 +57,9 @@ MEETING_SUFFIX = re.compile(r"\s+(?i:meeting)$")
 """'Aldwick Moor Village Hall Managing Trustees Meeting': the body that met, then 'Meeting'."""
 WRAPPED_HEADING_LINES = 3
 """A heading's first lines, read together for a council's name wrapped over them."""
-TRAILING_DATE = re.compile(r"\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
-"""A meeting's date after its committee's name ('National Park Authority 04/06/25')."""
+TRAILING_DATE = re.compile(r"\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:19|20)\d\d(?:[/-]\d{2,4})?)$")
+"""A meeting's date after its committee's name ('National Park Authority 04/06/25'), or the
+year of a page of its minutes ('Warrant Committee Minutes 2003')."""
 RECORD_SUFFIX = re.compile(r"\s*[–—-]?\s*\b(?:minutes?|agenda|notes)\s*$", re.I)
 AUTHORITY_NAME = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+(?:(?i:and|of|&)\s+)?){1,6}(?i:authority|board|trust|commissioners"
@@ -361,7 +362,7 @@ def _committee_line(text: str) -> str:
     """Return the committee a heading line names and nothing else, without the date before or
     after it or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
     GENERAL PURPOSES COMMITTEE – MINUTES', 'National Park Authority 04/06/25'), or ''."""
-    text = FIELD_PREFIX.sub("", text.lstrip(LIST_BULLETS)).rstrip(". ")
+    text = FIELD_PREFIX.sub("", text.lstrip(LIST_BULLETS)).rstrip(". |")
     dated = next(find_dates(text), None)
     if dated and dated[1] == 0:
         text = text[dated[2]:]
