@@ -733,3 +733,25 @@ The Committee voted to approve a $48,000 transfer.
 """
     [meeting] = text_meetings(text)
     assert meeting.committee == "Town of Kelby — Warrant Committee"
+
+
+def test_a_council_s_working_party_under_its_heading_names_both() -> None:
+    text = """KELBY TOWN COUNCIL
+
+MINUTES OF THE CHRISTMAS CARNIVAL WORKING PARTY
+HELD AT THE TOWN HALL
+ON MONDAY 16 NOVEMBER 2009 AT 10.00AM
+
+PRESENT: Cllr A Ames (Chair), Cllr B Bray, Mrs C Cole (Events Officer)
+
+1. APOLOGIES
+None.
+
+2. ROAD CLOSURE
+The Events Officer reported that the closure order had been granted.
+
+3. DATE OF NEXT MEETING
+Monday 23 November 2009.
+"""
+    [meeting] = text_meetings(text)
+    assert meeting.committee == "Kelby Town Council — Christmas Carnival Working Party"

@@ -42,8 +42,8 @@ RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\
 COPYRIGHT = re.compile(r"^\s*(?:©|\([Cc]\)|Copyright\b)")
 COMMITTEE_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’,/-]*|and|of|for|the|&)\s+){0,9}"
                             r"(?i:sub[-\s]?committee|committee|cabinet|panel|board|forum|authority"
-                            r"|trust|assembly|commissioners|trustees|steering\s+group|conservancy"
-                            r"|conservators"
+                            r"|trust|assembly|commissioners|trustees|steering\s+group"
+                            r"|working\s+(?:party|group)|conservancy|conservators"
                             r"|partnership|portfolio\s+holder|decision\s+session)$")
 """A heading line that names a committee and nothing else ('LICENSING AND APPEALS
 SUB-COMMITTEE'), or a decision-maker who meets in public ('ENVIRONMENT PORTFOLIO HOLDER
