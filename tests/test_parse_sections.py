@@ -700,3 +700,21 @@ def test_a_record_heading_whose_date_wraps_opens_the_next_page_s_meeting() -> No
                              page("11", "FEBRUARY", "One application was supported.")))
     assert [m.date.isoformat() for m in meetings] == ["2013-01-14", "2013-02-11"]
     assert meetings[0].committee == "Royal Burgh of Kelby & District Community Council"
+
+
+def test_a_record_titled_the_minutes_of_opens_its_meeting_but_an_item_s_sentence_does_not(
+) -> None:
+    def record(heading: str, day: str) -> list[str]:
+        return ["Kelby Parish Council Clerk H Wild, 6 Mill Furlong", "", heading,
+                "Kelby Village Hall Annex Room commencing at 7.00pm", "",
+                "Present: Mr D Corf (Chairman), Mrs J Pinch", "",
+                "1. Apologies", "None.", "",
+                "2. Committees",
+                "The draft minutes of the Personnel Committee meeting held on 10th March 2012 "
+                "(Part 1 only).", "", "3. Date of next meeting", f"{day}.", ""]
+    text = [*record("The Minutes of the Parish Meeting Council meeting held on Wednesday 19th "
+                    "September 2012 at", "Wednesday 21st November 2012"),
+            *record("The Minutes of the Parish Council meeting held on Wednesday 21st November "
+                    "2012 at", "Wednesday 16th January 2013")]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [s.date for s in sections] == [date(2012, 9, 19), date(2012, 11, 21)]

@@ -64,10 +64,11 @@ BARE_NOTES = re.compile(
 Wednesday 14 March 2012'): without 'the', a record's opening only among a paper's first
 lines."""
 NAMED = re.compile(
-    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes?)"
+    r"^(?:(?i:the)\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes?)"
     r"\s+(?i:of)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
-    r"(?P<committee>[A-Z](?:(?!(?i:minutes|meeting)\b)[\w&,'’ -]){0,80}?(?i:committee|council"
+    r"(?P<committee>[A-Z](?:(?!(?i:minutes\b|meeting\s+(?:of|held)\b))[\w&,'’ -]){0,80}?"
+    r"(?i:committee|council"
     r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting)"
     r"(?:\s+(?:[A-Z]|(?i:no\.?\s*)?\d{1,2})(?=\s+(?i:held|meeting)\b))?)"
     r"\s+(?:(?i:meeting)\s+(?:(?i:of\s+the\s+(?:council|authority))\s+)?)?"
@@ -423,6 +424,10 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                 *(((TO_BE_HELD, "agenda"),) if opening else ()))
     for pattern, kind in patterns:
         if pattern not in (WILL_BE_HELD, TO_BE_HELD) and not titled:
+            continue
+        if pattern is NAMED and text.startswith("The ") and text.rstrip().endswith("."):
+            # 'The draft minutes of the Personnel Committee meeting held on 10th March 2010 (Part
+            # 1 only).': an item's sentence, closed by its stop, not a title.
             continue
         match = pattern.match(joined)
         if match and (plausible_committee(match.group("committee"))
