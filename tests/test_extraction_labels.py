@@ -663,10 +663,10 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
 # those titles, dated a month earlier.
 # Six more are the same pairing in three agendas or packs that carry the last meeting's minutes
 # (written150): each meeting is read with its own date, but the labels cut an agenda entry's
-# aside or gloss ('Any other business (for information only)' is labelled 'Any other business',
-# 'Bus shelter, Chapel Road - roof quotes' 'Bus shelter, Chapel Road'), so the label pairs with
-# the minutes' item of that title and the entries after it only with the minutes' ones.
-# Three are the parser's own: a minute book's table of principal decisions, a row per date and
+# aside or gloss (an '(for information only)' after its title, what is to be done after its
+# dash), so the label pairs with the minutes' item of that title and the entries after it only
+# with the minutes' ones.
+# Three are the parser's own: a minute book's table of its main decisions, a row per date and
 # subject (written155), is read as one meeting of its first row's date, so the later rows'
 # subjects are dated by it; reading each dated row as a meeting is left for later.
 KNOWN_WRONG_DATES = {"written62_aonb_board_agenda_inline_lead_purpose_pack": 1,

@@ -880,8 +880,8 @@ def test_short_outcomes_minutes_accepted_received_and_noted_carried_forward(
     "£150 towards the fete – approved.",
     "Outcome: Agreed",
     "Cheques approved as follows: £20 to the village hall.",
-    "The balance was £1,642.18. Report approved: prop. D Sproat, sec. M Hannay.",
-    "Agenda approved; gritting on the Glebe road added under other business.",
+    "The balance was £2,310.40. Report approved: prop. A Ames, sec. B Bray.",
+    "Agenda approved; the bus shelter added under other business.",
     "Budget adopted.",
 ])
 def test_short_forms_of_approval_are_agreed(text: str) -> None:

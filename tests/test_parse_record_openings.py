@@ -592,20 +592,20 @@ def test_an_item_under_a_running_reference_naming_earlier_minutes_dates_nothing(
     text = """Kelby Parish Council
 
 OPEN SESSION
-Two residents asked about the speed of traffic on Mill Lane.
+Two residents asked about the state of the bus shelter.
 
-09/81 APOLOGIES FOR ABSENCE
+19/41 APOLOGIES FOR ABSENCE
 Cllr Ames (holiday).
 
-09/82 DECLARATIONS OF INTEREST
+19/42 DECLARATIONS OF INTEREST
 None.
 
-09/83 MINUTES OF THE ORDINARY MEETING of Monday 20th July 2009 Proposed Cllr Bray, seconded
+19/43 MINUTES OF THE ORDINARY MEETING of Tuesday 9th April 2019 Proposed Cllr Bray, seconded
 Cllr Cole, agreed and signed by the Chairman.
 
-09/84 FINANCE
+19/44 FINANCE
 The accounts for payment were approved.
 """
     [meeting] = text_meetings(text)
     assert meeting.date is None
-    assert [item.number for item in meeting.items][-2:] == ["09/83", "09/84"]
+    assert [item.number for item in meeting.items][-2:] == ["19/43", "19/44"]

@@ -198,7 +198,7 @@ NEXT_AGENDAS = [
     ["Notice is hereby given that the Ordinary Meeting of Glenbrae Parish Council will be held "
      "on Monday 13th January 2025"],
     ["This is to notify you that the Monthly Meeting of Glenbrae Parish Council will be held on "
-     "Monday 13th January 2025 in the Scout Hut."],
+     "Monday 13th January 2025 in the Church Room."],
     ["You are hereby notified that a meeting of Glenbrae Parish Council will be held on Monday "
      "13th January 2025."],
     ["Notice is hereby given that the next meeting of the Parish Council will be held at the "
@@ -229,13 +229,13 @@ def test_the_next_meeting_s_agenda_after_the_minutes_is_an_agenda_of_its_date(he
 def test_a_pack_notified_then_the_last_minutes_behind_is_two_meetings() -> None:
     text = ["GLENBRAE PARISH COUNCIL",
             "This is to notify you that the Monthly Meeting of Glenbrae Parish Council will be "
-            "held on Wednesday", "8th January, 2025 in the Scout Hut commencing at 7pm.", "",
-            "R Tonkin", "Parish Clerk", "02/01/2025", "", "AGENDA: Page No.", "",
+            "held on Wednesday", "8th January, 2025 in the Church Room commencing at 7pm.", "",
+            "A Ames", "Parish Clerk", "02/01/2025", "", "AGENDA: Page No.", "",
             "1. Apologies for absence", "", "2. Minutes of the meeting on 11th December 2024 2",
             "", "3. Planning applications", "",
             "DRAFT Minutes of the Monthly Meeting of Glenbrae Parish Council held on Wednesday "
-            "11th", "December 2024 in the Scout Hut at 7pm", "", "Present: Cllrs Ames, Bray.", "",
-            "101. Apologies for absence –", "None.", "", "102. Planning –",
+            "11th", "December 2024 in the Church Room at 7pm", "", "Present: Cllrs Ames, Bray.", "",
+            "41. Apologies for absence –", "None.", "", "42. Planning –",
             "No objection was raised to the application."]
     sections, _ = find_sections([Line(t, 1) for t in text])
     assert [(s.kind, s.date) for s in sections] == [("agenda", date(2025, 1, 8)),
@@ -245,14 +245,14 @@ def test_a_pack_notified_then_the_last_minutes_behind_is_two_meetings() -> None:
 def test_notice_given_of_a_meeting_to_be_held_dates_its_agenda_however_far_the_label() -> None:
     text = ["Agenda – January 2025", "",
             "Notice is hereby given of a meeting of Glenbrae Parish Council to be held on Monday "
-            "13th January 2025, commencing at 7.00pm, at the Methodist Hall, for the purpose of "
+            "13th January 2025, commencing at 7.00pm, at the Church Room, for the purpose of "
             "transacting the business below.", "",
             "Pursuant to the Public Bodies (Admission to Meetings) Act 1960, members of the "
             "public and press are invited to attend.", "",
             "Planning applications can be viewed on the county council's website.", "",
-            "Previous Minutes of Meetings of Glenbrae Parish Council can be viewed on this "
-            "website.", "", "Signed Date: 6th January 2025", "", "R Tonkin, Parish Clerk", "",
-            "Wheal Rose, Polscoe", "", "Telephone: 01579 000111", "",
+            "Past Minutes of Meetings of Glenbrae Parish Council are published on this "
+            "website.", "", "Signed Date: 6th January 2025", "", "A Ames, Parish Clerk", "",
+            "Bryn Cottage, Kelby", "", "Telephone: 01579 000111", "",
             "Email: clerk@glenbraepc.org", "", "AGENDA", "", "1. APOLOGIES",
             "2. DECLARATIONS OF INTEREST", "3. PLANNING"]
     sections, _ = find_sections([Line(t, 1, heading=k in (0, 22)) for k, t in enumerate(text)])
@@ -264,8 +264,8 @@ def test_a_council_named_after_previous_minutes_in_a_sentence_is_the_council() -
     page = """<html><head><title>Agenda &#8211; January 2025</title></head>
 <body><h1>Agenda &#8211; January 2025</h1>
 <p>Notice is hereby given of a meeting of Glenbrae Parish Council to be held on Monday 13th
-January 2025, commencing at 7.00pm, at the Methodist Hall.</p>
-<p>Previous Minutes of Meetings of Glenbrae Parish Council can be viewed on this website.</p>
+January 2025, commencing at 7.00pm, at the Church Room.</p>
+<p>Past Minutes of Meetings of Glenbrae Parish Council are published on this website.</p>
 <p><strong>AGENDA</strong></p>
 <ol><li>APOLOGIES</li><li>DECLARATIONS OF INTEREST</li><li>PLANNING</li><li>FINANCE</li></ol>
 </body></html>"""
@@ -669,7 +669,7 @@ def test_a_committee_s_heading_broken_by_the_page_s_end_opens_its_meeting() -> N
 
 
 def test_a_paper_no_heading_opens_is_an_agenda_when_its_head_names_one() -> None:
-    head = ["PORT ELLAN COMMISSIONERS", "ORDINARY BOARD MEETING 24th MARCH 2021"]
+    head = ["KELBY HARBOUR COMMISSIONERS", "ORDINARY BOARD MEETING 9th JUNE 2019"]
     entries = ["1. OPENING", "1.1 Welcome and apologies", "2. MINUTES",
                "2.1 Confirmation of the last meeting's record", "3. FINANCE",
                "3.1 Accounts for payment"]
@@ -680,7 +680,7 @@ def test_a_paper_no_heading_opens_is_an_agenda_when_its_head_names_one() -> None
 
 
 def test_a_breadcrumb_of_slashes_naming_the_page_opens_no_meeting() -> None:
-    title = "Parish Council Ordinary meeting Minutes – Tuesday 13th May 2025"
+    title = "Town Council Monthly meeting Minutes – Tuesday 10th June 2025"
     lines = [Line(f"Home / Meetings / {title}", 1), Line("", 1), Line(title, 1, heading=True),
              Line("", 1), Line("Present: Cllr Ames (Chairman), Cllr Bray.", 1),
              Line("1. Apologies", 1), Line("None.", 1), Line("2. Planning", 1),
@@ -692,29 +692,29 @@ def test_a_breadcrumb_of_slashes_naming_the_page_opens_no_meeting() -> None:
 def test_a_record_heading_whose_date_wraps_opens_the_next_page_s_meeting() -> None:
     def page(day: str, month: str, body: str) -> str:
         return (f"ROYAL BURGH of KELBY & DISTRICT COMMUNITY COUNCIL\n"
-                f"MINUTES OF MEETING HELD IN THE BURGH HALL, KELBY, ON MONDAY {day}\n"
-                f"{month} 2013\nsecretary@kelbycc.org.uk\n\n"
-                f"PRESENT: Sandy Ames, Moira Bray\n\n1 APOLOGIES\nNone.\n\n"
+                f"MINUTES OF MEETING HELD IN THE INSTITUTE, KELBY, ON TUESDAY {day}\n"
+                f"{month} 2016\nsecretary@kelbycc.org.uk\n\n"
+                f"PRESENT: Alan Ames, Mary Bray\n\n1 APOLOGIES\nNone.\n\n"
                 f"2 PLANNING\n{body}\n\n3 DATE OF NEXT MEETING\nTo be confirmed.\n")
-    meetings = pdf_meetings((page("14", "JANUARY", "No new applications."),
-                             page("11", "FEBRUARY", "One application was supported.")))
-    assert [m.date.isoformat() for m in meetings] == ["2013-01-14", "2013-02-11"]
+    meetings = pdf_meetings((page("9", "FEBRUARY", "No new applications."),
+                             page("8", "MARCH", "One application was supported.")))
+    assert [m.date.isoformat() for m in meetings] == ["2016-02-09", "2016-03-08"]
     assert meetings[0].committee == "Royal Burgh of Kelby & District Community Council"
 
 
 def test_a_record_titled_the_minutes_of_opens_its_meeting_but_an_item_s_sentence_does_not(
 ) -> None:
     def record(heading: str, day: str) -> list[str]:
-        return ["Kelby Parish Council Clerk H Wild, 6 Mill Furlong", "", heading,
-                "Kelby Village Hall Annex Room commencing at 7.00pm", "",
-                "Present: Mr D Corf (Chairman), Mrs J Pinch", "",
+        return ["Kelby Parish Council Clerk A Ames, 2 Church Walk", "", heading,
+                "Kelby Reading Room starting at 7.30pm", "",
+                "Present: Mr A Ames (Chairman), Mrs B Bray", "",
                 "1. Apologies", "None.", "",
                 "2. Committees",
-                "The draft minutes of the Personnel Committee meeting held on 10th March 2012 "
-                "(Part 1 only).", "", "3. Date of next meeting", f"{day}.", ""]
-    text = [*record("The Minutes of the Parish Meeting Council meeting held on Wednesday 19th "
-                    "September 2012 at", "Wednesday 21st November 2012"),
-            *record("The Minutes of the Parish Council meeting held on Wednesday 21st November "
-                    "2012 at", "Wednesday 16th January 2013")]
+                "The draft minutes of the Staffing Committee meeting held on 3rd March 2016 "
+                "(open part only).", "", "3. Date of next meeting", f"{day}.", ""]
+    text = [*record("The Minutes of the Parish Meeting Council meeting held on Tuesday 13th "
+                    "September 2016 at", "Tuesday 8th November 2016"),
+            *record("The Minutes of the Parish Council meeting held on Tuesday 8th November "
+                    "2016 at", "Tuesday 10th January 2017")]
     sections, _ = find_sections([Line(t, 1) for t in text])
-    assert [s.date for s in sections] == [date(2012, 9, 19), date(2012, 11, 21)]
+    assert [s.date for s in sections] == [date(2016, 9, 13), date(2016, 11, 8)]

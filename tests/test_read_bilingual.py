@@ -64,25 +64,25 @@ def test_a_welsh_title_naming_no_body_over_its_english_one_dates_the_record() ->
     page = "".join([
         "<html><body><p class=MsoNormal align=center><b><span style='font-size:14.0pt'>CYNGOR "
         "CYMUNED LLANFAES COMMUNITY COUNCIL</span></b></p>",
-        "<p class=MsoNormal align=center><b><span class=Welsh>Cofnodion y Cyfarfod Rhithwir a "
-        "gynhaliwyd nos Lun 15 Mawrth 2021 am 7.00yh</span></b></p>",
-        "<p class=MsoNormal align=center><b>Minutes of the Virtual Meeting held Monday "
-        "15<sup>th</sup> March, 2021 for 7.00pm</b></p>",
+        "<p class=MsoNormal align=center><b><span class=Welsh>Cofnodion y Cyfarfod Arbennig a "
+        "gynhaliwyd nos Fawrth 4 Mai 2021 am 7.30yh</span></b></p>",
+        "<p class=MsoNormal align=center><b>Minutes of the Special Meeting held Tuesday "
+        "4<sup>th</sup> May, 2021 for 7.30pm</b></p>",
         bold.format(1, "CADEIRYDD / CHAIRMAN:", " Cllr. G. Pugh"),
         bold.format(2, "YN BRESENNOL / PRESENT:", " Cllrs. E. Bowen, H. Rhys &amp; D. Owen"),
         bold.format(3, "YMDDIHEURIADAU / APOLOGIES:", " Cllr. S. Morgan"),
         bold.format(4, "DATGAN BUDDIANT / DECLARATIONS OF INTEREST",
                     " - Members Code of Conduct<br>Cllr. E. Bowen – Agenda Item 6"),
-        bold.format(5, "COFNODION Y CYFARFOD / MINUTES OF THE MEETING – 15th February 2021",
-                    "<br>Derbyniwyd y Cofnodion fel cofnod cywir. Cynigiwyd: Cyng. H. Rhys "
-                    "Eiliwyd: Cyng. D. Owen<br>The Minutes were accepted as an accurate record. "
+        bold.format(5, "COFNODION Y CYFARFOD / MINUTES OF THE MEETING – 6th April 2021",
+                    "<br>Cadarnhawyd y Cofnodion. Cynigiwyd: Cyng. H. Rhys "
+                    "Eiliwyd: Cyng. D. Owen<br>The Minutes were confirmed as a true record. "
                     "Proposed: Cllr. H. Rhys "
                     "Seconded: Cllr. D. Owen"),
         bold.format("5a", "Materion yn codi o’r Cofnodion / Matters arising from the Minutes",
-                    "<br>Dim i’w adrodd. / Nothing to report."),
+                    "<br>Dim. / None."),
         bold.format(6, "CYLLID / FINANCE", "<br>The payments were approved."),
         "</body></html>"])
     [meeting] = html_meetings(page)
-    assert meeting.date.isoformat() == "2021-03-15"
+    assert meeting.date.isoformat() == "2021-05-04"
     assert meeting.committee == "Llanfaes Community Council"
     assert [item.number for item in meeting.items] == ["1", "2", "3", "4", "5", "5a", "6"]

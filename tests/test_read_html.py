@@ -395,12 +395,12 @@ def test_a_theme_s_small_box_named_content_is_not_the_page_s_content() -> None:
     page = f"""<html><body><div id="aside"><div class="content"><ul>
 <li><a href="/dates">Meeting dates</a></li><li><a href="/agendas">Agendas</a></li>
 <li><a href="/minutes">Minutes</a></li></ul></div></div>
-<div id="wiki__content"><h1>Kelby Town Council</h1><h2>Agenda - Play Areas Committee</h2>
-<p>Issued on 6 February 2013 for a meeting of the Play Areas Committee to be held at 7.00 pm
-on 11 February 2013 in the Methodist Schoolroom, Beck Street, Kelby, to which all members
+<div id="wiki__content"><h1>Kelby Town Council</h1><h2>Agenda - Cemetery Committee</h2>
+<p>Issued on 2 May 2016 for a meeting of the Cemetery Committee to be held at 6.30 pm on
+9 May 2016 in the Church Room, Mill Street, Kelby, to which all members of the committee
 are summoned.</p><ol>{agenda}</ol></div></body></html>"""
     _, text = html_to_text(page.encode())
-    assert "Play Areas Committee" in text and "swings" in text
+    assert "Cemetery Committee" in text and "swings" in text
     [meeting] = html_meetings(page)
-    assert (meeting.kind, meeting.date.isoformat()) == ("agenda", "2013-02-11")
-    assert meeting.committee == "Kelby Town Council — Play Areas Committee"
+    assert (meeting.kind, meeting.date.isoformat()) == ("agenda", "2016-05-09")
+    assert meeting.committee == "Kelby Town Council — Cemetery Committee"

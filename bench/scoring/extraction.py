@@ -140,7 +140,7 @@ def norm(text: str) -> str:
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-",
                                          "—": "-", "&": " and "}))
     text = re.sub(r"\s*-\s*", "-", text)
-    # A space a tokenised text sets before its marks ('the Chair , Secretary') is no word.
+    # A space a tokenised text sets before its marks ('the Mayor , Deputy') is no word.
     text = re.sub(r"\s+(?=[,;:])", "", text)
     return re.sub(r"\s+", " ", text).strip(" .,;:")
 

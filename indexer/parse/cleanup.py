@@ -116,7 +116,7 @@ def normalise(text: str) -> str:
 
 TOKENISED_COMMAS = 5
 """The fewest ' , ' that mark a text whose every mark stands apart ('Present : Members ; Jo
-Ames , Ken Bray … 1 . Open meeting : …'), as a records system's OCR layer gives it."""
+Ames , Ken Bray … 1 . Welcome : …'), as a records system's OCR layer gives it."""
 SPACE_BEFORE_MARK = re.compile(r" (?=[,.;:?!%)\]])")
 SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[$£]) ")
 SPLIT_FIGURES = re.compile(r"(?<=\d)([:/]) (?=\d)")
@@ -124,9 +124,9 @@ SPLIT_POSSESSIVE = re.compile(r" ([’']) (?=s\b)|(?<=[a-z]s) ([’'])(?= )")
 
 
 def _detokenised(text: str) -> str:
-    """Close up the marks a tokenised text sets apart: 'Gene Lacasse seconded , all in favor .'
-    is 'Gene Lacasse seconded, all in favor.', '1 : 00pm' '1:00pm', '8/ 19/2022' '8/19/2022',
-    'surveyor ' s' 'surveyor's' and 'Veterans ' flags' 'Veterans' flags'."""
+    """Close up the marks a tokenised text sets apart: 'Ken Bray seconded , all in favor .'
+    is 'Ken Bray seconded, all in favor.', '7 : 30pm' '7:30pm', '4/ 11/2019' '4/11/2019',
+    'clerk ' s' 'clerk's' and 'Members ' allowances' 'Members' allowances'."""
     text = SPACE_AFTER_OPENING.sub("", SPACE_BEFORE_MARK.sub("", text))
     return SPLIT_POSSESSIVE.sub(lambda m: m.group(1) or m.group(2),
                                 SPLIT_FIGURES.sub(r"\1", text))
@@ -503,7 +503,7 @@ def _dated_headings(lines: list[str]) -> set[int]:
             # as it does to 'Held on Wednesday 9th April 2014 …'.
             kept.update((before, after))
         elif RECORD_WORDS.search(lines[before]) and _wrapped_date(lines[before], lines[after]):
-            # 'MINUTES OF MEETING HELD IN THE BURGH HALL, ON MONDAY 11' / 'FEBRUARY 2013': a
+            # 'MINUTES OF MEETING HELD IN THE INSTITUTE, ON TUESDAY 8' / 'MARCH 2016': a
             # record's heading whose date wraps, the next meeting's on the next page.
             kept.update((before, after))
     return kept

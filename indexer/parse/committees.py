@@ -21,7 +21,7 @@ TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
 """What ends a captured name but is not part of it: 'held', a stop, the years a committee sat
 ('Executive (2003-2015)'), 'meeting' (not of an 'Annual Parish Meeting', a body of its own),
 the kind of a committee's meeting once 'Meeting' is gone ('… Allotments Committee Annual
-General'), a council's meeting and record named after it ('Parish Council Ordinary meeting
+General'), a council's meeting and record named after it ('Town Council Monthly meeting
 Minutes')."""
 
 
@@ -68,7 +68,7 @@ def normalise_committee(name: str) -> str:
     if KIND_ONLY.match(name):
         # 'Agenda – Annual Meeting – 9 May 2019': the meeting's kind, no body.
         return ""
-    # 'ROYAL BURGH of KIRKMABEN COMMUNITY COUNCIL': capitals but for a small word.
+    # 'ROYAL BURGH of KELBY COMMUNITY COUNCIL': capitals but for a small word.
     letters = [c for word in name.split() if word.lower() not in SMALL_WORDS
                for c in word if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
@@ -109,7 +109,7 @@ def _title_case(text: str) -> str:
         if i and lower in SMALL_WORDS:
             out.append(lower)
         elif lower.rstrip(".") in PLACE_ABBREVIATIONS:
-            # 'ST COLVAN' is 'St Colvan', not an acronym.
+            # 'ST KEWEN' is 'St Kewen', not an acronym.
             out.append(word.capitalize())
         elif len(word) <= 4 and word.isalpha() and not re.search(r"[AEIOUY]", word):
             out.append(word)

@@ -59,7 +59,7 @@ WRAPPED_HEADING_LINES = 3
 """A heading's first lines, read together for a council's name wrapped over them."""
 TRAILING_DATE = re.compile(r"\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:19|20)\d\d(?:[/-]\d{2,4})?)$")
 """A meeting's date after its committee's name ('National Park Authority 04/06/25'), or the
-year of a page of its minutes ('Warrant Committee Minutes 2003')."""
+year of a page of its minutes ('Finance Committee Minutes 2011')."""
 RECORD_SUFFIX = re.compile(r"\s*[–—-]?\s*\b(?:minutes?|agenda|notes)\s*$", re.I)
 AUTHORITY_NAME = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+(?:(?i:and|of|&)\s+)?){1,6}(?i:authority|board|trust|commissioners"

@@ -120,8 +120,8 @@ WELSH_RECORD = re.compile(
 WELSH_HELD = re.compile(r"^(?:(?i:cyfarfod)\s+)?(?i:a\s+gynhaliwyd)\b")
 WELSH_UNNAMED = re.compile(r"^(?i:cofnodion)\s+(?:(?i:o|y)\s+)?(?i:g?yfarfod|cyfarfod)"
                            r"(?:\s+(?!(?i:o|o[’']r|y|yr)\s)[\w’'-]+){0,2}\s+(?i:a\s+gynhaliwyd)\s")
-"""A Welsh record's title naming no body: 'Cofnodion y Cyfarfod Rhithwir a gynhaliwyd nos Lun 15
-Mawrth 2021' (Minutes of the Virtual Meeting held on Monday …), under the council's heading
+"""A Welsh record's title naming no body: 'Cofnodion y Cyfarfod Arbennig a gynhaliwyd nos Fawrth 4
+Mai 2021' (Minutes of the Special Meeting held on Tuesday …), under the council's heading
 (not '… cyfarfod o'r Panel … a gynhaliwyd', of the council's panel)."""
 """'Cyfarfod a gynhaliwyd yn … nos Lun 6ed Mawrth 2023' (A meeting held at … on …)."""
 DATED_HEADING_WORDS = 16
@@ -426,8 +426,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         if pattern not in (WILL_BE_HELD, TO_BE_HELD) and not titled:
             continue
         if pattern is NAMED and text.startswith("The ") and text.rstrip().endswith("."):
-            # 'The draft minutes of the Personnel Committee meeting held on 10th March 2010 (Part
-            # 1 only).': an item's sentence, closed by its stop, not a title.
+            # 'The draft minutes of the Staffing Committee meeting held on 3rd June 2015 (open
+            # part only).': an item's sentence, closed by its stop, not a title.
             continue
         match = pattern.match(joined)
         if match and (plausible_committee(match.group("committee"))
@@ -715,8 +715,8 @@ def _agenda_title(window: list[tuple[int, str]], i: int) -> Section | None:
             return None
         held = HELD_AHEAD.search(text) if k == 1 else None
         if held and (day := first_date(text[held.end():])):
-            # 'Agenda - Play Areas Committee' / 'Issued on 6 February 2013 for a meeting of the
-            # Play Areas Committee to be held at 7.00 pm on 11 February 2013 in …': the notice's
+            # 'Agenda - Cemetery Committee' / 'Issued on 2 May 2016 for a meeting of the
+            # Cemetery Committee to be held at 6.30 pm on 9 May 2016 in …': the notice's
             # sentence, however long, dates the meeting after its 'to be held'.
             return _agenda_section(window, i, k, day)
         if k and len(text.split()) > AGENDA_DATE_WORDS:

@@ -87,7 +87,7 @@ DASH_AFTER_NUMBER = re.compile(r"^(\d{1,3}[.)])(?:\s+[-–]\s+|\s*/\s*)(?=[A-Z])
 RUN_IN_CELL_WORDS = 6
 """The most words of a heading run into its text after a number alone on its line."""
 SEMICOLON_RUN_IN = re.compile(r"^(?P<head>[A-Z][^;:.]{2,60}?);\s+(?P<tail>\S.*)$")
-"""A heading closed by a semicolon, its text after it ('Litter picking kit; The Clerk …')."""
+"""A heading closed by a semicolon, its text after it ('Bench repairs; The Clerk …')."""
 LINK_ICON = re.compile(r"^(?P<number>\d{1,3}[.)]?\s+)(?:icon|pdf|doc)\s+(?=[A-Z])")
 """A linked paper's icon, its image's words, between an item's number and its title."""
 SIZE_BADGE = re.compile(r"\s*(?:\[\d+(?:\.\d+)?\s*[KMG]b\]|\(\d+(?:\.\d+)?\s*[KMG]b\))", re.I)
@@ -442,8 +442,8 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         head, said = _run_in_cell(lines[j].text) if j is not None and not sub \
             and not titled_above else ("", "")
         if said:
-            # 'E/05.21/02' / 'Apologies for absence: Cllr Fenwick (work)', 'Date of next
-            # meeting; 9 June 2021': the cell's heading closed by its colon or semicolon.
+            # 'P/03.19/02' / 'Apologies for absence: Cllr Ames (holiday)', 'Date of next
+            # meeting; 4 July 2019': the cell's heading closed by its colon or semicolon.
             number = (alone.group("code") or "") + alone.group("num")
             header = finish_header(lines, i, j, number, head, end, wrap=False)
             return replace(header, first_body=said, typed=lines[j].heading,
@@ -733,7 +733,7 @@ def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str,
 
 def _run_in_cell(text: str) -> tuple[str, str]:
     """Return the heading and text of a line under a number alone when a semicolon closes a
-    short heading ('Litter picking kit; The Clerk …'), or a colon closes a heading minutes open
+    short heading ('Bench repairs; The Clerk …'), or a colon closes a heading minutes open
     with or one over a nil return ('Apologies for absence: Cllr Ames', 'Declarations of
     interest: None'), else ('', '')."""
     head, tail = split_colon(text)

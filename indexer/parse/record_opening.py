@@ -330,7 +330,7 @@ def _opening_lines(lines: list[Line]) -> list[Line]:
 
 ENTRY_LINE = re.compile(r"^\d{1,3}[a-z]?(?:[.)]\s*|\s+)[A-Z]|^\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
 """A numbered item's line, its number perhaps with a committee's letter ('45p. Apologies') or a
-minute's running reference ('09/81 APOLOGIES')."""
+minute's running reference ('19/41 APOLOGIES')."""
 
 
 def _entry(text: str) -> bool:

@@ -141,8 +141,8 @@ HEADLESS_LINES = 8
 
 def _headless_kind(lines: list[Line]) -> str:
     """Return 'agenda' for a paper no meeting heading opens whose first lines name it an agenda
-    ('PORT ELLAN COMMISSIONERS' / 'ORDINARY BOARD MEETING 24th MARCH 2021' / 'AGENDA – PUBLIC
-    SESSION') and never a record, else 'minutes'."""
+    ('KELBY HARBOUR COMMISSIONERS' / 'ORDINARY BOARD MEETING 9th JUNE 2019' / 'AGENDA –
+    PUBLIC SESSION') and never a record, else 'minutes'."""
     head = [line.text for line in lines if line.text][:HEADLESS_LINES]
     label = next((k for k, text in enumerate(head) if AGENDA_ALONE.match(text)
                   or (text.isupper() and AGENDA_TITLE.match(text))), None)

@@ -138,7 +138,7 @@ def speaking(text: str, found: list[Mention]) -> list[Mention]:
             # 'Mr Tom Brown of Anglian Water gave …': the speaker's organisation, not a person.
             continue
         if PLACE_BEFORE.search(before) and not mention.person.honorific:
-            # 'Two residents of Holme Lea asked …', 'a speed check at Pont Maesyrhelyg, seconded
+            # 'Two residents of Fenby Row asked …', 'a traffic count at Pont Ddu, seconded
             # by …': a place, whoever speaks.
             continue
         spoke[i] = bool((speaks(after) and not role_asked) or PASSIVE.search(before)
