@@ -157,6 +157,7 @@ def clean_pages(pages: tuple[str, ...], *, paged: bool) -> list[Line]:
     return lines if paged else _without_repeat(lines)
 
 
+DIGITS = tuple("0123456789")
 CONTENTS_ENTRY = re.compile(r"\S.*?\s?(?:\.\s?){5,}\s*\d{1,3}$")
 """A contents page's entry: its title, dot leaders and the page it starts on ('Apologies
 ........ 2')."""
@@ -174,9 +175,6 @@ def _without_contents(lines: list[Line]) -> list[Line]:
     for k in entries:
         out[k] = replace(lines[k], text="")
     return out
-
-
-DIGITS = tuple("0123456789")
 
 
 def _labels_unwrapped(lines: list[Line]) -> list[Line]:

@@ -439,16 +439,18 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
                              wrap=False)
             return replace(header, first_body=lines[j].text[glossed.end("title"):].strip(" –-"),
                            style=number_style(alone.group("num"), text[-1], prefixed) + "-alone")
+        # 'SDC - LC/5/25-26': the council's code before the committee's reference is printed
+        # as part of it.
+        number = (alone.group("code") or "") + alone.group("num")
+        sep = text[-1] if text[-1] in ".):" else ""
         head, said = _run_in_cell(lines[j].text) if j is not None and not sub \
             and not titled_above else ("", "")
         if said:
             # 'P/03.19/02' / 'Apologies for absence: Cllr Ames (holiday)', 'Date of next
             # meeting; 4 July 2019': the cell's heading closed by its colon or semicolon.
-            number = (alone.group("code") or "") + alone.group("num")
             header = finish_header(lines, i, j, number, head, end, wrap=False)
             return replace(header, first_body=said, typed=lines[j].heading,
-                           style=number_style(number, text[-1] if text[-1] in ".):" else "",
-                                              prefixed) + "-alone")
+                           style=number_style(number, sep, prefixed) + "-alone")
         prose = j is not None and not sub and not titled_above \
             and SENTENCE_END.search(lines[j].text) is not None
         head, rest = run_on_title(lines[j].text) \
@@ -470,10 +472,6 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             # An agenda's words under the number are its title, sentence or not ('To consider
             # any risk assessments as may be received.').
             return None
-        # 'SDC - LC/5/25-26': the council's code before the committee's reference is printed
-        # as part of it.
-        number = (alone.group("code") or "") + alone.group("num")
-        sep = text[-1] if text[-1] in ".):" else ""
         return replace(finish_header(lines, i, j, number, lines[j].text, end),
                        style=number_style(number, sep, prefixed) + "-alone",
                        typed=lines[j].heading)
