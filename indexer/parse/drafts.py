@@ -49,6 +49,9 @@ PACK_PAGES = re.compile(r"\(Pages?\s+\d|\bDocument\s+Pack\b|\bPages\s+\d{1,3}\s*
                         r"|^\d{1,2}[.)]?\s+[A-Z][^.]{2,80}[a-z]\s+\d{1,3}$", re.I)
 """A pack's contents: a paper's pages after its entry ('(Pages 1 - 4)', 'Work programme 87'), or
 its column of pages run into the entry's words ('Minutes of the meeting Pages 1 - 6')."""
+ATTACHMENT_LINE = re.compile(r"^(?:Attachments?|Appendix|Appendices|Enclosures?)\s*:", re.I)
+"""An entry's list of attached papers ('Attachments: 1. Minutes 9 May 2013 (page 3)'): their
+pages are not the agenda's contents."""
 PACK_STAMP = re.compile(r"^Agenda\s+Item\s+\d{1,3}[a-z]?$", re.I)
 """The stamp at the head of each paper in a pack: 'Agenda Item 7'."""
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
@@ -112,6 +115,15 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
     starts = [i for i in range(section.body_start, section.end)
               if MEETING_KIND.match(lines[i].text)]
     skip = 1
+    fields = _dated_fields(lines, section)
+    if len(starts) < 2 and len(fields) >= 2:
+        # 'Date: 16th June 2016' / 'Present' …, then 'Date: 30th June 2016' / 'Present' …: a
+        # volume of a committee's records, a meeting from each dated field over its attendance.
+        parts = [replace(section, end=fields[1][0], date=section.date or fields[0][1])]
+        for (start, day), after in itertools.zip_longest(fields[1:], fields[2:]):
+            parts.append(replace(section, start=start, body_start=start, date=day,
+                                 end=after[0] if after else section.end))
+        return parts
     if len(starts) < 2:
         skip = 0
         # Two hearings of a sub-committee in one file, each numbered from '1 APOLOGIES'.
@@ -180,6 +192,23 @@ def _bare_list(lines: list[Line], start: int, end: int) -> bool:
     return all(NUMBERED.match(line.text) or (line.text.endswith(":")
                                              and len(line.text.split()) <= LABEL_WORDS)
                for line in lines[start:end] if line.text)
+
+
+DATE_FIELD = re.compile(r"^Date\s*:\s*(?P<date>\S.{5,40})$")
+"""A meeting's date as a labelled field: 'Date: 16th June 2016'."""
+
+
+def _dated_fields(lines: list[Line], section: Section) -> list[tuple[int, date]]:
+    """Return the lines of a record whose date fields each stand over an attendance list
+    ('Date: 16th June 2016' / 'Present'), with their dates, when those dates all differ."""
+    found = []
+    for i in range(section.start, section.end):
+        if lines[i].text[:1] in "Dd" and (field_ := DATE_FIELD.match(lines[i].text)) \
+                and (day := first_date(field_.group("date"))) \
+                and any(ATTENDANCE_START.match(line.text) for line in lines[i + 1:i + 4]
+                        if line.text):
+            found.append((i, day))
+    return found if len({day for _, day in found}) == len(found) else []
 
 
 def _heading_date_above(lines: list[Line], start: int) -> date | None:
@@ -324,7 +353,8 @@ def paged_contents(draft: Draft, lines: list[Line]) -> bool:
     """Return True if an agenda gives its papers' pages ('(Pages 1 - 4)', 'Work programme 87'),
     or its papers are stamped with their entries ('Agenda Item 7'), as a pack's are."""
     body = lines[draft.section.body_start:draft.section.end]
-    return any(PACK_PAGES.search(line.text) for line in body) \
+    return any(PACK_PAGES.search(line.text) and not ATTACHMENT_LINE.match(line.text)
+               for line in body) \
         or any(PACK_STAMP.match(line.text) for line in lines if line.text[:1] in "Aa")
 
 

@@ -22,6 +22,8 @@ from .dates import (
 from .heading_context import ATTENDANCE_START, REFERS_BACK
 
 HEADING_SCAN = 12
+BILINGUAL = " / "
+"""What sets a line's two languages apart."""
 PROSE_WORDS = 12
 """Words of a line of prose: a sentence, not a heading or a field."""
 FIELD_ROW = re.compile(r"^Date(?:\s*(?:[|,&/]|and)?\s*(?:Time|Venue|Place|Location|Start)){1,3}$",
@@ -253,10 +255,11 @@ def opening_date(lines: list[Line]) -> date | None:
                 and is_date_line(dateline.group("date")):
             # 'Clydeholm, 10th March 2026.' over the committee's name: the place and the date.
             return first_date(dateline.group("date"))
-        found = next(find_dates(text), None) if WEEKDAY_FIRST.match(text) else None
-        if found and found[1] <= WEEKDAY_REACH:
-            # 'Monday, 2 February 2026, at 10.00 am in the Main Conference Room, …'.
-            return found[0]
+        # 'Monday, 2 February 2026, at 10.00 am in the Main Conference Room, …', alone or
+        # after the same in another language ('Dé Luain, 18 Samhain 2019 / Monday, …').
+        found = _weekday_first(text) or _weekday_first(text.rsplit(BILINGUAL, 1)[-1].strip())
+        if found:
+            return found
         titled = TITLE_RECORD_DATE.match(text)
         if titled and is_date_line(titled.group("date")):
             # 'Strathearn and Angus Transport Partnership Minute 16 September 2025'.
@@ -321,6 +324,12 @@ def _introduced(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _weekday_first(text: str) -> date | None:
+    """Return the date of a line that opens with its weekday, within the weekday's reach."""
+    found = next(find_dates(text), None) if WEEKDAY_FIRST.match(text) else None
+    return found[0] if found and found[1] <= WEEKDAY_REACH else None
+
+
 def _opening_lines(lines: list[Line]) -> list[Line]:
     """Return a record's lines before its attendance and its first numbered item."""
     return list(itertools.takewhile(
@@ -328,9 +337,10 @@ def _opening_lines(lines: list[Line]) -> list[Line]:
         and not line.text.lower().startswith("apologies"), lines))
 
 
-ENTRY_LINE = re.compile(r"^\d{1,3}[a-z]?(?:[.)]\s*|\s+)[A-Z]|^\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
-"""A numbered item's line, its number perhaps with a committee's letter ('45p. Apologies') or a
-minute's running reference ('19/41 APOLOGIES')."""
+ENTRY_LINE = re.compile(r"^\d{1,3}(?:\.\d{1,2}(?!\s*[AaPp]\.?[Mm]\b))?[a-z]?(?:[.)]\s*|\s+)[A-Z]"
+                        r"|^\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
+"""A numbered item's line, its number perhaps decimal ('1.0 Minutes', not '6.00 PM') or with a
+committee's letter ('45p. Apologies'), or a minute's running reference ('19/41 APOLOGIES')."""
 
 
 def _entry(text: str) -> bool:

@@ -1,0 +1,161 @@
+"""Where a paper's meetings and dates are found: a bilingual summons over decimal entries, an
+agenda whose entries list their attachments' pages, a volume of records each under a dated
+field."""
+
+from __future__ import annotations
+
+from tests.fixtures.minutes import text_meetings
+
+BILINGUAL_SUMMONS = """COMHAIRLE CONTAE ABHAINN / RIVERMOUTH COUNTY COUNCIL
+
+Cruinniú Míosúil / Monthly Meeting
+
+Dé Máirt, 12 Márta 2024 ag 3.00in / Tuesday, 12th March 2024 at 3:00pm
+
+Clár / Agenda
+
+1.0 Minutes
+
+Minutes of Monthly Meeting held on 13th February 2024
+
+2.0 Housing Report
+
+Quarterly report on housing allocations.
+
+3.0 Roads Programme
+
+Report of the Director of Roads.
+"""
+
+
+def test_a_bilingual_date_line_dates_the_summons_not_the_minutes_it_lists() -> None:
+    meeting = text_meetings(BILINGUAL_SUMMONS)[0]
+    assert str(meeting.date) == "2024-03-12"
+
+
+TIME_FIRST = """OLDBRIDGE TOWN COUNCIL
+Minutes of the Meeting of the Estates Committee
+7.30 PM 9th April 2024 in the Guildhall
+
+Councillors: Cllr. A. Penn (Chair)
+
+12/24E Apologies for absence
+Apologies were received from Cllr. B. Lowe.
+
+13/24E Declarations of Interest
+None.
+
+14/24E Allotments
+The committee agreed the new tenancy terms.
+"""
+
+
+def test_an_opening_time_before_the_date_is_no_numbered_entry() -> None:
+    meeting = text_meetings(TIME_FIRST)[0]
+    assert str(meeting.date) == "2024-04-09"
+
+
+PACK_WITH_MINUTES = """Harbourside District Council
+
+AGENDA
+
+Eastern Bays Community Board Meeting
+
+Thursday, 4 July 2024
+
+1 Opening Prayer
+
+2 Apologies
+
+3 Confirmation of Previous Minutes
+
+Recommendation
+That the minutes of the meeting held 6 June 2024 be confirmed as a true and correct record.
+Attachments: 1. Eastern Bays Community Board Minutes 6 June 2024 (page 3)
+
+4 Boat Ramp Repairs
+
+Recommendation
+That the board approves the repair of the boat ramp.
+
+5 Meeting Close
+
+MINUTES OF EASTERN BAYS COMMUNITY BOARD MEETING
+
+HELD AT THE BAYS HALL ON THURSDAY, 6 JUNE 2024 AT 10.00 AM
+
+PRESENT: Member Ana Rewi (Chair), Member Joe Platt.
+
+1 APOLOGIES
+
+None.
+
+2 HALL HIRE CHARGES
+
+RESOLUTION Moved: Member Platt Seconded: Member Rewi
+That the hall hire charges stay as they are. CARRIED
+
+3 MEETING CLOSE
+
+The meeting closed at 11.15 am.
+"""
+
+
+def test_an_agenda_listing_its_attachments_pages_is_read_entry_by_entry() -> None:
+    agenda, minutes = text_meetings(PACK_WITH_MINUTES)
+    assert str(agenda.date) == "2024-07-04" and str(minutes.date) == "2024-06-06"
+    assert [item.title for item in agenda.items] == [
+        "Opening Prayer", "Apologies", "Confirmation of Previous Minutes", "Boat Ramp Repairs",
+        "Meeting Close"]
+
+
+VOLUME = """Approved Committee Minutes - Panel Chairs' Committee - 2019
+
+Panel Chairs' Committee
+
+Records of Meetings
+
+Date: 7th March 2019
+
+Present
+
+Deputy Anne Quérée (President)
+Deputy Tom Mauger
+
+1. Records of Meetings
+
+The record of the meeting held on 21st February 2019 was approved.
+
+2. Review Timetable
+
+The Committee agreed the timetable for the spring reviews.
+
+3. Panel Membership
+
+Deputy Mauger was appointed to the Housing Panel.
+
+Date: 21st March 2019
+
+Present
+
+Deputy Anne Quérée (President)
+Deputy Tom Mauger
+
+1. Records of Meetings
+
+The record of the meeting held on 7th March 2019 was approved.
+
+2. Annual Report
+
+The Committee noted the draft annual report.
+
+3. Future Meetings
+
+Members agreed to meet on the first Thursday of each month.
+"""
+
+
+def test_a_volume_of_records_is_a_meeting_under_each_dated_field() -> None:
+    meetings = text_meetings(VOLUME)
+    assert [str(meeting.date) for meeting in meetings] == ["2019-03-07", "2019-03-21"]
+    assert [len(meeting.items) for meeting in meetings] == [3, 3]
