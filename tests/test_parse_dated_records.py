@@ -159,3 +159,71 @@ def test_a_volume_of_records_is_a_meeting_under_each_dated_field() -> None:
     meetings = text_meetings(VOLUME)
     assert [str(meeting.date) for meeting in meetings] == ["2019-03-07", "2019-03-21"]
     assert [len(meeting.items) for meeting in meetings] == [3, 3]
+
+
+NOTICES = """Notices
+
+PARISH OF ST ANVIL
+
+NOTICES 2nd AND 9th FEBRUARY 2023
+
+CHURCH MEETING
+
+The Vicar and Wardens call a meeting of the Ratepayers of the Parish of St Anvil, to be held
+in the Parish Room on Tuesday 21st February 2023 at 7.00 pm, for the following business:
+
+1. To receive the church accounts for 2022.
+
+2. To appoint the auditors for 2023.
+
+3. To fix the church rate for 2023.
+
+PARISH OF ST ANVIL
+
+NOTICES 2nd AND 9th FEBRUARY 2023
+
+PARISH MEETING
+
+The Constables call a meeting of the Ratepayers of the Parish of St Anvil, to be held
+in the Parish Room on Tuesday 21st February 2023 at 7.45 pm, for the following business:
+
+1. To approve the parish accounts for 2022.
+
+2. To vote the parish rate for 2023.
+
+3. To approve the new bus shelter at Les Vaux.
+
+4. To fix the time of the parish meetings for 2024.
+"""
+
+
+def test_each_notice_on_a_page_of_notices_convenes_its_own_meeting() -> None:
+    meetings = text_meetings(NOTICES)
+    assert [str(meeting.date) for meeting in meetings] == ["2023-02-21", "2023-02-21"]
+    assert [len(meeting.items) for meeting in meetings] == [3, 4]
+    assert meetings[1].items[0].title == "To approve the parish accounts for 2022"
+
+
+CALLED_IN_MINUTES = """MINUTES OF THE MEETING OF NETHERBY PARISH COUNCIL HELD ON 6 MARCH 2023
+
+Present: Cllr A Hope (Chair), Cllr B Dunn, Cllr C Rudd
+
+1. Apologies
+
+None.
+
+2. Playing Field
+
+The Chair will call a meeting of the Playing Field Working Group to be held
+on 20 March 2023 to review the quotations.
+
+3. Finance
+
+The payments were approved.
+"""
+
+
+def test_a_meeting_called_in_an_items_sentence_opens_no_other_meeting() -> None:
+    meetings = text_meetings(CALLED_IN_MINUTES)
+    assert len(meetings) == 1 and str(meetings[0].date) == "2023-03-06"
+    assert [item.title for item in meetings[0].items] == ["Apologies", "Playing Field", "Finance"]

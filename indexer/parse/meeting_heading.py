@@ -202,7 +202,10 @@ NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\
                           r"(?:\s+hereby)?\s+notice|this\s+is\s+to\s+(?:notify\s+you|give"
                           r"(?:\s+you)?\s+notice)|you\s+are\s+(?:hereby\s+)?notified)\s+that\s+"
                           r"|^notice\s+is\s+(?:hereby\s+)?given\s+of\s+"
-                          r"(?=an?\s+(?:[\w-]+\s+)?meeting\b)",
+                          r"(?=an?\s+(?:[\w-]+\s+)?meeting\b)"
+                          r"|^(?:the\s+)?(?:(?!(?:to|will|would|shall|should|may|must|agreed|"
+                          r"offered)\s)[\w'’-]+\s+){1,5}(?:call|calls|convene|convenes)\s+"
+                          r"(?=an?\s+(?:[\w-]+\s+)?meeting\s+of\b)",
                           re.I)
 """'Notice is hereby given that a meeting of … will be held on …' ('I HEREBY GIVE YOU NOTICE that
 …', 'This is to notify you that …', 'Notice is hereby given of a meeting of … to be held …'):
@@ -400,6 +403,9 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     joined = " ".join(t for _, t in window)
     # 'Notice is hereby given that a meeting of … will be held on …': read after the notice.
     shift = notice.end() if (notice := NOTICE_GIVEN.match(joined)) else 0
+    # 'The Constables and Douzaine call a meeting of the Electors … to be held … on …': those
+    # who convene it, then the meeting, wherever the notice stands on a page of notices.
+    convened = shift and notice is not None and notice.group(0)[-2:].lower() not in ("t ", "f ")
     joined, said = joined[shift:], text[shift:]
     if shift and (upcoming := NEXT_AFTER_NOTICE.match(joined)):
         # 'Notice is hereby given that the next meeting of the Parish Council will be held …':
@@ -421,7 +427,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     attended = titled and attendance_in(window)
     patterns = ((NOTES, "minutes"), *(((BARE_NOTES, "minutes"),) if opening or attended else ()),
                 (NAMED, "minutes"), (WILL_BE_HELD, "agenda"),
-                *(((TO_BE_HELD, "agenda"),) if opening else ()))
+                *(((TO_BE_HELD, "agenda"),) if opening or convened else ()))
     for pattern, kind in patterns:
         if pattern not in (WILL_BE_HELD, TO_BE_HELD) and not titled:
             continue

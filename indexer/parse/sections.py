@@ -26,6 +26,7 @@ from .meeting_heading import (
     ENTRY_LINE,
     ISSUE_MEETING,
     MINUTES_LINE,
+    NOTICE_GIVEN,
     NUMBERED_ENTRY,
     RECORD_NAME,
     back_over_heading,
@@ -308,7 +309,7 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         titled = bool(found) and bool(starts) and _title_over(lines, starts[-1], found, i)
         if found and starts and (titled or _same_meeting(starts[-1], found, running, footer)) \
                 and not after_agenda \
-                and not _another_sitting(lines, starts[-1], i):
+                and not _another_sitting(lines, starts[-1], i, found.body_start):
             if titled:
                 # 'Joint Extra-Ordinary Meeting with Colham Parish Council – 22nd March 2016' /
                 # 'Posted: 4th April 2016' / 'MINUTES OF THE JOINT EXTRA-ORDINARY MEETING OF
@@ -441,12 +442,20 @@ def _numbering_runs_across(lines: list[Line], found: Section) -> bool:
         and int(after.group(1)) == int(before[-1].group(1)) + 1
 
 
-def _another_sitting(lines: list[Line], previous: Section, i: int) -> bool:
+def _another_sitting(lines: list[Line], previous: Section, i: int, body: int = 0) -> bool:
     """Return True when a heading like the last meeting's, at line i, opens another meeting of
     the same body that day: each lists who attended, and numbered items stood between or the
     headings name other kinds of meeting (an annual general meeting, then the ordinary meeting
-    that follows it, or the other way round)."""
+    that follows it, or the other way round); or a notice of a meeting after another's
+    numbered business."""
     between = range(previous.start, i)
+    if previous.kind == "agenda" \
+            and any(NOTICE_GIVEN.match(lines[n].text) for n in range(i, max(body, i + 1))) \
+            and any(ENTRY_LINE.match(lines[n].text) for n in between):
+        # A page of notices: 'The Rector and Churchwardens call a meeting of the Electors …'
+        # over its business, then 'The Constables … call a meeting of the Electors …' that
+        # evening over business of its own.
+        return True
     kinds = {_meeting_kind(previous.heading), _meeting_kind(lines[i].text)}
     return attendance_in(line_window(lines, i, 4)) \
         and any(attendance_line(lines[n].text) for n in between) \
