@@ -1661,6 +1661,27 @@ def test_subjects_closed_by_a_colon_on_lines_of_their_own_over_their_text() -> N
         "Footpath at Mill Lane", "Street Lighting", "Planning", "Date of Next Meeting"]
 
 
+def test_subjects_closed_by_a_colon_over_their_bulleted_minutes() -> None:
+    """'Police Report:' over '- PC Rowe reported …' bullets: each subject is an item; a list's
+    label over short bulleted entries ('Roles agreed:' / '- Roads Lead - Jo Bell') is not."""
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "MINUTES OF MEETING OF THE GLENMUIR COMMUNITY COUNCIL HELD IN THE HALL\n"
+        "TUESDAY 4th March 2008\n\n"
+        "Present: Ann Laird (AL) - Chair, Tom Reid (TR) - Secretary\n\n"
+        "Police Report:\n"
+        "- PC Rowe reported two thefts of heating oil from farms near the Mains road.\n"
+        "- A speed check on the High Street found six drivers over the limit.\n\n"
+        "Roles agreed:\n"
+        "- Roads Lead - Tom Reid\n"
+        "- Paths Lead - Ann Laird\n\n"
+        "Village Hall Roof:\n"
+        "- TR reported that the builder would start the repairs to the hall roof in April.\n"
+        "- After discussion it was agreed to pay half of the cost from reserves.\n")
+    assert [item.title for item in meeting.items] == ["Police Report", "Village Hall Roof"]
+
+
 def test_bold_lettered_parts_closed_by_a_stop_under_an_empty_heading_are_its_items() -> None:
     html = ("<html><body><h1>Coldridge Parish Council</h1><p>Minutes of the meeting held on "
             "10th March 2025.</p><p>Present: Cllrs Luscombe, Penrose and Yeo.</p>"

@@ -186,14 +186,22 @@ MIN_COLON_TEXT_WORDS = 3
 'Share this:' over 'Twitter')."""
 
 
+TEXT_OPENING = re.compile(r"^(?P<bullet>[-–•*]\s+)?[A-Z0-9]")
+"""A minute's first line: a capital or figure, perhaps after its bullet ('- EH gave the …')."""
+MIN_BULLET_TEXT_WORDS = 8
+"""The fewest words of a bulleted minute under a subject closed by its colon: a sentence, not
+an entry of a list under its label ('Additional roles agreed:' / '– Roads Lead – Jo Bell')."""
+
+
 def _colon_line(lines: list[Line], i: int, end: int) -> bool:
     """Return True for a short subject closed by its colon opening a paragraph, its text on
     the next line: not a list's label ('Present:'), a field's or a decision's."""
     text = lines[i].text[:-1].rstrip()
     return (i == 0 or not lines[i - 1].text) and i + 1 < end and bool(lines[i + 1].text) \
         and 0 < len(text.split()) <= COLON_LINE_WORDS and is_title_like(text) \
-        and (lines[i + 1].text[:1].isupper() or lines[i + 1].text[:1].isdigit()) \
-        and len(lines[i + 1].text.split()) >= MIN_COLON_TEXT_WORDS \
+        and (opening := TEXT_OPENING.match(lines[i + 1].text)) is not None \
+        and len(lines[i + 1].text.split()) >= (
+            MIN_BULLET_TEXT_WORDS if opening.group("bullet") else MIN_COLON_TEXT_WORDS) \
         and not ATTENDANCE_LABEL.match(lines[i].text) \
         and text.lower() not in PART_LABELS and not SENTENCE_VERB.search(text)
 
