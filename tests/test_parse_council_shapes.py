@@ -1417,6 +1417,27 @@ def test_references_glued_to_their_titles_and_a_list_of_related_papers() -> None
     assert meeting.items[2].decision == "resolved"
 
 
+RUNNING_MINUTES_GLUED = """Pentrefach Community Council
+Minutes of the Meeting held at the Institute, Pentrefach, on Thursday 9th May, 2013
+Present: Councillor A Price (Chair), Councillors B Lloyd, C Howells and D Morgan.
+3120Apologies for Absence
+E Jones.
+3121Minutes of the Previous Meeting
+Resolved that the minutes of the April meeting be signed as a correct record.
+3122Bus Shelter
+Members agreed to repaint the shelter at the square.
+3123Date of Next Meeting
+Thursday 13th June, 2013.
+"""
+
+
+def test_four_figure_running_minute_numbers_glued_to_their_titles() -> None:
+    (meeting,) = parse_document(Document("cc.txt", "txt", (RUNNING_MINUTES_GLUED,)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("3120", "Apologies for Absence"), ("3121", "Minutes of the Previous Meeting"),
+        ("3122", "Bus Shelter"), ("3123", "Date of Next Meeting")]
+
+
 SITE_BUILDER_PAGE = """<html><body><main>
 <h2>Approved Minutes of Meeting – 16th September 2025</h2>
 <p><span style="font-weight:bold">Lochbrae Community Council</span></p>

@@ -15,7 +15,7 @@ from .chains import MIN_CHAIN
 from .dates import WEEKDAY, WEEKDAY_DATED
 from .item_header import NUMBER_ALONE, NUMBERED, number_key
 
-GLUED_REF = re.compile(r"^(?P<ref>[A-Z]?\d{1,3}(?:\.\d{1,2})?|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
+GLUED_REF = re.compile(r"^(?P<ref>[A-Z]?\d{1,4}(?:\.\d{1,2})?|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
                        r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s)|\([A-Z]\)\s)")
 REF_LETTERS = re.compile(r"[A-Z]{1,3}(?=\s)")
 """Capitals after a glued reference, up to a space: a committee's letters ('PD') or a word."""
@@ -257,8 +257,8 @@ def parent_refs_apart(lines: list[Line]) -> list[Line]:
 
 def unglued_refs(lines: list[Line]) -> list[Line]:
     """Part item references from the titles a text layer glued them to ('A1Declarations of
-    interest', 'A10Exclusion of the public', 'HR/14/23Matters Arising', a page's number cell
-    '3Minutes'), when at least MIN_CHAIN lines open so.
+    interest', 'A10Exclusion of the public', 'HR/14/23Matters Arising', a running minute's
+    '2841Apologies', a page's number cell '3Minutes'), when at least MIN_CHAIN lines open so.
 
     Capitals that follow every such reference alike are the committee's letters, part of it
     ('14/23PD Apologies', '15/23PD Open Forum'), unless they are a word ('TO RECEIVE …').
