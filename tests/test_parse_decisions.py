@@ -1461,3 +1461,42 @@ def test_an_outcome_after_an_agenda_headings_dash_is_its_decision() -> None:
     assert _kind("confirmed as correct and signed.") == "agreed"
     assert _kind("noted. The Clerk said the insurance had been renewed.") == "noted"
     assert _kind("noted that the bus shelter is to be repainted") == "none"
+
+
+QUOTED_OUTCOMES = """TOWNSHIP OF MAPLE BEND
+
+Council Minutes                                              May 11, 1999
+
+Minutes of a regular meeting of Council held on Tuesday, May 11, 1999.
+
+MINUTES OF PREVIOUS MEETING
+
+Moved by Councillor Hart, seconded by Councillor Lowe
+
+THAT the minutes of the regular meeting of April 27, 1999, be adopted as printed.
+
+                                                              "CARRIED"
+
+OTHER BUSINESS
+
+Moved by Councillor Lowe, seconded by Councillor Hart
+
+THAT Council ask the County to reduce the speed limit on Concession Road 4.
+
+                                                              "MOTION LOST"
+
+ADJOURNMENT
+
+Moved by Councillor Hart, seconded by Councillor Lowe
+
+THAT the meeting adjourn at 8:40 p.m.
+
+                                                              "CARRIED"
+"""
+
+
+def test_outcomes_in_quotes_close_their_motions_and_head_nothing() -> None:
+    (meeting,) = text_meetings(QUOTED_OUTCOMES)
+    assert [(item.title, item.decision) for item in meeting.items] == [
+        ("MINUTES OF PREVIOUS MEETING", "carried"), ("OTHER BUSINESS", "lost"),
+        ("ADJOURNMENT", "carried")]

@@ -82,7 +82,7 @@ FAVOUR = re.compile(
     rf"|\b(?:{COUNT})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]\s*(?:{COUNT}|none|no)\s+"
     r"(?:votes?\s+)?against\b")
 """A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against'."""
-CARRIED = re.compile(r"(?:^|(?<=[.;]\s))(?:Carried|CARRIED)\b(?!\s+(?i:forward|over)\b)"
+CARRIED = re.compile(r"(?:^|(?<=[.;]\s))[\"“]?(?:Carried|CARRIED)\b(?!\s+(?i:forward|over)\b)"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
                      r"|\b(?:was|were)\s+(?:duly\s+)?carried\s+(?:by\s+\d{1,2}\s+votes?|unanimously"

@@ -487,9 +487,13 @@ def caps_heading(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= 14 and is_upper_heading(text) and not is_date_line(text)
             and not ATTENDANCE_LABEL.match(text) and not re.search(r"[.:;,]$", text)
-            and not VOTE_TALLY.search(text))
+            and not VOTE_TALLY.search(text) and not OUTCOME_ALONE.match(text))
 
 
+OUTCOME_ALONE = re.compile(r"^[\"“]?(?:(?:THE\s+)?(?:MOTION|AMENDMENT|PROPOSAL|RECOMMENDATION)\s+"
+                           r"(?:WAS\s+)?)?(?:CARRIED|LOST|DEFEATED|FAILED|WITHDRAWN)"
+                           r"(?:\s+UNANIMOUSLY)?[\"”]?$")
+"""A motion's outcome on a line of its own ('"MOTION LOST"', 'CARRIED'), not a heading."""
 VOTE_TALLY = re.compile(r"\b(?:FOR|AGAINST|ABSTENTIONS?|ABSTAINED)\s*[:=-]?\s*\d")
 """'FOR: 12  AGAINST: 3': a vote's tally typed in capitals, not a heading."""
 
