@@ -13,6 +13,8 @@ def test_an_honorific_before_a_first_name_or_initials_is_the_same_person() -> No
     assert person_key("Mrs Susan Ryding") == person_key("Susan Ryding")
     assert person_key("Councillor D M Quarrie") == person_key("D. M. Quarrie")
     assert person_key("Cllr Mrs A Fisk") == person_key("A Fisk")
+    # An Australian councillor's rank, short: 'Cr Jo Pascoe' is 'Jo Pascoe'.
+    assert person_key("Cr Jo Pascoe") == person_key("Jo Pascoe")
 
 
 def test_initials_are_one_however_they_are_spaced() -> None:

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "extraction"
 SHARED = ROOT.parent / "shared"
 MATCH_THRESHOLD = 0.5
-HONORIFICS = frozenset("mr mrs ms miss dr prof professor cllr councillor rev revd reverend sir "
+HONORIFICS = frozenset("mr mrs ms miss dr prof professor cllr councillor cr rev revd reverend sir "
                        "dame alderman pc pcso cpo sgt insp supt inspector sergeant constable "
                        "superintendent".split())
 RANK_WORDS = 4
