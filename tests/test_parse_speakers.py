@@ -954,3 +954,30 @@ def test_a_place_after_of_or_at_is_where_not_who_speaks() -> None:
     [meeting] = text_meetings(text)
     assert meeting.items[0].speakers == ()
     assert set(meeting.items[1].speakers) == {"Tom Pell", "Ann Gorran"}
+
+
+CR_MINUTES = """BANKSIA SHIRE COUNCIL
+Minutes of the Ordinary Meeting held on Tuesday 14 March 2017
+
+Present: Cr Jo Pascoe (President), Cr Bill Okafor, Cr Mandy Szabo
+
+1. Confirmation of Minutes
+
+12/17 RESOLVED on the motion of Crs Okafor and Szabo
+That the minutes of the meeting of 14 February 2017 be confirmed.
+
+2. Dog Exercise Area
+
+Cr Szabo reported that the new signs had been installed at the reserve.
+
+3. Jetty Repairs
+
+Senator Hal Quayle asked when the jetty would reopen; Cr Pascoe advised that the repairs would
+finish in May.
+"""
+
+
+def test_crs_and_senators_are_ranks_resolved_through_the_attendance() -> None:
+    (meeting,) = text_meetings(CR_MINUTES)
+    assert [item.speakers for item in meeting.items] == [
+        ("Bill Okafor", "Mandy Szabo"), ("Mandy Szabo",), ("Hal Quayle", "Jo Pascoe")]

@@ -17,12 +17,13 @@ HONORIFICS = (
     "DCI", "DI", "DS", "DC", "PC", "WPC", "PCSO", "CSO", "CPO", "Police Constable",
     "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
     "DCC", "Commander", "Alderman", "Ald", "Captain", "Capt", "CC", "CCllr", "DCllr", "Chmn",
+    "Cr", "Senator", "Connétable",
 )
 HONORIFIC_WORDS = frozenset(word for title in HONORIFICS if " " not in title
                             for word in (title, title.upper()))
 """One-word ranks and honorifics, as written and in capitals ('PC', 'Mrs', 'CLLR')."""
 PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Mesdames", "Aldermen", "CCllrs",
-                     "DCllrs")
+                     "DCllrs", "Crs")
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
 """Police ranks whose plural heads a list of officers ('CPOs Suzanne Jacobs and Drew Young')."""
 HONOURS = frozenset("OBE MBE CBE KBE DBE JP DL KC QC BEM QPM".split())
@@ -237,7 +238,7 @@ def split_names(text: str, *, grid: bool = False) -> list[str]:
             # Suzanne Jacobs and Drew Young' are 'CPO Suzanne Jacobs', ….
             plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr",
                       "Mesdames": "Mrs", "Aldermen": "Alderman", "CCllrs": "CCllr",
-                      "DCllrs": "DCllr"}.get(
+                      "DCllrs": "DCllr", "Crs": "Cr"}.get(
                 words[0]) or plural_rank(words[0])
             piece = " ".join(words[1:])
         if piece[:4].lower() == "the " and _ROLE_PREFIX.match(piece[4:]):

@@ -31,7 +31,7 @@ NOT_NAMES = frozenset(
     community public county district parish borough city national home prevent domestic abuse
     crime justice youth mental members member chairman chair vice officer officers manager
     director head leader cabinet executive minister secretary commissioner inspector clerk
-    councillor councillors cllr cllrs ccllr ccllrs dcllr dcllrs mr mrs ms dr messrs mesdames
+    councillor councillors cllr cllrs ccllr ccllrs dcllr dcllrs cr crs mr mrs ms dr messrs mesdames
     the this that
     these those it its there their in on at following during partners further also finally
     subject action apologies

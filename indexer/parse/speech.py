@@ -112,7 +112,7 @@ SPEECH_OPENING = 400
 """How much of a text starts_with_speech reads: a name and the 200 characters after it."""
 
 
-PLURAL_TAIL = re.compile(r"\s(?:Councillors|Cllrs|Messrs|Mesdames)\.?\s+$")
+PLURAL_TAIL = re.compile(r"\s(?:Councillors|Cllrs|Crs|Messrs|Mesdames)\.?\s+$")
 """A plural honorific just before the first of the names it covers ('questions from Councillors
 Baird and Lennox'): what comes before it is what comes before each name."""
 
