@@ -1789,3 +1789,20 @@ def test_initials_before_names_in_a_roster_are_no_lettered_items() -> None:
         "The minutes of the March meeting were tabled, read and accepted as a true record.",
         "It was agreed to hold the Annual Parish Meeting on Tuesday 25th May if rules allow."])
     assert not any(item.number in {"J", "R", "T"} for item in text_meetings(text)[0].items)
+
+
+def test_headings_set_apart_twice_outnumbering_the_opening_labels_are_the_items() -> None:
+    """'Meeting Commenced: 19.00', 'Apologies: Mr A Kewley' and 'Meeting Closed: 20.30' open
+    and close a record whose items are headings set apart as paragraphs of their own."""
+    from tests.fixtures.minutes import text_meetings
+
+    heads = ["Approval of the previous minutes", "Matters arising", "Planning",
+             "Street Lighting", "Footpaths", "Bus Shelter", "Finance", "Any Other Business"]
+    body = "\n\n".join(f"{head}\n\nThe Board discussed the {head.lower()} and the Clerk "
+                       f"reported on progress since the last meeting." for head in heads)
+    (meeting,) = text_meetings(
+        "Minutes of the Ordinary Meeting of Ballacrane Commissioners Wednesday 5 March 2014\n\n"
+        "Meeting Commenced: 19.00\n\nPresent: Mrs E Kinvig, Mr T Cain, Mr P Kneale\n\n"
+        "Apologies: Mr A Kewley\n\nIn Attendance: Mr J Quine – Clerk\n\n"
+        f"{body}\n\nMeeting Closed: 20.30\n")
+    assert [item.title for item in meeting.items] == heads

@@ -188,12 +188,14 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
             # the labels of a typed record's attendance block ('PRESIDING:   Councillor …')
             # and a vote's tally ('FOR: 12  AGAINST: 3') are no items.
             numbered = []
-        elif numbered and paragraphs and not any(OPENING_HEADING.match(h.title) for h in numbered) \
-                and len(plain_headings(lines, start, end)) > len(numbered):
+        elif numbered and paragraphs and (plain := len(plain_headings(lines, start, end))) \
+                and (plain > 2 * len(numbered) or (plain > len(numbered) and not any(
+                    OPENING_HEADING.match(h.title) for h in numbered))):
             # Headings set apart as paragraphs of their own, one of them a heading minutes open
             # with, outnumber the paragraphs that open with a label, none such (planning
-            # applications' references, 'C21/0412/09/LL – …', a page's 'Categories: …'): the
-            # headings are the items.
+            # applications' references, 'C21/0412/09/LL – …', a page's 'Categories: …'), or
+            # twice over ('Apologies: Mr A Gelling' and 'Meeting Closed: 20.40' around nine
+            # headings): the headings are the items.
             numbered = []
     pointed = bool(numbered) and points_in_sections(candidates, lines)
     if numbered and (pointed or list_inside_headings(lines, numbered, start, end)):
