@@ -609,3 +609,13 @@ The accounts for payment were approved.
     [meeting] = text_meetings(text)
     assert meeting.date is None
     assert [item.number for item in meeting.items][-2:] == ["19/43", "19/44"]
+
+
+def test_minutes_for_a_kind_of_meeting_of_commissioners_dated_on_the_line_name_them() -> None:
+    meeting = text_meetings(
+        "Minutes for the Ordinary Meeting of Kirk Balla Parish Commissioners Wednesday 5 March "
+        "2014\n\nPresent: Mrs E Kinvig, Mr T Cain, Mr P Kneale\n\n1. Apologies\n\nNone.\n\n"
+        "2. Street Lighting\n\nThe Board agreed to renew the contract.\n\n3. Finance\n\n"
+        "Payments were approved.\n")[0]
+    assert meeting.committee == "Kirk Balla Parish Commissioners"
+    assert str(meeting.date) == "2014-03-05"

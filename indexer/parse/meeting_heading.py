@@ -93,9 +93,11 @@ Meeting'), its story telling when it met."""
 MET_ON = re.compile(r"\bmeeting\b[^.]{0,60}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d", re.I)
 TITLED_DATED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
-    r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
-    r"(?:(?i:meeting\s+of)\s+(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
-    r"|council|board|panel|cabinet|forum|group|partnership|commission|parish\s+meeting))"
+    r"\s+(?i:of|for)\s+(?:(?i:a|the)\s+)?"
+    r"(?:(?i:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?i:meeting\s+of)\s+"
+    r"(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
+    r"|council|board|panel|cabinet|forum|group|partnership|commission(?:ers)?"
+    r"|parish\s+meeting))"
     r"(?:\s+(?i:meeting)(?=\s*[,–-]\s))?"
     rf"(?:\s*[,–-]\s+|\s+(?=(?i:{WEEKDAY})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))(?P<rest>.*)$")
 """'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday 7 February',
