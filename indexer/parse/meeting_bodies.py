@@ -298,11 +298,11 @@ def _site_place(title: str) -> str:
 
 PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:cum|upon|on|in|by|le|next|the)\s+)?[A-Z][\w'’-]+){0,2}?"
 VENUE_PLACE = re.compile(
-    rf"\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<before>{PLACE_NAME})\s+(?:(?:Village|Memorial|Parish|Church"
-    r"|Community|Jubilee|Reading|Coronation|Victoria|Methodist|Recreation)\s+)?(?:Hall|Room|Centre"
-    r"|Institute|Pavilion|Rooms)\b"
-    r"|\b(?:Village|Memorial|Parish|Church|Community)\s+(?:Hall|Centre|Rooms?),\s+"
-    rf"(?P<after>{PLACE_NAME})(?=\s*(?:[,.;)]|$)|\s+(?:on|at)\b)"
+    rf"\b(?i:held\s+(?:at|in)\s+(?:the\s+)?)(?P<before>{PLACE_NAME})\s+(?i:(?:(?:Village|Memorial"
+    r"|Parish|Church|Community|Jubilee|Reading|Coronation|Victoria|Methodist|Recreation)\s+)?"
+    r"(?:Hall|Room|Centre|Institute|Pavilion|Rooms))\b"
+    r"|\b(?i:(?:Village|Memorial|Parish|Church|Community)\s+(?:Hall|Centre|Rooms?)),\s+"
+    rf"(?P<after>{PLACE_NAME})(?=\s*(?:[,.;)]|$)|\s+(?i:on|at)\b)"
     rf"|^(?P<abbreviated>{PLACE_NAME})\s+(?:CC|PC|TC)\s+(?:Minutes|Agenda)\b"
     rf"|^\W?Parish\s+of\s+(?P<parish>{PLACE_NAME})$")
 """Where a local council that names only its kind is: the place it meets in ('… held in
@@ -315,9 +315,12 @@ STREET_WORDS = frozenset("road street lane way close avenue drive crescent terra
 
 def _venue_place(texts: list[str]) -> str:
     """Return the place a local council meets in or its page names, or ''."""
-    for text in texts[:VENUE_SCAN]:
+    # A heading wrapped in the venue's name ('… HELD AT PENLOWARTH VILLAGE' / 'HALL, …') is
+    # read whole too.
+    for text in [*texts[:VENUE_SCAN], " ".join(texts[1:VENUE_SCAN])]:
         if (found := VENUE_PLACE.search(text.strip())) is not None:
             place = next(group for group in found.groups() if group)
+            place = place.title() if place.isupper() else place
             if place.split()[0].lower() not in ("the", "a", "village", "parish", "community") \
                     and place.split()[-1].lower() not in STREET_WORDS:
                 return place
