@@ -1806,3 +1806,22 @@ def test_headings_set_apart_twice_outnumbering_the_opening_labels_are_the_items(
         "Apologies: Mr A Kewley\n\nIn Attendance: Mr J Quine – Clerk\n\n"
         f"{body}\n\nMeeting Closed: 20.30\n")
     assert [item.title for item in meeting.items] == heads
+
+
+def test_an_agenda_reference_with_the_clerks_note_leaves_the_title() -> None:
+    """'OUTER HARBOUR DREDGING (Agenda item 7, taken out of order)': the agenda's reference and
+    why it was taken early are no part of the title."""
+    from tests.fixtures.minutes import html_meetings
+
+    heads = ["MINUTES", "OUTER HARBOUR DREDGING (Agenda item 7, taken out of order)", "FINANCE",
+             "CORRESPONDENCE"]
+    body = "".join(f"<p><b>{head}</b></p><p>{2311 + k}. The Commissioners considered the "
+                   f"matter and the Clerk reported on it.</p>" for k, head in enumerate(heads))
+    (meeting,) = html_meetings(
+        "<html><body><p><b>PORTHMAWR HARBOUR COMMISSIONERS</b></p>"
+        "<p><b>COMMISSIONERS' MEETING HELD ON 13 OCTOBER 2004</b></p>"
+        f"<p><b>PRESENT</b></p><p>Mr D Prosser (in the Chair), Mr W Hopkin.</p>{body}"
+        "</body></html>")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("2311", "MINUTES"), ("2312", "OUTER HARBOUR DREDGING"), ("2313", "FINANCE"),
+        ("2314", "CORRESPONDENCE")]

@@ -36,11 +36,11 @@ PAGES_REF = re.compile(r"\s*\(Pages?\s+\d+(?:\s*[-–]?\s*\d+)?\)\s*"
 2026/27 - Page 12'."""
 ITEM_REF = re.compile(
     r"\s*\*?\(\s*\*?(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Ref\s*[:.]\s*)"
-    r"(?P<ref>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)\*?\s*\)\*?\s*",
+    r"(?P<ref>[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*,\s*[a-z][^()]{0,40}?)?\*?\s*\)\*?\s*",
     re.I,
 )
 """The agenda's reference for an item printed in its heading: '(Item B1)', '(Agenda item 3)',
-'(REF: 7.1)'."""
+'(REF: 7.1)', with the clerk's note after it ('(Agenda item 7, taken out of order)')."""
 LIST_MARKER = re.compile(
     r"^(?:[-–•·o◦✓▪*]\s+|\(?[a-zA-Z]\)\s+|[a-zA-Z]\.\s+|\(?[ivxIVX]{1,5}\)\s+|\d{1,2}[.)]\s+"
     r"|\(\d{1,2}\)\s+)"
