@@ -580,3 +580,56 @@ def test_an_agenda_entry_on_a_line_of_its_own_is_titled_whole_though_no_stop_clo
     [agenda] = text_meetings(text)
     assert agenda.items[1].title == "Public Discussion – an opportunity for members of the " \
         "public to comment on items on the agenda"
+
+
+ADDENDUM = """Notice is given that an ordinary meeting of the Kaiwaka Local Board will be held on:
+
+Date: Thursday, 7 December 2017
+
+Kaiwaka Local Board
+
+ADDENDUM AGENDA
+
+ITEM TABLE OF CONTENTS PAGE
+
+8.2 Deputation - Kaiwaka Rowing Club 5
+
+13 Notice of Motion - naming of the new library 7
+
+17 Community Facilities Fund - round one allocations 11
+
+21.1 Member Ana Pere - report for November 2017 29
+
+8.2 Deputation - Kaiwaka Rowing Club
+
+1. The club's captain will speak about the new boat shed.
+
+2. The club asks the board for a grant of $6,000.
+
+13 Notice of Motion - naming of the new library
+
+1. Member Pere has given notice of a motion.
+
+2. The motion asks that the library be named after the first librarian.
+
+3. The motion is seconded by the Chairperson.
+
+17 Community Facilities Fund - round one allocations
+
+1. Six applications were received.
+
+2. The fund has $60,000 to allocate this year.
+
+21.1 Member Ana Pere - report for November 2017
+
+1. The member's report is attached.
+"""
+
+
+def test_a_packs_contents_name_its_entries_over_the_numbered_paragraphs_of_its_reports() -> None:
+    (meeting,) = text_meetings(ADDENDUM)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("8.2", "Deputation - Kaiwaka Rowing Club"),
+        ("13", "Notice of Motion - naming of the new library"),
+        ("17", "Community Facilities Fund - round one allocations"),
+        ("21.1", "Member Ana Pere - report for November 2017")]

@@ -633,3 +633,44 @@ def _leading(first: Header, lines: list[Line]) -> list[Header]:
 MIN_TEMPLATE_REPEATS = 3
 FORM_TITLE_REACH = 4
 """How often a heading recurs among unnumbered items before it is a form's label inside them."""
+
+
+CONTENTS_ENTRY = re.compile(r"^(?P<num>[A-Z]?\d{1,3}(?:\.\d{1,2})?)\s+(?P<title>\S.{2,150}?)\s+"
+                            r"(?P<page>\d{1,3})$")
+"""A pack's contents line: the entry's number, its title and the page it starts on ('17
+Community Facilities Fund - round one 11')."""
+CONTENTS_GAP = 2
+"""Blank lines a contents list may leave between its entries."""
+CONTENTS_KEY = 30
+"""The letters of a title compared with its contents entry (a heading may wrap sooner)."""
+
+
+def contents_guided(candidates: list[Header], lines: list[Line]) -> list[Header]:
+    """Return the headers a pack's contents list names, number and title, when the pack keeps
+    its agenda's numbers with gaps ('8.2', '9.2', '13', '17' …) and numbers its reports'
+    paragraphs 1, 2, 3 …; [] without such a list or too few of its entries found."""
+    entries: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        found = CONTENTS_ENTRY.match(line.text)
+        if found is None:
+            continue
+        if entries and i - entries[-1][0] > CONTENTS_GAP + 1:
+            if len(entries) >= MIN_CHAIN:
+                break
+            entries = []
+        entries.append((i, found.group("num"), _title_key(found.group("title"))))
+    if len(entries) < MIN_CHAIN:
+        return []
+    wanted = {(number, key) for _, number, key in entries}
+    chosen: list[Header] = []
+    for header in candidates:
+        key = (header.number, _title_key(header.title))
+        if header.line > entries[-1][0] and key in wanted:
+            chosen.append(header)
+            wanted.discard(key)
+    return chosen if len(chosen) >= MIN_CHAIN and 2 * len(chosen) >= len(entries) else []
+
+
+def _title_key(title: str) -> str:
+    """Return a title's first letters in lower case, for comparing it with its entry."""
+    return " ".join(title.lower().split())[:CONTENTS_KEY]

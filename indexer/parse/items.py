@@ -13,6 +13,7 @@ from .agenda_headings import titled_by_agenda
 from .around_chain import (
     between_agenda_numbers,
     brought_forward,
+    contents_guided,
     fill_gaps,
     headed_resolutions,
     list_inside_headings,
@@ -126,6 +127,12 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     numbered = with_second_part(with_earlier_list(with_restarted_list(with_closing_stub(
         with_repeated_numbers(top_level(best_chain(candidates), candidates), candidates),
         candidates), candidates), candidates, lines), candidates, lines)
+    guided = contents_guided(candidates, lines)
+    if len(guided) > len({h.line for h in guided} & {h.line for h in numbered}):
+        # A pack's contents list its entries by number, title and page ('8.2 Deputation …
+        # 5', '13 Notice of Motion … 7'): the headings it names are the items, not the
+        # numbered paragraphs of the reports between them.
+        numbered = guided
     listed = next((h for h in candidates if numbered and h.line < numbered[0].line
                    and h.number == numbered[0].number and attendance_list(h.title) == ""), None)
     if listed:
