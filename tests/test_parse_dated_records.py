@@ -227,3 +227,30 @@ def test_a_meeting_called_in_an_items_sentence_opens_no_other_meeting() -> None:
     meetings = text_meetings(CALLED_IN_MINUTES)
     assert len(meetings) == 1 and str(meetings[0].date) == "2023-03-06"
     assert [item.title for item in meetings[0].items] == ["Apologies", "Playing Field", "Finance"]
+
+
+YEARLESS_UNDER_TITLE = """Community Council Meeting Minutes - 14th March 2018
+
+Strathbeg CC March 20, 2018
+
+- DRAFT COPY -
+
+Minutes of the meeting of Strathbeg Community Council held on Wednesday, 14th March, in the Hall.
+
+Present: Ann Ross - Chair, Iain Gow, Eilidh Bain.
+
+Matters Arising:
+The speed signs at the school have still not been moved; Iain Gow is to chase the engineer.
+
+Planning:
+Two applications were considered and no comments were made on either of them.
+
+Correspondence:
+A letter from the parent council thanking the CC for its donation was noted.
+"""
+
+
+def test_a_records_yearless_heading_under_the_pages_dated_title_is_that_meeting() -> None:
+    meetings = text_meetings(YEARLESS_UNDER_TITLE)
+    assert [(meeting.committee, str(meeting.date)) for meeting in meetings] == [
+        ("Strathbeg Community Council", "2018-03-14")]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..records import Line
 from .bodies import body_name
 from .committees import committee_key, normalise_committee
-from .dates import first_date, is_date_line
+from .dates import first_date, is_date_line, yearless_date
 from .heading_context import (
     ATTENDANCE_START,
     OPENING_LINES,
@@ -270,6 +270,16 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
                 and found.date != starts[0].date:
             # The record's own heading of another day under the site's title: the record's.
             starts[0] = found
+            i = found.body_start
+            continue
+        if found and len(starts) == 1 and found.kind == starts[0].kind and found.date is None \
+                and i - starts[0].body_start <= TITLE_REACH \
+                and not any(line.text.endswith(".") for line in lines[starts[0].body_start:i]) \
+                and starts[0].date is not None and yearless_date(
+                    found.heading, lines[starts[0].start].text) == starts[0].date:
+            # 'Community Council Meeting Minutes - 14th November 2017' over 'Minutes of the
+            # meeting of … held on Tuesday, 14th November, …': the title gives its heading's year.
+            starts[0] = replace(found, date=starts[0].date)
             i = found.body_start
             continue
         if found and found.kind == "minutes" and not after_agenda and lines[i].page > 1 \
