@@ -42,8 +42,8 @@ Times New Roman: 0.21)."""
 MIN_EXTENT = 0.01
 """A line's box is at least this wide and tall: pdfminer.six drops an empty box with its text."""
 MIN_BASELINE_JUMP = 1.0
-ORDINAL_END = re.compile(r"\d\s?(?:st|nd|rd|th)$")
-ORDINAL_START = re.compile(r"(?:st|nd|rd|th)\b")
+ORDINAL_END = re.compile(r"\d\s?(?i:st|nd|rd|th)$")
+ORDINAL_START = re.compile(r"(?i:st|nd|rd|th)\b")
 SAME_BASELINE = 1.0
 ORDINAL_GAP = 0.5
 """How far (in font sizes) the rest of a line may start after a raised ordinal ('6th')."""
@@ -268,8 +268,9 @@ def _placed_lines(textpage: pdfium.PdfTextPage, text: str, edge: float | None = 
 def _rejoined(lines: list[PlacedLine]) -> list[PlacedLine]:
     """Join a line PDFium broke after a raised ordinal ('Tuesday 2nd' and ' May 2017 at
     7pm'): the rest, opening with its space, is on the same baseline just after it. So is a
-    line PDFium broke before one ('Thursday 14' and 'th November 2019'): the ordinal's letters,
-    raised less than a font size, start where the number ends."""
+    line PDFium broke before one ('Thursday 14' and 'th November 2019', 'WEDNESDAY 24' and 'TH
+    MARCH 2021'): the ordinal's letters, raised less than a font size, start where the number
+    ends."""
     out: list[PlacedLine] = []
     for line in lines:
         before = out[-1] if out else None
