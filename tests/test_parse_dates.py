@@ -24,6 +24,8 @@ def test_first_date_reads_a_meeting_heading() -> None:
 def test_a_date_line_is_only_a_date() -> None:
     assert is_date_line("Wednesday, 18th July, 2018")
     assert not is_date_line("We met in July 2018 to discuss")
+    # Its time after a semicolon, as a regional board's minutes set it.
+    assert is_date_line("October 15, 2007; 10:00 AM")
 
 
 def test_a_meeting_held_on_a_date_with_a_two_figure_year_or_as_a_day_of_a_month() -> None:

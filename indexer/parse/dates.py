@@ -62,7 +62,7 @@ WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", 
 WEEKDAY_REACH = 16
 DATE_LINE = re.compile(
     rf"^(?:{WEEKDAY}\.?,?\s+)?(?:the\s+)?[\w ,.]*?\d{{4}}"
-    r"(?:[\s,@]*(?:at\s+)?(?:[0-2]\d[0-5]\d\s*hrs|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?"
+    r"(?:[\s,;@]*(?:at\s+)?(?:[0-2]\d[0-5]\d\s*hrs|\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?"
     r"|hrs)?))?\.?$"
     rf"|^(?:19|20)\d\d[\s,]+{_MONTH}\s+[0-3]?\d\s*(?:st|nd|rd|th)?\.?$",
     re.I,
