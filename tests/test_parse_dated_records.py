@@ -254,3 +254,34 @@ def test_a_records_yearless_heading_under_the_pages_dated_title_is_that_meeting(
     meetings = text_meetings(YEARLESS_UNDER_TITLE)
     assert [(meeting.committee, str(meeting.date)) for meeting in meetings] == [
         ("Strathbeg Community Council", "2018-03-14")]
+
+
+ORDER_PAPER = """HARTON VALE CITY COUNCIL
+
+ORDER PAPER
+
+SPECIAL MEETING OF THE COUNCIL
+Meeting No. 9902-11 SP
+
+to be held in the Council Chamber, Civic Centre, 12 Quay Street,
+Harton Vale, on Tuesday 9 November 1999 commencing at 7.00 pm
+
+MEMBERS: His Worship the Mayor (R Tane), Councillors M Arbuckle, G Kinloch
+
+1. APOLOGIES
+
+Councillor Ord has asked for leave of absence.
+
+2. DECLARATIONS OF INTEREST
+
+Members are reminded to declare any interest in an item.
+
+3. RECOMMENDATIONS OF THE FINANCE COMMITTEE, MEETING OF 30 SEPTEMBER 1999
+
+The Council is asked to adopt the recommendations set out in the attached report.
+"""
+
+
+def test_an_order_paper_is_dated_by_its_day_after_the_place_it_is_to_be_held_in() -> None:
+    meeting = text_meetings(ORDER_PAPER)[0]
+    assert str(meeting.date) == "1999-11-09"

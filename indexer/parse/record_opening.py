@@ -32,6 +32,10 @@ FIELD_ROW = re.compile(r"^Date(?:\s*(?:[|,&/]|and)?\s*(?:Time|Venue|Place|Locati
 HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
 """An agenda's own meeting ('… to be held on Tuesday 13 February 2024'); 'held on' alone is
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
+HELD_AT_ON = re.compile(r"\bto\s+be\s+held\s+(?:in|at)\s+[^.;]{3,120}?\s+on\s+"
+                        r"(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
+"""An agenda's own meeting with its place before its day ('to be held in the Council Chamber,
+Civic Centre, …, on Thursday 14 October 1999')."""
 SUMMONED = re.compile(
     r"\b(?:will\s+be\s+held|will\s+meet)\s+(?:(?:remotely|virtually|online)\s+)?"
     r"(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
@@ -220,6 +224,11 @@ def opening_date(lines: list[Line]) -> date | None:
         if held and (day := first_date(text[held.end():])):
             return day
     for paragraph in paragraphs(_opening_lines(lines)):
+        held = HELD_AT_ON.search(paragraph.text)
+        if held and (day := first_date(paragraph.text[held.end():])):
+            # '… to be held in the Council Chamber, Civic Centre, 16 Hartley Street, Cobden
+            # Vale, on Thursday 14 October 1999': the place, then the day.
+            return day
         for place, after in itertools.pairwise(SENTENCE_END.split(paragraph.text)):
             # 'INVERCARRON, 24 June 2025. Minute of Meeting of the … COMMITTEE.': a Scottish
             # council's dateline, the place and the date, before the record's title.
