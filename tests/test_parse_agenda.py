@@ -633,3 +633,15 @@ def test_a_packs_contents_name_its_entries_over_the_numbered_paragraphs_of_its_r
         ("13", "Notice of Motion - naming of the new library"),
         ("17", "Community Facilities Fund - round one allocations"),
         ("21.1", "Member Ana Pere - report for November 2017")]
+
+
+def test_an_order_paper_is_an_agenda_whose_entries_are_its_items() -> None:
+    """'ORDER PAPER' heads an agenda as New Zealand and Australian councils name it: its bare
+    entries are its items, as under 'AGENDA'."""
+    meetings = text_meetings(
+        "HARTON VALE CITY COUNCIL\n\nORDER PAPER\n\nSPECIAL MEETING OF THE COUNCIL\n\n"
+        "to be held in the Council Chamber, Civic Centre, 12 Quay Street,\n"
+        "Harton Vale, on Tuesday 9 November 1999 commencing at 7.00 pm\n\n"
+        "1. APOLOGIES\n\n2. DECLARATIONS OF INTEREST\n\n3. RATES FOR 2000/2001\n")
+    assert [(str(m.date), [i.title for i in m.items]) for m in meetings] == [
+        ("1999-11-09", ["APOLOGIES", "DECLARATIONS OF INTEREST", "RATES FOR 2000/2001"])]

@@ -189,7 +189,8 @@ KIND_MEETING_HELD = re.compile(
 """'Trustee Meeting held at …, March 9th, 1871.': a meeting named by its body's kind alone."""
 TO_BE = re.compile(r"\b(?:to|will)\s+be$", re.I)
 """'Meeting of the Parish Council to be held on …': an agenda's meeting, not a record's."""
-AGENDA_TITLE = re.compile(r"^(?:supplementary\s+|revised\s+|draft\s+)?agenda(?!\s+items?\b)"
+AGENDA_TITLE = re.compile(r"^(?:supplementary\s+|revised\s+|draft\s+)?(?:agenda|order\s+paper"
+                          r"|business\s+paper)(?!\s+items?\b)"
                           r"(?!.*\bnext\b)(?:$|\s*[-–—:]\s|\s+(?:for|of)\s+\S"
                           r"|\s+(?:[\w&'’-]+\s+){1,6}?meeting\b)", re.I)
 """An agenda's title: 'AGENDA', 'Agenda – Planning Committee – …', 'Agenda for the meeting of
@@ -214,8 +215,10 @@ NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\
 the agenda's notice."""
 NEXT_AFTER_NOTICE = re.compile(r"the\s+(?P<next>next\s+)(?=(?:[\w-]+\s+){0,2}?meeting\s+of\b)",
                                re.I)
-AGENDA_ALONE = re.compile(r"^agenda(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
-"""'AGENDA' alone, or over an agenda's column of page numbers ('AGENDA Page No')."""
+AGENDA_ALONE = re.compile(r"^(?:agenda|order\s+paper|business\s+paper)"
+                          r"(?:\s+page(?:\s+no\.?|\s+number)?)?$", re.I)
+"""'AGENDA' alone, or over an agenda's column of page numbers ('AGENDA Page No'); an order paper
+or business paper, as councils in New Zealand and Australia name their agendas."""
 MEETING_DATED = re.compile(r"\bmeeting\b", re.I)
 """A line naming a meeting, read for the date it gives."""
 RECORD_NAME = re.compile(r"\b(?:minutes|notes)\b", re.I)
