@@ -1825,3 +1825,23 @@ def test_an_agenda_reference_with_the_clerks_note_leaves_the_title() -> None:
     assert [(item.number, item.title) for item in meeting.items] == [
         ("2311", "MINUTES"), ("2312", "OUTER HARBOUR DREDGING"), ("2313", "FINANCE"),
         ("2314", "CORRESPONDENCE")]
+
+
+def test_a_heading_run_into_its_proposer_and_seconder_ends_before_them() -> None:
+    """'2) Minutes of the last meeting proposed by Cllr Pratt and seconded by Cllr Gill': the
+    heading, then its decision; a notice of motion keeps its mover and seconder."""
+    from tests.fixtures.minutes import text_meetings
+
+    (meeting,) = text_meetings(
+        "Minutes March 2010\n\nPresent: Cllr Ash (Chairman), Cllr Pratt, Cllr Gill\n\n"
+        "1) Apologies for absence were received from Cllr Wild\n\n"
+        "2) Minutes of the last meeting proposed by Cllr Pratt and seconded by Cllr Gill\n\n"
+        "3) Precept – a precept of £3,400 was proposed by Cllr Pratt and seconded by Cllr Gill, "
+        "all in favour.\n\n"
+        "4) Notice of Motion proposed by Cllr Ash, seconded by Cllr Gill – that the Council "
+        "adopt a tree policy. Carried.\n\n"
+        "5) Date of next meeting – Tuesday 16th March 2010\n")
+    assert [item.title for item in meeting.items][1:4] == [
+        "Minutes of the last meeting", "Precept",
+        "Notice of Motion proposed by Cllr Ash, seconded by Cllr Gill"]
+    assert meeting.items[1].decision == "agreed"

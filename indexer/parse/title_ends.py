@@ -303,12 +303,26 @@ NIL_TAIL = re.compile(r"(?:None|Nil|N/A)\b(?:\s+(?:received|declared|reported|ra
 """A nil answer after a heading's colon ('Matters Arising: None'): its text, not its title's."""
 
 
+MOVED_AFTER = re.compile(r"^(?!(?:It|This|That|There|He|She|They|We)\b)"
+                         r"(?P<head>[A-Z][^:–.]{2,60}?(?<!\b[Mm]otion)(?<!\b[Aa]mendment))"
+                         r"\s+(?P<tail>(?:(?:was|were)\s+)?"
+                         r"(?:proposed|moved)\s+by\s+[^.]{2,60}?\bseconded\s+by\s.*)$")
+"""A heading run into its proposal and seconding, with no mark between them (not a sentence's
+subject, 'It was proposed by …', nor a motion named by its mover, 'Notice of Motion proposed by
+…', whose mover and seconder are its title's)."""
+
+
 def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     """Split 'Police Report: Attached. …' into its heading and the text that follows it.
 
     A colon followed by a short title-cased phrase ('Vision Zero: The Road Safety Strategy')
     stays in the title, unless the line runs on into a sentence on the next line.
     """
+    moved = MOVED_AFTER.match(rest)
+    if moved and is_title_like(moved.group("head")):
+        # 'Minutes of the last meeting proposed by Cllr Procter and seconded by Cllr Gorrill':
+        # the heading, then who moved and seconded its decision.
+        return moved.group("head"), moved.group("tail")
     ellipsis = ELLIPSIS_RUN_IN.match(rest)
     if ellipsis and is_title_like(ellipsis.group("head")):
         # '2. Declarations of interest … There were none.': the heading, an ellipsis, its text.
