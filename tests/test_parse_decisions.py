@@ -1500,3 +1500,11 @@ def test_outcomes_in_quotes_close_their_motions_and_head_nothing() -> None:
     assert [(item.title, item.decision) for item in meeting.items] == [
         ("MINUTES OF PREVIOUS MEETING", "carried"), ("OTHER BUSINESS", "lost"),
         ("ADJOURNMENT", "carried")]
+
+
+def test_acceptance_a_proposer_and_seconder_named_as_such_and_a_duly_agreed_are_agreed() -> None:
+    assert decisions(["Minutes of 5th May accepted: proposer Innes, seconder Cora."])[0] \
+        == "agreed"
+    assert decisions(["The meeting accepted the report."])[0] == "agreed"
+    assert decisions(["It was duly agreed that both names would go forward."])[0] == "agreed"
+    assert decisions(["The proposer of the motion, Mr Bell, spoke to it."])[0] == "none"
