@@ -645,3 +645,22 @@ def test_an_order_paper_is_an_agenda_whose_entries_are_its_items() -> None:
         "1. APOLOGIES\n\n2. DECLARATIONS OF INTEREST\n\n3. RATES FOR 2000/2001\n")
     assert [(str(m.date), [i.title for i in m.items]) for m in meetings] == [
         ("1999-11-09", ["APOLOGIES", "DECLARATIONS OF INTEREST", "RATES FOR 2000/2001"])]
+
+
+def test_a_numbered_heading_with_no_text_over_its_sub_items_is_no_item() -> None:
+    """'3' / 'Reports' / '3.1' / 'Fund Applications' under a pack's contents: the heading
+    groups its sub-items."""
+    entries = ["1", "Opening Prayer", "Members will stand for the prayer.", "2", "Apologies",
+               "None were received when the agenda went to print.", "3", "Reports", "3.1",
+               "Fund Applications", "Four applications are put before the board.", "3.2",
+               "Footpath Priorities", "The list of footpaths for 2026/27 is attached.", "4",
+               "Meeting Close", "The Chair will close the meeting."]
+    contents = ["1 Opening Prayer 5", "2 Apologies 5", "3 Reports 6", "3.1 Fund Applications 6",
+                "3.2 Footpath Priorities 9", "4 Meeting Close 12"]
+    text = "Harbourside District Council\n\nAGENDA\n\nEastern Bays Community Board Meeting\n\n" \
+        "Wednesday, 11 February 2026\n\nORDER OF BUSINESS\n\n" + "\n\n".join(contents) \
+        + "\n\n" + "\n\n".join(entries) + "\n"
+    (meeting,) = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Opening Prayer"), ("2", "Apologies"), ("3.1", "Fund Applications"),
+        ("3.2", "Footpath Priorities"), ("4", "Meeting Close")]

@@ -330,6 +330,12 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                or headers[k + 1].title.casefold() != h.title.casefold()
                or headers[k + 1].line - h.line > ECHO_REACH]
     headers = [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
+    # '5' / 'Reports' / '5.1' / 'Community Board Fund Applications': a heading with no text of
+    # its own over its first sub-item groups its sub-items and is no item.
+    headers = [h for k, h in enumerate(headers)
+               if not (h.number and k + 1 < len(headers)
+                       and headers[k + 1].number.startswith(f"{h.number}.")
+                       and not any(lines[n].text for n in range(h.body, headers[k + 1].line)))]
     return [sub for k, h in enumerate(headers) for sub in subheads_under(
         lines, h, headers[k + 1].line if k + 1 < len(headers) else end) or [h]]
 
