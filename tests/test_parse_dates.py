@@ -28,6 +28,11 @@ def test_a_date_line_is_only_a_date() -> None:
     assert is_date_line("October 15, 2007; 10:00 AM")
 
 
+def test_a_date_joined_by_hyphens_is_read() -> None:
+    assert first_date("Meeting Date 22-Feb-2021 7:00PM") == date(2021, 2, 22)
+    assert first_date("File 3-Feb-20") is None
+
+
 def test_a_meeting_held_on_a_date_with_a_two_figure_year_or_as_a_day_of_a_month() -> None:
     assert first_date("MINUTES OF MEETING HELD 3.7.23") == date(2023, 7, 3)
     assert first_date("the meeting held on Monday 25/06/12") == date(2012, 6, 25)
