@@ -981,3 +981,30 @@ def test_crs_and_senators_are_ranks_resolved_through_the_attendance() -> None:
     (meeting,) = text_meetings(CR_MINUTES)
     assert [item.speakers for item in meeting.items] == [
         ("Bill Okafor", "Mandy Szabo"), ("Mandy Szabo",), ("Hal Quayle", "Jo Pascoe")]
+
+
+WELSH_MINUTES = """CYNGOR CYMUNED LLANFAES
+
+Cofnodion y cyfarfod a gynhaliwyd nos Fercher 11 Tachwedd 2009 yn Neuadd y Pentref.
+
+Presennol: Cyng. Gwilym Rowlands (Cadeirydd), Cyng. Elen Tudur, Cyng. Dafydd Pugh.
+
+1. Datgan buddiant
+
+Datganodd y Cyng. Elen Tudur fuddiant personol yn eitem 3.
+
+2. Cofnodion
+
+Derbyniwyd cofnodion y cyfarfod blaenorol fel cofnod cywir. Cynigiwyd gan y Cyng. Elen Tudur
+ac eiliwyd gan y Cyng. Dafydd Pugh.
+
+3. Praesept
+
+Awgrymodd y Cyng. Rowlands y dylid cadw'r praesept ar yr un lefel ag eleni.
+"""
+
+
+def test_welsh_councillors_who_propose_and_second_are_speakers() -> None:
+    (meeting,) = text_meetings(WELSH_MINUTES)
+    assert meeting.items[1].speakers == ("Elen Tudur", "Dafydd Pugh")
+    assert not any("Cyng" in name for item in meeting.items for name in item.speakers)

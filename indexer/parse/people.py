@@ -17,7 +17,7 @@ HONORIFICS = (
     "DCI", "DI", "DS", "DC", "PC", "WPC", "PCSO", "CSO", "CPO", "Police Constable",
     "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
     "DCC", "Commander", "Alderman", "Ald", "Captain", "Capt", "CC", "CCllr", "DCllr", "Chmn",
-    "Cr", "Senator", "Connétable",
+    "Cr", "Senator", "Connétable", "Cyng",
 )
 HONORIFIC_WORDS = frozenset(word for title in HONORIFICS if " " not in title
                             for word in (title, title.upper()))

@@ -31,8 +31,8 @@ NOT_NAMES = frozenset(
     community public county district parish borough city national home prevent domestic abuse
     crime justice youth mental members member chairman chair vice officer officers manager
     director head leader cabinet executive minister secretary commissioner inspector clerk
-    councillor councillors cllr cllrs ccllr ccllrs dcllr dcllrs cr crs mr mrs ms dr messrs mesdames
-    the this that
+    councillor councillors cllr cllrs ccllr ccllrs dcllr dcllrs cr crs cyng mr mrs ms dr
+    messrs mesdames the this that
     these those it its there their in on at following during partners further also finally
     subject action apologies
     resolved noted agreed minutes notes item items page agenda january february march april

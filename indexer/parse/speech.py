@@ -39,6 +39,7 @@ PASSIVE = re.compile(
     r"|called\s+to\s+order"
     r"|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED|PROPOSAL|[Pp]roposal)\s+by\s*[:.]?\s+$"
     r"|\b(?i:on|upon|following)\s+(?:a|the)\s+(?:motion|proposal|nomination)\s+(?:of|by|from)\s+$"
+    r"|\b(?i:cynigiwyd|eiliwyd|eilio|cynnig)\s+gan\s+(?:y\s+)?$"
     r"|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:;.\-–]{0,2}\s*$"
     r"|(?:^|(?<=[\s.;:,(–-]))(?i:prop|sec|2nd)\.?\s*[:;\-–]?\s*$"
