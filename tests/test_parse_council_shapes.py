@@ -1423,7 +1423,7 @@ Present: Councillor A Price (Chair), Councillors B Lloyd, C Howells and D Morgan
 3120Apologies for Absence
 E Jones.
 3121Minutes of the Previous Meeting
-Resolved that the minutes of the April meeting be signed as a correct record.
+Resolved that the April minutes be approved.
 3122Bus Shelter
 Members agreed to repaint the shelter at the square.
 3123Date of Next Meeting

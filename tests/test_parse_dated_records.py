@@ -16,7 +16,7 @@ Clár / Agenda
 
 1.0 Minutes
 
-Minutes of Monthly Meeting held on 13th February 2024
+Minutes of Ordinary Meeting held on 13th February 2024
 
 2.0 Housing Report
 
@@ -70,8 +70,8 @@ Thursday, 4 July 2024
 3 Confirmation of Previous Minutes
 
 Recommendation
-That the minutes of the meeting held 6 June 2024 be confirmed as a true and correct record.
-Attachments: 1. Eastern Bays Community Board Minutes 6 June 2024 (page 3)
+That the minutes of 6 June 2024 be confirmed.
+Attachments: 1. Board Minutes 6 June 2024 (page 4)
 
 4 Boat Ramp Repairs
 
@@ -109,11 +109,11 @@ def test_an_agenda_listing_its_attachments_pages_is_read_entry_by_entry() -> Non
         "Meeting Close"]
 
 
-VOLUME = """Approved Committee Minutes - Panel Chairs' Committee - 2019
+VOLUME = """Committee Records - Scrutiny Chairs' Group - 2019
 
-Panel Chairs' Committee
+Scrutiny Chairs' Group
 
-Records of Meetings
+Notes kept by the Scrutiny Office
 
 Date: 7th March 2019
 
@@ -122,9 +122,9 @@ Present
 Deputy Anne Quérée (President)
 Deputy Tom Mauger
 
-1. Records of Meetings
+1. Previous Notes
 
-The record of the meeting held on 21st February 2019 was approved.
+The notes of 21st February 2019 were agreed.
 
 2. Review Timetable
 
@@ -141,13 +141,13 @@ Present
 Deputy Anne Quérée (President)
 Deputy Tom Mauger
 
-1. Records of Meetings
+1. Previous Notes
 
-The record of the meeting held on 7th March 2019 was approved.
+The notes of 7th March 2019 were agreed.
 
 2. Annual Report
 
-The Committee noted the draft annual report.
+The Group asked for a shorter draft.
 
 3. Future Meetings
 
@@ -169,7 +169,7 @@ NOTICES 2nd AND 9th FEBRUARY 2023
 
 CHURCH MEETING
 
-The Vicar and Wardens call a meeting of the Ratepayers of the Parish of St Anvil, to be held
+The Vicar and Wardens call a meeting of the Parishioners of St Anvil, to be held
 in the Parish Room on Tuesday 21st February 2023 at 7.00 pm, for the following business:
 
 1. To receive the church accounts for 2022.
@@ -184,7 +184,7 @@ NOTICES 2nd AND 9th FEBRUARY 2023
 
 PARISH MEETING
 
-The Constables call a meeting of the Ratepayers of the Parish of St Anvil, to be held
+The Constables call a meeting of the Parishioners of St Anvil, to be held
 in the Parish Room on Tuesday 21st February 2023 at 7.45 pm, for the following business:
 
 1. To approve the parish accounts for 2022.
@@ -229,7 +229,7 @@ def test_a_meeting_called_in_an_items_sentence_opens_no_other_meeting() -> None:
     assert [item.title for item in meetings[0].items] == ["Apologies", "Playing Field", "Finance"]
 
 
-YEARLESS_UNDER_TITLE = """Community Council Meeting Minutes - 14th March 2018
+YEARLESS_UNDER_TITLE = """Community Council Minutes - 14th March 2018
 
 Strathbeg CC March 20, 2018
 
@@ -240,13 +240,13 @@ Minutes of the meeting of Strathbeg Community Council held on Wednesday, 14th Ma
 Present: Ann Ross - Chair, Iain Gow, Eilidh Bain.
 
 Matters Arising:
-The speed signs at the school have still not been moved; Iain Gow is to chase the engineer.
+The school crossing light is faulty; Iain Gow is to report it.
 
 Planning:
-Two applications were considered and no comments were made on either of them.
+Two applications were considered and neither drew comment.
 
 Correspondence:
-A letter from the parent council thanking the CC for its donation was noted.
+A letter from the bowling club about its lease was noted.
 """
 
 
@@ -264,21 +264,21 @@ SPECIAL MEETING OF THE COUNCIL
 Meeting No. 9902-11 SP
 
 to be held in the Council Chamber, Civic Centre, 12 Quay Street,
-Harton Vale, on Tuesday 9 November 1999 commencing at 7.00 pm
+Harton Vale, on Tuesday 9 November 1999 from 7.30 pm
 
-MEMBERS: His Worship the Mayor (R Tane), Councillors M Arbuckle, G Kinloch
+MEMBERS: the Mayor (R Tane), Councillors P Vesey, L Mahon
 
 1. APOLOGIES
 
-Councillor Ord has asked for leave of absence.
+Councillor Vesey will be away.
 
 2. DECLARATIONS OF INTEREST
 
-Members are reminded to declare any interest in an item.
+Any interest in an item is to be declared.
 
-3. RECOMMENDATIONS OF THE FINANCE COMMITTEE, MEETING OF 30 SEPTEMBER 1999
+3. REPORT OF THE WORKS COMMITTEE
 
-The Council is asked to adopt the recommendations set out in the attached report.
+The Council is asked to adopt the report.
 """
 
 

@@ -1471,15 +1471,15 @@ Minutes of a regular meeting of Council held on Tuesday, May 11, 1999.
 
 MINUTES OF PREVIOUS MEETING
 
-Moved by Councillor Hart, seconded by Councillor Lowe
+Moved by Councillor Hart, seconded by Councillor Birch
 
-THAT the minutes of the regular meeting of April 27, 1999, be adopted as printed.
+THAT the minutes of April 27, 1999 be confirmed.
 
                                                               "CARRIED"
 
 OTHER BUSINESS
 
-Moved by Councillor Lowe, seconded by Councillor Hart
+Moved by Councillor Birch, seconded by Councillor Hart
 
 THAT Council ask the County to reduce the speed limit on Concession Road 4.
 
@@ -1487,9 +1487,9 @@ THAT Council ask the County to reduce the speed limit on Concession Road 4.
 
 ADJOURNMENT
 
-Moved by Councillor Hart, seconded by Councillor Lowe
+Moved by Councillor Hart, seconded by Councillor Birch
 
-THAT the meeting adjourn at 8:40 p.m.
+THAT Council now adjourn.
 
                                                               "CARRIED"
 """
@@ -1503,8 +1503,8 @@ def test_outcomes_in_quotes_close_their_motions_and_head_nothing() -> None:
 
 
 def test_acceptance_a_proposer_and_seconder_named_as_such_and_a_duly_agreed_are_agreed() -> None:
-    assert decisions(["Minutes of 5th May accepted: proposer Innes, seconder Cora."])[0] \
+    assert decisions(["Minutes of 5th May accepted: proposer Innes, seconder Moira."])[0] \
         == "agreed"
-    assert decisions(["The meeting accepted the report."])[0] == "agreed"
-    assert decisions(["It was duly agreed that both names would go forward."])[0] == "agreed"
+    assert decisions(["The meeting accepted the treasurer's report."])[0] == "agreed"
+    assert decisions(["It was duly agreed that the hall be let to the club."])[0] == "agreed"
     assert decisions(["The proposer of the motion, Mr Bell, spoke to it."])[0] == "none"

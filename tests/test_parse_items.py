@@ -1668,17 +1668,17 @@ def test_subjects_closed_by_a_colon_over_their_bulleted_minutes() -> None:
 
     (meeting,) = text_meetings(
         "MINUTES OF MEETING OF THE GLENMUIR COMMUNITY COUNCIL HELD IN THE HALL\n"
-        "TUESDAY 4th March 2008\n\n"
+        "THURSDAY 6th March 2008\n\n"
         "Present: Ann Laird (AL) - Chair, Tom Reid (TR) - Secretary\n\n"
         "Police Report:\n"
-        "- PC Rowe reported two thefts of heating oil from farms near the Mains road.\n"
-        "- A speed check on the High Street found six drivers over the limit.\n\n"
+        "- PC Rowe reported a break-in at the bowling club and damage to its fence.\n"
+        "- Speeding on the High Street had been reported again by several residents.\n\n"
         "Roles agreed:\n"
         "- Roads Lead - Tom Reid\n"
         "- Paths Lead - Ann Laird\n\n"
         "Village Hall Roof:\n"
         "- TR reported that the builder would start the repairs to the hall roof in April.\n"
-        "- After discussion it was agreed to pay half of the cost from reserves.\n")
+        "- Half of the cost of the work is to come from the hall reserves fund.\n")
     assert [item.title for item in meeting.items] == ["Police Report", "Village Hall Roof"]
 
 
@@ -1809,22 +1809,22 @@ def test_headings_set_apart_twice_outnumbering_the_opening_labels_are_the_items(
 
 
 def test_an_agenda_reference_with_the_clerks_note_leaves_the_title() -> None:
-    """'OUTER HARBOUR DREDGING (Agenda item 7, taken out of order)': the agenda's reference and
-    why it was taken early are no part of the title."""
+    """'SLIPWAY REPAIRS (Agenda item 5, taken first)': the agenda's reference and why it was
+    taken early are no part of the title."""
     from tests.fixtures.minutes import html_meetings
 
-    heads = ["MINUTES", "OUTER HARBOUR DREDGING (Agenda item 7, taken out of order)", "FINANCE",
+    heads = ["MINUTES", "SLIPWAY REPAIRS (Agenda item 5, taken first)", "FINANCE",
              "CORRESPONDENCE"]
-    body = "".join(f"<p><b>{head}</b></p><p>{2311 + k}. The Commissioners considered the "
+    body = "".join(f"<p><b>{head}</b></p><p>{1701 + k}. The Commissioners considered the "
                    f"matter and the Clerk reported on it.</p>" for k, head in enumerate(heads))
     (meeting,) = html_meetings(
         "<html><body><p><b>PORTHMAWR HARBOUR COMMISSIONERS</b></p>"
-        "<p><b>COMMISSIONERS' MEETING HELD ON 13 OCTOBER 2004</b></p>"
-        f"<p><b>PRESENT</b></p><p>Mr D Prosser (in the Chair), Mr W Hopkin.</p>{body}"
+        "<p><b>BOARD MEETING HELD ON 2 MARCH 2005</b></p>"
+        f"<p><b>PRESENT</b></p><p>Mr T Vaughan (in the Chair), Mr W Price.</p>{body}"
         "</body></html>")
     assert [(item.number, item.title) for item in meeting.items] == [
-        ("2311", "MINUTES"), ("2312", "OUTER HARBOUR DREDGING"), ("2313", "FINANCE"),
-        ("2314", "CORRESPONDENCE")]
+        ("1701", "MINUTES"), ("1702", "SLIPWAY REPAIRS"), ("1703", "FINANCE"),
+        ("1704", "CORRESPONDENCE")]
 
 
 def test_a_heading_run_into_its_proposer_and_seconder_ends_before_them() -> None:
@@ -1834,13 +1834,13 @@ def test_a_heading_run_into_its_proposer_and_seconder_ends_before_them() -> None
 
     (meeting,) = text_meetings(
         "Minutes March 2010\n\nPresent: Cllr Ash (Chairman), Cllr Pratt, Cllr Gill\n\n"
-        "1) Apologies for absence were received from Cllr Wild\n\n"
+        "1) Apologies for absence were received from Cllr Moss\n\n"
         "2) Minutes of the last meeting proposed by Cllr Pratt and seconded by Cllr Gill\n\n"
-        "3) Precept – a precept of £3,400 was proposed by Cllr Pratt and seconded by Cllr Gill, "
+        "3) Precept – a precept of £2,750 was proposed by Cllr Pratt and seconded by Cllr Gill, "
         "all in favour.\n\n"
         "4) Notice of Motion proposed by Cllr Ash, seconded by Cllr Gill – that the Council "
         "adopt a tree policy. Carried.\n\n"
-        "5) Date of next meeting – Tuesday 16th March 2010\n")
+        "5) Date of next meeting – Thursday 8th April 2010\n")
     assert [item.title for item in meeting.items][1:4] == [
         "Minutes of the last meeting", "Precept",
         "Notice of Motion proposed by Cllr Ash, seconded by Cllr Gill"]

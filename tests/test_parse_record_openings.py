@@ -624,8 +624,8 @@ def test_minutes_for_a_kind_of_meeting_of_commissioners_dated_on_the_line_name_t
 def test_a_parish_council_named_by_its_kind_alone_takes_its_place_from_a_wrapped_venue() -> None:
     meeting = text_meetings(
         "MINUTES OF THE MEETING OF PARISH COUNCIL HELD AT TRENWITH VILLAGE\n"
-        "HALL, TRENWITH, ON 16TH OCTOBER 2018 AT 7.30PM\n\n"
-        "COUNCILLORS PRESENT Councillors Mr Ivor Pengelly (Chairman), Mrs Ann Hosken.\n\n"
+        "HALL, TRENWITH, ON 4TH JUNE 2019 AT 7.30PM\n\n"
+        "COUNCILLORS PRESENT Councillors Mr Ivor Trebilcock (Chairman), Mrs Ann Polmear.\n\n"
         "1. APOLOGIES\n\nNone.\n\n2. FOOTPATHS\n\nThe stile had been mended.\n\n"
         "3. FINANCE\n\nThe accounts were approved.\n")[0]
     assert meeting.committee == "Trenwith Parish Council"

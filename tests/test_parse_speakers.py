@@ -959,20 +959,20 @@ def test_a_place_after_of_or_at_is_where_not_who_speaks() -> None:
 CR_MINUTES = """BANKSIA SHIRE COUNCIL
 Minutes of the Ordinary Meeting held on Tuesday 14 March 2017
 
-Present: Cr Jo Pascoe (President), Cr Bill Okafor, Cr Mandy Szabo
+Present: Cr Lee Parrish (President), Cr Tom Ashe, Cr Dana Hume
 
 1. Confirmation of Minutes
 
-12/17 RESOLVED on the motion of Crs Okafor and Szabo
+12/17 RESOLVED on the motion of Crs Ashe and Hume
 That the minutes of the meeting of 14 February 2017 be confirmed.
 
-2. Dog Exercise Area
+2. Boat Ramp
 
-Cr Szabo reported that the new signs had been installed at the reserve.
+Cr Hume reported that the ramp had been resurfaced.
 
 3. Jetty Repairs
 
-Senator Hal Quayle asked when the jetty would reopen; Cr Pascoe advised that the repairs would
+Senator Hal Quayle asked when the jetty would reopen; Cr Parrish advised that the repairs would
 finish in May.
 """
 
@@ -980,31 +980,31 @@ finish in May.
 def test_crs_and_senators_are_ranks_resolved_through_the_attendance() -> None:
     (meeting,) = text_meetings(CR_MINUTES)
     assert [item.speakers for item in meeting.items] == [
-        ("Bill Okafor", "Mandy Szabo"), ("Mandy Szabo",), ("Hal Quayle", "Jo Pascoe")]
+        ("Tom Ashe", "Dana Hume"), ("Dana Hume",), ("Hal Quayle", "Lee Parrish")]
 
 
 WELSH_MINUTES = """CYNGOR CYMUNED LLANFAES
 
-Cofnodion y cyfarfod a gynhaliwyd nos Fercher 11 Tachwedd 2009 yn Neuadd y Pentref.
+Cofnodion y cyfarfod a gynhaliwyd nos Fercher 3 Mawrth 2010 yn Neuadd y Pentref.
 
-Presennol: Cyng. Gwilym Rowlands (Cadeirydd), Cyng. Elen Tudur, Cyng. Dafydd Pugh.
+Presennol: Cyng. Rhodri Evans (Cadeirydd), Cyng. Mair Jones, Cyng. Iwan Price.
 
 1. Datgan buddiant
 
-Datganodd y Cyng. Elen Tudur fuddiant personol yn eitem 3.
+Datganodd y Cyng. Mair Jones fuddiant personol yn eitem 3.
 
 2. Cofnodion
 
-Derbyniwyd cofnodion y cyfarfod blaenorol fel cofnod cywir. Cynigiwyd gan y Cyng. Elen Tudur
-ac eiliwyd gan y Cyng. Dafydd Pugh.
+Cadarnhawyd cofnodion y cyfarfod diwethaf. Cynigiwyd gan y Cyng. Mair Jones ac
+eiliwyd gan y Cyng. Iwan Price.
 
 3. Praesept
 
-Awgrymodd y Cyng. Rowlands y dylid cadw'r praesept ar yr un lefel ag eleni.
+Awgrymodd y Cyng. Evans y dylid prynu mainc newydd i'r parc.
 """
 
 
 def test_welsh_councillors_who_propose_and_second_are_speakers() -> None:
     (meeting,) = text_meetings(WELSH_MINUTES)
-    assert meeting.items[1].speakers == ("Elen Tudur", "Dafydd Pugh")
+    assert meeting.items[1].speakers == ("Mair Jones", "Iwan Price")
     assert not any("Cyng" in name for item in meeting.items for name in item.speakers)

@@ -102,22 +102,22 @@ def test_a_browser_s_superscript_ordinal_stays_on_its_number_s_line(tmp_path: Pa
 
 
 CAPITAL_SUPERSCRIPTS = """<html><body style="font-family: Arial; font-size: 11pt">
-<p style="font-weight:bold">MINUTES OF THE ORDINARY MEETING OF PENBRYN TOWN COUNCIL<br>BY VIDEO
-CONFERENCING on WEDNESDAY 24<sup>TH</sup> MARCH 2021 at 6.30pm</p>
+<p style="font-weight:bold">MINUTES OF THE MONTHLY MEETING OF PENBRYN TOWN COUNCIL<br>HELD BY
+REMOTE LINK on TUESDAY 9<sup>TH</sup> MAY 2023 at 7pm</p>
 <p>Present: Cllr Ann Bell (Mayor), Cllr Carl Dunn and Cllr Dee Ross.</p>
 <p><b>1. APOLOGIES</b> None.</p>
 <p><b>2. FOOTPATHS</b> Cllr Dunn reported that the stile had been mended.</p>
-<p><b>3. DATE OF NEXT MEETING</b> Wednesday 28<sup>th</sup> April 2021.</p>
+<p><b>3. DATE OF NEXT MEETING</b> Tuesday 13<sup>th</sup> June 2023.</p>
 </body></html>"""
 
 
 def test_a_superscript_ordinal_in_capitals_stays_on_its_number_s_line(tmp_path: Path) -> None:
-    """'WEDNESDAY 24<sup>TH</sup> MARCH 2021', printed by Chromium, is one line, so the meeting
-    is dated."""
+    """'TUESDAY 9<sup>TH</sup> MAY 2023', printed by Chromium, is one line, so the meeting is
+    dated."""
     path = print_html(CAPITAL_SUPERSCRIPTS, tmp_path / "minutes.pdf")
     document = read_document(SourceFile(path, path.name, "pdf", path.stat().st_size, 0),
                              pdf_reader="pdfium")
     lines = document.pages[0].splitlines()
-    assert any(line.endswith("WEDNESDAY 24TH MARCH 2021 at 6.30pm") for line in lines)
+    assert any(line.endswith("TUESDAY 9TH MAY 2023 at 7pm") for line in lines)
     [meeting] = parse_document(document)
-    assert meeting.date is not None and meeting.date.isoformat() == "2021-03-24"
+    assert meeting.date is not None and meeting.date.isoformat() == "2023-05-09"

@@ -638,7 +638,7 @@ FORM_TITLE_REACH = 4
 CONTENTS_ENTRY = re.compile(r"^(?P<num>[A-Z]?\d{1,3}(?:\.\d{1,2})?)\s+(?P<title>\S.{2,150}?)\s+"
                             r"(?P<page>\d{1,3})$")
 """A pack's contents line: the entry's number, its title and the page it starts on ('17
-Community Facilities Fund - round one 11')."""
+Playground Safety Review 14')."""
 CONTENTS_GAP = 2
 """Blank lines a contents list may leave between its entries."""
 CONTENTS_KEY = 30
@@ -647,7 +647,7 @@ CONTENTS_KEY = 30
 
 def contents_guided(candidates: list[Header], lines: list[Line]) -> list[Header]:
     """Return the headers a pack's contents list names, number and title, when the pack keeps
-    its agenda's numbers with gaps ('8.2', '9.2', '13', '17' …) and numbers its reports'
+    its agenda's numbers with gaps ('6.2', '11', '14' …) and numbers its reports'
     paragraphs 1, 2, 3 …; [] without such a list or too few of its entries found."""
     entries: list[tuple[int, str, str]] = []
     for i, line in enumerate(lines):

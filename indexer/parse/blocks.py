@@ -40,7 +40,7 @@ ITEM_REF = re.compile(
     re.I,
 )
 """The agenda's reference for an item printed in its heading: '(Item B1)', '(Agenda item 3)',
-'(REF: 7.1)', with the clerk's note after it ('(Agenda item 7, taken out of order)')."""
+'(REF: 7.1)', with the clerk's note after it ('(Agenda item 5, taken first)')."""
 LIST_MARKER = re.compile(
     r"^(?:[-–•·o◦✓▪*]\s+|\(?[a-zA-Z]\)\s+|[a-zA-Z]\.\s+|\(?[ivxIVX]{1,5}\)\s+|\d{1,2}[.)]\s+"
     r"|\(\d{1,2}\)\s+)"

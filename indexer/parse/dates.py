@@ -55,7 +55,7 @@ _PATTERNS = (
 )
 """The first reads a bilingual month too ('12 Mehefin / June 2025'), and words run together
 where a text lost its spaces ('19:30TUESDAY15 SEPTEMBER 2009', '18th August2009',
-'2ndFebruary, 2021'); the third a date joined by hyphens ('22-Feb-2021'). The last
+'2ndFebruary, 2021'); the third a date joined by hyphens ('14-Sep-2020'). The last
 two: a year in two figures only where a meeting is 'held 3.7.23' or met 'at 7.30 P.M. ON
 09.03.25' (elsewhere '3.7.23' may be a minute's number), and a month's name with the year in
 two figures only where the meeting was 'held on the 12th of January 26'."""

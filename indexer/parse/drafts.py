@@ -50,7 +50,7 @@ PACK_PAGES = re.compile(r"\(Pages?\s+\d|\bDocument\s+Pack\b|\bPages\s+\d{1,3}\s*
 """A pack's contents: a paper's pages after its entry ('(Pages 1 - 4)', 'Work programme 87'), or
 its column of pages run into the entry's words ('Minutes of the meeting Pages 1 - 6')."""
 ATTACHMENT_LINE = re.compile(r"^(?:Attachments?|Appendix|Appendices|Enclosures?)\s*:", re.I)
-"""An entry's list of attached papers ('Attachments: 1. Minutes 9 May 2013 (page 3)'): their
+"""An entry's list of attached papers ('Attachments: 1. Board Minutes 4 March 2021 (page 5)'): their
 pages are not the agenda's contents."""
 PACK_STAMP = re.compile(r"^Agenda\s+Item\s+\d{1,3}[a-z]?$", re.I)
 """The stamp at the head of each paper in a pack: 'Agenda Item 7'."""
@@ -117,7 +117,7 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
     skip = 1
     fields = _dated_fields(lines, section)
     if len(starts) < 2 and len(fields) >= 2:
-        # 'Date: 16th June 2016' / 'Present' …, then 'Date: 30th June 2016' / 'Present' …: a
+        # 'Date: 7th March 2019' / 'Present' …, then 'Date: 21st March 2019' / 'Present' …: a
         # volume of a committee's records, a meeting from each dated field over its attendance.
         parts = [replace(section, end=fields[1][0], date=section.date or fields[0][1])]
         for (start, day), after in itertools.zip_longest(fields[1:], fields[2:]):
@@ -195,12 +195,12 @@ def _bare_list(lines: list[Line], start: int, end: int) -> bool:
 
 
 DATE_FIELD = re.compile(r"^Date\s*:\s*(?P<date>\S.{5,40})$")
-"""A meeting's date as a labelled field: 'Date: 16th June 2016'."""
+"""A meeting's date as a labelled field: 'Date: 7th March 2019'."""
 
 
 def _dated_fields(lines: list[Line], section: Section) -> list[tuple[int, date]]:
     """Return the lines of a record whose date fields each stand over an attendance list
-    ('Date: 16th June 2016' / 'Present'), with their dates, when those dates all differ."""
+    ('Date: 7th March 2019' / 'Present'), with their dates, when those dates all differ."""
     found = []
     for i in range(section.start, section.end):
         if lines[i].text[:1] in "Dd" and (field_ := DATE_FIELD.match(lines[i].text)) \

@@ -201,7 +201,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
             # Headings set apart as paragraphs of their own, one of them a heading minutes open
             # with, outnumber the paragraphs that open with a label, none such (planning
             # applications' references, 'C21/0412/09/LL – …', a page's 'Categories: …'), or
-            # twice over ('Apologies: Mr A Gelling' and 'Meeting Closed: 20.40' around nine
+            # twice over ('Apologies: Mr A Kewley' and 'Meeting Closed: 20.30' around nine
             # headings): the headings are the items.
             numbered = []
     pointed = bool(numbered) and points_in_sections(candidates, lines)

@@ -408,7 +408,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     joined = " ".join(t for _, t in window)
     # 'Notice is hereby given that a meeting of … will be held on …': read after the notice.
     shift = notice.end() if (notice := NOTICE_GIVEN.match(joined)) else 0
-    # 'The Constables and Douzaine call a meeting of the Electors … to be held … on …': those
+    # 'The Procureurs convene a meeting of the Parishioners … to be held … on …': those
     # who convene it, then the meeting, wherever the notice stands on a page of notices.
     convened = shift and notice is not None and notice.group(0)[-2:].lower() not in ("t ", "f ")
     joined, said = joined[shift:], text[shift:]

@@ -34,8 +34,8 @@ HELD_ON = re.compile(r"\bto\s+be\s+held\s+(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\
 as often an earlier meeting an item names ('Notes of meeting held on 18 July 2018')."""
 HELD_AT_ON = re.compile(r"\bto\s+be\s+held\s+(?:in|at)\s+[^.;]{3,120}?\s+on\s+"
                         r"(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
-"""An agenda's own meeting with its place before its day ('to be held in the Council Chamber,
-Civic Centre, …, on Thursday 14 October 1999')."""
+"""An agenda's own meeting with its place before its day ('to be held in the Assembly Room,
+Town Hall, …, on Tuesday 9 November 1999')."""
 SUMMONED = re.compile(
     r"\b(?:will\s+be\s+held|will\s+meet)\s+(?:(?:remotely|virtually|online)\s+)?"
     r"(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
@@ -226,8 +226,8 @@ def opening_date(lines: list[Line]) -> date | None:
     for paragraph in paragraphs(_opening_lines(lines)):
         held = HELD_AT_ON.search(paragraph.text)
         if held and (day := first_date(paragraph.text[held.end():])):
-            # '… to be held in the Council Chamber, Civic Centre, 16 Hartley Street, Cobden
-            # Vale, on Thursday 14 October 1999': the place, then the day.
+            # '… to be held in the Assembly Room, Town Hall, 4 Quay Road, Harton
+            # Vale, on Tuesday 9 November 1999': the place, then the day.
             return day
         for place, after in itertools.pairwise(SENTENCE_END.split(paragraph.text)):
             # 'INVERCARRON, 24 June 2025. Minute of Meeting of the … COMMITTEE.': a Scottish
@@ -265,7 +265,7 @@ def opening_date(lines: list[Line]) -> date | None:
             # 'Clydeholm, 10th March 2026.' over the committee's name: the place and the date.
             return first_date(dateline.group("date"))
         # 'Monday, 2 February 2026, at 10.00 am in the Main Conference Room, …', alone or
-        # after the same in another language ('Dé Luain, 18 Samhain 2019 / Monday, …').
+        # after the same in another language ('Dé Máirt, 12 Márta 2024 / Tuesday, …').
         found = _weekday_first(text) or _weekday_first(text.rsplit(BILINGUAL, 1)[-1].strip())
         if found:
             return found

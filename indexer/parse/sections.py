@@ -277,8 +277,8 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
                 and not any(line.text.endswith(".") for line in lines[starts[0].body_start:i]) \
                 and starts[0].date is not None and yearless_date(
                     found.heading, lines[starts[0].start].text) == starts[0].date:
-            # 'Community Council Meeting Minutes - 14th November 2017' over 'Minutes of the
-            # meeting of … held on Tuesday, 14th November, …': the title gives its heading's year.
+            # 'Community Council Minutes - 14th March 2018' over 'Minutes of the meeting of …
+            # held on Wednesday, 14th March, …': the page's title gives its heading's year.
             starts[0] = replace(found, date=starts[0].date)
             i = found.body_start
             continue
@@ -462,8 +462,8 @@ def _another_sitting(lines: list[Line], previous: Section, i: int, body: int = 0
     if previous.kind == "agenda" \
             and any(NOTICE_GIVEN.match(lines[n].text) for n in range(i, max(body, i + 1))) \
             and any(ENTRY_LINE.match(lines[n].text) for n in between):
-        # A page of notices: 'The Rector and Churchwardens call a meeting of the Electors …'
-        # over its business, then 'The Constables … call a meeting of the Electors …' that
+        # A page of notices: 'The Vicar and Wardens call a meeting of the Parishioners …'
+        # over its business, then 'The Constables call a meeting of the Parishioners …' that
         # evening over business of its own.
         return True
     kinds = {_meeting_kind(previous.heading), _meeting_kind(lines[i].text)}

@@ -268,8 +268,8 @@ def _placed_lines(textpage: pdfium.PdfTextPage, text: str, edge: float | None = 
 def _rejoined(lines: list[PlacedLine]) -> list[PlacedLine]:
     """Join a line PDFium broke after a raised ordinal ('Tuesday 2nd' and ' May 2017 at
     7pm'): the rest, opening with its space, is on the same baseline just after it. So is a
-    line PDFium broke before one ('Thursday 14' and 'th November 2019', 'WEDNESDAY 24' and 'TH
-    MARCH 2021'): the ordinal's letters, raised less than a font size, start where the number
+    line PDFium broke before one ('Thursday 14' and 'th November 2019', 'TUESDAY 9' and 'TH MAY
+    2023'): the ordinal's letters, raised less than a font size, start where the number
     ends."""
     out: list[PlacedLine] = []
     for line in lines:
