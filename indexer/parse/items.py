@@ -129,8 +129,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         candidates), candidates), candidates, lines), candidates, lines)
     guided = contents_guided(candidates, lines)
     if len(guided) > len({h.line for h in guided} & {h.line for h in numbered}):
-        # A pack's contents list its entries by number, title and page ('8.2 Deputation …
-        # 5', '13 Notice of Motion … 7'): the headings it names are the items, not the
+        # A pack's contents list its entries by number, title and page ('6.2 Deputation …
+        # 4', '11 Notice of Motion … 8'): the headings it names are the items, not the
         # numbered paragraphs of the reports between them.
         numbered = guided
     listed = next((h for h in candidates if numbered and h.line < numbered[0].line
@@ -330,8 +330,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                or headers[k + 1].title.casefold() != h.title.casefold()
                or headers[k + 1].line - h.line > ECHO_REACH]
     headers = [h for k, h in enumerate(headers) if k == 0 or h.line >= headers[k - 1].body]
-    # '5' / 'Reports' / '5.1' / 'Community Board Fund Applications': a heading with no text of
-    # its own over its first sub-item groups its sub-items and is no item.
+    # '3' / 'Reports' / '3.1' / 'Fund Applications': a heading with no text of its own over
+    # its first sub-item groups its sub-items and is no item.
     headers = [h for k, h in enumerate(headers)
                if not (h.number and k + 1 < len(headers)
                        and headers[k + 1].number.startswith(f"{h.number}.")

@@ -201,18 +201,20 @@ AGENDA_DATE_LINE = re.compile(r"^(?:(?:meeting\s+of|for\s+the\s+meeting|date\s*:
 AGENDA_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+"
                        r"(?i:to\s+be\s+held|will\s+be\s+held|on|held|in\s+the|at\s+the)\b", re.I)
 AGENDA_DATE_WORDS = 24
+CONVENED = re.compile(r"^(?:the\s+)?(?:(?!(?:to|will|would|shall|should|may|must|agreed|offered)"
+                      r"\s)[\w'’-]+\s+){1,5}(?:call|calls|convene|convenes)\s+"
+                      r"(?=an?\s+(?:[\w-]+\s+)?meeting\s+of\b)", re.I)
+"""Those who convene a meeting, then the meeting: 'The Procureurs convene a meeting of the
+Parishioners … to be held …' (not 'The Clerk will call a meeting …')."""
 NOTICE_GIVEN = re.compile(r"^(?:notice\s+is\s+(?:hereby\s+)?given|I\s+(?:hereby\s+)?give\s+you"
                           r"(?:\s+hereby)?\s+notice|this\s+is\s+to\s+(?:notify\s+you|give"
                           r"(?:\s+you)?\s+notice)|you\s+are\s+(?:hereby\s+)?notified)\s+that\s+"
                           r"|^notice\s+is\s+(?:hereby\s+)?given\s+of\s+"
                           r"(?=an?\s+(?:[\w-]+\s+)?meeting\b)"
-                          r"|^(?:the\s+)?(?:(?!(?:to|will|would|shall|should|may|must|agreed|"
-                          r"offered)\s)[\w'’-]+\s+){1,5}(?:call|calls|convene|convenes)\s+"
-                          r"(?=an?\s+(?:[\w-]+\s+)?meeting\s+of\b)",
-                          re.I)
+                          rf"|{CONVENED.pattern}", re.I)
 """'Notice is hereby given that a meeting of … will be held on …' ('I HEREBY GIVE YOU NOTICE that
-…', 'This is to notify you that …', 'Notice is hereby given of a meeting of … to be held …'):
-the agenda's notice."""
+…', 'This is to notify you that …', 'Notice is hereby given of a meeting of … to be held …', or
+its conveners': CONVENED): the agenda's notice."""
 NEXT_AFTER_NOTICE = re.compile(r"the\s+(?P<next>next\s+)(?=(?:[\w-]+\s+){0,2}?meeting\s+of\b)",
                                re.I)
 AGENDA_ALONE = re.compile(r"^(?:agenda|order\s+paper|business\s+paper)"
@@ -410,7 +412,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     shift = notice.end() if (notice := NOTICE_GIVEN.match(joined)) else 0
     # 'The Procureurs convene a meeting of the Parishioners … to be held … on …': those
     # who convene it, then the meeting, wherever the notice stands on a page of notices.
-    convened = shift and notice is not None and notice.group(0)[-2:].lower() not in ("t ", "f ")
+    convened = bool(shift) and CONVENED.match(joined) is not None
     joined, said = joined[shift:], text[shift:]
     if shift and (upcoming := NEXT_AFTER_NOTICE.match(joined)):
         # 'Notice is hereby given that the next meeting of the Parish Council will be held …':

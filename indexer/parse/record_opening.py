@@ -20,10 +20,9 @@ from .dates import (
     is_date_line,
 )
 from .heading_context import ATTENDANCE_START, REFERS_BACK
+from .meeting_heading import BILINGUAL
 
 HEADING_SCAN = 12
-BILINGUAL = " / "
-"""What sets a line's two languages apart."""
 PROSE_WORDS = 12
 """Words of a line of prose: a sentence, not a heading or a field."""
 FIELD_ROW = re.compile(r"^Date(?:\s*(?:[|,&/]|and)?\s*(?:Time|Venue|Place|Location|Start)){1,3}$",

@@ -320,7 +320,7 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     """
     moved = MOVED_AFTER.match(rest)
     if moved and is_title_like(moved.group("head")):
-        # 'Minutes of the last meeting proposed by Cllr Procter and seconded by Cllr Gorrill':
+        # 'Minutes of the last meeting proposed by Cllr Pratt and seconded by Cllr Gill':
         # the heading, then who moved and seconded its decision.
         return moved.group("head"), moved.group("tail")
     ellipsis = ELLIPSIS_RUN_IN.match(rest)
