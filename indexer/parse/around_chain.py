@@ -635,7 +635,7 @@ FORM_TITLE_REACH = 4
 """How often a heading recurs among unnumbered items before it is a form's label inside them."""
 
 
-CONTENTS_ENTRY = re.compile(r"^(?P<num>[A-Z]?\d{1,3}(?:\.\d{1,2})?)\s+(?P<title>\S.{2,150}?)\s+"
+PAGED_ENTRY = re.compile(r"^(?P<num>[A-Z]?\d{1,3}(?:\.\d{1,2})?)\s+(?P<title>\S.{2,150}?)\s+"
                             r"(?P<page>\d{1,3})$")
 """A pack's contents line: the entry's number, its title and the page it starts on ('17
 Playground Safety Review 14')."""
@@ -651,7 +651,7 @@ def contents_guided(candidates: list[Header], lines: list[Line]) -> list[Header]
     paragraphs 1, 2, 3 …; [] without such a list or too few of its entries found."""
     entries: list[tuple[int, str, str]] = []
     for i, line in enumerate(lines):
-        found = CONTENTS_ENTRY.match(line.text)
+        found = PAGED_ENTRY.match(line.text)
         if found is None:
             continue
         if entries and i - entries[-1][0] > CONTENTS_GAP + 1:
