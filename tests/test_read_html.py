@@ -168,6 +168,13 @@ def test_a_small_word_glued_to_the_name_after_it_is_parted() -> None:
                   "McDonald.</p>") == ["The grass cutting of CGM was done in Norfolk by McDonald."]
 
 
+def test_a_label_closed_by_its_colon_is_parted_from_the_value_in_the_element_after_it() -> None:
+    # A meeting platform's motion block: the style sheet sets the label off from the name.
+    assert _lines('<div>Moved by:<span>Councillor T. Ashdown</span></div>'
+                  '<div><span>Seconded by:</span><span>Councillor W. Pell</span></div>') == [
+        "Moved by: Councillor T. Ashdown", "Seconded by: Councillor W. Pell"]
+
+
 def test_a_table_cell_s_bold_heading_is_set_apart_from_its_text() -> None:
     page = (b"<html><body><table><tr><td><b>8.</b></td><td><b><u>Provision of a wildlife area"
             b"</u></b>The Clerk is to meet an officer.</td></tr></table></body></html>")

@@ -180,13 +180,20 @@ def _stands_for_a_word(link: Tag) -> bool:
 
 def _space_glued_numbers(root: Tag) -> None:
     """Put a space between an element that ends in a figure and the next that opens with a
-    capital ('<span class="number">1</span><span class="title">Apologies</span>'): the site's
-    style sheet sets them apart, so the text must too ('1 Apologies', not '1Apologies')."""
+    capital ('<span class="number">1</span><span class="title">Apologies</span>'), and between
+    a label closed by its colon and the value in the element after it ('Moved by:<span>Councillor
+    D. Voisin</span>'): the site's style sheet sets them apart, so the text must too ('1
+    Apologies', not '1Apologies')."""
     for tag in root.find_all(INLINE_PARTS):
         after = tag.next_sibling
         if isinstance(after, Tag) and after.name in INLINE_PARTS \
                 and tag.get_text()[-1:].isdigit() and after.get_text()[:1].isupper():
             tag.insert_after(NavigableString(" "))
+        before = tag.previous_sibling
+        said = before if isinstance(before, NavigableString) else before.get_text() \
+            if isinstance(before, Tag) and before.name in INLINE_PARTS else ""
+        if said.endswith(":") and tag.get_text()[:1].isalnum():
+            tag.insert_before(NavigableString(" "))
 
 
 def _drop_download_links(root: Tag) -> None:
