@@ -288,3 +288,33 @@ The minutes were approved and signed as a true record.
         "Apologies",
         "Approval of the Minutes of the Parish Council Meeting held on 9 March 2022",
         "Date of next meeting"]
+
+
+NO_BLANK_LINES = """Minutes of the Parish Council Meeting held on Tuesday, 8 th
+March, 2005 at 7.30 p.m. in the Reading Room.
+Present: Cllrs Oakes (Chairman), Venn, Rudd & Marlow. Clerk Mrs. P. Gale.
+The minutes of the meeting held on 8 th February, 2005 were approved and signed.
+Pond Lane – The Clerk had written to the County Council about the flooding outside the
+forge and a reply was awaited. Cllr. Venn would photograph the drain.
+Bus Shelter – The Clerk reported that the new glass had been fitted.
+Village Sign – Cllr. Rudd reported that the repainted sign would be put back in April; the
+cost of £85 was met from the grant.
+Playing Field – The mower had been serviced and cutting would begin in May.
+Finance – The following accounts were approved for payment: Clerk's salary £240.00, hall
+hire £12.00. Pro: Cllr. Marlow Sec. Cllr. Rudd.
+Planning – The Council had no objection to 05/0117, a porch at 2 Mill Row.
+Any Other Business – Cllr. Oakes asked that the hedge at the school gate be cut back.
+Date of next meeting – Tuesday 12 th April, 2005 at 7.30 p.m.
+"""
+
+
+def test_wrapped_minutes_without_blank_lines_part_where_a_sentence_ends_short_of_width() -> None:
+    # Saved from a document site: wrapped at a width, no blank line anywhere, each subject run
+    # into its paragraph with a dash; a line that ends a sentence with room for the next line's
+    # first word ends the paragraph.
+    items = text_meetings(NO_BLANK_LINES)[0].items
+    titles = [item.title for item in items]
+    assert titles[-8:] == ["Pond Lane", "Bus Shelter", "Village Sign", "Playing Field",
+                           "Finance", "Planning", "Any Other Business", "Date of next meeting"]
+    assert "forge and a reply was awaited" in items[-8].text
+    assert items[-8].text.rstrip().endswith("photograph the drain.")

@@ -46,10 +46,19 @@ def paragraphs_apart(lines: list[Line]) -> list[Line]:
     line only under its title; short lines in a run (a list of names) stay together. A text
     wrapped at a width, or with blank lines, is left as it is."""
     if len(lines) < MIN_PARAGRAPH_LINES \
-            or sum(len(line.text) > UNWRAPPED_LENGTH for line in lines) < MIN_CHAIN \
             or sum(NUMBERED.match(line.text) is not None for line in lines) >= MIN_CHAIN:
         # Numbered minutes are parted by their numbers already.
         return lines
+    if sum(len(line.text) > UNWRAPPED_LENGTH for line in lines) < MIN_CHAIN:
+        # Wrapped at a width: its paragraphs end where a line breaks before the width.
+        start, end = _longest_run(lines)
+        run = lines[start:end]
+        if len(run) < MIN_PARAGRAPH_LINES or len(run) * 2 < len(lines) \
+                or any("|" in line.text for line in run) \
+                or sum(len(NUMBER_RUN_IN.findall(line.text)) for line in run) >= MIN_CHAIN:
+            # Numbers on lines of their own or run into the text part it already.
+            return lines
+        return [*lines[:start], *_hard_breaks(run), *lines[end:]]
     if sum(not line.text for line in lines) * BLANK_SHARE > len(lines):
         # A site's furniture set apart by blank lines over the record's own lines, with none
         # between them: the record's run is parted alone.
@@ -96,6 +105,26 @@ def wrapped_dates_joined(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
         k += 1
+    return out
+
+
+NUMBER_RUN_IN = re.compile(r"(?:^|[.:;]\s)\d{1,3}(?:\.\d{1,2})?\.?(?=\s+[A-Z]|$)")
+"""An item's number opening a line or run into the text after a sentence ('… signed. 3.
+Declaration of Interest', '4.' alone)."""
+PARAGRAPH_END = re.compile(r"(?<![A-Z])(?<!\b[Cc]llr)(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bNo)[.:!?]$")
+"""A line ending a sentence (not at an initial or an honorific's stop: 'J.', 'Cllr.')."""
+
+
+def _hard_breaks(run: list[Line]) -> list[Line]:
+    """Set a blank line after each line of wrapped text that ends a sentence where the next
+    line's first word would still have fitted: the writer ended the paragraph there."""
+    width = max(len(line.text) for line in run)
+    out: list[Line] = []
+    for line, nxt in itertools.zip_longest(run, run[1:]):
+        out.append(line)
+        if nxt is not None and PARAGRAPH_END.search(line.text) \
+                and len(line.text) + 1 + len(nxt.text.split()[0]) <= width:
+            out.append(Line("", line.page))
     return out
 
 
