@@ -1008,3 +1008,34 @@ def test_welsh_councillors_who_propose_and_second_are_speakers() -> None:
     (meeting,) = text_meetings(WELSH_MINUTES)
     assert meeting.items[1].speakers == ("Mair Jones", "Iwan Price")
     assert not any("Cyng" in name for item in meeting.items for name in item.speakers)
+
+
+MOVERS_IN_BRACKETS = """WATTLEBROOK SHIRE COUNCIL
+
+MINUTES OF THE Ordinary Council Meeting HELD ON 9 May 2013
+
+PRESENT
+
+Cr Joan Ruddock (Mayor)
+Cr Peter Lusk
+Cr Ann Farrow
+
+1. CONFIRMATION OF MINUTES
+
+0311/13 RESOLVED: (Lusk/Farrow)
+
+That the minutes of the Ordinary Council Meeting of 11 April 2013 be confirmed.
+
+2. FOOTPATH PROGRAM
+
+0312/13 RESOLVED: (Farrow/Hale)
+
+That the footpath program be adopted.
+"""
+
+
+def test_a_mover_and_seconder_by_surname_in_brackets_are_speakers_when_both_are_listed() -> None:
+    (meeting,) = text_meetings(MOVERS_IN_BRACKETS)
+    assert meeting.items[0].speakers == ("Peter Lusk", "Ann Farrow")
+    # 'Hale' is no one on the list: the pair is not read as names at all.
+    assert "Ann Farrow" not in meeting.items[1].speakers
