@@ -718,3 +718,66 @@ def test_a_record_titled_the_minutes_of_opens_its_meeting_but_an_item_s_sentence
                     "2016 at", "Tuesday 10th January 2017")]
     sections, _ = find_sections([Line(t, 1) for t in text])
     assert [s.date for s in sections] == [date(2016, 9, 13), date(2016, 11, 8)]
+
+
+TWO_YEARS_ON_A_PAGE = """Annual Meetings of the Council
+
+Minutes of the Annual Meeting 12.5.16
+
+The Annual Meeting of Brackwell Parish Council was held on 12.5.16 at 7pm in the Church Room.
+
+1. Apologies.
+None.
+
+2. Election of Chair
+Cllr Voss was proposed by Cllr Amey and seconded by Cllr Lowe. All agreed.
+
+Minutes from the Annual Meeting of the Council held on 14th May 2015
+
+Minutes from the meeting held on 14th May 2015 at 7pm in the Church Room.
+
+1. Apologies.
+Cllr Amey sent apologies.
+
+2. Election of Chair
+Cllr Lowe was re-elected. All agreed.
+"""
+
+MINUTE_FOR_APPROVAL = """Lowland Fire Board
+
+Home > Publication library > Approved Minute - 4 March 2026
+
+Approved Minute - 4 March 2026
+
+Approved Minute from the Meeting of the Lowland Fire Board held on 4 March 2026.
+
+PRESENT
+
+Board Members: Ann Rusk (Chair), Ian Moffat, Peter Sime
+
+APOLOGIES
+
+None.
+
+MINUTE AND ACTIONS FROM PREVIOUS MEETING
+
+MINUTE FROM MEETING HELD ON 5 FEBRUARY 2026 FOR APPROVAL
+
+Members agreed the minute of the meeting held on 5 February 2026 as an accurate record.
+
+BUDGET MONITORING
+
+Members noted the report.
+"""
+
+
+def test_minutes_from_a_meeting_open_their_own_record_but_a_minute_for_approval_does_not(
+        ) -> None:
+    # 'Minutes from' is a record's heading as 'Minutes of' is; an entry putting the last
+    # meeting's minute 'FOR APPROVAL' is an item about that earlier record.
+    meetings = text_meetings(TWO_YEARS_ON_A_PAGE)
+    assert [m.date for m in meetings] == [date(2016, 5, 12), date(2015, 5, 14)]
+    (meeting,) = text_meetings(MINUTE_FOR_APPROVAL)
+    assert meeting.date == date(2026, 3, 4)
+    assert "MINUTE FROM MEETING HELD ON 5 FEBRUARY 2026 FOR APPROVAL" in [
+        item.title for item in meeting.items]

@@ -30,11 +30,13 @@ Present:')."""
 REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?"
                          r"(?:(?!transacted\b)\w+ed|read|signed|taken|given)\b|\b(?:were|was|been)$"
                          r"|\b(?:were|was|are|is)\s+(?:then\s+|now\s+)?(?:before|attached|tabled)\b"
-                         r"|\bheld\s+as\s+read\b", re.I)
+                         r"|\bheld\s+as\s+read\b"
+                         r"|\bfor\s+(?:approval|confirmation|signature|signing|adoption)\b", re.I)
 """'The Minutes of the meeting of the Committee held on 9 August 2023 were confirmed …' (or a
 line ending '… were', or '… were before the Council for approval', or '… was held as read', as
-Scottish minutes say): an item's sentence about an earlier record, not a record's heading
-('… when the following business was transacted' is the record's own)."""
+Scottish minutes say), or an entry putting it '… FOR APPROVAL': an item's sentence about an
+earlier record, not a record's heading ('… when the following business was transacted' is the
+record's own)."""
 APPROVED_WITH_MOVERS = re.compile(
     r"^(?:(?:these|they|the\s+minutes|minutes|it)\s+(?:were|was)\s+(?:duly\s+)?)?"
     r"(?:approved|agreed|accepted|adopted|confirmed)\b(?=.*\b(?:proposed|seconded|moved"

@@ -47,7 +47,7 @@ from .section_record import Section, line_window, plausible_committee
 
 NOTES = re.compile(
     r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
-    r"(?:notes|minutes?|record|proceedings)\s+(?:of|for)\s+(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
+    r"(?:notes|minutes?|record|proceedings)\s+(?:of|for|from)\s+(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
     r"|(?P<bare_kind>(?:[\w-]+\s+){1,2}?))"
     r"meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
@@ -65,7 +65,7 @@ Wednesday 14 March 2012'): without 'the', a record's opening only among a paper'
 lines."""
 NAMED = re.compile(
     r"^(?:(?i:the)\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes?)"
-    r"\s+(?i:of)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
+    r"\s+(?i:of|from)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes\b|meeting\s+(?:of|held)\b))[\w&,'’ -]){0,80}?"
     r"(?i:committee|council"
@@ -104,7 +104,7 @@ TITLED_DATED = re.compile(
 'Minutes of Parish Council 14 February 2024', 'Minutes of Annual Parish Meeting Monday 8th May
 2023 at 7.30pm', 'Minutes of Allotments Committee meeting – Monday 3 April 2017'."""
 HELD = re.compile(
-    r"^(?:the\s+)?(?:draft\s+|un-?confirmed\s+)?(?:notes|minutes?)\s+of\s+(?P<article>(?:a|the)\s+)?"
+    r"^(?:the\s+)?(?:draft\s+|un-?confirmed\s+)?(?:notes|minutes?)\s+(?:of|from)\s+(?P<article>(?:a|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM)(?:\s+\((?:AGM|EGM)\))?"
     r"(?:\s+(?:followed\s+by|and)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM),?)?"
     r"\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$",
