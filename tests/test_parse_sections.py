@@ -781,3 +781,34 @@ def test_minutes_from_a_meeting_open_their_own_record_but_a_minute_for_approval_
     assert meeting.date == date(2026, 3, 4)
     assert "MINUTE FROM MEETING HELD ON 5 FEBRUARY 2026 FOR APPROVAL" in [
         item.title for item in meeting.items]
+
+
+MINUTES_CONSIDERED = """MINUTES OF THE GENERAL MEETING HELD AT KOORAWAY ON WEDNESDAY 9 JULY 2025
+
+ATTENDANCE
+
+Crs B Lowe (Mayor), P Dent & S Marr
+
+CONSIDERATION OF MINUTES
+
+General Meeting – Wednesday 11 June 2025
+
+RESOLUTION: That the Minutes of the General Meeting of Wednesday 11 June 2025 be confirmed.
+
+MOVED: Cr Dent SECONDED: Cr Marr
+
+Business arising from Minutes – Wednesday 11 June 2025
+
+The grid at Kooraway Creek has been replaced.
+
+DEPUTATION
+
+Mr Alan Kerr addressed Council about dust on the Kooraway road.
+"""
+
+
+def test_the_minutes_an_unnumbered_heading_considers_and_business_arising_open_no_meeting(
+        ) -> None:
+    (meeting,) = text_meetings(MINUTES_CONSIDERED)
+    assert meeting.date == date(2025, 7, 9)
+    assert "DEPUTATION" in [item.title for item in meeting.items]

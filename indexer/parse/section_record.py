@@ -47,10 +47,10 @@ SMALL_COUNCIL = re.compile(r"^(?:the\s+)?(?:full|parish|town|community)\s+[Cc]ou
 
 def plausible_committee(name: str) -> bool:
     """Reject 'committee' captures that are not names ('meeting', a sentence, 'DATE OF NEXT
-    MEETING')."""
+    MEETING', 'Business arising from Minutes')."""
     name = name.strip()
     return (bool(name) and (name[0].isupper() or SMALL_COUNCIL.match(name) is not None)
             and len(name.split()) <= 14
             and not DISCLAIMER.search(name)
             and not re.match(r"^(?:the\s+)?(?:last|previous|this)?\s*meeting\b", name, re.I)
-            and not re.search(r"\bnext\b", name, re.I))
+            and not re.search(r"\bnext\b|\barising\b", name, re.I))
