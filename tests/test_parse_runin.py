@@ -838,3 +838,38 @@ def test_a_timed_programme_s_sessions_are_its_items() -> None:
     assert [h.title for h in run_in_headings(lines, 0, len(lines))] == [
         "Arrival and coffee", "Opening remarks", "Review of the year",
         "Plans for next year"]
+
+
+TRANSCRIPT = """MINUTES
+HALDON COUNTY DRAINAGE BOARD
+APRIL 12, 2007
+
+The Haldon County Drainage Board met with President Irene Vogt in the chair. Board members
+Paul Renner and Joel Ashby attended, with Dean Kramer, Surveyor.
+
+BENTLEY DITCH:
+
+Dean Kramer: The bids for the Bentley Ditch came in under the estimate this time.
+
+Paul Renner: Was the low bid within the engineer's figure?
+
+Dean Kramer: It was, by about four thousand dollars.
+
+Moved and seconded to accept the low bid. Carried 3-0.
+
+PINE ROAD CULVERT:
+
+Joel Ashby: The culvert under Pine Road is half full of silt again this spring.
+
+Irene Vogt: Dean, get with the Highway Department and report back.
+
+CLAIMS:
+
+Paul Renner: I move we pay the claims as presented. Carried 3-0.
+"""
+
+
+def test_a_transcript_s_speakers_named_above_are_not_run_in_subjects() -> None:
+    (meeting,) = text_meetings(TRANSCRIPT)
+    assert [item.title for item in meeting.items][-3:] == [
+        "BENTLEY DITCH", "PINE ROAD CULVERT", "CLAIMS"]

@@ -10,7 +10,8 @@ from .blocks import FILE_BADGE, file_badge, is_title_like
 from .dates import find_dates
 from .initials import NOT_INITIALS
 from .item_header import Header
-from .people import HONORIFIC_WORDS, attendance_list, role_key
+from .people import FULL_NAME, HONORIFIC_WORDS, attendance_list, role_key
+from .person_names import full_name
 
 RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5}?)\s*"
                     r"(?::[-–]?\s+|;\s*(?=[A-Z£\d]))(?P<rest>\S.*)$")
@@ -208,7 +209,19 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
     # motion: a label repeated through the record is a field of its items, not a subject.
     counts = Counter(h.title.casefold() for h in found)
     found = [h for h in found if counts[h.title.casefold()] < FIELD_REPEATS]
+    if found:
+        # 'Ron Eberle: The first set of plans is …': a transcript's speaker, named in the
+        # attendance above the business, not a subject.
+        above = " ".join(line.text for line in lines[start:found[0].line])
+        found = [h for h in found if not _listed_person(h.title, above)]
     return found if len(found) >= MIN_RUN_IN else []
+
+
+def _listed_person(label: str, above: str) -> bool:
+    """Return True if a label is a person's name whose surname the text above names."""
+    match = FULL_NAME.fullmatch(label)
+    person = full_name(match) if match else None
+    return person is not None and re.search(rf"\b{re.escape(person.surname)}\b", above) is not None
 
 
 def _spaced_dash(text: str) -> re.Match[str] | None:
