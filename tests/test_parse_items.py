@@ -1845,3 +1845,28 @@ def test_a_heading_run_into_its_proposer_and_seconder_ends_before_them() -> None
         "Minutes of the last meeting", "Precept",
         "Notice of Motion proposed by Cllr Ash, seconded by Cllr Gill"]
     assert meeting.items[1].decision == "agreed"
+
+
+CODED_ITEMS = """Minutes of Ordinary Council Meeting held on 10 March 2026
+
+Present: Cr Ann Lee, Cr Bob Tranter, Cr Jo Moody
+
+M0326(1) Item 1 Mayoral Minute: Jetty Reopening
+
+THAT Council thank the jetty volunteers.
+
+M0326(1) Item 2 Investment Report as at 28 February 2026
+
+THAT the report be received and noted.
+
+M0326(1) Item 3 Quarterly Budget Review - February 2026
+
+The Director outlined the review.
+"""
+
+
+def test_a_meeting_s_code_repeated_before_each_item_label_is_no_part_of_its_heading() -> None:
+    (meeting,) = text_meetings(CODED_ITEMS)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Mayoral Minute: Jetty Reopening"), ("2", "Investment Report as at 28 February 2026"),
+        ("3", "Quarterly Budget Review - February 2026")]

@@ -257,6 +257,9 @@ BRACKETED = re.compile(r"^[(\[](?P<n>\d{1,3})[)\]]\s+(?=[A-Z])")
 HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item\s+)?\d)",
                             re.I)
 """A label before a heading's number ('Agenda 3/25: Item 2.')."""
+CODE_BEFORE_ITEM = re.compile(r"^(?P<prefix>[A-Z]{1,4}\d{2,6}(?:\(\d{1,2}\))?)\s+"
+                              r"(?=(?i:item)\s+\d)")
+"""A meeting's code before each item's label and number ('C0226(1) Item 4 Planning …')."""
 PREFIX_CHARS = 34
 ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+\*?(?=[A-Z]{2,}\b))")
 LABELLED_ROMAN = re.compile(
@@ -323,11 +326,12 @@ def reads_number(text: str) -> bool:
 
 
 def without_prefix(lines: list[Line]) -> list[Line]:
-    """Drop a label every heading repeats before its number ('Agenda 3/25: Item 2. 1.
-    CHAIRMAN'S ANNOUNCEMENTS'), so the numbers open the lines. Only the headings are read from
-    these lines; the items keep the text as printed."""
+    """Drop a label or code every heading repeats before its number ('Agenda 3/25: Item 2. 1.
+    CHAIRMAN'S ANNOUNCEMENTS', 'C0226(1) Item 4 …'), so the numbers open the lines. Only the
+    headings are read from these lines; the items keep the text as printed."""
     found = [(i, m.group("prefix")) for i, line in enumerate(lines)
-             if ":" in line.text[:PREFIX_CHARS] and (m := HEADING_PREFIX.match(line.text))]
+             if (":" in line.text[:PREFIX_CHARS] and (m := HEADING_PREFIX.match(line.text)))
+             or (m := CODE_BEFORE_ITEM.match(line.text))]
     counts = Counter(prefix for _, prefix in found)
     common = {prefix for prefix, count in counts.items() if count >= MIN_CHAIN}
     if not common:
