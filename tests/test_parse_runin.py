@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from indexer.parse.inline_items import split_inline
+from indexer.parse.mentions import mentions
 from indexer.parse.runin import caps_heading_run_in, opener_cut, run_in_headings, run_on_title
 from indexer.parse.title_ends import opening_heading_cut, split_colon, stopped_heading
 from indexer.records import Line
@@ -873,3 +874,17 @@ def test_a_transcript_s_speakers_named_above_are_not_run_in_subjects() -> None:
     (meeting,) = text_meetings(TRANSCRIPT)
     assert [item.title for item in meeting.items][-3:] == [
         "BENTLEY DITCH", "PINE ROAD CULVERT", "CLAIMS"]
+
+
+
+def test_a_motion_s_fields_and_its_vote_are_neither_subjects_nor_people() -> None:
+    texts = ["Amendment: (Aiolfi/Tranter) moved that consideration be deferred.", "",
+             "For Amendment: Crs Aiolfi and Tranter voted for it.", "",
+             "Against Amendment: Crs Lee and Moody voted against it.", "",
+             "Grass cutting: the contractor will start in April.", "",
+             "Bus shelter: the glass has been replaced by the county.", "",
+             "Village sign: repainting is booked for the summer."]
+    lines = [Line(text, 1) for text in texts]
+    assert [h.title for h in run_in_headings(lines, 0, len(lines))] == [
+        "Grass cutting", "Bus shelter", "Village sign"]
+    assert mentions("Motion Lost") == []

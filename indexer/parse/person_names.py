@@ -24,6 +24,7 @@ ROLE = re.compile(r"(?i)^(?:the\s(?!(?:rev|revd|reverend|right|rt|very|venerable
 NOT_NAMES = frozenset(
     """
     police council councils group partnership partnerships board service services committee
+    motion amendment
     team unit office authority trust agency department panel fund plan strategy report update
     project programme act bill centre commission government house hall road lane street
     village church school college university hospital company society association network

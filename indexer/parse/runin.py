@@ -114,11 +114,13 @@ NAME_CONTINUES = frozenset("""
 
 PART_LABELS = frozenset("""
     resolved agreed noted decision decisions action actions recommendation recommendations
-    recommended venue contact
+    recommended venue contact motion amendment
     """.split()) | {"decision made", "decisions made", "additional documents",
-                    "supporting documents", "dogfennau ychwanegol", "cofnodion"}
+                    "supporting documents", "dogfennau ychwanegol", "cofnodion"} | {
+    f"{side} {the}{motion}" for side in ("for", "against") for the in ("", "the ")
+    for motion in ("motion", "amendment", "resolution")}
 """Labels of a minute's parts or of a meeting page's details ('Resolved: …', 'Action: …',
-'Venue: …'), never an item's subject."""
+'Venue: …', 'Motion: (Novak/Moody)', 'For Motion: Crs …'), never an item's subject."""
 
 
 DETAIL_LABELS = frozenset(("date", "time", "date and time", "location", "place", "download",
