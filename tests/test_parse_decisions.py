@@ -1508,3 +1508,14 @@ def test_acceptance_a_proposer_and_seconder_named_as_such_and_a_duly_agreed_are_
     assert decisions(["The meeting accepted the treasurer's report."])[0] == "agreed"
     assert decisions(["It was duly agreed that the hall be let to the club."])[0] == "agreed"
     assert decisions(["The proposer of the motion, Mr Bell, spoke to it."])[0] == "none"
+
+
+def test_an_outcome_with_how_the_vote_went_still_carries_the_motion_above_it() -> None:
+    # A meeting platform's motion block: mover, seconder, the motion, then its result.
+    kind, texts = decisions(["Moved by: Councillor T. Ashdown", "Seconded by: Councillor W. Pell",
+                             "THAT the tender for the salt dome be awarded to Grey Ridge Ltd.",
+                             "Motion Carried Unanimously, By All Members Present"])
+    assert kind == "carried"
+    assert texts[0].startswith("THAT the tender for the salt dome be awarded")
+    kind, texts = decisions(["THAT the library hours be extended.", "Motion Lost (2 to 5)"])
+    assert kind == "lost" and texts[0].startswith("THAT the library hours")

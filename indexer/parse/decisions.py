@@ -77,6 +77,10 @@ EARLIER = re.compile(rf"(?:In|On|During|Since|Back\s+in)\s+(?:\d{{1,2}}(?:st|nd|
 """A sentence that opens on an earlier time reports a decision taken then, not in this meeting."""
 NUMBER_FIRST = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+|^\(?[a-z]{1,4}\)\s+")
 BARE_WORDS = 6
+VOTE_TALLY = re.compile(r"[,;]?\s*(?:unanimously|by\s+all\s+members\s+present"
+                        r"|by\s+(?:a\s+)?majority(?:\s+vote)?|\(?\d{1,2}\s*(?:to|-|–|/)\s*\d{1,2}\)?|nem\.?\s*con\.?)",
+                        re.I)
+"""How a vote went, after its outcome: 'unanimously', 'by all members present', '(5 to 1)'."""
 LIST_REACH = 6
 VOTE_CONTEXT = re.compile(r"\b(?:vote|voting|motion|proposal|proposed|moved|seconded|amendment)\b",
                           re.I)
@@ -496,6 +500,10 @@ def _bare(paragraph: str, start: int, kind: str) -> bool:
     agreed.', 'Motion approved.') or a vote's count."""
     stop = SENTENCE_STOP.search(paragraph, start)
     sentence = paragraph[start:stop.start() if stop else len(paragraph)]
+    if kind in ("carried", "lost"):
+        # 'Motion Carried Unanimously, By All Members Present': how the vote went is no part
+        # of what was decided.
+        sentence = VOTE_TALLY.sub(" ", sentence)
     return len(sentence.split()) <= BARE_WORDS or (kind in ("carried", "lost") and bool(
         VOTE_CONTEXT.search(paragraph, 0, start)))
 
