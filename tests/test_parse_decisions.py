@@ -1519,3 +1519,10 @@ def test_an_outcome_with_how_the_vote_went_still_carries_the_motion_above_it() -
     assert texts[0].startswith("THAT the tender for the salt dome be awarded")
     kind, texts = decisions(["THAT the library hours be extended.", "Motion Lost (2 to 5)"])
     assert kind == "lost" and texts[0].startswith("THAT the library hours")
+
+
+def test_a_resolution_label_with_its_mover_and_seconder_in_brackets_has_its_words_below() -> None:
+    kind, texts = decisions(["0207/14 RESOLVED: (Hollis/Rudd)",
+                             "That the apology from Cr Venn be accepted."])
+    assert kind == "resolved"
+    assert texts[0].endswith("That the apology from Cr Venn be accepted.")

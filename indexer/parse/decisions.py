@@ -33,10 +33,11 @@ LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decided"
                         r"|decisions?(?:\s+made|\s+taken)?(?:\s*:\s*that)?)\s*(?:[:.\-–]|/-)?\s*"
                         r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
                         r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?"
-                        r"(?:\s*\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?)\)\s*[:.\-–]?)?$",
+                        r"(?:\s*\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?"
+                        r"|[A-Z][\w'’-]+(?:\s?/\s?[A-Z][\w'’-]+)?)\)\s*[:.\-–]?)?$",
                         re.I)
-"""'Resolved 14/06/5.01', 'RESOLVED: (Unanimously)': a decision's label, its reference or the
-vote; its words are in the next lines."""
+"""'Resolved 14/06/5.01', 'RESOLVED: (Unanimously)', 'RESOLVED: (Kenny/Mowbray)': a decision's
+label, its reference, the vote or its mover and seconder; its words are in the next lines."""
 LABEL_END = re.compile(r"\b(?:RESOLVED|Resolved|AGREED)(?:\s+(?i:reasons?\s+for\s+(?:the\s+)?"
                        r"decisions?))?\s*[:\-–]?$")
 """'Following a vote it was RESOLVED' (perhaps over a grid's 'Reason for decision' column):
