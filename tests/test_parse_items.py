@@ -1870,3 +1870,59 @@ def test_a_meeting_s_code_repeated_before_each_item_label_is_no_part_of_its_head
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", "Mayoral Minute: Jetty Reopening"), ("2", "Investment Report as at 28 February 2026"),
         ("3", "Quarterly Budget Review - February 2026")]
+
+
+APPLICATIONS_BELOW = """Planning Committee - Wednesday, 3rd March, 2021 2.00 pm
+
+Present: Councillor J Wray (Chair), Councillor T Garside
+
+Items
+
+No. Item
+
+14.
+
+Apologies for Absence
+
+Minutes:
+
+None.
+
+15.
+
+Planning Applications Received pdf icon PDF 96 KB
+
+Minutes:
+
+The applications below were determined by the Committee.
+
+15.1
+
+2021/0102/FUL - Land at The Old Forge, Main Street, Hambrough pdf icon PDF 604 KB
+
+Minutes:
+
+RESOLVED: That the application be GRANTED.
+
+15.2
+
+5/2021/0168 - Former Depot, Station Road, Osgarthorpe pdf icon PDF 1 MB
+
+Minutes:
+
+Consideration of the application was deferred.
+
+16.
+
+Planning Appeals Update
+
+Minutes:
+
+The Committee noted the appeal decisions.
+"""
+
+
+def test_applications_a_sentence_introduces_below_are_items_under_their_own_numbers() -> None:
+    (meeting,) = text_meetings(APPLICATIONS_BELOW)
+    assert [item.number for item in meeting.items] == ["14", "15", "15.1", "15.2", "16"]
+    assert meeting.items[2].title.startswith("2021/0102/FUL - Land at The Old Forge")

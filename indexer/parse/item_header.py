@@ -46,8 +46,11 @@ NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
 NUMBER_ALONE = re.compile(
     rf"^(?:\*\s+)?(?P<code>[A-Z]{{2,6}}\s*[-–]\s*(?=[A-Z]))?{NUMBER}(?:[.):]-?)?$")
 """A number alone on its line, perhaps after a note column's mark ('* RC/32')."""
-YEAR_RANGE = re.compile(r"^(?:19|20)\d\d/\d\d\s+[A-Z]")
-"""A title opening with the year it covers ('2015/16 Final Budget …'), not a reference."""
+FIGURES_TITLE = re.compile(r"^(?:19|20)\d\d/\d\d\s+[A-Z]"
+                        r"|^[A-Z]{0,4}/?\d{1,4}/\d{2,5}/[A-Z]{2,6}\b|^\d{1,2}/(?:19|20)\d\d/\d{3,5}\b")
+"""A title opening with the year it covers ('2015/16 Final Budget …') or with a planning
+application's full reference ('2020/1102/FUL - Land …', '5/2010/0588 - …'), not a reference
+of its own."""
 
 
 @dataclass(frozen=True)

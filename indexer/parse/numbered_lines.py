@@ -18,7 +18,7 @@ from .blocks import (
     is_upper_heading,
 )
 from .dates import MONTHS, is_date_line
-from .item_header import NUMBER_ALONE, NUMBERED, YEAR_RANGE, Header, number_key, number_style
+from .item_header import FIGURES_TITLE, NUMBER_ALONE, NUMBERED, Header, number_key, number_style
 from .line_fixes import PRIVATE_MARK, STAR_MARK
 from .mentions import mentions
 from .plain_headings import CONTINUED
@@ -407,7 +407,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         prefixed = text.lstrip("* ")[:1].isalpha()
         j = next_filled(lines, i, end)
         sub = NUMBERED.match(lines[j].text) if j is not None \
-            and not YEAR_RANGE.match(lines[j].text) else None
+            and not FIGURES_TITLE.match(lines[j].text) else None
         if sub and sub.group("num") in (f"{alone.group('num')}.1", f"{alone.group('num')}/1"):
             # '5.' then '5.1 Chairman's Report': a section with no title, its sub-items follow.
             return Header(i, i + 1, alone.group("num"), "", "", 1, "",

@@ -15,7 +15,7 @@ from .blocks import (
     is_upper_heading,
 )
 from .dates import first_date, is_date_line
-from .item_header import NUMBER_ALONE, NUMBERED, YEAR_RANGE, Header
+from .item_header import FIGURES_TITLE, NUMBER_ALONE, NUMBERED, Header
 from .item_lists import RECORD_WORDS_ONLY
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import PART_LABELS, VERBISH
@@ -107,7 +107,7 @@ def unnumbered_at(lines: list[Line], i: int, end: int, numbered: bool) -> Header
     text = lines[i].text
     # '2022/23 Budget Setting' in bold among unnumbered headings: the year it covers.
     if not text or is_noise(text) or (NUMBERED.match(text) and not (
-            lines[i].heading and YEAR_RANGE.match(text))) or NUMBER_ALONE.match(text) \
+            lines[i].heading and FIGURES_TITLE.match(text))) or NUMBER_ALONE.match(text) \
             or PUBLIC_COUNT.match(text) or CONTINUED.search(text) or _part_label(text) \
             or ADDITIONAL_RUN_IN.match(text):
         return None

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..records import Line
 from .blocks import SENTENCE_END, is_title_like, is_upper_heading
 from .chains import MIN_CHAIN, OUTCOME_LABEL, number_follows
-from .item_header import NUMBERED, Header, number_key
+from .item_header import NUMBER_ALONE, NUMBERED, Header, number_key
 from .line_fixes import ROMANS
 from .numbered_lines import numbered_at
 from .people import HONORIFIC_WORDS
@@ -30,9 +30,11 @@ GROUP_HEADING = re.compile(r"(?::|\b(?:items|reports|matters|papers|business))\s
 """An entry naming a group of entries under it: 'Standing Agenda Items', 'Reports by …:'."""
 LABEL_OVER_SUBITEMS = 3
 INTRO_WORDS = 40
-INTRODUCES_SUBITEMS = re.compile(r"\bthe\s+following\b", re.I)
+INTRODUCES_SUBITEMS = re.compile(r"\bthe\s+following\b|\bbelow\b", re.I)
 """A heading's sentence that introduces the sub-items under it ('… considered the following
-applications for development.')."""
+applications for development.', 'The applications below were determined …')."""
+MINUTES_FIELD = re.compile(r"^(?:Minutes?|Decision)\s*:$")
+"""A meeting page's label over an item's minute ('Minutes:')."""
 STOPPED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;]{0,50}?[a-z]{3})\.\s+(?P<rest>[A-Z(£\d].*)$")
 RUN_IN_SUBJECT_WORDS = 6
 ABBREVIATED = HONORIFIC_WORDS | {"Cyng"}
@@ -369,6 +371,10 @@ def _introduced(lines: list[Line], header: Header, stop: int) -> int | None:
     """Return where the sub-items start under a heading whose one short paragraph introduces
     them ('The Committee considered the following applications …'), or None."""
     first = next_filled(lines, header.body - 1, stop, limit=1)
+    if first is not None and MINUTES_FIELD.match(lines[first].text):
+        # 'Minutes:' / 'The applications below were determined …': a meeting page's field label
+        # over the paragraph.
+        first = next_filled(lines, first, stop, limit=1)
     if first is None or header.first_body or NUMBERED.match(lines[first].text):
         return None
     # The paragraph may wrap over several lines.
@@ -381,8 +387,8 @@ def _introduced(lines: list[Line], header: Header, stop: int) -> int | None:
         # '… updated the Board on the following matters:': a list of the heading's own.
         return None
     nxt = next_filled(lines, last, stop, limit=1)
-    sub = NUMBERED.match(lines[nxt].text) if nxt is not None else None
-    return nxt if sub and sub.group("num") == f"{header.number}.1" else None
+    sub = numbered_at(lines, nxt, stop) if nxt is not None else None
+    return nxt if sub and sub.number == f"{header.number}.1" else None
 
 
 def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
@@ -396,6 +402,7 @@ def _subitems(lines: list[Line], header: Header, stop: int) -> list[Header]:
         first = first if first is not None and lines[first].page > lines[header.line].page \
             else None
     if first is not None and not NUMBERED.match(lines[first].text) \
+            and not NUMBER_ALONE.match(lines[first].text) \
             and not OUTCOME_LABEL.match(lines[first].text) \
             and len(lines[first].text.split()) <= LABEL_OVER_SUBITEMS \
             and is_title_like(lines[first].text) \
