@@ -1926,3 +1926,21 @@ def test_applications_a_sentence_introduces_below_are_items_under_their_own_numb
     (meeting,) = text_meetings(APPLICATIONS_BELOW)
     assert [item.number for item in meeting.items] == ["14", "15", "15.1", "15.2", "16"]
     assert meeting.items[2].title.startswith("2021/0102/FUL - Land at The Old Forge")
+
+
+def test_the_agendas_words_set_in_bold_over_each_minute_are_its_headings_stop_and_all() -> None:
+    page = ("<html><body><main><h2>Meeting of the Allotment Sub-Committee held on Monday 9th "
+            "October 2023</h2><p><b>Present:</b> Cllr Cresswell (Chair), Cllr Ansty.</p>"
+            "<p><b>To appoint a minute taker.</b></p><p>RESOLVED that the Clerk take the minutes."
+            "</p><p><b>To receive apologies and decide whether to accept the reasons given.</b></p>"
+            "<p>RESOLVED to accept the apologies of Cllr Hanby (work).</p>"
+            "<p><b>To approve the minutes of the meeting of 10th July 2023.</b></p>"
+            "<p>RESOLVED that the minutes be approved and signed.</p>"
+            "<p><b>To consider a water supply for the Church Lane site.</b></p>"
+            "<p>The Clerk will obtain two quotations.</p></main></body></html>")
+    (meeting,) = html_meetings(page)
+    assert [item.title for item in meeting.items] == [
+        "To appoint a minute taker",
+        "To receive apologies and decide whether to accept the reasons given",
+        "To approve the minutes of the meeting of 10th July 2023",
+        "To consider a water supply for the Church Lane site"]

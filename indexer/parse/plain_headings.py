@@ -20,7 +20,14 @@ from .item_lists import RECORD_WORDS_ONLY
 from .people import ATTENDANCE_LABEL, HONORIFIC_NAME, attendance_list
 from .runin import PART_LABELS, VERBISH
 from .speakers import LABEL_WORDS
-from .title_ends import BARE_TYPED_WORDS, OPENING_HEADING, SENTENCE_VERB, STUB, cut_stub
+from .title_ends import (
+    AGENDA_ENTRY,
+    BARE_TYPED_WORDS,
+    OPENING_HEADING,
+    SENTENCE_VERB,
+    STUB,
+    cut_stub,
+)
 from .title_wraps import (
     DECISION_OPENS,
     DECISION_START,
@@ -409,8 +416,11 @@ def shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
             above is not None and lines[above].heading and lines[above].text.endswith(":"))):
         # 'Cllr Mowat:' or, under 'Matters Arising:', 'Moira Kinnaird:': who speaks next.
         return False
+    # 'To receive declarations of interest in items on this agenda.' set in bold: the
+    # agenda's words as the item's heading, its stop and all.
     return (lines[i].heading and not wrapped and not QUESTION.match(text)
-            and is_title_like(text) and (len(text.split()) <= 14 or (
+            and (is_title_like(text) or bool(AGENDA_ENTRY.match(text)))
+            and (len(text.split()) <= 14 or (
                 len(text.split()) <= LONG_BOLD_WORDS and not SENTENCE_END.search(text)))
             and not (ATTENDANCE_LABEL.match(text) and not text.lower().startswith("apolog"))
             and not MEETING_FIELD.match(text)
