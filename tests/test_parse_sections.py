@@ -812,3 +812,38 @@ def test_the_minutes_an_unnumbered_heading_considers_and_business_arising_open_n
     (meeting,) = text_meetings(MINUTES_CONSIDERED)
     assert meeting.date == date(2025, 7, 9)
     assert "DEPUTATION" in [item.title for item in meeting.items]
+
+
+SITE_VISIT_THEN_MEETING = """Mardon Parish Council
+
+Minutes - Site Visit and Extraordinary Meeting 4 May 2026
+
+Notes of the Site Visit held Monday, 4 May 2026 at 6:30 pm at Holt Barn, Cawdell Lane.
+
+2026/05/1-1 Record of Members present
+Present: Cllr H Peck (Chairman), Cllr R Sowter and Cllr G Ord.
+
+2026/05/1-2 Purpose of the visit
+The Chairman explained that the visit was to see the barn before the application.
+
+2026/05/1-3 Observations
+Members walked round the barn and the yard.
+
+Minutes of the Extraordinary Parish Council Meeting held Monday, 4 May 2026 at 7:30 pm.
+
+2026/05/2-1 Record of Members present and apologies
+Present: Cllr H Peck (Chairman), Cllr R Sowter and Cllr G Ord.
+
+2026/05/2-2 Planning Application
+The Council supported the application.
+
+2026/05/2-3 Correspondence
+A letter from the county council about Mill Bridge was noted.
+"""
+
+
+def test_notes_of_a_site_visit_and_the_extraordinary_meeting_after_it_are_two_records() -> None:
+    meetings = text_meetings(SITE_VISIT_THEN_MEETING)
+    assert [[item.title for item in m.items] for m in meetings] == [
+        ["Record of Members present", "Purpose of the visit", "Observations"],
+        ["Record of Members present and apologies", "Planning Application", "Correspondence"]]

@@ -105,12 +105,13 @@ TITLED_DATED = re.compile(
 2023 at 7.30pm', 'Minutes of Allotments Committee meeting – Monday 3 April 2017'."""
 HELD = re.compile(
     r"^(?:the\s+)?(?:draft\s+|un-?confirmed\s+)?(?:notes|minutes?)\s+(?:of|from)\s+(?P<article>(?:a|the)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM)(?:\s+\((?:AGM|EGM)\))?"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM|site\s+visit)(?:\s+\((?:AGM|EGM)\))?"
     r"(?:\s+(?:followed\s+by|and)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM),?)?"
     r"\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$",
     re.I)
 """'Minutes of the meeting held on …' (or 'of the AGM held on …', 'of the Annual General Meeting
-(AGM) followed by the quarterly meeting, held in …') under a heading that names the council:
+(AGM) followed by the quarterly meeting, held in …', 'Notes of the Site Visit held …') under a
+heading that names the council:
 the record's opening, only among a document's first lines (later, such words are an item's
 title)."""
 WELSH_RECORD = re.compile(
