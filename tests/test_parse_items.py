@@ -1944,3 +1944,33 @@ def test_the_agendas_words_set_in_bold_over_each_minute_are_its_headings_stop_an
         "To receive apologies and decide whether to accept the reasons given",
         "To approve the minutes of the meeting of 10th July 2023",
         "To consider a water supply for the Church Lane site"]
+
+
+THREE_LEVELS = """MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 17 NOVEMBER 2016
+
+9. CONFIRMATION OF MINUTES
+The minutes of the meeting held on 20 October 2016 were confirmed.
+
+10. MANAGEMENT REPORTS
+
+10.1 FINANCE REPORTS
+
+10.1.1 Accounts for Payment
+The list of accounts paid was endorsed.
+
+10.1.2 Financial Reports to 31 October 2016
+The monthly statement was received.
+
+10.2 WORKS REPORTS
+
+10.2.1 Plant Replacement – Grader
+The tender of Western Plant was accepted.
+
+11. CLOSURE
+The meeting closed at 3.05pm.
+"""
+
+
+def test_a_section_s_bare_sub_sections_give_way_to_their_own_numbered_parts() -> None:
+    (meeting,) = text_meetings(THREE_LEVELS)
+    assert [item.number for item in meeting.items] == ["9", "10.1.1", "10.1.2", "10.2.1", "11"]

@@ -277,11 +277,26 @@ def with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) 
             parent = header.number[:-2] if _zeroed_in(lines, header) else header.number
             own = (f"{parent}.", f"{parent}/", f"{parent}(",
                    *((f"{header.key[0]}.",) if "/" in header.number else ()))
-            out.extend(s if s.number.startswith(own) else
-                       Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
-                              s.agenda_ref, s.score, s.first_body) for s in subs)
+            out.extend(_deeper([s if s.number.startswith(own) else
+                                Header(s.line, s.body, f"{header.number}.{s.number}", s.title,
+                                       s.agenda_ref, s.score, s.first_body) for s in subs],
+                               lines, stop))
         else:
             out.append(header)
+    return out
+
+
+def _deeper(subs: list[Header], lines: list[Line], stop: int) -> list[Header]:
+    """Replace a sub-item with no text of its own by its own numbered parts, a level down
+    ('10.1 FINANCE REPORTS' / '10.1.1 Accounts for Payment' / '10.1.2 …')."""
+    out: list[Header] = []
+    for k, sub in enumerate(subs):
+        end = subs[k + 1].line if k + 1 < len(subs) else stop
+        parts = _subitems(lines, sub, end) if "." in sub.number else []
+        if parts and all(len(part.key) == len(sub.key) + 1 for part in parts):
+            out.extend(_deeper(parts, lines, end))
+        else:
+            out.append(sub)
     return out
 
 
