@@ -1526,3 +1526,12 @@ def test_a_resolution_label_with_its_mover_and_seconder_in_brackets_has_its_word
                              "That the apology from Cr Venn be accepted."])
     assert kind == "resolved"
     assert texts[0].endswith("That the apology from Cr Venn be accepted.")
+
+
+def test_a_vote_carries_the_motion_before_a_sentence_that_only_seconds_it() -> None:
+    kind, texts = decisions(["Commissioner Hale moved to approve the moorage rates. Commissioner "
+                             "Birch seconded the motion. The motion carried unanimously."])
+    assert kind == "carried" and texts[0].startswith("Commissioner Hale moved to approve")
+    kind, texts = decisions(["COMMISSIONER HALE MOVED TO APPROVE THE AGENDA. COMMISSIONER BIRCH "
+                             "SECONDED THE MOTION. THE MOTION CARRIED UNANIMOUSLY."])
+    assert texts[0].startswith("COMMISSIONER HALE MOVED TO APPROVE THE AGENDA")

@@ -352,13 +352,16 @@ def _decision_in_case(text: str) -> tuple[str, int]:
     return "", 0
 
 
-SECONDED_ONLY = re.compile(r"^\s*(?:[Ss]econded|2nd)\b[^.;]{0,40}[.;]?\s*$")
-"""A sentence that only seconds: 'Seconded, Mr Kissack.'."""
+SECONDED_ONLY = re.compile(r"^\s*(?:[Ss]econded|2nd)\b[^.;]{0,40}[.;]?\s*$"
+                           r"|^\s*[^.;]{0,60}?\b(?i:seconded\s+(?:the\s+(?:motion|proposal)|it))"
+                           r"\s*[.;]?\s*$")
+"""A sentence that only seconds: 'Seconded, Mr Kissack.', 'Commissioner Briscoe seconded the
+motion.'."""
 MOVER_ONLY = re.compile(r"^\s*(?:Proposed|Moved|Prop\.?)\b[^.;]{0,60}?\b(?:[Ss]econded|2nd)\b"
                         r"[^.;]{0,40}[.;]?\s*$")
 """A sentence that only names who proposed and seconded: 'Proposed Cllr Moss, seconded Cllr
 Teale.'; the motion is the sentence before it."""
-PROPOSED = re.compile(r"\b(?:proposed|moved)\b")
+PROPOSED = re.compile(r"\b(?i:proposed|moved)\b")
 BARE_RESOLVED = re.compile(r"^(?:RESOLVED|Resolved)(?:\s+[\w,£.-]+){0,4}?\s*\.?$")
 """A resolution of a few words closing its line: 'Resolved.', 'Resolved unanimously.'."""
 LOST_WORD = re.compile(r"(?:\b[Ii]t\s+was|\bseconded\s+by\s+[^.]{2,60}?\s+and)\s*:?\s*$")
