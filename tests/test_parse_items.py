@@ -1974,3 +1974,18 @@ The meeting closed at 3.05pm.
 def test_a_section_s_bare_sub_sections_give_way_to_their_own_numbered_parts() -> None:
     (meeting,) = text_meetings(THREE_LEVELS)
     assert [item.number for item in meeting.items] == ["9", "10.1.1", "10.1.2", "10.2.1", "11"]
+
+
+def test_an_outcome_after_a_heading_s_dash_is_the_minute_not_the_title() -> None:
+    text = ("Minutes of the Annual General Meeting held on 9th June 2012\n\n"
+            "Present: Mrs G Hollis (Chairman), Mr P Martlew, Mr D Crewe.\n\n"
+            "1. Apologies – none.\n\n"
+            "2. Minutes of the 11th AGM (Roxby, 10.06.11) – read and approved.\n\n"
+            "3. Accounts to 31st March 2012, as audited – adopted. Balance in hand £612.40.\n\n"
+            "4. Election of Officers – carried 8 for, 1 abstention.\n\n"
+            "5. Any Other Business\n\nMr Crewe thanked the Chairman for her work over the year "
+            "and the meeting closed at 9pm.\n")
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items][1:] == [
+        "Minutes of the 11th AGM (Roxby, 10.06.11)", "Accounts to 31st March 2012, as audited",
+        "Election of Officers", "Any Other Business"]

@@ -89,10 +89,13 @@ report. Tormid: £1,204 in the bank'); a word of three letters or more before th
 'Footpath No. 14' stays whole."""
 GLUED_COLON = re.compile(r"^(?P<head>[^:]{3,60}?[A-Za-z0-9’')]):(?=[A-Z])")
 SPOKEN_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
-OUTCOME_FIRST = re.compile(r"^(?:approved|agreed|accepted|adopted|confirmed|deferred|resolved|noted"
-                           r"|received)\s+(?:as|that|to|by|and|with|for|subject|unanimously)\b")
+OUTCOME_FIRST = re.compile(r"^(?:read\s+and\s+|duly\s+)?(?:(?:approved|agreed|accepted|adopted"
+                           r"|confirmed|deferred|resolved|noted|received)\s+(?:as|that|to|by|and"
+                           r"|with|for|subject|unanimously)\b|(?:approved|agreed|accepted|adopted"
+                           r"|confirmed|carried)(?:[.;]|\s+\d))")
 """A minute's text opening with its outcome after a heading's dash ('– approved as a correct
-record', '– agreed that …'), not a gloss ('– noted' alone)."""
+record', '– agreed that …', '– read and approved.', '– carried 8 for, 1 abstention.'), not a
+gloss ('– noted' alone)."""
 SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters
 arising – the bench has been repaired'), not a gloss ('Correspondence - all circulated')."""
