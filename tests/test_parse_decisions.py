@@ -1535,3 +1535,10 @@ def test_a_vote_carries_the_motion_before_a_sentence_that_only_seconds_it() -> N
     kind, texts = decisions(["COMMISSIONER HALE MOVED TO APPROVE THE AGENDA. COMMISSIONER BIRCH "
                              "SECONDED THE MOTION. THE MOTION CARRIED UNANIMOUSLY."])
     assert texts[0].startswith("COMMISSIONER HALE MOVED TO APPROVE THE AGENDA")
+
+
+def test_agreed_opening_a_lettered_or_numbered_point_is_a_decision() -> None:
+    kind, texts = decisions(["a) Cllr Pyne reported standing water below Higher Farm.",
+                             "b) AGREED to ask the Highways team for a SLOW road marking."])
+    assert kind == "agreed" and texts[0].startswith("b) AGREED to ask")
+    assert decisions(["(ii) Agreed that the hedge be cut back."])[0] == "agreed"
