@@ -101,7 +101,11 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "written157": (0.0, 0.0, 0.0), "written158": (0.0, 0.0, 0.0),
         "written159": (0.0, 0.0, 0.0), "written160": (0.0, 0.0, 0.0),
         "written161": (0.0, 0.0, 0.0), "written162": (0.0, 0.0, 0.0),
-        "written163": (0.0, 0.0, 0.0)}
+        "written163": (0.0, 0.0, 0.0), "written164": (0.0, 0.0, 0.0),
+        "written165": (0.0, 0.0, 0.0), "written166": (0.0, 0.0, 0.0),
+        "written167": (0.0, 0.0, 0.0), "written168": (0.0, 0.0, 0.0),
+        "written169": (0.0, 0.0, 0.0), "written170": (0.0, 0.0, 0.0),
+        "written171": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95),
             "heldout": (0.92, 0.95, 0.79, 0.85), "heldout2": (0.95, 0.95, 0.87, 0.9),
@@ -189,7 +193,11 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written157": (0.8, 0.65, 0.67, 0.92), "written158": (0.75, 0.92, 0.62, 0.88),
             "written159": (0.68, 0.63, 0.6, 0.87), "written160": (0.84, 0.76, 0.75, 0.55),
             "written161": (0.9, 0.83, 0.73, 0.93), "written162": (0.78, 0.79, 0.8, 0.86),
-            "written163": (0.78, 0.66, 0.66, 0.62)}
+            "written163": (0.78, 0.66, 0.66, 0.62), "written164": (0.95, 0.94, 0.72, 0.72),
+            "written165": (0.78, 0.65, 0.59, 0.92), "written166": (0.96, 0.91, 0.91, 0.79),
+            "written167": (0.77, 0.74, 0.77, 0.79), "written168": (0.74, 0.5, 0.6, 0.7),
+            "written169": (0.93, 0.93, 0.78, 0.85), "written170": (0.83, 0.64, 0.69, 0.49),
+            "written171": (0.88, 0.69, 0.69, 0.81)}
 # Floors against regressions, just under the figures at the end of 2026-12-02's thirteenth
 # session (title F1 / decisions found / speaker F1 / committees, `python -m
 # bench.extraction_quality --sets`, with the scorer as it is now): archive 0.982 / 102 of 102 /
@@ -607,6 +615,23 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # written158 0.761 / 14 / 0.632 / 16 of 18; written159 0.686 / 48 / 0.609 / 14 of 16; written160
 # 0.848 / 73 / 0.758 / 10 of 18; written161 0.910 / 78 / 0.737 / 15 of 16; written162 0.786 /
 # 72 / 0.806 / 13 of 15; written163 0.794 / 76 / 0.672 / 10 of 16.
+# The forty-sixth session (2026-12-06) had eight sets written: written164, written167 and
+# written170 (the fiftieth to fifty-second cross-sections), written165 (who spoke and who acted:
+# initials, role titles, movers and seconders in every wording), written166 (how a paper names
+# its body and committee), written168 (PDFs as councils produce them: running heads, columns,
+# margin boxes, tables, scans with a text layer), written169 (district, borough and unitary
+# councils' democracy platforms) and written171 (meetings other than the ordinary monthly one).
+# Each was scored on the starting parser (ec84f25) before any of its files was opened:
+# written164 0.958 / 95 of 100 / 0.728 / 11 of 15, dates 159-0-10; written165 0.710 / 50 of 95 /
+# 0.537 / 13 of 14, 114-0-0; written166 0.953 / 95 of 108 / 0.899 / 12 of 15, 172-0-0;
+# written167 0.777 / 63 of 84 / 0.780 / 12 of 15, 134-0-0; written168 0.649 / 36 of 89 / 0.479 /
+# 10 of 14, 96-8-11; written169 0.913 / 94 of 109 / 0.728 / 12 of 14, 143-0-0; written170 0.776 /
+# 53 of 91 / 0.622 / 8 of 16, 112-16-0; written171 0.854 / 56 of 86 / 0.671 / 13 of 17, 120-9-11.
+# written165, 166, 168, 169 and 171 were read; written164, 167 and 170 were not opened. Floors
+# just under the session's end: written164 0.960 / 95 / 0.728 / 11 of 15; written165 0.790 / 63
+# / 0.604 / 13 of 14; written166 0.967 / 99 / 0.917 / 12 of 15; written167 0.777 / 63 / 0.780 /
+# 12 of 15; written168 0.746 / 45 / 0.612 / 10 of 14; written169 0.942 / 102 / 0.785 / 12 of 14;
+# written170 0.842 / 59 / 0.695 / 8 of 16; written171 0.894 / 60 / 0.704 / 14 of 17.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
@@ -664,7 +689,10 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
         "written152": "written152", "written153": "written153", "written154": "written154",
         "written155": "written155", "written156": "written156", "written157": "written157",
         "written158": "written158", "written159": "written159", "written160": "written160",
-        "written161": "written161", "written162": "written162", "written163": "written163"}
+        "written161": "written161", "written162": "written162", "written163": "written163",
+        "written164": "written164", "written165": "written165", "written166": "written166",
+        "written167": "written167", "written168": "written168", "written169": "written169",
+        "written170": "written170", "written171": "written171"}
 # One labelled item is scored as wrongly dated for a reason the parser's dates do not cause:
 # a board's agenda pack whose report covers are labelled as its items and not read as such;
 # the scorer, matching titles in document order, pairs the report 'Minutes of the meeting
@@ -701,6 +729,9 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
 # meeting, but in one meeting the chain of sub-numbers (6.1, 8.1, 8.2, 10.2 …) outweighs the
 # whole numbers whose lines have nothing under them, so that meeting's whole-numbered entries are
 # not found and their labels pair with the next meeting's items.
+# Twenty-one are in three papers of written170, a cross-section kept blind: neither the papers
+# nor what the parser makes of them were opened, only each paper's count of wrongly dated items
+# was printed, so the cause is not known here. Held at exactly that, so that any change is seen.
 KNOWN_WRONG_DATES = {"written62_aonb_board_agenda_inline_lead_purpose_pack": 1,
                      "written103_jc_parking_pack_agenda_introduced_by_then_minutes": 2,
                      "written111_cc_blogger_year_post_newest_first_repeated_ones_text": 3,
@@ -713,7 +744,11 @@ KNOWN_WRONG_DATES = {"written62_aonb_board_agenda_inline_lead_purpose_pack": 1,
                      "written150_pc_pack_agenda_page_no_column_minutes_clerks_report": 2,
                      "written155_pc_minute_book_key_decisions_volume_table": 3,
                      "written158_town_year_contents_summary_glued_numbers_report_codes_text":
-                     6}
+                     6,
+                     "written170_grazings_wp_category_page_two_posts_restarting_list_numbers_text":
+                     7,
+                     "written170_md_annual_meeting_roll_call_vote_grids_runon_attendance": 6,
+                     "written170_township_escribe_minutes_moved_by_motion_result_bare_parents": 8}
 
 
 def _set_of(case: Case) -> str:
