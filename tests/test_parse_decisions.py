@@ -1529,7 +1529,7 @@ def test_a_resolution_label_with_its_mover_and_seconder_in_brackets_has_its_word
 
 
 def test_a_vote_carries_the_motion_before_a_sentence_that_only_seconds_it() -> None:
-    kind, texts = decisions(["Commissioner Hale moved to approve the moorage rates. Commissioner "
+    kind, texts = decisions(["Commissioner Hale moved to approve the harbour dues. Commissioner "
                              "Birch seconded the motion. The motion carried unanimously."])
     assert kind == "carried" and texts[0].startswith("Commissioner Hale moved to approve")
     kind, texts = decisions(["COMMISSIONER HALE MOVED TO APPROVE THE AGENDA. COMMISSIONER BIRCH "

@@ -1849,27 +1849,27 @@ def test_a_heading_run_into_its_proposer_and_seconder_ends_before_them() -> None
 
 CODED_ITEMS = """Minutes of Ordinary Council Meeting held on 10 March 2026
 
-Present: Cr Ann Lee, Cr Bob Tranter, Cr Jo Moody
+Present: Cr Ann Lee, Cr Bob Quill, Cr Jo Dunne
 
-M0326(1) Item 1 Mayoral Minute: Jetty Reopening
+M0326(1) Item 1 Mayoral Minute: Library Centenary
 
-THAT Council thank the jetty volunteers.
+THAT Council mark the centenary with an open day.
 
-M0326(1) Item 2 Investment Report as at 28 February 2026
+M0326(1) Item 2 Rates Collection to 28 February 2026
 
 THAT the report be received and noted.
 
-M0326(1) Item 3 Quarterly Budget Review - February 2026
+M0326(1) Item 3 Stormwater Levy Review
 
-The Director outlined the review.
+The Director outlined the levy.
 """
 
 
 def test_a_meeting_s_code_repeated_before_each_item_label_is_no_part_of_its_heading() -> None:
     (meeting,) = text_meetings(CODED_ITEMS)
     assert [(item.number, item.title) for item in meeting.items] == [
-        ("1", "Mayoral Minute: Jetty Reopening"), ("2", "Investment Report as at 28 February 2026"),
-        ("3", "Quarterly Budget Review - February 2026")]
+        ("1", "Mayoral Minute: Library Centenary"), ("2", "Rates Collection to 28 February 2026"),
+        ("3", "Stormwater Levy Review")]
 
 
 APPLICATIONS_BELOW = """Planning Committee - Wednesday, 3rd March, 2021 2.00 pm
@@ -1890,15 +1890,15 @@ None.
 
 15.
 
-Planning Applications Received pdf icon PDF 96 KB
+Applications for Determination pdf icon PDF 80 KB
 
 Minutes:
 
-The applications below were determined by the Committee.
+The Committee determined the applications below.
 
 15.1
 
-2021/0102/FUL - Land at The Old Forge, Main Street, Hambrough pdf icon PDF 604 KB
+2021/0317/FUL - Barn at Lower Cross, Tanners Lane, Westow pdf icon PDF 512 KB
 
 Minutes:
 
@@ -1906,7 +1906,7 @@ RESOLVED: That the application be GRANTED.
 
 15.2
 
-5/2021/0168 - Former Depot, Station Road, Osgarthorpe pdf icon PDF 1 MB
+5/2021/0422 - Garage Court, Bell Street, Kirkby Fold pdf icon PDF 1 MB
 
 Minutes:
 
@@ -1914,7 +1914,7 @@ Consideration of the application was deferred.
 
 16.
 
-Planning Appeals Update
+Appeal Decisions
 
 Minutes:
 
@@ -1925,48 +1925,48 @@ The Committee noted the appeal decisions.
 def test_applications_a_sentence_introduces_below_are_items_under_their_own_numbers() -> None:
     (meeting,) = text_meetings(APPLICATIONS_BELOW)
     assert [item.number for item in meeting.items] == ["14", "15", "15.1", "15.2", "16"]
-    assert meeting.items[2].title.startswith("2021/0102/FUL - Land at The Old Forge")
+    assert meeting.items[2].title.startswith("2021/0317/FUL - Barn at Lower Cross")
 
 
 def test_the_agendas_words_set_in_bold_over_each_minute_are_its_headings_stop_and_all() -> None:
     page = ("<html><body><main><h2>Meeting of the Allotment Sub-Committee held on Monday 9th "
-            "October 2023</h2><p><b>Present:</b> Cllr Cresswell (Chair), Cllr Ansty.</p>"
-            "<p><b>To appoint a minute taker.</b></p><p>RESOLVED that the Clerk take the minutes."
-            "</p><p><b>To receive apologies and decide whether to accept the reasons given.</b></p>"
-            "<p>RESOLVED to accept the apologies of Cllr Hanby (work).</p>"
-            "<p><b>To approve the minutes of the meeting of 10th July 2023.</b></p>"
-            "<p>RESOLVED that the minutes be approved and signed.</p>"
-            "<p><b>To consider a water supply for the Church Lane site.</b></p>"
-            "<p>The Clerk will obtain two quotations.</p></main></body></html>")
+            "October 2023</h2><p><b>Present:</b> Cllr Tolley (Chair), Cllr Amberley.</p>"
+            "<p><b>To elect a chair for the year.</b></p><p>RESOLVED that Cllr Tolley chair it."
+            "</p><p><b>To receive apologies and consider the reasons given for them.</b></p>"
+            "<p>RESOLVED to accept the apologies of Cllr Rees (holiday).</p>"
+            "<p><b>To confirm the notes of the meeting of 4th June 2023.</b></p>"
+            "<p>RESOLVED that the notes be confirmed as minutes.</p>"
+            "<p><b>To consider new fencing for the Mill Lane plots.</b></p>"
+            "<p>The Clerk will ask two firms to quote.</p></main></body></html>")
     (meeting,) = html_meetings(page)
     assert [item.title for item in meeting.items] == [
-        "To appoint a minute taker",
-        "To receive apologies and decide whether to accept the reasons given",
-        "To approve the minutes of the meeting of 10th July 2023",
-        "To consider a water supply for the Church Lane site"]
+        "To elect a chair for the year",
+        "To receive apologies and consider the reasons given for them",
+        "To confirm the notes of the meeting of 4th June 2023",
+        "To consider new fencing for the Mill Lane plots"]
 
 
-THREE_LEVELS = """MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 17 NOVEMBER 2016
+THREE_LEVELS = """MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 18 OCTOBER 2018
 
 9. CONFIRMATION OF MINUTES
-The minutes of the meeting held on 20 October 2016 were confirmed.
+The minutes of the meeting held on 20 September 2018 were confirmed.
 
-10. MANAGEMENT REPORTS
+10. OFFICERS' REPORTS
 
-10.1 FINANCE REPORTS
+10.1 TREASURY
 
-10.1.1 Accounts for Payment
-The list of accounts paid was endorsed.
+10.1.1 Schedule of Payments
+The schedule of payments was endorsed.
 
-10.1.2 Financial Reports to 31 October 2016
-The monthly statement was received.
+10.1.2 Budget Position at 30 September 2018
+The budget position was received.
 
-10.2 WORKS REPORTS
+10.2 ENGINEERING
 
-10.2.1 Plant Replacement – Grader
-The tender of Western Plant was accepted.
+10.2.1 Roller Purchase
+The quotation of Downs Machinery was accepted.
 
-11. CLOSURE
+11. CLOSE
 The meeting closed at 3.05pm.
 """
 
@@ -1978,14 +1978,14 @@ def test_a_section_s_bare_sub_sections_give_way_to_their_own_numbered_parts() ->
 
 def test_an_outcome_after_a_heading_s_dash_is_the_minute_not_the_title() -> None:
     text = ("Minutes of the Annual General Meeting held on 9th June 2012\n\n"
-            "Present: Mrs G Hollis (Chairman), Mr P Martlew, Mr D Crewe.\n\n"
+            "Present: Mrs G Hollis (Chairman), Mr P Dunstan, Mr D Ferrier.\n\n"
             "1. Apologies – none.\n\n"
-            "2. Minutes of the 11th AGM (Roxby, 10.06.11) – read and approved.\n\n"
-            "3. Accounts to 31st March 2012, as audited – adopted. Balance in hand £612.40.\n\n"
-            "4. Election of Officers – carried 8 for, 1 abstention.\n\n"
-            "5. Any Other Business\n\nMr Crewe thanked the Chairman for her work over the year "
+            "2. Notes of the last AGM (Haxby, 02.05.11) – read and approved.\n\n"
+            "3. Audited accounts for 2011/12 – adopted. Balance in hand £612.40.\n\n"
+            "4. Election of Officers – carried 6 for, 2 against.\n\n"
+            "5. Any Other Business\n\nMr Ferrier thanked the Chairman for her work over the year "
             "and the meeting closed at 9pm.\n")
     (meeting,) = text_meetings(text)
     assert [item.title for item in meeting.items][1:] == [
-        "Minutes of the 11th AGM (Roxby, 10.06.11)", "Accounts to 31st March 2012, as audited",
+        "Notes of the last AGM (Haxby, 02.05.11)", "Audited accounts for 2011/12",
         "Election of Officers", "Any Other Business"]

@@ -878,9 +878,9 @@ def test_a_transcript_s_speakers_named_above_are_not_run_in_subjects() -> None:
 
 
 def test_a_motion_s_fields_and_its_vote_are_neither_subjects_nor_people() -> None:
-    texts = ["Amendment: (Aiolfi/Tranter) moved that consideration be deferred.", "",
-             "For Amendment: Crs Aiolfi and Tranter voted for it.", "",
-             "Against Amendment: Crs Lee and Moody voted against it.", "",
+    texts = ["Amendment: (Pask/Quill) moved that consideration be deferred.", "",
+             "For Amendment: Crs Pask and Quill voted for it.", "",
+             "Against Amendment: Crs Lee and Dunne voted against it.", "",
              "Grass cutting: the contractor will start in April.", "",
              "Bus shelter: the glass has been replaced by the county.", "",
              "Village sign: repainting is booked for the summer."]

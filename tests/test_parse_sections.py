@@ -720,7 +720,7 @@ def test_a_record_titled_the_minutes_of_opens_its_meeting_but_an_item_s_sentence
     assert [s.date for s in sections] == [date(2016, 9, 13), date(2016, 11, 8)]
 
 
-TWO_YEARS_ON_A_PAGE = """Annual Meetings of the Council
+TWO_YEARS_ON_A_PAGE = """Annual Meetings
 
 Minutes of the Annual Meeting 12.5.16
 
@@ -745,7 +745,7 @@ Cllr Lowe was re-elected. All agreed.
 
 MINUTE_FOR_APPROVAL = """Lowland Fire Board
 
-Home > Publication library > Approved Minute - 4 March 2026
+Home > Papers > Approved Minute - 4 March 2026
 
 Approved Minute - 4 March 2026
 
@@ -759,11 +759,11 @@ APOLOGIES
 
 None.
 
-MINUTE AND ACTIONS FROM PREVIOUS MEETING
+PREVIOUS MINUTE AND ACTIONS
 
 MINUTE FROM MEETING HELD ON 5 FEBRUARY 2026 FOR APPROVAL
 
-Members agreed the minute of the meeting held on 5 February 2026 as an accurate record.
+The Board approved the minute of 5 February 2026.
 
 BUDGET MONITORING
 
@@ -818,20 +818,20 @@ SITE_VISIT_THEN_MEETING = """Mardon Parish Council
 
 Minutes - Site Visit and Extraordinary Meeting 4 May 2026
 
-Notes of the Site Visit held Monday, 4 May 2026 at 6:30 pm at Holt Barn, Cawdell Lane.
+Notes of the Site Visit held Monday, 4 May 2026 at 6 pm at Ash Tree Farm, Pound Lane.
 
-2026/05/1-1 Record of Members present
+2026/05/1-1 Members attending
 Present: Cllr H Peck (Chairman), Cllr R Sowter and Cllr G Ord.
 
-2026/05/1-2 Purpose of the visit
-The Chairman explained that the visit was to see the barn before the application.
+2026/05/1-2 Why the visit was held
+The Chairman said the visit was to see the farm's access before the application.
 
-2026/05/1-3 Observations
-Members walked round the barn and the yard.
+2026/05/1-3 What was seen
+Members looked at the gateway and the lane.
 
 Minutes of the Extraordinary Parish Council Meeting held Monday, 4 May 2026 at 7:30 pm.
 
-2026/05/2-1 Record of Members present and apologies
+2026/05/2-1 Attendance and apologies
 Present: Cllr H Peck (Chairman), Cllr R Sowter and Cllr G Ord.
 
 2026/05/2-2 Planning Application
@@ -845,5 +845,5 @@ A letter from the county council about Mill Bridge was noted.
 def test_notes_of_a_site_visit_and_the_extraordinary_meeting_after_it_are_two_records() -> None:
     meetings = text_meetings(SITE_VISIT_THEN_MEETING)
     assert [[item.title for item in m.items] for m in meetings] == [
-        ["Record of Members present", "Purpose of the visit", "Observations"],
-        ["Record of Members present and apologies", "Planning Application", "Correspondence"]]
+        ["Members attending", "Why the visit was held", "What was seen"],
+        ["Attendance and apologies", "Planning Application", "Correspondence"]]

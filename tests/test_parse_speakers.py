@@ -1012,7 +1012,7 @@ def test_welsh_councillors_who_propose_and_second_are_speakers() -> None:
 
 MOVERS_IN_BRACKETS = """WATTLEBROOK SHIRE COUNCIL
 
-MINUTES OF THE Ordinary Council Meeting HELD ON 9 May 2013
+Minutes of the Ordinary Meeting of Council held on 9 May 2013
 
 PRESENT
 

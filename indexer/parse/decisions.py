@@ -36,7 +36,7 @@ LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decided"
                         r"(?:\s*\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?"
                         r"|[A-Z][\w'’-]+(?:\s?/\s?[A-Z][\w'’-]+)?)\)\s*[:.\-–]?)?$",
                         re.I)
-"""'Resolved 14/06/5.01', 'RESOLVED: (Unanimously)', 'RESOLVED: (Kenny/Mowbray)': a decision's
+"""'Resolved 14/06/5.01', 'RESOLVED: (Unanimously)', 'RESOLVED: (Hollis/Rudd)': a decision's
 label, its reference, the vote or its mover and seconder; its words are in the next lines."""
 LABEL_END = re.compile(r"\b(?:RESOLVED|Resolved|AGREED)(?:\s+(?i:reasons?\s+for\s+(?:the\s+)?"
                        r"decisions?))?\s*[:\-–]?$")
@@ -355,7 +355,7 @@ def _decision_in_case(text: str) -> tuple[str, int]:
 SECONDED_ONLY = re.compile(r"^\s*(?:[Ss]econded|2nd)\b[^.;]{0,40}[.;]?\s*$"
                            r"|^\s*[^.;]{0,60}?\b(?i:seconded\s+(?:the\s+(?:motion|proposal)|it))"
                            r"\s*[.;]?\s*$")
-"""A sentence that only seconds: 'Seconded, Mr Kissack.', 'Commissioner Briscoe seconded the
+"""A sentence that only seconds: 'Seconded, Mr Kissack.', 'Commissioner Birch seconded the
 motion.'."""
 MOVER_ONLY = re.compile(r"^\s*(?:Proposed|Moved|Prop\.?)\b[^.;]{0,60}?\b(?:[Ss]econded|2nd)\b"
                         r"[^.;]{0,40}[.;]?\s*$")

@@ -49,7 +49,7 @@ NUMBER_ALONE = re.compile(
 FIGURES_TITLE = re.compile(r"^(?:19|20)\d\d/\d\d\s+[A-Z]"
                         r"|^[A-Z]{0,4}/?\d{1,4}/\d{2,5}/[A-Z]{2,6}\b|^\d{1,2}/(?:19|20)\d\d/\d{3,5}\b")
 """A title opening with the year it covers ('2015/16 Final Budget …') or with a planning
-application's full reference ('2020/1102/FUL - Land …', '5/2010/0588 - …'), not a reference
+application's full reference ('2021/0317/FUL - Barn …', '5/2021/0422 - …'), not a reference
 of its own."""
 
 

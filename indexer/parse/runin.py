@@ -120,7 +120,7 @@ PART_LABELS = frozenset("""
     f"{side} {the}{motion}" for side in ("for", "against") for the in ("", "the ")
     for motion in ("motion", "amendment", "resolution")}
 """Labels of a minute's parts or of a meeting page's details ('Resolved: …', 'Action: …',
-'Venue: …', 'Motion: (Novak/Moody)', 'For Motion: Crs …'), never an item's subject."""
+'Venue: …', 'Motion: (Pask/Dunne)', 'For Motion: Crs …'), never an item's subject."""
 
 
 DETAIL_LABELS = frozenset(("date", "time", "date and time", "location", "place", "download",
@@ -212,7 +212,7 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
     counts = Counter(h.title.casefold() for h in found)
     found = [h for h in found if counts[h.title.casefold()] < FIELD_REPEATS]
     if found:
-        # 'Ron Eberle: The first set of plans is …': a transcript's speaker, named in the
+        # 'Dean Kramer: The bids …': a transcript's speaker, named in the
         # attendance above the business, not a subject.
         above = " ".join(line.text for line in lines[start:found[0].line])
         found = [h for h in found if not _listed_person(h.title, above)]

@@ -111,7 +111,7 @@ def surnames_moving(paragraphs: list[str], book: NameBook) -> list[str]:
     surnames = {p.surname.lower() for p in book.people}
     for text in paragraphs:
         for pair in MOVERS_SURNAMES.finditer(text) if "/" in text else ():
-            # 'RESOLVED: (Kenny/Mowbray)': the mover and the seconder, by surname, in brackets.
+            # 'RESOLVED: (Hollis/Rudd)': the mover and the seconder, by surname, in brackets.
             people = [book.listed(pair.group(part)) if pair.group(part).lower() in surnames
                       else None for part in ("mover", "seconder")]
             if all(people):
@@ -132,7 +132,7 @@ def surnames_moving(paragraphs: list[str], book: NameBook) -> list[str]:
 
 
 MOVERS_SURNAMES = re.compile(r"\((?P<mover>[A-Z][a-z'’-]+)\s?/\s?(?P<seconder>[A-Z][a-z'’-]+)\)")
-"""A motion's mover and seconder by surname in brackets after its label ('(Kenny/Mowbray)')."""
+"""A motion's mover and seconder by surname in brackets after its label ('(Hollis/Rudd)')."""
 SENTENCE_START = re.compile(r"(?:^|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)"
                             r"(?<!\bCouncillor)(?<!\bMiss)(?<!\bRev)[.;:]\s+)$", re.I)
 """Where a sentence opens: a surname there, before its verb, names who spoke ('Lowis proposed

@@ -32,7 +32,7 @@ LABEL_OVER_SUBITEMS = 3
 INTRO_WORDS = 40
 INTRODUCES_SUBITEMS = re.compile(r"\bthe\s+following\b|\bbelow\b", re.I)
 """A heading's sentence that introduces the sub-items under it ('… considered the following
-applications for development.', 'The applications below were determined …')."""
+applications for development.', 'The Committee determined the applications below.')."""
 MINUTES_FIELD = re.compile(r"^(?:Minutes?|Decision)\s*:$")
 """A meeting page's label over an item's minute ('Minutes:')."""
 STOPPED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;]{0,50}?[a-z]{3})\.\s+(?P<rest>[A-Z(£\d].*)$")
@@ -387,7 +387,7 @@ def _introduced(lines: list[Line], header: Header, stop: int) -> int | None:
     them ('The Committee considered the following applications …'), or None."""
     first = next_filled(lines, header.body - 1, stop, limit=1)
     if first is not None and MINUTES_FIELD.match(lines[first].text):
-        # 'Minutes:' / 'The applications below were determined …': a meeting page's field label
+        # 'Minutes:' / 'The Committee determined the applications below.': a meeting page's label
         # over the paragraph.
         first = next_filled(lines, first, stop, limit=1)
     if first is None or header.first_body or NUMBERED.match(lines[first].text):

@@ -94,7 +94,7 @@ OUTCOME_FIRST = re.compile(r"^(?:read\s+and\s+|duly\s+)?(?:(?:approved|agreed|ac
                            r"|with|for|subject|unanimously)\b|(?:approved|agreed|accepted|adopted"
                            r"|confirmed|carried)(?:[.;]|\s+\d))")
 """A minute's text opening with its outcome after a heading's dash ('– approved as a correct
-record', '– agreed that …', '– read and approved.', '– carried 8 for, 1 abstention.'), not a
+record', '– agreed that …', '– read and approved.', '– carried 6 for, 2 against.'), not a
 gloss ('– noted' alone)."""
 SHORT_DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[a-z].*)$")
 """Fewer lower-case words after the dash are text only as a sentence with its verb ('Matters

@@ -182,7 +182,7 @@ def _space_glued_numbers(root: Tag) -> None:
     """Put a space between an element that ends in a figure and the next that opens with a
     capital ('<span class="number">1</span><span class="title">Apologies</span>'), and between
     a label closed by its colon and the value in the element after it ('Moved by:<span>Councillor
-    D. Voisin</span>'): the site's style sheet sets them apart, so the text must too ('1
+    T. Ashdown</span>'): the site's style sheet sets them apart, so the text must too ('1
     Apologies', not '1Apologies')."""
     for tag in root.find_all(INLINE_PARTS):
         after = tag.next_sibling
