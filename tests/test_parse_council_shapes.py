@@ -1646,7 +1646,9 @@ def test_a_publication_pages_own_title_dates_the_minute_not_the_meeting_that_app
             "Approved Minute from the Meeting of the Authority held on 22 January 2026.\n\n"
             "Meeting of the Caledonian Police Authority - 26 February 2026\nDate : 26 February "
             "2026\nLocation : Tay Suite\n\nPRESENT\n\nAuthority Members: Martin Gow (Chair), "
-            "Rhona Bain\n\nAPOLOGIES\n\nApologies were received from Duncan Reekie.\n\n"
+            "Rhona Bain\n\nCHAIR'S REMARKS\n\nThe Chair welcomed members and the senior "
+            "leadership team to the first meeting held in the new headquarters.\n\n"
+            "APOLOGIES\n\nApologies were received from Duncan Reekie.\n\n"
             "DECLARATIONS OF INTEREST\n\nThere were none.\n\nANY OTHER BUSINESS\n\nThere was "
             "none.\n")
     (meeting,) = text_meetings(text)
