@@ -416,8 +416,8 @@ def shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
             above is not None and lines[above].heading and lines[above].text.endswith(":"))):
         # 'Cllr Mowat:' or, under 'Matters Arising:', 'Moira Kinnaird:': who speaks next.
         return False
-    # 'To receive members' declarations of interest.' set in bold: the
-    # agenda's words as the item's heading, its stop and all.
+    # 'To receive members' declarations of interest.' set in bold: the agenda's words as the
+    # item's heading, its stop and all.
     return (lines[i].heading and not wrapped and not QUESTION.match(text)
             and (is_title_like(text) or bool(AGENDA_ENTRY.match(text)))
             and (len(text.split()) <= 14 or (

@@ -212,8 +212,8 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
     counts = Counter(h.title.casefold() for h in found)
     found = [h for h in found if counts[h.title.casefold()] < FIELD_REPEATS]
     if found:
-        # 'Dean Kramer: The bids …': a transcript's speaker, named in the
-        # attendance above the business, not a subject.
+        # 'Dean Kramer: The bids …': a transcript's speaker, named in the attendance above the
+        # business, not a subject.
         above = " ".join(line.text for line in lines[start:found[0].line])
         found = [h for h in found if not _listed_person(h.title, above)]
     return found if len(found) >= MIN_RUN_IN else []
