@@ -22,7 +22,7 @@ from .title_ends import (
     SENTENCE_VERB,
     sentence_title,
 )
-from .title_wraps import CAPS_WRAP_WORDS, finish_header, next_filled
+from .title_wraps import CAPS_WRAP_WORDS, MARKER_AFTER, finish_header, next_filled
 
 INTRODUCES_LIST = re.compile(r"\bthe\s+following\b[^:]*:\s*$", re.I)
 """An agenda entry that introduces the list under it ('To consider the following reports:')."""
@@ -33,8 +33,6 @@ INTRO_WORDS = 40
 INTRODUCES_SUBITEMS = re.compile(r"\bthe\s+following\b|\bbelow\b", re.I)
 """A heading's sentence that introduces the sub-items under it ('… considered the following
 applications for development.', 'The Committee determined the applications below.')."""
-MINUTES_FIELD = re.compile(r"^(?:Minutes?|Decision)\s*:$")
-"""A meeting page's label over an item's minute ('Minutes:')."""
 STOPPED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;]{0,50}?[a-z]{3})\.\s+(?P<rest>[A-Z(£\d].*)$")
 RUN_IN_SUBJECT_WORDS = 6
 ABBREVIATED = HONORIFIC_WORDS | {"Cyng"}
@@ -386,7 +384,7 @@ def _introduced(lines: list[Line], header: Header, stop: int) -> int | None:
     """Return where the sub-items start under a heading whose one short paragraph introduces
     them ('The Committee considered the following applications …'), or None."""
     first = next_filled(lines, header.body - 1, stop, limit=1)
-    if first is not None and MINUTES_FIELD.match(lines[first].text):
+    if first is not None and MARKER_AFTER.match(lines[first].text):
         # 'Minutes:' / 'The Committee determined the applications below.': a meeting page's label
         # over the paragraph.
         first = next_filled(lines, first, stop, limit=1)
