@@ -190,7 +190,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written151": (0.81, 0.72, 0.69, 0.79), "written152": (0.74, 0.7, 0.86, 0.86),
             "written153": (0.83, 0.64, 0.84, 0.74), "written154": (0.7, 0.66, 0.64, 0.72),
             "written155": (0.86, 0.81, 0.86, 0.58), "written156": (0.8, 0.8, 0.83, 0.99),
-            "written157": (0.8, 0.65, 0.67, 0.92), "written158": (0.75, 0.92, 0.62, 0.88),
+            "written157": (0.8, 0.65, 0.67, 0.92), "written158": (0.75, 0.92, 0.59, 0.88),
             "written159": (0.68, 0.63, 0.6, 0.87), "written160": (0.84, 0.76, 0.75, 0.55),
             "written161": (0.9, 0.83, 0.73, 0.93), "written162": (0.78, 0.79, 0.8, 0.86),
             "written163": (0.78, 0.66, 0.66, 0.62), "written164": (0.95, 0.94, 0.72, 0.72),
@@ -693,58 +693,20 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
         "written164": "written164", "written165": "written165", "written166": "written166",
         "written167": "written167", "written168": "written168", "written169": "written169",
         "written170": "written170", "written171": "written171"}
-# One labelled item is scored as wrongly dated for a reason the parser's dates do not cause:
-# a board's agenda pack whose report covers are labelled as its items and not read as such;
-# the scorer, matching titles in document order, pairs the report 'Minutes of the meeting
-# held on … and matters arising' (the agenda's date) with the embedded minutes' own item
-# 'Minutes of the last meeting and matters arising' (their meeting's date). Held at exactly
-# that, so that a fix, or any other wrong date, is seen. The same pairing dates two of a joint
-# committee's agenda entries (written103) by the earlier minutes its pack carries: the agenda
-# table wraps an entry's title round its presenter's column ('7. Proposed Traffic' / 'Keith
-# Marriner 13-18' / 'Regulation Order, Mill'), the parser keeps the first words, and the scorer
-# pairs the full label with the minutes' item of that title, after which entry 10 ('Forward
-# Plan 2017/18') can only pair with the minutes' one.
-# Two more come from the same pairing in pages of two meetings sharing titles, each parsed with
-# its own date: a blog post holding next month's agenda, whose first ten entries lost their
-# numbers and are not found, over last month's minutes (written112: the agenda's labels pair
-# with the minutes' items 'Matters Arising', 'Correspondence', … dated a month earlier); and a
-# year's page of minutes, newest first, whose December 'Planning' heading over one unpunctuated
-# line is not found, so the December labels 'Planning', 'Finance' and 'Date of next meeting'
-# pair with November's (written111).
-# Four more pair a unitary council's agenda pack's entries with the earlier minutes it carries
-# (written141): the pack's front sheet, its entries given their pages ('(Pages 1 - 4)'), is read
-# as one 'Agenda' item, as most labelled packs have it, while this paper's labels make each entry
-# an item; 'Apologies for Absence', 'Minutes' and the rest then pair with the minutes' items of
-# those titles, dated a month earlier.
-# Six more are the same pairing in three agendas or packs that carry the last meeting's minutes
-# (written150): each meeting is read with its own date, but the labels cut an agenda entry's
-# aside or gloss (an '(for information only)' after its title, what is to be done after its
-# dash), so the label pairs with the minutes' item of that title and the entries after it only
-# with the minutes' ones.
-# Three are the parser's own: a minute book's table of its main decisions, a row per date and
+# Wrongly dated items, held at exactly their count so that a fix, or any other wrong date, is
+# seen. The scorer pairs labelled and parsed items by the best order-keeping alignment of the
+# whole paper (since the forty-seventh session; before, each label took the next close title in
+# document order, and 27 items of agendas and packs carrying earlier minutes were paired with
+# the minutes' namesakes and counted as wrongly dated, none of them dated wrongly by the parser).
+# Seven are the parser's own: a minute book's table of its main decisions, a row per date and
 # subject (written155), is read as one meeting of its first row's date, so the later rows'
 # subjects are dated by it; reading each dated row as a meeting is left for later.
-# Six more are the parser's own too: a town's year of meetings summarised as their agendas'
-# contents, each entry a bare line with its number glued on (written158), is read meeting by
-# meeting, but in one meeting the chain of sub-numbers (6.1, 8.1, 8.2, 10.2 …) outweighs the
-# whole numbers whose lines have nothing under them, so that meeting's whole-numbered entries are
-# not found and their labels pair with the next meeting's items.
 # Twenty-one are in three papers of written170, a cross-section kept blind: neither the papers
 # nor what the parser makes of them were opened, only each paper's count of wrongly dated items
-# was printed, so the cause is not known here. Held at exactly that, so that any change is seen.
-KNOWN_WRONG_DATES = {"written62_aonb_board_agenda_inline_lead_purpose_pack": 1,
-                     "written103_jc_parking_pack_agenda_introduced_by_then_minutes": 2,
-                     "written111_cc_blogger_year_post_newest_first_repeated_ones_text": 3,
-                     "written112_tc_blogger_post_agenda_lost_numbers_and_minutes": 5,
-                     "written141_ua_dm_committee_pack_letterhead_agenda_then_dm_minutes": 4,
-                     "written150_pc_1999_notice_decimal_agenda_draft_minutes_paragraph_numbers":
-                     2,
-                     "written150_pc_docsite_text_word_table_pack_agenda_then_minutes_slash_cells":
-                     2,
-                     "written150_pc_pack_agenda_page_no_column_minutes_clerks_report": 2,
-                     "written155_pc_minute_book_key_decisions_volume_table": 3,
-                     "written158_town_year_contents_summary_glued_numbers_report_codes_text":
-                     6,
+# was printed, so the cause is not known here.
+# The alignment pairs sixteen more of written158's items (a town's year of agenda summaries),
+# and its speaker F1 is measured over them too: 0.632 before, 0.600 now, the floor 0.59.
+KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written170_grazings_wp_category_page_two_posts_restarting_list_numbers_text":
                      7,
                      "written170_md_annual_meeting_roll_call_vote_grids_runon_attendance": 6,

@@ -74,3 +74,19 @@ def test_a_space_a_tokenised_text_sets_before_its_marks_is_no_difference() -> No
     assert norm("the Mayor , Deputy and Clerk ; all") == norm(
         "the Mayor, Deputy and Clerk; all")
     assert norm("the Mayor Deputy") != norm("the Mayor, Deputy")
+
+
+def test_an_entry_missed_in_a_pack_leaves_the_minutes_after_it_paired() -> None:
+    # A pack's agenda, then the last meeting's minutes it carries: the agenda's 'Bus shelter'
+    # is not parsed, and pairing it with the minutes' namesake would leave every labelled item
+    # between the two unpaired and date it by the minutes.
+    agenda = (date(2015, 9, 9), ["Apologies", "Bus shelter, Chapel Road", "Date of next meeting"])
+    minutes = (date(2015, 8, 12), ["Apologies", "Bus shelter, Chapel Road", "Finance"])
+    labelled = [{"date": str(day), "committee": "Council", "items": [
+        {"number": "", "title": title, "agenda_ref": "", "speakers": [], "decision": "none",
+         "decision_phrases": []} for title in titles]} for day, titles in (agenda, minutes)]
+    case = Case("pack", Path("pack.pdf"), {"meetings": labelled})
+    counts = score(case, [_meeting(agenda[0], ["Apologies", "Date of next meeting"]),
+                          _meeting(*minutes)])
+    assert counts.dates_wrong == 0
+    assert (counts.title_tp, counts.title_fn, counts.title_fp) == (5, 1, 0)

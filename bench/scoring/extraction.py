@@ -12,18 +12,22 @@ from indexer.parse.meetings import parse_document
 from indexer.read.crawl import KINDS
 from indexer.read.document import read_document
 from indexer.read.pdf import DEFAULT_PDF_READER
-from indexer.records import Meeting, SourceFile
+from indexer.records import AgendaItem, Meeting, SourceFile
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "extraction"
 SHARED = ROOT.parent / "shared"
 MATCH_THRESHOLD = 0.5
+PAIR = 1000
+"""What any pairing of a labelled and a parsed item is worth: more than any tie-break adds."""
+SAME_DAY = 20
+"""Tie-breaks: a parsed item in a meeting of the labelled date, then one of the labelled number."""
+SAME_NUMBER = 10
 HONORIFICS = frozenset("mr mrs ms miss dr prof professor cllr councillor cr rev revd reverend sir "
                        "dame alderman pc pcso cpo sgt insp supt inspector sergeant constable "
                        "superintendent".split())
 RANK_WORDS = 4
 """How far into a name its rank may reach ('East Suffolk Cllr Mr G Rivett')."""
-CLOSE = 0.8
 
 
 @dataclass(frozen=True)
@@ -175,17 +179,16 @@ def score(case: Case, meetings: list[Meeting]) -> Counts:
     counts = Counts()
     got = [(m, item) for m in meetings for item in m.items]
     want = [(m, item) for m in case.expected["meetings"] for item in m["items"]]
+    pairs = _alignment([(norm(item["title"]), item["number"], m["date"]) for m, item in want],
+                       [(item, m.date.isoformat() if m.date else None) for m, item in got])
     used: set[int] = set()
-    last = -1
-    for meeting, item in want:
-        k = _best_match(norm(item["title"]), item["number"], got, used, last)
+    for (meeting, item), k in zip(want, pairs, strict=True):
         if k is None:
             counts.title_fn += 1
             counts.problems.append(f"missing item {item['number']} {item['title']!r}")
             _count_unmatched(counts, item)
             continue
         used.add(k)
-        last = k
         _compare_item(counts, meeting, item, *got[k])
     for k, (_, item) in enumerate(got):
         if k not in used:
@@ -220,35 +223,60 @@ def _compare_committees(counts: Counts, want: list[dict], meetings: list[Meeting
                                    f"{[m.committee for m in meetings]}")
 
 
-def _best_match(title: str, number: str, got: list, used: set[int], last: int) -> int | None:
-    """Return the index of the next parsed item that matches a labelled title well.
+def _pair_value(want: tuple[str, str, str | None], got: tuple[AgendaItem, str | None]
+                ) -> int | None:
+    """Return how well a labelled item (normalised title, number, meeting date) pairs with a
+    parsed item and its meeting's date, or None if they cannot pair.
 
-    The first close match (overlap >= CLOSE) in document order wins, so an item whose title
-    lost a word does not make the matcher skip ahead to a later namesake. An item labelled
-    without a title matches only an untitled item of its own number, the first of that
-    number still unmatched: any untitled item would let it skip ahead past every item between,
-    and a later one into the next meeting of a minute book numbered from 1 each time.
+    Any pair counts far more than how good it is (PAIR), so the alignment pairs as many items as
+    it can; then closer titles, the labelled meeting's date and the item's own number win ties
+    (an agenda entry cut short under its number before the minutes' namesake after it). An item
+    labelled without a title pairs only with an untitled item of its own number in a meeting not
+    dated otherwise.
     """
-    best, best_k, numbered_k = MATCH_THRESHOLD, None, None
-    for k in range(last + 1, len(got)):
-        if k in used:
-            continue
-        if not title and got[k][1].number != number:
-            continue
-        if not title and norm(got[k][1].title):
-            return None
-        similarity = _similarity(title, norm(got[k][1].title))
-        if similarity >= CLOSE:
-            # A title cut short under its own number comes before a namesake numbered
-            # otherwise (an agenda's entry before the same entry in the minutes after it).
-            return numbered_k if numbered_k is not None and got[k][1].number != number \
-                else k
-        if similarity >= MATCH_THRESHOLD and number and got[k][1].number == number \
-                and numbered_k is None:
-            numbered_k = k
-        if similarity > best:
-            best, best_k = similarity, k
-    return best_k
+    title, number, day = want
+    item, got_day = got
+    same_day = SAME_DAY if day == got_day else 0
+    if not title:
+        # Nothing to know it by but its number and its meeting: not one of another date.
+        return PAIR + 100 + same_day if item.number == number and not norm(item.title) and (
+            same_day or got_day is None) else None
+    similarity = _similarity(title, norm(item.title))
+    if similarity < MATCH_THRESHOLD:
+        return None
+    return PAIR + round(100 * similarity) + same_day + (SAME_NUMBER if number and
+                                                        item.number == number else 0)
+
+
+def _alignment(want: list[tuple[str, str, str | None]], got: list[tuple[AgendaItem, str | None]]
+               ) -> list[int | None]:
+    """Return, for each labelled item, the index of the parsed item it pairs with, or None.
+
+    Both lists are in document order and so are the pairs: the best order-keeping pairing over
+    the whole document (dynamic programming, as a diff aligns lines), so that one item paired
+    with a namesake further on (a pack's agenda entry with the same title among the minutes it
+    carries) cannot leave every labelled item before that namesake unpaired.
+    """
+    n, m = len(want), len(got)
+    values = [[_pair_value(w, g) for g in got] for w in want]
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            value = values[i][j]
+            best[i][j] = max(best[i + 1][j], best[i][j + 1],
+                             value + best[i + 1][j + 1] if value is not None else 0)
+    pairs: list[int | None] = [None] * n
+    i = j = 0
+    while i < n and j < m:
+        value = values[i][j]
+        if value is not None and best[i][j] == value + best[i + 1][j + 1]:
+            pairs[i] = j
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
 
 
 def _count_unmatched(counts: Counts, item: dict) -> None:
