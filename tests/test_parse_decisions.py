@@ -1542,3 +1542,24 @@ def test_agreed_opening_a_lettered_or_numbered_point_is_a_decision() -> None:
                              "b) AGREED to ask the Highways team for a SLOW road marking."])
     assert kind == "agreed" and texts[0].startswith("b) AGREED to ask")
     assert decisions(["(ii) Agreed that the hedge be cut back."])[0] == "agreed"
+
+
+def test_a_motion_that_passed_is_carried() -> None:
+    kind, texts = decisions(["Mr. Oakes moved to adopt the revised fee schedule. Mrs. Pell "
+                             "seconded the motion and it passed unanimously."])
+    assert kind == "carried" and texts[0].startswith("Mr. Oakes moved to adopt")
+    assert decisions(["To accept the mowing quote of $2,150.", "Passed unanimously."])[0] \
+        == "carried"
+    assert decisions(["The footpath passed to the county's care in 1974."])[0] == "none"
+
+
+def test_papers_approved_as_circulated_or_approved_and_signed_are_agreed() -> None:
+    assert decisions(["Agenda approved as circulated."])[0] == "agreed"
+    assert decisions(["Read, approved and signed by the Chairman."])[0] == "agreed"
+    assert decisions(["approved and signed."])[0] == "agreed"
+
+
+def test_a_decision_or_item_deferred_until_later_is_deferred() -> None:
+    assert decisions(["Decision deferred until the survey is back."])[0] == "deferred"
+    assert decisions(["To be discussed at the next meeting."])[0] == "deferred"
+    assert decisions(["APPLICATIONS DEFERRED FROM A PREVIOUS MEETING"])[0] == "none"

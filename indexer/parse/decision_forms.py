@@ -108,6 +108,10 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))[\"“]?(?:Carried|CARRIED)\b(?!\s+(?i:f
                      rf"(?:to|[-–])\s*(?:{COUNT})\b"
                      r"|\b(?:[Ss]econded|SECONDED|2nd)\s*[:\-–]?\s*[^.;\n]{1,40}?\s(?:Carried|CARRIED)\b"
                      r"|\b(?:[Ss]econded|SECONDED)\s+and\s+(?:duly\s+|unanimously\s+)?(?:passed|PASSED)\b"
+                     r"|\b(?:and\s+it|which)\s+(?:was\s+)?passed(?=\s*(?:[.;,]|$)|\s+(?:unanimously"
+                     r"|nem\.?\s*con|by\s+(?:\d|a\s+(?:vote|majority))|\d{1,2}\s*[-–]\s*\d{1,2}\b))"
+                     r"|(?:^|(?<=[.;]\s))(?:Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?"
+                     r"|\d{1,2}\s*[-–]\s*\d{1,2}))?\s*(?:[.;]|$)"
                      rf"|\b(?:{COUNT})\s+(?:(?i:councillors|members|cllrs)\s+(?:were|voted)|voted|were)\s+"
                      rf"(?:in\s+favou?r|for)\b[^.]{{0,80}}?\b(?:{COUNT}|none|no)\s+"
                      r"(?:(?i:councillors|members|cllrs)\s+)?(?:were\s+|voted\s+)?against\b"
@@ -155,7 +159,8 @@ AGREED = re.compile(
     r"|(?:^|(?<=[.;]\s))(?:Cheques|Payments|Invoices)\s+approved\b"
     r"|(?:^|(?<=[.;]\s))(?:The\s+)?(?:[A-Z][\w'’-]+\s+)?(?i:report|accounts|agenda|budget|statement"
     r"|reconciliation|quotation|recommendations?|estimates|precept|policy|plan)\s+"
-    r"(?:approved|agreed|accepted|adopted)\s*(?:[:;,]|\.(?!\w)|$)"
+    r"(?:approved|agreed|accepted|adopted)(?:\s+as\s+(?:circulated|presented|amended|printed|read"
+    r"|submitted|tabled|written))?\s*(?:[:;,]|\.(?!\w)|$)"
     r"|(?:^|[.;:?!–•·▪∑-]\s*|^\d{1,2}(?:\.\d{1,2}){1,2}\s+|^\(?(?:[a-z]{1,4}|\d{1,2})\)\s+)"
     r"(?:Agreed|Approved|Supported|AGREED"
     r"|APPROVED)\b(?!\s+(?i:minutes)\b)|^(?:AND|And)\s+(?:AGREED|Agreed|APPROVED|Approved)\b"
@@ -182,6 +187,8 @@ AGREED = re.compile(
     r"|\bauthori[sz]ed\s+for\s+(?:\w+\s+)?payments?\b"
     r"|\bwas\s+presented\s+and\s+approved\b|\ball\s+approved\b|\bunanimously\s+agreed\b"
     r"|\bApproved\s*(?:&|and)\s*signed\b|\bAgreed\s+without\s+a\s+vote\b"
+    r"|(?:^|(?<=[.;]\s))(?:(?:Read|read),?\s+(?:and\s+)?)?(?:approved|agreed|confirmed)"
+    r",?\s*(?:&|and)\s*signed\b"
     r"|,\s*(?:all\s+)?agreed\s*(?:[.,;]|$)|;\s*(?:all\s+)?(?:agreed|approved)\b"
     r"|\b(?:approved|agreed|accepted|adopted)\s+nem\.?\s*con\b"
     rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:unanimously\s+)?agreeing\s+(?:to|that)\b"
@@ -221,6 +228,8 @@ AGREED = re.compile(
     r"(?:duly\s+)?seconded\b|\band\s+(?:unanimously\s+)?agreed\s+by\s+(?:all|(?:a\s+)?majority)\b",
 )
 DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\b"
+                      r"|\b(?:[Dd]ecision|[Ii]tem|[Mm]atter|[Aa]pplication)\s+deferred(?=\s+(?:until|to|pending)\b"
+                      r"|\s*(?:[.;]|$))"
                       rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:unanimously\s+)?deferred\b"
                       r"|\b(?:to\s+be|would\s+be)\s+deferred\b"
                       r"|\b(?:hearing|item|matter|application)\s+(?:was|be)\s+adjourned\s+(?:to|until)\b"
@@ -380,7 +389,7 @@ PATTERNS = (
                         "elected", "outcome")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn",
-                            "considered at", "held over")),
+                            "considered at", "discussed at", "reviewed at", "held over")),
     ("noted", NOTED, ("noted", "received", "nodwyd")),
 )
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
