@@ -460,3 +460,114 @@ def test_a_page_of_summary_notes_holds_a_meeting_under_each_dated_heading() -> N
     meetings = html_meetings(page, "fenwick-town-council/staffing.html")
     assert [(m.committee.split(" — ")[-1], m.date) for m in meetings] == [
         ("Staffing Committee", date(2026, 3, 3)), ("Staffing Committee", date(2026, 1, 20))]
+
+
+
+def test_paragraphs_numbered_on_from_the_last_meeting_under_unnumbered_headings_are_text() -> None:
+    # A meeting page printed from a browser: bold headings (marked by the reader) or headings
+    # with their paper's badge over paragraphs numbered by a minute number that runs on from
+    # earlier meetings ('31.1'), a paragraph's lines parted by blank ones, its own page head.
+    bold = "\ue000"
+    head = "Agenda for Fernmoor Health Board on Tuesday 12 November 2019, 2.00 pm 03/12/2019"
+    first = f"""{head}
+
+{bold}Fernmoor Council
+
+Home > Your council > Meetings > Fernmoor Health Board
+
+{bold}Agenda and minutes
+{bold}Fernmoor Health Board - Tuesday 12 November 2019 2.00 pm
+
+Venue: Room 4, Civic Centre, Fernmoor.
+
+{bold}No. Item
+
+{bold}Apologies
+
+Apologies were received from Dr Ann Bell and Cllr Tom Ash.
+
+{bold}Declarations of interest
+
+None were declared.
+
+Minutes of the previous meeting [pdf icon] PDF 88 KB
+
+31.1 The minutes of the meeting held on Tuesday 10 September 2019 were approved, and the Chair
+
+signed them.
+
+31.2 The Board was told that the two actions from that meeting had been completed.
+
+{bold}Public Questions
+
+There were no public questions.
+
+{bold}Members' Questions
+
+There were no members' questions.
+
+Page 1 of 2
+"""
+    second = f"""{head}
+
+Healthy Lifestyles Service - Annual Report [pdf icon] PDF 240 KB
+
+Additional documents:
+
+Appendix 1 - Performance summary, item 34 [pdf icon] PDF 1 MB
+
+34.1 Ms Dana Kirk, Head of Wellbeing, introduced the report, which showed that the service had
+
+helped 2,300 people to stop smoking or become more active in its first year.
+
+34.2 The Chair, Cllr Rose Pym, said that the service had reached fewer young people than planned,
+
+and asked that the next report say why.
+
+34.3 The Board noted the report.
+
+Children's Partnership - Update [pdf icon] PDF 96 KB
+
+35.1 Mr Owen Hale, Director of Children's Services, updated the Board on the Partnership's plan
+
+to bring the two bodies' priorities for early help into line.
+
+35.2 Cllr Pym welcomed the plan, but said that schools should be part of it from the start.
+
+35.3 The Board RESOLVED to endorse the Partnership's priorities and to receive a joint report
+
+in June 2020.
+
+{bold}Future Meeting Dates
+
+The Board will meet on 11 February 2020.
+
+Page 2 of 2
+"""
+    items = pdf_meetings((first, second))[0].items
+    assert [item.title for item in items] == [
+        "Apologies", "Declarations of interest", "Minutes of the previous meeting",
+        "Public Questions", "Members' Questions", "Healthy Lifestyles Service - Annual Report",
+        "Children's Partnership - Update", "Future Meeting Dates"]
+    assert "34.3 The Board noted the report." in items[5].text
+
+
+def test_paragraph_numbers_running_on_from_the_last_meeting_are_no_items_of_their_own() -> None:
+    from indexer.parse.item_header import Header
+    from indexer.parse.items import _paragraph_numbers
+
+    def header(line: int, number: str, title: str = "") -> Header:
+        return Header(line, line + 1, number, title, "", 1)
+
+    headings = [header(line, "", title) for line, title in
+                ((5, "Apologies"), (9, "Minutes"), (20, "Annual Report"), (30, "Update"))]
+    # '31.1' under the second heading, '34.1' … under the third: numbered on from earlier
+    # meetings, a number a heading, and each paragraph a sentence or untitled.
+    assert _paragraph_numbers([header(11, "31.1"), header(22, "34.1"), header(24, "34.2"),
+                               header(26, "34.3", "The Board noted the report"),
+                               header(32, "35.1")], headings)
+    # A section's titled items numbered under it ('5.1 Land at Mill Lane') are items.
+    assert not _paragraph_numbers([header(22, "5.1", "Land at Mill Lane"),
+                                   header(24, "5.2", "Barn at Hill Farm")], headings)
+    # Two headings' paragraphs sharing a number are not one heading's each.
+    assert not _paragraph_numbers([header(11, "31.1"), header(22, "31.2")], headings)

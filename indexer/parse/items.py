@@ -75,13 +75,14 @@ from .runin import run_in_headings
 from .speakers import QUESTION_TITLE
 from .subitems import (
     MIN_PARTS,
+    PARAGRAPH_OPENING,
     bulleted_caps,
     lettered_headers,
     listed_under,
     subheads_under,
     with_subitems,
 )
-from .title_ends import OPENING_HEADING, SENTENCE_VERB, STUB
+from .title_ends import OPENING_HEADING, SENTENCE_VERB, STUB, sentence_title
 from .title_wraps import finish_header, next_filled
 
 WIDE_GAP = 2
@@ -303,6 +304,16 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # paragraphs of the third unnumbered item, numbered by its place and theirs.
         numbered = []
         others = [h for h in unnumbered if not re.match(r"\d{1,2}\.\d{1,2}\s", h.title)]
+        # The headings were looked for as if numbered items stood between them; bold ones
+        # looked for again as a page's only headings ('Members' Questions', and 'Apologies'
+        # over its list of names) are items too.
+        found = {h.line for h in others}
+        first = others[0].line if others else end
+        before = max((i for i in range(start, first) if lines[i].heading), default=first)
+        bold = [h for i in range(before, end) if lines[i].heading and i not in found
+                and (h := unnumbered_at(lines, i, end, False))
+                and (i > first or APOLOGIES_HEADING.match(h.title))]
+        others = sorted(others + bold, key=lambda h: h.line)
     if paragraphs and sum(1 for h in numbered + others
                           if h.number or not DECISION_LABEL_ALONE.match(h.title)) <= 1:
         # A web page saved as text whose headings were lost: wide gaps part its minutes.
@@ -375,13 +386,34 @@ def _gap_headers(lines: list[Line], start: int, end: int) -> list[Header]:
 
 
 def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:
-    """Return True if every number is 'N.k' with N the count of unnumbered headings above it:
-    a meeting page numbering each item's paragraphs, not its items."""
+    """Return True if every number is 'N.k' with N the count of unnumbered headings above it,
+    or if each heading's paragraphs are numbered N.1, N.2 … with an N of their own, greater than
+    the one above, and none titled but by its sentence ('31.1' under one heading, '34.1' under a
+    later one: minutes numbered on from the last meeting's, a heading perhaps not found): a
+    meeting page numbering each item's paragraphs, not its items."""
     above = [h.line for h in others]
-    return all(len(parts := main_number(h.number)) == 2 and "." in h.number
-               and parts[0] == bisect_right(above, h.line) for h in numbered)
+    if all(len(parts := main_number(h.number)) == 2 and "." in h.number
+           and parts[0] == bisect_right(above, h.line) for h in numbered):
+        return True
+    groups: dict[int, list[tuple[int, ...]]] = {}
+    for h in numbered:
+        parts = main_number(h.number)
+        place = bisect_right(above, h.line)
+        if len(parts) != 2 or "." not in h.number or not place or (
+                h.title and not sentence_title(h.title) and not PARAGRAPH_OPENING.match(h.title)
+                and not DECIDED_WORD.search(h.title)):
+            # '5.1 Land at Mill Lane' under 'PLANNING': a section's numbered items, titled.
+            return False
+        groups.setdefault(place, []).append(parts)
+    mains = [{parts[0] for parts in group} for group in groups.values()]
+    return all(len(main) == 1 for main in mains) \
+        and all(a < b for a, b in itertools.pairwise(min(main) for main in mains)) \
+        and all([parts[1] for parts in group] == list(range(1, len(group) + 1))
+                for group in groups.values())
 
 
+DECIDED_WORD = re.compile(r"\b(?:RESOLVED|AGREED|NOTED)\b")
+"""A decision's word in capitals inside a sentence ('The Board RESOLVED to endorse …')."""
 SIGNATURE_LINE = re.compile(r"^(?:Signed|Signature|Chair(?:man|person)?|Mayor)\b[^.…_]{0,30}"
                             r"(?:\.{4,}|…{2,}|_{4,})", re.I)
 """The chair's signature line that closes a record ('Signed ……… (Chair)  Date ……')."""
