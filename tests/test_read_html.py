@@ -411,3 +411,26 @@ are summoned.</p><ol>{agenda}</ol></div></body></html>"""
     [meeting] = html_meetings(page)
     assert (meeting.kind, meeting.date.isoformat()) == ("agenda", "2016-05-09")
     assert meeting.committee == "Kelby Town Council — Cemetery Committee"
+
+
+def test_a_document_sites_list_of_similar_papers_is_not_read() -> None:
+    page = b"""<html><body><div class="header">papersbox.example</div>
+<div class="similar"><h2>Similar documents</h2><ul>
+<li><a href="/d/1">Minutes of the Audit Committee held on 14 February 2018</a></li>
+<li><a href="/d/2">Quality and Safety Committee Minutes</a></li>
+<li><a href="/d/3">Capital Planning Group. Terms of Reference</a></li></ul></div>
+<div class="transcript"><h2>Transcription</h2>
+<p>Minutes of the Board held on Thursday 23 May 2019. 1. Welcome. The Chair welcomed all.</p>
+</div><div class="sidebar"><h4>Categories</h4><ul><li><a href="/c/1">Government</a></li>
+<li><a href="/c/2">Health</a></li></ul></div></body></html>"""
+    text = html_to_text(page)[1]
+    assert "Audit Committee" not in text and "Similar documents" not in text
+    assert "Categories" not in text and "Government" not in text
+    assert "held on Thursday 23 May 2019" in text
+
+
+def test_paragraphs_a_site_shows_as_literal_markup_are_paragraphs() -> None:
+    shown = "".join(f"&lt;p&gt;{k}. Heading {k} Text of minute {k}.&lt;/p&gt;" for k in range(1, 7))
+    text = html_to_text(f"<html><body><div id='text'>{shown}</div></body></html>".encode())[1]
+    assert text.split("\n\n")[:2] == ["1. Heading 1 Text of minute 1.",
+                                     "2. Heading 2 Text of minute 2."]

@@ -80,6 +80,14 @@ a post (Jetpack's 'Share this:' and 'Like this:' blocks and related posts, a sha
 to the previous and next posts)."""
 
 
+RELATED_HEADING = re.compile(r"^(?:similar|related|recommended|more)\s+(?:documents|publications"
+                             r"|papers|files|minutes)$|^you\s+may\s+also\s+like$"
+                             r"|^(?:categories|tags|archives)$", re.I)
+"""The heading of a document site's list of other papers under the one shown, or of its
+sidebar's lists of categories and tags."""
+RELATED_ITEMS = 3
+
+
 def html_to_text(data: bytes) -> tuple[str, str]:
     """Return (title, text) of the page's main content; raise ExtractionError if it has none."""
     soup = BeautifulSoup(data, "html.parser")
@@ -107,6 +115,7 @@ def html_to_text(data: bytes) -> tuple[str, str]:
         for child in tag.find_all(recursive=False):
             if child.name not in TITLE_TAGS and child.find(TITLE_TAGS) is None:
                 child.decompose()
+    _drop_related_lists(root)
     for tag in root.find_all(id=COMMENTS) + root.find_all(class_=COMMENTS):
         # A blog's comments under the post ('<div id="comments">', 'commentlist'): readers'
         # replies, dated as they were posted, no part of the council's paper; nor are the
@@ -128,6 +137,20 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     if not text:
         raise ExtractionError("no text: the page has no visible content", cause="EmptyPage")
     return title, text
+
+
+def _drop_related_lists(root: Tag) -> None:
+    """Drop a document site's lists of other papers ('Similar documents', 'Recommended
+    publications', 'Related documents'): a heading of that name and the list of links after
+    it, each link another paper's title (another body's, another meeting's date)."""
+    for heading in root.find_all(("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "strong")):
+        if heading.decomposed or not RELATED_HEADING.match(heading.get_text(" ", strip=True)):
+            continue
+        listing = heading.find_next_sibling()
+        if listing is not None and listing.name in ("ul", "ol", "div") and (
+                listing.find("a") or len(listing.find_all("li")) >= RELATED_ITEMS):
+            listing.decompose()
+            heading.decompose()
 
 
 def _site_name(soup: BeautifulSoup) -> str:
@@ -540,17 +563,21 @@ def _run_in_heading(block: Tag) -> list[PageElement]:
 
 
 LITERAL_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
+LITERAL_PARAGRAPH = re.compile(r"[ \t]*</p>\s*<p(?:\s[^<>]{0,80})?>[ \t]*", re.I)
+"""A paragraph's end and the next one's start shown as text ('…</p><p>2. Apologies …')."""
 LITERAL_TAG = re.compile(r"</?(?:strong|b|em|i|u|span|font|p)(?:\s[^<>]{0,80})?>", re.I)
 MIN_LITERAL_BREAKS = 5
 
 
 def _literal_markup_read(text: str) -> str:
     """Read markup a site shows as text ('… COUNCIL<br /> Licensing Panel<br /> …', a flip-book's
-    text view): its line breaks break lines, its other tags go. A page with a few such strings
+    text view, a document site's '<p>…</p><p>…'): its line and paragraph breaks break lines, its
+    other tags go. A page with a few such strings
     in its prose keeps them."""
-    if len(LITERAL_BREAK.findall(text)) < MIN_LITERAL_BREAKS:
+    if len(LITERAL_BREAK.findall(text)) + len(LITERAL_PARAGRAPH.findall(text)) \
+            < MIN_LITERAL_BREAKS:
         return text
-    return LITERAL_TAG.sub("", LITERAL_BREAK.sub("\n", text))
+    return LITERAL_TAG.sub("", LITERAL_BREAK.sub("\n", LITERAL_PARAGRAPH.sub("\n\n", text)))
 
 
 def _tidy(text: str) -> str:
