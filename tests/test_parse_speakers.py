@@ -1039,3 +1039,67 @@ def test_a_mover_and_seconder_by_surname_in_brackets_are_speakers_when_both_are_
     assert meeting.items[0].speakers == ("Peter Lusk", "Ann Farrow")
     # 'Hale' is no one on the list: the pair is not read as names at all.
     assert "Ann Farrow" not in meeting.items[1].speakers
+
+
+def test_a_verbatim_reports_labels_name_the_members_and_the_chair_in_brackets() -> None:
+    text = """Glenmorra Council
+Official Report of the Policy Committee, 1 February 2005
+
+Present: Alasdair Dunn (Convener), Ewan Gill, Kirsty Lamb.
+
+1. Harbour Land
+
+The Convener (Alasdair Dunn): Item 1 is the report on the harbour land. I invite members
+to comment.
+
+Ewan Gill (Strathmore South) (Con): I am a trustee of the harbour trust, which is named in
+the report, and I put that on the record.
+
+Kirsty Lamb (Lochend East) (SNP): The price seems low to me for a site on the quay.
+
+2. Ferry Fares
+
+The committee noted the report on ferry fares for the coming year.
+
+3. Date of next meeting
+
+The committee will next meet on 1 March 2005.
+"""
+    item = text_meetings(text)[0].items[0]
+    assert list(item.speakers) == ["Alasdair Dunn", "Ewan Gill", "Kirsty Lamb"]
+
+
+def test_a_transcripts_speakers_on_lines_of_their_own_speak() -> None:
+    text = """Ballymore County Council
+Housing Committee, 12 June 2019
+
+Present: Councillor Nora Hickey, Councillor Tom Breen. Officials: Mr. Fergus Dunne.
+
+1. Social Housing Delivery
+
+Mr. Fergus Dunne
+
+I thank the Chairman and members. The council's target for the year is 412 homes.
+
+Councillor Nora Hickey
+
+I thank Mr. Dunne for the presentation, but ninety-six homes by May is not enough.
+
+Councillor Tom Breen
+
+The council is competing with first-time buyers when it buys houses in the towns.
+
+2. Lead officer
+
+Mr. Fergus Dunne
+
+The committee noted the officer's report on the leasing scheme and its progress.
+
+3. Date of next meeting
+
+The committee will meet again on 10 July 2019.
+"""
+    first, second = text_meetings(text)[0].items[:2]
+    assert set(first.speakers) == {"Fergus Dunne", "Nora Hickey", "Tom Breen"}
+    # One name over one paragraph is a heading's or a table's, not a transcript's.
+    assert "Fergus Dunne" not in second.speakers

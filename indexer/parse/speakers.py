@@ -215,7 +215,8 @@ def labelled(paragraphs: list[str], book: NameBook) -> list[str]:
     'Moira Kinnaird:'): a whole name, written with an honorific, a rank or initials, or known
     to the document."""
     names: dict[str, None] = {}
-    for paragraph in paragraphs:
+    lined: list[str] = []
+    for k, paragraph in enumerate(paragraphs):
         if paragraph.endswith(":") and len(paragraph.split()) <= LABEL_WORDS:
             found = mentions(paragraph[:-1])
             if len(found) == 1 and found[0].start == 0 and found[0].end == len(paragraph) - 1:
@@ -229,7 +230,50 @@ def labelled(paragraphs: list[str], book: NameBook) -> list[str]:
                     and found[0].end == len(label.group("name")) \
                     and (found[0].person.honorific or book.knows(found[0].person)):
                 names.setdefault(book.resolve(found[0].person))
+        elif (noted := NOTED_LABEL.match(paragraph)) is not None:
+            # A verbatim report's label: 'Ewan Gillespie (Strathmorven South) (Con): I am …',
+            # the member with their ward and party; 'The Convener (Alasdair Drummond): …', the
+            # chair's name in the brackets after the post.
+            who = noted.group("first") if noted.group("name").startswith("The ") \
+                else noted.group("name")
+            found = mentions(who)
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(who) \
+                    and (found[0].person.first or found[0].person.honorific
+                         or book.knows(found[0].person)):
+                names.setdefault(book.resolve(found[0].person))
+        elif k + 1 < len(paragraphs) and _speaker_line(paragraph, paragraphs[k + 1], book):
+            # A transcript's speaker on a line of their own over what they said ('Councillor
+            # Nuala Hickey' / 'I have a question about voids …'), perhaps with the time they
+            # spoke ('Council President Marcia T. Delaney 23 Jan 2014, 10:05 a.m.'): where
+            # two or more speak so, as a transcript's do (one name over a paragraph is a
+            # table's cell, a lead officer or a heading).
+            lined.append(book.resolve(mentions(SPOKEN_AT.sub("", paragraph))[0].person))
+    if len(lined) >= MIN_SPEAKER_LINES:
+        names.update(dict.fromkeys(lined))
     return list(names)
+
+
+NOTED_LABEL = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{2,40}?)\s+\((?P<first>[^()]{2,60})\)"
+                         r"(?:\s+\([^()]{1,60}\)){0,2}:\s+\S")
+SPOKEN_AT = re.compile(r"^[•·▪]\s*|\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4},\s+\d{1,2}[:.]\d{2}"
+                       r"\s*(?:[ap]\.?m\.?)?$")
+"""A transcript's mark before its speaker's name, and the time it gives after it ('23 Jan
+2014, 10:05 a.m.')."""
+MIN_SPEAKER_LINES = 2
+SPEECH_WORDS = 6
+"""The fewest words of what a transcript's speaker said, in the paragraph under their name."""
+
+
+def _speaker_line(paragraph: str, said: str, book: NameBook) -> bool:
+    """Return True for a paragraph that is a person's name alone, written with an honorific, a
+    rank or a first name, or known to the document, over a sentence they said."""
+    name = SPOKEN_AT.sub("", paragraph)
+    if len(name.split()) > LABEL_WORDS + 2 or len(said.split()) < SPEECH_WORDS \
+            or not said[:1].isupper():
+        return False
+    found = mentions(name)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name.rstrip(".")) \
+        and bool(found[0].person.honorific or book.knows(found[0].person))
 
 
 def visitors(title: str, paragraphs: list[str], book: NameBook) -> list[str]:
