@@ -571,3 +571,34 @@ def test_paragraph_numbers_running_on_from_the_last_meeting_are_no_items_of_thei
                                    header(24, "5.2", "Barn at Hill Farm")], headings)
     # Two headings' paragraphs sharing a number are not one heading's each.
     assert not _paragraph_numbers([header(11, "31.1"), header(22, "31.2")], headings)
+
+
+def test_a_bold_heading_over_its_bold_resolved_label_is_an_item() -> None:
+    bold = "\ue000"
+    page = f"""{bold}Agenda and minutes
+{bold}Joint Waste Committee - Wednesday 16th June, 2021 2.00 pm
+
+Venue: Council Chamber, Civic House, Kettleby
+
+No. Item
+
+{bold}Election of Joint Chairs
+
+{bold}RESOLVED
+that Councillor Amble and Councillor Brisk serve as Co-Chairs of the Joint Committee.
+
+{bold}Appointment of Deputy Chairs
+
+{bold}RESOLVED
+that the appointment of Deputy Chairs be held over until the next meeting.
+
+{bold}Terms of Reference PDF 318 KB
+
+The Joint Committee was asked to adopt the Terms of Reference under which it would work.
+
+{bold}Work Programme PDF 120 KB
+
+The Joint Committee noted its work programme for the year.
+"""
+    titles = [item.title for item in pdf_meetings((page,))[0].items]
+    assert titles[:2] == ["Election of Joint Chairs", "Appointment of Deputy Chairs"]

@@ -403,12 +403,19 @@ MEETING_FIELD = re.compile(r"^(?:Location|Venue|Place|Duration|Time|Start\s+time
 """A label of the meeting's own details ('Duration:' / 'Start Time: 6.00pm'), not an item."""
 
 
+DECISION_ALONE = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\s*[:\-–]?$")
+"""A decision's label alone on its line, set in bold as a heading is."""
+
+
 def shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
     """Return True for a short line the source shows as a heading, with text after it."""
     text = lines[i].text
     j = next_filled(lines, _bold_wrap(lines, i, end), end, limit=2)
-    if j is not None and _label_line(lines, j, end):
-        # 'Police Report:' / 'PC Baird:' / what she said: the heading, then who speaks.
+    if j is not None and (_label_line(lines, j, end) or (
+            lines[j].heading and DECISION_ALONE.match(lines[j].text))):
+        # 'Police Report:' / 'PC Baird:' / what she said: the heading, then who speaks; a
+        # meeting page's 'Election of Chair' / 'RESOLVED' / 'that …': the heading, then its
+        # decision's label.
         j = next_filled(lines, j, end, limit=2)
     wrapped = i > 0 and lines[i - 1].heading and lines[i - 1].text
     above = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), None)
