@@ -602,3 +602,20 @@ The Joint Committee noted its work programme for the year.
 """
     titles = [item.title for item in pdf_meetings((page,))[0].items]
     assert titles[:2] == ["Election of Joint Chairs", "Appointment of Deputy Chairs"]
+
+
+def test_a_page_of_decision_records_listed_under_bullets_gives_one_item_each() -> None:
+    page = """<html><body><main><h1>Decisions and decision records</h1>
+<p>The Commissioner publishes a record of each decision taken.</p>
+<h2>Decision records – January to March 2021</h2>
+<ul><li><a href="a.pdf">2021/001 – Forensic services agreement (PDF, 198 KB)</a></li></ul>
+<p>Decision: the amended agreement with the neighbouring forces was approved.</p>
+<ul><li><a href="b.pdf">2021/002 – Police precept 2021/22 (PDF, 143 KB)</a></li></ul>
+<p>Decision: a Band D precept of £246.56 for 2021/22 was approved.</p>
+<ul><li><a href="c.pdf">2021/003 – Capital programme 2021/22 (PDF, 187 KB)</a></li></ul>
+<p>Decision: the four-year capital programme of £38.2m was approved.</p>
+</main></body></html>"""
+    items = html_meetings(page)[0].items
+    assert [item.number for item in items] == ["2021/001", "2021/002", "2021/003"]
+    assert items[1].title.startswith("Police precept 2021/22")
+    assert items[1].decision == "agreed"

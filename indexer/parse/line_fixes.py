@@ -260,6 +260,9 @@ HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item
 CODE_BEFORE_ITEM = re.compile(r"^(?P<prefix>[A-Z]{1,4}\d{2,6}(?:\(\d{1,2}\))?)\s+"
                               r"(?=(?i:item)\s+\d)")
 """A meeting's code before each item's label and number ('M0326(1) Item 4 Planning …')."""
+BULLET_BEFORE_REF = re.compile(r"^(?P<prefix>[•·▪])\s+(?=(?:19|20)?\d{2}/\d{1,4}\s+[–-]\s+[A-Z])")
+"""A list's bullet before each record's reference ('• 2021/004 – Capital programme …', a page
+listing decision records)."""
 PREFIX_CHARS = 34
 ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+\*?(?=[A-Z]{2,}\b))")
 LABELLED_ROMAN = re.compile(
@@ -326,12 +329,14 @@ def reads_number(text: str) -> bool:
 
 
 def without_prefix(lines: list[Line]) -> list[Line]:
-    """Drop a label or code every heading repeats before its number ('Agenda 3/25: Item 2. 1.
-    CHAIRMAN'S ANNOUNCEMENTS', 'M0326(1) Item 4 …'), so the numbers open the lines. Only the
+    """Drop a label, code or bullet every heading repeats before its number ('Agenda 3/25: Item 2.
+    1. CHAIRMAN'S ANNOUNCEMENTS', 'M0326(1) Item 4 …', '• 2021/004 – …'), so the numbers open the
+    lines. Only the
     headings are read from these lines; the items keep the text as printed."""
     found = [(i, m.group("prefix")) for i, line in enumerate(lines)
              if (":" in line.text[:PREFIX_CHARS] and (m := HEADING_PREFIX.match(line.text)))
-             or (m := CODE_BEFORE_ITEM.match(line.text))]
+             or (m := CODE_BEFORE_ITEM.match(line.text))
+             or (m := BULLET_BEFORE_REF.match(line.text))]
     counts = Counter(prefix for _, prefix in found)
     common = {prefix for prefix, count in counts.items() if count >= MIN_CHAIN}
     if not common:
