@@ -1563,3 +1563,9 @@ def test_a_decision_or_item_deferred_until_later_is_deferred() -> None:
     assert decisions(["Decision deferred until the survey is back."])[0] == "deferred"
     assert decisions(["To be discussed at the next meeting."])[0] == "deferred"
     assert decisions(["APPLICATIONS DEFERRED FROM A PREVIOUS MEETING"])[0] == "none"
+
+
+def test_minutes_adopted_and_signed_and_payments_per_schedule_approved_are_agreed() -> None:
+    assert decisions(["Adopted unanimously and signed by the Chairman."])[0] == "agreed"
+    assert decisions(["Payments per schedule approved."])[0] == "agreed"
+    assert decisions(["Payments per schedule to follow."])[0] == "none"
