@@ -4,6 +4,8 @@ field."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.fixtures.minutes import text_meetings
 
 BILINGUAL_SUMMONS = """COMHAIRLE CONTAE ABHAINN / RIVERMOUTH COUNTY COUNCIL
@@ -285,3 +287,27 @@ The Council is asked to adopt the report.
 def test_an_order_paper_is_dated_by_its_day_after_the_place_it_is_to_be_held_in() -> None:
     meeting = text_meetings(ORDER_PAPER)[0]
     assert str(meeting.date) == "1999-11-09"
+
+
+def test_a_date_line_with_the_meetings_kind_under_it_dates_the_meeting() -> None:
+    text = """November 2022 Minutes
+
+Quarnby Parish Council
+14 November 2022 at 7.15 pm in Quarnby Reading Room
+Extraordinary Meeting
+
+Present: Cllrs Ann Bell, Tom Cole and Sue Dean.
+
+1. Apologies
+
+None.
+
+2. Co-option
+
+Cllr Bell was co-opted.
+
+3. Date of next meeting
+
+12 December 2022.
+"""
+    assert text_meetings(text)[0].date == date(2022, 11, 14)

@@ -611,7 +611,9 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                        body_start=window[1][0] + 1 if held_under and " held" not in text.lower()
                        else i + 1)
     nxt = next((t for _, t in window[1:] if t), "")
-    if ATTENDANCE_START.match(nxt) and len(text.split()) <= DATED_HEADING_WORDS \
+    # 'Extraordinary Meeting' on the line under the date: the meeting's kind, then who came.
+    listed = next((t for _, t in window[2:] if t), "") if KIND_LINE.match(nxt) else nxt
+    if ATTENDANCE_START.match(listed) and len(text.split()) <= DATED_HEADING_WORDS \
             and (dated := next(find_dates(text), None)) \
             and (dated[1] == 0 or WEEKDAY_FIRST.match(text[:dated[1]])):
         # '9th May 2024 at 7pm Pentre Llwyd Hall - Annual Meeting' / 'Present : …': a year's
@@ -644,6 +646,12 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                        first_date(match.group("rest")), text, body_start=i + 1)
     return running_heading(text, i) or heading_pair(lines, i, line_window(lines, i, PAIR_WINDOW)) \
         or _agenda_title(window, i) or _post_title(text, i) or _agenda_for(text, i)
+
+
+KIND_LINE = re.compile(r"^(?:(?:Annual|Extraordinary|Special|Ordinary|Monthly|Full|Parish|Town"
+                       r"|Council|General|Emergency|Reconvened|Adjourned)\s+){1,3}(?:Meeting|AGM|EGM)$",
+                       re.I)
+"""A meeting's kind on a line of its own ('Extraordinary Meeting', 'Annual Parish Meeting')."""
 
 
 VENUE_AFTER = re.compile(r"^[\s,]*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)?"
