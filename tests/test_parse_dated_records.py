@@ -311,3 +311,42 @@ Cllr Bell was co-opted.
 12 December 2022.
 """
     assert text_meetings(text)[0].date == date(2022, 11, 14)
+
+
+def test_a_committee_pages_breadcrumb_names_its_meeting_and_date() -> None:
+    page = """Ashvale Borough Council
+You are here: Home > Democracy > Meetings > Licensing Sub-Committee, 19/08/2010 > Agenda item
+
+Agenda item
+
+Election of Chairman
+
+Minutes:
+Councillor Ann Bell was elected Chairman for the hearing.
+
+
+Ashvale Borough Council
+You are here: Home > Democracy > Meetings > Licensing Sub-Committee, 19/08/2010 > Agenda item
+
+Agenda item
+
+Application for a Premises Licence - The Mill Inn
+
+Minutes:
+The Sub-Committee granted the licence subject to the conditions agreed with the police.
+
+
+Ashvale Borough Council
+You are here: Home > Democracy > Meetings > Licensing Sub-Committee, 02/09/2010 > Agenda item
+
+Agenda item
+
+Election of Chairman
+
+Minutes:
+Councillor Tom Cole was elected Chairman for the hearing.
+"""
+    meetings = text_meetings(page)
+    assert [(m.date, len(m.items)) for m in meetings] == [
+        (date(2010, 8, 19), 2), (date(2010, 9, 2), 1)]
+    assert all(m.committee.endswith("Licensing Sub-Committee") for m in meetings)

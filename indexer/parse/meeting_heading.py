@@ -645,7 +645,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
                        first_date(match.group("rest")), text, body_start=i + 1)
     return running_heading(text, i) or heading_pair(lines, i, line_window(lines, i, PAIR_WINDOW)) \
-        or _agenda_title(window, i) or _post_title(text, i) or _agenda_for(text, i)
+        or _agenda_title(window, i) or _post_title(text, i) or _agenda_for(text, i) \
+        or _breadcrumb_meeting(text, i)
 
 
 KIND_LINE = re.compile(r"^(?:(?:Annual|Extraordinary|Special|Ordinary|Monthly|Full|Parish|Town"
@@ -702,6 +703,23 @@ def _post_title(text: str, i: int) -> Section | None:
     record = "agenda" if kind.group("kind").lower() == "agenda" else "minutes"
     return Section(record, i, 0, normalise_committee(committee), found[0][0], text,
                    body_start=i + 1)
+
+
+BREADCRUMB_MEETING = re.compile(
+    r"^(?:You\s+are\s+here\s*:\s*)?(?i:home)\s*[>»›].*?[>»›]\s*"
+    r"(?P<committee>[A-Z][\w&'’ ()-]{2,80}?),\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)"
+    r"\s*(?:[>»›]\s*[A-Z][\w ]{2,30})?$")
+"""A committee system's page, its meeting in its breadcrumb: 'You are here: Home > … > Meetings >
+Licensing Sub-Committee, 19/08/2010 > Agenda item'."""
+
+
+def _breadcrumb_meeting(text: str, i: int) -> Section | None:
+    """Return the meeting a page's breadcrumb names by its body and date, or None."""
+    match = BREADCRUMB_MEETING.match(text) if ">" in text or "»" in text or "›" in text else None
+    if match is None or not plausible_committee(match.group("committee")):
+        return None
+    return Section("minutes", i, 0, normalise_committee(match.group("committee")),
+                   first_date(match.group("date")), text, body_start=i + 1)
 
 
 def _to_be_held_on(joined: str) -> bool:

@@ -23,6 +23,7 @@ from .meeting_heading import (
     AGENDA_ALONE,
     AGENDA_TITLE,
     ATTENDED_REACH,
+    BREADCRUMB_MEETING,
     ENTRY_LINE,
     ISSUE_MEETING,
     MINUTES_LINE,
@@ -288,7 +289,8 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # 'Gorran Pension Fund Committee - Friday, 11th March, 2016' / 'at 2.00 pm in
             # the Council Chamber' / 'AGENDA': a pack's agenda page, headed as a record would be.
             found = replace(found, kind="agenda")
-        if found and (_under_links_label(lines, i) or LINK_LINE.match(lines[i].text)):
+        if found and (_under_links_label(lines, i) or LINK_LINE.match(lines[i].text)) \
+                and not BREADCRUMB_MEETING.match(lines[i].text):
             # 'Related documents' / 'Minutes of the Combined Fire Authority 25 September 2025':
             # a link to another meeting's papers, not a meeting.
             found = None
