@@ -619,3 +619,33 @@ def test_a_page_of_decision_records_listed_under_bullets_gives_one_item_each() -
     assert [item.number for item in items] == ["2021/001", "2021/002", "2021/003"]
     assert items[1].title.startswith("Police precept 2021/22")
     assert items[1].decision == "agreed"
+
+
+def test_a_bold_heading_before_the_numbered_items_with_nil_under_it_is_an_item() -> None:
+    bold = "\ue000"
+    page = f"""Ordinary Meeting of Council - 19 September 2019 - Open Minutes
+
+Present: Mayor Ann Whitby, Councillors Bell, Cole and Dean.
+
+{bold}Announcements by the Mayor
+
+The Mayor thanked the volunteers who had cleared the estuary margins during the spring.
+
+{bold}Announcements by the Chief Executive
+
+Nil
+
+{bold}1. Annual Report 2018/19
+
+Councillor Bell presented the annual report, which the Council adopted without change.
+
+{bold}2. Road Names
+
+Councillor Cole moved that the three road names proposed by the developer be approved.
+
+{bold}3. Library Update
+
+Councillor Dean asked when the rebuilt library would open, and was told it would be March.
+"""
+    titles = [item.title for item in pdf_meetings((page,))[0].items]
+    assert "Announcements by the Chief Executive" in titles

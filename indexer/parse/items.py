@@ -252,7 +252,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                    if shown_as_heading(lines, i, end) and len(lines[i].text.split()) >= 2
                    and not first_date(lines[i].text)
                    and (not ATTENDANCE_LABEL.match(lines[i].text) or lines[i].heading)
-                   and prose_after(lines, i, end) and not any(h.line == i for h in others)]
+                   and (prose_after(lines, i, end) or _nil_after(lines, i, end))
+                   and not any(h.line == i for h in others)]
     if not numbered and not others:
         # Minutes kept as numbered paragraphs, each a sentence ('1. The Secretary read the
         # minutes … Resolved, That …'): every paragraph is an item with no heading.
@@ -383,6 +384,16 @@ def _gap_headers(lines: list[Line], start: int, end: int) -> list[Header]:
         return []
     return [Header(i, i, "", "", "", 1, "", "gap") for i in wide
             if len(lines[i].text.split()) >= MIN_PROSE_WORDS]
+
+
+NIL_RETURN = re.compile(r"^(?:Nil|None|NIL|NONE)(?:\s+(?:received|declared|reported))?\.?$")
+"""A heading's whole minute when there was nothing to record ('Nil', 'None received.')."""
+
+
+def _nil_after(lines: list[Line], i: int, end: int) -> bool:
+    """Return True if the line under line i says there was nothing: 'Nil', 'None.'."""
+    j = next_filled(lines, i, end, limit=2)
+    return j is not None and NIL_RETURN.match(lines[j].text) is not None
 
 
 def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:

@@ -403,8 +403,10 @@ MEETING_FIELD = re.compile(r"^(?:Location|Venue|Place|Duration|Time|Start\s+time
 """A label of the meeting's own details ('Duration:' / 'Start Time: 6.00pm'), not an item."""
 
 
-DECISION_ALONE = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\s*[:\-–]?$")
-"""A decision's label alone on its line, set in bold as a heading is."""
+DECISION_ALONE = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed"
+                            r"|(?:(?:Council|Committee|Board)\s+)?[Rr]esolution)\s*[:\-–]?$")
+"""A decision's label alone on its line, set in bold as a heading is ('RESOLVED', 'Council
+resolution')."""
 
 
 def shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
