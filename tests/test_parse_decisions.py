@@ -1554,18 +1554,18 @@ def test_a_motion_that_passed_is_carried() -> None:
 
 
 def test_papers_approved_as_circulated_or_approved_and_signed_are_agreed() -> None:
-    assert decisions(["Agenda approved as circulated."])[0] == "agreed"
-    assert decisions(["Read, approved and signed by the Chairman."])[0] == "agreed"
+    assert decisions(["Report approved as presented."])[0] == "agreed"
+    assert decisions(["Read, approved and signed by the Mayor."])[0] == "agreed"
     assert decisions(["approved and signed."])[0] == "agreed"
 
 
 def test_a_decision_or_item_deferred_until_later_is_deferred() -> None:
     assert decisions(["Decision deferred until the survey is back."])[0] == "deferred"
-    assert decisions(["To be discussed at the next meeting."])[0] == "deferred"
-    assert decisions(["APPLICATIONS DEFERRED FROM A PREVIOUS MEETING"])[0] == "none"
+    assert decisions(["To be discussed at the October meeting."])[0] == "deferred"
+    assert decisions(["PLANNING MATTERS DEFERRED FROM THE LAST MEETING"])[0] == "none"
 
 
-def test_minutes_adopted_and_signed_and_payments_per_schedule_approved_are_agreed() -> None:
-    assert decisions(["Adopted unanimously and signed by the Chairman."])[0] == "agreed"
-    assert decisions(["Payments per schedule approved."])[0] == "agreed"
-    assert decisions(["Payments per schedule to follow."])[0] == "none"
+def test_minutes_adopted_and_signed_and_cheques_per_list_approved_are_agreed() -> None:
+    assert decisions(["Adopted unanimously and signed by the Mayor."])[0] == "agreed"
+    assert decisions(["Cheques as per list approved."])[0] == "agreed"
+    assert decisions(["Cheques as per list to follow."])[0] == "none"

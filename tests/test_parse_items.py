@@ -1993,24 +1993,24 @@ def test_an_outcome_after_a_heading_s_dash_is_the_minute_not_the_title() -> None
 
 def test_a_minute_number_with_the_council_year_after_it_keeps_the_year_out_of_the_title() -> None:
     text = """Holmbrook Parish Council
-Minutes of the meeting held on Wednesday 9th August 2023 at 7.00pm.
+Minutes of the meeting held on Tuesday 14th November 2017 at 7.15pm.
 
 Present: Councillors Dale (Chair), Kemp and Reeve.
 
-50. 23-24 Apologies
+112. 17-18 Apologies
 
 Cllr. Lowe sent apologies.
 
-51. 23-24 Planning
+113. 17-18 Planning
 
 5. 10-12 Mill Lane, rear extension: no objection.
 
-52. 23-24 Date of next meeting
+114. 17-18 Date of next meeting
 
-Wednesday 13th September 2023.
+Tuesday 12th December 2017.
 """
     items = text_meetings(text)[0].items
     assert [(item.number, item.title) for item in items] == [
-        ("50. 23-24", "Apologies"), ("51. 23-24", "Planning"),
-        ("52. 23-24", "Date of next meeting")]
+        ("112. 17-18", "Apologies"), ("113. 17-18", "Planning"),
+        ("114. 17-18", "Date of next meeting")]
     assert "10-12 Mill Lane" in items[1].text

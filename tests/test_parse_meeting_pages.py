@@ -466,90 +466,88 @@ def test_a_page_of_summary_notes_holds_a_meeting_under_each_dated_heading() -> N
 def test_paragraphs_numbered_on_from_the_last_meeting_under_unnumbered_headings_are_text() -> None:
     # A meeting page printed from a browser: bold headings (marked by the reader) or headings
     # with their paper's badge over paragraphs numbered by a minute number that runs on from
-    # earlier meetings ('31.1'), a paragraph's lines parted by blank ones, its own page head.
+    # earlier meetings ('58.1'), a paragraph's lines parted by blank ones, its own page head.
     bold = "\ue000"
-    head = "Agenda for Fernmoor Health Board on Tuesday 12 November 2019, 2.00 pm 03/12/2019"
+    head = "Agenda for Larchfield Care Board on Thursday 3 March 2022, 9.30 am 11/03/2022"
     first = f"""{head}
 
-{bold}Fernmoor Council
+{bold}Larchfield Council
 
-Home > Your council > Meetings > Fernmoor Health Board
+Home > Your council > Meetings > Larchfield Care Board
 
 {bold}Agenda and minutes
-{bold}Fernmoor Health Board - Tuesday 12 November 2019 2.00 pm
+{bold}Larchfield Care Board - Thursday 3 March 2022 9.30 am
 
-Venue: Room 4, Civic Centre, Fernmoor.
+Venue: Room 2, Town Hall, Larchfield.
 
 {bold}No. Item
 
 {bold}Apologies
 
-Apologies were received from Dr Ann Bell and Cllr Tom Ash.
+Apologies were sent by Dr Una Blake and Cllr Ray Hume.
 
-{bold}Declarations of interest
+{bold}Interests
 
-None were declared.
+No interests were declared.
 
-Minutes of the previous meeting [pdf icon] PDF 88 KB
+Record of the last meeting [pdf icon] PDF 64 KB
 
-31.1 The minutes of the meeting held on Tuesday 10 September 2019 were approved, and the Chair
+58.1 The record of the meeting held on Thursday 13 January 2022 was agreed, and the Chair
 
-signed them.
+signed it.
 
-31.2 The Board was told that the two actions from that meeting had been completed.
+58.2 The Board heard that the one action from that meeting was done.
 
-{bold}Public Questions
+{bold}Questions from residents
 
-There were no public questions.
+No questions had been received.
 
-{bold}Members' Questions
+{bold}Questions from Board members
 
-There were no members' questions.
+No questions had been received.
 
 Page 1 of 2
 """
     second = f"""{head}
 
-Healthy Lifestyles Service - Annual Report [pdf icon] PDF 240 KB
+Carers' Support Contract [pdf icon] PDF 180 KB
 
 Additional documents:
 
-Appendix 1 - Performance summary, item 34 [pdf icon] PDF 1 MB
+Appendix A - Contract terms, item 61 [pdf icon] PDF 1 MB
 
-34.1 Ms Dana Kirk, Head of Wellbeing, introduced the report, which showed that the service had
+61.1 Mr Ivor Penn, Head of Commissioning, introduced the report, which set out the terms of
 
-helped 2,300 people to stop smoking or become more active in its first year.
+a new three-year contract for carers' support.
 
-34.2 The Chair, Cllr Rose Pym, said that the service had reached fewer young people than planned,
+61.2 Cllr Hume asked whether carers had been asked about the terms, and was told that a
 
-and asked that the next report say why.
+survey had been carried out in the autumn.
 
-34.3 The Board noted the report.
+61.3 The Board noted the report.
 
-Children's Partnership - Update [pdf icon] PDF 96 KB
+Winter Plan - Progress [pdf icon] PDF 75 KB
 
-35.1 Mr Owen Hale, Director of Children's Services, updated the Board on the Partnership's plan
+62.1 Ms Gail Stroud, Director of Adult Care, said that hospital discharges had kept to plan
 
-to bring the two bodies' priorities for early help into line.
+through January.
 
-35.2 Cllr Pym welcomed the plan, but said that schools should be part of it from the start.
+62.2 Cllr Hume welcomed the figures.
 
-35.3 The Board RESOLVED to endorse the Partnership's priorities and to receive a joint report
+62.3 The Board RESOLVED to receive a further report in June.
 
-in June 2020.
+{bold}Next Meetings
 
-{bold}Future Meeting Dates
-
-The Board will meet on 11 February 2020.
+The Board will meet on 5 May and 7 July 2022.
 
 Page 2 of 2
 """
     items = pdf_meetings((first, second))[0].items
     assert [item.title for item in items] == [
-        "Apologies", "Declarations of interest", "Minutes of the previous meeting",
-        "Public Questions", "Members' Questions", "Healthy Lifestyles Service - Annual Report",
-        "Children's Partnership - Update", "Future Meeting Dates"]
-    assert "34.3 The Board noted the report." in items[5].text
+        "Apologies", "Interests", "Record of the last meeting", "Questions from residents",
+        "Questions from Board members", "Carers' Support Contract", "Winter Plan - Progress",
+        "Next Meetings"]
+    assert "61.3 The Board noted the report." in items[5].text
 
 
 def test_paragraph_numbers_running_on_from_the_last_meeting_are_no_items_of_their_own() -> None:
@@ -576,76 +574,76 @@ def test_paragraph_numbers_running_on_from_the_last_meeting_are_no_items_of_thei
 def test_a_bold_heading_over_its_bold_resolved_label_is_an_item() -> None:
     bold = "\ue000"
     page = f"""{bold}Agenda and minutes
-{bold}Joint Waste Committee - Wednesday 16th June, 2021 2.00 pm
+{bold}Coastal Path Partnership Board - Tuesday 8th March, 2016 10.00 am
 
-Venue: Council Chamber, Civic House, Kettleby
+Venue: Committee Room, Marine House, Saltby
 
 No. Item
 
-{bold}Election of Joint Chairs
+{bold}Appointment of Chair
 
 {bold}RESOLVED
-that Councillor Amble and Councillor Brisk serve as Co-Chairs of the Joint Committee.
+that Councillor Pike chair the Board for the year.
 
-{bold}Appointment of Deputy Chairs
+{bold}Appointment of Vice-Chair
 
 {bold}RESOLVED
-that the appointment of Deputy Chairs be held over until the next meeting.
+that the appointment be left to the Board's next meeting.
 
-{bold}Terms of Reference PDF 318 KB
+{bold}Annual Accounts PDF 210 KB
 
-The Joint Committee was asked to adopt the Terms of Reference under which it would work.
+The Board was asked to approve its accounts for the year to 31 March.
 
-{bold}Work Programme PDF 120 KB
+{bold}Forward Plan PDF 95 KB
 
-The Joint Committee noted its work programme for the year.
+The Board noted its forward plan for the coming year.
 """
     titles = [item.title for item in pdf_meetings((page,))[0].items]
-    assert titles[:2] == ["Election of Joint Chairs", "Appointment of Deputy Chairs"]
+    assert titles[:2] == ["Appointment of Chair", "Appointment of Vice-Chair"]
 
 
 def test_a_page_of_decision_records_listed_under_bullets_gives_one_item_each() -> None:
-    page = """<html><body><main><h1>Decisions and decision records</h1>
-<p>The Commissioner publishes a record of each decision taken.</p>
-<h2>Decision records – January to March 2021</h2>
-<ul><li><a href="a.pdf">2021/001 – Forensic services agreement (PDF, 198 KB)</a></li></ul>
-<p>Decision: the amended agreement with the neighbouring forces was approved.</p>
-<ul><li><a href="b.pdf">2021/002 – Police precept 2021/22 (PDF, 143 KB)</a></li></ul>
-<p>Decision: a Band D precept of £246.56 for 2021/22 was approved.</p>
-<ul><li><a href="c.pdf">2021/003 – Capital programme 2021/22 (PDF, 187 KB)</a></li></ul>
-<p>Decision: the four-year capital programme of £38.2m was approved.</p>
+    page = """<html><body><main><h1>Decisions</h1>
+<p>Each decision the Authority's chief officer takes is recorded here.</p>
+<h2>Decision records – April to June 2019</h2>
+<ul><li><a href="a.pdf">2019/014 – Replacement of two fire appliances (PDF, 88 KB)</a></li></ul>
+<p>Decision: the purchase of two appliances from the framework supplier was approved.</p>
+<ul><li><a href="b.pdf">2019/015 – Station cleaning contract (PDF, 71 KB)</a></li></ul>
+<p>Decision: the contract was extended by one year on the same terms.</p>
+<ul><li><a href="c.pdf">2019/016 – Youth engagement grant (PDF, 64 KB)</a></li></ul>
+<p>Decision: a grant of £12,000 to the cadet scheme was approved.</p>
 </main></body></html>"""
     items = html_meetings(page)[0].items
-    assert [item.number for item in items] == ["2021/001", "2021/002", "2021/003"]
-    assert items[1].title.startswith("Police precept 2021/22")
-    assert items[1].decision == "agreed"
+    assert [item.number for item in items] == ["2019/014", "2019/015", "2019/016"]
+    assert items[1].title.startswith("Station cleaning contract")
+    assert items[2].decision == "agreed"
 
 
 def test_a_bold_heading_before_the_numbered_items_with_nil_under_it_is_an_item() -> None:
     bold = "\ue000"
-    page = f"""Ordinary Meeting of Council - 19 September 2019 - Open Minutes
+    page = f"""Harbour District Council - 2 May 2018 - Minutes
 
-Present: Mayor Ann Whitby, Councillors Bell, Cole and Dean.
+Present: Mayor Joan Ferrar, Councillors Abbott, Lyle and Penn.
 
-{bold}Announcements by the Mayor
+{bold}Mayor's Announcements
 
-The Mayor thanked the volunteers who had cleared the estuary margins during the spring.
+The Mayor congratulated the rowing club on its new boathouse, opened the previous weekend.
 
-{bold}Announcements by the Chief Executive
+{bold}Chief Executive's Announcements
 
 Nil
 
-{bold}1. Annual Report 2018/19
+{bold}1. Annual Plan 2018/19
 
-Councillor Bell presented the annual report, which the Council adopted without change.
+Councillor Abbott presented the draft annual plan, which the Council adopted without change.
 
-{bold}2. Road Names
+{bold}2. Street Names
 
-Councillor Cole moved that the three road names proposed by the developer be approved.
+Councillor Lyle moved that the two street names put forward by the school be approved.
 
-{bold}3. Library Update
+{bold}3. Pool Opening Hours
 
-Councillor Dean asked when the rebuilt library would open, and was told it would be March.
+Councillor Penn asked when the longer summer hours would start, and was told in December.
 """
     titles = [item.title for item in pdf_meetings((page,))[0].items]
-    assert "Announcements by the Chief Executive" in titles
+    assert "Chief Executive's Announcements" in titles

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 MUNICIPAL_YEAR = "|".join(f"{y:02d}[-/]{(y + 1) % 100:02d}" for y in range(100))
-"""A council year in two figures each, the second the next year's ('23-24', '99/00')."""
+"""A council year in two figures each, the second the next year's ('17-18', '99/00')."""
 NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE|(?:AGENDA\s+)?ITEM"
           r"|QUESTION)"
           r"\s+(?:(?:[Nn]o\.?|[Nn]umber|NUMBER)\s*)?)?"
@@ -39,7 +39,7 @@ minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'C
 (the body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '12/05:01'
 (the year, the month, the minute), '25/3/HSC' (the year, the minute, the body's code),
 '004/RE/15' (the minute, the body's code, the year), '23/046.2' (a minute's numbered part),
-'50. 23-24' (the minute, the council year), 'PL 41.' (a committee's letters, the
+'112. 17-18' (the minute, the council year), 'PL 41.' (a committee's letters, the
 minute), '22/23 – 41' (the municipal year, a spaced dash, the running minute), 'C 98/031' (the
 body's letter, the year, the minute), '3 a)' (a minute's lettered
 part), '1(2)' (a minute's bracketed part), and a letter with its stop ('B.'): only a run of

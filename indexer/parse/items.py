@@ -306,8 +306,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         numbered = []
         others = [h for h in unnumbered if not re.match(r"\d{1,2}\.\d{1,2}\s", h.title)]
         # The headings were looked for as if numbered items stood between them; bold ones
-        # looked for again as a page's only headings ('Members' Questions', and 'Apologies'
-        # over its list of names) are items too.
+        # looked for again as a page's only headings ('Questions from Board members', and
+        # 'Apologies' over its list of names) are items too.
         found = {h.line for h in others}
         first = others[0].line if others else end
         before = max((i for i in range(start, first) if lines[i].heading), default=first)
@@ -399,7 +399,7 @@ def _nil_after(lines: list[Line], i: int, end: int) -> bool:
 def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:
     """Return True if every number is 'N.k' with N the count of unnumbered headings above it,
     or if each heading's paragraphs are numbered N.1, N.2 … with an N of their own, greater than
-    the one above, and none titled but by its sentence ('31.1' under one heading, '34.1' under a
+    the one above, and none titled but by its sentence ('58.1' under one heading, '61.1' under a
     later one: minutes numbered on from the last meeting's, a heading perhaps not found): a
     meeting page numbering each item's paragraphs, not its items."""
     above = [h.line for h in others]
@@ -424,7 +424,7 @@ def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:
 
 
 DECIDED_WORD = re.compile(r"\b(?:RESOLVED|AGREED|NOTED)\b")
-"""A decision's word in capitals inside a sentence ('The Board RESOLVED to endorse …')."""
+"""A decision's word in capitals inside a sentence ('The Panel RESOLVED to ask …')."""
 SIGNATURE_LINE = re.compile(r"^(?:Signed|Signature|Chair(?:man|person)?|Mayor)\b[^.…_]{0,30}"
                             r"(?:\.{4,}|…{2,}|_{4,})", re.I)
 """The chair's signature line that closes a record ('Signed ……… (Chair)  Date ……')."""

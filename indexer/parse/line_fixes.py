@@ -261,8 +261,8 @@ CODE_BEFORE_ITEM = re.compile(r"^(?P<prefix>[A-Z]{1,4}\d{2,6}(?:\(\d{1,2}\))?)\s
                               r"(?=(?i:item)\s+\d)")
 """A meeting's code before each item's label and number ('M0326(1) Item 4 Planning …')."""
 BULLET_BEFORE_REF = re.compile(r"^(?P<prefix>[•·▪])\s+(?=(?:19|20)?\d{2}/\d{1,4}\s+[–-]\s+[A-Z])")
-"""A list's bullet before each record's reference ('• 2021/004 – Capital programme …', a page
-listing decision records)."""
+"""A list's bullet before each record's reference ('• 2019/015 – Station cleaning contract …', a
+page listing decision records)."""
 PREFIX_CHARS = 34
 ROMAN_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})(?:[.)]\s+(?=[A-Z])|\s+\*?(?=[A-Z]{2,}\b))")
 LABELLED_ROMAN = re.compile(
@@ -330,7 +330,7 @@ def reads_number(text: str) -> bool:
 
 def without_prefix(lines: list[Line]) -> list[Line]:
     """Drop a label, code or bullet every heading repeats before its number ('Agenda 3/25: Item 2.
-    1. CHAIRMAN'S ANNOUNCEMENTS', 'M0326(1) Item 4 …', '• 2021/004 – …'), so the numbers open the
+    1. CHAIRMAN'S ANNOUNCEMENTS', 'M0326(1) Item 4 …', '• 2019/015 – …'), so the numbers open the
     lines. Only the
     headings are read from these lines; the items keep the text as printed."""
     found = [(i, m.group("prefix")) for i, line in enumerate(lines)

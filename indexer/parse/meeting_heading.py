@@ -710,7 +710,7 @@ BREADCRUMB_MEETING = re.compile(
     r"(?P<committee>[A-Z][\w&'’ ()-]{2,80}?),\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)"
     r"\s*(?:[>»›]\s*[A-Z][\w ]{2,30})?$")
 """A committee system's page, its meeting in its breadcrumb: 'You are here: Home > … > Meetings >
-Licensing Sub-Committee, 19/08/2010 > Agenda item'."""
+Planning Committee, 04/03/2015 > Agenda item'."""
 
 
 def _breadcrumb_meeting(text: str, i: int) -> Section | None:

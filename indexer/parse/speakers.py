@@ -231,8 +231,8 @@ def labelled(paragraphs: list[str], book: NameBook) -> list[str]:
                     and (found[0].person.honorific or book.knows(found[0].person)):
                 names.setdefault(book.resolve(found[0].person))
         elif (noted := NOTED_LABEL.match(paragraph)) is not None:
-            # A verbatim report's label: 'Ewan Gillespie (Strathmorven South) (Con): I am …',
-            # the member with their ward and party; 'The Convener (Alasdair Drummond): …', the
+            # A verbatim report's label: 'Owen Pryde (Eastfield) (Lab): The rent review …',
+            # the member with their ward and party; 'The Convener (Marion Tate): …', the
             # chair's name in the brackets after the post.
             who = noted.group("first") if noted.group("name").startswith("The ") \
                 else noted.group("name")
@@ -243,8 +243,8 @@ def labelled(paragraphs: list[str], book: NameBook) -> list[str]:
                 names.setdefault(book.resolve(found[0].person))
         elif k + 1 < len(paragraphs) and _speaker_line(paragraph, paragraphs[k + 1], book):
             # A transcript's speaker on a line of their own over what they said ('Councillor
-            # Nuala Hickey' / 'I have a question about voids …'), perhaps with the time they
-            # spoke ('Council President Marcia T. Delaney 23 Jan 2014, 10:05 a.m.'): where
+            # Grainne Foley' / 'I welcome the figure …'), perhaps with the time they spoke
+            # ('Councillor Joan Abney 14 Mar 2011, 7:05 p.m.'): where
             # two or more speak so, as a transcript's do (one name over a paragraph is a
             # table's cell, a lead officer or a heading).
             lined.append(book.resolve(mentions(SPOKEN_AT.sub("", paragraph))[0].person))
@@ -257,8 +257,8 @@ NOTED_LABEL = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{2,40}?)\s+\((?P<first>[^()
                          r"(?:\s+\([^()]{1,60}\)){0,2}:\s+\S")
 SPOKEN_AT = re.compile(r"^[•·▪]\s*|\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4},\s+\d{1,2}[:.]\d{2}"
                        r"\s*(?:[ap]\.?m\.?)?$")
-"""A transcript's mark before its speaker's name, and the time it gives after it ('23 Jan
-2014, 10:05 a.m.')."""
+"""A transcript's mark before its speaker's name, and the time it gives after it ('14 Mar
+2011, 7:05 p.m.')."""
 MIN_SPEAKER_LINES = 2
 SPEECH_WORDS = 6
 """The fewest words of what a transcript's speaker said, in the paragraph under their name."""
