@@ -60,6 +60,7 @@ from .numbered_lines import numbered_at, numbered_run
 from .numbering import learn_references
 from .people import ATTENDANCE_LABEL, attendance_list
 from .plain_headings import (
+    DECISION_LABEL_ALONE,
     MIN_PLAIN_HEADINGS,
     MIN_PROSE_WORDS,
     caps_heading,
@@ -71,7 +72,7 @@ from .plain_headings import (
     subheads_of_bare,
     unnumbered_at,
 )
-from .runin import run_in_headings
+from .runin import DECIDED, run_in_headings
 from .speakers import QUESTION_TITLE
 from .subitems import (
     MIN_PARTS,
@@ -82,7 +83,7 @@ from .subitems import (
     subheads_under,
     with_subitems,
 )
-from .title_ends import OPENING_HEADING, SENTENCE_VERB, STUB, sentence_title
+from .title_ends import NIL_RETURN, OPENING_HEADING, SENTENCE_VERB, STUB, sentence_title
 from .title_wraps import finish_header, next_filled
 
 WIDE_GAP = 2
@@ -93,8 +94,6 @@ year first: 'FINANCE 24/208')."""
 TABLE_HEAD_WORDS = frozenset("item items no no. notes note action actions owner by who when "
                              "discussion subject minute ref".split())
 """The words of a minutes table's header row ('Item No', 'Item Notes Action')."""
-DECISION_LABEL_ALONE = re.compile(r"^(?:it\s+was\s+|and\s+)?(?:resolved|agreed|noted|decided"
-                                  r"|carried|approved)\s*:?$", re.I)
 RANK_GROUP = re.compile(r"^(?:(?:county|district|parish|town|community|co-opted|elected|lay)\s+)?"
                         r"(?:councillors|cllrs|bailies|aldermen|members|officers)$", re.I)
 """An attendance table's group label set as a heading ('BAILIES' / 'Hamish GOURLAY Sandra
@@ -386,14 +385,10 @@ def _gap_headers(lines: list[Line], start: int, end: int) -> list[Header]:
             if len(lines[i].text.split()) >= MIN_PROSE_WORDS]
 
 
-NIL_RETURN = re.compile(r"^(?:Nil|None|NIL|NONE)(?:\s+(?:received|declared|reported))?\.?$")
-"""A heading's whole minute when there was nothing to record ('Nil', 'None received.')."""
-
-
 def _nil_after(lines: list[Line], i: int, end: int) -> bool:
-    """Return True if the line under line i says there was nothing: 'Nil', 'None.'."""
+    """Return True if the line under line i is a nil return alone: 'Nil', 'None received.'."""
     j = next_filled(lines, i, end, limit=2)
-    return j is not None and NIL_RETURN.match(lines[j].text) is not None
+    return j is not None and NIL_RETURN.fullmatch(f" {lines[j].text}") is not None
 
 
 def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:
@@ -412,7 +407,7 @@ def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:
         place = bisect_right(above, h.line)
         if len(parts) != 2 or "." not in h.number or not place or (
                 h.title and not sentence_title(h.title) and not PARAGRAPH_OPENING.match(h.title)
-                and not DECIDED_WORD.search(h.title)):
+                and DECIDED.isdisjoint(h.title.split())):
             # '5.1 Land at Mill Lane' under 'PLANNING': a section's numbered items, titled.
             return False
         groups.setdefault(place, []).append(parts)
@@ -423,8 +418,6 @@ def _paragraph_numbers(numbered: list[Header], others: list[Header]) -> bool:
                 for group in groups.values())
 
 
-DECIDED_WORD = re.compile(r"\b(?:RESOLVED|AGREED|NOTED)\b")
-"""A decision's word in capitals inside a sentence ('The Panel RESOLVED to ask …')."""
 SIGNATURE_LINE = re.compile(r"^(?:Signed|Signature|Chair(?:man|person)?|Mayor)\b[^.…_]{0,30}"
                             r"(?:\.{4,}|…{2,}|_{4,})", re.I)
 """The chair's signature line that closes a record ('Signed ……… (Chair)  Date ……')."""

@@ -331,8 +331,7 @@ def reads_number(text: str) -> bool:
 def without_prefix(lines: list[Line]) -> list[Line]:
     """Drop a label, code or bullet every heading repeats before its number ('Agenda 3/25: Item 2.
     1. CHAIRMAN'S ANNOUNCEMENTS', 'M0326(1) Item 4 …', '• 2019/015 – …'), so the numbers open the
-    lines. Only the
-    headings are read from these lines; the items keep the text as printed."""
+    lines. Only the headings are read from these lines; the items keep the text as printed."""
     found = [(i, m.group("prefix")) for i, line in enumerate(lines)
              if (":" in line.text[:PREFIX_CHARS] and (m := HEADING_PREFIX.match(line.text)))
              or (m := CODE_BEFORE_ITEM.match(line.text))

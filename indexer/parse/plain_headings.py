@@ -403,10 +403,11 @@ MEETING_FIELD = re.compile(r"^(?:Location|Venue|Place|Duration|Time|Start\s+time
 """A label of the meeting's own details ('Duration:' / 'Start Time: 6.00pm'), not an item."""
 
 
-DECISION_ALONE = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed"
-                            r"|(?:(?:Council|Committee|Board)\s+)?[Rr]esolution)\s*[:\-–]?$")
-"""A decision's label alone on its line, set in bold as a heading is ('RESOLVED', 'Council
-resolution')."""
+DECISION_LABEL_ALONE = re.compile(r"^(?:it\s+was\s+|and\s+)?(?:resolved|agreed|noted|decided"
+                                  r"|carried|approved|(?:(?:council|committee|board)\s+)?"
+                                  r"resolution)\s*[:\-–]?$", re.I)
+"""A decision's label alone on its line ('RESOLVED:', 'IT WAS resolved:', 'Council
+resolution'), over the decision's words: no heading of its own."""
 
 
 def shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
@@ -414,7 +415,7 @@ def shown_as_heading(lines: list[Line], i: int, end: int) -> bool:
     text = lines[i].text
     j = next_filled(lines, _bold_wrap(lines, i, end), end, limit=2)
     if j is not None and (_label_line(lines, j, end) or (
-            lines[j].heading and DECISION_ALONE.match(lines[j].text))):
+            lines[j].heading and DECISION_LABEL_ALONE.match(lines[j].text))):
         # 'Police Report:' / 'PC Baird:' / what she said: the heading, then who speaks; a
         # meeting page's 'Election of Chair' / 'RESOLVED' / 'that …': the heading, then its
         # decision's label.
