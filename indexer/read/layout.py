@@ -27,6 +27,8 @@ from itertools import repeat
 import numpy as np
 from pdfminer.layout import LAParams
 
+from . import ruled_rows
+
 LAPARAMS = LAParams(char_margin=100, all_texts=True)
 """What ../shared/PDF-NOTES.md measured: pdfminer.six's defaults take 47 s on a dense table
 page and glue words drawn as form XObjects."""
@@ -84,19 +86,61 @@ class _Node:
     pair: tuple[_Node, _Node] | None = None
 
 
-def blocks(lines: Sequence[PlacedLine]) -> list[list[PlacedLine]]:
-    """Group lines into blocks, each read top to bottom, and return the blocks in reading order."""
+def blocks(lines: Sequence[PlacedLine], rules: Sequence[ruled_rows.Rule] = (),
+           dividers: Sequence[ruled_rows.Divider] = ()) -> list[list[PlacedLine]]:
+    """Group lines into blocks, each read top to bottom, and return the blocks in reading order.
+
+    rules and dividers are the page's thin horizontal and upright rules: the rows of a table
+    they draw (ruled_rows) are each read in place as a whole, cell by cell.
+    """
     if len(lines) > MAX_GROUPED_LINES:
         return [list(lines)]
-    groups = _group_lines(lines)
+    table_rows = ruled_rows.rows(lines, rules, dividers) if dividers else []
+    if table_rows:
+        return _by_rows(lines, table_rows)
+    return _ordered(_group_lines(lines))
+
+
+def _by_rows(lines: Sequence[PlacedLine], table_rows: list[list[int]]) -> list[list[PlacedLine]]:
+    """Return the blocks of a page with a ruled table: each row's blocks (ruled_rows.in_columns)
+    where the row comes among the other blocks in reading order."""
+    in_rows = {i for row in table_rows for i in row}
+    free = _joined(_group_lines([line for i, line in enumerate(lines) if i not in in_rows]))
+    rows = []
+    for row in table_rows:
+        cells = _group_lines([lines[i] for i in row])
+        rows.append([cells[k] for k in ruled_rows.in_columns(cells)])
+    leaves = [_leaf(i, group) for i, group in enumerate(free)]
+    leaves.extend(_leaf(len(free) + r, [line for cell in row for line in cell])
+                  for r, row in enumerate(rows))
+    out: list[list[PlacedLine]] = []
+    for i in _order(leaves):
+        if i < len(free):
+            out.append(free[i])
+        else:
+            out.extend(rows[i - len(free)])
+    return out
+
+
+def _ordered(groups: list[list[PlacedLine]]) -> list[list[PlacedLine]]:
+    """Return blocks in reading order, each item number set beside its item joined to it."""
+    groups = _joined(groups)
+    return [groups[i] for i in _order([_leaf(i, group) for i, group in enumerate(groups)])]
+
+
+def _joined(groups: list[list[PlacedLine]]) -> list[list[PlacedLine]]:
+    """Return the blocks with item numbers set beside their items joined to them."""
     if any(len(group) == 1 and ITEM_NUMBER.fullmatch(group[0].text) for group in groups):
-        groups = _numbers_joined(groups)
-    if len(groups) > MAX_ORDERED_BLOCKS:
-        leaves = [_leaf(i, group) for i, group in enumerate(groups)]
-        order = [leaf.block for leaf in sorted(leaves, key=lambda n: (-n.y0, n.x0))]
-    else:
-        order = _reading_order([_leaf(i, group) for i, group in enumerate(groups)])
-    return [groups[i] for i in order]
+        return _numbers_joined(groups)
+    return groups
+
+
+def _order(leaves: list[_Node]) -> list[int]:
+    """Return the blocks' indexes in reading order (top to bottom, then left to right, where
+    there are too many to merge pairwise)."""
+    if len(leaves) > MAX_ORDERED_BLOCKS:
+        return [leaf.block for leaf in sorted(leaves, key=lambda n: (-n.y0, n.x0))]
+    return _reading_order(leaves)
 
 
 def numbers_beside(boxes: Sequence[BlockBox]) -> dict[int, int]:

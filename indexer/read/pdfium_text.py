@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..records import HEADING_MARK
-from . import label_column
+from . import label_column, ruled_rows
 from .kind_changes import KindChanges
 from .layout import LAPARAMS, PlacedLine, blocks
 from .typography import (
@@ -115,7 +115,7 @@ def read_pages(document: pdfium.PdfDocument, *, text: bool = True
         chars = len(raw.strip())  # images are measured only where a scan may be
         probes.append(PageProbe(chars, _image_share(page) if chars < OCR_MAX_CHARS else 0.0,
                                 blank_text=not chars and _draws_text(page)))
-        pages.append(page_text(textpage, raw, columns, _rules(page)) if text else None)
+        pages.append(page_text(textpage, raw, columns, *_rules(page)) if text else None)
     return probes, pages
 
 
@@ -134,26 +134,31 @@ def _image_share(page: pdfium.PdfPage) -> float:
     return min(covered / max(width * height, 1.0), 1.0)
 
 
-def _rules(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
-    """Return the page's thin horizontal rules as (left, right, top), touching ones joined."""
+def _rules(page: pdfium.PdfPage) -> tuple[list[ruled_rows.Rule], list[ruled_rows.Divider]]:
+    """Return the page's thin horizontal rules as (left, right, top), touching ones joined, and
+    its thin upright ones as (x, bottom, top)."""
     raw = page.raw
     count = pdfium_c.FPDFPage_CountObjects(raw)
     if count > MAX_PAGE_OBJECTS:
-        return []
+        return [], []
     found = []
+    upright = []
     for k in range(count):
         obj = pdfium_c.FPDFPage_GetObject(raw, k)
-        if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_PATH \
-                and pdfium_c.FPDFPageObj_GetBounds(obj, _L, _B, _R, _T) \
-                and _T.value - _B.value <= RULE_HEIGHT and _R.value - _L.value >= RULE_PIECE:
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH \
+                or not pdfium_c.FPDFPageObj_GetBounds(obj, _L, _B, _R, _T):
+            continue
+        if _T.value - _B.value <= RULE_HEIGHT and _R.value - _L.value >= RULE_PIECE:
             found.append((_L.value, _R.value, _T.value))
-    rules: list[tuple[float, float, float]] = []
+        elif _R.value - _L.value <= RULE_HEIGHT and _T.value - _B.value >= RULE_PIECE:
+            upright.append(((_L.value + _R.value) / 2, _B.value, _T.value))
+    rules: list[ruled_rows.Rule] = []
     for left, right, top in sorted(found, key=lambda r: (round(r[2]), r[0])):
         if rules and abs(rules[-1][2] - top) < SAME_BASELINE and left - rules[-1][1] < 1.0:
             rules[-1] = (rules[-1][0], max(right, rules[-1][1]), rules[-1][2])
         else:
             rules.append((left, right, top))
-    return [rule for rule in rules if rule[1] - rule[0] >= MIN_RULE]
+    return [rule for rule in rules if rule[1] - rule[0] >= MIN_RULE], upright
 
 
 def _underlined(lines: list[PlacedLine], rules: list[tuple[float, float, float]]
@@ -180,13 +185,15 @@ def _underlined(lines: list[PlacedLine], rules: list[tuple[float, float, float]]
 
 def page_text(textpage: pdfium.PdfTextPage, text: str | None = None,
               columns: label_column.Columns | None = None,
-              rules: list[tuple[float, float, float]] | None = None) -> str:
+              rules: list[ruled_rows.Rule] | None = None,
+              dividers: list[ruled_rows.Divider] | None = None) -> str:
     """Return one page's text as lines and blank-line-parted blocks, ending with a form feed.
 
     text is the page's text_of(), when the caller already has it. Lines are grouped into
     blocks and ordered by layout.py, or by rows on a page with a label column (columns holds
     the edge of its text column found on the document's earlier pages). rules are the page's
-    thin horizontal rules (_rules): a line underlined by one reads as set in bold.
+    thin horizontal rules (_rules): a line underlined by one reads as set in bold; with the
+    upright ones (dividers) they may draw a table, read by rows (ruled_rows).
     """
     text = text_of(textpage) if text is None else text
     lines = _underlined(_placed_lines(textpage, text), rules or [])
@@ -194,7 +201,7 @@ def page_text(textpage: pdfium.PdfTextPage, text: str | None = None,
     edge = columns.edge_of(lines)
     if edge is not None and any(label_column.crosses(line, edge) for line in lines):
         lines = _placed_lines(textpage, text, edge)
-    grouped: list[list[PlacedLine]] = blocks(lines)
+    grouped: list[list[PlacedLine]] = blocks(lines, rules or [], dividers or [])
     cells = label_column.cells(grouped, edge) if edge is not None else set()
     if cells:
         columns.found(edge)
