@@ -11,6 +11,7 @@ from bs4.element import Comment, Declaration, Doctype, PageElement, ProcessingIn
 from ..errors import ExtractionError
 from ..records import HEADING_MARK
 from .bilingual import english_first
+from .register_table import open_rows_with_subjects
 from .stacked import break_after_heading_cell, restack_numbers
 
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
@@ -127,6 +128,7 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     _space_glued_numbers(root)
     for table in root.find_all("table"):
         english_first(table)
+        open_rows_with_subjects(table)
     for row in root.find_all("tr"):
         restack_numbers(row)
         break_after_heading_cell(row)
