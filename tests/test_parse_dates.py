@@ -171,6 +171,19 @@ def test_a_yearless_weekday_month_and_day_takes_the_year_of_a_dateline() -> None
     assert yearless_date("at the meeting on Thursday, June 4.", "June 12, 2019 · News") is None
 
 
+def test_a_deadline_deep_in_a_page_saved_as_one_paragraph_does_not_date_it() -> None:
+    """A web page whose whole agenda came out as one line: its heading's 'May 6, 2014' dates
+    it, not the weekday and day of a closing date far down the same line."""
+    agenda = ("Town of Kettleby Council Agenda REVISED - Regular Meeting May 6, 2014 - 7:00 "
+              "p.m. Town Hall ITEM 1. CALL TO ORDER. ITEM 2. MINUTES. a) April 15, 2014 "
+              + " ".join(f"ITEM {n}. CONSIDER A RESOLUTION ON THE ROADS PROGRAM PART {n}."
+                         for n in range(3, 12))
+              + " ITEM 12. VACANCIES. a) Parks Board - one vacancy (Applications by 5:00 "
+              "p.m., Wednesday, May 14.) ITEM 13. ADJOURNMENT.\n")
+    (meeting,) = text_meetings(agenda)
+    assert meeting.date == date(2014, 5, 6)
+
+
 def test_an_ordinal_spaced_as_a_text_dump_spaces_it_is_read() -> None:
     assert first_date("MINUTES OF A MEETING HELD ON WEDNESDAY THE 26 th . SEPTEMBER 2007 at "
                       "6.30pm") == date(2007, 9, 26)

@@ -160,12 +160,18 @@ NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.]"
                           r"(?P<year>(?:19|20)?\d\d)\b")
 
 
+YEARLESS_REACH = 400
+"""Characters of a heading read for its date: a page saved as one paragraph holds the whole
+paper in its first line ('… nominations close on Friday, June 20.' is a deadline)."""
+
+
 def yearless_date(heading: str, text: str) -> date | None:
     """Return the date a heading gives by weekday, day and month but no year ('held on Tuesday
     8th April at 7.30pm'), where the paper gives the year elsewhere for that month ('Minutes –
     April 2025', a linked file's 'minutes-april-2025') or for that day in figures ('FC
     15.09.21'), and that day falls on
     that weekday in it; None if there is no such heading or not one such year."""
+    heading = heading[:YEARLESS_REACH]
     match = YEARLESS.search(heading) or YEARLESS_MONTH_FIRST.search(heading)
     if not match or WEEKDAY_DATED.search(heading, 0, match.start()):
         # 'held on Wednesday 20th May 2015 … 3. Minutes of the previous meeting held on
