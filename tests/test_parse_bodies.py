@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from indexer.parse.bodies import body_name, committee_with_body
@@ -755,3 +757,17 @@ Tuesday 16 June 2015.
 """
     [meeting] = text_meetings(text)
     assert meeting.committee == "Kelby Town Council — Summer Fair Working Party"
+
+
+def test_a_page_titled_agenda_and_decisions_for_a_meeting_is_dated_by_its_title() -> None:
+    """A committee system's 'Agenda and decisions for Council on <date>' page: the earlier
+    meeting its minutes item names is not the page's."""
+    from indexer.parse.meetings import parse_document
+    from indexer.records import Document, SourceMeta
+    text = ("Agenda and decisions\nVenue: Council Chamber\nNo. | Item |\n---|---|\n"
+            "Minutes To approve the minutes of the meeting held on 3 March 2025. Decision: The "
+            "minutes of the meeting held on 3 March 2025 were approved. |\n|\n"
+            "Budget To consider the budget. Decision: RESOLVED that the budget be approved. |\n")
+    title = "Agenda and decisions for Council on Tuesday, 15th April, 2025, 7.30 pm - Eastmere"
+    [meeting] = parse_document(Document("c/a.txt", "txt", (text,), SourceMeta(), title=title))
+    assert meeting.date == date(2025, 4, 15)

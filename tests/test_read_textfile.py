@@ -43,3 +43,16 @@ def test_front_matter_is_split_off_but_a_ruled_off_attendance_list_is_kept() -> 
         "Minutes 4 May", "Text\n")
     ruled = "---\nPresent: Cllr A Vane\nApologies: Cllr B Ross\n---\n1. Minutes\n"
     assert split_front_matter(ruled) == ("", ruled)
+
+
+def test_a_web_readers_fields_over_a_saved_page_give_its_title() -> None:
+    """'Title:', 'URL Source:' and 'Markdown Content:' head a page a web-to-Markdown reader
+    saved: the title is the page's, the fields no part of its text."""
+    saved = ("Title: Agenda and decisions for Cabinet on Monday, 9th June, 2025 - Eastmere "
+             "Council\n\nURL Source: https://example.org/ieListDocuments.aspx?MId=12\n\n"
+             "Published Time: 2025-06-10\n\nMarkdown Content:\nAgenda and decisions\n")
+    assert split_front_matter(saved) == (
+        "Agenda and decisions for Cabinet on Monday, 9th June, 2025 - Eastmere Council",
+        "Agenda and decisions\n")
+    assert split_front_matter("Title: Minutes\nApologies: none\n") == (
+        "", "Title: Minutes\nApologies: none\n")

@@ -30,10 +30,12 @@ CRUMB = re.compile(r"\s+[›»>]\s+")
 """The mark between the links of a site's trail ('Parish Council › Minutes › …')."""
 FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 """A page number closing a footer line."""
-PAGE_FOR = re.compile(r"^(?:agenda|minutes|decisions|agenda\s+and\s+minutes)\s+for\s+"
+PAGE_FOR = re.compile(r"^(?:agenda|minutes|decisions)(?:(?:\s*,\s*|\s+and\s+)"
+                      r"(?:agenda|minutes|decisions)){0,2}\s+for\s+"
                       r"(?:the\s+)?(?P<committee>[A-Z].{2,120}?)\s+on\s+(?P<when>[^-|–]*\d{4})",
                       re.I)
-"""A committee system's page title: 'Agenda for <committee> on <date>'."""
+"""A committee system's page title: 'Agenda for <committee> on <date>', 'Agenda and decisions
+for …', 'Agenda, decisions and minutes for …'."""
 MEETING_TITLE = re.compile(r"^(?:(?:annual|ordinary|extraordinary|council|parish|town)\s+)*"
                            r"(?:meeting|minutes)\b", re.I)
 RUNNING_FOOT = re.compile(r"\s[–—-]\s.*\s[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")

@@ -13,6 +13,11 @@ FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<fields>(?:[a-z_][\w-]*[ \
                           r"|[ \t]+.*\r?\n|[ \t]*\r?\n){1,40}?)---[ \t]*\r?\n")
 """A Markdown file's front matter: 'key: value' lines between two '---' lines at its top, its
 keys in lower case as static-site generators write them (not a ruled-off 'Present: …')."""
+READER_HEADER = re.compile(
+    r"\A\ufeff?Title:[ \t]*(?P<title>.*)\r?\n(?:[ \t]*\r?\n)*URL Source:[ \t]*\S*[ \t]*\r?\n"
+    r"(?:(?:[ \t]*|[A-Z][\w ]{0,30}:.*)\r?\n){0,8}?Markdown Content:[ \t]*\r?\n")
+"""A page saved by a web-to-Markdown reader: 'Title: …', 'URL Source: …' (and 'Published
+Time: …') over 'Markdown Content:', then the page."""
 FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
 
@@ -48,8 +53,12 @@ def split_front_matter(text: str) -> tuple[str, str]:
 
     Static-site Markdown opens with fields ('title: …', 'published: 2016-04-19'); they describe
     the page, not the meeting, so only the title is kept (as a PDF's metadata title is) and
-    the rest is no part of the minutes' text. A file without front matter has no title.
+    the rest is no part of the minutes' text. So do a web reader's fields over a page saved as
+    Markdown (READER_HEADER). A file without either has no title.
     """
+    reader = READER_HEADER.match(text)
+    if reader is not None:
+        return reader["title"].strip(), text[reader.end():]
     match = FRONT_MATTER.match(text)
     if match is None:
         return "", text
