@@ -334,3 +334,19 @@ def test_a_record_opening_when_the_following_business_was_transacted_is_dated_by
         "2. Finance\nThe accounts were approved for payment.\n\n"
         "3. Date of next meeting\nMonday 13th December 1999.\n")
     assert meeting.date == date(1999, 11, 8)
+
+
+def test_a_pages_posting_date_is_not_its_meetings() -> None:
+    from indexer.parse.dates import meeting_day
+    assert meeting_day("Posted by: Parish Clerk (posted 04/02/2019 09:15 AM)") is None
+    assert meeting_day("Date post: 11-Mar-2020") is None
+    assert meeting_day("Meeting of 4 February 2019") == date(2019, 2, 4)
+
+
+def test_a_date_field_copied_from_a_table_with_its_bars_dates_the_meeting() -> None:
+    (meeting,) = text_meetings(
+        "Harlow Green Parish Council\nMeeting Details\n\nBoard: | Parish Council\n"
+        "Date: | Tuesday, April 8, 2014\nTime: | 7:30 PM\nPosted by: | Clerk (posted "
+        "04/03/2014 10:02 AM)\nAgenda: | 1. Apologies\n2. Minutes of the last meeting\n"
+        "3. Planning\n4. Finance\n")
+    assert meeting.date == date(2014, 4, 8)

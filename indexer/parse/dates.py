@@ -117,9 +117,10 @@ def first_date(text: str) -> date | None:
 
 PAPER_DATE_LABEL = re.compile(
     r"(?:\bversion(?:\s+[\d.]+)?|\bv\d[\d.]*|\bissued?|\bprinted|\bpublished|\bcreated"
+    r"|\b(?:date\s+)?(?:posted|uploaded|post)(?:\s+on)?"
     r"|\b(?:last\s+)?(?:updated|modified|revised|amended)(?:\s+on)?)\s*[:,-]?\s*$", re.I)
 """What says a date is the paper's own, not the meeting's: 'Version 2.1: 02/12/2019', 'Printed
-on …' is written before it."""
+on …', a site's '(posted 03/06/2014 …)' is written before it."""
 LABEL_REACH = 24
 
 

@@ -169,6 +169,8 @@ def labelled_day(texts: list[str]) -> date | None:
     for text in texts:
         labelled = DATE_LABEL.match(text)
         rest = labelled and (labelled.group("rest") or labelled.group("cell"))
+        # 'Date: | Monday, March 10, 2014 |': a table copied as text keeps its cells' bars.
+        rest = rest and rest.strip(" |")
         if rest and (following := NEXT_LABEL.search(rest)):
             # 'DATE: Tuesday 9th June 2009 TIME: 19.30 hrs VENUE: …': the record's
             # fields run on one line, each value ending at the next field's label.
