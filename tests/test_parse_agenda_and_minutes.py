@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from indexer.parse.meetings import parse_document
-from indexer.records import Document, SourceMeta
+from indexer.records import HEADING_MARK, Document, SourceMeta
 from tests.fixtures.minutes import pdf_meetings, text_meetings
 
 PAGE = """Little Snoring Parish Council. Meeting
@@ -409,6 +409,28 @@ def test_a_front_sheet_dated_on_its_own_line_with_its_members_over_the_entries()
     assert [(m.kind, m.date) for m in meetings] == [("agenda", date(2017, 6, 15)),
                                                     ("minutes", date(2017, 3, 16))]
     assert [item.number for item in meetings[1].items] == ["21", "22", "23", "24"]
+
+
+def test_a_summons_letters_own_date_gives_way_to_the_day_it_says_the_meeting_is() -> None:
+    """A letter dated '2nd March 2011' over 'The Licensing Committee will meet at 10.00 am on
+    Thursday, 10th March, 2011 …': the meeting is on the 10th."""
+    page1 = ("{B}WESTMERE BOROUGH COUNCIL\nTown Hall, Market Street, Westmere\n\n"
+             "Democratic Services\n2nd March 2011\n\n{B}LICENSING COMMITTEE\n\nThe Licensing "
+             "Committee will meet at 10.00 am on Thursday, 10th March,\n2011 in Committee Room 2, "
+             "Town Hall, Westmere. You are invited to attend.\n\nMembership: Councillors Ash "
+             "(Chairman), Bell, Cole and Mrs Dale.\n\nContact Officer for meeting arrangements: "
+             "Ian Eden (01632) 960111.\n\n{B}1 APOLOGIES\n\n{B}AGENDA\n\n{B}2 MINUTES\nThe "
+             "Minutes of the meeting held on 3rd February, 2011 to be confirmed.\n\n{B}3 FEES\n"
+             "Members to set the fees for 2011/12.\n\n{B}4 STREET TRADING\nMembers to review "
+             "the consent streets.\n\nPage 1\n")
+    page2 = ("{B}LICENSING COMMITTEE Agenda Item 2\n\n{B}3RD FEBRUARY 2011\n\nPRESENT: Councillor "
+             "Ash (Chairman); Councillors Bell and Cole.\n\n{B}9. MINUTES\n\nRESOLVED - That "
+             "the minutes be approved.\n\n{B}10. FEES\n\nThe Committee noted the report.\n\n"
+             "{B}11. STREET TRADING\n\nRESOLVED - That the consent streets be confirmed.\n")
+    meetings = pdf_meetings((page1.replace("{B}", HEADING_MARK),
+                             page2.replace("{B}", HEADING_MARK)))
+    assert [(m.kind, m.date) for m in meetings] == [("agenda", date(2011, 3, 10)),
+                                                    ("minutes", date(2011, 2, 3))]
 
 
 def test_minutes_kept_under_an_agenda_heading_record_their_decisions() -> None:

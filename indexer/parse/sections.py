@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from ..records import Line
 from .bodies import body_name
@@ -171,15 +172,28 @@ def _front_sheet(lines: list[Line], stop: int) -> Section | None:
                                 for k in range(label + 1, min(stop, label + FRONT_ENTRY_REACH))):
         return None
     filled = [(k, lines[k].text) for k in range(label) if lines[k].text]
-    # 'Date: Friday, 11 March 2016', or the date on a line of its own under the heading and
-    # venue ('15 June 2017 at 1.00 pm').
-    day = labelled_date(filled) or next((first_date(text) for _, text in filled[:FRONT_DATE_LINES]
-                                         if is_date_line(text)), None)
+    # 'Date: Friday, 11 March 2016', the date a sentence says the meeting is held on ('The
+    # Committee will meet at 2.00 pm on …', not the letter's own date over it), or the date
+    # on a line of its own under the heading and venue ('15 June 2017 at 1.00 pm').
+    day = labelled_date(filled) or _meets_on(filled) or next(
+        (first_date(text) for _, text in filled[:FRONT_DATE_LINES] if is_date_line(text)), None)
     if day is None or not filled:
         return None
     committee = filled[0][1] if plausible_committee(filled[0][1]) else ""
     return Section("agenda", 0, 0, normalise_committee(committee), day, filled[0][1],
                    body_start=label + 1)
+
+
+MEETS_ON = re.compile(r"\b(?:will|shall)\s+(?:meet|be\s+held)\b|\bto\s+be\s+held\b", re.I)
+MEETS_REACH = 120
+"""Characters after 'will meet' read for the day it names."""
+
+
+def _meets_on(filled: list[tuple[int, str]]) -> date | None:
+    """Return the day a front sheet's sentence says the meeting will meet or be held on."""
+    joined = " ".join(text for _, text in filled)
+    said = MEETS_ON.search(joined)
+    return first_date(joined[said.end():said.end() + MEETS_REACH]) if said else None
 
 
 AGENDA_ALONE_REACH = 12
