@@ -143,3 +143,25 @@ def test_a_document_sites_bold_labels_around_numbered_minutes_are_not_their_head
             "<h2>Other docs by wenlowpc</h2><ul><li>View all documents</li></ul>")
     items = html_meetings(page)[0].items
     assert [item.number for item in items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_minutes_numbered_within_the_council_year_in_one_paragraph_are_read_by_them() -> None:
+    """'22.14 Open Forum … 22.15 Declarations …': a site builder's one paragraph, each minute
+    numbered by the year's two figures and a counter; a title run into a member's name ends
+    before it."""
+    page = ("<html><body><main><h1>Minutes March 2022</h1><p>MINUTES OF A MEETING OF "
+            "LOWBECK PARISH COUNCIL HELD ON MONDAY, 14TH MARCH 2022</p><p>PRESENT: Ruth Arden, "
+            "Colin Batt, Maeve Corrie, Dennis Ogle (Clerk)</p><p>APOLOGIES: none. 22.14 Open "
+            "Forum A resident asked when the hedge by the footpath would be cut back. The Clerk "
+            "will write to the owner. 22.15 Declarations of Interest None. 22.16 Minutes of "
+            "the Previous Meeting The minutes of the February meeting were agreed and signed. "
+            "22.17 Playing Field Colin Batt reported that the goal posts had been replaced. "
+            "22.18 Finance The payments for March were approved, proposed Ruth Arden, seconded "
+            "Maeve Corrie. 22.19 Date of Next Meeting Monday 11th April 2022.</p>"
+            "</main></body></html>")
+    (meeting,) = html_meetings(page)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("22.14", "Open Forum"), ("22.15", "Declarations of Interest"),
+        ("22.16", "Minutes of the Previous Meeting"), ("22.17", "Playing Field"),
+        ("22.18", "Finance"), ("22.19", "Date of Next Meeting")]
+    assert meeting.items[3].speakers == ("Colin Batt",)

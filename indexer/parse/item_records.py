@@ -247,6 +247,17 @@ def _leads(title: str, initials: dict[str, str]) -> tuple[str, list[str]]:
     return title[:match.start()], [initials[part] for part in letters]
 
 
+def _first_name_off_title(raw: RawItem, book: NameBook) -> RawItem:
+    """Give back to an item's text the first name its run-in title took from it: 'Play Area
+    Terry' / 'Mallinder reported …', where Terry Mallinder attended."""
+    words = raw.title.split()
+    surname = raw.first_body.split(maxsplit=1)[0] if raw.first_body.strip() else ""
+    if len(words) >= 2 and surname and any(
+            person.first == words[-1] and person.surname == surname for person in book.people):
+        return replace(raw, title=" ".join(words[:-1]), first_body=f"{words[-1]} {raw.first_body}")
+    return raw
+
+
 def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool,
           initials: dict[str, str], guests: list[str], record: bool = True,
           firsts: dict[str, str] | None = None) -> AgendaItem:
@@ -257,6 +268,7 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
         # 'Date of next meeting – Monday 9th March 2026', however the heading was found: the
         # stub is the title, its date the item's text.
         raw = replace(raw, title=stub[0], first_body=stub[1])
+    raw = _first_name_off_title(raw, book)
     lines = [Line(raw.first_body, raw.page), *raw.lines] if raw.first_body else list(raw.lines)
     paras = paragraphs(lines)
     texts = [p.text for p in paras]
