@@ -1569,3 +1569,18 @@ def test_minutes_adopted_and_signed_and_cheques_per_list_approved_are_agreed() -
     assert decisions(["Adopted unanimously and signed by the Mayor."])[0] == "agreed"
     assert decisions(["Cheques as per list approved."])[0] == "agreed"
     assert decisions(["Cheques as per list to follow."])[0] == "none"
+
+
+def test_a_decision_makers_line_over_what_they_decide_in_the_present() -> None:
+    """A mayor's or a cabinet member's decision record: 'That the Mayor:' over 'Approves …'
+    agrees, over 'Notes …' notes; 'Notes … and approves …' agrees."""
+    assert decisions(["That the Mayor:", "Approves spending of up to £40,000 on the survey"])[0] \
+        == "agreed"
+    assert decisions(["The Cabinet Member for Highways:", "Notes the results of the trial"]
+                     )[0] == "noted"
+    assert decisions(["That the Mayor:", "Notes the review and approves a consultation on it"]
+                     )[0] == "agreed"
+    assert decisions(["That the Leader approves:", "A grant of £5,000 to the food bank"])[0] \
+        == "agreed"
+    assert decisions(["The Mayor thanked the volunteers:", "Notes were taken by the Clerk"])[0] \
+        == "none"

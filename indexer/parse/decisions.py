@@ -66,6 +66,20 @@ DECIDER_SAID = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
                           r"|authori[sz]ed|instructed|delegated|refused|rejected|decided))\b")
 """Under a 'Decision:' label, a paragraph opened by the decision-maker's verb: '(1) Approved
 the …', 'The Executive Member noted the update.'"""
+DECIDER_LABEL = re.compile(
+    r"^(?:That\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+|(?:for|of|and)\s+){0,6}?"
+    r"(?:Mayor|Leader|Member|Holder|Commissioner|Executive|Cabinet|Committee|Board|Council"
+    r"|Panel|Director|Officer|Authority)(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w'’&,-]*|and|the)){1,6})?"
+    r"(?:\s+(?P<verb>approves|agrees|decides|notes))?\s*:$")
+"""A decision record's line naming who decides over what they decide, on the lines after it:
+'That the Mayor:', 'The Cabinet Member for Transport approves:'."""
+PRESENT_DECISION = re.compile(
+    r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?P<verb>Approves|Agrees|Notes|Authori[sz]es|Delegates"
+    r"|Endorses|Adopts|Decides|Grants|Confirms|Accepts|Awards|Rescinds|Appoints|Allocates"
+    r"|Defers)\b")
+"""What a decision-maker does, in the present, under DECIDER_LABEL: 'Approves expenditure of
+…', 'Notes the findings …'."""
+PRESENT_AGREEING = re.compile(r"\band\s+(?:approves|agrees|authori[sz]es|endorses|adopts)\b")
 FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
 NOTED_FACT = re.compile(r"\bnoted\s+that\b", re.I)
 """'It was noted that the figures were late': a fact, not papers noted."""
@@ -143,6 +157,18 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             stated = STATED_DECISION.match(paragraphs[i])
             kind, start = (("noted" if stated.group(1).lower() == "note" else "agreed"), 0) \
                 if stated else ("", 0)
+        if not kind and i and (decider := DECIDER_LABEL.match(paragraphs[i - 1].strip())):
+            # 'That the Mayor:' / 'Approves expenditure of up to …': a record's decision-maker
+            # over what is decided, in the present ('Notes …' notes); under 'That the Mayor
+            # approves:', whatever follows is approved.
+            present = PRESENT_DECISION.match(paragraphs[i])
+            verb = (present.group("verb") if present else decider.group("verb") or "").lower()
+            if verb == "notes" and PRESENT_AGREEING.search(paragraphs[i]):
+                # 'Notes the findings … and approves a consultation …': the stronger verb.
+                verb = "approves"
+            kind = "noted" if verb == "notes" else "deferred" if verb == "defers" \
+                else "agreed" if verb else ""
+            start = 0
         if not kind and i + 1 < len(paragraphs) and DECISION_LABEL.match(paragraphs[i].strip()) \
                 and THAT_BE.match(paragraphs[i + 1]) \
                 and not any(_decision_in(text)[0] for text in paragraphs):
