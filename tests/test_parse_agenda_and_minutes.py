@@ -473,3 +473,27 @@ def test_minutes_posted_under_the_next_agenda_are_dated_by_their_long_held_line(
     assert (minutes.kind, str(minutes.date)) == ("minutes", "2008-10-15")
     assert [item.title for item in minutes.items] == [
         "Minutes of September Monthly Meeting", "Matters Arising", "Correspondence"]
+
+
+def test_a_letter_requesting_attendance_at_a_meeting_on_a_day_opens_its_agenda() -> None:
+    """'You are requested to attend a meeting of the … Committee on Wednesday …' under a
+    letterhead, however far down: the agenda of that day's meeting, apart from the earlier
+    minutes the pack carries."""
+    page1 = ("{B}Eastmere\n{B}Borough Council\n\nCivic Centre, High Street, Eastmere EA1\n"
+             "Telephone 01632 960 100 Facsimile 01632 960 101\nWebsite www.example.org\n"
+             "Document Exchange DX 10001 Eastmere\nPrinted on recycled paper\n\nTo the "
+             "Members of the "
+             "Licensing Committee,\n\nYou are requested to attend a meeting of the Licensing "
+             "Committee on Tuesday 4\nMarch 2014 at 7.00pm in the Council Chamber, for the "
+             "business set out below.\n\nPaul Ember\nChief Executive\n24 February 2014\n\n"
+             "{B}AGENDA\n\n{B}1. Apologies\n\nTo receive apologies for absence.\n\n{B}2. Fees\n\n"
+             "To set the licence fees for 2014/15.\n\n{B}3. Street Trading\n\nTo review the "
+             "consent streets.\n")
+    page2 = ("Minutes of a meeting held at the Civic Centre, Eastmere\n\non Tuesday 4 February "
+             "2014\n\nPresent: Councillors Ash (Chairman), Bell and Cole.\n\n{B}21. APOLOGIES\n\n"
+             "None.\n\n{B}22. FEES\n\nThe Committee noted the report.\n\n{B}23. STREET TRADING"
+             "\n\nRESOLVED that the consent streets be confirmed.\n")
+    meetings = pdf_meetings((page1.replace("{B}", HEADING_MARK),
+                             page2.replace("{B}", HEADING_MARK)))
+    assert [(m.kind, m.date) for m in meetings] == [("agenda", date(2014, 3, 4)),
+                                                    ("minutes", date(2014, 2, 4))]

@@ -724,10 +724,12 @@ def _breadcrumb_meeting(text: str, i: int) -> Section | None:
 
 def _to_be_held_on(joined: str) -> bool:
     """Return True if an invitation's sentence names the meeting's day ('You are requested to
-    attend a meeting of … to be held in the' / '… at 7pm on Monday 6 March 2023.'): a letter's
-    summons under its letterhead, however far down the page."""
+    attend a meeting of … to be held in the' / '… at 7pm on Monday 6 March 2023.', 'You are
+    requested to attend a meeting of the … Committee on Wednesday …'): a letter's summons under
+    its letterhead, however far down the page."""
     sentence = HEADING_SENTENCE_END.split(joined, maxsplit=1)[0]
-    return "to be held" in sentence.lower() and first_date(sentence) is not None
+    lower = sentence.lower()
+    return ("to be held" in lower or " meeting of " in lower) and first_date(sentence) is not None
 
 
 def _summons(text: str) -> bool:
