@@ -629,3 +629,18 @@ def test_a_parish_council_named_by_its_kind_alone_takes_its_place_from_a_wrapped
         "1. APOLOGIES\n\nNone.\n\n2. FOOTPATHS\n\nThe stile had been mended.\n\n"
         "3. FINANCE\n\nThe accounts were approved.\n")[0]
     assert meeting.committee == "Trenwith Parish Council"
+
+
+def test_a_records_title_after_a_draft_label_and_colon_opens_its_meeting() -> None:
+    """A site's archive of posts: 'Draft: minutes of an ordinary meeting … held on …' opens a
+    record as 'Draft minutes of …' does, apart from the next post's meeting."""
+    text = ("Ashcombe Parish Council\n\nDraft: minutes of an ordinary meeting of Ashcombe Parish "
+            "Council held on Tuesday 6 March 2018 at the Village Hall.\n\nPresent: Mr Ian Ash "
+            "(Chair), Mrs Jo Bell.\n\n1. Apologies: none.\n2. Minutes: agreed and signed.\n"
+            "3. Finance: the payments were approved.\n\nMinutes of an ordinary meeting of "
+            "Ashcombe Parish Council held on Tuesday 6 February 2018 at the Village Hall.\n\n"
+            "Present: Mr Ian Ash (Chair), Mrs Jo Bell.\n\n1. Apologies: none.\n2. Minutes: "
+            "agreed.\n3. Grass cutting: the quote was accepted.\n")
+    meetings = text_meetings(text)
+    assert [(m.date, len(m.items)) for m in meetings] == [(date(2018, 3, 6), 3),
+                                                          (date(2018, 2, 6), 3)]

@@ -62,8 +62,8 @@ Minutes', 'C113/23  2.  TO RECEIVE AND ADOPT THE MINUTES'), or one unnumbered th
 does with them ('CONSIDERATION OF MINUTES'): a record's title under it is the minutes it
 approves."""
 
-RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
-                            r"(?:notes|minutes?|record|proceedings\s+of)\b", re.I)
+RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)"
+                            r"\s*[:–-]?\s+)?(?:notes|minutes?|record|proceedings\s+of)\b", re.I)
 """A record's title opens so: 'Minutes of …', 'Draft Notes of …', 'Proceedings of …'."""
 
 

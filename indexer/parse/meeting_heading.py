@@ -46,7 +46,7 @@ from .running_headings import (
 from .section_record import Section, line_window, plausible_committee
 
 NOTES = re.compile(
-    r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?"
+    r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?"
     r"(?:notes|minutes?|record|proceedings)\s+(?:of|for|from)\s+(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
     r"|(?P<bare_kind>(?:[\w-]+\s+){1,2}?))"
     r"meeting"
@@ -55,7 +55,7 @@ NOTES = re.compile(
 PARISH_MEETING = re.compile(r"\b(?:parish|town)\s+$", re.I)
 """The kind of a parish's or town's meeting of its electors: 'Annual Parish '."""
 BARE_NOTES = re.compile(
-    r"^(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?:notes|minutes?)\s+of\s+"
+    r"^(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?:notes|minutes?)\s+of\s+"
     r"(?:(?:statutory|ordinary|special|extraordinary|annual|inaugural|adjourned|full|monthly)"
     r"\s+)?meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:held\b|(?=on\s+(?:[A-Za-z]+day\s+)?\d))"
@@ -64,7 +64,7 @@ BARE_NOTES = re.compile(
 Wednesday 14 March 2012'): without 'the', a record's opening only among a paper's first
 lines."""
 NAMED = re.compile(
-    r"^(?:(?i:the)\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes?)"
+    r"^(?:(?i:the)\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes?)"
     r"\s+(?i:of|from)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes\b|meeting\s+(?:of|held)\b))[\w&,'’ -]){0,80}?"
@@ -79,7 +79,7 @@ NAMED = re.compile(
 Borough Council held …', 'Minutes of proceedings of a PLANNING COMMITTEE MEETING of the Council
 held …': a body named without 'meeting of'."""
 TITLED = re.compile(
-    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
+    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes)"
     r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
     r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
     r"|partnership|commission|meeting))$")
@@ -92,7 +92,7 @@ POST_TITLE = re.compile(
 Meeting'), its story telling when it met."""
 MET_ON = re.compile(r"\bmeeting\b[^.]{0,60}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d", re.I)
 TITLED_DATED = re.compile(
-    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s+)?(?i:notes|minutes)"
+    r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes)"
     r"\s+(?i:of|for)\s+(?:(?i:a|the)\s+)?"
     r"(?:(?i:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?i:meeting\s+of)\s+"
     r"(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
@@ -104,7 +104,7 @@ TITLED_DATED = re.compile(
 'Minutes of Parish Council 14 February 2024', 'Minutes of Annual Parish Meeting Monday 8th May
 2023 at 7.30pm', 'Minutes of Allotments Committee meeting – Monday 3 April 2017'."""
 HELD = re.compile(
-    r"^(?:the\s+)?(?:draft\s+|un-?confirmed\s+)?(?:notes|minutes?)\s+(?:of|from)\s+(?P<article>(?:a|the)\s+)?"
+    r"^(?:the\s+)?(?:(?:draft|un-?confirmed)\s*[:–-]?\s+)?(?:notes|minutes?)\s+(?:of|from)\s+(?P<article>(?:a|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM|site\s+visit)(?:\s+\((?:AGM|EGM)\))?"
     r"(?:\s+(?:followed\s+by|and)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM),?)?"
     r"\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$",
