@@ -68,7 +68,7 @@ ATTENDANCE_LABEL = re.compile(
     r"|(?:members\s+and\s+)?office[\s-]bearers(?:\s+present)?(?=\s*(?::|$))"
     r"|(?:councillors|cllrs\.?)(?=\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’-]+\s*(?:\([^)]*\)\s*)*"
     r"(?:,|(?:(?<=\))|(?<=\)\s))(?:[A-Z]\.?\s+){1,3}[A-Z][a-z]))"
-    r"|officers(?:\s+present|\s+in\s+attendance)?"
+    r"|officers(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present)?(?=\s*:)"
     r"|(?-i:[A-Z]{2,4}\s+)?(?:members|councillors|others)"
     r"(?:\s+of\s+the\s+(?:parish\s+|town\s+)?council)?\s+present"
     r"(?:\s+were)?|present"

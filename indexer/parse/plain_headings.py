@@ -507,7 +507,8 @@ def caps_heading(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= 14 and is_upper_heading(text) and not is_date_line(text)
             and not ATTENDANCE_LABEL.match(text) and not re.search(r"[.:;,]$", text)
-            and not VOTE_TALLY.search(text) and not OUTCOME_ALONE.match(text))
+            and not VOTE_TALLY.search(text) and not OUTCOME_ALONE.match(text)
+            and not VOTE_RECORD.search(text))
 
 
 OUTCOME_ALONE = re.compile(r"^[\"“]?(?:(?:THE\s+)?(?:MOTION|AMENDMENT|PROPOSAL|RECOMMENDATION)\s+"
@@ -516,6 +517,9 @@ OUTCOME_ALONE = re.compile(r"^[\"“]?(?:(?:THE\s+)?(?:MOTION|AMENDMENT|PROPOSAL
 """A motion's outcome on a line of its own ('"MOTION LOST"', 'CARRIED'), not a heading."""
 VOTE_TALLY = re.compile(r"\b(?:FOR|AGAINST|ABSTENTIONS?|ABSTAINED)\s*[:=-]?\s*\d")
 """'FOR: 12  AGAINST: 3': a vote's tally typed in capitals, not a heading."""
+VOTE_RECORD = re.compile(r"^(?:ROLL\s+CALL\s+)?VOTE\b\s*[.:]|\b(?:MOVED|SECONDED)\b")
+"""'VOTE. YES. NON-OBJECTION.', 'ASH/BELL – MOVED TO APPROVE THE MINUTES': a motion and how
+members voted on it, typed in capitals, not a heading."""
 
 
 def _unstopped(text: str) -> str:
