@@ -644,3 +644,23 @@ def test_a_records_title_after_a_draft_label_and_colon_opens_its_meeting() -> No
     meetings = text_meetings(text)
     assert [(m.date, len(m.items)) for m in meetings] == [(date(2018, 3, 6), 3),
                                                           (date(2018, 2, 6), 3)]
+
+
+def test_numbered_motions_and_a_running_head_with_the_meetings_kind_stay_in_its_items() -> None:
+    """A county's minutes: each motion numbered apart ('C-88/09 MOVED BY COUNCILLOR …') inside
+    items numbered 1, 2, 3 …; later pages headed 'Regular Council Minutes' and the day."""
+    page1 = ("COUNTY OF BRAEMOOR NO. 4\n\nMINUTES OF COUNCIL MEETING\n\nMARCH 12, 2009\n\n"
+             "The regular meeting of Council of the County of Braemoor No. 4 took place at "
+             "the County Office, Coldwater, on Thursday, March 12, 2009, starting at 9:00 a.m."
+             "\n\nPRESENT: Reeve A. Holt, Councillors B. Ames, C. Dunn\n\n1. CALL TO "
+             "ORDER\n\nReeve Holt called the meeting to order at 9:00 a.m.\n\n2. MINUTES\n\n"
+             "C-87/09 MOVED BY COUNCILLOR B. AMES that the minutes be adopted.\n\nMOTION CARRIED"
+             "\n\n3. CHEQUES\n\nC-88/09 MOVED BY COUNCILLOR C. DUNN that the cheques be "
+             "approved.\n\nMOTION CARRIED\n")
+    page2 = ("Regular Council Minutes\n\nMarch 12, 2009\n\n4. ROAD REPORT\n\nC-89/09 MOVED BY "
+             "COUNCILLOR B. AMES that the road report be accepted.\n\nMOTION CARRIED\n\n"
+             "5. BYLAW 12-09\n\nC-90/09 MOVED BY COUNCILLOR C. DUNN that the bylaw be read a "
+             "first time.\n\nMOTION CARRIED\n\n6. ADJOURN\n\nC-91/09 MOVED BY COUNCILLOR B. AMES "
+             "that the meeting adjourn.\n\nMOTION CARRIED\n")
+    (meeting,) = pdf_meetings((page1, page2))
+    assert [item.number for item in meeting.items] == ["1", "2", "3", "4", "5", "6"]

@@ -523,6 +523,10 @@ def _title_over(lines: list[Line], previous: Section, found: Section, i: int) ->
         and sum(1 for n in range(previous.body_start, i) if lines[n].text) <= TITLE_GAP_LINES
 
 
+MEETING_KIND_WORDS = re.compile(r"^(?:(?:regular|ordinary|special|monthly|annual|full)\s+)+")
+"""A meeting's kind before its body's name in a running heading ('Regular Council')."""
+
+
 def _same_meeting(previous: Section, found: Section, running: bool = False,
                   footer: bool = False) -> bool:
     """Return True when a heading repeats the current meeting's (a running page heading), in
@@ -552,6 +556,11 @@ def _same_meeting(previous: Section, found: Section, running: bool = False,
         # A later page's running heading naming the body in full ('RIBBLE AND WYRE COMBINED
         # AUTHORITY - FRIDAY, 13TH MARCH, 2026') where the record's opening sentence named it
         # short ('At a meeting of the Combined Authority held … on Friday, 13th March, 2026').
+        return True
+    if running and bool(before) and (bare := MEETING_KIND_WORDS.sub("", now).strip()) \
+            and bare != now and f" {before}".endswith(f" {bare}"):
+        # 'Regular Council Minutes' / 'November 24, 2005' at the head of later pages of the
+        # 'COUNTY OF … / MINUTES OF COUNCIL MEETING' of that day: its kind, then the body.
         return True
     if before and _record_key(TRAILING_ASIDE.sub("", previous.committee)) \
             == _record_key(TRAILING_ASIDE.sub("", found.committee)):
