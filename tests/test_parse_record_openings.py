@@ -664,3 +664,8 @@ def test_numbered_motions_and_a_running_head_with_the_meetings_kind_stay_in_its_
              "that the meeting adjourn.\n\nMOTION CARRIED\n")
     (meeting,) = pdf_meetings((page1, page2))
     assert [item.number for item in meeting.items] == ["1", "2", "3", "4", "5", "6"]
+    from indexer.parse.numbered_lines import numbered_at
+    from indexer.records import Line
+    motion = [Line("C-87/09 MOVED BY COUNCILLOR B. AMES that the minutes be adopted.", 1)]
+    assert numbered_at(motion, 0, 1) is None
+    assert numbered_at([Line("C-87/09 Minutes of the last meeting", 1)], 0, 1) is not None
