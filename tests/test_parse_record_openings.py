@@ -646,7 +646,7 @@ def test_a_records_title_after_a_draft_label_and_colon_opens_its_meeting() -> No
                                                           (date(2018, 2, 6), 3)]
 
 
-def test_numbered_motions_and_a_running_head_with_the_meetings_kind_stay_in_its_items() -> None:
+def test_a_running_head_giving_the_meetings_kind_before_its_body_is_the_same_meeting() -> None:
     """A county's minutes: each motion numbered apart ('C-88/09 MOVED BY COUNCILLOR …') inside
     items numbered 1, 2, 3 …; later pages headed 'Regular Council Minutes' and the day."""
     page1 = ("COUNTY OF BRAEMOOR NO. 4\n\nMINUTES OF COUNCIL MEETING\n\nMARCH 12, 2009\n\n"
@@ -664,8 +664,3 @@ def test_numbered_motions_and_a_running_head_with_the_meetings_kind_stay_in_its_
              "that the meeting adjourn.\n\nMOTION CARRIED\n")
     (meeting,) = pdf_meetings((page1, page2))
     assert [item.number for item in meeting.items] == ["1", "2", "3", "4", "5", "6"]
-    from indexer.parse.numbered_lines import numbered_at
-    from indexer.records import Line
-    motion = [Line("C-87/09 MOVED BY COUNCILLOR B. AMES that the minutes be adopted.", 1)]
-    assert numbered_at(motion, 0, 1) is None
-    assert numbered_at([Line("C-87/09 Minutes of the last meeting", 1)], 0, 1) is not None

@@ -375,10 +375,6 @@ def _whole_name(text: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end == len(text)
 
 
-MOTION_OPENING = re.compile(r"^(?:(?:it\s+was\s+)?moved\s+by|moved\b|motion\s+by)\b", re.I)
-"""What a numbered motion opens with ('MOVED BY COUNCILLOR …', 'Moved by …')."""
-
-
 def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
     # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
@@ -501,10 +497,6 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '2. That the Combined Authority congratulate …': a resolution's numbered clause.
         return None
     referenced = "/" in number or "-" in number or number[:1].isalpha()
-    if referenced and MOTION_OPENING.match(rest):
-        # 'C-701/05 MOVED BY COUNCILLOR L. ASH that …': a motion's own number in the minutes of
-        # an item numbered apart ('2. EXCUSED FROM MEETING'), not an item.
-        return None
     agenda = AGENDA_NUMBER_AFTER.match(rest) if referenced else \
         SECOND_NUMBER.match(rest) if sep in (".", ")") else CITED.match(rest) or (
             (BRACKETED_REF.match(rest) or BARE_SECOND.match(rest))
