@@ -480,3 +480,17 @@ def test_a_staff_label_lists_who_attended_and_vote_lines_in_capitals_head_nothin
     assert not caps_heading("VOTE. YES. NON-OBJECTION. UNANIMOUS CONSENT")
     assert not caps_heading("ASH/BELL – MOVED TO APPROVE THE MINUTES AS AMENDED")
     assert caps_heading("PENDING BUSINESS")
+
+
+def test_american_members_titles_name_the_attendee() -> None:
+    """'Boardmember Ruiz', 'Councilmember Okafor', 'Selectman Hale': a US board's titles,
+    each the member the roll names in full."""
+    (meeting,) = text_meetings(
+        "TOWN OF WESTBURY ZONING BOARD OF APPEALS\nMinutes of the meeting held on March 4, 2021"
+        "\n\nPresent: Tomas Ruiz (Chair), Elena Park and Dale Hume.\n\n1. Approval of "
+        "Minutes\n\nBoardmember Ruiz moved to approve the minutes, seconded by Boardmember "
+        "Park. Carried 3-0.\n\n2. Case 21-04, 12 Elm Street\n\nBoardmember Hume asked about "
+        "the setback. The variance was granted.\n\n3. Adjournment\n\nThe meeting adjourned at "
+        "8:10 p.m.\n")
+    assert meeting.items[0].speakers[0] == "Tomas Ruiz"
+    assert meeting.items[1].speakers == ("Dale Hume",)

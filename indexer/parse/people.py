@@ -18,6 +18,9 @@ HONORIFICS = (
     "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
     "DCC", "Commander", "Alderman", "Ald", "Captain", "Capt", "CC", "CCllr", "DCllr", "Chmn",
     "Cr", "Senator", "Connétable", "Cyng",
+    "Councilmember", "Council Member", "Councilwoman", "Councilman", "Boardmember",
+    "Board Member", "Selectman", "Selectwoman", "Trustee", "Supervisor", "Alderwoman",
+    "Alderperson", "Vice Mayor", "Deputy Mayor", "Mayor",
 )
 HONORIFIC_WORDS = frozenset(word for title in HONORIFICS if " " not in title
                             for word in (title, title.upper()))
