@@ -765,7 +765,7 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
 # not known here.
 # Twenty-five more came with the forty-eighth session's sets. Eight are in one paper of the
 # blind written180 (its cause not known here, as above). Seventeen are in read papers: a blogger
-# post dated by its posting day, the meeting's own date written '10/22/09' in its title
+# post dated by its posting day, the meeting's own date in its title in American figures
 # (written181, 4); a record of officers' decisions under delegated powers, each decision dated
 # on its own day and read as a meeting of that day, where the labels give the record no date
 # (written184, 7); a document site's page whose title line carries the upload date between
