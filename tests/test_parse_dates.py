@@ -178,8 +178,8 @@ def test_a_deadline_deep_in_a_page_saved_as_one_paragraph_does_not_date_it() -> 
               "p.m. Town Hall ITEM 1. CALL TO ORDER. ITEM 2. MINUTES. a) April 15, 2014 "
               + " ".join(f"ITEM {n}. CONSIDER A RESOLUTION ON THE ROADS PROGRAM PART {n}."
                          for n in range(3, 12))
-              + " ITEM 12. VACANCIES. a) Parks Board - one vacancy (Applications by 5:00 "
-              "p.m., Wednesday, May 14.) ITEM 13. ADJOURNMENT.\n")
+              + " ITEM 12. VACANCIES. a) Parks Board - one seat (nominations close at noon on "
+              "Wednesday, May 14.) ITEM 13. ADJOURNMENT.\n")
     (meeting,) = text_meetings(agenda)
     assert meeting.date == date(2014, 5, 6)
 

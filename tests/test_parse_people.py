@@ -471,14 +471,14 @@ def test_a_list_of_full_names_one_to_a_paragraph_goes_on_past_each_blank_line() 
 
 def test_a_staff_label_lists_who_attended_and_vote_lines_in_capitals_head_nothing() -> None:
     """US minutes: 'STAFF: HARBOR DIRECTOR LUND' is the officers present; 'VOTE. YES.
-    UNANIMOUS CONSENT' and 'ASH/BELL – MOVED TO APPROVE …' record a motion, not items."""
+    ASH, COLE' and 'ASH/BELL – MOVED TO ADOPT …' record a motion, not items."""
     from indexer.parse.people import ATTENDANCE_LABEL
     from indexer.parse.plain_headings import caps_heading
     staff = ATTENDANCE_LABEL.match("STAFF: HARBOR DIRECTOR LUND, CITY CLERK MOSS")
     assert staff is not None and staff.group("rest") == "HARBOR DIRECTOR LUND, CITY CLERK MOSS"
     assert ATTENDANCE_LABEL.match("Staff housing: the report was noted") is None
-    assert not caps_heading("VOTE. YES. NON-OBJECTION. UNANIMOUS CONSENT")
-    assert not caps_heading("ASH/BELL – MOVED TO APPROVE THE MINUTES AS AMENDED")
+    assert not caps_heading("VOTE. YES. ASH, BELL, COLE")
+    assert not caps_heading("ASH/BELL – MOVED TO ADOPT THE AGENDA AS PRINTED")
     assert caps_heading("PENDING BUSINESS")
 
 

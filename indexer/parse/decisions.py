@@ -77,8 +77,8 @@ PRESENT_DECISION = re.compile(
     r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?P<verb>Approves|Agrees|Notes|Authori[sz]es|Delegates"
     r"|Endorses|Adopts|Decides|Grants|Confirms|Accepts|Awards|Rescinds|Appoints|Allocates"
     r"|Defers)\b")
-"""What a decision-maker does, in the present, under DECIDER_LABEL: 'Approves expenditure of
-…', 'Notes the findings …'."""
+"""What a decision-maker does, in the present, under DECIDER_LABEL: 'Approves a grant of …',
+'Notes the report …'."""
 PRESENT_AGREEING = re.compile(r"\band\s+(?:approves|agrees|authori[sz]es|endorses|adopts)\b")
 FORMAL = frozenset(("resolved", "carried", "agreed", "lost"))
 NOTED_FACT = re.compile(r"\bnoted\s+that\b", re.I)
@@ -158,13 +158,13 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             kind, start = (("noted" if stated.group(1).lower() == "note" else "agreed"), 0) \
                 if stated else ("", 0)
         if not kind and i and (decider := DECIDER_LABEL.match(paragraphs[i - 1].strip())):
-            # 'That the Mayor:' / 'Approves expenditure of up to …': a record's decision-maker
+            # 'That the Mayor:' / 'Approves a grant of up to …': a record's decision-maker
             # over what is decided, in the present ('Notes …' notes); under 'That the Mayor
             # approves:', whatever follows is approved.
             present = PRESENT_DECISION.match(paragraphs[i])
             verb = (present.group("verb") if present else decider.group("verb") or "").lower()
             if verb == "notes" and PRESENT_AGREEING.search(paragraphs[i]):
-                # 'Notes the findings … and approves a consultation …': the stronger verb.
+                # 'Notes the report … and approves its proposals …': the stronger verb.
                 verb = "approves"
             kind = "noted" if verb == "notes" else "deferred" if verb == "defers" \
                 else "agreed" if verb else ""

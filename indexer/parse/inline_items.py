@@ -16,7 +16,7 @@ INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\.?\d{1,4}/)(?P<num>
 """A minute reference inside running text, before a capital: 'C16/011 Apologies', '64/21 Lease',
 '16/203:Declarations' (its colon touching the title)."""
 INLINE_YEAR_REF = re.compile(r"(?:^|(?<=\s))(?P<pre>\d{2}\.)(?P<num>\d{2,3})\.?\s+(?=[A-Z])")
-"""A minute numbered within its council year inside running text ('19.61 Open Forum … 19.62
+"""A minute numbered within its council year inside running text ('22.14 Open Forum … 22.15
 Declarations …'): the year's two figures, then the counter."""
 GLUED_COLON = re.compile(r"^([A-Z]{0,4}\d{1,4}/\d{1,4}):(?=[A-Z])")
 """A reference whose colon touches its title once the paragraph is parted ('16/203:Minutes')."""
@@ -192,7 +192,7 @@ def _inline_chain(text: str) -> list[int]:
     """Return where the longest run of consecutive inline item numbers starts, number by number.
 
     The numbers are plain ('1. Apologies … 2. Minutes …') or minute references that count up
-    in one part ('C16/011 Apologies … C16/012 …', '64/21 … 65/21 …', '19.61 … 19.62 …').
+    in one part ('C16/011 Apologies … C16/012 …', '64/21 … 65/21 …', '22.14 … 22.15 …').
     """
     plain = [(int(m.group("num")), m.start()) for m in INLINE_NUMBER.finditer(text)]
     refs: dict[str, list[tuple[int, int]]] = {}

@@ -248,8 +248,8 @@ def _leads(title: str, initials: dict[str, str]) -> tuple[str, list[str]]:
 
 
 def _first_name_off_title(raw: RawItem, book: NameBook) -> RawItem:
-    """Give back to an item's text the first name its run-in title took from it: 'Play Area
-    Terry' / 'Mallinder reported …', where Terry Mallinder attended."""
+    """Give back to an item's text the first name its run-in title took from it: 'Playing
+    Field Colin' / 'Batt reported …', where Colin Batt attended."""
     words = raw.title.split()
     surname = raw.first_body.split(maxsplit=1)[0] if raw.first_body.strip() else ""
     if len(words) >= 2 and surname and any(

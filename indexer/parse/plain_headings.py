@@ -518,7 +518,7 @@ OUTCOME_ALONE = re.compile(r"^[\"“]?(?:(?:THE\s+)?(?:MOTION|AMENDMENT|PROPOSAL
 VOTE_TALLY = re.compile(r"\b(?:FOR|AGAINST|ABSTENTIONS?|ABSTAINED)\s*[:=-]?\s*\d")
 """'FOR: 12  AGAINST: 3': a vote's tally typed in capitals, not a heading."""
 VOTE_RECORD = re.compile(r"^(?:ROLL\s+CALL\s+)?VOTE\b\s*[.:]|\b(?:MOVED|SECONDED)\b")
-"""'VOTE. YES. NON-OBJECTION.', 'ASH/BELL – MOVED TO APPROVE THE MINUTES': a motion and how
+"""'VOTE. NO. ASH, COLE.', 'ASH/BELL – MOVED TO ADOPT THE AGENDA': a motion and how
 members voted on it, typed in capitals, not a heading."""
 
 

@@ -173,7 +173,7 @@ def _front_sheet(lines: list[Line], stop: int) -> Section | None:
         return None
     filled = [(k, lines[k].text) for k in range(label) if lines[k].text]
     # 'Date: Friday, 11 March 2016', the date a sentence says the meeting is held on ('The
-    # Committee will meet at 2.00 pm on …', not the letter's own date over it), or the date
+    # Committee will meet at 10.00 am on …', not the letter's own date over it), or the date
     # on a line of its own under the heading and venue ('15 June 2017 at 1.00 pm').
     day = labelled_date(filled) or _meets_on(filled) or next(
         (first_date(text) for _, text in filled[:FRONT_DATE_LINES] if is_date_line(text)), None)
@@ -559,7 +559,7 @@ def _same_meeting(previous: Section, found: Section, running: bool = False,
         return True
     if running and bool(before) and (bare := MEETING_KIND_WORDS.sub("", now).strip()) \
             and bare != now and f" {before}".endswith(f" {bare}"):
-        # 'Regular Council Minutes' / 'November 24, 2005' at the head of later pages of the
+        # 'Regular Council Minutes' / 'March 12, 2009' at the head of later pages of the
         # 'COUNTY OF … / MINUTES OF COUNCIL MEETING' of that day: its kind, then the body.
         return True
     if before and _record_key(TRAILING_ASIDE.sub("", previous.committee)) \

@@ -1,5 +1,5 @@
 """Registers set as tables: a row per decision or minute, its reference and subject in columns
-of their own among others ('Date | Meeting | Minute | Subject | Decision').
+of their own among others ('Ref | Meeting | Date | Subject | Decision').
 
 Read cell after cell, a row is one line that opens with its date: the parser sees no item. A
 table whose head names a reference column ('Minute', 'Ref', 'Decision No.') and a subject
