@@ -729,7 +729,10 @@ def _to_be_held_on(joined: str) -> bool:
     its letterhead, however far down the page."""
     sentence = HEADING_SENTENCE_END.split(joined, maxsplit=1)[0]
     lower = sentence.lower()
-    return ("to be held" in lower or " meeting of " in lower) and first_date(sentence) is not None
+    # 'You are requested to attend a meeting of …' is a letter to its members; 'Councillors
+    # are invited to attend a meeting of the police panel on …' in minutes reports another.
+    return ("to be held" in lower or (lower.startswith("you ") and " meeting of " in lower)) \
+        and first_date(sentence) is not None
 
 
 def _summons(text: str) -> bool:
