@@ -1584,3 +1584,18 @@ def test_a_decision_makers_line_over_what_they_decide_in_the_present() -> None:
         == "agreed"
     assert decisions(["The Mayor thanked the volunteers:", "Notes were taken by the Clerk"])[0] \
         == "none"
+
+
+def test_a_register_listing_its_decisions_out_of_order_gives_each_one() -> None:
+    """A page of decision records sorted by its search, not by reference: every entry set as a
+    heading with its own reference is an item, whatever order the references run in."""
+    from indexer.records import HEADING_MARK as B
+    entries = [("DR0412", "Library opening hours"), ("DR0407", "Bus shelter repairs"),
+               ("DR0415", "Allotment rents"), ("DR0402", "Park lighting"),
+               ("DR0410", "Grit bins"), ("DR0398", "Village sign"), ("DR0405", "Dog bins")]
+    text = "Decisions of the Leader of Westmere Council\n\n" + "".join(
+        f"{B}{ref} {title}\n\nDate signed: 3 March 2024\n\nThat the Leader:\n\nApproves the "
+        f"proposals for {title.lower()}.\n\n" for ref, title in entries)
+    items = [item for meeting in text_meetings(text) for item in meeting.items]
+    assert [(item.number, item.title) for item in items] == entries
+    assert all(item.decision == "agreed" for item in items)

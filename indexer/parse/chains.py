@@ -83,6 +83,26 @@ def best_chain(candidates: list[Header], gap: int = SUCCESSOR_GAP) -> list[Heade
     return []
 
 
+MIN_REGISTER = 6
+"""The fewest entries of a register read in whatever order it lists them."""
+
+
+def unordered_register(candidates: list[Header]) -> list[Header]:
+    """Return a register's entries in the order it lists them, however their references run
+    ('MD2162 …', 'MD2159 …', 'MD2166 …': a page of decisions sorted by its search, or an index
+    by subject): every candidate set as a heading in one style, each with a title and a
+    reference of its own that is more than a plain number, and names no meeting ('3/09/20',
+    a minute numbered within its meeting of September 2020, is one meeting's). Else none."""
+    if len(candidates) < MIN_REGISTER or len({h.number for h in candidates}) < len(candidates):
+        return []
+    style = candidates[0].style
+    if all(h.typed and h.title and h.style == style and not h.number.isdigit()
+           and any(c.isalpha() or c == "/" for c in h.number)
+           and sum(h.number.count(c) for c in "/.") <= 1 for h in candidates):
+        return candidates
+    return []
+
+
 def with_closing_stub(chain: list[Header], candidates: list[Header]) -> list[Header]:
     """Add the 'Date of next meeting' that closes the minutes, however far its number jumps.
 

@@ -31,6 +31,7 @@ from .chains import (
     points_in_sections,
     sectioned_lists,
     top_level,
+    unordered_register,
     weigh_lists,
     with_closing_stub,
     with_earlier_list,
@@ -127,6 +128,10 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     numbered = with_second_part(with_earlier_list(with_restarted_list(with_closing_stub(
         with_repeated_numbers(top_level(best_chain(candidates), candidates), candidates),
         candidates), candidates), candidates, lines), candidates, lines)
+    register = unordered_register(candidates)
+    if len(register) > len(numbered):
+        # A register listing its entries out of their references' order: each is an item.
+        numbered = register
     guided = contents_guided(candidates, lines)
     if len(guided) > len({h.line for h in guided} & {h.line for h in numbered}):
         # A pack's contents list its entries by number, title and page ('6.2 Deputation …
