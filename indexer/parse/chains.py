@@ -89,10 +89,10 @@ MIN_REGISTER = 6
 
 def unordered_register(candidates: list[Header]) -> list[Header]:
     """Return a register's entries in the order it lists them, however their references run
-    ('MD2162 …', 'MD2159 …', 'MD2166 …': a page of decisions sorted by its search, or an index
-    by subject): every candidate set as a heading in one style, each with a title and a
-    reference of its own that is more than a plain number, and names no meeting ('3/09/20',
-    a minute numbered within its meeting of September 2020, is one meeting's). Else none."""
+    ('DR0412 …', 'DR0407 …', 'DR0415 …': a page of decision records sorted by its search):
+    every candidate set as a heading in one style, each with a title and a reference of its
+    own that is more than a plain number and names no meeting ('4/05/21', a minute numbered
+    within its meeting of May 2021, is one meeting's). Else none."""
     if len(candidates) < MIN_REGISTER or len({h.number for h in candidates}) < len(candidates):
         return []
     style = candidates[0].style
