@@ -157,7 +157,8 @@ def decisions(paragraphs: list[str]) -> tuple[str, tuple[str, ...]]:
             stated = STATED_DECISION.match(paragraphs[i])
             kind, start = (("noted" if stated.group(1).lower() == "note" else "agreed"), 0) \
                 if stated else ("", 0)
-        if not kind and i and (decider := DECIDER_LABEL.match(paragraphs[i - 1].strip())):
+        if not kind and i and paragraphs[i - 1].rstrip().endswith(":") \
+                and (decider := DECIDER_LABEL.match(paragraphs[i - 1].strip())):
             # 'That the Mayor:' / 'Approves a grant of up to …': a record's decision-maker
             # over what is decided, in the present ('Notes …' notes); under 'That the Mayor
             # approves:', whatever follows is approved.
