@@ -272,3 +272,29 @@ def test_an_agenda_number_before_a_running_minute_in_brackets_keeps_both() -> No
     assert [(i.number, i.agenda_ref, i.title) for i in meeting.items] == [
         ("512", "1", "RECEIVE APOLOGIES"), ("513", "2", "MINUTES"),
         ("514", "3", "PLANNING APPLICATIONS"), ("515", "4", "DATE OF NEXT MEETING")]
+
+
+def test_references_counting_by_letter_are_a_run_and_their_sub_items_sit_in_it() -> None:
+    (meeting,) = text_meetings(
+        OPENING + "7-A    PRIOR MINUTES\nMotion to accept the minutes. Motion Carried\n\n"
+        "7-B    HEARINGS\nThe hearing on the sign law was held.\n\n"
+        "7-C    CORRESPONDENCE\n\n7-C1  Fire Chief re: Ladder truck\n"
+        "Motion to buy the truck. Motion Carried\n\n"
+        "7-C2  Parks Director re: Pavilion roof\nMotion to mend the roof. Motion Carried\n\n"
+        "7-C3  Village Clerk re: Raffle permit\nMotion to grant the permit. Motion Carried\n\n"
+        "7-D    BILLS\nMotion to pay the bills. Motion Carried\n\n"
+        "7-E    CLOSE\nThe meeting closed at 9:05 P.M.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("7-A", "PRIOR MINUTES"), ("7-B", "HEARINGS"), ("7-C", "CORRESPONDENCE"),
+        ("7-C1", "Fire Chief re: Ladder truck"), ("7-C2", "Parks Director re: Pavilion roof"),
+        ("7-C3", "Village Clerk re: Raffle permit"), ("7-D", "BILLS"), ("7-E", "CLOSE")]
+
+
+def test_references_numbering_each_items_sentences_stay_in_their_items() -> None:
+    (meeting,) = text_meetings(
+        OPENING + "2403-01 Footpaths\n2403-01.458 Mr Hale reported that the stile is mended.\n"
+        "2403-01.459 The bridge will be reported again.\n\n2403-02 Highways\n"
+        "2403-02.460 The manhole cover has been made safe by the county.\n\n2403-03 Allotments\n"
+        "2403-03.461 Councillor Croft declared an interest and left the room.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("2403-01", "Footpaths"), ("2403-02", "Highways"), ("2403-03", "Allotments")]

@@ -12,10 +12,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from ..records import Line
+from .blocks import is_title_like
 from .dates import first_date
 
 MIN_RUN = 3
@@ -45,6 +46,11 @@ AGENDA_THEN_MINUTE = re.compile(r"^(?P<agenda>\d{1,3})\.?\s+\((?P<minute>\d{1,4}
                                 r"\s+(?P<rest>[A-Z].*)$")
 """An agenda's number, then the council's running minute number in brackets ('4 (517) MINUTES')."""
 BRACKETED = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)")
+LETTER_PART = re.compile(r"(?<=[\d/.-])[A-Z](?![A-Za-z])")
+"""A single capital in a reference after its number or a separator ('7-A', '7-C1', '7.B'):
+a counter, as a letter of the alphabet counts (A is 1)."""
+Found = tuple[int, tuple[int, ...], str, str]
+"""A line's index, its reference's numbers, the reference as printed, and the rest of the line."""
 RAW = "00"
 """The second part of a rewritten reference: no council writes the year or body as '00'."""
 
@@ -65,7 +71,7 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
     known(text): True if the item reader reads the line's opening number itself; such lines are
     left as they are, and so is every document the reader already understands.
     """
-    forms: dict[str, list[tuple[int, tuple[int, ...], str, str]]] = defaultdict(list)
+    forms: dict[str, list[Found]] = defaultdict(list)
     agendas: dict[int, str] = {}
     for i, line in enumerate(lines):
         text = line.text
@@ -95,15 +101,13 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
         if second and BRACKETED.fullmatch(ref):
             # '[2]. 14/102. Apologies.': the agenda's number in brackets, then the minute's.
             printed = second
-        form = re.sub(r"\d+", "9", printed)
-        numbers = tuple(int(n) for n in re.findall(r"\d+", f"{ref} {second or ''}"))
+        form = LETTER_PART.sub("A", re.sub(r"\d+", "9", printed))
+        numbers = tuple(int(n) if n.isdigit() else ord(n) - ord("A") + 1 for n in
+                        re.findall(r"\d+|" + LETTER_PART.pattern, f"{ref} {second or ''}"))
         forms[form].append((i, numbers, printed, rest))
     printed_at: dict[int, str] = {}
     out = list(lines)
-    for found in forms.values():
-        run = _counting_run(found)
-        if not run:
-            continue
+    for run in _nested(run for found in forms.values() if (run := _counting_run(found))):
         for n, (i, _, printed, rest) in enumerate(run, start=1):
             out[i] = replace(lines[i], text=f"{n}/{RAW} {rest}".rstrip())
             printed_at[i] = printed
@@ -112,8 +116,7 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
     return Learnt(out, printed_at, {i: agendas[i] for i in printed_at if i in agendas})
 
 
-def _counting_run(found: list[tuple[int, tuple[int, ...], str, str]]
-                  ) -> list[tuple[int, tuple[int, ...], str, str]]:
+def _counting_run(found: list[Found]) -> list[Found]:
     """Return the longest run of found that counts up in small steps, or [] if none does."""
     if len(found) < MIN_RUN or len({len(numbers) for _, numbers, _, _ in found}) != 1:
         return []
@@ -135,6 +138,30 @@ def _counting_run(found: list[tuple[int, tuple[int, ...], str, str]]
         return []
     small = sum(1 for a, b in itertools.pairwise(run) if _step(a[1], b[1]) <= SMALL_STEP)
     return run if small >= STEP_SHARE * (len(run) - 1) else []
+
+
+def _nested(runs: Iterable[list[Found]]) -> list[list[Found]]:
+    """Return the runs with each run whose references all extend another run's ('7-C1',
+    '7-C2' under '7-C CORRESPONDENCE') read into that run in document order: sub-items
+    between their parent's siblings ('7-B', '7-C', '7-C1', …, '7-D'). References opening
+    sentences ('2403-01.458 Mr Hale reported that …' under '2403-01') number paragraphs."""
+    runs = list(runs)
+    parents: dict[int, int] = {}
+    for k, run in enumerate(runs):
+        for j, other in enumerate(runs):
+            heads = {printed for _, _, printed, _ in other}
+            if j != k and j not in parents and all(
+                    any(printed.startswith(head) and len(printed) > len(head) for head in heads)
+                    for _, _, printed, _ in run) \
+                    and 2 * sum(1 for *_, rest in run if is_title_like(rest)) > len(run):
+                parents[k] = j
+                break
+    merged = {j: list(run) for j, run in enumerate(runs) if j not in parents}
+    for k, j in parents.items():
+        while j in parents:
+            j = parents[j]
+        merged[j].extend(runs[k])
+    return [sorted(run) for run in merged.values()]
 
 
 def _step(before: tuple[int, ...], after: tuple[int, ...]) -> int:
