@@ -115,6 +115,8 @@ def test_decision_forms_councils_write_each_give_their_kind() -> None:
     assert _kind("The Councillors resolved to pay the invoices.") == "resolved"
     assert _kind("The report was noted.") == "noted"
     assert _kind("The matter was deferred to the next meeting.") == "deferred"
+    assert _kind("The motion died for lack of a second.") == "lost"
+    assert _kind("The petitions on the parking scheme were received and filed.") == "noted"
 
 
 def test_acceptances_adoptions_elections_and_votes_are_decisions() -> None:

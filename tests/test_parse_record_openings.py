@@ -664,3 +664,14 @@ def test_a_running_head_giving_the_meetings_kind_before_its_body_is_the_same_mee
              "that the meeting adjourn.\n\nMOTION CARRIED\n")
     (meeting,) = pdf_meetings((page1, page2))
     assert [item.number for item in meeting.items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_date_typed_in_a_letterheads_right_column_dates_the_meeting() -> None:
+    (meeting,) = text_meetings(
+        "EASTON HOLLOW VILLAGE HALL                          BOARD OF TRUSTEES MINUTES\n"
+        "Village Offices, Quarry Street                                Minutes #2009-07\n"
+        "Easton Hollow, NY 14000                                          May 4, 2009\n\n"
+        "The meeting was called to order at 7:30 P.M. by Mayor Irene Falk.\n\n"
+        "1. MINUTES FOR APPROVAL\nMotion to approve the minutes. Motion Carried\n\n"
+        "2. AUDIT OF CLAIMS\nMotion to pay the claims. Motion Carried\n")
+    assert meeting.date == date(2009, 5, 4)

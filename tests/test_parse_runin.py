@@ -888,3 +888,12 @@ def test_a_motion_s_fields_and_its_vote_are_neither_subjects_nor_people() -> Non
     assert [h.title for h in run_in_headings(lines, 0, len(lines))] == [
         "Grass cutting", "Bus shelter", "Village sign"]
     assert mentions("Motion Lost") == []
+
+
+def test_a_heading_s_re_colon_means_about_and_keeps_what_follows() -> None:
+    """'Parks Director re: Pavilion roof …': the colon after 're' is inside the title; a colon after
+    the whole heading still opens its text."""
+    assert split_colon("Parks Director re: Pavilion roof repairs at Mill Park") == (
+        "Parks Director re: Pavilion roof repairs at Mill Park", "")
+    assert split_colon("Letter re: Dog fouling: The Clerk read a letter from a resident.") == (
+        "Letter re: Dog fouling", "The Clerk read a letter from a resident.")

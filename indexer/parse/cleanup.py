@@ -308,11 +308,34 @@ def _status_cells_apart(raws: list[str]) -> list[str]:
     return out
 
 
+DATED_CELL = re.compile(r"^(?P<head>\s*\S.*?\S)\s{6,}(?P<cell>\S.{5,40})$")
+"""A line typed in columns whose last cell may be a date ('NY 14000 <gap> May 4, 2009')."""
+NAMES_RECORD = re.compile(r"\b(?i:minutes|agenda|meeting|notes|proceedings)\b")
+"""A record's heading ('Council Minutes <gap> May 11, 1999') keeps its date on its line."""
+HEAD_LINES = 20
+"""How far down a page a letterhead's columns may reach."""
+
+
+def _dated_cells_apart(raws: list[str]) -> list[str]:
+    """Set a date typed in a letterhead's right-hand column on a line of its own ('Easton Hollow,
+    NY 14000 <gap> May 4, 2009'), as a heading's date line is: run into the address, it dates
+    nothing. A record's heading keeps its date."""
+    out: list[str] = []
+    for k, raw in enumerate(raws):
+        cell = DATED_CELL.match(raw) if k < HEAD_LINES and "  " in raw else None
+        if cell and is_date_line(cell.group("cell")) \
+                and not NAMES_RECORD.search(cell.group("head")):
+            out += [cell.group("head"), cell.group("cell").strip()]
+        else:
+            out.append(raw)
+    return out
+
+
 def _cells_apart(raws: list[str]) -> list[str]:
     """Put the text cell of a numbered row laid out in columns on a line of its own: '23/041
     <gap> Apologies <gap> Councillor A Spurdle' is the item's number and heading, then its text,
     as a table's cells are read. Only where MIN_COLUMN_ROWS rows are laid out so."""
-    raws = _status_cells_apart(raws)
+    raws = _dated_cells_apart(_status_cells_apart(raws))
     rows = [COLUMN_ROW.match(raw) if raw[:1] in NUMBER_START else None for raw in raws]
     if sum(1 for row in rows if row) < MIN_COLUMN_ROWS:
         return raws

@@ -58,7 +58,7 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefor
                   r"|\b(?:was|were)\s+(?:therefore\s+|then\s+|accordingly\s+)?not\s+carried\b"
                   r"|(?:^|(?<=[.;]\s))(?:Not|NOT)\s+(?:approved|APPROVED|carried|CARRIED)\b"
                   r"|\bnot\s+seconded\s+and\s+(?:(?:therefore|so)\s+)?(?:fell|lapsed|failed)\b"
-                  r"|\b(?:fell|lapsed|failed)\s+for\s+(?:the\s+)?(?:want|lack)\s+of\s+a\s+seconder\b"
+                  r"|\b(?:fell|lapsed|failed|died)\s+for\s+(?:the\s+)?(?:want|lack)\s+of\s+a\s+second(?:er)?\b"
                   r"|\bput\s+(?:to\s+(?:the\s+|a\s+)?(?:vote|meeting)\s+)?and\s+(?:was\s+)?(?:declared\s+)?"
                   r"(?i:lost|defeated|fell|failed)\b"
                   r"|\b(?i:motion|amendment|proposal|recommendation)\s+(?:was\s+)?(?:rejected"
@@ -352,7 +352,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|(?<=[Tt]he\s)[A-Z]{2,6}\s+noted\s+the\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?(?:(?:received|circulated|read)"
                    r"\s+and\s+)?"
-                   r"noted\b"
+                   r"noted\b|\b(?:was|were)\s+(?:duly\s+)?received\s+and\s+filed\b"
                    r"|\bIt\s+was\s+noted\s+that\b|^The\s+report\s+was\s+(?:otherwise\s+)?noted"
                    r"|\b(?:are|is)\s+noted\b|\s[-–]\s+(?:all\s+|both\s+)?noted\b"
                    r"|\b(?i:both|all)\s+[Nn]oted\b"
@@ -379,7 +379,7 @@ PATTERNS = (
     ("resolved", RESOLUTION, ("resolution",)),
     ("lost", LOST, ("lost", "defeated", "failed", "fell", "lapsed", "withdrawn", "not carried",
                     "rejected", "not approved", "not agreed", "not supported", "not passed",
-                    "not adopted", "against", "collwyd", "withdrew")),
+                    "not adopted", "against", "collwyd", "withdrew", "died")),
     ("carried", FAVOUR, ("favour", "favor", "against")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands",
                           "vote")),

@@ -341,6 +341,10 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         # lost its space.
         rest = f"{glued.group('head')}: {rest[glued.end():]}"
     head, sep, tail = rest.partition(": ")
+    if sep and REGARDING.search(head):
+        # 'Parks Director re: Pavilion roof repairs': 're:' is 'about', inside the title.
+        about, text = split_colon(tail, wrapped=wrapped)
+        return f"{head}: {about}", text
     if not sep and ":- " in rest:
         # 'Footpaths:- Mr Gunnell reported …': a typed heading's colon and dash.
         head, _, tail = rest.partition(":- ")
@@ -414,6 +418,8 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     return rest, ""
 
 
+REGARDING = re.compile(r"\b(?:re|Re|RE)$")
+"""A heading's 're' before its colon ('Fire Chief re: Ladder truck'): 'regarding'."""
 NAMED_AFTER = re.compile(r"^(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")
 
 
