@@ -771,3 +771,21 @@ def test_a_page_titled_agenda_and_decisions_for_a_meeting_is_dated_by_its_title(
     title = "Agenda and decisions for Council on Tuesday, 15th April, 2025, 7.30 pm - Eastmere"
     [meeting] = parse_document(Document("c/a.txt", "txt", (text,), SourceMeta(), title=title))
     assert meeting.date == date(2025, 4, 15)
+
+
+def test_a_months_council_highlights_name_the_site_s_council_not_an_items_committee() -> None:
+    """'June Council highlights – Brackwater Town Council': June is the meeting's month, not a
+    place; 'Allotments Committee' in bold under the opening paragraph heads an item."""
+    page = (
+        "<html><head><title>June Council highlights – Brackwater Town Council</title></head><body>"
+        "<h2>June Council highlights</h2><p>These are the main points from the meeting of the "
+        "Town Council held on Monday 5th June at the Guildhall. The full minutes will follow once "
+        "they have been approved at the July meeting of the Council.</p>"
+        "<p><strong>Bus shelter on Mill Road</strong></p><p>Members agreed to replace the glass "
+        "panels at a cost of £640.</p><p><strong>Allotments Committee</strong></p><p>The minutes "
+        "of the Allotments Committee of 22nd May were received and noted.</p>"
+        "<p><strong>Next meeting</strong></p><p>The next meeting is on Monday 3rd July.</p>"
+        "</body></html>")
+    assert body_name(["June Council highlights"]) == ""
+    [meeting] = html_meetings(page)
+    assert meeting.committee == "Brackwater Town Council"

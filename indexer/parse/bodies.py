@@ -66,6 +66,9 @@ LEADING = frozenset("""
     for ordinary extraordinary annual special public summons to and full monthly attend
     previous past recent latest last next forthcoming upcoming
     """.split())
+MONTH_COUNCIL = re.compile(r"^(?:january|february|march|april|may|june|july|august|september"
+                           r"|october|november|december)\s+council$", re.I)
+"""A month's meeting of a council ('March Council'), not a council named for a place."""
 REPRESENTING = re.compile(r"(?:^|\s)[Rr]epresenting\s*$")
 MEMBER_FIRST = re.compile(r"(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s")
 """An attendance entry's honorific: the name after it is a person's, not a council's."""
@@ -174,8 +177,10 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
                 # before the council's name.
                 name = name.split(maxsplit=1)[1]
             if len(name.split()) < 2 or COUNCIL_KINDS.match(name) or ADDRESSEES.match(name) \
-                    or PARISH_MEETING_KIND.search(name) or name.split()[0].lower() in LEADING:
-                # 'Draft Council Minutes – …': a record's words before 'Council', no name.
+                    or PARISH_MEETING_KIND.search(name) or name.split()[0].lower() in LEADING \
+                    or MONTH_COUNCIL.match(name):
+                # 'Draft Council Minutes – …': a record's words before 'Council', no name; nor
+                # is the month of 'March Council highlights' (its meeting) a place.
                 continue
             name = _hyphenated_case(normalise_committee(name))
             if match.group(0).split()[-1].islower():

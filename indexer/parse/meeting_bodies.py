@@ -77,6 +77,8 @@ ORGANISATION = re.compile(
 Councils, Moor House, …')."""
 SITE_PART = re.compile(r"\s+[-–|]\s+")
 OPENING_SCAN = 30
+PROSE_WORDS = 25
+"""A line this long, closed by its sentence's stop, is a paragraph's: the business has begun."""
 CLOSING_SCAN = 8
 RUNNING_LINES = 3
 """The lines at a PDF page's top and foot where a running header or footer is looked for."""
@@ -154,8 +156,14 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # 'COASTWOLD DISTRICT COUNCIL' / 'LICENSING AND APPEALS SUB-COMMITTEE' over a
             # record that no heading names: the committee its opening lines name, under the
             # body ('Cheviot Fells National Park Authority' / 'Planning Committee').
+            # A committee's name set as a heading under the record's first paragraph of prose
+            # ('These are the main points from the meeting …' / 'Allotments Committee') heads
+            # an item; a running head's ('P Committee 17.03.14') still names the meeting.
+            prose = next((n for n, line in enumerate(lines[:OPENING_SCAN])
+                          if len(line.text.split()) >= PROSE_WORDS
+                          and line.text.endswith((".", "!", "?"))), OPENING_SCAN)
             named = [(n, line, name) for n, line in enumerate(lines[:OPENING_SCAN])
-                     if (name := _committee_line(line.text))
+                     if (n < prose or not line.heading) and (name := _committee_line(line.text))
                      and name.casefold() != body.casefold() and not _entry_goes_on(lines, n)]
             draft.committee = next((name for _, line, name in named
                                     if line.heading or is_upper_heading(line.text)), "") \
