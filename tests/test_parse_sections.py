@@ -847,3 +847,33 @@ def test_notes_of_a_site_visit_and_the_extraordinary_meeting_after_it_are_two_re
     assert [[item.title for item in m.items] for m in meetings] == [
         ["Members attending", "Why the visit was held", "What was seen"],
         ["Attendance and apologies", "Planning Application", "Correspondence"]]
+
+
+def test_an_agenda_then_last_months_minutes_whose_heading_wraps_to_its_date() -> None:
+    """'… COMMUNITY COUNCIL MEETING HELD IN THE HALL, KELBURN,' / 'On: Tuesday, 3rd June, 2014
+    …' / 'SEDERUNT:': the minutes under a blog post's agenda are their own meeting."""
+    page = ("<html><body><h3>KELBURN COMMUNITY COUNCIL</h3>"
+            "<p>Will meet in the Mercat Hall, Kelburn, on Tuesday, 1st July, 2014 at 7.30pm.</p>"
+            "<h3>AGENDA</h3><p>1. Apologies</p><p>2. Police Report</p><p>3. Planning</p>"
+            "<p>4. Date of next meeting: Tuesday, 5th August 2014</p>"
+            "<h3>KELBURN COMMUNITY COUNCIL MEETING HELD IN THE MERCAT HALL, KELBURN,</h3>"
+            "<h3>On: Tuesday, 3rd June, 2014 at 7.30pm.</h3>"
+            "<h3>SEDERUNT:</h3><p>Ann Rigg (Chair), Tom Bryce, Elspeth Mair (Secretary)</p>"
+            "<h3>Police Report:</h3><p>Three incidents were reported in May.</p>"
+            "<h3>Planning:</h3><p>No objection was raised to the shed at 4 Kirk Wynd.</p>"
+            "</body></html>")
+    agenda, minutes = html_meetings(page)
+    assert (agenda.kind, agenda.date) == ("agenda", date(2014, 7, 1))
+    assert (minutes.kind, minutes.date) == ("minutes", date(2014, 6, 3))
+
+
+def test_a_bold_title_naming_where_and_when_the_council_met_opens_each_meeting() -> None:
+    page = ("<html><body><h2>Council Minutes</h2>"
+            "<p><b>Council Minutes at the Village Hall Thursday May 12 2011 at 7:30pm.</b></p>"
+            "<p><b>Minutes.</b></p><p>Council Minutes 14.04.2011, confirmed.</p>"
+            "<p><b>Footpaths.</b></p><p>The stile at Ffordd Isaf is broken.</p>"
+            "<p><b>Council Minutes at the Village Hall Thursday April 14 2011 at 7:30pm.</b></p>"
+            "<p><b>Minutes.</b></p><p>Council Minutes 10.03.2011, confirmed.</p>"
+            "<p><b>Precept.</b></p><p>Members agreed to keep the precept at £4,800.</p>"
+            "</body></html>")
+    assert [m.date for m in html_meetings(page)] == [date(2011, 5, 12), date(2011, 4, 14)]

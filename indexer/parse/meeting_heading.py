@@ -600,16 +600,23 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     held_under = len(window) > 2 and HELD_LINE.match(window[1][1]) is not None
     match = KIND_MEETING_HELD.match(text) if " held" in text.lower() else \
         KIND_MEETING_HELD.match(f"{text} {window[1][1]}") if held_under else None
+    wraps = match is not None and not held_under and len(window) > 2 \
+        and not HEADING_SENTENCE_END.search(match.group("rest")) \
+        and not first_date(match.group("rest"))
+    if wraps:
+        # 'KELBURN COMMUNITY COUNCIL MEETING HELD IN THE VILLAGE HALL, KELBURN,' / 'On:
+        # Tuesday, 3rd June, 2014 at 7.30pm.': the sentence wraps to its date.
+        match = KIND_MEETING_HELD.match(f"{text} {window[1][1]}")
     if match and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
             and not REFERS_BACK.search(text) \
-            and (any(ATTENDANCE_START.match(t) for _, t in window[1:])
+            and (any(ATTENDANCE_START.match(t) for _, t in window[1 + wraps:])
                  or (held_under and any(CLLRS_LIST.match(t) for _, t in window[2:4]))):
         # 'Trustee Meeting held at Mr John Pascoe's, Trewint, March 9th, 1871.' / 'Mr Richard
         # Hocking in the Chair.' / 'Present: …': a minute book's entry, its body's meeting;
         # 'Parish Council Meeting' / 'held - Tuesday March 18th 2003 …' / 'Councillors …' too.
         return Section("minutes", i, 0, "", day, text,
-                       body_start=window[1][0] + 1 if held_under and " held" not in text.lower()
-                       else i + 1)
+                       body_start=window[1][0] + 1 if wraps or (held_under and " held" not in
+                                                                text.lower()) else i + 1)
     nxt = next((t for _, t in window[1:] if t), "")
     # 'Extraordinary Meeting' on the line under the date: the meeting's kind, then who came.
     listed = next((t for _, t in window[2:] if t), "") if KIND_LINE.match(nxt) else nxt
@@ -631,9 +638,14 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         attended = attended or any(ATTENDEES.match(t) for _, t in window[2:])
     # 'Cawsand Parish Council Meeting 9th August 2001' / 'The meeting was held in the
     # Institute. Councillors … were present.': a volume's narrative record opens by saying so.
-    match = match if match and (attended or attendance_in(window) or HELD_SENTENCE.search(nxt)) \
-        else None
-    if match and (is_date_line(match.group("date")) or _dated_at_venue(match.group("date"))) and (
+    # 'Council Minutes at the Village Hall Thursday March 10 2011 at 7:30pm.' set as a heading:
+    # where and when the body met, a meeting's title with no attendance listed under it.
+    placed = match is not None and bool(match.group("committee")) and lines[i].heading \
+        and _venue_then_date(match.group("date"))
+    match = match if match and (attended or attendance_in(window) or HELD_SENTENCE.search(nxt)
+                                or placed) else None
+    if match and (is_date_line(match.group("date")) or _dated_at_venue(match.group("date"))
+                  or placed) and (
             not match.group("committee") or (plausible_committee(match.group("committee"))
                                             and BODY_WORDS.search(match.group("committee")))):
         # 'Minutes – 13 January 2025', 'GLENBRAE PARISH COUNCIL MINUTES 13 JANUARY 2025',
@@ -658,6 +670,16 @@ KIND_LINE = re.compile(r"^(?:(?:Annual|Extraordinary|Special|Ordinary|Monthly|Fu
 VENUE_AFTER = re.compile(r"^[\s,]*(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)?"
                          r"\s+[–—-]\s+\S", re.I)
 """A date's time and the dash before its place: '…, 11.00AM – REMOTE MEETING VIA …'."""
+
+
+VENUE_FIRST = re.compile(r"^(?i:at|in)\s+(?:the\s+)?[A-Z]")
+
+
+def _venue_then_date(text: str) -> bool:
+    """Return True for a place, then a date that ends the text but for its time ('at the Village
+    Hall Thursday March 10 2011 at 7:30pm.')."""
+    found = next(find_dates(text), None) if VENUE_FIRST.match(text) else None
+    return found is not None and is_date_line(text[found[1]:].rstrip("."))
 
 
 def _dated_at_venue(text: str) -> bool:
