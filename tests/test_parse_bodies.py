@@ -789,3 +789,16 @@ def test_a_months_council_highlights_name_the_site_s_council_not_an_items_commit
     assert body_name(["June Council highlights"]) == ""
     [meeting] = html_meetings(page)
     assert meeting.committee == "Brackwater Town Council"
+
+
+def test_a_body_that_is_no_council_is_named_by_its_sites_title() -> None:
+    page = ("<html><head><title>12 May 2022 | Kelso Rivers Trust</title></head><body>"
+            "<h2>12 May 2022</h2><p>Held by video conference.</p>"
+            "<p><b>Present:</b> Ann Rigg (Chair), Tom Bryce, Elspeth Mair</p>"
+            "<p>1. Welcome: the Chair welcomed members.</p>"
+            "<p>2. Accounts: the accounts for 2021 were approved.</p>"
+            "<p>3. Date of next meeting: 8 September 2022.</p></body></html>")
+    [meeting] = html_meetings(page)
+    assert meeting.committee == "Kelso Rivers Trust"
+    page = page.replace("12 May 2022 | Kelso Rivers Trust", "Minutes | Latest news")
+    assert html_meetings(page)[0].committee == ""

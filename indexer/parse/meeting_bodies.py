@@ -337,6 +337,21 @@ def _venue_place(texts: list[str]) -> str:
     return ""
 
 
+SITE_NAME_WORDS = 6
+
+
+def site_name(title: str) -> str:
+    """Return the site a page's title names after its page ('… | Kelso Rivers Trust'), or ''."""
+    parts = SITE_PART.split(title)
+    site = parts[-1].strip() if len(parts) > 1 else ""
+    words = site.split()
+    if not 1 < len(words) <= SITE_NAME_WORDS or any(c.isdigit() for c in site) \
+            or RECORD_WORDS.search(site) or words[0].lower() in NAVIGATION \
+            or not all(w[:1].isupper() or w in NAME_JOINS for w in words):
+        return ""
+    return site
+
+
 BODY_KIND_WORD = re.compile(r"\b(?:council|committee|parish|town|community|home|news)\b", re.I)
 """Words that name a kind of body or a site's page, not a place."""
 

@@ -33,7 +33,7 @@ from .initials import initials_map
 from .inline_items import labels_apart
 from .item_records import meeting_records, reads_as_minutes
 from .line_fixes import wrapped_dates_joined
-from .meeting_bodies import OPENING_SCAN, name_bodies
+from .meeting_bodies import OPENING_SCAN, name_bodies, site_name
 from .mentions import mentions
 from .name_book import without_surname_rows
 from .record_opening import (
@@ -123,6 +123,10 @@ def parse_document(doc: Document) -> list[Meeting]:
         # Tuesday, June 4', the year from the report's own dateline.
         drafts[0].date, drafts[0].date_from = day, "text"
         drafts[0].committee = body_name([reported[0]])
+    if drafts and not drafts[0].committee and (site := site_name(doc.title)):
+        # '22 September 2021 | Invercarrow Libraries and Archives': a body that is no council,
+        # its minutes on its own site, named by the page's title.
+        drafts[0].committee, drafts[0].committee_from = site, "text"
     for draft, after in itertools.pairwise(drafts):
         if after.date is None and after.section.same_day:
             # 'Ordinary Meeting' / '9.10pm, the same place' after the record's AGM, which
