@@ -802,3 +802,10 @@ def test_a_body_that_is_no_council_is_named_by_its_sites_title() -> None:
     assert meeting.committee == "Kelso Rivers Trust"
     page = page.replace("12 May 2022 | Kelso Rivers Trust", "Minutes | Latest news")
     assert html_meetings(page)[0].committee == ""
+
+
+def test_a_council_heading_a_rosters_line_is_a_members_not_the_bodys() -> None:
+    assert body_name(["Tamsby District Council (Partnership Chair): Cllr Ann Ash (AA)"]) == ""
+    assert body_name(["Wrenby Parish Council: Councillor Tom Bryce"]) == ""
+    assert body_name(["Parish Council of Holt and Dene Clerk: Mrs J Ames, 4 Mill Row"]) \
+        == "Holt and Dene Parish Council"

@@ -69,6 +69,9 @@ LEADING = frozenset("""
 MONTH_COUNCIL = re.compile(r"^(?:january|february|march|april|may|june|july|august|september"
                            r"|october|november|december)\s+council$", re.I)
 """A month's meeting of a council ('March Council'), not a council named for a place."""
+ROSTER_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[:–-]\s*(?:Cllrs?|Councillors?)\.?\s+[A-Z]")
+"""A member after the council they represent, in a roster ('… Council (Chair): Cllr …'; not a
+letterhead's 'Clerk: Mrs …')."""
 REPRESENTING = re.compile(r"(?:^|\s)[Rr]epresenting\s*$")
 MEMBER_FIRST = re.compile(r"(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s")
 """An attendance entry's honorific: the name after it is a person's, not a council's."""
@@ -149,8 +152,10 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
                     and not COMMITTEE_OF.match(match.group(0))) \
                     or MEMBER_FIRST.match(match.group(0)) \
                     or REPRESENTING.search(text[:match.start()]) \
-                    or match.group(0).startswith("Representing "):
-                # 'Cllr Mark Feltham Wessex Vale Council': a member and the council they sit on.
+                    or match.group(0).startswith("Representing ") \
+                    or ROSTER_AFTER.match(text, match.end()):
+                # 'Cllr Mark Feltham Wessex Vale Council': a member and the council they sit on;
+                # 'Tamsby District Council (Chair): Cllr Ann Ash', a roster's line, the same.
                 # 'Councillor Moira Dunbar (Glenmoray Council)': the council a member comes from,
                 # as 'Representing Glenisla Council' over a joint board's members. '(A site
                 # committee of Kelby Town Council)' under a committee's name is its council.
