@@ -209,8 +209,9 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
 
 LOCAL_COUNCIL_OF = re.compile(
     rf"\b(?P<kind>Parish|Town|Community)\s+Council\s+of\s+(?:the\s+)?(?P<place>{NAME_WORD}"
-    rf"(?:\s+(?:(?:and|&|cum|upon|on)\s+)?{NAME_WORD}){{0,3}})")
-"""A local council named as its place's ('the Parish Council of Barlemoor and Hensridge')."""
+    rf"(?:\s+(?:(?:and|&|cum|upon|on)\s+)?(?!(?:Clerk|Chair|Chairman)\b){NAME_WORD}){{0,3}})")
+"""A local council named as its place's ('the Parish Council of Barlemoor and Hensridge'); a
+letterhead's 'Clerk:' after it is no part of the place."""
 MENU_RUN = 3
 MENU_ENTRY_WORDS = 2
 
