@@ -298,3 +298,15 @@ def test_references_numbering_each_items_sentences_stay_in_their_items() -> None
         "2403-03.461 Councillor Croft declared an interest and left the room.\n")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("2403-01", "Footpaths"), ("2403-02", "Highways"), ("2403-03", "Allotments")]
+
+
+def test_a_minutes_reference_then_its_agenda_number_opens_each_item() -> None:
+    (meeting,) = text_meetings(
+        OPENING + "Agenda Item Action\n\n"
+        "88/24-25 1. Apologies – Cllr Dane (holiday). Members resolved to accept the reason.\n\n"
+        "89/24-25 2. Declarations of Interest – none.\n\n"
+        "90/24-25 3. Mayor’s Report – Cllr Abbot reported on the civic service.\n\n"
+        "91/24-25 4. Finance – the payments list was approved.\n")
+    assert [(i.number, i.agenda_ref, i.title) for i in meeting.items] == [
+        ("88/24-25", "1", "Apologies"), ("89/24-25", "2", "Declarations of Interest"),
+        ("90/24-25", "3", "Mayor’s Report"), ("91/24-25", "4", "Finance")]

@@ -45,6 +45,8 @@ NOT_REFERENCE = re.compile(r"[£$€%@]|^\d+$|^\d{1,2}[.:]\d\d(?:[ap]m)?$|^\d+(?
 AGENDA_THEN_MINUTE = re.compile(r"^(?P<agenda>\d{1,3})\.?\s+\((?P<minute>\d{1,4})\)[.:]?"
                                 r"\s+(?P<rest>[A-Z].*)$")
 """An agenda's number, then the council's running minute number in brackets ('4 (517) MINUTES')."""
+AGENDA_AFTER = re.compile(r"^(?P<agenda>\d{1,2})[.)]\s+(?=[A-Z])")
+"""An agenda's number after the minute's reference ('171/19-20 1. Apologies')."""
 BRACKETED = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)")
 LETTER_PART = re.compile(r"(?<=[\d/.-])[A-Z](?![A-Za-z])")
 """A single capital in a reference after its number or a separator ('7-A', '7-C1', '7.B'):
@@ -89,6 +91,9 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
         ref, rest = match.group("ref"), match.group("rest") or ""
         if NOT_REFERENCE.search(ref) or ref.isalpha() or known(text):
             continue
+        if (entry := AGENDA_AFTER.match(rest)) and not ref[:1].isalpha():
+            # '171/19-20 1. Apologies – …': the minute's reference, then the agenda's number.
+            agendas[i], rest = entry.group("agenda"), rest[entry.end():]
         if rest[:1].islower() or rest[:1].isdigit() or first_date(ref) is not None:
             continue
         second = match.groupdict().get("second")
