@@ -310,3 +310,13 @@ def test_a_minutes_reference_then_its_agenda_number_opens_each_item() -> None:
     assert [(i.number, i.agenda_ref, i.title) for i in meeting.items] == [
         ("88/24-25", "1", "Apologies"), ("89/24-25", "2", "Declarations of Interest"),
         ("90/24-25", "3", "Mayor’s Report"), ("91/24-25", "4", "Finance")]
+
+
+def test_a_reference_set_apart_from_its_title_by_a_spaced_colon_opens_an_item() -> None:
+    (meeting,) = text_meetings(
+        OPENING + "P&RC/2011/101 : STREET LIGHTING – MILL ROW\nThe report was noted.\n\n"
+        "P&RC/2011/102 : GRASS CUTTING CONTRACT\nIt was agreed to renew the contract.\n\n"
+        "P&RC/2011/103 : ALLOTMENT RENTS\nThe rents were held at £30.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("P&RC/2011/101", "STREET LIGHTING – MILL ROW"),
+        ("P&RC/2011/102", "GRASS CUTTING CONTRACT"), ("P&RC/2011/103", "ALLOTMENT RENTS")]

@@ -44,8 +44,8 @@ minute), '22/23 – 41' (the municipal year, a spaced dash, the running minute),
 body's letter, the year, the minute), '3 a)' (a minute's lettered
 part), '1(2)' (a minute's bracketed part), and a letter with its stop ('B.'): only a run of
 letters in order makes items of those."""
-NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–])"
-                      r"(?:\s+(?:/\s+)?|(?<=[.)])(?=[A-Z][a-z]|[A-Z]{2}))(?P<rest>[^\s\-–/].*)$")
+NUMBERED = re.compile(rf"^{NUMBER}(?P<sep>[.):,]?|\s+[-–:])"
+                      r"(?:\s+(?:/\s+)?|(?<=[.)])(?=[A-Z][a-z]|[A-Z]{2}))(?P<rest>[^\s\-–/:].*)$")
 NUMBER_ALONE = re.compile(
     rf"^(?:\*\s+)?(?P<code>[A-Z]{{2,6}}\s*[-–]\s*(?=[A-Z]))?{NUMBER}(?:[.):]-?)?$")
 """A number alone on its line, perhaps after a note column's mark ('* RC/32')."""
