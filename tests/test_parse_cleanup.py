@@ -202,3 +202,11 @@ def test_a_contents_page_s_entries_are_dropped_before_the_items_they_index() -> 
     # Two dotted lines are a form's blanks, not a contents page.
     form = "Signed ........................ 1\nDate .......................... 2\n"
     assert len([line for line in clean_pages((form,), paged=True) if line.text]) == 2
+
+
+def test_a_dates_year_glued_to_the_next_word_is_set_apart() -> None:
+    assert normalise("held on Monday April 13th 2015Present: Cllr Hale") \
+        == "held on Monday April 13th 2015 Present: Cllr Hale"
+    assert normalise("on 2 May 2016Apologies were received") \
+        == "on 2 May 2016 Apologies were received"
+    assert normalise("Budget 2015Plus scheme") == "Budget 2015Plus scheme"

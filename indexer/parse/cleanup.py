@@ -111,10 +111,21 @@ def normalise(text: str) -> str:
         text = OCR_YEAR.sub(_year_in_figures, text)
     if text.count(" , ") >= TOKENISED_COMMAS and 2 * text.count(" , ") >= text.count(","):
         text = _detokenised(text)
+    if YEAR_BEFORE_WORD.search(text) and GLUED_YEAR.search(text):
+        # '… on Monday March 16th 2015Present: Cllr …': a date's year glued to the next word.
+        text = GLUED_YEAR.sub(r"\g<0> ", text)
     return text
 
 
 TOKENISED_COMMAS = 5
+GLUED_YEAR = re.compile(r"(?<=\s)(?i:(?:" + "|".join(n for n in MONTHS if len(n) >= 3)
+                        + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+                        r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
+                            n for n in MONTHS if len(n) >= 3) + r"),?\s+(?:19|20)\d\d)"
+                        r"(?=[A-Z][a-z])")
+"""A date whose year a lost line break glued to the next word ('March 16th 2015Present')."""
+YEAR_BEFORE_WORD = re.compile(r"(?:19|20)\d\d[A-Z][a-z]")
+"""What GLUED_YEAR needs, found faster: most pages have none."""
 """The fewest ' , ' that mark a text whose every mark stands apart ('Present : Members ; Jo
 Ames , Ken Bray … 1 . Welcome : …'), as a records system's OCR layer gives it."""
 SPACE_BEFORE_MARK = re.compile(r" (?=[,.;:?!%)\]])")
