@@ -897,3 +897,15 @@ def test_a_heading_s_re_colon_means_about_and_keeps_what_follows() -> None:
         "Parks Director re: Pavilion roof repairs at Mill Park", "")
     assert split_colon("Letter re: Dog fouling: The Clerk read a letter from a resident.") == (
         "Letter re: Dog fouling", "The Clerk read a letter from a resident.")
+
+
+def test_subjects_closed_by_a_full_stop_open_an_unnumbered_records_items() -> None:
+    lines = [Line(t, 1) for t in (
+        "Bus shelter. The broken pane has been replaced by the county.", "",
+        "Mr Hollins. He asked about the hedge on Mill Lane.", "",
+        "Village pond. After discussion it was AGREED to keep £310 for a bench.", "",
+        "Agreed. The Clerk will write to the landowner.", "",
+        "Churchyard. The PCC has asked for help with mowing.", "",
+        "Ashby Rd. The verge has been cut.")]
+    assert [h.title for h in run_in_headings(lines, 0, len(lines))] == [
+        "Bus shelter", "Village pond", "Churchyard"]

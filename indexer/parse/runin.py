@@ -21,6 +21,10 @@ STOP_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5
                        r"(?P<rest>[A-Z\d£].*)$")
 """A subject closed by a full stop and a spaced dash, as a newspaper reports a council's
 business ('Donations. – It was agreed to …')."""
+STOP_RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,3}?[a-z]{2})\.\s+"
+                         r"(?P<rest>[A-Z][\w’'-]*\s+\S.*)$")
+"""A subject closed by its full stop, its paragraph's sentence after it ('Village pond. The
+grant has been received …'), as a typed page without numbers gives its items."""
 SPACED_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()]*(?:\s+[\w’'&/()]+){0,5}?)\s+[-–—]\s+"
                          r"(?P<rest>[A-Z][a-z]+\b(?:\S*\s+){5}.*)$")
 """A subject set off by a spaced dash from the sentences it opens ('Bus Shelter - The
@@ -159,7 +163,8 @@ def run_in_headings(lines: list[Line], start: int, end: int) -> list[Header]:
         match = None if row and caps_heading_run_in(text) else \
             RUN_IN.match(text) or (BARE_LABEL.match(text) if bullet else None) \
             or STOP_DASH.match(text) or (BULLET_RUN_IN.match(text) if bullet else None) \
-            or (_spaced_dash(text) if not bullet and not lines[i].heading else None)
+            or (_spaced_dash(text) if not bullet and not lines[i].heading else None) \
+            or (_stopped(text) if not bullet else None)
         if not match and not bullet and (timed := TIMED_ENTRY.match(text)) \
                 and is_title_like(label := timed.group("label")) \
                 and not any(VERBISH.match(word) for word in label.split()):
@@ -224,6 +229,21 @@ def _listed_person(label: str, above: str) -> bool:
     match = FULL_NAME.fullmatch(label)
     person = full_name(match) if match else None
     return person is not None and re.search(rf"\b{re.escape(person.surname)}\b", above) is not None
+
+
+def _stopped(text: str) -> re.Match[str] | None:
+    """Return a STOP_RUN_IN match whose label names a subject: not a name after its title ('Mr
+    Gunby. He asked …'), nor a word a minute's part opens with ('Agreed. The Clerk …')."""
+    match = STOP_RUN_IN.match(text)
+    if match is None:
+        return None
+    words = match.group("label").split()
+    return None if words[0] in HONORIFIC_WORDS or len(words[-1]) < STOPPED_WORD_CHARS \
+        or FULL_NAME.fullmatch(match.group("label")) else match
+
+
+STOPPED_WORD_CHARS = 4
+"""The fewest letters of a stopped label's last word: 'Rd.', 'Ltd.', 'No.' are abbreviations."""
 
 
 def _spaced_dash(text: str) -> re.Match[str] | None:
