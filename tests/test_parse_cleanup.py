@@ -210,3 +210,5 @@ def test_a_dates_year_glued_to_the_next_word_is_set_apart() -> None:
     assert normalise("on 2 May 2016Apologies were received") \
         == "on 2 May 2016 Apologies were received"
     assert normalise("Budget 2015Plus scheme") == "Budget 2015Plus scheme"
+    assert normalise("held on the 10th October 2017at 7.30pm in the Hall") \
+        == "held on the 10th October 2017 at 7.30pm in the Hall"

@@ -675,3 +675,12 @@ def test_a_date_typed_in_a_letterheads_right_column_dates_the_meeting() -> None:
         "1. MINUTES FOR APPROVAL\nMotion to approve the minutes. Motion Carried\n\n"
         "2. AUDIT OF CLAIMS\nMotion to pay the claims. Motion Carried\n")
     assert meeting.date == date(2009, 5, 4)
+
+
+def test_the_hour_a_meeting_began_then_its_day_under_the_title_dates_it() -> None:
+    (meeting,) = text_meetings(
+        "Ashwell Parva Parish Council Minutes of the Meeting.\n\n"
+        "Commencing 7.30pm, Tuesday 6th March 2018. Held at the Pavilion, Mill Lane.\n\n"
+        "Present: Cllrs. Ann Hale, Tom Rigg and Joan Dane.\n\n"
+        "1. Apologies.\nNone were received.\n\n2. Finance.\nThe payments were approved.\n")
+    assert meeting.date == date(2018, 3, 6)

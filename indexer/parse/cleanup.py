@@ -122,9 +122,10 @@ GLUED_YEAR = re.compile(r"(?<=\s)(?i:(?:" + "|".join(n for n in MONTHS if len(n)
                         + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
                         r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
                             n for n in MONTHS if len(n) >= 3) + r"),?\s+(?:19|20)\d\d)"
-                        r"(?=[A-Z][a-z])")
-"""A date whose year a lost line break glued to the next word ('March 16th 2015Present')."""
-YEAR_BEFORE_WORD = re.compile(r"(?:19|20)\d\d[A-Z][a-z]")
+                        r"(?=[A-Z][a-z]|(?:at|on|in)\b)")
+"""A date whose year a lost line break or space glued to the next word ('March 16th 2015Present',
+'10th October 2017at 7.30pm')."""
+YEAR_BEFORE_WORD = re.compile(r"(?:19|20)\d\d(?:[A-Z][a-z]|at\b|on\b|in\b)")
 """What GLUED_YEAR needs, found faster: most pages have none."""
 """The fewest ' , ' that mark a text whose every mark stands apart ('Present : Members ; Jo
 Ames , Ken Bray … 1 . Welcome : …'), as a records system's OCR layer gives it."""

@@ -112,6 +112,10 @@ TIME_PLACE_DATE = re.compile(r"^\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+[
                              r"(?:,\s*|\s+)(?P<day>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\S*\s+[A-Z][a-z]+"
                              r",?\s+\d{4})$", re.I)
 """A meeting's time, place and date on one line: '7.30 pm St. Mary's Church Room 20 March 2018'."""
+COMMENCING = re.compile(r"^(?:commencing|commenced|starting|beginning)\s+(?:at\s+)?\d{1,2}"
+                        r"(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?,?\s+(?:on\s+)?(?P<day>\S.*)$",
+                        re.I)
+"""The hour a meeting began, then its day: 'Commencing 7.30pm, Monday 4th December 2017.'"""
 PLACE_THEN_DATE = re.compile(
     rf"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^,–\-:;.]{{2,60}}?\s*(?:[-–,]|\bon\b)\s*"
     rf"(?P<day>(?:(?:{WEEKDAY})\b,?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z].*)$", re.I)
@@ -285,6 +289,11 @@ def opening_date(lines: list[Line]) -> date | None:
             # '7.30 pm St. Mary's Church Room 20 March 2018' under the meeting's title: its
             # time, its place and its date.
             return first_date(clocked.group("day"))
+        started = COMMENCING.match(text)
+        if started and is_date_line(day := started.group("day").split(". ")[0].rstrip(".")):
+            # 'Commencing 7.30pm, Monday 4th December 2017. Held at the Pavilion, …' under the
+            # record's title: when it began, then where.
+            return first_date(day)
         timed = TIME_THEN_DAY.search(text)
         if timed and is_date_line(text[timed.start("day"):]):
             # 'Quay House, Ellmouth at 10.00am on Friday 22nd November 2024': where the
