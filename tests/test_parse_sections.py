@@ -877,3 +877,16 @@ def test_a_bold_title_naming_where_and_when_the_council_met_opens_each_meeting()
             "<p><b>Precept.</b></p><p>Members agreed to keep the precept at £4,800.</p>"
             "</body></html>")
     assert [m.date for m in html_meetings(page)] == [date(2011, 5, 12), date(2011, 4, 14)]
+
+
+def test_a_document_sites_download_button_over_the_paper_drops_none_of_it() -> None:
+    text = ("DocStoreBrowseUploadSign in\n\nHOLTBY PARISH COUNCIL. Minutes of the Meeting\n\n"
+            "Total Page:4\n\nDownload\n\nHOLTBY PARISH COUNCIL. Minutes of the Meeting of the "
+            "Parish Council held on Monday 7th March 2016 PRESENT: Councillors Mr A Hale "
+            "(Chairman) Mrs J Rigg Mr T Dane. 41/16 APOLOGIES None. 42/16 MINUTES The minutes "
+            "were approved and signed. 43/16 PLANNING No objection was raised to the extension "
+            "at 4 Mill Row. 44/16 FINANCE The payments listed were approved. 45/16 DATE OF NEXT "
+            "MEETING 4th April.\n\nTop View\n\n© 2024 DocStore · Privacy Policy")
+    meetings = text_meetings(text)
+    assert meetings and "extension at 4 Mill Row" in " ".join(
+        line for item in meetings[0].items for line in item.text.split("\n"))

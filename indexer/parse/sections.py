@@ -419,7 +419,10 @@ def _links_foot(lines: list[Line]) -> range:
     label = next((k for k in range(len(lines) - 1, len(lines) // 3, -1)
                   if LINKS_LABEL.match(lines[k].text)
                   and not BACKGROUND_PAPERS.match(lines[k].text)), None)
-    if label is None or any(ENTRY_NUMBER.match(line.text) for line in lines[label:]):
+    if label is None or any(ENTRY_NUMBER.match(line.text) or len(line.text.split()) > LINK_WORDS
+                            for line in lines[label:]):
+        # A site's 'Download' button over the paper's own text ('Download' / 'FENNOCK PARISH
+        # COUNCIL. Minutes of the Meeting … PRESENT: …' in one long paragraph) labels no links.
         return range(0)
     return range(label, len(lines))
 
