@@ -212,3 +212,14 @@ def test_a_dates_year_glued_to_the_next_word_is_set_apart() -> None:
     assert normalise("Budget 2015Plus scheme") == "Budget 2015Plus scheme"
     assert normalise("held on the 10th October 2017at 7.30pm in the Hall") \
         == "held on the 10th October 2017 at 7.30pm in the Hall"
+
+
+def test_a_pages_markup_saved_as_its_text_gives_its_lines_and_paragraphs() -> None:
+    text = ("Regular Meeting <br />Village Hall <br />Monday, May 3, 2010 <br />"
+            "Members Present: Chair Ann Hale <br />1. Call to Order <br />The Chair opened the "
+            "meeting. <br /><p>2. <strong>Approval of Agenda</strong></p><p>Approved.</p>")
+    assert normalise(text).split("\n") == [
+        "Regular Meeting ", "Village Hall ", "Monday, May 3, 2010 ",
+        "Members Present: Chair Ann Hale ", "1. Call to Order ", "The Chair opened the meeting. ",
+        "", "", "2. Approval of Agenda", "", "", "", "Approved.", "", ""]
+    assert normalise("a < b and <br /> once") == "a < b and <br /> once"

@@ -111,6 +111,11 @@ def normalise(text: str) -> str:
         text = OCR_YEAR.sub(_year_in_figures, text)
     if text.count(" , ") >= TOKENISED_COMMAS and 2 * text.count(" , ") >= text.count(","):
         text = _detokenised(text)
+    if "<" in text and len(LITERAL_TAG.findall(text)) >= MIN_LITERAL_TAGS:
+        # A page whose markup was saved as its text ('… Lake Room <br />Monday, March 8, 2010
+        # <br />', '<p>Present: …</p><p>Apologies: …</p>'): its breaks and paragraphs kept,
+        # its other tags dropped.
+        text = LITERAL_TAG.sub(_literal_tag, text)
     if YEAR_BEFORE_WORD.search(text) and GLUED_YEAR.search(text):
         # '… on Monday March 16th 2015Present: Cllr …': a date's year glued to the next word.
         text = GLUED_YEAR.sub(r"\g<0> ", text)
@@ -118,6 +123,18 @@ def normalise(text: str) -> str:
 
 
 TOKENISED_COMMAS = 5
+LITERAL_TAG = re.compile(r"<(?P<end>/)?(?P<tag>br|p|strong|b|em|i|u|span|div|font)\b[^<>]{0,200}>",
+                         re.I)
+"""A tag of a page's markup saved as text: breaks, paragraphs and inline styles."""
+MIN_LITERAL_TAGS = 5
+
+
+def _literal_tag(match: re.Match[str]) -> str:
+    """Return what a literal tag stands for: a break's line end, a paragraph's blank line."""
+    tag = match.group("tag").lower()
+    if tag == "br":
+        return "\n"
+    return "\n\n" if tag in ("p", "div") else ""
 GLUED_YEAR = re.compile(r"(?<=\s)(?i:(?:" + "|".join(n for n in MONTHS if len(n) >= 3)
                         + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
                         r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
