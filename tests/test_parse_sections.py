@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from indexer.parse.sections import find_sections
+from indexer.records import HEADING_MARK as BOLD
 from indexer.records import Line
 from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
@@ -890,3 +891,18 @@ def test_a_document_sites_download_button_over_the_paper_drops_none_of_it() -> N
     meetings = text_meetings(text)
     assert meetings and "extension at 4 Mill Row" in " ".join(
         line for item in meetings[0].items for line in item.text.split("\n"))
+
+
+def test_a_second_record_titled_by_its_day_and_venue_on_a_new_page_is_its_own_meeting() -> None:
+    pages = (f"{BOLD}Minutes of Holtby Annual Parish Meeting held on Wednesday 9th May 2018 at\n"
+             f"{BOLD}Holtby Community Centre\n\nPresent: Cllrs A. Hale, T. Rigg; 11 members of "
+             f"the public.\n\n{BOLD}1 Minutes of the 2017 Annual Parish Meeting\nThe minutes "
+             f"were approved.\n\n{BOLD}2 Questions from the public\nA resident asked about the "
+             "footway.\n",
+             f"{BOLD}Minutes of Parish Council Meeting Wednesday 9th May 2018 at Holtby Community\n"
+             f"{BOLD}Centre\n\nPresent: Chairman Cllr A Hale, Cllrs T Rigg, J Dane.\n\n"
+             f"{BOLD}1 ELECTION OF CHAIRMAN\nCllr Hale was elected.\n\n"
+             f"{BOLD}2 MINUTES OF PREVIOUS MEETING\nThe minutes were approved.\n")
+    assert [[i.title for i in m.items] for m in pdf_meetings(pages)] == [
+        ["Minutes of the 2017 Annual Parish Meeting", "Questions from the public"],
+        ["ELECTION OF CHAIRMAN", "MINUTES OF PREVIOUS MEETING"]]

@@ -682,11 +682,20 @@ def _venue_then_date(text: str) -> bool:
     return found is not None and is_date_line(text[found[1]:].rstrip("."))
 
 
+VENUE_AT = re.compile(r"^,?\s+(?:at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s*,?\s+)?"
+                      r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
+"""A date's place after 'at' ('… 8th May 2019 at Kelby Community Centre', '… at 7pm in the
+Village Hall')."""
+
+
 def _dated_at_venue(text: str) -> bool:
     """Return True for a date opening text, then its time and its place after a dash ('10 MARCH
-    2023, 11.00AM – REMOTE MEETING VIA MICROSOFT TEAMS')."""
+    2023, 11.00AM – REMOTE MEETING VIA MICROSOFT TEAMS') or after 'at' ('8th May 2019 at Kelby
+    Community Centre')."""
     found = next(find_dates(text), None)
-    return found is not None and found[1] == 0 and VENUE_AFTER.match(text[found[2]:]) is not None
+    return found is not None and (found[1] == 0 or WEEKDAY_FIRST.match(text[:found[1]])) and (
+        VENUE_AFTER.match(text[found[2]:]) is not None
+        or VENUE_AT.match(text[found[2]:]) is not None)
 
 
 AGENDA_FOR = re.compile(r"^(?P<committee>[A-Z][\w&'’ -]{2,80}?)\s+(?i:agenda)\s+(?i:for)\s+"
