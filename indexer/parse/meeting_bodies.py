@@ -338,6 +338,9 @@ def _venue_place(texts: list[str]) -> str:
 
 
 SITE_NAME_WORDS = 6
+HOST_WORDS = re.compile(r"\b(?:web\s*sites?|sites|online|portal|hosting|network|archive)\b", re.I)
+"""Words of a host's name, not the body's: a county's scheme hosting its parishes' pages
+('… | Mid Wessex Parish Websites')."""
 
 
 def site_name(title: str) -> str:
@@ -346,7 +349,8 @@ def site_name(title: str) -> str:
     site = parts[-1].strip() if len(parts) > 1 else ""
     words = site.split()
     if not 1 < len(words) <= SITE_NAME_WORDS or any(c.isdigit() for c in site) \
-            or RECORD_WORDS.search(site) or words[0].lower() in NAVIGATION \
+            or RECORD_WORDS.search(site) or HOST_WORDS.search(site) \
+            or words[0].lower() in NAVIGATION \
             or not all(w[:1].isupper() or w in NAME_JOINS for w in words):
         return ""
     return site
