@@ -350,3 +350,17 @@ def test_a_date_field_copied_from_a_table_with_its_bars_dates_the_meeting() -> N
         "04/03/2014 10:02 AM)\nAgenda: | 1. Apologies\n2. Minutes of the last meeting\n"
         "3. Planning\n4. Finance\n")
     assert meeting.date == date(2014, 4, 8)
+
+
+def test_a_posts_title_naming_its_meeting_by_day_and_month_dates_it_in_the_posts_year() -> None:
+    page = ("<html><head><title>Holtby Parish Council: Parish Council Meeting - 4 January"
+            "</title></head><body><h2>Friday, 7 January 2011</h2>"
+            "<h3>Parish Council Meeting - 4 January</h3>"
+            "<p>On Tuesday night the January meeting of Holtby Parish Council was held in the "
+            "village hall.</p><p>The PCSO reported two thefts from sheds.</p>"
+            "<p>It was agreed to replace the bench on the green.</p>"
+            "<p>Posted by Holtby Parish Council at 21:14</p></body></html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.date == date(2011, 1, 4)
+    (meeting,) = html_meetings(page.replace("4 January", "28 December"))
+    assert meeting.date == date(2010, 12, 28)

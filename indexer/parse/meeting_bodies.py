@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..records import Document, Line
 from .blocks import is_upper_heading
@@ -15,7 +16,7 @@ from .bodies import (
     institution_line,
 )
 from .committees import committee_key, normalise_committee
-from .dates import find_dates, first_date, meeting_day
+from .dates import MONTHS, find_dates, first_date, meeting_day
 from .drafts import Draft, before_business
 from .meeting_heading import TITLED
 from .record_opening import (
@@ -114,8 +115,11 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         shown = next((day for line in lines[:HEADING_SCAN]
                       if line.heading and (day := meeting_day(line.text))
                       and not OTHER_MEETING.search(line.text)), None)
+        # 'Thursday, 9 June 2011' (posted) over 'Parish Council Meeting - 7 June': the post's
+        # title gives the meeting's day and month, the post's date its year.
         drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
             or (shown and labelled_day([line.text for line in lines[:HEADING_SCAN]])) \
+            or (shown and _posted_meeting_day(lines[:HEADING_SCAN], shown)) \
             or shown or paged_day
     for k, draft in enumerate(drafts):
         section = draft.section
@@ -263,6 +267,28 @@ def _entry_goes_on(lines: list[Line], n: int) -> bool:
     above = (lines[k].text for k in range(n - 1, max(-1, n - 1 - 2 * ENTRY_REACH), -1)
              if lines[k].text and not TIME_CELL.match(lines[k].text))
     return ENTRY_OPEN.match(next(above, "")) is not None
+
+
+MEETING_DAY_MONTH = re.compile(
+    r"^(?:(?:annual|ordinary|extraordinary|council|parish|town|community)\s+)*meeting\s*[-–—:,]?\s*"
+    r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?$",
+    re.I)
+"""A post's title naming its meeting by day and month alone ('Parish Council Meeting - 7 June')."""
+
+
+def _posted_meeting_day(lines: list[Line], posted: date) -> date | None:
+    """Return the day a heading names its meeting by day and month alone, in the year of the
+    date the post was made (the year before, if that day would come after it), or None."""
+    for line in lines:
+        match = MEETING_DAY_MONTH.match(line.text) if line.heading else None
+        month = MONTHS.get(match.group("month").lower()) if match else None
+        if match and month:
+            try:
+                day = date(posted.year, month, int(match.group("day")))
+                return day if day <= posted else date(posted.year - 1, month, day.day)
+            except ValueError:
+                return None
+    return None
 
 
 def _topic_committee(texts: list[str]) -> str:
