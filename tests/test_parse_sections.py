@@ -906,3 +906,15 @@ def test_a_second_record_titled_by_its_day_and_venue_on_a_new_page_is_its_own_me
     assert [[i.title for i in m.items] for m in pdf_meetings(pages)] == [
         ["Minutes of the 2017 Annual Parish Meeting", "Questions from the public"],
         ["ELECTION OF CHAIRMAN", "MINUTES OF PREVIOUS MEETING"]]
+
+
+def test_a_document_sites_line_dated_by_another_title_joins_the_record_under_it() -> None:
+    text = ("Home   Categories   Upload   Login\nSearch documents...\n\n"
+            "Minutes of the Annual Parish Council Meeting Held on Tuesday 11th May 2004 in "
+            "Holtby\n\n"
+            "Download   Report this document   Share\n\n"
+            "Minutes of Holtby Parish Council Meeting held on Tuesday 7th September 2004 in Holtby "
+            "Village Hall at 7.30pm.\n\nPresent: Cllrs A Hale, T Rigg and J Dane\n\n"
+            "1. Apologies for absence\nNone.\n\n2. Finance\nThe payments were approved.\n\n"
+            "3. Planning\nNo objection to the extension at 4 Mill Row.\n")
+    assert [(m.date, len(m.items)) for m in text_meetings(text)] == [(date(2004, 9, 7), 4)]

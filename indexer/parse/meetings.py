@@ -12,6 +12,7 @@ from .blocks import paragraphs
 from .bodies import body_name
 from .chains import MIN_CHAIN
 from .cleanup import clean_pages
+from .committees import committee_key
 from .dates import first_date, yearless_date
 from .decision_pages import decision_pages
 from .decision_record import decision_record
@@ -74,6 +75,7 @@ def parse_document(doc: Document) -> list[Meeting]:
                 attach_report(drafts, section, lines)
             else:
                 drafts.append(draft_meeting(section, lines, doc, drafts[-1] if drafts else None))
+    drafts = _stub_folded(drafts)
     if any(d.section.kind == "agenda" for d in drafts) \
             and all(d.section.kind == "agenda" and len(d.items) == 1 for d in drafts
                     if any(item.title for item in d.items)):
@@ -179,6 +181,32 @@ def parse_document(doc: Document) -> list[Meeting]:
 SIGN_OFF_LINES = 3
 """Lines after an agenda's last entry, before the next heading: the clerk's name and date, a
 notice on recording."""
+
+
+STUB_WORDS = 12
+STUB_LINES = 3
+"""The most words and lines of a page's furniture read as a meeting of its own before the
+record."""
+
+
+def _stub_folded(drafts: list[Draft]) -> list[Draft]:
+    """Fold a first 'meeting' of a line or two, one unnumbered item, into the minutes after it:
+    a post's date and title over the record ('Parish Council Minutes 3/12/2024'), a document
+    site's buttons ('Download Report this document Share'), dated by the page, not the meeting."""
+    if len(drafts) < 2 or drafts[0].section.kind != "minutes" \
+            or drafts[1].section.kind != "minutes" or len(drafts[0].items) != 1 \
+            or drafts[0].items[0].number:
+        return drafts
+    filled = [line.text for line in drafts[0].items[0].lines if line.text]
+    if len(filled) > STUB_LINES or sum(len(text.split()) for text in filled) >= STUB_WORDS:
+        return drafts
+    first, record = drafts[0], drafts[1]
+    if first.committee and (not record.committee
+                            or committee_key(first.committee) in committee_key(record.committee)):
+        # 'PLANNING COMMITTEE' over 'PLANNING COMMITTEE - 12TH OCTOBER 2016': the body's name.
+        record.committee = first.committee
+    record.items[:0] = first.items
+    return drafts[1:]
 
 
 def _without_listed_page(drafts: list[Draft]) -> list[Draft]:
