@@ -80,8 +80,10 @@ FAVOUR = re.compile(
     r"|[Uu]nanimously|(?:A|[Tt]he)?\s*[Mm]ajority)\s+(?:were\s+|voted\s+)?"
     r"in\s+favou?r\b"
     rf"|\b(?:{COUNT})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]\s*(?:{COUNT}|none|no)\s+"
-    r"(?:votes?\s+)?against\b")
-"""A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against'."""
+    r"(?:votes?\s+)?against\b"
+    r"|\b[Vv]ote:?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+in\s+favou?r\b")
+"""A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against',
+'Vote 4-0-1 in favor' (for, against, abstaining)."""
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))[\"“]?(?:Carried|CARRIED)\b(?!\s+(?i:forward|over)\b)"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
