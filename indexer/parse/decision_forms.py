@@ -344,6 +344,8 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|\bNODWYD\b|\b[A-Za-z][a-z]+ed\s+and\s+[Nn]oted\b"
                    r"|^noted\s+as\s+(?:circulated|presented|read|reported)\b"
                    r"|(?:^|(?<=[.;]\s))(?:Received|RECEIVED)\.?$|^noted(?=\s*(?:[.;,]|$))"
+                   r"|(?:^|(?<=[.;]\s))Received\s+(?:for\s+information|and\s+filed)\b"
+                   r"|(?<=[a-z\d)]),\s+noted\.?$"
                    r"|(?<=[a-z]\s)(?<!\bbe\s)(?<!\bto\s)Noted\.?$"
                    r"|(?:^|(?<=[.;]\s))All\s+(?:[\w'’]+\s+){1,3}noted\b"
                    r"|(?:^|(?<=[.;]\s))Noted\s+(?:the|that)\b"
