@@ -90,3 +90,11 @@ def test_the_kind_of_file_a_title_s_link_opens_is_no_part_of_the_title() -> None
 
 def test_a_title_s_closing_dash_of_any_kind_is_dropped() -> None:
     assert [clean_title(f"Memorial Hall {dash}")[0] for dash in "-–—‒"] == ["Memorial Hall"] * 4
+
+
+def test_an_agendas_action_required_cell_is_no_part_of_its_title() -> None:
+    assert clean_title("Budget monitoring to 28th February 2021 For noting") == (
+        "Budget monitoring to 28th February 2021", "")
+    assert clean_title("Accounts for payment – March 2021 For Board approval")[0] == \
+        "Accounts for payment – March 2021"
+    assert clean_title("Items for information")[0] == "Items for information"

@@ -133,6 +133,13 @@ COLUMN_LABEL = re.compile(r"\s+(?:ACTIONS?(?:\s+BY)?|ACTION\s+(?:OWNER|POINTS)|O
 COLUMN_WORDS = ("ACTION", "ACTIONS", "BY", "OWNER", "POINTS", "WHO", "LEAD")
 
 
+ACTION_CELL = re.compile(r"\s+For\s+(?:(?:Board|Council|Committee|Members[’']?)\s+)?"
+                         r"(?:noting|information|decision|approval|discussion|consideration"
+                         r"|ratification|agreement)\.?$")
+"""An agenda's 'Action required' cell after its entry's title ('For noting', 'For Board
+approval')."""
+
+
 def clean_title(text: str) -> tuple[str, str]:
     """Strip file badges, page and item references from a heading; return (title, item ref)."""
     ref = ""
@@ -156,6 +163,10 @@ def clean_title(text: str) -> tuple[str, str]:
     if text.endswith(COLUMN_WORDS) and (column := COLUMN_LABEL.search(text)) \
             and any(c.islower() for c in text[:column.start()]):
         text = text[:column.start()]
+    if " For " in text and (action := ACTION_CELL.search(text)) and action.start() > 0:
+        # '5.2 Budget monitoring to 28th February 2021 For noting': an agenda's 'Action
+        # required' column read into its title.
+        text = text[:action.start()]
     if text.endswith(".") and not CLOSING_ABBREVIATION.search(text):
         text = text[:-1].rstrip()
     return text, ref
