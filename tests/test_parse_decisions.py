@@ -1605,3 +1605,17 @@ def test_a_register_listing_its_decisions_out_of_order_gives_each_one() -> None:
     items = [item for meeting in text_meetings(text) for item in meeting.items]
     assert [(item.number, item.title) for item in items] == entries
     assert all(item.decision == "agreed" for item in items)
+
+
+def test_a_decisions_index_by_subject_with_committee_prefixed_references_gives_each_one() -> None:
+    """An index of decisions grouped by subject: bold 'ref title' lines, some references with a
+    committee's letters ('PL22/031'), each over its meeting's date alone and its body."""
+    from indexer.records import HEADING_MARK as B
+    entries = [("21/102", "Allotment rents"), ("PL22/031", "Village design code"),
+               ("22/119", "Allotment tenancy"), ("21/118", "Burial ground extension"),
+               ("22/006", "Burial fees"), ("PL22/044", "Parking review"), ("22/009", "Precept")]
+    text = "Decisions of the Council and its Committees\n\nAllotments\n\n" + "".join(
+        f"{B}{ref} {title}\n\n14/09/2021\n\nFull Council\n\nResolved that the "
+        f"{title.lower()} be agreed.\n\n" for ref, title in entries)
+    items = [item for meeting in text_meetings(text) for item in meeting.items]
+    assert [(item.number, item.title) for item in items] == entries

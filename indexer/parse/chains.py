@@ -93,14 +93,21 @@ def unordered_register(candidates: list[Header]) -> list[Header]:
     every candidate set as a heading in one style, each with a title and a reference of its
     own that is more than a plain number and names no meeting ('4/05/21', a minute numbered
     within its meeting of May 2021, is one meeting's). Else none."""
+    # A date alone on its line under an entry ('14/09/2021') is the entry's, not a reference.
+    candidates = [h for h in candidates if not DATE_NUMBER.match(h.number)]
     if len(candidates) < MIN_REGISTER or len({h.number for h in candidates}) < len(candidates):
         return []
-    style = candidates[0].style
-    if all(h.typed and h.title and h.style == style and not h.number.isdigit()
+    # A committee's letters before some references ('AM22/011' among '21/102') are one style.
+    style = candidates[0].style.split("-")[0]
+    if all(h.typed and h.title and h.style.split("-")[0] == style and not h.number.isdigit()
            and any(c.isalpha() or c == "/" for c in h.number)
            and sum(h.number.count(c) for c in "/.") <= 1 for h in candidates):
         return candidates
     return []
+
+
+DATE_NUMBER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d$")
+"""A date in figures read as a number ('14/09/2021')."""
 
 
 def with_closing_stub(chain: list[Header], candidates: list[Header]) -> list[Header]:
