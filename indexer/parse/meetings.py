@@ -201,9 +201,17 @@ def _stub_folded(drafts: list[Draft]) -> list[Draft]:
     if len(filled) > STUB_LINES or sum(len(text.split()) for text in filled) >= STUB_WORDS:
         return drafts
     first, record = drafts[0], drafts[1]
-    if first.committee and (not record.committee
-                            or committee_key(first.committee) in committee_key(record.committee)):
-        # 'PLANNING COMMITTEE' over 'PLANNING COMMITTEE - 12TH OCTOBER 2016': the body's name.
+    if first.committee and record.committee \
+            and committee_key(first.committee) not in committee_key(record.committee) \
+            and committee_key(record.committee) not in committee_key(first.committee):
+        # Two bodies' headings: two meetings, however short the first.
+        return drafts
+    if first.committee and (not record.committee or (
+            committee_key(first.committee) in committee_key(record.committee)
+            and any(c.isdigit() for c in record.committee))):
+        # 'PLANNING COMMITTEE' over 'PLANNING COMMITTEE - 12TH OCTOBER 2016': the body's name,
+        # not its heading run on into the date ('X Parish Council — Planning Committee' keeps
+        # its committee).
         record.committee = first.committee
     record.items[:0] = first.items
     return drafts[1:]
