@@ -118,7 +118,7 @@ def test_decision_forms_councils_write_each_give_their_kind() -> None:
     assert _kind("The motion died for lack of a second.") == "lost"
     assert _kind("Received for information.") == "noted"
     assert _kind("A letter from the county on the bus review, noted.") == "noted"
-    assert _kind("Motion to approve the minutes. Seconded: Councilor Ames, Vote 4-0-1 in favor.") \
+    assert _kind("Motion to approve the minutes. Seconded: Councilor Ames, Vote 5-0-2 in favor.") \
         == "carried"
     assert _kind("The petitions on the parking scheme were received and filed.") == "noted"
 

@@ -303,7 +303,7 @@ def test_references_numbering_each_items_sentences_stay_in_their_items() -> None
 def test_a_minutes_reference_then_its_agenda_number_opens_each_item() -> None:
     (meeting,) = text_meetings(
         OPENING + "Agenda Item Action\n\n"
-        "88/24-25 1. Apologies – Cllr Dane (holiday). Members resolved to accept the reason.\n\n"
+        "88/24-25 1. Apologies – sent by Cllr Dane, who is unwell.\n\n"
         "89/24-25 2. Declarations of Interest – none.\n\n"
         "90/24-25 3. Mayor’s Report – Cllr Abbot reported on the civic service.\n\n"
         "91/24-25 4. Finance – the payments list was approved.\n")

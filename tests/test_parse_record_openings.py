@@ -680,7 +680,7 @@ def test_a_date_typed_in_a_letterheads_right_column_dates_the_meeting() -> None:
 def test_the_hour_a_meeting_began_then_its_day_under_the_title_dates_it() -> None:
     (meeting,) = text_meetings(
         "Ashwell Parva Parish Council Minutes of the Meeting.\n\n"
-        "Commencing 7.30pm, Tuesday 6th March 2018. Held at the Pavilion, Mill Lane.\n\n"
+        "Commencing 7.30pm, Tuesday 6th March 2018. Held in the Reading Room, Mill Lane.\n\n"
         "Present: Cllrs. Ann Hale, Tom Rigg and Joan Dane.\n\n"
         "1. Apologies.\nNone were received.\n\n2. Finance.\nThe payments were approved.\n")
     assert meeting.date == date(2018, 3, 6)

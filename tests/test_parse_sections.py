@@ -870,14 +870,14 @@ def test_an_agenda_then_last_months_minutes_whose_heading_wraps_to_its_date() ->
 
 def test_a_bold_title_naming_where_and_when_the_council_met_opens_each_meeting() -> None:
     page = ("<html><body><h2>Council Minutes</h2>"
-            "<p><b>Council Minutes at the Village Hall Thursday May 12 2011 at 7:30pm.</b></p>"
+            "<p><b>Council Minutes at the Church Room Tuesday May 10 2011 at 7:30pm.</b></p>"
             "<p><b>Minutes.</b></p><p>Council Minutes 14.04.2011, confirmed.</p>"
             "<p><b>Footpaths.</b></p><p>The stile at Ffordd Isaf is broken.</p>"
-            "<p><b>Council Minutes at the Village Hall Thursday April 14 2011 at 7:30pm.</b></p>"
+            "<p><b>Council Minutes at the Church Room Tuesday April 12 2011 at 7:30pm.</b></p>"
             "<p><b>Minutes.</b></p><p>Council Minutes 10.03.2011, confirmed.</p>"
             "<p><b>Precept.</b></p><p>Members agreed to keep the precept at £4,800.</p>"
             "</body></html>")
-    assert [m.date for m in html_meetings(page)] == [date(2011, 5, 12), date(2011, 4, 14)]
+    assert [m.date for m in html_meetings(page)] == [date(2011, 5, 10), date(2011, 4, 12)]
 
 
 def test_a_document_sites_download_button_over_the_paper_drops_none_of_it() -> None:

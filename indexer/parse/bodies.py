@@ -68,7 +68,7 @@ LEADING = frozenset("""
     """.split())
 MONTH_COUNCIL = re.compile(r"^(?:january|february|march|april|may|june|july|august|september"
                            r"|october|november|december)\s+council$", re.I)
-"""A month's meeting of a council ('March Council'), not a council named for a place."""
+"""A month's meeting of a council ('June Council'), not a council named for a place."""
 ROSTER_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[:–-]\s*(?:Cllrs?|Councillors?)\.?\s+[A-Z]")
 """A member after the council they represent, in a roster ('… Council (Chair): Cllr …'; not a
 letterhead's 'Clerk: Mrs …')."""
@@ -185,7 +185,7 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
                     or PARISH_MEETING_KIND.search(name) or name.split()[0].lower() in LEADING \
                     or MONTH_COUNCIL.match(name):
                 # 'Draft Council Minutes – …': a record's words before 'Council', no name; nor
-                # is the month of 'March Council highlights' (its meeting) a place.
+                # is the month of 'June Council highlights' (its meeting) a place.
                 continue
             name = _hyphenated_case(normalise_committee(name))
             if match.group(0).split()[-1].islower():

@@ -117,7 +117,7 @@ def normalise(text: str) -> str:
         # its other tags dropped.
         text = LITERAL_TAG.sub(_literal_tag, text)
     if YEAR_BEFORE_WORD.search(text) and GLUED_YEAR.search(text):
-        # '… on Monday March 16th 2015Present: Cllr …': a date's year glued to the next word.
+        # '… on Tuesday April 12th 2016Present: Cllr …': a date's year glued to the next word.
         text = GLUED_YEAR.sub(r"\g<0> ", text)
     return text
 
@@ -140,8 +140,8 @@ GLUED_YEAR = re.compile(r"(?<=\s)(?i:(?:" + "|".join(n for n in MONTHS if len(n)
                         r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
                             n for n in MONTHS if len(n) >= 3) + r"),?\s+(?:19|20)\d\d)"
                         r"(?=[A-Z][a-z]|(?:at|on|in)\b)")
-"""A date whose year a lost line break or space glued to the next word ('March 16th 2015Present',
-'10th October 2017at 7.30pm')."""
+"""A date whose year a lost line break or space glued to the next word ('April 12th 2016Present',
+'8th May 2018at 7.30pm')."""
 YEAR_BEFORE_WORD = re.compile(r"(?:19|20)\d\d(?:[A-Z][a-z]|at\b|on\b|in\b)")
 """What GLUED_YEAR needs, found faster: most pages have none."""
 """The fewest ' , ' that mark a text whose every mark stands apart ('Present : Members ; Jo

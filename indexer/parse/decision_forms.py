@@ -83,7 +83,7 @@ FAVOUR = re.compile(
     r"(?:votes?\s+)?against\b"
     r"|\b[Vv]ote:?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+in\s+favou?r\b")
 """A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against',
-'Vote 4-0-1 in favor' (for, against, abstaining)."""
+'Vote 5-0-2 in favor' (for, against, abstaining)."""
 CARRIED = re.compile(r"(?:^|(?<=[.;]\s))[\"“]?(?:Carried|CARRIED)\b(?!\s+(?i:forward|over)\b)"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"

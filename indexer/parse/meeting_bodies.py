@@ -115,7 +115,7 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         shown = next((day for line in lines[:HEADING_SCAN]
                       if line.heading and (day := meeting_day(line.text))
                       and not OTHER_MEETING.search(line.text)), None)
-        # 'Thursday, 9 June 2011' (posted) over 'Parish Council Meeting - 7 June': the post's
+        # 'Friday, 7 January 2011' (posted) over 'Parish Council Meeting - 4 January': the post's
         # title gives the meeting's day and month, the post's date its year.
         drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
             or (shown and labelled_day([line.text for line in lines[:HEADING_SCAN]])) \
@@ -161,8 +161,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # record that no heading names: the committee its opening lines name, under the
             # body ('Cheviot Fells National Park Authority' / 'Planning Committee').
             # A committee's name set as a heading under the record's first paragraph of prose
-            # ('These are the main points from the meeting …' / 'Allotments Committee') heads
-            # an item; a running head's ('P Committee 17.03.14') still names the meeting.
+            # ('Here is a summary of the meeting …' / 'Cemetery Committee') heads
+            # an item; a running head's ('F Committee 12.05.15') still names the meeting.
             prose = next((n for n, line in enumerate(lines[:OPENING_SCAN])
                           if len(line.text.split()) >= PROSE_WORDS
                           and line.text.endswith((".", "!", "?"))), OPENING_SCAN)
@@ -273,7 +273,8 @@ MEETING_DAY_MONTH = re.compile(
     r"^(?:(?:annual|ordinary|extraordinary|council|parish|town|community)\s+)*meeting\s*[-–—:,]?\s*"
     r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?$",
     re.I)
-"""A post's title naming its meeting by day and month alone ('Parish Council Meeting - 7 June')."""
+"""A post's title naming its meeting by day and month alone ('Parish Council Meeting - 4
+January')."""
 
 
 def _posted_meeting_day(lines: list[Line], posted: date) -> date | None:

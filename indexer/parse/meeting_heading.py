@@ -638,7 +638,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         attended = attended or any(ATTENDEES.match(t) for _, t in window[2:])
     # 'Cawsand Parish Council Meeting 9th August 2001' / 'The meeting was held in the
     # Institute. Councillors … were present.': a volume's narrative record opens by saying so.
-    # 'Council Minutes at the Village Hall Thursday March 10 2011 at 7:30pm.' set as a heading:
+    # 'Council Minutes at the Church Room Tuesday May 12 2011 at 7:30pm.' set as a heading:
     # where and when the body met, a meeting's title with no attendance listed under it.
     placed = match is not None and bool(match.group("committee")) and lines[i].heading \
         and _venue_then_date(match.group("date"))
@@ -676,8 +676,8 @@ VENUE_FIRST = re.compile(r"^(?i:at|in)\s+(?:the\s+)?[A-Z]")
 
 
 def _venue_then_date(text: str) -> bool:
-    """Return True for a place, then a date that ends the text but for its time ('at the Village
-    Hall Thursday March 10 2011 at 7:30pm.')."""
+    """Return True for a place, then a date that ends the text but for its time ('at the Church
+    Room Tuesday May 12 2011 at 7:30pm.')."""
     found = next(find_dates(text), None) if VENUE_FIRST.match(text) else None
     return found is not None and is_date_line(text[found[1]:].rstrip("."))
 

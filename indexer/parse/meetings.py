@@ -126,7 +126,7 @@ def parse_document(doc: Document) -> list[Meeting]:
         drafts[0].date, drafts[0].date_from = day, "text"
         drafts[0].committee = body_name([reported[0]])
     if drafts and not drafts[0].committee and (site := site_name(doc.title)):
-        # '22 September 2021 | Invercarrow Libraries and Archives': a body that is no council,
+        # '12 May 2022 | Kelso Rivers Trust': a body that is no council,
         # its minutes on its own site, named by the page's title.
         drafts[0].committee, drafts[0].committee_from = site, "text"
     for draft, after in itertools.pairwise(drafts):
@@ -209,7 +209,7 @@ def _stub_folded(drafts: list[Draft]) -> list[Draft]:
     if first.committee and (not record.committee or (
             committee_key(first.committee) in committee_key(record.committee)
             and any(c.isdigit() for c in record.committee))):
-        # 'PLANNING COMMITTEE' over 'PLANNING COMMITTEE - 12TH OCTOBER 2016': the body's name,
+        # 'LICENSING COMMITTEE' over 'LICENSING COMMITTEE - 3RD MAY 2017': the body's name,
         # not its heading run on into the date ('X Parish Council — Planning Committee' keeps
         # its committee).
         record.committee = first.committee

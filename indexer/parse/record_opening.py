@@ -115,7 +115,7 @@ TIME_PLACE_DATE = re.compile(r"^\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+[
 COMMENCING = re.compile(r"^(?:commencing|commenced|starting|beginning)\s+(?:at\s+)?\d{1,2}"
                         r"(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?,?\s+(?:on\s+)?(?P<day>\S.*)$",
                         re.I)
-"""The hour a meeting began, then its day: 'Commencing 7.30pm, Monday 4th December 2017.'"""
+"""The hour a meeting began, then its day: 'Commencing 7.30pm, Tuesday 6th March 2018.'"""
 PLACE_THEN_DATE = re.compile(
     rf"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^,–\-:;.]{{2,60}}?\s*(?:[-–,]|\bon\b)\s*"
     rf"(?P<day>(?:(?:{WEEKDAY})\b,?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z].*)$", re.I)
@@ -291,7 +291,7 @@ def opening_date(lines: list[Line]) -> date | None:
             return first_date(clocked.group("day"))
         started = COMMENCING.match(text)
         if started and is_date_line(day := started.group("day").split(". ")[0].rstrip(".")):
-            # 'Commencing 7.30pm, Monday 4th December 2017. Held at the Pavilion, …' under the
+            # 'Commencing 7.30pm, Tuesday 6th March 2018. Held at the Pavilion, …' under the
             # record's title: when it began, then where.
             return first_date(day)
         timed = TIME_THEN_DAY.search(text)
