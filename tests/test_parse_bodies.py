@@ -800,13 +800,13 @@ def test_a_body_that_is_no_council_is_named_by_its_sites_title() -> None:
             "<p>3. Date of next meeting: 8 September 2022.</p></body></html>")
     [meeting] = html_meetings(page)
     assert meeting.committee == "Kelso Rivers Trust"
-    for title in ("Minutes | Latest news", "October 2009 | Mid Wessex Parish Websites"):
+    for title in ("Minutes | Latest news", "October 2009 | Downshire Parish Websites"):
         assert html_meetings(page.replace("12 May 2022 | Kelso Rivers Trust", title))[0] \
             .committee == ""
 
 
 def test_a_council_heading_a_rosters_line_is_a_members_not_the_bodys() -> None:
-    assert body_name(["Tamsby District Council (Partnership Chair): Cllr Ann Ash (AA)"]) == ""
+    assert body_name(["Tamsby District Council (Vice-Chair): Cllr Ann Ash (AA)"]) == ""
     assert body_name(["Wrenby Parish Council: Councillor Tom Bryce"]) == ""
     assert body_name(["Parish Council of Holt and Dene Clerk: Mrs J Ames, 4 Mill Row"]) \
         == "Holt and Dene Parish Council"

@@ -903,9 +903,9 @@ def test_subjects_closed_by_a_full_stop_open_an_unnumbered_records_items() -> No
     lines = [Line(t, 1) for t in (
         "Bus shelter. The broken pane has been replaced by the county.", "",
         "Mr Hollins. He asked about the hedge on Mill Lane.", "",
-        "Village pond. After discussion it was AGREED to keep £310 for a bench.", "",
+        "Duck pond. After discussion it was AGREED to keep £200 for a bench.", "",
         "Agreed. The Clerk will write to the landowner.", "",
         "Churchyard. The PCC has asked for help with mowing.", "",
         "Ashby Rd. The verge has been cut.")]
     assert [h.title for h in run_in_headings(lines, 0, len(lines))] == [
-        "Bus shelter", "Village pond", "Churchyard"]
+        "Bus shelter", "Duck pond", "Churchyard"]

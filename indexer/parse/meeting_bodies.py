@@ -367,7 +367,7 @@ def _venue_place(texts: list[str]) -> str:
 SITE_NAME_WORDS = 6
 HOST_WORDS = re.compile(r"\b(?:web\s*sites?|sites|online|portal|hosting|network|archive)\b", re.I)
 """Words of a host's name, not the body's: a county's scheme hosting its parishes' pages
-('… | Mid Wessex Parish Websites')."""
+('… | Downshire Parish Websites')."""
 
 
 def site_name(title: str) -> str:

@@ -684,13 +684,13 @@ def _venue_then_date(text: str) -> bool:
 
 VENUE_AT = re.compile(r"^,?\s+(?:at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s*,?\s+)?"
                       r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
-"""A date's place after 'at' ('… 8th May 2019 at Kelby Community Centre', '… at 7pm in the
+"""A date's place after 'at' ('… 9th May 2018 at Holtby Community Centre', '… at 7pm in the
 Village Hall')."""
 
 
 def _dated_at_venue(text: str) -> bool:
     """Return True for a date opening text, then its time and its place after a dash ('10 MARCH
-    2023, 11.00AM – REMOTE MEETING VIA MICROSOFT TEAMS') or after 'at' ('8th May 2019 at Kelby
+    2023, 11.00AM – REMOTE MEETING VIA MICROSOFT TEAMS') or after 'at' ('9th May 2018 at Holtby
     Community Centre')."""
     found = next(find_dates(text), None)
     return found is not None and (found[1] == 0 or WEEKDAY_FIRST.match(text[:found[1]])) and (

@@ -23,8 +23,8 @@ STOP_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5
 business ('Donations. – It was agreed to …')."""
 STOP_RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,3}?[a-z]{2})\.\s+"
                          r"(?P<rest>[A-Z][\w’'-]*\s+\S.*)$")
-"""A subject closed by its full stop, its paragraph's sentence after it ('Village pond. The
-grant has been received …'), as a typed page without numbers gives its items."""
+"""A subject closed by its full stop, its paragraph's sentence after it ('Bus shelter. The
+broken pane has been replaced …'), as a typed page without numbers gives its items."""
 SPACED_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()]*(?:\s+[\w’'&/()]+){0,5}?)\s+[-–—]\s+"
                          r"(?P<rest>[A-Z][a-z]+\b(?:\S*\s+){5}.*)$")
 """A subject set off by a spaced dash from the sentences it opens ('Bus Shelter - The
