@@ -93,7 +93,7 @@ def unordered_register(candidates: list[Header]) -> list[Header]:
     every candidate set as a heading in one style, each with a title and a reference of its
     own that is more than a plain number and names no meeting ('4/05/21', a minute numbered
     within its meeting of May 2021, is one meeting's). Else none."""
-    # A date alone on its line under an entry ('12/10/2021') is the entry's, not a reference.
+    # A date alone on its line under an entry ('03/11/2020') is the entry's, not a reference.
     candidates = [h for h in candidates if not DATE_NUMBER.match(h.number)]
     if len(candidates) < MIN_REGISTER or len({h.number for h in candidates}) < len(candidates):
         return []
@@ -107,7 +107,7 @@ def unordered_register(candidates: list[Header]) -> list[Header]:
 
 
 DATE_NUMBER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d$")
-"""A date in figures read as a number ('12/10/2021')."""
+"""A date in figures read as a number ('03/11/2020')."""
 
 
 def with_closing_stub(chain: list[Header], candidates: list[Header]) -> list[Header]:

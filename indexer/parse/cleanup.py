@@ -112,7 +112,7 @@ def normalise(text: str) -> str:
     if text.count(" , ") >= TOKENISED_COMMAS and 2 * text.count(" , ") >= text.count(","):
         text = _detokenised(text)
     if "<" in text and len(LITERAL_TAG.findall(text)) >= MIN_LITERAL_TAGS:
-        # A page whose markup was saved as its text ('… Lake Room <br />Monday, March 8, 2010
+        # A page whose markup was saved as its text ('… Village Hall <br />Monday, May 3, 2010
         # <br />', '<p>Present: …</p><p>Apologies: …</p>'): its breaks and paragraphs kept,
         # its other tags dropped.
         text = LITERAL_TAG.sub(_literal_tag, text)
@@ -123,7 +123,7 @@ def normalise(text: str) -> str:
 
 
 TOKENISED_COMMAS = 5
-LITERAL_TAG = re.compile(r"<(?P<end>/)?(?P<tag>br|p|strong|b|em|i|u|span|div|font)\b[^<>]{0,200}>",
+LITERAL_TAG = re.compile(r"</?(?P<tag>br|p|strong|b|em|i|u|span|div|font)\b[^<>]{0,200}>",
                          re.I)
 """A tag of a page's markup saved as text: breaks, paragraphs and inline styles."""
 MIN_LITERAL_TAGS = 5
@@ -135,10 +135,12 @@ def _literal_tag(match: re.Match[str]) -> str:
     if tag == "br":
         return "\n"
     return "\n\n" if tag in ("p", "div") else ""
-GLUED_YEAR = re.compile(r"(?<=\s)(?i:(?:" + "|".join(n for n in MONTHS if len(n) >= 3)
-                        + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-                        r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
-                            n for n in MONTHS if len(n) >= 3) + r"),?\s+(?:19|20)\d\d)"
+
+
+_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) >= 3)
+GLUED_YEAR = re.compile(rf"(?<=\s)(?i:(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
+                        r"(?:19|20)\d\d"
+                        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES}),?\s+(?:19|20)\d\d)"
                         r"(?=[A-Z][a-z]|(?:at|on|in)\b)")
 """A date whose year a lost line break or space glued to the next word ('April 12th 2016Present',
 '8th May 2018at 7.30pm')."""

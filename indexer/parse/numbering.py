@@ -51,6 +51,8 @@ BRACKETED = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)")
 LETTER_PART = re.compile(r"(?<=[\d/.-])[A-Z](?![A-Za-z])")
 """A single capital in a reference after its number or a separator ('7-A', '7-C1', '7.B'):
 a counter, as a letter of the alphabet counts (A is 1)."""
+REFERENCE_PARTS = re.compile(r"\d+|" + LETTER_PART.pattern)
+"""A reference's counters: its numbers and its single letters."""
 Found = tuple[int, tuple[int, ...], str, str]
 """A line's index, its reference's numbers, the reference as printed, and the rest of the line."""
 RAW = "00"
@@ -108,7 +110,7 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
             printed = second
         form = LETTER_PART.sub("A", re.sub(r"\d+", "9", printed))
         numbers = tuple(int(n) if n.isdigit() else ord(n) - ord("A") + 1 for n in
-                        re.findall(r"\d+|" + LETTER_PART.pattern, f"{ref} {second or ''}"))
+                        REFERENCE_PARTS.findall(f"{ref} {second or ''}"))
         forms[form].append((i, numbers, printed, rest))
     printed_at: dict[int, str] = {}
     out = list(lines)

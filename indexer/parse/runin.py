@@ -233,7 +233,7 @@ def _listed_person(label: str, above: str) -> bool:
 
 def _stopped(text: str) -> re.Match[str] | None:
     """Return a STOP_RUN_IN match whose label names a subject: not a name after its title ('Mr
-    Gunby. He asked …'), nor a word a minute's part opens with ('Agreed. The Clerk …')."""
+    Hollins. He asked …'), nor a word a minute's part opens with ('Agreed. The Clerk …')."""
     match = STOP_RUN_IN.match(text)
     if match is None:
         return None
