@@ -809,3 +809,35 @@ def test_a_pages_breadcrumb_download_and_related_links_open_no_meetings() -> Non
         ""])
     assert [(m.date, [item.title for item in m.items]) for m in text_meetings(text)] == [
         (date(2025, 5, 14), ["Apologies", "Minutes", "Planning"])]
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("Allerby Group Parish Council\nDRAFT Minutes from the Burial Committee Meeting\n"
+     "Allerby Village Hall Tuesday 14th November 2023 at 6.30pm\nAttendees\nCllr A Ash, "
+     "Cllr B Bell", date(2023, 11, 14)),
+    ("HARBOUR BOARD\n\nQuarterly meeting\n\n10:30 on 9th December 2021 – The Harbour Office, "
+     "Quay Street", date(2021, 12, 9)),
+    ("Minutes 17/10/12\nChairman: Cllr A Ash\nParish Council Meeting\nOn Wednesday 17th "
+     "October, 2012, 7.30 pm at the Village Hall\nPresent: Cllr Ash, Cllr Bell",
+     date(2012, 10, 17)),
+    ("ALLERBY TOWN COUNCIL\nMINUTES OF THE CARNIVAL WORKING PARTY\nHELD AT THE TOWN HALL\n"
+     "ON MONDAY 16 NOVEMBER 2009 AT 10.00AM\nPresent: Councillors Ash and Bell.",
+     date(2009, 11, 16)),
+])
+def test_a_short_line_giving_the_meeting_s_day_and_hour_dates_it(opening: str, day: date) -> None:
+    """Under a body's name, a line of its own with a date and the hour beside it is when the
+    meeting sat, wherever the place stands on it."""
+    assert [m.date for m in text_meetings(f"{opening}\n{ITEMS}")] == [day]
+
+
+@pytest.mark.parametrize("opening", [
+    "Allerby Parish Council\nPosted on Tuesday 14th November 2023 at 6.30pm",
+    "Allerby Parish Council\n14/11/2023, 18:30 Burial Committee | Allerby Parish Council",
+    "Allerby Parish Council\nNext meeting: Tuesday 14th November 2023 at 6.30pm",
+    "Allerby Parish Council\nThe Council thanked the Reading Room's trustees for the use of the "
+    "hall on Tuesday 14th November 2023 at 6.30pm and for their help",
+])
+def test_a_post_s_print_s_or_next_meeting_s_day_and_hour_do_not_date_it(opening: str) -> None:
+    """A post's or a print's time, the next meeting's, or a sentence's event, is not when the
+    meeting sat."""
+    assert [m.date for m in text_meetings(f"{opening}\n{ITEMS}")] == [None]

@@ -163,6 +163,20 @@ def dated_by_the_page(day: date, lines: list[Line]) -> bool:
                                   or int(named.group("day")) != day.day)
 
 
+_CLOCK = (r"(?<![\d/.:])(?:\d{1,2}[.:]\d\d\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|hours\b)?"
+          r"|\d{1,2}\s*(?:a\.?m\b\.?|p\.?m\b\.?))(?![\d/:])")
+"""A clock time as clerks write a meeting's hour: '7.30pm', '7 pm', '19:00', '10.00 hrs'."""
+CLOCK_AFTER = re.compile(rf"^[\s,]*(?:(?:at|from|commencing|starting)\s+|[-–]\s*)?{_CLOCK}", re.I)
+CLOCK_BEFORE = re.compile(rf"{_CLOCK}\s*(?:on\b|,|[-–])?\s*(?:(?:{WEEKDAY})\b\.?,?\s+)?$", re.I)
+"""A meeting's hour beside its date: 'Tuesday 14th November 2023 at 6.30pm', '14 November 2022,
+7.15 pm', '10:30 on 9th December 2021'."""
+OTHER_TIME = re.compile(r"\b(?:posted|published|updated|printed|issued|circulated|uploaded|created"
+                        r"|modified|despatched|dispatched|sent|next|previous|last|following"
+                        r"|deadline|closing|expires?|until|by)\b", re.I)
+"""Words that make a line's day another event's than the meeting's: when a page was posted or
+printed, the next meeting, a deadline."""
+PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d\b")
+"""A browser's print header: the day and hour the page was printed, then its title."""
 WRAPPED_DAY = re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?)$", re.I)
 """A day of the month ending a line, its month and year on the next ('… 7pm 5th of')."""
 
@@ -306,8 +320,25 @@ def opening_date(lines: list[Line]) -> date | None:
             # the date wrapped after its day.
             return first_date(day_line)
     # '• 10 June 2025 - 10:00AM': a meeting page's details may be listed with bullets.
-    return next((first_date(text) for text in filled
-                 if is_date_and_hours(text.lstrip(LIST_BULLETS))), None)
+    listed = next((first_date(text) for text in filled
+                   if is_date_and_hours(text.lstrip(LIST_BULLETS))), None)
+    return listed or next((day for text in filled[:HEADING_SCAN]
+                           if (day := _when_it_met(text))), None)
+
+
+def _when_it_met(text: str) -> date | None:
+    """Return the date of a line of the opening that gives it with the meeting's hour
+    ('Stainfleet Memorial Hall Tuesday 14th November 2023 at 6.30pm', '14 November 2022
+    at 7.15 pm in the Reading Room'), unless the line names another event's day (a post's,
+    a print's, the next meeting's)."""
+    found = list(itertools.islice(find_dates(text), 2))
+    if len(found) != 1 or len(text.split()) > PROSE_WORDS or OTHER_TIME.search(text) \
+            or PRINT_STAMP.match(text):
+        # A sentence, or a line of two days, may tell of any event: the meeting's own day and
+        # hour stand on a short line of their own.
+        return None
+    day, start, end = found[0]
+    return day if CLOCK_AFTER.match(text[end:]) or CLOCK_BEFORE.search(text[:start]) else None
 
 
 def opening_committee(lines: list[Line]) -> str:
