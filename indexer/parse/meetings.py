@@ -43,6 +43,7 @@ from .record_opening import (
     record_heading_date,
     reported_meeting,
 )
+from .running_dates import running_date
 from .section_record import Section
 from .sections import find_sections
 
@@ -117,6 +118,12 @@ def parse_document(doc: Document) -> list[Meeting]:
     if day and not dated_by_the_page(day, opening):
         # Neither a meeting heading nor the file's path dates it: its opening lines may.
         drafts[0].date, drafts[0].date_from = day, "text"
+    if drafts and all(draft.date is None for draft in drafts) \
+            and (day := running_date(doc.pages)):
+        # 'Kirkby Town Council – Council Meeting – 4 October 2010 – Page 2 of 3' heading every
+        # page of a record whose own heading gave no date.
+        for draft in drafts:
+            draft.date, draft.date_from = day, "text"
     reported = reported_meeting(lines) if drafts and drafts[0].date is None \
         and not drafts[0].committee else None
     if reported and (day := first_date(reported[1]) or yearless_date(

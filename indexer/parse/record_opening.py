@@ -21,6 +21,7 @@ from .dates import (
 )
 from .heading_context import ATTENDANCE_START, REFERS_BACK
 from .meeting_heading import BILINGUAL
+from .running_dates import PRINT_STAMP
 
 HEADING_SCAN = 12
 PROSE_WORDS = 12
@@ -175,8 +176,6 @@ OTHER_TIME = re.compile(r"\b(?:posted|published|updated|printed|issued|circulate
                         r"|deadline|closing|expires?|until|by)\b", re.I)
 """Words that make a line's day another event's than the meeting's: when a page was posted or
 printed, the next meeting, a deadline."""
-PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d\b")
-"""A browser's print header: the day and hour the page was printed, then its title."""
 WRAPPED_DAY = re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?)$", re.I)
 """A day of the month ending a line, its month and year on the next ('… 7pm 5th of')."""
 
