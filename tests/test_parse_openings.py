@@ -841,3 +841,14 @@ def test_a_post_s_print_s_or_next_meeting_s_day_and_hour_do_not_date_it(opening:
     """A post's or a print's time, the next meeting's, or a sentence's event, is not when the
     meeting sat."""
     assert [m.date for m in text_meetings(f"{opening}\n{ITEMS}")] == [None]
+
+
+def test_a_report_s_opening_sentence_of_when_the_council_met_dates_it() -> None:
+    """'The Parish Council met on Wednesday 10th February 2016 in the Institute.' opening an
+    undated report of the meeting: that day."""
+    text = ("Allerby Parish Council news\n\nThe Parish Council met on Wednesday 10th February "
+            "2016 in the Institute. Seven councillors were present with the Clerk.\n\n"
+            "Footpaths. The broken stile at Mill Lane will be reported to the County.\n\n"
+            "Playing field. The Council agreed to buy two new benches.\n\n"
+            "Planning. No objection was raised to the barn conversion at Low Farm.\n")
+    assert [m.date for m in text_meetings(text)] == [date(2016, 2, 10)]

@@ -256,15 +256,19 @@ REPORT_DELAY = 62
 
 
 def _met_on(lines: list[Line], draft: Draft, text: str) -> date | None:
-    """Return the day a report's opening says its meeting was held on, if it is not the day
-    the draft was dated by and falls in the weeks before it (a post's or a page's date)."""
+    """Return the day a report's opening says its meeting was held on: for an undated draft,
+    if the sentence gives its year; else if it is not the day the draft was dated by and falls
+    in the weeks before it (a post's or a page's date)."""
     for line in lines[draft.section.start:draft.section.start + MET_REACH]:
         said = BODY_MET.search(line.text) if " met " in line.text else None
         if said is None:
             continue
+        if draft.date is None:
+            # 'The Parish Council met on Wednesday 10th February 2016 in the Institute.' opening
+            # an undated report: that day, when it gives its year.
+            return first_date(said.group(0))
         day = first_date(said.group(0)) or yearless_date(said.group(0), text)
-        if day is not None and draft.date is not None and day < draft.date \
-                and (draft.date - day).days <= REPORT_DELAY:
+        if day is not None and day < draft.date and (draft.date - day).days <= REPORT_DELAY:
             return day
         return None
     return None
