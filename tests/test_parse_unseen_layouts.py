@@ -1261,3 +1261,16 @@ def test_a_meeting_page_s_agenda_signed_by_the_clerk_over_its_minutes_is_no_meet
           in enumerate(zip(titles, texts, strict=True), 31))])
     meetings = text_meetings(text)
     assert [(m.kind, len(m.items)) for m in meetings] == [("minutes", 5)]
+
+
+def test_a_minute_book_s_date_over_the_sentence_of_the_body_meeting_opens_a_record() -> None:
+    """'June 9, 1975' / 'The City Council of the City of Allerby met in regular session …':
+    each record in a minute book opens with its date and the sentence of the body meeting."""
+    record = ("{day}\nThe City Council of the City of Allerby met in {kind} session at 8:00 "
+              "o'clock p.m.\nROLL CALL\nPresent: Councilmembers Ash, Bell, Cole\n"
+              "STREET LIGHTING\nAsh moved, second by Bell, to approve the lighting contract.\n"
+              "Motion carried\nPARK FEES\nThe fees report was received and filed.\n"
+              "ADJOURNMENT\nCouncil adjourned at 10:40 p.m.\n\n")
+    text = "Allerby\n" + record.format(day="May 31, 1975", kind="adjourned") + "Allerby\n" \
+        + record.format(day="June 9, 1975", kind="regular")
+    assert [m.date for m in text_meetings(text)] == [date(1975, 5, 31), date(1975, 6, 9)]

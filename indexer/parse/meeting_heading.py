@@ -284,6 +284,11 @@ ISSUE_MEETING = re.compile(r"^Meeting:\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d
 """An issue page's meeting line: 'Meeting: 21/09/2026 - Governance Committee (Item 14)'."""
 COUNCIL_ALONE = re.compile(r"^[A-Z][A-Z'’ -]{2,60}\s(?:PARISH|TOWN|COMMUNITY)\s+COUNCIL$")
 """A small council's name alone in capitals, a magazine's heading over its report."""
+BODY_MET = re.compile(r"^The\s+(?:[A-Z][\w'’&-]*\s+|of\s+|and\s+|the\s+){0,10}?(?:Council|Board"
+                      r"|Committee|Commission|Authority|Trustees|Panel)\b[^.]{0,80}?\bmet\s+"
+                      r"(?:in|on|at)\b")
+"""A record's opening sentence of its body meeting ('The City Council of the City of … met in
+regular session', 'The Parish Council met at the Village Hall')."""
 COUNCIL_MET = re.compile(r"^(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?[Cc]ouncil\s+met\s+on\s"
                          r"|^(?:Report|Notes)\s+(?:of|from)\s+the\s+(?:\w+\s+)?meeting\s+held\s+on\s")
 """A report's opening saying when the council met ('The council met on Thursday …', 'Report
@@ -396,6 +401,13 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # 'June 3rd 2025' set as a heading straight over 'Attendees': a library of a group's
         # notes, each card headed by its meeting's date alone (a minute book's date over the
         # sentence of the meeting held, then who was present, is that sentence's).
+        return Section("minutes", i, 0, "", day, text, body_start=i + 1)
+    if text[-1:].isdigit() and is_date_line(text) \
+            and len(under := line_window(lines, i, 2)) > 1 and BODY_MET.match(under[1][1]) \
+            and (day := first_date(text)):
+        # 'June 9, 1975' / 'The City Council of the City of Marisol Shores met in regular
+        # session at 8:00 o'clock p.m. …': a minute book's date over its record's sentence of
+        # the body meeting.
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     window = line_window(lines, i, 4)
     window[0] = (i, text)
