@@ -1274,3 +1274,17 @@ def test_a_minute_book_s_date_over_the_sentence_of_the_body_meeting_opens_a_reco
     text = "Allerby\n" + record.format(day="May 31, 1975", kind="adjourned") + "Allerby\n" \
         + record.format(day="June 9, 1975", kind="regular")
     assert [m.date for m in text_meetings(text)] == [date(1975, 5, 31), date(1975, 6, 9)]
+
+
+def test_a_record_title_set_apart_by_a_dash_and_commas_opens_each_meeting_of_a_year() -> None:
+    """'DRAFT MINUTES – PARISH COUNCIL MEETING, Monday 14th June 2010, 7.00 pm, …' over who
+    attended opens that meeting; 'Minutes - Parish Council - 10 May 2010' as an item's
+    heading, with no attendance under it, names the earlier meeting."""
+    record = ("Allerby Parish Council\n\nDRAFT MINUTES – {kind}, {day}, 7.00 pm, Church Room, "
+              "Allerby\n\nPRESENT: Cllrs A Ash, B Bell\n\n1. Apologies\nNone received.\n\n"
+              "2. Minutes - Parish Council - 12 April 2010\nConfirmed and signed.\n\n"
+              "3. Grass\nThe report was noted.\n\n4. Planning\nNo objection was raised.\n\n")
+    text = record.format(kind="ANNUAL MEETING OF THE PARISH COUNCIL", day="Monday 10th May 2010") \
+        + record.format(kind="PARISH COUNCIL MEETING", day="Monday 14th June 2010")
+    assert [(m.date, len(m.items)) for m in text_meetings(text)] == [
+        (date(2010, 5, 10), 4), (date(2010, 6, 14), 4)]

@@ -9,6 +9,7 @@ from ..records import Line
 from .blocks import file_badge, is_upper_heading
 from .committees import normalise_committee
 from .dates import (
+    OPENING_WEEKDAY,
     WEEKDAY,
     find_dates,
     first_date,
@@ -84,6 +85,13 @@ TITLED = re.compile(
     r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
     r"|partnership|commission|meeting))$")
 """'Minutes of Thornbury Village Meeting Committee' alone on its line, its date on the next."""
+DASHED_TITLE = re.compile(
+    r"^(?:(?i:draft|un-?confirmed|approved|confirmed)\s+)?(?i:notes|minutes)\s*[–:-]\s*"
+    r"(?:(?i:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?(?i:meeting\s+of\s+"
+    r"(?:the\s+)?))?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee|council|board|panel|cabinet"
+    r"|forum|group|partnership|commission|trust))(?:\s+(?i:meeting))?\s*[,–-]\s*(?P<rest>.+)$")
+"""A record's title with its body and day set apart by a dash and commas, not 'of … held on':
+'DRAFT MINUTES – ANNUAL MEETING OF THE PARISH COUNCIL, Monday 10th May 2010, 7.00 pm, …'."""
 POST_TITLE = re.compile(
     r"^(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?:Council|Committee|Board|Forum|Association|Trust))"
     r"\s+(?:(?:Inaugural|Annual(?:\s+General)?|Ordinary|Extraordinary|Special|Monthly|Public)\s+)?"
@@ -511,6 +519,15 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         end, day = found
         return Section("minutes", i, 0, normalise_committee(committee) if committee else "",
                        day, text, body_start=end)
+    dashed = DASHED_TITLE.match(text) if titled else None
+    found = next(find_dates(dashed.group("rest")), None) if dashed else None
+    if found and (found[1] == 0 or OPENING_WEEKDAY.fullmatch(dashed.group("rest")[:found[1]])) \
+            and (opening or attendance_in(line_window(lines, i, ATTENDED_REACH))):
+        # 'DRAFT MINUTES – PARISH COUNCIL MEETING, Monday 14th June 2010, 7.00 pm, …' over who
+        # attended: the record, its body and its day set apart by a dash and commas ('Minutes -
+        # Pension Panel - 9 December 2009' with no attendance under it is an item's title).
+        return Section("minutes", i, 0, normalise_committee(dashed.group("committee")), found[0],
+                       text, body_start=i + 1)
     match = TITLED.match(text) if titled else None
     # Its date on the next line, perhaps labelled, or under the place on the line after ('The
     # Pavilion, King George's Field, Mill Road' / 'Wednesday 11th March 2026 20.00 hrs.').
