@@ -1288,3 +1288,14 @@ def test_a_record_title_set_apart_by_a_dash_and_commas_opens_each_meeting_of_a_y
         + record.format(kind="PARISH COUNCIL MEETING", day="Monday 14th June 2010")
     assert [(m.date, len(m.items)) for m in text_meetings(text)] == [
         (date(2010, 5, 10), 4), (date(2010, 6, 14), 4)]
+
+
+def test_a_heading_of_a_meeting_s_number_and_day_opens_each_record_of_a_minute_book() -> None:
+    """'Meeting 119 - 3 May 1911' set as a heading over each record of a transcribed book."""
+    page = "<h1>Council Minute Book 1911</h1><p>Transcribed by volunteers.</p>" + "".join(
+        f"<h3>Meeting {n} - {day}</h3><p>The Council met in the Chambers.</p>"
+        "<p><b>Minutes.</b> The minutes were read and confirmed.</p>"
+        "<p><b>Works.</b> The Overseer's report was received.</p>"
+        "<p><b>Accounts.</b> Accounts were passed for payment.</p>"
+        for n, day in ((118, "3 May 1911"), (119, "17 May 1911")))
+    assert [m.date for m in html_meetings(page)] == [date(1911, 5, 3), date(1911, 5, 17)]

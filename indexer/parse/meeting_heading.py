@@ -292,6 +292,11 @@ ISSUE_MEETING = re.compile(r"^Meeting:\s*(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d
 """An issue page's meeting line: 'Meeting: 21/09/2026 - Governance Committee (Item 14)'."""
 COUNCIL_ALONE = re.compile(r"^[A-Z][A-Z'’ -]{2,60}\s(?:PARISH|TOWN|COMMUNITY)\s+COUNCIL$")
 """A small council's name alone in capitals, a magazine's heading over its report."""
+MEETING_COUNTED = re.compile(r"^(?:(?:Annual|Ordinary|Special|Extraordinary|Council|General)\s+)*"
+                             r"Meeting\s+(?:No\.?\s*)?\d{1,4}(?:/\d{2,4})?\s*[-–:,]\s*(?P<date>\S.*)$",
+                             re.I)
+"""A meeting's number and day as its heading: 'Meeting 119 - 3 May 1911', 'Meeting No. 42: 4
+March 2019'."""
 BODY_MET = re.compile(r"^The\s+(?:[A-Z][\w'’&-]*\s+|of\s+|and\s+|the\s+){0,10}?(?:Council|Board"
                       r"|Committee|Commission|Authority|Trustees|Panel)\b[^.]{0,80}?\bmet\s+"
                       r"(?:in|on|at)\b")
@@ -409,6 +414,13 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # 'June 3rd 2025' set as a heading straight over 'Attendees': a library of a group's
         # notes, each card headed by its meeting's date alone (a minute book's date over the
         # sentence of the meeting held, then who was present, is that sentence's).
+        return Section("minutes", i, 0, "", day, text, body_start=i + 1)
+    counted = MEETING_COUNTED.match(text) if text[-1:].isdigit() else None
+    if counted and is_date_line(counted.group("date")) \
+            and (day := first_date(counted.group("date"))) \
+            and (lines[i].heading or attendance_in(line_window(lines, i, ATTENDED_REACH))):
+        # 'Meeting 119 - 3 May 1911' set as a heading: a minute book's meetings counted on
+        # through the years, each headed by its number and day.
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     if text[-1:].isdigit() and is_date_line(text) \
             and len(under := line_window(lines, i, 2)) > 1 and BODY_MET.match(under[1][1]) \
