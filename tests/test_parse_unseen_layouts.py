@@ -1299,3 +1299,16 @@ def test_a_heading_of_a_meeting_s_number_and_day_opens_each_record_of_a_minute_b
         "<p><b>Accounts.</b> Accounts were passed for payment.</p>"
         for n, day in ((118, "3 May 1911"), (119, "17 May 1911")))
     assert [m.date for m in html_meetings(page)] == [date(1911, 5, 3), date(1911, 5, 17)]
+
+
+def test_a_record_title_naming_its_body_as_the_meeting_s_owner_opens_the_record() -> None:
+    """'Minutes of the Council's Annual Meeting, held on …': its items are the record's, not a
+    heading's lines before a later 'Minutes of the Ordinary Meeting of the Council, held …'."""
+    text = ("Allerby Parish Council\n\nMinutes of the Council’s Annual Meeting, held on 17th May "
+            "2022 at 7:00pm in Allerby Village Hall.\n\n1. Election of Chairman.\nRESOLVED that "
+            "Cllr Ash be Chairman.\n\n2. Apologies.\nNone.\n\n3. Meeting Dates.\nRESOLVED to meet "
+            "monthly.\n\nMinutes of the Ordinary Meeting of the Council, held on 17th May 2022 at "
+            "7:25pm in Allerby Village Hall.\n\n4. Public Session.\nNo one spoke.\n\n5. Planning."
+            "\nNo objection.\n\n6. Finance.\nRESOLVED to pay the invoices.\n")
+    titles = [item.title for m in text_meetings(text) for item in m.items]
+    assert titles[:3] == ["Election of Chairman", "Apologies", "Meeting Dates"]

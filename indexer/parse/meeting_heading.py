@@ -85,6 +85,12 @@ TITLED = re.compile(
     r"(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?i:committee|council|board|panel|cabinet|forum|group"
     r"|partnership|commission|meeting))$")
 """'Minutes of Thornbury Village Meeting Committee' alone on its line, its date on the next."""
+OWNED = re.compile(
+    r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed)\s+)?(?:notes|minutes)\s+of\s+"
+    r"(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{0,60}?)['’]s\s+(?P<kind>(?:annual|ordinary"
+    r"|extraordinary|special|monthly|full)\s+)?meeting,?\s+held\b(?P<rest>.*)$", re.I)
+"""A record's title naming its body as the meeting's owner: 'Minutes of the Council's Annual
+Meeting, held on 17th May 2022 at 7:00pm in …'."""
 DASHED_TITLE = re.compile(
     r"^(?:(?i:draft|un-?confirmed|approved|confirmed)\s+)?(?i:notes|minutes)\s*[–:-]\s*"
     r"(?:(?i:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?(?i:meeting\s+of\s+"
@@ -466,7 +472,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     # year's minutes in one file), where its words alone might be an item's title.
     attended = titled and attendance_in(window)
     patterns = ((NOTES, "minutes"), *(((BARE_NOTES, "minutes"),) if opening or attended else ()),
-                (NAMED, "minutes"), (WILL_BE_HELD, "agenda"),
+                (NAMED, "minutes"), (OWNED, "minutes"), (WILL_BE_HELD, "agenda"),
                 *(((TO_BE_HELD, "agenda"),) if opening or convened else ()))
     for pattern, kind in patterns:
         if pattern not in (WILL_BE_HELD, TO_BE_HELD) and not titled:
