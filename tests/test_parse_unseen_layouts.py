@@ -1312,3 +1312,22 @@ def test_a_record_title_naming_its_body_as_the_meeting_s_owner_opens_the_record(
             "\nNo objection.\n\n6. Finance.\nRESOLVED to pay the invoices.\n")
     titles = [item.title for m in text_meetings(text) for item in m.items]
     assert titles[:3] == ["Election of Chairman", "Apologies", "Meeting Dates"]
+
+
+def test_the_next_meeting_s_agenda_under_a_record_gives_its_entries_as_items() -> None:
+    """Minutes, then the next meeting's agenda on the same page: the agenda's entries are its
+    items, not one item titled by its summons."""
+    text = ("Allerby Parish Council\n\nMinutes of the Parish Council meeting held on Thursday "
+            "10th July 2025 at 7:30pm in the Parish Rooms\n\nPresent: Cllr A Ash (Chair), "
+            "Cllr B Bell\n\n1. Apologies\nNone.\n\n2. Highways\nThe verge was reported.\n\n"
+            "3. Finance\nRESOLVED to pay the Clerk's salary.\n\n"
+            "Agenda - Parish Council Meeting 11 September 2025\n\nYou are hereby summoned to "
+            "attend the meeting of Allerby Parish Council to be held on Thursday 11th September "
+            "2025 at 7:30pm in the Parish Rooms.\n\n1. Apologies\n2. Minutes of 10th July 2025\n"
+            "3. Playing Field\n4. Finance\n5. Date of Next Meeting\n")
+    meetings = text_meetings(text)
+    assert [(m.kind, m.date) for m in meetings] == [
+        ("minutes", date(2025, 7, 10)), ("agenda", date(2025, 9, 11))]
+    assert [item.title for item in meetings[1].items] == [
+        "Apologies", "Minutes of 10th July 2025", "Playing Field", "Finance",
+        "Date of Next Meeting"]

@@ -93,6 +93,13 @@ def parse_document(doc: Document) -> list[Meeting]:
             # its entries are its items. A pack's contents, which give each paper's pages or
             # come with reports, are its front sheet ('Agenda').
             agenda_items(draft, lines)
+    for before, draft in itertools.pairwise(drafts):
+        if draft.section.kind == "agenda" and len(draft.items) == 1 \
+                and before.section.kind == "minutes" and before.date and draft.date \
+                and before.date < draft.date \
+                and not any(section.kind == "report" for section in sections):
+            # Minutes with the next meeting's agenda under them: its entries are its items.
+            agenda_items(draft, lines)
     if drafts and drafts[0].date is None and not drafts[0].committee \
             and (taker := decision_taker(lines[drafts[0].section.start:drafts[0].section.end])):
         # A record of decisions whose every form names its taker and the meeting's date
