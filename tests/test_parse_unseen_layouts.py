@@ -1331,3 +1331,28 @@ def test_the_next_meeting_s_agenda_under_a_record_gives_its_entries_as_items() -
     assert [item.title for item in meetings[1].items] == [
         "Apologies", "Minutes of 10th July 2025", "Playing Field", "Finance",
         "Date of Next Meeting"]
+
+
+ROMAN_RECORD = """HARROWGATE CITY COUNCIL
+TUESDAY, NOVEMBER 1, 1988    7:30 PM    CITY HALL
+ROLL CALL : Mayor Lindqvist and all Councilmembers present.
+I . APPROVAL OF AGENDA
+MOTION: Pettibone moved, seconded by Streich, to adopt the Agenda. Motion carried unanimously.
+II . MINUTES
+A. Special City Council meeting held Tuesday, October 18, 1988.
+MOTION: Bosworth moved, seconded by Hufnagel, to accept the minutes. Motion carried unanimously.
+III . CONSENT CALENDAR
+MOTION: Hufnagel moved, seconded by Bosworth, to approve. Motion carried unanimously.
+IV . PUBLIC HEARINGS
+MOTION: Streich moved, seconded by Pettibone, to close the hearing. Motion carried 4-1.
+"""
+
+
+def test_roman_headings_typed_with_a_space_before_their_stop_are_items() -> None:
+    """'II . MINUTES' / 'A. Special City Council meeting held Tuesday, October 18, 1988.': a
+    typed record's roman headings, the minutes item naming the last meeting, which does not
+    date this one."""
+    [meeting] = text_meetings(ROMAN_RECORD)
+    assert meeting.date == date(1988, 11, 1)
+    assert [item.title for item in meeting.items] == [
+        "APPROVAL OF AGENDA", "MINUTES", "CONSENT CALENDAR", "PUBLIC HEARINGS"]

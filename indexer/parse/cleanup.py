@@ -109,6 +109,10 @@ def normalise(text: str) -> str:
         text = OCR_TRAILING.sub("l", OCR_INSIDE.sub("l", text))
     if any(not year.group().isdigit() for year in YEARISH.finditer(text)):
         text = OCR_YEAR.sub(_year_in_figures, text)
+    if " ." in text and len(SPACED_NUMBER.findall(text)) >= SPACED_NUMBERS:
+        # 'I . APPROVAL OF AGENDA' / 'II . MINUTES': typed or read by OCR with a space before
+        # each heading number's stop.
+        text = SPACED_NUMBER.sub(r"\1. ", text)
     if text.count(" , ") >= TOKENISED_COMMAS and 2 * text.count(" , ") >= text.count(","):
         text = _detokenised(text)
     if "<" in text and len(LITERAL_TAG.findall(text)) >= MIN_LITERAL_TAGS:
@@ -123,6 +127,9 @@ def normalise(text: str) -> str:
 
 
 TOKENISED_COMMAS = 5
+SPACED_NUMBER = re.compile(r"^([ \t]*(?:[IVX]{1,5}|\d{1,3}|[A-H]))[ \t]+\.[ \t]+(?=\S)", re.M)
+"""A heading's number or letter set apart from its stop: 'II . MINUTES'."""
+SPACED_NUMBERS = 3
 LITERAL_TAG = re.compile(r"</?(?P<tag>br|p|strong|b|em|i|u|span|div|font)\b[^<>]{0,200}>",
                          re.I)
 """A tag of a page's markup saved as text: breaks, paragraphs and inline styles."""

@@ -54,13 +54,14 @@ ITEM_FIELD = re.compile(r"^(?:Status|Business|Decision|Purpose|Report\s+Summary)
 """A field of an item on a committee system's page ('Status: Noted', 'Decision:'); alone on its
 line (fullmatch), a label over the field's text."""
 MINUTES_ITEM = re.compile(
-    r"^[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?(?:\s+\d{1,3}[.)])?\s+(?:[\w’'-]+\s+){0,5}?"
+    r"^(?:[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*[.):]?|[IVXL]{1,6}[.)])(?:\s+\d{1,3}[.)])?\s+"
+    r"(?:[\w’'-]+\s+){0,5}?"
     r"minutes\b|^(?:consideration|confirmation|approval|adoption|signing)\s+of\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?minutes\s*:?$", re.I)
-"""A numbered item about the last meeting's minutes ('413 MINUTES', '5. Confirmation of the
-Minutes', 'C113/23  2.  TO RECEIVE AND ADOPT THE MINUTES'), or one unnumbered that names what it
-does with them ('CONSIDERATION OF MINUTES'): a record's title under it is the minutes it
-approves."""
+"""A numbered item about the last meeting's minutes ('413 MINUTES', 'II. MINUTES', '5.
+Confirmation of the Minutes', 'C113/23  2.  TO RECEIVE AND ADOPT THE MINUTES'), or one unnumbered
+that names what it does with them ('CONSIDERATION OF MINUTES'): a record's title under it is the
+minutes it approves."""
 
 RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)"
                             r"\s*[:–-]?\s+)?(?:notes|minutes?|record|proceedings\s+of)\b", re.I)

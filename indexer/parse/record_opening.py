@@ -387,9 +387,10 @@ def _opening_lines(lines: list[Line]) -> list[Line]:
 
 
 ENTRY_LINE = re.compile(r"^\d{1,3}(?:\.\d{1,2}(?!\s*[AaPp]\.?[Mm]\b))?[a-z]?(?:[.)]\s*|\s+)[A-Z]"
-                        r"|^\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
+                        r"|^\d{1,4}/\d{1,4}[.:]?\s+[A-Z]|^[IVX]{1,5}[.)]\s+[A-Z]{2}")
 """A numbered item's line, its number perhaps decimal ('1.0 Minutes', not '6.00 PM') or with a
-committee's letter ('45p. Apologies'), or a minute's running reference ('19/41 APOLOGIES')."""
+committee's letter ('45p. Apologies'), a minute's running reference ('19/41 APOLOGIES'), or a
+roman figure before a heading in capitals ('I. APPROVAL OF AGENDA')."""
 
 
 def _entry(text: str) -> bool:
