@@ -100,6 +100,11 @@ def _initialled_grid(text: str) -> str:
         lambda m: f" ({m.group('post')}), " if m.group("post") else ", ", text).strip(" ,")
 
 
+PRESENT_AFTER = re.compile(r"[.,]\s+present\s*:\s*[-–]?$", re.I)
+"""The label of who was present closing the record's opening sentence ('… VILLAGE HALL.
+PRESENT: -')."""
+
+
 def read_attendance(lines: list[Line]) -> Attendance:
     """Read the PRESENT / IN ATTENDANCE / apologies lists from a meeting's preamble."""
     blocks: dict[str, str] = {}
@@ -117,7 +122,13 @@ def read_attendance(lines: list[Line]) -> Attendance:
             label, ditto_above = "", False
         match = ATTENDANCE_LABEL.match(line.text)
         following = FOLLOWING_LABEL.match(line.text) if match is None and blocks else None
-        if following:
+        if match is None and not blocks and line.text[-1:] in ":-–" \
+                and PRESENT_AFTER.search(line.text):
+            # '… HELD ON MONDAY 17TH NOVEMBER 2008 IN THE VILLAGE HALL. PRESENT: -' over the
+            # names: the record's opening sentence ends with the list's label.
+            label, gap = "present", False
+            blocks[label] = ""
+        elif following:
             # 'The following officers were in attendance:' under the members present.
             label, gap = following.group("label").lower(), False
             blocks.setdefault(label, "")
@@ -178,7 +189,24 @@ def read_attendance(lines: list[Line]) -> Attendance:
     # 'Attendance:' over rows of names in columns, no group's label ('Councillors' over a grid
     # of surnames) above them: each row holds first names and surnames.
     grid = not grouped and not any(GROUP_WORD.search(text) for text in blocks.values())
+    blocks = {kind: _names_cased(names) for kind, names in blocks.items()}
     return parse_attendance(_split_inline_labels(blocks), grid=grid)
+
+
+CAPITALS_SHARE = 0.9
+LOWER_WORDS = frozenset(("and", "of", "the", "for", "to", "in", "at", "with", "from", "by"))
+
+
+def _names_cased(text: str) -> str:
+    """Return a list typed in capitals ('COUNCILLORS K. BRIERLEY, P. DUCKWORTH AND MR. G.
+    PILLING (CLERK)') as names are cased, its joining words in small letters, so that its
+    names, groups and posts are read as a list in ordinary case is; other lists as they are."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 * len(LOWER_WORDS) \
+            or sum(c.isupper() for c in letters) < CAPITALS_SHARE * len(letters):
+        return text
+    return " ".join(word.lower() if word.lower() in LOWER_WORDS else word.title()
+                    for word in text.split(" "))
 
 
 def _english_labels(lines: list[Line]) -> list[Line]:
