@@ -1356,3 +1356,19 @@ def test_roman_headings_typed_with_a_space_before_their_stop_are_items() -> None
     assert meeting.date == date(1988, 11, 1)
     assert [item.title for item in meeting.items] == [
         "APPROVAL OF AGENDA", "MINUTES", "CONSENT CALENDAR", "PUBLIC HEARINGS"]
+
+
+def test_minutes_pasted_as_one_paragraph_with_running_numbers_give_their_items() -> None:
+    """'MINUTES OF THE MEETING of … Present: … 301. QUESTIONS … 302. APOLOGIES …': a post's
+    one paragraph, numbered on from the year's earlier minutes, is read by that chain."""
+    text = ("Minutes – 13th March 2018\n\nMINUTES OF THE MEETING of Allerby Parish Council, "
+            "Tuesday 13th March 2018, 7pm, Allerby Village Hall. Present: Councillors Ann Ash "
+            "(AA)(Chair), Ben Bell (BB), Cora Cole (CC); Dora Dunn, Clerk. 301. QUESTIONS FROM "
+            "THE PUBLIC – a resident asked about the ford, which had been impassable since "
+            "Christmas. 302. APOLOGIES FOR ABSENCE – Cllr Eve Ede sent apologies. 303. "
+            "DECLARATIONS OF INTEREST – none were made at this meeting. 304. MINUTES of the "
+            "meeting held on 13th February 2018 – approved and signed by the Chair. 305. "
+            "GRASS CUTTING – it was RESOLVED to accept the quotation from Harrow Grounds.\n")
+    [meeting] = text_meetings(text)
+    assert meeting.date == date(2018, 3, 13)
+    assert [item.number for item in meeting.items] == ["301", "302", "303", "304", "305"]

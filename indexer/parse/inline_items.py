@@ -8,7 +8,7 @@ import re
 from ..records import Line
 from .cleanup import NUMBER_CELL
 
-INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,2})[.)]\s+(?=[A-Z]|(?P=num)\.1\.?\s+[A-Z])")
+INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<num>\d{1,3})[.)]\s+(?=[A-Z]|(?P=num)\.1\.?\s+[A-Z])")
 SECTION_THEN_FIRST = re.compile(r"^(?P<num>\d{1,2})\.\s+(?=(?P=num)\.1\s+\S)")
 LEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)]\s+\S")
 INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\.?\d{1,4}/)(?P<num>\d{1,4})"

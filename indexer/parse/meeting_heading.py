@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -330,6 +331,23 @@ AUTHORITY' / 'WEDNESDAY 6th MARCH 2019' / chairman / 'PRESENT:') for its attenda
 meeting's heading, not an item's title under its number."""
 
 
+INLINE_NUMBER = re.compile(r"\s(?P<n>\d{1,4})[.)]?\s+[A-Z]")
+INLINE_LOOK = 3
+"""Numbers after the attendance label tried as the first of a run of items."""
+
+
+def _inline_items(text: str, start: int) -> bool:
+    """Return True if items run on in text after start: '1. Apologies', or a number followed
+    later by the next ('301. QUESTIONS FROM THE PUBLIC – … 302. APOLOGIES …')."""
+    if INLINE_FIRST_ITEM.search(text, start):
+        return True
+    for found in itertools.islice(INLINE_NUMBER.finditer(text, start), INLINE_LOOK):
+        after = int(found.group("n")) + 1
+        if re.search(rf"\s{after}[.)]?\s+[A-Z]", text[found.end():]):
+            return True
+    return False
+
+
 def bilingual_meeting_at(lines: list[Line], i: int, opening: bool) -> Section | None:
     """Return the meeting heading of a bilingual line by its last language's words.
 
@@ -466,7 +484,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     # A long opening that runs on into its attendance ('… ON TUESDAY, 3rd MARCH 2020 AT 7.00
     # p.m. Present: Councillors …', the list wrapped nowhere) is a heading up to that label.
     head = text[:cut.start()] if (cut := PRESENT_LABEL.search(text)) \
-        and not INLINE_FIRST_ITEM.search(text, cut.end()) else text
+        and not _inline_items(text, cut.end()) else text
     titled = RECORD_OPENING.match(text) is not None and len(head.split()) <= HEADING_WORDS
     # Who attended, listed under a heading, marks a record's opening anywhere in a paper (a
     # year's minutes in one file), where its words alone might be an item's title.
