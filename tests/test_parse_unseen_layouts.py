@@ -1372,3 +1372,18 @@ def test_minutes_pasted_as_one_paragraph_with_running_numbers_give_their_items()
     [meeting] = text_meetings(text)
     assert meeting.date == date(2018, 3, 13)
     assert [item.number for item in meeting.items] == ["301", "302", "303", "304", "305"]
+
+
+def test_a_typist_s_dash_touching_the_title_before_it_ends_the_title() -> None:
+    """'Min 196- Matters Arising- The Clerk reported …': the dash typed against the word before
+    it sets the title apart from the minute's text, as a spaced dash does."""
+    text = ("Minutes of the Allerby Parish Council meeting, held in the Reading Room, on Tuesday "
+            "8th October 2019\n\nPresent: Parish Councillors A Ash (Chairman), B Bell, C Cole.\n\n"
+            "Min 196- Matters Arising- The Clerk reported that the bench had been ordered.\n\n"
+            "Min 197- County Report- County Councillor P Orde reported that the road was done.\n\n"
+            "Min 198- Planning- Parish Councillor B Bell proposed no objection. This was agreed."
+            "\n\nMin 199- Finance- Parish Councillors approved the following payments: salary "
+            "£186.40.\n")
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Matters Arising", "County Report", "Planning", "Finance"]

@@ -113,6 +113,10 @@ def normalise(text: str) -> str:
         # 'I . APPROVAL OF AGENDA' / 'II . MINUTES': typed or read by OCR with a space before
         # each heading number's stop.
         text = SPACED_NUMBER.sub(r"\1. ", text)
+    if "- " in text and len(GLUED_DASH.findall(text)) >= GLUED_DASHES:
+        # 'Min 196- Matters Arising- The Clerk reported …': a typist's dash touching the word
+        # before it, set apart as a dash is.
+        text = GLUED_DASH.sub(" – ", text)
     if text.count(" , ") >= TOKENISED_COMMAS and 2 * text.count(" , ") >= text.count(","):
         text = _detokenised(text)
     if "<" in text and len(LITERAL_TAG.findall(text)) >= MIN_LITERAL_TAGS:
@@ -130,6 +134,9 @@ TOKENISED_COMMAS = 5
 SPACED_NUMBER = re.compile(r"^([ \t]*(?:[IVX]{1,5}|\d{1,3}|[A-H]))[ \t]+\.[ \t]+(?=\S)", re.M)
 """A heading's number or letter set apart from its stop: 'II . MINUTES'."""
 SPACED_NUMBERS = 3
+GLUED_DASH = re.compile(r"(?<=[A-Za-z]{2})- (?=[A-Z])")
+"""A dash typed against the word before it and apart from the next: 'Matters Arising- The'."""
+GLUED_DASHES = 3
 LITERAL_TAG = re.compile(r"</?(?P<tag>br|p|strong|b|em|i|u|span|div|font)\b[^<>]{0,200}>",
                          re.I)
 """A tag of a page's markup saved as text: breaks, paragraphs and inline styles."""
