@@ -852,3 +852,10 @@ def test_a_report_s_opening_sentence_of_when_the_council_met_dates_it() -> None:
             "Playing field. The Council agreed to buy two new benches.\n\n"
             "Planning. No objection was raised to the barn conversion at Low Farm.\n")
     assert [m.date for m in text_meetings(text)] == [date(2016, 2, 10)]
+
+
+def test_a_page_title_of_the_meeting_s_day_then_its_body_dates_the_record() -> None:
+    """'November 15, 2022 - Joint Cemetery Board' as a document site's title over the record."""
+    text = ("Home\nMy Documents\nNovember 15, 2022 - Joint Cemetery Board\n"
+            "JOINT CEMETERY BOARD MINUTES COMMUNITY ROOM\n" + ITEMS)
+    assert [m.date for m in text_meetings(text)] == [date(2022, 11, 15)]

@@ -126,6 +126,11 @@ TITLE_OVER_PLACE = re.compile(r"\b(?:meeting|minutes|notes)\s*$", re.I)
 """A meeting's title ending its line ('Hall Trust Management Committee Meeting'), over its place
 and date."""
 WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
+DATE_THEN_BODY = re.compile(r"^(?P<date>[^-–|]{6,30}?)\s+[-–|]\s+(?:[A-Z][\w&'’-]*\s+){0,6}"
+                            r"(?:Board|Council|Committee|Commission|Panel|Authority|Trust|Forum"
+                            r"|Group|Cabinet)(?:\s+Meeting)?$")
+"""A page's title of a meeting's day and then its body: 'November 15, 2022 - Joint Cemetery
+Board'."""
 TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES?|Notes|NOTES)"
                                r"\s*[-–:,]?\s+(?P<date>\S.{5,40})$")
 """A record titled by its body, its kind and its date, on a line of its own."""
@@ -287,6 +292,11 @@ def opening_date(lines: list[Line]) -> date | None:
         found = _weekday_first(text) or _weekday_first(text.rsplit(BILINGUAL, 1)[-1].strip())
         if found:
             return found
+        named = DATE_THEN_BODY.match(text)
+        if named and is_date_line(named.group("date")):
+            # 'November 15, 2022 - Joint Cemetery Board': a document site's title, the
+            # meeting's day and then its body.
+            return first_date(named.group("date"))
         titled = TITLE_RECORD_DATE.match(text)
         if titled and is_date_line(titled.group("date")):
             # 'Strathearn and Angus Transport Partnership Minute 16 September 2025'.
