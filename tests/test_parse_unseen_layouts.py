@@ -1387,3 +1387,17 @@ def test_a_typist_s_dash_touching_the_title_before_it_ends_the_title() -> None:
     [meeting] = text_meetings(text)
     assert [item.title for item in meeting.items] == [
         "Matters Arising", "County Report", "Planning", "Finance"]
+
+
+def test_headings_over_indented_paragraphs_of_a_page_saved_as_text_are_items() -> None:
+    """"Treasurer's Report" / '    Ann Ash reported …': a page saved as text keeps its layout,
+    each unnumbered heading at the margin over its paragraph indented under it."""
+    text = ("Forestry Committee Minutes\n\nMinutes of Meeting – September 10, 2007\n\n"
+            "ATTENDEES: Ann Ash, Ben Bell, Cora Cole.\n\nTreasurer's Report\n    Ann Ash reported "
+            "that the balance is $2,214.63 after the survey.\n\nTimber Sale\n    Ben Bell reported "
+            "that the trees had been marked for the winter cut.\n\nBoundary Markers\n    Cora Cole "
+            "reported that 600 of the markers have been put up.\n\nStewards' Reports\n    Ann "
+            "reported no changes on the west lot.\n")
+    [meeting] = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Treasurer's Report", "Timber Sale", "Boundary Markers", "Stewards' Reports"]

@@ -314,7 +314,7 @@ COLUMN_TITLE_WORDS = 8
 def _page_lines(page: str) -> list[str]:
     """Split a page into tidy lines, keeping blank lines as paragraph breaks."""
     lines: list[str] = []
-    for raw in _cells_apart(_unglued(_without_mail_marks(page)).split("\n")):
+    for raw in _indented_heads(_cells_apart(_unglued(_without_mail_marks(page)).split("\n"))):
         mark = HEADING_MARK if raw.startswith(HEADING_MARK) or _empty_cell_title(raw) else ""
         # Any run of spaces is one space, so no pattern's '\s+' meets a run it must backtrack over.
         line = "" if _site_menu(raw) else " ".join(raw[len(mark):].split())
@@ -332,6 +332,26 @@ def _page_lines(page: str) -> list[str]:
             line = MARKDOWN_ESCAPE.sub(r"\1", line)
         lines.append(mark + _without_markdown(_table_row(line)) if line else "")
     return lines
+
+
+INDENT = re.compile(r"^(?: {2,}|\t)\S")
+HEAD_WORDS = 10
+MIN_INDENTED_HEADS = 3
+INDENTED_WORDS = 6
+
+
+def _indented_heads(raws: list[str]) -> list[str]:
+    """Mark as headings the short lines at the margin whose paragraphs are indented under them
+    ("Treasurer's Report" / '    Alice Rowbotham reported …'), when a page sets three or more
+    so: a page saved as text keeps its layout, not its bold."""
+    heads = [k for k, (raw, after) in enumerate(itertools.pairwise(raws))
+             if raw[:1].isupper() and not raw.startswith(HEADING_MARK)
+             and len(raw.split()) <= HEAD_WORDS and not CLOSED_LINE.search(raw.rstrip())
+             and INDENT.match(after) and len(after.split()) >= INDENTED_WORDS]
+    if len(heads) < MIN_INDENTED_HEADS:
+        return raws
+    marked = set(heads)
+    return [HEADING_MARK + raw if k in marked else raw for k, raw in enumerate(raws)]
 
 
 STATUS_CELL = re.compile(r"^(?P<head>(?:[A-Z]{1,3})?\d[\w/.]*\.?\s+[A-Z].*?\S)\s{8,}"
