@@ -1619,3 +1619,17 @@ def test_a_decisions_index_by_subject_with_committee_prefixed_references_gives_e
         f"{title.lower()} be agreed.\n\n" for ref, title in entries)
     items = [item for meeting in text_meetings(text) for item in meeting.items]
     assert [(item.number, item.title) for item in items] == entries
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Confirmed and signed by the Chairman.", "agreed"),
+    ("The proposal to give £600 to the hall was carried.", "carried"),
+    ("Councillors went through the model standing orders and resolved to adopt them.",
+     "resolved"),
+    ("The proposal that the hall be closed was not carried.", "lost"),
+])
+def test_decisions_written_without_their_usual_subject_or_next_to_their_verb(
+        text: str, kind: str) -> None:
+    """A minute confirmed with no subject under its heading, a proposal carried some words after
+    it, and a body that went through a paper and resolved: each a decision of its kind."""
+    assert decisions([text])[0] == kind

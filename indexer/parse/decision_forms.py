@@ -30,7 +30,7 @@ RESOLVED = re.compile(
     r"(?:to|that|That)\b"
     r"|\bResolved\s*\((?i:unanimously|nem\.?\s*con\.?)\)"
     rf"|\b(?:[Tt]he\s+)?(?i:{BODY}),\s+[^,.;]{{1,60}},\s+resolved\s+(?:to|that)\b"
-    rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+[a-z]+ed\b[^.;]{{0,120}}?\band\s+(?:unanimously\s+)?resolved"
+    rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+[a-z]+\b[^.;]{{0,120}}?\band\s+(?:unanimously\s+)?resolved"
     r"(?:\s+unanimously)?(?:\s+(?:to|that)\b|,)")
 """RESOLVED as a clerk records it ('proposed by A, seconded by B and resolved to …' too, or
 'Resolved' closing the paragraph: 'Notes agreed and signed by the Chairman Resolved'); 'the
@@ -96,6 +96,8 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s))[\"“]?(?:Carried|CARRIED)\b(?!\s+(?i:f
                      r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:which\s+)?(?:was|were)\s+"
                      r"(?:duly\s+|unanimously\s+|therefore\s+|accordingly\s+|declared\s+)?(?:carried"
                      r"|CARRIED)\b"
+                     r"|\b[Tt]he\s+(?:proposal|motion|amendment|recommendation)\s+(?:to|that)\b[^.;]{1,80}?"
+                     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?carried\b"
                      r"|\bput\s+(?:to\s+(?:the\s+|a\s+)?vote\s+)?and\s+(?:was\s+)?(?:duly\s+)?"
                      r"(?:carried|CARRIED)\b"
                      r"|(?:^|(?<=[.;]\s))(?:This|It|Which)\s+was\s+(?:duly\s+|then\s+|therefore\s+)?"
@@ -253,6 +255,10 @@ AGREED_FORMS = (
     (("approved", "agreed"), re.compile(
         r"(?:^|(?<=[.;]\s))(?:Payment|Payments|Expenditure|Renewal|Spend|Grant|Purchase|Quotation"
         r"|Request|Contract)s?\s+(?:approved|agreed)\b(?!\s+(?:that|with)\b)")),
+    # 'Confirmed and signed by the Chairman.' under the minutes' heading: the record
+    # approved, its subject the heading's.
+    (("confirmed", "approved", "agreed", "adopted"), re.compile(
+        r"(?:^|(?<=[.;]\s))(?:Confirmed|Approved|Agreed|Adopted)\s+and\s+signed\b")),
     # 'Decision Made:' / '11 February 2026': when it was decided, not what.
     (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decisions?|DECISIONS?)"
                                r"(?!(?:\s+(?i:made|taken))?\s*:-?\s*(?:[A-Za-z]+day,?\s+)?"
