@@ -1401,3 +1401,15 @@ def test_headings_over_indented_paragraphs_of_a_page_saved_as_text_are_items() -
     [meeting] = text_meetings(text)
     assert [item.title for item in meeting.items] == [
         "Treasurer's Report", "Timber Sale", "Boundary Markers", "Stewards' Reports"]
+
+
+def test_a_document_site_s_menu_glued_to_the_title_does_not_name_the_body() -> None:
+    """'HomeMy WebLinkAboutCity Council - 11/01/1988 …': the site's links run together before
+    the page's title are no part of the body's name."""
+    text = ("Loading...\nHomeMy WebLinkAboutCity Council - 11/01/1988 APPROVED MINUTES\n"
+            "APPROVED MINUTES\nALLERBY CITY COUNCIL\nTUESDAY, NOVEMBER 1, 1988 7:30 PM CITY HALL\n"
+            "ROLL CALL: Mayor Ash and all Councilmembers present.\n\n1. Minutes\nMOTION: Bell "
+            "moved, seconded by Cole, to approve. Motion carried.\n\n2. Streets\nThe report was "
+            "received.\n\n3. Parks\nMOTION: Cole moved, seconded by Bell, to approve the fees. "
+            "Motion carried.\n")
+    assert "WebLink" not in text_meetings(text)[0].committee

@@ -304,6 +304,9 @@ COLUMN_ROW = re.compile(r"^\s*(?P<num>(?:[A-Z]{1,3})?\d{1,4}(?:[/.]\d{1,4}){0,2}
                         r"(?P<text>\S.*)$")
 """A numbered row laid out in columns: its number, its heading, then its text, each cell set apart
 by a wide gap of spaces or tabs."""
+GLUED_CRUMBS = re.compile(r"^Home\s?My\s[A-Z][A-Za-z ]{2,24}?About(?=[A-Z0-9])")
+"""A document site's menu links glued together before the title ('HomeMy WebLinkAbout',
+'HomeMy Public PortalAbout')."""
 BARE_BULLET = re.compile(r"^[-–—•·*▪◦]$")
 """A list's bullet left alone on its line, its entry flattened onto the next: a paragraph break."""
 NUMBER_START = frozenset(" \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -321,6 +324,10 @@ def _page_lines(page: str) -> list[str]:
         if POST_LINK.match(line) or POST_BYLINE.match(line) or BARE_BULLET.match(line) \
                 or SHARE_BAR.match(line):
             line = ""
+        if line.startswith("Home") and (crumbs := GLUED_CRUMBS.match(line)):
+            # 'HomeMy WebLinkAboutCity Council - 11/01/1988 …': a document site's menu glued
+            # to the page's title.
+            line = line[crumbs.end():]
         if LETTERSPACED.match(line):
             line = line.replace(" ", "")
         if SETEXT_RULE.match(line) and lines and lines[-1] and not SETEXT_RULE.match(lines[-1]):
