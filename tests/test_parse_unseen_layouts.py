@@ -1413,3 +1413,16 @@ def test_a_document_site_s_menu_glued_to_the_title_does_not_name_the_body() -> N
             "received.\n\n3. Parks\nMOTION: Cole moved, seconded by Bell, to approve the fees. "
             "Motion carried.\n")
     assert "WebLink" not in text_meetings(text)[0].committee
+
+
+def test_an_extra_ordinary_meeting_then_the_ordinary_one_that_day_are_two_records() -> None:
+    """'Minutes of the Extra Ordinary Meeting …' then 'Minutes of the Ordinary Meeting …' the
+    same evening, each over who attended: two meetings, however the clerk spells the first."""
+    record = ("DRAFT: Minutes of the {kind} Meeting of the Parish Council held on\n"
+              "10th September 2019 at {time} in the Village Hall, Allerby\n\n"
+              "Present: Cllrs. Ann Ash (Chair), Ben Bell and Cora Cole\n\n"
+              "19/20-{a} Apologies:\nNone\n\n19/20-{b} Roof\nRESOLVED to accept the quotation.\n\n"
+              "19/20-{c} Hall\nThe hall report was noted.\n\n")
+    text = record.format(kind="Extra Ordinary", time="6.30pm", a=58, b=59, c=60) \
+        + record.format(kind="Ordinary", time="7.15pm", a=61, b=62, c=63)
+    assert [len(m.items) for m in text_meetings(text)] == [3, 3]

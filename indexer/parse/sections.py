@@ -492,15 +492,16 @@ def _another_sitting(lines: list[Line], previous: Section, i: int, body: int = 0
              or (len(kinds) == 2 and "" not in kinds))
 
 
-SITTING_KIND = re.compile(r"\b(annual\s+general|annual|ordinary|extraordinary|special|monthly)"
-                          r"\s+meeting\b", re.I)
-"""The kind of meeting a heading names ('Minutes of Ordinary Meeting held on')."""
+SITTING_KIND = re.compile(r"\b(annual\s+general|annual|extra[\s-]?ordinary|ordinary|special"
+                          r"|monthly)\s+meeting\b", re.I)
+"""The kind of meeting a heading names ('Minutes of Ordinary Meeting held on', 'Extra Ordinary
+Meeting', as some clerks spell it)."""
 
 
 def _meeting_kind(heading: str) -> str:
     """Return the kind of meeting a heading names, in lower case, or ''."""
     found = SITTING_KIND.search(heading)
-    return " ".join(found.group(1).lower().split()) if found else ""
+    return re.sub(r"[\s-]+", "", found.group(1).lower()) if found else ""
 
 
 TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,12}\)$")
