@@ -1426,3 +1426,14 @@ def test_an_extra_ordinary_meeting_then_the_ordinary_one_that_day_are_two_record
     text = record.format(kind="Extra Ordinary", time="6.30pm", a=58, b=59, c=60) \
         + record.format(kind="Ordinary", time="7.15pm", a=61, b=62, c=63)
     assert [len(m.items) for m in text_meetings(text)] == [3, 3]
+
+
+def test_a_record_title_naming_its_kind_between_body_and_meeting_opens_the_record() -> None:
+    """'MINUTES OF THE CEMETERY COMMITTEE SPECIAL MEETING' / 'HELD ON MARCH 9, 1989', then the
+    committee's regular meeting a week later: two records, each of its day."""
+    record = ("MINUTES OF THE CEMETERY COMMITTEE {kind}MEETING\nHELD ON MARCH {day}, 1989\n\n"
+              "PRESENT: Chairman Ann Ash, Ben Bell and Cora Cole.\n\n1. The minutes were approved."
+              "\n\n2. Mrs. Bell moved to accept the low bid, seconded by Mr. Cole. Motion carried."
+              "\n\n3. The meeting adjourned at 8:15 P.M.\n\n")
+    text = record.format(kind="SPECIAL ", day=9) + record.format(kind="", day=16)
+    assert [m.date for m in text_meetings(text)] == [date(1989, 3, 9), date(1989, 3, 16)]

@@ -73,7 +73,8 @@ NAMED = re.compile(
     r"(?i:committee|council"
     r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting)"
     r"(?:\s+(?:[A-Z]|(?i:no\.?\s*)?\d{1,2})(?=\s+(?i:held|meeting)\b))?)"
-    r"\s+(?:(?i:meeting)\s+(?:(?i:of\s+the\s+(?:council|authority))\s+)?)?"
+    r"\s+(?:(?i:(?:special|annual|ordinary|extraordinary|regular|monthly)\s+)?(?i:meeting)\s+"
+    r"(?:(?i:of\s+the\s+(?:council|authority))\s+)?)?"
     r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …' (or of its 'Committee A', 'Sub-Committee No.
