@@ -1437,3 +1437,22 @@ def test_a_record_title_naming_its_kind_between_body_and_meeting_opens_the_recor
               "\n\n3. The meeting adjourned at 8:15 P.M.\n\n")
     text = record.format(kind="SPECIAL ", day=9) + record.format(kind="", day=16)
     assert [m.date for m in text_meetings(text)] == [date(1989, 3, 9), date(1989, 3, 16)]
+
+
+def test_a_record_before_the_first_heading_found_is_a_meeting_of_its_own() -> None:
+    """Who attended and the minutes of a meeting whose heading is not read, then a record's
+    heading: the first record is a meeting, not lines of the second's heading."""
+    text = ("ALLERBY PARISH ASSEMBLY\n\nPresent: Cllr Ann Ash (Chair), Cllr Ben Bell and nine "
+            "electors of the parish.\n\nThe Chairman welcomed the electors and reported on the "
+            "year's work on the playing field and the footpaths.\n\nThe Clerk presented the "
+            "accounts for the year, which showed a balance of £4,210 at the end of March.\n\n"
+            "Several electors asked that the bus shelter on Mill Lane be repaired before the "
+            "winter, and the Council agreed to seek quotations.\n\n"
+            "Minutes of the Meeting of Allerby Parish Council held on Tuesday 12th May 2020\n\n"
+            "Present: Cllr Ann Ash (Chair), Cllr Ben Bell, Cllr Cora Cole\n\n1. Apologies\nNone."
+            "\n\n2. Minutes\nThe minutes were signed.\n\n3. Finance\nRESOLVED to pay the invoices."
+            "\n")
+    meetings = text_meetings(text)
+    assert len(meetings) == 2
+    assert "bus shelter" in " ".join(item.text for item in meetings[0].items)
+    assert [item.title for item in meetings[1].items] == ["Apologies", "Minutes", "Finance"]

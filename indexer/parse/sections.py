@@ -115,6 +115,11 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
         # Found again on the lines left once repeated headings are dropped.
         starts.insert(0, front)
     sections = []
+    if starts[0].kind == "minutes" and _record_before(lines, starts[0].start):
+        # A record with no heading found over it before the first one found ('COMMITTEE OF THE
+        # WHOLE MEETING' / 'M I N U T E S' / 'ROLL CALL …' / items, then 'Council President
+        # February 23, 1976' over the next): a meeting of its own, not that heading's lines.
+        starts.insert(0, Section("minutes", 0, 0, body_start=0))
     first = replace(starts[0], start=0)
     starts[0] = first
     starts = _summonses_under_headings(starts, lines)
@@ -134,6 +139,24 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
             here = replace(here, committee="")
         sections.append(replace(here, end=end))
     return sections, lines
+
+
+RECORD_PROSE = 3
+RECORD_PROSE_WORDS = 12
+
+
+def _record_before(lines: list[Line], start: int) -> bool:
+    """Return True if the lines before a paper's first heading found hold a record of their
+    own: who attended, then at least RECORD_PROSE paragraphs of its minutes."""
+    listed = next((k for k in range(start) if attendance_line(lines[k].text)), None)
+    if listed is None:
+        return False
+    prose = 0
+    for k in range(listed + 1, start):
+        if len(lines[k].text.split()) >= RECORD_PROSE_WORDS and (k == 0 or not lines[k - 1].text
+                                                                or k == listed + 1):
+            prose += 1
+    return prose >= RECORD_PROSE
 
 
 RECORD_TITLE_START = re.compile(r"^(?:draft\s+|approved\s+|un-?confirmed\s+)?(?:minutes|notes)\b",
