@@ -584,10 +584,10 @@ def test_a_chair_or_clerk_whose_surname_is_mc_mac_or_o_apostrophe_is_named_whole
 
 
 def test_a_list_typed_in_capitals_under_the_label_closing_the_opening_sentence_is_read() -> None:
-    """'… IN THE VILLAGE HALL. PRESENT: -' / 'COUNCILLOR R. ASHBY (CHAIRMAN) COUNCILLORS K.
+    """'… AT THE SCHOOL. PRESENT: -' / 'COUNCILLOR R. ASHBY (CHAIRMAN) COUNCILLORS K.
     BELL, P. COLE AND MR. G. DUNN (CLERK).': the names, cased, name the speakers in full."""
-    text = ("ALLERBY PARISH COUNCIL\n\nDRAFT MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD "
-            "ON MONDAY 17TH NOVEMBER 2008 IN THE VILLAGE HALL. PRESENT: -\n\nCOUNCILLOR R. ASHBY "
+    text = ("ALLERBY PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING OF ALLERBY COUNCIL HELD "
+            "ON TUESDAY 9TH MARCH 2010 AT THE SCHOOL. PRESENT: -\n\nCOUNCILLOR R. ASHBY "
             "(CHAIRMAN), COUNCILLORS K. BELL, P. COLE AND MR. G. DUNN (CLERK).\n\n"
             "201. DECLARATIONS: The Clerk reminded Members to declare interests. Councillor "
             "Cole declared an interest in item 203.\n\n202. MINUTES: The Minutes were confirmed "

@@ -1622,7 +1622,7 @@ def test_a_decisions_index_by_subject_with_committee_prefixed_references_gives_e
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Confirmed and signed by the Chairman.", "agreed"),
+    ("Approved and signed by the Chair.", "agreed"),
     ("The proposal to give £600 to the hall was carried.", "carried"),
     ("Councillors went through the model standing orders and resolved to adopt them.",
      "resolved"),

@@ -11,7 +11,7 @@ from tests.fixtures.minutes import pdf_meetings
 
 BODY = (
     "Minutes of the meeting of the Council\n\nPresent: Cllr A Ash (Chair), Cllr B Bell, "
-    "Cllr C Cole\n\n1. Apologies\nApologies were received from Cllr Dunn.\n\n"
+    "Cllr C Cole\n\n1. Apologies\nCllr Dale sent apologies.\n\n"
     "2. Minutes\nThe minutes were signed as a true record.\n",
     "3. Planning\nThe Council raised no objection to the application.\n\n"
     "4. Accounts\nIt was resolved to approve the payments listed.\n",

@@ -124,7 +124,7 @@ def read_attendance(lines: list[Line]) -> Attendance:
         following = FOLLOWING_LABEL.match(line.text) if match is None and blocks else None
         if match is None and not blocks and line.text[-1:] in ":-–" \
                 and PRESENT_AFTER.search(line.text):
-            # '… HELD ON MONDAY 17TH NOVEMBER 2008 IN THE VILLAGE HALL. PRESENT: -' over the
+            # '… HELD ON TUESDAY 9TH MARCH 2010 AT THE SCHOOL. PRESENT: -' over the
             # names: the record's opening sentence ends with the list's label.
             label, gap = "present", False
             blocks[label] = ""
@@ -198,8 +198,8 @@ LOWER_WORDS = frozenset(("and", "of", "the", "for", "to", "in", "at", "with", "f
 
 
 def _names_cased(text: str) -> str:
-    """Return a list typed in capitals ('COUNCILLORS K. BRIERLEY, P. DUCKWORTH AND MR. G.
-    PILLING (CLERK)') as names are cased, its joining words in small letters, so that its
+    """Return a list typed in capitals ('COUNCILLORS A. BOOTH, C. DALE AND MR. E. FROST
+    (CLERK)') as names are cased, its joining words in small letters, so that its
     names, groups and posts are read as a list in ordinary case is; other lists as they are."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2 * len(LOWER_WORDS) \

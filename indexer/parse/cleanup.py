@@ -110,11 +110,11 @@ def normalise(text: str) -> str:
     if any(not year.group().isdigit() for year in YEARISH.finditer(text)):
         text = OCR_YEAR.sub(_year_in_figures, text)
     if " ." in text and len(SPACED_NUMBER.findall(text)) >= SPACED_NUMBERS:
-        # 'I . APPROVAL OF AGENDA' / 'II . MINUTES': typed or read by OCR with a space before
+        # 'I . OPENING' / 'II . OLD BUSINESS': typed or read by OCR with a space before
         # each heading number's stop.
         text = SPACED_NUMBER.sub(r"\1. ", text)
     if "- " in text and len(GLUED_DASH.findall(text)) >= GLUED_DASHES:
-        # 'Min 196- Matters Arising- The Clerk reported …': a typist's dash touching the word
+        # 'Min 88- Highways- The Clerk had written …': a typist's dash touching the word
         # before it, set apart as a dash is.
         text = GLUED_DASH.sub(" – ", text)
     if text.count(" , ") >= TOKENISED_COMMAS and 2 * text.count(" , ") >= text.count(","):
@@ -132,7 +132,7 @@ def normalise(text: str) -> str:
 
 TOKENISED_COMMAS = 5
 SPACED_NUMBER = re.compile(r"^([ \t]*(?:[IVX]{1,5}|\d{1,3}|[A-H]))[ \t]+\.[ \t]+(?=\S)", re.M)
-"""A heading's number or letter set apart from its stop: 'II . MINUTES'."""
+"""A heading's number or letter set apart from its stop: 'IV . REPORTS'."""
 SPACED_NUMBERS = 3
 GLUED_DASH = re.compile(r"(?<=[A-Za-z]{2})- (?=[A-Z])")
 """A dash typed against the word before it and apart from the next: 'Matters Arising- The'."""
@@ -305,8 +305,7 @@ COLUMN_ROW = re.compile(r"^\s*(?P<num>(?:[A-Z]{1,3})?\d{1,4}(?:[/.]\d{1,4}){0,2}
 """A numbered row laid out in columns: its number, its heading, then its text, each cell set apart
 by a wide gap of spaces or tabs."""
 GLUED_CRUMBS = re.compile(r"^Home\s?My\s[A-Z][A-Za-z ]{2,24}?About(?=[A-Z0-9])")
-"""A document site's menu links glued together before the title ('HomeMy WebLinkAbout',
-'HomeMy Public PortalAbout')."""
+"""A document site's menu links glued together before the title ('HomeMy Records PortalAbout…')."""
 BARE_BULLET = re.compile(r"^[-–—•·*▪◦]$")
 """A list's bullet left alone on its line, its entry flattened onto the next: a paragraph break."""
 NUMBER_START = frozenset(" \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -325,7 +324,7 @@ def _page_lines(page: str) -> list[str]:
                 or SHARE_BAR.match(line):
             line = ""
         if line.startswith("Home") and (crumbs := GLUED_CRUMBS.match(line)):
-            # 'HomeMy WebLinkAboutCity Council - 11/01/1988 …': a document site's menu glued
+            # 'HomeMy Records PortalAboutPlanning Board - 03/14/2006 …': a site's menu glued
             # to the page's title.
             line = line[crumbs.end():]
         if LETTERSPACED.match(line):
@@ -349,7 +348,7 @@ INDENTED_WORDS = 6
 
 def _indented_heads(raws: list[str]) -> list[str]:
     """Mark as headings the short lines at the margin whose paragraphs are indented under them
-    ("Treasurer's Report" / '    Alice Rowbotham reported …'), when a page sets three or more
+    ('Trail Work' / '    Jo Penn said the bridge …'), when a page sets three or more
     so: a page saved as text keeps its layout, not its bold."""
     heads = [k for k, (raw, after) in enumerate(itertools.pairwise(raws))
              if raw[:1].isupper() and not raw.startswith(HEADING_MARK)

@@ -255,7 +255,7 @@ AGREED_FORMS = (
     (("approved", "agreed"), re.compile(
         r"(?:^|(?<=[.;]\s))(?:Payment|Payments|Expenditure|Renewal|Spend|Grant|Purchase|Quotation"
         r"|Request|Contract)s?\s+(?:approved|agreed)\b(?!\s+(?:that|with)\b)")),
-    # 'Confirmed and signed by the Chairman.' under the minutes' heading: the record
+    # 'Approved and signed by the Chair.' under the minutes' heading: the record
     # approved, its subject the heading's.
     (("confirmed", "approved", "agreed", "adopted"), re.compile(
         r"(?:^|(?<=[.;]\s))(?:Confirmed|Approved|Agreed|Adopted)\s+and\s+signed\b")),

@@ -92,14 +92,14 @@ OWNED = re.compile(
     r"(?:the\s+)?(?P<committee>[A-Z][\w&'’ -]{0,60}?)['’]s\s+(?P<kind>(?:annual|ordinary"
     r"|extraordinary|special|monthly|full)\s+)?meeting,?\s+held\b(?P<rest>.*)$", re.I)
 """A record's title naming its body as the meeting's owner: 'Minutes of the Council's Annual
-Meeting, held on 17th May 2022 at 7:00pm in …'."""
+Meeting, held on 9th May 2023 in …'."""
 DASHED_TITLE = re.compile(
     r"^(?:(?i:draft|un-?confirmed|approved|confirmed)\s+)?(?i:notes|minutes)\s*[–:-]\s*"
     r"(?:(?i:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?(?i:meeting\s+of\s+"
     r"(?:the\s+)?))?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee|council|board|panel|cabinet"
     r"|forum|group|partnership|commission|trust))(?:\s+(?i:meeting))?\s*[,–-]\s*(?P<rest>.+)$")
 """A record's title with its body and day set apart by a dash and commas, not 'of … held on':
-'DRAFT MINUTES – ANNUAL MEETING OF THE PARISH COUNCIL, Monday 10th May 2010, 7.00 pm, …'."""
+'DRAFT MINUTES – ANNUAL MEETING OF THE TOWN COUNCIL, Tuesday 4th May 2021, 7 pm, …'."""
 POST_TITLE = re.compile(
     r"^(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?:Council|Committee|Board|Forum|Association|Trust))"
     r"\s+(?:(?:Inaugural|Annual(?:\s+General)?|Ordinary|Extraordinary|Special|Monthly|Public)\s+)?"
@@ -303,7 +303,7 @@ COUNCIL_ALONE = re.compile(r"^[A-Z][A-Z'’ -]{2,60}\s(?:PARISH|TOWN|COMMUNITY)\
 MEETING_COUNTED = re.compile(r"^(?:(?:Annual|Ordinary|Special|Extraordinary|Council|General)\s+)*"
                              r"Meeting\s+(?:No\.?\s*)?\d{1,4}(?:/\d{2,4})?\s*[-–:,]\s*(?P<date>\S.*)$",
                              re.I)
-"""A meeting's number and day as its heading: 'Meeting 119 - 3 May 1911', 'Meeting No. 42: 4
+"""A meeting's number and day as its heading: 'Meeting 57 - 9 June 1923', 'Meeting No. 42: 4
 March 2019'."""
 BODY_MET = re.compile(r"^The\s+(?:[A-Z][\w'’&-]*\s+|of\s+|and\s+|the\s+){0,10}?(?:Council|Board"
                       r"|Committee|Commission|Authority|Trustees|Panel)\b[^.]{0,80}?\bmet\s+"
@@ -339,7 +339,7 @@ INLINE_LOOK = 3
 
 def _inline_items(text: str, start: int) -> bool:
     """Return True if items run on in text after start: '1. Apologies', or a number followed
-    later by the next ('301. QUESTIONS FROM THE PUBLIC – … 302. APOLOGIES …')."""
+    later by the next ('211. PUBLIC FORUM – … 212. APOLOGIES …')."""
     if INLINE_FIRST_ITEM.search(text, start):
         return True
     for found in itertools.islice(INLINE_NUMBER.finditer(text, start), INLINE_LOOK):
@@ -444,14 +444,14 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     if counted and is_date_line(counted.group("date")) \
             and (day := first_date(counted.group("date"))) \
             and (lines[i].heading or attendance_in(line_window(lines, i, ATTENDED_REACH))):
-        # 'Meeting 119 - 3 May 1911' set as a heading: a minute book's meetings counted on
+        # 'Meeting 57 - 9 June 1923' set as a heading: a minute book's meetings counted on
         # through the years, each headed by its number and day.
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     if text[-1:].isdigit() and is_date_line(text) \
             and len(under := line_window(lines, i, 2)) > 1 and BODY_MET.match(under[1][1]) \
             and (day := first_date(text)):
-        # 'June 9, 1975' / 'The City Council of the City of Marisol Shores met in regular
-        # session at 8:00 o'clock p.m. …': a minute book's date over its record's sentence of
+        # 'April 2, 1968' / 'The City Council of the City of Elmwood met in regular
+        # session at 7:30 p.m. …': a minute book's date over its record's sentence of
         # the body meeting.
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     window = line_window(lines, i, 4)
@@ -560,9 +560,9 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     found = next(find_dates(dashed.group("rest")), None) if dashed else None
     if found and (found[1] == 0 or OPENING_WEEKDAY.fullmatch(dashed.group("rest")[:found[1]])) \
             and (opening or attendance_in(line_window(lines, i, ATTENDED_REACH))):
-        # 'DRAFT MINUTES – PARISH COUNCIL MEETING, Monday 14th June 2010, 7.00 pm, …' over who
+        # 'DRAFT MINUTES – TOWN COUNCIL MEETING, Tuesday 1st June 2021, 7 pm, …' over who
         # attended: the record, its body and its day set apart by a dash and commas ('Minutes -
-        # Pension Panel - 9 December 2009' with no attendance under it is an item's title).
+        # Audit Panel - 2 March 2021' with no attendance under it is an item's title).
         return Section("minutes", i, 0, normalise_committee(dashed.group("committee")), found[0],
                        text, body_start=i + 1)
     match = TITLED.match(text) if titled else None

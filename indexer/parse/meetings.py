@@ -127,7 +127,7 @@ def parse_document(doc: Document) -> list[Meeting]:
         drafts[0].date, drafts[0].date_from = day, "text"
     if drafts and all(draft.date is None for draft in drafts) \
             and (day := running_date(doc.pages)):
-        # 'Kirkby Town Council – Council Meeting – 4 October 2010 – Page 2 of 3' heading every
+        # 'Ashby Town Council – Full Council – 7 June 2012 – Page 2 of 4' heading every
         # page of a record whose own heading gave no date.
         for draft in drafts:
             draft.date, draft.date_from = day, "text"
@@ -271,7 +271,7 @@ def _met_on(lines: list[Line], draft: Draft, text: str) -> date | None:
         if said is None:
             continue
         if draft.date is None:
-            # 'The Parish Council met on Wednesday 10th February 2016 in the Institute.' opening
+            # 'The Parish Council met on Monday 8th March 2021 at the school.' opening
             # an undated report: that day, when it gives its year.
             return first_date(said.group(0))
         day = first_date(said.group(0)) or yearless_date(said.group(0), text)

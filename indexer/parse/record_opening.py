@@ -129,7 +129,7 @@ WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
 DATE_THEN_BODY = re.compile(r"^(?P<date>[^-–|]{6,30}?)\s+[-–|]\s+(?:[A-Z][\w&'’-]*\s+){0,6}"
                             r"(?:Board|Council|Committee|Commission|Panel|Authority|Trust|Forum"
                             r"|Group|Cabinet)(?:\s+Meeting)?$")
-"""A page's title of a meeting's day and then its body: 'November 15, 2022 - Joint Cemetery
+"""A page's title of a meeting's day and then its body: 'June 6, 2019 - Library
 Board'."""
 TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES?|Notes|NOTES)"
                                r"\s*[-–:,]?\s+(?P<date>\S.{5,40})$")
@@ -174,8 +174,8 @@ _CLOCK = (r"(?<![\d/.:])(?:\d{1,2}[.:]\d\d\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|hour
 """A clock time as clerks write a meeting's hour: '7.30pm', '7 pm', '19:00', '10.00 hrs'."""
 CLOCK_AFTER = re.compile(rf"^[\s,]*(?:(?:at|from|commencing|starting)\s+|[-–]\s*)?{_CLOCK}", re.I)
 CLOCK_BEFORE = re.compile(rf"{_CLOCK}\s*(?:on\b|,|[-–])?\s*(?:(?:{WEEKDAY})\b\.?,?\s+)?$", re.I)
-"""A meeting's hour beside its date: 'Tuesday 14th November 2023 at 6.30pm', '14 November 2022,
-7.15 pm', '10:30 on 9th December 2021'."""
+"""A meeting's hour beside its date: 'Thursday 5th October 2023 at 7pm', '5 October 2023,
+7.15 pm', '14:00 on 2nd March 2022'."""
 OTHER_TIME = re.compile(r"\b(?:posted|published|updated|printed|issued|circulated|uploaded|created"
                         r"|modified|despatched|dispatched|sent|next|previous|last|following"
                         r"|deadline|closing|expires?|until|by)\b", re.I)
@@ -294,7 +294,7 @@ def opening_date(lines: list[Line]) -> date | None:
             return found
         named = DATE_THEN_BODY.match(text)
         if named and is_date_line(named.group("date")):
-            # 'November 15, 2022 - Joint Cemetery Board': a document site's title, the
+            # 'June 6, 2019 - Library Board': a document site's title, the
             # meeting's day and then its body.
             return first_date(named.group("date"))
         titled = TITLE_RECORD_DATE.match(text)
@@ -337,8 +337,8 @@ def opening_date(lines: list[Line]) -> date | None:
 
 def _when_it_met(text: str) -> date | None:
     """Return the date of a line of the opening that gives it with the meeting's hour
-    ('Stainfleet Memorial Hall Tuesday 14th November 2023 at 6.30pm', '14 November 2022
-    at 7.15 pm in the Reading Room'), unless the line names another event's day (a post's,
+    ('The Institute, Thursday 5th October 2023 at 7pm', '5 October 2023 at
+    7.15 pm in the Old School'), unless the line names another event's day (a post's,
     a print's, the next meeting's)."""
     found = list(itertools.islice(find_dates(text), 2))
     if len(found) != 1 or len(text.split()) > PROSE_WORDS or OTHER_TIME.search(text) \
@@ -400,7 +400,7 @@ ENTRY_LINE = re.compile(r"^\d{1,3}(?:\.\d{1,2}(?!\s*[AaPp]\.?[Mm]\b))?[a-z]?(?:[
                         r"|^\d{1,4}/\d{1,4}[.:]?\s+[A-Z]|^[IVX]{1,5}[.)]\s+[A-Z]{2}")
 """A numbered item's line, its number perhaps decimal ('1.0 Minutes', not '6.00 PM') or with a
 committee's letter ('45p. Apologies'), a minute's running reference ('19/41 APOLOGIES'), or a
-roman figure before a heading in capitals ('I. APPROVAL OF AGENDA')."""
+roman figure before a heading in capitals ('III. NEW BUSINESS')."""
 
 
 def _entry(text: str) -> bool:

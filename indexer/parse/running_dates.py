@@ -1,5 +1,5 @@
-"""The meeting's date a paper's running heads or footers give ('Council Meeting – 4 October 2010 –
-Page 2 of 3')."""
+"""The meeting's date a paper's running heads or footers give ('Full Council – 7 June 2012 –
+Page 2 of 4')."""
 
 from __future__ import annotations
 

@@ -117,8 +117,8 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     sections = []
     if starts[0].kind == "minutes" and _record_before(lines, starts[0].start):
         # A record with no heading found over it before the first one found ('COMMITTEE OF THE
-        # WHOLE MEETING' / 'M I N U T E S' / 'ROLL CALL …' / items, then 'Council President
-        # February 23, 1976' over the next): a meeting of its own, not that heading's lines.
+        # WHOLE' / 'MINUTES' / 'ATTENDANCE …' / items, then 'Council President
+        # March 4, 1981' over the next): a meeting of its own, not that heading's lines.
         starts.insert(0, Section("minutes", 0, 0, body_start=0))
     first = replace(starts[0], start=0)
     starts[0] = first
