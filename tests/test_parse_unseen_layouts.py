@@ -1457,3 +1457,18 @@ def test_a_record_before_the_first_heading_found_is_a_meeting_of_its_own() -> No
     assert len(meetings) == 2
     assert "bus shelter" in " ".join(item.text for item in meetings[0].items)
     assert [item.title for item in meetings[1].items] == ["Apologies", "Minutes", "Finance"]
+
+
+def test_a_notice_that_a_council_will_hold_its_meeting_over_entries_is_its_agenda() -> None:
+    """'Allerby Parish Council will hold its Ordinary meeting on Tuesday 4th June 2024 at 7pm
+    …' over numbered entries: the meeting's agenda, its entries its items (not the next
+    meeting a record names at its end)."""
+    text = ("June 2024\n\nAllerby Parish Council will hold its Ordinary meeting on Tuesday 4th "
+            "June 2024 at 7pm in the Old School. All are welcome.\n\n1. Welcome.\n\n"
+            "2. To receive apologies\n\n3. Declarations of interest.\n\n4. Play area fencing\n\n"
+            "5. Date of the next meeting.\n")
+    [agenda] = text_meetings(text)
+    assert (agenda.kind, agenda.date) == ("agenda", date(2024, 6, 4))
+    assert [item.title for item in agenda.items] == [
+        "Welcome", "To receive apologies", "Declarations of interest", "Play area fencing",
+        "Date of the next meeting"]

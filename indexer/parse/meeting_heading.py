@@ -174,6 +174,12 @@ WILL_BE_HELD = re.compile(
     r"(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?:[\w-]+\s+){0,2})"
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+(?:be\s+held|take\s+place)"
     r"(?P<rest>.*)$", re.I)
+WILL_HOLD = re.compile(r"^(?:The\s+)?(?P<committee>[A-Z][\w&,'’ -]{2,80}?(?:Council|Committee|Board"
+                       r"|Panel|Group|Trust|Forum))\s+will\s+hold\s+its\s+(?:(?:annual|ordinary"
+                       r"|extraordinary|special|monthly)\s+){0,2}meeting\s+(?P<rest>on\b.*)$",
+                       re.I)
+"""A notice that a body 'will hold its Ordinary meeting on …' (not its next one, which minutes
+name at their end)."""
 TO_BE_HELD = re.compile(
     r"^(?:an?\s+(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?)?meeting\s+of\s+"
     r"(?:the\s+)?(?P<committee>.+?)\s+to\s+(?:be\s+held|take\s+place)(?P<rest>.*)$", re.I)
@@ -607,6 +613,12 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                        day, text, body_start=i + 1)
     under = next((t for _, t in window[1:] if t), "")
     above = [(j, lines[j].text) for j in range(max(0, i - SHEET_LINES), i)]
+    held = WILL_HOLD.match(text) if "will hold" in text else None
+    if held and NUMBERED_ENTRY.match(under) and (day := first_date(held.group("rest"))):
+        # 'The Allerby Parish Council will hold its Ordinary meeting on Tuesday 5th March 2024
+        # at 7pm in …' over '1. Welcome …': a notice of the meeting over its agenda.
+        return Section("agenda", i, 0, normalise_committee(held.group("committee")), day, text,
+                       body_start=i + 1)
     if AGENDA_ALONE.match(text) and NUMBERED_ENTRY.match(under) \
             and (day := labelled_date(above) or (opening and next(
                 (found for _, t in above if MEETING_DATED.search(t)
