@@ -199,10 +199,11 @@ LOWER_WORDS = frozenset(("and", "of", "the", "for", "to", "in", "at", "with", "f
 
 def _names_cased(text: str) -> str:
     """Return a list typed in capitals ('COUNCILLORS A. BOOTH, C. DALE AND MR. E. FROST
-    (CLERK)') as names are cased, its joining words in small letters, so that its
-    names, groups and posts are read as a list in ordinary case is; other lists as they are."""
+    (CLERK)') as names are cased, its joining words in small letters, so that its names,
+    groups and posts are read as a list in ordinary case is; other lists as they are (one with
+    no 'AND', its entries opened by honorifics in capitals, is read by those)."""
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < 2 * len(LOWER_WORDS) \
+    if " AND " not in text or len(letters) < 2 * len(LOWER_WORDS) \
             or sum(c.isupper() for c in letters) < CAPITALS_SHARE * len(letters):
         return text
     return " ".join(word.lower() if word.lower() in LOWER_WORDS else word.title()
