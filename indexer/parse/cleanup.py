@@ -348,8 +348,8 @@ INDENTED_WORDS = 6
 
 def _indented_heads(raws: list[str]) -> list[str]:
     """Mark as headings the short lines at the margin whose paragraphs are indented under them
-    ('Trail Work' / '    Jo Penn said the bridge …'), when a page sets three or more
-    so: a page saved as text keeps its layout, not its bold."""
+    ('Trail Work' / '    Jo Penn said the bridge …'), when a page sets three or more so: a page
+    saved as text keeps its layout, not its bold."""
     heads = [k for k, (raw, after) in enumerate(itertools.pairwise(raws))
              if raw[:1].isupper() and not raw.startswith(HEADING_MARK)
              and len(raw.split()) <= HEAD_WORDS and not CLOSED_LINE.search(raw.rstrip())

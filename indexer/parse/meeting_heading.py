@@ -615,7 +615,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
     above = [(j, lines[j].text) for j in range(max(0, i - SHEET_LINES), i)]
     held = WILL_HOLD.match(text) if "will hold" in text else None
     if held and NUMBERED_ENTRY.match(under) and (day := first_date(held.group("rest"))):
-        # 'The Allerby Parish Council will hold its Ordinary meeting on Tuesday 5th March 2024
+        # 'Allerby Parish Council will hold its Ordinary meeting on Tuesday 4th June 2024
         # at 7pm in …' over '1. Welcome …': a notice of the meeting over its agenda.
         return Section("agenda", i, 0, normalise_committee(held.group("committee")), day, text,
                        body_start=i + 1)

@@ -129,8 +129,7 @@ WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY})\b\.?,?\s+(?:the\s+)?\d", re.I)
 DATE_THEN_BODY = re.compile(r"^(?P<date>[^-–|]{6,30}?)\s+[-–|]\s+(?:[A-Z][\w&'’-]*\s+){0,6}"
                             r"(?:Board|Council|Committee|Commission|Panel|Authority|Trust|Forum"
                             r"|Group|Cabinet)(?:\s+Meeting)?$")
-"""A page's title of a meeting's day and then its body: 'June 6, 2019 - Library
-Board'."""
+"""A page's title of a meeting's day and then its body: 'June 6, 2019 - Library Board'."""
 TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES?|Notes|NOTES)"
                                r"\s*[-–:,]?\s+(?P<date>\S.{5,40})$")
 """A record titled by its body, its kind and its date, on a line of its own."""
@@ -294,8 +293,8 @@ def opening_date(lines: list[Line]) -> date | None:
             return found
         named = DATE_THEN_BODY.match(text)
         if named and is_date_line(named.group("date")):
-            # 'June 6, 2019 - Library Board': a document site's title, the
-            # meeting's day and then its body.
+            # 'June 6, 2019 - Library Board': a document site's title, the meeting's day and
+            # then its body.
             return first_date(named.group("date"))
         titled = TITLE_RECORD_DATE.match(text)
         if titled and is_date_line(titled.group("date")):
@@ -336,10 +335,10 @@ def opening_date(lines: list[Line]) -> date | None:
 
 
 def _when_it_met(text: str) -> date | None:
-    """Return the date of a line of the opening that gives it with the meeting's hour
-    ('The Institute, Thursday 5th October 2023 at 7pm', '5 October 2023 at
-    7.15 pm in the Old School'), unless the line names another event's day (a post's,
-    a print's, the next meeting's)."""
+    """Return the date of a line of the opening that gives it with the meeting's hour ('The
+    Institute, Thursday 5th October 2023 at 7pm', '5 October 2023 at 7.15 pm in the Old
+    School'), unless the line names another event's day (a post's, a print's, the next
+    meeting's)."""
     found = list(itertools.islice(find_dates(text), 2))
     if len(found) != 1 or len(text.split()) > PROSE_WORDS or OTHER_TIME.search(text) \
             or PRINT_STAMP.match(text):

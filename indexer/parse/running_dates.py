@@ -20,6 +20,7 @@ OTHER_EVENT = re.compile(r"\b(?:printed|published|generated|updated|issued|creat
                          re.I)
 """Words that make a footer's day the paper's (when it was printed or revised), not the
 meeting's."""
+FIGURES = re.compile(r"\d+")
 PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d\b")
 """A browser's print header: the day and hour the page was printed, then its title."""
 
@@ -34,7 +35,7 @@ def running_date(pages: tuple[str, ...]) -> date | None:
     for page in pages:
         filled = [text for line in page.splitlines() if (text := line.strip(f" {HEADING_MARK}"))]
         edges = filled[:EDGE_LINES] + filled[-EDGE_LINES:]
-        counts.update({(re.sub(r"\d+", "#", text).casefold(), day) for text in edges
+        counts.update({(FIGURES.sub("#", text).casefold(), day) for text in edges
                        if len(text.split()) <= RUNNING_WORDS and not OTHER_EVENT.search(text)
                        and not PRINT_STAMP.match(text)
                        for day, _, _ in find_dates(text)})

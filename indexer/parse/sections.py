@@ -153,8 +153,9 @@ def _record_before(lines: list[Line], start: int) -> bool:
         return False
     prose = 0
     for k in range(listed + 1, start):
-        if len(lines[k].text.split()) >= RECORD_PROSE_WORDS and (k == 0 or not lines[k - 1].text
-                                                                or k == listed + 1):
+        if len(lines[k].text.split()) >= RECORD_PROSE_WORDS \
+                and (k == listed + 1 or not lines[k - 1].text):
+            # A paragraph's first line, after a blank line or the list.
             prose += 1
     return prose >= RECORD_PROSE
 
@@ -521,10 +522,13 @@ SITTING_KIND = re.compile(r"\b(annual\s+general|annual|extra[\s-]?ordinary|ordin
 Meeting', as some clerks spell it)."""
 
 
+KIND_SPACES = re.compile(r"[\s-]+")
+
+
 def _meeting_kind(heading: str) -> str:
     """Return the kind of meeting a heading names, in lower case, or ''."""
     found = SITTING_KIND.search(heading)
-    return re.sub(r"[\s-]+", "", found.group(1).lower()) if found else ""
+    return KIND_SPACES.sub("", found.group(1).lower()) if found else ""
 
 
 TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,12}\)$")
