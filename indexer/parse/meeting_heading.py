@@ -311,11 +311,12 @@ MEETING_COUNTED = re.compile(r"^(?:(?:Annual|Ordinary|Special|Extraordinary|Coun
                              re.I)
 """A meeting's number and day as its heading: 'Meeting 57 - 9 June 1923', 'Meeting No. 42: 4
 March 2019'."""
-BODY_MET = re.compile(r"^The\s+(?:[A-Z][\w'’&-]*\s+|of\s+|and\s+|the\s+){0,10}?(?:Council|Board"
+SITTING_MET = re.compile(r"^The\s+(?:[A-Z][\w'’&-]*\s+|of\s+|and\s+|the\s+){0,10}?(?:Council|Board"
                       r"|Committee|Commission|Authority|Trustees|Panel)\b[^.]{0,80}?\bmet\s+"
                       r"(?:in|on|at)\b")
-"""A record's opening sentence of its body meeting ('The City Council of the City of … met in
-regular session', 'The Parish Council met at the Village Hall')."""
+"""A record's opening sentence of its body sitting ('The City Council of the City of … met in
+regular session', 'The Parish Council met at the Village Hall'), dated by the line above it;
+COUNCIL_MET and meetings.BODY_MET read sentences that give the day themselves."""
 COUNCIL_MET = re.compile(r"^(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?[Cc]ouncil\s+met\s+on\s"
                          r"|^(?:Report|Notes)\s+(?:of|from)\s+the\s+(?:\w+\s+)?meeting\s+held\s+on\s")
 """A report's opening saying when the council met ('The council met on Thursday …', 'Report
@@ -350,7 +351,8 @@ def _inline_items(text: str, start: int) -> bool:
         return True
     for found in itertools.islice(INLINE_NUMBER.finditer(text, start), INLINE_LOOK):
         after = int(found.group("n")) + 1
-        if re.search(rf"\s{after}[.)]?\s+[A-Z]", text[found.end():]):
+        if any(int(later.group("n")) == after
+               for later in INLINE_NUMBER.finditer(text, found.end())):
             return True
     return False
 
@@ -454,7 +456,7 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # through the years, each headed by its number and day.
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     if text[-1:].isdigit() and is_date_line(text) \
-            and len(under := line_window(lines, i, 2)) > 1 and BODY_MET.match(under[1][1]) \
+            and len(under := line_window(lines, i, 2)) > 1 and SITTING_MET.match(under[1][1]) \
             and (day := first_date(text)):
         # 'April 2, 1968' / 'The City Council of the City of Elmwood met in regular
         # session at 7:30 p.m. …': a minute book's date over its record's sentence of
