@@ -664,3 +664,54 @@ def test_a_numbered_heading_with_no_text_over_its_sub_items_is_no_item() -> None
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", "Opening Prayer"), ("2", "Apologies"), ("3.1", "Fund Applications"),
         ("3.2", "Footpath Priorities"), ("4", "Meeting Close")]
+
+
+def test_a_summons_to_two_meetings_gives_each_part_an_agenda_of_its_own() -> None:
+    """'PART ONE – PLANNING COMMITTEE 6.45pm' / … / 'PART TWO – PARISH COUNCIL 7.15pm': one
+    notice calls a committee and the council after it; each part is its meeting's agenda, of
+    the notice's day, the committee's named with its council."""
+    meetings = text_meetings(
+        "HOLLINGSEA PARISH COUNCIL\n\nYou are summoned to attend the meetings of the Parish "
+        "Council and its Planning Committee to be held in the Village Hall on Tuesday 7th "
+        "March 2017.\n\nPART ONE – PLANNING COMMITTEE 6.45pm\n\n1. Apologies\n"
+        "2. Applications received\n3. Appeals\n\nPART TWO – PARISH COUNCIL 7.15pm\n\n1. Apologies\n"
+        "2. Minutes of the last meeting\n3. Allotments\n")
+    assert [(m.kind, m.committee, str(m.date), [i.title for i in m.items])
+            for m in meetings] == [
+        ("agenda", "Hollingsea Parish Council — Planning Committee", "2017-03-07",
+         ["Apologies", "Applications received", "Appeals"]),
+        ("agenda", "Hollingsea Parish Council", "2017-03-07",
+         ["Apologies", "Minutes of the last meeting", "Allotments"])]
+
+
+def test_an_annual_meeting_and_the_ordinary_meeting_after_it_are_two_agendas() -> None:
+    """'PART A – ANNUAL MEETING' with its roman entries, then 'PART B – ORDINARY MEETING' with
+    its numbered ones: both chains are items, each of its own meeting; a part naming no body
+    is the notice's council's."""
+    meetings = text_meetings(
+        "ELMSTOW TOWN COUNCIL\n\nNOTICE IS HEREBY GIVEN that the ANNUAL MEETING of Elmstow "
+        "Town Council will be held on MONDAY 14th MAY 2012 at 7.00 pm, followed by an ORDINARY "
+        "MEETING.\n\nPART A – ANNUAL MEETING (CIVIC)\n\n"
+        "I. ELECTION OF TOWN MAYOR for the municipal year 2012/13\n"
+        "II. APPOINTMENT OF COMMITTEES\nIII. REVIEW of Standing Orders\n\n"
+        "PART B – ORDINARY MEETING\n\n"
+        "1. Apologies for absence.\n2. Planning\n3. Correspondence.\n")
+    assert [(m.committee, str(m.date), [(i.number, i.title) for i in m.items])
+            for m in meetings] == [
+        ("Elmstow Town Council", "2012-05-14",
+         [("I", "ELECTION OF TOWN MAYOR for the municipal year 2012/13"),
+          ("II", "APPOINTMENT OF COMMITTEES"), ("III", "REVIEW of Standing Orders")]),
+        ("Elmstow Town Council", "2012-05-14",
+         [("1", "Apologies for absence"), ("2", "Planning"), ("3", "Correspondence")])]
+
+
+def test_parts_of_one_agenda_in_public_and_in_private_are_one_meeting() -> None:
+    """'PART 1 – ITEMS OPEN TO PRESS AND PUBLIC' / 'PART 2 – EXEMPT ITEMS' name no meeting:
+    one agenda."""
+    meetings = text_meetings(
+        "ELMSTOW TOWN COUNCIL\n\nNOTICE IS HEREBY GIVEN that a meeting of Elmstow Town Council "
+        "will be held on Monday 11th June 2012 at 7.00 pm.\n\n"
+        "PART 1 – ITEMS OPEN TO PRESS AND PUBLIC\n\n1. Apologies for absence.\n2. Planning\n\n"
+        "PART 2 – EXEMPT ITEMS\n\n3. Staffing\n")
+    assert [[i.title for i in m.items] for m in meetings] == [
+        ["Apologies for absence", "Planning", "Staffing"]]

@@ -103,6 +103,19 @@ def test_a_heading_in_capitals_ends_where_the_capitals_end() -> None:
     assert caps_heading_run_in("MARAC Consultation - Verbal Update") is None
 
 
+def test_capitals_going_on_in_small_letters_open_a_title_not_a_run_in_heading() -> None:
+    """'INVESTITURE of the new Mayor with the badge of office': a linking word after the
+    capitals carries the title on; a record's sentence ('MINUTES of the meeting … were
+    approved') still ends the heading at its capitals."""
+    assert caps_heading_run_in("INVESTITURE of the new Mayor with the badge of office") is None
+    assert caps_heading_run_in("APPOINTMENT OF PANELS for 2012/13 and their chairs") is None
+    assert caps_heading_run_in("MATTERS ARISING from the minutes were reported by the Clerk") == (
+        "MATTERS ARISING", "from the minutes were reported by the Clerk")
+    assert caps_heading_run_in("MINUTES of the meeting held on 13th February 2018 – approved "
+                               "and signed") == (
+        "MINUTES", "of the meeting held on 13th February 2018 – approved and signed")
+
+
 def test_a_label_ending_in_a_small_word_before_its_colon_is_a_heading() -> None:
     from indexer.parse.items import find_headers
 

@@ -40,6 +40,13 @@ MEETING_KIND = re.compile(r"^(?:(?:THE\s+)?(?:ANNUAL\s+GENERAL|ANNUAL|ORDINARY"
                           r"|(?:The\s+)?(?:Annual\s+General|Ordinary|Regular(?:\s+Business)?"
                           r"|Monthly|Extraordinary|Special)\s+Meeting)$")
 """A heading naming a meeting of its own inside one record ('ANNUAL GENERAL MEETING')."""
+AGENDA_PART = re.compile(r"^PART\s+(?:[A-D]|ONE|TWO|THREE|[1-3])\s*[-–—:]\s*(?P<name>"
+                         r"(?:(?:ANNUAL|ORDINARY|EXTRA-?ORDINARY|SPECIAL)\s+MEETING"
+                         r"|(?P<body>[A-Z][A-Z&,' -]{2,60}?\s(?:COMMITTEE|SUB-COMMITTEE|COUNCIL)))"
+                         r"(?:\s*\([^()]{1,30}\))?)(?:\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?$")
+"""A part of one summons given to a meeting of its own ('PART A – ANNUAL MEETING (CIVIC)',
+'PART ONE – PLANNING COMMITTEE 6.45pm'): a council's annual meeting and the ordinary meeting
+after it, or a committee meeting before the council, called together."""
 AS_BEFORE = re.compile(r"^as\s+(?:for|at|in)\s+(?:the\s+)?(?:previous\s+|annual\s+|above\s+)", re.I)
 """An attendance list that refers to the meeting before ('As for the Annual Meeting')."""
 ATTENDANCE_AT_END = re.compile(r"^\s*(?:Attendance(?:\s+(?:List|Details))?"
@@ -110,6 +117,8 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
     """Split a record holding two meetings into those meetings, of the record's body and date:
     under headings of their own ('ANNUAL GENERAL MEETING' then 'REGULAR BUSINESS MEETING'),
     or each numbered from its own '1 APOLOGIES' (two hearings of a sub-committee)."""
+    if section.kind == "agenda":
+        return _agenda_parts(section, lines)
     if section.kind != "minutes":
         return [section]
     starts = [i for i in range(section.body_start, section.end)
@@ -168,6 +177,27 @@ def meetings_within(section: Section, lines: list[Line]) -> list[Section]:
         # The record's own heading and attendance open the first meeting.
         parts[0] = replace(parts[0], start=section.start)
     return parts
+
+
+def _agenda_parts(section: Section, lines: list[Line]) -> list[Section]:
+    """Split one summons calling two meetings into their agendas, each under its part's heading
+    and of the summons' date; a part naming a committee is that committee's."""
+    parts = [(i, match) for i in range(section.body_start, section.end)
+             if (match := AGENDA_PART.match(lines[i].text))]
+    if len(parts) < 2:
+        return [section]
+    # The summons over the first part opens its agenda, unless entries of its own stand there.
+    out = [replace(section, end=parts[0][0])] \
+        if any(ENTRY_LINE.match(line.text) for line in lines[section.body_start:parts[0][0]]) \
+        else []
+    for (start, match), after in itertools.zip_longest(parts, parts[1:]):
+        committee = normalise_committee(match.group("body")) if match.group("body") \
+            else section.committee
+        out.append(replace(section, start=start if out else section.start, body_start=start + 1,
+                           heading=lines[start].text if out else section.heading,
+                           end=after[0] if after else section.end, committee=committee,
+                           same_day=True))
+    return out
 
 
 def _listed_again(lines: list[Line], start: int, second: int, end: int) -> bool:

@@ -61,6 +61,12 @@ MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|S
                         r"|November|December),?\s+\d{4}\.?")
 ORDINAL_OR_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from".split())
+LINKING_WORDS = frozenset("of to and or for in on at by with from".split())
+"""Small words that go on with the words before them, never open a paragraph."""
+RECORD_VERB = re.compile(r"^(?:approved|signed|confirmed|adopted|accepted)\b")
+RECORD_HEADING = re.compile(r"^(?:THE|MINUTES)$")
+"""A heading opening with the record's own word ('MINUTES of the meeting held on …'), whose
+sentence the next lines finish."""
 MIN_RUN_IN = 3
 SEMICOLON_LABEL_WORDS = 4
 """A subject before a semicolon is a few words ('Date of next meeting;'), not a clause."""
@@ -717,6 +723,13 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         # 'NALC has provided the following advice': an acronym as the sentence's subject.
         return None
     end = last_caps + 1
+    if end < len(words) and words[end] in LINKING_WORDS \
+            and not any(VERBISH.match(word) or RECORD_VERB.match(word) for word in words[end:]) \
+            and not RECORD_HEADING.match(words[0]):
+        # 'INVESTITURE of the new Mayor with the badge of office': capitals opening a title
+        # that goes on in small letters, a word linking them, not a heading run into its text
+        # ('MINUTES of the meeting held on 2nd May were approved': a record's sentence).
+        return None
     while end < len(words) and (words[end].startswith("(") or depth_open(words[:end])):
         end += 1
     if MONTH_YEAR.fullmatch(" ".join(words[end:])) and ORDINAL_OR_DAY.fullmatch(words[end - 1]):
