@@ -1633,3 +1633,18 @@ def test_decisions_written_without_their_usual_subject_or_next_to_their_verb(
     """A minute confirmed with no subject under its heading, a proposal carried some words after
     it, and a body that went through a paper and resolved: each a decision of its kind."""
     assert decisions([text])[0] == kind
+
+
+def test_a_case_continued_to_a_later_meeting_is_deferred() -> None:
+    """Scottish boards 'continue' what they put off: 'Consideration of the application was
+    continued to the Board's meeting on …' defers it; a meeting that continued does not."""
+    assert decisions(["Consideration of the review was continued to the Board's meeting in "
+                      "June."])[0] == "deferred"
+    assert decisions(["The hearing was continued until 3 June 2019."])[0] == "deferred"
+    assert decisions(["The meeting continued to discuss the car park."])[0] == "none"
+
+
+def test_approval_granted_is_agreed_unless_another_body_granted_it() -> None:
+    assert decisions(["The trust asked to fence the pond.", "Approval granted."])[0] == "agreed"
+    assert decisions(["Approval was given for both events in the park."])[0] == "agreed"
+    assert decisions(["Approval was given by the county in May."])[0] == "none"

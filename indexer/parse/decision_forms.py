@@ -238,6 +238,9 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:unanimously\s+)?deferred\b"
                       r"|\b(?:to\s+be|would\s+be)\s+deferred\b"
                       r"|\b(?:hearing|item|matter|application)\s+(?:was|be)\s+adjourned\s+(?:to|until)\b"
+                      r"|\b(?:[Cc]onsideration|hearing|item|matter|application|review)\s+(?:of\s+"
+                      r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?)?(?:was|be|were)\s+continued\s+"
+                      r"(?:to|until)\b"
                       r"|^To\s+adjourn\s+the\s+(?:hearing|item|matter)\b"
                       r"|\bDEFERRED\b(?<!ITEMS DEFERRED)(?<!APPLICATIONS DEFERRED)"
                       r"(?!\s+(?:FROM|ITEMS?|APPLICATIONS?|MATTERS?)\b)"
@@ -255,6 +258,10 @@ AGREED_FORMS = (
     (("approved", "agreed"), re.compile(
         r"(?:^|(?<=[.;]\s))(?:Payment|Payments|Expenditure|Renewal|Spend|Grant|Purchase|Quotation"
         r"|Request|Contract)s?\s+(?:approved|agreed)\b(?!\s+(?:that|with)\b)")),
+    # 'Approval granted.', 'Approval was given for both events.': a body's consent, its
+    # subject the item's (not another body's: 'approval was given by the county').
+    (("approval",), re.compile(r"(?:^|(?<=[.;]\s))Approval\s+(?:was\s+|is\s+)?(?:granted|given)\b"
+                               r"(?!\s+by\b)")),
     # 'Approved and signed by the Chair.' under the minutes' heading: the record
     # approved, its subject the heading's.
     (("confirmed", "approved", "agreed", "adopted"), re.compile(
@@ -399,7 +406,7 @@ PATTERNS = (
                         "seconded", "2nd", "determined", "unanimous", "cytunwyd", "received as",
                         "elected", "outcome")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
-    ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn",
+    ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn", "continued",
                             "considered at", "discussed at", "reviewed at", "held over")),
     ("noted", NOTED, ("noted", "received", "nodwyd")),
 )
