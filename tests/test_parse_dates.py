@@ -364,3 +364,19 @@ def test_a_posts_title_naming_its_meeting_by_day_and_month_dates_it_in_the_posts
     assert meeting.date == date(2011, 1, 4)
     (meeting,) = html_meetings(page.replace("4 January", "28 December"))
     assert meeting.date == date(2010, 12, 28)
+
+
+def test_a_titles_figures_are_read_month_first_when_the_paper_names_that_day_in_words() -> None:
+    """'MINUTES - Regular - 3/9/2011' over 'on Wednesday, March 9, 2011': the title's figures
+    are the month, then the day; a paper naming no day in words keeps them day first."""
+    page = ("<html><head><title>MINUTES - Regular - {title}</title></head><body>"
+            "<p>REGULAR MEETING OF THE TOWN BOARD</p>"
+            "<p>A Regular Meeting of the Town Board of the Town of Farrowby was held in the Town "
+            "Hall on {held} at 7:00 P.M.</p>"
+            "<p>#101 – ORDER – ROAD SALT</p><p>Ordered that the road salt be bought.</p>"
+            "<p>#102 – LICENSES</p><p>Two licenses were granted.</p>"
+            "<p>#103 – CLAIMS</p><p>No claims were received.</p></body></html>")
+    (meeting,) = html_meetings(page.format(title="3/9/2011", held="Wednesday, March 9, 2011"))
+    assert meeting.date == date(2011, 3, 9)
+    (meeting,) = html_meetings(page.format(title="3/9/2011", held="the evening given above"))
+    assert meeting.date == date(2011, 9, 3)

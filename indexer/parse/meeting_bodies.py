@@ -94,6 +94,22 @@ RECORD_WORDS = re.compile(r"\b(?:minutes|notes|agenda|meeting|meetings|of|the|pa
 'Supplementary Pack Cabinet 10 March 2026'."""
 
 
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+
+
+def _title_day(title: str, opening: list[Line]) -> date | None:
+    """Return the day a paper's title gives ('MINUTES - Regular - 10/8/2009'), read month
+    first when its figures could be either and the paper's opening names that day in words
+    ('on Thursday, October 8, 2009') and never the day first."""
+    day = first_date(title)
+    if day is None or day.day > 12 or day.day == day.month or not NUMERIC_DATE.search(title):
+        return day
+    other = date(day.year, day.day, day.month)
+    named = {found for line in opening
+             if line.text and line.text != title and (found := first_date(line.text))}
+    return other if other in named and day not in named else day
+
+
 def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
     """Name each meeting's committee with the council its heading names."""
     opening = [line.text for line in lines[:HEADING_SCAN] if line.text]
@@ -117,7 +133,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
                       and not OTHER_MEETING.search(line.text)), None)
         # 'Friday, 7 January 2011' (posted) over 'Parish Council Meeting - 4 January': the post's
         # title gives the meeting's day and month, the post's date its year.
-        drafts[0].date = (first_date(doc.title) if MEETING_TITLE.search(doc.title) else None) \
+        drafts[0].date = (_title_day(doc.title, lines[:HEADING_SCAN])
+                          if MEETING_TITLE.search(doc.title) else None) \
             or (shown and labelled_day([line.text for line in lines[:HEADING_SCAN]])) \
             or (shown and _posted_meeting_day(lines[:HEADING_SCAN], shown)) \
             or shown or paged_day
