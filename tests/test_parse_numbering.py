@@ -320,3 +320,25 @@ def test_a_reference_set_apart_from_its_title_by_a_spaced_colon_opens_an_item() 
     assert [(i.number, i.title) for i in meeting.items] == [
         ("P&RC/2011/101", "STREET LIGHTING – MILL ROW"),
         ("P&RC/2011/102", "GRASS CUTTING CONTRACT"), ("P&RC/2011/103", "ALLOTMENT RENTS")]
+
+
+def test_a_minute_number_typed_in_brackets_after_its_heading_numbers_the_item() -> None:
+    """'Minutes. (41)' / 'Apologies.(40) Cllr Rees – holiday.': a clerk's running numbers after
+    the headings, some with the text run on; a page's labels over its files are no items."""
+    (meeting,) = text_meetings(
+        "Cwm Tarren Community Council\n\nMinutes of the meeting held on Tuesday 8th May 2012\n\n"
+        "Present: Cllr A Rees (Chairman), Cllr B Lloyd.\n\n"
+        "Apologies.(40) Cllr C Evans – holiday.\n\nMinutes. (41)\n\n"
+        "The minutes of the last meeting were approved.\n\nPlanning. (42)\n\n"
+        "No objection to the barn at Tyn Coed.\n\nFootpaths (44)\n\n"
+        "The stile on path 12 is broken.\n")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("40", "Apologies"), ("41", "Minutes"), ("42", "Planning"), ("44", "Footpaths")]
+    (meeting,) = text_meetings(
+        "Cwm Tarren Community Council\n\nMinutes of the meeting held on Tuesday 8th May 2012\n\n"
+        "Present: Cllr A Rees (Chairman), Cllr B Lloyd.\n\n1. Apologies\n\n"
+        "Cllr C Evans sent apologies.\n\n2. Reports\n\nThe Clerk reported on these papers.\n\n"
+        "Document Type (02) Budget.pdf\n\n"
+        "Document Type (03) Minute.pdf\n\nDocument Type (05) Plan.pdf\n\n3. Close\n\n"
+        "The meeting closed at 9pm.\n")
+    assert [item.number for item in meeting.items] == ["1", "2", "3"]

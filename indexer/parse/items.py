@@ -48,6 +48,7 @@ from .item_lists import TABLE_MARKER, RawItem, bulleted_tail, register_rows, tab
 from .line_fixes import (
     LABELLED_ROMAN,
     ROMAN_NUMBER,
+    numbers_brought_forward,
     paragraphs_apart,
     parent_refs_apart,
     plain_numbers,
@@ -447,8 +448,8 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         return lines[start:head], [RawItem("", row.title, "", lines[row.line].page, row.body)
                                    for row in rows]
     section = lines[start:end]
-    lines = unbulleted(parent_refs_apart(unglued_refs(restacked(split_inline(
-        paragraphs_apart(section) if paragraphs else section)))))
+    lines = numbers_brought_forward(unbulleted(parent_refs_apart(unglued_refs(restacked(
+        split_inline(paragraphs_apart(section) if paragraphs else section))))))
     start, end = 0, len(lines)
     learnt = learn_references(plain_numbers(without_prefix(lines)), reads_number)
     found = find_headers(learnt.lines, start, end, paragraphs=paragraphs)

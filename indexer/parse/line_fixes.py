@@ -400,3 +400,35 @@ def plain_numbers(lines: list[Line]) -> list[Line]:
                 out[i] = replace(lines[i], text=f"{n}. {pattern.sub('', lines[i].text, count=1)}")
             return out
     return lines
+
+
+NUMBER_AFTER_TITLE = re.compile(r"^(?P<title>[A-Z][^().:;]{1,70}?)\.?\s*\((?P<num>\d{1,4})\)"
+                                r"\s*[.:]?\s*(?P<rest>.*)$")
+"""A heading whose minute number follows it in brackets ('Matters Arising. (122)', 'Apologies.
+(118) Cllr T Hamer …', the text run on after it)."""
+TITLE_BEFORE_NUMBER_WORDS = 10
+NUMBER_AFTER_STEP = 3
+"""The largest step between two headings' numbers in one run (a minute left out between)."""
+
+
+def numbers_brought_forward(lines: list[Line]) -> list[Line]:
+    """Set before its heading the minute number a clerk typed after it ('Minutes. (121)' reads
+    '121. Minutes'), when at least MIN_CHAIN headings do so with numbers running up in small
+    steps and every heading its own words (not 'Document Type (03) Minute.pdf', a page's
+    labels over its files); the text run on after the number goes on the heading's line."""
+    found = [(k, match) for k, line in enumerate(lines) if line.text[:1].isupper()
+             and (match := NUMBER_AFTER_TITLE.match(line.text))
+             and len(match.group("title").split()) <= TITLE_BEFORE_NUMBER_WORDS]
+    numbers = [int(match.group("num")) for _, match in found]
+    titles = {match.group("title").strip().lower() for _, match in found}
+    if len(found) < MIN_CHAIN or len(titles) < len(found) or not all(0 < b - a <= NUMBER_AFTER_STEP
+                                         for a, b in itertools.pairwise(numbers)):
+        return lines
+    out = list(lines)
+    for k, match in found:
+        title = match.group("title").rstrip()
+        rest = f" {match.group('rest')}" if match.group("rest") else ""
+        out[k] = replace(lines[k], text=f"{match.group('num')}. {title}.{rest}"
+                         if rest else f"{match.group('num')}. {title}")
+    return out
+
