@@ -1648,3 +1648,12 @@ def test_approval_granted_is_agreed_unless_another_body_granted_it() -> None:
     assert decisions(["The trust asked to fence the pond.", "Approval granted."])[0] == "agreed"
     assert decisions(["Approval was given for both events in the park."])[0] == "agreed"
     assert decisions(["Approval was given by the county in May."])[0] == "none"
+
+
+def test_a_quoted_motion_then_carried_or_lost_is_that_outcome() -> None:
+    """'Moved Cr. A, Seconded Cr. B “That … .” Carried': the outcome after the motion's closing
+    quote."""
+    assert decisions(["Moved Cr. Hale, Seconded Cr. Amos “That the works program be "
+                      "adopted.” Carried"])[0] == "carried"
+    assert decisions(["Moved Cr. Hale, Seconded Cr. Amos \"That Council buy a new mower.\" "
+                      "Lost"])[0] == "lost"

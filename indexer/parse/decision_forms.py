@@ -50,7 +50,7 @@ LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefor
                   r"|duly|declared)\s+)?(?i:lost|defeated|failed|fell"
                   r"|withdrawn|not\s+carried)\b"
                   r"|\b(?i:motion|amendment|proposal),?\s+which\s+(?:was\s+)?(?:(?:therefore|then"
-                  r"|accordingly)\s+)?(?:lost|defeated|failed|fell)\b|(?:^|(?<=[.;]\s))(?:Lost|LOST|Defeated|DEFEATED"
+                  r"|accordingly)\s+)?(?:lost|defeated|failed|fell)\b|(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))(?:Lost|LOST|Defeated|DEFEATED"
                   r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:(?:therefore|accordingly|then|duly)"
                   r"\s+)?(?:LOST|lost|defeated)\b"
                   r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*|\b(?i:collwyd\s+y\s+cynnig)\b"
@@ -84,7 +84,8 @@ FAVOUR = re.compile(
     r"|\b[Vv]ote:?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+in\s+favou?r\b")
 """A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against',
 'Vote 5-0-2 in favor' (for, against, abstaining)."""
-CARRIED = re.compile(r"(?:^|(?<=[.;]\s))[\"“]?(?:Carried|CARRIED)\b(?!\s+(?i:forward|over)\b)"
+CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CARRIED)\b"
+                     r"(?!\s+(?i:forward|over)\b)"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
                      r"|\b(?:was|were)\s+(?:duly\s+)?carried\s+(?:by\s+\d{1,2}\s+votes?|unanimously"
