@@ -342,3 +342,19 @@ def test_a_minute_number_typed_in_brackets_after_its_heading_numbers_the_item() 
         "Document Type (03) Minute.pdf\n\nDocument Type (05) Plan.pdf\n\n3. Close\n\n"
         "The meeting closed at 9pm.\n")
     assert [item.number for item in meeting.items] == ["1", "2", "3"]
+
+
+def test_a_list_number_then_a_minute_number_of_the_council_year_numbers_the_item() -> None:
+    """'1) 071/22.23 – Open Forum': the list's number, then the minute's own running number of
+    the council's year ('22.23'); the minute number numbers the item, the list's is the
+    agenda's."""
+    (meeting,) = text_meetings(
+        "Minutes of a meeting of Brackley Moor Parish Council held on Tuesday 10th January 2023 "
+        "at 7.30pm\n\nPresent: Cllr A Holt (Chair), Cllr B Rigg\n\n"
+        "1)\t071/22.23 – Open Forum\nNo members of the public were present.\n\n"
+        "2)\t072/22.23 – Apologies for Absence\nCllr Dean sent apologies, which were accepted.\n\n"
+        "3)\t073/22.23 – Minutes\nThe minutes were agreed as a true record.\n\n"
+        "4)\t074/22.23 – Finance\nThe payments were approved.\n")
+    assert [(item.number, item.agenda_ref, item.title) for item in meeting.items] == [
+        ("071/22.23", "1", "Open Forum"), ("072/22.23", "2", "Apologies for Absence"),
+        ("073/22.23", "3", "Minutes"), ("074/22.23", "4", "Finance")]

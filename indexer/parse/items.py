@@ -523,9 +523,11 @@ def _trailing_references(headers: list[Header]) -> list[Header]:
     return out
 
 
-LEADING_REF = re.compile(r"^(?P<ref>[A-Z]{0,3}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s+(?=[A-Z0-9])")
+LEADING_REF = re.compile(r"^(?P<ref>[A-Z]{0,3}(?P<a>\d{1,4})/(?P<b>\d{1,4})(?P<y>[.-]\d{2})?)"
+                         r"(?:\s+[–-])?\s+(?=[A-Z0-9])")
 """A running minute reference opening a list entry's heading ('2. 2019/064 Declarations of
-Interest', '1. P2019/012 Apologies')."""
+Interest', '1. P2019/012 Apologies', '3) 043/20.21 – Apologies': its number before or after
+the year, a council year's two years given)."""
 
 
 def _leading_references(headers: list[Header]) -> list[Header]:
@@ -536,9 +538,11 @@ def _leading_references(headers: list[Header]) -> list[Header]:
              if "/" not in header.number and (match := LEADING_REF.match(header.title))]
     if len(found) < MIN_CHAIN:
         return headers
-    steps = sum(int(after.group("b")) == int(before.group("b")) + 1
-                and after.group("a") == before.group("a")
-                for (_, before), (_, after) in itertools.pairwise(found))
+    steps = max(sum(int(after.group(count)) == int(before.group(count)) + 1
+                    and after.group(year) == before.group(year)
+                    and after.group("y") == before.group("y")
+                    for (_, before), (_, after) in itertools.pairwise(found))
+                for count, year in (("b", "a"), ("a", "b")))
     if steps < MIN_CHAIN - 1 or 2 * steps < len(found) - 1:
         # Planning applications' references ('3. 21/0733 Extension …') do not run on by one.
         return headers
