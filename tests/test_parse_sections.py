@@ -918,3 +918,21 @@ def test_a_document_sites_line_dated_by_another_title_joins_the_record_under_it(
             "1. Apologies for absence\nNone.\n\n2. Finance\nThe payments were approved.\n\n"
             "3. Planning\nNo objection to the extension at 4 Mill Row.\n")
     assert [(m.date, len(m.items)) for m in text_meetings(text)] == [(date(2004, 9, 7), 4)]
+
+
+def test_a_councils_name_then_a_dash_then_minutes_in_capitals_heads_each_meeting() -> None:
+    """'FENWAY PARISH COUNCIL - MINUTES OF MEETING' / 'Held in … on the 3rd May 2011', the
+    list of who attended stacked a name a line ('A. Barlow' / 'L. Crane'), then headings in
+    capitals; the next record's like heading opens a meeting of its own."""
+    def record(kind: str, day: str) -> str:
+        return (f"FENWAY PARISH COUNCIL - MINUTES OF {kind}MEETING\n"
+                f"Held in Fenway Village Hall on the {day}\n\n"
+                "Present: -\tCouncillors:\tP. Dunn\n\t\t\tA. Barlow\n\t\t\tL. Crane\n"
+                "\t\t\tM. Moss (Clerk)\n\n"
+                "OPEN FORUM\nResidents asked about the bus shelter.\n\n"
+                "PLANNING\nNo objections to the two applications.\n\n"
+                "FINANCE\nThe cheques were approved for payment.\n\n")
+    meetings = text_meetings(record("", "3rd May 2011") + record("EXTRAORDINARY ", "17th May 2011"))
+    assert [(str(m.date), [i.title for i in m.items]) for m in meetings] == [
+        ("2011-05-03", ["OPEN FORUM", "PLANNING", "FINANCE"]),
+        ("2011-05-17", ["OPEN FORUM", "PLANNING", "FINANCE"])]

@@ -370,9 +370,14 @@ def bilingual_meeting_at(lines: list[Line], i: int, opening: bool) -> Section | 
     return meeting_at(lines, i, opening=opening, text=last) if last else None
 
 
-BODY_BEFORE_RECORD = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,4}(?:(?:Parish|Town|Community|City|County"
-                                r"|Borough|District)\s+)?Council\s+(?=(?:Draft\s+)?Minutes\s+of\s)")
-"""A council's name run into the record's title on one line."""
+BODY_BEFORE_RECORD = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,4}(?i:(?:(?:Parish|Town|Community|City"
+                                r"|County|Borough|District)\s+)?Council)(?P<dash>\s*[-–—:])?\s+"
+                                r"(?=(?i:(?:Draft\s+)?Minutes\s+of)\s)")
+"""A council's name run into the record's title on one line, or set apart from it by a dash
+('PENHOLT PARISH COUNCIL - MINUTES OF MEETING', in capitals: 'Penholt Parish Council – Minutes
+of the Full Council Meeting – 3rd July 2023' is a title the body's other headings read), both
+in capitals or neither (a document site's list of other councils' papers: 'PENHOLT PARISH
+COUNCIL Minutes of …, 20 May 2008')."""
 
 
 def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
@@ -399,6 +404,8 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
         return None
     if (lead := BODY_BEFORE_RECORD.match(text)) \
+            and text[:lead.end()].isupper() == text[lead.end():lead.end() + 7].isupper() \
+            and (not lead.group("dash") or text.isupper()) \
             and (found := meeting_at(lines, i, opening=opening, text=text[lead.end():])):
         # 'Pengarth Council Minutes of the meeting of the Council held on Thursday 14 June
         # 2007': the council's name, then the record's title, on one line.

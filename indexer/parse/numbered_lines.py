@@ -18,6 +18,7 @@ from .blocks import (
     is_upper_heading,
 )
 from .dates import MONTHS, is_date_line
+from .heading_context import ATTENDANCE_START
 from .item_header import FIGURES_TITLE, NUMBER_ALONE, NUMBERED, Header, number_key, number_style
 from .line_fixes import PRIVATE_MARK, STAR_MARK
 from .mentions import mentions
@@ -375,10 +376,30 @@ def _whole_name(text: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end == len(text)
 
 
+INITIAL_SURNAME = re.compile(r"^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+\([^()]{1,30}\))?$")
+"""A person on a line of a stacked list: an initial and a surname, with a role ('(Clerk)')."""
+PRESENT_REACH = 12
+
+
+def _listed_present(lines: list[Line], i: int) -> bool:
+    """Return True if line i is in a stacked list of who attended: a 'Present' label above it,
+    only more of the list's names between."""
+    for k in range(i, max(-1, i - PRESENT_REACH), -1):
+        if ATTENDANCE_START.match(lines[k].text):
+            return True
+        if not INITIAL_SURNAME.match(lines[k].text):
+            return False
+    return False
+
+
 def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
     # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
     text = lines[i].text
+    if text[1:3] == ". " and INITIAL_SURNAME.match(text) and _listed_present(lines, i):
+        # 'Present: Councillors: P. Kettle' / 'L. Frost' / 'M. Ingle (Clerk)': who attended,
+        # stacked one a line, each an initial and a surname, not lettered headings.
+        return None
     text = COLUMN_HEADING.sub("", text) if text[:1] in "AOR" else \
         PRIVATE_MARK.sub("", text) if text[:1] == "(" else \
         STAR_MARK.sub("", text) if text[:1] == "*" else text
