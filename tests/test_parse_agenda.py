@@ -715,3 +715,24 @@ def test_parts_of_one_agenda_in_public_and_in_private_are_one_meeting() -> None:
         "PART 2 – EXEMPT ITEMS\n\n3. Staffing\n")
     assert [[i.title for i in m.items] for m in meetings] == [
         ["Apologies for absence", "Planning", "Staffing"]]
+
+
+def test_a_summons_letter_under_its_meetings_heading_and_a_pages_title_is_one_agenda() -> None:
+    """A council site's meeting page: its title and a line of when and where, then the summons
+    ('PARISH COUNCIL' / 'MEETING OF THE COUNCIL' / 'ON TUESDAY …' / venue / '7.30PM' / the
+    letter's date / 'Dear Councillor,' / 'A meeting … will be held …') over the numbered
+    agenda: one agenda, its entries the items."""
+    entries = "".join(f"<h3>{n}. {title}</h3><p>{note}</p>" for n, title, note in (
+        (1, "APOLOGIES", "To receive apologies for absence."),
+        (2, "MINUTES", "To approve the minutes of the last meeting."),
+        (3, "FINANCE", "To approve the schedule of payments.")))
+    page = ("<html><head><title>Council Meeting – 7 March 2023 | Oxcombe Parish Council</title>"
+            "</head><body><h1>Council Meeting – 7 March 2023</h1>"
+            "<p>Oxcombe Council Meeting on 7 March 2023 at the Village Hall, at 7:30pm</p>"
+            "<p>OXCOMBE PARISH COUNCIL</p><p>MEETING OF THE COUNCIL</p>"
+            "<p>ON TUESDAY 7 MARCH 2023</p><p>AT THE VILLAGE HALL, OXCOMBE</p><p>7.30PM</p>"
+            "<p>1 March 2023</p><p>Dear Councillor,</p><p>A meeting of Oxcombe Parish Council "
+            "will be held on Tuesday 7 March 2023. You are summoned to attend.</p>"
+            f"<p>AGENDA</p>{entries}</body></html>")
+    assert [(m.kind, str(m.date), [i.title for i in m.items]) for m in html_meetings(page)] == [
+        ("agenda", "2023-03-07", ["APOLOGIES", "MINUTES", "FINANCE"])]

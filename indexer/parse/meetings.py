@@ -207,11 +207,19 @@ def _stub_folded(drafts: list[Draft]) -> list[Draft]:
     """Fold a first 'meeting' of a line or two, one unnumbered item, into the minutes after it:
     a post's date and title over the record ('Parish Council Minutes 3/12/2024'), a document
     site's buttons ('Download Report this document Share'), dated by the page, not the meeting."""
-    if len(drafts) < 2 or drafts[0].section.kind != "minutes" \
-            or drafts[1].section.kind != "minutes" or len(drafts[0].items) != 1 \
+    if len(drafts) < 2 or drafts[0].section.kind != "minutes" or len(drafts[0].items) != 1 \
             or drafts[0].items[0].number:
         return drafts
     filled = [line.text for line in drafts[0].items[0].lines if line.text]
+    if drafts[1].section.kind == "agenda" and drafts[0].section.weak \
+            and drafts[0].date == drafts[1].date and len(filled) <= STUB_LINES \
+            and not any(text.endswith(".") for text in filled):
+        # 'Council Meeting – 21 March 2023' / 'Sallowmoor … Council Meeting on 21 March 2023 at
+        # the Reading Room, at 7:30pm' over that day's summons: the page's title and its line
+        # of when and where, no meeting of their own.
+        return drafts[1:]
+    if drafts[1].section.kind != "minutes":
+        return drafts
     if len(filled) > STUB_LINES or sum(len(text.split()) for text in filled) >= STUB_WORDS:
         return drafts
     first, record = drafts[0], drafts[1]
