@@ -98,3 +98,11 @@ def test_an_agendas_action_required_cell_is_no_part_of_its_title() -> None:
     assert clean_title("Accounts for payment – March 2021 For Board approval")[0] == \
         "Accounts for payment – March 2021"
     assert clean_title("Items for information")[0] == "Items for information"
+
+
+def test_an_earlier_minutes_number_in_brackets_after_a_heading_in_capitals_is_no_title() -> None:
+    """'STREET LIGHTING (214)': the council's earlier minute cited; a title in ordinary case
+    keeps its bracket ('Planning applications (3)')."""
+    assert clean_title("STREET LIGHTING – REPLACEMENT COLUMNS (214)") == (
+        "STREET LIGHTING – REPLACEMENT COLUMNS", "")
+    assert clean_title("Planning applications (3)") == ("Planning applications (3)", "")

@@ -140,6 +140,10 @@ ACTION_CELL = re.compile(r"\s+For\s+(?:(?:Board|Council|Committee|Members[’']?
 approval')."""
 
 
+MINUTE_CITED = re.compile(r"\s+\(\d{1,4}\)$")
+"""An earlier minute's number a heading in capitals cites in brackets ('POLICE LIAISON (327)')."""
+
+
 def clean_title(text: str) -> tuple[str, str]:
     """Strip file badges, page and item references from a heading; return (title, item ref)."""
     ref = ""
@@ -157,6 +161,7 @@ def clean_title(text: str) -> tuple[str, str]:
     text = PAPER_REF.sub("", text) if text.endswith(("]", "[")) or "[" in text[-8:] else text
     text = STATUS_NOTE.sub("", PAPER_CODE.sub("", text.removesuffix("."))) \
         if text.endswith((")", ").")) else text
+    text = MINUTE_CITED.sub("", text) if text.endswith(")") and text[:-8].isupper() else text
     text = PAGE_AFTER.sub("", text) if "Page" in text[-8:] else text
     text = DOCUMENT_NUMBER.sub("", text) if "Doc" in text[-14:] else text
     text = re.sub(r"\s+", " ", text).strip(" |*-–—‒:")
