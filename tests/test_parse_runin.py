@@ -922,3 +922,11 @@ def test_subjects_closed_by_a_full_stop_open_an_unnumbered_records_items() -> No
         "Ashby Rd. The verge has been cut.")]
     assert [h.title for h in run_in_headings(lines, 0, len(lines))] == [
         "Bus shelter", "Duck pond", "Churchyard"]
+
+
+def test_a_heading_stopped_before_who_it_names_or_none_ends_at_its_stop() -> None:
+    """'Apologies. Cllr P. Hale', 'Variation in Order. None': the text after the stop names
+    people or nothing; it is no heading given again in another language."""
+    assert stopped_heading("Apologies. Cllr P. Hale") == ("Apologies", "Cllr P. Hale")
+    assert stopped_heading("Variation in Order. None") == ("Variation in Order", "None")
+    assert stopped_heading("Ymddiheuriadau. Apologies.") is None

@@ -169,12 +169,17 @@ def stopped_heading(text: str) -> tuple[str, str] | None:
     return head, rest
 
 
+NOT_A_HEADING = frozenset("None Nil Cllr Cllrs Councillor Councillors Mr Mrs Ms Dr".split())
+"""Words a heading's text opens with that no heading in another language does: 'Apologies.
+Cllr G. Pym', 'Variation in Order. None'."""
+
+
 def _other_language(head: str, rest: str) -> bool:
     """Return True if rest gives head again in another language: as short, in title case, with
     no verb, and ending the line ('Ymddiheuriadau. Apologies.')."""
     words = rest.rstrip(".").split()
     return 0 < len(words) <= max(2 * len(head.split()), 3) + 2 \
-        and words[0] not in SENTENCE_ARTICLES \
+        and words[0] not in SENTENCE_ARTICLES and words[0].rstrip(".,") not in NOT_A_HEADING \
         and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words) \
         and not SENTENCE_VERB.search(rest) and rest.count(".") <= 1 \
         and words[0].strip(":;,–-").upper() not in LABEL_DECISIONS
