@@ -55,6 +55,17 @@ BREADCRUMB = re.compile(r"^(?:[^>]{1,40}\s>\s)+|^(?i:home)\s+/\s+(?:[^/]{1,40}\s
 """The trail of a site's breadcrumb before its last step."""
 
 
+FURNITURE_NAME = re.compile(r"\bfile\s+type\b|\bsize\s*:\s*\d|\bweblink\b"
+                            r"|^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|^council\s+chambers?$", re.I)
+"""Page furniture a heading's place may hold, never a body: a document site's 'File Type:pdf,
+Size:88Kb', a records viewer's name, the meeting's hours, its room ('Council Chambers')."""
+
+
+def furniture_name(name: str) -> bool:
+    """Return True for a 'committee' that is a page's furniture, not a body."""
+    return FURNITURE_NAME.search(name) is not None
+
+
 def normalise_committee(name: str) -> str:
     """Return one spelling of a committee name: Title Case for capitals, tidy spacing."""
     name = re.sub(r"\s+", " ", name).strip()

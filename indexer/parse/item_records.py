@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..records import AgendaItem, Attendance, Document, Line, Meeting
 from .blocks import paragraphs
-from .committees import source_hash
+from .committees import furniture_name, source_hash
 from .decisions import decisions
 from .drafts import PROSE_WORDS, Draft
 from .initials import attendance_initials, initial_speakers, mover_names
@@ -100,11 +100,14 @@ def meeting_records(drafts: list[Draft], doc: Document, people: list,
                          record=draft.section.kind != "agenda", firsts=firsts)
             if item.title or item.text:
                 items.append(item)
+        # A document site's 'File Type:pdf, Size:88Kb' or the room read in a heading's place
+        # names no body.
+        committee = "" if furniture_name(draft.committee) else draft.committee
         meetings.append(Meeting(
-            id=f"{stem}-m{k + 1}", source=doc.rel, committee=draft.committee, date=draft.date,
+            id=f"{stem}-m{k + 1}", source=doc.rel, committee=committee, date=draft.date,
             heading=draft.heading or doc.meta.title, items=tuple(items),
             attendance=draft.attendance, kind=draft.section.kind, url=doc.meta.url,
-            date_from=draft.date_from, committee_from=draft.committee_from if draft.committee
+            date_from=draft.date_from, committee_from=draft.committee_from if committee
             else ""))
     return meetings
 
