@@ -2014,3 +2014,19 @@ Tuesday 12th December 2017.
         ("112. 17-18", "Apologies"), ("113. 17-18", "Planning"),
         ("114. 17-18", "Date of next meeting")]
     assert "10-12 Mill Lane" in items[1].text
+
+
+def test_lettered_parts_in_capitals_run_into_their_minutes_are_the_headings_items() -> None:
+    """'5. MATTERS ARISING' / '(a) NOTICEBOARD – The Clerk reported …' / '(b) …': a heading with
+    no text of its own over lettered parts, each a heading in capitals run into its minute."""
+    (meeting,) = text_meetings(
+        "Minutes of the Hobley Parish Council meeting held on Wednesday 6th April 2016\n"
+        "Present: Councillors A Lane (Chair), B Moss.\n"
+        "1. APOLOGIES FOR ABSENCE - None.\n2. MINUTES - The minutes were signed.\n"
+        "3. MATTERS ARISING\n(a) NOTICEBOARD – The Clerk reported that the frame was mended.\n"
+        "(b) BUS SHELTER – Members agreed to ask for a new roof.\n"
+        "(c) GRIT BIN – The bin has been refilled by the county.\n"
+        "4. CORRESPONDENCE – All noted.\n")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("2", "MINUTES"), ("3(a)", "NOTICEBOARD"),
+        ("3(b)", "BUS SHELTER"), ("3(c)", "GRIT BIN"), ("4", "CORRESPONDENCE")]

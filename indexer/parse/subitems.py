@@ -116,6 +116,12 @@ def lettered_headers(lines: list[Line], start: int, end: int, least: int = MIN_C
             continue
         # 'a) Finance:' over its points: the heading without its colon.
         title, last = match.group("title").strip().rstrip(":"), i
+        caps = caps_heading_run_in(title) if title[:2].isupper() else None
+        if caps and caps[1]:
+            # '(b) NOTICEBOARD AT THE GREEN – The Clerk reported …': a heading in capitals run
+            # into its minute.
+            found.append(Header(i, i + 1, letter, caps[0], "", 2, caps[1], "lettered"))
+            continue
         # '… Licence - Mr. T.R.': a heading may end on a person's initials.
         ended = SENTENCE_END.search(title) and not INITIAL_END.search(title)
         if ended and ((tasks and AGENDA_ENTRY.match(title)) or lines[i].heading) \
