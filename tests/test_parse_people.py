@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from indexer.parse.mentions import mentions
 from indexer.parse.names import parse_name
 from indexer.parse.people import entry_person, entry_role, parse_attendance, split_names
 from indexer.parse.person_names import PersonName
@@ -494,3 +495,11 @@ def test_american_members_titles_name_the_attendee() -> None:
         "8:10 p.m.\n")
     assert meeting.items[0].speakers[0] == "Tomas Ruiz"
     assert meeting.items[1].speakers == ("Dale Hume",)
+
+
+def test_a_motions_outcome_after_a_name_is_no_part_of_it() -> None:
+    """'Seconded: Cllr Fennick Approved.': the outcome closes the motion; 'Approved' is no
+    surname, nor 'Moved' after a first name."""
+    assert [m.person for m in mentions("Proposed: Cllr Ashby Seconded: Cllr Fennick Approved.")
+            ] == [PersonName("Cllr", "", "", "Ashby"), PersonName("Cllr", "", "", "Fennick")]
+    assert mentions("Ibarra Moved to approve the agenda.") == []

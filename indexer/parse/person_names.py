@@ -67,6 +67,7 @@ NOT_NAMES = frozenset(
     requests statement statements assurance availability
     option options alternative alternatives decision decisions
     unanimous unanimously record records true correct proposer seconder
+    approved moved motioned passed deferred withdrawn declined rejected
     """.split()
 )
 
