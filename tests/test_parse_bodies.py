@@ -822,3 +822,20 @@ def test_a_document_sites_file_details_over_the_minutes_name_no_body() -> None:
         "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n"
         "3. Footpaths\nThe stile is mended.\n")
     assert [(m.committee, str(m.date)) for m in meetings] == [("", "2009-09-15")]
+
+
+def test_a_council_on_or_for_a_subject_is_a_bodys_whole_name_not_a_council() -> None:
+    """'Standing Advisory Council on Religious Education (SACRE)': 'on' a subject goes on with
+    the name, no council of a place ends at 'Council'; '… Parish Council on Tuesday' does."""
+    assert body_name(["Standing Advisory Council on Religious Education - 12th March 2025"]) == ""
+    assert body_name(["Hexley Parish Council on Tuesday 3 March"]) == "Hexley Parish Council"
+    (meeting,) = html_meetings(
+        "<html><head><title>Agenda for Standing Advisory Council on Religious Education (SACRE)"
+        " on Wednesday, 12th March, 2025, 10.00 am</title></head><body>"
+        "<h2>Standing Advisory Council on Religious Education (SACRE) - Wednesday, 12th March, "
+        "2025 10.00 am</h2><p>Venue: Shire Hall</p><h3>Items</h3>"
+        "<p>1.</p><p>Apologies for Absence</p><p>Minutes:</p><p>None were received.</p>"
+        "<p>2.</p><p>Declarations of Interests</p><p>Minutes:</p><p>None were made.</p>"
+        "<p>3.</p><p>Annual Report</p><p>Minutes:</p><p>The report was agreed.</p>"
+        "</body></html>")
+    assert meeting.committee == "Standing Advisory Council on Religious Education (SACRE)"

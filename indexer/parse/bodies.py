@@ -26,6 +26,8 @@ BODY_NAME = re.compile(
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority"
     r"|parish\s+meeting))\b(?!\s+(?i:offices?|chambers?|buildings?|depot|hall|house|room)\b)"
+    r"(?!\s+(?:on|for)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)[A-Z][a-z])"
     rf"|\b(?:City\s+and\s+County|Corporation|Royal\s+Borough|(?i:municipal\s+district))\s+of\s+"
     rf"{NAME_WORD}"
     rf"(?:\s+(?:(?i:and|upon|on)\s+)?{NAME_WORD}){{0,2}}\b"
