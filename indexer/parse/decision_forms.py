@@ -267,11 +267,13 @@ AGREED_FORMS = (
     # approved, its subject the heading's.
     (("confirmed", "approved", "agreed", "adopted"), re.compile(
         r"(?:^|(?<=[.;]\s))(?:Confirmed|Approved|Agreed|Adopted)\s+and\s+signed\b")),
-    # 'Decision Made:' / '11 February 2026': when it was decided, not what.
+    # 'Decision: That …', 'Decision – That, the apologies be accepted.'; but 'Decision Made:'
+    # / '11 February 2026': when it was decided, not what.
     (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decisions?|DECISIONS?)"
                                r"(?!(?:\s+(?i:made|taken))?\s*:-?\s*(?:[A-Za-z]+day,?\s+)?"
                                r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\.?\s*$)"
-                               r"(?:\s*:-?\s*\S|\s+(?i:made|taken)\s*(?::-?(?:\s*\S|$)|$))")),
+                               r"(?:\s*:-?\s*\S|\s+(?i:made|taken)\s*(?::-?(?:\s*\S|$)|$)"
+                               r"|\s+[–-]\s+(?i:that)\b)")),
     (("decided",), re.compile(r"(?:^|(?<=[.;]\s))(?:DECIDED|Decided)\s*(?::-?|[–-])(?:\s*\S|$)")),
     # A scrutiny committee's finding: 'CONCLUDED that the Work Programme be noted.'
     (("concluded",), re.compile(r"\bCONCLUDED\b(?=\s*[:–-]?\s*(?:that|That)\b)"
