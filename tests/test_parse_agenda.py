@@ -671,8 +671,8 @@ def test_a_summons_to_two_meetings_gives_each_part_an_agenda_of_its_own() -> Non
     notice calls a committee and the council after it; each part is its meeting's agenda, of
     the notice's day, the committee's named with its council."""
     meetings = text_meetings(
-        "HOLLINGSEA PARISH COUNCIL\n\nYou are summoned to attend the meetings of the Parish "
-        "Council and its Planning Committee to be held in the Village Hall on Tuesday 7th "
+        "HOLLINGSEA PARISH COUNCIL\n\nCouncillors are summoned to the meetings of the Council "
+        "and its Planning Committee to be held in the Village Hall on Tuesday 7th "
         "March 2017.\n\nPART ONE – PLANNING COMMITTEE 6.45pm\n\n1. Apologies\n"
         "2. Applications received\n3. Appeals\n\nPART TWO – PARISH COUNCIL 7.15pm\n\n1. Apologies\n"
         "2. Minutes of the last meeting\n3. Allotments\n")
@@ -693,14 +693,14 @@ def test_an_annual_meeting_and_the_ordinary_meeting_after_it_are_two_agendas() -
         "Town Council will be held on MONDAY 14th MAY 2012 at 7.00 pm, followed by an ORDINARY "
         "MEETING.\n\nPART A – ANNUAL MEETING (CIVIC)\n\n"
         "I. ELECTION OF TOWN MAYOR for the municipal year 2012/13\n"
-        "II. APPOINTMENT OF COMMITTEES\nIII. REVIEW of Standing Orders\n\n"
+        "II. APPOINTMENT OF COMMITTEES\nIII. REVIEW of the Asset Register\n\n"
         "PART B – ORDINARY MEETING\n\n"
         "1. Apologies for absence.\n2. Planning\n3. Correspondence.\n")
     assert [(m.committee, str(m.date), [(i.number, i.title) for i in m.items])
             for m in meetings] == [
         ("Elmstow Town Council", "2012-05-14",
          [("I", "ELECTION OF TOWN MAYOR for the municipal year 2012/13"),
-          ("II", "APPOINTMENT OF COMMITTEES"), ("III", "REVIEW of Standing Orders")]),
+          ("II", "APPOINTMENT OF COMMITTEES"), ("III", "REVIEW of the Asset Register")]),
         ("Elmstow Town Council", "2012-05-14",
          [("1", "Apologies for absence"), ("2", "Planning"), ("3", "Correspondence")])]
 

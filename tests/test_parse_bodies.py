@@ -813,10 +813,10 @@ def test_a_council_heading_a_rosters_line_is_a_members_not_the_bodys() -> None:
 
 
 def test_a_document_sites_file_details_over_the_minutes_name_no_body() -> None:
-    """'Total Page:3' / 'File Type:pdf, Size:88Kb' over an unnamed record: the site's details
+    """'Total Page:3' / 'File Type:pdf, Size:64Kb' over an unnamed record: the site's details
     of the file are no committee for the facet."""
     meetings = text_meetings(
-        "Hazelby, Crowmarsh and Pitton\nTotal Page:3\nFile Type:pdf, Size:88Kb\n\n"
+        "Hazelby, Crowmarsh and Pitton\nTotal Page:3\nFile Type:pdf, Size:64Kb\n\n"
         "Minutes of the council meeting held on Tuesday 15th September 2009, at Pitton at "
         "7,30pm\n\n\nCouncillor P. Ash, chairman, councillors Mrs J. Kerr, R. Toll\n\n"
         "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n"

@@ -1660,7 +1660,7 @@ def test_a_quoted_motion_then_carried_or_lost_is_that_outcome() -> None:
 
 
 def test_a_decision_label_set_apart_by_a_dash_before_that_decides() -> None:
-    """'Decision – That, the apologies be accepted.': a parish clerk's label with a dash, as
+    """'Decision – That, the report be received.': a parish clerk's label with a dash, as
     'Decision: That …' with a colon; a dash before other words labels nothing."""
     assert decisions(["Decision – That, no objections be raised to the application."])[0] \
         == "agreed"

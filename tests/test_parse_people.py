@@ -502,4 +502,4 @@ def test_a_motions_outcome_after_a_name_is_no_part_of_it() -> None:
     surname, nor 'Moved' after a first name."""
     assert [m.person for m in mentions("Proposed: Cllr Ashby Seconded: Cllr Fennick Approved.")
             ] == [PersonName("Cllr", "", "", "Ashby"), PersonName("Cllr", "", "", "Fennick")]
-    assert mentions("Ibarra Moved to approve the agenda.") == []
+    assert mentions("Okoro Moved to approve the minutes.") == []

@@ -925,8 +925,8 @@ def test_subjects_closed_by_a_full_stop_open_an_unnumbered_records_items() -> No
 
 
 def test_a_heading_stopped_before_who_it_names_or_none_ends_at_its_stop() -> None:
-    """'Apologies. Cllr P. Hale', 'Variation in Order. None': the text after the stop names
+    """'Apologies. Cllr P. Hale', 'Order of Business. None': the text after the stop names
     people or nothing; it is no heading given again in another language."""
     assert stopped_heading("Apologies. Cllr P. Hale") == ("Apologies", "Cllr P. Hale")
-    assert stopped_heading("Variation in Order. None") == ("Variation in Order", "None")
+    assert stopped_heading("Order of Business. None") == ("Order of Business", "None")
     assert stopped_heading("Ymddiheuriadau. Apologies.") is None

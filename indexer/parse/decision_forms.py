@@ -267,7 +267,7 @@ AGREED_FORMS = (
     # approved, its subject the heading's.
     (("confirmed", "approved", "agreed", "adopted"), re.compile(
         r"(?:^|(?<=[.;]\s))(?:Confirmed|Approved|Agreed|Adopted)\s+and\s+signed\b")),
-    # 'Decision: That …', 'Decision – That, the apologies be accepted.'; but 'Decision Made:'
+    # 'Decision: That …', 'Decision – That, the report be received.'; but 'Decision Made:'
     # / '11 February 2026': when it was decided, not what.
     (("decision",), re.compile(r"(?:^|(?<=[.;]\s))(?:Decisions?|DECISIONS?)"
                                r"(?!(?:\s+(?i:made|taken))?\s*:-?\s*(?:[A-Za-z]+day,?\s+)?"

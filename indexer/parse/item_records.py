@@ -100,7 +100,7 @@ def meeting_records(drafts: list[Draft], doc: Document, people: list,
                          record=draft.section.kind != "agenda", firsts=firsts)
             if item.title or item.text:
                 items.append(item)
-        # A document site's 'File Type:pdf, Size:88Kb' or the room read in a heading's place
+        # A document site's 'File Type:pdf, Size:64Kb' or the room read in a heading's place
         # names no body.
         committee = "" if furniture_name(draft.committee) else draft.committee
         meetings.append(Meeting(

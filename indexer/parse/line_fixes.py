@@ -404,16 +404,16 @@ def plain_numbers(lines: list[Line]) -> list[Line]:
 
 NUMBER_AFTER_TITLE = re.compile(r"^(?P<title>[A-Z][^().:;]{1,70}?)\.?\s*\((?P<num>\d{1,4})\)"
                                 r"\s*[.:]?\s*(?P<rest>.*)$")
-"""A heading whose minute number follows it in brackets ('Matters Arising. (122)', 'Apologies.
-(118) Cllr T Hamer …', the text run on after it)."""
+"""A heading whose minute number follows it in brackets ('Correspondence. (57)', 'Apologies.
+(55) Cllr A Rees …', the text run on after it)."""
 TITLE_BEFORE_NUMBER_WORDS = 10
 NUMBER_AFTER_STEP = 3
 """The largest step between two headings' numbers in one run (a minute left out between)."""
 
 
 def numbers_brought_forward(lines: list[Line]) -> list[Line]:
-    """Set before its heading the minute number a clerk typed after it ('Minutes. (121)' reads
-    '121. Minutes'), when at least MIN_CHAIN headings do so with numbers running up in small
+    """Set before its heading the minute number a clerk typed after it ('Planning. (58)' reads
+    '58. Planning'), when at least MIN_CHAIN headings do so with numbers running up in small
     steps and every heading its own words (not 'Document Type (03) Minute.pdf', a page's
     labels over its files); the text run on after the number goes on the heading's line."""
     found = [(k, match) for k, line in enumerate(lines) if line.text[:1].isupper()

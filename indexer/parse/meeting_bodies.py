@@ -98,9 +98,9 @@ NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 
 def _title_day(title: str, opening: list[Line]) -> date | None:
-    """Return the day a paper's title gives ('MINUTES - Regular - 10/8/2009'), read month
+    """Return the day a paper's title gives ('MINUTES - Regular - 3/9/2011'), read month
     first when its figures could be either and the paper's opening names that day in words
-    ('on Thursday, October 8, 2009') and never the day first."""
+    ('on Wednesday, March 9, 2011') and never the day first."""
     day = first_date(title)
     if day is None or day.day > 12 or day.day == day.month or not NUMERIC_DATE.search(title):
         return day

@@ -214,9 +214,9 @@ def _stub_folded(drafts: list[Draft]) -> list[Draft]:
     if drafts[1].section.kind == "agenda" and drafts[0].section.weak \
             and drafts[0].date == drafts[1].date and len(filled) <= STUB_LINES \
             and not any(text.endswith(".") for text in filled):
-        # 'Council Meeting – 21 March 2023' / 'Sallowmoor … Council Meeting on 21 March 2023 at
-        # the Reading Room, at 7:30pm' over that day's summons: the page's title and its line
-        # of when and where, no meeting of their own.
+        # 'Council Meeting – 9 May 2023' / 'Oxcombe Council Meeting on 9 May 2023 at the
+        # Village Hall, at 7:30pm' over that day's summons: the page's title and its line of
+        # when and where, no meeting of their own.
         return drafts[1:]
     if drafts[1].section.kind != "minutes":
         return drafts
