@@ -526,7 +526,7 @@ def _trailing_references(headers: list[Header]) -> list[Header]:
 LEADING_REF = re.compile(r"^(?P<ref>[A-Z]{0,3}(?P<a>\d{1,4})/(?P<b>\d{1,4})(?P<y>[.-]\d{2})?)"
                          r"(?:\s+[–-])?\s+(?=[A-Z0-9])")
 """A running minute reference opening a list entry's heading ('2. 2019/064 Declarations of
-Interest', '1. P2019/012 Apologies', '3) 043/20.21 – Apologies': its number before or after
+Interest', '1. P2019/012 Apologies', '3) 073/22.23 – Minutes': its number before or after
 the year, a council year's two years given)."""
 
 

@@ -118,7 +118,7 @@ def lettered_headers(lines: list[Line], start: int, end: int, least: int = MIN_C
         title, last = match.group("title").strip().rstrip(":"), i
         caps = caps_heading_run_in(title) if title[:2].isupper() else None
         if caps and caps[1]:
-            # '(b) NOTICEBOARD AT THE GREEN – The Clerk reported …': a heading in capitals run
+            # '(b) BUS SHELTER – The Clerk reported …': a heading in capitals run
             # into its minute.
             found.append(Header(i, i + 1, letter, caps[0], "", 2, caps[1], "lettered"))
             continue
