@@ -58,7 +58,7 @@ BREADCRUMB = re.compile(r"^(?:[^>]{1,40}\s>\s)+|^(?i:home)\s+/\s+(?:[^/]{1,40}\s
 FURNITURE_NAME = re.compile(r"\bfile\s+type\b|\bsize\s*:\s*\d|\bweblink\b"
                             r"|^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|^council\s+chambers?$", re.I)
 """Page furniture a heading's place may hold, never a body: a document site's 'File Type:pdf,
-Size:88Kb', a records viewer's name, the meeting's hours, its room ('Council Chambers')."""
+Size:64Kb', a records viewer's name, the meeting's hours, its room ('Council Chambers')."""
 
 
 def furniture_name(name: str) -> bool:

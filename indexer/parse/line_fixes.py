@@ -421,8 +421,8 @@ def numbers_brought_forward(lines: list[Line]) -> list[Line]:
              and len(match.group("title").split()) <= TITLE_BEFORE_NUMBER_WORDS]
     numbers = [int(match.group("num")) for _, match in found]
     titles = {match.group("title").strip().lower() for _, match in found}
-    if len(found) < MIN_CHAIN or len(titles) < len(found) or not all(0 < b - a <= NUMBER_AFTER_STEP
-                                         for a, b in itertools.pairwise(numbers)):
+    running = all(0 < b - a <= NUMBER_AFTER_STEP for a, b in itertools.pairwise(numbers))
+    if len(found) < MIN_CHAIN or len(titles) < len(found) or not running:
         return lines
     out = list(lines)
     for k, match in found:

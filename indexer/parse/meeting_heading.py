@@ -377,7 +377,7 @@ BODY_BEFORE_RECORD = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,4}(?i:(?:(?:Parish|T
 ('PENHOLT PARISH COUNCIL - MINUTES OF MEETING', in capitals: 'Penholt Parish Council – Minutes
 of the Full Council Meeting – 3rd July 2023' is a title the body's other headings read), both
 in capitals or neither (a document site's list of other councils' papers: 'PENHOLT PARISH
-COUNCIL Minutes of …, 20 May 2008')."""
+COUNCIL Minutes of …, 12 June 2009')."""
 
 
 def meeting_at(lines: list[Line], i: int, *, opening: bool = False,

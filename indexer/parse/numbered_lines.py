@@ -397,7 +397,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
     text = lines[i].text
     if text[1:3] == ". " and INITIAL_SURNAME.match(text) and _listed_present(lines, i):
-        # 'Present: Councillors: P. Kettle' / 'L. Frost' / 'M. Ingle (Clerk)': who attended,
+        # 'Present: Councillors: P. Dunn' / 'L. Crane' / 'M. Moss (Clerk)': who attended,
         # stacked one a line, each an initial and a surname, not lettered headings.
         return None
     text = COLUMN_HEADING.sub("", text) if text[:1] in "AOR" else \

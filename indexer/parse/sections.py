@@ -283,7 +283,7 @@ def _furniture_only(lines: list[Line]) -> bool:
 def _venue_only(lines: list[Line]) -> bool:
     """Return True for the few lines between a meeting's heading and its summons: its venue,
     with no numbered item and no list of who attended."""
-    # The letter's own date, the hour alone and its greeting ('16 March 2023' / 'Dear
+    # The letter's own date, the hour alone and its greeting ('2 March 2023' / 'Dear
     # Councillor,') are no more the meeting's business than the venue is.
     filled = [line.text for line in lines if line.text and not LETTER_LINE.match(line.text)
               and not is_date_line(line.text)]

@@ -171,7 +171,7 @@ def stopped_heading(text: str) -> tuple[str, str] | None:
 
 NOT_A_HEADING = frozenset("None Nil Cllr Cllrs Councillor Councillors Mr Mrs Ms Dr".split())
 """Words a heading's text opens with that no heading in another language does: 'Apologies.
-Cllr G. Pym', 'Order of Business. None'."""
+Cllr P. Hale', 'Order of Business. None'."""
 
 
 def _other_language(head: str, rest: str) -> bool:
