@@ -280,6 +280,10 @@ def _furniture_only(lines: list[Line]) -> bool:
         len(text.split()) <= FURNITURE_WORDS and not text.endswith(".") for text in filled)
 
 
+LETTER_LINE = re.compile(r"^(?:Dear\s+[\w /]{2,40},?|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)$", re.I)
+"""A summons letter's greeting, or the meeting's hour on a line of its own ('7.30PM')."""
+
+
 def _venue_only(lines: list[Line]) -> bool:
     """Return True for the few lines between a meeting's heading and its summons: its venue,
     with no numbered item and no list of who attended."""
@@ -289,10 +293,6 @@ def _venue_only(lines: list[Line]) -> bool:
               and not is_date_line(line.text)]
     return len(filled) <= VENUE_LINES and not any(
         NUMBERED_ENTRY.match(text) or ATTENDANCE_START.match(text) for text in filled)
-
-
-LETTER_LINE = re.compile(r"^(?:Dear\s+[\w /]{2,40},?|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)$", re.I)
-"""A summons letter's greeting, or the meeting's hour on a line of its own ('7.30PM')."""
 
 
 def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
