@@ -27,6 +27,8 @@ FILE_ROW = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|rtf|pptx?)\s+\d+(?:\.\d+)?\s*[K
                       r"\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 """A row of a page's list of documents, or a meeting page's link to its printed record
 ('Printed minutes 14th-Mar-2019 18:30 Licensing Committee PDF 96 KB')."""
+FILE_KINDS = ("pdf", "doc", "xls", "odt", "rtf", "ppt")
+"""Words one of which a row of documents holds (FILE_ROW is searched only then)."""
 ASIDE = re.compile(r"\([^()]*\)")
 PAPER_SIZE = re.compile(r"\d(?:\.\d{1,2})?\s?(?:[KMG]B|kB)\b")
 """A linked paper's size ('198.4 KB', '1.21 MB'), which a meeting page prints after its name."""
@@ -181,7 +183,9 @@ def is_noise(text: str) -> bool:
     """Return True for web-page and PDF furniture lines that carry no content: a page's labels,
     and a row of its documents' list ('Minute and Appendix - 10 June 2025.pdf 241KB Microsoft
     Word')."""
-    return bool(NOISE_LINE.match(text.strip()) or FILE_ROW.search(text))
+    lowered = text.casefold()
+    return bool(NOISE_LINE.match(text.strip()) or (any(kind in lowered for kind in FILE_KINDS)
+                                                  and FILE_ROW.search(text)))
 
 
 def is_title_like(text: str) -> bool:

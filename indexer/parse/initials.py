@@ -11,7 +11,7 @@ from .speech import SPEECH_VERBS
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)"
 LISTED = re.compile(
-    rf"(?P<name>{HONORIFIC}?(?:[A-Z][a-z'’]+|[A-Z]\.?)"
+    rf"(?=[A-Z])(?P<name>{HONORIFIC}?(?:[A-Z][a-z'’]+|[A-Z]\.?)"
     r"(?:[- ][A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?){1,2})\s*"
     r"(?:\([^)]{0,25}\)\s*)?"
     r"[(\[]?(?P<initials>[A-Z][a-z]?[A-Z](?:[a-z]?[A-Z]|[a-z])?)[)\]]?(?=[\s,;.)*]|$)")

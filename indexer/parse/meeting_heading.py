@@ -393,16 +393,31 @@ def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
         # '… RESOLVED that the' / 'minutes of the Planning Committee held on 21 October 2024
         # be received': a sentence wrapped onto this line, not a heading.
         return None
-    if file_badge(text) \
-            or (under_number(lines, i)
-                and not attendance_in(line_window(lines, i, ATTENDED_REACH))) \
-            or under_minutes_item(lines, i) or (not opening and item_fields_next(lines, i)) \
-            or under_next_meeting(lines, i) or listed_after(lines, i) \
-            or (not opening and LAST_MEETING.match(text)) \
-            or minute_approved_after(lines, i):
-        # '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025
-        # PDF 231 KB': an item of a meeting's page, titled by the earlier minutes it links to.
-        return None
+    found = _heading_at(lines, i, opening, text)
+    return None if found is None or _item_line(lines, i, opening, text) else found
+
+
+def _item_line(lines: list[Line], i: int, opening: bool, text: str) -> bool:
+    """Return True if line i, whatever its words, is an item's or a list's line: a file's
+    badge, a line under an item's number or under an earlier minutes' item, over an item's
+    fields, and the like.
+
+    '44.' / 'Minutes of the Meeting of the Combined Authority held on 4 September 2025 PDF 231
+    KB': an item of a meeting's page, titled by the earlier minutes it links to. Asked only of
+    a line that reads as a meeting's heading, these are looked at once per heading found.
+    """
+    return bool(file_badge(text)
+                or (under_number(lines, i)
+                    and not attendance_in(line_window(lines, i, ATTENDED_REACH)))
+                or under_minutes_item(lines, i) or (not opening and item_fields_next(lines, i))
+                or under_next_meeting(lines, i) or listed_after(lines, i)
+                or (not opening and LAST_MEETING.match(text))
+                or minute_approved_after(lines, i))
+
+
+def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section | None:
+    """Return the meeting heading line i's words make, before asking whether the line is an
+    item's (meeting_at)."""
     if (lead := BODY_BEFORE_RECORD.match(text)) \
             and text[:lead.end()].isupper() == text[lead.end():lead.end() + 7].isupper() \
             and (not lead.group("dash") or text.isupper()) \

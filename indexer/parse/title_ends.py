@@ -88,6 +88,9 @@ STOP_BEFORE_FIGURES = re.compile(r"^(?P<head>[A-Z][^.:]{0,60}?[a-z]{3})\.\s+"
 report. Tormid: £1,204 in the bank'); a word of three letters or more before the stop, so
 'Footpath No. 14' stays whole."""
 GLUED_COLON = re.compile(r"^(?P<head>[^:]{3,60}?[A-Za-z0-9’')]):(?=[A-Z])")
+HEAD_REACH = 70
+"""How far into a line a run-in heading's closing stop or colon can stand (the patterns above
+allow at most 65 characters before it)."""
 SPOKEN_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+(?P<tail>[A-Z].*)$")
 OUTCOME_FIRST = re.compile(r"^(?:read\s+and\s+|duly\s+)?(?:(?:approved|agreed|accepted|adopted"
                            r"|confirmed|deferred|resolved|noted|received)\s+(?:as|that|to|by|and"
@@ -326,21 +329,22 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     A colon followed by a short title-cased phrase ('Vision Zero: The Road Safety Strategy')
     stays in the title, unless the line runs on into a sentence on the next line.
     """
-    moved = MOVED_AFTER.match(rest)
+    # Each pattern is tried only on text holding the words or marks it needs.
+    moved = MOVED_AFTER.match(rest) if "seconded" in rest else None
     if moved and is_title_like(moved.group("head")):
         # 'Minutes of the last meeting proposed by Cllr Pratt and seconded by Cllr Gill':
         # the heading, then who moved and seconded its decision.
         return moved.group("head"), moved.group("tail")
-    ellipsis = ELLIPSIS_RUN_IN.match(rest)
+    ellipsis = ELLIPSIS_RUN_IN.match(rest) if "..." in rest or "…" in rest else None
     if ellipsis and is_title_like(ellipsis.group("head")):
         # '2. Declarations of interest … There were none.': the heading, an ellipsis, its text.
         return ellipsis.group("head"), ellipsis.group("tail")
-    stopped = STOP_BEFORE_FIGURES.match(rest)
+    stopped = STOP_BEFORE_FIGURES.match(rest) if "." in rest[:HEAD_REACH] else None
     if stopped and is_title_like(stopped.group("head")):
         # 'Planning. 4/11/21/017 – Rose Cottage – new porch. No objection.': the heading closed by
         # its stop, its text opening with an application's reference, a figure or a name.
         return stopped.group("head"), stopped.group("tail")
-    glued = GLUED_COLON.match(rest)
+    glued = GLUED_COLON.match(rest) if ":" in rest[:HEAD_REACH] else None
     if glued and is_title_like(glued.group("head")):
         # 'Welcome and Apologies:The Chairman welcomed …': a bold run-in heading whose colon
         # lost its space.
