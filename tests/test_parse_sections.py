@@ -936,3 +936,37 @@ def test_a_councils_name_then_a_dash_then_minutes_in_capitals_heads_each_meeting
     assert [(str(m.date), [i.title for i in m.items]) for m in meetings] == [
         ("2011-05-03", ["OPEN FORUM", "PLANNING", "FINANCE"]),
         ("2011-05-17", ["OPEN FORUM", "PLANNING", "FINANCE"])]
+
+
+def test_an_adjourned_meeting_sitting_again_opens_its_own_section() -> None:
+    # Its heading names where it came from in brackets: the date there is the first sitting's.
+    text = ["Minutes of the Parish Council Meeting held at the Pavilion, Brenlow on",
+            "Monday 3rd February 2020, commencing at 7pm", "",
+            "Present: Cllr A Hosken (Chairman), Cllr B Treloar.", "",
+            "1 Adjournment", "RESOLVED to adjourn the meeting to Monday 10th February 2020.", "",
+            "Minutes of the Reconvened Parish Council Meeting (adjourned from 3rd February "
+            "2020)", "held at the Pavilion, Brenlow on Monday 10th February 2020, at 7pm", "",
+            "Present: Cllr A Hosken (Chairman), Cllr B Treloar.", "",
+            "2 Budget", "RESOLVED to adopt the budget."]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [(s.date, s.start) for s in sections] == [(date(2020, 2, 3), 0),
+                                                       (date(2020, 2, 10), 8)]
+
+
+def test_a_body_s_meeting_in_capitals_over_when_it_was_held_opens_a_section() -> None:
+    # No attendance list follows it (a side label's grid broke 'PRESENT' apart): the heading and
+    # its 'Held on' line are enough, and the record's word under them is no item.
+    text = ["HALLOWMEAD PARISH COUNCIL MEETING",
+            "Held on 5th October 2016 at 1930hrs in the Church Room", "", "DRAFT MINUTES", "",
+            "77.16 Apologies:", "None.", "", "78.16 Footpaths:", "Cllr Vosper reported.", "",
+            "79.16 Finance:", "RESOLVED to pay the accounts.", "",
+            "HALLOWMEAD PARISH COUNCIL EXTRAORDINARY MEETING",
+            "Held on 19th October 2016 at 1900hrs in the Church Room", "", "DRAFT MINUTES", "",
+            "80.16 Apologies:", "None.", "", "81.16 Village Hall Lease:",
+            "RESOLVED to sign the lease.", "", "82.16 Closure:", "The meeting closed at 8pm."]
+    sections, _ = find_sections([Line(t, 1) for t in text])
+    assert [(s.date, s.start, s.committee) for s in sections] == [
+        (date(2016, 10, 5), 0, "Hallowmead Parish Council"),
+        (date(2016, 10, 19), 14, "Hallowmead Parish Council")]
+    later = [m for m in text_meetings("\n".join(text)) if m.date == date(2016, 10, 19)]
+    assert [item.number for item in later[0].items] == ["80.16", "81.16", "82.16"]

@@ -83,6 +83,10 @@ OPENING_WEEKDAY = re.compile(rf"{WEEKDAY}\.?,?\s+", re.I)
 
 EDITED_YEAR = re.compile(r"\[((?:18|19|20)\d\d)\]")
 """A year a transcriber or editor added in square brackets."""
+OCR_ONE = re.compile(r"(?<!\w)(?-i:[lI])(?=\d(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
+                     + _MONTH + r"\b)", re.I)
+"""A day's first figure that a scan's text layer read as a letter, 'l' or 'I' for '1' ('ON
+TUESDAY l4th OCTOBER 2003'): the letter alone before a figure and a month's name."""
 
 
 def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
@@ -91,6 +95,8 @@ def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
         # '9th SEPTEMBER [1998]': a transcriber's year in brackets, read as the year (the
         # brackets become spaces, so places in the text stay where they were).
         text = EDITED_YEAR.sub(r" \1 ", text)
+    if "l" in text or "I" in text:
+        text = OCR_ONE.sub("1", text)
     found = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):

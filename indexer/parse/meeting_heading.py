@@ -68,19 +68,22 @@ lines."""
 NAMED = re.compile(
     r"^(?:(?i:the)\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes?)"
     r"\s+(?i:of|from)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
-    r"(?:(?i:annual|ordinary|extraordinary|special|full)\s+)?"
+    r"(?:(?i:annual|ordinary|extraordinary|special|full|reconvened|adjourned)\s+)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes\b|meeting\s+(?:of|held)\b))[\w&,'’ -]){0,80}?"
     r"(?i:committee|council"
     r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting)"
     r"(?:\s+(?:[A-Z]|(?i:no\.?\s*)?\d{1,2})(?=\s+(?i:held|meeting)\b))?)"
     r"\s+(?:(?i:(?:special|annual|ordinary|extraordinary|regular|monthly)\s+)?(?i:meeting)\s+"
     r"(?:(?i:of\s+the\s+(?:council|authority))\s+)?)?"
+    r"(?:\((?i:adjourned|reconvened|continued)\s[^()]{0,60}\)\s+)?"
     r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …' (or of its 'Committee A', 'Sub-Committee No.
 2'), 'Minutes of Tregony Parish Council Meeting held on …', 'Minutes of proceedings of Ellmouth
 Borough Council held …', 'Minutes of proceedings of a PLANNING COMMITTEE MEETING of the Council
-held …': a body named without 'meeting of'."""
+held …': a body named without 'meeting of'. An adjourned meeting's sitting again says where it
+came from in brackets: 'Minutes of the Reconvened Parish Council Meeting (adjourned from 19th
+November 2019) held at … on Tuesday 26th November 2019'."""
 TITLED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes)"
     r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
@@ -297,6 +300,18 @@ COMMITTEE_HEADING = re.compile(r"^(?:[A-Z][\w&'’,-]*\s+|(?:and|of|for|&)\s+){0
                                r"|PANEL|Panel)$")
 BARE_HELD = re.compile(r"^(?:The\s+|A\s+)?(?:meeting|Meeting|MEETING)\s+(?:held|HELD)\b")
 """'Meeting held at … on Wednesday 6th May 2020' under a committee's heading."""
+BODY_MEETING = re.compile(
+    r"^(?P<committee>[A-Z][\w&'’, -]{0,80}?(?i:council|committee|board|panel|forum|trust"
+    r"|commission))\s+(?:(?i:annual|ordinary|extraordinary|special|monthly|full|reconvened"
+    r"|adjourned)\s+)?(?i:meeting)$")
+"""A heading naming the body and its meeting, its kind perhaps ('THURLECOMBE PARISH COUNCIL
+SPECIAL MEETING'), over the line of when it was held."""
+RECORD_WORD = re.compile(r"^(?:(?:draft|un-?confirmed|approved)\s+)?(?:minutes|m i n u t e s)$",
+                         re.I)
+"""The record's word alone under its meeting's heading ('DRAFT M I N U T E S'): no item."""
+HELD_WHEN = re.compile(r"^(?i:held)\s+(?i:on|at|in)\b")
+"""'Held on 30th November 2017 at 1900hrs in The Reading Room': when and where, under the
+meeting's heading."""
 PRESENT_LABEL = re.compile(r"\s(?:Present|PRESENT)\s*:")
 INLINE_FIRST_ITEM = re.compile(r"\s1[.)]?\s+[A-Z]")
 ENTRY_LINE = re.compile(r"^\d{1,3}(?:[.)]\s*|\s+)[A-Z]")
@@ -558,6 +573,17 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # sentence of when it met.
         return Section("minutes", i, 0, normalise_committee(text), found[1], text,
                        body_start=found[0])
+    body = BODY_MEETING.match(text) if lines[i].heading or text.isupper() else None
+    if body and len(window) > 1 and HELD_WHEN.match(window[1][1]) \
+            and (day := first_date(window[1][1])):
+        # 'THURLECOMBE PARISH COUNCIL SPECIAL MEETING' / 'Held on 30th November 2017 at
+        # 1900hrs in …': the body's meeting and its day, wherever in a paper it stands.
+        start = window[1][0] + 1
+        titled_under = next((j for j, t in window[2:] if t), None)
+        if titled_under is not None and RECORD_WORD.match(lines[titled_under].text):
+            start = titled_under + 1
+        return Section("minutes", i, 0, normalise_committee(body.group("committee")), day,
+                       text, body_start=start)
     match = HELD.match(joined) if titled \
         and not REFERS_BACK.search(HEADING_SENTENCE_END.split(text)[0]) else None
     committee = _heading_before(lines, i) if match else ""
