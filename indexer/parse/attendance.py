@@ -42,6 +42,8 @@ INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>Present|Also\s+present|In\s+a
 GROUP_WORD = re.compile(r"\b(?:Aldermen|Councillors|Cllrs|Members)\b")
 """A group's name in a list, whose names may be surnames alone."""
 ITEM_START = re.compile(r"\s\d{1,3}\.\s")
+LIST_GOES_ON = re.compile(r"(?:[,;]|\band|&)\s*$")
+"""A list's line ending where its next name must follow: a comma, a semicolon, 'and'."""
 SENTENCE_WORDS = 3
 """Lower-case words that make a line after an attendance list a sentence, not more names."""
 ATTENDANCE_STOP = re.compile(r"^(?:(?:\w+\s+)?members? of the public|unrestricted items"
@@ -421,13 +423,20 @@ def _inline_attendance(lines: list[Line]) -> dict[str, str]:
     Minutes pasted as one paragraph have no line of their own for 'Present:'; each list runs
     to the next label, the first item number or the end of the paragraph.
     """
-    for line in lines:
+    for k, line in enumerate(lines):
         found = list(INLINE_LABEL.finditer(line.text))
         if not found:
             continue
+        text = line.text
+        for after in lines[k + 1:]:
+            # '… Town Hall. Present: Denise R. Almeida, President; Kevin J. Furtado,' / 'President
+            # Pro Tem; …': a list wrapped at a comma or semicolon goes on, to its paragraph's end.
+            if not after.text or not LIST_GOES_ON.search(text):
+                break
+            text = f"{text} {after.text}"
         blocks = {}
         for match, nxt in itertools.zip_longest(found, found[1:]):
-            rest = line.text[match.end():nxt.start() if nxt else len(line.text)]
+            rest = text[match.end():nxt.start() if nxt else len(text)]
             blocks[match.group("label")] = ITEM_START.split(rest, maxsplit=1)[0]
         return blocks
     return {}

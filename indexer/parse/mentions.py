@@ -42,8 +42,8 @@ CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s*)+")
 SPEECH_NEXT = re.compile(r"\s+(?:asked|said|reported|explained|replied|stated|noted|commented"
                          r"|suggested|proposed|queried|thanked|raised|spoke|presented|confirmed)\b")
 """A speech verb straight after a name."""
-PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Messrs": "Mr", "Mesdames": "Mrs",
-           "Crs": "Cr"}
+PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Councilors": "Councilor", "Messrs": "Mr",
+           "Mesdames": "Mrs", "Crs": "Cr"}
 PLURAL_WORDS = re.compile("|".join(PLURALS))
 PLURAL_ENTRY = rf"(?:[A-Z]\.?\s*(?:[A-Z]\.?\s*){{0,2}}\s)?{NAME_WORD}"
 """One name under a plural honorific: 'Hayward', or with initials 'M Barlow', 'D. A. Price'."""

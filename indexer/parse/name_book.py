@@ -172,7 +172,8 @@ class NameBook:
         return partial.pop() if not full and len(partial) == 1 else ""
 
 
-COUNCILLOR_TITLES = frozenset(("cllr", "councillor", "cllrs", "councillors"))
+COUNCILLOR_TITLES = frozenset(("cllr", "councillor", "cllrs", "councillors", "councilor",
+                               "councilors"))
 """The honorifics only members carry, never the clerk or an officer."""
 DIMINUTIVES = {short: frozenset(full.split()) for short, full in (
     ("sue", "susan suzanne"), ("dave", "david"), ("mike", "michael"), ("jim", "james"),

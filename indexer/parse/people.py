@@ -18,15 +18,15 @@ HONORIFICS = (
     "Police Sergeant", "Constable", "Commissioner", "Chief Constable", "ACC",
     "DCC", "Commander", "Alderman", "Ald", "Captain", "Capt", "CC", "CCllr", "DCllr", "Chmn",
     "Cr", "Senator", "Connétable", "Cyng",
-    "Councilmember", "Council Member", "Councilwoman", "Councilman", "Boardmember",
+    "Councilmember", "Council Member", "Councilwoman", "Councilman", "Councilor", "Boardmember",
     "Board Member", "Selectman", "Selectwoman", "Trustee", "Supervisor", "Alderwoman",
     "Alderperson", "Vice Mayor", "Deputy Mayor", "Mayor",
 )
 HONORIFIC_WORDS = frozenset(word for title in HONORIFICS if " " not in title
                             for word in (title, title.upper()))
 """One-word ranks and honorifics, as written and in capitals ('PC', 'Mrs', 'CLLR')."""
-PLURAL_HONORIFICS = ("Councillors", "Cllrs", "Messrs", "Mesdames", "Aldermen", "CCllrs",
-                     "DCllrs", "Crs")
+PLURAL_HONORIFICS = ("Councillors", "Councilors", "Cllrs", "Messrs", "Mesdames", "Aldermen",
+                     "CCllrs", "DCllrs", "Crs")
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
 """Police ranks whose plural heads a list of officers ('CPOs Suzanne Jacobs and Drew Young')."""
 HONOURS = frozenset("OBE MBE CBE KBE DBE JP DL KC QC BEM QPM".split())
@@ -195,9 +195,11 @@ def split_names(text: str, *, grid: bool = False) -> list[str]:
     if ";" in text and "," in text:
         # 'Mr D Hale, Director of Environment; Mr P Vane, Parks and Open Spaces Manager; …':
         # entries set apart by semicolons, a name and its post after a comma.
+        # A post may read as a name ('President Pro Tem'): most, not all, read as none.
         posts = [part.strip().split(",", 1) for part in text.split(";") if part.strip()]
-        if all(_is_name(pair[0]) and "," not in pair[1] and not _is_name(pair[1].strip())
-               for pair in posts if len(pair) == 2):
+        paired = [pair for pair in posts if len(pair) == 2]
+        if all(_is_name(pair[0]) and "," not in pair[1] for pair in paired) \
+                and 2 * sum(not _is_name(pair[1].strip()) for pair in paired) > len(paired):
             text = "; ".join(f"{pair[0].strip()} ({pair[1].strip(' .,')})" if len(pair) == 2
                              else pair[0] for pair in posts)
     pieces = [p for piece in _split_outside_brackets(text) for p in _split_glued(piece, grid)]
@@ -239,9 +241,9 @@ def split_names(text: str, *, grid: bool = False) -> list[str]:
         if words[0] in PLURAL_HONORIFICS or plural_rank(words[0]):
             # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …; 'CPOs
             # Suzanne Jacobs and Drew Young' are 'CPO Suzanne Jacobs', ….
-            plural = {"Councillors": "Councillor", "Cllrs": "Cllr", "Messrs": "Mr",
-                      "Mesdames": "Mrs", "Aldermen": "Alderman", "CCllrs": "CCllr",
-                      "DCllrs": "DCllr", "Crs": "Cr"}.get(
+            plural = {"Councillors": "Councillor", "Councilors": "Councilor", "Cllrs": "Cllr",
+                      "Messrs": "Mr", "Mesdames": "Mrs", "Aldermen": "Alderman",
+                      "CCllrs": "CCllr", "DCllrs": "DCllr", "Crs": "Cr"}.get(
                 words[0]) or plural_rank(words[0])
             piece = " ".join(words[1:])
         if piece[:4].lower() == "the " and _ROLE_PREFIX.match(piece[4:]):

@@ -13,7 +13,8 @@ RANK_FAMILIES = {
     "superintendent": "supt", "chief inspector": "insp", "detective inspector": "insp",
     "inspector": "insp", "insp": "insp", "d/insp": "insp", "d/ch. insp.": "insp", "dci": "insp",
     "di": "insp", "detective sergeant": "sgt", "sergeant": "sgt", "sgt": "sgt", "ds": "sgt",
-    "cllr": "cllr", "councillor": "cllr", "county cllr": "cllr", "county councillor": "cllr",
+    "cllr": "cllr", "councillor": "cllr", "councilor": "cllr", "county cllr": "cllr",
+    "county councillor": "cllr",
     "youth cllr": "cllr", "youth councillor": "cllr",
 }
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\.?\s+$")
@@ -32,7 +33,8 @@ NOT_NAMES = frozenset(
     community public county district parish borough city national home prevent domestic abuse
     crime justice youth mental members member chairman chair vice officer officers manager
     director head leader cabinet executive minister secretary commissioner inspector clerk
-    councillor councillors cllr cllrs ccllr ccllrs dcllr dcllrs cr crs cyng mr mrs ms dr
+    councillor councillors councilor councilors cllr cllrs ccllr ccllrs dcllr dcllrs cr crs cyng
+    mr mrs ms dr
     messrs mesdames the this that
     these those it its there their in on at following during partners further also finally
     subject action apologies

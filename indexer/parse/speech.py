@@ -41,6 +41,7 @@ PASSIVE = re.compile(
     r"|\b(?i:on|upon|following)\s+(?:a|the)\s+(?:motion|proposal|nomination)\s+(?:of|by|from)\s+$"
     r"|\b(?i:cynigiwyd|eiliwyd|eilio|cynnig)\s+gan\s+(?:y\s+)?$"
     r"|\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*$"
+    r"|\b(?:Motion|MOTION)\s+(?:[Bb]y|BY)\s*:\s*$"
     r"|(?:^|[.;:,(–-])\s*(?i:propos(?:ed|er)|second(?:ed|er)|moved|mover)\s*[:;.\-–]{0,2}\s*$"
     r"|(?:^|(?<=[\s.;:,(–-]))(?i:prop|sec|2nd)\.?\s*[:;\-–]?\s*$"
     r"|(?<=\s)(?:Seconded|SECONDED|Seconder)\s*[:\-–]{0,2}\s*$|(?<=\s)seconded\s+$"
