@@ -358,3 +358,17 @@ def test_a_list_number_then_a_minute_number_of_the_council_year_numbers_the_item
     assert [(item.number, item.agenda_ref, item.title) for item in meeting.items] == [
         ("071/22.23", "1", "Open Forum"), ("072/22.23", "2", "Apologies for Absence"),
         ("073/22.23", "3", "Minutes"), ("074/22.23", "4", "Finance")]
+
+
+def test_minute_numbers_with_the_month_in_the_same_four_figures_make_one_chain() -> None:
+    # '0305/21': minute 03 of May, in the council's year '21; the first two figures count up.
+    text = ("ASHCOMBE PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Monday, "
+            "10th May 2021\n\nPRESENT: Mrs P Hale (Chairman), Mr T Rudd\n\n"
+            "0105/21 APOLOGIES were received from Cllr Moss.\n\n"
+            "0205/21 DECLARATIONS OF INTEREST\nNone.\n\n"
+            "0305/21 PLAYING FIELD\nMr Rudd reported on the mower.\n\n"
+            "0405/21 FINANCE\nThe payments were approved.\n\n"
+            "0505/21 DATE OF NEXT MEETING\nMonday 14th June 2021.\n")
+    items = text_meetings(text)[0].items
+    assert [item.number for item in items] == ["0105/21", "0205/21", "0305/21", "0405/21",
+                                               "0505/21"]

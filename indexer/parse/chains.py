@@ -48,7 +48,8 @@ def best_chain(candidates: list[Header], gap: int = SUCCESSOR_GAP) -> list[Heade
     by_letter: dict[tuple, tuple[int, int]] = {}
     for k, header in enumerate(candidates):
         style, main, letter = _chain_key(header)
-        options = [by_numbers[key] for key in _lower_numbers(style, main, gap)
+        coded = [k for k in range(len(main)) if _four_figures(header.number, k)]
+        options = [by_numbers[key] for key in _lower_numbers(style, main, gap, coded)
                    if key in by_numbers]
         # A letter alone ('A.', 'B.') follows the letter just before it: initials set before
         # names ('J. Ash', 'R. Bell', 'T. Cole') skip far through the alphabet.
@@ -342,11 +343,16 @@ def _chain_key(header: Header) -> tuple[str, tuple[int, ...], int]:
     return header.style.removesuffix("-alone"), main_number(header.number), _letter(header.number)
 
 
-def _lower_numbers(style: str, main: tuple[int, ...], gap: int = SUCCESSOR_GAP) -> list[tuple]:
+def _lower_numbers(style: str, main: tuple[int, ...], gap: int = SUCCESSOR_GAP,
+                   coded: list[int] | None = None) -> list[tuple]:
     """Return the (style, numbers) a header can follow with one number lower by 1 to gap, and,
-    for a section's first part ('3.1'), the last parts of the section before ('2.1' … '2.n')."""
+    for a section's first part ('3.1'), the last parts of the section before ('2.1' … '2.n');
+    a part in four figures (coded) may be lower by 100 to 100 × gap ('0107/18' before
+    '0207/18', number_follows)."""
     lower = [(style, (*main[:k], part - step, *main[k + 1:]))
              for k, part in enumerate(main) for step in range(1, gap + 1)]
+    lower += [(style, (*main[:k], main[k] - 100 * step, *main[k + 1:]))
+              for k in coded or () for step in range(1, gap + 1) if main[k] >= 100 * step]
     if len(main) >= 2 and main[-1] == 1 and main[-2] > 1:
         lower += [(style, (*main[:-2], main[-2] - 1, n)) for n in range(2, MAX_PARTS + 1)]
     return lower
@@ -371,7 +377,24 @@ def number_follows(before: Header, after: Header) -> bool:
         # '2.2 Matters Arising' then '3.1 Public Participation': the next section's first part,
         # its own heading never printed.
         return True
-    return len(changed) == 1 and 0 < b[changed[0]] - a[changed[0]] <= SUCCESSOR_GAP
+    if len(changed) != 1:
+        return False
+    k = changed[0]
+    if 0 < b[k] - a[k] <= SUCCESSOR_GAP:
+        return True
+    # '0107/18 APOLOGIES' then '0207/18 DECLARATIONS': the minute's number, then the month's in
+    # the same four figures, before the year; the first two count up, the month stays.
+    return _four_figures(before.number, k) and _four_figures(after.number, k) \
+        and a[k] % 100 == b[k] % 100 and 0 < b[k] // 100 - a[k] // 100 <= SUCCESSOR_GAP
+
+
+def _four_figures(number: str, part: int) -> bool:
+    """Return True if an item number's given part is printed in four figures ('0107/18')."""
+    parts = re.findall(r"\d+", number)
+    return part < len(parts) and len(parts[part]) == FOUR and "/" in number
+
+
+FOUR = 4
 
 
 def main_number(number: str) -> tuple[int, ...]:
