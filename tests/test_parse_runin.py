@@ -930,3 +930,14 @@ def test_a_heading_stopped_before_who_it_names_or_none_ends_at_its_stop() -> Non
     assert stopped_heading("Apologies. Cllr P. Hale") == ("Apologies", "Cllr P. Hale")
     assert stopped_heading("Order of Business. None") == ("Order of Business", "None")
     assert stopped_heading("Ymddiheuriadau. Apologies.") is None
+
+
+def test_a_heading_in_capitals_goes_on_in_capitals_after_its_colon() -> None:
+    assert split_colon("PETITION: 30 MPH LIMIT, HOLLY LANE, NEAR THE SCHOOL") == (
+        "PETITION: 30 MPH LIMIT, HOLLY LANE, NEAR THE SCHOOL", "")
+    assert split_colon("WESTLEA RELIEF ROAD: LAND PURCHASE (EXEMPT)") == (
+        "WESTLEA RELIEF ROAD: LAND PURCHASE (EXEMPT)", "")
+    # Who was absent or a sentence typed in capitals, set apart by commas, is its text.
+    assert split_colon("APOLOGIES: CLLR GRAY, MRS HOLT") == ("APOLOGIES", "CLLR GRAY, MRS HOLT")
+    assert split_colon("CORRESPONDENCE: THE LIST, CIRCULATED, WAS NOTED") == (
+        "CORRESPONDENCE", "THE LIST, CIRCULATED, WAS NOTED")

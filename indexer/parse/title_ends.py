@@ -310,6 +310,10 @@ REFERENCE_HEAD = re.compile(r"^[A-Z]*\d[\w/.-]*\d[\w/]*\b|^[A-Z]{2,}\d{2,}\b")
 COLON_TITLE_WORDS = 24
 
 
+CAPS_TAIL_WORDS = 12
+PEOPLE_IN_CAPITALS = re.compile(r"\b(?:CLLRS?|COUNCILLORS?|MRS?|MS|MISS|DR|CHAIR(?:MAN)?|CLERK"
+                                r"|MEMBERS?)\b\.?")
+"""Words that name people in a heading's tail typed in capitals: the heading's text."""
 NIL_TAIL = re.compile(r"(?:None|Nil|N/A)\b(?:\s+(?:received|declared|reported|raised))?$", re.I)
 """A nil answer after a heading's colon ('Matters Arising: None'): its text, not its title's."""
 
@@ -409,6 +413,14 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         # '16/00501/OM Outline Application: construction of 28 Dwellings, Land at the Row':
         # a planning application's or a paper's reference, then what it is.
         return rest.rstrip("."), ""
+    if sep and head.isupper() and tail.rstrip(",").isupper() and not NIL_TAIL.match(tail) \
+            and len(tail.split()) <= CAPS_TAIL_WORDS and not PEOPLE_IN_CAPITALS.search(tail) \
+            and not SENTENCE_VERB.search(tail.lower()):
+        # 'MINUTE 105 – PETITION: 20 MPH ZONE, ST ANSELM'S PRIMARY SCHOOL,' / 'SALTINGLEY': a
+        # heading typed in capitals goes on in capitals after its colon (the text under a
+        # heading is not typed so; who was absent, 'APOLOGIES: CLLR GRAY', is, and so are
+        # minutes typed all in capitals, 'CORRESPONDENCE: THE LIST WAS NOTED').
+        return rest.rstrip(".,"), ""
     if sep and tail.count("(") > tail.count(")") and not SENTENCE_VERB.search(tail) \
             and title_cased(tail.split("(")[0].split()):
         # 'Report of the Audit Panel: 3 March 2021 (Report' / 'number: AP/21/014)':
