@@ -2030,3 +2030,16 @@ def test_lettered_parts_in_capitals_run_into_their_minutes_are_the_headings_item
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", "APOLOGIES FOR ABSENCE"), ("2", "MINUTES"), ("3(a)", "NOTICEBOARD"),
         ("3(b)", "BUS SHELTER"), ("3(c)", "GRIT BIN"), ("4", "CORRESPONDENCE")]
+
+
+def test_glued_references_of_the_council_s_year_a_dash_and_a_running_number() -> None:
+    (record,) = text_meetings(
+        "Polwenna Parish Council\n\nMinutes of the Polwenna Parish Council Meeting held on "
+        "Monday 6th March 2017 at 7pm\n\nPresent: Cllrs A Rowe (Chairman), B Jory\n\n"
+        "16/17 – 201To receive apologies\n\nNone were received.\n\n"
+        "16/17 - 202Declarations of Interest\n\nNone.\n\n"
+        "16/17 – 203Highways:\n\nThe Clerk reported a pothole.\n\n"
+        "16/17 – 204Date of next meeting\n\nMonday 3rd April 2017\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("16/17 – 201", "To receive apologies"), ("16/17 - 202", "Declarations of Interest"),
+        ("16/17 – 203", "Highways"), ("16/17 – 204", "Date of next meeting")]

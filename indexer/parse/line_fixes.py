@@ -15,7 +15,8 @@ from .chains import MIN_CHAIN
 from .dates import WEEKDAY, WEEKDAY_DATED
 from .item_header import NUMBER_ALONE, NUMBERED, number_key
 
-GLUED_REF = re.compile(r"^(?P<ref>[A-Z]?\d{1,4}(?:\.\d{1,2})?|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
+GLUED_REF = re.compile(r"^(?P<ref>\d{2,4}/\d{2,4}\s?[–-]\s?\d{1,4}|[A-Z]?\d{1,4}(?:\.\d{1,2})?"
+                       r"|(?:[A-Z]{1,4}/)?\d{1,4}/\d{2,4})"
                        r"(?=[A-Z](?:[a-z]|[A-Z]{1,5}\s)|\([A-Z]\)\s)")
 REF_LETTERS = re.compile(r"[A-Z]{1,3}(?=\s)")
 """Capitals after a glued reference, up to a space: a committee's letters ('PD') or a word."""
