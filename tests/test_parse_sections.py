@@ -970,3 +970,22 @@ def test_a_body_s_meeting_in_capitals_over_when_it_was_held_opens_a_section() ->
         (date(2016, 10, 19), 14, "Hallowmead Parish Council")]
     later = [m for m in text_meetings("\n".join(text)) if m.date == date(2016, 10, 19)]
     assert [item.number for item in later[0].items] == ["80.16", "81.16", "82.16"]
+
+
+def test_an_agm_and_the_council_meeting_after_it_under_their_own_headings() -> None:
+    # Each numbered from 1 under its heading; the record's one list of who was present serves
+    # both.
+    text = ("HOLMCOTE PARISH COUNCIL\n\nMinutes of Parish Council AGM and Parish Council meeting "
+            "held on 5th May 2009 at 7.30pm in the Village Hall\n\n"
+            "Present: Cllrs Ann Trevail, Bill Keast and Carol Penhale; Mr D Rowse (Clerk).\n\n"
+            "AGM\n\n1. Election of Chairman.\nCllr Keast proposed Cllr Trevail, seconded by Cllr "
+            "Penhale. Carried.\n\n2. Election of Vice-Chairman.\nCllr Penhale was elected.\n\n"
+            "3. Meetings 2009/10.\nThe schedule was noted.\n\n"
+            "PARISH COUNCIL MEETING\n\n1. Apologies\nNone.\n\n2. Planning\nCllr Keast reported "
+            "on the barn application.\n\n3. Finance\nThe payments were approved.\n\n"
+            "4. Date of next meeting\nTuesday 7th July 2009.\n")
+    meetings = text_meetings(text)
+    assert [[item.number for item in m.items] for m in meetings] == [
+        ["1", "2", "3"], ["1", "2", "3", "4"]]
+    assert [m.date for m in meetings] == [date(2009, 5, 5)] * 2
+    assert list(meetings[1].items[1].speakers) == ["Bill Keast"]

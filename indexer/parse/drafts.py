@@ -38,8 +38,10 @@ MAX_LIST_LINES = 8
 MEETING_KIND = re.compile(r"^(?:(?:THE\s+)?(?:ANNUAL\s+GENERAL|ANNUAL|ORDINARY"
                           r"|REGULAR(?:\s+BUSINESS)?|MONTHLY|EXTRAORDINARY|SPECIAL)\s+MEETING"
                           r"|(?:The\s+)?(?:Annual\s+General|Ordinary|Regular(?:\s+Business)?"
-                          r"|Monthly|Extraordinary|Special)\s+Meeting)$")
-"""A heading naming a meeting of its own inside one record ('ANNUAL GENERAL MEETING')."""
+                          r"|Monthly|Extraordinary|Special)\s+Meeting"
+                          r"|AGM|(?:(?:PARISH|TOWN|COMMUNITY)\s+)?COUNCIL\s+MEETING)$")
+"""A heading naming a meeting of its own inside one record ('ANNUAL GENERAL MEETING', 'AGM'
+then 'PARISH COUNCIL MEETING')."""
 AGENDA_PART = re.compile(r"^PART\s+(?:[A-D]|ONE|TWO|THREE|[1-3])\s*[-–—:]\s*(?P<name>"
                          r"(?:(?:ANNUAL|ORDINARY|EXTRA-?ORDINARY|SPECIAL)\s+MEETING"
                          r"|(?P<body>[A-Z][A-Z&,' -]{2,60}?\s(?:COMMITTEE|SUB-COMMITTEE|COUNCIL)))"
@@ -314,6 +316,11 @@ def draft_meeting(section: Section, lines: list[Line], doc: Document,
     if earlier is not None and len(draft.attendance.present) == 1 \
             and AS_BEFORE.match(draft.attendance.present[0]):
         # 'PRESENT: As for the Annual Meeting': the same people as the meeting before it.
+        draft.attendance = earlier.attendance
+    elif earlier is not None and section.same_day and not draft.attendance.present \
+            and earlier.section.end == section.start and MEETING_KIND.match(section.heading):
+        # 'AGM' / … / 'PARISH COUNCIL MEETING' / '1. Apologies': the second meeting of the
+        # evening, under the record's one list of who was present.
         draft.attendance = earlier.attendance
     # Minutes kept as a bulleted list of headings, each with its text under it.
     if items and not any(item.number for item in items) and len(
