@@ -93,6 +93,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CA
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
                      r"|\b(?i:motion\s+was\s+adopted)\s*(?:(?i:unanimously)\s*)?\(\d{1,2}\s*[-–]\s*\d{1,2}\)"
                      r"|\bby\s+a\s+vote\s+of\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
+                     r"|\b[Ss]o\s+(?:unanimously\s+)?voted\b|\bpassed\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
                      r"|\b[Mm]otion\s+that\b[^.;]{0,100}?\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
                      r"|\b(?:proposal|amendment|resolution|recommendation)s?\s+(?:which\s+)?(?:was|were)\s+"
                      r"(?:duly\s+|unanimously\s+|therefore\s+|accordingly\s+|declared\s+)?(?:carried"
@@ -252,7 +253,13 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|^To\s+be\s+(?:(?:considered|discussed|reviewed)\s+(?:again\s+)?at|(?:placed\s+)?on)"
                       r"\s+the\s+(?:next|[A-Z][a-z]+)\s+(?:meeting|agenda)\b"
                       r"|\b(?:be|was|were)\s+(?:an\s+[Aa]genda\s+item|(?:placed|put|added)\s+(?:on|to)\s+the"
-                      r"\s+[Aa]genda)\s+(?:for|at)\s+(?:the\s+)?next\s+meeting\b")
+                      r"\s+[Aa]genda)\s+(?:for|at)\s+(?:the\s+)?next\s+meeting\b"
+                      r"|\b(?:[Ii]tem|[Mm]atter|[Aa]pplication|[Rr]ecommendation|[Dd]ecision)\s+held"
+                      r"\s+(?:over\s+)?(?:to|until|till)\b"
+                      r"|(?:^|(?<=[.;]\s))Held\s+(?:over\s+)?(?:to|until|till)\s+(?:the\s+)?(?:next|[A-Z])"
+                      r"|(?:^|(?<=[.;]\s))Held\s+for\s+(?:future|further)\s+consideration\b"
+                      r"|\b(?:was|were|be)\s+tabled\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z])"
+                      r"|(?:^|(?<=[.;]\s))[Cc]arried\s+over\s+to\s+(?:the\s+)?(?:next|[A-Z])")
 AGREED_FORMS = (
     # 'Payment approved to avoid late payment charges.', 'Renewal agreed as the best value …':
     # a register's note of what was decided, its subject and the outcome alone.
@@ -361,6 +368,9 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|^noted\s+as\s+(?:circulated|presented|read|reported)\b"
                    r"|(?:^|(?<=[.;]\s))(?:Received|RECEIVED)\.?$|^noted(?=\s*(?:[.;,]|$))"
                    r"|(?:^|(?<=[.;]\s))Received\s+(?:for\s+information|and\s+filed)\b"
+                   r"|(?:^|(?<=[.;]\s))(?![Nn]o\b)(?:The\s+)?(?:[\w'’-]+\s+){0,2}(?:[Rr]eports?|[Mm]inutes"
+                   r"|[Cc]orrespondence|list|[Ll]etters?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:were|was)\s+)?"
+                   r"received\.?$|\b(?:which|that)\s+(?:was|were)\s+received\.?$"
                    r"|(?<=[a-z\d)]),\s+noted\.?$"
                    r"|(?<=[a-z]\s)(?<!\bbe\s)(?<!\bto\s)Noted\.?$"
                    r"|(?:^|(?<=[.;]\s))All\s+(?:[\w'’]+\s+){1,3}noted\b"
@@ -410,7 +420,8 @@ PATTERNS = (
                         "elected", "outcome")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn", "continued",
-                            "considered at", "discussed at", "reviewed at", "held over")),
+                            "considered at", "discussed at", "reviewed at", "held ", "tabled",
+                            "carried over")),
     ("noted", NOTED, ("noted", "received", "nodwyd")),
 )
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
