@@ -1679,6 +1679,8 @@ def test_a_decision_label_set_apart_by_a_dash_before_that_decides() -> None:
     # A US town's 'So voted' and a motion that 'passed 4-0' carry.
     ("Motion by Councilor Reis to approve the minutes. So unanimously voted.", "carried"),
     ("Motion by Ann to buy the mower, second by Joe; passed 4-0.", "carried"),
+    # A motion made and seconded, no outcome written: agreed, as 'Proposed … seconded …'.
+    ("Motion by Ruth Haskell to close the hearing, Second by Amos Pike.", "agreed"),
     # A report or list received is noted; none received decides nothing.
     ("Reports received.", "noted"),
     ("The correspondence list (on file) was received.", "noted"),

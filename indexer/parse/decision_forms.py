@@ -357,6 +357,11 @@ AGREED_FORMS = (
     (("recommendation", "proposal", "application"), re.compile(
         r"\b(?i:recommendations?|proposal|application)\s+(?:was\s+|were\s+)?(?:approved|agreed"
         r"|accepted|supported)\b")),
+    # 'Motion by Hal Brigham to close the hearing, Second by Joyce Tuttle': a US board's motion
+    # made and seconded, as 'Proposed … seconded …'.
+    (("second",), re.compile(
+        r"\b(?:[Mm]otion|MOTION)\s+(?:made\s+)?(?:[Bb]y|BY)\b[^.;]{2,160}?\b(?:[Ss]econd|SECOND)"
+        r"(?:ed)?\s+(?:by|BY)\b")),
 )
 """Agreements in fewer words, each searched only in a paragraph holding one of its words: a
 'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
