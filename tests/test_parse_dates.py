@@ -383,8 +383,8 @@ def test_a_titles_figures_are_read_month_first_when_the_paper_names_that_day_in_
 
 
 def test_a_scanned_day_whose_first_figure_was_read_as_a_letter() -> None:
-    # 'l4th' is the 14th: a text layer's 'l' or 'I' for '1', alone before a figure and a month.
-    assert first_date("ON TUESDAY l4th OCTOBER 2003 AT 7.30 P.M.") == date(2003, 10, 14)
+    # 'l2th' is the 12th: a text layer's 'l' or 'I' for '1', alone before a figure and a month.
+    assert first_date("ON TUESDAY l2th MAY 2009 AT 7.30 P.M.") == date(2009, 5, 12)
     assert first_date("held on I2 March 2004") == date(2004, 3, 12)
     # A letter that is a word of its own stays a word.
     assert first_date("Item l 4 May 2004") == date(2004, 5, 4)

@@ -1672,18 +1672,18 @@ def test_a_decision_label_set_apart_by_a_dash_before_that_decides() -> None:
     ("Held to October.", "deferred"),
     ("Item held over to November for the surveyor's drawings.", "deferred"),
     ("Recommendation held until May 4 pending a second quote.", "deferred"),
-    ("Held for future consideration.", "deferred"),
+    ("Held for further consideration.", "deferred"),
     ("The site plan was tabled to the March 2, 2012 meeting.", "deferred"),
     ("Carried over to the next meeting.", "deferred"),
     ("The meeting was held at the school.", "none"),
     # A US town's 'So voted' and a motion that 'passed 4-0' carry.
-    ("Motion by Councilor Reis to approve the minutes. So unanimously voted.", "carried"),
+    ("Motion by Councilor Reis to accept the report; so voted.", "carried"),
     ("Motion by Ann to buy the mower, second by Joe; passed 4-0.", "carried"),
     # A motion made and seconded, no outcome written: agreed, as 'Proposed … seconded …'.
     ("Motion by Ruth Haskell to close the hearing, Second by Amos Pike.", "agreed"),
     # A report or list received is noted; none received decides nothing.
     ("Reports received.", "noted"),
-    ("The correspondence list (on file) was received.", "noted"),
+    ("The letters list (see file) was received.", "noted"),
     ("Cllr Poole had sent a written report, which was received.", "noted"),
     ("No report was received.", "none"),
     ("PCSO Lang sent apologies; no report was received.", "none"),

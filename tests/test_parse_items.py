@@ -2034,7 +2034,7 @@ def test_lettered_parts_in_capitals_run_into_their_minutes_are_the_headings_item
 
 def test_glued_references_of_the_council_s_year_a_dash_and_a_running_number() -> None:
     (record,) = text_meetings(
-        "Polwenna Parish Council\n\nMinutes of the Polwenna Parish Council Meeting held on "
+        "Tresayle Parish Council\n\nMinutes of the Tresayle Parish Council Meeting held on "
         "Monday 6th March 2017 at 7pm\n\nPresent: Cllrs A Rowe (Chairman), B Jory\n\n"
         "16/17 – 201To receive apologies\n\nNone were received.\n\n"
         "16/17 - 202Declarations of Interest\n\nNone.\n\n"

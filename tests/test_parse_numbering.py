@@ -362,7 +362,7 @@ def test_a_list_number_then_a_minute_number_of_the_council_year_numbers_the_item
 
 def test_minute_numbers_with_the_month_in_the_same_four_figures_make_one_chain() -> None:
     # '0305/21': minute 03 of May, in the council's year '21; the first two figures count up.
-    text = ("ASHCOMBE PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Monday, "
+    text = ("QUENDALE PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Monday, "
             "10th May 2021\n\nPRESENT: Mrs P Hale (Chairman), Mr T Rudd\n\n"
             "0105/21 APOLOGIES were received from Cllr Moss.\n\n"
             "0205/21 DECLARATIONS OF INTEREST\nNone.\n\n"

@@ -508,13 +508,13 @@ def test_a_motions_outcome_after_a_name_is_no_part_of_it() -> None:
 def test_a_us_town_s_councilor_is_an_honorific_and_resolves_to_the_roll_s_full_name() -> None:
     # The roll runs into the opening sentence, wrapped at its semicolons, each name with its
     # post after a comma ('President Pro Tem' reads like a name, the other posts do not).
-    text = ("BRANTWICK TOWN COUNCIL\n\nREGULAR MEETING\n\nMARCH 3, 2020\n\nMINUTES\n\n"
+    text = ("QUENWICK TOWN COUNCIL\n\nREGULAR MEETING\n\nMARCH 3, 2020\n\nMINUTES\n\n"
             "A Regular Meeting of the Town Council was held on Tuesday, March 3, 2020 at 7:00 PM\n"
             "in the Town Hall. Present: Ruth E. Coelho, President; Daniel P. Medeiros,\n"
             "President Pro Tem; Anna T. Barros, Member; Gail Winslow, Town Manager\n\n"
             "APPROVAL OF MINUTES:\n\n"
             "Motion by Councilor Medeiros, seconded by Councilor Barros to approve the minutes\n"
-            "as presented. So unanimously voted.\n\n"
+            "as printed. So voted.\n\n"
             "HARBOR FEES:\n\nMotion By: Councilor Barros--to adopt the fee schedule.\n"
             "Seconded: Councilor Medeiros. Councilors Coelho and Barros in favor.\n")
     items = [item for meeting in text_meetings(text) for item in meeting.items]

@@ -956,18 +956,18 @@ def test_an_adjourned_meeting_sitting_again_opens_its_own_section() -> None:
 def test_a_body_s_meeting_in_capitals_over_when_it_was_held_opens_a_section() -> None:
     # No attendance list follows it (a side label's grid broke 'PRESENT' apart): the heading and
     # its 'Held on' line are enough, and the record's word under them is no item.
-    text = ["HALLOWMEAD PARISH COUNCIL MEETING",
+    text = ["HALBURN PARISH COUNCIL MEETING",
             "Held on 5th October 2016 at 1930hrs in the Church Room", "", "DRAFT MINUTES", "",
-            "77.16 Apologies:", "None.", "", "78.16 Footpaths:", "Cllr Vosper reported.", "",
-            "79.16 Finance:", "RESOLVED to pay the accounts.", "",
-            "HALLOWMEAD PARISH COUNCIL EXTRAORDINARY MEETING",
+            "77.16 Apologies:", "None.", "", "78.16 Footpaths:", "Cllr Rundle reported.", "",
+            "79.16 Finance:", "RESOLVED that the accounts be paid.", "",
+            "HALBURN PARISH COUNCIL EXTRAORDINARY MEETING",
             "Held on 19th October 2016 at 1900hrs in the Church Room", "", "DRAFT MINUTES", "",
             "80.16 Apologies:", "None.", "", "81.16 Village Hall Lease:",
             "RESOLVED to sign the lease.", "", "82.16 Closure:", "The meeting closed at 8pm."]
     sections, _ = find_sections([Line(t, 1) for t in text])
     assert [(s.date, s.start, s.committee) for s in sections] == [
-        (date(2016, 10, 5), 0, "Hallowmead Parish Council"),
-        (date(2016, 10, 19), 14, "Hallowmead Parish Council")]
+        (date(2016, 10, 5), 0, "Halburn Parish Council"),
+        (date(2016, 10, 19), 14, "Halburn Parish Council")]
     later = [m for m in text_meetings("\n".join(text)) if m.date == date(2016, 10, 19)]
     assert [item.number for item in later[0].items] == ["80.16", "81.16", "82.16"]
 
@@ -975,12 +975,12 @@ def test_a_body_s_meeting_in_capitals_over_when_it_was_held_opens_a_section() ->
 def test_an_agm_and_the_council_meeting_after_it_under_their_own_headings() -> None:
     # Each numbered from 1 under its heading; the record's one list of who was present serves
     # both.
-    text = ("HOLMCOTE PARISH COUNCIL\n\nMinutes of Parish Council AGM and Parish Council meeting "
-            "held on 5th May 2009 at 7.30pm in the Village Hall\n\n"
+    text = ("HOLMCOTE PARISH COUNCIL\n\nMinutes of the Parish Council's AGM and its ordinary "
+            "meeting held on 5th May 2009 at 7.30pm in the Village Hall\n\n"
             "Present: Cllrs Ann Trevail, Bill Keast and Carol Penhale; Mr D Rowse (Clerk).\n\n"
             "AGM\n\n1. Election of Chairman.\nCllr Keast proposed Cllr Trevail, seconded by Cllr "
             "Penhale. Carried.\n\n2. Election of Vice-Chairman.\nCllr Penhale was elected.\n\n"
-            "3. Meetings 2009/10.\nThe schedule was noted.\n\n"
+            "3. Meetings 2009/10.\nThe dates were noted.\n\n"
             "PARISH COUNCIL MEETING\n\n1. Apologies\nNone.\n\n2. Planning\nCllr Keast reported "
             "on the barn application.\n\n3. Finance\nThe payments were approved.\n\n"
             "4. Date of next meeting\nTuesday 7th July 2009.\n")

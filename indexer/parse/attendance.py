@@ -429,7 +429,7 @@ def _inline_attendance(lines: list[Line]) -> dict[str, str]:
             continue
         text = line.text
         for after in lines[k + 1:]:
-            # '… Town Hall. Present: Denise R. Almeida, President; Kevin J. Furtado,' / 'President
+            # '… Town Hall. Present: Ruth E. Coelho, President; Dan P. Medeiros,' / 'President
             # Pro Tem; …': a list wrapped at a comma or semicolon goes on, to its paragraph's end.
             if not after.text or not LIST_GOES_ON.search(text):
                 break

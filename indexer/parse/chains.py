@@ -347,8 +347,8 @@ def _lower_numbers(style: str, main: tuple[int, ...], gap: int = SUCCESSOR_GAP,
                    coded: list[int] | None = None) -> list[tuple]:
     """Return the (style, numbers) a header can follow with one number lower by 1 to gap, and,
     for a section's first part ('3.1'), the last parts of the section before ('2.1' … '2.n');
-    a part in four figures (coded) may be lower by 100 to 100 × gap ('0107/18' before
-    '0207/18', number_follows)."""
+    a part in four figures (coded) may be lower by 100 to 100 × gap ('0105/21' before
+    '0205/21', number_follows)."""
     lower = [(style, (*main[:k], part - step, *main[k + 1:]))
              for k, part in enumerate(main) for step in range(1, gap + 1)]
     lower += [(style, (*main[:k], main[k] - 100 * step, *main[k + 1:]))
@@ -382,14 +382,14 @@ def number_follows(before: Header, after: Header) -> bool:
     k = changed[0]
     if 0 < b[k] - a[k] <= SUCCESSOR_GAP:
         return True
-    # '0107/18 APOLOGIES' then '0207/18 DECLARATIONS': the minute's number, then the month's in
+    # '0105/21 APOLOGIES' then '0205/21 DECLARATIONS': the minute's number, then the month's in
     # the same four figures, before the year; the first two count up, the month stays.
     return _four_figures(before.number, k) and _four_figures(after.number, k) \
         and a[k] % 100 == b[k] % 100 and 0 < b[k] // 100 - a[k] // 100 <= SUCCESSOR_GAP
 
 
 def _four_figures(number: str, part: int) -> bool:
-    """Return True if an item number's given part is printed in four figures ('0107/18')."""
+    """Return True if an item number's given part is printed in four figures ('0105/21')."""
     parts = re.findall(r"\d+", number)
     return part < len(parts) and len(parts[part]) == FOUR and "/" in number
 

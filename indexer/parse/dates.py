@@ -86,7 +86,7 @@ EDITED_YEAR = re.compile(r"\[((?:18|19|20)\d\d)\]")
 OCR_ONE = re.compile(r"(?<!\w)(?-i:[lI])(?=\d(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
                      + _MONTH + r"\b)", re.I)
 """A day's first figure that a scan's text layer read as a letter, 'l' or 'I' for '1' ('ON
-TUESDAY l4th OCTOBER 2003'): the letter alone before a figure and a month's name."""
+TUESDAY l2th MAY 2009'): the letter alone before a figure and a month's name."""
 
 
 def find_dates(text: str) -> Iterator[tuple[date, int, int]]:

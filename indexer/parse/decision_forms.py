@@ -357,7 +357,7 @@ AGREED_FORMS = (
     (("recommendation", "proposal", "application"), re.compile(
         r"\b(?i:recommendations?|proposal|application)\s+(?:was\s+|were\s+)?(?:approved|agreed"
         r"|accepted|supported)\b")),
-    # 'Motion by Hal Brigham to close the hearing, Second by Joyce Tuttle': a US board's motion
+    # 'Motion by Ruth Haskell to close the hearing, Second by Amos Pike': a US board's motion
     # made and seconded, as 'Proposed … seconded …'.
     (("second",), re.compile(
         r"\b(?:[Mm]otion|MOTION)\s+(?:made\s+)?(?:[Bb]y|BY)\b[^.;]{2,160}?\b(?:[Ss]econd|SECOND)"

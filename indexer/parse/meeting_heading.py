@@ -82,8 +82,8 @@ NAMED = re.compile(
 2'), 'Minutes of Tregony Parish Council Meeting held on …', 'Minutes of proceedings of Ellmouth
 Borough Council held …', 'Minutes of proceedings of a PLANNING COMMITTEE MEETING of the Council
 held …': a body named without 'meeting of'. An adjourned meeting's sitting again says where it
-came from in brackets: 'Minutes of the Reconvened Parish Council Meeting (adjourned from 19th
-November 2019) held at … on Tuesday 26th November 2019'."""
+came from in brackets: 'Minutes of the Reconvened Parish Council Meeting (adjourned from 3rd
+February 2020) held at … on Monday 10th February 2020'."""
 TITLED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes)"
     r"\s+(?i:of)\s+(?:(?i:a|the)\s+)?"
@@ -304,13 +304,13 @@ BODY_MEETING = re.compile(
     r"^(?P<committee>[A-Z][\w&'’, -]{0,80}?(?i:council|committee|board|panel|forum|trust"
     r"|commission))\s+(?:(?i:annual|ordinary|extraordinary|special|monthly|full|reconvened"
     r"|adjourned)\s+)?(?i:meeting)$")
-"""A heading naming the body and its meeting, its kind perhaps ('THURLECOMBE PARISH COUNCIL
-SPECIAL MEETING'), over the line of when it was held."""
+"""A heading naming the body and its meeting, its kind perhaps ('HALBURN PARISH COUNCIL
+EXTRAORDINARY MEETING'), over the line of when it was held."""
 RECORD_WORD = re.compile(r"^(?:(?:draft|un-?confirmed|approved)\s+)?(?:minutes|m i n u t e s)$",
                          re.I)
 """The record's word alone under its meeting's heading ('DRAFT M I N U T E S'): no item."""
 HELD_WHEN = re.compile(r"^(?i:held)\s+(?i:on|at|in)\b")
-"""'Held on 30th November 2017 at 1900hrs in The Reading Room': when and where, under the
+"""'Held on 19th October 2016 at 1900hrs in the Church Room': when and where, under the
 meeting's heading."""
 PRESENT_LABEL = re.compile(r"\s(?:Present|PRESENT)\s*:")
 INLINE_FIRST_ITEM = re.compile(r"\s1[.)]?\s+[A-Z]")
@@ -576,7 +576,7 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
     body = BODY_MEETING.match(text) if lines[i].heading or text.isupper() else None
     if body and len(window) > 1 and HELD_WHEN.match(window[1][1]) \
             and (day := first_date(window[1][1])):
-        # 'THURLECOMBE PARISH COUNCIL SPECIAL MEETING' / 'Held on 30th November 2017 at
+        # 'HALBURN PARISH COUNCIL EXTRAORDINARY MEETING' / 'Held on 19th October 2016 at
         # 1900hrs in …': the body's meeting and its day, wherever in a paper it stands.
         start = window[1][0] + 1
         titled_under = next((j for j, t in window[2:] if t), None)

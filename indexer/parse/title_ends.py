@@ -416,7 +416,7 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     if sep and head.isupper() and tail.rstrip(",").isupper() and not NIL_TAIL.match(tail) \
             and len(tail.split()) <= CAPS_TAIL_WORDS and not PEOPLE_IN_CAPITALS.search(tail) \
             and not SENTENCE_VERB.search(tail.lower()):
-        # 'MINUTE 105 – PETITION: 20 MPH ZONE, ST ANSELM'S PRIMARY SCHOOL,' / 'SALTINGLEY': a
+        # 'MINUTE 7 – PETITION: 30 MPH LIMIT, HOLLY LANE, NEAR THE' / 'SCHOOL': a
         # heading typed in capitals goes on in capitals after its colon (the text under a
         # heading is not typed so; who was absent, 'APOLOGIES: CLLR GRAY', is, and so are
         # minutes typed all in capitals, 'CORRESPONDENCE: THE LIST WAS NOTED').
