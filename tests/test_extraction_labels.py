@@ -125,7 +125,11 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "written205": (0.0, 0.0, 0.0), "written206": (0.0, 0.0, 0.0),
         "written207": (0.0, 0.0, 0.0), "written208": (0.0, 0.0, 0.0),
         "written209": (0.0, 0.0, 0.0), "written210": (0.0, 0.0, 0.0),
-        "written211": (0.0, 0.0, 0.0)}
+        "written211": (0.0, 0.0, 0.0), "written212": (0.0, 0.0, 0.0),
+        "written213": (0.0, 0.0, 0.0), "written214": (0.0, 0.0, 0.0),
+        "written215": (0.0, 0.0, 0.0), "written216": (0.0, 0.0, 0.0),
+        "written217": (0.0, 0.0, 0.0), "written218": (0.0, 0.0, 0.0),
+        "written219": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95),
             "heldout": (0.92, 0.95, 0.79, 0.85), "heldout2": (0.95, 0.95, 0.87, 0.9),
@@ -237,7 +241,11 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written204": (0.69, 0.55, 0.54, 0.66), "written205": (0.8, 0.62, 0.57, 0.55),
             "written206": (0.71, 0.63, 0.58, 0.76), "written207": (0.93, 0.88, 0.86, 0.74),
             "written208": (0.81, 0.59, 0.67, 0.92), "written209": (0.87, 0.86, 0.78, 0.86),
-            "written210": (0.79, 0.69, 0.68, 0.93), "written211": (0.65, 0.57, 0.65, 0.59)}
+            "written210": (0.79, 0.69, 0.68, 0.93), "written211": (0.65, 0.57, 0.65, 0.59),
+            "written212": (0.81, 0.64, 0.67, 0.66), "written213": (0.91, 0.85, 0.69, 0.86),
+            "written214": (0.83, 0.75, 0.76, 0.75), "written215": (0.95, 0.92, 0.92, 0.85),
+            "written216": (0.85, 0.82, 0.82, 0.96), "written217": (0.76, 0.65, 0.52, 0.68),
+            "written218": (0.76, 0.73, 0.66, 0.66), "written219": (0.67, 0.71, 0.73, 0.67)}
 # Floors against regressions, just under the figures at the end of 2026-12-02's thirteenth
 # session (title F1 / decisions found / speaker F1 / committees, `python -m
 # bench.extraction_quality --sets`, with the scorer as it is now): archive 0.982 / 102 of 102 /
@@ -761,6 +769,23 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # heading in capitals going on in small letters is now one title, so an item pairs with its
 # label, and its parsed text, which runs on over a heading the parser misses, names more
 # speakers than the label gives it.
+# The fifty-second session (2026-12-06) had eight sets written: written212, written213 and
+# written214 (the sixty-eighth to seventieth cross-sections), written215 (small councils' minutes
+# on their own websites, a fourth set), written216 (several meetings in one paper, a second set),
+# written217 (decisions as running minutes word them, a second set), written218 (older and typed
+# papers) and written219 (Welsh, Scottish and Northern Irish bodies). Each was scored on the
+# starting parser (82bdb52) before any of its files was opened: written212 0.816 / 52 of 80 / 0.682
+# / 10 of 15, dates 116-0-22; written213 0.882 / 75 of 94 / 0.653 / 13 of 15, dates 166-0-10;
+# written214 0.840 / 68 of 89 / 0.766 / 13 of 17, dates 162-12-0; written215 0.944 / 95 of 107 /
+# 0.913 / 19 of 22, dates 193-0-12; written216 0.820 / 82 of 115 / 0.777 / 31 of 32, dates 207-8-0;
+# written217 0.771 / 74 of 126 / 0.411 / 11 of 16, dates 132-0-13; written218 0.764 / 68 of 102 /
+# 0.667 / 10 of 15, dates 140-9-0; written219 0.684 / 39 of 54 / 0.737 / 13 of 19, dates 120-0-1.
+# written213 and 215-219 were read; written212 and written214 were not opened (written214's twelve
+# wrong dates, in two papers, are in KNOWN_WRONG_DATES, their causes not known here). Floors just
+# under the session's end: written212 0.816 / 52 / 0.682 / 10 of 15; written213 0.922 / 81 / 0.702
+# / 13 of 15; written214 0.840 / 68 / 0.766 / 13 of 17; written215 0.956 / 99 / 0.927 / 19 of 22;
+# written216 0.860 / 95 / 0.834 / 31 of 32; written217 0.771 / 83 / 0.530 / 11 of 16; written218
+# 0.770 / 75 / 0.671 / 10 of 15; written219 0.684 / 39 / 0.737 / 13 of 19.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
@@ -834,7 +859,10 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
         "written200": "written200", "written201": "written201", "written202": "written202",
         "written203": "written203", "written204": "written204", "written205": "written205",
         "written206": "written206", "written207": "written207", "written208": "written208",
-        "written209": "written209", "written210": "written210", "written211": "written211"}
+        "written209": "written209", "written210": "written210", "written211": "written211",
+        "written212": "written212", "written213": "written213", "written214": "written214",
+        "written215": "written215", "written216": "written216", "written217": "written217",
+        "written218": "written218", "written219": "written219"}
 # Wrongly dated items, held at exactly their count so that a fix, or any other wrong date, is
 # seen. The scorer pairs labelled and parsed items by the best order-keeping alignment of the
 # whole paper (since the forty-seventh session; before, each label took the next close title in
@@ -860,6 +888,8 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
 # written190 (13 and 4; their causes not known here, as above).
 # The alignment pairs sixteen more of written158's items (a town's year of agenda summaries),
 # and its speaker F1 is measured over them too: 0.632 before, 0.600 now, the floor 0.59.
+# Twelve more came with the fifty-second session's sets, in two papers of the blind written214 (6
+# and 6; their causes not known here, as above).
 KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written170_grazings_wp_category_page_two_posts_restarting_list_numbers_text":
                      7,
@@ -873,7 +903,9 @@ KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written185_island_planning_cttee_docsite_text_page_runs_schedule_decimals":
                      6,
                      "written190_pc_newspaper_page_dash_runins_two_villages": 13,
-                     "written190_us_cemetery_board_agenda_packet_reports_prior_minutes": 4}
+                     "written190_us_cemetery_board_agenda_packet_reports_prior_minutes": 4,
+                     "written214_pc_agenda_supporting_information_pack_item_sections": 6,
+                     "written214_town_partnership_blogger_month_archive_two_posts": 6}
 
 
 def _set_of(case: Case) -> str:
