@@ -1681,6 +1681,7 @@ def test_a_decision_label_set_apart_by_a_dash_before_that_decides() -> None:
     ("Motion by Ann to buy the mower, second by Joe; passed 4-0.", "carried"),
     # A motion made and seconded, no outcome written: agreed, as 'Proposed … seconded …'.
     ("Motion by Ruth Haskell to close the hearing, Second by Amos Pike.", "agreed"),
+    ("Motion By: Councilor Lima--to adopt the fee list. Seconded: Councilor Reis.", "agreed"),
     # A report or list received is noted; none received decides nothing.
     ("Reports received.", "noted"),
     ("The letters list (see file) was received.", "noted"),

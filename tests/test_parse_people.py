@@ -517,8 +517,9 @@ def test_a_us_town_s_councilor_is_an_honorific_and_resolves_to_the_roll_s_full_n
             "as printed. So voted.\n\n"
             "HARBOR FEES:\n\nMotion By: Councilor Barros--to adopt the fee schedule.\n"
             "Seconded: Councilor Medeiros. Councilors Coelho and Barros in favor.\n")
-    items = [item for meeting in text_meetings(text) for item in meeting.items]
-    assert [list(item.speakers) for item in items] == [
+    # One meeting: the opening sentence's 'was held on Tuesday, March 3, 2020' names no body.
+    (meeting,) = text_meetings(text)
+    assert [list(item.speakers) for item in meeting.items] == [
         ["Daniel P Medeiros", "Anna T Barros"], ["Anna T Barros", "Daniel P Medeiros"]]
     assert split_names("Ruth E. Coelho, President; Daniel P. Medeiros, President Pro Tem; "
                        "Gail Winslow, Town Manager") == [

@@ -357,11 +357,12 @@ AGREED_FORMS = (
     (("recommendation", "proposal", "application"), re.compile(
         r"\b(?i:recommendations?|proposal|application)\s+(?:was\s+|were\s+)?(?:approved|agreed"
         r"|accepted|supported)\b")),
-    # 'Motion by Ruth Haskell to close the hearing, Second by Amos Pike': a US board's motion
-    # made and seconded, as 'Proposed … seconded …'.
+    # 'Motion by Ruth Haskell to close the hearing, Second by Amos Pike', 'Motion By: … to adopt
+    # the fee schedule. Seconded: …': a US board's motion made and seconded, as 'Proposed …
+    # seconded …'.
     (("second",), re.compile(
-        r"\b(?:[Mm]otion|MOTION)\s+(?:made\s+)?(?:[Bb]y|BY)\b[^.;]{2,160}?\b(?:[Ss]econd|SECOND)"
-        r"(?:ed)?\s+(?:by|BY)\b")),
+        r"\b(?:[Mm]otion|MOTION)\s+(?:made\s+)?(?:[Bb]y|BY)\b[^;]{2,160}?\b(?:[Ss]econd|SECOND)"
+        r"(?:ed)?\s*(?:by|BY|:)")),
 )
 """Agreements in fewer words, each searched only in a paragraph holding one of its words: a
 'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,

@@ -45,6 +45,11 @@ SMALL_COUNCIL = re.compile(r"^(?:the\s+)?(?:full|parish|town|community)\s+[Cc]ou
 """A council named by its kind in small letters ('the meeting of the full council held …')."""
 
 
+HELD_VERB = re.compile(r"\b(?:was|were|is|are|be)\s+held\b", re.I)
+"""A sentence's 'was held' ('A Regular Meeting of the Town Council was held on Tuesday, March
+3, 2020 …'): the words before a date are no body's name."""
+
+
 def plausible_committee(name: str) -> bool:
     """Reject 'committee' captures that are not names ('meeting', a sentence, 'DATE OF NEXT
     MEETING', 'Business arising from Minutes')."""
@@ -53,4 +58,5 @@ def plausible_committee(name: str) -> bool:
             and len(name.split()) <= 14
             and not DISCLAIMER.search(name)
             and not re.match(r"^(?:the\s+)?(?:last|previous|this)?\s*meeting\b", name, re.I)
-            and not re.search(r"\bnext\b|\barising\b", name, re.I))
+            and not re.search(r"\bnext\b|\barising\b", name, re.I)
+            and not HELD_VERB.search(name))
