@@ -941,3 +941,10 @@ def test_a_heading_in_capitals_goes_on_in_capitals_after_its_colon() -> None:
     assert split_colon("APOLOGIES: CLLR GRAY, MRS HOLT") == ("APOLOGIES", "CLLR GRAY, MRS HOLT")
     assert split_colon("CORRESPONDENCE: THE LIST, CIRCULATED, WAS NOTED") == (
         "CORRESPONDENCE", "THE LIST, CIRCULATED, WAS NOTED")
+
+
+def test_an_honorific_s_stop_is_no_heading_s_stop() -> None:
+    title, _ = split_colon("Motion from Cllr. Hebden: bus shelter roof")
+    assert title == "Motion from Cllr. Hebden"
+    assert split_colon("Financial report. Tormid: £1,204 in the bank") == (
+        "Financial report", "Tormid: £1,204 in the bank")

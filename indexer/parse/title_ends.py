@@ -82,11 +82,12 @@ DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+"
                         r"(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
 ELLIPSIS_RUN_IN = re.compile(r"^(?P<head>[^.…]{3,80}?)\s*(?:\.{3}|…)\s+(?P<tail>\S.*)$")
 """A heading closed by an ellipsis, its text run on after it ('Clerk’s hours … The Clerk left')."""
-STOP_BEFORE_FIGURES = re.compile(r"^(?P<head>[A-Z][^.:]{0,60}?[a-z]{3})\.\s+"
+STOP_BEFORE_FIGURES = re.compile(r"^(?P<head>[A-Z][^.:]{0,60}?[a-z]{3})(?<!\bCllr)(?<!\bRevd)"
+                                 r"(?<!\bProf)(?<!\bCapt)(?<!\bSupt)(?<!\bInsp)(?<!\bCyng)\.\s+"
                                  r"(?P<tail>\d\S*\s.*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s?:\s.*)$")
 """A heading closed by its stop over text opening with a figure or with who reports ('Financial
 report. Tormid: £1,204 in the bank'); a word of three letters or more before the stop, so
-'Footpath No. 14' stays whole."""
+'Footpath No. 14' stays whole, and not an honorific's ('Motion from Cllr. Hebden: …')."""
 GLUED_COLON = re.compile(r"^(?P<head>[^:]{3,60}?[A-Za-z0-9’')]):(?=[A-Z])")
 HEAD_REACH = 70
 """How far into a line a run-in heading's closing stop or colon can stand (the patterns above
