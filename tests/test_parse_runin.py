@@ -948,3 +948,8 @@ def test_an_honorific_s_stop_is_no_heading_s_stop() -> None:
     assert title == "Motion from Cllr. Hebden"
     assert split_colon("Financial report. Tormid: £1,204 in the bank") == (
         "Financial report", "Tormid: £1,204 in the bank")
+
+
+def test_a_place_after_a_heading_s_comma_is_no_sentence() -> None:
+    assert opener_cut("Salt Bin, The Green.") is None
+    assert opener_cut("Finance, The balance was £300.") == ("Finance", "The balance was £300.")
