@@ -511,7 +511,7 @@ def opener_cut(text: str) -> tuple[str, str] | None:
             # 'Apologies Apologies were intimated …': the sentence repeats its heading's word.
             if words[k - 1].endswith(",") and not any(
                     w[:1].islower() and VERBISH.match(w.rstrip(".,;")) for w in words[k + 1:]):
-                # 'Bus Shelter, The Street.': a place after the heading's comma, no sentence.
+                # 'Salt Bin, The Green.': a place after the heading's comma, no sentence.
                 continue
             return _cut(words, k)
     return None
