@@ -388,13 +388,16 @@ def number_follows(before: Header, after: Header) -> bool:
         and a[k] % 100 == b[k] % 100 and 0 < b[k] // 100 - a[k] // 100 <= SUCCESSOR_GAP
 
 
+CODED_FIGURES = 4
+"""The figures of a minute number that holds the month after it ('0105/21')."""
+
+
 def _four_figures(number: str, part: int) -> bool:
     """Return True if an item number's given part is printed in four figures ('0105/21')."""
+    if "/" not in number:
+        return False
     parts = re.findall(r"\d+", number)
-    return part < len(parts) and len(parts[part]) == FOUR and "/" in number
-
-
-FOUR = 4
+    return part < len(parts) and len(parts[part]) == CODED_FIGURES
 
 
 def main_number(number: str) -> tuple[int, ...]:

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import FULL_NAME, HONORIFIC_NAME, NAME_WORD
+from .people import FULL_NAME, HONORIFIC_NAME, NAME_WORD, PLURAL_TITLES
 from .person_names import NOT_NAMES, PersonName, full_name, honorific_name
 
 MOVER = re.compile(rf"\b(?:MOTION\s+BY|MOVED\s+BY|SECOND(?:ED\s+BY)?|PROPOSED\s+BY)\s*:\s*"
@@ -42,8 +42,9 @@ CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s*)+")
 SPEECH_NEXT = re.compile(r"\s+(?:asked|said|reported|explained|replied|stated|noted|commented"
                          r"|suggested|proposed|queried|thanked|raised|spoke|presented|confirmed)\b")
 """A speech verb straight after a name."""
-PLURALS = {"Cllrs": "Cllr", "Councillors": "Councillor", "Councilors": "Councilor", "Messrs": "Mr",
-           "Mesdames": "Mrs", "Crs": "Cr"}
+PLURALS = {word: PLURAL_TITLES[word]
+           for word in ("Cllrs", "Councillors", "Councilors", "Messrs", "Mesdames", "Crs")}
+"""The plural titles read before names in running text (the attendance lists' own too)."""
 PLURAL_WORDS = re.compile("|".join(PLURALS))
 PLURAL_ENTRY = rf"(?:[A-Z]\.?\s*(?:[A-Z]\.?\s*){{0,2}}\s)?{NAME_WORD}"
 """One name under a plural honorific: 'Hayward', or with initials 'M Barlow', 'D. A. Price'."""

@@ -25,8 +25,11 @@ HONORIFICS = (
 HONORIFIC_WORDS = frozenset(word for title in HONORIFICS if " " not in title
                             for word in (title, title.upper()))
 """One-word ranks and honorifics, as written and in capitals ('PC', 'Mrs', 'CLLR')."""
-PLURAL_HONORIFICS = ("Councillors", "Councilors", "Cllrs", "Messrs", "Mesdames", "Aldermen",
-                     "CCllrs", "DCllrs", "Crs")
+PLURAL_TITLES = {"Councillors": "Councillor", "Councilors": "Councilor", "Cllrs": "Cllr",
+                 "Messrs": "Mr", "Mesdames": "Mrs", "Aldermen": "Alderman", "CCllrs": "CCllr",
+                 "DCllrs": "DCllr", "Crs": "Cr"}
+"""A list's plural title and each member's ('Councillors A, B' are 'Councillor A', …)."""
+PLURAL_HONORIFICS = tuple(PLURAL_TITLES)
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))
 """Police ranks whose plural heads a list of officers ('CPOs Suzanne Jacobs and Drew Young')."""
 HONOURS = frozenset("OBE MBE CBE KBE DBE JP DL KC QC BEM QPM".split())
@@ -241,10 +244,7 @@ def split_names(text: str, *, grid: bool = False) -> list[str]:
         if words[0] in PLURAL_HONORIFICS or plural_rank(words[0]):
             # The list's own title, singular: 'Councillors A, B' are 'Councillor A', …; 'CPOs
             # Suzanne Jacobs and Drew Young' are 'CPO Suzanne Jacobs', ….
-            plural = {"Councillors": "Councillor", "Councilors": "Councilor", "Cllrs": "Cllr",
-                      "Messrs": "Mr", "Mesdames": "Mrs", "Aldermen": "Alderman",
-                      "CCllrs": "CCllr", "DCllrs": "DCllr", "Crs": "Cr"}.get(
-                words[0]) or plural_rank(words[0])
+            plural = PLURAL_TITLES.get(words[0]) or plural_rank(words[0])
             piece = " ".join(words[1:])
         if piece[:4].lower() == "the " and _ROLE_PREFIX.match(piece[4:]):
             # 'Also present the Clerk Gareth Morgan', 'The Lord Mayor Councillor B Quigley in
