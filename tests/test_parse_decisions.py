@@ -1691,3 +1691,18 @@ def test_a_decision_label_set_apart_by_a_dash_before_that_decides() -> None:
 ])
 def test_postponements_us_votes_and_reports_received(text: str, kind: str) -> None:
     assert _kind(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # The meeting's consent to members' absence is agreed.
+    ("Apologies accepted.", "agreed"),
+    ("Apologies received and accepted.", "agreed"),
+    ("The apologies were accepted.", "agreed"),
+    ("Apologies were received from Cllr Brand (work) and accepted.", "agreed"),
+    ("The Council accepted the apologies.", "agreed"),
+    # Who sent apologies is no decision, nor apologies refused.
+    ("Apologies were received and accepted from Cllr Rylatt and Cllr Sharpe.", "none"),
+    ("Apologies were not accepted.", "none"),
+])
+def test_apologies_accepted(text: str, kind: str) -> None:
+    assert _kind(text) == kind

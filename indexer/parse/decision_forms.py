@@ -340,7 +340,13 @@ AGREED_FORMS = (
         r"\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
         r"(?:unanimously\s+)?accepted\b"
         rf"|\b{BODY}\s+(?:unanimously\s+)?accepted\s+(?:the\s+)?(?:\w+\s+)?(?:quote|quotation"
-        r"|tender|estimate|offer|recommendations?|proposal)\b")),
+        r"|tender|estimate|offer|recommendations?|proposal)\b"
+        # 'Apologies received and accepted.', 'The apologies were accepted.': the meeting's
+        # consent to members' absence; not 'apologies … not accepted', nor 'Apologies were
+        # received and accepted from …', which says who sent them.
+        r"|\b[Aa]polog(?:y|ies)\b(?![^.;]*\bnot\b)[^.;]{0,120}?\b(?:(?:was|were|is|are|been)\s+)?"
+        r"(?:(?:received|noted|duly|unanimously|all)\s+(?:and\s+)?)*accepted\b(?!\s+from\b)"
+        rf"|\b{BODY}\s+(?:unanimously\s+)?accepted\s+(?:the\s+|these\s+|all\s+)?apolog")),
     (("adopted",), re.compile(
         rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+|[a-z]+ed\s+and\s+)?"
         rf"|{BODY}\s+)(?:re-?)?adopted\b")),
