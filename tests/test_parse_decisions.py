@@ -1700,6 +1700,10 @@ def test_postponements_us_votes_and_reports_received(text: str, kind: str) -> No
     ("The apologies were accepted.", "agreed"),
     ("Apologies were received from Cllr Brand (work) and accepted.", "agreed"),
     ("The Council accepted the apologies.", "agreed"),
+    ("Cllr Farrant (work) – accepted.", "agreed"),
+    ("Cllr Winterbourne (illness) and Cllr Pryke (work). Both accepted.", "agreed"),
+    ("The reasons given by Councillors Tarn and Whitlow were accepted.", "agreed"),
+    ("The reason was not accepted.", "none"),
     # Who sent apologies is no decision, nor apologies refused.
     ("Apologies were received and accepted from Cllr Rylatt and Cllr Sharpe.", "none"),
     ("Apologies were not accepted.", "none"),

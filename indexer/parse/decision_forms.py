@@ -346,7 +346,12 @@ AGREED_FORMS = (
         # received and accepted from …', which says who sent them.
         r"|\b[Aa]polog(?:y|ies)\b(?![^.;]*\bnot\b)[^.;]{0,120}?\b(?:(?:was|were|is|are|been)\s+)?"
         r"(?:(?:received|noted|duly|unanimously|all)\s+(?:and\s+)?)*accepted\b(?!\s+from\b)"
-        rf"|\b{BODY}\s+(?:unanimously\s+)?accepted\s+(?:the\s+|these\s+|all\s+)?apolog")),
+        rf"|\b{BODY}\s+(?:unanimously\s+)?accepted\s+(?:the\s+|these\s+|all\s+)?apolog"
+        # 'Cllr Farrant (work) – accepted.', 'Both accepted.', 'The reasons given … were
+        # accepted.': an absence's reason accepted, or what the sentence before put.
+        r"|\breasons?\b(?![^.;]*\bnot\b)[^.;]{0,80}?\b(?:was|were)\s+(?:duly\s+)?accepted\b"
+        r"|(?:^|(?<=[.;]\s))(?:These|This|Both|All|They)\s+(?:(?:was|were)\s+)?(?:all\s+)?"
+        r"accepted\s*(?:[.;]|$)|\)\s+[–-]\s+accepted\s*(?:[.;]|$)")),
     (("adopted",), re.compile(
         rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+|[a-z]+ed\s+and\s+)?"
         rf"|{BODY}\s+)(?:re-?)?adopted\b")),
