@@ -1708,3 +1708,20 @@ def test_postponements_us_votes_and_reports_received(text: str, kind: str) -> No
 ])
 def test_apologies_accepted(text: str, kind: str) -> None:
     assert _kind(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # Minutes confirmed on a proposal, a motion made and approved, support without dissent.
+    ("Minute approved by R. Cowan, seconded by L. Ness.", "agreed"),
+    ("Motion made and approved to put the landing on the list.", "agreed"),
+    ("Motion to accept the minutes of June 13. Unanimously supported.", "agreed"),
+    ("All present agreed with this.", "agreed"),
+    # A body's consensus, without a vote, is what it agreed.
+    ("After discussion the consensus of the board was to keep the limit.", "agreed"),
+    ("Board consensus was for staff to post a temporary sign.", "agreed"),
+    # A contract let is agreed; a grant awarded to the council is news.
+    ("The grass cutting contract for 2002 was awarded to Smith Ltd.", "agreed"),
+    ("The county council was awarded a grant.", "none"),
+])
+def test_consensus_contracts_and_minutes_on_a_proposal(text: str, kind: str) -> None:
+    assert _kind(text) == kind

@@ -327,6 +327,10 @@ AGREED_FORMS = (
         r"\b(?:[Aa]ll\s+(?:were\s+|are\s+)?|(?:[Cc]ouncillors|[Mm]embers|[Cc]ouncil)\s+(?:were|was|are)\s+"
         r"(?:all\s+)?)(?:in\s+(?:full\s+)?agreement|agreeable)\b"
         r"|\bby\s+consensus\b|\b[Ii]t\s+was\s+the\s+consensus\b"
+        # 'Board consensus was for staff to post a sign.', 'the consensus of the board was to
+        # keep …': what the body agreed without a vote.
+        rf"|\b(?:[Cc]onsensus\s+of\s+(?:the\s+)?(?i:{BODY})|(?i:{BODY})\s+consensus|^Consensus)"
+        r"\s+was\s+(?:to|for|that)\b"
         r"|^Agreement\s+(?:to|that|was\s+reached)\b")),
     # 'The minutes … were found to be correct.', a paragraph opening 'approved as a true record.'
     # under a minutes heading: the minutes confirmed in other words.
@@ -362,9 +366,23 @@ AGREED_FORMS = (
         r"|\b(?:meeting|[Cc]ouncil|[Cc]ommittee)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+"
         r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b"
         r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+en\s+bloc\b")),
-    (("by all",), re.compile(
+    (("by all", "all present", "all members", "all councillors"), re.compile(
         r"\b(?:AGREED|APPROVED|[Aa]greed|[Aa]pproved)\s+by\s+all(?:\s+(?:present|members"
-        r"|councillors))?\b")),
+        r"|councillors))?\b"
+        r"|(?:^|(?<=[.;]\s))All\s+(?:present|members|councillors)\s+(?:(?:present\s+)?agreed"
+        r"|approved)\b")),
+    # 'Minute approved by R. Cowan, seconded by L. Ness.': the minutes confirmed on a
+    # proposal; 'Motion made and approved to put the landing on the list.'; 'Unanimously
+    # supported.'
+    (("seconded", "made and", "supported"), re.compile(
+        r"\b(?:[Mm]inutes?|MINUTES?)\s+(?:(?:was|were)\s+)?(?:approved|accepted|adopted|confirmed)"
+        r"\s+(?:by|on\s+the\s+proposal\s+of)\s+[^;]{1,60}?,?\s+(?:and\s+)?seconded\b"
+        r"|\b[Mm]otion\s+(?:was\s+)?made\s+and\s+(?:approved|agreed|passed|carried)\b"
+        r"|(?:^|(?<=[.;]\s))(?:Unanimously\s+supported|Supported\s+unanimously)\b")),
+    # 'The grass cutting contract for 2002 was awarded to …': a contract let.
+    (("awarded",), re.compile(
+        r"\b(?i:contract|tender|quotation|quote|work)s?\b[^.;]{0,60}?\b(?:was|were|be)\s+"
+        r"(?:duly\s+)?awarded\s+to\b")),
     (("recommendation", "proposal", "application"), re.compile(
         r"\b(?i:recommendations?|proposal|application)\s+(?:was\s+|were\s+)?(?:approved|agreed"
         r"|accepted|supported)\b")),
