@@ -953,3 +953,14 @@ def test_an_honorific_s_stop_is_no_heading_s_stop() -> None:
 def test_a_place_after_a_heading_s_comma_is_no_sentence() -> None:
     assert opener_cut("Salt Bin, The Green.") is None
     assert opener_cut("Finance, The balance was £300.") == ("Finance", "The balance was £300.")
+
+
+def test_an_agenda_task_after_a_dash_stays_in_the_title() -> None:
+    # 'Subject – to consider …': the agenda's entry whole, as the labels of most agendas have it.
+    entry = "Bealdon Road verge works – to consider the three tenders and award the contract"
+    assert split_colon(entry) == (entry, "")
+    # Words in lower case that explain a heading, or a sentence, are still its text.
+    assert split_colon("Public participation – a period of 15 minutes for residents to speak "
+                       "on any matter")[0] == "Public participation"
+    assert split_colon("Finance – the accounts were approved and paid in full by the Clerk.")[0] \
+        == "Finance"

@@ -328,6 +328,13 @@ subject, 'It was proposed by …', nor a motion named by its mover, 'Notice of M
 …', whose mover and seconder are its title's)."""
 
 
+def _agenda_task(tail: str) -> bool:
+    """Return True for an agenda's task after a heading's dash ('to consider the three tenders
+    received and award the contract'): part of the entry's title."""
+    verb = tail.split()[:2]
+    return len(verb) == 2 and verb[0] == "to" and verb[1] in AGENDA_VERBS
+
+
 def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     """Split 'Police Report: Attached. …' into its heading and the text that follows it.
 
@@ -384,6 +391,8 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
             return glossed.group("head"), glossed.group("tail") + ":"
         return rest[:-1], ""
     dashed = DASH_GLOSS.match(rest)
+    if dashed and _agenda_task(dashed.group("tail")):
+        dashed = None
     if dashed is None and (short := SHORT_DASH_GLOSS.match(rest)) \
             and (SENTENCE_VERB.search(short.group("tail"))
                  or OUTCOME_FIRST.match(short.group("tail"))):
