@@ -964,3 +964,11 @@ def test_an_agenda_task_after_a_dash_stays_in_the_title() -> None:
                        "on any matter")[0] == "Public participation"
     assert split_colon("Finance – the accounts were approved and paid in full by the Clerk.")[0] \
         == "Finance"
+
+
+def test_a_typed_heading_closed_by_dot_dash_or_its_first_point() -> None:
+    # 'Highways .1 Mr Townsley reported …': the minute's points numbered '.1', '.2' run into it.
+    assert split_colon("Highways and Rights of Way .1 Mr Townsley reported that the potholes") \
+        == ("Highways and Rights of Way", ".1 Mr Townsley reported that the potholes")
+    assert split_colon("Public Participation .- no member of the public was present.") \
+        == ("Public Participation", "no member of the public was present.")

@@ -78,6 +78,9 @@ AGENDA_VERBS = frozenset("consider receive approve note agree discuss review ado
                          " appoint".split())
 HEAD = r"(?:[^–-]|(?<=\w)-(?=\w))"
 """A heading's character before its dash: a hyphen inside a word ('Vice-Chairman') too."""
+POINT_AFTER = re.compile(r"^(?P<head>[A-Z][^.:;]{1,80}?)\s+(?:\.-\s*|(?=\.\d{1,2}\s))"
+                         r"(?P<tail>.*)$")
+"""A typed heading closed by ' .-' or by its first point's '.1' ('Finance .1 The bank …')."""
 DASH_GLOSS = re.compile(rf"^(?P<head>{HEAD}{{3,60}}?)\s+[–-]\s+"
                         r"(?P<tail>[a-z]\S*(?:\s+\S+){5,}.*)$")
 ELLIPSIS_RUN_IN = re.compile(r"^(?P<head>[^.…]{3,80}?)\s*(?:\.{3}|…)\s+(?P<tail>\S.*)$")
@@ -366,6 +369,12 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         # 'Parks Director re: Pavilion roof repairs': 're:' is 'about', inside the title.
         about, text = split_colon(tail, wrapped=wrapped)
         return f"{head}: {about}", text
+    point = POINT_AFTER.match(rest) if " ." in rest[:HEAD_REACH + 2] else None
+    if point and is_title_like(point.group("head")):
+        # 'Highways .1 Mr Townsley reported …', 'Public Participation .- none present': a
+        # typed heading closed by its dash or by its first point's number, the minute's own
+        # number left off ('.1' for '1596.1').
+        return point.group("head"), point.group("tail")
     if not sep and ":- " in rest:
         # 'Footpaths:- Mr Gunnell reported …': a typed heading's colon and dash.
         head, _, tail = rest.partition(":- ")
