@@ -6,6 +6,7 @@ from datetime import date
 
 from indexer.parse.inline_items import split_inline
 from indexer.parse.mentions import mentions
+from indexer.parse.numbered_lines import numbered_at
 from indexer.parse.runin import caps_heading_run_in, opener_cut, run_in_headings, run_on_title
 from indexer.parse.title_ends import opening_heading_cut, split_colon, stopped_heading
 from indexer.records import Line
@@ -972,3 +973,24 @@ def test_a_typed_heading_closed_by_dot_dash_or_its_first_point() -> None:
         == ("Highways and Rights of Way", ".1 Mr Townsley reported that the potholes")
     assert split_colon("Public Participation .- no member of the public was present.") \
         == ("Public Participation", "no member of the public was present.")
+
+
+def test_stopped_subjects_of_five_words_or_a_year_open_paragraphs() -> None:
+    # Unnumbered minutes whose paragraphs open with their subject closed by a stop.
+    text = ("Present: Mr A Gethin, Mrs R Parfitt.\n\n"
+            "Matters arising. There had been no progress on the verge.\n\n"
+            "Speed on the Cowleaze Road. Mr Stainer reported that the survey had not been done.\n\n"
+            "Planning. P12/W0871 Rose Cottage: rear extension. No objection was raised.\n\n"
+            "Annual Return 2011/12. The Clerk presented the return, which was approved.\n\n"
+            "Risk Assessment. Deferred to the July meeting.\n")
+    lines = [Line(t, 1) for t in text.split("\n")]
+    titles = [h.title for h in run_in_headings(lines, 0, len(lines))]
+    assert titles == ["Matters arising", "Speed on the Cowleaze Road", "Planning",
+                      "Annual Return 2011/12", "Risk Assessment"]
+
+
+def test_an_agenda_entry_with_its_task_is_a_sub_item() -> None:
+    lines = [Line(t, 1) for t in ("9.1 Payments – to approve the schedule of payments for March.",
+                                  "", "9.2 Audit – to appoint the internal auditor.", "")]
+    assert numbered_at(lines, 0, len(lines)).title \
+        == "Payments – to approve the schedule of payments for March"

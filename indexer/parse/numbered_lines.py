@@ -55,6 +55,7 @@ from .title_ends import (
     split_colon,
     stopped_heading,
     stopped_run_in,
+    task_entry,
     untitled_sentence,
 )
 from .title_wraps import DECISION_OPENS, DECISION_START, finish_header, next_filled
@@ -678,7 +679,8 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # under headings of their own, makes them items (see headed_resolutions).
         return Header(i, i + 1, number, "", "", 1, rest, number_style(number, sep, False))
     if not labelled and not untitled and not wrapped and (
-            not (is_title_like(title) or label_before_colon or set_apart or entry or alone)
+            not (is_title_like(title) or label_before_colon or set_apart or entry or alone
+                 or task_entry(title))
             or reads_as_speech(title)
             or (title.endswith(":") and body == "")):
         return None

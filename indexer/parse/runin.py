@@ -21,8 +21,9 @@ STOP_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,5
                        r"(?P<rest>[A-Z\d£].*)$")
 """A subject closed by a full stop and a spaced dash, as a newspaper reports a council's
 business ('Donations. – It was agreed to …')."""
-STOP_RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,3}?[a-z]{2})\.\s+"
-                         r"(?P<rest>[A-Z][\w’'-]*\s+\S.*)$")
+STOP_RUN_IN = re.compile(r"^(?P<label>[A-Z][\w’'&/()-]*(?:\s+[\w’'&/()-]+){0,4}?"
+                         r"(?:[a-z]{2}|\s\d{4}(?:/\d{2,4})?))\.\s+"
+                         r"(?P<rest>[A-Z][\w’'/-]*\s+\S.*)$")
 """A subject closed by its full stop, its paragraph's sentence after it ('Bus shelter. The
 broken pane has been replaced …'), as a typed page without numbers gives its items."""
 SPACED_DASH = re.compile(r"^(?P<label>[A-Z][\w’'&/()]*(?:\s+[\w’'&/()]+){0,5}?)\s+[-–—]\s+"
@@ -244,8 +245,7 @@ def _stopped(text: str) -> re.Match[str] | None:
     if match is None:
         return None
     words = match.group("label").split()
-    return None if words[0] in HONORIFIC_WORDS or len(words[-1]) < STOPPED_WORD_CHARS \
-        or FULL_NAME.fullmatch(match.group("label")) else match
+    return None if words[0] in HONORIFIC_WORDS or len(words[-1]) < STOPPED_WORD_CHARS else match
 
 
 STOPPED_WORD_CHARS = 4

@@ -78,6 +78,8 @@ AGENDA_VERBS = frozenset("consider receive approve note agree discuss review ado
                          " appoint".split())
 HEAD = r"(?:[^–-]|(?<=\w)-(?=\w))"
 """A heading's character before its dash: a hyphen inside a word ('Vice-Chairman') too."""
+TASK_AFTER_DASH = re.compile(r"\s[–-]\s+(?=to\s)")
+"""The dash before an agenda entry's task ('Payments – to approve …')."""
 POINT_AFTER = re.compile(r"^(?P<head>[A-Z][^.:;]{1,80}?)\s+(?:\.-\s*|(?=\.\d{1,2}\s))"
                          r"(?P<tail>.*)$")
 """A typed heading closed by ' .-' or by its first point's '.1' ('Finance .1 The bank …')."""
@@ -501,10 +503,22 @@ def reads_as_speech(title: str) -> bool:
         POSSESSED_HEADING.match(title) and len(title.split()) <= POSSESSED_WORDS)
 
 
+def task_entry(title: str) -> bool:
+    """Return True for an agenda's entry, a heading then its task after a dash ('Payments – to
+    approve the schedule of payments for March.'): a title, however long."""
+    task = TASK_AFTER_DASH.search(title)
+    return bool(task) and _agenda_task(title[task.end():]) \
+        and is_title_like(title[:task.start()])
+
+
 def sentence_title(title: str) -> bool:
     """Return True for a sub-item's 'title' that is its paragraph's sentence ('1.1 No Apologies
     were received.', '2.1 LD reported that the letter …', '3.1 Monday 06 April 2026 at
     19:00hrs, …'), not an agenda's entry ('5.2 To note that the railing has been replaced')."""
+    task = TASK_AFTER_DASH.search(title)
+    if task and _agenda_task(title[task.end():]):
+        # '9.1 Payments – to approve the schedule of payments': an agenda's entry.
+        title = title[:task.start()]
     words = title.split()
     return not title.startswith("To ") and (
         SENTENCE_VERB.search(title) is not None or reads_as_speech(title)
