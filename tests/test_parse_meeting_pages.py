@@ -647,3 +647,16 @@ Councillor Penn asked when the longer summer hours would start, and was told in 
 """
     titles = [item.title for item in pdf_meetings((page,))[0].items]
     assert "Chief Executive's Announcements" in titles
+
+
+def test_a_post_dated_after_its_meeting_takes_the_meeting_line_s_day() -> None:
+    # A blog post's byline date is the day it went up; the line naming the committee's meeting,
+    # its hour and its day in figures gives the meeting's own.
+    page = ("<p>All Posts</p><ul><li>May 18, 2023</li><li>2 min read</li></ul>"
+            "<h2>May 2023 minutes</h2>"
+            "<p>Fenwick Parish Council Allotments Committee Meeting 7pm 16/5/23 (Plough Inn)</p>"
+            "<p>1) Apologies for absence – Cllr Ormerod</p>"
+            "<p>2) Minutes of last meeting – accepted as correct</p>"
+            "<p>3) Water butts – Vince reported two more had gone missing.</p>")
+    meetings = html_meetings(page, "fenwick-pc/allotments.html")
+    assert [m.date for m in meetings] == [date(2023, 5, 16)]

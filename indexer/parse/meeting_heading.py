@@ -342,6 +342,13 @@ NOTES_FROM = re.compile(r"^(?:Summary\s+)?(?:Notes|Minutes)\s+from\s+(?:the\s+)?
                         r"(?P<date>\S.{3,40})$")
 """A summary's heading naming its body and the meeting's date ('Summary Notes from Staffing
 Committee meeting 03/03/26')."""
+BODY_MEETING_DAY = re.compile(r"^(?P<committee>[A-Z][\w&'’() -]{0,80}?(?:Committee|Group|Board"
+                              r"|Panel|Forum|Council|Trustees|Working\s+Party))\s*[Mm]eeting\s+"
+                              r"(?:(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s+)?(?:held\s+)?"
+                              r"(?:on\s+)?(?P<date>[0-3]?\d/[01]?\d/\d\d(?:\d\d)?)"
+                              r"(?:\s*\([^()]{1,60}\))?$")
+"""A body's meeting, its hour and its day in figures ('… Allotments Committee Meeting 7pm
+16/5/23 (Plough Inn back room)'): the record's heading."""
 ISSUE_DECISION = re.compile(r"^(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+[-–]\s+"
                             r"(?P<title>[A-Z].{2,150})$")
 """A decision's heading on an issue's page: '12/12/2011 - Car Parking Strategy and Charges'."""
@@ -467,7 +474,8 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # on Thursday 13 February 2020 at …': a magazine's report of that council's meeting.
         return Section("minutes", i, 0, normalise_committee(council.group(0).title()), met[1],
                        text, body_start=met[0] + 1)
-    noted = NOTES_FROM.match(text) if "eeting" in text else None
+    noted = (NOTES_FROM.match(text) or BODY_MEETING_DAY.match(text)) if "eeting" in text \
+        else None
     if noted and (day := first_date(noted.group("date")) or short_date(noted.group("date"))):
         # 'Summary Notes from Staffing Committee meeting 03/03/26': each of a page's summaries
         # a meeting of its own.
