@@ -660,3 +660,16 @@ def test_a_post_dated_after_its_meeting_takes_the_meeting_line_s_day() -> None:
             "<p>3) Water butts – Vince reported two more had gone missing.</p>")
     meetings = html_meetings(page, "fenwick-pc/allotments.html")
     assert [m.date for m in meetings] == [date(2023, 5, 16)]
+
+
+def test_minutes_of_a_numbered_meeting_bound_behind_an_agenda_are_their_own_meeting() -> None:
+    text = ("Rimuhaka Community Board\nNotice of Meeting No RB4\nTuesday, 22 November 2016\n\n"
+            "RB4.1   Apologies\nNone.\n\nRB4.2   Confirmation of Minutes\n"
+            "THAT the minutes of Meeting No. RB3 be confirmed.\n\n"
+            "Minutes of Meeting No. RB3 of the Rimuhaka Community Board held on 13 September "
+            "2016 at the Library commencing at 7.00pm\n\n"
+            "RB3.1   Present\nMember J Tremain (Chairperson), Member W Sedcole\n\n"
+            "RB3.2   Apologies\nThere were no apologies.\n\n"
+            "RB3.3   Playground\nThe Board noted the report.\n")
+    days = {m.date for m in text_meetings(text, "rimuhaka/rb4.txt")}
+    assert date(2016, 9, 13) in days

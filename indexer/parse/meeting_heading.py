@@ -69,6 +69,7 @@ NAMED = re.compile(
     r"^(?:(?i:the)\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes?)"
     r"\s+(?i:of|from)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full|reconvened|adjourned)\s+)?"
+    r"(?:(?i:meeting\s+no\.?)\s*[A-Z]{0,3}\d{1,4}\s+(?i:of)\s+(?:(?i:the)\s+)?)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes\b|meeting\s+(?:of|held)\b))[\w&,'’ -]){0,80}?"
     r"(?i:committee|council"
     r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting)"
@@ -79,7 +80,8 @@ NAMED = re.compile(
     r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …' (or of its 'Committee A', 'Sub-Committee No.
-2'), 'Minutes of Tregony Parish Council Meeting held on …', 'Minutes of proceedings of Ellmouth
+2'; 'Minutes of Meeting No. RB3 of the … Board held on …', a board's meetings counted),
+'Minutes of Tregony Parish Council Meeting held on …', 'Minutes of proceedings of Ellmouth
 Borough Council held …', 'Minutes of proceedings of a PLANNING COMMITTEE MEETING of the Council
 held …': a body named without 'meeting of'. An adjourned meeting's sitting again says where it
 came from in brackets: 'Minutes of the Reconvened Parish Council Meeting (adjourned from 3rd
