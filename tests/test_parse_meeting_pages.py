@@ -673,3 +673,14 @@ def test_minutes_of_a_numbered_meeting_bound_behind_an_agenda_are_their_own_meet
             "RB3.3   Playground\nThe Board noted the report.\n")
     days = {m.date for m in text_meetings(text, "rimuhaka/rb4.txt")}
     assert date(2016, 9, 13) in days
+
+
+def test_an_item_receiving_another_meeting_s_notes_opens_no_meeting() -> None:
+    text = ("Minutes of the Lidd Valley Area Committee held on 17th March 2011\n\n"
+            "119 Grants\nThe application was deferred.\n\n"
+            "120 Lidd Valley Flood Forum\n"
+            "The notes of the Flood Forum meeting held on the 3rd March 2011\n"
+            "were received and noted.\n\n"
+            "121 Public Question Time\nThere were no questions.\n")
+    meetings = text_meetings(text, "lidd/area.txt")
+    assert [(m.date, len(m.items)) for m in meetings] == [(date(2011, 3, 17), 3)]

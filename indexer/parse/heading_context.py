@@ -127,12 +127,22 @@ SUBMITTED = re.compile(r"^there\s+(?:was|were)\s+(?:submitted|tabled|circulated)
 of …', 'There were circulated the minutes of …')."""
 
 
+RECEIVED_GOES_ON = re.compile(r"^(?:were|was|had\s+been|have\s+been)\s+(?:duly\s+)?(?:received"
+                              r"|noted|approved|adopted|confirmed|accepted|circulated|signed|agreed"
+                              r"|considered|presented|submitted|tabled)\b")
+"""A wrapped sentence's verb on the next line: what was done with the record its line names."""
+
+
 def minute_approved_after(lines: list[Line], i: int) -> bool:
     """Return True if the line after line i says that meeting's minute was approved ('POLICY
     BOARD - 3 JUNE 2021' / 'The Minute of the meeting of the Policy Board dated 3 June 2021 was
     submitted and approved.') or that its record was put before this one ('Record of Working
     Group Meeting - 5 May 2023' / 'There was submitted the record of the meeting …'): the
     heading names earlier minutes."""
+    if i + 1 < len(lines) and RECEIVED_GOES_ON.match(lines[i + 1].text):
+        # 'The notes of the Flood Forum meeting held on the 3rd March 2011' / 'were received and
+        # noted.': a sentence wrapped, the earlier meeting's record received.
+        return True
     after = next((lines[k].text for k in range(i + 1, min(len(lines), i + 3)) if lines[k].text),
                  "")
     return (after[:12].lower().startswith(("the minute", "minute"))
