@@ -1502,6 +1502,18 @@ def test_minute_references_of_a_municipal_year_a_spaced_dash_and_a_running_numbe
     assert meeting.items[2].decision == "agreed"
 
 
+def test_minute_numbers_then_a_spaced_dash_and_the_council_year() -> None:
+    (meeting,) = text_meetings(
+        "MINUTES OF THE MEETING OF PELSWORTH PARISH COUNCIL HELD ON THURSDAY 3RD NOVEMBER 2011\n\n"
+        "88 – 11/12 PARISHIONERS ITEMS\n\nTwo residents reported flooding.\n\n"
+        "89 – 11/12 APOLOGIES\n\nCouncillor Ormerod (holiday).\n\n"
+        "90 – 11/12 POLICE MATTERS – Nothing to report\n\n"
+        "91 – 11/12 FINANCE\n\nThe payments were approved.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("88 – 11/12", "PARISHIONERS ITEMS"), ("89 – 11/12", "APOLOGIES"),
+        ("90 – 11/12", "POLICE MATTERS"), ("91 – 11/12", "FINANCE")]
+
+
 def test_a_numbered_list_that_goes_on_as_dashes_after_its_last_number() -> None:
     (meeting,) = text_meetings(
         "Minutes of the Parish Council Meeting held in the Granary Room on 7th March 2011\n"

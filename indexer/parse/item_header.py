@@ -26,6 +26,7 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE
           r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
           r"|[A-Z]{1,3}\s\d{2}/\d{3}(?![\w'’/])|\d{1,3}\s[a-h]\)(?=\s)"
           rf"|\d{{1,4}}\.\s(?:{MUNICIPAL_YEAR})(?![\w'’/.-])"
+          rf"|\d{{1,4}}\s[–-]\s(?:{MUNICIPAL_YEAR})(?![\w'’/.-])"
           r"|\d{1,3}-(?:19|20)\d\d(?![\w'’/-])"
           r"|\d{1,3}-\d{2}(?:\.\d{1,2})?(?![\w'’/-])|\d{1,3}\(\d{1,2}\)(?=\s)"
           r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
@@ -40,7 +41,8 @@ minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'C
 (the year, the month, the minute), '25/3/HSC' (the year, the minute, the body's code),
 '004/RE/15' (the minute, the body's code, the year), '23/046.2' (a minute's numbered part),
 '112. 17-18' (the minute, the council year), 'PL 41.' (a committee's letters, the
-minute), '22/23 – 41' (the municipal year, a spaced dash, the running minute), 'C 98/031' (the
+minute), '22/23 – 41' (the municipal year, a spaced dash, the running minute), '88 – 11/12'
+(the minute, a spaced dash, the municipal year), 'C 98/031' (the
 body's letter, the year, the minute), '3 a)' (a minute's lettered
 part), '1(2)' (a minute's bracketed part), and a letter with its stop ('B.'): only a run of
 letters in order makes items of those."""
