@@ -2055,3 +2055,34 @@ def test_glued_references_of_the_council_s_year_a_dash_and_a_running_number() ->
     assert [(i.number, i.title) for i in record.items] == [
         ("16/17 – 201", "To receive apologies"), ("16/17 - 202", "Declarations of Interest"),
         ("16/17 – 203", "Highways"), ("16/17 – 204", "Date of next meeting")]
+
+
+def test_running_numbers_after_headings_in_capitals_number_the_minutes() -> None:
+    # A district's minutes print each minute's running number after its heading; typed as one
+    # paragraph by a document site, the numbers still part the items.
+    body = ("APOLOGIES 412 Apologies were received from Councillor Hulme. "
+            "DECLARATIONS OF MEMBERS' INTERESTS 413 Councillor Lyle declared an interest. "
+            "MINUTES 414 The Minutes of the meeting held on 17 August 2006 were approved. "
+            "APPLICATION 06/0611/FUL – LAND AT TANNERY LANE – 14 DWELLINGS 415 The officer "
+            "presented the report. RESOLVED that permission be granted. "
+            "APPEALS 416 Members noted the report on three appeals.")
+    for text in (body, body.replace(". ", ".\n\n")):
+        (meeting,) = text_meetings("WRENSWORTH DISTRICT COUNCIL MINUTES OF THE MEETING OF THE "
+                                   "PLANNING COMMITTEE HELD ON THURSDAY 14 SEPTEMBER 2006\n\n"
+                                   + text + "\n", "wrensworth/planning.txt")
+        assert [(i.number, i.title) for i in meeting.items] == [
+            ("412", "APOLOGIES"), ("413", "DECLARATIONS OF MEMBERS' INTERESTS"),
+            ("414", "MINUTES"), ("415", "APPLICATION 06/0611/FUL - LAND AT TANNERY LANE – 14 "
+                                        "DWELLINGS"), ("416", "APPEALS")]
+
+
+def test_a_year_first_reference_set_after_its_heading_numbers_the_minute() -> None:
+    (meeting,) = text_meetings(
+        "Minutes of a meeting held on Thursday 24th September 2009 in the Village Centre\n\n"
+        "Correspondence\t2009/377\nA letter from the County was read out to the meeting.\n\n"
+        "Planning\t2009/378\nNo objection to P/2009/0614 was raised.\n\n"
+        "Finance\t2009/379\nThe cheques were signed by two members.\n\n"
+        "Play Area\t2009/380\nA chain is to be ordered by the Clerk.\n", "helyg/minutes.txt")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("2009/377", "Correspondence"), ("2009/378", "Planning"), ("2009/379", "Finance"),
+        ("2009/380", "Play Area")]

@@ -90,9 +90,12 @@ from .title_wraps import finish_header, next_filled
 
 WIDE_GAP = 2
 """How many more blank lines than between its paragraphs part a record's minutes."""
-BARE_TRAILING_REF = re.compile(r"\s(?P<ref>\d{1,4}/\d{2}|\d{2}/\d{3,4})\.?$")
+BARE_TRAILING_REF = re.compile(r"\s(?P<ref>\d{1,4}/\d{2}|(?:19|20)?\d{2}/\d{3,4})\.?$")
 """A running minute reference ending a heading with no mark before it ('… payments 208/24', or
-year first: 'FINANCE 24/208')."""
+year first: 'FINANCE 24/208', 'Correspondence 2009/377')."""
+TRAILING_COUNT = re.compile(r"\s(?P<ref>\d{2,4})$")
+"""A minute's running number after its heading, as a district's minutes print it in the margin
+('APOLOGIES 412', 'DECLARATIONS OF MEMBERS' INTERESTS 413')."""
 TABLE_HEAD_WORDS = frozenset("item items no no. notes note action actions owner by who when "
                              "discussion subject minute ref".split())
 """The words of a minutes table's header row ('Item No', 'Item Notes Action')."""
@@ -509,7 +512,7 @@ def _trailing_references(headers: list[Header]) -> list[Header]:
     found = [(k, match) for k, header in enumerate(headers)
              if "/" not in header.number and (match := BARE_TRAILING_REF.search(header.title))]
     if len(found) < MIN_CHAIN:
-        return headers
+        return _trailing_counts(headers)
     refs = [tuple(int(part) for part in match.group("ref").split("/")) for _, match in found]
     if not any(len({ref[1 - at] for ref in refs}) == 1
                and all(after[at] > before[at] for before, after in itertools.pairwise(refs))
@@ -520,6 +523,23 @@ def _trailing_references(headers: list[Header]) -> list[Header]:
     for k, match in found:
         out[k] = replace(headers[k], number=match.group("ref"), agenda_ref=headers[k].number,
                          title=headers[k].title[:match.start()].rstrip())
+    return out
+
+
+def _trailing_counts(headers: list[Header]) -> list[Header]:
+    """Number unnumbered headings by the running numbers they end with ('APOLOGIES 412',
+    'MINUTES 414' …), when most headings end so and each number is one or two more than the
+    one before: a year closing a title ('Budget 2025') never runs on so."""
+    found = [(k, match) for k, header in enumerate(headers)
+             if not header.number and (match := TRAILING_COUNT.search(header.title))]
+    counts = [int(match.group("ref")) for _, match in found]
+    if len(found) < MIN_CHAIN or 2 * len(found) < len(headers) \
+            or any(after - before not in (1, 2) for before, after in itertools.pairwise(counts)):
+        return headers
+    out = list(headers)
+    for k, match in found:
+        out[k] = replace(headers[k], number=match.group("ref"),
+                         title=headers[k].title[:match.start()].rstrip(" –-"))
     return out
 
 
