@@ -684,3 +684,22 @@ def test_an_item_receiving_another_meeting_s_notes_opens_no_meeting() -> None:
             "121 Public Question Time\nThere were no questions.\n")
     meetings = text_meetings(text, "lidd/area.txt")
     assert [(m.date, len(m.items)) for m in meetings] == [(date(2011, 3, 17), 3)]
+
+
+def test_headings_in_a_table_s_margin_head_the_minutes_beside_them() -> None:
+    rows = [("Apologies", "Cllr Giles Tranmer, Cllr Frances Orchard and Wilfred Cottam."),
+            ("Matters arising", "The broken bench at the bus stop has been replaced."),
+            ("Book exchange", "This is now in the Reading Room lobby with new shelves."),
+            ("Notice boards", "A lighter board was proposed. 12 for, 3 against. Carried."),
+            ("Next forum", "Thursday 20th November 2014 at 7.30pm in the Reading Room.")]
+    page = ("<h1>Kellingdown Parish Council</h1><p>Village Forum held on Thursday 17th July 2014 "
+            "at 7.30pm in the Reading Room</p><table>"
+            + "".join(f"<tr><td>{head}</td><td>{text}</td></tr>" for head, text in rows)
+            + "</table>")
+    (meeting,) = html_meetings(page, "kellingdown/forum.html")
+    assert [i.title for i in meeting.items][-len(rows):] == [head for head, _ in rows]
+    # A table of names and posts is no minutes.
+    posts = ("<h1>Kellingdown Parish Council</h1><table>" + "".join(
+        f"<tr><td>Cllr {n}</td><td>Chairman of the council</td></tr>" for n in "ABC") + "</table>")
+    assert "Cllr A" not in [i.title for m in html_meetings(posts, "k/members.html")
+                            for i in m.items]

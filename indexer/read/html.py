@@ -12,7 +12,7 @@ from ..errors import ExtractionError
 from ..records import HEADING_MARK
 from .bilingual import english_first
 from .register_table import open_rows_with_subjects
-from .stacked import break_after_heading_cell, restack_numbers
+from .stacked import break_after_heading_cell, break_after_margin_headings, restack_numbers
 
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
 FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "select")
@@ -129,6 +129,7 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     for table in root.find_all("table"):
         english_first(table)
         open_rows_with_subjects(table)
+        break_after_margin_headings(table)
     for row in root.find_all("tr"):
         restack_numbers(row)
         break_after_heading_cell(row)

@@ -120,3 +120,28 @@ def break_after_heading_cell(row: Tag) -> None:
         return
     if heading and len(heading.split()) <= MAX_WORDS and text.get_text(strip=True):
         text.insert(0, Tag(name="br"))
+
+
+MARGIN_HEADING_WORDS = 8
+MARGIN_TEXT_WORDS = 5
+MIN_MARGIN_ROWS = 3
+
+
+def break_after_margin_headings(table: Tag) -> None:
+    """Start a new line at the text cell of a table whose rows each hold a short heading in the
+    margin and the minute beside it ('Apologies | Cllr Tranmer, Cllr Orchard.', 'Notice boards
+    | The notice boards on the green have proved …'), so each heading heads its paragraph; a
+    table of names and posts, or of short cells, is left as it is."""
+    rows = [row.find_all(["td", "th"], recursive=False) for row in table.find_all("tr")
+            if row.find_parent("table") is table]
+    pairs = [cells for cells in rows if len(cells) == 2]
+    margin = [cells for cells in pairs
+              if 0 < len(head := cells[0].get_text(" ", strip=True).split()) <= MARGIN_HEADING_WORDS
+              and head[0].isalpha() and not NUMBERED_CELL.match(" ".join(head))
+              and not head[-1].endswith((".", ",", ";"))
+              and len(cells[1].get_text(" ", strip=True).split()) >= MARGIN_TEXT_WORDS]
+    if len(margin) < MIN_MARGIN_ROWS or 3 * len(margin) < 2 * len(rows):
+        return
+    for cells in margin:
+        cells[1].insert(0, Tag(name="br"))
+
