@@ -994,3 +994,9 @@ def test_an_agenda_entry_with_its_task_is_a_sub_item() -> None:
                                   "", "9.2 Audit – to appoint the internal auditor.", "")]
     assert numbered_at(lines, 0, len(lines)).title \
         == "Payments – to approve the schedule of payments for March"
+
+
+def test_an_outcome_alone_after_a_heading_s_colon_is_its_text() -> None:
+    assert split_colon("Minutes of 18.1.2024: Agreed") == ("Minutes of 18.1.2024", "Agreed")
+    assert split_colon("Finance: Noted") == ("Finance", "Noted")
+    assert split_colon("Vision Zero: The Road Safety Strategy")[1] == ""

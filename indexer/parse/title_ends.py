@@ -320,6 +320,9 @@ CAPS_TAIL_WORDS = 12
 PEOPLE_IN_CAPITALS = re.compile(r"\b(?:CLLRS?|COUNCILLORS?|MRS?|MS|MISS|DR|CHAIR(?:MAN)?|CLERK"
                                 r"|MEMBERS?)\b\.?")
 """Words that name people in a heading's tail typed in capitals: the heading's text."""
+OUTCOME_TAIL = re.compile(r"(?:Agreed|Approved|Noted|Carried|Resolved|Accepted|Adopted|Confirmed"
+                          r"|Deferred|Received)(?:\s+(?:unanimously|nem\.?\s*con\.?))?$", re.I)
+"""An outcome alone after a heading's colon ('Minutes of 18.1.2024: Agreed'): its text."""
 NIL_TAIL = re.compile(r"(?:None|Nil|N/A)\b(?:\s+(?:received|declared|reported|raised))?$", re.I)
 """A nil answer after a heading's colon ('Matters Arising: None'): its text, not its title's."""
 
@@ -450,7 +453,7 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         return rest, ""
     if sep and len(head.split()) <= 10 and (
             not tail or wrapped or len(tail.split()) > 6 or re.search(r"[.!?,;]", tail)
-            or NIL_TAIL.match(tail)
+            or NIL_TAIL.match(tail) or OUTCOME_TAIL.match(tail)
             or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
                        for w in tail.split())
             or not any(w[:1].isupper() for w in tail.split()) or first_date(tail) is not None
