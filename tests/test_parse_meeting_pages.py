@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from indexer.records import HEADING_MARK
 from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 
@@ -703,3 +704,15 @@ def test_headings_in_a_table_s_margin_head_the_minutes_beside_them() -> None:
         f"<tr><td>Cllr {n}</td><td>Chairman of the council</td></tr>" for n in "ABC") + "</table>")
     assert "Cllr A" not in [i.title for m in html_meetings(posts, "k/members.html")
                             for i in m.items]
+
+
+def test_a_post_title_wrapped_inside_its_date_is_read_whole() -> None:
+    # A blog archive printed to PDF: the post's bold title wraps between its day and month.
+    page = (f"27\n{HEADING_MARK}Mar\n\n"
+            f"{HEADING_MARK}Town Centre Working Group Minutes 14th\n{HEADING_MARK}March 2024\n\n"
+            "1 Present: Nina Royle (Chair), Karen Oakes, Sam Gledhill (Town Clerk)\n\n"
+            "2 Minutes of 18.1.2024: Agreed\n\n3 Finance: £3,240 had been committed.\n\n"
+            "4 Spring planting: Cllr Mistry proposed £600 for bedding; carried.\n\n"
+            "5 Next meeting: Thursday 16 May 2024, 6pm.\n")
+    assert [(m.committee, m.date) for m in pdf_meetings((page,), "ebbersford/tcwg.pdf")] == [
+        ("Town Centre Working Group", date(2024, 3, 14))]

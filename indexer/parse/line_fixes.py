@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..records import Line
 from .blocks import FUNCTION_WORDS, glued_apart, is_title_like, is_upper_heading
 from .chains import MIN_CHAIN
-from .dates import WEEKDAY, WEEKDAY_DATED
+from .dates import MONTHS, WEEKDAY, WEEKDAY_DATED
 from .item_header import NUMBER_ALONE, NUMBERED, number_key
 
 GLUED_REF = re.compile(r"^(?P<ref>\d{2,4}/\d{2,4}\s?[–-]\s?\d{1,4}|[A-Z]?\d{1,4}(?:\.\d{1,2})?"
@@ -90,6 +90,13 @@ DAY_AT_END = re.compile(rf"\b{WEEKDAY}\b\.?,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|t
 year wrapped onto the next."""
 
 
+ORDINAL_AT_END = re.compile(r"\s[0-3]?\d(?:st|nd|rd|th)$")
+MONTH_YEAR_OPENS = re.compile(
+    rf"^(?i:{'|'.join(name for name in MONTHS if len(name) > len('june'))}|june|july|may)"
+    r"\s+(?:19|20)\d\d\b")
+RECORD_WORDS = re.compile(r"\b(?:minutes|meeting)\b", re.I)
+
+
 def wrapped_dates_joined(lines: list[Line]) -> list[Line]:
     """Join a heading wrapped inside its date ('… COUNCIL - MEETING ON TUESDAY 10' / 'MAY 2016
     IN THE SCHOOL AT 7.30PM') into one line, so the heading reads with its whole date."""
@@ -101,6 +108,14 @@ def wrapped_dates_joined(lines: list[Line]) -> list[Line]:
         if after is not None and after.page == line.page and (line.heading or line.text.isupper()) \
                 and (found := DAY_AT_END.search(line.text)) \
                 and WEEKDAY_DATED.match(f"{found.group(0)} {after.text}"):
+            out.append(replace(line, text=f"{line.text} {after.text}"))
+            k += 2
+            continue
+        if after is not None and after.page == line.page and line.heading and after.heading \
+                and ORDINAL_AT_END.search(line.text) and MONTH_YEAR_OPENS.match(after.text) \
+                and RECORD_WORDS.search(line.text):
+            # A post's title wrapped inside its date ('Town Centre Working Group Minutes 14th' /
+            # 'March 2024'), both lines set as its heading.
             out.append(replace(line, text=f"{line.text} {after.text}"))
             k += 2
             continue
