@@ -1725,3 +1725,20 @@ def test_apologies_accepted(text: str, kind: str) -> None:
 ])
 def test_consensus_contracts_and_minutes_on_a_proposal(text: str, kind: str) -> None:
     assert _kind(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # Minutes confirmed in a clerk's shorthand, and a body's acronym noting.
+    ("October minutes approved by Mrs B Tulloch and Mr J Eunson.", "agreed"),
+    ("November 18 minutes approved as corrected.", "agreed"),
+    ("The Chairman signed the minutes of 9 January 2013 as correct.", "agreed"),
+    ("The draft budget was then approved for submission.", "agreed"),
+    ("SACRE noted the feedback.", "noted"),
+    ("Report circulated by e-mail; noted.", "noted"),
+    # Not another body's minutes, nor minutes approved elsewhere, nor a form to sign.
+    ("The minutes approved by the Planning Committee were circulated.", "none"),
+    ("The Chairman signed the minutes of 24 April, which had been approved at Council.", "none"),
+    ("Minutes approved: ........................", "none"),
+])
+def test_minutes_confirmed_in_shorthand(text: str, kind: str) -> None:
+    assert _kind(text) == kind

@@ -340,6 +340,16 @@ AGREED_FORMS = (
         r"|^(?:approved|agreed|accepted|confirmed|adopted)\s+as\s+(?:a\s+|an\s+)?(?:true|correct"
         r"|accurate)\b")),
     (("unanimously",), re.compile(r"\b[Uu]nanimously\s+(?:approved|agreed)\b")),
+    # 'October minutes approved by Mrs B Tulloch and Mr J Eunson', 'November 18 minutes approved
+    # as corrected', 'The Chairman signed the minutes of 9 January as correct': the minutes
+    # confirmed, not another body's minutes 'approved by the Planning Committee', minutes
+    # approved at another meeting, nor a form's 'Minutes approved: ……'.
+    (("approved", "adopted", "confirmed", "signed"), re.compile(
+        r"\b[Mm]inutes\s+(?:(?:were|was)\s+)?(?:approved|adopted|confirmed)\b"
+        r"(?!\s*:\s*(?:[.…_]|$))(?!\s+by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:Committee|Council|Board|Panel|Cabinet)\b)"
+        r"|\b(?:Chairman|Chair|Chairperson|Mayor)\s+signed\s+the\s+[Mm]inutes\b"
+        r"(?![^.;]*\bhad\s+been\s+(?:approved|confirmed)\b)"
+        r"|\b(?:was|were)\s+then\s+(?:approved|agreed|adopted)\b")),
     (("accepted",), re.compile(
         r"\b(?:quote|quotation|tender|estimate|offer|recommendations?)\b[^.]{0,80}\b(?:was|were)\s+"
         r"(?:unanimously\s+)?accepted\b"
@@ -406,7 +416,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|(?:^|(?<=[.;]\s))(?![Nn]o\b)(?:The\s+)?(?:[\w'’-]+\s+){0,2}(?:[Rr]eports?|[Mm]inutes"
                    r"|[Cc]orrespondence|list|[Ll]etters?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:were|was)\s+)?"
                    r"received\.?$|\b(?:which|that)\s+(?:was|were)\s+received\.?$"
-                   r"|(?<=[a-z\d)]),\s+noted\.?$"
+                   r"|(?<=[a-z\d)])[,;]\s+noted\.?$"
                    r"|(?<=[a-z]\s)(?<!\bbe\s)(?<!\bto\s)Noted\.?$"
                    r"|(?:^|(?<=[.;]\s))All\s+(?:[\w'’]+\s+){1,3}noted\b"
                    r"|(?:^|(?<=[.;]\s))Noted\s+(?:the|that)\b"
@@ -414,7 +424,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    rf"|\b(?:the\s+)?(?i:{BODY})\s+(?:also\s+)?(?:noted|received|NOTED|RECEIVED)\b"
                    rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s*:\s*(?:noted|received)\b"
                    r"|\bnoted\s+by\s+the\s+(?:council|committee|meeting|board|members)\b"
-                   r"|(?<=[Tt]he\s)[A-Z]{2,6}\s+noted\s+the\b"
+                   r"|(?:(?<=[Tt]he\s)|^)[A-Z]{2,6}\s+noted\s+the\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?(?:(?:received|circulated|read)"
                    r"\s+and\s+)?"
                    r"noted\b|\b(?:was|were)\s+(?:duly\s+)?received\s+and\s+filed\b"
