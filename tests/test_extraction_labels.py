@@ -890,10 +890,13 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
 # and its speaker F1 is measured over them too: 0.632 before, 0.600 now, the floor 0.59.
 # Twelve more came with the fifty-second session's sets, in two papers of the blind written214 (6
 # and 6; their causes not known here, as above).
+# In the fifty-third session a rule for a line naming another meeting's record whose sentence
+# goes on below it ('The notes of the … meeting held on …' / 'were received and noted.', from
+# the read written224) took one of written170's three papers from 6 wrongly dated items to
+# none; its entry is gone.
 KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written170_grazings_wp_category_page_two_posts_restarting_list_numbers_text":
                      7,
-                     "written170_md_annual_meeting_roll_call_vote_grids_runon_attendance": 6,
                      "written170_township_escribe_minutes_moved_by_motion_result_bare_parents": 8,
                      "written172_cc_working_group_memo_head_numbered_lettered_roman_notes": 6,
                      "written175_cc_wordpress_category_archive_two_posts_bulleted_present": 7,
