@@ -2086,3 +2086,18 @@ def test_a_year_first_reference_set_after_its_heading_numbers_the_minute() -> No
     assert [(i.number, i.title) for i in meeting.items] == [
         ("2009/377", "Correspondence"), ("2009/378", "Planning"), ("2009/379", "Finance"),
         ("2009/380", "Play Area")]
+
+
+def test_sections_numbered_only_by_their_parts_carry_the_outline_on() -> None:
+    (meeting,) = text_meetings(
+        "Minutes of the meeting of Karewhiti District Council held on 16 December 2015\n\n"
+        "1 Apologies\n\nThere were no apologies.\n\n2 Leave of absence\n\nNone was sought.\n\n"
+        "3 Conflict of Interest\n\nNone declared.\n\n4 Public Forum\n\nMr Hollings spoke.\n\n"
+        "5 Urgent Items\n\nThere were none.\n\n6 Confirmation of Minutes\n\n"
+        "Moved Cr Aitken, seconded Cr Borrie and resolved: That the minutes be confirmed.\n\n"
+        "Reports - Policy and Strategy\n\n7.1 Dog Control Policy\n\nThe report was received.\n\n"
+        "7.2 District Plan Change 7\n\nThe report was received.\n\n"
+        "Reports - Operations\n\n8.1 Water Supply Upgrade\n\nThe contract was awarded.\n\n"
+        "8.2 Management Report\n\nThe report was received.\n", "karewhiti/council.txt")
+    assert [i.number for i in meeting.items] == [
+        "1", "2", "3", "4", "5", "6", "7.1", "7.2", "8.1", "8.2"]

@@ -206,6 +206,23 @@ PART_TWO = re.compile(r"^\W{0,2}(?:part\s+(?:ii|2|two|b)\b|(?:confidential|exemp
 """The heading of a meeting's part held in private: 'PART II - CONFIDENTIAL ITEMS'."""
 
 
+def with_deeper_tail(chain: list[Header], candidates: list[Header]) -> list[Header]:
+    """Add the numbered parts that carry the outline on after the chain's last item under
+    headings of no number ('6 Confirmation of Minutes' / 'Reports - Policy and Strategy' /
+    '7.1 Dog Control Policy' / '7.2 …' / 'Reports - Operations' / '8.1 …'): the next
+    sections' parts, '7.1' first, are items too."""
+    if len(chain) < MIN_CHAIN or not chain[-1].number.isdigit():
+        return chain
+    last = chain[-1]
+    later = best_chain([h for h in candidates if h.line > last.line and h.style == "dot1"])
+    if len(later) < MIN_PARTS_AFTER or later[0].key != (last.key[0] + 1, 1):
+        return chain
+    return chain + later
+
+
+MIN_PARTS_AFTER = 2
+
+
 def with_second_part(chain: list[Header], candidates: list[Header],
                      lines: list[Line]) -> list[Header]:
     """Add the items of a part held in private after the chain, numbered again from 1 under
@@ -335,6 +352,10 @@ def top_level(chain: list[Header], candidates: list[Header]) -> list[Header]:
     numbers = {main_number(h.number)[0] for h in top}
     if len(top) >= MIN_CHAIN and len(majors & numbers) >= TOP_SHARE * len(majors):
         return top
+    if len(top) >= MIN_CHAIN and top[-1].line < chain[0].line:
+        # '6 Confirmation of Minutes' / 'Reports' / '7.1 …': the items, then the parts of
+        # sections whose headings carry no number (with_deeper_tail).
+        return with_deeper_tail(top, chain)
     return chain
 
 

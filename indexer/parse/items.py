@@ -34,6 +34,7 @@ from .chains import (
     unordered_register,
     weigh_lists,
     with_closing_stub,
+    with_deeper_tail,
     with_earlier_list,
     with_repeated_numbers,
     with_restarted_list,
@@ -132,6 +133,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     numbered = with_second_part(with_earlier_list(with_restarted_list(with_closing_stub(
         with_repeated_numbers(top_level(best_chain(candidates), candidates), candidates),
         candidates), candidates), candidates, lines), candidates, lines)
+    numbered = with_deeper_tail(numbered, candidates)
     register = unordered_register(candidates)
     if len(register) > len(numbered):
         # A register listing its entries out of their references' order: each is an item.
