@@ -756,7 +756,7 @@ def test_a_long_bold_heading_without_a_number_heads_its_item_in_a_pdf(tmp_path) 
     (source,) = crawl([tmp_path]).files
     (meeting,) = parse_document(read_document(source))
     assert [(i.title, i.decision) for i in meeting.items] == [
-        ("Apologies", "none"),
+        ("Apologies", "agreed"),
         ("Village hall car park resurfacing and the replacement of the boundary fence along the "
          "churchyard", "resolved"),
         ("Correspondence", "noted")]

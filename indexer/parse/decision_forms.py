@@ -384,11 +384,10 @@ AGREED_FORMS = (
     # 'Minute approved by R. Cowan, seconded by L. Ness.': the minutes confirmed on a
     # proposal; 'Motion made and approved to put the landing on the list.'; 'Unanimously
     # supported.'
-    (("seconded", "made and", "supported"), re.compile(
+    (("seconded", "made and"), re.compile(
         r"\b(?:[Mm]inutes?|MINUTES?)\s+(?:(?:was|were)\s+)?(?:approved|accepted|adopted|confirmed)"
         r"\s+(?:by|on\s+the\s+proposal\s+of)\s+[^;]{1,60}?,?\s+(?:and\s+)?seconded\b"
-        r"|\b[Mm]otion\s+(?:was\s+)?made\s+and\s+(?:approved|agreed|passed|carried)\b"
-        r"|(?:^|(?<=[.;]\s))(?:Unanimously\s+supported|Supported\s+unanimously)\b")),
+        r"|\b[Mm]otion\s+(?:was\s+)?made\s+and\s+(?:approved|agreed|passed|carried)\b")),
     # 'The grass cutting contract for 2002 was awarded to …': a contract let.
     (("awarded",), re.compile(
         r"\b(?i:contract|tender|quotation|quote|work)s?\b[^.;]{0,60}?\b(?:was|were|be)\s+"
@@ -402,6 +401,9 @@ AGREED_FORMS = (
     (("second",), re.compile(
         r"\b(?:[Mm]otion|MOTION)\s+(?:made\s+)?(?:[Bb]y|BY)\b[^;]{2,160}?\b(?:[Ss]econd|SECOND)"
         r"(?:ed)?\s*(?:by|BY|:)")),
+    # 'Unanimously supported.' after a motion: agreed, read after the motion's own words.
+    (("supported",), re.compile(
+        r"(?:^|(?<=[.;]\s))(?:Unanimously\s+supported|Supported\s+unanimously)\b")),
 )
 """Agreements in fewer words, each searched only in a paragraph holding one of its words: a
 'Decision:' label, 'Unanimously approved', a quote accepted, rules adopted, an officer elected,
