@@ -1504,9 +1504,9 @@ def test_minute_references_of_a_municipal_year_a_spaced_dash_and_a_running_numbe
 
 def test_minute_numbers_then_a_spaced_dash_and_the_council_year() -> None:
     (meeting,) = text_meetings(
-        "MINUTES OF THE MEETING OF PELSWORTH PARISH COUNCIL HELD ON THURSDAY 3RD NOVEMBER 2011\n\n"
+        "MINUTES OF THE MEETING OF PENHOLT PARISH COUNCIL HELD ON THURSDAY 3RD NOVEMBER 2011\n\n"
         "88 – 11/12 PARISHIONERS ITEMS\n\nTwo residents reported flooding.\n\n"
-        "89 – 11/12 APOLOGIES\n\nCouncillor Ormerod (holiday).\n\n"
+        "89 – 11/12 APOLOGIES\n\nCouncillor Bone (holiday).\n\n"
         "90 – 11/12 POLICE MATTERS – Nothing to report\n\n"
         "91 – 11/12 FINANCE\n\nThe payments were approved.\n")
     assert [(i.number, i.title) for i in meeting.items] == [
@@ -2060,19 +2060,19 @@ def test_glued_references_of_the_council_s_year_a_dash_and_a_running_number() ->
 def test_running_numbers_after_headings_in_capitals_number_the_minutes() -> None:
     # A district's minutes print each minute's running number after its heading; typed as one
     # paragraph by a document site, the numbers still part the items.
-    body = ("APOLOGIES 412 Apologies were received from Councillor Hulme. "
-            "DECLARATIONS OF MEMBERS' INTERESTS 413 Councillor Lyle declared an interest. "
+    body = ("APOLOGIES 412 Apologies were received from Councillor Vivian. "
+            "DECLARATIONS OF MEMBERS' INTERESTS 413 Councillor Tamblyn declared an interest. "
             "MINUTES 414 The Minutes of the meeting held on 17 August 2006 were approved. "
-            "APPLICATION 06/0611/FUL – LAND AT TANNERY LANE – 14 DWELLINGS 415 The officer "
+            "APPLICATION 06/0611/FUL – LAND AT MILL LANE – 14 DWELLINGS 415 The officer "
             "presented the report. RESOLVED that permission be granted. "
             "APPEALS 416 Members noted the report on three appeals.")
     for text in (body, body.replace(". ", ".\n\n")):
-        (meeting,) = text_meetings("WRENSWORTH DISTRICT COUNCIL MINUTES OF THE MEETING OF THE "
+        (meeting,) = text_meetings("PENGARTH DISTRICT COUNCIL MINUTES OF THE MEETING OF THE "
                                    "PLANNING COMMITTEE HELD ON THURSDAY 14 SEPTEMBER 2006\n\n"
                                    + text + "\n", "wrensworth/planning.txt")
         assert [(i.number, i.title) for i in meeting.items] == [
             ("412", "APOLOGIES"), ("413", "DECLARATIONS OF MEMBERS' INTERESTS"),
-            ("414", "MINUTES"), ("415", "APPLICATION 06/0611/FUL - LAND AT TANNERY LANE – 14 "
+            ("414", "MINUTES"), ("415", "APPLICATION 06/0611/FUL - LAND AT MILL LANE – 14 "
                                         "DWELLINGS"), ("416", "APPEALS")]
 
 
@@ -2090,11 +2090,11 @@ def test_a_year_first_reference_set_after_its_heading_numbers_the_minute() -> No
 
 def test_sections_numbered_only_by_their_parts_carry_the_outline_on() -> None:
     (meeting,) = text_meetings(
-        "Minutes of the meeting of Karewhiti District Council held on 16 December 2015\n\n"
+        "Minutes of the meeting of Carnhill District Council held on 16 December 2015\n\n"
         "1 Apologies\n\nThere were no apologies.\n\n2 Leave of absence\n\nNone was sought.\n\n"
-        "3 Conflict of Interest\n\nNone declared.\n\n4 Public Forum\n\nMr Hollings spoke.\n\n"
+        "3 Conflict of Interest\n\nNone declared.\n\n4 Public Forum\n\nMr Symons spoke.\n\n"
         "5 Urgent Items\n\nThere were none.\n\n6 Confirmation of Minutes\n\n"
-        "Moved Cr Aitken, seconded Cr Borrie and resolved: That the minutes be confirmed.\n\n"
+        "Moved Cr Tonkin, seconded Cr Hosking and resolved: That the minutes be confirmed.\n\n"
         "Reports - Policy and Strategy\n\n7.1 Dog Control Policy\n\nThe report was received.\n\n"
         "7.2 District Plan Change 7\n\nThe report was received.\n\n"
         "Reports - Operations\n\n8.1 Water Supply Upgrade\n\nThe contract was awarded.\n\n"

@@ -958,7 +958,7 @@ def test_a_place_after_a_heading_s_comma_is_no_sentence() -> None:
 
 def test_an_agenda_task_after_a_dash_stays_in_the_title() -> None:
     # 'Subject – to consider …': the agenda's entry whole, as the labels of most agendas have it.
-    entry = "Bealdon Road verge works – to consider the three tenders and award the contract"
+    entry = "Church Road verge works – to consider the three tenders and award the contract"
     assert split_colon(entry) == (entry, "")
     # Words in lower case that explain a heading, or a sentence, are still its text.
     assert split_colon("Public participation – a period of 15 minutes for residents to speak "
@@ -968,9 +968,9 @@ def test_an_agenda_task_after_a_dash_stays_in_the_title() -> None:
 
 
 def test_a_typed_heading_closed_by_dot_dash_or_its_first_point() -> None:
-    # 'Highways .1 Mr Townsley reported …': the minute's points numbered '.1', '.2' run into it.
-    assert split_colon("Highways and Rights of Way .1 Mr Townsley reported that the potholes") \
-        == ("Highways and Rights of Way", ".1 Mr Townsley reported that the potholes")
+    # 'Highways .1 Mr Trewin reported …': the minute's points numbered '.1', '.2' run into it.
+    assert split_colon("Highways and Rights of Way .1 Mr Trewin reported that the potholes") \
+        == ("Highways and Rights of Way", ".1 Mr Trewin reported that the potholes")
     assert split_colon("Public Participation .- no member of the public was present.") \
         == ("Public Participation", "no member of the public was present.")
 
@@ -979,13 +979,13 @@ def test_stopped_subjects_of_five_words_or_a_year_open_paragraphs() -> None:
     # Unnumbered minutes whose paragraphs open with their subject closed by a stop.
     text = ("Present: Mr A Gethin, Mrs R Parfitt.\n\n"
             "Matters arising. There had been no progress on the verge.\n\n"
-            "Speed on the Cowleaze Road. Mr Stainer reported that the survey had not been done.\n\n"
+            "Speed on the Chapel Road. Mr Stainer reported that the survey had not been done.\n\n"
             "Planning. P12/W0871 Rose Cottage: rear extension. No objection was raised.\n\n"
             "Annual Return 2011/12. The Clerk presented the return, which was approved.\n\n"
             "Risk Assessment. Deferred to the July meeting.\n")
     lines = [Line(t, 1) for t in text.split("\n")]
     titles = [h.title for h in run_in_headings(lines, 0, len(lines))]
-    assert titles == ["Matters arising", "Speed on the Cowleaze Road", "Planning",
+    assert titles == ["Matters arising", "Speed on the Chapel Road", "Planning",
                       "Annual Return 2011/12", "Risk Assessment"]
 
 

@@ -340,7 +340,7 @@ AGREED_FORMS = (
         r"|^(?:approved|agreed|accepted|confirmed|adopted)\s+as\s+(?:a\s+|an\s+)?(?:true|correct"
         r"|accurate)\b")),
     (("unanimously",), re.compile(r"\b[Uu]nanimously\s+(?:approved|agreed)\b")),
-    # 'October minutes approved by Mrs B Tulloch and Mr J Eunson', 'November 18 minutes approved
+    # 'October minutes approved by Mrs B Pascoe and Mr J Rowe', 'November 18 minutes approved
     # as corrected', 'The Chairman signed the minutes of 9 January as correct': the minutes
     # confirmed, not another body's minutes 'approved by the Planning Committee', minutes
     # approved at another meeting, nor a form's 'Minutes approved: ……'.
@@ -361,7 +361,7 @@ AGREED_FORMS = (
         r"|\b[Aa]polog(?:y|ies)\b(?![^.;]*\bnot\b)[^.;]{0,120}?\b(?:(?:was|were|is|are|been)\s+)?"
         r"(?:(?:received|noted|duly|unanimously|all)\s+(?:and\s+)?)*accepted\b(?!\s+from\b)"
         rf"|\b{BODY}\s+(?:unanimously\s+)?accepted\s+(?:the\s+|these\s+|all\s+)?apolog"
-        # 'Cllr Farrant (work) – accepted.', 'Both accepted.', 'The reasons given … were
+        # 'Cllr Nance (work) – accepted.', 'Both accepted.', 'The reasons given … were
         # accepted.': an absence's reason accepted, or what the sentence before put.
         r"|\breasons?\b(?![^.;]*\bnot\b)[^.;]{0,80}?\b(?:was|were)\s+(?:duly\s+)?accepted\b"
         r"|(?:^|(?<=[.;]\s))(?:These|This|Both|All|They)\s+(?:(?:was|were)\s+)?(?:all\s+)?"
@@ -381,7 +381,7 @@ AGREED_FORMS = (
         r"|councillors))?\b"
         r"|(?:^|(?<=[.;]\s))All\s+(?:present|members|councillors)\s+(?:(?:present\s+)?agreed"
         r"|approved)\b")),
-    # 'Minute approved by R. Cowan, seconded by L. Ness.': the minutes confirmed on a
+    # 'Minute approved by R. Jory, seconded by L. Hocking.': the minutes confirmed on a
     # proposal; 'Motion made and approved to put the landing on the list.'; 'Unanimously
     # supported.'
     (("seconded", "made and"), re.compile(

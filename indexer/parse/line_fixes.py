@@ -114,7 +114,7 @@ def wrapped_dates_joined(lines: list[Line]) -> list[Line]:
         if after is not None and after.page == line.page and line.heading and after.heading \
                 and ORDINAL_AT_END.search(line.text) and MONTH_YEAR_OPENS.match(after.text) \
                 and RECORD_WORDS.search(line.text):
-            # A post's title wrapped inside its date ('Town Centre Working Group Minutes 14th' /
+            # A post's title wrapped inside its date ('Town Centre Group Minutes 14th' /
             # 'March 2024'), both lines set as its heading.
             out.append(replace(line, text=f"{line.text} {after.text}"))
             k += 2

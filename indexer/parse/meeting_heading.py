@@ -350,7 +350,7 @@ BODY_MEETING_DAY = re.compile(r"^(?P<committee>[A-Z][\w&'’() -]{0,80}?(?:Commi
                               r"(?:on\s+)?(?P<date>[0-3]?\d/[01]?\d/\d\d(?:\d\d)?)"
                               r"(?:\s*\([^()]{1,60}\))?$")
 """A body's meeting, its hour and its day in figures ('… Allotments Committee Meeting 7pm
-16/5/23 (Plough Inn back room)'): the record's heading."""
+16/5/23 (Church Room)'): the record's heading."""
 ISSUE_DECISION = re.compile(r"^(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+[-–]\s+"
                             r"(?P<title>[A-Z].{2,150})$")
 """A decision's heading on an issue's page: '12/12/2011 - Car Parking Strategy and Charges'."""

@@ -376,7 +376,7 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         return f"{head}: {about}", text
     point = POINT_AFTER.match(rest) if " ." in rest[:HEAD_REACH + 2] else None
     if point and is_title_like(point.group("head")):
-        # 'Highways .1 Mr Townsley reported …', 'Public Participation .- none present': a
+        # 'Highways .1 Mr Trewin reported …', 'Public Participation .- none present': a
         # typed heading closed by its dash or by its first point's number, the minute's own
         # number left off ('.1' for '1596.1').
         return point.group("head"), point.group("tail")

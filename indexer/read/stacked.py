@@ -129,7 +129,7 @@ MIN_MARGIN_ROWS = 3
 
 def break_after_margin_headings(table: Tag) -> None:
     """Start a new line at the text cell of a table whose rows each hold a short heading in the
-    margin and the minute beside it ('Apologies | Cllr Tranmer, Cllr Orchard.', 'Notice boards
+    margin and the minute beside it ('Apologies | Cllr Pascoe, Cllr Orchard.', 'Notice boards
     | The notice boards on the green have proved …'), so each heading heads its paragraph; a
     table of names and posts, or of short cells, is left as it is."""
     rows = [row.find_all(["td", "th"], recursive=False) for row in table.find_all("tr")
