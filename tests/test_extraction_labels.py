@@ -129,7 +129,11 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "written213": (0.0, 0.0, 0.0), "written214": (0.0, 0.0, 0.0),
         "written215": (0.0, 0.0, 0.0), "written216": (0.0, 0.0, 0.0),
         "written217": (0.0, 0.0, 0.0), "written218": (0.0, 0.0, 0.0),
-        "written219": (0.0, 0.0, 0.0)}
+        "written219": (0.0, 0.0, 0.0), "written220": (0.0, 0.0, 0.0),
+        "written221": (0.0, 0.0, 0.0), "written222": (0.0, 0.0, 0.0),
+        "written223": (0.0, 0.0, 0.0), "written224": (0.0, 0.0, 0.0),
+        "written225": (0.0, 0.0, 0.0), "written226": (0.0, 0.0, 0.0),
+        "written227": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95),
             "heldout": (0.92, 0.95, 0.79, 0.85), "heldout2": (0.95, 0.95, 0.87, 0.9),
@@ -149,7 +153,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written22": (0.92, 0.85, 0.84, 0.86), "written23": (0.86, 0.89, 0.83, 0.6),
             "written24": (0.84, 0.87, 0.76, 0.95), "written25": (0.90, 0.82, 0.80, 0.92),
             "written26": (0.80, 0.79, 0.82, 0.66), "written27": (0.93, 0.93, 0.86, 0.76),
-            "written28": (0.96, 0.94, 0.86, 0.95), "written29": (0.96, 0.86, 0.74, 0.78),
+            "written28": (0.94, 0.94, 0.86, 0.95), "written29": (0.96, 0.86, 0.74, 0.78),
             "written30": (0.88, 0.77, 0.80, 0.92), "written31": (0.83, 0.79, 0.78, 0.79),
             "written32": (0.92, 0.86, 0.82, 0.92), "written33": (0.90, 0.80, 0.83, 0.95),
             "written34": (0.84, 0.80, 0.73, 0.78), "written35": (0.93, 0.85, 0.75, 0.92),
@@ -200,7 +204,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written123": (0.85, 0.77, 0.72, 0.74), "written124": (0.74, 0.74, 0.64, 0.99),
             "written125": (0.86, 0.78, 0.64, 0.66), "written126": (0.73, 0.72, 0.75, 0.86),
             "written127": (0.73, 0.53, 0.56, 0.63), "written128": (0.72, 0.67, 0.75, 0.59),
-            "written129": (0.85, 0.75, 0.71, 0.86), "written130": (0.87, 0.75, 0.7, 0.93),
+            "written129": (0.85, 0.75, 0.71, 0.86), "written130": (0.86, 0.75, 0.7, 0.93),
             "written131": (0.87, 0.8, 0.77, 0.92), "written132": (0.85, 0.88, 0.75, 0.75),
             "written133": (0.84, 0.7, 0.77, 0.72), "written134": (0.87, 0.8, 0.82, 0.85),
             "written135": (0.72, 0.61, 0.69, 0.79), "written136": (0.68, 0.62, 0.57, 0.78),
@@ -245,7 +249,11 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written212": (0.81, 0.64, 0.67, 0.66), "written213": (0.91, 0.85, 0.69, 0.86),
             "written214": (0.83, 0.75, 0.76, 0.75), "written215": (0.95, 0.92, 0.92, 0.85),
             "written216": (0.85, 0.82, 0.82, 0.96), "written217": (0.77, 0.66, 0.52, 0.68),
-            "written218": (0.76, 0.73, 0.66, 0.66), "written219": (0.67, 0.71, 0.73, 0.67)}
+            "written218": (0.76, 0.73, 0.66, 0.66), "written219": (0.67, 0.71, 0.73, 0.67),
+            "written220": (0.71, 0.56, 0.7, 0.68), "written221": (0.81, 0.63, 0.72, 0.8),
+            "written222": (0.81, 0.73, 0.71, 0.78), "written223": (0.86, 0.8, 0.85, 0.99),
+            "written224": (0.7, 0.65, 0.68, 0.52), "written225": (0.77, 0.7, 0.8, 0.62),
+            "written226": (0.87, 0.8, 0.8, 0.99), "written227": (0.67, 0.0, 0.87, 0.71)}
 # Floors against regressions, just under the figures at the end of 2026-12-02's thirteenth
 # session (title F1 / decisions found / speaker F1 / committees, `python -m
 # bench.extraction_quality --sets`, with the scorer as it is now): archive 0.982 / 102 of 102 /
@@ -786,6 +794,27 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # / 13 of 15; written214 0.840 / 68 / 0.766 / 13 of 17; written215 0.956 / 99 / 0.927 / 19 of 22;
 # written216 0.860 / 95 / 0.834 / 31 of 32; written217 0.776 / 84 / 0.530 / 11 of 16; written218
 # 0.770 / 75 / 0.671 / 10 of 15; written219 0.684 / 39 / 0.737 / 13 of 19.
+# written220-227 came with the fifty-third session: written220, written221 and written222 (the
+# seventy-first to seventy-third cross-sections), written223 (who attended and who spoke, a
+# third set), written224 (district, borough, unitary and county committees as their own systems
+# publish them), written225 (minutes set out in tables), written226 (PDFs as councils make them,
+# a fifth set) and written227 (agendas, summonses and packs, a third set). Each was scored on the
+# starting parser (a5becc1) before any of its files was opened: written220 0.721 / 43 of 80 /
+# 0.708 / 11 of 16, dates 86-9-24; written221 0.812 / 57 of 92 / 0.730 / 11 of 16, dates 122-0-5;
+# written222 0.789 / 53 of 77 / 0.701 / 11 of 14, dates 112-0-5; written223 0.706 / 78 of 107 /
+# 0.805 / 17 of 17, dates 169-0-0; written224 0.688 / 60 of 102 / 0.644 / 10 of 19, dates
+# 135-15-1; written225 0.733 / 47 of 72 / 0.777 / 10 of 16, dates 90-9-7; written226 0.848 / 71
+# of 95 / 0.763 / 16 of 16, dates 154-0-20; written227 0.656 / 0 of 3 / 0.880 / 13 of 18, dates
+# 97-0-31. written221 and 223-227 were read; written220 and written222 were not opened
+# (written220's nine wrong dates, in two papers, are in KNOWN_WRONG_DATES). Floors just under
+# the session's end: written220 0.721 / 46 / 0.708 / 11 of 16; written221 0.818 / 59 / 0.730 /
+# 13 of 16; written222 0.816 / 57 / 0.721 / 11 of 14; written223 0.866 / 87 / 0.857 / 17 of 17;
+# written224 0.715 / 67 / 0.694 / 10 of 19; written225 0.784 / 51 / 0.805 / 10 of 16; written226
+# 0.880 / 77 / 0.806 / 16 of 16; written227 0.682 / 0 / 0.880 / 13 of 18.
+# The same session kept an agenda entry's task after its dash in its title ('Precept 2021/22 –
+# to consider the draft budget …'), as LABELS.md's first-sentence rule and most agendas' labels
+# have it; the labels of three earlier agendas cut at the dash, so written28's title floor goes
+# from 0.96 to 0.94 (0.943 now) and written130's from 0.87 to 0.86 (0.864).
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
@@ -862,7 +891,10 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
         "written209": "written209", "written210": "written210", "written211": "written211",
         "written212": "written212", "written213": "written213", "written214": "written214",
         "written215": "written215", "written216": "written216", "written217": "written217",
-        "written218": "written218", "written219": "written219"}
+        "written218": "written218", "written219": "written219",
+        "written220": "written220", "written221": "written221", "written222": "written222",
+        "written223": "written223", "written224": "written224", "written225": "written225",
+        "written226": "written226", "written227": "written227"}
 # Wrongly dated items, held at exactly their count so that a fix, or any other wrong date, is
 # seen. The scorer pairs labelled and parsed items by the best order-keeping alignment of the
 # whole paper (since the forty-seventh session; before, each label took the next close title in
@@ -893,7 +925,8 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
 # In the fifty-third session a rule for a line naming another meeting's record whose sentence
 # goes on below it ('The notes of the … meeting held on …' / 'were received and noted.', from
 # the read written224) took one of written170's three papers from 6 wrongly dated items to
-# none; its entry is gone.
+# none; its entry is gone. Nine more came with that session's sets, in two papers of the blind
+# written220 (7 and 2; their causes not known here, as above).
 KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written170_grazings_wp_category_page_two_posts_restarting_list_numbers_text":
                      7,
@@ -908,7 +941,9 @@ KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written190_pc_newspaper_page_dash_runins_two_villages": 13,
                      "written190_us_cemetery_board_agenda_packet_reports_prior_minutes": 4,
                      "written214_pc_agenda_supporting_information_pack_item_sections": 6,
-                     "written214_town_partnership_blogger_month_archive_two_posts": 6}
+                     "written214_town_partnership_blogger_month_archive_two_posts": 6,
+                     "written220_ni_joint_board_order_paper_previous_minutes_report_covers": 7,
+                     "written220_pc_working_group_memo_header_nested_list_minutes": 2}
 
 
 def _set_of(case: Case) -> str:
