@@ -518,10 +518,6 @@ def sentence_title(title: str) -> bool:
     """Return True for a sub-item's 'title' that is its paragraph's sentence ('1.1 No Apologies
     were received.', '2.1 LD reported that the letter …', '3.1 Monday 06 April 2026 at
     19:00hrs, …'), not an agenda's entry ('5.2 To note that the railing has been replaced')."""
-    task = TASK_AFTER_DASH.search(title)
-    if task and _agenda_task(title[task.end():]):
-        # '9.1 Payments – to approve the schedule of payments': an agenda's entry.
-        title = title[:task.start()]
     words = title.split()
     return not title.startswith("To ") and (
         SENTENCE_VERB.search(title) is not None or reads_as_speech(title)
