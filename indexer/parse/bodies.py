@@ -143,13 +143,17 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
     for text in _without_menus(lines)[:HEADING_LINES]:
         if byline := BYLINE.search(text):
             text = text[:byline.start()]
+        if caveat := DISCLAIMER.search(text):
+            # '… Hobwick Parish Council held on 16th May 2019 … - DRAFT, to be confirmed at the
+            # next meeting': the heading before a draft's caveat still names its council; the
+            # caveat names none ('SUBJECT TO CONFIRMATION AT NEXT COUNCIL MEETING').
+            text = text[:caveat.start()]
         if " Council of " in text:
             # 'The Meeting of the Parish Council of Barlemoor and Hensridge': the council named
             # as its parish's, read as 'Barlemoor and Hensridge Parish Council'.
             text = LOCAL_COUNCIL_OF.sub(lambda m: f"{m.group('place')} {m.group('kind')} Council",
                                         text)
-        for match in BODY_NAME.finditer(text) if _may_name_body(text) \
-                and not DISCLAIMER.search(text) else ():
+        for match in BODY_NAME.finditer(text) if _may_name_body(text) else ():
             if (text[:match.start()].count("(") > text[:match.start()].count(")")
                     and not COMMITTEE_OF.match(match.group(0))) \
                     or MEMBER_FIRST.match(match.group(0)) \

@@ -56,6 +56,8 @@ OF_THE_COUNCIL = re.compile(r"(?<=\b(?i:committee))\s+of\s+the\s+(?i:(?:parish|t
                             r"|district|county|borough)\s+)?(?i:council)$")
 """'… Committee of the Parish Council': the council a committee's line names as its own."""
 """The public's part of a meeting ('Open Forum'), not a body."""
+DATED_NOTE = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\)$")
+"""A parenthesis after a name that ends in a year: a note of the body's history."""
 MEETING_SUFFIX = re.compile(r"\s+(?i:meeting)$")
 """'Aldwick Moor Village Hall Managing Trustees Meeting': the body that met, then 'Meeting'."""
 WRAPPED_HEADING_LINES = 3
@@ -438,7 +440,9 @@ def _committee_line(text: str) -> str:
     """Return the committee a heading line names and nothing else, without the date before or
     after it or the record's word after it ('2nd July 2025 Burial Committee Minutes', 'FINANCE &
     GENERAL PURPOSES COMMITTEE – MINUTES', 'National Park Authority 04/06/25'), or ''."""
-    text = FIELD_PREFIX.sub("", text.lstrip(LIST_BULLETS)).rstrip(". |")
+    # 'Executive Committee (Disbanded 16 May 2017)': a committee system's note of when the
+    # committee ended, no part of its name.
+    text = DATED_NOTE.sub("", FIELD_PREFIX.sub("", text.lstrip(LIST_BULLETS)).rstrip(". |"))
     dated = next(find_dates(text), None)
     if dated and dated[1] == 0:
         text = text[dated[2]:]
