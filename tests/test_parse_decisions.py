@@ -639,6 +639,22 @@ def test_a_resolutions_numbered_clauses_are_all_of_it() -> None:
                                "process.")
 
 
+def test_a_resolutions_clauses_numbered_after_its_word_are_all_of_it() -> None:
+    """'RESOLVED – 1. That …' / '2. That …': the clauses go on in order, numbered the same way;
+    a numbered point that is no clause of it ('2. Insurance renewal') is not."""
+    kind, (resolution,) = decisions([
+        "RESOLVED – 1. That the Statement of Accounts 2006/07 be approved.",
+        "2. That the Chair sign the Statement of Accounts on behalf of the Committee.",
+        "3. Insurance renewal was discussed."])
+    assert kind == "resolved"
+    assert resolution.endswith("2. That the Chair sign the Statement of Accounts on behalf of "
+                               "the Committee.")
+    kind, (resolution,) = decisions([
+        "RESOLVED: (1) That the report be noted.",
+        "2. That the Clerk write to the county council."])
+    assert resolution == "RESOLVED: (1) That the report be noted."
+
+
 def test_a_minutes_reference_before_its_decision_does_not_hide_it() -> None:
     assert decisions(["GP 4412 Resolved to approve the apologies given by Councillor Royle."]) \
         == ("resolved", ("Resolved to approve the apologies given by Councillor Royle.",))

@@ -539,8 +539,10 @@ def _bare(paragraph: str, start: int, kind: str) -> bool:
         VOTE_CONTEXT.search(paragraph, 0, start)))
 
 
-CLAUSE_NUMBER = re.compile(r"^\((\d{1,2})\)\s")
-"""A resolution's numbered clause: '(2) That the Manager be authorised …'."""
+CLAUSE_NUMBER = re.compile(r"^(?:(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:–—-]*\s*)?"
+                           r"(?:\((\d{1,2})\)\s|(\d{1,2})[.)]\s+(?=(?i:that|to)\s))")
+"""A resolution's numbered clause: '(2) That the Manager be authorised …', '2. That the Chair
+sign …'; the first may follow the decision's word ('RESOLVED – 1. That the Statement …')."""
 
 
 def _last_paragraph(text: str) -> str:
@@ -581,9 +583,12 @@ def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
         # 'RESOLVED that the Council:' / '(1) Endorses …' / '(2) Expects …': its whole list.
         return True
     last, following = CLAUSE_NUMBER.match(_last_paragraph(decision)), CLAUSE_NUMBER.match(nxt)
-    if last and following and int(following.group(1)) == int(last.group(1)) + 1:
+    if last and following and bool(last.group(1)) == bool(following.group(1)) \
+            and int(following.group(1) or following.group(2)) \
+            == int(last.group(1) or last.group(2)) + 1:
         # 'RESOLVED –' / '(1) That the programme be approved.' / '(2) That the Manager be
-        # authorised …': the resolution's next clause.
+        # authorised …', 'RESOLVED – 1. That the Statement … be approved.' / '2. That the
+        # Chair sign …': the resolution's next clause, numbered the same way.
         return True
     return bool(LIST_MARKER.match(nxt)) and bool(re.match(r"^(?:\(?[A-Za-z]\)|[A-Z]\.|"
                                                            r"\(?[ivx]+\)|[-–•·])", nxt))
