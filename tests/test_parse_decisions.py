@@ -1758,3 +1758,19 @@ def test_consensus_contracts_and_minutes_on_a_proposal(text: str, kind: str) -> 
 ])
 def test_minutes_confirmed_in_shorthand(text: str, kind: str) -> None:
     assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The motion was put to the meeting and declared carried unanimously.",
+    "The Motion was put and declared CARRIED BY AN ABSOLUTE MAJORITY (10/1).",
+    "The motion was therefore carried.",
+    "The substantive motion, as amended, was declared CARRIED.",
+    "The amendment was put to the vote and carried."])
+def test_a_motion_put_and_declared_carried_is_carried(text: str) -> None:
+    assert decisions([text]) == ("carried", (text,))
+
+
+@pytest.mark.parametrize("text", ["The proposal was carried out by the contractor in May.",
+                                  "The amendment was put and declared LOST (4/7)."])
+def test_work_carried_out_or_a_motion_lost_is_not_carried(text: str) -> None:
+    assert decisions([text])[0] != "carried"
