@@ -1774,3 +1774,10 @@ def test_a_motion_put_and_declared_carried_is_carried(text: str) -> None:
                                   "The amendment was put and declared LOST (4/7)."])
 def test_work_carried_out_or_a_motion_lost_is_not_carried(text: str) -> None:
     assert decisions([text])[0] != "carried"
+
+
+@pytest.mark.parametrize("text", ["The Council objects on the grounds of the size of the building.",
+                                  "The Town Council OBJECTS on the grounds of the access.",
+                                  "The Commissioner approved grants totalling £412,000."])
+def test_a_council_objecting_on_grounds_and_a_commissioner_approving_agree(text: str) -> None:
+    assert decisions([text])[0] == "agreed"

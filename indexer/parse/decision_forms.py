@@ -12,7 +12,7 @@ BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Ca
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors|Court|Verderers"
         r"|Conservators|Conservancy|Team|States(?:\s+of\s+[A-Z][\w'’-]+)?"
         r"|Councils|Councillors|Cllrs|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
-        r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)")
+        r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member|Commissioner)")
 RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•·▪◦●∙*]\s)|(?<=\)\s)|(?<=^\*))Resolved\b|\bResolved\s*[:;-]"
     r"|\b[Aa]nd\s+(?:unanimously\s+)?Resolved\b"
@@ -308,7 +308,8 @@ AGREED_FORMS = (
     (("object", "support", "recommend", "approval", "refusal"), re.compile(
         r"\b(?:(?:[Tt]he\s+)?(?:Parish|Town|Community)\s+Council|[Cc]ouncillors|[Mm]embers|[Ww]e"
         rf"|(?<=[Tt]he\s)(?:PC|TC|CC|Council|{BODY})|(?:^|(?<=[.;]\s))Council)\s+(?:would\s+|unanimously\s+|also\s+|fully\s+|strongly\s+)?"
-        r"(?:(?:has|have)\s+no\s+objections?|supports?|supported|object(?:s|ed)?\s+to"
+        r"(?:(?:has|have)\s+no\s+objections?|supports?|supported"
+        r"|(?:object(?:s|ed)?|OBJECTS?|OBJECTED)\s+(?:to|TO|on\s+(?:the\s+)?grounds?)"
         r"|recommend(?:s|ed)?\s+(?:its\s+|the\s+)?(?:approval|refusal|that)|RECOMMENDED\s+(?:APPROVAL"
         r"|REFUSAL))\b"
         r"|(?:^|[.;:–-]\s*)(?:Approval|Refusal)\s+(?:was\s+)?recommended\b"
