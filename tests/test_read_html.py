@@ -243,6 +243,20 @@ def test_a_bold_minute_number_glued_to_its_text_numbers_that_line() -> None:
     assert f"{HEADING_MARK}1." in text
 
 
+def test_an_articles_numeral_in_a_box_of_its_own_is_set_apart_from_its_heading() -> None:
+    """'<p class="art"><span>IV</span>MEMBERSHIP</p>': the style sheet sets the numeral
+    apart; a word in an element of its own before the rest of its sentence stays as it is."""
+    page = ("<html><body><p class='art'><span>I</span>APOLOGIES FOR ABSENCE</p>"
+            "<p>None.</p><p class='art'><span>IV</span>MEMBERSHIP</p><p>Noted.</p>"
+            "<p><span>(b)</span>Appointment of proxy member</p>"
+            "<p><em>Very</em> Good progress was reported.</p></body></html>")
+    text = html_to_text(page.encode())[1]
+    assert "I APOLOGIES FOR ABSENCE" in text
+    assert "IV MEMBERSHIP" in text
+    assert "(b) Appointment of proxy member" in text
+    assert "Very Good progress" in text
+
+
 def test_a_page_wrapped_in_one_form_keeps_its_content_and_drops_its_search_box() -> None:
     page = b"""<html><head><title>Licensing Sub-Committee</title></head><body>
 <form method="post" action="./Meeting.aspx" id="form1"><div class="aspNetHidden">

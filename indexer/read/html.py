@@ -55,6 +55,8 @@ DOWNLOAD_LINK = re.compile(r"^(?:download|view|print|open)\b(?:\s+(?:these|this|
 """A link's words that offer the paper's file, or help with opening it."""
 LINK_BLOCKS = ("p", "li", "div")
 INLINE_PARTS = ("span", "a", "strong", "b", "em", "i", "label")
+OWN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})*[.)]?|[IVXL]{1,6}\.?|\(?[a-z]\)")
+"""A heading's number, numeral or letter set in an element of its own ('4.', 'IV', '(b)')."""
 NON_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 OWNER = re.compile(r"\b(?:council|borough\s+of|authority)\b", re.I)
 """Words of a council's or an authority's name, in a page's title or its logo's text."""
@@ -214,6 +216,11 @@ def _space_glued_numbers(root: Tag) -> None:
         after = tag.next_sibling
         if isinstance(after, Tag) and after.name in INLINE_PARTS \
                 and tag.get_text()[-1:].isdigit() and after.get_text()[:1].isupper():
+            tag.insert_after(NavigableString(" "))
+        elif isinstance(after, NavigableString) and after[:1].isupper() \
+                and tag.previous_sibling is None and OWN_NUMBER.fullmatch(tag.get_text()):
+            # '<p><span>IV</span>MEMBERSHIP</p>': an article's number in a box of its own
+            # before its heading's words.
             tag.insert_after(NavigableString(" "))
         before = tag.previous_sibling
         said = before if isinstance(before, NavigableString) else before.get_text() \
