@@ -448,3 +448,19 @@ def test_paragraphs_a_site_shows_as_literal_markup_are_paragraphs() -> None:
     text = html_to_text(f"<html><body><div id='text'>{shown}</div></body></html>".encode())[1]
     assert text.split("\n\n")[:2] == ["1. Heading 1 Text of minute 1.",
                                      "2. Heading 2 Text of minute 2."]
+
+
+def test_a_bulleted_list_before_an_ordered_list_that_goes_on_from_it_is_numbered() -> None:
+    """'<ul>' of three entries, a group's heading, then '<ol start="4">': one agenda whose
+    first entries lost their numbers; a bulleted list that no list goes on from keeps bullets."""
+    page = ("<html><body><h1>Council of Governors – 18 February 2026</h1>"
+            "<ul><li>Apologies for absence</li><li>Declarations of interest</li>"
+            "<li>Minutes of the previous meeting</li></ul>"
+            "<p><strong>Trust updates:</strong></p>"
+            "<ol start='4'><li>Chief Executive's update</li><li>Finance report</li></ol>"
+            "<ul><li>Parking</li><li>Litter</li></ul></body></html>")
+    text = html_to_text(page.encode())[1]
+    assert "1. Apologies for absence" in text
+    assert "3. Minutes of the previous meeting" in text
+    assert "4. Chief Executive's update" in text
+    assert "• Parking" in text

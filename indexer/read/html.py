@@ -453,6 +453,10 @@ def _list_marker(item: Tag) -> str:
         # A list inside another's entry: its points, marked as a browser marks a list's second
         # level ('◦'), not as entries of the list around it.
         return "◦"
+    if isinstance(parent, Tag) and parent.name == "ul" and _numbers_before(parent):
+        # '<ul>' of five entries, then '<ol start="6">': one agenda whose first entries lost
+        # their numbers to the editor; they are 1 to 5.
+        return f"{1 + sum(1 for sibling in item.find_previous_siblings('li'))}."
     if not isinstance(parent, Tag) or parent.name != "ol" or _restarts(parent):
         return "•"
     start = parent.get("start", "1")
@@ -473,6 +477,18 @@ def _list_marker(item: Tag) -> str:
 ROMAN = ("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii "
          "xxiii xxiv xxv xxvi xxvii xxviii xxix xxx xxxi xxxii xxxiii xxxiv xxxv xxxvi xxxvii "
          "xxxviii xxxix").split()
+
+
+def _numbers_before(bulleted: Tag) -> bool:
+    """Return True for a <ul> whose entries the next list numbers: the next <ol> (past no other
+    list) starts at one more than the <ul> has entries."""
+    entries = len(bulleted.find_all("li", recursive=False))
+    following = next((sibling for sibling in bulleted.find_next_siblings(True)
+                      if sibling.name in ("ul", "ol")), None)
+    start = following.get("start") if following is not None and following.name == "ol" \
+        else None
+    return entries > 1 and isinstance(start, str) and start.isdigit() \
+        and int(start) == entries + 1
 
 
 def _restarts(numbered: Tag) -> bool:
