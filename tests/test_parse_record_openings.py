@@ -684,3 +684,18 @@ def test_the_hour_a_meeting_began_then_its_day_under_the_title_dates_it() -> Non
         "Present: Cllrs. Ann Hale, Tom Rigg and Joan Dane.\n\n"
         "1. Apologies.\nNone were received.\n\n2. Finance.\nThe payments were approved.\n")
     assert meeting.date == date(2018, 3, 6)
+
+
+def test_an_item_approving_earlier_minutes_does_not_date_the_meeting() -> None:
+    """'March 2016 Minutes' (no day) over '2. Approval of minutes 17th February 2016': the item
+    names the last meeting, whose minutes it approves; the record's day is not known."""
+    (meeting,) = html_meetings(
+        "<html><body><h1>March 2016 Minutes</h1>"
+        "<p>Cllr Dunmore (Chairman), Cllrs Abernethy, Kettle, Saxby</p>"
+        "<h3>1. Declarations of Interest</h3><p>None.</p>"
+        "<h3>2. Approval of minutes 17th February 2016</h3>"
+        "<p>Accepted as a true record and signed by the Chairman.</p>"
+        "<h3>3. Matters arising</h3><p>None.</p></body></html>")
+    assert meeting.date is None
+    assert [item.title for item in meeting.items][:2] == [
+        "Declarations of Interest", "Approval of minutes 17th February 2016"]

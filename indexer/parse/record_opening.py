@@ -67,9 +67,12 @@ page whose paragraphs ran together reaches the next meeting's date much later)."
 OTHER_MEETING = re.compile(r"\b(?:next|previous|last|future|forthcoming|earlier|special|such)"
                            r"\s+meetings?(?-i:(?![a-z]))|\bmeetings?\s+(?:of|with)\s+(?:residents|officers)\b"
                            r"|\b(?:approved|confirmed|adopted|ratified|signed)\s+(?:at|by)\s+(?:the\s+)?"
-                           r"(?:\w+\s+)?meeting\b", re.I)
+                           r"(?:\w+\s+)?meeting\b"
+                           r"|\b(?:approv(?:e|al)|confirm(?:ation)?|adopt(?:ion)?|accept(?:ance)?)\s+"
+                           r"(?:of\s+)?(?:the\s+)?minutes\b", re.I)
 """A meeting other than the record's: the next or the last, or the one that approved the record
-('Approved at the meeting of 11th March 2019', a page's stamp over the minutes)."""
+('Approved at the meeting of 11th March 2019', a page's stamp over the minutes), or the one
+whose minutes an item approves ('2. Approval of minutes 17th February 2016')."""
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 MEETING_OF = re.compile(r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w&'’ -]{2,90}?)"
                         r"(?:\s+(?i:held|on|at|in|which|that)\b|\.(?=\s+(?i:present|sederunt))|$)")
