@@ -699,3 +699,22 @@ def test_an_item_approving_earlier_minutes_does_not_date_the_meeting() -> None:
     assert meeting.date is None
     assert [item.title for item in meeting.items][:2] == [
         "Declarations of Interest", "Approval of minutes 17th February 2016"]
+
+
+def test_a_pages_list_of_links_to_other_meetings_does_not_date_the_record() -> None:
+    """'In this section' / '14th May 2018 Annual Meeting' / '12th March 2018' beside the
+    record: links to other meetings' papers; the record's heading and opening date it."""
+    (meeting,) = text_meetings(
+        "Skip to main content\n\nLindmarsh County Council | Community websites\n\n"
+        "Fildenby Parish Council\n\nSearch this site\nSearch\n\n    Home\n"
+        "    Council business\n    Contact the clerk\n\n"
+        "You are here: Home > Council business > Minutes > 12th November 2018\n\n"
+        "In this section\n\n    14th January 2019 (draft)\n    12th November 2018\n"
+        "    10th September 2018\n    14th May 2018 Annual Meeting\n    12th March 2018\n\n"
+        "12th November 2018\n\nFildenby Parish Council.\n"
+        "Minutes of a meeting of Fildenby Parish Council held on Monday 12 November at 7.30\n"
+        "Present: Cllr Nerys Hallam, (Chairman), Cllr Peter Oakes\n"
+        "In attendance: Mrs P Ashdown (clerk)\n\n"
+        "1. Apologies for Absence.\nNone.\n\n2. Minutes.\nThe minutes were agreed.\n\n"
+        "3. Highways.\nThe clerk will chase the county.\n")
+    assert meeting.date == date(2018, 11, 12)

@@ -392,10 +392,28 @@ def _weekday_first(text: str) -> date | None:
 
 
 def _opening_lines(lines: list[Line]) -> list[Line]:
-    """Return a record's lines before its attendance and its first numbered item."""
-    return list(itertools.takewhile(
+    """Return a record's lines before its attendance and its first numbered item, without a
+    page's list of links to other papers ('In this section' / '14th May 2018 Annual Meeting' /
+    '12th March 2018'): their dates are other meetings'."""
+    opening = list(itertools.takewhile(
         lambda line: not _entry(line.text) and not ATTENDANCE_START.match(line.text)
         and not line.text.lower().startswith("apologies"), lines))
+    label = next((k for k, line in enumerate(opening) if OTHER_PAPERS.match(line.text)), None)
+    if label is None:
+        return opening
+    end = label + 1
+    while end < len(opening) and not opening[end].text:
+        end += 1
+    while end < len(opening) and opening[end].text \
+            and len(opening[end].text.split()) <= LINK_TITLE_WORDS:
+        end += 1
+    return opening[:label] + opening[end:]
+
+
+OTHER_PAPERS = re.compile(r"^(?:in\s+this\s+section|(?:related|similar|recent|more|other)\s+"
+                          r"(?:documents|papers|meetings|minutes|pages|posts))\s*:?$", re.I)
+"""A page's label over its links to other papers (not 'Download', its own file's)."""
+LINK_TITLE_WORDS = 8
 
 
 ENTRY_LINE = re.compile(r"^\d{1,3}(?:\.\d{1,2}(?!\s*[AaPp]\.?[Mm]\b))?[a-z]?(?:[.)]\s*|\s+)[A-Z]"
