@@ -718,3 +718,16 @@ def test_a_pages_list_of_links_to_other_meetings_does_not_date_the_record() -> N
         "1. Apologies for Absence.\nNone.\n\n2. Minutes.\nThe minutes were agreed.\n\n"
         "3. Highways.\nThe clerk will chase the county.\n")
     assert meeting.date == date(2018, 11, 12)
+
+
+def test_a_date_field_in_figures_with_a_two_figure_year_dates_the_meeting() -> None:
+    """'Date: 11-02-16' under the record's title: day first, as 'held 3.7.23' reads; a body's
+    heading that ends in a dash before the record's word names it all the same."""
+    (meeting,) = html_meetings(
+        "<html><body><h2>Sallowmere Downs Local Access Forum Meeting –</h2><h2>Minutes</h2>"
+        "<p><strong>Date: 11-02-16</strong></p><p>Venue: Meeting Room 2, 6.30pm</p>"
+        "<h3>1. Attendees / introductions:</h3><p>Penny Orchard (PO) – Chair</p>"
+        "<h3>2. Minutes of last meeting</h3><p>Agreed.</p>"
+        "<h3>3. Rights of way update</h3><p>PO reported on the bridleway.</p></body></html>")
+    assert meeting.date == date(2016, 2, 11)
+    assert meeting.committee == "Sallowmere Downs Local Access Forum"

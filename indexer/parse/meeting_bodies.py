@@ -442,7 +442,7 @@ def _committee_line(text: str) -> str:
     GENERAL PURPOSES COMMITTEE – MINUTES', 'National Park Authority 04/06/25'), or ''."""
     # 'Executive Committee (Disbanded 16 May 2017)': a committee system's note of when the
     # committee ended, no part of its name.
-    text = DATED_NOTE.sub("", FIELD_PREFIX.sub("", text.lstrip(LIST_BULLETS)).rstrip(". |"))
+    text = DATED_NOTE.sub("", FIELD_PREFIX.sub("", text.lstrip(LIST_BULLETS)).rstrip(". |–-"))
     dated = next(find_dates(text), None)
     if dated and dated[1] == 0:
         text = text[dated[2]:]

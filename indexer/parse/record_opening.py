@@ -16,6 +16,7 @@ from .dates import (
     WEEKDAY_REACH,
     find_dates,
     first_date,
+    full_year,
     is_date_and_hours,
     is_date_line,
 )
@@ -201,7 +202,18 @@ def labelled_day(texts: list[str]) -> date | None:
             rest = rest[:following.start()]
         if rest and (is_date_line(rest) or is_date_and_hours(rest)):
             return first_date(rest)
+        if rest and (short := SHORT_FIGURES.fullmatch(rest.strip())):
+            # 'Date: 11-02-16': the field's value in figures, its year in two, day first as
+            # 'held 3.7.23' reads.
+            try:
+                return date(full_year(int(short.group(4))), int(short.group(3)),
+                            int(short.group(1)))
+            except ValueError:
+                return None
     return None
+
+
+SHORT_FIGURES = re.compile(r"([0-3]?\d)([-/.])([01]?\d)\2(\d\d)\.?")
 
 
 REPORTED_MEETING = re.compile(
