@@ -731,3 +731,20 @@ def test_a_date_field_in_figures_with_a_two_figure_year_dates_the_meeting() -> N
         "<h3>3. Rights of way update</h3><p>PO reported on the bridleway.</p></body></html>")
     assert meeting.date == date(2016, 2, 11)
     assert meeting.committee == "Sallowmere Downs Local Access Forum"
+
+
+def test_minutes_of_an_extraordinary_meeting_on_a_day_after_a_comma_open_a_meeting() -> None:
+    """'Minutes of an Extraordinary meeting of the Parish Council, Monday 22nd October 2012, …'
+    after the last meeting closed: a meeting of its own, as 'of the meeting' or 'of a meeting'
+    would be."""
+    first, second = text_meetings(
+        "Minutes of the meeting of the Parish Council, Monday 15th October 2012, Brindle Room, "
+        "7.30 pm.\n\n98/1213 Present\n\nCouncillors: Mr A Rowntree (Chairman), Mr D Ashby\n\n"
+        "99/1213 Apologies\n\nNone.\n\n100/1213 Correspondence\n\nReceived.\n\n"
+        "The meeting closed at 9.10 pm.\n\n"
+        "Minutes of an Extraordinary meeting of the Parish Council, Monday 22nd October 2012, "
+        "Brindle Room, 7.00 pm.\n\n101/1213 Present\n\n"
+        "Councillors: Mr A Rowntree (Chairman), Mr D Ashby\n\n102/1213 Local Plan\n\n"
+        "It was RESOLVED that the Parish Council objects to the allocation.\n")
+    assert (first.date, second.date) == (date(2012, 10, 15), date(2012, 10, 22))
+    assert [item.title for item in second.items] == ["Present", "Local Plan"]

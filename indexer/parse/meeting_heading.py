@@ -114,7 +114,7 @@ Meeting'), its story telling when it met."""
 MET_ON = re.compile(r"\bmeeting\b[^.]{0,60}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d", re.I)
 TITLED_DATED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes)"
-    r"\s+(?i:of|for)\s+(?:(?i:a|the)\s+)?"
+    r"\s+(?i:of|for)\s+(?:(?i:an?|the)\s+)?"
     r"(?:(?i:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?i:meeting\s+of)\s+"
     r"(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
     r"|council|board|panel|cabinet|forum|group|partnership|commission(?:ers)?"
