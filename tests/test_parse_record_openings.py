@@ -748,3 +748,19 @@ def test_minutes_of_an_extraordinary_meeting_on_a_day_after_a_comma_open_a_meeti
         "It was RESOLVED that the Parish Council objects to the allocation.\n")
     assert (first.date, second.date) == (date(2012, 10, 15), date(2012, 10, 22))
     assert [item.title for item in second.items] == ["Present", "Local Plan"]
+
+
+def test_a_minute_books_meeting_heading_over_a_sentence_naming_who_was_present() -> None:
+    """'Special Meeting held June 25th 1953' set as a heading, its first sentence saying who
+    was present ('… called by the Chairman. Present Messrs …'): a meeting of its own."""
+    first, second = html_meetings(
+        "<html><body><h2>Parish Council Minutes for 1953</h2>"
+        "<h3>Annual Meeting of the Parish Council held May 7th 1953</h3>"
+        "<p>Present Messrs H.Goodliffe, W.Tearle and the Clerk A.Dimmock.</p>"
+        "<p>Election of Chairman. Mr H.Goodliffe was elected. Carried.</p>"
+        "<p>Correspondence. A letter from the Rural District Council was read.</p>"
+        "<h3>Special Meeting held June 25th 1953</h3>"
+        "<p>A Special Meeting of the Council was called by the Chairman. Present Messrs "
+        "H.Goodliffe, Chairman, W.Tearle, F.Janes.</p>"
+        "<p>Coronation Accounts. The accounts were received and passed.</p></body></html>")
+    assert (first.date, second.date) == (date(1953, 5, 7), date(1953, 6, 25))

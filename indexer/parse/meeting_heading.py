@@ -212,6 +212,10 @@ HELD_LINE = re.compile(r"^held\b(?:\s+(?:at|in|on)\b)?", re.I)
 LABELLED_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?meeting\s+of\s*:\s*"
                               r"(?P<committee>\S.{2,80})$", re.I)
 DATE_FIELD = re.compile(r"^date(?:\s+and\s+time)?\s*:", re.I)
+PRESENT_IN_PROSE = re.compile(r"\b(?:present\s+were|were\s+present|Present\s*:?\s+(?:Messrs|Mr|Mrs"
+                              r"|Cllrs?|Councillors?)\b)", re.I)
+"""Who attended, told in the record's first sentence ('The meeting was held in the Schoolroom
+… The parish councillors present were Messrs …', '… called by the Chairman. Present Messrs …')."""
 KIND_MEETING_HELD = re.compile(
     r"^(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’&-]+\s+){0,4}(?i:meeting\s+held)\b(?P<rest>.*)$")
 """'Trustee Meeting held at …, March 9th, 1871.': a meeting named by its body's kind alone."""
@@ -748,7 +752,9 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
     if match and (day := first_date(HEADING_SENTENCE_END.split(match.group("rest"))[0])) \
             and not REFERS_BACK.search(text) \
             and (any(ATTENDANCE_START.match(t) for _, t in window[1 + wraps:])
-                 or (held_under and any(CLLRS_LIST.match(t) for _, t in window[2:4]))):
+                 or (held_under and any(CLLRS_LIST.match(t) for _, t in window[2:4]))
+                 or (lines[i].heading and not wraps and not held_under
+                     and PRESENT_IN_PROSE.search(next((t for _, t in window[1:] if t), "")))):
         # 'Trustee Meeting held at Mr John Pascoe's, Trewint, March 9th, 1871.' / 'Mr Richard
         # Hocking in the Chair.' / 'Present: …': a minute book's entry, its body's meeting;
         # 'Parish Council Meeting' / 'held - Tuesday March 18th 2003 …' / 'Councillors …' too.
