@@ -20,7 +20,7 @@ HONORIFICS = (
     "Cr", "Senator", "Connétable", "Cyng",
     "Councilmember", "Council Member", "Councilwoman", "Councilman", "Councilor", "Boardmember",
     "Board Member", "Selectman", "Selectwoman", "Trustee", "Supervisor", "Alderwoman",
-    "Alderperson", "Vice Mayor", "Deputy Mayor", "Mayor",
+    "Alderperson", "Vice Mayor", "Deputy Mayor", "Mayor", "Deputy Chairperson", "Chairperson",
 )
 HONORIFIC_WORDS = frozenset(word for title in HONORIFICS if " " not in title
                             for word in (title, title.upper()))
