@@ -238,6 +238,12 @@ LEAD_INITIALS = re.compile(r"\s*[(\[](?P<letters>[A-Z][A-Za-z]{1,4}"
 """Who leads an item, by initials after its heading ('Police report [SK]', 'Welcome (EMcT/JH)')."""
 
 
+FILE_CODE = re.compile(r"\s+\((?:File(?:\s+No\.?)?\s*:\s*[\d-]{4,20}"
+                       r"|(?!(?:19|20)\d\d\s*-\s*(?:\d\d|(?:19|20)\d\d)\))\d{3,4}\s*(?:-|x)\s*\d{3,4})\)$")
+"""A file code closing a heading: '(301-201)', '(1204 x 1405)', '(File: 1850-05-21)' (not a
+year's span, '(2008-09)')."""
+
+
 def _leads(title: str, initials: dict[str, str]) -> tuple[str, list[str]]:
     """Return the title without the initials of those who lead it, and their names: only
     initials the lists give ('(CIL)' after a heading is an abbreviation)."""
@@ -293,6 +299,9 @@ def _item(raw: RawItem, book: NameBook, item_id: str, position: int, paged: bool
         kind, resolutions = joined if joined[0] != "none" else (kind, resolutions)
     pages = tuple(sorted({raw.page, *(n for p in paras for n in p.pages)})) if paged else ()
     title, leads = _leads(raw.title, initials)
+    # 'Register of Demands (602-401)', '… Approving Officer (File: 0540-01)': the council's file
+    # code after the heading, no part of its subject.
+    title = FILE_CODE.sub("", title)
     spoke = _with_initials(list(dict.fromkeys(
         (reporter(raw.title, book) + bylines(raw.title, named, book) if record else [])
         + guests

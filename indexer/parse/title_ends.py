@@ -370,6 +370,11 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
         # lost its space.
         rest = f"{glued.group('head')}: {rest[glued.end():]}"
     head, sep, tail = rest.partition(": ")
+    if sep and head.count("(") > head.count(")") and (close := rest.find(")", len(head))) > 0:
+        # 'Appointment of Approving Officer (File: 0540-01)': a colon inside the heading's
+        # brackets is no end of it; one after them may be.
+        after, sep, tail = rest[close:].partition(": ")
+        head = rest[:close] + after
     if sep and REGARDING.search(head):
         # 'Parks Director re: Pavilion roof repairs': 're:' is 'about', inside the title.
         about, text = split_colon(tail, wrapped=wrapped)
