@@ -1781,3 +1781,13 @@ def test_work_carried_out_or_a_motion_lost_is_not_carried(text: str) -> None:
                                   "The Commissioner approved grants totalling £412,000."])
 def test_a_council_objecting_on_grounds_and_a_commissioner_approving_agree(text: str) -> None:
     assert decisions([text])[0] == "agreed"
+
+
+def test_mover_and_seconder_by_surname_with_a_slash_then_the_outcome() -> None:
+    """'Te Rangi/Barrow Carried', 'Ferris/Gillespie Lost': a board's movers before the result;
+    a road's name with a slash before other words is none."""
+    assert decisions(["7.1 That the Board meets on the first Wednesday of every second month.",
+                      "Te Rangi/Barrow Carried"])[0] == "carried"
+    assert decisions(["That a grant of $300 be made to the hall committee.",
+                      "Ferris/Gillespie Lost"])[0] == "lost"
+    assert decisions(["The A/B road was resurfaced in May."])[0] == "none"

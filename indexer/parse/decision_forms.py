@@ -46,7 +46,12 @@ RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
                         r"|\bpassed\s+by\s+(?:a\s+)?resolution\b")
 """'Resolution:' or 'Resolution 23/45:' labelling a resolution; a proposal 'passed by
 resolution of the Council'."""
-LOST = re.compile(r"\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefore|accordingly|then"
+MOVER_SLASH = (r"(?:^|(?<=[.:;]\s))[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s?/\s?[A-Z][\w'’-]+"
+               r"(?:\s[A-Z][\w'’-]+)?\s+")
+"""Mover and seconder by surname, a slash between them, before the outcome: 'Te Rangi/Barrow
+Carried', 'Ferris/Gillespie Lost' (a New Zealand board's minutes)."""
+LOST = re.compile(rf"{MOVER_SLASH}(?:Lost|LOST)\b"
+                  r"|\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefore|accordingly|then"
                   r"|duly|declared)\s+)?(?i:lost|defeated|failed|fell"
                   r"|withdrawn|not\s+carried)\b"
                   r"|\b(?i:motion|amendment|proposal),?\s+which\s+(?:was\s+)?(?:(?:therefore|then"
@@ -91,6 +96,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CA
                      r"|\b(?:was|were)\s+(?:duly\s+)?carried\s+(?:by\s+\d{1,2}\s+votes?|unanimously"
                      r"|nem\.?\s*con)\b|\band\s+(?:duly\s+)?carried\s+(?:unanimously|nem\.?\s*con)\b"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
+                     rf"|{MOVER_SLASH}(?:Carried|CARRIED)\b"
                      r"|\b(?i:motion|amendment|proposal|recommendation)(?:,\s+as\s+amended,)?\s+"
                      r"(?:was|were)\s+(?:(?:therefore|accordingly|then|duly)\s+)?(?:put\s+(?:to\s+"
                      r"(?:the\s+)?(?:vote|meeting|committee|council|board)\s+)?and\s+(?:was\s+)?)?"
