@@ -1791,3 +1791,15 @@ def test_mover_and_seconder_by_surname_with_a_slash_then_the_outcome() -> None:
     assert decisions(["That a grant of $300 be made to the hall committee.",
                       "Ferris/Gillespie Lost"])[0] == "lost"
     assert decisions(["The A/B road was resurfaced in May."])[0] == "none"
+
+
+def test_a_vote_under_a_labelled_proposal_and_its_mover_carries_the_proposal() -> None:
+    """'Proposal: to approve the October payments' / 'Proposed: Councillor Penrose' / 'Vote:
+    All councillors in favour': what the vote carried is the labelled proposal."""
+    kind, (text,) = decisions(["Payments for October: Clerk's salary £210.00.",
+                               "Proposal: to approve the October payments",
+                               "Proposed: Councillor Penrose", "Seconded: Councillor Ames",
+                               "Vote: All councillors in favour"])
+    assert kind == "carried"
+    assert text.startswith("Proposal: to approve the October payments")
+    assert text.endswith("Vote: All councillors in favour")

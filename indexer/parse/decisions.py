@@ -490,7 +490,12 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
             if not (kind == "carried" and len(text) < 40):
                 before = before[_sentence_start(before, len(before)):]
             opened = _list_opened(paragraphs, i)
-            if opened is not None:
+            put = _proposal_above(paragraphs, i) if voted else None
+            if put is not None:
+                # 'Proposal: to approve the October payments' / 'Proposed: Councillor Penrose' /
+                # 'Vote: All councillors in favour': the labelled motion the vote carried.
+                text = "\n".join([*paragraphs[put:i], text])
+            elif opened is not None:
                 # '13.1 Accept accounts … and agree cheques be signed and payments approved:'
                 # / the payments / 'Prop JB 2nd GK All agreed.': what the list put.
                 text = "\n".join([*paragraphs[opened:i], text])
@@ -548,6 +553,21 @@ sign …'; the first may follow the decision's word ('RESOLVED – 1. That the S
 def _last_paragraph(text: str) -> str:
     """Return the text after its last line break."""
     return text[text.rfind("\n") + 1:]
+
+
+PROPOSAL_LABEL = re.compile(r"^(?:Proposal|Motion|Resolution)\s*:\s*\S", re.I)
+MOVER_LINE = re.compile(r"^(?:Proposed|Seconded|Moved|Proposer|Seconder)\s*(?:by)?\s*:?\s+"
+                        r"\S[^.;]{0,60}[.;]?$", re.I)
+"""A block of labelled lines: the motion ('Proposal: to …'), who moved and seconded it."""
+
+
+def _proposal_above(paragraphs: list[str], i: int) -> int | None:
+    """Return where a labelled motion starts above a vote at paragraph i, past the lines naming
+    its mover and seconder ('Proposal: …' / 'Proposed: …' / 'Seconded: …'), or None."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and MOVER_LINE.match(paragraphs[k].strip()):
+        k -= 1
+    return k if k < i - 1 and PROPOSAL_LABEL.match(paragraphs[k]) else None
 
 
 def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
