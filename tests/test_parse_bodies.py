@@ -842,31 +842,31 @@ def test_a_council_on_or_for_a_subject_is_a_bodys_whole_name_not_a_council() -> 
 
 
 def test_a_drafts_caveat_after_the_council_s_name_does_not_hide_it() -> None:
-    """'… Hobwick Parish Council held on … - DRAFT, to be confirmed at the next meeting': the
+    """'… Quorvale Parish Council held on … - DRAFT, to be confirmed at the next meeting': the
     heading names its council before the caveat; a caveat alone names none."""
-    assert body_name(["MINUTES of a Meeting of Hobwick Parish Council held on 16th May 2019 in "
-                      "Hobwick Village Hall at 7.30pm - DRAFT, to be confirmed at the next "
-                      "meeting"]) == "Hobwick Parish Council"
+    assert body_name(["MINUTES of a Meeting of Quorvale Parish Council held on 16th May 2019 in "
+                      "Quorvale Village Hall at 7.30pm - DRAFT, to be confirmed at the next "
+                      "meeting"]) == "Quorvale Parish Council"
     assert body_name(["DRAFT MINUTES SUBJECT TO CONFIRMATION AT THE NEXT MEETING OF HOBWICK "
                       "PARISH COUNCIL"]) == ""
     (meeting,) = text_meetings(
         "Minutes - Parish Council Meeting - 16 May 2019\n\n"
-        "MINUTES of a Meeting of Hobwick Parish Council held on 16th May 2019 in Hobwick "
+        "MINUTES of a Meeting of Quorvale Parish Council held on 16th May 2019 in Quorvale "
         "Village Hall at 7.30pm - DRAFT, to be confirmed at the next meeting\n\n"
-        "PRESENT: Cllr. R. Tasker, Cllr. N. Pargeter\n\n"
+        "PRESENT: Cllr. R. Odgers, Cllr. N. Bosustow\n\n"
         "1. APOLOGIES: None.\n\n2. MINUTES: The minutes of 18th April were approved.\n\n"
         "3. FINANCE: The payments were approved.\n")
-    assert meeting.committee == "Hobwick Parish Council"
+    assert meeting.committee == "Quorvale Parish Council"
 
 
 def test_a_committee_systems_dated_note_after_the_name_is_no_part_of_it() -> None:
-    """'Sallowcombe District Council Executive Committee (Disbanded 16 May 2017)': the
+    """'Tindleby District Council Executive Committee (Disbanded 16 May 2017)': the
     committee of its council; a parenthesis that is part of the name stays."""
     (meeting,) = text_meetings(
         "Committee structure > Executive Committee (Disbanded 16 May 2017) > Meeting\n\n"
         "Meeting documents\n\n"
-        "Sallowcombe District Council Executive Committee (Disbanded 16 May 2017)\n\n"
+        "Tindleby District Council Executive Committee (Disbanded 16 May 2017)\n\n"
         "Tuesday, 13th December, 2016 10.00 am\n\n"
         "1. Apologies for Absence\n\nNone.\n\n2. Minutes\n\nThe minutes were approved.\n\n"
         "3. Waste Contract\n\nRESOLVED that the contract be extended.\n")
-    assert meeting.committee == "Sallowcombe District Council — Executive Committee"
+    assert meeting.committee == "Tindleby District Council — Executive Committee"

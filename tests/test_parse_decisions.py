@@ -1784,21 +1784,21 @@ def test_a_council_objecting_on_grounds_and_a_commissioner_approving_agree(text:
 
 
 def test_mover_and_seconder_by_surname_with_a_slash_then_the_outcome() -> None:
-    """'Te Rangi/Barrow Carried', 'Ferris/Gillespie Lost': a board's movers before the result;
+    """'Skewes/Trengove Carried', 'Quintrell/Odgers Lost': a board's movers before the result;
     a road's name with a slash before other words is none."""
     assert decisions(["7.1 That the Board meets on the first Wednesday of every second month.",
-                      "Te Rangi/Barrow Carried"])[0] == "carried"
+                      "Skewes/Trengove Carried"])[0] == "carried"
     assert decisions(["That a grant of $300 be made to the hall committee.",
-                      "Ferris/Gillespie Lost"])[0] == "lost"
+                      "Quintrell/Odgers Lost"])[0] == "lost"
     assert decisions(["The A/B road was resurfaced in May."])[0] == "none"
 
 
 def test_a_vote_under_a_labelled_proposal_and_its_mover_carries_the_proposal() -> None:
-    """'Proposal: to approve the October payments' / 'Proposed: Councillor Penrose' / 'Vote:
+    """'Proposal: to approve the October payments' / 'Proposed: Councillor Bosustow' / 'Vote:
     All councillors in favour': what the vote carried is the labelled proposal."""
     kind, (text,) = decisions(["Payments for October: Clerk's salary £210.00.",
                                "Proposal: to approve the October payments",
-                               "Proposed: Councillor Penrose", "Seconded: Councillor Ames",
+                               "Proposed: Councillor Bosustow", "Seconded: Councillor Carwinnen",
                                "Vote: All councillors in favour"])
     assert kind == "carried"
     assert text.startswith("Proposal: to approve the October payments")

@@ -2107,8 +2107,8 @@ def test_a_file_code_closing_a_heading_is_no_part_of_its_title() -> None:
     """'Register of Demands (602-401)', '… Approving Officer (File: 0540-01)': the council's
     file codes; a year's span in brackets ('(2008-09)') is the subject's own."""
     (meeting,) = text_meetings(
-        "Minutes of the meeting of the Loma Serena City Council held on 2 December 2008\n\n"
-        "Present: Mayor Ruiz, Councilmember Ito\n\n"
+        "Minutes of the meeting of the Port Ossick City Council held on 2 December 2008\n\n"
+        "Present: Mayor Tamsin, Councilmember Cresswold\n\n"
         "1. Approval of Minutes (301-201)\n\nApproved as presented.\n\n"
         "2. Appointment of Approving Officer (File: 0540-01)\n\nThe appointment was approved.\n\n"
         "3. Mid-Year Budget (2008-09)\n\nReceived and filed.\n")

@@ -691,7 +691,7 @@ def test_an_item_approving_earlier_minutes_does_not_date_the_meeting() -> None:
     names the last meeting, whose minutes it approves; the record's day is not known."""
     (meeting,) = html_meetings(
         "<html><body><h1>March 2016 Minutes</h1>"
-        "<p>Cllr Dunmore (Chairman), Cllrs Abernethy, Kettle, Saxby</p>"
+        "<p>Cllr Carwinnen (Chairman), Cllrs Hellesveor, Ullswick, Pellinor</p>"
         "<h3>1. Declarations of Interest</h3><p>None.</p>"
         "<h3>2. Approval of minutes 17th February 2016</h3>"
         "<p>Accepted as a true record and signed by the Chairman.</p>"
@@ -705,16 +705,16 @@ def test_a_pages_list_of_links_to_other_meetings_does_not_date_the_record() -> N
     """'In this section' / '14th May 2018 Annual Meeting' / '12th March 2018' beside the
     record: links to other meetings' papers; the record's heading and opening date it."""
     (meeting,) = text_meetings(
-        "Skip to main content\n\nLindmarsh County Council | Community websites\n\n"
-        "Fildenby Parish Council\n\nSearch this site\nSearch\n\n    Home\n"
+        "Skip to main content\n\nCresswold County Council | Community websites\n\n"
+        "Velland Parish Council\n\nSearch this site\nSearch\n\n    Home\n"
         "    Council business\n    Contact the clerk\n\n"
         "You are here: Home > Council business > Minutes > 12th November 2018\n\n"
         "In this section\n\n    14th January 2019 (draft)\n    12th November 2018\n"
         "    10th September 2018\n    14th May 2018 Annual Meeting\n    12th March 2018\n\n"
-        "12th November 2018\n\nFildenby Parish Council.\n"
-        "Minutes of a meeting of Fildenby Parish Council held on Monday 12 November at 7.30\n"
-        "Present: Cllr Nerys Hallam, (Chairman), Cllr Peter Oakes\n"
-        "In attendance: Mrs P Ashdown (clerk)\n\n"
+        "12th November 2018\n\nVelland Parish Council.\n"
+        "Minutes of a meeting of Velland Parish Council held on Monday 12 November at 7.30\n"
+        "Present: Cllr Nerys Odgers, (Chairman), Cllr Peter Bosustow\n"
+        "In attendance: Mrs P Tregonning (clerk)\n\n"
         "1. Apologies for Absence.\nNone.\n\n2. Minutes.\nThe minutes were agreed.\n\n"
         "3. Highways.\nThe clerk will chase the county.\n")
     assert meeting.date == date(2018, 11, 12)
@@ -724,13 +724,13 @@ def test_a_date_field_in_figures_with_a_two_figure_year_dates_the_meeting() -> N
     """'Date: 11-02-16' under the record's title: day first, as 'held 3.7.23' reads; a body's
     heading that ends in a dash before the record's word names it all the same."""
     (meeting,) = html_meetings(
-        "<html><body><h2>Sallowmere Downs Local Access Forum Meeting –</h2><h2>Minutes</h2>"
+        "<html><body><h2>Fenlow Downs Local Access Forum Meeting –</h2><h2>Minutes</h2>"
         "<p><strong>Date: 11-02-16</strong></p><p>Venue: Meeting Room 2, 6.30pm</p>"
-        "<h3>1. Attendees / introductions:</h3><p>Penny Orchard (PO) – Chair</p>"
+        "<h3>1. Attendees / introductions:</h3><p>Pam Ossory (PO) – Chair</p>"
         "<h3>2. Minutes of last meeting</h3><p>Agreed.</p>"
         "<h3>3. Rights of way update</h3><p>PO reported on the bridleway.</p></body></html>")
     assert meeting.date == date(2016, 2, 11)
-    assert meeting.committee == "Sallowmere Downs Local Access Forum"
+    assert meeting.committee == "Fenlow Downs Local Access Forum"
 
 
 def test_minutes_of_an_extraordinary_meeting_on_a_day_after_a_comma_open_a_meeting() -> None:
@@ -738,13 +738,13 @@ def test_minutes_of_an_extraordinary_meeting_on_a_day_after_a_comma_open_a_meeti
     after the last meeting closed: a meeting of its own, as 'of the meeting' or 'of a meeting'
     would be."""
     first, second = text_meetings(
-        "Minutes of the meeting of the Parish Council, Monday 15th October 2012, Brindle Room, "
-        "7.30 pm.\n\n98/1213 Present\n\nCouncillors: Mr A Rowntree (Chairman), Mr D Ashby\n\n"
+        "Minutes of the meeting of the Parish Council, Monday 15th October 2012, Lower Room, "
+        "7.30 pm.\n\n98/1213 Present\n\nCouncillors: Mr A Carwinnen (Chairman), Mr D Hellesveor\n\n"
         "99/1213 Apologies\n\nNone.\n\n100/1213 Correspondence\n\nReceived.\n\n"
         "The meeting closed at 9.10 pm.\n\n"
         "Minutes of an Extraordinary meeting of the Parish Council, Monday 22nd October 2012, "
-        "Brindle Room, 7.00 pm.\n\n101/1213 Present\n\n"
-        "Councillors: Mr A Rowntree (Chairman), Mr D Ashby\n\n102/1213 Local Plan\n\n"
+        "Lower Room, 7.00 pm.\n\n101/1213 Present\n\n"
+        "Councillors: Mr A Carwinnen (Chairman), Mr D Hellesveor\n\n102/1213 Local Plan\n\n"
         "It was RESOLVED that the Parish Council objects to the allocation.\n")
     assert (first.date, second.date) == (date(2012, 10, 15), date(2012, 10, 22))
     assert [item.title for item in second.items] == ["Present", "Local Plan"]
@@ -756,11 +756,11 @@ def test_a_minute_books_meeting_heading_over_a_sentence_naming_who_was_present()
     first, second = html_meetings(
         "<html><body><h2>Parish Council Minutes for 1953</h2>"
         "<h3>Annual Meeting of the Parish Council held May 7th 1953</h3>"
-        "<p>Present Messrs H.Goodliffe, W.Tearle and the Clerk A.Dimmock.</p>"
-        "<p>Election of Chairman. Mr H.Goodliffe was elected. Carried.</p>"
+        "<p>Present Messrs H.Pellinor, W.Skewes and the Clerk A.Trengove.</p>"
+        "<p>Election of Chairman. Mr H.Pellinor was elected. Carried.</p>"
         "<p>Correspondence. A letter from the Rural District Council was read.</p>"
         "<h3>Special Meeting held June 25th 1953</h3>"
         "<p>A Special Meeting of the Council was called by the Chairman. Present Messrs "
-        "H.Goodliffe, Chairman, W.Tearle, F.Janes.</p>"
+        "H.Pellinor, Chairman, W.Skewes, F.Quintrell.</p>"
         "<p>Coronation Accounts. The accounts were received and passed.</p></body></html>")
     assert (first.date, second.date) == (date(1953, 5, 7), date(1953, 6, 25))

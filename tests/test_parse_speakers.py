@@ -1106,20 +1106,21 @@ The committee will meet again on 11 June 2016.
 
 
 def test_a_chairperson_named_by_initial_is_the_member_of_that_name() -> None:
-    """'MOVED by Chairperson L Mountfort, seconded by Member G Ellery': the board's chair by her
-    post and initial is the Lesley Mountfort the attendance names, not a person called
-    'Chairperson L Mountfort'."""
+    """'MOVED by Chairperson L Vellanoweth, seconded by Member G Skewes': the board's chair by her
+    post and initial is the Lesley Vellanoweth the attendance names, not a person called
+    'Chairperson L Vellanoweth'."""
     (meeting,) = text_meetings(
-        "Wrenfield Local Board\n\nMinutes of a meeting of the Wrenfield Local Board held on "
+        "Ossick Local Board\n\nMinutes of a meeting of the Ossick Local Board held on "
         "Wednesday, 20 February 2019 at 6.00pm.\n\n"
-        "Present: Lesley Mountfort (Chairperson), Grant Ellery (Deputy Chairperson), Dianne "
-        "Kerslake\n\n"
-        "1. Welcome\n\nChairperson L Mountfort opened the meeting and welcomed those present.\n\n"
-        "2. Apologies\n\nResolution number WR/2019/1\nMOVED by Chairperson L Mountfort, "
-        "seconded by Deputy Chairperson G Ellery:\nThat the Wrenfield Local Board accept the "
-        "apology from Member H Paraone.\nCARRIED\n\n3. Closing\n\nThe meeting closed at 7.10pm.\n")
+        "Present: Lesley Vellanoweth (Chairperson), Grant Skewes (Deputy Chairperson), Dianne "
+        "Trengove\n\n"
+        "1. Welcome\n\nChairperson L Vellanoweth opened the meeting and welcomed those present.\n\n"
+        "2. Apologies\n\nResolution number WR/2019/1\nMOVED by Chairperson L Vellanoweth, "
+        "seconded by Deputy Chairperson G Skewes:\nThat the Ossick Local Board accept the "
+        "apology from Member H Quintrell.\nCARRIED\n\n"
+        "3. Closing\n\nThe meeting closed at 7.10pm.\n")
     welcome, apologies, _ = meeting.items
-    assert "Lesley Mountfort" in welcome.speakers
+    assert "Lesley Vellanoweth" in welcome.speakers
     assert not any(name.startswith("Chairperson") for item in meeting.items
                    for name in item.speakers)
-    assert {"Lesley Mountfort", "Grant Ellery"} <= set(apologies.speakers)
+    assert {"Lesley Vellanoweth", "Grant Skewes"} <= set(apologies.speakers)

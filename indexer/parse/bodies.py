@@ -144,7 +144,7 @@ def body_name(lines: list[str], *, small: bool = True) -> str:
         if byline := BYLINE.search(text):
             text = text[:byline.start()]
         if caveat := DISCLAIMER.search(text):
-            # '… Hobwick Parish Council held on 16th May 2019 … - DRAFT, to be confirmed at the
+            # '… Quorvale Parish Council held on 16th May 2019 … - DRAFT, to be confirmed at the
             # next meeting': the heading before a draft's caveat still names its council; the
             # caveat names none ('SUBJECT TO CONFIRMATION AT NEXT COUNCIL MEETING').
             text = text[:caveat.start()]

@@ -48,8 +48,8 @@ RESOLUTION = re.compile(r"(?:^|(?<=[.;:]\s))(?:Resolution|RESOLUTION)"
 resolution of the Council'."""
 MOVER_SLASH = (r"(?:^|(?<=[.:;]\s))[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s?/\s?[A-Z][\w'’-]+"
                r"(?:\s[A-Z][\w'’-]+)?\s+")
-"""Mover and seconder by surname, a slash between them, before the outcome: 'Te Rangi/Barrow
-Carried', 'Ferris/Gillespie Lost' (a New Zealand board's minutes)."""
+"""Mover and seconder by surname, a slash between them, before the outcome: 'Skewes/Trengove
+Carried', 'Quintrell/Odgers Lost' (a New Zealand board's minutes)."""
 LOST = re.compile(rf"{MOVER_SLASH}(?:Lost|LOST)\b"
                   r"|\b(?i:motion|amendment|proposal)\s+(?:was\s+)?(?:(?:therefore|accordingly|then"
                   r"|duly|declared)\s+)?(?i:lost|defeated|failed|fell"

@@ -492,7 +492,7 @@ def _take_decision(paragraphs: list[str], i: int, start: int, kind: str) -> tupl
             opened = _list_opened(paragraphs, i)
             put = _proposal_above(paragraphs, i) if voted else None
             if put is not None:
-                # 'Proposal: to approve the October payments' / 'Proposed: Councillor Penrose' /
+                # 'Proposal: to approve the October payments' / 'Proposed: Councillor Bosustow' /
                 # 'Vote: All councillors in favour': the labelled motion the vote carried.
                 text = "\n".join([*paragraphs[put:i], text])
             elif opened is not None:
