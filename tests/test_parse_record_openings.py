@@ -764,3 +764,33 @@ def test_a_minute_books_meeting_heading_over_a_sentence_naming_who_was_present()
         "H.Pellinor, Chairman, W.Skewes, F.Quintrell.</p>"
         "<p>Coronation Accounts. The accounts were received and passed.</p></body></html>")
     assert (first.date, second.date) == (date(1953, 5, 7), date(1953, 6, 25))
+
+
+def test_a_year_of_minutes_pasted_as_one_paragraph_is_read_meeting_by_meeting() -> None:
+    """A document site's text of a minute book: one paragraph holding each meeting's title,
+    its attendance, its headings in capitals run into their text, and the book's running head
+    at every page ('Tolvan Parish Council Minutes 2017-18 Page 2 Initialled')."""
+    head = "Tolvan Parish Council Minutes 2017-18 Page {} Initialled"
+    text = " ".join([
+        head.format(1),
+        "Tolvan Parish Council Minutes of the ANNUAL PARISH COUNCIL MEETING held at 7.30pm,",
+        "Tuesday 9th May 2017, at the Village Hall, Tolvan Present: Councillor Jan Odgers",
+        "(Chairman) Councillor Ann Skewes Villagers: 2 ELECTION OF CHAIRMAN Councillor Skewes",
+        "proposed Councillor Odgers. Resolved: Councillor Odgers elected Chairman.",
+        "APOLOGIES None. MINUTES The minutes of the meeting held on 14th March 2017 were",
+        "approved and signed.", head.format(2), "TELEPHONE KIOSK Councillor Skewes said a",
+        "defibrillator could be housed in it. Resolved: to adopt the kiosk. INSURANCE The",
+        "renewal at £364.20 was noted. DATE OF NEXT MEETING Tuesday 11th July 2017 at 7.30pm.",
+        "Tolvan Parish Council Minutes of an EXTRAORDINARY MEETING held at 7.00pm, Tuesday",
+        "22nd August 2017, at the Village Hall, Tolvan Present: Councillor Jan Odgers",
+        "(Chairman) Villagers: 23 APOLOGIES Councillor Skewes. PLANNING APPLICATION W/17/1422",
+        "LAND AT THE FORGE Outline application for nine dwellings. Resolved: to object.",
+        head.format(3), "The meeting closed at 7.45pm."])
+    may, august = text_meetings(text + "\n")
+    assert (may.date, august.date) == (date(2017, 5, 9), date(2017, 8, 22))
+    assert [item.title for item in may.items] == [
+        "ELECTION OF CHAIRMAN", "APOLOGIES", "MINUTES", "TELEPHONE KIOSK", "INSURANCE",
+        "DATE OF NEXT MEETING"]
+    assert [item.title for item in august.items] == [
+        "APOLOGIES", "PLANNING APPLICATION W/17/1422 LAND AT THE FORGE"]
+    assert not any("Initialled" in item.text for item in may.items + august.items)

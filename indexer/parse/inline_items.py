@@ -245,6 +245,102 @@ def labels_apart(lines: list[Line]) -> list[Line]:
     return out
 
 
+INLINE_CAPS_HEAD = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=:\s\d\s)|(?<=:\s\d\d\s))"
+    r"(?P<head>[A-Z][A-Z0-9'’&/,-]*[A-Z0-9](?:\s+[A-Z0-9][A-Z0-9'’&/,-]*){0,12})"
+    r"\s+(?=[A-Z][a-z])")
+"""A heading in capitals run into a paragraph after a sentence's end (or a count closing the
+attendance, 'Villagers: 3 APOLOGIES …'), its text opening in sentence case ('… thanked them for
+attending. CHAIRMAN'S REPORT The Chairman reported …')."""
+INLINE_RECORD = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[A-Z][\w'’-]+\s+){1,6}(?:Minutes|MINUTES)\s+of\s+(?:the|an?)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,6}(?i:meeting)\s+held\b")
+"""A record's title run on after the last record's end ('… The meeting closed at 7.50pm.
+Cullerhay Parish Council Minutes of the ANNUAL PARISH COUNCIL MEETING held at …'): a year's
+minute book pasted as one paragraph."""
+PRESENT_AFTER = re.compile(r"\s(?=(?:Present|PRESENT)\s*:\s)")
+OUTCOME_WORDS = frozenset("""RESOLVED AGREED CARRIED NOTED APPROVED MOTION AYES NAYS NOES ABSENT
+    ABSTAIN ABSTAINED ABSTENTIONS PRESENT LOST DEFERRED ROLL CALL UNANIMOUS UNANIMOUSLY NONE NIL
+    YES NO FOR AGAINST AND THE OF TO A""".split())
+"""Capitals that say an outcome or a vote, not a heading ('… seconded. CARRIED Councillor …')."""
+MIN_CAPS_HEADS = 6
+
+
+PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b")
+MIN_RUNNING = 3
+RUNNING_WORDS = 12
+
+
+def _without_running_heads(text: str) -> str:
+    """Take out of a flattened paper its running head wherever it falls: the words around a
+    'Page N' that are the same at every page ('Cullerhay Parish Council Minutes April 2017 to
+    March 2018 Page 2 Initialled'), when there are at least MIN_RUNNING pages."""
+    marks = list(PAGE_MARK.finditer(text))
+    if len(marks) < MIN_RUNNING:
+        return text
+    befores = [text[:m.start()].split()[-RUNNING_WORDS:] for m in marks]
+    afters = [text[m.end():].split()[:RUNNING_WORDS] for m in marks]
+    lead = next((k for k in range(RUNNING_WORDS, 0, -1)
+                 if all(len(b) >= k for b in befores)
+                 and len({tuple(b[-k:]) for b in befores}) == 1), 0)
+    trail = next((k for k in range(RUNNING_WORDS, 0, -1)
+                  if all(len(a) >= k for a in afters)
+                  and len({tuple(a[:k]) for a in afters}) == 1), 0)
+    if lead < 2:
+        return text
+    head = r"\s+".join(map(re.escape, befores[0][-lead:]))
+    tail = r"\s+".join(map(re.escape, afters[0][:trail]))
+    running = re.compile(rf"{head}\s+{PAGE_MARK.pattern}" + (rf"\s+{tail}" if tail else ""))
+    return running.sub(" ", text)
+
+
+def records_apart(lines: list[Line]) -> list[Line]:
+    """Part a year's minute book pasted as one paragraph ('… Minutes of the ANNUAL PARISH
+    MEETING held … CHAIRMAN'S REPORT The Chairman reported … FINANCE … The meeting closed at
+    7.50pm. … Minutes of the ANNUAL PARISH COUNCIL MEETING held …') at each record's title and
+    each heading in capitals, when it holds at least MIN_CAPS_HEADS different headings: each
+    record's title a line, each heading a line of its own over its text."""
+    out: list[Line] = []
+    for line in lines:
+        heads = _caps_heads(line.text) if len(line.text) >= LONG_LINE else []
+        if not heads:
+            out.append(line)
+            continue
+        line = Line(" ".join(_without_running_heads(line.text).split()), line.page, line.heading)
+        heads = _caps_heads(line.text)
+        cuts = sorted({m.start() for m in INLINE_RECORD.finditer(line.text)}
+                      | {start for start, _ in heads})
+        ends = dict(heads)
+        for a, b in itertools.pairwise([0, *cuts, len(line.text)]):
+            piece = line.text[a:b].strip()
+            if not piece:
+                continue
+            if a in ends:
+                out.extend([Line(line.text[a:ends[a]].strip(), line.page, True),
+                            Line(line.text[ends[a]:b].strip(), line.page), Line("", line.page)])
+            elif INLINE_RECORD.match(piece) and (present := PRESENT_AFTER.search(piece)):
+                # The record's title, then who was present: apart, as a page sets them.
+                out.extend([Line(piece[:present.start()].strip(), line.page), Line("", line.page),
+                            Line(piece[present.start():].strip(), line.page),
+                            Line("", line.page)])
+            else:
+                out.extend([Line(piece, line.page, line.heading and a == 0), Line("", line.page)])
+    return out
+
+
+def _caps_heads(text: str) -> list[tuple[int, int]]:
+    """Return where each heading in capitals run into a long paragraph starts and ends, when
+    there are at least MIN_CAPS_HEADS different ones and some record's title among them."""
+    if not INLINE_RECORD.search(text):
+        return []
+    found = [(m.start(), m.end("head")) for m in INLINE_CAPS_HEAD.finditer(text)
+             if not set(m.group("head").replace(",", " ").split()) <= OUTCOME_WORDS
+             and any(len(word) >= 3 and word.isalpha() for word in m.group("head").split())]
+    if len({text[a:b] for a, b in found}) < MIN_CAPS_HEADS:
+        return []
+    return found
+
+
 def _inline_labels(text: str) -> list[int]:
     """Return where each capitals label starts in a record pasted as one paragraph ('…
     PRESENT: … APOLOGIES: … MINUTES: … ACCOUNTS: …'), when there are at least

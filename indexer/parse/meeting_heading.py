@@ -125,7 +125,7 @@ TITLED_DATED = re.compile(
 'Minutes of Parish Council 14 February 2024', 'Minutes of Annual Parish Meeting Monday 8th May
 2023 at 7.30pm', 'Minutes of Allotments Committee meeting – Monday 3 April 2017'."""
 HELD = re.compile(
-    r"^(?:the\s+)?(?:(?:draft|un-?confirmed)\s*[:–-]?\s+)?(?:notes|minutes?)\s+(?:of|from)\s+(?P<article>(?:a|the)\s+)?"
+    r"^(?:the\s+)?(?:(?:draft|un-?confirmed)\s*[:–-]?\s+)?(?:notes|minutes?)\s+(?:of|from)\s+(?P<article>(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM|site\s+visit)(?:\s+\((?:AGM|EGM)\))?"
     r"(?:\s+(?:followed\s+by|and)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM),?)?"
     r"\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$",

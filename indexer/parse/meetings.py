@@ -31,7 +31,7 @@ from .drafts import (
 )
 from .guided import agenda_guided
 from .initials import initials_map
-from .inline_items import labels_apart
+from .inline_items import labels_apart, records_apart
 from .item_records import meeting_records, reads_as_minutes
 from .line_fixes import wrapped_dates_joined
 from .meeting_bodies import OPENING_SCAN, name_bodies, site_name
@@ -56,9 +56,9 @@ AGENDA_WORD = re.compile(r"\bagenda\b(?!\s+items?\b)", re.I)
 
 def parse_document(doc: Document) -> list[Meeting]:
     """Return the meetings recorded in a document, each with its agenda items in order."""
-    lines = labels_apart(wrapped_dates_joined(
+    lines = records_apart(labels_apart(wrapped_dates_joined(
         [line for line in clean_pages(doc.pages, paged=doc.kind == "pdf")
-         if not BLANK_PAGE.match(line.text)]))
+         if not BLANK_PAGE.match(line.text)])))
     pages = decision_pages(lines)
     record = None if pages else decision_record(lines)
     if pages:
