@@ -780,17 +780,17 @@ def test_a_year_of_minutes_pasted_as_one_paragraph_is_read_meeting_by_meeting() 
         "APOLOGIES None. MINUTES The minutes of the meeting held on 14th March 2017 were",
         "approved and signed.", head.format(2), "TELEPHONE KIOSK Councillor Skewes said a",
         "defibrillator could be housed in it. Resolved: to adopt the kiosk. INSURANCE The",
-        "renewal at £364.20 was noted. DATE OF NEXT MEETING Tuesday 11th July 2017 at 7.30pm.",
+        "renewal at £318.40 was noted. DATE OF NEXT MEETING Tuesday 18th July 2017 at 7pm.",
         "Tolvan Parish Council Minutes of an EXTRAORDINARY MEETING held at 7.00pm, Tuesday",
         "22nd August 2017, at the Village Hall, Tolvan Present: Councillor Jan Odgers",
-        "(Chairman) Villagers: 23 APOLOGIES Councillor Skewes. PLANNING APPLICATION W/17/1422",
+        "(Chairman) Villagers: 21 APOLOGIES Councillor Skewes. PLANNING APPLICATION W/17/1509",
         "LAND AT THE FORGE Outline application for nine dwellings. Resolved: to object.",
-        head.format(3), "The meeting closed at 7.45pm."])
+        head.format(3), "The meeting closed at 8.05pm."])
     may, august = text_meetings(text + "\n")
     assert (may.date, august.date) == (date(2017, 5, 9), date(2017, 8, 22))
     assert [item.title for item in may.items] == [
         "ELECTION OF CHAIRMAN", "APOLOGIES", "MINUTES", "TELEPHONE KIOSK", "INSURANCE",
         "DATE OF NEXT MEETING"]
     assert [item.title for item in august.items] == [
-        "APOLOGIES", "PLANNING APPLICATION W/17/1422 LAND AT THE FORGE"]
+        "APOLOGIES", "PLANNING APPLICATION W/17/1509 LAND AT THE FORGE"]
     assert not any("Initialled" in item.text for item in may.items + august.items)

@@ -250,7 +250,7 @@ INLINE_CAPS_HEAD = re.compile(
     r"(?P<head>[A-Z][A-Z0-9'’&/,-]*[A-Z0-9](?:\s+[A-Z0-9][A-Z0-9'’&/,-]*){0,12})"
     r"\s+(?=[A-Z][a-z])")
 """A heading in capitals run into a paragraph after a sentence's end (or a count closing the
-attendance, 'Villagers: 3 APOLOGIES …'), its text opening in sentence case ('… thanked them for
+attendance, 'Villagers: 5 APOLOGIES …'), its text opening in sentence case ('… thanked them for
 attending. CHAIRMAN'S REPORT The Chairman reported …')."""
 INLINE_RECORD = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:[A-Z][\w'’-]+\s+){1,6}(?:Minutes|MINUTES)\s+of\s+(?:the|an?)\s+"
