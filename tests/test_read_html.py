@@ -464,3 +464,35 @@ def test_a_bulleted_list_before_an_ordered_list_that_goes_on_from_it_is_numbered
     assert "3. Minutes of the previous meeting" in text
     assert "4. Chief Executive's update" in text
     assert "• Parking" in text
+
+
+def test_a_numbered_headings_list_of_headed_entries_is_its_sub_items() -> None:
+    """'<p><strong>18.03.04 Highways</strong></p><ol><li><strong>Mill Road – Pothole</strong>
+    …': each entry, opening with a bold heading of its own, is the heading's part '18.03.04.1';
+    a list of plain points under a numbered heading is its text, marked as a browser marks it."""
+    def heading(number: str, title: str) -> str:
+        return f"<p><strong>{number} {title}</strong></p>"
+
+    def entry(title: str, text: str) -> str:
+        return f"<li><strong>{title}</strong><br>{text}</li>"
+
+    page = ("<html><body><h2>Minutes of the Meeting of Orlford Parish Council held on "
+            "2 March 2022</h2>"
+            + heading("22.03.01", "Apologies") + "<p>None were received.</p>"
+            + heading("22.03.02", "Highways")
+            + "<ol>" + entry("Mill Road – Pothole", "Resolved: The Clerk will report it again.")
+            + entry("Green Lane – Hedge", "Resolved: The owner will be asked to cut it back.")
+            + entry("Bus shelter", "Resolved: Two quotations will be sought.") + "</ol>"
+            + heading("22.03.03", "Finance")
+            + "<ol><li>The balance was £4,210.</li><li>Two invoices were paid.</li>"
+              "<li>The audit form was signed.</li></ol>"
+            + heading("22.03.04", "Date of Next Meeting") + "<p>6 April 2022.</p></body></html>")
+    text = html_to_text(page.encode())[1].replace(HEADING_MARK, "")
+    assert "22.03.02.2 Green Lane – Hedge" in text
+    assert "• The balance was £4,210." in text
+    (meeting,) = html_meetings(page)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("22.03.01", "Apologies"), ("22.03.02.1", "Mill Road – Pothole"),
+        ("22.03.02.2", "Green Lane – Hedge"), ("22.03.02.3", "Bus shelter"),
+        ("22.03.03", "Finance"), ("22.03.04", "Date of Next Meeting")]
+    assert meeting.items[2].decision == "resolved"

@@ -29,7 +29,7 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE
           rf"|\d{{1,4}}\s[–-]\s(?:{MUNICIPAL_YEAR})(?![\w'’/.-])"
           r"|\d{1,3}-(?:19|20)\d\d(?![\w'’/-])"
           r"|\d{1,3}-\d{2}(?:\.\d{1,2})?(?![\w'’/-])|\d{1,3}\(\d{1,2}\)(?=\s)"
-          r"|\d{1,5}(?:\.\d{1,3}){0,2}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
+          r"|\d{1,5}(?:\.\d{1,3}){0,3}[A-Za-z]?(?![\w'’])|[A-Z](?=[.)]\s))")
 """An item number: '12.', '3A', '16.07.2', minute references '112/21', 'FC/23/001', 'C.123/22',
 'F01:03/24', '06.MA.21' (the year, the body's code, the minute), '071-25' and
 '076-25.1' (the minute, the year, a part), '03-2020' (the minute,

@@ -449,6 +449,12 @@ def _list_marker(item: Tag) -> str:
         # '4.1', '4.2' (a browser counts them 1, 2 again, which would restart the minutes).
         number = 1 + sum(1 for sibling in item.find_previous_siblings("li"))
         return f"{outer_marker.rstrip('.')}.{number}"
+    if isinstance(parent, Tag) and parent.name == "ol" and not parent.get("type") \
+            and not parent.get("start") and (heading := _numbered_heading_before(item)):
+        # '<p><b>5 Finance</b></p><ol><li>…': the entries of a numbered heading's own list
+        # are its decimal sub-items, '5.1', '5.2', as the list sits under the heading.
+        number = 1 + sum(1 for sibling in item.find_previous_siblings("li"))
+        return f"{heading}.{number}"
     if isinstance(parent, Tag) and parent.name in ("ul", "ol") and parent.find_parent("li"):
         # A list inside another's entry: its points, marked as a browser marks a list's second
         # level ('◦'), not as entries of the list around it.
@@ -477,6 +483,22 @@ def _list_marker(item: Tag) -> str:
 ROMAN = ("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii "
          "xxiii xxiv xxv xxvi xxvii xxviii xxix xxx xxxi xxxii xxxiii xxxiv xxxv xxxvi xxxvii "
          "xxxviii xxxix").split()
+
+
+def _numbered_heading_before(item: Tag) -> str:
+    """Return the number of the heading block just before an entry's list, when its entries
+    each open with a bold heading of their own ('21.02.05' of '<p><strong>21.02.05 Matters for
+    Ward Councillors</strong></p>'), or '' if it follows no numbered heading or its entries
+    are points with no headings."""
+    numbered = item.parent
+    before = numbered.find_previous_sibling(True) if isinstance(numbered, Tag) else None
+    # The entries before this one have been written out, their headings taken: those after
+    # it are as the page has them, and were so when the first entry was asked about.
+    if before is None or before.name in ("ol", "ul") or not _all_heading(before) \
+            or not all(_run_in_heading(entry) for entry in (item, *item.find_next_siblings("li"))):
+        return ""
+    found = LEADING_NUMBER.match(before.get_text(" ", strip=True) + " ")
+    return found.group().strip().rstrip(".)") if found else ""
 
 
 def _numbers_before(bulleted: Tag) -> bool:
