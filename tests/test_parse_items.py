@@ -1212,6 +1212,22 @@ def test_parts_numbered_in_brackets_under_a_bare_bold_heading_are_its_items() ->
         ("2", "Winter Maintenance"), ("3", "School Transport")]
 
 
+def test_parts_in_roman_figures_in_brackets_under_a_bare_bold_heading_are_its_items() -> None:
+    """'5. Area Fund' in bold with no text of its own, then '(i) Grants paid', '(ii) Fund
+    statement' and '(iii) Youth Club' in bold over their text: items 5.1 to 5.3."""
+    bold = HEADING_MARK
+    (meeting,) = text_meetings(
+        "ELLMOUTH COUNTY COUNCIL\n\nMinutes of the Area Committee held on 15 September 2016\n\n"
+        f"{bold}4. Minutes\n\nThe minutes were approved.\n\n{bold}5. Area Fund\n\n"
+        f"{bold}(i) Grants paid\nThe four grants paid were endorsed.\n\n"
+        f"{bold}(ii) Fund statement\nThe statement was received and noted.\n\n"
+        f"{bold}(iii) Youth Club\nThe application was deferred.\n\n"
+        f"{bold}6. Highways\n\nThe Chairman reported on lorry traffic.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("4", "Minutes"), ("5.1", "Grants paid"), ("5.2", "Fund statement"),
+        ("5.3", "Youth Club"), ("6", "Highways")]
+
+
 def test_an_opening_heading_before_a_dash_keeps_its_text_past_a_colon() -> None:
     """'2. Correspondence – Letters received from residents since June: two about …': the
     heading minutes open with ends at its dash, though a colon comes later in the text."""

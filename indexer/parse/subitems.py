@@ -209,25 +209,32 @@ def _lettered_under(lines: list[Line], header: Header, stop: int, listed: bool =
     return [replace(sub, number=f"{header.number}({sub.number})") for sub in subs]
 
 
-BRACKETED_PART = re.compile(r"^\((?P<n>\d{1,2})\)\s+(?P<title>[A-Z].*)$")
+BRACKETED_PART = re.compile(r"^\((?P<n>\d{1,2}|[ivx]{1,5})\)\s+(?P<title>[A-Z].*)$")
 
 
 def _bracketed_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
-    """Return the parts numbered '(1)', '(2)' … in bold right under a bold heading with no text
-    of its own ('1. Preliminary' / '(1) Apologies for absence.' / … / '(2) Declarations of
-    …'), numbered as 1.1, 1.2 …, when at least MIN_PARTS count up from 1; else []."""
+    """Return the parts numbered '(1)', '(2)' … or '(i)', '(ii)' … in bold right under a bold
+    heading with no text of its own ('1. Preliminary' / '(1) Apologies for absence.' / … / '(2)
+    Declarations of …'), numbered as 1.1, 1.2 …, when at least MIN_PARTS count up from 1;
+    else []."""
     first = next_filled(lines, header.body - 1, stop, limit=1)
     if header.first_body or header.agenda_ref or first is None \
             or not lines[header.line].heading or not BRACKETED_PART.match(lines[first].text):
         return []
     parts = [(i, match) for i in range(first, stop) if lines[i].heading
              and (match := BRACKETED_PART.match(lines[i].text))]
-    if len(parts) < MIN_PARTS or [int(m.group("n")) for _, m in parts] != list(
-            range(1, len(parts) + 1)) or any(SENTENCE_VERB.search(m.group("title"))
-                                             for _, m in parts):
+    counts = [_part_count(m.group("n")) for _, m in parts]
+    if len(parts) < MIN_PARTS or counts != list(range(1, len(parts) + 1)) \
+            or any(SENTENCE_VERB.search(m.group("title")) for _, m in parts):
         return []
-    return [finish_header(lines, i, i, f"{header.number.rstrip('.')}.{m.group('n')}",
-                          m.group("title"), stop, wrap=False) for i, m in parts]
+    return [finish_header(lines, i, i, f"{header.number.rstrip('.')}.{k}",
+                          m.group("title"), stop, wrap=False)
+            for k, (i, m) in zip(counts, parts, strict=True)]
+
+
+def _part_count(figure: str) -> int:
+    """Return a part's count from its figure: '3' and 'iii' are 3 (0 if it is neither)."""
+    return int(figure) if figure.isdigit() else ROMANS.get(figure.upper(), 0)
 
 
 def listed_under(chain: list[Header], lines: list[Line], end: int) -> list[Header]:

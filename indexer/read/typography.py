@@ -27,7 +27,8 @@ MAX_HEADING_CHARS = 120
 MAX_HEADING_LINES = 2
 MOSTLY_BOLD = 0.6
 """A page with more than this share of bold characters does not use bold to mark headings."""
-LEAD_NUMBER = re.compile(r"(?:[A-Z]{1,3})?\d{1,4}(?:[./-]\d{1,3}){0,2}[A-Z]{0,3}[.)]?\s+")
+LEAD_NUMBER = re.compile(r"(?:[A-Z]{1,3})?\d{1,4}(?:[./-]\d{1,3}){0,2}[A-Z]{0,3}[.)]?\s+"
+                         r"|\((?:[a-z]|[ivx]{1,5})\)\s+")
 """An item's number or minute reference opening a line: '2 ', '4.1 ', '112/21 ', '15/03/01 ', the
 year first ('2024.31 '), with a committee's letters after it ('14/23PD ') or before it ('F19/031
 '), or the council year after a hyphen ('212-24/25 ')."""
