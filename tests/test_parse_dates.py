@@ -366,6 +366,27 @@ def test_a_posts_title_naming_its_meeting_by_day_and_month_dates_it_in_the_posts
     assert meeting.date == date(2010, 12, 28)
 
 
+def test_a_posted_agenda_is_dated_by_its_summons_not_by_its_post() -> None:
+    """A blog's date heading ('Friday, 10 July 2009') over an agenda whose summons, before its
+    entries, names the meeting's day: the meeting is the summons'; the next meeting named after
+    the entries is not."""
+    page = ("<html><body><h2>Friday, 10 July 2009</h2><h3>Parish Council Agenda - July 2009</h3>"
+            "<p>The next meeting of Orlby Parish Council will be held on Thursday 16 July 2009 "
+            "at 7.15 p.m. in the Reading Room. All are welcome.</p>"
+            "<p>1. Apologies for absence</p><p>2. Minutes of the meeting held on 21 May 2009</p>"
+            "<p>3. Planning applications</p><p>4. Date of next meeting</p>"
+            "<p>Posted by Orlby Parish Council at 18:02</p></body></html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.date == date(2009, 7, 16)
+    minutes = page.replace("Agenda", "Minutes").replace(
+        "<p>The next meeting of Orlby Parish Council will be held on Thursday 16 July 2009 "
+        "at 7.15 p.m. in the Reading Room. All are welcome.</p>", "").replace(
+        "<p>4. Date of next meeting</p>", "<p>4. The next meeting of the Parish Council will be "
+        "held on Thursday 10 September 2009.</p>")
+    (meeting,) = html_meetings(minutes)
+    assert meeting.date == date(2009, 7, 10)
+
+
 def test_a_titles_figures_are_read_month_first_when_the_paper_names_that_day_in_words() -> None:
     """'MINUTES - Regular - 3/9/2011' over 'on Wednesday, March 9, 2011': the title's figures
     are the month, then the day; a paper naming no day in words keeps them day first."""

@@ -25,6 +25,7 @@ from .record_opening import (
     OTHER_MEETING,
     labelled_day,
     opening_committee,
+    summoned_day,
 )
 
 CRUMB = re.compile(r"\s+[›»>]\s+")
@@ -127,7 +128,9 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         # Porthwenn Town Council') is dated by its title first: a bold 'Minutes of the
         # Meeting held on 28th June 2022' under '141 …' is an item's, naming the last meeting.
         # A blog's date heading over a post ('Tuesday, 29 March 2011') is when it was posted:
-        # the record's own 'DATE: 22nd March 2011' under it dates the meeting.
+        # the record's own 'DATE: 22nd March 2011' under it dates the meeting, as does the
+        # summons before the agenda's entries ('The next meeting of the Parish Council will be
+        # held on Thursday 16 July 2009 …').
         # 'To approve the minutes of the last meeting held on 11th April 2005' in bold: an
         # item's heading dating another meeting.
         shown = next((day for line in lines[:HEADING_SCAN]
@@ -138,6 +141,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
         drafts[0].date = (_title_day(doc.title, lines[:HEADING_SCAN])
                           if MEETING_TITLE.search(doc.title) else None) \
             or (shown and labelled_day([line.text for line in lines[:HEADING_SCAN]])) \
+            or (shown and summoned_day(before_business(
+                [line.text for line in lines[:HEADING_SCAN] if line.text]))) \
             or (shown and _posted_meeting_day(lines[:HEADING_SCAN], shown)) \
             or shown or paged_day
     for k, draft in enumerate(drafts):

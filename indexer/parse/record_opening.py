@@ -244,6 +244,16 @@ def record_heading_date(lines: list[Line]) -> date | None:
                  and (day := first_date(text))), None)
 
 
+def summoned_day(texts: list[str]) -> date | None:
+    """Return the day a paper's opening summons its meeting for ('… to be held on Tuesday 13
+    February 2024', 'The next meeting of the Parish Council will be held on …'), or None."""
+    for text in texts:
+        held = HELD_ON.search(text) or SUMMONED.search(text[:SUMMONS_REACH])
+        if held and (day := first_date(text[held.end():])):
+            return day
+    return None
+
+
 def opening_date(lines: list[Line]) -> date | None:
     """Return the date a record's opening gives its meeting when no heading was recognised.
 
@@ -256,10 +266,8 @@ def opening_date(lines: list[Line]) -> date | None:
     meeting's hours ('10 Dec 2025 - 10:30 to 12:45').
     """
     filled = [line.text for line in _opening_lines(lines) if line.text]
-    for text in filled[:HEADING_SCAN]:
-        held = HELD_ON.search(text) or SUMMONED.search(text[:SUMMONS_REACH])
-        if held and (day := first_date(text[held.end():])):
-            return day
+    if day := summoned_day(filled[:HEADING_SCAN]):
+        return day
     for paragraph in paragraphs(_opening_lines(lines)):
         held = HELD_AT_ON.search(paragraph.text)
         if held and (day := first_date(paragraph.text[held.end():])):
