@@ -366,6 +366,20 @@ def test_a_posts_title_naming_its_meeting_by_day_and_month_dates_it_in_the_posts
     assert meeting.date == date(2010, 12, 28)
 
 
+def test_minutes_sent_out_under_a_letter_date_are_dated_by_their_opening_sentence() -> None:
+    """The clerk's letterhead, the day the minutes went out ('2nd November 2020'), then
+    'MINUTES' and 'A Meeting of the Parish Council was held on 27th October 2020 …': the
+    meeting's day is the sentence's."""
+    (meeting,) = text_meetings(
+        "ORLBY PARISH COUNCIL Clerk: Mrs A Trewin\n\n2nd November 2020\n\nMINUTES\n\n"
+        "A Meeting of the Parish Council was held on 27th October 2020 at 7.00pm via Zoom.\n\n"
+        "1. PRESENT: Mrs J Hosking (Chairman), Mr A Trembath.\n\n"
+        "2. DECLARATIONS OF INTEREST\nNone.\n\n"
+        "3. MINUTES OF THE LAST MEETING\nRESOLVED that they be signed.\n\n"
+        "4. PLANNING\nNo objection to PA20/08811.\n")
+    assert meeting.date == date(2020, 10, 27)
+
+
 def test_a_posted_agenda_is_dated_by_its_summons_not_by_its_post() -> None:
     """A blog's date heading ('Friday, 10 July 2009') over an agenda whose summons, before its
     entries, names the meeting's day: the meeting is the summons'; the next meeting named after

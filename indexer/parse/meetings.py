@@ -261,9 +261,13 @@ def _without_listed_page(drafts: list[Draft]) -> list[Draft]:
 
 BODY_MET = re.compile(r"\b(?:[Cc]ommittee|[Cc]ouncil|[Gg]roup|[Bb]oard|[Pp]anel|[Tt]rustees"
                       r"|[Pp]artnership|[Ff]orum)\b(?:\s+of\s+[^.]{1,60}?)?\s+met\b[^.]{0,80}?"
-                      r"\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d[^.]*")
+                      r"\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d[^.]*"
+                      r"|^(?:An?|The)\s+(?:\w+\s+){0,2}[Mm]eeting\s+of\s+(?:the\s+)?[^.]{1,60}?\s+"
+                      r"was\s+held\s+on\s+(?:[A-Z][a-z]+day,?\s+)?\d[^.]*")
 """A report's sentence saying when the body met ('The Burial Ground Committee of Hatherby
-Parish Council met in the Church Room on Tuesday 17th March')."""
+Parish Council met in the Church Room on Tuesday 17th March'), or a record's opening one ('A
+Meeting of the Parish Council was held on 27th October 2020 at 7.00pm via Zoom.', under the
+date the clerk sent the minutes out)."""
 MET_REACH = 12
 """Lines of a meeting's opening read for the sentence saying when it met."""
 REPORT_DELAY = 62
@@ -275,7 +279,8 @@ def _met_on(lines: list[Line], draft: Draft, text: str) -> date | None:
     if the sentence gives its year; else if it is not the day the draft was dated by and falls
     in the weeks before it (a post's or a page's date)."""
     for line in lines[draft.section.start:draft.section.start + MET_REACH]:
-        said = BODY_MET.search(line.text) if " met " in line.text else None
+        said = BODY_MET.search(line.text) if " met " in line.text or " held on " in line.text \
+            else None
         if said is None:
             continue
         if draft.date is None:
