@@ -380,6 +380,18 @@ def test_minutes_sent_out_under_a_letter_date_are_dated_by_their_opening_sentenc
     assert meeting.date == date(2020, 10, 27)
 
 
+def test_a_notice_posted_under_its_date_is_dated_by_its_own_date_field() -> None:
+    """'Notice of Council Meeting & Agenda' over the day it was posted ('19 February 2009'),
+    then the meeting's fields ('Date: Thursday, 26th February 2009'): the field's day."""
+    page = ("<html><body><p>Government &gt; News</p><h2>Notice of Council Meeting &amp; Agenda"
+            "</h2><p>19 February 2009</p><h3>Formal meeting of the Orlby Island Council</h3>"
+            "<p>Date: Thursday, 26th February 2009</p><p>Venue: Court House</p>"
+            "<p>Time: 09:30hrs</p><ol><li>Introductory Remarks</li><li>Confirmation of Minutes"
+            "</li><li>Matters Arising</li><li>Budget 2009/10</li></ol></body></html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.date == date(2009, 2, 26)
+
+
 def test_a_posted_agenda_is_dated_by_its_summons_not_by_its_post() -> None:
     """A blog's date heading ('Friday, 10 July 2009') over an agenda whose summons, before its
     entries, names the meeting's day: the meeting is the summons'; the next meeting named after

@@ -22,6 +22,7 @@ from .drafts import (
     agenda_items,
     apply_meta,
     attach_report,
+    before_business,
     decision_draft,
     decision_taker,
     draft_meeting,
@@ -39,9 +40,11 @@ from .mentions import mentions
 from .name_book import without_surname_rows
 from .record_opening import (
     dated_by_the_page,
+    labelled_day,
     opening_date,
     record_heading_date,
     reported_meeting,
+    summoned_day,
 )
 from .running_dates import running_date
 from .section_record import Section
@@ -166,6 +169,10 @@ def parse_document(doc: Document) -> list[Meeting]:
             # 'Posted 31 March 2009' / 'The Burial Ground Committee … met in the Church Room on
             # Tuesday 17th March.': a report of the meeting, dated by the day it says it met.
             draft.date, draft.date_from = met, "text"
+        elif (fielded := _fielded_day(lines, draft)) is not None:
+            # 'Notice of Council Meeting & Agenda' / '19 February 2009' (posted) / 'Formal
+            # meeting of the Island Council' / 'Date: Thursday, 26th February 2009'.
+            draft.date, draft.date_from = fielded, "text"
     for draft in drafts:
         if draft.section.kind == "agenda" and _records_decisions(draft) \
                 and not any(section.kind == "report" for section in sections):
@@ -292,6 +299,20 @@ def _met_on(lines: list[Line], draft: Draft, text: str) -> date | None:
             return day
         return None
     return None
+
+
+def _fielded_day(lines: list[Line], draft: Draft) -> date | None:
+    """Return the day a meeting's own date field or summons gives, under a heading dated only
+    by a bare date line (the day a page was posted or a letter sent), when it differs from that
+    date by no more than REPORT_DELAY days; else None."""
+    section = draft.section
+    if not section.weak or draft.date is None or draft.date != section.date:
+        return None
+    texts = before_business([line.text for line in lines[section.body_start:section.end]
+                             [:MET_REACH] if line.text])
+    day = labelled_day(texts) or summoned_day(texts)
+    return day if day is not None and day != draft.date \
+        and abs((day - draft.date).days) <= REPORT_DELAY else None
 
 
 RECORDED_ITEMS = 3
