@@ -1821,6 +1821,16 @@ def test_flattened_references_with_a_committee_s_letters_and_point() -> None:
         [f"AC.16/01{n}" for n in range(1, 6)]
 
 
+def test_flattened_references_counting_before_their_year() -> None:
+    """'64/15 Apologies … 65/15 Declarations …': the minute counts up before the council's
+    year, which stays the same."""
+    text = FLATTENED_REFS
+    for n in range(1, 6):
+        text = text.replace(f"C16/01{n}", f"{63 + n}/15")
+    assert [item.number for item in text_meetings(text)[0].items] == \
+        [f"{63 + n}/15" for n in range(1, 6)]
+
+
 def test_front_matter_is_no_part_of_the_minutes_and_its_dates_date_nothing(tmp_path) -> None:
     """A clerk's Markdown file: 'published: …' in its front matter is when the page went up;
     the minutes' own heading dates the meeting."""

@@ -15,6 +15,8 @@ INLINE_REF = re.compile(r"(?:^|(?<=\s))(?:(?P<pre>[A-Z]{0,4}\.?\d{1,4}/)(?P<num>
                         r"|(?P<lead>\d{1,4})(?P<post>/\d{2}))(?:[.:]?\s+|:)(?=[A-Z])")
 """A minute reference inside running text, before a capital: 'C16/011 Apologies', '64/21 Lease',
 '16/203:Declarations' (its colon touching the title)."""
+LEAD_COUNTER = re.compile(r"^(\d{1,4})/$")
+"""A reference's first part when it is all figures: the counter of '64/21'."""
 INLINE_YEAR_REF = re.compile(r"(?:^|(?<=\s))(?P<pre>\d{2}\.)(?P<num>\d{2,3})\.?\s+(?=[A-Z])")
 """A minute numbered within its council year inside running text ('22.14 Open Forum … 22.15
 Declarations …'): the year's two figures, then the counter."""
@@ -206,6 +208,10 @@ def _inline_chain(text: str) -> list[int]:
     for m in INLINE_REF.finditer(text) if "/" in text else ():
         counter = m.group("num") or m.group("lead")
         refs.setdefault(m.group("pre") or m.group("post"), []).append((int(counter), m.start()))
+        if m.group("pre") and (year := LEAD_COUNTER.match(m.group("pre"))) \
+                and len(m.group("num")) == 2:
+            # '64/21 Lease … 65/21 Hall …': the minute counts up before the year it ends with.
+            refs.setdefault(f"/{m.group('num')}", []).append((int(year.group(1)), m.start()))
     for m in INLINE_YEAR_REF.finditer(text):
         refs.setdefault(m.group("pre"), []).append((int(m.group("num")), m.start()))
     for m in COUNT_AFTER.finditer(text):
