@@ -1831,6 +1831,29 @@ def test_flattened_references_counting_before_their_year() -> None:
         [f"{63 + n}/15" for n in range(1, 6)]
 
 
+def test_a_flattened_record_opening_with_its_title_is_read_minute_by_minute() -> None:
+    """A document site's text of a whole record in one paragraph that opens with its title in
+    capitals ('ORWICK TOWN COUNCIL MINUTES OF THE ANNUAL COUNCIL MEETING HELD … PRESENT: …
+    tc 001/14 ELECTION OF CHAIRMAN …'): the title and attendance are its heading, the minutes
+    its items."""
+    minutes = " ".join(
+        f"tc {n:03d}/14 {head} {text}" for n, (head, text) in enumerate([
+            ("ELECTION OF CHAIRMAN", "It was RESOLVED that Cllr Astley be elected Chairman."),
+            ("APOLOGIES FOR ABSENCE", "Apologies were received from Cllr Hurst."),
+            ("DECLARATIONS OF INTEREST", "There were no declarations of interest."),
+            ("REVIEW OF STANDING ORDERS", "It was RESOLVED to adopt the revised Standing Orders."),
+            ("DATE OF NEXT MEETING", "Monday 16th June 2014 at 7.00pm.")], start=1))
+    (meeting,) = text_meetings(
+        "20140616 tc annual minut.. - Orwick Town Council\n\nORWICK TOWN COUNCIL MINUTES OF THE "
+        "ANNUAL COUNCIL MEETING HELD AT THE GUILDHALL ON MONDAY 19th MAY 2014 AT 7.00P.M. "
+        "PRESENT: Councillors R Astley, B Dakin and T Hurst. " + minutes + "\n")
+    assert meeting.date == date(2014, 5, 19)
+    assert [item.title for item in meeting.items] == [
+        "ELECTION OF CHAIRMAN", "APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST",
+        "REVIEW OF STANDING ORDERS", "DATE OF NEXT MEETING"]
+    assert meeting.items[3].decision == "resolved"
+
+
 def test_front_matter_is_no_part_of_the_minutes_and_its_dates_date_nothing(tmp_path) -> None:
     """A clerk's Markdown file: 'published: …' in its front matter is when the page went up;
     the minutes' own heading dates the meeting."""

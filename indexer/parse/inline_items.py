@@ -310,7 +310,7 @@ def records_apart(lines: list[Line]) -> list[Line]:
     for line in lines:
         heads = _caps_heads(line.text) if len(line.text) >= LONG_LINE else []
         if not heads:
-            out.append(line)
+            out.extend(_title_apart(line))
             continue
         line = Line(" ".join(_without_running_heads(line.text).split()), line.page, line.heading)
         heads = _caps_heads(line.text)
@@ -332,6 +332,26 @@ def records_apart(lines: list[Line]) -> list[Line]:
             else:
                 out.extend([Line(piece, line.page, line.heading and a == 0), Line("", line.page)])
     return out
+
+
+def _title_apart(line: Line) -> list[Line]:
+    """Return a record pasted as one paragraph that opens with its title ('… MINUTES OF THE
+    ANNUAL COUNCIL MEETING HELD … PRESENT: … ppc 001/14 ELECTION OF CHAIRMAN …') as its title
+    and attendance, then its numbered minutes from the first of their chain; other lines as
+    they are."""
+    cuts = _inline_chain(line.text) if len(line.text) >= LONG_LINE else []
+    head = line.text[:cuts[0]] if cuts else ""
+    if not RECORD_OPENING.search(head):
+        return [line]
+    present = PRESENT_AFTER.search(head)
+    parts = [head[:present.start()], head[present.start():]] if present else [head]
+    out = [Line(part.strip(), line.page, line.heading and k == 0) for k, part in enumerate(parts)]
+    return [*(piece for part in out for piece in (part, Line("", line.page))),
+            Line(line.text[cuts[0]:], line.page)]
+
+
+RECORD_OPENING = re.compile(r"\bminutes\s+of\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,6}?meeting\b", re.I)
+"""A record's title: 'MINUTES OF THE ANNUAL COUNCIL MEETING', 'Minutes of a meeting'."""
 
 
 def _caps_heads(text: str) -> list[tuple[int, int]]:
