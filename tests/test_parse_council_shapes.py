@@ -1854,6 +1854,26 @@ def test_a_flattened_record_opening_with_its_title_is_read_minute_by_minute() ->
     assert meeting.items[3].decision == "resolved"
 
 
+def test_a_minute_reference_then_the_agendas_item_label_heads_its_minute() -> None:
+    """'34/15 Item 1: to approve the minutes of the Assembly held on 20 May' / '2015;': the
+    minute's reference, the agenda's label, then its words in small letters, closed by the
+    semicolon of the summons' list, however the line wraps."""
+    bold = HEADING_MARK
+    (meeting,) = text_meetings(
+        "Minutes of the Parish Assembly\nMonday 15 June 2015 at 7.00pm\n\n"
+        f"{bold}33/15 Welcome & Apologies\n\nApologies were received from the Rector.\n\n"
+        f"{bold}34/15 Item 1: to approve the minutes of the Parish Assembly held on 20 May\n\n"
+        "2015;\nProposed: Rodney Amy\nSeconded: Sheila Vautier\nThe minutes were adopted.\n\n"
+        f"{bold}35/15 Item 2: elect a Vingtenier for the Vingtaine de la Croix;\n\n"
+        "Proposer: Daniel Le Cornu\nSeconder: Michael Renouard\nTrevor Bichard was elected.\n\n"
+        f"{bold}36/15 Item 3: any other business\n\nThere was none.\n")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("33/15", "Welcome & Apologies"),
+        ("34/15", "to approve the minutes of the Parish Assembly held on 20 May 2015"),
+        ("35/15", "elect a Vingtenier for the Vingtaine de la Croix"),
+        ("36/15", "any other business")]
+
+
 def test_front_matter_is_no_part_of_the_minutes_and_its_dates_date_nothing(tmp_path) -> None:
     """A clerk's Markdown file: 'published: …' in its front matter is when the page went up;
     the minutes' own heading dates the meeting."""

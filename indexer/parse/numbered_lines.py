@@ -527,9 +527,11 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # 'C112/23   1.   APOLOGIES FOR ABSENCE': the minute's reference, then the agenda's
         # own number for the item.
         rest = rest[agenda.end():]
-    if rest[:1] in "AaIi" and (label := ITEM_LABEL.match(rest)):
-        # '1. AGENDA ITEM 1: WELCOME & APOLOGIES': the agenda's label, then the title.
-        rest = rest[label.end():]
+    item_label = ITEM_LABEL.match(rest) if rest[:1] in "AaIi" else None
+    if item_label:
+        # '1. AGENDA ITEM 1: WELCOME & APOLOGIES': the agenda's label, then the title, which
+        # may be the agenda's words in small letters ('34/15 Item 1: to approve the minutes').
+        rest = rest[item_label.end():]
     if " / " in rest and (cut := _presenters_cut(rest)):
         # '6. Financial Report Ewan Bairnsfather / Duncan Fyfe': who presents the paper, after its
         # title on an agenda, is no part of it.
@@ -636,8 +638,14 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # heading, then its outcome.
         title, body = title[:outcome.start()], outcome.group("note")
     labelled = rest.rstrip().endswith(":") and not body and len(title.split()) <= 10
+    # An agenda's entry in its own words after its label ends at its semicolon ('Item 2: elect
+    # a Vingtenier …;'), or where a sentence opens on the next line; it wraps onto a line
+    # that goes on from it ('… held on 20 May' / '2015;').
+    following = next_filled(lines, i, end, limit=1) if item_label is not None else None
+    closed = item_label is not None and (title.endswith(";") or following is None
+                                         or lines[following].text[:1].isupper())
     if not is_title_like(title) and not body and not SENTENCE_END.search(title) \
-            and not labelled:
+            and not labelled and not closed:
         # A heading wrapped onto the next line: '1. June 10, 2019; …, 2019,' / 'Planning …'.
         k = next_filled(lines, i, end, limit=1)
         caps = caps_heading_run_in(lines[k].text) if k is not None and is_upper_heading(title) \
@@ -654,6 +662,8 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             last = k
         elif k is not None:
             title, last = f"{title} {lines[k].text}", k
+    if item_label is not None:
+        title = title.rstrip(";").rstrip()
     # 'Apologies for Absence accepted from: Cllr Mack': a label ending in a small word before
     # its colon is still a heading.
     label_before_colon = bool(body) and rest.startswith(f"{title}:") and " " in title \
@@ -680,7 +690,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         return Header(i, i + 1, number, "", "", 1, rest, number_style(number, sep, False))
     if not labelled and not untitled and not wrapped and (
             not (is_title_like(title) or label_before_colon or set_apart or entry or alone
-                 or task_entry(title))
+                 or task_entry(title) or item_label)
             or reads_as_speech(title)
             or (title.endswith(":") and body == "")):
         return None
