@@ -1874,6 +1874,30 @@ def test_a_minute_reference_then_the_agendas_item_label_heads_its_minute() -> No
         ("36/15", "any other business")]
 
 
+def test_a_number_alone_over_its_heading_closed_by_a_stop_and_run_into_its_text() -> None:
+    """'85/09/23.' on a line of its own, then 'Disclosure of interest in items on the agenda.
+    Cllr Gollop declared …': the heading is the line's words up to the stop, the agenda's
+    own words too ('To agree the minutes of the meeting held on 29/08/23 as an accurate
+    record of the meeting.')."""
+    bold = HEADING_MARK
+    (meeting,) = text_meetings(
+        "The Minutes of a Meeting of the Parish Council held on Tuesday 26th September 2023\n\n"
+        "Present: Cllr C Tremlett (Chair), P Gollop and J Pring.\n\n"
+        f"{bold}84/09/23.\nTo accept apologies for absence. Apologies were accepted from Cllr "
+        "Bellew.\n\n"
+        f"{bold}85/09/23.\nDisclosure of interest in items on the agenda. Cllr Gollop declared an "
+        "interest in item 88/09/23.\n\n"
+        f"{bold}86/09/23.\nTo agree the minutes of the meeting held on 29/08/23 as an accurate "
+        "record of the meeting. The minutes were agreed and signed.\n\n"
+        f"{bold}87/09/23.\nMatters arising from the minutes not covered by the agenda. The Clerk "
+        "reported that the bench had been delivered.\n\n"
+        f"{bold}88/09/23.\nPlanning. Cllr Gollop left the room. There were no objections.\n")
+    assert [item.title for item in meeting.items] == [
+        "To accept apologies for absence", "Disclosure of interest in items on the agenda",
+        "To agree the minutes of the meeting held on 29/08/23 as an accurate record of the "
+        "meeting", "Matters arising from the minutes not covered by the agenda", "Planning"]
+
+
 def test_front_matter_is_no_part_of_the_minutes_and_its_dates_date_nothing(tmp_path) -> None:
     """A clerk's Markdown file: 'published: …' in its front matter is when the page went up;
     the minutes' own heading dates the meeting."""

@@ -393,6 +393,14 @@ def _listed_present(lines: list[Line], i: int) -> bool:
     return False
 
 
+ALONE_STOP = re.compile(r"^(?P<head>[A-Z][^.;:]{2,150}?[a-z0-9)])\.\s+(?=[A-Z])")
+"""A line under a number alone opening with its heading closed by a full stop, then its text."""
+ALONE_STOP_WORDS = 10
+ALONE_ENTRY_WORDS = 20
+"""The most words of such a heading: a subject's, or the agenda's words ('To agree the minutes
+of the meeting held on 29/08/23 as an accurate record of the meeting')."""
+
+
 def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     """Return a numbered header at line i ('29. Title (Item B1)', '1.' then a title line)."""
     # A table's column heading run into its first row: 'Action 1.0 Welcome and apologies'.
@@ -478,6 +486,21 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         head, rest = run_on_title(lines[j].text) \
             if prose and not lines[j].heading and not lines[j].text.startswith("To ") \
             else ("", "")
+        stop = ALONE_STOP.match(lines[j].text) if prose and j == i + 1 \
+            and not lines[j].heading else None
+        words = len(stop.group("head").split()) if stop else 0
+        if stop and words >= 2 and (
+                (AGENDA_ENTRY.match(stop.group("head")) and words <= ALONE_ENTRY_WORDS)
+                or (words <= ALONE_STOP_WORDS and "," not in stop.group("head")
+                    and (len(head.split()) <= 1 or OPENING_HEADING.match(stop.group("head")))
+                    and is_title_like(stop.group("head"))
+                    and not SENTENCE_VERB.search(stop.group("head")))):
+            # '85/09/23.' / 'Disclosure of interest in items on the agenda. Cllr Gollop
+            # declared …': the heading under its number, closed by its full stop, then the text,
+            # where no shorter heading opens the line.
+            return Header(i, j + 1, alone.group("num"), stop.group("head"), "", 1,
+                          lines[j].text[stop.end():],
+                          number_style(alone.group("num"), text[-1], prefixed) + "-alone")
         if rest and is_title_like(head) and len(head.split()) <= RUN_IN_CELL_WORDS:
             # '1' then 'Public Speaking Mrs Iris Wetherden spoke about …': a heading run in.
             return Header(i, j + 1, alone.group("num"), head, "", 1, rest,
