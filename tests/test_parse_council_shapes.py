@@ -1898,6 +1898,25 @@ def test_a_number_alone_over_its_heading_closed_by_a_stop_and_run_into_its_text(
         "meeting", "Matters arising from the minutes not covered by the agenda", "Planning"]
 
 
+def test_a_bold_headings_words_after_its_colon_are_its_own() -> None:
+    """'199/24 Council meeting minutes: 6th January 2025', '203/24 Presentation: Coastal Hopper
+    bus service' set in bold whole: the words after the colon are the heading's; a part's one
+    word ('Reports: Finance –'), who spoke ('Apologies: Cllr Penrose') and text are not."""
+    bold = HEADING_MARK
+    (meeting,) = text_meetings(
+        "Minutes of the Meeting of the Parish Council held on 3rd February 2025\n\n"
+        f"{bold}199/24 Council meeting minutes: 6th January 2025\n"
+        "RESOLVED that the minutes be signed.\n\n"
+        f"{bold}200/24 Presentation: Coastal Hopper bus service\n"
+        "Mr Pascoe described the new timetable.\n\n"
+        f"{bold}201/24 Reports from Sub-Committees: Finance –\nThe balance was noted.\n\n"
+        f"{bold}202/24 Apologies: Cllr Penrose\n\n"
+        f"{bold}203/24 Date of next meeting\nMonday 3rd March 2025.\n")
+    assert [item.title for item in meeting.items] == [
+        "Council meeting minutes: 6th January 2025", "Presentation: Coastal Hopper bus service",
+        "Reports from Sub-Committees", "Apologies", "Date of next meeting"]
+
+
 def test_front_matter_is_no_part_of_the_minutes_and_its_dates_date_nothing(tmp_path) -> None:
     """A clerk's Markdown file: 'published: …' in its front matter is when the page went up;
     the minutes' own heading dates the meeting."""

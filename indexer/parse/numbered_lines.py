@@ -37,8 +37,10 @@ from .title_ends import (
     LABEL_DECISIONS,
     LABEL_THAT,
     MAX_TITLE_WORDS,
+    NAMED_AFTER,
     NIL_TAIL,
     OPENING_HEADING,
+    OUTCOME_TAIL,
     SENTENCE_VERB,
     SPOKEN_GLOSS,
     STOPPED_WORDS,
@@ -598,6 +600,11 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         title, body = rest[:gloss.start()], rest[gloss.end():]
     else:
         title, body = caps if caps else split_colon(rest, wrapped=nxt[:1].islower())
+        if body and lines[i].heading and lines[i].text == text and rest.startswith(f"{title}: ") \
+                and _heading_subtitle(body):
+            # '199/24 Council meeting minutes: 6th January 2025', '207/24 Finance: schedule of
+            # payments.' set in bold whole: the words after the colon are the heading's too.
+            title, body = rest.rstrip("."), ""
         stopped_first = stopped_heading(title) if body and not caps else None
         if stopped_first and len(stopped_first[0].split()) <= STOPPED_WORDS:
             # '7.1 Accounts for payment. It was resolved to pay the following: …': the heading
@@ -783,6 +790,21 @@ def _agenda_title(lines: list[Line], i: int, end: int, title: str) -> tuple[str,
             break
         title, last = f"{title} {nxt}", k
     return title.rstrip(".:;"), last
+
+
+SUBTITLE_WORDS = 6
+
+
+def _heading_subtitle(tail: str) -> bool:
+    """Return True for a short phrase after a bold heading's colon that is no text of its own:
+    no sentence, no nil return or outcome, nobody named, no bare reference, no one word naming
+    a part ('Coastal Hopper bus service', '6th January 2025'; not '148/24' or 'Finance')."""
+    worded = [word for word in tail.split() if any(c.isalpha() for c in word)]
+    return len(worded) >= 2 and len(tail.split()) <= SUBTITLE_WORDS \
+        and not SENTENCE_VERB.search(tail) and not tail.rstrip().endswith(("–", "-", ":")) \
+        and not NIL_TAIL.match(tail) and not OUTCOME_TAIL.match(tail) \
+        and not NAMED_AFTER.match(tail) and tail.rstrip(".").count(".") == 0 \
+        and any(len(word) > 2 and word.isalpha() for word in tail.split())
 
 
 def _run_in_cell(text: str) -> tuple[str, str]:
