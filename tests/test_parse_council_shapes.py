@@ -1917,6 +1917,31 @@ def test_a_bold_headings_words_after_its_colon_are_its_own() -> None:
         "Reports from Sub-Committees", "Apologies", "Date of next meeting"]
 
 
+def test_a_numbered_list_of_who_attended_is_no_chain_of_items() -> None:
+    """'Attendees' / '1. Mr P Thornbury (Chair) Chamber of Trade' / '2. Cllr Mrs J Hext …', the
+    same under 'In Attendance' and its group's label, then the minutes numbered 1, 2, 3 again:
+    the people are who attended, the minutes the items."""
+    bold = HEADING_MARK
+    (meeting,) = text_meetings(
+        "Minutes Meeting\n\nOrlby Airport Consultative Committee\n\nHeld on\n\nThursday 28th "
+        f"November 2019\n\n{bold}Attendees\n\n1. Mr P Thornbury (Chair) Orlby Chamber of Trade\n"
+        "2. Cllr Mrs J Hext (Deputy) Hurnford Parish Council\n3. Cllr A Biggin Verlow Town "
+        "Council\n4. Cllr W Dowland Forest District Council\n5. Mr J Hoskins Federation of "
+        "Residents'\nAssociations\n6. Mrs J Hudd Broadmere Residents' Association\n7. Mr B "
+        "Riddell Sunward Holidays\n8. Ms A Warnford County Chamber of Commerce\n"
+        f"9. Ms R Osmond Secretary to the\nCommittee\n\n{bold}In Attendance\n\n"
+        f"{bold}Orlby Airport Ltd:\n1. Mr P Knowles Managing Director\n2. Mr H Greenhalgh "
+        f"Estates Manager\n\n{bold}Apologies\n\n1. Cllr T Corder Fernmoor Town Council\n"
+        f"2. Cllr M Iyer Poolbridge Borough Council\n\n{bold}Meeting dates\n\n(All Thursdays "
+        "at 1430 hrs) 5th\nMarch 2020, 9th July 2020\n\n"
+        f"{bold}1. Minutes of Last Meeting\n\n1.1 The minutes were "
+        f"approved by those present.\n\n{bold}2. Matters Arising\n\n2.1 The bus service was "
+        f"covered under item 3.\n\n{bold}3. Surface Access\n\n3.1 Mr Knowles reported on the "
+        f"car park.\n\n{bold}4. Date of Next Meeting\n\n4.1 5th March 2020.\n")
+    assert [item.title for item in meeting.items if item.number] == [
+        "Minutes of Last Meeting", "Matters Arising", "Surface Access", "Date of Next Meeting"]
+
+
 def test_front_matter_is_no_part_of_the_minutes_and_its_dates_date_nothing(tmp_path) -> None:
     """A clerk's Markdown file: 'published: …' in its front matter is when the page went up;
     the minutes' own heading dates the meeting."""

@@ -395,6 +395,29 @@ def _listed_present(lines: list[Line], i: int) -> bool:
     return False
 
 
+NUMBERED_PERSON = re.compile(r"^\d{1,2}[.)]\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir"
+                             r"|Dame)\.?\s+[A-Z]")
+"""A numbered line naming a person: '3. Cllr A Biggin Verlow Town Council'."""
+ATTENDANCE_REACH = 40
+
+
+def _numbered_attendance(lines: list[Line], i: int) -> bool:
+    """Return True if line i is in a numbered list of people under an attendance label
+    ('Attendees', 'In Attendance', 'Present', 'Apologies'), with only such lines, their
+    wrapped rest, blank lines and the labels of its groups ('Orlby Airport Ltd:') between."""
+    for k in range(i - 1, max(-1, i - ATTENDANCE_REACH), -1):
+        text = lines[k].text
+        if ATTENDANCE_START.match(text) or APOLOGIES_LABEL.match(text):
+            return True
+        if text[:1].isdigit() and not NUMBERED_PERSON.match(text):
+            return False
+    return False
+
+
+APOLOGIES_LABEL = re.compile(r"^Apologies(?:\s+for\s+absence)?\s*:?$", re.I)
+"""The label of a list of those who sent apologies, alone on its line."""
+
+
 ALONE_STOP = re.compile(r"^(?P<head>[A-Z][^.;:]{2,150}?[a-z0-9)])\.\s+(?=[A-Z])")
 """A line under a number alone opening with its heading closed by a full stop, then its text."""
 ALONE_STOP_WORDS = 10
@@ -410,6 +433,10 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     if text[1:3] == ". " and INITIAL_SURNAME.match(text) and _listed_present(lines, i):
         # 'Present: Councillors: P. Dunn' / 'L. Crane' / 'M. Moss (Clerk)': who attended,
         # stacked one a line, each an initial and a surname, not lettered headings.
+        return None
+    if NUMBERED_PERSON.match(text) and _numbered_attendance(lines, i):
+        # 'Attendees' / '1. Mr P Thorne (Chair) Orlby Chamber of Trade' / '2. Cllr Mrs J
+        # Hale …': who attended, numbered one a line, not the minutes' items.
         return None
     text = COLUMN_HEADING.sub("", text) if text[:1] in "AOR" else \
         PRIVATE_MARK.sub("", text) if text[:1] == "(" else \
