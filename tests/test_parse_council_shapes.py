@@ -1942,6 +1942,29 @@ def test_a_numbered_list_of_who_attended_is_no_chain_of_items() -> None:
         "Minutes of Last Meeting", "Matters Arising", "Surface Access", "Date of Next Meeting"]
 
 
+def test_minutes_kept_as_bullets_each_heading_closed_by_its_stop() -> None:
+    """A parish meeting's post: '• Apologies for absence. Norman …', '• Financial Position.
+    Margaret reported …', '• Defibrillator.' over its text: each bullet's heading is an item,
+    though the clerk's notes under one are headed by a colon ('Grit bin: …')."""
+    page = ("<html><body><h3>Minutes of the Orlby Parish Meeting</h3>"
+            "<h3>Monday 24th October 2016 at the Church Room, Orlby.</h3>"
+            "<p><b>Present:</b><br>Chairman - Geoffrey Lund, Secretary - Alison Tindall</p><ul>"
+            "<li>Apologies for absence. Norman Hebb, Martin Rook.</li>"
+            "<li>Minutes of the last meeting. The minutes were read and adopted.</li>"
+            "<li>Matters arising from the minutes</li></ul>"
+            "<p>Grit bin at Mill Lane: Highways will refill it.</p>"
+            "<p>Dog fouling: Nothing further to report.</p>"
+            "<ul><li>Financial Position. Margaret reported that the precept was received.</li>"
+            "<li>Defibrillator.</li></ul><p>Geoffrey reported that the grant was awarded.</p>"
+            "<ul><li>Date of next meeting. Monday 24th April 2017 at 7.30pm.</li></ul>"
+            "</body></html>")
+    (meeting,) = html_meetings(page)
+    titles = [item.title for item in meeting.items]
+    assert titles[-5:] == ["Minutes of the last meeting", "Matters arising from the minutes",
+                           "Financial Position", "Defibrillator", "Date of next meeting"]
+    assert "Grit bin at Mill Lane" not in titles
+
+
 def test_front_matter_is_no_part_of_the_minutes_and_its_dates_date_nothing(tmp_path) -> None:
     """A clerk's Markdown file: 'published: …' in its front matter is when the page went up;
     the minutes' own heading dates the meeting."""

@@ -392,6 +392,21 @@ def test_a_notice_posted_under_its_date_is_dated_by_its_own_date_field() -> None
     assert meeting.date == date(2009, 2, 26)
 
 
+def test_a_post_telling_of_a_meeting_at_the_end_of_a_month_is_not_dated_by_its_post() -> None:
+    """'Tuesday, 07 June 2011 20:41' (posted) over 'what the Trustees talked about when they
+    met at the end of May': the meeting's day is not given, and the post's is not it."""
+    page = ("<html><body><p>June update from Trustees</p><p>Written by Secretary</p>"
+            "<p>Tuesday, 07 June 2011 20:41</p><p>Here is a short summary of what the Trustees "
+            "talked about when they met at the end of May:</p><ul>"
+            "<li>Grass cutting. It was agreed to give the contract to Hollins.</li>"
+            "<li>Fundraising. A quiz night was agreed.</li>"
+            "<li>Play area. The inspector's report was noted.</li></ul></body></html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.date is None
+    (meeting,) = html_meetings(page.replace("at the end of May", "on the first Monday"))
+    assert meeting.date == date(2011, 6, 7)
+
+
 def test_a_posted_agenda_is_dated_by_its_summons_not_by_its_post() -> None:
     """A blog's date heading ('Friday, 10 July 2009') over an agenda whose summons, before its
     entries, names the meeting's day: the meeting is the summons'; the next meeting named after

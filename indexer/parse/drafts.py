@@ -325,13 +325,13 @@ def draft_meeting(section: Section, lines: list[Line], doc: Document,
     # Minutes kept as a bulleted list of headings, each with its text under it.
     if items and not any(item.number for item in items) and len(
             [item for item in bullet_items(lines, section.body_start, section.end, alone=False)
-             if any(line.text for line in item.lines)]) > len(items):
+             if item.first_body or any(line.text for line in item.lines)]) > len(items):
         # More bulleted headings with text under them than unnumbered headings found: the
         # bullets are the items ('• APOLOGIES FOR ABSENCE .', its minute below).
         items = []
     bullets = [] if items else [item for item in bullet_items(lines, section.body_start,
                                                                section.end)
-                                if any(line.text for line in item.lines)]
+                                if item.first_body or any(line.text for line in item.lines)]
     draft.items = items or (bullets if len(bullets) >= MIN_BULLET_ITEMS else []) \
         or [_whole_section_item(body, doc)]
     return draft

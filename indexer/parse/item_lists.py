@@ -6,14 +6,21 @@ import re
 from dataclasses import dataclass
 
 from ..records import Line
-from .blocks import FUNCTION_WORDS, clean_title, file_badge, is_noise, is_title_like
+from .blocks import (
+    FUNCTION_WORDS,
+    clean_title,
+    file_badge,
+    is_noise,
+    is_title_like,
+    is_upper_heading,
+)
 from .chains import MIN_CHAIN
 from .dates import find_dates, is_date_line
 from .heading_context import ATTENDANCE_START
 from .item_header import NUMBERED, Header
 from .runin import opener_cut
 from .running_headings import SIGNATURE_ROLE
-from .title_ends import SENTENCE_VERB, STUB, cut_stub
+from .title_ends import SENTENCE_VERB, STUB, cut_stub, stopped_heading, stopped_run_in
 
 LIST_MARKER_LOWER = re.compile(r"^(?:[a-z]\)|\(?[a-z]\)|[ivx]+[.)]|[a-z]\.\s)")
 WRAPPED_TITLE_WORDS = 8
@@ -202,11 +209,19 @@ def bullet_items(lines: list[Line], start: int, end: int, *, alone: bool = True
     # a bullet of their own, points under them marked '◦' are no entries.
     second = any(lines[i].text.startswith("◦") for i in range(start, end)) \
         and any(lines[i].text.startswith("•") for i in range(start, end))
+    said: dict[int, str] = {}
     for i in range(start, end):
         if second and lines[i].text.startswith("◦"):
             continue
         match = BULLET_ENTRY.match(lines[i].text)
-        if match and is_title_like(match.group("title").rstrip(".:")) \
+        stopped = stopped_heading(match.group("title")) if match \
+            and stopped_run_in(match.group("title")) else None
+        if stopped and stopped[1] and ":" not in stopped[0] and not is_upper_heading(stopped[0]):
+            # '• Financial Position. Margaret reported that …': minutes kept as a bulleted list,
+            # each heading closed by its stop and run into its text (one in capitals is read as
+            # other capitals headings are).
+            heads[i], said[i] = ("", stopped[0]), stopped[1]
+        elif match and is_title_like(match.group("title").rstrip(".:")) \
                 and not LINK_TEXT.match(match.group("title")) and not file_badge(lines[i].text):
             # '• Date of next meeting – Monday 9th March 2026': the stub, its date its text.
             heads[i] = ("", cut_stub(match.group("title").rstrip(" .:"), "")[0])
@@ -232,5 +247,6 @@ def bullet_items(lines: list[Line], start: int, end: int, *, alone: bool = True
     items = []
     for k, i in enumerate(order):
         stop = order[k + 1] if k + 1 < len(order) else end
-        items.append(RawItem(*heads[i], "", lines[i].page, tuple(lines[i + 1:stop])))
+        items.append(RawItem(*heads[i], "", lines[i].page, tuple(lines[i + 1:stop]),
+                             said.get(i, "")))
     return items

@@ -83,9 +83,11 @@ DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^,]{6,40}?)\.?$
 MINUTE_OF_MEETING = re.compile(
     r"^(?:the\s+)?minutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\b", re.I)
 """A Scottish record's title after its dateline ('INVERCARRON, 24 June 2025.')."""
-HELD_IN_MONTH = re.compile(r"\bheld\s+in\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)",
-                           re.I)
-"""A meeting said to be held in a month, its day not given ('held in May')."""
+HELD_IN_MONTH = re.compile(r"\b(?:held|met)\s+(?:in|(?:early|late)\s+in|at\s+the\s+(?:end|start"
+                           r"|beginning)\s+of)\s+(?P<month>" + "|".join(MONTHS)
+                           + r")\b(?!\s+\d)", re.I)
+"""A meeting said to be held in a month, its day not given ('held in May', 'when they met at
+the end of May')."""
 _MONTH_NAMES = "|".join(name for name in MONTHS
                         if len(name) > 4 or name in ("may", "mai", "june", "july"))
 """The months' names written out, not their abbreviations ('Mar' is no month in a sentence)."""
@@ -145,7 +147,7 @@ def dated_by_the_page(day: date, lines: list[Line]) -> bool:
     under a news page's 'Friday 20 June 2008', '… meeting held on Wednesday, July 23'), last
     week, or on a day the page does not give ('At the October meeting'): the date is the
     page's, not the meeting's."""
-    held = next((match for line in lines if "held in" in line.text
+    held = next((match for line in lines if ("held " in line.text or "met " in line.text)
                  and (match := HELD_IN_MONTH.search(line.text))), None)
     # What the record's heading says comes before its attendance list; the items after it
     # name other meetings ('The minutes of the meeting held on 12th March were approved').
