@@ -336,12 +336,12 @@ def records_apart(lines: list[Line]) -> list[Line]:
 
 def _title_apart(line: Line) -> list[Line]:
     """Return a record pasted as one paragraph that opens with its title ('… MINUTES OF THE
-    ANNUAL COUNCIL MEETING HELD … PRESENT: … ppc 001/14 ELECTION OF CHAIRMAN …') as its title
-    and attendance, then its numbered minutes from the first of their chain; other lines as
-    they are."""
+    ANNUAL COUNCIL MEETING HELD … PRESENT: … tc 001/14 ELECTION OF CHAIRMAN …') as its title
+    and attendance, then its numbered minutes from the first of their chain, when they are long
+    enough to be parted in their turn (split_inline); other lines as they are."""
     cuts = _inline_chain(line.text) if len(line.text) >= LONG_LINE else []
     head = line.text[:cuts[0]] if cuts else ""
-    if not RECORD_OPENING.search(head):
+    if not RECORD_OPENING.search(head) or len(line.text) - cuts[0] < LONG_LINE:
         return [line]
     present = PRESENT_AFTER.search(head)
     parts = [head[:present.start()], head[present.start():]] if present else [head]
