@@ -1863,35 +1863,35 @@ def test_a_minute_reference_then_the_agendas_item_label_heads_its_minute() -> No
         "Minutes of the Parish Assembly\nMonday 15 June 2015 at 7.00pm\n\n"
         f"{bold}33/15 Welcome & Apologies\n\nApologies were received from the Rector.\n\n"
         f"{bold}34/15 Item 1: to approve the minutes of the Parish Assembly held on 20 May\n\n"
-        "2015;\nProposed: Rodney Amy\nSeconded: Sheila Vautier\nThe minutes were adopted.\n\n"
-        f"{bold}35/15 Item 2: elect a Vingtenier for the Vingtaine de la Croix;\n\n"
-        "Proposer: Daniel Le Cornu\nSeconder: Michael Renouard\nTrevor Bichard was elected.\n\n"
+        "2015;\nProposed: Roland Ahier\nSeconded: Susan Vibert\nThe minutes were adopted.\n\n"
+        f"{bold}35/15 Item 2: elect a Vingtenier for the Vingtaine de la Pierre;\n\n"
+        "Proposer: David Le Brun\nSeconder: Mark Renault\nThomas Bisson was elected.\n\n"
         f"{bold}36/15 Item 3: any other business\n\nThere was none.\n")
     assert [(item.number, item.title) for item in meeting.items] == [
         ("33/15", "Welcome & Apologies"),
         ("34/15", "to approve the minutes of the Parish Assembly held on 20 May 2015"),
-        ("35/15", "elect a Vingtenier for the Vingtaine de la Croix"),
+        ("35/15", "elect a Vingtenier for the Vingtaine de la Pierre"),
         ("36/15", "any other business")]
 
 
 def test_a_number_alone_over_its_heading_closed_by_a_stop_and_run_into_its_text() -> None:
     """'85/09/23.' on a line of its own, then 'Disclosure of interest in items on the agenda.
-    Cllr Gollop declared …': the heading is the line's words up to the stop, the agenda's
+    Cllr Garland declared …': the heading is the line's words up to the stop, the agenda's
     own words too ('To agree the minutes of the meeting held on 29/08/23 as an accurate
     record of the meeting.')."""
     bold = HEADING_MARK
     (meeting,) = text_meetings(
         "The Minutes of a Meeting of the Parish Council held on Tuesday 26th September 2023\n\n"
-        "Present: Cllr C Tremlett (Chair), P Gollop and J Pring.\n\n"
+        "Present: Cllr C Trelawney (Chair), P Garland and J Prowse.\n\n"
         f"{bold}84/09/23.\nTo accept apologies for absence. Apologies were accepted from Cllr "
-        "Bellew.\n\n"
-        f"{bold}85/09/23.\nDisclosure of interest in items on the agenda. Cllr Gollop declared an "
+        "Bennet.\n\n"
+        f"{bold}85/09/23.\nDisclosure of interest in items on the agenda. Cllr Garland declared an "
         "interest in item 88/09/23.\n\n"
         f"{bold}86/09/23.\nTo agree the minutes of the meeting held on 29/08/23 as an accurate "
         "record of the meeting. The minutes were agreed and signed.\n\n"
         f"{bold}87/09/23.\nMatters arising from the minutes not covered by the agenda. The Clerk "
         "reported that the bench had been delivered.\n\n"
-        f"{bold}88/09/23.\nPlanning. Cllr Gollop left the room. There were no objections.\n")
+        f"{bold}88/09/23.\nPlanning. Cllr Garland left the room. There were no objections.\n")
     assert [item.title for item in meeting.items] == [
         "To accept apologies for absence", "Disclosure of interest in items on the agenda",
         "To agree the minutes of the meeting held on 29/08/23 as an accurate record of the "
@@ -1901,42 +1901,42 @@ def test_a_number_alone_over_its_heading_closed_by_a_stop_and_run_into_its_text(
 def test_a_bold_headings_words_after_its_colon_are_its_own() -> None:
     """'199/24 Council meeting minutes: 6th January 2025', '203/24 Presentation: Coastal Hopper
     bus service' set in bold whole: the words after the colon are the heading's; a part's one
-    word ('Reports: Finance –'), who spoke ('Apologies: Cllr Penrose') and text are not."""
+    word ('Reports: Finance –'), who spoke ('Apologies: Cllr Pendle') and text are not."""
     bold = HEADING_MARK
     (meeting,) = text_meetings(
         "Minutes of the Meeting of the Parish Council held on 3rd February 2025\n\n"
         f"{bold}199/24 Council meeting minutes: 6th January 2025\n"
         "RESOLVED that the minutes be signed.\n\n"
-        f"{bold}200/24 Presentation: Coastal Hopper bus service\n"
+        f"{bold}200/24 Presentation: Harbour Shuttle bus service\n"
         "Mr Pascoe described the new timetable.\n\n"
         f"{bold}201/24 Reports from Sub-Committees: Finance –\nThe balance was noted.\n\n"
-        f"{bold}202/24 Apologies: Cllr Penrose\n\n"
+        f"{bold}202/24 Apologies: Cllr Pendle\n\n"
         f"{bold}203/24 Date of next meeting\nMonday 3rd March 2025.\n")
     assert [item.title for item in meeting.items] == [
-        "Council meeting minutes: 6th January 2025", "Presentation: Coastal Hopper bus service",
+        "Council meeting minutes: 6th January 2025", "Presentation: Harbour Shuttle bus service",
         "Reports from Sub-Committees", "Apologies", "Date of next meeting"]
 
 
 def test_a_numbered_list_of_who_attended_is_no_chain_of_items() -> None:
-    """'Attendees' / '1. Mr P Thornbury (Chair) Chamber of Trade' / '2. Cllr Mrs J Hext …', the
+    """'Attendees' / '1. Mr P Thorne (Chair) Chamber of Trade' / '2. Cllr Mrs J Hale …', the
     same under 'In Attendance' and its group's label, then the minutes numbered 1, 2, 3 again:
     the people are who attended, the minutes the items."""
     bold = HEADING_MARK
     (meeting,) = text_meetings(
         "Minutes Meeting\n\nOrlby Airport Consultative Committee\n\nHeld on\n\nThursday 28th "
-        f"November 2019\n\n{bold}Attendees\n\n1. Mr P Thornbury (Chair) Orlby Chamber of Trade\n"
-        "2. Cllr Mrs J Hext (Deputy) Hurnford Parish Council\n3. Cllr A Biggin Verlow Town "
-        "Council\n4. Cllr W Dowland Forest District Council\n5. Mr J Hoskins Federation of "
-        "Residents'\nAssociations\n6. Mrs J Hudd Broadmere Residents' Association\n7. Mr B "
-        "Riddell Sunward Holidays\n8. Ms A Warnford County Chamber of Commerce\n"
-        f"9. Ms R Osmond Secretary to the\nCommittee\n\n{bold}In Attendance\n\n"
-        f"{bold}Orlby Airport Ltd:\n1. Mr P Knowles Managing Director\n2. Mr H Greenhalgh "
-        f"Estates Manager\n\n{bold}Apologies\n\n1. Cllr T Corder Fernmoor Town Council\n"
-        f"2. Cllr M Iyer Poolbridge Borough Council\n\n{bold}Meeting dates\n\n(All Thursdays "
+        f"November 2019\n\n{bold}Attendees\n\n1. Mr P Thorne (Chair) Orlby Chamber of Trade\n"
+        "2. Cllr Mrs J Hale (Deputy) Hurley Parish Council\n3. Cllr A Bates Venton Town "
+        "Council\n4. Cllr W Dunn Forest District Council\n5. Mr J Hodge Federation of "
+        "Residents'\nAssociations\n6. Mrs J Hunt Broadlea Residents' Association\n7. Mr B "
+        "Riddell Sunward Holidays\n8. Ms A Walsh County Chamber of Commerce\n"
+        f"9. Ms R Orme Secretary to the\nCommittee\n\n{bold}In Attendance\n\n"
+        f"{bold}Orlby Airport Ltd:\n1. Mr P Keeling Managing Director\n2. Mr H Greaves "
+        f"Estates Manager\n\n{bold}Apologies\n\n1. Cllr T Carter Fernlea Town Council\n"
+        f"2. Cllr M Ingram Poolford Borough Council\n\n{bold}Meeting dates\n\n(All Thursdays "
         "at 1430 hrs) 5th\nMarch 2020, 9th July 2020\n\n"
         f"{bold}1. Minutes of Last Meeting\n\n1.1 The minutes were "
         f"approved by those present.\n\n{bold}2. Matters Arising\n\n2.1 The bus service was "
-        f"covered under item 3.\n\n{bold}3. Surface Access\n\n3.1 Mr Knowles reported on the "
+        f"covered under item 3.\n\n{bold}3. Surface Access\n\n3.1 Mr Keeling reported on the "
         f"car park.\n\n{bold}4. Date of Next Meeting\n\n4.1 5th March 2020.\n")
     assert [item.title for item in meeting.items if item.number] == [
         "Minutes of Last Meeting", "Matters Arising", "Surface Access", "Date of Next Meeting"]
@@ -1944,18 +1944,18 @@ def test_a_numbered_list_of_who_attended_is_no_chain_of_items() -> None:
 
 def test_minutes_kept_as_bullets_each_heading_closed_by_its_stop() -> None:
     """A parish meeting's post: '• Apologies for absence. Norman …', '• Financial Position.
-    Margaret reported …', '• Defibrillator.' over its text: each bullet's heading is an item,
+    Mary reported …', '• Defibrillator.' over its text: each bullet's heading is an item,
     though the clerk's notes under one are headed by a colon ('Grit bin: …')."""
     page = ("<html><body><h3>Minutes of the Orlby Parish Meeting</h3>"
             "<h3>Monday 24th October 2016 at the Church Room, Orlby.</h3>"
-            "<p><b>Present:</b><br>Chairman - Geoffrey Lund, Secretary - Alison Tindall</p><ul>"
-            "<li>Apologies for absence. Norman Hebb, Martin Rook.</li>"
+            "<p><b>Present:</b><br>Chairman - Graham Lunn, Secretary - Anne Tennant</p><ul>"
+            "<li>Apologies for absence. Neil Hobb, Mark Rudd.</li>"
             "<li>Minutes of the last meeting. The minutes were read and adopted.</li>"
             "<li>Matters arising from the minutes</li></ul>"
             "<p>Grit bin at Mill Lane: Highways will refill it.</p>"
             "<p>Dog fouling: Nothing further to report.</p>"
-            "<ul><li>Financial Position. Margaret reported that the precept was received.</li>"
-            "<li>Defibrillator.</li></ul><p>Geoffrey reported that the grant was awarded.</p>"
+            "<ul><li>Financial Position. Mary reported that the precept was received.</li>"
+            "<li>Defibrillator.</li></ul><p>Graham reported that the grant was awarded.</p>"
             "<ul><li>Date of next meeting. Monday 24th April 2017 at 7.30pm.</li></ul>"
             "</body></html>")
     (meeting,) = html_meetings(page)
@@ -1981,7 +1981,7 @@ def test_front_matter_is_no_part_of_the_minutes_and_its_dates_date_nothing(tmp_p
     assert [item.title for item in meeting.items] == ["Apologies", "Fees", "Date of Next Meeting"]
 
 
-QUOTED_MAIL = """From:	Ann Tremlett <clerk@example.org>
+QUOTED_MAIL = """From:	Ann Trelawney <clerk@example.org>
 Sent:	12 May 2018 20:01
 To:	Web Editor
 Subject:	RE: Minutes for the website

@@ -373,10 +373,10 @@ def test_minutes_sent_out_under_a_letter_date_are_dated_by_their_opening_sentenc
     (meeting,) = text_meetings(
         "ORLBY PARISH COUNCIL Clerk: Mrs A Trewin\n\n2nd November 2020\n\nMINUTES\n\n"
         "A Meeting of the Parish Council was held on 27th October 2020 at 7.00pm via Zoom.\n\n"
-        "1. PRESENT: Mrs J Hosking (Chairman), Mr A Trembath.\n\n"
+        "1. PRESENT: Mrs J Harvey (Chairman), Mr A Treloar.\n\n"
         "2. DECLARATIONS OF INTEREST\nNone.\n\n"
         "3. MINUTES OF THE LAST MEETING\nRESOLVED that they be signed.\n\n"
-        "4. PLANNING\nNo objection to PA20/08811.\n")
+        "4. PLANNING\nNo objection to PA20/07713.\n")
     assert meeting.date == date(2020, 10, 27)
 
 
@@ -398,7 +398,7 @@ def test_a_post_telling_of_a_meeting_at_the_end_of_a_month_is_not_dated_by_its_p
     page = ("<html><body><p>June update from Trustees</p><p>Written by Secretary</p>"
             "<p>Tuesday, 07 June 2011 20:41</p><p>Here is a short summary of what the Trustees "
             "talked about when they met at the end of May:</p><ul>"
-            "<li>Grass cutting. It was agreed to give the contract to Hollins.</li>"
+            "<li>Grass cutting. It was agreed to give the contract to Hallam.</li>"
             "<li>Fundraising. A quiz night was agreed.</li>"
             "<li>Play area. The inspector's report was noted.</li></ul></body></html>")
     (meeting,) = html_meetings(page)

@@ -1220,11 +1220,11 @@ def test_parts_in_roman_figures_in_brackets_under_a_bare_bold_heading_are_its_it
         "ELLMOUTH COUNTY COUNCIL\n\nMinutes of the Area Committee held on 15 September 2016\n\n"
         f"{bold}4. Minutes\n\nThe minutes were approved.\n\n{bold}5. Area Fund\n\n"
         f"{bold}(i) Grants paid\nThe four grants paid were endorsed.\n\n"
-        f"{bold}(ii) Fund statement\nThe statement was received and noted.\n\n"
+        f"{bold}(ii) Fund balance\nThe statement was received and noted.\n\n"
         f"{bold}(iii) Youth Club\nThe application was deferred.\n\n"
         f"{bold}6. Highways\n\nThe Chairman reported on lorry traffic.\n")
     assert [(i.number, i.title) for i in meeting.items] == [
-        ("4", "Minutes"), ("5.1", "Grants paid"), ("5.2", "Fund statement"),
+        ("4", "Minutes"), ("5.1", "Grants paid"), ("5.2", "Fund balance"),
         ("5.3", "Youth Club"), ("6", "Highways")]
 
 

@@ -347,7 +347,7 @@ def test_a_blogs_comments_under_the_post_are_no_part_of_the_paper() -> None:
             "Councillors are summoned to a meeting on Wednesday 11th April 2012.</p><ol><li>"
             "Apologies</li><li>Minutes</li><li>Planning</li></ol></article><div id=\"comments\">"
             "<h2 id=\"comments-title\">2 thoughts on “Trewin Parish Council – April's agenda”</h2>"
-            "<ol class=\"commentlist\"><li class=\"comment\">Hollins Ender on 13 April 2012 at "
+            "<ol class=\"commentlist\"><li class=\"comment\">Hallam Ender on 13 April 2012 at "
             "9:02 am said: Will the bus shelter be discussed?</li></ol><div id=\"respond\"><h3>"
             "Leave a Reply</h3></div></div></main></body></html>")
     _, text = html_to_text(page.encode())

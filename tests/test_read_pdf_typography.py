@@ -278,14 +278,14 @@ def test_a_long_bold_heading_or_one_before_a_one_word_minute_is_cut_from_its_tex
 
 @pytest.mark.parametrize("reader", PDF_READERS)
 def test_a_bracketed_parts_bold_heading_is_cut_from_its_text(tmp_path: Path, reader: str) -> None:
-    """'(ii) Fund statement' in bold, then 'The statement of the fund …' in plain type on the
+    """'(ii) Fund balance' in bold, then 'The statement of the fund …' in plain type on the
     same line: a part's heading, lettered or in roman figures, gets a line of its own."""
     path = _write_run_in(tmp_path / "parts.pdf", [
         ("(i) Grants paid under delegation", "Cllr. Amory proposed that they be endorsed."),
-        ("(ii) Fund statement", "The statement of the fund was received and noted."),
+        ("(ii) Fund balance", "The statement of the fund was received and noted."),
         ("(b) Youth Club", "The application was deferred to October.")])
     assert _marked(path, reader) == [
-        "(i) Grants paid under delegation", "(ii) Fund statement", "(b) Youth Club"]
+        "(i) Grants paid under delegation", "(ii) Fund balance", "(b) Youth Club"]
 
 
 def _write_runs(path: Path, lines: list[list[tuple[bool, str]]]) -> Path:

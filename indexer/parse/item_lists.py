@@ -217,7 +217,7 @@ def bullet_items(lines: list[Line], start: int, end: int, *, alone: bool = True
         stopped = stopped_heading(match.group("title")) if match \
             and stopped_run_in(match.group("title")) else None
         if stopped and stopped[1] and ":" not in stopped[0] and not is_upper_heading(stopped[0]):
-            # '• Financial Position. Margaret reported that …': minutes kept as a bulleted list,
+            # '• Financial Position. Mary reported that …': minutes kept as a bulleted list,
             # each heading closed by its stop and run into its text (one in capitals is read as
             # other capitals headings are).
             heads[i], said[i] = ("", stopped[0]), stopped[1]

@@ -397,7 +397,7 @@ def _listed_present(lines: list[Line], i: int) -> bool:
 
 NUMBERED_PERSON = re.compile(r"^\d{1,2}[.)]\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir"
                              r"|Dame)\.?\s+[A-Z]")
-"""A numbered line naming a person: '3. Cllr A Biggin Verlow Town Council'."""
+"""A numbered line naming a person: '3. Cllr A Bates Venton Town Council'."""
 ATTENDANCE_REACH = 40
 
 
@@ -524,7 +524,7 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
                     and (len(head.split()) <= 1 or OPENING_HEADING.match(stop.group("head")))
                     and is_title_like(stop.group("head"))
                     and not SENTENCE_VERB.search(stop.group("head")))):
-            # '85/09/23.' / 'Disclosure of interest in items on the agenda. Cllr Gollop
+            # '85/09/23.' / 'Disclosure of interest in items on the agenda. Cllr Garland
             # declared …': the heading under its number, closed by its full stop, then the text,
             # where no shorter heading opens the line.
             return Header(i, j + 1, alone.group("num"), stop.group("head"), "", 1,
@@ -825,7 +825,7 @@ SUBTITLE_WORDS = 6
 def _heading_subtitle(tail: str) -> bool:
     """Return True for a short phrase after a bold heading's colon that is no text of its own:
     no sentence, no nil return or outcome, nobody named, no bare reference, no one word naming
-    a part ('Coastal Hopper bus service', '6th January 2025'; not '148/24' or 'Finance')."""
+    a part ('Harbour Shuttle bus service', '6th January 2025'; not '148/24' or 'Finance')."""
     worded = [word for word in tail.split() if any(c.isalpha() for c in word)]
     return len(worded) >= 2 and len(tail.split()) <= SUBTITLE_WORDS \
         and not SENTENCE_VERB.search(tail) and not tail.rstrip().endswith(("–", "-", ":")) \
