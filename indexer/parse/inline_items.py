@@ -339,7 +339,9 @@ def _title_apart(line: Line) -> list[Line]:
     ANNUAL COUNCIL MEETING HELD … PRESENT: … tc 001/14 ELECTION OF CHAIRMAN …') as its title
     and attendance, then its numbered minutes from the first of their chain, when they are long
     enough to be parted in their turn (split_inline); other lines as they are."""
-    cuts = _inline_chain(line.text) if len(line.text) >= LONG_LINE else []
+    if len(line.text) < LONG_LINE or not RECORD_OPENING.search(line.text):
+        return [line]
+    cuts = _inline_chain(line.text)
     head = line.text[:cuts[0]] if cuts else ""
     if not RECORD_OPENING.search(head) or len(line.text) - cuts[0] < LONG_LINE:
         return [line]

@@ -308,8 +308,8 @@ def _fielded_day(lines: list[Line], draft: Draft) -> date | None:
     section = draft.section
     if not section.weak or draft.date is None or draft.date != section.date:
         return None
-    texts = before_business([line.text for line in lines[section.body_start:section.end]
-                             [:MET_REACH] if line.text])
+    reach = min(section.end, section.body_start + MET_REACH)
+    texts = before_business([line.text for line in lines[section.body_start:reach] if line.text])
     day = labelled_day(texts) or summoned_day(texts)
     return day if day is not None and day != draft.date \
         and abs((day - draft.date).days) <= REPORT_DELAY else None
