@@ -372,3 +372,19 @@ def test_minute_numbers_with_the_month_in_the_same_four_figures_make_one_chain()
     items = text_meetings(text)[0].items
     assert [item.number for item in items] == ["0105/21", "0205/21", "0305/21", "0405/21",
                                                "0505/21"]
+
+
+def test_numbers_closed_by_a_slash_and_headings_closed_by_a_semicolon_are_items() -> None:
+    """'02/Apologies;' over its text: a clerk's running number closed by a slash with no year
+    after it, run into the heading, and the heading closed by a semicolon on its own line."""
+    (meeting,) = text_meetings(
+        OPENING + "01/Welcome;\nMrs Hale thanked the council and welcomed the public.\n\n"
+        "02/Apologies;\nNone; all members were present.\n\n"
+        "03/Election of deputy chairman;\nMrs Birch was elected deputy chairman. Proposed by "
+        "Mr Abbot, seconded by Mr Cole, agreed unanimously.\n\n"
+        "04/Finance;\nThe payments were approved.\n")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("01/", "Welcome"), ("02/", "Apologies"), ("03/", "Election of deputy chairman"),
+        ("04/", "Finance")]
+    assert meeting.items[2].decision == "agreed"
+    assert meeting.items[1].text.startswith("None; all members")

@@ -695,6 +695,12 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # heading, then its outcome.
         title, body = title[:outcome.start()], outcome.group("note")
     labelled = rest.rstrip().endswith(":") and not body and len(title.split()) <= 10
+    following = next_filled(lines, i, end, limit=1)
+    if not body and title.endswith(";") and is_title_like(title[:-1]) \
+            and (following is None or lines[following].text[:1].isupper()):
+        # '02/Apologies;' over 'None; all members were present.': a heading closed by the
+        # clerk's semicolon on its own line, as by a colon.
+        title, labelled = title[:-1].rstrip(), True
     # An agenda's entry in its own words after its label ends at its semicolon ('Item 2: elect
     # a Vingtenier …;'), or where a sentence opens on the next line; it wraps onto a line
     # that goes on from it ('… held on 20 May' / '2015;').

@@ -36,9 +36,10 @@ OPENING = re.compile(r"^(?P<word>[A-Z][A-Za-z]{0,7}\.?\s+)?"
 """A line's first token holding a digit, perhaps after a word ('Min 24-045 Title') or before
 the meeting's own code ('F3. 06/24 Insurance renewal'); a number in brackets is a token of its
 own ('(41) MINUTES', '[2]. 14/102. Apologies.', '[3].14/103. Declarations')."""
-GLUED = re.compile(r"^(?P<ref>[^\s]*?\W[^\s]*?\d)(?P<rest>[A-Z][a-z].*)$")
+GLUED = re.compile(r"^(?P<ref>[^\s]*?\W[^\s]*?\d|\d{1,4}/)(?P<rest>[A-Z][a-z].*)$")
 """A reference with a separator in it run into its title ('ST~27~24Apologies'), as a web page's
-table cells come out when their text is taken without spaces."""
+table cells come out when their text is taken without spaces, or a number closed by a slash
+with no year after it, run into its title ('01/Welcome;')."""
 NOT_REFERENCE = re.compile(r"[£$€%@]|^\d+$|^\d{1,2}[.:]\d\d(?:[ap]m)?$|^\d+(?:st|nd|rd|th)$|"
                            r"^(?:https?|www)\b|\.(?:pdf|docx?|html?)$", re.I)
 """Money, plain numbers (read already), times, ordinals, addresses and file names."""
