@@ -23,6 +23,7 @@ from .record_opening import (
     HEADING_SCAN,
     LIST_BULLETS,
     OTHER_MEETING,
+    dated_by_the_page,
     labelled_day,
     opening_committee,
     summoned_day,
@@ -137,14 +138,16 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
                       if line.heading and (day := meeting_day(line.text))
                       and not OTHER_MEETING.search(line.text)), None)
         # 'Friday, 7 January 2011' (posted) over 'Parish Council Meeting - 4 January': the post's
-        # title gives the meeting's day and month, the post's date its year.
+        # title gives the meeting's day and month, the post's date its year. A post telling of
+        # a meeting in another month ('… two items from the May 2017 meeting') gives no day.
         drafts[0].date = (_title_day(doc.title, lines[:HEADING_SCAN])
                           if MEETING_TITLE.search(doc.title) else None) \
             or (shown and labelled_day([line.text for line in lines[:HEADING_SCAN]])) \
             or (shown and summoned_day(before_business(
                 [line.text for line in lines[:HEADING_SCAN] if line.text]))) \
             or (shown and _posted_meeting_day(lines[:HEADING_SCAN], shown)) \
-            or shown or paged_day
+            or (shown if shown and not dated_by_the_page(shown, lines[:HEADING_SCAN]) else None) \
+            or paged_day
     for k, draft in enumerate(drafts):
         section = draft.section
         # A web page's menu above its heading ('• Home', '• Committees') names nothing.

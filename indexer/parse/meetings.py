@@ -42,9 +42,11 @@ from .record_opening import (
     dated_by_the_page,
     labelled_day,
     opening_date,
+    posted_soon_day,
     record_heading_date,
     reported_meeting,
     summoned_day,
+    titled_day,
 )
 from .running_dates import running_date
 from .section_record import Section
@@ -126,8 +128,10 @@ def parse_document(doc: Document) -> list[Meeting]:
         opening = _filled_lines(lines, OPENING_SCAN)
         day = opening_date(opening)
     if day and not dated_by_the_page(day, opening):
-        # Neither a meeting heading nor the file's path dates it: its opening lines may.
-        drafts[0].date, drafts[0].date_from = day, "text"
+        # Neither a meeting heading nor the file's path dates it: its opening lines may; a
+        # post's 'The Town Council will meet tomorrow night' under its date, the day after.
+        drafts[0].date = posted_soon_day([line.text for line in opening], day) or day
+        drafts[0].date_from = "text"
     if drafts and all(draft.date is None for draft in drafts) \
             and (day := running_date(doc.pages)):
         # 'Ashby Town Council – Full Council – 7 June 2012 – Page 2 of 4' heading every
@@ -267,12 +271,15 @@ def _without_listed_page(drafts: list[Draft]) -> list[Draft]:
 
 
 BODY_MET = re.compile(r"\b(?:[Cc]ommittee|[Cc]ouncil|[Gg]roup|[Bb]oard|[Pp]anel|[Tt]rustees"
-                      r"|[Pp]artnership|[Ff]orum)\b(?:\s+of\s+[^.]{1,60}?)?\s+met\b[^.]{0,80}?"
-                      r"\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d[^.]*"
+                      r"|[Pp]artnership|[Ff]orum)\b(?:\s+of\s+[^.]{1,60}?)?\s+(?:met|convened)\b"
+                      r"[^.]{0,80}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d[^.]*"
+                      r"|^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:met|convened)\s+on\s+"
+                      r"(?:[A-Z][a-z]+day,?\s+)?\d[^.]*"
                       r"|^(?:An?|The)\s+(?:\w+\s+){0,2}[Mm]eeting\s+of\s+(?:the\s+)?[^.]{1,60}?\s+"
                       r"was\s+held\s+on\s+(?:[A-Z][a-z]+day,?\s+)?\d[^.]*")
 """A report's sentence saying when the body met ('The Burial Ground Committee of Hatherby
-Parish Council met in the Church Room on Tuesday 17th March'), or a record's opening one ('A
+Parish Council met in the Church Room on Tuesday 17th March', 'Chief Pleas convened on
+Wednesday 17th January 2024 for its Christmas Meeting'), or a record's opening one ('A
 Meeting of the Parish Council was held on 27th October 2020 at 7.00pm via Zoom.', under the
 date the clerk sent the minutes out)."""
 MET_REACH = 12
@@ -287,7 +294,7 @@ def _met_on(lines: list[Line], draft: Draft, text: str) -> date | None:
     in the weeks before it (a post's or a page's date)."""
     for line in lines[draft.section.start:draft.section.start + MET_REACH]:
         said = BODY_MET.search(line.text) if " met " in line.text or " held on " in line.text \
-            else None
+            or " convened " in line.text else None
         if said is None:
             continue
         if draft.date is None:
@@ -302,15 +309,17 @@ def _met_on(lines: list[Line], draft: Draft, text: str) -> date | None:
 
 
 def _fielded_day(lines: list[Line], draft: Draft) -> date | None:
-    """Return the day a meeting's own date field or summons gives, under a heading dated only
-    by a bare date line (the day a page was posted or a letter sent), when it differs from that
-    date by no more than REPORT_DELAY days; else None."""
+    """Return the day a meeting's own date field, summons, titled line ('Budget & Finance
+    Committee Meeting – October 16, 2019') or 'will meet tomorrow' gives, under a heading
+    dated only by a bare date line (the day a page was posted or a letter sent), when it
+    differs from that date by no more than REPORT_DELAY days; else None."""
     section = draft.section
     if not section.weak or draft.date is None or draft.date != section.date:
         return None
     reach = min(section.end, section.body_start + MET_REACH)
     texts = before_business([line.text for line in lines[section.body_start:reach] if line.text])
-    day = labelled_day(texts) or summoned_day(texts)
+    day = labelled_day(texts) or summoned_day(texts) or titled_day(texts) \
+        or posted_soon_day(texts, draft.date)
     return day if day is not None and day != draft.date \
         and abs((day - draft.date).days) <= REPORT_DELAY else None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..records import Line
 from .blocks import paragraphs
@@ -110,6 +110,11 @@ NAMED_MEETING = re.compile(
     r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:(?:[Pp]arish\s+)?[Cc]ouncil\s+)?meeting\b")
 """A report's meeting by its month, or month and day, opening its sentence: 'At the November
 21 meeting the chairman …' (not 'for confirmation at the November meeting')."""
+MONTH_YEAR_MEETING = re.compile(
+    rf"\b(?:from|of|at|during)\s+the\s+(?P<month>{_MONTH_NAMES})\s+(?:19|20)\d\d\s+"
+    r"(?:[A-Z][a-z]+\s+){0,2}meeting\b", re.I)
+"""A report's meeting by its month and year, its day not given ('two items from the May 2017
+meeting of the Parish Council')."""
 LIST_BULLETS = "•·▪◦*–- "
 PLACE_WORDS = 3
 TIME_THEN_DAY = re.compile(rf"\bat\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon)?\s+on\s+"
@@ -163,8 +168,12 @@ def dated_by_the_page(day: date, lines: list[Line]) -> bool:
         month = held.group("month") or held.groupdict().get("after")
         return MONTHS[month.lower()] != day.month
     text = " ".join(line.text for line in heading if line.text)
-    if RELATIVE_MEETING.search(text):
-        # 'the first business at last week's Parish Council meeting': a news page's dateline.
+    month_year = MONTH_YEAR_MEETING.search(text)
+    if RELATIVE_MEETING.search(text) or (month_year and MONTHS[
+            month_year.group("month").lower()] != day.month):
+        # 'the first business at last week's Parish Council meeting', '… from the May 2017
+        # meeting of Scarthby Parish Council' under 'Wednesday, 14 June 2017': a news page's
+        # dateline.
         return True
     named = NAMED_MEETING.search(text)
     # 'At the November 21 meeting the chairman …' under 'Thursday 6th December 2001'; 'At the
@@ -244,6 +253,36 @@ def record_heading_date(lines: list[Line]) -> date | None:
     return next((day for before, text in itertools.pairwise(filled)
                  if RECORD_HEAD.search(before) and HELD_LINE.match(text)
                  and (day := first_date(text))), None)
+
+
+TITLED_MEETING = re.compile(r"^(?:[A-Z&][\w&'’.-]*\s+){1,8}(?:Meeting|Minutes)\s*[-–—,:]\s*"
+                            r"(?P<date>.{6,40})$")
+"""A line naming a meeting, then its date after a dash, comma or colon ('Budget & Finance
+Committee Meeting – October 16, 2019')."""
+
+
+def titled_day(texts: list[str]) -> date | None:
+    """Return the day the first line naming its meeting, then the date, gives, or None."""
+    for text in texts:
+        titled = TITLED_MEETING.match(text)
+        if titled and is_date_line(titled.group("date")):
+            return first_date(titled.group("date"))
+    return None
+
+
+MEETS_SOON = re.compile(r"\b(?:will\s+meet|meets|is\s+meeting)\s+(?P<when>tonight|this\s+evening"
+                        r"|tomorrow)\b", re.I)
+"""A post telling of its meeting by the day it was posted ('The Town Council will meet
+tomorrow night (Tuesday) at 7 p.m.')."""
+
+
+def posted_soon_day(texts: list[str], posted: date) -> date | None:
+    """Return the day a post's 'will meet tomorrow' or 'meets tonight' gives, counted from the
+    day it was posted, or None."""
+    for text in texts:
+        if soon := MEETS_SOON.search(text):
+            return posted + timedelta(days=soon.group("when").lower() == "tomorrow")
+    return None
 
 
 def summoned_day(texts: list[str]) -> date | None:
