@@ -1803,3 +1803,21 @@ def test_a_vote_under_a_labelled_proposal_and_its_mover_carries_the_proposal() -
     assert kind == "carried"
     assert text.startswith("Proposal: to approve the October payments")
     assert text.endswith("Vote: All councillors in favour")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The following accounts were passed for payment: Clerk's salary £312.40.", "agreed"),
+    ("The report was considered by the Committee and fully endorsed by them.", "agreed"),
+    ("The revised play area plan was endorsed.", "agreed"),
+    ("A letter about the churchyard wall was read out and noted.", "noted"),
+    ("Ministers noted an update on corporate governance from the Chair.", "noted"),
+])
+def test_accounts_passed_for_payment_endorsements_and_papers_read_and_noted(text: str,
+                                                                             kind: str) -> None:
+    """Clerks' words for accounts paid ('passed for payment'), a paper endorsed, a letter read
+    out and noted, and a ministerial council's 'Ministers noted'."""
+    assert decisions([text]) == (kind, (text,))
+
+
+def test_accounts_presented_for_payment_are_no_decision() -> None:
+    assert decisions(["The following accounts were presented for payment."]) == ("none", ())

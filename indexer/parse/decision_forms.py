@@ -11,7 +11,8 @@ BODY = (r"(?:We|Group|Committee|Sub-Committee|Partnership|Board|Council|Panel|Ca
         r"|Governing\s+Body"
         r"|Authority|Trust|Assembly|Commissioners|Trustees|Governors|Directors|Court|Verderers"
         r"|Conservators|Conservancy|Team|States(?:\s+of\s+[A-Z][\w'’-]+)?"
-        r"|Councils|Councillors|Cllrs|Members|Forum|Executive|meeting|partners(?:\s+on\s+the\s+Group)?"
+        r"|Councils|Councillors|Cllrs|Members|Ministers|Forum|Executive|meeting"
+        r"|partners(?:\s+on\s+the\s+Group)?"
         r"|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member|Commissioner)")
 RESOLVED = re.compile(
     r"\bRESOLVED\b|(?:^|(?<=[.;:•·▪◦●∙*]\s)|(?<=\)\s)|(?<=^\*))Resolved\b|\bResolved\s*[:;-]"
@@ -213,6 +214,8 @@ AGREED = re.compile(
     r"|\((?:[A-Z][a-z]+\s+)?(?:agreed|approved)\)"
     rf"|{LIST_MARK}(?:agreed|approved)\s+(?:to|that|the)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:agreed|approved)\s+by\b"
+    r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+|fully\s+)?(?:passed\s+for\s+payment|endorsed)\b"
+    r"|\band\s+(?:fully\s+|unanimously\s+)?endorsed\s+by\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+|[a-z]+ed\s+and\s+)?(?:approved|agreed|APPROVED|AGREED)\b"
     r"|\b(?:[Mm]inutes|MINUTES)\b[^.]{0,100}\b(?:agreed|approved)\s*(?:,|and)\s*signed\b"
     r"|\b(?:was|were)\s+(?:presented\s+and\s+)?accepted\s+for\s+payment\b"
@@ -447,7 +450,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    r"|\b(?i:both|all)\s+[Nn]oted\b"
                    r"|(?:^|(?<=[.;]\s))(?!(?:None|No|Nothing|Nil)\b)[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,3}noted"
                    r"(?:\.?$|\.\s+(?=[A-Z]))"
-                   r"|\b(?:was|were|been)\s+(?:[a-z]+ed|taken)\b[^.;]{0,60}?\band\s+noted\b"
+                   r"|\b(?:was|were|been)\s+(?:[a-z]+ed|taken|read)\b[^.;]{0,60}?\band\s+noted\b"
                    rf"|\b(?:[Tt]he\s+)?{BODY}\s+[a-z]+ed\s+[^.;]{{0,60}}?\band\s+noted\b"
                    r"|\b(?:[Mm]inutes|MINUTES)\s+of\s+[^.;]{0,160}?\b(?:were|was)\s+received\b"
                    r"|(?<=;\s)(?!(?:none|no|nothing|nil)\b)(?:[a-z][\w'’]*\s+){1,3}noted\.?$"
@@ -476,7 +479,7 @@ PATTERNS = (
     ("agreed", AGREED, ("agree", "approv", "ratified", "confirmed", "accepted", "adopted",
                         "signed", "moved", "taken", "support", "authori", "decide", "endorsed",
                         "seconded", "2nd", "determined", "unanimous", "cytunwyd", "received as",
-                        "elected", "outcome")),
+                        "elected", "outcome", "for payment")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn", "continued",
                             "considered at", "discussed at", "reviewed at", "held ", "tabled",
