@@ -1,4 +1,5 @@
-"""Minutes numbered in their own series under the agenda's numbered headings."""
+"""Minutes numbered in their own series under the agenda's numbered headings, and minutes
+headed by the titles of the agenda listed above them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from .item_header import NUMBERED, Header
 
 HEADING_REACH = 3
 """Lines above an untitled minute searched for the agenda's heading over it."""
+MIN_LISTED = 3
+"""The fewest agenda entries whose titles must head the minutes under them."""
 
 
 def titled_by_agenda(numbered: list[Header], lines: list[Line]) -> list[Header]:
@@ -46,3 +49,34 @@ def _heading_above(lines: list[Line], i: int, taken: set[int]) -> int | None:
             return None
         return k
     return None
+
+
+def headed_as_listed(numbered: list[Header], lines: list[Line], end: int) -> list[Header]:
+    """Return the minutes under an agenda listed one entry a line, when headings set apart
+    below repeat its titles in order ('Agenda:' / '1. Treasurer's Report' / '2. Fundraising
+    Report' …, then 'Treasurer's Report' as a heading over its minute): each heading is its
+    entry's item, numbered as listed. Other headers are returned as they are."""
+    count = next((k for k, h in enumerate(numbered) if not h.title or h.first_body
+                  or (k and any(line.text for line in lines[numbered[k - 1].line + 1:h.line]))),
+                 len(numbered))
+    listed, rest = numbered[:count], numbered[count:]
+    if len(listed) < MIN_LISTED:
+        return numbered
+    out: list[Header] = []
+    k = listed[-1].line + 1
+    for header in listed:
+        title = _plain(header.title)
+        k = next((j for j in range(k, end) if lines[j].heading
+                  and _plain(lines[j].text) == title), -1)
+        if k < 0:
+            return numbered
+        out.append(replace(header, line=k, body=k + 1, title=lines[k].text.rstrip(" :"),
+                           typed=True))
+        k += 1
+    # A heading read already as an item of its own ('Date of Next Meeting') is one of them.
+    return out if {h.line for h in rest} <= {h.line for h in out} else numbered
+
+
+def _plain(text: str) -> str:
+    """Return a title as compared: its words in small letters, without a closing colon."""
+    return " ".join(text.rstrip(" :.").casefold().split())

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..records import Line
-from .agenda_headings import titled_by_agenda
+from .agenda_headings import headed_as_listed, titled_by_agenda
 from .around_chain import (
     between_agenda_numbers,
     brought_forward,
@@ -175,6 +175,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     numbered = under_unnumbered_headings(with_subitems(numbered, lines, start, end), lines)
     numbered = listed_under(numbered, lines, end)
     numbered = titled_by_agenda(headed_resolutions(numbered, lines, start, end), lines)
+    numbered = headed_as_listed(numbered, lines, end)
     # Paragraphs numbered through the record under headings: an item's first paragraph may be
     # several numbers after the last item's ('240.' … '244.', then 'ITEM 8' over '245.').
     over = best_chain(numbers_under_headings(lines, start, end), PARAGRAPH_GAP)
