@@ -504,10 +504,10 @@ def _numbering_runs_across(lines: list[Line], found: Section) -> bool:
 
 def _another_sitting(lines: list[Line], previous: Section, i: int, body: int = 0) -> bool:
     """Return True when a heading like the last meeting's, at line i, opens another meeting of
-    the same body that day: each lists who attended, and numbered items stood between or the
-    headings name other kinds of meeting (an annual general meeting, then the ordinary meeting
-    that follows it, or the other way round); or a notice of a meeting after another's
-    numbered business."""
+    the same body that day: each lists who attended, and numbered items or the last meeting's
+    closing line stood between, or the headings name other kinds of meeting (an annual general
+    meeting, then the ordinary meeting that follows it, or the other way round); or a notice
+    of a meeting after another's numbered business."""
     between = range(previous.start, i)
     if previous.kind == "agenda" \
             and any(NOTICE_GIVEN.match(lines[n].text) for n in range(i, max(body, i + 1))) \
@@ -519,8 +519,15 @@ def _another_sitting(lines: list[Line], previous: Section, i: int, body: int = 0
     kinds = {_meeting_kind(previous.heading), _meeting_kind(lines[i].text)}
     return attendance_in(line_window(lines, i, 4)) \
         and any(attendance_line(lines[n].text) for n in between) \
-        and (any(ENTRY_LINE.match(lines[n].text) for n in between)
+        and (any(ENTRY_LINE.match(lines[n].text) or SITTING_CLOSED.match(lines[n].text)
+                 for n in between)
              or (len(kinds) == 2 and "" not in kinds))
+
+
+SITTING_CLOSED = re.compile(r"^(?:the\s+)?(?:meeting|AGM|EGM|annual\s+(?:general\s+)?meeting)\s+"
+                            r"(?:was\s+)?(?:closed|ended|concluded|finished)\s+at\b", re.I)
+"""The line that closes a meeting ('The AGM closed at 7.25 pm and was followed by the ordinary
+meeting.'): a heading after it opens another."""
 
 
 SITTING_KIND = re.compile(r"\b(annual\s+general|annual|extra[\s-]?ordinary|ordinary|special"
