@@ -2995,3 +2995,25 @@ def test_a_document_sites_list_of_similar_papers_over_the_paper_dates_nothing() 
         "4. DATE OF NEXT MEETING Tuesday 8 th March 2011 at 7.30pm in the Reading Room.\n")
     assert len(meetings) == 1
     assert str(meetings[0].date) not in ("2010-10-12", "2010-04-20", "2010-12-14")
+
+
+def test_points_under_a_bulleted_minute_marked_with_dashes_are_no_items_of_their_own() -> None:
+    """'• Matters arising:' over '– Bus shelter. Quote received …' points: the dashes mark the
+    minute's points, the dots its items; '• Date of next meeting: Tuesday …' keeps its date
+    as its text."""
+    text = ("Draft minutes GCC meeting 29th October 2024\n\n"
+            "• Present and apologies. Morag Tullis, Hamish Lorimer. Apologies Calum Brodie.\n"
+            "• Minutes of September 2024 meeting. Draft minutes approved.\n"
+            "• Matters arising:\n\n"
+            "– Bus shelter at Ardnacloich. Quote of £3,480 received; Councillor Strang to ask "
+            "about the roads budget.\n\n"
+            "– Broadband update. IG had chased Openreach again, no date yet.\n\n"
+            "• Meetings attended. FD attended the shore transport forum.\n"
+            "• Treasurer's report. RB reported the balance of £6,914.27. Noted.\n"
+            "• Date of next meeting: Tuesday 26th November 2024, 7.30pm, Glenruadh Hall.\n")
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Present and apologies", "Minutes of September 2024 meeting", "Matters arising",
+        "Meetings attended", "Treasurer's report", "Date of next meeting"]
+    assert "Broadband update" in meeting.items[2].text
+    assert "26th November 2024" in meeting.items[-1].text

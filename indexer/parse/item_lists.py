@@ -140,6 +140,8 @@ def _row_heading(text: str) -> tuple[str, str]:
 BULLET_ENTRY = re.compile(r"^[•·▪◦*–-]\s+(?P<title>[A-Z].{2,})$")
 """A list's entry by its bullet: a dot, or the '-' or '*' a page's list is saved as text with."""
 MIN_BULLET_ENTRIES = 3
+SUB_BULLETS = "◦–-"
+"""The marks of points under a list's entries that open with a dot ('•')."""
 LIST_GAP = 8
 """Lines (sub-entries) that may stand between a list's entries."""
 
@@ -205,13 +207,14 @@ def bullet_items(lines: list[Line], start: int, end: int, *, alone: bool = True
     With alone, so is a short heading in a paragraph of its own that lost its bullet.
     """
     heads: dict[int, tuple[str, str]] = {}
-    # '• Matters raised by members' / '◦ Flooding at the ford': where the list's entries have
-    # a bullet of their own, points under them marked '◦' are no entries.
-    second = any(lines[i].text.startswith("◦") for i in range(start, end)) \
-        and any(lines[i].text.startswith("•") for i in range(start, end))
+    # '• Matters raised by members' / '◦ Flooding at the ford' (or '– Bus shelter …'): where
+    # the list's entries open with a dot, points under them marked otherwise are no entries.
+    first = next((lines[i].text[0] for i in range(start, end) if BULLET_ENTRY.match(lines[i].text)),
+                 "")
+    second = first == "•" and any(lines[i].text[:1] in SUB_BULLETS for i in range(start, end))
     said: dict[int, str] = {}
     for i in range(start, end):
-        if second and lines[i].text.startswith("◦"):
+        if second and lines[i].text[:1] in SUB_BULLETS:
             continue
         match = BULLET_ENTRY.match(lines[i].text)
         stopped = stopped_heading(match.group("title")) if match \
@@ -224,7 +227,8 @@ def bullet_items(lines: list[Line], start: int, end: int, *, alone: bool = True
         elif match and is_title_like(match.group("title").rstrip(".:")) \
                 and not LINK_TEXT.match(match.group("title")) and not file_badge(lines[i].text):
             # '• Date of next meeting – Monday 9th March 2026': the stub, its date its text.
-            heads[i] = ("", cut_stub(match.group("title").rstrip(" .:"), "")[0])
+            title, said[i] = cut_stub(match.group("title").rstrip(" .:"), "")
+            heads[i] = ("", title)
     if len(heads) < MIN_BULLET_ENTRIES:
         return []
     last, filled, previous = max(heads), 0, None
