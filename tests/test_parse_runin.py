@@ -1000,3 +1000,18 @@ def test_an_outcome_alone_after_a_heading_s_colon_is_its_text() -> None:
     assert split_colon("Minutes of 18.1.2024: Agreed") == ("Minutes of 18.1.2024", "Agreed")
     assert split_colon("Finance: Noted") == ("Finance", "Noted")
     assert split_colon("Vision Zero: The Road Safety Strategy")[1] == ""
+
+
+def test_a_few_names_after_an_apologies_heading_and_its_dash_are_its_text() -> None:
+    """'1. Apologies - Judith Ormerod, Anthony Clewlow': who sent apologies, however few, is
+    the minute's text (a report's presenter after its dash stays in its title)."""
+    (meeting,) = text_meetings(
+        "Fennick Parish Council\n\nMinutes of Meeting of 7 November 2011\n\n"
+        "Present: Owen Kitteridge (chair), Marian Sollis\n\n"
+        "1. Apologies - Judith Ormerod, Anthony Clewlow\n"
+        "2. Matters Arising: none not covered below.\n"
+        "3. Accounts – the half-year figures were reported as being in line with budget.\n"
+        "4. Parish Map – MS has drafted an updated parish map. This was approved.\n")
+    assert [item.title for item in meeting.items] == [
+        "Apologies", "Matters Arising", "Accounts", "Parish Map"]
+    assert meeting.items[0].text.startswith("Judith Ormerod")

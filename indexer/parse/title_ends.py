@@ -70,6 +70,9 @@ OPENING_HEADING = re.compile(
 """The headings that open most minutes, in the words clerks use for them, in English or Welsh
 ('Ymddiheuriadau', 'Datgan Buddiant', 'Materion yn codi', 'Gohebiaeth')."""
 OPENING_CUT_WORDS = 6
+ABSENT_HEAD = re.compile(r"(?:Apologies(?:\s+for\s+absence)?|Absent|Absences|Present"
+                         r"|In\s+attendance)", re.I)
+"""A heading whose text is names, however few ('Apologies - Judith Ormerod, Anthony Clewlow')."""
 PRESENTER_WORDS = 4
 """Words of an opening heading that a dash sets off from its text."""
 SPEAKER_REACH = 30
@@ -196,12 +199,13 @@ def _other_language(head: str, rest: str) -> bool:
 
 def opening_heading_cut(title: str) -> tuple[str, str] | None:
     """Split one of the headings minutes open with from the text run on after it: after a dash
-    ('Apologies for Absence – Rita Okafor (Clerk), Cllr Wragg', but not before a date nor
-    before a presenter's name: 'Chairman's Report – F Reid'), or where a sentence
-    starts with a name and its verb ('Public Forum Joan Hebb referred …')."""
+    ('Apologies for Absence – Rita Okafor (Clerk), Cllr Wragg', 'Apologies - Judith Ormerod',
+    but not before a date nor before a presenter's name: 'Chairman's Report – F Reid'), or
+    where a sentence starts with a name and its verb ('Public Forum Joan Hebb referred …')."""
     dashed = SPOKEN_GLOSS.match(title)
     if dashed and len(dashed.group("head").split()) <= OPENING_CUT_WORDS \
-            and len(dashed.group("tail").split()) > PRESENTER_WORDS \
+            and (len(dashed.group("tail").split()) > PRESENTER_WORDS
+                 or ABSENT_HEAD.fullmatch(dashed.group("head")) is not None) \
             and OPENING_HEADING.match(dashed.group("head")) \
             and not first_date(dashed.group("tail")[:20]) \
             and not (title.isupper() and re.search("[A-Z]", dashed.group("tail"))):
