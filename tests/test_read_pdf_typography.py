@@ -459,3 +459,24 @@ def test_a_bold_heading_with_no_number_opening_a_paragraph_is_cut_from_its_text(
     items = [item for meeting in meetings for item in meeting.items]
     assert [item.title for item in items][:2] == ["Minutes", "Sewerage scheme"]
     assert items[-1].title == "Jubilee seat" and items[-1].decision == "agreed"
+
+
+def test_bold_bracketed_parts_under_a_numbered_heading_in_capitals_are_its_items(
+        tmp_path: Path) -> None:
+    """'4. MATTERS ARISING' in capitals, plain type, then '(1) Village Shop Lease' and '(2)
+    Churchyard Yews' in bold over their text: the parts are the items 4.1 and 4.2."""
+    lines = [
+        (LARGE, "Chiddenwold Parish Council"),
+        (BODY, "Minutes of the meeting held on 23rd April 2008 in the Village Hall."),
+        (BODY, "3. MINUTES – the Minutes were accepted as an accurate record."),
+        (BODY, "4. MATTERS ARISING"),
+        (BOLD, "(1) Village Shop Lease"),
+        (BODY, "It was agreed that the Chairman and the clerk sign the renewal."),
+        (BOLD, "(2) Churchyard Yews"),
+        (BODY, "Mr Godden reported on the tree surgeon's report. Members noted the report."),
+        (BODY, "5. DATE OF NEXT MEETING – 28th May 2008 at 7.45pm."),
+    ]
+    meetings = parse_document(read_document(_source(_write(tmp_path / "parts.pdf", lines))))
+    items = [(item.number, item.title, item.decision) for m in meetings for item in m.items]
+    assert items == [("3", "MINUTES", "agreed"), ("4.1", "Village Shop Lease", "agreed"),
+                     ("4.2", "Churchyard Yews", "noted"), ("5", "DATE OF NEXT MEETING", "none")]

@@ -213,13 +213,14 @@ BRACKETED_PART = re.compile(r"^\((?P<n>\d{1,2}|[ivx]{1,5})\)\s+(?P<title>[A-Z].*
 
 
 def _bracketed_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
-    """Return the parts numbered '(1)', '(2)' … or '(i)', '(ii)' … in bold right under a bold
-    heading with no text of its own ('1. Preliminary' / '(1) Apologies for absence.' / … / '(2)
-    Declarations of …'), numbered as 1.1, 1.2 …, when at least MIN_PARTS count up from 1;
-    else []."""
+    """Return the parts numbered '(1)', '(2)' … or '(i)', '(ii)' … in bold right under a heading
+    in bold or capitals with no text of its own ('1. Preliminary' / '(1) Apologies for
+    absence.' / … / '(2) Declarations of …'), numbered as 1.1, 1.2 …, when at least MIN_PARTS
+    count up from 1; else []."""
     first = next_filled(lines, header.body - 1, stop, limit=1)
     if header.first_body or header.agenda_ref or first is None \
-            or not lines[header.line].heading or not BRACKETED_PART.match(lines[first].text):
+            or not (lines[header.line].heading or is_upper_heading(header.title)) \
+            or not BRACKETED_PART.match(lines[first].text):
         return []
     parts = [(i, match) for i in range(first, stop) if lines[i].heading
              and (match := BRACKETED_PART.match(lines[i].text))]
