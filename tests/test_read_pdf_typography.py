@@ -480,3 +480,31 @@ def test_bold_bracketed_parts_under_a_numbered_heading_in_capitals_are_its_items
     items = [(item.number, item.title, item.decision) for m in meetings for item in m.items]
     assert items == [("3", "MINUTES", "agreed"), ("4.1", "Village Shop Lease", "agreed"),
                      ("4.2", "Churchyard Yews", "noted"), ("5", "DATE OF NEXT MEETING", "none")]
+
+
+def test_bold_headings_over_their_minutes_before_a_list_numbered_late_are_items(
+        tmp_path: Path) -> None:
+    """An association's minutes under bold headings, its 'AOB' numbered 1 to 3 at the end:
+    the headings before the numbers are items as well as the numbered topics."""
+    lines = [
+        (LARGE, "CAWA AGM MINUTES 2009"),
+        (BODY, "The AGM was held in the Lock Keeper's Hotel on Saturday 25th April 2009."),
+        (BOLD, "President's Address"),
+        (BODY, "The President addressed the meeting on the year's developments."),
+        (BOLD, "Honorary Treasurer's Report"),
+        (BODY, "The accounts were proposed by Pádraig Moloney and were adopted."),
+        (BOLD, "Subscriptions"),
+        (BODY, "The meeting agreed that the family subscription be increased to €50."),
+        (BOLD, "AOB"),
+        (BODY, "1. Lock opening hours on the upper navigation"),
+        (BODY, "Kevin Mohan said the early closing of the locks discouraged visiting boats."),
+        (BODY, "2. Moorings at Ballyaille quay"),
+        (BODY, "Two of the public moorings were unusable because of silt."),
+        (BODY, "3. Youth boating scheme"),
+        (BODY, "Gerry Lavin described the scheme. The meeting noted the report."),
+    ]
+    meetings = parse_document(read_document(_source(_write(tmp_path / "agm.pdf", lines))))
+    titles = [item.title for m in meetings for item in m.items]
+    assert titles[:3] == ["President's Address", "Honorary Treasurer's Report", "Subscriptions"]
+    assert titles[-3:] == ["Lock opening hours on the upper navigation",
+                           "Moorings at Ballyaille quay", "Youth boating scheme"]

@@ -248,7 +248,13 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                         key=lambda h: h.line)
     if not numbered:
         others = without_template_headings(others, lines)
-    if numbered and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered):
+    typed = bool(numbered) \
+        and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered)
+    # Headings set apart over their minutes before a list numbered late ('President's Address'
+    # / … / 'Motions' / 'AOB' / '1. Lock opening hours …'), under the record's title.
+    opened = next_filled(lines, start - 1, end) if numbered and not typed else None
+    headed = opened is not None and _headed_before(lines, opened + 1, numbered[0].line, end)
+    if typed or headed:
         # Numbered minutes set in bold: a bold heading between the attendance list and the
         # first number is business taken before the numbered items ('Election of Chair').
         # A bold 'Apologies for Absence' over 'Apologies for absence were submitted …': a
@@ -258,9 +264,12 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
                   and not (lines[i].heading and prose_after(lines, i, end))
                   and not (i and lines[i - 1 if lines[i - 1].text else max(0, i - 2)].heading
                            and SENTENCE_VERB.search(lines[i].text))]
+        first = listed[-1] + 1 if listed else opened + 1 if headed and opened is not None \
+            else end
         others += [finish_header(lines, i, i, "", lines[i].text, end, wrap=False)
-                   for i in range(listed[-1] + 1 if listed else end, numbered[0].line)
-                   if shown_as_heading(lines, i, end) and len(lines[i].text.split()) >= 2
+                   for i in range(first, numbered[0].line)
+                   if shown_as_heading(lines, i, end)
+                   and len(lines[i].text.split()) >= (1 if headed else 2)
                    and not first_date(lines[i].text)
                    and (not ATTENDANCE_LABEL.match(lines[i].text) or lines[i].heading)
                    and (prose_after(lines, i, end) or _nil_after(lines, i, end))
@@ -498,6 +507,13 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
                              lines[header.line].page, tuple(lines[header.body:stop]),
                              header.first_body))
     return lines[start:headers[0].line], items
+
+
+def _headed_before(lines: list[Line], start: int, first: int, end: int) -> bool:
+    """Return True if at least MIN_PLAIN_HEADINGS headings set apart, each over its minute,
+    stand before the first numbered item."""
+    return sum(1 for i in range(start, first) if shown_as_heading(lines, i, end)
+               and prose_after(lines, i, end)) >= MIN_PLAIN_HEADINGS
 
 
 def _next_in_line(last: Header, nxt: Header) -> bool:
