@@ -205,7 +205,8 @@ def opening_heading_cut(title: str) -> tuple[str, str] | None:
     dashed = SPOKEN_GLOSS.match(title)
     if dashed and len(dashed.group("head").split()) <= OPENING_CUT_WORDS \
             and (len(dashed.group("tail").split()) > PRESENTER_WORDS
-                 or ABSENT_HEAD.fullmatch(dashed.group("head")) is not None) \
+                 or (ABSENT_HEAD.fullmatch(dashed.group("head")) is not None
+                     and _names_first(dashed.group("tail")))) \
             and OPENING_HEADING.match(dashed.group("head")) \
             and not first_date(dashed.group("tail")[:20]) \
             and not (title.isupper() and re.search("[A-Z]", dashed.group("tail"))):
@@ -226,6 +227,13 @@ def opening_heading_cut(title: str) -> tuple[str, str] | None:
         if VERBISH.match(words[k]) or re.fullmatch(r"[a-z]{3,}ed", words[k]):
             return title[:opening.end()], " ".join(words)
     return None
+
+
+def _names_first(text: str) -> bool:
+    """Return True if text opens with a person's name ('Judith Ormerod, Anthony Clewlow', not
+    'Ref 26/031: Councillor M Yelverton')."""
+    found = mentions(text)
+    return bool(found) and found[0].start == 0
 
 
 def bare_heading(rest: str, typed: bool = False) -> bool:
