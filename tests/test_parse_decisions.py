@@ -1821,3 +1821,22 @@ def test_accounts_passed_for_payment_endorsements_and_papers_read_and_noted(text
 
 def test_accounts_presented_for_payment_are_no_decision() -> None:
     assert decisions(["The following accounts were presented for payment."]) == ("none", ())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Disposition Carried", "carried"), ("Result: Carried", "carried"),
+    ("Outcome: Passed", "carried"), ("Disposition Defeated", "lost"), ("Result: Lost", "lost"),
+    ("Status: Carried forward to the next meeting", "deferred"),
+])
+def test_a_motion_s_outcome_under_its_label_is_its_kind(text: str, kind: str) -> None:
+    """'Motion: 103-2008 Moved by … Seconded by …' / '"That Council …"' / 'Disposition
+    Carried': a motion system's outcome under its label, as 'RESULT: CARRIED' is."""
+    assert decisions([text])[0] == kind
+
+
+def test_a_labelled_motion_keeps_its_words_with_its_outcome() -> None:
+    kind, texts = decisions(["Motion: 103-2008 Moved by Heather Duffield Seconded by Ross Klassen",
+                             '"That Council authorize the purchase of 400 tonnes of sand."',
+                             "Disposition Carried"])
+    assert kind == "carried"
+    assert any("purchase of 400 tonnes of sand" in text for text in texts)
