@@ -1840,3 +1840,22 @@ def test_a_labelled_motion_keeps_its_words_with_its_outcome() -> None:
                              "Disposition Carried"])
     assert kind == "carried"
     assert any("purchase of 400 tonnes of sand" in text for text in texts)
+
+
+@pytest.mark.parametrize("text", [
+    "These were read and signed as correct.",
+    "They were read and agreed as a true and accurate record.",
+    "The minutes were taken as read and the Chairman signed them as a correct record.",
+    "The minutes were proposed as a correct record by Cllr Garnons.",
+    "The report was accepted as presented.",
+    "COUNCIL CONCURRED.",
+])
+def test_minutes_read_and_signed_a_report_accepted_as_presented_and_concurrence_are_agreed(
+        text: str) -> None:
+    assert decisions([text])[0] == "agreed"
+
+
+@pytest.mark.parametrize("text", ["The report was not accepted as presented.",
+                                  "A letter was read and signed by the chair."])
+def test_a_paper_not_accepted_or_a_letter_signed_is_no_decision(text: str) -> None:
+    assert decisions([text]) == ("none", ())

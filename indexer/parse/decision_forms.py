@@ -220,6 +220,13 @@ AGREED = re.compile(
     r"|\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:agreed|approved)\s+by\b"
     r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+|fully\s+)?(?:passed\s+for\s+payment|endorsed)\b"
     r"|\band\s+(?:fully\s+|unanimously\s+)?endorsed\s+by\b"
+    r"|\b(?:were|was)\s+(?:read(?:\s+out)?,?\s+(?:and\s+)?)?(?:agreed|approved|adopted|signed"
+    r"|confirmed|accepted|proposed)\s+as\s+(?:a\s+)?(?:true|correct|accurate|fair)\b"
+    r"|\bsigned\s+(?:them|it)\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
+    r"|\b(?:report|accounts|statement|budget|recommendations?)\s+(?:was|were)\s+(?:duly\s+"
+    r"|unanimously\s+)?(?:accepted|adopted|approved|agreed)\s+as\s+(?:circulated|presented|amended"
+    r"|printed|read|submitted|tabled)\b"
+    rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s+(?:unanimously\s+)?(?:concurred|CONCURRED)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+|[a-z]+ed\s+and\s+)?(?:approved|agreed|APPROVED|AGREED)\b"
     r"|\b(?:[Mm]inutes|MINUTES)\b[^.]{0,100}\b(?:agreed|approved)\s*(?:,|and)\s*signed\b"
     r"|\b(?:was|were)\s+(?:presented\s+and\s+)?accepted\s+for\s+payment\b"
@@ -483,7 +490,7 @@ PATTERNS = (
     ("agreed", AGREED, ("agree", "approv", "ratified", "confirmed", "accepted", "adopted",
                         "signed", "moved", "taken", "support", "authori", "decide", "endorsed",
                         "seconded", "2nd", "determined", "unanimous", "cytunwyd", "received as",
-                        "elected", "outcome", "for payment")),
+                        "elected", "outcome", "for payment", "concurred", "proposed as")),
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn", "continued",
                             "considered at", "discussed at", "reviewed at", "held ", "tabled",
