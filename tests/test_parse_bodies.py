@@ -870,3 +870,11 @@ def test_a_committee_systems_dated_note_after_the_name_is_no_part_of_it() -> Non
         "1. Apologies for Absence\n\nNone.\n\n2. Minutes\n\nThe minutes were approved.\n\n"
         "3. Waste Contract\n\nRESOLVED that the contract be extended.\n")
     assert meeting.committee == "Tindleby District Council — Executive Committee"
+
+
+def test_a_draft_s_caveat_about_being_posted_before_approval_names_no_council() -> None:
+    """'"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!"' over the
+    municipality's own heading: the heading names the body."""
+    assert body_name(['"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!"',
+                      "MUNICIPALITY OF ASHGROVE-KELSO", "Minutes of the Meeting"]) \
+        == "Municipality of Ashgrove-Kelso"

@@ -45,10 +45,12 @@ BODY_DASH = re.compile(r"(?:(?<=\bCouncil)|(?<=\bAuthority))\s+[–-]\s+(?=[A-Z]
 
 
 DISCLAIMER = re.compile(r"\b(?:subject\s+to\s+(?:confirmation|approval|ratification)|to\s+be\s+"
-                        r"(?:confirmed|approved|ratified)|not\s+yet\s+(?:confirmed|approved))\b",
+                        r"(?:confirmed|approved|ratified)|not\s+yet\s+(?:confirmed|approved)"
+                        r"|(?:before|until)\s+(?:being\s+)?(?:confirmed|approved|adopted))\b",
                         re.I)
-"""A draft's running caveat ('DRAFT MINUTES SUBJECT TO CONFIRMATION AT NEXT COUNCIL MEETING'),
-which names no committee or council."""
+"""A draft's running caveat ('DRAFT MINUTES SUBJECT TO CONFIRMATION AT NEXT COUNCIL MEETING', 'ANY
+MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES'), which names no committee or
+council."""
 
 
 BREADCRUMB = re.compile(r"^(?:[^>]{1,40}\s>\s)+|^(?i:home)\s+/\s+(?:[^/]{1,40}\s/\s)*")
