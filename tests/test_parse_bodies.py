@@ -878,3 +878,27 @@ def test_a_draft_s_caveat_about_being_posted_before_approval_names_no_council() 
     assert body_name(['"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!"',
                       "MUNICIPALITY OF ASHGROVE-KELSO", "Minutes of the Meeting"]) \
         == "Municipality of Ashgrove-Kelso"
+
+
+def test_a_committee_system_s_meeting_title_names_its_committee_without_a_committee_word() -> None:
+    """'Parks & Recreation - Monday, 14th September, 2015 6.30 pm' on the town council's
+    committee page: the meeting is the council's Parks & Recreation's, not the council's."""
+    text = ("Kestonbridge Town Council\n\nAgenda and minutes\n\n"
+            "Parks & Recreation - Monday, 14th September, 2015 6.30 pm\n\n"
+            "Venue: Council Chamber, Kestonbridge Town Hall\n\n"
+            "21. Apologies for Absence\n\nApologies were received from Cllr Hale.\n\n"
+            "22. Minutes\n\nRESOLVED that the minutes be approved.\n\n"
+            "23. Play Area Inspection\n\nThe report was noted.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.committee == "Kestonbridge Town Council — Parks & Recreation"
+
+
+def test_a_parish_council_meeting_in_a_community_centre_is_named_by_its_place() -> None:
+    """'Minutes of a Meeting of the Parish Council held at 8pm on Tuesday 1st March, 2016 in
+    the Calderstone Ash Community Centre': the council is Calderstone Ash Parish Council."""
+    text = ("Minutes of a Meeting of the Parish Council held at 8pm on Tuesday 1st March, 2016 "
+            "in the Calderstone Ash Community Centre\n\nPresent: Cllrs Harcastle (Chairman), "
+            "Moorcroft, Quayle\n\n1. Apologies for Absence\n\nNone.\n\n2. Finance\n\n"
+            "RESOLVED: To approve the payments.\n\n3. Planning\n\nNo applications.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.committee == "Calderstone Ash Parish Council"

@@ -307,11 +307,14 @@ TRAILING_OF = re.compile(r"\s+(?:of|for)(?:\s+the)?$", re.I)
 """What is left after it: 'Finance Committee of'."""
 
 
-def committee_with_body(committee: str, body: str) -> str:
+def committee_with_body(committee: str, body: str, *, paged: bool = False) -> str:
     """Name a meeting's committee with its council: 'Westshire County Council — Cabinet'.
 
     A committee that only repeats the council ('Minutes of the Parish Council Meeting') gives
     the council alone, so two councils' 'Audit Committee's never share one name.
+
+    paged: a committee system's page names the committee as its meeting's title ('Parks &
+    Recreation - Monday, 14th September, 2015 6.30 pm'), no committee's word in it needed.
     """
     if not body:
         return committee
@@ -327,6 +330,6 @@ def committee_with_body(committee: str, body: str) -> str:
         # 'Annual Parish Meeting of Cawsand Parish' under Cawsand Parish Council: its parish.
         rest = rest[:place.start()]
     if not rest or COUNCIL_KINDS.match(rest) or committee_key(rest) in committee_key(body) \
-            or not COMMITTEE_WORDS.search(rest):
+            or not (paged or COMMITTEE_WORDS.search(rest)):
         return body
     return f"{body} — {rest}"

@@ -16,7 +16,7 @@ from .bodies import (
     institution_line,
 )
 from .committees import committee_key, normalise_committee
-from .dates import MONTHS, find_dates, first_date, meeting_day
+from .dates import MONTHS, WEEKDAY, find_dates, first_date, meeting_day
 from .drafts import Draft, before_business
 from .meeting_heading import TITLED
 from .record_opening import (
@@ -258,7 +258,9 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # 'MARLOW END TOWN COUNCIL' / 'MARKETS & FAIRS SUBCOMMITTEE' / '9th MARCH
             # 2011': the council's heading over the committee that met.
             draft.committee = own
-        draft.committee = committee_with_body(normalise_committee(draft.committee), body)
+        draft.committee = committee_with_body(
+            normalise_committee(draft.committee), body,
+            paged=PAGED_MEETING.match(draft.section.heading) is not None)
     if len(drafts) > 1 and not drafts[0].committee and drafts[0].section.kind == "agenda" \
             and drafts[1].section.kind == "minutes" and drafts[1].committee:
         # A pack whose front page names no body ('Board Meeting 10.00 a.m. 12th June 2012' /
@@ -360,9 +362,12 @@ def _site_place(title: str) -> str:
     return ""
 
 
+PAGED_MEETING = re.compile(rf"^[A-Z][^–—-]{{2,60}}?\s[-–]\s(?i:{WEEKDAY}),?\s+\d")
+"""A committee system's title of a meeting: its committee, then its day ('Parks & Recreation -
+Monday, 14th September, 2015 6.30 pm')."""
 PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:cum|upon|on|in|by|le|next|the)\s+)?[A-Z][\w'’-]+){0,2}?"
 VENUE_PLACE = re.compile(
-    rf"\b(?i:held\s+(?:at|in)\s+(?:the\s+)?)(?P<before>{PLACE_NAME})\s+(?i:(?:(?:Village|Memorial"
+    rf"\b(?i:held\s+(?:at|in)\s+(?:the\s+)?|in\s+the\s+)(?P<before>{PLACE_NAME})\s+(?i:(?:(?:Village|Memorial"
     r"|Parish|Church|Community|Jubilee|Reading|Coronation|Victoria|Methodist|Recreation)\s+)?"
     r"(?:Hall|Room|Centre|Institute|Pavilion|Rooms))\b"
     r"|\b(?i:(?:Village|Memorial|Parish|Church|Community)\s+(?:Hall|Centre|Rooms?)),\s+"
