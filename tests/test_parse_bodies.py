@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from indexer.parse.bodies import body_name, committee_with_body
+from indexer.parse.bodies import body_name, committee_with_body, institution_line
 from tests.fixtures.minutes import html_meetings, text_meetings
 
 
@@ -902,3 +902,17 @@ def test_a_parish_council_meeting_in_a_community_centre_is_named_by_its_place() 
             "RESOLVED: To approve the payments.\n\n3. Planning\n\nNo applications.\n")
     (meeting,) = text_meetings(text)
     assert meeting.committee == "Calderstone Ash Parish Council"
+
+
+def test_a_body_that_is_no_council_on_a_line_of_its_own_names_its_minutes() -> None:
+    """'Brindleford Allotment Association' over its AGM's minutes names their body; a name
+    wrapped over lines ('CANTREF AND COAST ASSOCIATION' / 'OF' / 'LOCAL COUNCILS') is no
+    association's line."""
+    text = ("Brindleford Allotment Association\n\nPlots, produce and people on the Mill Meadow "
+            "site\n\nTuesday, 9 May 2017\n\n2017 AGM Minutes\n\nBy: Colin Westwater\n\n"
+            "Brindleford Allotment Association: Minutes of AGM 6 April 2017\n\n"
+            "Present: Hilary Dunnage (Chair), Colin Westwater (Secretary)\n\n"
+            "1. Apologies\n\nNone.\n\n2. Minutes of the 2016 AGM\n\nThe minutes were accepted.\n\n"
+            "3. Plot rents\n\nIt was agreed to keep the rents unchanged.\n")
+    assert text_meetings(text)[0].committee == "Brindleford Allotment Association"
+    assert institution_line(["CANTREF AND COAST ASSOCIATION", "OF", "LOCAL COUNCILS"]) == ""

@@ -48,6 +48,11 @@ INSTITUTION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?:(?i:primary|junior|infant"
     r"|nursery|first|middle|secondary|high|grammar|church|community)\s+)?(?i:school|academy)$")
 """A school on a line of its own over its governors' minutes ('Hazelford Primary School')."""
+ASSOCIATION = re.compile(
+    rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,5}}\s+(?i:association|society|trust"
+    r"|club|forum|partnership|federation|guild)$")
+"""A body that is no council, on a line of its own over its minutes ('Brindleford Allotment
+Association', 'Kelso Rivers Trust')."""
 WELSH_KIND = re.compile(r"^(?i:cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol))\s+"
                         r"(?=.*\b(?i:council)$)")
 WELSH_NAME = re.compile(r"^(?i:cyngor)\s(?!.*\b(?i:council)$)")
@@ -270,9 +275,21 @@ def _words(name: str) -> set[str]:
 
 
 def institution_line(lines: list[str]) -> str:
-    """Return a school a line of its own names among a paper's first lines, or ''."""
-    return next((_hyphenated_case(normalise_committee(text)) for text in lines[:HEADING_LINES]
-                 if INSTITUTION.match(text)), "")
+    """Return a school, or a body that is no council, a line of its own names among a paper's
+    first lines, or ''."""
+    return next((_hyphenated_case(normalise_committee(text))
+                 for k, text in enumerate(lines[:HEADING_LINES])
+                 if INSTITUTION.match(text)
+                 or (ASSOCIATION.match(text) and _stands_alone(lines, k))), "")
+
+
+def _stands_alone(lines: list[str], k: int) -> bool:
+    """Return True if line k is no part of a name wrapped over the lines around it ('CANTREF
+    AND COAST ASSOCIATION' / 'OF' / 'LOCAL COUNCILS', '… Sole Trustee of Gorsemere' / 'Recreation
+    Ground Charitable Trust')."""
+    after = lines[k + 1].strip().lower() if k + 1 < len(lines) else ""
+    return (k == 0 or lines[k - 1].rstrip()[-1:] in ".:!?") \
+        and after != "of" and not after.startswith("of ")
 
 
 def folder_body(rel: str) -> str:
