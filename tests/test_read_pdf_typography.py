@@ -227,8 +227,7 @@ def test_a_bold_heading_between_a_number_and_its_text_is_a_heading_line(
 
 
 def test_a_bold_word_opening_a_sentence_is_not_split_off(tmp_path: Path) -> None:
-    """A decision's label is no heading cut from its line: 'RESOLVED that …' in bold stays
-    whole."""
+    """Only a number's heading is cut from its line: 'RESOLVED that …' in bold stays whole."""
     canvas = Canvas(str(tmp_path / "resolved.pdf"), pagesize=A4)
     canvas.setFont(*BODY)
     canvas.drawString(72, 770, "The Clerk reported on the accounts for the year to March.")
@@ -415,50 +414,6 @@ def test_a_bold_agenda_heading_set_off_by_a_dash_from_its_note_in_lower_case_is_
         "2021/14) Apologies for absence", "2021/15) Bus shelter", "2021/16) Correspondence"]
     page = pdf_to_pages(path, reader=reader).pages[0]
     assert "to receive and accept apologies" in page.splitlines()
-
-
-def _write_paragraphs(path: Path, paragraphs: list[tuple[str, list[str]]]) -> Path:
-    """Draw paragraphs a blank line apart, each opening with its bold lead (or none) and
-    going on in plain type over its lines."""
-    canvas = Canvas(str(path), pagesize=A4)
-    y = A4[1] - 72
-    canvas.setFont(*BODY)
-    canvas.drawString(72, y, "Minutes of the meeting held on Monday 14th April 2003 in the Hall.")
-    for lead, lines in paragraphs:
-        y -= 30
-        x = 72
-        if lead:
-            canvas.setFont(*BOLD)
-            canvas.drawString(x, y, lead)
-            x += canvas.stringWidth(f"{lead} ", *BOLD)
-        canvas.setFont(*BODY)
-        for k, line in enumerate(lines):
-            canvas.drawString(x if k == 0 else 72, y, line)
-            y -= 14
-    canvas.save()
-    return path
-
-
-@pytest.mark.parametrize("reader", PDF_READERS)
-def test_a_bold_heading_with_no_number_opening_a_paragraph_is_cut_from_its_text(
-        tmp_path: Path, reader: str) -> None:
-    """'**Sewerage scheme** Mr Pinnock reported …': a heading run into its paragraph, as a web
-    page's bold run-in heading is; a label and its number ('**Item IV** Water tariffs') and a
-    form's field ('**Subject** Budget') keep their line whole."""
-    path = _write_paragraphs(tmp_path / "runin.pdf", [
-        ("Minutes", ["The minutes of the last meeting were read and approved."]),
-        ("Sewerage scheme", ["Mr Pinnock reported that the water company would start the new",
-                             "sewer in the early autumn."]),
-        ("Item IV", ["Water Board tariffs for the coming year"]),
-        ("Subject", ["Budget and precept for the coming year"]),
-        ("Jubilee seat", ["Mrs Rumbold proposed, seconded by Mr Pinnock, that the seat be moved.",
-                          "This was agreed by four votes to one."]),
-    ])
-    assert _marked(path, reader) == ["Minutes", "Sewerage scheme", "Jubilee seat"]
-    meetings = parse_document(read_document(_source(path)))
-    items = [item for meeting in meetings for item in meeting.items]
-    assert [item.title for item in items][:2] == ["Minutes", "Sewerage scheme"]
-    assert items[-1].title == "Jubilee seat" and items[-1].decision == "agreed"
 
 
 def test_bold_bracketed_parts_under_a_numbered_heading_in_capitals_are_its_items(

@@ -42,16 +42,7 @@ CLOSED_LINE = re.compile(r"[.:;!?]\s*$")
 LABEL_LEAD = re.compile(r"(?:it\s+was\s+)?(?:resolved|agreed|decided|noted|recommended|approved"
                         r"|proposed|seconded|carried|decision|action)\b", re.IGNORECASE)
 """A bold word that labels the text after a heading, not the heading's wrapped rest."""
-NOT_RUN_IN = re.compile(
-    r"[:–—-]$|\bNo\.$|^\S*\d|^(?:[IVXLC]+|[A-Za-z])[.)]?$|^[A-Z]{1,5}\.?\s*\d[\w./-]*[.:)]?$"
-    r"|^(?:Agenda\s+)?(?:Item|Minute|Min|Paper|Report|Section|Part|Article|Motion|Question"
-    r"|Appendix|Annex)\.?\s+(?:\d[\w./-]*|[IVXLC]{1,6}|[A-Z])[.:)]?$"
-    r"|^(?:Meeting|Date|Time|Venue|Place|Location|Subject|From|To|Title|Author|Purpose|Contact"
-    r"|Ref(?:erence)?|Present|Attendees|In attendance|Presented by|Report (?:of|by))\s*:?$",
-    re.IGNORECASE)
-"""A bold lead that is no heading run into its text: a label closed by a colon or a dash (the
-line's text reads it so), a column's 'No.', a number, reference or numeral alone ('FG 6631'),
-a label and its number ('Item IV', 'Agenda Item 3'), or a form's field ('Subject')."""
+"""A numbered bold heading runs into its text on at most its fourth line."""
 
 
 def is_bold(font: PDFFont) -> bool:
@@ -88,30 +79,17 @@ def heading_line(text: str, sizes: list[float], bold: list[bool], body: int,
         and sum(c.isalpha() for c in words) >= 2
 
 
-def bold_lead(text: str, word_bold: list[bool], opens_paragraph: bool = False) -> int:
+def bold_lead(text: str, word_bold: list[bool]) -> int:
     """Return where the plain text starts after an item's number and its heading set in bold
     ('2 **Apologies** Apologies were received from …': a table's number, heading and text
     cells on one line), or 0 if the line does not open that way.
-
-    opens_paragraph: the line opens a paragraph, so a bold heading with no number may open it
-    ('**Sewerage scheme** Mr Pinnock reported …'), as a web page's bold run-in heading does;
-    a bold label of the text ('**RESOLVED** that …', '**Proposed:** …') is none.
 
     word_bold: whether the first character of each word (WORD_START) is bold, at least up to
     the first plain word after the heading.
     """
     number = LEAD_NUMBER.match(text)
     if number is None:
-        if not opens_paragraph or LABEL_LEAD.match(text):
-            return 0
-        starts = [m.start() for m in WORD_START.finditer(text)]
-        cut = _plain_after(text, starts, word_bold, 0) if starts and starts[0] == 0 else 0
-        # '**Item IV** Sarnac Water Board – Tariffs': a label and its number in bold, then the
-        # heading in plain type, is the numbered heading whole; a field's label ('**Meeting:**
-        # TOWN COUNCIL **Date:** …'), a lead closed by a colon or a dash ('**Budget surplus.
-        # –** The clerk …') and a number alone ('**IV.**', '**EMPC841:17.11.21**') are read
-        # as the line's text reads them.
-        return 0 if not cut or NOT_RUN_IN.search(text[:cut].strip()) else cut
+        return 0
     starts = [m.start() for m in WORD_START.finditer(text)]
     first = next((k for k, start in enumerate(starts) if start >= number.end()), None)
     return 0 if first is None else _plain_after(text, starts, word_bold, first)
@@ -145,10 +123,10 @@ def _plain_after(text: str, starts: list[int], word_bold: list[bool], first: int
     return cut if opens and len(rest.split()) >= MIN_REST_WORDS else 0
 
 
-def split_lead(text: str, word_bold: list[bool], opens_paragraph: bool = False) -> str:
+def split_lead(text: str, word_bold: list[bool]) -> str:
     """Return a line with a bold lead (bold_lead) as the heading line and its text, two lines;
     other lines as they are."""
-    cut = bold_lead(text, word_bold, opens_paragraph)
+    cut = bold_lead(text, word_bold)
     return f"{HEADING_MARK}{_lead(text, cut)}\n{text[cut:]}" if cut else text
 
 
@@ -178,10 +156,8 @@ def mark_lines(lines: list[str], word_bolds: list[list[bool]], flags: list[bool]
             out.append(f"{HEADING_MARK}{_lead(lines[end], cut)}\n{lines[end][cut:]}")
             k = end + 1
             continue
-        opens = k == 0 or flags[k - 1] or not lines[k - 1].strip() \
-            or CLOSED_LINE.search(lines[k - 1]) is not None
         out.append(HEADING_MARK + lines[k] if flags[k]
-                   else split_lead(lines[k], word_bolds[k], opens) if marks_bold else lines[k])
+                   else split_lead(lines[k], word_bolds[k]) if marks_bold else lines[k])
         k += 1
     return out
 
