@@ -891,11 +891,11 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # of 10; written247 0.884 / 57 / 0.663 / 10 of 13; written248 0.813 / 48 / 0.514 / 13 of 13;
 # written249 0.790 / 38 / 0.762 / 5 of 13; written250 0.367 / 12 / 0.224 / 8 of 14; written251
 # 0.725 / 39 / 0.752 / 15 of 17.
-# written167's speaker floor went from 0.77 to 0.76 this session: an annual meeting that closes
-# ('The Annual Meeting closed at 7.50pm and was followed by the ordinary meeting.') is now
-# parted from the ordinary meeting after it, as its labels have it, but the ordinary meeting's
-# 'Present: as above' no longer lends it the annual meeting's list, so two members named by
-# surname are not completed from it (speaker F1 0.780 -> 0.765).
+# The blind written167's speaker floor went from 0.77 to 0.76 this session: an annual meeting
+# followed by the ordinary meeting, after the first's closing line, is now parted in one of its
+# papers, and the second no longer shares the first's attendance list, so fewer speakers are
+# named in full (speaker F1 0.780 -> 0.765; the lead's slip in opening that paper is disclosed in
+# LABELS.md).
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
