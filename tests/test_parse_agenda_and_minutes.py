@@ -503,17 +503,17 @@ def test_minutes_headed_by_the_titles_of_the_agenda_listed_above_them() -> None:
     """'Agenda:' and its entries one a line, then each title again as a heading over its
     minute: the headings are the items, numbered as listed, each with its own text."""
     page = ("<html><body><h2>Minutes of the meeting held on 15th February 2017</h2>"
-            "<p>Apologies: Aoife Duignan</p><h3>Agenda:</h3>"
+            "<p>Apologies: Orla Dunne</p><h3>Agenda:</h3>"
             "<p>1. Minutes of the Previous Meeting<br>2. Treasurer's Report<br>"
-            "3. Old School Refurbishment<br>4. Date of Next Meeting</p>"
+            "3. Old Forge Restoration<br>4. Date of Next Meeting</p>"
             "<h3>Minutes of the Previous Meeting</h3><p>The minutes were accepted and signed.</p>"
             "<h3>Treasurer's Report</h3><p>The Treasurer gave the report. The balance is "
             "€6,077.</p>"
-            "<h3>Old School Refurbishment</h3><p>It was decided to hold a public meeting in "
+            "<h3>Old Forge Restoration</h3><p>It was decided to hold a public meeting in "
             "April.</p>"
             "<h3>Date of Next Meeting</h3><p>15th March 2017.</p></body></html>")
     (meeting,) = html_meetings(page)
     assert [(item.number, item.title, item.decision) for item in meeting.items] == [
         ("1", "Minutes of the Previous Meeting", "agreed"), ("2", "Treasurer's Report", "none"),
-        ("3", "Old School Refurbishment", "agreed"), ("4", "Date of Next Meeting", "none")]
+        ("3", "Old Forge Restoration", "agreed"), ("4", "Date of Next Meeting", "none")]
     assert "public meeting in April" in meeting.items[2].text

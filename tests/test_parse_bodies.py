@@ -876,43 +876,43 @@ def test_a_draft_s_caveat_about_being_posted_before_approval_names_no_council() 
     """'"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!"' over the
     municipality's own heading: the heading names the body."""
     assert body_name(['"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!"',
-                      "MUNICIPALITY OF ASHGROVE-KELSO", "Minutes of the Meeting"]) \
-        == "Municipality of Ashgrove-Kelso"
+                      "MUNICIPALITY OF ELMVALE-CROFTON", "Minutes of the Meeting"]) \
+        == "Municipality of Elmvale-Crofton"
 
 
 def test_a_committee_system_s_meeting_title_names_its_committee_without_a_committee_word() -> None:
     """'Parks & Recreation - Monday, 14th September, 2015 6.30 pm' on the town council's
     committee page: the meeting is the council's Parks & Recreation's, not the council's."""
-    text = ("Kestonbridge Town Council\n\nAgenda and minutes\n\n"
+    text = ("Ashbridge Town Council\n\nAgenda and minutes\n\n"
             "Parks & Recreation - Monday, 14th September, 2015 6.30 pm\n\n"
-            "Venue: Council Chamber, Kestonbridge Town Hall\n\n"
+            "Venue: Council Chamber, Ashbridge Town Hall\n\n"
             "21. Apologies for Absence\n\nApologies were received from Cllr Hale.\n\n"
             "22. Minutes\n\nRESOLVED that the minutes be approved.\n\n"
             "23. Play Area Inspection\n\nThe report was noted.\n")
     (meeting,) = text_meetings(text)
-    assert meeting.committee == "Kestonbridge Town Council — Parks & Recreation"
+    assert meeting.committee == "Ashbridge Town Council — Parks & Recreation"
 
 
 def test_a_parish_council_meeting_in_a_community_centre_is_named_by_its_place() -> None:
     """'Minutes of a Meeting of the Parish Council held at 8pm on Tuesday 1st March, 2016 in
-    the Calderstone Ash Community Centre': the council is Calderstone Ash Parish Council."""
+    the Birchwood Green Community Centre': the council is Birchwood Green Parish Council."""
     text = ("Minutes of a Meeting of the Parish Council held at 8pm on Tuesday 1st March, 2016 "
-            "in the Calderstone Ash Community Centre\n\nPresent: Cllrs Harcastle (Chairman), "
+            "in the Birchwood Green Community Centre\n\nPresent: Cllrs Harcastle (Chairman), "
             "Moorcroft, Quayle\n\n1. Apologies for Absence\n\nNone.\n\n2. Finance\n\n"
             "RESOLVED: To approve the payments.\n\n3. Planning\n\nNo applications.\n")
     (meeting,) = text_meetings(text)
-    assert meeting.committee == "Calderstone Ash Parish Council"
+    assert meeting.committee == "Birchwood Green Parish Council"
 
 
 def test_a_body_that_is_no_council_on_a_line_of_its_own_names_its_minutes() -> None:
-    """'Brindleford Allotment Association' over its AGM's minutes names their body; a name
-    wrapped over lines ('CANTREF AND COAST ASSOCIATION' / 'OF' / 'LOCAL COUNCILS') is no
+    """'Millford Allotment Association' over its AGM's minutes names their body; a name
+    wrapped over lines ('VALE AND UPLAND ASSOCIATION' / 'OF' / 'LOCAL COUNCILS') is no
     association's line."""
-    text = ("Brindleford Allotment Association\n\nPlots, produce and people on the Mill Meadow "
-            "site\n\nTuesday, 9 May 2017\n\n2017 AGM Minutes\n\nBy: Colin Westwater\n\n"
-            "Brindleford Allotment Association: Minutes of AGM 6 April 2017\n\n"
-            "Present: Hilary Dunnage (Chair), Colin Westwater (Secretary)\n\n"
+    text = ("Millford Allotment Association\n\nPlots, produce and people on the Mill Meadow "
+            "site\n\nTuesday, 9 May 2017\n\n2017 AGM Minutes\n\nBy: Carl Webb\n\n"
+            "Millford Allotment Association: Minutes of AGM 6 April 2017\n\n"
+            "Present: Heather Dunn (Chair), Carl Webb (Secretary)\n\n"
             "1. Apologies\n\nNone.\n\n2. Minutes of the 2016 AGM\n\nThe minutes were accepted.\n\n"
             "3. Plot rents\n\nIt was agreed to keep the rents unchanged.\n")
-    assert text_meetings(text)[0].committee == "Brindleford Allotment Association"
-    assert institution_line(["CANTREF AND COAST ASSOCIATION", "OF", "LOCAL COUNCILS"]) == ""
+    assert text_meetings(text)[0].committee == "Millford Allotment Association"
+    assert institution_line(["VALE AND UPLAND ASSOCIATION", "OF", "LOCAL COUNCILS"]) == ""

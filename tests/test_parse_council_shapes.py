@@ -3001,16 +3001,16 @@ def test_points_under_a_bulleted_minute_marked_with_dashes_are_no_items_of_their
     """'• Matters arising:' over '– Bus shelter. Quote received …' points: the dashes mark the
     minute's points, the dots its items; '• Date of next meeting: Tuesday …' keeps its date
     as its text."""
-    text = ("Draft minutes GCC meeting 29th October 2024\n\n"
-            "• Present and apologies. Morag Tullis, Hamish Lorimer. Apologies Calum Brodie.\n"
+    text = ("Draft minutes DCC meeting 29th October 2024\n\n"
+            "• Present and apologies. Ailsa Todd, Hector Laing. Apologies Colin Baird.\n"
             "• Minutes of September 2024 meeting. Draft minutes approved.\n"
             "• Matters arising:\n\n"
-            "– Bus shelter at Ardnacloich. Quote of £3,480 received; Councillor Strang to ask "
+            "– Bus shelter at Inverbeg. Quote of £3,480 received; Councillor Sime to ask "
             "about the roads budget.\n\n"
-            "– Broadband update. IG had chased Openreach again, no date yet.\n\n"
+            "– Broadband update. IG had chased the provider again, no date yet.\n\n"
             "• Meetings attended. FD attended the shore transport forum.\n"
             "• Treasurer's report. RB reported the balance of £6,914.27. Noted.\n"
-            "• Date of next meeting: Tuesday 26th November 2024, 7.30pm, Glenruadh Hall.\n")
+            "• Date of next meeting: Tuesday 26th November 2024, 7.30pm, Inverbeg Hall.\n")
     (meeting,) = text_meetings(text)
     assert [item.title for item in meeting.items] == [
         "Present and apologies", "Minutes of September 2024 meeting", "Matters arising",

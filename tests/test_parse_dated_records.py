@@ -292,7 +292,7 @@ def test_an_order_paper_is_dated_by_its_day_after_the_place_it_is_to_be_held_in(
 def test_a_date_line_with_the_meetings_kind_under_it_dates_the_meeting() -> None:
     text = """June 2019 Minutes
 
-Fennick Parish Council
+Holmbrook Parish Council
 3 June 2019 at 7.30 pm in the Chapel Schoolroom
 Special Meeting
 
@@ -362,15 +362,15 @@ def test_a_page_posted_after_its_meeting_is_dated_by_the_meeting_its_lines_name(
               "1. Public Comment: None.\n\n2. Minutes: The September minutes were approved.\n\n"
               "3. Investments: The Treasurer reported on the reserve fund.\n")
     assert [m.date for m in text_meetings(titled)] == [date(2019, 10, 16)]
-    convened = ("The Harbour Herald\n\n26th January 2024\n\nChief Pleas convened on Wednesday "
-                "17th January 2024 for its Christmas Meeting. Apologies had been received from "
-                "Conseiller Martha Ingrouille.\n\nHarbour dues\n\nConseiller Falla proposed "
+    convened = ("The Island Gazette\n\n26th January 2024\n\nThe States convened on Wednesday "
+                "17th January 2024 for their Christmas Meeting. Apologies had been received from "
+                "Conseiller Anne Mauger.\n\nHarbour dues\n\nConseiller Ozanne proposed "
                 "that landing dues rise to £8. The proposal was carried by 11 votes to 4.\n")
     assert [m.date for m in text_meetings(convened)] == [date(2024, 1, 17)]
-    tomorrow = ("Ormsby Falls Courier\n\nNovember 2, 2026\n\nTown Council Agenda\n\n"
+    tomorrow = ("Millbrook Gazette\n\nNovember 2, 2026\n\nTown Council Agenda\n\n"
                 "The Town Council will meet tomorrow night (Tuesday) at 7 p.m. in the Town Hall. "
                 "Below is a list of topics to be discussed:\n\n1. Approval of a state grant for "
-                "streetlights.\n2. Bid award for the Depot Road salt shed roof\n"
+                "streetlights.\n2. Bid award for the Quarry Lane grit store roof\n"
                 "3. Discussion of the library's Saturday hours\n")
     assert {m.date for m in text_meetings(tomorrow)} == {date(2026, 11, 3)}
 
@@ -378,10 +378,10 @@ def test_a_page_posted_after_its_meeting_is_dated_by_the_meeting_its_lines_name(
 def test_a_post_telling_of_a_meeting_in_another_month_gives_it_no_day() -> None:
     """'Below is my transcript of two items from the May 2017 meeting' under a post of 14 June:
     the post's date is not the meeting's, and the post does not give the meeting's day."""
-    page = ("Scarthby Bear Pit\n\nWednesday, 14 June 2017\n\nRead the minutes\n\n"
-            "Below is my transcript of two items from the May 2017 meeting of Scarthby Parish "
-            "Council, taken from the video recording.\n\nItem 8 – Church Lane notice board\n\n"
-            "Councillor Threapleton proposed that the board be given to the church. The "
+    page = ("Westcote Watch\n\nWednesday, 14 June 2017\n\nRead the minutes\n\n"
+            "Below is my transcript of two items from the May 2017 meeting of Westcote Parish "
+            "Council, taken from the video recording.\n\nItem 8 – Green Lane notice board\n\n"
+            "Councillor Thwaite proposed that the board be given to the church. The "
             "Chairman declared the proposal carried.\n\nItem 9 – Verge cutting\n\n"
             "The Clerk said the second cut was booked for July.\n")
     assert [m.date for m in text_meetings(page)] == [None]

@@ -1829,13 +1829,13 @@ def test_accounts_presented_for_payment_are_no_decision() -> None:
     ("Status: Carried forward to the next meeting", "deferred"),
 ])
 def test_a_motion_s_outcome_under_its_label_is_its_kind(text: str, kind: str) -> None:
-    """'Motion: 103-2008 Moved by … Seconded by …' / '"That Council …"' / 'Disposition
+    """'Motion: 214-2009 Moved by … Seconded by …' / '"That Council …"' / 'Disposition
     Carried': a motion system's outcome under its label, as 'RESULT: CARRIED' is."""
     assert decisions([text])[0] == kind
 
 
 def test_a_labelled_motion_keeps_its_words_with_its_outcome() -> None:
-    kind, texts = decisions(["Motion: 103-2008 Moved by Heather Duffield Seconded by Ross Klassen",
+    kind, texts = decisions(["Motion: 214-2009 Moved by Helen Dyck Seconded by Roy Klein",
                              '"That Council authorize the purchase of 400 tonnes of sand."',
                              "Disposition Carried"])
     assert kind == "carried"
@@ -1846,7 +1846,7 @@ def test_a_labelled_motion_keeps_its_words_with_its_outcome() -> None:
     "These were read and signed as correct.",
     "They were read and agreed as a true and accurate record.",
     "The minutes were taken as read and the Chairman signed them as a correct record.",
-    "The minutes were proposed as a correct record by Cllr Garnons.",
+    "The minutes were proposed as a correct record by Cllr Gwynne.",
     "The report was accepted as presented.",
     "COUNCIL CONCURRED.",
 ])

@@ -994,11 +994,11 @@ def test_an_agm_and_the_council_meeting_after_it_under_their_own_headings() -> N
 def test_a_meeting_after_the_annual_meeting_closed_that_day_is_another_meeting() -> None:
     """'The AGM closed at 7.25 pm …', then 'Minutes of the meeting held on' the same day with
     its own attendance: two meetings, each with its own items."""
-    text = ("Skerra Community Council\n\nMinutes of the Annual General Meeting held on Monday "
-            "13th May 2019 at 7 pm in the Public Hall\n\nPresent: Magnus Tait, Chair; Lorna "
-            "Georgeson; Brian Inkster\n\nAGM 1/19\nApologies\nEwan Laurenson.\n\n"
-            "AGM 2/19\nChair's Report\nMagnus gave his report on the year.\n\n"
-            "AGM 3/19\nElection of Office Bearers\nMagnus Tait was re-elected Chair.\n\n"
+    text = ("Voehead Community Council\n\nMinutes of the Annual General Meeting held on Monday "
+            "13th May 2019 at 7 pm in the Public Hall\n\nPresent: Erling Tulloch, Chair; Ruth "
+            "Gifford; Bruce Irvine\n\nAGM 1/19\nApologies\nOwen Leask.\n\n"
+            "AGM 2/19\nChair's Report\nErling gave his report on the year.\n\n"
+            "AGM 3/19\nElection of Office Bearers\nErling Tulloch was re-elected Chair.\n\n"
             "The AGM closed at 7.25 pm and was followed by the ordinary meeting.\n\n"
             "Minutes of the meeting held on Monday 13th May 2019 at 7.25 pm in the Public Hall\n\n"
             "Present: as for the AGM\n\n01/05/19 Apologies\nAs for the AGM.\n\n"

@@ -418,23 +418,23 @@ def test_a_bold_agenda_heading_set_off_by_a_dash_from_its_note_in_lower_case_is_
 
 def test_bold_bracketed_parts_under_a_numbered_heading_in_capitals_are_its_items(
         tmp_path: Path) -> None:
-    """'4. MATTERS ARISING' in capitals, plain type, then '(1) Village Shop Lease' and '(2)
-    Churchyard Yews' in bold over their text: the parts are the items 4.1 and 4.2."""
+    """'4. MATTERS ARISING' in capitals, plain type, then '(1) Post Office Lease' and '(2)
+    Churchyard Limes' in bold over their text: the parts are the items 4.1 and 4.2."""
     lines = [
-        (LARGE, "Chiddenwold Parish Council"),
+        (LARGE, "Thornleigh Parish Council"),
         (BODY, "Minutes of the meeting held on 23rd April 2008 in the Village Hall."),
         (BODY, "3. MINUTES – the Minutes were accepted as an accurate record."),
         (BODY, "4. MATTERS ARISING"),
-        (BOLD, "(1) Village Shop Lease"),
+        (BOLD, "(1) Post Office Lease"),
         (BODY, "It was agreed that the Chairman and the clerk sign the renewal."),
-        (BOLD, "(2) Churchyard Yews"),
-        (BODY, "Mr Godden reported on the tree surgeon's report. Members noted the report."),
+        (BOLD, "(2) Churchyard Limes"),
+        (BODY, "Mr Gaskin reported on the tree surgeon's report. Members noted the report."),
         (BODY, "5. DATE OF NEXT MEETING – 28th May 2008 at 7.45pm."),
     ]
     meetings = parse_document(read_document(_source(_write(tmp_path / "parts.pdf", lines))))
     items = [(item.number, item.title, item.decision) for m in meetings for item in m.items]
-    assert items == [("3", "MINUTES", "agreed"), ("4.1", "Village Shop Lease", "agreed"),
-                     ("4.2", "Churchyard Yews", "noted"), ("5", "DATE OF NEXT MEETING", "none")]
+    assert items == [("3", "MINUTES", "agreed"), ("4.1", "Post Office Lease", "agreed"),
+                     ("4.2", "Churchyard Limes", "noted"), ("5", "DATE OF NEXT MEETING", "none")]
 
 
 def test_bold_headings_over_their_minutes_before_a_list_numbered_late_are_items(
@@ -442,24 +442,24 @@ def test_bold_headings_over_their_minutes_before_a_list_numbered_late_are_items(
     """An association's minutes under bold headings, its 'AOB' numbered 1 to 3 at the end:
     the headings before the numbers are items as well as the numbered topics."""
     lines = [
-        (LARGE, "CAWA AGM MINUTES 2009"),
-        (BODY, "The AGM was held in the Lock Keeper's Hotel on Saturday 25th April 2009."),
+        (LARGE, "LRBA AGM MINUTES 2011"),
+        (BODY, "The AGM was held in the Canal Basin Inn on Saturday 25th April 2009."),
         (BOLD, "President's Address"),
         (BODY, "The President addressed the meeting on the year's developments."),
         (BOLD, "Honorary Treasurer's Report"),
-        (BODY, "The accounts were proposed by Pádraig Moloney and were adopted."),
+        (BODY, "The accounts were proposed by Seán Mullarkey and were adopted."),
         (BOLD, "Subscriptions"),
         (BODY, "The meeting agreed that the family subscription be increased to €50."),
         (BOLD, "AOB"),
-        (BODY, "1. Lock opening hours on the upper navigation"),
-        (BODY, "Kevin Mohan said the early closing of the locks discouraged visiting boats."),
-        (BODY, "2. Moorings at Ballyaille quay"),
+        (BODY, "1. Bridge lifting times on the lower river"),
+        (BODY, "Ciarán Maher said the early lifting of the bridge kept visiting boats out."),
+        (BODY, "2. Moorings at Carrigmore quay"),
         (BODY, "Two of the public moorings were unusable because of silt."),
-        (BODY, "3. Youth boating scheme"),
-        (BODY, "Gerry Lavin described the scheme. The meeting noted the report."),
+        (BODY, "3. Junior rowing scheme"),
+        (BODY, "Dermot Lally described the scheme. The meeting noted the report."),
     ]
     meetings = parse_document(read_document(_source(_write(tmp_path / "agm.pdf", lines))))
     titles = [item.title for m in meetings for item in m.items]
     assert titles[:3] == ["President's Address", "Honorary Treasurer's Report", "Subscriptions"]
-    assert titles[-3:] == ["Lock opening hours on the upper navigation",
-                           "Moorings at Ballyaille quay", "Youth boating scheme"]
+    assert titles[-3:] == ["Bridge lifting times on the lower river",
+                           "Moorings at Carrigmore quay", "Junior rowing scheme"]

@@ -51,7 +51,7 @@ INSTITUTION = re.compile(
 ASSOCIATION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,5}}\s+(?i:association|society|trust"
     r"|club|forum|partnership|federation|guild)$")
-"""A body that is no council, on a line of its own over its minutes ('Brindleford Allotment
+"""A body that is no council, on a line of its own over its minutes ('Millford Allotment
 Association', 'Kelso Rivers Trust')."""
 WELSH_KIND = re.compile(r"^(?i:cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol))\s+"
                         r"(?=.*\b(?i:council)$)")
@@ -284,8 +284,8 @@ def institution_line(lines: list[str]) -> str:
 
 
 def _stands_alone(lines: list[str], k: int) -> bool:
-    """Return True if line k is no part of a name wrapped over the lines around it ('CANTREF
-    AND COAST ASSOCIATION' / 'OF' / 'LOCAL COUNCILS', '… Sole Trustee of Gorsemere' / 'Recreation
+    """Return True if line k is no part of a name wrapped over the lines around it ('VALE AND
+    UPLAND ASSOCIATION' / 'OF' / 'LOCAL COUNCILS', '… Sole Trustee of Ashcott' / 'Recreation
     Ground Charitable Trust')."""
     after = lines[k + 1].strip().lower() if k + 1 < len(lines) else ""
     return (k == 0 or lines[k - 1].rstrip()[-1:] in ".:!?") \

@@ -251,7 +251,7 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     typed = bool(numbered) \
         and sum(lines[h.line].heading for h in numbered) >= TYPED_SHARE * len(numbered)
     # Headings set apart over their minutes before a list numbered late ('President's Address'
-    # / … / 'Motions' / 'AOB' / '1. Lock opening hours …'), under the record's title.
+    # / … / 'Motions' / 'AOB' / '1. Bridge lifting times …'), under the record's title.
     opened = next_filled(lines, start - 1, end) if numbered and not typed else None
     headed = opened is not None and _headed_before(lines, opened + 1, numbered[0].line, end)
     if typed or headed:

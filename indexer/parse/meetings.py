@@ -278,8 +278,8 @@ BODY_MET = re.compile(r"\b(?:[Cc]ommittee|[Cc]ouncil|[Gg]roup|[Bb]oard|[Pp]anel|
                       r"|^(?:An?|The)\s+(?:\w+\s+){0,2}[Mm]eeting\s+of\s+(?:the\s+)?[^.]{1,60}?\s+"
                       r"was\s+held\s+on\s+(?:[A-Z][a-z]+day,?\s+)?\d[^.]*")
 """A report's sentence saying when the body met ('The Burial Ground Committee of Hatherby
-Parish Council met in the Church Room on Tuesday 17th March', 'Chief Pleas convened on
-Wednesday 17th January 2024 for its Christmas Meeting'), or a record's opening one ('A
+Parish Council met in the Church Room on Tuesday 17th March', 'The States convened on
+Wednesday 17th January 2024 for their Christmas Meeting'), or a record's opening one ('A
 Meeting of the Parish Council was held on 27th October 2020 at 7.00pm via Zoom.', under the
 date the clerk sent the minutes out)."""
 MET_REACH = 12

@@ -172,7 +172,7 @@ def dated_by_the_page(day: date, lines: list[Line]) -> bool:
     if RELATIVE_MEETING.search(text) or (month_year and MONTHS[
             month_year.group("month").lower()] != day.month):
         # 'the first business at last week's Parish Council meeting', '… from the May 2017
-        # meeting of Scarthby Parish Council' under 'Wednesday, 14 June 2017': a news page's
+        # meeting of Westcote Parish Council' under 'Wednesday, 14 June 2017': a news page's
         # dateline.
         return True
     named = NAMED_MEETING.search(text)

@@ -72,7 +72,7 @@ OPENING_HEADING = re.compile(
 OPENING_CUT_WORDS = 6
 ABSENT_HEAD = re.compile(r"(?:Apologies(?:\s+for\s+absence)?|Absent|Absences|Present"
                          r"|In\s+attendance)", re.I)
-"""A heading whose text is names, however few ('Apologies - Judith Ormerod, Anthony Clewlow')."""
+"""A heading whose text is names, however few ('Apologies - Joan Oakes, Alan Clegg')."""
 PRESENTER_WORDS = 4
 """Words of an opening heading that a dash sets off from its text."""
 SPEAKER_REACH = 30
@@ -199,7 +199,7 @@ def _other_language(head: str, rest: str) -> bool:
 
 def opening_heading_cut(title: str) -> tuple[str, str] | None:
     """Split one of the headings minutes open with from the text run on after it: after a dash
-    ('Apologies for Absence – Rita Okafor (Clerk), Cllr Wragg', 'Apologies - Judith Ormerod',
+    ('Apologies for Absence – Rita Okafor (Clerk), Cllr Wragg', 'Apologies - Joan Oakes',
     but not before a date nor before a presenter's name: 'Chairman's Report – F Reid'), or
     where a sentence starts with a name and its verb ('Public Forum Joan Hebb referred …')."""
     dashed = SPOKEN_GLOSS.match(title)
@@ -230,7 +230,7 @@ def opening_heading_cut(title: str) -> tuple[str, str] | None:
 
 
 def _names_first(text: str) -> bool:
-    """Return True if text opens with a person's name ('Judith Ormerod, Anthony Clewlow', not
+    """Return True if text opens with a person's name ('Joan Oakes, Alan Clegg', not
     'Ref 26/031: Councillor M Yelverton')."""
     found = mentions(text)
     return bool(found) and found[0].start == 0
