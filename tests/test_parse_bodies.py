@@ -916,3 +916,36 @@ def test_a_body_that_is_no_council_on_a_line_of_its_own_names_its_minutes() -> N
             "3. Plot rents\n\nIt was agreed to keep the rents unchanged.\n")
     assert text_meetings(text)[0].committee == "Millford Allotment Association"
     assert institution_line(["VALE AND UPLAND ASSOCIATION", "OF", "LOCAL COUNCILS"]) == ""
+
+
+def test_a_logo_s_name_set_a_word_a_line_names_the_council() -> None:
+    """'FENMARSH' / 'DISTRICT' / 'COUNCIL' down a logo beside a PDF's heading is the council's
+    name, not a site's menu; a menu's one-word entries ending in 'Council' are not."""
+    assert body_name(["Agenda Item No 4", "110712 Licensing Mins 1", "FENMARSH", "DISTRICT",
+                      "COUNCIL", "Minutes of the Meeting of the Licensing Committee"]) == \
+        "Fenmarsh District Council"
+    assert body_name(["Home", "Meetings", "Council", "Minutes of the Licensing Committee"]) == ""
+
+
+def test_a_virtual_committee_s_minutes_name_the_committee() -> None:
+    """'Minutes of the virtual Planning Committee held on …': the meeting held online is the
+    Planning Committee's, under the council's heading."""
+    text = ("Brantwick Borough Council\n\nMinutes of the virtual Planning Committee held on "
+            "Wednesday 3 March 2021\n\nPresent: Councillors Cross, Edgeworth\n\nPC61 Minutes\n\n"
+            "The minutes were approved and signed.\n\nPC62 Apologies\n\nNone.\n\n"
+            "PC63 Land at Pillaton Road\n\nRESOLVED that permission be granted.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.committee == "Brantwick Borough Council — Planning Committee"
+
+
+def test_a_record_titled_by_its_kind_of_body_takes_the_heading_s_full_name() -> None:
+    """'MINUTES OF A COMMITTEE MEETING' under 'Neighbourhood Watch and Residents Committee':
+    the record's title names only the kind of body, the heading over it which one."""
+    text = ("Pellingham Vale Parish Council\nNeighbourhood Watch and Residents Committee\n\n"
+            "MINUTES OF A COMMITTEE MEETING\n\nheld on: Thursday 13 February 2003, 8.00pm\n\n"
+            "Those Present: Ron Tilsley (Chairman), Alan Bracegirdle\n\n1. Apologies\n\nNone.\n\n"
+            "2. Minutes\n\nThe minutes were agreed.\n\n3. Street lighting\n\nIt was agreed to "
+            "write to the county.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.committee == \
+        "Pellingham Vale Parish Council — Neighbourhood Watch and Residents Committee"

@@ -230,19 +230,31 @@ MENU_ENTRY_WORDS = 2
 def _without_menus(lines: list[str]) -> list[str]:
     """Return lines without a site's menu set down a line an entry ('Home' / 'Parish Council'
     / 'Village Hall' / 'Church' …): a run of MENU_RUN or more lines of a word or two each, which
-    would push the council's own heading past the lines read."""
+    would push the council's own heading past the lines read. A logo's name set a word a line
+    ('FENMARSH' / 'DISTRICT' / 'COUNCIL') is one line, the council's name."""
     short = [0 < len(text.split()) <= MENU_ENTRY_WORDS and not any(c.isdigit() for c in text)
              for text in lines]
-    keep = [True] * len(lines)
+    out: list[str] = []
     k = 0
     while k < len(lines):
         end = k
         while end < len(lines) and short[end]:
             end += 1
         if end - k >= MENU_RUN:
-            keep[k:end] = [False] * (end - k)
+            stacked = " ".join(lines[k:end])
+            if end - k <= STACKED_LINES and STACKED_NAME.match(stacked) \
+                    and all(len(text.split()) == 1 and text.lower() not in NAVIGATION
+                            for text in lines[k:end]):
+                out.append(stacked)
+        else:
+            out.extend(lines[k:max(end, k + 1)])
         k = max(end, k + 1)
-    return [text for text, kept in zip(lines, keep, strict=True) if kept]
+    return out
+
+
+STACKED_LINES = 5
+STACKED_NAME = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:COUNCIL|Council)$")
+"""A council's name set down a logo, a word a line, read as one line."""
 
 
 HOST_COUNCIL = re.compile(r"^(?!.*\b(?:Community|Parish|Town)\s+Council$)(?:[A-Z][\w'’-]*\s+){1,3}"

@@ -258,6 +258,12 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             # 'MARLOW END TOWN COUNCIL' / 'MARKETS & FAIRS SUBCOMMITTEE' / '9th MARCH
             # 2011': the council's heading over the committee that met.
             draft.committee = own
+        if BARE_KIND.match(draft.committee) \
+                and (fuller := _named_kind(draft.committee, lines[:OPENING_SCAN])):
+            # 'Pellingham Vale Parish Council' / 'Neighbourhood Watch and Residents Committee' /
+            # 'MINUTES OF A COMMITTEE MEETING': the record's title names only the kind of
+            # body; the paper's heading names which.
+            draft.committee = fuller
         draft.committee = committee_with_body(
             normalise_committee(draft.committee), body,
             paged=PAGED_MEETING.match(draft.section.heading) is not None)
@@ -447,6 +453,19 @@ def _own_committee(opening: list[str], lines: list[Line], body: str) -> str:
     return next((name for text in before_business(opening)
                  if (name := _committee_line(text)) and committee_key(name) != key), "") \
         or opening_committee(lines[:OPENING_SCAN])
+
+
+BARE_KIND = re.compile(r"^(?i:(?:the\s+)?(?:committee|sub-committee|working\s+(?:group|party)"
+                       r"|panel|board|steering\s+group|task\s+group))$")
+"""A committee named only by its kind ('Committee', 'Working Group')."""
+
+
+def _named_kind(kind: str, lines: list[Line]) -> str:
+    """Return the opening's line naming a committee of that kind in full ('Climate and
+    Biodiversity Working Group' for 'Working Group'), or ''."""
+    want = committee_key(kind).removeprefix("the ")
+    return next((name for line in lines if (name := _committee_line(line.text))
+                 and committee_key(name).endswith(f" {want}")), "")
 
 
 def _committee_line(text: str) -> str:
