@@ -5,7 +5,11 @@ field."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from indexer.parse.meetings import parse_document
+from indexer.read.document import read_document
+from indexer.records import SourceFile
 from tests.fixtures.minutes import text_meetings
 
 BILINGUAL_SUMMONS = """COMHAIRLE CONTAE ABHAINN / RIVERMOUTH COUNTY COUNCIL
@@ -385,3 +389,32 @@ def test_a_post_telling_of_a_meeting_in_another_month_gives_it_no_day() -> None:
             "Chairman declared the proposal carried.\n\nItem 9 – Verge cutting\n\n"
             "The Clerk said the second cut was booked for July.\n")
     assert [m.date for m in text_meetings(page)] == [None]
+
+
+def test_minutes_held_on_a_day_with_no_year_are_not_dated_by_an_earlier_post() -> None:
+    """A news page's open-day post ('… 12th October 2013 – all welcome'), then the minutes
+    post 'Forum – Minutes 15th July 2013' whose heading says 'HELD ON MONDAY 15TH JULY': the
+    meeting is 15 July 2013, the year from the post's title, not the open day."""
+    text = ("SECOND PUBLIC OPEN DAY – 12th October 2013 – all welcome\n\n"
+            "Everyone is welcome at our open day on Saturday, 12th October, from 10.00am.\n\n"
+            "Hollinscar Forum – Minutes 15th July 2013\n\n"
+            "MINUTES OF MEETING OF HOLLINSCAR NEIGHBOURHOOD FORUM\n\n"
+            "HELD ON MONDAY 15TH JULY AT 7.30PM\n\n"
+            "Present: Mark Hepworth (Chair), Joanne Stead (Secretary)\n\n"
+            "1. Apologies\n\nApologies were received from Sandra Kemp.\n\n"
+            "2. Minutes of the meeting held on 17th June\n\nThe minutes were agreed.\n\n"
+            "3. Open day\n\nIt was agreed to hold the open day in October.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2013, 7, 15)
+
+
+def test_a_pack_s_minutes_are_dated_by_the_fields_over_their_attendance_grid() -> None:
+    """A board's pack: its agenda of 23 June 2015, then 'Meeting Minutes' / 'Date: 17 March
+    2015' / 'Time:' / 'Venue:' in bold over 'Present:' and a grid of members, then '1.
+    Apologies': the minutes, a numbering of their own, are 17 March's."""
+    path = Path(__file__).parent / "data" / "extraction" / (
+        "written258_growth_board_pack_agenda_council_grid_embedded_minutes_reports.pdf")
+    stat = path.stat()
+    meetings = parse_document(read_document(SourceFile(path, path.name, "pdf", stat.st_size,
+                                                       stat.st_mtime_ns)))
+    assert [m.date for m in meetings] == [date(2015, 6, 23), date(2015, 3, 17)]

@@ -794,3 +794,40 @@ def test_a_year_of_minutes_pasted_as_one_paragraph_is_read_meeting_by_meeting() 
     assert [item.title for item in august.items] == [
         "APOLOGIES", "PLANNING APPLICATION W/17/1509 LAND AT THE FORGE"]
     assert not any("Initialled" in item.text for item in may.items + august.items)
+
+
+def test_minutes_numbered_in_the_minute_book_open_their_meeting_after_an_agenda() -> None:
+    """A pack's agenda, then 'Minutes No. 3052 of the Meeting of the Parish Council held on
+    Monday 4 October 2021': the minute book counts its meetings; the minutes are that day's,
+    not the day the clerk signed the agenda."""
+    agenda = ("COLDMARSH PARISH COUNCIL\nAGENDA\nYou are summoned to attend the ordinary meeting "
+              "of the Parish Council on Monday 1 November 2021 at 7.30pm.\n1. Apologies\n"
+              "2. Minutes\n3. Planning\nHilary Dunstan, Clerk to the Council, 26 October 2021\n")
+    minutes = ("COLDMARSH PARISH COUNCIL\nMinutes No. 3052 of the Meeting of the Parish Council "
+               "held on Monday 4 October 2021 at Beacon Hall, Coldmarsh at 7.30pm\n"
+               "Present: Cllr Mrs J Pelham (Chairman), Cllr R Aske, Cllr D Breckon\n"
+               "1. Apologies. Resolved: to accept the apology.\n"
+               "2. Minutes. Resolved: that the minutes be signed.\n"
+               "3. Planning. Resolved: no objection.\n")
+    meetings = pdf_meetings((agenda, minutes))
+    assert [m.date for m in meetings] == [date(2021, 11, 1), date(2021, 10, 4)]
+
+
+def test_a_bilingual_notice_is_dated_by_its_second_language_s_summons() -> None:
+    """An Irish notice dated the day it went out ('1ú Feabhra, 2022'), then the English one
+    ('1st February 2022' / 'The next Meeting … will be held on Tuesday 8th February, 2022'):
+    the agenda is for the meeting it summons."""
+    page = ("Ceantar Bardais Lios Draonáin\nOifig Riarthóir na gCruinnithe, Áras an Chontae.\n"
+            "1ú Feabhra, 2022\nFógra Cruinnithe\nTionólfar an chéad chruinniú eile de Cheantar "
+            "Bardais Lios Draonáin Dé Máirt an 8ú Feabhra, 2022,\nag 11.00 r.n. i Seomra na "
+            "Comhairle.\nCHUIG GACH BALL\nA Chara,\nIarrtar ort a bheith i láthair.\n"
+            "Is mise le meas,\nCaoimhín Ó Floinn\nRiarthóir Cruinnithe\n****************\n"
+            "Municipal District of Lisdrennan\nOffice of Meetings Administrator, County House.\n"
+            "1st February 2022\nNOTICE OF MEETING\nThe next Meeting of the Municipal District of "
+            "Lisdrennan will be held on Tuesday 8th February, 2022,\nat 11.00 a.m. in the "
+            "Council Chamber.\nTO EACH MEMBER OF THE MUNICIPAL DISTRICT\nDear Councillor,\n"
+            "You are summoned to attend this meeting.\nYours sincerely,\nKevin Flynn\n"
+            "AGENDA\n1. Consideration of Minutes\n2. Roads Update\n3. Housing Update\n"
+            "4. Any Other Business\n")
+    (meeting,) = pdf_meetings((page,))
+    assert meeting.date == date(2022, 2, 8)

@@ -70,6 +70,10 @@ MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(name for name in MONTHS if le
 """A month named with its year and no day ('JANUARY 2025 MEETING'), in English or Welsh."""
 MONTH_REACH = 6
 """Lines above a record's second numbering that may name its meeting's month."""
+ATTENDANCE_REACH = 40
+"""Lines of an attendance list that may stand between a record's heading and its first item."""
+HEADING_FIELDS = 4
+"""Lines above an attendance list that may be the record's fields ('Date:', 'Time:', 'Venue:')."""
 
 
 @dataclass
@@ -244,7 +248,17 @@ def _dated_fields(lines: list[Line], section: Section) -> list[tuple[int, date]]
 
 
 def _heading_date_above(lines: list[Line], start: int) -> date | None:
-    """Return the date of a heading line just above start (the nearest within reach)."""
+    """Return the date of a heading line just above start (the nearest within reach), or just
+    above the attendance list over it ('Date: 17 March 2015' / 'Time: …' / 'Present:' / the
+    board's members … / '1. Apologies')."""
+    listed = next((k for k in range(start - 1, max(-1, start - ATTENDANCE_REACH), -1)
+                   if ATTENDANCE_START.match(lines[k].text)
+                   and not any(NUMBERED.match(line.text) for line in lines[k:start])), start)
+    if listed < start:
+        fields = [k for k in range(listed - 1, max(-1, listed - ATTENDANCE_REACH), -1)
+                  if lines[k].text][:HEADING_FIELDS]
+        return next((day for k in fields if lines[k].heading
+                     and (day := first_date(lines[k].text))), None)
     for k in range(start - 1, max(-1, start - MONTH_REACH), -1):
         if lines[k].heading and (day := first_date(lines[k].text)):
             return day

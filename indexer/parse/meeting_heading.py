@@ -49,7 +49,8 @@ from .section_record import Section, line_window, plausible_committee
 
 NOTES = re.compile(
     r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?"
-    r"(?:notes|minutes?|record|proceedings)\s+(?:of|for|from)\s+(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
+    r"(?:notes|minutes?|record|proceedings)\s+(?:no\.?\s*\d{1,5}\s+)?(?:of|for|from)\s+"
+    r"(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
     r"|(?P<bare_kind>(?:[\w-]+\s+){1,2}?))"
     r"meeting"
     r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
@@ -67,8 +68,9 @@ Wednesday 14 March 2012'): without 'the', a record's opening only among a paper'
 lines."""
 NAMED = re.compile(
     r"^(?:(?i:the)\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes?)"
-    r"\s+(?i:of|from)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
+    r"(?:\s+(?i:no\.?)\s*\d{1,5})?\s+(?i:of|from)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
     r"(?:(?i:annual|ordinary|extraordinary|special|full|reconvened|adjourned)\s+)?"
+    r"(?:(?i:virtual|remote|online|hybrid)\s+)?"
     r"(?:(?i:meeting\s+no\.?)\s*[A-Z]{0,3}\d{1,4}\s+(?i:of)\s+(?:(?i:the)\s+)?)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes\b|meeting\s+(?:of|held)\b))[\w&,'’ -]){0,80}?"
     r"(?i:committee|council"
@@ -80,7 +82,9 @@ NAMED = re.compile(
     r"(?:which\s+was\s+|that\s+was\s+)?"
     r"(?i:held)\b(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …' (or of its 'Committee A', 'Sub-Committee No.
-2'; 'Minutes of Meeting No. RB3 of the … Board held on …', a board's meetings counted),
+2'; 'Minutes of Meeting No. RB3 of the … Board held on …', a board's meetings counted; 'of the
+virtual Planning Committee', a meeting held online; 'Minutes No. 3052 of …', a minute book
+counting its meetings),
 'Minutes of Tregony Parish Council Meeting held on …', 'Minutes of proceedings of Ellmouth
 Borough Council held …', 'Minutes of proceedings of a PLANNING COMMITTEE MEETING of the Council
 held …': a body named without 'meeting of'. An adjourned meeting's sitting again says where it

@@ -13,7 +13,7 @@ from .bodies import body_name
 from .chains import MIN_CHAIN
 from .cleanup import clean_pages
 from .committees import committee_key
-from .dates import first_date, yearless_date
+from .dates import WEEKDAY, first_date, yearless_date
 from .decision_pages import decision_pages
 from .decision_record import decision_record
 from .decisions import decisions
@@ -54,6 +54,10 @@ from .sections import find_sections
 
 BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I)
 YEARLESS_SCAN = 12
+HELD_YEARLESS = re.compile(rf"\b(?i:held\s+on)\s+(?=(?i:{WEEKDAY})\b)")
+"""'HELD ON MONDAY 15TH JULY': the record's own words for its meeting's day."""
+HEADING_AFTER = 3
+"""Lines after a record's heading that may still be its title ('HELD ON MONDAY 15TH JULY')."""
 """The lines of a record with no dated heading in which 'held on Tuesday 10th October' is read."""
 AGENDA_WORD = re.compile(r"\bagenda\b(?!\s+items?\b)", re.I)
 """A paper naming itself an agenda ('Please find below the agenda …'), not an agenda item."""
@@ -177,6 +181,13 @@ def parse_document(doc: Document) -> list[Meeting]:
             # 'Notice of Council Meeting & Agenda' / '19 February 2009' (posted) / 'Formal
             # meeting of the Island Council' / 'Date: Thursday, 26th February 2009'.
             draft.date, draft.date_from = fielded, "text"
+    for draft in drafts:
+        if draft.date and (own := _heading_yearless(lines, draft, whole)) \
+                and (own.month, own.day) != (draft.date.month, draft.date.day):
+            # 'Forum – Minutes 15th July 2013' (a post's title) over 'MINUTES OF MEETING … HELD
+            # ON MONDAY 15TH JULY': the record's own heading gives its day, with no year; a
+            # day the page gave before it (another post's open day) is not the meeting's.
+            draft.date, draft.date_from = own, "text"
     for draft in drafts:
         if draft.section.kind == "agenda" and _records_decisions(draft) \
                 and not any(section.kind == "report" for section in sections):
@@ -306,6 +317,21 @@ def _met_on(lines: list[Line], draft: Draft, text: str) -> date | None:
             return day
         return None
     return None
+
+
+def _heading_yearless(lines: list[Line], draft: Draft, whole: str) -> date | None:
+    """Return the day a record's own heading gives by weekday, day and month with no year
+    ('HELD ON MONDAY 15TH JULY AT 7.30PM'), its year from the paper, or None."""
+    section = draft.section
+    top = next((k for k in range(section.start, section.body_start)
+                if section.heading and lines[k].text == section.heading), section.start)
+    heading = " ".join(line.text for line in lines[top:min(
+        section.body_start + HEADING_AFTER, top + YEARLESS_SCAN, section.end)] if line.text)
+    # A heading that dates its meeting in full ('… held on 3rd June 2014') is read as it is; an
+    # agenda's day is the coming meeting's.
+    held = HELD_YEARLESS.search(heading)
+    return yearless_date(heading[held.start():], whole) \
+        if held and section.kind == "minutes" and first_date(heading) is None else None
 
 
 def _fielded_day(lines: list[Line], draft: Draft) -> date | None:

@@ -43,6 +43,8 @@ SUMMONED = re.compile(
 """A summons' own meeting ('The next meeting of the Parish Council will be held on …', 'The
 Council will meet remotely on …'), read near its line's start: further into a paragraph
 flattened onto one line it is the minutes' last item ('The next meeting will be held on …')."""
+SUMMONS_LINES = 24
+"""Lines of a paper's opening read for its summons."""
 SUMMONS_REACH = 200
 """Characters into a line within which a summons' sentence starts."""
 RECORD_LINE = re.compile(r"^(?:minutes|notes|agenda)$|^meeting\s+of\b", re.I)
@@ -307,7 +309,9 @@ def opening_date(lines: list[Line]) -> date | None:
     meeting's hours ('10 Dec 2025 - 10:30 to 12:45').
     """
     filled = [line.text for line in _opening_lines(lines) if line.text]
-    if day := summoned_day(filled[:HEADING_SCAN]):
+    # A bilingual notice's summons may come second, under the other language's
+    # ('Tionólfar …' / 'The next Meeting … will be held on Tuesday 8th February, 2022').
+    if day := summoned_day(filled[:SUMMONS_LINES]):
         return day
     for paragraph in paragraphs(_opening_lines(lines)):
         held = HELD_AT_ON.search(paragraph.text)
