@@ -1114,3 +1114,26 @@ def test_a_date_in_a_table_s_first_cell_is_not_an_item_number() -> None:
 
     assert ITEM_NUMBER.match("63/2015/16")
     assert not ITEM_NUMBER.match("12/10/2017")
+
+
+def test_catchwords_over_numbered_paragraphs_title_a_scottish_minute() -> None:
+    """'Internal audit plan 2026/27 approved.' over '3 There was submitted a report …': a
+    minute's catchwords, closed by a stop, title the numbered paragraph under them."""
+    text = ("Carrickvale City Region Cabinet\n\nCarrickvale, 10th February 2026.\n\n"
+            "Present: Councillor Morag Baillie (Chair); Councillor Ewan Dalziel.\n\n"
+            "Minutes of previous meeting approved.\n\n"
+            "1 The minutes of 9th December 2025 were submitted and approved.\n\n"
+            "Programme status report – Noted.\n\n"
+            "2 There was submitted a report by the Director advising of the status of the "
+            "programme.\n\nAfter consideration, the Cabinet noted the report.\n\n"
+            "Internal audit plan 2026/27 approved.\n\n"
+            "3 There was submitted a report by the Head of Audit presenting the plan.\n\n"
+            "The Cabinet approved the plan.\n\n"
+            "Regional Skills Board – Terms of reference approved.\n\n"
+            "4 There was submitted a report seeking approval of revised terms of reference.\n\n"
+            "The Cabinet approved the terms of reference.\n")
+    (meeting,) = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Minutes of previous meeting approved"), ("2", "Programme status report – Noted"),
+        ("3", "Internal audit plan 2026/27 approved"),
+        ("4", "Regional Skills Board – Terms of reference approved")]

@@ -388,3 +388,50 @@ def test_numbers_closed_by_a_slash_and_headings_closed_by_a_semicolon_are_items(
         ("04/", "Finance")]
     assert meeting.items[2].decision == "agreed"
     assert meeting.items[1].text.startswith("None; all members")
+
+
+def test_parts_of_a_day_and_month_minute_are_its_items() -> None:
+    """'12/04-10 POLICIES:' over '12/04-10.1 Complaints Procedure: …' and '12/04-10.2 Social
+    Media Policy: …': the minute's numbered parts are items under their own headings."""
+    text = ("MINUTES OF A MEETING OF GWASHBY TOWN COUNCIL HELD ON WEDNESDAY 12 APRIL 2023\n\n"
+            "12/04-1 APOLOGIES: Apologies were received from Cllr Harby.\n\n"
+            "12/04-2 MINUTES: RESOLVED that the minutes be approved.\n\n"
+            "12/04-3 POLICIES:\n\n"
+            "12/04-3.1 Complaints Procedure: RESOLVED to adopt the revised procedure.\n\n"
+            "12/04-3.2 Social Media Policy: RESOLVED to adopt the policy.\n\n"
+            "12/04-4 DATE OF NEXT MEETING: Wednesday 10th May 2023.\n")
+    (meeting,) = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("12/04-1", "APOLOGIES"), ("12/04-2", "MINUTES"),
+        ("12/04-3.1", "Complaints Procedure"), ("12/04-3.2", "Social Media Policy"),
+        ("12/04-4", "DATE OF NEXT MEETING")]
+
+
+def test_a_timed_agenda_s_row_is_titled_by_its_topic_alone() -> None:
+    """'1 13.00 – 13.20 Welcome, minutes and declarations of interest EB4.19.1 Chairman': the
+    row's timing, paper number and lead stand in cells of their own beside its topic."""
+    text = ("Executive Board – MINUTES Date: 13 November 2019\n\n"
+            "Item Timing Topic Paper No. Lead\n\n"
+            "1 13.00 – 13.20 Welcome, minutes and declarations of interest EB4.19.1 Chairman\n\n"
+            "The Board approved the minutes of 11 September 2019.\n\n"
+            "2 13.20 – 13.50 Financial update EB4.19.2 HG/RK\n\nThe Board noted the update.\n\n"
+            "3 13.50 – 14.40 Freeport outline bid EB4.19.3 HB/RK\n\n"
+            "The Board agreed to endorse the outline bid.\n")
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Welcome, minutes and declarations of interest", "Financial update",
+        "Freeport outline bid"]
+
+
+def test_minute_numbers_glued_to_headings_in_capitals_number_them() -> None:
+    """'1421APOLOGIES–Apologies for absence …' and '1422 MINUTES …': a word processor's lost
+    space after the number and around the dash still leave a running minute's heading."""
+    text = ("QUENBURY TOWN COUNCIL\n\nMinutes of the Town Council meeting held on Monday 27th "
+            "July 2015\n\n1421APOLOGIES–Apologies for absence were received from Cllr Yeatman."
+            "\n\n1422 MINUTES OF THE LAST MEETING\n\nThe minutes were approved and signed.\n\n"
+            "1423 DECLARATIONS OF INTEREST\n\nNone.\n\n1424 FINANCE\n\nIt was RESOLVED to pay "
+            "the accounts.\n")
+    (meeting,) = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1421", "APOLOGIES"), ("1422", "MINUTES OF THE LAST MEETING"),
+        ("1423", "DECLARATIONS OF INTEREST"), ("1424", "FINANCE")]

@@ -25,7 +25,14 @@ from .plain_headings import (
     shown_as_heading,
 )
 from .runin import MIN_RUN_IN, run_in_headings, run_on_title
-from .title_ends import MAX_TITLE_WORDS, OPENING_HEADING, stopped_heading, untitled_sentence
+from .title_ends import (
+    MAX_TITLE_WORDS,
+    OPENING_HEADING,
+    SENTENCE_ARTICLES,
+    SENTENCE_VERB,
+    stopped_heading,
+    untitled_sentence,
+)
 from .title_wraps import DECISION_OPENS, finish_header, next_filled
 
 DASHED_CAPS = re.compile(r"^[-–•]\s+(?P<title>[A-Z][^a-z]{3,80})$")
@@ -193,6 +200,10 @@ HEADING_GAP = 6
 among them."""
 
 
+CATCHWORD_WORDS = 14
+"""The most words of a minute's catchwords over its numbered paragraph."""
+
+
 def numbers_under_headings(lines: list[Line], start: int, end: int) -> list[Header]:
     """Return a header for each plain line opening with a minute's number or reference (not a
     sub-number: '5.1' belongs to its section) under a bold heading of its own."""
@@ -230,9 +241,20 @@ def numbers_under_headings(lines: list[Line], start: int, end: int) -> list[Head
 def _set_as_heading(line: Line, untyped: bool) -> bool:
     """Return True for a line set as a heading: in bold, or, where the text carries no type
     (untyped), in capitals ('MINUTES OF MEETINGS OF COMMITTEES' over '3. There was submitted
-    …')."""
-    return line.heading or (untyped and is_upper_heading(line.text)
-                            and not line.text.endswith((".", ":")))
+    …') or as a minute's catchwords closed by a stop ('Internal audit plan 2026/27 approved.'
+    over '3 There was submitted …')."""
+    return line.heading or (untyped and ((is_upper_heading(line.text)
+                                          and not line.text.endswith((".", ":")))
+                                         or _catchwords(line.text)))
+
+
+def _catchwords(text: str) -> bool:
+    """Return True for a minute's catchwords: a short phrase, no sentence, closed by one stop
+    ('Programme status report – Noted.', 'Press and public excluded.')."""
+    words = text.split()
+    return text.endswith(".") and not text.endswith("..") and text[:1].isupper() \
+        and 1 < len(words) <= CATCHWORD_WORDS and words[0] not in SENTENCE_ARTICLES \
+        and not SENTENCE_VERB.search(text) and "," not in text and is_title_like(text[:-1])
 
 
 def _bold_block_above(lines: list[Line], i: int, floor: int, untyped: bool

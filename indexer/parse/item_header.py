@@ -21,7 +21,7 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE
           r"|(?:19|20)\d\d-\d\d_\d{1,3}(?![\w'’])"
           r"|\d{2}-\d{2}/[A-Z]{1,6}/\d{1,4}(?![\w'’])|\d{2}-\d{2}/\d{1,3}(?![\w'’/])"
           r"|\d{1,3}-\d{4}/\d{1,3}(?![\w'’])"
-          r"|[01]\d/\d{2}-\d{1,4}(?![\w'’/-])"
+          r"|[01]\d/\d{2}-\d{1,4}(?:\.\d{1,2}(?=\s))?(?![\w'’/-])"
           r"|[A-Z][A-Za-z]{0,5}/\d{1,4}/\d{2}(?:\d{2})?[-/]\d{2}(?![\w'’])"
           r"|\d{1,4}\.\d{2}/\d{2}(?![\w'’/])|[A-Z]{2,4}\s\d{1,4}(?=[.)]\s)"
           r"|[A-Z]{1,3}\s\d{2}/\d{3}(?![\w'’/])|\d{1,3}\s[a-h]\)(?=\s)"
@@ -36,13 +36,13 @@ NUMBER = (r"(?:(?:Minute|Min\.?|(?:Agenda\s+)?Item|Agenda\s+item|Question|MINUTE
 the year in full), 'SSJC.31', 'B.1101',
 'HWB41' (the body's code and the minute), '2023-09_1' (the meeting's year and month, the
 minute), '23-24/FRA/7' (the municipal year, the body's code, the minute), '1-2324/9' (the
-minute, the year, the meeting), '01/26-21' (the month, the year, the minute), 'Cou/121/24-25'
-(the body's code, the minute, the year), '41.24/25' (the minute, the municipal year), '12/05:01'
-(the year, the month, the minute), '25/3/HSC' (the year, the minute, the body's code),
-'004/RE/15' (the minute, the body's code, the year), '23/046.2' (a minute's numbered part),
-'112. 17-18' (the minute, the council year), 'PL 41.' (a committee's letters, the
-minute), '22/23 – 41' (the municipal year, a spaced dash, the running minute), '88 – 11/12'
-(the minute, a spaced dash, the municipal year), 'C 98/031' (the
+minute, the year, the meeting), '01/26-21' (the month, the year, the minute; '01/26-21.1' a
+part of it), 'Cou/121/24-25' (the body's code, the minute, the year), '41.24/25' (the minute,
+the municipal year), '12/05:01' (the year, the month, the minute), '25/3/HSC' (the year, the
+minute, the body's code), '004/RE/15' (the minute, the body's code, the year), '23/046.2' (a
+minute's numbered part), '112. 17-18' (the minute, the council year), 'PL 41.' (a committee's
+letters, the minute), '22/23 – 41' (the municipal year, a spaced dash, the running minute),
+'88 – 11/12' (the minute, a spaced dash, the municipal year), 'C 98/031' (the
 body's letter, the year, the minute), '3 a)' (a minute's lettered
 part), '1(2)' (a minute's bracketed part), and a letter with its stop ('B.'): only a run of
 letters in order makes items of those."""

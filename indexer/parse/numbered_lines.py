@@ -138,6 +138,16 @@ ITEM_LABEL = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?(?:\s*
 """An agenda's label before an entry's title: 'AGENDA ITEM 1: ', 'Item 4 – ', 'Agenda Item 3.
 Exclusion …', 'Agenda Item 2 Declarations …'."""
 SPACED_STOP = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s\.\s+(?=[A-Z])")
+GLUED_NUMBER = re.compile(r"^(?P<num>\d{1,4})(?=(?!(?:AM|PM|HRS)\b)[A-Z]{2,}[A-Z'’ ]*(?:\b|[–-]))")
+"""A minute's number with no space before its heading in capitals ('1418PRESENT–')."""
+CAPS_DASH = re.compile(r"^(?P<head>\d{1,4}\s[A-Z][A-Z'’ ]+[A-Z])\s*[–-](?=[A-Z][a-z])")
+"""A heading in capitals glued by its dash to its text ('1421 APOLOGIES–Apologies for …')."""
+TIMING_CELL = re.compile(r"^(?P<num>\d{1,3}[.)]?\s+)[0-2]?\d[.:][0-5]\d\s*(?:hrs\s*)?[–-]\s*"
+                         r"[0-2]?\d[.:][0-5]\d\s*(?:hrs\s+)?(?=[A-Z])")
+"""A timed agenda's row: the item's start and end times before its topic ('13.00 – 13.20')."""
+PAPER_AND_LEAD = re.compile(r"\s+[A-Z]{1,4}\d{1,3}(?:\.\d{1,3}){2,3}"
+                            r"(?:\s+(?:[A-Z]{2,4}(?:/[A-Z]{2,4})*|[A-Z][a-z]+)){0,2}$")
+"""A row's paper number ('EB4.19.1') and the lead's initials or role after its topic."""
 PIPE_ROW = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})*\.?)\s*\|\s*(?=[A-Z])")
 GLUED_CAPS = re.compile(r"^(?P<head>\d{1,3}[.)]?\s+(?:[A-Z][A-Z'’&.]*\s+){0,6}[A-Z][A-Z'’&.]*"
                         r"(?:[A-Z]{2}|\.))(?P<next>[A-Z][a-z])")
@@ -447,11 +457,17 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
         # '1 . Prayers' (a webcast site's agenda) and '3. | Minutes |' (a table's row saved as
         # text): the number, its stop and its title.
         text = PIPE_ROW.sub(r"\g<num> ", SPACED_STOP.sub(r"\g<num>. ", text)).rstrip(" |")
+        # '1421APOLOGIES–Apologies …': a minute's number glued to its heading in capitals.
+        text = CAPS_DASH.sub(r"\g<head> – ", GLUED_NUMBER.sub(r"\g<num> ", text, count=1),
+                              count=1)
         # '8. - Planning Matters - Noted …': a dash between the number and its heading; '2.
         # /Minutes of the meeting …': a table's cells saved with a slash between them.
         text = DASH_AFTER_NUMBER.sub(r"\1 ", text)
         # '1. APOLOGIESApologies received …': a heading in capitals glued to its text.
         text = GLUED_CAPS.sub(r"\g<head> \g<next>", text, count=1)
+        # '1 13.00 – 13.20 Welcome, minutes … EB4.19.1 Chairman': a timed agenda's row, its
+        # timing, paper and lead in cells of their own beside the topic.
+        text = PAPER_AND_LEAD.sub("", TIMING_CELL.sub(r"\g<num>", text, count=1), count=1)
     if "(" in text and ":" in text:
         # 'Reports – (video time: 00:41:12) – the following reports were received:': where the
         # recording reaches the item is no part of its heading or its text.
