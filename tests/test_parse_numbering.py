@@ -435,3 +435,21 @@ def test_minute_numbers_glued_to_headings_in_capitals_number_them() -> None:
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1421", "APOLOGIES"), ("1422", "MINUTES OF THE LAST MEETING"),
         ("1423", "DECLARATIONS OF INTEREST"), ("1424", "FINANCE")]
+
+
+def test_a_table_saved_with_slashes_between_cells_ends_each_heading_at_its_cell() -> None:
+    """'922.  / To approve the minutes of 8th February 2012. / Proposed by …': the heading's cell
+    ends at its stop and slash; the next cell is the minute's text ('Dist. / County
+    Councillors' is one heading)."""
+    text = ("SEVEN THORN GREEN PARISH COUNCIL\n\nMinutes of the meeting held on Wednesday 14th "
+            "March 2012\n\n920.  / To note apologies. / Apologies were received from Cllr Hale.\n"
+            "921.  / To approve the minutes of the meeting of 8th February 2012. / Proposed by "
+            "Councillor R Ansell, seconded by Councillor S Hollins, it was resolved that the "
+            "minutes be signed as a correct record.\n"
+            "922.  / Reports from Dist. / County Councillors. / None were received.\n"
+            "923.  / To note correspondence. / A list had been circulated.\n")
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "To note apologies", "To approve the minutes of the meeting of 8th February 2012",
+        "Reports from Dist. / County Councillors", "To note correspondence"]
+    assert meeting.items[1].decision == "resolved"

@@ -355,6 +355,15 @@ def _agenda_task(tail: str) -> bool:
     return len(verb) == 2 and verb[0] == "to" and verb[1] in AGENDA_VERBS
 
 
+CELL_SLASH = re.compile(r"(?<=[a-z0-9’')])\.\s+/(?:\s+|$)")
+"""A heading's cell of a table saved as text, closed by its stop and the slash before the next
+cell ('To hear the County Councillor’s report. / No report was received …')."""
+CELL_REACH = 160
+"""Characters into a line within which a heading's cell ends."""
+CELL_WORD = 5
+"""The fewest letters of the word a heading's cell ends on: a shorter one may be shortened."""
+
+
 def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     """Split 'Police Report: Attached. …' into its heading and the text that follows it.
 
@@ -362,6 +371,14 @@ def split_colon(rest: str, *, wrapped: bool = False) -> tuple[str, str]:
     stays in the title, unless the line runs on into a sentence on the next line.
     """
     # Each pattern is tried only on text holding the words or marks it needs.
+    for cell in CELL_SLASH.finditer(rest, 0, CELL_REACH) if ". /" in rest else ():
+        # 'To approve the minutes of 8th February 2012. / Proposed by …': a table's row saved
+        # with a slash between its cells, the heading's cell closed by its stop ('Dist. /
+        # County Councillors' is one heading).
+        last = rest[:cell.start()].split()[-1:] or [""]
+        if is_title_like(rest[:cell.start()]) and (len(last[0]) >= CELL_WORD or last[0].isdigit()):
+            head, text = split_colon(rest[:cell.start()], wrapped=wrapped)
+            return head, " ".join(part for part in (text, rest[cell.end():].strip()) if part)
     moved = MOVED_AFTER.match(rest) if "seconded" in rest else None
     if moved and is_title_like(moved.group("head")):
         # 'Minutes of the last meeting proposed by Cllr Pratt and seconded by Cllr Gill':
