@@ -1859,3 +1859,13 @@ def test_minutes_read_and_signed_a_report_accepted_as_presented_and_concurrence_
                                   "A letter was read and signed by the chair."])
 def test_a_paper_not_accepted_or_a_letter_signed_is_no_decision(text: str) -> None:
     assert decisions([text]) == ("none", ())
+
+
+def test_accounts_and_bills_approved_or_passed_for_payment_are_agreed() -> None:
+    """'Accounts approved for payment.', 'Accounts passed for payment.', 'Bills approved for
+    payment: £120': the meeting agreed the payments; accounts approved at another time are
+    not this meeting's decision."""
+    for text in ("Accounts approved for payment.", "Accounts passed for payment.",
+                 "Bills approved for payment: £120"):
+        assert decisions([text])[0] == "agreed", text
+    assert decisions(["The Accounts approved last month were paid."])[0] == "none"
