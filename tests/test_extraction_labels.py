@@ -145,7 +145,11 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "written244": (0.0, 0.0, 0.0), "written245": (0.0, 0.0, 0.0),
         "written246": (0.0, 0.0, 0.0), "written247": (0.0, 0.0, 0.0),
         "written248": (0.0, 0.0, 0.0), "written249": (0.0, 0.0, 0.0),
-        "written250": (0.0, 0.0, 0.0), "written251": (0.0, 0.0, 0.0)}
+        "written250": (0.0, 0.0, 0.0), "written251": (0.0, 0.0, 0.0),
+        "written252": (0.0, 0.0, 0.0), "written253": (0.0, 0.0, 0.0),
+        "written254": (0.0, 0.0, 0.0), "written255": (0.0, 0.0, 0.0),
+        "written256": (0.0, 0.0, 0.0), "written257": (0.0, 0.0, 0.0),
+        "written258": (0.0, 0.0, 0.0), "written259": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95),
             "heldout": (0.92, 0.95, 0.79, 0.85), "heldout2": (0.95, 0.95, 0.87, 0.9),
@@ -277,7 +281,11 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written244": (0.75, 0.69, 0.74, 0.85), "written245": (0.78, 0.77, 0.65, 0.71),
             "written246": (0.76, 0.79, 0.77, 0.79), "written247": (0.88, 0.87, 0.66, 0.76),
             "written248": (0.81, 0.84, 0.51, 1.0), "written249": (0.79, 0.7, 0.76, 0.38),
-            "written250": (0.36, 0.26, 0.22, 0.57), "written251": (0.72, 0.66, 0.75, 0.88)}
+            "written250": (0.36, 0.26, 0.22, 0.57), "written251": (0.72, 0.66, 0.75, 0.88),
+            "written252": (0.82, 0.67, 0.61, 0.43), "written253": (0.76, 0.72, 0.65, 0.46),
+            "written254": (0.75, 0.7, 0.71, 0.87), "written255": (0.83, 0.77, 0.77, 0.93),
+            "written256": (0.72, 0.56, 0.67, 0.57), "written257": (0.81, 0.92, 0.71, 0.88),
+            "written258": (0.74, 0.8, 0.9, 0.45), "written259": (0.28, 0.13, 0.13, 0.46)}
 # Floors against regressions, just under the figures at the end of 2026-12-02's thirteenth
 # session (title F1 / decisions found / speaker F1 / committees, `python -m
 # bench.extraction_quality --sets`, with the scorer as it is now): archive 0.982 / 102 of 102 /
@@ -896,6 +904,22 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # papers, and the second no longer shares the first's attendance list, so fewer speakers are
 # named in full (speaker F1 0.780 -> 0.765; the lead's slip in opening that paper is disclosed in
 # LABELS.md).
+# The fifty-seventh session added written252 and written254 (the 83rd and 85th cross-sections,
+# kept blind), written253 (the 84th cross-section), written255 (who spoke: initials, roles,
+# action columns), written256 (bodies and committees: panels, forums, trusts, associations),
+# written257 (town councils' committee papers as PDFs), written258 (records of decisions and
+# decision lists) and written259 (minutes laid out in tables and grids). Each was scored on the
+# starting parser (27730c3) before any of its files was opened: written252 0.822 / 55 of 81 /
+# 0.615 / 7 of 16, dates 80-18-27; written253 0.769 / 47 of 65 / 0.654 / 6 of 13, dates
+# 100-0-0; written254 0.759 / 63 of 89 / 0.714 / 14 of 16, dates 138-0-0; written255 0.806 / 62
+# of 83 / 0.760 / 15 of 16, dates 135-13-0; written256 0.722 / 36 of 64 / 0.677 / 8 of 14, dates
+# 64-10-26; written257 0.792 / 89 of 100 / 0.670 / 15 of 17, dates 162-0-0; written258 0.677 /
+# 61 of 81 / 0.865 / 11 of 24, dates 91-7-0; written259 0.283 / 11 of 82 / 0.134 / 6 of 13,
+# dates 21-13-7. written253 and 255-259 were read; written252 and written254 were not opened.
+# Floors just under the session's end: written252 0.822 / 55 / 0.615 / 7 of 16; written253 0.769
+# / 47 / 0.654 / 6 of 13; written254 0.759 / 63 / 0.714 / 14 of 16; written255 0.833 / 64 /
+# 0.772 / 15 of 16; written256 0.722 / 36 / 0.677 / 8 of 14; written257 0.818 / 93 / 0.714 / 15
+# of 17; written258 0.744 / 65 / 0.908 / 11 of 24; written259 0.283 / 11 / 0.134 / 6 of 13.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
@@ -984,7 +1008,10 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
         "written242": "written242", "written243": "written243",
         "written244": "written244", "written245": "written245", "written246": "written246",
         "written247": "written247", "written248": "written248", "written249": "written249",
-        "written250": "written250", "written251": "written251"}
+        "written250": "written250", "written251": "written251",
+        "written252": "written252", "written253": "written253", "written254": "written254",
+        "written255": "written255", "written256": "written256", "written257": "written257",
+        "written258": "written258", "written259": "written259"}
 # Wrongly dated items, held at exactly their count so that a fix, or any other wrong date, is
 # seen. The scorer pairs labelled and parsed items by the best order-keeping alignment of the
 # whole paper (since the forty-seventh session; before, each label took the next close title in
@@ -1033,6 +1060,11 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
 # The fifty-sixth session's sets came with 19 wrong dates in four read papers, each a post dated
 # by the day it went up; all 19 are right (the meeting's own titled line, 'convened on', 'will
 # meet tomorrow'; a post about 'the May 2017 meeting' gives no day), and none was added.
+# The fifty-seventh session's read sets came with 43 wrong dates in four papers; all are right
+# (minutes 'HELD ON MONDAY 15TH JULY' with no year under a post's title that gives it, a minute
+# book's 'Minutes No. 3052 of the Meeting …', a pack's minutes dated in fields over a long
+# attendance grid, a bilingual notice's second summons). The blind written252 keeps 18, in two
+# papers, their causes not looked into.
 KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written170_grazings_wp_category_page_two_posts_restarting_list_numbers_text":
                      7,
@@ -1052,7 +1084,9 @@ KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written220_pc_working_group_memo_header_nested_list_minutes": 2,
                      "written228_ni_board_paper_cover_public_minutes_ref_code": 12,
                      "written233_ie_jpc_meetings_portal_report_unnumbered_opening": 9,
-                     "written240_island_council_reports_page_photo_captions_one_meeting_report": 6}
+                     "written240_island_council_reports_page_photo_captions_one_meeting_report": 6,
+                     "written252_rail_user_group_agenda_post_dash_subpoints_text": 10,
+                     "written252_u3a_site_past_committee_meetings_three_minutes_two_styles": 8}
 
 
 def _set_of(case: Case) -> str:
