@@ -9,7 +9,7 @@ import pytest
 from indexer.parse.agenda import AgendaEntry, agenda_entries, match_entry
 from indexer.parse.runin import run_on_title
 from indexer.records import Line
-from tests.fixtures.minutes import html_meetings, text_meetings
+from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 AGENDA = ["1. Apologies for Absence", "2. Minutes of the last meeting",
           "3. Gangs Strategy Update (Pages 5 - 10)"]
@@ -736,3 +736,19 @@ def test_a_summons_letter_under_its_meetings_heading_and_a_pages_title_is_one_ag
             f"<p>AGENDA</p>{entries}</body></html>")
     assert [(m.kind, str(m.date), [i.title for i in m.items]) for m in html_meetings(page)] == [
         ("agenda", "2023-03-07", ["APOLOGIES", "MINUTES", "FINANCE"])]
+
+
+def test_a_later_page_s_running_heading_names_the_agenda_s_body_without_parting_it() -> None:
+    """'Agenda' / 'Wednesday, 4 October 2017' over a board's first page names no body; the next
+    page's running heading 'Transport for Sedgewold Shadow Partnership Board - 4 October 2017'
+    is the same meeting's, so the agenda's entries stay one list under one meeting."""
+    first = ("Sub-National Transport Body\nTransport for Sedgewold\nShadow Partnership Board\n"
+             "Agenda\nWednesday, 4 October 2017, 10:00 – 13:00\nMarlstone Court Hotel, "
+             "Pellingford\nBoard Members\nCllr Rosamund Teague, Leader, Sedgewold County Council "
+             "(Chair)\nItem Who\n1 Welcome and Apologies\n2 Minutes of the last meeting and "
+             "matters arising\n3 Transport Strategy\n4 Major Road Network\n")
+    second = ("Transport for Sedgewold Shadow Partnership Board - 4 October 2017\nItem Who\n"
+              "5 Rail Studies\n6 Transport Forum Update\n7 Any Other Business\n")
+    (meeting,) = pdf_meetings((first, second))
+    assert meeting.committee == "Transport for Sedgewold Shadow Partnership Board"
+    assert [item.number for item in meeting.items] == ["1", "2", "3", "4", "5", "6", "7"]

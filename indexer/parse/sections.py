@@ -612,6 +612,11 @@ def _same_meeting(previous: Section, found: Section, running: bool = False,
         # 'Cabinet (HDC)' over a page's 'Cabinet' of the same day: the letters in brackets
         # say whose cabinet it is, not another committee.
         return True
+    if running and not before and now and found.date:
+        # 'Agenda' / 'Wednesday, 4 October 2017, 10:00 – 13:00' naming no body, then the next
+        # page's running heading 'Transport for … Board - 4 October 2017': the same meeting,
+        # its body named at last.
+        return True
     listed = ATTENDANCE_TITLE.sub("", now)
     if listed != now and listed and f" {before}".endswith(f" {listed}"):
         # 'Steering Board Attendance - Wednesday 4th September 2019' under the record of the
