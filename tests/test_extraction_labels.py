@@ -919,7 +919,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # Floors just under the session's end: written252 0.822 / 55 / 0.615 / 7 of 16; written253 0.769
 # / 47 / 0.654 / 6 of 13; written254 0.759 / 63 / 0.714 / 14 of 16; written255 0.833 / 64 /
 # 0.772 / 15 of 16; written256 0.722 / 36 / 0.677 / 8 of 14; written257 0.818 / 93 / 0.714 / 15
-# of 17; written258 0.744 / 65 / 0.908 / 11 of 24; written259 0.283 / 11 / 0.134 / 6 of 13.
+# of 17; written258 0.745 / 65 / 0.908 / 11 of 24; written259 0.283 / 11 / 0.134 / 6 of 13.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
