@@ -918,6 +918,30 @@ def test_a_body_that_is_no_council_on_a_line_of_its_own_names_its_minutes() -> N
     assert institution_line(["VALE AND UPLAND ASSOCIATION", "OF", "LOCAL COUNCILS"]) == ""
 
 
+def test_a_group_or_a_site_s_title_names_a_body_that_is_no_council() -> None:
+    """A group on a line of its own ('Coastal Authorities Special Interest Group') names its
+    notes; so does the first part of a site's title ('Abermorlais Twinning Association |
+    Cymdeithas Gefeillio Abermorlais'), the rest its name in another language."""
+    assert institution_line(["Coastal Authorities Special Interest Group", "Note of decisions"]) \
+        == "Coastal Authorities Special Interest Group"
+    text = ("Abermorlais Twinning Association | Cymdeithas Gefeillio Abermorlais\n\n"
+            "Minutes of meeting held on March 9th 2017 at 7.00 p.m. in the Upper Room\n\n"
+            "Present: Eirlys Bowen (Chair), Gareth Price\n\n1. Apologies\n\nNone.\n\n"
+            "2. Visit to Plouzel\n\nIt was agreed to book the coach.\n")
+    assert text_meetings(text)[0].committee == "Abermorlais Twinning Association"
+
+
+def test_a_rural_municipality_is_named_with_its_number() -> None:
+    """'RURAL MUNICIPALITY OF KESTREL HILLS NO. 463', 'R.M. of Meadowford No. 352': a
+    prairie municipality's name holds its kind and its number."""
+    assert body_name(["MINUTES OF THE REGULAR MEETING OF THE COUNCIL OF THE RURAL MUNICIPALITY "
+                      "OF KESTREL HILLS NO. 463 HELD IN THE MUNICIPAL OFFICE"]) == \
+        "Rural Municipality of Kestrel Hills No. 463"
+    assert body_name(["R.M. of Meadowford No. 352", "Council minutes"]) == \
+        "R.M. of Meadowford No. 352"
+    assert body_name(["Town of Marlow Cross Regular Meeting"]) == "Town of Marlow Cross"
+
+
 def test_a_logo_s_name_set_a_word_a_line_names_the_council() -> None:
     """'FENMARSH' / 'DISTRICT' / 'COUNCIL' down a logo beside a PDF's heading is the council's
     name, not a site's menu; a menu's one-word entries ending in 'Council' are not."""

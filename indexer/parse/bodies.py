@@ -37,12 +37,14 @@ BODY_NAME = re.compile(
     rf"|\b(?i:cyngor)\s+(?i:sir|cymuned|tref|dinas|bwrdeistref\s+sirol)\s+{NAME_WORD}"
     rf"(?:\s+{NAME_WORD}){{0,2}}"
     rf"|\b{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}\s+(?i:metropolitan\s+borough)\b"
-    rf"|(?<!(?i:for)\s)(?<!(?i:for\sthe)\s)(?:\b(?i:the)\s+)?\b(?=[A-Z])(?i:city|town|township|shire|parish|village|municipality)"
+    rf"|(?<!(?i:for)\s)(?<!(?i:for\sthe)\s)(?:\b(?i:the)\s+)?\b(?=[A-Z])(?:(?i:rural)\s+)?"
+    rf"(?i:city|town|township|shire|parish|village|municipality|R\.\s?M\.)"
     rf"\s+(?i:of)\s+(?!{AUTHORITY_STOP}){NAME_WORD}"
-    rf"(?:\s+(?:(?i:and|upon|on|de|la|le)\s+)*(?!{AUTHORITY_STOP}){NAME_WORD}){{0,3}}")
+    rf"(?:\s+(?:(?i:and|upon|on|de|la|le)\s+)*(?!{AUTHORITY_STOP}|(?i:no)\.?\s*\d){NAME_WORD}){{0,3}}"
+    r"(?:\s+(?i:no)\.?\s*\d{1,4}\b)?")
 BODY_NAME_WORDS = ("council", "authority", "meeting", "borough", "county", "corporation",
                    "cyngor", "municipal", "city of", "town of", "township of", "shire of",
-                   "parish of", "village of", "municipality of")
+                   "parish of", "village of", "municipality of", "r.m. of", "rm of")
 """Words one of which any BODY_NAME match holds."""
 INSTITUTION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?:(?i:primary|junior|infant"
@@ -50,7 +52,7 @@ INSTITUTION = re.compile(
 """A school on a line of its own over its governors' minutes ('Hazelford Primary School')."""
 ASSOCIATION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,5}}\s+(?i:association|society|trust"
-    r"|club|forum|partnership|federation|guild)$")
+    r"|club|forum|partnership|federation|guild|group)$")
 """A body that is no council, on a line of its own over its minutes ('Millford Allotment
 Association', 'Kelso Rivers Trust')."""
 WELSH_KIND = re.compile(r"^(?i:cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol))\s+"
@@ -289,10 +291,16 @@ def _words(name: str) -> set[str]:
 def institution_line(lines: list[str]) -> str:
     """Return a school, or a body that is no council, a line of its own names among a paper's
     first lines, or ''."""
-    return next((_hyphenated_case(normalise_committee(text))
+    return next((_hyphenated_case(normalise_committee(part))
                  for k, text in enumerate(lines[:HEADING_LINES])
-                 if INSTITUTION.match(text)
-                 or (ASSOCIATION.match(text) and _stands_alone(lines, k))), "")
+                 for part in SITE_TITLE_PARTS.split(text)[:1]
+                 if INSTITUTION.match(part)
+                 or (ASSOCIATION.match(part) and _stands_alone(lines, k))), "")
+
+
+SITE_TITLE_PARTS = re.compile(r"\s+\|\s+")
+"""A site's title parts ('Abermorlais Twinning Association | Cymdeithas Gefeillio
+Abermorlais'): the first names the body."""
 
 
 def _stands_alone(lines: list[str], k: int) -> bool:
