@@ -1140,6 +1140,20 @@ def test_minutes_read_out_a_unanimous_vote_for_a_post_and_rules_re_adopted(text:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    ("The remaining officers were elected unopposed.", "agreed"),
+    ("Dana Arsenault and Helene Ruel elected by acclamation.", "agreed"),
+    ("Two trustees retired by rotation and were re-elected unopposed.", "agreed"),
+    ("Motion to approve by Woody, 2nd by Pat; approval unanimous.", "agreed"),
+    ("Motion to adjourn by Gary, seconded by Teresa; all in favour.", "carried"),
+    ("He stood unopposed at the election in May.", "none"),
+    ("A motion to adjourn by the chair was not taken up.", "none"),
+])
+def test_elections_without_a_contest_and_a_motion_made_and_seconded_by_name(text: str,
+                                                                            kind: str) -> None:
+    assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     ("Following discussion the PC resolved to support the application.", "resolved"),
     ("The TC resolved that the grant be paid.", "resolved"),
     ("After debate the amendment was declared carried.", "carried"),

@@ -401,7 +401,10 @@ AGREED_FORMS = (
         r"|\bno\s+other\s+nominations\b[^.]{0,60}\b(?:was|were)\s+(?:duly\s+)?elected\b"
         r"|\b(?:meeting|[Cc]ouncil|[Cc]ommittee)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+"
         r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b"
-        r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+en\s+bloc\b")),
+        r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+en\s+bloc\b"
+        # 'The remaining officers were elected unopposed.', 'Dana Ruel elected by
+        # acclamation.': an election with no contest.
+        r"|\b(?:re-?)?elected\s+(?:unopposed|by\s+acclamation)\b")),
     (("by all", "all present", "all members", "all councillors"), re.compile(
         r"\b(?:AGREED|APPROVED|[Aa]greed|[Aa]pproved)\s+by\s+all(?:\s+(?:present|members"
         r"|councillors))?\b"
@@ -424,9 +427,9 @@ AGREED_FORMS = (
     # 'Motion by Ruth Haskell to close the hearing, Second by Amos Pike', 'Motion By: … to adopt
     # the fee schedule. Seconded: …': a US board's motion made and seconded, as 'Proposed …
     # seconded …'.
-    (("second",), re.compile(
-        r"\b(?:[Mm]otion|MOTION)\s+(?:made\s+)?(?:[Bb]y|BY)\b[^;]{2,160}?\b(?:[Ss]econd|SECOND)"
-        r"(?:ed)?\s*(?:by|BY|:)")),
+    (("second", "2nd"), re.compile(
+        r"\b(?:[Mm]otion|MOTION)\s+(?:made\s+)?(?:[Bb]y|BY|to\s+[^;]{2,120}?\sby)\b[^;]{2,160}?"
+        r"(?:\b(?:[Ss]econd|SECOND)(?:ed)?|\b2nd)\s*(?:by|BY|:)")),
     # 'Unanimously supported.' after a motion: agreed, read after the motion's own words.
     (("supported",), re.compile(
         r"(?:^|(?<=[.;]\s))(?:Unanimously\s+supported|Supported\s+unanimously)\b")),
