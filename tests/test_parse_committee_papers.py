@@ -1137,3 +1137,35 @@ def test_catchwords_over_numbered_paragraphs_title_a_scottish_minute() -> None:
         ("1", "Minutes of previous meeting approved"), ("2", "Programme status report – Noted"),
         ("3", "Internal audit plan 2026/27 approved"),
         ("4", "Regional Skills Board – Terms of reference approved")]
+
+
+def test_a_mover_s_name_before_each_motion_is_no_title() -> None:
+    """'201/25 KOVAC: That the agenda be adopted …' under 'AGENDA': a rural municipality's
+    resolutions open with their mover's surname, the same few names over and over; the
+    heading above each is its title."""
+    text = ("R.M. OF PRAIRIE BLUFF NO. 210\n\nMinutes of the regular meeting of council held "
+            "on July 8, 2025.\n\nPresent: Reeve Ana Kovac, Councillors Ed Lund, Tom Fehr, "
+            "Jo Nagy\n\nAGENDA\n\n201/25 LUND: That the agenda be adopted as presented. "
+            "Carried\n\nMINUTES\n\n202/25 FEHR: That the minutes of June 10 be adopted. "
+            "Carried\n\nACCOUNTS FOR APPROVAL\n\n203/25 NAGY: That the accounts be paid. "
+            "Carried\n\nGRADER TENDER\n\n204/25 LUND: That the tender of Prairie Iron be "
+            "accepted. Defeated\n\nCORRESPONDENCE\n\n205/25 FEHR: That the correspondence be "
+            "filed. Carried\n")
+    (meeting,) = text_meetings(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("201/25", "AGENDA"), ("202/25", "MINUTES"), ("203/25", "ACCOUNTS FOR APPROVAL"),
+        ("204/25", "GRADER TENDER"), ("205/25", "CORRESPONDENCE")]
+
+
+def test_a_subject_repeated_before_its_motions_stays_their_title() -> None:
+    """'3 Planning: That no objection be raised …' twice, with no heading above: the subject
+    of each resolution, not its mover."""
+    text = ("Minutes of the Meeting of Holmby Parish Council held on 4 March 2019\n\n"
+            "Present: Cllrs Ash, Birch\n\n1 Minutes: That the minutes be signed.\n\n"
+            "2 Planning: That no objection be raised to 19/0044.\n\n"
+            "3 Planning: That the Council object to 19/0051.\n\n"
+            "4 Finance: That the accounts be paid.\n\n"
+            "5 Finance: That the audit be accepted.\n")
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Minutes", "Planning", "Planning", "Finance", "Finance"]

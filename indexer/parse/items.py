@@ -179,9 +179,12 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     # Paragraphs numbered through the record under headings: an item's first paragraph may be
     # several numbers after the last item's ('240.' … '244.', then 'ITEM 8' over '245.').
     over = best_chain(numbers_under_headings(lines, start, end), PARAGRAPH_GAP)
-    if len(over) >= MIN_CHAIN and len(over) > sum(1 for h in numbered if h.title):
+    if len(over) >= MIN_CHAIN and (len(over) > sum(1 for h in numbered if h.title)
+                                   or movers_for_titles(numbered)):
         # 'DECLARATIONS OF INTEREST' / 'PLA99/24 Councillor Pilbeam declared …': a printed
         # committee's layout, the heading in bold above, the minute's number opening its text.
+        # So is a chain whose numbers open with their movers' names, not their subjects
+        # ('AGENDA' / '20/101 VANEK: That the agenda be adopted …').
         numbered = over
     if not numbered:
         # '(a)       Appointment of Chairman': minutes lettered, not numbered.
@@ -598,3 +601,20 @@ MEETING_CLOSED = re.compile(r"^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|c
 APPENDIX = re.compile(r"^(?:appendix|annex(?:e)?|schedule)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b"
                       r"(?:\s*[-–—:.]\s*\S.{0,60}|\s*)$", re.I)
 """An appendix's heading on its own line ('APPENDIX A – SCHEDULE OF PAYMENTS', 'Annex 2')."""
+
+
+MOVER_WORDS = 2
+"""The most words of a mover's name before a motion ('VANEK', 'Van Dusen')."""
+
+
+def movers_for_titles(numbered: list[Header]) -> bool:
+    """Return True if a chain's 'titles' are its movers' names: each a word or two before a
+    motion 'That …', the same few names over and over ('20/101 VANEK: That …', '20/105 DUECK:
+    That …', '20/110 DUECK: That …'), where subjects would differ."""
+    titled = [h for h in numbered if h.title]
+    if len(titled) < MIN_CHAIN or not all(
+            len(h.title.split()) <= MOVER_WORDS and h.first_body.startswith(("That ", "THAT "))
+            for h in titled):
+        return False
+    return len({h.title.casefold() for h in titled}) < len(titled) - 1
+
