@@ -1472,3 +1472,14 @@ def test_a_notice_that_a_council_will_hold_its_meeting_over_entries_is_its_agend
     assert [item.title for item in agenda.items] == [
         "Welcome", "To receive apologies", "Declarations of interest", "Play area fencing",
         "Date of the next meeting"]
+
+
+def test_a_post_titled_by_its_minutes_and_a_month_first_date_is_dated_by_it() -> None:
+    """A blog's post dated 'Friday, 17 September 2021' titled 'Minutes of Residents'
+    Association Committee September 14th 2021': the meeting is the title's day."""
+    text = ("Amberford Village News\n\nFriday, 17 September 2021\n\n"
+            "Minutes of Residents' Association Committee September 14th 2021\n\n"
+            "Pauline Ash; Dennis Fair; Gillian Hope\n\n1. Apologies\n\nNone.\n\n"
+            "2. Greenway path\n\nIt was agreed to write to the Parish Council.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2021, 9, 14)

@@ -116,6 +116,9 @@ POST_TITLE = re.compile(
 """A web page's post titled by the meeting it reports ('Glenmoray Vale Community Council Inaugural
 Meeting'), its story telling when it met."""
 MET_ON = re.compile(r"\bmeeting\b[^.]{0,60}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?\d", re.I)
+MONTH_FIRST = (r"(?i:january|february|march|april|may|june|july|august|september|october"
+               r"|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
+"""A date written month first ('September 14th 2021', 'March 3, 2019')."""
 TITLED_DATED = re.compile(
     r"^(?:the\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes)"
     r"\s+(?i:of|for)\s+(?:(?i:an?|the)\s+)?"
@@ -124,10 +127,12 @@ TITLED_DATED = re.compile(
     r"|council|board|panel|cabinet|forum|group|partnership|commission(?:ers)?"
     r"|parish\s+meeting))"
     r"(?:\s+(?i:meeting)(?=\s*[,–-]\s))?"
-    rf"(?:\s*[,–-]\s+|\s+(?=(?i:{WEEKDAY})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]))(?P<rest>.*)$")
+    rf"(?:\s*[,–-]\s+|\s+(?=(?i:{WEEKDAY})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]|{MONTH_FIRST}))"
+    r"(?P<rest>.*)$")
 """'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday 7 February',
 'Minutes of Parish Council 14 February 2024', 'Minutes of Annual Parish Meeting Monday 8th May
-2023 at 7.30pm', 'Minutes of Allotments Committee meeting – Monday 3 April 2017'."""
+2023 at 7.30pm', 'Minutes of Allotments Committee meeting – Monday 3 April 2017', 'Minutes of
+Residents' Association Committee September 14th 2021'."""
 HELD = re.compile(
     r"^(?:the\s+)?(?:(?:draft|un-?confirmed)\s*[:–-]?\s+)?(?:notes|minutes?)\s+(?:of|from)\s+(?P<article>(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM|site\s+visit)(?:\s+\((?:AGM|EGM)\))?"
