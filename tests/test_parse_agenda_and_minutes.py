@@ -275,6 +275,26 @@ def test_a_summons_whose_entries_carry_a_pages_column_is_a_packs_front_sheet() -
     assert [i.number for i in minutes.items] == ["61", "62", "63"]
 
 
+def test_a_notice_whose_entry_cites_the_attached_minutes_pages_lists_its_items() -> None:
+    """'To approve the minutes as a correct record (pages 2-3).': a notice's sentence naming
+    where the attached minutes are, not a pack's column of pages; its timed entries ('1.
+    Apologies (7.40)') are the agenda's items, titled without their times."""
+    agenda, minutes = text_meetings(
+        "HOLMBY PARISH COUNCIL\n\nAGENDA\n\nYou are summoned to attend the meeting of the "
+        "Parish Council on Monday 1 November 2021 at the Village Hall at 7.30pm.\n\n"
+        "1. Apologies (7.40)\nTo receive apologies for absence.\n\n"
+        "2. Minutes of 4 October 2021 (7.42)\nTo approve the minutes as a correct record "
+        "(pages 2-3).\n\n3. Finance (8.15)\nTo approve the payments.\n\n"
+        "4. Planning (8.40)\nTo consider applications.\n\n"
+        "Minutes of the Meeting of the Parish Council held on Monday 4 October 2021\n\n"
+        "Present: Cllrs Ash, Birch\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\n"
+        "RESOLVED that the minutes be signed.\n\n3. Finance\n\nRESOLVED to pay the "
+        "accounts.\n")
+    assert [i.title for i in agenda.items] == [
+        "Apologies", "Minutes of 4 October 2021", "Finance", "Planning"]
+    assert [i.number for i in minutes.items] == ["1", "2", "3"]
+
+
 def test_a_pack_with_a_cover_grid_report_and_minutes_headed_without_an_article() -> None:
     """A meeting's heading over 'MEETING PACK' and the summons, signed by the council's manager;
     reports whose cover is a borderless table ('Meeting …' / 'Agenda item …' / 'Subject …');

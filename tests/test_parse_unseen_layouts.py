@@ -1474,6 +1474,17 @@ def test_a_notice_that_a_council_will_hold_its_meeting_over_entries_is_its_agend
         "Date of the next meeting"]
 
 
+def test_an_agenda_s_time_for_an_entry_is_no_part_of_its_title() -> None:
+    """'Finance (8.15)', 'Finance (19:30)': the time an agenda gives an entry is cut from its
+    title; a year or a minute's reference in brackets stays."""
+    from indexer.parse.blocks import clean_title
+
+    assert clean_title("Finance (8.15)")[0] == "Finance"
+    assert clean_title("Planning (19:30)")[0] == "Planning"
+    assert clean_title("Accounts (2019)")[0] == "Accounts (2019)"
+    assert clean_title("Matters arising (minute 4.12)")[0] == "Matters arising (minute 4.12)"
+
+
 def test_a_post_titled_by_its_minutes_and_a_month_first_date_is_dated_by_it() -> None:
     """A blog's post dated 'Friday, 17 September 2021' titled 'Minutes of Residents'
     Association Committee September 14th 2021': the meeting is the title's day."""

@@ -101,10 +101,12 @@ DOCUMENT_NUMBER = re.compile(r"\s+Doc(?:ument|\.)?\s+\d{1,3}[a-z]?$")
 """The agenda's number for an item's papers, set at the heading's right margin: '88/2021
 Mayor’s Engagements      Document 5'."""
 TIME_STAMP = re.compile(r"(?:\s[-–])?\s\((?:[A-Za-z][A-Za-z ]{0,20}:\s*)?\d{1,2}:\d{2}:\d{2}\)"
-                        r"(?=\s|$)|\s\(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\)$", re.I)
+                        r"(?=\s|$)|\s\(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\)$"
+                        r"|\s\((?:[01]?\d|2[0-3])[.:][0-5]\d\)$", re.I)
 """Where the webcast or video reaches the item, after its title: 'Apologies (00:00:42)',
-'Reports – (video time: 00:41:12)'; or the clock's time when the meeting took it, at the title's
-end: 'Capital Programme Review (6:47 pm)'."""
+'Reports – (video time: 00:41:12)'; or the clock's time when the meeting took it, or an
+agenda's time for it, at the title's end: 'Capital Programme Review (6:47 pm)', 'Finance
+(8.15)'."""
 
 
 def glued_apart(lines: list[Line], glued: re.Pattern[str], group: str, minimum: int

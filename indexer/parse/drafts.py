@@ -61,6 +61,10 @@ its column of pages run into the entry's words ('Minutes of the meeting Pages 1 
 ATTACHMENT_LINE = re.compile(r"^(?:Attachments?|Appendix|Appendices|Enclosures?)\s*:", re.I)
 """An entry's list of attached papers ('Attachments: 1. Board Minutes 4 March 2021 (page 5)'): their
 pages are not the agenda's contents."""
+SENTENCE_PAGES = (").", "),")
+"""How an entry's sentence closes that names the pages of a paper it attaches ('To approve the
+minutes as a correct record (pages 2-3).'): a notice's, where a pack's contents give pages in a
+column of their own."""
 PACK_STAMP = re.compile(r"^Agenda\s+Item\s+\d{1,3}[a-z]?$", re.I)
 """The stamp at the head of each paper in a pack: 'Agenda Item 7'."""
 """The paper's last lines, where a council may sign it off by its name alone ('London Borough
@@ -405,7 +409,7 @@ def paged_contents(draft: Draft, lines: list[Line]) -> bool:
     or its papers are stamped with their entries ('Agenda Item 7'), as a pack's are."""
     body = lines[draft.section.body_start:draft.section.end]
     return any(PACK_PAGES.search(line.text) and not ATTACHMENT_LINE.match(line.text)
-               for line in body) \
+               and not line.text.endswith(SENTENCE_PAGES) for line in body) \
         or any(PACK_STAMP.match(line.text) for line in lines if line.text[:1] in "Aa")
 
 
