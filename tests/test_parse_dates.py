@@ -450,3 +450,11 @@ def test_a_scanned_day_whose_first_figure_was_read_as_a_letter() -> None:
     assert first_date("held on I2 March 2004") == date(2004, 3, 12)
     # A letter that is a word of its own stays a word.
     assert first_date("Item l 4 May 2004") == date(2004, 5, 4)
+
+
+def test_a_meeting_over_two_days_written_month_first_is_dated_by_its_first() -> None:
+    """'Minutes - May 13th to 14th 2011', 'May 13-14, 2011': a board's two-day meeting, dated
+    by its first day (not by the post's 'Monday, 30 May 2011')."""
+    assert first_date("Minutes - May 13th to 14th 2011 Print E-mail") == date(2011, 5, 13)
+    assert first_date("Board retreat May 13-14, 2011") == date(2011, 5, 13)
+    assert first_date("Minutes May 13th 2011") == date(2011, 5, 13)

@@ -25,6 +25,8 @@ _DAY = r"(?P<day>[0-3]?\d)\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)\s?\.?)?"
 """A day, its ordinal's ending perhaps closed by a typist's full stop ('19th. May 2022'), spaced
 as a text dump spaces it ('26 th . SEPTEMBER 2007')."""
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
+_NEXT_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+"""A range's second day, after its first."""
 """A year written after a month's name: a minute book transcribed may be a Victorian one's
 ('March 9th, 1871'); numbers alone keep to 1900-2099."""
 WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -40,6 +42,9 @@ _PATTERNS = (
                r"(?:\b|(?<=[a-z]\d{4})(?=[a-z]))",
                re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}[\s,]+{_YEAR}\b", re.I),
+    # A meeting over two days, read as its first: 'May 13th to 14th 2011', 'May 13-14, 2011'.
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:[-–]|\s(?:to|and|&))\s*{_NEXT_DAY}[\s,]+{_YEAR}\b",
+               re.I),
     re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I),
     re.compile(rf"^{_YEAR}[\s,]+{_MONTH}\s+{_DAY}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)\b"),
