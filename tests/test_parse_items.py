@@ -2130,3 +2130,23 @@ def test_a_file_code_closing_a_heading_is_no_part_of_its_title() -> None:
         "3. Mid-Year Budget (2008-09)\n\nReceived and filed.\n")
     assert [item.title for item in meeting.items] == [
         "Approval of Minutes", "Appointment of Approving Officer", "Mid-Year Budget (2008-09)"]
+
+
+def test_lettered_paragraphs_run_in_under_several_sections_are_their_parts() -> None:
+    """'5. Planning:' / 'a) Hill Barn, Top Road: Conversion …' / 'b) 3 Mill Close: …', and
+    the same under '6. Highways:': each lettered paragraph, its subject closed by a colon, is
+    an item numbered under its section; under one section alone they stay its points."""
+    minutes = ("Minutes of the Parish Council Meeting held on Tuesday 5th March 2024\n\n"
+               "Present: Cllrs Ash, Birch, Cole\n\n1. Apologies: None.\n\n"
+               "2. Planning:\n\na) Hill Barn, Top Road: Conversion of a stable block. "
+               "No objection.\n\nb) 3 Mill Close: Two storey extension. The Council objected."
+               "\n\n3. Highways:\n\na) Speed Watch: Four sessions were held.\n\n"
+               "b) Drains: All clear at present.\n\n4. Date of next meeting: 2nd April.\n")
+    (meeting,) = text_meetings(minutes)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies"), ("2.1", "Hill Barn, Top Road"), ("2.2", "3 Mill Close"),
+        ("3.1", "Speed Watch"), ("3.2", "Drains"), ("4", "Date of next meeting")]
+    single = minutes.replace("3. Highways:\n\na) Speed Watch: Four sessions were held.\n\n"
+                             "b) Drains: All clear at present.\n\n", "3. Highways: None.\n\n")
+    (meeting,) = text_meetings(single)
+    assert [item.number for item in meeting.items] == ["1", "2", "3", "4"]

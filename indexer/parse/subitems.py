@@ -35,6 +35,10 @@ INTRODUCES_SUBITEMS = re.compile(r"\bthe\s+following\b|\bbelow\b", re.I)
 applications for development.', 'The Committee determined the applications below.')."""
 STOPPED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;]{0,50}?[a-z]{3})\.\s+(?P<rest>[A-Z(£\d].*)$")
 RUN_IN_SUBJECT_WORDS = 6
+LETTERED_RUN_IN = re.compile(r"^\(?(?P<letter>[a-h])[).]\s+(?P<title>[A-Z\d][^:;]{1,60}?):\s+"
+                             r"(?P<rest>\S.*)$")
+"""A lettered paragraph opening with its subject closed by a colon ('b) 3 Mill Close: Two
+storey side extension …')."""
 ABBREVIATED = HONORIFIC_WORDS | {"Cyng"}
 """Words whose stop abbreviates them ('Cllr. Quarle declared …', Welsh 'Cyng.' for Cynghorydd):
 no subject ends there."""
@@ -264,6 +268,12 @@ def with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) 
     listed = 2 * sum((j := next_filled(lines, h.body - 1, stop, limit=2)) is None
                      or LETTERED.match(lines[j].text) is not None
                      for h, stop in zip(chain, stops, strict=True)) >= len(chain)
+    # Lettered paragraphs run in under their subjects are the minutes' parts where the clerk
+    # set out more than one section so; under one section alone they are its points.
+    lettered = [_lettered_run_in(lines, header, stop) for header, stop in zip(chain, stops,
+                                                                             strict=True)]
+    if sum(map(bool, lettered)) < MIN_PARTS:
+        lettered = [[] for _ in chain]
     for k, header in enumerate(chain):
         stop = stops[k]
         subs = _subitems(lines, header, stop) or _lettered_under(lines, header, stop, listed) \
@@ -271,7 +281,7 @@ def with_subitems(chain: list[Header], lines: list[Line], start: int, end: int) 
         cited = [] if subs else (_headed_under(lines, header, stop)
                                  or _roman_under(lines, header, stop))
         if not subs and not cited:
-            subs = _run_in_under(lines, header, stop)
+            subs = _run_in_under(lines, header, stop) or lettered[k]
         if cited:
             # '3. Matters arising from the minutes:' / '6 (b) Bus Shelter' / '9 (iii) Hedge
             # Cutting': its bold parts, numbered by the earlier minutes they follow up.
@@ -362,6 +372,24 @@ def _run_in_under(lines: list[Line], header: Header, stop: int) -> list[Header]:
              and not SENTENCE_VERB.search(match.group("title"))
              and match.group("title").split()[-1] not in ABBREVIATED]
     if len(parts) < MIN_PARTS or len(parts) != len(opening) or opening[0] != first:
+        return []
+    return [Header(i, i + 1, str(k), match.group("title"), "", 2, match.group("rest"), "run-in")
+            for k, (i, match) in enumerate(parts, 1)]
+
+
+def _lettered_run_in(lines: list[Line], header: Header, stop: int) -> list[Header]:
+    """Return the lettered paragraphs under a heading with no text of its own when every one
+    opens with its subject closed by a colon ('5. Planning:' / 'a) Hill Barn, Top Road:
+    Conversion …' / 'b) 3 Mill Close: …'), numbered 1, 2 … under it, or []."""
+    first = next_filled(lines, header.body - 1, stop, limit=1)
+    if header.first_body or first is None:
+        return []
+    opening = [i for i in range(first, stop) if lines[i].text and not lines[i - 1].text]
+    parts = [(i, match) for i in opening if (match := LETTERED_RUN_IN.match(lines[i].text))]
+    if len(parts) < MIN_PARTS or len(parts) != len(opening) or opening[0] != first \
+            or [m.group("letter") for _, m in parts] != list("abcdefgh"[:len(parts)]) \
+            or not all(is_title_like(title := m.group("title"))
+                       and not SENTENCE_VERB.search(title) for _, m in parts):
         return []
     return [Header(i, i + 1, str(k), match.group("title"), "", 2, match.group("rest"), "run-in")
             for k, (i, match) in enumerate(parts, 1)]
