@@ -537,3 +537,17 @@ def test_minutes_headed_by_the_titles_of_the_agenda_listed_above_them() -> None:
         ("1", "Minutes of the Previous Meeting", "agreed"), ("2", "Treasurer's Report", "none"),
         ("3", "Old Forge Restoration", "agreed"), ("4", "Date of Next Meeting", "none")]
     assert "public meeting in April" in meeting.items[2].text
+
+
+def test_an_agenda_s_times_in_a_column_before_its_numbers_are_no_part_of_its_entries() -> None:
+    """'8.00 6. Planning Applications', '8.20 7. County Councillor's Report': a time for some
+    entries in a column before their numbers; the entries are numbered and titled without it."""
+    (agenda,) = text_meetings(
+        "QUENBURY PARISH COUNCIL\n\nYou are summoned to attend the meeting of the Parish Council "
+        "on Wednesday 8th June 2022 at 7.30pm in the Village Hall.\n\nAGENDA\n\n"
+        "7.30 1. Apologies for absence\n\n2. Declarations of interest\n\n"
+        "3. Minutes of the meeting held on 11th May 2022\n\n8.00 4. Planning Applications\n\n"
+        "8.20 5. County Councillor's Report\n\n6. Correspondence\n\n"
+        "8.50 7. Finance: Bank Balances & Payments\n")
+    assert [item.number for item in agenda.items] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert agenda.items[3].title == "Planning Applications"

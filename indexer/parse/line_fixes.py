@@ -276,6 +276,10 @@ HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item
 CODE_BEFORE_ITEM = re.compile(r"^(?P<prefix>[A-Z]{1,4}\d{2,6}(?:\(\d{1,2}\))?)\s+"
                               r"(?=(?i:item)\s+\d)")
 """A meeting's code before each item's label and number ('M0326(1) Item 4 Planning …')."""
+TIME_BEFORE_ITEM = re.compile(r"^(?P<prefix>[0-2]?\d[.:][0-5]\d(?:\s?[ap]\.?m\.?)?)\s+"
+                              r"(?=\d{1,3}[.)]\s+[A-Z])", re.I)
+"""An agenda's time for its entry before the entry's number ('8.20 7. County Councillor's
+Report')."""
 BULLET_BEFORE_REF = re.compile(r"^(?P<prefix>[•·▪])\s+(?=(?:19|20)?\d{2}/\d{1,4}\s+[–-]\s+[A-Z])")
 """A list's bullet before each record's reference ('• 2019/015 – Station cleaning contract …', a
 page listing decision records)."""
@@ -354,6 +358,12 @@ def without_prefix(lines: list[Line]) -> list[Line]:
              or (m := BULLET_BEFORE_REF.match(line.text))]
     counts = Counter(prefix for _, prefix in found)
     common = {prefix for prefix, count in counts.items() if count >= MIN_CHAIN}
+    # '8.00 6. Planning Applications', '8.50 10. Finance': an agenda's time for each entry in a
+    # column before its number; the times differ, the column is the same.
+    timed = [(i, m.group("prefix")) for i, line in enumerate(lines)
+             if line.text[:1].isdigit() and (m := TIME_BEFORE_ITEM.match(line.text))]
+    if len(timed) >= MIN_CHAIN:
+        found, common = found + timed, common | {prefix for _, prefix in timed}
     if not common:
         return lines
     out = list(lines)
