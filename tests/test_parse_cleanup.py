@@ -223,3 +223,14 @@ def test_a_pages_markup_saved_as_its_text_gives_its_lines_and_paragraphs() -> No
         "Members Present: Chair Ann Hale ", "1. Call to Order ", "The Chair opened the meeting. ",
         "", "", "2. Approval of Agenda", "", "", "", "Approved.", "", ""]
     assert normalise("a < b and <br /> once") == "a < b and <br /> once"
+
+
+def test_a_numbered_paragraph_opened_by_its_heading_in_markdown_bold_is_split() -> None:
+    """'4. **Ward Councillor report** Ward Councillor Penhallow reported …': the bold opening
+    is the item's heading on a line of its own; a label ('**Present:** …') stays whole."""
+    page = ("**Present:** Cllr A Smith\n\n4. **Ward Councillor report** Cllr Penhallow "
+            "reported on the budget.\n\n**Allotments** The lease was renewed.")
+    lines = [line.text for line in clean_pages((page,), paged=False) if line.text]
+    assert lines == ["Present: Cllr A Smith", "4. Ward Councillor report",
+                     "Cllr Penhallow reported on the budget.", "Allotments",
+                     "The lease was renewed."]

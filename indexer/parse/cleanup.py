@@ -62,6 +62,10 @@ NUMBER_CELL = re.compile(r"\|\s*\d{1,3}[.)]?\s*\|")
 """A table cell holding nothing but an item number: '| 4. |'."""
 MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!|>-])")
 MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+MARKDOWN_RUN_IN = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})*\.?\s+)?"
+                             r"\*\*(?P<head>[^*]{1,80}?\S)\*\*\s+(?P<rest>\S.*)$")
+"""A paragraph opened by its heading in bold, its number perhaps before it."""
+MARKDOWN_RUN_IN_WORDS = 14
 LINE_BREAKS = {"\r\n": "\n", **dict.fromkeys("\r\f\v\x1c\x1d\x1e\x85\u2028", "\n"),
                "\u2029": "\n\n"}
 """Every character Python reads as a line break ends a line: one left inside a line is
@@ -336,6 +340,14 @@ def _page_lines(page: str) -> list[str]:
         if "\\" in line:
             # 'Bus shelter', numbered '212\.': a Markdown export escapes its punctuation.
             line = MARKDOWN_ESCAPE.sub(r"\1", line)
+        run_in = MARKDOWN_RUN_IN.match(line) if "**" in line[:8] else None
+        if run_in and len(run_in.group("head").split()) <= MARKDOWN_RUN_IN_WORDS \
+                and (run_in.group("num") or not run_in.group("head").endswith(":")):
+            # '4. **Ward Councillor report** Ward Councillor Ivor Penhallow reported …': a bold
+            # opening is the item's heading, on a line of its own, as a web page's is ('**Present:**
+            # Cllr A Smith', a label, stays with its names).
+            lines.append(f"{HEADING_MARK}{run_in.group('num') or ''}{run_in.group('head')}")
+            line = run_in.group("rest")
         lines.append(mark + _without_markdown(_table_row(line)) if line else "")
     return lines
 
