@@ -1008,3 +1008,21 @@ def test_a_meeting_after_the_annual_meeting_closed_that_day_is_another_meeting()
     assert [item.number for item in first.items] == ["AGM 1/19", "AGM 2/19", "AGM 3/19"]
     assert [item.number for item in second.items] == ["01/05/19", "02/05/19", "03/05/19"]
     assert first.date == second.date
+
+
+def test_a_footer_naming_the_body_and_day_closes_the_first_page_not_opens_the_record() -> None:
+    """'Ferncroft Practice Patient Participation Group – 9 March 2016 1' at the foot of page 1,
+    the only line read as a heading: the record began above it, and the headings of page 1
+    are its items."""
+    first = (f"{BOLD}Ferncroft Practice Patient Participation Group Meeting\n\n"
+             "Date: 9 March 2016 at 18.30\n\nMembers Present: Bernard Achebe, Maud Pellegrini\n\n"
+             f"{BOLD}Minutes from Last meeting\nThe minutes were agreed as a correct record.\n\n"
+             f"{BOLD}New members\nShirin reported that 36 patients had joined.\n\n"
+             f"{BOLD}Patient survey\nThe action plan was agreed.\n\n"
+             "Ferncroft Practice Patient Participation Group – 9 March 2016 1\n")
+    second = (f"{BOLD}Any other business\nTrevor raised the bus stop.\n\n"
+              f"{BOLD}Date of next meeting\nWednesday 8 June 2016 at 18.30.\n")
+    (meeting,) = pdf_meetings((first, second))
+    assert meeting.date == date(2016, 3, 9)
+    assert [item.title for item in meeting.items][:3] == [
+        "Minutes from Last meeting", "New members", "Patient survey"]

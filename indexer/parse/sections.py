@@ -96,10 +96,13 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
     fronted = bool(starts) and starts[0].kind == "minutes" \
         and _front_sheet(lines, starts[0].start) is not None
     opened = None
-    if not fronted and starts and lines[starts[0].start].page > lines[0].page \
-            and (starts[0].weak or _numbering_runs_across(lines, starts[0])):
+    if not fronted and starts and ((lines[starts[0].start].page > lines[0].page
+                                    and (starts[0].weak
+                                         or _numbering_runs_across(lines, starts[0])))
+                                   or (starts[0].weak and _page_foot(lines, starts[0].start))):
         # The first heading found is a running page heading after the first page (the first
-        # page's copy misread): the meeting began before it, so the first page is its body.
+        # page's copy misread), or a page's footer ('… Participation Group – 9 March 2016 1'
+        # closing page 1): the meeting began before it, so the first page is its body.
         opened = starts[0]
         repeats.update(range(opened.start, opened.body_start))
     if repeats:
@@ -293,6 +296,15 @@ def _venue_only(lines: list[Line]) -> bool:
               and not is_date_line(line.text)]
     return len(filled) <= VENUE_LINES and not any(
         NUMBERED_ENTRY.match(text) or ATTENDANCE_START.match(text) for text in filled)
+
+
+def _page_foot(lines: list[Line], i: int) -> bool:
+    """Return True if line i is the last line of a page that holds text, after lines of text
+    of the same page."""
+    page = lines[i].page
+    after = next((line for line in lines[i + 1:] if line.text or line.page != page), None)
+    return (after is None or after.page != page) and i > 0 and any(
+        line.text and line.page == page for line in lines[:i])
 
 
 def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
