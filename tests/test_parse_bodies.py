@@ -942,6 +942,19 @@ def test_a_rural_municipality_is_named_with_its_number() -> None:
     assert body_name(["Town of Marlow Cross Regular Meeting"]) == "Town of Marlow Cross"
 
 
+def test_a_letterhead_line_naming_the_council_then_its_address_names_the_body() -> None:
+    """'Cwmtaran County Borough Council · Civic Centre, Heol y Farchnad' under 'Special Council
+    Meeting': the council the letterhead names, its address set apart, is the meeting's body."""
+    text = ("MINUTES\n\nSpecial Council Meeting\n\nThursday 9 July 2020\n\n"
+            "Held remotely by Microsoft Teams\n\n"
+            "Cwmtaran County Borough Council · Civic Centre, Heol y Farchnad, Cwmtaran\n\n"
+            "Present: Councillors Ann Ash, Ben Bell\n\n1. Apologies\n\nNone.\n\n"
+            "2. Former chapel\n\nRESOLVED that permission be granted.\n\n"
+            "3. Closing remarks\n\nThe Mayor closed the meeting.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.committee.startswith("Cwmtaran County Borough Council")
+
+
 def test_a_logo_s_name_set_a_word_a_line_names_the_council() -> None:
     """'FENMARSH' / 'DISTRICT' / 'COUNCIL' down a logo beside a PDF's heading is the council's
     name, not a site's menu; a menu's one-word entries ending in 'Council' are not."""

@@ -30,6 +30,7 @@ from .record_opening import (
 )
 
 CRUMB = re.compile(r"\s+[›»>]\s+")
+LETTERHEAD_PART = re.compile(r"\s+[·•|]\s+")
 """The mark between the links of a site's trail ('Parish Council › Minutes › …')."""
 FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 """A page number closing a footer line."""
@@ -562,8 +563,11 @@ def _body_line(lines: list[Line]) -> str:
     attendance ('Severnbridge City Council' as a page's running head), or ''."""
     for line in lines:
         # 'Ruskett Parish Council › Minutes › Draft Minutes …': a site's trail of links opens
-        # with the council whose page it is.
-        text = CRUMB.split(line.text, 1)[0] if CRUMB.search(line.text) else line.text
+        # with the council whose page it is; 'Cwmtaran County Borough Council · Civic Centre,
+        # …': a letterhead's line, the council then its address.
+        text = CRUMB.split(line.text, 1)[0] if CRUMB.search(line.text) \
+            else LETTERHEAD_PART.split(line.text, 1)[0] if LETTERHEAD_PART.search(line.text) \
+            else line.text
         name = body_name([text]) if text else ""
         if name and name.casefold() == normalise_committee(text.rstrip(".")).casefold():
             return name
