@@ -551,3 +551,21 @@ def test_an_agenda_s_times_in_a_column_before_its_numbers_are_no_part_of_its_ent
         "8.50 7. Finance: Bank Balances & Payments\n")
     assert [item.number for item in agenda.items] == ["1", "2", "3", "4", "5", "6", "7"]
     assert agenda.items[3].title == "Planning Applications"
+
+
+def test_the_public_session_between_an_agenda_s_entries_is_an_entry_of_its_own() -> None:
+    """'Public Session – members of the public may address the council (7.55)' between
+    entries 2 and 3, unnumbered as clerks leave it: an entry of its own, titled without its
+    time."""
+    (agenda,) = text_meetings(
+        "HOLMBY PARISH COUNCIL\n\nYou are summoned to attend the meeting of the Parish Council "
+        "on Monday 1 November 2021 at 7.30pm in the Village Hall.\n\nAGENDA\n\n"
+        "1. Apologies (7.40)\nTo receive apologies.\n\n"
+        "2. Police Matters (7.50)\nReport from the PCSO.\n\n"
+        "Public Session – members of the public may address the council (7.55)\n\n"
+        "3. Finance (8.15)\nTo approve the payments.\n\n4. Planning (8.40)\n"
+        "To consider applications.\n")
+    assert [item.title for item in agenda.items] == [
+        "Apologies", "Police Matters",
+        "Public Session – members of the public may address the council", "Finance",
+        "Planning"]

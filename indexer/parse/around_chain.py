@@ -49,8 +49,10 @@ COLON_SHARE = 0.3
 SECTION_LABEL = re.compile(r"\b(?:ITEMS|BUSINESS|PART\s+(?:[1-9]|[IVX]+|ONE|TWO))\b")
 """'UNRESTRICTED ITEMS', 'OPEN BUSINESS', 'PART 1': a part of the meeting, not an item."""
 COLON_HEADING_WORDS = 6
-PUBLIC_SESSION = re.compile(r"^(?:open|public)\s+(?:forum|session|participation|questions?|time)"
-                            r"(?:\s+\(?[\w ]{0,30}\)?)?:?$", re.I)
+PUBLIC_SESSION = re.compile(r"^(?:open|public)\s+(?:open\s+)?(?:forum|session|participation"
+                            r"|questions?(?:\s+time)?|speaking(?:\s+time)?|comments?|time)"
+                            r"(?:\s+\(?[\w ]{0,30}\)?|\s+[\d.:]+\s*[ap]m\s*[–-]\s*[\d.:]+\s*[ap]m"
+                            r"|\s+[–-]\s+[^.]{3,80}?)?(?:\s+\([\d.:]{3,5}\))?:?$", re.I)
 PUBLIC_RUN_IN = re.compile(r"^(?P<head>(?:OPEN|PUBLIC)\s+(?:FORUM|SESSION|PARTICIPATION|QUESTIONS?"
                            r"|TIME)|(?:Open|Public)\s+(?:[Ff]orum|[Ss]ession|[Pp]articipation"
                            r"|[Qq]uestions?|[Tt]ime))\s*(?::\s+|[•–-]\s*)(?P<text>[A-Z•].{20,})$")
@@ -368,7 +370,9 @@ def unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end:
     found += [finish_header(lines, i, i, "", lines[i].text.rstrip(":"), end, wrap=False)
               for i in [*range(start + 1, numbered[0].line), *range(numbered[0].body, end)]
               if i not in taken and PUBLIC_SESSION.match(lines[i].text)
-              and not lines[i - 1].text and prose_after(lines, i, end)]
+              and not lines[i - 1].text
+              and (prose_after(lines, i, end)
+                   or (i > numbered[0].line and _entry_after(lines, i, end)))]
     found += [Header(i, i + 1, "", run.group("head"), first_body=run.group("text"))
               for i in range(numbered[0].body, end)
               if i not in taken and not lines[i - 1].text
@@ -419,6 +423,15 @@ def unnumbered_among(lines: list[Line], numbered: list[Header], start: int, end:
                   and prose_after(lines, i, end) and not _opens_item(numbered, lines, i)]
     found += _cells_around(lines, numbered, start, end, taken)
     return found + _labelled_around(lines, numbered, start, end, taken)
+
+
+def _entry_after(lines: list[Line], i: int, end: int) -> bool:
+    """Return True if the next line after line i opens a numbered entry: the public session
+    between two entries is an agenda's entry of its own ('5. Police Matters' / … / 'Public
+    Session – members of the public may address the council' / '6. Committee Minutes'); over
+    the first, it may be the label of the page's public part ('Public Session' / '1 Minutes')."""
+    j = next_filled(lines, i, end, limit=2)
+    return j is not None and NUMBERED.match(lines[j].text) is not None
 
 
 def _opens_item(numbered: list[Header], lines: list[Line], i: int) -> bool:
