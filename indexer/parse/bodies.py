@@ -293,14 +293,15 @@ def institution_line(lines: list[str]) -> str:
     first lines, or ''."""
     return next((_hyphenated_case(normalise_committee(part))
                  for k, text in enumerate(lines[:HEADING_LINES])
-                 for part in SITE_TITLE_PARTS.split(text)[:1]
+                 for part in NAME_PARTS.split(text, 1)[:1]
                  if INSTITUTION.match(part)
                  or (ASSOCIATION.match(part) and _stands_alone(lines, k))), "")
 
 
-SITE_TITLE_PARTS = re.compile(r"\s+\|\s+")
-"""A site's title parts ('Abermorlais Twinning Association | Cymdeithas Gefeillio
-Abermorlais'): the first names the body."""
+NAME_PARTS = re.compile(r"\s+[›»>·•|]\s+")
+"""The marks after a line's first part that names its body: a site's trail ('Ruskett Parish
+Council › Minutes › …'), a site's title ('Abermorlais Twinning Association | Cymdeithas
+Gefeillio Abermorlais'), a letterhead ('Cwmtaran County Borough Council · Civic Centre, …')."""
 
 
 def _stands_alone(lines: list[str], k: int) -> bool:

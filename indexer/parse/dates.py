@@ -25,10 +25,10 @@ _DAY = r"(?P<day>[0-3]?\d)\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)\s?\.?)?"
 """A day, its ordinal's ending perhaps closed by a typist's full stop ('19th. May 2022'), spaced
 as a text dump spaces it ('26 th . SEPTEMBER 2007')."""
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
-_NEXT_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-"""A range's second day, after its first."""
 """A year written after a month's name: a minute book transcribed may be a Victorian one's
 ('March 9th, 1871'); numbers alone keep to 1900-2099."""
+_NEXT_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+"""A range's second day, after its first."""
 WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
            r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
            r"|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))")

@@ -9,6 +9,7 @@ from ..records import Document, Line
 from .blocks import is_upper_heading
 from .bodies import (
     BODY_NAME,
+    NAME_PARTS,
     NAVIGATION,
     body_name,
     committee_with_body,
@@ -29,9 +30,6 @@ from .record_opening import (
     summoned_day,
 )
 
-CRUMB = re.compile(r"\s+[›»>]\s+")
-LETTERHEAD_PART = re.compile(r"\s+[·•|]\s+")
-"""The mark between the links of a site's trail ('Parish Council › Minutes › …')."""
 FOOTER_PAGE = re.compile(r"\s*(?:[|–—-]\s*)?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 """A page number closing a footer line."""
 PAGE_FOR = re.compile(r"^(?:agenda|minutes|decisions)(?:(?:\s*,\s*|\s+and\s+)"
@@ -565,9 +563,7 @@ def _body_line(lines: list[Line]) -> str:
         # 'Ruskett Parish Council › Minutes › Draft Minutes …': a site's trail of links opens
         # with the council whose page it is; 'Cwmtaran County Borough Council · Civic Centre,
         # …': a letterhead's line, the council then its address.
-        text = CRUMB.split(line.text, 1)[0] if CRUMB.search(line.text) \
-            else LETTERHEAD_PART.split(line.text, 1)[0] if LETTERHEAD_PART.search(line.text) \
-            else line.text
+        text = NAME_PARTS.split(line.text, 1)[0]
         name = body_name([text]) if text else ""
         if name and name.casefold() == normalise_committee(text.rstrip(".")).casefold():
             return name
