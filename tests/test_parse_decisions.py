@@ -1154,6 +1154,31 @@ def test_elections_without_a_contest_and_a_motion_made_and_seconded_by_name(text
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    ("The MOTION on being put to the meeting was CARRIED.", "carried"),
+    ("On being put to the vote the recommendation was carried.", "carried"),
+    ("The Chairman declared the motion adopted.", "carried"),
+    ("The proposal was then carried 4 votes to 0 with one abstention.", "carried"),
+    ("It was carried with 6 votes for and 1 abstention.", "carried"),
+    ("The motion to table carried by the following roll call vote:", "carried"),
+    ("Offered by Cllr Toomey, 2nd by Cllr Pargeter and adopted unanimously.", "carried"),
+    ("The Chair exercised her casting vote in favour of the motion.", "carried"),
+    ("Vote: 4 in favour, 1 abstention.", "carried"),
+    ("The amendment was put first and fell by five votes to six.", "lost"),
+    ("There being no seconder, the nomination fell.", "lost"),
+    ("Agenda adopted by unanimous consent.", "agreed"),
+    ("This item will be carried over to the next meeting.", "deferred"),
+    ("The hedge work was carried out 3 to 4 times last year.", "none"),
+    ("The motion to refer it to the committee was put.", "none"),
+    ("The work was carried over the winter.", "none"),
+])
+def test_outcomes_declared_counted_seconded_cast_or_carried_over(text: str, kind: str) -> None:
+    """How clerks record an outcome after a motion: put to the meeting and CARRIED, declared
+    adopted, carried by a count, adopted after its seconder, a chair's casting vote; an
+    amendment or nomination that fell; business carried over; work carried out is none."""
+    assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     ("Following discussion the PC resolved to support the application.", "resolved"),
     ("The TC resolved that the grant be paid.", "resolved"),
     ("After debate the amendment was declared carried.", "carried"),

@@ -73,7 +73,9 @@ LOST = re.compile(rf"{MOVER_SLASH}(?:Lost|LOST)\b"
                   r"|not\s+(?:approved|agreed|supported|passed|adopted|carried))\b"
                   rf"|(?:^|(?<=[.;]\s)|\b[Tt]he\s+)(?i:{BODY})\s+(?:unanimously\s+)?voted\s+"
                   r"(?:unanimously\s+)?against\b"
-                  r"|\bwithdrew\s+(?:his|her|their|the|its)\s+(?:motion|amendment|proposal)\b")
+                  r"|\bwithdrew\s+(?:his|her|their|the|its)\s+(?:motion|amendment|proposal)\b"
+                  r"|\bput\s+(?:first|again|last)\s+and\s+(?:was\s+)?(?:lost|defeated|fell|failed)\b"
+                  r"|\bnomination\s+(?:therefore\s+|accordingly\s+)?(?:fell|lapsed|failed)\b")
 VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|(?:was|were)\s+(?=voted\s+unanimously)"
                    r"|[Aa]ll\s+(?:\d{1,2}\s+|members\s+)?)"
                    r"(?:unanimously\s+)?voted\s+"
@@ -88,7 +90,7 @@ FAVOUR = re.compile(
     r"|[Uu]nanimously|(?:A|[Tt]he)?\s*[Mm]ajority)\s+(?:were\s+|voted\s+)?"
     r"in\s+favou?r\b"
     rf"|\b(?:{COUNT})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]\s*(?:{COUNT}|none|no)\s+"
-    r"(?:votes?\s+)?against\b"
+    r"(?:votes?\s+)?(?:against|abstentions?|abstained)\b"
     r"|\b[Vv]ote:?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+in\s+favou?r\b")
 """A vote by hands: 'Prop. JB, 2nd DD, all in favour', 'majority in favour', '4 for, 2 against',
 'Vote 5-0-2 in favor' (for, against, abstaining)."""
@@ -138,7 +140,19 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CA
                      rf"(?:in\s+favou?r|for)\b[^.]{{0,80}}?\b(?:{COUNT}|none|no)\s+"
                      r"(?:(?i:councillors|members|cllrs)\s+)?(?:were\s+|voted\s+)?against\b"
                      rf"|\b(?:{COUNT})\s+votes?\s+(?:were\s+|was\s+)?cast\s+(?:for|in\s+favou?r)\b"
-                     rf"[^.]{{0,60}}?\b(?:{COUNT}|none|no)\s+(?:votes?\s+)?against\b")
+                     rf"[^.]{{0,60}}?\b(?:{COUNT}|none|no)\s+(?:votes?\s+)?against\b"
+                     r"|\bwas\s+(?:(?:therefore|accordingly|then|duly)\s+)?CARRIED\b"
+                     r"|\bon\s+being\s+put\b[^.;]{0,40}?\bwas\s+(?:declared\s+)?(?:duly\s+)?carried\b"
+                     r"|\bdeclared\s+the\s+(?:substantive\s+)?(?:motion|amendment|proposal|recommendation"
+                     r"|resolution)\s+(?:duly\s+)?(?:carried|adopted|passed)\b"
+                     rf"|\bcarried\s+(?:by\s+)?(?:{COUNT})\s*(?:votes?\s+)?(?:to|[-–])\s*(?:{COUNT})\b"
+                     rf"|\bcarried\s+with\s+(?:{COUNT})\s+votes?\s+(?:for|in\s+favou?r)\b"
+                     r"|\b[Tt]he\s+(?:motion|proposal|amendment)\s+to\s+[a-z]+\b[^.;]{0,80}?\s(?:carried|passed)\b"
+                     r"(?!\s+(?:out|forward|over|on|through|into|to)\b)"
+                     r"|\b(?:[Ss]econded|2nd)\s+by\s+[^.;]{1,40}?\s+and\s+(?:unanimously\s+)?(?:adopted|carried"
+                     r"|passed)\b"
+                     r"|\bcasting\s+vote\s+(?:in\s+favou?r\s+of|for)\s+the\s+(?:motion|proposal|amendment"
+                     r"|recommendation|resolution)\b")
 LIST_MARK = r"(?m:^)(?:\d{1,2}[.)]|\(?[a-z0-9]{1,3}\)|[a-z][.)])\s+"
 """A list's marker opening a line, before the body's verb in lower case ('The Committee —' /
 '1. noted the contents of the report; and' / '2. agreed to write to …')."""
@@ -255,6 +269,8 @@ AGREED = re.compile(
     r"(?:approved|authorised|authorized)|(?:were|was)\s+(?:authorised|authorized))\b"
     r"|\b(?:[Pp]roposed|[Pp]roposer|[Pp]rop\.?|[Mm]oved|[Nn]ominated)(?:\b|(?=[A-Z]))(?:[^.]|(?<=\b[A-Z])\."
     r"|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bCllr)\.){0,120}\b(?:[Ss]econded|2nd)\b"
+    r"|\b(?:adopted|approved|agreed|accepted)\s+by\s+(?:unanimous\s+consent|general\s+consent"
+    r"|consensus|acclamation)\b"
     r"|\bproposed\s+(?:by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"\s+)?that\b[^.]{0,200}\.\s+(?:This|It|The\s+(?:motion|proposal))\s+was\s+"
     r"(?:duly\s+)?seconded\b|\band\s+(?:unanimously\s+)?agreed\s+by\s+(?:all|(?:a\s+)?majority)\b",
@@ -272,7 +288,7 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|\bDEFERRED\b(?<!ITEMS DEFERRED)(?<!APPLICATIONS DEFERRED)"
                       r"(?!\s+(?:FROM|ITEMS?|APPLICATIONS?|MATTERS?)\b)"
                       r"|(?:^|(?<=[.;]\s))Deferred\b|\b[Dd]eferred\s+(?:to|until)\s+(?:the\s+)?(?:next|a\s+future|[A-Z])"
-                      r"|\b(?:[Cc]arried|[Bb]rought)\s+(?:forward|back)\s+to\s+(?:the\s+)?(?:next|[A-Z][a-z]+)"
+                      r"|\b(?:[Cc]arried|[Bb]rought)\s+(?:forward|back|over)\s+to\s+(?:the\s+)?(?:next|[A-Z][a-z]+)"
                       r"\s+meeting\b|(?:\b(?:was|were|be|is|are)\s+held|^Held)\s+over"
                       r"(?=\s+(?:to|until|till|for|pending)\b|\s*[.;]|\s*$)"
                       r"|^To\s+be\s+(?:(?:considered|discussed|reviewed)\s+(?:again\s+)?at|(?:placed\s+)?on)"
