@@ -27,6 +27,34 @@ def test_a_heading_run_into_its_lettered_points_ends_before_the_first() -> None:
     assert items[1].decision == "agreed"
 
 
+RUNNING_STOPS = """WESTERBY PARISH COUNCIL
+Minutes of the meeting held on Tuesday 14th November 2006 at 7.30pm
+
+Present: Mr H Pettifer (Chairman), Mrs D Ormiston, Mr K Vallance
+
+Matters Arising
+541. Mrs Ormiston reported that two sheds on the allotments had been broken
+into during October.
+542. The Clerk reported that the new bench had been delivered but not yet fixed.
+Correspondence
+543. A letter from the Rural Community Council was read. It was agreed to enter
+the Best Kept Village competition again.
+Finance
+544. The Clerk presented the statement of accounts to 31st October.
+545. Precept 2007/08. It was resolved that a precept of £4,850 be requested.
+"""
+
+
+def test_running_minutes_numbered_with_a_stop_and_no_heading_are_items() -> None:
+    """'541. Mrs Ormiston reported …': a minute book's running number (three figures or more)
+    before a sentence, under the section headings, is a minute of its own, as the same number
+    without its stop is."""
+    items = [item for item in text_meetings(RUNNING_STOPS)[0].items if item.number]
+    assert [(item.number, item.title) for item in items] == [
+        ("541", ""), ("542", ""), ("543", ""), ("544", ""), ("545", "Precept 2007/08")]
+    assert items[2].decision == "agreed"
+
+
 def _form(title: str, decision: str, information: str) -> str:
     return (f"<h3>{title}</h3><table><tr><td><b>Decision Taker</b></td><td>Cabinet on 14 April "
             f"2026</td></tr><tr><td><b>Decision</b></td><td>{decision}</td></tr><tr><td><b>Reason "

@@ -111,6 +111,40 @@ def test_a_wrapped_heading_of_earlier_minutes_under_a_double_number_opens_no_mee
     assert [(m.date, len(m.items)) for m in meetings] == [(date(2024, 2, 14), 4)]
 
 
+BRACKETED = """ELLMOUTH PARISH COUNCIL
+
+MINUTES OF THE PARISH COUNCIL MEETING HELD ON WEDNESDAY 9th November 2016
+
+Present:\tCllr A Gledhill (Chair), Cllr B Sowerby, Cllr C Haigh
+
+Minute\tAgenda
+\titem
+
+112/16\t(1)\tAPOLOGIES FOR ABSENCE
+\t\tApologies were received and accepted from Cllr Walsh.
+
+113/16\t\tCHAIRMAN'S ANNOUNCEMENTS
+\t\tThe Chair thanked the chapel volunteers.
+
+114/16\t(2)\tMINUTES OF THE MEETING HELD ON 12th OCTOBER 2016
+\t\tRESOLVED that the minutes be approved as a correct record.
+
+115/16\t(3)\tPLANNING
+\t\tThe following applications were considered: no objection.
+"""
+
+
+def test_a_minutes_reference_then_the_agendas_number_in_brackets() -> None:
+    """'112/16 (1) APOLOGIES FOR ABSENCE': a column of minute references, then one of agenda
+    numbers in brackets (blank where the item was added), then the heading."""
+    items = text_meetings(BRACKETED)[0].items
+    assert [(item.number, item.agenda_ref, item.title) for item in items] == [
+        ("112/16", "1", "APOLOGIES FOR ABSENCE"), ("113/16", "", "CHAIRMAN'S ANNOUNCEMENTS"),
+        ("114/16", "2", "MINUTES OF THE MEETING HELD ON 12th OCTOBER 2016"),
+        ("115/16", "3", "PLANNING")]
+    assert items[2].decision == "resolved"
+
+
 PLANNING = """ELLMOUTH COUNTY COUNCIL
 
 PLANNING COMMITTEE
