@@ -1077,6 +1077,53 @@ def test_bold_headings_lettered_a_stop_under_a_bare_minute_are_its_items() -> No
     assert plain == ["007/09/24", "008/09/24"]
 
 
+LETTERED_PARTS = """ORLESWICK PARISH COUNCIL
+
+Minutes of the Parish Council Meeting, held at 7pm on Monday 11th January 2010.
+
+{people}
+
+3. Minutes of the last meeting
+The minutes of 7th December 2009 were taken as read and approved as a true record.
+4. Matters for Discussion
+a. {first}
+The Parish Council agreed to give £120 towards the printing of the spring issue.
+b. Salt bin at Lower Orleswick Cross
+Mr Ridd reported that the bin had been emptied twice. Deferred to the next meeting.
+c. Replacement noticeboard at the Schoolrooms
+Mrs Tapp presented two quotations. It was resolved to accept the lower quotation.
+5. Date of next meeting
+Monday 8th March 2010 at 7pm in the Schoolrooms.
+"""
+
+
+def test_plain_headings_lettered_a_stop_under_a_heading_with_no_text_are_its_parts() -> None:
+    """'4. Matters for Discussion' / 'a. Request for grant …' / its paragraph, all in plain
+    type (a text file has no bold): the lettered headings are the heading's parts; lettered
+    paragraphs opening with their subject's verb ('a. Cllr Hext declared …') are its points."""
+    people = "Present: Mr P Dunsford (Chair), Mrs J Harcombe, Mr T Ridd."
+    parts = text_meetings(LETTERED_PARTS.format(
+        people=people, first="Request for grant towards the newsletter"))[0].items
+    assert [(item.number, item.decision) for item in parts] == [
+        ("3", "agreed"), ("4(a)", "agreed"), ("4(b)", "deferred"), ("4(c)", "resolved"),
+        ("5", "none")]
+    points = text_meetings(LETTERED_PARTS.format(
+        people=people, first="Cllr Hext declared an interest in the newsletter"))[0].items
+    assert [item.number for item in points] == ["3", "4", "5"]
+
+
+def test_parts_of_a_rewritten_reference_keep_its_printed_number() -> None:
+    """'102.2023 Finance' / '(a) To approve payments': the parts are numbered as the minute is
+    printed, not as the reader rewrote it to count it."""
+    text = ("WHITTLE PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Council held on "
+            "Wednesday 13th September 2023\n\n101.2023 Planning\n\nNo comment.\n\n"
+            "102.2023 Finance\n\n(a) To approve payments\n\nIt was RESOLVED to approve the "
+            "payments.\n\n(b) Bank reconciliation\n\nThe reconciliation was noted.\n\n"
+            "103.2023 Pavilion\n\nCllr Gotobed reported on the committee meeting.\n")
+    assert [item.number for item in text_meetings(text)[0].items] == [
+        "101.2023", "102.2023(a)", "102.2023(b)", "103.2023"]
+
+
 def test_a_lettered_heading_may_open_with_a_figure_but_not_an_application_s_reference() -> None:
     """'(b) 30mph roundels on Kirk Road (Min. 24.066d)' is a heading of its own under a bare
     minute; '(a) 24/02210/FUL – …' is a planning application the heading lists."""

@@ -479,9 +479,13 @@ def split_items(lines: list[Line], start: int, end: int, *, paragraphs: bool = T
         # 14: the minutes' numbers are the ones before the close, the list stays with the last.
         before = find_headers(learnt.lines, start, closed, paragraphs=paragraphs)
         found = before if len([h for h in before if h.number]) >= MIN_CHAIN else found
+    # A part's number is its heading's as rewritten ('2/00(a)'): it takes the printed one too.
+    printed = {learnt.lines[i].text.split(maxsplit=1)[0]: ref for i, ref in learnt.printed.items()}
     headers = _leading_references(_trailing_references([
         replace(h, number=learnt.printed[h.line],
                 agenda_ref=learnt.agendas.get(h.line, h.agenda_ref)) if h.line in learnt.printed
+        else replace(h, number=printed[parent] + h.number[len(parent):])
+        if (parent := h.number.partition("(")[0]) in printed and parent != h.number
         else _roman_numbered(h, roman)
         if (roman := ROMAN_NUMBER.match(lines[h.line].text)
             or LABELLED_ROMAN.match(lines[h.line].text)) else h

@@ -58,6 +58,9 @@ LETTERED = re.compile(r"^(?:\((?P<letter>[a-z])\)|(?P<bare>[a-h])[.)])\s+(?:/\s+
 '(a) / Investment Policy', too), its title capitalised or opening with a figure ('(b)
 30mph roundels on Kirk Road'), but not with a planning application's reference (the
 applications a heading lists are its text)."""
+STATED = re.compile(r"^(?:[A-Z][\w'’.]*\s+){1,3}(?:[a-z]+ed|has|had|was|were|is|are|said|gave"
+                    r"|made)\s")
+"""A sentence's subject and verb ('Cllr Passmore declared …', 'The Council recommended …')."""
 BULLETS = "•●▪"
 PARAGRAPH_OPENING = re.compile(
     r"^(?:RESOLVED|Resolved|AGREED|NOTED)\b|^(?:Submitted|Considered|Tabled|Read|Received)\s+[a-z]+\b"
@@ -101,12 +104,14 @@ ASIDE_ALONE = re.compile(r"^\([^()]{2,80}\)$")
 
 
 def lettered_headers(lines: list[Line], start: int, end: int, least: int = MIN_CHAIN,
-                     entries: bool = False, tasks: bool = False, top: bool = False
-                     ) -> list[Header]:
+                     entries: bool = False, tasks: bool = False, top: bool = False,
+                     under: bool = False) -> list[Header]:
     """Return items lettered '(a)', '(b)', '(c)' … on lines of their own, each a short heading
     with its minute under it (entries: or an agenda's entry with none; tasks: or an agenda's
     entry in its words, closed by a stop), when at least `least` run in order from '(a)';
-    else []. top: the record's own items, no number above them, so 'a.' in plain type counts.
+    else []. top: the record's own items, no number above them, so 'a.' in plain type counts;
+    under: the parts of a heading with no text of its own, each over its paragraph, so it counts
+    there too ('4. Matters for Discussion' / 'a. Request for grant …' / 'The Council agreed …').
     """
     found: list[Header] = []
     for i in range(start, end):
@@ -114,12 +119,17 @@ def lettered_headers(lines: list[Line], start: int, end: int, least: int = MIN_C
         letter = match and (match.group("letter") or match.group("bare"))
         if not letter or ord(letter) - ord("a") != len(found) \
                 or (lines[i].text[1:2] == "." and not lines[i].heading and not entries
-                    and not top):
+                    and not top and not under):
             # 'a. To receive apologies' set in bold is a heading; in plain type, a list's point
             # (but an agenda's entry in a list of entries).
             continue
         # 'a) Finance:' over its points: the heading without its colon.
         title, last = match.group("title").strip().rstrip(":"), i
+        if under and not top and lines[i].text[1:2] == "." and not lines[i].heading \
+                and STATED.match(title):
+            # 'a. Cllr Passmore declared an interest …' in plain type: the heading's paragraphs
+            # are lettered, not its parts.
+            return []
         caps = caps_heading_run_in(title) if title[:2].isupper() else None
         if caps and caps[1]:
             # '(b) BUS SHELTER – The Clerk reported …': a heading in capitals run
@@ -203,7 +213,7 @@ def _lettered_under(lines: list[Line], header: Header, stop: int, listed: bool =
             and all(_bare_entry(lines, sub, stop) for sub in tasks)
         if grouped:
             return [replace(sub, number=f"{header.number}({sub.number})") for sub in tasks]
-    subs = lettered_headers(lines, first, stop, least=2, entries=grouped)
+    subs = lettered_headers(lines, first, stop, least=2, entries=grouped, under=True)
     if not subs or subs[0].line != first or any(SENTENCE_VERB.search(sub.title) for sub in subs) \
             or (lines[header.line].heading and not grouped
                 and not all(lines[sub.line].heading for sub in subs)):
