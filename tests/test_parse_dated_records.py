@@ -10,7 +10,7 @@ from pathlib import Path
 from indexer.parse.meetings import parse_document
 from indexer.read.document import read_document
 from indexer.records import SourceFile
-from tests.fixtures.minutes import text_meetings
+from tests.fixtures.minutes import html_meetings, text_meetings
 
 BILINGUAL_SUMMONS = """COMHAIRLE CONTAE ABHAINN / RIVERMOUTH COUNTY COUNCIL
 
@@ -406,6 +406,102 @@ def test_minutes_held_on_a_day_with_no_year_are_not_dated_by_an_earlier_post() -
             "3. Open day\n\nIt was agreed to hold the open day in October.\n")
     (meeting,) = text_meetings(text)
     assert meeting.date == date(2013, 7, 15)
+
+
+def test_minutes_held_on_a_day_with_no_year_under_a_post_titled_by_the_next_day() -> None:
+    """A post titled 'Minutes 15th March 2023' (the day it went up) whose record opens 'Held
+    on Tuesday 14th March at 7.30pm …': the meeting is 14 March, the year from the title."""
+    text = ("Minutes 15th March 2023\n\n"
+            "Held on Tuesday 14th March at 7.30pm in the United Reformed Church Hall.\n\n"
+            "Present\nHelen Garrod, Simon Beales, Nicola Fenn.\n\n"
+            "1. Apologies for Absence\nApologies were received from Susan Bly.\n\n"
+            "2. Accuracy of Minutes\nThe minutes were agreed as correct.\n\n"
+            "3. Call for Sites\nThe form was amended. This was agreed.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2023, 3, 14)
+
+
+def test_minutes_dated_by_their_own_yearless_day_line_under_a_blog_posts_date() -> None:
+    """A blog post dated 'Sunday, 14 November 2010' over 'Pelling Walk AGM 2010' / 'Minutes' /
+    'Tuesday 9 November': the meeting is 9 November 2010, the post went up five days later."""
+    page = ("<html><body><h2>Sunday, 14 November 2010</h2><h3>Pelling Walk AGM 2010</h3>"
+            "<p>Minutes</p><p>Tuesday 9 November</p>"
+            "<p>In attendance: Marion (Chair), Dev (Vice Chair), Grace (Secretary)</p>"
+            "<p>1. Chair opened meeting</p><p>- Marion welcomed residents.</p>"
+            "<p>2. Approval of last year's minutes</p><p>- The minutes were approved.</p>"
+            "<p>3. Chair's Report</p><p>- Marion said it had been a year of small wins.</p>"
+            "</body></html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.date == date(2010, 11, 9)
+    same = page.replace("Tuesday 9 November", "Tuesday 9 November 2010")
+    assert html_meetings(same)[0].date == date(2010, 11, 9)
+
+
+def test_a_blog_archives_posts_are_records_of_their_own_each_dated_by_its_text() -> None:
+    """A month's archive of a blog, two posts: each post's date and title in bold over its
+    minutes ('Wednesday, 11 November 2009' / 'Quillan Walk AGM 2009' / 'Minutes' / 'Tuesday 10
+    November' / 'In attendance: …') is a record of its own, dated by the day it says it met."""
+    def post(posted: str, title: str, met: str, first: str) -> str:
+        return (f"<h2>{posted}</h2><h3>{title}</h3><p>Minutes</p><p>{met}</p>"
+                "<p>In attendance: Tony (Chair), Sue (Vice Chair), Katy (Secretary)</p>"
+                f"<p>1. {first}</p><p>- Tony welcomed everyone.</p>"
+                "<p>2. Approval of the minutes</p><p>- The minutes were approved.</p>"
+                "<p>3. Treasurer's report</p><p>- Cath reported a balance of £410.</p>"
+                "<p>4. Any other business</p><p>- None.</p>")
+    page = ("<html><body><h1>Quillan Walk TRA</h1><p>Showing posts from November 2009.</p>"
+            + post("Wednesday, 25 November 2009", "Committee meeting", "Tuesday 24 November",
+                   "Welcome")
+            + post("Wednesday, 11 November 2009", "Quillan Walk AGM 2009", "Tuesday 10 November",
+                   "Chair opened meeting")
+            + "</body></html>")
+    assert [(m.date, len(m.items)) for m in html_meetings(page)] == [
+        (date(2009, 11, 24), 4), (date(2009, 11, 10), 4)]
+
+
+MINUTE_BOOK = """COOMBE PARVA PARISH COUNCIL
+
+1
+An ORDINARY MEETING of this Parish Council was held in St Barnabas' Church Room on
+Tuesday the 8th January 2008 at 7-30pm.
+                                                         Action
+                                                         by
+281   Attendance & Apologies
+      Councillors Hannaford, Askew and Tolley attended with the Clerk.   Noted
+
+282   Precept 2008/09
+      It was resolved that the precept for 2008/09 be set at £3,250.     Clerk
+
+283   Date of Next Meeting
+      Tuesday 11th March 2008 at 7-30pm.
+
+      The meeting closed at 9-10pm.
+4
+An EXTRAORDINARY MEETING of this Parish Council was held in St Barnabas' Church Room
+on Tuesday the 26th February 2008 at 7-30pm to consider planning application
+1/2008/0087.
+                                                         Action
+                                                         by
+284   Attendance & Apologies
+      Councillors Hannaford, Askew, Bligh and Tolley attended.           Noted
+
+285   Planning Application 1/2008/0087
+      The proposal to object was carried by four votes to nil.           Clerk
+
+286   Date of Next Meeting
+      Tuesday 11th March 2008 at 7-30pm as already arranged.
+
+      The meeting closed at 8-35pm.
+"""
+
+
+def test_a_minute_books_meetings_open_with_their_sentence_over_a_running_minute() -> None:
+    """'An EXTRAORDINARY MEETING of this Parish Council was held in …' (the book's own council,
+    its sentence over three lines), then an action column's heading and '284 Attendance &
+    Apologies': a meeting of its own, though a page's number ('4') stands over it after the last
+    meeting's closing line."""
+    meetings = text_meetings(MINUTE_BOOK)
+    assert [(m.date, [item.number for item in m.items]) for m in meetings] == [
+        (date(2008, 1, 8), ["281", "282", "283"]), (date(2008, 2, 26), ["284", "285", "286"])]
 
 
 def test_a_pack_s_minutes_are_dated_by_the_fields_over_their_attendance_grid() -> None:

@@ -68,6 +68,11 @@ RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|con
 """A record's title opens so: 'Minutes of …', 'Draft Notes of …', 'Proceedings of …'."""
 
 
+RUNNING_MINUTE = re.compile(r"^\d{3,4}[.)]?\s+")
+"""A minute book's running number, counted on from meeting to meeting ('293')."""
+ATTENDANCE_WORDS = 4
+
+
 def attendance_in(window: list[tuple[int, str]]) -> bool:
     """Return True if who attended is listed under the window's first line (as its first
     numbered entry too: '1. PRESENT: Cllrs …')."""
@@ -75,9 +80,15 @@ def attendance_in(window: list[tuple[int, str]]) -> bool:
 
 
 def attendance_line(text: str) -> bool:
-    """Return True if text opens a list of who attended ('Present: …', '1. PRESENT: …')."""
-    return ATTENDANCE_START.match(text) is not None or (
-        text[:2] in ("1.", "1 ") and ATTENDANCE_START.match(text[2:].lstrip()) is not None)
+    """Return True if text opens a list of who attended ('Present: …', '1. PRESENT: …'), or is
+    a minute book's running minute of it ('293   Attendance & Apologies')."""
+    if ATTENDANCE_START.match(text) is not None:
+        return True
+    if text[:2] in ("1.", "1 "):
+        return ATTENDANCE_START.match(text[2:].lstrip()) is not None
+    minute = RUNNING_MINUTE.match(text)
+    return minute is not None and len(text[minute.end():].split()) <= ATTENDANCE_WORDS \
+        and ATTENDANCE_START.match(text[minute.end():]) is not None
 
 
 def page_head(lines: list[Line], i: int) -> bool:
@@ -178,10 +189,19 @@ def listed_after(lines: list[Line], i: int) -> bool:
     return k is not None and FOLLOWING_LIST.search(lines[k].text) is not None
 
 
+MEETING_CLOSED = re.compile(r"^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|concluded|finished)"
+                            r"\s+at\b", re.I)
+"""The minutes' closing line: 'The meeting closed at 9:05 pm.'"""
+
+
 def under_number(lines: list[Line], i: int) -> bool:
-    """Return True if the line before line i (blank lines apart) is an item's number alone."""
-    before = next((lines[k].text for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), "")
-    return NUMBER_ONLY.match(before) is not None
+    """Return True if the line before line i (blank lines apart) is an item's number alone, not
+    a page's number after the minutes' closing line ('The meeting closed at 9-10pm.' / '4')."""
+    k = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), None)
+    if k is None or NUMBER_ONLY.match(lines[k].text) is None:
+        return False
+    closing = next((lines[j].text for j in range(k - 1, max(-1, k - 3), -1) if lines[j].text), "")
+    return MEETING_CLOSED.match(closing) is None
 
 
 def attendance_next(lines: list[Line], i: int) -> bool:

@@ -42,7 +42,7 @@ from .chains import (
 )
 from .dates import first_date, is_date_and_hours
 from .grid import grid_rows
-from .heading_context import ITEM_FIELD
+from .heading_context import ITEM_FIELD, MEETING_CLOSED
 from .inline_items import split_inline
 from .item_header import NUMBERED, Header
 from .item_lists import TABLE_MARKER, RawItem, bulleted_tail, register_rows, table_items
@@ -599,9 +599,6 @@ def _leading_references(headers: list[Header]) -> list[Header]:
     return out
 
 
-MEETING_CLOSED = re.compile(r"^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|concluded|finished)"
-                            r"\s+at\b", re.I)
-"""The minutes' closing line: 'The meeting closed at 9:05 pm.'"""
 APPENDIX = re.compile(r"^(?:appendix|annex(?:e)?|schedule)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b"
                       r"(?:\s*[-–—:.]\s*\S.{0,60}|\s*)$", re.I)
 """An appendix's heading on its own line ('APPENDIX A – SCHEDULE OF PAYMENTS', 'Annex 2')."""

@@ -16,6 +16,7 @@ from .dates import (
     first_date,
     is_date_and_hours,
     is_date_line,
+    meeting_day,
     short_date,
     yearless_date,
 )
@@ -209,13 +210,14 @@ PRESENT_FOLLOWS = re.compile(r"\bthe\s+following\s+(?:members|councillors)\s+(?:
 MEETING_HELD = re.compile(
     r"^(?:at\s+)?(?:the\s+|an?\s+)?"
     r"(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
-    r"(?:meeting|assembly)\s+of\s+(?:the\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)"
+    r"(?:meeting|assembly)\s+of\s+(?:the\s+|this\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)"
     r"\s+(?:(?:which\s+)?was\s+)?held\b"
     r"(?P<rest>.*)$", re.I)
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
 in the Church Room on Wednesday March 11th 1953', 'At a meeting of the Governance, Audit and
 Finance Board held on 14 January 2026', 'The Annual Assembly of Tregony Parish Meeting was held
-…' (a parish meeting's yearly meeting of its electors)."""
+…' (a parish meeting's yearly meeting of its electors), 'An ORDINARY MEETING of this Parish
+Council was held …' (a minute book's own council)."""
 HELD_LINE = re.compile(r"^held\b(?:\s+(?:at|in|on)\b)?", re.I)
 """A line going on with a meeting's sentence at its 'held'."""
 LABELLED_MEETING = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?meeting\s+of\s*:\s*"
@@ -371,6 +373,15 @@ ISSUE_PAGE = re.compile(r"^Issue\s*[-–]\s*(?:decisions|history)$", re.I)
 ISSUE_REACH = 200
 """How far above a decision's heading its issue page's label may stand."""
 ATTENDED_REACH = 5
+POST_REACH = 6
+HELD_WORD = re.compile(r"\bheld\b", re.I)
+POST_MEETING = re.compile(r"\b(?:meeting|AGM|EGM|minutes)\b", re.I)
+"""A blog post's title naming a meeting ('Committee meeting 24 November', 'Pelling Gardens AGM
+2010')."""
+HELD_ATTENDED_REACH = 6
+"""Lines from a record's sentence to its attendance: the sentence may take three ('… was held in
+St Barnabas' Church Room' / 'on Tuesday … to consider planning application' / '1/2008/0087.'),
+an action column's heading two ('Action' / 'by')."""
 """Filled lines read under a heading below a page's number ('12' / 'PORTH GWYDDEN HARBOUR
 AUTHORITY' / 'WEDNESDAY 6th MARCH 2019' / chairman / 'PRESENT:') for its attendance list: a
 meeting's heading, not an item's title under its number."""
@@ -508,6 +519,18 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # notes, each card headed by its meeting's date alone (a minute book's date over the
         # sentence of the meeting held, then who was present, is that sentence's).
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
+    posted = line_window(lines, i, POST_REACH) if lines[i].heading and is_date_line(text) else []
+    if len(posted) > 1 and lines[posted[1][0]].heading and POST_MEETING.search(posted[1][1]) \
+            and attendance_in(posted[1:]) and (day := first_date(text)) \
+            and not any(RECORD_OPENING.match(t) and HELD_WORD.search(t) for _, t in posted[2:]):
+        # 'Wednesday, 11 November 2009' / 'Quillan Gardens AGM 2009' / 'Minutes' / 'Tuesday 10
+        # November' / 'In attendance: …': a blog's post, its date and title in bold over the
+        # minutes, each post a record of its own (unless its record has a heading of its own,
+        # 'Minutes of the meeting … held …'), dated by its title's day ('Minutes of
+        # Residents' Association Committee September 14th 2021') or else by the post until
+        # its text says otherwise.
+        return Section("minutes", i, 0, "", meeting_day(posted[1][1]) or day, text,
+                       body_start=posted[1][0] + 1)
     counted = MEETING_COUNTED.match(text) if text[-1:].isdigit() else None
     if counted and is_date_line(counted.group("date")) \
             and (day := first_date(counted.group("date"))) \
@@ -728,7 +751,10 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         f"{rest} {following[0][1]}") is not None
     # So does a pack's copy of earlier minutes, its attendance under the sentence ('… was held
     # on Wednesday 10 March' / '2010.' / 'PRESENT: …').
-    attended_under = match is not None and any(ATTENDANCE_START.match(t) for _, t in window[2:])
+    # Or '293   Attendance & Apologies' a few lines under it, past an action column's heading:
+    # who attended, as a minute book's first minute of the meeting.
+    attended_under = match is not None and any(
+        attendance_line(t) for _, t in line_window(lines, i, HELD_ATTENDED_REACH)[2:])
     if match and (opening or listing or broken or attended_under) and not first_date(rest) \
             and following and not HEADING_SENTENCE_END.search(rest) \
             and not ATTENDANCE_START.match(following[0][1]):
@@ -739,7 +765,8 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
     if match and plausible_committee(match.group("committee")) \
             and (day := first_date(HEADING_SENTENCE_END.split(rest)[0])) \
             and not TO_BE.search(match.group("committee")) \
-            and (opening or listing or any(ATTENDANCE_START.match(t) for _, t in window[1:])
+            and (opening or listing or attended_under
+                 or any(ATTENDANCE_START.match(t) for _, t in window[1:])
                  or (broken and any(CLLRS_LIST.match(t) for _, t in following[:2]))):
         # 'The Annual Meeting of the Parish Council held in the Church Room on Wednesday
         # March 11th 1953 at 7.30 pm.' / 'Present Mr H.W. Pell (Chairman), …': a minute book's

@@ -31,6 +31,7 @@ from .drafts import (
     paged_contents,
 )
 from .guided import agenda_guided
+from .heading_context import attendance_line
 from .initials import initials_map
 from .inline_items import labels_apart, records_apart
 from .item_records import meeting_records, reads_as_minutes
@@ -56,6 +57,10 @@ BLANK_PAGE = re.compile(r"^this page is intentionally (?:left )?blank\.?$", re.I
 YEARLESS_SCAN = 12
 HELD_YEARLESS = re.compile(rf"\b(?i:held\s+on)\s+(?=(?i:{WEEKDAY})\b)")
 """'HELD ON MONDAY 15TH JULY': the record's own words for its meeting's day."""
+YEARLESS_LINE = re.compile(rf"^(?i:{WEEKDAY}),?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+                           r"|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)\.?$")
+"""A line that is a weekday, a day and a month alone ('Tuesday 9 November', 'Tuesday, November
+9'), no year."""
 HEADING_AFTER = 3
 """Lines after a record's heading that may still be its title ('HELD ON MONDAY 15TH JULY')."""
 """The lines of a record with no dated heading in which 'held on Tuesday 10th October' is read."""
@@ -328,10 +333,21 @@ def _heading_yearless(lines: list[Line], draft: Draft, whole: str) -> date | Non
     heading = " ".join(line.text for line in lines[top:min(
         section.body_start + HEADING_AFTER, top + YEARLESS_SCAN, section.end)] if line.text)
     # A heading that dates its meeting in full ('… held on 3rd June 2014') is read as it is; an
-    # agenda's day is the coming meeting's.
+    # agenda's day is the coming meeting's. A post's title dated in full over it ('Minutes 15th
+    # March 2023' / 'Held on Tuesday 14th March …') is the day it was posted.
     held = HELD_YEARLESS.search(heading)
+    if held is None and section.kind == "minutes":
+        # 'Sunday, 14 November 2010' (posted) / 'Pelling Gardens AGM 2010' / 'Minutes' /
+        # 'Tuesday 9 November': the record's own line of its day, alone under its title.
+        opening = lines[top:min(top + YEARLESS_SCAN, section.end)]
+        listed = next((k for k, line in enumerate(opening) if attendance_line(line.text)),
+                      len(opening))
+        return next((day for line in opening[:listed]
+                     if YEARLESS_LINE.match(line.text) and first_date(line.text) is None
+                     and (day := yearless_date(line.text, whole))), None)
     return yearless_date(heading[held.start():], whole) \
-        if held and section.kind == "minutes" and first_date(heading) is None else None
+        if held and section.kind == "minutes" and first_date(heading[held.start():]) is None \
+        else None
 
 
 def _fielded_day(lines: list[Line], draft: Draft) -> date | None:
