@@ -1170,11 +1170,19 @@ def test_elections_without_a_contest_and_a_motion_made_and_seconded_by_name(text
     ("The hedge work was carried out 3 to 4 times last year.", "none"),
     ("The motion to refer it to the committee was put.", "none"),
     ("The work was carried over the winter.", "none"),
+    ("By paper ballot: 38 yes, 12 no. Article 02 passes.", "carried"),
+    ("Motion to table passes by hand count, 33 yes, 20 no.", "carried"),
+    ("On amendment by hand count: 19 yes, 31 no. Amendment fails.", "lost"),
+    ("The Moderator declares Article 05 failed on voice vote.", "lost"),
+    ("Tabled until the May meeting.", "deferred"),
+    ("Both letters were read and placed on file.", "noted"),
+    ("Article 4 fails to mention the cost.", "none"),
 ])
 def test_outcomes_declared_counted_seconded_cast_or_carried_over(text: str, kind: str) -> None:
     """How clerks record an outcome after a motion: put to the meeting and CARRIED, declared
-    adopted, carried by a count, adopted after its seconder, a chair's casting vote; an
-    amendment or nomination that fell; business carried over; work carried out is none."""
+    adopted, carried by a count, adopted after its seconder, a chair's casting vote, a town
+    meeting's article that passes; an amendment or nomination that fell or fails; business
+    carried over or tabled; letters placed on file; work carried out is none."""
     assert decisions([text])[0] == kind
 
 

@@ -75,7 +75,9 @@ LOST = re.compile(rf"{MOVER_SLASH}(?:Lost|LOST)\b"
                   r"(?:unanimously\s+)?against\b"
                   r"|\bwithdrew\s+(?:his|her|their|the|its)\s+(?:motion|amendment|proposal)\b"
                   r"|\bput\s+(?:first|again|last)\s+and\s+(?:was\s+)?(?:lost|defeated|fell|failed)\b"
-                  r"|\bnomination\s+(?:therefore\s+|accordingly\s+)?(?:fell|lapsed|failed)\b")
+                  r"|\bnomination\s+(?:therefore\s+|accordingly\s+)?(?:fell|lapsed|failed)\b"
+                  r"|\b(?i:motion|amendment|article)(?:\s+(?:\d[\w.-]*|[A-Z]))?\s+(?:fails|failed)\b"
+                  r"(?!\s+to\b)")
 VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|(?:was|were)\s+(?=voted\s+unanimously)"
                    r"|[Aa]ll\s+(?:\d{1,2}\s+|members\s+)?)"
                    r"(?:unanimously\s+)?voted\s+"
@@ -152,7 +154,9 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CA
                      r"|\b(?:[Ss]econded|2nd)\s+by\s+[^.;]{1,40}?\s+and\s+(?:unanimously\s+)?(?:adopted|carried"
                      r"|passed)\b"
                      r"|\bcasting\s+vote\s+(?:in\s+favou?r\s+of|for)\s+the\s+(?:motion|proposal|amendment"
-                     r"|recommendation|resolution)\b")
+                     r"|recommendation|resolution)\b"
+                     r"|\b(?i:motion|amendment|article)(?:\s+(?:\d[\w.-]*|[A-Z]))?(?:\s+to\s+[a-z]+)?\s+"
+                     r"(?:passes|passed)\b(?!\s+(?:to|on|over|through)\b)")
 LIST_MARK = r"(?m:^)(?:\d{1,2}[.)]|\(?[a-z0-9]{1,3}\)|[a-z][.)])\s+"
 """A list's marker opening a line, before the body's verb in lower case ('The Committee —' /
 '1. noted the contents of the report; and' / '2. agreed to write to …')."""
@@ -300,6 +304,7 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|(?:^|(?<=[.;]\s))Held\s+(?:over\s+)?(?:to|until|till)\s+(?:the\s+)?(?:next|[A-Z])"
                       r"|(?:^|(?<=[.;]\s))Held\s+for\s+(?:future|further)\s+consideration\b"
                       r"|\b(?:was|were|be)\s+tabled\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z])"
+                      r"|(?:^|(?<=[.;]\s))Tabled\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z])"
                       r"|(?:^|(?<=[.;]\s))[Cc]arried\s+over\s+to\s+(?:the\s+)?(?:next|[A-Z])")
 AGREED_FORMS = (
     # 'Payment approved to avoid late payment charges.', 'Renewal agreed as the best value …':
@@ -484,6 +489,7 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    rf"|\b(?:[Tt]he\s+)?{BODY}\s+[a-z]+ed\s+[^.;]{{0,60}}?\band\s+noted\b"
                    r"|\b(?:[Mm]inutes|MINUTES)\s+of\s+[^.;]{0,160}?\b(?:were|was)\s+received\b"
                    r"|(?<=;\s)(?!(?:none|no|nothing|nil)\b)(?:[a-z][\w'’]*\s+){1,3}noted\.?$"
+                   r"|\b(?:read|received)\s+and\s+(?:placed|put)\s+on\s+file\b"
                    r"|\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}(?:reports?"
                    r"|updates?|accounts|statements?|correspondence)\s+(?:was|were)\s+(?:duly\s+|formally\s+)?"
                    r"received\b")
@@ -501,10 +507,10 @@ PATTERNS = (
     ("resolved", RESOLUTION, ("resolution",)),
     ("lost", LOST, ("lost", "defeated", "failed", "fell", "lapsed", "withdrawn", "not carried",
                     "rejected", "not approved", "not agreed", "not supported", "not passed",
-                    "not adopted", "against", "collwyd", "withdrew", "died")),
+                    "not adopted", "against", "collwyd", "withdrew", "died", "fails")),
     ("carried", FAVOUR, ("favour", "favor", "against")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands",
-                          "vote")),
+                          "vote", "passes")),
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "ratified", "confirmed", "accepted", "adopted",
                         "signed", "moved", "taken", "support", "authori", "decide", "endorsed",
@@ -514,7 +520,7 @@ PATTERNS = (
     ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn", "continued",
                             "considered at", "discussed at", "reviewed at", "held ", "tabled",
                             "carried over")),
-    ("noted", NOTED, ("noted", "received", "nodwyd")),
+    ("noted", NOTED, ("noted", "received", "nodwyd", "on file")),
 )
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
 Welsh minutes' words count as their English ones ('Penderfynwyd' resolved, 'Cytunwyd' agreed,
