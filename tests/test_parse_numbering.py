@@ -28,6 +28,19 @@ def test_a_reference_form_no_rule_names_is_learnt_from_its_run() -> None:
     assert meeting.items[2].decision == "resolved"
 
 
+def test_references_of_the_meetings_date_and_a_counter_number_the_items() -> None:
+    """'18.3.2021.01 Confirmation of Minutes': a district's items numbered by the meeting's
+    date and a counter; the date alone stays no reference."""
+    (meeting,) = text_meetings(
+        OPENING + "4.6.2024.01 Confirmation of Minutes\nThe minutes were confirmed.\n\n"
+        "4.6.2024.02 Matters Arising\nThere were none.\n\n"
+        "4.6.2024.03 Schedule of Works\nThe schedule was agreed.\n\n"
+        "4.6.2024.04 Correspondence\nThe letters were noted.\n")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("4.6.2024.01", "Confirmation of Minutes"), ("4.6.2024.02", "Matters Arising"),
+        ("4.6.2024.03", "Schedule of Works"), ("4.6.2024.04", "Correspondence")]
+
+
 def test_a_learnt_reference_alone_on_its_line_takes_the_title_below() -> None:
     (meeting,) = text_meetings(
         OPENING + "MV#17\nApologies\nNone were received.\n\nMV#18\nFinance\n"

@@ -56,6 +56,9 @@ REFERENCE_PARTS = re.compile(r"\d+|" + LETTER_PART.pattern)
 """A reference's counters: its numbers and its single letters."""
 Found = tuple[int, tuple[int, ...], str, str]
 """A line's index, its reference's numbers, the reference as printed, and the rest of the line."""
+DATED_COUNTER = re.compile(r"^[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\.\d{1,3}$")
+"""A reference made of the meeting's date and a counter ('18.3.2021.01'), as a district's
+minutes number their items; a date alone is no reference."""
 RAW = "00"
 """The second part of a rewritten reference: no council writes the year or body as '00'."""
 
@@ -97,7 +100,8 @@ def learn_references(lines: list[Line], known: Callable[[str], bool]) -> Learnt:
         if (entry := AGENDA_AFTER.match(rest)) and not ref[:1].isalpha():
             # '171/19-20 1. Apologies – …': the minute's reference, then the agenda's number.
             agendas[i], rest = entry.group("agenda"), rest[entry.end():]
-        if rest[:1].islower() or rest[:1].isdigit() or first_date(ref) is not None:
+        if rest[:1].islower() or rest[:1].isdigit() \
+                or (first_date(ref) is not None and not DATED_COUNTER.match(ref)):
             continue
         second = match.groupdict().get("second")
         sep = match.groupdict().get("sep") or ""
