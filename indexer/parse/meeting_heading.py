@@ -373,18 +373,19 @@ ISSUE_PAGE = re.compile(r"^Issue\s*[-–]\s*(?:decisions|history)$", re.I)
 ISSUE_REACH = 200
 """How far above a decision's heading its issue page's label may stand."""
 ATTENDED_REACH = 5
-POST_REACH = 6
-HELD_WORD = re.compile(r"\bheld\b", re.I)
-POST_MEETING = re.compile(r"\b(?:meeting|AGM|EGM|minutes)\b", re.I)
-"""A blog post's title naming a meeting ('Committee meeting 24 November', 'Pelling Gardens AGM
-2010')."""
+"""Filled lines read under a heading below a page's number ('12' / 'PORTH GWYDDEN HARBOUR
+AUTHORITY' / 'WEDNESDAY 6th MARCH 2019' / chairman / 'PRESENT:') for its attendance list: a
+meeting's heading, not an item's title under its number."""
 HELD_ATTENDED_REACH = 6
 """Lines from a record's sentence to its attendance: the sentence may take three ('… was held in
 St Barnabas' Church Room' / 'on Tuesday … to consider planning application' / '1/2008/0087.'),
 an action column's heading two ('Action' / 'by')."""
-"""Filled lines read under a heading below a page's number ('12' / 'PORTH GWYDDEN HARBOUR
-AUTHORITY' / 'WEDNESDAY 6th MARCH 2019' / chairman / 'PRESENT:') for its attendance list: a
-meeting's heading, not an item's title under its number."""
+POST_REACH = 6
+"""Lines of a blog post read from its date to its attendance list."""
+POST_MEETING = re.compile(r"\b(?:meeting|AGM|EGM|minutes)\b", re.I)
+"""A blog post's title naming a meeting ('Committee meeting 24 November', 'Pelling Gardens AGM
+2010')."""
+HELD_WORD = re.compile(r"\bheld\b", re.I)
 
 
 INLINE_NUMBER = re.compile(r"\s(?P<n>\d{1,4})[.)]?\s+[A-Z]")

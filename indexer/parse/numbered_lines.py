@@ -65,7 +65,7 @@ from .title_wraps import DECISION_OPENS, DECISION_START, finish_header, next_fil
 AGENDA_NUMBER_AFTER = re.compile(r"(?P<open>\()?(?P<ref>\d{1,3}[a-z]?)(?(open)\)|[.)]?)\s+"
                                  r"(?=[A-Z(‘'\"])")
 """An agenda number after a minute's reference ('C112/23 1. APOLOGIES'), in brackets too
-('112/16 (1) APOLOGIES FOR ABSENCE': a column of agenda numbers beside the minutes')."""
+('112/16 (1) APOLOGIES FOR ABSENCE', a column of agenda numbers beside the minutes)."""
 CITED = re.compile(r"\[\d{1,3}(?:\.\d{1,2})?\]\s+(?=[A-Z0-9])")
 SECOND_NUMBER = re.compile(rf"(?P<ref>\d{{1,3}})[.)]\s+(?=[A-Z][a-z]|[A-Z]{{2,}})|{CITED.pattern}")
 """A second number after an item's own ('415. 403. Confirmation of Previous Minutes'): the
@@ -80,6 +80,8 @@ RUNNING_SENTENCE = re.compile(r"^(?:The|A|An|It|There|This|Members|Councillors|C
 RUNNING_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]"
                           r"|^(?:[\w'’.-]+\s+){1,4}?(?:[a-z]+ed|said|gave|told|took|made)\s+"
                           r"(?:the|that|a|an|to|on|her|his|their|its|it|this|these)\b")
+"""A running minute's sentence opening: its subject, then a verb ('The Clerk reported that …',
+'Mrs Ormiston declared an interest …', 'A letter … was read')."""
 AGENDA_LABEL = re.compile(r"^(?:Agenda\s+)?Item\s+(?P<ref>\d{1,3}[a-z]?)\s*[:.)–-]\s*", re.I)
 """An agenda item's label opening a heading ('Item 4:', 'Agenda Item 4 –')."""
 FIRST_LETTER = re.compile(r"\s\(?a\)\s+(?=[A-Z0-9])")
@@ -614,8 +616,9 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
     bare = not sep and "." not in number and "/" not in number and not text[:1].isalpha()
     if (bare or sep == ".") and number.isdigit() and len(number) >= RUNNING_DIGITS \
             and RUNNING_SENTENCE.match(rest) and RUNNING_VERB.search(rest):
-        # '1512 The Chairman opened the meeting …' among '1513 Public Participation. …': a
-        # running minute with no heading; only a chain of such numbers keeps it.
+        # '1512 The Chairman opened the meeting …' among '1513 Public Participation. …', or
+        # '541. Mrs Ormiston reported …': a running minute with no heading; only a chain of such
+        # numbers keeps it.
         return Header(i, i + 1, number, "", "", 0.5, rest, number_style(number, sep, False))
     # '6 Quarterly Performance Report – Report of Police and' / 'Crime Commissioner': a bold
     # heading that wraps on a small word is read whole.
