@@ -968,7 +968,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # 16; written269 0.773 / 72 / 0.458 / 11 of 17; written270 0.685 / 43 / 0.503 / 8 of 16;
 # written271 0.794 / 69 / 0.465 / 11 of 15; written272 0.793 / 67 / 0.483 / 10 of 15;
 # written273 0.846 / 74 / 0.650 / 6 of 15; written274 0.613 / 43 / 0.622 / 4 of 12; written275
-# 0.820 / 64 / 0.735 / 8 of 14.
+# 0.814 / 64 / 0.735 / 8 of 14.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
