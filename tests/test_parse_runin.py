@@ -423,23 +423,6 @@ def test_a_subtitle_in_capitals_after_a_colon_is_the_heading_s() -> None:
         "PLANNING APPLICATIONS", "Cllr Dale reported on two.")
 
 
-def test_one_word_of_a_subtitle_closing_a_wrapped_heading_s_line_is_the_heading_s() -> None:
-    """'6. BRAMBLEFORD PRIMARY SCHOOL: TWO-CLASSROOM' / 'EXTENSION (APPLICATION HC/03/0455)': a
-    bold heading wrapped after one word of its subtitle keeps that word; 'APOLOGIES: NONE' is a
-    heading and its text."""
-    assert caps_heading_run_in("BRAMBLEFORD PRIMARY SCHOOL: TWO-CLASSROOM") is None
-    assert caps_heading_run_in("APOLOGIES: NONE") == ("APOLOGIES", "NONE")
-    assert caps_heading_run_in("MINUTES: AGREED") == ("MINUTES", "AGREED")
-    (meeting,) = text_meetings(
-        "HERONMERE COUNTY COUNCIL\n\nDEVELOPMENT CONTROL COMMITTEE\n\nMinutes of the meeting "
-        "held on Thursday 13 November 2003.\n\nPresent: Councillor A Trask (Chairman).\n\n"
-        "1. APOLOGIES\nNone.\n\n2. BRAMBLEFORD PRIMARY SCHOOL: TWO-CLASSROOM\nEXTENSION "
-        "(APPLICATION HC/03/0455)\n\nRESOLVED that permission be granted.\n\n3. APPEALS\n"
-        "None.\n")
-    assert meeting.items[1].title == ("BRAMBLEFORD PRIMARY SCHOOL: TWO-CLASSROOM EXTENSION "
-                                      "(APPLICATION HC/03/0455)")
-
-
 def test_minutes_typed_all_in_capitals_end_a_heading_at_its_colon() -> None:
     """'ALLOTMENTS: THE RENEWALS HAD ALL BEEN RETURNED. IT WAS RESOLVED …': in minutes typed all
     in capitals the sentences after the colon are the text, not a subtitle."""

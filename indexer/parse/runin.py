@@ -608,8 +608,6 @@ def _date_words(words: list[str], k: int) -> int:
     return len(head[:found[2]].split())
 
 
-EMPTY_WORDS = frozenset({"NONE", "NIL", "N/A"})
-"""A heading's whole text in capitals after its colon ('APOLOGIES: NONE')."""
 PLANNING_HEAD = re.compile(r"PLANNING(?:\s+(?:APPLICATIONS?|MATTERS))?:?")
 """The heading minutes give their planning business, in capitals."""
 
@@ -662,14 +660,10 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                     and not (word == "NO." and ((k and words[k - 1].isdigit())
                                                 or nxt[:1].isdigit())) \
                     and not (word.endswith(":") and _caps_word_at(words, k + 1)
-                             and (_caps_word_at(words, k + 2)
-                                  or (k + 2 == len(words)
-                                      and words[k + 1].strip(".") not in OUTCOME_WORDS
-                                      and words[k + 1].strip(".") not in EMPTY_WORDS))
+                             and _caps_word_at(words, k + 2)
                              and not _caps_sentences(words, k + 1)):
                 # 'COAST PATH: REPAIRS AFTER THE WINTER STORMS …': a subtitle in capitals
-                # after the colon is the heading's too, and so is one word of it closing the
-                # line, the heading wrapping on ('… SCHOOL: TWO-CLASSROOM' / 'EXTENSION …').
+                # after the colon is the heading's too.
                 # '… ERECTION OF 6 NO. TWO BEDROOM FLATS': a count's 'NO.' ends nothing, nor
                 # does a number's ('TREE PRESERVATION ORDER NO. 12').
                 break
