@@ -514,13 +514,13 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # each meeting that took the issue, and its minute under it.
         return Section("minutes", i, 0, normalise_committee(issue.group("committee")), day,
                        text, body_start=i + 1)
-    if lines[i].heading and is_date_line(text) and attendance_in(line_window(lines, i, 2)) \
-            and (day := first_date(text)):
+    dated_heading = lines[i].heading and is_date_line(text)
+    if dated_heading and attendance_in(line_window(lines, i, 2)) and (day := first_date(text)):
         # 'June 3rd 2025' set as a heading straight over 'Attendees': a library of a group's
         # notes, each card headed by its meeting's date alone (a minute book's date over the
         # sentence of the meeting held, then who was present, is that sentence's).
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
-    posted = line_window(lines, i, POST_REACH) if lines[i].heading and is_date_line(text) else []
+    posted = line_window(lines, i, POST_REACH) if dated_heading else []
     if len(posted) > 1 and lines[posted[1][0]].heading and POST_MEETING.search(posted[1][1]) \
             and attendance_in(posted[1:]) and (day := first_date(text)) \
             and not any(RECORD_OPENING.match(t) and HELD_WORD.search(t) for _, t in posted[2:]):

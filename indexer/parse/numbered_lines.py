@@ -77,8 +77,8 @@ BRACKETED_REF = re.compile(r"\((?P<ref>\d{1,3}[a-z]?)\)\s+(?=[A-Z])")
 RUNNING_DIGITS = 3
 RUNNING_SENTENCE = re.compile(r"^(?:The|A|An|It|There|This|Members|Councillors|Cllr)\s+[a-zA-Z]"
                               r"|^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|PCSO|PC)\.?\s+[A-Z][\w'’-]+\s+[a-z]")
-RUNNING_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s+[a-z]"
-                          r"|^(?:[\w'’.-]+\s+){1,4}?(?:[a-z]+ed|said|gave|told|took|made)\s+"
+RUNNING_VERB = re.compile(SENTENCE_VERB.pattern
+                          + r"|^(?:[\w'’.-]+\s+){1,4}?(?:[a-z]+ed|said|gave|told|took|made)\s+"
                           r"(?:the|that|a|an|to|on|her|his|their|its|it|this|these)\b")
 """A running minute's sentence opening: its subject, then a verb ('The Clerk reported that …',
 'Mrs Ormiston declared an interest …', 'A letter … was read')."""
