@@ -49,3 +49,13 @@ def test_two_days_in_running_lines_or_one_page_give_no_date() -> None:
         "4 October", "1 November"))
     assert running_date(pages) is None
     assert running_date(pages[:1]) is None
+
+
+def test_a_paper_kept_as_one_text_is_dated_by_its_numbered_running_lines() -> None:
+    """A transcription keeps each page's head as a line ('… Minutes - May 6, 2014 Page 2 of 3');
+    a newspaper's 'Issue 1187, 5 April 1883, Page 2' printed twice is one page's line."""
+    heads = "\n".join(f"Township of Harrow Bend Minutes - May 6, 2014 Page {n} of 3\nText {n}."
+                      for n in (1, 2, 3))
+    assert running_date((heads,)) == date(2014, 5, 6)
+    issue = "Kereru Standard, Issue 1187, 5 April 1883, Page 2"
+    assert running_date((f"{issue}\nHarbour Board.\n{issue}",)) is None

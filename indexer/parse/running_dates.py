@@ -25,12 +25,19 @@ PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d\b")
 """A browser's print header: the day and hour the page was printed, then its title."""
 
 
+PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b", re.I)
+MIN_MARKED = 2
+MARKED_WORDS = 24
+"""A paper's pages kept as lines of one text (a document site's transcription, a copied PDF):
+each page's running head or footer still carries its page's number."""
+
+
 def running_date(pages: tuple[str, ...]) -> date | None:
     """Return the one date that the same running line gives on at least half of a paper's pages
     (two at least), or None: a record's head or footer names its meeting and that day on every
     page."""
     if len(pages) < 2:
-        return None
+        return _marked_running_date(pages[0]) if pages else None
     counts: Counter[tuple[str, date]] = Counter()
     for page in pages:
         filled = [text for line in page.splitlines() if (text := line.strip(f" {HEADING_MARK}"))]
@@ -41,4 +48,19 @@ def running_date(pages: tuple[str, ...]) -> date | None:
                        for day, _, _ in find_dates(text)})
     need = max(2, RUNNING_SHARE * len(pages))
     days = {day for (_, day), n in counts.items() if n >= need}
+    return days.pop() if len(days) == 1 else None
+
+
+def _marked_running_date(text: str) -> date | None:
+    """Return the one date that the same line, numbered as a page ('… Minutes - March 11, 2013
+    Page 2 of 4'), gives on at least MIN_MARKED pages of a paper kept as one text, or None. The
+    lines must differ in their page's number: a newspaper's 'Issue 1187, 5 April 1883, Page 2'
+    twice on one page is one line."""
+    counts: Counter[tuple[str, date]] = Counter()
+    for line in {line.strip(f" {HEADING_MARK}") for line in text.splitlines()}:
+        if PAGE_MARK.search(line) and len(line.split()) <= MARKED_WORDS \
+                and not OTHER_EVENT.search(line) and not PRINT_STAMP.match(line):
+            counts.update({(FIGURES.sub("#", line).casefold(), day)
+                           for day, _, _ in find_dates(line)})
+    days = {day for (_, day), n in counts.items() if n >= MIN_MARKED}
     return days.pop() if len(days) == 1 else None
