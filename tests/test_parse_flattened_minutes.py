@@ -165,3 +165,34 @@ def test_minutes_numbered_within_the_council_year_in_one_paragraph_are_read_by_t
         ("22.16", "Minutes of the Previous Meeting"), ("22.17", "Playing Field"),
         ("22.18", "Finance"), ("22.19", "Date of Next Meeting")]
     assert meeting.items[3].speakers == ("Colin Batt",)
+
+
+TRANSCRIBED = """Transcription
+
+1 MINUTES of the Regular Meeting of Council for the Township of Harrow Bend, held at the
+Township Office. PRESENT: Mayor Ada Quill; Councillor Ben Rook and Councillor Cora Vane. ALSO
+PRESENT: Dan Wick, Clerk. 1. CALL TO ORDER The Meeting was called to order by Mayor Quill at
+7:00 p.m. 2. APPROVAL OF AGENDA Moved by Councillor Rook, Seconded by Councillor Vane BE IT
+RESOLVED THAT Council approves the agenda as circulated. 3. ADOPTION OF MINUTES Moved by
+Councillor Vane, Seconded by Councillor Rook BE IT RESOLVED THAT the minutes be adopted.
+2 Township of Harrow Bend Regular Meeting of Council Minutes - May 6, 2014 Page 2 of 3
+4. BUSINESS ARISING FROM THE MINUTES The CAO advised that the culvert grant had been approved
+in April. 5. STAFF REPORTS The MPW reported that the grader had been repaired at a cost of
+$2,100. 6. CORRESPONDENCE The letter from the library board was received for information.
+3 Township of Harrow Bend Regular Meeting of Council Minutes - May 6, 2014 Page 3 of 3
+7. BY-LAWS Moved by Councillor Rook, Seconded by Councillor Vane BE IT RESOLVED THAT By-Law
+9-14 be read a first, second and third time and finally passed. 8. ADJOURNMENT Moved by
+Councillor Vane BE IT RESOLVED THAT Council adjourns at 8:05 p.m.
+"""
+
+
+def test_a_transcription_whose_pages_open_on_item_numbers_is_read_by_its_chain() -> None:
+    """A document site's transcription: one paragraph wrapped in lines, each page a line of its
+    own after its running head, so some items open a line; the running heads give the day the
+    heading lost, and a heading's capitals end before 'The CAO' opens its text."""
+    (meeting,) = text_meetings(TRANSCRIBED)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "CALL TO ORDER"), ("2", "APPROVAL OF AGENDA"), ("3", "ADOPTION OF MINUTES"),
+        ("4", "BUSINESS ARISING FROM THE MINUTES"), ("5", "STAFF REPORTS"),
+        ("6", "CORRESPONDENCE"), ("7", "BY-LAWS"), ("8", "ADJOURNMENT")]
+    assert meeting.date == date(2014, 5, 6)

@@ -69,9 +69,10 @@ def split_inline(lines: list[Line]) -> list[Line]:
 
 MIN_RUN_LINES = 3
 MIN_RUN_CHAIN = 5
-RUN_INSIDE_SHARE = 0.8
-"""A paragraph's lines are joined only for a chain of at least MIN_RUN_CHAIN numbers, nearly
-all of them inside lines: a list typed one number to a line is no paragraph."""
+RUN_INSIDE_SHARE = 0.6
+"""A paragraph's lines are joined only for a chain of at least MIN_RUN_CHAIN numbers, most of
+them inside lines: a list typed one number to a line is no paragraph, but a transcription's
+pages, each a line of its own, may open on an item's number."""
 
 
 def _runs_joined(lines: list[Line]) -> list[Line]:

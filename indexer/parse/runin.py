@@ -102,6 +102,8 @@ SENTENCE_OPENERS = frozenset("""
     None Nothing Two Three Four Five Six Several Some Both Each Noted Agreed Resolved Approved
     """.split())
 """Further words that open a minute's sentence after a heading run into it."""
+MOTION_OPENERS = frozenset(("Moved", "Proposed", "Seconded"))
+"""Words that open a motion's record ('Moved by Councillor Rook, Seconded by …')."""
 INITIAL = re.compile(r"^[A-Z]\.$")
 RANKS = frozenset(("District", "County", "Borough", "Town", "Parish", "City"))
 RUN_IN_MARKER = re.compile(r"^(?:\(?[ivx]{1,4}[.)]|\(?[a-h]\)|\([a-h1-9]\))$")
@@ -679,7 +681,9 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
             # 'HELD ON 10th SEPTEMBER 2025.': a date's day and year stay in the heading, and
             # so does a reference in capitals ('PLANNING APPLICATION 19B214 – NEW BARN').
             last_caps = k
-        elif not (word.lower() in SMALL_WORDS or word in ("&", "–", "-") or not letters):
+        elif not ((word.lower() in SMALL_WORDS and not word.istitle())
+                  or word in ("&", "–", "-") or not letters):
+            # A small word in title case opens a sentence ('… THE MINUTES The CAO advised').
             break
         k += 1
     if last_caps > 0 and words[last_caps] == "A" and last_caps + 1 < len(words) \
@@ -717,11 +721,12 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         # application's place and reference in capitals, its description after the dash.
         return None
     if len(caps_words) < 2 and follower[:1].isupper() and follower[1:2].islower() \
-            and follower not in OPENERS and not dashed and not caps_words[0].endswith(".") \
+            and follower not in OPENERS | MOTION_OPENERS and not dashed \
+            and not caps_words[0].endswith(".") \
             and (len(caps_words[0]) <= ACRONYM_LETTERS or not caps_words[0].isalpha()):
         # 'MARAC Consultation - Verbal Update': an acronym opening a title, not a heading (but
-        # 'A.O.C.B. Isla asked …' is a heading closed by its stop, and 'CORRESPONDENCE Letters
-        # from …' a word too long to be an acronym).
+        # 'A.O.C.B. Isla asked …' is a heading closed by its stop, 'CORRESPONDENCE Letters
+        # from …' a word too long to be an acronym, and 'BY-LAWS Moved by …' its motion).
         return None
     if len(caps_words) < 2 and VERBISH.match(follower.rstrip(".,;")) and not dashed:
         # 'NALC has provided the following advice': an acronym as the sentence's subject.
