@@ -196,3 +196,23 @@ def test_a_transcription_whose_pages_open_on_item_numbers_is_read_by_its_chain()
         ("4", "BUSINESS ARISING FROM THE MINUTES"), ("5", "STAFF REPORTS"),
         ("6", "CORRESPONDENCE"), ("7", "BY-LAWS"), ("8", "ADJOURNMENT")]
     assert meeting.date == date(2014, 5, 6)
+
+
+LETTERED_COUNTS = (
+    "Minutes of the meeting of the Licensing Committee of Ormbury Borough Council held on "
+    "Wednesday 9 March 2016. PRESENT: Councillor Mrs A Ashe (Chairman), Councillors Bell and "
+    "Crane. DECLARATIONS OF INTEREST L41 Cllr Bell declared an interest in minute L44 as a "
+    "taxi owner. MINUTES L42 The minutes of the meeting held on 8 December 2015 were approved "
+    "as a correct record. TAXI FARES L43 Mr Dent presented the request for new fares. RESOLVED: "
+    "That the table of fares be advertised. STREET TRADING L44 The Committee considered one "
+    "application. RESOLVED: That consent be granted for one year. ENFORCEMENT REPORT L45 Mrs "
+    "Eyre presented the report for the quarter, which was noted.\n")
+
+
+def test_minutes_numbered_after_their_capitals_headings_with_a_committee_letter() -> None:
+    """'… MINUTES L42 The minutes of …' in one paragraph: each heading in capitals, then its
+    minute's running number with the committee's letter, then the minute."""
+    (meeting,) = text_meetings(LETTERED_COUNTS)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("L41", "DECLARATIONS OF INTEREST"), ("L42", "MINUTES"), ("L43", "TAXI FARES"),
+        ("L44", "STREET TRADING"), ("L45", "ENFORCEMENT REPORT")]

@@ -20,13 +20,14 @@ LEAD_COUNTER = re.compile(r"^(\d{1,4})/$")
 INLINE_YEAR_REF = re.compile(r"(?:^|(?<=\s))(?P<pre>\d{2}\.)(?P<num>\d{2,3})\.?\s+(?=[A-Z])")
 """A minute numbered within its council year inside running text ('22.14 Open Forum … 22.15
 Declarations …'): the year's two figures, then the counter."""
-COUNT_AFTER = re.compile(r"(?<=\s)(?P<num>\d{2,4})\s+(?=[A-Z][a-z])")
+COUNT_AFTER = re.compile(r"(?<=\s)(?P<pre>[A-Z]{0,2})(?P<num>\d{2,4})\s+(?=[A-Z][a-z])")
 CAPS_BEFORE = re.compile(r"(?:^\s*|[.!?)]\s+)(?P<head>[A-Z][A-Z0-9'’&/,().–-]*"
                          r"(?:\s+[A-Z0-9–-][A-Z0-9'’&/,().–-]*){0,16})\s+$")
 CAPS_REACH = 160
 """A minute's running number after its heading in capitals inside running text ('… the press.
 APOLOGIES 412 Apologies were received … DECLARATIONS OF MEMBERS' INTERESTS 413 Councillor …'):
-the item starts at its heading."""
+the item starts at its heading. A committee's letter may open the number ('… MINUTES L23 The
+minutes of …')."""
 GLUED_COLON = re.compile(r"^([A-Z]{0,4}\d{1,4}/\d{1,4}):(?=[A-Z])")
 """A reference whose colon touches its title once the paragraph is parted ('16/203:Minutes')."""
 INLINE_SUBNUMBER = re.compile(r"(?<=\s)(?P<major>\d{1,2})\.\d{1,2}\.?\s+(?=[A-Z])")
@@ -217,7 +218,8 @@ def _inline_chain(text: str) -> list[int]:
         refs.setdefault(m.group("pre"), []).append((int(m.group("num")), m.start()))
     for m in COUNT_AFTER.finditer(text):
         if head := CAPS_BEFORE.search(text, max(0, m.start() - CAPS_REACH), m.start()):
-            refs.setdefault("after", []).append((int(m.group("num")), head.start("head")))
+            refs.setdefault(f"after{m.group('pre')}", []).append(
+                (int(m.group("num")), head.start("head")))
     chain = max((_longest_run(found) for found in (plain, *refs.values())), key=len)
     if len(chain) < MIN_INLINE_CHAIN:
         return []

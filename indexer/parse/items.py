@@ -94,9 +94,10 @@ WIDE_GAP = 2
 BARE_TRAILING_REF = re.compile(r"\s(?P<ref>\d{1,4}/\d{2}|(?:19|20)?\d{2}/\d{3,4})\.?$")
 """A running minute reference ending a heading with no mark before it ('… payments 208/24', or
 year first: 'FINANCE 24/208', 'Correspondence 2009/377')."""
-TRAILING_COUNT = re.compile(r"\s(?P<ref>\d{2,4})$")
+TRAILING_COUNT = re.compile(r"\s(?P<ref>(?P<pre>[A-Z]{0,2})(?P<count>\d{2,4}))$")
 """A minute's running number after its heading, as a district's minutes print it in the margin
-('APOLOGIES 412', 'DECLARATIONS OF MEMBERS' INTERESTS 413')."""
+('APOLOGIES 412', 'DECLARATIONS OF MEMBERS' INTERESTS 413'), a committee's letter before it
+('MINUTES L23')."""
 TABLE_HEAD_WORDS = frozenset("item items no no. notes note action actions owner by who when "
                              "discussion subject minute ref".split())
 """The words of a minutes table's header row ('Item No', 'Item Notes Action')."""
@@ -558,8 +559,9 @@ def _trailing_counts(headers: list[Header]) -> list[Header]:
     one before: a year closing a title ('Budget 2025') never runs on so."""
     found = [(k, match) for k, header in enumerate(headers)
              if not header.number and (match := TRAILING_COUNT.search(header.title))]
-    counts = [int(match.group("ref")) for _, match in found]
+    counts = [int(match.group("count")) for _, match in found]
     if len(found) < MIN_CHAIN or 2 * len(found) < len(headers) \
+            or len({match.group("pre") for _, match in found}) > 1 \
             or any(after - before not in (1, 2) for before, after in itertools.pairwise(counts)):
         return headers
     out = list(headers)

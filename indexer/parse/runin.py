@@ -102,6 +102,8 @@ SENTENCE_OPENERS = frozenset("""
     None Nothing Two Three Four Five Six Several Some Both Each Noted Agreed Resolved Approved
     """.split())
 """Further words that open a minute's sentence after a heading run into it."""
+LETTERED_COUNT = re.compile(r"[A-Z]{1,2}\d{2,4}")
+"""A minute's running number with its committee's letter ('L23', 'PC104')."""
 MOTION_OPENERS = frozenset(("Moved", "Proposed", "Seconded"))
 """Words that open a motion's record ('Moved by Councillor Rook, Seconded by …')."""
 INITIAL = re.compile(r"^[A-Z]\.$")
@@ -676,10 +678,11 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
         elif last_caps >= 0 and ((any(c.isdigit() for c in word)
                                   and all(c.isupper() for c in letters)
                                   and (not letters or _caps_word_at(words, k + 1 + (
-                                      nxt in ("–", "-")))))
+                                      nxt in ("–", "-"))) or LETTERED_COUNT.fullmatch(word)))
                                  or ORDINAL.fullmatch(word)):
             # 'HELD ON 10th SEPTEMBER 2025.': a date's day and year stay in the heading, and
-            # so does a reference in capitals ('PLANNING APPLICATION 19B214 – NEW BARN').
+            # so does a reference in capitals ('PLANNING APPLICATION 19B214 – NEW BARN'), or
+            # the minute's own running number after it ('MINUTES L23 The minutes …').
             last_caps = k
         elif not ((word.lower() in SMALL_WORDS and not word.istitle())
                   or word in ("&", "–", "-") or not letters):
