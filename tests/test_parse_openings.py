@@ -859,3 +859,17 @@ def test_a_page_title_of_the_meeting_s_day_then_its_body_dates_the_record() -> N
     text = ("Home\nMy Documents\nJune 6, 2019 - Library Board\n"
             "LIBRARY BOARD MINUTES READING ROOM\n" + ITEMS)
     assert [m.date for m in text_meetings(text)] == [date(2019, 6, 6)]
+
+
+@pytest.mark.parametrize(("title", "committee", "day"), [
+    ("Town Board Minutes for March 12, 2007", "Town Board", date(2007, 3, 12)),
+    ("Minutes of 4 May 2010", "", date(2010, 5, 4)),
+])
+def test_a_record_titled_minutes_for_or_of_its_day(title: str, committee: str, day: date) -> None:
+    """'Town Board Minutes for March 12, 2007' over who was present: the record and its day."""
+    (meeting,) = text_meetings(
+        f"{title}\n\nPresent: Chairperson R Kowal, Supervisors G Hale and M Braun.\n\n"
+        "1. Road Report\nThe patrolman reported on the sand supply.\n\n"
+        "2. Bills\nIt was agreed to pay the bills.\n\n3. Adjournment\nThe meeting closed.\n")
+    assert (meeting.committee, meeting.date) == (committee, day)
+    assert [item.title for item in meeting.items] == ["Road Report", "Bills", "Adjournment"]

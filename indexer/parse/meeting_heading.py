@@ -282,13 +282,14 @@ DATED_TITLE = re.compile(
     r"(?i:meeting)|\s*[-–—:]\s*(?i:(?:annual\s+general|annual|extraordinary|special|ordinary"
     r"|general|monthly)\s+)?(?i:meeting))?"
     r"|(?i:(?:annual\s+general|annual|extraordinary|special|ordinary|general|monthly)\s+)?"
-    r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?)\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?)?"
-    r"(?P<date>\S.*?)[\s,]*$")
+    r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?)\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?"
+    r"|(?i:for|of)\s+(?=\d|[A-Z]))?(?P<date>\S.*?)[\s,]*$")
 """A record's title and its date on one line: 'Minutes – 13 January 2025', 'GLENBRAE PARISH
 COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 'AUCHENLEITH
 COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', 'MINUTES – ANNUAL MEETING,
 Tuesday, 2 June 2026 at 6.30 pm.', or the body and its kind of meeting: 'AUCHENLEITH COMMUNITY
-COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,'."""
+COUNCIL ANNUAL GENERAL MEETING (AGM) 25th June 2026,', 'Town Board Minutes for March 12,
+2007'."""
 HELD_SENTENCE = re.compile(r"^(?:The|A|An|This)\s+(?:[\w()-]+\s+){0,6}(?:meeting|AGM)"
                            r"(?:\s+of\s+(?:the\s+)?[\w' ]{2,40}?)?(?:,[^,]{2,60},)?"
                            r"\s+was\s+(?:held|attended\s+by)\b", re.I)
