@@ -216,3 +216,67 @@ def test_minutes_numbered_after_their_capitals_headings_with_a_committee_letter(
     assert [(i.number, i.title) for i in meeting.items] == [
         ("L41", "DECLARATIONS OF INTEREST"), ("L42", "MINUTES"), ("L43", "TAXI FARES"),
         ("L44", "STREET TRADING"), ("L45", "ENFORCEMENT REPORT")]
+
+
+CONTENTS_THEN_RECORD = """RESOLUTIONS IN BRIEF ORDINARY MEETING 20 June 2023
+
+COUNCILLORS PRESENT
+Cr Maud Tolly (Mayor)
+Cr Gavin Esker
+
+TABLE OF CONTENTS
+
+1. APOLOGIES
+
+2. CONFIRMATION OF MINUTES
+
+   2.1 ADOPTION OF MINUTES OF PREVIOUS COUNCIL MEETING
+
+3. CHIEF EXECUTIVE OFFICER
+
+   3.1 CHIEF EXECUTIVE OFFICER'S REPORT
+Resolutions In Brief 20 June 2023 2 of 4
+   3.2 COUNCIL PLAN HIGHLIGHTS
+
+4. IN CLOSED SESSION
+Resolutions In Brief 20 June 2023 3 of 4
+
+1. APOLOGIES
+
+COUNCIL RESOLUTION
+That Council accept the apology from Cr Arkins for this meeting.
+
+MOVED Cr Esker SECONDED Cr Tolly CARRIED
+
+2. CONFIRMATION OF MINUTES
+
+2.1 ADOPTION OF MINUTES OF PREVIOUS COUNCIL MEETING
+
+COUNCIL RESOLUTION
+That Council confirm the minutes of the Council Meeting held on 16 May 2023.
+
+MOVED Cr Tolly SECONDED Cr Esker CARRIED
+
+3. CHIEF EXECUTIVE OFFICER
+
+3.1 CHIEF EXECUTIVE OFFICER'S REPORT
+
+The Chief Executive Officer presented the report on the month's work.
+
+3.2 COUNCIL PLAN HIGHLIGHTS
+
+The highlights of the Council Plan were presented and noted.
+
+4. IN CLOSED SESSION
+
+The meeting was closed to the public at 7.02pm.
+"""
+
+
+def test_a_contents_list_with_section_heads_and_running_lines_is_not_a_meeting() -> None:
+    """A paper's contents, its sections' headings and running lines between its entries, over
+    the record with the same entries: one meeting, the record's."""
+    (meeting,) = text_meetings(CONTENTS_THEN_RECORD)
+    assert meeting.date == date(2023, 6, 20)
+    assert [item.number for item in meeting.items] == ["1", "2.1", "3.1", "3.2", "4"]
+    assert meeting.items[0].decision == "carried"

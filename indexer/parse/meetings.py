@@ -266,17 +266,30 @@ def _stub_folded(drafts: list[Draft]) -> list[Draft]:
     return drafts[1:]
 
 
+LISTED_FURNITURE = re.compile(r"^(?:\d{1,2}\.?\s+[^a-z]+|[^.]{1,80}\b\d{1,3}\s+of\s+\d{1,3})$")
+"""Lines between a contents list's entries: a section's number and heading in capitals, under
+which its numbered entries stand ('3. CONFIRMATION OF MINUTES'), or a running line with its page
+('Resolutions In Brief 20 June 2023 2 of 14')."""
+
+
+def _listed_line(text: str) -> bool:
+    """Return True for an empty line or a contents list's furniture between its entries."""
+    return not text or bool(LISTED_FURNITURE.match(text))
+
+
 def _without_listed_page(drafts: list[Draft]) -> list[Draft]:
     """Drop a meeting page's list of its items ('• 1 Welcome and Apologies' / '• 2 …', nothing
     under them but, after the last, the minutes' own heading line or the clerk's sign-off) when
-    the minutes of the same meeting follow on the page under those titles."""
+    the minutes of the same meeting follow on the page under those titles; a paper's contents
+    too, its sections' headings and running lines between its entries."""
     kept: list[Draft] = []
     for k, draft in enumerate(drafts):
         after = drafts[k + 1] if k + 1 < len(drafts) else None
         listed = {" ".join(item.title.lower().split()) for item in draft.items if item.title}
         if after is not None and draft.date is not None and draft.date == after.date \
                 and draft.committee in ("", after.committee) and len(listed) >= MIN_CHAIN \
-                and not any(line.text for item in draft.items[:-1] for line in item.lines) \
+                and all(_listed_line(line.text) for item in draft.items[:-1]
+                        for line in item.lines) \
                 and sum(bool(line.text) for line in itertools.takewhile(
                     lambda line: not line.heading, draft.items[-1].lines)) <= SIGN_OFF_LINES \
                 and 2 * len(listed & {" ".join(item.title.lower().split())
