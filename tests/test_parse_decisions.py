@@ -1916,3 +1916,19 @@ def test_accounts_and_bills_approved_or_passed_for_payment_are_agreed() -> None:
                  "Bills approved for payment: £120"):
         assert decisions([text])[0] == "agreed", text
     assert decisions(["The Accounts approved last month were paid."])[0] == "none"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["COUNCIL RESOLUTION", "That Council accept the apology from Cr Arkins for this meeting.",
+     "MOVED Cr Esler SECONDED Cr Battersby CARRIED"],
+    ["MOTION:", "That Council accept the apology from Cr Arkins for this meeting.",
+     "MOVED: CR GAVIN ESLER SECONDED: CR JODIE BATTERSBY CARRIED. (R214/13)"],
+    ["COUNCIL RESOLUTION", "That Council accept the apology from Cr Arkins for this meeting.",
+     "MOVED Cr Esler", "SECONDED Cr Battersby", "CARRIED"],
+])
+def test_a_motion_above_its_movers_and_carried_is_what_was_carried(paragraphs: list[str]) -> None:
+    """An Australian shire's 'That Council …' / 'MOVED Cr Esler SECONDED Cr Battersby' /
+    'CARRIED': the vote carried the motion above the lines naming its movers."""
+    kind, texts = decisions(paragraphs)
+    assert kind == "carried"
+    assert "That Council accept the apology from Cr Arkins" in texts[0]

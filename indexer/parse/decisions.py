@@ -531,6 +531,13 @@ def _list_opened(paragraphs: list[str], i: int) -> int | None:
     return None
 
 
+MOVERS_FIRST = re.compile(r"^\s*(?:(?i:moved|proposed|seconded)(?:\s+(?i:by))?\s*:?\s+"
+                          r"(?:(?i:cr|cllr|councillor|mr|mrs|ms|dr)\.?\s+)?"
+                          r"(?:[A-Z][\w'’-]*\s+){1,3}[.;,]?\s*){1,2}")
+"""Who moved and seconded a motion, before its outcome on the same line ('MOVED Cr Esler
+SECONDED Cr Battersby CARRIED', 'MOVED: CR BRUCE MENZEL SECONDED: CR KERRIE HADDOW CARRIED.')."""
+
+
 def _bare(paragraph: str, start: int, kind: str) -> bool:
     """Return True for a decision whose sentence is only its outcome: a few words ('All
     agreed.', 'Motion approved.') or a vote's count."""
@@ -539,7 +546,7 @@ def _bare(paragraph: str, start: int, kind: str) -> bool:
     if kind in ("carried", "lost"):
         # 'Motion Carried Unanimously, By All Members Present': how the vote went is no part
         # of what was decided.
-        sentence = VOTE_TALLY.sub(" ", sentence)
+        sentence = MOVERS_FIRST.sub(" ", VOTE_TALLY.sub(" ", sentence))
     return len(sentence.split()) <= BARE_WORDS or (kind in ("carried", "lost") and bool(
         VOTE_CONTEXT.search(paragraph, 0, start)))
 
@@ -561,13 +568,23 @@ MOVER_LINE = re.compile(r"^(?:Proposed|Seconded|Moved|Proposer|Seconder)\s*(?:by
 """A block of labelled lines: the motion ('Proposal: to …'), who moved and seconded it."""
 
 
+
+
+MOTION_THAT = re.compile(r"(?:^|\n)(?:That|THAT)\s+\S")
+"""A motion's words, on a line of their own ('COUNCIL RESOLUTION' / 'That Council accept …')."""
+
+
 def _proposal_above(paragraphs: list[str], i: int) -> int | None:
     """Return where a labelled motion starts above a vote at paragraph i, past the lines naming
-    its mover and seconder ('Proposal: …' / 'Proposed: …' / 'Seconded: …'), or None."""
+    its mover and seconder ('Proposal: …' / 'Proposed: …' / 'Seconded: …'), or a motion's
+    'That …' above them ('That Council accept …' / 'MOVED Cr Esler' / 'SECONDED …'); or None."""
     k = i - 1
     while k > 0 and i - k <= 2 and MOVER_LINE.match(paragraphs[k].strip()):
         k -= 1
-    return k if k < i - 1 and PROPOSAL_LABEL.match(paragraphs[k]) else None
+    if k < i - 1 and (PROPOSAL_LABEL.match(paragraphs[k]) or (
+            MOTION_THAT.search(paragraphs[k]) and not _decision_in(paragraphs[k])[0])):
+        return k
+    return None
 
 
 def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
