@@ -146,3 +146,23 @@ def test_a_news_report_of_a_meeting_reads_its_council_day_and_topics() -> None:
     titles = [item.title for item in meeting.items]
     assert titles[-3:] == ["Grass cutting", "Bus shelter", "Street lights"]
     assert meeting.items[-3].decision == "resolved"
+
+
+AGM_POST = """<html><body>
+<h2 class="date-header"><span>Wednesday, 31 October 2012</span></h2>
+<h3 class="post-title">Pelham Allotments Association AGM minutes</h3>
+<div class="post-body">
+<div><b>Pelham Allotments Association</b></div>
+<div><b>AGM October 2<sup>nd</sup> 2012</b></div>
+<p>Present: P. Lanyon, M. Ashdown, T. Quayle, K. Rennick (Chair)</p>
+<p>1. Minutes of AGM 2011 were agreed as a true record.</p>
+<p>2. Chair's report</p><p>The wet summer had been hard on most sites.</p>
+<p>3. Treasurer's report</p><p>The accounts were approved.</p>
+</div></body></html>"""
+
+
+def test_a_post_s_agm_heading_over_who_came_dates_the_meeting_not_the_post() -> None:
+    """'Wednesday, 31 October 2012' is when the post went up; 'AGM October 2nd 2012' over
+    'Present: …' is the meeting's day."""
+    meetings = html_meetings(AGM_POST)
+    assert [m.date for m in meetings] == [date(2012, 10, 2)]

@@ -282,7 +282,7 @@ DATED_TITLE = re.compile(
     r"(?i:meeting)|\s*[-–—:]\s*(?i:(?:annual\s+general|annual|extraordinary|special|ordinary"
     r"|general|monthly)\s+)?(?i:meeting))?"
     r"|(?i:(?:annual\s+general|annual|extraordinary|special|ordinary|general|monthly)\s+)?"
-    r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?)\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?"
+    r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?|AGM|EGM)\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?"
     r"|(?i:for|of)\s+(?=\d|[A-Z]))?(?P<date>\S.*?)[\s,]*$")
 """A record's title and its date on one line: 'Minutes – 13 January 2025', 'GLENBRAE PARISH
 COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 'AUCHENLEITH
