@@ -1932,3 +1932,15 @@ def test_a_motion_above_its_movers_and_carried_is_what_was_carried(paragraphs: l
     kind, texts = decisions(paragraphs)
     assert kind == "carried"
     assert "That Council accept the apology from Cr Arkins" in texts[0]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ACTION: ADOPTED UNANIMOUSLY.", "carried"),
+    ("ACTION: MAIN MOTION ADOPTED BY MAJORITY VOTE.", "carried"),
+    ("ACTION: DEFEATED. Standing vote: 121 in favor, 104 opposed.", "lost"),
+    ("Action: Clerk to write to the highways team.", "none"),
+])
+def test_a_town_meeting_s_action_line_gives_the_article_s_outcome(text: str, kind: str) -> None:
+    """A New England town meeting's report: 'MOTION: I move that …' / 'ACTION: ADOPTED …'."""
+    assert decisions(["MOTION: I move that the Town vote to transfer $48,000 from Free Cash.",
+                      text])[0] == kind
