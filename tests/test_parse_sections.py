@@ -1026,3 +1026,48 @@ def test_a_footer_naming_the_body_and_day_closes_the_first_page_not_opens_the_re
     assert meeting.date == date(2016, 3, 9)
     assert [item.title for item in meeting.items][:3] == [
         "Minutes from Last meeting", "New members", "Patient survey"]
+
+
+TOWN_ARTICLES = [
+    ("ANNUAL REPORTS", "To act upon the annual reports of the Town Officers.",
+     "ADOPTED UNANIMOUSLY."),
+    ("SALARIES", "To fix the salaries of the elected officers.", "ADOPTED BY MAJORITY VOTE."),
+    ("OPERATING BUDGET", "To raise and appropriate the sums for Town charges.",
+     "ADOPTED BY MAJORITY VOTE."),
+    ("CAPITAL ITEMS", "To transfer the sum of $386,000 for the capital items.",
+     "ADOPTED BY MAJORITY VOTE."),
+    ("WATER BUDGET", "To appropriate the Water Department receipts.", "ADOPTED UNANIMOUSLY."),
+    ("HARBOR DREDGING", "To borrow the sum of $240,000 to dredge the channel.",
+     "ADOPTED BY 2/3 DECLARED VOTE."),
+    ("LIBRARY ROOF", "To transfer the sum of $61,000 to repair the library roof.",
+     "ADOPTED UNANIMOUSLY."),
+]
+
+
+def _articles(articles: list[tuple[str, str, str]], first: int) -> str:
+    return "".join(f"<p><b>{title}</b><br>ARTICLE NO. {n}: {text} (Majority Vote Required)<br>"
+                   f"MOTION: I move that the Town vote to approve article no. {n} as printed.<br>"
+                   f"ACTION: {outcome}</p>"
+                   for n, (title, text, outcome) in enumerate(articles, first))
+
+
+TOWN_MEETING = (
+    "<html><body><p><b>Report of the ANNUAL TOWN MEETING</b><br>May 5th, 2003</p>"
+    "<p>The Annual Town Meeting was called to order at 7:45 p.m. by the Moderator. A quorum was "
+    "present.</p>" + _articles(TOWN_ARTICLES[:5], 1)
+    + "<p>At 10:52 p.m. the Meeting voted to adjourn until Tuesday, May 6th, 2003 at 7:00 p.m.</p>"
+    "<p><b>ADJOURNED ANNUAL TOWN MEETING</b><br>Tuesday, May 6th, 2003</p>"
+    "<p>The adjourned session of the Annual Town Meeting was called to order at 7:08 p.m. by the "
+    "Moderator.</p>" + _articles(TOWN_ARTICLES[5:], 6) + "</body></html>")
+
+
+def test_an_adjourned_sitting_headed_and_called_to_order_is_a_meeting_of_its_day() -> None:
+    """A New England town meeting's report: 'ADJOURNED ANNUAL TOWN MEETING' / 'Tuesday, May
+    6th, 2003' / '… was called to order …' is the next day's sitting, and the articles'
+    headings in bold are their titles, not the 'ARTICLE NO. 1:' that numbers each paragraph."""
+    meetings = html_meetings(TOWN_MEETING)
+    assert [m.date for m in meetings] == [date(2003, 5, 5), date(2003, 5, 6)]
+    assert [[i.title for i in m.items] for m in meetings] == [
+        [title for title, _, _ in TOWN_ARTICLES[:5]],
+        [title for title, _, _ in TOWN_ARTICLES[5:]]]
+    assert {i.decision for m in meetings for i in m.items} == {"carried"}

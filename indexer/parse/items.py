@@ -98,6 +98,9 @@ TRAILING_COUNT = re.compile(r"\s(?P<ref>(?P<pre>[A-Z]{0,2})(?P<count>\d{2,4}))$"
 """A minute's running number after its heading, as a district's minutes print it in the margin
 ('APOLOGIES 412', 'DECLARATIONS OF MEMBERS' INTERESTS 413'), a committee's letter before it
 ('MINUTES L23')."""
+NUMBER_LABEL = re.compile(
+    r"^(?:article|item|minute|motion|resolution)\s+(?:no\.?\s*)?\d{1,3}[a-z]?$", re.I)
+"""A run-in label that is only a number's ('ARTICLE NO. 1', 'Item 4')."""
 TABLE_HEAD_WORDS = frozenset("item items no no. notes note action actions owner by who when "
                              "discussion subject minute ref".split())
 """The words of a minutes table's header row ('Item No', 'Item Notes Action')."""
@@ -194,7 +197,10 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
         # '• ELECTION OF CHAIR: …': headings in capitals, their numbers turned into bullets.
         numbered = bulleted_caps(lines, start, end)
     if not numbered:
-        numbered = run_in_headings(lines, start, end)
+        # 'ARTICLE NO. 1: To see if the Town will vote …' under 'UNPAID BILLS': a label that
+        # numbers the paragraph names no subject of its own.
+        numbered = [h for h in run_in_headings(lines, start, end)
+                    if not NUMBER_LABEL.match(h.title)]
         shown = [i for i in range(start, end) if lines[i].heading
                  and unnumbered_at(lines, i, end, False) is not None] if numbered else []
         capitals = {i for i in range(start, end) if (i == start or not lines[i - 1].text)

@@ -354,9 +354,12 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
         if found and found.weak and starts and found.kind == starts[-1].kind == "minutes" \
                 and found.date != starts[-1].date \
                 and (lines[i].page == lines[starts[-1].start].page or not page_top(lines, i)) \
-                and not attendance_in(line_window(lines, i, ATTENDED_REACH)):
+                and not attendance_in(line_window(lines, i, ATTENDED_REACH)) \
+                and not _called_to_order(lines, i, found):
             # 'COUNCIL ELECTIONS – 5 MAY 2022' among a record's items, no one listed under it:
-            # an item's heading that names a date, not another meeting.
+            # an item's heading that names a date, not another meeting ('ADJOURNED ANNUAL TOWN
+            # MEETING' / 'Tuesday, May 6th, 2003' / 'The adjourned session … was called to
+            # order …' is one).
             found = None
         if found and starts and not found.committee and starts[-1].date \
                 and found.date != starts[-1].date and is_date_line(found.heading) \
@@ -655,3 +658,19 @@ def _record_key(committee: str) -> str:
     of …')."""
     key = RECORD_NAME_WORDS.sub(" ", committee_key(committee)).strip()
     return re.sub(r"^(?:of\s+)?(?:the\s+)?", "", key)
+
+
+MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+CALLED_TO_ORDER = re.compile(r"\b(?:called\s+to\s+order|(?:re)?convened)\b", re.I)
+"""A sitting's opening sentence: 'The adjourned session … was called to order at 7:08 p.m.'."""
+TITLE_WORDS = 8
+
+
+def _called_to_order(lines: list[Line], i: int, found: Section) -> bool:
+    """Return True if a dated heading naming a meeting, a short line of its own, has just under
+    it the sentence that opens a sitting."""
+    title = lines[i].text.strip()
+    return bool(MEETING_WORD.search(title)) and len(title.split()) <= TITLE_WORDS \
+        and not title.endswith(".") and any(
+        CALLED_TO_ORDER.search(text) for _, text in line_window(lines, found.body_start,
+                                                                 ATTENDED_REACH))
