@@ -458,3 +458,15 @@ def test_a_meeting_over_two_days_written_month_first_is_dated_by_its_first() -> 
     assert first_date("Minutes - May 13th to 14th 2011 Print E-mail") == date(2011, 5, 13)
     assert first_date("Board retreat May 13-14, 2011") == date(2011, 5, 13)
     assert first_date("Minutes May 13th 2011") == date(2011, 5, 13)
+
+
+def test_a_yearly_meeting_named_with_its_year_gives_the_year_of_its_yearless_day() -> None:
+    """'The 2011 AGM was held on Wednesday the 21st of September' (a Wednesday in 2011); a year
+    that names no yearly meeting ('the 2011 accounts') gives none, nor one the weekday denies."""
+    from indexer.parse.dates import yearless_date
+    assert yearless_date("The 2011 AGM was held on Wednesday the 21st of September at 2pm",
+                         "2011 AGM") == date(2011, 9, 21)
+    assert yearless_date("AGM 2019 held on Saturday 11th May", "") == date(2019, 5, 11)
+    assert yearless_date("The 2011 accounts were read on Wednesday the 21st of September",
+                         "") is None
+    assert yearless_date("The 2012 AGM was held on Wednesday the 21st of September", "") is None

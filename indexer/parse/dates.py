@@ -165,6 +165,10 @@ YEARLESS = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+(?:the\s+)?{_DAY}(?:\
 YEARLESS_MONTH_FIRST = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+{_MONTH}\s+{_DAY}"
                                   r"(?![\d,]*\s*(?:19|20)\d\d)(?!\s*[:.]\d)", re.I)
 """A weekday, then the month and day, as a news report writes them ('on Tuesday, June 4')."""
+HEADING_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?=AGM\b|EGM\b"
+                          r"|(?i:annual\s+(?:general\s+)?meeting)\b)"
+                          r"|\b(?:AGM|EGM)\s+((?:19|20)\d\d)\b")
+"""A year naming a yearly meeting ('The 2011 AGM', 'AGM 2019')."""
 WEEKDAY_DATED = re.compile(rf"\b{WEEKDAY}\b\.?,?\s+(?:the\s+)?{_DAY}(?:\s+of)?[\s,]+{_MONTH}"
                            rf"[\s,]*(?:of\s+)?\d{{4}}\b", re.I)
 """A weekday's date with its year ('held on Wednesday 20th May 2015')."""
@@ -181,8 +185,9 @@ def yearless_date(heading: str, text: str) -> date | None:
     """Return the date a heading gives by weekday, day and month but no year ('held on Tuesday
     8th April at 7.30pm'), where the paper gives the year elsewhere for that month ('Minutes –
     April 2025', a linked file's 'minutes-april-2025') or for that day in figures ('FC
-    15.09.21'), and that day falls on
-    that weekday in it; None if there is no such heading or not one such year."""
+    15.09.21'), or the heading's yearly meeting before the day ('The 2011 AGM was held on …'), and
+    that day falls on that weekday in it; None if there is no such heading or not one such
+    year."""
     heading = heading[:YEARLESS_REACH]
     match = YEARLESS.search(heading) or YEARLESS_MONTH_FIRST.search(heading)
     if not match or WEEKDAY_DATED.search(heading, 0, match.start()):
@@ -200,6 +205,10 @@ def yearless_date(heading: str, text: str) -> date | None:
         r"((?:19|20)\d\d)\b", text, re.I)}
     years |= {full_year(int(m.group("year"))) for m in NUMERIC_DATE.finditer(text)
               if int(m.group("day")) == day_of_month and int(m.group("month")) == month}
+    # 'The 2011 AGM was held on Wednesday the 21st of September': the year of the yearly
+    # meeting the heading names before the day.
+    years |= {int(m.group(1) or m.group(2))
+              for m in HEADING_YEAR.finditer(heading, 0, match.start())}
     fits = set()
     for year in years:
         try:
