@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from indexer.parse.dates import find_dates, first_date, is_date_and_hours, is_date_line
+import pytest
+
+from indexer.parse.dates import (
+    find_dates,
+    first_date,
+    is_date_and_hours,
+    is_date_line,
+    yearless_date,
+)
 from indexer.parse.meetings import parse_document
 from indexer.records import HEADING_MARK as BOLD
 from indexer.records import Document, SourceMeta
@@ -463,10 +471,21 @@ def test_a_meeting_over_two_days_written_month_first_is_dated_by_its_first() -> 
 def test_a_yearly_meeting_named_with_its_year_gives_the_year_of_its_yearless_day() -> None:
     """'The 2011 AGM was held on Wednesday the 21st of September' (a Wednesday in 2011); a year
     that names no yearly meeting ('the 2011 accounts') gives none, nor one the weekday denies."""
-    from indexer.parse.dates import yearless_date
     assert yearless_date("The 2011 AGM was held on Wednesday the 21st of September at 2pm",
                          "2011 AGM") == date(2011, 9, 21)
     assert yearless_date("AGM 2019 held on Saturday 11th May", "") == date(2019, 5, 11)
     assert yearless_date("The 2011 accounts were read on Wednesday the 21st of September",
                          "") is None
     assert yearless_date("The 2012 AGM was held on Wednesday the 21st of September", "") is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Minutes of the Annual General Meeting held on Saturday 11. May 2019, commencing 2 p.m.",
+     date(2019, 5, 11)),
+    ("To adopt the minutes of the AGM held on 12. May 2018.", date(2018, 5, 12)),
+    ("3. March 2021 accounts", None),
+])
+def test_a_day_written_with_a_stop_after_its_figures(text: str, day: date | None) -> None:
+    """'Saturday 11. May 2019', as some writers set a day; '3. March 2021 accounts' is an item's
+    number and title."""
+    assert first_date(text) == day

@@ -57,13 +57,17 @@ _PATTERNS = (
     re.compile(rf"\bheld\s+(?:on\s+)?(?:{WEEKDAY}\.?,?\s+)?(?:the\s+)?(?P<when>{_DAY}(?:\s+of)?"
                rf"\s+{_MONTH}\s+'?(?P<year>\d\d))\b(?![/.:]\d)"
                r"(?=\s*(?:$|[^\w\s]|(?:at|in)\b))", re.I),
+    re.compile(rf"(?:\b{WEEKDAY}\.?,?\s+|\bon\s+)(?P<when>(?P<day>[0-3]?\d)\.\s+{_MONTH}"
+               rf"[\s,]+{_YEAR})\b", re.I),
 )
 """The first reads a bilingual month too ('12 Mehefin / June 2025'), and words run together
 where a text lost its spaces ('19:30TUESDAY15 SEPTEMBER 2009', '18th August2009',
 '2ndFebruary, 2021'); the third a date joined by hyphens ('14-Sep-2020'). The last
 two: a year in two figures only where a meeting is 'held 3.7.23' or met 'at 7.30 P.M. ON
 09.03.25' (elsewhere '3.7.23' may be a minute's number), and a month's name with the year in
-two figures only where the meeting was 'held on the 12th of January 26'."""
+two figures only where the meeting was 'held on the 12th of January 26'. The day with a stop
+after its figures ('Saturday 11. May 2019', 'held on 12. May 2018') only after its weekday or
+'on': elsewhere '3. March 2021 accounts' is an item's number and its title."""
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s*(?:the\s+)?$", re.I)
 WEEKDAY_REACH = 16
 DATE_LINE = re.compile(
