@@ -1071,3 +1071,19 @@ def test_an_adjourned_sitting_headed_and_called_to_order_is_a_meeting_of_its_day
         [title for title, _, _ in TOWN_ARTICLES[:5]],
         [title for title, _, _ in TOWN_ARTICLES[5:]]]
     assert {i.decision for m in meetings for i in m.items} == {"carried"}
+
+
+@pytest.mark.parametrize("above", ["", "More Info\n"])
+def test_a_long_record_title_over_its_day_two_lines_down_heads_the_meeting(above: str) -> None:
+    """'Summary Minute of Meeting of the Board of Directors of SACC Ltd' (twelve words) /
+    'On Saturday, 25 September 2010 in Kinmarrow'; a site's 'More Info' over it names nothing."""
+    (meeting,) = text_meetings(
+        f"{above}Summary Minute of Meeting of the Board of Directors of SACC Ltd\n\n"
+        "On Saturday, 25 September 2010 in Kinmarrow\n\n"
+        "Those present included the four office bearers.\n\n"
+        "Approval of Previous Minutes\nThe minute was read and approved.\n\n"
+        "Matters Arising\nThere were none.\n\n"
+        "Finance Report\nThe Board noted the report.\n")
+    assert meeting.date == date(2010, 9, 25)
+    assert "More Info" not in meeting.committee
+    assert "Board of Directors" in meeting.committee

@@ -176,6 +176,12 @@ def heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Se
             if dated and dated.group("kind").lower() == "agenda":
                 kind = "agenda"
             committee = " ".join(n for n in names if not GENERIC_HEADING.match(n))
+            if (titled := RECORD_OF.match(committee)) and not BODY_WORDS.search(titled.group()) \
+                    and not titled.group().isupper():
+                # 'More Info' / 'Summary Minute of Meeting of the Board of Directors of ABLCC
+                # Ltd': a site's button, then the record's title naming its body (not a body's
+                # name set in capitals over it, 'THE STRATHDEVERON COUNCIL' / 'MINUTE OF …').
+                committee = committee[titled.end():]
             following = [t for _, t in line_window(lines, j + 1, 2)]
             if any(AGENDA_LINE.match(after) or AGENDA_LINE.match(after.split(":")[0])
                    for after in following):
@@ -206,13 +212,21 @@ def heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Se
     return None
 
 
+RECORD_OF = re.compile(r"^.*?\s(?=(?:summary\s+)?(?:minutes?|notes)\s+of\s+(?:(?:the|an?)\s+)?"
+                       r"meeting\s+of\s+\S)", re.I)
+"""A site's words before a record's title ('More Info Summary Minute of Meeting of the …')."""
+HEADING_LINE_WORDS = 12
+"""The most words of a line naming a meeting in a heading ('Summary Minute of Meeting of the
+Board of Directors of SACC Ltd')."""
+
+
 def heading_line(text: str) -> bool:
     """Return True for a short line that could name a committee in a heading.
 
     Not an item's numbered heading ('FC/23/009 DATE OF NEXT MEETING') nor the next meeting's.
     """
     words = text.split()
-    return (0 < len(words) <= 10 and not re.search(r"[.;:,]$|^\S*\d", text)
+    return (0 < len(words) <= HEADING_LINE_WORDS and not re.search(r"[.;:,]$|^\S*\d", text)
             and text.count(",") < PLACE_COMMAS
             and not re.search(r"\bnext\b", text, re.I)
             and not DECISION_WORD.match(text) and not DISCLAIMER.search(text)
