@@ -1087,3 +1087,17 @@ def test_a_long_record_title_over_its_day_two_lines_down_heads_the_meeting(above
     assert meeting.date == date(2010, 9, 25)
     assert "More Info" not in meeting.committee
     assert "Board of Directors" in meeting.committee
+
+
+def test_a_record_opening_with_which_took_place_on_its_day_heads_the_meeting() -> None:
+    """'Minutes of a meeting of the Parish Council which took place on Monday 17th March 2008.',
+    as 'held on' would, below a wiki page's menus and contents."""
+    menus = "".join(f"{word}\n\n" for word in ("Home", "Councillors", "Minutes", "Village Hall"))
+    contents = "".join(f"{word}\n\n" for word in ("Apologies", "Planning", "Finance"))
+    (meeting,) = text_meetings(
+        f"{menus}Table of Contents\n\n{contents}March 2008\n\n"
+        "Minutes of a meeting of the Parish Council which took place on Monday 17th March 2008.\n\n"
+        "PRESENT\nCllrs Fairhurst (Chair), Bellamy, Corcoran.\n\nAPOLOGIES\nCllr Lusty.\n\n"
+        "PLANNING\nNo objection was raised.\n\nFINANCE\nThe payments were approved.\n")
+    assert meeting.date == date(2008, 3, 17)
+    assert meeting.committee == "Parish Council"

@@ -54,8 +54,10 @@ NOTES = re.compile(
     r"(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
     r"|(?P<bare_kind>(?:[\w-]+\s+){1,2}?))"
     r"meeting"
-    r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:which\s+was\s+|that\s+was\s+)?held\b"
+    r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:(?:which\s+was\s+|that\s+was\s+)?held"
+    r"|(?:which\s+|that\s+)?took\s+place)\b"
     r"(?P<rest>.*)$", re.I)
+"""'Minutes of a meeting of the Parish Council held on …', or 'which took place on …'."""
 PARISH_MEETING = re.compile(r"\b(?:parish|town)\s+$", re.I)
 """The kind of a parish's or town's meeting of its electors: 'Annual Parish '."""
 BARE_NOTES = re.compile(
@@ -80,8 +82,8 @@ NAMED = re.compile(
     r"\s+(?:(?i:(?:special|annual|ordinary|extraordinary|regular|monthly)\s+)?(?i:meeting)\s+"
     r"(?:(?i:of\s+the\s+(?:council|authority))\s+)?)?"
     r"(?:\((?i:adjourned|reconvened|continued)\s[^()]{0,60}\)\s+)?"
-    r"(?:which\s+was\s+|that\s+was\s+)?"
-    r"(?i:held)\b(?P<rest>.*)$")
+    r"(?:(?:which\s+was\s+|that\s+was\s+)?(?i:held)|(?:which\s+|that\s+)?(?i:took\s+place))\b"
+    r"(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …' (or of its 'Committee A', 'Sub-Committee No.
 2'; 'Minutes of Meeting No. RB3 of the … Board held on …', a board's meetings counted; 'of the
 virtual Planning Committee', a meeting held online; 'Minutes No. 3052 of …', a minute book
@@ -138,8 +140,8 @@ HELD = re.compile(
     r"^(?:the\s+)?(?:(?:draft|un-?confirmed)\s*[:–-]?\s+)?(?:notes|minutes?)\s+(?:of|from)\s+(?P<article>(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM|site\s+visit)(?:\s+\((?:AGM|EGM)\))?"
     r"(?:\s+(?:followed\s+by|and)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM),?)?"
-    r"\s+(?:which\s+was\s+|that\s+was\s+)?held\b(?P<rest>.*)$",
-    re.I)
+    r"\s+(?:(?:which\s+was\s+|that\s+was\s+)?held|(?:which\s+|that\s+)?took\s+place)\b"
+    r"(?P<rest>.*)$", re.I)
 """'Minutes of the meeting held on …' (or 'of the AGM held on …', 'of the Annual General Meeting
 (AGM) followed by the quarterly meeting, held in …', 'Notes of the Site Visit held …') under a
 heading that names the council:
@@ -211,7 +213,7 @@ MEETING_HELD = re.compile(
     r"^(?:at\s+)?(?:the\s+|an?\s+)?"
     r"(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
     r"(?:meeting|assembly)\s+of\s+(?:the\s+|this\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)"
-    r"\s+(?:(?:which\s+)?was\s+)?held\b"
+    r"\s+(?:(?:(?:which\s+)?was\s+)?held|(?:which\s+|that\s+)?took\s+place)\b"
     r"(?P<rest>.*)$", re.I)
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
 in the Church Room on Wednesday March 11th 1953', 'At a meeting of the Governance, Audit and
