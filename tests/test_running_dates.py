@@ -59,3 +59,13 @@ def test_a_paper_kept_as_one_text_is_dated_by_its_numbered_running_lines() -> No
     assert running_date((heads,)) == date(2014, 5, 6)
     issue = "Kereru Standard, Issue 1187, 5 April 1883, Page 2"
     assert running_date((f"{issue}\nHarbour Board.\n{issue}",)) is None
+
+
+def test_a_page_s_running_head_opening_its_text_dates_a_paper_kept_as_one_text() -> None:
+    """A document site's text: each page one paragraph opening with its running head ('Town of
+    Windrow Town Council Tuesday, May 24, 2011 Page 2 of 3 Councillor Forsythe arrived …'),
+    and the site's list of other papers under it ('… May 10, 2011 Page 1 of 5') once."""
+    head = "Town of Windrow Town Council Tuesday, May 24, 2011 Page {n} of 3"
+    pages = [head.format(n=n) + f" The minutes of page {n} run on." for n in (1, 2, 3)]
+    text = "\n\n".join([*pages, "Town of Windrow Town Council Tuesday, May 10, 2011 Page 1 of 5"])
+    assert running_date((text,)) == date(2011, 5, 24)

@@ -25,7 +25,7 @@ PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d\b")
 """A browser's print header: the day and hour the page was printed, then its title."""
 
 
-PAGE_MARK = re.compile(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b", re.I)
+PAGE_MARK = re.compile(r"\bPage\s+(?P<page>\d{1,3})(?:\s+of\s+\d{1,3})?\b", re.I)
 MIN_MARKED = 2
 MARKED_WORDS = 24
 """A paper's pages kept as lines of one text (a document site's transcription, a copied PDF):
@@ -52,15 +52,19 @@ def running_date(pages: tuple[str, ...]) -> date | None:
 
 
 def _marked_running_date(text: str) -> date | None:
-    """Return the one date that the same line, numbered as a page ('… Minutes - March 11, 2013
-    Page 2 of 4'), gives on at least MIN_MARKED pages of a paper kept as one text, or None. The
-    lines must differ in their page's number: a newspaper's 'Issue 1187, 5 April 1883, Page 2'
-    twice on one page is one line."""
-    counts: Counter[tuple[str, date]] = Counter()
-    for line in {line.strip(f" {HEADING_MARK}") for line in text.splitlines()}:
-        if PAGE_MARK.search(line) and len(line.split()) <= MARKED_WORDS \
-                and not OTHER_EVENT.search(line) and not PRINT_STAMP.match(line):
-            counts.update({(FIGURES.sub("#", line).casefold(), day)
-                           for day, _, _ in find_dates(line)})
-    days = {day for (_, day), n in counts.items() if n >= MIN_MARKED}
+    """Return the one date that the same words, opening a line and numbered as a page ('…
+    Minutes - March 11, 2013 Page 2 of 4', the page's text may run on after it), give on at
+    least MIN_MARKED pages of a paper kept as one text, or None. The pages must differ in their
+    number: a newspaper's 'Issue 1187, 5 April 1883, Page 2' twice on one page is one page."""
+    pages: dict[tuple[str, date], set[str]] = {}
+    for line in text.splitlines():
+        mark = PAGE_MARK.search(line)
+        head = line[:mark.start()].strip(f" {HEADING_MARK}") if mark else ""
+        if not head or len(head.split()) > MARKED_WORDS or OTHER_EVENT.search(head) \
+                or PRINT_STAMP.match(head):
+            continue
+        for day, _, _ in find_dates(head):
+            pages.setdefault((FIGURES.sub("#", head).casefold(), day), set()).add(
+                mark.group("page"))
+    days = {day for (_, day), seen in pages.items() if len(seen) >= MIN_MARKED}
     return days.pop() if len(days) == 1 else None
