@@ -1015,3 +1015,17 @@ def test_a_few_names_after_an_apologies_heading_and_its_dash_are_its_text() -> N
     assert [item.title for item in meeting.items] == [
         "Apologies", "Matters Arising", "Accounts", "Parish Map"]
     assert meeting.items[0].text.startswith("Joan Oakes")
+
+
+def test_a_resolution_number_before_a_motion_in_capitals_ends_a_capitals_heading() -> None:
+    """'AGENDA APPROVAL 01-05B-11: IT WAS REGULARLY MOVED AND SECONDED THAT …': a Nova Scotia
+    town's resolution number opens the minute; 'RFD 020-2011: APPOINTMENTS …' is one title."""
+    assert caps_heading_run_in(
+        "AGENDA APPROVAL 01-05B-11: IT WAS REGULARLY MOVED AND SECONDED THAT THE AGENDA BE "
+        "APPROVED AS CIRCULATED. CARRIED.") == (
+        "AGENDA APPROVAL", "01-05B-11: IT WAS REGULARLY MOVED AND SECONDED THAT THE AGENDA BE "
+        "APPROVED AS CIRCULATED. CARRIED.")
+    assert caps_heading_run_in(
+        "RFD 020-2011: APPOINTMENTS TO THE PLANNING ADVISORY COMMITTEE 06-05B-11: IT WAS "
+        "REGULARLY MOVED AND SECONDED THAT COUNCIL APPOINT TWO MEMBERS. CARRIED.")[0] \
+        == "RFD 020-2011: APPOINTMENTS TO THE PLANNING ADVISORY COMMITTEE"

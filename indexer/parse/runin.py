@@ -102,6 +102,8 @@ SENTENCE_OPENERS = frozenset("""
     None Nothing Two Three Four Five Six Several Some Both Each Noted Agreed Resolved Approved
     """.split())
 """Further words that open a minute's sentence after a heading run into it."""
+MOTION_CAPS = frozenset(("IT", "THAT", "MOVED", "RESOLVED", "ON"))
+"""Words a motion typed in capitals opens with ('IT WAS REGULARLY MOVED …', 'THAT COUNCIL …')."""
 LETTERED_COUNT = re.compile(r"[A-Z]{1,2}\d{2,4}")
 """A minute's running number with its committee's letter ('L23', 'PC104')."""
 MOTION_OPENERS = frozenset(("Moved", "Proposed", "Seconded"))
@@ -650,6 +652,11 @@ def caps_heading_run_in(text: str) -> tuple[str, str] | None:
                 and nxt[1:2].islower() and nxt[:1].isupper():
             # '… COFNODION Y CYFARFOD 1. The minutes …', '… YR HEDDLU PC Piran Tangye
             # reported …': a numbered point, or an officer by rank and name, opens the text.
+            break
+        if k and word.endswith(":") and any(c.isdigit() for c in word) \
+                and nxt in MOTION_CAPS and _caps_sentences(words, k + 1):
+            # 'AGENDA APPROVAL 01-05B-11: IT WAS REGULARLY MOVED AND SECONDED THAT …': the
+            # resolution's number opens its text, typed in capitals too.
             break
         if k and word.strip(":.–-") in OUTCOME_WORDS and k + 1 < len(words) \
                 and (words[k + 1][:1].islower() or word.endswith(":")):
