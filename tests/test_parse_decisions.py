@@ -1944,3 +1944,17 @@ def test_a_town_meeting_s_action_line_gives_the_article_s_outcome(text: str, kin
     """A New England town meeting's report: 'MOTION: I move that …' / 'ACTION: ADOPTED …'."""
     assert decisions(["MOTION: I move that the Town vote to transfer $48,000 from Free Cash.",
                       text])[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The constitution was put to the vote and adopted unanimously.", "carried"),
+    ("Consensus of the Council to hold the clean-up day on May 7.", "agreed"),
+    ("The motion was seconded by Cllr. Ó Ceallaigh and adopted.", "carried"),
+    ("Mr Dunn proposed that the February meeting be held at the Secretary's house. After "
+     "discussion this was carried.", "carried"),
+    ("The hedge work was carried out in May.", "none"),
+])
+def test_votes_and_consensus_worded_in_a_sentence(text: str, kind: str) -> None:
+    """A motion put to the vote and adopted, the body's consensus, a seconder with his
+    title's stop, and 'this was carried' after the discussion; work carried out is no vote."""
+    assert decisions([text])[0] == kind

@@ -122,8 +122,11 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CA
                      r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?carried\b"
                      r"|\bput\s+(?:to\s+(?:the\s+|a\s+)?vote\s+)?and\s+(?:was\s+)?(?:duly\s+)?"
                      r"(?:carried|CARRIED)\b"
+                     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:unanimously\s+)?"
+                     r"(?:adopted|passed)\b"
                      r"|(?:^|(?<=[.;]\s))(?:This|It|Which)\s+was\s+(?:duly\s+|then\s+|therefore\s+)?"
                      r"carried\b(?!\s+(?:out|forward|over|on|through|into)\b)"
+                     r"|\b(?:this|it)\s+was\s+(?:duly\s+)?carried(?=\s*(?:[.;]|$))"
                      r"|\bvote\b[^.]{0,40}\bwas\s+(?:duly\s+|unanimously\s+)?carried\b"
                      r"|\bdeclared\s+(?:it|the\s+(?:substantive\s+)?(?:motion|amendment|proposal"
                      r"|recommendation))\s+(?:to\s+be\s+)?(?:duly\s+)?carried\b"
@@ -155,8 +158,8 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CA
                      rf"|\bcarried\s+with\s+(?:{COUNT})\s+votes?\s+(?:for|in\s+favou?r)\b"
                      r"|\b[Tt]he\s+(?:motion|proposal|amendment)\s+to\s+[a-z]+\b[^.;]{0,80}?\s(?:carried|passed)\b"
                      r"(?!\s+(?:out|forward|over|on|through|into|to)\b)"
-                     r"|\b(?:[Ss]econded|2nd)\s+by\s+[^.;]{1,40}?\s+and\s+(?:unanimously\s+)?(?:adopted|carried"
-                     r"|passed)\b"
+                     r"|\b(?:[Ss]econded|2nd)\s+by\s+(?:(?:Cllr|Cr|Mr|Mrs|Ms|Dr)\.\s*)?[^.;]{1,40}?\s+and\s+"
+                     r"(?:unanimously\s+)?(?:adopted|carried|passed)\b"
                      r"|\bcasting\s+vote\s+(?:in\s+favou?r\s+of|for)\s+the\s+(?:motion|proposal|amendment"
                      r"|recommendation|resolution)\b"
                      r"|\b(?i:motion|amendment|article)(?:\s+(?:\d[\w.-]*|[A-Z]))?(?:\s+to\s+[a-z]+)?\s+"
@@ -382,6 +385,7 @@ AGREED_FORMS = (
         # keep …': what the body agreed without a vote.
         rf"|\b(?:[Cc]onsensus\s+of\s+(?:the\s+)?(?i:{BODY})|(?i:{BODY})\s+consensus|^Consensus)"
         r"\s+was\s+(?:to|for|that)\b"
+        rf"|^Consensus\s+of\s+(?:the\s+)?(?i:{BODY})\s+(?:to|that)\b"
         r"|^Agreement\s+(?:to|that|was\s+reached)\b")),
     # 'The minutes … were found to be correct.', a paragraph opening 'approved as a true record.'
     # under a minutes heading: the minutes confirmed in other words.
