@@ -1124,3 +1124,17 @@ def test_a_chairperson_named_by_initial_is_the_member_of_that_name() -> None:
     assert not any(name.startswith("Chairperson") for item in meeting.items
                    for name in item.speakers)
     assert {"Lesley Vellanoweth", "Grant Skewes"} <= set(apologies.speakers)
+
+
+
+def test_a_resident_named_by_role_and_supervisors_listed_together() -> None:
+    """'Resident Dale Vierling asked …': the speaker is the name, not 'Resident Dale'; a US
+    town board's 'Supervisors G Hale and M Braun' are two supervisors."""
+    (meeting,) = text_meetings(
+        "Town Board Minutes for March 12, 2007\n\n"
+        "Present: Chairperson R Kowal, Supervisors G Hale and M Braun.\n\n"
+        "1. Call to Order\nThe meeting was called to order at 7:00 p.m.\n\n"
+        "2. Public Comment\nResident Dale Vierling asked when the ditch would be cleaned.\n\n"
+        "3. Road Report\nThe patrolman reported on the sand supply.\n")
+    assert meeting.items[1].speakers == ("Dale Vierling",)
+    assert meeting.attendance.present[1:] == ("Supervisor G Hale", "Supervisor M Braun")

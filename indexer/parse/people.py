@@ -27,7 +27,8 @@ HONORIFIC_WORDS = frozenset(word for title in HONORIFICS if " " not in title
 """One-word ranks and honorifics, as written and in capitals ('PC', 'Mrs', 'CLLR')."""
 PLURAL_TITLES = {"Councillors": "Councillor", "Councilors": "Councilor", "Cllrs": "Cllr",
                  "Messrs": "Mr", "Mesdames": "Mrs", "Aldermen": "Alderman", "CCllrs": "CCllr",
-                 "DCllrs": "DCllr", "Crs": "Cr"}
+                 "DCllrs": "DCllr", "Crs": "Cr", "Supervisors": "Supervisor",
+                 "Trustees": "Trustee", "Selectmen": "Selectman"}
 """A list's plural title and each member's ('Councillors A, B' are 'Councillor A', …)."""
 PLURAL_HONORIFICS = tuple(PLURAL_TITLES)
 RANKS = frozenset(("PC", "WPC", "PCSO", "CSO", "CPO", "DC", "DS", "DI", "DCI", "Sgt", "Insp"))

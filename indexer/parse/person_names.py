@@ -35,6 +35,8 @@ NOT_NAMES = frozenset(
     director head leader cabinet executive minister secretary commissioner inspector clerk
     councillor councillors councilor councilors cllr cllrs ccllr ccllrs dcllr dcllrs cr crs cyng
     mr mrs ms dr
+    chairperson chairwoman supervisor supervisors trustee trustees selectman selectmen
+    mayor treasurer resident residents
     messrs mesdames the this that
     these those it its there their in on at following during partners further also finally
     subject action apologies
