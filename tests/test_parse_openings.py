@@ -873,3 +873,17 @@ def test_a_record_titled_minutes_for_or_of_its_day(title: str, committee: str, d
         "2. Bills\nIt was agreed to pay the bills.\n\n3. Adjournment\nThe meeting closed.\n")
     assert (meeting.committee, meeting.date) == (committee, day)
     assert [item.title for item in meeting.items] == ["Road Report", "Bills", "Adjournment"]
+
+
+def test_a_post_s_title_over_its_posting_day_and_who_was_present_in_prose() -> None:
+    """'Town Board Minutes for March 12, 2007' / 'Posted: March 13, 2007' / '… Supervisors G
+    Hale and M Braun … were present.': the meeting's day is the title's, not the next
+    meeting's named at the end."""
+    (meeting,) = text_meetings(
+        "Town Board Minutes for March 12, 2007\n\nPosted: March 13, 2007\n\n"
+        "Call to Order. The chair called the meeting to order at 7:00 p.m. Supervisors G Hale "
+        "and M Braun and Clerk P Dett were present.\n\n"
+        "Road Report: The patrolman reported on the sand supply.\n\n"
+        "Audit/Pay Bills: Moved by G Hale to pay the bills. Motion carried\n\n"
+        "Set Next Meeting Date: The next meeting will be March 26, 2007.\n")
+    assert meeting.date == date(2007, 3, 12)

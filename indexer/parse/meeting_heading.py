@@ -827,7 +827,8 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
     placed = match is not None and bool(match.group("committee")) and lines[i].heading \
         and _venue_then_date(match.group("date"))
     match = match if match and (attended or attendance_in(window) or HELD_SENTENCE.search(nxt)
-                                or placed) else None
+                                or placed or any(PRESENT_IN_PROSE.search(t)
+                                                 for _, t in window[1:])) else None
     if match and (is_date_line(match.group("date")) or _dated_at_venue(match.group("date"))
                   or placed) and (
             not match.group("committee") or (plausible_committee(match.group("committee"))
