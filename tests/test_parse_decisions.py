@@ -1958,3 +1958,14 @@ def test_votes_and_consensus_worded_in_a_sentence(text: str, kind: str) -> None:
     """A motion put to the vote and adopted, the body's consensus, a seconder with his
     title's stop, and 'this was carried' after the discussion; work carried out is no vote."""
     assert decisions([text])[0] == kind
+
+
+def test_a_motion_above_its_vote_tally_is_what_was_carried() -> None:
+    """A US town board: 'Moved by G Hale second by M Braun to approve the minutes …' /
+    'Voting AYE: …' / 'Voting Nay: none' / 'Absent: none' / 'Motion carried'."""
+    kind, texts = decisions([
+        "Moved by G Hale second by M Braun to approve the minutes of the February 26 meeting.",
+        "Voting AYE: Kowal, Hale and Braun", "Voting Nay: none", "Absent: none",
+        "Motion carried"])
+    assert kind == "carried"
+    assert texts[0].startswith("Moved by G Hale second by M Braun to approve the minutes")

@@ -574,6 +574,15 @@ MOTION_THAT = re.compile(r"(?:^|\n)(?:That|THAT)\s+\S")
 """A motion's words, on a line of their own ('COUNCIL RESOLUTION' / 'That Council accept …')."""
 
 
+TALLY_LINE = re.compile(r"^(?:voting\s+)?(?:ayes?|yeas?|nays?|noes|no|absent|abstain(?:ed|ing)?"
+                        r"|abstentions?|excused)\s*:", re.I)
+TALLY_LINES = 4
+"""A vote's tally, a line for each side ('Voting AYE: Kowalczyk and Braun', 'Absent: none')."""
+MOVED_TO = re.compile(r"\b(?:[Mm]oved|MOVED|[Mm]otion)\s+(?:was\s+made\s+)?by\b[^.]{1,80}?"
+                      r"\bto\s+[a-z]")
+"""A motion in a sentence: 'Moved by G Halvorsen second by M Braun to approve …'."""
+
+
 def _proposal_above(paragraphs: list[str], i: int) -> int | None:
     """Return where a labelled motion starts above a vote at paragraph i, past the lines naming
     its mover and seconder ('Proposal: …' / 'Proposed: …' / 'Seconded: …'), or a motion's
@@ -583,6 +592,14 @@ def _proposal_above(paragraphs: list[str], i: int) -> int | None:
         k -= 1
     if k < i - 1 and (PROPOSAL_LABEL.match(paragraphs[k]) or (
             MOTION_THAT.search(paragraphs[k]) and not _decision_in(paragraphs[k])[0])):
+        return k
+    k = i - 1
+    while k > 0 and i - k <= TALLY_LINES and TALLY_LINE.match(paragraphs[k].strip()):
+        k -= 1
+    if k < i - 1 and MOVED_TO.search(paragraphs[k]) and not _decision_in(paragraphs[k])[0]:
+        # 'Moved by G Halvorsen second by M Braun to approve the minutes …' / 'Voting AYE:
+        # Kowalczyk, Halvorsen and Braun' / 'Voting Nay: none' / 'Absent: none' / 'Motion
+        # carried': the motion above the vote's tally.
         return k
     return None
 
