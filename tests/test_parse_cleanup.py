@@ -234,3 +234,12 @@ def test_a_numbered_paragraph_opened_by_its_heading_in_markdown_bold_is_split() 
     assert lines == ["Present: Cllr A Smith", "4. Ward Councillor report",
                      "Cllr Penhallow reported on the budget.", "Allotments",
                      "The lease was renewed."]
+
+
+def test_a_blog_post_s_filing_is_no_line_of_its_minutes() -> None:
+    """'Filed under: Town Board Minutes', 'Categories: Minutes, News': where the site keeps the
+    post, not a heading of its minutes."""
+    lines = [line.text for line in clean_pages(
+        ("Motion carried\n\nFiled under: Town Board Minutes\n\nCategories: Minutes, News\n\n"
+         "Tagged: minutes\n",), paged=False)]
+    assert [text for text in lines if text] == ["Motion carried"]

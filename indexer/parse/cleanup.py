@@ -46,6 +46,10 @@ POST_BYLINE = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(?:\w+,?\s+){1,4}(?
                          r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]m)?)?\s+by\s+\S.{0,40}$", re.I)
 """A blog post's byline ('Posted on December 18, 2012 by clerk'): who posted it and when, not
 a heading nor the meeting's date."""
+POST_FILED = re.compile(r"^(?:filed\s+under|posted\s+in|tags?|tagged|categories|category)\s*:\s*"
+                        r"\S.{0,100}$", re.I)
+"""A blog post's filing ('Filed under: Town Board Minutes', 'Categories: Minutes, News'): where
+the site keeps it, not a heading of the minutes."""
 SHARE_BAR = re.compile(r"^(?:share(?:\s+(?:this|on))?(?:\s+(?:page|post|article|story))?"
                        r"|follow\s+us(?:\s+on)?)\s*:?\s+(?:(?:facebook|twitter|x|e-?mail|linkedin|whatsapp"
                        r"|print|instagram|copy\s+link)\b\s*[|•·,]?\s*){2,}$", re.I)
@@ -325,7 +329,7 @@ def _page_lines(page: str) -> list[str]:
         # Any run of spaces is one space, so no pattern's '\s+' meets a run it must backtrack over.
         line = "" if _site_menu(raw) else " ".join(raw[len(mark):].split())
         if POST_LINK.match(line) or POST_BYLINE.match(line) or BARE_BULLET.match(line) \
-                or SHARE_BAR.match(line):
+                or SHARE_BAR.match(line) or POST_FILED.match(line):
             line = ""
         if line.startswith("Home") and (crumbs := GLUED_CRUMBS.match(line)):
             # 'HomeMy Records PortalAboutPlanning Board - 03/14/2006 …': a site's menu glued
