@@ -1969,3 +1969,15 @@ def test_a_motion_above_its_vote_tally_is_what_was_carried() -> None:
         "Motion carried"])
     assert kind == "carried"
     assert texts[0].startswith("Moved by G Hale second by M Braun to approve the minutes")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Following scrutiny, members note the update.", "noted"),
+    ("Election of officers was postponed to the June meeting.", "deferred"),
+    ("The item was held over.", "deferred"),
+    ("Members were asked to note the date of the next meeting.", "none"),
+])
+def test_members_note_in_the_present_and_business_postponed(text: str, kind: str) -> None:
+    """A Welsh scrutiny sub-committee's 'members note the update' is its decision; business
+    postponed to a meeting is put off; asking members to note a date decides nothing."""
+    assert decisions([text])[0] == kind

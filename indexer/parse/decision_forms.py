@@ -302,6 +302,7 @@ DEFERRED = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:to\s+be\s+)?deferred\
                       r"|\b(?:[Cc]arried|[Bb]rought)\s+(?:forward|back|over)\s+to\s+(?:the\s+)?(?:next|[A-Z][a-z]+)"
                       r"\s+meeting\b|(?:\b(?:was|were|be|is|are)\s+held|^Held)\s+over"
                       r"(?=\s+(?:to|until|till|for|pending)\b|\s*[.;]|\s*$)"
+                      r"|\b(?:was|were)\s+postponed\s+(?:to|until)\b"
                       r"|^To\s+be\s+(?:(?:considered|discussed|reviewed)\s+(?:again\s+)?at|(?:placed\s+)?on)"
                       r"\s+the\s+(?:next|[A-Z][a-z]+)\s+(?:meeting|agenda)\b"
                       r"|\b(?:be|was|were)\s+(?:an\s+[Aa]genda\s+item|(?:placed|put|added)\s+(?:on|to)\s+the"
@@ -485,6 +486,8 @@ NOTED = re.compile(rf"\bNOTED\b|(?:^|(?<=[.;:]\s)|(?<=^[•·▪–-]\s))(?:Note
                    rf"|\b(?:[Tt]he\s+)?(?i:{BODY})\s*:\s*(?:noted|received)\b"
                    r"|\bnoted\s+by\s+the\s+(?:council|committee|meeting|board|members)\b"
                    r"|(?:(?<=[Tt]he\s)|^)[A-Z]{2,6}\s+noted\s+the\b"
+                   r"|(?:^|(?<=[.;,]\s))(?:[Mm]embers|[Tt]he\s+(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee))\s+"
+                   r"note\s+the\b"
                    r"|\b(?:was|were)\s+(?:otherwise\s+|duly\s+|formally\s+)?(?:(?:received|circulated|read)"
                    r"\s+and\s+)?"
                    r"noted\b|\b(?:was|were)\s+(?:duly\s+)?received\s+and\s+filed\b"
@@ -527,8 +530,8 @@ PATTERNS = (
     *(("agreed", pattern, words) for words, pattern in AGREED_FORMS),
     ("deferred", DEFERRED, ("deferred", "forward", "agenda", "brought back", "adjourn", "continued",
                             "considered at", "discussed at", "reviewed at", "held ", "tabled",
-                            "carried over")),
-    ("noted", NOTED, ("noted", "received", "nodwyd", "on file")),
+                            "carried over", "postponed")),
+    ("noted", NOTED, ("noted", "received", "nodwyd", "on file", "note the")),
 )
 """Checked in this order: a motion 'lost' is never read as 'carried', nor 'moved' as agreed.
 Welsh minutes' words count as their English ones ('Penderfynwyd' resolved, 'Cytunwyd' agreed,
