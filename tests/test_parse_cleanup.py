@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from indexer.parse.cleanup import clean_pages, normalise
 from indexer.records import Line
-from tests.fixtures.minutes import text_meetings
+from tests.fixtures.minutes import pdf_meetings, text_meetings
 
 
 def test_normalise_turns_non_breaking_spaces_into_spaces() -> None:
@@ -243,3 +245,19 @@ def test_a_blog_post_s_filing_is_no_line_of_its_minutes() -> None:
         ("Motion carried\n\nFiled under: Town Board Minutes\n\nCategories: Minutes, News\n\n"
          "Tagged: minutes\n",), paged=False)]
     assert [text for text in lines if text] == ["Motion carried"]
+
+
+def test_a_capitals_heading_wrapped_after_of_keeps_its_last_line_on_every_page() -> None:
+    """Three meetings, a page each, all headed 'MINUTES OF THE SPECIAL MEETING OF COUNCIL OF
+    THE RURAL MUNICIPALITY OF' / 'WHITLOW PLAINS NO. 187': the second line repeats at each
+    page's top, but finishes the heading; it is no running header."""
+    pages = tuple(
+        "MINUTES OF THE SPECIAL MEETING OF COUNCIL OF THE RURAL MUNICIPALITY OF\n"
+        f"WHITLOW PLAINS NO. 187\nHELD AT THE MUNICIPAL OFFICE, KELLOCK\n{day} 2004\n"
+        "Present Harold Ostrow, Reeve; Councillors Lyle Dzia and Bernice Thies\n\n"
+        "1. Roads\nThe grader was repaired.\n\n2. Accounts\nThe accounts were paid.\n\n"
+        "3. Adjournment\nThe meeting closed at 2 pm.\n"
+        for day in ("NOVEMBER 3", "NOVEMBER 17", "DECEMBER 1"))
+    meetings = pdf_meetings(pages)
+    assert [m.date for m in meetings] == [date(2004, 11, 3), date(2004, 11, 17), date(2004, 12, 1)]
+    assert all("Whitlow Plains No. 187" in m.committee for m in meetings)

@@ -537,7 +537,7 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     for lines, originals in zip(pages, marked, strict=True):
         drop = set()
         renamed: dict[int, str] = {}
-        kept = _dated_headings(lines)
+        kept = _dated_headings(lines) | _wrapped_headings(lines)
         for i in _edge_indexes(lines):
             key = _furniture_key(lines[i])
             if PAGE_STAMP.match(lines[i]):
@@ -555,6 +555,20 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
         cleaned.append([renamed.get(i, line) for i, line in enumerate(originals)
                         if i not in drop])
     return cleaned
+
+
+DANGLING_END = re.compile(r"\s(?i:of|the|and|for|to)$")
+"""A heading's line ending in a word that needs the next ('… OF THE RURAL MUNICIPALITY OF')."""
+
+
+def _wrapped_headings(lines: list[str]) -> set[int]:
+    """Return the lines of a heading in capitals wrapped after a word that needs another ('MINUTES
+    OF … THE RURAL MUNICIPALITY OF' / 'WHITLOW PLAINS NO. 187'): each meeting's heading names the
+    body the same way at its page's top, but it is no running header."""
+    filled = [i for i, line in enumerate(lines) if line]
+    return {k for before, i in itertools.pairwise(filled)
+            if lines[before].isupper() and DANGLING_END.search(lines[before])
+            for k in (before, i)}
 
 
 FOLIO_LINE = re.compile(r"^(?P<lead>\S.*?\S)\s+(?P<page>\d{1,3})$")
