@@ -261,3 +261,13 @@ def test_a_capitals_heading_wrapped_after_of_keeps_its_last_line_on_every_page()
     meetings = pdf_meetings(pages)
     assert [m.date for m in meetings] == [date(2004, 11, 3), date(2004, 11, 17), date(2004, 12, 1)]
     assert all("Whitlow Plains No. 187" in m.committee for m in meetings)
+
+
+def test_a_site_menu_in_capitals_set_apart_by_single_spaces_is_dropped() -> None:
+    """'HOME ABOUT TALKS PUBLICATIONS ARCHIVE AGM CONTACT' under a society's name: its menu,
+    which would run into the name; 'HOME GROUP REPORT' is a heading."""
+    texts = [line.text for line in clean_pages((
+        "Ellingford Local History Society\n\nHOME ABOUT TALKS PUBLICATIONS ARCHIVE AGM CONTACT\n\n"
+        "HOME GROUP REPORT AND ACCOUNTS\n",), paged=False)]
+    assert [text for text in texts if text] == ["Ellingford Local History Society",
+                                                "HOME GROUP REPORT AND ACCOUNTS"]

@@ -685,8 +685,21 @@ def _site_menu(raw: str) -> bool:
     or bars, one of them a menu's own word. Its words would run into a name ('Community Groups
     Community Council')."""
     if "  " not in raw and "|" not in raw and "•" not in raw:
-        return False
+        return _capitals_menu(raw)
     entries = MENU_GAP.split(raw.strip())
     return len(entries) >= MIN_MENU_ENTRIES and all(
         0 < len(entry.split()) <= 3 and entry[:1].isupper() for entry in entries) and any(
         entry.lower() in MENU_WORDS for entry in entries)
+
+
+MIN_MENU_WORDS = 2
+
+
+def _capitals_menu(raw: str) -> bool:
+    """Return True for a site's menu of one-word entries in capitals set apart by single spaces
+    ('HOME ABOUT TALKS PUBLICATIONS ARCHIVE AGM CONTACT'), 'HOME' first and another menu word
+    among them."""
+    words = raw.strip().split()
+    return len(words) >= MIN_MENU_ENTRIES and words[0] == "HOME" \
+        and all(word.isupper() and word.isalpha() for word in words) \
+        and sum(word.lower() in MENU_WORDS for word in words) >= MIN_MENU_WORDS
