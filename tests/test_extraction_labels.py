@@ -157,7 +157,11 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "written268": (0.0, 0.0, 0.0), "written269": (0.0, 0.0, 0.0),
         "written270": (0.0, 0.0, 0.0), "written271": (0.0, 0.0, 0.0),
         "written272": (0.0, 0.0, 0.0), "written273": (0.0, 0.0, 0.0),
-        "written274": (0.0, 0.0, 0.0), "written275": (0.0, 0.0, 0.0)}
+        "written274": (0.0, 0.0, 0.0), "written275": (0.0, 0.0, 0.0),
+        "written276": (0.0, 0.0, 0.0), "written277": (0.0, 0.0, 0.0),
+        "written278": (0.0, 0.0, 0.0), "written279": (0.0, 0.0, 0.0),
+        "written280": (0.0, 0.0, 0.0), "written281": (0.0, 0.0, 0.0),
+        "written282": (0.0, 0.0, 0.0), "written283": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95),
             "heldout": (0.92, 0.95, 0.79, 0.85), "heldout2": (0.95, 0.95, 0.87, 0.9),
@@ -301,7 +305,11 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written268": (0.66, 0.52, 0.29, 0.56), "written269": (0.77, 0.66, 0.45, 0.64),
             "written270": (0.68, 0.41, 0.5, 0.49), "written271": (0.79, 0.58, 0.46, 0.73),
             "written272": (0.79, 0.65, 0.48, 0.66), "written273": (0.84, 0.79, 0.64, 0.39),
-            "written274": (0.61, 0.67, 0.62, 0.33), "written275": (0.81, 0.72, 0.73, 0.57)}
+            "written274": (0.61, 0.67, 0.62, 0.33), "written275": (0.81, 0.72, 0.73, 0.57),
+            "written276": (0.56, 0.45, 0.46, 0.42), "written277": (0.74, 0.55, 0.72, 0.56),
+            "written278": (0.71, 0.79, 0.6, 0.44), "written279": (0.88, 0.86, 0.67, 0.66),
+            "written280": (0.77, 0.65, 0.51, 0.37), "written281": (0.77, 0.62, 0.5, 0.49),
+            "written282": (0.78, 0.75, 0.68, 0.56), "written283": (0.71, 0.56, 0.6, 0.87)}
 # Floors against regressions, just under the figures at the end of 2026-12-02's thirteenth
 # session (title F1 / decisions found / speaker F1 / committees, `python -m
 # bench.extraction_quality --sets`, with the scorer as it is now): archive 0.982 / 102 of 102 /
@@ -969,6 +977,22 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # written271 0.794 / 69 / 0.465 / 11 of 15; written272 0.793 / 67 / 0.483 / 10 of 15;
 # written273 0.846 / 74 / 0.650 / 6 of 15; written274 0.613 / 43 / 0.622 / 4 of 12; written275
 # 0.814 / 64 / 0.735 / 8 of 14.
+# The sixtieth session added written276 and written278 (the 92nd and 94th cross-sections, kept
+# blind), written277 (the 93rd cross-section), written279 (who spoke, a second set), written280
+# (bodies and committees and how papers name them, a second set), written281 (meetings and
+# their dates, a second set), written282 (old minute books and long-running archives, a second
+# set) and written283 (papers of councils outside the UK). Each was scored on the starting
+# parser (e95198b) before any of its files was opened: written276 0.568 / 33 of 73 / 0.462 / 6
+# of 14, dates 90-0-0; written277 0.691 / 35 of 81 / 0.720 / 6 of 16, dates 84-8-21; written278
+# 0.714 / 75 of 94 / 0.602 / 8 of 18, dates 129-11-10; written279 0.882 / 63 of 76 / 0.634 / 10
+# of 15, dates 114-0-17; written280 0.779 / 51 of 83 / 0.516 / 6 of 16, dates 137-0-0;
+# written281 0.778 / 37 of 81 / 0.509 / 10 of 20, dates 112-4-0; written282 0.786 / 66 of 87 /
+# 0.690 / 8 of 16, dates 121-0-19; written283 0.672 / 42 of 107 / 0.517 / 11 of 16, dates
+# 114-0-4. written277 and 279-283 were read; written276 and written278 were not opened. Floors
+# just under the session's end: written276 0.568 / 33 / 0.462 / 6 of 14; written277 0.742 / 45
+# / 0.722 / 9 of 16; written278 0.714 / 75 / 0.602 / 8 of 18; written279 0.885 / 66 / 0.673 /
+# 10 of 15; written280 0.779 / 54 / 0.516 / 6 of 16; written281 0.778 / 51 / 0.509 / 10 of 20;
+# written282 0.789 / 66 / 0.690 / 9 of 16; written283 0.714 / 60 / 0.609 / 14 of 16.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
@@ -1066,7 +1090,10 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
         "written266": "written266", "written267": "written267",
         "written268": "written268", "written269": "written269", "written270": "written270",
         "written271": "written271", "written272": "written272", "written273": "written273",
-        "written274": "written274", "written275": "written275"}
+        "written274": "written274", "written275": "written275",
+        "written276": "written276", "written277": "written277", "written278": "written278",
+        "written279": "written279", "written280": "written280", "written281": "written281",
+        "written282": "written282", "written283": "written283"}
 # Wrongly dated items, held at exactly their count so that a fix, or any other wrong date, is
 # seen. The scorer pairs labelled and parsed items by the best order-keeping alignment of the
 # whole paper (since the forty-seventh session; before, each label took the next close title in
@@ -1134,6 +1161,10 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
 # date alone under a post's title; a blog archive's posts, each a record). Six remain, in one
 # read paper: a Vermont selectboard's two posts, the second titled 'Minutes of Selectboard
 # Meeting 2-4-2008' (month first, in figures) over 'February 4, 2008', read as one meeting.
+# The sixtieth session's read sets came with 12 wrong dates in two papers, all now right (an
+# allotment association's post whose 'AGM October 2nd 2012' stands under the blog's date; a
+# town meeting adjourned to the next evening, its sitting headed and called to order). The
+# blind written278 came with 11 in two papers, their causes not looked into.
 KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written170_grazings_wp_category_page_two_posts_restarting_list_numbers_text":
                      7,
@@ -1163,7 +1194,10 @@ KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written265_au_residents_blog_month_archive_question_time_answers": 4,
                      "written266_twinning_assoc_site_builder_noticeboard_print_glued_numbers": 9,
                      "written271_us_selectboard_google_sites_announcements_two_posts_caps_labels_text":
-                     6}
+                     6,
+                     "written278_twinning_assoc_conference_draft_minutes_participant_codes_sessions":
+                     6,
+                     "written278_uni_society_general_meetings_header_fields_paren_numbers_text": 5}
 
 
 def _set_of(case: Case) -> str:
