@@ -48,14 +48,15 @@ from .running_headings import (
 )
 from .section_record import Section, line_window, plausible_committee
 
+HELD_VERB = r"(?:(?:which\s+was\s+|that\s+was\s+)?held|(?:which\s+|that\s+)?took\s+place)"
+"""How a record's opening says its meeting sat: 'held', 'which was held', 'which took place'."""
 NOTES = re.compile(
     r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?"
     r"(?:notes|minutes?|record|proceedings)\s+(?:no\.?\s*\d{1,5}\s+)?(?:of|for|from)\s+"
     r"(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
     r"|(?P<bare_kind>(?:[\w-]+\s+){1,2}?))"
     r"meeting"
-    r"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:(?:which\s+was\s+|that\s+was\s+)?held"
-    r"|(?:which\s+|that\s+)?took\s+place)\b"
+    rf"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+{HELD_VERB}\b"
     r"(?P<rest>.*)$", re.I)
 """'Minutes of a meeting of the Parish Council held on …', or 'which took place on …'."""
 PARISH_MEETING = re.compile(r"\b(?:parish|town)\s+$", re.I)
@@ -82,7 +83,7 @@ NAMED = re.compile(
     r"\s+(?:(?i:(?:special|annual|ordinary|extraordinary|regular|monthly)\s+)?(?i:meeting)\s+"
     r"(?:(?i:of\s+the\s+(?:council|authority))\s+)?)?"
     r"(?:\((?i:adjourned|reconvened|continued)\s[^()]{0,60}\)\s+)?"
-    r"(?:(?:which\s+was\s+|that\s+was\s+)?(?i:held)|(?:which\s+|that\s+)?(?i:took\s+place))\b"
+    rf"(?i:{HELD_VERB})\b"
     r"(?P<rest>.*)$")
 """'Minutes of the Planning Committee held on …' (or of its 'Committee A', 'Sub-Committee No.
 2'; 'Minutes of Meeting No. RB3 of the … Board held on …', a board's meetings counted; 'of the
@@ -140,7 +141,7 @@ HELD = re.compile(
     r"^(?:the\s+)?(?:(?:draft|un-?confirmed)\s*[:–-]?\s+)?(?:notes|minutes?)\s+(?:of|from)\s+(?P<article>(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM|site\s+visit)(?:\s+\((?:AGM|EGM)\))?"
     r"(?:\s+(?:followed\s+by|and)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|AGM|EGM),?)?"
-    r"\s+(?:(?:which\s+was\s+|that\s+was\s+)?held|(?:which\s+|that\s+)?took\s+place)\b"
+    rf"\s+{HELD_VERB}\b"
     r"(?P<rest>.*)$", re.I)
 """'Minutes of the meeting held on …' (or 'of the AGM held on …', 'of the Annual General Meeting
 (AGM) followed by the quarterly meeting, held in …', 'Notes of the Site Visit held …') under a
@@ -213,7 +214,7 @@ MEETING_HELD = re.compile(
     r"^(?:at\s+)?(?:the\s+|an?\s+)?"
     r"(?:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?"
     r"(?:meeting|assembly)\s+of\s+(?:the\s+|this\s+)?(?P<committee>[A-Z][\w&'’ ,-]{2,80}?)"
-    r"\s+(?:(?:(?:which\s+)?was\s+)?held|(?:which\s+|that\s+)?took\s+place)\b"
+    rf"\s+(?:was\s+)?{HELD_VERB}\b"
     r"(?P<rest>.*)$", re.I)
 """A record opened by its sentence, not a title: 'The Annual Meeting of the Parish Council held
 in the Church Room on Wednesday March 11th 1953', 'At a meeting of the Governance, Audit and
