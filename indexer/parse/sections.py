@@ -27,6 +27,7 @@ from .meeting_heading import (
     BREADCRUMB_MEETING,
     ENTRY_LINE,
     ISSUE_MEETING,
+    MEETING_DATED,
     MINUTES_LINE,
     NOTICE_GIVEN,
     NUMBERED_ENTRY,
@@ -660,7 +661,6 @@ def _record_key(committee: str) -> str:
     return re.sub(r"^(?:of\s+)?(?:the\s+)?", "", key)
 
 
-MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
 CALLED_TO_ORDER = re.compile(r"\b(?:called\s+to\s+order|(?:re)?convened)\b", re.I)
 """A sitting's opening sentence: 'The adjourned session … was called to order at 7:08 p.m.'."""
 TITLE_WORDS = 8
@@ -670,7 +670,7 @@ def _called_to_order(lines: list[Line], i: int, found: Section) -> bool:
     """Return True if a dated heading naming a meeting, a short line of its own, has just under
     it the sentence that opens a sitting."""
     title = lines[i].text.strip()
-    return bool(MEETING_WORD.search(title)) and len(title.split()) <= TITLE_WORDS \
+    return bool(MEETING_DATED.search(title)) and len(title.split()) <= TITLE_WORDS \
         and not title.endswith(".") and any(
         CALLED_TO_ORDER.search(text) for _, text in line_window(lines, found.body_start,
                                                                  ATTENDED_REACH))
