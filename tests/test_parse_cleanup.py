@@ -28,7 +28,7 @@ def test_markdown_marks_are_dropped_from_minutes_saved_as_text() -> None:
     from indexer.parse.cleanup import clean_pages
 
     page = "## 1. Apologies\n**Present:** Cllr A Smith\n* a bullet stays\n__2. Minutes__"
-    assert [line.text for line in clean_pages((page,), paged=False)] == [
+    assert [line.text for line in clean_pages((page,), paged=False) if line.text] == [
         "1. Apologies", "Present: Cllr A Smith", "* a bullet stays", "2. Minutes"]
 
 
@@ -271,3 +271,14 @@ def test_a_site_menu_in_capitals_set_apart_by_single_spaces_is_dropped() -> None
         "HOME GROUP REPORT AND ACCOUNTS\n",), paged=False)]
     assert [text for text in texts if text] == ["Ellingford Local History Society",
                                                 "HOME GROUP REPORT AND ACCOUNTS"]
+
+
+def test_an_action_column_s_heading_leaves_the_line_it_shares() -> None:
+    """'91/25 Minutes of the Ordinary Meeting … <gap> Action': the column's heading at the
+    right edge is no part of the minute's title; words after a narrow gap stay."""
+    page = ("91/25 Minutes of the Ordinary Meeting of 20th January 2026.                 Action\n"
+            "Items carried forward                                                      Action by\n"
+            "The Clerk will take action\n")
+    assert [line.text for line in clean_pages((page,), paged=False) if line.text] == [
+        "91/25 Minutes of the Ordinary Meeting of 20th January 2026.", "Items carried forward",
+        "The Clerk will take action"]

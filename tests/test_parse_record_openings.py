@@ -831,3 +831,27 @@ def test_a_bilingual_notice_is_dated_by_its_second_language_s_summons() -> None:
             "4. Any Other Business\n")
     (meeting,) = pdf_meetings((page,))
     assert meeting.date == date(2022, 2, 8)
+
+
+def test_a_record_named_on_its_weekday_without_held_opens_the_meeting_after_an_agm() -> None:
+    """'Minutes of the Meeting of … Parish Council on Thursday' / '24th May 2007 …' under an
+    annual meeting closed that evening: the ordinary meeting that followed, with its body, and
+    an action column's heading ('Action' / 'By') at the right of the heading is no part of it, nor
+    is the minute book's page number under it."""
+    text = ("                     WESTHOLME PARISH COUNCIL\n"
+            "Minutes of an Annual General Meeting held on Thursday 24th May 2007 at 6.30 p.m.\n"
+            "Present: Councillor Anne Bray (Chair), Councillor Keith Olds\n\n"
+            "Councillor Anne Bray was elected Chairman.\n"
+            "The AGM closed at 6.55 p.m.\n\n\n"
+            "Minutes of the Meeting of Westholme Parish Council on Thursday                Action\n"
+            "24th May 2007 at 7.00 pm in The Memorial Hall, Green Lane.                    By\n"
+            "                                                                   Page No.57\n"
+            "Present: Chairman: Cllr A Bray.\n         Councillors: K Olds, N Bean\n\n"
+            "Police Report:\nPCSO Dunn had sent a written report on two thefts.\n\n"
+            "Finance:\nThe following cheques were approved and signed.\n\n"
+            "Date of Next Meeting:\nThursday 28th June 2007.\n")
+    agm, ordinary = text_meetings(text)
+    assert agm.date == ordinary.date == date(2007, 5, 24)
+    assert ordinary.committee == "Westholme Parish Council"
+    assert [item.title for item in ordinary.items] == [
+        "Police Report", "Finance", "Date of Next Meeting"]

@@ -418,11 +418,30 @@ def _dated_cells_apart(raws: list[str]) -> list[str]:
     return out
 
 
+ACTION_HEAD = re.compile(r"(?<=\S)\s{4,}(?:Action|ACTION)(?P<by>\s+(?:by|By|BY))?:?\s*$")
+"""An action column's heading at a line's right edge, past a wide gap ('Minutes of the Meeting of
+the Parish Council on Thursday <gap> Action'), its 'By' on the line below if not on this one."""
+ACTION_BY = re.compile(r"(?<=\S)\s{4,}(?:by|By|BY):?\s*$")
+
+
+def _action_heading_apart(raws: list[str]) -> list[str]:
+    """Drop an action column's heading from the right of the lines it shares: it is no part of
+    a meeting's heading or an item's title, and would keep a wrapped date from joining."""
+    out = list(raws)
+    for k, raw in enumerate(raws):
+        if "  " not in raw or not (head := ACTION_HEAD.search(raw)):
+            continue
+        out[k] = raw[:head.start()]
+        if not head.group("by") and k + 1 < len(raws) and (by := ACTION_BY.search(raws[k + 1])):
+            out[k + 1] = raws[k + 1][:by.start()]
+    return out
+
+
 def _cells_apart(raws: list[str]) -> list[str]:
     """Put the text cell of a numbered row laid out in columns on a line of its own: '23/041
     <gap> Apologies <gap> Councillor A Spurdle' is the item's number and heading, then its text,
     as a table's cells are read. Only where MIN_COLUMN_ROWS rows are laid out so."""
-    raws = _dated_cells_apart(_status_cells_apart(raws))
+    raws = _dated_cells_apart(_status_cells_apart(_action_heading_apart(raws)))
     rows = [COLUMN_ROW.match(raw) if raw[:1] in NUMBER_START else None for raw in raws]
     if sum(1 for row in rows if row) < MIN_COLUMN_ROWS:
         return raws

@@ -56,9 +56,10 @@ NOTES = re.compile(
     r"(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
     r"|(?P<bare_kind>(?:[\w-]+\s+){1,2}?))"
     r"meeting"
-    rf"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+{HELD_VERB}\b"
+    rf"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:{HELD_VERB}|on(?=\s+{WEEKDAY}\b))\b"
     r"(?P<rest>.*)$", re.I)
-"""'Minutes of a meeting of the Parish Council held on …', or 'which took place on …'."""
+"""'Minutes of a meeting of the Parish Council held on …', or 'which took place on …', or 'on
+Thursday …' with no verb."""
 PARISH_MEETING = re.compile(r"\b(?:parish|town)\s+$", re.I)
 """The kind of a parish's or town's meeting of its electors: 'Annual Parish '."""
 BARE_NOTES = re.compile(
