@@ -463,3 +463,34 @@ def test_bold_headings_over_their_minutes_before_a_list_numbered_late_are_items(
     assert titles[:3] == ["President's Address", "Honorary Treasurer's Report", "Subscriptions"]
     assert titles[-3:] == ["Bridge lifting times on the lower river",
                            "Moorings at Carrigmore quay", "Junior rowing scheme"]
+
+
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_a_bold_heading_under_its_reference_alone_is_cut_from_its_text(tmp_path: Path,
+                                                                       reader: str) -> None:
+    """'AGM 2/19' in bold on a line of its own, then '**Chair's Report** Magnus gave his report
+    …': a table's reference cell set over its text cell; the heading opening the text is the
+    item's heading line. A bold lead under a plain line stays in its sentence."""
+    canvas = Canvas(str(tmp_path / "agm.pdf"), pagesize=A4)
+    canvas.setFont(*BODY)
+    canvas.drawString(72, 770, "Minutes of the Annual General Meeting held on 13th May 2019.")
+    canvas.drawString(72, 750, "Members met in the Public Hall at the usual time this evening.")
+    canvas.setFont(*BOLD)
+    canvas.drawString(72, 735, "Magnus Tait")
+    canvas.setFont(*BODY)
+    canvas.drawString(140, 735, "welcomed everyone to the meeting and thanked them for coming.")
+    y = 700
+    for number, heading, text in (("AGM 2/19", "Minutes of the AGM", "The minutes were approved."),
+                                  ("AGM 3/19", "Chair's Report", "Magnus gave his report on it."),
+                                  ("AGM 4/19", "Election of Office Bearers",
+                                   "Magnus Tait was elected Chair.")):
+        canvas.setFont(*BOLD)
+        canvas.drawString(72, y, number)
+        canvas.drawString(72, y - 20, heading)
+        canvas.setFont(*BODY)
+        canvas.drawString(80 + canvas.stringWidth(heading, *BOLD), y - 20, text)
+        y -= 50
+    canvas.save()
+    assert _marked(tmp_path / "agm.pdf", reader) == [
+        "AGM 2/19", "Minutes of the AGM", "AGM 3/19", "Chair's Report", "AGM 4/19",
+        "Election of Office Bearers"]

@@ -32,6 +32,8 @@ LEAD_NUMBER = re.compile(r"(?:[A-Z]{1,3})?\d{1,4}(?:[./-]\d{1,3}){0,2}[A-Z]{0,3}
 """An item's number or minute reference opening a line: '2 ', '4.1 ', '112/21 ', '15/03/01 ', the
 year first ('2024.31 '), with a committee's letters after it ('14/23PD ') or before it ('F19/031
 '), or the council year after a hyphen ('212-24/25 ')."""
+NUMBER_LINE = re.compile(r"^\s*(?:[A-Z]{1,4}\s?)?\d{1,4}(?:[./-]\d{1,3}){0,2}[A-Z]{0,3}[.)]?\s*$")
+"""An item's number or minute reference alone on its line ('AGM 2/19', '14.', '112/21')."""
 WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 """The start of each word: a letter or digit after anything else."""
 MAX_LEAD_WORDS = 14
@@ -79,19 +81,22 @@ def heading_line(text: str, sizes: list[float], bold: list[bool], body: int,
         and sum(c.isalpha() for c in words) >= 2
 
 
-def bold_lead(text: str, word_bold: list[bool]) -> int:
+def bold_lead(text: str, word_bold: list[bool], numbered_above: bool = False) -> int:
     """Return where the plain text starts after an item's number and its heading set in bold
     ('2 **Apologies** Apologies were received from …': a table's number, heading and text
     cells on one line), or 0 if the line does not open that way.
 
     word_bold: whether the first character of each word (WORD_START) is bold, at least up to
-    the first plain word after the heading.
+    the first plain word after the heading. numbered_above: the line above is the item's
+    number alone in bold (a table's number cell set over its text cell), so the heading opens
+    this line unnumbered.
     """
     number = LEAD_NUMBER.match(text)
-    if number is None:
+    if number is None and not numbered_above:
         return 0
     starts = [m.start() for m in WORD_START.finditer(text)]
-    first = next((k for k, start in enumerate(starts) if start >= number.end()), None)
+    at = number.end() if number else 0
+    first = next((k for k, start in enumerate(starts) if start >= at), None)
     return 0 if first is None else _plain_after(text, starts, word_bold, first)
 
 
@@ -123,10 +128,10 @@ def _plain_after(text: str, starts: list[int], word_bold: list[bool], first: int
     return cut if opens and len(rest.split()) >= MIN_REST_WORDS else 0
 
 
-def split_lead(text: str, word_bold: list[bool]) -> str:
+def split_lead(text: str, word_bold: list[bool], numbered_above: bool = False) -> str:
     """Return a line with a bold lead (bold_lead) as the heading line and its text, two lines;
     other lines as they are."""
-    cut = bold_lead(text, word_bold)
+    cut = bold_lead(text, word_bold, numbered_above)
     return f"{HEADING_MARK}{_lead(text, cut)}\n{text[cut:]}" if cut else text
 
 
@@ -137,7 +142,7 @@ def _lead(text: str, cut: int) -> str:
 
 
 def mark_lines(lines: list[str], word_bolds: list[list[bool]], flags: list[bool],
-               marks_bold: bool) -> list[str]:
+               marks_bold: bool, numbered_before: bool = False) -> list[str]:
     """Return lines with HEADING_MARK before the headings (flags) and, where the page marks
     headings in bold, each bold lead split from its text (split_lead).
 
@@ -156,8 +161,12 @@ def mark_lines(lines: list[str], word_bolds: list[list[bool]], flags: list[bool]
             out.append(f"{HEADING_MARK}{_lead(lines[end], cut)}\n{lines[end][cut:]}")
             k = end + 1
             continue
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+        numbered_above = numbered_before if above is None else flags[above] \
+            and NUMBER_LINE.match(lines[above]) is not None
         out.append(HEADING_MARK + lines[k] if flags[k]
-                   else split_lead(lines[k], word_bolds[k]) if marks_bold else lines[k])
+                   else split_lead(lines[k], word_bolds[k], numbered_above) if marks_bold
+                   else lines[k])
         k += 1
     return out
 
@@ -217,6 +226,8 @@ class TypedTextConverter(TextConverter):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._bold: dict[str, bool] = {}
+        self._numbered = False
+        """The last text box written ended with an item's number alone in bold."""
 
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
         """Remember whether each font is bold, which the character's font name may not say."""
@@ -232,6 +243,7 @@ class TypedTextConverter(TextConverter):
         """
         style = _PageStyle(ltpage, self._bold)
         numbers, placed = _numbers_beside(ltpage, self._bold)
+        self._numbered = False
 
         def render(item: LTItem) -> None:
             if isinstance(item, LTTextBox):
@@ -249,11 +261,13 @@ class TypedTextConverter(TextConverter):
                     texts.append(text)
                     word_bolds.append(_word_bold(text, [self._bold.get(glyph.fontname, False)
                                                         for glyph in glyphs]))
-                for text in mark_lines(texts, word_bolds,
-                                       style.headings(lines, numbers.get(id(item))),
-                                       style.marks_bold):
+                flags = style.headings(lines, numbers.get(id(item)))
+                for text in mark_lines(texts, word_bolds, flags, style.marks_bold,
+                                       self._numbered):
                     self.write_text(text)
                 self.write_text("\n")
+                self._numbered = bool(texts) and flags[-1] \
+                    and NUMBER_LINE.match(texts[-1]) is not None
             elif isinstance(item, LTContainer):
                 for child in item:
                     render(child)
