@@ -855,3 +855,22 @@ def test_a_record_named_on_its_weekday_without_held_opens_the_meeting_after_an_a
     assert ordinary.committee == "Westholme Parish Council"
     assert [item.title for item in ordinary.items] == [
         "Police Report", "Finance", "Date of Next Meeting"]
+
+
+def test_extracts_of_two_meetings_each_open_at_the_body_s_meeting_of_a_day() -> None:
+    """A page of extracts: '– Polwenna Parish Council, meeting of 3rd September 2020 held @ Zoom
+    …, Present were …', its minutes, then the July meeting's extract under its own heading."""
+    html = ("<h2>UNRATIFIED MINUTES – SEPTEMBER 2020</h2><h3>EXTRACTS FROM THE MINUTES</h3>"
+            "<p>– Polwenna Parish Council, meeting of 3rd September 2020 held @ Zoom at 7.30pm, "
+            "Mr Pascoe presiding. Present were Messrs Behenna, Curnow and Jago.</p>"
+            "<h3>3/09/20. PUBLIC SESSION</h3><p>No member of the public spoke.</p>"
+            "<h3>4/09/20. FINANCE</h3><p>It was RESOLVED to pay the accounts.</p>"
+            "<h2>RATIFIED MINUTES JULY 2020</h2><h3>MINUTES</h3>"
+            "<p>– Polwenna Parish Council, meeting of 2nd July 2020 held @ Zoom at 7.30pm.</p>"
+            "<p>Present: Messrs Behenna, Curnow, Jago and Rowe.</p>"
+            "<h3>3/07/20. PUBLIC SESSION</h3><p>No member of the public wished to speak.</p>"
+            "<h3>4/07/20. FINANCE</h3><p>It was agreed to pay the accounts listed.</p>")
+    september, july = html_meetings(html)
+    assert (september.date, july.date) == (date(2020, 9, 3), date(2020, 7, 2))
+    assert september.committee == july.committee == "Polwenna Parish Council"
+    assert [item.title for item in july.items] == ["PUBLIC SESSION", "FINANCE"]
