@@ -2197,3 +2197,29 @@ def test_lettered_paragraphs_run_in_under_several_sections_are_their_parts() -> 
                              "b) Drains: All clear at present.\n\n", "3. Highways: None.\n\n")
     (meeting,) = text_meetings(single)
     assert [item.number for item in meeting.items] == ["1", "2", "3", "4"]
+
+
+def test_headings_all_numbered_one_keep_a_short_list_numbered_inside_one_of_them() -> None:
+    """A word processor's list whose numbering was lost on printing: every heading '1.', and
+    under one of them a list of outside bodies numbered 1, 2, 3. The headings are the items;
+    the short list is the text of its own."""
+    text = ("Minutes of the Annual Parish Council Meeting held on Wednesday 17 May 2023 at 6pm.\n"
+            "Present: Cllr P Hartley, Cllr Mrs J Everatt, Cllr R Clayworth\n\n"
+            "1. Election of the Chairman: Cllr P Hartley was proposed, seconded and elected.\n\n"
+            "1. Election of a Vice Chairman: It was resolved that Cllr Mrs Everatt be Vice-Chair.\n"
+            "\n1. Confirmation of the appointment of representatives to outside bodies:\n"
+            "It was proposed, seconded and resolved to appoint the following,\n"
+            "1. Feoffee Charity - Cllr Mrs Holroyd.\n2. Village Hall Committee - Cllr Brock.\n"
+            "3. County Association of Local Councils - Cllr Clayworth.\n\n"
+            "1. Apologies and reasons for absence – None; all members present.\n\n"
+            "1. Minutes of the meeting held on 19 April 2023: It was resolved that the minutes be "
+            "signed.\n\n1. Planning: 23/0561/HOUSE – rear extension, 12 Fen View – no objection.\n"
+            "\n"
+            "1. Date of the next meeting: Wednesday 21 June 2023 at 6pm.\n")
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items] == [
+        "Election of the Chairman", "Election of a Vice Chairman",
+        "Confirmation of the appointment of representatives to outside bodies",
+        "Apologies and reasons for absence", "Minutes of the meeting held on 19 April 2023",
+        "Planning", "Date of the next meeting"]
+    assert "Feoffee Charity" in meeting.items[2].text

@@ -119,6 +119,22 @@ PARAGRAPH_GAP = 12
 """The most paragraphs one item of minutes numbered by paragraph is read to hold."""
 
 
+def _nested_runs(candidates: list[Header], style: str) -> set[int]:
+    """Return the lines of the short lists numbered 1, 2, 3 … on consecutive candidates among
+    headings all numbered '1' in style (a list inside an item whose numbering was lost), where
+    the '1's outside them outnumber them twice over."""
+    styled = [h for h in candidates if h.style == style]
+    runs: set[int] = set()
+    for k, header in enumerate(styled):
+        if header.number.isdigit() and header.number != "1":
+            before = styled[k - 1] if k else None
+            if before is None or before.number != str(int(header.number) - 1):
+                return set()
+            runs.update((before.line, header.line))
+    ones = sum(1 for h in styled if h.number == "1" and h.line not in runs)
+    return runs if ones >= 2 * len(runs) else set()
+
+
 def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = True
                  ) -> list[Header]:
     """Return the item headers between start and end, numbered or not, in order."""
@@ -161,8 +177,10 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     # Every candidate numbered in the list's own style is '1' (an application's reference
     # 'T/2024/0112' under one of them is numbered otherwise).
     style = next((h.style for h in candidates if h.number == "1"), "")
-    ones = [h for h in candidates if h.number == "1" and h.title
-            and (h.typed or all(c.number == "1" for c in candidates if c.style == style))]
+    nested = _nested_runs(candidates, style)
+    ones = [h for h in candidates if h.number == "1" and h.title and h.line not in nested
+            and (h.typed or all(c.number == "1" or c.line in nested
+                                for c in candidates if c.style == style))]
     if len(ones) >= MIN_CHAIN and len(ones) > len(numbered):
         # A word processor's list whose numbering was lost on saving: every bold heading
         # '1. Present', '1. Apologies', '1. Finance' … is an item, each numbered '1'; so is
