@@ -874,3 +874,35 @@ def test_extracts_of_two_meetings_each_open_at_the_body_s_meeting_of_a_day() -> 
     assert (september.date, july.date) == (date(2020, 9, 3), date(2020, 7, 2))
     assert september.committee == july.committee == "Polwenna Parish Council"
     assert [item.title for item in july.items] == ["PUBLIC SESSION", "FINANCE"]
+
+
+def test_a_post_titled_by_another_day_is_dated_by_the_record_s_own_line() -> None:
+    """'Minutes of the AGM 22nd November 2022' (a post's title), then 'Tamar Catchment Group –
+    AGM Minutes from Tuesday 29th November 2022 6pm …' over 'Group Members Present – …': the
+    record's own line names the day it met."""
+    text = ("Tamar Catchment Group\nHome\nAbout\nMinutes\nContact\n\n"
+            "Minutes of the AGM 22nd November 2022\n\n"
+            "Tamar Catchment Group – AGM Minutes from Tuesday 29th November 2022 6pm Village "
+            "Hall.\n\nTCG Group Members Present – Rosalind Kemble, Hugh Tapscott and Nigel Foy\n\n"
+            "1. Welcome – Rosalind Kemble welcomed members.\n\n"
+            "2. Minutes of the last AGM – The Minutes of 8th November 2021 were approved.\n\n"
+            "3. Chairs Report – Rosalind Kemble talked through the report.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2022, 11, 29)
+    assert meeting.committee == "Tamar Catchment Group"
+
+
+def test_earlier_minutes_under_an_item_s_part_number_do_not_open_a_meeting() -> None:
+    """'4.1' / 'Minutes of the Regional Accessibility Advisory Committee - January 22, 2025' on a
+    committee system's page of the February meeting: the part's title, not that meeting."""
+    html = ("<h1>Regional Accessibility Advisory Committee Minutes</h1>"
+            "<p>Wednesday, February 26, 2025 at 2:00 p.m.</p><p>PRESENT:</p><ul>"
+            "<li>R. Castellanos (Chair)</li><li>J. Whitfield</li></ul>"
+            "<div>1.</div><div>CALL TO ORDER</div><p>The Chair called the meeting to order.</p>"
+            "<div>2.</div><div>ADOPTION OF THE MINUTES</div><div>2.1</div>"
+            "<div>Minutes of the Regional Accessibility Advisory Committee - January 22, 2025</div>"
+            "<p>THAT the minutes be adopted as circulated. Motion CARRIED.</p>"
+            "<div>3.</div><div>REPORTS</div><p>The Chair welcomed the new member.</p>"
+            "<div>4.</div><div>ADJOURNMENT</div><p>The meeting adjourned at 3:40 pm.</p>")
+    (meeting,) = html_meetings(html)
+    assert meeting.date == date(2025, 2, 26)

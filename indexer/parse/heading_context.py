@@ -21,12 +21,13 @@ ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?=(?-i:[A-Z])|[\w\s]{1,30}:)"
                               r"(?:present|attendance|attendees|in\s+attendance"
                               r"|(?:members|councillors)\s+present|those\s+(?:attending|present)"
                               r"|sederunt)\b\s*:?"
-                              r"|^(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:members|councillors)\s+present\s*:",
+                              r"|^(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:members|councillors)\s+present"
+                              r"\s*(?::|[–-](?=\s))",
                               re.I)
 """Who attended opens a meeting's record: an agenda never lists it. A label starts with a
 capital or ends with a colon: 'present to include Mrs J Rennie.' is a sentence wrapped onto its
 line, 'Presentation' another word; a body's name may open the label ('Regional Board Members
-Present:')."""
+Present:', 'TBCG Group Members Present – …')."""
 REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?"
                          r"(?:(?!transacted\b)\w+ed|read|signed|taken|given)\b|\b(?:were|was|been)$"
                          r"|\b(?:were|was|are|is)\s+(?:then\s+|now\s+)?(?:before|attached|tabled)\b"
@@ -48,8 +49,9 @@ HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])(?<!\d(?:st|nd|rd|th))\.(?:\s|
                                   r"|\b(?:PRESENT|Present)\s*:")
 """Where a heading's sentence ends: a full stop, not one closing a day's ordinal ('Thursday
 12th. May 2022'), or the attendance's label."""
-NUMBER_ONLY = re.compile(r"^(?:\d{1,3}[.)]?|[A-Z]{1,4}\s?\d{1,4}/\d{2,4})$")
-"""An item's number, or its minute's reference ('JAC 2/09'), alone on its line."""
+NUMBER_ONLY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]?|[A-Z]{1,4}\s?\d{1,4}/\d{2,4})$")
+"""An item's number, a part's ('4.1'), or its minute's reference ('JAC 2/09'), alone on its
+line."""
 ITEM_FIELD = re.compile(r"^(?:Status|Business|Decision|Purpose|Report\s+Summary)\s*:", re.I)
 """A field of an item on a committee system's page ('Status: Noted', 'Decision:'); alone on its
 line (fullmatch), a label over the field's text."""

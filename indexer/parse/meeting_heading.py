@@ -373,10 +373,12 @@ BODY_MEETING_DAY = re.compile(r"^(?P<committee>[A-Z][\w&'’() -]{0,80}?(?:Commi
 16/5/23 (Church Room)'): the record's heading."""
 BODY_COMMA_MEETING = re.compile(
     r"^(?:[–-]\s*)?(?P<committee>[A-Z][\w&'’ -]{2,80}?(?:Committee|Group|Board|Panel|Forum|Council"
-    r"|Trustees))\s*(?:,|:|\s[–-])\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?meeting\s+"
-    r"(?:of|held\s+on|on)\s+(?P<date>\S.{5,59})", re.I)
+    r"|Trustees))\s*(?:,|:|\s[–-])\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:meeting\s+(?:of|held\s+on|on)"
+    r"|(?:AGM\s+|EGM\s+)?minutes\s+(?:from|of)(?:\s+the\s+meeting\s+(?:held\s+)?on)?)\s+"
+    r"(?P<date>\S.{5,59})", re.I)
 """A record's opening naming its body, then the meeting and its day after a comma or a dash
-('– St Ives Parish Council, meeting of 3rd September 2020 held @ Zoom …, Present …')."""
+('– St Ives Parish Council, meeting of 3rd September 2020 held @ Zoom …, Present …', 'Tamar
+Catchment Group – AGM Minutes from Tuesday 29th November 2022 6pm …')."""
 ISSUE_DECISION = re.compile(r"^(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+[-–]\s+"
                             r"(?P<title>[A-Z].{2,150})$")
 """A decision's heading on an issue's page: '12/12/2011 - Car Parking Strategy and Charges'."""
@@ -519,13 +521,14 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # a meeting of its own.
         return Section("minutes", i, 0, normalise_committee(noted.group("committee")), day,
                        text, body_start=i + 1)
-    named = BODY_COMMA_MEETING.match(text) if "eeting" in text else None
+    named = BODY_COMMA_MEETING.match(text) if "eeting" in text or "inutes" in text else None
     if named and named.group("committee")[:1].isupper() \
             and (day := first_date(named.group("date"))) \
             and (PRESENT_IN_PROSE.search(text)
                  or attendance_in(line_window(lines, i, ATTENDED_REACH))):
         # '– St Ives Parish Council, meeting of 3rd September 2020 …' over who was present, or
-        # saying who was: a page's extract of that meeting's minutes.
+        # saying who was: a page's extract of that meeting's minutes ('Tamar Catchment Group –
+        # AGM Minutes from Tuesday 29th November 2022' under a post titled by another day).
         return Section("minutes", i, 0, normalise_committee(named.group("committee")), day,
                        text, body_start=i + 1)
     issue = ISSUE_MEETING.match(text)
