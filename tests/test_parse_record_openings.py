@@ -906,3 +906,51 @@ def test_earlier_minutes_under_an_item_s_part_number_do_not_open_a_meeting() -> 
             "<div>4.</div><div>ADJOURNMENT</div><p>The meeting adjourned at 3:40 pm.</p>")
     (meeting,) = html_meetings(html)
     assert meeting.date == date(2025, 2, 26)
+
+
+def test_a_site_s_similar_papers_spaced_out_above_a_transcription_are_no_meetings() -> None:
+    """'Similar documents' over other councils' titles, a blank line between each, the site's
+    'Size: px' and 'Download', then the transcription '1 DRAFT/UNAPPROVED … PARISH COUNCIL
+    MINUTES OF THE MEETING … ON WEDNESDAY 14 TH SEPTEMBER 2016 …' in one paragraph: one
+    meeting, of that council and day."""
+    text = ("docsite.example\nMenu\n\nDRAFT/UNAPPROVED BRAMCOTE PARISH COUNCIL\n\n"
+            "Similar documents\n"
+            "MINUTES OF THE MEETING OF THORNLEY PARISH COUNCIL. Held on 7th March 2016\n\n"
+            "SALTHAM PARISH COUNCIL MINUTES OF A MEETING HELD ON WEDNESDAY, 9 TH NOVEMBER 2016\n\n"
+            "Cudley Parish Council\n\n"
+            "MINUTES OF THE MEETING OF ORCHARD PARISH COUNCIL HELD ON 22 nd SEPTEMBER 2016\n\n"
+            "PRESENT: Cllrs R Dunne (Chairman), T Carrow, S Mapp.\n\n"
+            "Size: px\nStart display at page:\n\nDownload \"DRAFT/UNAPPROVED BRAMCOTE PARISH "
+            "COUNCIL\"\n\nTranscription\n\n"
+            "1 DRAFT/UNAPPROVED BRAMCOTE PARISH COUNCIL MINUTES OF THE MEETING OF BRAMCOTE PARISH "
+            "COUNCIL HELD AT THE MEMORIAL HALL ON WEDNESDAY 14 TH SEPTEMBER 2016 AT 7.00 PM "
+            "Present: Cllr G Arbery (Chairman), Cllr M Tresize, Cllr P Oldroyd 16/101 PUBLIC "
+            "QUESTION TIME: None. 16/102 APOLOGIES FOR ABSENCE: Cllr S Whitcombe. 16/103 "
+            "DECLARATIONS OF INTEREST: None. 16/104 TO CONFIRM THE MINUTES: Proposed: Cllr "
+            "Oldroyd Seconded: Cllr Tresize - Resolved. 16/105 CLERK'S REPORT: The Clerk "
+            "presented her report. 16/106 PLANNING: No applications had been received. 16/107 "
+            "DATE OF NEXT MEETING: Wednesday 12th October 2016.\n\n"
+            "Download \"DRAFT/UNAPPROVED BRAMCOTE PARISH COUNCIL\"\n")
+    (meeting,) = text_meetings(text)
+    assert (meeting.committee, meeting.date) == ("Bramcote Parish Council", date(2016, 9, 14))
+
+
+def test_a_volume_of_two_groups_minutes_opens_each_at_the_group_s_notes_of_the_meeting() -> None:
+    """'Steering Group – Minutes of the meeting held on 19th September 2012 …' and 'Built
+    Environment Working Group – Notes of meeting held 10th October 2012 …', each under its
+    agenda line: each group's meeting of its day."""
+    text = ("Steering Group – Agenda for Wednesday 19th September 2012, 7.30pm\n"
+            "1 Apologies. 2 Notes of the meeting of 15th August. 3 Funding.\n\n"
+            "Steering Group – Minutes of the meeting held on 19th September 2012 at Copperbeech\n"
+            "Present: Ruth Pennock (Chair), Alun Hextall, Maggie Strode.\n"
+            "1. Apologies:\nNone.\n2. Notes of the meeting of 15th August:\nAgreed.\n"
+            "3. Funding:\nCV proposed that the group apply for a grant, carried unanimously.\n\n"
+            "Built Environment Working Group – Agenda, Wednesday 10th October 2012, 7pm\n"
+            "1 Welcome. 2 Convenor. 3 Character areas.\n\n"
+            "Built Environment Working Group – Notes of meeting held 10th October 2012 at Kiln "
+            "Cottage\nPresent: Colin Verrall, Hester Ruddle, Barnaby Quayle.\n"
+            "1. Welcome:\nCV explained the timetable.\n2. Convenor:\nHR offered to convene; "
+            "agreed.\n3. Character areas:\nIt was agreed to walk the village.\n")
+    dates = [(m.committee, m.date) for m in text_meetings(text) if m.items]
+    assert ("Steering Group", date(2012, 9, 19)) in dates
+    assert ("Built Environment Working Group", date(2012, 10, 10)) in dates

@@ -68,12 +68,20 @@ def furniture_name(name: str) -> bool:
     return FURNITURE_NAME.search(name) is not None
 
 
+STATUS_FIRST = re.compile(r"^(?:(?i:draft\s*/\s*)?(?i:unapproved|unconfirmed)\s+|DRAFT\s+)"
+                          r"(?=\S+\s+\S)")
+"""A paper's status before the body's name ('Draft/Unapproved …', 'DRAFT …'; not a 'Draft Budget
+Panel')."""
+
+
 def normalise_committee(name: str) -> str:
     """Return one spelling of a committee name: Title Case for capitals, tidy spacing."""
     name = re.sub(r"\s+", " ", name).strip()
     # A site's breadcrumb trail ('Committees > Cabinet > Cabinet'): the meeting's body is last.
     name = BREADCRUMB.sub("", name)
     name = re.sub(r"^(?:the|a)\s+", "", name, flags=re.I)
+    # 'DRAFT/UNAPPROVED PENHOLT PARISH COUNCIL': the paper's status is no part of the body.
+    name = STATUS_FIRST.sub("", name)
     name = MEETING_OF.sub("", name)
     name = TRAILING_NOISE.sub("", TRAILING_NOISE.sub("", name))
     name = RECORD_OF.sub(" – ", name, count=1)

@@ -374,7 +374,8 @@ BODY_MEETING_DAY = re.compile(r"^(?P<committee>[A-Z][\w&'’() -]{0,80}?(?:Commi
 BODY_COMMA_MEETING = re.compile(
     r"^(?:[–-]\s*)?(?P<committee>[A-Z][\w&'’ -]{2,80}?(?:Committee|Group|Board|Panel|Forum|Council"
     r"|Trustees))\s*(?:,|:|\s[–-])\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:meeting\s+(?:of|held\s+on|on)"
-    r"|(?:AGM\s+|EGM\s+)?minutes\s+(?:from|of)(?:\s+the\s+meeting\s+(?:held\s+)?on)?)\s+"
+    r"|(?:AGM\s+|EGM\s+)?(?:minutes|notes)\s+(?:from|of)(?:\s+(?:the\s+)?meeting(?:\s+held)?"
+    r"(?:\s+on)?)?)\s+"
     r"(?P<date>\S.{5,59})", re.I)
 """A record's opening naming its body, then the meeting and its day after a comma or a dash
 ('– St Ives Parish Council, meeting of 3rd September 2020 held @ Zoom …, Present …', 'Tamar
@@ -432,14 +433,17 @@ def bilingual_meeting_at(lines: list[Line], i: int, opening: bool) -> Section | 
     return meeting_at(lines, i, opening=opening, text=last) if last else None
 
 
-BODY_BEFORE_RECORD = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,4}(?i:(?:(?:Parish|Town|Community|City"
+BODY_BEFORE_RECORD = re.compile(r"^(?:1\s+(?=[A-Z]{2}))?(?:(?i:draft|unapproved|unconfirmed)"
+                                r"(?:\s*/\s*(?i:draft|unapproved|unconfirmed))?\s+)?"
+                                r"(?:[A-Z][\w'’-]+\s+){1,4}(?i:(?:(?:Parish|Town|Community|City"
                                 r"|County|Borough|District)\s+)?Council)(?P<dash>\s*[-–—:])?\s+"
                                 r"(?=(?i:(?:Draft\s+)?Minutes\s+of)\s)")
 """A council's name run into the record's title on one line, or set apart from it by a dash
 ('PENHOLT PARISH COUNCIL - MINUTES OF MEETING', in capitals: 'Penholt Parish Council – Minutes
 of the Full Council Meeting – 3rd July 2023' is a title the body's other headings read), both
 in capitals or neither (a document site's list of other councils' papers: 'PENHOLT PARISH
-COUNCIL Minutes of …, 12 June 2009')."""
+COUNCIL Minutes of …, 12 June 2009'). Its status may stand first ('DRAFT/UNAPPROVED PENHOLT
+PARISH COUNCIL MINUTES OF …'), after a transcription's first page number ('1 ')."""
 
 
 def meeting_at(lines: list[Line], i: int, *, opening: bool = False,

@@ -55,6 +55,8 @@ pages: Agenda - …'."""
 BACKGROUND_PAPERS = re.compile(r"^background\s+papers", re.I)
 """A report's own list of the papers it drew on, which more of the paper may follow."""
 LINKS_REACH = 6
+LINKS_ENTRIES = 12
+"""The most titles a page's list of links to similar papers is read over."""
 PAGE_NUMBER_END = re.compile(r"\d{4}\s+\d{1,3}$")
 """A footer's page number after its date ('… 3rd March, 2021 4')."""
 PACK_LETTER = re.compile(r"^Dear\s+(?:Member|Councillor)s?\b|\bplease\s+find\s+enclosed\b"
@@ -325,6 +327,11 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             and _furniture_only(lines[starts[0].body_start:i])
         found = (after_agenda or meeting_at(lines, i, opening=opening or under_title)
                  or bilingual_meeting_at(lines, i, opening) or report_at(lines, i))
+        if found and (_under_links_label(lines, i) or LINK_LINE.match(lines[i].text)) \
+                and not BREADCRUMB_MEETING.match(lines[i].text):
+            # 'Related documents' / 'Minutes of the Combined Fire Authority 25 September 2025':
+            # a link to another meeting's papers, not a meeting.
+            found = None
         if under_title and found and found.kind == starts[0].kind and found.date \
                 and found.date != starts[0].date:
             # The record's own heading of another day under the site's title: the record's.
@@ -347,11 +354,6 @@ def _starts(lines: list[Line]) -> tuple[list[Section], set[int]]:
             # 'Gorran Pension Fund Committee - Friday, 11th March, 2016' / 'at 2.00 pm in
             # the Council Chamber' / 'AGENDA': a pack's agenda page, headed as a record would be.
             found = replace(found, kind="agenda")
-        if found and (_under_links_label(lines, i) or LINK_LINE.match(lines[i].text)) \
-                and not BREADCRUMB_MEETING.match(lines[i].text):
-            # 'Related documents' / 'Minutes of the Combined Fire Authority 25 September 2025':
-            # a link to another meeting's papers, not a meeting.
-            found = None
         if found and found.weak and starts and found.kind == starts[-1].kind == "minutes" \
                 and found.date != starts[-1].date \
                 and (lines[i].page == lines[starts[-1].start].page or not page_top(lines, i)) \
@@ -454,6 +456,15 @@ def _under_links_label(lines: list[Line], i: int) -> bool:
     (a document site's 'Similar documents' at its foot, blank lines between the titles)."""
     if any(LINKS_LABEL.match(lines[k].text) for k in range(i - 1, max(-1, i - LINKS_REACH), -1)):
         return True
+    # A document site's 'Similar documents' over the paper: its titles in plain type, blank
+    # lines between.
+    titles = [k for k in range(i - 1, max(-1, i - 2 * LINKS_ENTRIES), -1) if lines[k].text] \
+        if not lines[i].heading else []
+    for k in titles[:LINKS_ENTRIES]:
+        if PAPERS_LIST.match(lines[k].text):
+            return True
+        if len(lines[k].text.split()) > LINK_WORDS or lines[k].heading:
+            break
     if any(line.text for line in lines[i + 1:]):
         return False
     filled = [k for k in range(i - 1, max(-1, i - 2 * LINKS_REACH), -1) if lines[k].text]
@@ -481,15 +492,35 @@ LINK_WORDS = 30
 """A list of links runs on line after line of titles, each of a few words."""
 
 
+SITE_CONTROL = re.compile(r"^(?:size\s*:|start\s+display\b|download\b|report\b|transcription$)",
+                          re.I)
+"""A document site's controls under its list of similar papers ('Size: px', 'Start display at
+page:', 'Download "…"', 'Transcription')."""
+
+
 def _links_head(lines: list[Line]) -> range:
     """Return a document site's list of other papers above the paper ('Similar documents' /
     'DRAFT MINUTES OF THE MONTHLY MEETING HELD 12th October 2010' / …): its label in the
-    first third, then its titles line after line up to a blank line; or none."""
+    first third, then its titles line after line, one blank line between them or none; or
+    none."""
     label = next((k for k in range(len(lines) // 3) if PAPERS_LIST.match(lines[k].text)), None)
     if label is None:
         return range(0)
     k = label + 1
-    while k < len(lines) and lines[k].text and len(lines[k].text.split()) <= LINK_WORDS:
+    spaced = False
+    while k < len(lines) and len(lines[k].text.split()) <= LINK_WORDS:
+        if not lines[k].text:
+            nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+            if not nxt or SITE_CONTROL.match(nxt) \
+                    or (k + 2 < len(lines) and lines[k + 2].text):
+                # Two blank lines, the site's own controls ('Size: px', 'Download "…"') or
+                # a line with text straight under it (the paper's heading over its title)
+                # end the titles, one blank line between each.
+                break
+            spaced = True
+        elif spaced and ((k + 1 < len(lines) and lines[k + 1].text) or lines[k].heading):
+            # A heading in bold or a heading element is the paper's own, not a link's title.
+            break
         k += 1
     return range(label, k)
 
