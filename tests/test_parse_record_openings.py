@@ -954,3 +954,24 @@ def test_a_volume_of_two_groups_minutes_opens_each_at_the_group_s_notes_of_the_m
     dates = [(m.committee, m.date) for m in text_meetings(text) if m.items]
     assert ("Steering Group", date(2012, 9, 19)) in dates
     assert ("Built Environment Working Group", date(2012, 10, 10)) in dates
+
+
+def test_a_summons_signed_over_its_date_is_no_meeting_and_its_pack_s_minutes_open_theirs() -> None:
+    """'Hamish Tregellas' / 'Chief Executive Officer' / '9 November 2017' signs a summons, not a
+    meeting of that day; the earlier minutes bound in the pack ('MINUTES' / 'Ordinary Council
+    Meeting held … on Wednesday 18 October 2017 …') are that meeting's, its 'NEXT MEETING'
+    entry naming no meeting."""
+    text = ("SHIRE OF QUELLINUP\n\nDear Elected Member\n\nThe November Ordinary Meeting of "
+            "Council will be held in the Council Chambers on Wednesday 15 November 2017, starting "
+            "at 2.00pm.\n\nHamish Tregellas\nChief Executive Officer\n9 November 2017\n\n"
+            "AGENDA\n\n1. DECLARATION OF OPENING\n\n2. APOLOGIES\n\n"
+            "3. CONFIRMATION OF MINUTES\n\n4. ACCOUNTS FOR PAYMENT\n\n5. NEXT MEETING\n"
+            "Ordinary Council Meeting – Wednesday 20 December 2017, 2.00pm\n\n"
+            "6. CLOSURE OF MEETING\n\n"
+            "SHIRE OF QUELLINUP\nMINUTES\nOrdinary Council Meeting held in the Council Chambers "
+            "on Wednesday 18 October 2017 commencing at 2.00pm\n\n"
+            "1. DECLARATION OF OPENING\nThe meeting was declared open at 2.04pm.\n\n"
+            "2. RECORD OF ATTENDANCE\nCr R J Fennimore President, Cr P Absolon Deputy President\n\n"
+            "3. CONFIRMATION OF MINUTES\nMoved Cr Absolon, Seconded Cr Oakenfull\nCARRIED 6/0\n\n"
+            "4. CLOSURE OF MEETING\nThe meeting was declared closed at 3.37pm.\n")
+    assert [m.date for m in text_meetings(text)] == [date(2017, 11, 15), date(2017, 10, 18)]

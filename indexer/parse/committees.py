@@ -25,7 +25,8 @@ General'), a council's meeting and record named after it ('Town Council Monthly 
 Minutes')."""
 
 
-MEETING_OF = re.compile(r"^(?:(?:proceedings|decisions|minutes)\s+of\s+(?:the\s+)?(?=\S+\s+\S))?"
+MEETING_OF = re.compile(r"^(?:(?:proceedings|decisions|minutes|notice)\s+of\s+(?:the\s+|an?\s+)?"
+                        r"(?=\S+\s+\S))?"
                         r"(?:(?:[\w-]+(?:st|nd|rd|th)\s+)?"
                         r"(?:(?:annual|general|ordinary|extraordinary|special|monthly)\s+)*"
                         r"meeting(?:\s+of\s+(?:the\s+)?|,\s+)(?=\S+\s+\S))?", re.I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..records import Line
@@ -331,6 +332,9 @@ EXTRAORDINARY MEETING'), over the line of when it was held."""
 RECORD_WORD = re.compile(r"^(?:(?:draft|un-?confirmed|approved)\s+)?(?:minutes|m i n u t e s)$",
                          re.I)
 """The record's word alone under its meeting's heading ('DRAFT M I N U T E S'): no item."""
+MEETING_HELD_OPENS = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){0,6}(?i:meeting)\s+(?i:held)\b")
+"""A line naming a meeting held, whose record's word stands on the line above ('Ordinary Council
+Meeting held in …')."""
 HELD_WHEN = re.compile(r"^(?i:held)\s+(?i:on|at|in)\b")
 """'Held on 19th October 2016 at 1900hrs in the Church Room': when and where, under the
 meeting's heading."""
@@ -491,6 +495,13 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # 'Pengarth Council Minutes of the meeting of the Council held on Thursday 14 June
         # 2007': the council's name, then the record's title, on one line.
         return found
+    if MEETING_HELD_OPENS.match(text) and not text.startswith(("Minutes", "MINUTES")) \
+            and (above := next((t for t in (lines[k].text for k in range(i - 1, max(-1, i - 3), -1))
+                                if t), None)) is not None and RECORD_WORD.match(above) \
+            and (found := meeting_at(lines, i, opening=opening, text=f"Minutes of the {text}")):
+        # 'MINUTES' / 'Ordinary Council Meeting held in the Council Chambers … on Wednesday 18
+        # October 2017': the record's word set over the rest of its title.
+        return replace(found, heading=text)
     welsh = WELSH_RECORD.match(text)
     if welsh and (held := next(((j, day) for j, t in line_window(lines, i, 3)[1:]
                                 if WELSH_HELD.match(t) and (day := first_date(t))), None)):

@@ -11,7 +11,7 @@ from .blocks import FUNCTION_WORDS, is_title_like, is_upper_heading
 from .committees import DISCLAIMER, normalise_committee
 from .dates import WEEKDAY, find_dates, first_date, full_year, is_date_line
 from .heading_context import page_top
-from .section_record import Section, line_window, plausible_committee
+from .section_record import SIGNED_ROLE, Section, line_window, plausible_committee
 
 BODY_WORDS = re.compile(
     r"\b(?:committee|council|partnership|board|group|commission(?:ers)?|panel|cabinet|forum|authority"
@@ -189,7 +189,8 @@ def heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Se
                 # 'AGENDA'.
                 kind = "agenda"
             if names and BODY_WORDS.search(committee) and len(committee.split()) <= 14 \
-                    and committee.split()[-1].lower() not in DANGLING_WORDS:
+                    and committee.split()[-1].lower() not in DANGLING_WORDS \
+                    and not SIGNED_ROLE.search(committee):
                 # Not 'Minute of Meeting of' / '4 May 2021': a margin's heading over a minute
                 # that approves an earlier meeting's record, its words running on to the date.
                 return Section(kind, i, 0, normalise_committee(committee), first_date(text),

@@ -50,6 +50,13 @@ HELD_VERB = re.compile(r"\b(?:was|were|is|are|be)\s+held\b", re.I)
 3, 2020 …'): the words before a date are no body's name."""
 
 
+SIGNED_ROLE = re.compile(r"\b(?:chief\s+executive(?:\s+officer)?|CEO|(?:town|parish|deputy)?\s*"
+                         r"clerk"
+                         r"|proper\s+officer|general\s+manager)$", re.I)
+"""An officer's post closing a letter's signature ('Hamish Tregellas' / 'Chief Executive Officer'
+/ '9 November 2017'): who signed a summons, not a body."""
+
+
 def plausible_committee(name: str) -> bool:
     """Reject 'committee' captures that are not names ('meeting', a sentence, 'DATE OF NEXT
     MEETING', 'Business arising from Minutes')."""
@@ -59,4 +66,4 @@ def plausible_committee(name: str) -> bool:
             and not DISCLAIMER.search(name)
             and not re.match(r"^(?:the\s+)?(?:last|previous|this)?\s*meeting\b", name, re.I)
             and not re.search(r"\bnext\b|\barising\b", name, re.I)
-            and not HELD_VERB.search(name))
+            and not HELD_VERB.search(name) and not SIGNED_ROLE.search(name))
