@@ -975,3 +975,31 @@ def test_a_summons_signed_over_its_date_is_no_meeting_and_its_pack_s_minutes_ope
             "3. CONFIRMATION OF MINUTES\nMoved Cr Absolon, Seconded Cr Oakenfull\nCARRIED 6/0\n\n"
             "4. CLOSURE OF MEETING\nThe meeting was declared closed at 3.37pm.\n")
     assert [m.date for m in text_meetings(text)] == [date(2017, 11, 15), date(2017, 10, 18)]
+
+
+def test_a_record_held_at_an_hour_p_m_before_its_day_is_dated_by_that_day() -> None:
+    """'Minutes of meeting of Full Council held at 3:00 p.m. Monday 22 March 2021 on Microsoft
+    Teams': the stop of 'p.m.' ends no sentence."""
+    text = ("Rathmore County Council\n"
+            "Minutes of meeting of Full Council held at 3:00 p.m. Monday 22 March 2021 on "
+            "Microsoft Teams\n\nMembers Present: Councillor D Fennelly (Cathaoirleach), "
+            "Councillors F Brophy, C Carew.\n\n01/0321 Bereavements\nA minute's silence was "
+            "observed.\n\n02/0321 Minutes\nResolved that the minutes be adopted.\n\n"
+            "03/0321 Correspondence\nThe correspondence was noted.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2021, 3, 22)
+
+
+def test_a_meeting_s_kind_set_as_a_heading_over_its_place_and_day_opens_it() -> None:
+    """'Annual General Meeting' in a heading element, then its hall and '10 May 2007': that
+    day's meeting, on a page whose title gives only the year."""
+    html = ("<h1>Estate AGM Minutes: 2007</h1><p>Trustee Trustee</p><p>Mr R Kettle Mrs A Penn</p>"
+            "<p>Chair Treasurer</p><p>14 Juniper Drive</p><p>3 Larch Close 41 Juniper Drive</p>"
+            "<h2>Annual General Meeting</h2><p>St Barnabas Church Hall - Hollin Lane</p>"
+            "<p>10 May 2007</p><p>NOTE - The annual levy is due on 1 April each year.</p>"
+            "<p>Meeting opened: 19.30</p><p>Apologies were received from 9 residents.</p>"
+            "<h3>1. Apologies</h3><p>Apologies were received from six residents.</p>"
+            "<h3>2. Minutes of the 2006 AGM</h3><p>The minutes were agreed.</p>"
+            "<h3>3. Treasurer's Report</h3><p>The accounts were approved.</p>")
+    (meeting,) = html_meetings(html)
+    assert meeting.date == date(2007, 5, 10)

@@ -47,10 +47,11 @@ APPROVED_WITH_MOVERS = re.compile(
 """A minute's approval under the heading that names it ('MINUTES OF MEETING HELD ON 14.02.2024:'
 / 'Approved with one change. Proposed by …', 'These were approved …'), never
 a meeting's opening."""
-HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])(?<!\d(?:st|nd|rd|th))\.(?:\s|$)"
+HEADING_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])(?<!\d(?:st|nd|rd|th))(?<![ap]\.m)\.(?:\s|$)"
                                   r"|\b(?:PRESENT|Present)\s*:")
 """Where a heading's sentence ends: a full stop, not one closing a day's ordinal ('Thursday
-12th. May 2022'), or the attendance's label."""
+12th. May 2022') or an hour's 'p.m.' ('held at 3:00 p.m. Monday 22 March 2021'), or the
+attendance's label."""
 NUMBER_ONLY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]?|[A-Z]{1,4}\s?\d{1,4}/\d{2,4})$")
 """An item's number, a part's ('4.1'), or its minute's reference ('JAC 2/09'), alone on its
 line."""

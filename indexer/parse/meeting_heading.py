@@ -450,6 +450,24 @@ COUNCIL Minutes of …, 12 June 2009'). Its status may stand first ('DRAFT/UNAPP
 PARISH COUNCIL MINUTES OF …'), after a transcription's first page number ('1 ')."""
 
 
+KIND_TITLE = re.compile(r"^(?:the\s+)?(?:annual\s+general|annual|extra[\s-]?ordinary(?:\s+general)?"
+                        r"|special(?:\s+general)?)\s+meeting$", re.I)
+"""A heading that names only the kind of meeting ('Annual General Meeting')."""
+VENUE_WORDS = 10
+
+
+def _venue_then_day(lines: list[Line], i: int) -> tuple[int, date] | None:
+    """Return the line and day of a date line under line i, at most one short line (its
+    venue, no sentence) between them; or None."""
+    window = line_window(lines, i, 3)[1:]
+    for n, (j, text) in enumerate(window):
+        if is_date_line(text) and (day := first_date(text)):
+            return j, day
+        if n or len(text.split()) > VENUE_WORDS or text.endswith((".", ":")):
+            return None
+    return None
+
+
 def meeting_at(lines: list[Line], i: int, *, opening: bool = False,
                 text: str = "") -> Section | None:
     """Return the meeting heading that begins at line i, if one does.
@@ -552,6 +570,11 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # each meeting that took the issue, and its minute under it.
         return Section("minutes", i, 0, normalise_committee(issue.group("committee")), day,
                        text, body_start=i + 1)
+    kind_only = KIND_TITLE.match(text) if lines[i].heading or text.isupper() else None
+    if kind_only and (dated := _venue_then_day(lines, i)) is not None:
+        # 'Annual General Meeting' / 'St Barnabas Church Hall - Hollin Lane' / '10 May 2007': a
+        # kind of meeting set as a heading over its place and day, the body named elsewhere.
+        return Section("minutes", i, 0, "", dated[1], text, body_start=dated[0] + 1)
     dated_heading = lines[i].heading and is_date_line(text)
     if dated_heading and attendance_in(line_window(lines, i, 2)) and (day := first_date(text)):
         # 'June 3rd 2025' set as a heading straight over 'Attendees': a library of a group's
