@@ -1981,3 +1981,15 @@ def test_members_note_in_the_present_and_business_postponed(text: str, kind: str
     """A Welsh scrutiny sub-committee's 'members note the update' is its decision; business
     postponed to a meeting is put off; asking members to note a date decides nothing."""
     assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("After discussion the PCC voted 10 in favour with 1 abstention to pay the share.", "carried"),
+    ("Dale made the motion for an October clean-up, Gordon seconded, unanimous.", "carried"),
+    ("Proposed as a true record of the meeting CC Morven Renton", "agreed"),
+    ("Gordon seconded the idea of a newsletter but nobody else spoke.", "none"),
+])
+def test_a_body_s_letters_voting_and_a_seconder_s_unanimous_vote(text: str, kind: str) -> None:
+    """'the PCC voted 10 in favour', 'Gordon seconded, unanimous.' and minutes 'Proposed as a
+    true record' are decisions."""
+    assert decisions([text])[0] == kind

@@ -80,11 +80,12 @@ LOST = re.compile(rf"{MOVER_SLASH}(?:Lost|LOST)\b"
                   r"|\bnomination\s+(?:therefore\s+|accordingly\s+)?(?:fell|lapsed|failed)\b"
                   r"|\b(?i:motion|amendment|article)(?:\s+(?:\d[\w.-]*|[A-Z]))?\s+(?:fails|failed)\b"
                   r"(?!\s+to\b)")
-VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|[Ii]t\s+was\s+|(?:was|were)\s+(?=voted\s+unanimously)"
+VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|(?<=[Tt]he\s)[A-Z]{{0,3}}(?:CC|PC|TC)\s+|[Ii]t\s+was\s+"
+                   r"|(?:was|were)\s+(?=voted\s+unanimously)"
                    r"|[Aa]ll\s+(?:\d{1,2}\s+|members\s+)?)"
                    r"(?:unanimously\s+)?voted\s+"
                    r"(?:unanimously\s+|(?:by\s+)?\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+)?"
-                   r"(?:to|for|in\s+favour)\b")
+                   r"(?:to|for|in\s+favour|\d{1,2}\s+(?:votes?\s+)?in\s+favou?r)\b")
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen")
 COUNT = r"\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + ")"
@@ -102,6 +103,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CA
                      r"(?!\s+(?i:forward|over)\b)"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
+                     r"|\b[Ss]econded\s*[,;]\s*(?:unanimous|carried)\b"
                      r"|\b(?:was|were)\s+(?:duly\s+)?carried\s+(?:by\s+\d{1,2}\s+votes?|unanimously"
                      r"|nem\.?\s*con)\b|\band\s+(?:duly\s+)?carried\s+(?:unanimously|nem\.?\s*con)\b"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
@@ -197,6 +199,7 @@ AGREED = re.compile(
     r"(?:approved|confirmed|accepted|adopted|agreed|signed)\b"
     r"|(?:^|(?<=[.;]\s))(?:The\s+)?[Mm]inutes(?:\s+of\s+[^.;]{1,60}?)?\s+(?:were\s+)?(?:accepted"
     r"|approved|confirmed|adopted|agreed)(?:\s+(?:and|as|with)\b|\s*(?:[.;]|$))"
+    r"|\b[Pp]roposed\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b"
     r"|\b(?i:all)\s+(?:agreed|approved)\b"
     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|approved)\b"
     r"|\b(?:accounts|quotation|quote|tender|offer|recommendations?|budget|estimates?)\s+"
@@ -521,7 +524,7 @@ PATTERNS = (
                     "not adopted", "against", "collwyd", "withdrew", "died", "fails")),
     ("carried", FAVOUR, ("favour", "favor", "against")),
     ("carried", CARRIED, ("carried", "passed", "approved", "adopted", "against", "hands",
-                          "vote", "passes")),
+                          "vote", "passes", "unanimous")),
     ("carried", VOTED, ("voted",)),
     ("agreed", AGREED, ("agree", "approv", "ratified", "confirmed", "accepted", "adopted",
                         "signed", "moved", "taken", "support", "authori", "decide", "endorsed",
