@@ -11,6 +11,7 @@ from indexer.parse.dates import (
     first_date,
     is_date_and_hours,
     is_date_line,
+    short_date,
     yearless_date,
 )
 from indexer.parse.meetings import parse_document
@@ -489,3 +490,12 @@ def test_a_day_written_with_a_stop_after_its_figures(text: str, day: date | None
     """'Saturday 11. May 2019', as some writers set a day; '3. March 2021 accounts' is an item's
     number and title."""
     assert first_date(text) == day
+
+
+def test_a_heading_s_day_in_figures_is_read_month_first_only_where_day_first_is_no_date() -> None:
+    """'9/17/13' can only be 17 September; '17/9/13' is day first; '9/10/13' stays day first as
+    the rest of Minutebook reads figures, never guessed the other way round."""
+    assert short_date("9/17/13") == date(2013, 9, 17)
+    assert short_date("17/9/2013") == date(2013, 9, 17)
+    assert short_date("9/10/13") == date(2013, 10, 9)
+    assert short_date("13/13/13") is None

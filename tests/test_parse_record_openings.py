@@ -1003,3 +1003,14 @@ def test_a_meeting_s_kind_set_as_a_heading_over_its_place_and_day_opens_it() -> 
             "<h3>3. Treasurer's Report</h3><p>The accounts were approved.</p>")
     (meeting,) = html_meetings(html)
     assert meeting.date == date(2007, 5, 10)
+
+
+def test_a_record_titled_by_its_day_in_american_figures_is_of_that_day() -> None:
+    """'Unapproved Minutes of 9/17/13 Meeting' over a trustees' numbered paragraphs."""
+    text = ("Fernley Cemetery Trustees\n\nUnapproved Minutes of 9/17/13 Meeting\n"
+            "1. In attendance: Trustees Lorraine Pike, Gordon Haskell.\n"
+            "2. Meeting called to order @ 6:30pm.\n"
+            "3. Motion made by Gordon to accept the minutes, Lorraine seconded, unanimous.\n"
+            "4. Lorraine reported that the old burial ledger had been found.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2013, 9, 17)

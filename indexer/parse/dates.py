@@ -260,20 +260,24 @@ def full_year(year: int) -> int:
     return year + (2000 if year < CENTURY_PIVOT else 1900)
 
 
-SHORT_DATE = re.compile(r"^(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>\d\d)$")
+SHORT_DATE = re.compile(r"^(?P<day>[0-3]?\d)[/.](?P<month>[0-3]?\d)[/.]"
+                        r"(?P<year>\d\d|(?:19|20)\d\d)$")
 
 
 def short_date(text: str) -> date | None:
     """Return the date a heading's closing 'dd/mm/yy' gives ('… meeting 03/03/26'), or None:
-    read only where the heading says it is the meeting's date."""
+    read only where the heading says it is the meeting's date. An American 'mm/dd/yy' is read
+    only where no day-first reading is a date ('9/17/13'): an ambiguous one gives none."""
     match = SHORT_DATE.match(text.strip())
     if match is None:
         return None
-    try:
-        return date(full_year(int(match.group("year"))), int(match.group("month")),
-                    int(match.group("day")))
-    except ValueError:
-        return None
+    year, first, second = (int(match.group(name)) for name in ("year", "day", "month"))
+    for day, month in ((first, second), (second, first)):
+        try:
+            return date(full_year(year), month, day)
+        except ValueError:
+            continue
+    return None
 
 
 def _to_date(match: re.Match[str]) -> date | None:

@@ -384,6 +384,10 @@ BODY_COMMA_MEETING = re.compile(
 """A record's opening naming its body, then the meeting and its day after a comma or a dash
 ('– St Ives Parish Council, meeting of 3rd September 2020 held @ Zoom …, Present …', 'Tamar
 Catchment Group – AGM Minutes from Tuesday 29th November 2022 6pm …')."""
+MINUTES_OF_FIGURES = re.compile(r"^(?:(?:draft|unapproved|approved)\s+)?minutes\s+(?:of|for)\s+"
+                                r"(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\s+(?P<committee>(?:[\w-]+\s+)?)"
+                                r"meeting$", re.I)
+"""A record titled by its day in figures ('Unapproved Minutes of 9/17/13 Meeting')."""
 ISSUE_DECISION = re.compile(r"^(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+[-–]\s+"
                             r"(?P<title>[A-Z].{2,150})$")
 """A decision's heading on an issue's page: '12/12/2011 - Car Parking Strategy and Charges'."""
@@ -547,8 +551,8 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # on Thursday 13 February 2020 at …': a magazine's report of that council's meeting.
         return Section("minutes", i, 0, normalise_committee(council.group(0).title()), met[1],
                        text, body_start=met[0] + 1)
-    noted = (NOTES_FROM.match(text) or BODY_MEETING_DAY.match(text)) if "eeting" in text \
-        else None
+    noted = (NOTES_FROM.match(text) or BODY_MEETING_DAY.match(text)
+             or MINUTES_OF_FIGURES.match(text)) if "eeting" in text else None
     if noted and (day := first_date(noted.group("date")) or short_date(noted.group("date"))):
         # 'Summary Notes from Staffing Committee meeting 03/03/26': each of a page's summaries
         # a meeting of its own.
