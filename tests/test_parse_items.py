@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from indexer.parse.meetings import parse_document
+from indexer.parse.numbered_lines import numbered_at
 from indexer.read.crawl import crawl
 from indexer.read.document import read_document
-from indexer.records import HEADING_MARK
+from indexer.records import HEADING_MARK, Line
 from tests.fixtures.minutes import html_meetings, text_meetings
 
 MINUTES = """KENT COMMUNITY SAFETY PARTNERSHIP
@@ -2223,3 +2224,14 @@ def test_headings_all_numbered_one_keep_a_short_list_numbered_inside_one_of_them
         "Apologies and reasons for absence", "Minutes of the meeting held on 19 April 2023",
         "Planning", "Date of the next meeting"]
     assert "Feoffee Charity" in meeting.items[2].text
+
+
+
+def test_a_heading_run_into_a_sentence_ends_where_the_sentence_opens_before_its_colon() -> None:
+    """'8. Finance The following cheques were approved: Clerk's salary …': a docsite's text lost
+    the heading's bold; the heading ends where its sentence opens, not at the colon."""
+    lines = [Line("8.  Finance The following cheques were approved: Clerk's salary £248.16; "
+                  "Village Hall hire £14.00.", 1), Line("", 1)]
+    header = numbered_at(lines, 0, len(lines))
+    assert header is not None and (header.number, header.title) == ("8", "Finance")
+    assert header.first_body.startswith("The following cheques were approved: Clerk's salary")

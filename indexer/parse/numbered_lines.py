@@ -658,10 +658,16 @@ def numbered_at(lines: list[Line], i: int, end: int) -> Header | None:
             # payments.' set in bold whole: the words after the colon are the heading's too.
             title, body = rest.rstrip("."), ""
         stopped_first = stopped_heading(title) if body and not caps else None
+        opened_first = opener_cut(title) if body and not caps and not stopped_first else None
         if stopped_first and len(stopped_first[0].split()) <= STOPPED_WORDS:
             # '7.1 Accounts for payment. It was resolved to pay the following: …': the heading
             # ends at its full stop, before the colon of its text.
             title, body = stopped_first[0], f"{stopped_first[1]}: {body}"
+        elif opened_first and opened_first[0] and len(opened_first[0].split()) <= STOPPED_WORDS \
+                and is_title_like(opened_first[0]) and SENTENCE_VERB.search(opened_first[1]):
+            # '5. Police The Clerk read the beat manager's report: four crimes …': the heading
+            # ends where its sentence opens, before the colon of its text.
+            title, body = opened_first[0], f"{opened_first[1]}: {body}"
     if not body and STUB.match(title):
         # 'Date of Next Meeting – Tuesday 9th September 2014, 7.30pm': the stub and its date.
         title, body = cut_stub(title, body)
