@@ -2235,3 +2235,20 @@ def test_a_heading_run_into_a_sentence_ends_where_the_sentence_opens_before_its_
     header = numbered_at(lines, 0, len(lines))
     assert header is not None and (header.number, header.title) == ("8", "Finance")
     assert header.first_body.startswith("The following cheques were approved: Clerk's salary")
+
+
+def test_an_agenda_listed_inline_heads_the_minutes_under_it() -> None:
+    """'Agenda: Ditches, Culvert, Funding, AOB', then each entry on a line of its own over its
+    minute: the entries are the items, and a list numbered under 'Ditches' is its text."""
+    text = ("Minutes: Meeting held Wednesday 16th May 2018\n\n"
+            "Attendees: Colin Marsh, Ruth Ellery, Dev Sharma\n\nApologies: Maureen Sayle\n\n"
+            "Agenda: Ditches, Culvert, Funding, AOB\n\n"
+            "Ditches\nMake a list of priority areas for maintenance\n\n"
+            "  1. Mill Lane (Pell Farm to the ford) – Colin Marsh\n  2. Chapel Row – Ruth Ellery\n"
+            "  3. Tanyard Lane – Dev Sharma\n\n"
+            "Culvert\nDev reported that the culvert grille was half blocked with silt again.\n\n"
+            "Funding\nOwen reported that the parish council had agreed a grant of £400.\n\n"
+            "AOB\nPam asked that sandbag stocks be checked before the autumn.\n")
+    (meeting,) = text_meetings(text)
+    assert [item.title for item in meeting.items][:4] == ["Ditches", "Culvert", "Funding", "AOB"]
+    assert "Chapel Row" in meeting.items[0].text

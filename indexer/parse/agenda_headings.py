@@ -3,6 +3,7 @@ headed by the titles of the agenda listed above them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import Line
@@ -80,3 +81,36 @@ def headed_as_listed(numbered: list[Header], lines: list[Line], end: int) -> lis
 def _plain(text: str) -> str:
     """Return a title as compared: its words in small letters, without a closing colon."""
     return " ".join(text.rstrip(" :.").casefold().split())
+
+
+INLINE_AGENDA = re.compile(r"^(?:Agenda|Agenda\s+items|Items)\s*[:–-]\s*(?P<entries>[^:]{10,400})$",
+                           re.I)
+"""An agenda given inline, its entries after commas ('Agenda: Ditches, Culvert, Funding, AOB')."""
+ENTRY_WORDS = 6
+ENTRY_SPLIT = re.compile(r"\s*,\s*|\s+and\s+(?=[A-Z])")
+LISTED_SHARE = 2 / 3
+
+
+def headed_by_inline_agenda(lines: list[Line], start: int, end: int) -> list[Header]:
+    """Return the minutes headed, in order, by the entries of an agenda listed inline above
+    them ('Agenda: Ditches, Culvert, Multi-Agency Meeting, Funding, AOB', then 'Ditches' /
+    'Make a list …'): each heading on a line of its own is its entry's item. Empty unless
+    MIN_LISTED entries, and two thirds of them, head lines below in the agenda's order."""
+    for i in range(start, end):
+        found = INLINE_AGENDA.match(lines[i].text) if lines[i].text[:1] in "AaIi" else None
+        if found is None:
+            continue
+        entries = [_plain(e) for e in ENTRY_SPLIT.split(found.group("entries").rstrip(". "))]
+        if len(entries) < MIN_LISTED or any(not e or len(e.split()) > ENTRY_WORDS
+                                            for e in entries):
+            return []
+        out: list[Header] = []
+        k = i + 1
+        for entry in entries:
+            j = next((j for j in range(k, end) if _plain(lines[j].text) == entry), None)
+            if j is None:
+                continue
+            out.append(Header(j, j + 1, "", lines[j].text.rstrip(" :"), score=2, typed=True))
+            k = j + 1
+        return out if len(out) >= max(MIN_LISTED, LISTED_SHARE * len(entries)) else []
+    return []

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..records import Line
-from .agenda_headings import headed_as_listed, titled_by_agenda
+from .agenda_headings import headed_as_listed, headed_by_inline_agenda, titled_by_agenda
 from .around_chain import (
     between_agenda_numbers,
     brought_forward,
@@ -198,6 +198,12 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     numbered = listed_under(numbered, lines, end)
     numbered = titled_by_agenda(headed_resolutions(numbered, lines, start, end), lines)
     numbered = headed_as_listed(numbered, lines, end)
+    inline = headed_by_inline_agenda(lines, start, end)
+    if inline and len(inline) > sum(1 for h in numbered if h.title) / 2:
+        # 'Agenda: Ditches, Culvert, Funding, AOB' over 'Ditches' / 'Make a list of priority
+        # areas …' / '1. Mill Lane …': the agenda's entries head the minutes; a list numbered
+        # under one of them is its text.
+        numbered = inline
     # Paragraphs numbered through the record under headings: an item's first paragraph may be
     # several numbers after the last item's ('240.' … '244.', then 'ITEM 8' over '245.').
     over = best_chain(numbers_under_headings(lines, start, end), PARAGRAPH_GAP)
