@@ -1987,9 +1987,11 @@ def test_members_note_in_the_present_and_business_postponed(text: str, kind: str
     ("After discussion the PCC voted 10 in favour with 1 abstention to pay the share.", "carried"),
     ("Dale made the motion for an October clean-up, Gordon seconded, unanimous.", "carried"),
     ("Proposed as a true record of the meeting CC Morven Renton", "agreed"),
+    ("Summer social: agreed a BBQ on 15th or 16th July, the day to be chosen later.", "agreed"),
+    ("Summer social: a BBQ agreed by the committee last year was well attended.", "none"),
     ("Gordon seconded the idea of a newsletter but nobody else spoke.", "none"),
 ])
 def test_a_body_s_letters_voting_and_a_seconder_s_unanimous_vote(text: str, kind: str) -> None:
-    """'the PCC voted 10 in favour', 'Gordon seconded, unanimous.' and minutes 'Proposed as a
-    true record' are decisions."""
+    """'the PCC voted 10 in favour', 'Gordon seconded, unanimous.', minutes 'Proposed as a true
+    record' and a bullet's label over 'agreed a BBQ on …' are decisions."""
     assert decisions([text])[0] == kind

@@ -218,7 +218,7 @@ AGREED = re.compile(
     r"|^Support\.?$|[–-]\s*supported\b|(?:\s[–/-]|[.;])\s*Support\.?$|[.;]\s*Support\.(?=\s+[A-Z])"
     r"|\b(?:Cytunwyd|CYTUNWYD)\b"
     rf"|\b(?i:{BODY})\s+(?:supported|supports)\s+(?:this|the)\s+(?:application|proposal)\b"
-    r"|(?:^|(?<=[.;]\s))Outcome\s*:\s*(?i:agreed|approved)\b|^(?:agreed|approved)\s+(?:to|that|the)\b"
+    r"|(?:^|(?<=[.;]\s))Outcome\s*:\s*(?i:agreed|approved)\b|^(?:[A-Z][^.;:]{1,40}:\s+)?(?:agreed|approved)\s+(?:to|that|the|an?)\b"
     r"|\b(?:everybody|everyone)\s+(?:present\s+)?agreed\b"
     r"|\bapproved\s+by\s+[^.;]{2,60}?,?\s+seconded\s+by\b"
     r"|\band\s+approved\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
