@@ -2252,3 +2252,18 @@ def test_an_agenda_listed_inline_heads_the_minutes_under_it() -> None:
     (meeting,) = text_meetings(text)
     assert [item.title for item in meeting.items][:4] == ["Ditches", "Culvert", "Funding", "AOB"]
     assert "Chapel Row" in meeting.items[0].text
+
+
+def test_apologies_closing_the_attendance_are_no_item_of_bulleted_label_minutes() -> None:
+    """'Present: …' / 'Apologies: Niamh Oduya', then bulleted '• Label: text' minutes: the
+    apologies close the list of who attended; the bullets are the items."""
+    html = ("<h2>Committee Meeting – 14 August 2023</h2>"
+            "<p>Present: Delphine Marsh (chair), Osric Bellamy (secretary), Prue Galloway</p>"
+            "<p>Apologies: Niamh Oduya</p><ul>"
+            "<li>Previous minutes: accepted with one correction.</li>"
+            "<li>Treasurer's report: PG reported a balance of £2,846.19. The report was noted.</li>"
+            "<li>Hut roof: PG presented two quotes. It was agreed to accept the lower quote.</li>"
+            "<li>AOB: none.</li><li>Date of next meeting: Monday 9th October, 7pm.</li></ul>")
+    (meeting,) = html_meetings(html)
+    assert [item.title for item in meeting.items] == [
+        "Previous minutes", "Treasurer's report", "Hut roof", "AOB", "Date of next meeting"]

@@ -135,6 +135,22 @@ def _nested_runs(candidates: list[Header], style: str) -> set[int]:
     return runs if ones >= 2 * len(runs) else set()
 
 
+BULLET_START = tuple("•·▪◦●-*–")
+
+
+def _without_listed_apologies(headers: list[Header], lines: list[Line]) -> list[Header]:
+    """Drop an 'Apologies: …' line that closes the attendance ('Present: …' just above it) and
+    stands outside the bulleted 'Label: text' items after it: it lists who was away."""
+    if len(headers) < MIN_CHAIN or not APOLOGIES_HEADING.match(headers[0].title):
+        return headers
+    first = lines[headers[0].line].text
+    above = next((lines[k].text for k in range(headers[0].line - 1, -1, -1) if lines[k].text), "")
+    if first.startswith(BULLET_START) or not ATTENDANCE_LABEL.match(above) \
+            or not all(lines[h.line].text.startswith(BULLET_START) for h in headers[1:]):
+        return headers
+    return headers[1:]
+
+
 def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = True
                  ) -> list[Header]:
     """Return the item headers between start and end, numbered or not, in order."""
@@ -223,8 +239,8 @@ def find_headers(lines: list[Line], start: int, end: int, *, paragraphs: bool = 
     if not numbered:
         # 'ARTICLE NO. 1: To see if the Town will vote …' under 'UNPAID BILLS': a label that
         # numbers the paragraph names no subject of its own.
-        numbered = [h for h in run_in_headings(lines, start, end)
-                    if not NUMBER_LABEL.match(h.title)]
+        numbered = _without_listed_apologies([h for h in run_in_headings(lines, start, end)
+                                              if not NUMBER_LABEL.match(h.title)], lines)
         shown = [i for i in range(start, end) if lines[i].heading
                  and unnumbered_at(lines, i, end, False) is not None] if numbered else []
         capitals = {i for i in range(start, end) if (i == start or not lines[i - 1].text)
