@@ -15,10 +15,12 @@ LISTED_MEETING = re.compile(r"^[A-Z][\w,&'’ -]{2,80}?\s[–—-]\s.*\b(?:19|20
 LIST_REACH = 12
 NEXT_MEETING = re.compile(r"^(?=(?-i:[A-Z0-9]))(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+)?"
                           r"(?:the\s+)?"
-                          r"(?:(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?"
-                          r"(?:next|future|forthcoming)\s+(?:\w+\s+)?meetings?\s*[.:]?$", re.I)
-"""A 'Date of next meeting' entry on a line of its own ('6. NEXT MEETING'), numbered or not (not
-a sentence's end wrapped onto its line, '… signed at' / 'the next meeting')."""
+                          r"(?:(?:time\s+and\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?"
+                          r"(?:next|future|forthcoming)\s+(?:\w+\s+)?meetings?|next\s+meeting)"
+                          r"\s*[.:]?$", re.I)
+"""A 'Date of next meeting' entry on a line of its own, or 'NEXT MEETING' ('6. NEXT MEETING'),
+numbered or not (not a sentence's end wrapped onto its line, '… signed at' / 'the next
+meeting', nor a page's list of 'Forthcoming meetings')."""
 ATTENDANCE_START = re.compile(r"^(?:[-•*]\s+)?(?=(?-i:[A-Z])|[\w\s]{1,30}:)"
                               r"(?:present|attendance|attendees|in\s+attendance"
                               r"|(?:members|councillors)\s+present|those\s+(?:attending|present)"
