@@ -161,7 +161,11 @@ BARS = {"seed": (1.0, 1.0, 0.95), "pdfcase": (1.0, 1.0, 0.95), "realdoc": (0.84,
         "written276": (0.0, 0.0, 0.0), "written277": (0.0, 0.0, 0.0),
         "written278": (0.0, 0.0, 0.0), "written279": (0.0, 0.0, 0.0),
         "written280": (0.0, 0.0, 0.0), "written281": (0.0, 0.0, 0.0),
-        "written282": (0.0, 0.0, 0.0), "written283": (0.0, 0.0, 0.0)}
+        "written282": (0.0, 0.0, 0.0), "written283": (0.0, 0.0, 0.0),
+        "written284": (0.0, 0.0, 0.0), "written285": (0.0, 0.0, 0.0),
+        "written286": (0.0, 0.0, 0.0), "written287": (0.0, 0.0, 0.0),
+        "written288": (0.0, 0.0, 0.0), "written289": (0.0, 0.0, 0.0),
+        "written290": (0.0, 0.0, 0.0), "written291": (0.0, 0.0, 0.0)}
 # Per set, over all its documents: title F1, decisions found, speaker F1, committees named.
 SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95),
             "heldout": (0.92, 0.95, 0.79, 0.85), "heldout2": (0.95, 0.95, 0.87, 0.9),
@@ -284,7 +288,7 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written226": (0.87, 0.8, 0.8, 0.99), "written227": (0.67, 0.0, 0.87, 0.71),
             "written228": (0.89, 0.85, 0.68, 0.69), "written229": (0.81, 0.71, 0.54, 0.76),
             "written230": (0.92, 0.9, 0.72, 0.92), "written231": (0.82, 0.79, 0.55, 0.83),
-            "written232": (0.74, 0.59, 0.61, 0.99), "written233": (0.77, 0.65, 0.53, 0.91),
+            "written232": (0.74, 0.59, 0.61, 0.99), "written233": (0.77, 0.65, 0.53, 0.84),
             "written234": (0.87, 0.78, 0.61, 0.92), "written235": (0.88, 0.8, 0.74, 0.85),
             "written236": (0.77, 0.49, 0.73, 0.87), "written237": (0.72, 0.67, 0.39, 0.69),
             "written238": (0.82, 0.88, 0.9, 0.74), "written239": (0.77, 0.73, 0.64, 0.69),
@@ -309,7 +313,11 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
             "written276": (0.56, 0.45, 0.46, 0.42), "written277": (0.74, 0.55, 0.72, 0.56),
             "written278": (0.71, 0.79, 0.6, 0.44), "written279": (0.88, 0.86, 0.67, 0.66),
             "written280": (0.77, 0.65, 0.51, 0.37), "written281": (0.77, 0.62, 0.5, 0.49),
-            "written282": (0.78, 0.75, 0.68, 0.56), "written283": (0.71, 0.56, 0.6, 0.87)}
+            "written282": (0.78, 0.75, 0.68, 0.56), "written283": (0.71, 0.56, 0.6, 0.87),
+            "written284": (0.69, 0.45, 0.58, 0.35), "written285": (0.62, 0.45, 0.5, 0.52),
+            "written286": (0.81, 0.63, 0.64, 0.39), "written287": (0.72, 0.45, 0.5, 0.71),
+            "written288": (0.55, 0.48, 0.6, 0.82), "written289": (0.71, 0.54, 0.6, 0.76),
+            "written290": (0.82, 0.8, 0.76, 0.86), "written291": (0.68, 0.71, 0.7, 0.53)}
 # Floors against regressions, just under the figures at the end of 2026-12-02's thirteenth
 # session (title F1 / decisions found / speaker F1 / committees, `python -m
 # bench.extraction_quality --sets`, with the scorer as it is now): archive 0.982 / 102 of 102 /
@@ -993,6 +1001,26 @@ SET_BARS = {"seen": (0.97, 0.95, 0.85, 0.8), "archive": (0.97, 0.99, 0.93, 0.95)
 # / 0.722 / 9 of 16; written278 0.714 / 75 / 0.602 / 8 of 18; written279 0.885 / 66 / 0.673 /
 # 10 of 15; written280 0.779 / 54 / 0.516 / 6 of 16; written281 0.778 / 51 / 0.509 / 10 of 20;
 # written282 0.789 / 66 / 0.690 / 9 of 16; written283 0.714 / 60 / 0.609 / 14 of 16.
+# The sixty-first session added written284 and written286 (the 95th and 97th cross-sections,
+# kept blind), written285 (the 96th cross-section), written287 (how decisions are written, a
+# further set), written288 (agendas and agenda packs), written289 (published web pages),
+# written290 (UK parish, town and community councils, their layouts followed again from papers
+# found anew) and written291 (PDFs as councils make them). Each was scored on the starting
+# parser (9bba479) before any of its files was opened: written284 0.696 / 33 of 73 / 0.585 / 5
+# of 14, dates 96-6-4; written285 0.615 / 39 of 88 / 0.477 / 9 of 17, dates 50-13-33;
+# written286 0.812 / 52 of 82 / 0.645 / 6 of 15, dates 100-16-10; written287 0.723 / 44 of 99 /
+# 0.507 / 10 of 14, dates 123-0-15; written288 0.558 / 19 of 39 / 0.602 / 14 of 17, dates
+# 78-23-13; written289 0.706 / 39 of 73 / 0.609 / 10 of 13, dates 105-0-5; written290 0.823 /
+# 57 of 72 / 0.760 / 13 of 15, dates 147-0-0; written291 0.627 / 38 of 60 / 0.661 / 8 of 15,
+# dates 65-15-20. written285 and 287-291 were read; written284 and written286 were not opened.
+# Floors just under the session's end: written284 0.696 / 33 / 0.585 / 5 of 14; written285
+# 0.624 / 40 / 0.509 / 9 of 17; written286 0.812 / 52 / 0.645 / 6 of 15; written287 0.723 / 45
+# / 0.507 / 10 of 14; written288 0.560 / 19 / 0.602 / 14 of 17; written289 0.712 / 40 / 0.609
+# / 10 of 13; written290 0.823 / 58 / 0.760 / 13 of 15; written291 0.688 / 43 / 0.706 / 8 of 15.
+# written233's committee floor came down from 0.91 to 0.84 (11 of 13): its council's notice of a
+# special meeting, signed by the chief executive over the notice's date, was read as two
+# meetings, the second named right by chance; the signature is no meeting now, and the one
+# meeting takes 'Special Council' from the notice's heading.
 SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archive",
         "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3",
         "heldout4": "heldout4", "heldout5": "heldout5", "heldout6": "heldout6",
@@ -1093,7 +1121,10 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
         "written274": "written274", "written275": "written275",
         "written276": "written276", "written277": "written277", "written278": "written278",
         "written279": "written279", "written280": "written280", "written281": "written281",
-        "written282": "written282", "written283": "written283"}
+        "written282": "written282", "written283": "written283",
+        "written284": "written284", "written285": "written285", "written286": "written286",
+        "written287": "written287", "written288": "written288", "written289": "written289",
+        "written290": "written290", "written291": "written291"}
 # Wrongly dated items, held at exactly their count so that a fix, or any other wrong date, is
 # seen. The scorer pairs labelled and parsed items by the best order-keeping alignment of the
 # whole paper (since the forty-seventh session; before, each label took the next close title in
@@ -1165,10 +1196,16 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
 # allotment association's post whose 'AGM October 2nd 2012' stands under the blog's date; a
 # town meeting adjourned to the next evening, its sitting headed and called to order). The
 # blind written278 came with 11 in two papers, their causes not looked into.
+# The sixty-first session's read sets came with 51 wrong dates in five papers; 45 are now right
+# (a document site's similar papers above a transcription; a committee system's earlier
+# minutes under an item's part number; a post titled by another day; a summons signed over its
+# date). Six remain, in one read paper: a US town council's
+# agenda packet whose attached earlier minutes stand between two of its reports. The blind
+# written284 and written286 came with 6 and 16, one paper each, their causes not looked into.
+# The blind written170's township minutes, which came with 8, now have none (not opened).
 KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      "written170_grazings_wp_category_page_two_posts_restarting_list_numbers_text":
                      7,
-                     "written170_township_escribe_minutes_moved_by_motion_result_bare_parents": 8,
                      "written172_cc_working_group_memo_head_numbered_lettered_roman_notes": 6,
                      "written175_cc_wordpress_category_archive_two_posts_bulleted_present": 7,
                      "written180_joint_burial_cttee_meetings_page_runin_labels_four_meetings": 8,
@@ -1197,7 +1234,12 @@ KNOWN_WRONG_DATES = {"written155_pc_minute_book_key_decisions_volume_table": 7,
                      6,
                      "written278_twinning_assoc_conference_draft_minutes_participant_codes_sessions":
                      6,
-                     "written278_uni_society_general_meetings_header_fields_paren_numbers_text": 5}
+                     "written278_uni_society_general_meetings_header_fields_paren_numbers_text": 5,
+                     "written284_au_rsl_blogger_label_page_two_feedback_posts_ordered_lists": 6,
+                     "written286_us_village_trustees_word_resolution_numbers_motion_second_lines_exhibits":
+                     16,
+                     "written288_us_town_council_agenda_packet_item_reports_action_requested_minutes_attached":
+                     6}
 
 
 def _set_of(case: Case) -> str:

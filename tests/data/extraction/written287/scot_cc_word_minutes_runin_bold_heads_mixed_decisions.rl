@@ -1,0 +1,25 @@
+@title Braidcraig Community Council minutes 5 October 2010
+@font Helvetica
+@fontsize 10.5
+@numcol 9
+@footer Page {page}
+HC Braidcraig Community Council
+C Minutes of meeting held on Tuesday 5 October 2010 in Braidcraig Parish Church Halls
+S 6
+P <b>Present:</b> Gordon Pettigrew (Chair); Anne Duthie (Vice Chair); Malcolm Rintoul (Secretary); Alison Elphick (Treasurer); Heather Lumsden (Braidhill Residents’ Association); Colin Gourlay; Ewan Tosh; Jill Macara (St Ronan’s Court); Tom Strachan; Councillors Fiona Dalgety and Neil Urquhart; PC Stuart Niven (part); Brian and Elaine Cathie; Robert Munsie; Kathleen Dow; Andrew Semple; Lorna Pryde; Mhairi Gallacher; Derek Whyte
+P <b>Apologies:</b> Sandra Bisset; Iain McCulloch; Cllr Graham Keddie; Patricia Loudon MSP
+P <b>In attendance:</b> Rachel Imrie, Pentland Hospice at Home
+S 4
+R 1. | <b>Hospice at Home</b> The Chair introduced Rachel Imrie from the Pentland Hospice at Home service, which now covers the south of the city. Rachel explained that the service sends trained nurses into people’s homes in the last weeks of life so that patients can stay at home if they wish. The service is funded partly by the health board and partly by donations, and in the past year had supported 212 families. Kathleen Dow asked how families could refer themselves; Rachel said that most referrals came through GPs but that families could phone the service directly. Ewan Tosh asked whether volunteers were needed. Rachel replied that volunteer drivers were always welcome. The Chair thanked Rachel for a very clear presentation.
+R 2. | <b>Minutes of the last meeting</b> The minutes of the meeting held on 7 September 2010 were approved (proposed Alison Elphick, seconded Tom Strachan).
+R 3. | <b>Matters arising</b> (a) The Secretary reported that the broken railings at the Braid Burn bridge had been replaced by the Council in the week after the last meeting. (b) Colin Gourlay reported that the grit bin on Pentland Rise was still missing; the Secretary would write again to the roads department. (c) The Secretary had received no reply from the bus company on the Sunday timetable.
+R 4. | <b>Police report</b> PC Niven reported that there had been 31 crimes in the area in September compared with 44 in August. There had been three break-ins to garages in Braidhill and residents were reminded to keep garage doors locked. Robert Munsie raised the problem of cars speeding on Comiston Brae in the evenings. PC Niven said that speed checks would be carried out during October. PC Niven left the meeting at 7.50pm.
+R 5. | <b>Councillors’ reports</b> Cllr Dalgety reported that the Council’s budget consultation would begin in November and that all community councils would receive a pack. Cllr Urquhart reported that the resurfacing of Braidcraig Road had been moved to the spring because of the cost of the winter repairs.
+R 6. | <b>Planning</b> Heather Lumsden reported on the applications received in the past month. Application 10/02147/FUL (two-storey extension, 18 Pentland Rise) raised no issues. Application 10/02210/FUL (change of use of the former bank at Braidcraig Toll to a hot food takeaway) was discussed at length; several residents spoke against it. The CC resolved to object to application 10/02210/FUL on the grounds of noise, litter and parking, and the Secretary is to send the objection by 15 October.
+R 7. | <b>Treasurer’s report</b> Alison Elphick presented the accounts for the year to 31 August 2010, which showed a balance of £1,284.60. The accounts were adopted (proposed Anne Duthie, seconded Jill Macara). The administration grant of £420 had been received from the Council.
+R 8. | <b>Braid Burn path</b> Tom Strachan proposed that the CC support the Friends of the Braid Burn in their application to resurface the path between the bridge and the Hermitage gate with a bound gravel surface. Andrew Semple spoke against, preferring the path to be left as it is. After discussion a vote was taken: 7 for, 4 against, 2 abstentions. The proposal was carried and the Chair will write a letter of support.
+R 9. | <b>Christmas lights</b> Anne Duthie reported that the traders had asked for help with the cost of the Christmas tree at the Toll. Agreed: the CC will contribute £150 towards the tree and lights.
+R 10. | <b>Membership</b> Mhairi Gallacher has offered to join the CC as a co-opted member. It was agreed that Mhairi be co-opted until the elections in 2011.
+R 11. | <b>Local Development Plan</b> The Secretary reported that the Council’s Main Issues Report had been published, with a closing date of 10 December. As few members had had time to read it, discussion of the CC’s response was deferred to the November meeting.
+R 12. | <b>AOCB</b> Derek Whyte asked the CC to press for a pedestrian crossing at the Toll. Jill Macara raised the idea of a motion asking the Council to end charges at the Hermitage car park, but withdrew it when it was pointed out that the car park is owned by a trust and not by the Council.
+R 13. | <b>Date of next meeting</b> Tuesday 2 November 2010 at 7.30pm in Braidcraig Parish Church Halls.
