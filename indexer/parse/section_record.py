@@ -50,9 +50,9 @@ HELD_VERB = re.compile(r"\b(?:was|were|is|are|be)\s+held\b", re.I)
 3, 2020 …'): the words before a date are no body's name."""
 
 
-SIGNED_ROLE = re.compile(r"\b(?:chief\s+executive(?:\s+officer)?|CEO|(?:town|parish|deputy)?\s*"
-                         r"clerk"
-                         r"|proper\s+officer|general\s+manager)$", re.I)
+SIGNED_ROLE = re.compile(r"\b(?:chief\s+executive(?:\s+officer)?|CEO"
+                         r"|(?:(?:town|parish|deputy)\s+)?clerk|proper\s+officer|general\s+manager)$",
+                         re.I)
 """An officer's post closing a letter's signature ('Hamish Tregellas' / 'Chief Executive Officer'
 / '9 November 2017'): who signed a summons, not a body."""
 
