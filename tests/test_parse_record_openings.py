@@ -1014,3 +1014,15 @@ def test_a_record_titled_by_its_day_in_american_figures_is_of_that_day() -> None
             "4. Lorraine reported that the old burial ledger had been found.\n")
     (meeting,) = text_meetings(text)
     assert meeting.date == date(2013, 9, 17)
+
+
+def test_a_meeting_s_kind_and_its_day_in_figures_over_its_attendance_date_it() -> None:
+    """'AGM 24/2/16 at 8pm – Old School House –' over 'Attendance – …': the AGM of 24 February
+    2016, under a post titled 'AGM 2016'."""
+    html = ("<h1>AGM 2016</h1><p>AGM 24/2/16 at 8pm – Old School House –</p>"
+            "<p>Attendance – P. Geraghty – Chair, M. Duignan, Tom Farrell</p>"
+            "<p>Chairman – welcomed all.</p>"
+            "<p>Minutes of AGM 2015 were read – proposed by Tom Farrell and accepted.</p>"
+            "<p>Next meeting – Wednesday 9th March at 8pm in Old School House.</p>")
+    (meeting,) = html_meetings(html)
+    assert meeting.date == date(2016, 2, 24)

@@ -458,6 +458,10 @@ KIND_TITLE = re.compile(r"^(?:the\s+)?(?:annual\s+general|annual|extra[\s-]?ordi
                         r"|special(?:\s+general)?)\s+meeting$", re.I)
 """A heading that names only the kind of meeting ('Annual General Meeting')."""
 VENUE_WORDS = 10
+KIND_DAY = re.compile(r"^(?:AGM|EGM|(?:annual\s+general|extra[\s-]?ordinary\s+general|general"
+                      r"|committee|monthly)\s+meeting)\s+(?:on\s+)?(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\b",
+                      re.I)
+"""A meeting's kind and its day in figures opening the record ('AGM 24/2/16 at 8pm – …')."""
 
 
 def _venue_then_day(lines: list[Line], i: int) -> tuple[int, date] | None:
@@ -574,6 +578,12 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # each meeting that took the issue, and its minute under it.
         return Section("minutes", i, 0, normalise_committee(issue.group("committee")), day,
                        text, body_start=i + 1)
+    kind_dated = KIND_DAY.match(text) if text[:1] in "AEGMCagmce" else None
+    if kind_dated and (day := short_date(kind_dated.group("date"))) \
+            and attendance_in(line_window(lines, i, ATTENDED_REACH)):
+        # 'AGM 24/2/16 at 8pm – Old School House –' over 'Attendance – …': the meeting's kind
+        # and its day in figures, the body named elsewhere.
+        return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     kind_only = KIND_TITLE.match(text) if lines[i].heading or text.isupper() else None
     if kind_only and (dated := _venue_then_day(lines, i)) is not None:
         # 'Annual General Meeting' / 'St Barnabas Church Hall - Hollin Lane' / '10 May 2007': a
