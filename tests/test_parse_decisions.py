@@ -1995,3 +1995,15 @@ def test_a_body_s_letters_voting_and_a_seconder_s_unanimous_vote(text: str, kind
     """'the PCC voted 10 in favour', 'Gordon seconded, unanimous.', minutes 'Proposed as a true
     record' and a bullet's label over 'agreed a BBQ on …' are decisions."""
     assert decisions([text])[0] == kind
+
+
+@pytest.mark.parametrize(("cells", "kind"), [
+    (["That Bylaw 15801 be read a third time.", "In Favour: Carried", "S. Lavoie, D. Haines"],
+     "carried"),
+    (["That the words be replaced.", "In Favour: Lost", "S. Lavoie, J. Okoro"], "lost"),
+    (["In Favour: S. Lavoie, D. Haines", "Opposed: P. Marchand"], "none"),
+])
+def test_a_vote_table_s_in_favour_cell_gives_the_outcome(cells: list[str], kind: str) -> None:
+    """A city council's vote table: 'In Favour: Carried' (or 'Lost') under the motion, then the
+    names; a cell that only lists names decides nothing."""
+    assert decisions(cells)[0] == kind

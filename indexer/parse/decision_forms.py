@@ -79,7 +79,8 @@ LOST = re.compile(rf"{MOVER_SLASH}(?:Lost|LOST)\b"
                   r"|\bput\s+(?:first|again|last)\s+and\s+(?:was\s+)?(?:lost|defeated|fell|failed)\b"
                   r"|\bnomination\s+(?:therefore\s+|accordingly\s+)?(?:fell|lapsed|failed)\b"
                   r"|\b(?i:motion|amendment|article)(?:\s+(?:\d[\w.-]*|[A-Z]))?\s+(?:fails|failed)\b"
-                  r"(?!\s+to\b)")
+                  r"(?!\s+to\b)"
+                  r"|\b(?i:in\s+favou?r)\s*:\s*(?:Lost|LOST|Defeated|DEFEATED)\b")
 VOTED = re.compile(rf"\b(?:(?i:{BODY})\s+|(?<=[Tt]he\s)[A-Z]{{0,3}}(?:CC|PC|TC)\s+|[Ii]t\s+was\s+"
                    r"|(?:was|were)\s+(?=voted\s+unanimously)"
                    r"|[Aa]ll\s+(?:\d{1,2}\s+|members\s+)?)"
@@ -104,6 +105,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CA
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
                      r"|\b[Ss]econded\s*[,;]\s*(?:unanimous|carried)\b"
+                     r"|\b(?i:in\s+favou?r)\s*:\s*(?:Carried|CARRIED)\b"
                      r"|\b(?:was|were)\s+(?:duly\s+)?carried\s+(?:by\s+\d{1,2}\s+votes?|unanimously"
                      r"|nem\.?\s*con)\b|\band\s+(?:duly\s+)?carried\s+(?:unanimously|nem\.?\s*con)\b"
                      r"|\b(?i:motion\s+(?:was\s+)?(?:declared\s+)?(?:carried|approved|passed))\b"
