@@ -511,15 +511,14 @@ def _links_head(lines: list[Line]) -> range:
     while k < len(lines) and len(lines[k].text.split()) <= LINK_WORDS:
         if not lines[k].text:
             nxt = lines[k + 1].text if k + 1 < len(lines) else ""
-            if not nxt or SITE_CONTROL.match(nxt) \
-                    or (k + 2 < len(lines) and lines[k + 2].text):
-                # Two blank lines, the site's own controls ('Size: px', 'Download "…"') or
-                # a line with text straight under it (the paper's heading over its title)
+            if not nxt or SITE_CONTROL.match(nxt):
+                # Two blank lines, or the site's own controls ('Size: px', 'Download "…"'),
                 # end the titles, one blank line between each.
                 break
             spaced = True
         elif spaced and ((k + 1 < len(lines) and lines[k + 1].text) or lines[k].heading):
-            # A heading in bold or a heading element is the paper's own, not a link's title.
+            # A line with text straight under it (the paper's heading over its title), or one
+            # set as a heading, is the paper's own, not a link's title.
             break
         k += 1
     return range(label, k)
