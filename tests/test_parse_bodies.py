@@ -986,3 +986,21 @@ def test_a_record_titled_by_its_kind_of_body_takes_the_heading_s_full_name() -> 
     (meeting,) = text_meetings(text)
     assert meeting.committee == \
         "Pellingham Vale Parish Council — Neighbourhood Watch and Residents Committee"
+
+
+@pytest.mark.parametrize(("heading", "committee"), [
+    ("Minutes of a meeting of the Trustees of the Pellow Down Community Centre",
+     "Trustees of the Pellow Down Community Centre"),
+    ("Minutes of a meeting of the Governors of Haverleigh Primary School",
+     "Governors of Haverleigh Primary School"),
+])
+def test_the_trustees_or_governors_whose_meeting_a_record_opens_with_are_its_body(
+        heading: str, committee: str) -> None:
+    """'Minutes of a meeting of the Trustees of …': the trustees (or governors) of a hall, a
+    charity or a school meet as a body, named by the record's opening as a committee is."""
+    text = (f"{heading}\n\nThursday, 9th September 2004 at 8.00 p.m.\n\n"
+            "Present: K. Ashdown (Chair), R. Tolley, F. Marchetti\n\n"
+            "1. Minutes of last meeting\n\nThese were approved.\n\n2. Heating\n\n"
+            "It was agreed to service the boiler.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.committee == committee

@@ -111,7 +111,8 @@ NOISE = re.compile(r"\b(?:(?:approved|draft|confirmed|signed|un-?confirmed)\s+)?
                    r"|\bheld\s+(?:on|at|in)\b.*$", re.I)
 COMMITTEE_WORDS = re.compile(
     r"\b(?:committee|sub-?committee|panel|board|cabinet|partnership|group|commission|forum"
-    r"|executive|assembly|authority|trust|working\s+party|(?:parish|town)\s+meeting"
+    r"|executive|assembly|authority|trust|trustees|governors|working\s+party"
+    r"|(?:parish|town)\s+meeting"
     r"|portfolio\s+holder|(?:is-|cyd-)?[pb]wyllgor|bwrdd|gweithgor|fforwm"
     r"|governing\s+(?:body|board)|(?:advisory|consultative|youth)\s+council)\b", re.I)
 """The words that name a body within a council; an advisory or youth 'council' is one ('Standing
