@@ -1004,3 +1004,28 @@ def test_the_trustees_or_governors_whose_meeting_a_record_opens_with_are_its_bod
             "It was agreed to service the boiler.\n")
     (meeting,) = text_meetings(text)
     assert meeting.committee == committee
+
+
+@pytest.mark.parametrize(("lines", "body"), [
+    (["Kettle Prairie Township"], "Kettle Prairie Township"),
+    (["Velvaer Township Regular Board Meeting 4-15-03"], "Velvaer Township"),
+    (["Rooted in Community, Ready for Tomorrow The Township of Orrin Falls"],
+     "Township of Orrin Falls"),
+    (["Regular Township Board Meeting"], ""),
+    (["Regular Council Meeting"], ""),
+])
+def test_a_township_named_before_its_kind_is_a_body_and_a_regular_meeting_names_none(
+        lines: list[str], body: str) -> None:
+    """'Kettle Prairie Township' (an American civil township) names its body as 'Township of …'
+    does; 'Regular' is a meeting's kind, as 'Ordinary' is, never a place."""
+    assert body_name(lines) == body
+
+
+def test_a_township_site_s_name_over_its_minutes_names_the_body() -> None:
+    text = ("Skip to content\nKettle Prairie Township\nKettle County, Minnesota\nHome\n"
+            "Meeting Minutes\nTownship Meeting Minutes – February\nFebruary 1, 2021 7 p.m.\n"
+            "Board Members Present: Dale Hovland and Sheila Brekke\n\n1. Minutes\n\n"
+            "The January minutes were approved.\n\n2. Roads\n\nIt was agreed to grade 240th "
+            "Avenue.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.committee.startswith("Kettle Prairie Township")

@@ -25,7 +25,7 @@ BODY_NAME = re.compile(
     rf"|{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}(?:\s+\([A-Z][\w'’ -]{{2,30}}\))?\s+"
     r"(?i:(?:parish|town|community|county|district|borough|city|metropolitan\s+borough"
     r"|village|neighbourhood|unitary|combined)\s+council|council|combined\s+authority"
-    r"|parish\s+meeting))\b(?!\s+(?i:offices?|chambers?|buildings?|depot|hall|house|room)\b)"
+    r"|parish\s+meeting|township(?!\s+(?i:of)\b)))\b(?!\s+(?i:offices?|chambers?|buildings?|depot|hall|house|room)\b)"
     r"(?!\s+(?:on|for)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
     r"|March|April|May|June|July|August|September|October|November|December)[A-Z][a-z])"
     rf"|\b(?:City\s+and\s+County|Corporation|Royal\s+Borough|(?i:municipal\s+district))\s+of\s+"
@@ -44,7 +44,7 @@ BODY_NAME = re.compile(
     r"(?:\s+(?i:no)\.?\s*\d{1,4}\b)?")
 BODY_NAME_WORDS = ("council", "authority", "meeting", "borough", "county", "corporation",
                    "cyngor", "municipal", "city of", "town of", "township of", "shire of",
-                   "parish of", "village of", "municipality of", "r.m. of", "rm of")
+                   "parish of", "village of", "municipality of", "r.m. of", "rm of", "township")
 """Words one of which any BODY_NAME match holds."""
 INSTITUTION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,4}}\s+(?:(?i:primary|junior|infant"
@@ -72,7 +72,7 @@ follows."""
 LEADING = frozenset("""
     minutes minute notes draft unconfirmed un-confirmed confirmed approved signed agenda of the a an
     meeting meetings held at assembly
-    for ordinary extraordinary annual special public summons to and full monthly attend
+    for ordinary extraordinary annual special regular public summons to and full monthly attend
     previous past recent latest last next forthcoming upcoming
     """.split())
 MONTH_COUNCIL = re.compile(r"^(?:january|february|march|april|may|june|july|august|september"
