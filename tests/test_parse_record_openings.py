@@ -1026,3 +1026,36 @@ def test_a_meeting_s_kind_and_its_day_in_figures_over_its_attendance_date_it() -
             "<p>Next meeting – Wednesday 9th March at 8pm in Old School House.</p>")
     (meeting,) = html_meetings(html)
     assert meeting.date == date(2016, 2, 24)
+
+
+@pytest.mark.parametrize(("title", "committee", "day"), [
+    ("Minutes – Spokes Karewhiti AGM, Wednesday 18 March 2026", "Spokes Karewhiti",
+     date(2026, 3, 18)),
+    ("MINUTES – RCF meeting held on Monday 3rd December 2018 at 7.45pm, Ramsclough Community "
+     "Centre", "RCF", date(2018, 12, 3)),
+])
+def test_a_record_dashed_from_a_body_s_agm_or_its_meeting_held_on_a_day_opens_there(
+        title: str, committee: str, day: date) -> None:
+    """A forum's thread or post: the notice and its date first, the minutes later under 'Minutes
+    – <body> AGM, <day>' or 'MINUTES – <body> meeting held on <day>', over who was present."""
+    text = ("ollie_b (Ollie Brandt) March 19, 2026, 7:12am\n\nThanks all, minutes below.\n\n"
+            f"{title}\n\nCommunity Rooms, 6:07pm.\n\n"
+            "Present: Rangi Parata (chair), Mele Faleafa (treasurer)\n\n"
+            "1. Welcome and apologies\n\nRangi opened the meeting.\n\n"
+            "2. Minutes of the last meeting\n\nMoved Mele: that the minutes be accepted. Carried.\n")
+    (meeting,) = text_meetings(text)
+    assert (meeting.committee, meeting.date) == (committee, day)
+
+
+def test_the_minutes_of_a_meeting_held_under_an_agenda_s_last_entry_are_a_record() -> None:
+    """An agenda post ending '9. Date of next meeting', then the last meeting's minutes: their
+    title says the meeting was held, so it is no next meeting's details."""
+    text = ("AGENDA – RCF meeting, Monday 4 February 2019, 7.45pm\n\n1. Welcome and apologies\n"
+            "2. Minutes of the meeting held on 3rd December 2018\n3. Matters arising\n"
+            "4. Date of next meeting\n\n"
+            "MINUTES – RCF meeting held on Monday 3rd December 2018 at 7.45pm, Community Centre\n\n"
+            "Present: Alan Whitworth (Chair), Bev Crossley (Secretary)\n\n"
+            "1. Welcome and apologies. Alan Whitworth welcomed everyone.\n\n"
+            "2. Christmas lights. It was agreed to pay £150 towards the lights.\n")
+    meetings = text_meetings(text)
+    assert [m.date for m in meetings] == [date(2019, 2, 4), date(2018, 12, 3)]

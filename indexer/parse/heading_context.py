@@ -73,6 +73,10 @@ minutes it approves."""
 RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)"
                             r"\s*[:–-]?\s+)?(?:notes|minutes?|record|proceedings\s+of)\b", re.I)
 """A record's title opens so: 'Minutes of …', 'Draft Notes of …', 'Proceedings of …'."""
+HELD_RECORD = re.compile(r"^(?:draft\s+)?(?:minutes|notes)\b(?!.*\b(?:to\s+be|will\s+be|is)\s+held\b)"
+                         r".*\bmeeting\s+held\s+on\b", re.I)
+"""The record of a meeting already held ('MINUTES – RCF meeting held on Monday 3rd December
+2018'): never the next meeting's details, even under an agenda's last entry."""
 
 
 RUNNING_MINUTE = re.compile(r"^\d{3,4}[.)]?\s+")
@@ -184,7 +188,8 @@ def under_next_meeting(lines: list[Line], i: int) -> bool:
     opening with a record's heading starts that record."""
     before = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), None)
     return before is not None and NEXT_MEETING.match(before.text) is not None \
-        and (before.page == lines[i].page or not RECORD_OPENING.match(lines[i].text))
+        and (before.page == lines[i].page or not RECORD_OPENING.match(lines[i].text)) \
+        and not HELD_RECORD.match(lines[i].text)
 
 
 def listed_after(lines: list[Line], i: int) -> bool:

@@ -112,9 +112,13 @@ DASHED_TITLE = re.compile(
     r"^(?:(?i:draft|un-?confirmed|approved|confirmed)\s+)?(?i:notes|minutes)\s*[–:-]\s*"
     r"(?:(?i:(?:annual|ordinary|extraordinary|special|monthly|full)\s+)?(?i:meeting\s+of\s+"
     r"(?:the\s+)?))?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee|council|board|panel|cabinet"
-    r"|forum|group|partnership|commission|trust))(?:\s+(?i:meeting))?\s*[,–-]\s*(?P<rest>.+)$")
+    r"|forum|group|partnership|commission|trust)|[A-Z][\w&'’ -]{0,80}?(?=\s+(?:AGM|EGM\b"
+    r"|(?i:meeting\s+held)\b)))"
+    r"(?:\s+(?i:meeting)|\s+AGM|\s+EGM)?(?:\s*[,–-]\s*|\s+(?i:held\s+(?:on\s+)?))(?P<rest>.+)$")
 """A record's title with its body and day set apart by a dash and commas, not 'of … held on':
-'DRAFT MINUTES – ANNUAL MEETING OF THE TOWN COUNCIL, Tuesday 4th May 2021, 7 pm, …'."""
+'DRAFT MINUTES – ANNUAL MEETING OF THE TOWN COUNCIL, Tuesday 4th May 2021, 7 pm, …'; a body
+of any name before its 'AGM' or 'meeting held on' ('Minutes – Spokes Karewhiti AGM, Wednesday 18
+March 2026', 'MINUTES – RCF meeting held on Monday 3rd December 2018 at 7.45pm, …')."""
 POST_TITLE = re.compile(
     r"^(?P<committee>[A-Z][\w&,'’ -]{0,80}?(?:Council|Committee|Board|Forum|Association|Trust))"
     r"\s+(?:(?:Inaugural|Annual(?:\s+General)?|Ordinary|Extraordinary|Special|Monthly|Public)\s+)?"
