@@ -1042,7 +1042,8 @@ def test_a_record_dashed_from_a_body_s_agm_or_its_meeting_held_on_a_day_opens_th
             f"{title}\n\nCommunity Rooms, 6:07pm.\n\n"
             "Present: Rangi Parata (chair), Mele Faleafa (treasurer)\n\n"
             "1. Welcome and apologies\n\nRangi opened the meeting.\n\n"
-            "2. Minutes of the last meeting\n\nMoved Mele: that the minutes be accepted. Carried.\n")
+            "2. Minutes of the last meeting\n\nMoved Mele: that the minutes be accepted. "
+            "Carried.\n")
     (meeting,) = text_meetings(text)
     assert (meeting.committee, meeting.date) == (committee, day)
 

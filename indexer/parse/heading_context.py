@@ -73,8 +73,9 @@ minutes it approves."""
 RECORD_OPENING = re.compile(r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)"
                             r"\s*[:–-]?\s+)?(?:notes|minutes?|record|proceedings\s+of)\b", re.I)
 """A record's title opens so: 'Minutes of …', 'Draft Notes of …', 'Proceedings of …'."""
-HELD_RECORD = re.compile(r"^(?:draft\s+)?(?:minutes|notes)\b(?!.*\b(?:to\s+be|will\s+be|is)\s+held\b)"
-                         r".*\bmeeting\s+held\s+on\b", re.I)
+HELD_RECORD = re.compile(r"^(?:draft\s+)?(?:minutes|notes)\b"
+                         r"(?!.*\b(?:to\s+be|will\s+be|is)\s+held\b).*\bmeeting\s+held\s+on\b",
+                         re.I)
 """The record of a meeting already held ('MINUTES – RCF meeting held on Monday 3rd December
 2018'): never the next meeting's details, even under an agenda's last entry."""
 
