@@ -1029,3 +1029,17 @@ def test_a_township_site_s_name_over_its_minutes_names_the_body() -> None:
             "Avenue.\n")
     (meeting,) = text_meetings(text)
     assert meeting.committee.startswith("Kettle Prairie Township")
+
+
+def test_a_body_named_by_its_initials_takes_the_name_its_site_spells_out() -> None:
+    """'MINUTES – RCF meeting held on …' on a page titled '… – Ramsclough Community Forum': the
+    forum, not its initials, so that its papers share one facet value."""
+    html = ("<html><head><title>Meeting Agenda – Monday 4th February – Ramsclough Community "
+            "Forum</title></head><body><p>Thanks to all who came.</p>"
+            "<p>MINUTES – RCF meeting held on Monday 3rd December 2018 at 7.45pm, Community "
+            "Centre</p><p>Present: Alan Whitworth (Chair), Bev Crossley (Secretary)</p>"
+            "<p>1. Welcome and apologies. Alan Whitworth welcomed everyone.</p>"
+            "<p>2. Christmas lights. It was agreed to pay £150 towards the lights.</p>"
+            "</body></html>")
+    (meeting,) = html_meetings(html)
+    assert meeting.committee == "Ramsclough Community Forum"

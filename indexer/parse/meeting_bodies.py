@@ -575,9 +575,34 @@ DETERMINERS = frozenset("this that these the a an our your its each every".split
 never its name's."""
 
 
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+"""A body named by its initials ('RCF')."""
+NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z][\w'’-]*)+")
+
+
+def _spelled_out(acronym: str, text: str) -> list[str]:
+    """Return the runs of capitalised words in text whose initials spell the acronym, small
+    words apart ('Ramsclough Community Forum' for 'RCF')."""
+    found = []
+    for run in NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            capitals = [(n, word) for n, word in enumerate(words[start:], start)
+                        if word[:1].isupper()]
+            if len(capitals) >= len(acronym) and words[start][:1].isupper() and "".join(
+                    word[0] for _, word in capitals[:len(acronym)]) == acronym:
+                found.append(" ".join(words[start:capitals[len(acronym) - 1][0] + 1]))
+    return found
+
+
 def _fuller_name(committee: str, texts: list[str]) -> str:
     """Return the name of a body that is not a council as its page names it in full: 'Fire and
-    Rescue Authority' under a site titled 'Avonmere Fire and Rescue Authority'."""
+    Rescue Authority' under a site titled 'Avonmere Fire and Rescue Authority', 'RCF' on the
+    site of the 'Ramsclough Community Forum'."""
+    if ACRONYM.fullmatch(committee):
+        spelled = next((name for text in texts for name in _spelled_out(committee, text)), "")
+        if spelled:
+            return spelled
     fuller = re.compile(rf"\b((?:(?:[A-Z][\w'’-]*|&)\s+){{1,4}}){re.escape(committee)}\b",
                         re.I)
     for text in texts:
