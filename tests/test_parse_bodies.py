@@ -1042,4 +1042,4 @@ def test_a_body_named_by_its_initials_takes_the_name_its_site_spells_out() -> No
             "<p>2. Christmas lights. It was agreed to pay £150 towards the lights.</p>"
             "</body></html>")
     (meeting,) = html_meetings(html)
-    assert meeting.committee == "Ramsclough Community Forum"
+    assert (meeting.committee, meeting.date) == ("Ramsclough Community Forum", date(2018, 12, 3))
