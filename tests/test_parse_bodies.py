@@ -1032,14 +1032,16 @@ def test_a_township_site_s_name_over_its_minutes_names_the_body() -> None:
 
 
 def test_a_body_named_by_its_initials_takes_the_name_its_site_spells_out() -> None:
-    """'MINUTES – RCF meeting held on …' on a page titled '… – Ramsclough Community Forum': the
-    forum, not its initials, so that its papers share one facet value."""
+    """'MINUTES – RCF meeting held on …' under an agenda post, on a page titled '… – Ramsclough
+    Community Forum': the forum, not its initials, so that its papers share one facet value."""
     html = ("<html><head><title>Meeting Agenda – Monday 4th February – Ramsclough Community "
-            "Forum</title></head><body><p>Thanks to all who came.</p>"
+            "Forum</title></head><body>"
+            "<p>AGENDA – RCF meeting, Monday 4 February 2019, 7.45pm</p>"
+            "<ol><li>Welcome and apologies</li><li>Matters arising</li><li>Car park</li></ol>"
             "<p>MINUTES – RCF meeting held on Monday 3rd December 2018 at 7.45pm, Community "
             "Centre</p><p>Present: Alan Whitworth (Chair), Bev Crossley (Secretary)</p>"
             "<p>1. Welcome and apologies. Alan Whitworth welcomed everyone.</p>"
             "<p>2. Christmas lights. It was agreed to pay £150 towards the lights.</p>"
             "</body></html>")
-    (meeting,) = html_meetings(html)
-    assert (meeting.committee, meeting.date) == ("Ramsclough Community Forum", date(2018, 12, 3))
+    record = html_meetings(html)[-1]
+    assert (record.committee, record.date) == ("Ramsclough Community Forum", date(2018, 12, 3))
