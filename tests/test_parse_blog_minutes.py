@@ -166,3 +166,45 @@ def test_a_post_s_agm_heading_over_who_came_dates_the_meeting_not_the_post() -> 
     'Present: …' is the meeting's day."""
     meetings = html_meetings(AGM_POST)
     assert [m.date for m in meetings] == [date(2012, 10, 2)]
+
+
+def test_a_blog_post_s_record_title_under_its_own_title_dates_the_meeting() -> None:
+    """'Saturday, 4 March 2023' (posted) / 'Committee Meeting Minutes 24th February' / 'Minutes
+    of Meeting 24th February 2023 at 16:30 in the Clubhouse': the record's title gives the year
+    the post's title leaves out."""
+    html = ("<h2>Saturday, 4 March 2023</h2><h3>Committee Meeting Minutes 24th February</h3>"
+            "<h3>Loch Carradh Sailing Club</h3>"
+            "<p>Minutes of Meeting 24th February 2023 at 16:30 in the Clubhouse</p>"
+            "<h4>1) Present/Apologies</h4><p>Present: Calum Strachan (CS), Morag Finlay (MF)</p>"
+            "<h4>2) Approval of Draft Minutes of Previous Meeting</h4>"
+            "<p>The draft minutes were proposed by MF, seconded by CS and approved.</p>"
+            "<h4>3) Club Boats</h4><p>Purchase of a new rudder approved.</p>")
+    (meeting,) = html_meetings(html)
+    assert meeting.date == date(2023, 2, 24)
+
+
+def test_a_post_s_date_over_its_meeting_s_earlier_day_and_place_is_not_the_meeting_s() -> None:
+    """'Annual General Meeting minutes' / 'Tuesday 4 March 2014' (posted) / 'Monday 24th February
+    2014 Wexcombe Town Hall, Market Place': the meeting was held before the post went up."""
+    html = ("<h2>Annual General Meeting minutes</h2><p>Tuesday 4 March 2014</p>"
+            "<p>Monday 24th February 2014 Wexcombe Town Hall, Market Place, Wexcombe</p>"
+            "<p>See end of minutes for attendee list</p>"
+            "<h3>Welcome / Apologies for Absence</h3><p>JH welcomed everyone.</p>"
+            "<h3>Minutes of Previous Meeting</h3><p>All agreed the minutes.</p>"
+            "<h3>Annual Accounts 2013</h3><p>The accounts were accepted.</p>")
+    (meeting,) = html_meetings(html)
+    assert meeting.date == date(2014, 2, 24)
+
+
+def test_a_meeting_s_day_hours_and_place_over_its_first_numbered_minute_open_the_record() -> None:
+    """A tag page: a notice of the next AGM, then 'Meeting 25 November 2024 7 - 8.20 pm
+    Scarrowdale Reading Room' over '1. Welcome by the chair. …'."""
+    text = ("AGM 2025 – call for nominations\n\nOur next AGM will be held on Monday 1 December "
+            "2025 at 7pm in the Reading Room.\n\nDraft minutes of the 2024 AGM\n\n"
+            "Meeting 25 November 2024 7 - 8.20 pm Scarrowdale Reading Room\n"
+            "1. Welcome by the chair. KA welcomed members.\n"
+            "2. Apologies for absence. Treasurer G Teasdale sent apologies.\n"
+            "3. To receive the minutes of the 2023 AGM. Approved as a correct record.\n")
+    meetings = text_meetings(text)
+    assert meetings[-1].date == date(2024, 11, 25)
+    assert all(m.date != date(2025, 12, 1) for m in meetings if m.items)

@@ -608,8 +608,11 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # minutes, each post a record of its own (unless its record has a heading of its own,
         # 'Minutes of the meeting … held …'), dated by its title's day ('Minutes of
         # Residents' Association Committee September 14th 2021') or else by the post until
-        # its text says otherwise.
-        return Section("minutes", i, 0, "", meeting_day(posted[1][1]) or day, text,
+        # its text says otherwise; or by the record's own title under the post's ('Committee
+        # Meeting Minutes 24th February' / 'Minutes of Meeting 24th February 2023 at 16:30').
+        titled = next((found for _, t in posted[2:] if RECORD_OPENING.match(t)
+                       and (found := meeting_day(t))), None)
+        return Section("minutes", i, 0, "", meeting_day(posted[1][1]) or titled or day, text,
                        body_start=posted[1][0] + 1)
     counted = MEETING_COUNTED.match(text) if text[-1:].isdigit() else None
     if counted and is_date_line(counted.group("date")) \
@@ -902,9 +905,13 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
     # where and when the body met, a meeting's title with no attendance listed under it.
     placed = match is not None and bool(match.group("committee")) and lines[i].heading \
         and _venue_then_date(match.group("date"))
+    # 'Meeting 25 November 2024 7 - 8.20 pm Scarrowdale Reading Room' / '1. Welcome by the chair.
+    # 30+ Attendees …': the record's first numbered minute straight under its day and place.
     match = match if match and (attended or attendance_in(window) or HELD_SENTENCE.search(nxt)
                                 or placed or any(PRESENT_IN_PROSE.search(t)
-                                                 for _, t in window[1:])) else None
+                                                 for _, t in window[1:])
+                                or (FIRST_MINUTE.match(nxt) and match.group("committee") is None
+                                    and _dated_at_venue(match.group("date")))) else None
     if match and (is_date_line(match.group("date")) or _dated_at_venue(match.group("date"))
                   or placed) and (
             not match.group("committee") or (plausible_committee(match.group("committee"))
@@ -922,6 +929,8 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         or _breadcrumb_meeting(text, i)
 
 
+FIRST_MINUTE = re.compile(r"^1[.)]\s+[A-Z]")
+"""A record's first numbered minute ('1. Welcome by the chair.')."""
 KIND_LINE = re.compile(r"^(?:(?:Annual|Extraordinary|Special|Ordinary|Monthly|Full|Parish|Town"
                        r"|Council|General|Emergency|Reconvened|Adjourned)\s+){1,3}(?:Meeting|AGM|EGM)$",
                        re.I)

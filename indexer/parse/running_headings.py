@@ -193,8 +193,11 @@ def heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Se
                     and not SIGNED_ROLE.search(committee):
                 # Not 'Minute of Meeting of' / '4 May 2021': a margin's heading over a minute
                 # that approves an earlier meeting's record, its words running on to the date.
-                return Section(kind, i, 0, normalise_committee(committee), first_date(text),
-                               " ".join([*names, text]), body_start=j + 1, weak=True)
+                day, start = first_date(text), j + 1
+                if (earlier := _meeting_day_under(lines, j, day)) is not None:
+                    day, start = earlier
+                return Section(kind, i, 0, normalise_committee(committee), day,
+                               " ".join([*names, text]), body_start=start, weak=True)
             return None
         elif DECISION_DATE_LABEL.match(text) and names:
             # 'RECORD OF DECISION OF THE Cabinet' / 'Decision Made:' / '11 February 2026': the
@@ -213,6 +216,20 @@ def heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Se
     return None
 
 
+def _meeting_day_under(lines: list[Line], j: int, posted: date | None
+                       ) -> tuple[date, int] | None:
+    """Return the day and the body's first line of a meeting whose day and place open the line
+    under a post's date ('Tuesday 4 March 2014' / 'Monday 24th February 2014 Wexcombe Town
+    Hall, …'): the post went up after the meeting it records."""
+    after = line_window(lines, j + 1, 1)
+    found = next(find_dates(after[0][1]), None) if after and posted else None
+    if found is None or found[0] >= posted or len(after[0][1]) == found[2] \
+            or not (found[1] == 0 or OPENING_DAY.fullmatch(after[0][1][:found[1]])):
+        return None
+    return found[0], after[0][0] + 1
+
+
+OPENING_DAY = re.compile(rf"(?i:{WEEKDAY})\.?,?\s+")
 RECORD_OF = re.compile(r"^.*?\s(?=(?:summary\s+)?(?:minutes?|notes)\s+of\s+(?:(?:the|an?)\s+)?"
                        r"meeting\s+of\s+\S)", re.I)
 """A site's words before a record's title ('More Info Summary Minute of Meeting of the …')."""
