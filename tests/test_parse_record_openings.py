@@ -9,6 +9,7 @@ import pytest
 
 from indexer.parse.bodies import body_name
 from indexer.parse.meetings import parse_document
+from indexer.records import HEADING_MARK
 from tests.fixtures.minutes import html_meetings, pdf_meetings, text_meetings
 
 COMMISSIONERS = """UN-CONFIRMED MINUTES OF THE MONTHLY MEETING OF KIRK MALEW
@@ -1060,3 +1061,42 @@ def test_the_minutes_of_a_meeting_held_under_an_agenda_s_last_entry_are_a_record
             "2. Christmas lights. It was agreed to pay £150 towards the lights.\n")
     meetings = text_meetings(text)
     assert [m.date for m in meetings] == [date(2019, 2, 4), date(2018, 12, 3)]
+
+
+def test_a_committee_s_heading_dashed_from_its_notes_of_a_meeting_held_opens_the_record() -> None:
+    """A paper's cover for the meeting it goes to ('Committee and Date' / '19th February 2013'),
+    then the notes' own heading in bold: '… Local Joint Committee – Notes of the Meeting held on
+    11th October 2012', over the numbered minutes."""
+    page = (f"{HEADING_MARK}Committee and Date\nHarnage and Wistow Local Joint Committee\n"
+            "19th February 2013\nItem 3\n\n"
+            f"{HEADING_MARK}Members of the Committee:\nBrian Harcourt, Gwen Fidler (Chairman)\n\n"
+            f"{HEADING_MARK}Harnage and Wistow Local Joint Committee – Notes of the Meeting held "
+            "on 11th October 2012\n\n"
+            f"{HEADING_MARK}15. Chairman’s Welcome and Introductions (Agenda Item 1)\n"
+            "15.1 The Chairman welcomed all to the meeting.\n\n"
+            f"{HEADING_MARK}16. Apologies for absence (Agenda Item 2)\n"
+            "16.1 None were received.\n")
+    record = pdf_meetings((page,))[-1]
+    assert (record.committee, record.date) == (
+        "Harnage and Wistow Local Joint Committee", date(2012, 10, 11))
+    assert [item.number for item in record.items if item.number] == ["15", "16"]
+
+
+def test_a_pack_s_numbered_board_minutes_and_its_committee_s_draft_minutes_of_a_call() -> None:
+    """A board's pack: its agenda, then 'BRJO Board Meeting #3: 16 September 2022 MINUTES' over
+    '1 Welcome and Introductions', then 'General Managers’ Advisory Committee (GMAC)' / 'Draft
+    Minutes' / 'Friday 14 October 2022, 10.00am, via Microsoft Teams'."""
+    html = ("<h1>BRJO Board Meeting</h1><p>9.00 am Friday 2 December 2022</p>"
+            "<p>1. Welcome &amp; Introductions</p><p>2. Urgent Business</p>"
+            "<h2>BRJO Board Meeting #3: 16 September 2022 MINUTES</h2>"
+            "<h3>1 Welcome and Introductions</h3><p>The Chair welcomed members.</p>"
+            "<p>Present: Cr Donna Rafferty, Cr Ian Tremaine</p>"
+            "<h3>2 Finance Report</h3><p>Resolved: That the report be noted.</p>"
+            "<h2>General Managers’ Advisory Committee (GMAC)</h2><h2>Draft Minutes</h2>"
+            "<p>Friday 14 October 2022, 10.00am, via Microsoft Teams</p>"
+            "<h3>1. Present and Apologies</h3><p>Present: Lachlan Perrott (Chair)</p>"
+            "<h3>2. Waste Contract</h3><p>Agreed to recommend the tender to the Board.</p>")
+    meetings = html_meetings(html)
+    assert [(m.committee, m.date) for m in meetings][-2:] == [
+        ("BRJO Board", date(2022, 9, 16)),
+        ("General Managers’ Advisory Committee (GMAC)", date(2022, 10, 14))]

@@ -291,8 +291,9 @@ DATED_TITLE = re.compile(
     r"(?i:meeting)|\s*[-–—:]\s*(?i:(?:annual\s+general|annual|extraordinary|special|ordinary"
     r"|general|monthly)\s+)?(?i:meeting))?"
     r"|(?i:(?:annual\s+general|annual|extraordinary|special|ordinary|general|monthly)\s+)?"
-    r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?|AGM|EGM)\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?"
-    r"|(?i:for|of)\s+(?=\d|[A-Z]))?(?P<date>\S.*?)[\s,]*$")
+    r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?(?:\s+(?:#|(?i:no)\.?\s*)\d{1,3})?|AGM|EGM)"
+    r"\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?"
+    r"|(?i:for|of)\s+(?=\d|[A-Z]))?(?P<date>\S.*?)(?:\s+(?:MINUTES|Minutes))?[\s,]*$")
 """A record's title and its date on one line: 'Minutes – 13 January 2025', 'GLENBRAE PARISH
 COUNCIL MINUTES 13 JANUARY 2025', 'Minutes of Council Meeting 13 January 2025', 'AUCHENLEITH
 COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON 25 JUNE 2026', 'MINUTES – ANNUAL MEETING,
@@ -447,15 +448,19 @@ def bilingual_meeting_at(lines: list[Line], i: int, opening: bool) -> Section | 
 
 BODY_BEFORE_RECORD = re.compile(r"^(?:1\s+(?=[A-Z]{2}))?(?:(?i:draft|unapproved|unconfirmed)"
                                 r"(?:\s*/\s*(?i:draft|unapproved|unconfirmed))?\s+)?"
-                                r"(?:[A-Z][\w'’-]+\s+){1,4}(?i:(?:(?:Parish|Town|Community|City"
-                                r"|County|Borough|District)\s+)?Council)(?P<dash>\s*[-–—:])?\s+"
-                                r"(?=(?i:(?:Draft\s+)?Minutes\s+of)\s)")
+                                r"(?:(?:[A-Z][\w'’-]+|and|&)\s+){1,6}(?i:(?:(?:Parish|Town|Community"
+                                r"|City|County|Borough|District)\s+)?Council|(?:Joint\s+)?"
+                                r"(?:Committee|Board|Panel|Forum|Partnership))"
+                                r"(?P<dash>\s*[-–—:])?\s+"
+                                r"(?=(?i:(?:Draft\s+)?(?:Minutes|Notes)\s+of)\s)")
 """A council's name run into the record's title on one line, or set apart from it by a dash
 ('PENHOLT PARISH COUNCIL - MINUTES OF MEETING', in capitals: 'Penholt Parish Council – Minutes
 of the Full Council Meeting – 3rd July 2023' is a title the body's other headings read), both
 in capitals or neither (a document site's list of other councils' papers: 'PENHOLT PARISH
 COUNCIL Minutes of …, 12 June 2009'). Its status may stand first ('DRAFT/UNAPPROVED PENHOLT
-PARISH COUNCIL MINUTES OF …'), after a transcription's first page number ('1 ')."""
+PARISH COUNCIL MINUTES OF …'), after a transcription's first page number ('1 '). A committee's
+name set as a heading with a dash before its record of a meeting held ('Harnage and Wistow Local
+Joint Committee – Notes of the Meeting held on 11th October 2012') under a paper's cover."""
 
 
 KIND_TITLE = re.compile(r"^(?:the\s+)?(?:annual\s+general|annual|extra[\s-]?ordinary(?:\s+general)?"
@@ -518,13 +523,24 @@ def _item_line(lines: list[Line], i: int, opening: bool, text: str) -> bool:
 def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section | None:
     """Return the meeting heading line i's words make, before asking whether the line is an
     item's (meeting_at)."""
+    set_apart = lines[i].heading and HELD_WORD.search(text) is not None
     if (lead := BODY_BEFORE_RECORD.match(text)) \
             and text[:lead.end()].isupper() == text[lead.end():lead.end() + 7].isupper() \
-            and (not lead.group("dash") or text.isupper()) \
-            and (found := meeting_at(lines, i, opening=opening, text=text[lead.end():])):
+            and (not lead.group("dash") or text.isupper() or set_apart):
         # 'Pengarth Council Minutes of the meeting of the Council held on Thursday 14 June
-        # 2007': the council's name, then the record's title, on one line.
-        return found
+        # 2007': the council's name, then the record's title, on one line. A committee's
+        # heading dashed from its record of a meeting held ('… Local Joint Committee – Notes of
+        # the Meeting held on 11th October 2012') names the body that met wherever in a paper
+        # it stands (under a cover for the meeting the record goes to), its minutes numbered
+        # under it.
+        rest = text[lead.end():]
+        found = meeting_at(lines, i, opening=opening, text=rest)
+        if found is None and set_apart and lead.group("dash") and HELD.match(rest) \
+                and (day := first_date(rest)):
+            found = Section("minutes", i, 0, "", day, text, body_start=i + 1)
+        if found is not None:
+            return found if found.committee else replace(
+                found, committee=normalise_committee(text[:lead.end()]))
     if MEETING_HELD_OPENS.match(text) and not text.startswith(("Minutes", "MINUTES")) \
             and (above := next((t for t in (lines[k].text for k in range(i - 1, max(-1, i - 3), -1))
                                 if t), None)) is not None and RECORD_WORD.match(above) \
@@ -906,12 +922,14 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
     placed = match is not None and bool(match.group("committee")) and lines[i].heading \
         and _venue_then_date(match.group("date"))
     # 'Meeting 25 November 2024 7 - 8.20 pm Scarrowdale Reading Room' / '1. Welcome by the chair.
-    # 30+ Attendees …': the record's first numbered minute straight under its day and place.
+    # 30+ Attendees …', 'BRJO Board Meeting #3: 16 September 2022 MINUTES' / '1 Welcome and
+    # Introductions': the record's first numbered minute straight under its day.
     match = match if match and (attended or attendance_in(window) or HELD_SENTENCE.search(nxt)
                                 or placed or any(PRESENT_IN_PROSE.search(t)
                                                  for _, t in window[1:])
-                                or (FIRST_MINUTE.match(nxt) and match.group("committee") is None
-                                    and _dated_at_venue(match.group("date")))) else None
+                                or (FIRST_MINUTE.match(nxt) is not None
+                                    and (is_date_line(match.group("date"))
+                                         or _dated_at_venue(match.group("date"))))) else None
     if match and (is_date_line(match.group("date")) or _dated_at_venue(match.group("date"))
                   or placed) and (
             not match.group("committee") or (plausible_committee(match.group("committee"))
@@ -929,8 +947,8 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         or _breadcrumb_meeting(text, i)
 
 
-FIRST_MINUTE = re.compile(r"^1[.)]\s+[A-Z]")
-"""A record's first numbered minute ('1. Welcome by the chair.')."""
+FIRST_MINUTE = re.compile(r"^1[.)]?\s+[A-Z]")
+"""A record's first numbered minute ('1. Welcome by the chair.', '1 Welcome and Introductions')."""
 KIND_LINE = re.compile(r"^(?:(?:Annual|Extraordinary|Special|Ordinary|Monthly|Full|Parish|Town"
                        r"|Council|General|Emergency|Reconvened|Adjourned)\s+){1,3}(?:Meeting|AGM|EGM)$",
                        re.I)

@@ -50,11 +50,12 @@ DATED_RECORD = re.compile(r"^(?:draft\s+)?(?P<kind>minutes|notes|agenda|meeting(
 the Council Chamber', 'Meeting Tuesday 2nd December 2025 at 10.00am' under the body's name: the
 record's title and its date (and place)."""
 GENERIC_HEADING = re.compile(
-    r"^(?:(?:regular|special|ordinary|extraordinary|annual|public)\s+)*(?:meeting\s+)?"
+    r"^(?:(?:draft|unconfirmed|regular|special|ordinary|extraordinary|annual|public)\s+)*"
+    r"(?:meeting\s+)?"
     r"(?:minutes|notes|agenda|meeting|decisions)(?:(?:,|\s+and)\s+(?:minutes|agenda|decisions))*$",
     re.I)
-"""A heading of the record's own words ('Minutes', 'Agenda and Minutes', 'Agenda, decisions and
-minutes'), which names no committee."""
+"""A heading of the record's own words ('Minutes', 'Draft Minutes', 'Agenda and Minutes', 'Agenda,
+decisions and minutes'), which names no committee."""
 REPORT_LABEL = re.compile(
     r"(?:^|(?<=[\s.a-z]))(?P<label>From|By|To|Subject|Classification|Date(?:\s+of\s+meeting)?"
     r"|Report\s+(?:of|by|to|title)|Title|Agenda\s+item"
@@ -139,11 +140,18 @@ def running_heading(text: str, i: int) -> Section | None:
 
 def _date_with_note(text: str) -> bool:
     """Return True for a heading's date line with a short note after it ('MONDAY 23 JUNE 2025,
-    following the AGM')."""
+    following the AGM'), or its hour and the call it met by ('Friday 14 October 2022, 10.00am, via
+    Microsoft Teams')."""
     year = YEAR_THEN_NOTE.search(text)
     return DATE_OPENING.match(text) is not None and len(text.split()) <= DATE_NOTE_WORDS \
-        and year is not None and not re.search(r"\d", year.group("note")) \
-        and first_date(text) is not None
+        and year is not None and first_date(text) is not None \
+        and (not re.search(r"\d", year.group("note")) or REMOTE_HOUR.match(year.group("note")))
+
+
+REMOTE_HOUR = re.compile(r"^[\s,]*\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)[\s,]+"
+                         r"(?:via|by|on)\s+(?:Microsoft\s+)?(?:Teams|Zoom|video)\b", re.I)
+"""The hour of a meeting held online and how it met, after its date ('…, 10.00am, via Microsoft
+Teams'); a summons's hour and place after the date name a meeting to come."""
 
 
 PAGE_FOOTER = re.compile(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
