@@ -716,3 +716,18 @@ def test_a_post_title_wrapped_inside_its_date_is_read_whole() -> None:
             "5 Next meeting: Thursday 16 May 2024, 6pm.\n")
     assert [(m.committee, m.date) for m in pdf_meetings((page,), "ebbersford/tcwg.pdf")] == [
         ("Town Centre Group", date(2024, 3, 14))]
+
+
+def test_a_meeting_page_s_date_hour_and_place_under_its_title_date_it_not_the_summons() -> None:
+    """'January Monthly Meeting' / '26/01/2026 15:00 - Council Chamber', then the summons letter
+    dated five days before ('21 January 2026.') and the agenda."""
+    html = ("<p>Home &gt; Your Council &gt; Meetings &gt; Ardmullan County Council</p>"
+            "<h2>January Monthly Meeting</h2><p>26/01/2026 15:00 - Council Chamber</p>"
+            "<h3>Download Minutes &amp; Agenda:</h3><p>Meeting Minutes</p><p>21 January 2026.</p>"
+            "<p>To: The Cathaoirleach and Members of Ardmullan County Council</p>"
+            "<p>I should be obliged if you would arrange to attend the January Monthly Meeting "
+            "of Ardmullan County Council, to be held in the Council Chamber.</p>"
+            "<h3>CLÁR</h3><p>1. Roll Call</p><p>2. Management Report</p>"
+            "<p>3. Any Other Business</p>")
+    (meeting,) = html_meetings(html)
+    assert meeting.date == date(2026, 1, 26)

@@ -154,6 +154,18 @@ REMOTE_HOUR = re.compile(r"^[\s,]*\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)[\
 Teams'); a summons's hour and place after the date name a meeting to come."""
 
 
+HOUR_PLACE = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+[–—-]\s+[A-Z][\w'’ ,-]{2,60}$",
+                        re.I)
+"""A meeting's hour and place after its date on a committee system's page ('26/01/2026 15:00 -
+Council Chamber')."""
+
+
+def _date_hour_place(text: str) -> bool:
+    """Return True for a heading's date line giving the hour and the place after the date."""
+    found = next(find_dates(text), None)
+    return found is not None and found[1] == 0 and HOUR_PLACE.match(text[found[2]:]) is not None
+
+
 PAGE_FOOTER = re.compile(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 """A page's footer, closed by its number ('Fernby PC minutes May 2019 (draft) Page 1')."""
 
@@ -177,7 +189,7 @@ def heading_pair(lines: list[Line], i: int, window: list[tuple[int, str]]) -> Se
             if names:
                 return None
             kind = "agenda"
-        elif is_date_line(text) or _date_with_note(text) or (
+        elif is_date_line(text) or _date_with_note(text) or _date_hour_place(text) or (
                 (dated := DATED_RECORD.match(text)) and (
                 is_date_line(dated.group("date")) or (DATE_OPENING.match(dated.group("date"))
                                                       and first_date(dated.group("date"))))):
