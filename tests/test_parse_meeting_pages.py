@@ -731,3 +731,33 @@ def test_a_meeting_page_s_date_hour_and_place_under_its_title_date_it_not_the_su
             "<p>3. Any Other Business</p>")
     (meeting,) = html_meetings(html)
     assert meeting.date == date(2026, 1, 26)
+
+
+def test_a_record_s_dateless_title_under_a_repeated_heading_takes_the_heading_s_day() -> None:
+    """A document site's transcription: the cover ('MINUTES' / '19 June 2018'), a running head,
+    then the first page's heading again ('MARAEHUKA DISTRICT COUNCIL' / '19 June 2018') over the
+    record's title naming where it met but not when."""
+    text = ("Page 1: Maraehuka District Council MINUTES · 6/19/2018\n\n"
+            "Maraehuka District Council\n\nMINUTES\n\n19 June 2018\n\n10.00am\n\n"
+            "Page 2: Maraehuka District Council MINUTES · 6/19/2018\n\n"
+            "Maraehuka District Council - Minutes – 19 June 2018 Page 0\n\n"
+            "MARAEHUKA DISTRICT COUNCIL\n\n19 June 2018\n\n"
+            "Minutes of an Ordinary meeting of the Maraehuka District Council held in the Council "
+            "Chamber, 22 Kahikatea Street, Maraehuka.\n\nPRESENT\n\nHis Worship the Mayor, Cr "
+            "Aroha Tane\n\nAPOLOGIES\n\nCr Hemi Walker.\n\nRATES RESOLUTION 2018/19\n\nResolved "
+            "that the rates be set as in the report.\n")
+    meetings = text_meetings(text)
+    assert {m.date for m in meetings} == {date(2018, 6, 19)}
+
+
+def test_an_item_labelled_item_n_naming_a_day_is_no_meeting() -> None:
+    """'ITEM 276 APPLICATION FOR TEMPORARY ROAD CLOSURE – RALLY SPRINT – SUNDAY 12 AUGUST 2018':
+    an item's title naming the day of the event it decides on."""
+    text = ("MARAEHUKA DISTRICT COUNCIL\n\n19 June 2018\n\nMinutes of an Ordinary meeting of the "
+            "Maraehuka District Council held on 19 June 2018 in the Council Chamber.\n\n"
+            "PRESENT\n\nHis Worship the Mayor, Cr Aroha Tane, Cr Bill Kerr\n\n"
+            "ITEM 275 RATES RESOLUTION 2018/19\n\nResolved that the rates be set as reported.\n\n"
+            "ITEM 276 APPLICATION FOR TEMPORARY ROAD CLOSURE – RALLY SPRINT – SUNDAY 12 AUGUST 2018"
+            "\n\nResolved that the road closure be approved.\n")
+    meetings = pdf_meetings((text,))
+    assert {m.date for m in meetings} == {date(2018, 6, 19)}

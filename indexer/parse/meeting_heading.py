@@ -209,6 +209,9 @@ TO_BE_HELD = re.compile(
     r"(?:the\s+)?(?P<committee>.+?)\s+to\s+(?:be\s+held|take\s+place)(?P<rest>.*)$", re.I)
 """'Meeting of the Parish Council to be held on …' heading a paper ('A meeting of …' after a
 notice given 'of' it): its agenda."""
+ITEM_LABEL = re.compile(r"^(?i:item)\s+\d{1,4}[A-Za-z]?\b")
+"""An item's label ('ITEM 276 APPLICATION FOR TEMPORARY ROAD CLOSURE – … – SUNDAY 12 AUGUST
+2018'): the item's title, whatever day it names."""
 LAST_MEETING = re.compile(r"^(?:the\s+)?minutes\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+"
                           r"meeting\b", re.I)
 """'Minutes of the last meeting of the Committee held on 5th February': an item's title, once a
@@ -516,7 +519,7 @@ def _item_line(lines: list[Line], i: int, opening: bool, text: str) -> bool:
                     and not attendance_in(line_window(lines, i, ATTENDED_REACH)))
                 or under_minutes_item(lines, i) or (not opening and item_fields_next(lines, i))
                 or under_next_meeting(lines, i) or listed_after(lines, i)
-                or (not opening and LAST_MEETING.match(text))
+                or (not opening and LAST_MEETING.match(text)) or ITEM_LABEL.match(text)
                 or minute_approved_after(lines, i))
 
 

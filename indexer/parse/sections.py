@@ -109,8 +109,10 @@ def find_sections(lines: list[Line]) -> tuple[list[Section], list[Line]]:
         opened = starts[0]
         repeats.update(range(opened.start, opened.body_start))
     if repeats:
-        lines = [line for i, line in enumerate(lines) if i not in repeats]
-        starts, _ = _starts(lines)
+        kept = [i for i in range(len(lines)) if i not in repeats]
+        starts = [_dated_by_repeat(found, lines, kept, repeats)
+                  for found in _starts([lines[i] for i in kept])[0]]
+        lines = [lines[i] for i in kept]
     if opened is not None:
         starts = [replace(opened, start=0, body_start=0),
                   *(s for s in starts if not _same_meeting(opened, s))]
@@ -299,6 +301,22 @@ def _venue_only(lines: list[Line]) -> bool:
               and not is_date_line(line.text)]
     return len(filled) <= VENUE_LINES and not any(
         NUMBERED_ENTRY.match(text) or ATTENDANCE_START.match(text) for text in filled)
+
+
+def _dated_by_repeat(found: Section, lines: list[Line], kept: list[int],
+                     repeats: set[int]) -> Section:
+    """Return a record's heading that names no day with the day of the repeated heading dropped
+    just over it ('MARAEHUKA DISTRICT COUNCIL' / '19 June 2018', a later page's copy of the
+    first page's heading, over 'Minutes of an Ordinary meeting of the Maraehuka District Council
+    held in the Council Chamber, …')."""
+    if found.kind != "minutes" or found.date is not None or found.start >= len(kept):
+        return found
+    k = kept[found.start] - 1
+    while k >= 0 and (k in repeats or not lines[k].text):
+        if k in repeats and is_date_line(lines[k].text):
+            return replace(found, date=first_date(lines[k].text))
+        k -= 1
+    return found
 
 
 def _page_foot(lines: list[Line], i: int) -> bool:
