@@ -761,3 +761,16 @@ def test_an_item_labelled_item_n_naming_a_day_is_no_meeting() -> None:
             "\n\nResolved that the road closure be approved.\n")
     meetings = pdf_meetings((text,))
     assert {m.date for m in meetings} == {date(2018, 6, 19)}
+
+
+def test_a_board_s_minutes_dated_with_dashes_between_day_hour_and_office() -> None:
+    """'Board of Directors Meeting Minutes' / 'November 10, 2016 – 10:00 a.m. – Administration
+    Office, Wyndmoor' over who was present: the heading and its day, hour and place."""
+    page = (f"{HEADING_MARK}Board of Directors Meeting Minutes\n"
+            "November 10, 2016 – 10:00 a.m. – Administration Office, Wyndmoor\n\n"
+            "Directors Present: Helen Rourke (Chair), Gary Vanstone (Vice-Chair)\n\n"
+            f"{HEADING_MARK}1. Chair’s Remarks\nThe Chair welcomed the Board.\n\n"
+            f"{HEADING_MARK}2. Adoption of the Agenda\nMoved by: G. Vanstone Seconded by: "
+            "L. Ferrante\nThat the agenda be adopted as presented. Carried.\n")
+    (meeting,) = pdf_meetings(("REPORT\n", page))
+    assert (meeting.committee, meeting.date) == ("Board of Directors", date(2016, 11, 10))

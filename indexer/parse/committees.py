@@ -12,17 +12,18 @@ KIND_ONLY = re.compile(r"^(?:(?:annual|ordinary|extraordinary|special|monthly|fu
 """A meeting's kind alone, left when 'Meeting' is taken off: no body's name."""
 SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 TRAILING_NOISE = re.compile(r"[\s,.:;–-]+$|\s+held$"
-                            r"|(?<!\bParish)(?<!\bTown)(?<!\bPARISH)(?<!\bTOWN)\s+meeting$"
+                            r"|(?<!\bParish)(?<!\bTown)(?<!\bPARISH)(?<!\bTOWN)\s+meeting"
+                            r"(?:\s+(?:minutes|agenda|notes))?$"
                             r"|\s+\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$"
                             r"|(?<=\bCommittee)\s+(?:annual|monthly|ordinary|extraordinary|special)"
                             r"(?:\s+general)?$"
                             r"|(?<=\bCouncil)(?:\s+(?:annual|monthly|ordinary|extraordinary|special))?"
                             r"(?:\s+meeting)?\s+(?:minutes|agenda|notes)$", re.I)
 """What ends a captured name but is not part of it: 'held', a stop, the years a committee sat
-('Executive (2003-2015)'), 'meeting' (not of an 'Annual Parish Meeting', a body of its own),
-the kind of a committee's meeting once 'Meeting' is gone ('… Allotments Committee Annual
-General'), a council's meeting and record named after it ('Town Council Monthly meeting
-Minutes')."""
+('Executive (2003-2015)'), 'meeting' (not of an 'Annual Parish Meeting', a body of its own)
+and its record ('Board of Directors Meeting Minutes'), the kind of a committee's meeting once
+'Meeting' is gone ('… Allotments Committee Annual General'), a council's meeting and record
+named after it ('Town Council Monthly meeting Minutes')."""
 
 
 MEETING_OF = re.compile(r"^(?:(?:proceedings|decisions|minutes|notice)\s+of\s+(?:the\s+|an?\s+)?"

@@ -154,10 +154,10 @@ REMOTE_HOUR = re.compile(r"^[\s,]*\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)[\
 Teams'); a summons's hour and place after the date name a meeting to come."""
 
 
-HOUR_PLACE = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+[–—-]\s+[A-Z][\w'’ ,-]{2,60}$",
-                        re.I)
-"""A meeting's hour and place after its date on a committee system's page ('26/01/2026 15:00 -
-Council Chamber')."""
+HOUR_PLACE = re.compile(r"^\s*(?:[–—-]\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+[–—-]\s+"
+                        r"[A-Z][\w'’ ,-]{2,60}$", re.I)
+"""A meeting's hour and place after its date ('26/01/2026 15:00 - Council Chamber', 'November
+10, 2016 – 10:00 a.m. – Administration Office, Wyndmoor')."""
 
 
 def _date_hour_place(text: str) -> bool:
