@@ -514,3 +514,21 @@ def test_a_pack_s_minutes_are_dated_by_the_fields_over_their_attendance_grid() -
     meetings = parse_document(read_document(SourceFile(path, path.name, "pdf", stat.st_size,
                                                        stat.st_mtime_ns)))
     assert [m.date for m in meetings] == [date(2015, 6, 23), date(2015, 3, 17)]
+
+
+def test_each_meeting_of_a_volume_titled_by_its_year_is_dated_by_weekday_day_and_month() -> None:
+    """'BRINDLECOTE PARISH COUNCIL MINUTES 2013' over the council's meeting 'HELD ON TUESDAY 12th
+    February' and its finance committee's 'ON TUESDAY 12th FEBRUARY': 12 February 2013 was a
+    Tuesday."""
+    text = ("BRINDLECOTE PARISH COUNCIL MINUTES 2013\n\n"
+            "MINUTES OF THE MEETING OF THE BRINDLECOTE PARISH COUNCIL HELD ON\n"
+            "TUESDAY 12th February at 7.45PM IN THE MEMORIAL HALL\n\n"
+            "PRESENT: Councillors: K A Whitmore (Chairman), R Patel\n\n"
+            "APOLOGIES: Councillors: H Saddington\n\n****************\n\n"
+            "MINUTES OF THE MEETING OF THE FINANCE COMMITTEE ON TUESDAY 12th\n"
+            "FEBRUARY AT 7.15PM IN THE LIBRARY\n\n"
+            "PRESENT: Councillors; K A Whitmore (Chairman), R Patel\n\n"
+            "1. To Receive apologies for Absence:\nNone\n\n"
+            "2. Monthly Expenditure Report\nThe Deputy Clerk presented the cheques.\n")
+    meetings = text_meetings(text)
+    assert meetings and {m.date for m in meetings} == {date(2013, 2, 12)}

@@ -185,6 +185,10 @@ YEARLESS_REACH = 400
 paper in its first line ('… nominations close on Friday, June 20.' is a deadline)."""
 
 
+RECORD_YEAR = re.compile(r"\b(?i:minutes|minute\s+book)\s+((?:19|20)\d\d)\b(?![/-]\d)")
+"""The year a volume of minutes is titled by ('… MINUTES 2013')."""
+
+
 def yearless_date(heading: str, text: str) -> date | None:
     """Return the date a heading gives by weekday, day and month but no year ('held on Tuesday
     8th April at 7.30pm'), where the paper gives the year elsewhere for that month ('Minutes –
@@ -209,6 +213,8 @@ def yearless_date(heading: str, text: str) -> date | None:
         r"((?:19|20)\d\d)\b", text, re.I)}
     years |= {full_year(int(m.group("year"))) for m in NUMERIC_DATE.finditer(text)
               if int(m.group("day")) == day_of_month and int(m.group("month")) == month}
+    # 'BRINDLECOTE PARISH COUNCIL MINUTES 2013': a year's minute book names its year.
+    years |= {int(found) for found in RECORD_YEAR.findall(text)}
     # 'The 2011 AGM was held on Wednesday the 21st of September': the year of the yearly
     # meeting the heading names before the day.
     years |= {int(m.group(1) or m.group(2))

@@ -121,13 +121,18 @@ def parse_document(doc: Document) -> list[Meeting]:
         drafts[0].committee, drafts[0].date = taker
     name_bodies(drafts, lines, doc)
     apply_meta(drafts, doc)
-    if drafts and drafts[0].date is None and (day := yearless_date(" ".join(
-            line.text for line in lines[drafts[0].section.start:max(
-                drafts[0].section.body_start + 3, drafts[0].section.start + YEARLESS_SCAN)]
-            if line.text) or drafts[0].section.heading, "\n".join(line.text for line in lines))):
-        # 'held on Tuesday 8th April at 7.30pm' under 'Minutes – April 2025': the year the
-        # paper gives that month (or that day, in figures) in which that day is a Tuesday.
-        drafts[0].date, drafts[0].date_from = day, "text"
+    whole = "\n".join(line.text for line in lines)
+    for draft in drafts:
+        if draft.date is None and (draft is drafts[0] or draft.section.heading) \
+                and (day := yearless_date(" ".join(
+                    line.text for line in lines[draft.section.start:max(
+                        draft.section.body_start + 3, draft.section.start + YEARLESS_SCAN)]
+                    if line.text) or draft.section.heading, whole)):
+            # 'held on Tuesday 8th April at 7.30pm' under 'Minutes – April 2025': the year the
+            # paper gives that month (or that day, in figures) in which that day is a Tuesday;
+            # each meeting of a volume's page so ('… FINANCE COMMITTEE ON TUESDAY 12th' /
+            # 'FEBRUARY AT 7.15PM' under 'BRINDLECOTE PARISH COUNCIL MINUTES 2013').
+            draft.date, draft.date_from = day, "text"
     # A web page's fields set apart by blank lines may push the date past the opening's
     # lines: its first lines with text are read next.
     opening = lines[:OPENING_SCAN]
