@@ -499,3 +499,11 @@ def test_a_heading_s_day_in_figures_is_read_month_first_only_where_day_first_is_
     assert short_date("17/9/2013") == date(2013, 9, 17)
     assert short_date("9/10/13") == date(2013, 10, 9)
     assert short_date("13/13/13") is None
+
+
+def test_a_yearless_heading_s_hour_in_figures_is_no_year() -> None:
+    """'Meeting of Monday 18 th February, 1900hrs at …': the meeting's hour, not the year 1900;
+    the footer's 'February 2013' gives the year in which 18 February is a Monday."""
+    heading = "MEETING NOTES Meeting of Monday 18 th February, 1900hrs at Glenlossock Hall"
+    assert yearless_date(heading, "GCC Meeting Notes February 2013 Page 3 of 3") == \
+        date(2013, 2, 18)

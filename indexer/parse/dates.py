@@ -165,7 +165,8 @@ def is_date_and_hours(line: str) -> bool:
 
 
 YEARLESS = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+(?:the\s+)?{_DAY}(?:\s+of)?[\s,]+"
-                      rf"{_MONTH}(?![A-Za-z])(?![\s,]*(?:of\s+)?(?:\d{{4}}|['’]\d\d))", re.I)
+                      rf"{_MONTH}(?![A-Za-z])(?![\s,]*(?:of\s+)?(?:\d{{4}}(?!\s*hrs?\b)|['’]\d\d))",
+                      re.I)
 YEARLESS_MONTH_FIRST = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b\.?,?\s+{_MONTH}\s+{_DAY}"
                                   r"(?![\d,]*\s*(?:19|20)\d\d)(?!\s*[:.]\d)", re.I)
 """A weekday, then the month and day, as a news report writes them ('on Tuesday, June 4')."""
