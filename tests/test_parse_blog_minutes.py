@@ -208,3 +208,18 @@ def test_a_meeting_s_day_hours_and_place_over_its_first_numbered_minute_open_the
     meetings = text_meetings(text)
     assert meetings[-1].date == date(2024, 11, 25)
     assert all(m.date != date(2025, 12, 1) for m in meetings if m.items)
+
+
+def test_a_post_titled_by_its_body_s_agm_minutes_and_day_in_figures_is_of_that_day() -> None:
+    """'Carrowby Gardens Residents Association AGM minutes 24/11/09' over '1 Welcome by Chair':
+    24 can only be the day; figures that could be read either way ('3/10/2003') are not read."""
+    html = ("<h1>Carrowby Gardens Residents Association AGM minutes 24/11/09</h1>"
+            "<p>1 Welcome by Chair Ruth Enderby</p>"
+            "<p>2 Apologies: Councillor Jeremy Pask, Dennis Hurrell.</p>"
+            "<p>3 Minutes of 2008 AGM were accepted.</p><p>4 Chair’s Report.</p>"
+            "<p>The accounts were adopted, proposed by Hana Kovac, seconded by Tom Whitlow.</p>")
+    (meeting,) = html_meetings(html)
+    assert (meeting.committee, meeting.date) == ("Carrowby Gardens Residents Association",
+                                                 date(2009, 11, 24))
+    (meeting,) = html_meetings(html.replace("24/11/09", "3/10/09"))
+    assert meeting.date != date(2009, 10, 3)

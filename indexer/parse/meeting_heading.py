@@ -294,7 +294,8 @@ DATED_TITLE = re.compile(
     r"(?i:meeting)|\s*[-–—:]\s*(?i:(?:annual\s+general|annual|extraordinary|special|ordinary"
     r"|general|monthly)\s+)?(?i:meeting))?"
     r"|(?i:(?:annual\s+general|annual|extraordinary|special|ordinary|general|monthly)\s+)?"
-    r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?(?:\s+(?:#|(?i:no)\.?\s*)\d{1,3})?|AGM|EGM)"
+    r"(?i:meeting)(?:\s+\([A-Z]{2,4}\))?(?:\s+(?:#|(?i:no)\.?\s*)\d{1,3})?"
+    r"|(?:AGM|EGM)(?:\s+(?i:minutes|notes))?)"
     r"\s*[-–—:,]?\s+(?:(?i:held)\s+(?:(?i:on)\s+)?"
     r"|(?i:for|of)\s+(?=\d|[A-Z]))?(?P<date>\S.*?)(?:\s+(?:MINUTES|Minutes))?[\s,]*$")
 """A record's title and its date on one line: 'Minutes – 13 January 2025', 'GLENBRAE PARISH
@@ -317,6 +318,10 @@ COMMITTEE_DATED = re.compile(
 volume's next record."""
 ATTENDEES = re.compile(r"^(?:attendees|councillors\s+present)\s*:", re.I)
 """Who attended, under a title and its date line."""
+MONTHS_IN_YEAR = 12
+TWO_DIGIT_YEAR = re.compile(r"[/.]\d\d$")
+RECORD_TITLED = re.compile(r"\b(?i:minutes|notes)\s+\S+$")
+"""A title whose last word, its day in figures, follows the record's name."""
 RECORD_SUFFIX_WORD = re.compile(r"\s(?i:minutes|notes)$")
 """A title that ends with the record's name ('… Village Hall AGM Minutes')."""
 SHEET_LINES = 12
@@ -927,20 +932,27 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
     # 'Meeting 25 November 2024 7 - 8.20 pm Scarrowdale Reading Room' / '1. Welcome by the chair.
     # 30+ Attendees …', 'BRJO Board Meeting #3: 16 September 2022 MINUTES' / '1 Welcome and
     # Introductions': the record's first numbered minute straight under its day.
+    # 'Carrowby Gardens Residents Association AGM minutes 24/11/09': the record's title says
+    # the figures are its day, read so only where day and month cannot change places
+    # ('3/10/2003' may be an American 10 March).
+    figures = short_date(match.group("date")) \
+        if match and match.group("committee") and RECORD_TITLED.search(text) else None
+    figures = figures if figures and figures.day > MONTHS_IN_YEAR \
+        and TWO_DIGIT_YEAR.search(match.group("date")) else None
     match = match if match and (attended or attendance_in(window) or HELD_SENTENCE.search(nxt)
                                 or placed or any(PRESENT_IN_PROSE.search(t)
                                                  for _, t in window[1:])
                                 or (FIRST_MINUTE.match(nxt) is not None
-                                    and (is_date_line(match.group("date"))
+                                    and (is_date_line(match.group("date")) or figures
                                          or _dated_at_venue(match.group("date"))))) else None
     if match and (is_date_line(match.group("date")) or _dated_at_venue(match.group("date"))
-                  or placed) and (
+                  or placed or figures) and (
             not match.group("committee") or (plausible_committee(match.group("committee"))
                                             and BODY_WORDS.search(match.group("committee")))):
         # 'Minutes – 13 January 2025', 'GLENBRAE PARISH COUNCIL MINUTES 13 JANUARY 2025',
         # 'Minutes of Council Meeting 13 January 2025', with who attended under it.
         return Section("minutes", i, 0, normalise_committee(match.group("committee") or ""),
-                       first_date(match.group("date")), text, body_start=body_start)
+                       first_date(match.group("date")) or figures, text, body_start=body_start)
     match = WEB_HEADING.match(text)
     if match and plausible_committee(match.group("committee")):
         return Section("minutes", i, 0, normalise_committee(match.group("committee")),
