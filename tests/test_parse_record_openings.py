@@ -1100,3 +1100,14 @@ def test_a_pack_s_numbered_board_minutes_and_its_committee_s_draft_minutes_of_a_
     assert [(m.committee, m.date) for m in meetings][-2:] == [
         ("BRJO Board", date(2022, 9, 16)),
         ("General Managers’ Advisory Committee (GMAC)", date(2022, 10, 14))]
+
+
+def test_a_record_titled_minutes_of_meeting_with_its_day_in_dashed_figures() -> None:
+    """'AGM 2003 - Minutes of meeting 13-03-03 Last updated 02-11-04' over 'Attendees : …': 13
+    can only be the day; the page's update stamp after it is not the meeting's."""
+    text = ("AGM 2003 - Minutes of meeting 13-03-03 Last updated 02-11-04\n\n"
+            "Location : Hartswell Village Hall\n\nAttendees : A Finch R Chape J Chape S Jarman\n\n"
+            "Apologies : P Muir S Fell\n\n1. Introduction.\nThe Chairman opened the meeting.\n\n"
+            "2. Finance & Membership.\nThe finance report was given by the Treasurer.\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2003, 3, 13)

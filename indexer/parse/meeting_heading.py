@@ -401,6 +401,11 @@ MINUTES_OF_FIGURES = re.compile(r"^(?:(?:draft|unapproved|approved)\s+)?minutes\
                                 r"(?:the\s+)?(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\s+(?P<committee>(?:[\w-]+\s+)?)"
                                 r"meeting$", re.I)
 """A record titled by its day in figures ('Unapproved Minutes of 9/17/13 Meeting')."""
+MEETING_OF_FIGURES = re.compile(r"^(?:\S+\s+){0,3}?(?:[-–]\s+)?"
+                                r"(?i:minutes\s+of\s+(?:the\s+)?meeting)"
+                                r"\s+(?P<date>\d{1,2}-\d{1,2}-\d{2})\b")
+"""A record's title ending in its day in figures set with dashes ('AGM 2003 - Minutes of meeting
+13-03-03')."""
 ISSUE_DECISION = re.compile(r"^(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+[-–]\s+"
                             r"(?P<title>[A-Z].{2,150})$")
 """A decision's heading on an issue's page: '12/12/2011 - Car Parking Strategy and Charges'."""
@@ -590,6 +595,13 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # a meeting of its own.
         return Section("minutes", i, 0, normalise_committee(noted.group("committee")), day,
                        text, body_start=i + 1)
+    figured = MEETING_OF_FIGURES.search(text) if "eeting" in text else None
+    if figured and (day := short_date(re.sub(r"[-.]", "/", figured.group("date")))) \
+            and day.day > MONTHS_IN_YEAR \
+            and attendance_in(line_window(lines, i, ATTENDED_REACH)):
+        # 'AGM 2003 - Minutes of meeting 13-03-03 Last updated 02-11-04' over 'Attendees : …':
+        # the record's day in figures that can only be read day first.
+        return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     named = BODY_COMMA_MEETING.match(text) if "eeting" in text or "inutes" in text else None
     if named and named.group("committee")[:1].isupper() \
             and (day := first_date(named.group("date"))) \
