@@ -2007,3 +2007,21 @@ def test_a_vote_table_s_in_favour_cell_gives_the_outcome(cells: list[str], kind:
     """A city council's vote table: 'In Favour: Carried' (or 'Lost') under the motion, then the
     names; a cell that only lists names decides nothing."""
     assert decisions(cells)[0] == kind
+
+
+def test_a_motion_s_number_then_carried_on_a_line_of_its_own_carries_the_motion_above() -> None:
+    """A regional district's minutes: 'E. Grieve/D. Arbour: THAT the agenda … be approved as
+    circulated.' / '301 Carried' (the motion's number, then its outcome)."""
+    kind, texts = decisions(["E. Grieve/D. Arbour: THAT the agenda for the special meeting of "
+                             "May 16, 2022 be approved as circulated.", "301 Carried"])
+    assert kind == "carried"
+    assert "be approved as circulated" in texts[0]
+
+
+def test_a_motion_carried_after_its_mover_s_and_seconder_s_initialled_names() -> None:
+    """'Motion: To adopt the agenda as presented. A. Rasmussen, J. Pelletier. Carried.': what was
+    carried is the motion, not the names of who moved and seconded it."""
+    kind, texts = decisions(["Motion: To adopt the agenda as presented. A. Rasmussen, "
+                             "J. Pelletier. Carried."])
+    assert kind == "carried"
+    assert texts[0].startswith("Motion: To adopt the agenda")

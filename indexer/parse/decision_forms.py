@@ -104,6 +104,7 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CA
                      r"(?!\s+(?i:forward|over)\b)"
                      r"(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
                      r"|(?<=;\s)carried(?=\s*(?:[.;]|$))"
+                     r"|^\d{1,4}(?:[-/]\d{1,4})?\s+(?:Carried|CARRIED)\s*\.?$"
                      r"|\b[Ss]econded\s*[,;]\s*(?:unanimous|carried)\b"
                      r"|\b(?i:in\s+favou?r)\s*:\s*(?:Carried|CARRIED)\b"
                      r"|\b(?:was|were)\s+(?:duly\s+)?carried\s+(?:by\s+\d{1,2}\s+votes?|unanimously"

@@ -388,6 +388,11 @@ MOVER_ONLY = re.compile(r"^\s*(?:Proposed|Moved|Prop\.?)\b[^.;]{0,60}?\b(?:[Ss]e
                         r"[^.;]{0,40}[.;]?\s*$")
 """A sentence that only names who proposed and seconded: 'Proposed Cllr Moss, seconded Cllr
 Teale.'; the motion is the sentence before it."""
+MOVER_NAMES = re.compile(r"^\s*(?:[A-Z]\.\s*){1,2}[A-Z][\w'’-]+\s*[,/]\s*(?:[A-Z]\.\s*){1,2}"
+                         r"[A-Z][\w'’-]+\s*[.;]?\s*$")
+"""A sentence of two names by their initials, the mover's and the seconder's, between a motion
+and its outcome: 'Motion: To adopt the agenda as presented. A. Rasmussen, J. Pelletier.
+Carried.'."""
 PROPOSED = re.compile(r"\b(?i:proposed|moved)\b")
 BARE_RESOLVED = re.compile(r"^(?:RESOLVED|Resolved)(?:\s+[\w,£.-]+){0,4}?\s*\.?$")
 """A resolution of a few words closing its line: 'Resolved.', 'Resolved unanimously.'."""
@@ -407,7 +412,7 @@ def _motion_start(text: str, sentence: int, end: int) -> int:
     if not sentence:
         return sentence
     before = _sentence_start(text, sentence - 1)
-    if MOVER_ONLY.match(text[sentence:end]):
+    if MOVER_ONLY.match(text[sentence:end]) or MOVER_NAMES.match(text[sentence:end]):
         return before
     if not SECONDED_ONLY.match(text[sentence:end]):
         return sentence
