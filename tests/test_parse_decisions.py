@@ -2025,3 +2025,14 @@ def test_a_motion_carried_after_its_mover_s_and_seconder_s_initialled_names() ->
                              "J. Pelletier. Carried."])
     assert kind == "carried"
     assert texts[0].startswith("Motion: To adopt the agenda")
+
+
+def test_a_resolution_s_code_then_its_movers_fields_then_what_was_resolved() -> None:
+    """An infocouncil record: 'Resolved WDC 2025/041' / 'Moved: Cr Fiona Tremlett' / 'Seconded:
+    Cr Jared Kingi' / 'That the apology received from Cr Hemi Castleton be accepted.'."""
+    kind, texts = decisions(["Resolved WDC 2025/041", "Moved: Cr Fiona Tremlett",
+                             "Seconded: Cr Jared Kingi",
+                             "That the apology received from Cr Hemi Castleton be accepted."])
+    assert kind == "resolved"
+    assert texts[0].startswith("Resolved WDC 2025/041")
+    assert texts[0].endswith("Cr Hemi Castleton be accepted.")

@@ -31,7 +31,7 @@ THAT_BE = re.compile(r"^That\s[^.]{0,240}?\bbe\s+(?:\w+ed|set|made|given|taken|h
 """A decision's label on a line of its own ('Decision', 'Decision Made'): its words follow."""
 LABEL_ONLY = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed|decided"
                         r"|decisions?(?:\s+made|\s+taken)?(?:\s*:\s*that)?)\s*(?:[:.\-–]|/-)?\s*"
-                        r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*)?"
+                        r"(?:\(?(?:minute\s+|ref(?:erence)?\.?\s*|no\.?\s*|[A-Z]{2,6}\s)?"
                         r"\d[\d./]*[a-z]?\)?)?\s*[:.\-–]?"
                         r"(?:\s*\((?:unanimously|by\s+(?:a\s+)?majority|nem\.?\s*con\.?"
                         r"|[A-Z][\w'’-]+(?:\s?/\s?[A-Z][\w'’-]+)?)\)\s*[:.\-–]?)?$",
@@ -42,6 +42,9 @@ LABEL_END = re.compile(r"\b(?:RESOLVED|Resolved|AGREED)(?:\s+(?i:reasons?\s+for\
                        r"decisions?))?\s*[:\-–]?$")
 """'Following a vote it was RESOLVED' (perhaps over a grid's 'Reason for decision' column):
 the label ends the line; the resolution's words are in the next lines."""
+MOVER_FIELD = re.compile(r"^(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)(?:\s+by)?\s*:\s*\S")
+"""A field naming who moved or seconded a resolution ('Moved: Cr Fiona Tremlett')."""
+THAT_CLAUSE = re.compile(r"^(?:That|THAT)\s")
 MOTION = re.compile(r"\b(?:It\s+was\s+)?(?:[Pp]roposed|[Mm]oved|[Rr]ecommended)\s+that\b")
 CLOSING_REFERENCE = re.compile(r"\b(?:RESOLVED|Resolved)\s*:?\s*\d[\d./]*[a-z]?\s*(?=\n)")
 WRAPPED_END = re.compile(r"\s(?:for|of|the|to|in|on|with|a|an|by|from|at|and|or|that|as|into"
@@ -615,6 +618,10 @@ def _continues(decision: str, nxt: str, kind: str, listing: bool) -> bool:
     decision may be only the decision's end; listing says whether it holds ':' + a new line.
     """
     if LABEL_ONLY.match(decision.strip()) or LABEL_END.search(decision.rstrip()):
+        return True
+    if MOVER_FIELD.match(decision.strip()) and (MOVER_FIELD.match(nxt) or THAT_CLAUSE.match(nxt)):
+        # 'Resolved WDC 2025/041' / 'Moved: Cr Fiona Tremlett' / 'Seconded: Cr Jared Kingi' /
+        # 'That the apology … be accepted.': the movers' fields, then what was resolved.
         return True
     if _decision_in(nxt)[0]:
         # 'RESOLVED that Council:' / 'Substantive Motion carried.' / '1. Notes …': the result
