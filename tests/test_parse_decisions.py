@@ -2036,3 +2036,12 @@ def test_a_resolution_s_code_then_its_movers_fields_then_what_was_resolved() -> 
     assert kind == "resolved"
     assert texts[0].startswith("Resolved WDC 2025/041")
     assert texts[0].endswith("Cr Hemi Castleton be accepted.")
+
+
+def test_a_motion_that_prevailed_on_a_voice_vote_is_carried() -> None:
+    """A Wisconsin village board: 'Motion by Schlagel to approve the operator licenses as listed;
+    seconded by Gottschalk. Motion prevailed by a voice vote of 6-0.'."""
+    kind, texts = decisions(["Motion by Schlagel to approve the operator licenses as listed; "
+                             "seconded by Gottschalk. Motion prevailed by a voice vote of 6-0."])
+    assert kind == "carried"
+    assert texts[0].startswith("Motion by Schlagel to approve")
