@@ -1045,3 +1045,18 @@ def test_a_body_named_by_its_initials_takes_the_name_its_site_spells_out() -> No
             "</body></html>")
     record = html_meetings(html)[-1]
     assert (record.committee, record.date) == ("Ramsclough Community Forum", date(2018, 12, 3))
+
+
+@pytest.mark.parametrize("above", ["14/02/2003 21:37 AGM Minutes 6th February 2003",
+                                   "Agm minutes and reports"])
+def test_an_association_in_capitals_under_a_print_header_or_small_letters_names_the_body(
+        above: str) -> None:
+    """A saved page's print header ('14/02/2003 21:37 AGM Minutes …') or a line in small letters
+    over 'SCARROW WATER SAILING ASSOCIATION' wraps no part of its name."""
+    text = (f"{above}\n\nSCARROW WATER SAILING ASSOCIATION\n"
+            "ANNUAL GENERAL MEETING Thursday 6th February 2003\n\n"
+            "Held at the SWSA Clubhouse, 20.00 hrs – 34 members present\n\n"
+            "1/ Apologies – Tom Hebblethwaite, Carol Ainsworth\n\n"
+            "2/ Minutes of the 2002 AGM approved and signed by the Chairman\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.committee == "Scarrow Water Sailing Association"

@@ -310,8 +310,15 @@ def _stands_alone(lines: list[str], k: int) -> bool:
     UPLAND ASSOCIATION' / 'OF' / 'LOCAL COUNCILS', '… Sole Trustee of Ashcott' / 'Recreation
     Ground Charitable Trust')."""
     after = lines[k + 1].strip().lower() if k + 1 < len(lines) else ""
-    return (k == 0 or lines[k - 1].rstrip()[-1:] in ".:!?") \
+    # A browser's print header over it ('14/02/2003 21:37 AGM Minutes 6th February 2003') or a
+    # line of small letters over its capitals wraps nothing into it.
+    return (k == 0 or lines[k - 1].rstrip()[-1:] in ".:!?" or PRINT_STAMP.match(lines[k - 1])
+            or (lines[k].isupper() and not lines[k - 1].isupper())) \
         and after != "of" and not after.startswith("of ")
+
+
+PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d\b")
+"""The date and time a browser prints at the head of a saved page's sheet."""
 
 
 def folder_body(rel: str) -> str:
