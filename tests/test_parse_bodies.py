@@ -1060,3 +1060,12 @@ def test_an_association_in_capitals_under_a_print_header_or_small_letters_names_
             "2/ Minutes of the 2002 AGM approved and signed by the Chairman\n")
     (meeting,) = text_meetings(text)
     assert meeting.committee == "Scarrow Water Sailing Association"
+
+
+@pytest.mark.parametrize(("line", "body"), [
+    ("Ashcombe Road Allotments Association Ltd.", "Ashcombe Road Allotments Association Ltd"),
+    ("Ashcombe Cross Village Shop Company", "Ashcombe Cross Village Shop Company"),
+])
+def test_a_company_or_a_limited_association_on_a_line_of_its_own_is_a_body(
+        line: str, body: str) -> None:
+    assert institution_line([line, "Minutes of 2009 Annual General Meeting"]) == body
