@@ -121,7 +121,8 @@ def parse_document(doc: Document) -> list[Meeting]:
         drafts[0].committee, drafts[0].date = taker
     name_bodies(drafts, lines, doc)
     apply_meta(drafts, doc)
-    whole = "\n".join(line.text for line in lines)
+    whole = "\n".join(line.text for line in lines) \
+        if any(draft.date is None for draft in drafts) else ""
     for draft in drafts:
         if draft.date is None and (draft is drafts[0] or draft.section.heading) \
                 and (day := yearless_date(" ".join(
