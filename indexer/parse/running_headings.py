@@ -160,8 +160,14 @@ HOUR_PLACE = re.compile(r"^\s*(?:[–—-]\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)
 10, 2016 – 10:00 a.m. – Administration Office, Wyndmoor')."""
 
 
+HOUR_DASH = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+[–—-]\s+[A-Z]", re.I)
+
+
 def _date_hour_place(text: str) -> bool:
     """Return True for a heading's date line giving the hour and the place after the date."""
+    if not HOUR_DASH.search(text):
+        # Most lines name no hour before a dash: the date is looked for on the others only.
+        return False
     found = next(find_dates(text), None)
     return found is not None and found[1] == 0 and HOUR_PLACE.match(text[found[2]:]) is not None
 
