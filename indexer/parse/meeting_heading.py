@@ -536,9 +536,9 @@ def _item_line(lines: list[Line], i: int, opening: bool, text: str) -> bool:
 def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section | None:
     """Return the meeting heading line i's words make, before asking whether the line is an
     item's (meeting_at)."""
-    set_apart = lines[i].heading and HELD_WORD.search(text) is not None
-    if (lead := BODY_BEFORE_RECORD.match(text)) \
-            and text[:lead.end()].isupper() == text[lead.end():lead.end() + 7].isupper() \
+    lead = BODY_BEFORE_RECORD.match(text)
+    set_apart = lead is not None and lines[i].heading and HELD_WORD.search(text) is not None
+    if lead and text[:lead.end()].isupper() == text[lead.end():lead.end() + 7].isupper() \
             and (not lead.group("dash") or text.isupper() or set_apart):
         # 'Pengarth Council Minutes of the meeting of the Council held on Thursday 14 June
         # 2007': the council's name, then the record's title, on one line. A committee's
@@ -596,8 +596,7 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         return Section("minutes", i, 0, normalise_committee(noted.group("committee")), day,
                        text, body_start=i + 1)
     figured = MEETING_OF_FIGURES.search(text) if "eeting" in text else None
-    if figured and (day := short_date(re.sub(r"[-.]", "/", figured.group("date")))) \
-            and day.day > MONTHS_IN_YEAR \
+    if figured and (day := _day_first_only(figured.group("date"))) \
             and attendance_in(line_window(lines, i, ATTENDED_REACH)):
         # 'AGM 2003 - Minutes of meeting 13-03-03 Last updated 02-11-04' over 'Attendees : …':
         # the record's day in figures that can only be read day first.
@@ -947,9 +946,8 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
     # 'Carrowby Gardens Residents Association AGM minutes 24/11/09': the record's title says
     # the figures are its day, read so only where day and month cannot change places
     # ('3/10/2003' may be an American 10 March).
-    figures = short_date(match.group("date")) \
-        if match and match.group("committee") and RECORD_TITLED.search(text) else None
-    figures = figures if figures and figures.day > MONTHS_IN_YEAR \
+    figures = _day_first_only(match.group("date")) \
+        if match and match.group("committee") and RECORD_TITLED.search(text) \
         and TWO_DIGIT_YEAR.search(match.group("date")) else None
     match = match if match and (attended or attendance_in(window) or HELD_SENTENCE.search(nxt)
                                 or placed or any(PRESENT_IN_PROSE.search(t)
@@ -972,6 +970,13 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
     return running_heading(text, i) or heading_pair(lines, i, line_window(lines, i, PAIR_WINDOW)) \
         or _agenda_title(window, i) or _post_title(text, i) or _agenda_for(text, i) \
         or _breadcrumb_meeting(text, i)
+
+
+def _day_first_only(figures: str) -> date | None:
+    """Return the day of figures that can only be read day first ('24/11/09', '13-03-03'; not
+    '3/10/2003', which may be an American 10 March), or None."""
+    day = short_date(figures.replace("-", "/"))
+    return day if day is not None and day.day > MONTHS_IN_YEAR else None
 
 
 FIRST_MINUTE = re.compile(r"^1[.)]?\s+[A-Z]")
