@@ -1233,7 +1233,7 @@ SETS = {"seed": "seen", "pdfcase": "seen", "realdoc": "seen", "archive": "archiv
 # agenda packet whose attached earlier minutes stand between two of its reports. The blind
 # written284 and written286 came with 6 and 16, one paper each, their causes not looked into.
 # The blind written170's township minutes, which came with 8, now have none (not opened).
-# The sixty-second session's read sets came with 72 wrong dates in eight papers; none is left
+# The sixty-second session's read sets came with 85 wrong dates in ten papers; none is left
 # (a blog post's own record title under its title; a meeting's earlier day and place under a
 # post's date; a committee's notes under a cover for a later meeting; a pack's numbered board
 # minutes and its committee's draft minutes; a meeting page's date, hour and place over its
