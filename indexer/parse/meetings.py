@@ -121,8 +121,7 @@ def parse_document(doc: Document) -> list[Meeting]:
         drafts[0].committee, drafts[0].date = taker
     name_bodies(drafts, lines, doc)
     apply_meta(drafts, doc)
-    whole = "\n".join(line.text for line in lines) \
-        if any(draft.date is None for draft in drafts) else ""
+    whole = "\n".join(line.text for line in lines)
     for draft in drafts:
         if draft.date is None and (draft is drafts[0] or draft.section.heading) \
                 and (day := yearless_date(" ".join(
@@ -182,7 +181,6 @@ def parse_document(doc: Document) -> list[Meeting]:
             if len(draft.items) == 1:
                 agenda_items(draft, lines)
             after.items = agenda_guided(after.items, draft.items)
-    whole = "\n".join(line.text for line in lines)
     for draft in drafts:
         if (met := _met_on(lines, draft, whole)) is not None:
             # 'Posted 31 March 2009' / 'The Burial Ground Committee … met in the Church Room on
