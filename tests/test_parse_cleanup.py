@@ -282,3 +282,21 @@ def test_an_action_column_s_heading_leaves_the_line_it_shares() -> None:
     assert [line.text for line in clean_pages((page,), paged=False) if line.text] == [
         "91/25 Minutes of the Ordinary Meeting of 20th January 2026.", "Items carried forward",
         "The Clerk will take action"]
+
+
+def test_a_contents_list_whose_entries_never_follow_is_the_agenda_itself() -> None:
+    # An agenda giving each report's page in a pack it does not carry: its entries are the
+    # business, without their leaders, pages or 'Nil'.
+    text = ("Kelby District Council\nA G E N D A\nTuesday 15 November 2011\n\n"
+            "1. APOLOGIES\n\n2. ADJOURNED BUSINESS\n\n"
+            "2.1 Fleet Vehicle Policy review ........................................ 2\n\n"
+            "3. PETITIONS; ............................................................ Nil\n\n"
+            "4. REPORTS\n\n"
+            "4.1 Rating Policy 2011/2012 – Review of Rate Rebates ................. 26\n\n"
+            "4.2 Unsealed Roads Resheeting Program 2011/2012 ...................... 61\n\n"
+            "5. CLOSURE\n")
+    [meeting] = text_meetings(text)
+    titles = [item.title for item in meeting.items]
+    assert "Fleet Vehicle Policy review" in titles
+    assert "PETITIONS" in titles
+    assert "Unsealed Roads Resheeting Program 2011/2012" in titles

@@ -219,15 +219,45 @@ MIN_CONTENTS = 3
 
 def _without_contents(lines: list[Line]) -> list[Line]:
     """Blank a contents page's entries, MIN_CONTENTS or more of them: the paper's index of its
-    own items, which follow with their text."""
+    own items, which follow with their text.
+
+    When almost no entry's title is printed again after the list, the list is the paper's
+    whole business (an agenda that gives each report's page in a pack it does not carry): its
+    entries keep their titles and lose the leaders and pages ('PETITIONS; ...... Nil' too).
+    """
     entries = [k for k, line in enumerate(lines)
                if line.text.endswith(DIGITS) and CONTENTS_ENTRY.fullmatch(line.text)]
     if len(entries) < MIN_CONTENTS:
         return lines
     out = list(lines)
+    # A document site's summary runs the whole paper into one line, ending at an entry's page.
+    short = [k for k in entries if len(lines[k].text) <= ENTRY_CHARS]
+    if len(short) >= MIN_CONTENTS and _contents_alone(lines, short):
+        for k, line in enumerate(lines[short[0]:short[-1] + 1], start=short[0]):
+            if (leaders := LEADERS.search(line.text)) and leaders.start():
+                out[k] = replace(line, text=line.text[:leaders.start()].rstrip(" ;,"))
+        entries = [k for k in entries if k not in short]
     for k in entries:
         out[k] = replace(lines[k], text="")
     return out
+
+
+ENTRY_CHARS = 200
+ALONE_SHARE = 4
+LEADERS = re.compile(r"\s?(?:\.\s?){5,}\s*(?:\d{1,3}|Nil|NIL|nil)?$")
+"""Dot leaders at a line's end, with the page number or 'Nil' after them."""
+ENTRY_NUMBER = re.compile(r"^(?:[A-Za-z]?\d{1,3}(?:\.\d{1,2})*\.?|[A-Z]\.?)\s+")
+
+
+def _contents_alone(lines: list[Line], entries: list[int]) -> bool:
+    """Return True if fewer than one in ALONE_SHARE of the entries' titles is printed after
+    the list."""
+    later = " ".join(line.text.casefold() for line in lines[entries[-1] + 1:])
+    printed = 0
+    for k in entries:
+        title = ENTRY_NUMBER.sub("", lines[k].text[:LEADERS.search(lines[k].text).start()])
+        printed += title.casefold().strip()[:30] in later
+    return ALONE_SHARE * printed < len(entries)
 
 
 def _labels_unwrapped(lines: list[Line]) -> list[Line]:
