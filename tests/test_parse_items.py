@@ -2267,3 +2267,29 @@ def test_apologies_closing_the_attendance_are_no_item_of_bulleted_label_minutes(
     (meeting,) = html_meetings(html)
     assert [item.title for item in meeting.items] == [
         "Previous minutes", "Treasurer's report", "Hut roof", "AOB", "Date of next meeting"]
+
+
+REPORT_ITEMS = """Kelby Joint Organisation
+Agenda
+Board Meeting
+19 February 2026
+
+Matters for decision
+
+Report item 1: Regional Water Security Advocacy
+Recommendation: That the Board note the report.
+
+Report item 2: Joint Procurement – Bitumen Reseal Contract
+Recommendation: That the Board endorse the recommendation of the panel.
+
+Report item 3: Member Contributions 2026-27
+Recommendation: That the Board adopt the schedule of contributions.
+"""
+
+
+def test_a_word_every_item_label_opens_with_is_no_part_of_its_heading() -> None:
+    (meeting,) = text_meetings(REPORT_ITEMS)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Regional Water Security Advocacy"),
+        ("2", "Joint Procurement – Bitumen Reseal Contract"),
+        ("3", "Member Contributions 2026-27")]

@@ -276,6 +276,9 @@ HEADING_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w/ .-]{1,30}?)\s*:\s+(?=(?:Item
 CODE_BEFORE_ITEM = re.compile(r"^(?P<prefix>[A-Z]{1,4}\d{2,6}(?:\(\d{1,2}\))?)\s+"
                               r"(?=(?i:item)\s+\d)")
 """A meeting's code before each item's label and number ('M0326(1) Item 4 Planning …')."""
+WORD_BEFORE_ITEM = re.compile(r"^(?P<prefix>(?!Agenda\s)[A-Z][a-z]{2,12}\s+)"
+                              r"(?=(?i:item)\s+\d{1,3}[a-z]?\s*[:.–-]\s)")
+"""A word every entry's label opens with before 'item' ('Report item 3: Member Contributions')."""
 TIME_BEFORE_ITEM = re.compile(r"^(?P<prefix>[0-2]?\d[.:][0-5]\d(?:\s?[ap]\.?m\.?)?)\s+"
                               r"(?=\d{1,3}[.)]\s+[A-Z])", re.I)
 """An agenda's time for its entry before the entry's number ('8.20 7. County Councillor's
@@ -350,11 +353,13 @@ def reads_number(text: str) -> bool:
 
 def without_prefix(lines: list[Line]) -> list[Line]:
     """Drop a label, code or bullet every heading repeats before its number ('Agenda 3/25: Item 2.
-    1. CHAIRMAN'S ANNOUNCEMENTS', 'M0326(1) Item 4 …', '• 2019/015 – …'), so the numbers open the
+    1. CHAIRMAN'S ANNOUNCEMENTS', 'M0326(1) Item 4 …', 'Report item 3: …', '• 2019/015 – …'), so
+    the numbers or labels open the
     lines. Only the headings are read from these lines; the items keep the text as printed."""
     found = [(i, m.group("prefix")) for i, line in enumerate(lines)
              if (":" in line.text[:PREFIX_CHARS] and (m := HEADING_PREFIX.match(line.text)))
              or (m := CODE_BEFORE_ITEM.match(line.text))
+             or (m := WORD_BEFORE_ITEM.match(line.text))
              or (m := BULLET_BEFORE_REF.match(line.text))]
     counts = Counter(prefix for _, prefix in found)
     common = {prefix for prefix, count in counts.items() if count >= MIN_CHAIN}
@@ -369,7 +374,8 @@ def without_prefix(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i, prefix in found:
         if prefix in common:
-            out[i] = replace(lines[i], text=lines[i].text[len(prefix):].lstrip(": "))
+            rest = lines[i].text[len(prefix):].lstrip(": ")
+            out[i] = replace(lines[i], text=f"I{rest[1:]}" if rest.startswith("item") else rest)
     return out
 
 
