@@ -507,3 +507,10 @@ def test_a_yearless_heading_s_hour_in_figures_is_no_year() -> None:
     heading = "MEETING NOTES Meeting of Monday 18 th February, 1900hrs at Glenlossock Hall"
     assert yearless_date(heading, "GCC Meeting Notes February 2013 Page 3 of 3") == \
         date(2013, 2, 18)
+
+
+def test_friends_number_their_months() -> None:
+    # Quaker minutes date a meeting by the month's number: 'Ninth Month 13, 2009'.
+    assert first_date("Meeting for Worship for Business, Ninth Month 13, 2009") == date(2009, 9, 13)
+    assert first_date("held on the 2nd day of Twelfth Month 2014") == date(2014, 12, 2)
+    assert first_date("in the first month of 2009") is None

@@ -17,9 +17,11 @@ MONTHS = {
         start=1,
     )
     for name in names
-}
-"""Months by their English names and abbreviations, and their Welsh names ('4ydd Chwefror
-2026' on a Welsh council's page)."""
+} | {f"{ordinal} month": number for number, ordinal in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+    start=1)}
+"""Months by their English names and abbreviations, their Welsh names ('4ydd Chwefror 2026' on
+a Welsh council's page), and as Friends number them ('Ninth Month 13, 2009')."""
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)\s?\.?)?"
 """A day, its ordinal's ending perhaps closed by a typist's full stop ('19th. May 2022'), spaced
