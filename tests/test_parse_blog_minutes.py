@@ -223,3 +223,17 @@ def test_a_post_titled_by_its_body_s_agm_minutes_and_day_in_figures_is_of_that_d
                                                  date(2009, 11, 24))
     (meeting,) = html_meetings(html.replace("24/11/09", "3/10/09"))
     assert meeting.date != date(2009, 10, 3)
+
+
+def test_a_record_title_saying_when_its_meeting_was_held_dates_it_not_the_post() -> None:
+    page = ("<html><body><h2>Tuesday, 6 October 2015</h2>"
+            "<h3>Minutes of October meeting for business</h3>"
+            "<p><b>WYCHCOMBE LOCAL QUAKER MEETING</b></p>"
+            "<p>Minutes of a meeting for worship for business held on 4 October 2015</p>"
+            "<p>14 Friends were present.</p>"
+            "<p>15.41 Minutes of our last meeting<br>The minutes of 6 September were signed.</p>"
+            "<p>15.42 Matters arising<br>None.</p>"
+            "<p>15.43 Correspondence<br>We note these.</p></body></html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.date == date(2015, 10, 4)
+    assert [item.number for item in meeting.items] == ["15.41", "15.42", "15.43"]

@@ -145,6 +145,8 @@ def name_bodies(drafts: list[Draft], lines: list[Line], doc: Document) -> None:
             or (shown and summoned_day(before_business(
                 [line.text for line in lines[:HEADING_SCAN] if line.text]))) \
             or (shown and _posted_meeting_day(lines[:HEADING_SCAN], shown)) \
+            or (shown and _held_record_day(before_business(
+                [line.text for line in lines[:OPENING_SCAN] if line.text]))) \
             or (shown if shown and not dated_by_the_page(shown, lines[:HEADING_SCAN]) else None) \
             or paged_day
     for k, draft in enumerate(drafts):
@@ -323,6 +325,24 @@ def _posted_meeting_day(lines: list[Line], posted: date) -> date | None:
                 return day if day <= posted else date(posted.year - 1, month, day.day)
             except ValueError:
                 return None
+    return None
+
+
+RECORD_HELD_ON = re.compile(r"^(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|an?\s+)?"
+                            r"(?:[^.;]{0,80}?\s)?meeting\b[^.;]{0,80}?\bheld\s+on\s+", re.I)
+"""A record's own title saying when its meeting was held ('Minutes of a meeting for worship for
+business held on 4 October 2015')."""
+
+
+def _held_record_day(texts: list[str]) -> date | None:
+    """Return the day the record's own title under a post's date says its meeting was held, or
+    None: the post went up on another day ('Tuesday, 6 October 2015' over '… held on 4
+    October 2015')."""
+    for text in texts:
+        held = RECORD_HELD_ON.match(text)
+        if held and not OTHER_MEETING.search(text[:held.end()]) \
+                and (day := meeting_day(text[held.end():])):
+            return day
     return None
 
 
