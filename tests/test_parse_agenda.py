@@ -752,3 +752,17 @@ def test_a_later_page_s_running_heading_names_the_agenda_s_body_without_parting_
     (meeting,) = pdf_meetings((first, second))
     assert meeting.committee == "Transport for Sedgewold Shadow Partnership Board"
     assert [item.number for item in meeting.items] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_a_summons_to_a_meeting_held_via_a_call_on_its_day_dates_the_agenda() -> None:
+    page = ("<html><body><p><b>KELBY TOWN COUNCIL</b></p><p>6th October 2020</p>"
+            "<p>Dear Councillor,</p><p>This is to inform you that the meeting of the Resources "
+            "Committee will be held via Zoom 7.30pm on Tuesday 13th October 2020, to which you "
+            "are summoned, for the transaction of the following business.</p>"
+            "<p>Yours sincerely, R. J. Pengelly, Town Clerk</p><p>AGENDA</p>"
+            "<p>1. APOLOGIES FOR ABSENCE</p><p>To receive apologies.</p>"
+            "<p>2. QUESTION TIME</p><p>Questions from the public.</p>"
+            "<p>3. MINUTES</p><p>To approve the minutes of 15th September 2020.</p>"
+            "</body></html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.date == date(2020, 10, 13)

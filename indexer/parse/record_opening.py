@@ -39,10 +39,12 @@ HELD_AT_ON = re.compile(r"\bto\s+be\s+held\s+(?:in|at)\s+[^.;]{3,120}?\s+on\s+"
 Town Hall, …, on Tuesday 9 November 1999')."""
 SUMMONED = re.compile(
     r"\b(?:will\s+be\s+held|will\s+meet)\s+(?:(?:remotely|virtually|online)\s+)?"
+    r"(?:(?:via|by|over|using)\s+[^;,]{1,40}?\s+on\s+)?"
     r"(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
 """A summons' own meeting ('The next meeting of the Parish Council will be held on …', 'The
-Council will meet remotely on …'), read near its line's start: further into a paragraph
-flattened onto one line it is the minutes' last item ('The next meeting will be held on …')."""
+Council will meet remotely on …', '… will be held via Zoom 7.30pm on Tuesday …'), read near its
+line's start: further into a paragraph flattened onto one line it is the minutes' last item
+('The next meeting will be held on …')."""
 SUMMONS_LINES = 24
 """Lines of a paper's opening read for its summons."""
 SUMMONS_REACH = 200
