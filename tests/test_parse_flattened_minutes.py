@@ -280,3 +280,25 @@ def test_a_contents_list_with_section_heads_and_running_lines_is_not_a_meeting()
     assert meeting.date == date(2023, 6, 20)
     assert [item.number for item in meeting.items] == ["1", "2.1", "3.1", "3.2", "4"]
     assert meeting.items[0].decision == "carried"
+
+
+APCM_PAGE = ("The Parish of Kelby with Fennock Annual Parochial Church Meeting at 7:00pm on "
+             "Wednesday 14th July 2021 via Zoom. Annual Parochial Church Meeting 2021 - Agenda "
+             "1. Apologies for absence 2. Minutes of the Annual Parochial Church Meeting held on "
+             "Wednesday 18th November 2020 via Zoom 3. Electoral Roll 4. Election of PCC members "
+             "5. Any other business Minutes of the Annual Parochial Church Meeting of Kelby with "
+             "Fennock PCC held at 7pm on Wednesday 18 November 2020 via Zoom Present: Rev’d Hilary "
+             "WOODWARD (HW – Vicar, Chair), Sam LOVELL (SL – Treasurer), Ruth KINGDON (RK) "
+             "Opening prayer HW opened the meeting with prayer. 1. HW welcomed all to the "
+             "meeting and those present introduced themselves.\n\n"
+             "2. Apologies: received from Derek YATES.\n\n"
+             "3. Electoral Roll: RK reported that the roll stood at 63.\n\n"
+             "4. Financial Report: SL presented the accounts for 2019, which were approved.\n")
+
+
+def test_a_record_s_title_run_on_after_an_agenda_in_one_paragraph_opens_its_meeting() -> None:
+    meetings = text_meetings(APCM_PAGE)
+    record = meetings[-1]
+    assert record.date == date(2020, 11, 18)
+    assert [item.title for item in record.items][-3:] == [
+        "Apologies", "Electoral Roll", "Financial Report"]

@@ -313,7 +313,7 @@ def records_apart(lines: list[Line]) -> list[Line]:
     for line in lines:
         heads = _caps_heads(line.text) if len(line.text) >= LONG_LINE else []
         if not heads:
-            out.extend(_title_apart(line))
+            out.extend(piece for part in _record_apart(line) for piece in _title_apart(part))
             continue
         line = Line(" ".join(_without_running_heads(line.text).split()), line.page, line.heading)
         heads = _caps_heads(line.text)
@@ -335,6 +335,25 @@ def records_apart(lines: list[Line]) -> list[Line]:
             else:
                 out.extend([Line(piece, line.page, line.heading and a == 0), Line("", line.page)])
     return out
+
+
+MID_RECORD = re.compile(
+    r"(?<=\s)(?:Minutes|MINUTES)\s+of\s+(?:the|an?)\s+(?:[A-Z][\w'’-]*\s+){1,8}?(?i:meeting)\b"
+    r"[^.]{0,120}?\bheld\b[^.]{0,60}?\b(?:19|20)\d\d\b[^.:]{0,40}?(?=\s(?:Present|PRESENT)\s*:\s)")
+"""A record's title, its meeting's day and who was present, run on after a paper's first part
+('… 13. Any other business Minutes of the Annual Parochial Church Meeting … held at 7pm on
+Wednesday 18 November 2020 via Zoom Present: …'): an agenda's with the last minutes after it."""
+
+
+def _record_apart(line: Line) -> list[Line]:
+    """Return a long line cut before and after a record's title run on inside it (MID_RECORD),
+    else the line."""
+    record = MID_RECORD.search(line.text) if len(line.text) >= LONG_LINE else None
+    if record is None:
+        return [line]
+    return [Line(line.text[:record.start()].strip(), line.page, line.heading), Line("", line.page),
+            Line(record.group(0), line.page), Line("", line.page),
+            Line(line.text[record.end():].strip(), line.page)]
 
 
 def _title_apart(line: Line) -> list[Line]:

@@ -54,13 +54,14 @@ HELD_VERB = r"(?:(?:which\s+was\s+|that\s+was\s+)?held|(?:which\s+|that\s+)?took
 NOTES = re.compile(
     r"^(?:the\s+)?(?:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?"
     r"(?:notes|minutes?|record|proceedings)\s+(?:no\.?\s*\d{1,5}\s+)?(?:of|for|from)\s+"
-    r"(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,2}?)"
+    r"(?:(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}?)"
     r"|(?P<bare_kind>(?:[\w-]+\s+){1,2}?))"
     r"meeting"
     rf"\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:{HELD_VERB}|on(?=\s+{WEEKDAY}\b))\b"
     r"(?P<rest>.*)$", re.I)
 """'Minutes of a meeting of the Parish Council held on …', or 'which took place on …', or 'on
-Thursday …' with no verb."""
+Thursday …' with no verb; its kind in up to three words ('… the Annual Parochial Church Meeting
+of …')."""
 PARISH_MEETING = re.compile(r"\b(?:parish|town)\s+$", re.I)
 """The kind of a parish's or town's meeting of its electors: 'Annual Parish '."""
 BARE_NOTES = re.compile(
