@@ -1069,3 +1069,28 @@ def test_an_association_in_capitals_under_a_print_header_or_small_letters_names_
 def test_a_company_or_a_limited_association_on_a_line_of_its_own_is_a_body(
         line: str, body: str) -> None:
     assert institution_line([line, "Minutes of 2009 Annual General Meeting"]) == body
+
+
+CHOIR_AGM = [
+    "FENNICK VALE CHOIR",
+    "Annual General Meeting at Fennick Vale Village Hall on Tuesday 23rd February 1999 at",
+    "7.15 pm",
+    "Chairman Pauline Ormerod",
+    "There were 38 members present. Apologies were received from: Brenda Aspinall.",
+    "Minutes of the AGM held on 24th February 1998",
+    "The previously circulated minutes were confirmed and signed.",
+    "Matters Arising",
+    "The Chairman reported that the Christmas concert had raised £412.",
+    "Treasurer's Report",
+    "The Treasurer presented the accounts for 1998, which were accepted.",
+]
+
+
+def test_a_choir_s_meeting_headed_by_its_kind_place_and_day_is_that_day_s() -> None:
+    # Set in bold, the kind of meeting, its place and its day head the record; the last
+    # AGM's minutes under it are an item, not the meeting.
+    page = "".join(f"<p><b>{text}</b></p>" if k < 3 or k in (5, 7, 9) else f"<p>{text}</p>"
+                   for k, text in enumerate(CHOIR_AGM))
+    (meeting,) = html_meetings(f"<html><body>{page}</body></html>")
+    assert meeting.date == date(1999, 2, 23)
+    assert meeting.committee == "Fennick Vale Choir"

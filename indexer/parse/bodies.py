@@ -52,11 +52,12 @@ INSTITUTION = re.compile(
 """A school on a line of its own over its governors' minutes ('Hazelford Primary School')."""
 ASSOCIATION = re.compile(
     rf"^{NAME_WORD}(?:\s+(?:{CONNECTOR}\s+)*{NAME_WORD}){{0,5}}\s+(?i:association|society|trust"
-    r"|club|forum|partnership|federation|guild|group|company|co-operative)"
+    r"|club|forum|partnership|federation|guild|group|company|co-operative|choir|chorus"
+    r"|orchestra|union|institute|league|circle|fellowship|alliance|network)"
     r"(?:\s+(?:Ltd|LTD|Limited|LIMITED|Inc|INC|CIC)\.?)?$")
 """A body that is no council, on a line of its own over its minutes ('Millford Allotment
 Association', 'Kelso Rivers Trust', 'Ashcombe Cross Village Shop Company', '… Allotments
-Association Ltd.')."""
+Association Ltd.', 'Fennick Vale Choir', 'Kelby Women's Institute')."""
 WELSH_KIND = re.compile(r"^(?i:cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol))\s+"
                         r"(?=.*\b(?i:council)$)")
 WELSH_NAME = re.compile(r"^(?i:cyngor)\s(?!.*\b(?i:council)$)")

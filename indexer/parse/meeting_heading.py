@@ -481,6 +481,14 @@ KIND_TITLE = re.compile(r"^(?:the\s+)?(?:annual\s+general|annual|extra[\s-]?ordi
                         r"|special(?:\s+general)?)\s+meeting$", re.I)
 """A heading that names only the kind of meeting ('Annual General Meeting')."""
 VENUE_WORDS = 10
+KIND_AT_PLACE = re.compile(
+    r"^(?:the\s+)?(?:annual\s+general|annual|extra[\s-]?ordinary(?:\s+general)?|special"
+    r"(?:\s+general)?|general|ordinary|monthly)\s+meeting\s+(?:held\s+)?(?:at|in)\s+"
+    r"(?:the\s+)?[A-Z][^.;:]{2,80}?\s+on\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?\d.+)$",
+    re.I)
+"""A meeting's kind, its place and its day ('Annual General Meeting at Fennick Vale Village Hall
+on Tuesday 23rd February 1999 at')."""
+OTHER_MEETING_WORDS = re.compile(r"\b(?:next|last|previous|future|forthcoming)\b", re.I)
 KIND_DAY = re.compile(r"^(?:AGM|EGM|(?:annual\s+general|extra[\s-]?ordinary\s+general|general"
                       r"|committee|monthly)\s+meeting)\s+(?:on\s+)?(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\b",
                       re.I)
@@ -629,6 +637,13 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # 'Annual General Meeting' / 'St Barnabas Church Hall - Hollin Lane' / '10 May 2007': a
         # kind of meeting set as a heading over its place and day, the body named elsewhere.
         return Section("minutes", i, 0, "", dated[1], text, body_start=dated[0] + 1)
+    kind_placed = KIND_AT_PLACE.match(text) if lines[i].heading else None
+    if kind_placed and (day := first_date(kind_placed.group("date"))) \
+            and not OTHER_MEETING_WORDS.search(text):
+        # 'Annual General Meeting at Fennick Vale Village Hall on Tuesday 23rd February 1999
+        # at' / '7.15 pm' set as a heading: the meeting's kind, place and day, the body named
+        # above it.
+        return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     dated_heading = lines[i].heading and is_date_line(text)
     if dated_heading and attendance_in(line_window(lines, i, 2)) and (day := first_date(text)):
         # 'June 3rd 2025' set as a heading straight over 'Attendees': a library of a group's
