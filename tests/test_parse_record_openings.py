@@ -1111,3 +1111,16 @@ def test_a_record_titled_minutes_of_meeting_with_its_day_in_dashed_figures() -> 
             "2. Finance & Membership.\nThe finance report was given by the Treasurer.\n")
     (meeting,) = text_meetings(text)
     assert meeting.date == date(2003, 3, 13)
+
+
+@pytest.mark.parametrize("title", [
+    "Minutes of Thornsey Cricket Club AGM, 26th Feb 2012",
+    "Minutes of the Thornsey Cricket Club AGM held on 26th Feb 2012"])
+def test_a_club_s_agm_titled_by_its_name_and_day_is_its_record(title: str) -> None:
+    page = (f"Thornsey Cricket Club - News\n\nNews\n\n{title}\nPosted by Club Secretary on "
+            "04/03/2012\n\nPresent: Keith Rollason, Adrian Whitlock, Jon Harber\n\n"
+            "Minutes of last year's meeting\nThese were read by Adrian and agreed.\n\n"
+            "Chairman's Report\nKeith said it had been a mixed season.\n")
+    (meeting,) = text_meetings(page)
+    assert meeting.date == date(2012, 2, 26)
+    assert meeting.committee == "Thornsey Cricket Club"

@@ -73,6 +73,9 @@ BARE_NOTES = re.compile(
 """'MINUTES OF MEETING OF HINTON ABBAS PARISH COUNCIL HELD ON 11th JUNE 2025' ('… COUNCIL ON
 Wednesday 14 March 2012'): without 'the', a record's opening only among a paper's first
 lines."""
+CLUB_WORDS = r"(?i:club|association|society|trust|choir|union|institute|u3a)"
+"""A body that is no council, named before its 'AGM' in a record's title ('Minutes of Thornsey
+Cricket Club AGM, 26th Feb 2012')."""
 NAMED = re.compile(
     r"^(?:(?i:the)\s+)?(?i:(?:draft|un-?confirmed|approved|confirmed|signed)\s*[:–-]?\s+)?(?i:notes|minutes?)"
     r"(?:\s+(?i:no\.?)\s*\d{1,5})?\s+(?i:of|from)\s+(?:(?i:the\s+)?(?i:proceedings\s+of)\s+)?(?:(?i:an?|the)\s+)?"
@@ -81,10 +84,11 @@ NAMED = re.compile(
     r"(?:(?i:meeting\s+no\.?)\s*[A-Z]{0,3}\d{1,4}\s+(?i:of)\s+(?:(?i:the)\s+)?)?"
     r"(?P<committee>[A-Z](?:(?!(?i:minutes\b|meeting\s+(?:of|held)\b))[\w&,'’ -]){0,80}?"
     r"(?i:committee|council"
-    r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting)"
+    r"|board|panel|cabinet|forum|group|partnership|commission(?:ers)?|parish\s+meeting"
+    rf"|{CLUB_WORDS}(?=\s+(?:AGM|EGM)\b))"
     r"(?:\s+(?:[A-Z]|(?i:no\.?\s*)?\d{1,2})(?=\s+(?i:held|meeting)\b))?)"
-    r"\s+(?:(?i:(?:special|annual|ordinary|extraordinary|regular|monthly)\s+)?(?i:meeting)\s+"
-    r"(?:(?i:of\s+the\s+(?:council|authority))\s+)?)?"
+    r"\s+(?:(?:(?i:(?:special|annual|ordinary|extraordinary|regular|monthly)\s+)?(?i:meeting)"
+    r"|AGM|EGM)\s+(?:(?i:of\s+the\s+(?:council|authority))\s+)?)?"
     r"(?:\((?i:adjourned|reconvened|continued)\s[^()]{0,60}\)\s+)?"
     rf"(?i:{HELD_VERB})\b"
     r"(?P<rest>.*)$")
@@ -136,8 +140,8 @@ TITLED_DATED = re.compile(
     r"(?:(?i:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?i:meeting\s+of)\s+"
     r"(?:(?i:the)\s+)?)?(?P<committee>[A-Z][\w&'’ -]{0,80}?(?i:committee"
     r"|council|board|panel|cabinet|forum|group|partnership|commission(?:ers)?"
-    r"|parish\s+meeting))"
-    r"(?:\s+(?i:meeting)(?=\s*[,–-]\s))?"
+    rf"|parish\s+meeting|{CLUB_WORDS}(?=\s+(?:AGM|EGM)\b)))"
+    r"(?:\s+(?i:meeting)(?=\s*[,–-]\s)|\s+(?:AGM|EGM)(?=\s*[,–-]?\s))?"
     rf"(?:\s*[,–-]\s+|\s+(?=(?i:{WEEKDAY})\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z]|{MONTH_FIRST}))"
     r"(?P<rest>.*)$")
 """'Minutes of the meeting of Eastwick Town Council Planning Committee, Tuesday 7 February',
