@@ -766,3 +766,12 @@ def test_a_summons_to_a_meeting_held_via_a_call_on_its_day_dates_the_agenda() ->
             "</body></html>")
     (meeting,) = html_meetings(page)
     assert meeting.date == date(2020, 10, 13)
+
+
+def test_an_agm_that_will_commence_at_an_hour_on_its_day_is_that_day_s_agenda() -> None:
+    text = ("Pennigar u3a\n\nAGM 2023\n\nAnnual General Meeting\n\nThe 2023 AGM will commence "
+            "at 14:00 on Wednesday 19th April 2023 in the Drill Hall, Quarry Street.\n\n"
+            "Agenda\n\n1. Apologies for absence\n2. Adoption of Minutes of 2022 AGM\n"
+            "3. Chair's Report\n4. Treasurer's Report\n5. Election of Committee\n")
+    (meeting,) = text_meetings(text)
+    assert meeting.date == date(2023, 4, 19)

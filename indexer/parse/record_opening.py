@@ -38,13 +38,15 @@ HELD_AT_ON = re.compile(r"\bto\s+be\s+held\s+(?:in|at)\s+[^.;]{3,120}?\s+on\s+"
 """An agenda's own meeting with its place before its day ('to be held in the Assembly Room,
 Town Hall, …, on Tuesday 9 November 1999')."""
 SUMMONED = re.compile(
-    r"\b(?:will\s+be\s+held|will\s+meet)\s+(?:(?:remotely|virtually|online)\s+)?"
-    r"(?:(?:via|by|over|using)\s+[^;,]{1,40}?\s+on\s+)?"
+    r"\b(?:will\s+be\s+held|will\s+meet|will\s+(?:commence|start|begin|take\s+place))\s+"
+    r"(?:(?:remotely|virtually|online)\s+)?"
+    r"(?:(?:via|by|over|using)\s+[^;,]{1,40}?\s+on\s+"
+    r"|at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?\s+on\s+)?"
     r"(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
 """A summons' own meeting ('The next meeting of the Parish Council will be held on …', 'The
-Council will meet remotely on …', '… will be held via Zoom 7.30pm on Tuesday …'), read near its
-line's start: further into a paragraph flattened onto one line it is the minutes' last item
-('The next meeting will be held on …')."""
+Council will meet remotely on …', '… will be held via Zoom 7.30pm on Tuesday …', 'The 2023 AGM
+will commence at 14:00 on Wednesday …'), read near its line's start: further into a paragraph
+flattened onto one line it is the minutes' last item ('The next meeting will be held on …')."""
 SUMMONS_LINES = 24
 """Lines of a paper's opening read for its summons."""
 SUMMONS_REACH = 200
