@@ -775,3 +775,41 @@ def test_an_agm_that_will_commence_at_an_hour_on_its_day_is_that_day_s_agenda() 
             "3. Chair's Report\n4. Treasurer's Report\n5. Election of Committee\n")
     (meeting,) = text_meetings(text)
     assert meeting.date == date(2023, 4, 19)
+
+
+def test_a_club_s_notice_of_agm_whose_members_attendance_is_requested_is_its_agenda() -> None:
+    text = ("RAVENSFLEET YACHT CLUB\nThe Hard, Lower Ravensfleet\n\nNotice of AGM\n\n"
+            "Notice is hereby given that the Annual General Meeting of this Club will be held in "
+            "the Clubhouse, Lower Ravensfleet on Saturday 4th December 1999 at 12:00 hours when "
+            "the attendance of members is requested for the following purpose:\n\nAgenda\n"
+            "1 To receive apologies for absence\n2 To confirm the minutes of the 1998 Annual "
+            "General Meeting\n3 Commodore’s Report\n4 Elect Officers 2000\n5 AOB\n")
+    meeting = text_meetings(text)[0]
+    assert meeting.date == date(1999, 12, 4)
+
+
+SUMMONS_LETTER = (
+    "CWM DYFRIG COMMUNITY COUNCIL\nMr. E. R. Gethin Clerk to the Council\n"
+    "7 Heol y Felin Uchaf, Blaen Dyfrig, NP99 4QX\nTuesday 5th January 2016\nDear Member,\n"
+    "Your attendance is requested at the next meeting of the above Community Council which "
+    "will be held\nat the Reading Room, Pen-y-Dyfrig, on Thursday 14th January 2016 at 6.30pm.\n"
+    "Yours sincerely,\nEmrys Gethin\nAgenda\n1. Apologies for absence.\n"
+    "2. Declarations of interest.\n3. To approve and confirm the minutes of the meeting held on "
+    "Thursday 12th November 2015.\n4. Planning Applications.\n5. Correspondence.\n",
+    "Minutes of the last meeting held at the Reading Room, Pen-y-Dyfrig, of the above Community\n"
+    "Council on Thursday 12th November 2015 at 6.30pm.\nPresent Cllr. H. Prothero (In the Chair)\n"
+    "Cllr. G. Maddocks\nCllr. S. Bevington\n48 Minutes / Apologies The minutes of the meeting "
+    "held on Thursday 10th September 2015 were accepted.\n49 Declarations of Interest\n"
+    "49.01 Cllr. S. Bevington declared an interest in planning.\n50 Matters Arising\n"
+    "50.01 The Clerk reported that the finger post had been replaced.\n51 Correspondence\n"
+    "51.01 A letter from the county council was noted.\n")
+
+
+def test_a_summons_letter_is_dated_by_its_meeting_and_the_last_minutes_sent_with_it_by_theirs(
+) -> None:
+    # The letterhead's address is no numbered entry; the agenda's entry naming an earlier
+    # meeting does not undate the summons; the last meeting's minutes opening page two are a
+    # meeting of their own.
+    agenda, minutes = pdf_meetings(SUMMONS_LETTER)
+    assert agenda.date == date(2016, 1, 14)
+    assert minutes.date == date(2015, 11, 12)

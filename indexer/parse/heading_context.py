@@ -33,7 +33,8 @@ capital or ends with a colon: 'present to include Mrs J Rennie.' is a sentence w
 line, 'Presentation' another word; a body's name may open the label ('Regional Board Members
 Present:', 'TBCG Group Members Present – …')."""
 REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?"
-                         r"(?:(?!transacted\b)\w+ed|read|signed|taken|given)\b|\b(?:were|was|been)$"
+                         r"(?:(?!(?:transacted|requested|required)\b)\w+ed|read|signed|taken|given)\b"
+                         r"|\b(?:were|was|been)$"
                          r"|\b(?:were|was|are|is)\s+(?:then\s+|now\s+)?(?:before|attached|tabled)\b"
                          r"|\bheld\s+as\s+read\b"
                          r"|\bfor\s+(?:approval|confirmation|signature|signing|adoption)\b", re.I)
@@ -41,7 +42,7 @@ REFERS_BACK = re.compile(r"\b(?:were|was|be|being|been|are|is)\s+(?:\w+\s+)?"
 line ending '… were', or '… were before the Council for approval', or '… was held as read', as
 Scottish minutes say), or an entry putting it '… FOR APPROVAL': an item's sentence about an
 earlier record, not a record's heading ('… when the following business was transacted' is the
-record's own)."""
+record's own, and so is a summons' '… when the attendance of members is requested')."""
 APPROVED_WITH_MOVERS = re.compile(
     r"^(?:(?:these|they|the\s+minutes|minutes|it)\s+(?:were|was)\s+(?:duly\s+)?)?"
     r"(?:approved|agreed|accepted|adopted|confirmed)\b(?=.*\b(?:proposed|seconded|moved"

@@ -203,6 +203,10 @@ WILL_BE_HELD = re.compile(
     r"(?:(?:annual|ordinary|extraordinary|special|monthly)\s+)?(?:[\w-]+\s+){0,2})"
     r"meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+will\s+(?:be\s+held|take\s+place)"
     r"(?P<rest>.*)$", re.I)
+HEADING_REFERENCE = re.compile(r"^(?:above|this\s+(?:club|association|society|council|committee"
+                               r"|board|group|trust|company|branch))\b", re.I)
+"""A notice naming its body as the heading over it does ('… the above Council', '… of this
+Club')."""
 WILL_HOLD = re.compile(r"^(?:The\s+)?(?P<committee>[A-Z][\w&,'’ -]{2,80}?(?:Council|Committee|Board"
                        r"|Panel|Group|Trust|Forum))\s+will\s+hold\s+its\s+(?:(?:annual|ordinary"
                        r"|extraordinary|special|monthly)\s+){0,2}meeting\s+(?P<rest>on\b.*)$",
@@ -542,8 +546,16 @@ def _item_line(lines: list[Line], i: int, opening: bool, text: str) -> bool:
                     and not attendance_in(line_window(lines, i, ATTENDED_REACH)))
                 or under_minutes_item(lines, i) or (not opening and item_fields_next(lines, i))
                 or under_next_meeting(lines, i) or listed_after(lines, i)
-                or (not opening and LAST_MEETING.match(text)) or ITEM_LABEL.match(text)
+                or (not opening and LAST_MEETING.match(text) and not _attached_record(lines, i))
+                or ITEM_LABEL.match(text)
                 or minute_approved_after(lines, i))
+
+
+def _attached_record(lines: list[Line], i: int) -> bool:
+    """Return True if line i opens a page over who attended: the last meeting's minutes sent
+    with a summons ('Minutes of the last meeting held at the Reading Room … on Thursday 12th
+    November 2015' / 'Present …'), not an item approving them."""
+    return _opens_page(lines, i) and attendance_in(line_window(lines, i, ATTENDED_REACH))
 
 
 def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section | None:
@@ -731,7 +743,7 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
             continue
         match = pattern.match(joined)
         if match and (plausible_committee(match.group("committee"))
-                      or re.match(r"^above\b", match.group("committee"), re.I)) \
+                      or HEADING_REFERENCE.match(match.group("committee"))) \
                 and not REFERS_BACK.search(HEADING_SENTENCE_END.split(
                     f"{said} {window[1][1]}" if len(window) > 1 and not first_date(said)
                     else said)[0]):
@@ -747,7 +759,7 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
                 # 'Minutes of the Annual Parish Meeting of Electors held …': the parish's
                 # meeting of its electors met, not the electors.
                 committee = joined[match.start("kind"):match.end("committee")]
-            if re.match(r"^above\b", committee, re.I):
+            if HEADING_REFERENCE.match(committee):
                 committee = _heading_before(lines, i)
             return Section(kind, i, 0, normalise_committee(committee), day, text, body_start=end)
     if len(window) > 2 and COMMITTEE_HEADING.match(text) and BARE_HELD.match(window[1][1]) \

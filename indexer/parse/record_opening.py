@@ -41,12 +41,14 @@ SUMMONED = re.compile(
     r"\b(?:will\s+be\s+held|will\s+meet|will\s+(?:commence|start|begin|take\s+place))\s+"
     r"(?:(?:remotely|virtually|online)\s+)?"
     r"(?:(?:via|by|over|using)\s+[^;,]{1,40}?\s+on\s+"
-    r"|at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?\s+on\s+)?"
+    r"|at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?\s+on\s+"
+    r"|(?:at|in)\s+(?:the\s+)?[A-Z][^.;]{2,80}?,?\s+on\s+)?"
     r"(?:on\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
 """A summons' own meeting ('The next meeting of the Parish Council will be held on …', 'The
 Council will meet remotely on …', '… will be held via Zoom 7.30pm on Tuesday …', 'The 2023 AGM
-will commence at 14:00 on Wednesday …'), read near its line's start: further into a paragraph
-flattened onto one line it is the minutes' last item ('The next meeting will be held on …')."""
+will commence at 14:00 on Wednesday …', '… will be held at the Reading Room, on …'), read near
+its line's start: further into a paragraph flattened onto one line it is the minutes' last
+item ('The next meeting will be held on …')."""
 SUMMONS_LINES = 24
 """Lines of a paper's opening read for its summons."""
 SUMMONS_REACH = 200
@@ -152,13 +154,21 @@ TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES
 """A record titled by its body, its kind and its date, on a line of its own."""
 
 
+OPENING_ENTRY = re.compile(r"^\d{1,2}[.)]?\s+(?:To\s+)?[A-Z]")
+"""A paper's first numbered entry ('1. Apologies for absence.', '3. To approve …')."""
+
+
 def dated_by_the_page(day: date, lines: list[Line]) -> bool:
     """Return True if the opening says the meeting was held on another day than day: in
     another month ('… taken from the record of the council's annual meeting held in May.'
     under a news page's 'Friday 20 June 2008', '… meeting held on Wednesday, July 23'), last
     week, or on a day the page does not give ('At the October meeting'): the date is the
     page's, not the meeting's."""
-    held = next((match for line in lines if ("held " in line.text or "met " in line.text)
+    # An agenda's numbered entries name earlier meetings ('3. To approve … the minutes of the
+    # meeting held on Thursday 12th November 2015'): only the lines above them are read.
+    entry = next((k for k, line in enumerate(lines) if OPENING_ENTRY.match(line.text)),
+                 len(lines))
+    held = next((match for line in lines[:entry] if ("held " in line.text or "met " in line.text)
                  and (match := HELD_IN_MONTH.search(line.text))), None)
     # What the record's heading says comes before its attendance list; the items after it
     # name other meetings ('The minutes of the meeting held on 12th March were approved').
@@ -294,11 +304,18 @@ def posted_soon_day(texts: list[str], posted: date) -> date | None:
 def summoned_day(texts: list[str]) -> date | None:
     """Return the day a paper's opening summons its meeting for ('… to be held on Tuesday 13
     February 2024', 'The next meeting of the Parish Council will be held on …'), or None."""
-    for text in texts:
+    for k, text in enumerate(texts):
+        if k + 1 < len(texts) and HELD_AT_END.search(text):
+            # '… which will be held' / 'at the Reading Room, Pen-y-Dyfrig, on Thursday …': the
+            # sentence wrapped after its verb.
+            text = f"{text} {texts[k + 1]}"
         held = HELD_ON.search(text) or SUMMONED.search(text[:SUMMONS_REACH])
         if held and (day := first_date(text[held.end():])):
             return day
     return None
+
+
+HELD_AT_END = re.compile(r"\bwill\s+be\s+held$")
 
 
 def opening_date(lines: list[Line]) -> date | None:
@@ -494,5 +511,10 @@ roman figure before a heading in capitals ('III. NEW BUSINESS')."""
 
 def _entry(text: str) -> bool:
     """Return True for a numbered item's line ('1 APOLOGIES', '45p. Apologies'), not a date
-    ('10 Dec 2025')."""
-    return ENTRY_LINE.match(text) is not None and next(find_dates(text), (None, 1))[1] != 0
+    ('10 Dec 2025') or a letterhead's address ('7 Heol y Felin Uchaf, Blaen Dyfrig, NP99 4QX')."""
+    return ENTRY_LINE.match(text) is not None and next(find_dates(text), (None, 1))[1] != 0 \
+        and not ADDRESS_POSTCODE.search(text)
+
+
+ADDRESS_POSTCODE = re.compile(r",\s*[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\.?$")
+"""A postcode closing an address line."""
