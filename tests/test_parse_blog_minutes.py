@@ -237,3 +237,15 @@ def test_a_record_title_saying_when_its_meeting_was_held_dates_it_not_the_post()
     (meeting,) = html_meetings(page)
     assert meeting.date == date(2015, 10, 4)
     assert [item.number for item in meeting.items] == ["15.41", "15.42", "15.43"]
+
+
+def test_a_page_headed_by_its_day_in_figures_and_minutes_is_that_day_s_record() -> None:
+    page = ("<html><head><title>Committee - 22.1.26 Minutes | Kelby Tennis Club</title></head>"
+            "<body><ul><li><a href='/a'>22.1.26 Minutes</a></li>"
+            "<li><a href='/b'>8.10.25 Minutes</a></li></ul><h1>22.1.26 Minutes</h1>"
+            "<h3>Apologies</h3><p>Ross Dunwell, Meg Hartas</p>"
+            "<h3>Minutes of 8.10.25 Meeting</h3><p>The minutes were accepted.</p>"
+            "<h3>Finance Report</h3><p>ST reported that the account stands at £36,905.</p>"
+            "</body></html>")
+    (meeting,) = html_meetings(page)
+    assert meeting.date == date(2026, 1, 22)

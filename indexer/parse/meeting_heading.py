@@ -496,6 +496,9 @@ KIND_AT_PLACE = re.compile(
     re.I)
 """A meeting's kind, its place and its day ('Annual General Meeting at Fennick Vale Village Hall
 on Tuesday 23rd February 1999 at')."""
+FIGURES_MINUTES = re.compile(r"^(?P<date>\d{1,2}([./-])\d{1,2}\2\d{2})\s+(?:(?i:meeting)\s+)?"
+                             r"(?i:minutes)$")
+"""A record titled by its day in figures alone ('22.1.26 Minutes')."""
 OTHER_MEETING_WORDS = re.compile(r"\b(?:next|last|previous|future|forthcoming)\b", re.I)
 KIND_DAY = re.compile(r"^(?:AGM|EGM|(?:annual\s+general|extra[\s-]?ordinary\s+general|general"
                       r"|committee|monthly)\s+meeting)\s+(?:on\s+)?(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\b",
@@ -653,6 +656,11 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # 'Annual General Meeting' / 'St Barnabas Church Hall - Hollin Lane' / '10 May 2007': a
         # kind of meeting set as a heading over its place and day, the body named elsewhere.
         return Section("minutes", i, 0, "", dated[1], text, body_start=dated[0] + 1)
+    figured_title = FIGURES_MINUTES.match(text) if lines[i].heading else None
+    if figured_title and (day := _day_first_only(figured_title.group("date"))):
+        # '22.1.26 Minutes' set as a page's heading: the record's day in figures that can only
+        # be read day first.
+        return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     kind_placed = KIND_AT_PLACE.match(text) if lines[i].heading else None
     if kind_placed and (day := first_date(kind_placed.group("date"))) \
             and not OTHER_MEETING_WORDS.search(text):
