@@ -302,3 +302,24 @@ def test_a_record_s_title_run_on_after_an_agenda_in_one_paragraph_opens_its_meet
     assert record.date == date(2020, 11, 18)
     assert [item.title for item in record.items][-3:] == [
         "Apologies", "Electoral Roll", "Financial Report"]
+
+
+SUMMONS_PARAGRAPH = (
+    "DocsLib\n\nKELBY TOWN COUNCIL Council Offices 3 Fore Street Kelby TX19 4QL Telephone "
+    "(01632) 960418 3 November 2009 TOWN COUNCIL MEETING You are hereby summoned to attend the "
+    "next Ordinary Meeting of the Town Council to be held as follows:- DATE: MONDAY 9 NOVEMBER "
+    "2009 TIME: 7.15 P.M. VENUE: COUNCIL CHAMBER, 3 FORE STREET, KELBY Town Clerk To: Mayor: "
+    "Councillor Mrs J Trewhella Councillors Mrs A Bolitho K Carlyon 9 NOVEMBER 2009 AGENDA "
+    "1. Public Address at Council Meetings A period of fifteen minutes will be set aside for "
+    "questions. 2. Apologies for Absence 3. Declarations of Interest 4. Market Square Parking "
+    "The Town Council to consider its response to the consultation. 5. Christmas Lights "
+    "Councillor Hosking to report on the arrangements. 6. Correspondence To receive the list "
+    "of correspondence received since the last meeting. Page 1 of 1\n")
+
+
+def test_a_summons_and_its_agenda_run_into_one_paragraph_give_the_agenda_s_entries() -> None:
+    (meeting,) = text_meetings(SUMMONS_PARAGRAPH)
+    assert meeting.date == date(2009, 11, 9)
+    assert [item.title for item in meeting.items][:4] == [
+        "Public Address at Council Meetings", "Apologies for Absence",
+        "Declarations of Interest", "Market Square Parking"]

@@ -345,12 +345,26 @@ MID_RECORD = re.compile(
 Wednesday 18 November 2020 via Zoom Present: …'): an agenda's with the last minutes after it."""
 
 
+MID_AGENDA = re.compile(r"(?<=\s)(?:You\s+are\s+(?:hereby\s+)?summoned\b"
+                        r"|(?:AGENDA|Agenda)\s+(?=1[.)]?\s+[A-Z]))")
+"""A summons and its agenda run on inside a document site's first paragraph ('… 3 November
+2009 TOWN COUNCIL MEETING You are hereby summoned to attend … 9 NOVEMBER 2009 AGENDA 1. Public
+Address …')."""
+
+
 def _record_apart(line: Line) -> list[Line]:
     """Return a long line cut before and after a record's title run on inside it (MID_RECORD),
-    else the line."""
+    or before a summons and its agenda's first entry run on inside it (MID_AGENDA), else the
+    line."""
     record = MID_RECORD.search(line.text) if len(line.text) >= LONG_LINE else None
     if record is None:
-        return [line]
+        cuts = [m.start() for m in MID_AGENDA.finditer(line.text)] \
+            if len(line.text) >= LONG_LINE else []
+        if not cuts:
+            return [line]
+        parts = [line.text[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(line.text)])]
+        return [piece for k, part in enumerate(parts)
+                for piece in (Line(part, line.page, line.heading and k == 0), Line("", line.page))]
     return [Line(line.text[:record.start()].strip(), line.page, line.heading), Line("", line.page),
             Line(record.group(0), line.page), Line("", line.page),
             Line(line.text[record.end():].strip(), line.page)]
