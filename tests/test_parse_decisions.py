@@ -2045,3 +2045,27 @@ def test_a_motion_that_prevailed_on_a_voice_vote_is_carried() -> None:
                              "seconded by Gottschalk. Motion prevailed by a voice vote of 6-0."])
     assert kind == "carried"
     assert texts[0].startswith("Motion by Schlagel to approve")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Mrs Patricia Oyler was appointed as Independent Examiner for the year.", "agreed"),
+    ("Jo Blake was unanimously confirmed as the Society's independent examiner.", "agreed"),
+    ("Mr Francis Augustin and Mrs Philippa Noel were returned to the Board.", "agreed"),
+    ("The returning officer declared Kelvin Mahabir and Yvette Carrington elected to the Board.",
+     "agreed"),
+    ("The following were ELECTED unopposed: Chair, Ann Lee; Treasurer, Bob Roe.", "agreed"),
+    ("The minutes of the last meeting were ACCEPTED as a true record.", "agreed"),
+    ("These were accepted without amendment.", "agreed"),
+    ("The report had been circulated previously and was accepted.", "agreed"),
+    ("Decision made that the club will provide balls for club sessions.", "agreed"),
+    ("Member Fairbairn seconded the motion, which carried by a unanimous vote.", "carried"),
+    ("Mr Dow moved to renew the contract at the same monthly rate. The vote was 3-0.", "carried"),
+    ("Voted 5 – 2 (Leighton and Pennell opposed).", "carried"),
+    ("Passed with 1 abstention.", "carried"),
+    ("The resolution was declared adopted on this 4th day of March, 2024.", "carried"),
+    ("For Against Abstain Result 12 1 1 Passed", "carried"),
+    ("For Against Abstain Result 4 8 2 Fell", "lost"),
+])
+def test_elections_acceptances_and_tallies_as_clubs_and_boards_write_them(text: str,
+                                                                          kind: str) -> None:
+    assert _kind(text) == kind

@@ -60,6 +60,7 @@ LOST = re.compile(rf"{MOVER_SLASH}(?:Lost|LOST)\b"
                   r"|Not\s+carried|NOT\s+CARRIED)\b|\bwas\s+(?:(?:therefore|accordingly|then|duly)"
                   r"\s+)?(?:LOST|lost|defeated)\b"
                   r"|\bRESULT:\s*(?:FAILED|LOST|DEFEATED)[^\n.]*|\b(?i:collwyd\s+y\s+cynnig)\b"
+                  r"|\bResult\s+(?:\d{1,3}\s+){2,3}(?:Fell|Failed|Lost|FELL|FAILED|LOST)\b"
                   r"|(?:^|(?<=[.;]\s))(?:Result|Disposition|Outcome|Status)\s*:?\s*"
                   r"(?:Lost|LOST|Defeated|DEFEATED|Failed|FAILED)\b"
                   r"|(?:^|(?<=[.;]\s))(?:Action|ACTION)\s*:\s*(?:(?:MAIN\s+)?MOTION\s+)?"
@@ -169,7 +170,16 @@ CARRIED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;][\"”]\s))[\"“]?(?:Carried|CA
                      r"|\bcasting\s+vote\s+(?:in\s+favou?r\s+of|for)\s+the\s+(?:motion|proposal|amendment"
                      r"|recommendation|resolution)\b"
                      r"|\b(?i:motion|amendment|article)(?:\s+(?:\d[\w.-]*|[A-Z]))?(?:\s+to\s+[a-z]+)?\s+"
-                     r"(?:passes|passed)\b(?!\s+(?:to|on|over|through)\b)")
+                     r"(?:passes|passed)\b(?!\s+(?:to|on|over|through)\b)"
+                     # '… seconded the motion, which carried by a unanimous vote.', 'The vote was
+                     # 3-0.', 'Voted 5 – 2 (… opposed).', 'Passed with 1 abstention', 'The
+                     # resolution was declared adopted', a tally's 'Result 12 1 1 Passed'.
+                     r"|\bwhich\s+carried\s+(?:by|unanimously|with)\b"
+                     r"|\b[Tt]he\s+vote\s+was\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
+                     r"|(?:^|(?<=[.;]\s))Voted\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
+                     r"|(?:^|(?<=[.;]\s))Passed\s+with\s+(?:\d{1,2}|one|two)\s+abstentions?\b"
+                     r"|\b(?:resolution|motion)\s+was\s+(?:duly\s+)?declared\s+(?:adopted|passed)\b"
+                     r"|\bResult\s+(?:\d{1,3}\s+){2,3}(?:Passed|Carried|PASSED|CARRIED)\b")
 LIST_MARK = r"(?m:^)(?:\d{1,2}[.)]|\(?[a-z0-9]{1,3}\)|[a-z][.)])\s+"
 """A list's marker opening a line, before the body's verb in lower case ('The Committee —' /
 '1. noted the contents of the report; and' / '2. agreed to write to …')."""
@@ -342,6 +352,7 @@ AGREED_FORMS = (
                                r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\.?\s*$)"
                                r"(?:\s*:-?\s*\S|\s+(?i:made|taken)\s*(?::-?(?:\s*\S|$)|$)"
                                r"|\s+[–-]\s+(?i:that)\b)")),
+    (("decision made",), re.compile(r"(?:^|(?<=[.;]\s))Decision\s+made\s+that\b")),
     (("decided",), re.compile(r"(?:^|(?<=[.;]\s))(?:DECIDED|Decided)\s*(?::-?|[–-])(?:\s*\S|$)")),
     # A scrutiny committee's finding: 'CONCLUDED that the Work Programme be noted.'
     (("concluded",), re.compile(r"\bCONCLUDED\b(?=\s*[:–-]?\s*(?:that|That)\b)"
@@ -428,11 +439,18 @@ AGREED_FORMS = (
         # accepted.': an absence's reason accepted, or what the sentence before put.
         r"|\breasons?\b(?![^.;]*\bnot\b)[^.;]{0,80}?\b(?:was|were)\s+(?:duly\s+)?accepted\b"
         r"|(?:^|(?<=[.;]\s))(?:These|This|Both|All|They)\s+(?:(?:was|were)\s+)?(?:all\s+)?"
-        r"accepted\s*(?:[.;]|$)|\)\s+[–-]\s+accepted\s*(?:[.;]|$)")),
+        r"accepted(?:\s+without\s+(?:amendment|alteration|correction))?\s*(?:[.;]|$)"
+        r"|\)\s+[–-]\s+accepted\s*(?:[.;]|$)"
+        # 'The report had been circulated previously and was accepted.', 'The minutes … were
+        # ACCEPTED as a true record'.
+        r"|\b(?:[Rr]eport|[Aa]ccounts)\b[^.;]{0,80}?\band\s+(?:was|were)\s+(?:unanimously\s+)?"
+        r"accepted\s*(?:[.;]|$)"
+        r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:accepted|ACCEPTED)\s+as\s+(?:a\s+|an\s+)?"
+        r"(?:true|correct|accurate)\b")),
     (("adopted",), re.compile(
         rf"\b(?:(?:was|were|be)\s+(?:formally\s+|duly\s+|unanimously\s+|[a-z]+ed\s+and\s+)?"
         rf"|{BODY}\s+)(?:re-?)?adopted\b")),
-    (("elected", "appointed"), re.compile(
+    (("elected", "appointed", "returned", "confirmed"), re.compile(
         r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
         r"(?:the\s+)?(?:Vice[- ]?)?(?:Chair|Mayor|Deputy|Leader|President|Treasurer|Secretary)"
         r"|\bno\s+other\s+nominations\b[^.]{0,60}\b(?:was|were)\s+(?:duly\s+)?elected\b"
@@ -441,7 +459,17 @@ AGREED_FORMS = (
         r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+en\s+bloc\b"
         # 'The remaining officers were elected unopposed.', 'Dana Ruel elected by
         # acclamation.': an election with no contest.
-        r"|\b(?:re-?)?elected\s+(?:unopposed|by\s+acclamation)\b")),
+        r"|\b(?:re-?)?(?i:elected)\s+(?:unopposed|by\s+acclamation)\b"
+        # 'Mrs Patricia Oyler was appointed as Independent Examiner for the year.', '… was
+        # unanimously confirmed as the Society's independent examiner', 'X and Y were returned
+        # to the Board', '… declared Kelvin Mahabir and Yvette Carrington elected'.
+        r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:appointed|elected|confirmed)\s+"
+        r"as\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’]*\s+){0,3}?(?i:independent\s+examiner|auditors?"
+        r"|examiner|trustees?|directors?|officers?)\b"
+        r"|\b(?:was|were)\s+(?:duly\s+)?returned\s+to\s+the\s+(?:Board|Committee|Council)\b"
+        r"|\bdeclared\s+[A-Z][^.;]{1,80}?\s(?i:duly\s+)?(?i:elected)\b"
+        r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?i:elected)\s+(?:to\s+(?:the\s+)?"
+        r"(?:committee|board|council)|President|Chair(?:man|person)?|Treasurer|Secretary)\b")),
     (("by all", "all present", "all members", "all councillors"), re.compile(
         r"\b(?:AGREED|APPROVED|[Aa]greed|[Aa]pproved)\s+by\s+all(?:\s+(?:present|members"
         r"|councillors))?\b"
