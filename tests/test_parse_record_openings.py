@@ -1124,3 +1124,18 @@ def test_a_club_s_agm_titled_by_its_name_and_day_is_its_record(title: str) -> No
     (meeting,) = text_meetings(page)
     assert meeting.date == date(2012, 2, 26)
     assert meeting.committee == "Thornsey Cricket Club"
+
+
+def test_a_record_s_title_set_a_few_capital_words_a_line_is_read_to_its_day() -> None:
+    # Under a document site's summary of the same title, cut short before its day.
+    text = ("UNCONFIRMED MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBERS, "
+            "WARRIMBA ON FRIDAY, 31 JANUARY 2025 COMMENCING 10.00 AM - Shire ...\n←\n→\n"
+            "Page content transcription\nIf your browser does not render page correctly, please "
+            "read the page content below\n"
+            "UNCONFIRMED MINUTES\n  OF THE ORDINARY MEETING\n         OF COUNCIL\n"
+            "           HELD IN\nTHE COUNCIL CHAMBERS, WARRIMBA\n ON FRIDAY, 31 JANUARY 2025\n"
+            "   COMMENCING 10.00 AM\n\n1. DECLARATION OF OPENING\nThe Presiding Member declared "
+            "the meeting open at 10.02 am.\n\n2. RECORD OF ATTENDANCE\nCr L Haddow, Cr R Lowe\n\n"
+            "3. PUBLIC QUESTION TIME\nNil.\n")
+    meetings = text_meetings(text)
+    assert [meeting.date for meeting in meetings] == [date(2025, 1, 31)]

@@ -554,6 +554,31 @@ def _item_line(lines: list[Line], i: int, opening: bool, text: str) -> bool:
                 or minute_approved_after(lines, i))
 
 
+WRAPPED_REACH = 8
+"""The most lines a record's title in capitals is read over ('UNCONFIRMED MINUTES' / 'OF THE
+ORDINARY MEETING' / 'OF COUNCIL' / 'HELD IN' / 'THE COUNCIL CHAMBERS, WARRIMBA' / 'ON FRIDAY,
+31 JANUARY 2025')."""
+WRAPPED_LINE_WORDS = 6
+
+
+def _wrapped_window(lines: list[Line], i: int, window: list[tuple[int, str]]
+                    ) -> list[tuple[int, str]]:
+    """Return the window over a record's title in capitals set a few words a line, read on to
+    the line that gives its day; other windows as they are."""
+    if not RECORD_OPENING.match(window[0][1]) or any(
+            not t.isupper() or len(t.split()) > WRAPPED_LINE_WORDS or first_date(t)
+            for _, t in window):
+        return window
+    longer = line_window(lines, i, WRAPPED_REACH)
+    for k in range(len(window), len(longer)):
+        text = longer[k][1]
+        if not text.isupper():
+            break
+        if first_date(text):
+            return longer[:k + 1]
+    return window
+
+
 def _attached_record(lines: list[Line], i: int) -> bool:
     """Return True if line i opens a page over who attended: the last meeting's minutes sent
     with a summons ('Minutes of the last meeting held at the Reading Room … on Thursday 12th
@@ -703,7 +728,7 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # session at 7:30 p.m. …': a minute book's date over its record's sentence of
         # the body meeting.
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
-    window = line_window(lines, i, 4)
+    window = _wrapped_window(lines, i, line_window(lines, i, 4))
     window[0] = (i, text)
     post = POST_TITLE.match(text) if opening else None
     story = next((t for _, t in window[1:] if t), "") if post else ""
