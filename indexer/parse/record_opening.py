@@ -154,10 +154,6 @@ TITLE_RECORD_DATE = re.compile(r"^(?P<body>[A-Z].{3,120}?)\s+(?:Minutes?|MINUTES
 """A record titled by its body, its kind and its date, on a line of its own."""
 
 
-OPENING_ENTRY = re.compile(r"^\d{1,2}[.)]?\s+(?:To\s+)?[A-Z]")
-"""A paper's first numbered entry ('1. Apologies for absence.', '3. To approve …')."""
-
-
 def dated_by_the_page(day: date, lines: list[Line]) -> bool:
     """Return True if the opening says the meeting was held on another day than day: in
     another month ('… taken from the record of the council's annual meeting held in May.'
@@ -166,8 +162,7 @@ def dated_by_the_page(day: date, lines: list[Line]) -> bool:
     page's, not the meeting's."""
     # An agenda's numbered entries name earlier meetings ('3. To approve … the minutes of the
     # meeting held on Thursday 12th November 2015'): only the lines above them are read.
-    entry = next((k for k, line in enumerate(lines) if OPENING_ENTRY.match(line.text)),
-                 len(lines))
+    entry = next((k for k, line in enumerate(lines) if _entry(line.text)), len(lines))
     held = next((match for line in lines[:entry] if ("held " in line.text or "met " in line.text)
                  and (match := HELD_IN_MONTH.search(line.text))), None)
     # What the record's heading says comes before its attendance list; the items after it
@@ -316,6 +311,7 @@ def summoned_day(texts: list[str]) -> date | None:
 
 
 HELD_AT_END = re.compile(r"\bwill\s+be\s+held$")
+"""A summons' sentence broken after its verb, its place and day on the next line."""
 
 
 def opening_date(lines: list[Line]) -> date | None:
