@@ -813,3 +813,14 @@ def test_a_summons_letter_is_dated_by_its_meeting_and_the_last_minutes_sent_with
     agenda, minutes = pdf_meetings(SUMMONS_LETTER)
     assert agenda.date == date(2016, 1, 14)
     assert minutes.date == date(2015, 11, 12)
+
+
+def test_a_body_s_name_and_day_over_its_agenda_date_the_agenda() -> None:
+    page = ("<html><body><h1>Annual General Meeting 2011</h1><p>Posted on October 18, 2011</p>"
+            "<p>Minster Close Residents Association, Thursday 10 November 2011 at Wesleyan Chapel "
+            "schoolroom, Tannery Lane, 7.30 pm</p><p>(Please bring a neighbour!)</p><p>Agenda</p>"
+            "<p>1. Welcome and Introduction</p><p>2. Report on the year’s activities</p>"
+            "<p>3. Membership and Accounts</p><p>4. Subscription for 2012</p></body></html>")
+    meeting = html_meetings(page)[0]
+    assert meeting.date == date(2011, 11, 10)
+    assert meeting.committee == "Minster Close Residents Association"

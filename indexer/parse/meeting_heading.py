@@ -496,6 +496,15 @@ KIND_AT_PLACE = re.compile(
     re.I)
 """A meeting's kind, its place and its day ('Annual General Meeting at Fennick Vale Village Hall
 on Tuesday 23rd February 1999 at')."""
+BODY_COMMA_DAY = re.compile(
+    r"^(?P<committee>[A-Z][\w&'’ -]{2,80}?\b(?:Association|Society|Club|Trust|Group|Forum"
+    r"|Institute|Union|Council|Committee))\s*,\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\b")
+"""A body's name, a comma and its meeting's day ('Minster Close Residents Association, Thursday
+10 November 2011 at …')."""
+BODY_DAY_REACH = 90
+AGENDA_REACH = 4
+AGENDA_WORD = re.compile(r"^(?:AGENDA|Agenda)\s*:?$")
 FIGURES_MINUTES = re.compile(r"^(?P<date>\d{1,2}([./-])\d{1,2}\2\d{2})\s+(?:(?i:meeting)\s+)?"
                              r"(?i:minutes)$")
 """A record titled by its day in figures alone ('22.1.26 Minutes')."""
@@ -681,6 +690,14 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # 'Annual General Meeting' / 'St Barnabas Church Hall - Hollin Lane' / '10 May 2007': a
         # kind of meeting set as a heading over its place and day, the body named elsewhere.
         return Section("minutes", i, 0, "", dated[1], text, body_start=dated[0] + 1)
+    body_day = BODY_COMMA_DAY.match(text) if "," in text[:BODY_DAY_REACH] else None
+    if body_day and (day := first_date(body_day.group("date"))) and (agenda := next(
+            (j for j, t in line_window(lines, i, AGENDA_REACH)[1:] if AGENDA_WORD.match(t)),
+            None)) is not None:
+        # 'Minster Close Residents Association, Thursday 10 November 2011 at Wesleyan Chapel
+        # schoolroom, …' over 'Agenda': the body's meeting on that day, and its business.
+        return Section("agenda", i, 0, normalise_committee(body_day.group("committee")), day,
+                       text, body_start=agenda + 1)
     figured_title = FIGURES_MINUTES.match(text) if lines[i].heading else None
     if figured_title and (day := _day_first_only(figured_title.group("date"))):
         # '22.1.26 Minutes' set as a page's heading: the record's day in figures that can only
