@@ -508,7 +508,6 @@ AGENDA_WORD = re.compile(r"^(?:AGENDA|Agenda)\s*:?$")
 FIGURES_MINUTES = re.compile(r"^(?P<date>\d{1,2}([./-])\d{1,2}\2\d{2})\s+(?:(?i:meeting)\s+)?"
                              r"(?i:minutes)$")
 """A record titled by its day in figures alone ('22.1.26 Minutes')."""
-OTHER_MEETING_WORDS = re.compile(r"\b(?:next|last|previous|future|forthcoming)\b", re.I)
 KIND_DAY = re.compile(r"^(?:AGM|EGM|(?:annual\s+general|extra[\s-]?ordinary\s+general|general"
                       r"|committee|monthly)\s+meeting)\s+(?:on\s+)?(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\b",
                       re.I)
@@ -704,8 +703,7 @@ def _heading_at(lines: list[Line], i: int, opening: bool, text: str) -> Section 
         # be read day first.
         return Section("minutes", i, 0, "", day, text, body_start=i + 1)
     kind_placed = KIND_AT_PLACE.match(text) if lines[i].heading else None
-    if kind_placed and (day := first_date(kind_placed.group("date"))) \
-            and not OTHER_MEETING_WORDS.search(text):
+    if kind_placed and (day := first_date(kind_placed.group("date"))):
         # 'Annual General Meeting at Fennick Vale Village Hall on Tuesday 23rd February 1999
         # at' / '7.15 pm' set as a heading: the meeting's kind, place and day, the body named
         # above it.
